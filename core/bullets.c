@@ -1,0 +1,181 @@
+/* bullets.c: list markers and page-break debris, shared by both readers.
+ *
+ * PDF and document-editor exports write nested bullets as glyph runs
+ * ("- o text", "• text", "▪ text") and leave lone glyphs or page numbers
+ * on lines of their own at page breaks. */
+#include "config.h"
+
+#include <string.h>
+
+#include "bullets.h"
+
+static gboolean
+is_glyph (gunichar u)
+{
+  switch (u)
+    {
+    case 0x2022: /* • */
+    case 0x25E6: /* ◦ */
+    case 0x25AA: /* ▪ */
+    case 0x25AB: /* ▫ */
+    case 0x2023: /* ‣ */
+    case 0x00B7: /* · */
+    case 0x25CF: /* ● */
+    case 0x25CB: /* ○ */
+    case 0x25A0: /* ■ */
+    case 0x25A1: /* □ */
+    case 0x2013: /* – */
+    case 0x2014: /* — */
+    case 0x25BA: /* ► */
+    case 0x27A2: /* ➢ */
+    case 0x27A4: /* ➤ */
+    case 0x2043: /* ⁃ */
+    case 0xF0B7: /* Symbol-font bullet from Word exports */
+    case 0xF0A7:
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* One marker at p: returns its byte length (0 if none) and the glyph. */
+static gsize
+one_marker (const char *p, const char *end, gboolean first, gboolean ascii_o, gunichar *glyph, NpItemKind *kind)
+{
+  if (p >= end)
+    return 0;
+  guchar c = *p;
+  gsize n = 0;
+  *kind = NP_ITEM_BULLET;
+  if (c == '-' || c == '*' || c == '+')
+    n = 1;
+  else if ((c == 'o' || c == 'O') && ascii_o)
+    n = 1;
+  else if (c >= 0x80)
+    {
+      gunichar u = g_utf8_get_char_validated (p, end - p);
+      if (u != (gunichar) -1 && u != (gunichar) -2 && is_glyph (u))
+        {
+          n = g_utf8_skip[c];
+          c = 0;
+          *glyph = u;
+        }
+    }
+  else if (first && g_ascii_isdigit (c))
+    {
+      gsize d = 0;
+      while (p + d < end && g_ascii_isdigit (p[d]) && d < 4)
+        d++;
+      if (d < 4 && p + d < end && (p[d] == '.' || p[d] == ')'))
+        {
+          n = d + 1;
+          *kind = NP_ITEM_NUMBERED;
+          c = '1';
+        }
+    }
+  else if (first && g_ascii_islower (c) && p + 1 < end && p[1] == ')')
+    {
+      n = 2; /* a) b) c) */
+      *kind = NP_ITEM_NUMBERED;
+      c = 'a';
+    }
+  if (n == 0)
+    return 0;
+  /* a marker is followed by white space (or ends the line: debris) */
+  if (p + n < end && p[n] != ' ' && p[n] != '\t')
+    return 0;
+  if (c)
+    *glyph = c;
+  return n;
+}
+
+gboolean
+np_parse_bullet (const char *content, gsize len, gboolean plain_text, NpBullet *b)
+{
+  const char *p = content, *end = content + len;
+  memset (b, 0, sizeof *b);
+  gboolean first = TRUE;
+  for (;;)
+    {
+      gunichar glyph = 0;
+      NpItemKind kind;
+      /* 'o' counts as a glyph in plain-text exports, and after another marker */
+      gsize n = one_marker (p, end, first, plain_text || !first, &glyph, &kind);
+      if (n == 0)
+        break;
+      if (p + n >= end)
+        {
+          /* marker with nothing after it */
+          if (first)
+            return FALSE;
+          break;
+        }
+      if (first)
+        {
+          b->marker = glyph;
+          b->kind = kind;
+        }
+      b->glyphs++;
+      p += n;
+      while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+      first = FALSE;
+      if (kind == NP_ITEM_NUMBERED || !plain_text)
+        break; /* Markdown nests by indentation only */
+    }
+  if (b->glyphs == 0)
+    return FALSE;
+  b->text = p;
+  b->text_len = end - p;
+  return TRUE;
+}
+
+gboolean
+np_is_debris (const char *content, gsize len)
+{
+  if (len == 0 || len > 12)
+    return FALSE;
+  const char *p = content, *end = content + len;
+  gboolean digits_only = TRUE;
+  while (p < end)
+    {
+      gunichar u = g_utf8_get_char_validated (p, end - p);
+      if (u == (gunichar) -1 || u == (gunichar) -2)
+        return FALSE;
+      if (!(u == ' ' || u == '-' || u == '*' || u == 'o' || u == 'O' || is_glyph (u) || g_ascii_isdigit (u)
+            || u == 0x0C))
+        return FALSE;
+      if (!g_ascii_isdigit (u))
+        digits_only = FALSE;
+      p = g_utf8_next_char (p);
+    }
+  /* a lone page number: at most 3 digits */
+  if (digits_only)
+    return len <= 3;
+  /* "o", "•", "- o": glyphs only, no letters except o/O as glyphs */
+  return len <= 6;
+}
+
+gboolean
+np_is_rule (const char *content, gsize len, char *ch)
+{
+  if (len < 3)
+    return FALSE;
+  char c = 0;
+  guint n = 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (content[i] == ' ')
+        continue;
+      if (content[i] != '-' && content[i] != '=' && content[i] != '*' && content[i] != '_' && content[i] != '~')
+        return FALSE;
+      if (c && content[i] != c)
+        return FALSE;
+      c = content[i];
+      n++;
+    }
+  if (n < 3)
+    return FALSE;
+  if (ch)
+    *ch = c;
+  return TRUE;
+}

@@ -1,0 +1,27 @@
+/* bullets.h: list markers and debris lines (internal). */
+#ifndef NP_BULLETS_H
+#define NP_BULLETS_H
+
+#include "np-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint glyphs;      /* markers in a row: "- o text" has 2 */
+  gunichar marker;   /* the first one; '1' for numbered, 'a' for a) */
+  NpItemKind kind;   /* BULLET or NUMBERED */
+  const char *text;  /* after the markers */
+  gsize text_len;
+} NpBullet;
+
+/* plain_text: accept 'o' as a glyph and glyph runs ("- o") */
+gboolean np_parse_bullet (const char *content, gsize len, gboolean plain_text, NpBullet *b);
+/* Lone glyphs and page numbers left by page breaks: "0", "•", "o", "12" */
+gboolean np_is_debris (const char *content, gsize len);
+/* "---", "===", "***", "___" (spaces allowed); *ch gets the character */
+gboolean np_is_rule (const char *content, gsize len, char *ch);
+
+G_END_DECLS
+
+#endif

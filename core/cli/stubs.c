@@ -1,0 +1,26 @@
+/* stubs.c: commands not built yet (temporary, removed as they land). */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "cli.h"
+
+#define STUB(fn, name)                                                 \
+  int fn (int argc, char **argv)                                       \
+  {                                                                    \
+    np_cli_error ("'%s' is not available in this build yet", name);    \
+    return NP_EXIT_USAGE;                                              \
+  }
+STUB (np_cmd_batch, "batch")
+STUB (np_cmd_search, "search")
+STUB (np_cmd_merge, "merge")
+STUB (np_cmd_report, "report")
+STUB (np_cmd_new_plugin, "new-plugin")
+
+int np_write_html_document (FILE *out, const NpDocument *doc, GPtrArray *summaries);
+int
+np_write_html_document (FILE *out, const NpDocument *doc, GPtrArray *summaries)
+{
+  np_cli_error ("html output is not available in this build yet");
+  return 1;
+}

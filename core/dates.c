@@ -1,0 +1,148 @@
+/* dates.c: find a meeting date in a line or a file path.
+ *
+ * Notes write dates every which way; we accept the common ones and
+ * validate them with GDate so "2025-13-45" is not a date. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "meta.h"
+
+static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun",
+                                      "jul", "aug", "sep", "oct", "nov", "dec" };
+
+static int
+month_of (const char *word)
+{
+  if (strlen (word) < 3)
+    return 0;
+  g_autofree char *low = g_ascii_strdown (word, -1);
+  for (int m = 0; m < 12; m++)
+    if (g_str_has_prefix (low, months[m]))
+      {
+        /* the word must be the month name or a prefix of it: "march", "mar", "sept" */
+        static const char *const full[] = { "january", "february", "march", "april", "may", "june", "july",
+                                            "august", "september", "october", "november", "december" };
+        if (g_str_has_prefix (full[m], low) || strcmp (low, "sept") == 0)
+          return m + 1;
+      }
+  return 0;
+}
+
+static char *
+format_date (int y, int m, int d)
+{
+  if (y < 1970 || y > 2200 || !g_date_valid_dmy (d, m, y))
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
+static GRegex *
+regex (int which)
+{
+  static GRegex *re[4];
+  static gsize once = 0;
+  if (g_once_init_enter (&once))
+    {
+      /* 2025-08-26, 2025/08/26, 2025.08.26 */
+      re[0] = g_regex_new ("(?<![0-9])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![0-9])", G_REGEX_OPTIMIZE, 0, NULL);
+      /* August 26, 2025 / Aug 26th 2025 */
+      re[1] = g_regex_new ("\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", G_REGEX_OPTIMIZE,
+                           0, NULL);
+      /* 26 August 2025 / 3rd December 2024 / 26-Aug-2025 */
+      re[2] = g_regex_new ("\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?([A-Za-z]{3,9})\\.?,?[\\s-]+(\\d{4})\\b",
+                           G_REGEX_OPTIMIZE, 0, NULL);
+      /* month-day in a file name: december-03 */
+      re[3] = g_regex_new ("([A-Za-z]{3,9})[-_ ]?(\\d{1,2})(?![0-9])", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  return re[which];
+}
+
+static int
+group_int (GMatchInfo *mi, int n)
+{
+  g_autofree char *s = g_match_info_fetch (mi, n);
+  return s ? atoi (s) : 0;
+}
+
+char *
+np_meta_find_date (const char *s, gssize len)
+{
+  if (len < 0)
+    len = strlen (s);
+  if (len > 4096) /* dates live in short lines */
+    len = 4096;
+  g_autofree char *copy = g_strndup (s, len);
+  char *best = NULL;
+  gint best_pos = G_MAXINT;
+  for (int which = 0; which < 3; which++)
+    {
+      GMatchInfo *mi = NULL;
+      if (g_regex_match (regex (which), copy, 0, &mi))
+        do
+          {
+            char *d = NULL;
+            if (which == 0)
+              d = format_date (group_int (mi, 1), group_int (mi, 2), group_int (mi, 3));
+            else
+              {
+                g_autofree char *mword = g_match_info_fetch (mi, which == 1 ? 1 : 2);
+                int m = month_of (mword);
+                if (m)
+                  d = format_date (group_int (mi, 3), m, group_int (mi, which == 1 ? 2 : 1));
+              }
+            if (d)
+              {
+                gint start;
+                g_match_info_fetch_pos (mi, 0, &start, NULL);
+                if (start < best_pos)
+                  {
+                    g_free (best);
+                    best = d;
+                    best_pos = start;
+                  }
+                else
+                  g_free (d);
+                break;
+              }
+          }
+        while (g_match_info_next (mi, NULL));
+      g_match_info_free (mi);
+    }
+  return best;
+}
+
+char *
+np_meta_date_from_path (const char *path)
+{
+  if (path == NULL)
+    return NULL;
+  const char *bang = strrchr (path, '!');
+  const char *p = bang ? bang + 1 : path;
+  g_autofree char *base = g_path_get_basename (p);
+  char *d = np_meta_find_date (base, -1);
+  if (d)
+    return d;
+  /* .../2024-12/december-03.md: year-month from the directory, day from the name */
+  g_autofree char *dir = g_path_get_dirname (p);
+  g_autofree char *dirbase = g_path_get_basename (dir);
+  int y = 0, m = 0;
+  if (strlen (dirbase) >= 7 && sscanf (dirbase, "%4d-%2d", &y, &m) == 2)
+    {
+      GMatchInfo *mi = NULL;
+      if (g_regex_match (regex (3), base, 0, &mi))
+        {
+          g_autofree char *mword = g_match_info_fetch (mi, 1);
+          int fm = month_of (mword);
+          int day = group_int (mi, 2);
+          /* the meeting may run into the next month (jan-30 .. feb-02 in 2023-01) */
+          if (fm)
+            d = format_date (fm < m ? y + 1 : y, fm, day);
+        }
+      g_match_info_free (mi);
+    }
+  return d;
+}

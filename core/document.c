@@ -1,0 +1,314 @@
+/* document.c: NpDocument lifetime, accessors and invariant checks.
+ *
+ * The reader builds a document (np_document_new + the arrays in
+ * np-private.h); everyone else reads it through the accessors here.  The
+ * invariants are written in np-document.h; np_document_validate() checks all
+ * of them so tests and fuzzers can assert them on any input. */
+#include "config.h"
+
+#include <string.h>
+
+#include "np-private.h"
+
+NpDocument *
+np_document_new (const char *source)
+{
+  NpDocument *doc = g_new0 (NpDocument, 1);
+  doc->ref_count = 1;
+  doc->source = g_strdup (source ? source : "-");
+  doc->format = "text";
+  doc->items = g_array_new (FALSE, FALSE, sizeof (NpItem));
+  doc->sections = g_array_new (FALSE, FALSE, sizeof (NpSection));
+  doc->tokens = g_array_new (FALSE, FALSE, sizeof (NpToken));
+  doc->sentences = g_array_new (FALSE, FALSE, sizeof (NpSentence));
+  doc->attendees = g_array_new (FALSE, FALSE, sizeof (NpPerson));
+  doc->line_roles = g_array_new (FALSE, TRUE, sizeof (guint8));
+  doc->diagnostics = g_array_new (FALSE, FALSE, sizeof (NpDiagnostic));
+  doc->chunk = g_string_chunk_new (1024);
+  doc->pool = np_string_pool_new ();
+  doc->layers = g_ptr_array_new_with_free_func ((GDestroyNotify) np_layer_free);
+  doc->layer_index = g_hash_table_new (g_str_hash, g_str_equal);
+  doc->text = g_strdup ("");
+  return doc;
+}
+
+NpDocument *
+np_document_ref (NpDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_atomic_int_inc (&doc->ref_count);
+  return doc;
+}
+
+void
+np_document_unref (NpDocument *doc)
+{
+  if (doc == NULL || !g_atomic_int_dec_and_test (&doc->ref_count))
+    return;
+  g_free (doc->id);
+  g_free (doc->source);
+  g_free (doc->title);
+  g_free (doc->date);
+  g_free (doc->url);
+  g_free (doc->text);
+  g_array_free (doc->items, TRUE);
+  g_array_free (doc->sections, TRUE);
+  g_array_free (doc->tokens, TRUE);
+  g_array_free (doc->sentences, TRUE);
+  g_array_free (doc->attendees, TRUE);
+  g_array_free (doc->line_roles, TRUE);
+  g_array_free (doc->diagnostics, TRUE);
+  g_string_chunk_free (doc->chunk);
+  np_string_pool_free (doc->pool);
+  g_hash_table_destroy (doc->layer_index);
+  g_ptr_array_free (doc->layers, TRUE);
+  g_free (doc);
+}
+
+const char *
+np_document_intern_owned (NpDocument *doc, const char *s)
+{
+  return s ? g_string_chunk_insert (doc->chunk, s) : NULL;
+}
+
+#define SETTER(field)                                                   \
+  void np_document_set_##field (NpDocument *doc, const char *value)     \
+  {                                                                     \
+    g_free (doc->field);                                                \
+    doc->field = g_strdup (value);                                      \
+  }
+SETTER (title)
+SETTER (date)
+SETTER (url)
+SETTER (id)
+#undef SETTER
+
+void
+np_document_set_sequence (NpDocument *doc, guint64 sequence)
+{
+  doc->sequence = sequence;
+}
+
+void
+np_document_set_line_role (NpDocument *doc, guint line, NpLineRole role)
+{
+  g_return_if_fail (line >= 1);
+  if (line > doc->line_roles->len)
+    g_array_set_size (doc->line_roles, line);
+  g_array_index (doc->line_roles, guint8, line - 1) = (guint8) role;
+}
+
+NpLineRole
+np_document_get_line_role (const NpDocument *doc, guint line)
+{
+  if (line < 1 || line > doc->line_roles->len)
+    return NP_LINE_BLANK;
+  return g_array_index (doc->line_roles, guint8, line - 1);
+}
+
+guint
+np_document_get_n_lines (const NpDocument *doc)
+{
+  return doc->line_roles->len;
+}
+
+const char *np_document_get_id (const NpDocument *doc) { return doc->id; }
+const char *np_document_get_source (const NpDocument *doc) { return doc->source; }
+guint64 np_document_get_sequence (const NpDocument *doc) { return doc->sequence; }
+const char *np_document_get_title (const NpDocument *doc) { return doc->title; }
+const char *np_document_get_date (const NpDocument *doc) { return doc->date; }
+const char *np_document_get_url (const NpDocument *doc) { return doc->url; }
+const char *np_document_get_format (const NpDocument *doc) { return doc->format; }
+gsize np_document_get_input_size (const NpDocument *doc) { return doc->input_size; }
+
+const char *
+np_document_get_text (const NpDocument *doc, gsize *len)
+{
+  if (len)
+    *len = doc->text_len;
+  return doc->text;
+}
+
+#define ARRAY_GETTER(fn, type, field)                                   \
+  const type *fn (const NpDocument *doc, guint *n)                      \
+  {                                                                     \
+    if (n)                                                              \
+      *n = doc->field->len;                                             \
+    return (const type *) (gconstpointer) doc->field->data;             \
+  }
+ARRAY_GETTER (np_document_get_items, NpItem, items)
+ARRAY_GETTER (np_document_get_sections, NpSection, sections)
+ARRAY_GETTER (np_document_get_tokens, NpToken, tokens)
+ARRAY_GETTER (np_document_get_sentences, NpSentence, sentences)
+ARRAY_GETTER (np_document_get_attendees, NpPerson, attendees)
+ARRAY_GETTER (np_document_get_diagnostics, NpDiagnostic, diagnostics)
+#undef ARRAY_GETTER
+
+const char *
+np_document_string (const NpDocument *doc, guint32 id)
+{
+  return np_string_pool_get (doc->pool, id);
+}
+
+guint
+np_document_n_strings (const NpDocument *doc)
+{
+  return np_string_pool_size (doc->pool);
+}
+
+const char *
+np_document_peek_item_text (const NpDocument *doc, guint item, gsize *len)
+{
+  g_return_val_if_fail (item < doc->items->len, NULL);
+  const NpItem *it = &g_array_index (doc->items, NpItem, item);
+  if (len)
+    *len = it->end - it->start;
+  return doc->text + it->start;
+}
+
+char *
+np_document_dup_item_text (const NpDocument *doc, guint item)
+{
+  gsize len;
+  const char *s = np_document_peek_item_text (doc, item, &len);
+  return s ? g_strndup (s, len) : NULL;
+}
+
+static void
+add_diagnostic (NpDocument *doc, const char *plugin, gboolean is_error, const char *format, va_list ap)
+{
+  g_autofree char *msg = g_strdup_vprintf (format, ap);
+  NpDiagnostic d = { np_document_intern_owned (doc, plugin), np_document_intern_owned (doc, msg), is_error };
+  g_array_append_val (doc->diagnostics, d);
+  if (is_error)
+    doc->failed = TRUE;
+}
+
+void
+np_document_add_warning (NpDocument *doc, const char *plugin, const char *format, ...)
+{
+  va_list ap;
+  va_start (ap, format);
+  add_diagnostic (doc, plugin, FALSE, format, ap);
+  va_end (ap);
+}
+
+void
+np_document_add_error (NpDocument *doc, const char *plugin, const char *format, ...)
+{
+  va_list ap;
+  va_start (ap, format);
+  add_diagnostic (doc, plugin, TRUE, format, ap);
+  va_end (ap);
+}
+
+gboolean
+np_document_has_failed (const NpDocument *doc)
+{
+  return doc->failed;
+}
+
+#define FAIL(...)                                                       \
+  do                                                                    \
+    {                                                                   \
+      g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_INPUT, __VA_ARGS__); \
+      return FALSE;                                                     \
+    }                                                                   \
+  while (0)
+
+gboolean
+np_document_validate (const NpDocument *doc, GError **error)
+{
+  const char *end = NULL;
+  if (doc->text[doc->text_len] != '\0' || strlen (doc->text) != doc->text_len)
+    FAIL ("text length %zu does not match its NUL", doc->text_len);
+  if (!g_utf8_validate (doc->text, doc->text_len, &end))
+    FAIL ("text is not UTF-8 at byte %td", end - doc->text);
+
+  guint32 next_token = 0, next_sentence = 0;
+  for (guint i = 0; i < doc->items->len; i++)
+    {
+      const NpItem *it = &g_array_index (doc->items, NpItem, i);
+      if (it->id != i)
+        FAIL ("item %u has id %u", i, it->id);
+      if (it->start > it->end || it->end > doc->text_len)
+        FAIL ("item %u span [%u,%u) outside the text", i, it->start, it->end);
+      if (it->line < 1 || it->line > it->end_line)
+        FAIL ("item %u lines %u..%u", i, it->line, it->end_line);
+      if (it->parent != NP_NONE)
+        {
+          if (it->parent < 0 || (guint) it->parent >= i)
+            FAIL ("item %u has parent %d", i, it->parent);
+          const NpItem *p = &g_array_index (doc->items, NpItem, it->parent);
+          if (p->depth >= it->depth)
+            FAIL ("item %u depth %u not below parent %d depth %u", i, it->depth, it->parent, p->depth);
+        }
+      if (it->section != NP_NONE && (it->section < 0 || (guint) it->section >= doc->sections->len))
+        FAIL ("item %u has section %d", i, it->section);
+      if (it->token_first != next_token)
+        FAIL ("item %u tokens start at %u, expected %u", i, it->token_first, next_token);
+      next_token += it->token_count;
+      if (it->sentence_first != next_sentence)
+        FAIL ("item %u sentences start at %u, expected %u", i, it->sentence_first, next_sentence);
+      next_sentence += it->sentence_count;
+    }
+  if (next_token != doc->tokens->len)
+    FAIL ("items own %u tokens of %u", next_token, doc->tokens->len);
+  if (next_sentence != doc->sentences->len)
+    FAIL ("items own %u sentences of %u", next_sentence, doc->sentences->len);
+
+  guint32 prev_end = 0;
+  for (guint i = 0; i < doc->tokens->len; i++)
+    {
+      const NpToken *t = &g_array_index (doc->tokens, NpToken, i);
+      const NpItem *it = &g_array_index (doc->items, NpItem, t->item);
+      if (t->item >= doc->items->len || i < it->token_first || i >= it->token_first + it->token_count)
+        FAIL ("token %u not in its item %u", i, t->item);
+      if (t->start >= t->end || t->start < it->start || t->end > it->end || t->start < prev_end)
+        FAIL ("token %u span [%u,%u) out of order or outside item %u", i, t->start, t->end, t->item);
+      if (!g_utf8_validate (doc->text + t->start, t->end - t->start, NULL))
+        FAIL ("token %u splits a character", i);
+      if (t->norm >= np_string_pool_size (doc->pool) || t->stem >= np_string_pool_size (doc->pool))
+        FAIL ("token %u has string ids out of range", i);
+      if (t->sentence >= doc->sentences->len)
+        FAIL ("token %u has sentence %u", i, t->sentence);
+      prev_end = t->end;
+    }
+  for (guint i = 0; i < doc->sentences->len; i++)
+    {
+      const NpSentence *s = &g_array_index (doc->sentences, NpSentence, i);
+      const NpItem *it = &g_array_index (doc->items, NpItem, s->item);
+      if (s->token_count == 0 || s->token_first + s->token_count > doc->tokens->len)
+        FAIL ("sentence %u has token range %u+%u", i, s->token_first, s->token_count);
+      if (i < it->sentence_first || i >= it->sentence_first + it->sentence_count)
+        FAIL ("sentence %u not in its item %u", i, s->item);
+      for (guint k = s->token_first; k < s->token_first + s->token_count; k++)
+        if (g_array_index (doc->tokens, NpToken, k).sentence != i)
+          FAIL ("token %u in sentence %u says sentence %u", k, i,
+                g_array_index (doc->tokens, NpToken, k).sentence);
+    }
+  for (guint i = 0; i < doc->sections->len; i++)
+    {
+      const NpSection *s = &g_array_index (doc->sections, NpSection, i);
+      if (s->id != i)
+        FAIL ("section %u has id %u", i, s->id);
+      if (s->parent != NP_NONE && (s->parent < 0 || (guint) s->parent >= i))
+        FAIL ("section %u has parent %d", i, s->parent);
+      if (s->item_first + s->item_count > doc->items->len)
+        FAIL ("section %u item range %u+%u", i, s->item_first, s->item_count);
+      if (s->title == NULL)
+        FAIL ("section %u has no title", i);
+      for (guint k = s->item_first; k < s->item_first + s->item_count; k++)
+        {
+          gint32 sec = g_array_index (doc->items, NpItem, k).section;
+          while (sec != NP_NONE && (guint) sec != i)
+            sec = g_array_index (doc->sections, NpSection, sec).parent;
+          if (sec == NP_NONE)
+            FAIL ("item %u in the range of section %u belongs elsewhere", k, i);
+        }
+    }
+  for (guint i = 0; i < doc->attendees->len; i++)
+    if (g_array_index (doc->attendees, NpPerson, i).name == NULL)
+      FAIL ("attendee %u has no name", i);
+  return TRUE;
+}

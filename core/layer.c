@@ -1,0 +1,387 @@
+/* layer.c: annotation layers and schema checks.
+ *
+ * Features are stored as GVariants in schema order, so writers walk a
+ * layer's spec and never need to know which plugin made it.  A write that
+ * breaks the schema is not applied; the first such error is kept on the
+ * layer and fails the stage when it ends (np_layer_check). */
+#include "config.h"
+
+#include <string.h>
+
+#include "np-private.h"
+
+struct _NpAnnotation
+{
+  NpLayer *layer;
+  guint32 target;
+  guint32 span_start, span_end;
+  GVariant *values[]; /* n_features, NULL = unset */
+};
+
+struct _NpLayer
+{
+  const NpLayerSpec *spec;
+  char *producer;
+  guint n_features;
+  GPtrArray *annotations;
+  gboolean frozen;
+  GError *error;
+};
+
+G_DEFINE_QUARK (np-plugin-error-quark, np_plugin_error)
+
+static void
+annotation_free (NpAnnotation *a)
+{
+  for (guint i = 0; i < a->layer->n_features; i++)
+    if (a->values[i])
+      g_variant_unref (a->values[i]);
+  g_free (a);
+}
+
+NpLayer *
+np_layer_new (const NpLayerSpec *spec, const char *producer)
+{
+  NpLayer *layer = g_new0 (NpLayer, 1);
+  layer->spec = spec;
+  layer->producer = g_strdup (producer);
+  for (const NpFeatureSpec *f = spec->features; f && f->name; f++)
+    layer->n_features++;
+  layer->annotations = g_ptr_array_new_with_free_func ((GDestroyNotify) annotation_free);
+  return layer;
+}
+
+void
+np_layer_free (NpLayer *layer)
+{
+  if (!layer)
+    return;
+  g_ptr_array_free (layer->annotations, TRUE);
+  g_clear_error (&layer->error);
+  g_free (layer->producer);
+  g_free (layer);
+}
+
+gint
+np_layer_spec_feature_index (const NpLayerSpec *spec, const char *feature)
+{
+  gint i = 0;
+  for (const NpFeatureSpec *f = spec->features; f && f->name; f++, i++)
+    if (strcmp (f->name, feature) == 0)
+      return i;
+  return -1;
+}
+
+const char *np_layer_get_name (const NpLayer *layer) { return layer->spec->name; }
+const char *np_layer_get_producer (const NpLayer *layer) { return layer->producer; }
+const NpLayerSpec *np_layer_get_spec (const NpLayer *layer) { return layer->spec; }
+guint np_layer_get_size (const NpLayer *layer) { return layer ? layer->annotations->len : 0; }
+
+const NpAnnotation *
+np_layer_get_annotation (const NpLayer *layer, guint index)
+{
+  g_return_val_if_fail (index < layer->annotations->len, NULL);
+  return g_ptr_array_index (layer->annotations, index);
+}
+
+static void
+layer_fail (NpLayer *layer, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+static void
+layer_fail (NpLayer *layer, const char *format, ...)
+{
+  if (layer->error)
+    return;
+  va_list ap;
+  va_start (ap, format);
+  g_autofree char *msg = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  layer->error = g_error_new (NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED, "layer %s: %s", layer->spec->name, msg);
+}
+
+static NpAnnotation *
+append (NpLayer *layer, guint32 target, guint32 start, guint32 end)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  if (layer->frozen)
+    {
+      g_critical ("layer %s is frozen: its stage has ended", layer->spec->name);
+      return NULL;
+    }
+  NpAnnotation *a = g_malloc0 (sizeof (NpAnnotation) + layer->n_features * sizeof (GVariant *));
+  a->layer = layer;
+  a->target = target;
+  a->span_start = start;
+  a->span_end = end;
+  g_ptr_array_add (layer->annotations, a);
+  return a;
+}
+
+NpAnnotation *
+np_layer_append (NpLayer *layer, guint32 target)
+{
+  return append (layer, target, 0, 0);
+}
+
+NpAnnotation *
+np_layer_append_span (NpLayer *layer, guint32 item, guint32 start, guint32 end)
+{
+  return append (layer, item, start, end);
+}
+
+guint32 np_annotation_get_target (const NpAnnotation *a) { return a->target; }
+const NpLayer *np_annotation_get_layer (const NpAnnotation *a) { return a->layer; }
+
+void
+np_annotation_get_span (const NpAnnotation *a, guint32 *start, guint32 *end)
+{
+  if (start)
+    *start = a->span_start;
+  if (end)
+    *end = a->span_end;
+}
+
+static const GVariantType *
+value_type (NpValueType t)
+{
+  switch (t)
+    {
+    case NP_VALUE_BOOL: return G_VARIANT_TYPE_BOOLEAN;
+    case NP_VALUE_INT: return G_VARIANT_TYPE_INT64;
+    case NP_VALUE_DOUBLE: return G_VARIANT_TYPE_DOUBLE;
+    case NP_VALUE_STRING: return G_VARIANT_TYPE_STRING;
+    case NP_VALUE_INT_LIST: return G_VARIANT_TYPE ("ax");
+    case NP_VALUE_DOUBLE_LIST: return G_VARIANT_TYPE ("ad");
+    case NP_VALUE_STRING_LIST: return G_VARIANT_TYPE_STRING_ARRAY;
+    }
+  return NULL;
+}
+
+void
+np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
+{
+  g_return_if_fail (a != NULL && feature != NULL && value != NULL);
+  g_variant_ref_sink (value);
+  NpLayer *layer = a->layer;
+  gint i = np_layer_spec_feature_index (layer->spec, feature);
+  if (layer->frozen)
+    g_critical ("layer %s is frozen: its stage has ended", layer->spec->name);
+  else if (i < 0)
+    layer_fail (layer, "feature '%s' is not in the schema", feature);
+  else if (!g_variant_is_of_type (value, value_type (layer->spec->features[i].type)))
+    layer_fail (layer, "feature '%s' expects type %s, got %s", feature,
+                (const char *) value_type (layer->spec->features[i].type), g_variant_get_type_string (value));
+  else
+    {
+      if (a->values[i])
+        g_variant_unref (a->values[i]);
+      a->values[i] = g_variant_ref (value);
+    }
+  g_variant_unref (value);
+}
+
+void np_annotation_set_bool (NpAnnotation *a, const char *f, gboolean v) { np_annotation_set (a, f, g_variant_new_boolean (v)); }
+void np_annotation_set_int (NpAnnotation *a, const char *f, gint64 v) { np_annotation_set (a, f, g_variant_new_int64 (v)); }
+void np_annotation_set_double (NpAnnotation *a, const char *f, double v) { np_annotation_set (a, f, g_variant_new_double (v)); }
+
+void
+np_annotation_set_string (NpAnnotation *a, const char *f, const char *v)
+{
+  if (v == NULL || !g_utf8_validate (v, -1, NULL))
+    {
+      layer_fail (a->layer, "feature '%s' given %s", f, v ? "invalid UTF-8" : "NULL");
+      return;
+    }
+  np_annotation_set (a, f, g_variant_new_string (v));
+}
+
+void
+np_annotation_set_strv (NpAnnotation *a, const char *f, const char *const *values, gssize n)
+{
+  if (n < 0)
+    n = values ? g_strv_length ((char **) values) : 0;
+  for (gssize i = 0; i < n; i++)
+    if (!g_utf8_validate (values[i], -1, NULL))
+      {
+        layer_fail (a->layer, "feature '%s' element %zd is invalid UTF-8", f, i);
+        return;
+      }
+  np_annotation_set (a, f, g_variant_new_strv (values, n));
+}
+
+void
+np_annotation_set_ints (NpAnnotation *a, const char *f, const gint64 *values, gsize n)
+{
+  np_annotation_set (a, f, g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, values, n, sizeof (gint64)));
+}
+
+void
+np_annotation_set_doubles (NpAnnotation *a, const char *f, const double *values, gsize n)
+{
+  np_annotation_set (a, f, g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, values, n, sizeof (double)));
+}
+
+GVariant *
+np_annotation_get (const NpAnnotation *a, const char *feature)
+{
+  gint i = np_layer_spec_feature_index (a->layer->spec, feature);
+  return i < 0 ? NULL : a->values[i];
+}
+
+gint64
+np_annotation_get_int (const NpAnnotation *a, const char *feature, gint64 fallback)
+{
+  GVariant *v = np_annotation_get (a, feature);
+  return v && g_variant_is_of_type (v, G_VARIANT_TYPE_INT64) ? g_variant_get_int64 (v) : fallback;
+}
+
+double
+np_annotation_get_double (const NpAnnotation *a, const char *feature, double fallback)
+{
+  GVariant *v = np_annotation_get (a, feature);
+  return v && g_variant_is_of_type (v, G_VARIANT_TYPE_DOUBLE) ? g_variant_get_double (v) : fallback;
+}
+
+const char *
+np_annotation_get_string (const NpAnnotation *a, const char *feature)
+{
+  GVariant *v = np_annotation_get (a, feature);
+  return v && g_variant_is_of_type (v, G_VARIANT_TYPE_STRING) ? g_variant_get_string (v, NULL) : NULL;
+}
+
+const char **
+np_annotation_get_strv (const NpAnnotation *a, const char *feature, gsize *n)
+{
+  GVariant *v = np_annotation_get (a, feature);
+  if (!v || !g_variant_is_of_type (v, G_VARIANT_TYPE_STRING_ARRAY))
+    {
+      if (n)
+        *n = 0;
+      return NULL;
+    }
+  return g_variant_get_strv (v, n);
+}
+
+gboolean
+np_layer_check (NpLayer *layer, GError **error)
+{
+  if (layer->error)
+    {
+      g_propagate_error (error, g_error_copy (layer->error));
+      return FALSE;
+    }
+  for (guint k = 0; k < layer->annotations->len; k++)
+    {
+      NpAnnotation *a = g_ptr_array_index (layer->annotations, k);
+      for (guint i = 0; i < layer->n_features; i++)
+        if (a->values[i] == NULL && !(layer->spec->features[i].flags & NP_FEATURE_OPTIONAL))
+          {
+            g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED,
+                         "layer %s: annotation %u lacks required feature '%s'", layer->spec->name, k,
+                         layer->spec->features[i].name);
+            return FALSE;
+          }
+    }
+  return TRUE;
+}
+
+void
+np_layer_freeze (NpLayer *layer)
+{
+  layer->frozen = TRUE;
+}
+
+/* Document side */
+
+const NpLayer *
+np_document_get_layer (const NpDocument *doc, const char *name)
+{
+  NpLayer *l = g_hash_table_lookup (doc->layer_index, name);
+  return l && l->frozen ? l : NULL;
+}
+
+guint
+np_document_get_n_layers (const NpDocument *doc)
+{
+  return doc->layers->len;
+}
+
+const NpLayer *
+np_document_get_nth_layer (const NpDocument *doc, guint index)
+{
+  return g_ptr_array_index (doc->layers, index);
+}
+
+void
+np_document_begin_stage (NpDocument *doc, const char *plugin, const NpLayerSpec *const *provides)
+{
+  doc->writable = provides;
+  doc->writer = plugin;
+}
+
+NpLayer *
+np_document_get_layer_for_write (NpDocument *doc, const char *name, GError **error)
+{
+  NpLayer *l = g_hash_table_lookup (doc->layer_index, name);
+  if (l && !l->frozen)
+    return l;
+  for (const NpLayerSpec *const *p = doc->writable; p && *p; p++)
+    if (strcmp ((*p)->name, name) == 0)
+      {
+        if (l)
+          break; /* frozen: provided by an earlier stage */
+        l = np_layer_new (*p, doc->writer);
+        g_ptr_array_add (doc->layers, l);
+        g_hash_table_insert (doc->layer_index, (gpointer) l->spec->name, l);
+        return l;
+      }
+  g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED,
+               "%s may not write layer '%s': %s", doc->writer ? doc->writer : "the core", name,
+               l ? "it is already committed" : "its stage does not provide it");
+  return NULL;
+}
+
+void
+np_document_drop_layers_of (NpDocument *doc, const char *plugin)
+{
+  for (guint i = doc->layers->len; i-- > 0;)
+    {
+      NpLayer *l = g_ptr_array_index (doc->layers, i);
+      if (!l->frozen && g_strcmp0 (l->producer, plugin) == 0)
+        {
+          g_hash_table_remove (doc->layer_index, l->spec->name);
+          g_ptr_array_remove_index (doc->layers, i);
+        }
+    }
+}
+
+gboolean
+np_document_end_stage (NpDocument *doc, gboolean ok, GError **error)
+{
+  const char *plugin = doc->writer;
+  const NpLayerSpec *const *provides = doc->writable;
+  if (ok) /* a provided layer the stage left empty still exists, empty */
+    for (const NpLayerSpec *const *p = provides; p && *p; p++)
+      if (!g_hash_table_contains (doc->layer_index, (*p)->name))
+        np_document_get_layer_for_write (doc, (*p)->name, NULL);
+  doc->writable = NULL;
+  doc->writer = NULL;
+  if (ok)
+    for (guint i = 0; i < doc->layers->len; i++)
+      {
+        NpLayer *l = g_ptr_array_index (doc->layers, i);
+        if (!l->frozen && !np_layer_check (l, error))
+          {
+            ok = FALSE;
+            break;
+          }
+      }
+  if (!ok)
+    {
+      np_document_drop_layers_of (doc, plugin);
+      return FALSE;
+    }
+  for (guint i = 0; i < doc->layers->len; i++)
+    np_layer_freeze (g_ptr_array_index (doc->layers, i));
+  return TRUE;
+}

@@ -1,0 +1,347 @@
+/* loader.c: plugin discovery with libltdl.
+ *
+ * Every lt_dl* call happens here, on the main thread, before any worker
+ * starts (libltdl is not thread-safe).  Modules are opened by extensionless
+ * name so both installed (.so) and uninstalled (.la) builds load, with
+ * local symbol visibility, and stay resident until exit.  A file that
+ * cannot be used is never skipped silently: it gets a one-line reason that
+ * `notepipe plugins --all` shows. */
+#include "config.h"
+
+#include <ltdl.h>
+#include <string.h>
+
+#include "notepipe/np-pipeline.h"
+
+struct _NpRegistry
+{
+  GPtrArray *dirs;     /* char*, priority order */
+  GArray *plugins;     /* NpPluginInfo, strings owned by chunk */
+  GArray *refusals;    /* NpRefusal */
+  GHashTable *seen;    /* module base path -> TRUE, to visit each once */
+  GStringChunk *chunk;
+  gboolean scanned;
+};
+
+static gboolean
+valid_name (const char *name)
+{
+  if (!name || !g_ascii_islower (name[0]))
+    return FALSE;
+  for (const char *p = name; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_' || *p == '-'))
+      return FALSE;
+  return strlen (name) <= 64;
+}
+
+NpRegistry *
+np_registry_new (void)
+{
+  NpRegistry *r = g_new0 (NpRegistry, 1);
+  r->dirs = g_ptr_array_new_with_free_func (g_free);
+  r->plugins = g_array_new (FALSE, FALSE, sizeof (NpPluginInfo));
+  r->refusals = g_array_new (FALSE, FALSE, sizeof (NpRefusal));
+  r->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->chunk = g_string_chunk_new (1024);
+  lt_dlinit ();
+  return r;
+}
+
+void
+np_registry_free (NpRegistry *r)
+{
+  if (!r)
+    return;
+  /* modules stay resident: descriptors may still be referenced by output */
+  g_ptr_array_free (r->dirs, TRUE);
+  g_array_free (r->plugins, TRUE);
+  g_array_free (r->refusals, TRUE);
+  g_hash_table_destroy (r->seen);
+  g_string_chunk_free (r->chunk);
+  g_free (r);
+}
+
+void
+np_registry_add_dir (NpRegistry *r, const char *dir)
+{
+  for (guint i = 0; i < r->dirs->len; i++)
+    if (strcmp (g_ptr_array_index (r->dirs, i), dir) == 0)
+      return;
+  g_ptr_array_add (r->dirs, g_strdup (dir));
+}
+
+/* When the CLI runs from the build tree (libtool puts the real binary in
+ * .libs/), use the freshly built plugins rather than an older install. */
+static char *
+uninstalled_plugin_dir (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  if (!exe)
+    return NULL;
+  g_autofree char *dir = g_path_get_dirname (exe);
+  g_autofree char *base = g_path_get_basename (dir);
+  g_autofree char *top = strcmp (base, ".libs") == 0 ? g_path_get_dirname (dir) : g_strdup (dir);
+  /* binaries live in the top build dir or in tests/ */
+  for (int up = 0; up < 2; up++)
+    {
+      g_autofree char *cand = g_build_filename (top, "plugins", NULL);
+      g_autofree char *marker = g_build_filename (top, "plugins", "stats.la", NULL);
+      if (g_file_test (marker, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&cand);
+      char *parent = g_path_get_dirname (top);
+      g_free (top);
+      top = parent;
+    }
+  return NULL;
+}
+
+void
+np_registry_add_default_dirs (NpRegistry *r)
+{
+  const char *env = g_getenv ("NOTEPIPE_PLUGIN_PATH");
+  if (env && *env)
+    {
+      g_auto (GStrv) parts = g_strsplit (env, G_SEARCHPATH_SEPARATOR_S, -1);
+      for (char **p = parts; *p; p++)
+        if (**p)
+          np_registry_add_dir (r, *p);
+    }
+  g_autofree char *user = g_build_filename (g_get_user_data_dir (), "notepipe", "plugins", NULL);
+  np_registry_add_dir (r, user);
+  g_autofree char *build = uninstalled_plugin_dir ();
+  if (build)
+    np_registry_add_dir (r, build);
+  else
+    np_registry_add_dir (r, NP_PLUGINDIR);
+}
+
+const char *const *
+np_registry_get_dirs (const NpRegistry *r)
+{
+  /* NULL-terminate lazily */
+  GPtrArray *d = r->dirs;
+  if (d->len == 0 || g_ptr_array_index (d, d->len - 1) != NULL)
+    {
+      g_ptr_array_add (d, NULL);
+      g_ptr_array_set_size (d, d->len - 1);
+    }
+  return (const char *const *) d->pdata;
+}
+
+static void
+refuse (NpRegistry *r, const char *path, const char *format, ...) G_GNUC_PRINTF (3, 4);
+
+static void
+refuse (NpRegistry *r, const char *path, const char *format, ...)
+{
+  va_list ap;
+  va_start (ap, format);
+  g_autofree char *msg = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  /* one line */
+  for (char *p = msg; *p; p++)
+    if (*p == '\n')
+      *p = ' ';
+  NpRefusal ref = { g_string_chunk_insert (r->chunk, path), g_string_chunk_insert (r->chunk, msg) };
+  g_array_append_val (r->refusals, ref);
+}
+
+static const NpPluginInfo *
+find (const NpRegistry *r, const char *name)
+{
+  for (guint i = 0; i < r->plugins->len; i++)
+    {
+      const NpPluginInfo *p = &g_array_index (r->plugins, NpPluginInfo, i);
+      if (strcmp (p->name, name) == 0)
+        return p;
+    }
+  return NULL;
+}
+
+static void
+try_module (NpRegistry *r, const char *base)
+{
+  if (g_hash_table_contains (r->seen, base))
+    return;
+  g_hash_table_add (r->seen, g_strdup (base));
+
+  lt_dladvise advise;
+  lt_dladvise_init (&advise);
+  lt_dladvise_ext (&advise);
+  lt_dladvise_local (&advise);
+  lt_dladvise_resident (&advise);
+  lt_dlhandle h = lt_dlopenadvise (base, advise);
+  lt_dladvise_destroy (&advise);
+  if (!h)
+    {
+      const char *err = lt_dlerror ();
+      refuse (r, base, "not a loadable module: %s", err ? err : "unknown error");
+      return;
+    }
+  const lt_dlinfo *info = lt_dlgetinfo (h);
+  const char *path = info && info->filename ? info->filename : base;
+  typedef const NpPluginDescriptor *(*EntryFn) (void);
+  EntryFn entry = (EntryFn) lt_dlsym (h, NP_PLUGIN_ENTRY_POINT);
+  if (!entry)
+    {
+      g_autofree char *sym = g_strconcat (info && info->name ? info->name : "<module>",
+                                          "_LTX_" NP_PLUGIN_ENTRY_POINT, NULL);
+      refuse (r, path, "no entry point: the module exports no %s (use NP_PLUGIN_DEFINE with its file name)", sym);
+      return;
+    }
+  const NpPluginDescriptor *d = entry ();
+  if (!d)
+    {
+      refuse (r, path, "entry point returned no descriptor");
+      return;
+    }
+  if (d->abi_version != NP_PLUGIN_ABI_VERSION)
+    {
+      refuse (r, path, "ABI mismatch: plugin built for ABI %u, this notepipe has ABI %u (rebuild the plugin)",
+              d->abi_version, NP_PLUGIN_ABI_VERSION);
+      return;
+    }
+  if (d->api_minor > NP_PLUGIN_API_MINOR)
+    {
+      refuse (r, path, "API too new: plugin needs API 1.%u, this notepipe provides 1.%u (upgrade notepipe)",
+              d->api_minor, NP_PLUGIN_API_MINOR);
+      return;
+    }
+  if (!valid_name (d->name))
+    {
+      refuse (r, path, "invalid plugin name '%s' (lower case letters, digits, '-' and '_')",
+              d->name ? d->name : "(null)");
+      return;
+    }
+  if (d->n_stages == 0 || d->stages == NULL)
+    {
+      refuse (r, path, "plugin %s declares no stages", d->name);
+      return;
+    }
+  for (guint s = 0; s < d->n_stages; s++)
+    {
+      const NpStage *st = &d->stages[s];
+      gboolean ok = st->instance_new && st->instance_free
+                    && ((st->kind == NP_STAGE_DOCUMENT && st->process)
+                        || (st->kind == NP_STAGE_CORPUS && st->corpus_add && st->corpus_end));
+      if (!ok)
+        {
+          refuse (r, path, "plugin %s: stage %s lacks required callbacks for its kind", d->name,
+                  st->name ? st->name : "(unnamed)");
+          return;
+        }
+      g_autofree char *prefix = g_strconcat (d->name, ".", NULL);
+      for (const NpLayerSpec *const *p = st->provides; p && *p; p++)
+        if (!(*p)->name || !g_str_has_prefix ((*p)->name, prefix))
+          {
+            refuse (r, path, "plugin %s: layer '%s' must be named %s<layer>", d->name,
+                    (*p)->name ? (*p)->name : "(null)", prefix);
+            return;
+          }
+    }
+  const NpPluginInfo *prev = find (r, d->name);
+  if (prev)
+    {
+      refuse (r, path, "duplicate name: plugin %s is already loaded from %s", d->name, prev->path);
+      return;
+    }
+  NpPluginInfo pi = { g_string_chunk_insert (r->chunk, d->name), g_string_chunk_insert (r->chunk, path), d };
+  g_array_append_val (r->plugins, pi);
+}
+
+static int
+foreach_cb (const char *filename, void *data)
+{
+  NpRegistry *r = data;
+  /* libltdl hands us the path with its extension stripped; skip files
+   * that are obviously not modules (docs, sources) but keep everything
+   * else so that broken modules are reported. */
+  g_autofree char *base = g_path_get_basename (filename);
+  if (base[0] == '.' || g_str_has_prefix (base, "lt-"))
+    return 0;
+  g_autofree char *stripped = g_strdup (filename);
+  char *dot = strrchr (stripped, '.');
+  char *slash = strrchr (stripped, '/');
+  if (dot && (!slash || dot > slash) && (strcmp (dot, ".la") == 0 || strcmp (dot, ".so") == 0))
+    *dot = '\0';
+  try_module (r, stripped);
+  return 0;
+}
+
+static gint
+compare_paths (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+void
+np_registry_scan (NpRegistry *r)
+{
+  if (r->scanned)
+    return;
+  r->scanned = TRUE;
+  for (guint i = 0; i < r->dirs->len; i++)
+    {
+      const char *dir = g_ptr_array_index (r->dirs, i);
+      if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+        continue;
+      /* stable order inside a directory: list and sort ourselves */
+      GDir *d = g_dir_open (dir, 0, NULL);
+      if (!d)
+        {
+          refuse (r, dir, "cannot read plugin directory");
+          continue;
+        }
+      GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+      const char *n;
+      while ((n = g_dir_read_name (d)))
+        {
+          /* module files only: .la, .so; other files are not plugins */
+          if (g_str_has_suffix (n, ".la") || g_str_has_suffix (n, ".so"))
+            g_ptr_array_add (names, g_build_filename (dir, n, NULL));
+        }
+      g_dir_close (d);
+      g_ptr_array_sort (names, compare_paths);
+      for (guint k = 0; k < names->len; k++)
+        foreach_cb (g_ptr_array_index (names, k), r);
+      g_ptr_array_free (names, TRUE);
+    }
+}
+
+guint np_registry_get_n_plugins (const NpRegistry *r) { return r->plugins->len; }
+
+const NpPluginInfo *
+np_registry_get_plugin (const NpRegistry *r, guint index)
+{
+  g_return_val_if_fail (index < r->plugins->len, NULL);
+  return &g_array_index (r->plugins, NpPluginInfo, index);
+}
+
+const NpPluginInfo *
+np_registry_lookup (const NpRegistry *r, const char *name)
+{
+  return find (r, name);
+}
+
+const NpRefusal *
+np_registry_get_refusals (const NpRegistry *r, guint *n)
+{
+  *n = r->refusals->len;
+  return (const NpRefusal *) (gconstpointer) r->refusals->data;
+}
+
+const NpRefusal *
+np_registry_lookup_refusal (const NpRegistry *r, const char *name)
+{
+  for (guint i = 0; i < r->refusals->len; i++)
+    {
+      const NpRefusal *ref = &g_array_index (r->refusals, NpRefusal, i);
+      g_autofree char *base = g_path_get_basename (ref->path);
+      char *dot = strchr (base, '.');
+      if (dot)
+        *dot = '\0';
+      if (strcmp (base, name) == 0 || strstr (ref->reason, name))
+        return ref;
+    }
+  return NULL;
+}

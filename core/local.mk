@@ -1,0 +1,49 @@
+# core/: libnotepipe and the notepipe CLI
+
+lib_LTLIBRARIES += core/libnotepipe.la
+core_libnotepipe_la_SOURCES = \
+	core/np-private.h \
+	core/strpool.c core/strpool.h \
+	core/document.c \
+	core/layer.c \
+	core/text.c \
+	core/stopwords.c \
+	core/tokenize.c core/tokenize.h \
+	core/builder.c core/builder.h \
+	core/bullets.c core/bullets.h \
+	core/meta.h core/people.c core/dates.c \
+	core/reader.c core/reader.h \
+	core/reader-text.c \
+	core/reader-markdown.c \
+	core/loader.c \
+	core/config.c \
+	core/pipeline.c \
+	core/write-json.c \
+	core/write-text.c
+core_libnotepipe_la_CFLAGS = $(AM_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS)
+core_libnotepipe_la_LIBADD = $(GLIB_LIBS) $(JSON_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS) $(LTDL_LIBS) $(STEMMER_LIBS) $(MATH_LIBS)
+core_libnotepipe_la_LDFLAGS = $(AM_LDFLAGS) -version-info $(NP_LT_VERSION) -export-symbols-regex '^np_'
+
+npinclude_HEADERS += \
+	core/notepipe/notepipe.h \
+	core/notepipe/np-document.h \
+	core/notepipe/np-layer.h \
+	core/notepipe/np-plugin.h \
+	core/notepipe/np-reader.h \
+	core/notepipe/np-text.h \
+	core/notepipe/np-pipeline.h \
+	core/notepipe/np-output.h
+nodist_npinclude_HEADERS += core/notepipe/np-version.h
+
+pkgconfig_DATA += core/notepipe-1.pc core/notepipe-plugin.pc
+EXTRA_DIST += core/notepipe-1.pc.in core/notepipe-plugin.pc.in core/notepipe/np-version.h.in
+
+bin_PROGRAMS += notepipe
+notepipe_SOURCES = \
+	core/cli/cli.h \
+	core/cli/main.c \
+	core/cli/common.c \
+	core/cli/cmd-run.c \
+	core/cli/cmd-plugins.c \
+	core/cli/stubs.c
+notepipe_LDADD = core/libnotepipe.la $(GLIB_LIBS) $(JSON_LIBS)

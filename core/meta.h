@@ -1,0 +1,36 @@
+/* meta.h: metadata parsing shared by the readers (internal): attendee
+ * entries, attendee headers, dates. */
+#ifndef NP_META_H
+#define NP_META_H
+
+#include "np-private.h"
+
+G_BEGIN_DECLS
+
+/* Parse one attendee entry ("Jake Bailey (@jakebailey)", "Beth Griggs
+ * @BethGriggs (TSC)", "Madhav Jivrajani, madhav.jiv@gmail.com") and add it
+ * to doc.  FALSE (nothing added) when it does not look like a person. */
+gboolean np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line);
+/* Add a person from table cells; any may be NULL. */
+gboolean np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbreviation,
+                                    const char *affiliation, const char *handle, const char *email, guint line);
+/* Add every person of a comma/semicolon separated list; returns how many. */
+guint np_meta_add_people_list (NpDocument *doc, const char *list, gssize len, guint line);
+
+/* "Attendees:", "## Present", "**Attendance:**", "Team members: a, b":
+ * TRUE when the line (markup stripped) starts with an attendee label;
+ * *rest points after the label and its colon (may be empty). */
+gboolean np_meta_is_attendee_label (const char *line, gssize len, const char **rest);
+
+/* First date in s as YYYY-MM-DD (transfer full), or NULL.  Accepts ISO
+ * dates, "August 26, 2025", "26 Aug 2025", "3rd December 2024". */
+char *np_meta_find_date (const char *s, gssize len);
+/* Date from a file path: ".../2022-07-13.md", ".../2024-12/december-03.md" */
+char *np_meta_date_from_path (const char *path);
+
+/* Strip Markdown emphasis and links for display and matching (transfer full). */
+char *np_meta_strip_markup (const char *s, gssize len);
+
+G_END_DECLS
+
+#endif

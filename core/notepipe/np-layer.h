@@ -1,0 +1,105 @@
+/* np-layer.h: annotation layers, the only way plugins publish results.
+ *
+ * A layer has a name ("speakers.turn"), a producer (the plugin that declared
+ * it in a stage's provides[]) and a schema: the target kind of its
+ * annotations and the typed features each carries.  The core checks every
+ * write against the schema, freezes a layer when its stage returns, and
+ * serializes any layer (JSON, SQLite, reports) from the schema alone.
+ *
+ * Writing: a stage gets its own layers with np_document_get_layer_for_write()
+ * (only layers its stage provides; NULL with an error otherwise), appends
+ * annotations, and sets their features.  A type mismatch or an undeclared
+ * feature name makes the stage fail with an error naming layer and feature.
+ *
+ * Reading: np_document_get_layer() returns any committed layer (NULL if no
+ * plugin produced it for this document).
+ */
+#ifndef NP_LAYER_H
+#define NP_LAYER_H
+
+#include <glib.h>
+#include <notepipe/np-document.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  NP_VALUE_BOOL = 1,
+  NP_VALUE_INT,         /* gint64 */
+  NP_VALUE_DOUBLE,
+  NP_VALUE_STRING,
+  NP_VALUE_INT_LIST,    /* array of gint64 */
+  NP_VALUE_DOUBLE_LIST,
+  NP_VALUE_STRING_LIST,
+} NpValueType;
+
+typedef enum
+{
+  NP_TARGET_DOCUMENT = 1, /* no target field in JSON */
+  NP_TARGET_SECTION,      /* "section": id */
+  NP_TARGET_ITEM,         /* "item": id */
+  NP_TARGET_SPAN,         /* "item": id, "span": [start, end] */
+  NP_TARGET_CORPUS,       /* corpus record only */
+} NpTargetKind;
+
+typedef enum
+{
+  NP_FEATURE_OPTIONAL = 1 << 0, /* may be absent (JSON null) */
+} NpFeatureFlags;
+
+typedef struct
+{
+  const char *name;
+  NpValueType type;
+  guint flags;        /* NpFeatureFlags */
+  const char *help;
+} NpFeatureSpec;
+
+typedef struct
+{
+  const char *name;              /* "<plugin>.<layer>" */
+  NpTargetKind target;
+  const char *help;
+  const NpFeatureSpec *features; /* terminated by an entry with name NULL */
+  gpointer reserved[4];
+} NpLayerSpec;
+
+typedef struct _NpAnnotation NpAnnotation;
+
+/* Reading (transfer none) */
+const NpLayer *np_document_get_layer (const NpDocument *doc, const char *name);
+const char *np_layer_get_name (const NpLayer *layer);
+const char *np_layer_get_producer (const NpLayer *layer);
+const NpLayerSpec *np_layer_get_spec (const NpLayer *layer);
+guint np_layer_get_size (const NpLayer *layer);
+const NpAnnotation *np_layer_get_annotation (const NpLayer *layer, guint index);
+
+const NpLayer *np_annotation_get_layer (const NpAnnotation *annotation);
+guint32 np_annotation_get_target (const NpAnnotation *annotation); /* item/section id */
+void np_annotation_get_span (const NpAnnotation *annotation, guint32 *start, guint32 *end);
+/* Feature value as GVariant (transfer none), NULL when unset:
+ * b, x, d, s, ax, ad, as for the value types in order. */
+GVariant *np_annotation_get (const NpAnnotation *annotation, const char *feature);
+gint64 np_annotation_get_int (const NpAnnotation *annotation, const char *feature, gint64 fallback);
+double np_annotation_get_double (const NpAnnotation *annotation, const char *feature, double fallback);
+const char *np_annotation_get_string (const NpAnnotation *annotation, const char *feature);
+/* NULL-terminated, transfer container (free with g_free, not g_strfreev) */
+const char **np_annotation_get_strv (const NpAnnotation *annotation, const char *feature, gsize *n);
+
+/* Writing: only inside a stage that provides the layer */
+NpLayer *np_document_get_layer_for_write (NpDocument *doc, const char *name, GError **error);
+NpAnnotation *np_layer_append (NpLayer *layer, guint32 target);
+NpAnnotation *np_layer_append_span (NpLayer *layer, guint32 item, guint32 start, guint32 end);
+void np_annotation_set_bool (NpAnnotation *annotation, const char *feature, gboolean value);
+void np_annotation_set_int (NpAnnotation *annotation, const char *feature, gint64 value);
+void np_annotation_set_double (NpAnnotation *annotation, const char *feature, double value);
+void np_annotation_set_string (NpAnnotation *annotation, const char *feature, const char *value);
+void np_annotation_set_strv (NpAnnotation *annotation, const char *feature, const char *const *values, gssize n);
+void np_annotation_set_ints (NpAnnotation *annotation, const char *feature, const gint64 *values, gsize n);
+void np_annotation_set_doubles (NpAnnotation *annotation, const char *feature, const double *values, gsize n);
+/* Takes a floating or full reference; type must match the schema */
+void np_annotation_set (NpAnnotation *annotation, const char *feature, GVariant *value);
+
+G_END_DECLS
+
+#endif

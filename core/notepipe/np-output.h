@@ -1,0 +1,47 @@
+/* np-output.h: serializing documents and corpus results.
+ *
+ * Writers read only the document model and the layer schemas; none of
+ * them knows what a plugin computes.  MT safe on distinct documents. */
+#ifndef NP_OUTPUT_H
+#define NP_OUTPUT_H
+
+#include <stdio.h>
+#include <json-glib/json-glib.h>
+#include <notepipe/np-pipeline.h>
+
+G_BEGIN_DECLS
+
+#define NP_DOCUMENT_SCHEMA "notepipe.document/1"
+#define NP_CORPUS_SCHEMA "notepipe.corpus/1"
+
+typedef enum
+{
+  NP_JSON_TOKENS = 1 << 0,    /* include sentences and tokens */
+} NpJsonFlags;
+
+/* The document as in docs/output-format.md (transfer full). */
+JsonNode *np_document_to_json (const NpDocument *doc, guint flags);
+/* One feature value or a whole annotation (transfer full) */
+JsonNode *np_variant_to_json (GVariant *value);
+JsonNode *np_annotation_to_json (const NpAnnotation *annotation);
+JsonNode *np_layer_to_json (const NpLayer *layer);
+/* Compact or pretty JSON text (transfer full) */
+char *np_json_to_string (JsonNode *node, gboolean pretty);
+/* The final record of a batch in JSONL (transfer full) */
+JsonNode *np_corpus_to_json (const NpCorpus *corpus, guint n_documents, guint n_failed);
+
+typedef struct
+{
+  gboolean color;
+  guint width;
+} NpTextStyle;
+
+/* Fill a style from the stream: colour only on a terminal without
+ * NO_COLOR, width from the terminal or COLUMNS (80 otherwise). */
+void np_text_style_for (FILE *out, NpTextStyle *style);
+void np_write_text (FILE *out, const NpDocument *doc, GPtrArray *summaries, const NpTextStyle *style);
+void np_write_markdown (FILE *out, const NpDocument *doc, GPtrArray *summaries);
+
+G_END_DECLS
+
+#endif

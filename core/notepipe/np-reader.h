@@ -1,0 +1,47 @@
+/* np-reader.h: bytes -> NpDocument.
+ *
+ * The reader refuses binary input, replaces invalid UTF-8 (one warning
+ * naming the first byte offset), normalizes line ends, BOM and tabs,
+ * detects the format (plain-text notes or Markdown minutes), repairs
+ * extraction damage, and tokenizes.  MT safe: readers of distinct inputs
+ * may run in parallel. */
+#ifndef NP_READER_H
+#define NP_READER_H
+
+#include <glib.h>
+#include <notepipe/np-document.h>
+
+G_BEGIN_DECLS
+
+#define NP_READER_ERROR (np_reader_error_quark ())
+GQuark np_reader_error_quark (void);
+
+typedef enum
+{
+  NP_READER_ERROR_BINARY,   /* NUL bytes or mostly non-text */
+  NP_READER_ERROR_TOO_LARGE, /* over max_bytes */
+  NP_READER_ERROR_IO,       /* missing, unreadable */
+  NP_READER_ERROR_FORMAT,   /* unknown --input-format */
+} NpReaderError;
+
+typedef struct
+{
+  const char *input_format; /* NULL or "auto", "text", "markdown" */
+  gsize max_bytes;          /* 0 = default (NP_READER_DEFAULT_MAX_BYTES) */
+  gboolean no_tokens;       /* skip tokenization (structure only) */
+  gpointer reserved[4];
+} NpReadOptions;
+
+#define NP_READER_DEFAULT_MAX_BYTES ((gsize) 1 << 30)
+
+/* source names the input in messages and output (path or archive!member). */
+NpDocument *np_read_bytes (const char *source, const char *data, gsize len, const NpReadOptions *options,
+                           GError **error);
+NpDocument *np_read_file (const char *path, const NpReadOptions *options, GError **error);
+
+/* "text" or "markdown" for these bytes (and name, whose extension counts). */
+const char *np_detect_format (const char *name, const char *data, gsize len);
+
+G_END_DECLS
+
+#endif

@@ -1,0 +1,21 @@
+/* np-text.h: text helpers the core uses and plugins may share.  MT safe. */
+#ifndef NP_TEXT_H
+#define NP_TEXT_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Snowball English stem of a casefolded word (transfer full). */
+char *np_text_stem (const char *word, gssize len);
+/* TRUE for a word of the core's English stopword list (casefolded input). */
+gboolean np_text_is_stopword (const char *word);
+/* Casefold and strip accents: "Michaël" -> "michael" (transfer full). */
+char *np_text_fold (const char *s, gssize len);
+/* Levenshtein distance of two UTF-8 strings, by characters; stops counting
+ * at max + 1. */
+guint np_text_edit_distance (const char *a, const char *b, guint max);
+
+G_END_DECLS
+
+#endif

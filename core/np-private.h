@@ -1,0 +1,86 @@
+/* np-private.h: the insides of NpDocument, shared by the reader, the
+ * tokenizer, the pipeline and the writers.  Not installed: plugins use the
+ * accessors of np-document.h and np-layer.h. */
+#ifndef NP_PRIVATE_H
+#define NP_PRIVATE_H
+
+#include "notepipe/np-document.h"
+#include "notepipe/np-layer.h"
+#include "notepipe/np-plugin.h"
+#include "strpool.h"
+
+G_BEGIN_DECLS
+
+/* What a source line turned into; used to check that every content line is
+ * accounted for and to map results back to the input. */
+typedef enum
+{
+  NP_LINE_BLANK = 0,
+  NP_LINE_ITEM,      /* part of an item (first line or continuation) */
+  NP_LINE_HEADING,   /* section heading, setext underline */
+  NP_LINE_META,      /* title, date, URL, front-matter keys, attendee header */
+  NP_LINE_ATTENDEE,  /* one attendee entry or attendee-table row */
+  NP_LINE_DEBRIS,    /* page-break glyphs, rules, table delimiter rows */
+} NpLineRole;
+
+struct _NpDocument
+{
+  gint ref_count;
+  char *id;
+  char *source;
+  char *title;
+  char *date;
+  char *url;
+  const char *format;
+  guint64 sequence;
+  gsize input_size;
+
+  char *text; /* normalized text, see np-document.h */
+  gsize text_len;
+
+  GArray *items;     /* NpItem */
+  GArray *sections;  /* NpSection */
+  GArray *tokens;    /* NpToken */
+  GArray *sentences; /* NpSentence */
+  GArray *attendees; /* NpPerson */
+  GArray *line_roles; /* guint8 NpLineRole, index = line - 1 */
+  GStringChunk *chunk; /* owned strings: titles, person fields */
+  NpStringPool *pool;
+
+  GPtrArray *layers;       /* NpLayer*, creation order */
+  GHashTable *layer_index; /* name -> NpLayer* */
+  GArray *diagnostics;     /* NpDiagnostic, strings in chunk */
+  gboolean failed;
+
+  /* Set by the pipeline while a stage runs: the layers it may write. */
+  const NpLayerSpec *const *writable;
+  const char *writer;
+};
+
+NpDocument *np_document_new (const char *source);
+const char *np_document_intern_owned (NpDocument *doc, const char *s); /* copy into chunk */
+void np_document_set_title (NpDocument *doc, const char *title);
+void np_document_set_date (NpDocument *doc, const char *date);
+void np_document_set_url (NpDocument *doc, const char *url);
+void np_document_set_id (NpDocument *doc, const char *id);
+void np_document_set_line_role (NpDocument *doc, guint line, NpLineRole role);
+NpLineRole np_document_get_line_role (const NpDocument *doc, guint line);
+guint np_document_get_n_lines (const NpDocument *doc);
+
+/* Layers: the pipeline opens a stage's layers, then commits or drops them. */
+NpLayer *np_layer_new (const NpLayerSpec *spec, const char *producer);
+void np_layer_free (NpLayer *layer);
+gboolean np_layer_check (NpLayer *layer, GError **error);
+void np_layer_freeze (NpLayer *layer);
+void np_document_begin_stage (NpDocument *doc, const char *plugin, const NpLayerSpec *const *provides);
+gboolean np_document_end_stage (NpDocument *doc, gboolean ok, GError **error);
+void np_document_drop_layers_of (NpDocument *doc, const char *plugin);
+guint np_document_get_n_layers (const NpDocument *doc);
+const NpLayer *np_document_get_nth_layer (const NpDocument *doc, guint index);
+
+/* Feature spec of a layer by name, and its index */
+gint np_layer_spec_feature_index (const NpLayerSpec *spec, const char *feature);
+
+G_END_DECLS
+
+#endif

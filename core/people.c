@@ -1,0 +1,350 @@
+/* people.c: attendee entries and attendee labels.
+ *
+ * Attendee lists come in many hands: "Name (@handle) email", "Name @handle
+ * (role)", "Name, email", "Name - Affiliation", table rows with
+ * abbreviations.  Each entry is split into the NpPerson fields; anything
+ * that is not a name ("Many more...", "and others") is refused. */
+#include "config.h"
+
+#include <string.h>
+
+#include "meta.h"
+
+static const char *const attendee_labels[] = {
+  "attendees", "attendance", "attending", "participants", "present", "people present", "members present",
+  "team members", "in attendance", "invitees", "people", "who", "delegates", NULL,
+};
+
+static const char *const roles[] = {
+  "tsc", "ctc", "chair", "co-chair", "facilitator", "scribe", "notes", "note taker", "notetaker", "guest",
+  "observer", "host", "moderator", "presenter", "speaker", "secretary", "lead", "member", "invited expert",
+  "remote", "in person", "in-person", "absent", "regrets", "emeritus", "staff", NULL,
+};
+
+char *
+np_meta_strip_markup (const char *s, gssize len)
+{
+  if (len < 0)
+    len = strlen (s);
+  GString *out = g_string_sized_new (len);
+  for (gssize i = 0; i < len; i++)
+    {
+      char c = s[i];
+      if (c == '*' || c == '`' || (c == '_' && (i == 0 || i + 1 == len || s[i - 1] == ' ' || s[i + 1] == ' ')))
+        continue;
+      if (c == '\\' && i + 1 < len && g_ascii_ispunct (s[i + 1]))
+        {
+          g_string_append_c (out, s[++i]);
+          continue;
+        }
+      if (c == '[')
+        {
+          /* [text](url) -> text */
+          const char *close = memchr (s + i, ']', len - i);
+          if (close && close + 1 < s + len && close[1] == '(')
+            {
+              const char *paren = memchr (close, ')', s + len - close);
+              if (paren)
+                {
+                  g_string_append_len (out, s + i + 1, close - (s + i + 1));
+                  i = paren - s;
+                  continue;
+                }
+            }
+        }
+      g_string_append_c (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
+{
+  if (len < 0)
+    len = strlen (line);
+  /* skip heading marks, bullets, emphasis */
+  gssize i = 0;
+  while (i < len && (line[i] == '#' || line[i] == '*' || line[i] == '_' || line[i] == ' ' || line[i] == '\t'))
+    i++;
+  for (const char *const *l = attendee_labels; *l; l++)
+    {
+      gsize n = strlen (*l);
+      if ((gsize) (len - i) < n || g_ascii_strncasecmp (line + i, *l, n) != 0)
+        continue;
+      gssize j = i + n;
+      /* "Attendees (remote)" */
+      if (j < len && line[j] == ' ' && j + 1 < len && line[j + 1] == '(')
+        {
+          const char *close = memchr (line + j, ')', len - j);
+          if (close)
+            j = close - line + 1;
+        }
+      while (j < len && (line[j] == '*' || line[j] == '_'))
+        j++;
+      gboolean colon = FALSE;
+      if (j < len && (line[j] == ':' || line[j] == '-' || line[j] == 0))
+        colon = TRUE, j++;
+      while (j < len && (line[j] == '*' || line[j] == '_' || line[j] == ' ' || line[j] == '\t'))
+        j++;
+      /* a bare word needs a colon unless it is the whole line */
+      if (!colon && j < len)
+        continue;
+      /* "who" and "people" only as a whole label line */
+      if ((strcmp (*l, "who") == 0 || strcmp (*l, "people") == 0) && j < len)
+        continue;
+      if (rest)
+        *rest = line + j;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_role (const char *s)
+{
+  g_autofree char *low = g_ascii_strdown (s, -1);
+  g_strstrip (low);
+  for (const char *const *r = roles; *r; r++)
+    if (strcmp (low, *r) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_abbreviation (const char *s)
+{
+  gsize n = strlen (s);
+  if (n < 2 || n > 5)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+looks_like_name (const char *name)
+{
+  if (!*name)
+    return FALSE;
+  guint words = 0, letters = 0;
+  gboolean in_word = FALSE;
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+      if (g_unichar_isalpha (u))
+        letters++;
+      if (g_unichar_isspace (u))
+        in_word = FALSE;
+      else if (!in_word)
+        in_word = TRUE, words++;
+    }
+  if (letters == 0 || words > 6)
+    return FALSE;
+  g_autofree char *low = g_utf8_strdown (name, -1);
+  static const char *const not_names[] = { "more", "others", "etc", "everyone", "tbd", "n/a", "none",
+                                           "and ", "...", "…", "name", NULL };
+  for (const char *const *w = not_names; *w; w++)
+    if (strstr (low, *w) && !(strcmp (*w, "and ") == 0 && words >= 2 && !g_str_has_prefix (low, "and ")))
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+take_tokens (GString *s, gboolean (*pred) (const char *tok), char **found)
+{
+  /* removes the first whitespace-separated token matching pred */
+  char **parts = g_strsplit_set (s->str, " \t", -1);
+  GString *rest = g_string_new (NULL);
+  for (char **p = parts; *p; p++)
+    {
+      if (!**p)
+        continue;
+      if (*found == NULL && pred (*p))
+        {
+          *found = g_strdup (*p);
+          continue;
+        }
+      if (rest->len)
+        g_string_append_c (rest, ' ');
+      g_string_append (rest, *p);
+    }
+  g_strfreev (parts);
+  g_string_assign (s, rest->str);
+  g_string_free (rest, TRUE);
+  return *found;
+}
+
+static gboolean
+is_email_token (const char *t)
+{
+  const char *at = strchr (t, '@');
+  return at && at > t && strchr (at, '.') != NULL;
+}
+
+static gboolean
+is_handle_token (const char *t)
+{
+  return t[0] == '@' && (g_ascii_isalnum (t[1]) || t[1] == '_');
+}
+
+static void
+trim_punct (char *s)
+{
+  g_strstrip (s);
+  gsize n = strlen (s);
+  while (n > 0 && strchr (",;:-–—|/<>()[]", s[n - 1]))
+    s[--n] = '\0', g_strchomp (s), n = strlen (s);
+  gsize i = 0;
+  while (s[i] && strchr (",;:-|/<>()[] ", s[i]))
+    i++;
+  memmove (s, s + i, strlen (s + i) + 1);
+}
+
+gboolean
+np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbreviation, const char *affiliation,
+                           const char *handle, const char *email, guint line)
+{
+  if (name == NULL)
+    return FALSE;
+  g_autofree char *n = g_strstrip (g_strdup (name));
+  if (!looks_like_name (n))
+    return FALSE;
+#define OPT(x) ((x) && *(x) ? np_document_intern_owned (doc, x) : NULL)
+  NpPerson p = { 0 };
+  p.name = np_document_intern_owned (doc, n);
+  p.abbreviation = OPT (abbreviation);
+  p.affiliation = OPT (affiliation);
+  p.handle = handle && handle[0] == '@' ? OPT (handle + 1) : OPT (handle);
+  p.email = OPT (email);
+  p.line = line;
+#undef OPT
+  g_array_append_val (doc->attendees, p);
+  return TRUE;
+}
+
+gboolean
+np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line)
+{
+  g_autofree char *plain = np_meta_strip_markup (entry, len);
+  GString *s = g_string_new (NULL);
+  g_autofree char *handle = NULL, *email = NULL, *abbr = NULL, *role = NULL, *affiliation = NULL;
+
+  /* parenthesised groups */
+  for (const char *p = plain; *p;)
+    {
+      if (*p == '(')
+        {
+          const char *close = strchr (p, ')');
+          if (close)
+            {
+              g_autofree char *inner = g_strstrip (g_strndup (p + 1, close - p - 1));
+              if (is_handle_token (inner) && !handle)
+                handle = g_strdup (inner);
+              else if (is_email_token (inner) && !email)
+                email = g_strdup (inner);
+              else if (is_abbreviation (inner) && !abbr && !is_role (inner))
+                abbr = g_strdup (inner);
+              else if (is_role (inner) || g_str_has_prefix (inner, "TSC") || g_str_has_prefix (inner, "CTC"))
+                {
+                  if (!role)
+                    role = g_strdup (inner);
+                }
+              else if (!affiliation && *inner)
+                affiliation = g_strdup (inner);
+              p = close + 1;
+              continue;
+            }
+        }
+      g_string_append_c (s, *p);
+      p++;
+    }
+  /* emails and handles anywhere */
+  for (char *e = s->str; *e; e++)
+    if (*e == ',' || *e == ';' || *e == '<' || *e == '>')
+      {
+        /* keep commas as separators for the affiliation split below, but
+         * let emails and handles be found as tokens */
+        if (*e != ',')
+          *e = ' ';
+      }
+  {
+    char **parts = g_strsplit (s->str, ",", -1);
+    GString *kept = g_string_new (NULL);
+    for (char **p = parts; *p; p++)
+      {
+        GString *part = g_string_new (*p);
+        take_tokens (part, is_email_token, &email);
+        take_tokens (part, is_handle_token, &handle);
+        g_strstrip (part->str);
+        if (part->str[0])
+          {
+            if (kept->len)
+              g_string_append (kept, ", ");
+            g_string_append (kept, part->str);
+          }
+        g_string_free (part, TRUE);
+      }
+    g_strfreev (parts);
+    g_string_assign (s, kept->str);
+    g_string_free (kept, TRUE);
+  }
+  /* Name, Affiliation / Name - Affiliation / Name | Affiliation */
+  char *name = s->str;
+  const char *seps[] = { ", ", " - ", " – ", " — ", " | ", ": ", NULL };
+  for (const char **sep = seps; *sep; sep++)
+    {
+      char *at = strstr (name, *sep);
+      if (at)
+        {
+          *at = '\0';
+          g_autofree char *rest = g_strdup (at + strlen (*sep));
+          trim_punct (rest);
+          if (*rest && !affiliation)
+            affiliation = g_strdup (rest);
+          break;
+        }
+    }
+  trim_punct (name);
+  if (handle)
+    trim_punct (handle + 1);
+  if (email)
+    trim_punct (email);
+  gboolean ok = np_meta_add_person_fields (doc, name, abbr, affiliation, handle, email, line);
+  if (ok && role)
+    g_array_index (doc->attendees, NpPerson, doc->attendees->len - 1).role = np_document_intern_owned (doc, role);
+  g_string_free (s, TRUE);
+  return ok;
+}
+
+guint
+np_meta_add_people_list (NpDocument *doc, const char *list, gssize len, guint line)
+{
+  g_autofree char *copy = len < 0 ? g_strdup (list) : g_strndup (list, len);
+  /* split on ';' if present, else on ',' (but not inside parentheses) */
+  char sep = strchr (copy, ';') ? ';' : ',';
+  guint n = 0;
+  int depth = 0;
+  char *start = copy;
+  for (char *p = copy;; p++)
+    {
+      if (*p == '(')
+        depth++;
+      else if (*p == ')' && depth > 0)
+        depth--;
+      if (*p == '\0' || (*p == sep && depth == 0))
+        {
+          char save = *p;
+          *p = '\0';
+          g_autofree char *entry = g_strstrip (g_strdup (start));
+          if (g_str_has_prefix (entry, "and "))
+            memmove (entry, entry + 4, strlen (entry + 4) + 1);
+          if (*entry && np_meta_add_person (doc, entry, -1, line))
+            n++;
+          if (save == '\0')
+            break;
+          start = p + 1;
+        }
+    }
+  return n;
+}

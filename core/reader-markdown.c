@@ -1,0 +1,528 @@
+/* reader-markdown.c: Markdown minutes.
+ *
+ * A line-based block parser covering what minutes use: YAML front matter,
+ * ATX and setext headings, nested lists (nesting by content column, as in
+ * CommonMark), lazy continuations and paragraphs inside list items, fenced
+ * and indented code, HTML comments, block quotes and pipe tables.  Attendee
+ * tables (a Name column with Abbreviation/Organization/...), lists under a
+ * "Present"/"Attendees" heading and "Attendance: a, b" lines become
+ * NpPerson entries instead of items.  Code, comments and front matter are
+ * items flagged NP_ITEM_NO_ANALYSIS (or metadata), kept out of analysis. */
+#include "config.h"
+
+#include <string.h>
+
+#include "bullets.h"
+#include "reader.h"
+
+typedef struct
+{
+  guint marker_indent;
+  guint content_col;
+  guint32 item;
+} ListLevel;
+
+typedef struct
+{
+  NpReadContext *ctx;
+  NpBuilder *b;
+  GArray *list; /* ListLevel */
+  gboolean last_blank;
+  gboolean para_open;       /* the last item takes lazy continuation lines */
+  gboolean in_quote;
+  gboolean attendee_section; /* under a Present/Attendees heading */
+  gboolean attendee_label;   /* after "**Attendees:**": the next list or table is people */
+  gboolean seen_heading;
+} MdState;
+
+static void
+role (MdState *st, guint i, NpLineRole r)
+{
+  np_document_set_line_role (st->ctx->doc, i + 1, r);
+}
+
+static guint
+fence_length (const NpLine *l, char *ch)
+{
+  if (l->indent >= 4 || l->content_len < 3)
+    return 0;
+  char c = l->content[0];
+  if (c != '`' && c != '~')
+    return 0;
+  guint n = 0;
+  while (n < l->content_len && l->content[n] == c)
+    n++;
+  if (n < 3)
+    return 0;
+  if (c == '`' && memchr (l->content + n, '`', l->content_len - n))
+    return 0; /* ``` inline ``` is not a fence */
+  *ch = c;
+  return n;
+}
+
+static guint
+atx_level (const NpLine *l, const char **text, gsize *len)
+{
+  if (l->indent >= 4)
+    return 0;
+  guint n = 0;
+  while (n < l->content_len && l->content[n] == '#')
+    n++;
+  if (n == 0 || n > 6 || (n < l->content_len && l->content[n] != ' ' && l->content[n] != '\t'))
+    return 0;
+  const char *t = l->content + n;
+  gsize tl = l->content_len - n;
+  while (tl > 0 && (*t == ' ' || *t == '\t'))
+    t++, tl--;
+  /* closing hashes */
+  gsize e = tl;
+  while (e > 0 && t[e - 1] == '#')
+    e--;
+  if (e < tl && (e == 0 || t[e - 1] == ' '))
+    tl = e;
+  while (tl > 0 && t[tl - 1] == ' ')
+    tl--;
+  *text = t;
+  *len = tl;
+  return n;
+}
+
+static gboolean
+is_table_delimiter (const NpLine *l)
+{
+  if (l->content_len < 3)
+    return FALSE;
+  gboolean dash = FALSE;
+  for (gsize i = 0; i < l->content_len; i++)
+    {
+      char c = l->content[i];
+      if (c == '-')
+        dash = TRUE;
+      else if (c != '|' && c != ':' && c != ' ' && c != '\t')
+        return FALSE;
+    }
+  return dash && (memchr (l->content, '|', l->content_len) != NULL || l->content[0] == '-');
+}
+
+static gboolean
+is_table_row (const NpLine *l)
+{
+  return l->indent < 4 && l->content_len > 1 && l->content[0] == '|';
+}
+
+/* Split "| a | b |" into trimmed cells (transfer full). */
+static GPtrArray *
+table_cells (const NpLine *l)
+{
+  GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
+  const char *p = l->content, *end = l->content + l->content_len;
+  if (p < end && *p == '|')
+    p++;
+  if (end > p && end[-1] == '|' && !(end - 1 > p && end[-2] == '\\'))
+    end--;
+  const char *start = p;
+  for (; p <= end; p++)
+    {
+      if (p == end || (*p == '|' && (p == start || p[-1] != '\\')))
+        {
+          char *cell = g_strndup (start, p - start);
+          g_ptr_array_add (cells, g_strstrip (cell));
+          start = p + 1;
+        }
+    }
+  return cells;
+}
+
+static gint
+find_column (GPtrArray *header, const char *const *names)
+{
+  for (guint c = 0; c < header->len; c++)
+    {
+      g_autofree char *plain = np_meta_strip_markup (g_ptr_array_index (header, c), -1);
+      g_autofree char *low = g_ascii_strdown (g_strstrip (plain), -1);
+      for (const char *const *n = names; *n; n++)
+        if (strcmp (low, *n) == 0)
+          return c;
+    }
+  return -1;
+}
+
+static const char *
+cell (GPtrArray *cells, gint c)
+{
+  return c >= 0 && (guint) c < cells->len ? g_ptr_array_index (cells, c) : NULL;
+}
+
+static guint
+read_table (MdState *st, guint i)
+{
+  NpReadContext *ctx = st->ctx;
+  static const char *const name_cols[] = { "name", "full name", "attendee", "person", "delegate", "member", NULL };
+  static const char *const abbr_cols[] = { "abbreviation", "abbr", "abbr.", "initials", "acronym", "short", NULL };
+  static const char *const org_cols[] = { "organization", "organisation", "affiliation", "company", "employer",
+                                          "org", "member company", NULL };
+  static const char *const handle_cols[] = { "handle", "github", "github handle", "username", "nick", NULL };
+  static const char *const email_cols[] = { "email", "e-mail", "mail", NULL };
+
+  g_autoptr (GPtrArray) header = table_cells (&ctx->lines[i]);
+  gboolean has_delim = i + 1 < ctx->n_lines && is_table_delimiter (&ctx->lines[i + 1]);
+  gint cn = find_column (header, name_cols), ca = find_column (header, abbr_cols);
+  gint co = find_column (header, org_cols), ch = find_column (header, handle_cols);
+  gint ce = find_column (header, email_cols);
+  gboolean people = has_delim && cn >= 0 && (ca >= 0 || co >= 0 || ch >= 0 || ce >= 0 || st->attendee_label
+                                             || st->attendee_section);
+  st->attendee_label = FALSE;
+  guint j = i;
+  if (people)
+    {
+      role (st, j++, NP_LINE_META);
+      role (st, j++, NP_LINE_DEBRIS);
+      for (; j < ctx->n_lines && ctx->lines[j].content_len > 0 && memchr (ctx->lines[j].content, '|', ctx->lines[j].content_len); j++)
+        {
+          g_autoptr (GPtrArray) row = table_cells (&ctx->lines[j]);
+          const char *name = cell (row, cn);
+          g_autofree char *plain = name ? np_meta_strip_markup (name, -1) : NULL;
+          np_meta_add_person_fields (ctx->doc, plain, cell (row, ca), cell (row, co), cell (row, ch), cell (row, ce),
+                                     j + 1);
+          role (st, j, NP_LINE_ATTENDEE);
+        }
+      return j - i;
+    }
+  guint level = st->list->len;
+  for (; j < ctx->n_lines && ctx->lines[j].content_len > 0 && memchr (ctx->lines[j].content, '|', ctx->lines[j].content_len); j++)
+    {
+      if (is_table_delimiter (&ctx->lines[j]))
+        {
+          role (st, j, NP_LINE_DEBRIS);
+          continue;
+        }
+      g_autoptr (GPtrArray) row = table_cells (&ctx->lines[j]);
+      GString *text = g_string_new (NULL);
+      for (guint c = 0; c < row->len; c++)
+        {
+          if (c)
+            g_string_append (text, " | ");
+          g_string_append (text, g_ptr_array_index (row, c));
+        }
+      np_builder_item (st->b, level, NP_ITEM_TABLE_ROW, '|', j + 1, text->str, text->len);
+      g_string_free (text, TRUE);
+      role (st, j, NP_LINE_ITEM);
+    }
+  st->para_open = FALSE;
+  return j - i;
+}
+
+static guint
+front_matter (MdState *st)
+{
+  NpReadContext *ctx = st->ctx;
+  if (ctx->n_lines < 2 || !np_content_equals (&ctx->lines[0], "---") || ctx->lines[0].indent != 0)
+    return 0;
+  guint end = 0;
+  for (guint j = 1; j < MIN (ctx->n_lines, 500u); j++)
+    if (ctx->lines[j].indent == 0 && (np_content_equals (&ctx->lines[j], "---") || np_content_equals (&ctx->lines[j], "...")))
+      {
+        end = j;
+        break;
+      }
+  if (end == 0)
+    return 0;
+  for (guint j = 0; j <= end; j++)
+    {
+      const NpLine *l = &ctx->lines[j];
+      role (st, j, l->content_len ? NP_LINE_META : NP_LINE_BLANK);
+      const char *colon = memchr (l->content, ':', l->content_len);
+      if (!colon || l->indent > 0)
+        continue;
+      g_autofree char *key = g_ascii_strdown (l->content, colon - l->content);
+      g_autofree char *value = g_strndup (colon + 1, l->content + l->content_len - colon - 1);
+      g_strstrip (value);
+      gsize vl = strlen (value);
+      if (vl >= 2 && (value[0] == '"' || value[0] == '\'') && value[vl - 1] == value[0])
+        {
+          value[vl - 1] = '\0';
+          memmove (value, value + 1, vl - 1);
+        }
+      if (strcmp (key, "title") == 0 && *value && !ctx->doc->title)
+        np_document_set_title (ctx->doc, value);
+      else if (strcmp (key, "date") == 0 && !ctx->doc->date)
+        ctx->doc->date = np_meta_find_date (value, -1);
+      else if ((strcmp (key, "attendees") == 0 || strcmp (key, "participants") == 0) && *value)
+        np_meta_add_people_list (ctx->doc, value[0] == '[' ? value + 1 : value, -1, j + 1);
+    }
+  return end + 1;
+}
+
+static void
+heading (MdState *st, guint i, guint level, const char *text, gsize len)
+{
+  NpDocument *doc = st->ctx->doc;
+  const char *rest = NULL;
+  g_array_set_size (st->list, 0);
+  st->para_open = FALSE;
+  st->in_quote = FALSE;
+  st->attendee_label = FALSE;
+  if (level == 1 && !doc->title && !st->seen_heading && doc->items->len == 0)
+    {
+      g_autofree char *t = g_strndup (text, len);
+      np_document_set_title (doc, t);
+      if (!doc->date)
+        doc->date = np_meta_find_date (text, len);
+      role (st, i, NP_LINE_META);
+      st->seen_heading = TRUE;
+      return;
+    }
+  st->seen_heading = TRUE;
+  st->attendee_section = np_meta_is_attendee_label (text, len, &rest) && (rest == NULL || *rest == '\0'
+                                                                           || rest >= text + len);
+  np_builder_heading (st->b, level, text, len, i + 1);
+  role (st, i, NP_LINE_HEADING);
+}
+
+static guint
+list_level (MdState *st, guint indent)
+{
+  GArray *s = st->list;
+  while (s->len > 0 && indent < g_array_index (s, ListLevel, s->len - 1).content_col)
+    g_array_set_size (s, s->len - 1);
+  return s->len;
+}
+
+void
+np_read_markdown (NpReadContext *ctx)
+{
+  NpDocument *doc = ctx->doc;
+  MdState st = { 0 };
+  st.ctx = ctx;
+  st.b = &ctx->builder;
+  st.list = g_array_new (FALSE, FALSE, sizeof (ListLevel));
+  st.last_blank = TRUE;
+
+  guint i = front_matter (&st);
+  for (; i < ctx->n_lines; i++)
+    {
+      const NpLine *l = &ctx->lines[i];
+      guint lineno = i + 1;
+      char fch;
+      guint flen;
+      const char *htext;
+      gsize hlen;
+      char rule_ch;
+
+      if (np_line_is_blank (l))
+        {
+          role (&st, i, NP_LINE_BLANK);
+          st.last_blank = TRUE;
+          st.in_quote = FALSE;
+          continue;
+        }
+      gboolean was_blank = st.last_blank;
+      st.last_blank = FALSE;
+
+      /* fenced code: the whole block is one item kept out of analysis */
+      if ((flen = fence_length (l, &fch)))
+        {
+          guint level = list_level (&st, l->indent);
+          np_builder_item (st.b, level, NP_ITEM_CODE, fch, lineno, "", 0);
+          role (&st, i, NP_LINE_ITEM);
+          guint j = i + 1;
+          for (; j < ctx->n_lines; j++)
+            {
+              const NpLine *c = &ctx->lines[j];
+              char cch;
+              guint clen = fence_length (c, &cch);
+              role (&st, j, NP_LINE_ITEM);
+              if (clen >= flen && cch == fch && c->content_len == clen)
+                {
+                  np_builder_continue (st.b, j + 1, "", 0, "");
+                  break;
+                }
+              gsize strip = MIN ((gsize) l->indent, (gsize) (c->content - c->s));
+              np_builder_continue (st.b, j + 1, c->s + strip, c->len - strip, j == i + 1 ? "" : "\n");
+            }
+          i = MIN (j, ctx->n_lines - 1);
+          st.para_open = FALSE;
+          continue;
+        }
+
+      /* HTML comment block */
+      if (l->indent < 4 && l->content_len >= 4 && memcmp (l->content, "<!--", 4) == 0)
+        {
+          np_builder_item (st.b, list_level (&st, l->indent), NP_ITEM_CODE, '<', lineno, l->content, l->content_len);
+          role (&st, i, NP_LINE_ITEM);
+          guint j = i;
+          while (j < ctx->n_lines && !memmem (ctx->lines[j].content, ctx->lines[j].content_len, "-->", 3))
+            {
+              if (++j < ctx->n_lines)
+                {
+                  np_builder_continue (st.b, j + 1, ctx->lines[j].content, ctx->lines[j].content_len, "\n");
+                  role (&st, j, NP_LINE_ITEM);
+                }
+            }
+          i = MIN (j, ctx->n_lines - 1);
+          st.para_open = FALSE;
+          continue;
+        }
+
+      guint hl = atx_level (l, &htext, &hlen);
+      if (hl)
+        {
+          heading (&st, i, hl, htext, hlen);
+          continue;
+        }
+
+      if (l->indent < 4 && np_is_rule (l->content, l->content_len, &rule_ch))
+        {
+          role (&st, i, NP_LINE_DEBRIS); /* thematic break */
+          st.para_open = FALSE;
+          continue;
+        }
+
+      if (is_table_row (l) || (memchr (l->content, '|', l->content_len) && i + 1 < ctx->n_lines
+                               && is_table_delimiter (&ctx->lines[i + 1]) && !is_table_delimiter (l)))
+        {
+          i += read_table (&st, i) - 1;
+          continue;
+        }
+
+      NpBullet bullet;
+      if (np_parse_bullet (l->content, l->content_len, FALSE, &bullet)
+          && !(was_blank == FALSE && st.para_open && st.list->len == 0 && bullet.kind == NP_ITEM_NUMBERED
+               && bullet.marker != '1'))
+        {
+          guint level = list_level (&st, l->indent);
+          gsize marker_len = bullet.text - l->content;
+          guint content_col = l->indent + (guint) marker_len;
+          if (st.attendee_section || st.attendee_label)
+            {
+              np_meta_add_person (doc, bullet.text, bullet.text_len, lineno);
+              role (&st, i, NP_LINE_ATTENDEE);
+              st.para_open = FALSE;
+              continue;
+            }
+          guint32 id = np_builder_item (st.b, level, bullet.kind, bullet.marker, lineno, bullet.text, bullet.text_len);
+          ListLevel ll = { l->indent, content_col, id };
+          g_array_append_val (st.list, ll);
+          role (&st, i, NP_LINE_ITEM);
+          st.para_open = TRUE;
+          st.in_quote = FALSE;
+          continue;
+        }
+
+      /* block quote */
+      if (l->indent < 4 && l->content[0] == '>')
+        {
+          const char *t = l->content + 1;
+          gsize tl = l->content_len - 1;
+          while (tl > 0 && (*t == ' ' || *t == '>'))
+            t++, tl--;
+          if (st.in_quote && !was_blank)
+            np_builder_continue (st.b, lineno, t, tl, " ");
+          else
+            np_builder_item (st.b, list_level (&st, l->indent), NP_ITEM_QUOTE, '>', lineno, t, tl);
+          role (&st, i, NP_LINE_ITEM);
+          st.in_quote = TRUE;
+          st.para_open = FALSE;
+          continue;
+        }
+
+      /* attendee label lines: "Attendance: a, b", "**Attendees:**" */
+      const char *rest = NULL;
+      if (np_meta_is_attendee_label (l->content, l->content_len, &rest))
+        {
+          const char *end = l->content + l->content_len;
+          if (rest && rest < end)
+            {
+              np_meta_add_people_list (doc, rest, end - rest, lineno);
+              role (&st, i, NP_LINE_ATTENDEE);
+            }
+          else
+            {
+              st.attendee_label = TRUE;
+              role (&st, i, NP_LINE_META);
+            }
+          st.para_open = FALSE;
+          continue;
+        }
+
+      /* running text */
+      NpItem *last = np_builder_last_item (st.b);
+      if (!was_blank && st.para_open && last)
+        {
+          np_builder_continue (st.b, lineno, l->content, l->content_len, " ");
+          role (&st, i, NP_LINE_ITEM);
+          continue;
+        }
+      if (st.list->len > 0 && l->indent >= g_array_index (st.list, ListLevel, st.list->len - 1).content_col)
+        {
+          /* a paragraph inside a list item continues that item when nothing
+           * came in between */
+          const ListLevel *top = &g_array_index (st.list, ListLevel, st.list->len - 1);
+          if (last && last->id == top->item)
+            {
+              np_builder_continue (st.b, lineno, l->content, l->content_len, " ");
+              role (&st, i, NP_LINE_ITEM);
+              st.para_open = TRUE;
+              continue;
+            }
+        }
+      else if (was_blank && l->indent >= 4 && st.list->len == 0)
+        {
+          /* indented code block */
+          np_builder_item (st.b, 0, NP_ITEM_CODE, ' ', lineno, l->s + 4, l->len - 4);
+          role (&st, i, NP_LINE_ITEM);
+          guint j = i + 1;
+          for (; j < ctx->n_lines; j++)
+            {
+              const NpLine *c = &ctx->lines[j];
+              if (!np_line_is_blank (c) && c->indent < 4)
+                break;
+              /* trailing blank lines are not part of the block */
+              if (np_line_is_blank (c))
+                {
+                  guint k = j;
+                  while (k < ctx->n_lines && np_line_is_blank (&ctx->lines[k]))
+                    k++;
+                  if (k == ctx->n_lines || ctx->lines[k].indent < 4)
+                    break;
+                }
+              np_builder_continue (st.b, j + 1, c->len >= 4 ? c->s + 4 : "", c->len >= 4 ? c->len - 4 : 0, "\n");
+              role (&st, j, NP_LINE_ITEM);
+            }
+          i = j - 1;
+          st.para_open = FALSE;
+          st.last_blank = FALSE;
+          continue;
+        }
+
+      guint level = list_level (&st, l->indent);
+      /* setext heading: a top-level paragraph line underlined by === or --- */
+      char uch;
+      if (level == 0 && i + 1 < ctx->n_lines && ctx->lines[i + 1].indent < 4
+          && np_is_rule (ctx->lines[i + 1].content, ctx->lines[i + 1].content_len, &uch) && (uch == '=' || uch == '-')
+          && !memchr (ctx->lines[i + 1].content, ' ', ctx->lines[i + 1].content_len))
+        {
+          heading (&st, i, uch == '=' ? 1 : 2, l->content, l->content_len);
+          if (np_document_get_line_role (doc, lineno) == NP_LINE_META)
+            role (&st, i + 1, NP_LINE_META);
+          else
+            role (&st, i + 1, NP_LINE_HEADING);
+          i++;
+          continue;
+        }
+      if (!doc->date && lineno <= 40 && l->content_len < 200)
+        {
+          g_autofree char *plain = np_meta_strip_markup (l->content, l->content_len);
+          if (g_ascii_strncasecmp (plain, "date:", 5) == 0 && (doc->date = np_meta_find_date (plain + 5, -1)))
+            {
+              role (&st, i, NP_LINE_META);
+              continue;
+            }
+        }
+      np_builder_item (st.b, level, NP_ITEM_PARAGRAPH, 0, lineno, l->content, l->content_len);
+      role (&st, i, NP_LINE_ITEM);
+      st.para_open = TRUE;
+      st.attendee_label = FALSE;
+    }
+  g_array_free (st.list, TRUE);
+}

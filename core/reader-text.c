@@ -1,0 +1,376 @@
+/* reader-text.c: plain-text notes, as exported from document editors.
+ *
+ * The shape we expect (see docs/architecture.md, "Plain-text notes"):
+ * a header (title, date, URL, "Key: value" lines, an "Attendees:" list),
+ * then sessions ("Session 3") and short topic headings standing alone
+ * between blank lines, then bullets whose nesting comes from indentation
+ * plus glyph runs ("- o text" is one level deeper than "- text").  Lines
+ * wrapped by the export continue their item, also across a blank line or a
+ * page break when they are indented or the item has not ended its
+ * sentence.  Lone glyphs and page numbers are debris. */
+#include "config.h"
+
+#include <string.h>
+
+#include "bullets.h"
+#include "reader.h"
+
+typedef struct
+{
+  NpReadContext *ctx;
+  GArray *indents;    /* indentation columns of open list levels */
+  gboolean header_done;
+  gboolean have_session;
+  gboolean attendees; /* inside an attendee list */
+  guint attendee_entries;
+  guint blank_run;    /* blank or debris lines since the last content line */
+  NpLineRole prev_role;
+} TextState;
+
+static const char *const meta_keys[] = {
+  "date", "time", "when", "where", "location", "venue", "place", "room", "notes", "note taker", "notetaker",
+  "note-taker", "scribe", "scribes", "facilitator", "facilitators", "chair", "chairs", "host", "hosts",
+  "organizer", "organizers", "organiser", "meeting", "event", "url", "link", "recording", "slides", "doc",
+  NULL,
+};
+
+static gboolean
+is_meta_line (const NpLine *l, char **date)
+{
+  const char *colon = memchr (l->content, ':', MIN (l->content_len, 24));
+  if (!colon)
+    return FALSE;
+  g_autofree char *key = g_ascii_strdown (l->content, colon - l->content);
+  g_strstrip (key);
+  for (const char *const *k = meta_keys; *k; k++)
+    if (strcmp (key, *k) == 0)
+      {
+        if (strcmp (key, "date") == 0 || strcmp (key, "when") == 0)
+          *date = np_meta_find_date (colon + 1, l->content + l->content_len - colon - 1);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static guint
+count_words (const char *s, gsize len)
+{
+  guint n = 0;
+  gboolean in = FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      gboolean sp = s[i] == ' ' || s[i] == '\t';
+      if (!sp && !in)
+        n++;
+      in = !sp;
+    }
+  return n;
+}
+
+static gboolean
+is_session_heading (const NpLine *l)
+{
+  static const char *const words[] = { "session", "day", "track", "part", "block", "breakout", "round", "slot",
+                                       "module", "workshop", NULL };
+  if (l->content_len > 80)
+    return FALSE;
+  for (const char *const *w = words; *w; w++)
+    {
+      gsize n = strlen (*w);
+      if (l->content_len > n + 1 && g_ascii_strncasecmp (l->content, *w, n) == 0 && l->content[n] == ' ')
+        {
+          const char *p = l->content + n + 1;
+          /* Session 3, Session III, Session A, Day 2: ... */
+          if (g_ascii_isdigit (*p) || ((*p == 'I' || *p == 'V' || *p == 'X') && (p[1] == ' ' || p[1] == 'I'
+                                                                                   || p[1] == 'V' || p[1] == ':'
+                                                                                   || p + 1 == l->content + l->content_len))
+              || (g_ascii_isupper (*p) && (p + 1 == l->content + l->content_len || p[1] == ':' || p[1] == ' ')))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+ends_sentence (const char *s, gsize len)
+{
+  while (len > 0 && (s[len - 1] == '"' || s[len - 1] == '\'' || s[len - 1] == ')' || s[len - 1] == ' '))
+    len--;
+  return len > 0 && (s[len - 1] == '.' || s[len - 1] == '!' || s[len - 1] == '?');
+}
+
+static gboolean
+starts_lower (const NpLine *l)
+{
+  gunichar u = g_utf8_get_char_validated (l->content, l->content_len);
+  return u != (gunichar) -1 && u != (gunichar) -2 && (g_unichar_islower (u) || g_unichar_isdigit (u));
+}
+
+/* A short line standing alone that names what follows. */
+static gboolean
+looks_like_heading_text (const NpLine *l)
+{
+  if (l->indent > 0 || l->content_len == 0 || l->content_len > 80 || count_words (l->content, l->content_len) > 10)
+    return FALSE;
+  char last = l->content[l->content_len - 1];
+  if (strchr (".,;!?\"'", last))
+    return FALSE;
+  if (np_line_is_url (l))
+    return FALSE;
+  gboolean letter = FALSE;
+  for (gsize i = 0; i < l->content_len && !letter; i++)
+    letter = g_ascii_isalpha (l->content[i]) || (guchar) l->content[i] >= 0x80;
+  return letter;
+}
+
+static gboolean
+line_is_content (const NpLine *l)
+{
+  return !np_line_is_blank (l) && !np_is_debris (l->content, l->content_len);
+}
+
+static gint
+next_content (NpReadContext *ctx, guint i, guint *blanks)
+{
+  *blanks = 0;
+  for (guint j = i + 1; j < ctx->n_lines; j++)
+    {
+      if (line_is_content (&ctx->lines[j]))
+        return j;
+      (*blanks)++;
+    }
+  return -1;
+}
+
+static gboolean
+is_heading (TextState *st, guint i)
+{
+  NpReadContext *ctx = st->ctx;
+  const NpLine *l = &ctx->lines[i];
+  if (l->indent > 0)
+    return FALSE;
+  if (is_session_heading (l))
+    return TRUE;
+  if (!looks_like_heading_text (l))
+    return FALSE;
+  /* it must stand after a break, not inside running text */
+  if (st->blank_run == 0 && st->prev_role == NP_LINE_ITEM)
+    return FALSE;
+  guint blanks;
+  gint j = next_content (ctx, i, &blanks);
+  if (j < 0)
+    return TRUE;
+  const NpLine *n = &ctx->lines[j];
+  NpBullet b;
+  if (np_parse_bullet (n->content, n->content_len, TRUE, &b))
+    return TRUE;
+  if (blanks == 0)
+    return FALSE; /* the first line of a paragraph */
+  return n->indent == 0;
+}
+
+static guint
+level_for_indent (TextState *st, guint indent)
+{
+  GArray *s = st->indents;
+  while (s->len > 0 && g_array_index (s, guint, s->len - 1) > indent)
+    g_array_set_size (s, s->len - 1);
+  if (s->len == 0 || g_array_index (s, guint, s->len - 1) < indent)
+    g_array_append_val (s, indent);
+  return s->len - 1;
+}
+
+static void
+set_role (TextState *st, guint i, NpLineRole role)
+{
+  np_document_set_line_role (st->ctx->doc, i + 1, role);
+  if (role != NP_LINE_BLANK && role != NP_LINE_DEBRIS)
+    {
+      st->prev_role = role;
+      st->blank_run = 0;
+    }
+  else
+    st->blank_run++;
+}
+
+void
+np_read_text (NpReadContext *ctx)
+{
+  NpDocument *doc = ctx->doc;
+  NpBuilder *b = &ctx->builder;
+  TextState st = { 0 };
+  st.ctx = ctx;
+  st.indents = g_array_new (FALSE, FALSE, sizeof (guint));
+  st.prev_role = NP_LINE_META;
+  gboolean title_tried = FALSE;
+
+  for (guint i = 0; i < ctx->n_lines; i++)
+    {
+      const NpLine *l = &ctx->lines[i];
+      guint lineno = i + 1;
+      char rule_ch = 0;
+
+      if (np_line_is_blank (l))
+        {
+          set_role (&st, i, NP_LINE_BLANK);
+          continue;
+        }
+      /* setext-style underline of the previous line is taken with it below */
+      if (np_is_debris (l->content, l->content_len)
+          || (np_is_rule (l->content, l->content_len, &rule_ch) && !(rule_ch == '-' && l->content_len < 3)))
+        {
+          set_role (&st, i, NP_LINE_DEBRIS);
+          continue;
+        }
+
+      NpBullet bullet;
+      gboolean is_bullet = np_parse_bullet (l->content, l->content_len, TRUE, &bullet);
+      const char *rest = NULL;
+
+      /* attendee label: "Attendees:", "Present: a, b, c" */
+      if (!is_bullet && l->indent == 0 && np_meta_is_attendee_label (l->content, l->content_len, &rest))
+        {
+          np_builder_close_item (b);
+          if (rest && rest < l->content + l->content_len)
+            st.attendee_entries += np_meta_add_people_list (doc, rest, l->content + l->content_len - rest, lineno);
+          set_role (&st, i, NP_LINE_META);
+          st.attendees = TRUE;
+          st.attendee_entries = 0;
+          continue;
+        }
+      if (st.attendees)
+        {
+          gboolean ended = st.blank_run > 0 && st.attendee_entries > 0;
+          if (is_bullet && !ended)
+            {
+              if (np_meta_add_person (doc, bullet.text, bullet.text_len, lineno))
+                st.attendee_entries++;
+              set_role (&st, i, NP_LINE_ATTENDEE);
+              continue;
+            }
+          if (!is_bullet && !ended && !is_session_heading (l) && (memchr (l->content, ',', l->content_len)
+                                                                  || memchr (l->content, '@', l->content_len)))
+            {
+              if (memchr (l->content, '@', l->content_len) && !memchr (l->content, ',', l->content_len))
+                st.attendee_entries += np_meta_add_person (doc, l->content, l->content_len, lineno);
+              else
+                st.attendee_entries += np_meta_add_people_list (doc, l->content, l->content_len, lineno);
+              set_role (&st, i, NP_LINE_ATTENDEE);
+              continue;
+            }
+          st.attendees = FALSE;
+        }
+
+      /* header: title, date, URL, Key: value */
+      if (!st.header_done && !is_bullet)
+        {
+          char *date = NULL;
+          if (!title_tried && l->indent == 0)
+            {
+              title_tried = TRUE;
+              if (looks_like_heading_text (l) || (l->content_len <= 120 && !ends_sentence (l->content, l->content_len)
+                                                  && count_words (l->content, l->content_len) <= 15))
+                {
+                  g_autofree char *t = g_strndup (l->content, l->content_len);
+                  np_document_set_title (doc, t);
+                  if (!doc->date)
+                    doc->date = np_meta_find_date (l->content, l->content_len);
+                  set_role (&st, i, NP_LINE_META);
+                  continue;
+                }
+            }
+          if (np_line_is_url (l) && !doc->url)
+            {
+              g_autofree char *u = g_strndup (l->content, l->content_len);
+              np_document_set_url (doc, u);
+              set_role (&st, i, NP_LINE_META);
+              continue;
+            }
+          if (is_meta_line (l, &date))
+            {
+              if (date && !doc->date)
+                doc->date = date;
+              else
+                g_free (date);
+              set_role (&st, i, NP_LINE_META);
+              continue;
+            }
+          if (!doc->date && l->content_len <= 60 && (date = np_meta_find_date (l->content, l->content_len)))
+            {
+              doc->date = date;
+              set_role (&st, i, NP_LINE_META);
+              continue;
+            }
+        }
+
+      if (!is_bullet)
+        {
+          /* setext heading: text underlined by === or --- */
+          char ch = 0;
+          if (i + 1 < ctx->n_lines && l->indent == 0 && l->content_len <= 80
+              && np_is_rule (ctx->lines[i + 1].content, ctx->lines[i + 1].content_len, &ch)
+              && (ch == '=' || ch == '-') && ctx->lines[i + 1].indent == 0)
+            {
+              np_builder_heading (b, ch == '=' ? 1 : 2, l->content, l->content_len, lineno);
+              set_role (&st, i, NP_LINE_HEADING);
+              set_role (&st, i + 1, NP_LINE_HEADING);
+              st.prev_role = NP_LINE_HEADING;
+              st.blank_run = 0;
+              i++;
+              st.header_done = TRUE;
+              g_array_set_size (st.indents, 0);
+              continue;
+            }
+          if (is_heading (&st, i))
+            {
+              gboolean session = is_session_heading (l);
+              guint level = session ? 1 : (st.have_session ? 2 : 1);
+              st.have_session |= session;
+              gsize n = l->content_len;
+              if (n > 1 && l->content[n - 1] == ':')
+                n--;
+              np_builder_heading (b, level, l->content, n, lineno);
+              set_role (&st, i, NP_LINE_HEADING);
+              st.header_done = TRUE;
+              g_array_set_size (st.indents, 0);
+              continue;
+            }
+        }
+
+      if (is_bullet)
+        {
+          guint level = level_for_indent (&st, l->indent) + bullet.glyphs - 1;
+          np_builder_item (b, level, bullet.kind, bullet.marker, lineno, bullet.text, bullet.text_len);
+          set_role (&st, i, NP_LINE_ITEM);
+          st.header_done = TRUE;
+          continue;
+        }
+
+      /* running text: a continuation of the open item, or a paragraph */
+      NpItem *last = np_builder_last_item (b);
+      gboolean join = FALSE;
+      if (b->item_open && last)
+        {
+          if (st.blank_run == 0)
+            join = TRUE;
+          else
+            {
+              gsize len;
+              const char *t = b->text->str + last->start;
+              len = b->text->len - last->start;
+              join = (l->indent > 0 || starts_lower (l))
+                     && (!ends_sentence (t, len) || starts_lower (l) || np_line_is_url (l));
+            }
+        }
+      if (join)
+        np_builder_continue (b, lineno, l->content, l->content_len, " ");
+      else
+        {
+          guint level = l->indent > 0 ? level_for_indent (&st, l->indent) : (g_array_set_size (st.indents, 0), 0);
+          np_builder_item (b, level, NP_ITEM_PARAGRAPH, 0, lineno, l->content, l->content_len);
+          st.header_done = TRUE;
+        }
+      set_role (&st, i, NP_LINE_ITEM);
+    }
+  g_array_free (st.indents, TRUE);
+}

@@ -1,0 +1,290 @@
+/* reader.c: input bytes -> lines -> format reader -> tokens.
+ *
+ * Everything that is the same for every format lives here: refusing binary
+ * input, UTF-8 repair, line ends, BOMs, indentation, format detection, the
+ * date fallback from the file name.  The format readers (reader-text.c,
+ * reader-markdown.c) only see clean lines. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "notepipe/np-reader.h"
+#include "reader.h"
+#include "tokenize.h"
+
+G_DEFINE_QUARK (np-reader-error-quark, np_reader_error)
+
+gboolean
+np_line_is_blank (const NpLine *l)
+{
+  return l->content_len == 0;
+}
+
+gboolean
+np_content_equals (const NpLine *l, const char *s)
+{
+  gsize n = strlen (s);
+  return l->content_len == n && memcmp (l->content, s, n) == 0;
+}
+
+gboolean
+np_line_is_url (const NpLine *l)
+{
+  if (!(l->content_len > 8 && (g_str_has_prefix (l->content, "http://") || g_str_has_prefix (l->content, "https://"))))
+    return FALSE;
+  return memchr (l->content, ' ', l->content_len) == NULL;
+}
+
+/* Binary: any NUL, or more than a quarter of control bytes in the first
+ * 64 KiB (invalid UTF-8 alone is repaired, not refused). */
+static gboolean
+check_binary (const char *source, const char *data, gsize len, GError **error)
+{
+  const char *nul = memchr (data, '\0', len);
+  if (nul)
+    {
+      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_BINARY,
+                   "%s: binary input (NUL byte at offset %zu), refused", source, (gsize) (nul - data));
+      return FALSE;
+    }
+  gsize n = MIN (len, 65536), control = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar c = data[i];
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b)
+        control++;
+    }
+  if (n >= 16 && control * 4 > n)
+    {
+      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_BINARY,
+                   "%s: binary input (%zu of the first %zu bytes are control characters), refused", source,
+                   control, n);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+const char *
+np_detect_format (const char *name, const char *data, gsize len)
+{
+  if (name)
+    {
+      const char *bang = strrchr (name, '!');
+      const char *base = bang ? bang + 1 : name;
+      const char *dot = strrchr (base, '.');
+      if (dot && (g_ascii_strcasecmp (dot, ".md") == 0 || g_ascii_strcasecmp (dot, ".markdown") == 0
+                  || g_ascii_strcasecmp (dot, ".mdown") == 0 || g_ascii_strcasecmp (dot, ".mkd") == 0))
+        return "markdown";
+    }
+  /* Content signals in the first 64 KiB: ATX headings, fences, tables,
+   * links, emphasis markers at line starts. */
+  gsize n = MIN (len, 65536);
+  guint md = 0, lines = 0;
+  const char *p = data, *end = data + n;
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      const char *le = nl ? nl : end;
+      const char *q = p;
+      while (q < le && *q == ' ')
+        q++;
+      gsize l = le - q;
+      lines++;
+      if (l >= 2 && q[0] == '#' && (q[1] == ' ' || q[1] == '#'))
+        md += 3;
+      else if (l >= 3 && (memcmp (q, "```", 3) == 0 || memcmp (q, "~~~", 3) == 0))
+        md += 3;
+      else if (l >= 3 && q[0] == '|' && memchr (q + 1, '|', l - 1))
+        md += 1;
+      else if (l >= 2 && q[0] == '*' && q[1] == '*')
+        md += 1;
+      if (l >= 4 && memmem (q, l, "](", 2) && memchr (q, '[', l))
+        md += 1;
+      p = le + 1;
+    }
+  return md >= 3 ? "markdown" : "text";
+}
+
+static guint
+indent_of (const char *s, gsize len, gsize *skip)
+{
+  guint col = 0;
+  gsize i = 0;
+  while (i < len)
+    {
+      if (s[i] == ' ')
+        col++, i++;
+      else if (s[i] == '\t')
+        col = (col / 4 + 1) * 4, i++;
+      else if (i + 1 < len && (guchar) s[i] == 0xC2 && (guchar) s[i + 1] == 0xA0)
+        col++, i += 2; /* no-break space from PDF exports */
+      else
+        break;
+      if (col > 1u << 30)
+        col = 1u << 30;
+    }
+  *skip = i;
+  return col;
+}
+
+/* CRLF and CR to LF, BOMs (U+FEFF) anywhere dropped. */
+static char *
+normalize (const char *data, gsize len, gsize *out_len)
+{
+  char *out = g_malloc (len + 1);
+  gsize o = 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = data[i];
+      if (c == '\r')
+        {
+          out[o++] = '\n';
+          if (i + 1 < len && data[i + 1] == '\n')
+            i++;
+        }
+      else if ((guchar) c == 0xEF && i + 2 < len && (guchar) data[i + 1] == 0xBB && (guchar) data[i + 2] == 0xBF)
+        i += 2;
+      else
+        out[o++] = c;
+    }
+  out[o] = '\0';
+  *out_len = o;
+  return out;
+}
+
+static NpLine *
+split_lines (const char *text, gsize len, guint *n_lines)
+{
+  gsize n = 1;
+  for (const char *p = text; (p = memchr (p, '\n', text + len - p)); p++)
+    n++;
+  if (len > 0 && text[len - 1] == '\n')
+    n--; /* a final newline ends the last line, it does not start one */
+  if (len == 0)
+    n = 0;
+  NpLine *lines = g_new0 (NpLine, MAX (n, 1));
+  const char *p = text;
+  for (gsize i = 0; i < n; i++)
+    {
+      const char *nl = memchr (p, '\n', text + len - p);
+      const char *le = nl ? nl : text + len;
+      NpLine *l = &lines[i];
+      l->s = p;
+      l->len = le - p;
+      gsize skip;
+      l->indent = indent_of (p, l->len, &skip);
+      l->content = p + skip;
+      l->content_len = l->len - skip;
+      while (l->content_len > 0 && g_ascii_isspace (l->content[l->content_len - 1]))
+        l->content_len--;
+      p = le + 1;
+    }
+  *n_lines = (guint) n;
+  return lines;
+}
+
+NpDocument *
+np_read_bytes (const char *source, const char *data, gsize len, const NpReadOptions *options, GError **error)
+{
+  NpReadOptions defaults = { 0 };
+  if (options == NULL)
+    options = &defaults;
+  if (source == NULL)
+    source = "-";
+  gsize max = options->max_bytes ? options->max_bytes : NP_READER_DEFAULT_MAX_BYTES;
+  if (len > max)
+    {
+      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_TOO_LARGE,
+                   "%s: %zu bytes is over the limit of %zu (see --max-bytes)", source, len, max);
+      return NULL;
+    }
+  const char *format = options->input_format;
+  if (format && strcmp (format, "auto") != 0 && strcmp (format, "text") != 0 && strcmp (format, "markdown") != 0)
+    {
+      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT,
+                   "unknown input format '%s' (expected auto, text or markdown)", format);
+      return NULL;
+    }
+  if (!check_binary (source, data, len, error))
+    return NULL;
+
+  NpDocument *doc = np_document_new (source);
+  doc->input_size = len;
+  g_autofree char *id = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+  np_document_set_id (doc, id);
+
+  const char *valid_end = NULL;
+  g_autofree char *repaired = NULL;
+  if (!g_utf8_validate_len (data, len, &valid_end))
+    {
+      np_document_add_warning (doc, NULL, "%s: invalid UTF-8 at byte offset %zu, replaced with U+FFFD", source,
+                               (gsize) (valid_end - data));
+      repaired = g_utf8_make_valid (data, len);
+      data = repaired;
+      len = strlen (repaired);
+    }
+  gsize text_len;
+  g_autofree char *text = normalize (data, len, &text_len);
+  g_clear_pointer (&repaired, g_free);
+
+  NpReadContext ctx = { 0 };
+  ctx.doc = doc;
+  ctx.lines = split_lines (text, text_len, &ctx.n_lines);
+  if (ctx.n_lines > 0)
+    np_document_set_line_role (doc, ctx.n_lines, NP_LINE_BLANK); /* sizes the role array */
+
+  if (format == NULL || strcmp (format, "auto") == 0)
+    format = np_detect_format (source, text, text_len);
+  doc->format = strcmp (format, "markdown") == 0 ? "markdown" : "text";
+
+  np_builder_init (&ctx.builder, doc);
+  if (strcmp (doc->format, "markdown") == 0)
+    np_read_markdown (&ctx);
+  else
+    np_read_text (&ctx);
+  np_builder_finish (&ctx.builder);
+  g_free (ctx.lines);
+
+  if (doc->date == NULL)
+    doc->date = np_meta_date_from_path (source);
+  if (!options->no_tokens)
+    np_tokenize_document (doc);
+  return doc;
+}
+
+NpDocument *
+np_read_file (const char *path, const NpReadOptions *options, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  GError *local = NULL;
+  if (strcmp (path, "-") == 0)
+    {
+      GString *buf = g_string_new (NULL);
+      char chunk[65536];
+      gsize n;
+      gsize max = options && options->max_bytes ? options->max_bytes : NP_READER_DEFAULT_MAX_BYTES;
+      while ((n = fread (chunk, 1, sizeof chunk, stdin)) > 0)
+        {
+          g_string_append_len (buf, chunk, n);
+          if (buf->len > max)
+            break;
+        }
+      len = buf->len;
+      data = g_string_free (buf, FALSE);
+      return np_read_bytes ("-", data, len, options, error);
+    }
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: is a directory (use notepipe batch)", path);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &data, &len, &local))
+    {
+      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot read: %s", path, local->message);
+      g_error_free (local);
+      return NULL;
+    }
+  return np_read_bytes (path, data, len, options, error);
+}

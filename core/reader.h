@@ -1,0 +1,38 @@
+/* reader.h: line model shared by the format readers (internal). */
+#ifndef NP_READER_INTERNAL_H
+#define NP_READER_INTERNAL_H
+
+#include "builder.h"
+#include "meta.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *s;       /* line start (no '\n') */
+  gsize len;
+  guint indent;        /* columns of leading white space, tabs to multiples of 4 */
+  const char *content; /* after leading white space, trailing space trimmed */
+  gsize content_len;
+} NpLine;
+
+typedef struct
+{
+  NpDocument *doc;
+  NpLine *lines;
+  guint n_lines;
+  NpBuilder builder;
+} NpReadContext;
+
+void np_read_text (NpReadContext *ctx);
+void np_read_markdown (NpReadContext *ctx);
+
+/* Shared line tests */
+gboolean np_line_is_blank (const NpLine *l);
+/* A bare URL line: "https://..." */
+gboolean np_line_is_url (const NpLine *l);
+gboolean np_content_equals (const NpLine *l, const char *s);
+
+G_END_DECLS
+
+#endif

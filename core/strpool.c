@@ -1,0 +1,168 @@
+/* strpool.c: a small open-addressing interner.
+ *
+ * Tokenizing is the hot path of notepipe: every token is interned, so this
+ * avoids GHashTable's per-entry allocation and NUL-terminated keys.  The
+ * table holds ids; an entry's hash and length are kept beside the string
+ * offsets so probes rarely touch the string bytes. */
+#include "config.h"
+
+#include <string.h>
+
+#include "strpool.h"
+
+typedef struct
+{
+  const char *str;
+  guint32 len;
+  guint32 hash;
+  guint32 stem;
+  guint8 flags;
+} Entry;
+
+struct _NpStringPool
+{
+  GStringChunk *chunk;
+  GArray *entries; /* Entry, index = id */
+  guint32 *slots;  /* id + 1, 0 = empty */
+  guint32 mask;
+};
+
+NpStringPool *
+np_string_pool_new (void)
+{
+  NpStringPool *pool = g_new0 (NpStringPool, 1);
+  pool->chunk = g_string_chunk_new (4096);
+  pool->entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), 256);
+  pool->mask = 255;
+  pool->slots = g_new0 (guint32, pool->mask + 1);
+  np_string_pool_intern_len (pool, "", 0);
+  return pool;
+}
+
+void
+np_string_pool_free (NpStringPool *pool)
+{
+  if (pool == NULL)
+    return;
+  g_string_chunk_free (pool->chunk);
+  g_array_free (pool->entries, TRUE);
+  g_free (pool->slots);
+  g_free (pool);
+}
+
+static void
+grow (NpStringPool *pool)
+{
+  guint32 mask = pool->mask * 2 + 1;
+  guint32 *slots = g_new0 (guint32, mask + 1);
+  for (guint i = 0; i < pool->entries->len; i++)
+    {
+      const Entry *e = &g_array_index (pool->entries, Entry, i);
+      guint32 j = e->hash & mask;
+      while (slots[j] != 0)
+        j = (j + 1) & mask;
+      slots[j] = i + 1;
+    }
+  g_free (pool->slots);
+  pool->slots = slots;
+  pool->mask = mask;
+}
+
+static guint32
+find_slot (const NpStringPool *pool, const char *s, gsize len, guint32 hash)
+{
+  guint32 j = hash & pool->mask;
+  for (;;)
+    {
+      guint32 v = pool->slots[j];
+      if (v == 0)
+        return j;
+      const Entry *e = &g_array_index (pool->entries, Entry, v - 1);
+      if (e->hash == hash && e->len == len && memcmp (e->str, s, len) == 0)
+        return j;
+      j = (j + 1) & pool->mask;
+    }
+}
+
+guint32
+np_string_pool_intern_len (NpStringPool *pool, const char *s, gsize len)
+{
+  guint32 hash = np_hash_bytes (s, len);
+  guint32 j = find_slot (pool, s, len, hash);
+  if (pool->slots[j] != 0)
+    return pool->slots[j] - 1;
+
+  Entry e;
+  e.str = g_string_chunk_insert_len (pool->chunk, s, len);
+  e.len = (guint32) len;
+  e.hash = hash;
+  e.stem = pool->entries->len;
+  e.flags = 0;
+  guint32 id = pool->entries->len;
+  g_array_append_val (pool->entries, e);
+  pool->slots[j] = id + 1;
+  if ((guint64) pool->entries->len * 4 > (guint64) (pool->mask + 1) * 3)
+    grow (pool);
+  return id | NP_STRPOOL_NEW_STRING;
+}
+
+guint32
+np_string_pool_intern (NpStringPool *pool, const char *s)
+{
+  return np_string_pool_intern_len (pool, s, strlen (s)) & ~NP_STRPOOL_NEW_STRING;
+}
+
+guint32
+np_string_pool_lookup (const NpStringPool *pool, const char *s, gsize len)
+{
+  guint32 j = find_slot (pool, s, len, np_hash_bytes (s, len));
+  return pool->slots[j] == 0 ? G_MAXUINT32 : pool->slots[j] - 1;
+}
+
+const char *
+np_string_pool_get (const NpStringPool *pool, guint32 id)
+{
+  g_return_val_if_fail (id < pool->entries->len, NULL);
+  return g_array_index (pool->entries, Entry, id).str;
+}
+
+guint32
+np_string_pool_get_length (const NpStringPool *pool, guint32 id)
+{
+  g_return_val_if_fail (id < pool->entries->len, 0);
+  return g_array_index (pool->entries, Entry, id).len;
+}
+
+guint
+np_string_pool_size (const NpStringPool *pool)
+{
+  return pool->entries->len;
+}
+
+guint32
+np_string_pool_get_stem (const NpStringPool *pool, guint32 id)
+{
+  g_return_val_if_fail (id < pool->entries->len, 0);
+  return g_array_index (pool->entries, Entry, id).stem;
+}
+
+void
+np_string_pool_set_stem (NpStringPool *pool, guint32 id, guint32 stem)
+{
+  g_return_if_fail (id < pool->entries->len);
+  g_array_index (pool->entries, Entry, id).stem = stem;
+}
+
+guint8
+np_string_pool_get_flags (const NpStringPool *pool, guint32 id)
+{
+  g_return_val_if_fail (id < pool->entries->len, 0);
+  return g_array_index (pool->entries, Entry, id).flags;
+}
+
+void
+np_string_pool_set_flags (NpStringPool *pool, guint32 id, guint8 flags)
+{
+  g_return_if_fail (id < pool->entries->len);
+  g_array_index (pool->entries, Entry, id).flags = flags;
+}

@@ -1,0 +1,47 @@
+/* strpool.h: string interning for token forms.
+ *
+ * Invariants: id 0 is the empty string; ids are dense, 0..n-1; a string's
+ * bytes never move once interned (they live in a GStringChunk), so pointers
+ * from np_string_pool_get() stay valid for the pool's life.  Every interned
+ * string has a stem id (itself until np_string_pool_set_stem changes it) and
+ * a flags byte the tokenizer fills once per distinct string. */
+#ifndef NP_STRPOOL_H
+#define NP_STRPOOL_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _NpStringPool NpStringPool;
+
+#define NP_STRPOOL_NEW_STRING (1u << 31) /* or-ed into the id returned for a first sighting */
+
+NpStringPool *np_string_pool_new (void);
+void np_string_pool_free (NpStringPool *pool);
+/* Intern bytes [s, s+len): the id, or-ed with NP_STRPOOL_NEW_STRING when it
+ * was not there yet. */
+guint32 np_string_pool_intern_len (NpStringPool *pool, const char *s, gsize len);
+guint32 np_string_pool_intern (NpStringPool *pool, const char *s);
+/* -1 (as guint32: G_MAXUINT32) when absent */
+guint32 np_string_pool_lookup (const NpStringPool *pool, const char *s, gsize len);
+const char *np_string_pool_get (const NpStringPool *pool, guint32 id);
+guint32 np_string_pool_get_length (const NpStringPool *pool, guint32 id);
+guint np_string_pool_size (const NpStringPool *pool);
+guint32 np_string_pool_get_stem (const NpStringPool *pool, guint32 id);
+void np_string_pool_set_stem (NpStringPool *pool, guint32 id, guint32 stem);
+guint8 np_string_pool_get_flags (const NpStringPool *pool, guint32 id);
+void np_string_pool_set_flags (NpStringPool *pool, guint32 id, guint8 flags);
+
+/* FNV-1a, also used by plugins' own hash tables through np_hash_bytes */
+static inline guint32
+np_hash_bytes (const char *s, gsize len)
+{
+  guint32 h = 2166136261u;
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guint8) s[i]) * 16777619u;
+  return h;
+}
+
+G_END_DECLS
+
+#endif

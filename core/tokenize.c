@@ -1,0 +1,560 @@
+/* tokenize.c: split items into tokens and sentences.
+ *
+ * One pass over each item's bytes with an ASCII fast path.  Runs of letters
+ * and digits may contain inner connectors ('.', '-', '\'', '@', '/', '=',
+ * '+', '_') when a letter or digit follows, so versions (1.23), identifiers
+ * (GODEBUG=fips140, go/types), emails and hyphenated words stay whole;
+ * URLs and @handles are recognised first.  Each distinct casefolded form is
+ * interned once per document and stemmed and stopword-checked once. */
+#include "config.h"
+
+#include <libstemmer.h>
+#include <string.h>
+
+#include "notepipe/np-text.h"
+#include "tokenize.h"
+
+enum
+{
+  POOL_SEEN = 1 << 7,
+  POOL_STOP = 1 << 0,
+};
+
+static void
+stemmer_free (gpointer p)
+{
+  sb_stemmer_delete (p);
+}
+
+static GPrivate stemmer_key = G_PRIVATE_INIT (stemmer_free);
+
+static struct sb_stemmer *
+thread_stemmer (void)
+{
+  struct sb_stemmer *s = g_private_get (&stemmer_key);
+  if (s == NULL)
+    {
+      s = sb_stemmer_new ("english", "UTF_8");
+      g_assert (s != NULL);
+      g_private_set (&stemmer_key, s);
+    }
+  return s;
+}
+
+char *
+np_stem_word (const char *norm, gsize len)
+{
+  struct sb_stemmer *s = thread_stemmer ();
+  const sb_symbol *out = sb_stemmer_stem (s, (const sb_symbol *) norm, (int) len);
+  if (out == NULL) /* out of memory inside libstemmer */
+    return g_strndup (norm, len);
+  return g_strndup ((const char *) out, sb_stemmer_length (s));
+}
+
+char *
+np_text_stem (const char *word, gssize len)
+{
+  return np_stem_word (word, len < 0 ? strlen (word) : (gsize) len);
+}
+
+gboolean
+np_text_is_stopword (const char *word)
+{
+  return np_is_stopword (word);
+}
+
+/* ASCII character classes */
+enum
+{
+  C_SPACE = 1,
+  C_ALPHA = 2,
+  C_DIGIT = 4,
+  C_UPPER = 8,
+  C_PUNCT = 16,
+  C_CONNECT = 32, /* may join two alnum runs */
+};
+
+static guint8 ascii_class[128];
+
+static void
+init_classes (void)
+{
+  for (int c = 0; c < 128; c++)
+    {
+      guint8 k = 0;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        k = C_SPACE;
+      else if (g_ascii_isalpha (c))
+        k = C_ALPHA | (g_ascii_isupper (c) ? C_UPPER : 0);
+      else if (g_ascii_isdigit (c))
+        k = C_DIGIT;
+      else if (c == '_')
+        k = C_ALPHA; /* part of identifiers */
+      else if (g_ascii_ispunct (c))
+        k = C_PUNCT;
+      if (strchr (".-'@/=+", c) && c)
+        k |= C_CONNECT;
+      ascii_class[c] = k;
+    }
+}
+
+static inline gboolean
+is_alnum_at (const char *p, const char *end)
+{
+  if (p >= end)
+    return FALSE;
+  guchar c = *p;
+  if (c < 128)
+    return (ascii_class[c] & (C_ALPHA | C_DIGIT)) != 0;
+  gunichar u = g_utf8_get_char (p);
+  return g_unichar_isalnum (u) || g_unichar_ismark (u);
+}
+
+static inline gsize
+char_len (const char *p)
+{
+  return g_utf8_skip[*(const guchar *) p];
+}
+
+typedef struct
+{
+  NpDocument *doc;
+  GString *fold;
+  const char *base; /* doc text */
+} Ctx;
+
+static gboolean
+starts_with_ci (const char *p, const char *end, const char *prefix)
+{
+  gsize n = strlen (prefix);
+  return (gsize) (end - p) >= n && g_ascii_strncasecmp (p, prefix, n) == 0;
+}
+
+static const char *
+scan_url (const char *p, const char *end)
+{
+  const char *q = p;
+  int parens = 0, brackets = 0;
+  while (q < end)
+    {
+      guchar c = *q;
+      if (c < 128 && (ascii_class[c] & C_SPACE))
+        break;
+      if (c == '<' || c == '>' || c == '"' || c == '`')
+        break;
+      if (c == '(')
+        parens++;
+      else if (c == ')')
+        {
+          if (parens == 0)
+            break;
+          parens--;
+        }
+      else if (c == '[')
+        brackets++;
+      else if (c == ']')
+        {
+          if (brackets == 0)
+            break;
+          brackets--;
+        }
+      q += c < 128 ? 1 : char_len (q);
+    }
+  while (q > p && strchr (".,;:!?'*", q[-1]) != NULL)
+    q--;
+  if (q > end)
+    q = end;
+  return q;
+}
+
+static gboolean
+is_url_start (const char *p, const char *end)
+{
+  return starts_with_ci (p, end, "http://") || starts_with_ci (p, end, "https://")
+         || starts_with_ci (p, end, "ftp://") || (starts_with_ci (p, end, "www.") && is_alnum_at (p + 4, end));
+}
+
+/* Scan a run of letters/digits with inner connectors.  Sets *kind. */
+static const char *
+scan_word (const char *p, const char *end, NpTokenKind *kind)
+{
+  const char *q = p;
+  gboolean has_alpha = FALSE, has_digit = FALSE, has_dot = FALSE, has_ident = FALSE, has_at = FALSE;
+  gboolean dot_after_at = FALSE;
+  guint n_single = 0, n_parts = 1;
+  const char *part_start = p;
+  while (q < end)
+    {
+      guchar c = *q;
+      if (c < 128)
+        {
+          guint8 k = ascii_class[c];
+          if (k & C_ALPHA)
+            {
+              has_alpha |= c != '_';
+              has_ident |= c == '_';
+              q++;
+              continue;
+            }
+          if (k & C_DIGIT)
+            {
+              has_digit = TRUE;
+              q++;
+              continue;
+            }
+          if ((k & C_CONNECT) && is_alnum_at (q + 1, end))
+            {
+              if (q - part_start == 1)
+                n_single++;
+              if (c == '.')
+                {
+                  has_dot = TRUE;
+                  dot_after_at |= has_at;
+                }
+              else if (c == '@')
+                has_at = TRUE;
+              else if (c == '/' || c == '=' || c == '+')
+                has_ident = TRUE;
+              n_parts++;
+              q++;
+              part_start = q;
+              continue;
+            }
+          if (c == ':' && q > p && g_ascii_isdigit (q[-1]) && q + 1 < end && g_ascii_isdigit (q[1]))
+            {
+              q++; /* 10:30 */
+              continue;
+            }
+          break;
+        }
+      gunichar u = g_utf8_get_char (q);
+      if (g_unichar_isalpha (u) || g_unichar_ismark (u))
+        {
+          has_alpha = TRUE;
+          q += char_len (q);
+          continue;
+        }
+      if (g_unichar_isdigit (u))
+        {
+          has_digit = TRUE;
+          q += char_len (q);
+          continue;
+        }
+      if ((u == 0x2019 || u == 0x2010 || u == 0x2011) && is_alnum_at (q + char_len (q), end))
+        {
+          q += char_len (q);
+          n_parts++;
+          part_start = q;
+          continue;
+        }
+      break;
+    }
+  if (q - part_start == 1)
+    n_single++;
+
+  /* e.g. i.e. U.S. a.m.: single letters joined by dots, take the final dot */
+  if (has_dot && !has_digit && n_single == n_parts && n_parts >= 2 && q < end && *q == '.')
+    {
+      *kind = NP_TOKEN_WORD;
+      return q + 1;
+    }
+  if (has_at && dot_after_at && has_alpha)
+    *kind = NP_TOKEN_EMAIL;
+  else if (!has_alpha && !has_ident && !has_at)
+    *kind = has_dot ? NP_TOKEN_VERSION : NP_TOKEN_NUMBER;
+  else if ((*p == 'v' || *p == 'V') && has_digit && g_ascii_isdigit (p[1]) && !has_ident)
+    {
+      /* v1.2.3, but not v8engine: only digits and dots after the v */
+      const char *r = p + 1;
+      while (r < q && (g_ascii_isdigit (*r) || *r == '.'))
+        r++;
+      *kind = r == q ? NP_TOKEN_VERSION : NP_TOKEN_WORD;
+    }
+  else if (has_dot || has_ident || has_at)
+    *kind = NP_TOKEN_IDENT;
+  else
+    *kind = NP_TOKEN_WORD;
+  return q;
+}
+
+static const char *
+scan_handle (const char *p, const char *end)
+{
+  const char *q = p + 1;
+  while (q < end)
+    {
+      guchar c = *q;
+      if (c < 128 && (g_ascii_isalnum (c) || c == '_'))
+        q++;
+      else if ((c == '-' || c == '.') && q + 1 < end && (g_ascii_isalnum (q[1]) || q[1] == '_'))
+        q++;
+      else
+        break;
+    }
+  return q;
+}
+
+/* Casefold [p, q) into ctx->fold; returns letters/upper counts. */
+static void
+fold_into (Ctx *ctx, const char *p, const char *q, guint *letters, guint *uppers, gboolean *first_upper)
+{
+  GString *f = ctx->fold;
+  g_string_truncate (f, 0);
+  *letters = *uppers = 0;
+  *first_upper = FALSE;
+  gboolean first = TRUE;
+  const char *r = p;
+  while (r < q)
+    {
+      guchar c = *r;
+      if (c < 128)
+        {
+          if (ascii_class[c] & C_ALPHA && c != '_')
+            {
+              (*letters)++;
+              if (ascii_class[c] & C_UPPER)
+                {
+                  (*uppers)++;
+                  if (first)
+                    *first_upper = TRUE;
+                  c = c + ('a' - 'A');
+                }
+              first = FALSE;
+            }
+          else if (ascii_class[c] & C_DIGIT)
+            first = FALSE;
+          g_string_append_c (f, (char) c);
+          r++;
+          continue;
+        }
+      gunichar u = g_utf8_get_char (r);
+      gsize n = char_len (r);
+      if (u == 0x2019 || u == 0x02BC)
+        g_string_append_c (f, '\'');
+      else if (u == 0x2010 || u == 0x2011)
+        g_string_append_c (f, '-');
+      else if (g_unichar_isalpha (u))
+        {
+          (*letters)++;
+          if (g_unichar_isupper (u) || g_unichar_istitle (u))
+            {
+              (*uppers)++;
+              if (first)
+                *first_upper = TRUE;
+            }
+          first = FALSE;
+          g_autofree char *cf = g_utf8_casefold (r, n);
+          g_string_append (f, cf);
+        }
+      else
+        g_string_append_len (f, r, n);
+      r += n;
+    }
+}
+
+static guint32
+intern_form (Ctx *ctx, NpTokenKind kind, guint16 *flags)
+{
+  NpStringPool *pool = ctx->doc->pool;
+  guint32 id = np_string_pool_intern_len (pool, ctx->fold->str, ctx->fold->len) & ~NP_STRPOOL_NEW_STRING;
+  guint8 pf = np_string_pool_get_flags (pool, id);
+  if (!(pf & POOL_SEEN))
+    {
+      pf = POOL_SEEN;
+      if (kind == NP_TOKEN_WORD)
+        {
+          if (np_is_stopword (ctx->fold->str))
+            pf |= POOL_STOP;
+          g_autofree char *stem = np_stem_word (ctx->fold->str, ctx->fold->len);
+          guint32 sid = np_string_pool_intern (pool, stem);
+          np_string_pool_set_stem (pool, id, sid);
+        }
+      np_string_pool_set_flags (pool, id, pf);
+    }
+  if (pf & POOL_STOP)
+    *flags |= NP_TOKEN_STOPWORD;
+  return id;
+}
+
+static const char *const abbreviations[] = {
+  "al", "approx", "ca", "cf", "dr", "eg", "eq", "esp", "etc", "fig", "ie", "inc", "incl", "jr", "mr",
+  "mrs", "ms", "no", "pp", "prof", "resp", "sr", "st", "vol", "vs", NULL,
+};
+
+static gboolean
+is_abbreviation (const char *norm, guint len, NpTokenKind kind, guint16 flags)
+{
+  if (kind != NP_TOKEN_WORD)
+    return FALSE;
+  if (len == 1 && (flags & NP_TOKEN_CAPITALIZED))
+    return TRUE; /* an initial: J. S. Choi */
+  for (const char *const *a = abbreviations; *a; a++)
+    if (strcmp (*a, norm) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+push_sentence (NpDocument *doc, guint32 item, guint first_token, guint n_tokens)
+{
+  NpSentence s;
+  const NpToken *toks = (const NpToken *) (gconstpointer) doc->tokens->data;
+  s.token_first = first_token;
+  s.token_count = n_tokens;
+  s.start = toks[first_token].start;
+  s.end = toks[first_token + n_tokens - 1].end;
+  s.item = item;
+  guint32 sid = doc->sentences->len;
+  g_array_append_val (doc->sentences, s);
+  NpToken *mt = (NpToken *) (gpointer) doc->tokens->data;
+  for (guint k = first_token; k < first_token + n_tokens; k++)
+    mt[k].sentence = sid;
+  mt[first_token].flags |= NP_TOKEN_SENTENCE_START;
+}
+
+static void
+tokenize_item (Ctx *ctx, NpItem *item)
+{
+  NpDocument *doc = ctx->doc;
+  const char *p = ctx->base + item->start;
+  const char *end = ctx->base + item->end;
+  gboolean space_before = TRUE;
+  guint sentence_first = doc->tokens->len;
+  gboolean pending_end = FALSE;
+
+  item->token_first = doc->tokens->len;
+  item->sentence_first = doc->sentences->len;
+
+  while (p < end)
+    {
+      guchar c = *p;
+      gunichar u = c;
+      if (c < 128 && (ascii_class[c] & C_SPACE))
+        {
+          space_before = TRUE;
+          p++;
+          continue;
+        }
+      if (c >= 128)
+        {
+          u = g_utf8_get_char (p);
+          if (g_unichar_isspace (u) || u == 0xFEFF || u == 0x200B)
+            {
+              space_before = TRUE;
+              p += char_len (p);
+              continue;
+            }
+        }
+
+      NpTokenKind kind;
+      const char *q;
+      if ((c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' || c == 'W') && is_url_start (p, end))
+        {
+          kind = NP_TOKEN_URL;
+          q = scan_url (p, end);
+        }
+      else if (c == '@' && p + 1 < end && (g_ascii_isalnum (p[1]) || p[1] == '_'))
+        {
+          kind = NP_TOKEN_HANDLE;
+          q = scan_handle (p, end);
+        }
+      else if (is_alnum_at (p, end))
+        q = scan_word (p, end, &kind);
+      else
+        {
+          q = p + (c < 128 ? 1 : char_len (p));
+          if (c < 128)
+            kind = (ascii_class[c] & C_PUNCT) ? NP_TOKEN_PUNCT : NP_TOKEN_SYMBOL;
+          else
+            {
+              GUnicodeType t = g_unichar_type (u);
+              kind = (t >= G_UNICODE_CONNECT_PUNCTUATION && t <= G_UNICODE_OPEN_PUNCTUATION) ? NP_TOKEN_PUNCT
+                                                                                            : NP_TOKEN_SYMBOL;
+            }
+        }
+      if (q <= p) /* cannot happen; guards against an endless loop */
+        q = p + 1;
+
+      guint letters, uppers;
+      gboolean first_upper;
+      fold_into (ctx, p, q, &letters, &uppers, &first_upper);
+
+      NpToken tok;
+      tok.start = (guint32) (p - ctx->base);
+      tok.end = (guint32) (q - ctx->base);
+      tok.item = item->id;
+      tok.sentence = 0;
+      tok.kind = kind;
+      tok.flags = space_before ? NP_TOKEN_SPACE_BEFORE : 0;
+      if (first_upper)
+        tok.flags |= NP_TOKEN_CAPITALIZED;
+      if (letters >= 2 && uppers == letters)
+        tok.flags |= NP_TOKEN_UPPER;
+      tok.norm = intern_form (ctx, kind, &tok.flags);
+      tok.stem = np_string_pool_get_stem (doc->pool, tok.norm);
+
+      /* sentence boundaries: a pending end closes before any token that is
+       * not closing punctuation */
+      gboolean closing = kind == NP_TOKEN_PUNCT && ctx->fold->len <= 3
+                         && (strchr ("\")]'.!?", ctx->fold->str[0]) != NULL || u == 0x201D || u == 0x2019);
+      if (pending_end && !closing && doc->tokens->len > sentence_first)
+        {
+          push_sentence (doc, item->id, sentence_first, doc->tokens->len - sentence_first);
+          sentence_first = doc->tokens->len;
+          pending_end = FALSE;
+        }
+      g_array_append_val (doc->tokens, tok);
+
+      if (kind == NP_TOKEN_PUNCT)
+        {
+          if (u == '!' || u == '?' || u == 0x2026 || u == 0x3002)
+            pending_end = TRUE;
+          else if (u == '.' && doc->tokens->len >= 2 && doc->tokens->len - 1 > sentence_first)
+            {
+              const NpToken *prev = &g_array_index (doc->tokens, NpToken, doc->tokens->len - 2);
+              const char *pn = np_string_pool_get (doc->pool, prev->norm);
+              if (prev->end != tok.start
+                  || !is_abbreviation (pn, np_string_pool_get_length (doc->pool, prev->norm), prev->kind,
+                                       prev->flags))
+                pending_end = TRUE;
+            }
+        }
+      space_before = FALSE;
+      p = q;
+    }
+  if (doc->tokens->len > sentence_first)
+    push_sentence (doc, item->id, sentence_first, doc->tokens->len - sentence_first);
+  item->token_count = doc->tokens->len - item->token_first;
+  item->sentence_count = doc->sentences->len - item->sentence_first;
+}
+
+void
+np_tokenize_document (NpDocument *doc)
+{
+  static gsize once = 0;
+  if (g_once_init_enter (&once))
+    {
+      init_classes ();
+      g_once_init_leave (&once, 1);
+    }
+  Ctx ctx = { doc, g_string_sized_new (64), doc->text };
+  g_array_set_size (doc->tokens, 0);
+  g_array_set_size (doc->sentences, 0);
+  /* a rough guess avoids most regrowth: one token per 5 bytes */
+  if (doc->text_len / 5 > doc->tokens->len)
+    g_array_set_size (doc->tokens, doc->text_len / 5), g_array_set_size (doc->tokens, 0);
+  for (guint i = 0; i < doc->items->len; i++)
+    {
+      NpItem *it = &g_array_index (doc->items, NpItem, i);
+      if (it->flags & NP_ITEM_NO_ANALYSIS)
+        {
+          it->token_first = doc->tokens->len;
+          it->token_count = 0;
+          it->sentence_first = doc->sentences->len;
+          it->sentence_count = 0;
+          continue;
+        }
+      tokenize_item (&ctx, it);
+    }
+  g_string_free (ctx.fold, TRUE);
+}

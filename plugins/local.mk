@@ -1,0 +1,8 @@
+# plugins/: built-in plugins, one folder each, all built into plugins/
+# so that the build tree is one plugin directory (plugins/*.la).
+
+PLUGIN_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden
+PLUGIN_LDFLAGS = $(AM_LDFLAGS) -module -avoid-version -no-undefined -shared
+PLUGIN_LIBS = core/libnotepipe.la $(GLIB_LIBS) $(MATH_LIBS)
+
+include plugins/stats/local.mk

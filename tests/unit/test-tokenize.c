@@ -1,0 +1,151 @@
+/* test-tokenize.c: tokenizer and sentence splitter. */
+#include <string.h>
+
+#include <notepipe/notepipe.h>
+
+/* Tokens of a one-line plain-text note, as "norm/kind" strings */
+static GPtrArray *
+tokens_of (const char *line, NpDocument **doc_out)
+{
+  g_autoptr (GError) error = NULL;
+  NpReadOptions o = { .input_format = "text" };
+  g_autofree char *text = g_strdup_printf ("- %s\n", line);
+  NpDocument *doc = np_read_bytes ("t.txt", text, strlen (text), &o, &error);
+  g_assert_no_error (error);
+  g_assert_true (np_document_validate (doc, &error));
+  g_assert_no_error (error);
+  guint n;
+  const NpToken *t = np_document_get_tokens (doc, &n);
+  gsize len;
+  const char *txt = np_document_get_text (doc, &len);
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (out, g_strndup (txt + t[i].start, t[i].end - t[i].start));
+  if (doc_out)
+    *doc_out = doc;
+  else
+    np_document_unref (doc);
+  return out;
+}
+
+static void
+assert_tokens (const char *line, const char *const *expected)
+{
+  g_autoptr (GPtrArray) got = tokens_of (line, NULL);
+  guint n = g_strv_length ((char **) expected);
+  for (guint i = 0; i < MIN (n, got->len); i++)
+    g_assert_cmpstr (g_ptr_array_index (got, i), ==, expected[i]);
+  g_assert_cmpuint (got->len, ==, n);
+}
+
+static void
+test_words (void)
+{
+  const char *const e[] = { "Hello", ",", "world", "!", NULL };
+  assert_tokens ("Hello, world!", e);
+}
+
+static void
+test_whole_tokens (void)
+{
+  const char *const e[] = { "GODEBUG=fips140", "in", "Go", "1.23", "see", "https://go.dev/s/x", "or",
+                            "mail", "a.b@golang.org", "@FiloSottile", "fips-mode", "don't", "x/net", NULL };
+  assert_tokens ("GODEBUG=fips140 in Go 1.23 see https://go.dev/s/x or mail a.b@golang.org @FiloSottile fips-mode "
+                 "don't x/net",
+                 e);
+}
+
+static void
+test_url_punctuation (void)
+{
+  const char *const e[] = { "(", "https://example.com/a_(b)", ")", ".", NULL };
+  assert_tokens ("(https://example.com/a_(b)).", e);
+  const char *const f[] = { "[", "#43520", "]", "(", "https://github.com/nodejs/node/issues/43520", ")", NULL };
+  g_autoptr (GPtrArray) got = tokens_of ("[#43520](https://github.com/nodejs/node/issues/43520)", NULL);
+  g_assert_cmpuint (got->len, ==, 7);
+  g_assert_cmpstr (g_ptr_array_index (got, 5), ==, f[4]);
+}
+
+static void
+test_kinds_and_forms (void)
+{
+  NpDocument *doc;
+  g_autoptr (GPtrArray) got = tokens_of ("The Running FIPS 1.21 v2.0.1 mpratt@google.com", &doc);
+  guint n;
+  const NpToken *t = np_document_get_tokens (doc, &n);
+  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpint (t[0].kind, ==, NP_TOKEN_WORD);
+  g_assert_true (t[0].flags & NP_TOKEN_STOPWORD);
+  g_assert_true (t[0].flags & NP_TOKEN_CAPITALIZED);
+  g_assert_cmpstr (np_document_string (doc, t[1].norm), ==, "running");
+  g_assert_cmpstr (np_document_string (doc, t[1].stem), ==, "run");
+  g_assert_true (t[2].flags & NP_TOKEN_UPPER);
+  g_assert_cmpint (t[3].kind, ==, NP_TOKEN_VERSION);
+  g_assert_cmpint (t[4].kind, ==, NP_TOKEN_VERSION);
+  g_assert_cmpint (t[5].kind, ==, NP_TOKEN_EMAIL);
+  np_document_unref (doc);
+}
+
+static guint
+sentences_of (const char *line)
+{
+  NpDocument *doc;
+  g_autoptr (GPtrArray) got = tokens_of (line, &doc);
+  guint n;
+  np_document_get_sentences (doc, &n);
+  np_document_unref (doc);
+  return n;
+}
+
+static void
+test_sentences (void)
+{
+  g_assert_cmpuint (sentences_of ("One thing. Another thing."), ==, 2);
+  g_assert_cmpuint (sentences_of ("Use e.g. this, i.e. that, vs. the other."), ==, 1);
+  g_assert_cmpuint (sentences_of ("It landed in Go 1.21. Then it shipped."), ==, 2);
+  g_assert_cmpuint (sentences_of ("Why? because. ok"), ==, 3);
+  g_assert_cmpuint (sentences_of ("J. S. Choi said so."), ==, 1);
+  g_assert_cmpuint (sentences_of ("He said \"stop.\" Then left."), ==, 2);
+}
+
+static void
+test_unicode (void)
+{
+  NpDocument *doc;
+  g_autoptr (GPtrArray) got = tokens_of ("Сковорода Никита — Michaël’s café ½", &doc);
+  guint n;
+  const NpToken *t = np_document_get_tokens (doc, &n);
+  g_assert_cmpstr (g_ptr_array_index (got, 0), ==, "Сковорода");
+  g_assert_cmpstr (np_document_string (doc, t[0].norm), ==, "сковорода");
+  g_assert_cmpstr (g_ptr_array_index (got, 3), ==, "Michaël’s");
+  g_assert_cmpstr (np_document_string (doc, t[3].norm), ==, "michaël's");
+  np_document_unref (doc);
+}
+
+static void
+test_text_helpers (void)
+{
+  g_autofree char *f = np_text_fold ("Michaël ÅSA", -1);
+  g_assert_cmpstr (f, ==, "michael asa");
+  g_assert_cmpuint (np_text_edit_distance ("filippo", "flilippo", 3), ==, 1);
+  g_assert_cmpuint (np_text_edit_distance ("pjmalloy", "pimalloy", 3), ==, 1);
+  g_assert_cmpuint (np_text_edit_distance ("abc", "xyzxyz", 2), ==, 3);
+  g_assert_true (np_text_is_stopword ("the"));
+  g_assert_false (np_text_is_stopword ("fips"));
+  g_autofree char *s = np_text_stem ("profiles", -1);
+  g_assert_cmpstr (s, ==, "profil");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/tokenize/words", test_words);
+  g_test_add_func ("/tokenize/whole-tokens", test_whole_tokens);
+  g_test_add_func ("/tokenize/url-punctuation", test_url_punctuation);
+  g_test_add_func ("/tokenize/kinds-and-forms", test_kinds_and_forms);
+  g_test_add_func ("/tokenize/sentences", test_sentences);
+  g_test_add_func ("/tokenize/unicode", test_unicode);
+  g_test_add_func ("/tokenize/text-helpers", test_text_helpers);
+  return g_test_run ();
+}
