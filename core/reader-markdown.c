@@ -262,10 +262,13 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
   st->para_open = FALSE;
   st->in_quote = FALSE;
   st->attendee_label = FALSE;
-  if (level == 1 && !doc->title && !st->seen_heading && doc->items->len == 0)
+  if (level == 1 && !st->seen_heading && doc->items->len == 0)
     {
+      /* the document's own heading: metadata, not a section (front
+       * matter's title wins when both exist) */
       g_autofree char *t = g_strndup (text, len);
-      np_document_set_title (doc, t);
+      if (!doc->title)
+        np_document_set_title (doc, t);
       if (!doc->date)
         doc->date = np_meta_find_date (text, len);
       role (st, i, NP_LINE_META);

@@ -123,6 +123,20 @@ looks_like_heading_text (const NpLine *l)
   return letter;
 }
 
+/* A URL wrapped by the export: "https://host/path/#" + "isolates" */
+static gboolean
+url_continues (NpBuilder *b, const NpItem *last, const NpLine *l)
+{
+  const char *t = b->text->str + last->start;
+  gsize len = b->text->len - last->start;
+  if (len == 0 || memchr (l->content, ' ', l->content_len) || !strchr ("/#-=?&_.", t[len - 1]))
+    return FALSE;
+  gsize w = len;
+  while (w > 0 && t[w - 1] != ' ')
+    w--;
+  return g_str_has_prefix (t + w, "http://") || g_str_has_prefix (t + w, "https://");
+}
+
 static gboolean
 line_is_content (const NpLine *l)
 {
@@ -363,7 +377,7 @@ np_read_text (NpReadContext *ctx)
             }
         }
       if (join)
-        np_builder_continue (b, lineno, l->content, l->content_len, " ");
+        np_builder_continue (b, lineno, l->content, l->content_len, url_continues (b, last, l) ? "" : " ");
       else
         {
           guint level = l->indent > 0 ? level_for_indent (&st, l->indent) : (g_array_set_size (st.indents, 0), 0);

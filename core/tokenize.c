@@ -107,7 +107,8 @@ is_alnum_at (const char *p, const char *end)
   if (c < 128)
     return (ascii_class[c] & (C_ALPHA | C_DIGIT)) != 0;
   gunichar u = g_utf8_get_char (p);
-  return g_unichar_isalnum (u) || g_unichar_ismark (u);
+  /* the same classes scan_word accepts, so a run never starts empty */
+  return g_unichar_isalpha (u) || g_unichar_isdigit (u) || g_unichar_ismark (u);
 }
 
 static inline gsize
@@ -473,7 +474,7 @@ tokenize_item (Ctx *ctx, NpItem *item)
             }
         }
       if (q <= p) /* cannot happen; guards against an endless loop */
-        q = p + 1;
+        q = p + char_len (p);
 
       guint letters, uppers;
       gboolean first_upper;

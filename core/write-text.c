@@ -173,13 +173,15 @@ np_write_text (FILE *out, const NpDocument *doc, GPtrArray *summaries, const NpT
           g_autofree char *entry = p->abbreviation ? g_strdup_printf ("%s (%s)", p->name, p->abbreviation)
                                    : p->handle      ? g_strdup_printf ("%s @%s", p->name, p->handle)
                                                     : g_strdup (p->name);
-          const char *sep = i + 1 < doc->attendees->len ? ", " : "";
           if (line->len > 2 && display_width (line->str) + display_width (entry) + 2 > st->width)
             {
+              g_strchomp (line->str);
               fprintf (out, "%s\n", line->str);
               g_string_assign (line, "  ");
             }
-          g_string_append_printf (line, "%s%s", entry, sep);
+          g_string_append (line, entry);
+          if (i + 1 < doc->attendees->len)
+            g_string_append (line, ", ");
         }
       fprintf (out, "%s\n", line->str);
       g_string_free (line, TRUE);
@@ -194,14 +196,16 @@ np_write_text (FILE *out, const NpDocument *doc, GPtrArray *summaries, const NpT
           const NpSection *s = &g_array_index (doc->sections, NpSection, i);
           depth[i] = s->parent == NP_NONE ? 0 : depth[s->parent] + 1;
           guint indent = 2 + 2 * MIN (depth[i], 10u);
-          g_autofree char *count = g_strdup_printf ("%u", s->item_count);
-          guint avail = st->width > indent + 12 ? st->width - indent - 12 : 8;
+          g_autofree char *count = g_strdup_printf ("%u items (line %u)", s->item_count, s->line);
+          guint tail = display_width (count) + 2;
+          guint avail = st->width > indent + tail + 4 ? st->width - indent - tail - 4 : 8;
           g_autofree char *title = fit (s->title, avail);
-          fprintf (out, "%*s%s%s%s", indent, "", depth[i] == 0 ? CYAN (st) : "", title, RESET (st));
-          guint used = indent + display_width (title);
-          for (guint k = used; k + strlen (count) + 6 < st->width && k < used + 60; k++)
-            fputc (k == used ? ' ' : '.', out);
-          fprintf (out, " %s%s items%s (line %u)\n", DIM (st), count, RESET (st), s->line);
+          fprintf (out, "%*s%s%s%s ", indent, "", depth[i] == 0 ? CYAN (st) : "", title, RESET (st));
+          guint used = indent + display_width (title) + 1;
+          fputs (DIM (st), out);
+          for (guint k = used; k + tail < st->width; k++)
+            fputc ('.', out);
+          fprintf (out, " %s%s\n", count, RESET (st));
         }
     }
   for (guint i = 0; summaries && i < summaries->len; i++)
