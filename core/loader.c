@@ -268,6 +268,8 @@ foreach_cb (const char *filename, void *data)
   return 0;
 }
 
+static void refuse_unsatisfiable (NpRegistry *r);
+
 static gint
 compare_paths (gconstpointer a, gconstpointer b)
 {
@@ -305,6 +307,51 @@ np_registry_scan (NpRegistry *r)
       for (guint k = 0; k < names->len; k++)
         foreach_cb (g_ptr_array_index (names, k), r);
       g_ptr_array_free (names, TRUE);
+    }
+  refuse_unsatisfiable (r);
+}
+
+static gboolean
+layer_available (const NpRegistry *r, const char *layer)
+{
+  for (guint i = 0; i < r->plugins->len; i++)
+    {
+      const NpPluginDescriptor *d = g_array_index (r->plugins, NpPluginInfo, i).descriptor;
+      for (guint s = 0; s < d->n_stages; s++)
+        for (const NpLayerSpec *const *l = d->stages[s].provides; l && *l; l++)
+          if (strcmp ((*l)->name, layer) == 0)
+            return TRUE;
+    }
+  return FALSE;
+}
+
+/* A plugin whose required layers no loaded plugin provides can never run:
+ * refuse it (repeatedly, since refusing one may strand another). */
+static void
+refuse_unsatisfiable (NpRegistry *r)
+{
+  gboolean changed = TRUE;
+  while (changed)
+    {
+      changed = FALSE;
+      for (guint i = 0; i < r->plugins->len; i++)
+        {
+          const NpPluginInfo *pi = &g_array_index (r->plugins, NpPluginInfo, i);
+          const NpPluginDescriptor *d = pi->descriptor;
+          const char *missing = NULL;
+          for (guint s = 0; s < d->n_stages && !missing; s++)
+            for (const char *const *q = d->stages[s].requires; q && *q && !missing; q++)
+              if (!layer_available (r, *q))
+                missing = *q;
+          if (missing)
+            {
+              refuse (r, pi->path, "plugin %s requires layer %s, which no available plugin provides", d->name,
+                      missing);
+              g_array_remove_index (r->plugins, i);
+              changed = TRUE;
+              break;
+            }
+        }
     }
 }
 

@@ -24,3 +24,44 @@ tests_unit_test_reader_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_reader_LDADD = $(TESTS_LIBS)
 
 TESTS += tests/unit/test-tokenize tests/unit/test-reader
+
+# Plugins for the loader tests: refused for a reason each, or flaky on purpose
+TEST_PLUGIN_LDFLAGS = -module -avoid-version -shared -rpath /nowhere
+check_LTLIBRARIES += tests/plugins/abimismatch.la tests/plugins/apinewer.la tests/plugins/noentry.la \
+	tests/plugins/duplicate.la tests/plugins/needy.la tests/plugins/flaky.la
+tests_plugins_abimismatch_la_SOURCES = tests/plugins/abimismatch.c tests/plugins/testplug.h
+tests_plugins_abimismatch_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
+tests_plugins_abimismatch_la_LIBADD = $(PLUGIN_LIBS)
+tests_plugins_apinewer_la_SOURCES = tests/plugins/apinewer.c tests/plugins/testplug.h
+tests_plugins_apinewer_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
+tests_plugins_apinewer_la_LIBADD = $(PLUGIN_LIBS)
+tests_plugins_noentry_la_SOURCES = tests/plugins/noentry.c
+tests_plugins_noentry_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
+tests_plugins_duplicate_la_SOURCES = tests/plugins/duplicate.c tests/plugins/testplug.h
+tests_plugins_duplicate_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
+tests_plugins_duplicate_la_LIBADD = $(PLUGIN_LIBS)
+tests_plugins_needy_la_SOURCES = tests/plugins/needy.c tests/plugins/testplug.h
+tests_plugins_needy_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
+tests_plugins_needy_la_LIBADD = $(PLUGIN_LIBS)
+tests_plugins_flaky_la_SOURCES = tests/plugins/flaky.c tests/plugins/testplug.h
+tests_plugins_flaky_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
+tests_plugins_flaky_la_LIBADD = $(PLUGIN_LIBS)
+
+check_PROGRAMS += tests/unit/test-loader
+tests_unit_test_loader_SOURCES = tests/unit/test-loader.c
+tests_unit_test_loader_CFLAGS = $(TESTS_CFLAGS) -DNP_TEST_BUILDDIR=\"$(abs_top_builddir)\"
+tests_unit_test_loader_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-loader
+
+check_PROGRAMS += tests/integration/test-cli
+tests_integration_test_cli_SOURCES = tests/integration/test-cli.c
+tests_integration_test_cli_CFLAGS = $(TESTS_CFLAGS) $(GLIB_CFLAGS)
+tests_integration_test_cli_LDADD = $(GLIB_LIBS) $(JSON_LIBS)
+TESTS += tests/integration/test-cli
+EXTRA_DIST += examples
+
+check_PROGRAMS += tests/integration/test-notes-data
+tests_integration_test_notes_data_SOURCES = tests/integration/test-notes-data.c
+tests_integration_test_notes_data_CFLAGS = $(TESTS_CFLAGS) -DNP_TEST_BUILDDIR=\"$(abs_top_builddir)\"
+tests_integration_test_notes_data_LDADD = $(TESTS_LIBS)
+TESTS += tests/integration/test-notes-data

@@ -1,0 +1,301 @@
+/* test-cli.c: the notepipe command line as users run it: exit codes,
+ * formats, errors naming files, plugins listing, options and config. */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int status;
+} Run;
+
+static void
+run_clear (Run *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+static char *tmpdir;
+
+/* Run notepipe with argv (NULL-terminated, without the program) and an
+ * optional stdin text. */
+static Run
+run_np (const char *stdin_text, ...)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, (gpointer) g_getenv ("NOTEPIPE"));
+  va_list ap;
+  va_start (ap, stdin_text);
+  const char *a;
+  while ((a = va_arg (ap, const char *)))
+    g_ptr_array_add (argv, (gpointer) a);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+  Run r = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) env = g_get_environ ();
+  env = g_environ_setenv (env, "NO_COLOR", "1", TRUE);
+  if (stdin_text)
+    {
+      g_autofree char *in = g_build_filename (tmpdir, "stdin.txt", NULL);
+      g_file_set_contents (in, stdin_text, -1, NULL);
+      g_autoptr (GSubprocessLauncher) l = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                                                      | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_subprocess_launcher_set_environ (l, env);
+      g_subprocess_launcher_set_stdin_file_path (l, in);
+      g_autoptr (GSubprocess) p = g_subprocess_launcher_spawnv (l, (const char *const *) argv->pdata, &error);
+      g_assert_no_error (error);
+      g_subprocess_communicate_utf8 (p, NULL, NULL, &r.out, &r.err, &error);
+      g_assert_no_error (error);
+      r.status = g_subprocess_get_exit_status (p);
+    }
+  else
+    {
+      int wait_status;
+      g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, &r.out, &r.err, &wait_status,
+                    &error);
+      g_assert_no_error (error);
+      r.status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 128 + WTERMSIG (wait_status);
+    }
+  g_ptr_array_free (argv, TRUE);
+  return r;
+}
+
+static char *
+example (const char *name)
+{
+  return g_build_filename (g_getenv ("NOTEPIPE_SRCDIR"), "examples", name, NULL);
+}
+
+static char *
+temp_file (const char *name, const char *contents, gssize len)
+{
+  char *path = g_build_filename (tmpdir, name, NULL);
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+  return path;
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr (JsonParser) p = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  if (!json_parser_load_from_data (p, text, -1, &error))
+    g_error ("invalid JSON: %s\n%s", error->message, text);
+  return json_node_copy (json_parser_get_root (p));
+}
+
+static void
+test_version_help (void)
+{
+  Run r = run_np (NULL, "--version", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "plugin ABI"));
+  run_clear (&r);
+  r = run_np (NULL, "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Exit status"));
+  run_clear (&r);
+  r = run_np (NULL, "frobnicate", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "unknown command"));
+  run_clear (&r);
+  r = run_np (NULL, "run", "--no-such-flag", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  run_clear (&r);
+  r = run_np (NULL, "run", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "no input files"));
+  run_clear (&r);
+  r = run_np (NULL, "run", "--format", "yaml", "x", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  run_clear (&r);
+}
+
+static void
+test_text_view (void)
+{
+  g_autofree char *ex = example ("build-summit.txt");
+  Run r = run_np (NULL, "run", ex, "--plugins", "stats", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Build Tools Contributor Summit Notes"));
+  g_assert_nonnull (strstr (r.out, "2026-03-14"));
+  g_assert_nonnull (strstr (r.out, "Ada Byron @adab"));
+  g_assert_nonnull (strstr (r.out, "Session 1"));
+  g_assert_nonnull (strstr (r.out, "Remote caching"));
+  g_assert_nonnull (strstr (r.out, "── stats"));
+  g_assert_null (strchr (r.out, '\033')); /* no colour when not a terminal */
+  run_clear (&r);
+}
+
+static void
+test_json_contract (void)
+{
+  g_autofree char *ex = example ("wg-minutes.md");
+  Run r = run_np (NULL, "run", ex, "--format", "json", "--plugins", "stats", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_autoptr (JsonNode) root = parse_json (r.out);
+  JsonObject *o = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (o, "schema"), ==, "notepipe.document/1");
+  g_assert_cmpstr (json_object_get_string_member (o, "source"), ==, ex);
+  g_assert_cmpuint (strlen (json_object_get_string_member (o, "id")), ==, 64);
+  g_assert_cmpstr (json_object_get_string_member (o, "date"), ==, "2026-02-10");
+  JsonArray *att = json_object_get_array_member (o, "attendees");
+  g_assert_cmpuint (json_array_get_length (att), ==, 4);
+  JsonObject *ada = json_array_get_object_element (att, 0);
+  g_assert_cmpstr (json_object_get_string_member (ada, "handle"), ==, "adab");
+  g_assert_true (json_object_has_member (ada, "email"));
+  g_assert_true (json_object_has_member (ada, "abbreviation"));
+  g_assert_true (json_object_has_member (ada, "affiliation"));
+  JsonArray *items = json_object_get_array_member (o, "items");
+  g_assert_cmpuint (json_array_get_length (items), >, 10);
+  const char *item_keys[] = { "id", "section", "parent", "depth", "line", "end_line", "text" };
+  for (guint k = 0; k < G_N_ELEMENTS (item_keys); k++)
+    g_assert_true (json_object_has_member (json_array_get_object_element (items, 0), item_keys[k]));
+  const char *section_keys[] = { "id", "parent", "level", "title", "line" };
+  JsonArray *sections = json_object_get_array_member (o, "sections");
+  for (guint k = 0; k < G_N_ELEMENTS (section_keys); k++)
+    g_assert_true (json_object_has_member (json_array_get_object_element (sections, 0), section_keys[k]));
+  JsonObject *layers = json_object_get_object_member (o, "layers");
+  g_assert_true (json_object_has_member (layers, "stats.section"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "errors")), ==, 0);
+  run_clear (&r);
+}
+
+static void
+test_bad_inputs (void)
+{
+  g_autofree char *bin = temp_file ("image.png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16);
+  g_autofree char *good = example ("build-summit.txt");
+  g_autofree char *missing = g_build_filename (tmpdir, "missing.txt", NULL);
+  Run r = run_np (NULL, "run", bin, good, missing, "--plugins", "none", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "image.png: binary input"));
+  g_assert_nonnull (strstr (r.err, "missing.txt: cannot read"));
+  /* the good file in between is still processed: a JSON array of one */
+  g_autoptr (JsonNode) root = parse_json (r.out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
+  run_clear (&r);
+
+  g_autofree char *bad = temp_file ("latin1.txt", "- caf\xe9 au lait\n- fine\n", -1);
+  r = run_np (NULL, "run", bad, "--plugins", "none", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.err, "latin1.txt: invalid UTF-8 at byte offset 5"));
+  run_clear (&r);
+
+  g_autofree char *empty = temp_file ("empty.md", "", 0);
+  r = run_np (NULL, "run", empty, "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_autoptr (JsonNode) e = parse_json (r.out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (e), "items")), ==, 0);
+  run_clear (&r);
+
+  g_autofree char *dir = g_build_filename (tmpdir, NULL);
+  r = run_np (NULL, "run", dir, "--plugins", "none", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "is a directory"));
+  run_clear (&r);
+}
+
+static void
+test_stdin (void)
+{
+  Run r = run_np ("Quick sync\n\n- [ann] hello there\n", "run", "-", "--format", "json", "--plugins", "none", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_autoptr (JsonNode) root = parse_json (r.out);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "source"), ==, "-");
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "title"), ==, "Quick sync");
+  run_clear (&r);
+}
+
+static void
+test_plugins_command (void)
+{
+  g_autofree char *testdir = g_build_filename (g_getenv ("NOTEPIPE_BUILDDIR"), "tests", "plugins", NULL);
+  Run r = run_np (NULL, "plugins", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "stats"));
+  g_assert_nonnull (strstr (r.out, "stats.section"));
+  run_clear (&r);
+  r = run_np (NULL, "plugins", "--all", "--plugin-dir", testdir, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "ABI mismatch"));
+  g_assert_nonnull (strstr (r.out, "no entry point"));
+  g_assert_nonnull (strstr (r.out, "duplicate name"));
+  run_clear (&r);
+  r = run_np (NULL, "plugins", "stats", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "min_words"));
+  g_assert_nonnull (strstr (r.out, "provides stats.section"));
+  run_clear (&r);
+  r = run_np (NULL, "plugins", "abimismatch", "--plugin-dir", testdir, NULL);
+  g_assert_cmpint (r.status, ==, 3);
+  g_assert_nonnull (strstr (r.err, "ABI mismatch"));
+  run_clear (&r);
+}
+
+static void
+test_options_and_config (void)
+{
+  g_autofree char *ex = example ("build-summit.txt");
+  Run r = run_np (NULL, "run", ex, "--plugins", "stats", "-o", "stats.min_words=-1", NULL);
+  g_assert_cmpint (r.status, ==, 3);
+  g_assert_nonnull (strstr (r.err, "stats.min_words"));
+  run_clear (&r);
+  r = run_np (NULL, "run", ex, "--plugins", "nosuch", NULL);
+  g_assert_cmpint (r.status, ==, 3);
+  g_assert_nonnull (strstr (r.err, "no plugin named nosuch"));
+  run_clear (&r);
+  g_autofree char *conf = temp_file ("np.conf", "[stats]\nmin_words = 100000\n", -1);
+  r = run_np (NULL, "run", ex, "--plugins", "stats", "--config", conf, "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_autoptr (JsonNode) root = parse_json (r.out);
+  JsonObject *layers = json_object_get_object_member (json_node_get_object (root), "layers");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (layers, "stats.section")), ==, 0);
+  run_clear (&r);
+  r = run_np (NULL, "run", "--explain", "--plugins", "stats", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "provides stats.document"));
+  run_clear (&r);
+}
+
+static void
+test_markdown_view (void)
+{
+  g_autofree char *ex = example ("wg-minutes.md");
+  Run r = run_np (NULL, "run", ex, "--format", "markdown", "--plugins", "stats", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "# Storage Working Group"));
+  g_assert_nonnull (strstr (r.out, "| Ada Byron | adab |"));
+  g_assert_nonnull (strstr (r.out, "## Outline"));
+  run_clear (&r);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  if (!g_getenv ("NOTEPIPE"))
+    {
+      g_printerr ("NOTEPIPE is not set: run through make check\n");
+      return 77;
+    }
+  tmpdir = g_dir_make_tmp ("np-cli-XXXXXX", NULL);
+  g_test_add_func ("/cli/version-help-usage", test_version_help);
+  g_test_add_func ("/cli/text-view", test_text_view);
+  g_test_add_func ("/cli/json-contract", test_json_contract);
+  g_test_add_func ("/cli/bad-inputs", test_bad_inputs);
+  g_test_add_func ("/cli/stdin", test_stdin);
+  g_test_add_func ("/cli/plugins-command", test_plugins_command);
+  g_test_add_func ("/cli/options-and-config", test_options_and_config);
+  g_test_add_func ("/cli/markdown-view", test_markdown_view);
+  int rc = g_test_run ();
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
+  (void) system (cmd);
+  g_free (tmpdir);
+  return rc;
+}
