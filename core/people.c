@@ -66,6 +66,9 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
   gssize i = 0;
   while (i < len && (line[i] == '#' || line[i] == '*' || line[i] == '_' || line[i] == ' ' || line[i] == '\t'))
     i++;
+  /* every label starts with one of these letters: reject the rest cheaply */
+  if (i >= len || !strchr ("aAdDiIpPtTwWmM", line[i]))
+    return FALSE;
   for (const char *const *l = attendee_labels; *l; l++)
     {
       gsize n = strlen (*l);

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <nettle/sha2.h>
+
 #include "notepipe/np-reader.h"
 #include "reader.h"
 #include "tokenize.h"
@@ -128,10 +130,29 @@ indent_of (const char *s, gsize len, gsize *skip)
   return col;
 }
 
+static gboolean
+has_bom (const char *data, gsize len)
+{
+  const char *p = data, *end = data + len;
+  while ((p = memchr (p, 0xEF, end - p)))
+    {
+      if (end - p >= 3 && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
+        return TRUE;
+      p++;
+    }
+  return FALSE;
+}
+
 /* CRLF and CR to LF, BOMs (U+FEFF) anywhere dropped. */
 static char *
 normalize (const char *data, gsize len, gsize *out_len)
 {
+  /* the common case has nothing to change: one copy, no byte loop */
+  if (!memchr (data, '\r', len) && !has_bom (data, len))
+    {
+      *out_len = len;
+      return g_strndup (data, len);
+    }
   char *out = g_malloc (len + 1);
   gsize o = 0;
   for (gsize i = 0; i < len; i++)
@@ -184,6 +205,25 @@ split_lines (const char *text, gsize len, guint *n_lines)
   return lines;
 }
 
+/* SHA-256 hex of data (transfer full) */
+char *
+np_sha256_hex (const char *data, gsize len)
+{
+  struct sha256_ctx ctx;
+  guint8 digest[SHA256_DIGEST_SIZE];
+  sha256_init (&ctx);
+  sha256_update (&ctx, len, (const guint8 *) data);
+  sha256_digest (&ctx, sizeof digest, digest);
+  char *hex = g_malloc (2 * SHA256_DIGEST_SIZE + 1);
+  for (guint i = 0; i < SHA256_DIGEST_SIZE; i++)
+    {
+      hex[2 * i] = "0123456789abcdef"[digest[i] >> 4];
+      hex[2 * i + 1] = "0123456789abcdef"[digest[i] & 15];
+    }
+  hex[2 * SHA256_DIGEST_SIZE] = '\0';
+  return hex;
+}
+
 NpDocument *
 np_read_bytes (const char *source, const char *data, gsize len, const NpReadOptions *options, GError **error)
 {
@@ -211,8 +251,8 @@ np_read_bytes (const char *source, const char *data, gsize len, const NpReadOpti
 
   NpDocument *doc = np_document_new (source);
   doc->input_size = len;
-  g_autofree char *id = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
-  np_document_set_id (doc, id);
+  np_document_set_id (doc, NULL);
+  doc->id = np_sha256_hex (data, len);
 
   const char *valid_end = NULL;
   g_autofree char *repaired = NULL;

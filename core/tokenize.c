@@ -18,6 +18,7 @@ enum
 {
   POOL_SEEN = 1 << 7,
   POOL_STOP = 1 << 0,
+  POOL_ABBREV = 1 << 1, /* a known abbreviation: a '.' after it does not end a sentence */
 };
 
 static void
@@ -39,6 +40,57 @@ thread_stemmer (void)
       g_private_set (&stemmer_key, s);
     }
   return s;
+}
+
+/* Stems survive across documents in a per-thread cache: a batch meets the
+ * same words again and again, and stemming is the costliest step per new
+ * word.  Bounded: cleared when it grows past STEM_CACHE_MAX entries. */
+#define STEM_CACHE_MAX (1u << 18)
+
+typedef struct
+{
+  char *stem;
+  guint8 flags; /* POOL_STOP, POOL_ABBREV */
+} WordInfo;
+
+static void
+word_info_free (gpointer p)
+{
+  WordInfo *w = p;
+  g_free (w->stem);
+  g_free (w);
+}
+
+static void
+cache_free (gpointer p)
+{
+  g_hash_table_destroy (p);
+}
+
+static GPrivate stem_cache_key = G_PRIVATE_INIT (cache_free);
+
+static gboolean is_abbreviation_form (const char *norm, gsize len);
+
+/* Stem and flags of a casefolded word, from the per-thread cache */
+static const WordInfo *
+word_info (const char *norm, gsize len)
+{
+  GHashTable *cache = g_private_get (&stem_cache_key);
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_info_free);
+      g_private_set (&stem_cache_key, cache);
+    }
+  const WordInfo *hit = g_hash_table_lookup (cache, norm);
+  if (hit)
+    return hit;
+  if (g_hash_table_size (cache) >= STEM_CACHE_MAX)
+    g_hash_table_remove_all (cache);
+  WordInfo *w = g_new (WordInfo, 1);
+  w->stem = np_stem_word (norm, len);
+  w->flags = (np_is_stopword (norm) ? POOL_STOP : 0) | (is_abbreviation_form (norm, len) ? POOL_ABBREV : 0);
+  g_hash_table_insert (cache, g_strndup (norm, len), w);
+  return w;
 }
 
 char *
@@ -171,6 +223,12 @@ scan_url (const char *p, const char *end)
 static gboolean
 is_url_start (const char *p, const char *end)
 {
+  /* cheap rejection first: most words starting with h, f or w are words */
+  if (end - p < 4)
+    return FALSE;
+  char c1 = p[1] | 0x20;
+  if (!((c1 == 't' && (p[2] | 0x20) == 't') || (c1 == 'w' && (p[2] | 0x20) == 'w')))
+    return FALSE;
   return starts_with_ci (p, end, "http://") || starts_with_ci (p, end, "https://")
          || starts_with_ci (p, end, "ftp://") || (starts_with_ci (p, end, "www.") && is_alnum_at (p + 4, end));
 }
@@ -300,11 +358,40 @@ static void
 fold_into (Ctx *ctx, const char *p, const char *q, guint *letters, guint *uppers, gboolean *first_upper)
 {
   GString *f = ctx->fold;
-  g_string_truncate (f, 0);
   *letters = *uppers = 0;
   *first_upper = FALSE;
   gboolean first = TRUE;
   const char *r = p;
+  gsize n = q - p;
+  gboolean ascii = TRUE;
+  for (gsize i = 0; i < n && ascii; i++)
+    ascii = (guchar) p[i] < 128;
+  if (ascii)
+    {
+      g_string_set_size (f, n);
+      for (gsize i = 0; i < n; i++)
+        {
+          guchar c = p[i];
+          guint8 k = ascii_class[c];
+          if ((k & C_ALPHA) && c != '_')
+            {
+              (*letters)++;
+              if (k & C_UPPER)
+                {
+                  (*uppers)++;
+                  if (first)
+                    *first_upper = TRUE;
+                  c += 'a' - 'A';
+                }
+              first = FALSE;
+            }
+          else if (k & C_DIGIT)
+            first = FALSE;
+          f->str[i] = (char) c;
+        }
+      return;
+    }
+  g_string_truncate (f, 0);
   while (r < q)
     {
       guchar c = *r;
@@ -329,7 +416,7 @@ fold_into (Ctx *ctx, const char *p, const char *q, guint *letters, guint *uppers
           continue;
         }
       gunichar u = g_utf8_get_char (r);
-      gsize n = char_len (r);
+      gsize clen = char_len (r);
       if (u == 0x2019 || u == 0x02BC)
         g_string_append_c (f, '\'');
       else if (u == 0x2010 || u == 0x2011)
@@ -344,17 +431,19 @@ fold_into (Ctx *ctx, const char *p, const char *q, guint *letters, guint *uppers
                 *first_upper = TRUE;
             }
           first = FALSE;
-          g_autofree char *cf = g_utf8_casefold (r, n);
+          g_autofree char *cf = g_utf8_casefold (r, clen);
           g_string_append (f, cf);
         }
       else
-        g_string_append_len (f, r, n);
-      r += n;
+        g_string_append_len (f, r, clen);
+      r += clen;
     }
 }
 
+static gboolean is_abbreviation_form (const char *norm, gsize len);
+
 static guint32
-intern_form (Ctx *ctx, NpTokenKind kind, guint16 *flags)
+intern_form (Ctx *ctx, NpTokenKind kind, guint16 *flags, guint8 *pool_flags)
 {
   NpStringPool *pool = ctx->doc->pool;
   guint32 id = np_string_pool_intern_len (pool, ctx->fold->str, ctx->fold->len) & ~NP_STRPOOL_NEW_STRING;
@@ -364,16 +453,16 @@ intern_form (Ctx *ctx, NpTokenKind kind, guint16 *flags)
       pf = POOL_SEEN;
       if (kind == NP_TOKEN_WORD)
         {
-          if (np_is_stopword (ctx->fold->str))
-            pf |= POOL_STOP;
-          g_autofree char *stem = np_stem_word (ctx->fold->str, ctx->fold->len);
-          guint32 sid = np_string_pool_intern (pool, stem);
+          const WordInfo *w = word_info (ctx->fold->str, ctx->fold->len);
+          pf |= w->flags;
+          guint32 sid = np_string_pool_intern (pool, w->stem);
           np_string_pool_set_stem (pool, id, sid);
         }
       np_string_pool_set_flags (pool, id, pf);
     }
   if (pf & POOL_STOP)
     *flags |= NP_TOKEN_STOPWORD;
+  *pool_flags = pf;
   return id;
 }
 
@@ -383,12 +472,10 @@ static const char *const abbreviations[] = {
 };
 
 static gboolean
-is_abbreviation (const char *norm, guint len, NpTokenKind kind, guint16 flags)
+is_abbreviation_form (const char *norm, gsize len)
 {
-  if (kind != NP_TOKEN_WORD)
+  if (len > 6 || !strchr ("acdefijmnprsv", norm[0]))
     return FALSE;
-  if (len == 1 && (flags & NP_TOKEN_CAPITALIZED))
-    return TRUE; /* an initial: J. S. Choi */
   for (const char *const *a = abbreviations; *a; a++)
     if (strcmp (*a, norm) == 0)
       return TRUE;
@@ -422,9 +509,14 @@ tokenize_item (Ctx *ctx, NpItem *item)
   gboolean space_before = TRUE;
   guint sentence_first = doc->tokens->len;
   gboolean pending_end = FALSE;
+  gboolean prev_abbrev = FALSE;
 
   item->token_first = doc->tokens->len;
   item->sentence_first = doc->sentences->len;
+  /* an item of n bytes has at most n tokens: reserve them once */
+  guint n_tokens = doc->tokens->len;
+  g_array_set_size (doc->tokens, n_tokens + (item->end - item->start));
+  doc->tokens->len = n_tokens;
 
   while (p < end)
     {
@@ -491,7 +583,11 @@ tokenize_item (Ctx *ctx, NpItem *item)
         tok.flags |= NP_TOKEN_CAPITALIZED;
       if (letters >= 2 && uppers == letters)
         tok.flags |= NP_TOKEN_UPPER;
-      tok.norm = intern_form (ctx, kind, &tok.flags);
+      guint8 pool_flags;
+      tok.norm = intern_form (ctx, kind, &tok.flags, &pool_flags);
+      /* an initial (J. S. Choi) or a known abbreviation keeps its dot */
+      gboolean abbrev = kind == NP_TOKEN_WORD
+                        && ((pool_flags & POOL_ABBREV) || (letters == 1 && ctx->fold->len <= 2 && first_upper));
       tok.stem = np_string_pool_get_stem (doc->pool, tok.norm);
 
       /* sentence boundaries: a pending end closes before any token that is
@@ -504,7 +600,10 @@ tokenize_item (Ctx *ctx, NpItem *item)
           sentence_first = doc->tokens->len;
           pending_end = FALSE;
         }
-      g_array_append_val (doc->tokens, tok);
+      /* capacity was reserved for the whole item: store in place */
+      g_array_index (doc->tokens, NpToken, n_tokens) = tok;
+      n_tokens++;
+      doc->tokens->len = n_tokens;
 
       if (kind == NP_TOKEN_PUNCT)
         {
@@ -513,13 +612,11 @@ tokenize_item (Ctx *ctx, NpItem *item)
           else if (u == '.' && doc->tokens->len >= 2 && doc->tokens->len - 1 > sentence_first)
             {
               const NpToken *prev = &g_array_index (doc->tokens, NpToken, doc->tokens->len - 2);
-              const char *pn = np_string_pool_get (doc->pool, prev->norm);
-              if (prev->end != tok.start
-                  || !is_abbreviation (pn, np_string_pool_get_length (doc->pool, prev->norm), prev->kind,
-                                       prev->flags))
+              if (prev->end != tok.start || !prev_abbrev)
                 pending_end = TRUE;
             }
         }
+      prev_abbrev = abbrev;
       space_before = FALSE;
       p = q;
     }

@@ -65,3 +65,16 @@ tests_integration_test_notes_data_SOURCES = tests/integration/test-notes-data.c
 tests_integration_test_notes_data_CFLAGS = $(TESTS_CFLAGS) -DNP_TEST_BUILDDIR=\"$(abs_top_builddir)\"
 tests_integration_test_notes_data_LDADD = $(TESTS_LIBS)
 TESTS += tests/integration/test-notes-data
+
+# Benchmarks: built on demand, run with `make bench` (not part of make check)
+EXTRA_PROGRAMS = tests/bench/bench-read
+tests_bench_bench_read_SOURCES = tests/bench/bench-read.c
+tests_bench_bench_read_CFLAGS = $(TESTS_CFLAGS)
+tests_bench_bench_read_LDADD = $(TESTS_LIBS)
+CLEANFILES += $(EXTRA_PROGRAMS)
+EXTRA_DIST += tests/bench/read-bench.sh
+NP_BENCH_LIST = tests/bench/read-bench.sh
+
+bench: $(EXTRA_PROGRAMS) all
+	@for s in $(NP_BENCH_LIST); do echo "== $$s"; NOTEPIPE_SRCDIR=$(abs_top_srcdir) $(SHELL) $(srcdir)/$$s || exit $$?; done
+.PHONY: bench

@@ -39,6 +39,9 @@ NpDocument *np_read_bytes (const char *source, const char *data, gsize len, cons
                            GError **error);
 NpDocument *np_read_file (const char *path, const NpReadOptions *options, GError **error);
 
+/* SHA-256 of data as 64 hex digits, the document id (transfer full). */
+char *np_sha256_hex (const char *data, gsize len);
+
 /* "text" or "markdown" for these bytes (and name, whose extension counts). */
 const char *np_detect_format (const char *name, const char *data, gsize len);
 
