@@ -116,11 +116,12 @@ np_cmd_run (int argc, char **argv)
         }
       if (json || strcmp (format, "jsonl") == 0)
         {
-          g_autoptr (JsonNode) node = np_document_to_json (doc, tokens ? NP_JSON_TOKENS : 0);
-          g_autofree char *s = np_json_to_string (node, json && !compact);
+          GString *s = g_string_sized_new (65536);
+          np_document_append_json (doc, s, tokens ? NP_JSON_TOKENS : 0, json && !compact);
           if (json && many && written)
             fputs (",\n", stdout);
-          fputs (s, stdout);
+          fwrite (s->str, 1, s->len, stdout);
+          g_string_free (s, TRUE);
           if (!(json && many))
             fputc ('\n', stdout);
         }

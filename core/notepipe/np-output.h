@@ -19,7 +19,16 @@ typedef enum
   NP_JSON_TOKENS = 1 << 0,    /* include sentences and tokens */
 } NpJsonFlags;
 
-/* The document as in docs/output-format.md (transfer full). */
+/* Streaming writers: append the JSON text to out.  pretty puts each
+ * top-level member and each array element on its own line. */
+void np_document_append_json (const NpDocument *doc, GString *out, guint flags, gboolean pretty);
+void np_corpus_append_json (const NpCorpus *corpus, guint n_documents, guint n_failed, GString *out,
+                            gboolean pretty);
+void np_json_append_string (GString *out, const char *s, gssize len);
+void np_json_append_variant (GString *out, GVariant *value);
+void np_json_append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnotation *annotation);
+
+/* The document as in docs/output-format.md, as a tree (transfer full). */
 JsonNode *np_document_to_json (const NpDocument *doc, guint flags);
 /* One feature value or a whole annotation (transfer full) */
 JsonNode *np_variant_to_json (GVariant *value);
