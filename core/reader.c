@@ -289,7 +289,7 @@ np_read_bytes (const char *source, const char *data, gsize len, const NpReadOpti
   if (doc->date == NULL)
     doc->date = np_meta_date_from_path (source);
   if (!options->no_tokens)
-    np_tokenize_document (doc);
+    np_tokenize_document (doc, options->max_item_tokens ? options->max_item_tokens : NP_READER_DEFAULT_MAX_ITEM_TOKENS);
   return doc;
 }
 

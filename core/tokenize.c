@@ -174,6 +174,7 @@ typedef struct
   NpDocument *doc;
   GString *fold;
   const char *base; /* doc text */
+  guint max_item_tokens;
 } Ctx;
 
 static gboolean
@@ -515,13 +516,24 @@ tokenize_item (Ctx *ctx, NpItem *item)
   item->sentence_first = doc->sentences->len;
   /* an item of n bytes has at most n tokens: reserve them once */
   guint n_tokens = doc->tokens->len;
-  g_array_set_size (doc->tokens, n_tokens + (item->end - item->start));
+  guint reserve = item->end - item->start;
+  if (ctx->max_item_tokens && reserve > ctx->max_item_tokens)
+    reserve = ctx->max_item_tokens;
+  g_array_set_size (doc->tokens, n_tokens + reserve);
   doc->tokens->len = n_tokens;
 
   while (p < end)
     {
       guchar c = *p;
       gunichar u = c;
+      if (ctx->max_item_tokens && n_tokens - item->token_first >= ctx->max_item_tokens)
+        {
+          np_document_add_warning (doc, NULL,
+                                   "%s: the item at line %u has more than %u tokens; the rest of it is kept as text "
+                                   "but not analysed (see --max-item-tokens)",
+                                   doc->source, item->line, ctx->max_item_tokens);
+          break;
+        }
       if (c < 128 && (ascii_class[c] & C_SPACE))
         {
           space_before = TRUE;
@@ -627,7 +639,7 @@ tokenize_item (Ctx *ctx, NpItem *item)
 }
 
 void
-np_tokenize_document (NpDocument *doc)
+np_tokenize_document (NpDocument *doc, guint max_item_tokens)
 {
   static gsize once = 0;
   if (g_once_init_enter (&once))
@@ -635,7 +647,7 @@ np_tokenize_document (NpDocument *doc)
       init_classes ();
       g_once_init_leave (&once, 1);
     }
-  Ctx ctx = { doc, g_string_sized_new (64), doc->text };
+  Ctx ctx = { doc, g_string_sized_new (64), doc->text, max_item_tokens };
   g_array_set_size (doc->tokens, 0);
   g_array_set_size (doc->sentences, 0);
   /* a rough guess avoids most regrowth: one token per 5 bytes */

@@ -7,8 +7,10 @@
 G_BEGIN_DECLS
 
 /* Tokenize every analysable item of doc (fills doc->tokens, doc->sentences
- * and the items' ranges).  Stems with a per-thread Snowball stemmer. */
-void np_tokenize_document (NpDocument *doc);
+ * and the items' ranges).  Stems with a per-thread Snowball stemmer.
+ * An item stops being tokenized after max_item_tokens tokens (0: no limit),
+ * with a warning on the document. */
+void np_tokenize_document (NpDocument *doc, guint max_item_tokens);
 
 gboolean np_is_stopword (const char *norm);
 const char *const *np_stopword_list (guint *n);

@@ -26,6 +26,7 @@ typedef struct
   char *input_format;  /* --input-format */
   gboolean explain;
   gint64 max_bytes;
+  gint max_item_tokens;
 } NpCliCommon;
 
 GOptionGroup *np_cli_common_group (NpCliCommon *common);

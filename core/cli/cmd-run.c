@@ -82,6 +82,7 @@ np_cmd_run (int argc, char **argv)
   NpReadOptions ropts = { 0 };
   ropts.input_format = common.input_format;
   ropts.max_bytes = common.max_bytes > 0 ? (gsize) common.max_bytes : 0;
+  ropts.max_item_tokens = common.max_item_tokens > 0 ? (guint) common.max_item_tokens : 0;
   NpTextStyle style;
   np_text_style_for (stdout, &style);
   gboolean json = strcmp (format, "json") == 0;

@@ -46,6 +46,8 @@ np_cli_common_group (NpCliCommon *c)
     { "input-format", 0, 0, G_OPTION_ARG_STRING, &c->input_format, "Input format: auto (default), text, markdown",
       "FORMAT" },
     { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &c->max_bytes, "Refuse inputs larger than N bytes (default 1 GiB)", "N" },
+    { "max-item-tokens", 0, 0, G_OPTION_ARG_INT, &c->max_item_tokens,
+      "Analyse at most N tokens of one item (default 1000000)", "N" },
     { "explain", 0, 0, G_OPTION_ARG_NONE, &c->explain, "Print the resolved plugin order and layer flow, then exit",
       NULL },
     { NULL },

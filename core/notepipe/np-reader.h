@@ -29,10 +29,13 @@ typedef struct
   const char *input_format; /* NULL or "auto", "text", "markdown" */
   gsize max_bytes;          /* 0 = default (NP_READER_DEFAULT_MAX_BYTES) */
   gboolean no_tokens;       /* skip tokenization (structure only) */
+  guint max_item_tokens;    /* 0 = default (NP_READER_DEFAULT_MAX_ITEM_TOKENS); the
+                             * rest of a longer item is kept as text, not analysed */
   gpointer reserved[4];
 } NpReadOptions;
 
 #define NP_READER_DEFAULT_MAX_BYTES ((gsize) 1 << 30)
+#define NP_READER_DEFAULT_MAX_ITEM_TOKENS 1000000u
 
 /* source names the input in messages and output (path or archive!member). */
 NpDocument *np_read_bytes (const char *source, const char *data, gsize len, const NpReadOptions *options,
