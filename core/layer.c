@@ -385,3 +385,108 @@ np_document_end_stage (NpDocument *doc, gboolean ok, GError **error)
     np_layer_freeze (g_ptr_array_index (doc->layers, i));
   return TRUE;
 }
+
+/* JSON -> layer, the inverse of np_json_append_annotation: used to bring
+ * results back from an isolated child process and from stores. */
+
+static GVariant *
+feature_from_json (const NpFeatureSpec *f, JsonNode *n)
+{
+  JsonNodeType t = json_node_get_node_type (n);
+  switch (f->type)
+    {
+    case NP_VALUE_BOOL:
+      return t == JSON_NODE_VALUE ? g_variant_new_boolean (json_node_get_boolean (n)) : NULL;
+    case NP_VALUE_INT:
+      return t == JSON_NODE_VALUE ? g_variant_new_int64 (json_node_get_int (n)) : NULL;
+    case NP_VALUE_DOUBLE:
+      return t == JSON_NODE_VALUE ? g_variant_new_double (json_node_get_double (n)) : NULL;
+    case NP_VALUE_STRING:
+      return t == JSON_NODE_VALUE && json_node_get_string (n) ? g_variant_new_string (json_node_get_string (n)) : NULL;
+    case NP_VALUE_INT_LIST:
+    case NP_VALUE_DOUBLE_LIST:
+    case NP_VALUE_STRING_LIST:
+      {
+        if (t != JSON_NODE_ARRAY)
+          return NULL;
+        JsonArray *a = json_node_get_array (n);
+        guint len = json_array_get_length (a);
+        const GVariantType *et = f->type == NP_VALUE_INT_LIST      ? G_VARIANT_TYPE_INT64
+                                 : f->type == NP_VALUE_DOUBLE_LIST ? G_VARIANT_TYPE_DOUBLE
+                                                                   : G_VARIANT_TYPE_STRING;
+        GVariantBuilder b;
+        GVariantType *array_type = g_variant_type_new_array (et);
+        g_variant_builder_init (&b, array_type);
+        g_variant_type_free (array_type);
+        for (guint i = 0; i < len; i++)
+          {
+            JsonNode *e = json_array_get_element (a, i);
+            if (f->type == NP_VALUE_INT_LIST)
+              g_variant_builder_add (&b, "x", json_node_get_int (e));
+            else if (f->type == NP_VALUE_DOUBLE_LIST)
+              g_variant_builder_add (&b, "d", json_node_get_double (e));
+            else
+              g_variant_builder_add (&b, "s", json_node_get_string (e) ? json_node_get_string (e) : "");
+          }
+        GVariant *v = g_variant_builder_end (&b);
+        return v;
+      }
+    }
+  return NULL;
+}
+
+NpLayer *
+np_layer_new_from_json (const NpLayerSpec *spec, const char *producer, JsonArray *annotations, GError **error)
+{
+  NpLayer *layer = np_layer_new (spec, producer);
+  guint n = json_array_get_length (annotations);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *o = json_array_get_object_element (annotations, i);
+      if (!o)
+        continue;
+      guint32 target = 0, s = 0, e = 0;
+      if (spec->target == NP_TARGET_ITEM || spec->target == NP_TARGET_SPAN)
+        target = json_object_get_int_member_with_default (o, "item", 0);
+      else if (spec->target == NP_TARGET_SECTION)
+        target = json_object_get_int_member_with_default (o, "section", 0);
+      if (spec->target == NP_TARGET_SPAN && json_object_has_member (o, "span"))
+        {
+          JsonArray *span = json_object_get_array_member (o, "span");
+          s = json_array_get_int_element (span, 0);
+          e = json_array_get_int_element (span, 1);
+        }
+      NpAnnotation *a = append (layer, target, s, e);
+      gint k = 0;
+      for (const NpFeatureSpec *f = spec->features; f && f->name; f++, k++)
+        {
+          JsonNode *node = json_object_get_member (o, f->name);
+          if (!node || JSON_NODE_HOLDS_NULL (node))
+            continue;
+          GVariant *v = feature_from_json (f, node);
+          if (v)
+            a->values[k] = g_variant_ref_sink (v);
+        }
+    }
+  if (!np_layer_check (layer, error))
+    {
+      np_layer_free (layer);
+      return NULL;
+    }
+  layer->frozen = TRUE;
+  return layer;
+}
+
+void
+np_document_adopt_layer (NpDocument *doc, NpLayer *layer)
+{
+  NpLayer *old = g_hash_table_lookup (doc->layer_index, layer->spec->name);
+  if (old)
+    {
+      g_hash_table_remove (doc->layer_index, layer->spec->name);
+      g_ptr_array_remove (doc->layers, old);
+    }
+  layer->frozen = TRUE;
+  g_ptr_array_add (doc->layers, layer);
+  g_hash_table_insert (doc->layer_index, (gpointer) layer->spec->name, layer);
+}

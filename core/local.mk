@@ -18,6 +18,7 @@ core_libnotepipe_la_SOURCES = \
 	core/loader.c \
 	core/config.c \
 	core/pipeline.c \
+	core/isolate.c \
 	core/json-writer.c \
 	core/write-json.c \
 	core/write-text.c

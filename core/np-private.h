@@ -8,6 +8,8 @@
 #include "notepipe/np-layer.h"
 #include "notepipe/np-plugin.h"
 #include "strpool.h"
+#include "notepipe/np-pipeline.h"
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -77,6 +79,22 @@ gboolean np_document_end_stage (NpDocument *doc, gboolean ok, GError **error);
 void np_document_drop_layers_of (NpDocument *doc, const char *plugin);
 guint np_document_get_n_layers (const NpDocument *doc);
 const NpLayer *np_document_get_nth_layer (const NpDocument *doc, guint index);
+
+/* Worker internals used by process isolation (isolate.c) */
+typedef struct
+{
+  void (*before) (const char *plugin, const NpStage *stage, gpointer data);
+  /* layers and diagnostics from index n_layers / n_diagnostics on are new */
+  void (*after) (const char *plugin, const NpStage *stage, guint n_layers, guint n_diagnostics, gpointer data);
+  gpointer data;
+} NpStageHooks;
+gboolean np_worker_process_hooked (NpWorker *worker, NpDocument *doc, const NpStageHooks *hooks);
+const NpLayerSpec *np_pipeline_find_layer_spec (const NpPipeline *pipeline, const char *layer, const char **producer);
+NpPipeline *np_worker_get_pipeline (NpWorker *worker);
+/* Rebuild a frozen layer from its JSON annotations (isolation, stores) */
+NpLayer *np_layer_new_from_json (const NpLayerSpec *spec, const char *producer, JsonArray *annotations,
+                                 GError **error);
+void np_document_adopt_layer (NpDocument *doc, NpLayer *layer);
 
 /* Feature spec of a layer by name, and its index */
 gint np_layer_spec_feature_index (const NpLayerSpec *spec, const char *feature);

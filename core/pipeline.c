@@ -494,7 +494,7 @@ np_worker_free (NpWorker *w)
 }
 
 gboolean
-np_worker_process (NpWorker *w, NpDocument *doc)
+np_worker_process_hooked (NpWorker *w, NpDocument *doc, const NpStageHooks *hooks)
 {
   for (guint i = 0; i < w->instances->len; i++)
     {
@@ -510,6 +510,10 @@ np_worker_process (NpWorker *w, NpDocument *doc)
                                    missing);
           continue;
         }
+      if (hooks && hooks->before)
+        hooks->before (ref->plugin->name, st, hooks->data);
+      guint n_layers_before = doc->layers->len;
+      guint n_diags_before = doc->diagnostics->len;
       GError *local = NULL;
       np_document_begin_stage (doc, ref->plugin->name, st->provides);
       gboolean ok;
@@ -531,8 +535,39 @@ np_worker_process (NpWorker *w, NpDocument *doc)
           np_document_add_error (doc, ref->plugin->name, "%s", local ? local->message : "failed");
           g_clear_error (&local);
         }
+      if (hooks && hooks->after)
+        hooks->after (ref->plugin->name, st, n_layers_before, n_diags_before, hooks->data);
     }
   return !np_document_has_failed (doc);
+}
+
+gboolean
+np_worker_process (NpWorker *w, NpDocument *doc)
+{
+  return np_worker_process_hooked (w, doc, NULL);
+}
+
+const NpLayerSpec *
+np_pipeline_find_layer_spec (const NpPipeline *p, const char *layer, const char **producer)
+{
+  for (guint i = 0; i < p->doc_stages->len; i++)
+    {
+      StageRef *ref = g_ptr_array_index (p->doc_stages, i);
+      for (const NpLayerSpec *const *l = ref->stage->provides; l && *l; l++)
+        if (strcmp ((*l)->name, layer) == 0)
+          {
+            if (producer)
+              *producer = ref->plugin->name;
+            return *l;
+          }
+    }
+  return NULL;
+}
+
+NpPipeline *
+np_worker_get_pipeline (NpWorker *w)
+{
+  return w->pipeline;
 }
 
 /* Summaries */

@@ -28,7 +28,7 @@ TESTS += tests/unit/test-tokenize tests/unit/test-reader
 # Plugins for the loader tests: refused for a reason each, or flaky on purpose
 TEST_PLUGIN_LDFLAGS = -module -avoid-version -shared -rpath /nowhere
 check_LTLIBRARIES += tests/plugins/abimismatch.la tests/plugins/apinewer.la tests/plugins/noentry.la \
-	tests/plugins/duplicate.la tests/plugins/needy.la tests/plugins/flaky.la
+	tests/plugins/duplicate.la tests/plugins/needy.la tests/plugins/flaky.la tests/plugins/crashy.la
 tests_plugins_abimismatch_la_SOURCES = tests/plugins/abimismatch.c tests/plugins/testplug.h
 tests_plugins_abimismatch_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
 tests_plugins_abimismatch_la_LIBADD = $(PLUGIN_LIBS)
@@ -46,6 +46,9 @@ tests_plugins_needy_la_LIBADD = $(PLUGIN_LIBS)
 tests_plugins_flaky_la_SOURCES = tests/plugins/flaky.c tests/plugins/testplug.h
 tests_plugins_flaky_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
 tests_plugins_flaky_la_LIBADD = $(PLUGIN_LIBS)
+tests_plugins_crashy_la_SOURCES = tests/plugins/crashy.c tests/plugins/testplug.h
+tests_plugins_crashy_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
+tests_plugins_crashy_la_LIBADD = $(PLUGIN_LIBS)
 
 check_PROGRAMS += tests/unit/test-loader
 tests_unit_test_loader_SOURCES = tests/unit/test-loader.c

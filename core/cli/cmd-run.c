@@ -20,11 +20,16 @@ np_cmd_run (int argc, char **argv)
 {
   NpCliCommon common = { 0 };
   g_autofree char *format = NULL;
-  gboolean tokens = FALSE, compact = FALSE;
+  gboolean tokens = FALSE, compact = FALSE, isolate = FALSE;
+  double time_limit = 0;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output: text (default), json, jsonl, markdown, html", "FORMAT" },
     { "tokens", 0, 0, G_OPTION_ARG_NONE, &tokens, "JSON: include each item's tokens", NULL },
     { "compact", 0, 0, G_OPTION_ARG_NONE, &compact, "JSON: no indentation", NULL },
+    { "isolate", 0, 0, G_OPTION_ARG_NONE, &isolate,
+      "Run the plugins of each document in a child process: a crashing plugin fails that document only", NULL },
+    { "time-limit", 0, 0, G_OPTION_ARG_DOUBLE, &time_limit,
+      "Fail a document whose plugins take longer than SECONDS (implies --isolate)", "SECONDS" },
     { NULL },
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("FILE...|-");
@@ -106,7 +111,9 @@ np_cmd_run (int argc, char **argv)
         if (!diags[k].plugin)
           np_cli_warning ("%s", diags[k].message);
       np_document_set_sequence (doc, i - 1);
-      if (!np_worker_process (worker, doc))
+      gboolean ok = isolate || time_limit > 0 ? np_worker_process_isolated (worker, doc, time_limit)
+                                              : np_worker_process (worker, doc);
+      if (!ok)
         {
           rc = NP_EXIT_FAILED_DOCS;
           diags = np_document_get_diagnostics (doc, &nd);

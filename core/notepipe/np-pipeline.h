@@ -98,6 +98,12 @@ void np_worker_free (NpWorker *worker);
  * (np_document_has_failed); returns FALSE only when the document failed. */
 gboolean np_worker_process (NpWorker *worker, NpDocument *doc);
 
+/* The same in a child process: a crash or an overrun of time_limit
+ * seconds (0 = none) in a plugin fails this document only, naming the
+ * plugin; layers of the stages that finished are kept.  POSIX fork(): call
+ * it from a thread that holds no locks other threads need. */
+gboolean np_worker_process_isolated (NpWorker *worker, NpDocument *doc, double time_limit);
+
 /* Summaries of each plugin for one document (main thread) */
 typedef struct
 {

@@ -275,6 +275,45 @@ test_markdown_view (void)
   run_clear (&r);
 }
 
+static void
+test_isolation (void)
+{
+  g_autofree char *testdir = g_build_filename (g_getenv ("NOTEPIPE_BUILDDIR"), "tests", "plugins", NULL);
+  g_autofree char *fine = temp_file ("fine.txt", "- all good here\n", -1);
+  g_autofree char *aborts = temp_file ("aborts.txt", "- this one says ABORT\n", -1);
+  g_autofree char *segv = temp_file ("segv.txt", "- this one says SEGV\n", -1);
+  g_autofree char *loops = temp_file ("loops.txt", "- this one says LOOP\n", -1);
+  Run r = run_np (NULL, "run", fine, aborts, segv, loops, fine, "--plugin-dir", testdir, "--plugins", "stats,crashy",
+                  "--time-limit", "2", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_autoptr (JsonNode) root = parse_json (r.out);
+  JsonArray *docs = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (docs), ==, 5);
+  const char *expect[] = { NULL, "crashed on this document (signal 6", "crashed on this document (signal 11",
+                           "did not finish within the time limit of 2 s", NULL };
+  for (guint i = 0; i < 5; i++)
+    {
+      JsonObject *d = json_array_get_object_element (docs, i);
+      JsonObject *layers = json_object_get_object_member (d, "layers");
+      JsonArray *errors = json_object_get_array_member (d, "errors");
+      /* stats ran before the crash: its layer is kept */
+      g_assert_true (json_object_has_member (layers, "stats.document"));
+      if (!expect[i])
+        {
+          g_assert_cmpuint (json_array_get_length (errors), ==, 0);
+          g_assert_true (json_object_has_member (layers, "crashy.survived"));
+          continue;
+        }
+      g_assert_cmpuint (json_array_get_length (errors), ==, 1);
+      JsonObject *e = json_array_get_object_element (errors, 0);
+      g_assert_cmpstr (json_object_get_string_member (e, "plugin"), ==, "crashy");
+      if (!strstr (json_object_get_string_member (e, "message"), expect[i]))
+        g_error ("document %u: %s", i, json_object_get_string_member (e, "message"));
+      g_assert_false (json_object_has_member (layers, "crashy.survived"));
+    }
+  run_clear (&r);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -293,6 +332,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/plugins-command", test_plugins_command);
   g_test_add_func ("/cli/options-and-config", test_options_and_config);
   g_test_add_func ("/cli/markdown-view", test_markdown_view);
+  g_test_add_func ("/cli/isolation", test_isolation);
   int rc = g_test_run ();
   g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
   (void) system (cmd);
