@@ -279,7 +279,7 @@ np_read_text (NpReadContext *ctx)
       if (!st.header_done && !is_bullet)
         {
           char *date = NULL;
-          if (!title_tried && l->indent == 0)
+          if (!title_tried && l->indent == 0 && !is_session_heading (l))
             {
               title_tried = TRUE;
               if (looks_like_heading_text (l) || (l->content_len <= 120 && !ends_sentence (l->content, l->content_len)

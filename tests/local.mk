@@ -81,3 +81,9 @@ NP_BENCH_LIST = tests/bench/read-bench.sh
 bench: $(EXTRA_PROGRAMS) all
 	@for s in $(NP_BENCH_LIST); do echo "== $$s"; NOTEPIPE_SRCDIR=$(abs_top_srcdir) $(SHELL) $(srcdir)/$$s || exit $$?; done
 .PHONY: bench
+
+check_PROGRAMS += tests/hostile/test-hostile
+tests_hostile_test_hostile_SOURCES = tests/hostile/test-hostile.c
+tests_hostile_test_hostile_CFLAGS = $(TESTS_CFLAGS)
+tests_hostile_test_hostile_LDADD = $(TESTS_LIBS)
+TESTS += tests/hostile/test-hostile
