@@ -96,6 +96,13 @@ np_config_load_file (NpConfig *c, const char *path, GError **error)
       g_error_free (local);
       return FALSE;
     }
+  return np_config_load_data (c, path, text, error);
+}
+
+gboolean
+np_config_load_data (NpConfig *c, const char *path, const char *text, GError **error)
+{
+  GError *local = NULL;
   g_autoptr (GKeyFile) kf = g_key_file_new ();
   if (!g_key_file_load_from_data (kf, text, -1, G_KEY_FILE_NONE, &local))
     {
@@ -270,9 +277,9 @@ parse_value (OptionValue *ov, const char *origin, const char *plugin, GError **e
     case NP_OPTION_LIST:
       {
         g_auto (GStrv) choices = s->choices ? g_strsplit (s->choices, "|", -1) : NULL;
-        char **items = s->type == NP_OPTION_LIST ? g_strsplit (t, ",", -1) : g_strsplit (t, "\x01", -1);
-        guint n = 0;
-        for (char **p = items; *p; p++)
+        g_auto (GStrv) parts = s->type == NP_OPTION_LIST ? g_strsplit (t, ",", -1) : g_strsplit (t, "\x01", -1);
+        GPtrArray *kept = g_ptr_array_new_with_free_func (g_free);
+        for (char **p = parts; *p; p++)
           {
             g_strstrip (*p);
             if (!**p)
@@ -281,14 +288,13 @@ parse_value (OptionValue *ov, const char *origin, const char *plugin, GError **e
               {
                 g_autofree char *joined = g_strjoinv (", ", choices);
                 g_autofree char *item = g_strdup (*p);
-                g_strfreev (items);
+                g_ptr_array_free (kept, TRUE);
                 BAD ("'%s' is not one of %s", item, joined);
               }
-            items[n++] = *p;
+            g_ptr_array_add (kept, g_strdup (*p));
           }
-        for (char **p = items + n; *p; p++)
-          g_free (*p), *p = NULL;
-        items[n] = NULL;
+        g_ptr_array_add (kept, NULL);
+        char **items = (char **) g_ptr_array_free (kept, FALSE);
         ov->list = items;
         break;
       }

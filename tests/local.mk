@@ -87,3 +87,28 @@ tests_hostile_test_hostile_SOURCES = tests/hostile/test-hostile.c
 tests_hostile_test_hostile_CFLAGS = $(TESTS_CFLAGS)
 tests_hostile_test_hostile_LDADD = $(TESTS_LIBS)
 TESTS += tests/hostile/test-hostile
+
+# Fuzzing (libFuzzer, clang): `make fuzz FUZZ_SECONDS=N`; not part of make check
+FUZZ_SECONDS = 60
+EXTRA_DIST += tests/fuzz
+fuzz:
+	FUZZ_BUILD=$(abs_top_builddir)/fuzz-build $(SHELL) $(srcdir)/tests/fuzz/run-fuzz.sh $(FUZZ_SECONDS)
+.PHONY: fuzz
+
+# Every input a fuzzer crashed on is replayed in make check
+check_PROGRAMS += tests/fuzz/replay-reader tests/fuzz/replay-config
+tests_fuzz_replay_reader_SOURCES = tests/fuzz/fuzz-reader.c tests/fuzz/replay.c
+tests_fuzz_replay_reader_CFLAGS = $(TESTS_CFLAGS)
+tests_fuzz_replay_reader_LDADD = $(TESTS_LIBS)
+tests_fuzz_replay_config_SOURCES = tests/fuzz/fuzz-config.c tests/fuzz/replay.c
+tests_fuzz_replay_config_CFLAGS = $(TESTS_CFLAGS)
+tests_fuzz_replay_config_LDADD = $(TESTS_LIBS)
+TESTS += tests/fuzz/replay-reader.test tests/fuzz/replay-config.test
+TEST_EXTENSIONS = .test
+TEST_LOG_DRIVER = $(LOG_DRIVER)
+tests/fuzz/replay-reader.test tests/fuzz/replay-config.test: Makefile
+	@mkdir -p tests/fuzz
+	@target=$$(basename $@ .test | sed 's/replay-//'); \
+	 printf '#!/bin/sh\nexec "%s/tests/fuzz/replay-%s" "%s/tests/fuzz/regressions/%s"\n' \
+	   "$(abs_top_builddir)" "$$target" "$(abs_top_srcdir)" "$$target" > $@; chmod +x $@
+CLEANFILES += tests/fuzz/replay-reader.test tests/fuzz/replay-config.test

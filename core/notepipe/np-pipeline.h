@@ -64,6 +64,8 @@ NpConfig *np_config_new (void);
 void np_config_free (NpConfig *config);
 /* Load a key file; later loads override earlier ones. */
 gboolean np_config_load_file (NpConfig *config, const char *path, GError **error);
+/* The same from text; path names it in messages. */
+gboolean np_config_load_data (NpConfig *config, const char *path, const char *text, GError **error);
 /* "plugin.key=value" */
 gboolean np_config_set_option (NpConfig *config, const char *assignment, GError **error);
 /* Raw value for plugin/key, or NULL (transfer none) */
