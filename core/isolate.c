@@ -227,7 +227,7 @@ np_worker_process_isolated (NpWorker *w, NpDocument *doc, double time_limit)
         np_document_add_error (doc, running, "plugin %s crashed on this document (signal %d, %s)",
                                running ? running : "(none)", WTERMSIG (status), g_strsignal (WTERMSIG (status)));
       else
-        np_document_add_error (doc, running, "plugin %s exited during this document (status %d)",
+        np_document_add_error (doc, running, "plugin %s crashed on this document (exit status %d)",
                                running ? running : "(none)", WIFEXITED (status) ? WEXITSTATUS (status) : -1);
     }
   g_free (running);

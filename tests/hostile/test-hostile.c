@@ -52,8 +52,9 @@ test_random_bytes (void)
           /* half the rounds avoid NUL so the reader gets past the binary check */
           guint32 v = g_rand_int (rand);
           buf[i] = round % 2 ? (char) (v % 255 + 1) : (char) v;
+          static const char alphabet[] = " -*o\n\t#|>`[]():@.abcXYZ\xe2\x80\xa2";
           if (round % 4 == 1 && v % 3)
-            buf[i] = " -*o\n\t#|>`[]():@.abcXYZ\xe2\x80\xa2"[v % 30];
+            buf[i] = alphabet[v % (sizeof alphabet - 1)];
         }
       g_autoptr (GError) error = NULL;
       NpDocument *doc = np_read_bytes ("random.bin", buf, len, NULL, &error);
