@@ -112,3 +112,9 @@ tests/fuzz/replay-reader.test tests/fuzz/replay-config.test: Makefile
 	 printf '#!/bin/sh\nexec "%s/tests/fuzz/replay-%s" "%s/tests/fuzz/regressions/%s"\n' \
 	   "$(abs_top_builddir)" "$$target" "$(abs_top_srcdir)" "$$target" > $@; chmod +x $@
 CLEANFILES += tests/fuzz/replay-reader.test tests/fuzz/replay-config.test
+
+check_PROGRAMS += tests/unit/test-svg
+tests_unit_test_svg_SOURCES = tests/unit/test-svg.c
+tests_unit_test_svg_CFLAGS = $(TESTS_CFLAGS)
+tests_unit_test_svg_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-svg

@@ -6,7 +6,6 @@
 
 #include "cli.h"
 
-int np_write_html_document (FILE *out, const NpDocument *doc, GPtrArray *summaries);
 
 static gboolean
 valid_format (const char *f)

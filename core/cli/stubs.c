@@ -17,10 +17,3 @@ STUB (np_cmd_merge, "merge")
 STUB (np_cmd_report, "report")
 STUB (np_cmd_new_plugin, "new-plugin")
 
-int np_write_html_document (FILE *out, const NpDocument *doc, GPtrArray *summaries);
-int
-np_write_html_document (FILE *out, const NpDocument *doc, GPtrArray *summaries)
-{
-  np_cli_error ("html output is not available in this build yet");
-  return 1;
-}

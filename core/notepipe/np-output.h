@@ -50,6 +50,12 @@ typedef struct
 void np_text_style_for (FILE *out, NpTextStyle *style);
 void np_write_text (FILE *out, const NpDocument *doc, GPtrArray *summaries, const NpTextStyle *style);
 void np_write_markdown (FILE *out, const NpDocument *doc, GPtrArray *summaries);
+/* One self-contained HTML page (inline CSS and SVG, no scripts) */
+int np_write_html_document (FILE *out, const NpDocument *doc, GPtrArray *summaries);
+/* Pieces for multi-page reports: page head (<!DOCTYPE> .. <body>), and one
+ * document's report body */
+void np_html_page_open (GString *out, const char *title);
+void np_html_document_body (GString *out, const NpDocument *doc, GPtrArray *summaries);
 
 G_END_DECLS
 
