@@ -118,3 +118,9 @@ tests_unit_test_svg_SOURCES = tests/unit/test-svg.c
 tests_unit_test_svg_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_svg_LDADD = $(TESTS_LIBS)
 TESTS += tests/unit/test-svg
+
+# Headless-Chromium page checker for the report tests and benchmarks
+check_PROGRAMS += tests/browser/np-browser
+tests_browser_np_browser_SOURCES = tests/browser/np-browser.c
+tests_browser_np_browser_CFLAGS = $(AM_CFLAGS) -Wno-format-nonliteral
+tests_browser_np_browser_LDADD = $(GLIB_LIBS) $(JSON_LIBS)
