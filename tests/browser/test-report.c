@@ -1,0 +1,126 @@
+/* test-report.c: the HTML report as a reader meets it, in headless
+ * Chromium (through np-browser): it loads with no console error and no
+ * network request, headings are in order, no text is clipped, every chart
+ * has a text alternative, and the charts hold as many marks as the JSON
+ * has values.  Skipped when Chromium is not installed. */
+#include <string.h>
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+
+static char *tmpdir;
+
+static char *
+run_capture (const char *const *argv, int *status)
+{
+  char *out = NULL, *err = NULL;
+  int wait_status = 0;
+  g_autoptr (GError) error = NULL;
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &wait_status, &error))
+    g_error ("%s: %s", argv[0], error->message);
+  *status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 128;
+  if (*status != 0 && *status != 1)
+    g_printerr ("%s", err);
+  g_free (err);
+  return out;
+}
+
+static JsonObject *
+parse_object (const char *text)
+{
+  g_autoptr (JsonParser) p = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  if (!json_parser_load_from_data (p, text, -1, &error))
+    g_error ("bad JSON: %s", error->message);
+  return json_object_ref (json_node_get_object (json_parser_get_root (p)));
+}
+
+static guint
+layer_size (JsonObject *doc, const char *layer)
+{
+  JsonObject *layers = json_object_get_object_member (doc, "layers");
+  return json_object_has_member (layers, layer) ? json_array_get_length (json_object_get_array_member (layers, layer))
+                                                : 0;
+}
+
+/* Render one input as JSON and HTML, load the HTML, check it. */
+static void
+check_document_report (const char *input, const char *name)
+{
+  const char *np = g_getenv ("NOTEPIPE");
+  g_autofree char *html_path = g_build_filename (tmpdir, name, NULL);
+  int status;
+  const char *json_argv[] = { np, "run", input, "--format", "json", NULL };
+  g_autofree char *json = run_capture (json_argv, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_autoptr (JsonObject) doc = parse_object (json);
+  const char *html_argv[] = { np, "run", input, "--format", "html", NULL };
+  g_autofree char *html = run_capture (html_argv, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_set_contents (html_path, html, -1, NULL));
+
+  g_autofree char *browser = g_build_filename (g_getenv ("NOTEPIPE_BUILDDIR"), "tests", "browser", "np-browser", NULL);
+  g_autofree char *shot = g_strconcat (html_path, ".png", NULL);
+  const char *b_argv[] = { browser, html_path, "--screenshot", shot, "--count", "bars=rect.bar", "--count",
+                           "cells=rect.cell", "--count", "edges=path.edge", "--count", "items=li[id^='i-']",
+                           "--count", "sections=[id^='s-']", NULL };
+  g_autofree char *report = run_capture (b_argv, &status);
+  if (status == 77)
+    {
+      g_test_skip ("chromium is not installed");
+      return;
+    }
+  g_assert_cmpint (status, ==, 0);
+  g_autoptr (JsonObject) r = parse_object (report);
+  g_test_message ("%s: loaded in %.0f ms", name, json_object_get_double_member (r, "load_ms"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (r, "console_errors")), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (r, "requests")), ==, 0);
+  JsonArray *clipped = json_object_get_array_member (r, "clipped");
+  for (guint i = 0; i < json_array_get_length (clipped); i++)
+    g_printerr ("clipped: %s\n", json_array_get_string_element (clipped, i));
+  g_assert_cmpuint (json_array_get_length (clipped), ==, 0);
+  g_assert_true (json_object_get_boolean_member (r, "headings_ok"));
+  g_assert_cmpint (json_object_get_int_member (r, "charts_without_text"), ==, 0);
+  JsonObject *counts = json_object_get_object_member (r, "counts");
+  g_assert_cmpint (json_object_get_int_member (counts, "items"), ==,
+                   json_array_get_length (json_object_get_array_member (doc, "items")));
+  g_assert_cmpint (json_object_get_int_member (counts, "sections"), ==,
+                   json_array_get_length (json_object_get_array_member (doc, "sections")));
+  /* one bar per speaker (up to 25) in each participation chart */
+  guint people = layer_size (doc, "speakers.person");
+  if (people >= 1)
+    {
+      gint64 bars = json_object_get_int_member (counts, "bars");
+      g_assert_true (bars == MIN (people, 25u) || bars == 2 * MIN (people, 25u));
+    }
+  g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_example_text (void)
+{
+  g_autofree char *in = g_build_filename (g_getenv ("NOTEPIPE_SRCDIR"), "examples", "build-summit.txt", NULL);
+  check_document_report (in, "build-summit.html");
+}
+
+static void
+test_example_markdown (void)
+{
+  g_autofree char *in = g_build_filename (g_getenv ("NOTEPIPE_SRCDIR"), "examples", "wg-minutes.md", NULL);
+  check_document_report (in, "wg-minutes.html");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  if (!g_getenv ("NOTEPIPE"))
+    return 77;
+  tmpdir = g_dir_make_tmp ("np-report-XXXXXX", NULL);
+  g_test_add_func ("/report/example-text", test_example_text);
+  g_test_add_func ("/report/example-markdown", test_example_markdown);
+  int rc = g_test_run ();
+  g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", tmpdir);
+  (void) system (rm);
+  return rc;
+}
