@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "notepipe/np-pipeline.h"
+#include "plugin-name.h"
 
 struct _NpRegistry
 {
@@ -22,17 +23,6 @@ struct _NpRegistry
   GStringChunk *chunk;
   gboolean scanned;
 };
-
-static gboolean
-valid_name (const char *name)
-{
-  if (!name || !g_ascii_islower (name[0]))
-    return FALSE;
-  for (const char *p = name; *p; p++)
-    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_' || *p == '-'))
-      return FALSE;
-  return strlen (name) <= 64;
-}
 
 NpRegistry *
 np_registry_new (void)
@@ -207,10 +197,9 @@ try_module (NpRegistry *r, const char *base)
               d->api_minor, NP_PLUGIN_API_MINOR);
       return;
     }
-  if (!valid_name (d->name))
+  if (!np_plugin_name_is_valid (d->name))
     {
-      refuse (r, path, "invalid plugin name '%s' (lower case letters, digits, '-' and '_')",
-              d->name ? d->name : "(null)");
+      refuse (r, path, "invalid plugin name '%s' (" NP_PLUGIN_NAME_RULE ")", d->name ? d->name : "(null)");
       return;
     }
   if (d->n_stages == 0 || d->stages == NULL)
