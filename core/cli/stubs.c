@@ -15,7 +15,6 @@ STUB (np_cmd_batch, "batch")
 STUB (np_cmd_search, "search")
 STUB (np_cmd_merge, "merge")
 STUB (np_cmd_report, "report")
-STUB (np_cmd_new_plugin, "new-plugin")
 
 int np_write_html_document (FILE *out, const NpDocument *doc, GPtrArray *summaries);
 int
