@@ -13,3 +13,30 @@ sdk_libnotepipe_testing_la_LDFLAGS = $(AM_LDFLAGS) -version-info $(NP_TESTING_LT
 npinclude_HEADERS += core/notepipe/np-testing.h
 pkgconfig_DATA += sdk/notepipe-testing.pc
 EXTRA_DIST += sdk/notepipe-testing.pc.in
+
+# The templates of `notepipe new-plugin`, compiled into the binary as a
+# GResource so that the command needs no data files.  The SDK test
+# (sdk/test-sdk.sh) builds what they produce against an installed SDK.
+NP_TEMPLATE_FILES = \
+	sdk/template/plugin.c.tmpl \
+	sdk/template/test.c.tmpl \
+	sdk/template/mention.json.tmpl \
+	sdk/template/sample.md.tmpl \
+	sdk/template/Makefile.tmpl \
+	sdk/template/configure.ac.tmpl \
+	sdk/template/Makefile.am.tmpl \
+	sdk/template/README.md.tmpl \
+	sdk/template/gitignore.tmpl
+nodist_notepipe_SOURCES = sdk/template-resources.c
+sdk/template-resources.c: $(srcdir)/sdk/template/template.gresource.xml $(NP_TEMPLATE_FILES)
+	$(AM_V_GEN)$(MKDIR_P) sdk && $(GLIB_COMPILE_RESOURCES) --sourcedir=$(srcdir)/sdk/template \
+		--generate-source --c-name np_template --target=$@ $(srcdir)/sdk/template/template.gresource.xml
+CLEANFILES += sdk/template-resources.c
+EXTRA_DIST += sdk/template/template.gresource.xml $(NP_TEMPLATE_FILES)
+
+# The SDK end to end: install into a staging dir, scaffold, build with
+# pkg-config, test, load (see the script).  It runs `make install`, hence
+# the make command in its environment.
+TESTS += sdk/test-sdk.sh
+EXTRA_DIST += sdk/test-sdk.sh
+AM_TESTS_ENVIRONMENT += NP_MAKE='$(MAKE)'; export NP_MAKE;
