@@ -13,7 +13,7 @@ core_libnotepipe_la_SOURCES = \
 	core/bullets.c core/bullets.h \
 	core/meta.h core/people.c core/dates.c \
 	core/reader.c core/reader.h \
-	core/plugin-name.h \
+	core/plugin-check.h core/plugin-check.c \
 	core/reader-text.c \
 	core/reader-markdown.c \
 	core/loader.c \

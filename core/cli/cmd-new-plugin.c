@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "cli.h"
-#include "plugin-name.h"
+#include "plugin-check.h"
 
 GResource *np_template_get_resource (void);
 
