@@ -40,3 +40,29 @@ EXTRA_DIST += sdk/template/template.gresource.xml $(NP_TEMPLATE_FILES)
 TESTS += sdk/test-sdk.sh
 EXTRA_DIST += sdk/test-sdk.sh
 AM_TESTS_ENVIRONMENT += NP_MAKE='$(MAKE)'; export NP_MAKE;
+
+# Refused plugins are never silent: one fixture module per reason the
+# loader refuses (with those of tests/plugins/ in tests/local.mk), and the
+# CLI test showing each reason in `notepipe plugins --all` and as an error
+# when named in --plugins.
+check_LTLIBRARIES += tests/plugins/badschema.la tests/plugins/baddefault.la tests/plugins/badname.la \
+	tests/plugins/unresolved.la
+tests_plugins_badschema_la_SOURCES = tests/plugins/badschema.c tests/plugins/testplug.h
+tests_plugins_badschema_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
+tests_plugins_badschema_la_LIBADD = $(PLUGIN_LIBS)
+tests_plugins_baddefault_la_SOURCES = tests/plugins/baddefault.c tests/plugins/testplug.h
+tests_plugins_baddefault_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
+tests_plugins_baddefault_la_LIBADD = $(PLUGIN_LIBS)
+tests_plugins_badname_la_SOURCES = tests/plugins/badname.c tests/plugins/testplug.h
+tests_plugins_badname_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
+tests_plugins_badname_la_LIBADD = $(PLUGIN_LIBS)
+# linked without -no-undefined on purpose: np_function_from_the_future stays undefined
+tests_plugins_unresolved_la_SOURCES = tests/plugins/unresolved.c tests/plugins/testplug.h
+tests_plugins_unresolved_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
+tests_plugins_unresolved_la_LIBADD = $(PLUGIN_LIBS)
+
+check_PROGRAMS += tests/integration/test-refusals
+tests_integration_test_refusals_SOURCES = tests/integration/test-refusals.c
+tests_integration_test_refusals_CFLAGS = $(TESTS_CFLAGS)
+tests_integration_test_refusals_LDADD = $(GLIB_LIBS)
+TESTS += tests/integration/test-refusals
