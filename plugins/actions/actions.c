@@ -140,9 +140,11 @@ actions_process (gpointer instance, NpDocument *doc, GError **error)
   d.sections = np_document_get_sections (doc, &n_sections);
   d.sentences = np_document_get_sentences (doc, NULL);
   d.tokens = np_document_get_tokens (doc, NULL);
+  /* [guide:read-layer] */
   /* a required layer is always there when the stage runs: the core skips
    * the stage for a document whose speakers stage failed */
   ActionsPeople *people = actions_people_new (doc, np_document_get_layer (doc, "speakers.turn"));
+  /* [/guide:read-layer] */
   d.people = people;
 
   /* which headings collect actions or decisions */
@@ -246,9 +248,11 @@ static const NpLayerSpec entry_layer = {
   .features = entry_features,
 };
 
+/* [guide:requires] */
 static const NpLayerSpec *const provides[] = { &entry_layer, NULL };
 /* The stage runs after the speakers plugin and only when its layer exists. */
 static const char *const requires[] = { "speakers.turn", NULL };
+/* [/guide:requires] */
 
 static const NpOptionSpec options[] = {
   { "kinds", NP_OPTION_LIST, "action,question,decision", "what to report", "action|question|decision" },

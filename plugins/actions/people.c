@@ -136,11 +136,14 @@ add_turns (ActionsPeople *p, const NpLayer *turns, guint n_items)
   for (int pass = 0; pass < 2; pass++)
     for (guint i = 0; i < np_layer_get_size (turns); i++)
       {
+        /* [guide:annotations] */
         const NpAnnotation *a = np_layer_get_annotation (turns, i);
         guint32 item = np_annotation_get_target (a);
         gsize ns = 0, nm = 0;
+        /* string lists: the array is ours to free, the strings are the layer's */
         g_autofree const char **speakers = np_annotation_get_strv (a, "speakers", &ns);
         g_autofree const char **mentions = np_annotation_get_strv (a, "mentions", &nm);
+        /* [/guide:annotations] */
         if (item >= n_items || ns == 0)
           continue;
         if (pass == 0)
