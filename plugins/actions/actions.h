@@ -43,6 +43,10 @@ void actions_people_free (ActionsPeople *people);
  * "@mhdawson", "MLS"), or NULL if it names nobody or several people
  * (transfer none). */
 const char *actions_people_resolve (const ActionsPeople *people, const char *written, gssize len);
+/* The document lists nobody: no attendees, no speakers */
+gboolean actions_people_is_empty (const ActionsPeople *people);
+/* A name as written, kept as long as people (transfer none) */
+const char *actions_people_intern (const ActionsPeople *people, const char *name, gsize len);
 /* Speakers of an item, UNKNOWN left out: NULL-terminated, or NULL when the
  * speakers layer attributes the item to nobody (transfer none). */
 const char *const *actions_people_speakers_of (const ActionsPeople *people, guint32 item);

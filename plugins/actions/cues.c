@@ -9,21 +9,27 @@
  *     The rest of the item is the finding; "AI(felix):" and
  *     "Action: Rich to ..." name its owner.
  *  2. The item sits under a heading that collects decisions ("Conclusion",
- *     "Resolution", ...) or actions ("Action items", "Next steps", ...):
- *     the whole item is one.  A speaker's turn under a decision heading
- *     counts only if it says consensus/agreed itself (transcripts often run
- *     on under such headings).
+ *     "Resolution", ...) or actions ("Action items", "Next steps", ...;
+ *     actions.c decides which headings do): the whole item is one.  A
+ *     speaker's turn under a decision heading counts only if it says
+ *     consensus/agreed itself, and a one-word item not at all (transcripts
+ *     run on under such headings); a transcript's paragraph under an action
+ *     heading goes to rule 3.
  *  3. Per sentence that does not end with '?':
  *     - an owner and a commitment at the start of a clause: "Rich will
  *       send ...", "Michael, Rich to look at ...", "@felix to open an
- *       issue", "Rod has an action to ..."; in bullet notes also "I will
- *       ..." and a bare "will ..." after the speaker's mark.  The owner
- *       must be a person the document knows (attendees, speakers), so
- *       "Chrome will ship" or "It will" never match;
+ *       issue", "Rod has an action to ...", "Anna volunteered to ..."; in
+ *       bullet notes also "I will ..." and a bare "will ..." after the
+ *       speaker's mark.  The owner must be a person the document knows
+ *       (attendees, speakers), an @handle, or, in notes that list nobody,
+ *       a capitalized word; "It will", "Chrome will" and "X will be"
+ *       never match;
  *     - "TODO" anywhere;
- *     - consensus, agreed, agreement, decided, resolved stated as a fact:
- *       not asked for ("ask for consensus"), not conditional ("if there is
- *       consensus"), not negated ("no consensus"), not "as agreed".
+ *     - consensus, agreed, agreement, decided stated as a fact: not asked
+ *       for ("ask for consensus"), not conditional ("if there is
+ *       consensus"), not negated ("no consensus"), not "as agreed", not
+ *       someone else's ("they agreed", "you decided"), not a question
+ *       without its mark ("Do we have consensus").
  *  4. The item ends with a question from a speaker (the speakers layer
  *     attributes it), or from anyone with unattributed_questions=true: its
  *     trailing '?' sentences are a question. */
@@ -151,12 +157,25 @@ match_person (const ActionsDoc *d, guint t, guint end, const char **canonical)
       if (!ok)
         continue;
       const char *written = d->text + d->tokens[t].start;
-      const char *who = actions_people_resolve (d->people, written, d->tokens[t + n - 1].end - d->tokens[t].start);
+      gsize len = d->tokens[t + n - 1].end - d->tokens[t].start;
+      const char *who = actions_people_resolve (d->people, written, len);
       if (who)
         {
           *canonical = who;
           return t + n;
         }
+    }
+  /* "@someone" names a person even when the document does not list them;
+   * and in notes that list nobody at all, so does a capitalized first
+   * word: "Matteo will write it up" (never "Chrome will": see the verbs) */
+  gboolean handle = d->tokens[t].kind == NP_TOKEN_HANDLE;
+  gboolean name = is_word (d, t) && (d->tokens[t].flags & NP_TOKEN_CAPITALIZED)
+                  && !(d->tokens[t].flags & (NP_TOKEN_STOPWORD | NP_TOKEN_UPPER)) && actions_people_is_empty (d->people);
+  if (handle || name)
+    {
+      *canonical = actions_people_intern (d->people, d->text + d->tokens[t].start,
+                                          d->tokens[t].end - d->tokens[t].start);
+      return t + 1;
     }
   return t;
 }
@@ -347,8 +366,11 @@ static const char *const not_yet[] = { "ask", "asking", "asked", "seek", "seekin
                                        "call", "calling", "need", "needs", "needed", "want", "wants", "like",
                                        "hope", "if", "whether", "until", "once", "before", "without", "get",
                                        "getting", "reach", "build", "toward", "towards", "try", "trying",
-                                       "hopefully", "future", "come", "withhold", "withholding", "support",
-                                       "supports", NULL };
+                                       "hopefully", "future", "come", NULL };
+/* right before the keyword: "I support consensus", "withholding consensus" */
+static const char *const positions[] = { "support", "supports", "withhold", "withholding", "for", NULL };
+/* right before "agreed" or "decided": someone else's, or one person's */
+static const char *const others[] = { "i", "you", "he", "she", "they", "who", NULL };
 /* a sentence opening with one of these asks, even without its '?' */
 static const char *const asking[] = { "do", "does", "did", "can", "could", "should", "shall", "is", "are", "was",
                                       "were", "will", "would", "may", "might", "have", "has", NULL };
@@ -367,10 +389,12 @@ decision_keyword (const ActionsDoc *d, guint first, guint end, gboolean strict)
       if (!strict)
         return t;
       /* "I agreed with Dan" is an opinion, "the consensus process" a way of
-       * working, "come back for consensus" a request */
+       * working, "come back for consensus" a request, "they agreed" or
+       * "you decided" someone else's decision */
       gboolean stated = !(norm_is (d, t, "agreed") && t + 1 < end && norm_is (d, t + 1, "with"))
                         && !(norm_is (d, t, "consensus") && t + 1 < end && norm_is (d, t + 1, "process"))
-                        && !(t > first && norm_is (d, t - 1, "for"));
+                        && !(t > first && norm_in (d, t - 1, positions))
+                        && !(t > first && !norm_is (d, t, "consensus") && norm_in (d, t - 1, others));
       for (guint k = first; k < t && stated; k++)
         stated = !norm_in (d, k, not_yet);
       /* a negation in the keyword's clause: "we were never able to reach consensus" */

@@ -252,3 +252,17 @@ actions_people_has_turn (const ActionsPeople *p, guint32 item)
 {
   return item < p->n_items && p->turn[item];
 }
+
+gboolean
+actions_people_is_empty (const ActionsPeople *p)
+{
+  return g_hash_table_size (p->keys) == 0 && g_hash_table_size (p->exact) == 0;
+}
+
+const char *
+actions_people_intern (const ActionsPeople *p, const char *name, gsize len)
+{
+  /* the chunk, not the table, grows: the people of a document stay as read */
+  g_autofree char *copy = g_strndup (name, len);
+  return g_string_chunk_insert_const (p->strings, copy);
+}

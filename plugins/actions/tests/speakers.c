@@ -54,7 +54,13 @@ fake_process (gpointer instance, NpDocument *doc, GError **error)
     {
       gsize len;
       const char *text = np_document_peek_item_text (doc, i, &len);
-      const char *close = len > 2 && text[0] == '[' ? memchr (text, ']', len) : NULL;
+      const char *close = len > 2 && text[0] == '[' ? memchr (text, ']', MIN (len, 40)) : NULL;
+      /* "[name] text", not a link "[#123](url)" */
+      for (const char *p = text + 1; close && p < close; p++)
+        if (!(g_ascii_isalpha (*p) || *p == ' ' || *p == '.' || *p == '-' || *p == '_'))
+          close = NULL;
+      if (close && close + 1 < text + len && close[1] != ' ' && close[1] != ':')
+        close = NULL;
       const char *colon = memchr (text, ':', MIN (len, 32));
       const char *speaker = NULL, *method = NULL;
       g_autofree char *mention = NULL, *as_written = NULL;

@@ -6,6 +6,7 @@
  * file (tests/speakers.la), found first on the search path.  Regenerate
  * the golden files with NOTEPIPE_UPDATE_GOLDEN=1. */
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <notepipe/np-testing.h>
@@ -227,6 +228,142 @@ test_golden_mismatch (void)
   g_rmdir (dir);
 }
 
+/* The notes of ../shared/data (skipped when absent) */
+
+/* The speakers plugin when the build tree has it, else the stand-in */
+static NpTestPipeline *
+notes_pipeline (void)
+{
+  g_autoptr (GError) error = NULL;
+  NpTestPipeline *tp = np_test_pipeline_new (NULL, "speakers,actions", NULL, &error);
+  if (tp)
+    {
+      g_test_message ("speakers.turn from the speakers plugin");
+      return tp;
+    }
+  g_test_message ("speakers.turn from the stand-in (%s)", error->message);
+  return pipeline (NULL);
+}
+
+/* the kinds found on the items covering a source line, as "action,decision" */
+static char *
+kinds_at (NpDocument *doc, guint line)
+{
+  const NpLayer *layer = np_document_get_layer (doc, "actions.entry");
+  const NpItem *items = np_document_get_items (doc, NULL);
+  GString *kinds = g_string_new (NULL);
+  for (guint i = 0; layer && i < np_layer_get_size (layer); i++)
+    {
+      const NpAnnotation *a = np_layer_get_annotation (layer, i);
+      const NpItem *it = &items[np_annotation_get_target (a)];
+      if (it->line <= line && line <= it->end_line)
+        g_string_append_printf (kinds, "%s%s", kinds->len ? "," : "", np_annotation_get_string (a, "kind"));
+    }
+  return g_string_free (kinds, FALSE);
+}
+
+/* Accuracy on hand-labelled lines of the real notes.  A ratchet: it fails
+ * below the best figure reached (with the stand-in for speakers). */
+#define NOTES_LABELS_FLOOR 0.85
+
+static void
+test_notes_labels (void)
+{
+  if (!g_file_test (ACTIONS_DATA_DIR, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("no notes data at " ACTIONS_DATA_DIR);
+      return;
+    }
+  g_autoptr (NpTestPipeline) tp = notes_pipeline ();
+  g_autofree char *labels = NULL;
+  g_assert_true (g_file_get_contents (ACTIONS_TEST_DIR "/notes-labels.tsv", &labels, NULL, NULL));
+  g_autoptr (GHashTable) docs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) np_document_unref);
+  g_auto (GStrv) lines = g_strsplit (labels, "\n", -1);
+  guint rows = 0, right = 0;
+  for (char **l = lines; *l; l++)
+    {
+      if (**l == '#' || !**l)
+        continue;
+      g_auto (GStrv) f = g_strsplit (*l, "\t", 4);
+      g_assert_cmpuint (g_strv_length (f), >=, 3);
+      NpDocument *doc = g_hash_table_lookup (docs, f[0]);
+      if (!doc)
+        {
+          g_autoptr (GError) error = NULL;
+          g_autofree char *path = g_build_filename (ACTIONS_DATA_DIR, f[0], NULL);
+          doc = np_read_file (path, NULL, &error);
+          g_assert_no_error (error);
+          np_test_pipeline_run (tp, doc, &error);
+          g_assert_no_error (error);
+          g_hash_table_insert (docs, g_strdup (f[0]), doc);
+        }
+      g_autofree char *found = kinds_at (doc, atoi (f[1]));
+      gboolean ok = strcmp (f[2], "none") == 0 ? *found == '\0' : strstr (found, f[2]) != NULL;
+      rows++;
+      right += ok;
+      if (!ok)
+        g_test_message ("miss: %s:%s expected %s, found %s", f[0], f[1], f[2], *found ? found : "none");
+    }
+  double accuracy = (double) right / rows;
+  g_test_message ("labelled lines: %u of %u right (%.3f; floor %.2f)", right, rows, accuracy, NOTES_LABELS_FLOOR);
+  g_assert_cmpfloat (accuracy, >=, NOTES_LABELS_FLOOR);
+}
+
+static void
+collect_notes (const char *dir, GPtrArray *out)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          if (strcmp (name, "gold") != 0)
+            collect_notes (path, out);
+        }
+      else if ((g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".txt")) && strcmp (name, "SOURCE.md") != 0
+               && strcmp (name, "delegates.txt") != 0)
+        g_ptr_array_add (out, g_steal_pointer (&path));
+    }
+}
+
+/* Every note file: no document fails, every kind is found somewhere. */
+static void
+test_notes_corpus (void)
+{
+  if (!g_file_test (ACTIONS_DATA_DIR, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("no notes data at " ACTIONS_DATA_DIR);
+      return;
+    }
+  g_autoptr (NpTestPipeline) tp = notes_pipeline ();
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  collect_notes (ACTIONS_DATA_DIR, files);
+  guint counts[3] = { 0 }, with_owner = 0;
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (NpDocument) doc = np_read_file (g_ptr_array_index (files, i), NULL, &error);
+      g_assert_no_error (error);
+      np_test_pipeline_run (tp, doc, &error);
+      g_assert_no_error (error);
+      const NpLayer *layer = np_document_get_layer (doc, "actions.entry");
+      for (guint k = 0; k < np_layer_get_size (layer); k++)
+        {
+          const NpAnnotation *a = np_layer_get_annotation (layer, k);
+          const char *kind = np_annotation_get_string (a, "kind");
+          counts[strcmp (kind, "action") == 0 ? 0 : strcmp (kind, "question") == 0 ? 1 : 2]++;
+          with_owner += np_annotation_get_string (a, "owner_from") != NULL;
+        }
+    }
+  g_test_message ("%u files: %u action items, %u questions, %u decisions; %u with an owner", files->len, counts[0],
+                  counts[1], counts[2], with_owner);
+  g_assert_cmpuint (files->len, >, 0);
+  for (guint k = 0; k < 3; k++)
+    g_assert_cmpuint (counts[k], >, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -241,5 +378,7 @@ main (int argc, char **argv)
   g_test_add_func ("/actions/summary", test_summary);
   g_test_add_func ("/actions/requires-speakers", test_requires_speakers);
   g_test_add_func ("/testing/golden-mismatch", test_golden_mismatch);
+  g_test_add_func ("/actions/notes-data/labels", test_notes_labels);
+  g_test_add_func ("/actions/notes-data/corpus", test_notes_corpus);
   return g_test_run ();
 }
