@@ -34,9 +34,24 @@ sdk/template-resources.c: $(srcdir)/sdk/template/template.gresource.xml $(NP_TEM
 CLEANFILES += sdk/template-resources.c
 EXTRA_DIST += sdk/template/template.gresource.xml $(NP_TEMPLATE_FILES)
 
-# The SDK end to end: install into a staging dir, scaffold, build with
-# pkg-config, test, load (see the script).  It runs `make install`, hence
-# the make command in its environment.
+# The SDK end to end (see the script): scaffold, build with pkg-config
+# against an install of this build, test, load.  The install is made here,
+# into sdk/stage (make install DESTDIR=...), while make check builds its
+# programs and before any test runs: libtool relinks the build tree's
+# modules in place while installing, which must not happen while tests
+# load them.
+check_DATA = sdk/stage.stamp
+sdk/stage.stamp: $(lib_LTLIBRARIES) $(plugin_LTLIBRARIES) $(bin_PROGRAMS) $(npinclude_HEADERS) \
+		$(nodist_npinclude_HEADERS) $(pkgconfig_DATA) $(check_PROGRAMS) $(check_LTLIBRARIES)
+	$(AM_V_GEN)rm -rf sdk/stage && \
+	if $(MAKE) $(AM_MAKEFLAGS) install DESTDIR="$(abs_builddir)/sdk/stage" >sdk/stage.log 2>&1; then \
+	  touch $@; \
+	else \
+	  tail -n 30 sdk/stage.log; exit 1; \
+	fi
+CLEANFILES += sdk/stage.stamp sdk/stage.log
+clean-local:
+	rm -rf sdk/stage
 TESTS += sdk/test-sdk.sh
 EXTRA_DIST += sdk/test-sdk.sh
 AM_TESTS_ENVIRONMENT += NP_MAKE='$(MAKE)'; export NP_MAKE;
