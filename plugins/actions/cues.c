@@ -143,8 +143,9 @@ body_start (const ActionsDoc *d, const NpItem *it)
 
 /* Owners named in the text */
 
-/* A person's name starting at token t, of one to three tokens, that the
- * document knows; returns the token after it, or t when there is none. */
+/* A person's name starting at token t: one to three tokens the document
+ * knows as a name, an @handle, or (in notes that list nobody) a
+ * capitalized word; returns the token after it, or t when there is none. */
 static guint
 match_person (const ActionsDoc *d, guint t, guint end, const char **canonical)
 {
@@ -165,9 +166,10 @@ match_person (const ActionsDoc *d, guint t, guint end, const char **canonical)
           return t + n;
         }
     }
-  /* "@someone" names a person even when the document does not list them;
-   * and in notes that list nobody at all, so does a capitalized first
-   * word: "Matteo will write it up" (never "Chrome will": see the verbs) */
+  /* "@someone" names a person even when the document does not list them.
+   * Notes that list nobody at all leave only a guess: a capitalized word
+   * that is not a stopword ("Matteo will write it up"; "It will" stays
+   * out, "Chrome will ship it" does not) */
   gboolean handle = d->tokens[t].kind == NP_TOKEN_HANDLE;
   gboolean name = is_word (d, t) && (d->tokens[t].flags & NP_TOKEN_CAPITALIZED)
                   && !(d->tokens[t].flags & (NP_TOKEN_STOPWORD | NP_TOKEN_UPPER)) && actions_people_is_empty (d->people);
