@@ -8,10 +8,12 @@
  * `notepipe plugins --all` shows. */
 #include "config.h"
 
+#include <dlfcn.h>
 #include <ltdl.h>
 #include <string.h>
 
 #include "notepipe/np-pipeline.h"
+#include "plugin-check.h"
 
 struct _NpRegistry
 {
@@ -22,17 +24,6 @@ struct _NpRegistry
   GStringChunk *chunk;
   gboolean scanned;
 };
-
-static gboolean
-valid_name (const char *name)
-{
-  if (!name || !g_ascii_islower (name[0]))
-    return FALSE;
-  for (const char *p = name; *p; p++)
-    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_' || *p == '-'))
-      return FALSE;
-  return strlen (name) <= 64;
-}
 
 NpRegistry *
 np_registry_new (void)
@@ -158,12 +149,63 @@ find (const NpRegistry *r, const char *name)
   return NULL;
 }
 
+/* The shared object behind a module base path: base.so, or the dlname of
+ * base.la (in .libs/ while uninstalled), or NULL */
+static char *
+module_file (const char *base)
+{
+  g_autofree char *so = g_strconcat (base, ".so", NULL);
+  if (g_file_test (so, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&so);
+  g_autofree char *la = g_strconcat (base, ".la", NULL);
+  g_autofree char *text = NULL;
+  if (!g_file_get_contents (la, &text, NULL, NULL))
+    return NULL;
+  char *dlname = strstr (text, "\ndlname='");
+  if (!dlname)
+    return NULL;
+  dlname += strlen ("\ndlname='");
+  char *quote = strchr (dlname, '\'');
+  if (!quote || quote == dlname)
+    return NULL;
+  *quote = '\0';
+  g_autofree char *dir = g_path_get_dirname (base);
+  gboolean installed = strstr (quote + 1, "\ninstalled=no") == NULL;
+  char *file = installed ? g_build_filename (dir, dlname, NULL) : g_build_filename (dir, ".libs", dlname, NULL);
+  if (g_file_test (file, G_FILE_TEST_IS_REGULAR))
+    return file;
+  g_free (file);
+  return NULL;
+}
+
 static void
 try_module (NpRegistry *r, const char *base)
 {
   if (g_hash_table_contains (r->seen, base))
     return;
   g_hash_table_add (r->seen, g_strdup (base));
+
+  /* libltdl binds symbols lazily: a module using a symbol nothing defines
+   * would load, then end the process at its first call.  Bind everything
+   * once first; the probe handle keeps the bound module for libltdl. */
+  void *probe = NULL;
+  g_autofree char *file = module_file (base);
+  g_autofree char *probe_error = NULL;
+  if (file)
+    {
+      probe = dlopen (file, RTLD_NOW | RTLD_LOCAL);
+      const char *err = probe ? NULL : dlerror ();
+      const char *sym = err ? strstr (err, "undefined symbol: ") : NULL;
+      if (sym)
+        {
+          refuse (r, file, "unresolved symbol %s (built against another notepipe, or not linked with a library it uses)",
+                  sym + strlen ("undefined symbol: "));
+          return;
+        }
+      /* "path: invalid ELF header": the reason without the path */
+      if (err)
+        probe_error = g_strdup (g_str_has_prefix (err, file) && err[strlen (file)] == ':' ? err + strlen (file) + 2 : err);
+    }
 
   lt_dladvise advise;
   lt_dladvise_init (&advise);
@@ -172,10 +214,18 @@ try_module (NpRegistry *r, const char *base)
   lt_dladvise_resident (&advise);
   lt_dlhandle h = lt_dlopenadvise (base, advise);
   lt_dladvise_destroy (&advise);
+  if (probe)
+    dlclose (probe);
   if (!h)
     {
       const char *err = lt_dlerror ();
-      refuse (r, base, "not a loadable module: %s", err ? err : "unknown error");
+      g_autofree char *la = g_strconcat (base, ".la", NULL);
+      g_autofree char *so = g_strconcat (base, ".so", NULL);
+      gboolean is_la = !file && g_file_test (la, G_FILE_TEST_EXISTS);
+      const char *shown = file ? file : is_la ? la : so;
+      if (!probe_error && is_la)
+        probe_error = g_strdup ("a libtool archive whose shared object (dlname) is missing or not named");
+      refuse (r, shown, "not a loadable module: %s", probe_error ? probe_error : err ? err : "unknown error");
       return;
     }
   const lt_dlinfo *info = lt_dlgetinfo (h);
@@ -203,41 +253,20 @@ try_module (NpRegistry *r, const char *base)
     }
   if (d->api_minor > NP_PLUGIN_API_MINOR)
     {
-      refuse (r, path, "API too new: plugin needs API 1.%u, this notepipe provides 1.%u (upgrade notepipe)",
-              d->api_minor, NP_PLUGIN_API_MINOR);
+      refuse (r, path, "API too new: plugin needs API %u.%u, this notepipe provides %u.%u (upgrade notepipe)",
+              d->abi_version, d->api_minor, NP_PLUGIN_ABI_VERSION, NP_PLUGIN_API_MINOR);
       return;
     }
-  if (!valid_name (d->name))
+  if (!np_plugin_name_is_valid (d->name))
     {
-      refuse (r, path, "invalid plugin name '%s' (lower case letters, digits, '-' and '_')",
-              d->name ? d->name : "(null)");
+      refuse (r, path, "invalid plugin name '%s' (" NP_PLUGIN_NAME_RULE ")", d->name ? d->name : "(null)");
       return;
     }
-  if (d->n_stages == 0 || d->stages == NULL)
+  g_autofree char *why = np_plugin_check_descriptor (d);
+  if (why)
     {
-      refuse (r, path, "plugin %s declares no stages", d->name);
+      refuse (r, path, "%s", why);
       return;
-    }
-  for (guint s = 0; s < d->n_stages; s++)
-    {
-      const NpStage *st = &d->stages[s];
-      gboolean ok = st->instance_new && st->instance_free
-                    && ((st->kind == NP_STAGE_DOCUMENT && st->process)
-                        || (st->kind == NP_STAGE_CORPUS && st->corpus_add && st->corpus_end));
-      if (!ok)
-        {
-          refuse (r, path, "plugin %s: stage %s lacks required callbacks for its kind", d->name,
-                  st->name ? st->name : "(unnamed)");
-          return;
-        }
-      g_autofree char *prefix = g_strconcat (d->name, ".", NULL);
-      for (const NpLayerSpec *const *p = st->provides; p && *p; p++)
-        if (!(*p)->name || !g_str_has_prefix ((*p)->name, prefix))
-          {
-            refuse (r, path, "plugin %s: layer '%s' must be named %s<layer>", d->name,
-                    (*p)->name ? (*p)->name : "(null)", prefix);
-            return;
-          }
     }
   const NpPluginInfo *prev = find (r, d->name);
   if (prev)
@@ -380,6 +409,7 @@ np_registry_get_refusals (const NpRegistry *r, guint *n)
 const NpRefusal *
 np_registry_lookup_refusal (const NpRegistry *r, const char *name)
 {
+  /* the module file named like the plugin (stats.la, .libs/stats.so) */
   for (guint i = 0; i < r->refusals->len; i++)
     {
       const NpRefusal *ref = &g_array_index (r->refusals, NpRefusal, i);
@@ -387,7 +417,17 @@ np_registry_lookup_refusal (const NpRegistry *r, const char *name)
       char *dot = strchr (base, '.');
       if (dot)
         *dot = '\0';
-      if (strcmp (base, name) == 0 || strstr (ref->reason, name))
+      if (strcmp (base, name) == 0)
+        return ref;
+    }
+  /* else a reason about a plugin of that name in another file */
+  g_autofree char *needle = g_strconcat ("plugin ", name, NULL);
+  for (guint i = 0; i < r->refusals->len; i++)
+    {
+      const NpRefusal *ref = &g_array_index (r->refusals, NpRefusal, i);
+      const char *at = strstr (ref->reason, needle);
+      char after = at ? at[strlen (needle)] : 'x';
+      if (at && (after == ' ' || after == ':' || after == '\0'))
         return ref;
     }
   return NULL;

@@ -13,6 +13,7 @@ core_libnotepipe_la_SOURCES = \
 	core/bullets.c core/bullets.h \
 	core/meta.h core/people.c core/dates.c \
 	core/reader.c core/reader.h \
+	core/plugin-check.h core/plugin-check.c \
 	core/reader-text.c \
 	core/reader-markdown.c \
 	core/loader.c \
@@ -49,5 +50,6 @@ notepipe_SOURCES = \
 	core/cli/common.c \
 	core/cli/cmd-run.c \
 	core/cli/cmd-plugins.c \
+	core/cli/cmd-new-plugin.c \
 	core/cli/stubs.c
 notepipe_LDADD = core/libnotepipe.la $(GLIB_LIBS) $(JSON_LIBS)

@@ -15,5 +15,4 @@ STUB (np_cmd_batch, "batch")
 STUB (np_cmd_search, "search")
 STUB (np_cmd_merge, "merge")
 STUB (np_cmd_report, "report")
-STUB (np_cmd_new_plugin, "new-plugin")
 
