@@ -58,10 +58,20 @@ append_double (GString *out, double d)
       g_string_append (out, "null");
       return;
     }
+  /* the shortest form that reads back as the same double, with a decimal
+   * point so a double stays a double for JSON readers that type numbers */
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  /* 9 significant digits: scores stay readable, values stay faithful */
-  g_ascii_formatd (buf, sizeof buf, "%.9g", d);
+  for (int precision = 15; precision <= 17; precision++)
+    {
+      char fmt[8];
+      g_snprintf (fmt, sizeof fmt, "%%.%dg", precision);
+      g_ascii_formatd (buf, sizeof buf, fmt, d);
+      if (g_ascii_strtod (buf, NULL) == d)
+        break;
+    }
   g_string_append (out, buf);
+  if (!strpbrk (buf, ".eEn"))
+    g_string_append (out, ".0");
 }
 
 void

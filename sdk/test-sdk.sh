@@ -106,7 +106,7 @@ check "make check runs the scaffolded test" env LD_LIBRARY_PATH="$libdir" $make_
 
 # 9. the layer in the JSON output
 np run "$work/$name/sample.md" --plugin-dir "$work/$name" --plugins "$name" --format json >"$work/run.json" 2>"$work/run.err"
-if [ $? -eq 0 ] && grep -q "\"$name.mention\" : \[" "$work/run.json" && [ "$(grep -c '"term" :' "$work/run.json")" -ge 3 ]; then
+if [ $? -eq 0 ] && grep -Eq "\"$name.mention\" ?: \[" "$work/run.json" && [ "$(grep -Ec '"term" ?:' "$work/run.json")" -ge 3 ]; then
   ok "notepipe run --plugin-dir DIR --plugins $name --format json shows $name.mention"
 else
   cat "$work/run.err" "$work/run.json" >"$work/out.log"
@@ -115,7 +115,7 @@ fi
 
 # 10. its option, set from the command line
 np run "$work/$name/sample.md" --plugin-dir "$work/$name" --plugins "$name" -o "$name.terms=risk" --format json >"$work/run2.json" 2>&1
-if [ "$(grep -c '"term" :' "$work/run2.json")" -eq 1 ]; then ok "-o $name.terms=risk"; else not_ok "-o $name.terms=risk" "$work/run2.json"; fi
+if [ "$(grep -Ec '"term" ?:' "$work/run2.json")" -eq 1 ]; then ok "-o $name.terms=risk"; else not_ok "-o $name.terms=risk" "$work/run2.json"; fi
 
 # 11. notepipe plugins shows its schema
 shows_schema () { np plugins --plugin-dir "$work/$name" "$name" | grep -q "provides $name.mention"; }
