@@ -31,6 +31,7 @@ typedef struct
   gboolean para_open;       /* the last item takes lazy continuation lines */
   gboolean in_quote;
   gboolean attendee_section; /* under a Present/Attendees heading */
+  guint attendee_level;      /* its level: deeper headings (### Members) stay in it */
   gboolean attendee_label;   /* after "**Attendees:**": the next list or table is people */
   gboolean seen_heading;
 } MdState;
@@ -276,8 +277,14 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
       return;
     }
   st->seen_heading = TRUE;
-  st->attendee_section = np_meta_is_attendee_label (text, len, &rest) && (rest == NULL || *rest == '\0'
-                                                                           || rest >= text + len);
+  if (st->attendee_section && level > st->attendee_level)
+    ; /* "### Members", "### Observers" under "## Present" */
+  else
+    {
+      st->attendee_section = np_meta_is_attendee_label (text, len, &rest)
+                             && (rest == NULL || *rest == '\0' || rest >= text + len);
+      st->attendee_level = level;
+    }
   np_builder_heading (st->b, level, text, len, i + 1);
   role (st, i, NP_LINE_HEADING);
 }

@@ -397,6 +397,22 @@ test_markdown_team_members (void)
 }
 
 static void
+test_markdown_present_subgroups (void)
+{
+  const char *text = "# TSC\n\n## Present\n\n### Members\n\n* Ann Lee @ann (TSC)\n\n### Observers\n\n"
+                     "* Bo Chen @bo (observer)\n\n## Agenda\n\n### Topics\n\n* first item\n";
+  NpDocument *doc = read_as ("p.md", NULL, text);
+  guint n, ni;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (p[1].name, ==, "Bo Chen");
+  g_assert_cmpstr (p[1].role, ==, "observer");
+  np_document_get_items (doc, &ni);
+  g_assert_cmpuint (ni, ==, 1);
+  np_document_unref (doc);
+}
+
+static void
 test_format_detection (void)
 {
   g_assert_cmpstr (np_detect_format ("a.md", "plain", 5), ==, "markdown");
@@ -549,6 +565,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/blocks", test_markdown_blocks);
   g_test_add_func ("/reader/markdown/date-from-path", test_markdown_date_from_path);
   g_test_add_func ("/reader/markdown/team-members", test_markdown_team_members);
+  g_test_add_func ("/reader/markdown/present-subgroups", test_markdown_present_subgroups);
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/bad/binary", test_binary_refused);
   g_test_add_func ("/reader/bad/invalid-utf8", test_invalid_utf8);
