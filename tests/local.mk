@@ -24,3 +24,9 @@ tests_unit_test_reader_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_reader_LDADD = $(TESTS_LIBS)
 
 TESTS += tests/unit/test-tokenize tests/unit/test-reader
+
+# Evaluation harness of the topics plugin (see tests/eval/topics-eval.c)
+check_PROGRAMS += tests/eval/topics-eval
+tests_eval_topics_eval_SOURCES = tests/eval/topics-eval.c
+tests_eval_topics_eval_CFLAGS = $(TESTS_CFLAGS)
+tests_eval_topics_eval_LDADD = $(TESTS_LIBS)

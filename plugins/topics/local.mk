@@ -1,0 +1,17 @@
+# plugins/topics: topic clustering of a document's items and of a corpus.
+plugin_LTLIBRARIES += plugins/topics.la
+plugins_topics_la_SOURCES = \
+	plugins/topics/topics.c \
+	plugins/topics/tp-topics.h \
+	plugins/topics/tp-corpus.c \
+	plugins/topics/tp-cluster.c \
+	plugins/topics/tp-cluster.h \
+	plugins/topics/tp-label.c \
+	plugins/topics/tp-label.h \
+	plugins/topics/tp-linalg.c \
+	plugins/topics/tp-linalg.h \
+	plugins/topics/tp-store.c \
+	plugins/topics/tp-store.h
+plugins_topics_la_CFLAGS = $(PLUGIN_CFLAGS) -O2
+plugins_topics_la_LDFLAGS = $(PLUGIN_LDFLAGS)
+plugins_topics_la_LIBADD = $(PLUGIN_LIBS)

@@ -1,0 +1,480 @@
+/* tp-cluster.c: LSA + k-means++ + Dirichlet-multinomial hard EM, and the
+ * choice of k by stability.  See tp-cluster.h for the method and why.
+ *
+ * Costs: LSA is a few sparse products plus O(n l^2) for the thin QR; one
+ * Lloyd iteration is O(n k d); one EM iteration is O(nnz k + V k).  The
+ * choice of k runs on at most `sample` rows (the first ones: callers order
+ * rows by a content hash, so a prefix is a fair sample). */
+#include <math.h>
+#include <string.h>
+
+#include "tp-cluster.h"
+
+#define STABILITY_RUNS 3
+#define LLOYD_MAX_ITERATIONS 40
+#define EM_MAX_ITERATIONS 25
+#define EM_ALPHA 1.0
+
+void
+tp_cluster_params_init (TpClusterParams *p)
+{
+  memset (p, 0, sizeof *p);
+  p->min_k = 2;
+  p->seed = 1;
+  p->dims = 80;
+  p->restarts = 4;
+  p->sample = 5000;
+  p->beta = 0.1;
+}
+
+typedef struct
+{
+  const float *z; /* n x d, unit rows (or zero) */
+  gsize n;
+  guint d;
+} Embedding;
+
+static inline float
+dist2 (const float *a, const float *b, guint d)
+{
+  float s = 0;
+  for (guint j = 0; j < d; j++)
+    {
+      float t = a[j] - b[j];
+      s += t * t;
+    }
+  return s;
+}
+
+/* Greedy k-means++ seeding (several candidates per step, keep the one that
+ * lowers the potential most), as in Arthur & Vassilvitskii's greedy form. */
+static void
+seed_centers (const Embedding *e, guint k, TpRng *rng, float *centers)
+{
+  gsize n = e->n;
+  guint d = e->d;
+  float *best_d = g_new (float, n), *cand_d = g_new (float, n), *keep_d = g_new (float, n);
+  guint trials = 2 + (guint) log (k);
+  gsize first = (gsize) (tp_rng_uniform (rng) * n);
+  memcpy (centers, e->z + first * d, d * sizeof (float));
+  double total = 0;
+  for (gsize i = 0; i < n; i++)
+    total += best_d[i] = dist2 (e->z + i * d, centers, d);
+  for (guint c = 1; c < k; c++)
+    {
+      double best_pot = -1;
+      gsize best_i = 0;
+      for (guint t = 0; t < trials; t++)
+        {
+          gsize pick = n - 1;
+          if (total > 0)
+            {
+              double r = tp_rng_uniform (rng) * total, acc = 0;
+              for (gsize i = 0; i < n; i++)
+                if ((acc += best_d[i]) > r)
+                  {
+                    pick = i;
+                    break;
+                  }
+            }
+          else
+            pick = (gsize) (tp_rng_uniform (rng) * n);
+          const float *x = e->z + pick * d;
+          double pot = 0;
+          for (gsize i = 0; i < n; i++)
+            {
+              float v = dist2 (e->z + i * d, x, d);
+              cand_d[i] = v < best_d[i] ? v : best_d[i];
+              pot += cand_d[i];
+            }
+          if (best_pot < 0 || pot < best_pot)
+            {
+              best_pot = pot;
+              best_i = pick;
+              float *tmp = keep_d;
+              keep_d = cand_d;
+              cand_d = tmp;
+            }
+        }
+      memcpy (centers + (gsize) c * d, e->z + best_i * d, d * sizeof (float));
+      float *tmp = best_d;
+      best_d = keep_d;
+      keep_d = tmp;
+      total = best_pot;
+    }
+  g_free (best_d);
+  g_free (cand_d);
+  g_free (keep_d);
+}
+
+/* Lloyd iterations from seeded centers; returns the inertia. */
+static double
+lloyd (const Embedding *e, guint k, float *centers, guint *assign)
+{
+  gsize n = e->n;
+  guint d = e->d;
+  float *norms = g_new (float, k);
+  double *sums = g_new (double, (gsize) k * d);
+  gsize *sizes = g_new (gsize, k);
+  float *own = g_new (float, n);
+  double inertia = 0;
+  for (guint it = 0; it < LLOYD_MAX_ITERATIONS; it++)
+    {
+      for (guint c = 0; c < k; c++)
+        norms[c] = tp_dot (centers + (gsize) c * d, centers + (gsize) c * d, d);
+      gsize changes = 0;
+      inertia = 0;
+      for (gsize i = 0; i < n; i++)
+        {
+          const float *x = e->z + i * d;
+          float best = G_MAXFLOAT;
+          guint bc = 0;
+          for (guint c = 0; c < k; c++)
+            {
+              float s = norms[c] - 2 * tp_dot (x, centers + (gsize) c * d, d);
+              if (s < best)
+                {
+                  best = s;
+                  bc = c;
+                }
+            }
+          float xx = tp_dot (x, x, d);
+          own[i] = MAX (best + xx, 0);
+          inertia += own[i];
+          if (it == 0 || assign[i] != bc)
+            changes++;
+          assign[i] = bc;
+        }
+      if (it > 0 && changes * 1000 <= n)
+        break;
+      memset (sums, 0, (gsize) k * d * sizeof (double));
+      memset (sizes, 0, k * sizeof (gsize));
+      for (gsize i = 0; i < n; i++)
+        {
+          double *s = sums + (gsize) assign[i] * d;
+          const float *x = e->z + i * d;
+          for (guint j = 0; j < d; j++)
+            s[j] += x[j];
+          sizes[assign[i]]++;
+        }
+      for (guint c = 0; c < k; c++)
+        {
+          float *ctr = centers + (gsize) c * d;
+          if (sizes[c] == 0)
+            {
+              /* reseat an empty cluster on the worst-served point */
+              gsize worst = 0;
+              for (gsize i = 1; i < n; i++)
+                if (own[i] > own[worst])
+                  worst = i;
+              memcpy (ctr, e->z + worst * d, d * sizeof (float));
+              own[worst] = 0;
+              continue;
+            }
+          for (guint j = 0; j < d; j++)
+            ctr[j] = (float) (sums[(gsize) c * d + j] / sizes[c]);
+        }
+    }
+  g_free (norms);
+  g_free (sums);
+  g_free (sizes);
+  g_free (own);
+  return inertia;
+}
+
+/* Hard EM of a Dirichlet-multinomial mixture: each unit goes to the cluster
+ * maximizing log(m_c + alpha) + sum_w x_w log phi_cw, phi smoothed by beta;
+ * all units move at once (batch), so row order does not matter. */
+static void
+mixture_refine (const TpCsr *b, gsize n, guint k, double beta, guint *assign)
+{
+  guint v = b->n_cols;
+  float *logphi = g_new (float, (gsize) v * k); /* term-major: v x k */
+  double *nkw = g_new (double, (gsize) v * k);
+  double *nk = g_new (double, k), *mk = g_new (double, k);
+  float *prior = g_new (float, k), *score = g_new (float, k);
+  for (guint it = 0; it < EM_MAX_ITERATIONS; it++)
+    {
+      memset (nkw, 0, (gsize) v * k * sizeof (double));
+      memset (nk, 0, k * sizeof (double));
+      memset (mk, 0, k * sizeof (double));
+      for (gsize i = 0; i < n; i++)
+        {
+          guint c = assign[i];
+          mk[c] += 1;
+          for (gsize p = b->row_ptr[i]; p < b->row_ptr[i + 1]; p++)
+            {
+              nkw[(gsize) b->col[p] * k + c] += b->val[p];
+              nk[c] += b->val[p];
+            }
+        }
+      for (guint c = 0; c < k; c++)
+        {
+          prior[c] = (float) log (mk[c] + EM_ALPHA);
+          nk[c] = log (nk[c] + v * beta);
+        }
+      for (gsize w = 0; w < v; w++)
+        for (guint c = 0; c < k; c++)
+          logphi[w * k + c] = (float) (log (nkw[w * k + c] + beta) - nk[c]);
+      gsize changes = 0;
+      for (gsize i = 0; i < n; i++)
+        {
+          memcpy (score, prior, k * sizeof (float));
+          for (gsize p = b->row_ptr[i]; p < b->row_ptr[i + 1]; p++)
+            {
+              const float *lp = logphi + (gsize) b->col[p] * k;
+              float x = b->val[p];
+              for (guint c = 0; c < k; c++)
+                score[c] += x * lp[c];
+            }
+          guint best = 0;
+          for (guint c = 1; c < k; c++)
+            if (score[c] > score[best])
+              best = c;
+          if (best != assign[i])
+            {
+              changes++;
+              assign[i] = best;
+            }
+        }
+      if (changes == 0)
+        break;
+    }
+  g_free (logphi);
+  g_free (nkw);
+  g_free (nk);
+  g_free (mk);
+  g_free (prior);
+  g_free (score);
+}
+
+/* Relabel by decreasing size (ties: earliest first member); returns the
+ * number of non-empty clusters. */
+static guint
+compact (guint *assign, gsize n, guint k)
+{
+  gsize *size = g_new0 (gsize, k), *first = g_new (gsize, k);
+  for (guint c = 0; c < k; c++)
+    first[c] = G_MAXSIZE;
+  for (gsize i = 0; i < n; i++)
+    {
+      size[assign[i]]++;
+      if (first[assign[i]] == G_MAXSIZE)
+        first[assign[i]] = i;
+    }
+  guint *order = g_new (guint, k), used = 0;
+  for (guint c = 0; c < k; c++)
+    if (size[c])
+      order[used++] = c;
+  for (guint a = 1; a < used; a++) /* insertion sort: k is small */
+    {
+      guint c = order[a], b = a;
+      while (b > 0 && (size[order[b - 1]] < size[c] || (size[order[b - 1]] == size[c] && first[order[b - 1]] > first[c])))
+        {
+          order[b] = order[b - 1];
+          b--;
+        }
+      order[b] = c;
+    }
+  guint *map = g_new (guint, k);
+  for (guint a = 0; a < used; a++)
+    map[order[a]] = a;
+  for (gsize i = 0; i < n; i++)
+    assign[i] = map[assign[i]];
+  g_free (map);
+  g_free (order);
+  g_free (size);
+  g_free (first);
+  return used;
+}
+
+double
+tp_cluster_ari (const guint *a, guint ka, const guint *b, guint kb, gsize n)
+{
+  if (n < 2)
+    return 1;
+  gsize *table = g_new0 (gsize, (gsize) ka * kb), *ra = g_new0 (gsize, ka), *rb = g_new0 (gsize, kb);
+  for (gsize i = 0; i < n; i++)
+    {
+      table[(gsize) a[i] * kb + b[i]]++;
+      ra[a[i]]++;
+      rb[b[i]]++;
+    }
+#define C2(x) ((double) (x) * ((double) (x) -1) / 2)
+  double sum_ij = 0, sum_a = 0, sum_b = 0;
+  for (gsize t = 0; t < (gsize) ka * kb; t++)
+    sum_ij += C2 (table[t]);
+  for (guint i = 0; i < ka; i++)
+    sum_a += C2 (ra[i]);
+  for (guint j = 0; j < kb; j++)
+    sum_b += C2 (rb[j]);
+  double expected = sum_a * sum_b / C2 (n), max_index = (sum_a + sum_b) / 2;
+#undef C2
+  g_free (table);
+  g_free (ra);
+  g_free (rb);
+  if (max_index == expected)
+    return 1;
+  return (sum_ij - expected) / (max_index - expected);
+}
+
+/* One clustering of the first n rows at k: best of `restarts` k-means runs
+ * by inertia, then the mixture refinement.  Returns the number of clusters
+ * (assign compacted). */
+static guint
+cluster_at (const Embedding *e, const TpCsr *b, guint k, guint restarts, double beta, guint64 seed, guint64 stream,
+            guint *assign)
+{
+  k = MAX (1, MIN ((gsize) k, e->n));
+  float *centers = g_new (float, (gsize) k * e->d);
+  guint *trial = g_new (guint, e->n);
+  double best = -1;
+  for (guint r = 0; r < MAX (restarts, 1); r++)
+    {
+      TpRng rng;
+      tp_rng_init (&rng, seed, stream * 1000 + r);
+      seed_centers (e, k, &rng, centers);
+      double inertia = lloyd (e, k, centers, trial);
+      if (best < 0 || inertia < best)
+        {
+          best = inertia;
+          memcpy (assign, trial, e->n * sizeof (guint));
+        }
+    }
+  g_free (trial);
+  g_free (centers);
+  mixture_refine (b, e->n, k, beta, assign);
+  return compact (assign, e->n, k);
+}
+
+/* Stability of k: mean pairwise ARI of independently seeded runs */
+static double
+stability (const Embedding *e, const TpCsr *b, guint k, const TpClusterParams *p)
+{
+  guint *runs[STABILITY_RUNS], ks[STABILITY_RUNS];
+  for (guint s = 0; s < STABILITY_RUNS; s++)
+    {
+      runs[s] = g_new (guint, e->n);
+      ks[s] = cluster_at (e, b, k, 1, p->beta, p->seed, (guint64) k * 16 + s + 1, runs[s]);
+    }
+  double sum = 0;
+  guint pairs = 0;
+  for (guint s = 0; s < STABILITY_RUNS; s++)
+    for (guint t = s + 1; t < STABILITY_RUNS; t++, pairs++)
+      sum += tp_cluster_ari (runs[s], ks[s], runs[t], ks[t], e->n);
+  for (guint s = 0; s < STABILITY_RUNS; s++)
+    g_free (runs[s]);
+  return sum / pairs;
+}
+
+static guint
+choose_k (const Embedding *all, const TpCsr *b, const TpClusterParams *p)
+{
+  Embedding e = *all;
+  e.n = MIN (all->n, MAX (p->sample, 50));
+  guint lo = MAX (p->min_k, 2);
+  guint hi = p->max_k ? p->max_k : (guint) MIN (300.0, MAX (2.0, 2 * sqrt ((double) all->n)));
+  hi = MIN (hi, (guint) MAX (e.n / 3, 2));
+  if (hi <= lo)
+    return MIN (lo, (guint) e.n);
+
+  GArray *ks = g_array_new (FALSE, FALSE, sizeof (guint));
+  GArray *scores = g_array_new (FALSE, FALSE, sizeof (double));
+  for (double x = lo; (guint) x <= hi; x = MAX (x * 1.5, x + 1))
+    {
+      guint k = (guint) x;
+      double s = stability (&e, b, k, p);
+      g_array_append_val (ks, k);
+      g_array_append_val (scores, s);
+    }
+  guint best = 0;
+  for (guint i = 1; i < ks->len; i++)
+    if (g_array_index (scores, double, i) > g_array_index (scores, double, best))
+      best = i;
+  guint best_k = g_array_index (ks, guint, best);
+  double best_score = g_array_index (scores, double, best);
+  /* refine between the neighbours of the best coarse value */
+  guint from = best > 0 ? g_array_index (ks, guint, best - 1) + 1 : lo;
+  guint to = best + 1 < ks->len ? g_array_index (ks, guint, best + 1) - 1 : hi;
+  for (double x = from; (guint) x <= to; x = MAX (x * 1.1, x + 1))
+    {
+      guint k = (guint) x;
+      if (k == best_k)
+        continue;
+      double s = stability (&e, b, k, p);
+      if (s > best_score || (s == best_score && k < best_k))
+        {
+          best_score = s;
+          best_k = k;
+        }
+    }
+  g_array_free (ks, TRUE);
+  g_array_free (scores, TRUE);
+  return best_k;
+}
+
+static TpCsr *
+tfidf (const TpCsr *counts)
+{
+  gsize nnz = tp_csr_nnz (counts);
+  TpCsr *m = tp_csr_new (counts->n_rows, counts->n_cols, nnz);
+  memcpy (m->row_ptr, counts->row_ptr, ((gsize) counts->n_rows + 1) * sizeof (gsize));
+  memcpy (m->col, counts->col, nnz * sizeof (guint32));
+  double *df = g_new0 (double, MAX (counts->n_cols, 1));
+  for (gsize p = 0; p < nnz; p++)
+    df[counts->col[p]] += 1;
+  for (guint j = 0; j < counts->n_cols; j++)
+    df[j] = log ((1.0 + counts->n_rows) / (1.0 + df[j])) + 1;
+  for (guint i = 0; i < counts->n_rows; i++)
+    {
+      double norm = 0;
+      for (gsize p = m->row_ptr[i]; p < m->row_ptr[i + 1]; p++)
+        {
+          double c = counts->val[p];
+          double w = (c > 1 ? 1 + log (c) : c) * df[m->col[p]];
+          m->val[p] = (float) w;
+          norm += w * w;
+        }
+      norm = norm > 0 ? 1 / sqrt (norm) : 0;
+      for (gsize p = m->row_ptr[i]; p < m->row_ptr[i + 1]; p++)
+        m->val[p] *= (float) norm;
+    }
+  g_free (df);
+  return m;
+}
+
+/* Word presence (capped at 1) for the mixture: short-text mixtures model
+ * which words occur, not how often. */
+static TpCsr *
+presence (const TpCsr *counts)
+{
+  gsize nnz = tp_csr_nnz (counts);
+  TpCsr *m = tp_csr_new (counts->n_rows, counts->n_cols, nnz);
+  memcpy (m->row_ptr, counts->row_ptr, ((gsize) counts->n_rows + 1) * sizeof (gsize));
+  memcpy (m->col, counts->col, nnz * sizeof (guint32));
+  for (gsize p = 0; p < nnz; p++)
+    m->val[p] = MIN (counts->val[p], 1.0f);
+  return m;
+}
+
+guint *
+tp_cluster_run (const TpCsr *counts, const TpClusterParams *p, guint *k_out)
+{
+  gsize n = counts->n_rows;
+  guint *assign = g_new0 (guint, MAX (n, 1));
+  *k_out = n ? 1 : 0;
+  if (n < 2 || counts->n_cols == 0 || (p->k == 1))
+    return assign;
+
+  TpCsr *weights = tfidf (counts);
+  TpCsr *b = presence (counts);
+  guint d;
+  float *z = tp_lsa_embed (weights, p->dims, 2, p->seed, &d);
+  Embedding e = { z, n, d };
+  guint k = p->k ? p->k : choose_k (&e, b, p);
+  *k_out = cluster_at (&e, b, k, p->restarts, p->beta, p->seed, 0, assign);
+  g_free (z);
+  tp_csr_free (weights);
+  tp_csr_free (b);
+  return assign;
+}
