@@ -12,6 +12,6 @@ plugins_topics_la_SOURCES = \
 	plugins/topics/tp-linalg.h \
 	plugins/topics/tp-store.c \
 	plugins/topics/tp-store.h
-plugins_topics_la_CFLAGS = $(PLUGIN_CFLAGS) -O2
+plugins_topics_la_CFLAGS = $(PLUGIN_CFLAGS) -fvect-cost-model=dynamic
 plugins_topics_la_LDFLAGS = $(PLUGIN_LDFLAGS)
 plugins_topics_la_LIBADD = $(PLUGIN_LIBS)

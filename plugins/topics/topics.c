@@ -370,8 +370,8 @@ static const NpOptionSpec options[] = {
   { "seed", NP_OPTION_INT, "1", "random seed: same seed and input, same topics", "0:" },
   { "unit", NP_OPTION_ENUM, "document", "what the corpus stage clusters", "document|section" },
   { "period", NP_OPTION_ENUM, "month", "granularity of topics.trend", "month|quarter" },
-  { "dims", NP_OPTION_INT, "80", "LSA dimensions", "2:1000" },
-  { "restarts", NP_OPTION_INT, "4", "k-means restarts (the best is kept)", "1:100" },
+  { "dims", NP_OPTION_INT, "50", "LSA dimensions", "2:1000" },
+  { "restarts", NP_OPTION_INT, "8", "k-means restarts (the best is kept)", "1:100" },
   { "terms", NP_OPTION_INT, "8", "terms listed per topic", "1:50" },
   { NULL },
 };

@@ -11,7 +11,14 @@
 #include "tp-cluster.h"
 
 #define STABILITY_RUNS 3
+#define STABILITY_SHARE 0.85
+#define LSA_POWER_ITERATIONS 2
 #define LLOYD_MAX_ITERATIONS 40
+#define LLOYD_TRIAL_ITERATIONS 8 /* per restart; the best restart then runs on */
+#define TRIAL_ROWS 5000
+#define TRIAL_ROWS_PER_CLUSTER 100
+#define SEED_ROWS 2000
+#define SEED_ROWS_PER_CLUSTER 50
 #define EM_MAX_ITERATIONS 25
 #define EM_ALPHA 1.0
 
@@ -21,8 +28,8 @@ tp_cluster_params_init (TpClusterParams *p)
   memset (p, 0, sizeof *p);
   p->min_k = 2;
   p->seed = 1;
-  p->dims = 80;
-  p->restarts = 4;
+  p->dims = 50;
+  p->restarts = 8;
   p->sample = 5000;
   p->beta = 0.1;
 }
@@ -32,18 +39,13 @@ typedef struct
   const float *z; /* n x d, unit rows (or zero) */
   gsize n;
   guint d;
+  const float *xx; /* squared row norms */
 } Embedding;
 
 static inline float
-dist2 (const float *a, const float *b, guint d)
+dist2 (const Embedding *e, gsize i, const float *c, float cc)
 {
-  float s = 0;
-  for (guint j = 0; j < d; j++)
-    {
-      float t = a[j] - b[j];
-      s += t * t;
-    }
-  return s;
+  return MAX (e->xx[i] + cc - 2 * tp_dot (e->z + i * e->d, c, e->d), 0);
 }
 
 /* Greedy k-means++ seeding (several candidates per step, keep the one that
@@ -59,7 +61,7 @@ seed_centers (const Embedding *e, guint k, TpRng *rng, float *centers)
   memcpy (centers, e->z + first * d, d * sizeof (float));
   double total = 0;
   for (gsize i = 0; i < n; i++)
-    total += best_d[i] = dist2 (e->z + i * d, centers, d);
+    total += best_d[i] = dist2 (e, i, centers, e->xx[first]);
   for (guint c = 1; c < k; c++)
     {
       double best_pot = -1;
@@ -83,7 +85,7 @@ seed_centers (const Embedding *e, guint k, TpRng *rng, float *centers)
           double pot = 0;
           for (gsize i = 0; i < n; i++)
             {
-              float v = dist2 (e->z + i * d, x, d);
+              float v = dist2 (e, i, x, e->xx[pick]);
               cand_d[i] = v < best_d[i] ? v : best_d[i];
               pot += cand_d[i];
             }
@@ -109,37 +111,44 @@ seed_centers (const Embedding *e, guint k, TpRng *rng, float *centers)
 
 /* Lloyd iterations from seeded centers; returns the inertia. */
 static double
-lloyd (const Embedding *e, guint k, float *centers, guint *assign)
+lloyd (const Embedding *e, guint k, float *centers, guint *assign, guint max_iterations)
 {
   gsize n = e->n;
   guint d = e->d;
   float *norms = g_new (float, k);
+  float *ct = g_new (float, (gsize) d * k); /* centers transposed: d x k */
+  float *score = g_new (float, k);
   double *sums = g_new (double, (gsize) k * d);
   gsize *sizes = g_new (gsize, k);
   float *own = g_new (float, n);
   double inertia = 0;
-  for (guint it = 0; it < LLOYD_MAX_ITERATIONS; it++)
+  for (guint it = 0; it < max_iterations; it++)
     {
       for (guint c = 0; c < k; c++)
-        norms[c] = tp_dot (centers + (gsize) c * d, centers + (gsize) c * d, d);
+        {
+          norms[c] = tp_dot (centers + (gsize) c * d, centers + (gsize) c * d, d);
+          for (guint j = 0; j < d; j++)
+            ct[(gsize) j * k + c] = centers[(gsize) c * d + j];
+        }
       gsize changes = 0;
       inertia = 0;
       for (gsize i = 0; i < n; i++)
         {
           const float *x = e->z + i * d;
-          float best = G_MAXFLOAT;
-          guint bc = 0;
-          for (guint c = 0; c < k; c++)
+          /* score[c] = |c|^2 - 2 x.c, as k-wide row updates (vectorize) */
+          memcpy (score, norms, k * sizeof (float));
+          for (guint j = 0; j < d; j++)
             {
-              float s = norms[c] - 2 * tp_dot (x, centers + (gsize) c * d, d);
-              if (s < best)
-                {
-                  best = s;
-                  bc = c;
-                }
+              float xj = -2 * x[j];
+              const float *row = ct + (gsize) j * k;
+              for (guint c = 0; c < k; c++)
+                score[c] += xj * row[c];
             }
-          float xx = tp_dot (x, x, d);
-          own[i] = MAX (best + xx, 0);
+          guint bc = 0;
+          for (guint c = 1; c < k; c++)
+            if (score[c] < score[bc])
+              bc = c;
+          own[i] = MAX (score[bc] + e->xx[i], 0);
           inertia += own[i];
           if (it == 0 || assign[i] != bc)
             changes++;
@@ -176,6 +185,8 @@ lloyd (const Embedding *e, guint k, float *centers, guint *assign)
         }
     }
   g_free (norms);
+  g_free (ct);
+  g_free (score);
   g_free (sums);
   g_free (sizes);
   g_free (own);
@@ -326,23 +337,33 @@ cluster_at (const Embedding *e, const TpCsr *b, guint k, guint restarts, double 
             guint *assign)
 {
   k = MAX (1, MIN ((gsize) k, e->n));
-  float *centers = g_new (float, (gsize) k * e->d);
-  guint *trial = g_new (guint, e->n);
+  gsize size = (gsize) k * e->d;
+  float *centers = g_new (float, size), *best_centers = g_new (float, size);
+  restarts = MAX (restarts, 1);
+  /* Seeding and the restarts' first iterations run on a prefix of the rows
+   * (rows come in hash order, so a prefix is a random sample): choosing
+   * among restarts needs only a rough inertia, and the best one is then
+   * run to convergence on all rows. */
+  Embedding trial = *e;
+  trial.n = MIN (e->n, MAX ((gsize) TRIAL_ROWS, (gsize) TRIAL_ROWS_PER_CLUSTER * k));
+  Embedding seeding = *e;
+  seeding.n = MIN (e->n, MAX ((gsize) SEED_ROWS, (gsize) SEED_ROWS_PER_CLUSTER * k));
   double best = -1;
-  for (guint r = 0; r < MAX (restarts, 1); r++)
+  for (guint r = 0; r < restarts; r++)
     {
       TpRng rng;
       tp_rng_init (&rng, seed, stream * 1000 + r);
-      seed_centers (e, k, &rng, centers);
-      double inertia = lloyd (e, k, centers, trial);
+      seed_centers (&seeding, k, &rng, centers);
+      double inertia = lloyd (&trial, k, centers, assign, LLOYD_TRIAL_ITERATIONS);
       if (best < 0 || inertia < best)
         {
           best = inertia;
-          memcpy (assign, trial, e->n * sizeof (guint));
+          memcpy (best_centers, centers, size * sizeof (float));
         }
     }
-  g_free (trial);
+  lloyd (e, k, best_centers, assign, LLOYD_MAX_ITERATIONS);
   g_free (centers);
+  g_free (best_centers);
   mixture_refine (b, e->n, k, beta, assign);
   return compact (assign, e->n, k);
 }
@@ -367,6 +388,43 @@ stability (const Embedding *e, const TpCsr *b, guint k, const TpClusterParams *p
   return sum / pairs;
 }
 
+typedef struct
+{
+  guint k;
+  double score;
+} Candidate;
+
+static void
+evaluate (GArray *done, const Embedding *e, const TpCsr *b, guint k, const TpClusterParams *p)
+{
+  for (guint i = 0; i < done->len; i++)
+    if (g_array_index (done, Candidate, i).k == k)
+      return;
+  Candidate c = { k, stability (e, b, k, p) };
+  g_array_append_val (done, c);
+}
+
+/* The smallest k whose stability reaches STABILITY_SHARE of the best seen.
+ * Stability often plateaus above the true k (runs agree on consistent
+ * over-splits); estimates from three runs are noisy, so the parsimonious
+ * end of the plateau is the choice (as the one-standard-error rule). */
+static guint
+pick (GArray *done, double *threshold)
+{
+  double best = 0;
+  for (guint i = 0; i < done->len; i++)
+    best = MAX (best, g_array_index (done, Candidate, i).score);
+  *threshold = STABILITY_SHARE * best;
+  guint k = G_MAXUINT;
+  for (guint i = 0; i < done->len; i++)
+    {
+      const Candidate *c = &g_array_index (done, Candidate, i);
+      if (c->score >= *threshold && c->k < k)
+        k = c->k;
+    }
+  return k;
+}
+
 static guint
 choose_k (const Embedding *all, const TpCsr *b, const TpClusterParams *p)
 {
@@ -378,39 +436,36 @@ choose_k (const Embedding *all, const TpCsr *b, const TpClusterParams *p)
   if (hi <= lo)
     return MIN (lo, (guint) e.n);
 
-  GArray *ks = g_array_new (FALSE, FALSE, sizeof (guint));
-  GArray *scores = g_array_new (FALSE, FALSE, sizeof (double));
+  /* coarse geometric grid; stop once two values in a row fall well below
+   * the best so far (past the structure, stability only decays) */
+  GArray *done = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  GArray *grid = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint below = 0;
+  double best = 0;
   for (double x = lo; (guint) x <= hi; x = MAX (x * 1.5, x + 1))
     {
       guint k = (guint) x;
-      double s = stability (&e, b, k, p);
-      g_array_append_val (ks, k);
-      g_array_append_val (scores, s);
+      g_array_append_val (grid, k);
+      evaluate (done, &e, b, k, p);
+      double s = g_array_index (done, Candidate, done->len - 1).score;
+      best = MAX (best, s);
+      below = s < STABILITY_SHARE * best ? below + 1 : 0;
+      if (below >= 2 && best > 0)
+        break;
     }
-  guint best = 0;
-  for (guint i = 1; i < ks->len; i++)
-    if (g_array_index (scores, double, i) > g_array_index (scores, double, best))
-      best = i;
-  guint best_k = g_array_index (ks, guint, best);
-  double best_score = g_array_index (scores, double, best);
-  /* refine between the neighbours of the best coarse value */
-  guint from = best > 0 ? g_array_index (ks, guint, best - 1) + 1 : lo;
-  guint to = best + 1 < ks->len ? g_array_index (ks, guint, best + 1) - 1 : hi;
-  for (double x = from; (guint) x <= to; x = MAX (x * 1.1, x + 1))
-    {
-      guint k = (guint) x;
-      if (k == best_k)
-        continue;
-      double s = stability (&e, b, k, p);
-      if (s > best_score || (s == best_score && k < best_k))
-        {
-          best_score = s;
-          best_k = k;
-        }
-    }
-  g_array_free (ks, TRUE);
-  g_array_free (scores, TRUE);
-  return best_k;
+  /* refine between the chosen coarse value and its lower neighbour */
+  double threshold;
+  guint k = pick (done, &threshold);
+  guint prev = lo;
+  for (guint i = 0; i < grid->len; i++)
+    if (g_array_index (grid, guint, i) < k)
+      prev = g_array_index (grid, guint, i);
+  for (double x = prev + 1; (guint) x < k; x = MAX (x * 1.1, x + 1))
+    evaluate (done, &e, b, (guint) x, p);
+  k = pick (done, &threshold);
+  g_array_free (grid, TRUE);
+  g_array_free (done, TRUE);
+  return k;
 }
 
 static TpCsr *
@@ -469,11 +524,15 @@ tp_cluster_run (const TpCsr *counts, const TpClusterParams *p, guint *k_out)
   TpCsr *weights = tfidf (counts);
   TpCsr *b = presence (counts);
   guint d;
-  float *z = tp_lsa_embed (weights, p->dims, 2, p->seed, &d);
-  Embedding e = { z, n, d };
+  float *z = tp_lsa_embed (weights, p->dims, LSA_POWER_ITERATIONS, p->seed, &d);
+  float *xx = g_new (float, n);
+  for (gsize i = 0; i < n; i++)
+    xx[i] = tp_dot (z + i * d, z + i * d, d);
+  Embedding e = { z, n, d, xx };
   guint k = p->k ? p->k : choose_k (&e, b, p);
   *k_out = cluster_at (&e, b, k, p->restarts, p->beta, p->seed, 0, assign);
   g_free (z);
+  g_free (xx);
   tp_csr_free (weights);
   tp_csr_free (b);
   return assign;

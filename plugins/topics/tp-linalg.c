@@ -54,18 +54,17 @@ tp_rng_gaussian (TpRng *r)
 float
 tp_dot (const float *a, const float *b, guint n)
 {
-  float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  /* eight independent lanes: the compiler turns them into SIMD adds
+   * without reassociating (no -ffast-math needed) */
+  float acc[8] = { 0 };
   guint i = 0;
-  for (; i + 4 <= n; i += 4)
-    {
-      s0 += a[i] * b[i];
-      s1 += a[i + 1] * b[i + 1];
-      s2 += a[i + 2] * b[i + 2];
-      s3 += a[i + 3] * b[i + 3];
-    }
+  for (; i + 8 <= n; i += 8)
+    for (guint u = 0; u < 8; u++)
+      acc[u] += a[i + u] * b[i + u];
+  float s = 0;
   for (; i < n; i++)
-    s0 += a[i] * b[i];
-  return (s0 + s1) + (s2 + s3);
+    s += a[i] * b[i];
+  return s + ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
 }
 
 /* out (n_rows x l) = m * x (n_cols x l), both row-major */
@@ -104,24 +103,35 @@ csr_tmul (const TpCsr *m, const float *y, guint l, float *out)
     }
 }
 
-/* g (l x l, double) = y^T y for row-major y (n x l); upper triangle only */
+/* g (l x l, double) = y^T y for row-major y (n x l); upper triangle only.
+ * Blocks of rows are summed in float (vectorizes), blocks in double. */
 static void
 gram (const float *y, gsize n, guint l, double *g)
 {
+  const gsize block = 64;
+  float *part = g_new (float, (gsize) l * l);
   memset (g, 0, (gsize) l * l * sizeof (double));
-  for (gsize i = 0; i < n; i++)
+  for (gsize i0 = 0; i0 < n; i0 += block)
     {
-      const float *r = y + i * l;
-      for (guint a = 0; a < l; a++)
+      memset (part, 0, (gsize) l * l * sizeof (float));
+      for (gsize i = i0; i < MIN (n, i0 + block); i++)
         {
-          double ra = r[a];
-          if (ra == 0)
-            continue;
-          double *ga = g + (gsize) a * l;
-          for (guint b = a; b < l; b++)
-            ga[b] += ra * r[b];
+          const float *r = y + i * l;
+          for (guint a = 0; a < l; a++)
+            {
+              float ra = r[a];
+              if (ra == 0)
+                continue;
+              float *pa = part + (gsize) a * l;
+              for (guint b = a; b < l; b++)
+                pa[b] += ra * r[b];
+            }
         }
+      for (guint a = 0; a < l; a++)
+        for (guint b = a; b < l; b++)
+          g[(gsize) a * l + b] += part[(gsize) a * l + b];
     }
+  g_free (part);
 }
 
 /* One CholeskyQR pass: y <- y R^-1 with y^T y = R^T R.  Directions that are
@@ -159,35 +169,55 @@ cholesky_qr_pass (float *y, gsize n, guint l)
           g[(gsize) a * l + b] = s / r;
         }
     }
-  double *x = g_new (double, l);
+  /* rinv = R^-1 (upper triangular), dead columns zero; then each row is
+   * multiplied by it as a sum of scaled rows of rinv (contiguous) */
+  float *rinv = g_new0 (float, (gsize) l * l);
+  double *col = g_new (double, l);
+  for (guint b = 0; b < l; b++)
+    {
+      if (dead[b])
+        continue;
+      /* solve R x = e_b for the upper triangular R, x = column b of R^-1 */
+      for (gint a = (gint) b; a >= 0; a--)
+        {
+          double s = a == (gint) b ? 1 : 0;
+          for (guint c = a + 1; c <= b; c++)
+            s -= g[(gsize) a * l + c] * col[c];
+          col[a] = dead[a] ? 0 : s / g[(gsize) a * l + a];
+        }
+      for (guint a = 0; a <= b; a++)
+        rinv[(gsize) a * l + b] = (float) col[a];
+    }
+  float *x = g_new (float, l);
   for (gsize i = 0; i < n; i++)
     {
       float *row = y + i * l;
-      for (guint b = 0; b < l; b++)
+      memset (x, 0, l * sizeof (float));
+      for (guint a = 0; a < l; a++)
         {
-          if (dead[b])
-            {
-              x[b] = 0;
-              continue;
-            }
-          double s = row[b];
-          for (guint a = 0; a < b; a++)
-            s -= x[a] * g[(gsize) a * l + b];
-          x[b] = s / g[(gsize) b * l + b];
+          float ya = row[a];
+          if (ya == 0)
+            continue;
+          const float *ra = rinv + (gsize) a * l;
+          for (guint b = a; b < l; b++)
+            x[b] += ya * ra[b];
         }
-      for (guint b = 0; b < l; b++)
-        row[b] = (float) x[b];
+      memcpy (row, x, l * sizeof (float));
     }
   g_free (x);
+  g_free (col);
+  g_free (rinv);
   g_free (dead);
   g_free (g);
 }
 
+/* passes = 2 (CholeskyQR2) for the final basis; the power iterations only
+ * need one to keep the columns from collapsing onto the top direction. */
 static void
-orthonormalize (float *y, gsize n, guint l)
+orthonormalize (float *y, gsize n, guint l, guint passes)
 {
-  cholesky_qr_pass (y, n, l);
-  cholesky_qr_pass (y, n, l);
+  for (guint p = 0; p < passes; p++)
+    cholesky_qr_pass (y, n, l);
 }
 
 /* Cyclic Jacobi on a symmetric l x l matrix a (destroyed): eigenvalues in
@@ -280,12 +310,12 @@ tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, 
   csr_mul (m, omega, l, y);
   for (guint q = 0; q < power_iterations; q++)
     {
-      orthonormalize (y, n, l);
+      orthonormalize (y, n, l, 1);
       csr_tmul (m, y, l, omega);
-      orthonormalize (omega, m->n_cols, l);
+      orthonormalize (omega, m->n_cols, l, 1);
       csr_mul (m, omega, l, y);
     }
-  orthonormalize (y, n, l);
+  orthonormalize (y, n, l, 2);
 
   /* B^T = A^T Q; eigenvectors of B B^T = (B^T)^T B^T give U = Q W */
   csr_tmul (m, y, l, omega);
