@@ -30,3 +30,5 @@ check_PROGRAMS += tests/eval/topics-eval
 tests_eval_topics_eval_SOURCES = tests/eval/topics-eval.c
 tests_eval_topics_eval_CFLAGS = $(TESTS_CFLAGS)
 tests_eval_topics_eval_LDADD = $(TESTS_LIBS)
+TESTS += tests/eval/topics-quality.sh
+EXTRA_DIST += tests/eval/topics-quality.sh

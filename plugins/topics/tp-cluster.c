@@ -12,6 +12,7 @@
 
 #define STABILITY_RUNS 3
 #define STABILITY_SHARE 0.85
+#define STABILITY_FRACTION 0.8
 #define LSA_POWER_ITERATIONS 2
 #define LLOYD_MAX_ITERATIONS 40
 #define LLOYD_TRIAL_ITERATIONS 8 /* per restart; the best restart then runs on */
@@ -368,23 +369,77 @@ cluster_at (const Embedding *e, const TpCsr *b, guint k, guint restarts, double 
   return compact (assign, e->n, k);
 }
 
-/* Stability of k: mean pairwise ARI of independently seeded runs */
+/* Stability of k (Ben-Hur, Elisseeff & Guyon 2002): cluster
+ * STABILITY_RUNS random subsamples of STABILITY_FRACTION of the rows and
+ * average the adjusted Rand index of each pair of runs on the rows both
+ * saw.  Real structure survives resampling; an arbitrary split of a group
+ * does not.  (Seeds alone are not enough: with restarts every k converges
+ * to the same optimum.) */
 static double
 stability (const Embedding *e, const TpCsr *b, guint k, const TpClusterParams *p)
 {
+  gsize n = e->n;
   guint *runs[STABILITY_RUNS], ks[STABILITY_RUNS];
+  gsize *index[STABILITY_RUNS]; /* row -> position in the run, or G_MAXSIZE */
   for (guint s = 0; s < STABILITY_RUNS; s++)
     {
-      runs[s] = g_new (guint, e->n);
-      ks[s] = cluster_at (e, b, k, 1, p->beta, p->seed, (guint64) k * 16 + s + 1, runs[s]);
+      TpRng rng;
+      tp_rng_init (&rng, p->seed, (guint64) k * 16 + s + 1);
+      index[s] = g_new (gsize, n);
+      gsize m = 0, nnz = 0;
+      for (gsize i = 0; i < n; i++)
+        if (tp_rng_uniform (&rng) < STABILITY_FRACTION)
+          {
+            index[s][i] = m++;
+            nnz += b->row_ptr[i + 1] - b->row_ptr[i];
+          }
+        else
+          index[s][i] = G_MAXSIZE;
+      float *z = g_new (float, MAX (m, 1) * e->d), *xx = g_new (float, MAX (m, 1));
+      TpCsr *sub = tp_csr_new (m, b->n_cols, nnz);
+      gsize r = 0, q = 0;
+      for (gsize i = 0; i < n; i++)
+        {
+          if (index[s][i] == G_MAXSIZE)
+            continue;
+          memcpy (z + r * e->d, e->z + i * e->d, e->d * sizeof (float));
+          xx[r] = e->xx[i];
+          for (gsize t = b->row_ptr[i]; t < b->row_ptr[i + 1]; t++, q++)
+            {
+              sub->col[q] = b->col[t];
+              sub->val[q] = b->val[t];
+            }
+          sub->row_ptr[++r] = q;
+        }
+      Embedding part = { z, m, e->d, xx };
+      runs[s] = g_new (guint, MAX (m, 1));
+      ks[s] = m ? cluster_at (&part, sub, k, 1, p->beta, p->seed, (guint64) k * 16 + s + 1, runs[s]) : 1;
+      tp_csr_free (sub);
+      g_free (z);
+      g_free (xx);
     }
   double sum = 0;
   guint pairs = 0;
+  guint *la = g_new (guint, n), *lb = g_new (guint, n);
   for (guint s = 0; s < STABILITY_RUNS; s++)
     for (guint t = s + 1; t < STABILITY_RUNS; t++, pairs++)
-      sum += tp_cluster_ari (runs[s], ks[s], runs[t], ks[t], e->n);
+      {
+        gsize common = 0;
+        for (gsize i = 0; i < n; i++)
+          if (index[s][i] != G_MAXSIZE && index[t][i] != G_MAXSIZE)
+            {
+              la[common] = runs[s][index[s][i]];
+              lb[common++] = runs[t][index[t][i]];
+            }
+        sum += tp_cluster_ari (la, ks[s], lb, ks[t], common);
+      }
+  g_free (la);
+  g_free (lb);
   for (guint s = 0; s < STABILITY_RUNS; s++)
-    g_free (runs[s]);
+    {
+      g_free (runs[s]);
+      g_free (index[s]);
+    }
   return sum / pairs;
 }
 
@@ -453,14 +508,19 @@ choose_k (const Embedding *all, const TpCsr *b, const TpClusterParams *p)
       if (below >= 2 && best > 0)
         break;
     }
-  /* refine between the chosen coarse value and its lower neighbour */
+  /* refine between the coarse neighbours of the chosen value */
   double threshold;
   guint k = pick (done, &threshold);
-  guint prev = lo;
+  guint prev = lo, next = k;
   for (guint i = 0; i < grid->len; i++)
-    if (g_array_index (grid, guint, i) < k)
-      prev = g_array_index (grid, guint, i);
-  for (double x = prev + 1; (guint) x < k; x = MAX (x * 1.1, x + 1))
+    {
+      guint g = g_array_index (grid, guint, i);
+      if (g < k)
+        prev = g;
+      if (g > k && next == k)
+        next = g;
+    }
+  for (double x = prev + 1; (guint) x < next; x = MAX (x * 1.1, x + 1))
     evaluate (done, &e, b, (guint) x, p);
   k = pick (done, &threshold);
   g_array_free (grid, TRUE);
