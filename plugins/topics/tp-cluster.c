@@ -14,7 +14,10 @@
 #define STABILITY_SHARE 0.85
 #define STABILITY_FRACTION 0.8
 #define LSA_POWER_ITERATIONS 2
+#define LSA_FIT_ROWS 50000 /* rows that fit the LSA basis; all are projected */
+#define LLOYD_FIT_ROWS 100000 /* rows of the final Lloyd; then all are assigned */
 #define LLOYD_MAX_ITERATIONS 40
+#define FINALISTS 3 /* restarts run to convergence and through the mixture */
 #define LLOYD_TRIAL_ITERATIONS 8 /* per restart; the best restart then runs on */
 #define TRIAL_ROWS 5000
 #define TRIAL_ROWS_PER_CLUSTER 100
@@ -197,7 +200,7 @@ lloyd (const Embedding *e, guint k, float *centers, guint *assign, guint max_ite
 /* Hard EM of a Dirichlet-multinomial mixture: each unit goes to the cluster
  * maximizing log(m_c + alpha) + sum_w x_w log phi_cw, phi smoothed by beta;
  * all units move at once (batch), so row order does not matter. */
-static void
+static double
 mixture_refine (const TpCsr *b, gsize n, guint k, double beta, guint *assign)
 {
   guint v = b->n_cols;
@@ -205,6 +208,7 @@ mixture_refine (const TpCsr *b, gsize n, guint k, double beta, guint *assign)
   double *nkw = g_new (double, (gsize) v * k);
   double *nk = g_new (double, k), *mk = g_new (double, k);
   float *prior = g_new (float, k), *score = g_new (float, k);
+  double objective = 0;
   for (guint it = 0; it < EM_MAX_ITERATIONS; it++)
     {
       memset (nkw, 0, (gsize) v * k * sizeof (double));
@@ -229,6 +233,7 @@ mixture_refine (const TpCsr *b, gsize n, guint k, double beta, guint *assign)
         for (guint c = 0; c < k; c++)
           logphi[w * k + c] = (float) (log (nkw[w * k + c] + beta) - nk[c]);
       gsize changes = 0;
+      objective = 0;
       for (gsize i = 0; i < n; i++)
         {
           memcpy (score, prior, k * sizeof (float));
@@ -243,6 +248,7 @@ mixture_refine (const TpCsr *b, gsize n, guint k, double beta, guint *assign)
           for (guint c = 1; c < k; c++)
             if (score[c] > score[best])
               best = c;
+          objective += score[best];
           if (best != assign[i])
             {
               changes++;
@@ -258,6 +264,7 @@ mixture_refine (const TpCsr *b, gsize n, guint k, double beta, guint *assign)
   g_free (mk);
   g_free (prior);
   g_free (score);
+  return objective;
 }
 
 /* Relabel by decreasing size (ties: earliest first member); returns the
@@ -339,33 +346,51 @@ cluster_at (const Embedding *e, const TpCsr *b, guint k, guint restarts, double 
 {
   k = MAX (1, MIN ((gsize) k, e->n));
   gsize size = (gsize) k * e->d;
-  float *centers = g_new (float, size), *best_centers = g_new (float, size);
   restarts = MAX (restarts, 1);
+  float *centers = g_new (float, size * restarts);
+  double *inertia = g_new (double, restarts);
   /* Seeding and the restarts' first iterations run on a prefix of the rows
-   * (rows come in hash order, so a prefix is a random sample): choosing
-   * among restarts needs only a rough inertia, and the best one is then
-   * run to convergence on all rows. */
+   * (rows come in hash order, so a prefix is a random sample): ranking
+   * restarts needs only a rough inertia. */
   Embedding trial = *e;
   trial.n = MIN (e->n, MAX ((gsize) TRIAL_ROWS, (gsize) TRIAL_ROWS_PER_CLUSTER * k));
   Embedding seeding = *e;
   seeding.n = MIN (e->n, MAX ((gsize) SEED_ROWS, (gsize) SEED_ROWS_PER_CLUSTER * k));
-  double best = -1;
   for (guint r = 0; r < restarts; r++)
     {
       TpRng rng;
       tp_rng_init (&rng, seed, stream * 1000 + r);
-      seed_centers (&seeding, k, &rng, centers);
-      double inertia = lloyd (&trial, k, centers, assign, LLOYD_TRIAL_ITERATIONS);
-      if (best < 0 || inertia < best)
+      seed_centers (&seeding, k, &rng, centers + r * size);
+      inertia[r] = lloyd (&trial, k, centers + r * size, assign, LLOYD_TRIAL_ITERATIONS);
+    }
+  /* The best few restarts run to convergence and through the mixture;
+   * the partition the mixture likes best wins. */
+  guint finalists = MIN (restarts, FINALISTS);
+  guint *trial_assign = g_new (guint, e->n);
+  double best_objective = -G_MAXDOUBLE;
+  Embedding fit = *e;
+  fit.n = MIN (e->n, (gsize) LLOYD_FIT_ROWS);
+  for (guint f = 0; f < finalists; f++)
+    {
+      guint r = 0;
+      for (guint i = 1; i < restarts; i++)
+        if (inertia[i] < inertia[r])
+          r = i;
+      inertia[r] = G_MAXDOUBLE;
+      float *c = centers + r * size;
+      lloyd (&fit, k, c, trial_assign, LLOYD_MAX_ITERATIONS);
+      if (fit.n < e->n)
+        lloyd (e, k, c, trial_assign, 1); /* one assignment pass over all rows */
+      double objective = mixture_refine (b, e->n, k, beta, trial_assign);
+      if (objective > best_objective)
         {
-          best = inertia;
-          memcpy (best_centers, centers, size * sizeof (float));
+          best_objective = objective;
+          memcpy (assign, trial_assign, e->n * sizeof (guint));
         }
     }
-  lloyd (e, k, best_centers, assign, LLOYD_MAX_ITERATIONS);
+  g_free (trial_assign);
   g_free (centers);
-  g_free (best_centers);
-  mixture_refine (b, e->n, k, beta, assign);
+  g_free (inertia);
   return compact (assign, e->n, k);
 }
 
@@ -584,7 +609,7 @@ tp_cluster_run (const TpCsr *counts, const TpClusterParams *p, guint *k_out)
   TpCsr *weights = tfidf (counts);
   TpCsr *b = presence (counts);
   guint d;
-  float *z = tp_lsa_embed (weights, p->dims, LSA_POWER_ITERATIONS, p->seed, &d);
+  float *z = tp_lsa_embed (weights, p->dims, LSA_POWER_ITERATIONS, p->seed, LSA_FIT_ROWS, &d);
   float *xx = g_new (float, n);
   for (gsize i = 0; i < n; i++)
     xx[i] = tp_dot (z + i * d, z + i * d, d);

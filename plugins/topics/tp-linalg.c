@@ -293,12 +293,16 @@ jacobi_eigen (double *a, guint l, double *w, double *v)
 }
 
 float *
-tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, guint *dims_out)
+tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, guint fit_rows, guint *dims_out)
 {
-  guint rank_bound = MIN (m->n_rows, m->n_cols);
+  /* the basis comes from the first fit_rows rows (rows arrive in hash
+   * order: a random sample); every row is then projected on it */
+  TpCsr fit = *m;
+  fit.n_rows = MIN (m->n_rows, MAX (fit_rows, 1));
+  guint rank_bound = MIN (fit.n_rows, m->n_cols);
   dims = MAX (1, MIN (dims, rank_bound));
   guint l = MIN (dims + 10, MAX (rank_bound, 1));
-  gsize n = m->n_rows;
+  gsize n = fit.n_rows;
 
   TpRng rng;
   tp_rng_init (&rng, seed, 0x5bd1e995);
@@ -307,18 +311,21 @@ tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, 
     omega[i] = (float) tp_rng_gaussian (&rng);
 
   float *y = g_new (float, n * l);
-  csr_mul (m, omega, l, y);
+  csr_mul (&fit, omega, l, y);
   for (guint q = 0; q < power_iterations; q++)
     {
       orthonormalize (y, n, l, 1);
-      csr_tmul (m, y, l, omega);
+      csr_tmul (&fit, y, l, omega);
       orthonormalize (omega, m->n_cols, l, 1);
-      csr_mul (m, omega, l, y);
+      csr_mul (&fit, omega, l, y);
     }
   orthonormalize (y, n, l, 2);
 
-  /* B^T = A^T Q; eigenvectors of B B^T = (B^T)^T B^T give U = Q W */
-  csr_tmul (m, y, l, omega);
+  /* B^T = A^T Q (n_cols x l); B B^T = W S^2 W^T; right singular vectors
+   * V = B^T W S^-1, and the embedding of any row x is x V (= U S on the
+   * fitted rows) */
+  csr_tmul (&fit, y, l, omega);
+  g_free (y);
   double *g = g_new (double, (gsize) l * l);
   gram (omega, m->n_cols, l, g);
   for (guint a = 0; a < l; a++)
@@ -331,33 +338,31 @@ tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, 
     d++;
   d = MAX (d, 1);
 
-  float *out = g_new0 (float, n * d);
-  double *coef = g_new (double, (gsize) l * d);
-  for (guint a = 0; a < l; a++)
+  float *basis = g_new0 (float, (gsize) m->n_cols * d);
+  for (guint c = 0; c < m->n_cols; c++)
     for (guint j = 0; j < d; j++)
-      coef[(gsize) a * d + j] = v[(gsize) a * l + j] * sqrt (MAX (w[j], 0));
-  double *acc = g_new (double, d);
-  for (gsize i = 0; i < n; i++)
+      {
+        double s = 0;
+        for (guint a = 0; a < l; a++)
+          s += omega[(gsize) c * l + a] * v[(gsize) a * l + j];
+        basis[(gsize) c * d + j] = w[j] > 0 ? (float) (s / sqrt (w[j])) : 0;
+      }
+  float *out = g_new (float, (gsize) m->n_rows * d);
+  csr_mul (m, basis, d, out);
+  for (gsize i = 0; i < m->n_rows; i++)
     {
-      const float *q = y + i * l;
-      memset (acc, 0, d * sizeof (double));
-      for (guint a = 0; a < l; a++)
-        if (q[a] != 0)
-          for (guint j = 0; j < d; j++)
-            acc[j] += q[a] * coef[(gsize) a * d + j];
+      float *row = out + i * d;
       double norm = 0;
       for (guint j = 0; j < d; j++)
-        norm += acc[j] * acc[j];
-      norm = norm > 0 ? 1 / sqrt (norm) : 0;
+        norm += (double) row[j] * row[j];
+      float scale = norm > 0 ? (float) (1 / sqrt (norm)) : 0;
       for (guint j = 0; j < d; j++)
-        out[i * d + j] = (float) (acc[j] * norm);
+        row[j] *= scale;
     }
-  g_free (acc);
-  g_free (coef);
+  g_free (basis);
   g_free (w);
   g_free (v);
   g_free (g);
-  g_free (y);
   g_free (omega);
   *dims_out = d;
   return out;

@@ -58,11 +58,13 @@ double tp_rng_gaussian (TpRng *r);
  * -ffast-math). */
 float tp_dot (const float *a, const float *b, guint n);
 
-/* Randomized truncated SVD of m (Halko, Martinsson, Tropp 2011): returns the
- * n_rows x dims row-major embedding U * S (dims may shrink to the rank, set
- * in *dims_out), each row scaled to unit length (zero rows stay zero).
- * Transfer full (g_free). */
-float *tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, guint *dims_out);
+/* Randomized truncated SVD (Halko, Martinsson, Tropp 2011) of the first
+ * fit_rows rows of m; returns the n_rows x dims row-major projection of
+ * every row on the top right singular vectors (= U * S on the fitted rows;
+ * dims may shrink to the rank, set in *dims_out), each row scaled to unit
+ * length (zero rows stay zero).  Transfer full (g_free). */
+float *tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, guint fit_rows,
+                     guint *dims_out);
 
 G_END_DECLS
 
