@@ -15,7 +15,7 @@
 #define STABILITY_FRACTION 0.8
 #define LSA_POWER_ITERATIONS 2
 #define LSA_FIT_ROWS 50000 /* rows that fit the LSA basis; all are projected */
-#define LLOYD_FIT_ROWS 100000 /* rows of the final Lloyd; then all are assigned */
+#define LLOYD_FIT_ROWS 40000 /* rows of the final Lloyd; then all are assigned */
 #define LLOYD_MAX_ITERATIONS 40
 #define FINALISTS 3 /* restarts run to convergence and through the mixture */
 #define LLOYD_TRIAL_ITERATIONS 8 /* per restart; the best restart then runs on */

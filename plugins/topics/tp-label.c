@@ -60,10 +60,12 @@ tp_label_top_terms (const TpCsr *m, const guint *assign, guint k, guint n_terms,
           guint32 col = touched[t];
           double cnt = in[col];
           in[col] = 0;
-          if (cnt < min_in || (skip && skip[col]))
+          if (skip && skip[col])
             continue;
           double p_in = cnt / size, p_all = df[col] / n;
           double score = p_in * log (p_in / p_all) + 1e-9 * p_in; /* a tie goes to the frequent term */
+          if (cnt < min_in)
+            score -= 1e6; /* only fills places no recurring term takes */
           /* insertion into the sorted best list; ties by column for determinism */
           guint pos = n_best;
           while (pos > 0

@@ -5,7 +5,8 @@
  * Kullback-Leibler divergence between the cluster's word-presence
  * distribution and the whole collection's (p_in: share of the cluster's
  * units containing the term; p_all: share of all units).  Terms seen in a
- * single unit of a cluster of four or more never label it. */
+ * single unit of a cluster of four or more come after all others (they
+ * only fill a label that would otherwise be too short). */
 #ifndef TP_LABEL_H
 #define TP_LABEL_H
 
