@@ -375,6 +375,46 @@ test_document_stage (void)
     }
 }
 
+static void
+test_corpus_sections (void)
+{
+  const char *const opts[] = { "topics.corpus_k=2", "topics.unit=section", NULL };
+  Fixture f;
+  fixture_init (&f, opts);
+  GError *error = NULL;
+  NpCorpusRun *run = np_corpus_run_new (f.pipeline, &error);
+  for (guint copy = 0; copy < 3; copy++)
+    {
+      g_autofree char *source = g_strdup_printf ("week-%u.md", copy);
+      NpDocument *doc = np_read_bytes (source, meeting, strlen (meeting), NULL, &error);
+      g_assert_no_error (error);
+      np_worker_process (f.worker, doc);
+      g_assert_true (np_corpus_run_add (run, doc, &error));
+      np_document_unref (doc);
+    }
+  NpCorpus *corpus = np_corpus_run_finish (run, &error);
+  g_assert_no_error (error);
+  const NpLayer *l = np_corpus_get_layer (corpus, "topics.cluster");
+  g_assert_cmpuint (np_layer_get_size (l), ==, 2);
+  for (guint t = 0; t < 2; t++)
+    {
+      const NpAnnotation *a = np_layer_get_annotation (l, t);
+      gsize n_docs, n_secs;
+      const char **docs = np_annotation_get_strv (a, "documents", &n_docs);
+      const char **secs = np_annotation_get_strv (a, "sections", &n_secs);
+      /* each topic is one section of every week */
+      g_assert_cmpuint (n_docs, ==, 3);
+      g_assert_cmpuint (n_secs, ==, 3);
+      g_assert_cmpstr (docs[0], ==, "week-0.md");
+      g_assert_true (g_str_has_prefix (secs[0], "week-0.md#"));
+      g_assert_cmpstr (strchr (secs[0], '#'), ==, strchr (secs[2], '#'));
+      g_free (docs);
+      g_free (secs);
+    }
+  np_corpus_run_free (run);
+  fixture_clear (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -387,5 +427,6 @@ main (int argc, char **argv)
   g_test_add_func ("/topics/corpus-merge", test_corpus_merge);
   g_test_add_func ("/topics/corpus-order", test_corpus_order);
   g_test_add_func ("/topics/trend", test_trend);
+  g_test_add_func ("/topics/corpus-sections", test_corpus_sections);
   return g_test_run ();
 }

@@ -23,6 +23,7 @@
 #define CONTEXT_WEIGHT 0.5f   /* parent item and section-title words */
 #define MIN_ITEMS_TO_SPLIT 6  /* fewer items make one topic */
 #define DOCUMENT_MAX_K 12
+#define CORPUS_MIN_K 3
 
 typedef struct
 {
@@ -41,6 +42,9 @@ tp_options_read (TpOptions *o, const NpOptions *options)
   o->document.k = (guint) np_options_get_int (options, "k");
   o->document.max_k = DOCUMENT_MAX_K;
   o->corpus.k = (guint) np_options_get_int (options, "corpus_k");
+  /* a corpus split in two is rarely the answer, and two-way splits are
+   * often trivially stable (one tight group against the rest) */
+  o->corpus.min_k = CORPUS_MIN_K;
   o->corpus.max_k = (guint) np_options_get_int (options, "max_k");
   o->corpus.restarts = (guint) np_options_get_int (options, "restarts");
   o->document.restarts = o->corpus.restarts;

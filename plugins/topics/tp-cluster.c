@@ -516,22 +516,15 @@ choose_k (const Embedding *all, const TpCsr *b, const TpClusterParams *p)
   if (hi <= lo)
     return MIN (lo, (guint) e.n);
 
-  /* coarse geometric grid; stop once two values in a row fall well below
-   * the best so far (past the structure, stability only decays) */
+  /* coarse geometric grid (no early stop: stability can dip and recover,
+   * as when k = 3 splits an arbitrary group and k = 4 finds four) */
   GArray *done = g_array_new (FALSE, FALSE, sizeof (Candidate));
   GArray *grid = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint below = 0;
-  double best = 0;
   for (double x = lo; (guint) x <= hi; x = MAX (x * 1.5, x + 1))
     {
       guint k = (guint) x;
       g_array_append_val (grid, k);
       evaluate (done, &e, b, k, p);
-      double s = g_array_index (done, Candidate, done->len - 1).score;
-      best = MAX (best, s);
-      below = s < STABILITY_SHARE * best ? below + 1 : 0;
-      if (below >= 2 && best > 0)
-        break;
     }
   /* refine between the coarse neighbours of the chosen value */
   double threshold;

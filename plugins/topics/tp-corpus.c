@@ -113,10 +113,13 @@ tp_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
       add_unit (c, doc, TRUE, NP_NONE, TRUE, source, period);
       return TRUE;
     }
-  guint n_sections;
+  guint n_sections, n_items;
   np_document_get_sections (doc, &n_sections);
+  np_document_get_items (doc, &n_items);
+  /* the title joins the preamble only in a document without items (a
+   * title alone is no section of a meeting that has content) */
   for (gint32 s = NP_NONE; s < (gint32) n_sections; s++)
-    add_unit (c, doc, FALSE, s, s == NP_NONE, source, period);
+    add_unit (c, doc, FALSE, s, s == NP_NONE && n_items == 0, source, period);
   return TRUE;
 }
 
