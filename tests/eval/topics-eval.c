@@ -66,6 +66,21 @@ run_task (gpointer data, gpointer user)
   g_free (t);
 }
 
+/* Split lines [first, first + count) among the threads */
+static void
+submit (GThreadPool *pool, Block *b, guint first, guint count, guint threads)
+{
+  b->first = first;
+  b->count = count;
+  guint per = (count + threads - 1) / threads;
+  for (guint t = 0; t < threads; t++)
+    {
+      Task *task = g_new (Task, 1);
+      *task = (Task) { b, MIN (t * per, count), MIN ((t + 1) * per, count) };
+      g_thread_pool_push (pool, task, NULL);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -144,14 +159,14 @@ main (int argc, char **argv)
         }
       g_async_queue_push (workers, w);
     }
-  GAsyncQueue *done = g_async_queue_new ();
   GThreadPool *pool = g_thread_pool_new (run_task, NULL, threads, TRUE, NULL);
 
   g_autofree char *base = g_path_get_basename (texts_path);
   GVariant **states = g_new0 (GVariant *, shards);
   NpCorpusRun *run = NULL;
   const guint block_size = 4096;
-  NpDocument **docs = g_new (NpDocument *, block_size);
+  NpDocument **docs[2] = { g_new (NpDocument *, block_size), g_new (NpDocument *, block_size) };
+  GAsyncQueue *dones[2] = { g_async_queue_new (), g_async_queue_new () };
   for (guint s = 0; s < shards; s++)
     {
       guint from = (guint) ((guint64) n_lines * s / shards), to = (guint) ((guint64) n_lines * (s + 1) / shards);
@@ -161,28 +176,30 @@ main (int argc, char **argv)
           g_printerr ("%s\n", error->message);
           return 1;
         }
-      for (guint first = from; first < to; first += block_size)
+      /* two blocks in flight: workers read block i + 1 while this thread
+       * adds block i to the corpus run (corpus_add is in input order) */
+      Block blocks[2];
+      for (guint slot = 0; slot < 2; slot++)
+        blocks[slot] = (Block) { base, lines, 0, 0, docs[slot], workers, dones[slot] };
+      guint slot = 0;
+      submit (pool, &blocks[slot], from, MIN (block_size, to - from), threads);
+      for (guint first = from; first < to; first += block_size, slot ^= 1)
         {
-          Block b = { base, lines, first, MIN (block_size, to - first), docs, workers, done };
-          guint per = (b.count + threads - 1) / threads;
+          Block *b = &blocks[slot];
+          if (first + block_size < to)
+            submit (pool, &blocks[slot ^ 1], first + block_size, MIN (block_size, to - first - block_size), threads);
           for (guint t = 0; t < threads; t++)
+            g_async_queue_pop (b->done);
+          for (guint i = 0; i < b->count; i++)
             {
-              Task *task = g_new (Task, 1);
-              *task = (Task) { &b, MIN (t * per, b.count), MIN ((t + 1) * per, b.count) };
-              g_thread_pool_push (pool, task, NULL);
-            }
-          for (guint t = 0; t < threads; t++)
-            g_async_queue_pop (done);
-          for (guint i = 0; i < b.count; i++)
-            {
-              if (!docs[i])
+              if (!b->docs[i])
                 np_corpus_run_count_failed (run);
-              else if (!np_corpus_run_add (run, docs[i], &error))
+              else if (!np_corpus_run_add (run, b->docs[i], &error))
                 {
                   g_printerr ("%s\n", error->message);
                   return 1;
                 }
-              np_document_unref (docs[i]);
+              np_document_unref (b->docs[i]);
             }
         }
       if (shards > 1)
@@ -249,7 +266,10 @@ main (int argc, char **argv)
               n_lines, layer ? np_layer_get_size (layer) : 0, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t2 - t0) / 1e6);
 
   g_free (pred);
-  g_free (docs);
+  g_free (docs[0]);
+  g_free (docs[1]);
+  g_async_queue_unref (dones[0]);
+  g_async_queue_unref (dones[1]);
   g_free (states);
   np_corpus_run_free (run);
   g_thread_pool_free (pool, FALSE, TRUE);
@@ -257,7 +277,6 @@ main (int argc, char **argv)
   while ((w = g_async_queue_try_pop (workers)))
     np_worker_free (w);
   g_async_queue_unref (workers);
-  g_async_queue_unref (done);
   np_pipeline_free (pipeline);
   np_config_free (config);
   np_registry_free (registry);
