@@ -13,6 +13,8 @@
 #define STABILITY_RUNS 3
 #define STABILITY_SHARE 0.85
 #define STABILITY_FRACTION 0.8
+#define STABILITY_ITERATIONS 20 /* Lloyd iterations of a stability run (the mixture follows) */
+#define STABILITY_MIN_CLUSTER 20 /* k at most sample / this */
 #define LSA_POWER_ITERATIONS 2
 #define LSA_FIT_ROWS 50000 /* rows that fit the LSA basis; all are projected */
 #define LLOYD_FIT_ROWS 40000 /* rows of the final Lloyd; then all are assigned */
@@ -341,8 +343,8 @@ tp_cluster_ari (const guint *a, guint ka, const guint *b, guint kb, gsize n)
  * by inertia, then the mixture refinement.  Returns the number of clusters
  * (assign compacted). */
 static guint
-cluster_at (const Embedding *e, const TpCsr *b, guint k, guint restarts, double beta, guint64 seed, guint64 stream,
-            guint *assign)
+cluster_at (const Embedding *e, const TpCsr *b, guint k, guint restarts, guint max_iterations, double beta,
+            guint64 seed, guint64 stream, guint *assign)
 {
   k = MAX (1, MIN ((gsize) k, e->n));
   gsize size = (gsize) k * e->d;
@@ -378,7 +380,7 @@ cluster_at (const Embedding *e, const TpCsr *b, guint k, guint restarts, double 
           r = i;
       inertia[r] = G_MAXDOUBLE;
       float *c = centers + r * size;
-      lloyd (&fit, k, c, trial_assign, LLOYD_MAX_ITERATIONS);
+      lloyd (&fit, k, c, trial_assign, max_iterations);
       if (fit.n < e->n)
         lloyd (e, k, c, trial_assign, 1); /* one assignment pass over all rows */
       double objective = mixture_refine (b, e->n, k, beta, trial_assign);
@@ -438,7 +440,7 @@ stability (const Embedding *e, const TpCsr *b, guint k, const TpClusterParams *p
         }
       Embedding part = { z, m, e->d, xx };
       runs[s] = g_new (guint, MAX (m, 1));
-      ks[s] = m ? cluster_at (&part, sub, k, 1, p->beta, p->seed, (guint64) k * 16 + s + 1, runs[s]) : 1;
+      ks[s] = m ? cluster_at (&part, sub, k, 1, STABILITY_ITERATIONS, p->beta, p->seed, (guint64) k * 16 + s + 1, runs[s]) : 1;
       tp_csr_free (sub);
       g_free (z);
       g_free (xx);
@@ -512,7 +514,7 @@ choose_k (const Embedding *all, const TpCsr *b, const TpClusterParams *p)
   e.n = MIN (all->n, MAX (p->sample, 50));
   guint lo = MAX (p->min_k, 2);
   guint hi = p->max_k ? p->max_k : (guint) MIN (300.0, MAX (2.0, 2 * sqrt ((double) all->n)));
-  hi = MIN (hi, (guint) MAX (e.n / 3, 2));
+  hi = MIN (hi, (guint) MAX (e.n / STABILITY_MIN_CLUSTER, 2));
   if (hi <= lo)
     return MIN (lo, (guint) e.n);
 
@@ -608,7 +610,7 @@ tp_cluster_run (const TpCsr *counts, const TpClusterParams *p, guint *k_out)
     xx[i] = tp_dot (z + i * d, z + i * d, d);
   Embedding e = { z, n, d, xx };
   guint k = p->k ? p->k : choose_k (&e, b, p);
-  *k_out = cluster_at (&e, b, k, p->restarts, p->beta, p->seed, 0, assign);
+  *k_out = cluster_at (&e, b, k, p->restarts, LLOYD_MAX_ITERATIONS, p->beta, p->seed, 0, assign);
   g_free (z);
   g_free (xx);
   tp_csr_free (weights);

@@ -51,22 +51,6 @@ tp_rng_gaussian (TpRng *r)
   return sqrt (-2.0 * log (u)) * cos (2.0 * G_PI * v);
 }
 
-float
-tp_dot (const float *a, const float *b, guint n)
-{
-  /* eight independent lanes: the compiler turns them into SIMD adds
-   * without reassociating (no -ffast-math needed) */
-  float acc[8] = { 0 };
-  guint i = 0;
-  for (; i + 8 <= n; i += 8)
-    for (guint u = 0; u < 8; u++)
-      acc[u] += a[i + u] * b[i + u];
-  float s = 0;
-  for (; i < n; i++)
-    s += a[i] * b[i];
-  return s + ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
-}
-
 /* out (n_rows x l) = m * x (n_cols x l), both row-major */
 static void
 csr_mul (const TpCsr *m, const float *x, guint l, float *out)
