@@ -7,3 +7,5 @@ PLUGIN_LIBS = core/libnotepipe.la $(GLIB_LIBS) $(MATH_LIBS)
 
 include plugins/stats/local.mk
 include plugins/actions/local.mk
+
+include plugins/topics/local.mk

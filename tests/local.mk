@@ -129,3 +129,18 @@ tests_browser_test_report_SOURCES = tests/browser/test-report.c
 tests_browser_test_report_CFLAGS = $(AM_CFLAGS)
 tests_browser_test_report_LDADD = $(GLIB_LIBS) $(JSON_LIBS)
 TESTS += tests/browser/test-report
+
+# Evaluation harness of the topics plugin (see tests/eval/topics-eval.c)
+check_PROGRAMS += tests/eval/topics-eval
+tests_eval_topics_eval_SOURCES = tests/eval/topics-eval.c
+tests_eval_topics_eval_CFLAGS = $(TESTS_CFLAGS)
+tests_eval_topics_eval_LDADD = $(TESTS_LIBS)
+TESTS += tests/eval/topics-quality.sh
+EXTRA_DIST += tests/eval/topics-quality.sh
+
+# Speed of the topics plugin against scikit-learn, and a 1M-text run (report only)
+EXTRA_DIST += tests/bench/topics-bench.sh tests/bench/sklearn-tfidf-kmeans.py
+bench-topics: tests/eval/topics-eval plugins/topics.la
+	NOTEPIPE_SRCDIR=$(abs_top_srcdir) NOTEPIPE_BUILDDIR=$(abs_top_builddir) \
+	NOTEPIPE_PLUGIN_PATH=$(abs_top_builddir)/plugins $(SHELL) $(top_srcdir)/tests/bench/topics-bench.sh
+.PHONY: bench-topics

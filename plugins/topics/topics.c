@@ -1,0 +1,418 @@
+/* topics.c: the topics plugin: what was discussed, grouped.
+ *
+ * Document stage: the items of one document (their words, their parent
+ * item's words and their section: its identity and its title's words) are
+ * clustered into topics, each labelled by its most distinctive terms
+ * (layer topics.cluster).  Corpus stage (tp-corpus.c): documents or sections
+ * of a batch are clustered into corpus topics, with per-month or
+ * per-quarter counts for dated documents.
+ *
+ * The method is the same for both (tp-cluster.c): LSA + k-means++, refined
+ * by hard EM of a Dirichlet-multinomial mixture, k chosen by stability when
+ * not given.  On short texts k-means over raw TF-IDF collapses; LSA gives
+ * k-means a dense space where it works, and the mixture then fixes the
+ * short texts LSA blurs (measured in tests/eval, see docs there). */
+#include <stdio.h>
+#include <string.h>
+
+#include <notepipe/np-text.h>
+
+#include "tp-label.h"
+#include "tp-topics.h"
+
+#define CONTEXT_WEIGHT 0.5f   /* parent item and section-title words */
+#define MIN_ITEMS_TO_SPLIT 6  /* fewer items make one topic */
+#define DOCUMENT_MAX_K 12
+#define CORPUS_MIN_K 3
+
+typedef struct
+{
+  TpOptions o;
+} Topics;
+
+void
+tp_options_read (TpOptions *o, const NpOptions *options)
+{
+  tp_cluster_params_init (&o->document);
+  tp_cluster_params_init (&o->corpus);
+  guint64 seed = (guint64) np_options_get_int (options, "seed");
+  guint dims = (guint) np_options_get_int (options, "dims");
+  o->document.seed = o->corpus.seed = seed;
+  o->document.dims = o->corpus.dims = dims;
+  o->document.k = (guint) np_options_get_int (options, "k");
+  o->document.max_k = DOCUMENT_MAX_K;
+  o->corpus.k = (guint) np_options_get_int (options, "corpus_k");
+  /* a corpus split in two is rarely the answer, and two-way splits are
+   * often trivially stable (one tight group against the rest) */
+  o->corpus.min_k = CORPUS_MIN_K;
+  o->corpus.max_k = (guint) np_options_get_int (options, "max_k");
+  o->corpus.restarts = (guint) np_options_get_int (options, "restarts");
+  o->document.restarts = o->corpus.restarts;
+  const char *unit = np_options_get_string (options, "unit");
+  o->unit = unit && strcmp (unit, "section") == 0 ? TP_UNIT_SECTION : TP_UNIT_DOCUMENT;
+  const char *period = np_options_get_string (options, "period");
+  o->quarters = period && strcmp (period, "quarter") == 0;
+  o->n_terms = (guint) np_options_get_int (options, "terms");
+}
+
+gboolean
+tp_token_is_term (const NpDocument *doc, const NpToken *t)
+{
+  if (t->flags & NP_TOKEN_STOPWORD)
+    return FALSE;
+  if (t->kind != NP_TOKEN_WORD && t->kind != NP_TOKEN_IDENT)
+    return FALSE;
+  return t->end - t->start >= 2;
+}
+
+GPtrArray *
+tp_title_terms (const char *title)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *folded = g_utf8_casefold (title, -1);
+  const char *p = folded;
+  while (*p)
+    {
+      /* a word: letters, digits and inner - _ ' . + #, as identifiers keep them */
+      while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      const char *start = p;
+      gboolean letters = FALSE;
+      while (*p)
+        {
+          gunichar ch = g_utf8_get_char (p);
+          if (g_unichar_isalpha (ch))
+            letters = TRUE;
+          else if (!g_unichar_isdigit (ch) && !(ch < 128 && ch && strchr ("-_'+#", (int) ch)))
+            break;
+          p = g_utf8_next_char (p);
+        }
+      const char *end = p;
+      while (end > start && strchr ("-_'", end[-1]))
+        end--;
+      if (!letters || end - start < 2)
+        continue;
+      char *word = g_strndup (start, end - start);
+      if (np_text_is_stopword (word))
+        {
+          g_free (word);
+          continue;
+        }
+      g_ptr_array_add (out, word);
+      g_ptr_array_add (out, np_text_stem (word, -1));
+    }
+  return out;
+}
+
+gint32
+tp_period_of_date (const char *date)
+{
+  int y, m, d;
+  if (!date || sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12)
+    return TP_NO_PERIOD;
+  return y * 12 + m - 1;
+}
+
+static gpointer
+topics_new (const NpOptions *options, GError **error)
+{
+  Topics *t = g_new0 (Topics, 1);
+  tp_options_read (&t->o, options);
+  return t;
+}
+
+static void
+topics_free (gpointer instance)
+{
+  g_free (instance);
+}
+
+/* Growing sparse rows for one document's items */
+typedef struct
+{
+  GArray *row_ptr; /* gsize */
+  GArray *cols;    /* guint32 */
+  GArray *vals;    /* float */
+  float *acc;      /* per column, zero between rows */
+  GArray *touched; /* guint32 columns of the current row */
+} RowBuilder;
+
+static void
+row_add (RowBuilder *rb, guint32 col, float w)
+{
+  if (rb->acc[col] == 0)
+    g_array_append_val (rb->touched, col);
+  rb->acc[col] += w;
+}
+
+static void
+row_end (RowBuilder *rb)
+{
+  for (guint i = 0; i < rb->touched->len; i++)
+    {
+      guint32 col = g_array_index (rb->touched, guint32, i);
+      g_array_append_val (rb->cols, col);
+      g_array_append_val (rb->vals, rb->acc[col]);
+      rb->acc[col] = 0;
+    }
+  g_array_set_size (rb->touched, 0);
+  gsize end = rb->cols->len;
+  g_array_append_val (rb->row_ptr, end);
+}
+
+static gboolean
+topics_process (gpointer instance, NpDocument *doc, GError **error)
+{
+  Topics *self = instance;
+  guint n_items, n_tokens, n_sections;
+  const NpItem *items = np_document_get_items (doc, &n_items);
+  const NpToken *tokens = np_document_get_tokens (doc, &n_tokens);
+  const NpSection *sections = np_document_get_sections (doc, &n_sections);
+  NpLayer *layer = np_document_get_layer_for_write (doc, "topics.cluster", error);
+  if (!layer)
+    return FALSE;
+
+  /* columns: document terms (by interned stem), then one per section */
+  GHashTable *col_of_stem = g_hash_table_new (NULL, NULL);
+  GHashTable *stem_of_norm = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *col_norm = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint k = 0; k < n_tokens; k++)
+    {
+      if (!tp_token_is_term (doc, &tokens[k]))
+        continue;
+      gpointer key = GUINT_TO_POINTER (tokens[k].stem + 1);
+      if (!g_hash_table_contains (col_of_stem, key))
+        {
+          g_hash_table_insert (col_of_stem, key, GUINT_TO_POINTER (col_norm->len));
+          g_array_append_val (col_norm, tokens[k].norm);
+        }
+      g_hash_table_insert (stem_of_norm, (gpointer) np_document_string (doc, tokens[k].norm), key);
+    }
+  guint n_terms = col_norm->len, n_cols = n_terms + n_sections;
+
+  RowBuilder rb = { g_array_new (FALSE, FALSE, sizeof (gsize)), g_array_new (FALSE, FALSE, sizeof (guint32)),
+                    g_array_new (FALSE, FALSE, sizeof (float)), g_new0 (float, MAX (n_cols, 1)),
+                    g_array_new (FALSE, FALSE, sizeof (guint32)) };
+  gsize zero = 0;
+  g_array_append_val (rb.row_ptr, zero);
+  GArray *unit_items = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* section-title terms, matched to the document's own words */
+  GPtrArray *title_cols = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint s = 0; s < n_sections; s++)
+    {
+      GArray *cols = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_autofree char *folded = g_utf8_casefold (sections[s].title ? sections[s].title : "", -1);
+      g_auto (GStrv) words = g_regex_split_simple ("[^[:alnum:]_'-]+", folded, 0, 0);
+      for (guint w = 0; words[w]; w++)
+        {
+          gpointer key = g_hash_table_lookup (stem_of_norm, words[w]);
+          if (key)
+            {
+              guint32 col = GPOINTER_TO_UINT (g_hash_table_lookup (col_of_stem, key));
+              g_array_append_val (cols, col);
+            }
+        }
+      g_ptr_array_add (title_cols, cols);
+    }
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      const NpItem *it = &items[i];
+      gboolean any = FALSE;
+      for (guint k = it->token_first; k < it->token_first + it->token_count; k++)
+        if (tp_token_is_term (doc, &tokens[k]))
+          {
+            row_add (&rb, GPOINTER_TO_UINT (g_hash_table_lookup (col_of_stem, GUINT_TO_POINTER (tokens[k].stem + 1))),
+                     1);
+            any = TRUE;
+          }
+      if (!any)
+        {
+          for (guint t = 0; t < rb.touched->len; t++)
+            rb.acc[g_array_index (rb.touched, guint32, t)] = 0;
+          g_array_set_size (rb.touched, 0);
+          continue;
+        }
+      if (it->parent != NP_NONE)
+        {
+          const NpItem *p = &items[it->parent];
+          for (guint k = p->token_first; k < p->token_first + p->token_count; k++)
+            if (tp_token_is_term (doc, &tokens[k]))
+              row_add (&rb,
+                       GPOINTER_TO_UINT (g_hash_table_lookup (col_of_stem, GUINT_TO_POINTER (tokens[k].stem + 1))),
+                       CONTEXT_WEIGHT);
+        }
+      if (it->section != NP_NONE)
+        {
+          row_add (&rb, n_terms + it->section, 1);
+          GArray *cols = g_ptr_array_index (title_cols, it->section);
+          for (guint c = 0; c < cols->len; c++)
+            row_add (&rb, g_array_index (cols, guint32, c), CONTEXT_WEIGHT);
+        }
+      row_end (&rb);
+      gint64 id = i;
+      g_array_append_val (unit_items, id);
+    }
+
+  guint n = unit_items->len;
+  if (n > 0)
+    {
+      TpCsr m = { n, n_cols, (gsize *) rb.row_ptr->data, (guint32 *) rb.cols->data, (float *) rb.vals->data };
+      guint k = 1;
+      guint *assign;
+      if (n < MIN_ITEMS_TO_SPLIT && self->o.document.k == 0)
+        assign = g_new0 (guint, n);
+      else
+        {
+          TpClusterParams p = self->o.document;
+          p.max_k = MIN (p.max_k, MAX (n / 3, 2));
+          assign = tp_cluster_run (&m, &p, &k);
+        }
+      gboolean *skip = g_new0 (gboolean, MAX (n_cols, 1));
+      for (guint c = n_terms; c < n_cols; c++)
+        skip[c] = TRUE;
+      guint32 *top = tp_label_top_terms (&m, assign, k, self->o.n_terms, skip);
+      for (guint c = 0; c < k; c++)
+        {
+          GPtrArray *terms = g_ptr_array_new ();
+          for (guint t = 0; t < self->o.n_terms && top[(gsize) c * self->o.n_terms + t] != G_MAXUINT32; t++)
+            g_ptr_array_add (terms, (gpointer) np_document_string (
+                                        doc, g_array_index (col_norm, guint32, top[(gsize) c * self->o.n_terms + t])));
+          GArray *members = g_array_new (FALSE, FALSE, sizeof (gint64));
+          for (guint u = 0; u < n; u++)
+            if (assign[u] == c)
+              g_array_append_val (members, g_array_index (unit_items, gint64, u));
+          g_autofree char *label = tp_label_join ((const char *const *) terms->pdata, terms->len);
+          NpAnnotation *a = np_layer_append (layer, 0);
+          np_annotation_set_int (a, "id", c);
+          np_annotation_set_string (a, "label", label);
+          np_annotation_set_strv (a, "terms", (const char *const *) terms->pdata, terms->len);
+          np_annotation_set_ints (a, "items", (const gint64 *) members->data, members->len);
+          g_array_free (members, TRUE);
+          g_ptr_array_free (terms, TRUE);
+        }
+      g_free (top);
+      g_free (skip);
+      g_free (assign);
+    }
+
+  g_array_free (unit_items, TRUE);
+  g_ptr_array_free (title_cols, TRUE);
+  g_array_free (rb.row_ptr, TRUE);
+  g_array_free (rb.cols, TRUE);
+  g_array_free (rb.vals, TRUE);
+  g_array_free (rb.touched, TRUE);
+  g_free (rb.acc);
+  g_array_free (col_norm, TRUE);
+  g_hash_table_destroy (stem_of_norm);
+  g_hash_table_destroy (col_of_stem);
+  return TRUE;
+}
+
+static void
+topics_summarize (const NpDocument *doc, NpSummary *summary)
+{
+  const NpLayer *l = np_document_get_layer (doc, "topics.cluster");
+  if (!l || np_layer_get_size (l) == 0)
+    return;
+  static const char *const columns[] = { "topic>", "label", "items>", NULL };
+  NpSummaryTable *t = np_summary_add_table (summary, "Topics", columns);
+  for (guint i = 0; i < np_layer_get_size (l); i++)
+    {
+      const NpAnnotation *a = np_layer_get_annotation (l, i);
+      GVariant *items = np_annotation_get (a, "items");
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, np_annotation_get_int (a, "id", i));
+      g_autofree char *size = g_strdup_printf ("%zu", items ? g_variant_n_children (items) : 0);
+      const char *label = np_annotation_get_string (a, "label");
+      const char *cells[] = { id, label ? label : "", size, NULL };
+      np_summary_table_add_row (t, cells);
+    }
+}
+
+static const NpFeatureSpec cluster_features[] = {
+  { "id", NP_VALUE_INT, 0, "topic number, 0 = largest" },
+  { "label", NP_VALUE_STRING, 0, "the first label terms, comma-separated" },
+  { "terms", NP_VALUE_STRING_LIST, 0, "most distinctive terms, best first" },
+  { "items", NP_VALUE_INT_LIST, 0, "ids of the items in the topic" },
+  { NULL },
+};
+
+static const NpFeatureSpec corpus_cluster_features[] = {
+  { "id", NP_VALUE_INT, 0, "corpus topic number, 0 = largest" },
+  { "label", NP_VALUE_STRING, 0, "the first label terms, comma-separated" },
+  { "terms", NP_VALUE_STRING_LIST, 0, "most distinctive terms, best first" },
+  { "documents", NP_VALUE_STRING_LIST, 0, "sources of the documents in the topic, input order" },
+  { "size", NP_VALUE_INT, 0, "units (documents or sections) in the topic" },
+  { "sections", NP_VALUE_STRING_LIST, NP_FEATURE_OPTIONAL,
+    "unit=section: the sections in the topic, as source#section-id" },
+  { NULL },
+};
+
+static const NpFeatureSpec trend_features[] = {
+  { "topic", NP_VALUE_INT, 0, "corpus topic id" },
+  { "period", NP_VALUE_STRING, 0, "YYYY-MM, or YYYY-Qn with period=quarter" },
+  { "count", NP_VALUE_INT, 0, "units of the topic dated in the period" },
+  { "share", NP_VALUE_DOUBLE, 0, "count / all dated units of the period" },
+  { NULL },
+};
+
+static const NpLayerSpec cluster_layer = { "topics.cluster", NP_TARGET_DOCUMENT,
+                                           "topics of the document's items", cluster_features };
+static const NpLayerSpec corpus_cluster_layer = { "topics.cluster", NP_TARGET_CORPUS,
+                                                  "topics across the corpus", corpus_cluster_features };
+static const NpLayerSpec trend_layer = { "topics.trend", NP_TARGET_CORPUS,
+                                         "how often each corpus topic appears per period (dated units only)",
+                                         trend_features };
+static const NpLayerSpec *const document_provides[] = { &cluster_layer, NULL };
+static const NpLayerSpec *const corpus_provides[] = { &corpus_cluster_layer, &trend_layer, NULL };
+
+static const NpOptionSpec options[] = {
+  { "k", NP_OPTION_INT, "0", "topics per document; 0 = choose", "0:1000" },
+  { "corpus_k", NP_OPTION_INT, "0", "corpus topics; 0 = choose", "0:100000" },
+  { "max_k", NP_OPTION_INT, "0", "largest number of corpus topics considered when choosing; 0 = automatic",
+    "0:100000" },
+  { "seed", NP_OPTION_INT, "1", "random seed: same seed and input, same topics", "0:" },
+  { "unit", NP_OPTION_ENUM, "document", "what the corpus stage clusters", "document|section" },
+  { "period", NP_OPTION_ENUM, "month", "granularity of topics.trend", "month|quarter" },
+  { "dims", NP_OPTION_INT, "50", "LSA dimensions", "2:1000" },
+  { "restarts", NP_OPTION_INT, "8", "k-means restarts (the best is kept)", "1:100" },
+  { "terms", NP_OPTION_INT, "8", "terms listed per topic", "1:50" },
+  { NULL },
+};
+
+static const NpStage stages[] = {
+  {
+    .name = "items",
+    .kind = NP_STAGE_DOCUMENT,
+    .provides = document_provides,
+    .instance_new = topics_new,
+    .instance_free = topics_free,
+    .process = topics_process,
+  },
+  {
+    .name = "corpus",
+    .kind = NP_STAGE_CORPUS,
+    .provides = corpus_provides,
+    .instance_new = tp_corpus_new,
+    .instance_free = tp_corpus_free,
+    .corpus_add = tp_corpus_add,
+    .corpus_save = tp_corpus_save,
+    .corpus_merge = tp_corpus_merge,
+    .corpus_end = tp_corpus_end,
+  },
+};
+
+static const NpPluginDescriptor descriptor = {
+  .abi_version = NP_PLUGIN_ABI_VERSION,
+  .api_minor = NP_PLUGIN_API_MINOR,
+  .name = "topics",
+  .version = "1.0",
+  .summary = "topics of a document's items and of a corpus, with labels and trends",
+  .license = "MIT",
+  .options = options,
+  .stages = stages,
+  .n_stages = G_N_ELEMENTS (stages),
+  .summarize = topics_summarize,
+};
+
+NP_PLUGIN_DEFINE (topics, descriptor)
