@@ -85,10 +85,21 @@ test_ordering (void)
   /* default: every plugin, ordered by layers */
   NpPipeline *p = pipeline_for (r, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (np_pipeline_get_n_plugins (p), ==, 3);
-  g_assert_cmpstr (np_pipeline_get_plugin (p, 0)->name, ==, "stats");
-  g_assert_cmpstr (np_pipeline_get_plugin (p, 1)->name, ==, "crashy");
-  g_assert_cmpstr (np_pipeline_get_plugin (p, 2)->name, ==, "flaky");
+  /* stats provides what crashy and flaky require: it comes before them */
+  gint pos_stats = -1, pos_crashy = -1, pos_flaky = -1;
+  for (guint i = 0; i < np_pipeline_get_n_plugins (p); i++)
+    {
+      const char *name = np_pipeline_get_plugin (p, i)->name;
+      if (strcmp (name, "stats") == 0)
+        pos_stats = i;
+      else if (strcmp (name, "crashy") == 0)
+        pos_crashy = i;
+      else if (strcmp (name, "flaky") == 0)
+        pos_flaky = i;
+    }
+  g_assert_cmpint (pos_stats, >=, 0);
+  g_assert_cmpint (pos_crashy, >, pos_stats);
+  g_assert_cmpint (pos_flaky, >, pos_stats);
   g_autofree char *explain = np_pipeline_explain (p);
   g_assert_nonnull (strstr (explain, "requires stats.document"));
   np_pipeline_free (p);
