@@ -1,0 +1,850 @@
+/* attribute.c: which items have a speaker, and who it is.
+ *
+ * A mark's form is not enough: "Proposal: ...", "util: add ...", "WASI:
+ * WebAssembly System Interface" and "**Recording**: <url>" have the forms
+ * of "cherry: ..." and "JSL: ...".  Candidates are therefore judged in
+ * passes over the whole document:
+ *   1. every candidate is resolved against the rosters (the document's own
+ *      first, then roster files); labels, marks with no speech after them
+ *      and links are dropped; a bracket mark or a mark naming a roster
+ *      person is accepted;
+ *   2. the rest are accepted on evidence from the document: the same mark
+ *      recurs, it is a speaker elsewhere, a neighbouring item (parent,
+ *      sibling, child) has an accepted mark, or the document is written in
+ *      abbreviations (TC39) and this is one; repeated until nothing changes;
+ *   3. full names used as marks but absent from every roster ("Roland
+ *      Shoemaker", "derek parker") form a roster of their own, against
+ *      which the short marks still unresolved are matched ("[derek]");
+ *   4. every speaker gets one canonical name for the whole document, and a
+ *      bare-name heading passes its speaker to its direct sub-bullets.
+ * Other sub-bullets never inherit a speaker: they are often a reply. */
+#include <string.h>
+
+#include "speakers.h"
+
+typedef enum
+{
+  CAND_NONE = 0,
+  CAND_WEAK,       /* colon-like mark, unresolved */
+  CAND_WEAK_UPPER, /* unresolved abbreviation */
+  CAND_WEAK_KEY,   /* comma or dash mark: only a known speaker */
+  CAND_WEAK_NAME,  /* full name without delimiter, or bare name */
+  CAND_ACCEPTED,
+  CAND_REJECTED,
+} CandState;
+
+typedef struct
+{
+  SpMark mark;
+  CandState state;
+  SpMatch match[SP_MAX_NAMES];
+  char *keys[SP_MAX_NAMES];
+  gboolean use_name3;
+  gboolean drop_affiliation; /* [Nicholas, datadog]: one speaker */
+} Cand;
+
+typedef struct
+{
+  const NpDocument *doc;
+  const NpItem *items;
+  guint n_items;
+  Cand *cands;
+  guint8 *roster_items;
+  gboolean *has_children;
+  gint32 *prev_sibling, *next_sibling;
+  SpRoster *doc_roster;
+  SpRoster *derived;
+  GPtrArray *external;
+  const SpConfig *config;
+  GHashTable *match_cache;   /* "case|name" -> SpMatch* */
+  GHashTable *key_count;     /* key -> items with a mark of that key */
+  GHashTable *name_count;    /* key -> items opening with that full name */
+  GHashTable *accepted_keys; /* key -> TRUE */
+  GHashTable *person_index;  /* key -> person index + 1 */
+  GHashTable *common;        /* casefolded word -> uses in speech, lower case; built on demand */
+  SpAnalysis *result;
+} Ctx;
+
+const char *
+sp_method_name (SpMethod method)
+{
+  static const char *const names[] = { "bracket", "angle",   "colon",   "abbreviation", "bold",
+                                       "dash",    "comma",   "name",    "heading",      "headed" };
+  return method < G_N_ELEMENTS (names) ? names[method] : "unknown";
+}
+
+/* ---- resolution ------------------------------------------------------- */
+
+static void
+resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
+{
+  if (sp_roster_lookup (c->doc_roster, name, name_case, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, m))
+    return;
+  for (guint i = 0; i < c->external->len; i++)
+    if (sp_roster_lookup (g_ptr_array_index (c->external, i), name, name_case, SP_LOOKUP_NAMES, m))
+      return;
+  if (c->config->typos && name_case != SP_CASE_UPPER
+      && sp_roster_lookup (c->doc_roster, name, name_case, SP_LOOKUP_TYPOS, m))
+    return;
+  memset (m, 0, sizeof *m);
+}
+
+static void
+resolve (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
+{
+  g_autofree char *key = g_strdup_printf ("%d|%s", name_case == SP_CASE_UPPER, name);
+  SpMatch *cached = g_hash_table_lookup (c->match_cache, key);
+  if (cached == NULL)
+    {
+      cached = g_new0 (SpMatch, 1);
+      resolve_uncached (c, name, name_case, cached);
+      g_hash_table_insert (c->match_cache, g_steal_pointer (&key), cached);
+    }
+  *m = *cached;
+}
+
+static gboolean
+matched (const SpMatch *m)
+{
+  return m->roster != NULL && m->n_candidates >= 1;
+}
+
+static gboolean
+unique (const SpMatch *m)
+{
+  return m->roster != NULL && m->n_candidates == 1;
+}
+
+/* ---- document structure ----------------------------------------------- */
+
+static void
+link_items (Ctx *c)
+{
+  guint n = c->n_items;
+  c->has_children = g_new0 (gboolean, n + 1);
+  c->prev_sibling = g_new (gint32, n + 1);
+  c->next_sibling = g_new (gint32, n + 1);
+  /* last item seen per parent (parent + 1, so NP_NONE is slot 0) */
+  g_autofree gint32 *last = g_new (gint32, n + 2);
+  for (guint i = 0; i < n + 2; i++)
+    last[i] = NP_NONE;
+  for (guint i = 0; i < n; i++)
+    {
+      gint32 parent = c->items[i].parent;
+      c->next_sibling[i] = NP_NONE;
+      if (parent != NP_NONE)
+        c->has_children[parent] = TRUE;
+      gint32 prev = last[parent + 1];
+      if (prev != NP_NONE && c->items[prev].section != c->items[i].section)
+        prev = NP_NONE;
+      c->prev_sibling[i] = prev;
+      if (prev != NP_NONE)
+        c->next_sibling[prev] = i;
+      last[parent + 1] = i;
+    }
+}
+
+static gboolean
+skip_item (const Ctx *c, guint i)
+{
+  const NpItem *it = &c->items[i];
+  return it->kind == NP_ITEM_CODE || it->kind == NP_ITEM_TABLE_ROW || (it->flags & NP_ITEM_NO_ANALYSIS)
+         || c->roster_items[i];
+}
+
+static gboolean
+accepted (const Ctx *c, gint32 i)
+{
+  return i != NP_NONE && c->cands[i].state == CAND_ACCEPTED;
+}
+
+static gboolean
+neighbour_accepted (const Ctx *c, guint i)
+{
+  if (accepted (c, c->items[i].parent) || accepted (c, c->prev_sibling[i]) || accepted (c, c->next_sibling[i]))
+    return TRUE;
+  if (c->has_children[i])
+    for (guint j = i + 1; j < c->n_items && c->items[j].depth > c->items[i].depth; j++)
+      if (c->items[j].parent == (gint32) i && accepted (c, j))
+        return TRUE;
+  return FALSE;
+}
+
+/* ---- pass 1: form, labels, roster -------------------------------------- */
+
+static void
+judge_form (Ctx *c, guint i)
+{
+  Cand *d = &c->cands[i];
+  SpMark *m = &d->mark;
+  gsize len;
+  const char *text = np_document_peek_item_text (c->doc, i, &len);
+  const char *speech = text + m->end;
+  gsize speech_len = len - m->end;
+
+  if (m->anonymous)
+    {
+      d->state = (m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON) && speech_len > 0 ? CAND_ACCEPTED
+                                                                                          : CAND_REJECTED;
+      return;
+    }
+  for (guint k = 0; k < m->n_names; k++)
+    {
+      d->keys[k] = sp_key (m->names[k], -1);
+      resolve (c, m->names[k], m->cases[k], &d->match[k]);
+    }
+  if (m->form == SP_FORM_NAME && m->name3)
+    {
+      SpMatch m3;
+      resolve (c, m->name3, SP_CASE_TITLE, &m3);
+      if (matched (&m3) && m3.tier == SP_TIER_EXACT)
+        {
+          d->use_name3 = TRUE;
+          d->match[0] = m3;
+          g_free (m->names[0]);
+          m->names[0] = g_strdup (m->name3);
+          g_free (d->keys[0]);
+          d->keys[0] = sp_key (m->names[0], -1);
+          /* the speech starts after the third word */
+          const char *p = text + m->end;
+          while (p < text + len && *p != ' ')
+            p++;
+          while (p < text + len && *p == ' ')
+            p++;
+          m->end = p - text;
+          speech = p;
+          speech_len = len - m->end;
+        }
+    }
+
+  gboolean all_matched = TRUE, all_unique = TRUE, strong = TRUE;
+  for (guint k = 0; k < m->n_names; k++)
+    {
+      const SpMatch *x = &d->match[k];
+      all_matched &= matched (x);
+      all_unique &= unique (x);
+      strong &= matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION);
+      /* a label is a label unless the roster says exactly this is a person */
+      if (sp_is_label (m->names[k]) && !(matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION)))
+        {
+          d->state = CAND_REJECTED;
+          return;
+        }
+      if (m->cases[k] != SP_CASE_UPPER && !matched (x) && np_text_is_stopword (d->keys[k]))
+        {
+          d->state = CAND_REJECTED;
+          return;
+        }
+    }
+  if (m->form != SP_FORM_BARE && (speech_len == 0 || (m->form != SP_FORM_BRACKET && sp_is_link_only (speech, speech_len))))
+    {
+      d->state = CAND_REJECTED;
+      return;
+    }
+
+  switch (m->form)
+    {
+    case SP_FORM_BRACKET:
+    case SP_FORM_ANGLE:
+      d->state = CAND_ACCEPTED;
+      break;
+    case SP_FORM_COLON:
+      if (all_matched)
+        d->state = CAND_ACCEPTED;
+      else if (m->n_names == 1 && m->cases[0] == SP_CASE_UPPER)
+        d->state = CAND_WEAK_UPPER;
+      else
+        d->state = CAND_WEAK;
+      break;
+    case SP_FORM_DASH:
+    case SP_FORM_COMMA:
+      if (all_unique && d->match[0].tier != SP_TIER_TYPO && m->cases[0] != SP_CASE_UPPER)
+        d->state = CAND_ACCEPTED;
+      else
+        d->state = CAND_WEAK_KEY;
+      break;
+    case SP_FORM_NAME:
+      d->state = strong && all_unique ? CAND_ACCEPTED : CAND_WEAK_NAME;
+      break;
+    case SP_FORM_BARE:
+      if (!c->has_children[i])
+        d->state = CAND_REJECTED;
+      else if (all_unique && (strong || d->match[0].tier == SP_TIER_NAME))
+        d->state = CAND_ACCEPTED;
+      else
+        d->state = CAND_WEAK_NAME;
+      break;
+    default:
+      d->state = CAND_REJECTED;
+    }
+}
+
+/* ---- pass 2: evidence from the document -------------------------------- */
+
+static void
+count_key (GHashTable *table, const char *key)
+{
+  if (key == NULL || key[0] == '\0')
+    return;
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (table, key));
+  g_hash_table_replace (table, g_strdup (key), GUINT_TO_POINTER (n + 1));
+}
+
+static guint
+key_count (GHashTable *table, const char *key)
+{
+  return key ? GPOINTER_TO_UINT (g_hash_table_lookup (table, key)) : 0;
+}
+
+static gboolean
+key_accepted (const Ctx *c, const char *key)
+{
+  return key && key[0] && g_hash_table_contains (c->accepted_keys, key);
+}
+
+static void
+add_accepted_keys (Ctx *c, const Cand *d)
+{
+  guint n = d->mark.n_names;
+  if (d->mark.form == SP_FORM_BRACKET && d->mark.affiliation && n == 2)
+    n = 1; /* "[Nicholas, datadog]": the tail is not a speaker by itself */
+  for (guint k = 0; k < n; k++)
+    {
+      if (d->keys[k] && d->keys[k][0])
+        g_hash_table_add (c->accepted_keys, g_strdup (d->keys[k]));
+      if (unique (&d->match[k]))
+        {
+          const SpEntry *e = sp_roster_get (d->match[k].roster, d->match[k].entry);
+          g_hash_table_add (c->accepted_keys, sp_key (e->name, -1));
+        }
+    }
+}
+
+static gboolean
+first_word_accepted (const Ctx *c, const char *name)
+{
+  const char *sp = strchr (name, ' ');
+  g_autofree char *first = sp_key (name, sp ? sp - name : -1);
+  return key_accepted (c, first);
+}
+
+/* Words the document uses in lower case inside speech are common words,
+ * not names ("major issue: ..."); marks themselves are left out. */
+static void
+build_common (Ctx *c)
+{
+  c->common = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_tokens;
+  const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
+  gsize text_len;
+  const char *text = np_document_get_text (c->doc, &text_len);
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const NpItem *it = &c->items[i];
+      guint32 from = it->start + c->cands[i].mark.end;
+      for (guint k = it->token_first + 1; k < it->token_first + it->token_count && k < n_tokens; k++)
+        {
+          const NpToken *t = &tokens[k];
+          if (t->start < from || t->kind != NP_TOKEN_WORD || !g_ascii_islower (text[t->start]))
+            continue;
+          const char *norm = np_document_string (c->doc, t->norm);
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (c->common, norm));
+          g_hash_table_insert (c->common, (gpointer) norm, GUINT_TO_POINTER (n + 1));
+        }
+    }
+}
+
+static gboolean
+has_common_word (Ctx *c, const char *name)
+{
+  if (c->common == NULL)
+    build_common (c);
+  g_auto (GStrv) words = g_strsplit (name, " ", -1);
+  for (guint k = 0; words[k]; k++)
+    {
+      if (g_utf8_strlen (words[k], -1) < 3)
+        continue;
+      g_autofree char *fold = g_utf8_casefold (words[k], -1);
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->common, fold)) >= 2)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Generic words in Title case open items too ("Go Team ..."): a full name
+ * found by recurrence must not contain stopwords or labels. */
+static gboolean
+plain_words (const char *name)
+{
+  g_auto (GStrv) words = g_strsplit (name, " ", -1);
+  for (guint k = 0; words[k]; k++)
+    {
+      g_autofree char *key = sp_key (words[k], -1);
+      if (np_text_is_stopword (key) || sp_is_label (key))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
+{
+  Cand *d = &c->cands[i];
+  SpMark *m = &d->mark;
+  gsize len;
+  const char *text = np_document_peek_item_text (c->doc, i, &len);
+  switch (d->state)
+    {
+    case CAND_WEAK_UPPER:
+      if (sp_is_acronym_definition (m->names[0], text + m->end, len - m->end)
+          || sp_has_issue_reference (text, len))
+        {
+          d->state = CAND_REJECTED;
+          return FALSE;
+        }
+      return abbreviation_style || key_count (c->key_count, d->keys[0]) >= 2 || key_accepted (c, d->keys[0])
+             || neighbour_accepted (c, i);
+    case CAND_WEAK:
+      {
+        if (sp_has_issue_reference (text, len))
+          {
+            d->state = CAND_REJECTED;
+            return FALSE;
+          }
+        gboolean keys = TRUE, known = TRUE;
+        for (guint k = 0; k < m->n_names; k++)
+          {
+            gboolean is_known = matched (&d->match[k]) || key_accepted (c, d->keys[k]);
+            known &= is_known;
+            keys &= is_known || key_count (c->key_count, d->keys[k]) >= 2;
+          }
+        if (known)
+          return TRUE;
+        if (!keys && !neighbour_accepted (c, i))
+          return FALSE;
+        /* recurrence or neighbours make a name of a mark that is no word */
+        for (guint k = 0; k < m->n_names; k++)
+          if (!matched (&d->match[k]) && !key_accepted (c, d->keys[k]) && has_common_word (c, m->names[k]))
+            return FALSE;
+        return TRUE;
+      }
+    case CAND_WEAK_KEY:
+      {
+        gboolean keys = TRUE;
+        for (guint k = 0; k < m->n_names; k++)
+          keys &= key_accepted (c, d->keys[k]);
+        return keys;
+      }
+    case CAND_WEAK_NAME:
+      if (!plain_words (m->names[0]))
+        return FALSE;
+      return key_count (c->name_count, d->keys[0]) >= 2 || key_accepted (c, d->keys[0])
+             || first_word_accepted (c, m->names[0]);
+    default:
+      return FALSE;
+    }
+}
+
+/* ---- pass 3: full names used as marks ---------------------------------- */
+
+static gboolean
+last_word_is_initial (const char *name)
+{
+  const char *sp = strrchr (name, ' ');
+  if (sp == NULL)
+    return FALSE;
+  glong n = g_utf8_strlen (sp + 1, -1);
+  return n == 1 || (n == 2 && name[strlen (name) - 1] == '.');
+}
+
+static void
+build_derived (Ctx *c)
+{
+  /* Full names first, then "michael k"-like names, which join a full
+   * name they abbreviate instead of becoming a person of their own. */
+  for (int round = 0; round < 2; round++)
+    for (guint i = 0; i < c->n_items; i++)
+      {
+        Cand *d = &c->cands[i];
+        if (d->state != CAND_ACCEPTED || d->mark.anonymous)
+          continue;
+        for (guint k = 0; k < d->mark.n_names; k++)
+          {
+            const char *name = d->mark.names[k];
+            if (matched (&d->match[k]) || strchr (name, ' ') == NULL
+                || (d->mark.cases[k] != SP_CASE_TITLE && d->mark.cases[k] != SP_CASE_LOWER)
+                || last_word_is_initial (name) != (round == 1))
+              continue;
+            SpMatch x;
+            if (sp_roster_lookup (c->derived, name, d->mark.cases[k],
+                                  round == 1 ? SP_LOOKUP_NAMES : SP_LOOKUP_TYPOS, &x)
+                && x.n_candidates == 1)
+              continue; /* same person, or a typo of one already there */
+            sp_roster_add (c->derived, name, NULL, NULL, NULL, NULL, SP_SOURCE_MARKS);
+          }
+      }
+  /* Marks no roster knows, and typos, are matched against these names;
+   * a name of the document beats a typo of a roster name ("michael k"
+   * is Michael Knyszek of the marks, not a misspelt Michael Pratt). */
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      Cand *d = &c->cands[i];
+      if (d->state != CAND_ACCEPTED || d->mark.anonymous)
+        continue;
+      for (guint k = 0; k < d->mark.n_names; k++)
+        {
+          SpMatch *x = &d->match[k];
+          if (d->mark.cases[k] == SP_CASE_UPPER || (matched (x) && x->tier != SP_TIER_TYPO))
+            continue;
+          SpMatch y;
+          if (sp_roster_lookup (c->derived, d->mark.names[k], d->mark.cases[k], SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &y))
+            *x = y;
+          else if (!matched (x) && c->config->typos
+                   && sp_roster_lookup (c->derived, d->mark.names[k], d->mark.cases[k], SP_LOOKUP_TYPOS, &y))
+            *x = y;
+        }
+    }
+}
+
+/* ---- pass 4: people and turns ------------------------------------------ */
+
+static void
+person_free (gpointer data)
+{
+  SpPerson *p = data;
+  g_free (p->name);
+  g_free (p->key);
+  g_ptr_array_unref (p->aliases);
+  g_ptr_array_unref (p->candidates);
+  g_array_unref (p->sections);
+  g_free (p);
+}
+
+static const char *
+source_name (SpSource s)
+{
+  switch (s)
+    {
+    case SP_SOURCE_ATTENDEES:
+    case SP_SOURCE_TABLE:
+    case SP_SOURCE_PRESENT:
+      return "attendees";
+    case SP_SOURCE_TEXT:
+      return "text";
+    case SP_SOURCE_FILE:
+      return "roster";
+    case SP_SOURCE_MARKS:
+      return "marks";
+    }
+  return NULL;
+}
+
+static void
+add_unique_string (GPtrArray *a, const char *s)
+{
+  for (guint i = 0; i < a->len; i++)
+    if (strcmp (g_ptr_array_index (a, i), s) == 0)
+      return;
+  g_ptr_array_add (a, g_strdup (s));
+}
+
+static guint
+person_for (Ctx *c, const char *name, const char *source)
+{
+  g_autofree char *key = sp_key (name, -1);
+  if (key[0] == '\0')
+    {
+      g_free (key);
+      key = g_strdup (name);
+    }
+  gpointer found = g_hash_table_lookup (c->person_index, key);
+  if (found)
+    return GPOINTER_TO_UINT (found) - 1;
+  SpPerson *p = g_new0 (SpPerson, 1);
+  p->name = g_strdup (name);
+  p->key = g_strdup (key);
+  p->aliases = g_ptr_array_new_with_free_func (g_free);
+  p->candidates = g_ptr_array_new_with_free_func (g_free);
+  p->sections = g_array_new (FALSE, FALSE, sizeof (gint64));
+  p->source = source;
+  g_ptr_array_add (c->result->persons, p);
+  g_hash_table_insert (c->person_index, g_steal_pointer (&key), GUINT_TO_POINTER (c->result->persons->len));
+  return c->result->persons->len - 1;
+}
+
+static double
+tier_confidence (const SpMatch *m)
+{
+  if (!matched (m))
+    return 0.7;
+  if (m->n_candidates > 1)
+    return 0.5;
+  static const double by_tier[SP_N_TIERS] = { 0.97, 0.97, 0.9, 0.85, 0.8, 0.7 };
+  return by_tier[m->tier];
+}
+
+static SpMethod
+method_of (const SpMark *m)
+{
+  switch (m->form)
+    {
+    case SP_FORM_BRACKET:
+      return SP_METHOD_BRACKET;
+    case SP_FORM_ANGLE:
+      return SP_METHOD_ANGLE;
+    case SP_FORM_COLON:
+      if (m->bold)
+        return SP_METHOD_BOLD;
+      return m->n_names && m->cases[0] == SP_CASE_UPPER ? SP_METHOD_ABBREVIATION : SP_METHOD_COLON;
+    case SP_FORM_DASH:
+      return SP_METHOD_DASH;
+    case SP_FORM_COMMA:
+      return SP_METHOD_COMMA;
+    case SP_FORM_NAME:
+      return SP_METHOD_NAME;
+    default:
+      return SP_METHOD_HEADING;
+    }
+}
+
+static void
+make_turn (Ctx *c, guint i)
+{
+  Cand *d = &c->cands[i];
+  SpTurn *t = &c->result->turns[i];
+  SpMark *m = &d->mark;
+  t->attributed = TRUE;
+  t->method = method_of (m);
+  t->mention = g_strdup (m->raw);
+  t->speech_start = m->end;
+  static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
+  double confidence = 1.0;
+  if (m->anonymous)
+    {
+      t->speakers[t->n_speakers++] = person_for (c, "UNKNOWN", NULL);
+      SpPerson *p = g_ptr_array_index (c->result->persons, t->speakers[0]);
+      add_unique_string (p->aliases, m->names[0]);
+      t->confidence = 0.9;
+      return;
+    }
+  guint n = m->n_names;
+  if (m->form == SP_FORM_BRACKET && m->affiliation && n == 2 && !matched (&d->match[1])
+      && !key_accepted (c, d->keys[1]))
+    n = 1, d->drop_affiliation = TRUE;
+  for (guint k = 0; k < n; k++)
+    {
+      const SpMatch *x = &d->match[k];
+      const char *name = m->names[k];
+      const char *source = NULL;
+      if (unique (x))
+        {
+          const SpEntry *e = sp_roster_get (x->roster, x->entry);
+          name = e->name;
+          source = source_name (e->source);
+        }
+      guint pi = person_for (c, name, source);
+      SpPerson *p = g_ptr_array_index (c->result->persons, pi);
+      add_unique_string (p->aliases, m->names[k]);
+      if (matched (x) && x->n_candidates > 1)
+        for (guint j = 0; j < MIN (x->n_candidates, G_N_ELEMENTS (x->candidates)); j++)
+          add_unique_string (p->candidates, sp_roster_get (x->roster, x->candidates[j])->name);
+      gboolean dup = FALSE;
+      for (guint j = 0; j < t->n_speakers; j++)
+        dup |= t->speakers[j] == pi;
+      if (!dup)
+        t->speakers[t->n_speakers++] = pi;
+      confidence = MIN (confidence, tier_confidence (x));
+    }
+  confidence *= form_weight[MIN ((guint) m->form, G_N_ELEMENTS (form_weight) - 1)];
+  if (m->uncertain)
+    confidence *= 0.7;
+  t->confidence = confidence;
+}
+
+/* Word tokens of the speech (after the mark). */
+static guint
+speech_words (const NpDocument *doc, const NpItem *it, guint32 speech_start)
+{
+  guint n_tokens;
+  const NpToken *tokens = np_document_get_tokens (doc, &n_tokens);
+  guint words = 0;
+  for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
+    {
+      const NpToken *tok = &tokens[k];
+      if (tok->start < it->start + speech_start)
+        continue;
+      if (tok->kind == NP_TOKEN_WORD || tok->kind == NP_TOKEN_IDENT || tok->kind == NP_TOKEN_NUMBER
+          || tok->kind == NP_TOKEN_VERSION)
+        words++;
+    }
+  return words;
+}
+
+static void
+inherit_headings (Ctx *c)
+{
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      SpTurn *h = &c->result->turns[i];
+      if (!h->attributed || h->method != SP_METHOD_HEADING)
+        continue;
+      for (guint j = i + 1; j < c->n_items && c->items[j].depth > c->items[i].depth; j++)
+        {
+          SpTurn *t = &c->result->turns[j];
+          if (c->items[j].parent != (gint32) i || t->attributed || skip_item (c, j))
+            continue;
+          t->attributed = TRUE;
+          t->method = SP_METHOD_HEADED;
+          t->n_speakers = h->n_speakers;
+          memcpy (t->speakers, h->speakers, sizeof t->speakers);
+          t->mention = g_strdup (h->mention);
+          t->speech_start = 0;
+          t->confidence = h->confidence * 0.75;
+        }
+    }
+}
+
+static void
+tally (Ctx *c)
+{
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const SpTurn *t = &c->result->turns[i];
+      if (!t->attributed)
+        continue;
+      guint words = speech_words (c->doc, &c->items[i], t->speech_start);
+      for (guint k = 0; k < t->n_speakers; k++)
+        {
+          SpPerson *p = g_ptr_array_index (c->result->persons, t->speakers[k]);
+          p->items++;
+          p->words += words;
+          gint64 s = c->items[i].section;
+          if (s == NP_NONE)
+            continue;
+          gboolean seen = FALSE;
+          for (guint j = 0; j < p->sections->len && !seen; j++)
+            seen = g_array_index (p->sections, gint64, j) == s;
+          if (!seen)
+            g_array_append_val (p->sections, s);
+        }
+    }
+}
+
+SpAnalysis *
+sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
+{
+  Ctx c = { 0 };
+  c.doc = doc;
+  c.items = np_document_get_items (doc, &c.n_items);
+  c.config = config;
+  c.external = rosters;
+  c.cands = g_new0 (Cand, c.n_items + 1);
+  c.roster_items = g_new0 (guint8, c.n_items + 1);
+  c.doc_roster = sp_roster_from_document (doc, c.roster_items);
+  c.derived = sp_roster_new ("marks", TRUE);
+  c.match_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.name_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.accepted_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.person_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.result = g_new0 (SpAnalysis, 1);
+  c.result->doc = doc;
+  c.result->n_items = c.n_items;
+  c.result->turns = g_new0 (SpTurn, c.n_items + 1);
+  c.result->persons = g_ptr_array_new_with_free_func (person_free);
+  link_items (&c);
+
+  /* pass 1 */
+  guint upper_resolved = 0, upper_marks = 0;
+  for (guint i = 0; i < c.n_items; i++)
+    {
+      if (skip_item (&c, i))
+        continue;
+      gsize len;
+      const char *text = np_document_peek_item_text (doc, i, &len);
+      Cand *d = &c.cands[i];
+      if (!sp_mark_parse (text, len, &d->mark))
+        continue;
+      judge_form (&c, i);
+      if (d->state == CAND_REJECTED)
+        continue;
+      const SpMark *m = &d->mark;
+      if (m->form == SP_FORM_NAME || m->form == SP_FORM_BARE)
+        count_key (c.name_count, d->keys[0]);
+      else
+        for (guint k = 0; k < m->n_names; k++)
+          count_key (c.key_count, d->keys[k]);
+      if (m->form == SP_FORM_COLON && m->n_names && m->cases[0] == SP_CASE_UPPER)
+        {
+          upper_marks++;
+          upper_resolved += d->state == CAND_ACCEPTED && d->match[0].tier == SP_TIER_ABBREVIATION;
+        }
+      if (d->state == CAND_ACCEPTED)
+        add_accepted_keys (&c, d);
+    }
+
+  /* pass 2: a document written in abbreviations accepts them all */
+  gboolean abbreviation_style = upper_resolved >= 3 || upper_marks >= 10;
+  for (guint round = 0; round < 6; round++)
+    {
+      gboolean changed = FALSE;
+      for (guint i = 0; i < c.n_items; i++)
+        {
+          Cand *d = &c.cands[i];
+          if (d->state == CAND_NONE || d->state == CAND_ACCEPTED || d->state == CAND_REJECTED)
+            continue;
+          if (judge_evidence (&c, i, abbreviation_style))
+            {
+              d->state = CAND_ACCEPTED;
+              add_accepted_keys (&c, d);
+              changed = TRUE;
+            }
+        }
+      if (!changed)
+        break;
+    }
+
+  /* pass 3 */
+  build_derived (&c);
+
+  /* pass 4 */
+  for (guint i = 0; i < c.n_items; i++)
+    if (c.cands[i].state == CAND_ACCEPTED)
+      make_turn (&c, i);
+  inherit_headings (&c);
+  tally (&c);
+
+  for (guint i = 0; i < c.n_items; i++)
+    {
+      sp_mark_clear (&c.cands[i].mark);
+      for (guint k = 0; k < SP_MAX_NAMES; k++)
+        g_free (c.cands[i].keys[k]);
+    }
+  g_free (c.cands);
+  g_free (c.roster_items);
+  g_free (c.has_children);
+  g_free (c.prev_sibling);
+  g_free (c.next_sibling);
+  sp_roster_free (c.doc_roster);
+  sp_roster_free (c.derived);
+  g_hash_table_unref (c.match_cache);
+  g_hash_table_unref (c.key_count);
+  g_hash_table_unref (c.name_count);
+  g_hash_table_unref (c.accepted_keys);
+  g_hash_table_unref (c.person_index);
+  if (c.common)
+    g_hash_table_unref (c.common);
+  return c.result;
+}
+
+void
+sp_analysis_free (SpAnalysis *a)
+{
+  if (a == NULL)
+    return;
+  for (guint i = 0; i < a->n_items; i++)
+    g_free (a->turns[i].mention);
+  g_free (a->turns);
+  g_ptr_array_unref (a->persons);
+  g_free (a);
+}

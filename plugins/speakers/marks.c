@@ -1,0 +1,736 @@
+/* marks.c: the speaker mark an item opens with.
+ *
+ * Notes mark speech in many hands: "[filippo] ...", "o iant: ...",
+ * "**Name**: ...", "JSL (summary): ...", "DH, AWB: ...", "ABC?: ...",
+ * "Myles, ...", "Name - ...", "Roland Shoemaker One idea ...", or a line
+ * that is nothing but a name and heads the bullets below it.  This file
+ * only reads the form: it says which words would be the speaker if the
+ * item had one.  Whether it does (a label such as "Note:" has the same
+ * form) is decided in attribute.c with the roster and the rest of the
+ * document.  The item text is the reader's unwrapped text with bullet
+ * markers stripped; code blocks never get here. */
+#include <string.h>
+
+#include "speakers.h"
+
+/* Longest prefix read as a mark, in bytes.  Speaker marks are short; a
+ * longer prefix before ':' is a sentence ("The plan is: ..."). */
+#define MARK_MAX 64
+#define NAME_MAX_WORDS 4
+
+char *
+sp_key (const char *s, gssize len)
+{
+  g_autofree char *ascii = np_text_to_ascii (s, len);
+  GString *key = g_string_sized_new (strlen (ascii));
+  for (const unsigned char *p = (const unsigned char *) ascii; *p; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (key, g_ascii_tolower (*p));
+      else if (*p >= 0x80) /* letters of scripts np_text_to_ascii keeps */
+        g_string_append_c (key, (char) *p);
+    }
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n';
+}
+
+static void
+trim (const char **s, const char **e)
+{
+  while (*s < *e && is_space (**s))
+    (*s)++;
+  while (*e > *s && is_space ((*e)[-1]))
+    (*e)--;
+}
+
+/* Strip emphasis around a prefix: **Name**, __Name__, *Name*, _Name_. */
+static gboolean
+strip_markup (const char **s, const char **e)
+{
+  gboolean any = FALSE;
+  while (*s < *e && (**s == '*' || **s == '_'))
+    (*s)++, any = TRUE;
+  while (*e > *s && ((*e)[-1] == '*' || (*e)[-1] == '_'))
+    (*e)--, any = TRUE;
+  trim (s, e);
+  return any;
+}
+
+/* Lower-case particles inside Title-case names: "Chris de Almeida". */
+static gboolean
+is_particle (const char *w, gsize n)
+{
+  static const char *const particles[] = { "de", "da", "di", "du", "van", "von", "der", "den", "del", "la",
+                                            "le", "bin", "al", "dos", "das", "ter", "ten", "y", NULL };
+  for (const char *const *p = particles; *p; p++)
+    if (strlen (*p) == n && memcmp (*p, w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+typedef enum
+{
+  WORD_BAD = 0,
+  WORD_TITLE,   /* Michael, McDonald, O’Giel */
+  WORD_LOWER,   /* cherry */
+  WORD_UPPER,   /* JSL */
+  WORD_INITIAL, /* K, K., J. */
+  WORD_HANDLE,  /* ChALkeR, Fishrock123 */
+  WORD_PARTICLE,
+} WordClass;
+
+static WordClass
+classify_word (const char *w, gsize n)
+{
+  if (n == 0 || n > 32)
+    return WORD_BAD;
+  guint letters = 0, upper = 0, lower = 0, digits = 0, inner_upper = 0;
+  gboolean first_upper = FALSE;
+  const char *end = w + n;
+  gunichar first = g_utf8_get_char_validated (w, n);
+  if (first == (gunichar) -1 || first == (gunichar) -2 || !g_unichar_isalpha (first))
+    return WORD_BAD;
+  gunichar prev = 0;
+  for (const char *p = w; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+      if (g_unichar_isalpha (u))
+        {
+          letters++;
+          if (g_unichar_isupper (u))
+            {
+              upper++;
+              if (p == w)
+                first_upper = TRUE;
+              else if (prev != '\'' && prev != 0x2019 && prev != '-')
+                inner_upper++;
+            }
+          else if (g_unichar_islower (u))
+            lower++;
+        }
+      else if (g_unichar_ismark (u))
+        ;
+      else if (g_unichar_isdigit (u))
+        digits++;
+      else if (u == '\'' || u == 0x2019 || u == '-' || u == '_')
+        {
+          if (p + 1 >= end) /* no trailing apostrophe or hyphen */
+            return WORD_BAD;
+        }
+      else if (u == '.')
+        {
+          if (p + 1 != end) /* "J." only */
+            return WORD_BAD;
+        }
+      else
+        return WORD_BAD;
+      prev = u;
+    }
+  if (w[n - 1] == '.')
+    return letters == 1 && upper == 1 ? WORD_INITIAL : WORD_BAD;
+  if (letters == 1 && upper == 1 && digits == 0)
+    return WORD_INITIAL;
+  if (digits > 0)
+    return letters >= 3 ? WORD_HANDLE : WORD_BAD;
+  if (upper == letters && letters >= 2)
+    return letters <= 5 ? WORD_UPPER : WORD_BAD;
+  if (lower == letters)
+    return is_particle (w, n) ? WORD_PARTICLE : WORD_LOWER;
+  if (first_upper && inner_upper <= 1)
+    return WORD_TITLE;
+  return WORD_HANDLE;
+}
+
+SpCase
+sp_name_case (const char *s, gsize len, guint *n_words)
+{
+  const char *p = s, *e = s + len;
+  trim (&p, &e);
+  if (n_words)
+    *n_words = 0;
+  if (p >= e || e - p > 48)
+    return SP_CASE_MIXED;
+  if (*p == '@')
+    p++;
+  guint n = 0, title = 0, lowerw = 0, upperw = 0, initial = 0, handle = 0, particle = 0;
+  WordClass first = WORD_BAD;
+  while (p < e)
+    {
+      const char *w = p;
+      while (p < e && !is_space (*p))
+        p++;
+      WordClass c = classify_word (w, p - w);
+      if (c == WORD_BAD)
+        return SP_CASE_MIXED;
+      if (n == 0)
+        first = c;
+      n++;
+      title += c == WORD_TITLE;
+      lowerw += c == WORD_LOWER;
+      upperw += c == WORD_UPPER;
+      initial += c == WORD_INITIAL;
+      handle += c == WORD_HANDLE;
+      particle += c == WORD_PARTICLE;
+      while (p < e && is_space (*p))
+        p++;
+    }
+  if (n_words)
+    *n_words = n;
+  if (n == 0 || n > NAME_MAX_WORDS)
+    return SP_CASE_MIXED;
+  if (n == 1)
+    {
+      switch (first)
+        {
+        case WORD_TITLE:
+          return SP_CASE_TITLE;
+        case WORD_LOWER:
+        case WORD_PARTICLE:
+          return s[0] && len >= 2 ? SP_CASE_LOWER : SP_CASE_MIXED;
+        case WORD_UPPER:
+          return SP_CASE_UPPER;
+        case WORD_HANDLE:
+          return SP_CASE_HANDLE;
+        default:
+          return SP_CASE_MIXED;
+        }
+    }
+  if (upperw || handle)
+    return SP_CASE_MIXED;
+  /* "Chris de Almeida", "Michael K", "J. S. Choi" */
+  if (title >= 1 && lowerw == 0 && (first == WORD_TITLE || first == WORD_INITIAL))
+    return SP_CASE_TITLE;
+  /* "michael m", "derek parker" */
+  if (title == 0 && lowerw + particle >= 1 && (first == WORD_LOWER || first == WORD_PARTICLE))
+    return SP_CASE_LOWER;
+  return SP_CASE_MIXED;
+}
+
+/* Labels that open items with the forms of a speaker mark.  Compared as
+ * sp_key() forms.  Kept general: words of meeting-note structure, never
+ * names seen in particular files. */
+static const char *const labels[] = {
+  "a", "q", "qa", "ai", "ais", "action", "actionitem", "actionitems", "actions", "agenda", "also", "agreed",
+  "alternative", "alternatives", "announcement", "announcements", "answer", "approach", "attendees",
+  "attendance", "background", "blocker", "blockers", "bug", "caveat", "chair", "comment", "comments", "con",
+  "concern", "concerns", "conclusion", "conclusions", "consensus", "context", "cons", "correction", "date",
+  "decision", "decisions", "deadline", "definition", "details", "discussion", "doc", "docs", "done", "edit",
+  "edited", "eg", "example", "examples", "facilitator", "fact", "faq", "feedback", "fix", "fixed", "followup",
+  "fyi", "goal", "goals", "idea", "ideas", "ie", "important", "info", "issue", "issues", "key", "keypoints",
+  "link", "links", "location", "meeting", "merge", "minutes", "misc", "motion", "nb", "next", "nextmeeting",
+  "nextstep", "nextsteps", "no", "note", "notes", "notetaker", "objection", "objections", "ok", "okay",
+  "option", "options", "other", "others", "outcome", "outcomes", "owner", "owners", "plan", "poll", "pr",
+  "prs", "present", "presenter", "presenters", "pro", "problem", "problems", "proposal", "proposals", "pros",
+  "ps", "question", "questions", "quote", "recap", "recording", "reference", "references", "regrets",
+  "related", "reminder", "reply", "request", "requests", "resolution", "resolved", "response", "result",
+  "results", "reviewer", "reviewers", "risk", "risks", "scribe", "see", "slide", "slides", "solution",
+  "spec", "stage", "status", "step", "steps", "summary", "sure", "takeaway", "takeaways", "tbd", "tip",
+  "tldr", "todo", "topic", "topics", "transcript", "update", "updates", "usecase", "usecases", "video",
+  "vote", "votes", "warning", "why", "what", "when", "where", "who", "how", "wip", "yes", "thanks",
+  "agree", "disagree", "positive", "negative", "neutral", "indifferent", "unconvinced", "support",
+  "inaudible", "crosstalk", "laughter", "silence", "pause", "applause", "noise", "break", "lunch",
+  "noobjections", "noobjection", "strongpositive", "weakpositive", "github", "githubissue", "repo",
+  "repository", "proposalrepo", "website", "url", "email", "phone", "call", "chat", "zoom", "hangout",
+  NULL,
+};
+
+gboolean
+sp_is_label (const char *s)
+{
+  g_autofree char *key = sp_key (s, -1);
+  for (const char *const *l = labels; *l; l++)
+    if (strcmp (*l, key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+sp_is_anonymous (const char *s)
+{
+  static const char *const anonymous[] = { "unknown", "unknownspeaker", "nonametag", "noname", "anonymous",
+                                           "anon", "someone", "somebody", "unidentified", "unattributed",
+                                           "unknownperson", "notsure", "missed", NULL };
+  g_autofree char *key = sp_key (s, -1);
+  if (key[0] == '\0')
+    return strchr (s, '?') != NULL; /* "?", "??", "???" */
+  for (const char *const *a = anonymous; *a; a++)
+    if (strcmp (*a, key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+sp_is_acronym_definition (const char *abbr, const char *rest, gsize len)
+{
+  /* The word initials plus inner capitals of the first words spell the
+   * abbreviation: "WebAssembly System Interface" -> W A S I. */
+  gsize n = strlen (abbr);
+  GString *spelled = g_string_new (NULL);
+  const char *p = rest, *e = rest + len;
+  guint words = 0;
+  while (p < e && spelled->len < n && words < n + 2)
+    {
+      while (p < e && !g_ascii_isalpha (*p))
+        p++;
+      if (p >= e)
+        break;
+      g_string_append_c (spelled, g_ascii_toupper (*p));
+      p++;
+      while (p < e && (g_ascii_isalnum (*p) || *p == '\'' || *p == '-'))
+        {
+          if (g_ascii_isupper (*p) && spelled->len < n)
+            g_string_append_c (spelled, *p);
+          p++;
+        }
+      words++;
+    }
+  gboolean same = spelled->len == n && g_ascii_strcasecmp (spelled->str, abbr) == 0;
+  g_string_free (spelled, TRUE);
+  return same;
+}
+
+gboolean
+sp_has_issue_reference (const char *text, gsize len)
+{
+  for (gsize i = 0; i + 1 < len; i++)
+    {
+      if (text[i] == '#' && g_ascii_isdigit (text[i + 1]) && (i == 0 || text[i - 1] == '[' || text[i - 1] == ' '
+                                                              || text[i - 1] == '(' || g_ascii_isalpha (text[i - 1])))
+        return TRUE;
+      if (text[i] == '/' && (len - i >= 8) && (memcmp (text + i, "/issues/", 8) == 0 || memcmp (text + i, "/pull/", 6) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+sp_is_link_only (const char *text, gsize len)
+{
+  const char *p = text, *e = text + len;
+  trim (&p, &e);
+  if (p >= e)
+    return TRUE;
+  if (*p == '<')
+    {
+      const char *close = memchr (p, '>', e - p);
+      if (close)
+        p = close + 1;
+    }
+  else if (*p == '[')
+    {
+      const char *close = memchr (p, ']', e - p);
+      if (close && close + 1 < e && close[1] == '(')
+        {
+          const char *paren = memchr (close, ')', e - close);
+          if (paren)
+            p = paren + 1;
+        }
+    }
+  else if (e - p >= 4 && (g_str_has_prefix (p, "http") || g_str_has_prefix (p, "www.")))
+    {
+      while (p < e && !is_space (*p))
+        p++;
+    }
+  trim (&p, &e);
+  return p >= e;
+}
+
+/* ---- parsing ----------------------------------------------------------- */
+
+static char *
+tidy (const char *s, const char *e)
+{
+  trim (&s, &e);
+  while (s < e && (*s == '@'))
+    s++;
+  GString *out = g_string_sized_new (e - s);
+  gboolean space = FALSE;
+  for (const char *p = s; p < e; p++)
+    {
+      if (is_space (*p))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out->len)
+        g_string_append_c (out, ' ');
+      space = FALSE;
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+add_name (SpMark *m, const char *s, const char *e)
+{
+  trim (&s, &e);
+  strip_markup (&s, &e);
+  if (s >= e || m->n_names >= SP_MAX_NAMES)
+    return FALSE;
+  g_autofree char *name = tidy (s, e);
+  guint words;
+  SpCase c = sp_name_case (name, strlen (name), &words);
+  if (c == SP_CASE_MIXED)
+    return FALSE;
+  m->cases[m->n_names] = c;
+  m->names[m->n_names++] = g_steal_pointer (&name);
+  return TRUE;
+}
+
+/* Split "pjmalloy & michaelm", "DH, AWB", "JHD/PFC", "Steven, Domenic, James"
+ * into names; FALSE if a piece is not name-like. */
+static gboolean
+split_names (SpMark *m, const char *s, const char *e)
+{
+  const char *p = s;
+  while (p < e)
+    {
+      const char *q = p, *next = e;
+      while (q < e)
+        {
+          if (*q == ',' || *q == '&' || *q == '/' || *q == '+' || *q == ';')
+            {
+              next = q + 1;
+              break;
+            }
+          if (q + 5 <= e && q > p && memcmp (q, " and ", 5) == 0)
+            {
+              next = q + 5;
+              break;
+            }
+          q++;
+        }
+      if (!add_name (m, p, q))
+        return FALSE;
+      p = next;
+      if (q == e)
+        break;
+    }
+  return m->n_names > 0;
+}
+
+static void
+mark_reset (SpMark *m)
+{
+  sp_mark_clear (m);
+  memset (m, 0, sizeof *m);
+}
+
+static gboolean
+finish (SpMark *m, SpForm form, const char *text, const char *raw_start, const char *raw_end, const char *speech)
+{
+  m->form = form;
+  const char *rs = raw_start, *re = raw_end;
+  trim (&rs, &re);
+  m->raw = g_strndup (rs, re - rs);
+  m->end = speech - text;
+  return TRUE;
+}
+
+static const char *
+skip_spaces (const char *p, const char *e)
+{
+  while (p < e && is_space (*p))
+    p++;
+  return p;
+}
+
+static gboolean
+parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
+{
+  if (*p != '[')
+    return FALSE;
+  const char *limit = MIN (e, p + MARK_MAX);
+  const char *close = memchr (p + 1, ']', limit - p - 1);
+  if (close == NULL || memchr (p + 1, '[', close - p - 1))
+    return FALSE;
+  const char *after = close + 1;
+  if (after < e && (*after == '(' || *after == '[')) /* a link or a reference */
+    return FALSE;
+  if (after < e && *after == ':')
+    after++;
+  if (after < e && !is_space (*after))
+    return FALSE;
+  const char *s = p + 1, *ce = close;
+  trim (&s, &ce);
+  strip_markup (&s, &ce);
+  if (s >= ce)
+    return FALSE;
+  g_autofree char *content = tidy (s, ce);
+  if (strstr (content, "://") || g_ascii_isdigit (content[0]) || content[0] == '#' || content[0] == '^'
+      || content[0] == '!' || (strlen (content) == 1 && g_ascii_isalpha (content[0])))
+    return FALSE;
+  if (sp_is_anonymous (content))
+    {
+      m->anonymous = TRUE;
+      m->names[0] = g_steal_pointer (&content);
+      m->n_names = 1;
+      return finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
+    }
+  /* "[Nicholas, datadog]": keep both; attribute.c decides whether the
+   * second is a person or the first one's affiliation. */
+  const char *comma = memchr (s, ',', ce - s);
+  if (comma && !memchr (comma + 1, ',', ce - comma - 1) && !memchr (s, '&', ce - s))
+    {
+      const char *as = comma + 1, *ae = ce;
+      trim (&as, &ae);
+      if (as < ae)
+        m->affiliation = tidy (as, ae);
+    }
+  if (!split_names (m, s, ce))
+    {
+      /* "[Name, Some Company Inc.]": the tail is not a name but an
+       * affiliation; the head alone must be one. */
+      if (!comma)
+        return FALSE;
+      for (guint i = 0; i < m->n_names; i++)
+        g_clear_pointer (&m->names[i], g_free);
+      m->n_names = 0;
+      if (!add_name (m, s, comma))
+        return FALSE;
+    }
+  return finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
+}
+
+static gboolean
+parse_angle (const char *text, const char *p, const char *e, SpMark *m)
+{
+  if (*p != '<')
+    return FALSE;
+  const char *limit = MIN (e, p + 40);
+  const char *close = memchr (p + 1, '>', limit - p - 1);
+  if (close == NULL || close + 1 >= e || !is_space (close[1]))
+    return FALSE;
+  for (const char *q = p + 1; q < close; q++)
+    if (*q == ':' || *q == '/' || *q == '@' || *q == '.' || *q == ' ')
+      return FALSE;
+  if (!add_name (m, p + 1, close))
+    return FALSE;
+  return finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
+}
+
+static gboolean
+parse_colon (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *limit = MIN (e, p + MARK_MAX);
+  const char *colon = memchr (p, ':', limit - p);
+  if (colon == NULL)
+    return FALSE;
+  /* after the colon: closing emphasis of "**Name:**", then space or end */
+  const char *after = colon + 1;
+  while (after < e && (*after == '*' || *after == '_'))
+    after++;
+  if (after < e && !is_space (*after))
+    return FALSE;
+  const char *s = p, *pe = colon;
+  trim (&s, &pe);
+  m->bold = strip_markup (&s, &pe);
+  /* trailing uncertainty and qualifiers: "WH?", "RBN ??", "LCA(?)",
+   * "JSL (summary)", "SYG [from queue]", "Rod Vagg (TSC)" */
+  for (int round = 0; round < 3 && pe > s; round++)
+    {
+      if (pe[-1] == '?')
+        {
+          while (pe > s && (pe[-1] == '?' || is_space (pe[-1])))
+            pe--;
+          m->uncertain = TRUE;
+          continue;
+        }
+      if (pe[-1] == ')' || pe[-1] == ']')
+        {
+          char open = pe[-1] == ')' ? '(' : '[';
+          const char *q = pe - 1;
+          while (q > s && *q != open)
+            q--;
+          if (*q != open)
+            return FALSE;
+          const char *qs = q + 1, *qe = pe - 1;
+          trim (&qs, &qe);
+          if (qe - qs >= 1 && qs[0] == '?' && qe - qs <= 3)
+            m->uncertain = TRUE;
+          pe = q;
+          trim (&s, &pe);
+          continue;
+        }
+      break;
+    }
+  strip_markup (&s, &pe);
+  if (s >= pe)
+    {
+      /* "??:", "?:" - a scribe who did not catch the speaker */
+      if (m->uncertain)
+        {
+          m->anonymous = TRUE;
+          m->names[0] = g_strdup ("?");
+          m->n_names = 1;
+          return finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+        }
+      return FALSE;
+    }
+  g_autofree char *prefix = tidy (s, pe);
+  if (sp_is_anonymous (prefix))
+    {
+      m->anonymous = TRUE;
+      m->names[0] = g_steal_pointer (&prefix);
+      m->n_names = 1;
+      return finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+    }
+  if (!split_names (m, s, pe))
+    return FALSE;
+  return finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+}
+
+static gboolean
+parse_dash (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *limit = MIN (e, p + 48);
+  for (const char *q = p + 1; q + 2 < limit; q++)
+    {
+      if (*q != ' ')
+        continue;
+      gsize dash = 0;
+      if (q[1] == '-' && q[2] == ' ')
+        dash = 1;
+      else if (q + 4 < e && (memcmp (q + 1, "\xe2\x80\x93", 3) == 0 || memcmp (q + 1, "\xe2\x80\x94", 3) == 0)
+               && q[4] == ' ')
+        dash = 3;
+      if (!dash)
+        continue;
+      if (!add_name (m, p, q))
+        return FALSE;
+      const char *speech = skip_spaces (q + 1 + dash, e);
+      if (speech >= e)
+        return FALSE;
+      return finish (m, SP_FORM_DASH, text, p, q + 1 + dash, speech);
+    }
+  return FALSE;
+}
+
+static gboolean
+parse_comma (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *limit = MIN (e, p + 32);
+  const char *comma = memchr (p, ',', limit - p);
+  if (comma == NULL || comma + 1 >= e || !is_space (comma[1]))
+    return FALSE;
+  if (!add_name (m, p, comma))
+    return FALSE;
+  const char *speech = skip_spaces (comma + 1, e);
+  if (speech >= e)
+    return FALSE;
+  return finish (m, SP_FORM_COMMA, text, p, comma + 1, speech);
+}
+
+/* One Title-case word of a name written without delimiter; its end in
+ * *word_end.  Possessives ("King's") and words with digits are refused. */
+static gboolean
+name_word (const char *p, const char *e, const char **word_end)
+{
+  const char *q = p;
+  while (q < e && !is_space (*q))
+    q++;
+  *word_end = q;
+  WordClass c = classify_word (p, q - p);
+  if (c != WORD_TITLE)
+    return FALSE;
+  if (q - p >= 2 && (q[-1] == 's' || q[-1] == 'S') && (q[-2] == '\'' || (q - p >= 4 && (guchar) q[-2] == 0x99)))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+parse_name (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *w1e, *w2e, *w3e;
+  if (!name_word (p, e, &w1e))
+    return FALSE;
+  const char *w2 = skip_spaces (w1e, e);
+  if (w2 >= e || !name_word (w2, e, &w2e))
+    return FALSE;
+  const char *rest = skip_spaces (w2e, e);
+  if (rest >= e || *rest == ':' || *rest == ',')
+    return FALSE;
+  m->names[0] = tidy (p, w2e);
+  m->cases[0] = SP_CASE_TITLE;
+  m->n_names = 1;
+  if (name_word (rest, e, &w3e))
+    {
+      const char *rest3 = skip_spaces (w3e, e);
+      if (rest3 < e)
+        m->name3 = tidy (p, w3e);
+    }
+  return finish (m, SP_FORM_NAME, text, p, w2e, rest);
+}
+
+static gboolean
+parse_bare (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *s = p, *be = e;
+  trim (&s, &be);
+  if (be > s && be[-1] == ':')
+    be--;
+  if (!add_name (m, s, be))
+    return FALSE;
+  if (m->cases[0] != SP_CASE_TITLE && m->cases[0] != SP_CASE_LOWER)
+    return FALSE;
+  return finish (m, SP_FORM_BARE, text, p, e, e);
+}
+
+static gboolean
+parse_at (const char *text, const char *p, const char *e, SpMark *m)
+{
+  typedef gboolean (*Parser) (const char *, const char *, const char *, SpMark *);
+  static const Parser parsers[] = { parse_bracket, parse_angle, parse_colon, parse_dash,
+                                    parse_comma,   parse_name,  parse_bare };
+  for (guint i = 0; i < G_N_ELEMENTS (parsers); i++)
+    {
+      if (parsers[i] (text, p, e, m))
+        return TRUE;
+      mark_reset (m);
+    }
+  return FALSE;
+}
+
+gboolean
+sp_mark_parse (const char *text, gsize len, SpMark *m)
+{
+  memset (m, 0, sizeof *m);
+  const char *p = text, *e = text + len;
+  p = skip_spaces (p, e);
+  if (p >= e)
+    return FALSE;
+  /* Remnants of list glyphs the reader kept as text ("o [filippo] ...",
+   * ". USA: ..." in some transcripts) are skipped when a mark follows. */
+  if (e - p > 2 && (p[0] == 'o' || p[0] == 'O' || p[0] == '.' || p[0] == '-' || p[0] == '*') && p[1] == ' ')
+    {
+      const char *q = skip_spaces (p + 2, e);
+      if (q < e && (parse_bracket (text, q, e, m) || (mark_reset (m), parse_colon (text, q, e, m))))
+        return TRUE;
+      mark_reset (m);
+    }
+  if (e - p > 4 && memcmp (p, "\xe2\x80\xa2 ", 4) == 0) /* "• " */
+    {
+      const char *q = skip_spaces (p + 4, e);
+      if (q < e && (parse_bracket (text, q, e, m) || (mark_reset (m), parse_colon (text, q, e, m))))
+        return TRUE;
+      mark_reset (m);
+    }
+  return parse_at (text, p, e, m);
+}
+
+void
+sp_mark_clear (SpMark *m)
+{
+  g_clear_pointer (&m->raw, g_free);
+  for (guint i = 0; i < SP_MAX_NAMES; i++)
+    g_clear_pointer (&m->names[i], g_free);
+  g_clear_pointer (&m->name3, g_free);
+  g_clear_pointer (&m->affiliation, g_free);
+  m->n_names = 0;
+  m->form = SP_FORM_NONE;
+}

@@ -1,0 +1,312 @@
+/* roster-doc.c: the people a document itself names.
+ *
+ * The reader already turns attendee lists and tables into NpPerson
+ * entries.  Notes also name people where the reader does not look: a
+ * Present section split into "Members" and "Observers" subsections, an
+ * attendee table kept inside a code block, "Presenter: James Snell (JSL)"
+ * in the text.  All of them go into one roster, attendees first, so that
+ * the attendee table's spelling wins over a mention of the same person. */
+#include <string.h>
+
+#include "speakers.h"
+
+/* Section titles that introduce lists of people (sp_key forms). */
+static const char *const roster_titles[] = {
+  "present", "attendees", "attendance", "participants", "inattendance", "peoplepresent", "memberspresent",
+  "remoteattendees", "inpersonattendees", "attendeesremote", "attendeesinperson", "delegates", "roster",
+  "whoishere", "invitees", NULL,
+};
+/* Subsection titles that hold people only under one of the above. */
+static const char *const roster_subtitles[] = {
+  "members", "observers", "guests", "regrets", "absent", "remote", "inperson", "tscmembers", "ctcmembers",
+  "collaborators", "others", "staff", "board", NULL,
+};
+
+static gboolean
+in_list (const char *const *list, const char *key)
+{
+  for (const char *const *l = list; *l; l++)
+    if (strcmp (*l, key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean *
+roster_sections (const NpDocument *doc, guint *n_out)
+{
+  guint n;
+  const NpSection *sections = np_document_get_sections (doc, &n);
+  gboolean *is_roster = g_new0 (gboolean, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *key = sp_key (sections[i].title ? sections[i].title : "", -1);
+      gint32 parent = sections[i].parent;
+      if (in_list (roster_titles, key))
+        is_roster[i] = TRUE;
+      else if (parent != NP_NONE && parent >= 0 && (guint) parent < i && is_roster[parent]
+               && in_list (roster_subtitles, key))
+        is_roster[i] = TRUE;
+    }
+  *n_out = n;
+  return is_roster;
+}
+
+/* Column roles of a people table header. */
+typedef struct
+{
+  int name, abbreviation, affiliation, handle;
+} Columns;
+
+static int
+column_role (const char *cell)
+{
+  g_autofree char *k = sp_key (cell, -1);
+  if (!strcmp (k, "name") || !strcmp (k, "fullname") || !strcmp (k, "delegate") || !strcmp (k, "person")
+      || !strcmp (k, "attendee") || !strcmp (k, "member") || !strcmp (k, "participant"))
+    return 0;
+  if (!strcmp (k, "abbreviation") || !strcmp (k, "abbr") || !strcmp (k, "abbrev") || !strcmp (k, "initials")
+      || !strcmp (k, "acronym"))
+    return 1;
+  if (!strcmp (k, "organization") || !strcmp (k, "organisation") || !strcmp (k, "company")
+      || !strcmp (k, "affiliation") || !strcmp (k, "org") || !strcmp (k, "employer"))
+    return 2;
+  if (!strcmp (k, "github") || !strcmp (k, "handle") || !strcmp (k, "username") || !strcmp (k, "githubhandle"))
+    return 3;
+  return -1;
+}
+
+static char **
+split_cells (const char *line)
+{
+  const char *p = line;
+  while (*p == ' ')
+    p++;
+  if (*p == '|')
+    p++;
+  char **cells = g_strsplit (p, "|", -1);
+  guint n = g_strv_length (cells);
+  /* a trailing '|' leaves an empty last cell */
+  if (n > 0)
+    {
+      g_strstrip (cells[n - 1]);
+      if (cells[n - 1][0] == '\0')
+        {
+          g_free (cells[n - 1]);
+          cells[n - 1] = NULL;
+        }
+    }
+  for (guint i = 0; cells[i]; i++)
+    g_strstrip (cells[i]);
+  return cells;
+}
+
+static gboolean
+header_columns (const char *line, Columns *c)
+{
+  c->name = c->abbreviation = c->affiliation = c->handle = -1;
+  g_auto (GStrv) cells = split_cells (line);
+  for (int i = 0; cells[i]; i++)
+    {
+      int role = column_role (cells[i]);
+      int *slot = role == 0 ? &c->name : role == 1 ? &c->abbreviation : role == 2 ? &c->affiliation
+                                        : role == 3 ? &c->handle : NULL;
+      if (slot && *slot < 0)
+        *slot = i;
+    }
+  return c->name >= 0 && (c->abbreviation >= 0 || c->handle >= 0 || c->affiliation >= 0);
+}
+
+static gboolean
+is_rule (const char *line)
+{
+  gboolean dash = FALSE;
+  for (const char *p = line; *p; p++)
+    {
+      if (*p == '-')
+        dash = TRUE;
+      else if (*p != '|' && *p != ':' && *p != ' ' && *p != '+')
+        return FALSE;
+    }
+  return dash;
+}
+
+static void
+add_table_row (SpRoster *r, const Columns *c, const char *line)
+{
+  g_auto (GStrv) cells = split_cells (line);
+  int n = g_strv_length (cells);
+  if (c->name >= n)
+    return;
+  const char *name = cells[c->name];
+  if (sp_name_case (name, strlen (name), NULL) != SP_CASE_TITLE)
+    return;
+  const char *abbr = c->abbreviation >= 0 && c->abbreviation < n ? cells[c->abbreviation] : NULL;
+  const char *aff = c->affiliation >= 0 && c->affiliation < n ? cells[c->affiliation] : NULL;
+  const char *handle = c->handle >= 0 && c->handle < n ? cells[c->handle] : NULL;
+  sp_roster_add (r, name, abbr, handle, NULL, aff, SP_SOURCE_TABLE);
+}
+
+/* A people table as lines of one text: a code block holding a Markdown
+ * table, as some TC39 notes have. */
+static void
+add_text_table (SpRoster *r, const char *text, gsize len)
+{
+  g_autofree char *copy = g_strndup (text, len);
+  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
+  Columns c;
+  gboolean have_header = FALSE;
+  for (guint i = 0; lines[i]; i++)
+    {
+      const char *l = lines[i];
+      while (*l == ' ')
+        l++;
+      if (*l != '|')
+        {
+          have_header = FALSE;
+          continue;
+        }
+      if (!have_header)
+        {
+          have_header = header_columns (l, &c);
+          if (!have_header)
+            return; /* a table, but not of people */
+          continue;
+        }
+      if (!is_rule (l))
+        add_table_row (r, &c, l);
+    }
+}
+
+static gboolean
+ascii_upper_run (const char *s, gsize n)
+{
+  if (n < 2 || n > 5)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Is the word ending at e (exclusive) a name word; returns its start. */
+static const char *
+word_before (const char *text, const char *e, gboolean *title, gboolean *joiner)
+{
+  const char *s = e;
+  while (s > text && s[-1] != ' ' && s[-1] != '\t' && s[-1] != '\n')
+    s--;
+  *title = FALSE;
+  *joiner = FALSE;
+  if (s == e)
+    return NULL;
+  guint words = 0;
+  SpCase c = sp_name_case (s, e - s, &words);
+  if (c == SP_CASE_TITLE)
+    {
+      *title = TRUE;
+      /* an initial ("M", "S.") joins first and last name */
+      glong chars = g_utf8_strlen (s, e - s);
+      *joiner = chars == 1 || (chars == 2 && e[-1] == '.');
+      return s;
+    }
+  if (c == SP_CASE_LOWER && e - s <= 3) /* "de", "van" */
+    {
+      *joiner = TRUE;
+      return s;
+    }
+  return NULL;
+}
+
+/* "Full Name (ABC)" and "Full Name (@handle)" in running text: two name
+ * words, or more joined by initials and particles ("James M Snell (JLS)",
+ * "Chris de Almeida (CDA)").  The abbreviation must start like the name,
+ * which keeps out roles and organisations ("Rod Vagg (TSC)"). */
+static void
+add_mentions (SpRoster *r, const char *text, gsize len)
+{
+  const char *e = text + len;
+  for (const char *p = memchr (text, '(', len); p; p = p + 1 < e ? memchr (p + 1, '(', e - p - 1) : NULL)
+    {
+      const char *close = memchr (p, ')', MIN ((gsize) (e - p), (gsize) 24));
+      if (close == NULL || p == text || p[-1] != ' ')
+        continue;
+      const char *in = p + 1;
+      gsize in_len = close - in;
+      gboolean handle = in_len > 1 && in[0] == '@';
+      if (!handle && !ascii_upper_run (in, in_len))
+        continue;
+      /* walk back over name words: the last must be a full word; initials
+       * and particles are taken on the way to the second full word */
+      const char *end = p - 1, *start = NULL, *cursor = end;
+      guint full_words = 0;
+      for (guint k = 0; k < 5 && full_words < 2 && cursor > text; k++)
+        {
+          gboolean title, joiner;
+          const char *w = word_before (text, cursor, &title, &joiner);
+          if (w == NULL || (k == 0 && joiner))
+            break;
+          if (title && !joiner)
+            full_words++;
+          start = w;
+          if (w == text)
+            break;
+          cursor = w - 1;
+        }
+      if (start == NULL || full_words < 2)
+        continue;
+      g_autofree char *name = g_strndup (start, end - start);
+      g_autofree char *value = g_strndup (in + (handle ? 1 : 0), in_len - (handle ? 1 : 0));
+      if (handle)
+        sp_roster_add (r, name, NULL, value, NULL, NULL, SP_SOURCE_TEXT);
+      else if (g_ascii_toupper (name[0]) == value[0])
+        sp_roster_add (r, name, value, NULL, NULL, NULL, SP_SOURCE_TEXT);
+    }
+}
+
+SpRoster *
+sp_roster_from_document (const NpDocument *doc, guint8 *roster_items)
+{
+  SpRoster *r = sp_roster_new ("document", TRUE);
+  guint n_people, n_items, n_sections;
+  const NpPerson *people = np_document_get_attendees (doc, &n_people);
+  for (guint i = 0; i < n_people; i++)
+    sp_roster_add (r, people[i].name, people[i].abbreviation, people[i].handle, people[i].email,
+                   people[i].affiliation, SP_SOURCE_ATTENDEES);
+
+  const NpItem *items = np_document_get_items (doc, &n_items);
+  g_autofree gboolean *in_roster = roster_sections (doc, &n_sections);
+  Columns columns;
+  gboolean table_header = FALSE;
+  for (guint i = 0; i < n_items; i++)
+    {
+      const NpItem *it = &items[i];
+      gsize len;
+      const char *text = np_document_peek_item_text (doc, i, &len);
+      if (it->kind == NP_ITEM_TABLE_ROW)
+        {
+          /* the first row of a run of rows is the header */
+          g_autofree char *row = g_strndup (text, len);
+          gboolean first = i == 0 || items[i - 1].kind != NP_ITEM_TABLE_ROW || items[i - 1].end_line + 1 < it->line;
+          if (first)
+            table_header = header_columns (row, &columns);
+          else if (table_header && !is_rule (row))
+            add_table_row (r, &columns, row);
+          continue;
+        }
+      if (it->kind == NP_ITEM_CODE)
+        {
+          if (memchr (text, '|', len))
+            add_text_table (r, text, len);
+          continue;
+        }
+      if (it->section != NP_NONE && (guint) it->section < n_sections && in_roster[it->section]
+          && sp_roster_add_entry_text (r, text, len, SP_SOURCE_PRESENT))
+        {
+          roster_items[i] = 1;
+          continue;
+        }
+      if (memchr (text, '(', len))
+        add_mentions (r, text, len);
+    }
+  return r;
+}

@@ -1,0 +1,611 @@
+/* roster.c: people a speaker mark may name, and how a mark finds one.
+ *
+ * A roster is a list of entries (full name, abbreviation, handle, e-mail,
+ * aliases) with one index per match tier.  Aliases are derived from the
+ * name the way notes abbreviate people: first name, last name, first name
+ * plus last initial ("iant"), first initial plus last name ("mpratt"),
+ * initials ("SRL"), the handle without its digits ("fishrock"), every word
+ * of names written surname first.  All keys are sp_key() forms, so case,
+ * accents and script (Никита/Nikita) do not matter.
+ *
+ * A lookup walks the tiers strongest first and stops at the first tier
+ * where anybody matches: one person resolves, several are ambiguous and
+ * are returned as candidates, never guessed.  Entries sharing first and
+ * last name ("James M Snell", "James Snell") count as one person there,
+ * the earliest entry (the attendee table before text mentions) winning.
+ * The loose tiers (prefix nicknames, typos) scan the entries and are meant
+ * for the small rosters of one document. */
+#include <string.h>
+
+#include "speakers.h"
+
+struct _SpRoster
+{
+  char *label;
+  gboolean loose;
+  GPtrArray *entries;          /* SpEntry* */
+  GHashTable *by_name;         /* sp_key (name) -> entry index + 1 */
+  GHashTable *index[SP_N_TIERS]; /* key -> GArray of guint entry indices */
+  guint indexed;               /* entries already in the indexes */
+};
+
+static void
+entry_free (gpointer data)
+{
+  SpEntry *e = data;
+  g_free (e->name);
+  g_free (e->abbreviation);
+  g_free (e->handle);
+  g_free (e->email);
+  g_free (e->affiliation);
+  g_free (e->first_last);
+  if (e->aliases)
+    g_ptr_array_unref (e->aliases);
+  g_free (e);
+}
+
+static void
+array_free (gpointer data)
+{
+  g_array_unref (data);
+}
+
+SpRoster *
+sp_roster_new (const char *label, gboolean loose)
+{
+  SpRoster *r = g_new0 (SpRoster, 1);
+  r->label = g_strdup (label);
+  r->loose = loose;
+  r->entries = g_ptr_array_new_with_free_func (entry_free);
+  r->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint t = 0; t < SP_N_TIERS; t++)
+    r->index[t] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, array_free);
+  return r;
+}
+
+void
+sp_roster_free (SpRoster *r)
+{
+  if (r == NULL)
+    return;
+  g_free (r->label);
+  g_ptr_array_unref (r->entries);
+  g_hash_table_unref (r->by_name);
+  for (guint t = 0; t < SP_N_TIERS; t++)
+    g_hash_table_unref (r->index[t]);
+  g_free (r);
+}
+
+const char *
+sp_roster_get_label (const SpRoster *r)
+{
+  return r->label;
+}
+
+guint
+sp_roster_size (const SpRoster *r)
+{
+  return r->entries->len;
+}
+
+const SpEntry *
+sp_roster_get (const SpRoster *r, guint index)
+{
+  return g_ptr_array_index (r->entries, index);
+}
+
+/* Words of a full name as keys, parenthesized parts left out. */
+static GPtrArray *
+name_word_keys (const char *name)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  const char *p = name;
+  int paren = 0;
+  while (*p)
+    {
+      while (*p == ' ' || *p == ',' || *p == '\t')
+        p++;
+      if (!*p)
+        break;
+      const char *w = p;
+      while (*p && *p != ' ' && *p != ',' && *p != '\t')
+        {
+          if (*p == '(')
+            paren++;
+          else if (*p == ')')
+            paren--;
+          p++;
+        }
+      if (paren > 0 || w[0] == '(' || p[-1] == ')')
+        continue;
+      char *k = sp_key (w, p - w);
+      if (k[0])
+        g_ptr_array_add (words, k);
+      else
+        g_free (k);
+    }
+  return words;
+}
+
+static void
+fill (char **field, const char *value)
+{
+  if (*field == NULL && value && value[0])
+    *field = g_strdup (value);
+}
+
+guint
+sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const char *handle, const char *email,
+               const char *affiliation, SpSource source)
+{
+  g_autofree char *key = sp_key (name, -1);
+  gpointer found = key[0] ? g_hash_table_lookup (r->by_name, key) : NULL;
+  if (found)
+    {
+      guint i = GPOINTER_TO_UINT (found) - 1;
+      SpEntry *e = g_ptr_array_index (r->entries, i);
+      /* an entry that has an abbreviation keeps it: "Mark Miller (MM)" in
+       * the text does not rename the table's abbreviation */
+      fill (&e->abbreviation, abbreviation);
+      fill (&e->handle, handle);
+      fill (&e->email, email);
+      fill (&e->affiliation, affiliation);
+      if (r->indexed > i)
+        r->indexed = i; /* re-index from here: new fields bring new keys */
+      return i;
+    }
+  SpEntry *e = g_new0 (SpEntry, 1);
+  e->name = g_strdup (name);
+  e->abbreviation = abbreviation && abbreviation[0] ? g_ascii_strup (abbreviation, -1) : NULL;
+  e->handle = handle && handle[0] ? g_strdup (handle[0] == '@' ? handle + 1 : handle) : NULL;
+  e->email = email && email[0] ? g_strdup (email) : NULL;
+  e->affiliation = affiliation && affiliation[0] ? g_strdup (affiliation) : NULL;
+  e->source = source;
+  g_autoptr (GPtrArray) words = name_word_keys (name);
+  if (words->len >= 2)
+    e->first_last = g_strconcat (g_ptr_array_index (words, 0), g_ptr_array_index (words, words->len - 1), NULL);
+  else
+    e->first_last = g_strdup (key);
+  g_ptr_array_add (r->entries, e);
+  if (key[0])
+    g_hash_table_insert (r->by_name, g_steal_pointer (&key), GUINT_TO_POINTER (r->entries->len));
+  return r->entries->len - 1;
+}
+
+void
+sp_roster_add_alias (SpRoster *r, guint entry, const char *alias)
+{
+  SpEntry *e = g_ptr_array_index (r->entries, entry);
+  if (e->aliases == NULL)
+    e->aliases = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (e->aliases, g_strdup (alias));
+  if (r->indexed > entry)
+    r->indexed = entry;
+}
+
+static void
+index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
+{
+  if (key == NULL || key[0] == '\0')
+    return;
+  GArray *a = g_hash_table_lookup (r->index[tier], key);
+  if (a == NULL)
+    {
+      a = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (r->index[tier], g_strdup (key), a);
+    }
+  for (guint i = 0; i < a->len; i++)
+    if (g_array_index (a, guint, i) == entry)
+      return;
+  g_array_append_val (a, entry);
+}
+
+static void
+index_add_free (SpRoster *r, SpTier tier, char *key, guint entry)
+{
+  index_add (r, tier, key, entry);
+  g_free (key);
+}
+
+/* Handle without trailing digits: "Fishrock123" -> "fishrock". */
+static char *
+handle_stem (const char *handle_key)
+{
+  gsize n = strlen (handle_key);
+  while (n > 0 && g_ascii_isdigit (handle_key[n - 1]))
+    n--;
+  return n >= 3 ? g_strndup (handle_key, n) : NULL;
+}
+
+static void
+index_entry (SpRoster *r, guint i)
+{
+  const SpEntry *e = g_ptr_array_index (r->entries, i);
+  g_autoptr (GPtrArray) words = name_word_keys (e->name);
+  guint n = words->len;
+  const char *first = n ? g_ptr_array_index (words, 0) : NULL;
+  const char *last = n ? g_ptr_array_index (words, n - 1) : NULL;
+
+  /* The typo tier compares with whole names and words only: a typo of
+   * "michaelp" (first name + initial) is another person, "michaelm". */
+  g_autofree char *full = sp_key (e->name, -1);
+  index_add (r, SP_TIER_EXACT, full, i);
+  index_add (r, SP_TIER_TYPO, full, i);
+  if (n >= 2)
+    {
+      index_add (r, SP_TIER_EXACT, e->first_last, i);
+      index_add (r, SP_TIER_TYPO, e->first_last, i);
+    }
+  if (e->handle)
+    {
+      g_autofree char *h = sp_key (e->handle, -1);
+      index_add (r, SP_TIER_EXACT, h, i);
+      index_add (r, SP_TIER_TYPO, h, i);
+      index_add_free (r, SP_TIER_NAME, handle_stem (h), i);
+    }
+  if (e->email)
+    {
+      const char *at = strchr (e->email, '@');
+      g_autofree char *local = sp_key (e->email, at ? at - e->email : -1);
+      index_add (r, SP_TIER_EXACT, local, i);
+      index_add (r, SP_TIER_TYPO, local, i);
+    }
+  for (guint k = 0; e->aliases && k < e->aliases->len; k++)
+    {
+      g_autofree char *alias = sp_key (g_ptr_array_index (e->aliases, k), -1);
+      index_add (r, SP_TIER_EXACT, alias, i);
+      index_add (r, SP_TIER_TYPO, alias, i);
+    }
+  if (e->abbreviation)
+    index_add_free (r, SP_TIER_ABBREVIATION, sp_key (e->abbreviation, -1), i);
+
+  if (n == 0)
+    return;
+  if (strlen (first) >= 2)
+    {
+      index_add (r, SP_TIER_NAME, first, i);
+      index_add (r, SP_TIER_TYPO, first, i);
+    }
+  if (n >= 2)
+    {
+      if (strlen (last) >= 2)
+        {
+          index_add (r, SP_TIER_NAME, last, i);
+          index_add (r, SP_TIER_TYPO, last, i);
+        }
+      /* iant, michaelm; mpratt, jsnell */
+      index_add_free (r, SP_TIER_NAME, g_strdup_printf ("%s%c", first, last[0]), i);
+      index_add_free (r, SP_TIER_NAME, g_strdup_printf ("%c%s", first[0], last), i);
+      /* initials stand for people the roster gives no abbreviation */
+      if (e->abbreviation == NULL)
+        {
+          GString *ini = g_string_new (NULL);
+          for (guint k = 0; k < n; k++)
+            g_string_append_c (ini, ((const char *) g_ptr_array_index (words, k))[0]);
+          index_add (r, SP_TIER_NAME, ini->str, i);
+          g_string_free (ini, TRUE);
+        }
+      for (guint k = 1; k + 1 < n; k++)
+        if (strlen (g_ptr_array_index (words, k)) >= 3)
+          index_add (r, SP_TIER_WORD, g_ptr_array_index (words, k), i);
+    }
+}
+
+static void
+ensure_indexed (SpRoster *r)
+{
+  for (; r->indexed < r->entries->len; r->indexed++)
+    index_entry (r, r->indexed);
+}
+
+/* Collect candidates; entries with the same first and last name are one
+ * person (the earliest entry stands for them). */
+static void
+add_candidate (const SpRoster *r, SpMatch *m, guint entry)
+{
+  const SpEntry *e = g_ptr_array_index (r->entries, entry);
+  for (guint k = 0; k < MIN (m->n_candidates, G_N_ELEMENTS (m->candidates)); k++)
+    {
+      const SpEntry *c = g_ptr_array_index (r->entries, m->candidates[k]);
+      if (m->candidates[k] == entry || g_strcmp0 (c->first_last, e->first_last) == 0)
+        {
+          if (entry < m->candidates[k])
+            m->candidates[k] = entry;
+          return;
+        }
+    }
+  if (m->n_candidates < G_N_ELEMENTS (m->candidates))
+    m->candidates[m->n_candidates] = entry;
+  m->n_candidates++;
+}
+
+static gboolean
+lookup_tier (SpRoster *r, SpTier tier, const char *key, SpMatch *m)
+{
+  GArray *a = g_hash_table_lookup (r->index[tier], key);
+  if (a == NULL || a->len == 0)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    add_candidate (r, m, g_array_index (a, guint, i));
+  return TRUE;
+}
+
+/* Optimal string alignment distance (adjacent transpositions count one:
+ * "Micheal"/"Michael"), on keys (ASCII after sp_key for Latin names). */
+static guint
+osa_distance (const char *a, const char *b, guint max)
+{
+  gsize na = strlen (a), nb = strlen (b);
+  if ((na > nb ? na - nb : nb - na) > max || na > 64 || nb > 64)
+    return max + 1;
+  guint d[65][65];
+  for (gsize i = 0; i <= na; i++)
+    d[i][0] = i;
+  for (gsize j = 0; j <= nb; j++)
+    d[0][j] = j;
+  for (gsize i = 1; i <= na; i++)
+    {
+      guint row_min = G_MAXUINT;
+      for (gsize j = 1; j <= nb; j++)
+        {
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+          guint v = MIN (MIN (d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+            v = MIN (v, d[i - 2][j - 2] + 1);
+          d[i][j] = v;
+          row_min = MIN (row_min, v);
+        }
+      if (row_min > max)
+        return max + 1;
+    }
+  return d[na][nb];
+}
+
+/* The prefix tier: nicknames and short forms of a first name or handle.
+ * "Bethany" for Beth (the mark extends the name by a few letters),
+ * "Franzi" for Franziska, "Fishrock" for Fishrock123. */
+static gboolean
+lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
+{
+  gsize n = strlen (key);
+  if (n < 3)
+    return FALSE;
+  for (guint i = 0; i < r->entries->len; i++)
+    {
+      const SpEntry *e = g_ptr_array_index (r->entries, i);
+      g_autoptr (GPtrArray) words = name_word_keys (e->name);
+      gboolean hit = FALSE;
+      if (words->len)
+        {
+          const char *first = g_ptr_array_index (words, 0);
+          gsize nf = strlen (first);
+          /* one letter more is a last initial ("michaelm"), not a longer
+           * form of the name */
+          if (nf >= 3 && n >= nf + 2 && n - nf <= 4 && strncmp (key, first, nf) == 0)
+            hit = TRUE;
+          else if (nf > n && strncmp (first, key, n) == 0)
+            hit = TRUE;
+        }
+      /* a three-letter handle of initials with a middle name the roster
+       * leaves out: "khr" for Keith Randall */
+      if (!hit && n == 3 && words->len == 2)
+        {
+          const char *first = g_ptr_array_index (words, 0), *last = g_ptr_array_index (words, 1);
+          hit = key[0] == first[0] && key[2] == last[0];
+        }
+      if (!hit && e->handle && n >= 4)
+        {
+          g_autofree char *h = sp_key (e->handle, -1);
+          if (strlen (h) > n && strncmp (h, key, n) == 0)
+            hit = TRUE;
+        }
+      if (hit)
+        add_candidate (r, m, i);
+    }
+  return m->n_candidates > 0;
+}
+
+/* The typo tier: one edit for keys of 5-7 letters, two from 8 on, against
+ * the exact and name aliases; only the closest entries count. */
+static gboolean
+lookup_typo (SpRoster *r, const char *key, SpMatch *m)
+{
+  gsize n = strlen (key);
+  if (n < 5)
+    return FALSE;
+  guint max = n >= 8 ? 2 : 1, best = max + 1;
+  GArray *hits = g_array_new (FALSE, FALSE, sizeof (guint));
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init (&it, r->index[SP_TIER_TYPO]);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      gsize nk = strlen (k);
+      if (nk < 5)
+        continue;
+      /* a name plus letters before or after it is another name
+       * ("michaelm" is not a typo of "michael"): typos are inside */
+      if ((nk < n && (strncmp (key, k, nk) == 0 || strcmp (key + n - nk, k) == 0))
+          || (n < nk && (strncmp (k, key, n) == 0 || strcmp ((const char *) k + nk - n, key) == 0)))
+        continue;
+      guint d = osa_distance (key, k, MIN (max, best));
+      if (d > max || d > best)
+        continue;
+      if (d < best)
+        {
+          best = d;
+          g_array_set_size (hits, 0);
+        }
+      GArray *a = v;
+      g_array_append_vals (hits, a->data, a->len);
+    }
+  for (guint i = 0; i < hits->len; i++)
+    add_candidate (r, m, g_array_index (hits, guint, i));
+  g_array_unref (hits);
+  return m->n_candidates > 0;
+}
+
+gboolean
+sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, SpMatch *m)
+{
+  memset (m, 0, sizeof *m);
+  g_autofree char *key = sp_key (name, -1);
+  if (key[0] == '\0' || r->entries->len == 0)
+    return FALSE;
+  ensure_indexed (r);
+  gboolean one_word = strchr (name, ' ') == NULL;
+  SpTier order[SP_N_TIERS];
+  guint n = 0;
+  if (name_case == SP_CASE_UPPER)
+    {
+      order[n++] = SP_TIER_ABBREVIATION;
+      order[n++] = SP_TIER_EXACT;
+      if (flags & SP_LOOKUP_NAMES)
+        order[n++] = SP_TIER_NAME;
+    }
+  else
+    {
+      order[n++] = SP_TIER_EXACT;
+      if (flags & SP_LOOKUP_NAMES)
+        {
+          order[n++] = SP_TIER_NAME;
+          order[n++] = SP_TIER_WORD;
+        }
+      if ((flags & SP_LOOKUP_LOOSE) && r->loose && one_word)
+        order[n++] = SP_TIER_PREFIX;
+      if ((flags & SP_LOOKUP_TYPOS) && r->loose)
+        order[n++] = SP_TIER_TYPO;
+    }
+  for (guint t = 0; t < n; t++)
+    {
+      gboolean hit;
+      if (order[t] == SP_TIER_PREFIX)
+        hit = lookup_prefix (r, key, m);
+      else if (order[t] == SP_TIER_TYPO)
+        hit = lookup_typo (r, key, m);
+      else
+        hit = lookup_tier (r, order[t], key, m);
+      if (hit)
+        {
+          m->roster = r;
+          m->tier = order[t];
+          m->entry = m->candidates[0];
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* ---- entries written as text ------------------------------------------ */
+
+/* Roles in parentheses after a name in attendee lists; not abbreviations. */
+static gboolean
+is_role (const char *s)
+{
+  static const char *const roles[] = { "tsc", "ctc", "cpc", "tc", "wg", "chair", "cochair", "facilitator",
+                                       "scribe", "notes", "notetaker", "guest", "observer", "host", "moderator",
+                                       "presenter", "speaker", "secretary", "lead", "member", "invitedexpert",
+                                       "remote", "inperson", "absent", "regrets", "emeritus", "staff", "board",
+                                       "lf", "linuxf", "linuxfoundation", "openjs", "tscchair", "ctcchair",
+                                       NULL };
+  g_autofree char *k = sp_key (s, -1);
+  for (const char *const *r = roles; *r; r++)
+    if (strcmp (*r, k) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_upper_abbreviation (const char *s, gsize n)
+{
+  if (n < 1 || n > 6)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+sp_roster_add_entry_text (SpRoster *r, const char *text, gsize len, SpSource source)
+{
+  g_autofree char *abbr = NULL, *handle = NULL, *email = NULL, *affiliation = NULL;
+  GString *name = g_string_new (NULL);
+  const char *p = text, *e = text + len;
+  gboolean name_done = FALSE;
+  while (p < e)
+    {
+      while (p < e && (*p == ' ' || *p == '\t' || *p == '*' || *p == '_'))
+        p++;
+      if (p >= e)
+        break;
+      if (*p == '(' || *p == '[' || *p == '<')
+        {
+          char close = *p == '(' ? ')' : *p == '[' ? ']' : '>';
+          const char *q = memchr (p, close, e - p);
+          if (q == NULL)
+            break;
+          const char *s = p + 1, *se = q;
+          while (s < se && *s == ' ')
+            s++;
+          while (se > s && se[-1] == ' ')
+            se--;
+          g_autofree char *inner = g_strndup (s, se - s);
+          if (inner[0] == '@')
+            fill (&handle, inner + 1);
+          else if (strchr (inner, '@') && strchr (inner, '.'))
+            fill (&email, g_str_has_prefix (inner, "mailto:") ? inner + 7 : inner);
+          else if (is_upper_abbreviation (inner, strlen (inner)) && !is_role (inner))
+            fill (&abbr, inner);
+          else if (!is_role (inner) && close == ')')
+            fill (&affiliation, inner);
+          p = q + 1;
+          name_done = name->len > 0;
+          continue;
+        }
+      const char *w = p;
+      while (p < e && *p != ' ' && *p != '\t' && *p != ',' && *p != '(' && *p != '|')
+        p++;
+      g_autofree char *word = g_strndup (w, p - w);
+      if (word[0] == '@' && word[1])
+        fill (&handle, word + 1);
+      else if (strchr (word, '@') && strchr (word, '.'))
+        fill (&email, word);
+      else if (!name_done && (strcmp (word, "-") == 0 || strcmp (word, "\xe2\x80\x93") == 0))
+        name_done = name->len > 0;
+      else if (!name_done)
+        {
+          if (name->len)
+            g_string_append_c (name, ' ');
+          g_string_append (name, word);
+        }
+      else if (affiliation == NULL && word[0] && strcmp (word, "-") != 0)
+        {
+          /* "Name - Affiliation words" */
+          const char *ae = e;
+          const char *sep = w;
+          while (ae > sep && (ae[-1] == ' ' || ae[-1] == '*'))
+            ae--;
+          affiliation = g_strndup (sep, ae - sep);
+          break;
+        }
+      if (p < e && (*p == ',' || *p == '|'))
+        {
+          name_done = name->len > 0;
+          p++;
+        }
+    }
+  gboolean ok = FALSE;
+  guint words = 0;
+  if (name->len && sp_name_case (name->str, name->len, &words) == SP_CASE_TITLE)
+    {
+      /* outside roster files, an abbreviation in parentheses must start
+       * like the name ("James Snell (JSL)"); "(TSC)", "(IBM)" are roles */
+      if (abbr && source != SP_SOURCE_FILE && g_ascii_toupper (name->str[0]) != abbr[0])
+        g_clear_pointer (&abbr, g_free);
+      sp_roster_add (r, name->str, abbr, handle, email, affiliation, source);
+      ok = TRUE;
+    }
+  g_string_free (name, TRUE);
+  return ok;
+}
