@@ -62,6 +62,7 @@ typedef struct
   GHashTable *accepted_keys; /* key -> TRUE */
   GHashTable *person_index;  /* key -> person index + 1 */
   GHashTable *common;        /* casefolded word -> uses in speech, lower case; built on demand */
+  gboolean roster_rich;      /* the roster names nearly every speaker of pass 1 */
   SpAnalysis *result;
 } Ctx;
 
@@ -172,6 +173,15 @@ neighbour_accepted (const Ctx *c, guint i)
 
 /* ---- pass 1: form, labels, roster -------------------------------------- */
 
+static gboolean
+loose_tier (const Cand *d)
+{
+  for (guint k = 0; k < d->mark.n_names; k++)
+    if (matched (&d->match[k]) && (d->match[k].tier == SP_TIER_PREFIX || d->match[k].tier == SP_TIER_TYPO))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 judge_form (Ctx *c, guint i)
 {
@@ -236,7 +246,11 @@ judge_form (Ctx *c, guint i)
           return;
         }
     }
-  if (m->form != SP_FORM_BARE && (speech_len == 0 || (m->form != SP_FORM_BRACKET && sp_is_link_only (speech, speech_len))))
+  /* "**Recording**: <url>" is a link label; "Steven: <url>" in a
+   * standup names a person */
+  if (m->form != SP_FORM_BARE
+      && (speech_len == 0
+          || (m->form != SP_FORM_BRACKET && !all_matched && sp_is_link_only (speech, speech_len))))
     {
       d->state = CAND_REJECTED;
       return;
@@ -249,7 +263,10 @@ judge_form (Ctx *c, guint i)
       d->state = CAND_ACCEPTED;
       break;
     case SP_FORM_COLON:
-      if (all_matched)
+      /* a nickname or typo match needs the support of the document too */
+      if (all_matched && loose_tier (d))
+        d->state = CAND_WEAK;
+      else if (all_matched)
         d->state = CAND_ACCEPTED;
       else if (m->n_names == 1 && m->cases[0] == SP_CASE_UPPER)
         d->state = CAND_WEAK_UPPER;
@@ -264,7 +281,9 @@ judge_form (Ctx *c, guint i)
         d->state = CAND_WEAK_KEY;
       break;
     case SP_FORM_NAME:
-      d->state = strong && all_unique ? CAND_ACCEPTED : CAND_WEAK_NAME;
+      /* a full name opening a sentence is a speaker only where the notes
+       * write speakers so (pass 2), even when the roster knows it */
+      d->state = CAND_WEAK_NAME;
       break;
     case SP_FORM_BARE:
       if (!c->has_children[i])
@@ -355,7 +374,7 @@ build_common (Ctx *c)
 }
 
 static gboolean
-has_common_word (Ctx *c, const char *name)
+has_common_word_min (Ctx *c, const char *name, guint min_uses)
 {
   if (c->common == NULL)
     build_common (c);
@@ -365,10 +384,16 @@ has_common_word (Ctx *c, const char *name)
       if (g_utf8_strlen (words[k], -1) < 3)
         continue;
       g_autofree char *fold = g_utf8_casefold (words[k], -1);
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->common, fold)) >= 2)
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->common, fold)) >= min_uses)
         return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+has_common_word (Ctx *c, const char *name)
+{
+  return has_common_word_min (c, name, 2);
 }
 
 /* Generic words in Title case open items too ("Go Team ..."): a full name
@@ -406,15 +431,19 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
              || neighbour_accepted (c, i);
     case CAND_WEAK:
       {
-        if (sp_has_issue_reference (text, len))
+        /* "util: add colorText [#43371](...)": module prefixes of issue
+         * titles are written in lower case; a capitalized speaker may
+         * well cite an issue */
+        if (m->cases[0] != SP_CASE_TITLE && sp_has_issue_reference (text, len))
           {
             d->state = CAND_REJECTED;
             return FALSE;
           }
-        gboolean keys = TRUE, known = TRUE;
+        gboolean keys = TRUE, known = TRUE, loose = FALSE;
         for (guint k = 0; k < m->n_names; k++)
           {
-            gboolean is_known = matched (&d->match[k]) || key_accepted (c, d->keys[k]);
+            gboolean is_known = (matched (&d->match[k]) && !loose_tier (d)) || key_accepted (c, d->keys[k]);
+            loose |= matched (&d->match[k]);
             known &= is_known;
             keys &= is_known || key_count (c->key_count, d->keys[k]) >= 2;
           }
@@ -422,10 +451,22 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           return TRUE;
         if (!keys && !neighbour_accepted (c, i))
           return FALSE;
-        /* recurrence or neighbours make a name of a mark that is no word */
+        if (loose)
+          return TRUE; /* a nickname or typo of a roster person, supported */
+        /* Recurrence or neighbours make a speaker of a mark no roster
+         * knows, unless it is a word the notes use in running text ("major
+         * issue:").  Where the roster names nearly every speaker, a lower
+         * case mark nobody knows is a prefix ("src:", "intl:"), and a word
+         * in capitals is checked like a lower-case one. */
         for (guint k = 0; k < m->n_names; k++)
-          if (!matched (&d->match[k]) && !key_accepted (c, d->keys[k]) && has_common_word (c, m->names[k]))
-            return FALSE;
+          {
+            if (matched (&d->match[k]) || key_accepted (c, d->keys[k]))
+              continue;
+            if (m->cases[k] == SP_CASE_LOWER && c->roster_rich)
+              return FALSE;
+            if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && has_common_word (c, m->names[k]))
+              return FALSE;
+          }
         return TRUE;
       }
     case CAND_WEAK_KEY:
@@ -436,10 +477,16 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         return keys;
       }
     case CAND_WEAK_NAME:
-      if (!plain_words (m->names[0]))
-        return FALSE;
-      return key_count (c->name_count, d->keys[0]) >= 2 || key_accepted (c, d->keys[0])
-             || first_word_accepted (c, m->names[0]);
+      {
+        if (!plain_words (m->names[0]))
+          return FALSE;
+        /* "Tamper Free", "Core Promise": words of the text, not a surname */
+        const char *last = strrchr (m->names[0], ' ');
+        if (last && has_common_word_min (c, last + 1, 1))
+          return FALSE;
+        return key_count (c->name_count, d->keys[0]) >= 2 || key_accepted (c, d->keys[0])
+               || first_word_accepted (c, m->names[0]);
+      }
     default:
       return FALSE;
     }
@@ -785,6 +832,21 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
 
   /* pass 2: a document written in abbreviations accepts them all */
   gboolean abbreviation_style = upper_resolved >= 3 || upper_marks >= 10;
+  guint resolved = 0, unresolved = 0;
+  for (guint i = 0; i < c.n_items; i++)
+    {
+      const Cand *d = &c.cands[i];
+      if (d->state != CAND_ACCEPTED || d->mark.anonymous)
+        continue;
+      gboolean all = TRUE;
+      for (guint k = 0; k < d->mark.n_names; k++)
+        all &= unique (&d->match[k]);
+      if (all)
+        resolved++;
+      else
+        unresolved++;
+    }
+  c.roster_rich = resolved >= 5 && resolved >= 4 * unresolved;
   for (guint round = 0; round < 6; round++)
     {
       gboolean changed = FALSE;

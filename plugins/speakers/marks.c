@@ -84,11 +84,28 @@ typedef enum
   WORD_PARTICLE,
 } WordClass;
 
+/* "J.", "J.S.", "J.S": initials written together */
+static gboolean
+is_initials (const char *w, gsize n)
+{
+  if (n < 2)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      gboolean letter_slot = (i % 2) == 0;
+      if (letter_slot ? !g_ascii_isupper (w[i]) : w[i] != '.')
+        return FALSE;
+    }
+  return memchr (w, '.', n) != NULL;
+}
+
 static WordClass
 classify_word (const char *w, gsize n)
 {
   if (n == 0 || n > 32)
     return WORD_BAD;
+  if (is_initials (w, n))
+    return WORD_INITIAL;
   guint letters = 0, upper = 0, lower = 0, digits = 0, inner_upper = 0;
   gboolean first_upper = FALSE;
   const char *end = w + n;
@@ -601,7 +618,19 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
         dash = 3;
       if (!dash)
         continue;
-      if (!add_name (m, p, q))
+      /* "Rod Vagg (TSC) - ...": a role before the dash */
+      const char *ne = q;
+      while (ne > p && ne[-1] == ' ')
+        ne--;
+      if (ne > p && ne[-1] == ')')
+        {
+          const char *open = ne - 1;
+          while (open > p && *open != '(')
+            open--;
+          if (*open == '(')
+            ne = open;
+        }
+      if (!add_name (m, p, ne))
         return FALSE;
       const char *speech = skip_spaces (q + 1 + dash, e);
       if (speech >= e)
@@ -618,10 +647,16 @@ parse_comma (const char *text, const char *p, const char *e, SpMark *m)
   const char *comma = memchr (p, ',', limit - p);
   if (comma == NULL || comma + 1 >= e || !is_space (comma[1]))
     return FALSE;
-  if (!add_name (m, p, comma))
+  if (!add_name (m, p, comma) || m->cases[0] == SP_CASE_UPPER)
     return FALSE;
   const char *speech = skip_spaces (comma + 1, e);
   if (speech >= e)
+    return FALSE;
+  /* "fedor, colin, jeremiah": a list of names, not a speaker */
+  const char *w = speech;
+  while (w < e && !is_space (*w) && *w != ',')
+    w++;
+  if ((w < e && *w == ',') || (w - speech == 3 && memcmp (speech, "and", 3) == 0))
     return FALSE;
   return finish (m, SP_FORM_COMMA, text, p, comma + 1, speech);
 }
@@ -643,6 +678,32 @@ name_word (const char *p, const char *e, const char **word_end)
   return TRUE;
 }
 
+/* Words that go on a sentence about a person rather than what the person
+ * said: "Bradley Meck is going to ...", "Emily Ratliff from the LF ...",
+ * "Mark Miller reluctantly recognizes ...". */
+static gboolean
+is_narrative (const char *rest, const char *e)
+{
+  static const char *const words[] = { "is", "was", "has", "had", "will", "and", "of", "from", "on", "to", "at",
+                                       "for", "with", "said", "says", "mentioned", "noted", "asked", "suggested",
+                                       "thinks", "wants", "agrees", "agreed", "expressed", "proposed", "presented",
+                                       "tagged", "adding", "added", "joined", "who", "reluctantly", "also", "gave",
+                                       "raised", "brought", "recognizes", "are", "were", "as", "via", "by", "leading",
+                                       "took", "introduced", "explained", "described", "gave", "shared", "reported",
+                                       "updated", "opened", "closed", "landed", "filed", "wrote", "created", "made",
+                                       NULL };
+  const char *w = rest;
+  while (w < e && g_ascii_isalpha (*w))
+    w++;
+  gsize n = w - rest;
+  if (n == 0 || (w < e && *w != ' ' && *w != ','))
+    return FALSE;
+  for (const char *const *x = words; *x; x++)
+    if (strlen (*x) == n && g_ascii_strncasecmp (*x, rest, n) == 0 && g_ascii_islower (rest[0]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 parse_name (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -653,7 +714,9 @@ parse_name (const char *text, const char *p, const char *e, SpMark *m)
   if (w2 >= e || !name_word (w2, e, &w2e))
     return FALSE;
   const char *rest = skip_spaces (w2e, e);
-  if (rest >= e || *rest == ':' || *rest == ',')
+  if (rest >= e || *rest == ':' || *rest == ',' || *rest == '(' || *rest == '&' || *rest == '-' || *rest == '@')
+    return FALSE;
+  if (is_narrative (rest, e))
     return FALSE;
   m->names[0] = tidy (p, w2e);
   m->cases[0] = SP_CASE_TITLE;

@@ -138,7 +138,7 @@ add_table_row (SpRoster *r, const Columns *c, const char *line)
   if (c->name >= n)
     return;
   const char *name = cells[c->name];
-  if (sp_name_case (name, strlen (name), NULL) != SP_CASE_TITLE)
+  if (!sp_roster_name_ok (name))
     return;
   const char *abbr = c->abbreviation >= 0 && c->abbreviation < n ? cells[c->abbreviation] : NULL;
   const char *aff = c->affiliation >= 0 && c->affiliation < n ? cells[c->affiliation] : NULL;
@@ -188,39 +188,79 @@ ascii_upper_run (const char *s, gsize n)
   return TRUE;
 }
 
-/* Is the word ending at e (exclusive) a name word; returns its start. */
+typedef enum
+{
+  MW_NONE = 0,
+  MW_FULL,     /* Snell, Shi-Jun, HE */
+  MW_INITIAL,  /* M, S., J.S. */
+  MW_PARTICLE, /* de, van */
+  MW_SUFFIX,   /* Jr., III */
+} MentionWord;
+
+static MentionWord
+mention_word (const char *s, gsize n)
+{
+  static const char *const suffixes[] = { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", NULL };
+  for (const char *const *x = suffixes; *x; x++)
+    if (strlen (*x) == n && memcmp (*x, s, n) == 0)
+      return MW_SUFFIX;
+  guint words;
+  SpCase c = sp_name_case (s, n, &words);
+  if (words != 1)
+    return MW_NONE;
+  /* "M", "S.", "J.S." */
+  if (g_ascii_isupper (s[0]) && (n == 1 || (n == 2 && s[1] == '.') || (n == 4 && s[1] == '.' && g_ascii_isupper (s[2]))))
+    return MW_INITIAL;
+  if (c == SP_CASE_TITLE)
+    {
+      glong chars = g_utf8_strlen (s, n);
+      gboolean initial = chars == 1 || memchr (s, '.', n) != NULL;
+      return initial ? MW_INITIAL : MW_FULL;
+    }
+  if (c == SP_CASE_UPPER) /* surnames in capitals: "HE Shi-Jun" */
+    return MW_FULL;
+  if (c == SP_CASE_LOWER && n <= 3)
+    return MW_PARTICLE;
+  return MW_NONE;
+}
+
+/* Start of the word that ends at e (exclusive), or NULL at text start. */
 static const char *
-word_before (const char *text, const char *e, gboolean *title, gboolean *joiner)
+word_start (const char *text, const char *e)
 {
   const char *s = e;
   while (s > text && s[-1] != ' ' && s[-1] != '\t' && s[-1] != '\n')
     s--;
-  *title = FALSE;
-  *joiner = FALSE;
-  if (s == e)
-    return NULL;
-  guint words = 0;
-  SpCase c = sp_name_case (s, e - s, &words);
-  if (c == SP_CASE_TITLE)
-    {
-      *title = TRUE;
-      /* an initial ("M", "S.") joins first and last name */
-      glong chars = g_utf8_strlen (s, e - s);
-      *joiner = chars == 1 || (chars == 2 && e[-1] == '.');
-      return s;
-    }
-  if (c == SP_CASE_LOWER && e - s <= 3) /* "de", "van" */
-    {
-      *joiner = TRUE;
-      return s;
-    }
-  return NULL;
+  return s < e ? s : NULL;
 }
 
-/* "Full Name (ABC)" and "Full Name (@handle)" in running text: two name
- * words, or more joined by initials and particles ("James M Snell (JLS)",
- * "Chris de Almeida (CDA)").  The abbreviation must start like the name,
- * which keeps out roles and organisations ("Rod Vagg (TSC)"). */
+/* Does some letter of the abbreviation start a part of the name?  "Chris
+ * Garret (KHG)", "HE Shi-Jun (JHX)" yes; "Rod Vagg (TSC)" no. */
+static gboolean
+abbreviation_fits (const char *name, const char *abbr)
+{
+  g_autofree char *ascii = np_text_to_ascii (name, -1);
+  for (const char *p = ascii; *p; p++)
+    if ((p == ascii || p[-1] == ' ' || p[-1] == '-') && g_ascii_isalpha (*p)
+        && strchr (abbr, g_ascii_toupper (*p)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_role_abbreviation (const char *abbr)
+{
+  static const char *const roles[] = { "TSC", "CTC", "CPC", "TC", "WG", "TAG", "AB", "LF", "CEO", "CTO", NULL };
+  for (const char *const *r = roles; *r; r++)
+    if (strcmp (*r, abbr) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Full Name (ABC)" and "Full Name (@handle)" in running text.  The name
+ * is read backwards from the parenthesis: two full words with initials,
+ * particles and a suffix on the way ("James M Snell", "Chris de Almeida",
+ * "Tab Atkins Jr."), or initials and one full word ("J. S. Choi"). */
 static void
 add_mentions (SpRoster *r, const char *text, gsize len)
 {
@@ -235,30 +275,53 @@ add_mentions (SpRoster *r, const char *text, gsize len)
       gboolean handle = in_len > 1 && in[0] == '@';
       if (!handle && !ascii_upper_run (in, in_len))
         continue;
-      /* walk back over name words: the last must be a full word; initials
-       * and particles are taken on the way to the second full word */
-      const char *end = p - 1, *start = NULL, *cursor = end;
-      guint full_words = 0;
-      for (guint k = 0; k < 5 && full_words < 2 && cursor > text; k++)
+      /* words backwards from the parenthesis, then leading words that
+       * are no names dropped ("Thanks James Snell", "As Michael") */
+      const char *end = p - 1, *cursor = end;
+      const char *starts[6];
+      MentionWord kinds[6];
+      guint n = 0;
+      while (n < 6 && cursor > text)
         {
-          gboolean title, joiner;
-          const char *w = word_before (text, cursor, &title, &joiner);
-          if (w == NULL || (k == 0 && joiner))
+          const char *w = word_start (text, cursor);
+          if (w == NULL)
             break;
-          if (title && !joiner)
-            full_words++;
-          start = w;
+          MentionWord c = mention_word (w, cursor - w);
+          if (c == MW_NONE || (c == MW_SUFFIX && n > 0) || (c == MW_PARTICLE && n == 0))
+            break;
+          starts[n] = w;
+          kinds[n++] = c;
           if (w == text)
             break;
           cursor = w - 1;
         }
-      if (start == NULL || full_words < 2)
+      while (n > 0)
+        {
+          const char *w = starts[n - 1];
+          const char *we = n >= 2 ? starts[n - 2] - 1 : end;
+          g_autofree char *key = sp_key (w, we - w);
+          gboolean capitals = g_ascii_isupper (w[0]) && g_ascii_isupper (w[1]); /* "HE Shi-Jun" */
+          if (kinds[n - 1] == MW_PARTICLE || (!capitals && (np_text_is_stopword (key) || sp_is_label (key))))
+            n--;
+          else
+            break;
+        }
+      guint full = 0, initials = 0;
+      for (guint k = 0; k < n; k++)
+        {
+          full += kinds[k] == MW_FULL;
+          initials += kinds[k] == MW_INITIAL;
+        }
+      if (n == 0 || !(full >= 2 || (full == 1 && initials >= 1 && kinds[n - 1] == MW_INITIAL)))
         continue;
+      const char *start = starts[n - 1];
       g_autofree char *name = g_strndup (start, end - start);
       g_autofree char *value = g_strndup (in + (handle ? 1 : 0), in_len - (handle ? 1 : 0));
+      if (sp_name_case (name, strlen (name), NULL) == SP_CASE_MIXED && !strchr (name, ' '))
+        continue;
       if (handle)
         sp_roster_add (r, name, NULL, value, NULL, NULL, SP_SOURCE_TEXT);
-      else if (g_ascii_toupper (name[0]) == value[0])
+      else if (!is_role_abbreviation (value) && abbreviation_fits (name, value))
         sp_roster_add (r, name, value, NULL, NULL, NULL, SP_SOURCE_TEXT);
     }
 }

@@ -138,14 +138,27 @@ guint
 sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const char *handle, const char *email,
                const char *affiliation, SpSource source)
 {
+  /* "Colin Ihrig." at the end of a list item (an initial keeps its dot) */
+  g_autofree char *clean = g_strstrip (g_strdup (name));
+  gsize cl = strlen (clean);
+  if (cl > 3 && clean[cl - 1] == '.' && clean[cl - 3] != ' ' && clean[cl - 3] != '.')
+    clean[cl - 1] = '\0';
+  name = clean;
   g_autofree char *key = sp_key (name, -1);
   gpointer found = key[0] ? g_hash_table_lookup (r->by_name, key) : NULL;
   if (found)
     {
       guint i = GPOINTER_TO_UINT (found) - 1;
       SpEntry *e = g_ptr_array_index (r->entries, i);
-      /* an entry that has an abbreviation keeps it: "Mark Miller (MM)" in
-       * the text does not rename the table's abbreviation */
+      /* an entry that has an abbreviation keeps it; another one written
+       * for the same name ("Kevin Gibbons (KB)" next to the table's KG)
+       * becomes an alias of the entry */
+      if (e->abbreviation && abbreviation && abbreviation[0] && g_ascii_strcasecmp (e->abbreviation, abbreviation) != 0)
+        {
+          if (e->aliases == NULL)
+            e->aliases = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (e->aliases, g_ascii_strup (abbreviation, -1));
+        }
       fill (&e->abbreviation, abbreviation);
       fill (&e->handle, handle);
       fill (&e->email, email);
@@ -252,7 +265,16 @@ index_entry (SpRoster *r, guint i)
     }
   for (guint k = 0; e->aliases && k < e->aliases->len; k++)
     {
-      g_autofree char *alias = sp_key (g_ptr_array_index (e->aliases, k), -1);
+      const char *a = g_ptr_array_index (e->aliases, k);
+      g_autofree char *alias = sp_key (a, -1);
+      gboolean upper = TRUE;
+      for (const char *p = a; *p && upper; p++)
+        upper = g_ascii_isupper (*p);
+      if (upper) /* a second abbreviation */
+        {
+          index_add (r, SP_TIER_ABBREVIATION, alias, i);
+          continue;
+        }
       index_add (r, SP_TIER_EXACT, alias, i);
       index_add (r, SP_TIER_TYPO, alias, i);
     }
@@ -298,6 +320,8 @@ ensure_indexed (SpRoster *r)
     index_entry (r, r->indexed);
 }
 
+static guint osa_distance (const char *a, const char *b, guint max);
+
 /* Collect candidates; entries with the same first and last name are one
  * person (the earliest entry stands for them). */
 static void
@@ -307,7 +331,8 @@ add_candidate (const SpRoster *r, SpMatch *m, guint entry)
   for (guint k = 0; k < MIN (m->n_candidates, G_N_ELEMENTS (m->candidates)); k++)
     {
       const SpEntry *c = g_ptr_array_index (r->entries, m->candidates[k]);
-      if (m->candidates[k] == entry || g_strcmp0 (c->first_last, e->first_last) == 0)
+      if (m->candidates[k] == entry || g_strcmp0 (c->first_last, e->first_last) == 0
+          || (strlen (e->first_last) >= 8 && osa_distance (c->first_last, e->first_last, 1) <= 1))
         {
           if (entry < m->candidates[k])
             m->candidates[k] = entry;
@@ -317,6 +342,44 @@ add_candidate (const SpRoster *r, SpMatch *m, guint entry)
   if (m->n_candidates < G_N_ELEMENTS (m->candidates))
     m->candidates[m->n_candidates] = entry;
   m->n_candidates++;
+}
+
+/* Rank of a source when two entries claim one alias: the attendee list
+ * or table beats a mention in the text ("Presenter: Run Buckton (RBN)"
+ * against the table's Ron Buckton), which beats roster files. */
+static int
+source_rank (SpSource s)
+{
+  switch (s)
+    {
+    case SP_SOURCE_ATTENDEES:
+    case SP_SOURCE_TABLE:
+    case SP_SOURCE_PRESENT:
+      return 0;
+    case SP_SOURCE_TEXT:
+      return 1;
+    case SP_SOURCE_FILE:
+      return 2;
+    default:
+      return 3;
+    }
+}
+
+static void
+keep_best_sources (const SpRoster *r, SpMatch *m)
+{
+  guint n = MIN (m->n_candidates, G_N_ELEMENTS (m->candidates));
+  if (n < 2)
+    return;
+  int best = G_MAXINT;
+  for (guint k = 0; k < n; k++)
+    best = MIN (best, source_rank (((const SpEntry *) g_ptr_array_index (r->entries, m->candidates[k]))->source));
+  guint kept = 0;
+  for (guint k = 0; k < n; k++)
+    if (source_rank (((const SpEntry *) g_ptr_array_index (r->entries, m->candidates[k]))->source) == best)
+      m->candidates[kept++] = m->candidates[k];
+  if (m->n_candidates <= G_N_ELEMENTS (m->candidates))
+    m->n_candidates = kept;
 }
 
 static gboolean
@@ -487,6 +550,7 @@ sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, 
         hit = lookup_tier (r, order[t], key, m);
       if (hit)
         {
+          keep_best_sources (r, m);
           m->roster = r;
           m->tier = order[t];
           m->entry = m->candidates[0];
@@ -497,6 +561,40 @@ sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, 
 }
 
 /* ---- entries written as text ------------------------------------------ */
+
+gboolean
+sp_roster_name_ok (const char *name)
+{
+  guint words = 0;
+  SpCase c = sp_name_case (name, strlen (name), &words);
+  if (c == SP_CASE_TITLE)
+    return TRUE;
+  if (c != SP_CASE_MIXED || strlen (name) > 64)
+    return FALSE;
+  /* names with a surname in capitals or a suffix: "HE Shi-Jun",
+   * "Hemanth HM", "Tab Atkins Jr." - every word a name word, one in
+   * Title case */
+  g_auto (GStrv) parts = g_strsplit (name, " ", -1);
+  guint title = 0, n = 0;
+  for (guint k = 0; parts[k]; k++)
+    {
+      if (parts[k][0] == '\0')
+        continue;
+      n++;
+      guint w;
+      SpCase wc = sp_name_case (parts[k], strlen (parts[k]), &w);
+      if (wc == SP_CASE_TITLE)
+        title++;
+      else if (wc == SP_CASE_UPPER)
+        ;
+      else if (g_str_equal (parts[k], "Jr.") || g_str_equal (parts[k], "Sr.") || g_str_equal (parts[k], "II")
+               || g_str_equal (parts[k], "III"))
+        ;
+      else if (!(g_ascii_isupper (parts[k][0]) && (parts[k][1] == '\0' || parts[k][1] == '.')))
+        return FALSE;
+    }
+  return title >= 1 && n >= 2 && n <= 6;
+}
 
 /* Roles in parentheses after a name in attendee lists; not abbreviations. */
 static gboolean
@@ -596,8 +694,10 @@ sp_roster_add_entry_text (SpRoster *r, const char *text, gsize len, SpSource sou
         }
     }
   gboolean ok = FALSE;
-  guint words = 0;
-  if (name->len && sp_name_case (name->str, name->len, &words) == SP_CASE_TITLE)
+  /* "Colin Ihrig." at the end of a list item */
+  if (name->len > 2 && name->str[name->len - 1] == '.' && name->str[name->len - 3] != ' ')
+    g_string_truncate (name, name->len - 1);
+  if (name->len && sp_roster_name_ok (name->str))
     {
       /* outside roster files, an abbreviation in parentheses must start
        * like the name ("James Snell (JSL)"); "(TSC)", "(IBM)" are roles */

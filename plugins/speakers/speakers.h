@@ -141,6 +141,9 @@ const SpEntry *sp_roster_get (const SpRoster *roster, guint index);
 guint sp_roster_add (SpRoster *roster, const char *name, const char *abbreviation, const char *handle,
                      const char *email, const char *affiliation, SpSource source);
 void sp_roster_add_alias (SpRoster *roster, guint entry, const char *alias);
+/* A full name as rosters write it: Title-case words, initials,
+ * particles, a surname in capitals or a suffix ("HE Shi-Jun"). */
+gboolean sp_roster_name_ok (const char *name);
 /* Parse "Name @handle (role) email" / "Name (ABC)" / "Name - Org" and add it;
  * FALSE when the text is not a person. */
 gboolean sp_roster_add_entry_text (SpRoster *roster, const char *text, gsize len, SpSource source);
