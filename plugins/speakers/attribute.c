@@ -159,16 +159,13 @@ accepted (const Ctx *c, gint32 i)
   return i != NP_NONE && c->cands[i].state == CAND_ACCEPTED;
 }
 
+/* Turns come in runs: a sibling or the parent item has an accepted mark.
+ * (Children do not count: a topic bullet "Modules: ..." often has
+ * speakers below it.) */
 static gboolean
 neighbour_accepted (const Ctx *c, guint i)
 {
-  if (accepted (c, c->items[i].parent) || accepted (c, c->prev_sibling[i]) || accepted (c, c->next_sibling[i]))
-    return TRUE;
-  if (c->has_children[i])
-    for (guint j = i + 1; j < c->n_items && c->items[j].depth > c->items[i].depth; j++)
-      if (c->items[j].parent == (gint32) i && accepted (c, j))
-        return TRUE;
-  return FALSE;
+  return accepted (c, c->items[i].parent) || accepted (c, c->prev_sibling[i]) || accepted (c, c->next_sibling[i]);
 }
 
 /* ---- pass 1: form, labels, roster -------------------------------------- */
@@ -273,8 +270,19 @@ judge_form (Ctx *c, guint i)
       else
         d->state = CAND_WEAK;
       break;
-    case SP_FORM_DASH:
     case SP_FORM_COMMA:
+      if (m->list_next)
+        {
+          SpMatch next;
+          resolve (c, m->list_next, SP_CASE_TITLE, &next);
+          if (matched (&next))
+            {
+              d->state = CAND_REJECTED;
+              break;
+            }
+        }
+      G_GNUC_FALLTHROUGH;
+    case SP_FORM_DASH:
       if (all_unique && d->match[0].tier != SP_TIER_TYPO && m->cases[0] != SP_CASE_UPPER)
         d->state = CAND_ACCEPTED;
       else
@@ -451,6 +459,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           return TRUE;
         if (!keys && !neighbour_accepted (c, i))
           return FALSE;
+        gboolean neighbours_only = !keys;
         if (loose)
           return TRUE; /* a nickname or typo of a roster person, supported */
         /* Recurrence or neighbours make a speaker of a mark no roster
@@ -465,6 +474,8 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             if (m->cases[k] == SP_CASE_LOWER && c->roster_rich)
               return FALSE;
             if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && has_common_word (c, m->names[k]))
+              return FALSE;
+            if (neighbours_only && has_common_word_min (c, m->names[k], 1))
               return FALSE;
           }
         return TRUE;
@@ -483,6 +494,10 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         /* "Tamper Free", "Core Promise": words of the text, not a surname */
         const char *last = strrchr (m->names[0], ' ');
         if (last && has_common_word_min (c, last + 1, 1))
+          return FALSE;
+        /* where the roster names nearly every speaker, a full name must be
+         * one of its people */
+        if (c->roster_rich && !(unique (&d->match[0]) && d->match[0].tier == SP_TIER_EXACT))
           return FALSE;
         return key_count (c->name_count, d->keys[0]) >= 2 || key_accepted (c, d->keys[0])
                || first_word_accepted (c, m->names[0]);

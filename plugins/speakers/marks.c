@@ -394,6 +394,17 @@ add_name (SpMark *m, const char *s, const char *e)
   SpCase c = sp_name_case (name, strlen (name), &words);
   if (c == SP_CASE_MIXED)
     return FALSE;
+  /* lower-case names are short and hold no function words: "michael m",
+   * "derek parker", but not "have started using node" */
+  if (c == SP_CASE_LOWER && words > 1)
+    {
+      if (words > 3)
+        return FALSE;
+      g_auto (GStrv) parts = g_strsplit (name, " ", -1);
+      for (guint k = 0; parts[k]; k++)
+        if (np_text_is_stopword (parts[k]))
+          return FALSE;
+    }
   m->cases[m->n_names] = c;
   m->names[m->n_names++] = g_steal_pointer (&name);
   return TRUE;
@@ -652,12 +663,15 @@ parse_comma (const char *text, const char *p, const char *e, SpMark *m)
   const char *speech = skip_spaces (comma + 1, e);
   if (speech >= e)
     return FALSE;
-  /* "fedor, colin, jeremiah": a list of names, not a speaker */
+  /* "fedor, colin, jeremiah" or "Myles, James, and Bradley will": a list
+   * of names, not a speaker; attribute.c checks the next word is a name */
   const char *w = speech;
   while (w < e && !is_space (*w) && *w != ',')
     w++;
-  if ((w < e && *w == ',') || (w - speech == 3 && memcmp (speech, "and", 3) == 0))
+  if (w - speech == 3 && memcmp (speech, "and", 3) == 0)
     return FALSE;
+  if (w < e && *w == ',')
+    m->list_next = g_strndup (speech, w - speech);
   return finish (m, SP_FORM_COMMA, text, p, comma + 1, speech);
 }
 
@@ -794,6 +808,7 @@ sp_mark_clear (SpMark *m)
     g_clear_pointer (&m->names[i], g_free);
   g_clear_pointer (&m->name3, g_free);
   g_clear_pointer (&m->affiliation, g_free);
+  g_clear_pointer (&m->list_next, g_free);
   m->n_names = 0;
   m->form = SP_FORM_NONE;
 }

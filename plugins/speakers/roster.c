@@ -141,7 +141,10 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
   /* "Colin Ihrig." at the end of a list item (an initial keeps its dot) */
   g_autofree char *clean = g_strstrip (g_strdup (name));
   gsize cl = strlen (clean);
-  if (cl > 3 && clean[cl - 1] == '.' && clean[cl - 3] != ' ' && clean[cl - 3] != '.')
+  const char *last = strrchr (clean, ' ');
+  last = last ? last + 1 : clean;
+  if (cl > 3 && clean[cl - 1] == '.' && strlen (last) >= 3 && !g_str_equal (last, "Jr.") && !g_str_equal (last, "Sr.")
+      && strchr (last, '.') == clean + cl - 1)
     clean[cl - 1] = '\0';
   name = clean;
   g_autofree char *key = sp_key (name, -1);

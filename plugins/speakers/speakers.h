@@ -63,6 +63,8 @@ typedef struct
   SpCase cases[SP_MAX_NAMES];
   char *name3;          /* SP_FORM_NAME: the three-word reading, or NULL */
   char *affiliation;    /* [Nicholas, datadog]: the part after the comma */
+  char *list_next;      /* SP_FORM_COMMA: the next word when a comma follows it
+                         * ("fedor, colin, ..."): a list if that is a name too */
 } SpMark;
 
 /* Parse the mark an item's text opens with.  FALSE (and form NONE) when
