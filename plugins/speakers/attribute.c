@@ -48,7 +48,7 @@ typedef struct
   const NpDocument *doc;
   const NpItem *items;
   guint n_items;
-  Cand *cands;
+  Cand **cands;              /* per item, NULL for items without a mark */
   guint8 *roster_items;
   gboolean *has_children;
   gint32 *prev_sibling, *next_sibling;
@@ -61,7 +61,7 @@ typedef struct
   GHashTable *name_count;    /* key -> items opening with that full name */
   GHashTable *accepted_keys; /* key -> TRUE */
   GHashTable *person_index;  /* key -> person index + 1 */
-  GHashTable *common;        /* casefolded word -> uses in speech, lower case; built on demand */
+  guint8 *common;            /* norm id -> uses in speech in lower case; built on demand */
   gboolean roster_rich;      /* the roster names nearly every speaker of pass 1 */
   SpAnalysis *result;
 } Ctx;
@@ -76,32 +76,58 @@ sp_method_name (SpMethod method)
 
 /* ---- resolution ------------------------------------------------------- */
 
-static void
-resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
+typedef enum
 {
-  if (sp_roster_lookup (c->doc_roster, name, name_case, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, m))
+  RESOLVE_EXACT = 0, /* exact and abbreviation tiers only */
+  RESOLVE_NAMES,     /* every tier but typos */
+  RESOLVE_TYPOS,     /* every tier */
+} ResolveMode;
+
+static void
+resolve_uncached (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
+{
+  guint names = mode == RESOLVE_EXACT ? 0 : SP_LOOKUP_NAMES;
+  if (sp_roster_lookup (c->doc_roster, name, name_case, names | (names ? SP_LOOKUP_LOOSE : 0), m))
     return;
   for (guint i = 0; i < c->external->len; i++)
-    if (sp_roster_lookup (g_ptr_array_index (c->external, i), name, name_case, SP_LOOKUP_NAMES, m))
+    if (sp_roster_lookup (g_ptr_array_index (c->external, i), name, name_case, names, m))
       return;
-  if (c->config->typos && name_case != SP_CASE_UPPER
+  if (mode == RESOLVE_TYPOS && c->config->typos && name_case != SP_CASE_UPPER
       && sp_roster_lookup (c->doc_roster, name, name_case, SP_LOOKUP_TYPOS, m))
     return;
   memset (m, 0, sizeof *m);
 }
 
+/* Only marks in a speaker form (brackets, colons) may be misspelt names:
+ * a typo match never makes "So, ..." or "Go Team ..." a speaker, so they
+ * skip the (costly) typo tier. */
 static void
-resolve (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
+resolve_with (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
 {
-  g_autofree char *key = g_strdup_printf ("%d|%s", name_case == SP_CASE_UPPER, name);
-  SpMatch *cached = g_hash_table_lookup (c->match_cache, key);
+  /* the cache key is the name with its case class and mode in front */
+  char buf[72];
+  gsize n = strlen (name);
+  if (n + 2 > sizeof buf)
+    {
+      resolve_uncached (c, name, name_case, mode, m);
+      return;
+    }
+  buf[0] = (char) ('a' + mode * 2 + (name_case == SP_CASE_UPPER));
+  memcpy (buf + 1, name, n + 1);
+  SpMatch *cached = g_hash_table_lookup (c->match_cache, buf);
   if (cached == NULL)
     {
       cached = g_new0 (SpMatch, 1);
-      resolve_uncached (c, name, name_case, cached);
-      g_hash_table_insert (c->match_cache, g_steal_pointer (&key), cached);
+      resolve_uncached (c, name, name_case, mode, cached);
+      g_hash_table_insert (c->match_cache, g_strdup (buf), cached);
     }
   *m = *cached;
+}
+
+static void
+resolve (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
+{
+  resolve_with (c, name, name_case, RESOLVE_NAMES, m);
 }
 
 static gboolean
@@ -156,7 +182,7 @@ skip_item (const Ctx *c, guint i)
 static gboolean
 accepted (const Ctx *c, gint32 i)
 {
-  return i != NP_NONE && c->cands[i].state == CAND_ACCEPTED;
+  return i != NP_NONE && c->cands[i] && c->cands[i]->state == CAND_ACCEPTED;
 }
 
 /* Turns come in runs: a sibling or the parent item has an accepted mark.
@@ -182,7 +208,7 @@ loose_tier (const Cand *d)
 static void
 judge_form (Ctx *c, guint i)
 {
-  Cand *d = &c->cands[i];
+  Cand *d = c->cands[i];
   SpMark *m = &d->mark;
   gsize len;
   const char *text = np_document_peek_item_text (c->doc, i, &len);
@@ -195,10 +221,15 @@ judge_form (Ctx *c, guint i)
                                                                                           : CAND_REJECTED;
       return;
     }
+  gboolean speaker_form = m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON || m->form == SP_FORM_ANGLE;
   for (guint k = 0; k < m->n_names; k++)
     {
       d->keys[k] = sp_key (m->names[k], -1);
-      resolve (c, m->names[k], m->cases[k], &d->match[k]);
+      /* a label or function word is a speaker only if a roster names it
+       * exactly: no need for the looser tiers */
+      gboolean word = sp_is_label_key (d->keys[k]) || (m->cases[k] != SP_CASE_UPPER && np_text_is_stopword (d->keys[k]));
+      resolve_with (c, m->names[k], m->cases[k], word ? RESOLVE_EXACT : speaker_form ? RESOLVE_TYPOS : RESOLVE_NAMES,
+                    &d->match[k]);
     }
   if (m->form == SP_FORM_NAME && m->name3)
     {
@@ -232,7 +263,7 @@ judge_form (Ctx *c, guint i)
       all_unique &= unique (x);
       strong &= matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION);
       /* a label is a label unless the roster says exactly this is a person */
-      if (sp_is_label (m->names[k]) && !(matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION)))
+      if (sp_is_label_key (d->keys[k]) && !(matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION)))
         {
           d->state = CAND_REJECTED;
           return;
@@ -313,14 +344,22 @@ count_key (GHashTable *table, const char *key)
 {
   if (key == NULL || key[0] == '\0')
     return;
-  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (table, key));
-  g_hash_table_replace (table, g_strdup (key), GUINT_TO_POINTER (n + 1));
+  guint *count = g_hash_table_lookup (table, key);
+  if (count)
+    (*count)++;
+  else
+    {
+      count = g_new (guint, 1);
+      *count = 1;
+      g_hash_table_insert (table, g_strdup (key), count);
+    }
 }
 
 static guint
 key_count (GHashTable *table, const char *key)
 {
-  return key ? GPOINTER_TO_UINT (g_hash_table_lookup (table, key)) : 0;
+  const guint *count = key ? g_hash_table_lookup (table, key) : NULL;
+  return count ? *count : 0;
 }
 
 static gboolean
@@ -337,12 +376,13 @@ add_accepted_keys (Ctx *c, const Cand *d)
     n = 1; /* "[Nicholas, datadog]": the tail is not a speaker by itself */
   for (guint k = 0; k < n; k++)
     {
-      if (d->keys[k] && d->keys[k][0])
+      if (d->keys[k] && d->keys[k][0] && !g_hash_table_contains (c->accepted_keys, d->keys[k]))
         g_hash_table_add (c->accepted_keys, g_strdup (d->keys[k]));
       if (unique (&d->match[k]))
         {
           const SpEntry *e = sp_roster_get (d->match[k].roster, d->match[k].entry);
-          g_hash_table_add (c->accepted_keys, sp_key (e->name, -1));
+          if (!g_hash_table_contains (c->accepted_keys, e->full_key))
+            g_hash_table_add (c->accepted_keys, g_strdup (e->full_key));
         }
     }
 }
@@ -356,11 +396,12 @@ first_word_accepted (const Ctx *c, const char *name)
 }
 
 /* Words the document uses in lower case inside speech are common words,
- * not names ("major issue: ..."); marks themselves are left out. */
+ * not names ("major issue: ..."); marks themselves are left out.  Counted
+ * per interned norm, saturating. */
 static void
 build_common (Ctx *c)
 {
-  c->common = g_hash_table_new (g_str_hash, g_str_equal);
+  c->common = g_new0 (guint8, np_document_n_strings (c->doc) + 1);
   guint n_tokens;
   const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
   gsize text_len;
@@ -368,40 +409,43 @@ build_common (Ctx *c)
   for (guint i = 0; i < c->n_items; i++)
     {
       const NpItem *it = &c->items[i];
-      guint32 from = it->start + c->cands[i].mark.end;
+      guint32 from = it->start + (c->cands[i] ? c->cands[i]->mark.end : 0);
       for (guint k = it->token_first + 1; k < it->token_first + it->token_count && k < n_tokens; k++)
         {
           const NpToken *t = &tokens[k];
           if (t->start < from || t->kind != NP_TOKEN_WORD || !g_ascii_islower (text[t->start]))
             continue;
-          const char *norm = np_document_string (c->doc, t->norm);
-          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (c->common, norm));
-          g_hash_table_insert (c->common, (gpointer) norm, GUINT_TO_POINTER (n + 1));
+          if (c->common[t->norm] < G_MAXUINT8)
+            c->common[t->norm]++;
         }
     }
 }
 
+/* Is a word of item i's mark (the last one only, with last_only) used at
+ * least min_uses times in lower case in the document's speech? */
 static gboolean
-has_common_word_min (Ctx *c, const char *name, guint min_uses)
+mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses)
 {
   if (c->common == NULL)
     build_common (c);
-  g_auto (GStrv) words = g_strsplit (name, " ", -1);
-  for (guint k = 0; words[k]; k++)
+  guint n_tokens;
+  const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
+  const NpItem *it = &c->items[i];
+  guint32 end = it->start + c->cands[i]->mark.end;
+  gint64 last = -1;
+  for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
     {
-      if (g_utf8_strlen (words[k], -1) < 3)
+      const NpToken *t = &tokens[k];
+      if (t->start >= end)
+        break;
+      if (t->kind != NP_TOKEN_WORD || t->end - t->start < 3)
         continue;
-      g_autofree char *fold = g_utf8_casefold (words[k], -1);
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->common, fold)) >= min_uses)
+      if (last_only)
+        last = t->norm;
+      else if (c->common[t->norm] >= min_uses)
         return TRUE;
     }
-  return FALSE;
-}
-
-static gboolean
-has_common_word (Ctx *c, const char *name)
-{
-  return has_common_word_min (c, name, 2);
+  return last >= 0 && c->common[last] >= min_uses;
 }
 
 /* Generic words in Title case open items too ("Go Team ..."): a full name
@@ -422,7 +466,7 @@ plain_words (const char *name)
 static gboolean
 judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
 {
-  Cand *d = &c->cands[i];
+  Cand *d = c->cands[i];
   SpMark *m = &d->mark;
   gsize len;
   const char *text = np_document_peek_item_text (c->doc, i, &len);
@@ -473,9 +517,9 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
               continue;
             if (m->cases[k] == SP_CASE_LOWER && c->roster_rich)
               return FALSE;
-            if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && has_common_word (c, m->names[k]))
+            if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && mark_has_common_word (c, i, FALSE, 2))
               return FALSE;
-            if (neighbours_only && has_common_word_min (c, m->names[k], 1))
+            if (neighbours_only && mark_has_common_word (c, i, FALSE, 1))
               return FALSE;
           }
         return TRUE;
@@ -492,8 +536,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         if (!plain_words (m->names[0]))
           return FALSE;
         /* "Tamper Free", "Core Promise": words of the text, not a surname */
-        const char *last = strrchr (m->names[0], ' ');
-        if (last && has_common_word_min (c, last + 1, 1))
+        if (mark_has_common_word (c, i, TRUE, 1))
           return FALSE;
         /* where the roster names nearly every speaker, a full name must be
          * one of its people */
@@ -527,8 +570,8 @@ build_derived (Ctx *c)
   for (int round = 0; round < 2; round++)
     for (guint i = 0; i < c->n_items; i++)
       {
-        Cand *d = &c->cands[i];
-        if (d->state != CAND_ACCEPTED || d->mark.anonymous)
+        Cand *d = c->cands[i];
+        if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
           continue;
         for (guint k = 0; k < d->mark.n_names; k++)
           {
@@ -550,8 +593,8 @@ build_derived (Ctx *c)
    * is Michael Knyszek of the marks, not a misspelt Michael Pratt). */
   for (guint i = 0; i < c->n_items; i++)
     {
-      Cand *d = &c->cands[i];
-      if (d->state != CAND_ACCEPTED || d->mark.anonymous)
+      Cand *d = c->cands[i];
+      if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
         continue;
       for (guint k = 0; k < d->mark.n_names; k++)
         {
@@ -610,18 +653,22 @@ add_unique_string (GPtrArray *a, const char *s)
   g_ptr_array_add (a, g_strdup (s));
 }
 
+/* The person named name; known_key is sp_key (name) when the caller has
+ * it. */
 static guint
-person_for (Ctx *c, const char *name, const char *source)
+person_for (Ctx *c, const char *name, const char *known_key, const char *source)
 {
-  g_autofree char *key = sp_key (name, -1);
-  if (key[0] == '\0')
+  const char *lookup = known_key && known_key[0] ? known_key : NULL;
+  g_autofree char *computed = NULL;
+  if (lookup == NULL)
     {
-      g_free (key);
-      key = g_strdup (name);
+      computed = sp_key (name, -1);
+      lookup = computed[0] ? computed : name;
     }
-  gpointer found = g_hash_table_lookup (c->person_index, key);
+  gpointer found = g_hash_table_lookup (c->person_index, lookup);
   if (found)
     return GPOINTER_TO_UINT (found) - 1;
+  g_autofree char *key = g_strdup (lookup);
   SpPerson *p = g_new0 (SpPerson, 1);
   p->name = g_strdup (name);
   p->key = g_strdup (key);
@@ -672,7 +719,7 @@ method_of (const SpMark *m)
 static void
 make_turn (Ctx *c, guint i)
 {
-  Cand *d = &c->cands[i];
+  Cand *d = c->cands[i];
   SpTurn *t = &c->result->turns[i];
   SpMark *m = &d->mark;
   t->attributed = TRUE;
@@ -683,7 +730,7 @@ make_turn (Ctx *c, guint i)
   double confidence = 1.0;
   if (m->anonymous)
     {
-      t->speakers[t->n_speakers++] = person_for (c, "UNKNOWN", NULL);
+      t->speakers[t->n_speakers++] = person_for (c, "UNKNOWN", "unknown", NULL);
       SpPerson *p = g_ptr_array_index (c->result->persons, t->speakers[0]);
       add_unique_string (p->aliases, m->names[0]);
       t->confidence = 0.9;
@@ -696,15 +743,16 @@ make_turn (Ctx *c, guint i)
   for (guint k = 0; k < n; k++)
     {
       const SpMatch *x = &d->match[k];
-      const char *name = m->names[k];
+      const char *name = m->names[k], *key = d->keys[k];
       const char *source = NULL;
       if (unique (x))
         {
           const SpEntry *e = sp_roster_get (x->roster, x->entry);
           name = e->name;
+          key = e->full_key;
           source = source_name (e->source);
         }
-      guint pi = person_for (c, name, source);
+      guint pi = person_for (c, name, key, source);
       SpPerson *p = g_ptr_array_index (c->result->persons, pi);
       add_unique_string (p->aliases, m->names[k]);
       if (matched (x) && x->n_candidates > 1)
@@ -800,13 +848,13 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
   c.items = np_document_get_items (doc, &c.n_items);
   c.config = config;
   c.external = rosters;
-  c.cands = g_new0 (Cand, c.n_items + 1);
+  c.cands = g_new0 (Cand *, c.n_items + 1);
   c.roster_items = g_new0 (guint8, c.n_items + 1);
   c.doc_roster = sp_roster_from_document (doc, c.roster_items);
   c.derived = sp_roster_new ("marks", TRUE);
   c.match_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  c.name_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  c.name_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   c.accepted_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c.person_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c.result = g_new0 (SpAnalysis, 1);
@@ -824,9 +872,11 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
         continue;
       gsize len;
       const char *text = np_document_peek_item_text (doc, i, &len);
-      Cand *d = &c.cands[i];
-      if (!sp_mark_parse (text, len, &d->mark))
+      SpMark mark;
+      if (!sp_mark_parse (text, len, c.has_children[i], &mark))
         continue;
+      Cand *d = c.cands[i] = g_new0 (Cand, 1);
+      d->mark = mark;
       judge_form (&c, i);
       if (d->state == CAND_REJECTED)
         continue;
@@ -850,8 +900,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
   guint resolved = 0, unresolved = 0;
   for (guint i = 0; i < c.n_items; i++)
     {
-      const Cand *d = &c.cands[i];
-      if (d->state != CAND_ACCEPTED || d->mark.anonymous)
+      const Cand *d = c.cands[i];
+      if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
         continue;
       gboolean all = TRUE;
       for (guint k = 0; k < d->mark.n_names; k++)
@@ -867,8 +917,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
       gboolean changed = FALSE;
       for (guint i = 0; i < c.n_items; i++)
         {
-          Cand *d = &c.cands[i];
-          if (d->state == CAND_NONE || d->state == CAND_ACCEPTED || d->state == CAND_REJECTED)
+          Cand *d = c.cands[i];
+          if (d == NULL || d->state == CAND_NONE || d->state == CAND_ACCEPTED || d->state == CAND_REJECTED)
             continue;
           if (judge_evidence (&c, i, abbreviation_style))
             {
@@ -886,16 +936,19 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
 
   /* pass 4 */
   for (guint i = 0; i < c.n_items; i++)
-    if (c.cands[i].state == CAND_ACCEPTED)
+    if (c.cands[i] && c.cands[i]->state == CAND_ACCEPTED)
       make_turn (&c, i);
   inherit_headings (&c);
   tally (&c);
 
   for (guint i = 0; i < c.n_items; i++)
     {
-      sp_mark_clear (&c.cands[i].mark);
+      if (c.cands[i] == NULL)
+        continue;
+      sp_mark_clear (&c.cands[i]->mark);
       for (guint k = 0; k < SP_MAX_NAMES; k++)
-        g_free (c.cands[i].keys[k]);
+        g_free (c.cands[i]->keys[k]);
+      g_free (c.cands[i]);
     }
   g_free (c.cands);
   g_free (c.roster_items);
@@ -909,8 +962,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
   g_hash_table_unref (c.name_count);
   g_hash_table_unref (c.accepted_keys);
   g_hash_table_unref (c.person_index);
-  if (c.common)
-    g_hash_table_unref (c.common);
+  g_free (c.common);
   return c.result;
 }
 

@@ -21,16 +21,24 @@
 char *
 sp_key (const char *s, gssize len)
 {
-  g_autofree char *ascii = np_text_to_ascii (s, len);
-  GString *key = g_string_sized_new (strlen (ascii));
-  for (const unsigned char *p = (const unsigned char *) ascii; *p; p++)
+  gsize n = len < 0 ? strlen (s) : (gsize) len;
+  gboolean ascii = TRUE;
+  for (gsize i = 0; i < n && ascii; i++)
+    ascii = (unsigned char) s[i] < 0x80;
+  /* most marks are ASCII: no transliteration needed */
+  g_autofree char *translit = ascii ? NULL : np_text_to_ascii (s, n);
+  const unsigned char *p = (const unsigned char *) (translit ? translit : s);
+  gsize pn = translit ? strlen (translit) : n;
+  char *key = g_malloc (pn + 1), *k = key;
+  for (gsize i = 0; i < pn; i++)
     {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (key, g_ascii_tolower (*p));
-      else if (*p >= 0x80) /* letters of scripts np_text_to_ascii keeps */
-        g_string_append_c (key, (char) *p);
+      if (g_ascii_isalnum (p[i]))
+        *k++ = g_ascii_tolower (p[i]);
+      else if (p[i] >= 0x80) /* letters of scripts np_text_to_ascii keeps */
+        *k++ = (char) p[i];
     }
-  return g_string_free (key, FALSE);
+  *k = '\0';
+  return key;
 }
 
 static gboolean
@@ -109,13 +117,13 @@ classify_word (const char *w, gsize n)
   guint letters = 0, upper = 0, lower = 0, digits = 0, inner_upper = 0;
   gboolean first_upper = FALSE;
   const char *end = w + n;
-  gunichar first = g_utf8_get_char_validated (w, n);
+  gunichar first = (guchar) w[0] < 0x80 ? (gunichar) w[0] : g_utf8_get_char_validated (w, n);
   if (first == (gunichar) -1 || first == (gunichar) -2 || !g_unichar_isalpha (first))
     return WORD_BAD;
   gunichar prev = 0;
-  for (const char *p = w; p < end; p = g_utf8_next_char (p))
+  for (const char *p = w; p < end; p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p))
     {
-      gunichar u = g_utf8_get_char (p);
+      gunichar u = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
       if (g_unichar_isalpha (u))
         {
           letters++;
@@ -232,38 +240,65 @@ sp_name_case (const char *s, gsize len, guint *n_words)
  * sp_key() forms.  Kept general: words of meeting-note structure, never
  * names seen in particular files. */
 static const char *const labels[] = {
-  "a", "q", "qa", "ai", "ais", "action", "actionitem", "actionitems", "actions", "agenda", "also", "agreed",
-  "alternative", "alternatives", "announcement", "announcements", "answer", "approach", "attendees",
-  "attendance", "background", "blocker", "blockers", "bug", "caveat", "chair", "comment", "comments", "con",
-  "concern", "concerns", "conclusion", "conclusions", "consensus", "context", "cons", "correction", "date",
-  "decision", "decisions", "deadline", "definition", "details", "discussion", "doc", "docs", "done", "edit",
-  "edited", "eg", "example", "examples", "facilitator", "fact", "faq", "feedback", "fix", "fixed", "followup",
-  "fyi", "goal", "goals", "idea", "ideas", "ie", "important", "info", "issue", "issues", "key", "keypoints",
-  "link", "links", "location", "meeting", "merge", "minutes", "misc", "motion", "nb", "next", "nextmeeting",
-  "nextstep", "nextsteps", "no", "note", "notes", "notetaker", "objection", "objections", "ok", "okay",
-  "option", "options", "other", "others", "outcome", "outcomes", "owner", "owners", "plan", "poll", "pr",
-  "prs", "present", "presenter", "presenters", "pro", "problem", "problems", "proposal", "proposals", "pros",
-  "ps", "question", "questions", "quote", "recap", "recording", "reference", "references", "regrets",
-  "related", "reminder", "reply", "request", "requests", "resolution", "resolved", "response", "result",
-  "results", "reviewer", "reviewers", "risk", "risks", "scribe", "see", "slide", "slides", "solution",
-  "spec", "stage", "status", "step", "steps", "summary", "sure", "takeaway", "takeaways", "tbd", "tip",
-  "tldr", "todo", "topic", "topics", "transcript", "update", "updates", "usecase", "usecases", "video",
-  "vote", "votes", "warning", "why", "what", "when", "where", "who", "how", "wip", "yes", "thanks",
-  "agree", "disagree", "positive", "negative", "neutral", "indifferent", "unconvinced", "support",
-  "inaudible", "crosstalk", "laughter", "silence", "pause", "applause", "noise", "break", "lunch",
-  "noobjections", "noobjection", "strongpositive", "weakpositive", "github", "githubissue", "repo",
-  "repository", "proposalrepo", "website", "url", "email", "phone", "call", "chat", "zoom", "hangout",
-  NULL,
+  /* sorted (bsearch); topic words that head status items ("Governance:",
+   * "Workers:") are labels too */
+  "a", "action", "actionitem", "actionitems", "actions", "admin", "afaik", "agenda", "agendaitems", "agree",
+  "agreed", "ai", "ais", "also", "alternative", "alternatives", "announcement", "announcements", "answer",
+  "applause", "approach", "asap", "attendance", "attendees", "background", "benchmarks", "blocker",
+  "blockers", "break", "btw", "budget", "bug", "build", "builds", "call", "caveat", "cfp", "chair",
+  "charter", "chat", "ci", "comment", "comments", "communication", "communications", "community", "con",
+  "concern", "concerns", "conclusion", "conclusions", "cons", "consensus", "context", "correction",
+  "crosstalk", "date", "deadline", "decision", "decisions", "definition", "details", "diagnostics",
+  "disagree", "discussion", "doc", "docs", "documentation", "done", "draft", "edit", "edited", "eg",
+  "election", "elections", "email", "errors", "eta", "events", "example", "examples", "facilitator", "fact",
+  "faq", "feedback", "fix", "fixed", "followup", "funding", "fyi", "github", "githubissue", "goal", "goals",
+  "governance", "guests", "hangout", "housekeeping", "how", "idea", "ideas", "ie", "imho", "imo",
+  "important", "inaudible", "indifferent", "info", "infrastructure", "invited", "issue", "issues", "key",
+  "keypoints", "laughter", "lgtm", "link", "links", "location", "logistics", "lunch", "marketing", "meeting",
+  "meetingnotes", "meetings", "membership", "merge", "minutes", "misc", "moderation", "modules", "motion",
+  "nb", "negative", "neutral", "next", "nextmeeting", "nextstep", "nextsteps", "no", "noise", "nomination",
+  "nominations", "noobjection", "noobjections", "note", "notes", "notetaker", "objection", "objections",
+  "ok", "okay", "openissues", "option", "options", "other", "others", "outcome", "outcomes", "owner",
+  "owners", "pause", "performance", "phone", "plan", "policy", "poll", "positive", "pr", "present",
+  "presenter", "presenters", "pro", "problem", "problems", "process", "proposal", "proposalrepo",
+  "proposals", "pros", "prs", "ps", "psa", "ptal", "q", "qa", "question", "questions", "quote", "recap",
+  "recording", "reference", "references", "regrets", "related", "release", "releases", "reminder", "reply",
+  "repo", "report", "reports", "repository", "request", "requests", "resolution", "resolved", "response",
+  "result", "results", "reviewer", "reviewers", "rfc", "risk", "risks", "roadmap", "rsvp", "schedule",
+  "scribe", "scribenick", "security", "see", "silence", "slide", "slides", "solution", "spec", "stage",
+  "status", "step", "steps", "streams", "strongpositive", "subtopic", "summary", "support", "sure",
+  "takeaway", "takeaways", "tbd", "testing", "tests", "thanks", "timeline", "tip", "tldr", "todo", "tooling",
+  "tools", "topic", "topics", "transcript", "translation", "translations", "travel", "unconvinced", "update",
+  "updates", "url", "usecase", "usecases", "various", "video", "vote", "votes", "warning", "weakpositive",
+  "website", "what", "when", "where", "who", "why", "wip", "workers", "yes", "zoom",
 };
+
+static int
+label_compare (const void *key, const void *entry)
+{
+  return strcmp (key, *(const char *const *) entry);
+}
+
+gboolean
+sp_is_label_key (const char *key)
+{
+  return bsearch (key, labels, G_N_ELEMENTS (labels), sizeof labels[0], label_compare) != NULL;
+}
 
 gboolean
 sp_is_label (const char *s)
 {
   g_autofree char *key = sp_key (s, -1);
-  for (const char *const *l = labels; *l; l++)
-    if (strcmp (*l, key) == 0)
-      return TRUE;
-  return FALSE;
+  return sp_is_label_key (key);
+}
+
+gboolean
+sp_labels_sorted (void)
+{
+  for (guint i = 1; i < G_N_ELEMENTS (labels); i++)
+    if (strcmp (labels[i - 1], labels[i]) >= 0)
+      return FALSE;
+  return TRUE;
 }
 
 gboolean
@@ -272,6 +307,10 @@ sp_is_anonymous (const char *s)
   static const char *const anonymous[] = { "unknown", "unknownspeaker", "nonametag", "noname", "anonymous",
                                            "anon", "someone", "somebody", "unidentified", "unattributed",
                                            "unknownperson", "notsure", "missed", NULL };
+  /* every anonymous word starts with one of these: skip the key otherwise */
+  char c0 = g_ascii_tolower (s[0]);
+  if (!strchr ("?unasm", c0) || c0 == '\0')
+    return FALSE;
   g_autofree char *key = sp_key (s, -1);
   if (key[0] == '\0')
     return strchr (s, '?') != NULL; /* "?", "??", "???" */
@@ -387,7 +426,7 @@ add_name (SpMark *m, const char *s, const char *e)
 {
   trim (&s, &e);
   strip_markup (&s, &e);
-  if (s >= e || m->n_names >= SP_MAX_NAMES)
+  if (s >= e || e - s > 48 || m->n_names >= SP_MAX_NAMES)
     return FALSE;
   g_autofree char *name = tidy (s, e);
   guint words;
@@ -543,6 +582,17 @@ parse_angle (const char *text, const char *p, const char *e, SpMark *m)
 }
 
 static gboolean
+is_question_label (const char *s)
+{
+  static const char *const q[] = { "q", "a", "question", "answer", "comment", "reply", "response", NULL };
+  g_autofree char *key = sp_key (s, -1);
+  for (const char *const *x = q; *x; x++)
+    if (strcmp (*x, key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 parse_colon (const char *text, const char *p, const char *e, SpMark *m)
 {
   const char *limit = MIN (e, p + MARK_MAX);
@@ -560,6 +610,7 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
   m->bold = strip_markup (&s, &pe);
   /* trailing uncertainty and qualifiers: "WH?", "RBN ??", "LCA(?)",
    * "JSL (summary)", "SYG [from queue]", "Rod Vagg (TSC)" */
+  const char *qual_s = NULL, *qual_e = NULL;
   for (int round = 0; round < 3 && pe > s; round++)
     {
       if (pe[-1] == '?')
@@ -581,6 +632,11 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           trim (&qs, &qe);
           if (qe - qs >= 1 && qs[0] == '?' && qe - qs <= 3)
             m->uncertain = TRUE;
+          if (round == 0 && qe > qs)
+            {
+              qual_s = qs;
+              qual_e = qe;
+            }
           pe = q;
           trim (&s, &pe);
           continue;
@@ -600,13 +656,27 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
         }
       return FALSE;
     }
-  g_autofree char *prefix = tidy (s, pe);
-  if (sp_is_anonymous (prefix))
+  /* "Q (Alice): ...", "A (Bob): ...": the questioner is in parentheses */
+  if (qual_s && pe - s <= 10)
     {
-      m->anonymous = TRUE;
-      m->names[0] = g_steal_pointer (&prefix);
-      m->n_names = 1;
-      return finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+      g_autofree char *label = tidy (s, pe);
+      if (is_question_label (label))
+        {
+          s = qual_s;
+          pe = qual_e;
+        }
+    }
+  /* anonymous words start with these letters: no copy for the others */
+  if (strchr ("?unasmUNASM", *s))
+    {
+      g_autofree char *prefix = tidy (s, pe);
+      if (sp_is_anonymous (prefix))
+        {
+          m->anonymous = TRUE;
+          m->names[0] = g_steal_pointer (&prefix);
+          m->n_names = 1;
+          return finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+        }
     }
   if (!split_names (m, s, pe))
     return FALSE;
@@ -749,6 +819,8 @@ parse_bare (const char *text, const char *p, const char *e, SpMark *m)
 {
   const char *s = p, *be = e;
   trim (&s, &be);
+  if (be - s > 48) /* a name is short */
+    return FALSE;
   if (be > s && be[-1] == ':')
     be--;
   if (!add_name (m, s, be))
@@ -759,22 +831,27 @@ parse_bare (const char *text, const char *p, const char *e, SpMark *m)
 }
 
 static gboolean
-parse_at (const char *text, const char *p, const char *e, SpMark *m)
+parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean heads_items)
 {
   typedef gboolean (*Parser) (const char *, const char *, const char *, SpMark *);
   static const Parser parsers[] = { parse_bracket, parse_angle, parse_colon, parse_dash,
                                     parse_comma,   parse_name,  parse_bare };
-  for (guint i = 0; i < G_N_ELEMENTS (parsers); i++)
+  /* a bare name only counts when it heads sub-bullets */
+  guint n = heads_items ? G_N_ELEMENTS (parsers) : G_N_ELEMENTS (parsers) - 1;
+  for (guint i = 0; i < n; i++)
     {
       if (parsers[i] (text, p, e, m))
         return TRUE;
-      mark_reset (m);
+      if (m->n_names || m->raw || m->name3 || m->affiliation || m->list_next)
+        mark_reset (m);
+      else
+        memset (m, 0, sizeof *m);
     }
   return FALSE;
 }
 
 gboolean
-sp_mark_parse (const char *text, gsize len, SpMark *m)
+sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *m)
 {
   memset (m, 0, sizeof *m);
   const char *p = text, *e = text + len;
@@ -797,7 +874,7 @@ sp_mark_parse (const char *text, gsize len, SpMark *m)
         return TRUE;
       mark_reset (m);
     }
-  return parse_at (text, p, e, m);
+  return parse_at (text, p, e, m, heads_items);
 }
 
 void

@@ -55,13 +55,117 @@ const NpLayerSpec sp_person_layer = { "speakers.person", NP_TARGET_DOCUMENT, "on
 const NpLayerSpec sp_reply_layer = { "speakers.reply", NP_TARGET_ITEM, "who answers whom: one edge per reply",
                                      reply_features };
 
-static const char **
-speaker_names (const SpAnalysis *a, const SpTurn *t)
+/* Values repeat across annotations (the same speakers, mark, method), so
+ * each distinct value is built once per document and shared: an
+ * annotation holds a reference, which is all np_annotation_set() takes. */
+typedef struct
 {
-  const char **names = g_new0 (const char *, t->n_speakers + 1);
+  GVariant **single;   /* person index -> GVariant as of that one name */
+  guint n_single;
+  GHashTable *strvs;   /* joined names -> GVariant as */
+  GHashTable *strings; /* string -> GVariant s */
+  GHashTable *doubles; /* bits -> GVariant d */
+  GVariant *empty;     /* as [] */
+} ValueCache;
+
+static void
+cache_init (ValueCache *vc, guint n_persons)
+{
+  vc->single = g_new0 (GVariant *, n_persons + 1);
+  vc->n_single = n_persons;
+  vc->strvs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
+  vc->strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
+  vc->doubles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_variant_unref);
+  vc->empty = g_variant_ref_sink (g_variant_new_strv (NULL, 0));
+}
+
+static void
+cache_clear (ValueCache *vc)
+{
+  for (guint i = 0; i < vc->n_single; i++)
+    if (vc->single[i])
+      g_variant_unref (vc->single[i]);
+  g_free (vc->single);
+  g_hash_table_unref (vc->strvs);
+  g_hash_table_unref (vc->strings);
+  g_hash_table_unref (vc->doubles);
+  g_variant_unref (vc->empty);
+}
+
+static GVariant *
+cached_string (ValueCache *vc, const char *s)
+{
+  GVariant *v = g_hash_table_lookup (vc->strings, s);
+  if (v == NULL)
+    {
+      v = g_variant_ref_sink (g_variant_new_string (g_utf8_validate (s, -1, NULL) ? s : ""));
+      g_hash_table_insert (vc->strings, g_strdup (s), v);
+    }
+  return g_variant_ref (v);
+}
+
+static GVariant *
+cached_double (ValueCache *vc, double d)
+{
+  gint64 bits;
+  memcpy (&bits, &d, sizeof bits);
+  GVariant *v = g_hash_table_lookup (vc->doubles, &bits);
+  if (v == NULL)
+    {
+      v = g_variant_ref_sink (g_variant_new_double (d));
+      g_hash_table_insert (vc->doubles, g_memdup2 (&bits, sizeof bits), v);
+    }
+  return g_variant_ref (v);
+}
+
+/* The speakers of a turn as a string list. */
+static GVariant *
+cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
+{
+  if (t == NULL || t->n_speakers == 0)
+    return g_variant_ref (vc->empty);
+  if (t->n_speakers == 1 && t->speakers[0] < vc->n_single)
+    {
+      GVariant **v = &vc->single[t->speakers[0]];
+      if (*v == NULL)
+        {
+          const char *one[] = { ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[0]))->name, NULL };
+          *v = g_variant_ref_sink (g_variant_new_strv (one, 1));
+        }
+      return g_variant_ref (*v);
+    }
+  const char *names[SP_MAX_NAMES + 1] = { NULL };
+  GString *key = g_string_new (NULL);
   for (guint k = 0; k < t->n_speakers; k++)
-    names[k] = ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->name;
-  return names;
+    {
+      names[k] = ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->name;
+      if (k)
+        g_string_append_c (key, '\x1f');
+      g_string_append (key, names[k]);
+    }
+  GVariant *v = g_hash_table_lookup (vc->strvs, key->str);
+  if (v == NULL)
+    {
+      v = g_variant_ref_sink (g_variant_new_strv (names, t->n_speakers));
+      g_hash_table_insert (vc->strvs, g_string_free (key, FALSE), v);
+    }
+  else
+    g_string_free (key, TRUE);
+  return g_variant_ref (v);
+}
+
+static GVariant *
+cached_mention (ValueCache *vc, const char *mention)
+{
+  g_autofree char *key = g_strconcat ("\x1e", mention, NULL);
+  GVariant *v = g_hash_table_lookup (vc->strvs, key);
+  if (v == NULL)
+    {
+      const char *m[] = { mention, NULL };
+      v = g_variant_ref_sink (g_variant_new_strv (m, 1));
+      g_hash_table_insert (vc->strvs, g_steal_pointer (&key), v);
+    }
+  return g_variant_ref (v);
 }
 
 static gboolean
@@ -81,25 +185,27 @@ same_speakers (const SpTurn *a, const SpTurn *b)
 }
 
 static void
-add_reply (NpLayer *layer, const SpAnalysis *a, guint from, guint to, const char *relation)
+add_reply (ValueCache *vc, NpLayer *layer, const SpAnalysis *a, guint from, guint to, const char *relation)
 {
   const SpTurn *tf = &a->turns[from], *tt = &a->turns[to];
   NpAnnotation *r = np_layer_append (layer, from);
   np_annotation_set_int (r, "answers", to);
-  g_autofree const char **fn = tf->attributed ? speaker_names (a, tf) : g_new0 (const char *, 1);
-  g_autofree const char **tn = speaker_names (a, tt);
-  np_annotation_set_strv (r, "from", fn, -1);
-  np_annotation_set_strv (r, "to", tn, -1);
-  np_annotation_set_string (r, "relation", relation);
+  np_annotation_set (r, "from", cached_speakers (vc, a, tf->attributed ? tf : NULL));
+  np_annotation_set (r, "to", cached_speakers (vc, a, tt));
+  np_annotation_set (r, "relation", cached_string (vc, relation));
 }
 
 static void
-write_replies (NpLayer *layer, const NpDocument *doc, const SpAnalysis *a)
+write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAnalysis *a)
 {
   guint n_items;
   const NpItem *items = np_document_get_items (doc, &n_items);
   /* last attributed item per (parent, section) level, for sequences */
-  g_autoptr (GHashTable) last = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* last attributed item under each parent (index parent + 1), with the
+   * section it was in: a sequence is one parent in one section */
+  g_autofree gint32 *last = g_new (gint32, n_items + 1);
+  for (guint i = 0; i <= n_items; i++)
+    last[i] = NP_NONE;
   for (guint i = 0; i < n_items; i++)
     {
       const SpTurn *t = &a->turns[i];
@@ -107,7 +213,7 @@ write_replies (NpLayer *layer, const NpDocument *doc, const SpAnalysis *a)
         {
           gint32 p = items[i].parent;
           if (p != NP_NONE && a->turns[p].attributed && items[i].kind != NP_ITEM_CODE)
-            add_reply (layer, a, i, p, "context");
+            add_reply (vc, layer, a, i, p, "context");
           continue;
         }
       gint32 up = items[i].parent;
@@ -116,15 +222,15 @@ write_replies (NpLayer *layer, const NpDocument *doc, const SpAnalysis *a)
       if (up != NP_NONE)
         {
           if (!same_speakers (t, &a->turns[up]))
-            add_reply (layer, a, i, up, "nested");
+            add_reply (vc, layer, a, i, up, "nested");
         }
       else
         {
-          g_autofree char *level = g_strdup_printf ("%d/%d", items[i].parent, items[i].section);
-          gpointer prev = g_hash_table_lookup (last, level);
-          if (prev && !same_speakers (t, &a->turns[GPOINTER_TO_UINT (prev) - 1]))
-            add_reply (layer, a, i, GPOINTER_TO_UINT (prev) - 1, "sequence");
-          g_hash_table_replace (last, g_steal_pointer (&level), GUINT_TO_POINTER (i + 1));
+          gint32 *slot = &last[items[i].parent + 1];
+          gint32 prev = *slot;
+          if (prev != NP_NONE && items[prev].section == items[i].section && !same_speakers (t, &a->turns[prev]))
+            add_reply (vc, layer, a, i, prev, "sequence");
+          *slot = i;
         }
     }
 }
@@ -142,18 +248,18 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
   if (replies == NULL)
     return FALSE;
 
+  ValueCache vc;
+  cache_init (&vc, a->persons->len);
   for (guint i = 0; i < a->n_items; i++)
     {
       const SpTurn *t = &a->turns[i];
       if (!t->attributed)
         continue;
       NpAnnotation *an = np_layer_append (turns, i);
-      g_autofree const char **names = speaker_names (a, t);
-      np_annotation_set_strv (an, "speakers", names, -1);
-      const char *mentions[] = { t->mention ? t->mention : "", NULL };
-      np_annotation_set_strv (an, "mentions", mentions, -1);
-      np_annotation_set_string (an, "method", sp_method_name (t->method));
-      np_annotation_set_double (an, "confidence", t->confidence);
+      np_annotation_set (an, "speakers", cached_speakers (&vc, a, t));
+      np_annotation_set (an, "mentions", cached_mention (&vc, t->mention ? t->mention : ""));
+      np_annotation_set (an, "method", cached_string (&vc, sp_method_name (t->method)));
+      np_annotation_set (an, "confidence", cached_double (&vc, t->confidence));
       g_autoptr (GPtrArray) candidates = g_ptr_array_new ();
       for (guint k = 0; k < t->n_speakers; k++)
         {
@@ -182,7 +288,8 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
         np_annotation_set_strv (an, "candidates", (const char *const *) p->candidates->pdata, p->candidates->len);
     }
 
-  write_replies (replies, doc, a);
+  write_replies (&vc, replies, doc, a);
+  cache_clear (&vc);
   return TRUE;
 }
 
@@ -211,14 +318,6 @@ pair_free (gpointer data)
   g_free (p);
 }
 
-static char *
-join_names (const char **names, gsize n)
-{
-  GString *s = g_string_new (NULL);
-  for (gsize i = 0; i < n; i++)
-    g_string_append_printf (s, "%s%s", i ? " & " : "", names[i]);
-  return g_string_free (s, FALSE);
-}
 
 void
 sp_summarize (const NpDocument *doc, NpSummary *summary)
@@ -263,26 +362,33 @@ sp_summarize (const NpDocument *doc, NpSummary *summary)
     return;
   g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GPtrArray) pairs = g_ptr_array_new_with_free_func (pair_free);
+  GString *key = g_string_new (NULL);
   for (guint i = 0; i < np_layer_get_size (rl); i++)
     {
       const NpAnnotation *r = np_layer_get_annotation (rl, i);
-      gsize nf, nt;
-      g_autofree const char **from = np_annotation_get_strv (r, "from", &nf);
-      g_autofree const char **to = np_annotation_get_strv (r, "to", &nt);
+      GVariant *fv = np_annotation_get (r, "from"), *tv = np_annotation_get (r, "to");
+      gsize nf = 0, nt = 0;
+      g_autofree const char **from = fv ? g_variant_get_strv (fv, &nf) : NULL;
+      g_autofree const char **to = tv ? g_variant_get_strv (tv, &nt) : NULL;
       if (nf == 0 || nt == 0)
         continue;
-      g_autofree char *f = join_names (from, nf), *tt = join_names (to, nt);
-      g_autofree char *key = g_strdup_printf ("%s\t%s", f, tt);
-      PairCount *pc = g_hash_table_lookup (counts, key);
+      g_string_truncate (key, 0);
+      for (gsize k = 0; k < nf; k++)
+        g_string_append_printf (key, "%s%s", k ? " & " : "", from[k]);
+      g_string_append_c (key, '\t');
+      for (gsize k = 0; k < nt; k++)
+        g_string_append_printf (key, "%s%s", k ? " & " : "", to[k]);
+      PairCount *pc = g_hash_table_lookup (counts, key->str);
       if (pc == NULL)
         {
           pc = g_new0 (PairCount, 1);
-          pc->pair = g_steal_pointer (&key);
+          pc->pair = g_strdup (key->str);
           g_ptr_array_add (pairs, pc);
           g_hash_table_insert (counts, pc->pair, pc);
         }
       pc->n++;
     }
+  g_string_free (key, TRUE);
   if (pairs->len == 0)
     return;
   g_ptr_array_sort (pairs, pair_compare);

@@ -314,6 +314,21 @@ add_mentions (SpRoster *r, const char *text, gsize len)
         }
       if (n == 0 || !(full >= 2 || (full == 1 && initials >= 1 && kinds[n - 1] == MW_INITIAL)))
         continue;
+      /* "the General Assembly (GA)": a determiner makes it no person */
+      if (starts[n - 1] > text + 1)
+        {
+          const char *dw = word_start (text, starts[n - 1] - 1);
+          static const char *const determiners[] = { "the", "a", "an", "our", "their", "this", "that", "his",
+                                                     "her", "its", "your", "my", NULL };
+          for (const char *const *x = determiners; dw && *x; x++)
+            if ((gsize) (starts[n - 1] - 1 - dw) == strlen (*x) && g_ascii_strncasecmp (dw, *x, strlen (*x)) == 0)
+              {
+                n = 0;
+                break;
+              }
+          if (n == 0)
+            continue;
+        }
       const char *start = starts[n - 1];
       g_autofree char *name = g_strndup (start, end - start);
       g_autofree char *value = g_strndup (in + (handle ? 1 : 0), in_len - (handle ? 1 : 0));

@@ -25,9 +25,17 @@ struct _SpRoster
   gboolean loose;
   GPtrArray *entries;          /* SpEntry* */
   GHashTable *by_name;         /* sp_key (name) -> entry index + 1 */
-  GHashTable *index[SP_N_TIERS]; /* key -> GArray of guint entry indices */
+  /* key -> entries: one entry as a tagged integer ((entry << 1) | 1),
+   * several as a GArray of guint; keys live in the string chunk */
+  GHashTable *index[SP_N_TIERS];
+  GStringChunk *keys;
   guint indexed;               /* entries already in the indexes */
+  guint typo_indexed;          /* entries in the typo index, built on demand */
 };
+
+#define SINGLE_ENTRY(e) GSIZE_TO_POINTER (((gsize) (e) << 1) | 1)
+#define IS_SINGLE(v) ((GPOINTER_TO_SIZE (v) & 1) != 0)
+#define SINGLE_VALUE(v) ((guint) (GPOINTER_TO_SIZE (v) >> 1))
 
 static void
 entry_free (gpointer data)
@@ -39,15 +47,19 @@ entry_free (gpointer data)
   g_free (e->email);
   g_free (e->affiliation);
   g_free (e->first_last);
+  g_free (e->handle_key);
+  g_free (e->full_key);
+  g_strfreev (e->word_keys);
   if (e->aliases)
     g_ptr_array_unref (e->aliases);
   g_free (e);
 }
 
 static void
-array_free (gpointer data)
+value_free (gpointer data)
 {
-  g_array_unref (data);
+  if (data && !IS_SINGLE (data))
+    g_array_unref (data);
 }
 
 SpRoster *
@@ -57,9 +69,10 @@ sp_roster_new (const char *label, gboolean loose)
   r->label = g_strdup (label);
   r->loose = loose;
   r->entries = g_ptr_array_new_with_free_func (entry_free);
-  r->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->by_name = g_hash_table_new (g_str_hash, g_str_equal); /* keys: the entries' full_key */
   for (guint t = 0; t < SP_N_TIERS; t++)
-    r->index[t] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, array_free);
+    r->index[t] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, value_free);
+  r->keys = g_string_chunk_new (1024);
   return r;
 }
 
@@ -73,6 +86,7 @@ sp_roster_free (SpRoster *r)
   g_hash_table_unref (r->by_name);
   for (guint t = 0; t < SP_N_TIERS; t++)
     g_hash_table_unref (r->index[t]);
+  g_string_chunk_free (r->keys);
   g_free (r);
 }
 
@@ -163,11 +177,15 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
           g_ptr_array_add (e->aliases, g_ascii_strup (abbreviation, -1));
         }
       fill (&e->abbreviation, abbreviation);
-      fill (&e->handle, handle);
+      fill (&e->handle, handle && handle[0] == '@' ? handle + 1 : handle);
+      if (e->handle && e->handle_key == NULL)
+        e->handle_key = sp_key (e->handle, -1);
       fill (&e->email, email);
       fill (&e->affiliation, affiliation);
       if (r->indexed > i)
         r->indexed = i; /* re-index from here: new fields bring new keys */
+      if (r->typo_indexed > i)
+        r->typo_indexed = i;
       return i;
     }
   SpEntry *e = g_new0 (SpEntry, 1);
@@ -177,14 +195,19 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
   e->email = email && email[0] ? g_strdup (email) : NULL;
   e->affiliation = affiliation && affiliation[0] ? g_strdup (affiliation) : NULL;
   e->source = source;
-  g_autoptr (GPtrArray) words = name_word_keys (name);
-  if (words->len >= 2)
-    e->first_last = g_strconcat (g_ptr_array_index (words, 0), g_ptr_array_index (words, words->len - 1), NULL);
-  else
-    e->first_last = g_strdup (key);
+  GPtrArray *words = name_word_keys (name);
+  e->n_words = words->len;
+  g_ptr_array_set_free_func (words, NULL);
+  g_ptr_array_add (words, NULL);
+  e->word_keys = (char **) g_ptr_array_free (words, FALSE);
+  e->first_key = e->n_words ? e->word_keys[0] : "";
+  e->last_key = e->n_words ? e->word_keys[e->n_words - 1] : "";
+  e->first_last = e->n_words >= 2 ? g_strconcat (e->first_key, e->last_key, NULL) : g_strdup (key);
+  e->full_key = g_steal_pointer (&key);
+  e->handle_key = e->handle ? sp_key (e->handle, -1) : NULL;
   g_ptr_array_add (r->entries, e);
-  if (key[0])
-    g_hash_table_insert (r->by_name, g_steal_pointer (&key), GUINT_TO_POINTER (r->entries->len));
+  if (e->full_key[0])
+    g_hash_table_insert (r->by_name, e->full_key, GUINT_TO_POINTER (r->entries->len));
   return r->entries->len - 1;
 }
 
@@ -197,6 +220,8 @@ sp_roster_add_alias (SpRoster *r, guint entry, const char *alias)
   g_ptr_array_add (e->aliases, g_strdup (alias));
   if (r->indexed > entry)
     r->indexed = entry;
+  if (r->typo_indexed > entry)
+    r->typo_indexed = entry;
 }
 
 static void
@@ -204,12 +229,24 @@ index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
 {
   if (key == NULL || key[0] == '\0')
     return;
-  GArray *a = g_hash_table_lookup (r->index[tier], key);
-  if (a == NULL)
+  gpointer stored, value;
+  if (!g_hash_table_lookup_extended (r->index[tier], key, &stored, &value))
     {
-      a = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (r->index[tier], g_strdup (key), a);
+      g_hash_table_insert (r->index[tier], g_string_chunk_insert (r->keys, key), SINGLE_ENTRY (entry));
+      return;
     }
+  if (IS_SINGLE (value))
+    {
+      if (SINGLE_VALUE (value) == entry)
+        return;
+      GArray *a = g_array_sized_new (FALSE, FALSE, sizeof (guint), 2);
+      guint first = SINGLE_VALUE (value);
+      g_array_append_val (a, first);
+      g_array_append_val (a, entry);
+      g_hash_table_insert (r->index[tier], stored, a);
+      return;
+    }
+  GArray *a = value;
   for (guint i = 0; i < a->len; i++)
     if (g_array_index (a, guint, i) == entry)
       return;
@@ -237,34 +274,23 @@ static void
 index_entry (SpRoster *r, guint i)
 {
   const SpEntry *e = g_ptr_array_index (r->entries, i);
-  g_autoptr (GPtrArray) words = name_word_keys (e->name);
-  guint n = words->len;
-  const char *first = n ? g_ptr_array_index (words, 0) : NULL;
-  const char *last = n ? g_ptr_array_index (words, n - 1) : NULL;
+  guint n = e->n_words;
+  const char *first = n ? e->word_keys[0] : NULL;
+  const char *last = n ? e->word_keys[n - 1] : NULL;
 
-  /* The typo tier compares with whole names and words only: a typo of
-   * "michaelp" (first name + initial) is another person, "michaelm". */
-  g_autofree char *full = sp_key (e->name, -1);
-  index_add (r, SP_TIER_EXACT, full, i);
-  index_add (r, SP_TIER_TYPO, full, i);
+  index_add (r, SP_TIER_EXACT, e->full_key, i);
   if (n >= 2)
+    index_add (r, SP_TIER_EXACT, e->first_last, i);
+  if (e->handle_key)
     {
-      index_add (r, SP_TIER_EXACT, e->first_last, i);
-      index_add (r, SP_TIER_TYPO, e->first_last, i);
-    }
-  if (e->handle)
-    {
-      g_autofree char *h = sp_key (e->handle, -1);
-      index_add (r, SP_TIER_EXACT, h, i);
-      index_add (r, SP_TIER_TYPO, h, i);
-      index_add_free (r, SP_TIER_NAME, handle_stem (h), i);
+      index_add (r, SP_TIER_EXACT, e->handle_key, i);
+      index_add_free (r, SP_TIER_NAME, handle_stem (e->handle_key), i);
     }
   if (e->email)
     {
       const char *at = strchr (e->email, '@');
       g_autofree char *local = sp_key (e->email, at ? at - e->email : -1);
       index_add (r, SP_TIER_EXACT, local, i);
-      index_add (r, SP_TIER_TYPO, local, i);
     }
   for (guint k = 0; e->aliases && k < e->aliases->len; k++)
     {
@@ -279,7 +305,6 @@ index_entry (SpRoster *r, guint i)
           continue;
         }
       index_add (r, SP_TIER_EXACT, alias, i);
-      index_add (r, SP_TIER_TYPO, alias, i);
     }
   if (e->abbreviation)
     index_add_free (r, SP_TIER_ABBREVIATION, sp_key (e->abbreviation, -1), i);
@@ -287,32 +312,35 @@ index_entry (SpRoster *r, guint i)
   if (n == 0)
     return;
   if (strlen (first) >= 2)
-    {
-      index_add (r, SP_TIER_NAME, first, i);
-      index_add (r, SP_TIER_TYPO, first, i);
-    }
+    index_add (r, SP_TIER_NAME, first, i);
   if (n >= 2)
     {
       if (strlen (last) >= 2)
-        {
-          index_add (r, SP_TIER_NAME, last, i);
-          index_add (r, SP_TIER_TYPO, last, i);
-        }
+        index_add (r, SP_TIER_NAME, last, i);
       /* iant, michaelm; mpratt, jsnell */
-      index_add_free (r, SP_TIER_NAME, g_strdup_printf ("%s%c", first, last[0]), i);
-      index_add_free (r, SP_TIER_NAME, g_strdup_printf ("%c%s", first[0], last), i);
-      /* initials stand for people the roster gives no abbreviation */
-      if (e->abbreviation == NULL)
+      char buf[80];
+      gsize nf = strlen (first), nl = strlen (last);
+      if (nf + 2 < sizeof buf && nl + 2 < sizeof buf)
         {
-          GString *ini = g_string_new (NULL);
+          memcpy (buf, first, nf);
+          buf[nf] = last[0];
+          buf[nf + 1] = '\0';
+          index_add (r, SP_TIER_NAME, buf, i);
+          buf[0] = first[0];
+          memcpy (buf + 1, last, nl + 1);
+          index_add (r, SP_TIER_NAME, buf, i);
+        }
+      /* initials stand for people the roster gives no abbreviation */
+      if (e->abbreviation == NULL && n < sizeof buf)
+        {
           for (guint k = 0; k < n; k++)
-            g_string_append_c (ini, ((const char *) g_ptr_array_index (words, k))[0]);
-          index_add (r, SP_TIER_NAME, ini->str, i);
-          g_string_free (ini, TRUE);
+            buf[k] = e->word_keys[k][0];
+          buf[n] = '\0';
+          index_add (r, SP_TIER_NAME, buf, i);
         }
       for (guint k = 1; k + 1 < n; k++)
-        if (strlen (g_ptr_array_index (words, k)) >= 3)
-          index_add (r, SP_TIER_WORD, g_ptr_array_index (words, k), i);
+        if (strlen (e->word_keys[k]) >= 3)
+          index_add (r, SP_TIER_WORD, e->word_keys[k], i);
     }
 }
 
@@ -321,6 +349,39 @@ ensure_indexed (SpRoster *r)
 {
   for (; r->indexed < r->entries->len; r->indexed++)
     index_entry (r, r->indexed);
+}
+
+/* The typo tier compares with whole names and words only: a typo of
+ * "michaelp" (first name + initial) would be another person, "michaelm".
+ * Built on the first typo lookup; most rosters never need it. */
+static void
+ensure_typo_indexed (SpRoster *r)
+{
+  for (; r->typo_indexed < r->entries->len; r->typo_indexed++)
+    {
+      guint i = r->typo_indexed;
+      const SpEntry *e = g_ptr_array_index (r->entries, i);
+      index_add (r, SP_TIER_TYPO, e->full_key, i);
+      if (e->n_words >= 2)
+        index_add (r, SP_TIER_TYPO, e->first_last, i);
+      if (e->handle_key)
+        index_add (r, SP_TIER_TYPO, e->handle_key, i);
+      if (e->email)
+        {
+          const char *at = strchr (e->email, '@');
+          g_autofree char *local = sp_key (e->email, at ? at - e->email : -1);
+          index_add (r, SP_TIER_TYPO, local, i);
+        }
+      for (guint k = 0; e->aliases && k < e->aliases->len; k++)
+        {
+          g_autofree char *alias = sp_key (g_ptr_array_index (e->aliases, k), -1);
+          index_add (r, SP_TIER_TYPO, alias, i);
+        }
+      if (strlen (e->first_key) >= 2)
+        index_add (r, SP_TIER_TYPO, e->first_key, i);
+      if (e->n_words >= 2 && strlen (e->last_key) >= 2)
+        index_add (r, SP_TIER_TYPO, e->last_key, i);
+    }
 }
 
 static guint osa_distance (const char *a, const char *b, guint max);
@@ -385,14 +446,26 @@ keep_best_sources (const SpRoster *r, SpMatch *m)
     m->n_candidates = kept;
 }
 
+static void
+add_value (const SpRoster *r, SpMatch *m, gpointer value)
+{
+  if (IS_SINGLE (value))
+    {
+      add_candidate (r, m, SINGLE_VALUE (value));
+      return;
+    }
+  GArray *a = value;
+  for (guint i = 0; i < a->len; i++)
+    add_candidate (r, m, g_array_index (a, guint, i));
+}
+
 static gboolean
 lookup_tier (SpRoster *r, SpTier tier, const char *key, SpMatch *m)
 {
-  GArray *a = g_hash_table_lookup (r->index[tier], key);
-  if (a == NULL || a->len == 0)
+  gpointer value = g_hash_table_lookup (r->index[tier], key);
+  if (value == NULL)
     return FALSE;
-  for (guint i = 0; i < a->len; i++)
-    add_candidate (r, m, g_array_index (a, guint, i));
+  add_value (r, m, value);
   return TRUE;
 }
 
@@ -439,32 +512,24 @@ lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
   for (guint i = 0; i < r->entries->len; i++)
     {
       const SpEntry *e = g_ptr_array_index (r->entries, i);
-      g_autoptr (GPtrArray) words = name_word_keys (e->name);
       gboolean hit = FALSE;
-      if (words->len)
+      if (e->n_words)
         {
-          const char *first = g_ptr_array_index (words, 0);
+          const char *first = e->first_key;
           gsize nf = strlen (first);
           /* one letter more is a last initial ("michaelm"), not a longer
            * form of the name */
-          if (nf >= 3 && n >= nf + 2 && n - nf <= 4 && strncmp (key, first, nf) == 0)
+          if (nf >= 3 && nf <= 6 && n >= nf + 2 && n - nf <= 4 && strncmp (key, first, nf) == 0)
             hit = TRUE;
           else if (nf > n && strncmp (first, key, n) == 0)
             hit = TRUE;
         }
       /* a three-letter handle of initials with a middle name the roster
        * leaves out: "khr" for Keith Randall */
-      if (!hit && n == 3 && words->len == 2)
-        {
-          const char *first = g_ptr_array_index (words, 0), *last = g_ptr_array_index (words, 1);
-          hit = key[0] == first[0] && key[2] == last[0];
-        }
-      if (!hit && e->handle && n >= 4)
-        {
-          g_autofree char *h = sp_key (e->handle, -1);
-          if (strlen (h) > n && strncmp (h, key, n) == 0)
-            hit = TRUE;
-        }
+      if (!hit && n == 3 && e->n_words == 2)
+        hit = key[0] == e->first_key[0] && key[2] == e->last_key[0];
+      if (!hit && e->handle_key && n >= 4 && strlen (e->handle_key) > n && strncmp (e->handle_key, key, n) == 0)
+        hit = TRUE;
       if (hit)
         add_candidate (r, m, i);
     }
@@ -480,7 +545,8 @@ lookup_typo (SpRoster *r, const char *key, SpMatch *m)
   if (n < 5)
     return FALSE;
   guint max = n >= 8 ? 2 : 1, best = max + 1;
-  GArray *hits = g_array_new (FALSE, FALSE, sizeof (guint));
+  ensure_typo_indexed (r);
+  GPtrArray *hits = g_ptr_array_new ();
   GHashTableIter it;
   gpointer k, v;
   g_hash_table_iter_init (&it, r->index[SP_TIER_TYPO]);
@@ -500,14 +566,13 @@ lookup_typo (SpRoster *r, const char *key, SpMatch *m)
       if (d < best)
         {
           best = d;
-          g_array_set_size (hits, 0);
+          g_ptr_array_set_size (hits, 0);
         }
-      GArray *a = v;
-      g_array_append_vals (hits, a->data, a->len);
+      g_ptr_array_add (hits, v);
     }
   for (guint i = 0; i < hits->len; i++)
-    add_candidate (r, m, g_array_index (hits, guint, i));
-  g_array_unref (hits);
+    add_value (r, m, g_ptr_array_index (hits, i));
+  g_ptr_array_unref (hits);
   return m->n_candidates > 0;
 }
 

@@ -68,8 +68,9 @@ typedef struct
 } SpMark;
 
 /* Parse the mark an item's text opens with.  FALSE (and form NONE) when
- * the text has none of the forms; a TRUE result is only a candidate. */
-gboolean sp_mark_parse (const char *text, gsize len, SpMark *mark);
+ * the text has none of the forms; a TRUE result is only a candidate.
+ * heads_items: the item has sub-items, so a bare name may head them. */
+gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *mark);
 void sp_mark_clear (SpMark *mark);
 
 /* Name-likeness of one piece ("Michael K", "cherry", "JSL"): the case
@@ -79,6 +80,9 @@ SpCase sp_name_case (const char *s, gsize len, guint *n_words);
 /* TRUE for label words that open items but are never speakers ("Note",
  * "Conclusion", "AI", "Q", "merge", "Presenter"); s is a tidied mark. */
 gboolean sp_is_label (const char *s);
+gboolean sp_is_label_key (const char *key); /* key: an sp_key() form */
+/* The label table is sorted (it is searched by bisection); for the tests. */
+gboolean sp_labels_sorted (void);
 /* TRUE when s names nobody on purpose ("unknown", "nonametag", "???"). */
 gboolean sp_is_anonymous (const char *s);
 /* "WASI: WebAssembly System Interface": the text after an upper-case mark
@@ -116,6 +120,12 @@ typedef struct
   GPtrArray *aliases;  /* char*: aliases given by a TSV roster */
   SpSource source;
   char *first_last;    /* key of first + last word: entries sharing it are one person */
+  const char *first_key; /* keys of the first and last word (in word_keys) */
+  const char *last_key;
+  char *handle_key;
+  char *full_key;      /* sp_key (name) */
+  char **word_keys;    /* keys of the words of the name, NULL-terminated */
+  guint n_words;
 } SpEntry;
 
 /* Match tiers, strongest first.  A lookup stops at the first tier that
