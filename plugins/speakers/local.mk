@@ -12,3 +12,13 @@ plugins_speakers_la_SOURCES = $(SPEAKERS_SOURCES) plugins/speakers/speakers.c
 plugins_speakers_la_CFLAGS = $(PLUGIN_CFLAGS)
 plugins_speakers_la_LDFLAGS = $(PLUGIN_LDFLAGS)
 plugins_speakers_la_LIBADD = $(PLUGIN_LIBS)
+
+# Tests: unit and end-to-end tests on small notes written in the test, and
+# the quality ratchet on ../shared/data (skipped when the data is absent).
+check_PROGRAMS += plugins/speakers/tests/test-speakers
+plugins_speakers_tests_test_speakers_SOURCES = plugins/speakers/tests/test-speakers.c $(SPEAKERS_SOURCES)
+plugins_speakers_tests_test_speakers_CFLAGS = $(TESTS_CFLAGS)
+plugins_speakers_tests_test_speakers_LDADD = $(TESTS_LIBS)
+TESTS += plugins/speakers/tests/test-speakers plugins/speakers/tests/quality.sh
+EXTRA_DIST += plugins/speakers/tests/quality.sh plugins/speakers/tests/gophercon-2025-summit.tsv \
+	plugins/speakers/README.md tests/bench/speakers-bench.sh tests/bench/bench-speakers.c

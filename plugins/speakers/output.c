@@ -56,8 +56,9 @@ const NpLayerSpec sp_reply_layer = { "speakers.reply", NP_TARGET_ITEM, "who answ
                                      reply_features };
 
 /* Values repeat across annotations (the same speakers, mark, method), so
- * each distinct value is built once per document and shared: an
- * annotation holds a reference, which is all np_annotation_set() takes. */
+ * each distinct value is built and serialized once per document; each
+ * annotation gets a new floating GVariant over the same bytes (no copy),
+ * which np_annotation_set() sinks as it does any new value. */
 typedef struct
 {
   GVariant **single;   /* person index -> GVariant as of that one name */
@@ -67,6 +68,15 @@ typedef struct
   GHashTable *doubles; /* bits -> GVariant d */
   GVariant *empty;     /* as [] */
 } ValueCache;
+
+static GVariant *
+share (GVariant *v)
+{
+  GBytes *bytes = g_variant_get_data_as_bytes (v);
+  GVariant *copy = g_variant_new_from_bytes (g_variant_get_type (v), bytes, TRUE);
+  g_bytes_unref (bytes);
+  return copy;
+}
 
 static void
 cache_init (ValueCache *vc, guint n_persons)
@@ -101,7 +111,7 @@ cached_string (ValueCache *vc, const char *s)
       v = g_variant_ref_sink (g_variant_new_string (g_utf8_validate (s, -1, NULL) ? s : ""));
       g_hash_table_insert (vc->strings, g_strdup (s), v);
     }
-  return g_variant_ref (v);
+  return share (v);
 }
 
 static GVariant *
@@ -115,7 +125,7 @@ cached_double (ValueCache *vc, double d)
       v = g_variant_ref_sink (g_variant_new_double (d));
       g_hash_table_insert (vc->doubles, g_memdup2 (&bits, sizeof bits), v);
     }
-  return g_variant_ref (v);
+  return share (v);
 }
 
 /* The speakers of a turn as a string list. */
@@ -123,7 +133,7 @@ static GVariant *
 cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
 {
   if (t == NULL || t->n_speakers == 0)
-    return g_variant_ref (vc->empty);
+    return share (vc->empty);
   if (t->n_speakers == 1 && t->speakers[0] < vc->n_single)
     {
       GVariant **v = &vc->single[t->speakers[0]];
@@ -132,7 +142,7 @@ cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
           const char *one[] = { ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[0]))->name, NULL };
           *v = g_variant_ref_sink (g_variant_new_strv (one, 1));
         }
-      return g_variant_ref (*v);
+      return share (*v);
     }
   const char *names[SP_MAX_NAMES + 1] = { NULL };
   GString *key = g_string_new (NULL);
@@ -151,7 +161,7 @@ cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
     }
   else
     g_string_free (key, TRUE);
-  return g_variant_ref (v);
+  return share (v);
 }
 
 static GVariant *
@@ -165,7 +175,7 @@ cached_mention (ValueCache *vc, const char *mention)
       v = g_variant_ref_sink (g_variant_new_strv (m, 1));
       g_hash_table_insert (vc->strvs, g_steal_pointer (&key), v);
     }
-  return g_variant_ref (v);
+  return share (v);
 }
 
 static gboolean
