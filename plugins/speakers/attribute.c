@@ -9,70 +9,19 @@
  *      and links are dropped; a bracket mark or a mark naming a roster
  *      person is accepted;
  *   2. the rest are accepted on evidence from the document: the same mark
- *      recurs, it is a speaker elsewhere, a neighbouring item (parent,
- *      sibling, child) has an accepted mark, or the document is written in
+ *      recurs, it is a speaker elsewhere, a neighbouring item (parent or
+ *      sibling) has an accepted mark, or the document is written in
  *      abbreviations (TC39) and this is one; repeated until nothing changes;
  *   3. full names used as marks but absent from every roster ("Roland
  *      Shoemaker", "derek parker") form a roster of their own, against
  *      which the short marks still unresolved are matched ("[derek]");
  *   4. every speaker gets one canonical name for the whole document, and a
- *      bare-name heading passes its speaker to its direct sub-bullets.
+ *      bare-name heading passes its speaker to its direct sub-bullets
+ *      (turns.c).
  * Other sub-bullets never inherit a speaker: they are often a reply. */
 #include <string.h>
 
-#include "speakers.h"
-
-typedef enum
-{
-  CAND_NONE = 0,
-  CAND_WEAK,       /* colon-like mark, unresolved */
-  CAND_WEAK_UPPER, /* unresolved abbreviation */
-  CAND_WEAK_KEY,   /* comma or dash mark: only a known speaker */
-  CAND_WEAK_NAME,  /* full name without delimiter, or bare name */
-  CAND_ACCEPTED,
-  CAND_REJECTED,
-} CandState;
-
-typedef struct
-{
-  SpMark mark;
-  CandState state;
-  SpMatch match[SP_MAX_NAMES];
-  char *keys[SP_MAX_NAMES];
-  gboolean use_name3;
-  gboolean drop_affiliation; /* [Nicholas, datadog]: one speaker */
-} Cand;
-
-typedef struct
-{
-  const NpDocument *doc;
-  const NpItem *items;
-  guint n_items;
-  Cand **cands;              /* per item, NULL for items without a mark */
-  guint8 *roster_items;
-  gboolean *has_children;
-  gint32 *prev_sibling, *next_sibling;
-  SpRoster *doc_roster;
-  SpRoster *derived;
-  GPtrArray *external;
-  const SpConfig *config;
-  GHashTable *match_cache;   /* "case|name" -> SpMatch* */
-  GHashTable *key_count;     /* key -> items with a mark of that key */
-  GHashTable *name_count;    /* key -> items opening with that full name */
-  GHashTable *accepted_keys; /* key -> TRUE */
-  GHashTable *person_index;  /* key -> person index + 1 */
-  guint8 *common;            /* norm id -> uses in speech in lower case; built on demand */
-  gboolean roster_rich;      /* the roster names nearly every speaker of pass 1 */
-  SpAnalysis *result;
-} Ctx;
-
-const char *
-sp_method_name (SpMethod method)
-{
-  static const char *const names[] = { "bracket", "angle",   "colon",   "abbreviation", "bold",
-                                       "dash",    "comma",   "name",    "heading",      "headed" };
-  return method < G_N_ELEMENTS (names) ? names[method] : "unknown";
-}
+#include "attribute-private.h"
 
 /* ---- resolution ------------------------------------------------------- */
 
@@ -130,18 +79,6 @@ resolve (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
   resolve_with (c, name, name_case, RESOLVE_NAMES, m);
 }
 
-static gboolean
-matched (const SpMatch *m)
-{
-  return m->roster != NULL && m->n_candidates >= 1;
-}
-
-static gboolean
-unique (const SpMatch *m)
-{
-  return m->roster != NULL && m->n_candidates == 1;
-}
-
 /* ---- document structure ----------------------------------------------- */
 
 static void
@@ -172,14 +109,6 @@ link_items (Ctx *c)
 }
 
 static gboolean
-skip_item (const Ctx *c, guint i)
-{
-  const NpItem *it = &c->items[i];
-  return it->kind == NP_ITEM_CODE || it->kind == NP_ITEM_TABLE_ROW || (it->flags & NP_ITEM_NO_ANALYSIS)
-         || c->roster_items[i];
-}
-
-static gboolean
 accepted (const Ctx *c, gint32 i)
 {
   return i != NP_NONE && c->cands[i] && c->cands[i]->state == CAND_ACCEPTED;
@@ -200,7 +129,7 @@ static gboolean
 loose_tier (const Cand *d)
 {
   for (guint k = 0; k < d->mark.n_names; k++)
-    if (matched (&d->match[k]) && (d->match[k].tier == SP_TIER_PREFIX || d->match[k].tier == SP_TIER_TYPO))
+    if (sp_matched (&d->match[k]) && (d->match[k].tier == SP_TIER_PREFIX || d->match[k].tier == SP_TIER_TYPO))
       return TRUE;
   return FALSE;
 }
@@ -235,7 +164,7 @@ judge_form (Ctx *c, guint i)
     {
       SpMatch m3;
       resolve (c, m->name3, SP_CASE_TITLE, &m3);
-      if (matched (&m3) && m3.tier == SP_TIER_EXACT)
+      if (sp_matched (&m3) && m3.tier == SP_TIER_EXACT)
         {
           d->use_name3 = TRUE;
           d->match[0] = m3;
@@ -259,16 +188,16 @@ judge_form (Ctx *c, guint i)
   for (guint k = 0; k < m->n_names; k++)
     {
       const SpMatch *x = &d->match[k];
-      all_matched &= matched (x);
-      all_unique &= unique (x);
-      strong &= matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION);
+      all_matched &= sp_matched (x);
+      all_unique &= sp_unique (x);
+      strong &= sp_matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION);
       /* a label is a label unless the roster says exactly this is a person */
-      if (sp_is_label_key (d->keys[k]) && !(matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION)))
+      if (sp_is_label_key (d->keys[k]) && !(sp_matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION)))
         {
           d->state = CAND_REJECTED;
           return;
         }
-      if (m->cases[k] != SP_CASE_UPPER && !matched (x) && np_text_is_stopword (d->keys[k]))
+      if (m->cases[k] != SP_CASE_UPPER && !sp_matched (x) && np_text_is_stopword (d->keys[k]))
         {
           d->state = CAND_REJECTED;
           return;
@@ -306,7 +235,7 @@ judge_form (Ctx *c, guint i)
         {
           SpMatch next;
           resolve (c, m->list_next, SP_CASE_TITLE, &next);
-          if (matched (&next))
+          if (sp_matched (&next))
             {
               d->state = CAND_REJECTED;
               break;
@@ -362,8 +291,8 @@ key_count (GHashTable *table, const char *key)
   return count ? *count : 0;
 }
 
-static gboolean
-key_accepted (const Ctx *c, const char *key)
+gboolean
+sp_key_accepted (const Ctx *c, const char *key)
 {
   return key && key[0] && g_hash_table_contains (c->accepted_keys, key);
 }
@@ -378,7 +307,7 @@ add_accepted_keys (Ctx *c, const Cand *d)
     {
       if (d->keys[k] && d->keys[k][0] && !g_hash_table_contains (c->accepted_keys, d->keys[k]))
         g_hash_table_add (c->accepted_keys, g_strdup (d->keys[k]));
-      if (unique (&d->match[k]))
+      if (sp_unique (&d->match[k]))
         {
           const SpEntry *e = sp_roster_get (d->match[k].roster, d->match[k].entry);
           if (!g_hash_table_contains (c->accepted_keys, e->full_key))
@@ -392,7 +321,7 @@ first_word_accepted (const Ctx *c, const char *name)
 {
   const char *sp = strchr (name, ' ');
   g_autofree char *first = sp_key (name, sp ? sp - name : -1);
-  return key_accepted (c, first);
+  return sp_key_accepted (c, first);
 }
 
 /* Words the document uses in lower case inside speech are common words,
@@ -479,7 +408,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           d->state = CAND_REJECTED;
           return FALSE;
         }
-      return abbreviation_style || key_count (c->key_count, d->keys[0]) >= 2 || key_accepted (c, d->keys[0])
+      return abbreviation_style || key_count (c->key_count, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
              || neighbour_accepted (c, i);
     case CAND_WEAK:
       {
@@ -494,8 +423,8 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         gboolean keys = TRUE, known = TRUE, loose = FALSE;
         for (guint k = 0; k < m->n_names; k++)
           {
-            gboolean is_known = (matched (&d->match[k]) && !loose_tier (d)) || key_accepted (c, d->keys[k]);
-            loose |= matched (&d->match[k]);
+            gboolean is_known = (sp_matched (&d->match[k]) && !loose_tier (d)) || sp_key_accepted (c, d->keys[k]);
+            loose |= sp_matched (&d->match[k]);
             known &= is_known;
             keys &= is_known || key_count (c->key_count, d->keys[k]) >= 2;
           }
@@ -513,7 +442,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * in capitals is checked like a lower-case one. */
         for (guint k = 0; k < m->n_names; k++)
           {
-            if (matched (&d->match[k]) || key_accepted (c, d->keys[k]))
+            if (sp_matched (&d->match[k]) || sp_key_accepted (c, d->keys[k]))
               continue;
             if (m->cases[k] == SP_CASE_LOWER && c->roster_rich)
               return FALSE;
@@ -528,7 +457,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
       {
         gboolean keys = TRUE;
         for (guint k = 0; k < m->n_names; k++)
-          keys &= key_accepted (c, d->keys[k]);
+          keys &= sp_key_accepted (c, d->keys[k]);
         return keys;
       }
     case CAND_WEAK_NAME:
@@ -540,9 +469,9 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           return FALSE;
         /* where the roster names nearly every speaker, a full name must be
          * one of its people */
-        if (c->roster_rich && !(unique (&d->match[0]) && d->match[0].tier == SP_TIER_EXACT))
+        if (c->roster_rich && !(sp_unique (&d->match[0]) && d->match[0].tier == SP_TIER_EXACT))
           return FALSE;
-        return key_count (c->name_count, d->keys[0]) >= 2 || key_accepted (c, d->keys[0])
+        return key_count (c->name_count, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
                || first_word_accepted (c, m->names[0]);
       }
     default:
@@ -576,7 +505,7 @@ build_derived (Ctx *c)
         for (guint k = 0; k < d->mark.n_names; k++)
           {
             const char *name = d->mark.names[k];
-            if (matched (&d->match[k]) || strchr (name, ' ') == NULL
+            if (sp_matched (&d->match[k]) || strchr (name, ' ') == NULL
                 || (d->mark.cases[k] != SP_CASE_TITLE && d->mark.cases[k] != SP_CASE_LOWER)
                 || last_word_is_initial (name) != (round == 1))
               continue;
@@ -599,243 +528,14 @@ build_derived (Ctx *c)
       for (guint k = 0; k < d->mark.n_names; k++)
         {
           SpMatch *x = &d->match[k];
-          if (d->mark.cases[k] == SP_CASE_UPPER || (matched (x) && x->tier != SP_TIER_TYPO))
+          if (d->mark.cases[k] == SP_CASE_UPPER || (sp_matched (x) && x->tier != SP_TIER_TYPO))
             continue;
           SpMatch y;
           if (sp_roster_lookup (c->derived, d->mark.names[k], d->mark.cases[k], SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &y))
             *x = y;
-          else if (!matched (x) && c->config->typos
+          else if (!sp_matched (x) && c->config->typos
                    && sp_roster_lookup (c->derived, d->mark.names[k], d->mark.cases[k], SP_LOOKUP_TYPOS, &y))
             *x = y;
-        }
-    }
-}
-
-/* ---- pass 4: people and turns ------------------------------------------ */
-
-static void
-person_free (gpointer data)
-{
-  SpPerson *p = data;
-  g_free (p->name);
-  g_free (p->key);
-  g_ptr_array_unref (p->aliases);
-  g_ptr_array_unref (p->candidates);
-  g_array_unref (p->sections);
-  g_free (p);
-}
-
-static const char *
-source_name (SpSource s)
-{
-  switch (s)
-    {
-    case SP_SOURCE_ATTENDEES:
-    case SP_SOURCE_TABLE:
-    case SP_SOURCE_PRESENT:
-      return "attendees";
-    case SP_SOURCE_TEXT:
-      return "text";
-    case SP_SOURCE_FILE:
-      return "roster";
-    case SP_SOURCE_MARKS:
-      return "marks";
-    }
-  return NULL;
-}
-
-static void
-add_unique_string (GPtrArray *a, const char *s)
-{
-  for (guint i = 0; i < a->len; i++)
-    if (strcmp (g_ptr_array_index (a, i), s) == 0)
-      return;
-  g_ptr_array_add (a, g_strdup (s));
-}
-
-/* The person named name; known_key is sp_key (name) when the caller has
- * it. */
-static guint
-person_for (Ctx *c, const char *name, const char *known_key, const char *source)
-{
-  const char *lookup = known_key && known_key[0] ? known_key : NULL;
-  g_autofree char *computed = NULL;
-  if (lookup == NULL)
-    {
-      computed = sp_key (name, -1);
-      lookup = computed[0] ? computed : name;
-    }
-  gpointer found = g_hash_table_lookup (c->person_index, lookup);
-  if (found)
-    return GPOINTER_TO_UINT (found) - 1;
-  g_autofree char *key = g_strdup (lookup);
-  SpPerson *p = g_new0 (SpPerson, 1);
-  p->name = g_strdup (name);
-  p->key = g_strdup (key);
-  p->aliases = g_ptr_array_new_with_free_func (g_free);
-  p->candidates = g_ptr_array_new_with_free_func (g_free);
-  p->sections = g_array_new (FALSE, FALSE, sizeof (gint64));
-  p->source = source;
-  g_ptr_array_add (c->result->persons, p);
-  g_hash_table_insert (c->person_index, g_steal_pointer (&key), GUINT_TO_POINTER (c->result->persons->len));
-  return c->result->persons->len - 1;
-}
-
-static double
-tier_confidence (const SpMatch *m)
-{
-  if (!matched (m))
-    return 0.7;
-  if (m->n_candidates > 1)
-    return 0.5;
-  static const double by_tier[SP_N_TIERS] = { 0.97, 0.97, 0.9, 0.85, 0.8, 0.7 };
-  return by_tier[m->tier];
-}
-
-static SpMethod
-method_of (const SpMark *m)
-{
-  switch (m->form)
-    {
-    case SP_FORM_BRACKET:
-      return SP_METHOD_BRACKET;
-    case SP_FORM_ANGLE:
-      return SP_METHOD_ANGLE;
-    case SP_FORM_COLON:
-      if (m->bold)
-        return SP_METHOD_BOLD;
-      return m->n_names && m->cases[0] == SP_CASE_UPPER ? SP_METHOD_ABBREVIATION : SP_METHOD_COLON;
-    case SP_FORM_DASH:
-      return SP_METHOD_DASH;
-    case SP_FORM_COMMA:
-      return SP_METHOD_COMMA;
-    case SP_FORM_NAME:
-      return SP_METHOD_NAME;
-    default:
-      return SP_METHOD_HEADING;
-    }
-}
-
-static void
-make_turn (Ctx *c, guint i)
-{
-  Cand *d = c->cands[i];
-  SpTurn *t = &c->result->turns[i];
-  SpMark *m = &d->mark;
-  t->attributed = TRUE;
-  t->method = method_of (m);
-  t->mention = g_strdup (m->raw);
-  t->speech_start = m->end;
-  static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
-  double confidence = 1.0;
-  if (m->anonymous)
-    {
-      t->speakers[t->n_speakers++] = person_for (c, "UNKNOWN", "unknown", NULL);
-      SpPerson *p = g_ptr_array_index (c->result->persons, t->speakers[0]);
-      add_unique_string (p->aliases, m->names[0]);
-      t->confidence = 0.9;
-      return;
-    }
-  guint n = m->n_names;
-  if (m->form == SP_FORM_BRACKET && m->affiliation && n == 2 && !matched (&d->match[1])
-      && !key_accepted (c, d->keys[1]))
-    n = 1, d->drop_affiliation = TRUE;
-  for (guint k = 0; k < n; k++)
-    {
-      const SpMatch *x = &d->match[k];
-      const char *name = m->names[k], *key = d->keys[k];
-      const char *source = NULL;
-      if (unique (x))
-        {
-          const SpEntry *e = sp_roster_get (x->roster, x->entry);
-          name = e->name;
-          key = e->full_key;
-          source = source_name (e->source);
-        }
-      guint pi = person_for (c, name, key, source);
-      SpPerson *p = g_ptr_array_index (c->result->persons, pi);
-      add_unique_string (p->aliases, m->names[k]);
-      if (matched (x) && x->n_candidates > 1)
-        for (guint j = 0; j < MIN (x->n_candidates, G_N_ELEMENTS (x->candidates)); j++)
-          add_unique_string (p->candidates, sp_roster_get (x->roster, x->candidates[j])->name);
-      gboolean dup = FALSE;
-      for (guint j = 0; j < t->n_speakers; j++)
-        dup |= t->speakers[j] == pi;
-      if (!dup)
-        t->speakers[t->n_speakers++] = pi;
-      confidence = MIN (confidence, tier_confidence (x));
-    }
-  confidence *= form_weight[MIN ((guint) m->form, G_N_ELEMENTS (form_weight) - 1)];
-  if (m->uncertain)
-    confidence *= 0.7;
-  t->confidence = confidence;
-}
-
-/* Word tokens of the speech (after the mark). */
-static guint
-speech_words (const NpDocument *doc, const NpItem *it, guint32 speech_start)
-{
-  guint n_tokens;
-  const NpToken *tokens = np_document_get_tokens (doc, &n_tokens);
-  guint words = 0;
-  for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
-    {
-      const NpToken *tok = &tokens[k];
-      if (tok->start < it->start + speech_start)
-        continue;
-      if (tok->kind == NP_TOKEN_WORD || tok->kind == NP_TOKEN_IDENT || tok->kind == NP_TOKEN_NUMBER
-          || tok->kind == NP_TOKEN_VERSION)
-        words++;
-    }
-  return words;
-}
-
-static void
-inherit_headings (Ctx *c)
-{
-  for (guint i = 0; i < c->n_items; i++)
-    {
-      SpTurn *h = &c->result->turns[i];
-      if (!h->attributed || h->method != SP_METHOD_HEADING)
-        continue;
-      for (guint j = i + 1; j < c->n_items && c->items[j].depth > c->items[i].depth; j++)
-        {
-          SpTurn *t = &c->result->turns[j];
-          if (c->items[j].parent != (gint32) i || t->attributed || skip_item (c, j))
-            continue;
-          t->attributed = TRUE;
-          t->method = SP_METHOD_HEADED;
-          t->n_speakers = h->n_speakers;
-          memcpy (t->speakers, h->speakers, sizeof t->speakers);
-          t->mention = g_strdup (h->mention);
-          t->speech_start = 0;
-          t->confidence = h->confidence * 0.75;
-        }
-    }
-}
-
-static void
-tally (Ctx *c)
-{
-  for (guint i = 0; i < c->n_items; i++)
-    {
-      const SpTurn *t = &c->result->turns[i];
-      if (!t->attributed)
-        continue;
-      guint words = speech_words (c->doc, &c->items[i], t->speech_start);
-      for (guint k = 0; k < t->n_speakers; k++)
-        {
-          SpPerson *p = g_ptr_array_index (c->result->persons, t->speakers[k]);
-          p->items++;
-          p->words += words;
-          gint64 s = c->items[i].section;
-          if (s == NP_NONE)
-            continue;
-          gboolean seen = FALSE;
-          for (guint j = 0; j < p->sections->len && !seen; j++)
-            seen = g_array_index (p->sections, gint64, j) == s;
-          if (!seen)
-            g_array_append_val (p->sections, s);
         }
     }
 }
@@ -861,14 +561,14 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
   c.result->doc = doc;
   c.result->n_items = c.n_items;
   c.result->turns = g_new0 (SpTurn, c.n_items + 1);
-  c.result->persons = g_ptr_array_new_with_free_func (person_free);
+  c.result->persons = g_ptr_array_new_with_free_func (sp_person_free);
   link_items (&c);
 
   /* pass 1 */
   guint upper_resolved = 0, upper_marks = 0;
   for (guint i = 0; i < c.n_items; i++)
     {
-      if (skip_item (&c, i))
+      if (sp_skip_item (&c, i))
         continue;
       gsize len;
       const char *text = np_document_peek_item_text (doc, i, &len);
@@ -905,7 +605,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
         continue;
       gboolean all = TRUE;
       for (guint k = 0; k < d->mark.n_names; k++)
-        all &= unique (&d->match[k]);
+        all &= sp_unique (&d->match[k]);
       if (all)
         resolved++;
       else
@@ -934,12 +634,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
   /* pass 3 */
   build_derived (&c);
 
-  /* pass 4 */
-  for (guint i = 0; i < c.n_items; i++)
-    if (c.cands[i] && c.cands[i]->state == CAND_ACCEPTED)
-      make_turn (&c, i);
-  inherit_headings (&c);
-  tally (&c);
+  /* pass 4 (turns.c) */
+  sp_make_turns (&c);
 
   for (guint i = 0; i < c.n_items; i++)
     {
@@ -964,16 +660,4 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
   g_hash_table_unref (c.person_index);
   g_free (c.common);
   return c.result;
-}
-
-void
-sp_analysis_free (SpAnalysis *a)
-{
-  if (a == NULL)
-    return;
-  for (guint i = 0; i < a->n_items; i++)
-    g_free (a->turns[i].mention);
-  g_free (a->turns);
-  g_ptr_array_unref (a->persons);
-  g_free (a);
 }

@@ -5,6 +5,8 @@
  *   marks.c        finds the speaker mark a note item opens with
  *                  ("[filippo]", "JSL (summary):", "Myles, ...", a bare
  *                  name heading its sub-bullets) and says what form it has;
+ *   words.c        what a name looks like, matching keys, and the words
+ *                  that have a mark's form but name nobody (labels);
  *   roster*.c      collects the people a mark may name (attendees, tables,
  *                  Present lists, "Full Name (ABC)" mentions, roster files
  *                  given or kept next to the notes) and resolves a mark to
@@ -72,6 +74,11 @@ typedef struct
  * heads_items: the item has sub-items, so a bare name may head them. */
 gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *mark);
 void sp_mark_clear (SpMark *mark);
+
+/* ---- words.c ---------------------------------------------------------- */
+
+/* One word in Title case, as the words of a full name are. */
+gboolean sp_word_is_title (const char *w, gsize n);
 
 /* Name-likeness of one piece ("Michael K", "cherry", "JSL"): the case
  * class, or SP_CASE_MIXED when it is no name; words counted in *n_words. */
