@@ -53,7 +53,7 @@ tidy (const char *s, const char *e)
   trim (&s, &e);
   while (s < e && (*s == '@'))
     s++;
-  GString *out = g_string_sized_new (e - s);
+  char *out = g_malloc (e - s + 1), *o = out;
   gboolean space = FALSE;
   for (const char *p = s; p < e; p++)
     {
@@ -62,12 +62,13 @@ tidy (const char *s, const char *e)
           space = TRUE;
           continue;
         }
-      if (space && out->len)
-        g_string_append_c (out, ' ');
+      if (space && o > out)
+        *o++ = ' ';
       space = FALSE;
-      g_string_append_c (out, *p);
+      *o++ = *p;
     }
-  return g_string_free (out, FALSE);
+  *o = '\0';
+  return out;
 }
 
 static gboolean

@@ -167,13 +167,19 @@ cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
 static GVariant *
 cached_mention (ValueCache *vc, const char *mention)
 {
-  g_autofree char *key = g_strconcat ("\x1e", mention, NULL);
+  /* keyed apart from speaker lists by a leading \x1e */
+  char buf[128];
+  gsize n = strlen (mention);
+  g_autofree char *big = n + 2 > sizeof buf ? g_malloc (n + 2) : NULL;
+  char *key = big ? big : buf;
+  key[0] = '\x1e';
+  memcpy (key + 1, mention, n + 1);
   GVariant *v = g_hash_table_lookup (vc->strvs, key);
   if (v == NULL)
     {
       const char *m[] = { mention, NULL };
       v = g_variant_ref_sink (g_variant_new_strv (m, 1));
-      g_hash_table_insert (vc->strvs, g_steal_pointer (&key), v);
+      g_hash_table_insert (vc->strvs, g_strdup (key), v);
     }
   return share (v);
 }
@@ -270,15 +276,20 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
       np_annotation_set (an, "mentions", cached_mention (&vc, t->mention ? t->mention : ""));
       np_annotation_set (an, "method", cached_string (&vc, sp_method_name (t->method)));
       np_annotation_set (an, "confidence", cached_double (&vc, t->confidence));
-      g_autoptr (GPtrArray) candidates = g_ptr_array_new ();
+      guint n_candidates = 0;
       for (guint k = 0; k < t->n_speakers; k++)
+        n_candidates += ((const SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->candidates->len;
+      if (n_candidates)
         {
-          const SpPerson *p = g_ptr_array_index (a->persons, t->speakers[k]);
-          for (guint j = 0; j < p->candidates->len; j++)
-            g_ptr_array_add (candidates, g_ptr_array_index (p->candidates, j));
+          g_autoptr (GPtrArray) candidates = g_ptr_array_new ();
+          for (guint k = 0; k < t->n_speakers; k++)
+            {
+              const SpPerson *p = g_ptr_array_index (a->persons, t->speakers[k]);
+              for (guint j = 0; j < p->candidates->len; j++)
+                g_ptr_array_add (candidates, g_ptr_array_index (p->candidates, j));
+            }
+          np_annotation_set_strv (an, "candidates", (const char *const *) candidates->pdata, candidates->len);
         }
-      if (candidates->len)
-        np_annotation_set_strv (an, "candidates", (const char *const *) candidates->pdata, candidates->len);
     }
 
   for (guint i = 0; i < a->persons->len; i++)
@@ -342,8 +353,8 @@ sp_summarize (const NpDocument *doc, NpSummary *summary)
   guint resolved = 0;
   for (guint i = 0; i < np_layer_get_size (pl); i++)
     resolved += np_annotation_get_string (np_layer_get_annotation (pl, i), "source") != NULL;
-  np_summary_add_line (summary, "%u speakers (%u resolved to a roster) in %u attributed items", np_layer_get_size (pl),
-                       resolved, np_layer_get_size (tl));
+  np_summary_add_line (summary, "%u speakers (%u named in full by a roster or the notes) in %u attributed items",
+                       np_layer_get_size (pl), resolved, np_layer_get_size (tl));
   if (np_layer_get_size (pl) == 0)
     return;
 

@@ -538,11 +538,15 @@ lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
 
 /* The typo tier: one edit for keys of 5-7 letters, two from 8 on, against
  * the exact and name aliases; only the closest entries count. */
+/* The typo tier compares a mark with every name: rosters bigger than this
+ * (no meeting has so many attendees) skip it to keep lookups cheap. */
+#define TYPO_MAX_ENTRIES 1000
+
 static gboolean
 lookup_typo (SpRoster *r, const char *key, SpMatch *m)
 {
   gsize n = strlen (key);
-  if (n < 5)
+  if (n < 5 || r->entries->len > TYPO_MAX_ENTRIES)
     return FALSE;
   guint max = n >= 8 ? 2 : 1, best = max + 1;
   ensure_typo_indexed (r);
