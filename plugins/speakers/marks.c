@@ -255,6 +255,9 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     after++;
   if (after < e && !is_space (*after))
     return FALSE;
+  /* "Julien:" alone heads the bullets below it: a bare name, not a colon */
+  if (skip_spaces (after, e) >= e)
+    return FALSE;
   const char *s = p, *pe = colon;
   trim (&s, &pe);
   m->bold = strip_markup (&s, &pe);

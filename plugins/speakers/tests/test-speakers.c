@@ -352,6 +352,34 @@ test_full_names_and_headings (void)
 }
 
 static void
+test_colon_heading (void)
+{
+  static const char md[] = "# Minutes\n"
+                           "\n"
+                           "## Present\n"
+                           "\n"
+                           "* Julien Gilli (TSC)\n"
+                           "* Rod Vagg (TSC)\n"
+                           "\n"
+                           "## Topic\n"
+                           "\n"
+                           "* Julien:\n"                 /* 10 */
+                           "  * wants to land it soon\n" /* 11 */
+                           "  * needs review\n"          /* 12 */
+                           "* Rod: fine by me\n"         /* 13 */
+                           "* Action:\n"                 /* 14 */
+                           "  * Rod to review\n";        /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("heading.md", md, NULL);
+  assert_speakers (doc, 10, "Julien Gilli");
+  assert_feature (doc, 10, "method", "heading");
+  assert_speakers (doc, 11, "Julien Gilli");
+  assert_speakers (doc, 12, "Julien Gilli");
+  assert_speakers (doc, 13, "Rod Vagg");
+  assert_speakers (doc, 14, "NONE");
+  assert_speakers (doc, 15, "NONE");
+}
+
+static void
 test_not_speakers (void)
 {
   g_autoptr (NpDocument) doc = run_text ("summit.txt", test_summit_notes, NULL);
@@ -545,6 +573,7 @@ main (int argc, char **argv)
   g_test_add_func ("/speakers/mark/bracket-and-anonymous", test_bracket_and_anonymous);
   g_test_add_func ("/speakers/mark/colon", test_colon_marks);
   g_test_add_func ("/speakers/mark/full-name-and-heading", test_full_names_and_headings);
+  g_test_add_func ("/speakers/mark/colon-heading", test_colon_heading);
   g_test_add_func ("/speakers/mark/not-speakers", test_not_speakers);
   g_test_add_func ("/speakers/mark/sub-bullets-do-not-inherit", test_sub_bullets_do_not_inherit);
   g_test_add_func ("/speakers/mark/abbreviations-and-mentions", test_abbreviations_and_mentions);
