@@ -56,9 +56,14 @@ const NpLayerSpec sp_reply_layer = { "speakers.reply", NP_TARGET_ITEM, "who answ
                                      reply_features };
 
 /* Values repeat across annotations (the same speakers, mark, method), so
- * each distinct value is built and serialized once per document; each
- * annotation gets a new floating GVariant over the same bytes (no copy),
- * which np_annotation_set() sinks as it does any new value. */
+ * each distinct value is built once per document and shared by reference.
+ *
+ * np_annotation_set() is documented to take "a floating or full
+ * reference", but the core of this writing sinks a floating value and adds
+ * a reference of its own to a full one, leaving the caller's.  Shared values
+ * must be right under both readings, so the first annotation of a document
+ * probes which one holds (set_keeps_caller_ref) and the cache hands out
+ * either its own reference (lent) or a new one (given). */
 typedef struct
 {
   GVariant **single;   /* person index -> GVariant as of that one name */
@@ -67,15 +72,37 @@ typedef struct
   GHashTable *strings; /* string -> GVariant s */
   GHashTable *doubles; /* bits -> GVariant d */
   GVariant *empty;     /* as [] */
+  gboolean lend;       /* np_annotation_set() keeps the caller's reference */
 } ValueCache;
 
-static GVariant *
-share (GVariant *v)
+static void
+note_finalized (gpointer data)
 {
-  GBytes *bytes = g_variant_get_data_as_bytes (v);
-  GVariant *copy = g_variant_new_from_bytes (g_variant_get_type (v), bytes, TRUE);
+  *(gboolean *) data = TRUE;
+}
+
+/* Does np_annotation_set() leave the caller's full reference to the
+ * caller?  Sets a value we alone hold, then replaces it: if that finalizes
+ * the value, the annotation had taken our reference. */
+static gboolean
+set_keeps_caller_ref (NpAnnotation *a, const char *string_feature)
+{
+  gboolean finalized = FALSE;
+  GBytes *bytes = g_bytes_new_with_free_func ("x", 2, note_finalized, &finalized);
+  GVariant *v = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_STRING, bytes, TRUE));
   g_bytes_unref (bytes);
-  return copy;
+  np_annotation_set (a, string_feature, v);
+  np_annotation_set (a, string_feature, g_variant_new_string (""));
+  if (finalized)
+    return FALSE;
+  g_variant_unref (v);
+  return TRUE;
+}
+
+static GVariant *
+share (const ValueCache *vc, GVariant *v)
+{
+  return vc->lend ? v : g_variant_ref (v);
 }
 
 static void
@@ -111,7 +138,7 @@ cached_string (ValueCache *vc, const char *s)
       v = g_variant_ref_sink (g_variant_new_string (g_utf8_validate (s, -1, NULL) ? s : ""));
       g_hash_table_insert (vc->strings, g_strdup (s), v);
     }
-  return share (v);
+  return share (vc, v);
 }
 
 static GVariant *
@@ -125,7 +152,7 @@ cached_double (ValueCache *vc, double d)
       v = g_variant_ref_sink (g_variant_new_double (d));
       g_hash_table_insert (vc->doubles, g_memdup2 (&bits, sizeof bits), v);
     }
-  return share (v);
+  return share (vc, v);
 }
 
 /* The speakers of a turn as a string list. */
@@ -133,7 +160,7 @@ static GVariant *
 cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
 {
   if (t == NULL || t->n_speakers == 0)
-    return share (vc->empty);
+    return share (vc, vc->empty);
   if (t->n_speakers == 1 && t->speakers[0] < vc->n_single)
     {
       GVariant **v = &vc->single[t->speakers[0]];
@@ -142,7 +169,7 @@ cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
           const char *one[] = { ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[0]))->name, NULL };
           *v = g_variant_ref_sink (g_variant_new_strv (one, 1));
         }
-      return share (*v);
+      return share (vc, *v);
     }
   const char *names[SP_MAX_NAMES + 1] = { NULL };
   GString *key = g_string_new (NULL);
@@ -161,7 +188,7 @@ cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
     }
   else
     g_string_free (key, TRUE);
-  return share (v);
+  return share (vc, v);
 }
 
 static GVariant *
@@ -181,7 +208,7 @@ cached_mention (ValueCache *vc, const char *mention)
       v = g_variant_ref_sink (g_variant_new_strv (m, 1));
       g_hash_table_insert (vc->strvs, g_strdup (key), v);
     }
-  return share (v);
+  return share (vc, v);
 }
 
 static gboolean
@@ -266,12 +293,18 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
 
   ValueCache vc;
   cache_init (&vc, a->persons->len);
+  gboolean probed = FALSE;
   for (guint i = 0; i < a->n_items; i++)
     {
       const SpTurn *t = &a->turns[i];
       if (!t->attributed)
         continue;
       NpAnnotation *an = np_layer_append (turns, i);
+      if (!probed)
+        {
+          vc.lend = set_keeps_caller_ref (an, "method");
+          probed = TRUE;
+        }
       np_annotation_set (an, "speakers", cached_speakers (&vc, a, t));
       np_annotation_set (an, "mentions", cached_mention (&vc, t->mention ? t->mention : ""));
       np_annotation_set (an, "method", cached_string (&vc, sp_method_name (t->method)));
