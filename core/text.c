@@ -1,6 +1,7 @@
 /* text.c: small text helpers shared by the core and plugins (np-text.h). */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "notepipe/np-text.h"
@@ -54,4 +55,115 @@ np_text_edit_distance (const char *a, const char *b, guint max)
       cur = t;
     }
   return MIN (prev[nb], max + 1);
+}
+
+/* Transliteration table for np_text_to_ascii(): one code point to its Latin
+ * spelling (lower case; the caller restores case).  Cyrillic follows the
+ * common passport-style romanization (Russian, Ukrainian, Belarusian,
+ * Serbian, Bulgarian letters), Greek the ELOT 743 letter values.  Sorted
+ * by code point for bsearch. */
+typedef struct
+{
+  gunichar u;
+  const char *latin;
+} TranslitEntry;
+
+static const TranslitEntry translit_table[] = {
+  { 0x00df, "ss" }, { 0x00e6, "ae" }, { 0x00f0, "d" },  { 0x00f8, "o" },  { 0x00fe, "th" }, { 0x0111, "d" },
+  { 0x0127, "h" },  { 0x0131, "i" },  { 0x0142, "l" },  { 0x0153, "oe" }, { 0x03b1, "a" },  { 0x03b2, "v" },
+  { 0x03b3, "g" },  { 0x03b4, "d" },  { 0x03b5, "e" },  { 0x03b6, "z" },  { 0x03b7, "i" },  { 0x03b8, "th" },
+  { 0x03b9, "i" },  { 0x03ba, "k" },  { 0x03bb, "l" },  { 0x03bc, "m" },  { 0x03bd, "n" },  { 0x03be, "x" },
+  { 0x03bf, "o" },  { 0x03c0, "p" },  { 0x03c1, "r" },  { 0x03c2, "s" },  { 0x03c3, "s" },  { 0x03c4, "t" },
+  { 0x03c5, "y" },  { 0x03c6, "f" },  { 0x03c7, "ch" }, { 0x03c8, "ps" }, { 0x03c9, "o" },  { 0x0430, "a" },
+  { 0x0431, "b" },  { 0x0432, "v" },  { 0x0433, "g" },  { 0x0434, "d" },  { 0x0435, "e" },  { 0x0436, "zh" },
+  { 0x0437, "z" },  { 0x0438, "i" },  { 0x0439, "y" },  { 0x043a, "k" },  { 0x043b, "l" },  { 0x043c, "m" },
+  { 0x043d, "n" },  { 0x043e, "o" },  { 0x043f, "p" },  { 0x0440, "r" },  { 0x0441, "s" },  { 0x0442, "t" },
+  { 0x0443, "u" },  { 0x0444, "f" },  { 0x0445, "kh" }, { 0x0446, "ts" }, { 0x0447, "ch" }, { 0x0448, "sh" },
+  { 0x0449, "shch" }, { 0x044a, "" }, { 0x044b, "y" },  { 0x044c, "" },  { 0x044d, "e" },  { 0x044e, "yu" },
+  { 0x044f, "ya" }, { 0x0451, "e" },  { 0x0452, "dj" }, { 0x0453, "g" },  { 0x0454, "ye" }, { 0x0455, "dz" },
+  { 0x0456, "i" },  { 0x0457, "yi" }, { 0x0458, "j" },  { 0x0459, "lj" }, { 0x045a, "nj" }, { 0x045b, "c" },
+  { 0x045c, "k" },  { 0x045e, "u" },  { 0x045f, "dz" }, { 0x0491, "g" },  { 0x2010, "-" },  { 0x2011, "-" },
+  { 0x2012, "-" },  { 0x2013, "-" },  { 0x2014, "-" },  { 0x2018, "'" },  { 0x2019, "'" },  { 0x201a, "'" },
+  { 0x201b, "'" },  { 0x201c, "\"" }, { 0x201d, "\"" }, { 0x201e, "\"" }, { 0x2032, "'" },
+};
+
+static int
+translit_compare (const void *key, const void *entry)
+{
+  gunichar u = *(const gunichar *) key, v = ((const TranslitEntry *) entry)->u;
+  return u < v ? -1 : u > v;
+}
+
+static const char *
+translit_lookup (gunichar lower)
+{
+  const TranslitEntry *e
+      = bsearch (&lower, translit_table, G_N_ELEMENTS (translit_table), sizeof translit_table[0], translit_compare);
+  return e ? e->latin : NULL;
+}
+
+char *
+np_text_to_ascii (const char *s, gssize len)
+{
+  /* NFKD splits accented letters (also accented Greek) into base letter +
+   * combining marks, which are dropped; what is left either is ASCII, has
+   * a table entry, or is copied as is. */
+  g_autofree char *nfkd = g_utf8_normalize (s, len, G_NORMALIZE_NFKD);
+  if (nfkd == NULL)
+    return g_strdup ("");
+  GString *out = g_string_sized_new (strlen (nfkd));
+  for (const char *p = nfkd; *p; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+      if (u < 0x80)
+        {
+          g_string_append_c (out, (char) u);
+          continue;
+        }
+      if (g_unichar_ismark (u))
+        continue;
+      gunichar lower = g_unichar_tolower (u);
+      const char *latin = translit_lookup (lower);
+      if (latin == NULL)
+        {
+          g_string_append_unichar (out, u);
+          continue;
+        }
+      /* Word-final "ый"/"ий" is usually written "y" in English
+       * ("Индутный" -> "Indutny", "Дмитрий" -> "Dmitry"). */
+      if (lower == 0x044b || lower == 0x0438)
+        {
+          /* after NFKD, "й" is "и" + U+0306 */
+          const char *q = g_utf8_next_char (p);
+          if (g_unichar_tolower (g_utf8_get_char (q)) == 0x0438 && g_utf8_get_char (g_utf8_next_char (q)) == 0x0306)
+            {
+              const char *mark = g_utf8_next_char (q);
+              if (!g_unichar_isalpha (g_utf8_get_char (g_utf8_next_char (mark))))
+                {
+                  latin = "y";
+                  p = mark;
+                }
+            }
+        }
+      /* Greek "ου" is one sound, "ou" in Latin. */
+      if (lower == 0x03bf)
+        {
+          gunichar next = g_unichar_tolower (g_utf8_get_char (g_utf8_next_char (p)));
+          if (next == 0x03c5)
+            {
+              latin = "ou";
+              p = g_utf8_next_char (p);
+            }
+        }
+      if (lower != u && latin[0])
+        {
+          /* Upper case: capitalize the first letter only ("Zh", "Shch"),
+           * which is right for names written in title case. */
+          g_string_append_c (out, g_ascii_toupper (latin[0]));
+          g_string_append (out, latin + 1);
+        }
+      else
+        g_string_append (out, latin);
+    }
+  return g_string_free (out, FALSE);
 }

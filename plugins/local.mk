@@ -9,3 +9,5 @@ include plugins/stats/local.mk
 include plugins/actions/local.mk
 
 include plugins/topics/local.mk
+
+include plugins/speakers/local.mk

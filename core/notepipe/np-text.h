@@ -12,6 +12,14 @@ char *np_text_stem (const char *word, gssize len);
 gboolean np_text_is_stopword (const char *word);
 /* Casefold and strip accents: "Michaël" -> "michael" (transfer full). */
 char *np_text_fold (const char *s, gssize len);
+/* Latin transliteration for matching names across scripts: accents are
+ * removed, Cyrillic and Greek letters are spelled in Latin ("Никита" ->
+ * "Nikita", "Βασίλης" -> "Vasilis"), letters without a decomposition are
+ * spelled out ("ß" -> "ss", "ø" -> "o", "ł" -> "l"), typographic quotes
+ * and dashes become ASCII.  Case is kept.  Characters of other scripts are
+ * copied unchanged, so the result is ASCII only for Latin, Greek and
+ * Cyrillic input.  Invalid UTF-8 gives "" (transfer full). */
+char *np_text_to_ascii (const char *s, gssize len);
 /* Levenshtein distance of two UTF-8 strings, by characters; stops counting
  * at max + 1. */
 guint np_text_edit_distance (const char *a, const char *b, guint max);

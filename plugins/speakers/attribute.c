@@ -1,0 +1,663 @@
+/* attribute.c: which items have a speaker, and who it is.
+ *
+ * A mark's form is not enough: "Proposal: ...", "util: add ...", "WASI:
+ * WebAssembly System Interface" and "**Recording**: <url>" have the forms
+ * of "cherry: ..." and "JSL: ...".  Candidates are therefore judged in
+ * passes over the whole document:
+ *   1. every candidate is resolved against the rosters (the document's own
+ *      first, then roster files); labels, marks with no speech after them
+ *      and links are dropped; a bracket mark or a mark naming a roster
+ *      person is accepted;
+ *   2. the rest are accepted on evidence from the document: the same mark
+ *      recurs, it is a speaker elsewhere, a neighbouring item (parent or
+ *      sibling) has an accepted mark, or the document is written in
+ *      abbreviations (TC39) and this is one; repeated until nothing changes;
+ *   3. full names used as marks but absent from every roster ("Roland
+ *      Shoemaker", "derek parker") form a roster of their own, against
+ *      which the short marks still unresolved are matched ("[derek]");
+ *   4. every speaker gets one canonical name for the whole document, and a
+ *      bare-name heading passes its speaker to its direct sub-bullets
+ *      (turns.c).
+ * Other sub-bullets never inherit a speaker: they are often a reply. */
+#include <string.h>
+
+#include "attribute-private.h"
+
+/* ---- resolution ------------------------------------------------------- */
+
+typedef enum
+{
+  RESOLVE_EXACT = 0, /* exact and abbreviation tiers only */
+  RESOLVE_NAMES,     /* every tier but typos */
+  RESOLVE_TYPOS,     /* every tier */
+} ResolveMode;
+
+static void
+resolve_uncached (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
+{
+  guint names = mode == RESOLVE_EXACT ? 0 : SP_LOOKUP_NAMES;
+  if (sp_roster_lookup (c->doc_roster, name, name_case, names | (names ? SP_LOOKUP_LOOSE : 0), m))
+    return;
+  for (guint i = 0; i < c->external->len; i++)
+    if (sp_roster_lookup (g_ptr_array_index (c->external, i), name, name_case, names, m))
+      return;
+  if (mode == RESOLVE_TYPOS && c->config->typos && name_case != SP_CASE_UPPER
+      && sp_roster_lookup (c->doc_roster, name, name_case, SP_LOOKUP_TYPOS, m))
+    return;
+  memset (m, 0, sizeof *m);
+}
+
+/* Only marks in a speaker form (brackets, colons) may be misspelt names:
+ * a typo match never makes "So, ..." or "Go Team ..." a speaker, so they
+ * skip the (costly) typo tier. */
+static void
+resolve_with (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
+{
+  /* the cache key is the name with its case class and mode in front */
+  char buf[72];
+  gsize n = strlen (name);
+  if (n + 2 > sizeof buf)
+    {
+      resolve_uncached (c, name, name_case, mode, m);
+      return;
+    }
+  buf[0] = (char) ('a' + mode * 2 + (name_case == SP_CASE_UPPER));
+  memcpy (buf + 1, name, n + 1);
+  SpMatch *cached = g_hash_table_lookup (c->match_cache, buf);
+  if (cached == NULL)
+    {
+      cached = g_new0 (SpMatch, 1);
+      resolve_uncached (c, name, name_case, mode, cached);
+      g_hash_table_insert (c->match_cache, g_strdup (buf), cached);
+    }
+  *m = *cached;
+}
+
+static void
+resolve (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
+{
+  resolve_with (c, name, name_case, RESOLVE_NAMES, m);
+}
+
+/* ---- document structure ----------------------------------------------- */
+
+static void
+link_items (Ctx *c)
+{
+  guint n = c->n_items;
+  c->has_children = g_new0 (gboolean, n + 1);
+  c->prev_sibling = g_new (gint32, n + 1);
+  c->next_sibling = g_new (gint32, n + 1);
+  /* last item seen per parent (parent + 1, so NP_NONE is slot 0) */
+  g_autofree gint32 *last = g_new (gint32, n + 2);
+  for (guint i = 0; i < n + 2; i++)
+    last[i] = NP_NONE;
+  for (guint i = 0; i < n; i++)
+    {
+      gint32 parent = c->items[i].parent;
+      c->next_sibling[i] = NP_NONE;
+      if (parent != NP_NONE)
+        c->has_children[parent] = TRUE;
+      gint32 prev = last[parent + 1];
+      if (prev != NP_NONE && c->items[prev].section != c->items[i].section)
+        prev = NP_NONE;
+      c->prev_sibling[i] = prev;
+      if (prev != NP_NONE)
+        c->next_sibling[prev] = i;
+      last[parent + 1] = i;
+    }
+}
+
+static gboolean
+accepted (const Ctx *c, gint32 i)
+{
+  return i != NP_NONE && c->cands[i] && c->cands[i]->state == CAND_ACCEPTED;
+}
+
+/* Turns come in runs: a sibling or the parent item has an accepted mark.
+ * (Children do not count: a topic bullet "Modules: ..." often has
+ * speakers below it.) */
+static gboolean
+neighbour_accepted (const Ctx *c, guint i)
+{
+  return accepted (c, c->items[i].parent) || accepted (c, c->prev_sibling[i]) || accepted (c, c->next_sibling[i]);
+}
+
+/* ---- pass 1: form, labels, roster -------------------------------------- */
+
+static gboolean
+loose_tier (const Cand *d)
+{
+  for (guint k = 0; k < d->mark.n_names; k++)
+    if (sp_matched (&d->match[k]) && (d->match[k].tier == SP_TIER_PREFIX || d->match[k].tier == SP_TIER_TYPO))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+judge_form (Ctx *c, guint i)
+{
+  Cand *d = c->cands[i];
+  SpMark *m = &d->mark;
+  gsize len;
+  const char *text = np_document_peek_item_text (c->doc, i, &len);
+  const char *speech = text + m->end;
+  gsize speech_len = len - m->end;
+
+  if (m->anonymous)
+    {
+      d->state = (m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON) && speech_len > 0 ? CAND_ACCEPTED
+                                                                                          : CAND_REJECTED;
+      return;
+    }
+  gboolean speaker_form = m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON || m->form == SP_FORM_ANGLE;
+  for (guint k = 0; k < m->n_names; k++)
+    {
+      d->keys[k] = sp_key (m->names[k], -1);
+      /* a label or function word is a speaker only if a roster names it
+       * exactly: no need for the looser tiers */
+      gboolean word = sp_is_label_key (d->keys[k]) || (m->cases[k] != SP_CASE_UPPER && np_text_is_stopword (d->keys[k]));
+      resolve_with (c, m->names[k], m->cases[k], word ? RESOLVE_EXACT : speaker_form ? RESOLVE_TYPOS : RESOLVE_NAMES,
+                    &d->match[k]);
+    }
+  if (m->form == SP_FORM_NAME && m->name3)
+    {
+      SpMatch m3;
+      resolve (c, m->name3, SP_CASE_TITLE, &m3);
+      if (sp_matched (&m3) && m3.tier == SP_TIER_EXACT)
+        {
+          d->use_name3 = TRUE;
+          d->match[0] = m3;
+          g_free (m->names[0]);
+          m->names[0] = g_strdup (m->name3);
+          g_free (d->keys[0]);
+          d->keys[0] = sp_key (m->names[0], -1);
+          /* the speech starts after the third word */
+          const char *p = text + m->end;
+          while (p < text + len && *p != ' ')
+            p++;
+          while (p < text + len && *p == ' ')
+            p++;
+          m->end = p - text;
+          speech = p;
+          speech_len = len - m->end;
+        }
+    }
+
+  gboolean all_matched = TRUE, all_unique = TRUE, strong = TRUE;
+  for (guint k = 0; k < m->n_names; k++)
+    {
+      const SpMatch *x = &d->match[k];
+      all_matched &= sp_matched (x);
+      all_unique &= sp_unique (x);
+      strong &= sp_matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION);
+      /* a label is a label unless the roster says exactly this is a person */
+      if (sp_is_label_key (d->keys[k]) && !(sp_matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION)))
+        {
+          d->state = CAND_REJECTED;
+          return;
+        }
+      if (m->cases[k] != SP_CASE_UPPER && !sp_matched (x) && np_text_is_stopword (d->keys[k]))
+        {
+          d->state = CAND_REJECTED;
+          return;
+        }
+    }
+  /* "**Recording**: <url>" is a link label; "Steven: <url>" in a
+   * standup names a person */
+  if (m->form != SP_FORM_BARE
+      && (speech_len == 0
+          || (m->form != SP_FORM_BRACKET && !all_matched && sp_is_link_only (speech, speech_len))))
+    {
+      d->state = CAND_REJECTED;
+      return;
+    }
+
+  switch (m->form)
+    {
+    case SP_FORM_BRACKET:
+    case SP_FORM_ANGLE:
+      d->state = CAND_ACCEPTED;
+      break;
+    case SP_FORM_COLON:
+      /* a nickname or typo match needs the support of the document too */
+      if (all_matched && loose_tier (d))
+        d->state = CAND_WEAK;
+      else if (all_matched)
+        d->state = CAND_ACCEPTED;
+      else if (m->n_names == 1 && m->cases[0] == SP_CASE_UPPER)
+        d->state = CAND_WEAK_UPPER;
+      else
+        d->state = CAND_WEAK;
+      break;
+    case SP_FORM_COMMA:
+      if (m->list_next)
+        {
+          SpMatch next;
+          resolve (c, m->list_next, SP_CASE_TITLE, &next);
+          if (sp_matched (&next))
+            {
+              d->state = CAND_REJECTED;
+              break;
+            }
+        }
+      G_GNUC_FALLTHROUGH;
+    case SP_FORM_DASH:
+      if (all_unique && d->match[0].tier != SP_TIER_TYPO && m->cases[0] != SP_CASE_UPPER)
+        d->state = CAND_ACCEPTED;
+      else
+        d->state = CAND_WEAK_KEY;
+      break;
+    case SP_FORM_NAME:
+      /* a full name opening a sentence is a speaker only where the notes
+       * write speakers so (pass 2), even when the roster knows it */
+      d->state = CAND_WEAK_NAME;
+      break;
+    case SP_FORM_BARE:
+      if (!c->has_children[i])
+        d->state = CAND_REJECTED;
+      else if (all_unique && (strong || d->match[0].tier == SP_TIER_NAME))
+        d->state = CAND_ACCEPTED;
+      else
+        d->state = CAND_WEAK_NAME;
+      break;
+    default:
+      d->state = CAND_REJECTED;
+    }
+}
+
+/* ---- pass 2: evidence from the document -------------------------------- */
+
+static void
+count_key (GHashTable *table, const char *key)
+{
+  if (key == NULL || key[0] == '\0')
+    return;
+  guint *count = g_hash_table_lookup (table, key);
+  if (count)
+    (*count)++;
+  else
+    {
+      count = g_new (guint, 1);
+      *count = 1;
+      g_hash_table_insert (table, g_strdup (key), count);
+    }
+}
+
+static guint
+key_count (GHashTable *table, const char *key)
+{
+  const guint *count = key ? g_hash_table_lookup (table, key) : NULL;
+  return count ? *count : 0;
+}
+
+gboolean
+sp_key_accepted (const Ctx *c, const char *key)
+{
+  return key && key[0] && g_hash_table_contains (c->accepted_keys, key);
+}
+
+static void
+add_accepted_keys (Ctx *c, const Cand *d)
+{
+  guint n = d->mark.n_names;
+  if (d->mark.form == SP_FORM_BRACKET && d->mark.affiliation && n == 2)
+    n = 1; /* "[Nicholas, datadog]": the tail is not a speaker by itself */
+  for (guint k = 0; k < n; k++)
+    {
+      if (d->keys[k] && d->keys[k][0] && !g_hash_table_contains (c->accepted_keys, d->keys[k]))
+        g_hash_table_add (c->accepted_keys, g_strdup (d->keys[k]));
+      if (sp_unique (&d->match[k]))
+        {
+          const SpEntry *e = sp_roster_get (d->match[k].roster, d->match[k].entry);
+          if (!g_hash_table_contains (c->accepted_keys, e->full_key))
+            g_hash_table_add (c->accepted_keys, g_strdup (e->full_key));
+        }
+    }
+}
+
+static gboolean
+first_word_accepted (const Ctx *c, const char *name)
+{
+  const char *sp = strchr (name, ' ');
+  g_autofree char *first = sp_key (name, sp ? sp - name : -1);
+  return sp_key_accepted (c, first);
+}
+
+/* Words the document uses in lower case inside speech are common words,
+ * not names ("major issue: ..."); marks themselves are left out.  Counted
+ * per interned norm, saturating. */
+static void
+build_common (Ctx *c)
+{
+  c->common = g_new0 (guint8, np_document_n_strings (c->doc) + 1);
+  guint n_tokens;
+  const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
+  gsize text_len;
+  const char *text = np_document_get_text (c->doc, &text_len);
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const NpItem *it = &c->items[i];
+      guint32 from = it->start + (c->cands[i] ? c->cands[i]->mark.end : 0);
+      for (guint k = it->token_first + 1; k < it->token_first + it->token_count && k < n_tokens; k++)
+        {
+          const NpToken *t = &tokens[k];
+          if (t->start < from || t->kind != NP_TOKEN_WORD || !g_ascii_islower (text[t->start]))
+            continue;
+          if (c->common[t->norm] < G_MAXUINT8)
+            c->common[t->norm]++;
+        }
+    }
+}
+
+/* Is a word of item i's mark (the last one only, with last_only) used at
+ * least min_uses times in lower case in the document's speech? */
+static gboolean
+mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses)
+{
+  if (c->common == NULL)
+    build_common (c);
+  guint n_tokens;
+  const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
+  const NpItem *it = &c->items[i];
+  guint32 end = it->start + c->cands[i]->mark.end;
+  gint64 last = -1;
+  for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
+    {
+      const NpToken *t = &tokens[k];
+      if (t->start >= end)
+        break;
+      if (t->kind != NP_TOKEN_WORD || t->end - t->start < 3)
+        continue;
+      if (last_only)
+        last = t->norm;
+      else if (c->common[t->norm] >= min_uses)
+        return TRUE;
+    }
+  return last >= 0 && c->common[last] >= min_uses;
+}
+
+/* Generic words in Title case open items too ("Go Team ..."): a full name
+ * found by recurrence must not contain stopwords or labels. */
+static gboolean
+plain_words (const char *name)
+{
+  g_auto (GStrv) words = g_strsplit (name, " ", -1);
+  for (guint k = 0; words[k]; k++)
+    {
+      g_autofree char *key = sp_key (words[k], -1);
+      if (np_text_is_stopword (key) || sp_is_label (key))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
+{
+  Cand *d = c->cands[i];
+  SpMark *m = &d->mark;
+  gsize len;
+  const char *text = np_document_peek_item_text (c->doc, i, &len);
+  switch (d->state)
+    {
+    case CAND_WEAK_UPPER:
+      if (sp_is_acronym_definition (m->names[0], text + m->end, len - m->end)
+          || sp_has_issue_reference (text, len))
+        {
+          d->state = CAND_REJECTED;
+          return FALSE;
+        }
+      return abbreviation_style || key_count (c->key_count, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
+             || neighbour_accepted (c, i);
+    case CAND_WEAK:
+      {
+        /* "util: add colorText [#43371](...)": module prefixes of issue
+         * titles are written in lower case; a capitalized speaker may
+         * well cite an issue */
+        if (m->cases[0] != SP_CASE_TITLE && sp_has_issue_reference (text, len))
+          {
+            d->state = CAND_REJECTED;
+            return FALSE;
+          }
+        gboolean keys = TRUE, known = TRUE, loose = FALSE;
+        for (guint k = 0; k < m->n_names; k++)
+          {
+            gboolean is_known = (sp_matched (&d->match[k]) && !loose_tier (d)) || sp_key_accepted (c, d->keys[k]);
+            loose |= sp_matched (&d->match[k]);
+            known &= is_known;
+            keys &= is_known || key_count (c->key_count, d->keys[k]) >= 2;
+          }
+        if (known)
+          return TRUE;
+        if (!keys && !neighbour_accepted (c, i))
+          return FALSE;
+        gboolean neighbours_only = !keys;
+        if (loose)
+          return TRUE; /* a nickname or typo of a roster person, supported */
+        /* Recurrence or neighbours make a speaker of a mark no roster
+         * knows, unless it is a word the notes use in running text ("major
+         * issue:").  Where the roster names nearly every speaker, a lower
+         * case mark nobody knows is a prefix ("src:", "intl:"), and a word
+         * in capitals is checked like a lower-case one. */
+        for (guint k = 0; k < m->n_names; k++)
+          {
+            if (sp_matched (&d->match[k]) || sp_key_accepted (c, d->keys[k]))
+              continue;
+            if (m->cases[k] == SP_CASE_LOWER && c->roster_rich)
+              return FALSE;
+            if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && mark_has_common_word (c, i, FALSE, 2))
+              return FALSE;
+            if (neighbours_only && mark_has_common_word (c, i, FALSE, 1))
+              return FALSE;
+          }
+        return TRUE;
+      }
+    case CAND_WEAK_KEY:
+      {
+        gboolean keys = TRUE;
+        for (guint k = 0; k < m->n_names; k++)
+          keys &= sp_key_accepted (c, d->keys[k]);
+        return keys;
+      }
+    case CAND_WEAK_NAME:
+      {
+        if (!plain_words (m->names[0]))
+          return FALSE;
+        /* "Tamper Free", "Core Promise": words of the text, not a surname */
+        if (mark_has_common_word (c, i, TRUE, 1))
+          return FALSE;
+        /* where the roster names nearly every speaker, a full name must be
+         * one of its people */
+        if (c->roster_rich && !(sp_unique (&d->match[0]) && d->match[0].tier == SP_TIER_EXACT))
+          return FALSE;
+        return key_count (c->name_count, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
+               || first_word_accepted (c, m->names[0]);
+      }
+    default:
+      return FALSE;
+    }
+}
+
+/* ---- pass 3: full names used as marks ---------------------------------- */
+
+static gboolean
+last_word_is_initial (const char *name)
+{
+  const char *sp = strrchr (name, ' ');
+  if (sp == NULL)
+    return FALSE;
+  glong n = g_utf8_strlen (sp + 1, -1);
+  return n == 1 || (n == 2 && name[strlen (name) - 1] == '.');
+}
+
+static void
+build_derived (Ctx *c)
+{
+  /* Full names first, then "michael k"-like names, which join a full
+   * name they abbreviate instead of becoming a person of their own. */
+  for (int round = 0; round < 2; round++)
+    for (guint i = 0; i < c->n_items; i++)
+      {
+        Cand *d = c->cands[i];
+        if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
+          continue;
+        for (guint k = 0; k < d->mark.n_names; k++)
+          {
+            const char *name = d->mark.names[k];
+            if (sp_matched (&d->match[k]) || strchr (name, ' ') == NULL
+                || (d->mark.cases[k] != SP_CASE_TITLE && d->mark.cases[k] != SP_CASE_LOWER)
+                || last_word_is_initial (name) != (round == 1))
+              continue;
+            SpMatch x;
+            if (sp_roster_lookup (c->derived, name, d->mark.cases[k],
+                                  round == 1 ? SP_LOOKUP_NAMES : SP_LOOKUP_TYPOS, &x)
+                && x.n_candidates == 1)
+              continue; /* same person, or a typo of one already there */
+            sp_roster_add (c->derived, name, NULL, NULL, NULL, NULL, SP_SOURCE_MARKS);
+          }
+      }
+  /* Marks no roster knows, and typos, are matched against these names;
+   * a name of the document beats a typo of a roster name ("michael k"
+   * is Michael Knyszek of the marks, not a misspelt Michael Pratt). */
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      Cand *d = c->cands[i];
+      if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
+        continue;
+      for (guint k = 0; k < d->mark.n_names; k++)
+        {
+          SpMatch *x = &d->match[k];
+          if (d->mark.cases[k] == SP_CASE_UPPER || (sp_matched (x) && x->tier != SP_TIER_TYPO))
+            continue;
+          SpMatch y;
+          if (sp_roster_lookup (c->derived, d->mark.names[k], d->mark.cases[k], SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &y))
+            *x = y;
+          else if (!sp_matched (x) && c->config->typos
+                   && sp_roster_lookup (c->derived, d->mark.names[k], d->mark.cases[k], SP_LOOKUP_TYPOS, &y))
+            *x = y;
+        }
+    }
+}
+
+SpAnalysis *
+sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
+{
+  Ctx c = { 0 };
+  c.doc = doc;
+  c.items = np_document_get_items (doc, &c.n_items);
+  c.config = config;
+  c.external = rosters;
+  c.cands = g_new0 (Cand *, c.n_items + 1);
+  c.roster_items = g_new0 (guint8, c.n_items + 1);
+  c.doc_roster = sp_roster_from_document (doc, c.roster_items);
+  c.derived = sp_roster_new ("marks", TRUE);
+  c.match_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  c.name_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  c.accepted_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.person_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.result = g_new0 (SpAnalysis, 1);
+  c.result->doc = doc;
+  c.result->n_items = c.n_items;
+  c.result->turns = g_new0 (SpTurn, c.n_items + 1);
+  c.result->persons = g_ptr_array_new_with_free_func (sp_person_free);
+  link_items (&c);
+
+  /* pass 1 */
+  guint upper_resolved = 0, upper_marks = 0;
+  for (guint i = 0; i < c.n_items; i++)
+    {
+      if (sp_skip_item (&c, i))
+        continue;
+      gsize len;
+      const char *text = np_document_peek_item_text (doc, i, &len);
+      SpMark mark;
+      if (!sp_mark_parse (text, len, c.has_children[i], &mark))
+        continue;
+      Cand *d = c.cands[i] = g_new0 (Cand, 1);
+      d->mark = mark;
+      judge_form (&c, i);
+      if (d->state == CAND_REJECTED)
+        continue;
+      const SpMark *m = &d->mark;
+      if (m->form == SP_FORM_NAME || m->form == SP_FORM_BARE)
+        count_key (c.name_count, d->keys[0]);
+      else
+        for (guint k = 0; k < m->n_names; k++)
+          count_key (c.key_count, d->keys[k]);
+      if (m->form == SP_FORM_COLON && m->n_names && m->cases[0] == SP_CASE_UPPER)
+        {
+          upper_marks++;
+          upper_resolved += d->state == CAND_ACCEPTED && d->match[0].tier == SP_TIER_ABBREVIATION;
+        }
+      if (d->state == CAND_ACCEPTED)
+        add_accepted_keys (&c, d);
+    }
+
+  /* pass 2: a document written in abbreviations accepts them all */
+  gboolean abbreviation_style = upper_resolved >= 3 || upper_marks >= 10;
+  guint resolved = 0, unresolved = 0;
+  for (guint i = 0; i < c.n_items; i++)
+    {
+      const Cand *d = c.cands[i];
+      if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
+        continue;
+      gboolean all = TRUE;
+      for (guint k = 0; k < d->mark.n_names; k++)
+        all &= sp_unique (&d->match[k]);
+      if (all)
+        resolved++;
+      else
+        unresolved++;
+    }
+  c.roster_rich = resolved >= 5 && resolved >= 4 * unresolved;
+  for (guint round = 0; round < 6; round++)
+    {
+      gboolean changed = FALSE;
+      for (guint i = 0; i < c.n_items; i++)
+        {
+          Cand *d = c.cands[i];
+          if (d == NULL || d->state == CAND_NONE || d->state == CAND_ACCEPTED || d->state == CAND_REJECTED)
+            continue;
+          if (judge_evidence (&c, i, abbreviation_style))
+            {
+              d->state = CAND_ACCEPTED;
+              add_accepted_keys (&c, d);
+              changed = TRUE;
+            }
+        }
+      if (!changed)
+        break;
+    }
+
+  /* pass 3 */
+  build_derived (&c);
+
+  /* pass 4 (turns.c) */
+  sp_make_turns (&c);
+
+  for (guint i = 0; i < c.n_items; i++)
+    {
+      if (c.cands[i] == NULL)
+        continue;
+      sp_mark_clear (&c.cands[i]->mark);
+      for (guint k = 0; k < SP_MAX_NAMES; k++)
+        g_free (c.cands[i]->keys[k]);
+      g_free (c.cands[i]);
+    }
+  g_free (c.cands);
+  g_free (c.roster_items);
+  g_free (c.has_children);
+  g_free (c.prev_sibling);
+  g_free (c.next_sibling);
+  sp_roster_free (c.doc_roster);
+  sp_roster_free (c.derived);
+  g_hash_table_unref (c.match_cache);
+  g_hash_table_unref (c.key_count);
+  g_hash_table_unref (c.name_count);
+  g_hash_table_unref (c.accepted_keys);
+  g_hash_table_unref (c.person_index);
+  g_free (c.common);
+  return c.result;
+}

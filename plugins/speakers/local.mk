@@ -1,0 +1,34 @@
+# plugins/speakers: speaker attribution (issue 4).
+plugin_LTLIBRARIES += plugins/speakers.la
+SPEAKERS_SOURCES = \
+	plugins/speakers/speakers.h \
+	plugins/speakers/words.c \
+	plugins/speakers/marks.c \
+	plugins/speakers/roster.c \
+	plugins/speakers/roster-doc.c \
+	plugins/speakers/roster-file.c \
+	plugins/speakers/attribute-private.h \
+	plugins/speakers/attribute.c \
+	plugins/speakers/turns.c \
+	plugins/speakers/output.c
+plugins_speakers_la_SOURCES = $(SPEAKERS_SOURCES) plugins/speakers/speakers.c
+plugins_speakers_la_CFLAGS = $(PLUGIN_CFLAGS)
+plugins_speakers_la_LDFLAGS = $(PLUGIN_LDFLAGS)
+plugins_speakers_la_LIBADD = $(PLUGIN_LIBS)
+
+# Tests: unit and end-to-end tests on small notes written in the test, and
+# the quality ratchet on ../shared/data (skipped when the data is absent).
+check_PROGRAMS += plugins/speakers/tests/test-speakers
+plugins_speakers_tests_test_speakers_SOURCES = plugins/speakers/tests/test-speakers.c \
+	plugins/speakers/tests/test-speakers-people.c plugins/speakers/tests/test-speakers.h $(SPEAKERS_SOURCES)
+plugins_speakers_tests_test_speakers_CFLAGS = $(TESTS_CFLAGS)
+plugins_speakers_tests_test_speakers_LDADD = $(TESTS_LIBS)
+TESTS += plugins/speakers/tests/test-speakers plugins/speakers/tests/quality.sh
+EXTRA_DIST += plugins/speakers/tests/quality.sh plugins/speakers/tests/gophercon-2025-summit.tsv \
+	plugins/speakers/README.md tests/bench/speakers-bench.sh
+
+# Benchmark (not a test): tests/bench/speakers-bench.sh runs it.
+check_PROGRAMS += tests/bench/bench-speakers
+tests_bench_bench_speakers_SOURCES = tests/bench/bench-speakers.c
+tests_bench_bench_speakers_CFLAGS = $(TESTS_CFLAGS)
+tests_bench_bench_speakers_LDADD = $(TESTS_LIBS)

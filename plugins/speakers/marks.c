@@ -1,0 +1,543 @@
+/* marks.c: the speaker mark an item opens with.
+ *
+ * Notes mark speech in many hands: "[filippo] ...", "o iant: ...",
+ * "**Name**: ...", "JSL (summary): ...", "DH, AWB: ...", "ABC?: ...",
+ * "Myles, ...", "Name - ...", "Roland Shoemaker One idea ...", or a line
+ * that is nothing but a name and heads the bullets below it.  This file
+ * only reads the form: it says which words would be the speaker if the
+ * item had one.  Whether it does (a label such as "Note:" has the same
+ * form) is decided in attribute.c with the roster and the rest of the
+ * document; the vocabulary (what is a name, a label) is in words.c.  The
+ * item text is the reader's unwrapped text with bullet markers stripped;
+ * code blocks never get here. */
+#include <string.h>
+
+#include "speakers.h"
+
+/* Longest prefix read as a mark, in bytes.  Speaker marks are short; a
+ * longer prefix before ':' is a sentence ("The plan is: ..."). */
+#define MARK_MAX 64
+
+static gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n';
+}
+
+static void
+trim (const char **s, const char **e)
+{
+  while (*s < *e && is_space (**s))
+    (*s)++;
+  while (*e > *s && is_space ((*e)[-1]))
+    (*e)--;
+}
+
+/* Strip emphasis around a prefix: **Name**, __Name__, *Name*, _Name_. */
+static gboolean
+strip_markup (const char **s, const char **e)
+{
+  gboolean any = FALSE;
+  while (*s < *e && (**s == '*' || **s == '_'))
+    (*s)++, any = TRUE;
+  while (*e > *s && ((*e)[-1] == '*' || (*e)[-1] == '_'))
+    (*e)--, any = TRUE;
+  trim (s, e);
+  return any;
+}
+
+
+static char *
+tidy (const char *s, const char *e)
+{
+  trim (&s, &e);
+  while (s < e && (*s == '@'))
+    s++;
+  char *out = g_malloc (e - s + 1), *o = out;
+  gboolean space = FALSE;
+  for (const char *p = s; p < e; p++)
+    {
+      if (is_space (*p))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && o > out)
+        *o++ = ' ';
+      space = FALSE;
+      *o++ = *p;
+    }
+  *o = '\0';
+  return out;
+}
+
+static gboolean
+add_name (SpMark *m, const char *s, const char *e)
+{
+  trim (&s, &e);
+  strip_markup (&s, &e);
+  if (s >= e || e - s > 48 || m->n_names >= SP_MAX_NAMES)
+    return FALSE;
+  g_autofree char *name = tidy (s, e);
+  guint words;
+  SpCase c = sp_name_case (name, strlen (name), &words);
+  if (c == SP_CASE_MIXED)
+    return FALSE;
+  /* lower-case names are short and hold no function words: "michael m",
+   * "derek parker", but not "have started using node" */
+  if (c == SP_CASE_LOWER && words > 1)
+    {
+      if (words > 3)
+        return FALSE;
+      g_auto (GStrv) parts = g_strsplit (name, " ", -1);
+      for (guint k = 0; parts[k]; k++)
+        if (np_text_is_stopword (parts[k]))
+          return FALSE;
+    }
+  m->cases[m->n_names] = c;
+  m->names[m->n_names++] = g_steal_pointer (&name);
+  return TRUE;
+}
+
+/* Split "pjmalloy & michaelm", "DH, AWB", "JHD/PFC", "Steven, Domenic, James"
+ * into names; FALSE if a piece is not name-like. */
+static gboolean
+split_names (SpMark *m, const char *s, const char *e)
+{
+  const char *p = s;
+  while (p < e)
+    {
+      const char *q = p, *next = e;
+      while (q < e)
+        {
+          if (*q == ',' || *q == '&' || *q == '/' || *q == '+' || *q == ';')
+            {
+              next = q + 1;
+              break;
+            }
+          if (q + 5 <= e && q > p && memcmp (q, " and ", 5) == 0)
+            {
+              next = q + 5;
+              break;
+            }
+          q++;
+        }
+      if (!add_name (m, p, q))
+        return FALSE;
+      p = next;
+      if (q == e)
+        break;
+    }
+  return m->n_names > 0;
+}
+
+static void
+mark_reset (SpMark *m)
+{
+  sp_mark_clear (m);
+  memset (m, 0, sizeof *m);
+}
+
+static gboolean
+finish (SpMark *m, SpForm form, const char *text, const char *raw_start, const char *raw_end, const char *speech)
+{
+  m->form = form;
+  const char *rs = raw_start, *re = raw_end;
+  trim (&rs, &re);
+  m->raw = g_strndup (rs, re - rs);
+  m->end = speech - text;
+  return TRUE;
+}
+
+static const char *
+skip_spaces (const char *p, const char *e)
+{
+  while (p < e && is_space (*p))
+    p++;
+  return p;
+}
+
+static gboolean
+parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
+{
+  if (*p != '[')
+    return FALSE;
+  const char *limit = MIN (e, p + MARK_MAX);
+  const char *close = memchr (p + 1, ']', limit - p - 1);
+  if (close == NULL || memchr (p + 1, '[', close - p - 1))
+    return FALSE;
+  const char *after = close + 1;
+  if (after < e && (*after == '(' || *after == '[')) /* a link or a reference */
+    return FALSE;
+  if (after < e && *after == ':')
+    after++;
+  if (after < e && !is_space (*after))
+    return FALSE;
+  const char *s = p + 1, *ce = close;
+  trim (&s, &ce);
+  strip_markup (&s, &ce);
+  if (s >= ce)
+    return FALSE;
+  g_autofree char *content = tidy (s, ce);
+  if (strstr (content, "://") || g_ascii_isdigit (content[0]) || content[0] == '#' || content[0] == '^'
+      || content[0] == '!' || (strlen (content) == 1 && g_ascii_isalpha (content[0])))
+    return FALSE;
+  if (sp_is_anonymous (content))
+    {
+      m->anonymous = TRUE;
+      m->names[0] = g_steal_pointer (&content);
+      m->n_names = 1;
+      return finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
+    }
+  /* "[Nicholas, datadog]": keep both; attribute.c decides whether the
+   * second is a person or the first one's affiliation. */
+  const char *comma = memchr (s, ',', ce - s);
+  if (comma && !memchr (comma + 1, ',', ce - comma - 1) && !memchr (s, '&', ce - s))
+    {
+      const char *as = comma + 1, *ae = ce;
+      trim (&as, &ae);
+      if (as < ae)
+        m->affiliation = tidy (as, ae);
+    }
+  if (!split_names (m, s, ce))
+    {
+      /* "[Name, Some Company Inc.]": the tail is not a name but an
+       * affiliation; the head alone must be one. */
+      if (!comma)
+        return FALSE;
+      for (guint i = 0; i < m->n_names; i++)
+        g_clear_pointer (&m->names[i], g_free);
+      m->n_names = 0;
+      if (!add_name (m, s, comma))
+        return FALSE;
+    }
+  return finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
+}
+
+static gboolean
+parse_angle (const char *text, const char *p, const char *e, SpMark *m)
+{
+  if (*p != '<')
+    return FALSE;
+  const char *limit = MIN (e, p + 40);
+  const char *close = memchr (p + 1, '>', limit - p - 1);
+  if (close == NULL || close + 1 >= e || !is_space (close[1]))
+    return FALSE;
+  for (const char *q = p + 1; q < close; q++)
+    if (*q == ':' || *q == '/' || *q == '@' || *q == '.' || *q == ' ')
+      return FALSE;
+  if (!add_name (m, p + 1, close))
+    return FALSE;
+  return finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
+}
+
+static gboolean
+is_question_label (const char *s)
+{
+  static const char *const q[] = { "q", "a", "question", "answer", "comment", "reply", "response", NULL };
+  g_autofree char *key = sp_key (s, -1);
+  for (const char *const *x = q; *x; x++)
+    if (strcmp (*x, key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+parse_colon (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *limit = MIN (e, p + MARK_MAX);
+  const char *colon = memchr (p, ':', limit - p);
+  if (colon == NULL)
+    return FALSE;
+  /* after the colon: closing emphasis of "**Name:**", then space or end */
+  const char *after = colon + 1;
+  while (after < e && (*after == '*' || *after == '_'))
+    after++;
+  if (after < e && !is_space (*after))
+    return FALSE;
+  /* "Julien:" alone heads the bullets below it: a bare name, not a colon */
+  if (skip_spaces (after, e) >= e)
+    return FALSE;
+  const char *s = p, *pe = colon;
+  trim (&s, &pe);
+  m->bold = strip_markup (&s, &pe);
+  /* trailing uncertainty and qualifiers: "WH?", "RBN ??", "LCA(?)",
+   * "JSL (summary)", "SYG [from queue]", "Rod Vagg (TSC)" */
+  const char *qual_s = NULL, *qual_e = NULL;
+  for (int round = 0; round < 3 && pe > s; round++)
+    {
+      if (pe[-1] == '?')
+        {
+          while (pe > s && (pe[-1] == '?' || is_space (pe[-1])))
+            pe--;
+          m->uncertain = TRUE;
+          continue;
+        }
+      if (pe[-1] == ')' || pe[-1] == ']')
+        {
+          char open = pe[-1] == ')' ? '(' : '[';
+          const char *q = pe - 1;
+          while (q > s && *q != open)
+            q--;
+          if (*q != open)
+            return FALSE;
+          const char *qs = q + 1, *qe = pe - 1;
+          trim (&qs, &qe);
+          if (qe - qs >= 1 && qs[0] == '?' && qe - qs <= 3)
+            m->uncertain = TRUE;
+          if (round == 0 && qe > qs)
+            {
+              qual_s = qs;
+              qual_e = qe;
+            }
+          pe = q;
+          trim (&s, &pe);
+          continue;
+        }
+      break;
+    }
+  strip_markup (&s, &pe);
+  if (s >= pe)
+    {
+      /* "??:", "?:" - a scribe who did not catch the speaker */
+      if (m->uncertain)
+        {
+          m->anonymous = TRUE;
+          m->names[0] = g_strdup ("?");
+          m->n_names = 1;
+          return finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+        }
+      return FALSE;
+    }
+  /* "Q (Alice): ...", "A (Bob): ...": the questioner is in parentheses */
+  if (qual_s && pe - s <= 10)
+    {
+      g_autofree char *label = tidy (s, pe);
+      if (is_question_label (label))
+        {
+          s = qual_s;
+          pe = qual_e;
+        }
+    }
+  /* anonymous words start with these letters: no copy for the others */
+  if (strchr ("?unasmUNASM", *s))
+    {
+      g_autofree char *prefix = tidy (s, pe);
+      if (sp_is_anonymous (prefix))
+        {
+          m->anonymous = TRUE;
+          m->names[0] = g_steal_pointer (&prefix);
+          m->n_names = 1;
+          return finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+        }
+    }
+  if (!split_names (m, s, pe))
+    return FALSE;
+  return finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+}
+
+static gboolean
+parse_dash (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *limit = MIN (e, p + 48);
+  for (const char *q = p + 1; q + 2 < limit; q++)
+    {
+      if (*q != ' ')
+        continue;
+      gsize dash = 0;
+      if (q[1] == '-' && q[2] == ' ')
+        dash = 1;
+      else if (q + 4 < e && (memcmp (q + 1, "\xe2\x80\x93", 3) == 0 || memcmp (q + 1, "\xe2\x80\x94", 3) == 0)
+               && q[4] == ' ')
+        dash = 3;
+      if (!dash)
+        continue;
+      /* "Rod Vagg (TSC) - ...": a role before the dash */
+      const char *ne = q;
+      while (ne > p && ne[-1] == ' ')
+        ne--;
+      if (ne > p && ne[-1] == ')')
+        {
+          const char *open = ne - 1;
+          while (open > p && *open != '(')
+            open--;
+          if (*open == '(')
+            ne = open;
+        }
+      if (!add_name (m, p, ne))
+        return FALSE;
+      const char *speech = skip_spaces (q + 1 + dash, e);
+      if (speech >= e)
+        return FALSE;
+      return finish (m, SP_FORM_DASH, text, p, q + 1 + dash, speech);
+    }
+  return FALSE;
+}
+
+static gboolean
+parse_comma (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *limit = MIN (e, p + 32);
+  const char *comma = memchr (p, ',', limit - p);
+  if (comma == NULL || comma + 1 >= e || !is_space (comma[1]))
+    return FALSE;
+  if (!add_name (m, p, comma) || m->cases[0] == SP_CASE_UPPER)
+    return FALSE;
+  const char *speech = skip_spaces (comma + 1, e);
+  if (speech >= e)
+    return FALSE;
+  /* "fedor, colin, jeremiah" or "Myles, James, and Bradley will": a list
+   * of names, not a speaker; attribute.c checks the next word is a name */
+  const char *w = speech;
+  while (w < e && !is_space (*w) && *w != ',')
+    w++;
+  if (w - speech == 3 && memcmp (speech, "and", 3) == 0)
+    return FALSE;
+  if (w < e && *w == ',')
+    m->list_next = g_strndup (speech, w - speech);
+  return finish (m, SP_FORM_COMMA, text, p, comma + 1, speech);
+}
+
+/* One Title-case word of a name written without delimiter; its end in
+ * *word_end.  Possessives ("King's") and words with digits are refused. */
+static gboolean
+name_word (const char *p, const char *e, const char **word_end)
+{
+  const char *q = p;
+  while (q < e && !is_space (*q))
+    q++;
+  *word_end = q;
+  if (!sp_word_is_title (p, q - p))
+    return FALSE;
+  if (q - p >= 2 && (q[-1] == 's' || q[-1] == 'S') && (q[-2] == '\'' || (q - p >= 4 && (guchar) q[-2] == 0x99)))
+    return FALSE;
+  return TRUE;
+}
+
+/* Words that go on a sentence about a person rather than what the person
+ * said: "Bradley Meck is going to ...", "Emily Ratliff from the LF ...",
+ * "Mark Miller reluctantly recognizes ...". */
+static gboolean
+is_narrative (const char *rest, const char *e)
+{
+  static const char *const words[] = { "is", "was", "has", "had", "will", "and", "of", "from", "on", "to", "at",
+                                       "for", "with", "said", "says", "mentioned", "noted", "asked", "suggested",
+                                       "thinks", "wants", "agrees", "agreed", "expressed", "proposed", "presented",
+                                       "tagged", "adding", "added", "joined", "who", "reluctantly", "also", "gave",
+                                       "raised", "brought", "recognizes", "are", "were", "as", "via", "by", "leading",
+                                       "took", "introduced", "explained", "described", "gave", "shared", "reported",
+                                       "updated", "opened", "closed", "landed", "filed", "wrote", "created", "made",
+                                       NULL };
+  const char *w = rest;
+  while (w < e && g_ascii_isalpha (*w))
+    w++;
+  gsize n = w - rest;
+  if (n == 0 || (w < e && *w != ' ' && *w != ','))
+    return FALSE;
+  for (const char *const *x = words; *x; x++)
+    if (strlen (*x) == n && g_ascii_strncasecmp (*x, rest, n) == 0 && g_ascii_islower (rest[0]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+parse_name (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *w1e, *w2e, *w3e;
+  if (!name_word (p, e, &w1e))
+    return FALSE;
+  const char *w2 = skip_spaces (w1e, e);
+  if (w2 >= e || !name_word (w2, e, &w2e))
+    return FALSE;
+  const char *rest = skip_spaces (w2e, e);
+  if (rest >= e || *rest == ':' || *rest == ',' || *rest == '(' || *rest == '&' || *rest == '-' || *rest == '@')
+    return FALSE;
+  if (is_narrative (rest, e))
+    return FALSE;
+  m->names[0] = tidy (p, w2e);
+  m->cases[0] = SP_CASE_TITLE;
+  m->n_names = 1;
+  if (name_word (rest, e, &w3e))
+    {
+      const char *rest3 = skip_spaces (w3e, e);
+      if (rest3 < e)
+        m->name3 = tidy (p, w3e);
+    }
+  return finish (m, SP_FORM_NAME, text, p, w2e, rest);
+}
+
+static gboolean
+parse_bare (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *s = p, *be = e;
+  trim (&s, &be);
+  if (be - s > 48) /* a name is short */
+    return FALSE;
+  if (be > s && be[-1] == ':')
+    be--;
+  if (!add_name (m, s, be))
+    return FALSE;
+  if (m->cases[0] != SP_CASE_TITLE && m->cases[0] != SP_CASE_LOWER)
+    return FALSE;
+  return finish (m, SP_FORM_BARE, text, p, e, e);
+}
+
+static gboolean
+parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean heads_items)
+{
+  typedef gboolean (*Parser) (const char *, const char *, const char *, SpMark *);
+  static const Parser parsers[] = { parse_bracket, parse_angle, parse_colon, parse_dash,
+                                    parse_comma,   parse_name,  parse_bare };
+  /* a bare name only counts when it heads sub-bullets */
+  guint n = heads_items ? G_N_ELEMENTS (parsers) : G_N_ELEMENTS (parsers) - 1;
+  for (guint i = 0; i < n; i++)
+    {
+      if (parsers[i] (text, p, e, m))
+        return TRUE;
+      if (m->n_names || m->raw || m->name3 || m->affiliation || m->list_next)
+        mark_reset (m);
+      else
+        memset (m, 0, sizeof *m);
+    }
+  return FALSE;
+}
+
+gboolean
+sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *m)
+{
+  memset (m, 0, sizeof *m);
+  const char *p = text, *e = text + len;
+  p = skip_spaces (p, e);
+  if (p >= e)
+    return FALSE;
+  /* Remnants of list glyphs the reader kept as text ("o [filippo] ...",
+   * ". USA: ..." in some transcripts) are skipped when a mark follows. */
+  if (e - p > 2 && (p[0] == 'o' || p[0] == 'O' || p[0] == '.' || p[0] == '-' || p[0] == '*') && p[1] == ' ')
+    {
+      const char *q = skip_spaces (p + 2, e);
+      if (q < e && (parse_bracket (text, q, e, m) || (mark_reset (m), parse_colon (text, q, e, m))))
+        return TRUE;
+      mark_reset (m);
+    }
+  if (e - p > 4 && memcmp (p, "\xe2\x80\xa2 ", 4) == 0) /* "• " */
+    {
+      const char *q = skip_spaces (p + 4, e);
+      if (q < e && (parse_bracket (text, q, e, m) || (mark_reset (m), parse_colon (text, q, e, m))))
+        return TRUE;
+      mark_reset (m);
+    }
+  return parse_at (text, p, e, m, heads_items);
+}
+
+void
+sp_mark_clear (SpMark *m)
+{
+  g_clear_pointer (&m->raw, g_free);
+  for (guint i = 0; i < SP_MAX_NAMES; i++)
+    g_clear_pointer (&m->names[i], g_free);
+  g_clear_pointer (&m->name3, g_free);
+  g_clear_pointer (&m->affiliation, g_free);
+  g_clear_pointer (&m->list_next, g_free);
+  m->n_names = 0;
+  m->form = SP_FORM_NONE;
+}

@@ -1,0 +1,390 @@
+/* roster-doc.c: the people a document itself names.
+ *
+ * The reader already turns attendee lists and tables into NpPerson
+ * entries.  Notes also name people where the reader does not look: a
+ * Present section split into "Members" and "Observers" subsections, an
+ * attendee table kept inside a code block, "Presenter: James Snell (JSL)"
+ * in the text.  All of them go into one roster, attendees first, so that
+ * the attendee table's spelling wins over a mention of the same person. */
+#include <string.h>
+
+#include "speakers.h"
+
+/* Section titles that introduce lists of people (sp_key forms). */
+static const char *const roster_titles[] = {
+  "present", "attendees", "attendance", "participants", "inattendance", "peoplepresent", "memberspresent",
+  "remoteattendees", "inpersonattendees", "attendeesremote", "attendeesinperson", "delegates", "roster",
+  "whoishere", "invitees", NULL,
+};
+/* Subsection titles that hold people only under one of the above. */
+static const char *const roster_subtitles[] = {
+  "members", "observers", "guests", "regrets", "absent", "remote", "inperson", "tscmembers", "ctcmembers",
+  "collaborators", "others", "staff", "board", NULL,
+};
+
+static gboolean
+in_list (const char *const *list, const char *key)
+{
+  for (const char *const *l = list; *l; l++)
+    if (strcmp (*l, key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean *
+roster_sections (const NpDocument *doc, guint *n_out)
+{
+  guint n;
+  const NpSection *sections = np_document_get_sections (doc, &n);
+  gboolean *is_roster = g_new0 (gboolean, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *key = sp_key (sections[i].title ? sections[i].title : "", -1);
+      gint32 parent = sections[i].parent;
+      if (in_list (roster_titles, key))
+        is_roster[i] = TRUE;
+      else if (parent != NP_NONE && parent >= 0 && (guint) parent < i && is_roster[parent]
+               && in_list (roster_subtitles, key))
+        is_roster[i] = TRUE;
+    }
+  *n_out = n;
+  return is_roster;
+}
+
+/* Column roles of a people table header. */
+typedef struct
+{
+  int name, abbreviation, affiliation, handle;
+} Columns;
+
+static int
+column_role (const char *cell)
+{
+  g_autofree char *k = sp_key (cell, -1);
+  if (!strcmp (k, "name") || !strcmp (k, "fullname") || !strcmp (k, "delegate") || !strcmp (k, "person")
+      || !strcmp (k, "attendee") || !strcmp (k, "member") || !strcmp (k, "participant"))
+    return 0;
+  if (!strcmp (k, "abbreviation") || !strcmp (k, "abbr") || !strcmp (k, "abbrev") || !strcmp (k, "initials")
+      || !strcmp (k, "acronym"))
+    return 1;
+  if (!strcmp (k, "organization") || !strcmp (k, "organisation") || !strcmp (k, "company")
+      || !strcmp (k, "affiliation") || !strcmp (k, "org") || !strcmp (k, "employer"))
+    return 2;
+  if (!strcmp (k, "github") || !strcmp (k, "handle") || !strcmp (k, "username") || !strcmp (k, "githubhandle"))
+    return 3;
+  return -1;
+}
+
+static char **
+split_cells (const char *line)
+{
+  const char *p = line;
+  while (*p == ' ')
+    p++;
+  if (*p == '|')
+    p++;
+  char **cells = g_strsplit (p, "|", -1);
+  guint n = g_strv_length (cells);
+  /* a trailing '|' leaves an empty last cell */
+  if (n > 0)
+    {
+      g_strstrip (cells[n - 1]);
+      if (cells[n - 1][0] == '\0')
+        {
+          g_free (cells[n - 1]);
+          cells[n - 1] = NULL;
+        }
+    }
+  for (guint i = 0; cells[i]; i++)
+    g_strstrip (cells[i]);
+  return cells;
+}
+
+static gboolean
+header_columns (const char *line, Columns *c)
+{
+  c->name = c->abbreviation = c->affiliation = c->handle = -1;
+  g_auto (GStrv) cells = split_cells (line);
+  for (int i = 0; cells[i]; i++)
+    {
+      int role = column_role (cells[i]);
+      int *slot = role == 0 ? &c->name : role == 1 ? &c->abbreviation : role == 2 ? &c->affiliation
+                                        : role == 3 ? &c->handle : NULL;
+      if (slot && *slot < 0)
+        *slot = i;
+    }
+  return c->name >= 0 && (c->abbreviation >= 0 || c->handle >= 0 || c->affiliation >= 0);
+}
+
+static gboolean
+is_rule (const char *line)
+{
+  gboolean dash = FALSE;
+  for (const char *p = line; *p; p++)
+    {
+      if (*p == '-')
+        dash = TRUE;
+      else if (*p != '|' && *p != ':' && *p != ' ' && *p != '+')
+        return FALSE;
+    }
+  return dash;
+}
+
+static void
+add_table_row (SpRoster *r, const Columns *c, const char *line)
+{
+  g_auto (GStrv) cells = split_cells (line);
+  int n = g_strv_length (cells);
+  if (c->name >= n)
+    return;
+  const char *name = cells[c->name];
+  if (!sp_roster_name_ok (name))
+    return;
+  const char *abbr = c->abbreviation >= 0 && c->abbreviation < n ? cells[c->abbreviation] : NULL;
+  const char *aff = c->affiliation >= 0 && c->affiliation < n ? cells[c->affiliation] : NULL;
+  const char *handle = c->handle >= 0 && c->handle < n ? cells[c->handle] : NULL;
+  sp_roster_add (r, name, abbr, handle, NULL, aff, SP_SOURCE_TABLE);
+}
+
+/* A people table as lines of one text: a code block holding a Markdown
+ * table, as some TC39 notes have. */
+static void
+add_text_table (SpRoster *r, const char *text, gsize len)
+{
+  g_autofree char *copy = g_strndup (text, len);
+  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
+  Columns c;
+  gboolean have_header = FALSE;
+  for (guint i = 0; lines[i]; i++)
+    {
+      const char *l = lines[i];
+      while (*l == ' ')
+        l++;
+      if (*l != '|')
+        {
+          have_header = FALSE;
+          continue;
+        }
+      if (!have_header)
+        {
+          have_header = header_columns (l, &c);
+          if (!have_header)
+            return; /* a table, but not of people */
+          continue;
+        }
+      if (!is_rule (l))
+        add_table_row (r, &c, l);
+    }
+}
+
+static gboolean
+ascii_upper_run (const char *s, gsize n)
+{
+  if (n < 2 || n > 5)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+typedef enum
+{
+  MW_NONE = 0,
+  MW_FULL,     /* Snell, Shi-Jun, HE */
+  MW_INITIAL,  /* M, S., J.S. */
+  MW_PARTICLE, /* de, van */
+  MW_SUFFIX,   /* Jr., III */
+} MentionWord;
+
+static MentionWord
+mention_word (const char *s, gsize n)
+{
+  static const char *const suffixes[] = { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", NULL };
+  for (const char *const *x = suffixes; *x; x++)
+    if (strlen (*x) == n && memcmp (*x, s, n) == 0)
+      return MW_SUFFIX;
+  guint words;
+  SpCase c = sp_name_case (s, n, &words);
+  if (words != 1)
+    return MW_NONE;
+  /* "M", "S.", "J.S." */
+  if (g_ascii_isupper (s[0]) && (n == 1 || (n == 2 && s[1] == '.') || (n == 4 && s[1] == '.' && g_ascii_isupper (s[2]))))
+    return MW_INITIAL;
+  if (c == SP_CASE_TITLE)
+    {
+      glong chars = g_utf8_strlen (s, n);
+      gboolean initial = chars == 1 || memchr (s, '.', n) != NULL;
+      return initial ? MW_INITIAL : MW_FULL;
+    }
+  if (c == SP_CASE_UPPER) /* surnames in capitals: "HE Shi-Jun" */
+    return MW_FULL;
+  if (c == SP_CASE_LOWER && n <= 3)
+    return MW_PARTICLE;
+  return MW_NONE;
+}
+
+/* Start of the word that ends at e (exclusive), or NULL at text start. */
+static const char *
+word_start (const char *text, const char *e)
+{
+  const char *s = e;
+  while (s > text && s[-1] != ' ' && s[-1] != '\t' && s[-1] != '\n')
+    s--;
+  return s < e ? s : NULL;
+}
+
+/* Does some letter of the abbreviation start a part of the name?  "Chris
+ * Garret (KHG)", "HE Shi-Jun (JHX)" yes; "Rod Vagg (TSC)" no. */
+static gboolean
+abbreviation_fits (const char *name, const char *abbr)
+{
+  g_autofree char *ascii = np_text_to_ascii (name, -1);
+  for (const char *p = ascii; *p; p++)
+    if ((p == ascii || p[-1] == ' ' || p[-1] == '-') && g_ascii_isalpha (*p)
+        && strchr (abbr, g_ascii_toupper (*p)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_role_abbreviation (const char *abbr)
+{
+  static const char *const roles[] = { "TSC", "CTC", "CPC", "TC", "WG", "TAG", "AB", "LF", "CEO", "CTO", NULL };
+  for (const char *const *r = roles; *r; r++)
+    if (strcmp (*r, abbr) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Full Name (ABC)" and "Full Name (@handle)" in running text.  The name
+ * is read backwards from the parenthesis: two full words with initials,
+ * particles and a suffix on the way ("James M Snell", "Chris de Almeida",
+ * "Tab Atkins Jr."), or initials and one full word ("J. S. Choi"). */
+static void
+add_mentions (SpRoster *r, const char *text, gsize len)
+{
+  const char *e = text + len;
+  for (const char *p = memchr (text, '(', len); p; p = p + 1 < e ? memchr (p + 1, '(', e - p - 1) : NULL)
+    {
+      const char *close = memchr (p, ')', MIN ((gsize) (e - p), (gsize) 24));
+      if (close == NULL || p == text || p[-1] != ' ')
+        continue;
+      const char *in = p + 1;
+      gsize in_len = close - in;
+      gboolean handle = in_len > 1 && in[0] == '@';
+      if (!handle && !ascii_upper_run (in, in_len))
+        continue;
+      /* words backwards from the parenthesis, then leading words that
+       * are no names dropped ("Thanks James Snell", "As Michael") */
+      const char *end = p - 1, *cursor = end;
+      const char *starts[6];
+      MentionWord kinds[6];
+      guint n = 0;
+      while (n < 6 && cursor > text)
+        {
+          const char *w = word_start (text, cursor);
+          if (w == NULL)
+            break;
+          MentionWord c = mention_word (w, cursor - w);
+          if (c == MW_NONE || (c == MW_SUFFIX && n > 0) || (c == MW_PARTICLE && n == 0))
+            break;
+          starts[n] = w;
+          kinds[n++] = c;
+          if (w == text)
+            break;
+          cursor = w - 1;
+        }
+      while (n > 0)
+        {
+          const char *w = starts[n - 1];
+          const char *we = n >= 2 ? starts[n - 2] - 1 : end;
+          g_autofree char *key = sp_key (w, we - w);
+          gboolean capitals = g_ascii_isupper (w[0]) && g_ascii_isupper (w[1]); /* "HE Shi-Jun" */
+          if (kinds[n - 1] == MW_PARTICLE || (!capitals && (np_text_is_stopword (key) || sp_is_label (key))))
+            n--;
+          else
+            break;
+        }
+      guint full = 0, initials = 0;
+      for (guint k = 0; k < n; k++)
+        {
+          full += kinds[k] == MW_FULL;
+          initials += kinds[k] == MW_INITIAL;
+        }
+      if (n == 0 || !(full >= 2 || (full == 1 && initials >= 1 && kinds[n - 1] == MW_INITIAL)))
+        continue;
+      /* "the General Assembly (GA)": a determiner makes it no person */
+      if (starts[n - 1] > text + 1)
+        {
+          const char *dw = word_start (text, starts[n - 1] - 1);
+          static const char *const determiners[] = { "the", "a", "an", "our", "their", "this", "that", "his",
+                                                     "her", "its", "your", "my", NULL };
+          for (const char *const *x = determiners; dw && *x; x++)
+            if ((gsize) (starts[n - 1] - 1 - dw) == strlen (*x) && g_ascii_strncasecmp (dw, *x, strlen (*x)) == 0)
+              {
+                n = 0;
+                break;
+              }
+          if (n == 0)
+            continue;
+        }
+      const char *start = starts[n - 1];
+      g_autofree char *name = g_strndup (start, end - start);
+      g_autofree char *value = g_strndup (in + (handle ? 1 : 0), in_len - (handle ? 1 : 0));
+      if (sp_name_case (name, strlen (name), NULL) == SP_CASE_MIXED && !strchr (name, ' '))
+        continue;
+      if (handle)
+        sp_roster_add (r, name, NULL, value, NULL, NULL, SP_SOURCE_TEXT);
+      else if (!is_role_abbreviation (value) && abbreviation_fits (name, value))
+        sp_roster_add (r, name, value, NULL, NULL, NULL, SP_SOURCE_TEXT);
+    }
+}
+
+SpRoster *
+sp_roster_from_document (const NpDocument *doc, guint8 *roster_items)
+{
+  SpRoster *r = sp_roster_new ("document", TRUE);
+  guint n_people, n_items, n_sections;
+  const NpPerson *people = np_document_get_attendees (doc, &n_people);
+  for (guint i = 0; i < n_people; i++)
+    sp_roster_add (r, people[i].name, people[i].abbreviation, people[i].handle, people[i].email,
+                   people[i].affiliation, SP_SOURCE_ATTENDEES);
+
+  const NpItem *items = np_document_get_items (doc, &n_items);
+  g_autofree gboolean *in_roster = roster_sections (doc, &n_sections);
+  Columns columns;
+  gboolean table_header = FALSE;
+  for (guint i = 0; i < n_items; i++)
+    {
+      const NpItem *it = &items[i];
+      gsize len;
+      const char *text = np_document_peek_item_text (doc, i, &len);
+      if (it->kind == NP_ITEM_TABLE_ROW)
+        {
+          /* the first row of a run of rows is the header */
+          g_autofree char *row = g_strndup (text, len);
+          gboolean first = i == 0 || items[i - 1].kind != NP_ITEM_TABLE_ROW || items[i - 1].end_line + 1 < it->line;
+          if (first)
+            table_header = header_columns (row, &columns);
+          else if (table_header && !is_rule (row))
+            add_table_row (r, &columns, row);
+          continue;
+        }
+      if (it->kind == NP_ITEM_CODE)
+        {
+          if (memchr (text, '|', len))
+            add_text_table (r, text, len);
+          continue;
+        }
+      if (it->section != NP_NONE && (guint) it->section < n_sections && in_roster[it->section]
+          && sp_roster_add_entry_text (r, text, len, SP_SOURCE_PRESENT))
+        {
+          roster_items[i] = 1;
+          continue;
+        }
+      if (memchr (text, '(', len))
+        add_mentions (r, text, len);
+    }
+  return r;
+}

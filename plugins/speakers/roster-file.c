@@ -1,0 +1,123 @@
+/* roster-file.c: rosters kept outside the notes.
+ *
+ * Archives of minutes often keep their people in one file next to the
+ * meetings (TC39's delegates.txt: "Shu-yu Guo (SYG)" per line), because a
+ * day's attendee table misses people who speak.  The option `roster`
+ * names such files; with `discover_roster` the plugin also looks for one
+ * by a conventional name in the document's directory and a few parents.
+ * A file is "Name (ABC)" or plain name lines, or TSV "alias<TAB>Full Name"
+ * lines (several aliases of one person may repeat the name). */
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "speakers.h"
+
+/* Roster files are small lists of people; a bigger file is a mistake. */
+#define ROSTER_MAX_BYTES (4u << 20)
+
+SpRoster *
+sp_roster_load_file (const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  GStatBuf st;
+  if (g_stat (path, &st) == 0 && (guint64) st.st_size > ROSTER_MAX_BYTES)
+    {
+      g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED,
+                   "roster %s: %" G_GUINT64_FORMAT " bytes, more than the %u a roster may have", path,
+                   (guint64) st.st_size, ROSTER_MAX_BYTES);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &data, &len, error))
+    return NULL;
+  if (!g_utf8_validate (data, len, NULL))
+    {
+      g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED, "roster %s: not UTF-8 text", path);
+      return NULL;
+    }
+  g_autofree char *base = g_path_get_basename (path);
+  SpRoster *r = sp_roster_new (base, FALSE);
+  g_auto (GStrv) lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      if (line[0] == '\0' || line[0] == '#')
+        continue;
+      char *tab = strchr (line, '\t');
+      if (tab)
+        {
+          *tab = '\0';
+          char *alias = g_strstrip (line), *name = g_strstrip (tab + 1);
+          char *tab2 = strchr (name, '\t');
+          if (tab2)
+            *tab2 = '\0';
+          g_strstrip (name);
+          if (alias[0] == '\0' || name[0] == '\0')
+            continue;
+          guint e = sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_FILE);
+          /* an all-capitals alias is an abbreviation */
+          gboolean upper = strlen (alias) <= 6;
+          for (const char *p = alias; *p && upper; p++)
+            upper = g_ascii_isupper (*p);
+          if (upper)
+            sp_roster_add (r, name, alias, NULL, NULL, NULL, SP_SOURCE_FILE);
+          else
+            sp_roster_add_alias (r, e, alias);
+          continue;
+        }
+      sp_roster_add_entry_text (r, line, strlen (line), SP_SOURCE_FILE);
+    }
+  return r;
+}
+
+/* An archive member ("notes.tar.gz!meetings/a.md") has no directory on
+ * disk: the part before '!' is a regular file. */
+static gboolean
+is_archive_member (const char *source)
+{
+  const char *bang = strchr (source, '!');
+  if (bang == NULL)
+    return FALSE;
+  g_autofree char *archive = g_strndup (source, bang - source);
+  return g_file_test (archive, G_FILE_TEST_IS_REGULAR);
+}
+
+char *
+sp_roster_discover (const char *source, const char *const *names, guint levels, GHashTable *dir_cache)
+{
+  if (source == NULL || names == NULL || strcmp (source, "-") == 0 || source[0] == '\0'
+      || is_archive_member (source) || !g_file_test (source, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+  g_autofree char *parent = g_path_get_dirname (source);
+  g_autofree char *dir = g_canonicalize_filename (parent, NULL);
+  for (guint level = 0; level <= levels; level++)
+    {
+      const char *cached = g_hash_table_lookup (dir_cache, dir);
+      if (cached == NULL)
+        {
+          char *found = NULL;
+          for (const char *const *n = names; *n && !found; n++)
+            {
+              char *candidate = g_build_filename (dir, *n, NULL);
+              if (g_file_test (candidate, G_FILE_TEST_IS_REGULAR))
+                found = candidate;
+              else
+                g_free (candidate);
+            }
+          cached = found ? found : g_strdup ("");
+          g_hash_table_insert (dir_cache, g_strdup (dir), (char *) cached);
+        }
+      if (cached[0])
+        return g_strdup (cached);
+      char *up = g_path_get_dirname (dir);
+      if (strcmp (up, dir) == 0)
+        {
+          g_free (up);
+          break;
+        }
+      g_free (dir);
+      dir = up;
+    }
+  return NULL;
+}

@@ -1,0 +1,783 @@
+/* roster.c: people a speaker mark may name, and how a mark finds one.
+ *
+ * A roster is a list of entries (full name, abbreviation, handle, e-mail,
+ * aliases) with one index per match tier.  Aliases are derived from the
+ * name the way notes abbreviate people: first name, last name, first name
+ * plus last initial ("iant"), first initial plus last name ("mpratt"),
+ * initials ("SRL"), the handle without its digits ("fishrock"), every word
+ * of names written surname first.  All keys are sp_key() forms, so case,
+ * accents and script (Никита/Nikita) do not matter.
+ *
+ * A lookup walks the tiers strongest first and stops at the first tier
+ * where anybody matches: one person resolves, several are ambiguous and
+ * are returned as candidates, never guessed.  Entries sharing first and
+ * last name ("James M Snell", "James Snell") count as one person there,
+ * the earliest entry (the attendee table before text mentions) winning.
+ * The loose tiers (prefix nicknames, typos) scan the entries and are meant
+ * for the small rosters of one document. */
+#include <string.h>
+
+#include "speakers.h"
+
+struct _SpRoster
+{
+  char *label;
+  gboolean loose;
+  GPtrArray *entries;          /* SpEntry* */
+  GHashTable *by_name;         /* sp_key (name) -> entry index + 1 */
+  /* key -> entries: one entry as a tagged integer ((entry << 1) | 1),
+   * several as a GArray of guint; keys live in the string chunk */
+  GHashTable *index[SP_N_TIERS];
+  GStringChunk *keys;
+  guint indexed;               /* entries already in the indexes */
+  guint typo_indexed;          /* entries in the typo index, built on demand */
+};
+
+#define SINGLE_ENTRY(e) GSIZE_TO_POINTER (((gsize) (e) << 1) | 1)
+#define IS_SINGLE(v) ((GPOINTER_TO_SIZE (v) & 1) != 0)
+#define SINGLE_VALUE(v) ((guint) (GPOINTER_TO_SIZE (v) >> 1))
+
+static void
+entry_free (gpointer data)
+{
+  SpEntry *e = data;
+  g_free (e->name);
+  g_free (e->abbreviation);
+  g_free (e->handle);
+  g_free (e->email);
+  g_free (e->affiliation);
+  g_free (e->first_last);
+  g_free (e->handle_key);
+  g_free (e->full_key);
+  g_strfreev (e->word_keys);
+  if (e->aliases)
+    g_ptr_array_unref (e->aliases);
+  g_free (e);
+}
+
+static void
+value_free (gpointer data)
+{
+  if (data && !IS_SINGLE (data))
+    g_array_unref (data);
+}
+
+SpRoster *
+sp_roster_new (const char *label, gboolean loose)
+{
+  SpRoster *r = g_new0 (SpRoster, 1);
+  r->label = g_strdup (label);
+  r->loose = loose;
+  r->entries = g_ptr_array_new_with_free_func (entry_free);
+  r->by_name = g_hash_table_new (g_str_hash, g_str_equal); /* keys: the entries' full_key */
+  for (guint t = 0; t < SP_N_TIERS; t++)
+    r->index[t] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, value_free);
+  r->keys = g_string_chunk_new (1024);
+  return r;
+}
+
+void
+sp_roster_free (SpRoster *r)
+{
+  if (r == NULL)
+    return;
+  g_free (r->label);
+  g_ptr_array_unref (r->entries);
+  g_hash_table_unref (r->by_name);
+  for (guint t = 0; t < SP_N_TIERS; t++)
+    g_hash_table_unref (r->index[t]);
+  g_string_chunk_free (r->keys);
+  g_free (r);
+}
+
+const char *
+sp_roster_get_label (const SpRoster *r)
+{
+  return r->label;
+}
+
+guint
+sp_roster_size (const SpRoster *r)
+{
+  return r->entries->len;
+}
+
+const SpEntry *
+sp_roster_get (const SpRoster *r, guint index)
+{
+  return g_ptr_array_index (r->entries, index);
+}
+
+/* Words of a full name as keys, parenthesized parts left out. */
+static GPtrArray *
+name_word_keys (const char *name)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  const char *p = name;
+  int paren = 0;
+  while (*p)
+    {
+      while (*p == ' ' || *p == ',' || *p == '\t')
+        p++;
+      if (!*p)
+        break;
+      const char *w = p;
+      while (*p && *p != ' ' && *p != ',' && *p != '\t')
+        {
+          if (*p == '(')
+            paren++;
+          else if (*p == ')')
+            paren--;
+          p++;
+        }
+      if (paren > 0 || w[0] == '(' || p[-1] == ')')
+        continue;
+      char *k = sp_key (w, p - w);
+      if (k[0])
+        g_ptr_array_add (words, k);
+      else
+        g_free (k);
+    }
+  return words;
+}
+
+static void
+fill (char **field, const char *value)
+{
+  if (*field == NULL && value && value[0])
+    *field = g_strdup (value);
+}
+
+guint
+sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const char *handle, const char *email,
+               const char *affiliation, SpSource source)
+{
+  /* "Colin Ihrig." at the end of a list item (an initial keeps its dot) */
+  g_autofree char *clean = g_strstrip (g_strdup (name));
+  gsize cl = strlen (clean);
+  const char *last = strrchr (clean, ' ');
+  last = last ? last + 1 : clean;
+  if (cl > 3 && clean[cl - 1] == '.' && strlen (last) >= 3 && !g_str_equal (last, "Jr.") && !g_str_equal (last, "Sr.")
+      && strchr (last, '.') == clean + cl - 1)
+    clean[cl - 1] = '\0';
+  name = clean;
+  g_autofree char *key = sp_key (name, -1);
+  gpointer found = key[0] ? g_hash_table_lookup (r->by_name, key) : NULL;
+  if (found)
+    {
+      guint i = GPOINTER_TO_UINT (found) - 1;
+      SpEntry *e = g_ptr_array_index (r->entries, i);
+      /* an entry that has an abbreviation keeps it; another one written
+       * for the same name ("Kevin Gibbons (KB)" next to the table's KG)
+       * becomes an alias of the entry */
+      if (e->abbreviation && abbreviation && abbreviation[0] && g_ascii_strcasecmp (e->abbreviation, abbreviation) != 0)
+        {
+          if (e->aliases == NULL)
+            e->aliases = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (e->aliases, g_ascii_strup (abbreviation, -1));
+        }
+      fill (&e->abbreviation, abbreviation);
+      fill (&e->handle, handle && handle[0] == '@' ? handle + 1 : handle);
+      if (e->handle && e->handle_key == NULL)
+        e->handle_key = sp_key (e->handle, -1);
+      fill (&e->email, email);
+      fill (&e->affiliation, affiliation);
+      if (r->indexed > i)
+        r->indexed = i; /* re-index from here: new fields bring new keys */
+      if (r->typo_indexed > i)
+        r->typo_indexed = i;
+      return i;
+    }
+  SpEntry *e = g_new0 (SpEntry, 1);
+  e->name = g_strdup (name);
+  e->abbreviation = abbreviation && abbreviation[0] ? g_ascii_strup (abbreviation, -1) : NULL;
+  e->handle = handle && handle[0] ? g_strdup (handle[0] == '@' ? handle + 1 : handle) : NULL;
+  e->email = email && email[0] ? g_strdup (email) : NULL;
+  e->affiliation = affiliation && affiliation[0] ? g_strdup (affiliation) : NULL;
+  e->source = source;
+  GPtrArray *words = name_word_keys (name);
+  e->n_words = words->len;
+  g_ptr_array_set_free_func (words, NULL);
+  g_ptr_array_add (words, NULL);
+  e->word_keys = (char **) g_ptr_array_free (words, FALSE);
+  e->first_key = e->n_words ? e->word_keys[0] : "";
+  e->last_key = e->n_words ? e->word_keys[e->n_words - 1] : "";
+  e->first_last = e->n_words >= 2 ? g_strconcat (e->first_key, e->last_key, NULL) : g_strdup (key);
+  e->full_key = g_steal_pointer (&key);
+  e->handle_key = e->handle ? sp_key (e->handle, -1) : NULL;
+  g_ptr_array_add (r->entries, e);
+  if (e->full_key[0])
+    g_hash_table_insert (r->by_name, e->full_key, GUINT_TO_POINTER (r->entries->len));
+  return r->entries->len - 1;
+}
+
+void
+sp_roster_add_alias (SpRoster *r, guint entry, const char *alias)
+{
+  SpEntry *e = g_ptr_array_index (r->entries, entry);
+  if (e->aliases == NULL)
+    e->aliases = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (e->aliases, g_strdup (alias));
+  if (r->indexed > entry)
+    r->indexed = entry;
+  if (r->typo_indexed > entry)
+    r->typo_indexed = entry;
+}
+
+static void
+index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
+{
+  if (key == NULL || key[0] == '\0')
+    return;
+  gpointer stored, value;
+  if (!g_hash_table_lookup_extended (r->index[tier], key, &stored, &value))
+    {
+      g_hash_table_insert (r->index[tier], g_string_chunk_insert (r->keys, key), SINGLE_ENTRY (entry));
+      return;
+    }
+  if (IS_SINGLE (value))
+    {
+      if (SINGLE_VALUE (value) == entry)
+        return;
+      GArray *a = g_array_sized_new (FALSE, FALSE, sizeof (guint), 2);
+      guint first = SINGLE_VALUE (value);
+      g_array_append_val (a, first);
+      g_array_append_val (a, entry);
+      g_hash_table_insert (r->index[tier], stored, a);
+      return;
+    }
+  GArray *a = value;
+  for (guint i = 0; i < a->len; i++)
+    if (g_array_index (a, guint, i) == entry)
+      return;
+  g_array_append_val (a, entry);
+}
+
+static void
+index_add_free (SpRoster *r, SpTier tier, char *key, guint entry)
+{
+  index_add (r, tier, key, entry);
+  g_free (key);
+}
+
+/* Handle without trailing digits: "Fishrock123" -> "fishrock". */
+static char *
+handle_stem (const char *handle_key)
+{
+  gsize n = strlen (handle_key);
+  while (n > 0 && g_ascii_isdigit (handle_key[n - 1]))
+    n--;
+  return n >= 3 ? g_strndup (handle_key, n) : NULL;
+}
+
+static void
+index_entry (SpRoster *r, guint i)
+{
+  const SpEntry *e = g_ptr_array_index (r->entries, i);
+  guint n = e->n_words;
+  const char *first = n ? e->word_keys[0] : NULL;
+  const char *last = n ? e->word_keys[n - 1] : NULL;
+
+  index_add (r, SP_TIER_EXACT, e->full_key, i);
+  if (n >= 2)
+    index_add (r, SP_TIER_EXACT, e->first_last, i);
+  if (e->handle_key)
+    {
+      index_add (r, SP_TIER_EXACT, e->handle_key, i);
+      index_add_free (r, SP_TIER_NAME, handle_stem (e->handle_key), i);
+    }
+  if (e->email)
+    {
+      const char *at = strchr (e->email, '@');
+      g_autofree char *local = sp_key (e->email, at ? at - e->email : -1);
+      index_add (r, SP_TIER_EXACT, local, i);
+    }
+  for (guint k = 0; e->aliases && k < e->aliases->len; k++)
+    {
+      const char *a = g_ptr_array_index (e->aliases, k);
+      g_autofree char *alias = sp_key (a, -1);
+      gboolean upper = TRUE;
+      for (const char *p = a; *p && upper; p++)
+        upper = g_ascii_isupper (*p);
+      if (upper) /* a second abbreviation */
+        {
+          index_add (r, SP_TIER_ABBREVIATION, alias, i);
+          continue;
+        }
+      index_add (r, SP_TIER_EXACT, alias, i);
+    }
+  if (e->abbreviation)
+    index_add_free (r, SP_TIER_ABBREVIATION, sp_key (e->abbreviation, -1), i);
+
+  if (n == 0)
+    return;
+  if (strlen (first) >= 2)
+    index_add (r, SP_TIER_NAME, first, i);
+  if (n >= 2)
+    {
+      if (strlen (last) >= 2)
+        index_add (r, SP_TIER_NAME, last, i);
+      /* iant, michaelm; mpratt, jsnell */
+      char buf[80];
+      gsize nf = strlen (first), nl = strlen (last);
+      if (nf + 2 < sizeof buf && nl + 2 < sizeof buf)
+        {
+          memcpy (buf, first, nf);
+          buf[nf] = last[0];
+          buf[nf + 1] = '\0';
+          index_add (r, SP_TIER_NAME, buf, i);
+          buf[0] = first[0];
+          memcpy (buf + 1, last, nl + 1);
+          index_add (r, SP_TIER_NAME, buf, i);
+        }
+      /* initials stand for people the roster gives no abbreviation */
+      if (e->abbreviation == NULL && n < sizeof buf)
+        {
+          for (guint k = 0; k < n; k++)
+            buf[k] = e->word_keys[k][0];
+          buf[n] = '\0';
+          index_add (r, SP_TIER_NAME, buf, i);
+        }
+      for (guint k = 1; k + 1 < n; k++)
+        if (strlen (e->word_keys[k]) >= 3)
+          index_add (r, SP_TIER_WORD, e->word_keys[k], i);
+    }
+}
+
+static void
+ensure_indexed (SpRoster *r)
+{
+  for (; r->indexed < r->entries->len; r->indexed++)
+    index_entry (r, r->indexed);
+}
+
+/* The typo tier compares with whole names and words only: a typo of
+ * "michaelp" (first name + initial) would be another person, "michaelm".
+ * Built on the first typo lookup; most rosters never need it. */
+static void
+ensure_typo_indexed (SpRoster *r)
+{
+  for (; r->typo_indexed < r->entries->len; r->typo_indexed++)
+    {
+      guint i = r->typo_indexed;
+      const SpEntry *e = g_ptr_array_index (r->entries, i);
+      index_add (r, SP_TIER_TYPO, e->full_key, i);
+      if (e->n_words >= 2)
+        index_add (r, SP_TIER_TYPO, e->first_last, i);
+      if (e->handle_key)
+        index_add (r, SP_TIER_TYPO, e->handle_key, i);
+      if (e->email)
+        {
+          const char *at = strchr (e->email, '@');
+          g_autofree char *local = sp_key (e->email, at ? at - e->email : -1);
+          index_add (r, SP_TIER_TYPO, local, i);
+        }
+      for (guint k = 0; e->aliases && k < e->aliases->len; k++)
+        {
+          g_autofree char *alias = sp_key (g_ptr_array_index (e->aliases, k), -1);
+          index_add (r, SP_TIER_TYPO, alias, i);
+        }
+      if (strlen (e->first_key) >= 2)
+        index_add (r, SP_TIER_TYPO, e->first_key, i);
+      if (e->n_words >= 2 && strlen (e->last_key) >= 2)
+        index_add (r, SP_TIER_TYPO, e->last_key, i);
+    }
+}
+
+static guint osa_distance (const char *a, const char *b, guint max);
+
+/* Collect candidates; entries with the same first and last name are one
+ * person (the earliest entry stands for them). */
+static void
+add_candidate (const SpRoster *r, SpMatch *m, guint entry)
+{
+  const SpEntry *e = g_ptr_array_index (r->entries, entry);
+  for (guint k = 0; k < MIN (m->n_candidates, G_N_ELEMENTS (m->candidates)); k++)
+    {
+      const SpEntry *c = g_ptr_array_index (r->entries, m->candidates[k]);
+      if (m->candidates[k] == entry || g_strcmp0 (c->first_last, e->first_last) == 0
+          || (strlen (e->first_last) >= 8 && osa_distance (c->first_last, e->first_last, 1) <= 1))
+        {
+          if (entry < m->candidates[k])
+            m->candidates[k] = entry;
+          return;
+        }
+    }
+  if (m->n_candidates < G_N_ELEMENTS (m->candidates))
+    m->candidates[m->n_candidates] = entry;
+  m->n_candidates++;
+}
+
+/* Rank of a source when two entries claim one alias: the attendee list
+ * or table beats a mention in the text ("Presenter: Run Buckton (RBN)"
+ * against the table's Ron Buckton), which beats roster files. */
+static int
+source_rank (SpSource s)
+{
+  switch (s)
+    {
+    case SP_SOURCE_ATTENDEES:
+    case SP_SOURCE_TABLE:
+    case SP_SOURCE_PRESENT:
+      return 0;
+    case SP_SOURCE_TEXT:
+      return 1;
+    case SP_SOURCE_FILE:
+      return 2;
+    default:
+      return 3;
+    }
+}
+
+static void
+keep_best_sources (const SpRoster *r, SpMatch *m)
+{
+  guint n = MIN (m->n_candidates, G_N_ELEMENTS (m->candidates));
+  if (n < 2)
+    return;
+  int best = G_MAXINT;
+  for (guint k = 0; k < n; k++)
+    best = MIN (best, source_rank (((const SpEntry *) g_ptr_array_index (r->entries, m->candidates[k]))->source));
+  guint kept = 0;
+  for (guint k = 0; k < n; k++)
+    if (source_rank (((const SpEntry *) g_ptr_array_index (r->entries, m->candidates[k]))->source) == best)
+      m->candidates[kept++] = m->candidates[k];
+  if (m->n_candidates <= G_N_ELEMENTS (m->candidates))
+    m->n_candidates = kept;
+}
+
+static void
+add_value (const SpRoster *r, SpMatch *m, gpointer value)
+{
+  if (IS_SINGLE (value))
+    {
+      add_candidate (r, m, SINGLE_VALUE (value));
+      return;
+    }
+  GArray *a = value;
+  for (guint i = 0; i < a->len; i++)
+    add_candidate (r, m, g_array_index (a, guint, i));
+}
+
+static gboolean
+lookup_tier (SpRoster *r, SpTier tier, const char *key, SpMatch *m)
+{
+  gpointer value = g_hash_table_lookup (r->index[tier], key);
+  if (value == NULL)
+    return FALSE;
+  add_value (r, m, value);
+  return TRUE;
+}
+
+/* Optimal string alignment distance (adjacent transpositions count one:
+ * "Micheal"/"Michael"), on keys (ASCII after sp_key for Latin names). */
+static guint
+osa_distance (const char *a, const char *b, guint max)
+{
+  gsize na = strlen (a), nb = strlen (b);
+  if ((na > nb ? na - nb : nb - na) > max || na > 64 || nb > 64)
+    return max + 1;
+  guint d[65][65];
+  for (gsize i = 0; i <= na; i++)
+    d[i][0] = i;
+  for (gsize j = 0; j <= nb; j++)
+    d[0][j] = j;
+  for (gsize i = 1; i <= na; i++)
+    {
+      guint row_min = G_MAXUINT;
+      for (gsize j = 1; j <= nb; j++)
+        {
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+          guint v = MIN (MIN (d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+            v = MIN (v, d[i - 2][j - 2] + 1);
+          d[i][j] = v;
+          row_min = MIN (row_min, v);
+        }
+      if (row_min > max)
+        return max + 1;
+    }
+  return d[na][nb];
+}
+
+/* The prefix tier: nicknames and short forms of a first name or handle.
+ * "Bethany" for Beth (the mark extends the name by a few letters),
+ * "Franzi" for Franziska, "Fishrock" for Fishrock123. */
+static gboolean
+lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
+{
+  gsize n = strlen (key);
+  if (n < 3)
+    return FALSE;
+  for (guint i = 0; i < r->entries->len; i++)
+    {
+      const SpEntry *e = g_ptr_array_index (r->entries, i);
+      gboolean hit = FALSE;
+      if (e->n_words)
+        {
+          const char *first = e->first_key;
+          gsize nf = strlen (first);
+          /* one letter more is a last initial ("michaelm"), not a longer
+           * form of the name */
+          if (nf >= 3 && nf <= 6 && n >= nf + 2 && n - nf <= 4 && strncmp (key, first, nf) == 0)
+            hit = TRUE;
+          else if (nf > n && strncmp (first, key, n) == 0)
+            hit = TRUE;
+        }
+      /* a three-letter handle of initials with a middle name the roster
+       * leaves out: "khr" for Keith Randall */
+      if (!hit && n == 3 && e->n_words == 2)
+        hit = key[0] == e->first_key[0] && key[2] == e->last_key[0];
+      if (!hit && e->handle_key && n >= 4 && strlen (e->handle_key) > n && strncmp (e->handle_key, key, n) == 0)
+        hit = TRUE;
+      if (hit)
+        add_candidate (r, m, i);
+    }
+  return m->n_candidates > 0;
+}
+
+/* The typo tier: one edit for keys of 5-7 letters, two from 8 on, against
+ * the exact and name aliases; only the closest entries count. */
+/* The typo tier compares a mark with every name: rosters bigger than this
+ * (no meeting has so many attendees) skip it to keep lookups cheap. */
+#define TYPO_MAX_ENTRIES 1000
+
+static gboolean
+lookup_typo (SpRoster *r, const char *key, SpMatch *m)
+{
+  gsize n = strlen (key);
+  if (n < 5 || r->entries->len > TYPO_MAX_ENTRIES)
+    return FALSE;
+  guint max = n >= 8 ? 2 : 1, best = max + 1;
+  ensure_typo_indexed (r);
+  GPtrArray *hits = g_ptr_array_new ();
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init (&it, r->index[SP_TIER_TYPO]);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      gsize nk = strlen (k);
+      if (nk < 5)
+        continue;
+      /* a name plus letters before or after it is another name
+       * ("michaelm" is not a typo of "michael"): typos are inside */
+      if ((nk < n && (strncmp (key, k, nk) == 0 || strcmp (key + n - nk, k) == 0))
+          || (n < nk && (strncmp (k, key, n) == 0 || strcmp ((const char *) k + nk - n, key) == 0)))
+        continue;
+      guint d = osa_distance (key, k, MIN (max, best));
+      if (d > max || d > best)
+        continue;
+      if (d < best)
+        {
+          best = d;
+          g_ptr_array_set_size (hits, 0);
+        }
+      g_ptr_array_add (hits, v);
+    }
+  for (guint i = 0; i < hits->len; i++)
+    add_value (r, m, g_ptr_array_index (hits, i));
+  g_ptr_array_unref (hits);
+  return m->n_candidates > 0;
+}
+
+gboolean
+sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, SpMatch *m)
+{
+  memset (m, 0, sizeof *m);
+  g_autofree char *key = sp_key (name, -1);
+  if (key[0] == '\0' || r->entries->len == 0)
+    return FALSE;
+  ensure_indexed (r);
+  gboolean one_word = strchr (name, ' ') == NULL;
+  SpTier order[SP_N_TIERS];
+  guint n = 0;
+  if (name_case == SP_CASE_UPPER)
+    {
+      order[n++] = SP_TIER_ABBREVIATION;
+      order[n++] = SP_TIER_EXACT;
+      if (flags & SP_LOOKUP_NAMES)
+        order[n++] = SP_TIER_NAME;
+    }
+  else
+    {
+      order[n++] = SP_TIER_EXACT;
+      if (flags & SP_LOOKUP_NAMES)
+        {
+          order[n++] = SP_TIER_NAME;
+          order[n++] = SP_TIER_WORD;
+        }
+      if ((flags & SP_LOOKUP_LOOSE) && r->loose && one_word)
+        order[n++] = SP_TIER_PREFIX;
+      if ((flags & SP_LOOKUP_TYPOS) && r->loose)
+        order[n++] = SP_TIER_TYPO;
+    }
+  for (guint t = 0; t < n; t++)
+    {
+      gboolean hit;
+      if (order[t] == SP_TIER_PREFIX)
+        hit = lookup_prefix (r, key, m);
+      else if (order[t] == SP_TIER_TYPO)
+        hit = lookup_typo (r, key, m);
+      else
+        hit = lookup_tier (r, order[t], key, m);
+      if (hit)
+        {
+          keep_best_sources (r, m);
+          m->roster = r;
+          m->tier = order[t];
+          m->entry = m->candidates[0];
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* ---- entries written as text ------------------------------------------ */
+
+gboolean
+sp_roster_name_ok (const char *name)
+{
+  guint words = 0;
+  SpCase c = sp_name_case (name, strlen (name), &words);
+  if (c == SP_CASE_TITLE)
+    return TRUE;
+  if (c != SP_CASE_MIXED || strlen (name) > 64)
+    return FALSE;
+  /* names with a surname in capitals or a suffix: "HE Shi-Jun",
+   * "Hemanth HM", "Tab Atkins Jr." - every word a name word, one in
+   * Title case */
+  g_auto (GStrv) parts = g_strsplit (name, " ", -1);
+  guint title = 0, n = 0;
+  for (guint k = 0; parts[k]; k++)
+    {
+      if (parts[k][0] == '\0')
+        continue;
+      n++;
+      guint w;
+      SpCase wc = sp_name_case (parts[k], strlen (parts[k]), &w);
+      if (wc == SP_CASE_TITLE)
+        title++;
+      else if (wc == SP_CASE_UPPER)
+        ;
+      else if (g_str_equal (parts[k], "Jr.") || g_str_equal (parts[k], "Sr.") || g_str_equal (parts[k], "II")
+               || g_str_equal (parts[k], "III"))
+        ;
+      else if (!(g_ascii_isupper (parts[k][0]) && (parts[k][1] == '\0' || parts[k][1] == '.')))
+        return FALSE;
+    }
+  return title >= 1 && n >= 2 && n <= 6;
+}
+
+/* Roles in parentheses after a name in attendee lists; not abbreviations. */
+static gboolean
+is_role (const char *s)
+{
+  static const char *const roles[] = { "tsc", "ctc", "cpc", "tc", "wg", "chair", "cochair", "facilitator",
+                                       "scribe", "notes", "notetaker", "guest", "observer", "host", "moderator",
+                                       "presenter", "speaker", "secretary", "lead", "member", "invitedexpert",
+                                       "remote", "inperson", "absent", "regrets", "emeritus", "staff", "board",
+                                       "lf", "linuxf", "linuxfoundation", "openjs", "tscchair", "ctcchair",
+                                       NULL };
+  g_autofree char *k = sp_key (s, -1);
+  for (const char *const *r = roles; *r; r++)
+    if (strcmp (*r, k) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_upper_abbreviation (const char *s, gsize n)
+{
+  if (n < 1 || n > 6)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+sp_roster_add_entry_text (SpRoster *r, const char *text, gsize len, SpSource source)
+{
+  g_autofree char *abbr = NULL, *handle = NULL, *email = NULL, *affiliation = NULL;
+  GString *name = g_string_new (NULL);
+  const char *p = text, *e = text + len;
+  gboolean name_done = FALSE;
+  while (p < e)
+    {
+      while (p < e && (*p == ' ' || *p == '\t' || *p == '*' || *p == '_'))
+        p++;
+      if (p >= e)
+        break;
+      if (*p == '(' || *p == '[' || *p == '<')
+        {
+          char close = *p == '(' ? ')' : *p == '[' ? ']' : '>';
+          const char *q = memchr (p, close, e - p);
+          if (q == NULL)
+            break;
+          const char *s = p + 1, *se = q;
+          while (s < se && *s == ' ')
+            s++;
+          while (se > s && se[-1] == ' ')
+            se--;
+          g_autofree char *inner = g_strndup (s, se - s);
+          if (inner[0] == '@')
+            fill (&handle, inner + 1);
+          else if (strchr (inner, '@') && strchr (inner, '.'))
+            fill (&email, g_str_has_prefix (inner, "mailto:") ? inner + 7 : inner);
+          else if (is_upper_abbreviation (inner, strlen (inner)) && !is_role (inner))
+            fill (&abbr, inner);
+          else if (!is_role (inner) && close == ')')
+            fill (&affiliation, inner);
+          p = q + 1;
+          name_done = name->len > 0;
+          continue;
+        }
+      const char *w = p;
+      while (p < e && *p != ' ' && *p != '\t' && *p != ',' && *p != '(' && *p != '|')
+        p++;
+      g_autofree char *word = g_strndup (w, p - w);
+      if (word[0] == '@' && word[1])
+        fill (&handle, word + 1);
+      else if (strchr (word, '@') && strchr (word, '.'))
+        fill (&email, word);
+      else if (!name_done && (strcmp (word, "-") == 0 || strcmp (word, "\xe2\x80\x93") == 0))
+        name_done = name->len > 0;
+      else if (!name_done)
+        {
+          if (name->len)
+            g_string_append_c (name, ' ');
+          g_string_append (name, word);
+        }
+      else if (affiliation == NULL && word[0] && strcmp (word, "-") != 0)
+        {
+          /* "Name - Affiliation words" */
+          const char *ae = e;
+          const char *sep = w;
+          while (ae > sep && (ae[-1] == ' ' || ae[-1] == '*'))
+            ae--;
+          affiliation = g_strndup (sep, ae - sep);
+          break;
+        }
+      if (p < e && (*p == ',' || *p == '|'))
+        {
+          name_done = name->len > 0;
+          p++;
+        }
+    }
+  gboolean ok = FALSE;
+  /* "Colin Ihrig." at the end of a list item */
+  if (name->len > 2 && name->str[name->len - 1] == '.' && name->str[name->len - 3] != ' ')
+    g_string_truncate (name, name->len - 1);
+  if (name->len && sp_roster_name_ok (name->str))
+    {
+      /* outside roster files, an abbreviation in parentheses must start
+       * like the name ("James Snell (JSL)"); "(TSC)", "(IBM)" are roles */
+      if (abbr && source != SP_SOURCE_FILE && g_ascii_toupper (name->str[0]) != abbr[0])
+        g_clear_pointer (&abbr, g_free);
+      sp_roster_add (r, name->str, abbr, handle, email, affiliation, source);
+      ok = TRUE;
+    }
+  g_string_free (name, TRUE);
+  return ok;
+}

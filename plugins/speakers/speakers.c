@@ -1,0 +1,161 @@
+/* speakers.c: the speakers plugin: descriptor, options, instances.
+ *
+ * Who said what in meeting notes, resolved to real people: speaker marks
+ * are found (marks.c), judged against the document (attribute.c), resolved
+ * to the people of the document and of roster files (roster*.c), and
+ * published as layers (output.c).  See speakers.h for the whole picture.
+ *
+ * An instance (one per worker thread) holds the roster files named by the
+ * `roster` option, loaded once, and caches the roster files it discovers
+ * next to the notes, so a run over an archive of minutes reads each
+ * delegates file once per thread. */
+#include <string.h>
+
+#include "speakers.h"
+
+typedef struct
+{
+  SpConfig config;
+  GPtrArray *rosters;        /* SpRoster*: the `roster` option's files, in order */
+  gboolean discover;
+  char **discover_names;
+  guint discover_levels;
+  GHashTable *dir_cache;     /* directory -> roster path found there, or "" */
+  GHashTable *found_rosters; /* path -> SpRoster* (NULL value: unreadable) */
+} Speakers;
+
+static void
+roster_free (gpointer data)
+{
+  sp_roster_free (data);
+}
+
+static void
+speakers_free (gpointer instance)
+{
+  Speakers *s = instance;
+  if (s == NULL)
+    return;
+  g_ptr_array_unref (s->rosters);
+  g_strfreev (s->discover_names);
+  g_hash_table_unref (s->dir_cache);
+  g_hash_table_unref (s->found_rosters);
+  g_free (s);
+}
+
+static gpointer
+speakers_new (const NpOptions *options, GError **error)
+{
+  Speakers *s = g_new0 (Speakers, 1);
+  s->rosters = g_ptr_array_new_with_free_func (roster_free);
+  s->dir_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->found_rosters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, roster_free);
+  s->config.typos = np_options_get_bool (options, "typos");
+  s->discover = np_options_get_bool (options, "discover_roster");
+  s->discover_levels = (guint) np_options_get_int (options, "discover_levels");
+  const char *const *names = np_options_get_list (options, "roster_names");
+  s->discover_names = g_strdupv ((char **) names);
+  const char *const *files = np_options_get_list (options, "roster");
+  for (guint i = 0; files && files[i]; i++)
+    {
+      if (files[i][0] == '\0')
+        continue;
+      GError *local = NULL;
+      SpRoster *r = sp_roster_load_file (files[i], &local);
+      if (r == NULL)
+        {
+          g_propagate_prefixed_error (error, local, "speakers: option roster: ");
+          speakers_free (s);
+          return NULL;
+        }
+      g_ptr_array_add (s->rosters, r);
+    }
+  return s;
+}
+
+/* The roster kept with this document's notes, loaded once per path. */
+static SpRoster *
+discovered_roster (Speakers *s, NpDocument *doc)
+{
+  if (!s->discover || s->discover_names == NULL || s->discover_names[0] == NULL)
+    return NULL;
+  g_autofree char *path = sp_roster_discover (np_document_get_source (doc), (const char *const *) s->discover_names,
+                                              s->discover_levels, s->dir_cache);
+  if (path == NULL)
+    return NULL;
+  if (g_hash_table_contains (s->found_rosters, path))
+    return g_hash_table_lookup (s->found_rosters, path);
+  GError *local = NULL;
+  SpRoster *r = sp_roster_load_file (path, &local);
+  if (r == NULL)
+    {
+      /* a roster found by its name but unreadable is not the document's
+       * fault: say so once and go on without it */
+      np_document_add_warning (doc, "speakers", "roster %s not used: %s", path, local->message);
+      g_error_free (local);
+    }
+  g_hash_table_insert (s->found_rosters, g_strdup (path), r);
+  return r;
+}
+
+static gboolean
+speakers_process (gpointer instance, NpDocument *doc, GError **error)
+{
+  Speakers *s = instance;
+  g_autoptr (GPtrArray) rosters = g_ptr_array_new ();
+  for (guint i = 0; i < s->rosters->len; i++)
+    g_ptr_array_add (rosters, g_ptr_array_index (s->rosters, i));
+  SpRoster *found = discovered_roster (s, doc);
+  if (found)
+    g_ptr_array_add (rosters, found);
+  SpAnalysis *a = sp_analyse (doc, rosters, &s->config);
+  gboolean ok = sp_write_layers (doc, a, error);
+  sp_analysis_free (a);
+  return ok;
+}
+
+static const NpLayerSpec *const provides[] = { &sp_turn_layer, &sp_person_layer, &sp_reply_layer, NULL };
+
+static const NpOptionSpec options[] = {
+  { "roster", NP_OPTION_LIST, NULL,
+    "roster files, comma-separated: 'Full Name (ABC)' lines, plain names, or TSV alias<TAB>Full Name; "
+    "used after the document's own attendees, in the order given",
+    NULL },
+  { "discover_roster", NP_OPTION_BOOL, "true",
+    "look for a roster file kept with the notes: in the document's directory and up to discover_levels "
+    "parents, the first file named like one of roster_names (not for stdin or archive members)",
+    NULL },
+  { "roster_names", NP_OPTION_LIST,
+    "roster.txt,roster.tsv,delegates.txt,people.txt,people.tsv,attendees.txt,participants.txt,members.txt",
+    "file names discover_roster looks for, in order of preference", NULL },
+  { "discover_levels", NP_OPTION_INT, "3", "how many parent directories discover_roster climbs", "0:10" },
+  { "typos", NP_OPTION_BOOL, "true",
+    "match misspelt marks (flilippo, Micheal) to the one person they are closest to", NULL },
+  { NULL },
+};
+
+static const NpStage stages[] = {
+  {
+    .name = "attribute",
+    .kind = NP_STAGE_DOCUMENT,
+    .provides = provides,
+    .instance_new = speakers_new,
+    .instance_free = speakers_free,
+    .process = speakers_process,
+  },
+};
+
+static const NpPluginDescriptor descriptor = {
+  .abi_version = NP_PLUGIN_ABI_VERSION,
+  .api_minor = NP_PLUGIN_API_MINOR,
+  .name = "speakers",
+  .version = "1.0",
+  .summary = "speaker turns resolved to people, per-person statistics and reply graph",
+  .license = "MIT",
+  .options = options,
+  .stages = stages,
+  .n_stages = G_N_ELEMENTS (stages),
+  .summarize = sp_summarize,
+};
+
+NP_PLUGIN_DEFINE (speakers, descriptor)

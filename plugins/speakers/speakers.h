@@ -1,0 +1,280 @@
+/* speakers.h: internal interface of the speakers plugin.
+ *
+ * The plugin answers "who said what" in meeting notes in four steps, one
+ * file each:
+ *   marks.c        finds the speaker mark a note item opens with
+ *                  ("[filippo]", "JSL (summary):", "Myles, ...", a bare
+ *                  name heading its sub-bullets) and says what form it has;
+ *   words.c        what a name looks like, matching keys, and the words
+ *                  that have a mark's form but name nobody (labels);
+ *   roster*.c      collects the people a mark may name (attendees, tables,
+ *                  Present lists, "Full Name (ABC)" mentions, roster files
+ *                  given or kept next to the notes) and resolves a mark to
+ *                  one of them by aliases, in tiers from exact to typo;
+ *   attribute.c    decides which candidate marks are speakers (a form alone
+ *                  is not enough: "Proposal:" and "util:" are labels), names
+ *                  every speaker once for the whole document, and passes a
+ *                  bare-name heading on to its sub-bullets;
+ *   output.c       writes speakers.turn, speakers.person and speakers.reply
+ *                  and the text summary.
+ * Nothing here keeps global state: everything lives in the instance (one
+ * per worker thread) or in the per-document analysis. */
+#ifndef SPEAKERS_H
+#define SPEAKERS_H
+
+#include <notepipe/notepipe.h>
+
+G_BEGIN_DECLS
+
+/* ---- marks.c ---------------------------------------------------------- */
+
+typedef enum
+{
+  SP_FORM_NONE = 0,
+  SP_FORM_BRACKET, /* [filippo] text, [pjmalloy & michaelm] text */
+  SP_FORM_ANGLE,   /* <nick> text (chat logs) */
+  SP_FORM_COLON,   /* cherry: text, **Name**: text, ABC (via queue): text */
+  SP_FORM_DASH,    /* Name - text */
+  SP_FORM_COMMA,   /* Myles, text */
+  SP_FORM_NAME,    /* Roland Shoemaker text (a full name, no delimiter) */
+  SP_FORM_BARE,    /* the whole item is a name and heads its sub-bullets */
+} SpForm;
+
+/* How the words of a name are written; decides which aliases it may match. */
+typedef enum
+{
+  SP_CASE_TITLE = 0, /* Rich, Michael K, Duane O’Giel */
+  SP_CASE_LOWER,     /* cherry, michael m */
+  SP_CASE_UPPER,     /* JSL: an abbreviation, one word of 2-5 letters */
+  SP_CASE_HANDLE,    /* ChALkeR, Fishrock123, aduh95: one token, mixed */
+  SP_CASE_MIXED,     /* Next steps: words of different cases, not a name */
+} SpCase;
+
+#define SP_MAX_NAMES 4
+
+typedef struct
+{
+  SpForm form;
+  guint32 end;          /* bytes of the item text the mark takes, delimiter included */
+  guint8 n_names;
+  gboolean anonymous;   /* [unknown], ???:, Unknown: */
+  gboolean uncertain;   /* ABC?: and ABC (?): the scribe was not sure */
+  gboolean bold;        /* **Name**: */
+  char *raw;            /* the mark as written: "[filippo]", "JSL (summary):" */
+  char *names[SP_MAX_NAMES]; /* tidied: brackets, markup, qualifiers removed */
+  SpCase cases[SP_MAX_NAMES];
+  char *name3;          /* SP_FORM_NAME: the three-word reading, or NULL */
+  char *affiliation;    /* [Nicholas, datadog]: the part after the comma */
+  char *list_next;      /* SP_FORM_COMMA: the next word when a comma follows it
+                         * ("fedor, colin, ..."): a list if that is a name too */
+} SpMark;
+
+/* Parse the mark an item's text opens with.  FALSE (and form NONE) when
+ * the text has none of the forms; a TRUE result is only a candidate.
+ * heads_items: the item has sub-items, so a bare name may head them. */
+gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *mark);
+void sp_mark_clear (SpMark *mark);
+
+/* ---- words.c ---------------------------------------------------------- */
+
+/* One word in Title case, as the words of a full name are. */
+gboolean sp_word_is_title (const char *w, gsize n);
+
+/* Name-likeness of one piece ("Michael K", "cherry", "JSL"): the case
+ * class, or SP_CASE_MIXED when it is no name; words counted in *n_words. */
+SpCase sp_name_case (const char *s, gsize len, guint *n_words);
+
+/* TRUE for label words that open items but are never speakers ("Note",
+ * "Conclusion", "AI", "Q", "merge", "Presenter"); s is a tidied mark. */
+gboolean sp_is_label (const char *s);
+gboolean sp_is_label_key (const char *key); /* key: an sp_key() form */
+/* The label table is sorted (it is searched by bisection); for the tests. */
+gboolean sp_labels_sorted (void);
+/* TRUE when s names nobody on purpose ("unknown", "nonametag", "???"). */
+gboolean sp_is_anonymous (const char *s);
+/* "WASI: WebAssembly System Interface": the text after an upper-case mark
+ * spells it out, so it is a definition and not a speaker. */
+gboolean sp_is_acronym_definition (const char *abbr, const char *rest, gsize len);
+/* Items that are issue or pull-request titles ("util: add colorText
+ * [#43371](...)") carry module prefixes, not speakers. */
+gboolean sp_has_issue_reference (const char *text, gsize len);
+/* Nothing but a link follows the mark ("**Recording**: <https://...>"). */
+gboolean sp_is_link_only (const char *text, gsize len);
+
+/* Matching key: transliterated, accent- and case-folded, letters and
+ * digits only ("Michaël Z." -> "michaelz") (transfer full). */
+char *sp_key (const char *s, gssize len);
+
+/* ---- roster.c --------------------------------------------------------- */
+
+typedef enum
+{
+  SP_SOURCE_ATTENDEES = 0, /* the reader's attendee list or table */
+  SP_SOURCE_TABLE,         /* a table with name and abbreviation columns */
+  SP_SOURCE_PRESENT,       /* items of a Present / Attendees section */
+  SP_SOURCE_TEXT,          /* "Full Name (ABC)" in the text */
+  SP_SOURCE_FILE,          /* a roster file (option or found next to the notes) */
+  SP_SOURCE_MARKS,         /* full names used as speaker marks in the document */
+} SpSource;
+
+typedef struct
+{
+  char *name;          /* full name as written: the canonical name */
+  char *abbreviation;  /* "JSL", or NULL */
+  char *handle;        /* without '@', or NULL */
+  char *email;         /* local part and domain, or NULL */
+  char *affiliation;
+  GPtrArray *aliases;  /* char*: aliases given by a TSV roster */
+  SpSource source;
+  char *first_last;    /* key of first + last word: entries sharing it are one person */
+  const char *first_key; /* keys of the first and last word (in word_keys) */
+  const char *last_key;
+  char *handle_key;
+  char *full_key;      /* sp_key (name) */
+  char **word_keys;    /* keys of the words of the name, NULL-terminated */
+  guint n_words;
+} SpEntry;
+
+/* Match tiers, strongest first.  A lookup stops at the first tier that
+ * matches anybody: one person resolves, several are ambiguous. */
+typedef enum
+{
+  SP_TIER_EXACT = 0,    /* full name, handle, e-mail local part, given alias */
+  SP_TIER_ABBREVIATION, /* the roster's abbreviation (upper-case marks) */
+  SP_TIER_NAME,         /* first name, last name, iant, mpratt, initials */
+  SP_TIER_WORD,         /* another word of the name (Никита in a surname-first name) */
+  SP_TIER_PREFIX,       /* nickname by prefix: Bethany/Beth, Franzi/Franziska */
+  SP_TIER_TYPO,         /* edit distance: flilippo, pimalloy, Micheal */
+  SP_N_TIERS,
+} SpTier;
+
+typedef struct _SpRoster SpRoster;
+
+SpRoster *sp_roster_new (const char *label, gboolean loose);
+void sp_roster_free (SpRoster *roster);
+const char *sp_roster_get_label (const SpRoster *roster);
+guint sp_roster_size (const SpRoster *roster);
+const SpEntry *sp_roster_get (const SpRoster *roster, guint index);
+/* Add a person, or complete the entry of the same full name.  Returns the
+ * entry index. */
+guint sp_roster_add (SpRoster *roster, const char *name, const char *abbreviation, const char *handle,
+                     const char *email, const char *affiliation, SpSource source);
+void sp_roster_add_alias (SpRoster *roster, guint entry, const char *alias);
+/* A full name as rosters write it: Title-case words, initials,
+ * particles, a surname in capitals or a suffix ("HE Shi-Jun"). */
+gboolean sp_roster_name_ok (const char *name);
+/* Parse "Name @handle (role) email" / "Name (ABC)" / "Name - Org" and add it;
+ * FALSE when the text is not a person. */
+gboolean sp_roster_add_entry_text (SpRoster *roster, const char *text, gsize len, SpSource source);
+
+typedef struct
+{
+  const SpRoster *roster; /* NULL: no match */
+  guint entry;
+  SpTier tier;
+  guint n_candidates;     /* > 1: ambiguous, nobody chosen */
+  guint candidates[8];    /* entry indices, at most 8 kept */
+} SpMatch;
+
+typedef enum
+{
+  SP_LOOKUP_LOOSE = 1 << 0,  /* prefix tier */
+  SP_LOOKUP_TYPOS = 1 << 1,  /* typo tier */
+  SP_LOOKUP_NAMES = 1 << 2,  /* first/last/word tiers (off: exact only) */
+} SpLookupFlags;
+
+/* Resolve one tidied mark name.  Returns TRUE when anybody matched (then
+ * match->n_candidates says whether it is one person). */
+gboolean sp_roster_lookup (SpRoster *roster, const char *name, SpCase name_case, guint flags, SpMatch *match);
+
+/* ---- roster-doc.c ----------------------------------------------------- */
+
+/* The document's own roster: reader attendees, name/abbreviation tables
+ * (also inside code blocks), Present/Attendees sections the reader left as
+ * items, and "Full Name (ABC)" mentions.  roster_items[i] is set for items
+ * that belong to a roster (they are never speech). */
+SpRoster *sp_roster_from_document (const NpDocument *doc, guint8 *roster_items);
+
+/* ---- roster-file.c ---------------------------------------------------- */
+
+/* A roster file: "Name (ABC)" lines (TC39's delegates.txt), plain names,
+ * or TSV "alias<TAB>Full Name".  Blank lines and '#' comments skipped. */
+SpRoster *sp_roster_load_file (const char *path, GError **error);
+
+/* Look for a roster file kept with the notes: from the directory of
+ * source up to levels parents, the first file named like one of names.
+ * NULL for stdin and archive members.  dir_cache maps directories already
+ * searched to what was found (owned by the caller, string -> string). */
+char *sp_roster_discover (const char *source, const char *const *names, guint levels, GHashTable *dir_cache);
+
+/* ---- attribute.c ------------------------------------------------------ */
+
+typedef enum
+{
+  SP_METHOD_BRACKET = 0,
+  SP_METHOD_ANGLE,
+  SP_METHOD_COLON,
+  SP_METHOD_ABBREVIATION,
+  SP_METHOD_BOLD,
+  SP_METHOD_DASH,
+  SP_METHOD_COMMA,
+  SP_METHOD_NAME,
+  SP_METHOD_HEADING,
+  SP_METHOD_HEADED, /* a sub-bullet under a bare-name heading */
+} SpMethod;
+
+typedef struct
+{
+  char *name;           /* canonical */
+  char *key;            /* sp_key (name) */
+  GPtrArray *aliases;   /* char*: marks as written, distinct */
+  GPtrArray *candidates; /* char*: people an ambiguous mark could be */
+  const char *source;   /* "attendees", "roster", "text", "marks", or NULL */
+  guint items, words;
+  GArray *sections;     /* gint64, distinct, in order */
+} SpPerson;
+
+#define SP_NO_PERSON G_MAXUINT
+
+typedef struct
+{
+  gboolean attributed;
+  SpMethod method;
+  double confidence;
+  guint n_speakers;
+  guint speakers[SP_MAX_NAMES]; /* person indices */
+  char *mention;                /* the mark as written (the heading's for SP_METHOD_HEADED) */
+  guint32 speech_start;         /* byte offset in the item text where the speech starts */
+} SpTurn;
+
+typedef struct
+{
+  gboolean typos;        /* typo tier on */
+} SpConfig;
+
+typedef struct
+{
+  const NpDocument *doc;
+  guint n_items;
+  SpTurn *turns;         /* n_items */
+  GPtrArray *persons;    /* SpPerson* */
+} SpAnalysis;
+
+/* rosters: the external rosters (files), weakest last; the document's
+ * own roster and the roster of full-name marks come first. */
+SpAnalysis *sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config);
+void sp_analysis_free (SpAnalysis *analysis);
+const char *sp_method_name (SpMethod method);
+
+/* ---- output.c --------------------------------------------------------- */
+
+extern const NpLayerSpec sp_turn_layer;
+extern const NpLayerSpec sp_person_layer;
+extern const NpLayerSpec sp_reply_layer;
+
+gboolean sp_write_layers (NpDocument *doc, const SpAnalysis *analysis, GError **error);
+void sp_summarize (const NpDocument *doc, NpSummary *summary);
+
+G_END_DECLS
+
+#endif

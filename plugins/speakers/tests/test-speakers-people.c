@@ -1,0 +1,365 @@
+/* test-speakers-people.c: the speakers plugin: resolution to people,
+ * rosters (option, discovery, file formats) and the person, reply and
+ * summary outputs.  Helpers in test-speakers.c. */
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "test-speakers.h"
+
+static void
+test_ambiguous (void)
+{
+  g_autoptr (NpDocument) doc = run_text ("tsc.md", test_node_notes, NULL);
+  /* Michael Dawson and Michaël Zasso fold to one first name: not guessed */
+  assert_speakers (doc, 26, "Michael");
+  assert_feature (doc, 26, "candidates", "Michael Dawson;Michaël Zasso");
+  const NpAnnotation *p = person_named (doc, "Michael");
+  g_assert_nonnull (p);
+  gsize n;
+  g_autofree const char **candidates = np_annotation_get_strv (p, "candidates", &n);
+  g_assert_cmpuint (n, ==, 2);
+
+  static const char joshes[] = "Attendees:\n"
+                               "\n"
+                               "- Josh Gavant\n"
+                               "- Josh Wise\n"
+                               "\n"
+                               "Topic\n"
+                               "\n"
+                               "- josh: which one am I?\n" /* 8 */
+                               "- [josh] still ambiguous\n";
+  g_autoptr (NpDocument) doc2 = run_text ("joshes.txt", joshes, NULL);
+  assert_speakers (doc2, 8, "josh");
+  assert_feature (doc2, 8, "candidates", "Josh Gavant;Josh Wise");
+  assert_speakers (doc2, 9, "josh");
+}
+
+static void
+test_names_from_marks (void)
+{
+  static const char text[] = "Notes\n"
+                             "\n"
+                             "- [derek parker] make forks easier\n"       /* 3 */
+                             "- [derek] a lot of pressure\n"              /* 4 */
+                             "- derek: nothing to worry about\n"          /* 5 */
+                             "- Michael Knyszek go trace tool scales\n"   /* 6 */
+                             "- Michael Knyszek we do have that\n"        /* 7 */
+                             "- michael k: purego?\n"                     /* 8 */
+                             "- [david benoit] mlkem turns off options\n" /* 9 */
+                             "- David Chase why not permute?\n"           /* 10 */
+                             "- David Chase what is the behavior?\n"      /* 11 */
+                             "- [david] not clear which David\n"          /* 12 */
+                             "- [Felix] topic about tracing\n"            /* 13 */
+                             "- felix: small subsets\n";                  /* 14 */
+  g_autoptr (NpDocument) doc = run_text ("marks.txt", text, NULL);
+  assert_speakers (doc, 3, "derek parker");
+  assert_speakers (doc, 4, "derek parker");
+  assert_speakers (doc, 5, "derek parker");
+  assert_speakers (doc, 8, "Michael Knyszek");
+  assert_speakers (doc, 12, "david");
+  assert_feature (doc, 12, "candidates", "david benoit;David Chase");
+  /* one person, one name: the first spelling */
+  assert_speakers (doc, 13, "Felix");
+  assert_speakers (doc, 14, "Felix");
+  const NpAnnotation *p = person_named (doc, "Felix");
+  g_assert_nonnull (p);
+  g_assert_cmpint (np_annotation_get_int (p, "items", 0), ==, 2);
+  gsize n;
+  g_autofree const char **aliases = np_annotation_get_strv (p, "aliases", &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (aliases[0], ==, "Felix");
+  g_assert_cmpstr (aliases[1], ==, "felix");
+}
+
+/* ---- rosters ------------------------------------------------------------ */
+
+static char *
+write_file (const char *dir, const char *name, const char *content)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GError) error = NULL;
+  g_assert_true (g_file_set_contents (path, content, -1, &error));
+  return path;
+}
+
+static const char roster_minutes[] = "# Minutes\n"
+                                     "\n"
+                                     "## Topic\n"
+                                     "\n"
+                                     "SYG: From the roster file.\n" /* 5 */
+                                     "\n"
+                                     "iant: From the TSV roster.\n" /* 7 */
+                                     "\n"
+                                     "MS: Also from the roster.\n"; /* 9 */
+
+static void
+test_roster_option (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("speakers-XXXXXX", NULL);
+  g_autofree char *names = write_file (dir, "people.list", "# delegates\nShu-yu Guo (SYG)\nMatt Sweeney (MS)\n");
+  g_autofree char *tsv = write_file (dir, "aliases.tsv", "iant\tIan Lance Taylor\n");
+  g_autofree char *option = g_strdup_printf ("roster=%s,%s", names, tsv);
+  const char *const options[] = { option, NULL };
+  g_autoptr (NpDocument) doc = run_text ("mem.md", roster_minutes, options);
+  assert_speakers (doc, 5, "Shu-yu Guo");
+  assert_speakers (doc, 7, "Ian Lance Taylor");
+  assert_speakers (doc, 9, "Matt Sweeney");
+  const NpAnnotation *p = person_named (doc, "Shu-yu Guo");
+  g_assert_cmpstr (np_annotation_get_string (p, "source"), ==, "roster");
+
+  /* without the option nothing resolves, and three unknown marks with
+   * nothing around them are not enough to call them speakers */
+  g_autoptr (NpDocument) plain = run_text ("mem.md", roster_minutes, NULL);
+  assert_speakers (plain, 5, "NONE");
+
+  g_unlink (names);
+  g_unlink (tsv);
+  g_rmdir (dir);
+}
+
+static void
+test_roster_option_missing (void)
+{
+  g_autoptr (GError) error = NULL;
+  NpConfig *config = np_config_new ();
+  g_assert_true (np_config_set_option (config, "speakers.roster=/nonexistent/roster.txt", &error));
+  const char *const plugins[] = { "speakers", NULL };
+  NpPipeline *pipeline = np_pipeline_new (test_registry, plugins, config, &error);
+  NpWorker *worker = pipeline ? np_worker_new (pipeline, &error) : NULL;
+  g_assert_null (worker);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "roster"));
+  if (pipeline)
+    np_pipeline_free (pipeline);
+  np_config_free (config);
+}
+
+static void
+test_roster_discovery (void)
+{
+  /* root/delegates.txt, root/meetings/2024-01/day-1.md: found two levels up */
+  g_autofree char *root = g_dir_make_tmp ("speakers-XXXXXX", NULL);
+  g_autofree char *meetings = g_build_filename (root, "meetings", "2024-01", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (meetings, 0755), ==, 0);
+  g_autofree char *delegates = write_file (root, "delegates.txt", "Shu-yu Guo (SYG)\nMatt Sweeney (MS)\n");
+  g_autofree char *notes = write_file (meetings, "day-1.md", roster_minutes);
+  g_autoptr (GError) error = NULL;
+
+  NpDocument *doc = np_read_file (notes, NULL, &error);
+  g_assert_no_error (error);
+  run_doc (doc, NULL);
+  assert_speakers (doc, 5, "Shu-yu Guo");
+  np_document_unref (doc);
+
+  /* off by option */
+  const char *const off[] = { "discover_roster=false", NULL };
+  doc = np_read_file (notes, NULL, &error);
+  run_doc (doc, off);
+  assert_speakers (doc, 5, "NONE");
+  np_document_unref (doc);
+
+  /* not above the levels allowed */
+  const char *const one_level[] = { "discover_levels=1", NULL };
+  doc = np_read_file (notes, NULL, &error);
+  run_doc (doc, one_level);
+  assert_speakers (doc, 5, "NONE");
+  np_document_unref (doc);
+
+  /* other names */
+  const char *const names[] = { "roster_names=roster.txt", NULL };
+  doc = np_read_file (notes, NULL, &error);
+  run_doc (doc, names);
+  assert_speakers (doc, 5, "NONE");
+  np_document_unref (doc);
+
+  /* stdin and archive members have no directory to search */
+  GHashTable *cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char *const conventional[] = { "delegates.txt", NULL };
+  g_assert_null (sp_roster_discover ("-", conventional, 3, cache));
+  g_autofree char *member = g_strdup_printf ("%s!meetings/day-1.md", delegates);
+  g_assert_null (sp_roster_discover (member, conventional, 3, cache));
+  g_autofree char *found = sp_roster_discover (notes, conventional, 3, cache);
+  g_assert_nonnull (found);
+  g_assert_true (g_str_has_suffix (found, "delegates.txt"));
+  g_hash_table_unref (cache);
+
+  g_unlink (notes);
+  g_unlink (delegates);
+  g_rmdir (meetings);
+  g_autofree char *parent = g_path_get_dirname (meetings);
+  g_rmdir (parent);
+  g_rmdir (root);
+}
+
+static void
+test_roster_file_formats (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("speakers-XXXXXX", NULL);
+  g_autofree char *path = write_file (dir, "r.tsv",
+                                      "# comment\n"
+                                      "\n"
+                                      "Waldemar Horwat (WH)\n"
+                                      "Plain Name\n"
+                                      "rsc\tRuss Cox\n"
+                                      "russ\tRuss Cox\n"
+                                      "KG\tKevin Gibbons\n");
+  g_autoptr (GError) error = NULL;
+  SpRoster *r = sp_roster_load_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sp_roster_size (r), ==, 4);
+  SpMatch m;
+  g_assert_true (sp_roster_lookup (r, "WH", SP_CASE_UPPER, SP_LOOKUP_NAMES, &m));
+  g_assert_cmpstr (sp_roster_get (r, m.entry)->name, ==, "Waldemar Horwat");
+  g_assert_true (sp_roster_lookup (r, "rsc", SP_CASE_LOWER, SP_LOOKUP_NAMES, &m));
+  guint rsc = m.entry;
+  g_assert_true (sp_roster_lookup (r, "russ", SP_CASE_LOWER, SP_LOOKUP_NAMES, &m));
+  g_assert_cmpuint (m.entry, ==, rsc);
+  g_assert_true (sp_roster_lookup (r, "KG", SP_CASE_UPPER, SP_LOOKUP_NAMES, &m));
+  g_assert_cmpstr (sp_roster_get (r, m.entry)->name, ==, "Kevin Gibbons");
+  sp_roster_free (r);
+  g_unlink (path);
+
+  g_assert_null (sp_roster_load_file ("/nonexistent/x.txt", &error));
+  g_assert_nonnull (error);
+  g_rmdir (dir);
+}
+
+/* ---- people, replies, summary -------------------------------------------- */
+
+static void
+test_person_layer (void)
+{
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", test_summit_notes, NULL);
+  const NpAnnotation *p = person_named (doc, "Filippo Valsorda");
+  g_assert_nonnull (p);
+  g_assert_cmpint (np_annotation_get_int (p, "items", 0), ==, 2);
+  gsize n;
+  g_autofree const char **aliases = np_annotation_get_strv (p, "aliases", &n);
+  g_assert_cmpuint (n, ==, 2); /* filippo, flilippo */
+  g_assert_cmpstr (np_annotation_get_string (p, "source"), ==, "attendees");
+  /* "[filippo] Profiles should evolve over time": 5 words, mark excluded */
+  const NpAnnotation *c = person_named (doc, "cherry");
+  g_assert_nonnull (c);
+  g_assert_cmpint (np_annotation_get_int (c, "items", 0), ==, 2);
+  GVariant *sections = np_annotation_get (c, "sections");
+  gsize ns;
+  const gint64 *ids = g_variant_get_fixed_array (sections, &ns, sizeof (gint64));
+  g_assert_cmpuint (ns, ==, 1);
+  guint n_sections;
+  const NpSection *secs = np_document_get_sections (doc, &n_sections);
+  g_assert_cmpstr (secs[ids[0]].title, ==, "Compiler");
+  g_assert_null (np_annotation_get_string (c, "source"));
+
+  static const char words[] = "Notes\n\n- [ann] one two three\n- [ann] four five\n";
+  g_autoptr (NpDocument) doc2 = run_text ("w.txt", words, NULL);
+  const NpAnnotation *ann = person_named (doc2, "ann");
+  g_assert_cmpint (np_annotation_get_int (ann, "words", 0), ==, 5);
+}
+
+typedef struct
+{
+  guint from_line, to_line;
+  const char *relation, *from, *to;
+} ReplyCase;
+
+static void
+test_replies (void)
+{
+  static const char text[] = "Notes\n"
+                             "\n"
+                             "- [ann] opening point\n"         /* 3 */
+                             " - [bob] an answer\n"            /* 4 */
+                             "  - [ann] and back\n"            /* 5 */
+                             " - context without a mark\n"     /* 6 */
+                             " - [ann] ann again under herself\n" /* 7 */
+                             "- [cid] next top-level point\n"  /* 8 */
+                             "- [cid] same speaker again\n"    /* 9 */
+                             "- [ann] answering cid\n";        /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("r.txt", text, NULL);
+  const NpLayer *layer = np_document_get_layer (doc, "speakers.reply");
+  g_assert_nonnull (layer);
+  static const ReplyCase expected[] = {
+    { 4, 3, "nested", "bob", "ann" },
+    { 5, 4, "nested", "ann", "bob" },
+    { 6, 3, "context", "", "ann" },
+    { 8, 3, "sequence", "cid", "ann" },
+    { 10, 9, "sequence", "ann", "cid" },
+  };
+  guint n_items;
+  const NpItem *items = np_document_get_items (doc, &n_items);
+  g_assert_cmpuint (np_layer_get_size (layer), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const NpAnnotation *r = np_layer_get_annotation (layer, i);
+      g_assert_cmpuint (items[np_annotation_get_target (r)].line, ==, expected[i].from_line);
+      g_assert_cmpuint (items[np_annotation_get_int (r, "answers", -1)].line, ==, expected[i].to_line);
+      g_assert_cmpstr (np_annotation_get_string (r, "relation"), ==, expected[i].relation);
+      gsize n;
+      g_autofree const char **from = np_annotation_get_strv (r, "from", &n);
+      g_autofree char *f = g_strjoinv (";", (char **) from);
+      g_assert_cmpstr (f, ==, expected[i].from);
+      g_autofree const char **to = np_annotation_get_strv (r, "to", &n);
+      g_autofree char *t = g_strjoinv (";", (char **) to);
+      g_assert_cmpstr (t, ==, expected[i].to);
+    }
+}
+
+static void
+test_summary (void)
+{
+  g_autoptr (GError) error = NULL;
+  NpConfig *config = np_config_new ();
+  const char *const plugins[] = { "speakers", NULL };
+  NpPipeline *pipeline = np_pipeline_new (test_registry, plugins, config, &error);
+  g_assert_no_error (error);
+  NpWorker *worker = np_worker_new (pipeline, &error);
+  NpDocument *doc = np_read_bytes ("summit.txt", test_summit_notes, strlen (test_summit_notes), NULL, &error);
+  np_worker_process (worker, doc);
+  GPtrArray *summaries = np_pipeline_summarize (pipeline, doc);
+  g_assert_cmpuint (summaries->len, ==, 1);
+  NpPluginSummary *s = g_ptr_array_index (summaries, 0);
+  g_assert_cmpstr (s->plugin, ==, "speakers");
+  g_assert_cmpuint (s->lines->len, >=, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (s->lines, 0), "speakers"));
+  g_assert_cmpuint (s->tables->len, ==, 2);
+  NpSummaryTable *t = g_ptr_array_index (s->tables, 0);
+  g_assert_cmpstr (t->title, ==, "Speakers");
+  g_assert_cmpuint (t->columns->len, ==, 4);
+  /* the first person to speak comes first */
+  GPtrArray *row = g_ptr_array_index (t->rows, 0);
+  g_assert_cmpstr (g_ptr_array_index (row, 0), ==, "Filippo Valsorda");
+  g_assert_cmpstr (g_ptr_array_index (row, 3), ==, "Session 1");
+  g_ptr_array_unref (summaries);
+  np_document_unref (doc);
+  np_worker_free (worker);
+  np_pipeline_free (pipeline);
+  np_config_free (config);
+}
+
+static void
+test_empty_and_odd (void)
+{
+  const char *const texts[] = { "", "\n\n", "[", "[]", "[ ] x", ":", "?: ", "- :\n- [\n", "a: b: c: d",
+                                "[a & & b] x", "<>", "**:**", "JSL", "JSL:", NULL };
+  for (guint i = 0; texts[i]; i++)
+    {
+      g_autoptr (NpDocument) doc = run_text ("odd.md", texts[i], NULL);
+      g_assert_nonnull (np_document_get_layer (doc, "speakers.turn"));
+    }
+}
+
+void
+add_people_tests (void)
+{
+  g_test_add_func ("/speakers/resolve/ambiguous", test_ambiguous);
+  g_test_add_func ("/speakers/resolve/names-from-marks", test_names_from_marks);
+  g_test_add_func ("/speakers/roster/option", test_roster_option);
+  g_test_add_func ("/speakers/roster/option-missing", test_roster_option_missing);
+  g_test_add_func ("/speakers/roster/discovery", test_roster_discovery);
+  g_test_add_func ("/speakers/roster/file-formats", test_roster_file_formats);
+  g_test_add_func ("/speakers/layer/person", test_person_layer);
+  g_test_add_func ("/speakers/layer/replies", test_replies);
+  g_test_add_func ("/speakers/summary", test_summary);
+  g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
+}

@@ -1,0 +1,585 @@
+/* test-speakers.c: the speakers plugin: mark forms (rosters, people and
+ * layers are in test-speakers-people.c).
+ *
+ * Most tests run the real plugin (plugins/speakers.la, found through
+ * NOTEPIPE_PLUGIN_PATH) on small notes written here, and read the layers
+ * back; a few call the plugin's internals (compiled into this program)
+ * where a layer would hide the detail: mark parsing, keys, the label table,
+ * transliteration.  Line numbers in the fixtures are 1-based like the
+ * layers'. */
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "test-speakers.h"
+
+NpRegistry *test_registry;
+
+/* ---- helpers ----------------------------------------------------------- */
+
+NpDocument *
+run_doc (NpDocument *doc, const char *const *options)
+{
+  g_autoptr (GError) error = NULL;
+  NpConfig *config = np_config_new ();
+  for (guint i = 0; options && options[i]; i++)
+    {
+      g_autofree char *assignment = g_strdup_printf ("speakers.%s", options[i]);
+      g_assert_true (np_config_set_option (config, assignment, &error));
+      g_assert_no_error (error);
+    }
+  const char *const plugins[] = { "speakers", NULL };
+  NpPipeline *pipeline = np_pipeline_new (test_registry, plugins, config, &error);
+  g_assert_no_error (error);
+  NpWorker *worker = np_worker_new (pipeline, &error);
+  g_assert_no_error (error);
+  gboolean ok = np_worker_process (worker, doc);
+  g_assert_true (ok);
+  np_worker_free (worker);
+  np_pipeline_free (pipeline);
+  np_config_free (config);
+  return doc;
+}
+
+/* Run the plugin on text read as the file `name` (its extension chooses
+ * plain text or Markdown; no such file exists, so no roster is found). */
+NpDocument *
+run_text (const char *name, const char *text, const char *const *options)
+{
+  g_autoptr (GError) error = NULL;
+  NpDocument *doc = np_read_bytes (name, text, strlen (text), NULL, &error);
+  g_assert_no_error (error);
+  return run_doc (doc, options);
+}
+
+static gint
+item_at_line (const NpDocument *doc, guint line)
+{
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  for (guint i = 0; i < n; i++)
+    if (items[i].line <= line && line <= items[i].end_line)
+      return i;
+  return -1;
+}
+
+const NpAnnotation *
+turn_at (const NpDocument *doc, guint line)
+{
+  gint item = item_at_line (doc, line);
+  const NpLayer *layer = np_document_get_layer (doc, "speakers.turn");
+  g_assert_nonnull (layer);
+  for (guint i = 0; item >= 0 && i < np_layer_get_size (layer); i++)
+    {
+      const NpAnnotation *a = np_layer_get_annotation (layer, i);
+      if (np_annotation_get_target (a) == (guint32) item)
+        return a;
+    }
+  return NULL;
+}
+
+/* "A;B" for the speakers of the item at line, "NONE" without a turn. */
+char *
+speakers_at (const NpDocument *doc, guint line)
+{
+  const NpAnnotation *a = turn_at (doc, line);
+  if (a == NULL)
+    return g_strdup ("NONE");
+  gsize n;
+  g_autofree const char **names = np_annotation_get_strv (a, "speakers", &n);
+  return g_strjoinv (";", (char **) names);
+}
+
+char *
+feature_at (const NpDocument *doc, guint line, const char *feature)
+{
+  const NpAnnotation *a = turn_at (doc, line);
+  if (a == NULL)
+    return g_strdup ("NONE");
+  GVariant *v = np_annotation_get (a, feature);
+  if (v == NULL)
+    return g_strdup ("NULL");
+  if (g_variant_is_of_type (v, G_VARIANT_TYPE_STRING))
+    return g_variant_dup_string (v, NULL);
+  gsize n;
+  g_autofree const char **strv = g_variant_get_strv (v, &n);
+  return g_strjoinv (";", (char **) strv);
+}
+
+
+const NpAnnotation *
+person_named (const NpDocument *doc, const char *name)
+{
+  const NpLayer *layer = np_document_get_layer (doc, "speakers.person");
+  g_assert_nonnull (layer);
+  for (guint i = 0; i < np_layer_get_size (layer); i++)
+    {
+      const NpAnnotation *a = np_layer_get_annotation (layer, i);
+      if (g_strcmp0 (np_annotation_get_string (a, "name"), name) == 0)
+        return a;
+    }
+  return NULL;
+}
+
+/* ---- internals --------------------------------------------------------- */
+
+static void
+test_to_ascii (void)
+{
+  static const char *const cases[][2] = {
+    { "Сковорода Никита Андреевич", "Skovoroda Nikita Andreevich" },
+    { "Фёдор Индутный", "Fedor Indutny" },
+    { "Βασίλης Ουρανός", "Vasilis Ouranos" },
+    { "Michaël Zasso", "Michael Zasso" },
+    { "Nicolò Ribaudo", "Nicolo Ribaudo" },
+    { "Straße Łódź Søren", "Strasse Lodz Soren" },
+    { "Duane O’Giel", "Duane O'Giel" },
+    { "张伟", "张伟" },
+    { "plain ascii", "plain ascii" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = np_text_to_ascii (cases[i][0], -1);
+      g_assert_cmpstr (got, ==, cases[i][1]);
+    }
+  g_autofree char *invalid = np_text_to_ascii ("\xff\xfe", 2);
+  g_assert_cmpstr (invalid, ==, "");
+}
+
+static void
+test_keys (void)
+{
+  g_autofree char *a = sp_key ("Michaël Z.", -1);
+  g_assert_cmpstr (a, ==, "michaelz");
+  g_autofree char *b = sp_key ("Никита", -1);
+  g_assert_cmpstr (b, ==, "nikita");
+  g_autofree char *c = sp_key ("michael m", -1);
+  g_autofree char *d = sp_key ("[michaelm]", -1);
+  g_assert_cmpstr (c, ==, d);
+  g_assert_true (sp_labels_sorted ());
+  g_assert_true (sp_is_label ("Note"));
+  g_assert_true (sp_is_label ("AI"));
+  g_assert_true (sp_is_label ("Next steps"));
+  g_assert_false (sp_is_label ("cherry"));
+  g_assert_true (sp_is_anonymous ("unknown"));
+  g_assert_true (sp_is_anonymous ("???"));
+  g_assert_true (sp_is_anonymous ("nonametag"));
+  g_assert_false (sp_is_anonymous ("uma"));
+}
+
+typedef struct
+{
+  const char *text;
+  SpForm form;
+  const char *names; /* ';'-joined, NULL for no mark */
+  const char *raw;
+} MarkCase;
+
+static void
+test_mark_parse (void)
+{
+  static const MarkCase cases[] = {
+    { "[filippo] I'm not sure", SP_FORM_BRACKET, "filippo", "[filippo]" },
+    { "o [filippo] it has improved", SP_FORM_BRACKET, "filippo", "[filippo]" },
+    { "[pjmalloy & michaelm] It's quite hard", SP_FORM_BRACKET, "pjmalloy;michaelm", "[pjmalloy & michaelm]" },
+    { "[Nicholas, datadog] Memory profilers", SP_FORM_BRACKET, "Nicholas;datadog", "[Nicholas, datadog]" },
+    { "[redhat team] static analysis", SP_FORM_BRACKET, "redhat team", "[redhat team]" },
+    { "[slides](https://example.com/s)", SP_FORM_NONE, NULL, NULL },
+    { "[x] done item", SP_FORM_NONE, NULL, NULL },
+    { "cherry: inside google it's linking", SP_FORM_COLON, "cherry", "cherry:" },
+    { "o iant: Problem inside google", SP_FORM_COLON, "iant", "iant:" },
+    { "michael m: Slow cgo builds", SP_FORM_COLON, "michael m", "michael m:" },
+    { "**Mikeal**: We are effectively", SP_FORM_COLON, "Mikeal", "**Mikeal**:" },
+    { "**Mikeal:** We are effectively", SP_FORM_COLON, "Mikeal", "**Mikeal:**" },
+    { "JSL (summary): Just want to", SP_FORM_COLON, "JSL", "JSL (summary):" },
+    { "RBN (via queue): Definitely", SP_FORM_COLON, "RBN", "RBN (via queue):" },
+    { "SYG [from queue]: I agree", SP_FORM_COLON, "SYG", "SYG [from queue]:" },
+    { "WH?: Okay.", SP_FORM_COLON, "WH", "WH?:" },
+    { "DH, AWB: We agree", SP_FORM_COLON, "DH;AWB", "DH, AWB:" },
+    { "JHD/PFC: Sure.", SP_FORM_COLON, "JHD;PFC", "JHD/PFC:" },
+    { "Q (Alice): what about X?", SP_FORM_COLON, "Alice", "Q (Alice):" },
+    { "https://example.com/x is here", SP_FORM_NONE, NULL, NULL },
+    { "Rich - CPC session was on security", SP_FORM_DASH, "Rich", "Rich -" },
+    { "Rod Vagg (TSC) - Lots! Pass.", SP_FORM_DASH, "Rod Vagg", "Rod Vagg (TSC) -" },
+    { "Myles, we need namespaces", SP_FORM_COMMA, "Myles", "Myles," },
+    { "fedor, colin, jeremiah, brian", SP_FORM_COMMA, "fedor", "fedor," },
+    { "Myles, James, and Bradley will", SP_FORM_COMMA, "Myles", "Myles," }, /* a list if James is a name */
+    { "Myles and Bradley will look", SP_FORM_NONE, NULL, NULL },
+    { "Roland Shoemaker One idea that makes", SP_FORM_NAME, "Roland Shoemaker", "Roland Shoemaker" },
+    { "Bradley Meck is going to create patches", SP_FORM_NONE, NULL, NULL },
+    { "Tim King's internal presentation", SP_FORM_NONE, NULL, NULL },
+    { "<nick> hello there", SP_FORM_ANGLE, "nick", "<nick>" },
+    { "<https://example.com> link", SP_FORM_NONE, NULL, NULL },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SpMark m;
+      g_test_message ("mark: %s", cases[i].text);
+      gboolean found = sp_mark_parse (cases[i].text, strlen (cases[i].text), FALSE, &m);
+      if (cases[i].names == NULL)
+        {
+          g_assert_false (found);
+          continue;
+        }
+      g_assert_true (found);
+      g_assert_cmpint (m.form, ==, cases[i].form);
+      g_autofree char *names = g_strjoinv (";", m.names);
+      g_assert_cmpstr (names, ==, cases[i].names);
+      g_assert_cmpstr (m.raw, ==, cases[i].raw);
+      sp_mark_clear (&m);
+    }
+  /* a bare name is a mark only where it heads sub-items */
+  SpMark m;
+  g_assert_false (sp_mark_parse ("Michael Knyszek", 15, FALSE, &m));
+  g_assert_true (sp_mark_parse ("Michael Knyszek", 15, TRUE, &m));
+  g_assert_cmpint (m.form, ==, SP_FORM_BARE);
+  sp_mark_clear (&m);
+  /* the word after a comma is kept to tell lists ("fedor, colin, ...") */
+  g_assert_true (sp_mark_parse ("fedor, colin, jeremiah", 22, FALSE, &m));
+  g_assert_cmpstr (m.list_next, ==, "colin");
+  sp_mark_clear (&m);
+  /* "WH?:" is uncertain, "??:" anonymous */
+  g_assert_true (sp_mark_parse ("WH?: Okay.", 10, FALSE, &m));
+  g_assert_true (m.uncertain);
+  sp_mark_clear (&m);
+  g_assert_true (sp_mark_parse ("??: Okay.", 9, FALSE, &m));
+  g_assert_true (m.anonymous);
+  sp_mark_clear (&m);
+}
+
+/* ---- mark forms, end to end -------------------------------------------- */
+
+const char test_summit_notes[] = /* plain text, summit style */
+  "Contributor Summit Notes\n"                                   /* 1 */
+  "\n"                                                           /* 2 */
+  "Attendees:\n"                                                 /* 3 */
+  "\n"                                                           /* 4 */
+  "- Filippo Valsorda (@FiloSottile) filippo@example.org\n"      /* 5 */
+  "- PJ Malloy (@thepudds) thepudds@example.org\n"               /* 6 */
+  "- Michael Pratt (@prattmic) mpratt@example.org\n"             /* 7 */
+  "- Jake Bailey (@jakebailey)\n"                                /* 8 */
+  "- Keith Randall (@randall77)\n"                               /* 9 */
+  "\n"                                                           /* 10 */
+  "Session 1\n"                                                  /* 11 */
+  "\n"                                                           /* 12 */
+  "- [filippo] Profiles should evolve over time\n"               /* 13 */
+  " - o [flilippo] KEX is a risk limiting idea\n"                /* 14 */
+  " - [pjmalloy & michaelm] It is quite hard to reverse\n"       /* 15 */
+  " - [pimalloy] There is a big waiting room\n"                  /* 16 */
+  "- [Nicholas, datadog] Profilers use too much memory\n"        /* 17 */
+  "- [redhat team] static analysis and enforcement\n"            /* 18 */
+  "- [unknown] Can the bot open a request?\n"                    /* 19 */
+  "- [nonametag] The proposal process is unclear\n"              /* 20 */
+  "- ???: who said that\n"                                       /* 21 */
+  "- [mpratt] You can often tell it something\n"                 /* 22 */
+  "- [prattmic] From an API perspective it is nice\n"            /* 23 */
+  "- [khr] We would rather not expose those\n"                   /* 24 */
+  "\n"                                                           /* 25 */
+  "Compiler\n"                                                   /* 26 */
+  "\n"                                                           /* 27 */
+  "- cherry: so the build graph could be better\n"               /* 28 */
+  " - o iant: Problem inside google\n"                           /* 29 */
+  " - jake: avoiding C and cgo is painful\n"                     /* 30 */
+  " - keith: let us talk\n"                                      /* 31 */
+  " - AI: create a tracking issue\n"                             /* 32 */
+  "- cherry: new topic: changes affecting delve\n"               /* 33 */
+  " - iant: why?\n"                                              /* 34 */
+  "- Roland Shoemaker One idea that makes GODEBUG more idiomatic is that\n" /* 35 */
+  " we could add a modern profile that is restricted\n"          /* 36 */
+  "- Roland Shoemaker BoGo takes approx 1 min to run\n"          /* 37 */
+  "- Some Thing could be better here\n"                          /* 38 */
+  "- Michael Knyszek\n"                                          /* 39 */
+  " - Most of these profilers serve a specific use-case\n"       /* 40 */
+  " - It will have gaps when generalizing\n"                     /* 41 */
+  "- Michael Knyszek go trace tool scales more readily\n"        /* 42 */
+  "- WASI: WebAssembly System Interface\n"                       /* 43 */
+  "- Q: what benefits would exist\n"                             /* 44 */
+  "- Note: cherry said this is fine\n"                           /* 45 */
+  "- David Chase Tim King's presentation is about modules\n"     /* 46 */
+  "- David Chase why not permute all the profiles?\n";           /* 47 */
+
+static void
+test_bracket_and_anonymous (void)
+{
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", test_summit_notes, NULL);
+  assert_speakers (doc, 13, "Filippo Valsorda");
+  assert_feature (doc, 13, "mentions", "[filippo]");
+  assert_feature (doc, 13, "method", "bracket");
+  assert_speakers (doc, 14, "Filippo Valsorda"); /* typo */
+  assert_speakers (doc, 15, "PJ Malloy;michaelm");
+  assert_speakers (doc, 16, "PJ Malloy"); /* typo */
+  assert_speakers (doc, 17, "Nicholas");  /* affiliation dropped */
+  assert_speakers (doc, 18, "redhat team");
+  assert_speakers (doc, 19, "UNKNOWN");
+  assert_speakers (doc, 20, "UNKNOWN");
+  assert_speakers (doc, 21, "UNKNOWN");
+  assert_speakers (doc, 22, "Michael Pratt"); /* e-mail local part */
+  assert_speakers (doc, 23, "Michael Pratt"); /* handle */
+  assert_speakers (doc, 24, "Keith Randall"); /* initials with a middle name */
+}
+
+static void
+test_colon_marks (void)
+{
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", test_summit_notes, NULL);
+  assert_speakers (doc, 28, "cherry");
+  assert_feature (doc, 28, "method", "colon");
+  assert_speakers (doc, 29, "iant");
+  assert_speakers (doc, 30, "Jake Bailey"); /* first name */
+  assert_speakers (doc, 31, "Keith Randall");
+  assert_speakers (doc, 32, "NONE"); /* AI: is a label */
+  assert_speakers (doc, 33, "cherry");
+  assert_speakers (doc, 34, "iant");
+}
+
+static void
+test_full_names_and_headings (void)
+{
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", test_summit_notes, NULL);
+  assert_speakers (doc, 35, "Roland Shoemaker");
+  assert_speakers (doc, 36, "Roland Shoemaker"); /* wrapped line of the same item */
+  assert_feature (doc, 35, "method", "name");
+  assert_speakers (doc, 37, "Roland Shoemaker");
+  assert_speakers (doc, 38, "NONE"); /* a capitalized pair seen once */
+  assert_speakers (doc, 39, "Michael Knyszek");
+  assert_feature (doc, 39, "method", "heading");
+  assert_speakers (doc, 40, "Michael Knyszek");
+  assert_feature (doc, 40, "method", "headed");
+  assert_speakers (doc, 41, "Michael Knyszek");
+  assert_speakers (doc, 42, "Michael Knyszek");
+  assert_speakers (doc, 46, "David Chase");
+  assert_speakers (doc, 47, "David Chase");
+}
+
+static void
+test_colon_heading (void)
+{
+  static const char md[] = "# Minutes\n"
+                           "\n"
+                           "## Present\n"
+                           "\n"
+                           "* Julien Gilli (TSC)\n"
+                           "* Rod Vagg (TSC)\n"
+                           "\n"
+                           "## Topic\n"
+                           "\n"
+                           "* Julien:\n"                 /* 10 */
+                           "  * wants to land it soon\n" /* 11 */
+                           "  * needs review\n"          /* 12 */
+                           "* Rod: fine by me\n"         /* 13 */
+                           "* Action:\n"                 /* 14 */
+                           "  * Rod to review\n";        /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("heading.md", md, NULL);
+  assert_speakers (doc, 10, "Julien Gilli");
+  assert_feature (doc, 10, "method", "heading");
+  assert_speakers (doc, 11, "Julien Gilli");
+  assert_speakers (doc, 12, "Julien Gilli");
+  assert_speakers (doc, 13, "Rod Vagg");
+  assert_speakers (doc, 14, "NONE");
+  assert_speakers (doc, 15, "NONE");
+}
+
+static void
+test_not_speakers (void)
+{
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", test_summit_notes, NULL);
+  assert_speakers (doc, 43, "NONE"); /* an acronym spelt out */
+  assert_speakers (doc, 44, "NONE");
+  assert_speakers (doc, 45, "NONE"); /* Note: label; "cherry said" is a mention */
+
+  static const char md[] =
+    "# Minutes\n"                                         /* 1 */
+    "\n"                                                  /* 2 */
+    "## Present\n"                                        /* 3 */
+    "\n"                                                  /* 4 */
+    "* Ann Lee @annlee (TSC)\n"                           /* 5 */
+    "* Bob Ray @bobray (TSC)\n"                           /* 6 */
+    "\n"                                                  /* 7 */
+    "## Topics\n"                                         /* 8 */
+    "\n"                                                  /* 9 */
+    "* **Recording**: <https://example.com/rec>\n"        /* 10 */
+    "* Link: https://example.com/doc\n"                   /* 11 */
+    "* Conclusion: we agree\n"                            /* 12 */
+    "* Summary: ship it\n"                                /* 13 */
+    "* merge: yes after review\n"                         /* 14 */
+    "* TC55: the new committee\n"                         /* 15 */
+    "* Presenter: Ann Lee (AL)\n"                         /* 16 */
+    "* util: add colorText [#4371](https://github.com/x/y/pull/4371)\n" /* 17 */
+    "* Ann: I think so\n"                                 /* 18 */
+    "\n"                                                  /* 19 */
+    "```\n"                                               /* 20 */
+    "Ann: inside code\n"                                  /* 21 */
+    "```\n"                                               /* 22 */
+    "\n"                                                  /* 23 */
+    "* Bob said Ann's idea is fine\n";                    /* 24 */
+  g_autoptr (NpDocument) doc2 = run_text ("minutes.md", md, NULL);
+  for (guint line = 10; line <= 17; line++)
+    assert_speakers (doc2, line, "NONE");
+  assert_speakers (doc2, 18, "Ann Lee");
+  assert_speakers (doc2, 21, "NONE");
+  assert_speakers (doc2, 24, "NONE");
+}
+
+static void
+test_sub_bullets_do_not_inherit (void)
+{
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", test_summit_notes, NULL);
+  /* the sub-bullet under "AI:" and the like: no mark, no speaker */
+  static const char text[] = "Notes\n"
+                             "\n"
+                             "- [filippo] Passkey API opinions\n" /* 3 */
+                             " - Ideally a high-level API\n"      /* 4 */
+                             " - Passkeys should be a blob\n"     /* 5 */
+                             "- [filippo] more\n";
+  g_autoptr (NpDocument) doc2 = run_text ("n.txt", text, NULL);
+  assert_speakers (doc2, 3, "filippo");
+  assert_speakers (doc2, 4, "NONE");
+  assert_speakers (doc2, 5, "NONE");
+}
+
+static const char tc39_notes[] =
+  "# 1st Meeting\n"                                             /* 1 */
+  "\n"                                                          /* 2 */
+  "**Attendees:**\n"                                            /* 3 */
+  "\n"                                                          /* 4 */
+  "| Name             | Abbreviation | Organization |\n"        /* 5 */
+  "|------------------|--------------|--------------|\n"        /* 6 */
+  "| Nicolò Ribaudo   | NRO          | Igalia       |\n"        /* 7 */
+  "| James M Snell    | JLS          | Cloudflare   |\n"        /* 8 */
+  "| Mark S. Miller   | MM           | Agoric       |\n"        /* 9 */
+  "| Ron Buckton      | RBN          | Microsoft    |\n"        /* 10 */
+  "| Dave Herman      | DH           | Mozilla      |\n"        /* 11 */
+  "| Allen Wirfs-Brock| AWB          | Invited      |\n"        /* 12 */
+  "\n"                                                          /* 13 */
+  "## A topic\n"                                                /* 14 */
+  "\n"                                                          /* 15 */
+  "Presenter: James Snell (JSL)\n"                              /* 16 */
+  "Presenter: Mark Miller (MM)\n"                               /* 17 */
+  "Presenter: Run Buckton (RBN)\n"                              /* 18 */
+  "\n"                                                          /* 19 */
+  "JSL: Hello everyone.\n"                                      /* 20 */
+  "\n"                                                          /* 21 */
+  "NRO: I am happy to hear your plan.\n"                        /* 22 */
+  "\n"                                                          /* 23 */
+  "JLS: Another James.\n"                                       /* 24 */
+  "\n"                                                          /* 25 */
+  "MM: The table spells me.\n"                                  /* 26 */
+  "\n"                                                          /* 27 */
+  "RBN?: Definitely.\n"                                         /* 28 */
+  "\n"                                                          /* 29 */
+  "DH, AWB: We agree.\n"                                        /* 30 */
+  "\n"                                                          /* 31 */
+  "JSL (summary): Just want to emphasize.\n"                    /* 32 */
+  "\n"                                                          /* 33 */
+  "NRO (via queue): Support.\n"                                 /* 34 */
+  "\n"                                                          /* 35 */
+  "SYG: I am not in the table.\n"                               /* 36 */
+  "\n"                                                          /* 37 */
+  "??: Someone unheard.\n"                                      /* 38 */
+  "\n"                                                          /* 39 */
+  "AI: not a speaker here either.\n";                           /* 40 */
+
+static void
+test_abbreviations_and_mentions (void)
+{
+  g_autoptr (NpDocument) doc = run_text ("meeting.md", tc39_notes, NULL);
+  assert_speakers (doc, 16, "NONE"); /* Presenter: is a label */
+  assert_speakers (doc, 20, "James Snell"); /* from the mention */
+  assert_feature (doc, 20, "method", "abbreviation");
+  assert_speakers (doc, 22, "Nicolò Ribaudo");
+  assert_speakers (doc, 24, "James M Snell"); /* from the table */
+  assert_speakers (doc, 26, "Mark S. Miller"); /* the table beats the mention */
+  assert_speakers (doc, 28, "Ron Buckton");
+  assert_feature (doc, 28, "mentions", "RBN?:");
+  assert_speakers (doc, 30, "Dave Herman;Allen Wirfs-Brock");
+  assert_speakers (doc, 32, "James Snell");
+  assert_speakers (doc, 34, "Nicolò Ribaudo");
+  assert_speakers (doc, 36, "SYG"); /* no roster knows it: as written */
+  assert_speakers (doc, 38, "UNKNOWN");
+  assert_speakers (doc, 40, "NONE");
+}
+
+const char test_node_notes[] =
+  "# TSC Meeting\n"                                             /* 1 */
+  "\n"                                                          /* 2 */
+  "## Present\n"                                                /* 3 */
+  "\n"                                                          /* 4 */
+  "* Beth Griggs @BethGriggs (TSC)\n"                           /* 5 */
+  "* Сковорода Никита Андреевич @ChALkeR (TSC)\n"               /* 6 */
+  "* Matteo Collina @mcollina (TSC)\n"                          /* 7 */
+  "* Richard Lau @richardlau (TSC)\n"                           /* 8 */
+  "* Rich Trott @Trott (TSC)\n"                                 /* 9 */
+  "* Myles Borins @MylesBorins (TSC)\n"                         /* 10 */
+  "* Michael Dawson @mhdawson (TSC)\n"                          /* 11 */
+  "* Michaël Zasso @targos (TSC)\n"                             /* 12 */
+  "* Jeremiah Senkpiel @Fishrock123 (TSC)\n"                    /* 13 */
+  "\n"                                                          /* 14 */
+  "## Agenda\n"                                                 /* 15 */
+  "\n"                                                          /* 16 */
+  "* Move stream development out of core [#43520](https://github.com/nodejs/node/issues/43520)\n" /* 17 */
+  "  * Matteo: Move back to GitHub.\n"                          /* 18 */
+  "  * Rich: Someone can move it back.\n"                       /* 19 */
+  "  * Richard: There have been things raised.\n"               /* 20 */
+  "  * Bethany: I have concerns regarding backporting.\n"       /* 21 */
+  "  * Nikita: +1\n"                                            /* 22 */
+  "  * Myles, we need namespaces and we need to move on.\n"     /* 23 */
+  "  * Matteo - prefer to have a pull request.\n"               /* 24 */
+  "  * **Michael Z**: the V8 update is on track.\n"             /* 25 */
+  "  * Michael: I am one of two.\n"                             /* 26 */
+  "  * Micheal Dawson: a typo of my name.\n"                    /* 27 */
+  "  * Fishrock: a handle without digits.\n"                    /* 28 */
+  "  * @mcollina: a handle.\n"                                  /* 29 */
+  "  * So, nothing else.\n"                                     /* 30 */
+  "* Action: Matteo to follow up.\n";                           /* 31 */
+
+static void
+test_node_style (void)
+{
+  g_autoptr (NpDocument) doc = run_text ("tsc.md", test_node_notes, NULL);
+  assert_speakers (doc, 17, "NONE");
+  assert_speakers (doc, 18, "Matteo Collina");
+  assert_speakers (doc, 19, "Rich Trott");   /* exact first name beats Richard */
+  assert_speakers (doc, 20, "Richard Lau");
+  assert_speakers (doc, 21, "Beth Griggs");  /* a longer form of the name */
+  assert_speakers (doc, 22, "Сковорода Никита Андреевич"); /* transliterated */
+  assert_speakers (doc, 23, "Myles Borins");
+  assert_feature (doc, 23, "method", "comma");
+  assert_speakers (doc, 24, "Matteo Collina");
+  assert_feature (doc, 24, "method", "dash");
+  assert_speakers (doc, 25, "Michaël Zasso"); /* first name + last initial */
+  assert_feature (doc, 25, "method", "bold");
+  assert_speakers (doc, 27, "Michael Dawson"); /* typo */
+  assert_speakers (doc, 28, "Jeremiah Senkpiel");
+  assert_speakers (doc, 29, "Matteo Collina");
+  assert_speakers (doc, 30, "NONE");
+  assert_speakers (doc, 31, "NONE");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  test_registry = np_registry_new ();
+  np_registry_add_default_dirs (test_registry);
+  np_registry_scan (test_registry);
+  if (np_registry_lookup (test_registry, "speakers") == NULL)
+    {
+      g_printerr ("speakers plugin not found on the plugin path\n");
+      return 1;
+    }
+  g_test_add_func ("/speakers/text/to-ascii", test_to_ascii);
+  g_test_add_func ("/speakers/text/keys-and-labels", test_keys);
+  g_test_add_func ("/speakers/mark/parse", test_mark_parse);
+  g_test_add_func ("/speakers/mark/bracket-and-anonymous", test_bracket_and_anonymous);
+  g_test_add_func ("/speakers/mark/colon", test_colon_marks);
+  g_test_add_func ("/speakers/mark/full-name-and-heading", test_full_names_and_headings);
+  g_test_add_func ("/speakers/mark/colon-heading", test_colon_heading);
+  g_test_add_func ("/speakers/mark/not-speakers", test_not_speakers);
+  g_test_add_func ("/speakers/mark/sub-bullets-do-not-inherit", test_sub_bullets_do_not_inherit);
+  g_test_add_func ("/speakers/mark/abbreviations-and-mentions", test_abbreviations_and_mentions);
+  g_test_add_func ("/speakers/mark/node-style", test_node_style);
+  add_people_tests ();
+  int status = g_test_run ();
+  np_registry_free (test_registry);
+  return status;
+}

@@ -1,0 +1,270 @@
+/* turns.c: the last pass of the analysis: people and their turns.
+ *
+ * Every accepted mark becomes a turn naming one person per name: the
+ * roster's full name when the mark resolved to one person, otherwise the
+ * mark as written (an ambiguous mark keeps its candidates).  People are
+ * keyed by the sp_key() of their canonical name, so one person has one
+ * name in the whole document, spelt as first seen.  A bare-name heading
+ * then passes its speakers to its direct sub-bullets, and each person's
+ * turns, words and sections are counted. */
+#include <string.h>
+
+#include "attribute-private.h"
+
+const char *
+sp_method_name (SpMethod method)
+{
+  static const char *const names[] = { "bracket", "angle",   "colon",   "abbreviation", "bold",
+                                       "dash",    "comma",   "name",    "heading",      "headed" };
+  return method < G_N_ELEMENTS (names) ? names[method] : "unknown";
+}
+
+
+void
+sp_person_free (gpointer data)
+{
+  SpPerson *p = data;
+  g_free (p->name);
+  g_free (p->key);
+  g_ptr_array_unref (p->aliases);
+  g_ptr_array_unref (p->candidates);
+  g_array_unref (p->sections);
+  g_free (p);
+}
+
+static const char *
+source_name (SpSource s)
+{
+  switch (s)
+    {
+    case SP_SOURCE_ATTENDEES:
+    case SP_SOURCE_TABLE:
+    case SP_SOURCE_PRESENT:
+      return "attendees";
+    case SP_SOURCE_TEXT:
+      return "text";
+    case SP_SOURCE_FILE:
+      return "roster";
+    case SP_SOURCE_MARKS:
+      return "marks";
+    }
+  return NULL;
+}
+
+static void
+add_unique_string (GPtrArray *a, const char *s)
+{
+  for (guint i = 0; i < a->len; i++)
+    if (strcmp (g_ptr_array_index (a, i), s) == 0)
+      return;
+  g_ptr_array_add (a, g_strdup (s));
+}
+
+/* The person named name; known_key is sp_key (name) when the caller has
+ * it. */
+static guint
+person_for (Ctx *c, const char *name, const char *known_key, const char *source)
+{
+  const char *lookup = known_key && known_key[0] ? known_key : NULL;
+  g_autofree char *computed = NULL;
+  if (lookup == NULL)
+    {
+      computed = sp_key (name, -1);
+      lookup = computed[0] ? computed : name;
+    }
+  gpointer found = g_hash_table_lookup (c->person_index, lookup);
+  if (found)
+    return GPOINTER_TO_UINT (found) - 1;
+  g_autofree char *key = g_strdup (lookup);
+  SpPerson *p = g_new0 (SpPerson, 1);
+  p->name = g_strdup (name);
+  p->key = g_strdup (key);
+  p->aliases = g_ptr_array_new_with_free_func (g_free);
+  p->candidates = g_ptr_array_new_with_free_func (g_free);
+  p->sections = g_array_new (FALSE, FALSE, sizeof (gint64));
+  p->source = source;
+  g_ptr_array_add (c->result->persons, p);
+  g_hash_table_insert (c->person_index, g_steal_pointer (&key), GUINT_TO_POINTER (c->result->persons->len));
+  return c->result->persons->len - 1;
+}
+
+static double
+tier_confidence (const SpMatch *m)
+{
+  if (!sp_matched (m))
+    return 0.7;
+  if (m->n_candidates > 1)
+    return 0.5;
+  static const double by_tier[SP_N_TIERS] = { 0.97, 0.97, 0.9, 0.85, 0.8, 0.7 };
+  return by_tier[m->tier];
+}
+
+static SpMethod
+method_of (const SpMark *m)
+{
+  switch (m->form)
+    {
+    case SP_FORM_BRACKET:
+      return SP_METHOD_BRACKET;
+    case SP_FORM_ANGLE:
+      return SP_METHOD_ANGLE;
+    case SP_FORM_COLON:
+      if (m->bold)
+        return SP_METHOD_BOLD;
+      return m->n_names && m->cases[0] == SP_CASE_UPPER ? SP_METHOD_ABBREVIATION : SP_METHOD_COLON;
+    case SP_FORM_DASH:
+      return SP_METHOD_DASH;
+    case SP_FORM_COMMA:
+      return SP_METHOD_COMMA;
+    case SP_FORM_NAME:
+      return SP_METHOD_NAME;
+    default:
+      return SP_METHOD_HEADING;
+    }
+}
+
+static void
+make_turn (Ctx *c, guint i)
+{
+  Cand *d = c->cands[i];
+  SpTurn *t = &c->result->turns[i];
+  SpMark *m = &d->mark;
+  t->attributed = TRUE;
+  t->method = method_of (m);
+  t->mention = g_strdup (m->raw);
+  t->speech_start = m->end;
+  static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
+  double confidence = 1.0;
+  if (m->anonymous)
+    {
+      t->speakers[t->n_speakers++] = person_for (c, "UNKNOWN", "unknown", NULL);
+      SpPerson *p = g_ptr_array_index (c->result->persons, t->speakers[0]);
+      add_unique_string (p->aliases, m->names[0]);
+      t->confidence = 0.9;
+      return;
+    }
+  guint n = m->n_names;
+  if (m->form == SP_FORM_BRACKET && m->affiliation && n == 2 && !sp_matched (&d->match[1])
+      && !sp_key_accepted (c, d->keys[1]))
+    n = 1, d->drop_affiliation = TRUE;
+  for (guint k = 0; k < n; k++)
+    {
+      const SpMatch *x = &d->match[k];
+      const char *name = m->names[k], *key = d->keys[k];
+      const char *source = NULL;
+      if (sp_unique (x))
+        {
+          const SpEntry *e = sp_roster_get (x->roster, x->entry);
+          name = e->name;
+          key = e->full_key;
+          source = source_name (e->source);
+        }
+      guint pi = person_for (c, name, key, source);
+      SpPerson *p = g_ptr_array_index (c->result->persons, pi);
+      add_unique_string (p->aliases, m->names[k]);
+      if (sp_matched (x) && x->n_candidates > 1)
+        for (guint j = 0; j < MIN (x->n_candidates, G_N_ELEMENTS (x->candidates)); j++)
+          add_unique_string (p->candidates, sp_roster_get (x->roster, x->candidates[j])->name);
+      gboolean dup = FALSE;
+      for (guint j = 0; j < t->n_speakers; j++)
+        dup |= t->speakers[j] == pi;
+      if (!dup)
+        t->speakers[t->n_speakers++] = pi;
+      confidence = MIN (confidence, tier_confidence (x));
+    }
+  confidence *= form_weight[MIN ((guint) m->form, G_N_ELEMENTS (form_weight) - 1)];
+  if (m->uncertain)
+    confidence *= 0.7;
+  t->confidence = confidence;
+}
+
+/* Word tokens of the speech (after the mark). */
+static guint
+speech_words (const NpDocument *doc, const NpItem *it, guint32 speech_start)
+{
+  guint n_tokens;
+  const NpToken *tokens = np_document_get_tokens (doc, &n_tokens);
+  guint words = 0;
+  for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
+    {
+      const NpToken *tok = &tokens[k];
+      if (tok->start < it->start + speech_start)
+        continue;
+      if (tok->kind == NP_TOKEN_WORD || tok->kind == NP_TOKEN_IDENT || tok->kind == NP_TOKEN_NUMBER
+          || tok->kind == NP_TOKEN_VERSION)
+        words++;
+    }
+  return words;
+}
+
+static void
+inherit_headings (Ctx *c)
+{
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      SpTurn *h = &c->result->turns[i];
+      if (!h->attributed || h->method != SP_METHOD_HEADING)
+        continue;
+      for (guint j = i + 1; j < c->n_items && c->items[j].depth > c->items[i].depth; j++)
+        {
+          SpTurn *t = &c->result->turns[j];
+          if (c->items[j].parent != (gint32) i || t->attributed || sp_skip_item (c, j))
+            continue;
+          t->attributed = TRUE;
+          t->method = SP_METHOD_HEADED;
+          t->n_speakers = h->n_speakers;
+          memcpy (t->speakers, h->speakers, sizeof t->speakers);
+          t->mention = g_strdup (h->mention);
+          t->speech_start = 0;
+          t->confidence = h->confidence * 0.75;
+        }
+    }
+}
+
+static void
+tally (Ctx *c)
+{
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const SpTurn *t = &c->result->turns[i];
+      if (!t->attributed)
+        continue;
+      guint words = speech_words (c->doc, &c->items[i], t->speech_start);
+      for (guint k = 0; k < t->n_speakers; k++)
+        {
+          SpPerson *p = g_ptr_array_index (c->result->persons, t->speakers[k]);
+          p->items++;
+          p->words += words;
+          gint64 s = c->items[i].section;
+          if (s == NP_NONE)
+            continue;
+          gboolean seen = FALSE;
+          for (guint j = 0; j < p->sections->len && !seen; j++)
+            seen = g_array_index (p->sections, gint64, j) == s;
+          if (!seen)
+            g_array_append_val (p->sections, s);
+        }
+    }
+}
+
+void
+sp_analysis_free (SpAnalysis *a)
+{
+  if (a == NULL)
+    return;
+  for (guint i = 0; i < a->n_items; i++)
+    g_free (a->turns[i].mention);
+  g_free (a->turns);
+  g_ptr_array_unref (a->persons);
+  g_free (a);
+}
+
+void
+sp_make_turns (Ctx *c)
+{
+  for (guint i = 0; i < c->n_items; i++)
+    if (c->cands[i] && c->cands[i]->state == CAND_ACCEPTED)
+      make_turn (c, i);
+  inherit_headings (c);
+  tally (c);
+}

@@ -1,0 +1,385 @@
+/* words.c: names and words, the vocabulary of speaker marks.
+ *
+ * Matching keys (sp_key), how a piece of text is written (a Title-case
+ * name, a lower-case handle, an abbreviation, or no name at all), and the
+ * words that open items with the form of a mark but name nobody: labels
+ * ("Note:", "AI:", "Governance:"), anonymous marks ("[unknown]", "???"),
+ * acronyms spelt out ("WASI: WebAssembly System Interface"), issue titles
+ * ("util: add ... [#43371]") and link labels ("**Recording**: <url>"). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "speakers.h"
+
+#define NAME_MAX_WORDS 4
+
+char *
+sp_key (const char *s, gssize len)
+{
+  gsize n = len < 0 ? strlen (s) : (gsize) len;
+  gboolean ascii = TRUE;
+  for (gsize i = 0; i < n && ascii; i++)
+    ascii = (unsigned char) s[i] < 0x80;
+  /* most marks are ASCII: no transliteration needed */
+  g_autofree char *translit = ascii ? NULL : np_text_to_ascii (s, n);
+  const unsigned char *p = (const unsigned char *) (translit ? translit : s);
+  gsize pn = translit ? strlen (translit) : n;
+  char *key = g_malloc (pn + 1), *k = key;
+  for (gsize i = 0; i < pn; i++)
+    {
+      if (g_ascii_isalnum (p[i]))
+        *k++ = g_ascii_tolower (p[i]);
+      else if (p[i] >= 0x80) /* letters of scripts np_text_to_ascii keeps */
+        *k++ = (char) p[i];
+    }
+  *k = '\0';
+  return key;
+}
+
+static gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n';
+}
+
+static void
+trim (const char **s, const char **e)
+{
+  while (*s < *e && is_space (**s))
+    (*s)++;
+  while (*e > *s && is_space ((*e)[-1]))
+    (*e)--;
+}
+
+/* Lower-case particles inside Title-case names: "Chris de Almeida". */
+static gboolean
+is_particle (const char *w, gsize n)
+{
+  static const char *const particles[] = { "de", "da", "di", "du", "van", "von", "der", "den", "del", "la",
+                                            "le", "bin", "al", "dos", "das", "ter", "ten", "y", NULL };
+  for (const char *const *p = particles; *p; p++)
+    if (strlen (*p) == n && memcmp (*p, w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+typedef enum
+{
+  WORD_BAD = 0,
+  WORD_TITLE,   /* Michael, McDonald, O’Giel */
+  WORD_LOWER,   /* cherry */
+  WORD_UPPER,   /* JSL */
+  WORD_INITIAL, /* K, K., J. */
+  WORD_HANDLE,  /* ChALkeR, Fishrock123 */
+  WORD_PARTICLE,
+} WordClass;
+
+/* "J.", "J.S.", "J.S": initials written together */
+static gboolean
+is_initials (const char *w, gsize n)
+{
+  if (n < 2)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      gboolean letter_slot = (i % 2) == 0;
+      if (letter_slot ? !g_ascii_isupper (w[i]) : w[i] != '.')
+        return FALSE;
+    }
+  return memchr (w, '.', n) != NULL;
+}
+
+static WordClass
+classify_word (const char *w, gsize n)
+{
+  if (n == 0 || n > 32)
+    return WORD_BAD;
+  if (is_initials (w, n))
+    return WORD_INITIAL;
+  guint letters = 0, upper = 0, lower = 0, digits = 0, inner_upper = 0;
+  gboolean first_upper = FALSE;
+  const char *end = w + n;
+  gunichar first = (guchar) w[0] < 0x80 ? (gunichar) w[0] : g_utf8_get_char_validated (w, n);
+  if (first == (gunichar) -1 || first == (gunichar) -2 || !g_unichar_isalpha (first))
+    return WORD_BAD;
+  gunichar prev = 0;
+  for (const char *p = w; p < end; p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p))
+    {
+      gunichar u = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+      if (g_unichar_isalpha (u))
+        {
+          letters++;
+          if (g_unichar_isupper (u))
+            {
+              upper++;
+              if (p == w)
+                first_upper = TRUE;
+              else if (prev != '\'' && prev != 0x2019 && prev != '-')
+                inner_upper++;
+            }
+          else if (g_unichar_islower (u))
+            lower++;
+        }
+      else if (g_unichar_ismark (u))
+        ;
+      else if (g_unichar_isdigit (u))
+        digits++;
+      else if (u == '\'' || u == 0x2019 || u == '-' || u == '_')
+        {
+          if (p + 1 >= end) /* no trailing apostrophe or hyphen */
+            return WORD_BAD;
+        }
+      else if (u == '.')
+        {
+          if (p + 1 != end) /* "J." only */
+            return WORD_BAD;
+        }
+      else
+        return WORD_BAD;
+      prev = u;
+    }
+  if (w[n - 1] == '.')
+    return letters == 1 && upper == 1 ? WORD_INITIAL : WORD_BAD;
+  if (letters == 1 && upper == 1 && digits == 0)
+    return WORD_INITIAL;
+  if (digits > 0)
+    return letters >= 3 ? WORD_HANDLE : WORD_BAD;
+  if (upper == letters && letters >= 2)
+    return letters <= 5 ? WORD_UPPER : WORD_BAD;
+  if (lower == letters)
+    return is_particle (w, n) ? WORD_PARTICLE : WORD_LOWER;
+  if (first_upper && inner_upper <= 1)
+    return WORD_TITLE;
+  return WORD_HANDLE;
+}
+
+SpCase
+sp_name_case (const char *s, gsize len, guint *n_words)
+{
+  const char *p = s, *e = s + len;
+  trim (&p, &e);
+  if (n_words)
+    *n_words = 0;
+  if (p >= e || e - p > 48)
+    return SP_CASE_MIXED;
+  if (*p == '@')
+    p++;
+  guint n = 0, title = 0, lowerw = 0, upperw = 0, initial = 0, handle = 0, particle = 0;
+  WordClass first = WORD_BAD;
+  while (p < e)
+    {
+      const char *w = p;
+      while (p < e && !is_space (*p))
+        p++;
+      WordClass c = classify_word (w, p - w);
+      if (c == WORD_BAD)
+        return SP_CASE_MIXED;
+      if (n == 0)
+        first = c;
+      n++;
+      title += c == WORD_TITLE;
+      lowerw += c == WORD_LOWER;
+      upperw += c == WORD_UPPER;
+      initial += c == WORD_INITIAL;
+      handle += c == WORD_HANDLE;
+      particle += c == WORD_PARTICLE;
+      while (p < e && is_space (*p))
+        p++;
+    }
+  if (n_words)
+    *n_words = n;
+  if (n == 0 || n > NAME_MAX_WORDS)
+    return SP_CASE_MIXED;
+  if (n == 1)
+    {
+      switch (first)
+        {
+        case WORD_TITLE:
+          return SP_CASE_TITLE;
+        case WORD_LOWER:
+        case WORD_PARTICLE:
+          return s[0] && len >= 2 ? SP_CASE_LOWER : SP_CASE_MIXED;
+        case WORD_UPPER:
+          return SP_CASE_UPPER;
+        case WORD_HANDLE:
+          return SP_CASE_HANDLE;
+        default:
+          return SP_CASE_MIXED;
+        }
+    }
+  if (upperw || handle)
+    return SP_CASE_MIXED;
+  /* "Chris de Almeida", "Michael K", "J. S. Choi" */
+  if (title >= 1 && lowerw == 0 && (first == WORD_TITLE || first == WORD_INITIAL))
+    return SP_CASE_TITLE;
+  /* "michael m", "derek parker" */
+  if (title == 0 && lowerw + particle >= 1 && (first == WORD_LOWER || first == WORD_PARTICLE))
+    return SP_CASE_LOWER;
+  return SP_CASE_MIXED;
+}
+
+/* Labels that open items with the forms of a speaker mark.  Compared as
+ * sp_key() forms.  Kept general: words of meeting-note structure, never
+ * names seen in particular files. */
+static const char *const labels[] = {
+  /* sorted (bsearch); topic words that head status items ("Governance:",
+   * "Workers:") are labels too */
+  "a", "action", "actionitem", "actionitems", "actions", "admin", "afaik", "agenda", "agendaitems", "agree",
+  "agreed", "ai", "ais", "also", "alternative", "alternatives", "announcement", "announcements", "answer",
+  "applause", "approach", "asap", "attendance", "attendees", "background", "benchmarks", "blocker",
+  "blockers", "break", "btw", "budget", "bug", "build", "builds", "call", "caveat", "cfp", "chair",
+  "charter", "chat", "ci", "comment", "comments", "communication", "communications", "community", "con",
+  "concern", "concerns", "conclusion", "conclusions", "cons", "consensus", "context", "correction",
+  "crosstalk", "date", "deadline", "decision", "decisions", "definition", "details", "diagnostics",
+  "disagree", "discussion", "doc", "docs", "documentation", "done", "draft", "edit", "edited", "eg",
+  "election", "elections", "email", "errors", "eta", "events", "example", "examples", "facilitator", "fact",
+  "faq", "feedback", "fix", "fixed", "followup", "funding", "fyi", "github", "githubissue", "goal", "goals",
+  "governance", "guests", "hangout", "housekeeping", "how", "idea", "ideas", "ie", "imho", "imo",
+  "important", "inaudible", "indifferent", "info", "infrastructure", "invited", "issue", "issues", "key",
+  "keypoints", "laughter", "lgtm", "link", "links", "location", "logistics", "lunch", "marketing", "meeting",
+  "meetingnotes", "meetings", "membership", "merge", "minutes", "misc", "moderation", "modules", "motion",
+  "nb", "negative", "neutral", "next", "nextmeeting", "nextstep", "nextsteps", "no", "noise", "nomination",
+  "nominations", "noobjection", "noobjections", "note", "notes", "notetaker", "objection", "objections",
+  "ok", "okay", "openissues", "option", "options", "other", "others", "outcome", "outcomes", "owner",
+  "owners", "pause", "performance", "phone", "plan", "policy", "poll", "positive", "pr", "present",
+  "presenter", "presenters", "pro", "problem", "problems", "process", "proposal", "proposalrepo",
+  "proposals", "pros", "prs", "ps", "psa", "ptal", "q", "qa", "question", "questions", "quote", "recap",
+  "recording", "reference", "references", "regrets", "related", "release", "releases", "reminder", "reply",
+  "repo", "report", "reports", "repository", "request", "requests", "resolution", "resolved", "response",
+  "result", "results", "reviewer", "reviewers", "rfc", "risk", "risks", "roadmap", "rsvp", "schedule",
+  "scribe", "scribenick", "security", "see", "silence", "slide", "slides", "solution", "spec", "stage",
+  "status", "step", "steps", "streams", "strongpositive", "subtopic", "summary", "support", "sure",
+  "takeaway", "takeaways", "tbd", "testing", "tests", "thanks", "timeline", "tip", "tldr", "todo", "tooling",
+  "tools", "topic", "topics", "transcript", "translation", "translations", "travel", "unconvinced", "update",
+  "updates", "url", "usecase", "usecases", "various", "video", "vote", "votes", "warning", "weakpositive",
+  "website", "what", "when", "where", "who", "why", "wip", "workers", "yes", "zoom",
+};
+
+static int
+label_compare (const void *key, const void *entry)
+{
+  return strcmp (key, *(const char *const *) entry);
+}
+
+gboolean
+sp_is_label_key (const char *key)
+{
+  return bsearch (key, labels, G_N_ELEMENTS (labels), sizeof labels[0], label_compare) != NULL;
+}
+
+gboolean
+sp_is_label (const char *s)
+{
+  g_autofree char *key = sp_key (s, -1);
+  return sp_is_label_key (key);
+}
+
+gboolean
+sp_labels_sorted (void)
+{
+  for (guint i = 1; i < G_N_ELEMENTS (labels); i++)
+    if (strcmp (labels[i - 1], labels[i]) >= 0)
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+sp_is_anonymous (const char *s)
+{
+  static const char *const anonymous[] = { "unknown", "unknownspeaker", "nonametag", "noname", "anonymous",
+                                           "anon", "someone", "somebody", "unidentified", "unattributed",
+                                           "unknownperson", "notsure", "missed", NULL };
+  /* every anonymous word starts with one of these: skip the key otherwise */
+  char c0 = g_ascii_tolower (s[0]);
+  if (!strchr ("?unasm", c0) || c0 == '\0')
+    return FALSE;
+  g_autofree char *key = sp_key (s, -1);
+  if (key[0] == '\0')
+    return strchr (s, '?') != NULL; /* "?", "??", "???" */
+  for (const char *const *a = anonymous; *a; a++)
+    if (strcmp (*a, key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+sp_is_acronym_definition (const char *abbr, const char *rest, gsize len)
+{
+  /* The word initials plus inner capitals of the first words spell the
+   * abbreviation: "WebAssembly System Interface" -> W A S I. */
+  gsize n = strlen (abbr);
+  GString *spelled = g_string_new (NULL);
+  const char *p = rest, *e = rest + len;
+  guint words = 0;
+  while (p < e && spelled->len < n && words < n + 2)
+    {
+      while (p < e && !g_ascii_isalpha (*p))
+        p++;
+      if (p >= e)
+        break;
+      g_string_append_c (spelled, g_ascii_toupper (*p));
+      p++;
+      while (p < e && (g_ascii_isalnum (*p) || *p == '\'' || *p == '-'))
+        {
+          if (g_ascii_isupper (*p) && spelled->len < n)
+            g_string_append_c (spelled, *p);
+          p++;
+        }
+      words++;
+    }
+  gboolean same = spelled->len == n && g_ascii_strcasecmp (spelled->str, abbr) == 0;
+  g_string_free (spelled, TRUE);
+  return same;
+}
+
+gboolean
+sp_has_issue_reference (const char *text, gsize len)
+{
+  for (gsize i = 0; i + 1 < len; i++)
+    {
+      if (text[i] == '#' && g_ascii_isdigit (text[i + 1]) && (i == 0 || text[i - 1] == '[' || text[i - 1] == ' '
+                                                              || text[i - 1] == '(' || g_ascii_isalpha (text[i - 1])))
+        return TRUE;
+      if (text[i] == '/' && (len - i >= 8) && (memcmp (text + i, "/issues/", 8) == 0 || memcmp (text + i, "/pull/", 6) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+sp_is_link_only (const char *text, gsize len)
+{
+  const char *p = text, *e = text + len;
+  trim (&p, &e);
+  if (p >= e)
+    return TRUE;
+  if (*p == '<')
+    {
+      const char *close = memchr (p, '>', e - p);
+      if (close)
+        p = close + 1;
+    }
+  else if (*p == '[')
+    {
+      const char *close = memchr (p, ']', e - p);
+      if (close && close + 1 < e && close[1] == '(')
+        {
+          const char *paren = memchr (close, ')', e - close);
+          if (paren)
+            p = paren + 1;
+        }
+    }
+  else if (e - p >= 4 && (g_str_has_prefix (p, "http") || g_str_has_prefix (p, "www.")))
+    {
+      while (p < e && !is_space (*p))
+        p++;
+    }
+  trim (&p, &e);
+  return p >= e;
+}
+
+gboolean
+sp_word_is_title (const char *w, gsize n)
+{
+  return classify_word (w, n) == WORD_TITLE;
+}

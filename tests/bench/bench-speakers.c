@@ -1,0 +1,137 @@
+/* bench-speakers.c: CPU time the speakers plugin adds to the core pipeline.
+ *
+ * Reads every file named on the command line (or listed one per line in
+ * the file given with @LIST), builds the document model and runs a
+ * pipeline of the given plugins, writing nothing.  It does so ROUNDS times
+ * alternately with --plugins none (the reference) and with the plugins
+ * measured, so both see the same machine, and prints the process CPU time
+ * of each and their ratio (median of the rounds).  Output writing is left
+ * out on purpose: it grows with any layer and is the writer's cost, not
+ * the plugin's; tests/bench/speakers-bench.sh reports it separately.
+ *
+ * usage: bench-speakers ROUNDS PLUGINS FILE... | @LIST */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <notepipe/notepipe.h>
+
+static double
+cpu_now (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static double
+run_once (NpRegistry *registry, const char *const *plugins, GPtrArray *files)
+{
+  g_autoptr (GError) error = NULL;
+  NpConfig *config = np_config_new ();
+  NpPipeline *pipeline = np_pipeline_new (registry, plugins, config, &error);
+  if (pipeline == NULL)
+    {
+      fprintf (stderr, "bench-speakers: %s\n", error->message);
+      exit (2);
+    }
+  NpWorker *worker = np_worker_new (pipeline, &error);
+  if (worker == NULL)
+    {
+      fprintf (stderr, "bench-speakers: %s\n", error->message);
+      exit (2);
+    }
+  double start = cpu_now ();
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr (GError) rerr = NULL;
+      NpDocument *doc = np_read_file (g_ptr_array_index (files, i), NULL, &rerr);
+      if (doc == NULL)
+        continue;
+      np_worker_process (worker, doc);
+      np_document_unref (doc);
+    }
+  double spent = cpu_now () - start;
+  np_worker_free (worker);
+  np_pipeline_free (pipeline);
+  np_config_free (config);
+  return spent;
+}
+
+static int
+compare_double (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *v, guint n)
+{
+  qsort (v, n, sizeof *v, compare_double);
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+int
+main (int argc, char **argv)
+{
+  if (argc < 4)
+    {
+      fprintf (stderr, "usage: bench-speakers ROUNDS PLUGINS FILE... | @LIST\n");
+      return 2;
+    }
+  guint rounds = (guint) MAX (1, atoi (argv[1]));
+  g_auto (GStrv) plugins = g_strsplit (argv[2], ",", -1);
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  for (int i = 3; i < argc; i++)
+    {
+      if (argv[i][0] != '@')
+        {
+          g_ptr_array_add (files, g_strdup (argv[i]));
+          continue;
+        }
+      g_autofree char *list = NULL;
+      if (!g_file_get_contents (argv[i] + 1, &list, NULL, NULL))
+        {
+          fprintf (stderr, "bench-speakers: cannot read %s\n", argv[i] + 1);
+          return 2;
+        }
+      g_auto (GStrv) lines = g_strsplit (list, "\n", -1);
+      for (guint k = 0; lines[k]; k++)
+        if (lines[k][0])
+          g_ptr_array_add (files, g_strdup (lines[k]));
+    }
+  NpRegistry *registry = np_registry_new ();
+  np_registry_add_default_dirs (registry);
+  np_registry_scan (registry);
+  const char *const none[] = { NULL };
+
+  run_once (registry, none, files); /* warm the page cache */
+  run_once (registry, (const char *const *) plugins, files);
+  double *base = g_new (double, rounds), *with = g_new (double, rounds), *ratio = g_new (double, rounds);
+  for (guint r = 0; r < rounds; r++)
+    {
+      base[r] = run_once (registry, none, files);
+      with[r] = run_once (registry, (const char *const *) plugins, files);
+      ratio[r] = with[r] / base[r];
+      printf ("round %u: none %.3fs  %s %.3fs  ratio %.3f\n", r + 1, base[r], argv[2], with[r], ratio[r]);
+    }
+  printf ("files: %u  rounds: %u\n", files->len, rounds);
+  /* The machine is shared: other load only ever adds time, so the best
+   * round of each is the closest to the true cost. */
+  double best_base = base[0], best_with = with[0];
+  for (guint r = 1; r < rounds; r++)
+    {
+      best_base = MIN (best_base, base[r]);
+      best_with = MIN (best_with, with[r]);
+    }
+  printf ("best CPU: none %.3fs  %s %.3fs  ratio %.3f (goal <= 1.20)\n", best_base, argv[2], best_with,
+          best_with / best_base);
+  printf ("median ratio of rounds: %.3f\n", median (ratio, rounds));
+  g_free (base);
+  g_free (with);
+  g_free (ratio);
+  np_registry_free (registry);
+  return 0;
+}
