@@ -161,7 +161,8 @@ void
 np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
 {
   g_return_if_fail (a != NULL && feature != NULL && value != NULL);
-  g_variant_ref_sink (value);
+  /* takes the caller's reference, floating or full */
+  value = g_variant_take_ref (value);
   NpLayer *layer = a->layer;
   gint i = np_layer_spec_feature_index (layer->spec, feature);
   if (layer->frozen)
@@ -175,7 +176,8 @@ np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
     {
       if (a->values[i])
         g_variant_unref (a->values[i]);
-      a->values[i] = g_variant_ref (value);
+      a->values[i] = value;
+      return;
     }
   g_variant_unref (value);
 }

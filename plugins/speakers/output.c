@@ -56,14 +56,8 @@ const NpLayerSpec sp_reply_layer = { "speakers.reply", NP_TARGET_ITEM, "who answ
                                      reply_features };
 
 /* Values repeat across annotations (the same speakers, mark, method), so
- * each distinct value is built once per document and shared by reference.
- *
- * np_annotation_set() is documented to take "a floating or full
- * reference", but the core of this writing sinks a floating value and adds
- * a reference of its own to a full one, leaving the caller's.  Shared values
- * must be right under both readings, so the first annotation of a document
- * probes which one holds (set_keeps_caller_ref) and the cache hands out
- * either its own reference (lent) or a new one (given). */
+ * each distinct value is built once per document and shared by reference:
+ * np_annotation_set() takes a reference, the cache hands out a new one. */
 typedef struct
 {
   GVariant **single;   /* person index -> GVariant as of that one name */
@@ -72,37 +66,12 @@ typedef struct
   GHashTable *strings; /* string -> GVariant s */
   GHashTable *doubles; /* bits -> GVariant d */
   GVariant *empty;     /* as [] */
-  gboolean lend;       /* np_annotation_set() keeps the caller's reference */
 } ValueCache;
-
-static void
-note_finalized (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-}
-
-/* Does np_annotation_set() leave the caller's full reference to the
- * caller?  Sets a value we alone hold, then replaces it: if that finalizes
- * the value, the annotation had taken our reference. */
-static gboolean
-set_keeps_caller_ref (NpAnnotation *a, const char *string_feature)
-{
-  gboolean finalized = FALSE;
-  GBytes *bytes = g_bytes_new_with_free_func ("x", 2, note_finalized, &finalized);
-  GVariant *v = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_STRING, bytes, TRUE));
-  g_bytes_unref (bytes);
-  np_annotation_set (a, string_feature, v);
-  np_annotation_set (a, string_feature, g_variant_new_string (""));
-  if (finalized)
-    return FALSE;
-  g_variant_unref (v);
-  return TRUE;
-}
 
 static GVariant *
 share (const ValueCache *vc, GVariant *v)
 {
-  return vc->lend ? v : g_variant_ref (v);
+  return g_variant_ref (v);
 }
 
 static void
@@ -293,18 +262,12 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
 
   ValueCache vc;
   cache_init (&vc, a->persons->len);
-  gboolean probed = FALSE;
   for (guint i = 0; i < a->n_items; i++)
     {
       const SpTurn *t = &a->turns[i];
       if (!t->attributed)
         continue;
       NpAnnotation *an = np_layer_append (turns, i);
-      if (!probed)
-        {
-          vc.lend = set_keeps_caller_ref (an, "method");
-          probed = TRUE;
-        }
       np_annotation_set (an, "speakers", cached_speakers (&vc, a, t));
       np_annotation_set (an, "mentions", cached_mention (&vc, t->mention ? t->mention : ""));
       np_annotation_set (an, "method", cached_string (&vc, sp_method_name (t->method)));
