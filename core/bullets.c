@@ -179,3 +179,60 @@ np_is_rule (const char *content, gsize len, char *ch)
     *ch = c;
   return TRUE;
 }
+
+gboolean
+np_starts_with_speaker_label (const char *content, gsize len)
+{
+  /* "[name] ...", "**Name**: ...", "Name Surname: ...", "ABC (summary): ...", "DH, AWB: ..." */
+  if (len < 3)
+    return FALSE;
+  if (content[0] == '[')
+    {
+      const char *close = memchr (content, ']', MIN (len, 48));
+      return close && close > content + 1 && (gsize) (close - content) + 1 < len && close[1] == ' ';
+    }
+  gsize i = 0;
+  if (len > 4 && content[0] == '*' && content[1] == '*')
+    {
+      const char *close = g_strstr_len (content + 2, MIN (len - 2, 48), "**");
+      if (!close || close == content + 2)
+        return FALSE;
+      i = close - content + 2;
+      return i < len && content[i] == ':';
+    }
+  guint words = 0;
+  while (i < len && words < 4)
+    {
+      gunichar u = g_utf8_get_char_validated (content + i, len - i);
+      if (u == (gunichar) -1 || u == (gunichar) -2 || !g_unichar_isupper (u))
+        return FALSE;
+      while (i < len && content[i] != ' ' && content[i] != ':' && content[i] != ',' && content[i] != '?')
+        {
+          if (content[i] == '.' && i + 1 < len && content[i + 1] == ' ')
+            return FALSE; /* a sentence, not a name */
+          i++;
+        }
+      words++;
+      if (i < len && content[i] == '?')
+        i++;
+      if (i < len && content[i] == ':')
+        return i + 1 < len && content[i + 1] == ' ';
+      if (i + 1 < len && content[i] == ',' && content[i + 1] == ' ')
+        i += 2;
+      else if (i < len && content[i] == ' ')
+        {
+          i++;
+          if (i < len && content[i] == '(')
+            {
+              const char *close = memchr (content + i, ')', MIN (len - i, 32));
+              if (!close)
+                return FALSE;
+              i = close - content + 1;
+              return i + 1 < len && content[i] == ':' && content[i + 1] == ' ';
+            }
+        }
+      else
+        return FALSE;
+    }
+  return FALSE;
+}

@@ -22,6 +22,11 @@ gboolean np_is_debris (const char *content, gsize len);
 /* "---", "===", "***", "___" (spaces allowed); *ch gets the character */
 gboolean np_is_rule (const char *content, gsize len, char *ch);
 
+/* A line that opens with a speaker mark ("Name: ", "ABC (summary): ",
+ * "[name] ", "**Name**: "): in running text it starts a new turn rather
+ * than continuing the previous paragraph. */
+gboolean np_starts_with_speaker_label (const char *content, gsize len);
+
 G_END_DECLS
 
 #endif

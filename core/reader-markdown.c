@@ -455,9 +455,11 @@ np_read_markdown (NpReadContext *ctx)
           continue;
         }
 
-      /* running text */
+      /* running text; in a paragraph a line opening with a speaker mark is
+       * a new turn (transcripts, chat logs), not a wrapped line */
       NpItem *last = np_builder_last_item (st.b);
-      if (!was_blank && st.para_open && last)
+      if (!was_blank && st.para_open && last
+          && !(last->kind == NP_ITEM_PARAGRAPH && np_starts_with_speaker_label (l->content, l->content_len)))
         {
           np_builder_continue (st.b, lineno, l->content, l->content_len, " ");
           role (&st, i, NP_LINE_ITEM);

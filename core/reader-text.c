@@ -366,7 +366,7 @@ np_read_text (NpReadContext *ctx)
       if (b->item_open && last)
         {
           if (st.blank_run == 0)
-            join = TRUE;
+            join = !(last->kind == NP_ITEM_PARAGRAPH && np_starts_with_speaker_label (l->content, l->content_len));
           else
             {
               gsize len;

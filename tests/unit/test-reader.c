@@ -413,6 +413,26 @@ test_markdown_present_subgroups (void)
 }
 
 static void
+test_transcript_lines (void)
+{
+  const char *md = "# Chat\n\nAlice: we should ship.\nBob (summary): agreed, next week.\nDH, AWB: fine by us\n"
+                   "wrapped line of Bob's\n\n* Carol: a bullet\n  Dan: stays in the bullet\n";
+  NpDocument *doc = read_as ("chat.md", NULL, md);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (items[2].line, ==, 5);
+  g_assert_cmpuint (items[2].end_line, ==, 6);
+  g_assert_cmpuint (items[3].end_line, ==, 9);
+  np_document_unref (doc);
+  const char *txt = "Sync\n\nAlice: we should ship.\n[bob] agreed.\nThis Is: not a sentence. Really\n";
+  doc = read_as ("chat.txt", NULL, txt);
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  np_document_unref (doc);
+}
+
+static void
 test_format_detection (void)
 {
   g_assert_cmpstr (np_detect_format ("a.md", "plain", 5), ==, "markdown");
@@ -566,6 +586,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/date-from-path", test_markdown_date_from_path);
   g_test_add_func ("/reader/markdown/team-members", test_markdown_team_members);
   g_test_add_func ("/reader/markdown/present-subgroups", test_markdown_present_subgroups);
+  g_test_add_func ("/reader/transcript-lines", test_transcript_lines);
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/bad/binary", test_binary_refused);
   g_test_add_func ("/reader/bad/invalid-utf8", test_invalid_utf8);
