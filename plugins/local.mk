@@ -6,3 +6,4 @@ PLUGIN_LDFLAGS = $(AM_LDFLAGS) -module -avoid-version -no-undefined -shared
 PLUGIN_LIBS = core/libnotepipe.la $(GLIB_LIBS) $(MATH_LIBS)
 
 include plugins/stats/local.mk
+include plugins/keywords/local.mk

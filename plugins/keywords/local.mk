@@ -1,0 +1,24 @@
+# plugins/keywords: statistical keyphrases per document, section, speaker
+# and corpus (see plugins/keywords/plugin.c).
+
+plugin_LTLIBRARIES += plugins/keywords.la
+plugins_keywords_la_SOURCES = \
+	plugins/keywords/keywords.h \
+	plugins/keywords/extractor.h \
+	plugins/keywords/plugin.c \
+	plugins/keywords/stoplist.c \
+	plugins/keywords/units.c \
+	plugins/keywords/candidates.c \
+	plugins/keywords/score.c \
+	plugins/keywords/select.c \
+	plugins/keywords/corpus.c
+plugins_keywords_la_CFLAGS = $(PLUGIN_CFLAGS)
+plugins_keywords_la_LDFLAGS = $(PLUGIN_LDFLAGS)
+plugins_keywords_la_LIBADD = $(PLUGIN_LIBS)
+
+# The evaluation harness (tests/eval/) runs the plugin through the library
+# API over a keyphrase data set; the quality test and the benchmark use it.
+check_PROGRAMS += tests/eval/keywords-harness
+tests_eval_keywords_harness_SOURCES = tests/eval/keywords-harness.c
+tests_eval_keywords_harness_CFLAGS = $(TESTS_CFLAGS)
+tests_eval_keywords_harness_LDADD = $(TESTS_LIBS)

@@ -1,0 +1,571 @@
+/* units.c: from a document to the units the extractor reads.
+ *
+ * Preparing a document classifies every token once (content word, stopword
+ * or break) and tokenizes the headings the reader keeps out of the items:
+ * the title and the section titles are where the topic of a note or an
+ * abstract is stated most densely, so they are read as the first sentence
+ * of their scope.  Heading words get the term ids their stems have in the
+ * document's string pool, or fresh ids above the pool's range.
+ *
+ * A scope is then a list of units in reading order, built by copying the
+ * prepared roles of its items' tokens: the passes that follow never look
+ * at the document again. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractor.h"
+
+enum
+{
+  FORM_UNKNOWN = 0,
+  FORM_CONTENT = 1,
+  FORM_STOP = 2,
+};
+
+KwExtractor *
+kw_extractor_new (const KwConfig *config)
+{
+  KwExtractor *ex = g_new0 (KwExtractor, 1);
+  ex->config = config;
+  ex->token_role = g_array_new (FALSE, FALSE, sizeof (guint8));
+  ex->form_class = g_array_new (FALSE, TRUE, sizeof (guint8));
+  ex->headings = g_array_new (FALSE, FALSE, sizeof (KwHeading));
+  ex->heading_units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
+  ex->heading_strings = g_ptr_array_new ();
+  ex->heading_chunk = g_string_chunk_new (256);
+  ex->units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
+  ex->touched = g_array_new (FALSE, FALSE, sizeof (guint32));
+  ex->cands = g_array_new (FALSE, FALSE, sizeof (KwCandidate));
+  ex->phrases = g_array_new (FALSE, FALSE, sizeof (KwPhrase));
+  ex->order = g_array_new (FALSE, FALSE, sizeof (guint32));
+  ex->result_chunk = g_string_chunk_new (1024);
+  ex->scratch = g_string_sized_new (128);
+  ex->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  const char *tune = g_getenv ("KW_TUNE"); /* DEVELOPMENT ONLY */
+  if (tune)
+    {
+      g_auto (GStrv) kv = g_strsplit (tune, ",", -1);
+      for (char **k = kv; *k; k++)
+        {
+          int i = atoi (*k);
+          const char *eq = strchr (*k, '=');
+          if (eq && i >= 0 && i < 16)
+            ex->tune[i] = g_ascii_strtod (eq + 1, NULL);
+        }
+    }
+  return ex;
+}
+
+void
+kw_extractor_free (KwExtractor *ex)
+{
+  if (!ex)
+    return;
+  g_array_free (ex->token_role, TRUE);
+  g_array_free (ex->form_class, TRUE);
+  g_array_free (ex->headings, TRUE);
+  g_array_free (ex->heading_units, TRUE);
+  g_ptr_array_free (ex->heading_strings, TRUE);
+  g_string_chunk_free (ex->heading_chunk);
+  g_array_free (ex->units, TRUE);
+  g_free (ex->terms);
+  g_array_free (ex->touched, TRUE);
+  g_free (ex->pairs);
+  g_array_free (ex->cands, TRUE);
+  g_free (ex->cand_index);
+  g_array_free (ex->phrases, TRUE);
+  g_array_free (ex->order, TRUE);
+  g_string_chunk_free (ex->result_chunk);
+  g_string_free (ex->scratch, TRUE);
+  g_hash_table_destroy (ex->key_cache);
+  g_free (ex);
+}
+
+/* A word that never stands at the edge of a phrase: one character, the
+ * plugin's stoplist, the user's stopwords. */
+static gboolean
+is_edge_stopword (const KwConfig *config, const char *norm, gsize len)
+{
+  if (len == 0 || (gsize) g_utf8_skip[*(const guchar *) norm] >= len)
+    return TRUE;
+  if (kw_is_extra_stopword (norm, len))
+    return TRUE;
+  return config->extra_stopwords && g_hash_table_contains (config->extra_stopwords, norm);
+}
+
+static guint8
+classify_form (KwExtractor *ex, guint32 norm)
+{
+  guint8 *fc = (guint8 *) ex->form_class->data;
+  if (fc[norm] == FORM_UNKNOWN)
+    {
+      const char *s = np_document_string (ex->doc, norm);
+      fc[norm] = is_edge_stopword (ex->config, s, strlen (s)) ? FORM_STOP : FORM_CONTENT;
+    }
+  return fc[norm];
+}
+
+static guint8
+token_role (KwExtractor *ex, const NpToken *t)
+{
+  switch (t->kind)
+    {
+    case NP_TOKEN_WORD:
+      if (t->flags & NP_TOKEN_STOPWORD)
+        return KW_ROLE_STOP;
+      /* fall through */
+    case NP_TOKEN_IDENT:
+      return classify_form (ex, t->norm) == FORM_STOP ? KW_ROLE_STOP : KW_ROLE_CONTENT;
+    default:
+      return KW_ROLE_BREAK;
+    }
+}
+
+/* Headings ----------------------------------------------------------- */
+
+typedef struct
+{
+  guint32 start, end;
+  char *fold, *stem; /* owned */
+  guint8 role, flags;
+} RawWord;
+
+static gboolean
+is_word_char (gunichar u)
+{
+  return g_unichar_isalnum (u) || g_unichar_ismark (u) || u == '_';
+}
+
+static gboolean
+is_inner_connector (gunichar u)
+{
+  return u == '-' || u == '\'' || u == '.' || u == '/' || u == 0x2019 || u == 0x2010 || u == 0x2011;
+}
+
+/* Split a heading the way the core's tokenizer splits items, closely
+ * enough for phrases: letter/digit runs with inner connectors are words,
+ * anything else between words breaks phrases. */
+static void
+scan_heading (const KwConfig *config, const char *text, GArray *raw)
+{
+  const char *p = text;
+  gboolean space_before = TRUE;
+  while (*p)
+    {
+      gunichar u = g_utf8_get_char (p);
+      if (g_unichar_isspace (u))
+        {
+          space_before = TRUE;
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      if (!is_word_char (u))
+        {
+          RawWord w = { (guint32) (p - text), 0, NULL, NULL, KW_ROLE_BREAK, 0 };
+          p = g_utf8_next_char (p);
+          w.end = (guint32) (p - text);
+          if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
+            g_array_append_val (raw, w);
+          space_before = FALSE;
+          continue;
+        }
+      const char *q = p;
+      guint letters = 0, uppers = 0, digits = 0;
+      gboolean first_upper = g_unichar_isupper (u) || g_unichar_istitle (u);
+      while (*q)
+        {
+          gunichar v = g_utf8_get_char (q);
+          if (is_word_char (v))
+            {
+              if (g_unichar_isalpha (v))
+                {
+                  letters++;
+                  uppers += g_unichar_isupper (v) || g_unichar_istitle (v);
+                }
+              else if (g_unichar_isdigit (v))
+                digits++;
+              q = g_utf8_next_char (q);
+              continue;
+            }
+          const char *r = g_utf8_next_char (q);
+          if (is_inner_connector (v) && *r && is_word_char (g_utf8_get_char (r)))
+            {
+              q = r;
+              continue;
+            }
+          break;
+        }
+      RawWord w = { (guint32) (p - text), (guint32) (q - text), NULL, NULL, KW_ROLE_CONTENT, 0 };
+      w.fold = g_utf8_casefold (p, q - p);
+      gsize flen = strlen (w.fold);
+      if (letters == 0)
+        w.role = KW_ROLE_BREAK; /* numbers break phrases, as in items */
+      else if (np_text_is_stopword (w.fold))
+        w.role = KW_ROLE_STOP;
+      else if (is_edge_stopword (config, w.fold, flen))
+        w.role = KW_ROLE_STOP;
+      if (w.role == KW_ROLE_BREAK)
+        {
+          g_free (w.fold);
+          w.fold = NULL;
+          if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
+            g_array_append_val (raw, w);
+        }
+      else
+        {
+          w.stem = np_text_stem (w.fold, flen);
+          if (first_upper)
+            w.flags |= KW_UNIT_CAPITALIZED;
+          if (letters >= 2 && uppers == letters)
+            w.flags |= KW_UNIT_UPPER;
+          if (!space_before)
+            w.flags |= KW_UNIT_GLUED;
+          g_array_append_val (raw, w);
+        }
+      (void) digits;
+      space_before = FALSE;
+      p = q;
+    }
+}
+
+/* Title case ("Separate Accounts Go Mainstream") says nothing about which
+ * words are names; sentence case does, except for its first word. */
+static void
+mark_initials (RawWord *w, guint n)
+{
+  guint content = 0, capitalized = 0;
+  for (guint i = 0; i < n; i++)
+    if (w[i].role == KW_ROLE_CONTENT)
+      {
+        content++;
+        capitalized += (w[i].flags & KW_UNIT_CAPITALIZED) != 0;
+      }
+  gboolean title_case = content >= 2 && capitalized == content;
+  gboolean first = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (w[i].role == KW_ROLE_BREAK)
+        continue;
+      if (first || title_case)
+        w[i].flags |= KW_UNIT_INITIAL;
+      first = FALSE;
+    }
+}
+
+/* Give every heading string an id: its pool id when the body has it. */
+static void
+assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
+{
+  g_autoptr (GHashTable) want = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < raw->len; i++)
+    {
+      RawWord *w = &g_array_index (raw, RawWord, i);
+      if (w->role == KW_ROLE_BREAK)
+        continue;
+      g_hash_table_insert (want, w->fold, GUINT_TO_POINTER (KW_EMPTY));
+      g_hash_table_insert (want, w->stem, GUINT_TO_POINTER (KW_EMPTY));
+    }
+  guint found = 0, wanted = g_hash_table_size (want);
+  for (guint id = 0; id < ex->n_pool && found < wanted; id++)
+    {
+      const char *s = np_document_string (ex->doc, id);
+      gpointer key, value;
+      if (g_hash_table_lookup_extended (want, s, &key, &value) && GPOINTER_TO_UINT (value) == KW_EMPTY)
+        {
+          g_hash_table_insert (want, key, GUINT_TO_POINTER (id));
+          found++;
+        }
+    }
+  g_array_set_size (ids, 0);
+  for (guint i = 0; i < raw->len; i++)
+    {
+      RawWord *w = &g_array_index (raw, RawWord, i);
+      guint32 pair[2] = { 0, 0 };
+      for (int k = 0; k < 2 && w->role != KW_ROLE_BREAK; k++)
+        {
+          const char *s = k == 0 ? w->fold : w->stem;
+          gpointer key, value;
+          g_hash_table_lookup_extended (want, s, &key, &value);
+          guint32 id = GPOINTER_TO_UINT (value);
+          if (id == KW_EMPTY)
+            {
+              id = ex->n_terms++;
+              const char *copy = g_string_chunk_insert_const (ex->heading_chunk, s);
+              g_ptr_array_add (ex->heading_strings, (gpointer) copy);
+              g_hash_table_insert (want, key, GUINT_TO_POINTER (id));
+            }
+          pair[k] = id;
+        }
+      g_array_append_vals (ids, pair, 2);
+    }
+}
+
+static void
+prepare_headings (KwExtractor *ex)
+{
+  guint n = 1 + ex->n_sections;
+  const char *title = np_document_get_title (ex->doc);
+  gboolean any = title && *title;
+  for (guint s = 0; s < ex->n_sections && !any; s++)
+    any = ex->sections[s].title && *ex->sections[s].title;
+  if (!any)
+    return;
+
+  g_autoptr (GArray) raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
+  g_autoptr (GArray) bounds = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n + 1);
+  for (guint h = 0; h < n; h++)
+    {
+      const char *t = h == 0 ? title : ex->sections[h - 1].title;
+      guint32 first = raw->len;
+      g_array_append_val (bounds, first);
+      if (!t || !*t)
+        continue;
+      scan_heading (ex->config, t, raw);
+      mark_initials (&g_array_index (raw, RawWord, first), raw->len - first);
+    }
+  guint32 last = raw->len;
+  g_array_append_val (bounds, last);
+
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  assign_heading_ids (ex, raw, ids);
+  const guint32 *id = (const guint32 *) (gconstpointer) ids->data;
+  for (guint h = 0; h < n; h++)
+    {
+      const char *t = h == 0 ? title : ex->sections[h - 1].title;
+      guint32 first = g_array_index (bounds, guint32, h), end = g_array_index (bounds, guint32, h + 1);
+      KwHeading hd = { t, ex->heading_units->len, 0 };
+      for (guint32 i = first; i < end; i++)
+        {
+          RawWord *w = &g_array_index (raw, RawWord, i);
+          KwUnit u = { 0 };
+          u.form = id[2 * i];
+          u.term = w->role == KW_ROLE_CONTENT ? id[2 * i + 1] : u.form;
+          u.start = w->start;
+          u.end = w->end;
+          u.source = (guint16) MIN (h + 1, G_MAXUINT16);
+          u.role = w->role;
+          u.flags = w->flags | KW_UNIT_HEADING;
+          g_array_append_val (ex->heading_units, u);
+        }
+      hd.unit_count = ex->heading_units->len - hd.unit_first;
+      g_array_append_val (ex->headings, hd);
+    }
+  for (guint i = 0; i < raw->len; i++)
+    {
+      g_free (g_array_index (raw, RawWord, i).fold);
+      g_free (g_array_index (raw, RawWord, i).stem);
+    }
+}
+
+/* Documents ---------------------------------------------------------- */
+
+void
+kw_extractor_begin (KwExtractor *ex, const NpDocument *doc)
+{
+  ex->doc = doc;
+  ex->tokens = np_document_get_tokens (doc, &ex->n_tokens);
+  ex->items = np_document_get_items (doc, &ex->n_items);
+  ex->sections = np_document_get_sections (doc, &ex->n_sections);
+  ex->text = np_document_get_text (doc, NULL);
+  ex->n_pool = np_document_n_strings (doc);
+  ex->n_terms = ex->n_pool;
+
+  g_array_set_size (ex->form_class, 0);
+  g_array_set_size (ex->form_class, ex->n_pool); /* zeroed: FORM_UNKNOWN */
+  g_array_set_size (ex->token_role, ex->n_tokens);
+  guint8 *roles = (guint8 *) ex->token_role->data;
+  for (guint i = 0; i < ex->n_tokens; i++)
+    roles[i] = token_role (ex, &ex->tokens[i]);
+
+  prepare_headings (ex);
+}
+
+void
+kw_extractor_end (KwExtractor *ex)
+{
+  ex->doc = NULL;
+  ex->tokens = NULL;
+  ex->items = NULL;
+  ex->sections = NULL;
+  ex->text = NULL;
+  g_array_set_size (ex->headings, 0);
+  g_array_set_size (ex->heading_units, 0);
+  g_ptr_array_set_size (ex->heading_strings, 0);
+  g_string_chunk_clear (ex->heading_chunk);
+  g_array_set_size (ex->units, 0);
+  g_string_chunk_clear (ex->result_chunk);
+  g_array_set_size (ex->phrases, 0);
+  /* the key cache outlives documents, within bounds */
+  if (g_hash_table_size (ex->key_cache) > 65536)
+    g_hash_table_remove_all (ex->key_cache);
+}
+
+const char *
+kw_term_string (const KwExtractor *ex, guint32 id)
+{
+  if (id < ex->n_pool)
+    return np_document_string (ex->doc, id);
+  return g_ptr_array_index (ex->heading_strings, id - ex->n_pool);
+}
+
+/* Scopes ------------------------------------------------------------- */
+
+typedef struct
+{
+  KwExtractor *ex;
+  guint32 sentence;     /* next scope-local sentence number */
+  guint32 doc_sentence; /* document sentence of the last unit, or KW_EMPTY */
+} Builder;
+
+static void
+emit_heading (Builder *b, guint h)
+{
+  KwExtractor *ex = b->ex;
+  if (h >= ex->headings->len)
+    return;
+  const KwHeading *hd = &g_array_index (ex->headings, KwHeading, h);
+  if (hd->unit_count == 0)
+    return;
+  guint first = ex->units->len;
+  g_array_append_vals (ex->units, &g_array_index (ex->heading_units, KwUnit, hd->unit_first), hd->unit_count);
+  KwUnit *u = &g_array_index (ex->units, KwUnit, first);
+  for (guint i = 0; i < hd->unit_count; i++)
+    u[i].sentence = b->sentence;
+  b->sentence++;
+  b->doc_sentence = KW_EMPTY;
+}
+
+static void
+emit_item (Builder *b, guint item)
+{
+  KwExtractor *ex = b->ex;
+  const NpItem *it = &ex->items[item];
+  if (it->token_count == 0)
+    return;
+  const guint8 *roles = (const guint8 *) ex->token_role->data;
+  guint first = ex->units->len;
+  g_array_set_size (ex->units, first + it->token_count);
+  KwUnit *out = &g_array_index (ex->units, KwUnit, first);
+  guint n = 0;
+  for (guint k = it->token_first; k < it->token_first + it->token_count; k++)
+    {
+      const NpToken *t = &ex->tokens[k];
+      guint8 role = roles[k];
+      if (t->sentence != b->doc_sentence)
+        {
+          b->doc_sentence = t->sentence;
+          b->sentence++;
+        }
+      /* runs of breaks collapse into one */
+      if (role == KW_ROLE_BREAK && n > 0 && out[n - 1].role == KW_ROLE_BREAK)
+        continue;
+      KwUnit *u = &out[n++];
+      u->term = t->stem;
+      u->form = t->norm;
+      if (role != KW_ROLE_CONTENT)
+        u->term = t->norm;
+      u->sentence = b->sentence - 1;
+      u->start = t->start;
+      u->end = t->end;
+      u->source = 0;
+      u->role = role;
+      u->flags = 0;
+      if (t->flags & NP_TOKEN_CAPITALIZED)
+        u->flags |= KW_UNIT_CAPITALIZED;
+      if (t->flags & NP_TOKEN_UPPER)
+        u->flags |= KW_UNIT_UPPER;
+      if (t->flags & NP_TOKEN_SENTENCE_START)
+        u->flags |= KW_UNIT_INITIAL;
+      if (!(t->flags & NP_TOKEN_SPACE_BEFORE))
+        u->flags |= KW_UNIT_GLUED;
+    }
+  g_array_set_size (ex->units, first + n);
+}
+
+static void
+builder_init (Builder *b, KwExtractor *ex)
+{
+  b->ex = ex;
+  b->sentence = 0;
+  b->doc_sentence = KW_EMPTY;
+  g_array_set_size (ex->units, 0);
+}
+
+static void
+builder_finish (Builder *b)
+{
+  b->ex->n_sentences = b->sentence;
+}
+
+void
+kw_units_document (KwExtractor *ex)
+{
+  Builder b;
+  builder_init (&b, ex);
+  emit_heading (&b, 0);
+  guint next_section = 0;
+  for (guint i = 0; i < ex->n_items; i++)
+    {
+      while (next_section < ex->n_sections && ex->sections[next_section].item_first <= i)
+        emit_heading (&b, 1 + next_section++);
+      emit_item (&b, i);
+    }
+  while (next_section < ex->n_sections)
+    emit_heading (&b, 1 + next_section++);
+  builder_finish (&b);
+}
+
+void
+kw_units_section (KwExtractor *ex, guint section)
+{
+  Builder b;
+  builder_init (&b, ex);
+  if (section < ex->n_sections)
+    {
+      const NpSection *s = &ex->sections[section];
+      emit_heading (&b, 1 + section);
+      for (guint i = s->item_first; i < s->item_first + s->item_count && i < ex->n_items; i++)
+        emit_item (&b, i);
+    }
+  builder_finish (&b);
+}
+
+void
+kw_units_items (KwExtractor *ex, const guint32 *items, guint n_items)
+{
+  Builder b;
+  builder_init (&b, ex);
+  for (guint i = 0; i < n_items; i++)
+    if (items[i] < ex->n_items)
+      emit_item (&b, items[i]);
+  builder_finish (&b);
+}
+
+/* Corpus statistics -------------------------------------------------- */
+
+void
+kw_extractor_foreach_word (KwExtractor *ex, void (*fn) (const char *part, gsize len, gpointer data), gpointer data)
+{
+  kw_units_document (ex);
+  if (ex->terms_alloc < ex->n_terms)
+    {
+      g_free (ex->terms);
+      ex->terms_alloc = MAX (ex->n_terms, ex->terms_alloc * 2);
+      ex->terms = g_new0 (KwTermStat, ex->terms_alloc);
+    }
+  if (++ex->stamp == 0)
+    {
+      memset (ex->terms, 0, sizeof (KwTermStat) * ex->terms_alloc);
+      ex->stamp = 1;
+    }
+  /* stamps mark the terms already reported; the next scope's stamp makes
+   * them stale again */
+  const KwUnit *u = (const KwUnit *) (gconstpointer) ex->units->data;
+  for (guint i = 0; i < ex->units->len; i++)
+    {
+      if (u[i].role != KW_ROLE_CONTENT || ex->terms[u[i].term].stamp == ex->stamp)
+        continue;
+      ex->terms[u[i].term].stamp = ex->stamp;
+      kw_extractor_foreach_key_part (ex, &u[i], fn, data);
+    }
+}
