@@ -217,6 +217,7 @@ add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint
             c->content_mask |= 1u << k;
         }
       c->hash = h;
+      c->weak_head = n > 1 && (units[first + n - 1].flags & KW_UNIT_NOT_HEAD);
       c->n = n;
       c->n_content = n_content;
       c->first_sentence = sentence;

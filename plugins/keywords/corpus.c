@@ -200,11 +200,17 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
   return TRUE;
 }
 
-/* Inverse document frequency of a phrase: the mean over its words, each
- * log((N + 1) / (df + 0.5)), so a phrase of rare words gains and a phrase
- * every document has loses; with one document every factor is equal. */
+/* The corpus factor of a phrase: the geometric mean over its words of
+ * idf^IDF_POWER, idf = ln ((N + 1) / (df + 0.5)).  It multiplies the
+ * phrase's weight the way the document statistics do (scores combine
+ * word importances by geometric means, score.c), so a phrase of words that
+ * few documents use gains and one that every document uses loses.  The
+ * square root keeps the document's own evidence first: the corpus
+ * re-orders near ties, it does not overrule. */
+#define IDF_POWER 0.5
+
 static double
-phrase_idf (const KwCorpus *c, const char *key)
+corpus_factor (const KwCorpus *c, const char *key)
 {
   double sum = 0.0;
   guint n = 0;
@@ -221,15 +227,15 @@ phrase_idf (const KwCorpus *c, const char *key)
           memcpy (buf, p, len);
           buf[len] = '\0';
           guint df = GPOINTER_TO_UINT (g_hash_table_lookup (c->df, buf));
-          if (df > 0) /* words inside phrases that are not content words have no df */
+          if (df > 0) /* stopwords inside a phrase have no df */
             {
-              sum += log ((c->n_docs + 1.0) / (df + 0.5));
+              sum += log (log ((c->n_docs + 1.0) / (df + 0.5)));
               n++;
             }
         }
       p = *q ? q + 1 : q;
     }
-  return n ? sum / n : log ((c->n_docs + 1.0) / 1.5);
+  return n ? exp (IDF_POWER * sum / n) : 1.0;
 }
 
 typedef struct
@@ -284,7 +290,7 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
       for (guint k = d->first; k < d->first + d->n; k++)
         {
           const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
-          Ranked r = { p, p->weight * phrase_idf (c, p->key) };
+          Ranked r = { p, p->weight * corpus_factor (c, p->key) };
           g_array_append_val (ranked, r);
         }
       g_array_sort (ranked, compare_ranked);

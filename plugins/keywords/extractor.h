@@ -57,6 +57,7 @@ typedef struct
   guint8 n;          /* units */
   guint8 n_content;  /* content words */
   guint16 content_mask; /* bit k: unit k is a content word */
+  guint32 weak_head;     /* multi-word, ends in a participle or adverb (KW_UNIT_NOT_HEAD) */
   guint32 tf;
   guint32 first_sentence;
   guint32 sf;
@@ -116,7 +117,6 @@ struct _KwExtractor
   GStringChunk *result_chunk;
   GString *scratch;
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
-  double tune[16]; /* DEVELOPMENT ONLY */
 };
 
 /* units.c */

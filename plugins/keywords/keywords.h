@@ -48,6 +48,7 @@ typedef enum
   KW_UNIT_INITIAL = 1 << 2,     /* first word of a sentence or a heading word: casing says little */
   KW_UNIT_HEADING = 1 << 3,     /* from the title or a section title */
   KW_UNIT_GLUED = 1 << 4,       /* no white space before it (part of "x-y", "a/b") */
+  KW_UNIT_NOT_HEAD = 1 << 5,    /* inflected "-ed" / "-ly" (Snowball strips it): not a noun phrase's head */
 } KwUnitFlags;
 
 typedef struct

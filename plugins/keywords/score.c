@@ -1,40 +1,56 @@
-/* score.c: term and phrase weights (YAKE family).
+/* score.c: term and phrase weights.
  *
- * Draft: YAKE's term score, lower is better, and its phrase score. */
+ * A statistical scorer in the YAKE family, reduced to the features that
+ * carry over between kinds of text (checked on abstracts and on news, see
+ * tests/eval/README): how often a word occurs and how early it first
+ * appears make its importance; a phrase's weight is the geometric mean of
+ * its words' importance (a weak word drags a phrase down, a strong one
+ * does not carry passengers) times how often the phrase occurs as a whole
+ * unit, times a mild preference for longer phrases (words^0.4: abstracts
+ * favour longer phrases, news single words; this is the compromise).
+ *
+ * "As a whole unit" is the idea behind RAKE's candidates and the C-value
+ * of terminology extraction: an occurrence counts fully when the phrase is
+ * the entire run of content words between stopwords or punctuation, and
+ * only a little (PARTIAL) when it is a fragment of a longer run.  "neural
+ * network" in "a neural network is" is a whole; "network" there is a
+ * fragment.  A term that people write as a unit keeps its weight; pieces
+ * of longer expressions, and expressions that are accidental neighbours,
+ * lose it.  Two shapes rarely make keyphrases and are damped: a stopword
+ * inside the phrase, and a last word that is a participle or an adverb
+ * (a noun phrase ends in a noun).
+ *
+ * Casing, spread over sentences and context diversity, which YAKE also
+ * uses, did not carry over (they helped one kind of text and hurt the
+ * other), so they only choose how phrases are written, not their rank.
+ *
+ * All weights are higher-is-better and positive. */
 #include <math.h>
 
 #include "extractor.h"
+
+#define PARTIAL 0.1        /* weight of an occurrence inside a longer run */
+#define POSITION_DECAY 0.5 /* importance ~ 1 / (1 + ln (1 + first sentence))^DECAY */
+#define LENGTH_GAIN 0.4    /* phrase weight ~ words^GAIN */
+#define INNER_STOP 0.3     /* a stopword inside ("quality of service") is rarely part of a keyphrase */
+#define WEAK_HEAD 0.3      /* a phrase ending in a participle or adverb is rarely a noun phrase */
+
+static inline double
+position_factor (guint32 sentence)
+{
+  return pow (1.0 + log1p ((double) sentence), -POSITION_DECAY);
+}
 
 void
 kw_score_terms (KwExtractor *ex)
 {
   guint n = ex->touched->len;
   const guint32 *ids = (const guint32 *) (gconstpointer) ex->touched->data;
-  if (n == 0)
-    return;
-  double sum = 0, sum2 = 0, max_tf = 1;
-  for (guint i = 0; i < n; i++)
-    {
-      const KwTermStat *t = &ex->terms[ids[i]];
-      sum += t->tf;
-      sum2 += (double) t->tf * t->tf;
-      max_tf = MAX (max_tf, t->tf);
-    }
-  double mean = sum / n;
-  double sd = sqrt (MAX (0.0, sum2 / n - mean * mean));
-  double n_sent = MAX (1, ex->n_sentences);
   for (guint i = 0; i < n; i++)
     {
       KwTermStat *t = &ex->terms[ids[i]];
-      double tf = t->tf;
-      double t_case = MAX (t->tf_cased, t->tf_upper) / (1.0 + log (tf));
-      double t_pos = log (log (3.0 + t->median_sentence));
-      double t_freq = tf / (mean + sd);
-      double dl = t->left_total ? (double) t->left_distinct / t->left_total : 0.0;
-      double dr = t->right_total ? (double) t->right_distinct / t->right_total : 0.0;
-      double t_rel = 1.0 + (dl + dr) * tf / max_tf;
-      double t_sent = t->sf / n_sent;
-      t->weight = t_rel * t_pos / (t_case + t_freq / t_rel + t_sent / t_rel);
+      /* log of the importance, so phrases average logs */
+      t->weight = log1p (log ((double) t->tf)) + log (position_factor (t->first_sentence));
     }
 }
 
@@ -42,42 +58,22 @@ void
 kw_score_candidates (KwExtractor *ex)
 {
   KwCandidate *c = (KwCandidate *) (gpointer) ex->cands->data;
-  int mode = (int) ex->tune[0];
-  double a = ex->tune[1] ? ex->tune[1] : 1.0;
-  double b = ex->tune[2];
-  double cc = ex->tune[3];
+  double length_gain[KW_MAX_WORDS + 1];
+  for (guint n = 0; n <= KW_MAX_WORDS; n++)
+    length_gain[n] = pow (MAX (n, 1), LENGTH_GAIN);
   for (guint k = 0; k < ex->cands->len; k++)
     {
-      double prod = 1.0, sum = 0.0, isum = 0.0, coh = 1.0, lprod = 0.0;
-      guint m = 0;
+      double log_sum = 0.0;
       for (guint j = 0; j < c[k].n; j++)
-        {
-          if (!(c[k].content_mask & (1u << j)))
-            continue; /* a stopword inside the phrase */
-          const KwTermStat *t = &ex->terms[c[k].terms[j]];
-          prod *= t->weight;
-          sum += t->weight;
-          isum += 1.0 / t->weight;
-          lprod += log (1.0 / t->weight);
-          coh *= (double) c[k].tf / t->tf;
-          m++;
-        }
-      double tf = c[k].tf;
-      double score;
-      switch (mode)
-        {
-        case 1:
-          score = pow (tf, a) * isum;
-          break;
-        case 2:
-          score = pow (tf, a) * exp (lprod / m) * pow (m, b);
-          break;
-        case 3:
-          score = pow (tf, a) * isum * pow (coh, cc);
-          break;
-        default:
-          score = 1.0 / (prod / (tf * (1.0 + sum)) + 1e-12);
-        }
+        if (c[k].content_mask & (1u << j))
+          log_sum += ex->terms[c[k].terms[j]].weight;
+      double importance = exp (log_sum / c[k].n_content);
+      double frequency = c[k].tf_whole + PARTIAL * (c[k].tf - c[k].tf_whole) + 0.01;
+      double score = frequency * importance * length_gain[c[k].n_content] * position_factor (c[k].first_sentence);
+      if (c[k].n > c[k].n_content)
+        score *= INNER_STOP;
+      if (c[k].weak_head)
+        score *= WEAK_HEAD;
       c[k].score = score;
     }
 }

@@ -188,6 +188,20 @@ key_contains (const char *whole, const char *part)
   return FALSE;
 }
 
+/* Is c, a part of the better phrase s, a near-duplicate of it?  A
+ * multi-word part mostly seen inside s ("stadium bomb" in "stadium bomb
+ * plot") is; so is an acronym never seen outside it ("FIPS" in "FIPS
+ * mode").  A single word that also stands on its own is a topic of its
+ * own and stays. */
+static gboolean
+is_redundant_part (KwExtractor *ex, const KwCandidate *c, const KwCandidate *s)
+{
+  if (c->n_content >= 2)
+    return 2 * s->tf >= c->tf;
+  const KwUnit *u = &g_array_index (ex->units, KwUnit, best_variant (c)->first_unit);
+  return (u->flags & KW_UNIT_UPPER) && s->tf >= c->tf;
+}
+
 static const char *
 source_text (const KwExtractor *ex, const KwUnit *u)
 {
@@ -238,42 +252,9 @@ render (KwExtractor *ex, const KwCandidate *c)
   return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
 }
 
-/* DEVELOPMENT ONLY: dump every candidate with its features */
-#include <stdio.h>
-static void
-dump_candidates (KwExtractor *ex, FILE *f)
-{
-  const KwCandidate *cands = (const KwCandidate *) (gconstpointer) ex->cands->data;
-  fprintf (f, "#doc\t%s\t%u\t%u\n", np_document_get_source (ex->doc), ex->n_sentences, ex->units->len);
-  for (guint k = 0; k < ex->cands->len; k++)
-    {
-      const KwCandidate *c = &cands[k];
-      fprintf (f, "%s\t%u\t%u\t%u\t%u\t%u\t%u\t%u\t%u\t%u", render (ex, c), c->n, c->n_content, c->tf, c->sf, c->first_sentence, c->heading_tf, c->tf_left, c->tf_right, c->tf_whole);
-      for (guint j = 0; j < c->n; j++)
-        {
-          if (!(c->content_mask & (1u << j)))
-            {
-              fprintf (f, "\tS");
-              continue;
-            }
-          const KwTermStat *t = &ex->terms[c->terms[j]];
-          fprintf (f, "\t%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u,%u", c->terms[j], t->tf, t->tf_cased, t->tf_upper, t->tf_lower, t->tf_heading, t->sf, t->first_sentence, t->median_sentence, t->left_distinct, t->left_total, t->right_distinct, t->right_total, t->in_phrases);
-        }
-      fputc ('\n', f);
-    }
-}
-
 const KwPhrase *
 kw_select (KwExtractor *ex, guint limit, guint *n_out)
 {
-  static FILE *dump; /* DEVELOPMENT ONLY */
-  if (g_getenv ("KW_DUMP"))
-    {
-      if (!dump)
-        dump = fopen (g_getenv ("KW_DUMP"), "w");
-      dump_candidates (ex, dump);
-      fflush (dump);
-    }
   g_array_set_size (ex->phrases, 0);
   best_candidates (ex, limit * 3 + 8);
   const KwCandidate *cands = (const KwCandidate *) (gconstpointer) ex->cands->data;
@@ -292,7 +273,7 @@ kw_select (KwExtractor *ex, guint limit, guint *n_out)
           if (strcmp (keys[j], key) == 0)
             merged = TRUE;
           else if (c->n_content < s->n_content && key_contains (keys[j], key))
-            merged = 2 * s->tf >= c->tf; /* mostly seen inside the better phrase */
+            merged = is_redundant_part (ex, c, s);
         }
       if (merged)
         continue;

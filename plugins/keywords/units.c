@@ -15,11 +15,15 @@
 
 #include "extractor.h"
 
+/* token_role holds the KwRole in its low bits and unit flags above */
+#define ROLE_MASK 0x3
+
+/* form_class bits, per pool id of a casefolded form */
 enum
 {
-  FORM_UNKNOWN = 0,
-  FORM_CONTENT = 1,
-  FORM_STOP = 2,
+  FORM_KNOWN = 1 << 0,
+  FORM_STOP = 1 << 1,
+  FORM_NOT_HEAD = 1 << 2,
 };
 
 KwExtractor *
@@ -41,18 +45,6 @@ kw_extractor_new (const KwConfig *config)
   ex->result_chunk = g_string_chunk_new (1024);
   ex->scratch = g_string_sized_new (128);
   ex->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  const char *tune = g_getenv ("KW_TUNE"); /* DEVELOPMENT ONLY */
-  if (tune)
-    {
-      g_auto (GStrv) kv = g_strsplit (tune, ",", -1);
-      for (char **k = kv; *k; k++)
-        {
-          int i = atoi (*k);
-          const char *eq = strchr (*k, '=');
-          if (eq && i >= 0 && i < 16)
-            ex->tune[i] = g_ascii_strtod (eq + 1, NULL);
-        }
-    }
   return ex;
 }
 
@@ -93,21 +85,38 @@ is_edge_stopword (const KwConfig *config, const char *norm, gsize len)
   return config->extra_stopwords && g_hash_table_contains (config->extra_stopwords, norm);
 }
 
+/* "-ed" and "-ly" words whose ending Snowball strips ("embedded" ->
+ * "embed", "quickly" -> "quick", but not "speed", "family", "supply"):
+ * participles and adverbs, which do not end a noun phrase. */
+static gboolean
+is_not_head (const char *norm, gsize len, gsize stem_len)
+{
+  return len > 4 && stem_len + 2 <= len && norm[len - 2] == (norm[len - 1] == 'd' ? 'e' : 'l')
+         && (norm[len - 1] == 'd' || norm[len - 1] == 'y');
+}
+
 static guint8
-classify_form (KwExtractor *ex, guint32 norm)
+classify_form (KwExtractor *ex, guint32 norm, guint32 stem)
 {
   guint8 *fc = (guint8 *) ex->form_class->data;
-  if (fc[norm] == FORM_UNKNOWN)
+  if (!(fc[norm] & FORM_KNOWN))
     {
       const char *s = np_document_string (ex->doc, norm);
-      fc[norm] = is_edge_stopword (ex->config, s, strlen (s)) ? FORM_STOP : FORM_CONTENT;
+      gsize len = strlen (s);
+      guint8 f = FORM_KNOWN;
+      if (is_edge_stopword (ex->config, s, len))
+        f |= FORM_STOP;
+      if (is_not_head (s, len, strlen (np_document_string (ex->doc, stem))))
+        f |= FORM_NOT_HEAD;
+      fc[norm] = f;
     }
   return fc[norm];
 }
 
 static guint8
-token_role (KwExtractor *ex, const NpToken *t)
+token_role (KwExtractor *ex, const NpToken *t, guint8 *flags)
 {
+  *flags = 0;
   switch (t->kind)
     {
     case NP_TOKEN_WORD:
@@ -115,7 +124,14 @@ token_role (KwExtractor *ex, const NpToken *t)
         return KW_ROLE_STOP;
       /* fall through */
     case NP_TOKEN_IDENT:
-      return classify_form (ex, t->norm) == FORM_STOP ? KW_ROLE_STOP : KW_ROLE_CONTENT;
+      {
+        guint8 f = classify_form (ex, t->norm, t->stem);
+        if (f & FORM_STOP)
+          return KW_ROLE_STOP;
+        if (f & FORM_NOT_HEAD)
+          *flags = KW_UNIT_NOT_HEAD;
+        return KW_ROLE_CONTENT;
+      }
     default:
       return KW_ROLE_BREAK;
     }
@@ -214,6 +230,8 @@ scan_heading (const KwConfig *config, const char *text, GArray *raw)
       else
         {
           w.stem = np_text_stem (w.fold, flen);
+          if (w.role == KW_ROLE_CONTENT && is_not_head (w.fold, flen, strlen (w.stem)))
+            w.flags |= KW_UNIT_NOT_HEAD;
           if (first_upper)
             w.flags |= KW_UNIT_CAPITALIZED;
           if (letters >= 2 && uppers == letters)
@@ -375,7 +393,10 @@ kw_extractor_begin (KwExtractor *ex, const NpDocument *doc)
   g_array_set_size (ex->token_role, ex->n_tokens);
   guint8 *roles = (guint8 *) ex->token_role->data;
   for (guint i = 0; i < ex->n_tokens; i++)
-    roles[i] = token_role (ex, &ex->tokens[i]);
+    {
+      guint8 flags;
+      roles[i] = token_role (ex, &ex->tokens[i], &flags) | flags;
+    }
 
   prepare_headings (ex);
 }
@@ -450,7 +471,7 @@ emit_item (Builder *b, guint item)
   for (guint k = it->token_first; k < it->token_first + it->token_count; k++)
     {
       const NpToken *t = &ex->tokens[k];
-      guint8 role = roles[k];
+      guint8 role = roles[k] & ROLE_MASK;
       if (t->sentence != b->doc_sentence)
         {
           b->doc_sentence = t->sentence;
@@ -469,7 +490,7 @@ emit_item (Builder *b, guint item)
       u->end = t->end;
       u->source = 0;
       u->role = role;
-      u->flags = 0;
+      u->flags = roles[k] & ~ROLE_MASK;
       if (t->flags & NP_TOKEN_CAPITALIZED)
         u->flags |= KW_UNIT_CAPITALIZED;
       if (t->flags & NP_TOKEN_UPPER)
