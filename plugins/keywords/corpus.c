@@ -3,7 +3,7 @@
  * Over a corpus, a word that many documents use (a "paper", a "meeting")
  * says less about any one of them: document frequencies re-rank each
  * document's phrases.  Frequencies are only known at the end, so each
- * document leaves a short list of candidates (4 x top, with their
+ * document leaves a short list of candidates (3 x top, with their
  * document-level weights and keys) and the document frequencies of its
  * words; nothing else of it is kept.  Both merge across shards by
  * addition and concatenation (corpus_save / corpus_merge).
@@ -35,12 +35,17 @@ typedef struct
 
 typedef struct
 {
+  guint32 count;
+  guint32 last_doc; /* n_docs when last counted: one count per document */
+} DfEntry;
+
+typedef struct
+{
   KwConfig config;
   KwExtractor *ex;
   guint keep;            /* candidates kept per document */
   guint32 n_docs;        /* documents counted in df */
-  GHashTable *df;        /* word key part (interned) -> count */
-  GHashTable *doc_words; /* scratch: parts seen in the current document */
+  GHashTable *df;        /* word key part (in strings) -> DfEntry */
   GStringChunk *strings;
   GArray *docs;          /* StoredDoc */
   GArray *phrases;       /* StoredPhrase */
@@ -56,9 +61,8 @@ kw_corpus_new (const NpOptions *options, GError **error)
       return NULL;
     }
   c->ex = kw_extractor_new (&c->config);
-  c->keep = MAX (4 * c->config.top, 20);
-  c->df = g_hash_table_new (g_str_hash, g_str_equal);
-  c->doc_words = g_hash_table_new (g_str_hash, g_str_equal);
+  c->keep = MAX (3 * c->config.top, 20);
+  c->df = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   c->strings = g_string_chunk_new (64 * 1024);
   c->docs = g_array_new (FALSE, FALSE, sizeof (StoredDoc));
   c->phrases = g_array_new (FALSE, FALSE, sizeof (StoredPhrase));
@@ -72,21 +76,22 @@ kw_corpus_free (gpointer instance)
   kw_extractor_free (c->ex);
   kw_config_clear (&c->config);
   g_hash_table_destroy (c->df);
-  g_hash_table_destroy (c->doc_words);
   g_string_chunk_free (c->strings);
   g_array_free (c->docs, TRUE);
   g_array_free (c->phrases, TRUE);
   g_free (c);
 }
 
-static void
-count_df (KwCorpus *c, const char *word, guint32 n)
+static DfEntry *
+df_entry (KwCorpus *c, const char *word)
 {
-  gpointer key, value;
-  if (g_hash_table_lookup_extended (c->df, word, &key, &value))
-    g_hash_table_insert (c->df, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (value) + n));
-  else
-    g_hash_table_insert (c->df, (gpointer) g_string_chunk_insert_const (c->strings, word), GUINT_TO_POINTER (n));
+  DfEntry *e = g_hash_table_lookup (c->df, word);
+  if (!e)
+    {
+      e = g_new0 (DfEntry, 1);
+      g_hash_table_insert (c->df, (gpointer) g_string_chunk_insert (c->strings, word), e);
+    }
+  return e;
 }
 
 static void
@@ -98,27 +103,26 @@ see_word (const char *part, gsize len, gpointer data)
     return; /* not a word anyone looks up */
   memcpy (buf, part, len);
   buf[len] = '\0';
-  if (g_hash_table_contains (c->doc_words, buf))
-    return;
-  const char *word = g_string_chunk_insert_const (c->strings, buf);
-  g_hash_table_add (c->doc_words, (gpointer) word);
-  count_df (c, word, 1);
+  DfEntry *e = df_entry (c, buf);
+  if (e->last_doc != c->n_docs)
+    {
+      e->count++;
+      e->last_doc = c->n_docs;
+    }
 }
 
 static void
 store_doc (KwCorpus *c, const char *source, const char *id)
 {
-  StoredDoc d = { g_string_chunk_insert_const (c->strings, source ? source : ""),
-                  g_string_chunk_insert_const (c->strings, id ? id : ""), c->phrases->len, 0 };
+  StoredDoc d = { g_string_chunk_insert (c->strings, source ? source : ""),
+                  g_string_chunk_insert (c->strings, id ? id : ""), c->phrases->len, 0 };
   g_array_append_val (c->docs, d);
 }
 
 static void
 store_phrase (KwCorpus *c, const char *text, const char *key, double weight, guint32 tf)
 {
-  /* texts vary, keys repeat across documents: both are interned once */
-  StoredPhrase p = { g_string_chunk_insert_const (c->strings, text), g_string_chunk_insert_const (c->strings, key),
-                     weight, tf };
+  StoredPhrase p = { g_string_chunk_insert (c->strings, text), g_string_chunk_insert (c->strings, key), weight, tf };
   g_array_append_val (c->phrases, p);
   g_array_index (c->docs, StoredDoc, c->docs->len - 1).n++;
 }
@@ -128,9 +132,8 @@ kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
 {
   KwCorpus *c = instance;
   kw_extractor_begin (c->ex, doc);
-  g_hash_table_remove_all (c->doc_words);
-  kw_extractor_foreach_word (c->ex, see_word, c);
   c->n_docs++;
+  kw_extractor_foreach_word (c->ex, see_word, c);
   guint n;
   const KwPhrase *p = kw_extract_document (c->ex, c->keep, &n);
   store_doc (c, np_document_get_source (doc), np_document_get_id (doc));
@@ -150,7 +153,7 @@ kw_corpus_save (gpointer instance)
   gpointer key, value;
   g_hash_table_iter_init (&it, c->df);
   while (g_hash_table_iter_next (&it, &key, &value))
-    g_variant_builder_add (&df, "{su}", (const char *) key, GPOINTER_TO_UINT (value));
+    g_variant_builder_add (&df, "{su}", (const char *) key, ((const DfEntry *) value)->count);
   g_variant_builder_init (&docs, G_VARIANT_TYPE ("a(ssa(ssdu))"));
   for (guint i = 0; i < c->docs->len; i++)
     {
@@ -184,7 +187,7 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
   const char *word;
   guint32 count;
   while (g_variant_iter_next (df, "{&su}", &word, &count))
-    count_df (c, word, count);
+    df_entry (c, word)->count += count;
   const char *source, *id;
   GVariantIter *ph;
   while (g_variant_iter_next (docs, "(&s&sa(ssdu))", &source, &id, &ph))
@@ -226,7 +229,8 @@ corpus_factor (const KwCorpus *c, const char *key)
         {
           memcpy (buf, p, len);
           buf[len] = '\0';
-          guint df = GPOINTER_TO_UINT (g_hash_table_lookup (c->df, buf));
+          const DfEntry *e = g_hash_table_lookup (c->df, buf);
+          guint df = e ? e->count : 0;
           if (df > 0) /* stopwords inside a phrase have no df */
             {
               sum += log (log ((c->n_docs + 1.0) / (df + 0.5)));

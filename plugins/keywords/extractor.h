@@ -117,6 +117,8 @@ struct _KwExtractor
   GStringChunk *result_chunk;
   GString *scratch;
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
+  GHashTable *word_cache; /* heading word bytes -> CachedWord (units.c) */
+  double position[256];   /* kw_position_factor () of the first sentences */
 };
 
 /* units.c */
@@ -129,6 +131,7 @@ void kw_units_items (KwExtractor *ex, const guint32 *items, guint n_items);
 void kw_candidates_collect (KwExtractor *ex);
 
 /* score.c */
+void kw_score_init (KwExtractor *ex);
 void kw_score_terms (KwExtractor *ex);
 void kw_score_candidates (KwExtractor *ex);
 

@@ -68,15 +68,16 @@ typedef struct
   guint top;
   guint max_words;
   guint scopes;                /* KwScopes */
-  GHashTable *extra_stopwords; /* casefolded words (owned), or NULL */
+  GHashTable *stopwords;       /* casefolded edge stopwords: the plugin's list and the user's (owned) */
 } KwConfig;
 
 gboolean kw_config_init (KwConfig *config, const NpOptions *options, GError **error);
 void kw_config_clear (KwConfig *config);
 
-/* The plugin's stoplist (stoplist.c): the core's function words plus
- * general-purpose English words that make poor keyphrases on their own. */
-gboolean kw_is_extra_stopword (const char *norm, gsize len);
+/* The plugin's stoplist (stoplist.c): general-purpose English words that
+ * make poor keyphrases on their own, on top of the core's function words.
+ * Adds them to a set of casefolded words (keys g_free'd by the set). */
+void kw_stoplist_add_to (GHashTable *set);
 
 /* One ranked phrase of a scope. */
 typedef struct

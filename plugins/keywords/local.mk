@@ -22,3 +22,10 @@ check_PROGRAMS += tests/eval/keywords-harness
 tests_eval_keywords_harness_SOURCES = tests/eval/keywords-harness.c
 tests_eval_keywords_harness_CFLAGS = $(TESTS_CFLAGS)
 tests_eval_keywords_harness_LDADD = $(TESTS_LIBS)
+
+# Unit tests: the plugin through the pipeline API, on fixtures of their own.
+check_PROGRAMS += plugins/keywords/test-keywords
+plugins_keywords_test_keywords_SOURCES = plugins/keywords/test-keywords.c plugins/keywords/stoplist.c
+plugins_keywords_test_keywords_CFLAGS = $(TESTS_CFLAGS)
+plugins_keywords_test_keywords_LDADD = $(TESTS_LIBS)
+TESTS += plugins/keywords/test-keywords

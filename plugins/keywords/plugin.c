@@ -61,11 +61,12 @@ kw_config_init (KwConfig *config, const NpOptions *options, GError **error)
       else if (strcmp (*s, "speaker") == 0)
         config->scopes |= KW_SCOPE_SPEAKER;
     }
+  config->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  kw_stoplist_add_to (config->stopwords);
   const char *path = np_options_get_string (options, "stopwords");
   if (path && *path)
     {
-      config->extra_stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      if (!load_stopwords (config->extra_stopwords, path, error))
+      if (!load_stopwords (config->stopwords, path, error))
         {
           kw_config_clear (config);
           return FALSE;
@@ -77,7 +78,7 @@ kw_config_init (KwConfig *config, const NpOptions *options, GError **error)
 void
 kw_config_clear (KwConfig *config)
 {
-  g_clear_pointer (&config->extra_stopwords, g_hash_table_destroy);
+  g_clear_pointer (&config->stopwords, g_hash_table_destroy);
 }
 
 /* Document stage ----------------------------------------------------- */

@@ -35,10 +35,23 @@
 #define INNER_STOP 0.3     /* a stopword inside ("quality of service") is rarely part of a keyphrase */
 #define WEAK_HEAD 0.3      /* a phrase ending in a participle or adverb is rarely a noun phrase */
 
-static inline double
-position_factor (guint32 sentence)
+static double
+position_factor_of (guint32 sentence)
 {
   return pow (1.0 + log1p ((double) sentence), -POSITION_DECAY);
+}
+
+static inline double
+position_factor (const KwExtractor *ex, guint32 sentence)
+{
+  return sentence < G_N_ELEMENTS (ex->position) ? ex->position[sentence] : position_factor_of (sentence);
+}
+
+void
+kw_score_init (KwExtractor *ex)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (ex->position); s++)
+    ex->position[s] = position_factor_of (s);
 }
 
 void
@@ -50,7 +63,7 @@ kw_score_terms (KwExtractor *ex)
     {
       KwTermStat *t = &ex->terms[ids[i]];
       /* log of the importance, so phrases average logs */
-      t->weight = log1p (log ((double) t->tf)) + log (position_factor (t->first_sentence));
+      t->weight = log1p (log ((double) t->tf)) + log (position_factor (ex, t->first_sentence));
     }
 }
 
@@ -69,7 +82,7 @@ kw_score_candidates (KwExtractor *ex)
           log_sum += ex->terms[c[k].terms[j]].weight;
       double importance = exp (log_sum / c[k].n_content);
       double frequency = c[k].tf_whole + PARTIAL * (c[k].tf - c[k].tf_whole) + 0.01;
-      double score = frequency * importance * length_gain[c[k].n_content] * position_factor (c[k].first_sentence);
+      double score = frequency * importance * length_gain[c[k].n_content] * position_factor (ex, c[k].first_sentence);
       if (c[k].n > c[k].n_content)
         score *= INNER_STOP;
       if (c[k].weak_head)

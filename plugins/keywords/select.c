@@ -189,7 +189,7 @@ key_contains (const char *whole, const char *part)
 }
 
 /* Is c, a part of the better phrase s, a near-duplicate of it?  A
- * multi-word part mostly seen inside s ("stadium bomb" in "stadium bomb
+ * multi-word part seen inside s more often than not ("stadium bomb" in "stadium bomb
  * plot") is; so is an acronym never seen outside it ("FIPS" in "FIPS
  * mode").  A single word that also stands on its own is a topic of its
  * own and stays. */
@@ -197,7 +197,7 @@ static gboolean
 is_redundant_part (KwExtractor *ex, const KwCandidate *c, const KwCandidate *s)
 {
   if (c->n_content >= 2)
-    return 2 * s->tf >= c->tf;
+    return 2 * s->tf > c->tf;
   const KwUnit *u = &g_array_index (ex->units, KwUnit, best_variant (c)->first_unit);
   return (u->flags & KW_UNIT_UPPER) && s->tf >= c->tf;
 }

@@ -10,8 +10,9 @@
  * on purpose.  The list is general English, not tuned to any data set;
  * users add their own words with stopwords=FILE.
  *
- * Sorted (C locale) for bsearch; test-keywords checks the order. */
-#include <stdlib.h>
+ * Kept sorted (C locale) so that it reads like a dictionary; the unit test
+ * checks the order.  Instances copy it into a hash set with the user's
+ * words. */
 #include <string.h>
 
 #include "keywords.h"
@@ -57,18 +58,11 @@ static const char *const words[] = {
   "widely", "wish", "would've", "yeah", "yesterday",
 };
 
-static int
-compare (const void *a, const void *b)
+void
+kw_stoplist_add_to (GHashTable *set)
 {
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
-gboolean
-kw_is_extra_stopword (const char *norm, gsize len)
-{
-  if (len < 2 || len > 14)
-    return FALSE;
-  return bsearch (&norm, words, G_N_ELEMENTS (words), sizeof words[0], compare) != NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    g_hash_table_add (set, g_strdup (words[i]));
 }
 
 /* For the unit test: is the table sorted? */

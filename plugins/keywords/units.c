@@ -26,6 +26,8 @@ enum
   FORM_NOT_HEAD = 1 << 2,
 };
 
+static void cached_word_free (gpointer p);
+
 KwExtractor *
 kw_extractor_new (const KwConfig *config)
 {
@@ -45,6 +47,8 @@ kw_extractor_new (const KwConfig *config)
   ex->result_chunk = g_string_chunk_new (1024);
   ex->scratch = g_string_sized_new (128);
   ex->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ex->word_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cached_word_free);
+  kw_score_init (ex);
   return ex;
 }
 
@@ -70,6 +74,7 @@ kw_extractor_free (KwExtractor *ex)
   g_string_chunk_free (ex->result_chunk);
   g_string_free (ex->scratch, TRUE);
   g_hash_table_destroy (ex->key_cache);
+  g_hash_table_destroy (ex->word_cache);
   g_free (ex);
 }
 
@@ -80,9 +85,7 @@ is_edge_stopword (const KwConfig *config, const char *norm, gsize len)
 {
   if (len == 0 || (gsize) g_utf8_skip[*(const guchar *) norm] >= len)
     return TRUE;
-  if (kw_is_extra_stopword (norm, len))
-    return TRUE;
-  return config->extra_stopwords && g_hash_table_contains (config->extra_stopwords, norm);
+  return g_hash_table_contains (config->stopwords, norm);
 }
 
 /* "-ed" and "-ly" words whose ending Snowball strips ("embedded" ->
@@ -142,9 +145,54 @@ token_role (KwExtractor *ex, const NpToken *t, guint8 *flags)
 typedef struct
 {
   guint32 start, end;
-  char *fold, *stem; /* owned */
+  const char *fold, *stem; /* owned by ex->word_cache */
   guint8 role, flags;
 } RawWord;
+
+/* What a heading word is, cached by its bytes across documents: titles
+ * repeat words, and casefolding and stemming cost more than a lookup. */
+typedef struct
+{
+  char *fold, *stem;
+  guint8 role;
+  guint8 flags; /* KW_UNIT_NOT_HEAD */
+} CachedWord;
+
+static void
+cached_word_free (gpointer p)
+{
+  CachedWord *w = p;
+  g_free (w->fold);
+  g_free (w->stem);
+  g_free (w);
+}
+
+static const CachedWord *
+lookup_word (KwExtractor *ex, const char *p, gsize len, guint letters)
+{
+  char key[64];
+  if (len >= sizeof key)
+    len = sizeof key - 1; /* longer words are cached by their start */
+  memcpy (key, p, len);
+  key[len] = '\0';
+  CachedWord *w = g_hash_table_lookup (ex->word_cache, key);
+  if (w)
+    return w;
+  w = g_new0 (CachedWord, 1);
+  w->fold = g_utf8_casefold (p, len);
+  gsize flen = strlen (w->fold);
+  w->stem = np_text_stem (w->fold, flen);
+  if (letters == 0)
+    w->role = KW_ROLE_BREAK; /* numbers break phrases, as in items */
+  else if (np_text_is_stopword (w->fold) || is_edge_stopword (ex->config, w->fold, flen))
+    w->role = KW_ROLE_STOP;
+  else
+    w->role = KW_ROLE_CONTENT;
+  if (w->role == KW_ROLE_CONTENT && is_not_head (w->fold, flen, strlen (w->stem)))
+    w->flags |= KW_UNIT_NOT_HEAD;
+  g_hash_table_insert (ex->word_cache, g_strdup (key), w);
+  return w;
+}
 
 static gboolean
 is_word_char (gunichar u)
@@ -162,7 +210,7 @@ is_inner_connector (gunichar u)
  * enough for phrases: letter/digit runs with inner connectors are words,
  * anything else between words breaks phrases. */
 static void
-scan_heading (const KwConfig *config, const char *text, GArray *raw)
+scan_heading (KwExtractor *ex, const char *text, GArray *raw)
 {
   const char *p = text;
   gboolean space_before = TRUE;
@@ -186,7 +234,7 @@ scan_heading (const KwConfig *config, const char *text, GArray *raw)
           continue;
         }
       const char *q = p;
-      guint letters = 0, uppers = 0, digits = 0;
+      guint letters = 0, uppers = 0;
       gboolean first_upper = g_unichar_isupper (u) || g_unichar_istitle (u);
       while (*q)
         {
@@ -198,8 +246,6 @@ scan_heading (const KwConfig *config, const char *text, GArray *raw)
                   letters++;
                   uppers += g_unichar_isupper (v) || g_unichar_istitle (v);
                 }
-              else if (g_unichar_isdigit (v))
-                digits++;
               q = g_utf8_next_char (q);
               continue;
             }
@@ -211,27 +257,15 @@ scan_heading (const KwConfig *config, const char *text, GArray *raw)
             }
           break;
         }
-      RawWord w = { (guint32) (p - text), (guint32) (q - text), NULL, NULL, KW_ROLE_CONTENT, 0 };
-      w.fold = g_utf8_casefold (p, q - p);
-      gsize flen = strlen (w.fold);
-      if (letters == 0)
-        w.role = KW_ROLE_BREAK; /* numbers break phrases, as in items */
-      else if (np_text_is_stopword (w.fold))
-        w.role = KW_ROLE_STOP;
-      else if (is_edge_stopword (config, w.fold, flen))
-        w.role = KW_ROLE_STOP;
+      const CachedWord *cw = lookup_word (ex, p, q - p, letters);
+      RawWord w = { (guint32) (p - text), (guint32) (q - text), cw->fold, cw->stem, cw->role, cw->flags };
       if (w.role == KW_ROLE_BREAK)
         {
-          g_free (w.fold);
-          w.fold = NULL;
           if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
             g_array_append_val (raw, w);
         }
       else
         {
-          w.stem = np_text_stem (w.fold, flen);
-          if (w.role == KW_ROLE_CONTENT && is_not_head (w.fold, flen, strlen (w.stem)))
-            w.flags |= KW_UNIT_NOT_HEAD;
           if (first_upper)
             w.flags |= KW_UNIT_CAPITALIZED;
           if (letters >= 2 && uppers == letters)
@@ -240,7 +274,6 @@ scan_heading (const KwConfig *config, const char *text, GArray *raw)
             w.flags |= KW_UNIT_GLUED;
           g_array_append_val (raw, w);
         }
-      (void) digits;
       space_before = FALSE;
       p = q;
     }
@@ -280,13 +313,22 @@ assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
       RawWord *w = &g_array_index (raw, RawWord, i);
       if (w->role == KW_ROLE_BREAK)
         continue;
-      g_hash_table_insert (want, w->fold, GUINT_TO_POINTER (KW_EMPTY));
-      g_hash_table_insert (want, w->stem, GUINT_TO_POINTER (KW_EMPTY));
+      g_hash_table_insert (want, (gpointer) w->fold, GUINT_TO_POINTER (KW_EMPTY));
+      g_hash_table_insert (want, (gpointer) w->stem, GUINT_TO_POINTER (KW_EMPTY));
     }
+  /* a first-byte filter spares most pool strings a hash lookup */
+  guint8 first_bytes[256] = { 0 };
+  GHashTableIter it;
+  gpointer wanted_key;
+  g_hash_table_iter_init (&it, want);
+  while (g_hash_table_iter_next (&it, &wanted_key, NULL))
+    first_bytes[*(const guchar *) wanted_key] = 1;
   guint found = 0, wanted = g_hash_table_size (want);
   for (guint id = 0; id < ex->n_pool && found < wanted; id++)
     {
       const char *s = np_document_string (ex->doc, id);
+      if (!first_bytes[*(const guchar *) s])
+        continue;
       gpointer key, value;
       if (g_hash_table_lookup_extended (want, s, &key, &value) && GPOINTER_TO_UINT (value) == KW_EMPTY)
         {
@@ -338,7 +380,7 @@ prepare_headings (KwExtractor *ex)
       g_array_append_val (bounds, first);
       if (!t || !*t)
         continue;
-      scan_heading (ex->config, t, raw);
+      scan_heading (ex, t, raw);
       mark_initials (&g_array_index (raw, RawWord, first), raw->len - first);
     }
   guint32 last = raw->len;
@@ -367,11 +409,6 @@ prepare_headings (KwExtractor *ex)
         }
       hd.unit_count = ex->heading_units->len - hd.unit_first;
       g_array_append_val (ex->headings, hd);
-    }
-  for (guint i = 0; i < raw->len; i++)
-    {
-      g_free (g_array_index (raw, RawWord, i).fold);
-      g_free (g_array_index (raw, RawWord, i).stem);
     }
 }
 
@@ -419,6 +456,8 @@ kw_extractor_end (KwExtractor *ex)
   /* the key cache outlives documents, within bounds */
   if (g_hash_table_size (ex->key_cache) > 65536)
     g_hash_table_remove_all (ex->key_cache);
+  if (g_hash_table_size (ex->word_cache) > 65536)
+    g_hash_table_remove_all (ex->word_cache);
 }
 
 const char *
