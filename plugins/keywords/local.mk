@@ -29,3 +29,7 @@ plugins_keywords_test_keywords_SOURCES = plugins/keywords/test-keywords.c plugin
 plugins_keywords_test_keywords_CFLAGS = $(TESTS_CFLAGS)
 plugins_keywords_test_keywords_LDADD = $(TESTS_LIBS)
 TESTS += plugins/keywords/test-keywords
+
+# Quality (ratchet) on ../shared/data/keywords; skipped when absent.
+TESTS += tests/eval/keywords-quality.sh
+EXTRA_DIST += tests/eval/keywords-quality.sh tests/eval/README.md tests/bench/keywords-bench.sh
