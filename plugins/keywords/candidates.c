@@ -6,12 +6,11 @@
  * at both edges and at most one stopword inside ("quality of service").
  * Because units never span items, neither do candidates.
  *
- * Per term the pass counts occurrences, casing, sentences, the first and
- * (in a second, cheap pass) the median sentence, and how many distinct
- * words stand next to it: a word seen beside many different words is a
- * general word, one that keeps the same company is part of a term.
+ * Per term the pass counts occurrences, casing and the first sentence;
+ * per candidate, occurrences, the first sentence, how often it is the
+ * whole run of content words (score.c) and its surface forms (select.c).
  *
- * Everything is in flat arrays and two open-addressing tables that grow
+ * Everything is in flat arrays and one open-addressing table that grows
  * with the scope, so the cost is linear in the scope's units. */
 #include <string.h>
 
@@ -57,18 +56,8 @@ reset_scope (KwExtractor *ex)
   g_array_set_size (ex->touched, 0);
   g_array_set_size (ex->cands, 0);
 
-  /* tables sized for the scope: pairs <= units, candidates <= units * max_words */
+  /* the table starts at about one candidate per unit and grows */
   guint units = ex->units->len;
-  guint want = 64;
-  while (want < units * 2)
-    want <<= 1;
-  if (ex->pairs_mask + 1 != want)
-    {
-      g_free (ex->pairs);
-      ex->pairs = g_new (guint64, want);
-      ex->pairs_mask = want - 1;
-    }
-  memset (ex->pairs, 0, sizeof (guint64) * want);
   guint want_c = 64;
   while (want_c < units * 2)
     want_c <<= 1;
@@ -89,27 +78,10 @@ touch_term (KwExtractor *ex, guint32 term)
     {
       memset (t, 0, sizeof *t);
       t->stamp = ex->stamp;
-      t->last_sentence = KW_EMPTY;
       t->first_sentence = KW_EMPTY;
       g_array_append_val (ex->touched, term);
     }
   return t;
-}
-
-/* Record that `left` stands right before `right`; TRUE the first time. */
-static inline gboolean
-pair_insert (KwExtractor *ex, guint32 left, guint32 right)
-{
-  guint64 key = (((guint64) left << 32) | right) + 1;
-  guint i = (guint) mix64 (key) & ex->pairs_mask;
-  while (ex->pairs[i])
-    {
-      if (ex->pairs[i] == key)
-        return FALSE;
-      i = (i + 1) & ex->pairs_mask;
-    }
-  ex->pairs[i] = key;
-  return TRUE;
 }
 
 static void
@@ -203,7 +175,6 @@ add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint
         }
       i = (i + 1) & ex->cand_mask;
     }
-  guint32 sentence = units[first].sentence;
   if (!c)
     {
       ex->cand_index[i] = ex->cands->len;
@@ -220,8 +191,7 @@ add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint
       c->weak_head = n > 1 && (units[first + n - 1].flags & KW_UNIT_NOT_HEAD);
       c->n = n;
       c->n_content = n_content;
-      c->first_sentence = sentence;
-      c->last_sentence = KW_EMPTY;
+      c->first_sentence = units[first].sentence;
       if (ex->cands->len * 2 > ex->cand_mask + 1)
         {
           grow_candidates (ex);
@@ -229,13 +199,6 @@ add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint
         }
     }
   c->tf++;
-  if (c->last_sentence != sentence)
-    {
-      c->sf++;
-      c->last_sentence = sentence;
-    }
-  if (units[first].flags & KW_UNIT_HEADING)
-    c->heading_tf++;
   c->tf_left += left;
   c->tf_right += right;
   c->tf_whole += left && right;
@@ -268,41 +231,18 @@ kw_candidates_collect (KwExtractor *ex)
       run++;
       gboolean content = u->role == KW_ROLE_CONTENT;
       KwTermStat *t = content ? touch_term (ex, u->term) : NULL;
-      if (run > 1)
-        {
-          const KwUnit *l = &units[i - 1];
-          gboolean fresh = pair_insert (ex, l->term, u->term);
-          if (t)
-            {
-              t->left_total++;
-              t->left_distinct += fresh;
-            }
-          if (l->role == KW_ROLE_CONTENT)
-            {
-              KwTermStat *lt = &ex->terms[l->term];
-              lt->right_total++;
-              lt->right_distinct += fresh;
-            }
-        }
       if (!content)
         continue;
 
       t->tf++;
-      if (u->flags & KW_UNIT_HEADING)
-        t->tf_heading++;
       if (u->flags & KW_UNIT_UPPER)
         t->tf_upper++;
       else if (!(u->flags & KW_UNIT_CAPITALIZED))
         t->tf_lower++;
       else if (!(u->flags & KW_UNIT_INITIAL))
         t->tf_cased++;
-      if (t->last_sentence != u->sentence)
-        {
-          t->sf++;
-          t->last_sentence = u->sentence;
-          if (t->first_sentence == KW_EMPTY)
-            t->first_sentence = u->sentence;
-        }
+      if (t->first_sentence == KW_EMPTY)
+        t->first_sentence = u->sentence;
 
       /* candidates ending here: walk back over the run */
       gboolean right = i + 1 >= n_units || units[i + 1].sentence != u->sentence
@@ -321,16 +261,5 @@ kw_candidates_collect (KwExtractor *ex)
           gboolean left = n == run || units[i - n].role != KW_ROLE_CONTENT;
           add_candidate (ex, units, i + 1 - n, n, n_content, left, right);
         }
-    }
-
-  /* median sentence of each term: its occurrences come in sentence order */
-  for (guint i = 0; i < n_units; i++)
-    {
-      const KwUnit *u = &units[i];
-      if (u->role != KW_ROLE_CONTENT)
-        continue;
-      KwTermStat *t = &ex->terms[u->term];
-      if (++t->seen == (t->tf + 1) / 2)
-        t->median_sentence = u->sentence;
     }
 }

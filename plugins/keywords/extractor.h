@@ -31,16 +31,8 @@ typedef struct
   guint32 tf_cased;       /* capitalized where casing is informative */
   guint32 tf_upper;       /* written as an acronym */
   guint32 tf_lower;       /* written in lower case */
-  guint32 tf_heading;     /* occurrences in headings */
-  guint32 sf;             /* sentences holding it */
-  guint32 last_sentence;
   guint32 first_sentence;
-  guint32 median_sentence;
-  guint32 seen;           /* second-pass counter */
-  guint32 left_distinct, left_total;
-  guint32 right_distinct, right_total;
-  guint32 in_phrases;     /* occurrences inside multi-word candidates */
-  double weight;          /* importance, higher is better (score.c) */
+  double weight;          /* log of the importance (score.c) */
 } KwTermStat;
 
 typedef struct
@@ -60,9 +52,6 @@ typedef struct
   guint32 weak_head;     /* multi-word, ends in a participle or adverb (KW_UNIT_NOT_HEAD) */
   guint32 tf;
   guint32 first_sentence;
-  guint32 sf;
-  guint32 last_sentence;
-  guint32 heading_tf;
   guint32 tf_left;  /* occurrences with no content word right before */
   guint32 tf_right; /* ... right after */
   guint32 tf_whole; /* ... on either side: the phrase is all of its run */
@@ -105,8 +94,6 @@ struct _KwExtractor
   guint terms_alloc;
   guint32 stamp;
   GArray *touched;        /* guint32 term ids */
-  guint64 *pairs;         /* neighbour pairs seen: (left << 32 | right) + 1, 0 = empty */
-  guint pairs_mask;
   GArray *cands;          /* KwCandidate */
   guint32 *cand_index;
   guint cand_mask;

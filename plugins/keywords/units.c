@@ -66,7 +66,6 @@ kw_extractor_free (KwExtractor *ex)
   g_array_free (ex->units, TRUE);
   g_free (ex->terms);
   g_array_free (ex->touched, TRUE);
-  g_free (ex->pairs);
   g_array_free (ex->cands, TRUE);
   g_free (ex->cand_index);
   g_array_free (ex->phrases, TRUE);
@@ -197,7 +196,9 @@ lookup_word (KwExtractor *ex, const char *p, gsize len, guint letters)
 static gboolean
 is_word_char (gunichar u)
 {
-  return g_unichar_isalnum (u) || g_unichar_ismark (u) || u == '_';
+  if (u < 128)
+    return g_ascii_isalnum (u) || u == '_';
+  return g_unichar_isalnum (u) || g_unichar_ismark (u);
 }
 
 static gboolean
@@ -216,8 +217,8 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
   gboolean space_before = TRUE;
   while (*p)
     {
-      gunichar u = g_utf8_get_char (p);
-      if (g_unichar_isspace (u))
+      gunichar u = (guchar) *p < 128 ? (guchar) *p : g_utf8_get_char (p);
+      if (u < 128 ? g_ascii_isspace (u) : g_unichar_isspace (u))
         {
           space_before = TRUE;
           p = g_utf8_next_char (p);
@@ -238,6 +239,13 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
       gboolean first_upper = g_unichar_isupper (u) || g_unichar_istitle (u);
       while (*q)
         {
+          if ((guchar) *q < 128 && g_ascii_isalnum (*q))
+            {
+              letters += g_ascii_isalpha (*q) != 0;
+              uppers += g_ascii_isupper (*q) != 0;
+              q++;
+              continue;
+            }
           gunichar v = g_utf8_get_char (q);
           if (is_word_char (v))
             {
@@ -303,6 +311,13 @@ mark_initials (RawWord *w, guint n)
     }
 }
 
+static inline guint
+filter_bit (const char *s)
+{
+  guint a = (guchar) s[0], b = a ? (guchar) s[1] : 0, c = b ? (guchar) s[2] : 0;
+  return (a * 31 + b * 7 + c) & 4095;
+}
+
 /* Give every heading string an id: its pool id when the body has it. */
 static void
 assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
@@ -316,18 +331,23 @@ assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
       g_hash_table_insert (want, (gpointer) w->fold, GUINT_TO_POINTER (KW_EMPTY));
       g_hash_table_insert (want, (gpointer) w->stem, GUINT_TO_POINTER (KW_EMPTY));
     }
-  /* a first-byte filter spares most pool strings a hash lookup */
-  guint8 first_bytes[256] = { 0 };
+  /* a filter on the first two bytes and the length spares most pool
+   * strings a hash lookup */
+  guint8 filter[512] = { 0 };
   GHashTableIter it;
   gpointer wanted_key;
   g_hash_table_iter_init (&it, want);
   while (g_hash_table_iter_next (&it, &wanted_key, NULL))
-    first_bytes[*(const guchar *) wanted_key] = 1;
+    {
+      guint bit = filter_bit (wanted_key);
+      filter[bit >> 3] |= 1u << (bit & 7);
+    }
   guint found = 0, wanted = g_hash_table_size (want);
   for (guint id = 0; id < ex->n_pool && found < wanted; id++)
     {
       const char *s = np_document_string (ex->doc, id);
-      if (!first_bytes[*(const guchar *) s])
+      guint bit = filter_bit (s);
+      if (!(filter[bit >> 3] & (1u << (bit & 7))))
         continue;
       gpointer key, value;
       if (g_hash_table_lookup_extended (want, s, &key, &value) && GPOINTER_TO_UINT (value) == KW_EMPTY)
