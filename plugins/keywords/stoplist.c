@@ -4,7 +4,8 @@
  * The core's list holds function words only.  A keyphrase extractor also
  * needs to keep general-purpose words off the edges of phrases: reporting
  * and light verbs ("said", "make", "using"), sentence adverbs, number
- * words, ordinals and honorifics.  They stay usable inside a phrase
+ * words, ordinals, honorifics and the fillers of spoken discussion
+ * ("things", "right", "well") that meeting notes transcribe.  They stay usable inside a phrase
  * ("state of the art" is not cut by "of").  Adjectives that commonly start
  * technical terms or names ("new", "high", "real", "general") are left out
  * on purpose.  The list is general English, not tuned to any data set;
@@ -19,16 +20,16 @@
 
 static const char *const words[] = {
   "ability", "able", "according", "accordingly", "actually", "additionally", "ago", "ahead", "aim", "aims",
-  "allow", "allowed", "allowing", "allows", "alongside", "alright", "anymore", "apart", "apparently",
-  "appear", "appeared", "appears", "applied", "approximately", "arguably", "aside", "ask", "asked",
-  "asking", "asks", "away", "based", "basically", "became", "began", "begin", "begins", "believe",
-  "believed", "billion", "briefly", "bring", "brings", "brought", "came", "can't", "certain", "certainly",
-  "clearly", "come", "comes", "coming", "consider", "considered", "considering", "considers", "contain",
-  "contained", "containing", "contains", "could've", "currently", "definitely", "describe", "described",
-  "describes", "describing", "designed", "despite", "develop", "developed", "develops", "did", "different",
-  "directly", "discuss", "discussed", "discusses", "dozen", "dr", "due", "e.g", "e.g.", "easily", "eg",
-  "eight", "eighteen", "eighth", "eighty", "eleven", "else", "especially", "essentially", "et",
-  "eventually", "everyday", "exactly", "example", "examples", "extremely", "fairly", "far", "feel",
+  "allow", "allowed", "allowing", "allows", "alongside", "alright", "anymore", "anyway", "apart",
+  "apparently", "appear", "appeared", "appears", "applied", "approximately", "arguably", "aside", "ask",
+  "asked", "asking", "asks", "away", "based", "basically", "became", "began", "begin", "begins", "believe",
+  "believed", "billion", "bit", "briefly", "bring", "brings", "brought", "came", "can't", "certain",
+  "certainly", "clearly", "come", "comes", "coming", "consider", "considered", "considering", "considers",
+  "contain", "contained", "containing", "contains", "could've", "currently", "definitely", "describe",
+  "described", "describes", "describing", "designed", "despite", "develop", "developed", "develops", "did",
+  "different", "directly", "discuss", "discussed", "discusses", "dozen", "dr", "due", "e.g", "e.g.",
+  "easily", "eg", "eight", "eighteen", "eighth", "eighty", "eleven", "else", "especially", "essentially",
+  "et", "eventually", "everyday", "exactly", "example", "examples", "extremely", "fairly", "far", "feel",
   "feels", "felt", "fifteen", "fifth", "fifty", "finally", "find", "finding", "finds", "first", "five",
   "forty", "found", "four", "fourteen", "fourth", "frequently", "fully", "generally", "get", "gets",
   "getting", "give", "given", "gives", "giving", "go", "goes", "going", "gone", "got", "gotten", "greatly",
@@ -45,17 +46,18 @@ static const char *const words[] = {
   "presented", "presents", "presumably", "previously", "primarily", "probably", "prof", "promptly",
   "properly", "propose", "proposed", "proposes", "provide", "provided", "provides", "providing", "put",
   "puts", "quickly", "rarely", "readily", "recently", "regarding", "regardless", "relatively",
-  "reportedly", "respectively", "said", "saw", "say", "saying", "says", "second", "see", "seeing", "seem",
-  "seemed", "seeming", "seems", "seen", "seven", "seventeen", "seventh", "seventy", "shall", "show",
-  "showed", "showing", "shown", "shows", "significantly", "similarly", "simply", "sir", "six", "sixteen",
-  "sixth", "sixty", "slightly", "somewhat", "soon", "specifically", "strongly", "studied", "subsequently",
-  "successfully", "suddenly", "sure", "surely", "take", "taken", "takes", "taking", "tell", "telling",
-  "tells", "ten", "tenth", "thank", "thanks", "think", "thinking", "thinks", "third", "thirteen", "thirty",
-  "thoroughly", "thousand", "three", "today", "together", "told", "tomorrow", "tonight", "took", "totally",
-  "tried", "tries", "truly", "try", "trying", "twelve", "twenty", "twice", "two", "typically",
-  "ultimately", "unable", "unfortunately", "unlike", "unlikely", "use", "used", "uses", "using", "usually",
-  "various", "viz", "vs", "want", "wanted", "wanting", "wants", "way", "ways", "went", "whatsoever",
-  "widely", "wish", "would've", "yeah", "yesterday",
+  "reportedly", "respectively", "right", "said", "saw", "say", "saying", "says", "second", "see", "seeing",
+  "seem", "seemed", "seeming", "seems", "seen", "seven", "seventeen", "seventh", "seventy", "shall",
+  "show", "showed", "showing", "shown", "shows", "significantly", "similarly", "simply", "sir", "six",
+  "sixteen", "sixth", "sixty", "slightly", "somewhat", "soon", "specifically", "strongly", "studied",
+  "stuff", "subsequently", "successfully", "suddenly", "sure", "surely", "take", "taken", "takes",
+  "taking", "tell", "telling", "tells", "ten", "tenth", "thank", "thanks", "thing", "things", "think",
+  "thinking", "thinks", "third", "thirteen", "thirty", "thoroughly", "thousand", "three", "today",
+  "together", "told", "tomorrow", "tonight", "took", "totally", "tried", "tries", "truly", "try", "trying",
+  "twelve", "twenty", "twice", "two", "typically", "ultimately", "unable", "unfortunately", "unlike",
+  "unlikely", "use", "used", "uses", "using", "usually", "various", "viz", "vs", "want", "wanted",
+  "wanting", "wants", "way", "ways", "well", "went", "whatsoever", "widely", "wish", "would've", "yeah",
+  "yesterday",
 };
 
 void

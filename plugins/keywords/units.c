@@ -24,6 +24,8 @@ enum
   FORM_KNOWN = 1 << 0,
   FORM_STOP = 1 << 1,
   FORM_NOT_HEAD = 1 << 2,
+  FORM_PERSON_KNOWN = 1 << 3, /* FORM_PERSON is set */
+  FORM_PERSON = 1 << 4,       /* a word of an attendee's name */
 };
 
 static void cached_word_free (gpointer p);
@@ -391,6 +393,21 @@ prepare_headings (KwExtractor *ex)
   if (!any)
     return;
 
+  /* a section title used more than once ("Conclusion", "Summary of key
+   * points") is a template, not a topic: it is not read */
+  g_autoptr (GHashTable) titles = NULL;
+  if (ex->n_sections > 1)
+    {
+      titles = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint k = 0; k < ex->n_sections; k++)
+        if (ex->sections[k].title)
+          {
+            gpointer count = g_hash_table_lookup (titles, ex->sections[k].title);
+            g_hash_table_insert (titles, (gpointer) ex->sections[k].title,
+                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+          }
+    }
+
   g_autoptr (GArray) raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
   g_autoptr (GArray) bounds = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n + 1);
   for (guint h = 0; h < n; h++)
@@ -399,6 +416,8 @@ prepare_headings (KwExtractor *ex)
       guint32 first = raw->len;
       g_array_append_val (bounds, first);
       if (!t || !*t)
+        continue;
+      if (h > 0 && titles && GPOINTER_TO_UINT (g_hash_table_lookup (titles, t)) > 1)
         continue;
       scan_heading (ex, t, raw);
       mark_initials (&g_array_index (raw, RawWord, first), raw->len - first);
@@ -432,6 +451,55 @@ prepare_headings (KwExtractor *ex)
     }
 }
 
+/* People are not topics.  The words of attendees' names, handles and
+ * abbreviations, and the speaker label that opens an item ("MM:",
+ * "Alice:"), break phrases instead of making them. */
+static void
+mark_people (KwExtractor *ex, guint8 *roles)
+{
+  guint n_people;
+  const NpPerson *people = np_document_get_attendees (ex->doc, &n_people);
+  if (n_people > 0)
+    {
+      g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint p = 0; p < n_people; p++)
+        {
+          const char *fields[] = { people[p].name, people[p].handle, people[p].abbreviation };
+          for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+            {
+              if (!fields[f])
+                continue;
+              g_auto (GStrv) words = g_strsplit_set (fields[f], " \t.,()", -1);
+              for (char **w = words; *w; w++)
+                if (**w)
+                  g_hash_table_add (names, g_utf8_casefold (*w, -1));
+            }
+        }
+      guint8 *fc = (guint8 *) ex->form_class->data;
+      for (guint i = 0; i < ex->n_tokens; i++)
+        {
+          guint32 norm = ex->tokens[i].norm;
+          if (!(fc[norm] & FORM_PERSON_KNOWN))
+            {
+              fc[norm] |= FORM_PERSON_KNOWN;
+              if (g_hash_table_contains (names, np_document_string (ex->doc, norm)))
+                fc[norm] |= FORM_PERSON;
+            }
+          if (fc[norm] & FORM_PERSON)
+            roles[i] = KW_ROLE_BREAK;
+        }
+    }
+  for (guint it = 0; it < ex->n_items; it++)
+    {
+      const NpItem *item = &ex->items[it];
+      guint k = item->token_first;
+      if (item->token_count >= 3 && ex->tokens[k + 1].kind == NP_TOKEN_PUNCT
+          && ex->text[ex->tokens[k + 1].start] == ':' && ex->tokens[k + 1].start == ex->tokens[k].end
+          && (ex->tokens[k].flags & NP_TOKEN_CAPITALIZED))
+        roles[k] = KW_ROLE_BREAK;
+    }
+}
+
 /* Documents ---------------------------------------------------------- */
 
 void
@@ -454,6 +522,7 @@ kw_extractor_begin (KwExtractor *ex, const NpDocument *doc)
       guint8 flags;
       roles[i] = token_role (ex, &ex->tokens[i], &flags) | flags;
     }
+  mark_people (ex, roles);
 
   prepare_headings (ex);
 }
