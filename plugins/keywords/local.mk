@@ -26,10 +26,19 @@ tests_eval_keywords_harness_LDADD = $(TESTS_LIBS)
 # Unit tests: the plugin through the pipeline API, on fixtures of their own.
 check_PROGRAMS += plugins/keywords/test-keywords
 plugins_keywords_test_keywords_SOURCES = plugins/keywords/test-keywords.c plugins/keywords/stoplist.c
-plugins_keywords_test_keywords_CFLAGS = $(TESTS_CFLAGS)
+plugins_keywords_test_keywords_CFLAGS = $(TESTS_CFLAGS) -DKW_STUB_DIR=\"$(abs_top_builddir)/plugins/keywords/tests\"
 plugins_keywords_test_keywords_LDADD = $(TESTS_LIBS)
+plugins_keywords_test_keywords_DEPENDENCIES = plugins/keywords/tests/speakers_stub.la
 TESTS += plugins/keywords/test-keywords
 
 # Quality (ratchet) on ../shared/data/keywords; skipped when absent.
 TESTS += tests/eval/keywords-quality.sh
 EXTRA_DIST += tests/eval/keywords-quality.sh tests/eval/README.md tests/bench/keywords-bench.sh
+
+# A stub provider of speakers.turn for the speaker-scope test, in a folder
+# of its own so that no other pipeline ever sees it (check only).
+check_LTLIBRARIES += plugins/keywords/tests/speakers_stub.la
+plugins_keywords_tests_speakers_stub_la_SOURCES = plugins/keywords/tests/speakers-stub.c
+plugins_keywords_tests_speakers_stub_la_CFLAGS = $(PLUGIN_CFLAGS)
+plugins_keywords_tests_speakers_stub_la_LDFLAGS = $(PLUGIN_LDFLAGS) -rpath /nowhere
+plugins_keywords_tests_speakers_stub_la_LIBADD = $(PLUGIN_LIBS)

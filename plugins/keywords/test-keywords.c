@@ -361,6 +361,43 @@ test_empty (void)
 }
 
 static void
+test_speakers (void)
+{
+  NpRegistry *registry = np_registry_new ();
+  np_registry_add_dir (registry, KW_STUB_DIR);
+  np_registry_add_default_dirs (registry);
+  np_registry_scan (registry);
+  NpConfig *config = np_config_new ();
+  g_autoptr (GError) error = NULL;
+  const char *plugins[] = { "speakers", "keywords", NULL };
+  NpPipeline *pipeline = np_pipeline_new (registry, plugins, config, &error);
+  g_assert_no_error (error);
+  NpWorker *worker = np_worker_new (pipeline, &error);
+  g_assert_no_error (error);
+  const char *text = "- Alice: the parser rewrite needs a grammar freeze\n"
+                     "- Bob: the release branch opens Monday\n"
+                     "- Alice: grammar freeze blocks the parser rewrite\n"
+                     "- Bob: release branch owners rotate weekly\n";
+  g_autoptr (NpDocument) doc = np_read_bytes ("turns.txt", text, strlen (text), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (np_worker_process (worker, doc));
+  g_autofree char *alice = phrases (doc, "speaker", -1, "Alice");
+  g_autofree char *bob = phrases (doc, "speaker", -1, "Bob");
+  g_assert_true (has_phrase (alice, "parser rewrite"));
+  g_assert_true (has_phrase (alice, "grammar freeze"));
+  g_assert_false (has_phrase (alice, "release branch"));
+  g_assert_true (has_phrase (bob, "release branch"));
+  g_assert_false (has_phrase (bob, "parser rewrite"));
+  /* speaker labels are not phrases */
+  g_autofree char *all = phrases (doc, "document", -1, NULL);
+  g_assert_false (has_phrase (all, "Alice"));
+  np_worker_free (worker);
+  np_pipeline_free (pipeline);
+  np_config_free (config);
+  np_registry_free (registry);
+}
+
+static void
 test_stoplist_sorted (void)
 {
   g_assert_true (kw_stoplist_check_sorted ());
@@ -377,6 +414,7 @@ main (int argc, char **argv)
   g_test_add_func ("/keywords/options", test_options);
   g_test_add_func ("/keywords/corpus-merge", test_corpus_merge);
   g_test_add_func ("/keywords/empty", test_empty);
+  g_test_add_func ("/keywords/speakers", test_speakers);
   g_test_add_func ("/keywords/stoplist-sorted", test_stoplist_sorted);
   return g_test_run ();
 }
