@@ -242,7 +242,10 @@ kw_candidates_collect (KwExtractor *ex)
       else if (!(u->flags & KW_UNIT_INITIAL))
         t->tf_cased++;
       if (t->first_sentence == KW_EMPTY)
-        t->first_sentence = u->sentence;
+        {
+          t->first_sentence = u->sentence;
+          t->first_unit = i;
+        }
 
       /* candidates ending here: walk back over the run */
       gboolean right = i + 1 >= n_units || units[i + 1].sentence != u->sentence

@@ -132,10 +132,10 @@ kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
 {
   KwCorpus *c = instance;
   kw_extractor_begin (c->ex, doc);
-  c->n_docs++;
-  kw_extractor_foreach_word (c->ex, see_word, c);
   guint n;
   const KwPhrase *p = kw_extract_document (c->ex, c->keep, &n);
+  c->n_docs++;
+  kw_extractor_foreach_word (c->ex, see_word, c);
   store_doc (c, np_document_get_source (doc), np_document_get_id (doc));
   for (guint i = 0; i < n; i++)
     store_phrase (c, p[i].text, p[i].key, p[i].weight, p[i].tf);

@@ -32,7 +32,9 @@ typedef struct
   guint32 tf_upper;       /* written as an acronym */
   guint32 tf_lower;       /* written in lower case */
   guint32 first_sentence;
+  guint32 first_unit;     /* units[] index of its first occurrence */
   double weight;          /* log of the importance (score.c) */
+  double importance;      /* exp (weight) */
 } KwTermStat;
 
 typedef struct
@@ -58,6 +60,12 @@ typedef struct
   double score;
   KwVariant variants[KW_VARIANTS];
 } KwCandidate;
+
+typedef struct
+{
+  double score;
+  guint32 index;
+} HeapEntry;
 
 typedef struct
 {
@@ -101,6 +109,8 @@ struct _KwExtractor
   /* results */
   GArray *phrases;        /* KwPhrase */
   GArray *order;          /* guint32 candidate indices, best first */
+  HeapEntry *heap;        /* scratch for the best candidates */
+  guint heap_alloc;
   GStringChunk *result_chunk;
   GString *scratch;
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */

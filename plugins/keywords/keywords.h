@@ -110,7 +110,7 @@ const KwPhrase *kw_extract_items (KwExtractor *ex, const guint32 *items, guint n
 
 /* Document frequencies for the corpus stage: calls fn with the key parts
  * (stems, split at inner hyphens) of each distinct content word of the
- * current document; a part may come more than once. */
+ * scope extracted last; a part may come more than once. */
 void kw_extractor_foreach_word (KwExtractor *ex, void (*fn) (const char *part, gsize len, gpointer data),
                                 gpointer data);
 

@@ -15,7 +15,15 @@ typedef struct
 {
   KwConfig config;
   KwExtractor *ex;
+  GVariant *scope_values[3]; /* "document", "section", "speaker", shared by annotations */
 } Keywords;
+
+enum
+{
+  SCOPE_DOCUMENT,
+  SCOPE_SECTION,
+  SCOPE_SPEAKER,
+};
 
 /* Options ------------------------------------------------------------ */
 
@@ -93,6 +101,9 @@ keywords_new (const NpOptions *options, GError **error)
       return NULL;
     }
   k->ex = kw_extractor_new (&k->config);
+  static const char *const names[] = { "document", "section", "speaker" };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    k->scope_values[i] = g_variant_ref_sink (g_variant_new_string (names[i]));
   return k;
 }
 
@@ -100,6 +111,8 @@ static void
 keywords_free (gpointer instance)
 {
   Keywords *k = instance;
+  for (guint i = 0; i < G_N_ELEMENTS (k->scope_values); i++)
+    g_variant_unref (k->scope_values[i]);
   kw_extractor_free (k->ex);
   kw_config_clear (&k->config);
   g_free (k);
@@ -107,12 +120,13 @@ keywords_free (gpointer instance)
 
 /* Scores are shown relative to the scope's best phrase: 1 for the first. */
 static void
-write_phrases (NpLayer *layer, const KwPhrase *p, guint n, const char *scope, gint64 section, const char *speaker)
+write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint scope, gint64 section,
+               const char *speaker)
 {
   for (guint i = 0; i < n; i++)
     {
       NpAnnotation *a = np_layer_append (layer, 0);
-      np_annotation_set_string (a, "scope", scope);
+      np_annotation_set (a, "scope", g_variant_ref (k->scope_values[scope]));
       if (section >= 0)
         np_annotation_set_int (a, "section", section);
       if (speaker)
@@ -161,7 +175,7 @@ speaker_scopes (Keywords *k, const NpDocument *doc, NpLayer *layer)
       guint n;
       const KwPhrase *p
           = kw_extract_items (k->ex, (const guint32 *) (gconstpointer) items->data, items->len, k->config.top, &n);
-      write_phrases (layer, p, n, "speaker", -1, name);
+      write_phrases (k, layer, p, n, SCOPE_SPEAKER, -1, name);
     }
 }
 
@@ -177,7 +191,7 @@ keywords_process (gpointer instance, NpDocument *doc, GError **error)
   if (k->config.scopes & KW_SCOPE_DOCUMENT)
     {
       const KwPhrase *p = kw_extract_document (k->ex, k->config.top, &n);
-      write_phrases (layer, p, n, "document", -1, NULL);
+      write_phrases (k, layer, p, n, SCOPE_DOCUMENT, -1, NULL);
     }
   if (k->config.scopes & KW_SCOPE_SECTION)
     {
@@ -186,7 +200,7 @@ keywords_process (gpointer instance, NpDocument *doc, GError **error)
       for (guint s = 0; s < n_sections; s++)
         {
           const KwPhrase *p = kw_extract_section (k->ex, s, k->config.top, &n);
-          write_phrases (layer, p, n, "section", s, NULL);
+          write_phrases (k, layer, p, n, SCOPE_SECTION, s, NULL);
         }
     }
   if (k->config.scopes & KW_SCOPE_SPEAKER)

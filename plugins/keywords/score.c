@@ -63,7 +63,8 @@ kw_score_terms (KwExtractor *ex)
     {
       KwTermStat *t = &ex->terms[ids[i]];
       /* log of the importance, so phrases average logs */
-      t->weight = log1p (log ((double) t->tf)) + log (position_factor (ex, t->first_sentence));
+      t->importance = (1.0 + log ((double) t->tf)) * position_factor (ex, t->first_sentence);
+      t->weight = log (t->importance);
     }
 }
 
@@ -76,11 +77,21 @@ kw_score_candidates (KwExtractor *ex)
     length_gain[n] = pow (MAX (n, 1), LENGTH_GAIN);
   for (guint k = 0; k < ex->cands->len; k++)
     {
-      double log_sum = 0.0;
-      for (guint j = 0; j < c[k].n; j++)
-        if (c[k].content_mask & (1u << j))
-          log_sum += ex->terms[c[k].terms[j]].weight;
-      double importance = exp (log_sum / c[k].n_content);
+      /* geometric mean: no exp for the one- and two-word phrases that
+       * make most candidates */
+      double importance;
+      if (c[k].n_content == 1)
+        importance = ex->terms[c[k].terms[c[k].n - 1]].importance;
+      else if (c[k].n_content == 2 && c[k].n == 2)
+        importance = sqrt (ex->terms[c[k].terms[0]].importance * ex->terms[c[k].terms[1]].importance);
+      else
+        {
+          double log_sum = 0.0;
+          for (guint j = 0; j < c[k].n; j++)
+            if (c[k].content_mask & (1u << j))
+              log_sum += ex->terms[c[k].terms[j]].weight;
+          importance = exp (log_sum / c[k].n_content);
+        }
       double frequency = c[k].tf_whole + PARTIAL * (c[k].tf - c[k].tf_whole) + 0.01;
       double score = frequency * importance * length_gain[c[k].n_content] * position_factor (ex, c[k].first_sentence);
       if (c[k].n > c[k].n_content)

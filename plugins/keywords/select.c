@@ -13,11 +13,13 @@
 
 #include "extractor.h"
 
-typedef struct
+
+/* the heap's root is the worst entry: lowest score, latest on ties */
+static inline gboolean
+worse (const HeapEntry *a, const HeapEntry *b)
 {
-  double score;
-  guint32 index;
-} HeapEntry;
+  return a->score < b->score || (a->score == b->score && a->index > b->index);
+}
 
 static void
 heap_sift_down (HeapEntry *h, guint n, guint i)
@@ -25,9 +27,9 @@ heap_sift_down (HeapEntry *h, guint n, guint i)
   for (;;)
     {
       guint l = 2 * i + 1, r = l + 1, m = i;
-      if (l < n && h[l].score < h[m].score)
+      if (l < n && worse (&h[l], &h[m]))
         m = l;
-      if (r < n && h[r].score < h[m].score)
+      if (r < n && worse (&h[r], &h[m]))
         m = r;
       if (m == i)
         return;
@@ -44,22 +46,13 @@ heap_sift_up (HeapEntry *h, guint i)
   while (i > 0)
     {
       guint p = (i - 1) / 2;
-      if (h[p].score <= h[i].score)
+      if (!worse (&h[i], &h[p]))
         return;
       HeapEntry t = h[i];
       h[i] = h[p];
       h[p] = t;
       i = p;
     }
-}
-
-static int
-compare_entries (const void *a, const void *b)
-{
-  const HeapEntry *x = a, *y = b;
-  if (x->score != y->score)
-    return x->score > y->score ? -1 : 1;
-  return x->index < y->index ? -1 : x->index > y->index; /* earlier first */
 }
 
 /* The best `keep` candidates, best first, into ex->order. */
@@ -72,7 +65,13 @@ best_candidates (KwExtractor *ex, guint keep)
   g_array_set_size (ex->order, 0);
   if (keep == 0)
     return;
-  g_autofree HeapEntry *heap = g_new (HeapEntry, keep);
+  if (ex->heap_alloc < keep)
+    {
+      g_free (ex->heap);
+      ex->heap = g_new (HeapEntry, keep);
+      ex->heap_alloc = keep;
+    }
+  HeapEntry *heap = ex->heap;
   guint size = 0;
   for (guint k = 0; k < n; k++)
     {
@@ -81,15 +80,21 @@ best_candidates (KwExtractor *ex, guint keep)
           heap[size] = (HeapEntry){ c[k].score, k };
           heap_sift_up (heap, size++);
         }
-      else if (c[k].score > heap[0].score)
+      else if (c[k].score > heap[0].score) /* ties keep the earlier candidate */
         {
           heap[0] = (HeapEntry){ c[k].score, k };
           heap_sift_down (heap, size, 0);
         }
     }
-  qsort (heap, size, sizeof *heap, compare_entries);
-  for (guint i = 0; i < size; i++)
-    g_array_append_val (ex->order, heap[i].index);
+  /* heap sort: pop the worst to the back (no allocation, unlike qsort) */
+  g_array_set_size (ex->order, size);
+  guint32 *order = (guint32 *) (gpointer) ex->order->data;
+  for (guint left = size; left > 0; left--)
+    {
+      order[left - 1] = heap[0].index;
+      heap[0] = heap[left - 1];
+      heap_sift_down (heap, left - 1, 0);
+    }
 }
 
 static gboolean

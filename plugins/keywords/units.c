@@ -72,6 +72,7 @@ kw_extractor_free (KwExtractor *ex)
   g_free (ex->cand_index);
   g_array_free (ex->phrases, TRUE);
   g_array_free (ex->order, TRUE);
+  g_free (ex->heap);
   g_string_chunk_free (ex->result_chunk);
   g_string_free (ex->scratch, TRUE);
   g_hash_table_destroy (ex->key_cache);
@@ -320,41 +321,81 @@ filter_bit (const char *s)
   return (a * 31 + b * 7 + c) & 4095;
 }
 
+/* The heading strings looked up in the pool: a short array searched
+ * linearly (titles have a few words), with a hash index for documents
+ * with many section titles. */
+typedef struct
+{
+  GArray *strings;   /* const char * */
+  GArray *ids;       /* guint32, KW_EMPTY until found */
+  GHashTable *index; /* string -> position + 1, when large */
+} WantSet;
+
+#define WANT_LINEAR_MAX 48
+
+static guint
+want_find (const WantSet *w, const char *s)
+{
+  if (w->index)
+    return GPOINTER_TO_UINT (g_hash_table_lookup (w->index, s)) - 1;
+  const char *const *v = (const char *const *) (gconstpointer) w->strings->data;
+  for (guint i = 0; i < w->strings->len; i++)
+    if (v[i] == s || (v[i][0] == s[0] && strcmp (v[i], s) == 0))
+      return i;
+  return KW_EMPTY;
+}
+
+static void
+want_add (WantSet *w, const char *s)
+{
+  if (want_find (w, s) != KW_EMPTY)
+    return;
+  guint32 empty = KW_EMPTY;
+  g_array_append_val (w->strings, s);
+  g_array_append_val (w->ids, empty);
+  if (!w->index && w->strings->len > WANT_LINEAR_MAX)
+    {
+      w->index = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < w->strings->len; i++)
+        g_hash_table_insert (w->index, (gpointer) g_array_index (w->strings, const char *, i), GUINT_TO_POINTER (i + 1));
+    }
+  else if (w->index)
+    g_hash_table_insert (w->index, (gpointer) s, GUINT_TO_POINTER (w->strings->len));
+}
+
 /* Give every heading string an id: its pool id when the body has it. */
 static void
 assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
 {
-  g_autoptr (GHashTable) want = g_hash_table_new (g_str_hash, g_str_equal);
+  WantSet want = { g_array_new (FALSE, FALSE, sizeof (const char *)), g_array_new (FALSE, FALSE, sizeof (guint32)),
+                   NULL };
   for (guint i = 0; i < raw->len; i++)
     {
       RawWord *w = &g_array_index (raw, RawWord, i);
       if (w->role == KW_ROLE_BREAK)
         continue;
-      g_hash_table_insert (want, (gpointer) w->fold, GUINT_TO_POINTER (KW_EMPTY));
-      g_hash_table_insert (want, (gpointer) w->stem, GUINT_TO_POINTER (KW_EMPTY));
+      want_add (&want, w->fold);
+      want_add (&want, w->stem);
     }
-  /* a filter on the first two bytes and the length spares most pool
-   * strings a hash lookup */
+  /* a filter on the first bytes spares most pool strings a lookup */
   guint8 filter[512] = { 0 };
-  GHashTableIter it;
-  gpointer wanted_key;
-  g_hash_table_iter_init (&it, want);
-  while (g_hash_table_iter_next (&it, &wanted_key, NULL))
+  for (guint i = 0; i < want.strings->len; i++)
     {
-      guint bit = filter_bit (wanted_key);
+      guint bit = filter_bit (g_array_index (want.strings, const char *, i));
       filter[bit >> 3] |= 1u << (bit & 7);
     }
-  guint found = 0, wanted = g_hash_table_size (want);
+  guint32 *found_ids = (guint32 *) (gpointer) want.ids->data;
+  guint found = 0, wanted = want.strings->len;
   for (guint id = 0; id < ex->n_pool && found < wanted; id++)
     {
       const char *s = np_document_string (ex->doc, id);
       guint bit = filter_bit (s);
       if (!(filter[bit >> 3] & (1u << (bit & 7))))
         continue;
-      gpointer key, value;
-      if (g_hash_table_lookup_extended (want, s, &key, &value) && GPOINTER_TO_UINT (value) == KW_EMPTY)
+      guint k = want_find (&want, s);
+      if (k != KW_EMPTY && found_ids[k] == KW_EMPTY)
         {
-          g_hash_table_insert (want, key, GUINT_TO_POINTER (id));
+          found_ids[k] = id;
           found++;
         }
     }
@@ -366,20 +407,20 @@ assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
       for (int k = 0; k < 2 && w->role != KW_ROLE_BREAK; k++)
         {
           const char *s = k == 0 ? w->fold : w->stem;
-          gpointer key, value;
-          g_hash_table_lookup_extended (want, s, &key, &value);
-          guint32 id = GPOINTER_TO_UINT (value);
-          if (id == KW_EMPTY)
+          guint pos = want_find (&want, s);
+          if (found_ids[pos] == KW_EMPTY)
             {
-              id = ex->n_terms++;
-              const char *copy = g_string_chunk_insert_const (ex->heading_chunk, s);
-              g_ptr_array_add (ex->heading_strings, (gpointer) copy);
-              g_hash_table_insert (want, key, GUINT_TO_POINTER (id));
+              found_ids[pos] = ex->n_terms++;
+              g_ptr_array_add (ex->heading_strings, (gpointer) g_string_chunk_insert_const (ex->heading_chunk, s));
             }
-          pair[k] = id;
+          pair[k] = found_ids[pos];
         }
       g_array_append_vals (ids, pair, 2);
     }
+  g_array_free (want.strings, TRUE);
+  g_array_free (want.ids, TRUE);
+  if (want.index)
+    g_hash_table_destroy (want.index);
 }
 
 static void
@@ -695,26 +736,9 @@ kw_units_items (KwExtractor *ex, const guint32 *items, guint n_items)
 void
 kw_extractor_foreach_word (KwExtractor *ex, void (*fn) (const char *part, gsize len, gpointer data), gpointer data)
 {
-  kw_units_document (ex);
-  if (ex->terms_alloc < ex->n_terms)
-    {
-      g_free (ex->terms);
-      ex->terms_alloc = MAX (ex->n_terms, ex->terms_alloc * 2);
-      ex->terms = g_new0 (KwTermStat, ex->terms_alloc);
-    }
-  if (++ex->stamp == 0)
-    {
-      memset (ex->terms, 0, sizeof (KwTermStat) * ex->terms_alloc);
-      ex->stamp = 1;
-    }
-  /* stamps mark the terms already reported; the next scope's stamp makes
-   * them stale again */
+  /* the terms of the last scope extracted, each once */
+  const guint32 *ids = (const guint32 *) (gconstpointer) ex->touched->data;
   const KwUnit *u = (const KwUnit *) (gconstpointer) ex->units->data;
-  for (guint i = 0; i < ex->units->len; i++)
-    {
-      if (u[i].role != KW_ROLE_CONTENT || ex->terms[u[i].term].stamp == ex->stamp)
-        continue;
-      ex->terms[u[i].term].stamp = ex->stamp;
-      kw_extractor_foreach_key_part (ex, &u[i], fn, data);
-    }
+  for (guint i = 0; i < ex->touched->len; i++)
+    kw_extractor_foreach_key_part (ex, &u[ex->terms[ids[i]].first_unit], fn, data);
 }

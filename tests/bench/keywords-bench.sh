@@ -9,7 +9,8 @@
 # for each configuration: MB of input per wall second and per CPU second,
 # and the plugin's own MB per CPU second (document and corpus stages, not
 # reading and tokenizing); then the ratio of the end-to-end wall time to
-# `wc -w` over the same files.  Figures only: nothing is asserted.
+# `wc -w` over the same files.  Each figure is the best of three runs (on
+# a shared machine noise only slows).  Figures only: nothing is asserted.
 set -eu
 
 srcdir=${NOTEPIPE_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -30,22 +31,40 @@ echo "files: $(wc -l < "$list") x $repeat, $(awk "BEGIN { printf \"%.1f\", $byte
 
 now () { date +%s.%N; }
 
-# wc -w over the same files, as many times
-t0=$(now)
-i=0
-while [ $i -lt "$repeat" ]; do
-  xargs wc -w < "$list" > /dev/null
-  i=$((i + 1))
+# wc -w over the same files, as many times (best of three)
+wc_s=
+for k in 1 2 3; do
+  t0=$(now)
+  i=0
+  while [ $i -lt "$repeat" ]; do
+    xargs wc -w < "$list" > /dev/null
+    i=$((i + 1))
+  done
+  t1=$(now)
+  s=$(awk "BEGIN { print $t1 - $t0 }")
+  if [ -z "$wc_s" ] || awk "BEGIN { exit !($s < $wc_s) }"; then wc_s=$s; fi
 done
-t1=$(now)
-wc_s=$(awk "BEGIN { print $t1 - $t0 }")
 wc_mbs=$(awk "BEGIN { printf \"%.1f\", $bytes * $repeat / 1e6 / $wc_s }")
 echo "wc -w:                      $wc_mbs MB/s wall"
+
+# best of three runs: the machine may be shared, and noise only slows
+best_of_three () {
+  best=
+  for k in 1 2 3; do
+    line=$("$harness" --repeat "$repeat" "$@" $(cat "$list") | tail -1)
+    cpu_s=$(echo "$line" | sed 's/.* cpu_seconds=\([0-9.]*\) .*/\1/')
+    if [ -z "$best" ] || awk "BEGIN { exit !($cpu_s < $best_cpu) }"; then
+      best=$line
+      best_cpu=$cpu_s
+    fi
+  done
+  echo "$best"
+}
 
 run () {
   label=$1
   shift
-  out=$("$harness" --repeat "$repeat" "$@" $(cat "$list") | tail -1)
+  out=$(best_of_three "$@")
   wall=$(echo "$out" | sed 's/.*seconds=\([0-9.]*\) cpu_seconds.*/\1/')
   cpu=$(echo "$out" | sed 's/.* mb_per_cpu_s=\([0-9.]*\) .*/\1/')
   plugin=$(echo "$out" | sed 's/.*plugin_mb_per_cpu_s=\([0-9.]*\).*/\1/')
