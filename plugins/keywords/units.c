@@ -321,106 +321,44 @@ filter_bit (const char *s)
   return (a * 31 + b * 7 + c) & 4095;
 }
 
-/* The heading strings looked up in the pool: a short array searched
- * linearly (titles have a few words), with a hash index for documents
- * with many section titles. */
-typedef struct
+/* Give every heading string an id: its pool id when the body has it,
+ * else one above the pool's range, the same for equal strings. */
+static guint32
+heading_string_id (KwExtractor *ex, const char *s, GHashTable **own)
 {
-  GArray *strings;   /* const char * */
-  GArray *ids;       /* guint32, KW_EMPTY until found */
-  GHashTable *index; /* string -> position + 1, when large */
-} WantSet;
-
-#define WANT_LINEAR_MAX 48
-
-static guint
-want_find (const WantSet *w, const char *s)
-{
-  if (w->index)
-    return GPOINTER_TO_UINT (g_hash_table_lookup (w->index, s)) - 1;
-  const char *const *v = (const char *const *) (gconstpointer) w->strings->data;
-  for (guint i = 0; i < w->strings->len; i++)
-    if (v[i] == s || (v[i][0] == s[0] && strcmp (v[i], s) == 0))
-      return i;
-  return KW_EMPTY;
+  guint32 id = np_document_lookup_string (ex->doc, s, -1);
+  if (id != G_MAXUINT32)
+    return id;
+  if (!*own)
+    *own = g_hash_table_new (g_str_hash, g_str_equal);
+  gpointer known = g_hash_table_lookup (*own, s);
+  if (known)
+    return GPOINTER_TO_UINT (known) - 1;
+  id = ex->n_terms++;
+  const char *copy = g_string_chunk_insert_const (ex->heading_chunk, s);
+  g_ptr_array_add (ex->heading_strings, (gpointer) copy);
+  g_hash_table_insert (*own, (gpointer) copy, GUINT_TO_POINTER (id + 1));
+  return id;
 }
 
-static void
-want_add (WantSet *w, const char *s)
-{
-  if (want_find (w, s) != KW_EMPTY)
-    return;
-  guint32 empty = KW_EMPTY;
-  g_array_append_val (w->strings, s);
-  g_array_append_val (w->ids, empty);
-  if (!w->index && w->strings->len > WANT_LINEAR_MAX)
-    {
-      w->index = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; i < w->strings->len; i++)
-        g_hash_table_insert (w->index, (gpointer) g_array_index (w->strings, const char *, i), GUINT_TO_POINTER (i + 1));
-    }
-  else if (w->index)
-    g_hash_table_insert (w->index, (gpointer) s, GUINT_TO_POINTER (w->strings->len));
-}
-
-/* Give every heading string an id: its pool id when the body has it. */
 static void
 assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
 {
-  WantSet want = { g_array_new (FALSE, FALSE, sizeof (const char *)), g_array_new (FALSE, FALSE, sizeof (guint32)),
-                   NULL };
-  for (guint i = 0; i < raw->len; i++)
-    {
-      RawWord *w = &g_array_index (raw, RawWord, i);
-      if (w->role == KW_ROLE_BREAK)
-        continue;
-      want_add (&want, w->fold);
-      want_add (&want, w->stem);
-    }
-  /* a filter on the first bytes spares most pool strings a lookup */
-  guint8 filter[512] = { 0 };
-  for (guint i = 0; i < want.strings->len; i++)
-    {
-      guint bit = filter_bit (g_array_index (want.strings, const char *, i));
-      filter[bit >> 3] |= 1u << (bit & 7);
-    }
-  guint32 *found_ids = (guint32 *) (gpointer) want.ids->data;
-  guint found = 0, wanted = want.strings->len;
-  for (guint id = 0; id < ex->n_pool && found < wanted; id++)
-    {
-      const char *s = np_document_string (ex->doc, id);
-      guint bit = filter_bit (s);
-      if (!(filter[bit >> 3] & (1u << (bit & 7))))
-        continue;
-      guint k = want_find (&want, s);
-      if (k != KW_EMPTY && found_ids[k] == KW_EMPTY)
-        {
-          found_ids[k] = id;
-          found++;
-        }
-    }
+  GHashTable *own = NULL;
   g_array_set_size (ids, 0);
   for (guint i = 0; i < raw->len; i++)
     {
       RawWord *w = &g_array_index (raw, RawWord, i);
       guint32 pair[2] = { 0, 0 };
-      for (int k = 0; k < 2 && w->role != KW_ROLE_BREAK; k++)
+      if (w->role != KW_ROLE_BREAK)
         {
-          const char *s = k == 0 ? w->fold : w->stem;
-          guint pos = want_find (&want, s);
-          if (found_ids[pos] == KW_EMPTY)
-            {
-              found_ids[pos] = ex->n_terms++;
-              g_ptr_array_add (ex->heading_strings, (gpointer) g_string_chunk_insert_const (ex->heading_chunk, s));
-            }
-          pair[k] = found_ids[pos];
+          pair[0] = heading_string_id (ex, w->fold, &own);
+          pair[1] = heading_string_id (ex, w->stem, &own);
         }
       g_array_append_vals (ids, pair, 2);
     }
-  g_array_free (want.strings, TRUE);
-  g_array_free (want.ids, TRUE);
-  if (want.index)
-    g_hash_table_destroy (want.index);
+  if (own)
+    g_hash_table_destroy (own);
 }
 
 static void
