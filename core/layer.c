@@ -161,7 +161,7 @@ void
 np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
 {
   g_return_if_fail (a != NULL && feature != NULL && value != NULL);
-  g_variant_ref_sink (value);
+  g_variant_take_ref (value); /* floating or full: either way the caller gives its reference */
   NpLayer *layer = a->layer;
   gint i = np_layer_spec_feature_index (layer->spec, feature);
   if (layer->frozen)
