@@ -3,7 +3,7 @@
  * Over a corpus, a word that many documents use (a "paper", a "meeting")
  * says less about any one of them: document frequencies re-rank each
  * document's phrases.  Frequencies are only known at the end, so each
- * document leaves a short list of candidates (3 x top, with their
+ * document leaves a short list of candidates (2 x top, with their
  * document-level weights and keys) and the document frequencies of its
  * words; nothing else of it is kept.  Both merge across shards by
  * addition and concatenation (corpus_save / corpus_merge).
@@ -61,7 +61,7 @@ kw_corpus_new (const NpOptions *options, GError **error)
       return NULL;
     }
   c->ex = kw_extractor_new (&c->config);
-  c->keep = MAX (3 * c->config.top, 20);
+  c->keep = MAX (2 * c->config.top, 20);
   c->df = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   c->strings = g_string_chunk_new (64 * 1024);
   c->docs = g_array_new (FALSE, FALSE, sizeof (StoredDoc));
