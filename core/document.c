@@ -150,6 +150,13 @@ np_document_string (const NpDocument *doc, guint32 id)
   return np_string_pool_get (doc->pool, id);
 }
 
+guint32
+np_document_lookup_string (const NpDocument *doc, const char *s, gssize len)
+{
+  g_return_val_if_fail (s != NULL, G_MAXUINT32);
+  return np_string_pool_lookup (doc->pool, s, len < 0 ? strlen (s) : (gsize) len);
+}
+
 guint
 np_document_n_strings (const NpDocument *doc)
 {

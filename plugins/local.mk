@@ -11,3 +11,5 @@ include plugins/actions/local.mk
 include plugins/topics/local.mk
 
 include plugins/speakers/local.mk
+
+include plugins/keywords/local.mk

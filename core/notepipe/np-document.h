@@ -161,6 +161,10 @@ const NpPerson *np_document_get_attendees (const NpDocument *doc, guint *n_peopl
 /* Interned strings: token norm/stem ids (transfer none) */
 const char *np_document_string (const NpDocument *doc, guint32 id);
 guint np_document_n_strings (const NpDocument *doc);
+/* The id of an interned string (a token norm or stem), or G_MAXUINT32 when
+ * the document has none such; len < 0 for NUL-terminated s.  Lets a plugin
+ * match words it reads elsewhere (a title) with the document's words. */
+guint32 np_document_lookup_string (const NpDocument *doc, const char *s, gssize len);
 
 /* Convenience: item text as a newly allocated string (transfer full) */
 char *np_document_dup_item_text (const NpDocument *doc, guint item);

@@ -1,0 +1,268 @@
+/* candidates.c: one pass over a scope's units gathers the statistics of
+ * every content term and every candidate phrase.
+ *
+ * A candidate is 1..max_words consecutive units of one sentence with no
+ * break between them (punctuation, symbols, numbers, URLs), a content word
+ * at both edges and at most one stopword inside ("quality of service").
+ * Because units never span items, neither do candidates.
+ *
+ * Per term the pass counts occurrences, casing and the first sentence;
+ * per candidate, occurrences, the first sentence, how often it is the
+ * whole run of content words (score.c) and its surface forms (select.c).
+ *
+ * Everything is in flat arrays and one open-addressing table that grows
+ * with the scope, so the cost is linear in the scope's units. */
+#include <string.h>
+
+#include "extractor.h"
+
+static inline guint32
+mix32 (guint32 h)
+{
+  h ^= h >> 16;
+  h *= 0x7feb352du;
+  h ^= h >> 15;
+  h *= 0x846ca68bu;
+  h ^= h >> 16;
+  return h;
+}
+
+static inline guint64
+mix64 (guint64 h)
+{
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h;
+}
+
+static void
+reset_scope (KwExtractor *ex)
+{
+  if (ex->terms_alloc < ex->n_terms)
+    {
+      guint n = MAX (ex->n_terms, ex->terms_alloc * 2);
+      g_free (ex->terms);
+      ex->terms = g_new0 (KwTermStat, n);
+      ex->terms_alloc = n;
+    }
+  if (++ex->stamp == 0)
+    {
+      memset (ex->terms, 0, sizeof (KwTermStat) * ex->terms_alloc);
+      ex->stamp = 1;
+    }
+  g_array_set_size (ex->touched, 0);
+  g_array_set_size (ex->cands, 0);
+
+  /* the table starts at about one candidate per unit and grows */
+  guint units = ex->units->len;
+  guint want_c = 64;
+  while (want_c < units * 2)
+    want_c <<= 1;
+  if (ex->cand_mask + 1 != want_c)
+    {
+      g_free (ex->cand_index);
+      ex->cand_index = g_new (guint32, want_c);
+      ex->cand_mask = want_c - 1;
+    }
+  memset (ex->cand_index, 0xff, sizeof (guint32) * want_c);
+}
+
+static inline KwTermStat *
+touch_term (KwExtractor *ex, guint32 term)
+{
+  KwTermStat *t = &ex->terms[term];
+  if (t->stamp != ex->stamp)
+    {
+      memset (t, 0, sizeof *t);
+      t->stamp = ex->stamp;
+      t->first_sentence = KW_EMPTY;
+      g_array_append_val (ex->touched, term);
+    }
+  return t;
+}
+
+static void
+grow_candidates (KwExtractor *ex)
+{
+  guint size = (ex->cand_mask + 1) * 2;
+  g_free (ex->cand_index);
+  ex->cand_index = g_new (guint32, size);
+  memset (ex->cand_index, 0xff, sizeof (guint32) * size);
+  ex->cand_mask = size - 1;
+  const KwCandidate *c = (const KwCandidate *) (gconstpointer) ex->cands->data;
+  for (guint k = 0; k < ex->cands->len; k++)
+    {
+      guint i = c[k].hash & ex->cand_mask;
+      while (ex->cand_index[i] != KW_EMPTY)
+        i = (i + 1) & ex->cand_mask;
+      ex->cand_index[i] = k;
+    }
+}
+
+static inline guint64
+variant_signature (const KwUnit *u, guint n)
+{
+  guint64 h = n;
+  for (guint k = 0; k < n; k++)
+    h = mix64 (h ^ (((guint64) u[k].form << 8) | (u[k].flags & (KW_UNIT_CAPITALIZED | KW_UNIT_UPPER | KW_UNIT_GLUED))));
+  return h;
+}
+
+static void
+add_variant (KwCandidate *c, const KwUnit *units, guint first, guint n)
+{
+  const KwUnit *u = &units[first];
+  /* casing at a sentence start or in a heading says little about how the
+   * phrase is written elsewhere */
+  float w = (u[0].flags & (KW_UNIT_INITIAL | KW_UNIT_HEADING)) ? 0.5f : 1.0f;
+  guint64 sig = variant_signature (u, n);
+  guint lowest = 0;
+  for (guint k = 0; k < KW_VARIANTS; k++)
+    {
+      KwVariant *v = &c->variants[k];
+      if (v->weight == 0.0f)
+        {
+          v->signature = sig;
+          v->first_unit = first;
+          v->weight = w;
+          return;
+        }
+      if (v->signature == sig)
+        {
+          v->weight += w;
+          return;
+        }
+      if (v->weight < c->variants[lowest].weight)
+        lowest = k;
+    }
+  /* all slots taken: a new form only displaces a rarer one seen once */
+  if (c->variants[lowest].weight < w)
+    {
+      c->variants[lowest].signature = sig;
+      c->variants[lowest].first_unit = first;
+      c->variants[lowest].weight = w;
+    }
+}
+
+static void
+add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint n_content, gboolean left,
+               gboolean right)
+{
+  guint32 h = n;
+  for (guint k = 0; k < n; k++)
+    h = mix32 (h ^ (units[first + k].term + 0x9e3779b9u * (k + 1)));
+  guint i = h & ex->cand_mask;
+  KwCandidate *c = NULL;
+  for (;;)
+    {
+      guint32 idx = ex->cand_index[i];
+      if (idx == KW_EMPTY)
+        break;
+      KwCandidate *x = &g_array_index (ex->cands, KwCandidate, idx);
+      if (x->hash == h && x->n == n)
+        {
+          guint k = 0;
+          while (k < n && x->terms[k] == units[first + k].term)
+            k++;
+          if (k == n)
+            {
+              c = x;
+              break;
+            }
+        }
+      i = (i + 1) & ex->cand_mask;
+    }
+  if (!c)
+    {
+      ex->cand_index[i] = ex->cands->len;
+      g_array_set_size (ex->cands, ex->cands->len + 1);
+      c = &g_array_index (ex->cands, KwCandidate, ex->cands->len - 1);
+      memset (c, 0, sizeof *c);
+      for (guint k = 0; k < n; k++)
+        {
+          c->terms[k] = units[first + k].term;
+          if (units[first + k].role == KW_ROLE_CONTENT)
+            c->content_mask |= 1u << k;
+        }
+      c->hash = h;
+      c->weak_head = n > 1 && (units[first + n - 1].flags & KW_UNIT_NOT_HEAD);
+      c->n = n;
+      c->n_content = n_content;
+      c->first_sentence = units[first].sentence;
+      if (ex->cands->len * 2 > ex->cand_mask + 1)
+        {
+          grow_candidates (ex);
+          c = &g_array_index (ex->cands, KwCandidate, ex->cands->len - 1);
+        }
+    }
+  c->tf++;
+  c->tf_left += left;
+  c->tf_right += right;
+  c->tf_whole += left && right;
+  add_variant (c, units, first, n);
+}
+
+void
+kw_candidates_collect (KwExtractor *ex)
+{
+  reset_scope (ex);
+  const KwUnit *units = (const KwUnit *) (gconstpointer) ex->units->data;
+  guint n_units = ex->units->len;
+  guint max_words = MIN (ex->config->max_words, KW_MAX_WORDS);
+  guint run = 0; /* words since the last break, this one included */
+  guint32 sentence = KW_EMPTY;
+
+  for (guint i = 0; i < n_units; i++)
+    {
+      const KwUnit *u = &units[i];
+      if (u->sentence != sentence)
+        {
+          run = 0;
+          sentence = u->sentence;
+        }
+      if (u->role == KW_ROLE_BREAK)
+        {
+          run = 0;
+          continue;
+        }
+      run++;
+      gboolean content = u->role == KW_ROLE_CONTENT;
+      KwTermStat *t = content ? touch_term (ex, u->term) : NULL;
+      if (!content)
+        continue;
+
+      t->tf++;
+      if (u->flags & KW_UNIT_UPPER)
+        t->tf_upper++;
+      else if (!(u->flags & KW_UNIT_CAPITALIZED))
+        t->tf_lower++;
+      else if (!(u->flags & KW_UNIT_INITIAL))
+        t->tf_cased++;
+      if (t->first_sentence == KW_EMPTY)
+        {
+          t->first_sentence = u->sentence;
+          t->first_unit = i;
+        }
+
+      /* candidates ending here: walk back over the run */
+      gboolean right = i + 1 >= n_units || units[i + 1].sentence != u->sentence
+                       || units[i + 1].role != KW_ROLE_CONTENT;
+      guint stops = 0, n_content = 0;
+      for (guint n = 1; n <= max_words && n <= run; n++)
+        {
+          const KwUnit *s = &units[i + 1 - n];
+          if (s->role != KW_ROLE_CONTENT)
+            {
+              if (++stops > 1)
+                break;
+              continue;
+            }
+          n_content++;
+          gboolean left = n == run || units[i - n].role != KW_ROLE_CONTENT;
+          add_candidate (ex, units, i + 1 - n, n, n_content, left, right);
+        }
+    }
+}

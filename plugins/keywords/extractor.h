@@ -1,0 +1,142 @@
+/* extractor.h: the extractor's state, shared by its three parts:
+ * units.c (document preparation, headings, scope units), candidates.c
+ * (one pass of statistics and candidate phrases over a scope's units),
+ * score.c (term and phrase weights) and select.c (ranking, merging of
+ * near-duplicates, surface forms).
+ *
+ * Invariants:
+ *  - terms[] has room for n_terms entries; an entry belongs to the current
+ *    scope only when its stamp equals ex->stamp (stale entries are reset on
+ *    first touch, so a scope costs what it reads, not the document size).
+ *  - touched[] lists each term of the scope once, in first-seen order.
+ *  - cands[] holds each candidate phrase of the scope once; cand_index is
+ *    an open-addressing table of indices into it (UINT32_MAX = empty),
+ *    at most half full.
+ *  - Units never span two items: a candidate's units are consecutive and
+ *    share their sentence. */
+#ifndef KEYWORDS_EXTRACTOR_H
+#define KEYWORDS_EXTRACTOR_H
+
+#include "keywords.h"
+
+G_BEGIN_DECLS
+
+#define KW_EMPTY G_MAXUINT32
+#define KW_VARIANTS 3 /* surface forms tracked per candidate */
+
+typedef struct
+{
+  guint32 stamp;          /* scope stamp; stale entries are reset on first touch */
+  guint32 tf;             /* occurrences */
+  guint32 tf_cased;       /* capitalized where casing is informative */
+  guint32 tf_upper;       /* written as an acronym */
+  guint32 tf_lower;       /* written in lower case */
+  guint32 first_sentence;
+  guint32 first_unit;     /* units[] index of its first occurrence */
+  double weight;          /* log of the importance (score.c) */
+  double importance;      /* exp (weight) */
+} KwTermStat;
+
+typedef struct
+{
+  guint64 signature; /* forms and casing of the occurrence */
+  guint32 first_unit; /* units[] index of one occurrence */
+  float weight;
+} KwVariant;
+
+typedef struct
+{
+  guint32 terms[KW_MAX_WORDS];
+  guint32 hash;
+  guint8 n;          /* units */
+  guint8 n_content;  /* content words */
+  guint16 content_mask; /* bit k: unit k is a content word */
+  guint32 weak_head;     /* multi-word, ends in a participle or adverb (KW_UNIT_NOT_HEAD) */
+  guint32 tf;
+  guint32 first_sentence;
+  guint32 tf_left;  /* occurrences with no content word right before */
+  guint32 tf_right; /* ... right after */
+  guint32 tf_whole; /* ... on either side: the phrase is all of its run */
+  double score;
+  KwVariant variants[KW_VARIANTS];
+} KwCandidate;
+
+typedef struct
+{
+  double score;
+  guint32 index;
+} HeapEntry;
+
+typedef struct
+{
+  const char *text;  /* owned by the extractor's heading chunk */
+  guint32 unit_first, unit_count; /* into heading_units */
+} KwHeading;
+
+struct _KwExtractor
+{
+  const KwConfig *config;
+
+  /* current document */
+  const NpDocument *doc;
+  const NpToken *tokens;
+  guint n_tokens;
+  const NpItem *items;
+  guint n_items;
+  const NpSection *sections;
+  guint n_sections;
+  const char *text;
+  guint n_pool;      /* strings in the document pool */
+  guint n_terms;     /* n_pool + heading-only strings */
+  GArray *token_role;     /* guint8 per token (KwRole) */
+  GArray *form_class;     /* guint8 per pool id: 0 unknown, 1 content, 2 stop */
+  GArray *headings;       /* KwHeading: 0 = title, k = section k - 1 */
+  GArray *heading_units;  /* KwUnit, source = heading index + 1 */
+  GPtrArray *heading_strings; /* strings of ids >= n_pool, index id - n_pool */
+  GStringChunk *heading_chunk;
+
+  /* current scope */
+  GArray *units;          /* KwUnit */
+  guint n_sentences;
+  KwTermStat *terms;
+  guint terms_alloc;
+  guint32 stamp;
+  GArray *touched;        /* guint32 term ids */
+  GArray *cands;          /* KwCandidate */
+  guint32 *cand_index;
+  guint cand_mask;
+
+  /* results */
+  GArray *phrases;        /* KwPhrase */
+  GArray *order;          /* guint32 candidate indices, best first */
+  HeapEntry *heap;        /* scratch for the best candidates */
+  guint heap_alloc;
+  GStringChunk *result_chunk;
+  GString *scratch;
+  GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
+  GHashTable *word_cache; /* heading word bytes -> CachedWord (units.c) */
+  double position[256];   /* kw_position_factor () of the first sentences */
+};
+
+/* units.c */
+const char *kw_term_string (const KwExtractor *ex, guint32 id);
+void kw_units_document (KwExtractor *ex);
+void kw_units_section (KwExtractor *ex, guint section);
+void kw_units_items (KwExtractor *ex, const guint32 *items, guint n_items);
+
+/* candidates.c */
+void kw_candidates_collect (KwExtractor *ex);
+
+/* score.c */
+void kw_score_init (KwExtractor *ex);
+void kw_score_terms (KwExtractor *ex);
+void kw_score_candidates (KwExtractor *ex);
+
+/* select.c */
+void kw_extractor_foreach_key_part (KwExtractor *ex, const KwUnit *u,
+                                    void (*fn) (const char *part, gsize len, gpointer data), gpointer data);
+const KwPhrase *kw_select (KwExtractor *ex, guint limit, guint *n_out);
+
+G_END_DECLS
+
+#endif

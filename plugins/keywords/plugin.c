@@ -1,0 +1,374 @@
+/* plugin.c: the keywords plugin's descriptor, options, document stage and
+ * text summary.
+ *
+ * The document stage ranks keyphrases for the whole document, each
+ * section and each speaker (when the speakers plugin ran: its
+ * speakers.turn layer says who wrote which items) and writes them to
+ * keywords.phrase, ranks per scope instance.  The corpus stage
+ * (corpus.c) adds document frequencies and corpus-wide phrases. */
+#include <math.h>
+#include <string.h>
+
+#include "keywords.h"
+
+typedef struct
+{
+  KwConfig config;
+  KwExtractor *ex;
+  GVariant *scope_values[3]; /* "document", "section", "speaker", shared by annotations */
+} Keywords;
+
+enum
+{
+  SCOPE_DOCUMENT,
+  SCOPE_SECTION,
+  SCOPE_SPEAKER,
+};
+
+/* Options ------------------------------------------------------------ */
+
+static gboolean
+load_stopwords (GHashTable *set, const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len;
+  if (!g_file_get_contents (path, &data, &len, error))
+    return FALSE;
+  if (!g_utf8_validate (data, len, NULL))
+    {
+      g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED, "stopwords file %s is not UTF-8", path);
+      return FALSE;
+    }
+  g_auto (GStrv) lines = g_strsplit (data, "\n", -1);
+  for (char **l = lines; *l; l++)
+    {
+      char *hash = strchr (*l, '#');
+      if (hash)
+        *hash = '\0';
+      g_auto (GStrv) words = g_strsplit_set (g_strstrip (*l), " \t\r,", -1);
+      for (char **w = words; *w; w++)
+        if (**w)
+          g_hash_table_add (set, g_utf8_casefold (*w, -1));
+    }
+  return TRUE;
+}
+
+gboolean
+kw_config_init (KwConfig *config, const NpOptions *options, GError **error)
+{
+  memset (config, 0, sizeof *config);
+  config->top = (guint) np_options_get_int (options, "top");
+  config->max_words = (guint) np_options_get_int (options, "max_words");
+  const char *const *scopes = np_options_get_list (options, "scopes");
+  for (const char *const *s = scopes; s && *s; s++)
+    {
+      if (strcmp (*s, "document") == 0)
+        config->scopes |= KW_SCOPE_DOCUMENT;
+      else if (strcmp (*s, "section") == 0)
+        config->scopes |= KW_SCOPE_SECTION;
+      else if (strcmp (*s, "speaker") == 0)
+        config->scopes |= KW_SCOPE_SPEAKER;
+    }
+  config->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  kw_stoplist_add_to (config->stopwords);
+  const char *path = np_options_get_string (options, "stopwords");
+  if (path && *path)
+    {
+      if (!load_stopwords (config->stopwords, path, error))
+        {
+          kw_config_clear (config);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+void
+kw_config_clear (KwConfig *config)
+{
+  g_clear_pointer (&config->stopwords, g_hash_table_destroy);
+}
+
+/* Document stage ----------------------------------------------------- */
+
+static gpointer
+keywords_new (const NpOptions *options, GError **error)
+{
+  Keywords *k = g_new0 (Keywords, 1);
+  if (!kw_config_init (&k->config, options, error))
+    {
+      g_free (k);
+      return NULL;
+    }
+  k->ex = kw_extractor_new (&k->config);
+  static const char *const names[] = { "document", "section", "speaker" };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    k->scope_values[i] = g_variant_ref_sink (g_variant_new_string (names[i]));
+  return k;
+}
+
+static void
+keywords_free (gpointer instance)
+{
+  Keywords *k = instance;
+  for (guint i = 0; i < G_N_ELEMENTS (k->scope_values); i++)
+    g_variant_unref (k->scope_values[i]);
+  kw_extractor_free (k->ex);
+  kw_config_clear (&k->config);
+  g_free (k);
+}
+
+/* Scores are shown relative to the scope's best phrase: 1 for the first. */
+static void
+write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint scope, gint64 section,
+               const char *speaker)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      NpAnnotation *a = np_layer_append (layer, 0);
+      np_annotation_set (a, "scope", g_variant_ref (k->scope_values[scope]));
+      if (section >= 0)
+        np_annotation_set_int (a, "section", section);
+      if (speaker)
+        np_annotation_set_string (a, "speaker", speaker);
+      np_annotation_set_string (a, "text", p[i].text);
+      np_annotation_set_double (a, "score", round (p[i].score / p[0].score * 10000.0) / 10000.0);
+      np_annotation_set_int (a, "rank", i + 1);
+    }
+}
+
+/* Items of each speaker, speakers in order of first turn. */
+static void
+speaker_scopes (Keywords *k, const NpDocument *doc, NpLayer *layer)
+{
+  const NpLayer *turns = np_document_get_layer (doc, KW_SPEAKERS_LAYER);
+  if (!turns || np_layer_get_size (turns) == 0)
+    return;
+  g_autoptr (GHashTable) by_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < np_layer_get_size (turns); i++)
+    {
+      const NpAnnotation *a = np_layer_get_annotation (turns, i);
+      guint32 item = np_annotation_get_target (a);
+      gsize n = 0;
+      g_autofree const char **who = np_annotation_get_strv (a, "speakers", &n);
+      for (gsize j = 0; j < n; j++)
+        {
+          if (!who[j] || !*who[j] || strcmp (who[j], "UNKNOWN") == 0)
+            continue;
+          GArray *items = g_hash_table_lookup (by_name, who[j]);
+          if (!items)
+            {
+              char *name = g_strdup (who[j]);
+              g_ptr_array_add (names, name);
+              items = g_array_new (FALSE, FALSE, sizeof (guint32));
+              g_hash_table_insert (by_name, name, items);
+            }
+          if (items->len == 0 || g_array_index (items, guint32, items->len - 1) != item)
+            g_array_append_val (items, item);
+        }
+    }
+  for (guint s = 0; s < names->len; s++)
+    {
+      const char *name = g_ptr_array_index (names, s);
+      GArray *items = g_hash_table_lookup (by_name, name);
+      guint n;
+      const KwPhrase *p
+          = kw_extract_items (k->ex, (const guint32 *) (gconstpointer) items->data, items->len, k->config.top, &n);
+      write_phrases (k, layer, p, n, SCOPE_SPEAKER, -1, name);
+    }
+}
+
+static gboolean
+keywords_process (gpointer instance, NpDocument *doc, GError **error)
+{
+  Keywords *k = instance;
+  NpLayer *layer = np_document_get_layer_for_write (doc, KW_LAYER_PHRASE, error);
+  if (!layer)
+    return FALSE;
+  kw_extractor_begin (k->ex, doc);
+  guint n;
+  if (k->config.scopes & KW_SCOPE_DOCUMENT)
+    {
+      const KwPhrase *p = kw_extract_document (k->ex, k->config.top, &n);
+      write_phrases (k, layer, p, n, SCOPE_DOCUMENT, -1, NULL);
+    }
+  if (k->config.scopes & KW_SCOPE_SECTION)
+    {
+      guint n_sections;
+      np_document_get_sections (doc, &n_sections);
+      for (guint s = 0; s < n_sections; s++)
+        {
+          const KwPhrase *p = kw_extract_section (k->ex, s, k->config.top, &n);
+          write_phrases (k, layer, p, n, SCOPE_SECTION, s, NULL);
+        }
+    }
+  if (k->config.scopes & KW_SCOPE_SPEAKER)
+    speaker_scopes (k, doc, layer);
+  kw_extractor_end (k->ex);
+  return TRUE;
+}
+
+/* Text view ---------------------------------------------------------- */
+
+static void
+keywords_summarize (const NpDocument *doc, NpSummary *summary)
+{
+  const NpLayer *layer = np_document_get_layer (doc, KW_LAYER_PHRASE);
+  if (!layer || np_layer_get_size (layer) == 0)
+    return;
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (doc, &n_sections);
+  g_autoptr (GString) top = g_string_new (NULL);
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  NpSummaryTable *table = NULL, *speakers = NULL;
+  GString *cell = NULL;
+  gint64 cell_section = -1;
+  const char *cell_speaker = NULL;
+
+  for (guint i = 0; i <= np_layer_get_size (layer); i++)
+    {
+      const NpAnnotation *a = i < np_layer_get_size (layer) ? np_layer_get_annotation (layer, i) : NULL;
+      const char *scope = a ? np_annotation_get_string (a, "scope") : NULL;
+      gint64 section = a ? np_annotation_get_int (a, "section", -1) : -1;
+      const char *speaker = a ? np_annotation_get_string (a, "speaker") : NULL;
+      gint64 rank = a ? np_annotation_get_int (a, "rank", 0) : 0;
+      /* a new scope instance starts at rank 1: flush the previous row */
+      if (cell && (!a || rank == 1))
+        {
+          if (cell_speaker)
+            {
+              if (!speakers)
+                {
+                  static const char *const columns[] = { "speaker", "top keyphrases", NULL };
+                  speakers = np_summary_add_table (summary, "Keyphrases per speaker", columns);
+                }
+              const char *cells[] = { cell_speaker, cell->str, NULL };
+              np_summary_table_add_row (speakers, cells);
+            }
+          else
+            {
+              if (!table)
+                {
+                  static const char *const columns[] = { "section", "top keyphrases", NULL };
+                  table = np_summary_add_table (summary, "Keyphrases per section", columns);
+                }
+              const char *title = cell_section >= 0 && (guint) cell_section < n_sections && sections[cell_section].title
+                                      ? sections[cell_section].title
+                                      : "?";
+              const char *cells[] = { title, cell->str, NULL };
+              np_summary_table_add_row (table, cells);
+            }
+          g_string_free (cell, TRUE);
+          cell = NULL;
+        }
+      if (!a || !scope)
+        continue;
+      const char *text = np_annotation_get_string (a, "text");
+      if (strcmp (scope, "document") == 0)
+        g_string_append_printf (top, "%s%s", top->len ? ", " : "", text);
+      else if (rank <= 3)
+        {
+          if (!cell)
+            {
+              cell = g_string_new (NULL);
+              cell_section = section;
+              cell_speaker = speaker;
+            }
+          g_string_append_printf (cell, "%s%s", cell->len ? ", " : "", text);
+        }
+    }
+  if (top->len)
+    np_summary_add_line (summary, "Keyphrases: %s", top->str);
+}
+
+/* Descriptor --------------------------------------------------------- */
+
+static const NpFeatureSpec phrase_features[] = {
+  { "scope", NP_VALUE_STRING, 0, "document, section or speaker" },
+  { "section", NP_VALUE_INT, NP_FEATURE_OPTIONAL, "section id (scope section)" },
+  { "speaker", NP_VALUE_STRING, NP_FEATURE_OPTIONAL, "speaker name as in speakers.turn (scope speaker)" },
+  { "text", NP_VALUE_STRING, 0, "the phrase as written in the document (most frequent form)" },
+  { "score", NP_VALUE_DOUBLE, 0, "relevance relative to the scope's best phrase (1 = best)" },
+  { "rank", NP_VALUE_INT, 0, "1-based rank within the scope instance, best first" },
+  { NULL },
+};
+
+static const NpFeatureSpec corpus_phrase_features[] = {
+  { "scope", NP_VALUE_STRING, 0, "always corpus" },
+  { "text", NP_VALUE_STRING, 0, "the phrase, in its most frequent form" },
+  { "score", NP_VALUE_DOUBLE, 0, "relevance relative to the best corpus phrase (1 = best)" },
+  { "rank", NP_VALUE_INT, 0, "1-based rank, best first" },
+  { "documents", NP_VALUE_INT, 0, "documents that rank the phrase among their keyphrases" },
+  { NULL },
+};
+
+static const NpFeatureSpec corpus_document_features[] = {
+  { "source", NP_VALUE_STRING, 0, "the document's source, as in its own record" },
+  { "document", NP_VALUE_STRING, 0, "the document's id (SHA-256 of its bytes)" },
+  { "text", NP_VALUE_STRING, 0, "the phrase as written in the document" },
+  { "score", NP_VALUE_DOUBLE, 0, "relevance with corpus statistics, relative to the document's best (1 = best)" },
+  { "rank", NP_VALUE_INT, 0, "1-based rank within the document, best first" },
+  { NULL },
+};
+
+const NpLayerSpec kw_phrase_layer = { KW_LAYER_PHRASE, NP_TARGET_DOCUMENT,
+                                      "ranked keyphrases of the document, each section and each speaker",
+                                      phrase_features };
+const NpLayerSpec kw_corpus_phrase_layer = { KW_LAYER_PHRASE, NP_TARGET_CORPUS,
+                                             "keyphrases of the whole corpus", corpus_phrase_features };
+const NpLayerSpec kw_corpus_document_layer = {
+  KW_LAYER_DOCUMENT, NP_TARGET_CORPUS,
+  "each document's keyphrases re-ranked with corpus statistics (document frequencies)", corpus_document_features
+};
+
+static const NpLayerSpec *const document_provides[] = { &kw_phrase_layer, NULL };
+static const NpLayerSpec *const corpus_provides[] = { &kw_corpus_phrase_layer, &kw_corpus_document_layer, NULL };
+static const char *const document_uses[] = { KW_SPEAKERS_LAYER, NULL };
+
+static const NpOptionSpec options[] = {
+  { "top", NP_OPTION_INT, "10", "keyphrases per scope instance", "1:1000" },
+  { "max_words", NP_OPTION_INT, "3", "longest keyphrase, in words", "1:5" },
+  { "scopes", NP_OPTION_LIST, "document,section,speaker", "scopes to rank keyphrases for",
+    "document|section|speaker" },
+  { "stopwords", NP_OPTION_STRING, NULL, "file of extra stopwords (one or more a line, # comments)", NULL },
+  { NULL },
+};
+
+static const NpStage stages[] = {
+  {
+    .name = "extract",
+    .kind = NP_STAGE_DOCUMENT,
+    .provides = document_provides,
+    .uses = document_uses,
+    .instance_new = keywords_new,
+    .instance_free = keywords_free,
+    .process = keywords_process,
+  },
+  {
+    .name = "corpus",
+    .kind = NP_STAGE_CORPUS,
+    .provides = corpus_provides,
+    .instance_new = kw_corpus_new,
+    .instance_free = kw_corpus_free,
+    .corpus_add = kw_corpus_add,
+    .corpus_save = kw_corpus_save,
+    .corpus_merge = kw_corpus_merge,
+    .corpus_end = kw_corpus_end,
+  },
+};
+
+static const NpPluginDescriptor descriptor = {
+  .abi_version = NP_PLUGIN_ABI_VERSION,
+  .api_minor = NP_PLUGIN_API_MINOR,
+  .name = "keywords",
+  .version = "1.0",
+  .summary = "statistical keyphrases per document, section, speaker and corpus",
+  .license = "MIT",
+  .options = options,
+  .stages = stages,
+  .n_stages = G_N_ELEMENTS (stages),
+  .summarize = keywords_summarize,
+};
+
+NP_PLUGIN_DEFINE (keywords, descriptor)

@@ -1,0 +1,103 @@
+/* score.c: term and phrase weights.
+ *
+ * A statistical scorer in the YAKE family, reduced to the features that
+ * carry over between kinds of text (checked on abstracts and on news, see
+ * tests/eval/README): how often a word occurs and how early it first
+ * appears make its importance; a phrase's weight is the geometric mean of
+ * its words' importance (a weak word drags a phrase down, a strong one
+ * does not carry passengers) times how often the phrase occurs as a whole
+ * unit, times a mild preference for longer phrases (words^0.4: abstracts
+ * favour longer phrases, news single words; this is the compromise).
+ *
+ * "As a whole unit" is the idea behind RAKE's candidates and the C-value
+ * of terminology extraction: an occurrence counts fully when the phrase is
+ * the entire run of content words between stopwords or punctuation, and
+ * only a little (PARTIAL) when it is a fragment of a longer run.  "neural
+ * network" in "a neural network is" is a whole; "network" there is a
+ * fragment.  A term that people write as a unit keeps its weight; pieces
+ * of longer expressions, and expressions that are accidental neighbours,
+ * lose it.  Two shapes rarely make keyphrases and are damped: a stopword
+ * inside the phrase, and a last word that is a participle or an adverb
+ * (a noun phrase ends in a noun).
+ *
+ * Casing, spread over sentences and context diversity, which YAKE also
+ * uses, did not carry over (they helped one kind of text and hurt the
+ * other), so they only choose how phrases are written, not their rank.
+ *
+ * All weights are higher-is-better and positive. */
+#include <math.h>
+
+#include "extractor.h"
+
+#define PARTIAL 0.1        /* weight of an occurrence inside a longer run */
+#define POSITION_DECAY 0.5 /* importance ~ 1 / (1 + ln (1 + first sentence))^DECAY */
+#define LENGTH_GAIN 0.4    /* phrase weight ~ words^GAIN */
+#define INNER_STOP 0.3     /* a stopword inside ("quality of service") is rarely part of a keyphrase */
+#define WEAK_HEAD 0.3      /* a phrase ending in a participle or adverb is rarely a noun phrase */
+
+static double
+position_factor_of (guint32 sentence)
+{
+  return pow (1.0 + log1p ((double) sentence), -POSITION_DECAY);
+}
+
+static inline double
+position_factor (const KwExtractor *ex, guint32 sentence)
+{
+  return sentence < G_N_ELEMENTS (ex->position) ? ex->position[sentence] : position_factor_of (sentence);
+}
+
+void
+kw_score_init (KwExtractor *ex)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (ex->position); s++)
+    ex->position[s] = position_factor_of (s);
+}
+
+void
+kw_score_terms (KwExtractor *ex)
+{
+  guint n = ex->touched->len;
+  const guint32 *ids = (const guint32 *) (gconstpointer) ex->touched->data;
+  for (guint i = 0; i < n; i++)
+    {
+      KwTermStat *t = &ex->terms[ids[i]];
+      /* log of the importance, so phrases average logs */
+      t->importance = (1.0 + log ((double) t->tf)) * position_factor (ex, t->first_sentence);
+      t->weight = log (t->importance);
+    }
+}
+
+void
+kw_score_candidates (KwExtractor *ex)
+{
+  KwCandidate *c = (KwCandidate *) (gpointer) ex->cands->data;
+  double length_gain[KW_MAX_WORDS + 1];
+  for (guint n = 0; n <= KW_MAX_WORDS; n++)
+    length_gain[n] = pow (MAX (n, 1), LENGTH_GAIN);
+  for (guint k = 0; k < ex->cands->len; k++)
+    {
+      /* geometric mean: no exp for the one- and two-word phrases that
+       * make most candidates */
+      double importance;
+      if (c[k].n_content == 1)
+        importance = ex->terms[c[k].terms[c[k].n - 1]].importance;
+      else if (c[k].n_content == 2 && c[k].n == 2)
+        importance = sqrt (ex->terms[c[k].terms[0]].importance * ex->terms[c[k].terms[1]].importance);
+      else
+        {
+          double log_sum = 0.0;
+          for (guint j = 0; j < c[k].n; j++)
+            if (c[k].content_mask & (1u << j))
+              log_sum += ex->terms[c[k].terms[j]].weight;
+          importance = exp (log_sum / c[k].n_content);
+        }
+      double frequency = c[k].tf_whole + PARTIAL * (c[k].tf - c[k].tf_whole) + 0.01;
+      double score = frequency * importance * length_gain[c[k].n_content] * position_factor (ex, c[k].first_sentence);
+      if (c[k].n > c[k].n_content)
+        score *= INNER_STOP;
+      if (c[k].weak_head)
+        score *= WEAK_HEAD;
+      c[k].score = score;
+    }
+}

@@ -1,0 +1,328 @@
+/* select.c: from scored candidates to the ranked phrases of a scope.
+ *
+ * The best few candidates are kept with a bounded heap (a scope may have
+ * tens of thousands), sorted, then walked best first.  A candidate is
+ * merged into a better one already chosen when they are the same phrase
+ * written differently ("fips-mode" and "fips mode": same key, since
+ * words are split at inner hyphens and slashes and stemmed) or when it is
+ * a part of it that rarely occurs on its own ("FIPS" inside "FIPS mode").
+ * The chosen phrases are shown in their most frequent surface form, with
+ * a sentence-initial capital dropped when the word is otherwise written in
+ * lower case. */
+#include <string.h>
+
+#include "extractor.h"
+
+
+/* the heap's root is the worst entry: lowest score, latest on ties */
+static inline gboolean
+worse (const HeapEntry *a, const HeapEntry *b)
+{
+  return a->score < b->score || (a->score == b->score && a->index > b->index);
+}
+
+static void
+heap_sift_down (HeapEntry *h, guint n, guint i)
+{
+  for (;;)
+    {
+      guint l = 2 * i + 1, r = l + 1, m = i;
+      if (l < n && worse (&h[l], &h[m]))
+        m = l;
+      if (r < n && worse (&h[r], &h[m]))
+        m = r;
+      if (m == i)
+        return;
+      HeapEntry t = h[i];
+      h[i] = h[m];
+      h[m] = t;
+      i = m;
+    }
+}
+
+static void
+heap_sift_up (HeapEntry *h, guint i)
+{
+  while (i > 0)
+    {
+      guint p = (i - 1) / 2;
+      if (!worse (&h[i], &h[p]))
+        return;
+      HeapEntry t = h[i];
+      h[i] = h[p];
+      h[p] = t;
+      i = p;
+    }
+}
+
+/* The best `keep` candidates, best first, into ex->order. */
+static void
+best_candidates (KwExtractor *ex, guint keep)
+{
+  const KwCandidate *c = (const KwCandidate *) (gconstpointer) ex->cands->data;
+  guint n = ex->cands->len;
+  keep = MIN (keep, n);
+  g_array_set_size (ex->order, 0);
+  if (keep == 0)
+    return;
+  if (ex->heap_alloc < keep)
+    {
+      g_free (ex->heap);
+      ex->heap = g_new (HeapEntry, keep);
+      ex->heap_alloc = keep;
+    }
+  HeapEntry *heap = ex->heap;
+  guint size = 0;
+  for (guint k = 0; k < n; k++)
+    {
+      if (size < keep)
+        {
+          heap[size] = (HeapEntry){ c[k].score, k };
+          heap_sift_up (heap, size++);
+        }
+      else if (c[k].score > heap[0].score) /* ties keep the earlier candidate */
+        {
+          heap[0] = (HeapEntry){ c[k].score, k };
+          heap_sift_down (heap, size, 0);
+        }
+    }
+  /* heap sort: pop the worst to the back (no allocation, unlike qsort) */
+  g_array_set_size (ex->order, size);
+  guint32 *order = (guint32 *) (gpointer) ex->order->data;
+  for (guint left = size; left > 0; left--)
+    {
+      order[left - 1] = heap[0].index;
+      heap[0] = heap[left - 1];
+      heap_sift_down (heap, left - 1, 0);
+    }
+}
+
+static gboolean
+needs_split (const char *s)
+{
+  for (; *s; s++)
+    if (*s == '-' || *s == '/' || *s == '_' || *s == '.' || *s == '=' || *s == '+')
+      return TRUE;
+  return FALSE;
+}
+
+/* The key of one unit: its stem, or the stems of its parts joined by
+ * spaces when it has inner connectors ("web-based" -> "web base"). */
+static const char *
+unit_key (KwExtractor *ex, const KwUnit *u)
+{
+  const char *norm = kw_term_string (ex, u->form);
+  if (u->role != KW_ROLE_CONTENT)
+    return norm;
+  if (!needs_split (norm))
+    return kw_term_string (ex, u->term);
+  const char *cached = g_hash_table_lookup (ex->key_cache, norm);
+  if (cached)
+    return cached;
+  GString *key = g_string_new (NULL);
+  const char *p = norm;
+  while (*p)
+    {
+      const char *q = p;
+      while (*q && !strchr ("-/_.=+", *q))
+        q++;
+      if (q > p)
+        {
+          g_autofree char *stem = np_text_stem (p, q - p);
+          if (key->len)
+            g_string_append_c (key, ' ');
+          g_string_append (key, stem);
+        }
+      p = *q ? q + 1 : q;
+    }
+  char *value = g_string_free (key, FALSE);
+  g_hash_table_insert (ex->key_cache, g_strdup (norm), value);
+  return value;
+}
+
+void
+kw_extractor_foreach_key_part (KwExtractor *ex, const KwUnit *u, void (*fn) (const char *part, gsize len, gpointer data),
+                               gpointer data)
+{
+  const char *key = unit_key (ex, u);
+  const char *p = key;
+  while (*p)
+    {
+      const char *q = strchr (p, ' ');
+      if (!q)
+        q = p + strlen (p);
+      if (q > p)
+        fn (p, q - p, data);
+      p = *q ? q + 1 : q;
+    }
+}
+
+static const KwVariant *
+best_variant (const KwCandidate *c)
+{
+  const KwVariant *best = &c->variants[0];
+  for (guint k = 1; k < KW_VARIANTS; k++)
+    if (c->variants[k].weight > best->weight)
+      best = &c->variants[k];
+  return best;
+}
+
+static const char *
+candidate_key (KwExtractor *ex, const KwCandidate *c)
+{
+  const KwUnit *u = &g_array_index (ex->units, KwUnit, best_variant (c)->first_unit);
+  GString *s = ex->scratch;
+  g_string_truncate (s, 0);
+  for (guint k = 0; k < c->n; k++)
+    {
+      if (k)
+        g_string_append_c (s, ' ');
+      g_string_append (s, unit_key (ex, &u[k]));
+    }
+  return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
+}
+
+/* Is `part` a whole-word sub-sequence of `whole`?  Both are keys. */
+static gboolean
+key_contains (const char *whole, const char *part)
+{
+  gsize n = strlen (part);
+  for (const char *p = strstr (whole, part); p; p = strstr (p + 1, part))
+    if ((p == whole || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+/* Is c, a part of the better phrase s, a near-duplicate of it?  A
+ * multi-word part seen inside s more often than not ("stadium bomb" in "stadium bomb
+ * plot") is; so is an acronym never seen outside it ("FIPS" in "FIPS
+ * mode").  A single word that also stands on its own is a topic of its
+ * own and stays. */
+static gboolean
+is_redundant_part (KwExtractor *ex, const KwCandidate *c, const KwCandidate *s)
+{
+  if (c->n_content >= 2)
+    return 2 * s->tf > c->tf;
+  const KwUnit *u = &g_array_index (ex->units, KwUnit, best_variant (c)->first_unit);
+  return (u->flags & KW_UNIT_UPPER) && s->tf >= c->tf;
+}
+
+static const char *
+source_text (const KwExtractor *ex, const KwUnit *u)
+{
+  if (u->source == 0)
+    return ex->text;
+  return g_array_index (ex->headings, KwHeading, u->source - 1).text;
+}
+
+static const char *
+render (KwExtractor *ex, const KwCandidate *c)
+{
+  const KwUnit *u = &g_array_index (ex->units, KwUnit, best_variant (c)->first_unit);
+  GString *s = ex->scratch;
+  g_string_truncate (s, 0);
+  for (guint k = 0; k < c->n; k++)
+    {
+      if (k && !(u[k].flags & KW_UNIT_GLUED))
+        g_string_append_c (s, ' ');
+      const char *t = source_text (ex, &u[k]) + u[k].start;
+      gsize len = u[k].end - u[k].start;
+      gboolean lower = FALSE;
+      if ((u[k].flags & (KW_UNIT_INITIAL | KW_UNIT_CAPITALIZED)) == (KW_UNIT_INITIAL | KW_UNIT_CAPITALIZED)
+          && !(u[k].flags & KW_UNIT_UPPER))
+        {
+          if (u[k].role != KW_ROLE_CONTENT)
+            lower = TRUE;
+          else
+            {
+              const KwTermStat *ts = &ex->terms[u[k].term];
+              lower = ts->tf_lower > 0 && ts->tf_cased == 0;
+            }
+        }
+      if (lower)
+        {
+          gunichar first = g_unichar_tolower (g_utf8_get_char (t));
+          const char *rest = g_utf8_next_char (t);
+          g_string_append_unichar (s, first);
+          g_string_append_len (s, rest, len - (rest - t));
+        }
+      else
+        g_string_append_len (s, t, len);
+    }
+  /* "Garcia's" -> "Garcia" */
+  if (s->len > 2 && s->str[s->len - 2] == '\'' && (s->str[s->len - 1] == 's' || s->str[s->len - 1] == 'S'))
+    g_string_truncate (s, s->len - 2);
+  else if (s->len > 4 && memcmp (s->str + s->len - 4, "\xe2\x80\x99s", 4) == 0)
+    g_string_truncate (s, s->len - 4);
+  return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
+}
+
+const KwPhrase *
+kw_select (KwExtractor *ex, guint limit, guint *n_out)
+{
+  g_array_set_size (ex->phrases, 0);
+  best_candidates (ex, limit * 3 + 8);
+  const KwCandidate *cands = (const KwCandidate *) (gconstpointer) ex->cands->data;
+  g_autofree const char **keys = g_new (const char *, ex->order->len);
+  g_autofree guint32 *chosen = g_new (guint32, ex->order->len);
+  guint n_chosen = 0;
+  for (guint i = 0; i < ex->order->len && ex->phrases->len < limit; i++)
+    {
+      guint32 idx = g_array_index (ex->order, guint32, i);
+      const KwCandidate *c = &cands[idx];
+      const char *key = candidate_key (ex, c);
+      gboolean merged = FALSE;
+      for (guint j = 0; j < n_chosen && !merged; j++)
+        {
+          const KwCandidate *s = &cands[chosen[j]];
+          if (strcmp (keys[j], key) == 0)
+            merged = TRUE;
+          else if (c->n_content < s->n_content && key_contains (keys[j], key))
+            merged = is_redundant_part (ex, c, s);
+        }
+      if (merged)
+        continue;
+      keys[n_chosen] = key;
+      chosen[n_chosen++] = idx;
+      KwPhrase p;
+      p.text = render (ex, c);
+      p.key = key;
+      p.weight = c->score;
+      p.score = c->score;
+      p.tf = c->tf;
+      p.n_words = c->n;
+      g_array_append_val (ex->phrases, p);
+    }
+  *n_out = ex->phrases->len;
+  return (const KwPhrase *) (gconstpointer) ex->phrases->data;
+}
+
+static const KwPhrase *
+extract (KwExtractor *ex, guint limit, guint *n_out)
+{
+  kw_candidates_collect (ex);
+  kw_score_terms (ex);
+  kw_score_candidates (ex);
+  return kw_select (ex, limit, n_out);
+}
+
+const KwPhrase *
+kw_extract_document (KwExtractor *ex, guint limit, guint *n_out)
+{
+  kw_units_document (ex);
+  return extract (ex, limit, n_out);
+}
+
+const KwPhrase *
+kw_extract_section (KwExtractor *ex, guint section, guint limit, guint *n_out)
+{
+  kw_units_section (ex, section);
+  return extract (ex, limit, n_out);
+}
+
+const KwPhrase *
+kw_extract_items (KwExtractor *ex, const guint32 *items, guint n_items, guint limit, guint *n_out)
+{
+  kw_units_items (ex, items, n_items);
+  return extract (ex, limit, n_out);
+}

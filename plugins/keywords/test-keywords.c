@@ -1,0 +1,420 @@
+/* test-keywords.c: unit tests of the keywords plugin, through the pipeline
+ * API on small fixtures written here: candidate boundaries, merging of
+ * near-duplicates, surface forms, scopes, options, corpus merging. */
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include <notepipe/notepipe.h>
+
+gboolean kw_stoplist_check_sorted (void); /* stoplist.c, compiled in */
+
+typedef struct
+{
+  NpRegistry *registry;
+  NpConfig *config;
+  NpPipeline *pipeline;
+  NpWorker *worker;
+} Fixture;
+
+static void
+fixture_setup (Fixture *f, const char *const *options)
+{
+  f->registry = np_registry_new ();
+  np_registry_add_default_dirs (f->registry);
+  np_registry_scan (f->registry);
+  f->config = np_config_new ();
+  g_autoptr (GError) error = NULL;
+  for (const char *const *o = options; o && *o; o++)
+    {
+      np_config_set_option (f->config, *o, &error);
+      g_assert_no_error (error);
+    }
+  const char *plugins[] = { "keywords", NULL };
+  f->pipeline = np_pipeline_new (f->registry, plugins, f->config, &error);
+  g_assert_no_error (error);
+  f->worker = np_worker_new (f->pipeline, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture *f)
+{
+  np_worker_free (f->worker);
+  np_pipeline_free (f->pipeline);
+  np_config_free (f->config);
+  np_registry_free (f->registry);
+}
+
+static NpDocument *
+run_text (Fixture *f, const char *name, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  NpDocument *doc = np_read_bytes (name, text, strlen (text), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (np_worker_process (f->worker, doc));
+  return doc;
+}
+
+/* Phrases of one scope instance, by rank, joined with '|'. */
+static char *
+phrases (const NpDocument *doc, const char *scope, gint64 section, const char *speaker)
+{
+  const NpLayer *layer = np_document_get_layer (doc, "keywords.phrase");
+  g_assert_nonnull (layer);
+  GString *s = g_string_new (NULL);
+  gint64 expected_rank = 1;
+  for (guint i = 0; i < np_layer_get_size (layer); i++)
+    {
+      const NpAnnotation *a = np_layer_get_annotation (layer, i);
+      if (g_strcmp0 (np_annotation_get_string (a, "scope"), scope) != 0)
+        continue;
+      if (section >= 0 && np_annotation_get_int (a, "section", -1) != section)
+        continue;
+      if (speaker && g_strcmp0 (np_annotation_get_string (a, "speaker"), speaker) != 0)
+        continue;
+      g_assert_cmpint (np_annotation_get_int (a, "rank", 0), ==, expected_rank);
+      expected_rank++;
+      double score = np_annotation_get_double (a, "score", -1);
+      g_assert_cmpfloat (score, >, 0.0);
+      g_assert_cmpfloat (score, <=, 1.0);
+      g_string_append_printf (s, "%s%s", s->len ? "|" : "", np_annotation_get_string (a, "text"));
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+has_phrase (const char *list, const char *phrase)
+{
+  g_autofree char *padded = g_strdup_printf ("|%s|", list);
+  g_autofree char *needle = g_strdup_printf ("|%s|", phrase);
+  return strstr (padded, needle) != NULL;
+}
+
+static void
+test_boundaries (void)
+{
+  Fixture f;
+  fixture_setup (&f, NULL);
+  /* punctuation, stopwords at the edges and item boundaries cut phrases */
+  g_autoptr (NpDocument) doc = run_text (&f, "boundaries.txt",
+                                         "- Solar panels, wind turbines and the battery storage plan\n"
+                                         "- Solar panels need battery storage\n"
+                                         "- wind turbines\n"
+                                         "- grid operator review\n");
+  g_autofree char *list = phrases (doc, "document", -1, NULL);
+  g_assert_true (has_phrase (list, "Solar panels") || has_phrase (list, "solar panels"));
+  g_assert_true (has_phrase (list, "battery storage"));
+  g_assert_false (has_phrase (list, "panels wind"));      /* across a comma */
+  g_assert_false (has_phrase (list, "the battery storage")); /* stopword at the edge */
+  g_assert_false (has_phrase (list, "turbines grid"));    /* across items */
+  g_assert_false (has_phrase (list, "turbines and"));
+  fixture_teardown (&f);
+}
+
+static void
+test_dedup (void)
+{
+  Fixture f;
+  fixture_setup (&f, NULL);
+  g_autoptr (NpDocument) doc = run_text (&f, "dedup.txt",
+                                         "- Go ships a fips-mode switch for FIPS mode builds\n"
+                                         "- fips mode needs the boringcrypto module\n"
+                                         "- FIPS mode is off by default\n"
+                                         "- the boringcrypto module is audited\n");
+  g_autofree char *list = phrases (doc, "document", -1, NULL);
+  /* one phrase for the three spellings, none for the acronym alone */
+  guint n = 0;
+  g_auto (GStrv) items = g_strsplit (list, "|", -1);
+  for (char **p = items; *p; p++)
+    {
+      g_autofree char *lower = g_ascii_strdown (*p, -1);
+      if (strcmp (lower, "fips mode") == 0 || strcmp (lower, "fips-mode") == 0)
+        n++;
+      g_assert_cmpstr (*p, !=, "FIPS");
+    }
+  g_assert_cmpuint (n, ==, 1);
+  /* the way people write it: "FIPS mode" twice, "fips mode" once */
+  g_assert_true (has_phrase (list, "FIPS mode"));
+  fixture_teardown (&f);
+}
+
+static void
+test_surface (void)
+{
+  Fixture f;
+  fixture_setup (&f, NULL);
+  g_autoptr (NpDocument) doc = run_text (&f, "surface.txt",
+                                         "Neural networks learn features. We train neural networks on images. "
+                                         "Deep neural networks need data. Garcia's lab trains neural networks.\n");
+  g_autofree char *list = phrases (doc, "document", -1, NULL);
+  g_assert_true (has_phrase (list, "neural networks"));
+  g_assert_false (has_phrase (list, "Neural networks"));
+  g_assert_false (has_phrase (list, "Garcia's")); /* possessive dropped */
+  fixture_teardown (&f);
+}
+
+static const char markdown[] = "# Weekly sync\n"
+                               "\n"
+                               "## Release planning\n"
+                               "\n"
+                               "- release candidate due Friday\n"
+                               "- release notes need review\n"
+                               "- release candidate blocked on flaky tests\n"
+                               "\n"
+                               "## Security\n"
+                               "\n"
+                               "- key rotation policy drafted\n"
+                               "- key rotation needs an owner\n";
+
+static void
+test_scopes (void)
+{
+  Fixture f;
+  fixture_setup (&f, NULL);
+  g_autoptr (NpDocument) doc = run_text (&f, "sync.md", markdown);
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (doc, &n_sections);
+  g_assert_cmpuint (n_sections, >=, 2);
+  g_autofree char *all = phrases (doc, "document", -1, NULL);
+  g_assert_true (has_phrase (all, "release candidate"));
+  g_assert_true (has_phrase (all, "key rotation"));
+  for (guint s = 0; s < n_sections; s++)
+    {
+      g_autofree char *list = phrases (doc, "section", s, NULL);
+      if (g_strcmp0 (sections[s].title, "Security") == 0)
+        {
+          g_assert_true (has_phrase (list, "key rotation"));
+          g_assert_false (has_phrase (list, "release candidate"));
+        }
+      else if (g_strcmp0 (sections[s].title, "Release planning") == 0)
+        {
+          g_assert_true (has_phrase (list, "release candidate"));
+          g_assert_false (has_phrase (list, "key rotation"));
+        }
+    }
+  /* the text view: document line and a table of sections */
+  g_autoptr (GPtrArray) summaries = np_pipeline_summarize (f.pipeline, doc);
+  g_assert_cmpuint (summaries->len, ==, 1);
+  const NpPluginSummary *sum = g_ptr_array_index (summaries, 0);
+  g_assert_cmpstr (sum->plugin, ==, "keywords");
+  g_assert_cmpuint (sum->lines->len, ==, 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (sum->lines, 0), "Keyphrases: "));
+  g_assert_cmpuint (sum->tables->len, ==, 1);
+  const NpSummaryTable *t = g_ptr_array_index (sum->tables, 0);
+  g_assert_cmpuint (t->rows->len, >=, 2);
+  fixture_teardown (&f);
+}
+
+static void
+test_options (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  int fd = g_file_open_tmp ("kw-stop-XXXXXX", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, "# project words\nRelease, candidate\n", -1, &error));
+  g_autofree char *stop = g_strdup_printf ("keywords.stopwords=%s", path);
+
+  const char *const options[] = { "keywords.top=3", "keywords.max_words=1", "keywords.scopes=document", stop, NULL };
+  Fixture f;
+  fixture_setup (&f, options);
+  g_autoptr (NpDocument) doc = run_text (&f, "sync.md", markdown);
+  const NpLayer *layer = np_document_get_layer (doc, "keywords.phrase");
+  g_assert_cmpuint (np_layer_get_size (layer), <=, 3);
+  g_assert_cmpuint (np_layer_get_size (layer), >, 0);
+  for (guint i = 0; i < np_layer_get_size (layer); i++)
+    {
+      const NpAnnotation *a = np_layer_get_annotation (layer, i);
+      const char *text = np_annotation_get_string (a, "text");
+      g_assert_cmpstr (np_annotation_get_string (a, "scope"), ==, "document");
+      g_assert_null (strchr (text, ' '));
+      g_assert_cmpstr (text, !=, "release");
+      g_assert_cmpstr (text, !=, "candidate");
+    }
+  fixture_teardown (&f);
+  g_unlink (path);
+
+  /* an unreadable stopwords file fails the pipeline with its name */
+  NpRegistry *registry = np_registry_new ();
+  np_registry_add_default_dirs (registry);
+  np_registry_scan (registry);
+  NpConfig *config = np_config_new ();
+  np_config_set_option (config, "keywords.stopwords=/nonexistent/stop.txt", &error);
+  g_assert_no_error (error);
+  const char *plugins[] = { "keywords", NULL };
+  NpPipeline *pipeline = np_pipeline_new (registry, plugins, config, &error);
+  g_assert_no_error (error);
+  NpWorker *worker = np_worker_new (pipeline, &error);
+  g_assert_null (worker);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "stop.txt"));
+  np_pipeline_free (pipeline);
+  np_config_free (config);
+  np_registry_free (registry);
+}
+
+static const char *const corpus_docs[] = {
+  "Solar panels cut power bills. Solar panels need sun. The grid buys solar power.\n",
+  "Wind turbines make power. Wind turbines need wind. Power prices fall.\n",
+  "Battery storage smooths solar power. Battery storage costs fall.\n",
+  "Power grid operators plan battery storage for wind turbines.\n",
+  "Hydro power needs rivers. Hydro dams store water for the power grid.\n",
+};
+
+/* keywords.document and the corpus keywords.phrase as text */
+static char *
+corpus_text (NpCorpus *corpus)
+{
+  GString *s = g_string_new (NULL);
+  const char *names[] = { "keywords.document", "keywords.phrase", NULL };
+  for (const char **n = names; *n; n++)
+    {
+      const NpLayer *l = np_corpus_get_layer (corpus, *n);
+      g_assert_nonnull (l);
+      g_assert_cmpuint (np_layer_get_size (l), >, 0);
+      for (guint i = 0; i < np_layer_get_size (l); i++)
+        {
+          const NpAnnotation *a = np_layer_get_annotation (l, i);
+          g_string_append_printf (s, "%s %s %s %.4f %" G_GINT64_FORMAT "\n", *n,
+                                  np_annotation_get_string (a, "source") ? np_annotation_get_string (a, "source")
+                                                                         : np_annotation_get_string (a, "scope"),
+                                  np_annotation_get_string (a, "text"), np_annotation_get_double (a, "score", 0),
+                                  np_annotation_get_int (a, "rank", 0));
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+run_corpus (Fixture *f, guint shards)
+{
+  g_autoptr (GError) error = NULL;
+  NpCorpusRun *runs[4];
+  g_assert_cmpuint (shards, <=, G_N_ELEMENTS (runs));
+  for (guint r = 0; r < shards; r++)
+    {
+      runs[r] = np_corpus_run_new (f->pipeline, &error);
+      g_assert_no_error (error);
+    }
+  guint n = G_N_ELEMENTS (corpus_docs);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("doc%u.txt", i);
+      g_autoptr (NpDocument) doc = run_text (f, name, corpus_docs[i]);
+      g_assert_true (np_corpus_run_add (runs[i * shards / n], doc, &error));
+    }
+  for (guint r = 1; r < shards; r++)
+    {
+      GVariant *state = g_variant_ref_sink (np_corpus_run_save (runs[r]));
+      g_assert_true (np_corpus_run_merge (runs[0], state, &error));
+      g_assert_no_error (error);
+      g_variant_unref (state);
+    }
+  NpCorpus *corpus = np_corpus_run_finish (runs[0], &error);
+  g_assert_no_error (error);
+  char *text = corpus_text (corpus);
+  for (guint r = 0; r < shards; r++)
+    np_corpus_run_free (runs[r]);
+  return text;
+}
+
+static void
+test_corpus_merge (void)
+{
+  Fixture f;
+  fixture_setup (&f, NULL);
+  g_autofree char *one = run_corpus (&f, 1);
+  g_autofree char *three = run_corpus (&f, 3);
+  g_assert_cmpstr (one, ==, three);
+  /* power is in every document: not the first corpus phrase of doc0 */
+  g_assert_null (strstr (one, "keywords.document doc0.txt power 1.0000 1\n"));
+  g_assert_nonnull (strstr (one, "keywords.phrase corpus "));
+  /* a state of another type is refused */
+  g_autoptr (GError) error = NULL;
+  NpCorpusRun *run = np_corpus_run_new (f.pipeline, &error);
+  GVariantBuilder b;
+  g_variant_builder_init (&b, G_VARIANT_TYPE ("a{sv}"));
+  g_variant_builder_add (&b, "{sv}", "keywords/corpus", g_variant_new_string ("junk"));
+  GVariant *bad = g_variant_ref_sink (g_variant_builder_end (&b));
+  g_assert_false (np_corpus_run_merge (run, bad, &error));
+  g_assert_nonnull (error);
+  g_variant_unref (bad);
+  np_corpus_run_free (run);
+  fixture_teardown (&f);
+}
+
+static void
+test_empty (void)
+{
+  Fixture f;
+  fixture_setup (&f, NULL);
+  g_autoptr (NpDocument) doc = run_text (&f, "empty.txt", "- , ; the of and\n- 42 17\n");
+  g_autofree char *list = phrases (doc, "document", -1, NULL);
+  g_assert_cmpstr (list, ==, "");
+  g_autoptr (NpDocument) nothing = run_text (&f, "nothing.txt", "");
+  g_autofree char *none = phrases (nothing, "document", -1, NULL);
+  g_assert_cmpstr (none, ==, "");
+  fixture_teardown (&f);
+}
+
+static void
+test_speakers (void)
+{
+  NpRegistry *registry = np_registry_new ();
+  np_registry_add_dir (registry, KW_STUB_DIR);
+  np_registry_add_default_dirs (registry);
+  np_registry_scan (registry);
+  NpConfig *config = np_config_new ();
+  g_autoptr (GError) error = NULL;
+  const char *plugins[] = { "speakers", "keywords", NULL };
+  NpPipeline *pipeline = np_pipeline_new (registry, plugins, config, &error);
+  g_assert_no_error (error);
+  NpWorker *worker = np_worker_new (pipeline, &error);
+  g_assert_no_error (error);
+  const char *text = "- Alice: the parser rewrite needs a grammar freeze\n"
+                     "- Bob: the release branch opens Monday\n"
+                     "- Alice: grammar freeze blocks the parser rewrite\n"
+                     "- Bob: release branch owners rotate weekly\n";
+  g_autoptr (NpDocument) doc = np_read_bytes ("turns.txt", text, strlen (text), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (np_worker_process (worker, doc));
+  g_autofree char *alice = phrases (doc, "speaker", -1, "Alice");
+  g_autofree char *bob = phrases (doc, "speaker", -1, "Bob");
+  g_assert_true (has_phrase (alice, "parser rewrite"));
+  g_assert_true (has_phrase (alice, "grammar freeze"));
+  g_assert_false (has_phrase (alice, "release branch"));
+  g_assert_true (has_phrase (bob, "release branch"));
+  g_assert_false (has_phrase (bob, "parser rewrite"));
+  /* speaker labels are not phrases */
+  g_autofree char *all = phrases (doc, "document", -1, NULL);
+  g_assert_false (has_phrase (all, "Alice"));
+  np_worker_free (worker);
+  np_pipeline_free (pipeline);
+  np_config_free (config);
+  np_registry_free (registry);
+}
+
+static void
+test_stoplist_sorted (void)
+{
+  g_assert_true (kw_stoplist_check_sorted ());
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/keywords/boundaries", test_boundaries);
+  g_test_add_func ("/keywords/dedup", test_dedup);
+  g_test_add_func ("/keywords/surface", test_surface);
+  g_test_add_func ("/keywords/scopes", test_scopes);
+  g_test_add_func ("/keywords/options", test_options);
+  g_test_add_func ("/keywords/corpus-merge", test_corpus_merge);
+  g_test_add_func ("/keywords/empty", test_empty);
+  g_test_add_func ("/keywords/speakers", test_speakers);
+  g_test_add_func ("/keywords/stoplist-sorted", test_stoplist_sorted);
+  return g_test_run ();
+}

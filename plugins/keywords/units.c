@@ -1,0 +1,682 @@
+/* units.c: from a document to the units the extractor reads.
+ *
+ * Preparing a document classifies every token once (content word, stopword
+ * or break) and tokenizes the headings the reader keeps out of the items:
+ * the title and the section titles are where the topic of a note or an
+ * abstract is stated most densely, so they are read as the first sentence
+ * of their scope.  Heading words get the term ids their stems have in the
+ * document's string pool, or fresh ids above the pool's range.
+ *
+ * A scope is then a list of units in reading order, built by copying the
+ * prepared roles of its items' tokens: the passes that follow never look
+ * at the document again. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractor.h"
+
+/* token_role holds the KwRole in its low bits and unit flags above */
+#define ROLE_MASK 0x3
+
+/* form_class bits, per pool id of a casefolded form */
+enum
+{
+  FORM_KNOWN = 1 << 0,
+  FORM_STOP = 1 << 1,
+  FORM_NOT_HEAD = 1 << 2,
+  FORM_PERSON_KNOWN = 1 << 3, /* FORM_PERSON is set */
+  FORM_PERSON = 1 << 4,       /* a word of an attendee's name */
+};
+
+static void cached_word_free (gpointer p);
+
+KwExtractor *
+kw_extractor_new (const KwConfig *config)
+{
+  KwExtractor *ex = g_new0 (KwExtractor, 1);
+  ex->config = config;
+  ex->token_role = g_array_new (FALSE, FALSE, sizeof (guint8));
+  ex->form_class = g_array_new (FALSE, TRUE, sizeof (guint8));
+  ex->headings = g_array_new (FALSE, FALSE, sizeof (KwHeading));
+  ex->heading_units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
+  ex->heading_strings = g_ptr_array_new ();
+  ex->heading_chunk = g_string_chunk_new (256);
+  ex->units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
+  ex->touched = g_array_new (FALSE, FALSE, sizeof (guint32));
+  ex->cands = g_array_new (FALSE, FALSE, sizeof (KwCandidate));
+  ex->phrases = g_array_new (FALSE, FALSE, sizeof (KwPhrase));
+  ex->order = g_array_new (FALSE, FALSE, sizeof (guint32));
+  ex->result_chunk = g_string_chunk_new (1024);
+  ex->scratch = g_string_sized_new (128);
+  ex->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ex->word_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cached_word_free);
+  kw_score_init (ex);
+  return ex;
+}
+
+void
+kw_extractor_free (KwExtractor *ex)
+{
+  if (!ex)
+    return;
+  g_array_free (ex->token_role, TRUE);
+  g_array_free (ex->form_class, TRUE);
+  g_array_free (ex->headings, TRUE);
+  g_array_free (ex->heading_units, TRUE);
+  g_ptr_array_free (ex->heading_strings, TRUE);
+  g_string_chunk_free (ex->heading_chunk);
+  g_array_free (ex->units, TRUE);
+  g_free (ex->terms);
+  g_array_free (ex->touched, TRUE);
+  g_array_free (ex->cands, TRUE);
+  g_free (ex->cand_index);
+  g_array_free (ex->phrases, TRUE);
+  g_array_free (ex->order, TRUE);
+  g_free (ex->heap);
+  g_string_chunk_free (ex->result_chunk);
+  g_string_free (ex->scratch, TRUE);
+  g_hash_table_destroy (ex->key_cache);
+  g_hash_table_destroy (ex->word_cache);
+  g_free (ex);
+}
+
+/* A word that never stands at the edge of a phrase: one character, the
+ * plugin's stoplist, the user's stopwords. */
+static gboolean
+is_edge_stopword (const KwConfig *config, const char *norm, gsize len)
+{
+  if (len == 0 || (gsize) g_utf8_skip[*(const guchar *) norm] >= len)
+    return TRUE;
+  return g_hash_table_contains (config->stopwords, norm);
+}
+
+/* "-ed" and "-ly" words whose ending Snowball strips ("embedded" ->
+ * "embed", "quickly" -> "quick", but not "speed", "family", "supply"):
+ * participles and adverbs, which do not end a noun phrase. */
+static gboolean
+is_not_head (const char *norm, gsize len, gsize stem_len)
+{
+  return len > 4 && stem_len + 2 <= len && norm[len - 2] == (norm[len - 1] == 'd' ? 'e' : 'l')
+         && (norm[len - 1] == 'd' || norm[len - 1] == 'y');
+}
+
+static guint8
+classify_form (KwExtractor *ex, guint32 norm, guint32 stem)
+{
+  guint8 *fc = (guint8 *) ex->form_class->data;
+  if (!(fc[norm] & FORM_KNOWN))
+    {
+      const char *s = np_document_string (ex->doc, norm);
+      gsize len = strlen (s);
+      guint8 f = FORM_KNOWN;
+      if (is_edge_stopword (ex->config, s, len))
+        f |= FORM_STOP;
+      if (is_not_head (s, len, strlen (np_document_string (ex->doc, stem))))
+        f |= FORM_NOT_HEAD;
+      fc[norm] = f;
+    }
+  return fc[norm];
+}
+
+static guint8
+token_role (KwExtractor *ex, const NpToken *t, guint8 *flags)
+{
+  *flags = 0;
+  switch (t->kind)
+    {
+    case NP_TOKEN_WORD:
+      if (t->flags & NP_TOKEN_STOPWORD)
+        return KW_ROLE_STOP;
+      /* fall through */
+    case NP_TOKEN_IDENT:
+      {
+        guint8 f = classify_form (ex, t->norm, t->stem);
+        if (f & FORM_STOP)
+          return KW_ROLE_STOP;
+        if (f & FORM_NOT_HEAD)
+          *flags = KW_UNIT_NOT_HEAD;
+        return KW_ROLE_CONTENT;
+      }
+    default:
+      return KW_ROLE_BREAK;
+    }
+}
+
+/* Headings ----------------------------------------------------------- */
+
+typedef struct
+{
+  guint32 start, end;
+  const char *fold, *stem; /* owned by ex->word_cache */
+  guint8 role, flags;
+} RawWord;
+
+/* What a heading word is, cached by its bytes across documents: titles
+ * repeat words, and casefolding and stemming cost more than a lookup. */
+typedef struct
+{
+  char *fold, *stem;
+  guint8 role;
+  guint8 flags; /* KW_UNIT_NOT_HEAD */
+} CachedWord;
+
+static void
+cached_word_free (gpointer p)
+{
+  CachedWord *w = p;
+  g_free (w->fold);
+  g_free (w->stem);
+  g_free (w);
+}
+
+static const CachedWord *
+lookup_word (KwExtractor *ex, const char *p, gsize len, guint letters)
+{
+  char key[64];
+  if (len >= sizeof key)
+    len = sizeof key - 1; /* longer words are cached by their start */
+  memcpy (key, p, len);
+  key[len] = '\0';
+  CachedWord *w = g_hash_table_lookup (ex->word_cache, key);
+  if (w)
+    return w;
+  w = g_new0 (CachedWord, 1);
+  w->fold = g_utf8_casefold (p, len);
+  gsize flen = strlen (w->fold);
+  w->stem = np_text_stem (w->fold, flen);
+  if (letters == 0)
+    w->role = KW_ROLE_BREAK; /* numbers break phrases, as in items */
+  else if (np_text_is_stopword (w->fold) || is_edge_stopword (ex->config, w->fold, flen))
+    w->role = KW_ROLE_STOP;
+  else
+    w->role = KW_ROLE_CONTENT;
+  if (w->role == KW_ROLE_CONTENT && is_not_head (w->fold, flen, strlen (w->stem)))
+    w->flags |= KW_UNIT_NOT_HEAD;
+  g_hash_table_insert (ex->word_cache, g_strdup (key), w);
+  return w;
+}
+
+static gboolean
+is_word_char (gunichar u)
+{
+  if (u < 128)
+    return g_ascii_isalnum (u) || u == '_';
+  return g_unichar_isalnum (u) || g_unichar_ismark (u);
+}
+
+static gboolean
+is_inner_connector (gunichar u)
+{
+  return u == '-' || u == '\'' || u == '.' || u == '/' || u == 0x2019 || u == 0x2010 || u == 0x2011;
+}
+
+/* Split a heading the way the core's tokenizer splits items, closely
+ * enough for phrases: letter/digit runs with inner connectors are words,
+ * anything else between words breaks phrases. */
+static void
+scan_heading (KwExtractor *ex, const char *text, GArray *raw)
+{
+  const char *p = text;
+  gboolean space_before = TRUE;
+  while (*p)
+    {
+      gunichar u = (guchar) *p < 128 ? (guchar) *p : g_utf8_get_char (p);
+      if (u < 128 ? g_ascii_isspace (u) : g_unichar_isspace (u))
+        {
+          space_before = TRUE;
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      if (!is_word_char (u))
+        {
+          RawWord w = { (guint32) (p - text), 0, NULL, NULL, KW_ROLE_BREAK, 0 };
+          p = g_utf8_next_char (p);
+          w.end = (guint32) (p - text);
+          if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
+            g_array_append_val (raw, w);
+          space_before = FALSE;
+          continue;
+        }
+      const char *q = p;
+      guint letters = 0, uppers = 0;
+      gboolean first_upper = g_unichar_isupper (u) || g_unichar_istitle (u);
+      while (*q)
+        {
+          if ((guchar) *q < 128 && g_ascii_isalnum (*q))
+            {
+              letters += g_ascii_isalpha (*q) != 0;
+              uppers += g_ascii_isupper (*q) != 0;
+              q++;
+              continue;
+            }
+          gunichar v = g_utf8_get_char (q);
+          if (is_word_char (v))
+            {
+              if (g_unichar_isalpha (v))
+                {
+                  letters++;
+                  uppers += g_unichar_isupper (v) || g_unichar_istitle (v);
+                }
+              q = g_utf8_next_char (q);
+              continue;
+            }
+          const char *r = g_utf8_next_char (q);
+          if (is_inner_connector (v) && *r && is_word_char (g_utf8_get_char (r)))
+            {
+              q = r;
+              continue;
+            }
+          break;
+        }
+      const CachedWord *cw = lookup_word (ex, p, q - p, letters);
+      RawWord w = { (guint32) (p - text), (guint32) (q - text), cw->fold, cw->stem, cw->role, cw->flags };
+      if (w.role == KW_ROLE_BREAK)
+        {
+          if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
+            g_array_append_val (raw, w);
+        }
+      else
+        {
+          if (first_upper)
+            w.flags |= KW_UNIT_CAPITALIZED;
+          if (letters >= 2 && uppers == letters)
+            w.flags |= KW_UNIT_UPPER;
+          if (!space_before)
+            w.flags |= KW_UNIT_GLUED;
+          g_array_append_val (raw, w);
+        }
+      space_before = FALSE;
+      p = q;
+    }
+}
+
+/* Title case ("Separate Accounts Go Mainstream") says nothing about which
+ * words are names; sentence case does, except for its first word. */
+static void
+mark_initials (RawWord *w, guint n)
+{
+  guint content = 0, capitalized = 0;
+  for (guint i = 0; i < n; i++)
+    if (w[i].role == KW_ROLE_CONTENT)
+      {
+        content++;
+        capitalized += (w[i].flags & KW_UNIT_CAPITALIZED) != 0;
+      }
+  gboolean title_case = content >= 2 && capitalized == content;
+  gboolean first = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (w[i].role == KW_ROLE_BREAK)
+        continue;
+      if (first || title_case)
+        w[i].flags |= KW_UNIT_INITIAL;
+      first = FALSE;
+    }
+}
+
+static inline guint
+filter_bit (const char *s)
+{
+  guint a = (guchar) s[0], b = a ? (guchar) s[1] : 0, c = b ? (guchar) s[2] : 0;
+  return (a * 31 + b * 7 + c) & 4095;
+}
+
+/* Give every heading string an id: its pool id when the body has it,
+ * else one above the pool's range, the same for equal strings. */
+static guint32
+heading_string_id (KwExtractor *ex, const char *s, GHashTable **own)
+{
+  guint32 id = np_document_lookup_string (ex->doc, s, -1);
+  if (id != G_MAXUINT32)
+    return id;
+  if (!*own)
+    *own = g_hash_table_new (g_str_hash, g_str_equal);
+  gpointer known = g_hash_table_lookup (*own, s);
+  if (known)
+    return GPOINTER_TO_UINT (known) - 1;
+  id = ex->n_terms++;
+  const char *copy = g_string_chunk_insert_const (ex->heading_chunk, s);
+  g_ptr_array_add (ex->heading_strings, (gpointer) copy);
+  g_hash_table_insert (*own, (gpointer) copy, GUINT_TO_POINTER (id + 1));
+  return id;
+}
+
+static void
+assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
+{
+  GHashTable *own = NULL;
+  g_array_set_size (ids, 0);
+  for (guint i = 0; i < raw->len; i++)
+    {
+      RawWord *w = &g_array_index (raw, RawWord, i);
+      guint32 pair[2] = { 0, 0 };
+      if (w->role != KW_ROLE_BREAK)
+        {
+          pair[0] = heading_string_id (ex, w->fold, &own);
+          pair[1] = heading_string_id (ex, w->stem, &own);
+        }
+      g_array_append_vals (ids, pair, 2);
+    }
+  if (own)
+    g_hash_table_destroy (own);
+}
+
+static void
+prepare_headings (KwExtractor *ex)
+{
+  guint n = 1 + ex->n_sections;
+  const char *title = np_document_get_title (ex->doc);
+  gboolean any = title && *title;
+  for (guint s = 0; s < ex->n_sections && !any; s++)
+    any = ex->sections[s].title && *ex->sections[s].title;
+  if (!any)
+    return;
+
+  /* a section title used more than once ("Conclusion", "Summary of key
+   * points") is a template, not a topic: it is not read */
+  g_autoptr (GHashTable) titles = NULL;
+  if (ex->n_sections > 1)
+    {
+      titles = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint k = 0; k < ex->n_sections; k++)
+        if (ex->sections[k].title)
+          {
+            gpointer count = g_hash_table_lookup (titles, ex->sections[k].title);
+            g_hash_table_insert (titles, (gpointer) ex->sections[k].title,
+                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+          }
+    }
+
+  g_autoptr (GArray) raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
+  g_autoptr (GArray) bounds = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n + 1);
+  for (guint h = 0; h < n; h++)
+    {
+      const char *t = h == 0 ? title : ex->sections[h - 1].title;
+      guint32 first = raw->len;
+      g_array_append_val (bounds, first);
+      if (!t || !*t)
+        continue;
+      if (h > 0 && titles && GPOINTER_TO_UINT (g_hash_table_lookup (titles, t)) > 1)
+        continue;
+      scan_heading (ex, t, raw);
+      mark_initials (&g_array_index (raw, RawWord, first), raw->len - first);
+    }
+  guint32 last = raw->len;
+  g_array_append_val (bounds, last);
+
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  assign_heading_ids (ex, raw, ids);
+  const guint32 *id = (const guint32 *) (gconstpointer) ids->data;
+  for (guint h = 0; h < n; h++)
+    {
+      const char *t = h == 0 ? title : ex->sections[h - 1].title;
+      guint32 first = g_array_index (bounds, guint32, h), end = g_array_index (bounds, guint32, h + 1);
+      KwHeading hd = { t, ex->heading_units->len, 0 };
+      for (guint32 i = first; i < end; i++)
+        {
+          RawWord *w = &g_array_index (raw, RawWord, i);
+          KwUnit u = { 0 };
+          u.form = id[2 * i];
+          u.term = w->role == KW_ROLE_CONTENT ? id[2 * i + 1] : u.form;
+          u.start = w->start;
+          u.end = w->end;
+          u.source = (guint16) MIN (h + 1, G_MAXUINT16);
+          u.role = w->role;
+          u.flags = w->flags | KW_UNIT_HEADING;
+          g_array_append_val (ex->heading_units, u);
+        }
+      hd.unit_count = ex->heading_units->len - hd.unit_first;
+      g_array_append_val (ex->headings, hd);
+    }
+}
+
+/* People are not topics.  The words of attendees' names, handles and
+ * abbreviations, and the speaker label that opens an item ("MM:",
+ * "Alice:"), break phrases instead of making them. */
+static void
+mark_people (KwExtractor *ex, guint8 *roles)
+{
+  guint n_people;
+  const NpPerson *people = np_document_get_attendees (ex->doc, &n_people);
+  if (n_people > 0)
+    {
+      g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint p = 0; p < n_people; p++)
+        {
+          const char *fields[] = { people[p].name, people[p].handle, people[p].abbreviation };
+          for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+            {
+              if (!fields[f])
+                continue;
+              g_auto (GStrv) words = g_strsplit_set (fields[f], " \t.,()", -1);
+              for (char **w = words; *w; w++)
+                if (**w)
+                  g_hash_table_add (names, g_utf8_casefold (*w, -1));
+            }
+        }
+      guint8 *fc = (guint8 *) ex->form_class->data;
+      for (guint i = 0; i < ex->n_tokens; i++)
+        {
+          guint32 norm = ex->tokens[i].norm;
+          if (!(fc[norm] & FORM_PERSON_KNOWN))
+            {
+              fc[norm] |= FORM_PERSON_KNOWN;
+              if (g_hash_table_contains (names, np_document_string (ex->doc, norm)))
+                fc[norm] |= FORM_PERSON;
+            }
+          if (fc[norm] & FORM_PERSON)
+            roles[i] = KW_ROLE_BREAK;
+        }
+    }
+  for (guint it = 0; it < ex->n_items; it++)
+    {
+      const NpItem *item = &ex->items[it];
+      guint k = item->token_first;
+      if (item->token_count >= 3 && ex->tokens[k + 1].kind == NP_TOKEN_PUNCT
+          && ex->text[ex->tokens[k + 1].start] == ':' && ex->tokens[k + 1].start == ex->tokens[k].end
+          && (ex->tokens[k].flags & NP_TOKEN_CAPITALIZED))
+        roles[k] = KW_ROLE_BREAK;
+    }
+}
+
+/* Documents ---------------------------------------------------------- */
+
+void
+kw_extractor_begin (KwExtractor *ex, const NpDocument *doc)
+{
+  ex->doc = doc;
+  ex->tokens = np_document_get_tokens (doc, &ex->n_tokens);
+  ex->items = np_document_get_items (doc, &ex->n_items);
+  ex->sections = np_document_get_sections (doc, &ex->n_sections);
+  ex->text = np_document_get_text (doc, NULL);
+  ex->n_pool = np_document_n_strings (doc);
+  ex->n_terms = ex->n_pool;
+
+  g_array_set_size (ex->form_class, 0);
+  g_array_set_size (ex->form_class, ex->n_pool); /* zeroed: FORM_UNKNOWN */
+  g_array_set_size (ex->token_role, ex->n_tokens);
+  guint8 *roles = (guint8 *) ex->token_role->data;
+  for (guint i = 0; i < ex->n_tokens; i++)
+    {
+      guint8 flags;
+      roles[i] = token_role (ex, &ex->tokens[i], &flags) | flags;
+    }
+  mark_people (ex, roles);
+
+  prepare_headings (ex);
+}
+
+void
+kw_extractor_end (KwExtractor *ex)
+{
+  ex->doc = NULL;
+  ex->tokens = NULL;
+  ex->items = NULL;
+  ex->sections = NULL;
+  ex->text = NULL;
+  g_array_set_size (ex->headings, 0);
+  g_array_set_size (ex->heading_units, 0);
+  g_ptr_array_set_size (ex->heading_strings, 0);
+  g_string_chunk_clear (ex->heading_chunk);
+  g_array_set_size (ex->units, 0);
+  g_string_chunk_clear (ex->result_chunk);
+  g_array_set_size (ex->phrases, 0);
+  /* the key cache outlives documents, within bounds */
+  if (g_hash_table_size (ex->key_cache) > 65536)
+    g_hash_table_remove_all (ex->key_cache);
+  if (g_hash_table_size (ex->word_cache) > 65536)
+    g_hash_table_remove_all (ex->word_cache);
+}
+
+const char *
+kw_term_string (const KwExtractor *ex, guint32 id)
+{
+  if (id < ex->n_pool)
+    return np_document_string (ex->doc, id);
+  return g_ptr_array_index (ex->heading_strings, id - ex->n_pool);
+}
+
+/* Scopes ------------------------------------------------------------- */
+
+typedef struct
+{
+  KwExtractor *ex;
+  guint32 sentence;     /* next scope-local sentence number */
+  guint32 doc_sentence; /* document sentence of the last unit, or KW_EMPTY */
+} Builder;
+
+static void
+emit_heading (Builder *b, guint h)
+{
+  KwExtractor *ex = b->ex;
+  if (h >= ex->headings->len)
+    return;
+  const KwHeading *hd = &g_array_index (ex->headings, KwHeading, h);
+  if (hd->unit_count == 0)
+    return;
+  guint first = ex->units->len;
+  g_array_append_vals (ex->units, &g_array_index (ex->heading_units, KwUnit, hd->unit_first), hd->unit_count);
+  KwUnit *u = &g_array_index (ex->units, KwUnit, first);
+  for (guint i = 0; i < hd->unit_count; i++)
+    u[i].sentence = b->sentence;
+  b->sentence++;
+  b->doc_sentence = KW_EMPTY;
+}
+
+static void
+emit_item (Builder *b, guint item)
+{
+  KwExtractor *ex = b->ex;
+  const NpItem *it = &ex->items[item];
+  if (it->token_count == 0)
+    return;
+  const guint8 *roles = (const guint8 *) ex->token_role->data;
+  guint first = ex->units->len;
+  g_array_set_size (ex->units, first + it->token_count);
+  KwUnit *out = &g_array_index (ex->units, KwUnit, first);
+  guint n = 0;
+  for (guint k = it->token_first; k < it->token_first + it->token_count; k++)
+    {
+      const NpToken *t = &ex->tokens[k];
+      guint8 role = roles[k] & ROLE_MASK;
+      if (t->sentence != b->doc_sentence)
+        {
+          b->doc_sentence = t->sentence;
+          b->sentence++;
+        }
+      /* runs of breaks collapse into one */
+      if (role == KW_ROLE_BREAK && n > 0 && out[n - 1].role == KW_ROLE_BREAK)
+        continue;
+      KwUnit *u = &out[n++];
+      u->term = t->stem;
+      u->form = t->norm;
+      if (role != KW_ROLE_CONTENT)
+        u->term = t->norm;
+      u->sentence = b->sentence - 1;
+      u->start = t->start;
+      u->end = t->end;
+      u->source = 0;
+      u->role = role;
+      u->flags = roles[k] & ~ROLE_MASK;
+      if (t->flags & NP_TOKEN_CAPITALIZED)
+        u->flags |= KW_UNIT_CAPITALIZED;
+      if (t->flags & NP_TOKEN_UPPER)
+        u->flags |= KW_UNIT_UPPER;
+      if (t->flags & NP_TOKEN_SENTENCE_START)
+        u->flags |= KW_UNIT_INITIAL;
+      if (!(t->flags & NP_TOKEN_SPACE_BEFORE))
+        u->flags |= KW_UNIT_GLUED;
+    }
+  g_array_set_size (ex->units, first + n);
+}
+
+static void
+builder_init (Builder *b, KwExtractor *ex)
+{
+  b->ex = ex;
+  b->sentence = 0;
+  b->doc_sentence = KW_EMPTY;
+  g_array_set_size (ex->units, 0);
+}
+
+static void
+builder_finish (Builder *b)
+{
+  b->ex->n_sentences = b->sentence;
+}
+
+void
+kw_units_document (KwExtractor *ex)
+{
+  Builder b;
+  builder_init (&b, ex);
+  emit_heading (&b, 0);
+  guint next_section = 0;
+  for (guint i = 0; i < ex->n_items; i++)
+    {
+      while (next_section < ex->n_sections && ex->sections[next_section].item_first <= i)
+        emit_heading (&b, 1 + next_section++);
+      emit_item (&b, i);
+    }
+  while (next_section < ex->n_sections)
+    emit_heading (&b, 1 + next_section++);
+  builder_finish (&b);
+}
+
+void
+kw_units_section (KwExtractor *ex, guint section)
+{
+  Builder b;
+  builder_init (&b, ex);
+  if (section < ex->n_sections)
+    {
+      const NpSection *s = &ex->sections[section];
+      emit_heading (&b, 1 + section);
+      for (guint i = s->item_first; i < s->item_first + s->item_count && i < ex->n_items; i++)
+        emit_item (&b, i);
+    }
+  builder_finish (&b);
+}
+
+void
+kw_units_items (KwExtractor *ex, const guint32 *items, guint n_items)
+{
+  Builder b;
+  builder_init (&b, ex);
+  for (guint i = 0; i < n_items; i++)
+    if (items[i] < ex->n_items)
+      emit_item (&b, items[i]);
+  builder_finish (&b);
+}
+
+/* Corpus statistics -------------------------------------------------- */
+
+void
+kw_extractor_foreach_word (KwExtractor *ex, void (*fn) (const char *part, gsize len, gpointer data), gpointer data)
+{
+  /* the terms of the last scope extracted, each once */
+  const guint32 *ids = (const guint32 *) (gconstpointer) ex->touched->data;
+  const KwUnit *u = (const KwUnit *) (gconstpointer) ex->units->data;
+  for (guint i = 0; i < ex->touched->len; i++)
+    kw_extractor_foreach_key_part (ex, &u[ex->terms[ids[i]].first_unit], fn, data);
+}
