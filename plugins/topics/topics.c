@@ -8,8 +8,8 @@
  * per-quarter counts for dated documents.
  *
  * The method is the same for both (tp-cluster.c): LSA + k-means++, refined
- * by hard EM of a Dirichlet-multinomial mixture, k chosen by stability when
- * not given.  On short texts k-means over raw TF-IDF collapses; LSA gives
+ * by hard EM of a Dirichlet-multinomial mixture, k chosen from the
+ * mixture's evidence when not given.  On short texts k-means over raw TF-IDF collapses; LSA gives
  * k-means a dense space where it works, and the mixture then fixes the
  * short texts LSA blurs (measured in tests/eval, see docs there). */
 #include <stdio.h>

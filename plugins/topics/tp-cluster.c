@@ -1,9 +1,9 @@
 /* tp-cluster.c: LSA + k-means++ + Dirichlet-multinomial hard EM, and the
- * choice of k by stability.  See tp-cluster.h for the method and why.
+ * choice of k by the mixture's evidence.  See tp-cluster.h for the method and why.
  *
  * Costs: LSA is a few sparse products plus O(n l^2) for the thin QR; one
  * Lloyd iteration is O(n k d); one EM iteration is O(nnz k + V k).  The
- * choice of k runs on at most `sample` rows (the first ones: callers order
+ * choice of k clusters at most `sample` rows once per candidate k (the first ones: callers order
  * rows by a content hash, so a prefix is a fair sample). */
 #include <math.h>
 #include <stdlib.h>
@@ -490,7 +490,17 @@ evaluate (GArray *done, const Embedding *e, const TpCsr *b, guint k, const TpClu
 }
 
 /* The smallest k whose evidence gain over one cluster reaches
- * EVIDENCE_SHARE of the best gain. */
+ * EVIDENCE_SHARE of the best gain.  The argmax itself over-splits broad
+ * classes (four tags of stackoverflow: the evidence keeps creeping up to
+ * k = 24 as sub-topics of each tag are split off) and on texts with little
+ * structure rises with k; the gain up to the real groups is steep, so a
+ * share of it marks the knee.  Measured on 13 data sets made from the
+ * shared ones (4 to 25 classes, 1,000 to 20,000 texts, titles to
+ * articles, imbalanced), shares from 0.85 to 0.93 move k by a step or two
+ * either way on some sets; 0.9 is in the middle.  The
+ * curve is smooth enough that no subsampling is needed (stability, the
+ * previous criterion, rose with k on short texts, and its noisy argmax
+ * moved k from 21 to 30 on stackoverflow with a small tokenizer change). */
 static guint
 pick (GArray *done, double base)
 {
