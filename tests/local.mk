@@ -90,7 +90,7 @@ TESTS += tests/hostile/test-hostile
 
 # Fuzzing (libFuzzer, clang): `make fuzz FUZZ_SECONDS=N`; not part of make check
 FUZZ_SECONDS = 60
-EXTRA_DIST += tests/fuzz
+EXTRA_DIST += tests/fuzz/run-fuzz.sh tests/fuzz/seeds tests/fuzz/regressions
 fuzz:
 	FUZZ_BUILD=$(abs_top_builddir)/fuzz-build $(SHELL) $(srcdir)/tests/fuzz/run-fuzz.sh $(FUZZ_SECONDS)
 .PHONY: fuzz
@@ -144,3 +144,9 @@ bench-topics: tests/eval/topics-eval plugins/topics.la
 	NOTEPIPE_SRCDIR=$(abs_top_srcdir) NOTEPIPE_BUILDDIR=$(abs_top_builddir) \
 	NOTEPIPE_PLUGIN_PATH=$(abs_top_builddir)/plugins $(SHELL) $(top_srcdir)/tests/bench/topics-bench.sh
 .PHONY: bench-topics
+
+# test runs point XDG_CONFIG_HOME and XDG_DATA_HOME into the build tree
+clean-local: clean-local-xdg
+clean-local-xdg:
+	-rm -rf tests/xdg-config tests/xdg-data
+.PHONY: clean-local-xdg
