@@ -54,3 +54,20 @@ notepipe_SOURCES = \
 	core/cli/cmd-new-plugin.c \
 	core/cli/stubs.c
 notepipe_LDADD = core/libnotepipe.la $(GLIB_LIBS) $(JSON_LIBS)
+
+# batch, search, merge: the SQLite store, input walking and the parallel
+# engine, linked into the CLI (internal, not part of libnotepipe's ABI)
+noinst_LTLIBRARIES += core/batch/libnpbatch.la
+core_batch_libnpbatch_la_SOURCES = \
+	core/batch/batch.h \
+	core/batch/source.c \
+	core/batch/store.c \
+	core/batch/store-layers.c \
+	core/batch/store-fts.c \
+	core/batch/engine.c \
+	core/batch/merge.c \
+	core/batch/util.c
+core_batch_libnpbatch_la_CFLAGS = $(AM_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS)
+core_batch_libnpbatch_la_LIBADD = core/libnotepipe.la $(GLIB_LIBS) $(JSON_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS) $(MATH_LIBS)
+notepipe_SOURCES += core/cli/cmd-batch.c core/cli/cmd-search.c core/cli/cmd-merge.c
+notepipe_LDADD += core/batch/libnpbatch.la $(SQLITE_LIBS) $(ARCHIVE_LIBS)

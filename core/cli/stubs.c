@@ -11,8 +11,5 @@
     np_cli_error ("'%s' is not available in this build yet", name);    \
     return NP_EXIT_USAGE;                                              \
   }
-STUB (np_cmd_batch, "batch")
-STUB (np_cmd_search, "search")
-STUB (np_cmd_merge, "merge")
 STUB (np_cmd_report, "report")
 

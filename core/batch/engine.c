@@ -1,0 +1,894 @@
+/* engine.c: the batch run: parallel by document, written in input order.
+ *
+ * Threads.  The main thread walks the inputs (source.c), decides which
+ * documents a resumed run can skip, and hands the rest to -j worker threads
+ * through a queue.  Each worker owns one NpWorker (one plugin instance per
+ * stage per thread) and reads, analyses and serializes its documents.
+ * Finished documents go into a ring indexed by dispatch order; whichever
+ * thread completes the document that is next in input order takes the
+ * writer role and writes every consecutive finished document: the store,
+ * the JSONL stream and the corpus run see documents in input order whatever
+ * -j is, with no thread dedicated to writing (so -j 1 uses one core).
+ *
+ * Memory.  At most `cap` documents (and `max_bytes_in_flight` input bytes)
+ * are between the input walk and the writer; a document is freed once
+ * written.  Nothing else grows with the corpus except corpus-stage state.
+ *
+ * Never lose work.  The writer groups whole documents into transactions
+ * committed every second or 256 documents (store.c).  A resumed run skips a
+ * source whose stored row has the same pipeline fingerprint and the same
+ * bytes: same size and mtime (like make or rsync; --checksum compares the
+ * SHA-256 instead), or the same SHA-256 when the input is in memory
+ * (archive members, lines) or the mtime changed.  Failed documents count as
+ * done (the same bytes and pipeline fail the same way) unless
+ * --retry-failed.  SIGINT/SIGTERM stop the walk, let in-flight documents
+ * finish, commit, and report.
+ *
+ * Corpus stages.  When every corpus stage can save and merge its state, a
+ * worker runs the corpus stages over its document alone and saves that
+ * state: the document's corpus contribution, stored with it.  The writer
+ * merges contributions into the run's corpus in input order, for new and
+ * resumed documents alike, so a resumed run computes exactly what an
+ * uninterrupted one does without reading finished documents again.  A
+ * stage that cannot save gets its documents through corpus_add on the
+ * writer instead, and a resumed run then reads its finished documents
+ * again for that stage (without storing them again). */
+#include "config.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "batch.h"
+
+#define COMMIT_DOCUMENTS 256
+#define COMMIT_INTERVAL_US (G_USEC_PER_SEC)
+#define TICK_US (G_USEC_PER_SEC / 5)
+#define MAX_FAILURES_SHOWN 20
+
+typedef struct
+{
+  guint64 order;      /* dispatch index, dense from 0 */
+  NpUnit *unit;
+  NpStoredDoc stored; /* what the store had for this source */
+  gboolean skip;      /* already done: nothing to process */
+  gboolean replay;    /* already done, but a corpus stage needs the document */
+  NpDocument *doc;
+  char *id;
+  char *error;        /* the document could not be read */
+  GBytes *part;       /* corpus contribution */
+  char *json;         /* JSONL line without newline */
+  guint64 bytes;
+} Job;
+
+typedef struct _Engine Engine;
+
+typedef struct
+{
+  Engine *engine;
+  NpWorker *worker;
+  GThread *thread;
+} WorkerThread;
+
+struct _Engine
+{
+  const NpBatchConfig *cfg;
+  NpPipeline *pipeline;
+  const char *fingerprint;
+  NpStore *store;
+  NpStoreReader *reader;
+  gint64 run;
+  NpCorpusRun *corpus;
+  gboolean has_corpus;
+  gboolean corpus_parts;
+
+  GAsyncQueue *queue;
+  GPtrArray *workers; /* WorkerThread* */
+
+  GMutex lock;
+  GCond cond;
+  Job **ring;
+  guint cap;
+  guint64 next_write;
+  guint64 dispatched;
+  guint in_flight;
+  guint64 bytes_in_flight;
+  guint64 max_bytes_in_flight;
+  gboolean writing;
+  gint64 txn_start;
+  guint txn_docs;
+
+  /* totals, written by the writer */
+  guint64 n_documents, n_failed, n_skipped, n_duplicates, n_processed, bytes_done;
+  guint n_failures_shown;
+  gint64 t0;
+  gboolean stop;
+  GError *fatal;
+
+  /* progress */
+  gboolean progress_shown;
+  gint counting_cancel;
+  GThread *counter;
+  guint64 total_units, total_bytes;
+  gboolean total_partial;
+  gint total_known;
+};
+
+static Job sentinel;
+static volatile sig_atomic_t caught_signal;
+
+static void
+on_signal (int sig)
+{
+  caught_signal = sig;
+  signal (sig, SIG_DFL); /* a second one stops at once */
+}
+
+static void
+job_free (Job *j)
+{
+  np_unit_free (j->unit);
+  if (j->doc)
+    np_document_unref (j->doc);
+  g_free (j->id);
+  g_free (j->error);
+  if (j->part)
+    g_bytes_unref (j->part);
+  g_free (j->json);
+  g_free (j);
+}
+
+/* ---- progress ------------------------------------------------------------ */
+
+static gpointer
+count_inputs (gpointer data)
+{
+  Engine *e = data;
+  const NpBatchConfig *c = e->cfg;
+  guint64 n, bytes;
+  gboolean partial;
+  np_source_count (&c->source_options, c->paths, c->files_from, c->lines, &e->counting_cancel, &n, &bytes, &partial);
+  g_mutex_lock (&e->lock);
+  e->total_units = n;
+  e->total_bytes = bytes;
+  e->total_partial = partial;
+  g_mutex_unlock (&e->lock);
+  g_atomic_int_set (&e->total_known, 1);
+  return NULL;
+}
+
+static void
+format_duration (char *buf, gsize size, double seconds)
+{
+  guint64 s = (guint64) (seconds + 0.5);
+  if (s >= 3600)
+    g_snprintf (buf, size, "%" G_GUINT64_FORMAT ":%02u:%02u", s / 3600, (guint) (s / 60 % 60), (guint) (s % 60));
+  else
+    g_snprintf (buf, size, "%u:%02u", (guint) (s / 60), (guint) (s % 60));
+}
+
+/* with e->lock held */
+static void
+show_progress (Engine *e)
+{
+  if (!e->cfg->progress)
+    return;
+  double secs = MAX ((g_get_monotonic_time () - e->t0) / (double) G_USEC_PER_SEC, 1e-3);
+  guint64 done = e->n_documents + e->n_duplicates;
+  GString *s = g_string_new ("\r\033[K");
+  gboolean known = g_atomic_int_get (&e->total_known);
+  if (known)
+    g_string_append_printf (s, "%" G_GUINT64_FORMAT "/%" G_GUINT64_FORMAT "%s docs", done, e->total_units,
+                            e->total_partial ? "+" : "");
+  else
+    g_string_append_printf (s, "%" G_GUINT64_FORMAT " docs", done);
+  double rate = e->n_processed / secs;
+  g_string_append_printf (s, "  %.0f docs/s  %.1f MB/s", rate, e->bytes_done / secs / 1e6);
+  if (known && !e->total_partial && done < e->total_units && done > 0)
+    {
+      double eta = (e->total_units - done) * (secs / done);
+      char buf[32];
+      format_duration (buf, sizeof buf, eta);
+      g_string_append_printf (s, "  ETA %s", buf);
+    }
+  if (e->n_skipped)
+    g_string_append_printf (s, "  %" G_GUINT64_FORMAT " already done", e->n_skipped);
+  if (e->n_failed)
+    g_string_append_printf (s, "  %" G_GUINT64_FORMAT " failed", e->n_failed);
+  fputs (s->str, stderr);
+  fflush (stderr);
+  e->progress_shown = TRUE;
+  g_string_free (s, TRUE);
+}
+
+static void
+clear_progress (Engine *e)
+{
+  if (e->progress_shown)
+    {
+      fputs ("\r\033[K", stderr);
+      e->progress_shown = FALSE;
+    }
+}
+
+/* ---- workers ------------------------------------------------------------- */
+
+static char *
+failed_json (const Job *j)
+{
+  GString *s = g_string_new ("{\"schema\":\"" NP_DOCUMENT_SCHEMA "\",\"source\":");
+  np_json_escape_append (s, j->unit->source, -1);
+  g_string_append (s, ",\"id\":");
+  np_json_escape_append (s, j->id ? j->id : "", -1);
+  g_string_append (s, ",\"title\":null,\"date\":null,\"attendees\":[],\"sections\":[],\"items\":[],"
+                      "\"layers\":{},\"errors\":[{\"plugin\":null,\"message\":");
+  np_json_escape_append (s, j->error, -1);
+  g_string_append (s, "}],\"warnings\":[],\"status\":\"failed\"}");
+  return g_string_free (s, FALSE);
+}
+
+static void
+corpus_contribution (Engine *e, Job *j)
+{
+  GError *error = NULL;
+  NpCorpusRun *one = np_corpus_run_new (e->pipeline, &error);
+  if (one && np_corpus_run_add (one, j->doc, &error))
+    {
+      g_autoptr (GVariant) state = np_corpus_run_save (one);
+      j->part = np_state_to_bytes (state);
+    }
+  else
+    np_document_add_error (j->doc, NULL, "corpus stage: %s", error ? error->message : "failed");
+  g_clear_error (&error);
+  np_corpus_run_free (one);
+}
+
+static void
+process_job (Engine *e, NpWorker *worker, Job *j)
+{
+  NpUnit *u = j->unit;
+  g_autofree char *owned = NULL;
+  const char *data;
+  gsize len;
+  GError *error = NULL;
+  if (u->error)
+    {
+      j->error = g_strdup (u->error->message);
+      j->id = g_strdup ("");
+      goto serialize;
+    }
+  if (u->bytes)
+    data = g_bytes_get_data (u->bytes, &len);
+  else
+    {
+      if (!g_file_get_contents (u->path, &owned, &len, &error))
+        {
+          j->error = g_strdup (error->message);
+          j->id = g_strdup ("");
+          g_error_free (error);
+          goto serialize;
+        }
+      data = owned;
+    }
+  j->bytes = len;
+  const NpStoredDoc *st = &j->stored;
+  if (st->doc && st->same_fingerprint && !(st->failed && e->cfg->retry_failed) && !j->replay)
+    {
+      /* touched, listed again, or in memory: the same bytes are done */
+      g_autofree char *id = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+      if (strcmp (id, st->id) == 0)
+        {
+          if (!e->has_corpus || e->corpus_parts)
+            {
+              j->skip = TRUE;
+              return;
+            }
+          j->replay = TRUE;
+        }
+    }
+  j->doc = np_read_bytes (u->source, data, len, &e->cfg->read_options, &error);
+  if (!j->doc)
+    {
+      j->error = g_strdup (error->message);
+      j->id = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+      g_error_free (error);
+      goto serialize;
+    }
+  g_clear_pointer (&owned, g_free);
+  np_document_set_sequence (j->doc, u->seq);
+  np_worker_process (worker, j->doc);
+  if (j->replay)
+    return;
+  if (e->corpus_parts)
+    corpus_contribution (e, j);
+
+serialize:
+  if (!e->cfg->jsonl || j->replay)
+    return;
+  if (j->doc)
+    {
+      g_autoptr (JsonNode) node = np_document_to_json (j->doc, 0);
+      j->json = np_json_to_string (node, FALSE);
+    }
+  else
+    j->json = failed_json (j);
+}
+
+static void write_ready (Engine *e, Job *j);
+
+/* With e->lock held: unless another thread holds the writer role, take it
+ * and write every finished document that is next in input order. */
+static void
+drain (Engine *e)
+{
+  if (e->writing)
+    return;
+  e->writing = TRUE;
+  for (;;)
+    {
+      Job *next = e->ring[e->next_write % e->cap];
+      if (!next || next->order != e->next_write)
+        break;
+      e->ring[e->next_write % e->cap] = NULL;
+      e->next_write++;
+      g_mutex_unlock (&e->lock);
+      guint64 bytes = next->unit->size;
+      write_ready (e, next);
+      job_free (next);
+      g_mutex_lock (&e->lock);
+      e->in_flight--;
+      e->bytes_in_flight -= bytes;
+      g_cond_broadcast (&e->cond);
+    }
+  e->writing = FALSE;
+}
+
+/* Hand a finished job to the writer (becoming it when free). */
+static void
+complete (Engine *e, Job *j)
+{
+  g_mutex_lock (&e->lock);
+  e->ring[j->order % e->cap] = j;
+  drain (e);
+  g_mutex_unlock (&e->lock);
+}
+
+static gpointer
+worker_main (gpointer data)
+{
+  WorkerThread *w = data;
+  Engine *e = w->engine;
+  for (;;)
+    {
+      Job *j = g_async_queue_pop (e->queue);
+      if (j == &sentinel)
+        break;
+      process_job (e, w->worker, j);
+      complete (e, j);
+    }
+  return NULL;
+}
+
+/* ---- the writer ---------------------------------------------------------- */
+
+static void
+fatal (Engine *e, GError *error)
+{
+  g_mutex_lock (&e->lock);
+  if (!e->fatal)
+    e->fatal = error;
+  else
+    g_error_free (error);
+  e->stop = TRUE;
+  g_mutex_unlock (&e->lock);
+}
+
+/* writer role held */
+static void
+maybe_commit (Engine *e, gboolean force)
+{
+  if (!e->store || !np_store_in_transaction (e->store) || e->fatal)
+    return;
+  gint64 now = g_get_monotonic_time ();
+  if (!force && e->txn_docs < COMMIT_DOCUMENTS && now - e->txn_start < COMMIT_INTERVAL_US)
+    return;
+  GError *error = NULL;
+  if (!np_store_commit (e->store, &error))
+    fatal (e, error);
+  e->txn_docs = 0;
+}
+
+static void
+report_failure (Engine *e, const char *source, const char *message)
+{
+  if (e->cfg->quiet)
+    return;
+  g_mutex_lock (&e->lock);
+  clear_progress (e);
+  if (e->n_failures_shown < MAX_FAILURES_SHOWN)
+    np_batch_message (source, message);
+  else if (e->n_failures_shown == MAX_FAILURES_SHOWN)
+    np_batch_message (NULL, "more documents failed; their errors are in the output");
+  e->n_failures_shown++;
+  g_mutex_unlock (&e->lock);
+}
+
+static void
+merge_part (Engine *e, GBytes *part, const char *source)
+{
+  g_autoptr (GVariant) state = np_state_from_bytes (part);
+  GError *error = NULL;
+  if (!np_corpus_run_merge (e->corpus, state, &error))
+    {
+      g_prefix_error (&error, "%s: corpus contribution: ", source);
+      fatal (e, error);
+    }
+}
+
+static gboolean
+claim (Engine *e, Job *j)
+{
+  if (!e->store)
+    return TRUE;
+  gboolean claimed = FALSE;
+  GError *error = NULL;
+  if (!np_store_claim_document (e->store, e->run, j->stored.doc, j->unit->seq, j->unit->size, j->unit->mtime,
+                                &claimed, &error))
+    {
+      fatal (e, error);
+      return FALSE;
+    }
+  if (!claimed)
+    e->n_duplicates++;
+  return claimed;
+}
+
+static void
+write_done_before (Engine *e, Job *j)
+{
+  if (!claim (e, j))
+    return;
+  e->n_documents++;
+  e->n_skipped++;
+  if (j->stored.failed)
+    e->n_failed++;
+  if (!e->has_corpus || e->fatal)
+    return;
+  if (j->replay)
+    {
+      if (j->doc)
+        {
+          GError *error = NULL;
+          if (!np_corpus_run_add (e->corpus, j->doc, &error))
+            fatal (e, error);
+        }
+      else
+        np_corpus_run_count_failed (e->corpus);
+      return;
+    }
+  GError *error = NULL;
+  g_autoptr (GBytes) part = np_store_get_corpus_part (e->store, j->stored.doc, &error);
+  if (error)
+    fatal (e, error);
+  else if (part)
+    merge_part (e, part, j->unit->source);
+  else
+    np_corpus_run_count_failed (e->corpus); /* a document the reader refused */
+}
+
+static void
+write_ready (Engine *e, Job *j)
+{
+  if (e->fatal)
+    return;
+  if (e->store && !np_store_in_transaction (e->store))
+    {
+      GError *error = NULL;
+      if (!np_store_begin (e->store, &error))
+        {
+          fatal (e, error);
+          return;
+        }
+      e->txn_start = g_get_monotonic_time ();
+      e->txn_docs = 0;
+    }
+  if (j->skip || j->replay)
+    {
+      write_done_before (e, j);
+      maybe_commit (e, FALSE);
+      return;
+    }
+  gboolean failed = !j->doc || np_document_has_failed (j->doc);
+  if (e->store)
+    {
+      NpStoreDoc d = {
+        .source = j->unit->source,
+        .id = j->doc ? np_document_get_id (j->doc) : j->id,
+        .seq = j->unit->seq,
+        .size = j->bytes ? j->bytes : j->unit->size,
+        .mtime = j->unit->mtime,
+        .doc = j->doc,
+        .error = j->error,
+        .corpus_part = j->part,
+      };
+      NpStoreResult result;
+      GError *error = NULL;
+      if (!np_store_write_document (e->store, e->run, e->fingerprint, &d, &result, &error))
+        {
+          fatal (e, error);
+          return;
+        }
+      if (result == NP_STORE_DUPLICATE)
+        {
+          e->n_duplicates++;
+          return;
+        }
+      e->txn_docs++;
+    }
+  if (j->json)
+    {
+      fputs (j->json, e->cfg->jsonl);
+      fputc ('\n', e->cfg->jsonl);
+    }
+  if (e->has_corpus)
+    {
+      if (j->part)
+        merge_part (e, j->part, j->unit->source);
+      else if (j->doc && !e->corpus_parts)
+        {
+          GError *error = NULL;
+          if (!np_corpus_run_add (e->corpus, j->doc, &error))
+            fatal (e, error);
+        }
+      else
+        np_corpus_run_count_failed (e->corpus);
+    }
+  e->n_documents++;
+  e->n_processed++;
+  e->bytes_done += j->bytes;
+  if (failed)
+    {
+      e->n_failed++;
+      if (j->doc)
+        {
+          guint n;
+          const NpDiagnostic *diags = np_document_get_diagnostics (j->doc, &n);
+          for (guint k = 0; k < n; k++)
+            if (diags[k].is_error)
+              {
+                g_autofree char *msg = g_strdup_printf ("plugin %s: %s", diags[k].plugin ? diags[k].plugin : "core",
+                                                        diags[k].message);
+                report_failure (e, j->unit->source, msg);
+                break;
+              }
+        }
+      else
+        report_failure (e, NULL, j->error);
+      if (e->cfg->fail_fast)
+        {
+          g_mutex_lock (&e->lock);
+          e->stop = TRUE;
+          g_mutex_unlock (&e->lock);
+        }
+    }
+  maybe_commit (e, FALSE);
+}
+
+/* From the main thread while waiting: commit a transaction left open by an
+ * idle writer, so a stalled run still saves what it finished. */
+static void
+idle_commit (Engine *e)
+{
+  if (!e->store)
+    return;
+  g_mutex_lock (&e->lock);
+  if (e->writing)
+    {
+      g_mutex_unlock (&e->lock);
+      return;
+    }
+  e->writing = TRUE;
+  g_mutex_unlock (&e->lock);
+  maybe_commit (e, FALSE);
+  g_mutex_lock (&e->lock);
+  e->writing = FALSE;
+  drain (e); /* documents finished while the role was taken */
+  g_mutex_unlock (&e->lock);
+}
+
+/* ---- the run ------------------------------------------------------------- */
+
+static gboolean
+pipeline_can_save (NpPipeline *p, gboolean *has_corpus)
+{
+  gboolean ok = TRUE;
+  *has_corpus = FALSE;
+  for (guint i = 0; i < np_pipeline_get_n_plugins (p); i++)
+    {
+      const NpPluginDescriptor *d = np_pipeline_get_plugin (p, i);
+      for (guint k = 0; k < d->n_stages; k++)
+        if (d->stages[k].kind == NP_STAGE_CORPUS)
+          {
+            *has_corpus = TRUE;
+            ok &= d->stages[k].corpus_save != NULL && d->stages[k].corpus_merge != NULL;
+          }
+    }
+  return ok;
+}
+
+/* The main thread waits for room (or for the end), ticking progress and
+ * idle commits.  Returns FALSE when the run must stop. */
+static gboolean
+wait_for_room (Engine *e, guint64 bytes, gboolean drain)
+{
+  g_mutex_lock (&e->lock);
+  for (;;)
+    {
+      if (drain ? e->in_flight == 0
+                : (e->stop || caught_signal
+                   || (e->in_flight < e->cap
+                       && (e->in_flight == 0 || e->bytes_in_flight + bytes <= e->max_bytes_in_flight))))
+        break;
+      gint64 until = g_get_monotonic_time () + TICK_US;
+      if (!g_cond_wait_until (&e->cond, &e->lock, until))
+        {
+          show_progress (e);
+          g_mutex_unlock (&e->lock);
+          idle_commit (e);
+          g_mutex_lock (&e->lock);
+        }
+    }
+  gboolean go = drain || !(e->stop || caught_signal);
+  if (go && !drain)
+    {
+      e->in_flight++;
+      e->bytes_in_flight += bytes;
+    }
+  g_mutex_unlock (&e->lock);
+  return go;
+}
+
+static gboolean
+quick_skip (Engine *e, Job *j)
+{
+  const NpStoredDoc *st = &j->stored;
+  if (!st->doc || !st->same_fingerprint || (st->failed && e->cfg->retry_failed) || e->cfg->checksum)
+    return FALSE;
+  const NpUnit *u = j->unit;
+  return u->kind == NP_UNIT_FILE && !u->error && u->mtime != 0 && u->size == st->size && u->mtime == st->mtime;
+}
+
+static void
+print_summary (Engine *e, const char *how)
+{
+  if (e->cfg->quiet)
+    return;
+  double secs = MAX ((g_get_monotonic_time () - e->t0) / (double) G_USEC_PER_SEC, 1e-3);
+  GString *s = g_string_new (NULL);
+  g_string_append_printf (s, "notepipe batch: %s%" G_GUINT64_FORMAT " documents in %.1f s", how, e->n_documents,
+                          secs);
+  if (e->n_processed)
+    g_string_append_printf (s, " (%.0f docs/s, %.1f MB/s)", e->n_processed / secs, e->bytes_done / secs / 1e6);
+  g_string_append_printf (s, ": %" G_GUINT64_FORMAT " ok, %" G_GUINT64_FORMAT " failed",
+                          e->n_documents - e->n_failed, e->n_failed);
+  if (e->n_skipped)
+    g_string_append_printf (s, ", %" G_GUINT64_FORMAT " already done", e->n_skipped);
+  if (e->n_duplicates)
+    g_string_append_printf (s, ", %" G_GUINT64_FORMAT " inputs listed twice", e->n_duplicates);
+  if (e->store)
+    g_string_append_printf (s, "; database %s", np_store_get_path (e->store));
+  fprintf (stderr, "%s\n", s->str);
+  g_string_free (s, TRUE);
+}
+
+int
+np_batch_run (const NpBatchConfig *cfg)
+{
+  Engine engine = { 0 }, *e = &engine;
+  int status = 0;
+  GError *error = NULL;
+  e->cfg = cfg;
+  e->pipeline = cfg->pipeline;
+  e->fingerprint = np_pipeline_get_fingerprint (cfg->pipeline);
+  e->corpus_parts = pipeline_can_save (cfg->pipeline, &e->has_corpus) && e->has_corpus;
+  e->t0 = g_get_monotonic_time ();
+  g_mutex_init (&e->lock);
+  g_cond_init (&e->cond);
+  guint jobs = MAX (cfg->jobs, 1);
+  e->cap = MAX (8, 4 * jobs);
+  e->ring = g_new0 (Job *, e->cap);
+  e->max_bytes_in_flight = (guint64) 64 << 20;
+
+  if (cfg->db_path)
+    {
+      e->store = np_store_open (cfg->db_path, NP_STORE_CREATE | NP_STORE_LOCK, &error);
+      if (!e->store || !np_store_prepare_pipeline (e->store, cfg->pipeline, &error)
+          || !(e->reader = np_store_reader_new (e->store, e->fingerprint, &error))
+          || !(e->run = np_store_run_begin (e->store, cfg->run_info, &error)))
+        {
+          np_batch_message (NULL, error->message);
+          g_error_free (error);
+          status = 3;
+          goto out;
+        }
+    }
+  e->corpus = np_corpus_run_new (cfg->pipeline, &error);
+  if (!e->corpus)
+    {
+      np_batch_message (NULL, error->message);
+      g_error_free (error);
+      status = 3;
+      goto out;
+    }
+
+  e->queue = g_async_queue_new ();
+  e->workers = g_ptr_array_new ();
+  for (guint i = 0; i < jobs; i++)
+    {
+      WorkerThread *w = g_new0 (WorkerThread, 1);
+      w->engine = e;
+      w->worker = np_worker_new (cfg->pipeline, &error);
+      if (!w->worker)
+        {
+          np_batch_message (NULL, error->message);
+          g_error_free (error);
+          g_free (w);
+          status = 3;
+          break;
+        }
+      g_ptr_array_add (e->workers, w);
+    }
+  if (status)
+    goto out;
+  for (guint i = 0; i < e->workers->len; i++)
+    {
+      WorkerThread *w = g_ptr_array_index (e->workers, i);
+      w->thread = g_thread_new ("np-worker", worker_main, w);
+    }
+  if (cfg->progress)
+    e->counter = g_thread_new ("np-count", count_inputs, e);
+
+  caught_signal = 0;
+  struct sigaction sa = { 0 }, old_int, old_term;
+  sa.sa_handler = on_signal;
+  sigemptyset (&sa.sa_mask);
+  sigaction (SIGINT, &sa, &old_int);
+  sigaction (SIGTERM, &sa, &old_term);
+
+  NpUnit *u;
+  while (!caught_signal && !e->stop && (u = np_source_iter_next (cfg->source)))
+    {
+      Job *j = g_new0 (Job, 1);
+      j->unit = u;
+      if (e->reader)
+        np_store_reader_lookup (e->reader, u->source, &j->stored);
+      j->skip = quick_skip (e, j);
+      if (j->skip && e->has_corpus && !e->corpus_parts)
+        {
+          j->skip = FALSE;
+          j->replay = TRUE;
+        }
+      if (!wait_for_room (e, u->size, FALSE))
+        {
+          job_free (j);
+          break;
+        }
+      j->order = e->dispatched++;
+      if (j->skip)
+        complete (e, j);
+      else
+        g_async_queue_push (e->queue, j);
+    }
+  for (guint i = 0; i < e->workers->len; i++)
+    g_async_queue_push (e->queue, &sentinel);
+  wait_for_room (e, 0, TRUE);
+  for (guint i = 0; i < e->workers->len; i++)
+    g_thread_join (((WorkerThread *) g_ptr_array_index (e->workers, i))->thread);
+  g_atomic_int_set (&e->counting_cancel, 1);
+  if (e->counter)
+    g_thread_join (e->counter);
+  sigaction (SIGINT, &old_int, NULL);
+  sigaction (SIGTERM, &old_term, NULL);
+  clear_progress (e);
+
+  NpRunTotals totals = { e->n_documents, e->n_failed, e->n_skipped, e->bytes_done,
+                         (g_get_monotonic_time () - e->t0) / (double) G_USEC_PER_SEC };
+  if (e->fatal)
+    {
+      np_batch_message (NULL, e->fatal->message);
+      if (e->store)
+        {
+          np_store_rollback (e->store);
+          np_store_run_end (e->store, e->run, "failed", &totals, NULL);
+        }
+      print_summary (e, "stopped after ");
+      status = 3;
+      goto out;
+    }
+  if (caught_signal || e->stop)
+    {
+      GError *err = NULL;
+      if (e->store
+          && !(np_store_commit (e->store, &err)
+               && np_store_run_end (e->store, e->run, caught_signal ? "interrupted" : "stopped", &totals, &err)))
+        {
+          np_batch_message (NULL, err->message);
+          g_clear_error (&err);
+        }
+      print_summary (e, caught_signal ? "interrupted after " : "stopped at the first failure after ");
+      if (caught_signal && !cfg->quiet && e->store)
+        fprintf (stderr, "notepipe batch: run the same command again to finish (finished documents are kept)\n");
+      status = caught_signal == SIGTERM ? 143 : caught_signal ? 130 : 1;
+      goto out;
+    }
+
+  NpCorpus *corpus = np_corpus_run_finish (e->corpus, &error);
+  if (!corpus)
+    {
+      np_batch_message (NULL, error->message);
+      g_clear_error (&error);
+      if (e->store)
+        {
+          np_store_commit (e->store, NULL);
+          np_store_run_end (e->store, e->run, "failed", &totals, NULL);
+        }
+      status = 3;
+      goto out;
+    }
+  if (e->store)
+    {
+      g_autoptr (GVariant) state = g_variant_ref_sink (np_corpus_run_save (e->corpus));
+      if (!np_store_write_corpus (e->store, e->run, e->fingerprint, corpus, state, e->n_documents, e->n_failed,
+                                  &error)
+          || !np_store_run_end (e->store, e->run, "finished", &totals, &error) || !np_store_commit (e->store, &error))
+        {
+          np_batch_message (NULL, error->message);
+          g_clear_error (&error);
+          status = 3;
+          goto out;
+        }
+      if (cfg->index)
+        {
+          guint64 n = 0;
+          if (!np_store_fts_update (e->store, &n, &error))
+            {
+              np_batch_message (NULL, error->message);
+              g_clear_error (&error);
+              status = 3;
+              goto out;
+            }
+        }
+    }
+  if (cfg->jsonl)
+    {
+      g_autoptr (JsonNode) node = np_corpus_to_json (corpus, e->n_documents, e->n_failed);
+      g_autofree char *s = np_json_to_string (node, FALSE);
+      fputs (s, cfg->jsonl);
+      fputc ('\n', cfg->jsonl);
+    }
+  print_summary (e, "");
+  status = e->n_failed ? 1 : 0;
+
+out:
+  if (e->workers)
+    {
+      for (guint i = 0; i < e->workers->len; i++)
+        {
+          WorkerThread *w = g_ptr_array_index (e->workers, i);
+          np_worker_free (w->worker);
+          g_free (w);
+        }
+      g_ptr_array_free (e->workers, TRUE);
+    }
+  if (e->queue)
+    g_async_queue_unref (e->queue);
+  np_corpus_run_free (e->corpus);
+  np_store_reader_free (e->reader);
+  np_store_close (e->store);
+  g_clear_error (&e->fatal);
+  g_free (e->ring);
+  g_mutex_clear (&e->lock);
+  g_cond_clear (&e->cond);
+  return status;
+}

@@ -1,0 +1,741 @@
+/* store.c: the SQLite store of batch runs (schema in docs/batch.md).
+ *
+ * Why it looks like this:
+ *  - WAL journal, synchronous=NORMAL: a committed transaction survives the
+ *    process being killed (SIGKILL), and readers (a second connection for
+ *    resume look-ups, `search` while a batch runs) never block the writer.
+ *  - The writer groups whole documents into one transaction (engine.c
+ *    decides when to commit), so a document is either entirely stored or
+ *    not at all, and commits stay cheap.
+ *  - Every statement is prepared once and reused.
+ *  - Documents are keyed by source (UNIQUE): writing a source again replaces
+ *    its rows, so a resumed or repeated run never duplicates a document.
+ *  - The full-text index is filled later (store-fts.c): indexing costs more
+ *    than everything else a run without plugins does.
+ *  - An flock on the database file keeps two batch runs from writing the
+ *    same store (SQLite's own locks are per transaction).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "batch.h"
+
+/* "NPDB": PRAGMA application_id of notepipe stores */
+#define NP_STORE_APPLICATION_ID 0x4e504442
+
+typedef enum
+{
+  S_FIND_SOURCE,
+  S_INSERT_DOCUMENT,
+  S_INSERT_PERSON,
+  S_INSERT_SECTION,
+  S_INSERT_ITEM,
+  S_INSERT_DIAGNOSTIC,
+  S_INSERT_PART,
+  S_GET_PART,
+  S_CLAIM,
+  S_DELETE_ITEMS,
+  S_DELETE_SECTIONS,
+  S_DELETE_PEOPLE,
+  S_DELETE_DIAGNOSTICS,
+  S_DELETE_PART,
+  S_DELETE_DOCUMENT,
+  S_COUNT
+} StmtId;
+
+static const char *const stmt_sql[S_COUNT] = {
+  [S_FIND_SOURCE] = "SELECT doc, run FROM documents WHERE source = ?",
+  [S_INSERT_DOCUMENT] = "INSERT INTO documents (id, source, seq, title, date, url, format, bytes, mtime, status, "
+                        "error, fingerprint, run) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+  [S_INSERT_PERSON] = "INSERT INTO people (doc, n, name, handle, email, abbreviation, affiliation, role, line) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+  [S_INSERT_SECTION] = "INSERT INTO sections (doc, id, parent, level, title, line, end_line, item_first, "
+                       "item_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+  [S_INSERT_ITEM] = "INSERT INTO items (doc, id, section, parent, depth, kind, line, end_line, text, item) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+  [S_INSERT_DIAGNOSTIC] = "INSERT INTO diagnostics (doc, n, plugin, severity, message) VALUES (?, ?, ?, ?, ?)",
+  [S_INSERT_PART] = "INSERT INTO corpus_parts (doc, state) VALUES (?, ?)",
+  [S_GET_PART] = "SELECT state FROM corpus_parts WHERE doc = ?",
+  [S_CLAIM] = "UPDATE documents SET seq = ?2, run = ?3, bytes = ?4, mtime = ?5 WHERE doc = ?1 AND run <> ?3",
+  [S_DELETE_ITEMS] = "DELETE FROM items WHERE doc = ?",
+  [S_DELETE_SECTIONS] = "DELETE FROM sections WHERE doc = ?",
+  [S_DELETE_PEOPLE] = "DELETE FROM people WHERE doc = ?",
+  [S_DELETE_DIAGNOSTICS] = "DELETE FROM diagnostics WHERE doc = ?",
+  [S_DELETE_PART] = "DELETE FROM corpus_parts WHERE doc = ?",
+  [S_DELETE_DOCUMENT] = "DELETE FROM documents WHERE doc = ?",
+};
+
+struct _NpStore
+{
+  sqlite3 *db;
+  char *path;
+  int lock_fd;
+  gboolean in_txn;
+  gint64 next_item; /* item keys only grow, so the full-text index can
+                     * tell new items by key (store-fts.c) */
+  sqlite3_stmt *stmts[S_COUNT];
+  NpLayerTables *layers;
+};
+
+struct _NpStoreReader
+{
+  sqlite3 *db;
+  sqlite3_stmt *lookup;
+  char *fingerprint;
+};
+
+static const char schema_sql[] =
+  "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;\n"
+  "CREATE TABLE IF NOT EXISTS runs (\n"
+  "  run INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT,\n"
+  "  status TEXT NOT NULL,\n"
+  "  version TEXT NOT NULL, plugins TEXT NOT NULL, options TEXT NOT NULL, fingerprint TEXT NOT NULL,\n"
+  "  shard TEXT, inputs TEXT, jobs INTEGER,\n"
+  "  documents INTEGER, failed INTEGER, skipped INTEGER, bytes INTEGER, seconds REAL);\n"
+  "CREATE TABLE IF NOT EXISTS documents (\n"
+  "  doc INTEGER PRIMARY KEY, id TEXT NOT NULL, source TEXT NOT NULL UNIQUE, seq INTEGER NOT NULL,\n"
+  "  title TEXT, date TEXT, url TEXT, format TEXT, bytes INTEGER NOT NULL, mtime INTEGER,\n"
+  "  status TEXT NOT NULL CHECK (status IN ('ok', 'failed')), error TEXT,\n"
+  "  fingerprint TEXT NOT NULL, run INTEGER NOT NULL);\n"
+  "CREATE INDEX IF NOT EXISTS documents_id ON documents (id);\n"
+  "CREATE INDEX IF NOT EXISTS documents_date ON documents (date);\n"
+  "CREATE TABLE IF NOT EXISTS diagnostics (doc INTEGER NOT NULL, n INTEGER NOT NULL, plugin TEXT,\n"
+  "  severity TEXT NOT NULL, message TEXT NOT NULL, PRIMARY KEY (doc, n)) WITHOUT ROWID;\n"
+  "CREATE TABLE IF NOT EXISTS people (doc INTEGER NOT NULL, n INTEGER NOT NULL, name TEXT NOT NULL,\n"
+  "  handle TEXT, email TEXT, abbreviation TEXT, affiliation TEXT, role TEXT, line INTEGER,\n"
+  "  PRIMARY KEY (doc, n)) WITHOUT ROWID;\n"
+  "CREATE TABLE IF NOT EXISTS sections (doc INTEGER NOT NULL, id INTEGER NOT NULL, parent INTEGER,\n"
+  "  level INTEGER, title TEXT, line INTEGER, end_line INTEGER, item_first INTEGER, item_count INTEGER,\n"
+  "  PRIMARY KEY (doc, id)) WITHOUT ROWID;\n"
+  "CREATE TABLE IF NOT EXISTS items (item INTEGER PRIMARY KEY, doc INTEGER NOT NULL, id INTEGER NOT NULL,\n"
+  "  section INTEGER, parent INTEGER, depth INTEGER, kind TEXT, line INTEGER, end_line INTEGER,\n"
+  "  text TEXT NOT NULL);\n"
+  "CREATE UNIQUE INDEX IF NOT EXISTS items_doc_id ON items (doc, id);\n"
+  "CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5 (text, content = 'items', content_rowid = 'item',\n"
+  "  tokenize = 'porter unicode61 remove_diacritics 2');\n"
+  "CREATE TABLE IF NOT EXISTS layers (name TEXT NOT NULL, scope TEXT NOT NULL, table_name TEXT NOT NULL UNIQUE,\n"
+  "  producer TEXT, target TEXT NOT NULL, help TEXT, features TEXT NOT NULL,\n"
+  "  PRIMARY KEY (name, scope));\n"
+  "CREATE TABLE IF NOT EXISTS corpus_parts (doc INTEGER PRIMARY KEY, state BLOB NOT NULL);\n"
+  "CREATE TABLE IF NOT EXISTS corpus_state (run INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL,\n"
+  "  documents INTEGER NOT NULL, failed INTEGER NOT NULL, state BLOB NOT NULL);\n"
+  "INSERT OR IGNORE INTO meta VALUES ('schema_version', '1'), ('fts_item', '0');\n";
+
+static GQuark
+store_quark (void)
+{
+  return g_quark_from_static_string ("np-store-error-quark");
+}
+
+static gboolean
+db_fail (NpStore *s, GError **error, const char *what)
+{
+  g_set_error (error, store_quark (), sqlite3_errcode (s->db), "%s: %s: %s", s->path, what, sqlite3_errmsg (s->db));
+  return FALSE;
+}
+
+static gboolean
+exec (NpStore *s, const char *sql, GError **error)
+{
+  char *msg = NULL;
+  if (sqlite3_exec (s->db, sql, NULL, NULL, &msg) != SQLITE_OK)
+    {
+      g_set_error (error, store_quark (), sqlite3_errcode (s->db), "%s: %s", s->path, msg ? msg : "failed");
+      sqlite3_free (msg);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static sqlite3_stmt *
+stmt (NpStore *s, StmtId id, GError **error)
+{
+  if (!s->stmts[id]
+      && sqlite3_prepare_v3 (s->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT, &s->stmts[id], NULL) != SQLITE_OK)
+    {
+      db_fail (s, error, stmt_sql[id]);
+      return NULL;
+    }
+  return s->stmts[id];
+}
+
+/* step a prepared insert/update/delete and reset it */
+static gboolean
+run_stmt (NpStore *s, sqlite3_stmt *st, GError **error)
+{
+  int rc = sqlite3_step (st);
+  sqlite3_reset (st);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return db_fail (s, error, sqlite3_sql (st));
+  return TRUE;
+}
+
+static gint64
+query_int (sqlite3 *db, const char *sql, gint64 fallback)
+{
+  sqlite3_stmt *st;
+  gint64 v = fallback;
+  if (sqlite3_prepare_v2 (db, sql, -1, &st, NULL) == SQLITE_OK)
+    {
+      if (sqlite3_step (st) == SQLITE_ROW)
+        v = sqlite3_column_int64 (st, 0);
+      sqlite3_finalize (st);
+    }
+  return v;
+}
+
+static gboolean
+take_lock (NpStore *s, GError **error)
+{
+  s->lock_fd = open (s->path, O_RDONLY | O_CLOEXEC);
+  if (s->lock_fd < 0)
+    {
+      int e = errno;
+      g_set_error (error, store_quark (), 1, "%s: %s", s->path, g_strerror (e));
+      return FALSE;
+    }
+  if (flock (s->lock_fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      g_set_error (error, store_quark (), 1,
+                   "%s is in use by another notepipe batch or merge (wait for it, or use another --db)", s->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+NpStore *
+np_store_open (const char *path, guint flags, GError **error)
+{
+  NpStore *s = g_new0 (NpStore, 1);
+  s->path = g_strdup (path);
+  s->lock_fd = -1;
+  gboolean read_only = (flags & NP_STORE_READ_ONLY) != 0;
+  if (!read_only && !(flags & NP_STORE_CREATE) && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, store_quark (), 1, "%s: no such database", path);
+      goto fail;
+    }
+  int oflags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
+               | ((flags & NP_STORE_CREATE) && !read_only ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+  if (sqlite3_open_v2 (path, &s->db, oflags, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, store_quark (), 1, "%s: cannot open: %s", path,
+                   s->db ? sqlite3_errmsg (s->db) : "out of memory");
+      goto fail;
+    }
+  sqlite3_extended_result_codes (s->db, 1);
+  sqlite3_busy_timeout (s->db, 30000);
+  if ((flags & NP_STORE_LOCK) && !take_lock (s, error))
+    goto fail;
+
+  gint64 app = query_int (s->db, "PRAGMA application_id", -1);
+  gint64 n_tables = query_int (s->db, "SELECT count(*) FROM sqlite_master", -1);
+  if (n_tables < 0)
+    {
+      g_set_error (error, store_quark (), 1, "%s: not an SQLite database: %s", path, sqlite3_errmsg (s->db));
+      goto fail;
+    }
+  if (n_tables > 0 && app != NP_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, store_quark (), 1, "%s: not a notepipe database", path);
+      goto fail;
+    }
+  if (n_tables == 0 && read_only)
+    {
+      g_set_error (error, store_quark (), 1, "%s: empty database (not made by notepipe batch)", path);
+      goto fail;
+    }
+  if (!read_only)
+    {
+      /* WAL survives a kill of the process; NORMAL syncs at checkpoints */
+      if (!exec (s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
+                    "PRAGMA cache_size = -16000;",
+                 error))
+        goto fail;
+      if (n_tables == 0)
+        {
+          g_autofree char *sql = g_strdup_printf ("BEGIN; PRAGMA application_id = %d; %s COMMIT;",
+                                                  NP_STORE_APPLICATION_ID, schema_sql);
+          if (!exec (s, sql, error))
+            goto fail;
+        }
+    }
+  gint64 version = query_int (s->db, "SELECT value FROM meta WHERE key = 'schema_version'", 0);
+  if (version != NP_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, store_quark (), 1, "%s: schema version %" G_GINT64_FORMAT " (this notepipe reads %d)",
+                   path, version, NP_STORE_SCHEMA_VERSION);
+      goto fail;
+    }
+  if ((flags & NP_STORE_LOCK) && !exec (s, "UPDATE runs SET status = 'killed' WHERE status = 'running'", error))
+    goto fail;
+  s->next_item = MAX (query_int (s->db, "SELECT max(item) FROM items", 0),
+                      query_int (s->db, "SELECT value FROM meta WHERE key = 'fts_item'", 0))
+                 + 1;
+  s->layers = np_layer_tables_new (s->db);
+  if (!np_layer_tables_load (s->layers, error))
+    goto fail;
+  return s;
+
+fail:
+  np_store_close (s);
+  return NULL;
+}
+
+void
+np_store_close (NpStore *s)
+{
+  if (!s)
+    return;
+  if (s->in_txn)
+    sqlite3_exec (s->db, "ROLLBACK", NULL, NULL, NULL);
+  np_layer_tables_free (s->layers);
+  for (guint i = 0; i < S_COUNT; i++)
+    sqlite3_finalize (s->stmts[i]);
+  if (s->db)
+    sqlite3_close_v2 (s->db);
+  if (s->lock_fd >= 0)
+    close (s->lock_fd);
+  g_free (s->path);
+  g_free (s);
+}
+
+const char *np_store_get_path (const NpStore *s) { return s->path; }
+gpointer np_store_get_db (NpStore *s) { return s->db; }
+NpLayerTables *np_store_get_layer_tables (NpStore *s) { return s->layers; }
+gboolean np_store_in_transaction (const NpStore *s) { return s->in_txn; }
+
+gboolean
+np_store_begin (NpStore *s, GError **error)
+{
+  if (s->in_txn)
+    return TRUE;
+  if (!exec (s, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  s->in_txn = TRUE;
+  return TRUE;
+}
+
+gboolean
+np_store_commit (NpStore *s, GError **error)
+{
+  if (!s->in_txn)
+    return TRUE;
+  s->in_txn = FALSE;
+  return exec (s, "COMMIT", error);
+}
+
+gboolean
+np_store_rollback (NpStore *s)
+{
+  if (!s->in_txn)
+    return TRUE;
+  s->in_txn = FALSE;
+  s->next_item = MAX (query_int (s->db, "SELECT max(item) FROM items", 0),
+                      query_int (s->db, "SELECT value FROM meta WHERE key = 'fts_item'", 0))
+                 + 1;
+  return sqlite3_exec (s->db, "ROLLBACK", NULL, NULL, NULL) == SQLITE_OK;
+}
+
+gboolean
+np_store_prepare_pipeline (NpStore *s, NpPipeline *pipeline, GError **error)
+{
+  if (!np_store_begin (s, error))
+    return FALSE;
+  for (guint i = 0; i < np_pipeline_get_n_plugins (pipeline); i++)
+    {
+      const NpPluginDescriptor *d = np_pipeline_get_plugin (pipeline, i);
+      for (guint k = 0; k < d->n_stages; k++)
+        for (const NpLayerSpec *const *l = d->stages[k].provides; l && *l; l++)
+          if (!np_layer_tables_ensure (s->layers, *l, d->name,
+                                       d->stages[k].kind == NP_STAGE_CORPUS ? "corpus" : "document", error))
+            {
+              sqlite3_exec (s->db, "ROLLBACK", NULL, NULL, NULL);
+              s->in_txn = FALSE;
+              return FALSE;
+            }
+    }
+  return np_store_commit (s, error);
+}
+
+/* Runs */
+
+gint64
+np_store_run_begin (NpStore *s, const NpRunInfo *info, GError **error)
+{
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2 (s->db,
+                          "INSERT INTO runs (started, status, version, plugins, options, fingerprint, shard, inputs, "
+                          "jobs) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?)",
+                          -1, &st, NULL)
+      != SQLITE_OK)
+    return db_fail (s, error, "runs"), 0;
+  g_autofree char *now = np_now_iso8601 ();
+  sqlite3_bind_text (st, 1, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (st, 2, NP_PACKAGE_VERSION, -1, SQLITE_STATIC);
+  sqlite3_bind_text (st, 3, info->plugins, -1, SQLITE_STATIC);
+  sqlite3_bind_text (st, 4, info->options, -1, SQLITE_STATIC);
+  sqlite3_bind_text (st, 5, info->fingerprint, -1, SQLITE_STATIC);
+  sqlite3_bind_text (st, 6, info->shard, -1, SQLITE_STATIC);
+  sqlite3_bind_text (st, 7, info->inputs, -1, SQLITE_STATIC);
+  sqlite3_bind_int (st, 8, info->jobs);
+  int rc = sqlite3_step (st);
+  sqlite3_finalize (st);
+  if (rc != SQLITE_DONE)
+    return db_fail (s, error, "runs"), 0;
+  return sqlite3_last_insert_rowid (s->db);
+}
+
+gboolean
+np_store_run_end (NpStore *s, gint64 run, const char *status, const NpRunTotals *t, GError **error)
+{
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2 (s->db,
+                          "UPDATE runs SET finished = ?, status = ?, documents = ?, failed = ?, skipped = ?, "
+                          "bytes = ?, seconds = ? WHERE run = ?",
+                          -1, &st, NULL)
+      != SQLITE_OK)
+    return db_fail (s, error, "runs");
+  g_autofree char *now = np_now_iso8601 ();
+  sqlite3_bind_text (st, 1, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (st, 2, status, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (st, 3, t->documents);
+  sqlite3_bind_int64 (st, 4, t->failed);
+  sqlite3_bind_int64 (st, 5, t->skipped);
+  sqlite3_bind_int64 (st, 6, t->bytes);
+  sqlite3_bind_double (st, 7, t->seconds);
+  sqlite3_bind_int64 (st, 8, run);
+  int rc = sqlite3_step (st);
+  sqlite3_finalize (st);
+  if (rc != SQLITE_DONE)
+    return db_fail (s, error, "runs");
+  return TRUE;
+}
+
+/* Resume look-ups on a second connection */
+
+NpStoreReader *
+np_store_reader_new (NpStore *s, const char *fingerprint, GError **error)
+{
+  NpStoreReader *r = g_new0 (NpStoreReader, 1);
+  r->fingerprint = g_strdup (fingerprint);
+  if (sqlite3_open_v2 (s->path, &r->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK
+      || sqlite3_prepare_v3 (r->db,
+                             "SELECT doc, id, bytes, mtime, fingerprint = ?2, status = 'failed' FROM documents "
+                             "WHERE source = ?1",
+                             -1, SQLITE_PREPARE_PERSISTENT, &r->lookup, NULL)
+             != SQLITE_OK)
+    {
+      g_set_error (error, store_quark (), 1, "%s: %s", s->path, r->db ? sqlite3_errmsg (r->db) : "out of memory");
+      np_store_reader_free (r);
+      return NULL;
+    }
+  sqlite3_busy_timeout (r->db, 30000);
+  return r;
+}
+
+void
+np_store_reader_free (NpStoreReader *r)
+{
+  if (!r)
+    return;
+  sqlite3_finalize (r->lookup);
+  sqlite3_close_v2 (r->db);
+  g_free (r->fingerprint);
+  g_free (r);
+}
+
+gboolean
+np_store_reader_lookup (NpStoreReader *r, const char *source, NpStoredDoc *out)
+{
+  memset (out, 0, sizeof *out);
+  sqlite3_bind_text (r->lookup, 1, source, -1, SQLITE_STATIC);
+  sqlite3_bind_text (r->lookup, 2, r->fingerprint, -1, SQLITE_STATIC);
+  gboolean found = FALSE;
+  if (sqlite3_step (r->lookup) == SQLITE_ROW)
+    {
+      found = TRUE;
+      out->doc = sqlite3_column_int64 (r->lookup, 0);
+      const char *id = (const char *) sqlite3_column_text (r->lookup, 1);
+      g_strlcpy (out->id, id ? id : "", sizeof out->id);
+      out->size = sqlite3_column_int64 (r->lookup, 2);
+      out->mtime = sqlite3_column_int64 (r->lookup, 3);
+      out->same_fingerprint = sqlite3_column_int (r->lookup, 4);
+      out->failed = sqlite3_column_int (r->lookup, 5);
+    }
+  sqlite3_reset (r->lookup);
+  return found;
+}
+
+/* Documents */
+
+static void
+bind_text_or_null (sqlite3_stmt *st, int index, const char *text)
+{
+  if (text)
+    sqlite3_bind_text (st, index, text, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (st, index);
+}
+
+static void
+bind_id_or_null (sqlite3_stmt *st, int index, gint32 id)
+{
+  if (id == NP_NONE)
+    sqlite3_bind_null (st, index);
+  else
+    sqlite3_bind_int (st, index, id);
+}
+
+static const char *
+item_kind_name (guint kind)
+{
+  static const char *const names[] = { "bullet", "numbered", "paragraph", "code", "table_row", "quote" };
+  return kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";
+}
+
+static gboolean
+delete_document (NpStore *s, gint64 doc, GError **error)
+{
+  if (!np_store_fts_delete_document (s, doc, error))
+    return FALSE;
+  static const StmtId deletes[] = { S_DELETE_ITEMS, S_DELETE_SECTIONS, S_DELETE_PEOPLE, S_DELETE_DIAGNOSTICS,
+                                    S_DELETE_PART, S_DELETE_DOCUMENT };
+  for (guint i = 0; i < G_N_ELEMENTS (deletes); i++)
+    {
+      sqlite3_stmt *st = stmt (s, deletes[i], error);
+      if (!st)
+        return FALSE;
+      sqlite3_bind_int64 (st, 1, doc);
+      if (!run_stmt (s, st, error))
+        return FALSE;
+    }
+  return np_layer_tables_delete_document (s->layers, doc, error);
+}
+
+static char *
+error_text (const NpStoreDoc *d)
+{
+  if (!d->doc)
+    return g_strdup (d->error ? d->error : "unreadable");
+  if (!np_document_has_failed (d->doc))
+    return NULL;
+  guint n;
+  const NpDiagnostic *diags = np_document_get_diagnostics (d->doc, &n);
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    if (diags[i].is_error)
+      g_string_append_printf (s, "%s%s: %s", s->len ? "; " : "", diags[i].plugin ? diags[i].plugin : "core",
+                              diags[i].message);
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+write_model (NpStore *s, gint64 doc, const NpDocument *d, GError **error)
+{
+  sqlite3_stmt *st;
+  guint n;
+  const NpPerson *people = np_document_get_attendees (d, &n);
+  if (n && !(st = stmt (s, S_INSERT_PERSON, error)))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const NpPerson *p = &people[i];
+      sqlite3_bind_int64 (st, 1, doc);
+      sqlite3_bind_int (st, 2, i);
+      bind_text_or_null (st, 3, p->name);
+      bind_text_or_null (st, 4, p->handle);
+      bind_text_or_null (st, 5, p->email);
+      bind_text_or_null (st, 6, p->abbreviation);
+      bind_text_or_null (st, 7, p->affiliation);
+      bind_text_or_null (st, 8, p->role);
+      sqlite3_bind_int (st, 9, p->line);
+      if (!run_stmt (s, st, error))
+        return FALSE;
+    }
+  const NpSection *sections = np_document_get_sections (d, &n);
+  if (n && !(st = stmt (s, S_INSERT_SECTION, error)))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const NpSection *x = &sections[i];
+      sqlite3_bind_int64 (st, 1, doc);
+      sqlite3_bind_int (st, 2, x->id);
+      bind_id_or_null (st, 3, x->parent);
+      sqlite3_bind_int (st, 4, x->level);
+      bind_text_or_null (st, 5, x->title);
+      sqlite3_bind_int (st, 6, x->line);
+      sqlite3_bind_int (st, 7, x->end_line);
+      sqlite3_bind_int (st, 8, x->item_first);
+      sqlite3_bind_int (st, 9, x->item_count);
+      if (!run_stmt (s, st, error))
+        return FALSE;
+    }
+  gsize text_len;
+  const char *text = np_document_get_text (d, &text_len);
+  const NpItem *items = np_document_get_items (d, &n);
+  if (n && !(st = stmt (s, S_INSERT_ITEM, error)))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const NpItem *it = &items[i];
+      sqlite3_bind_int64 (st, 1, doc);
+      sqlite3_bind_int (st, 2, it->id);
+      bind_id_or_null (st, 3, it->section);
+      bind_id_or_null (st, 4, it->parent);
+      sqlite3_bind_int (st, 5, it->depth);
+      sqlite3_bind_text (st, 6, item_kind_name (it->kind), -1, SQLITE_STATIC);
+      sqlite3_bind_int (st, 7, it->line);
+      sqlite3_bind_int (st, 8, it->end_line);
+      sqlite3_bind_text (st, 9, text + it->start, it->end - it->start, SQLITE_STATIC);
+      sqlite3_bind_int64 (st, 10, s->next_item++);
+      if (!run_stmt (s, st, error))
+        return FALSE;
+    }
+  const NpDiagnostic *diags = np_document_get_diagnostics (d, &n);
+  if (n && !(st = stmt (s, S_INSERT_DIAGNOSTIC, error)))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      sqlite3_bind_int64 (st, 1, doc);
+      sqlite3_bind_int (st, 2, i);
+      bind_text_or_null (st, 3, diags[i].plugin);
+      sqlite3_bind_text (st, 4, diags[i].is_error ? "error" : "warning", -1, SQLITE_STATIC);
+      bind_text_or_null (st, 5, diags[i].message);
+      if (!run_stmt (s, st, error))
+        return FALSE;
+    }
+  return np_layer_tables_write_document (s->layers, doc, d, error);
+}
+
+gboolean
+np_store_write_document (NpStore *s, gint64 run, const char *fingerprint, const NpStoreDoc *d,
+                         NpStoreResult *result, GError **error)
+{
+  *result = NP_STORE_WRITTEN;
+  sqlite3_stmt *st = stmt (s, S_FIND_SOURCE, error);
+  if (!st)
+    return FALSE;
+  sqlite3_bind_text (st, 1, d->source, -1, SQLITE_STATIC);
+  gint64 old = 0, old_run = 0;
+  if (sqlite3_step (st) == SQLITE_ROW)
+    {
+      old = sqlite3_column_int64 (st, 0);
+      old_run = sqlite3_column_int64 (st, 1);
+    }
+  sqlite3_reset (st);
+  if (old && old_run == run)
+    {
+      *result = NP_STORE_DUPLICATE;
+      return TRUE;
+    }
+  if (old && !delete_document (s, old, error))
+    return FALSE;
+
+  if (!(st = stmt (s, S_INSERT_DOCUMENT, error)))
+    return FALSE;
+  g_autofree char *err = error_text (d);
+  sqlite3_bind_text (st, 1, d->id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (st, 2, d->source, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (st, 3, d->seq);
+  bind_text_or_null (st, 4, d->doc ? np_document_get_title (d->doc) : NULL);
+  bind_text_or_null (st, 5, d->doc ? np_document_get_date (d->doc) : NULL);
+  bind_text_or_null (st, 6, d->doc ? np_document_get_url (d->doc) : NULL);
+  bind_text_or_null (st, 7, d->doc ? np_document_get_format (d->doc) : NULL);
+  sqlite3_bind_int64 (st, 8, d->size);
+  if (d->mtime)
+    sqlite3_bind_int64 (st, 9, d->mtime);
+  else
+    sqlite3_bind_null (st, 9);
+  sqlite3_bind_text (st, 10, err ? "failed" : "ok", -1, SQLITE_STATIC);
+  bind_text_or_null (st, 11, err);
+  sqlite3_bind_text (st, 12, fingerprint, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (st, 13, run);
+  if (!run_stmt (s, st, error))
+    return FALSE;
+  gint64 doc = sqlite3_last_insert_rowid (s->db);
+  if (d->doc && !write_model (s, doc, d->doc, error))
+    return FALSE;
+  if (d->corpus_part)
+    {
+      if (!(st = stmt (s, S_INSERT_PART, error)))
+        return FALSE;
+      gsize len;
+      gconstpointer data = g_bytes_get_data (d->corpus_part, &len);
+      sqlite3_bind_int64 (st, 1, doc);
+      sqlite3_bind_blob (st, 2, data, (int) len, SQLITE_STATIC);
+      if (!run_stmt (s, st, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+np_store_claim_document (NpStore *s, gint64 run, gint64 doc, guint64 seq, guint64 size, gint64 mtime,
+                         gboolean *claimed, GError **error)
+{
+  sqlite3_stmt *st = stmt (s, S_CLAIM, error);
+  if (!st)
+    return FALSE;
+  sqlite3_bind_int64 (st, 1, doc);
+  sqlite3_bind_int64 (st, 2, seq);
+  sqlite3_bind_int64 (st, 3, run);
+  sqlite3_bind_int64 (st, 4, size);
+  if (mtime)
+    sqlite3_bind_int64 (st, 5, mtime);
+  else
+    sqlite3_bind_null (st, 5);
+  if (!run_stmt (s, st, error))
+    return FALSE;
+  *claimed = sqlite3_changes (s->db) > 0;
+  return TRUE;
+}
+
+GBytes *
+np_store_get_corpus_part (NpStore *s, gint64 doc, GError **error)
+{
+  sqlite3_stmt *st = stmt (s, S_GET_PART, error);
+  if (!st)
+    return NULL;
+  sqlite3_bind_int64 (st, 1, doc);
+  GBytes *b = NULL;
+  if (sqlite3_step (st) == SQLITE_ROW)
+    b = g_bytes_new (sqlite3_column_blob (st, 0), sqlite3_column_bytes (st, 0));
+  sqlite3_reset (st);
+  return b;
+}
+
+gboolean
+np_store_write_corpus (NpStore *s, gint64 run, const char *fingerprint, const NpCorpus *corpus, GVariant *state,
+                       guint64 n_documents, guint64 n_failed, GError **error)
+{
+  if (!np_store_begin (s, error) || !exec (s, "DELETE FROM corpus_state", error))
+    return FALSE;
+  if (!np_layer_tables_write_corpus (s->layers, run, corpus, error))
+    return FALSE;
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2 (s->db,
+                          "INSERT INTO corpus_state (run, fingerprint, documents, failed, state) VALUES (?, ?, ?, ?, ?)",
+                          -1, &st, NULL)
+      != SQLITE_OK)
+    return db_fail (s, error, "corpus_state");
+  g_autoptr (GBytes) bytes = np_state_to_bytes (state);
+  gsize len;
+  gconstpointer data = g_bytes_get_data (bytes, &len);
+  sqlite3_bind_int64 (st, 1, run);
+  sqlite3_bind_text (st, 2, fingerprint, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (st, 3, n_documents);
+  sqlite3_bind_int64 (st, 4, n_failed);
+  sqlite3_bind_blob (st, 5, data, (int) len, SQLITE_STATIC);
+  int rc = sqlite3_step (st);
+  sqlite3_finalize (st);
+  if (rc != SQLITE_DONE)
+    return db_fail (s, error, "corpus_state");
+  return TRUE;
+}
