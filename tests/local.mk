@@ -157,3 +157,4 @@ check-valgrind: all
 	$(MAKE) $(AM_MAKEFLAGS) check TESTS="tests/integration/test-cli tests/integration/test-refusals" \
 	  NOTEPIPE_VALGRIND=1 AM_TESTS_ENVIRONMENT='$(TEST_ENVIRONMENT_COMMON) NOTEPIPE=$(abs_top_srcdir)/tests/valgrind-notepipe.sh; export NOTEPIPE_PLUGIN_PATH NOTEPIPE NOTEPIPE_SRCDIR NOTEPIPE_BUILDDIR G_TEST_SRCDIR G_TEST_BUILDDIR XDG_CONFIG_HOME XDG_DATA_HOME;'
 .PHONY: check-valgrind
+include tests/batch/local.mk

@@ -1,0 +1,473 @@
+/* test-batch.c: notepipe batch inputs, store, order, failures, --lines and
+ * search, through the CLI. */
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+#include <utime.h>
+
+#include <json-glib/json-glib.h>
+
+#include "helpers.h"
+
+#define NOTE_A "# Crypto sync\n\nDate: 2024-03-05\n\n## FIPS\n\n- [alice] FIPS 140 validation is on track\n" \
+               "- [bob] the module needs a review\n\n## Other\n\n- [carol & dave] release notes\n"
+#define NOTE_B "Weekly notes 2023-11-20\n\n- WebAssembly support landed\n- [bob] FIPS mode is slow\n"
+
+static const char *
+plugin_dir_arg (void)
+{
+  static char *arg;
+  if (!arg)
+    arg = g_strconcat ("--plugin-dir=", nb_plugin_dir (), NULL);
+  return arg;
+}
+
+static void
+test_directory_walk (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  nb_write (dir, "in/b/z.md", NOTE_A, -1);
+  nb_write (dir, "in/b/a.txt", NOTE_B, -1);
+  nb_write (dir, "in/a.md", NOTE_B, -1);
+  nb_write (dir, "in/.hidden/x.md", NOTE_A, -1);
+  nb_write (dir, "in/notes.log", "not a note\n", -1);
+  nb_write (dir, "in/drafts/d.md", NOTE_A, -1);
+  nb_write (dir, "in/c.MD", NOTE_A, -1);
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "in", "--format", "jsonl", "--plugins", "none", "--exclude",
+                                   "drafts", NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_autofree char *sources = nb_jsonl_sources (r->out);
+  /* bytewise order, children of a directory in place, globs as written */
+  g_assert_cmpstr (sources, ==, "in/a.md\nin/b/a.txt\nin/b/z.md\n");
+
+  g_autoptr (NbResult) r2 = nb_run (dir, "batch", "in", "--format", "jsonl", "--plugins", "none", "--include",
+                                    "*.log", "--include", "*.MD", NULL);
+  g_autofree char *sources2 = nb_jsonl_sources (r2->out);
+  g_assert_cmpstr (sources2, ==, "in/c.MD\nin/notes.log\n");
+
+  /* an explicit file is taken whatever its name */
+  g_autoptr (NbResult) r3 = nb_run (dir, "batch", "in/notes.log", "--format", "jsonl", "--plugins", "none", NULL);
+  g_autofree char *sources3 = nb_jsonl_sources (r3->out);
+  g_assert_cmpstr (sources3, ==, "in/notes.log\n");
+  nb_rmtree (dir);
+}
+
+static void
+test_store_schema (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  nb_write (dir, "in/a.md", NOTE_A, -1);
+  nb_write (dir, "in/b.txt", NOTE_B, -1);
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "in", "--db", "out.db", plugin_dir_arg (), "--plugins", "testcount",
+                                   "-q", NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_assert_cmpstr (r->err, ==, "");
+  g_autofree char *db = g_build_filename (dir, "out.db", NULL);
+  g_autofree char *docs = nb_db_rows (db, "SELECT source, status, title, date, length(id), seq FROM documents "
+                                          "ORDER BY seq");
+  g_assert_cmpstr (docs, ==, "in/a.md|ok|Crypto sync|2024-03-05|64|0\nin/b.txt|ok|Weekly notes 2023-11-20|2023-11-20|64|1\n");
+  g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM items"), ==, 5);
+  g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM sections WHERE doc = (SELECT doc FROM documents WHERE "
+                                  "source = 'in/a.md')"),
+                   >=, 2);
+  /* generic layer tables from the schema: types, lists as JSON */
+  g_autofree char *turns = nb_db_rows (db, "SELECT i.line, t.speakers, t.explicit FROM layer_testcount_turn t JOIN "
+                                           "items i ON i.doc = t.doc AND i.id = t.item ORDER BY t.doc, t.n");
+  g_assert_cmpstr (turns, ==, "7|[\"alice\"]|1\n8|[\"bob\"]|1\n12|[\"carol\",\"dave\"]|1\n5|[\"bob\"]|1\n");
+  g_assert_cmpint (nb_db_int (db, "SELECT typeof(ratio) = 'real' FROM layer_testcount_words LIMIT 1"), ==, 1);
+  g_autofree char *reg = nb_db_rows (db, "SELECT name, scope, table_name, target FROM layers ORDER BY name");
+  g_assert_cmpstr (reg, ==,
+                   "testcount.total|corpus|corpus_testcount_total|corpus\n"
+                   "testcount.turn|document|layer_testcount_turn|item\n"
+                   "testcount.words|document|layer_testcount_words|document\n");
+  g_autofree char *total = nb_db_rows (db, "SELECT documents, corpus_documents, words > 10 FROM corpus_testcount_total");
+  g_assert_cmpstr (total, ==, "2|2|1\n");
+  g_autofree char *run = nb_db_rows (db, "SELECT status, plugins, shard IS NULL, documents, failed, length(fingerprint) "
+                                         "FROM runs");
+  g_assert_cmpstr (run, ==, "finished|testcount|1|2|0|64\n");
+  g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM corpus_parts"), ==, 2);
+  g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM corpus_state"), ==, 1);
+  nb_rmtree (dir);
+}
+
+static void
+test_archives (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  nb_write (dir, "tree/x/a.md", NOTE_A, -1);
+  nb_write (dir, "tree/x/b.txt", NOTE_B, -1);
+  nb_write (dir, "tree/skip.bin", "binary?", -1);
+  static const char *const rels[] = { "x/b.txt", "skip.bin", "x/a.md", NULL };
+  static const char *const formats[] = { "tar", "tar.gz", "tar.xz", "zip", NULL };
+  g_autofree char *tree = g_build_filename (dir, "tree", NULL);
+  GPtrArray *args = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (args, g_strdup ("batch"));
+  for (const char *const *f = formats; *f; f++)
+    {
+      g_autofree char *name = g_strdup_printf ("notes.%s", *f);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      nb_write_archive (path, *f, tree, rels);
+      g_ptr_array_add (args, g_strdup (name));
+    }
+  g_ptr_array_add (args, g_strdup ("tree/x/a.md"));
+  for (const char *a = "--format\0jsonl\0--plugins\0none\0"; *a; a += strlen (a) + 1)
+    g_ptr_array_add (args, g_strdup (a));
+  g_ptr_array_add (args, NULL);
+  g_autoptr (NbResult) r = nb_runv (dir, (const char *const *) args->pdata, NULL);
+  g_ptr_array_free (args, TRUE);
+  g_assert_cmpint (r->status, ==, 0);
+  g_autofree char *sources = nb_jsonl_sources (r->out);
+  /* members in stored order, named archive!member, filtered by globs */
+  g_assert_cmpstr (sources, ==,
+                   "notes.tar!x/b.txt\nnotes.tar!x/a.md\nnotes.tar.gz!x/b.txt\nnotes.tar.gz!x/a.md\n"
+                   "notes.tar.xz!x/b.txt\nnotes.tar.xz!x/a.md\nnotes.zip!x/b.txt\nnotes.zip!x/a.md\ntree/x/a.md\n");
+  /* same bytes, same id, wherever they come from */
+  g_auto (GStrv) lines = g_strsplit (r->out, "\n", -1);
+  g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (char **l = lines; *l; l++)
+    {
+      if (!**l)
+        continue;
+      g_autoptr (JsonParser) p = json_parser_new ();
+      g_assert_true (json_parser_load_from_data (p, *l, -1, NULL));
+      JsonObject *o = json_node_get_object (json_parser_get_root (p));
+      if (json_object_has_member (o, "id"))
+        g_hash_table_add (ids, g_strdup (json_object_get_string_member (o, "id")));
+    }
+  g_assert_cmpuint (g_hash_table_size (ids), ==, 2);
+  nb_rmtree (dir);
+}
+
+static void
+test_truncated_archive (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  /* incompressible members, so the damage falls after the first ones */
+  GPtrArray *rels = g_ptr_array_new_with_free_func (g_free);
+  GRand *rand = g_rand_new_with_seed (7);
+  for (guint i = 0; i < 12; i++)
+    {
+      GString *s = g_string_new ("# Random\n\n");
+      for (guint k = 0; k < 600; k++)
+        {
+          g_string_append_printf (s, "- %08x %08x %08x %08x\n", g_rand_int (rand), g_rand_int (rand),
+                                  g_rand_int (rand), g_rand_int (rand));
+        }
+      char *rel = g_strdup_printf ("r/n%02u.md", i);
+      nb_write (dir, rel, s->str, s->len);
+      g_string_free (s, TRUE);
+      g_ptr_array_add (rels, rel);
+    }
+  g_ptr_array_add (rels, NULL);
+  g_rand_free (rand);
+  static const char *const formats[] = { "tar", "tar.gz", "zip", NULL };
+  for (const char *const *f = formats; *f; f++)
+    {
+      g_autofree char *whole = g_build_filename (dir, "whole.archive", NULL);
+      nb_write_archive (whole, *f, dir, (const char *const *) rels->pdata);
+      g_autofree char *data = NULL;
+      gsize len;
+      g_assert_true (g_file_get_contents (whole, &data, &len, NULL));
+      g_autofree char *name = g_strdup_printf ("cut.%s", *f);
+      nb_write (dir, name, data, len / 2);
+      nb_write (dir, "after.md", NOTE_B, -1);
+      g_autoptr (NbResult) r = nb_run (dir, "batch", name, "after.md", "--db", "t.db", "--plugins", "none", NULL);
+      g_test_message ("%s: %s", *f, r->err);
+      g_assert_cmpint (r->status, ==, 1);
+      /* the error names the archive and the member it broke in */
+      g_autofree char *prefix = g_strdup_printf ("notepipe: error: %s!r/n", name);
+      g_assert_nonnull (strstr (r->err, prefix));
+      g_assert_true (strstr (r->err, "truncated") || strstr (r->err, "corrupt"));
+      g_autofree char *db = g_build_filename (dir, "t.db", NULL);
+      g_autofree char *q = g_strdup_printf ("SELECT count(*) FROM documents WHERE source LIKE '%s!%%' AND status = 'ok'",
+                                            name);
+      g_assert_cmpint (nb_db_int (db, q), >=, 1);
+      g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM documents WHERE source = 'after.md' AND status = 'ok'"),
+                       ==, 1);
+      g_autofree char *q2 = g_strdup_printf ("SELECT count(*) FROM documents WHERE source LIKE '%s!%%' AND status = "
+                                             "'failed' AND error LIKE '%%%s!r/n%%'",
+                                             name, name);
+      g_assert_cmpint (nb_db_int (db, q2), ==, 1);
+    }
+  g_ptr_array_free (rels, TRUE);
+  nb_rmtree (dir);
+}
+
+static void
+test_failures (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  nb_write (dir, "in/1.md", NOTE_A, -1);
+  static const char binary[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0";
+  nb_write (dir, "in/2.md", binary, sizeof binary);
+  nb_write (dir, "in/3.md", "# Bad\n\n- this one has POISON in it\n", -1);
+  nb_write (dir, "in/4.md", NOTE_B, -1);
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "in", "--db", "t.db", plugin_dir_arg (), "--plugins", "testcount",
+                                   "-o", "testcount.fail_on=POISON", NULL);
+  g_assert_cmpint (r->status, ==, 1);
+  g_assert_nonnull (strstr (r->err, "in/2.md: binary input"));
+  g_assert_nonnull (strstr (r->err, "in/3.md: plugin testcount: found 'POISON'"));
+  g_autofree char *db = g_build_filename (dir, "t.db", NULL);
+  g_autofree char *rows = nb_db_rows (db, "SELECT source, status, error IS NOT NULL, length(id) FROM documents "
+                                          "ORDER BY seq");
+  g_assert_cmpstr (rows, ==, "in/1.md|ok|0|64\nin/2.md|failed|1|64\nin/3.md|failed|1|64\nin/4.md|ok|0|64\n");
+  g_autofree char *err = nb_db_rows (db, "SELECT error FROM documents WHERE source = 'in/3.md'");
+  g_assert_cmpstr (err, ==, "testcount: found 'POISON' (fail_on)\n");
+  /* a failed plugin leaves the document model stored, without its layers */
+  g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM items i JOIN documents d USING (doc) WHERE d.source = "
+                                  "'in/3.md'"),
+                   ==, 1);
+  g_autofree char *total = nb_db_rows (db, "SELECT documents, corpus_documents FROM corpus_testcount_total");
+  g_assert_cmpstr (total, ==, "2|4\n");
+  g_autofree char *run = nb_db_rows (db, "SELECT status, documents, failed FROM runs");
+  g_assert_cmpstr (run, ==, "finished|4|2\n");
+
+  /* the JSONL stream keeps a line for each, errors filled */
+  g_autoptr (NbResult) j = nb_run (dir, "batch", "in", "--format", "jsonl", "-q", plugin_dir_arg (), "--plugins",
+                                   "testcount", "-o", "testcount.fail_on=POISON", NULL);
+  g_assert_cmpint (j->status, ==, 1);
+  g_autofree char *sources = nb_jsonl_sources (j->out);
+  g_assert_cmpstr (sources, ==, "in/1.md\nin/2.md\nin/3.md\nin/4.md\n");
+  g_assert_nonnull (strstr (j->out, "\"failed\":2"));
+
+  /* --fail-fast stops at the first */
+  g_autoptr (NbResult) f = nb_run (dir, "batch", "in", "--db", "ff.db", "-j", "1", "--fail-fast", "--plugins", "none",
+                                   NULL);
+  g_assert_cmpint (f->status, ==, 1);
+  g_autofree char *ffdb = g_build_filename (dir, "ff.db", NULL);
+  g_assert_cmpint (nb_db_int (ffdb, "SELECT count(*) FROM documents WHERE source = 'in/4.md'"), ==, 0);
+  g_assert_cmpint (nb_db_int (ffdb, "SELECT count(*) FROM documents WHERE status = 'failed'"), ==, 1);
+  g_autofree char *ffrun = nb_db_rows (ffdb, "SELECT status FROM runs");
+  g_assert_cmpstr (ffrun, ==, "stopped\n");
+  nb_rmtree (dir);
+}
+
+static void
+test_order_jobs (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  nb_make_notes (dir, 40);
+  /* one slow document early: later ones finish first under -j 2 */
+  nb_write (dir, "notes/0/note-000.md", "# Slow\n\n- SLOW document\n", -1);
+  g_autofree char *outs[2] = { NULL, NULL };
+  const char *jobs[] = { "1", "2" };
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (NbResult) r = nb_run (dir, "batch", "notes", "--format", "jsonl", "-q", "-j", jobs[i],
+                                       plugin_dir_arg (), "--plugins", "testcount", "-o", "testcount.delay_ms=5",
+                                       NULL);
+      g_assert_cmpint (r->status, ==, 0);
+      outs[i] = g_steal_pointer (&r->out);
+    }
+  g_assert_cmpstr (outs[0], ==, outs[1]);
+  g_autofree char *sources = nb_jsonl_sources (outs[0]);
+  g_assert_true (g_str_has_prefix (sources, "notes/0/note-000.md\nnotes/0/note-003.md\n"));
+  g_free (outs[0]);
+  g_free (outs[1]);
+  /* the database too, in the same order */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("j%s.db", jobs[i]);
+      g_autoptr (NbResult) r = nb_run (dir, "batch", "notes", "--db", name, "-q", "-j", jobs[i], plugin_dir_arg (),
+                                       "--plugins", "testcount", NULL);
+      g_assert_cmpint (r->status, ==, 0);
+      g_autofree char *db = g_build_filename (dir, name, NULL);
+      outs[i] = nb_db_rows (db, "SELECT d.seq, d.source, d.id, t.words, (SELECT group_concat(text, '/') FROM items "
+                                "WHERE doc = d.doc) FROM documents d JOIN layer_testcount_words t USING (doc) "
+                                "ORDER BY d.doc");
+    }
+  g_assert_cmpstr (outs[0], ==, outs[1]);
+  g_free (outs[0]);
+  g_free (outs[1]);
+  nb_rmtree (dir);
+}
+
+static void
+test_lines (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  nb_write (dir, "titles.txt", "How to parse JSON in C\nSegfault in malloc\n\nFIPS mode in Go\r\nlast line", -1);
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "--lines", "titles.txt", "--format", "jsonl", "--plugins", "none",
+                                   "-q", NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_autofree char *sources = nb_jsonl_sources (r->out);
+  g_assert_cmpstr (sources, ==, "titles.txt:1\ntitles.txt:2\ntitles.txt:3\ntitles.txt:4\ntitles.txt:5\n");
+  g_assert_nonnull (strstr (r->out, "\"text\":\"FIPS mode in Go\""));
+  g_assert_nonnull (strstr (r->out, "\"documents\":5"));
+  /* into the database, then resumed by content */
+  g_autoptr (NbResult) d = nb_run (dir, "batch", "--lines", "titles.txt", "--db", "l.db", "--plugins", "none", NULL);
+  g_assert_cmpint (d->status, ==, 0);
+  nb_write (dir, "titles.txt", "How to parse JSON in C\nSegfault in free\n\nFIPS mode in Go\r\nlast line", -1);
+  g_autoptr (NbResult) d2 = nb_run (dir, "batch", "--lines", "titles.txt", "--db", "l.db", "--plugins", "none", NULL);
+  g_assert_cmpint (d2->status, ==, 0);
+  g_assert_nonnull (strstr (d2->err, "4 already done"));
+  g_autofree char *db = g_build_filename (dir, "l.db", NULL);
+  g_autofree char *rows = nb_db_rows (db, "SELECT d.source, i.text FROM documents d LEFT JOIN items i USING (doc) "
+                                          "ORDER BY d.seq");
+  g_assert_cmpstr (rows, ==,
+                   "titles.txt:1|How to parse JSON in C\ntitles.txt:2|Segfault in free\ntitles.txt:3|NULL\n"
+                   "titles.txt:4|FIPS mode in Go\ntitles.txt:5|last line\n");
+  nb_rmtree (dir);
+}
+
+static void
+test_files_from (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  nb_write (dir, "a.md", NOTE_A, -1);
+  nb_write (dir, "b.md", NOTE_B, -1);
+  nb_write (dir, "d/c.md", NOTE_B, -1);
+  nb_write (dir, "list.txt", "b.md\n\nd\na.md\n", -1);
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "--files-from", "list.txt", "--format", "jsonl", "--plugins",
+                                   "none", NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_autofree char *s1 = nb_jsonl_sources (r->out);
+  g_assert_cmpstr (s1, ==, "b.md\nd/c.md\na.md\n");
+  const char *args[] = { "batch", "--files-from", "-", "--format", "jsonl", "--plugins", "none", NULL };
+  g_autoptr (NbResult) r2 = nb_runv (dir, args, "a.md\nb.md\n");
+  g_autofree char *s2 = nb_jsonl_sources (r2->out);
+  g_assert_cmpstr (s2, ==, "a.md\nb.md\n");
+  /* an input listed twice is stored once */
+  g_autoptr (NbResult) r3 = nb_run (dir, "batch", "a.md", "b.md", "a.md", "--db", "t.db", "--plugins", "none", NULL);
+  g_assert_cmpint (r3->status, ==, 0);
+  g_assert_nonnull (strstr (r3->err, "1 inputs listed twice"));
+  g_autofree char *db = g_build_filename (dir, "t.db", NULL);
+  g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM documents"), ==, 2);
+  nb_rmtree (dir);
+}
+
+static void
+test_replace_changed (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  nb_write (dir, "in/a.md", NOTE_A, -1);
+  nb_write (dir, "in/b.md", NOTE_B, -1);
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "in", "--db", "t.db", "--plugins", "none", "--index", NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_autofree char *db = g_build_filename (dir, "t.db", NULL);
+  g_autoptr (NbResult) s1 = nb_run (dir, "search", "t.db", "WebAssembly", NULL);
+  g_assert_nonnull (strstr (s1->out, "in/b.md:3"));
+  /* touched without change: same bytes, nothing processed again */
+  g_autofree char *b = g_build_filename (dir, "in/b.md", NULL);
+  struct utimbuf times = { 1700000000, 1700000000 };
+  g_assert_cmpint (utime (b, &times), ==, 0);
+  g_autoptr (NbResult) r2 = nb_run (dir, "batch", "in", "--db", "t.db", "--plugins", "none", NULL);
+  g_assert_nonnull (strstr (r2->err, "2 already done"));
+  /* changed: replaced, index kept right */
+  nb_write (dir, "in/b.md", "Weekly notes\n\n- Kubernetes upgrade planned\n", -1);
+  g_autoptr (NbResult) r3 = nb_run (dir, "batch", "in", "--db", "t.db", "--plugins", "none", NULL);
+  g_assert_cmpint (r3->status, ==, 0);
+  g_assert_nonnull (strstr (r3->err, "1 already done"));
+  g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM documents"), ==, 2);
+  g_autoptr (NbResult) s2 = nb_run (dir, "search", "t.db", "WebAssembly", NULL);
+  g_assert_cmpstr (s2->out, ==, "");
+  g_autoptr (NbResult) s3 = nb_run (dir, "search", "t.db", "kubernetes", NULL);
+  g_assert_nonnull (strstr (s3->out, "in/b.md:3"));
+  g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM items_fts WHERE items_fts MATCH 'fips'"), ==, 1);
+  nb_rmtree (dir);
+}
+
+static void
+test_search (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  nb_write (dir, "in/a.md", NOTE_A, -1);
+  nb_write (dir, "in/b.txt", NOTE_B, -1);
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "in", "--db", "t.db", plugin_dir_arg (), "--plugins", "testcount",
+                                   NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_autofree char *db = g_build_filename (dir, "t.db", NULL);
+  /* not indexed by the batch: the first search does it */
+  g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM items_fts WHERE items_fts MATCH 'fips'"), ==, 0);
+  g_autoptr (NbResult) s = nb_run (dir, "search", "t.db", "fips", "--format", "json", NULL);
+  g_assert_cmpint (s->status, ==, 0);
+  g_autoptr (JsonParser) p = json_parser_new ();
+  g_assert_true (json_parser_load_from_data (p, s->out, -1, NULL));
+  JsonArray *hits = json_node_get_array (json_parser_get_root (p));
+  g_assert_cmpuint (json_array_get_length (hits), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonObject *h = json_array_get_object_element (hits, i);
+      g_assert_cmpint (json_object_get_int_member (h, "rank"), ==, i + 1);
+      g_assert_true (json_object_has_member (h, "score"));
+      g_assert_true (json_object_has_member (h, "speakers"));
+      const char *src = json_object_get_string_member (h, "source");
+      if (g_str_equal (src, "in/a.md"))
+        {
+          g_assert_cmpstr (json_object_get_string_member (h, "date"), ==, "2024-03-05");
+          g_assert_cmpstr (json_object_get_string_member (h, "section"), ==, "FIPS");
+          g_assert_cmpint (json_object_get_int_member (h, "line"), ==, 7);
+        }
+      else
+        {
+          g_assert_cmpstr (src, ==, "in/b.txt");
+          g_assert_cmpint (json_object_get_int_member (h, "line"), ==, 4);
+        }
+    }
+  /* speakers, generically by layer name */
+  g_autoptr (NbResult) s2 = nb_run (dir, "search", "t.db", "fips", "--speaker", "ALICE", "--speaker-layer",
+                                    "testcount.turn", NULL);
+  g_assert_cmpint (s2->status, ==, 0);
+  g_assert_cmpstr (s2->out, ==, "in/a.md:7  2024-03-05  § FIPS  [alice]\n    FIPS 140 validation is on track\n");
+  g_autoptr (NbResult) s3 = nb_run (dir, "search", "t.db", "release OR review", "--speaker-layer",
+                                    "testcount.turn", "--speaker", "dave", "--format", "json", NULL);
+  g_assert_nonnull (strstr (s3->out, "\"speakers\":[\"carol\",\"dave\"]"));
+  g_assert_null (strstr (s3->out, "review"));
+  /* dates */
+  g_autoptr (NbResult) s4 = nb_run (dir, "search", "t.db", "fips", "--since", "2024-01-01", NULL);
+  g_assert_nonnull (strstr (s4->out, "in/a.md:7"));
+  g_assert_null (strstr (s4->out, "in/b.txt"));
+  g_autoptr (NbResult) s5 = nb_run (dir, "search", "t.db", "fips", "--until", "2023", NULL);
+  g_assert_null (strstr (s5->out, "in/a.md"));
+  g_assert_nonnull (strstr (s5->out, "in/b.txt:4"));
+  /* stemming, and text that is not FTS5 syntax */
+  g_autoptr (NbResult) s6 = nb_run (dir, "search", "t.db", "validated", NULL);
+  g_assert_nonnull (strstr (s6->out, "in/a.md:7"));
+  g_autoptr (NbResult) s7 = nb_run (dir, "search", "t.db", "FIPS 140-", NULL);
+  g_assert_cmpint (s7->status, ==, 0);
+  g_assert_nonnull (strstr (s7->out, "in/a.md:7"));
+  /* without the speakers layer, --speaker says why */
+  g_autoptr (NbResult) s8 = nb_run (dir, "search", "t.db", "fips", "--speaker", "alice", NULL);
+  g_assert_cmpint (s8->status, ==, 2);
+  g_assert_nonnull (strstr (s8->err, "speakers.turn"));
+  nb_rmtree (dir);
+}
+
+static void
+test_usage_errors (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  g_autoptr (NbResult) a = nb_run (dir, "batch", "--shard", "0/3", "x", NULL);
+  g_assert_cmpint (a->status, ==, 2);
+  g_autoptr (NbResult) b = nb_run (dir, "batch", NULL);
+  g_assert_cmpint (b->status, ==, 2);
+  g_autoptr (NbResult) c = nb_run (dir, "batch", "x", "--format", "xml", NULL);
+  g_assert_cmpint (c->status, ==, 2);
+  g_autoptr (NbResult) d = nb_run (dir, "batch", "x", "--plugins", "nosuchplugin", NULL);
+  g_assert_cmpint (d->status, ==, 3);
+  nb_write (dir, "not.db", "hello", -1);
+  g_autoptr (NbResult) e = nb_run (dir, "batch", "x", "--db", "not.db", "--plugins", "none", NULL);
+  g_assert_cmpint (e->status, ==, 3);
+  g_autoptr (NbResult) f = nb_run (dir, "search", "missing.db", "x", NULL);
+  g_assert_cmpint (f->status, ==, 2);
+  nb_rmtree (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/batch/directory-walk", test_directory_walk);
+  g_test_add_func ("/batch/store-schema", test_store_schema);
+  g_test_add_func ("/batch/archives", test_archives);
+  g_test_add_func ("/batch/truncated-archive", test_truncated_archive);
+  g_test_add_func ("/batch/failures", test_failures);
+  g_test_add_func ("/batch/order-jobs", test_order_jobs);
+  g_test_add_func ("/batch/lines", test_lines);
+  g_test_add_func ("/batch/files-from", test_files_from);
+  g_test_add_func ("/batch/replace-changed", test_replace_changed);
+  g_test_add_func ("/batch/search", test_search);
+  g_test_add_func ("/batch/usage-errors", test_usage_errors);
+  return g_test_run ();
+}
