@@ -224,6 +224,23 @@ np_sha256_hex (const char *data, gsize len)
   return hex;
 }
 
+/* "plain": every non-blank line is one paragraph, nothing else is looked
+ * for (no title, metadata or markup); for short texts such as the lines of
+ * `batch --lines`, where a line is content, not a heading. */
+static void
+read_plain (NpReadContext *ctx)
+{
+  for (guint i = 0; i < ctx->n_lines; i++)
+    {
+      const NpLine *l = &ctx->lines[i];
+      if (np_line_is_blank (l))
+        continue;
+      np_builder_item (&ctx->builder, 0, NP_ITEM_PARAGRAPH, 0, i + 1, l->content, l->content_len);
+      np_builder_close_item (&ctx->builder);
+      np_document_set_line_role (ctx->doc, i + 1, NP_LINE_ITEM);
+    }
+}
+
 NpDocument *
 np_read_bytes (const char *source, const char *data, gsize len, const NpReadOptions *options, GError **error)
 {
@@ -240,10 +257,11 @@ np_read_bytes (const char *source, const char *data, gsize len, const NpReadOpti
       return NULL;
     }
   const char *format = options->input_format;
-  if (format && strcmp (format, "auto") != 0 && strcmp (format, "text") != 0 && strcmp (format, "markdown") != 0)
+  if (format && strcmp (format, "auto") != 0 && strcmp (format, "text") != 0 && strcmp (format, "markdown") != 0
+      && strcmp (format, "plain") != 0)
     {
       g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT,
-                   "unknown input format '%s' (expected auto, text or markdown)", format);
+                   "unknown input format '%s' (expected auto, text, markdown or plain)", format);
       return NULL;
     }
   if (!check_binary (source, data, len, error))
@@ -279,7 +297,9 @@ np_read_bytes (const char *source, const char *data, gsize len, const NpReadOpti
   doc->format = strcmp (format, "markdown") == 0 ? "markdown" : "text";
 
   np_builder_init (&ctx.builder, doc);
-  if (strcmp (doc->format, "markdown") == 0)
+  if (strcmp (format, "plain") == 0)
+    read_plain (&ctx);
+  else if (strcmp (doc->format, "markdown") == 0)
     np_read_markdown (&ctx);
   else
     np_read_text (&ctx);

@@ -43,7 +43,7 @@ np_cli_common_group (NpCliCommon *c)
     { "config", 'c', 0, G_OPTION_ARG_FILENAME, &c->config_file, "Read plugin options from a key file", "FILE" },
     { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &c->plugin_dirs, "Look for plugins in DIR first (repeatable)",
       "DIR" },
-    { "input-format", 0, 0, G_OPTION_ARG_STRING, &c->input_format, "Input format: auto (default), text, markdown",
+    { "input-format", 0, 0, G_OPTION_ARG_STRING, &c->input_format, "Input format: auto (default), text, markdown, plain",
       "FORMAT" },
     { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &c->max_bytes, "Refuse inputs larger than N bytes (default 1 GiB)", "N" },
     { "max-item-tokens", 0, 0, G_OPTION_ARG_INT, &c->max_item_tokens,

@@ -26,7 +26,8 @@ typedef enum
 
 typedef struct
 {
-  const char *input_format; /* NULL or "auto", "text", "markdown" */
+  const char *input_format; /* NULL or "auto", "text", "markdown", "plain" (each
+                             * non-blank line a paragraph; read as "text") */
   gsize max_bytes;          /* 0 = default (NP_READER_DEFAULT_MAX_BYTES) */
   gboolean no_tokens;       /* skip tokenization (structure only) */
   guint max_item_tokens;    /* 0 = default (NP_READER_DEFAULT_MAX_ITEM_TOKENS); the
