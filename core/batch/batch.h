@@ -251,6 +251,8 @@ typedef struct
   gboolean retry_failed;   /* reprocess documents stored as failed */
   gboolean checksum;       /* compare ids even when size and mtime match */
   gboolean index;          /* build the full-text index at the end */
+  gboolean isolate;        /* plugins of each document in a child process */
+  double time_limit;       /* seconds per document (implies isolate); 0 = none */
   const NpRunInfo *run_info;
   /* for the progress total */
   NpSourceOptions source_options;
@@ -276,10 +278,6 @@ int np_batch_merge (const NpMergeConfig *config, NpRegistry *registry, NpPipelin
 
 /* ---- shared helpers ------------------------------------------------------ */
 
-/* Append s as a JSON string literal */
-void np_json_escape_append (GString *out, const char *s, gssize len);
-/* The variant as JSON text (lists as arrays) */
-void np_variant_json_append (GString *out, GVariant *value);
 /* Corpus state blobs are stored little-endian (transfer full) */
 GBytes *np_state_to_bytes (GVariant *state);
 GVariant *np_state_from_bytes (GBytes *bytes);

@@ -214,17 +214,19 @@ clear_progress (Engine *e)
 
 /* ---- workers ------------------------------------------------------------- */
 
+/* The line of a document that could not be read: the required members of
+ * a document, in the core writer's layout, with the error. */
 static char *
 failed_json (const Job *j)
 {
-  GString *s = g_string_new ("{\"schema\":\"" NP_DOCUMENT_SCHEMA "\",\"source\":");
-  np_json_escape_append (s, j->unit->source, -1);
-  g_string_append (s, ",\"id\":");
-  np_json_escape_append (s, j->id ? j->id : "", -1);
-  g_string_append (s, ",\"title\":null,\"date\":null,\"attendees\":[],\"sections\":[],\"items\":[],"
-                      "\"layers\":{},\"errors\":[{\"plugin\":null,\"message\":");
-  np_json_escape_append (s, j->error, -1);
-  g_string_append (s, "}],\"warnings\":[],\"status\":\"failed\"}");
+  GString *s = g_string_new ("{\"schema\": \"" NP_DOCUMENT_SCHEMA "\", \"source\": ");
+  np_json_append_string (s, j->unit->source, -1);
+  g_string_append (s, ", \"id\": ");
+  np_json_append_string (s, j->id ? j->id : "", -1);
+  g_string_append (s, ", \"title\": null, \"date\": null, \"attendees\": [], \"sections\": [], \"items\": [], "
+                      "\"layers\": {}, \"errors\": [{\"plugin\": null, \"message\": ");
+  np_json_append_string (s, j->error, -1);
+  g_string_append (s, "}], \"warnings\": [], \"status\": \"failed\"}");
   return g_string_free (s, FALSE);
 }
 
@@ -276,7 +278,7 @@ process_job (Engine *e, NpWorker *worker, Job *j)
   if (st->doc && st->same_fingerprint && !(st->failed && e->cfg->retry_failed) && !j->replay)
     {
       /* touched, listed again, or in memory: the same bytes are done */
-      g_autofree char *id = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+      g_autofree char *id = np_sha256_hex (data, len);
       if (strcmp (id, st->id) == 0)
         {
           if (!e->has_corpus || e->corpus_parts)
@@ -287,17 +289,23 @@ process_job (Engine *e, NpWorker *worker, Job *j)
           j->replay = TRUE;
         }
     }
-  j->doc = np_read_bytes (u->source, data, len, &e->cfg->read_options, &error);
+  NpReadOptions ropts = e->cfg->read_options;
+  if (u->kind == NP_UNIT_LINE && !ropts.input_format)
+    ropts.input_format = "plain"; /* a line is content, never a title */
+  j->doc = np_read_bytes (u->source, data, len, &ropts, &error);
   if (!j->doc)
     {
       j->error = g_strdup (error->message);
-      j->id = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
+      j->id = np_sha256_hex (data, len);
       g_error_free (error);
       goto serialize;
     }
   g_clear_pointer (&owned, g_free);
   np_document_set_sequence (j->doc, u->seq);
-  np_worker_process (worker, j->doc);
+  if (e->cfg->isolate || e->cfg->time_limit > 0)
+    np_worker_process_isolated (worker, j->doc, e->cfg->time_limit);
+  else
+    np_worker_process (worker, j->doc);
   if (j->replay)
     return;
   if (e->corpus_parts)
@@ -308,8 +316,9 @@ serialize:
     return;
   if (j->doc)
     {
-      g_autoptr (JsonNode) node = np_document_to_json (j->doc, 0);
-      j->json = np_json_to_string (node, FALSE);
+      GString *out = g_string_sized_new (4 * j->bytes + 1024);
+      np_document_append_json (j->doc, out, 0, FALSE);
+      j->json = g_string_free (out, FALSE);
     }
   else
     j->json = failed_json (j);
@@ -862,10 +871,11 @@ np_batch_run (const NpBatchConfig *cfg)
     }
   if (cfg->jsonl)
     {
-      g_autoptr (JsonNode) node = np_corpus_to_json (corpus, e->n_documents, e->n_failed);
-      g_autofree char *s = np_json_to_string (node, FALSE);
-      fputs (s, cfg->jsonl);
-      fputc ('\n', cfg->jsonl);
+      GString *s = g_string_new (NULL);
+      np_corpus_append_json (corpus, e->n_documents, e->n_failed, s, FALSE);
+      g_string_append_c (s, '\n');
+      fwrite (s->str, 1, s->len, cfg->jsonl);
+      g_string_free (s, TRUE);
     }
   print_summary (e, "");
   status = e->n_failed ? 1 : 0;

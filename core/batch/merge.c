@@ -448,9 +448,10 @@ np_batch_merge (const NpMergeConfig *cfg, NpRegistry *registry, NpPipeline *give
     goto fail;
   if (cfg->jsonl)
     {
-      g_autoptr (JsonNode) node = np_corpus_to_json (result, n_docs, n_failed);
-      g_autofree char *s = np_json_to_string (node, FALSE);
-      fprintf (cfg->jsonl, "%s\n", s);
+      GString *s = g_string_new (NULL);
+      np_corpus_append_json (result, n_docs, n_failed, s, FALSE);
+      fprintf (cfg->jsonl, "%s\n", s->str);
+      g_string_free (s, TRUE);
     }
   if (!cfg->quiet)
     fprintf (stderr, "notepipe merge: %u shards, %" G_GUINT64_FORMAT " documents (%" G_GUINT64_FORMAT

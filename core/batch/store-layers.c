@@ -147,9 +147,9 @@ features_json (LayerTable *t)
       if (i)
         g_string_append_c (s, ',');
       g_string_append (s, "{\"name\":");
-      np_json_escape_append (s, f->name, -1);
+      np_json_append_string (s, f->name, -1);
       g_string_append (s, ",\"column\":");
-      np_json_escape_append (s, f->column, -1);
+      np_json_append_string (s, f->column, -1);
       g_string_append_printf (s, ",\"type\":\"%s\"}", type_names[f->type]);
     }
   g_string_append_c (s, ']');
@@ -542,7 +542,7 @@ bind_value (NpLayerTables *lt, sqlite3_stmt *st, int index, NpValueType type, GV
       }
     default:
       g_string_truncate (lt->json, 0);
-      np_variant_json_append (lt->json, v);
+      np_json_append_variant (lt->json, v);
       sqlite3_bind_text (st, index, lt->json->str, (int) lt->json->len, SQLITE_TRANSIENT);
       break;
     }

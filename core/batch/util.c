@@ -1,105 +1,11 @@
-/* util.c: small helpers shared by the batch modules: JSON text for list
- * values, portable corpus-state blobs, timestamps. */
+/* util.c: small helpers shared by the batch modules: portable corpus-state
+ * blobs, timestamps, messages. */
 #include "config.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "batch.h"
-
-void
-np_json_escape_append (GString *out, const char *s, gssize len)
-{
-  if (len < 0)
-    len = s ? (gssize) strlen (s) : 0;
-  g_string_append_c (out, '"');
-  for (gssize i = 0; i < len; i++)
-    {
-      guchar c = s[i];
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-void
-np_variant_json_append (GString *out, GVariant *v)
-{
-  if (!v)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-  switch (g_variant_classify (v))
-    {
-    case G_VARIANT_CLASS_BOOLEAN:
-      g_string_append (out, g_variant_get_boolean (v) ? "true" : "false");
-      break;
-    case G_VARIANT_CLASS_INT64:
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, g_variant_get_int64 (v));
-      break;
-    case G_VARIANT_CLASS_DOUBLE:
-      {
-        double d = g_variant_get_double (v);
-        if (!isfinite (d))
-          g_string_append (out, "null");
-        else
-          {
-            char buf[G_ASCII_DTOSTR_BUF_SIZE];
-            g_string_append (out, g_ascii_dtostr (buf, sizeof buf, d));
-          }
-        break;
-      }
-    case G_VARIANT_CLASS_STRING:
-      {
-        gsize len;
-        const char *s = g_variant_get_string (v, &len);
-        np_json_escape_append (out, s, len);
-        break;
-      }
-    case G_VARIANT_CLASS_ARRAY:
-      {
-        g_string_append_c (out, '[');
-        gsize n = g_variant_n_children (v);
-        for (gsize i = 0; i < n; i++)
-          {
-            g_autoptr (GVariant) child = g_variant_get_child_value (v, i);
-            if (i)
-              g_string_append_c (out, ',');
-            np_variant_json_append (out, child);
-          }
-        g_string_append_c (out, ']');
-        break;
-      }
-    default:
-      {
-        g_autofree char *s = g_variant_print (v, FALSE);
-        np_json_escape_append (out, s, -1);
-      }
-    }
-}
 
 /* GVariant's serialized form is in host byte order: blobs are kept
  * little-endian so shards made on any machine merge anywhere. */

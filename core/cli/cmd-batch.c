@@ -46,7 +46,8 @@ np_cmd_batch (int argc, char **argv)
   g_auto (GStrv) files_from = NULL, lines = NULL, include = NULL, exclude = NULL;
   gint jobs = 0;
   gboolean fail_fast = FALSE, quiet = FALSE, retry_failed = FALSE, checksum = FALSE, index = FALSE;
-  gboolean progress = FALSE, no_progress = FALSE;
+  gboolean progress = FALSE, no_progress = FALSE, isolate = FALSE;
+  double time_limit = 0;
   GOptionEntry entries[] = {
     { "db", 'd', 0, G_OPTION_ARG_FILENAME, &db, "SQLite database to write (default notepipe.db)", "FILE" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
@@ -68,6 +69,10 @@ np_cmd_batch (int argc, char **argv)
       "When resuming, compare contents (SHA-256) even if size and mtime match", NULL },
     { "index", 0, 0, G_OPTION_ARG_NONE, &index, "Build the full-text index at the end (else: at the first search)",
       NULL },
+    { "isolate", 0, 0, G_OPTION_ARG_NONE, &isolate,
+      "Run the plugins of each document in a child process: a crashing plugin fails that document only", NULL },
+    { "time-limit", 0, 0, G_OPTION_ARG_DOUBLE, &time_limit,
+      "Fail a document whose plugins take longer than SECONDS (implies --isolate)", "SECONDS" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress, no summary, no per-document errors", NULL },
     { "progress", 0, 0, G_OPTION_ARG_NONE, &progress, "Show progress even when stderr is not a terminal", NULL },
     { "no-progress", 0, 0, G_OPTION_ARG_NONE, &no_progress, "Never show progress", NULL },
@@ -168,6 +173,8 @@ np_cmd_batch (int argc, char **argv)
     .retry_failed = retry_failed,
     .checksum = checksum,
     .index = index,
+    .isolate = isolate,
+    .time_limit = time_limit,
     .run_info = &info,
     .source_options = sopts,
     .paths = paths,
@@ -176,6 +183,7 @@ np_cmd_batch (int argc, char **argv)
   };
   cfg.read_options.input_format = common.input_format;
   cfg.read_options.max_bytes = sopts.max_bytes;
+  cfg.read_options.max_item_tokens = common.max_item_tokens > 0 ? (guint) common.max_item_tokens : 0;
   /* without plugins nothing reads tokens: the reader can skip them */
   cfg.read_options.no_tokens = np_pipeline_get_n_plugins (pipeline) == 0;
   rc = np_batch_run (&cfg);

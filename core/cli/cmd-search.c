@@ -45,7 +45,7 @@ json_member (GString *s, const char *name, const char *value, gboolean comma)
 {
   g_string_append_printf (s, "%s\"%s\":", comma ? "," : "", name);
   if (value)
-    np_json_escape_append (s, value, -1);
+    np_json_append_string (s, value, -1);
   else
     g_string_append (s, "null");
 }
@@ -83,7 +83,7 @@ print_json (GPtrArray *hits)
             {
               if (n != names)
                 g_string_append_c (s, ',');
-              np_json_escape_append (s, *n, -1);
+              np_json_append_string (s, *n, -1);
             }
           g_string_append_c (s, ']');
         }

@@ -8,7 +8,7 @@
 
 #include "helpers.h"
 
-#define N_NOTES 60
+#define N_NOTES 100
 
 static const char *
 plugin_dir_arg (void)
@@ -23,7 +23,7 @@ static char *
 reference_run (const char *dir, const char *name)
 {
   g_autoptr (NbResult) r = nb_run (dir, "batch", "notes", "--db", name, "-q", plugin_dir_arg (), "--plugins",
-                                   "testcount", "-o", "testcount.delay_ms=20", NULL);
+                                   "testcount", "-o", "testcount.delay_ms=30", NULL);
   g_assert_cmpint (r->status, ==, 0);
   g_autofree char *db = g_build_filename (dir, name, NULL);
   return nb_canonical (db);
@@ -51,7 +51,7 @@ test_resume_after_kill (void)
   g_autofree char *reference = reference_run (dir, "ref.db");
   g_autofree char *db = g_build_filename (dir, "t.db", NULL);
   const char *args[] = { "batch", "notes", "--db", "t.db", "-q", "-j", "2", plugin_dir_arg (), "--plugins",
-                         "testcount", "-o", "testcount.delay_ms=20", NULL };
+                         "testcount", "-o", "testcount.delay_ms=30", NULL };
   GPid pid = nb_spawn (dir, args, NULL);
   wait_for_documents (db, 8, pid);
   kill (pid, SIGKILL);
@@ -65,7 +65,7 @@ test_resume_after_kill (void)
 
   /* the same command again finishes the rest */
   const char *again[] = { "batch", "notes", "--db", "t.db", "-j", "2", plugin_dir_arg (), "--plugins", "testcount",
-                          "-o", "testcount.delay_ms=20", NULL };
+                          "-o", "testcount.delay_ms=30", NULL };
   g_autoptr (NbResult) r = nb_runv (dir, again, NULL);
   g_assert_cmpint (r->status, ==, 0);
   g_autofree char *done = g_strdup_printf (", %" G_GINT64_FORMAT " already done", kept);
@@ -102,7 +102,7 @@ test_interrupt (void)
   g_autofree char *reference = reference_run (dir, "ref.db");
   g_autofree char *db = g_build_filename (dir, "t.db", NULL);
   const char *args[] = { "batch", "notes", "--db", "t.db", "-j", "2", plugin_dir_arg (), "--plugins", "testcount",
-                         "-o", "testcount.delay_ms=20", NULL };
+                         "-o", "testcount.delay_ms=30", NULL };
   int err_fd = -1;
   GPid pid = nb_spawn (dir, args, &err_fd);
   wait_for_documents (db, 4, pid);
