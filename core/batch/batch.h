@@ -88,6 +88,12 @@ gboolean np_source_is_archive_name (const char *name);
 
 #define NP_STORE_SCHEMA_VERSION 1
 
+/* items.item, the key of an item: document key * 2^24 + item id.  Document
+ * keys only grow (AUTOINCREMENT), so item keys do too: the full-text index
+ * finds new items by key, and a document's items are one key range. */
+#define NP_STORE_MAX_ITEMS 16777215u
+#define NP_STORE_ITEM_KEY(doc, id) ((gint64) (doc) * 16777216 + (gint64) (id))
+
 typedef struct _NpStore NpStore;
 typedef struct _NpLayerTables NpLayerTables;
 

@@ -163,10 +163,9 @@ has_column (GPtrArray *cols, const char *name)
 }
 
 /* INSERT INTO main.table the rows of kept shard documents, the columns both
- * have, with doc renumbered; skip names a column to leave to SQLite. */
+ * have, with doc renumbered (and item keys, which contain it). */
 static gboolean
-copy_rows (sqlite3 *db, const char *out_table, const char *in_table, gint64 offset, const char *skip,
-           GError **error)
+copy_rows (sqlite3 *db, const char *out_table, const char *in_table, gint64 offset, GError **error)
 {
   g_autoptr (GPtrArray) out_cols = table_columns (db, "main", out_table);
   g_autoptr (GPtrArray) in_cols = table_columns (db, "shard", in_table);
@@ -174,11 +173,14 @@ copy_rows (sqlite3 *db, const char *out_table, const char *in_table, gint64 offs
   for (guint i = 0; i < out_cols->len; i++)
     {
       const char *c = g_ptr_array_index (out_cols, i);
-      if (!has_column (in_cols, c) || (skip && strcmp (c, skip) == 0))
+      if (!has_column (in_cols, c))
         continue;
       g_string_append_printf (names, "%s%s", names->len ? ", " : "", c);
       if (strcmp (c, "doc") == 0)
         g_string_append_printf (values, "%sdoc + %" G_GINT64_FORMAT, values->len ? ", " : "", offset);
+      else if (strcmp (out_table, "items") == 0 && strcmp (c, "item") == 0)
+        g_string_append_printf (values, "%sitem + %" G_GINT64_FORMAT, values->len ? ", " : "",
+                                NP_STORE_ITEM_KEY (offset, 0));
       else
         g_string_append_printf (values, "%s%s", values->len ? ", " : "", c);
     }
@@ -254,12 +256,10 @@ merge_shard (NpStore *out, const Shard *s, gint64 merge_run, gboolean global_seq
                                            offset, offset);
   if (!exec_sql (db, keep, error))
     goto rollback;
-  static const char *const model[] = { "people", "sections", "diagnostics", "corpus_parts", NULL };
+  static const char *const model[] = { "people", "sections", "diagnostics", "corpus_parts", "items", NULL };
   for (const char *const *t = model; *t; t++)
-    if (!copy_rows (db, *t, *t, offset, NULL, error))
+    if (!copy_rows (db, *t, *t, offset, error))
       goto rollback;
-  if (!copy_rows (db, "items", "items", offset, "item", error))
-    goto rollback;
 
   /* layer tables, matched by layer name through both registries */
   if (sqlite3_prepare_v2 (db, "SELECT s.table_name, m.table_name FROM shard.layers s JOIN main.layers m "
@@ -279,7 +279,7 @@ merge_shard (NpStore *out, const Shard *s, gint64 merge_run, gboolean global_seq
   sqlite3_finalize (st);
   gboolean layers_ok = TRUE;
   for (guint i = 0; layers_ok && i + 1 < pairs->len; i += 2)
-    layers_ok = copy_rows (db, g_ptr_array_index (pairs, i + 1), g_ptr_array_index (pairs, i), offset, NULL, error);
+    layers_ok = copy_rows (db, g_ptr_array_index (pairs, i + 1), g_ptr_array_index (pairs, i), offset, error);
   g_clear_pointer (&pairs, g_ptr_array_unref);
   if (!layers_ok || !exec_sql (db, "DROP TABLE temp.keep", error) || !np_store_commit (out, error))
     goto rollback;

@@ -5,7 +5,7 @@
  * part of storing a document (SQLite's FTS5 indexes some 10 MB of text a
  * second here, against 60 MB/s for everything else a run without plugins
  * does), so it is not filled while a batch runs: meta.fts_item records the
- * highest item key indexed, item keys only grow (store.c), and
+ * highest item key indexed, item keys only grow (NP_STORE_ITEM_KEY), and
  * np_store_fts_update() indexes every item above the mark in one bulk
  * statement.  `search` does that first when the index is behind, and
  * `batch --index` does it at the end of a run. */
@@ -100,7 +100,8 @@ np_store_fts_delete_document (NpStore *store, gint64 doc, GError **error)
   /* only rows the index holds: deleting others would corrupt it */
   if (sqlite3_prepare_v2 (db,
                           "INSERT INTO items_fts (items_fts, rowid, text) SELECT 'delete', item, text FROM items "
-                          "WHERE doc = ?1 AND item <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_item')",
+                          "WHERE item BETWEEN ?1 * 16777216 AND ?1 * 16777216 + 16777215 "
+                          "AND item <= (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_item')",
                           -1, &st, NULL)
       != SQLITE_OK)
     return fail (db, error, "full-text index");
