@@ -107,6 +107,7 @@ struct _Engine
   GError *fatal;
 
   /* progress */
+  gint64 last_tick;
   gboolean progress_shown;
   gint counting_cancel;
   GThread *counter;
@@ -639,9 +640,10 @@ wait_for_room (Engine *e, guint64 bytes, gboolean drain)
                    || (e->in_flight < e->cap
                        && (e->in_flight == 0 || e->bytes_in_flight + bytes <= e->max_bytes_in_flight))))
         break;
-      gint64 until = g_get_monotonic_time () + TICK_US;
-      if (!g_cond_wait_until (&e->cond, &e->lock, until))
+      g_cond_wait_until (&e->cond, &e->lock, MIN (e->last_tick + TICK_US, g_get_monotonic_time () + TICK_US));
+      if (g_get_monotonic_time () >= e->last_tick + TICK_US)
         {
+          e->last_tick = g_get_monotonic_time ();
           show_progress (e);
           g_mutex_unlock (&e->lock);
           idle_commit (e);

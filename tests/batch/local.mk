@@ -26,3 +26,5 @@ check_PROGRAMS += tests/batch/db-dump
 tests_batch_db_dump_SOURCES = tests/batch/db-dump.c tests/batch/helpers.c tests/batch/helpers.h
 tests_batch_db_dump_CFLAGS = $(TESTS_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS)
 tests_batch_db_dump_LDADD = $(TESTS_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS)
+
+NP_BENCH_LIST += tests/bench/batch-bench.sh

@@ -12,16 +12,19 @@
 #   the first search: building the full-text index the batch deferred
 #   peak RSS of --plugins none on 1/8 of the corpus and on all of it
 # Ratios are printed; nothing is asserted (goals in docs/batch.md).
-# Usage: tests/bench/batch-bench.sh [MEGABYTES]   (run from the build tree)
+# Usage: tests/bench/batch-bench.sh [MEGABYTES]   (run from the build tree;
+# make bench runs it with the default size)
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 src=${NOTEPIPE_SRCDIR:-$top}
 notes="$src/../shared/data/notes"
 want_mb=${1:-1024}
-np=${NOTEPIPE:-$top/notepipe}
+build=$(pwd)
+[ -x "$build/notepipe" ] || build=$top
+np=${NOTEPIPE:-$build/notepipe}
 [ -d "$notes" ] || { echo "batch-bench: $notes not found (needs the shared notes data)"; exit 77; }
 [ -x "$np" ] || { echo "batch-bench: build notepipe first"; exit 2; }
-export NOTEPIPE_PLUGIN_PATH="${NOTEPIPE_PLUGIN_PATH:-$top/plugins}"
+export NOTEPIPE_PLUGIN_PATH="${NOTEPIPE_PLUGIN_PATH:-$build/plugins}"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/npbench-XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
