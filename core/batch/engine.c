@@ -707,7 +707,7 @@ np_batch_run (const NpBatchConfig *cfg)
   g_mutex_init (&e->lock);
   g_cond_init (&e->cond);
   guint jobs = MAX (cfg->jobs, 1);
-  e->cap = MAX (8, 4 * jobs);
+  e->cap = MAX (16, 8 * jobs);
   e->ring = g_new0 (Job *, e->cap);
   e->max_bytes_in_flight = (guint64) 64 << 20;
 

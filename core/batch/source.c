@@ -518,7 +518,15 @@ next_in_archive (NpSourceIter *it, Frame *f)
       if (!in_shard (it, u->source))
         {
           np_unit_free (u);
-          continue; /* the next header skips its data */
+          /* Skip its data now: damage inside it is that member's failure,
+           * which its own shard reports (as a single run would), while
+           * damage in the next header is the archive's. */
+          if (archive_read_data_skip (f->archive) < ARCHIVE_WARN)
+            {
+              pop_frame (it);
+              return NULL;
+            }
+          continue;
         }
       u->mtime = archive_entry_mtime_is_set (e)
                      ? (gint64) archive_entry_mtime (e) * G_GINT64_CONSTANT (1000000000) + archive_entry_mtime_nsec (e)
