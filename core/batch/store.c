@@ -107,6 +107,9 @@ static const char schema_sql[] =
 
   "CREATE VIRTUAL TABLE IF NOT EXISTS items_fts USING fts5 (text, content = 'items', content_rowid = 'item',\n"
   "  tokenize = 'porter unicode61 remove_diacritics 2');\n"
+  /* 16 MB of pending terms between segment flushes: fewer segments to merge
+   * when the index is filled in bulk (-23% instructions on 11 MB) */
+  "INSERT INTO items_fts (items_fts, rank) VALUES ('hashsize', 16777216);\n"
   "CREATE TABLE IF NOT EXISTS layers (name TEXT NOT NULL, scope TEXT NOT NULL, table_name TEXT NOT NULL UNIQUE,\n"
   "  producer TEXT, target TEXT NOT NULL, help TEXT, features TEXT NOT NULL,\n"
   "  PRIMARY KEY (name, scope));\n"
