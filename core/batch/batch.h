@@ -157,6 +157,12 @@ NpStoreReader *np_store_reader_new (NpStore *store, const char *fingerprint, GEr
 void np_store_reader_free (NpStoreReader *reader);
 gboolean np_store_reader_lookup (NpStoreReader *reader, const char *source, NpStoredDoc *out);
 
+/* WAL checkpoints from another thread than the writer's */
+typedef struct _NpStoreCheckpointer NpStoreCheckpointer;
+NpStoreCheckpointer *np_store_checkpointer_new (NpStore *store, GError **error);
+void np_store_checkpointer_run (NpStoreCheckpointer *checkpointer);
+void np_store_checkpointer_free (NpStoreCheckpointer *checkpointer);
+
 /* One document ready to be written. */
 typedef struct
 {

@@ -78,6 +78,7 @@ struct _Engine
   const char *fingerprint;
   NpStore *store;
   NpStoreReader *reader;
+  NpStoreCheckpointer *checkpointer; /* WAL checkpoints on the input thread */
   gint64 run;
   NpCorpusRun *corpus;
   gboolean has_corpus;
@@ -635,20 +636,22 @@ wait_for_room (Engine *e, guint64 bytes, gboolean drain)
   g_mutex_lock (&e->lock);
   for (;;)
     {
-      if (drain ? e->in_flight == 0
-                : (e->stop || caught_signal
-                   || (e->in_flight < e->cap
-                       && (e->in_flight == 0 || e->bytes_in_flight + bytes <= e->max_bytes_in_flight))))
-        break;
-      g_cond_wait_until (&e->cond, &e->lock, MIN (e->last_tick + TICK_US, g_get_monotonic_time () + TICK_US));
       if (g_get_monotonic_time () >= e->last_tick + TICK_US)
         {
           e->last_tick = g_get_monotonic_time ();
           show_progress (e);
           g_mutex_unlock (&e->lock);
           idle_commit (e);
+          if (e->checkpointer)
+            np_store_checkpointer_run (e->checkpointer);
           g_mutex_lock (&e->lock);
         }
+      if (drain ? e->in_flight == 0
+                : (e->stop || caught_signal
+                   || (e->in_flight < e->cap
+                       && (e->in_flight == 0 || e->bytes_in_flight + bytes <= e->max_bytes_in_flight))))
+        break;
+      g_cond_wait_until (&e->cond, &e->lock, e->last_tick + TICK_US);
     }
   gboolean go = drain || !(e->stop || caught_signal);
   if (go && !drain)
@@ -716,6 +719,7 @@ np_batch_run (const NpBatchConfig *cfg)
       e->store = np_store_open (cfg->db_path, NP_STORE_CREATE | NP_STORE_LOCK, &error);
       if (!e->store || !np_store_prepare_pipeline (e->store, cfg->pipeline, &error)
           || !(e->reader = np_store_reader_new (e->store, e->fingerprint, &error))
+          || !(e->checkpointer = np_store_checkpointer_new (e->store, &error))
           || !(e->run = np_store_run_begin (e->store, cfg->run_info, &error)))
         {
           np_batch_message (NULL, error->message);
@@ -897,6 +901,7 @@ out:
     g_async_queue_unref (e->queue);
   np_corpus_run_free (e->corpus);
   np_store_reader_free (e->reader);
+  np_store_checkpointer_free (e->checkpointer);
   np_store_close (e->store);
   g_clear_error (&e->fatal);
   g_free (e->ring);

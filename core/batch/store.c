@@ -464,6 +464,57 @@ np_store_reader_lookup (NpStoreReader *r, const char *source, NpStoredDoc *out)
   return found;
 }
 
+/* Checkpoints off the writer.  Copying WAL frames into the database file
+ * and syncing it (a few fsyncs of tens of ms each per 100 MB here) would
+ * stall the writer, the critical path of a parallel run.  A PASSIVE
+ * checkpoint runs beside the writer, so the input thread does one on its
+ * own connection every few hundred ms; the writer's automatic checkpoint
+ * is raised to 8192 pages (128 MB of WAL), where it finds little left to
+ * copy, and completing it lets the next transaction restart the WAL, which
+ * keeps the WAL bounded. */
+
+#define WRITER_AUTOCHECKPOINT_PAGES 8192
+
+struct _NpStoreCheckpointer
+{
+  NpStore *store;
+  sqlite3 *db;
+};
+
+NpStoreCheckpointer *
+np_store_checkpointer_new (NpStore *s, GError **error)
+{
+  NpStoreCheckpointer *c = g_new0 (NpStoreCheckpointer, 1);
+  c->store = s;
+  if (sqlite3_open_v2 (s->path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, store_quark (), 1, "%s: %s", s->path, c->db ? sqlite3_errmsg (c->db) : "out of memory");
+      np_store_checkpointer_free (c);
+      return NULL;
+    }
+  sqlite3_wal_autocheckpoint (c->db, 0);
+  sqlite3_wal_autocheckpoint (s->db, WRITER_AUTOCHECKPOINT_PAGES);
+  return c;
+}
+
+void
+np_store_checkpointer_run (NpStoreCheckpointer *c)
+{
+  int log = 0, done = 0;
+  sqlite3_wal_checkpoint_v2 (c->db, NULL, SQLITE_CHECKPOINT_PASSIVE, &log, &done);
+}
+
+void
+np_store_checkpointer_free (NpStoreCheckpointer *c)
+{
+  if (!c)
+    return;
+  if (c->db)
+    sqlite3_close_v2 (c->db);
+  sqlite3_wal_autocheckpoint (c->store->db, 1000); /* SQLite's default */
+  g_free (c);
+}
+
 /* Documents */
 
 static void
