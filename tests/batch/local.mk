@@ -12,7 +12,7 @@ tests_batch_plugins_testcount_la_LIBADD = $(PLUGIN_LIBS)
 check_PROGRAMS += tests/batch/test-batch
 tests_batch_test_batch_SOURCES = tests/batch/test-batch.c tests/batch/helpers.c tests/batch/helpers.h
 tests_batch_test_batch_CFLAGS = $(TESTS_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS)
-tests_batch_test_batch_LDADD = $(TESTS_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS)
+tests_batch_test_batch_LDADD = core/batch/libnpbatch.la $(TESTS_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS)
 
 check_PROGRAMS += tests/batch/test-resume
 tests_batch_test_resume_SOURCES = tests/batch/test-resume.c tests/batch/helpers.c tests/batch/helpers.h
