@@ -61,10 +61,14 @@ noinst_LTLIBRARIES += core/batch/libnpbatch.la
 core_batch_libnpbatch_la_SOURCES = \
 	core/batch/batch.h \
 	core/batch/source.c \
+	core/batch/store-private.h \
 	core/batch/store.c \
+	core/batch/store-write.c \
 	core/batch/store-layers.c \
 	core/batch/store-fts.c \
+	core/batch/engine-private.h \
 	core/batch/engine.c \
+	core/batch/engine-write.c \
 	core/batch/merge.c \
 	core/batch/util.c
 core_batch_libnpbatch_la_CFLAGS = $(AM_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS)

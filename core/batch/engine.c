@@ -15,7 +15,7 @@
  * written.  Nothing else grows with the corpus except corpus-stage state.
  *
  * Never lose work.  The writer groups whole documents into transactions
- * committed every second or 256 documents (store.c).  A resumed run skips a
+ * committed every second or 256 documents.  A resumed run skips a
  * source whose stored row has the same pipeline fingerprint and the same
  * bytes: same size and mtime (like make or rsync; --checksum compares the
  * SHA-256 instead), or the same SHA-256 when the input is in memory
@@ -40,95 +40,20 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "batch.h"
+#include "engine-private.h"
 
-#define COMMIT_DOCUMENTS 256
-#define COMMIT_INTERVAL_US (G_USEC_PER_SEC)
-#define TICK_US (G_USEC_PER_SEC / 5)
-#define MAX_FAILURES_SHOWN 20
-
-typedef struct
-{
-  guint64 order;      /* dispatch index, dense from 0 */
-  NpUnit *unit;
-  NpStoredDoc stored; /* what the store had for this source */
-  gboolean skip;      /* already done: nothing to process */
-  gboolean replay;    /* already done, but a corpus stage needs the document */
-  NpDocument *doc;
-  char *id;
-  char *error;        /* the document could not be read */
-  GBytes *part;       /* corpus contribution */
-  char *json;         /* JSONL line without newline */
-  guint64 bytes;
-} Job;
-
-typedef struct _Engine Engine;
-
-typedef struct
-{
-  Engine *engine;
-  NpWorker *worker;
-  GThread *thread;
-} WorkerThread;
-
-struct _Engine
-{
-  const NpBatchConfig *cfg;
-  NpPipeline *pipeline;
-  const char *fingerprint;
-  NpStore *store;
-  NpStoreReader *reader;
-  NpStoreCheckpointer *checkpointer; /* WAL checkpoints on the input thread */
-  gint64 run;
-  NpCorpusRun *corpus;
-  gboolean has_corpus;
-  gboolean corpus_parts;
-
-  GAsyncQueue *queue;
-  GPtrArray *workers; /* WorkerThread* */
-
-  GMutex lock;
-  GCond cond;
-  Job **ring;
-  guint cap;
-  guint64 next_write;
-  guint64 dispatched;
-  guint in_flight;
-  guint64 bytes_in_flight;
-  guint64 max_bytes_in_flight;
-  gboolean writing;
-  gint64 txn_start;
-  guint txn_docs;
-
-  /* totals, written by the writer */
-  guint64 n_documents, n_failed, n_skipped, n_duplicates, n_processed, bytes_done;
-  guint n_failures_shown;
-  gint64 t0;
-  gboolean stop;
-  GError *fatal;
-
-  /* progress */
-  gint64 last_tick;
-  gboolean progress_shown;
-  gint counting_cancel;
-  GThread *counter;
-  guint64 total_units, total_bytes;
-  gboolean total_partial;
-  gint total_known;
-};
-
-static Job sentinel;
-static volatile sig_atomic_t caught_signal;
+static NpBatchJob sentinel;
+volatile sig_atomic_t np_engine_caught_signal;
 
 static void
 on_signal (int sig)
 {
-  caught_signal = sig;
+  np_engine_caught_signal = sig;
   signal (sig, SIG_DFL); /* a second one stops at once */
 }
 
-static void
-job_free (Job *j)
+void
+np_engine_job_free (NpBatchJob *j)
 {
   np_unit_free (j->unit);
   if (j->doc)
@@ -146,7 +71,7 @@ job_free (Job *j)
 static gpointer
 count_inputs (gpointer data)
 {
-  Engine *e = data;
+  NpEngine *e = data;
   const NpBatchConfig *c = e->cfg;
   guint64 n, bytes;
   gboolean partial;
@@ -172,7 +97,7 @@ format_duration (char *buf, gsize size, double seconds)
 
 /* with e->lock held */
 static void
-show_progress (Engine *e)
+show_progress (NpEngine *e)
 {
   if (!e->cfg->progress)
     return;
@@ -204,8 +129,8 @@ show_progress (Engine *e)
   g_string_free (s, TRUE);
 }
 
-static void
-clear_progress (Engine *e)
+void
+np_engine_clear_progress (NpEngine *e)
 {
   if (e->progress_shown)
     {
@@ -219,7 +144,7 @@ clear_progress (Engine *e)
 /* The line of a document that could not be read: the required members of
  * a document, in the core writer's layout, with the error. */
 static char *
-failed_json (const Job *j)
+failed_json (const NpBatchJob *j)
 {
   GString *s = g_string_new ("{\"schema\": \"" NP_DOCUMENT_SCHEMA "\", \"source\": ");
   np_json_append_string (s, j->unit->source, -1);
@@ -233,7 +158,7 @@ failed_json (const Job *j)
 }
 
 static void
-corpus_contribution (Engine *e, Job *j)
+corpus_contribution (NpEngine *e, NpBatchJob *j)
 {
   GError *error = NULL;
   NpCorpusRun *one = np_corpus_run_new (e->pipeline, &error);
@@ -249,7 +174,7 @@ corpus_contribution (Engine *e, Job *j)
 }
 
 static void
-process_job (Engine *e, NpWorker *worker, Job *j)
+process_job (NpEngine *e, NpWorker *worker, NpBatchJob *j)
 {
   NpUnit *u = j->unit;
   g_autofree char *owned = NULL;
@@ -326,27 +251,26 @@ serialize:
     j->json = failed_json (j);
 }
 
-static void write_ready (Engine *e, Job *j);
 
 /* With e->lock held: unless another thread holds the writer role, take it
  * and write every finished document that is next in input order. */
 static void
-drain (Engine *e)
+drain (NpEngine *e)
 {
   if (e->writing)
     return;
   e->writing = TRUE;
   for (;;)
     {
-      Job *next = e->ring[e->next_write % e->cap];
+      NpBatchJob *next = e->ring[e->next_write % e->cap];
       if (!next || next->order != e->next_write)
         break;
       e->ring[e->next_write % e->cap] = NULL;
       e->next_write++;
       g_mutex_unlock (&e->lock);
       guint64 bytes = next->unit->size;
-      write_ready (e, next);
-      job_free (next);
+      np_engine_write (e, next);
+      np_engine_job_free (next);
       g_mutex_lock (&e->lock);
       e->in_flight--;
       e->bytes_in_flight -= bytes;
@@ -357,7 +281,7 @@ drain (Engine *e)
 
 /* Hand a finished job to the writer (becoming it when free). */
 static void
-complete (Engine *e, Job *j)
+complete (NpEngine *e, NpBatchJob *j)
 {
   g_mutex_lock (&e->lock);
   e->ring[j->order % e->cap] = j;
@@ -368,11 +292,11 @@ complete (Engine *e, Job *j)
 static gpointer
 worker_main (gpointer data)
 {
-  WorkerThread *w = data;
-  Engine *e = w->engine;
+  NpEngineWorker *w = data;
+  NpEngine *e = w->engine;
   for (;;)
     {
-      Job *j = g_async_queue_pop (e->queue);
+      NpBatchJob *j = g_async_queue_pop (e->queue);
       if (j == &sentinel)
         break;
       process_job (e, w->worker, j);
@@ -381,215 +305,10 @@ worker_main (gpointer data)
   return NULL;
 }
 
-/* ---- the writer ---------------------------------------------------------- */
-
-static void
-fatal (Engine *e, GError *error)
-{
-  g_mutex_lock (&e->lock);
-  if (!e->fatal)
-    e->fatal = error;
-  else
-    g_error_free (error);
-  e->stop = TRUE;
-  g_mutex_unlock (&e->lock);
-}
-
-/* writer role held */
-static void
-maybe_commit (Engine *e, gboolean force)
-{
-  if (!e->store || !np_store_in_transaction (e->store) || e->fatal)
-    return;
-  gint64 now = g_get_monotonic_time ();
-  if (!force && e->txn_docs < COMMIT_DOCUMENTS && now - e->txn_start < COMMIT_INTERVAL_US)
-    return;
-  GError *error = NULL;
-  if (!np_store_commit (e->store, &error))
-    fatal (e, error);
-  e->txn_docs = 0;
-}
-
-static void
-report_failure (Engine *e, const char *source, const char *message)
-{
-  if (e->cfg->quiet)
-    return;
-  g_mutex_lock (&e->lock);
-  clear_progress (e);
-  if (e->n_failures_shown < MAX_FAILURES_SHOWN)
-    np_batch_message (source, message);
-  else if (e->n_failures_shown == MAX_FAILURES_SHOWN)
-    np_batch_message (NULL, "more documents failed; their errors are in the output");
-  e->n_failures_shown++;
-  g_mutex_unlock (&e->lock);
-}
-
-static void
-merge_part (Engine *e, GBytes *part, const char *source)
-{
-  g_autoptr (GVariant) state = np_state_from_bytes (part);
-  GError *error = NULL;
-  if (!np_corpus_run_merge (e->corpus, state, &error))
-    {
-      g_prefix_error (&error, "%s: corpus contribution: ", source);
-      fatal (e, error);
-    }
-}
-
-static gboolean
-claim (Engine *e, Job *j)
-{
-  if (!e->store)
-    return TRUE;
-  gboolean claimed = FALSE;
-  GError *error = NULL;
-  if (!np_store_claim_document (e->store, e->run, j->stored.doc, j->unit->seq, j->unit->size, j->unit->mtime,
-                                &claimed, &error))
-    {
-      fatal (e, error);
-      return FALSE;
-    }
-  if (!claimed)
-    e->n_duplicates++;
-  return claimed;
-}
-
-static void
-write_done_before (Engine *e, Job *j)
-{
-  if (!claim (e, j))
-    return;
-  e->n_documents++;
-  e->n_skipped++;
-  if (j->stored.failed)
-    e->n_failed++;
-  if (!e->has_corpus || e->fatal)
-    return;
-  if (j->replay)
-    {
-      if (j->doc)
-        {
-          GError *error = NULL;
-          if (!np_corpus_run_add (e->corpus, j->doc, &error))
-            fatal (e, error);
-        }
-      else
-        np_corpus_run_count_failed (e->corpus);
-      return;
-    }
-  GError *error = NULL;
-  g_autoptr (GBytes) part = np_store_get_corpus_part (e->store, j->stored.doc, &error);
-  if (error)
-    fatal (e, error);
-  else if (part)
-    merge_part (e, part, j->unit->source);
-  else
-    np_corpus_run_count_failed (e->corpus); /* a document the reader refused */
-}
-
-static void
-write_ready (Engine *e, Job *j)
-{
-  if (e->fatal)
-    return;
-  if (e->store && !np_store_in_transaction (e->store))
-    {
-      GError *error = NULL;
-      if (!np_store_begin (e->store, &error))
-        {
-          fatal (e, error);
-          return;
-        }
-      e->txn_start = g_get_monotonic_time ();
-      e->txn_docs = 0;
-    }
-  if (j->skip || j->replay)
-    {
-      write_done_before (e, j);
-      maybe_commit (e, FALSE);
-      return;
-    }
-  gboolean failed = !j->doc || np_document_has_failed (j->doc);
-  if (e->store)
-    {
-      NpStoreDoc d = {
-        .source = j->unit->source,
-        .id = j->doc ? np_document_get_id (j->doc) : j->id,
-        .seq = j->unit->seq,
-        .size = j->bytes ? j->bytes : j->unit->size,
-        .mtime = j->unit->mtime,
-        .doc = j->doc,
-        .error = j->error,
-        .corpus_part = j->part,
-      };
-      NpStoreResult result;
-      GError *error = NULL;
-      if (!np_store_write_document (e->store, e->run, e->fingerprint, &d, &result, &error))
-        {
-          fatal (e, error);
-          return;
-        }
-      if (result == NP_STORE_DUPLICATE)
-        {
-          e->n_duplicates++;
-          return;
-        }
-      e->txn_docs++;
-    }
-  if (j->json)
-    {
-      fputs (j->json, e->cfg->jsonl);
-      fputc ('\n', e->cfg->jsonl);
-    }
-  if (e->has_corpus)
-    {
-      if (j->part)
-        merge_part (e, j->part, j->unit->source);
-      else if (j->doc && !e->corpus_parts)
-        {
-          GError *error = NULL;
-          if (!np_corpus_run_add (e->corpus, j->doc, &error))
-            fatal (e, error);
-        }
-      else
-        np_corpus_run_count_failed (e->corpus);
-    }
-  e->n_documents++;
-  e->n_processed++;
-  e->bytes_done += j->bytes;
-  if (failed)
-    {
-      e->n_failed++;
-      if (j->doc)
-        {
-          guint n;
-          const NpDiagnostic *diags = np_document_get_diagnostics (j->doc, &n);
-          for (guint k = 0; k < n; k++)
-            if (diags[k].is_error)
-              {
-                g_autofree char *msg = g_strdup_printf ("plugin %s: %s", diags[k].plugin ? diags[k].plugin : "core",
-                                                        diags[k].message);
-                report_failure (e, j->unit->source, msg);
-                break;
-              }
-        }
-      else
-        report_failure (e, NULL, j->error);
-      if (e->cfg->fail_fast)
-        {
-          g_mutex_lock (&e->lock);
-          e->stop = TRUE;
-          g_mutex_unlock (&e->lock);
-        }
-    }
-  maybe_commit (e, FALSE);
-}
-
 /* From the main thread while waiting: commit a transaction left open by an
  * idle writer, so a stalled run still saves what it finished. */
 static void
-idle_commit (Engine *e)
+idle_commit (NpEngine *e)
 {
   if (!e->store)
     return;
@@ -601,7 +320,7 @@ idle_commit (Engine *e)
     }
   e->writing = TRUE;
   g_mutex_unlock (&e->lock);
-  maybe_commit (e, FALSE);
+  np_engine_maybe_commit (e, FALSE);
   g_mutex_lock (&e->lock);
   e->writing = FALSE;
   drain (e); /* documents finished while the role was taken */
@@ -631,7 +350,7 @@ pipeline_can_save (NpPipeline *p, gboolean *has_corpus)
 /* The main thread waits for room (or for the end), ticking progress and
  * idle commits.  Returns FALSE when the run must stop. */
 static gboolean
-wait_for_room (Engine *e, guint64 bytes, gboolean drain)
+wait_for_room (NpEngine *e, guint64 bytes, gboolean drain)
 {
   g_mutex_lock (&e->lock);
   for (;;)
@@ -647,13 +366,13 @@ wait_for_room (Engine *e, guint64 bytes, gboolean drain)
           g_mutex_lock (&e->lock);
         }
       if (drain ? e->in_flight == 0
-                : (e->stop || caught_signal
+                : (e->stop || np_engine_caught_signal
                    || (e->in_flight < e->cap
                        && (e->in_flight == 0 || e->bytes_in_flight + bytes <= e->max_bytes_in_flight))))
         break;
       g_cond_wait_until (&e->cond, &e->lock, e->last_tick + TICK_US);
     }
-  gboolean go = drain || !(e->stop || caught_signal);
+  gboolean go = drain || !(e->stop || np_engine_caught_signal);
   if (go && !drain)
     {
       e->in_flight++;
@@ -664,7 +383,7 @@ wait_for_room (Engine *e, guint64 bytes, gboolean drain)
 }
 
 static gboolean
-quick_skip (Engine *e, Job *j)
+quick_skip (NpEngine *e, NpBatchJob *j)
 {
   const NpStoredDoc *st = &j->stored;
   if (!st->doc || !st->same_fingerprint || (st->failed && e->cfg->retry_failed) || e->cfg->checksum)
@@ -674,7 +393,7 @@ quick_skip (Engine *e, Job *j)
 }
 
 static void
-print_summary (Engine *e, const char *how)
+print_summary (NpEngine *e, const char *how)
 {
   if (e->cfg->quiet)
     return;
@@ -699,7 +418,7 @@ print_summary (Engine *e, const char *how)
 int
 np_batch_run (const NpBatchConfig *cfg)
 {
-  Engine engine = { 0 }, *e = &engine;
+  NpEngine engine = { 0 }, *e = &engine;
   int status = 0;
   GError *error = NULL;
   e->cfg = cfg;
@@ -711,7 +430,7 @@ np_batch_run (const NpBatchConfig *cfg)
   g_cond_init (&e->cond);
   guint jobs = MAX (cfg->jobs, 1);
   e->cap = MAX (16, 8 * jobs);
-  e->ring = g_new0 (Job *, e->cap);
+  e->ring = g_new0 (NpBatchJob *, e->cap);
   e->max_bytes_in_flight = (guint64) 64 << 20;
 
   if (cfg->db_path)
@@ -741,7 +460,7 @@ np_batch_run (const NpBatchConfig *cfg)
   e->workers = g_ptr_array_new ();
   for (guint i = 0; i < jobs; i++)
     {
-      WorkerThread *w = g_new0 (WorkerThread, 1);
+      NpEngineWorker *w = g_new0 (NpEngineWorker, 1);
       w->engine = e;
       w->worker = np_worker_new (cfg->pipeline, &error);
       if (!w->worker)
@@ -758,13 +477,13 @@ np_batch_run (const NpBatchConfig *cfg)
     goto out;
   for (guint i = 0; i < e->workers->len; i++)
     {
-      WorkerThread *w = g_ptr_array_index (e->workers, i);
+      NpEngineWorker *w = g_ptr_array_index (e->workers, i);
       w->thread = g_thread_new ("np-worker", worker_main, w);
     }
   if (cfg->progress)
     e->counter = g_thread_new ("np-count", count_inputs, e);
 
-  caught_signal = 0;
+  np_engine_caught_signal = 0;
   struct sigaction sa = { 0 }, old_int, old_term;
   sa.sa_handler = on_signal;
   sigemptyset (&sa.sa_mask);
@@ -772,9 +491,9 @@ np_batch_run (const NpBatchConfig *cfg)
   sigaction (SIGTERM, &sa, &old_term);
 
   NpUnit *u;
-  while (!caught_signal && !e->stop && (u = np_source_iter_next (cfg->source)))
+  while (!np_engine_caught_signal && !e->stop && (u = np_source_iter_next (cfg->source)))
     {
-      Job *j = g_new0 (Job, 1);
+      NpBatchJob *j = g_new0 (NpBatchJob, 1);
       j->unit = u;
       if (e->reader)
         np_store_reader_lookup (e->reader, u->source, &j->stored);
@@ -786,7 +505,7 @@ np_batch_run (const NpBatchConfig *cfg)
         }
       if (!wait_for_room (e, u->size, FALSE))
         {
-          job_free (j);
+          np_engine_job_free (j);
           break;
         }
       j->order = e->dispatched++;
@@ -799,13 +518,13 @@ np_batch_run (const NpBatchConfig *cfg)
     g_async_queue_push (e->queue, &sentinel);
   wait_for_room (e, 0, TRUE);
   for (guint i = 0; i < e->workers->len; i++)
-    g_thread_join (((WorkerThread *) g_ptr_array_index (e->workers, i))->thread);
+    g_thread_join (((NpEngineWorker *) g_ptr_array_index (e->workers, i))->thread);
   g_atomic_int_set (&e->counting_cancel, 1);
   if (e->counter)
     g_thread_join (e->counter);
   sigaction (SIGINT, &old_int, NULL);
   sigaction (SIGTERM, &old_term, NULL);
-  clear_progress (e);
+  np_engine_clear_progress (e);
 
   NpRunTotals totals = { e->n_documents, e->n_failed, e->n_skipped, e->bytes_done,
                          (g_get_monotonic_time () - e->t0) / (double) G_USEC_PER_SEC };
@@ -821,20 +540,20 @@ np_batch_run (const NpBatchConfig *cfg)
       status = 3;
       goto out;
     }
-  if (caught_signal || e->stop)
+  if (np_engine_caught_signal || e->stop)
     {
       GError *err = NULL;
       if (e->store
           && !(np_store_commit (e->store, &err)
-               && np_store_run_end (e->store, e->run, caught_signal ? "interrupted" : "stopped", &totals, &err)))
+               && np_store_run_end (e->store, e->run, np_engine_caught_signal ? "interrupted" : "stopped", &totals, &err)))
         {
           np_batch_message (NULL, err->message);
           g_clear_error (&err);
         }
-      print_summary (e, caught_signal ? "interrupted after " : "stopped at the first failure after ");
-      if (caught_signal && !cfg->quiet && e->store)
+      print_summary (e, np_engine_caught_signal ? "interrupted after " : "stopped at the first failure after ");
+      if (np_engine_caught_signal && !cfg->quiet && e->store)
         fprintf (stderr, "notepipe batch: run the same command again to finish (finished documents are kept)\n");
-      status = caught_signal == SIGTERM ? 143 : caught_signal ? 130 : 1;
+      status = np_engine_caught_signal == SIGTERM ? 143 : np_engine_caught_signal ? 130 : 1;
       goto out;
     }
 
@@ -891,7 +610,7 @@ out:
     {
       for (guint i = 0; i < e->workers->len; i++)
         {
-          WorkerThread *w = g_ptr_array_index (e->workers, i);
+          NpEngineWorker *w = g_ptr_array_index (e->workers, i);
           np_worker_free (w->worker);
           g_free (w);
         }

@@ -24,26 +24,11 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-#include "batch.h"
+#include "store-private.h"
 
 /* "NPDB": PRAGMA application_id of notepipe stores */
 #define NP_STORE_APPLICATION_ID 0x4e504442
 
-typedef enum
-{
-  S_FIND_SOURCE,
-  S_INSERT_DOCUMENT,
-  S_INSERT_PART,
-  S_GET_PART,
-  S_CLAIM,
-  S_DELETE_ITEMS,
-  S_DELETE_SECTIONS,
-  S_DELETE_PEOPLE,
-  S_DELETE_DIAGNOSTICS,
-  S_DELETE_PART,
-  S_DELETE_DOCUMENT,
-  S_COUNT
-} StmtId;
 
 static const char *const stmt_sql[S_COUNT] = {
   [S_FIND_SOURCE] = "SELECT doc, run FROM documents WHERE source = ?",
@@ -60,16 +45,6 @@ static const char *const stmt_sql[S_COUNT] = {
   [S_DELETE_DOCUMENT] = "DELETE FROM documents WHERE doc = ?",
 };
 
-struct _NpStore
-{
-  sqlite3 *db;
-  char *path;
-  int lock_fd;
-  gboolean in_txn;
-  sqlite3_stmt *stmts[S_COUNT];
-  sqlite3_stmt *rows[4][6]; /* write_model(): 1, 2, 4 ... 32 rows */
-  NpLayerTables *layers;
-};
 
 struct _NpStoreReader
 {
@@ -118,52 +93,51 @@ static const char schema_sql[] =
   "  documents INTEGER NOT NULL, failed INTEGER NOT NULL, state BLOB NOT NULL);\n"
   "INSERT OR IGNORE INTO meta VALUES ('schema_version', '1'), ('fts_item', '0');\n";
 
-static GQuark
-store_quark (void)
+GQuark
+np_store_quark (void)
 {
   return g_quark_from_static_string ("np-store-error-quark");
 }
 
-static gboolean
-db_fail (NpStore *s, GError **error, const char *what)
+gboolean
+np_store_fail (NpStore *s, GError **error, const char *what)
 {
-  g_set_error (error, store_quark (), sqlite3_errcode (s->db), "%s: %s: %s", s->path, what, sqlite3_errmsg (s->db));
+  g_set_error (error, np_store_quark (), sqlite3_errcode (s->db), "%s: %s: %s", s->path, what, sqlite3_errmsg (s->db));
   return FALSE;
 }
 
-static gboolean
-exec (NpStore *s, const char *sql, GError **error)
+gboolean
+np_store_exec (NpStore *s, const char *sql, GError **error)
 {
   char *msg = NULL;
   if (sqlite3_exec (s->db, sql, NULL, NULL, &msg) != SQLITE_OK)
     {
-      g_set_error (error, store_quark (), sqlite3_errcode (s->db), "%s: %s", s->path, msg ? msg : "failed");
+      g_set_error (error, np_store_quark (), sqlite3_errcode (s->db), "%s: %s", s->path, msg ? msg : "failed");
       sqlite3_free (msg);
       return FALSE;
     }
   return TRUE;
 }
 
-static sqlite3_stmt *
-stmt (NpStore *s, StmtId id, GError **error)
+sqlite3_stmt *
+np_store_stmt (NpStore *s, NpStoreStmt id, GError **error)
 {
   if (!s->stmts[id]
       && sqlite3_prepare_v3 (s->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT, &s->stmts[id], NULL) != SQLITE_OK)
     {
-      db_fail (s, error, stmt_sql[id]);
+      np_store_fail (s, error, stmt_sql[id]);
       return NULL;
     }
   return s->stmts[id];
 }
 
-/* step a prepared insert/update/delete and reset it */
-static gboolean
-run_stmt (NpStore *s, sqlite3_stmt *st, GError **error)
+gboolean
+np_store_step (NpStore *s, sqlite3_stmt *st, GError **error)
 {
   int rc = sqlite3_step (st);
   sqlite3_reset (st);
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return db_fail (s, error, sqlite3_sql (st));
+    return np_store_fail (s, error, sqlite3_sql (st));
   return TRUE;
 }
 
@@ -188,12 +162,12 @@ take_lock (NpStore *s, GError **error)
   if (s->lock_fd < 0)
     {
       int e = errno;
-      g_set_error (error, store_quark (), 1, "%s: %s", s->path, g_strerror (e));
+      g_set_error (error, np_store_quark (), 1, "%s: %s", s->path, g_strerror (e));
       return FALSE;
     }
   if (flock (s->lock_fd, LOCK_EX | LOCK_NB) != 0)
     {
-      g_set_error (error, store_quark (), 1,
+      g_set_error (error, np_store_quark (), 1,
                    "%s is in use by another notepipe batch or merge (wait for it, or use another --db)", s->path);
       return FALSE;
     }
@@ -209,14 +183,14 @@ np_store_open (const char *path, guint flags, GError **error)
   gboolean read_only = (flags & NP_STORE_READ_ONLY) != 0;
   if (!read_only && !(flags & NP_STORE_CREATE) && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      g_set_error (error, store_quark (), 1, "%s: no such database", path);
+      g_set_error (error, np_store_quark (), 1, "%s: no such database", path);
       goto fail;
     }
   int oflags = (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
                | ((flags & NP_STORE_CREATE) && !read_only ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2 (path, &s->db, oflags, NULL) != SQLITE_OK)
     {
-      g_set_error (error, store_quark (), 1, "%s: cannot open: %s", path,
+      g_set_error (error, np_store_quark (), 1, "%s: cannot open: %s", path,
                    s->db ? sqlite3_errmsg (s->db) : "out of memory");
       goto fail;
     }
@@ -229,17 +203,17 @@ np_store_open (const char *path, guint flags, GError **error)
   gint64 n_tables = query_int (s->db, "SELECT count(*) FROM sqlite_master", -1);
   if (n_tables < 0)
     {
-      g_set_error (error, store_quark (), 1, "%s: not an SQLite database: %s", path, sqlite3_errmsg (s->db));
+      g_set_error (error, np_store_quark (), 1, "%s: not an SQLite database: %s", path, sqlite3_errmsg (s->db));
       goto fail;
     }
   if (n_tables > 0 && app != NP_STORE_APPLICATION_ID)
     {
-      g_set_error (error, store_quark (), 1, "%s: not a notepipe database", path);
+      g_set_error (error, np_store_quark (), 1, "%s: not a notepipe database", path);
       goto fail;
     }
   if (n_tables == 0 && read_only)
     {
-      g_set_error (error, store_quark (), 1, "%s: empty database (not made by notepipe batch)", path);
+      g_set_error (error, np_store_quark (), 1, "%s: empty database (not made by notepipe batch)", path);
       goto fail;
     }
   if (!read_only)
@@ -248,7 +222,7 @@ np_store_open (const char *path, guint flags, GError **error)
       /* WAL survives a kill of the process, and NORMAL syncs only at
        * checkpoints.  16 KiB pages: a quarter of the pages to write and
        * split for the same rows (measured: -40% CPU against 4 KiB). */
-      if (!exec (s, "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+      if (!np_store_exec (s, "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
                     "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16000;",
                  error))
         goto fail;
@@ -256,18 +230,18 @@ np_store_open (const char *path, guint flags, GError **error)
         {
           g_autofree char *sql = g_strdup_printf ("BEGIN; PRAGMA application_id = %d; %s COMMIT;",
                                                   NP_STORE_APPLICATION_ID, schema_sql);
-          if (!exec (s, sql, error))
+          if (!np_store_exec (s, sql, error))
             goto fail;
         }
     }
   gint64 version = query_int (s->db, "SELECT value FROM meta WHERE key = 'schema_version'", 0);
   if (version != NP_STORE_SCHEMA_VERSION)
     {
-      g_set_error (error, store_quark (), 1, "%s: schema version %" G_GINT64_FORMAT " (this notepipe reads %d)",
+      g_set_error (error, np_store_quark (), 1, "%s: schema version %" G_GINT64_FORMAT " (this notepipe reads %d)",
                    path, version, NP_STORE_SCHEMA_VERSION);
       goto fail;
     }
-  if ((flags & NP_STORE_LOCK) && !exec (s, "UPDATE runs SET status = 'killed' WHERE status = 'running'", error))
+  if ((flags & NP_STORE_LOCK) && !np_store_exec (s, "UPDATE runs SET status = 'killed' WHERE status = 'running'", error))
     goto fail;
   s->layers = np_layer_tables_new (s->db);
   if (!np_layer_tables_load (s->layers, error))
@@ -310,7 +284,7 @@ np_store_begin (NpStore *s, GError **error)
 {
   if (s->in_txn)
     return TRUE;
-  if (!exec (s, "BEGIN IMMEDIATE", error))
+  if (!np_store_exec (s, "BEGIN IMMEDIATE", error))
     return FALSE;
   s->in_txn = TRUE;
   return TRUE;
@@ -322,7 +296,7 @@ np_store_commit (NpStore *s, GError **error)
   if (!s->in_txn)
     return TRUE;
   s->in_txn = FALSE;
-  return exec (s, "COMMIT", error);
+  return np_store_exec (s, "COMMIT", error);
 }
 
 gboolean
@@ -366,7 +340,7 @@ np_store_run_begin (NpStore *s, const NpRunInfo *info, GError **error)
                           "jobs) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?)",
                           -1, &st, NULL)
       != SQLITE_OK)
-    return db_fail (s, error, "runs"), 0;
+    return np_store_fail (s, error, "runs"), 0;
   g_autofree char *now = np_now_iso8601 ();
   sqlite3_bind_text (st, 1, now, -1, SQLITE_STATIC);
   sqlite3_bind_text (st, 2, NP_PACKAGE_VERSION, -1, SQLITE_STATIC);
@@ -379,7 +353,7 @@ np_store_run_begin (NpStore *s, const NpRunInfo *info, GError **error)
   int rc = sqlite3_step (st);
   sqlite3_finalize (st);
   if (rc != SQLITE_DONE)
-    return db_fail (s, error, "runs"), 0;
+    return np_store_fail (s, error, "runs"), 0;
   return sqlite3_last_insert_rowid (s->db);
 }
 
@@ -392,7 +366,7 @@ np_store_run_end (NpStore *s, gint64 run, const char *status, const NpRunTotals 
                           "bytes = ?, seconds = ? WHERE run = ?",
                           -1, &st, NULL)
       != SQLITE_OK)
-    return db_fail (s, error, "runs");
+    return np_store_fail (s, error, "runs");
   g_autofree char *now = np_now_iso8601 ();
   sqlite3_bind_text (st, 1, now, -1, SQLITE_STATIC);
   sqlite3_bind_text (st, 2, status, -1, SQLITE_STATIC);
@@ -405,7 +379,7 @@ np_store_run_end (NpStore *s, gint64 run, const char *status, const NpRunTotals 
   int rc = sqlite3_step (st);
   sqlite3_finalize (st);
   if (rc != SQLITE_DONE)
-    return db_fail (s, error, "runs");
+    return np_store_fail (s, error, "runs");
   return TRUE;
 }
 
@@ -423,7 +397,7 @@ np_store_reader_new (NpStore *s, const char *fingerprint, GError **error)
                              -1, SQLITE_PREPARE_PERSISTENT, &r->lookup, NULL)
              != SQLITE_OK)
     {
-      g_set_error (error, store_quark (), 1, "%s: %s", s->path, r->db ? sqlite3_errmsg (r->db) : "out of memory");
+      g_set_error (error, np_store_quark (), 1, "%s: %s", s->path, r->db ? sqlite3_errmsg (r->db) : "out of memory");
       np_store_reader_free (r);
       return NULL;
     }
@@ -488,7 +462,7 @@ np_store_checkpointer_new (NpStore *s, GError **error)
   c->store = s;
   if (sqlite3_open_v2 (s->path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
     {
-      g_set_error (error, store_quark (), 1, "%s: %s", s->path, c->db ? sqlite3_errmsg (c->db) : "out of memory");
+      g_set_error (error, np_store_quark (), 1, "%s: %s", s->path, c->db ? sqlite3_errmsg (c->db) : "out of memory");
       np_store_checkpointer_free (c);
       return NULL;
     }
@@ -515,350 +489,3 @@ np_store_checkpointer_free (NpStoreCheckpointer *c)
   g_free (c);
 }
 
-/* Documents */
-
-static void
-bind_text_or_null (sqlite3_stmt *st, int index, const char *text)
-{
-  if (text)
-    sqlite3_bind_text (st, index, text, -1, SQLITE_STATIC);
-  else
-    sqlite3_bind_null (st, index);
-}
-
-static void
-bind_id_or_null (sqlite3_stmt *st, int index, gint32 id)
-{
-  if (id == NP_NONE)
-    sqlite3_bind_null (st, index);
-  else
-    sqlite3_bind_int (st, index, id);
-}
-
-static const char *
-item_kind_name (guint kind)
-{
-  static const char *const names[] = { "bullet", "numbered", "paragraph", "code", "table_row", "quote" };
-  return kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";
-}
-
-static gboolean
-delete_document (NpStore *s, gint64 doc, GError **error)
-{
-  if (!np_store_fts_delete_document (s, doc, error))
-    return FALSE;
-  static const StmtId deletes[] = { S_DELETE_ITEMS, S_DELETE_SECTIONS, S_DELETE_PEOPLE, S_DELETE_DIAGNOSTICS,
-                                    S_DELETE_PART, S_DELETE_DOCUMENT };
-  for (guint i = 0; i < G_N_ELEMENTS (deletes); i++)
-    {
-      sqlite3_stmt *st = stmt (s, deletes[i], error);
-      if (!st)
-        return FALSE;
-      sqlite3_bind_int64 (st, 1, doc);
-      if (!run_stmt (s, st, error))
-        return FALSE;
-    }
-  return np_layer_tables_delete_document (s->layers, doc, error);
-}
-
-static char *
-error_text (const NpStoreDoc *d)
-{
-  if (!d->doc)
-    return g_strdup (d->error ? d->error : "unreadable");
-  if (!np_document_has_failed (d->doc))
-    return NULL;
-  guint n;
-  const NpDiagnostic *diags = np_document_get_diagnostics (d->doc, &n);
-  GString *s = g_string_new (NULL);
-  for (guint i = 0; i < n; i++)
-    if (diags[i].is_error)
-      g_string_append_printf (s, "%s%s: %s", s->len ? "; " : "", diags[i].plugin ? diags[i].plugin : "core",
-                              diags[i].message);
-  return g_string_free (s, FALSE);
-}
-
-/* Rows of the model tables go up to 32 a statement (a document's n rows in
- * the binary decomposition of n: 32, ..., 32, 16, 8, 4, 2, 1): rows are
- * short (an item is a few hundred bytes), and one statement per row spends
- * more in SQLite's per-statement work than in storing the row. */
-#define ROW_BATCH_LOG2 5
-
-typedef void (*BindRow) (sqlite3_stmt *st, int base, gint64 doc, guint index, gconstpointer data);
-
-typedef struct
-{
-  const char *table_columns; /* "items (doc, id, ...)" */
-  guint n_columns;
-} RowTable;
-
-static const RowTable row_tables[] = {
-  { "people (doc, n, name, handle, email, abbreviation, affiliation, role, line)", 9 },
-  { "sections (doc, id, parent, level, title, line, end_line, item_first, item_count)", 9 },
-  { "items (item, doc, id, section, parent, depth, kind, line, end_line, text)", 10 },
-  { "diagnostics (doc, n, plugin, severity, message)", 5 },
-};
-enum
-{
-  ROWS_PEOPLE,
-  ROWS_SECTIONS,
-  ROWS_ITEMS,
-  ROWS_DIAGNOSTICS,
-};
-
-static sqlite3_stmt *
-row_stmt (NpStore *s, guint table, guint log2_rows, GError **error)
-{
-  sqlite3_stmt **slot = &s->rows[table][log2_rows];
-  guint rows = 1u << log2_rows;
-  if (*slot)
-    return *slot;
-  const RowTable *t = &row_tables[table];
-  /* OR FAIL: no statement journal; a failure fails the whole transaction */
-  GString *sql = g_string_new ("INSERT OR FAIL INTO ");
-  g_string_append_printf (sql, "%s VALUES ", t->table_columns);
-  for (guint r = 0; r < rows; r++)
-    {
-      g_string_append (sql, r ? ", (?" : "(?");
-      for (guint c = 1; c < t->n_columns; c++)
-        g_string_append (sql, ", ?");
-      g_string_append_c (sql, ')');
-    }
-  int rc = sqlite3_prepare_v3 (s->db, sql->str, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL);
-  g_string_free (sql, TRUE);
-  if (rc != SQLITE_OK)
-    {
-      db_fail (s, error, t->table_columns);
-      return NULL;
-    }
-  return *slot;
-}
-
-static gboolean
-insert_rows (NpStore *s, guint table, gint64 doc, guint n, BindRow bind, gconstpointer data, GError **error)
-{
-  guint width = row_tables[table].n_columns;
-  for (guint i = 0; i < n;)
-    {
-      guint log2 = ROW_BATCH_LOG2;
-      while ((1u << log2) > n - i)
-        log2--;
-      guint rows = 1u << log2;
-      sqlite3_stmt *st = row_stmt (s, table, log2, error);
-      if (!st)
-        return FALSE;
-      for (guint r = 0; r < rows; r++, i++)
-        bind (st, r * width, doc, i, data);
-      if (!run_stmt (s, st, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-bind_person (sqlite3_stmt *st, int b, gint64 doc, guint i, gconstpointer data)
-{
-  const NpPerson *p = &((const NpPerson *) data)[i];
-  sqlite3_bind_int64 (st, b + 1, doc);
-  sqlite3_bind_int (st, b + 2, i);
-  bind_text_or_null (st, b + 3, p->name);
-  bind_text_or_null (st, b + 4, p->handle);
-  bind_text_or_null (st, b + 5, p->email);
-  bind_text_or_null (st, b + 6, p->abbreviation);
-  bind_text_or_null (st, b + 7, p->affiliation);
-  bind_text_or_null (st, b + 8, p->role);
-  sqlite3_bind_int (st, b + 9, p->line);
-}
-
-static void
-bind_section (sqlite3_stmt *st, int b, gint64 doc, guint i, gconstpointer data)
-{
-  const NpSection *x = &((const NpSection *) data)[i];
-  sqlite3_bind_int64 (st, b + 1, doc);
-  sqlite3_bind_int (st, b + 2, x->id);
-  bind_id_or_null (st, b + 3, x->parent);
-  sqlite3_bind_int (st, b + 4, x->level);
-  bind_text_or_null (st, b + 5, x->title);
-  sqlite3_bind_int (st, b + 6, x->line);
-  sqlite3_bind_int (st, b + 7, x->end_line);
-  sqlite3_bind_int (st, b + 8, x->item_first);
-  sqlite3_bind_int (st, b + 9, x->item_count);
-}
-
-static void
-bind_item (sqlite3_stmt *st, int b, gint64 doc, guint i, gconstpointer data)
-{
-  const NpDocument *d = data;
-  guint n;
-  const NpItem *it = &np_document_get_items (d, &n)[i];
-  gsize len;
-  const char *text = np_document_get_text (d, &len);
-  sqlite3_bind_int64 (st, b + 1, NP_STORE_ITEM_KEY (doc, it->id));
-  sqlite3_bind_int64 (st, b + 2, doc);
-  sqlite3_bind_int (st, b + 3, it->id);
-  bind_id_or_null (st, b + 4, it->section);
-  bind_id_or_null (st, b + 5, it->parent);
-  sqlite3_bind_int (st, b + 6, it->depth);
-  sqlite3_bind_text (st, b + 7, item_kind_name (it->kind), -1, SQLITE_STATIC);
-  sqlite3_bind_int (st, b + 8, it->line);
-  sqlite3_bind_int (st, b + 9, it->end_line);
-  sqlite3_bind_text (st, b + 10, text + it->start, it->end - it->start, SQLITE_STATIC);
-}
-
-static void
-bind_diagnostic (sqlite3_stmt *st, int b, gint64 doc, guint i, gconstpointer data)
-{
-  const NpDiagnostic *x = &((const NpDiagnostic *) data)[i];
-  sqlite3_bind_int64 (st, b + 1, doc);
-  sqlite3_bind_int (st, b + 2, i);
-  bind_text_or_null (st, b + 3, x->plugin);
-  sqlite3_bind_text (st, b + 4, x->is_error ? "error" : "warning", -1, SQLITE_STATIC);
-  bind_text_or_null (st, b + 5, x->message);
-}
-
-static gboolean
-write_model (NpStore *s, gint64 doc, const NpDocument *d, GError **error)
-{
-  guint n_people, n_sections, n_items, n_diags;
-  const NpPerson *people = np_document_get_attendees (d, &n_people);
-  const NpSection *sections = np_document_get_sections (d, &n_sections);
-  np_document_get_items (d, &n_items);
-  const NpDiagnostic *diags = np_document_get_diagnostics (d, &n_diags);
-  if (n_items > NP_STORE_MAX_ITEMS)
-    {
-      g_set_error (error, store_quark (), 1, "%s: %u items, more than the store holds for one document (%u)",
-                   np_document_get_source (d), n_items, NP_STORE_MAX_ITEMS);
-      return FALSE;
-    }
-  return insert_rows (s, ROWS_PEOPLE, doc, n_people, bind_person, people, error)
-         && insert_rows (s, ROWS_SECTIONS, doc, n_sections, bind_section, sections, error)
-         && insert_rows (s, ROWS_ITEMS, doc, n_items, bind_item, d, error)
-         && insert_rows (s, ROWS_DIAGNOSTICS, doc, n_diags, bind_diagnostic, diags, error)
-         && np_layer_tables_write_document (s->layers, doc, d, error);
-}
-
-gboolean
-np_store_write_document (NpStore *s, gint64 run, const char *fingerprint, const NpStoreDoc *d,
-                         NpStoreResult *result, GError **error)
-{
-  *result = NP_STORE_WRITTEN;
-  sqlite3_stmt *st = stmt (s, S_FIND_SOURCE, error);
-  if (!st)
-    return FALSE;
-  sqlite3_bind_text (st, 1, d->source, -1, SQLITE_STATIC);
-  gint64 old = 0, old_run = 0;
-  if (sqlite3_step (st) == SQLITE_ROW)
-    {
-      old = sqlite3_column_int64 (st, 0);
-      old_run = sqlite3_column_int64 (st, 1);
-    }
-  sqlite3_reset (st);
-  if (old && old_run == run)
-    {
-      *result = NP_STORE_DUPLICATE;
-      return TRUE;
-    }
-  if (old && !delete_document (s, old, error))
-    return FALSE;
-
-  if (!(st = stmt (s, S_INSERT_DOCUMENT, error)))
-    return FALSE;
-  g_autofree char *err = error_text (d);
-  sqlite3_bind_text (st, 1, d->id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (st, 2, d->source, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (st, 3, d->seq);
-  bind_text_or_null (st, 4, d->doc ? np_document_get_title (d->doc) : NULL);
-  bind_text_or_null (st, 5, d->doc ? np_document_get_date (d->doc) : NULL);
-  bind_text_or_null (st, 6, d->doc ? np_document_get_url (d->doc) : NULL);
-  bind_text_or_null (st, 7, d->doc ? np_document_get_format (d->doc) : NULL);
-  sqlite3_bind_int64 (st, 8, d->size);
-  if (d->mtime)
-    sqlite3_bind_int64 (st, 9, d->mtime);
-  else
-    sqlite3_bind_null (st, 9);
-  sqlite3_bind_text (st, 10, err ? "failed" : "ok", -1, SQLITE_STATIC);
-  bind_text_or_null (st, 11, err);
-  sqlite3_bind_text (st, 12, fingerprint, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (st, 13, run);
-  if (!run_stmt (s, st, error))
-    return FALSE;
-  gint64 doc = sqlite3_last_insert_rowid (s->db);
-  if (d->doc && !write_model (s, doc, d->doc, error))
-    return FALSE;
-  if (d->corpus_part)
-    {
-      if (!(st = stmt (s, S_INSERT_PART, error)))
-        return FALSE;
-      gsize len;
-      gconstpointer data = g_bytes_get_data (d->corpus_part, &len);
-      sqlite3_bind_int64 (st, 1, doc);
-      sqlite3_bind_blob (st, 2, data, (int) len, SQLITE_STATIC);
-      if (!run_stmt (s, st, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-np_store_claim_document (NpStore *s, gint64 run, gint64 doc, guint64 seq, guint64 size, gint64 mtime,
-                         gboolean *claimed, GError **error)
-{
-  sqlite3_stmt *st = stmt (s, S_CLAIM, error);
-  if (!st)
-    return FALSE;
-  sqlite3_bind_int64 (st, 1, doc);
-  sqlite3_bind_int64 (st, 2, seq);
-  sqlite3_bind_int64 (st, 3, run);
-  sqlite3_bind_int64 (st, 4, size);
-  if (mtime)
-    sqlite3_bind_int64 (st, 5, mtime);
-  else
-    sqlite3_bind_null (st, 5);
-  if (!run_stmt (s, st, error))
-    return FALSE;
-  *claimed = sqlite3_changes (s->db) > 0;
-  return TRUE;
-}
-
-GBytes *
-np_store_get_corpus_part (NpStore *s, gint64 doc, GError **error)
-{
-  sqlite3_stmt *st = stmt (s, S_GET_PART, error);
-  if (!st)
-    return NULL;
-  sqlite3_bind_int64 (st, 1, doc);
-  GBytes *b = NULL;
-  if (sqlite3_step (st) == SQLITE_ROW)
-    b = g_bytes_new (sqlite3_column_blob (st, 0), sqlite3_column_bytes (st, 0));
-  sqlite3_reset (st);
-  return b;
-}
-
-gboolean
-np_store_write_corpus (NpStore *s, gint64 run, const char *fingerprint, const NpCorpus *corpus, GVariant *state,
-                       guint64 n_documents, guint64 n_failed, GError **error)
-{
-  if (!np_store_begin (s, error) || !exec (s, "DELETE FROM corpus_state", error))
-    return FALSE;
-  if (!np_layer_tables_write_corpus (s->layers, run, corpus, error))
-    return FALSE;
-  sqlite3_stmt *st;
-  if (sqlite3_prepare_v2 (s->db,
-                          "INSERT INTO corpus_state (run, fingerprint, documents, failed, state) VALUES (?, ?, ?, ?, ?)",
-                          -1, &st, NULL)
-      != SQLITE_OK)
-    return db_fail (s, error, "corpus_state");
-  g_autoptr (GBytes) bytes = np_state_to_bytes (state);
-  gsize len;
-  gconstpointer data = g_bytes_get_data (bytes, &len);
-  sqlite3_bind_int64 (st, 1, run);
-  sqlite3_bind_text (st, 2, fingerprint, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (st, 3, n_documents);
-  sqlite3_bind_int64 (st, 4, n_failed);
-  sqlite3_bind_blob (st, 5, data, (int) len, SQLITE_STATIC);
-  int rc = sqlite3_step (st);
-  sqlite3_finalize (st);
-  if (rc != SQLITE_DONE)
-    return db_fail (s, error, "corpus_state");
-  return TRUE;
-}
