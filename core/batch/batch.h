@@ -148,6 +148,7 @@ typedef struct
   gint64 mtime;
   gboolean same_fingerprint;
   gboolean failed;
+  gint64 run;         /* the last run that processed or claimed it */
 } NpStoredDoc;
 
 /* A second connection for look-ups from the input thread while the writer
@@ -192,6 +193,15 @@ gboolean np_store_claim_document (NpStore *store, gint64 run, gint64 doc, guint6
                                   gboolean *claimed, GError **error);
 /* The stored corpus contribution of a document (transfer full), or NULL */
 GBytes *np_store_get_corpus_part (NpStore *store, gint64 doc, GError **error);
+/* Call fn for the documents this run claimed so far, in input order, with
+ * their contribution (NULL for a document the reader refused). */
+typedef gboolean (*NpPartFunc) (GBytes *part, const char *source, gpointer data, GError **error);
+gboolean np_store_foreach_claimed_part (NpStore *store, gint64 run, NpPartFunc fn, gpointer data, GError **error);
+/* The last finished run whose corpus results are stored, if it had this
+ * fingerprint: its id and number of documents (0 when there is none). */
+gint64 np_store_last_corpus_run (NpStore *store, const char *fingerprint, guint64 *n_documents);
+/* Keep the corpus results of run `from` as those of run `to` */
+gboolean np_store_reuse_corpus (NpStore *store, gint64 from, gint64 to, GError **error);
 
 /* Corpus results of a finished run: the layers and the saved state (for
  * merge), replacing those of earlier runs. */
@@ -211,6 +221,8 @@ gboolean np_layer_tables_write_document (NpLayerTables *tables, gint64 doc, cons
                                          GError **error);
 gboolean np_layer_tables_delete_document (NpLayerTables *tables, gint64 doc, GError **error);
 gboolean np_layer_tables_write_corpus (NpLayerTables *tables, gint64 run, const NpCorpus *corpus, GError **error);
+/* Corpus rows of run `from` become run `to`'s */
+gboolean np_layer_tables_rerun_corpus (NpLayerTables *tables, gint64 from, gint64 to, GError **error);
 /* SQL table name of a layer (transfer none), or NULL */
 const char *np_layer_tables_lookup (NpLayerTables *tables, const char *name, const char *scope);
 /* SQL column of a feature of a layer table (transfer none), or NULL */

@@ -49,6 +49,13 @@ struct _NpEngine
   NpCorpusRun *corpus;
   gboolean has_corpus;
   gboolean corpus_parts;
+  /* Contributions of skipped documents are merged only once a document is
+   * processed: a resumed run that finds everything done, as the last
+   * finished run left it, keeps that run's corpus results. */
+  gboolean deferring;
+  gint64 last_run;         /* last finished run with stored corpus results */
+  guint64 last_documents;  /* its number of documents */
+  guint64 n_from_last;     /* documents claimed that belonged to it */
 
   GAsyncQueue *queue;
   GPtrArray *workers; /* NpEngineWorker* */
@@ -90,6 +97,8 @@ void np_engine_clear_progress (NpEngine *e); /* e->lock held */
 /* The writer role (engine-write.c) */
 void np_engine_write (NpEngine *e, NpBatchJob *job);
 void np_engine_maybe_commit (NpEngine *e, gboolean force);
+/* Merge the deferred contributions (writer role) */
+void np_engine_flush_deferred (NpEngine *e);
 
 G_END_DECLS
 

@@ -63,6 +63,26 @@ merge_part (NpEngine *e, GBytes *part, const char *source)
 }
 
 static gboolean
+merge_claimed (GBytes *part, const char *source, gpointer data, GError **error)
+{
+  NpEngine *e = data;
+  if (part)
+    merge_part (e, part, source);
+  else
+    np_corpus_run_count_failed (e->corpus); /* a document the reader refused */
+  return e->fatal == NULL;
+}
+
+void
+np_engine_flush_deferred (NpEngine *e)
+{
+  e->deferring = FALSE;
+  GError *error = NULL;
+  if (!np_store_foreach_claimed_part (e->store, e->run, merge_claimed, e, &error) && error)
+    fatal (e, error);
+}
+
+static gboolean
 claim (NpEngine *e, NpBatchJob *j)
 {
   if (!e->store)
@@ -103,6 +123,12 @@ write_done_before (NpEngine *e, NpBatchJob *j)
         np_corpus_run_count_failed (e->corpus);
       return;
     }
+  if (e->deferring)
+    {
+      if (e->last_run && j->stored.run == e->last_run)
+        e->n_from_last++;
+      return;
+    }
   GError *error = NULL;
   g_autoptr (GBytes) part = np_store_get_corpus_part (e->store, j->stored.doc, &error);
   if (error)
@@ -136,6 +162,8 @@ np_engine_write (NpEngine *e, NpBatchJob *j)
       return;
     }
   gboolean failed = !j->doc || np_document_has_failed (j->doc);
+  if (e->deferring)
+    np_engine_flush_deferred (e);
   if (e->store)
     {
       NpStoreDoc d = {
@@ -169,16 +197,20 @@ np_engine_write (NpEngine *e, NpBatchJob *j)
     }
   if (e->has_corpus)
     {
-      if (j->part)
-        merge_part (e, j->part, j->unit->source);
-      else if (j->doc && !e->corpus_parts)
+      /* The document is here: corpus_add is cheaper than merging its saved
+       * contribution (which is kept for resuming), and gives the same
+       * state (contributions merge like shards). */
+      if (j->doc && (j->part || !e->corpus_parts))
         {
           GError *error = NULL;
           if (!np_corpus_run_add (e->corpus, j->doc, &error))
-            fatal (e, error);
+            {
+              g_prefix_error (&error, "%s: ", j->unit->source);
+              fatal (e, error);
+            }
         }
       else
-        np_corpus_run_count_failed (e->corpus);
+        np_corpus_run_count_failed (e->corpus); /* unreadable, or its corpus stage failed */
     }
   e->n_documents++;
   e->n_processed++;

@@ -24,14 +24,17 @@
  * --retry-failed.  SIGINT/SIGTERM stop the walk, let in-flight documents
  * finish, commit, and report.
  *
- * Corpus stages.  When every corpus stage can save and merge its state, a
- * worker runs the corpus stages over its document alone and saves that
- * state: the document's corpus contribution, stored with it.  The writer
- * merges contributions into the run's corpus in input order, for new and
- * resumed documents alike, so a resumed run computes exactly what an
- * uninterrupted one does without reading finished documents again.  A
- * stage that cannot save gets its documents through corpus_add on the
- * writer instead, and a resumed run then reads its finished documents
+ * Corpus stages see every document once, in input order, through
+ * corpus_add on the writer.  So that a resumed run computes exactly what an
+ * uninterrupted one does without reading finished documents again, each
+ * document's corpus contribution is kept with it: its worker runs the
+ * corpus stages over that document alone and saves their state
+ * (corpus_save).  A resumed run merges (corpus_merge) the contributions of
+ * the documents it skips, in input order, as shards are merged; stages
+ * must make merging a document's state equal to adding the document (the
+ * shard contract; checked for the built-in plugins by comparing runs).
+ * Without a database there is nothing to resume and nothing is saved.  A
+ * stage that cannot save makes a resumed run read its finished documents
  * again for that stage (without storing them again). */
 #include "config.h"
 
@@ -424,7 +427,8 @@ np_batch_run (const NpBatchConfig *cfg)
   e->cfg = cfg;
   e->pipeline = cfg->pipeline;
   e->fingerprint = np_pipeline_get_fingerprint (cfg->pipeline);
-  e->corpus_parts = pipeline_can_save (cfg->pipeline, &e->has_corpus) && e->has_corpus;
+  /* contributions are kept for resuming, so only with a database */
+  e->corpus_parts = pipeline_can_save (cfg->pipeline, &e->has_corpus) && e->has_corpus && cfg->db_path;
   e->t0 = g_get_monotonic_time ();
   g_mutex_init (&e->lock);
   g_cond_init (&e->cond);
@@ -446,6 +450,11 @@ np_batch_run (const NpBatchConfig *cfg)
           status = 3;
           goto out;
         }
+    }
+  if (e->corpus_parts)
+    {
+      e->deferring = TRUE;
+      e->last_run = np_store_last_corpus_run (e->store, e->fingerprint, &e->last_documents);
     }
   e->corpus = np_corpus_run_new (cfg->pipeline, &error);
   if (!e->corpus)
@@ -557,6 +566,39 @@ np_batch_run (const NpBatchConfig *cfg)
       goto out;
     }
 
+  if (e->deferring && !cfg->jsonl && e->last_run && e->n_processed == 0 && e->n_from_last == e->n_documents
+      && e->n_documents == e->last_documents)
+    {
+      /* the same documents as the last finished run: its results stand */
+      if (!np_store_reuse_corpus (e->store, e->last_run, e->run, &error)
+          || !np_store_run_end (e->store, e->run, "finished", &totals, &error) || !np_store_commit (e->store, &error))
+        {
+          np_batch_message (NULL, error->message);
+          g_clear_error (&error);
+          status = 3;
+          goto out;
+        }
+      if (cfg->index && !np_store_fts_update (e->store, NULL, &error))
+        {
+          np_batch_message (NULL, error->message);
+          g_clear_error (&error);
+          status = 3;
+          goto out;
+        }
+      print_summary (e, "");
+      status = e->n_failed ? 1 : 0;
+      goto out;
+    }
+  if (e->deferring)
+    np_engine_flush_deferred (e);
+  if (e->fatal)
+    {
+      np_batch_message (NULL, e->fatal->message);
+      np_store_rollback (e->store);
+      np_store_run_end (e->store, e->run, "failed", &totals, NULL);
+      status = 3;
+      goto out;
+    }
   NpCorpus *corpus = np_corpus_run_finish (e->corpus, &error);
   if (!corpus)
     {

@@ -1,13 +1,15 @@
 /* merge.c: notepipe merge A.db B.db ... --db OUT.db: the reduce side.
  *
- * Each shard database holds the documents of its last finished run and
- * the corpus state of that run (np_corpus_run_save: counts, vocabularies,
- * cluster statistics).  Merging copies the documents with their model and
- * layers (SQL, table by table, with document keys renumbered), then merges
- * the shards' corpus states into one corpus run and finishes it: the corpus
- * layers describe the union as if one machine had processed it.  The
- * output stores the merged state too, so merges can be merged again (a
- * tree of reducers).
+ * Each shard database holds the documents of its last finished run, each
+ * document's corpus contribution, and the corpus state of that run
+ * (np_corpus_run_save: counts, vocabularies, cluster statistics).  Merging
+ * copies the documents with their model and layers (SQL, table by table,
+ * with document keys renumbered), then merges the contributions of every
+ * document in the merged order into one corpus run and finishes it: the
+ * corpus layers are those one machine would have computed.  Shards without
+ * contributions (a pipeline whose corpus stages do not save) are merged by
+ * their run states instead.  The output stores the
+ * merged state too, so merges can be merged again (a tree of reducers).
  *
  * Order: shards made with --shard I/N over the same inputs number their
  * documents by position in the whole input, so the merged order is the
@@ -31,6 +33,7 @@ typedef struct
   guint shard_index, shard_count;
   GBytes *state;
   gint64 documents;
+  gboolean parts_complete; /* every ok document has its contribution */
 } Shard;
 
 static void
@@ -95,6 +98,17 @@ read_shard (const char *path, GError **error)
   s->documents = sqlite3_column_int64 (st, 7);
   if (s->shard && sscanf (s->shard, "%u/%u", &s->shard_index, &s->shard_count) != 2)
     s->shard_index = s->shard_count = 0;
+  sqlite3_finalize (st);
+  st = NULL;
+  /* contributions exist when the pipeline has corpus stages that save */
+  if (sqlite3_prepare_v2 (db,
+                          "SELECT (SELECT count(*) FROM corpus_parts) > 0 AND NOT EXISTS (SELECT 1 FROM documents d "
+                          "WHERE d.run = ?1 AND d.status = 'ok' AND NOT EXISTS (SELECT 1 FROM corpus_parts p WHERE "
+                          "p.doc = d.doc))",
+                          -1, &st, NULL)
+        == SQLITE_OK
+      && (sqlite3_bind_int64 (st, 1, s->run), sqlite3_step (st) == SQLITE_ROW))
+    s->parts_complete = sqlite3_column_int (st, 0);
 out:
   sqlite3_finalize (st);
   np_store_close (store);
@@ -297,6 +311,24 @@ detach:
 }
 
 static gboolean
+merge_document (GBytes *part, const char *source, gpointer data, GError **error)
+{
+  NpCorpusRun *corpus = data;
+  if (!part)
+    {
+      np_corpus_run_count_failed (corpus);
+      return TRUE;
+    }
+  g_autoptr (GVariant) state = np_state_from_bytes (part);
+  if (!np_corpus_run_merge (corpus, state, error))
+    {
+      g_prefix_error (error, "%s: ", source);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 same_file (const char *a, const char *b)
 {
   struct stat sa, sb;
@@ -321,6 +353,7 @@ np_batch_merge (const NpMergeConfig *cfg, NpRegistry *registry, NpPipeline *give
   gint64 seq_offset = 0, run;
   NpCorpus *result;
   Shard *first;
+  gboolean by_document = TRUE;
   gboolean global_seq;
   sqlite3_stmt *st;
   sqlite3 *db;
@@ -414,18 +447,32 @@ np_batch_merge (const NpMergeConfig *cfg, NpRegistry *registry, NpPipeline *give
       Shard *s = g_ptr_array_index (shards, i);
       if (!merge_shard (out, s, run, global_seq, &seq_offset, &n_duplicates, &error))
         goto fail;
-      g_autoptr (GVariant) part = np_state_from_bytes (s->state);
-      if (!np_corpus_run_merge (corpus, part, &error))
-        {
-          g_prefix_error (&error, "%s: ", s->path);
-          goto fail;
-        }
+      by_document &= s->parts_complete;
     }
   if (n_duplicates && !cfg->quiet)
     fprintf (stderr,
              "notepipe merge: warning: %" G_GUINT64_FORMAT " documents were in more than one shard and were kept "
-             "once; corpus results count them once per shard\n",
+             "once\n",
              n_duplicates);
+  /* Every document's contribution, in the merged order, is exactly what
+   * one run over all the inputs merges (or adds); the shards' states give
+   * the same statistics but list documents shard by shard. */
+  if (by_document)
+    {
+      if (!np_store_foreach_claimed_part (out, run, merge_document, corpus, &error))
+        goto fail;
+    }
+  else
+    for (guint i = 0; i < shards->len; i++)
+      {
+        Shard *s = g_ptr_array_index (shards, i);
+        g_autoptr (GVariant) part = np_state_from_bytes (s->state);
+        if (!np_corpus_run_merge (corpus, part, &error))
+          {
+            g_prefix_error (&error, "%s: ", s->path);
+            goto fail;
+          }
+      }
   result = np_corpus_run_finish (corpus, &error);
   if (!result)
     goto fail;

@@ -7,7 +7,9 @@
  *   layer_<name>  (doc, n, [item | section | item, span_start, span_end], features...)
  *   corpus_<name> (run, n, features...)
  *
- * `n` is the annotation's index in its layer.  Scalars are stored as
+ * `n` is the annotation's index in its layer; a feature whose name is a
+ * fixed column or an SQL keyword gets the column f_<name> ("from" ->
+ * f_from).  Scalars are stored as
  * INTEGER, REAL or TEXT (booleans 0/1), lists as JSON arrays in TEXT, so
  * SQLite's json_each() can unnest them.  A plugin that adds a feature later
  * gets a new column (ALTER TABLE); columns of features it dropped stay.
@@ -243,7 +245,8 @@ reserved_column (const char *name)
   for (const char *const *r = reserved; *r; r++)
     if (g_ascii_strcasecmp (*r, name) == 0)
       return TRUE;
-  return FALSE;
+  /* SQL keywords ("from", "to", "order") would need quoting in every query */
+  return sqlite3_keyword_check (name, (int) strlen (name)) != 0;
 }
 
 /* [A-Za-z0-9_] only, so names need no quoting in users' queries */
@@ -641,6 +644,22 @@ np_layer_tables_write_corpus (NpLayerTables *lt, gint64 run, const NpCorpus *cor
           return FALSE;
         }
       if (!insert_layer (lt, t, run, layer, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+np_layer_tables_rerun_corpus (NpLayerTables *lt, gint64 from, gint64 to, GError **error)
+{
+  for (guint i = 0; i < lt->tables->len; i++)
+    {
+      LayerTable *t = g_ptr_array_index (lt->tables, i);
+      if (t->target != NP_TARGET_CORPUS)
+        continue;
+      g_autofree char *sql = g_strdup_printf ("UPDATE %s SET run = %" G_GINT64_FORMAT " WHERE run = %" G_GINT64_FORMAT,
+                                              t->table, to, from);
+      if (!exec (lt->db, sql, error))
         return FALSE;
     }
   return TRUE;

@@ -354,3 +354,63 @@ np_store_write_corpus (NpStore *s, gint64 run, const char *fingerprint, const Np
     return np_store_fail (s, error, "corpus_state");
   return TRUE;
 }
+
+gboolean
+np_store_foreach_claimed_part (NpStore *s, gint64 run, NpPartFunc fn, gpointer data, GError **error)
+{
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2 (s->db,
+                          "SELECT p.state, d.source FROM documents d LEFT JOIN corpus_parts p USING (doc) "
+                          "WHERE d.run = ? ORDER BY d.seq",
+                          -1, &st, NULL)
+      != SQLITE_OK)
+    return np_store_fail (s, error, "corpus_parts");
+  sqlite3_bind_int64 (st, 1, run);
+  gboolean ok = TRUE;
+  int rc;
+  while (ok && (rc = sqlite3_step (st)) == SQLITE_ROW)
+    {
+      GBytes *part = sqlite3_column_type (st, 0) == SQLITE_NULL
+                       ? NULL
+                       : g_bytes_new (sqlite3_column_blob (st, 0), sqlite3_column_bytes (st, 0));
+      ok = fn (part, (const char *) sqlite3_column_text (st, 1), data, error);
+      if (part)
+        g_bytes_unref (part);
+    }
+  if (ok && rc != SQLITE_DONE)
+    ok = np_store_fail (s, error, "corpus_parts");
+  sqlite3_finalize (st);
+  return ok;
+}
+
+gint64
+np_store_last_corpus_run (NpStore *s, const char *fingerprint, guint64 *n_documents)
+{
+  sqlite3_stmt *st;
+  gint64 run = 0;
+  *n_documents = 0;
+  if (sqlite3_prepare_v2 (s->db,
+                          "SELECT c.run, c.documents FROM corpus_state c JOIN runs r USING (run) "
+                          "WHERE r.status = 'finished' AND c.fingerprint = ? ORDER BY c.run DESC LIMIT 1",
+                          -1, &st, NULL)
+      == SQLITE_OK)
+    {
+      sqlite3_bind_text (st, 1, fingerprint, -1, SQLITE_STATIC);
+      if (sqlite3_step (st) == SQLITE_ROW)
+        {
+          run = sqlite3_column_int64 (st, 0);
+          *n_documents = sqlite3_column_int64 (st, 1);
+        }
+      sqlite3_finalize (st);
+    }
+  return run;
+}
+
+gboolean
+np_store_reuse_corpus (NpStore *s, gint64 from, gint64 to, GError **error)
+{
+  g_autofree char *sql = g_strdup_printf ("UPDATE corpus_state SET run = %" G_GINT64_FORMAT " WHERE run = %" G_GINT64_FORMAT,
+                                          to, from);
+  return np_store_begin (s, error) && np_store_exec (s, sql, error)
+         && np_layer_tables_rerun_corpus (s->layers, from, to, error);
+}

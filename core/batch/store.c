@@ -392,7 +392,7 @@ np_store_reader_new (NpStore *s, const char *fingerprint, GError **error)
   r->fingerprint = g_strdup (fingerprint);
   if (sqlite3_open_v2 (s->path, &r->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK
       || sqlite3_prepare_v3 (r->db,
-                             "SELECT doc, id, bytes, mtime, fingerprint = ?2, status = 'failed' FROM documents "
+                             "SELECT doc, id, bytes, mtime, fingerprint = ?2, status = 'failed', run FROM documents "
                              "WHERE source = ?1",
                              -1, SQLITE_PREPARE_PERSISTENT, &r->lookup, NULL)
              != SQLITE_OK)
@@ -433,6 +433,7 @@ np_store_reader_lookup (NpStoreReader *r, const char *source, NpStoredDoc *out)
       out->mtime = sqlite3_column_int64 (r->lookup, 3);
       out->same_fingerprint = sqlite3_column_int (r->lookup, 4);
       out->failed = sqlite3_column_int (r->lookup, 5);
+      out->run = sqlite3_column_int64 (r->lookup, 6);
     }
   sqlite3_reset (r->lookup);
   return found;

@@ -300,15 +300,12 @@ nb_canonical (const char *db)
 {
   GString *s = g_string_new (NULL);
   static const char *const queries[] = {
-    "SELECT seq, source, id, status, title, date, bytes FROM documents ORDER BY seq",
-    "SELECT d.source, i.id, i.section, i.parent, i.line, i.text FROM items i JOIN documents d USING (doc) "
-    "ORDER BY d.seq, i.id",
-    "SELECT d.source, s.id, s.title, s.line FROM sections s JOIN documents d USING (doc) ORDER BY d.seq, s.id",
-    "SELECT d.source, t.words, t.items, t.ratio FROM layer_testcount_words t JOIN documents d USING (doc) "
-    "ORDER BY d.seq",
-    "SELECT d.source, t.n, t.item, t.speakers FROM layer_testcount_turn t JOIN documents d USING (doc) "
-    "ORDER BY d.seq, t.n",
-    "SELECT n, documents, words, corpus_documents, top FROM corpus_testcount_total ORDER BY n",
+    "SELECT seq, source, id, status, title, date, bytes, error FROM documents ORDER BY seq",
+    "SELECT d.source, i.id, i.section, i.parent, i.depth, i.kind, i.line, i.end_line, i.text FROM items i "
+    "JOIN documents d USING (doc) ORDER BY d.seq, i.id",
+    "SELECT d.source, s.id, s.parent, s.level, s.title, s.line FROM sections s JOIN documents d USING (doc) "
+    "ORDER BY d.seq, s.id",
+    "SELECT d.source, p.n, p.name, p.handle FROM people p JOIN documents d USING (doc) ORDER BY d.seq, p.n",
     "SELECT count(*), count(DISTINCT source) FROM documents",
     NULL,
   };
@@ -317,6 +314,27 @@ nb_canonical (const char *db)
       g_autofree char *rows = nb_db_rows (db, *q);
       g_string_append_printf (s, "-- %s\n%s", *q, rows);
     }
+  /* every layer table, generically: all columns but the keys that depend
+   * on how the database was filled (doc, run) */
+  g_autofree char *tables = nb_db_rows (db, "SELECT scope, table_name FROM layers ORDER BY scope, name");
+  g_auto (GStrv) lines = g_strsplit (tables, "\n", -1);
+  for (char **l = lines; *l; l++)
+    {
+      if (!**l)
+        continue;
+      g_auto (GStrv) f = g_strsplit (*l, "|", 2);
+      gboolean corpus = g_str_equal (f[0], "corpus");
+      g_autofree char *cq = g_strdup_printf ("SELECT group_concat('t.' || name, ', ') FROM pragma_table_info('%s') "
+                                             "WHERE name NOT IN ('doc', 'run')",
+                                             f[1]);
+      g_autofree char *cols = nb_db_rows (db, cq);
+      g_strchomp (cols);
+      g_autofree char *q
+        = corpus ? g_strdup_printf ("SELECT %s FROM %s t ORDER BY t.n", cols, f[1])
+                 : g_strdup_printf ("SELECT d.source, %s FROM %s t JOIN documents d USING (doc) ORDER BY d.seq, t.n",
+                                    cols, f[1]);
+      g_autofree char *rows = nb_db_rows (db, q);
+      g_string_append_printf (s, "-- %s\n%s", q, rows);
+    }
   return g_string_free (s, FALSE);
 }
-

@@ -41,8 +41,8 @@ void nb_write_archive (const char *path, const char *format, const char *dir, co
 /* Lines of the JSONL output's "source" members (transfer full) */
 char *nb_jsonl_sources (const char *jsonl);
 
-/* Documents, model, testcount layers and corpus results of a database, in
- * a form that must not depend on -j, shards or interruptions */
+/* Documents, model, every layer table and the corpus results of a
+ * database, in a form that must not depend on -j, shards or interruptions */
 char *nb_canonical (const char *db);
 
 #endif

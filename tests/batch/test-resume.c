@@ -85,12 +85,61 @@ test_resume_after_kill (void)
   g_autofree char *again_db = nb_canonical (db);
   g_assert_cmpstr (again_db, ==, reference);
 
+  /* a subset of the same inputs: nothing to process, but the corpus
+   * results are those of the subset, as a fresh run over it gives */
+  const char *subset[] = { "batch", "notes/1", "--db", "t.db", "-q", plugin_dir_arg (), "--plugins", "testcount",
+                           "-o", "testcount.delay_ms=30", NULL };
+  g_autoptr (NbResult) rs = nb_runv (dir, subset, NULL);
+  g_assert_cmpint (rs->status, ==, 0);
+  const char *fresh[] = { "batch", "notes/1", "--db", "sub.db", "-q", plugin_dir_arg (), "--plugins", "testcount",
+                          "-o", "testcount.delay_ms=30", NULL };
+  g_autoptr (NbResult) rf = nb_runv (dir, fresh, NULL);
+  g_assert_cmpint (rf->status, ==, 0);
+  g_autofree char *sub_db = g_build_filename (dir, "sub.db", NULL);
+  g_autofree char *total_subset = nb_db_rows (db, "SELECT documents, words, corpus_documents, top FROM corpus_testcount_total");
+  g_autofree char *total_fresh = nb_db_rows (sub_db, "SELECT documents, words, corpus_documents, top FROM corpus_testcount_total");
+  g_assert_cmpstr (total_subset, ==, total_fresh);
+
   /* another pipeline (other options): everything is processed again */
   g_autoptr (NbResult) r3 = nb_run (dir, "batch", "notes", "--db", "t.db", plugin_dir_arg (), "--plugins",
                                     "testcount", NULL);
   g_assert_cmpint (r3->status, ==, 0);
   g_assert_null (strstr (r3->err, "already done"));
   g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM documents"), ==, N_NOTES);
+  g_autofree char *total_all = nb_db_rows (db, "SELECT documents FROM corpus_testcount_total");
+  g_autofree char *expect_all = g_strdup_printf ("%d\n", N_NOTES);
+  g_assert_cmpstr (total_all, ==, expect_all);
+  nb_rmtree (dir);
+}
+
+/* The same with the built-in plugins, whose corpus stages (keywords,
+ * topics) keep real statistics: the resumed run merges the stored
+ * contributions of the documents done before the kill. */
+static void
+test_resume_built_in (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  nb_make_notes (dir, N_NOTES);
+  const char *args[] = { "batch", "notes", "--db", "t.db", "-q", "-j", "2", plugin_dir_arg (), "--plugins",
+                         "speakers,actions,keywords,stats,topics,testcount", "-o", "testcount.delay_ms=40", NULL };
+  const char *ref[] = { "batch", "notes", "--db", "ref.db", "-q", "-j", "2", plugin_dir_arg (), "--plugins",
+                        "speakers,actions,keywords,stats,topics,testcount", "-o", "testcount.delay_ms=40", NULL };
+  g_autoptr (NbResult) r0 = nb_runv (dir, ref, NULL);
+  g_assert_cmpint (r0->status, ==, 0);
+  g_autofree char *ref_db = g_build_filename (dir, "ref.db", NULL);
+  g_autofree char *reference = nb_canonical (ref_db);
+  g_assert_nonnull (strstr (reference, "corpus_topics_cluster"));
+  g_autofree char *db = g_build_filename (dir, "t.db", NULL);
+  GPid pid = nb_spawn (dir, args, NULL);
+  wait_for_documents (db, 8, pid);
+  kill (pid, SIGKILL);
+  g_assert_cmpint (nb_wait (pid), ==, 128 + SIGKILL);
+  gint64 kept = nb_db_int (db, "SELECT count(*) FROM documents");
+  g_assert_cmpint (kept, <, N_NOTES);
+  g_autoptr (NbResult) r = nb_runv (dir, args, NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_autofree char *resumed = nb_canonical (db);
+  g_assert_cmpstr (resumed, ==, reference);
   nb_rmtree (dir);
 }
 
@@ -210,6 +259,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/batch/resume-after-kill", test_resume_after_kill);
+  g_test_add_func ("/batch/resume-built-in-plugins", test_resume_built_in);
   g_test_add_func ("/batch/interrupt", test_interrupt);
   g_test_add_func ("/batch/shard-merge", test_shard_merge);
   return g_test_run ();
