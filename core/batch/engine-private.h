@@ -44,7 +44,10 @@ struct _NpEngine
   const char *fingerprint;
   NpStore *store;
   NpStoreReader *reader;
-  NpStoreCheckpointer *checkpointer; /* WAL checkpoints on the input thread */
+  NpStoreCheckpointer *checkpointer; /* WAL checkpoints, on their own thread */
+  GThread *checkpoint_thread;
+  GCond checkpoint_cond;
+  gboolean checkpoint_stop;
   gint64 run;
   NpCorpusRun *corpus;
   gboolean has_corpus;

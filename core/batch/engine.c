@@ -330,6 +330,27 @@ idle_commit (NpEngine *e)
   g_mutex_unlock (&e->lock);
 }
 
+/* WAL checkpoints on their own thread: copying WAL frames into the
+ * database and syncing it waits on the disk (tens of ms an fsync here);
+ * neither the writer nor the input walk may wait for that. */
+static gpointer
+checkpoint_main (gpointer data)
+{
+  NpEngine *e = data;
+  g_mutex_lock (&e->lock);
+  while (!e->checkpoint_stop)
+    {
+      g_cond_wait_until (&e->checkpoint_cond, &e->lock, g_get_monotonic_time () + TICK_US);
+      if (e->checkpoint_stop)
+        break;
+      g_mutex_unlock (&e->lock);
+      np_store_checkpointer_run (e->checkpointer);
+      g_mutex_lock (&e->lock);
+    }
+  g_mutex_unlock (&e->lock);
+  return NULL;
+}
+
 /* ---- the run ------------------------------------------------------------- */
 
 static gboolean
@@ -364,8 +385,6 @@ wait_for_room (NpEngine *e, guint64 bytes, gboolean drain)
           show_progress (e);
           g_mutex_unlock (&e->lock);
           idle_commit (e);
-          if (e->checkpointer)
-            np_store_checkpointer_run (e->checkpointer);
           g_mutex_lock (&e->lock);
         }
       if (drain ? e->in_flight == 0
@@ -432,6 +451,7 @@ np_batch_run (const NpBatchConfig *cfg)
   e->t0 = g_get_monotonic_time ();
   g_mutex_init (&e->lock);
   g_cond_init (&e->cond);
+  g_cond_init (&e->checkpoint_cond);
   guint jobs = MAX (cfg->jobs, 1);
   e->cap = MAX (16, 8 * jobs);
   e->ring = g_new0 (NpBatchJob *, e->cap);
@@ -491,6 +511,8 @@ np_batch_run (const NpBatchConfig *cfg)
     }
   if (cfg->progress)
     e->counter = g_thread_new ("np-count", count_inputs, e);
+  if (e->checkpointer)
+    e->checkpoint_thread = g_thread_new ("np-checkpoint", checkpoint_main, e);
 
   np_engine_caught_signal = 0;
   struct sigaction sa = { 0 }, old_int, old_term;
@@ -531,6 +553,14 @@ np_batch_run (const NpBatchConfig *cfg)
   g_atomic_int_set (&e->counting_cancel, 1);
   if (e->counter)
     g_thread_join (e->counter);
+  if (e->checkpoint_thread)
+    {
+      g_mutex_lock (&e->lock);
+      e->checkpoint_stop = TRUE;
+      g_cond_signal (&e->checkpoint_cond);
+      g_mutex_unlock (&e->lock);
+      g_thread_join (e->checkpoint_thread);
+    }
   sigaction (SIGINT, &old_int, NULL);
   sigaction (SIGTERM, &old_term, NULL);
   np_engine_clear_progress (e);
@@ -668,5 +698,6 @@ out:
   g_free (e->ring);
   g_mutex_clear (&e->lock);
   g_cond_clear (&e->cond);
+  g_cond_clear (&e->checkpoint_cond);
   return status;
 }

@@ -442,8 +442,8 @@ np_store_reader_lookup (NpStoreReader *r, const char *source, NpStoredDoc *out)
 /* Checkpoints off the writer.  Copying WAL frames into the database file
  * and syncing it (a few fsyncs of tens of ms each per 100 MB here) would
  * stall the writer, the critical path of a parallel run.  A PASSIVE
- * checkpoint runs beside the writer, so the input thread does one on its
- * own connection every few hundred ms; the writer's automatic checkpoint
+ * checkpoint runs beside the writer, so a thread of its own (engine.c)
+ * does one on its own connection every 200 ms; the writer's automatic checkpoint
  * is raised to 8192 pages (128 MB of WAL), where it finds little left to
  * copy, and completing it lets the next transaction restart the WAL, which
  * keeps the WAL bounded. */

@@ -11,6 +11,7 @@
 #   the same -j 2 command again: resume of a finished run
 #   the first search: building the full-text index the batch deferred
 #   peak RSS of --plugins none on 1/8 of the corpus and on all of it
+#   two wc -w at once: the parallelism the machine offers during the run
 # Ratios are printed; nothing is asserted (goals in docs/batch.md).
 # Usage: tests/bench/batch-bench.sh [MEGABYTES]   (run from the build tree;
 # make bench runs it with the default size)
@@ -64,6 +65,9 @@ t () {
 }
 
 t wc sh -c 'cat list | xargs wc -w | tail -1'
+# how much a second thread can get here: two wc -w at once against one
+# (2.0 on two free cores; other jobs on the machine lower it)
+t wc_pair sh -c '(cat list | xargs wc -w > /dev/null) & (cat list | xargs wc -w > /dev/null) & wait'
 t none_j1 "$np" batch corpus --plugins none -j 1 --db none1.db -q
 t none_j2 "$np" batch corpus --plugins none -j 2 --db none2.db -q
 t resume_none "$np" batch corpus --plugins none -j 2 --db none2.db -q
@@ -89,12 +93,13 @@ for x in wc none_j1 none_j2 plug_j1 plug_j2; do
   eval "w=\$wall_$x"
   awk -v n="$x" -v w="$w" -v f="$n_files" -v mb="$mb" 'BEGIN { printf "  %-10s %9.0f docs/s %8.1f MB/s\n", n, f / w, mb / w }'
 done
-awk -v wc="$wall_wc" -v n1="$wall_none_j1" -v n2="$wall_none_j2" -v p1="$wall_plug_j1" -v p2="$wall_plug_j2" \
+awk -v wc="$wall_wc" -v wp="$wall_wc_pair" -v n1="$wall_none_j1" -v n2="$wall_none_j2" -v p1="$wall_plug_j1" -v p2="$wall_plug_j2" \
     -v rn="$wall_resume_none" -v rp="$wall_resume_plug" -v ix="$wall_index" \
     -v m1="$rss_mem_eighth" -v m2="$rss_mem_all" -v np="$plugins" 'BEGIN {
   printf "\nratios (wall time)\n"
   printf "  --plugins none -j 2 / wc -w   %5.2f   (goal <= 3)\n", n2 / wc
   printf "  --plugins none -j 1 / wc -w   %5.2f\n", n1 / wc
+  printf "  parallelism available         %5.2f   (2 x wc -w alone / two wc -w at once)\n", 2 * wc / wp
   printf "  -j 1 / -j 2, no plugins       %5.2f   (goal >= 1.7)\n", n1 / n2
   printf "  -j 1 / -j 2, default plugins  %5.2f   (goal >= 1.7; %d stages)\n", p1 / p2, np
   printf "  resume / run, no plugins      %5.3f   (goal < 0.05)\n", rn / n2
