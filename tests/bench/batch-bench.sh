@@ -14,6 +14,7 @@
 #   two wc -w at once: the parallelism the machine offers during the run
 # Ratios are printed; nothing is asserted (goals in docs/batch.md).
 # Usage: tests/bench/batch-bench.sh [MEGABYTES]   (run from the build tree;
+# 1 GB takes about 40 minutes on 2 cores, mostly the default plugins;
 # make bench runs it with the default size)
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
