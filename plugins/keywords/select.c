@@ -187,7 +187,9 @@ static gboolean
 key_contains (const char *whole, const char *part)
 {
   gsize n = strlen (part);
-  for (const char *p = strstr (whole, part); p; p = strstr (p + 1, part))
+  if (n == 0)
+    return FALSE; /* an empty key is part of nothing; strstr would walk past the end */
+  for (const char *p = strstr (whole, part); p; p = *p ? strstr (p + 1, part) : NULL)
     if ((p == whole || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
       return TRUE;
   return FALSE;
