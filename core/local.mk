@@ -52,7 +52,7 @@ notepipe_SOURCES = \
 	core/cli/cmd-run.c \
 	core/cli/cmd-plugins.c \
 	core/cli/cmd-new-plugin.c \
-	core/cli/stubs.c
+	core/cli/cmd-report.c
 notepipe_LDADD = core/libnotepipe.la $(GLIB_LIBS) $(JSON_LIBS)
 
 # batch, search, merge: the SQLite store, input walking and the parallel
@@ -70,6 +70,7 @@ core_batch_libnpbatch_la_SOURCES = \
 	core/batch/engine.c \
 	core/batch/engine-write.c \
 	core/batch/merge.c \
+	core/batch/report-db.c \
 	core/batch/util.c
 core_batch_libnpbatch_la_CFLAGS = $(AM_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS)
 core_batch_libnpbatch_la_LIBADD = core/libnotepipe.la $(GLIB_LIBS) $(JSON_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS) $(MATH_LIBS)

@@ -96,6 +96,13 @@ NpLayer *np_layer_new_from_json (const NpLayerSpec *spec, const char *producer, 
                                  GError **error);
 void np_document_adopt_layer (NpDocument *doc, NpLayer *layer);
 
+/* Corpus results rebuilt from a store (reports) */
+NpCorpus *np_corpus_new (guint n_documents, guint n_failed);
+void np_corpus_adopt_layer (NpCorpus *corpus, NpLayer *layer);
+void np_corpus_free (NpCorpus *corpus);
+/* Tokenize a document built by hand (reports from a store) */
+void np_tokenize_document (NpDocument *doc, guint max_item_tokens);
+
 /* Feature spec of a layer by name, and its index */
 gint np_layer_spec_feature_index (const NpLayerSpec *spec, const char *feature);
 

@@ -684,6 +684,32 @@ np_corpus_get_layer_for_write (NpCorpus *c, const char *name, GError **error)
   return NULL;
 }
 
+NpCorpus *
+np_corpus_new (guint n_documents, guint n_failed)
+{
+  NpCorpus *c = g_new0 (NpCorpus, 1);
+  c->n_documents = n_documents;
+  c->n_failed = n_failed;
+  c->layers = g_ptr_array_new_with_free_func ((GDestroyNotify) np_layer_free);
+  return c;
+}
+
+void
+np_corpus_adopt_layer (NpCorpus *c, NpLayer *layer)
+{
+  np_layer_freeze (layer);
+  g_ptr_array_add (c->layers, layer);
+}
+
+void
+np_corpus_free (NpCorpus *c)
+{
+  if (!c)
+    return;
+  g_ptr_array_free (c->layers, TRUE);
+  g_free (c);
+}
+
 NpCorpusRun *
 np_corpus_run_new (NpPipeline *p, GError **error)
 {

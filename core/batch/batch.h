@@ -312,6 +312,14 @@ void np_batch_message (const char *source, const char *message);
 /* comma-separated plugin names of a pipeline (transfer full) */
 char *np_pipeline_plugin_list (const NpPipeline *pipeline);
 
+/* ---- report-db.c ------------------------------------------------------- */
+
+/* The report site of a batch database (index and a page per document);
+ * registry (may be NULL) gives the plugins' summaries.  Returns an exit
+ * code: 0, 1 (some documents could not be read back), 3 (database or
+ * output directory unusable). */
+int np_report_from_db (const char *db_path, const char *out_dir, NpRegistry *registry, gboolean quiet);
+
 G_END_DECLS
 
 #endif

@@ -42,7 +42,7 @@ int
 np_cmd_batch (int argc, char **argv)
 {
   NpCliCommon common = { 0 };
-  g_autofree char *format = NULL, *db = NULL, *shard = NULL;
+  g_autofree char *format = NULL, *db = NULL, *shard = NULL, *report_dir = NULL;
   g_auto (GStrv) files_from = NULL, lines = NULL, include = NULL, exclude = NULL;
   gint jobs = 0;
   gboolean fail_fast = FALSE, quiet = FALSE, retry_failed = FALSE, checksum = FALSE, index = FALSE;
@@ -67,6 +67,8 @@ np_cmd_batch (int argc, char **argv)
     { "retry-failed", 0, 0, G_OPTION_ARG_NONE, &retry_failed, "Process again documents stored as failed", NULL },
     { "checksum", 0, 0, G_OPTION_ARG_NONE, &checksum,
       "When resuming, compare contents (SHA-256) even if size and mtime match", NULL },
+    { "report", 0, 0, G_OPTION_ARG_FILENAME, &report_dir,
+      "Write an HTML report site (index.html, a page per document) into DIR at the end", "DIR" },
     { "index", 0, 0, G_OPTION_ARG_NONE, &index, "Build the full-text index at the end (else: at the first search)",
       NULL },
     { "isolate", 0, 0, G_OPTION_ARG_NONE, &isolate,
@@ -126,6 +128,11 @@ np_cmd_batch (int argc, char **argv)
     }
   if (!db && !jsonl)
     db = g_strdup ("notepipe.db");
+  if (report_dir && !db)
+    {
+      np_cli_error ("--report needs the database: add --db FILE");
+      goto usage;
+    }
 
   rc = np_cli_setup (&common, &registry, &config, &pipeline);
   if (rc != NP_EXIT_OK)
@@ -187,6 +194,12 @@ np_cmd_batch (int argc, char **argv)
   /* without plugins nothing reads tokens: the reader can skip them */
   cfg.read_options.no_tokens = np_pipeline_get_n_plugins (pipeline) == 0;
   rc = np_batch_run (&cfg);
+  if (report_dir && db && (rc == NP_EXIT_OK || rc == NP_EXIT_FAILED_DOCS))
+    {
+      int report_rc = np_report_from_db (db, report_dir, registry, quiet);
+      if (report_rc == NP_EXIT_CONFIG)
+        rc = report_rc;
+    }
   if (jsonl && fflush (stdout) != 0)
     {
       np_cli_error ("cannot write the output");

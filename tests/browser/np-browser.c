@@ -215,12 +215,14 @@ main (int argc, char **argv)
 {
   g_autofree char *screenshot = NULL;
   g_auto (GStrv) counts = NULL;
-  gint width = 1280;
+  gint width = 1280, max_height = 16000;
   double timeout = 60;
   GOptionEntry entries[] = {
     { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, &screenshot, "Save a full-page PNG", "OUT.png" },
     { "count", 0, 0, G_OPTION_ARG_STRING_ARRAY, &counts, "Count elements matching a CSS selector", "NAME=SEL" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "Viewport width (default 1280)", "N" },
+    { "max-height", 0, 0, G_OPTION_ARG_INT, &max_height, "Screenshot at most N pixels of the page (default 16000)",
+      "N" },
     { "timeout", 0, 0, G_OPTION_ARG_DOUBLE, &timeout, "Give up after SECONDS (default 60)", "SECONDS" },
     { NULL },
   };
@@ -347,7 +349,7 @@ main (int argc, char **argv)
           json_object_set_double_member (clip, "x", 0);
           json_object_set_double_member (clip, "y", 0);
           json_object_set_double_member (clip, "width", json_object_get_double_member (cs, "width"));
-          json_object_set_double_member (clip, "height", MIN (json_object_get_double_member (cs, "height"), 16000));
+          json_object_set_double_member (clip, "height", MIN (json_object_get_double_member (cs, "height"), max_height));
           json_object_set_double_member (clip, "scale", 1);
           json_object_set_object_member (p, "clip", clip);
         }

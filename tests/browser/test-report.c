@@ -96,6 +96,83 @@ check_document_report (const char *input, const char *name)
   g_assert_true (g_file_test (shot, G_FILE_TEST_EXISTS));
 }
 
+/* Load a page and check what every page must satisfy; returns the report */
+static JsonObject *
+load_page (const char *path, const char *const *counts)
+{
+  g_autofree char *browser = g_build_filename (g_getenv ("NOTEPIPE_BUILDDIR"), "tests", "browser", "np-browser", NULL);
+  g_autofree char *shot = g_strconcat (path, ".png", NULL);
+  GPtrArray *argv = g_ptr_array_new ();
+  g_ptr_array_add (argv, browser);
+  g_ptr_array_add (argv, (gpointer) path);
+  g_ptr_array_add (argv, "--screenshot");
+  g_ptr_array_add (argv, shot);
+  for (const char *const *c = counts; c && *c; c++)
+    {
+      g_ptr_array_add (argv, "--count");
+      g_ptr_array_add (argv, (gpointer) *c);
+    }
+  g_ptr_array_add (argv, NULL);
+  int status;
+  g_autofree char *report = run_capture ((const char *const *) argv->pdata, &status);
+  g_ptr_array_free (argv, TRUE);
+  if (status == 77)
+    return NULL;
+  g_assert_cmpint (status, ==, 0);
+  JsonObject *r = parse_object (report);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (r, "console_errors")), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (r, "requests")), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (r, "clipped")), ==, 0);
+  g_assert_true (json_object_get_boolean_member (r, "headings_ok"));
+  g_assert_cmpint (json_object_get_int_member (r, "charts_without_text"), ==, 0);
+  return r;
+}
+
+static void
+test_batch_site (void)
+{
+  g_autofree char *tsc = g_build_filename (g_getenv ("NOTEPIPE_SRCDIR"), "..", "shared", "data", "notes", "nodejs-tsc",
+                                           NULL);
+  if (!g_file_test (tsc, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("../shared/data/notes/nodejs-tsc not found");
+      return;
+    }
+  g_autofree char *db = g_build_filename (tmpdir, "tsc.db", NULL);
+  g_autofree char *site = g_build_filename (tmpdir, "site", NULL);
+  const char *argv[] = { g_getenv ("NOTEPIPE"), "batch", tsc, "--db", db, "--report", site, "-q", NULL };
+  int status;
+  g_autofree char *out = run_capture (argv, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_autofree char *index = g_build_filename (site, "index.html", NULL);
+  const char *counts[] = { "docs=#documents tbody tr", "topic_segs=#chart-topics rect.seg",
+                           "people_segs=#chart-people rect.seg", "doc_links=#documents a[href^='docs/']", NULL };
+  g_autoptr (JsonObject) r = load_page (index, counts);
+  if (!r)
+    {
+      g_test_skip ("chromium is not installed");
+      return;
+    }
+  g_test_message ("index of the batch loaded in %.0f ms", json_object_get_double_member (r, "load_ms"));
+  JsonObject *c = json_object_get_object_member (r, "counts");
+  /* one row and one page per document, charts with marks */
+  g_autoptr (GDir) d = g_dir_open (site, 0, NULL);
+  g_autofree char *docs_dir = g_build_filename (site, "docs", NULL);
+  guint pages = 0;
+  g_autoptr (GDir) dd = g_dir_open (docs_dir, 0, NULL);
+  while (g_dir_read_name (dd))
+    pages++;
+  g_assert_cmpint (json_object_get_int_member (c, "docs"), ==, pages);
+  g_assert_cmpint (json_object_get_int_member (c, "doc_links"), ==, pages);
+  g_assert_cmpint (json_object_get_int_member (c, "people_segs"), >, 0);
+  g_assert_cmpint (json_object_get_int_member (c, "topic_segs"), >, 0);
+  /* a recent meeting's page */
+  g_autofree char *page = g_build_filename (docs_dir, "000287.html", NULL);
+  const char *page_counts[] = { "bars=rect.bar", NULL };
+  g_autoptr (JsonObject) p = load_page (page, page_counts);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (p, "counts"), "bars"), >, 0);
+}
+
 static void
 test_example_text (void)
 {
@@ -119,6 +196,7 @@ main (int argc, char **argv)
   tmpdir = g_dir_make_tmp ("np-report-XXXXXX", NULL);
   g_test_add_func ("/report/example-text", test_example_text);
   g_test_add_func ("/report/example-markdown", test_example_markdown);
+  g_test_add_func ("/report/batch-site", test_batch_site);
   int rc = g_test_run ();
   g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", tmpdir);
   (void) system (rm);
