@@ -188,7 +188,8 @@ add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint
             c->content_mask |= 1u << k;
         }
       c->hash = h;
-      c->weak_head = n > 1 && (units[first + n - 1].flags & KW_UNIT_NOT_HEAD);
+      c->weak_head = (units[first + n - 1].flags & KW_UNIT_NOT_HEAD) != 0;
+      c->weak_start = n > 1 && (units[first].flags & KW_UNIT_NOT_START);
       c->n = n;
       c->n_content = n_content;
       c->first_sentence = units[first].sentence;

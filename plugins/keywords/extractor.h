@@ -35,6 +35,7 @@ typedef struct
   guint32 first_unit;     /* units[] index of its first occurrence */
   double weight;          /* log of the importance (score.c) */
   double importance;      /* exp (weight) */
+  double prior;           /* general-language specificity, part of the importance (score.c) */
 } KwTermStat;
 
 typedef struct
@@ -51,13 +52,15 @@ typedef struct
   guint8 n;          /* units */
   guint8 n_content;  /* content words */
   guint16 content_mask; /* bit k: unit k is a content word */
-  guint32 weak_head;     /* multi-word, ends in a participle or adverb (KW_UNIT_NOT_HEAD) */
+  guint8 weak_head;      /* ends in a word that is rarely a noun (KW_UNIT_NOT_HEAD) */
+  guint8 weak_start;     /* multi-word, opens with a verb or an adverb (KW_UNIT_NOT_START) */
   guint32 tf;
   guint32 first_sentence;
   guint32 tf_left;  /* occurrences with no content word right before */
   guint32 tf_right; /* ... right after */
   guint32 tf_whole; /* ... on either side: the phrase is all of its run */
   double score;
+  double prior;      /* geometric mean of the words' priors, part of the score */
   KwVariant variants[KW_VARIANTS];
 } KwCandidate;
 
@@ -89,7 +92,8 @@ struct _KwExtractor
   guint n_pool;      /* strings in the document pool */
   guint n_terms;     /* n_pool + heading-only strings */
   GArray *token_role;     /* guint8 per token (KwRole) */
-  GArray *form_class;     /* guint8 per pool id: 0 unknown, 1 content, 2 stop */
+  GArray *form_class;     /* guint8 per pool id: FORM_* bits (units.c) */
+  GArray *term_df;        /* guint16 per term id: documents of the general corpus with the stem (lexicon) */
   GArray *headings;       /* KwHeading: 0 = title, k = section k - 1 */
   GArray *heading_units;  /* KwUnit, source = heading index + 1 */
   GPtrArray *heading_strings; /* strings of ids >= n_pool, index id - n_pool */
@@ -116,6 +120,7 @@ struct _KwExtractor
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
   GHashTable *word_cache; /* heading word bytes -> CachedWord (units.c) */
   double position[256];   /* kw_position_factor () of the first sentences */
+  double *prior;          /* the general-language prior of a lexicon df, 0..kw_lexicon_documents (score.c) */
 };
 
 /* units.c */

@@ -20,6 +20,8 @@
 
 #include <notepipe/notepipe.h>
 
+#include "lexicon.h"
+
 G_BEGIN_DECLS
 
 #define KW_MAX_WORDS 5      /* upper bound of the max_words option */
@@ -48,7 +50,8 @@ typedef enum
   KW_UNIT_INITIAL = 1 << 2,     /* first word of a sentence or a heading word: casing says little */
   KW_UNIT_HEADING = 1 << 3,     /* from the title or a section title */
   KW_UNIT_GLUED = 1 << 4,       /* no white space before it (part of "x-y", "a/b") */
-  KW_UNIT_NOT_HEAD = 1 << 5,    /* inflected "-ed" / "-ly" (Snowball strips it): not a noun phrase's head */
+  KW_UNIT_NOT_HEAD = 1 << 5,    /* rarely a noun (lexicon), or "-ed" / "-ly": not a noun phrase's head */
+  KW_UNIT_NOT_START = 1 << 6,   /* mostly a verb or an adverb (lexicon): does not open a noun phrase */
 } KwUnitFlags;
 
 typedef struct
@@ -69,6 +72,7 @@ typedef struct
   guint max_words;
   guint scopes;                /* KwScopes */
   GHashTable *stopwords;       /* casefolded edge stopwords: the plugin's list and the user's (owned) */
+  KwLexicon lexicon;           /* general-English prior (lexicon.h) */
 } KwConfig;
 
 gboolean kw_config_init (KwConfig *config, const NpOptions *options, GError **error);
@@ -86,6 +90,7 @@ typedef struct
   const char *key;   /* normalized: stems of the words, hyphens split, spaces */
   double score;      /* higher is better, > 0 */
   double weight;     /* the document-level weight before any corpus factor */
+  double prior;      /* the general-language factor inside weight (lexicon document frequencies) */
   guint32 tf;        /* occurrences in the scope */
   guint8 n_words;
 } KwPhrase;

@@ -11,7 +11,10 @@ plugins_keywords_la_SOURCES = \
 	plugins/keywords/candidates.c \
 	plugins/keywords/score.c \
 	plugins/keywords/select.c \
-	plugins/keywords/corpus.c
+	plugins/keywords/corpus.c \
+	plugins/keywords/lexicon.h \
+	plugins/keywords/lexicon.c \
+	plugins/keywords/lexicon-data.c
 plugins_keywords_la_CFLAGS = $(PLUGIN_CFLAGS)
 plugins_keywords_la_LDFLAGS = $(PLUGIN_LDFLAGS)
 plugins_keywords_la_LIBADD = $(PLUGIN_LIBS)
@@ -42,3 +45,10 @@ plugins_keywords_tests_speakers_stub_la_SOURCES = plugins/keywords/tests/speaker
 plugins_keywords_tests_speakers_stub_la_CFLAGS = $(PLUGIN_CFLAGS)
 plugins_keywords_tests_speakers_stub_la_LDFLAGS = $(PLUGIN_LDFLAGS) -rpath /nowhere
 plugins_keywords_tests_speakers_stub_la_LIBADD = $(PLUGIN_LIBS)
+
+# The generator of lexicon-data.c (from the tagged Brown Corpus; see
+# lexicon-gen.c): built with the tests, `make plugins/keywords/lexicon-gen`.
+check_PROGRAMS += plugins/keywords/lexicon-gen
+plugins_keywords_lexicon_gen_SOURCES = plugins/keywords/lexicon-gen.c
+plugins_keywords_lexicon_gen_CFLAGS = $(TESTS_CFLAGS)
+plugins_keywords_lexicon_gen_LDADD = $(TESTS_LIBS)

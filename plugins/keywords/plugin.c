@@ -69,6 +69,7 @@ kw_config_init (KwConfig *config, const NpOptions *options, GError **error)
       else if (strcmp (*s, "speaker") == 0)
         config->scopes |= KW_SCOPE_SPEAKER;
     }
+  kw_lexicon_init (&config->lexicon);
   config->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   kw_stoplist_add_to (config->stopwords);
   const char *path = np_options_get_string (options, "stopwords");
@@ -87,6 +88,7 @@ void
 kw_config_clear (KwConfig *config)
 {
   g_clear_pointer (&config->stopwords, g_hash_table_destroy);
+  kw_lexicon_clear (&config->lexicon);
 }
 
 /* Document stage ----------------------------------------------------- */

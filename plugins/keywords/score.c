@@ -33,7 +33,19 @@
 #define POSITION_DECAY 0.5 /* importance ~ 1 / (1 + ln (1 + first sentence))^DECAY */
 #define LENGTH_GAIN 0.4    /* phrase weight ~ words^GAIN */
 #define INNER_STOP 0.3     /* a stopword inside ("quality of service") is rarely part of a keyphrase */
-#define WEAK_HEAD 0.3      /* a phrase ending in a participle or adverb is rarely a noun phrase */
+#define WEAK_HEAD 0.3      /* a phrase ending in a word rarely used as a noun is rarely a noun phrase */
+#define WEAK_WORD 0.75     /* ... a single such word is a weaker keyphrase ("efficient", "supplying") */
+#define WEAK_START 0.3     /* a phrase opening with a verb or an adverb is rarely a noun phrase */
+#define PRIOR_POWER 0.3    /* weight of the general-language prior */
+
+/* The general-language prior of a word (lexicon.h): how specific its stem
+ * is, ln (1 + N / (df + 1)) over the N samples of the general corpus, to
+ * the power PRIOR_POWER.  A word unknown to the lexicon counts as rare. */
+static double
+prior_of_df (guint df)
+{
+  return pow (log (1.0 + kw_lexicon_documents / (df + 1.0)), PRIOR_POWER);
+}
 
 static double
 position_factor_of (guint32 sentence)
@@ -52,6 +64,9 @@ kw_score_init (KwExtractor *ex)
 {
   for (guint s = 0; s < G_N_ELEMENTS (ex->position); s++)
     ex->position[s] = position_factor_of (s);
+  ex->prior = g_new (double, kw_lexicon_documents + 1);
+  for (guint df = 0; df <= kw_lexicon_documents; df++)
+    ex->prior[df] = prior_of_df (df);
 }
 
 void
@@ -63,7 +78,8 @@ kw_score_terms (KwExtractor *ex)
     {
       KwTermStat *t = &ex->terms[ids[i]];
       /* log of the importance, so phrases average logs */
-      t->importance = (1.0 + log ((double) t->tf)) * position_factor (ex, t->first_sentence);
+      t->prior = ex->prior[g_array_index (ex->term_df, guint16, ids[i])];
+      t->importance = (1.0 + log ((double) t->tf)) * position_factor (ex, t->first_sentence) * t->prior;
       t->weight = log (t->importance);
     }
 }
@@ -79,25 +95,40 @@ kw_score_candidates (KwExtractor *ex)
     {
       /* geometric mean: no exp for the one- and two-word phrases that
        * make most candidates */
-      double importance;
+      double importance, prior;
       if (c[k].n_content == 1)
-        importance = ex->terms[c[k].terms[c[k].n - 1]].importance;
+        {
+          const KwTermStat *t = &ex->terms[c[k].terms[c[k].n - 1]];
+          importance = t->importance;
+          prior = t->prior;
+        }
       else if (c[k].n_content == 2 && c[k].n == 2)
-        importance = sqrt (ex->terms[c[k].terms[0]].importance * ex->terms[c[k].terms[1]].importance);
+        {
+          const KwTermStat *a = &ex->terms[c[k].terms[0]], *b = &ex->terms[c[k].terms[1]];
+          importance = sqrt (a->importance * b->importance);
+          prior = sqrt (a->prior * b->prior);
+        }
       else
         {
-          double log_sum = 0.0;
+          double log_sum = 0.0, log_prior = 0.0;
           for (guint j = 0; j < c[k].n; j++)
             if (c[k].content_mask & (1u << j))
-              log_sum += ex->terms[c[k].terms[j]].weight;
+              {
+                log_sum += ex->terms[c[k].terms[j]].weight;
+                log_prior += log (ex->terms[c[k].terms[j]].prior);
+              }
           importance = exp (log_sum / c[k].n_content);
+          prior = exp (log_prior / c[k].n_content);
         }
+      c[k].prior = prior;
       double frequency = c[k].tf_whole + PARTIAL * (c[k].tf - c[k].tf_whole) + 0.01;
       double score = frequency * importance * length_gain[c[k].n_content] * position_factor (ex, c[k].first_sentence);
       if (c[k].n > c[k].n_content)
         score *= INNER_STOP;
       if (c[k].weak_head)
-        score *= WEAK_HEAD;
+        score *= c[k].n == 1 ? WEAK_WORD : WEAK_HEAD;
+      if (c[k].weak_start)
+        score *= WEAK_START;
       c[k].score = score;
     }
 }

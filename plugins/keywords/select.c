@@ -288,6 +288,7 @@ kw_select (KwExtractor *ex, guint limit, guint *n_out)
       p.text = render (ex, c);
       p.key = key;
       p.weight = c->score;
+      p.prior = c->prior;
       p.score = c->score;
       p.tf = c->tf;
       p.n_words = c->n;

@@ -26,7 +26,9 @@ enum
   FORM_NOT_HEAD = 1 << 2,
   FORM_PERSON_KNOWN = 1 << 3, /* FORM_PERSON is set */
   FORM_PERSON = 1 << 4,       /* a word of an attendee's name */
+  FORM_NOT_START = 1 << 5,
 };
+
 
 static void cached_word_free (gpointer p);
 
@@ -37,6 +39,7 @@ kw_extractor_new (const KwConfig *config)
   ex->config = config;
   ex->token_role = g_array_new (FALSE, FALSE, sizeof (guint8));
   ex->form_class = g_array_new (FALSE, TRUE, sizeof (guint8));
+  ex->term_df = g_array_new (FALSE, TRUE, sizeof (guint16));
   ex->headings = g_array_new (FALSE, FALSE, sizeof (KwHeading));
   ex->heading_units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
   ex->heading_strings = g_ptr_array_new ();
@@ -61,6 +64,7 @@ kw_extractor_free (KwExtractor *ex)
     return;
   g_array_free (ex->token_role, TRUE);
   g_array_free (ex->form_class, TRUE);
+  g_array_free (ex->term_df, TRUE);
   g_array_free (ex->headings, TRUE);
   g_array_free (ex->heading_units, TRUE);
   g_ptr_array_free (ex->heading_strings, TRUE);
@@ -73,6 +77,7 @@ kw_extractor_free (KwExtractor *ex)
   g_array_free (ex->phrases, TRUE);
   g_array_free (ex->order, TRUE);
   g_free (ex->heap);
+  g_free (ex->prior);
   g_string_chunk_free (ex->result_chunk);
   g_string_free (ex->scratch, TRUE);
   g_hash_table_destroy (ex->key_cache);
@@ -100,6 +105,34 @@ is_not_head (const char *norm, gsize len, gsize stem_len)
          && (norm[len - 1] == 'd' || norm[len - 1] == 'y');
 }
 
+#define HEAD_NOUN_SHARE 4   /* of 31: a head is a noun at least one time in eight */
+#define START_VERB_SHARE 16 /* of 31: a verb or adverb more often than not does not open a phrase */
+
+/* How a word may stand in a noun phrase, from the lexicon when it knows
+ * the word: a head is used as a noun at least sometimes, a phrase does not
+ * open with a word mostly used as a verb or an adverb.  Unknown words
+ * (names, technical terms) are nouns unless inflected "-ed" / "-ly". */
+static guint8
+use_flags (guint li, const char *norm, gsize len, gsize stem_len)
+{
+  if (li == G_MAXUINT)
+    return is_not_head (norm, len, stem_len) ? KW_UNIT_NOT_HEAD : 0;
+  guint8 flags = 0;
+  if (kw_lexicon_share (li, KW_USE_NOUN) < HEAD_NOUN_SHARE)
+    flags |= KW_UNIT_NOT_HEAD;
+  if (kw_lexicon_share (li, KW_USE_VERB) + kw_lexicon_share (li, KW_USE_ADV) >= START_VERB_SHARE)
+    flags |= KW_UNIT_NOT_START;
+  return flags;
+}
+
+static void
+set_term_df (KwExtractor *ex, guint32 term, guint li)
+{
+  guint16 *df = (guint16 *) (gpointer) ex->term_df->data;
+  if (li != G_MAXUINT && kw_lexicon_df[li] > df[term])
+    df[term] = kw_lexicon_df[li];
+}
+
 static guint8
 classify_form (KwExtractor *ex, guint32 norm, guint32 stem)
 {
@@ -111,8 +144,16 @@ classify_form (KwExtractor *ex, guint32 norm, guint32 stem)
       guint8 f = FORM_KNOWN;
       if (is_edge_stopword (ex->config, s, len))
         f |= FORM_STOP;
-      if (is_not_head (s, len, strlen (np_document_string (ex->doc, stem))))
-        f |= FORM_NOT_HEAD;
+      else
+        {
+          guint li = kw_lexicon_lookup (&ex->config->lexicon, s, len);
+          guint8 use = use_flags (li, s, len, strlen (np_document_string (ex->doc, stem)));
+          if (use & KW_UNIT_NOT_HEAD)
+            f |= FORM_NOT_HEAD;
+          if (use & KW_UNIT_NOT_START)
+            f |= FORM_NOT_START;
+          set_term_df (ex, stem, li);
+        }
       fc[norm] = f;
     }
   return fc[norm];
@@ -134,7 +175,9 @@ token_role (KwExtractor *ex, const NpToken *t, guint8 *flags)
         if (f & FORM_STOP)
           return KW_ROLE_STOP;
         if (f & FORM_NOT_HEAD)
-          *flags = KW_UNIT_NOT_HEAD;
+          *flags |= KW_UNIT_NOT_HEAD;
+        if (f & FORM_NOT_START)
+          *flags |= KW_UNIT_NOT_START;
         return KW_ROLE_CONTENT;
       }
     default:
@@ -149,6 +192,7 @@ typedef struct
   guint32 start, end;
   const char *fold, *stem; /* owned by ex->word_cache */
   guint8 role, flags;
+  guint16 df;
 } RawWord;
 
 /* What a heading word is, cached by its bytes across documents: titles
@@ -157,7 +201,8 @@ typedef struct
 {
   char *fold, *stem;
   guint8 role;
-  guint8 flags; /* KW_UNIT_NOT_HEAD */
+  guint8 flags; /* KW_UNIT_NOT_HEAD, KW_UNIT_NOT_START */
+  guint16 df;   /* lexicon */
 } CachedWord;
 
 static void
@@ -190,8 +235,12 @@ lookup_word (KwExtractor *ex, const char *p, gsize len, guint letters)
     w->role = KW_ROLE_STOP;
   else
     w->role = KW_ROLE_CONTENT;
-  if (w->role == KW_ROLE_CONTENT && is_not_head (w->fold, flen, strlen (w->stem)))
-    w->flags |= KW_UNIT_NOT_HEAD;
+  if (w->role == KW_ROLE_CONTENT)
+    {
+      guint li = kw_lexicon_lookup (&ex->config->lexicon, w->fold, flen);
+      w->flags |= use_flags (li, w->fold, flen, strlen (w->stem));
+      w->df = li == G_MAXUINT ? 0 : kw_lexicon_df[li];
+    }
   g_hash_table_insert (ex->word_cache, g_strdup (key), w);
   return w;
 }
@@ -229,7 +278,7 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
         }
       if (!is_word_char (u))
         {
-          RawWord w = { (guint32) (p - text), 0, NULL, NULL, KW_ROLE_BREAK, 0 };
+          RawWord w = { (guint32) (p - text), 0, NULL, NULL, KW_ROLE_BREAK, 0, 0 };
           p = g_utf8_next_char (p);
           w.end = (guint32) (p - text);
           if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
@@ -269,7 +318,7 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
           break;
         }
       const CachedWord *cw = lookup_word (ex, p, q - p, letters);
-      RawWord w = { (guint32) (p - text), (guint32) (q - text), cw->fold, cw->stem, cw->role, cw->flags };
+      RawWord w = { (guint32) (p - text), (guint32) (q - text), cw->fold, cw->stem, cw->role, cw->flags, cw->df };
       if (w.role == KW_ROLE_BREAK)
         {
           if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
@@ -407,6 +456,14 @@ prepare_headings (KwExtractor *ex)
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   assign_heading_ids (ex, raw, ids);
   const guint32 *id = (const guint32 *) (gconstpointer) ids->data;
+  g_array_set_size (ex->term_df, ex->n_terms); /* heading-only ids start at 0 */
+  for (guint32 i = 0; i < raw->len; i++)
+    {
+      const RawWord *w = &g_array_index (raw, RawWord, i);
+      guint16 *df = &g_array_index (ex->term_df, guint16, id[2 * i + 1]);
+      if (w->role == KW_ROLE_CONTENT && w->df > *df)
+        *df = w->df;
+    }
   for (guint h = 0; h < n; h++)
     {
       const char *t = h == 0 ? title : ex->sections[h - 1].title;
@@ -494,6 +551,8 @@ kw_extractor_begin (KwExtractor *ex, const NpDocument *doc)
 
   g_array_set_size (ex->form_class, 0);
   g_array_set_size (ex->form_class, ex->n_pool); /* zeroed: FORM_UNKNOWN */
+  g_array_set_size (ex->term_df, 0);
+  g_array_set_size (ex->term_df, ex->n_pool);
   g_array_set_size (ex->token_role, ex->n_tokens);
   guint8 *roles = (guint8 *) ex->token_role->data;
   for (guint i = 0; i < ex->n_tokens; i++)
