@@ -4,12 +4,14 @@
  * says less about any one of them: document frequencies re-rank each
  * document's phrases.  Frequencies are only known at the end, so each
  * document leaves a short list of candidates (2 x top, with their
- * document-level weights and keys) and the document frequencies of its
- * words; nothing else of it is kept.  Both merge across shards by
- * addition and concatenation (corpus_save / corpus_merge).
+ * document-level weights and keys) and counts its words; nothing else of
+ * it is kept.  Both come from the document stage's keywords.candidates
+ * layer, so the corpus stage extracts nothing again: it costs a few hash
+ * lookups per distinct word.  Both merge across shards by addition and
+ * concatenation (corpus_save / corpus_merge).
  *
  * At the end every document's list is re-ranked and written to
- * keywords.document; phrases that rank high in many documents make the
+ * keywords.document, one record per document; phrases that rank high in many documents make the
  * corpus-scope keywords.phrase records. */
 #include <math.h>
 #include <string.h>
@@ -17,14 +19,13 @@
 #include "keywords.h"
 
 /* State as a GVariant: documents counted, word frequencies, documents with
- * their source, id and candidates (text, key, weight, occurrences). */
-#define STATE_TYPE "(ua{su}a(ssa(ssdu)))"
+ * their source, id and candidates (text, key, weight, prior). */
+#define STATE_TYPE "(ua{su}a(ssa(ssdd)))"
 
 typedef struct
 {
   const char *text, *key; /* interned in strings */
-  double weight;
-  guint32 tf;
+  double weight, prior;
 } StoredPhrase;
 
 typedef struct
@@ -37,35 +38,37 @@ typedef struct
 {
   guint32 count;
   guint32 last_doc; /* n_docs when last counted: one count per document */
+  double log_idf;   /* ln idf, set at the end (corpus_factor) */
 } DfEntry;
 
 typedef struct
 {
-  KwConfig config;
-  KwExtractor *ex;
-  guint keep;            /* candidates kept per document */
+  guint top;             /* phrases per document and for the corpus */
   guint32 n_docs;        /* documents counted in df */
   GHashTable *df;        /* word key part (in strings) -> DfEntry */
   GStringChunk *strings;
   GArray *docs;          /* StoredDoc */
   GArray *phrases;       /* StoredPhrase */
+  GString *line_text, *line_key; /* scratch */
 } KwCorpus;
+
+guint
+kw_corpus_keep (guint top)
+{
+  return top + MAX (top / 2, 5);
+}
 
 gpointer
 kw_corpus_new (const NpOptions *options, GError **error)
 {
   KwCorpus *c = g_new0 (KwCorpus, 1);
-  if (!kw_config_init (&c->config, options, error))
-    {
-      g_free (c);
-      return NULL;
-    }
-  c->ex = kw_extractor_new (&c->config);
-  c->keep = MAX (2 * c->config.top, 20);
+  c->top = (guint) np_options_get_int (options, "top");
   c->df = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   c->strings = g_string_chunk_new (64 * 1024);
   c->docs = g_array_new (FALSE, FALSE, sizeof (StoredDoc));
   c->phrases = g_array_new (FALSE, FALSE, sizeof (StoredPhrase));
+  c->line_text = g_string_new (NULL);
+  c->line_key = g_string_new (NULL);
   return c;
 }
 
@@ -73,12 +76,12 @@ void
 kw_corpus_free (gpointer instance)
 {
   KwCorpus *c = instance;
-  kw_extractor_free (c->ex);
-  kw_config_clear (&c->config);
   g_hash_table_destroy (c->df);
   g_string_chunk_free (c->strings);
   g_array_free (c->docs, TRUE);
   g_array_free (c->phrases, TRUE);
+  g_string_free (c->line_text, TRUE);
+  g_string_free (c->line_key, TRUE);
   g_free (c);
 }
 
@@ -94,20 +97,30 @@ df_entry (KwCorpus *c, const char *word)
   return e;
 }
 
+/* Count the space-separated word keys of one document, each once. */
 static void
-see_word (const char *part, gsize len, gpointer data)
+count_terms (KwCorpus *c, const char *terms)
 {
-  KwCorpus *c = data;
   char buf[128];
-  if (len >= sizeof buf)
-    return; /* not a word anyone looks up */
-  memcpy (buf, part, len);
-  buf[len] = '\0';
-  DfEntry *e = df_entry (c, buf);
-  if (e->last_doc != c->n_docs)
+  const char *p = terms;
+  while (*p)
     {
-      e->count++;
-      e->last_doc = c->n_docs;
+      const char *q = strchr (p, ' ');
+      if (!q)
+        q = p + strlen (p);
+      gsize len = q - p;
+      if (len > 0 && len < sizeof buf) /* longer: not a word anyone looks up */
+        {
+          memcpy (buf, p, len);
+          buf[len] = '\0';
+          DfEntry *e = df_entry (c, buf);
+          if (e->last_doc != c->n_docs)
+            {
+              e->count++;
+              e->last_doc = c->n_docs;
+            }
+        }
+      p = *q ? q + 1 : q;
     }
 }
 
@@ -120,26 +133,56 @@ store_doc (KwCorpus *c, const char *source, const char *id)
 }
 
 static void
-store_phrase (KwCorpus *c, const char *text, const char *key, double weight, guint32 tf)
+store_phrase (KwCorpus *c, const char *text, const char *key, double weight, double prior)
 {
-  StoredPhrase p = { g_string_chunk_insert (c->strings, text), g_string_chunk_insert (c->strings, key), weight, tf };
+  StoredPhrase p = { g_string_chunk_insert (c->strings, text), g_string_chunk_insert (c->strings, key), weight,
+                     prior > 0.0 ? prior : 1.0 };
   g_array_append_val (c->phrases, p);
   g_array_index (c->docs, StoredDoc, c->docs->len - 1).n++;
+}
+
+/* The next line of a newline-joined list, NUL-terminated in buf */
+static const char *
+next_line (const char **p, GString *buf)
+{
+  const char *q = strchr (*p, '\n');
+  if (!q)
+    q = *p + strlen (*p);
+  g_string_truncate (buf, 0);
+  g_string_append_len (buf, *p, q - *p);
+  *p = *q ? q + 1 : q;
+  return buf->str;
 }
 
 gboolean
 kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
 {
   KwCorpus *c = instance;
-  kw_extractor_begin (c->ex, doc);
-  guint n;
-  const KwPhrase *p = kw_extract_document (c->ex, c->keep, &n);
+  const NpLayer *layer = np_document_get_layer (doc, KW_LAYER_CANDIDATES);
+  if (!layer || np_layer_get_size (layer) == 0)
+    return TRUE; /* not extracted: nothing to count */
+  const NpAnnotation *a = np_layer_get_annotation (layer, 0);
+  gint64 n = np_annotation_get_int (a, "n", -1);
+  const char *texts = np_annotation_get_string (a, "texts"), *keys = np_annotation_get_string (a, "keys");
+  const char *terms = np_annotation_get_string (a, "terms");
+  GVariant *weights = np_annotation_get (a, "weights");
+  gsize n_weights = 0;
+  const double *w = weights ? g_variant_get_fixed_array (weights, &n_weights, sizeof (double)) : NULL;
+  if (n < 0 || !texts || !keys || !terms || n_weights != 2 * (gsize) n)
+    {
+      g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED, "%s: incomplete annotation",
+                   KW_LAYER_CANDIDATES);
+      return FALSE;
+    }
   c->n_docs++;
-  kw_extractor_foreach_word (c->ex, see_word, c);
+  count_terms (c, terms);
   store_doc (c, np_document_get_source (doc), np_document_get_id (doc));
-  for (guint i = 0; i < n; i++)
-    store_phrase (c, p[i].text, p[i].key, p[i].weight, p[i].tf);
-  kw_extractor_end (c->ex);
+  for (gint64 i = 0; i < n; i++)
+    {
+      const char *text = next_line (&texts, c->line_text);
+      const char *key = next_line (&keys, c->line_key);
+      store_phrase (c, text, key, w[2 * i], w[2 * i + 1]);
+    }
   return TRUE;
 }
 
@@ -154,18 +197,18 @@ kw_corpus_save (gpointer instance)
   g_hash_table_iter_init (&it, c->df);
   while (g_hash_table_iter_next (&it, &key, &value))
     g_variant_builder_add (&df, "{su}", (const char *) key, ((const DfEntry *) value)->count);
-  g_variant_builder_init (&docs, G_VARIANT_TYPE ("a(ssa(ssdu))"));
+  g_variant_builder_init (&docs, G_VARIANT_TYPE ("a(ssa(ssdd))"));
   for (guint i = 0; i < c->docs->len; i++)
     {
       const StoredDoc *d = &g_array_index (c->docs, StoredDoc, i);
       GVariantBuilder ph;
-      g_variant_builder_init (&ph, G_VARIANT_TYPE ("a(ssdu)"));
+      g_variant_builder_init (&ph, G_VARIANT_TYPE ("a(ssdd)"));
       for (guint k = d->first; k < d->first + d->n; k++)
         {
           const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
-          g_variant_builder_add (&ph, "(ssdu)", p->text, p->key, p->weight, p->tf);
+          g_variant_builder_add (&ph, "(ssdd)", p->text, p->key, p->weight, p->prior);
         }
-      g_variant_builder_add (&docs, "(ssa(ssdu))", d->source, d->id, &ph);
+      g_variant_builder_add (&docs, "(ssa(ssdd))", d->source, d->id, &ph);
     }
   return g_variant_new (STATE_TYPE, c->n_docs, &df, &docs);
 }
@@ -190,14 +233,13 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
     df_entry (c, word)->count += count;
   const char *source, *id;
   GVariantIter *ph;
-  while (g_variant_iter_next (docs, "(&s&sa(ssdu))", &source, &id, &ph))
+  while (g_variant_iter_next (docs, "(&s&sa(ssdd))", &source, &id, &ph))
     {
       store_doc (c, source, id);
       const char *text, *key;
-      double weight;
-      guint32 tf;
-      while (g_variant_iter_next (ph, "(&s&sdu)", &text, &key, &weight, &tf))
-        store_phrase (c, text, key, weight, tf);
+      double weight, prior;
+      while (g_variant_iter_next (ph, "(&s&sdd)", &text, &key, &weight, &prior))
+        store_phrase (c, text, key, weight, prior);
       g_variant_iter_free (ph);
     }
   return TRUE;
@@ -210,7 +252,7 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
  * few documents use gains and one that every document uses loses.  The
  * square root keeps the document's own evidence first: the corpus
  * re-orders near ties, it does not overrule. */
-#define IDF_POWER 0.5
+#define IDF_POWER 0.3
 
 static double
 corpus_factor (const KwCorpus *c, const char *key)
@@ -230,10 +272,9 @@ corpus_factor (const KwCorpus *c, const char *key)
           memcpy (buf, p, len);
           buf[len] = '\0';
           const DfEntry *e = g_hash_table_lookup (c->df, buf);
-          guint df = e ? e->count : 0;
-          if (df > 0) /* stopwords inside a phrase have no df */
+          if (e && e->count > 0) /* stopwords inside a phrase have no df */
             {
-              sum += log (log ((c->n_docs + 1.0) / (df + 0.5)));
+              sum += e->log_idf;
               n++;
             }
         }
@@ -284,9 +325,21 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
   if (!overall)
     return FALSE;
 
-  g_autoptr (GHashTable) totals = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  GHashTableIter it;
+  gpointer value;
+  g_hash_table_iter_init (&it, c->df);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      DfEntry *e = value;
+      e->log_idf = e->count ? log (log ((c->n_docs + 1.0) / (e->count + 0.5))) : 0.0;
+    }
+
+  guint top = c->top;
+  g_autoptr (GHashTable) totals = g_hash_table_new (g_str_hash, g_str_equal); /* key -> CorpusPhrase index + 1 */
+  g_autoptr (GArray) phrases = g_array_new (FALSE, FALSE, sizeof (CorpusPhrase));
   g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
-  guint top = c->config.top;
+  g_autoptr (GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr (GArray) scores = g_array_new (FALSE, FALSE, sizeof (double));
   for (guint i = 0; i < c->docs->len; i++)
     {
       const StoredDoc *d = &g_array_index (c->docs, StoredDoc, i);
@@ -299,37 +352,40 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
         }
       g_array_sort (ranked, compare_ranked);
       guint n = MIN (top, ranked->len);
+      g_ptr_array_set_size (texts, 0);
+      g_array_set_size (scores, n);
       for (guint k = 0; k < n; k++)
         {
           const Ranked *r = &g_array_index (ranked, Ranked, k);
           double rel = r->score / g_array_index (ranked, Ranked, 0).score;
-          NpAnnotation *a = np_layer_append (per_doc, 0);
-          np_annotation_set_string (a, "source", d->source);
-          np_annotation_set_string (a, "document", d->id);
-          np_annotation_set_string (a, "text", r->phrase->text);
-          np_annotation_set_double (a, "score", round (rel * 10000.0) / 10000.0);
-          np_annotation_set_int (a, "rank", k + 1);
+          g_ptr_array_add (texts, (gpointer) r->phrase->text);
+          g_array_index (scores, double, k) = round (rel * 10000.0) / 10000.0;
 
           /* corpus phrases: a document votes for its phrases by their
            * relative score, so long documents do not outvote short ones */
-          CorpusPhrase *cp = g_hash_table_lookup (totals, r->phrase->key);
-          if (!cp)
+          guint index = GPOINTER_TO_UINT (g_hash_table_lookup (totals, r->phrase->key));
+          if (!index)
             {
-              cp = g_new0 (CorpusPhrase, 1);
-              cp->text = r->phrase->text;
-              g_hash_table_insert (totals, (gpointer) r->phrase->key, cp);
+              CorpusPhrase cp = { r->phrase->text, 0.0, 0 };
+              g_array_append_val (phrases, cp);
+              index = phrases->len;
+              g_hash_table_insert (totals, (gpointer) r->phrase->key, GUINT_TO_POINTER (index));
             }
+          CorpusPhrase *cp = &g_array_index (phrases, CorpusPhrase, index - 1);
           cp->score += rel;
           cp->documents++;
         }
+      /* one record per document: four values, not five per phrase */
+      NpAnnotation *a = np_layer_append (per_doc, 0);
+      np_annotation_set (a, "source", g_variant_new_string (d->source));
+      np_annotation_set (a, "document", g_variant_new_string (d->id));
+      np_annotation_set (a, "texts", kw_variant_new_strv ((const char *const *) texts->pdata, n));
+      np_annotation_set_doubles (a, "scores", (const double *) (gconstpointer) scores->data, n);
     }
 
-  g_autoptr (GPtrArray) all = g_ptr_array_sized_new (g_hash_table_size (totals));
-  GHashTableIter it;
-  gpointer value;
-  g_hash_table_iter_init (&it, totals);
-  while (g_hash_table_iter_next (&it, NULL, &value))
-    g_ptr_array_add (all, value);
+  g_autoptr (GPtrArray) all = g_ptr_array_sized_new (phrases->len);
+  for (guint k = 0; k < phrases->len; k++)
+    g_ptr_array_add (all, &g_array_index (phrases, CorpusPhrase, k));
   g_ptr_array_sort (all, compare_corpus);
   guint n = MIN (top, all->len);
   for (guint k = 0; k < n; k++)

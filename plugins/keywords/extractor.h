@@ -93,6 +93,7 @@ struct _KwExtractor
   guint n_terms;     /* n_pool + heading-only strings */
   GArray *token_role;     /* guint8 per token (KwRole) */
   GArray *form_class;     /* guint8 per pool id: FORM_* bits (units.c) */
+  GArray *stem_of;        /* guint32 per pool id of a word's form: its tokens' stem, or KW_EMPTY */
   GArray *term_df;        /* guint16 per term id: documents of the general corpus with the stem (lexicon) */
   GArray *headings;       /* KwHeading: 0 = title, k = section k - 1 */
   GArray *heading_units;  /* KwUnit, source = heading index + 1 */
@@ -102,11 +103,14 @@ struct _KwExtractor
   /* current scope */
   GArray *units;          /* KwUnit */
   guint n_sentences;
+  guint n_words;          /* content words of the scope (occurrences) */
   KwTermStat *terms;
   guint terms_alloc;
   guint32 stamp;
-  GArray *touched;        /* guint32 term ids */
-  GArray *cands;          /* KwCandidate */
+  guint32 *touched;       /* term ids, n_touched of touched_alloc */
+  guint n_touched, touched_alloc;
+  KwCandidate *cands;     /* n_cands of cands_alloc */
+  guint n_cands, cands_alloc;
   guint32 *cand_index;
   guint cand_mask;
 
@@ -125,6 +129,7 @@ struct _KwExtractor
 
 /* units.c */
 const char *kw_term_string (const KwExtractor *ex, guint32 id);
+gboolean kw_form_needs_split (const KwExtractor *ex, guint32 form);
 void kw_units_document (KwExtractor *ex);
 void kw_units_section (KwExtractor *ex, guint section);
 void kw_units_items (KwExtractor *ex, const guint32 *items, guint n_items);

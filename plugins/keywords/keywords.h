@@ -27,6 +27,7 @@ G_BEGIN_DECLS
 #define KW_MAX_WORDS 5      /* upper bound of the max_words option */
 #define KW_LAYER_PHRASE "keywords.phrase"
 #define KW_LAYER_DOCUMENT "keywords.document"
+#define KW_LAYER_CANDIDATES "keywords.candidates"
 #define KW_SPEAKERS_LAYER "speakers.turn"
 
 typedef enum
@@ -120,6 +121,7 @@ void kw_extractor_foreach_word (KwExtractor *ex, void (*fn) (const char *part, g
                                 gpointer data);
 
 /* Corpus stage (corpus.c) */
+guint kw_corpus_keep (guint top); /* candidates per document it re-ranks */
 gpointer kw_corpus_new (const NpOptions *options, GError **error);
 void kw_corpus_free (gpointer instance);
 gboolean kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error);
@@ -127,8 +129,12 @@ GVariant *kw_corpus_save (gpointer instance);
 gboolean kw_corpus_merge (gpointer instance, GVariant *state, GError **error);
 gboolean kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error);
 
+/* variant.c: the same value as g_variant_new_strv (strv, n), floating */
+GVariant *kw_variant_new_strv (const char *const *strv, gsize n);
+
 /* Layer specs (plugin.c) */
 extern const NpLayerSpec kw_phrase_layer;
+extern const NpLayerSpec kw_candidates_layer;
 extern const NpLayerSpec kw_corpus_phrase_layer;
 extern const NpLayerSpec kw_corpus_document_layer;
 

@@ -44,6 +44,23 @@ void
 kw_lexicon_clear (KwLexicon *lex)
 {
   g_clear_pointer (&lex->slots, g_free);
+  g_clear_pointer (&lex->stop, g_free);
+}
+
+void
+kw_lexicon_mark_stop (KwLexicon *lex, GHashTable *stopwords)
+{
+  if (!lex->stop)
+    lex->stop = g_new0 (guint8, kw_lexicon_size);
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, stopwords);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    {
+      guint li = kw_lexicon_lookup (lex, key, -1);
+      if (li != G_MAXUINT)
+        lex->stop[li] = 1;
+    }
 }
 
 guint

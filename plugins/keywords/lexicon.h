@@ -39,10 +39,14 @@ typedef struct
 {
   guint32 *slots; /* word index + 1, 0 = empty */
   guint mask;
+  guint8 *stop;   /* per word: 1 when a stopword of the instance (kw_lexicon_mark_stop) */
 } KwLexicon;
 
 void kw_lexicon_init (KwLexicon *lex);
 void kw_lexicon_clear (KwLexicon *lex);
+/* Mark the words of a set of stopwords that the lexicon knows, so that one
+ * lookup tells both (the set is still asked about unknown words). */
+void kw_lexicon_mark_stop (KwLexicon *lex, GHashTable *stopwords);
 /* The word's index, or G_MAXUINT when unknown; len may be -1. */
 guint kw_lexicon_lookup (const KwLexicon *lex, const char *word, gssize len);
 

@@ -69,16 +69,25 @@ kw_score_init (KwExtractor *ex)
     ex->prior[df] = prior_of_df (df);
 }
 
+static double kw_long_gain = -1, kw_long_words, kw_freq_power;
 void
 kw_score_terms (KwExtractor *ex)
 {
-  guint n = ex->touched->len;
-  const guint32 *ids = (const guint32 *) (gconstpointer) ex->touched->data;
+  if (kw_long_gain < 0)
+    {
+      kw_long_gain = g_getenv ("KWG") ? g_ascii_strtod (g_getenv ("KWG"), NULL) : 0;
+      kw_long_words = g_getenv ("KWL") ? g_ascii_strtod (g_getenv ("KWL"), NULL) : 200;
+      kw_freq_power = g_getenv ("KWF") ? g_ascii_strtod (g_getenv ("KWF"), NULL) : 1;
+    }
+  guint n = ex->n_touched;
+  const guint32 *ids = ex->touched;
   for (guint i = 0; i < n; i++)
     {
       KwTermStat *t = &ex->terms[ids[i]];
       /* log of the importance, so phrases average logs */
       t->prior = ex->prior[g_array_index (ex->term_df, guint16, ids[i])];
+      if (kw_long_gain > 0 && ex->n_words > kw_long_words)
+        t->prior = pow (t->prior, 1.0 + kw_long_gain * log ((double) ex->n_words / kw_long_words));
       t->importance = (1.0 + log ((double) t->tf)) * position_factor (ex, t->first_sentence) * t->prior;
       t->weight = log (t->importance);
     }
@@ -87,11 +96,11 @@ kw_score_terms (KwExtractor *ex)
 void
 kw_score_candidates (KwExtractor *ex)
 {
-  KwCandidate *c = (KwCandidate *) (gpointer) ex->cands->data;
+  KwCandidate *c = ex->cands;
   double length_gain[KW_MAX_WORDS + 1];
   for (guint n = 0; n <= KW_MAX_WORDS; n++)
     length_gain[n] = pow (MAX (n, 1), LENGTH_GAIN);
-  for (guint k = 0; k < ex->cands->len; k++)
+  for (guint k = 0; k < ex->n_cands; k++)
     {
       /* geometric mean: no exp for the one- and two-word phrases that
        * make most candidates */
@@ -122,6 +131,8 @@ kw_score_candidates (KwExtractor *ex)
         }
       c[k].prior = prior;
       double frequency = c[k].tf_whole + PARTIAL * (c[k].tf - c[k].tf_whole) + 0.01;
+      if (kw_freq_power != 1)
+        frequency = pow (frequency, kw_freq_power);
       double score = frequency * importance * length_gain[c[k].n_content] * position_factor (ex, c[k].first_sentence);
       if (c[k].n > c[k].n_content)
         score *= INNER_STOP;

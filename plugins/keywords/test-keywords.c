@@ -8,7 +8,8 @@
 
 #include <notepipe/notepipe.h>
 
-gboolean kw_stoplist_check_sorted (void); /* stoplist.c, compiled in */
+gboolean kw_stoplist_check_sorted (void);                        /* stoplist.c, compiled in */
+GVariant *kw_variant_new_strv (const char *const *strv, gsize n); /* variant.c, compiled in */
 
 typedef struct
 {
@@ -278,11 +279,24 @@ corpus_text (NpCorpus *corpus)
       for (guint i = 0; i < np_layer_get_size (l); i++)
         {
           const NpAnnotation *a = np_layer_get_annotation (l, i);
-          g_string_append_printf (s, "%s %s %s %.4f %" G_GINT64_FORMAT "\n", *n,
-                                  np_annotation_get_string (a, "source") ? np_annotation_get_string (a, "source")
-                                                                         : np_annotation_get_string (a, "scope"),
-                                  np_annotation_get_string (a, "text"), np_annotation_get_double (a, "score", 0),
-                                  np_annotation_get_int (a, "rank", 0));
+          const char *source = np_annotation_get_string (a, "source");
+          if (!source) /* a corpus phrase */
+            {
+              g_string_append_printf (s, "%s %s %s %.4f %" G_GINT64_FORMAT "\n", *n,
+                                      np_annotation_get_string (a, "scope"), np_annotation_get_string (a, "text"),
+                                      np_annotation_get_double (a, "score", 0), np_annotation_get_int (a, "rank", 0));
+              continue;
+            }
+          /* one record per document: texts and scores, best first */
+          gsize n_texts, n_scores;
+          g_autofree const char **texts = np_annotation_get_strv (a, "texts", &n_texts);
+          const double *scores
+              = g_variant_get_fixed_array (np_annotation_get (a, "scores"), &n_scores, sizeof (double));
+          g_assert_cmpuint (n_texts, ==, n_scores);
+          g_assert_cmpuint (n_texts, >, 0);
+          g_assert_cmpfloat (scores[0], ==, 1.0);
+          for (gsize k = 0; k < n_texts; k++)
+            g_string_append_printf (s, "%s %s %s %.4f %" G_GSIZE_FORMAT "\n", *n, source, texts[k], scores[k], k + 1);
         }
     }
   return g_string_free (s, FALSE);
@@ -319,6 +333,32 @@ run_corpus (Fixture *f, guint shards)
   for (guint r = 0; r < shards; r++)
     np_corpus_run_free (runs[r]);
   return text;
+}
+
+/* kw_variant_new_strv builds the serialized form itself: it must equal
+ * GLib's value for every width of the framing offsets (1, 2, 4 bytes). */
+static void
+test_variant_strv (void)
+{
+  const guint sizes[] = { 0, 1, 3, 40, 70, 9000, 20000 };
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < sizes[s]; i++)
+        g_ptr_array_add (words, g_strdup_printf ("w%u%s", i, i % 3 ? "" : " phrase"));
+      g_ptr_array_add (words, NULL);
+      g_autoptr (GVariant) mine
+          = g_variant_ref_sink (kw_variant_new_strv ((const char *const *) words->pdata, sizes[s]));
+      g_autoptr (GVariant) glib = g_variant_ref_sink (g_variant_new_strv ((const char *const *) words->pdata, sizes[s]));
+      g_assert_cmpuint (g_variant_n_children (mine), ==, sizes[s]);
+      g_assert_true (g_variant_is_normal_form (mine));
+      g_assert_true (g_variant_equal (mine, glib));
+      if (sizes[s] > 0)
+        {
+          g_autoptr (GVariant) last = g_variant_get_child_value (mine, sizes[s] - 1);
+          g_assert_cmpstr (g_variant_get_string (last, NULL), ==, g_ptr_array_index (words, sizes[s] - 1));
+        }
+    }
 }
 
 static void
@@ -413,6 +453,7 @@ main (int argc, char **argv)
   g_test_add_func ("/keywords/scopes", test_scopes);
   g_test_add_func ("/keywords/options", test_options);
   g_test_add_func ("/keywords/corpus-merge", test_corpus_merge);
+  g_test_add_func ("/keywords/variant-strv", test_variant_strv);
   g_test_add_func ("/keywords/empty", test_empty);
   g_test_add_func ("/keywords/speakers", test_speakers);
   g_test_add_func ("/keywords/stoplist-sorted", test_stoplist_sorted);

@@ -27,7 +27,26 @@ enum
   FORM_PERSON_KNOWN = 1 << 3, /* FORM_PERSON is set */
   FORM_PERSON = 1 << 4,       /* a word of an attendee's name */
   FORM_NOT_START = 1 << 5,
+  FORM_SPLIT = 1 << 6, /* inner '-', '/', ... : its key is made of its parts */
 };
+
+static gboolean
+needs_split (const char *s)
+{
+  for (; *s; s++)
+    if (*s == '-' || *s == '/' || *s == '_' || *s == '.' || *s == '=' || *s == '+')
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+kw_form_needs_split (const KwExtractor *ex, guint32 form)
+{
+  guint8 f = form < ex->n_pool ? g_array_index (ex->form_class, guint8, form) : 0;
+  if (f & FORM_KNOWN)
+    return (f & FORM_SPLIT) != 0;
+  return needs_split (kw_term_string (ex, form)); /* a heading word */
+}
 
 
 static void cached_word_free (gpointer p);
@@ -40,13 +59,12 @@ kw_extractor_new (const KwConfig *config)
   ex->token_role = g_array_new (FALSE, FALSE, sizeof (guint8));
   ex->form_class = g_array_new (FALSE, TRUE, sizeof (guint8));
   ex->term_df = g_array_new (FALSE, TRUE, sizeof (guint16));
+  ex->stem_of = g_array_new (FALSE, FALSE, sizeof (guint32));
   ex->headings = g_array_new (FALSE, FALSE, sizeof (KwHeading));
   ex->heading_units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
   ex->heading_strings = g_ptr_array_new ();
   ex->heading_chunk = g_string_chunk_new (256);
   ex->units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
-  ex->touched = g_array_new (FALSE, FALSE, sizeof (guint32));
-  ex->cands = g_array_new (FALSE, FALSE, sizeof (KwCandidate));
   ex->phrases = g_array_new (FALSE, FALSE, sizeof (KwPhrase));
   ex->order = g_array_new (FALSE, FALSE, sizeof (guint32));
   ex->result_chunk = g_string_chunk_new (1024);
@@ -65,14 +83,15 @@ kw_extractor_free (KwExtractor *ex)
   g_array_free (ex->token_role, TRUE);
   g_array_free (ex->form_class, TRUE);
   g_array_free (ex->term_df, TRUE);
+  g_array_free (ex->stem_of, TRUE);
   g_array_free (ex->headings, TRUE);
   g_array_free (ex->heading_units, TRUE);
   g_ptr_array_free (ex->heading_strings, TRUE);
   g_string_chunk_free (ex->heading_chunk);
   g_array_free (ex->units, TRUE);
   g_free (ex->terms);
-  g_array_free (ex->touched, TRUE);
-  g_array_free (ex->cands, TRUE);
+  g_free (ex->touched);
+  g_free (ex->cands);
   g_free (ex->cand_index);
   g_array_free (ex->phrases, TRUE);
   g_array_free (ex->order, TRUE);
@@ -88,10 +107,12 @@ kw_extractor_free (KwExtractor *ex)
 /* A word that never stands at the edge of a phrase: one character, the
  * plugin's stoplist, the user's stopwords. */
 static gboolean
-is_edge_stopword (const KwConfig *config, const char *norm, gsize len)
+is_edge_stopword (const KwConfig *config, const char *norm, gsize len, guint li)
 {
   if (len == 0 || (gsize) g_utf8_skip[*(const guchar *) norm] >= len)
     return TRUE;
+  if (li != G_MAXUINT) /* the lexicon knows the word, and whether it is one */
+    return config->lexicon.stop[li];
   return g_hash_table_contains (config->stopwords, norm);
 }
 
@@ -142,11 +163,13 @@ classify_form (KwExtractor *ex, guint32 norm, guint32 stem)
       const char *s = np_document_string (ex->doc, norm);
       gsize len = strlen (s);
       guint8 f = FORM_KNOWN;
-      if (is_edge_stopword (ex->config, s, len))
+      if (needs_split (s))
+        f |= FORM_SPLIT;
+      guint li = kw_lexicon_lookup (&ex->config->lexicon, s, len);
+      if (is_edge_stopword (ex->config, s, len, li))
         f |= FORM_STOP;
       else
         {
-          guint li = kw_lexicon_lookup (&ex->config->lexicon, s, len);
           guint8 use = use_flags (li, s, len, strlen (np_document_string (ex->doc, stem)));
           if (use & KW_UNIT_NOT_HEAD)
             f |= FORM_NOT_HEAD;
@@ -226,18 +249,24 @@ lookup_word (KwExtractor *ex, const char *p, gsize len, guint letters)
   if (w)
     return w;
   w = g_new0 (CachedWord, 1);
-  w->fold = g_utf8_casefold (p, len);
+  gboolean ascii = TRUE;
+  for (gsize i = 0; i < len && ascii; i++)
+    ascii = (guchar) p[i] < 0x80;
+  w->fold = ascii ? g_ascii_strdown (p, len) : g_utf8_casefold (p, len);
   gsize flen = strlen (w->fold);
-  w->stem = np_text_stem (w->fold, flen);
+  /* the stem the body's tokens have, when the word is also in the body */
+  guint32 id = np_document_lookup_string (ex->doc, w->fold, flen);
+  guint32 stem = id < ex->stem_of->len ? g_array_index (ex->stem_of, guint32, id) : KW_EMPTY;
+  w->stem = stem != KW_EMPTY ? g_strdup (np_document_string (ex->doc, stem)) : np_text_stem (w->fold, flen);
+  guint li = kw_lexicon_lookup (&ex->config->lexicon, w->fold, flen);
   if (letters == 0)
     w->role = KW_ROLE_BREAK; /* numbers break phrases, as in items */
-  else if (np_text_is_stopword (w->fold) || is_edge_stopword (ex->config, w->fold, flen))
+  else if (np_text_is_stopword (w->fold) || is_edge_stopword (ex->config, w->fold, flen, li))
     w->role = KW_ROLE_STOP;
   else
     w->role = KW_ROLE_CONTENT;
   if (w->role == KW_ROLE_CONTENT)
     {
-      guint li = kw_lexicon_lookup (&ex->config->lexicon, w->fold, flen);
       w->flags |= use_flags (li, w->fold, flen, strlen (w->stem));
       w->df = li == G_MAXUINT ? 0 : kw_lexicon_df[li];
     }
@@ -554,11 +583,16 @@ kw_extractor_begin (KwExtractor *ex, const NpDocument *doc)
   g_array_set_size (ex->term_df, 0);
   g_array_set_size (ex->term_df, ex->n_pool);
   g_array_set_size (ex->token_role, ex->n_tokens);
+  g_array_set_size (ex->stem_of, ex->n_pool);
+  memset (ex->stem_of->data, 0xff, sizeof (guint32) * ex->n_pool);
   guint8 *roles = (guint8 *) ex->token_role->data;
+  guint32 *stem_of = (guint32 *) (gpointer) ex->stem_of->data;
   for (guint i = 0; i < ex->n_tokens; i++)
     {
       guint8 flags;
       roles[i] = token_role (ex, &ex->tokens[i], &flags) | flags;
+      if (roles[i] != KW_ROLE_BREAK)
+        stem_of[ex->tokens[i].norm] = ex->tokens[i].stem;
     }
   mark_people (ex, roles);
 
@@ -734,8 +768,8 @@ void
 kw_extractor_foreach_word (KwExtractor *ex, void (*fn) (const char *part, gsize len, gpointer data), gpointer data)
 {
   /* the terms of the last scope extracted, each once */
-  const guint32 *ids = (const guint32 *) (gconstpointer) ex->touched->data;
+  const guint32 *ids = ex->touched;
   const KwUnit *u = (const KwUnit *) (gconstpointer) ex->units->data;
-  for (guint i = 0; i < ex->touched->len; i++)
+  for (guint i = 0; i < ex->n_touched; i++)
     kw_extractor_foreach_key_part (ex, &u[ex->terms[ids[i]].first_unit], fn, data);
 }
