@@ -191,7 +191,10 @@ add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint
         }
       ex->cand_index[i] = ex->n_cands;
       c = &ex->cands[ex->n_cands++];
-      memset (c, 0, sizeof *c);
+      c->content_mask = 0;
+      c->tf = c->tf_left = c->tf_right = c->tf_whole = 0;
+      for (guint k = 0; k < KW_VARIANTS; k++)
+        c->variants[k].weight = 0.0f; /* an empty slot (add_variant) */
       for (guint k = 0; k < n; k++)
         {
           c->terms[k] = units[first + k].term;

@@ -34,18 +34,31 @@ typedef struct
   guint32 first, n; /* into phrases */
 } StoredDoc;
 
+/* Document frequencies: an open-addressing table of word keys (spans of
+ * the strings they come in, hashed once, never copied to be looked up)
+ * over entries whose words live in one character buffer. */
 typedef struct
 {
+  guint32 hash;
+  guint32 offset, len; /* into words */
   guint32 count;
-  guint32 last_doc; /* n_docs when last counted: one count per document */
-  double log_idf;   /* ln idf, set at the end (corpus_factor) */
+  guint32 last_doc;    /* n_docs when last counted: one count per document */
+  float log_idf;       /* ln idf, set at the end (corpus_factor) */
 } DfEntry;
+
+typedef struct
+{
+  GArray *entries;  /* DfEntry */
+  GString *words;   /* each entry's word, NUL-terminated */
+  guint32 *slots;   /* entry index + 1, 0 = empty; at most half full */
+  guint mask;
+} DfTable;
 
 typedef struct
 {
   guint top;             /* phrases per document and for the corpus */
   guint32 n_docs;        /* documents counted in df */
-  GHashTable *df;        /* word key part (in strings) -> DfEntry */
+  DfTable df;
   GStringChunk *strings;
   GArray *docs;          /* StoredDoc */
   GArray *phrases;       /* StoredPhrase */
@@ -63,7 +76,10 @@ kw_corpus_new (const NpOptions *options, GError **error)
 {
   KwCorpus *c = g_new0 (KwCorpus, 1);
   c->top = (guint) np_options_get_int (options, "top");
-  c->df = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  c->df.entries = g_array_new (FALSE, FALSE, sizeof (DfEntry));
+  c->df.words = g_string_sized_new (64 * 1024);
+  c->df.mask = 4095;
+  c->df.slots = g_new0 (guint32, c->df.mask + 1);
   c->strings = g_string_chunk_new (64 * 1024);
   c->docs = g_array_new (FALSE, FALSE, sizeof (StoredDoc));
   c->phrases = g_array_new (FALSE, FALSE, sizeof (StoredPhrase));
@@ -76,7 +92,9 @@ void
 kw_corpus_free (gpointer instance)
 {
   KwCorpus *c = instance;
-  g_hash_table_destroy (c->df);
+  g_array_free (c->df.entries, TRUE);
+  g_string_free (c->df.words, TRUE);
+  g_free (c->df.slots);
   g_string_chunk_free (c->strings);
   g_array_free (c->docs, TRUE);
   g_array_free (c->phrases, TRUE);
@@ -85,35 +103,68 @@ kw_corpus_free (gpointer instance)
   g_free (c);
 }
 
-static DfEntry *
-df_entry (KwCorpus *c, const char *word)
+static inline guint32
+hash_span (const char *p, gsize len)
 {
-  DfEntry *e = g_hash_table_lookup (c->df, word);
-  if (!e)
+  guint32 h = 2166136261u; /* FNV-1a */
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) p[i]) * 16777619u;
+  return h ^ (h >> 16);
+}
+
+static void
+df_grow (DfTable *t)
+{
+  t->mask = t->mask * 2 + 1;
+  g_free (t->slots);
+  t->slots = g_new0 (guint32, t->mask + 1);
+  const DfEntry *e = (const DfEntry *) (gconstpointer) t->entries->data;
+  for (guint k = 0; k < t->entries->len; k++)
     {
-      e = g_new0 (DfEntry, 1);
-      g_hash_table_insert (c->df, (gpointer) g_string_chunk_insert (c->strings, word), e);
+      guint32 i = e[k].hash & t->mask;
+      while (t->slots[i])
+        i = (i + 1) & t->mask;
+      t->slots[i] = k + 1;
     }
-  return e;
+}
+
+/* The entry of a word, added when create is set (else NULL if absent) */
+static DfEntry *
+df_find (DfTable *t, const char *p, gsize len, gboolean create)
+{
+  guint32 h = hash_span (p, len);
+  guint32 i = h & t->mask;
+  for (; t->slots[i]; i = (i + 1) & t->mask)
+    {
+      DfEntry *e = &g_array_index (t->entries, DfEntry, t->slots[i] - 1);
+      if (e->hash == h && e->len == len && memcmp (t->words->str + e->offset, p, len) == 0)
+        return e;
+    }
+  if (!create)
+    return NULL;
+  DfEntry e = { h, (guint32) t->words->len, (guint32) len, 0, G_MAXUINT32, 0.0f };
+  g_string_append_len (t->words, p, len);
+  g_string_append_c (t->words, '\0');
+  g_array_append_val (t->entries, e);
+  t->slots[i] = t->entries->len;
+  if (t->entries->len * 2 > t->mask + 1)
+    df_grow (t);
+  return &g_array_index (t->entries, DfEntry, t->entries->len - 1);
 }
 
 /* Count the space-separated word keys of one document, each once. */
 static void
 count_terms (KwCorpus *c, const char *terms)
 {
-  char buf[128];
   const char *p = terms;
   while (*p)
     {
       const char *q = strchr (p, ' ');
       if (!q)
         q = p + strlen (p);
-      gsize len = q - p;
-      if (len > 0 && len < sizeof buf) /* longer: not a word anyone looks up */
+      if (q > p)
         {
-          memcpy (buf, p, len);
-          buf[len] = '\0';
-          DfEntry *e = df_entry (c, buf);
+          DfEntry *e = df_find (&c->df, p, q - p, TRUE);
           if (e->last_doc != c->n_docs)
             {
               e->count++;
@@ -192,11 +243,11 @@ kw_corpus_save (gpointer instance)
   KwCorpus *c = instance;
   GVariantBuilder df, docs;
   g_variant_builder_init (&df, G_VARIANT_TYPE ("a{su}"));
-  GHashTableIter it;
-  gpointer key, value;
-  g_hash_table_iter_init (&it, c->df);
-  while (g_hash_table_iter_next (&it, &key, &value))
-    g_variant_builder_add (&df, "{su}", (const char *) key, ((const DfEntry *) value)->count);
+  for (guint k = 0; k < c->df.entries->len; k++)
+    {
+      const DfEntry *e = &g_array_index (c->df.entries, DfEntry, k);
+      g_variant_builder_add (&df, "{su}", c->df.words->str + e->offset, e->count);
+    }
   g_variant_builder_init (&docs, G_VARIANT_TYPE ("a(ssa(ssdd))"));
   for (guint i = 0; i < c->docs->len; i++)
     {
@@ -230,7 +281,7 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
   const char *word;
   guint32 count;
   while (g_variant_iter_next (df, "{&su}", &word, &count))
-    df_entry (c, word)->count += count;
+    df_find (&c->df, word, strlen (word), TRUE)->count += count;
   const char *source, *id;
   GVariantIter *ph;
   while (g_variant_iter_next (docs, "(&s&sa(ssdd))", &source, &id, &ph))
@@ -259,19 +310,15 @@ corpus_factor (const KwCorpus *c, const char *key)
 {
   double sum = 0.0;
   guint n = 0;
-  char buf[128];
   const char *p = key;
   while (*p)
     {
       const char *q = strchr (p, ' ');
       if (!q)
         q = p + strlen (p);
-      gsize len = q - p;
-      if (len > 0 && len < sizeof buf)
+      if (q > p)
         {
-          memcpy (buf, p, len);
-          buf[len] = '\0';
-          const DfEntry *e = g_hash_table_lookup (c->df, buf);
+          const DfEntry *e = df_find ((DfTable *) &c->df, p, q - p, FALSE);
           if (e && e->count > 0) /* stopwords inside a phrase have no df */
             {
               sum += e->log_idf;
@@ -325,13 +372,10 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
   if (!overall)
     return FALSE;
 
-  GHashTableIter it;
-  gpointer value;
-  g_hash_table_iter_init (&it, c->df);
-  while (g_hash_table_iter_next (&it, NULL, &value))
+  for (guint k = 0; k < c->df.entries->len; k++)
     {
-      DfEntry *e = value;
-      e->log_idf = e->count ? log (log ((c->n_docs + 1.0) / (e->count + 0.5))) : 0.0;
+      DfEntry *e = &g_array_index (c->df.entries, DfEntry, k);
+      e->log_idf = e->count ? (float) log (log ((c->n_docs + 1.0) / (e->count + 0.5))) : 0.0f;
     }
 
   guint top = c->top;

@@ -143,8 +143,8 @@ void kw_score_terms (KwExtractor *ex);
 void kw_score_candidates (KwExtractor *ex);
 
 /* select.c */
-void kw_extractor_foreach_key_part (KwExtractor *ex, const KwUnit *u,
-                                    void (*fn) (const char *part, gsize len, gpointer data), gpointer data);
+/* The key of a unit: its stem, or its parts' stems joined by spaces */
+const char *kw_unit_key (KwExtractor *ex, const KwUnit *u);
 const KwPhrase *kw_select (KwExtractor *ex, guint limit, guint *n_out);
 
 G_END_DECLS

@@ -114,11 +114,10 @@ const KwPhrase *kw_extract_document (KwExtractor *ex, guint limit, guint *n_out)
 const KwPhrase *kw_extract_section (KwExtractor *ex, guint section, guint limit, guint *n_out);
 const KwPhrase *kw_extract_items (KwExtractor *ex, const guint32 *items, guint n_items, guint limit, guint *n_out);
 
-/* Document frequencies for the corpus stage: calls fn with the key parts
- * (stems, split at inner hyphens) of each distinct content word of the
- * scope extracted last; a part may come more than once. */
-void kw_extractor_foreach_word (KwExtractor *ex, void (*fn) (const char *part, gsize len, gpointer data),
-                                gpointer data);
+/* Document frequencies for the corpus stage: appends to out the keys of
+ * the distinct content words of the scope extracted last (stems, split at
+ * inner hyphens), separated by spaces; a key part may come more than once. */
+void kw_extractor_append_words (KwExtractor *ex, GString *out);
 
 /* Corpus stage (corpus.c) */
 guint kw_corpus_keep (guint top); /* candidates per document it re-ranks */

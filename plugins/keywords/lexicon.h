@@ -27,19 +27,32 @@ typedef enum
   KW_USE_OTHER,
 } KwUse;
 
+/* One word, with what the lexicon says of it.  Entries are packed one
+ * after another with their words, so that a lookup reads one or two cache
+ * lines: the table is larger than the caches, and a document looks up
+ * every distinct word it has. */
+typedef struct
+{
+  guint32 use;   /* shares of the uses, 5 bits each (kw_lexicon_share) */
+  guint16 df;    /* samples of the general corpus with the word's stem */
+  guint8 stop;   /* a stopword of the instance (kw_lexicon_mark_stop) */
+  guint8 len;    /* bytes of word */
+  char word[];   /* NUL-terminated */
+} KwLexEntry;
+
 /* share of a use, 0..31 (31 = always) */
 static inline guint
-kw_lexicon_share (guint index, KwUse use)
+kw_lexicon_share (const KwLexEntry *e, KwUse use)
 {
-  return (kw_lexicon_use[index] >> (5 * use)) & 31;
+  return (e->use >> (5 * use)) & 31;
 }
 
 /* An index of the words (open addressing), built once per instance. */
 typedef struct
 {
-  guint32 *slots; /* word index + 1, 0 = empty */
+  guint32 *slots;  /* entry offset / 4 << 8 | 8 bits of the hash; 0 = empty */
   guint mask;
-  guint8 *stop;   /* per word: 1 when a stopword of the instance (kw_lexicon_mark_stop) */
+  guint8 *entries; /* KwLexEntry records, 4-byte aligned */
 } KwLexicon;
 
 void kw_lexicon_init (KwLexicon *lex);
@@ -47,8 +60,8 @@ void kw_lexicon_clear (KwLexicon *lex);
 /* Mark the words of a set of stopwords that the lexicon knows, so that one
  * lookup tells both (the set is still asked about unknown words). */
 void kw_lexicon_mark_stop (KwLexicon *lex, GHashTable *stopwords);
-/* The word's index, or G_MAXUINT when unknown; len may be -1. */
-guint kw_lexicon_lookup (const KwLexicon *lex, const char *word, gssize len);
+/* The word's entry, or NULL when unknown; len may be -1. */
+const KwLexEntry *kw_lexicon_lookup (const KwLexicon *lex, const char *word, gssize len);
 
 G_END_DECLS
 

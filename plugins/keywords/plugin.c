@@ -11,6 +11,8 @@
 
 #include "keywords.h"
 
+#define SCORE_STEPS 10000 /* scores are relative and shown with 4 decimals */
+
 typedef struct
 {
   KwConfig config;
@@ -18,6 +20,7 @@ typedef struct
   guint keep;                /* candidates for the corpus stage (keywords.candidates) */
   GVariant *scope_values[3]; /* "document", "section", "speaker", shared by annotations */
   GVariant **rank_values;    /* 1 .. top, shared by annotations */
+  GVariant **score_values;   /* 0.0000 .. 1.0000 by steps of 1e-4 (SCORE_STEPS + 1), made when first used */
   GString *terms;            /* scratch: the document's word keys */
   GString *texts, *keys;     /* scratch: candidates' strings */
   GArray *weights;           /* scratch: candidates' weights and priors */
@@ -114,6 +117,7 @@ keywords_new (const NpOptions *options, GError **error)
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     k->scope_values[i] = g_variant_ref_sink (g_variant_new_string (names[i]));
   k->rank_values = g_new0 (GVariant *, k->config.top);
+  k->score_values = g_new0 (GVariant *, SCORE_STEPS + 1);
   k->terms = g_string_sized_new (1024);
   k->texts = g_string_sized_new (512);
   k->keys = g_string_sized_new (512);
@@ -131,6 +135,10 @@ keywords_free (gpointer instance)
     if (k->rank_values[i])
       g_variant_unref (k->rank_values[i]);
   g_free (k->rank_values);
+  for (guint i = 0; i <= SCORE_STEPS; i++)
+    if (k->score_values[i])
+      g_variant_unref (k->score_values[i]);
+  g_free (k->score_values);
   g_string_free (k->terms, TRUE);
   g_string_free (k->texts, TRUE);
   g_string_free (k->keys, TRUE);
@@ -160,20 +168,15 @@ write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint sc
       if (speaker_value)
         np_annotation_set (a, "speaker", g_variant_ref (speaker_value));
       np_annotation_set (a, "text", g_variant_new_string (p[i].text));
-      np_annotation_set_double (a, "score", round (p[i].score / p[0].score * 10000.0) / 10000.0);
+      double rel = p[i].score / p[0].score;
+      guint step = rel >= 1.0 ? SCORE_STEPS : rel > 0.0 ? (guint) round (rel * SCORE_STEPS) : 0;
+      if (!k->score_values[step])
+        k->score_values[step] = g_variant_ref_sink (g_variant_new_double ((double) step / SCORE_STEPS));
+      np_annotation_set (a, "score", g_variant_ref (k->score_values[step]));
       if (!k->rank_values[i])
         k->rank_values[i] = g_variant_ref_sink (g_variant_new_int64 (i + 1));
       np_annotation_set (a, "rank", g_variant_ref (k->rank_values[i]));
     }
-}
-
-static void
-add_term (const char *part, gsize len, gpointer data)
-{
-  GString *terms = data;
-  if (terms->len)
-    g_string_append_c (terms, ' ');
-  g_string_append_len (terms, part, len);
 }
 
 /* The corpus stage's input (corpus.c): the document's best candidates,
@@ -203,7 +206,7 @@ write_candidates (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n)
       w[2 * i + 1] = p[i].prior;
     }
   g_string_truncate (k->terms, 0);
-  kw_extractor_foreach_word (k->ex, add_term, k->terms);
+  kw_extractor_append_words (k->ex, k->terms);
   NpAnnotation *a = np_layer_append (layer, 0);
   np_annotation_set_int (a, "n", n);
   np_annotation_set (a, "texts", g_variant_new_string (texts->str));

@@ -99,8 +99,8 @@ best_candidates (KwExtractor *ex, guint keep)
 
 /* The key of one unit: its stem, or the stems of its parts joined by
  * spaces when it has inner connectors ("web-based" -> "web base"). */
-static const char *
-unit_key (KwExtractor *ex, const KwUnit *u)
+const char *
+kw_unit_key (KwExtractor *ex, const KwUnit *u)
 {
   if (u->role != KW_ROLE_CONTENT)
     return kw_term_string (ex, u->form);
@@ -131,23 +131,6 @@ unit_key (KwExtractor *ex, const KwUnit *u)
   return value;
 }
 
-void
-kw_extractor_foreach_key_part (KwExtractor *ex, const KwUnit *u, void (*fn) (const char *part, gsize len, gpointer data),
-                               gpointer data)
-{
-  const char *key = unit_key (ex, u);
-  const char *p = key;
-  while (*p)
-    {
-      const char *q = strchr (p, ' ');
-      if (!q)
-        q = p + strlen (p);
-      if (q > p)
-        fn (p, q - p, data);
-      p = *q ? q + 1 : q;
-    }
-}
-
 static const KwVariant *
 best_variant (const KwCandidate *c)
 {
@@ -168,7 +151,7 @@ candidate_key (KwExtractor *ex, const KwCandidate *c)
     {
       if (k)
         g_string_append_c (s, ' ');
-      g_string_append (s, unit_key (ex, &u[k]));
+      g_string_append (s, kw_unit_key (ex, &u[k]));
     }
   return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
 }

@@ -107,12 +107,12 @@ kw_extractor_free (KwExtractor *ex)
 /* A word that never stands at the edge of a phrase: one character, the
  * plugin's stoplist, the user's stopwords. */
 static gboolean
-is_edge_stopword (const KwConfig *config, const char *norm, gsize len, guint li)
+is_edge_stopword (const KwConfig *config, const char *norm, gsize len, const KwLexEntry *le)
 {
   if (len == 0 || (gsize) g_utf8_skip[*(const guchar *) norm] >= len)
     return TRUE;
-  if (li != G_MAXUINT) /* the lexicon knows the word, and whether it is one */
-    return config->lexicon.stop[li];
+  if (le) /* the lexicon knows the word, and whether it is one */
+    return le->stop;
   return g_hash_table_contains (config->stopwords, norm);
 }
 
@@ -134,24 +134,24 @@ is_not_head (const char *norm, gsize len, gsize stem_len)
  * open with a word mostly used as a verb or an adverb.  Unknown words
  * (names, technical terms) are nouns unless inflected "-ed" / "-ly". */
 static guint8
-use_flags (guint li, const char *norm, gsize len, gsize stem_len)
+use_flags (const KwLexEntry *le, const char *norm, gsize len, gsize stem_len)
 {
-  if (li == G_MAXUINT)
+  if (!le)
     return is_not_head (norm, len, stem_len) ? KW_UNIT_NOT_HEAD : 0;
   guint8 flags = 0;
-  if (kw_lexicon_share (li, KW_USE_NOUN) < HEAD_NOUN_SHARE)
+  if (kw_lexicon_share (le, KW_USE_NOUN) < HEAD_NOUN_SHARE)
     flags |= KW_UNIT_NOT_HEAD;
-  if (kw_lexicon_share (li, KW_USE_VERB) + kw_lexicon_share (li, KW_USE_ADV) >= START_VERB_SHARE)
+  if (kw_lexicon_share (le, KW_USE_VERB) + kw_lexicon_share (le, KW_USE_ADV) >= START_VERB_SHARE)
     flags |= KW_UNIT_NOT_START;
   return flags;
 }
 
 static void
-set_term_df (KwExtractor *ex, guint32 term, guint li)
+set_term_df (KwExtractor *ex, guint32 term, const KwLexEntry *le)
 {
   guint16 *df = (guint16 *) (gpointer) ex->term_df->data;
-  if (li != G_MAXUINT && kw_lexicon_df[li] > df[term])
-    df[term] = kw_lexicon_df[li];
+  if (le && le->df > df[term])
+    df[term] = le->df;
 }
 
 static guint8
@@ -165,17 +165,17 @@ classify_form (KwExtractor *ex, guint32 norm, guint32 stem)
       guint8 f = FORM_KNOWN;
       if (needs_split (s))
         f |= FORM_SPLIT;
-      guint li = kw_lexicon_lookup (&ex->config->lexicon, s, len);
-      if (is_edge_stopword (ex->config, s, len, li))
+      const KwLexEntry *le = kw_lexicon_lookup (&ex->config->lexicon, s, len);
+      if (is_edge_stopword (ex->config, s, len, le))
         f |= FORM_STOP;
       else
         {
-          guint8 use = use_flags (li, s, len, strlen (np_document_string (ex->doc, stem)));
+          guint8 use = use_flags (le, s, len, strlen (np_document_string (ex->doc, stem)));
           if (use & KW_UNIT_NOT_HEAD)
             f |= FORM_NOT_HEAD;
           if (use & KW_UNIT_NOT_START)
             f |= FORM_NOT_START;
-          set_term_df (ex, stem, li);
+          set_term_df (ex, stem, le);
         }
       fc[norm] = f;
     }
@@ -258,17 +258,17 @@ lookup_word (KwExtractor *ex, const char *p, gsize len, guint letters)
   guint32 id = np_document_lookup_string (ex->doc, w->fold, flen);
   guint32 stem = id < ex->stem_of->len ? g_array_index (ex->stem_of, guint32, id) : KW_EMPTY;
   w->stem = stem != KW_EMPTY ? g_strdup (np_document_string (ex->doc, stem)) : np_text_stem (w->fold, flen);
-  guint li = kw_lexicon_lookup (&ex->config->lexicon, w->fold, flen);
+  const KwLexEntry *le = kw_lexicon_lookup (&ex->config->lexicon, w->fold, flen);
   if (letters == 0)
     w->role = KW_ROLE_BREAK; /* numbers break phrases, as in items */
-  else if (np_text_is_stopword (w->fold) || is_edge_stopword (ex->config, w->fold, flen, li))
+  else if (np_text_is_stopword (w->fold) || is_edge_stopword (ex->config, w->fold, flen, le))
     w->role = KW_ROLE_STOP;
   else
     w->role = KW_ROLE_CONTENT;
   if (w->role == KW_ROLE_CONTENT)
     {
-      w->flags |= use_flags (li, w->fold, flen, strlen (w->stem));
-      w->df = li == G_MAXUINT ? 0 : kw_lexicon_df[li];
+      w->flags |= use_flags (le, w->fold, flen, strlen (w->stem));
+      w->df = le ? le->df : 0;
     }
   g_hash_table_insert (ex->word_cache, g_strdup (key), w);
   return w;
@@ -765,11 +765,17 @@ kw_units_items (KwExtractor *ex, const guint32 *items, guint n_items)
 /* Corpus statistics -------------------------------------------------- */
 
 void
-kw_extractor_foreach_word (KwExtractor *ex, void (*fn) (const char *part, gsize len, gpointer data), gpointer data)
+kw_extractor_append_words (KwExtractor *ex, GString *out)
 {
-  /* the terms of the last scope extracted, each once */
+  /* the terms of the last scope extracted, each once: a key is a stem, or
+   * the stems of a word's parts joined by spaces (select.c) */
   const guint32 *ids = ex->touched;
   const KwUnit *u = (const KwUnit *) (gconstpointer) ex->units->data;
   for (guint i = 0; i < ex->n_touched; i++)
-    kw_extractor_foreach_key_part (ex, &u[ex->terms[ids[i]].first_unit], fn, data);
+    {
+      const char *key = kw_unit_key (ex, &u[ex->terms[ids[i]].first_unit]);
+      if (out->len)
+        g_string_append_c (out, ' ');
+      g_string_append (out, key);
+    }
 }
