@@ -39,7 +39,6 @@ typedef struct
  * over entries whose words live in one character buffer. */
 typedef struct
 {
-  guint32 hash;
   guint32 offset, len; /* into words */
   guint32 count;
   guint32 last_doc;    /* n_docs when last counted: one count per document */
@@ -50,9 +49,16 @@ typedef struct
 {
   GArray *entries;  /* DfEntry */
   GString *words;   /* each entry's word, NUL-terminated */
-  guint32 *slots;   /* entry index + 1, 0 = empty; at most half full */
+  guint64 *slots;   /* hash << 32 | entry index + 1, 0 = empty; at most half full */
   guint mask;
 } DfTable;
+
+/* A word of a document's terms, hashed ahead of its lookup */
+typedef struct
+{
+  const char *p;
+  guint32 len, hash;
+} Span;
 
 typedef struct
 {
@@ -79,7 +85,7 @@ kw_corpus_new (const NpOptions *options, GError **error)
   c->df.entries = g_array_new (FALSE, FALSE, sizeof (DfEntry));
   c->df.words = g_string_sized_new (64 * 1024);
   c->df.mask = 4095;
-  c->df.slots = g_new0 (guint32, c->df.mask + 1);
+  c->df.slots = g_new0 (guint64, c->df.mask + 1);
   c->strings = g_string_chunk_new (64 * 1024);
   c->docs = g_array_new (FALSE, FALSE, sizeof (StoredDoc));
   c->phrases = g_array_new (FALSE, FALSE, sizeof (StoredPhrase));
@@ -103,59 +109,81 @@ kw_corpus_free (gpointer instance)
   g_free (c);
 }
 
-static inline guint32
-hash_span (const char *p, gsize len)
-{
-  guint32 h = 2166136261u; /* FNV-1a */
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) p[i]) * 16777619u;
-  return h ^ (h >> 16);
-}
-
 static void
 df_grow (DfTable *t)
 {
+  guint64 *old = t->slots;
+  guint old_size = t->mask + 1;
   t->mask = t->mask * 2 + 1;
-  g_free (t->slots);
-  t->slots = g_new0 (guint32, t->mask + 1);
-  const DfEntry *e = (const DfEntry *) (gconstpointer) t->entries->data;
-  for (guint k = 0; k < t->entries->len; k++)
-    {
-      guint32 i = e[k].hash & t->mask;
-      while (t->slots[i])
-        i = (i + 1) & t->mask;
-      t->slots[i] = k + 1;
-    }
+  t->slots = g_new0 (guint64, t->mask + 1);
+  for (guint k = 0; k < old_size; k++)
+    if (old[k])
+      {
+        guint32 i = (guint32) (old[k] >> 32) & t->mask;
+        while (t->slots[i])
+          i = (i + 1) & t->mask;
+        t->slots[i] = old[k];
+      }
+  g_free (old);
 }
 
-/* The entry of a word, added when create is set (else NULL if absent) */
+/* The entry of a word, added when create is set (else NULL if absent).
+ * The slot holds the hash: only a word with the same hash reads its entry. */
 static DfEntry *
-df_find (DfTable *t, const char *p, gsize len, gboolean create)
+df_find (DfTable *t, const char *p, gsize len, guint32 h, gboolean create)
 {
-  guint32 h = hash_span (p, len);
   guint32 i = h & t->mask;
   for (; t->slots[i]; i = (i + 1) & t->mask)
     {
-      DfEntry *e = &g_array_index (t->entries, DfEntry, t->slots[i] - 1);
-      if (e->hash == h && e->len == len && memcmp (t->words->str + e->offset, p, len) == 0)
+      if ((guint32) (t->slots[i] >> 32) != h)
+        continue;
+      DfEntry *e = &g_array_index (t->entries, DfEntry, (guint32) t->slots[i] - 1);
+      if (e->len == len && memcmp (t->words->str + e->offset, p, len) == 0)
         return e;
     }
   if (!create)
     return NULL;
-  DfEntry e = { h, (guint32) t->words->len, (guint32) len, 0, G_MAXUINT32, 0.0f };
+  DfEntry e = { (guint32) t->words->len, (guint32) len, 0, G_MAXUINT32, 0.0f };
   g_string_append_len (t->words, p, len);
   g_string_append_c (t->words, '\0');
   g_array_append_val (t->entries, e);
-  t->slots[i] = t->entries->len;
+  t->slots[i] = (guint64) h << 32 | t->entries->len;
   if (t->entries->len * 2 > t->mask + 1)
     df_grow (t);
   return &g_array_index (t->entries, DfEntry, t->entries->len - 1);
 }
 
-/* Count the space-separated word keys of one document, each once. */
+#define BATCH 64
+
+static void
+count_batch (KwCorpus *c, const Span *batch, guint n)
+{
+  for (guint k = 0; k < n; k++) /* the first entry with the same hash */
+    for (guint32 i = batch[k].hash & c->df.mask; c->df.slots[i]; i = (i + 1) & c->df.mask)
+      if ((guint32) (c->df.slots[i] >> 32) == batch[k].hash)
+        {
+          KW_PREFETCH (&g_array_index (c->df.entries, DfEntry, (guint32) c->df.slots[i] - 1));
+          break;
+        }
+  for (guint k = 0; k < n; k++)
+    {
+      DfEntry *e = df_find (&c->df, batch[k].p, batch[k].len, batch[k].hash, TRUE);
+      if (e->last_doc != c->n_docs)
+        {
+          e->count++;
+          e->last_doc = c->n_docs;
+        }
+    }
+}
+
+/* Count the space-separated word keys of one document, each once.  The
+ * lookups are memory-bound: a batch of words is hashed and its slots
+ * prefetched, then its entries, then it is counted. */
 static void
 count_terms (KwCorpus *c, const char *terms)
 {
+  Span batch[BATCH];
+  guint n = 0;
   const char *p = terms;
   while (*p)
     {
@@ -164,15 +192,20 @@ count_terms (KwCorpus *c, const char *terms)
         q = p + strlen (p);
       if (q > p)
         {
-          DfEntry *e = df_find (&c->df, p, q - p, TRUE);
-          if (e->last_doc != c->n_docs)
+          Span *sp = &batch[n++];
+          sp->p = p;
+          sp->len = (guint32) (q - p);
+          sp->hash = kw_hash_bytes (p, sp->len);
+          KW_PREFETCH (&c->df.slots[sp->hash & c->df.mask]);
+          if (n == BATCH)
             {
-              e->count++;
-              e->last_doc = c->n_docs;
+              count_batch (c, batch, n);
+              n = 0;
             }
         }
       p = *q ? q + 1 : q;
     }
+  count_batch (c, batch, n);
 }
 
 static void
@@ -281,7 +314,7 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
   const char *word;
   guint32 count;
   while (g_variant_iter_next (df, "{&su}", &word, &count))
-    df_find (&c->df, word, strlen (word), TRUE)->count += count;
+    df_find (&c->df, word, strlen (word), kw_hash_bytes (word, strlen (word)), TRUE)->count += count;
   const char *source, *id;
   GVariantIter *ph;
   while (g_variant_iter_next (docs, "(&s&sa(ssdd))", &source, &id, &ph))
@@ -318,7 +351,7 @@ corpus_factor (const KwCorpus *c, const char *key)
         q = p + strlen (p);
       if (q > p)
         {
-          const DfEntry *e = df_find ((DfTable *) &c->df, p, q - p, FALSE);
+          const DfEntry *e = df_find ((DfTable *) &c->df, p, q - p, kw_hash_bytes (p, q - p), FALSE);
           if (e && e->count > 0) /* stopwords inside a phrase have no df */
             {
               sum += e->log_idf;

@@ -10,15 +10,6 @@
 
 #include "lexicon.h"
 
-static inline guint32
-hash_bytes (const char *s, gsize len)
-{
-  guint32 h = 2166136261u; /* FNV-1a */
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) s[i]) * 16777619u;
-  return h ^ (h >> 15);
-}
-
 #define TAG(h) (((h) >> 24) | 1u) /* never 0: a slot with an entry is never 0 */
 
 static inline gsize
@@ -58,7 +49,7 @@ kw_lexicon_init (KwLexicon *lex)
           e->df = kw_lexicon_df[i];
           e->len = (guint8) len;
           memcpy (e->word, p, len + 1);
-          guint32 h = hash_bytes (p, len);
+          guint32 h = kw_hash_bytes (p, len);
           guint32 s = h & lex->mask;
           while (lex->slots[s])
             s = (s + 1) & lex->mask;
@@ -81,9 +72,27 @@ kw_lexicon_lookup (const KwLexicon *lex, const char *word, gssize len)
 {
   if (len < 0)
     len = strlen (word);
+  return kw_lexicon_lookup_hashed (lex, word, len, kw_hash_bytes (word, len));
+}
+
+void
+kw_lexicon_prefetch_entry (const KwLexicon *lex, guint32 h)
+{
+  guint32 tag = TAG (h);
+  for (guint32 s = h & lex->mask; lex->slots[s]; s = (s + 1) & lex->mask)
+    if ((lex->slots[s] & 0xff) == tag)
+      {
+        KW_PREFETCH (lex->entries + (lex->slots[s] >> 8) * 4);
+        return;
+      }
+}
+
+const KwLexEntry *
+kw_lexicon_lookup_hashed (const KwLexicon *lex, const char *word, gsize len, guint32 h)
+{
   if (len > 255)
     return NULL;
-  guint32 h = hash_bytes (word, len), tag = TAG (h);
+  guint32 tag = TAG (h);
   for (guint32 s = h & lex->mask; lex->slots[s]; s = (s + 1) & lex->mask)
     {
       if ((lex->slots[s] & 0xff) != tag)

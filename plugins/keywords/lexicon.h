@@ -7,6 +7,7 @@
 #define KEYWORDS_LEXICON_H
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,30 @@ typedef struct
   char word[];   /* NUL-terminated */
 } KwLexEntry;
 
+/* A fast hash of bytes, 8 at a time (multiply-xorshift mixing): the
+ * lexicon and the corpus stage hash every distinct word of every
+ * document, and a byte-at-a-time hash is a chain of multiplications. */
+static inline guint32
+kw_hash_bytes (const char *s, gsize len)
+{
+  guint64 h = 0x9E3779B97F4A7C15ull ^ (len * 0xff51afd7ed558ccdull);
+  while (len >= 8)
+    {
+      guint64 w;
+      memcpy (&w, s, 8);
+      h = (h ^ w) * 0xff51afd7ed558ccdull;
+      h ^= h >> 32;
+      s += 8;
+      len -= 8;
+    }
+  guint64 w = 0;
+  for (gsize i = 0; i < len; i++)
+    w |= (guint64) (guint8) s[i] << (8 * i);
+  h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 29;
+  return (guint32) h;
+}
+
 /* share of a use, 0..31 (31 = always) */
 static inline guint
 kw_lexicon_share (const KwLexEntry *e, KwUse use)
@@ -62,6 +87,24 @@ void kw_lexicon_clear (KwLexicon *lex);
 void kw_lexicon_mark_stop (KwLexicon *lex, GHashTable *stopwords);
 /* The word's entry, or NULL when unknown; len may be -1. */
 const KwLexEntry *kw_lexicon_lookup (const KwLexicon *lex, const char *word, gssize len);
+/* The same with the word's kw_hash_bytes () given */
+const KwLexEntry *kw_lexicon_lookup_hashed (const KwLexicon *lex, const char *word, gsize len, guint32 hash);
+
+/* Lookups are memory-bound: a caller with many words hashes them first,
+ * prefetches their slots, then their entries, then looks them up. */
+#if defined(__GNUC__)
+#define KW_PREFETCH(p) __builtin_prefetch (p)
+#else
+#define KW_PREFETCH(p) ((void) (p))
+#endif
+
+static inline void
+kw_lexicon_prefetch_slot (const KwLexicon *lex, guint32 hash)
+{
+  KW_PREFETCH (&lex->slots[hash & lex->mask]);
+}
+
+void kw_lexicon_prefetch_entry (const KwLexicon *lex, guint32 hash);
 
 G_END_DECLS
 

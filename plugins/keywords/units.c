@@ -28,6 +28,7 @@ enum
   FORM_PERSON = 1 << 4,       /* a word of an attendee's name */
   FORM_NOT_START = 1 << 5,
   FORM_SPLIT = 1 << 6, /* inner '-', '/', ... : its key is made of its parts */
+  FORM_QUEUED = 1 << 7, /* in classify_forms ()'s batch */
 };
 
 static gboolean
@@ -154,30 +155,88 @@ set_term_df (KwExtractor *ex, guint32 term, const KwLexEntry *le)
     df[term] = le->df;
 }
 
+static void
+classify_form_hashed (KwExtractor *ex, guint32 norm, guint32 stem, const char *s, gsize len, guint32 hash)
+{
+  guint8 *fc = (guint8 *) ex->form_class->data;
+  guint8 f = FORM_KNOWN;
+  if (needs_split (s))
+    f |= FORM_SPLIT;
+  const KwLexEntry *le = kw_lexicon_lookup_hashed (&ex->config->lexicon, s, len, hash);
+  if (is_edge_stopword (ex->config, s, len, le))
+    f |= FORM_STOP;
+  else
+    {
+      guint8 use = use_flags (le, s, len, strlen (np_document_string (ex->doc, stem)));
+      if (use & KW_UNIT_NOT_HEAD)
+        f |= FORM_NOT_HEAD;
+      if (use & KW_UNIT_NOT_START)
+        f |= FORM_NOT_START;
+      set_term_df (ex, stem, le);
+    }
+  fc[norm] = f;
+}
+
+typedef struct
+{
+  guint32 norm, stem, hash;
+  guint32 len;
+  const char *s;
+} PendingForm;
+
+#define BATCH 64
+
+static void
+classify_batch (KwExtractor *ex, const PendingForm *batch, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    kw_lexicon_prefetch_entry (&ex->config->lexicon, batch[i].hash);
+  for (guint i = 0; i < n; i++)
+    classify_form_hashed (ex, batch[i].norm, batch[i].stem, batch[i].s, batch[i].len, batch[i].hash);
+}
+
+/* Classify the document's distinct word forms before its tokens are read.
+ * The lexicon lookups are memory-bound, so a batch of words is hashed and
+ * its slots prefetched, then its entries, then it is looked up. */
+static void
+classify_forms (KwExtractor *ex)
+{
+  guint8 *fc = (guint8 *) ex->form_class->data;
+  PendingForm batch[BATCH];
+  guint n = 0;
+  for (guint i = 0; i < ex->n_tokens; i++)
+    {
+      const NpToken *t = &ex->tokens[i];
+      if (!(t->kind == NP_TOKEN_IDENT || (t->kind == NP_TOKEN_WORD && !(t->flags & NP_TOKEN_STOPWORD))))
+        continue;
+      if (fc[t->norm] & (FORM_KNOWN | FORM_QUEUED))
+        continue;
+      fc[t->norm] |= FORM_QUEUED;
+      PendingForm *p = &batch[n++];
+      p->norm = t->norm;
+      p->stem = t->stem;
+      p->s = np_document_string (ex->doc, t->norm);
+      p->len = (guint32) strlen (p->s);
+      p->hash = kw_hash_bytes (p->s, p->len);
+      kw_lexicon_prefetch_slot (&ex->config->lexicon, p->hash);
+      if (n == BATCH)
+        {
+          classify_batch (ex, batch, n);
+          n = 0;
+        }
+    }
+  classify_batch (ex, batch, n);
+}
+
 static guint8
 classify_form (KwExtractor *ex, guint32 norm, guint32 stem)
 {
   guint8 *fc = (guint8 *) ex->form_class->data;
-  if (!(fc[norm] & FORM_KNOWN))
+  if (!(fc[norm] & FORM_KNOWN)) /* classify_forms () did all but the odd one */
     {
       const char *s = np_document_string (ex->doc, norm);
       gsize len = strlen (s);
-      guint8 f = FORM_KNOWN;
-      if (needs_split (s))
-        f |= FORM_SPLIT;
-      const KwLexEntry *le = kw_lexicon_lookup (&ex->config->lexicon, s, len);
-      if (is_edge_stopword (ex->config, s, len, le))
-        f |= FORM_STOP;
-      else
-        {
-          guint8 use = use_flags (le, s, len, strlen (np_document_string (ex->doc, stem)));
-          if (use & KW_UNIT_NOT_HEAD)
-            f |= FORM_NOT_HEAD;
-          if (use & KW_UNIT_NOT_START)
-            f |= FORM_NOT_START;
-          set_term_df (ex, stem, le);
-        }
-      fc[norm] = f;
+      classify_form_hashed (ex, norm, stem, s, len, kw_hash_bytes (s, len));
     }
   return fc[norm];
 }
@@ -585,13 +644,14 @@ kw_extractor_begin (KwExtractor *ex, const NpDocument *doc)
   g_array_set_size (ex->token_role, ex->n_tokens);
   g_array_set_size (ex->stem_of, ex->n_pool);
   memset (ex->stem_of->data, 0xff, sizeof (guint32) * ex->n_pool);
+  classify_forms (ex);
   guint8 *roles = (guint8 *) ex->token_role->data;
   guint32 *stem_of = (guint32 *) (gpointer) ex->stem_of->data;
   for (guint i = 0; i < ex->n_tokens; i++)
     {
       guint8 flags;
       roles[i] = token_role (ex, &ex->tokens[i], &flags) | flags;
-      if (roles[i] != KW_ROLE_BREAK)
+      if ((roles[i] & ROLE_MASK) != KW_ROLE_BREAK)
         stem_of[ex->tokens[i].norm] = ex->tokens[i].stem;
     }
   mark_people (ex, roles);
