@@ -26,6 +26,7 @@ typedef struct
 {
   const char *text, *key; /* interned in strings */
   double weight, prior;
+  guint32 parts_first, n_parts; /* df entries of the key's words, in parts */
 } StoredPhrase;
 
 typedef struct
@@ -68,7 +69,7 @@ typedef struct
   GStringChunk *strings;
   GArray *docs;          /* StoredDoc */
   GArray *phrases;       /* StoredPhrase */
-  GString *line_text, *line_key; /* scratch */
+  GArray *parts;         /* guint32 df entry indices of the phrases' words */
 } KwCorpus;
 
 guint
@@ -89,8 +90,7 @@ kw_corpus_new (const NpOptions *options, GError **error)
   c->strings = g_string_chunk_new (64 * 1024);
   c->docs = g_array_new (FALSE, FALSE, sizeof (StoredDoc));
   c->phrases = g_array_new (FALSE, FALSE, sizeof (StoredPhrase));
-  c->line_text = g_string_new (NULL);
-  c->line_key = g_string_new (NULL);
+  c->parts = g_array_new (FALSE, FALSE, sizeof (guint32));
   return c;
 }
 
@@ -104,8 +104,7 @@ kw_corpus_free (gpointer instance)
   g_string_chunk_free (c->strings);
   g_array_free (c->docs, TRUE);
   g_array_free (c->phrases, TRUE);
-  g_string_free (c->line_text, TRUE);
-  g_string_free (c->line_key, TRUE);
+  g_array_free (c->parts, TRUE);
   g_free (c);
 }
 
@@ -216,26 +215,45 @@ store_doc (KwCorpus *c, const char *source, const char *id)
   g_array_append_val (c->docs, d);
 }
 
+/* Store a phrase given as spans; its key's words are looked up in the df
+ * table now (the document's words were just counted, so their slots are
+ * at hand) and referred to by index at the end. */
 static void
-store_phrase (KwCorpus *c, const char *text, const char *key, double weight, double prior)
+store_phrase (KwCorpus *c, const char *text, gsize text_len, const char *key, gsize key_len, double weight,
+              double prior)
 {
-  StoredPhrase p = { g_string_chunk_insert (c->strings, text), g_string_chunk_insert (c->strings, key), weight,
-                     prior > 0.0 ? prior : 1.0 };
+  StoredPhrase p = { g_string_chunk_insert_len (c->strings, text, text_len),
+                     g_string_chunk_insert_len (c->strings, key, key_len), weight, prior > 0.0 ? prior : 1.0,
+                     c->parts->len, 0 };
+  const char *w = p.key;
+  while (*w)
+    {
+      const char *q = strchr (w, ' ');
+      if (!q)
+        q = w + strlen (w);
+      if (q > w)
+        {
+          DfEntry *e = df_find (&c->df, w, q - w, kw_hash_bytes (w, q - w), TRUE);
+          guint32 index = (guint32) (e - (DfEntry *) (gpointer) c->df.entries->data);
+          g_array_append_val (c->parts, index);
+          p.n_parts++;
+        }
+      w = *q ? q + 1 : q;
+    }
   g_array_append_val (c->phrases, p);
   g_array_index (c->docs, StoredDoc, c->docs->len - 1).n++;
 }
 
-/* The next line of a newline-joined list, NUL-terminated in buf */
+/* The next line of a newline-joined list, as a span */
 static const char *
-next_line (const char **p, GString *buf)
+next_line (const char **p, gsize *len)
 {
-  const char *q = strchr (*p, '\n');
+  const char *start = *p, *q = strchr (start, '\n');
   if (!q)
-    q = *p + strlen (*p);
-  g_string_truncate (buf, 0);
-  g_string_append_len (buf, *p, q - *p);
+    q = start + strlen (start);
+  *len = q - start;
   *p = *q ? q + 1 : q;
-  return buf->str;
+  return start;
 }
 
 gboolean
@@ -263,9 +281,10 @@ kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
   store_doc (c, np_document_get_source (doc), np_document_get_id (doc));
   for (gint64 i = 0; i < n; i++)
     {
-      const char *text = next_line (&texts, c->line_text);
-      const char *key = next_line (&keys, c->line_key);
-      store_phrase (c, text, key, w[2 * i], w[2 * i + 1]);
+      gsize text_len, key_len;
+      const char *text = next_line (&texts, &text_len);
+      const char *key = next_line (&keys, &key_len);
+      store_phrase (c, text, text_len, key, key_len, w[2 * i], w[2 * i + 1]);
     }
   return TRUE;
 }
@@ -323,7 +342,7 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
       const char *text, *key;
       double weight, prior;
       while (g_variant_iter_next (ph, "(&s&sdd)", &text, &key, &weight, &prior))
-        store_phrase (c, text, key, weight, prior);
+        store_phrase (c, text, strlen (text), key, strlen (key), weight, prior);
       g_variant_iter_free (ph);
     }
   return TRUE;
@@ -339,27 +358,18 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
 #define IDF_POWER 0.3
 
 static double
-corpus_factor (const KwCorpus *c, const char *key)
+corpus_factor (const KwCorpus *c, const StoredPhrase *p)
 {
   double sum = 0.0;
   guint n = 0;
-  const char *p = key;
-  while (*p)
-    {
-      const char *q = strchr (p, ' ');
-      if (!q)
-        q = p + strlen (p);
-      if (q > p)
-        {
-          const DfEntry *e = df_find ((DfTable *) &c->df, p, q - p, kw_hash_bytes (p, q - p), FALSE);
-          if (e && e->count > 0) /* stopwords inside a phrase have no df */
-            {
-              sum += e->log_idf;
-              n++;
-            }
-        }
-      p = *q ? q + 1 : q;
-    }
+  const guint32 *parts = &g_array_index (c->parts, guint32, p->parts_first);
+  const DfEntry *entries = (const DfEntry *) (gconstpointer) c->df.entries->data;
+  for (guint32 k = 0; k < p->n_parts; k++)
+    if (entries[parts[k]].count > 0) /* stopwords inside a phrase have no df */
+      {
+        sum += entries[parts[k]].log_idf;
+        n++;
+      }
   return n ? exp (IDF_POWER * sum / n) : 1.0;
 }
 
@@ -424,7 +434,7 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
       for (guint k = d->first; k < d->first + d->n; k++)
         {
           const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
-          Ranked r = { p, p->weight * corpus_factor (c, p->key) };
+          Ranked r = { p, p->weight * corpus_factor (c, p) };
           g_array_append_val (ranked, r);
         }
       g_array_sort (ranked, compare_ranked);

@@ -122,7 +122,9 @@ struct _KwExtractor
   GStringChunk *result_chunk;
   GString *scratch;
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
-  GHashTable *word_cache; /* heading word bytes -> CachedWord (units.c) */
+  GPtrArray *words;       /* heading words seen, KwCachedWord (units.c) */
+  guint32 *word_slots;    /* their index by hash */
+  guint word_mask;
   double position[256];   /* kw_position_factor () of the first sentences */
   double *prior;          /* the general-language prior of a lexicon df, 0..kw_lexicon_documents (score.c) */
 };

@@ -51,6 +51,7 @@ kw_form_needs_split (const KwExtractor *ex, guint32 form)
 
 
 static void cached_word_free (gpointer p);
+static void word_cache_clear (KwExtractor *ex);
 
 KwExtractor *
 kw_extractor_new (const KwConfig *config)
@@ -71,7 +72,8 @@ kw_extractor_new (const KwConfig *config)
   ex->result_chunk = g_string_chunk_new (1024);
   ex->scratch = g_string_sized_new (128);
   ex->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  ex->word_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cached_word_free);
+  ex->words = g_ptr_array_new_with_free_func (cached_word_free);
+  word_cache_clear (ex);
   kw_score_init (ex);
   return ex;
 }
@@ -101,7 +103,8 @@ kw_extractor_free (KwExtractor *ex)
   g_string_chunk_free (ex->result_chunk);
   g_string_free (ex->scratch, TRUE);
   g_hash_table_destroy (ex->key_cache);
-  g_hash_table_destroy (ex->word_cache);
+  g_ptr_array_free (ex->words, TRUE);
+  g_free (ex->word_slots);
   g_free (ex);
 }
 
@@ -279,35 +282,83 @@ typedef struct
 
 /* What a heading word is, cached by its bytes across documents: titles
  * repeat words, and casefolding and stemming cost more than a lookup. */
-typedef struct
+struct _KwCachedWord
 {
+  char *bytes;  /* the word as written (the key) */
+  guint32 len, hash;
   char *fold, *stem;
   guint8 role;
   guint8 flags; /* KW_UNIT_NOT_HEAD, KW_UNIT_NOT_START */
   guint16 df;   /* lexicon */
-} CachedWord;
+};
+typedef struct _KwCachedWord CachedWord;
 
 static void
 cached_word_free (gpointer p)
 {
   CachedWord *w = p;
+  g_free (w->bytes);
   g_free (w->fold);
   g_free (w->stem);
   g_free (w);
 }
 
+/* The word cache: open addressing over ex->words by hash, at most half
+ * full (slots hold index + 1), emptied when it grows past a bound. */
+static CachedWord *
+word_cache_find (KwExtractor *ex, const char *p, gsize len, guint32 h, guint32 *slot)
+{
+  guint32 i = h & ex->word_mask;
+  for (; ex->word_slots[i]; i = (i + 1) & ex->word_mask)
+    {
+      CachedWord *w = g_ptr_array_index (ex->words, ex->word_slots[i] - 1);
+      if (w->hash == h && w->len == len && memcmp (w->bytes, p, len) == 0)
+        return w;
+    }
+  *slot = i;
+  return NULL;
+}
+
+static void
+word_cache_add (KwExtractor *ex, CachedWord *w, guint32 slot)
+{
+  g_ptr_array_add (ex->words, w);
+  ex->word_slots[slot] = ex->words->len;
+  if (ex->words->len * 2 <= ex->word_mask + 1)
+    return;
+  ex->word_mask = ex->word_mask * 2 + 1;
+  g_free (ex->word_slots);
+  ex->word_slots = g_new0 (guint32, ex->word_mask + 1);
+  for (guint k = 0; k < ex->words->len; k++)
+    {
+      const CachedWord *x = g_ptr_array_index (ex->words, k);
+      guint32 i = x->hash & ex->word_mask;
+      while (ex->word_slots[i])
+        i = (i + 1) & ex->word_mask;
+      ex->word_slots[i] = k + 1;
+    }
+}
+
+static void
+word_cache_clear (KwExtractor *ex)
+{
+  g_ptr_array_set_size (ex->words, 0);
+  g_free (ex->word_slots);
+  ex->word_mask = 1023;
+  ex->word_slots = g_new0 (guint32, ex->word_mask + 1);
+}
+
 static const CachedWord *
 lookup_word (KwExtractor *ex, const char *p, gsize len, guint letters)
 {
-  char key[64];
-  if (len >= sizeof key)
-    len = sizeof key - 1; /* longer words are cached by their start */
-  memcpy (key, p, len);
-  key[len] = '\0';
-  CachedWord *w = g_hash_table_lookup (ex->word_cache, key);
+  guint32 h = kw_hash_bytes (p, len), slot = 0;
+  CachedWord *w = word_cache_find (ex, p, len, h, &slot);
   if (w)
     return w;
   w = g_new0 (CachedWord, 1);
+  w->bytes = g_strndup (p, len);
+  w->len = (guint32) len;
+  w->hash = h;
   gboolean ascii = TRUE;
   for (gsize i = 0; i < len && ascii; i++)
     ascii = (guchar) p[i] < 0x80;
@@ -329,7 +380,7 @@ lookup_word (KwExtractor *ex, const char *p, gsize len, guint letters)
       w->flags |= use_flags (le, w->fold, flen, strlen (w->stem));
       w->df = le ? le->df : 0;
     }
-  g_hash_table_insert (ex->word_cache, g_strdup (key), w);
+  word_cache_add (ex, w, slot);
   return w;
 }
 
@@ -376,7 +427,7 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
         }
       const char *q = p;
       guint letters = 0, uppers = 0;
-      gboolean first_upper = g_unichar_isupper (u) || g_unichar_istitle (u);
+      gboolean first_upper = u < 128 ? g_ascii_isupper (u) : g_unichar_isupper (u) || g_unichar_istitle (u);
       while (*q)
         {
           if ((guchar) *q < 128 && g_ascii_isalnum (*q))
@@ -466,15 +517,30 @@ heading_string_id (KwExtractor *ex, const char *s, GHashTable **own)
   guint32 id = np_document_lookup_string (ex->doc, s, -1);
   if (id != G_MAXUINT32)
     return id;
-  if (!*own)
-    *own = g_hash_table_new (g_str_hash, g_str_equal);
-  gpointer known = g_hash_table_lookup (*own, s);
-  if (known)
-    return GPOINTER_TO_UINT (known) - 1;
+  /* heading-only strings: few in most documents (a linear search), a set
+   * past a handful (notes with many sections) */
+  GPtrArray *hs = ex->heading_strings;
+  if (!*own && hs->len >= 16)
+    {
+      *own = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint k = 0; k < hs->len; k++)
+        g_hash_table_insert (*own, g_ptr_array_index (hs, k), GUINT_TO_POINTER (ex->n_pool + k + 1));
+    }
+  if (*own)
+    {
+      gpointer known = g_hash_table_lookup (*own, s);
+      if (known)
+        return GPOINTER_TO_UINT (known) - 1;
+    }
+  else
+    for (guint k = 0; k < hs->len; k++)
+      if (strcmp (g_ptr_array_index (hs, k), s) == 0)
+        return ex->n_pool + k;
   id = ex->n_terms++;
-  const char *copy = g_string_chunk_insert_const (ex->heading_chunk, s);
-  g_ptr_array_add (ex->heading_strings, (gpointer) copy);
-  g_hash_table_insert (*own, (gpointer) copy, GUINT_TO_POINTER (id + 1));
+  const char *copy = g_string_chunk_insert (ex->heading_chunk, s);
+  g_ptr_array_add (hs, (gpointer) copy);
+  if (*own)
+    g_hash_table_insert (*own, (gpointer) copy, GUINT_TO_POINTER (id + 1));
   return id;
 }
 
@@ -677,8 +743,8 @@ kw_extractor_end (KwExtractor *ex)
   /* the key cache outlives documents, within bounds */
   if (g_hash_table_size (ex->key_cache) > 65536)
     g_hash_table_remove_all (ex->key_cache);
-  if (g_hash_table_size (ex->word_cache) > 65536)
-    g_hash_table_remove_all (ex->word_cache);
+  if (ex->words->len > 65536)
+    word_cache_clear (ex);
 }
 
 const char *
