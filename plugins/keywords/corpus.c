@@ -264,13 +264,13 @@ kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
   if (!layer || np_layer_get_size (layer) == 0)
     return TRUE; /* not extracted: nothing to count */
   const NpAnnotation *a = np_layer_get_annotation (layer, 0);
-  gint64 n = np_annotation_get_int (a, "n", -1);
   const char *texts = np_annotation_get_string (a, "texts"), *keys = np_annotation_get_string (a, "keys");
   const char *terms = np_annotation_get_string (a, "terms");
   GVariant *weights = np_annotation_get (a, "weights");
   gsize n_weights = 0;
   const double *w = weights ? g_variant_get_fixed_array (weights, &n_weights, sizeof (double)) : NULL;
-  if (n < 0 || !texts || !keys || !terms || n_weights != 2 * (gsize) n)
+  gint64 n = (gint64) n_weights / 2; /* a weight and a prior per candidate */
+  if (!texts || !keys || !terms || n_weights % 2 != 0)
     {
       g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED, "%s: incomplete annotation",
                    KW_LAYER_CANDIDATES);
@@ -355,7 +355,7 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
  * few documents use gains and one that every document uses loses.  The
  * square root keeps the document's own evidence first: the corpus
  * re-orders near ties, it does not overrule. */
-#define IDF_POWER 0.3
+#define IDF_POWER 0.6
 
 static double
 corpus_factor (const KwCorpus *c, const StoredPhrase *p)

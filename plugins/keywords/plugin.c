@@ -208,7 +208,6 @@ write_candidates (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n)
   g_string_truncate (k->terms, 0);
   kw_extractor_append_words (k->ex, k->terms);
   NpAnnotation *a = np_layer_append (layer, 0);
-  np_annotation_set_int (a, "n", n);
   np_annotation_set (a, "texts", g_variant_new_string (texts->str));
   np_annotation_set (a, "keys", g_variant_new_string (keys->str));
   np_annotation_set_doubles (a, "weights", w, 2 * n);
@@ -392,8 +391,7 @@ static const NpFeatureSpec corpus_document_features[] = {
 };
 
 static const NpFeatureSpec candidate_features[] = {
-  { "n", NP_VALUE_INT, 0, "candidates: the document's best phrases, 2 x top at most, best first" },
-  { "texts", NP_VALUE_STRING, 0, "the candidates as written, one a line" },
+  { "texts", NP_VALUE_STRING, 0, "the document's best candidate phrases (top x 1.5 at most, best first) as written, one a line" },
   { "keys", NP_VALUE_STRING, 0, "their keys (stems, hyphens split, spaces), one a line" },
   { "weights", NP_VALUE_DOUBLE_LIST, 0, "per candidate: its document-level weight, then the general-language prior inside it" },
   { "terms", NP_VALUE_STRING, 0, "the keys of the document's content words, space-separated" },

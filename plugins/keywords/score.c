@@ -36,7 +36,9 @@
 #define WEAK_HEAD 0.3      /* a phrase ending in a word rarely used as a noun is rarely a noun phrase */
 #define WEAK_WORD 0.75     /* ... a single such word is a weaker keyphrase ("efficient", "supplying") */
 #define WEAK_START 0.3     /* a phrase opening with a verb or an adverb is rarely a noun phrase */
-#define PRIOR_POWER 0.3    /* weight of the general-language prior */
+#define PRIOR_POWER 0.3    /* weight of the general-language prior ... */
+#define LONG_WORDS 500     /* ... in scopes up to this many content words (an abstract, a news story) */
+#define LONG_GAIN 0.8      /* ... times 1 + LONG_GAIN ln (words / LONG_WORDS) past it */
 
 /* The general-language prior of a word (lexicon.h): how specific its stem
  * is, ln (1 + N / (df + 1)) over the N samples of the general corpus, to
@@ -69,16 +71,15 @@ kw_score_init (KwExtractor *ex)
     ex->prior[df] = prior_of_df (df);
 }
 
-static double kw_long_gain = -1, kw_long_words, kw_freq_power;
 void
 kw_score_terms (KwExtractor *ex)
 {
-  if (kw_long_gain < 0)
-    {
-      kw_long_gain = g_getenv ("KWG") ? g_ascii_strtod (g_getenv ("KWG"), NULL) : 0;
-      kw_long_words = g_getenv ("KWL") ? g_ascii_strtod (g_getenv ("KWL"), NULL) : 200;
-      kw_freq_power = g_getenv ("KWF") ? g_ascii_strtod (g_getenv ("KWF"), NULL) : 1;
-    }
+  /* In a long scope every word piles up occurrences, the generic ones as
+   * fast as the topical ones, while ln tf grows slowly: the prior's weight
+   * grows with the log of the length past LONG_WORDS content words. */
+  double prior_power = 1.0;
+  if (ex->n_words > LONG_WORDS)
+    prior_power += LONG_GAIN * log ((double) ex->n_words / LONG_WORDS);
   guint n = ex->n_touched;
   const guint32 *ids = ex->touched;
   for (guint i = 0; i < n; i++)
@@ -86,8 +87,8 @@ kw_score_terms (KwExtractor *ex)
       KwTermStat *t = &ex->terms[ids[i]];
       /* log of the importance, so phrases average logs */
       t->prior = ex->prior[g_array_index (ex->term_df, guint16, ids[i])];
-      if (kw_long_gain > 0 && ex->n_words > kw_long_words)
-        t->prior = pow (t->prior, 1.0 + kw_long_gain * log ((double) ex->n_words / kw_long_words));
+      if (prior_power != 1.0)
+        t->prior = pow (t->prior, prior_power);
       t->importance = (1.0 + log ((double) t->tf)) * position_factor (ex, t->first_sentence) * t->prior;
       t->weight = log (t->importance);
     }
@@ -131,8 +132,6 @@ kw_score_candidates (KwExtractor *ex)
         }
       c[k].prior = prior;
       double frequency = c[k].tf_whole + PARTIAL * (c[k].tf - c[k].tf_whole) + 0.01;
-      if (kw_freq_power != 1)
-        frequency = pow (frequency, kw_freq_power);
       double score = frequency * importance * length_gain[c[k].n_content] * position_factor (ex, c[k].first_sentence);
       if (c[k].n > c[k].n_content)
         score *= INNER_STOP;
