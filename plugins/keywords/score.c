@@ -2,8 +2,10 @@
  *
  * A statistical scorer in the YAKE family, reduced to the features that
  * carry over between kinds of text (checked on abstracts and on news, see
- * tests/eval/README): how often a word occurs and how early it first
- * appears make its importance; a phrase's weight is the geometric mean of
+ * tests/eval/README): how often a word occurs, how early it first appears
+ * and how specific it is in general English (the lexicon's document
+ * frequency, a prior that weighs more in long scopes) make its
+ * importance; a phrase's weight is the geometric mean of
  * its words' importance (a weak word drags a phrase down, a strong one
  * does not carry passengers) times how often the phrase occurs as a whole
  * unit, times a mild preference for longer phrases (words^0.4: abstracts
@@ -16,9 +18,10 @@
  * network" in "a neural network is" is a whole; "network" there is a
  * fragment.  A term that people write as a unit keeps its weight; pieces
  * of longer expressions, and expressions that are accidental neighbours,
- * lose it.  Two shapes rarely make keyphrases and are damped: a stopword
- * inside the phrase, and a last word that is a participle or an adverb
- * (a noun phrase ends in a noun).
+ * lose it.  Three shapes rarely make keyphrases and are damped: a stopword
+ * inside the phrase, a last word rarely used as a noun (a noun phrase
+ * ends in a noun; the lexicon says how a word is used) and a first word
+ * mostly used as a verb or an adverb.
  *
  * Casing, spread over sentences and context diversity, which YAKE also
  * uses, did not carry over (they helped one kind of text and hurt the
