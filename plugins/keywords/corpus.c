@@ -38,13 +38,24 @@ typedef struct
 /* Document frequencies: an open-addressing table of word keys (spans of
  * the strings they come in, hashed once, never copied to be looked up)
  * over entries whose words live in one character buffer. */
+#define DF_INLINE 14 /* words shorter than this live in their entry: one cache line per hit */
+#define DF_MAX_WORD 255 /* longer spans are not words: not counted */
+
 typedef struct
 {
-  guint32 offset, len; /* into words */
   guint32 count;
   guint32 last_doc;    /* n_docs when last counted: one count per document */
   float log_idf;       /* ln idf, set at the end (corpus_factor) */
+  guint32 offset;      /* into words */
+  guint16 len;
+  char word[DF_INLINE]; /* the word, NUL-terminated, when len < DF_INLINE */
 } DfEntry;
+
+static inline const char *
+df_word (const GString *words, const DfEntry *e)
+{
+  return e->len < DF_INLINE ? e->word : words->str + e->offset;
+}
 
 typedef struct
 {
@@ -137,14 +148,19 @@ df_find (DfTable *t, const char *p, gsize len, guint32 h, gboolean create)
       if ((guint32) (t->slots[i] >> 32) != h)
         continue;
       DfEntry *e = &g_array_index (t->entries, DfEntry, (guint32) t->slots[i] - 1);
-      if (e->len == len && memcmp (t->words->str + e->offset, p, len) == 0)
+      if (e->len == len && memcmp (df_word (t->words, e), p, len) == 0)
         return e;
     }
   if (!create)
     return NULL;
-  DfEntry e = { (guint32) t->words->len, (guint32) len, 0, G_MAXUINT32, 0.0f };
-  g_string_append_len (t->words, p, len);
-  g_string_append_c (t->words, '\0');
+  DfEntry e = { 0, G_MAXUINT32, 0.0f, (guint32) t->words->len, (guint16) len, { 0 } };
+  if (len < DF_INLINE)
+    memcpy (e.word, p, len);
+  else
+    {
+      g_string_append_len (t->words, p, len);
+      g_string_append_c (t->words, '\0');
+    }
   g_array_append_val (t->entries, e);
   t->slots[i] = (guint64) h << 32 | t->entries->len;
   if (t->entries->len * 2 > t->mask + 1)
@@ -152,7 +168,7 @@ df_find (DfTable *t, const char *p, gsize len, guint32 h, gboolean create)
   return &g_array_index (t->entries, DfEntry, t->entries->len - 1);
 }
 
-#define BATCH 64
+#define BATCH 256
 
 static void
 count_batch (KwCorpus *c, const Span *batch, guint n)
@@ -189,7 +205,7 @@ count_terms (KwCorpus *c, const char *terms)
       const char *q = strchr (p, ' ');
       if (!q)
         q = p + strlen (p);
-      if (q > p)
+      if (q > p && q - p <= DF_MAX_WORD)
         {
           Span *sp = &batch[n++];
           sp->p = p;
@@ -231,7 +247,7 @@ store_phrase (KwCorpus *c, const char *text, gsize text_len, const char *key, gs
       const char *q = strchr (w, ' ');
       if (!q)
         q = w + strlen (w);
-      if (q > w)
+      if (q > w && q - w <= DF_MAX_WORD)
         {
           DfEntry *e = df_find (&c->df, w, q - w, kw_hash_bytes (w, q - w), TRUE);
           guint32 index = (guint32) (e - (DfEntry *) (gpointer) c->df.entries->data);
@@ -298,7 +314,7 @@ kw_corpus_save (gpointer instance)
   for (guint k = 0; k < c->df.entries->len; k++)
     {
       const DfEntry *e = &g_array_index (c->df.entries, DfEntry, k);
-      g_variant_builder_add (&df, "{su}", c->df.words->str + e->offset, e->count);
+      g_variant_builder_add (&df, "{su}", df_word (c->df.words, e), e->count);
     }
   g_variant_builder_init (&docs, G_VARIANT_TYPE ("a(ssa(ssdd))"));
   for (guint i = 0; i < c->docs->len; i++)
@@ -333,7 +349,8 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
   const char *word;
   guint32 count;
   while (g_variant_iter_next (df, "{&su}", &word, &count))
-    df_find (&c->df, word, strlen (word), kw_hash_bytes (word, strlen (word)), TRUE)->count += count;
+    if (strlen (word) <= DF_MAX_WORD)
+      df_find (&c->df, word, strlen (word), kw_hash_bytes (word, strlen (word)), TRUE)->count += count;
   const char *source, *id;
   GVariantIter *ph;
   while (g_variant_iter_next (docs, "(&s&sa(ssdd))", &source, &id, &ph))

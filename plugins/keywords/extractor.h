@@ -36,6 +36,7 @@ typedef struct
   double weight;          /* log of the importance (score.c) */
   double importance;      /* exp (weight) */
   double prior;           /* general-language specificity, part of the importance (score.c) */
+  double log_prior;       /* ln prior */
 } KwTermStat;
 
 typedef struct

@@ -92,6 +92,7 @@ kw_score_terms (KwExtractor *ex)
       t->prior = ex->prior[g_array_index (ex->term_df, guint16, ids[i])];
       if (prior_power != 1.0)
         t->prior = pow (t->prior, prior_power);
+      t->log_prior = log (t->prior);
       t->importance = (1.0 + log ((double) t->tf)) * position_factor (ex, t->first_sentence) * t->prior;
       t->weight = log (t->importance);
     }
@@ -128,7 +129,7 @@ kw_score_candidates (KwExtractor *ex)
             if (c[k].content_mask & (1u << j))
               {
                 log_sum += ex->terms[c[k].terms[j]].weight;
-                log_prior += log (ex->terms[c[k].terms[j]].prior);
+                log_prior += ex->terms[c[k].terms[j]].log_prior;
               }
           importance = exp (log_sum / c[k].n_content);
           prior = exp (log_prior / c[k].n_content);

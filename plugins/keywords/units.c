@@ -138,10 +138,10 @@ is_not_head (const char *norm, gsize len, gsize stem_len)
  * open with a word mostly used as a verb or an adverb.  Unknown words
  * (names, technical terms) are nouns unless inflected "-ed" / "-ly". */
 static guint8
-use_flags (const KwLexEntry *le, const char *norm, gsize len, gsize stem_len)
+use_flags (const KwLexEntry *le, const char *norm, gsize len, const char *stem)
 {
   if (!le)
-    return is_not_head (norm, len, stem_len) ? KW_UNIT_NOT_HEAD : 0;
+    return is_not_head (norm, len, strlen (stem)) ? KW_UNIT_NOT_HEAD : 0;
   guint8 flags = 0;
   if (kw_lexicon_share (le, KW_USE_NOUN) < HEAD_NOUN_SHARE)
     flags |= KW_UNIT_NOT_HEAD;
@@ -170,7 +170,7 @@ classify_form_hashed (KwExtractor *ex, guint32 norm, guint32 stem, const char *s
     f |= FORM_STOP;
   else
     {
-      guint8 use = use_flags (le, s, len, strlen (np_document_string (ex->doc, stem)));
+      guint8 use = use_flags (le, s, len, np_document_string (ex->doc, stem));
       if (use & KW_UNIT_NOT_HEAD)
         f |= FORM_NOT_HEAD;
       if (use & KW_UNIT_NOT_START)
@@ -377,7 +377,7 @@ lookup_word (KwExtractor *ex, const char *p, gsize len, guint letters)
     w->role = KW_ROLE_CONTENT;
   if (w->role == KW_ROLE_CONTENT)
     {
-      w->flags |= use_flags (le, w->fold, flen, strlen (w->stem));
+      w->flags |= use_flags (le, w->fold, flen, w->stem);
       w->df = le ? le->df : 0;
     }
   word_cache_add (ex, w, slot);
