@@ -487,10 +487,21 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
       np_annotation_set_doubles (a, "scores", (const double *) (gconstpointer) scores->data, n);
     }
 
-  g_autoptr (GPtrArray) all = g_ptr_array_sized_new (phrases->len);
+  /* the best `top` corpus phrases, kept sorted by insertion: sorting all
+   * of them (tens of thousands) would cost more than the rest of the end */
+  g_autoptr (GPtrArray) all = g_ptr_array_sized_new (top + 1);
   for (guint k = 0; k < phrases->len; k++)
-    g_ptr_array_add (all, &g_array_index (phrases, CorpusPhrase, k));
-  g_ptr_array_sort (all, compare_corpus);
+    {
+      const CorpusPhrase *cp = &g_array_index (phrases, CorpusPhrase, k);
+      if (all->len == top && compare_corpus (&cp, &all->pdata[top - 1]) >= 0)
+        continue;
+      guint at = all->len;
+      while (at > 0 && compare_corpus (&cp, &all->pdata[at - 1]) < 0)
+        at--;
+      g_ptr_array_insert (all, at, (gpointer) cp);
+      if (all->len > top)
+        g_ptr_array_set_size (all, top);
+    }
   guint n = MIN (top, all->len);
   for (guint k = 0; k < n; k++)
     {
