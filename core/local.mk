@@ -24,7 +24,8 @@ core_libnotepipe_la_SOURCES = \
 	core/write-json.c \
 	core/write-text.c \
 	core/write-html.c core/report-style.h \
-	core/svg.c core/svg.h
+	core/svg.c core/svg.h \
+	core/report.c
 core_libnotepipe_la_CFLAGS = $(AM_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS) $(NETTLE_CFLAGS)
 core_libnotepipe_la_LIBADD = $(GLIB_LIBS) $(JSON_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS) $(NETTLE_LIBS) $(LTDL_LIBS) $(STEMMER_LIBS) $(MATH_LIBS)
 core_libnotepipe_la_LDFLAGS = $(AM_LDFLAGS) -version-info $(NP_LT_VERSION) -export-symbols-regex '^np_'

@@ -245,8 +245,8 @@ write_matrix (Page *pg)
   g_string_append (pg->out, "</figure></section>");
 }
 
-/* speakers.reply: each annotation targets the answering item and names
- * the item it answers; edges are drawn between their speakers. */
+/* speakers.reply: one annotation per reply, "from" the speakers of the
+ * answering item "to" those of the answered one. */
 static void
 write_replies (Page *pg)
 {
@@ -263,27 +263,19 @@ write_replies (Page *pg)
       g_hash_table_insert (index, (gpointer) nodes[i], GUINT_TO_POINTER (i + 1));
     }
   g_autofree double *w = g_new0 (double, nn * nn);
-  guint n_items;
-  np_document_get_items (pg->doc, &n_items);
   for (guint i = 0; i < np_layer_get_size (replies); i++)
     {
+      /* the layer contract: "from" and "to" name the speakers of the
+       * answering and the answered item */
       const NpAnnotation *a = np_layer_get_annotation (replies, i);
-      guint32 item = np_annotation_get_target (a);
-      gint64 to_item = np_annotation_get_int (a, "to", -1);
-      if (to_item < 0)
-        to_item = np_annotation_get_int (a, "reply_to", -1);
-      if (item >= n_items || to_item < 0 || (guint64) to_item >= n_items)
-        continue;
-      const char *from_names = pg->item_speakers[item], *to_names = pg->item_speakers[to_item];
-      if (!from_names || !to_names)
-        continue;
-      g_auto (GStrv) fa = g_strsplit (from_names, ", ", -1);
-      g_auto (GStrv) ta = g_strsplit (to_names, ", ", -1);
-      for (char **f = fa; *f; f++)
-        for (char **t = ta; *t; t++)
+      gsize nf, nt;
+      g_autofree const char **fa = np_annotation_get_strv (a, "from", &nf);
+      g_autofree const char **ta = np_annotation_get_strv (a, "to", &nt);
+      for (gsize f = 0; f < nf; f++)
+        for (gsize t = 0; t < nt; t++)
           {
-            guint fi = GPOINTER_TO_UINT (g_hash_table_lookup (index, *f));
-            guint ti = GPOINTER_TO_UINT (g_hash_table_lookup (index, *t));
+            guint fi = GPOINTER_TO_UINT (g_hash_table_lookup (index, fa[f]));
+            guint ti = GPOINTER_TO_UINT (g_hash_table_lookup (index, ta[t]));
             if (fi && ti && fi != ti)
               w[(fi - 1) * nn + (ti - 1)] += 1;
           }

@@ -90,7 +90,7 @@ TESTS += tests/hostile/test-hostile
 
 # Fuzzing (libFuzzer, clang): `make fuzz FUZZ_SECONDS=N`; not part of make check
 FUZZ_SECONDS = 60
-EXTRA_DIST += tests/fuzz
+EXTRA_DIST += tests/fuzz/run-fuzz.sh tests/fuzz/seeds tests/fuzz/regressions
 fuzz:
 	FUZZ_BUILD=$(abs_top_builddir)/fuzz-build $(SHELL) $(srcdir)/tests/fuzz/run-fuzz.sh $(FUZZ_SECONDS)
 .PHONY: fuzz
@@ -144,3 +144,16 @@ bench-topics: tests/eval/topics-eval plugins/topics.la
 	NOTEPIPE_SRCDIR=$(abs_top_srcdir) NOTEPIPE_BUILDDIR=$(abs_top_builddir) \
 	NOTEPIPE_PLUGIN_PATH=$(abs_top_builddir)/plugins $(SHELL) $(top_srcdir)/tests/bench/topics-bench.sh
 .PHONY: bench-topics
+
+# test runs point XDG_CONFIG_HOME and XDG_DATA_HOME into the build tree
+clean-local: clean-local-xdg
+clean-local-xdg:
+	-rm -rf tests/xdg-config tests/xdg-data
+.PHONY: clean-local-xdg
+
+# The CLI tests with every notepipe process under valgrind (slow; not in make check)
+EXTRA_DIST += tests/valgrind-notepipe.sh
+check-valgrind: all
+	$(MAKE) $(AM_MAKEFLAGS) check TESTS="tests/integration/test-cli tests/integration/test-refusals" \
+	  NOTEPIPE_VALGRIND=1 AM_TESTS_ENVIRONMENT='$(TEST_ENVIRONMENT_COMMON) NOTEPIPE=$(abs_top_srcdir)/tests/valgrind-notepipe.sh; export NOTEPIPE_PLUGIN_PATH NOTEPIPE NOTEPIPE_SRCDIR NOTEPIPE_BUILDDIR G_TEST_SRCDIR G_TEST_BUILDDIR XDG_CONFIG_HOME XDG_DATA_HOME;'
+.PHONY: check-valgrind

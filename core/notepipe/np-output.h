@@ -57,6 +57,15 @@ int np_write_html_document (FILE *out, const NpDocument *doc, GPtrArray *summari
 void np_html_page_open (GString *out, const char *title);
 void np_html_document_body (GString *out, const NpDocument *doc, GPtrArray *summaries);
 
+/* A report site over many documents (batch --report DIR): a page per
+ * document written as it passes, an index at the end.  One thread at a
+ * time; documents in any order (the index sorts them by date). */
+typedef struct _NpReport NpReport;
+NpReport *np_report_new (const char *dir, GError **error);
+gboolean np_report_add_document (NpReport *report, const NpDocument *doc, GPtrArray *summaries, GError **error);
+gboolean np_report_finish (NpReport *report, const NpCorpus *corpus, GError **error);
+void np_report_free (NpReport *report);
+
 G_END_DECLS
 
 #endif

@@ -1,6 +1,6 @@
 /* test-topics.c: unit tests of the topics plugin with small fixtures made
  * here: the clustering engine on synthetic term vectors (determinism for a
- * seed, recovery of planted groups, choice of k, labels), and the plugin
+ * seed, recovery of planted groups, choice of k by the evidence, labels), and the plugin
  * through the pipeline (document stage, corpus stage, trend, merge of
  * saved shard state equal to a single run, input order). */
 #include <string.h>
@@ -27,11 +27,19 @@ planted (guint n_groups, guint docs_per_group, guint64 seed, guint **truth)
     {
       guint g = i % n_groups;
       (*truth)[i] = g;
-      guint first = (guint) (tp_rng_uniform (&rng) * 6);
-      for (guint t = 0; t < 3; t++)
+      /* 3 distinct terms of the group's 6, drawn at random (no sub-groups:
+       * a fixed window of terms would plant nested structure) */
+      guint chosen = 0;
+      while (chosen < 3)
         {
-          m->col[p] = g * 6 + (first + t) % 6;
+          guint t = (guint) (tp_rng_uniform (&rng) * 6), dup = 0;
+          for (gsize q = m->row_ptr[i]; q < p; q++)
+            dup |= m->col[q] == g * 6 + t;
+          if (dup)
+            continue;
+          m->col[p] = g * 6 + t;
           m->val[p++] = 1;
+          chosen++;
         }
       m->col[p] = n_groups * 6 + (guint) (tp_rng_uniform (&rng) * 10);
       m->val[p++] = 1;

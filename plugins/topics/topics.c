@@ -8,8 +8,8 @@
  * per-quarter counts for dated documents.
  *
  * The method is the same for both (tp-cluster.c): LSA + k-means++, refined
- * by hard EM of a Dirichlet-multinomial mixture, k chosen by stability when
- * not given.  On short texts k-means over raw TF-IDF collapses; LSA gives
+ * by hard EM of a Dirichlet-multinomial mixture, k chosen from the
+ * mixture's evidence when not given.  On short texts k-means over raw TF-IDF collapses; LSA gives
  * k-means a dense space where it works, and the mixture then fixes the
  * short texts LSA blurs (measured in tests/eval, see docs there). */
 #include <stdio.h>
@@ -22,7 +22,6 @@
 
 #define CONTEXT_WEIGHT 0.5f   /* parent item and section-title words */
 #define MIN_ITEMS_TO_SPLIT 6  /* fewer items make one topic */
-#define DOCUMENT_MAX_K 12
 #define CORPUS_MIN_K 3
 
 typedef struct
@@ -40,7 +39,6 @@ tp_options_read (TpOptions *o, const NpOptions *options)
   o->document.seed = o->corpus.seed = seed;
   o->document.dims = o->corpus.dims = dims;
   o->document.k = (guint) np_options_get_int (options, "k");
-  o->document.max_k = DOCUMENT_MAX_K;
   o->corpus.k = (guint) np_options_get_int (options, "corpus_k");
   /* a corpus split in two is rarely the answer, and two-way splits are
    * often trivially stable (one tight group against the rest) */
@@ -265,7 +263,6 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
       else
         {
           TpClusterParams p = self->o.document;
-          p.max_k = MIN (p.max_k, MAX (n / 3, 2));
           assign = tp_cluster_run (&m, &p, &k);
         }
       gboolean *skip = g_new0 (gboolean, MAX (n_cols, 1));

@@ -8,9 +8,12 @@
  *   3. hard EM of a Dirichlet-multinomial mixture (the model behind GSDMM)
  *      on the term counts, started from the k-means partition: it moves
  *      short texts to the cluster whose words they share, which LSA blurs.
- * k, when not given, is the most stable one: the k whose independently
- * seeded runs agree best (mean pairwise adjusted Rand index) over a
- * coarse-to-fine grid.
+ * k, when not given, comes from the mixture's evidence: for each k of a
+ * geometric grid, the log marginal likelihood of the word presences given
+ * the partition found at k (word distributions integrated out, smoothing
+ * fitted to the data); the smallest k that reaches 90% of the best gain
+ * over a single topic is chosen (the gain climbs steeply up to the real
+ * groups, then creeps on as sub-topics are split off).
  *
  * Input order: rows are used in the order given; callers put them in a
  * canonical (content-derived) order so results do not depend on input

@@ -262,6 +262,9 @@ main (int argc, char **argv)
       dup2 (devnull, 2);
       for (int fd = 5; fd < 256; fd++)
         close (fd);
+      /* everything the browser writes stays in the temporary profile */
+      g_setenv ("XDG_CONFIG_HOME", profile, TRUE);
+      g_setenv ("XDG_CACHE_HOME", profile, TRUE);
       g_autofree char *profile_arg = g_strdup_printf ("--user-data-dir=%s", profile);
       g_autofree char *size_arg = g_strdup_printf ("--window-size=%d,900", width);
       execlp (chromium, chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
