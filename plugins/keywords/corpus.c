@@ -444,9 +444,24 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
   g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
   g_autoptr (GPtrArray) texts = g_ptr_array_new ();
   g_autoptr (GArray) scores = g_array_new (FALSE, FALSE, sizeof (double));
+  const DfEntry *entries = (const DfEntry *) (gconstpointer) c->df.entries->data;
+  const guint32 *parts = (const guint32 *) (gconstpointer) c->parts->data;
   for (guint i = 0; i < c->docs->len; i++)
     {
       const StoredDoc *d = &g_array_index (c->docs, StoredDoc, i);
+      /* the next document's df entries and keys are scattered in memory:
+       * ask for them while this one is ranked */
+      if (i + 1 < c->docs->len)
+        {
+          const StoredDoc *next = d + 1;
+          for (guint k = next->first; k < next->first + next->n; k++)
+            {
+              const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
+              KW_PREFETCH (p->key);
+              for (guint32 j = 0; j < p->n_parts; j++)
+                KW_PREFETCH (&entries[parts[p->parts_first + j]]);
+            }
+        }
       g_array_set_size (ranked, 0);
       for (guint k = d->first; k < d->first + d->n; k++)
         {
