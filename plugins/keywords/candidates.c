@@ -53,8 +53,15 @@ reset_scope (KwExtractor *ex)
       memset (ex->terms, 0, sizeof (KwTermStat) * ex->terms_alloc);
       ex->stamp = 1;
     }
-  g_array_set_size (ex->touched, 0);
-  g_array_set_size (ex->cands, 0);
+  ex->n_touched = 0;
+  ex->n_cands = 0;
+  /* at most one term per unit, at most max_words candidates per unit */
+  guint units_max = ex->units->len;
+  if (ex->touched_alloc < units_max)
+    {
+      ex->touched_alloc = MAX (units_max, 2 * ex->touched_alloc);
+      ex->touched = g_renew (guint32, ex->touched, ex->touched_alloc);
+    }
 
   /* the table starts at about one candidate per unit and grows */
   guint units = ex->units->len;
@@ -79,7 +86,7 @@ touch_term (KwExtractor *ex, guint32 term)
       memset (t, 0, sizeof *t);
       t->stamp = ex->stamp;
       t->first_sentence = KW_EMPTY;
-      g_array_append_val (ex->touched, term);
+      ex->touched[ex->n_touched++] = term;
     }
   return t;
 }
@@ -92,8 +99,8 @@ grow_candidates (KwExtractor *ex)
   ex->cand_index = g_new (guint32, size);
   memset (ex->cand_index, 0xff, sizeof (guint32) * size);
   ex->cand_mask = size - 1;
-  const KwCandidate *c = (const KwCandidate *) (gconstpointer) ex->cands->data;
-  for (guint k = 0; k < ex->cands->len; k++)
+  const KwCandidate *c = ex->cands;
+  for (guint k = 0; k < ex->n_cands; k++)
     {
       guint i = c[k].hash & ex->cand_mask;
       while (ex->cand_index[i] != KW_EMPTY)
@@ -161,7 +168,7 @@ add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint
       guint32 idx = ex->cand_index[i];
       if (idx == KW_EMPTY)
         break;
-      KwCandidate *x = &g_array_index (ex->cands, KwCandidate, idx);
+      KwCandidate *x = &ex->cands[idx];
       if (x->hash == h && x->n == n)
         {
           guint k = 0;
@@ -177,10 +184,17 @@ add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint
     }
   if (!c)
     {
-      ex->cand_index[i] = ex->cands->len;
-      g_array_set_size (ex->cands, ex->cands->len + 1);
-      c = &g_array_index (ex->cands, KwCandidate, ex->cands->len - 1);
-      memset (c, 0, sizeof *c);
+      if (ex->n_cands == ex->cands_alloc)
+        {
+          ex->cands_alloc = MAX (256, 2 * ex->cands_alloc);
+          ex->cands = g_renew (KwCandidate, ex->cands, ex->cands_alloc);
+        }
+      ex->cand_index[i] = ex->n_cands;
+      c = &ex->cands[ex->n_cands++];
+      c->content_mask = 0;
+      c->tf = c->tf_left = c->tf_right = c->tf_whole = 0;
+      for (guint k = 0; k < KW_VARIANTS; k++)
+        c->variants[k].weight = 0.0f; /* an empty slot (add_variant) */
       for (guint k = 0; k < n; k++)
         {
           c->terms[k] = units[first + k].term;
@@ -188,14 +202,14 @@ add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint
             c->content_mask |= 1u << k;
         }
       c->hash = h;
-      c->weak_head = n > 1 && (units[first + n - 1].flags & KW_UNIT_NOT_HEAD);
+      c->weak_head = (units[first + n - 1].flags & KW_UNIT_NOT_HEAD) != 0;
+      c->weak_start = n > 1 && (units[first].flags & KW_UNIT_NOT_START);
       c->n = n;
       c->n_content = n_content;
       c->first_sentence = units[first].sentence;
-      if (ex->cands->len * 2 > ex->cand_mask + 1)
+      if (ex->n_cands * 2 > ex->cand_mask + 1)
         {
           grow_candidates (ex);
-          c = &g_array_index (ex->cands, KwCandidate, ex->cands->len - 1);
         }
     }
   c->tf++;
@@ -209,6 +223,7 @@ void
 kw_candidates_collect (KwExtractor *ex)
 {
   reset_scope (ex);
+  ex->n_words = 0;
   const KwUnit *units = (const KwUnit *) (gconstpointer) ex->units->data;
   guint n_units = ex->units->len;
   guint max_words = MIN (ex->config->max_words, KW_MAX_WORDS);
@@ -235,6 +250,7 @@ kw_candidates_collect (KwExtractor *ex)
         continue;
 
       t->tf++;
+      ex->n_words++;
       if (u->flags & KW_UNIT_UPPER)
         t->tf_upper++;
       else if (!(u->flags & KW_UNIT_CAPITALIZED))

@@ -4,12 +4,14 @@
  * says less about any one of them: document frequencies re-rank each
  * document's phrases.  Frequencies are only known at the end, so each
  * document leaves a short list of candidates (2 x top, with their
- * document-level weights and keys) and the document frequencies of its
- * words; nothing else of it is kept.  Both merge across shards by
- * addition and concatenation (corpus_save / corpus_merge).
+ * document-level weights and keys) and counts its words; nothing else of
+ * it is kept.  Both come from the document stage's keywords.candidates
+ * layer, so the corpus stage extracts nothing again: it costs a few hash
+ * lookups per distinct word.  Both merge across shards by addition and
+ * concatenation (corpus_save / corpus_merge).
  *
  * At the end every document's list is re-ranked and written to
- * keywords.document; phrases that rank high in many documents make the
+ * keywords.document, one record per document; phrases that rank high in many documents make the
  * corpus-scope keywords.phrase records. */
 #include <math.h>
 #include <string.h>
@@ -17,14 +19,14 @@
 #include "keywords.h"
 
 /* State as a GVariant: documents counted, word frequencies, documents with
- * their source, id and candidates (text, key, weight, occurrences). */
-#define STATE_TYPE "(ua{su}a(ssa(ssdu)))"
+ * their source, id and candidates (text, key, weight, prior). */
+#define STATE_TYPE "(ua{su}a(ssa(ssdd)))"
 
 typedef struct
 {
   const char *text, *key; /* interned in strings */
-  double weight;
-  guint32 tf;
+  double weight, prior;
+  guint32 parts_first, n_parts; /* df entries of the key's words, in parts */
 } StoredPhrase;
 
 typedef struct
@@ -33,39 +35,73 @@ typedef struct
   guint32 first, n; /* into phrases */
 } StoredDoc;
 
-typedef struct
-{
-  guint32 count;
-  guint32 last_doc; /* n_docs when last counted: one count per document */
-} DfEntry;
+/* Document frequencies: an open-addressing table of word keys (spans of
+ * the strings they come in, hashed once, never copied to be looked up)
+ * over entries whose words live in one character buffer. */
+#define DF_INLINE 14 /* words shorter than this live in their entry: one cache line per hit */
+#define DF_MAX_WORD 255 /* longer spans are not words: not counted */
 
 typedef struct
 {
-  KwConfig config;
-  KwExtractor *ex;
-  guint keep;            /* candidates kept per document */
+  guint32 count;
+  guint32 last_doc;    /* n_docs when last counted: one count per document */
+  float log_idf;       /* ln idf, set at the end (corpus_factor) */
+  guint32 offset;      /* into words */
+  guint16 len;
+  char word[DF_INLINE]; /* the word, NUL-terminated, when len < DF_INLINE */
+} DfEntry;
+
+static inline const char *
+df_word (const GString *words, const DfEntry *e)
+{
+  return e->len < DF_INLINE ? e->word : words->str + e->offset;
+}
+
+typedef struct
+{
+  GArray *entries;  /* DfEntry */
+  GString *words;   /* each entry's word, NUL-terminated */
+  guint64 *slots;   /* hash << 32 | entry index + 1, 0 = empty; at most half full */
+  guint mask;
+} DfTable;
+
+/* A word of a document's terms, hashed ahead of its lookup */
+typedef struct
+{
+  const char *p;
+  guint32 len, hash;
+} Span;
+
+typedef struct
+{
+  guint top;             /* phrases per document and for the corpus */
   guint32 n_docs;        /* documents counted in df */
-  GHashTable *df;        /* word key part (in strings) -> DfEntry */
+  DfTable df;
   GStringChunk *strings;
   GArray *docs;          /* StoredDoc */
   GArray *phrases;       /* StoredPhrase */
+  GArray *parts;         /* guint32 df entry indices of the phrases' words */
 } KwCorpus;
+
+guint
+kw_corpus_keep (guint top)
+{
+  return top + MAX (top / 2, 5);
+}
 
 gpointer
 kw_corpus_new (const NpOptions *options, GError **error)
 {
   KwCorpus *c = g_new0 (KwCorpus, 1);
-  if (!kw_config_init (&c->config, options, error))
-    {
-      g_free (c);
-      return NULL;
-    }
-  c->ex = kw_extractor_new (&c->config);
-  c->keep = MAX (2 * c->config.top, 20);
-  c->df = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  c->top = (guint) np_options_get_int (options, "top");
+  c->df.entries = g_array_new (FALSE, FALSE, sizeof (DfEntry));
+  c->df.words = g_string_sized_new (64 * 1024);
+  c->df.mask = 4095;
+  c->df.slots = g_new0 (guint64, c->df.mask + 1);
   c->strings = g_string_chunk_new (64 * 1024);
   c->docs = g_array_new (FALSE, FALSE, sizeof (StoredDoc));
   c->phrases = g_array_new (FALSE, FALSE, sizeof (StoredPhrase));
+  c->parts = g_array_new (FALSE, FALSE, sizeof (guint32));
   return c;
 }
 
@@ -73,42 +109,118 @@ void
 kw_corpus_free (gpointer instance)
 {
   KwCorpus *c = instance;
-  kw_extractor_free (c->ex);
-  kw_config_clear (&c->config);
-  g_hash_table_destroy (c->df);
+  g_array_free (c->df.entries, TRUE);
+  g_string_free (c->df.words, TRUE);
+  g_free (c->df.slots);
   g_string_chunk_free (c->strings);
   g_array_free (c->docs, TRUE);
   g_array_free (c->phrases, TRUE);
+  g_array_free (c->parts, TRUE);
   g_free (c);
 }
 
-static DfEntry *
-df_entry (KwCorpus *c, const char *word)
+static void
+df_grow (DfTable *t)
 {
-  DfEntry *e = g_hash_table_lookup (c->df, word);
-  if (!e)
-    {
-      e = g_new0 (DfEntry, 1);
-      g_hash_table_insert (c->df, (gpointer) g_string_chunk_insert (c->strings, word), e);
-    }
-  return e;
+  guint64 *old = t->slots;
+  guint old_size = t->mask + 1;
+  t->mask = t->mask * 2 + 1;
+  t->slots = g_new0 (guint64, t->mask + 1);
+  for (guint k = 0; k < old_size; k++)
+    if (old[k])
+      {
+        guint32 i = (guint32) (old[k] >> 32) & t->mask;
+        while (t->slots[i])
+          i = (i + 1) & t->mask;
+        t->slots[i] = old[k];
+      }
+  g_free (old);
 }
 
-static void
-see_word (const char *part, gsize len, gpointer data)
+/* The entry of a word, added when create is set (else NULL if absent).
+ * The slot holds the hash: only a word with the same hash reads its entry. */
+static DfEntry *
+df_find (DfTable *t, const char *p, gsize len, guint32 h, gboolean create)
 {
-  KwCorpus *c = data;
-  char buf[128];
-  if (len >= sizeof buf)
-    return; /* not a word anyone looks up */
-  memcpy (buf, part, len);
-  buf[len] = '\0';
-  DfEntry *e = df_entry (c, buf);
-  if (e->last_doc != c->n_docs)
+  guint32 i = h & t->mask;
+  for (; t->slots[i]; i = (i + 1) & t->mask)
     {
-      e->count++;
-      e->last_doc = c->n_docs;
+      if ((guint32) (t->slots[i] >> 32) != h)
+        continue;
+      DfEntry *e = &g_array_index (t->entries, DfEntry, (guint32) t->slots[i] - 1);
+      if (e->len == len && memcmp (df_word (t->words, e), p, len) == 0)
+        return e;
     }
+  if (!create)
+    return NULL;
+  DfEntry e = { 0, G_MAXUINT32, 0.0f, (guint32) t->words->len, (guint16) len, { 0 } };
+  if (len < DF_INLINE)
+    memcpy (e.word, p, len);
+  else
+    {
+      g_string_append_len (t->words, p, len);
+      g_string_append_c (t->words, '\0');
+    }
+  g_array_append_val (t->entries, e);
+  t->slots[i] = (guint64) h << 32 | t->entries->len;
+  if (t->entries->len * 2 > t->mask + 1)
+    df_grow (t);
+  return &g_array_index (t->entries, DfEntry, t->entries->len - 1);
+}
+
+#define BATCH 256
+
+static void
+count_batch (KwCorpus *c, const Span *batch, guint n)
+{
+  for (guint k = 0; k < n; k++) /* the first entry with the same hash */
+    for (guint32 i = batch[k].hash & c->df.mask; c->df.slots[i]; i = (i + 1) & c->df.mask)
+      if ((guint32) (c->df.slots[i] >> 32) == batch[k].hash)
+        {
+          KW_PREFETCH (&g_array_index (c->df.entries, DfEntry, (guint32) c->df.slots[i] - 1));
+          break;
+        }
+  for (guint k = 0; k < n; k++)
+    {
+      DfEntry *e = df_find (&c->df, batch[k].p, batch[k].len, batch[k].hash, TRUE);
+      if (e->last_doc != c->n_docs)
+        {
+          e->count++;
+          e->last_doc = c->n_docs;
+        }
+    }
+}
+
+/* Count the space-separated word keys of one document, each once.  The
+ * lookups are memory-bound: a batch of words is hashed and its slots
+ * prefetched, then its entries, then it is counted. */
+static void
+count_terms (KwCorpus *c, const char *terms)
+{
+  Span batch[BATCH];
+  guint n = 0;
+  const char *p = terms;
+  while (*p)
+    {
+      const char *q = strchr (p, ' ');
+      if (!q)
+        q = p + strlen (p);
+      if (q > p && q - p <= DF_MAX_WORD)
+        {
+          Span *sp = &batch[n++];
+          sp->p = p;
+          sp->len = (guint32) (q - p);
+          sp->hash = kw_hash_bytes (p, sp->len);
+          KW_PREFETCH (&c->df.slots[sp->hash & c->df.mask]);
+          if (n == BATCH)
+            {
+              count_batch (c, batch, n);
+              n = 0;
+            }
+        }
+      p = *q ? q + 1 : q;
+    }
+  count_batch (c, batch, n);
 }
 
 static void
@@ -119,27 +231,77 @@ store_doc (KwCorpus *c, const char *source, const char *id)
   g_array_append_val (c->docs, d);
 }
 
+/* Store a phrase given as spans; its key's words are looked up in the df
+ * table now (the document's words were just counted, so their slots are
+ * at hand) and referred to by index at the end. */
 static void
-store_phrase (KwCorpus *c, const char *text, const char *key, double weight, guint32 tf)
+store_phrase (KwCorpus *c, const char *text, gsize text_len, const char *key, gsize key_len, double weight,
+              double prior)
 {
-  StoredPhrase p = { g_string_chunk_insert (c->strings, text), g_string_chunk_insert (c->strings, key), weight, tf };
+  StoredPhrase p = { g_string_chunk_insert_len (c->strings, text, text_len),
+                     g_string_chunk_insert_len (c->strings, key, key_len), weight, prior > 0.0 ? prior : 1.0,
+                     c->parts->len, 0 };
+  const char *w = p.key;
+  while (*w)
+    {
+      const char *q = strchr (w, ' ');
+      if (!q)
+        q = w + strlen (w);
+      if (q > w && q - w <= DF_MAX_WORD)
+        {
+          DfEntry *e = df_find (&c->df, w, q - w, kw_hash_bytes (w, q - w), TRUE);
+          guint32 index = (guint32) (e - (DfEntry *) (gpointer) c->df.entries->data);
+          g_array_append_val (c->parts, index);
+          p.n_parts++;
+        }
+      w = *q ? q + 1 : q;
+    }
   g_array_append_val (c->phrases, p);
   g_array_index (c->docs, StoredDoc, c->docs->len - 1).n++;
+}
+
+/* The next line of a newline-joined list, as a span */
+static const char *
+next_line (const char **p, gsize *len)
+{
+  const char *start = *p, *q = strchr (start, '\n');
+  if (!q)
+    q = start + strlen (start);
+  *len = q - start;
+  *p = *q ? q + 1 : q;
+  return start;
 }
 
 gboolean
 kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
 {
   KwCorpus *c = instance;
-  kw_extractor_begin (c->ex, doc);
-  guint n;
-  const KwPhrase *p = kw_extract_document (c->ex, c->keep, &n);
+  const NpLayer *layer = np_document_get_layer (doc, KW_LAYER_CANDIDATES);
+  if (!layer || np_layer_get_size (layer) == 0)
+    return TRUE; /* not extracted: nothing to count */
+  const NpAnnotation *a = np_layer_get_annotation (layer, 0);
+  const char *texts = np_annotation_get_string (a, "texts"), *keys = np_annotation_get_string (a, "keys");
+  const char *terms = np_annotation_get_string (a, "terms");
+  GVariant *weights = np_annotation_get (a, "weights");
+  gsize n_weights = 0;
+  const double *w = weights ? g_variant_get_fixed_array (weights, &n_weights, sizeof (double)) : NULL;
+  gint64 n = (gint64) n_weights / 2; /* a weight and a prior per candidate */
+  if (!texts || !keys || !terms || n_weights % 2 != 0)
+    {
+      g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED, "%s: incomplete annotation",
+                   KW_LAYER_CANDIDATES);
+      return FALSE;
+    }
   c->n_docs++;
-  kw_extractor_foreach_word (c->ex, see_word, c);
+  count_terms (c, terms);
   store_doc (c, np_document_get_source (doc), np_document_get_id (doc));
-  for (guint i = 0; i < n; i++)
-    store_phrase (c, p[i].text, p[i].key, p[i].weight, p[i].tf);
-  kw_extractor_end (c->ex);
+  for (gint64 i = 0; i < n; i++)
+    {
+      gsize text_len, key_len;
+      const char *text = next_line (&texts, &text_len);
+      const char *key = next_line (&keys, &key_len);
+      store_phrase (c, text, text_len, key, key_len, w[2 * i], w[2 * i + 1]);
+    }
   return TRUE;
 }
 
@@ -149,23 +311,23 @@ kw_corpus_save (gpointer instance)
   KwCorpus *c = instance;
   GVariantBuilder df, docs;
   g_variant_builder_init (&df, G_VARIANT_TYPE ("a{su}"));
-  GHashTableIter it;
-  gpointer key, value;
-  g_hash_table_iter_init (&it, c->df);
-  while (g_hash_table_iter_next (&it, &key, &value))
-    g_variant_builder_add (&df, "{su}", (const char *) key, ((const DfEntry *) value)->count);
-  g_variant_builder_init (&docs, G_VARIANT_TYPE ("a(ssa(ssdu))"));
+  for (guint k = 0; k < c->df.entries->len; k++)
+    {
+      const DfEntry *e = &g_array_index (c->df.entries, DfEntry, k);
+      g_variant_builder_add (&df, "{su}", df_word (c->df.words, e), e->count);
+    }
+  g_variant_builder_init (&docs, G_VARIANT_TYPE ("a(ssa(ssdd))"));
   for (guint i = 0; i < c->docs->len; i++)
     {
       const StoredDoc *d = &g_array_index (c->docs, StoredDoc, i);
       GVariantBuilder ph;
-      g_variant_builder_init (&ph, G_VARIANT_TYPE ("a(ssdu)"));
+      g_variant_builder_init (&ph, G_VARIANT_TYPE ("a(ssdd)"));
       for (guint k = d->first; k < d->first + d->n; k++)
         {
           const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
-          g_variant_builder_add (&ph, "(ssdu)", p->text, p->key, p->weight, p->tf);
+          g_variant_builder_add (&ph, "(ssdd)", p->text, p->key, p->weight, p->prior);
         }
-      g_variant_builder_add (&docs, "(ssa(ssdu))", d->source, d->id, &ph);
+      g_variant_builder_add (&docs, "(ssa(ssdd))", d->source, d->id, &ph);
     }
   return g_variant_new (STATE_TYPE, c->n_docs, &df, &docs);
 }
@@ -187,17 +349,17 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
   const char *word;
   guint32 count;
   while (g_variant_iter_next (df, "{&su}", &word, &count))
-    df_entry (c, word)->count += count;
+    if (strlen (word) <= DF_MAX_WORD)
+      df_find (&c->df, word, strlen (word), kw_hash_bytes (word, strlen (word)), TRUE)->count += count;
   const char *source, *id;
   GVariantIter *ph;
-  while (g_variant_iter_next (docs, "(&s&sa(ssdu))", &source, &id, &ph))
+  while (g_variant_iter_next (docs, "(&s&sa(ssdd))", &source, &id, &ph))
     {
       store_doc (c, source, id);
       const char *text, *key;
-      double weight;
-      guint32 tf;
-      while (g_variant_iter_next (ph, "(&s&sdu)", &text, &key, &weight, &tf))
-        store_phrase (c, text, key, weight, tf);
+      double weight, prior;
+      while (g_variant_iter_next (ph, "(&s&sdd)", &text, &key, &weight, &prior))
+        store_phrase (c, text, strlen (text), key, strlen (key), weight, prior);
       g_variant_iter_free (ph);
     }
   return TRUE;
@@ -210,35 +372,21 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
  * few documents use gains and one that every document uses loses.  The
  * square root keeps the document's own evidence first: the corpus
  * re-orders near ties, it does not overrule. */
-#define IDF_POWER 0.5
+#define IDF_POWER 0.6
 
 static double
-corpus_factor (const KwCorpus *c, const char *key)
+corpus_factor (const KwCorpus *c, const StoredPhrase *p)
 {
   double sum = 0.0;
   guint n = 0;
-  char buf[128];
-  const char *p = key;
-  while (*p)
-    {
-      const char *q = strchr (p, ' ');
-      if (!q)
-        q = p + strlen (p);
-      gsize len = q - p;
-      if (len > 0 && len < sizeof buf)
-        {
-          memcpy (buf, p, len);
-          buf[len] = '\0';
-          const DfEntry *e = g_hash_table_lookup (c->df, buf);
-          guint df = e ? e->count : 0;
-          if (df > 0) /* stopwords inside a phrase have no df */
-            {
-              sum += log (log ((c->n_docs + 1.0) / (df + 0.5)));
-              n++;
-            }
-        }
-      p = *q ? q + 1 : q;
-    }
+  const guint32 *parts = &g_array_index (c->parts, guint32, p->parts_first);
+  const DfEntry *entries = (const DfEntry *) (gconstpointer) c->df.entries->data;
+  for (guint32 k = 0; k < p->n_parts; k++)
+    if (entries[parts[k]].count > 0) /* stopwords inside a phrase have no df */
+      {
+        sum += entries[parts[k]].log_idf;
+        n++;
+      }
   return n ? exp (IDF_POWER * sum / n) : 1.0;
 }
 
@@ -284,53 +432,91 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
   if (!overall)
     return FALSE;
 
-  g_autoptr (GHashTable) totals = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  for (guint k = 0; k < c->df.entries->len; k++)
+    {
+      DfEntry *e = &g_array_index (c->df.entries, DfEntry, k);
+      e->log_idf = e->count ? (float) log (log ((c->n_docs + 1.0) / (e->count + 0.5))) : 0.0f;
+    }
+
+  guint top = c->top;
+  g_autoptr (GHashTable) totals = g_hash_table_new (g_str_hash, g_str_equal); /* key -> CorpusPhrase index + 1 */
+  g_autoptr (GArray) phrases = g_array_new (FALSE, FALSE, sizeof (CorpusPhrase));
   g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
-  guint top = c->config.top;
+  g_autoptr (GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr (GArray) scores = g_array_new (FALSE, FALSE, sizeof (double));
+  const DfEntry *entries = (const DfEntry *) (gconstpointer) c->df.entries->data;
+  const guint32 *parts = (const guint32 *) (gconstpointer) c->parts->data;
   for (guint i = 0; i < c->docs->len; i++)
     {
       const StoredDoc *d = &g_array_index (c->docs, StoredDoc, i);
+      /* the next document's df entries and keys are scattered in memory:
+       * ask for them while this one is ranked */
+      if (i + 1 < c->docs->len)
+        {
+          const StoredDoc *next = d + 1;
+          for (guint k = next->first; k < next->first + next->n; k++)
+            {
+              const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
+              KW_PREFETCH (p->key);
+              for (guint32 j = 0; j < p->n_parts; j++)
+                KW_PREFETCH (&entries[parts[p->parts_first + j]]);
+            }
+        }
       g_array_set_size (ranked, 0);
       for (guint k = d->first; k < d->first + d->n; k++)
         {
           const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
-          Ranked r = { p, p->weight * corpus_factor (c, p->key) };
+          Ranked r = { p, p->weight * corpus_factor (c, p) };
           g_array_append_val (ranked, r);
         }
       g_array_sort (ranked, compare_ranked);
       guint n = MIN (top, ranked->len);
+      g_ptr_array_set_size (texts, 0);
+      g_array_set_size (scores, n);
       for (guint k = 0; k < n; k++)
         {
           const Ranked *r = &g_array_index (ranked, Ranked, k);
           double rel = r->score / g_array_index (ranked, Ranked, 0).score;
-          NpAnnotation *a = np_layer_append (per_doc, 0);
-          np_annotation_set_string (a, "source", d->source);
-          np_annotation_set_string (a, "document", d->id);
-          np_annotation_set_string (a, "text", r->phrase->text);
-          np_annotation_set_double (a, "score", round (rel * 10000.0) / 10000.0);
-          np_annotation_set_int (a, "rank", k + 1);
+          g_ptr_array_add (texts, (gpointer) r->phrase->text);
+          g_array_index (scores, double, k) = round (rel * 10000.0) / 10000.0;
 
           /* corpus phrases: a document votes for its phrases by their
            * relative score, so long documents do not outvote short ones */
-          CorpusPhrase *cp = g_hash_table_lookup (totals, r->phrase->key);
-          if (!cp)
+          guint index = GPOINTER_TO_UINT (g_hash_table_lookup (totals, r->phrase->key));
+          if (!index)
             {
-              cp = g_new0 (CorpusPhrase, 1);
-              cp->text = r->phrase->text;
-              g_hash_table_insert (totals, (gpointer) r->phrase->key, cp);
+              CorpusPhrase cp = { r->phrase->text, 0.0, 0 };
+              g_array_append_val (phrases, cp);
+              index = phrases->len;
+              g_hash_table_insert (totals, (gpointer) r->phrase->key, GUINT_TO_POINTER (index));
             }
+          CorpusPhrase *cp = &g_array_index (phrases, CorpusPhrase, index - 1);
           cp->score += rel;
           cp->documents++;
         }
+      /* one record per document: four values, not five per phrase */
+      NpAnnotation *a = np_layer_append (per_doc, 0);
+      np_annotation_set (a, "source", g_variant_new_string (d->source));
+      np_annotation_set (a, "document", g_variant_new_string (d->id));
+      np_annotation_set (a, "texts", kw_variant_new_strv ((const char *const *) texts->pdata, n));
+      np_annotation_set_doubles (a, "scores", (const double *) (gconstpointer) scores->data, n);
     }
 
-  g_autoptr (GPtrArray) all = g_ptr_array_sized_new (g_hash_table_size (totals));
-  GHashTableIter it;
-  gpointer value;
-  g_hash_table_iter_init (&it, totals);
-  while (g_hash_table_iter_next (&it, NULL, &value))
-    g_ptr_array_add (all, value);
-  g_ptr_array_sort (all, compare_corpus);
+  /* the best `top` corpus phrases, kept sorted by insertion: sorting all
+   * of them (tens of thousands) would cost more than the rest of the end */
+  g_autoptr (GPtrArray) all = g_ptr_array_sized_new (top + 1);
+  for (guint k = 0; k < phrases->len; k++)
+    {
+      const CorpusPhrase *cp = &g_array_index (phrases, CorpusPhrase, k);
+      if (all->len == top && compare_corpus (&cp, &all->pdata[top - 1]) >= 0)
+        continue;
+      guint at = all->len;
+      while (at > 0 && compare_corpus (&cp, &all->pdata[at - 1]) < 0)
+        at--;
+      g_ptr_array_insert (all, at, (gpointer) cp);
+      if (all->len > top)
+        g_ptr_array_set_size (all, top);
+    }
   guint n = MIN (top, all->len);
   for (guint k = 0; k < n; k++)
     {

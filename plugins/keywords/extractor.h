@@ -35,6 +35,8 @@ typedef struct
   guint32 first_unit;     /* units[] index of its first occurrence */
   double weight;          /* log of the importance (score.c) */
   double importance;      /* exp (weight) */
+  double prior;           /* general-language specificity, part of the importance (score.c) */
+  double log_prior;       /* ln prior */
 } KwTermStat;
 
 typedef struct
@@ -51,13 +53,15 @@ typedef struct
   guint8 n;          /* units */
   guint8 n_content;  /* content words */
   guint16 content_mask; /* bit k: unit k is a content word */
-  guint32 weak_head;     /* multi-word, ends in a participle or adverb (KW_UNIT_NOT_HEAD) */
+  guint8 weak_head;      /* ends in a word that is rarely a noun (KW_UNIT_NOT_HEAD) */
+  guint8 weak_start;     /* multi-word, opens with a verb or an adverb (KW_UNIT_NOT_START) */
   guint32 tf;
   guint32 first_sentence;
   guint32 tf_left;  /* occurrences with no content word right before */
   guint32 tf_right; /* ... right after */
   guint32 tf_whole; /* ... on either side: the phrase is all of its run */
   double score;
+  double prior;      /* geometric mean of the words' priors, part of the score */
   KwVariant variants[KW_VARIANTS];
 } KwCandidate;
 
@@ -89,7 +93,9 @@ struct _KwExtractor
   guint n_pool;      /* strings in the document pool */
   guint n_terms;     /* n_pool + heading-only strings */
   GArray *token_role;     /* guint8 per token (KwRole) */
-  GArray *form_class;     /* guint8 per pool id: 0 unknown, 1 content, 2 stop */
+  GArray *form_class;     /* guint8 per pool id: FORM_* bits (units.c) */
+  GArray *stem_of;        /* guint32 per pool id of a word's form: its tokens' stem, or KW_EMPTY */
+  GArray *term_df;        /* guint16 per term id: documents of the general corpus with the stem (lexicon) */
   GArray *headings;       /* KwHeading: 0 = title, k = section k - 1 */
   GArray *heading_units;  /* KwUnit, source = heading index + 1 */
   GPtrArray *heading_strings; /* strings of ids >= n_pool, index id - n_pool */
@@ -98,11 +104,14 @@ struct _KwExtractor
   /* current scope */
   GArray *units;          /* KwUnit */
   guint n_sentences;
+  guint n_words;          /* content words of the scope (occurrences) */
   KwTermStat *terms;
   guint terms_alloc;
   guint32 stamp;
-  GArray *touched;        /* guint32 term ids */
-  GArray *cands;          /* KwCandidate */
+  guint32 *touched;       /* term ids, n_touched of touched_alloc */
+  guint n_touched, touched_alloc;
+  KwCandidate *cands;     /* n_cands of cands_alloc */
+  guint n_cands, cands_alloc;
   guint32 *cand_index;
   guint cand_mask;
 
@@ -114,12 +123,16 @@ struct _KwExtractor
   GStringChunk *result_chunk;
   GString *scratch;
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
-  GHashTable *word_cache; /* heading word bytes -> CachedWord (units.c) */
+  GPtrArray *words;       /* heading words seen, KwCachedWord (units.c) */
+  guint32 *word_slots;    /* their index by hash */
+  guint word_mask;
   double position[256];   /* kw_position_factor () of the first sentences */
+  double *prior;          /* the general-language prior of a lexicon df, 0..kw_lexicon_documents (score.c) */
 };
 
 /* units.c */
 const char *kw_term_string (const KwExtractor *ex, guint32 id);
+gboolean kw_form_needs_split (const KwExtractor *ex, guint32 form);
 void kw_units_document (KwExtractor *ex);
 void kw_units_section (KwExtractor *ex, guint section);
 void kw_units_items (KwExtractor *ex, const guint32 *items, guint n_items);
@@ -133,8 +146,8 @@ void kw_score_terms (KwExtractor *ex);
 void kw_score_candidates (KwExtractor *ex);
 
 /* select.c */
-void kw_extractor_foreach_key_part (KwExtractor *ex, const KwUnit *u,
-                                    void (*fn) (const char *part, gsize len, gpointer data), gpointer data);
+/* The key of a unit: its stem, or its parts' stems joined by spaces */
+const char *kw_unit_key (KwExtractor *ex, const KwUnit *u);
 const KwPhrase *kw_select (KwExtractor *ex, guint limit, guint *n_out);
 
 G_END_DECLS

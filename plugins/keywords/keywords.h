@@ -20,11 +20,14 @@
 
 #include <notepipe/notepipe.h>
 
+#include "lexicon.h"
+
 G_BEGIN_DECLS
 
 #define KW_MAX_WORDS 5      /* upper bound of the max_words option */
 #define KW_LAYER_PHRASE "keywords.phrase"
 #define KW_LAYER_DOCUMENT "keywords.document"
+#define KW_LAYER_CANDIDATES "keywords.candidates"
 #define KW_SPEAKERS_LAYER "speakers.turn"
 
 typedef enum
@@ -48,7 +51,8 @@ typedef enum
   KW_UNIT_INITIAL = 1 << 2,     /* first word of a sentence or a heading word: casing says little */
   KW_UNIT_HEADING = 1 << 3,     /* from the title or a section title */
   KW_UNIT_GLUED = 1 << 4,       /* no white space before it (part of "x-y", "a/b") */
-  KW_UNIT_NOT_HEAD = 1 << 5,    /* inflected "-ed" / "-ly" (Snowball strips it): not a noun phrase's head */
+  KW_UNIT_NOT_HEAD = 1 << 5,    /* rarely a noun (lexicon), or "-ed" / "-ly": not a noun phrase's head */
+  KW_UNIT_NOT_START = 1 << 6,   /* mostly a verb or an adverb (lexicon): does not open a noun phrase */
 } KwUnitFlags;
 
 typedef struct
@@ -69,6 +73,7 @@ typedef struct
   guint max_words;
   guint scopes;                /* KwScopes */
   GHashTable *stopwords;       /* casefolded edge stopwords: the plugin's list and the user's (owned) */
+  KwLexicon lexicon;           /* general-English prior (lexicon.h) */
 } KwConfig;
 
 gboolean kw_config_init (KwConfig *config, const NpOptions *options, GError **error);
@@ -86,6 +91,7 @@ typedef struct
   const char *key;   /* normalized: stems of the words, hyphens split, spaces */
   double score;      /* higher is better, > 0 */
   double weight;     /* the document-level weight before any corpus factor */
+  double prior;      /* the general-language factor inside weight (lexicon document frequencies) */
   guint32 tf;        /* occurrences in the scope */
   guint8 n_words;
 } KwPhrase;
@@ -108,13 +114,13 @@ const KwPhrase *kw_extract_document (KwExtractor *ex, guint limit, guint *n_out)
 const KwPhrase *kw_extract_section (KwExtractor *ex, guint section, guint limit, guint *n_out);
 const KwPhrase *kw_extract_items (KwExtractor *ex, const guint32 *items, guint n_items, guint limit, guint *n_out);
 
-/* Document frequencies for the corpus stage: calls fn with the key parts
- * (stems, split at inner hyphens) of each distinct content word of the
- * scope extracted last; a part may come more than once. */
-void kw_extractor_foreach_word (KwExtractor *ex, void (*fn) (const char *part, gsize len, gpointer data),
-                                gpointer data);
+/* Document frequencies for the corpus stage: appends to out the keys of
+ * the distinct content words of the scope extracted last (stems, split at
+ * inner hyphens), separated by spaces; a key part may come more than once. */
+void kw_extractor_append_words (KwExtractor *ex, GString *out);
 
 /* Corpus stage (corpus.c) */
+guint kw_corpus_keep (guint top); /* candidates per document it re-ranks */
 gpointer kw_corpus_new (const NpOptions *options, GError **error);
 void kw_corpus_free (gpointer instance);
 gboolean kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error);
@@ -122,8 +128,12 @@ GVariant *kw_corpus_save (gpointer instance);
 gboolean kw_corpus_merge (gpointer instance, GVariant *state, GError **error);
 gboolean kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error);
 
+/* variant.c: the same value as g_variant_new_strv (strv, n), floating */
+GVariant *kw_variant_new_strv (const char *const *strv, gsize n);
+
 /* Layer specs (plugin.c) */
 extern const NpLayerSpec kw_phrase_layer;
+extern const NpLayerSpec kw_candidates_layer;
 extern const NpLayerSpec kw_corpus_phrase_layer;
 extern const NpLayerSpec kw_corpus_document_layer;
 

@@ -11,7 +11,11 @@ plugins_keywords_la_SOURCES = \
 	plugins/keywords/candidates.c \
 	plugins/keywords/score.c \
 	plugins/keywords/select.c \
-	plugins/keywords/corpus.c
+	plugins/keywords/corpus.c \
+	plugins/keywords/variant.c \
+	plugins/keywords/lexicon.h \
+	plugins/keywords/lexicon.c \
+	plugins/keywords/lexicon-data.c
 plugins_keywords_la_CFLAGS = $(PLUGIN_CFLAGS)
 plugins_keywords_la_LDFLAGS = $(PLUGIN_LDFLAGS)
 plugins_keywords_la_LIBADD = $(PLUGIN_LIBS)
@@ -25,7 +29,8 @@ tests_eval_keywords_harness_LDADD = $(TESTS_LIBS)
 
 # Unit tests: the plugin through the pipeline API, on fixtures of their own.
 check_PROGRAMS += plugins/keywords/test-keywords
-plugins_keywords_test_keywords_SOURCES = plugins/keywords/test-keywords.c plugins/keywords/stoplist.c
+plugins_keywords_test_keywords_SOURCES = plugins/keywords/test-keywords.c plugins/keywords/stoplist.c \
+	plugins/keywords/variant.c plugins/keywords/lexicon.c plugins/keywords/lexicon-data.c
 plugins_keywords_test_keywords_CFLAGS = $(TESTS_CFLAGS) -DKW_STUB_DIR=\"$(abs_top_builddir)/plugins/keywords/tests\"
 plugins_keywords_test_keywords_LDADD = $(TESTS_LIBS)
 plugins_keywords_test_keywords_DEPENDENCIES = plugins/keywords/tests/speakers_stub.la
@@ -42,3 +47,10 @@ plugins_keywords_tests_speakers_stub_la_SOURCES = plugins/keywords/tests/speaker
 plugins_keywords_tests_speakers_stub_la_CFLAGS = $(PLUGIN_CFLAGS)
 plugins_keywords_tests_speakers_stub_la_LDFLAGS = $(PLUGIN_LDFLAGS) -rpath /nowhere
 plugins_keywords_tests_speakers_stub_la_LIBADD = $(PLUGIN_LIBS)
+
+# The generator of lexicon-data.c (from the tagged Brown Corpus; see
+# lexicon-gen.c): built with the tests, `make plugins/keywords/lexicon-gen`.
+check_PROGRAMS += plugins/keywords/lexicon-gen
+plugins_keywords_lexicon_gen_SOURCES = plugins/keywords/lexicon-gen.c
+plugins_keywords_lexicon_gen_CFLAGS = $(TESTS_CFLAGS)
+plugins_keywords_lexicon_gen_LDADD = $(TESTS_LIBS)

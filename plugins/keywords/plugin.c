@@ -11,11 +11,19 @@
 
 #include "keywords.h"
 
+#define SCORE_STEPS 10000 /* scores are relative and shown with 4 decimals */
+
 typedef struct
 {
   KwConfig config;
   KwExtractor *ex;
+  guint keep;                /* candidates for the corpus stage (keywords.candidates) */
   GVariant *scope_values[3]; /* "document", "section", "speaker", shared by annotations */
+  GVariant **rank_values;    /* 1 .. top, shared by annotations */
+  GVariant **score_values;   /* 0.0000 .. 1.0000 by steps of 1e-4 (SCORE_STEPS + 1), made when first used */
+  GString *terms;            /* scratch: the document's word keys */
+  GString *texts, *keys;     /* scratch: candidates' strings */
+  GArray *weights;           /* scratch: candidates' weights and priors */
 } Keywords;
 
 enum
@@ -69,6 +77,7 @@ kw_config_init (KwConfig *config, const NpOptions *options, GError **error)
       else if (strcmp (*s, "speaker") == 0)
         config->scopes |= KW_SCOPE_SPEAKER;
     }
+  kw_lexicon_init (&config->lexicon);
   config->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   kw_stoplist_add_to (config->stopwords);
   const char *path = np_options_get_string (options, "stopwords");
@@ -80,6 +89,7 @@ kw_config_init (KwConfig *config, const NpOptions *options, GError **error)
           return FALSE;
         }
     }
+  kw_lexicon_mark_stop (&config->lexicon, config->stopwords);
   return TRUE;
 }
 
@@ -87,6 +97,7 @@ void
 kw_config_clear (KwConfig *config)
 {
   g_clear_pointer (&config->stopwords, g_hash_table_destroy);
+  kw_lexicon_clear (&config->lexicon);
 }
 
 /* Document stage ----------------------------------------------------- */
@@ -101,9 +112,16 @@ keywords_new (const NpOptions *options, GError **error)
       return NULL;
     }
   k->ex = kw_extractor_new (&k->config);
+  k->keep = kw_corpus_keep (k->config.top);
   static const char *const names[] = { "document", "section", "speaker" };
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     k->scope_values[i] = g_variant_ref_sink (g_variant_new_string (names[i]));
+  k->rank_values = g_new0 (GVariant *, k->config.top);
+  k->score_values = g_new0 (GVariant *, SCORE_STEPS + 1);
+  k->terms = g_string_sized_new (1024);
+  k->texts = g_string_sized_new (512);
+  k->keys = g_string_sized_new (512);
+  k->weights = g_array_new (FALSE, FALSE, sizeof (double));
   return k;
 }
 
@@ -113,28 +131,87 @@ keywords_free (gpointer instance)
   Keywords *k = instance;
   for (guint i = 0; i < G_N_ELEMENTS (k->scope_values); i++)
     g_variant_unref (k->scope_values[i]);
+  for (guint i = 0; i < k->config.top; i++)
+    if (k->rank_values[i])
+      g_variant_unref (k->rank_values[i]);
+  g_free (k->rank_values);
+  for (guint i = 0; i <= SCORE_STEPS; i++)
+    if (k->score_values[i])
+      g_variant_unref (k->score_values[i]);
+  g_free (k->score_values);
+  g_string_free (k->terms, TRUE);
+  g_string_free (k->texts, TRUE);
+  g_string_free (k->keys, TRUE);
+  g_array_free (k->weights, TRUE);
   kw_extractor_free (k->ex);
   kw_config_clear (&k->config);
   g_free (k);
 }
 
-/* Scores are shown relative to the scope's best phrase: 1 for the first. */
+/* Scores are shown relative to the scope's best phrase: 1 for the first.
+ * Values that repeat (scope, rank, section, speaker) are made once and
+ * shared by reference: a GVariant costs more than the rest of a record. */
 static void
 write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint scope, gint64 section,
                const char *speaker)
 {
+  g_autoptr (GVariant) section_value = section >= 0 ? g_variant_ref_sink (g_variant_new_int64 (section)) : NULL;
+  g_autoptr (GVariant) speaker_value = speaker && g_utf8_validate (speaker, -1, NULL)
+                                           ? g_variant_ref_sink (g_variant_new_string (speaker))
+                                           : NULL;
   for (guint i = 0; i < n; i++)
     {
       NpAnnotation *a = np_layer_append (layer, 0);
       np_annotation_set (a, "scope", g_variant_ref (k->scope_values[scope]));
-      if (section >= 0)
-        np_annotation_set_int (a, "section", section);
-      if (speaker)
-        np_annotation_set_string (a, "speaker", speaker);
-      np_annotation_set_string (a, "text", p[i].text);
-      np_annotation_set_double (a, "score", round (p[i].score / p[0].score * 10000.0) / 10000.0);
-      np_annotation_set_int (a, "rank", i + 1);
+      if (section_value)
+        np_annotation_set (a, "section", g_variant_ref (section_value));
+      if (speaker_value)
+        np_annotation_set (a, "speaker", g_variant_ref (speaker_value));
+      np_annotation_set (a, "text", g_variant_new_string (p[i].text));
+      double rel = p[i].score / p[0].score;
+      guint step = rel >= 1.0 ? SCORE_STEPS : rel > 0.0 ? (guint) round (rel * SCORE_STEPS) : 0;
+      if (!k->score_values[step])
+        k->score_values[step] = g_variant_ref_sink (g_variant_new_double ((double) step / SCORE_STEPS));
+      np_annotation_set (a, "score", g_variant_ref (k->score_values[step]));
+      if (!k->rank_values[i])
+        k->rank_values[i] = g_variant_ref_sink (g_variant_new_int64 (i + 1));
+      np_annotation_set (a, "rank", g_variant_ref (k->rank_values[i]));
     }
+}
+
+/* The corpus stage's input (corpus.c): the document's best candidates,
+ * more than it shows, with their document-level weights, and the keys of
+ * its words, for document frequencies.  Texts and keys are joined by
+ * newlines (a phrase never holds one) and the words by spaces: one string
+ * each costs far less to build and to read than a list of strings.  Call
+ * right after the document scope's extraction. */
+static void
+write_candidates (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n)
+{
+  GString *texts = k->texts, *keys = k->keys;
+  g_string_truncate (texts, 0);
+  g_string_truncate (keys, 0);
+  g_array_set_size (k->weights, 2 * n);
+  double *w = (double *) (gpointer) k->weights->data;
+  for (guint i = 0; i < n; i++)
+    {
+      if (i)
+        {
+          g_string_append_c (texts, '\n');
+          g_string_append_c (keys, '\n');
+        }
+      g_string_append (texts, p[i].text);
+      g_string_append (keys, p[i].key);
+      w[2 * i] = p[i].weight;
+      w[2 * i + 1] = p[i].prior;
+    }
+  g_string_truncate (k->terms, 0);
+  kw_extractor_append_words (k->ex, k->terms);
+  NpAnnotation *a = np_layer_append (layer, 0);
+  np_annotation_set (a, "texts", g_variant_new_string (texts->str));
+  np_annotation_set (a, "keys", g_variant_new_string (keys->str));
+  np_annotation_set_doubles (a, "weights", w, 2 * n);
+  np_annotation_set (a, "terms", g_variant_new_string (k->terms->str));
 }
 
 /* Items of each speaker, speakers in order of first turn. */
@@ -186,21 +263,23 @@ keywords_process (gpointer instance, NpDocument *doc, GError **error)
   NpLayer *layer = np_document_get_layer_for_write (doc, KW_LAYER_PHRASE, error);
   if (!layer)
     return FALSE;
+  NpLayer *candidates = np_document_get_layer_for_write (doc, KW_LAYER_CANDIDATES, error);
+  if (!candidates)
+    return FALSE;
   kw_extractor_begin (k->ex, doc);
   guint n;
+  const KwPhrase *p = kw_extract_document (k->ex, k->keep, &n);
   if (k->config.scopes & KW_SCOPE_DOCUMENT)
-    {
-      const KwPhrase *p = kw_extract_document (k->ex, k->config.top, &n);
-      write_phrases (k, layer, p, n, SCOPE_DOCUMENT, -1, NULL);
-    }
+    write_phrases (k, layer, p, MIN (n, k->config.top), SCOPE_DOCUMENT, -1, NULL);
+  write_candidates (k, candidates, p, n);
   if (k->config.scopes & KW_SCOPE_SECTION)
     {
       guint n_sections;
       np_document_get_sections (doc, &n_sections);
       for (guint s = 0; s < n_sections; s++)
         {
-          const KwPhrase *p = kw_extract_section (k->ex, s, k->config.top, &n);
-          write_phrases (k, layer, p, n, SCOPE_SECTION, s, NULL);
+          const KwPhrase *sp = kw_extract_section (k->ex, s, k->config.top, &n);
+          write_phrases (k, layer, sp, n, SCOPE_SECTION, s, NULL);
         }
     }
   if (k->config.scopes & KW_SCOPE_SPEAKER)
@@ -306,12 +385,22 @@ static const NpFeatureSpec corpus_phrase_features[] = {
 static const NpFeatureSpec corpus_document_features[] = {
   { "source", NP_VALUE_STRING, 0, "the document's source, as in its own record" },
   { "document", NP_VALUE_STRING, 0, "the document's id (SHA-256 of its bytes)" },
-  { "text", NP_VALUE_STRING, 0, "the phrase as written in the document" },
-  { "score", NP_VALUE_DOUBLE, 0, "relevance with corpus statistics, relative to the document's best (1 = best)" },
-  { "rank", NP_VALUE_INT, 0, "1-based rank within the document, best first" },
+  { "texts", NP_VALUE_STRING_LIST, 0, "the document's keyphrases as written, best first" },
+  { "scores", NP_VALUE_DOUBLE_LIST, 0, "their relevance with corpus statistics, relative to the best (1 = best)" },
   { NULL },
 };
 
+static const NpFeatureSpec candidate_features[] = {
+  { "texts", NP_VALUE_STRING, 0, "the document's best candidate phrases (top x 1.5 at most, best first) as written, one a line" },
+  { "keys", NP_VALUE_STRING, 0, "their keys (stems, hyphens split, spaces), one a line" },
+  { "weights", NP_VALUE_DOUBLE_LIST, 0, "per candidate: its document-level weight, then the general-language prior inside it" },
+  { "terms", NP_VALUE_STRING, 0, "the keys of the document's content words, space-separated" },
+  { NULL },
+};
+
+const NpLayerSpec kw_candidates_layer = { KW_LAYER_CANDIDATES, NP_TARGET_DOCUMENT,
+                                          "the corpus stage's input: each document's candidates and words",
+                                          candidate_features };
 const NpLayerSpec kw_phrase_layer = { KW_LAYER_PHRASE, NP_TARGET_DOCUMENT,
                                       "ranked keyphrases of the document, each section and each speaker",
                                       phrase_features };
@@ -322,7 +411,8 @@ const NpLayerSpec kw_corpus_document_layer = {
   "each document's keyphrases re-ranked with corpus statistics (document frequencies)", corpus_document_features
 };
 
-static const NpLayerSpec *const document_provides[] = { &kw_phrase_layer, NULL };
+static const NpLayerSpec *const document_provides[] = { &kw_phrase_layer, &kw_candidates_layer, NULL };
+static const char *const corpus_requires[] = { KW_LAYER_CANDIDATES, NULL };
 static const NpLayerSpec *const corpus_provides[] = { &kw_corpus_phrase_layer, &kw_corpus_document_layer, NULL };
 static const char *const document_uses[] = { KW_SPEAKERS_LAYER, NULL };
 
@@ -348,6 +438,7 @@ static const NpStage stages[] = {
   {
     .name = "corpus",
     .kind = NP_STAGE_CORPUS,
+    .requires = corpus_requires,
     .provides = corpus_provides,
     .instance_new = kw_corpus_new,
     .instance_free = kw_corpus_free,

@@ -2,8 +2,10 @@
  *
  * A statistical scorer in the YAKE family, reduced to the features that
  * carry over between kinds of text (checked on abstracts and on news, see
- * tests/eval/README): how often a word occurs and how early it first
- * appears make its importance; a phrase's weight is the geometric mean of
+ * tests/eval/README): how often a word occurs, how early it first appears
+ * and how specific it is in general English (the lexicon's document
+ * frequency, a prior that weighs more in long scopes) make its
+ * importance; a phrase's weight is the geometric mean of
  * its words' importance (a weak word drags a phrase down, a strong one
  * does not carry passengers) times how often the phrase occurs as a whole
  * unit, times a mild preference for longer phrases (words^0.4: abstracts
@@ -16,9 +18,10 @@
  * network" in "a neural network is" is a whole; "network" there is a
  * fragment.  A term that people write as a unit keeps its weight; pieces
  * of longer expressions, and expressions that are accidental neighbours,
- * lose it.  Two shapes rarely make keyphrases and are damped: a stopword
- * inside the phrase, and a last word that is a participle or an adverb
- * (a noun phrase ends in a noun).
+ * lose it.  Three shapes rarely make keyphrases and are damped: a stopword
+ * inside the phrase, a last word rarely used as a noun (a noun phrase
+ * ends in a noun; the lexicon says how a word is used) and a first word
+ * mostly used as a verb or an adverb.
  *
  * Casing, spread over sentences and context diversity, which YAKE also
  * uses, did not carry over (they helped one kind of text and hurt the
@@ -33,7 +36,21 @@
 #define POSITION_DECAY 0.5 /* importance ~ 1 / (1 + ln (1 + first sentence))^DECAY */
 #define LENGTH_GAIN 0.4    /* phrase weight ~ words^GAIN */
 #define INNER_STOP 0.3     /* a stopword inside ("quality of service") is rarely part of a keyphrase */
-#define WEAK_HEAD 0.3      /* a phrase ending in a participle or adverb is rarely a noun phrase */
+#define WEAK_HEAD 0.3      /* a phrase ending in a word rarely used as a noun is rarely a noun phrase */
+#define WEAK_WORD 0.75     /* ... a single such word is a weaker keyphrase ("efficient", "supplying") */
+#define WEAK_START 0.3     /* a phrase opening with a verb or an adverb is rarely a noun phrase */
+#define PRIOR_POWER 0.3    /* weight of the general-language prior ... */
+#define LONG_WORDS 500     /* ... in scopes up to this many content words (an abstract, a news story) */
+#define LONG_GAIN 0.8      /* ... times 1 + LONG_GAIN ln (words / LONG_WORDS) past it */
+
+/* The general-language prior of a word (lexicon.h): how specific its stem
+ * is, ln (1 + N / (df + 1)) over the N samples of the general corpus, to
+ * the power PRIOR_POWER.  A word unknown to the lexicon counts as rare. */
+static double
+prior_of_df (guint df)
+{
+  return pow (log (1.0 + kw_lexicon_documents / (df + 1.0)), PRIOR_POWER);
+}
 
 static double
 position_factor_of (guint32 sentence)
@@ -52,18 +69,31 @@ kw_score_init (KwExtractor *ex)
 {
   for (guint s = 0; s < G_N_ELEMENTS (ex->position); s++)
     ex->position[s] = position_factor_of (s);
+  ex->prior = g_new (double, kw_lexicon_documents + 1);
+  for (guint df = 0; df <= kw_lexicon_documents; df++)
+    ex->prior[df] = prior_of_df (df);
 }
 
 void
 kw_score_terms (KwExtractor *ex)
 {
-  guint n = ex->touched->len;
-  const guint32 *ids = (const guint32 *) (gconstpointer) ex->touched->data;
+  /* In a long scope every word piles up occurrences, the generic ones as
+   * fast as the topical ones, while ln tf grows slowly: the prior's weight
+   * grows with the log of the length past LONG_WORDS content words. */
+  double prior_power = 1.0;
+  if (ex->n_words > LONG_WORDS)
+    prior_power += LONG_GAIN * log ((double) ex->n_words / LONG_WORDS);
+  guint n = ex->n_touched;
+  const guint32 *ids = ex->touched;
   for (guint i = 0; i < n; i++)
     {
       KwTermStat *t = &ex->terms[ids[i]];
       /* log of the importance, so phrases average logs */
-      t->importance = (1.0 + log ((double) t->tf)) * position_factor (ex, t->first_sentence);
+      t->prior = ex->prior[g_array_index (ex->term_df, guint16, ids[i])];
+      if (prior_power != 1.0)
+        t->prior = pow (t->prior, prior_power);
+      t->log_prior = log (t->prior);
+      t->importance = (1.0 + log ((double) t->tf)) * position_factor (ex, t->first_sentence) * t->prior;
       t->weight = log (t->importance);
     }
 }
@@ -71,33 +101,48 @@ kw_score_terms (KwExtractor *ex)
 void
 kw_score_candidates (KwExtractor *ex)
 {
-  KwCandidate *c = (KwCandidate *) (gpointer) ex->cands->data;
+  KwCandidate *c = ex->cands;
   double length_gain[KW_MAX_WORDS + 1];
   for (guint n = 0; n <= KW_MAX_WORDS; n++)
     length_gain[n] = pow (MAX (n, 1), LENGTH_GAIN);
-  for (guint k = 0; k < ex->cands->len; k++)
+  for (guint k = 0; k < ex->n_cands; k++)
     {
       /* geometric mean: no exp for the one- and two-word phrases that
        * make most candidates */
-      double importance;
+      double importance, prior;
       if (c[k].n_content == 1)
-        importance = ex->terms[c[k].terms[c[k].n - 1]].importance;
+        {
+          const KwTermStat *t = &ex->terms[c[k].terms[c[k].n - 1]];
+          importance = t->importance;
+          prior = t->prior;
+        }
       else if (c[k].n_content == 2 && c[k].n == 2)
-        importance = sqrt (ex->terms[c[k].terms[0]].importance * ex->terms[c[k].terms[1]].importance);
+        {
+          const KwTermStat *a = &ex->terms[c[k].terms[0]], *b = &ex->terms[c[k].terms[1]];
+          importance = sqrt (a->importance * b->importance);
+          prior = sqrt (a->prior * b->prior);
+        }
       else
         {
-          double log_sum = 0.0;
+          double log_sum = 0.0, log_prior = 0.0;
           for (guint j = 0; j < c[k].n; j++)
             if (c[k].content_mask & (1u << j))
-              log_sum += ex->terms[c[k].terms[j]].weight;
+              {
+                log_sum += ex->terms[c[k].terms[j]].weight;
+                log_prior += ex->terms[c[k].terms[j]].log_prior;
+              }
           importance = exp (log_sum / c[k].n_content);
+          prior = exp (log_prior / c[k].n_content);
         }
+      c[k].prior = prior;
       double frequency = c[k].tf_whole + PARTIAL * (c[k].tf - c[k].tf_whole) + 0.01;
       double score = frequency * importance * length_gain[c[k].n_content] * position_factor (ex, c[k].first_sentence);
       if (c[k].n > c[k].n_content)
         score *= INNER_STOP;
       if (c[k].weak_head)
-        score *= WEAK_HEAD;
+        score *= c[k].n == 1 ? WEAK_WORD : WEAK_HEAD;
+      if (c[k].weak_start)
+        score *= WEAK_START;
       c[k].score = score;
     }
 }

@@ -59,8 +59,8 @@ heap_sift_up (HeapEntry *h, guint i)
 static void
 best_candidates (KwExtractor *ex, guint keep)
 {
-  const KwCandidate *c = (const KwCandidate *) (gconstpointer) ex->cands->data;
-  guint n = ex->cands->len;
+  const KwCandidate *c = ex->cands;
+  guint n = ex->n_cands;
   keep = MIN (keep, n);
   g_array_set_size (ex->order, 0);
   if (keep == 0)
@@ -97,25 +97,16 @@ best_candidates (KwExtractor *ex, guint keep)
     }
 }
 
-static gboolean
-needs_split (const char *s)
-{
-  for (; *s; s++)
-    if (*s == '-' || *s == '/' || *s == '_' || *s == '.' || *s == '=' || *s == '+')
-      return TRUE;
-  return FALSE;
-}
-
 /* The key of one unit: its stem, or the stems of its parts joined by
  * spaces when it has inner connectors ("web-based" -> "web base"). */
-static const char *
-unit_key (KwExtractor *ex, const KwUnit *u)
+const char *
+kw_unit_key (KwExtractor *ex, const KwUnit *u)
 {
-  const char *norm = kw_term_string (ex, u->form);
   if (u->role != KW_ROLE_CONTENT)
-    return norm;
-  if (!needs_split (norm))
+    return kw_term_string (ex, u->form);
+  if (!kw_form_needs_split (ex, u->form))
     return kw_term_string (ex, u->term);
+  const char *norm = kw_term_string (ex, u->form);
   const char *cached = g_hash_table_lookup (ex->key_cache, norm);
   if (cached)
     return cached;
@@ -140,23 +131,6 @@ unit_key (KwExtractor *ex, const KwUnit *u)
   return value;
 }
 
-void
-kw_extractor_foreach_key_part (KwExtractor *ex, const KwUnit *u, void (*fn) (const char *part, gsize len, gpointer data),
-                               gpointer data)
-{
-  const char *key = unit_key (ex, u);
-  const char *p = key;
-  while (*p)
-    {
-      const char *q = strchr (p, ' ');
-      if (!q)
-        q = p + strlen (p);
-      if (q > p)
-        fn (p, q - p, data);
-      p = *q ? q + 1 : q;
-    }
-}
-
 static const KwVariant *
 best_variant (const KwCandidate *c)
 {
@@ -177,7 +151,7 @@ candidate_key (KwExtractor *ex, const KwCandidate *c)
     {
       if (k)
         g_string_append_c (s, ' ');
-      g_string_append (s, unit_key (ex, &u[k]));
+      g_string_append (s, kw_unit_key (ex, &u[k]));
     }
   return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
 }
@@ -259,12 +233,13 @@ render (KwExtractor *ex, const KwCandidate *c)
   return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
 }
 
-const KwPhrase *
-kw_select (KwExtractor *ex, guint limit, guint *n_out)
+/* Walk the candidates of ex->order best first, merging near-duplicates
+ * into better phrases already chosen, until `limit` phrases are chosen. */
+static void
+choose (KwExtractor *ex, guint limit)
 {
   g_array_set_size (ex->phrases, 0);
-  best_candidates (ex, limit * 3 + 8);
-  const KwCandidate *cands = (const KwCandidate *) (gconstpointer) ex->cands->data;
+  const KwCandidate *cands = ex->cands;
   g_autofree const char **keys = g_new (const char *, ex->order->len);
   g_autofree guint32 *chosen = g_new (guint32, ex->order->len);
   guint n_chosen = 0;
@@ -290,10 +265,27 @@ kw_select (KwExtractor *ex, guint limit, guint *n_out)
       p.text = render (ex, c);
       p.key = key;
       p.weight = c->score;
+      p.prior = c->prior;
       p.score = c->score;
       p.tf = c->tf;
       p.n_words = c->n;
       g_array_append_val (ex->phrases, p);
+    }
+}
+
+const KwPhrase *
+kw_select (KwExtractor *ex, guint limit, guint *n_out)
+{
+  /* Few candidates are merged: the best limit x 1.5 + 4 usually suffice.
+   * When they do not, the walk starts again over the best limit x 3 + 8
+   * (the same order, so the same result as walking those at once). */
+  guint wide = limit * 3 + 8, narrow = MIN (limit + limit / 2 + 4, wide);
+  best_candidates (ex, narrow);
+  choose (ex, limit);
+  if (ex->phrases->len < limit && ex->order->len < ex->n_cands && narrow < wide)
+    {
+      best_candidates (ex, wide);
+      choose (ex, limit);
     }
   *n_out = ex->phrases->len;
   return (const KwPhrase *) (gconstpointer) ex->phrases->data;

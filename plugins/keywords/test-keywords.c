@@ -8,7 +8,10 @@
 
 #include <notepipe/notepipe.h>
 
-gboolean kw_stoplist_check_sorted (void); /* stoplist.c, compiled in */
+#include "lexicon.h" /* lexicon.c and lexicon-data.c are compiled in */
+
+gboolean kw_stoplist_check_sorted (void);                        /* stoplist.c, compiled in */
+GVariant *kw_variant_new_strv (const char *const *strv, gsize n); /* variant.c, compiled in */
 
 typedef struct
 {
@@ -278,11 +281,24 @@ corpus_text (NpCorpus *corpus)
       for (guint i = 0; i < np_layer_get_size (l); i++)
         {
           const NpAnnotation *a = np_layer_get_annotation (l, i);
-          g_string_append_printf (s, "%s %s %s %.4f %" G_GINT64_FORMAT "\n", *n,
-                                  np_annotation_get_string (a, "source") ? np_annotation_get_string (a, "source")
-                                                                         : np_annotation_get_string (a, "scope"),
-                                  np_annotation_get_string (a, "text"), np_annotation_get_double (a, "score", 0),
-                                  np_annotation_get_int (a, "rank", 0));
+          const char *source = np_annotation_get_string (a, "source");
+          if (!source) /* a corpus phrase */
+            {
+              g_string_append_printf (s, "%s %s %s %.4f %" G_GINT64_FORMAT "\n", *n,
+                                      np_annotation_get_string (a, "scope"), np_annotation_get_string (a, "text"),
+                                      np_annotation_get_double (a, "score", 0), np_annotation_get_int (a, "rank", 0));
+              continue;
+            }
+          /* one record per document: texts and scores, best first */
+          gsize n_texts, n_scores;
+          g_autofree const char **texts = np_annotation_get_strv (a, "texts", &n_texts);
+          const double *scores
+              = g_variant_get_fixed_array (np_annotation_get (a, "scores"), &n_scores, sizeof (double));
+          g_assert_cmpuint (n_texts, ==, n_scores);
+          g_assert_cmpuint (n_texts, >, 0);
+          g_assert_cmpfloat (scores[0], ==, 1.0);
+          for (gsize k = 0; k < n_texts; k++)
+            g_string_append_printf (s, "%s %s %s %.4f %" G_GSIZE_FORMAT "\n", *n, source, texts[k], scores[k], k + 1);
         }
     }
   return g_string_free (s, FALSE);
@@ -319,6 +335,32 @@ run_corpus (Fixture *f, guint shards)
   for (guint r = 0; r < shards; r++)
     np_corpus_run_free (runs[r]);
   return text;
+}
+
+/* kw_variant_new_strv builds the serialized form itself: it must equal
+ * GLib's value for every width of the framing offsets (1, 2, 4 bytes). */
+static void
+test_variant_strv (void)
+{
+  const guint sizes[] = { 0, 1, 3, 40, 70, 9000, 20000 };
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < sizes[s]; i++)
+        g_ptr_array_add (words, g_strdup_printf ("w%u%s", i, i % 3 ? "" : " phrase"));
+      g_ptr_array_add (words, NULL);
+      g_autoptr (GVariant) mine
+          = g_variant_ref_sink (kw_variant_new_strv ((const char *const *) words->pdata, sizes[s]));
+      g_autoptr (GVariant) glib = g_variant_ref_sink (g_variant_new_strv ((const char *const *) words->pdata, sizes[s]));
+      g_assert_cmpuint (g_variant_n_children (mine), ==, sizes[s]);
+      g_assert_true (g_variant_is_normal_form (mine));
+      g_assert_true (g_variant_equal (mine, glib));
+      if (sizes[s] > 0)
+        {
+          g_autoptr (GVariant) last = g_variant_get_child_value (mine, sizes[s] - 1);
+          g_assert_cmpstr (g_variant_get_string (last, NULL), ==, g_ptr_array_index (words, sizes[s] - 1));
+        }
+    }
 }
 
 static void
@@ -397,6 +439,99 @@ test_speakers (void)
   np_registry_free (registry);
 }
 
+/* The general-English lexicon: common words with their uses, document
+ * frequencies that order general words before topic words, unknown words
+ * absent, stopwords marked in one lookup. */
+static void
+test_lexicon (void)
+{
+  KwLexicon lex;
+  kw_lexicon_init (&lex);
+  const KwLexEntry *system = kw_lexicon_lookup (&lex, "system", -1);
+  const KwLexEntry *quickly = kw_lexicon_lookup (&lex, "quickly", -1);
+  const KwLexEntry *propose = kw_lexicon_lookup (&lex, "propose", -1);
+  const KwLexEntry *time = kw_lexicon_lookup (&lex, "time", -1);
+  const KwLexEntry *network = kw_lexicon_lookup (&lex, "network", -1);
+  g_assert_nonnull (system);
+  g_assert_nonnull (quickly);
+  g_assert_nonnull (propose);
+  g_assert_nonnull (time);
+  g_assert_nonnull (network);
+  g_assert_null (kw_lexicon_lookup (&lex, "wavelet", -1));
+  g_assert_null (kw_lexicon_lookup (&lex, "systemx", 7));
+  g_assert_true (kw_lexicon_lookup (&lex, "systems", 6) == system); /* a prefix by length */
+  g_assert_cmpuint (kw_lexicon_share (system, KW_USE_NOUN), >=, 28);
+  g_assert_cmpuint (kw_lexicon_share (quickly, KW_USE_ADV), >=, 28);
+  g_assert_cmpuint (kw_lexicon_share (propose, KW_USE_VERB), >=, 28);
+  g_assert_cmpuint (time->df, >, network->df); /* "time" is in most samples */
+  g_assert_cmpuint (time->df, <=, kw_lexicon_documents);
+  g_assert_cmpuint (kw_lexicon_documents, ==, 500);
+  g_assert_cmpuint (system->stop, ==, 0);
+
+  g_autoptr (GHashTable) stop = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_add (stop, (gpointer) "quickly");
+  g_hash_table_add (stop, (gpointer) "zzzunknown");
+  kw_lexicon_mark_stop (&lex, stop);
+  g_assert_cmpuint (quickly->stop, ==, 1);
+  g_assert_cmpuint (system->stop, ==, 0);
+  kw_lexicon_clear (&lex);
+}
+
+/* Noun phrases without a tagger: a phrase does not end in a word that is
+ * rarely a noun, nor open with a verb. */
+static void
+test_noun_phrases (void)
+{
+  Fixture f;
+  fixture_setup (&f, NULL);
+  g_autoptr (NpDocument) doc = run_text (&f, "np.txt",
+                                         "Wavelet filters denoise seismic traces. Wavelet filters remove noise "
+                                         "efficiently. Seismic traces propose seismic traces.\n");
+  g_autofree char *list = phrases (doc, "document", -1, NULL);
+  g_assert_true (has_phrase (list, "Wavelet filters") || has_phrase (list, "wavelet filters"));
+  g_assert_true (has_phrase (list, "seismic traces") || has_phrase (list, "Seismic traces"));
+  g_assert_false (has_phrase (list, "noise efficiently"));   /* an adverb does not end a phrase */
+  g_assert_false (has_phrase (list, "propose seismic traces")); /* nor does a verb open one */
+  g_assert_false (has_phrase (list, "filters remove"));
+  fixture_teardown (&f);
+}
+
+/* The corpus stage's input: one record per document with its candidates
+ * (more than top), their keys, weights and priors, and its words. */
+static void
+test_candidates_layer (void)
+{
+  Fixture f;
+  const char *options[] = { "keywords.top=2", NULL };
+  fixture_setup (&f, options);
+  g_autoptr (NpDocument) doc = run_text (&f, "cand.txt",
+                                         "- Solar panels cut power bills\n- Solar panels need sun and wind turbines\n"
+                                         "- Battery storage smooths solar power\n");
+  const NpLayer *layer = np_document_get_layer (doc, "keywords.candidates");
+  g_assert_nonnull (layer);
+  g_assert_cmpuint (np_layer_get_size (layer), ==, 1);
+  const NpAnnotation *a = np_layer_get_annotation (layer, 0);
+  g_auto (GStrv) texts = g_strsplit (np_annotation_get_string (a, "texts"), "\n", -1);
+  g_auto (GStrv) keys = g_strsplit (np_annotation_get_string (a, "keys"), "\n", -1);
+  gsize n_weights = 0;
+  const double *w = g_variant_get_fixed_array (np_annotation_get (a, "weights"), &n_weights, sizeof (double));
+  g_assert_cmpuint (g_strv_length (texts), >, 2); /* top + more for the corpus stage */
+  g_assert_cmpuint (g_strv_length (texts), ==, g_strv_length (keys));
+  g_assert_cmpuint (n_weights, ==, 2 * g_strv_length (texts));
+  for (gsize i = 0; i + 1 < g_strv_length (texts); i++)
+    g_assert_cmpfloat (w[2 * i], >=, w[2 * i + 2]); /* best first */
+  g_assert_cmpfloat (w[1], >, 0.0);
+  g_assert_true (g_strv_contains ((const char *const *) keys, "solar panel"));
+  g_auto (GStrv) terms = g_strsplit (np_annotation_get_string (a, "terms"), " ", -1);
+  g_assert_true (g_strv_contains ((const char *const *) terms, "batteri"));
+  g_assert_true (g_strv_contains ((const char *const *) terms, "sun"));
+  g_assert_false (g_strv_contains ((const char *const *) terms, "and"));
+  g_autofree char *list = phrases (doc, "document", -1, NULL);
+  g_assert_cmpuint (strlen (list), >, 0);
+  g_assert_null (strchr (strchr (list, '|') ? strchr (list, '|') + 1 : "", '|')); /* top=2 shown */
+  fixture_teardown (&f);
+}
+
 static void
 test_stoplist_sorted (void)
 {
@@ -413,8 +548,12 @@ main (int argc, char **argv)
   g_test_add_func ("/keywords/scopes", test_scopes);
   g_test_add_func ("/keywords/options", test_options);
   g_test_add_func ("/keywords/corpus-merge", test_corpus_merge);
+  g_test_add_func ("/keywords/variant-strv", test_variant_strv);
   g_test_add_func ("/keywords/empty", test_empty);
   g_test_add_func ("/keywords/speakers", test_speakers);
   g_test_add_func ("/keywords/stoplist-sorted", test_stoplist_sorted);
+  g_test_add_func ("/keywords/lexicon", test_lexicon);
+  g_test_add_func ("/keywords/noun-phrases", test_noun_phrases);
+  g_test_add_func ("/keywords/candidates-layer", test_candidates_layer);
   return g_test_run ();
 }

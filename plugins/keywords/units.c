@@ -26,9 +26,32 @@ enum
   FORM_NOT_HEAD = 1 << 2,
   FORM_PERSON_KNOWN = 1 << 3, /* FORM_PERSON is set */
   FORM_PERSON = 1 << 4,       /* a word of an attendee's name */
+  FORM_NOT_START = 1 << 5,
+  FORM_SPLIT = 1 << 6, /* inner '-', '/', ... : its key is made of its parts */
+  FORM_QUEUED = 1 << 7, /* in classify_forms ()'s batch */
 };
 
+static gboolean
+needs_split (const char *s)
+{
+  for (; *s; s++)
+    if (*s == '-' || *s == '/' || *s == '_' || *s == '.' || *s == '=' || *s == '+')
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+kw_form_needs_split (const KwExtractor *ex, guint32 form)
+{
+  guint8 f = form < ex->n_pool ? g_array_index (ex->form_class, guint8, form) : 0;
+  if (f & FORM_KNOWN)
+    return (f & FORM_SPLIT) != 0;
+  return needs_split (kw_term_string (ex, form)); /* a heading word */
+}
+
+
 static void cached_word_free (gpointer p);
+static void word_cache_clear (KwExtractor *ex);
 
 KwExtractor *
 kw_extractor_new (const KwConfig *config)
@@ -37,19 +60,20 @@ kw_extractor_new (const KwConfig *config)
   ex->config = config;
   ex->token_role = g_array_new (FALSE, FALSE, sizeof (guint8));
   ex->form_class = g_array_new (FALSE, TRUE, sizeof (guint8));
+  ex->term_df = g_array_new (FALSE, TRUE, sizeof (guint16));
+  ex->stem_of = g_array_new (FALSE, FALSE, sizeof (guint32));
   ex->headings = g_array_new (FALSE, FALSE, sizeof (KwHeading));
   ex->heading_units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
   ex->heading_strings = g_ptr_array_new ();
   ex->heading_chunk = g_string_chunk_new (256);
   ex->units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
-  ex->touched = g_array_new (FALSE, FALSE, sizeof (guint32));
-  ex->cands = g_array_new (FALSE, FALSE, sizeof (KwCandidate));
   ex->phrases = g_array_new (FALSE, FALSE, sizeof (KwPhrase));
   ex->order = g_array_new (FALSE, FALSE, sizeof (guint32));
   ex->result_chunk = g_string_chunk_new (1024);
   ex->scratch = g_string_sized_new (128);
   ex->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  ex->word_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cached_word_free);
+  ex->words = g_ptr_array_new_with_free_func (cached_word_free);
+  word_cache_clear (ex);
   kw_score_init (ex);
   return ex;
 }
@@ -61,32 +85,38 @@ kw_extractor_free (KwExtractor *ex)
     return;
   g_array_free (ex->token_role, TRUE);
   g_array_free (ex->form_class, TRUE);
+  g_array_free (ex->term_df, TRUE);
+  g_array_free (ex->stem_of, TRUE);
   g_array_free (ex->headings, TRUE);
   g_array_free (ex->heading_units, TRUE);
   g_ptr_array_free (ex->heading_strings, TRUE);
   g_string_chunk_free (ex->heading_chunk);
   g_array_free (ex->units, TRUE);
   g_free (ex->terms);
-  g_array_free (ex->touched, TRUE);
-  g_array_free (ex->cands, TRUE);
+  g_free (ex->touched);
+  g_free (ex->cands);
   g_free (ex->cand_index);
   g_array_free (ex->phrases, TRUE);
   g_array_free (ex->order, TRUE);
   g_free (ex->heap);
+  g_free (ex->prior);
   g_string_chunk_free (ex->result_chunk);
   g_string_free (ex->scratch, TRUE);
   g_hash_table_destroy (ex->key_cache);
-  g_hash_table_destroy (ex->word_cache);
+  g_ptr_array_free (ex->words, TRUE);
+  g_free (ex->word_slots);
   g_free (ex);
 }
 
 /* A word that never stands at the edge of a phrase: one character, the
  * plugin's stoplist, the user's stopwords. */
 static gboolean
-is_edge_stopword (const KwConfig *config, const char *norm, gsize len)
+is_edge_stopword (const KwConfig *config, const char *norm, gsize len, const KwLexEntry *le)
 {
   if (len == 0 || (gsize) g_utf8_skip[*(const guchar *) norm] >= len)
     return TRUE;
+  if (le) /* the lexicon knows the word, and whether it is one */
+    return le->stop;
   return g_hash_table_contains (config->stopwords, norm);
 }
 
@@ -100,20 +130,116 @@ is_not_head (const char *norm, gsize len, gsize stem_len)
          && (norm[len - 1] == 'd' || norm[len - 1] == 'y');
 }
 
+#define HEAD_NOUN_SHARE 4   /* of 31: a head is a noun at least one time in eight */
+#define START_VERB_SHARE 16 /* of 31: a verb or adverb more often than not does not open a phrase */
+
+/* How a word may stand in a noun phrase, from the lexicon when it knows
+ * the word: a head is used as a noun at least sometimes, a phrase does not
+ * open with a word mostly used as a verb or an adverb.  Unknown words
+ * (names, technical terms) are nouns unless inflected "-ed" / "-ly". */
+static guint8
+use_flags (const KwLexEntry *le, const char *norm, gsize len, const char *stem)
+{
+  if (!le)
+    return is_not_head (norm, len, strlen (stem)) ? KW_UNIT_NOT_HEAD : 0;
+  guint8 flags = 0;
+  if (kw_lexicon_share (le, KW_USE_NOUN) < HEAD_NOUN_SHARE)
+    flags |= KW_UNIT_NOT_HEAD;
+  if (kw_lexicon_share (le, KW_USE_VERB) + kw_lexicon_share (le, KW_USE_ADV) >= START_VERB_SHARE)
+    flags |= KW_UNIT_NOT_START;
+  return flags;
+}
+
+static void
+set_term_df (KwExtractor *ex, guint32 term, const KwLexEntry *le)
+{
+  guint16 *df = (guint16 *) (gpointer) ex->term_df->data;
+  if (le && le->df > df[term])
+    df[term] = le->df;
+}
+
+static void
+classify_form_hashed (KwExtractor *ex, guint32 norm, guint32 stem, const char *s, gsize len, guint32 hash)
+{
+  guint8 *fc = (guint8 *) ex->form_class->data;
+  guint8 f = FORM_KNOWN;
+  if (needs_split (s))
+    f |= FORM_SPLIT;
+  const KwLexEntry *le = kw_lexicon_lookup_hashed (&ex->config->lexicon, s, len, hash);
+  if (is_edge_stopword (ex->config, s, len, le))
+    f |= FORM_STOP;
+  else
+    {
+      guint8 use = use_flags (le, s, len, np_document_string (ex->doc, stem));
+      if (use & KW_UNIT_NOT_HEAD)
+        f |= FORM_NOT_HEAD;
+      if (use & KW_UNIT_NOT_START)
+        f |= FORM_NOT_START;
+      set_term_df (ex, stem, le);
+    }
+  fc[norm] = f;
+}
+
+typedef struct
+{
+  guint32 norm, stem, hash;
+  guint32 len;
+  const char *s;
+} PendingForm;
+
+#define BATCH 64
+
+static void
+classify_batch (KwExtractor *ex, const PendingForm *batch, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    kw_lexicon_prefetch_entry (&ex->config->lexicon, batch[i].hash);
+  for (guint i = 0; i < n; i++)
+    classify_form_hashed (ex, batch[i].norm, batch[i].stem, batch[i].s, batch[i].len, batch[i].hash);
+}
+
+/* Classify the document's distinct word forms before its tokens are read.
+ * The lexicon lookups are memory-bound, so a batch of words is hashed and
+ * its slots prefetched, then its entries, then it is looked up. */
+static void
+classify_forms (KwExtractor *ex)
+{
+  guint8 *fc = (guint8 *) ex->form_class->data;
+  PendingForm batch[BATCH];
+  guint n = 0;
+  for (guint i = 0; i < ex->n_tokens; i++)
+    {
+      const NpToken *t = &ex->tokens[i];
+      if (!(t->kind == NP_TOKEN_IDENT || (t->kind == NP_TOKEN_WORD && !(t->flags & NP_TOKEN_STOPWORD))))
+        continue;
+      if (fc[t->norm] & (FORM_KNOWN | FORM_QUEUED))
+        continue;
+      fc[t->norm] |= FORM_QUEUED;
+      PendingForm *p = &batch[n++];
+      p->norm = t->norm;
+      p->stem = t->stem;
+      p->s = np_document_string (ex->doc, t->norm);
+      p->len = (guint32) strlen (p->s);
+      p->hash = kw_hash_bytes (p->s, p->len);
+      kw_lexicon_prefetch_slot (&ex->config->lexicon, p->hash);
+      if (n == BATCH)
+        {
+          classify_batch (ex, batch, n);
+          n = 0;
+        }
+    }
+  classify_batch (ex, batch, n);
+}
+
 static guint8
 classify_form (KwExtractor *ex, guint32 norm, guint32 stem)
 {
   guint8 *fc = (guint8 *) ex->form_class->data;
-  if (!(fc[norm] & FORM_KNOWN))
+  if (!(fc[norm] & FORM_KNOWN)) /* classify_forms () did all but the odd one */
     {
       const char *s = np_document_string (ex->doc, norm);
       gsize len = strlen (s);
-      guint8 f = FORM_KNOWN;
-      if (is_edge_stopword (ex->config, s, len))
-        f |= FORM_STOP;
-      if (is_not_head (s, len, strlen (np_document_string (ex->doc, stem))))
-        f |= FORM_NOT_HEAD;
-      fc[norm] = f;
+      classify_form_hashed (ex, norm, stem, s, len, kw_hash_bytes (s, len));
     }
   return fc[norm];
 }
@@ -134,7 +260,9 @@ token_role (KwExtractor *ex, const NpToken *t, guint8 *flags)
         if (f & FORM_STOP)
           return KW_ROLE_STOP;
         if (f & FORM_NOT_HEAD)
-          *flags = KW_UNIT_NOT_HEAD;
+          *flags |= KW_UNIT_NOT_HEAD;
+        if (f & FORM_NOT_START)
+          *flags |= KW_UNIT_NOT_START;
         return KW_ROLE_CONTENT;
       }
     default:
@@ -149,50 +277,110 @@ typedef struct
   guint32 start, end;
   const char *fold, *stem; /* owned by ex->word_cache */
   guint8 role, flags;
+  guint16 df;
 } RawWord;
 
 /* What a heading word is, cached by its bytes across documents: titles
  * repeat words, and casefolding and stemming cost more than a lookup. */
-typedef struct
+struct _KwCachedWord
 {
+  char *bytes;  /* the word as written (the key) */
+  guint32 len, hash;
   char *fold, *stem;
   guint8 role;
-  guint8 flags; /* KW_UNIT_NOT_HEAD */
-} CachedWord;
+  guint8 flags; /* KW_UNIT_NOT_HEAD, KW_UNIT_NOT_START */
+  guint16 df;   /* lexicon */
+};
+typedef struct _KwCachedWord CachedWord;
 
 static void
 cached_word_free (gpointer p)
 {
   CachedWord *w = p;
+  g_free (w->bytes);
   g_free (w->fold);
   g_free (w->stem);
   g_free (w);
 }
 
+/* The word cache: open addressing over ex->words by hash, at most half
+ * full (slots hold index + 1), emptied when it grows past a bound. */
+static CachedWord *
+word_cache_find (KwExtractor *ex, const char *p, gsize len, guint32 h, guint32 *slot)
+{
+  guint32 i = h & ex->word_mask;
+  for (; ex->word_slots[i]; i = (i + 1) & ex->word_mask)
+    {
+      CachedWord *w = g_ptr_array_index (ex->words, ex->word_slots[i] - 1);
+      if (w->hash == h && w->len == len && memcmp (w->bytes, p, len) == 0)
+        return w;
+    }
+  *slot = i;
+  return NULL;
+}
+
+static void
+word_cache_add (KwExtractor *ex, CachedWord *w, guint32 slot)
+{
+  g_ptr_array_add (ex->words, w);
+  ex->word_slots[slot] = ex->words->len;
+  if (ex->words->len * 2 <= ex->word_mask + 1)
+    return;
+  ex->word_mask = ex->word_mask * 2 + 1;
+  g_free (ex->word_slots);
+  ex->word_slots = g_new0 (guint32, ex->word_mask + 1);
+  for (guint k = 0; k < ex->words->len; k++)
+    {
+      const CachedWord *x = g_ptr_array_index (ex->words, k);
+      guint32 i = x->hash & ex->word_mask;
+      while (ex->word_slots[i])
+        i = (i + 1) & ex->word_mask;
+      ex->word_slots[i] = k + 1;
+    }
+}
+
+static void
+word_cache_clear (KwExtractor *ex)
+{
+  g_ptr_array_set_size (ex->words, 0);
+  g_free (ex->word_slots);
+  ex->word_mask = 1023;
+  ex->word_slots = g_new0 (guint32, ex->word_mask + 1);
+}
+
 static const CachedWord *
 lookup_word (KwExtractor *ex, const char *p, gsize len, guint letters)
 {
-  char key[64];
-  if (len >= sizeof key)
-    len = sizeof key - 1; /* longer words are cached by their start */
-  memcpy (key, p, len);
-  key[len] = '\0';
-  CachedWord *w = g_hash_table_lookup (ex->word_cache, key);
+  guint32 h = kw_hash_bytes (p, len), slot = 0;
+  CachedWord *w = word_cache_find (ex, p, len, h, &slot);
   if (w)
     return w;
   w = g_new0 (CachedWord, 1);
-  w->fold = g_utf8_casefold (p, len);
+  w->bytes = g_strndup (p, len);
+  w->len = (guint32) len;
+  w->hash = h;
+  gboolean ascii = TRUE;
+  for (gsize i = 0; i < len && ascii; i++)
+    ascii = (guchar) p[i] < 0x80;
+  w->fold = ascii ? g_ascii_strdown (p, len) : g_utf8_casefold (p, len);
   gsize flen = strlen (w->fold);
-  w->stem = np_text_stem (w->fold, flen);
+  /* the stem the body's tokens have, when the word is also in the body */
+  guint32 id = np_document_lookup_string (ex->doc, w->fold, flen);
+  guint32 stem = id < ex->stem_of->len ? g_array_index (ex->stem_of, guint32, id) : KW_EMPTY;
+  w->stem = stem != KW_EMPTY ? g_strdup (np_document_string (ex->doc, stem)) : np_text_stem (w->fold, flen);
+  const KwLexEntry *le = kw_lexicon_lookup (&ex->config->lexicon, w->fold, flen);
   if (letters == 0)
     w->role = KW_ROLE_BREAK; /* numbers break phrases, as in items */
-  else if (np_text_is_stopword (w->fold) || is_edge_stopword (ex->config, w->fold, flen))
+  else if (np_text_is_stopword (w->fold) || is_edge_stopword (ex->config, w->fold, flen, le))
     w->role = KW_ROLE_STOP;
   else
     w->role = KW_ROLE_CONTENT;
-  if (w->role == KW_ROLE_CONTENT && is_not_head (w->fold, flen, strlen (w->stem)))
-    w->flags |= KW_UNIT_NOT_HEAD;
-  g_hash_table_insert (ex->word_cache, g_strdup (key), w);
+  if (w->role == KW_ROLE_CONTENT)
+    {
+      w->flags |= use_flags (le, w->fold, flen, w->stem);
+      w->df = le ? le->df : 0;
+    }
+  word_cache_add (ex, w, slot);
   return w;
 }
 
@@ -229,7 +417,7 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
         }
       if (!is_word_char (u))
         {
-          RawWord w = { (guint32) (p - text), 0, NULL, NULL, KW_ROLE_BREAK, 0 };
+          RawWord w = { (guint32) (p - text), 0, NULL, NULL, KW_ROLE_BREAK, 0, 0 };
           p = g_utf8_next_char (p);
           w.end = (guint32) (p - text);
           if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
@@ -239,7 +427,7 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
         }
       const char *q = p;
       guint letters = 0, uppers = 0;
-      gboolean first_upper = g_unichar_isupper (u) || g_unichar_istitle (u);
+      gboolean first_upper = u < 128 ? g_ascii_isupper (u) : g_unichar_isupper (u) || g_unichar_istitle (u);
       while (*q)
         {
           if ((guchar) *q < 128 && g_ascii_isalnum (*q))
@@ -269,7 +457,7 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
           break;
         }
       const CachedWord *cw = lookup_word (ex, p, q - p, letters);
-      RawWord w = { (guint32) (p - text), (guint32) (q - text), cw->fold, cw->stem, cw->role, cw->flags };
+      RawWord w = { (guint32) (p - text), (guint32) (q - text), cw->fold, cw->stem, cw->role, cw->flags, cw->df };
       if (w.role == KW_ROLE_BREAK)
         {
           if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
@@ -329,15 +517,30 @@ heading_string_id (KwExtractor *ex, const char *s, GHashTable **own)
   guint32 id = np_document_lookup_string (ex->doc, s, -1);
   if (id != G_MAXUINT32)
     return id;
-  if (!*own)
-    *own = g_hash_table_new (g_str_hash, g_str_equal);
-  gpointer known = g_hash_table_lookup (*own, s);
-  if (known)
-    return GPOINTER_TO_UINT (known) - 1;
+  /* heading-only strings: few in most documents (a linear search), a set
+   * past a handful (notes with many sections) */
+  GPtrArray *hs = ex->heading_strings;
+  if (!*own && hs->len >= 16)
+    {
+      *own = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint k = 0; k < hs->len; k++)
+        g_hash_table_insert (*own, g_ptr_array_index (hs, k), GUINT_TO_POINTER (ex->n_pool + k + 1));
+    }
+  if (*own)
+    {
+      gpointer known = g_hash_table_lookup (*own, s);
+      if (known)
+        return GPOINTER_TO_UINT (known) - 1;
+    }
+  else
+    for (guint k = 0; k < hs->len; k++)
+      if (strcmp (g_ptr_array_index (hs, k), s) == 0)
+        return ex->n_pool + k;
   id = ex->n_terms++;
-  const char *copy = g_string_chunk_insert_const (ex->heading_chunk, s);
-  g_ptr_array_add (ex->heading_strings, (gpointer) copy);
-  g_hash_table_insert (*own, (gpointer) copy, GUINT_TO_POINTER (id + 1));
+  const char *copy = g_string_chunk_insert (ex->heading_chunk, s);
+  g_ptr_array_add (hs, (gpointer) copy);
+  if (*own)
+    g_hash_table_insert (*own, (gpointer) copy, GUINT_TO_POINTER (id + 1));
   return id;
 }
 
@@ -407,6 +610,14 @@ prepare_headings (KwExtractor *ex)
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   assign_heading_ids (ex, raw, ids);
   const guint32 *id = (const guint32 *) (gconstpointer) ids->data;
+  g_array_set_size (ex->term_df, ex->n_terms); /* heading-only ids start at 0 */
+  for (guint32 i = 0; i < raw->len; i++)
+    {
+      const RawWord *w = &g_array_index (raw, RawWord, i);
+      guint16 *df = &g_array_index (ex->term_df, guint16, id[2 * i + 1]);
+      if (w->role == KW_ROLE_CONTENT && w->df > *df)
+        *df = w->df;
+    }
   for (guint h = 0; h < n; h++)
     {
       const char *t = h == 0 ? title : ex->sections[h - 1].title;
@@ -494,12 +705,20 @@ kw_extractor_begin (KwExtractor *ex, const NpDocument *doc)
 
   g_array_set_size (ex->form_class, 0);
   g_array_set_size (ex->form_class, ex->n_pool); /* zeroed: FORM_UNKNOWN */
+  g_array_set_size (ex->term_df, 0);
+  g_array_set_size (ex->term_df, ex->n_pool);
   g_array_set_size (ex->token_role, ex->n_tokens);
+  g_array_set_size (ex->stem_of, ex->n_pool);
+  memset (ex->stem_of->data, 0xff, sizeof (guint32) * ex->n_pool);
+  classify_forms (ex);
   guint8 *roles = (guint8 *) ex->token_role->data;
+  guint32 *stem_of = (guint32 *) (gpointer) ex->stem_of->data;
   for (guint i = 0; i < ex->n_tokens; i++)
     {
       guint8 flags;
       roles[i] = token_role (ex, &ex->tokens[i], &flags) | flags;
+      if ((roles[i] & ROLE_MASK) != KW_ROLE_BREAK)
+        stem_of[ex->tokens[i].norm] = ex->tokens[i].stem;
     }
   mark_people (ex, roles);
 
@@ -524,8 +743,8 @@ kw_extractor_end (KwExtractor *ex)
   /* the key cache outlives documents, within bounds */
   if (g_hash_table_size (ex->key_cache) > 65536)
     g_hash_table_remove_all (ex->key_cache);
-  if (g_hash_table_size (ex->word_cache) > 65536)
-    g_hash_table_remove_all (ex->word_cache);
+  if (ex->words->len > 65536)
+    word_cache_clear (ex);
 }
 
 const char *
@@ -672,11 +891,17 @@ kw_units_items (KwExtractor *ex, const guint32 *items, guint n_items)
 /* Corpus statistics -------------------------------------------------- */
 
 void
-kw_extractor_foreach_word (KwExtractor *ex, void (*fn) (const char *part, gsize len, gpointer data), gpointer data)
+kw_extractor_append_words (KwExtractor *ex, GString *out)
 {
-  /* the terms of the last scope extracted, each once */
-  const guint32 *ids = (const guint32 *) (gconstpointer) ex->touched->data;
+  /* the terms of the last scope extracted, each once: a key is a stem, or
+   * the stems of a word's parts joined by spaces (select.c) */
+  const guint32 *ids = ex->touched;
   const KwUnit *u = (const KwUnit *) (gconstpointer) ex->units->data;
-  for (guint i = 0; i < ex->touched->len; i++)
-    kw_extractor_foreach_key_part (ex, &u[ex->terms[ids[i]].first_unit], fn, data);
+  for (guint i = 0; i < ex->n_touched; i++)
+    {
+      const char *key = kw_unit_key (ex, &u[ex->terms[ids[i]].first_unit]);
+      if (out->len)
+        g_string_append_c (out, ' ');
+      g_string_append (out, key);
+    }
 }
