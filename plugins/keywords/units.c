@@ -556,7 +556,9 @@ assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
       if (w->role != KW_ROLE_BREAK)
         {
           pair[0] = heading_string_id (ex, w->fold, &own);
-          pair[1] = heading_string_id (ex, w->stem, &own);
+          /* a word the body has: its tokens' stem, without a lookup */
+          guint32 stem = pair[0] < ex->n_pool ? g_array_index (ex->stem_of, guint32, pair[0]) : KW_EMPTY;
+          pair[1] = stem != KW_EMPTY ? stem : heading_string_id (ex, w->stem, &own);
         }
       g_array_append_vals (ids, pair, 2);
     }
