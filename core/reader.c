@@ -249,6 +249,8 @@ np_read_bytes (const char *source, const char *data, gsize len, const NpReadOpti
     options = &defaults;
   if (source == NULL)
     source = "-";
+  if (data == NULL)
+    data = ""; /* an empty input may come as (NULL, 0) */
   gsize max = options->max_bytes ? options->max_bytes : NP_READER_DEFAULT_MAX_BYTES;
   if (len > max)
     {

@@ -54,7 +54,7 @@ clean-local:
 	rm -rf sdk/stage
 TESTS += sdk/test-sdk.sh
 EXTRA_DIST += sdk/test-sdk.sh
-AM_TESTS_ENVIRONMENT += NP_MAKE='$(MAKE)'; export NP_MAKE;
+AM_TESTS_ENVIRONMENT += NP_MAKE='$(MAKE)' NP_SANITIZER_CFLAGS='$(SANITIZER_CFLAGS)' NP_SANITIZER_LDFLAGS='$(SANITIZER_LDFLAGS)'; export NP_MAKE NP_SANITIZER_CFLAGS NP_SANITIZER_LDFLAGS;
 
 # Refused plugins are never silent: one fixture module per reason the
 # loader refuses (with those of tests/plugins/ in tests/local.mk), and the

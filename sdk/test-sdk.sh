@@ -14,7 +14,8 @@
 # pkg-config at copies whose absolute paths carry the staging prefix, which
 # is what building against an unpacked package needs.
 #
-# Environment (set by make check): NOTEPIPE_BUILDDIR, NP_MAKE.
+# Environment (set by make check): NOTEPIPE_BUILDDIR, NP_MAKE, and in a
+# sanitizer build NP_SANITIZER_CFLAGS and NP_SANITIZER_LDFLAGS.
 set -u
 
 builddir=${NOTEPIPE_BUILDDIR:?run through make check}
@@ -22,6 +23,11 @@ builddir=${NOTEPIPE_BUILDDIR:?run through make check}
 # (jobserver, TESTS=...), test dirs or plugin path
 unset MAKEFLAGS MFLAGS MAKELEVEL G_TEST_SRCDIR G_TEST_BUILDDIR NOTEPIPE_PLUGIN_PATH
 make_cmd=${NP_MAKE:-make}
+# a sanitizer build of notepipe: the plugin and its test are built the
+# same way, or the ASan runtime would not come first in the test program
+if [ -n "${NP_SANITIZER_CFLAGS:-}" ]; then
+  export CFLAGS="-O2 -g $NP_SANITIZER_CFLAGS" LDFLAGS="${NP_SANITIZER_LDFLAGS:-}"
+fi
 name=team-notes        # a '-' in the name: its C identifier is team_notes
 
 n=0

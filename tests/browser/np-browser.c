@@ -37,13 +37,13 @@ typedef struct
   gboolean loaded;
 } Browser;
 
-static const char *
+static char *
 find_chromium (void)
 {
   static const char *const names[] = { "chromium", "chromium-browser", "google-chrome", NULL };
   const char *env = g_getenv ("CHROMIUM");
   if (env && *env)
-    return env;
+    return g_strdup (env);
   for (const char *const *n = names; *n; n++)
     {
       char *p = g_find_program_in_path (*n);
@@ -234,7 +234,7 @@ main (int argc, char **argv)
       g_printerr ("usage: np-browser PAGE.html [--screenshot OUT.png] [--count NAME=SELECTOR]...\n");
       return 2;
     }
-  const char *chromium = find_chromium ();
+  g_autofree char *chromium = find_chromium ();
   if (!chromium)
     {
       g_printerr ("np-browser: no chromium found (apt-get install chromium)\n");
