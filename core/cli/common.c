@@ -1,6 +1,7 @@
 /* common.c: options and set-up shared by the notepipe subcommands. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -32,6 +33,42 @@ np_cli_warning (const char *format, ...)
   fprintf (stderr, "%s: warning: %s\n", np_cli_program (), msg);
 }
 
+/* --max-bytes N: bytes, or with a binary suffix K, M, G (KiB, MiB, GiB;
+ * "4M", "4MiB" and "4MB" all mean 4 * 1024 * 1024). */
+static gboolean
+parse_max_bytes (const char *option_name, const char *value, gpointer data, GError **error)
+{
+  NpCliCommon *c = data;
+  char *end = NULL;
+  errno = 0;
+  guint64 n = g_ascii_strtoull (value, &end, 10);
+  guint shift = 0;
+  if (end != value && *end)
+    {
+      switch (g_ascii_toupper (*end))
+        {
+        case 'K': shift = 10; break;
+        case 'M': shift = 20; break;
+        case 'G': shift = 30; break;
+        default: end = (char *) value; break;
+        }
+      if (shift && *end)
+        {
+          end++;
+          if (g_ascii_strcasecmp (end, "iB") == 0 || g_ascii_strcasecmp (end, "B") == 0 || *end == '\0')
+            end += strlen (end);
+        }
+    }
+  if (end == value || *end || errno || n == 0 || n > ((guint64) G_MAXINT64 >> shift))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "%s takes a positive size in bytes, with K, M or G for KiB, MiB, GiB (not '%s')", option_name, value);
+      return FALSE;
+    }
+  c->max_bytes = (gint64) (n << shift);
+  return TRUE;
+}
+
 GOptionGroup *
 np_cli_common_group (NpCliCommon *c)
 {
@@ -45,14 +82,15 @@ np_cli_common_group (NpCliCommon *c)
       "DIR" },
     { "input-format", 0, 0, G_OPTION_ARG_STRING, &c->input_format, "Input format: auto (default), text, markdown, plain",
       "FORMAT" },
-    { "max-bytes", 0, 0, G_OPTION_ARG_INT64, &c->max_bytes, "Refuse inputs larger than N bytes (default 1 GiB)", "N" },
+    { "max-bytes", 0, 0, G_OPTION_ARG_CALLBACK, (gpointer) parse_max_bytes,
+      "Refuse inputs larger than SIZE (bytes, or K/M/G; default 1G)", "SIZE" },
     { "max-item-tokens", 0, 0, G_OPTION_ARG_INT, &c->max_item_tokens,
       "Analyse at most N tokens of one item (default 1000000)", "N" },
     { "explain", 0, 0, G_OPTION_ARG_NONE, &c->explain, "Print the resolved plugin order and layer flow, then exit",
       NULL },
     { NULL },
   };
-  GOptionGroup *g = g_option_group_new ("pipeline", "Pipeline options:", "Show pipeline options", NULL, NULL);
+  GOptionGroup *g = g_option_group_new ("pipeline", "Pipeline options:", "Show pipeline options", c, NULL);
   g_option_group_add_entries (g, entries);
   return g;
 }

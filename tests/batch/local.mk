@@ -19,7 +19,12 @@ tests_batch_test_resume_SOURCES = tests/batch/test-resume.c tests/batch/helpers.
 tests_batch_test_resume_CFLAGS = $(TESTS_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS)
 tests_batch_test_resume_LDADD = $(TESTS_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS)
 
-TESTS += tests/batch/test-batch tests/batch/test-resume tests/batch/parallel-recipe.sh
+check_PROGRAMS += tests/batch/test-hostile-archives
+tests_batch_test_hostile_archives_SOURCES = tests/batch/test-hostile-archives.c tests/batch/helpers.c tests/batch/helpers.h
+tests_batch_test_hostile_archives_CFLAGS = $(TESTS_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS)
+tests_batch_test_hostile_archives_LDADD = $(TESTS_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS)
+
+TESTS += tests/batch/test-batch tests/batch/test-resume tests/batch/test-hostile-archives tests/batch/parallel-recipe.sh
 EXTRA_DIST += tests/batch/parallel-recipe.sh tests/bench/batch-bench.sh
 
 check_PROGRAMS += tests/batch/db-dump
