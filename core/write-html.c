@@ -387,6 +387,63 @@ write_topics (Page *pg)
   g_string_append (pg->out, "</section>");
 }
 
+/* actions.entry (docs/output-format.md): action items, questions and
+ * decisions, each linked to its item. */
+static void
+write_actions (Page *pg)
+{
+  const NpLayer *l = np_document_get_layer (pg->doc, "actions.entry");
+  if (!l || np_layer_get_size (l) == 0)
+    return;
+  static const struct
+  {
+    const char *kind, *title, *who;
+  } kinds[] = { { "action", "Action items", "Owner" },
+                { "question", "Questions", "Asked by" },
+                { "decision", "Decisions", "Stated by" } };
+  guint n_items;
+  const NpItem *items = np_document_get_items (pg->doc, &n_items);
+  g_string_append (pg->out, "<section id=\"actions\"><h2>Actions, questions and decisions</h2>");
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      gboolean open = FALSE;
+      for (guint i = 0; i < np_layer_get_size (l); i++)
+        {
+          const NpAnnotation *a = np_layer_get_annotation (l, i);
+          if (g_strcmp0 (np_annotation_get_string (a, "kind"), kinds[k].kind) != 0)
+            continue;
+          if (!open)
+            {
+              const char *cols[] = { kinds[k].who, "Text", "Line>", NULL };
+              g_string_append_printf (pg->out, "<h3>%s</h3>", kinds[k].title);
+              table_open (pg->out, kinds[k].title, cols);
+              open = TRUE;
+            }
+          gint64 item = np_annotation_get_target (a);
+          gsize no;
+          g_autofree const char **owners = np_annotation_get_strv (a, "owners", &no);
+          g_string_append (pg->out, "<tr><td>");
+          for (gsize o = 0; o < no; o++)
+            {
+              if (o)
+                g_string_append (pg->out, ", ");
+              esc (pg->out, owners[o], -1);
+            }
+          g_string_append (pg->out, "</td><td>");
+          if (item >= 0 && (guint64) item < n_items)
+            g_string_append_printf (pg->out, "<a href=\"#i-%" G_GINT64_FORMAT "\">", item);
+          esc (pg->out, np_annotation_get_string (a, "text"), -1);
+          if (item >= 0 && (guint64) item < n_items)
+            g_string_append_printf (pg->out, "</a></td><td class=\"num\">%u</td></tr>", items[item].line);
+          else
+            g_string_append (pg->out, "</td><td></td></tr>");
+        }
+      if (open)
+        g_string_append (pg->out, "</tbody></table>");
+    }
+  g_string_append (pg->out, "</section>");
+}
+
 static void
 write_item_text (Page *pg, const NpItem *it)
 {
@@ -581,6 +638,9 @@ write_summaries (Page *pg, GPtrArray *summaries)
   for (guint i = 0; summaries && i < summaries->len; i++)
     {
       NpPluginSummary *s = g_ptr_array_index (summaries, i);
+      /* shown in a section of their own, linked to the items */
+      if (g_str_equal (s->plugin, "actions") && np_document_get_layer (pg->doc, "actions.entry"))
+        continue;
       if (!any)
         g_string_append (pg->out, "<section id=\"plugins\"><h2>Plugin summaries</h2>");
       any = TRUE;
@@ -686,6 +746,7 @@ np_html_document_body (GString *out, const NpDocument *doc, GPtrArray *summaries
   write_matrix (&pg);
   write_replies (&pg);
   write_topics (&pg);
+  write_actions (&pg);
   write_summaries (&pg, summaries);
   write_notes (&pg);
   g_string_append (out, "</main></div>\n");

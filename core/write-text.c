@@ -67,6 +67,56 @@ fit (const char *s, guint width)
   return g_string_free (out, FALSE);
 }
 
+/* Print text in lines of at most width columns: the first after `first`
+ * (already printed, `used` columns wide), the others after `hang` spaces.
+ * Breaks at spaces; a word longer than a line is cut by characters. */
+static void
+wrap (FILE *out, const char *text, guint used, guint hang, guint width)
+{
+  guint col = used;
+  gboolean line_empty = TRUE;
+  const char *p = text;
+  while (*p)
+    {
+      while (*p == ' ')
+        p++;
+      if (!*p)
+        break;
+      const char *end = p;
+      while (*end && *end != ' ')
+        end++;
+      g_autofree char *word = g_strndup (p, end - p);
+      guint w = display_width (word);
+      if (!line_empty && col + 1 + w > width)
+        {
+          fprintf (out, "\n%*s", hang, "");
+          col = hang;
+          line_empty = TRUE;
+        }
+      if (!line_empty)
+        {
+          fputc (' ', out);
+          col++;
+        }
+      /* a word wider than the rest of the line: cut by characters */
+      for (const char *c = word; *c; c = g_utf8_next_char (c))
+        {
+          gunichar u = g_utf8_get_char (c);
+          guint cw = g_unichar_iszerowidth (u) ? 0 : g_unichar_iswide (u) ? 2 : 1;
+          if (col + cw > width && col > hang)
+            {
+              fprintf (out, "\n%*s", hang, "");
+              col = hang;
+            }
+          fwrite (c, 1, g_utf8_next_char (c) - c, out);
+          col += cw;
+        }
+      line_empty = FALSE;
+      p = end;
+    }
+  fputc ('\n', out);
+}
+
 static void
 pad (FILE *out, const char *s, guint width, gboolean right)
 {
@@ -153,15 +203,20 @@ void
 np_write_text (FILE *out, const NpDocument *doc, GPtrArray *summaries, const NpTextStyle *st)
 {
   fprintf (out, "%s%s%s\n", BOLD (st), doc->title ? doc->title : doc->source, RESET (st));
-  fprintf (out, "%s%s", DIM (st), doc->source);
-  if (doc->date)
-    fprintf (out, " · %s", doc->date);
-  fprintf (out, " · %u items, %u tokens%s\n", doc->items->len, doc->tokens->len, RESET (st));
+  g_autofree char *meta = doc->date ? g_strdup_printf ("%s · %s · %u items, %u tokens", doc->source, doc->date,
+                                                       doc->items->len, doc->tokens->len)
+                                     : g_strdup_printf ("%s · %u items, %u tokens", doc->source, doc->items->len,
+                                                       doc->tokens->len);
+  fputs (DIM (st), out);
+  wrap (out, meta, 0, 2, st->width);
+  fputs (RESET (st), out);
   for (guint i = 0; i < doc->diagnostics->len; i++)
     {
       const NpDiagnostic *d = &g_array_index (doc->diagnostics, NpDiagnostic, i);
-      fprintf (out, "%s%s%s%s: %s\n", d->is_error ? "error" : "warning", d->plugin ? " in " : "",
-               d->plugin ? d->plugin : "", "", d->message);
+      g_autofree char *head = g_strdup_printf ("%s%s%s:", d->is_error ? "error" : "warning", d->plugin ? " in " : "",
+                                               d->plugin ? d->plugin : "");
+      fputs (head, out);
+      wrap (out, d->message, display_width (head), 2, st->width);
     }
   if (doc->attendees->len)
     {
@@ -213,7 +268,10 @@ np_write_text (FILE *out, const NpDocument *doc, GPtrArray *summaries, const NpT
       NpPluginSummary *s = g_ptr_array_index (summaries, i);
       fprintf (out, "\n%s── %s%s\n", BOLD (st), s->plugin, RESET (st));
       for (guint k = 0; k < s->lines->len; k++)
-        fprintf (out, "  %s\n", (const char *) g_ptr_array_index (s->lines, k));
+        {
+          fputs ("  ", out);
+          wrap (out, g_ptr_array_index (s->lines, k), 2, 4, st->width);
+        }
       for (guint k = 0; k < s->tables->len; k++)
         write_table (out, g_ptr_array_index (s->tables, k), st);
     }

@@ -63,7 +63,8 @@ check_document_report (const char *input, const char *name)
   g_autofree char *shot = g_strconcat (html_path, ".png", NULL);
   const char *b_argv[] = { browser, html_path, "--screenshot", shot, "--count", "bars=rect.bar", "--count",
                            "cells=rect.cell", "--count", "edges=path.edge", "--count", "items=li[id^='i-']",
-                           "--count", "sections=[id^='s-']", NULL };
+                           "--count", "sections=[id^='s-']", "--count",
+                           "actions=#actions tbody tr a[href^='#i-']", NULL };
   g_autofree char *report = run_capture (b_argv, &status);
   if (status == 77)
     {
@@ -86,6 +87,8 @@ check_document_report (const char *input, const char *name)
                    json_array_get_length (json_object_get_array_member (doc, "items")));
   g_assert_cmpint (json_object_get_int_member (counts, "sections"), ==,
                    json_array_get_length (json_object_get_array_member (doc, "sections")));
+  /* one row per actions.entry annotation, each linked to its item */
+  g_assert_cmpint (json_object_get_int_member (counts, "actions"), ==, layer_size (doc, "actions.entry"));
   /* one bar per speaker (up to 25) in each participation chart */
   guint people = layer_size (doc, "speakers.person");
   if (people >= 1)

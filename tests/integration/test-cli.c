@@ -1,7 +1,10 @@
 /* test-cli.c: the notepipe command line as users run it: exit codes,
  * formats, errors naming files, plugins listing, options and config. */
 #include <glib/gstdio.h>
+#include <pty.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <json-glib/json-glib.h>
 
@@ -130,6 +133,93 @@ test_text_view (void)
   g_assert_nonnull (strstr (r.out, "── stats"));
   g_assert_null (strchr (r.out, '\033')); /* no colour when not a terminal */
   run_clear (&r);
+}
+
+/* notepipe ARGS on a pseudo-terminal COLS wide, with NO_COLOR set or
+ * not; returns what it printed (transfer full). */
+static char *
+run_on_terminal (guint cols, gboolean no_color, const char *const *args)
+{
+  struct winsize ws = { .ws_row = 50, .ws_col = cols };
+  int master;
+  pid_t pid = forkpty (&master, NULL, NULL, &ws);
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      if (no_color)
+        g_setenv ("NO_COLOR", "1", TRUE);
+      else
+        g_unsetenv ("NO_COLOR");
+      g_setenv ("TERM", "xterm", TRUE);
+      g_unsetenv ("COLUMNS");
+      GPtrArray *argv = g_ptr_array_new ();
+      g_ptr_array_add (argv, (gpointer) g_getenv ("NOTEPIPE"));
+      for (const char *const *a = args; *a; a++)
+        g_ptr_array_add (argv, (gpointer) *a);
+      g_ptr_array_add (argv, NULL);
+      execv (argv->pdata[0], (char **) argv->pdata);
+      _exit (127);
+    }
+  GString *out = g_string_new (NULL);
+  char buf[4096];
+  ssize_t n;
+  while ((n = read (master, buf, sizeof buf)) > 0) /* EIO once the child is gone */
+    g_string_append_len (out, buf, n);
+  close (master);
+  int status;
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  return g_string_free (out, FALSE);
+}
+
+/* Widest line in display columns, colour escapes and CR left out */
+static guint
+widest_line (const char *text)
+{
+  guint widest = 0, col = 0;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      if (*p == '\033')
+        {
+          while (*p && *p != 'm')
+            p++;
+          if (!*p)
+            break;
+          continue;
+        }
+      if (*p == '\n')
+        {
+          widest = MAX (widest, col);
+          col = 0;
+          continue;
+        }
+      if (*p == '\r')
+        continue;
+      gunichar c = g_utf8_get_char (p);
+      col += g_unichar_iszerowidth (c) ? 0 : g_unichar_iswide (c) ? 2 : 1;
+    }
+  return MAX (widest, col);
+}
+
+/* On a terminal: colour unless NO_COLOR, and lines within its width */
+static void
+test_text_view_terminal (void)
+{
+  g_autofree char *ex = example ("build-summit.txt");
+  const char *args[] = { "run", ex, NULL };
+  static const guint widths[] = { 60, 100 };
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      g_autofree char *colour = run_on_terminal (widths[w], FALSE, args);
+      g_assert_nonnull (strstr (colour, "Build Tools Contributor Summit Notes"));
+      g_assert_nonnull (strstr (colour, "\033["));
+      g_test_message ("%u columns: widest line %u", widths[w], widest_line (colour));
+      g_assert_cmpuint (widest_line (colour), <=, widths[w]);
+      g_autofree char *plain = run_on_terminal (widths[w], TRUE, args);
+      g_assert_nonnull (strstr (plain, "Build Tools Contributor Summit Notes"));
+      g_assert_null (strchr (plain, '\033'));
+      g_assert_cmpuint (widest_line (plain), <=, widths[w]);
+    }
 }
 
 static void
@@ -327,6 +417,7 @@ main (int argc, char **argv)
   tmpdir = g_dir_make_tmp ("np-cli-XXXXXX", NULL);
   g_test_add_func ("/cli/version-help-usage", test_version_help);
   g_test_add_func ("/cli/text-view", test_text_view);
+  g_test_add_func ("/cli/text-view-terminal", test_text_view_terminal);
   g_test_add_func ("/cli/json-contract", test_json_contract);
   g_test_add_func ("/cli/bad-inputs", test_bad_inputs);
   g_test_add_func ("/cli/stdin", test_stdin);
