@@ -502,6 +502,16 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
       np_annotation_set_doubles (a, "scores", (const double *) (gconstpointer) scores->data, n);
     }
 
+  /* What the archive is about: the votes, discounted by the share of
+   * documents voting (an inverse document frequency over the top lists),
+   * so a phrase of every meeting's template ("TSC", "agenda") gives way to
+   * the subjects that recur in some of them. */
+  for (guint k = 0; k < phrases->len; k++)
+    {
+      CorpusPhrase *cp = &g_array_index (phrases, CorpusPhrase, k);
+      cp->score *= log ((c->docs->len + 1.0) / cp->documents);
+    }
+
   /* the best `top` corpus phrases, kept sorted by insertion: sorting all
    * of them (tens of thousands) would cost more than the rest of the end */
   g_autoptr (GPtrArray) all = g_ptr_array_sized_new (top + 1);

@@ -116,6 +116,37 @@ test_boundaries (void)
   fixture_teardown (&f);
 }
 
+/* Links in headings are no words: "https", "github" or an issue path never
+ * become phrases, in the document or its sections */
+static void
+test_heading_links (void)
+{
+  Fixture f;
+  fixture_setup (&f, NULL);
+  g_autoptr (NpDocument) doc = run_text (&f, "links.md",
+                                         "# Sync\n\n"
+                                         "## timers: linear scan [#23](https://github.com/acme/timers/issues/23)\n\n"
+                                         "- the timer wheel replaces the linear scan\n"
+                                         "- timer wheel benchmarks next week\n\n"
+                                         "## Buffer deprecation <https://github.com/acme/buffer/pull/7>\n\n"
+                                         "- Buffer constructor deprecation needs a policy\n"
+                                         "- deprecation policy draft by Ada\n\n"
+                                         "## See www.example.org/deprecations for the policy\n\n"
+                                         "- policy review\n");
+  g_autofree char *list = phrases (doc, "document", -1, NULL);
+  g_assert_true (has_phrase (list, "linear scan")); /* the heading words around the link count */
+  for (gint64 sec = -1; sec < 4; sec++)
+    {
+      g_autofree char *l = phrases (doc, sec < 0 ? "document" : "section", sec, NULL);
+      g_autofree char *lower = g_ascii_strdown (l, -1);
+      g_assert_null (strstr (lower, "http"));
+      g_assert_null (strstr (lower, "github"));
+      g_assert_null (strstr (lower, "www"));
+      g_assert_null (strstr (lower, "example.org"));
+    }
+  fixture_teardown (&f);
+}
+
 static void
 test_dedup (void)
 {
@@ -374,6 +405,8 @@ test_corpus_merge (void)
   /* power is in every document: not the first corpus phrase of doc0 */
   g_assert_null (strstr (one, "keywords.document doc0.txt power 1.0000 1\n"));
   g_assert_nonnull (strstr (one, "keywords.phrase corpus "));
+  /* nor the corpus's first phrase: what every document says is no subject */
+  g_assert_null (strstr (one, "keywords.phrase corpus power 1.0000 1\n"));
   /* a state of another type is refused */
   g_autoptr (GError) error = NULL;
   NpCorpusRun *run = np_corpus_run_new (f.pipeline, &error);
@@ -544,6 +577,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/keywords/boundaries", test_boundaries);
   g_test_add_func ("/keywords/dedup", test_dedup);
+  g_test_add_func ("/keywords/heading-links", test_heading_links);
   g_test_add_func ("/keywords/surface", test_surface);
   g_test_add_func ("/keywords/scopes", test_scopes);
   g_test_add_func ("/keywords/options", test_options);

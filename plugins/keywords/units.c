@@ -398,6 +398,23 @@ is_inner_connector (gunichar u)
   return u == '-' || u == '\'' || u == '.' || u == '/' || u == 0x2019 || u == 0x2010 || u == 0x2011;
 }
 
+/* Bytes of the URL starting at p (scheme:// or www.), up to white space
+ * or a closing bracket or quote; 0 when none starts there. */
+static gsize
+url_length (const char *p)
+{
+  static const char *const starts[] = { "https://", "http://", "ftp://", "file://", "mailto:", "www.", NULL };
+  gboolean url = FALSE;
+  for (const char *const *st = starts; *st && !url; st++)
+    url = g_ascii_strncasecmp (p, *st, strlen (*st)) == 0;
+  if (!url)
+    return 0;
+  const char *q = p;
+  while (*q && !g_ascii_isspace (*q) && !strchr (")]>\"'", *q))
+    q++;
+  return q - p;
+}
+
 /* Split a heading the way the core's tokenizer splits items, closely
  * enough for phrases: letter/digit runs with inner connectors are words,
  * anything else between words breaks phrases. */
@@ -419,6 +436,18 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
         {
           RawWord w = { (guint32) (p - text), 0, NULL, NULL, KW_ROLE_BREAK, 0, 0 };
           p = g_utf8_next_char (p);
+          w.end = (guint32) (p - text);
+          if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
+            g_array_append_val (raw, w);
+          space_before = FALSE;
+          continue;
+        }
+      if (url_length (p))
+        {
+          /* a link (Markdown headings often hold one): no words, a break,
+           * as the core's tokenizer makes it one URL token in items */
+          RawWord w = { (guint32) (p - text), 0, NULL, NULL, KW_ROLE_BREAK, 0, 0 };
+          p += url_length (p);
           w.end = (guint32) (p - text);
           if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
             g_array_append_val (raw, w);
