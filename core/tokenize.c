@@ -563,8 +563,28 @@ tokenize_item (Ctx *ctx, NpItem *item)
           kind = NP_TOKEN_HANDLE;
           q = scan_handle (p, end);
         }
+      else if (c == '_' && (p == ctx->base || p[-1] != '`'))
+        {
+          /* Underscores opening a word are emphasis (_word_, __word__),
+           * not part of it; inside a code span (`_private`) they stay. */
+          q = p;
+          while (q < end && *q == '_')
+            q++;
+          kind = NP_TOKEN_PUNCT;
+        }
       else if (is_alnum_at (p, end))
-        q = scan_word (p, end, &kind);
+        {
+          q = scan_word (p, end, &kind);
+          /* ...and so are underscores closing one (word_, _a b_) */
+          if (q[-1] == '_' && (p == ctx->base || p[-1] != '`'))
+            {
+              const char *r = q;
+              while (r > p + 1 && r[-1] == '_')
+                r--;
+              if (r[-1] != '_')
+                q = scan_word (p, r, &kind); /* the kind of what is left */
+            }
+        }
       else
         {
           q = p + (c < 128 ? 1 : char_len (p));

@@ -66,6 +66,26 @@ test_url_punctuation (void)
   g_assert_cmpstr (g_ptr_array_index (got, 5), ==, f[4]);
 }
 
+/* Underscores around words are emphasis; inside words and code spans they
+ * belong to the identifier */
+static void
+test_emphasis_underscores (void)
+{
+  const char *const e[] = { "_", "previous", "_", "minutes", "__", "bold", "__", "snake_case", "_", "doc_ver", "_",
+                            "`", "_private", "`", "`", "__init__", "`", "_", "Original", "Doc", "_", "x", "_",
+                            "___", NULL };
+  assert_tokens ("_previous_ minutes __bold__ snake_case _doc_ver_ `_private` `__init__` _Original Doc_ x_ ___", e);
+  NpDocument *doc;
+  g_autoptr (GPtrArray) got = tokens_of ("_previous_ notes", &doc);
+  guint n;
+  const NpToken *t = np_document_get_tokens (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpint (t[0].kind, ==, NP_TOKEN_PUNCT);
+  g_assert_cmpint (t[1].kind, ==, NP_TOKEN_WORD);
+  g_assert_cmpstr (np_document_string (doc, t[1].norm), ==, "previous");
+  np_document_unref (doc);
+}
+
 static void
 test_kinds_and_forms (void)
 {
@@ -144,6 +164,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tokenize/whole-tokens", test_whole_tokens);
   g_test_add_func ("/tokenize/url-punctuation", test_url_punctuation);
   g_test_add_func ("/tokenize/kinds-and-forms", test_kinds_and_forms);
+  g_test_add_func ("/tokenize/emphasis-underscores", test_emphasis_underscores);
   g_test_add_func ("/tokenize/sentences", test_sentences);
   g_test_add_func ("/tokenize/unicode", test_unicode);
   g_test_add_func ("/tokenize/text-helpers", test_text_helpers);
