@@ -21,32 +21,50 @@
  * topics) store corpus results too. */
 #include "config.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "helpers.h"
 
 #define N_NOTES 90          /* plain files */
 #define N_MEMBERS 20        /* and archive members: distinct texts, so distinct ids */
 #define N_DOCS (N_NOTES + N_MEMBERS)
-#define KILLS_PER_ROUND 13
+#define KILLS_PER_ROUND 15
 #define DELAY_MS "35"       /* testcount per document: a run lasts about 2 s at -j 2 */
 
+/* Where a kill landed, from the process as it was stopped (its threads,
+ * watched until then) and from what the database holds afterwards */
 typedef enum
 {
-  PHASE_NO_DATABASE,  /* killed before the database file was created */
-  PHASE_NO_SCHEMA,    /* file there, schema not committed */
-  PHASE_START_UP,     /* schema there, this run's row not committed */
-  PHASE_DOCUMENTS,    /* this run committed its row, not yet every document */
-  PHASE_CORPUS,       /* every document claimed or written by this run, corpus results not committed */
-  PHASE_FINISHED,     /* the final commit was done (killed during the exit, or exited) */
+  PHASE_LAUNCH,      /* still the libtool wrapper's shell: before exec */
+  PHASE_LOADING,     /* notepipe, no database file yet (loading plugins, parsing) */
+  PHASE_SCHEMA,      /* database file there, schema not committed */
+  PHASE_START_UP,    /* schema there, no worker started yet (run row, resume look-ups) */
+  PHASE_DOCUMENTS,   /* worker threads alive: documents read, analysed, committed */
+  PHASE_CORPUS,      /* workers done, the run not finished: corpus stage and final commit */
+  PHASE_FINISHED,    /* the final commit done, killed while closing the store */
+  PHASE_EXITED,      /* exited 0 before the kill */
   N_PHASES
 } Phase;
 
 static const char *const phase_names[N_PHASES]
-  = { "no database yet", "schema creation", "start-up", "documents", "corpus stage / final commit", "after the final commit" };
+  = { "launch", "loading", "schema creation", "start-up", "documents", "corpus stage / final commit",
+      "after the final commit", "exited before the kill" };
+
+/* What a database holds, for the phases */
+typedef enum
+{
+  DB_NONE,
+  DB_NO_SCHEMA,
+  DB_RUNNING,  /* the latest run is not finished */
+  DB_FINISHED, /* the latest run is finished */
+} DbState;
 
 static const char *
 plugin_dir_arg (void)
@@ -234,6 +252,39 @@ expect_zero (sqlite3 *h, const char *what, const char *sql)
   g_assert_cmpint (n, ==, 0);
 }
 
+static void
+copy_file (const char *from, const char *to)
+{
+  g_autofree char *data = NULL;
+  gsize len;
+  GError *error = NULL;
+  g_file_get_contents (from, &data, &len, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (to, data, len, &error);
+  g_assert_no_error (error);
+}
+
+/* db has a hot rollback journal: a copy opened for writing recovers to an
+ * empty, sound database */
+static void
+check_hot_journal (const char *db)
+{
+  g_autofree char *journal = g_strconcat (db, "-journal", NULL);
+  g_assert_true (g_file_test (journal, G_FILE_TEST_EXISTS));
+  g_autofree char *copy = g_strconcat (db, "-copy", NULL);
+  g_autofree char *copy_journal = g_strconcat (copy, "-journal", NULL);
+  copy_file (db, copy);
+  copy_file (journal, copy_journal);
+  sqlite3 *h = NULL;
+  g_assert_cmpint (sqlite3_open_v2 (copy, &h, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_autofree char *integrity = rows (h, "PRAGMA integrity_check");
+  g_assert_cmpstr (integrity, ==, "ok\n");
+  g_assert_cmpint (one_int (h, "SELECT count(*) FROM sqlite_master"), ==, 0);
+  sqlite3_close (h);
+  g_remove (copy);
+  g_remove (copy_journal);
+}
+
 /* After a kill, the database at db must satisfy:
  *  1. it opens, PRAGMA integrity_check and quick_check say "ok";
  *  2. a document is stored whole or not at all: for every row of
@@ -252,17 +303,36 @@ expect_zero (sqlite3 *h, const char *what, const char *sql)
  *  6. corpus results are all or nothing: corpus layer rows exist only with
  *     the one corpus_state row of a finished run, carry its run, and then
  *     equal the reference run's, for all N_DOCS documents.
- * Returns the number of documents stored; *phase says how far the killed
- * run had come (before_run: the largest run id before it started). */
+ * Returns the number of documents stored, and what the database holds in
+ * *state. */
 static gint64
-check_store (const char *db, const Reference *ref, gint64 before_run, Phase *phase)
+check_store (const char *db, const Reference *ref, DbState *state)
 {
   if (!g_file_test (db, G_FILE_TEST_EXISTS))
     {
-      *phase = PHASE_NO_DATABASE;
+      *state = DB_NONE;
       return 0;
     }
   sqlite3 *h = open_ro (db);
+  sqlite3_stmt *probe;
+  int rc = sqlite3_prepare_v2 (h, "SELECT count(*) FROM sqlite_master", -1, &probe, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (probe) == SQLITE_ROW ? SQLITE_OK : sqlite3_extended_errcode (h);
+  else
+    rc = sqlite3_extended_errcode (h);
+  sqlite3_finalize (probe);
+  if (rc == SQLITE_READONLY_ROLLBACK)
+    {
+      /* killed while SQLite wrote the first page of a new database (the
+       * switch to WAL) under a rollback journal: a read-only connection
+       * cannot roll it back, the next writer does.  Nothing was committed:
+       * a writer opening a copy finds an empty database. */
+      sqlite3_close (h);
+      check_hot_journal (db);
+      *state = DB_NO_SCHEMA;
+      return 0;
+    }
+  g_assert_cmpint (rc, ==, SQLITE_OK);
   g_autofree char *integrity = rows (h, "PRAGMA integrity_check");
   g_assert_cmpstr (integrity, ==, "ok\n");
   g_autofree char *quick = rows (h, "PRAGMA quick_check");
@@ -272,7 +342,7 @@ check_store (const char *db, const Reference *ref, gint64 before_run, Phase *pha
       /* nothing committed yet: the next run creates the schema */
       g_assert_cmpint (one_int (h, "SELECT count(*) FROM sqlite_master"), ==, 0);
       sqlite3_close (h);
-      *phase = PHASE_NO_SCHEMA;
+      *state = DB_NO_SCHEMA;
       return 0;
     }
   g_assert_cmpint (one_int (h, "PRAGMA application_id"), ==, 0x4e504442);
@@ -366,37 +436,115 @@ check_store (const char *db, const Reference *ref, gint64 before_run, Phase *pha
           }
     }
 
-  /* how far the killed run came */
-  gint64 run = one_int (h, "SELECT coalesce(max(run), 0) FROM runs");
-  if (run <= before_run)
-    *phase = PHASE_START_UP;
-  else
-    {
-      g_autofree char *q = g_strdup_printf ("SELECT status FROM runs WHERE run = %" G_GINT64_FORMAT, run);
-      g_autofree char *status = rows (h, q);
-      g_autofree char *qn = g_strdup_printf ("SELECT count(*) FROM documents WHERE run = %" G_GINT64_FORMAT, run);
-      if (g_str_equal (status, "finished\n"))
-        *phase = PHASE_FINISHED;
-      else if (one_int (h, qn) == N_DOCS)
-        *phase = PHASE_CORPUS;
-      else
-        *phase = PHASE_DOCUMENTS;
-    }
+  g_autofree char *last = rows (h, "SELECT status FROM runs ORDER BY run DESC LIMIT 1");
+  *state = g_str_equal (last, "finished\n") ? DB_FINISHED : DB_RUNNING;
   sqlite3_close (h);
   return n;
 }
 
-static gint64
-max_run (const char *db)
+/* ---- killing at a moment ------------------------------------------------ */
+
+typedef enum
 {
-  if (!g_file_test (db, G_FILE_TEST_EXISTS))
-    return 0;
-  sqlite3 *h = open_ro (db);
-  gint64 run = 0;
-  if (one_int (h, "SELECT count(*) FROM sqlite_master WHERE name = 'runs'"))
-    run = one_int (h, "SELECT coalesce(max(run), 0) FROM runs");
-  sqlite3_close (h);
-  return run;
+  FROM_START,        /* delay from the spawn */
+  FROM_EXEC,         /* from the exec of notepipe by the libtool wrapper */
+  FROM_DB_FILE,      /* from when the database file appears */
+  FROM_WORKERS_GONE, /* from when the worker threads have ended */
+} Trigger;
+
+typedef struct
+{
+  gboolean exec_done;    /* notepipe itself, not the wrapper's shell */
+  gboolean workers;      /* np-worker threads alive */
+  gboolean workers_seen; /* ... at some point */
+} Census;
+
+static void
+take_census (GPid pid, Census *c)
+{
+  g_autofree char *exe_link = g_strdup_printf ("/proc/%d/exe", (int) pid);
+  g_autofree char *exe = g_file_read_link (exe_link, NULL);
+  g_autofree char *base = exe ? g_path_get_basename (exe) : NULL;
+  c->exec_done = base && !g_str_equal (base, "bash") && !g_str_equal (base, "sh") && !g_str_equal (base, "dash");
+  c->workers = FALSE;
+  g_autofree char *tasks = g_strdup_printf ("/proc/%d/task", (int) pid);
+  GDir *d = g_dir_open (tasks, 0, NULL);
+  const char *tid;
+  while (d && (tid = g_dir_read_name (d)))
+    {
+      g_autofree char *comm_path = g_build_filename (tasks, tid, "comm", NULL);
+      g_autofree char *comm = NULL;
+      if (g_file_get_contents (comm_path, &comm, NULL, NULL) && g_str_has_prefix (comm, "np-worker"))
+        c->workers = TRUE;
+    }
+  if (d)
+    g_dir_close (d);
+  c->workers_seen |= c->workers;
+}
+
+static int
+wait_status (int st)
+{
+  if (WIFEXITED (st))
+    return WEXITSTATUS (st);
+  if (WIFSIGNALED (st))
+    return 128 + WTERMSIG (st);
+  return -1;
+}
+
+/* Watch the child (every 0.3 ms) until the trigger plus delay_us, stop it
+ * (SIGSTOP: what it has written stays as it is), note what it was doing
+ * in *c, and kill it with SIGKILL.  Returns its status: 128 + SIGKILL, or
+ * its exit status if it ended first. */
+static int
+kill_at (GPid pid, const char *db, Trigger trigger, gint32 delay_us, Census *c)
+{
+  gint64 start = g_get_monotonic_time ();
+  gint64 deadline = trigger == FROM_START ? start + delay_us : G_MAXINT64;
+  int st;
+  memset (c, 0, sizeof *c);
+  for (;;)
+    {
+      if (waitpid (pid, &st, WNOHANG) == pid)
+        goto ended;
+      take_census (pid, c);
+      gint64 now = g_get_monotonic_time ();
+      if (deadline == G_MAXINT64
+          && ((trigger == FROM_EXEC && c->exec_done) || (trigger == FROM_DB_FILE && g_file_test (db, G_FILE_TEST_EXISTS))
+              || (trigger == FROM_WORKERS_GONE && c->workers_seen && !c->workers)))
+        deadline = now + delay_us;
+      g_assert_cmpint (now - start, <, 60 * G_USEC_PER_SEC);
+      if (now >= deadline)
+        break;
+      g_usleep (MIN (300, deadline - now));
+    }
+  kill (pid, SIGSTOP);
+  while (waitpid (pid, &st, WUNTRACED) < 0)
+    g_assert_cmpint (errno, ==, EINTR);
+  if (!WIFSTOPPED (st))
+    goto ended;
+  take_census (pid, c);
+  kill (pid, SIGKILL);
+  kill (pid, SIGCONT);
+  while (waitpid (pid, &st, 0) < 0)
+    g_assert_cmpint (errno, ==, EINTR);
+ended:
+  g_spawn_close_pid (pid);
+  return wait_status (st);
+}
+
+static Phase
+phase_of (int status, const Census *c, DbState db)
+{
+  if (status == 0)
+    return PHASE_EXITED;
+  if (!c->exec_done)
+    return PHASE_LAUNCH;
+  if (c->workers)
+    return PHASE_DOCUMENTS;
+  if (c->workers_seen)
+    return db == DB_FINISHED ? PHASE_FINISHED : PHASE_CORPUS;
+  return db == DB_NONE ? PHASE_LOADING : db == DB_NO_SCHEMA ? PHASE_SCHEMA : PHASE_START_UP;
 }
 
 /* ---- the rounds ---------------------------------------------------------- */
@@ -429,8 +577,9 @@ check_complete (const char *db, const Reference *ref, const char *reference)
   g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM documents"), ==, N_DOCS);
   g_assert_cmpint (nb_db_int (db, "SELECT count(DISTINCT id) FROM documents"), ==, N_DOCS);
   g_assert_cmpint (nb_db_int (db, "SELECT count(DISTINCT source) FROM documents"), ==, N_DOCS);
-  Phase phase;
-  g_assert_cmpint (check_store (db, ref, G_MAXINT64, &phase), ==, N_DOCS);
+  DbState state;
+  g_assert_cmpint (check_store (db, ref, &state), ==, N_DOCS);
+  g_assert_cmpint (state, ==, DB_FINISHED);
   g_autofree char *canonical = nb_canonical (db);
   g_assert_cmpstr (canonical, ==, reference);
 }
@@ -480,34 +629,56 @@ run_round (const char *dir, const char *name, const char *plugins)
       g_autofree char *db = g_build_filename (dir, db_name, NULL);
       const char *args[] = { "batch", "notes", "--db", db_name, "-q", "-j", "2", plugin_dir_arg (), "--plugins",
                              plugins, "-o", "testcount.delay_ms=" DELAY_MS, NULL };
-      /* a few kills within milliseconds of the start, some during the
-       * start-up, the rest over what is left of the run (shorter as
-       * documents are done) and a little beyond */
+      /* a few kills within milliseconds of the start; some within 60 ms
+       * of the exec of notepipe (loading, opening the store); on a new
+       * database some within milliseconds of its creation; some within
+       * milliseconds of the end of the workers (corpus stage); the rest
+       * over what is left of the run (shorter as documents are done) and a
+       * little beyond */
       gint64 left_us = ref_us * (N_DOCS - done) / N_DOCS;
       gint32 kind = g_test_rand_int_range (0, 100);
-      gint32 delay_us = kind < 15   ? g_test_rand_int_range (0, 5000)
-                        : kind < 30 ? g_test_rand_int_range (5000, 150000)
-                                    : g_test_rand_int_range (150000, (gint32) (150000 + left_us + 100000));
-      gint64 before_run = max_run (db);
+      gboolean fresh = !g_file_test (db, G_FILE_TEST_EXISTS);
+      Trigger trigger = FROM_START;
+      gint32 delay_us;
+      if (kind < 8)
+        delay_us = g_test_rand_int_range (0, 5000);
+      else if (kind < 18 || (!fresh && kind < 25))
+        {
+          trigger = FROM_EXEC;
+          delay_us = g_test_rand_int_range (0, 60000);
+        }
+      else if (kind < 25 || (fresh && kind < 45))
+        {
+          trigger = FROM_DB_FILE;
+          delay_us = g_test_rand_int_range (0, 4000);
+        }
+      else if (kind < 55)
+        {
+          trigger = FROM_WORKERS_GONE;
+          delay_us = g_test_rand_int_range (0, 6000);
+        }
+      else
+        delay_us = g_test_rand_int_range (5000, (gint32) (150000 + left_us + 100000));
       GPid pid = nb_spawn (dir, args, NULL);
-      g_usleep (delay_us);
-      kill (pid, SIGKILL);
-      int status = nb_wait (pid);
+      Census census;
+      int status = kill_at (pid, db, trigger, delay_us, &census);
       /* killed, or finished before the kill (never an error) */
       if (status != 128 + SIGKILL)
         g_assert_cmpint (status, ==, 0);
-      Phase phase;
-      gint64 n = check_store (db, &ref, before_run, &phase);
+      DbState state;
+      gint64 n = check_store (db, &ref, &state);
+      Phase phase = phase_of (status, &census, state);
       if (status == 0)
-        g_assert_cmpint (phase, ==, PHASE_FINISHED);
+        g_assert_cmpint (state, ==, DB_FINISHED);
       hits[phase]++;
-      g_test_message ("%s kill %u after %.1f ms: %s, %" G_GINT64_FORMAT " documents stored", db_name, k + 1,
-                      delay_us / 1000.0, phase_names[phase], n);
+      static const char *const trigger_names[] = { "start", "exec", "database file", "end of workers" };
+      g_test_message ("%s kill %u at %s + %.1f ms: %s, %" G_GINT64_FORMAT " documents stored", db_name, k + 1,
+                      trigger_names[trigger], delay_us / 1000.0, phase_names[phase], n);
       /* committed work is never lost */
       g_assert_cmpint (n, >=, done);
       done = n;
       g_string_append_printf (progress, "%s%" G_GINT64_FORMAT, k ? " " : "", n);
-      if (phase == PHASE_FINISHED)
+      if (state == DB_FINISHED)
         {
           check_complete (db, &ref, reference);
           g_free (db_name);
