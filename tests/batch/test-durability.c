@@ -362,6 +362,8 @@ check_store (const char *db, const Reference *ref, DbState *state)
     {
       GString *expect = g_hash_table_lookup (ref->documents, key);
       g_assert_nonnull (expect);
+      if (!g_str_equal (((GString *) value)->str, expect->str))
+        g_test_message ("%s is not stored whole", (const char *) key);
       g_assert_cmpstr (((GString *) value)->str, ==, expect->str);
     }
   if (n > 0)
