@@ -397,6 +397,13 @@ check_store (const char *db, const Reference *ref, DbState *state)
                "SELECT count(*) FROM items i WHERE i.section IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sections s "
                "WHERE s.doc = i.doc AND s.id = i.section)");
 
+  /* the full-text index holds exactly the items up to its mark */
+  expect_zero (h, "items indexed or not against the mark",
+               "SELECT (SELECT count(*) FROM items_fts_docsize) - (SELECT count(*) FROM items WHERE item <= "
+               "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_item'))");
+  expect_zero (h, "indexed rows of no item",
+               "SELECT count(*) FROM items_fts_docsize WHERE id NOT IN (SELECT item FROM items)");
+
   /* 4. no duplicates */
   g_assert_cmpint (one_int (h, "SELECT count(DISTINCT source) FROM documents"), ==, n);
   g_assert_cmpint (one_int (h, "SELECT count(DISTINCT id) FROM documents"), ==, n);
@@ -574,7 +581,7 @@ make_corpus (const char *dir)
 
 /* The database holds every document once, as the reference run does */
 static void
-check_complete (const char *db, const Reference *ref, const char *reference)
+check_complete (const char *db, const Reference *ref, const char *reference, gboolean indexed)
 {
   g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM documents"), ==, N_DOCS);
   g_assert_cmpint (nb_db_int (db, "SELECT count(DISTINCT id) FROM documents"), ==, N_DOCS);
@@ -584,6 +591,19 @@ check_complete (const char *db, const Reference *ref, const char *reference)
   g_assert_cmpint (state, ==, DB_FINISHED);
   g_autofree char *canonical = nb_canonical (db);
   g_assert_cmpstr (canonical, ==, reference);
+  if (!indexed)
+    return;
+  /* FTS5's own check of the index against the items (a write statement:
+   * the process is gone) */
+  g_assert_cmpint (nb_db_int (db, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'fts_item'"), ==,
+                   nb_db_int (db, "SELECT max(item) FROM items"));
+  sqlite3 *h = NULL;
+  g_assert_cmpint (sqlite3_open_v2 (db, &h, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  int rc = sqlite3_exec (h, "INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    g_test_message ("items_fts integrity-check: %s", sqlite3_errmsg (h));
+  g_assert_cmpint (rc, ==, SQLITE_OK);
+  sqlite3_close (h);
 }
 
 /* KILLS_PER_ROUND kills of `batch notes --db NAME-L.db --plugins PLUGINS`;
@@ -592,11 +612,11 @@ check_complete (const char *db, const Reference *ref, const char *reference)
  * in the schema creation and among documents; the last database is then
  * run to completion without a kill. */
 static void
-run_round (const char *dir, const char *name, const char *plugins)
+run_round (const char *dir, const char *name, gboolean index, const char *plugins)
 {
   g_autofree char *ref_name = g_strconcat (name, "-ref.db", NULL);
   const char *ref_args[] = { "batch", "notes", "--db", ref_name, "-q", "-j", "2", plugin_dir_arg (), "--plugins",
-                             plugins, "-o", "testcount.delay_ms=" DELAY_MS, NULL };
+                             plugins, "-o", "testcount.delay_ms=" DELAY_MS, index ? "--index" : NULL, NULL };
 
   /* the reference, without kills; its duration scales the delays */
   gint64 t0 = g_get_monotonic_time ();
@@ -630,7 +650,7 @@ run_round (const char *dir, const char *name, const char *plugins)
     {
       g_autofree char *db = g_build_filename (dir, db_name, NULL);
       const char *args[] = { "batch", "notes", "--db", db_name, "-q", "-j", "2", plugin_dir_arg (), "--plugins",
-                             plugins, "-o", "testcount.delay_ms=" DELAY_MS, NULL };
+                             plugins, "-o", "testcount.delay_ms=" DELAY_MS, index ? "--index" : NULL, NULL };
       /* a few kills within milliseconds of the start; some within 60 ms
        * of the exec of notepipe (loading, opening the store); on a new
        * database some within milliseconds of its creation; some within
@@ -682,7 +702,7 @@ run_round (const char *dir, const char *name, const char *plugins)
       g_string_append_printf (progress, "%s%" G_GINT64_FORMAT, k ? " " : "", n);
       if (state == DB_FINISHED)
         {
-          check_complete (db, &ref, reference);
+          check_complete (db, &ref, reference, index && status == 0);
           g_free (db_name);
           db_name = g_strdup_printf ("%s-%u.db", name, ++life);
           done = 0;
@@ -693,11 +713,11 @@ run_round (const char *dir, const char *name, const char *plugins)
 
   /* to the end without a kill: everything exactly once, as the reference */
   const char *args[] = { "batch", "notes", "--db", db_name, "-q", "-j", "2", plugin_dir_arg (), "--plugins",
-                         plugins, "-o", "testcount.delay_ms=" DELAY_MS, NULL };
+                         plugins, "-o", "testcount.delay_ms=" DELAY_MS, index ? "--index" : NULL, NULL };
   g_autoptr (NbResult) r = nb_runv (dir, args, NULL);
   g_assert_cmpint (r->status, ==, 0);
   g_autofree char *db = g_build_filename (dir, db_name, NULL);
-  check_complete (db, &ref, reference);
+  check_complete (db, &ref, reference, index);
 
   GString *summary = g_string_new (NULL);
   for (guint p = 0; p < N_PHASES; p++)
@@ -717,8 +737,8 @@ test_kill_anywhere (void)
 {
   g_autofree char *dir = nb_tmpdir ();
   make_corpus (dir);
-  run_round (dir, "count", "testcount");
-  run_round (dir, "builtin", "speakers,actions,keywords,stats,topics,testcount");
+  run_round (dir, "count", FALSE, "testcount");
+  run_round (dir, "builtin", TRUE, "speakers,actions,keywords,stats,topics,testcount");
   nb_rmtree (dir);
 }
 
