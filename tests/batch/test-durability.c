@@ -283,6 +283,13 @@ check_hot_journal (const char *db)
   sqlite3_close (h);
   g_remove (copy);
   g_remove (copy_journal);
+  /* read-only openers (merge) say what happened */
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *out = g_strconcat (db, "-merged", NULL);
+  g_autoptr (NbResult) r = nb_run (dir, "merge", db, "--db", out, NULL);
+  g_assert_cmpint (r->status, ==, 3);
+  g_assert_nonnull (strstr (r->err, "a run was killed while creating it (nothing was stored)"));
+  g_remove (out);
   g_test_message ("hot rollback journal of a new database: recovers empty");
 }
 
