@@ -1,6 +1,6 @@
 /* test-durability.c: the store survives SIGKILL at any moment.
  *
- * A batch run over ~110 documents (plain notes and the members of a tar.gz
+ * A batch run over 110 documents (plain notes and the members of a tar.gz
  * archive) is killed with SIGKILL after a random delay, again and again on
  * the same database, then run to completion.  After every kill the
  * database is opened read-only, as a fresh process would find it, and
@@ -10,15 +10,19 @@
  * reference run made without kills in a fresh database.
  *
  * Delays come from g_test_rand_int_range(), so `--seed` replays a failing
- * sequence.  They are spread so that kills land in every phase of a run
- * (classified after the fact from what the database holds, see Phase):
- * before the process has opened the database (0-5 ms: the kill often hits
- * the libtool wrapper or the dynamic loader), while the schema and the
- * layer tables are created, while documents are processed and committed
- * (a transaction per second), in the corpus stage and its final commit,
- * and after it.  Two rounds, each on a fresh database: the test plugin
- * alone, then the built-in plugins with it, whose corpus stages (keywords,
- * topics) store corpus results too. */
+ * sequence (timing still varies).  Some count from the spawn, some from an
+ * event watched in /proc (the exec of notepipe, the creation of the
+ * database file, the end of the worker threads), so that kills land in
+ * every phase of a run: the libtool wrapper, loading, schema creation,
+ * start-up, documents (a transaction per second), the corpus stage and
+ * its final commit, building the full-text index and closing.  The child
+ * is stopped (SIGSTOP) at the chosen moment, its threads are noted for the
+ * phase (see Phase), then it is killed.  When a run finishes before its
+ * kill, its database is checked complete and the next kills go to a fresh
+ * one.  Two rounds of KILLS_PER_ROUND kills: the test plugin alone, then
+ * the built-in plugins with it and --index (the corpus stages of keywords
+ * and topics store corpus results too).  docs/reliability.md has the
+ * figures. */
 #include "config.h"
 
 #include <errno.h>
