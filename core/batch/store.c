@@ -201,6 +201,15 @@ np_store_open (const char *path, guint flags, GError **error)
 
   gint64 app = query_int (s->db, "PRAGMA application_id", -1);
   gint64 n_tables = query_int (s->db, "SELECT count(*) FROM sqlite_master", -1);
+  if (n_tables < 0 && sqlite3_extended_errcode (s->db) == SQLITE_READONLY_ROLLBACK)
+    {
+      /* a hot rollback journal: a store is in WAL mode from its first
+       * commit on, so only a run killed while creating it leaves one */
+      g_set_error (error, np_store_quark (), 1,
+                   "%s: a run was killed while creating it (nothing was stored); run notepipe batch on it again",
+                   path);
+      goto fail;
+    }
   if (n_tables < 0)
     {
       g_set_error (error, np_store_quark (), 1, "%s: not an SQLite database: %s", path, sqlite3_errmsg (s->db));

@@ -33,3 +33,9 @@ tests_batch_db_dump_CFLAGS = $(TESTS_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS)
 tests_batch_db_dump_LDADD = $(TESTS_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS)
 
 NP_BENCH_LIST += tests/bench/batch-bench.sh
+
+check_PROGRAMS += tests/batch/test-durability
+tests_batch_test_durability_SOURCES = tests/batch/test-durability.c tests/batch/helpers.c tests/batch/helpers.h
+tests_batch_test_durability_CFLAGS = $(TESTS_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS)
+tests_batch_test_durability_LDADD = $(TESTS_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS)
+TESTS += tests/batch/test-durability
