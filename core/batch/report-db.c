@@ -351,6 +351,19 @@ np_report_from_db (const char *db_path, const char *out_dir, NpRegistry *registr
       return 3;
     }
   sqlite3_busy_timeout (db, 10000);
+  sqlite3_extended_result_codes (db, 1);
+  int probe = sqlite3_exec (db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+  if (probe != SQLITE_OK)
+    {
+      /* as np_store_open says it: a hot journal is a run killed while
+       * creating the store, before anything was stored */
+      np_batch_message (db_path, probe == SQLITE_READONLY_ROLLBACK
+                                     ? "a run was killed while creating it (nothing was stored); run notepipe batch "
+                                       "on it again"
+                                     : sqlite3_errmsg (db));
+      sqlite3_close (db);
+      return 3;
+    }
   g_autoptr (GError) error = NULL;
   GPtrArray *layers = load_layers (db, &error);
   if (!layers)
