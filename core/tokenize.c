@@ -175,6 +175,10 @@ typedef struct
   GString *fold;
   const char *base; /* doc text */
   guint max_item_tokens;
+  /* one-byte forms (punctuation, single letters and digits) are a third
+   * of the tokens of notes: their pool id + 1 and flags, per document */
+  guint32 byte_id[128];
+  guint8 byte_flags[128];
 } Ctx;
 
 static gboolean
@@ -364,13 +368,17 @@ fold_into (Ctx *ctx, const char *p, const char *q, guint *letters, guint *uppers
   gboolean first = TRUE;
   const char *r = p;
   gsize n = q - p;
-  gboolean ascii = TRUE;
-  for (gsize i = 0; i < n && ascii; i++)
-    ascii = (guchar) p[i] < 128;
-  if (ascii)
+  if (f->allocated_len <= n)
+    g_string_set_size (f, n);
+  gsize i = 0;
+  for (; i < n; i++)
+    if ((guchar) p[i] >= 128)
+      break;
+  if (i == n)
     {
-      g_string_set_size (f, n);
-      for (gsize i = 0; i < n; i++)
+      f->len = n;
+      f->str[n] = '\0';
+      for (i = 0; i < n; i++)
         {
           guchar c = p[i];
           guint8 k = ascii_class[c];
@@ -447,6 +455,15 @@ static guint32
 intern_form (Ctx *ctx, NpTokenKind kind, guint16 *flags, guint8 *pool_flags)
 {
   NpStringPool *pool = ctx->doc->pool;
+  guchar b = (guchar) ctx->fold->str[0];
+  if (ctx->fold->len == 1 && b < 128 && ctx->byte_id[b])
+    {
+      /* the flags are those of the form, whatever the kind */
+      if (ctx->byte_flags[b] & POOL_STOP)
+        *flags |= NP_TOKEN_STOPWORD;
+      *pool_flags = ctx->byte_flags[b];
+      return ctx->byte_id[b] - 1;
+    }
   guint32 id = np_string_pool_intern_len (pool, ctx->fold->str, ctx->fold->len) & ~NP_STRPOOL_NEW_STRING;
   guint8 pf = np_string_pool_get_flags (pool, id);
   if (!(pf & POOL_SEEN))
@@ -464,6 +481,18 @@ intern_form (Ctx *ctx, NpTokenKind kind, guint16 *flags, guint8 *pool_flags)
   if (pf & POOL_STOP)
     *flags |= NP_TOKEN_STOPWORD;
   *pool_flags = pf;
+  /* cache a one-byte form once its flags are final: a word's are set on
+   * its first sighting as a word, which may come after one as another kind */
+  if (ctx->fold->len == 1 && b < 128 && kind == NP_TOKEN_WORD)
+    {
+      ctx->byte_id[b] = id + 1;
+      ctx->byte_flags[b] = pf;
+    }
+  else if (ctx->fold->len == 1 && b < 128 && !g_ascii_isalnum (b))
+    {
+      ctx->byte_id[b] = id + 1;
+      ctx->byte_flags[b] = pf;
+    }
   return id;
 }
 
@@ -520,25 +549,28 @@ tokenize_item (Ctx *ctx, NpItem *item)
   if (ctx->max_item_tokens && reserve > ctx->max_item_tokens)
     reserve = ctx->max_item_tokens;
   g_array_set_size (doc->tokens, n_tokens + reserve);
+  guint token_limit = ctx->max_item_tokens ? item->token_first + ctx->max_item_tokens : G_MAXUINT;
   doc->tokens->len = n_tokens;
 
   while (p < end)
     {
       guchar c = *p;
       gunichar u = c;
-      if (ctx->max_item_tokens && n_tokens - item->token_first >= ctx->max_item_tokens)
+      if (c < 128 && (ascii_class[c] & C_SPACE))
+        {
+          space_before = TRUE;
+          p++;
+          while (p < end && (guchar) *p < 128 && (ascii_class[(guchar) *p] & C_SPACE))
+            p++;
+          continue;
+        }
+      if (n_tokens >= token_limit)
         {
           np_document_add_warning (doc, NULL,
                                    "%s: the item at line %u has more than %u tokens; the rest of it is kept as text "
                                    "but not analysed (see --max-item-tokens)",
                                    doc->source, item->line, ctx->max_item_tokens);
           break;
-        }
-      if (c < 128 && (ascii_class[c] & C_SPACE))
-        {
-          space_before = TRUE;
-          p++;
-          continue;
         }
       if (c >= 128)
         {
