@@ -374,7 +374,14 @@ np_report_finish (NpReport *r, const NpCorpus *corpus, GError **error)
       g_string_append (out, "</td><td><a href=\"");
       esc (out, e->page, -1);
       g_string_append (out, "\">");
-      esc (out, e->title ? e->title : e->source, -1);
+      if (e->title)
+        esc (out, e->title, -1);
+      else
+        {
+          /* no title: the file's name; the whole source is in its column */
+          const char *slash = strrchr (e->source, '/');
+          esc (out, slash && slash[1] ? slash + 1 : e->source, -1);
+        }
       g_string_append (out, "</a>");
       if (e->error)
         {
