@@ -75,6 +75,14 @@ np_meta_find_date (const char *s, gssize len)
     len = strlen (s);
   if (len > 4096) /* dates live in short lines */
     len = 4096;
+  /* every form below has a four-digit year: most lines have none, and a
+   * byte scan is far cheaper than three regular expressions */
+  guint run = 0;
+  gssize i = 0;
+  for (; i < len && run < 4; i++)
+    run = g_ascii_isdigit (s[i]) ? run + 1 : 0;
+  if (run < 4)
+    return NULL;
   g_autofree char *copy = g_strndup (s, len);
   char *best = NULL;
   gint best_pos = G_MAXINT;
