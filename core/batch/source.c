@@ -230,7 +230,7 @@ member_excluded (NpSourceIter *it, const char *rel)
   if (it->exclude->len == 0)
     return FALSE;
   g_autofree char *copy = g_strdup (rel);
-  for (char *p = copy; p; p = strchr (p + 1, '/'))
+  for (char *p = copy; p && *p; p = strchr (p + 1, '/'))
     {
       char saved = *p;
       if (p != copy)
@@ -508,6 +508,8 @@ next_in_archive (NpSourceIter *it, Frame *f)
         continue;
       while (name[0] == '.' && name[1] == '/')
         name += 2;
+      if (!name[0])
+        continue; /* no name to give the document */
       const char *base = strrchr (name, '/');
       base = base ? base + 1 : name;
       if (!matches_any (it->include, base, name) || member_excluded (it, name))
