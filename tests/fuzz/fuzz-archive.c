@@ -118,7 +118,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       archive_path = g_build_filename (tmp_dir, "input.tar", NULL);
       atexit (remove_tmp);
     }
-  if (!g_file_set_contents (archive_path, (const char *) data, size, NULL))
+  /* in place, without fsync: thousands of writes a second */
+  if (!g_file_set_contents_full (archive_path, (const char *) data, size, G_FILE_SET_CONTENTS_NONE, 0600, NULL))
     abort ();
   walk (0, 0);
   walk (1, 2);
