@@ -562,6 +562,16 @@ next_in_archive (NpSourceIter *it, Frame *f)
           if (buf->len > max_bytes (it))
             break;
         }
+      if (buf->len > max_bytes (it))
+        {
+          /* no size in the header (a streamed zip member): the limit holds
+           * all the same, never a silently cut document */
+          u->size = buf->len;
+          g_byte_array_unref (buf);
+          u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_TOO_LARGE,
+                                  "%s: over the limit of %zu bytes (see --max-bytes)", u->source, max_bytes (it));
+          return u;
+        }
       if (declared >= 0 && buf->len < (guint64) declared)
         {
           g_byte_array_unref (buf);
