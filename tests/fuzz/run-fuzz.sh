@@ -53,7 +53,7 @@ make_archive_seeds () {
       zip -qrXy "$out/seed-symlink.zip" notes/link.md notes/sub
     fi
   )
-  for f in "$src"/tests/fuzz/seeds/*.tar* "$src"/tests/fuzz/seeds/*.zip; do [ -f "$f" ] && cp "$f" "$out/"; done
+  for f in "$src"/tests/fuzz/regressions/archive/*; do [ -f "$f" ] && cp "$f" "$out/"; done
   rm -rf "$tree"
 }
 objs=""
