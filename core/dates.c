@@ -84,6 +84,15 @@ np_meta_find_date (const char *s, gssize len)
   if (run < 4)
     return NULL;
   g_autofree char *copy = g_strndup (s, len);
+  /* GRegex needs valid UTF-8 (PCRE's JIT reads out of bounds otherwise):
+   * file and member names need not be, and the cut above can split a
+   * character */
+  if (!g_utf8_validate (copy, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (copy, -1);
+      g_free (copy);
+      copy = valid;
+    }
   char *best = NULL;
   gint best_pos = G_MAXINT;
   for (int which = 0; which < 3; which++)
@@ -128,8 +137,9 @@ np_meta_date_from_path (const char *path)
 {
   if (path == NULL)
     return NULL;
-  const char *bang = strrchr (path, '!');
-  const char *p = bang ? bang + 1 : path;
+  g_autofree char *valid = g_utf8_make_valid (path, -1); /* for GRegex, as above */
+  const char *bang = strrchr (valid, '!');
+  const char *p = bang ? bang + 1 : valid;
   g_autofree char *base = g_path_get_basename (p);
   char *d = np_meta_find_date (base, -1);
   if (d)

@@ -298,6 +298,23 @@ list_level (MdState *st, guint indent)
   return s->len;
 }
 
+/* Bytes making the 4 columns of indentation an indented code line drops: a
+ * tab reaches the next multiple of 4 (as NpLine.indent counts), so one tab
+ * is 4 columns in 1 byte; never more than the line's leading white space,
+ * never into a character. */
+static gsize
+code_indent_bytes (const NpLine *l)
+{
+  gsize i = 0;
+  guint col = 0;
+  while (i < l->len && col < 4 && (l->s[i] == ' ' || l->s[i] == '\t'))
+    {
+      col = l->s[i] == '\t' ? (col / 4 + 1) * 4 : col + 1;
+      i++;
+    }
+  return i;
+}
+
 void
 np_read_markdown (NpReadContext *ctx)
 {
@@ -481,7 +498,8 @@ np_read_markdown (NpReadContext *ctx)
       else if (was_blank && l->indent >= 4 && st.list->len == 0)
         {
           /* indented code block */
-          np_builder_item (st.b, 0, NP_ITEM_CODE, ' ', lineno, l->s + 4, l->len - 4);
+          gsize cut = code_indent_bytes (l);
+          np_builder_item (st.b, 0, NP_ITEM_CODE, ' ', lineno, l->s + cut, l->len - cut);
           role (&st, i, NP_LINE_ITEM);
           guint j = i + 1;
           for (; j < ctx->n_lines; j++)
@@ -498,7 +516,8 @@ np_read_markdown (NpReadContext *ctx)
                   if (k == ctx->n_lines || ctx->lines[k].indent < 4)
                     break;
                 }
-              np_builder_continue (st.b, j + 1, c->len >= 4 ? c->s + 4 : "", c->len >= 4 ? c->len - 4 : 0, "\n");
+              gsize ccut = code_indent_bytes (c);
+              np_builder_continue (st.b, j + 1, c->s + ccut, c->len - ccut, "\n");
               role (&st, j, NP_LINE_ITEM);
             }
           i = j - 1;

@@ -230,7 +230,7 @@ member_excluded (NpSourceIter *it, const char *rel)
   if (it->exclude->len == 0)
     return FALSE;
   g_autofree char *copy = g_strdup (rel);
-  for (char *p = copy; p; p = strchr (p + 1, '/'))
+  for (char *p = copy; p && *p; p = strchr (p + 1, '/'))
     {
       char saved = *p;
       if (p != copy)
@@ -508,6 +508,8 @@ next_in_archive (NpSourceIter *it, Frame *f)
         continue;
       while (name[0] == '.' && name[1] == '/')
         name += 2;
+      if (!name[0])
+        continue; /* no name to give the document */
       const char *base = strrchr (name, '/');
       base = base ? base + 1 : name;
       if (!matches_any (it->include, base, name) || member_excluded (it, name))
@@ -559,6 +561,16 @@ next_in_archive (NpSourceIter *it, Frame *f)
             g_byte_array_append (buf, (const guint8 *) chunk, n);
           if (buf->len > max_bytes (it))
             break;
+        }
+      if (buf->len > max_bytes (it))
+        {
+          /* no size in the header (a streamed zip member): the limit holds
+           * all the same, never a silently cut document */
+          u->size = buf->len;
+          g_byte_array_unref (buf);
+          u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_TOO_LARGE,
+                                  "%s: over the limit of %zu bytes (see --max-bytes)", u->source, max_bytes (it));
+          return u;
         }
       if (declared >= 0 && buf->len < (guint64) declared)
         {

@@ -4,6 +4,7 @@
 # project's own examples and fixtures; new inputs and crashes stay in
 # fuzz-build/corpus/<target>/ and fuzz-build/crashes/<target>/.
 # Usage: make fuzz FUZZ_SECONDS=600   (or tests/fuzz/run-fuzz.sh SECONDS)
+# Targets: FUZZ_TARGETS="reader markdown config archive" (the default).
 set -eu
 seconds=${1:-60}
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,6 +20,42 @@ san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-fram
 libs="$(pkg-config --libs glib-2.0 gio-2.0 json-glib-1.0 sqlite3 libarchive nettle) -lltdl -lstemmer -lm"
 cflags="-DHAVE_CONFIG_H -DNP_PLUGINDIR=\"/nonexistent\" -I$top_build -I$src/core -I$top_build/core \
   $(pkg-config --cflags glib-2.0 json-glib-1.0 sqlite3 libarchive nettle)"
+# Seeds for the archive walker, made fresh from examples/ (no binary blobs
+# in the repository): the same small tree as tar (gnu, pax, ustar), tar.gz,
+# tar.bz2, tar.xz, tar.zst, zip (deflated and stored), with a symbolic link,
+# an excluded directory and name, `../` member names, a truncated archive.
+make_archive_seeds () {
+  out=$1
+  tree="$build/archive-tree"
+  rm -rf "$tree"
+  mkdir -p "$tree/notes/sub" "$tree/notes/tmp"
+  cp "$src"/examples/* "$tree/notes/"
+  printf '# Sub\n\n- one\n- two\n' > "$tree/notes/sub/list.md"
+  printf 'hidden\n' > "$tree/notes/tmp/hidden.md"
+  printf 'skipped\n' > "$tree/notes/drop.skip"
+  ln -s ../notes/sub/list.md "$tree/notes/link.md"
+  t="tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner"
+  (
+    cd "$tree"
+    $t --format=gnu -cf "$out/seed-gnu.tar" notes
+    $t --format=pax -cf "$out/seed-pax.tar" notes
+    $t --format=ustar -cf "$out/seed-ustar.tar" notes/sub
+    $t --format=gnu -czf "$out/seed.tar.gz" notes
+    $t --format=gnu -cjf "$out/seed.tar.bz2" notes
+    $t --format=gnu -cJf "$out/seed.tar.xz" notes
+    if command -v zstd >/dev/null; then $t --format=gnu --zstd -cf "$out/seed.tar.zst" notes; fi
+    $t --format=gnu -P --transform='s,^notes,../notes,' -cf "$out/seed-dotdot.tar" notes/sub
+    head -c 3000 "$out/seed-gnu.tar" > "$out/seed-truncated.tar"
+    if command -v zip >/dev/null; then
+      TZ=UTC find notes -exec touch -h -d 2020-01-01T00:00:00 {} +
+      zip -qrX "$out/seed.zip" notes
+      zip -qrX0 "$out/seed-stored.zip" notes/sub
+      zip -qrXy "$out/seed-symlink.zip" notes/link.md notes/sub
+    fi
+  )
+  for f in "$src"/tests/fuzz/regressions/archive/*; do [ -f "$f" ] && cp "$f" "$out/"; done
+  rm -rf "$tree"
+}
 objs=""
 for c in "$src"/core/*.c; do
   o="$build/obj/$(basename "$c" .c).o"
@@ -27,18 +64,25 @@ for c in "$src"/core/*.c; do
   fi
   objs="$objs $o"
 done
-for target in ${FUZZ_TARGETS:-reader markdown config}; do
+# The archive walker of the batch command: only source.c of core/batch
+bobj="$build/obj/batch-source.o"
+if [ ! -f "$bobj" ] || [ "$src/core/batch/source.c" -nt "$bobj" ] || [ "$src/core/batch/batch.h" -nt "$bobj" ]; then
+  clang $san -fsanitize=fuzzer-no-link $cflags -c "$src/core/batch/source.c" -o "$bobj"
+fi
+for target in ${FUZZ_TARGETS:-reader markdown config archive}; do
   case $target in
     markdown) file=fuzz-reader.c; extra=-DFUZZ_MARKDOWN_ONLY ;;
+    archive) file=fuzz-archive.c; extra="-I$src/core/batch $bobj" ;;
     *) file=fuzz-$target.c; extra= ;;
   esac
   [ -f "$src/tests/fuzz/$file" ] || continue
-  clang $san -fsanitize=fuzzer $extra $cflags "$src/tests/fuzz/$file" $objs $libs -o "$build/fuzz-$target"
+  clang $san -fsanitize=fuzzer $cflags "$src/tests/fuzz/$file" $extra $objs $libs -o "$build/fuzz-$target"
   corpus="$build/corpus/$target"
   crashes="$build/crashes/$target"
   mkdir -p "$corpus" "$crashes"
   case $target in
     config) for f in "$src"/tests/fuzz/seeds/*.conf; do [ -f "$f" ] && cp "$f" "$corpus/"; done ;;
+    archive) make_archive_seeds "$corpus" ;;
     *) for f in "$src"/examples/* "$src"/tests/fuzz/seeds/*; do
          [ -f "$f" ] || continue
          # first byte: format selector (see fuzz-reader.c)
