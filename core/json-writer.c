@@ -24,6 +24,15 @@ np_json_append_string (GString *out, const char *s, gssize len)
     }
   if (len < 0)
     len = strlen (s);
+  /* JSON is UTF-8: the model's text is, but a file or archive member name
+   * need not be; invalid bytes become U+FFFD */
+  g_autofree char *valid = NULL;
+  if (!g_utf8_validate_len (s, len, NULL))
+    {
+      valid = g_utf8_make_valid (s, len);
+      s = valid;
+      len = strlen (valid);
+    }
   g_string_append_c (out, '"');
   const char *run = s;
   for (const char *p = s; p < s + len; p++)

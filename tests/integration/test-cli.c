@@ -270,6 +270,13 @@ test_bad_inputs (void)
   g_autoptr (JsonNode) root = parse_json (r.out);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
   run_clear (&r);
+  /* a file name that is not UTF-8: still valid JSON, the bad byte replaced */
+  g_autofree char *odd = temp_file ("minutes-\xff.md", "# Minutes\n\n- Ada: fine\n", -1);
+  Run o = run_np (NULL, "run", odd, "--plugins", "none", "--format", "json", NULL);
+  g_assert_cmpint (o.status, ==, 0);
+  g_autoptr (JsonNode) doc = parse_json (o.out);
+  g_assert_nonnull (strstr (json_object_get_string_member (json_node_get_object (doc), "source"), "minutes-\xef\xbf\xbd.md"));
+  run_clear (&o);
 
   g_autofree char *bad = temp_file ("latin1.txt", "- caf\xe9 au lait\n- fine\n", -1);
   r = run_np (NULL, "run", bad, "--plugins", "none", "--format", "json", NULL);
