@@ -196,6 +196,16 @@ col_text (sqlite3_stmt *st, int c)
   return (const char *) sqlite3_column_text (st, c);
 }
 
+/* A statement over one document's rows (its key bound to ?1) */
+static sqlite3_stmt *
+rows_of_document (sqlite3 *db, const char *sql, gint64 key)
+{
+  sqlite3_stmt *st = NULL;
+  sqlite3_prepare_v2 (db, sql, -1, &st, NULL);
+  sqlite3_bind_int64 (st, 1, key);
+  return st;
+}
+
 static NpDocument *
 read_document (sqlite3 *db, GPtrArray *layers, gint64 key, sqlite3_stmt *docrow, GError **error)
 {
@@ -208,10 +218,8 @@ read_document (sqlite3 *db, GPtrArray *layers, gint64 key, sqlite3_stmt *docrow,
   doc->format = g_strcmp0 (col_text (docrow, 7), "markdown") == 0 ? "markdown" : "text";
   sqlite3_stmt *st;
   /* people */
-  sqlite3_prepare_v2 (db, "SELECT name, handle, email, abbreviation, affiliation, role, line FROM people WHERE doc = ?1 "
-                          "ORDER BY n",
-                      -1, &st, NULL);
-  sqlite3_bind_int64 (st, 1, key);
+  st = rows_of_document (db, "SELECT name, handle, email, abbreviation, affiliation, role, line FROM people WHERE doc = ?1 "
+                          "ORDER BY n", key);
   while (sqlite3_step (st) == SQLITE_ROW)
     {
       NpPerson p = { 0 };
@@ -226,10 +234,8 @@ read_document (sqlite3 *db, GPtrArray *layers, gint64 key, sqlite3_stmt *docrow,
     }
   sqlite3_finalize (st);
   /* sections */
-  sqlite3_prepare_v2 (db, "SELECT id, parent, level, title, line, end_line, item_first, item_count FROM sections "
-                          "WHERE doc = ?1 ORDER BY id",
-                      -1, &st, NULL);
-  sqlite3_bind_int64 (st, 1, key);
+  st = rows_of_document (db, "SELECT id, parent, level, title, line, end_line, item_first, item_count FROM sections "
+                          "WHERE doc = ?1 ORDER BY id", key);
   while (sqlite3_step (st) == SQLITE_ROW)
     {
       NpSection s = { 0 };
@@ -247,10 +253,8 @@ read_document (sqlite3 *db, GPtrArray *layers, gint64 key, sqlite3_stmt *docrow,
   /* items, and the normalized text they make */
   static const char *const kinds[] = { "bullet", "numbered", "paragraph", "code", "table_row", "quote" };
   GString *text = g_string_new (NULL);
-  sqlite3_prepare_v2 (db, "SELECT id, section, parent, depth, kind, line, end_line, text FROM items WHERE doc = ?1 "
-                          "ORDER BY id",
-                      -1, &st, NULL);
-  sqlite3_bind_int64 (st, 1, key);
+  st = rows_of_document (db, "SELECT id, section, parent, depth, kind, line, end_line, text FROM items WHERE doc = ?1 "
+                          "ORDER BY id", key);
   while (sqlite3_step (st) == SQLITE_ROW)
     {
       NpItem it = { 0 };
@@ -278,8 +282,7 @@ read_document (sqlite3 *db, GPtrArray *layers, gint64 key, sqlite3_stmt *docrow,
   doc->text = g_string_free (text, FALSE);
   np_tokenize_document (doc, NP_READER_DEFAULT_MAX_ITEM_TOKENS); /* for links in the page */
   /* diagnostics */
-  sqlite3_prepare_v2 (db, "SELECT plugin, severity, message FROM diagnostics WHERE doc = ?1 ORDER BY n", -1, &st, NULL);
-  sqlite3_bind_int64 (st, 1, key);
+  st = rows_of_document (db, "SELECT plugin, severity, message FROM diagnostics WHERE doc = ?1 ORDER BY n", key);
   while (sqlite3_step (st) == SQLITE_ROW)
     {
       if (g_strcmp0 (col_text (st, 1), "error") == 0)

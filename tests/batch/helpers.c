@@ -82,6 +82,15 @@ nb_plugin_dir (void)
   return dir;
 }
 
+const char *
+nb_plugin_dir_arg (void)
+{
+  static char *arg;
+  if (!arg)
+    arg = g_strconcat ("--plugin-dir=", nb_plugin_dir (), NULL);
+  return arg;
+}
+
 static GPtrArray *
 full_argv (const char *const *args)
 {

@@ -22,6 +22,8 @@ void nb_rmtree (const char *dir);
 void nb_write (const char *dir, const char *rel, const char *content, gssize len);
 /* The test plugin's directory */
 const char *nb_plugin_dir (void);
+/* "--plugin-dir=" and that directory */
+const char *nb_plugin_dir_arg (void);
 /* notepipe ARGS... in cwd (NULL-terminated), stdin from /dev/null */
 NbResult *nb_run (const char *cwd, ...) G_GNUC_NULL_TERMINATED;
 NbResult *nb_runv (const char *cwd, const char *const *args, const char *stdin_text);

@@ -15,15 +15,6 @@
                "- [bob] the module needs a review\n\n## Other\n\n- [carol & dave] release notes\n"
 #define NOTE_B "Weekly notes 2023-11-20\n\n- WebAssembly support landed\n- [bob] FIPS mode is slow\n"
 
-static const char *
-plugin_dir_arg (void)
-{
-  static char *arg;
-  if (!arg)
-    arg = g_strconcat ("--plugin-dir=", nb_plugin_dir (), NULL);
-  return arg;
-}
-
 static void
 test_directory_walk (void)
 {
@@ -60,7 +51,7 @@ test_store_schema (void)
   g_autofree char *dir = nb_tmpdir ();
   nb_write (dir, "in/a.md", NOTE_A, -1);
   nb_write (dir, "in/b.txt", NOTE_B, -1);
-  g_autoptr (NbResult) r = nb_run (dir, "batch", "in", "--db", "out.db", plugin_dir_arg (), "--plugins", "testcount",
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "in", "--db", "out.db", nb_plugin_dir_arg (), "--plugins", "testcount",
                                    "-q", NULL);
   g_assert_cmpint (r->status, ==, 0);
   g_assert_cmpstr (r->err, ==, "");
@@ -204,7 +195,7 @@ test_failures (void)
   nb_write (dir, "in/2.md", binary, sizeof binary);
   nb_write (dir, "in/3.md", "# Bad\n\n- this one has POISON in it\n", -1);
   nb_write (dir, "in/4.md", NOTE_B, -1);
-  g_autoptr (NbResult) r = nb_run (dir, "batch", "in", "--db", "t.db", plugin_dir_arg (), "--plugins", "testcount",
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "in", "--db", "t.db", nb_plugin_dir_arg (), "--plugins", "testcount",
                                    "-o", "testcount.fail_on=POISON", NULL);
   g_assert_cmpint (r->status, ==, 1);
   g_assert_nonnull (strstr (r->err, "in/2.md: binary input"));
@@ -225,7 +216,7 @@ test_failures (void)
   g_assert_cmpstr (run, ==, "finished|4|2\n");
 
   /* the JSONL stream keeps a line for each, errors filled */
-  g_autoptr (NbResult) j = nb_run (dir, "batch", "in", "--format", "jsonl", "-q", plugin_dir_arg (), "--plugins",
+  g_autoptr (NbResult) j = nb_run (dir, "batch", "in", "--format", "jsonl", "-q", nb_plugin_dir_arg (), "--plugins",
                                    "testcount", "-o", "testcount.fail_on=POISON", NULL);
   g_assert_cmpint (j->status, ==, 1);
   g_autofree char *sources = nb_jsonl_sources (j->out);
@@ -259,7 +250,7 @@ test_order_jobs (void)
   for (guint i = 0; i < 2; i++)
     {
       g_autoptr (NbResult) r = nb_run (dir, "batch", "notes", "--format", "jsonl", "-q", "-j", jobs[i],
-                                       plugin_dir_arg (), "--plugins", "testcount", "-o", "testcount.delay_ms=5",
+                                       nb_plugin_dir_arg (), "--plugins", "testcount", "-o", "testcount.delay_ms=5",
                                        NULL);
       g_assert_cmpint (r->status, ==, 0);
       outs[i] = g_steal_pointer (&r->out);
@@ -273,7 +264,7 @@ test_order_jobs (void)
   for (guint i = 0; i < 2; i++)
     {
       g_autofree char *name = g_strdup_printf ("j%s.db", jobs[i]);
-      g_autoptr (NbResult) r = nb_run (dir, "batch", "notes", "--db", name, "-q", "-j", jobs[i], plugin_dir_arg (),
+      g_autoptr (NbResult) r = nb_run (dir, "batch", "notes", "--db", name, "-q", "-j", jobs[i], nb_plugin_dir_arg (),
                                        "--plugins", "testcount", NULL);
       g_assert_cmpint (r->status, ==, 0);
       g_autofree char *db = g_build_filename (dir, name, NULL);
@@ -378,7 +369,7 @@ test_search (void)
   g_autofree char *dir = nb_tmpdir ();
   nb_write (dir, "in/a.md", NOTE_A, -1);
   nb_write (dir, "in/b.txt", NOTE_B, -1);
-  g_autoptr (NbResult) r = nb_run (dir, "batch", "in", "--db", "t.db", plugin_dir_arg (), "--plugins", "testcount",
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "in", "--db", "t.db", nb_plugin_dir_arg (), "--plugins", "testcount",
                                    NULL);
   g_assert_cmpint (r->status, ==, 0);
   g_autofree char *db = g_build_filename (dir, "t.db", NULL);

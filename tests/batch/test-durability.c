@@ -70,15 +70,6 @@ typedef enum
   DB_FINISHED, /* the latest run is finished */
 } DbState;
 
-static const char *
-plugin_dir_arg (void)
-{
-  static char *arg;
-  if (!arg)
-    arg = g_strconcat ("--plugin-dir=", nb_plugin_dir (), NULL);
-  return arg;
-}
-
 /* ---- reading a database -------------------------------------------------- */
 
 static sqlite3 *
@@ -627,7 +618,7 @@ static void
 run_round (const char *dir, const char *name, gboolean index, const char *plugins)
 {
   g_autofree char *ref_name = g_strconcat (name, "-ref.db", NULL);
-  const char *ref_args[] = { "batch", "notes", "--db", ref_name, "-q", "-j", "2", plugin_dir_arg (), "--plugins",
+  const char *ref_args[] = { "batch", "notes", "--db", ref_name, "-q", "-j", "2", nb_plugin_dir_arg (), "--plugins",
                              plugins, "-o", "testcount.delay_ms=" DELAY_MS, index ? "--index" : NULL, NULL };
 
   /* the reference, without kills; its duration scales the delays */
@@ -661,7 +652,7 @@ run_round (const char *dir, const char *name, gboolean index, const char *plugin
   for (guint k = 0; k < KILLS_PER_ROUND; k++)
     {
       g_autofree char *db = g_build_filename (dir, db_name, NULL);
-      const char *args[] = { "batch", "notes", "--db", db_name, "-q", "-j", "2", plugin_dir_arg (), "--plugins",
+      const char *args[] = { "batch", "notes", "--db", db_name, "-q", "-j", "2", nb_plugin_dir_arg (), "--plugins",
                              plugins, "-o", "testcount.delay_ms=" DELAY_MS, index ? "--index" : NULL, NULL };
       /* a few kills within milliseconds of the start; some within 60 ms
        * of the exec of notepipe (loading, opening the store); on a new
@@ -724,7 +715,7 @@ run_round (const char *dir, const char *name, gboolean index, const char *plugin
   double kill_secs = (g_get_monotonic_time () - t_kills) / (double) G_USEC_PER_SEC;
 
   /* to the end without a kill: everything exactly once, as the reference */
-  const char *args[] = { "batch", "notes", "--db", db_name, "-q", "-j", "2", plugin_dir_arg (), "--plugins",
+  const char *args[] = { "batch", "notes", "--db", db_name, "-q", "-j", "2", nb_plugin_dir_arg (), "--plugins",
                          plugins, "-o", "testcount.delay_ms=" DELAY_MS, index ? "--index" : NULL, NULL };
   g_autoptr (NbResult) r = nb_runv (dir, args, NULL);
   g_assert_cmpint (r->status, ==, 0);

@@ -10,19 +10,10 @@
 
 #define N_NOTES 100
 
-static const char *
-plugin_dir_arg (void)
-{
-  static char *arg;
-  if (!arg)
-    arg = g_strconcat ("--plugin-dir=", nb_plugin_dir (), NULL);
-  return arg;
-}
-
 static char *
 reference_run (const char *dir, const char *name)
 {
-  g_autoptr (NbResult) r = nb_run (dir, "batch", "notes", "--db", name, "-q", plugin_dir_arg (), "--plugins",
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "notes", "--db", name, "-q", nb_plugin_dir_arg (), "--plugins",
                                    "testcount", "-o", "testcount.delay_ms=30", NULL);
   g_assert_cmpint (r->status, ==, 0);
   g_autofree char *db = g_build_filename (dir, name, NULL);
@@ -50,7 +41,7 @@ test_resume_after_kill (void)
   nb_make_notes (dir, N_NOTES);
   g_autofree char *reference = reference_run (dir, "ref.db");
   g_autofree char *db = g_build_filename (dir, "t.db", NULL);
-  const char *args[] = { "batch", "notes", "--db", "t.db", "-q", "-j", "2", plugin_dir_arg (), "--plugins",
+  const char *args[] = { "batch", "notes", "--db", "t.db", "-q", "-j", "2", nb_plugin_dir_arg (), "--plugins",
                          "testcount", "-o", "testcount.delay_ms=30", NULL };
   GPid pid = nb_spawn (dir, args, NULL);
   wait_for_documents (db, 8, pid);
@@ -64,7 +55,7 @@ test_resume_after_kill (void)
   g_assert_cmpstr (killed, ==, "running\n");
 
   /* the same command again finishes the rest */
-  const char *again[] = { "batch", "notes", "--db", "t.db", "-j", "2", plugin_dir_arg (), "--plugins", "testcount",
+  const char *again[] = { "batch", "notes", "--db", "t.db", "-j", "2", nb_plugin_dir_arg (), "--plugins", "testcount",
                           "-o", "testcount.delay_ms=30", NULL };
   g_autoptr (NbResult) r = nb_runv (dir, again, NULL);
   g_assert_cmpint (r->status, ==, 0);
@@ -87,11 +78,11 @@ test_resume_after_kill (void)
 
   /* a subset of the same inputs: nothing to process, but the corpus
    * results are those of the subset, as a fresh run over it gives */
-  const char *subset[] = { "batch", "notes/1", "--db", "t.db", "-q", plugin_dir_arg (), "--plugins", "testcount",
+  const char *subset[] = { "batch", "notes/1", "--db", "t.db", "-q", nb_plugin_dir_arg (), "--plugins", "testcount",
                            "-o", "testcount.delay_ms=30", NULL };
   g_autoptr (NbResult) rs = nb_runv (dir, subset, NULL);
   g_assert_cmpint (rs->status, ==, 0);
-  const char *fresh[] = { "batch", "notes/1", "--db", "sub.db", "-q", plugin_dir_arg (), "--plugins", "testcount",
+  const char *fresh[] = { "batch", "notes/1", "--db", "sub.db", "-q", nb_plugin_dir_arg (), "--plugins", "testcount",
                           "-o", "testcount.delay_ms=30", NULL };
   g_autoptr (NbResult) rf = nb_runv (dir, fresh, NULL);
   g_assert_cmpint (rf->status, ==, 0);
@@ -101,7 +92,7 @@ test_resume_after_kill (void)
   g_assert_cmpstr (total_subset, ==, total_fresh);
 
   /* another pipeline (other options): everything is processed again */
-  g_autoptr (NbResult) r3 = nb_run (dir, "batch", "notes", "--db", "t.db", plugin_dir_arg (), "--plugins",
+  g_autoptr (NbResult) r3 = nb_run (dir, "batch", "notes", "--db", "t.db", nb_plugin_dir_arg (), "--plugins",
                                     "testcount", NULL);
   g_assert_cmpint (r3->status, ==, 0);
   g_assert_null (strstr (r3->err, "already done"));
@@ -120,9 +111,9 @@ test_resume_built_in (void)
 {
   g_autofree char *dir = nb_tmpdir ();
   nb_make_notes (dir, N_NOTES);
-  const char *args[] = { "batch", "notes", "--db", "t.db", "-q", "-j", "2", plugin_dir_arg (), "--plugins",
+  const char *args[] = { "batch", "notes", "--db", "t.db", "-q", "-j", "2", nb_plugin_dir_arg (), "--plugins",
                          "speakers,actions,keywords,stats,topics,testcount", "-o", "testcount.delay_ms=40", NULL };
-  const char *ref[] = { "batch", "notes", "--db", "ref.db", "-q", "-j", "2", plugin_dir_arg (), "--plugins",
+  const char *ref[] = { "batch", "notes", "--db", "ref.db", "-q", "-j", "2", nb_plugin_dir_arg (), "--plugins",
                         "speakers,actions,keywords,stats,topics,testcount", "-o", "testcount.delay_ms=40", NULL };
   g_autoptr (NbResult) r0 = nb_runv (dir, ref, NULL);
   g_assert_cmpint (r0->status, ==, 0);
@@ -150,7 +141,7 @@ test_interrupt (void)
   nb_make_notes (dir, N_NOTES);
   g_autofree char *reference = reference_run (dir, "ref.db");
   g_autofree char *db = g_build_filename (dir, "t.db", NULL);
-  const char *args[] = { "batch", "notes", "--db", "t.db", "-j", "2", plugin_dir_arg (), "--plugins", "testcount",
+  const char *args[] = { "batch", "notes", "--db", "t.db", "-j", "2", nb_plugin_dir_arg (), "--plugins", "testcount",
                          "-o", "testcount.delay_ms=30", NULL };
   int err_fd = -1;
   GPid pid = nb_spawn (dir, args, &err_fd);
@@ -210,7 +201,7 @@ test_shard_merge (void)
   gsize len;
   g_assert_true (g_file_get_contents (whole, &bytes, &len, NULL));
   nb_write (dir, "notes/cut.tar.gz", bytes, len * 2 / 3);
-  g_autoptr (NbResult) one = nb_run (dir, "batch", "notes", "--db", "one.db", "-q", plugin_dir_arg (), "--plugins",
+  g_autoptr (NbResult) one = nb_run (dir, "batch", "notes", "--db", "one.db", "-q", nb_plugin_dir_arg (), "--plugins",
                                      "testcount", NULL);
   g_assert_cmpint (one->status, ==, 1);
   g_autofree char *one_db = g_build_filename (dir, "one.db", NULL);
@@ -220,7 +211,7 @@ test_shard_merge (void)
     {
       g_autofree char *shard = g_strdup_printf ("%u/3", i);
       g_autofree char *name = g_strdup_printf ("s%u.db", i);
-      g_autoptr (NbResult) r = nb_run (dir, "batch", "notes", "--shard", shard, "--db", name, "-q", plugin_dir_arg (),
+      g_autoptr (NbResult) r = nb_run (dir, "batch", "notes", "--shard", shard, "--db", name, "-q", nb_plugin_dir_arg (),
                                        "--plugins", "testcount", NULL);
       g_assert_cmpint (r->status, <=, 1);
       g_autofree char *db = g_build_filename (dir, name, NULL);
@@ -232,7 +223,7 @@ test_shard_merge (void)
   gint64 n_one = nb_db_int (one_db, "SELECT count(*) FROM documents");
   g_assert_cmpuint (total, ==, n_one);
   /* the pipeline comes from the shards' records: no --plugins needed */
-  g_autoptr (NbResult) m = nb_run (dir, "merge", "s3.db", "s1.db", "s2.db", "--db", "merged.db", plugin_dir_arg (),
+  g_autoptr (NbResult) m = nb_run (dir, "merge", "s3.db", "s1.db", "s2.db", "--db", "merged.db", nb_plugin_dir_arg (),
                                    NULL);
   g_test_message ("%s", m->err);
   g_assert_cmpint (m->status, ==, 1);
@@ -244,11 +235,11 @@ test_shard_merge (void)
   g_assert_cmpstr (run, ==, expect_run);
 
   /* refusals: an existing output, an unfinished shard, another pipeline */
-  g_autoptr (NbResult) m2 = nb_run (dir, "merge", "s1.db", "s2.db", "--db", "merged.db", plugin_dir_arg (), NULL);
+  g_autoptr (NbResult) m2 = nb_run (dir, "merge", "s1.db", "s2.db", "--db", "merged.db", nb_plugin_dir_arg (), NULL);
   g_assert_cmpint (m2->status, ==, 2);
   g_autoptr (NbResult) o = nb_run (dir, "batch", "notes", "--shard", "1/3", "--db", "other.db", "-q", "--plugins",
                                    "none", NULL);
-  g_autoptr (NbResult) m3 = nb_run (dir, "merge", "s1.db", "other.db", "--db", "m3.db", plugin_dir_arg (), NULL);
+  g_autoptr (NbResult) m3 = nb_run (dir, "merge", "s1.db", "other.db", "--db", "m3.db", nb_plugin_dir_arg (), NULL);
   g_assert_cmpint (m3->status, ==, 3);
   g_assert_nonnull (strstr (m3->err, "same pipeline"));
   nb_rmtree (dir);
