@@ -151,12 +151,15 @@ judge_form (Ctx *c, guint i)
       return;
     }
   gboolean speaker_form = m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON || m->form == SP_FORM_ANGLE;
+  gboolean label[SP_MAX_NAMES] = { FALSE }, stop[SP_MAX_NAMES] = { FALSE };
   for (guint k = 0; k < m->n_names; k++)
     {
       d->keys[k] = sp_key (m->names[k], -1);
+      label[k] = sp_is_label_key (d->keys[k]);
+      stop[k] = m->cases[k] != SP_CASE_UPPER && np_text_is_stopword (d->keys[k]);
       /* a label or function word is a speaker only if a roster names it
        * exactly: no need for the looser tiers */
-      gboolean word = sp_is_label_key (d->keys[k]) || (m->cases[k] != SP_CASE_UPPER && np_text_is_stopword (d->keys[k]));
+      gboolean word = label[k] || stop[k];
       resolve_with (c, m->names[k], m->cases[k], word ? RESOLVE_EXACT : speaker_form ? RESOLVE_TYPOS : RESOLVE_NAMES,
                     &d->match[k]);
     }
@@ -172,6 +175,8 @@ judge_form (Ctx *c, guint i)
           m->names[0] = g_strdup (m->name3);
           g_free (d->keys[0]);
           d->keys[0] = sp_key (m->names[0], -1);
+          label[0] = sp_is_label_key (d->keys[0]);
+          stop[0] = m->cases[0] != SP_CASE_UPPER && np_text_is_stopword (d->keys[0]);
           /* the speech starts after the third word */
           const char *p = text + m->end;
           while (p < text + len && *p != ' ')
@@ -192,12 +197,12 @@ judge_form (Ctx *c, guint i)
       all_unique &= sp_unique (x);
       strong &= sp_matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION);
       /* a label is a label unless the roster says exactly this is a person */
-      if (sp_is_label_key (d->keys[k]) && !(sp_matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION)))
+      if (label[k] && !(sp_matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION)))
         {
           d->state = CAND_REJECTED;
           return;
         }
-      if (m->cases[k] != SP_CASE_UPPER && !sp_matched (x) && np_text_is_stopword (d->keys[k]))
+      if (stop[k] && !sp_matched (x))
         {
           d->state = CAND_REJECTED;
           return;
@@ -268,27 +273,24 @@ judge_form (Ctx *c, guint i)
 
 /* ---- pass 2: evidence from the document -------------------------------- */
 
+/* Counts are kept in the value pointer: no allocation per key. */
 static void
 count_key (GHashTable *table, const char *key)
 {
   if (key == NULL || key[0] == '\0')
     return;
-  guint *count = g_hash_table_lookup (table, key);
-  if (count)
-    (*count)++;
+  gpointer stored, value;
+  /* stolen and put back: inserting the stored key again would free it */
+  if (g_hash_table_steal_extended (table, key, &stored, &value))
+    g_hash_table_insert (table, stored, GUINT_TO_POINTER (GPOINTER_TO_UINT (value) + 1));
   else
-    {
-      count = g_new (guint, 1);
-      *count = 1;
-      g_hash_table_insert (table, g_strdup (key), count);
-    }
+    g_hash_table_insert (table, g_strdup (key), GUINT_TO_POINTER (1));
 }
 
 static guint
 key_count (GHashTable *table, const char *key)
 {
-  const guint *count = key ? g_hash_table_lookup (table, key) : NULL;
-  return count ? *count : 0;
+  return key ? GPOINTER_TO_UINT (g_hash_table_lookup (table, key)) : 0;
 }
 
 gboolean
@@ -553,10 +555,10 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
   c.doc_roster = sp_roster_from_document (doc, c.roster_items);
   c.derived = sp_roster_new ("marks", TRUE);
   c.match_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  c.name_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.name_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c.accepted_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  c.person_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.person_index = g_hash_table_new (g_str_hash, g_str_equal); /* keys: SpPerson.key */
   c.result = g_new0 (SpAnalysis, 1);
   c.result->doc = doc;
   c.result->n_items = c.n_items;

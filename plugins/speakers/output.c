@@ -66,6 +66,8 @@ typedef struct
   GHashTable *strings; /* string -> GVariant s */
   GHashTable *doubles; /* bits -> GVariant d */
   GVariant *empty;     /* as [] */
+  GVariant **items;    /* item id -> GVariant x of that id ("answers"), built on demand */
+  guint n_items;
 } ValueCache;
 
 static GVariant *
@@ -75,8 +77,10 @@ share (const ValueCache *vc, GVariant *v)
 }
 
 static void
-cache_init (ValueCache *vc, guint n_persons)
+cache_init (ValueCache *vc, guint n_persons, guint n_items)
 {
+  vc->items = g_new0 (GVariant *, n_items + 1);
+  vc->n_items = n_items;
   vc->single = g_new0 (GVariant *, n_persons + 1);
   vc->n_single = n_persons;
   vc->strvs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
@@ -92,6 +96,10 @@ cache_clear (ValueCache *vc)
     if (vc->single[i])
       g_variant_unref (vc->single[i]);
   g_free (vc->single);
+  for (guint i = 0; i < vc->n_items; i++)
+    if (vc->items[i])
+      g_variant_unref (vc->items[i]);
+  g_free (vc->items);
   g_hash_table_unref (vc->strvs);
   g_hash_table_unref (vc->strings);
   g_hash_table_unref (vc->doubles);
@@ -122,6 +130,17 @@ cached_double (ValueCache *vc, double d)
       g_hash_table_insert (vc->doubles, g_memdup2 (&bits, sizeof bits), v);
     }
   return share (vc, v);
+}
+
+/* An item id: several replies often answer one item. */
+static GVariant *
+cached_item (ValueCache *vc, guint item)
+{
+  if (item >= vc->n_items)
+    return g_variant_new_int64 (item);
+  if (vc->items[item] == NULL)
+    vc->items[item] = g_variant_ref_sink (g_variant_new_int64 (item));
+  return share (vc, vc->items[item]);
 }
 
 /* The speakers of a turn as a string list. */
@@ -201,7 +220,7 @@ add_reply (ValueCache *vc, NpLayer *layer, const SpAnalysis *a, guint from, guin
 {
   const SpTurn *tf = &a->turns[from], *tt = &a->turns[to];
   NpAnnotation *r = np_layer_append (layer, from);
-  np_annotation_set_int (r, "answers", to);
+  np_annotation_set (r, "answers", cached_item (vc, to));
   np_annotation_set (r, "from", cached_speakers (vc, a, tf->attributed ? tf : NULL));
   np_annotation_set (r, "to", cached_speakers (vc, a, tt));
   np_annotation_set (r, "relation", cached_string (vc, relation));
@@ -261,7 +280,7 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
     return FALSE;
 
   ValueCache vc;
-  cache_init (&vc, a->persons->len);
+  cache_init (&vc, a->persons->len, a->n_items);
   for (guint i = 0; i < a->n_items; i++)
     {
       const SpTurn *t = &a->turns[i];

@@ -75,16 +75,16 @@ person_for (Ctx *c, const char *name, const char *known_key, const char *source)
   gpointer found = g_hash_table_lookup (c->person_index, lookup);
   if (found)
     return GPOINTER_TO_UINT (found) - 1;
-  g_autofree char *key = g_strdup (lookup);
   SpPerson *p = g_new0 (SpPerson, 1);
   p->name = g_strdup (name);
-  p->key = g_strdup (key);
+  p->key = computed && lookup == computed ? g_steal_pointer (&computed) : g_strdup (lookup);
   p->aliases = g_ptr_array_new_with_free_func (g_free);
   p->candidates = g_ptr_array_new_with_free_func (g_free);
   p->sections = g_array_new (FALSE, FALSE, sizeof (gint64));
   p->source = source;
   g_ptr_array_add (c->result->persons, p);
-  g_hash_table_insert (c->person_index, g_steal_pointer (&key), GUINT_TO_POINTER (c->result->persons->len));
+  /* the key string is the person's own (persons outlive the index) */
+  g_hash_table_insert (c->person_index, p->key, GUINT_TO_POINTER (c->result->persons->len));
   return c->result->persons->len - 1;
 }
 
@@ -131,7 +131,7 @@ make_turn (Ctx *c, guint i)
   SpMark *m = &d->mark;
   t->attributed = TRUE;
   t->method = method_of (m);
-  t->mention = g_strdup (m->raw);
+  t->mention = g_steal_pointer (&m->raw); /* the mark is done with */
   t->speech_start = m->end;
   static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
   double confidence = 1.0;
@@ -178,21 +178,23 @@ make_turn (Ctx *c, guint i)
   t->confidence = confidence;
 }
 
-/* Word tokens of the speech (after the mark). */
+/* Word tokens of the speech (after the mark).  Called for every turn:
+ * bounds are hoisted out of the loop. */
 static guint
 speech_words (const NpDocument *doc, const NpItem *it, guint32 speech_start)
 {
   guint n_tokens;
   const NpToken *tokens = np_document_get_tokens (doc, &n_tokens);
   guint words = 0;
-  for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
+  guint end = MIN (it->token_first + it->token_count, n_tokens);
+  guint32 from = it->start + speech_start;
+  for (guint k = it->token_first; k < end; k++)
     {
       const NpToken *tok = &tokens[k];
-      if (tok->start < it->start + speech_start)
+      if (tok->start < from)
         continue;
-      if (tok->kind == NP_TOKEN_WORD || tok->kind == NP_TOKEN_IDENT || tok->kind == NP_TOKEN_NUMBER
-          || tok->kind == NP_TOKEN_VERSION)
-        words++;
+      NpTokenKind kind = tok->kind;
+      words += kind == NP_TOKEN_WORD || kind == NP_TOKEN_IDENT || kind == NP_TOKEN_NUMBER || kind == NP_TOKEN_VERSION;
     }
   return words;
 }

@@ -106,6 +106,34 @@ classify_word (const char *w, gsize n)
   for (const char *p = w; p < end; p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p))
     {
       gunichar u = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+      if (u < 0x80)
+        {
+          /* ASCII: the same classes as below without the Unicode tables */
+          if (g_ascii_isupper (u))
+            {
+              letters++;
+              upper++;
+              if (p == w)
+                first_upper = TRUE;
+              else if (prev != '\'' && prev != 0x2019 && prev != '-')
+                inner_upper++;
+              prev = u;
+              continue;
+            }
+          if (g_ascii_islower (u))
+            {
+              letters++;
+              lower++;
+              prev = u;
+              continue;
+            }
+          if (g_ascii_isdigit (u))
+            {
+              digits++;
+              prev = u;
+              continue;
+            }
+        }
       if (g_unichar_isalpha (u))
         {
           letters++;
