@@ -144,7 +144,8 @@ finish (SpMark *m, SpForm form, const char *text, const char *raw_start, const c
   m->form = form;
   const char *rs = raw_start, *re = raw_end;
   trim (&rs, &re);
-  m->raw = g_strndup (rs, re - rs);
+  m->raw_start = rs - text;
+  m->raw_len = re - rs;
   m->end = speech - text;
   return TRUE;
 }
@@ -494,7 +495,7 @@ parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean he
     {
       if (parsers[i] (text, p, e, m))
         return TRUE;
-      if (m->n_names || m->raw || m->name3 || m->affiliation || m->list_next)
+      if (m->n_names || m->name3 || m->affiliation || m->list_next)
         mark_reset (m);
       else
         memset (m, 0, sizeof *m);
@@ -532,7 +533,6 @@ sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *m)
 void
 sp_mark_clear (SpMark *m)
 {
-  g_clear_pointer (&m->raw, g_free);
   for (guint i = 0; i < SP_MAX_NAMES; i++)
     g_clear_pointer (&m->names[i], g_free);
   g_clear_pointer (&m->name3, g_free);

@@ -60,7 +60,8 @@ typedef struct
   gboolean anonymous;   /* [unknown], ???:, Unknown: */
   gboolean uncertain;   /* ABC?: and ABC (?): the scribe was not sure */
   gboolean bold;        /* **Name**: */
-  char *raw;            /* the mark as written: "[filippo]", "JSL (summary):" */
+  guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
+  guint32 raw_len;      /* bytes of the item text; copied only for turns */
   char *names[SP_MAX_NAMES]; /* tidied: brackets, markup, qualifiers removed */
   SpCase cases[SP_MAX_NAMES];
   char *name3;          /* SP_FORM_NAME: the three-word reading, or NULL */

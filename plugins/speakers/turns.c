@@ -131,7 +131,9 @@ make_turn (Ctx *c, guint i)
   SpMark *m = &d->mark;
   t->attributed = TRUE;
   t->method = method_of (m);
-  t->mention = g_steal_pointer (&m->raw); /* the mark is done with */
+  gsize text_len;
+  const char *text = np_document_peek_item_text (c->doc, i, &text_len);
+  t->mention = g_strndup (text + m->raw_start, m->raw_len);
   t->speech_start = m->end;
   static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
   double confidence = 1.0;
