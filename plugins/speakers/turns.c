@@ -187,16 +187,19 @@ speech_words (const NpDocument *doc, const NpItem *it, guint32 speech_start)
 {
   guint n_tokens;
   const NpToken *tokens = np_document_get_tokens (doc, &n_tokens);
+  /* the kinds counted as words, as a bit set */
+  const guint32 word_kinds = (1u << NP_TOKEN_WORD) | (1u << NP_TOKEN_IDENT) | (1u << NP_TOKEN_NUMBER)
+                             | (1u << NP_TOKEN_VERSION);
   guint words = 0;
   guint end = MIN (it->token_first + it->token_count, n_tokens);
   guint32 from = it->start + speech_start;
-  for (guint k = it->token_first; k < end; k++)
+  guint k = it->token_first;
+  while (k < end && tokens[k].start < from) /* the mark */
+    k++;
+  for (; k < end; k++)
     {
-      const NpToken *tok = &tokens[k];
-      if (tok->start < from)
-        continue;
-      NpTokenKind kind = tok->kind;
-      words += kind == NP_TOKEN_WORD || kind == NP_TOKEN_IDENT || kind == NP_TOKEN_NUMBER || kind == NP_TOKEN_VERSION;
+      guint kind = tokens[k].kind;
+      words += kind < 32 && ((word_kinds >> kind) & 1);
     }
   return words;
 }
