@@ -273,24 +273,45 @@ judge_form (Ctx *c, guint i)
 
 /* ---- pass 2: evidence from the document -------------------------------- */
 
-/* Counts are kept in the value pointer: no allocation per key. */
+/* A count lives in c->counts (one slot per counted key, at most
+ * SP_MAX_NAMES per item): no allocation per key. */
 static void
-count_key (GHashTable *table, const char *key)
+count_key (Ctx *c, GHashTable *table, const char *key)
 {
   if (key == NULL || key[0] == '\0')
     return;
-  gpointer stored, value;
-  /* stolen and put back: inserting the stored key again would free it */
-  if (g_hash_table_steal_extended (table, key, &stored, &value))
-    g_hash_table_insert (table, stored, GUINT_TO_POINTER (GPOINTER_TO_UINT (value) + 1));
+  guint *count = g_hash_table_lookup (table, key);
+  if (count)
+    (*count)++;
   else
-    g_hash_table_insert (table, g_strdup (key), GUINT_TO_POINTER (1));
+    {
+      /* room: pass 1 counts at most n_names (<= SP_MAX_NAMES) keys per item */
+      count = &c->counts[c->n_counts++];
+      *count = 1;
+      g_hash_table_insert (table, g_strdup (key), count);
+    }
 }
 
 static guint
 key_count (GHashTable *table, const char *key)
 {
-  return key ? GPOINTER_TO_UINT (g_hash_table_lookup (table, key)) : 0;
+  const guint *count = key ? g_hash_table_lookup (table, key) : NULL;
+  return count ? *count : 0;
+}
+
+/* Candidates are carved from blocks: one allocation per CAND_BLOCK marks. */
+#define CAND_BLOCK 64
+
+static Cand *
+cand_new (Ctx *c)
+{
+  if (c->cand_blocks->len == 0 || c->cand_used == CAND_BLOCK)
+    {
+      g_ptr_array_add (c->cand_blocks, g_new0 (Cand, CAND_BLOCK));
+      c->cand_used = 0;
+    }
+  Cand *block = g_ptr_array_index (c->cand_blocks, c->cand_blocks->len - 1);
+  return &block[c->cand_used++];
 }
 
 gboolean
@@ -551,6 +572,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
   c.config = config;
   c.external = rosters;
   c.cands = g_new0 (Cand *, c.n_items + 1);
+  c.cand_blocks = g_ptr_array_new_with_free_func (g_free);
+  c.counts = g_new (guint, SP_MAX_NAMES * (c.n_items + 1));
   c.roster_items = g_new0 (guint8, c.n_items + 1);
   c.doc_roster = sp_roster_from_document (doc, c.roster_items);
   c.derived = sp_roster_new ("marks", TRUE);
@@ -577,17 +600,17 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
       SpMark mark;
       if (!sp_mark_parse (text, len, c.has_children[i], &mark))
         continue;
-      Cand *d = c.cands[i] = g_new0 (Cand, 1);
+      Cand *d = c.cands[i] = cand_new (&c);
       d->mark = mark;
       judge_form (&c, i);
       if (d->state == CAND_REJECTED)
         continue;
       const SpMark *m = &d->mark;
       if (m->form == SP_FORM_NAME || m->form == SP_FORM_BARE)
-        count_key (c.name_count, d->keys[0]);
+        count_key (&c, c.name_count, d->keys[0]);
       else
         for (guint k = 0; k < m->n_names; k++)
-          count_key (c.key_count, d->keys[k]);
+          count_key (&c, c.key_count, d->keys[k]);
       if (m->form == SP_FORM_COLON && m->n_names && m->cases[0] == SP_CASE_UPPER)
         {
           upper_marks++;
@@ -646,9 +669,11 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
       sp_mark_clear (&c.cands[i]->mark);
       for (guint k = 0; k < SP_MAX_NAMES; k++)
         g_free (c.cands[i]->keys[k]);
-      g_free (c.cands[i]);
+
     }
   g_free (c.cands);
+  g_ptr_array_unref (c.cand_blocks);
+  g_free (c.counts);
   g_free (c.roster_items);
   g_free (c.has_children);
   g_free (c.prev_sibling);
