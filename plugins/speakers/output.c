@@ -204,19 +204,19 @@ cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
 }
 
 static GVariant *
-cached_mention (ValueCache *vc, const char *mention)
+cached_mention (ValueCache *vc, const char *mention, gsize n)
 {
   /* keyed apart from speaker lists by a leading \x1e */
   char buf[128];
-  gsize n = strlen (mention);
   g_autofree char *big = n + 2 > sizeof buf ? g_malloc (n + 2) : NULL;
   char *key = big ? big : buf;
   key[0] = '\x1e';
-  memcpy (key + 1, mention, n + 1);
+  memcpy (key + 1, mention, n);
+  key[n + 1] = '\0';
   GVariant *v = g_hash_table_lookup (vc->strvs, key);
   if (v == NULL)
     {
-      const char *m[] = { mention, NULL };
+      const char *m[] = { key + 1, NULL };
       v = g_variant_ref_sink (g_variant_new_strv (m, 1));
       g_hash_table_insert (vc->strvs, g_strdup (key), v);
     }
@@ -312,7 +312,7 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
         continue;
       NpAnnotation *an = np_layer_append (turns, i);
       np_annotation_set (an, "speakers", cached_speakers (&vc, a, t));
-      np_annotation_set (an, "mentions", cached_mention (&vc, t->mention ? t->mention : ""));
+      np_annotation_set (an, "mentions", cached_mention (&vc, t->mention ? t->mention : "", t->mention ? t->mention_len : 0));
       np_annotation_set (an, "method", t->method < G_N_ELEMENTS (vc.methods)
                                          ? cached_slot (&vc, &vc.methods[t->method], sp_method_name (t->method))
                                          : cached_string (&vc, sp_method_name (t->method)));

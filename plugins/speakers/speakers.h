@@ -244,7 +244,8 @@ typedef struct
   double confidence;
   guint n_speakers;
   guint speakers[SP_MAX_NAMES]; /* person indices */
-  char *mention;                /* the mark as written (the heading's for SP_METHOD_HEADED) */
+  const char *mention;          /* the mark as written (the heading's for SP_METHOD_HEADED): */
+  guint32 mention_len;          /* bytes of the document's text, not a copy */
   guint32 speech_start;         /* byte offset in the item text where the speech starts */
 } SpTurn;
 

@@ -133,7 +133,8 @@ make_turn (Ctx *c, guint i)
   t->method = method_of (m);
   gsize text_len;
   const char *text = np_document_peek_item_text (c->doc, i, &text_len);
-  t->mention = g_strndup (text + m->raw_start, m->raw_len);
+  t->mention = text + m->raw_start;
+  t->mention_len = m->raw_len;
   t->speech_start = m->end;
   static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
   double confidence = 1.0;
@@ -199,7 +200,7 @@ speech_words (const NpDocument *doc, const NpItem *it, guint32 speech_start)
   for (; k < end; k++)
     {
       guint kind = tokens[k].kind;
-      words += kind < 32 && ((word_kinds >> kind) & 1);
+      words += (kind < 32) & (word_kinds >> (kind & 31));
     }
   return words;
 }
@@ -221,7 +222,8 @@ inherit_headings (Ctx *c)
           t->method = SP_METHOD_HEADED;
           t->n_speakers = h->n_speakers;
           memcpy (t->speakers, h->speakers, sizeof t->speakers);
-          t->mention = g_strdup (h->mention);
+          t->mention = h->mention;
+          t->mention_len = h->mention_len;
           t->speech_start = 0;
           t->confidence = h->confidence * 0.75;
         }
@@ -259,8 +261,6 @@ sp_analysis_free (SpAnalysis *a)
 {
   if (a == NULL)
     return;
-  for (guint i = 0; i < a->n_items; i++)
-    g_free (a->turns[i].mention);
   g_free (a->turns);
   g_ptr_array_unref (a->persons);
   g_free (a);
