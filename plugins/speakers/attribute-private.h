@@ -48,6 +48,10 @@ typedef struct
   GHashTable *accepted_keys; /* key -> TRUE */
   GHashTable *person_index;  /* key -> person index + 1 */
   guint8 *common;            /* norm id -> uses in speech in lower case; built on demand */
+  GPtrArray *cand_blocks;    /* Cand[CAND_BLOCK]: candidates are carved from these */
+  guint cand_used;           /* candidates used in the last block */
+  guint *counts;             /* key_count and name_count values point here */
+  guint n_counts;
   gboolean roster_rich;      /* the roster names nearly every speaker of pass 1 */
   SpAnalysis *result;
 } Ctx;

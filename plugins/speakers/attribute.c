@@ -151,12 +151,15 @@ judge_form (Ctx *c, guint i)
       return;
     }
   gboolean speaker_form = m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON || m->form == SP_FORM_ANGLE;
+  gboolean label[SP_MAX_NAMES] = { FALSE }, stop[SP_MAX_NAMES] = { FALSE };
   for (guint k = 0; k < m->n_names; k++)
     {
       d->keys[k] = sp_key (m->names[k], -1);
+      label[k] = sp_is_label_key (d->keys[k]);
+      stop[k] = m->cases[k] != SP_CASE_UPPER && np_text_is_stopword (d->keys[k]);
       /* a label or function word is a speaker only if a roster names it
        * exactly: no need for the looser tiers */
-      gboolean word = sp_is_label_key (d->keys[k]) || (m->cases[k] != SP_CASE_UPPER && np_text_is_stopword (d->keys[k]));
+      gboolean word = label[k] || stop[k];
       resolve_with (c, m->names[k], m->cases[k], word ? RESOLVE_EXACT : speaker_form ? RESOLVE_TYPOS : RESOLVE_NAMES,
                     &d->match[k]);
     }
@@ -172,6 +175,8 @@ judge_form (Ctx *c, guint i)
           m->names[0] = g_strdup (m->name3);
           g_free (d->keys[0]);
           d->keys[0] = sp_key (m->names[0], -1);
+          label[0] = sp_is_label_key (d->keys[0]);
+          stop[0] = m->cases[0] != SP_CASE_UPPER && np_text_is_stopword (d->keys[0]);
           /* the speech starts after the third word */
           const char *p = text + m->end;
           while (p < text + len && *p != ' ')
@@ -192,12 +197,12 @@ judge_form (Ctx *c, guint i)
       all_unique &= sp_unique (x);
       strong &= sp_matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION);
       /* a label is a label unless the roster says exactly this is a person */
-      if (sp_is_label_key (d->keys[k]) && !(sp_matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION)))
+      if (label[k] && !(sp_matched (x) && (x->tier == SP_TIER_EXACT || x->tier == SP_TIER_ABBREVIATION)))
         {
           d->state = CAND_REJECTED;
           return;
         }
-      if (m->cases[k] != SP_CASE_UPPER && !sp_matched (x) && np_text_is_stopword (d->keys[k]))
+      if (stop[k] && !sp_matched (x))
         {
           d->state = CAND_REJECTED;
           return;
@@ -268,8 +273,10 @@ judge_form (Ctx *c, guint i)
 
 /* ---- pass 2: evidence from the document -------------------------------- */
 
+/* A count lives in c->counts (one slot per counted key, at most
+ * SP_MAX_NAMES per item): no allocation per key. */
 static void
-count_key (GHashTable *table, const char *key)
+count_key (Ctx *c, GHashTable *table, const char *key)
 {
   if (key == NULL || key[0] == '\0')
     return;
@@ -278,7 +285,8 @@ count_key (GHashTable *table, const char *key)
     (*count)++;
   else
     {
-      count = g_new (guint, 1);
+      /* room: pass 1 counts at most n_names (<= SP_MAX_NAMES) keys per item */
+      count = &c->counts[c->n_counts++];
       *count = 1;
       g_hash_table_insert (table, g_strdup (key), count);
     }
@@ -289,6 +297,21 @@ key_count (GHashTable *table, const char *key)
 {
   const guint *count = key ? g_hash_table_lookup (table, key) : NULL;
   return count ? *count : 0;
+}
+
+/* Candidates are carved from blocks: one allocation per CAND_BLOCK marks. */
+#define CAND_BLOCK 64
+
+static Cand *
+cand_new (Ctx *c)
+{
+  if (c->cand_blocks->len == 0 || c->cand_used == CAND_BLOCK)
+    {
+      g_ptr_array_add (c->cand_blocks, g_new0 (Cand, CAND_BLOCK));
+      c->cand_used = 0;
+    }
+  Cand *block = g_ptr_array_index (c->cand_blocks, c->cand_blocks->len - 1);
+  return &block[c->cand_used++];
 }
 
 gboolean
@@ -549,14 +572,16 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
   c.config = config;
   c.external = rosters;
   c.cands = g_new0 (Cand *, c.n_items + 1);
+  c.cand_blocks = g_ptr_array_new_with_free_func (g_free);
+  c.counts = g_new (guint, SP_MAX_NAMES * (c.n_items + 1));
   c.roster_items = g_new0 (guint8, c.n_items + 1);
   c.doc_roster = sp_roster_from_document (doc, c.roster_items);
   c.derived = sp_roster_new ("marks", TRUE);
   c.match_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  c.name_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.name_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c.accepted_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  c.person_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.person_index = g_hash_table_new (g_str_hash, g_str_equal); /* keys: SpPerson.key */
   c.result = g_new0 (SpAnalysis, 1);
   c.result->doc = doc;
   c.result->n_items = c.n_items;
@@ -575,17 +600,17 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
       SpMark mark;
       if (!sp_mark_parse (text, len, c.has_children[i], &mark))
         continue;
-      Cand *d = c.cands[i] = g_new0 (Cand, 1);
+      Cand *d = c.cands[i] = cand_new (&c);
       d->mark = mark;
       judge_form (&c, i);
       if (d->state == CAND_REJECTED)
         continue;
       const SpMark *m = &d->mark;
       if (m->form == SP_FORM_NAME || m->form == SP_FORM_BARE)
-        count_key (c.name_count, d->keys[0]);
+        count_key (&c, c.name_count, d->keys[0]);
       else
         for (guint k = 0; k < m->n_names; k++)
-          count_key (c.key_count, d->keys[k]);
+          count_key (&c, c.key_count, d->keys[k]);
       if (m->form == SP_FORM_COLON && m->n_names && m->cases[0] == SP_CASE_UPPER)
         {
           upper_marks++;
@@ -644,9 +669,11 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
       sp_mark_clear (&c.cands[i]->mark);
       for (guint k = 0; k < SP_MAX_NAMES; k++)
         g_free (c.cands[i]->keys[k]);
-      g_free (c.cands[i]);
+
     }
   g_free (c.cands);
+  g_ptr_array_unref (c.cand_blocks);
+  g_free (c.counts);
   g_free (c.roster_items);
   g_free (c.has_children);
   g_free (c.prev_sibling);

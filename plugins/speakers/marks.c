@@ -47,13 +47,15 @@ strip_markup (const char **s, const char **e)
 }
 
 
-static char *
-tidy (const char *s, const char *e)
+/* Tidy s..e into out (room for e - s + 1 bytes): spaces trimmed and
+ * collapsed, a leading '@' dropped.  Returns the length written. */
+static gsize
+tidy_into (const char *s, const char *e, char *out)
 {
   trim (&s, &e);
   while (s < e && (*s == '@'))
     s++;
-  char *out = g_malloc (e - s + 1), *o = out;
+  char *o = out;
   gboolean space = FALSE;
   for (const char *p = s; p < e; p++)
     {
@@ -68,6 +70,14 @@ tidy (const char *s, const char *e)
       *o++ = *p;
     }
   *o = '\0';
+  return o - out;
+}
+
+static char *
+tidy (const char *s, const char *e)
+{
+  char *out = g_malloc (e - s + 1);
+  tidy_into (s, e, out);
   return out;
 }
 
@@ -78,9 +88,11 @@ add_name (SpMark *m, const char *s, const char *e)
   strip_markup (&s, &e);
   if (s >= e || e - s > 48 || m->n_names >= SP_MAX_NAMES)
     return FALSE;
-  g_autofree char *name = tidy (s, e);
+  /* tidied on the stack: most pieces that fail are never copied */
+  char name[49];
+  gsize n = tidy_into (s, e, name);
   guint words;
-  SpCase c = sp_name_case (name, strlen (name), &words);
+  SpCase c = sp_name_case (name, n, &words);
   if (c == SP_CASE_MIXED)
     return FALSE;
   /* lower-case names are short and hold no function words: "michael m",
@@ -89,13 +101,20 @@ add_name (SpMark *m, const char *s, const char *e)
     {
       if (words > 3)
         return FALSE;
-      g_auto (GStrv) parts = g_strsplit (name, " ", -1);
-      for (guint k = 0; parts[k]; k++)
-        if (np_text_is_stopword (parts[k]))
-          return FALSE;
+      char part[49];
+      for (const char *w = name; *w;)
+        {
+          const char *sp = strchr (w, ' ');
+          gsize wn = sp ? (gsize) (sp - w) : strlen (w);
+          memcpy (part, w, wn);
+          part[wn] = '\0';
+          if (np_text_is_stopword (part))
+            return FALSE;
+          w += wn + (sp != NULL);
+        }
     }
   m->cases[m->n_names] = c;
-  m->names[m->n_names++] = g_steal_pointer (&name);
+  m->names[m->n_names++] = g_strndup (name, n);
   return TRUE;
 }
 
@@ -144,7 +163,8 @@ finish (SpMark *m, SpForm form, const char *text, const char *raw_start, const c
   m->form = form;
   const char *rs = raw_start, *re = raw_end;
   trim (&rs, &re);
-  m->raw = g_strndup (rs, re - rs);
+  m->raw_start = rs - text;
+  m->raw_len = re - rs;
   m->end = speech - text;
   return TRUE;
 }
@@ -322,11 +342,12 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
   /* anonymous words start with these letters: no copy for the others */
   if (strchr ("?unasmUNASM", *s))
     {
-      g_autofree char *prefix = tidy (s, pe);
+      char prefix[MARK_MAX + 1]; /* the mark is within MARK_MAX bytes */
+      tidy_into (s, pe, prefix);
       if (sp_is_anonymous (prefix))
         {
           m->anonymous = TRUE;
-          m->names[0] = g_steal_pointer (&prefix);
+          m->names[0] = g_strdup (prefix);
           m->n_names = 1;
           return finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
         }
@@ -494,7 +515,7 @@ parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean he
     {
       if (parsers[i] (text, p, e, m))
         return TRUE;
-      if (m->n_names || m->raw || m->name3 || m->affiliation || m->list_next)
+      if (m->n_names || m->name3 || m->affiliation || m->list_next)
         mark_reset (m);
       else
         memset (m, 0, sizeof *m);
@@ -532,7 +553,6 @@ sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *m)
 void
 sp_mark_clear (SpMark *m)
 {
-  g_clear_pointer (&m->raw, g_free);
   for (guint i = 0; i < SP_MAX_NAMES; i++)
     g_clear_pointer (&m->names[i], g_free);
   g_clear_pointer (&m->name3, g_free);

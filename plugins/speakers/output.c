@@ -55,6 +55,15 @@ const NpLayerSpec sp_person_layer = { "speakers.person", NP_TARGET_DOCUMENT, "on
 const NpLayerSpec sp_reply_layer = { "speakers.reply", NP_TARGET_ITEM, "who answers whom: one edge per reply",
                                      reply_features };
 
+typedef enum
+{
+  RELATION_NESTED = 0,
+  RELATION_SEQUENCE,
+  RELATION_CONTEXT,
+} Relation;
+
+static const char *const relation_names[] = { "nested", "sequence", "context" };
+
 /* Values repeat across annotations (the same speakers, mark, method), so
  * each distinct value is built once per document and shared by reference:
  * np_annotation_set() takes a reference, the cache hands out a new one. */
@@ -66,6 +75,9 @@ typedef struct
   GHashTable *strings; /* string -> GVariant s */
   GHashTable *doubles; /* bits -> GVariant d */
   GVariant *empty;     /* as [] */
+  GVariant *methods[SP_METHOD_HEADED + 1]; /* method -> GVariant s of its name */
+  GVariant *relations[3]; /* nested, sequence, context */
+  GVariant *small[64]; /* small integers (items, words of a person) -> GVariant x */
 } ValueCache;
 
 static GVariant *
@@ -77,6 +89,7 @@ share (const ValueCache *vc, GVariant *v)
 static void
 cache_init (ValueCache *vc, guint n_persons)
 {
+  memset (vc, 0, sizeof *vc);
   vc->single = g_new0 (GVariant *, n_persons + 1);
   vc->n_single = n_persons;
   vc->strvs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
@@ -92,6 +105,15 @@ cache_clear (ValueCache *vc)
     if (vc->single[i])
       g_variant_unref (vc->single[i]);
   g_free (vc->single);
+  for (guint i = 0; i < G_N_ELEMENTS (vc->methods); i++)
+    if (vc->methods[i])
+      g_variant_unref (vc->methods[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (vc->relations); i++)
+    if (vc->relations[i])
+      g_variant_unref (vc->relations[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (vc->small); i++)
+    if (vc->small[i])
+      g_variant_unref (vc->small[i]);
   g_hash_table_unref (vc->strvs);
   g_hash_table_unref (vc->strings);
   g_hash_table_unref (vc->doubles);
@@ -122,6 +144,27 @@ cached_double (ValueCache *vc, double d)
       g_hash_table_insert (vc->doubles, g_memdup2 (&bits, sizeof bits), v);
     }
   return share (vc, v);
+}
+
+/* The strings of a small fixed set (methods, relations) are built once
+ * per document in a slot of their own: no hashing per annotation. */
+static GVariant *
+cached_slot (ValueCache *vc, GVariant **slot, const char *s)
+{
+  if (*slot == NULL)
+    *slot = g_variant_ref_sink (g_variant_new_string (s));
+  return share (vc, *slot);
+}
+
+/* Counts of a person (items, words) are mostly small and repeat. */
+static GVariant *
+cached_int (ValueCache *vc, gint64 value)
+{
+  if (value < 0 || value >= (gint64) G_N_ELEMENTS (vc->small))
+    return g_variant_new_int64 (value);
+  if (vc->small[value] == NULL)
+    vc->small[value] = g_variant_ref_sink (g_variant_new_int64 (value));
+  return share (vc, vc->small[value]);
 }
 
 /* The speakers of a turn as a string list. */
@@ -161,19 +204,19 @@ cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
 }
 
 static GVariant *
-cached_mention (ValueCache *vc, const char *mention)
+cached_mention (ValueCache *vc, const char *mention, gsize n)
 {
   /* keyed apart from speaker lists by a leading \x1e */
   char buf[128];
-  gsize n = strlen (mention);
   g_autofree char *big = n + 2 > sizeof buf ? g_malloc (n + 2) : NULL;
   char *key = big ? big : buf;
   key[0] = '\x1e';
-  memcpy (key + 1, mention, n + 1);
+  memcpy (key + 1, mention, n);
+  key[n + 1] = '\0';
   GVariant *v = g_hash_table_lookup (vc->strvs, key);
   if (v == NULL)
     {
-      const char *m[] = { mention, NULL };
+      const char *m[] = { key + 1, NULL };
       v = g_variant_ref_sink (g_variant_new_strv (m, 1));
       g_hash_table_insert (vc->strvs, g_strdup (key), v);
     }
@@ -197,14 +240,14 @@ same_speakers (const SpTurn *a, const SpTurn *b)
 }
 
 static void
-add_reply (ValueCache *vc, NpLayer *layer, const SpAnalysis *a, guint from, guint to, const char *relation)
+add_reply (ValueCache *vc, NpLayer *layer, const SpAnalysis *a, guint from, guint to, Relation relation)
 {
   const SpTurn *tf = &a->turns[from], *tt = &a->turns[to];
   NpAnnotation *r = np_layer_append (layer, from);
   np_annotation_set_int (r, "answers", to);
   np_annotation_set (r, "from", cached_speakers (vc, a, tf->attributed ? tf : NULL));
   np_annotation_set (r, "to", cached_speakers (vc, a, tt));
-  np_annotation_set (r, "relation", cached_string (vc, relation));
+  np_annotation_set (r, "relation", cached_slot (vc, &vc->relations[relation], relation_names[relation]));
 }
 
 static void
@@ -225,7 +268,7 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
         {
           gint32 p = items[i].parent;
           if (p != NP_NONE && a->turns[p].attributed && items[i].kind != NP_ITEM_CODE)
-            add_reply (vc, layer, a, i, p, "context");
+            add_reply (vc, layer, a, i, p, RELATION_CONTEXT);
           continue;
         }
       gint32 up = items[i].parent;
@@ -234,14 +277,14 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
       if (up != NP_NONE)
         {
           if (!same_speakers (t, &a->turns[up]))
-            add_reply (vc, layer, a, i, up, "nested");
+            add_reply (vc, layer, a, i, up, RELATION_NESTED);
         }
       else
         {
           gint32 *slot = &last[items[i].parent + 1];
           gint32 prev = *slot;
           if (prev != NP_NONE && items[prev].section == items[i].section && !same_speakers (t, &a->turns[prev]))
-            add_reply (vc, layer, a, i, prev, "sequence");
+            add_reply (vc, layer, a, i, prev, RELATION_SEQUENCE);
           *slot = i;
         }
     }
@@ -269,8 +312,10 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
         continue;
       NpAnnotation *an = np_layer_append (turns, i);
       np_annotation_set (an, "speakers", cached_speakers (&vc, a, t));
-      np_annotation_set (an, "mentions", cached_mention (&vc, t->mention ? t->mention : ""));
-      np_annotation_set (an, "method", cached_string (&vc, sp_method_name (t->method)));
+      np_annotation_set (an, "mentions", cached_mention (&vc, t->mention ? t->mention : "", t->mention ? t->mention_len : 0));
+      np_annotation_set (an, "method", t->method < G_N_ELEMENTS (vc.methods)
+                                         ? cached_slot (&vc, &vc.methods[t->method], sp_method_name (t->method))
+                                         : cached_string (&vc, sp_method_name (t->method)));
       np_annotation_set (an, "confidence", cached_double (&vc, t->confidence));
       guint n_candidates = 0;
       for (guint k = 0; k < t->n_speakers; k++)
@@ -296,11 +341,11 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
       NpAnnotation *an = np_layer_append (persons, 0);
       np_annotation_set_string (an, "name", p->name);
       np_annotation_set_strv (an, "aliases", (const char *const *) p->aliases->pdata, p->aliases->len);
-      np_annotation_set_int (an, "items", p->items);
-      np_annotation_set_int (an, "words", p->words);
+      np_annotation_set (an, "items", cached_int (&vc, p->items));
+      np_annotation_set (an, "words", cached_int (&vc, p->words));
       np_annotation_set_ints (an, "sections", (const gint64 *) (gpointer) p->sections->data, p->sections->len);
       if (p->source)
-        np_annotation_set_string (an, "source", p->source);
+        np_annotation_set (an, "source", cached_string (&vc, p->source));
       if (p->candidates->len)
         np_annotation_set_strv (an, "candidates", (const char *const *) p->candidates->pdata, p->candidates->len);
     }

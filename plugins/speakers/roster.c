@@ -557,7 +557,8 @@ lookup_typo (SpRoster *r, const char *key, SpMatch *m)
   while (g_hash_table_iter_next (&it, &k, &v))
     {
       gsize nk = strlen (k);
-      if (nk < 5)
+      /* lengths further apart than max edits: osa_distance() refuses them */
+      if (nk < 5 || (nk > n ? nk - n : n - nk) > max)
         continue;
       /* a name plus letters before or after it is another name
        * ("michaelm" is not a typo of "michael"): typos are inside */

@@ -60,7 +60,8 @@ typedef struct
   gboolean anonymous;   /* [unknown], ???:, Unknown: */
   gboolean uncertain;   /* ABC?: and ABC (?): the scribe was not sure */
   gboolean bold;        /* **Name**: */
-  char *raw;            /* the mark as written: "[filippo]", "JSL (summary):" */
+  guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
+  guint32 raw_len;      /* bytes of the item text; copied only for turns */
   char *names[SP_MAX_NAMES]; /* tidied: brackets, markup, qualifiers removed */
   SpCase cases[SP_MAX_NAMES];
   char *name3;          /* SP_FORM_NAME: the three-word reading, or NULL */
@@ -243,7 +244,8 @@ typedef struct
   double confidence;
   guint n_speakers;
   guint speakers[SP_MAX_NAMES]; /* person indices */
-  char *mention;                /* the mark as written (the heading's for SP_METHOD_HEADED) */
+  const char *mention;          /* the mark as written (the heading's for SP_METHOD_HEADED): */
+  guint32 mention_len;          /* bytes of the document's text, not a copy */
   guint32 speech_start;         /* byte offset in the item text where the speech starts */
 } SpTurn;
 

@@ -75,16 +75,16 @@ person_for (Ctx *c, const char *name, const char *known_key, const char *source)
   gpointer found = g_hash_table_lookup (c->person_index, lookup);
   if (found)
     return GPOINTER_TO_UINT (found) - 1;
-  g_autofree char *key = g_strdup (lookup);
   SpPerson *p = g_new0 (SpPerson, 1);
   p->name = g_strdup (name);
-  p->key = g_strdup (key);
+  p->key = computed && lookup == computed ? g_steal_pointer (&computed) : g_strdup (lookup);
   p->aliases = g_ptr_array_new_with_free_func (g_free);
   p->candidates = g_ptr_array_new_with_free_func (g_free);
   p->sections = g_array_new (FALSE, FALSE, sizeof (gint64));
   p->source = source;
   g_ptr_array_add (c->result->persons, p);
-  g_hash_table_insert (c->person_index, g_steal_pointer (&key), GUINT_TO_POINTER (c->result->persons->len));
+  /* the key string is the person's own (persons outlive the index) */
+  g_hash_table_insert (c->person_index, p->key, GUINT_TO_POINTER (c->result->persons->len));
   return c->result->persons->len - 1;
 }
 
@@ -131,7 +131,10 @@ make_turn (Ctx *c, guint i)
   SpMark *m = &d->mark;
   t->attributed = TRUE;
   t->method = method_of (m);
-  t->mention = g_strdup (m->raw);
+  gsize text_len;
+  const char *text = np_document_peek_item_text (c->doc, i, &text_len);
+  t->mention = text + m->raw_start;
+  t->mention_len = m->raw_len;
   t->speech_start = m->end;
   static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
   double confidence = 1.0;
@@ -178,21 +181,26 @@ make_turn (Ctx *c, guint i)
   t->confidence = confidence;
 }
 
-/* Word tokens of the speech (after the mark). */
+/* Word tokens of the speech (after the mark).  Called for every turn:
+ * bounds are hoisted out of the loop. */
 static guint
 speech_words (const NpDocument *doc, const NpItem *it, guint32 speech_start)
 {
   guint n_tokens;
   const NpToken *tokens = np_document_get_tokens (doc, &n_tokens);
+  /* the kinds counted as words, as a bit set */
+  const guint32 word_kinds = (1u << NP_TOKEN_WORD) | (1u << NP_TOKEN_IDENT) | (1u << NP_TOKEN_NUMBER)
+                             | (1u << NP_TOKEN_VERSION);
   guint words = 0;
-  for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
+  guint end = MIN (it->token_first + it->token_count, n_tokens);
+  guint32 from = it->start + speech_start;
+  guint k = it->token_first;
+  while (k < end && tokens[k].start < from) /* the mark */
+    k++;
+  for (; k < end; k++)
     {
-      const NpToken *tok = &tokens[k];
-      if (tok->start < it->start + speech_start)
-        continue;
-      if (tok->kind == NP_TOKEN_WORD || tok->kind == NP_TOKEN_IDENT || tok->kind == NP_TOKEN_NUMBER
-          || tok->kind == NP_TOKEN_VERSION)
-        words++;
+      guint kind = tokens[k].kind;
+      words += (kind < 32) & (word_kinds >> (kind & 31));
     }
   return words;
 }
@@ -214,7 +222,8 @@ inherit_headings (Ctx *c)
           t->method = SP_METHOD_HEADED;
           t->n_speakers = h->n_speakers;
           memcpy (t->speakers, h->speakers, sizeof t->speakers);
-          t->mention = g_strdup (h->mention);
+          t->mention = h->mention;
+          t->mention_len = h->mention_len;
           t->speech_start = 0;
           t->confidence = h->confidence * 0.75;
         }
@@ -252,8 +261,6 @@ sp_analysis_free (SpAnalysis *a)
 {
   if (a == NULL)
     return;
-  for (guint i = 0; i < a->n_items; i++)
-    g_free (a->turns[i].mention);
   g_free (a->turns);
   g_ptr_array_unref (a->persons);
   g_free (a);

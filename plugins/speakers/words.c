@@ -106,6 +106,34 @@ classify_word (const char *w, gsize n)
   for (const char *p = w; p < end; p = (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p))
     {
       gunichar u = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+      if (u < 0x80)
+        {
+          /* ASCII: the same classes as below without the Unicode tables */
+          if (g_ascii_isupper (u))
+            {
+              letters++;
+              upper++;
+              if (p == w)
+                first_upper = TRUE;
+              else if (prev != '\'' && prev != 0x2019 && prev != '-')
+                inner_upper++;
+              prev = u;
+              continue;
+            }
+          if (g_ascii_islower (u))
+            {
+              letters++;
+              lower++;
+              prev = u;
+              continue;
+            }
+          if (g_ascii_isdigit (u))
+            {
+              digits++;
+              prev = u;
+              continue;
+            }
+        }
       if (g_unichar_isalpha (u))
         {
           letters++;
@@ -255,16 +283,27 @@ static const char *const labels[] = {
   "website", "what", "when", "where", "who", "why", "wip", "workers", "yes", "zoom",
 };
 
-static int
-label_compare (const void *key, const void *entry)
-{
-  return strcmp (key, *(const char *const *) entry);
-}
-
 gboolean
 sp_is_label_key (const char *key)
 {
-  return bsearch (key, labels, G_N_ELEMENTS (labels), sizeof labels[0], label_compare) != NULL;
+  /* bisection comparing the first byte inline: most steps end there */
+  gsize lo = 0, hi = G_N_ELEMENTS (labels);
+  unsigned char k0 = (unsigned char) key[0];
+  while (lo < hi)
+    {
+      gsize mid = (lo + hi) / 2;
+      const char *l = labels[mid];
+      int cmp = (int) k0 - (int) (unsigned char) l[0];
+      if (cmp == 0 && k0 != 0)
+        cmp = strcmp (key + 1, l + 1);
+      if (cmp == 0)
+        return TRUE;
+      if (cmp < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return FALSE;
 }
 
 gboolean
@@ -293,7 +332,24 @@ sp_is_anonymous (const char *s)
   char c0 = g_ascii_tolower (s[0]);
   if (!strchr ("?unasm", c0) || c0 == '\0')
     return FALSE;
-  g_autofree char *key = sp_key (s, -1);
+  /* the key of an ASCII word is built on the stack */
+  char small[64];
+  gsize n = strlen (s);
+  gboolean ascii = n < sizeof small;
+  for (gsize i = 0; i < n && ascii; i++)
+    ascii = (unsigned char) s[i] < 0x80;
+  g_autofree char *big = NULL;
+  const char *key = small;
+  if (ascii)
+    {
+      char *k = small;
+      for (gsize i = 0; i < n; i++)
+        if (g_ascii_isalnum (s[i]))
+          *k++ = g_ascii_tolower (s[i]);
+      *k = '\0';
+    }
+  else
+    key = big = sp_key (s, -1);
   if (key[0] == '\0')
     return strchr (s, '?') != NULL; /* "?", "??", "???" */
   for (const char *const *a = anonymous; *a; a++)
