@@ -130,6 +130,8 @@ gboolean kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error);
 
 /* variant.c: the same value as g_variant_new_strv (strv, n), floating */
 GVariant *kw_variant_new_strv (const char *const *strv, gsize n);
+/* the same, not floating, marked trusted: strv must be valid UTF-8 */
+GVariant *kw_variant_new_trusted_strv (const char *const *strv, gsize n);
 
 /* Layer specs (plugin.c) */
 extern const NpLayerSpec kw_phrase_layer;

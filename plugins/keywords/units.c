@@ -31,13 +31,17 @@ enum
   FORM_QUEUED = 1 << 7, /* in classify_forms ()'s batch */
 };
 
+/* 1 for the inner connectors that split a word's key, 2 for the end of
+ * the string: one load and one test per byte */
+static const guint8 split_char[256] = { [0] = 2, ['-'] = 1, ['/'] = 1, ['_'] = 1, ['.'] = 1, ['='] = 1, ['+'] = 1 };
+
 static gboolean
 needs_split (const char *s)
 {
-  for (; *s; s++)
-    if (*s == '-' || *s == '/' || *s == '_' || *s == '.' || *s == '=' || *s == '+')
-      return TRUE;
-  return FALSE;
+  guint8 c;
+  while (!(c = split_char[(guchar) *s]))
+    s++;
+  return c == 1;
 }
 
 gboolean
@@ -404,6 +408,13 @@ static gsize
 url_length (const char *p)
 {
   static const char *const starts[] = { "https://", "http://", "ftp://", "file://", "mailto:", "www.", NULL };
+  switch (*p | 0x20) /* the first letters of starts[], either case */
+    {
+    case 'h': case 'f': case 'm': case 'w':
+      break;
+    default:
+      return 0;
+    }
   gboolean url = FALSE;
   for (const char *const *st = starts; *st && !url; st++)
     url = g_ascii_strncasecmp (p, *st, strlen (*st)) == 0;
@@ -931,8 +942,10 @@ kw_extractor_append_words (KwExtractor *ex, GString *out)
   for (guint i = 0; i < ex->n_touched; i++)
     {
       const char *key = kw_unit_key (ex, &u[ex->terms[ids[i]].first_unit]);
-      if (out->len)
-        g_string_append_c (out, ' ');
-      g_string_append (out, key);
+      gsize len = strlen (key), at = out->len, sep = at > 0;
+      g_string_set_size (out, at + sep + len); /* cheaper than g_string_append's generic insert */
+      if (sep)
+        out->str[at] = ' ';
+      memcpy (out->str + at + sep, key, len);
     }
 }
