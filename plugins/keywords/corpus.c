@@ -499,7 +499,7 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
       np_annotation_set (a, "source", g_variant_new_string (d->source));
       np_annotation_set (a, "document", g_variant_new_string (d->id));
       np_annotation_set (a, "texts", kw_variant_new_strv ((const char *const *) texts->pdata, n));
-      np_annotation_set_doubles (a, "scores", (const double *) (gconstpointer) scores->data, n);
+      np_annotation_set (a, "scores", kw_variant_new_doubles ((const double *) (gconstpointer) scores->data, n));
     }
 
   /* What the archive is about: the votes, discounted by the share of

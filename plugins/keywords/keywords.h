@@ -130,8 +130,10 @@ gboolean kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error);
 
 /* variant.c: the same value as g_variant_new_strv (strv, n), floating */
 GVariant *kw_variant_new_strv (const char *const *strv, gsize n);
-/* the same, not floating, marked trusted: strv must be valid UTF-8 */
-GVariant *kw_variant_new_trusted_strv (const char *const *strv, gsize n);
+/* the same value as g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, v, n, sizeof (double)), floating */
+GVariant *kw_variant_new_doubles (const double *v, gsize n);
+/* out[i] = g_variant_new_string (strv[i]), cheaper; strv must be valid UTF-8 */
+void kw_variant_new_strings (const char *const *strv, gsize n, GVariant **out);
 
 /* Layer specs (plugin.c) */
 extern const NpLayerSpec kw_phrase_layer;

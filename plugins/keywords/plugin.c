@@ -24,7 +24,8 @@ typedef struct
   GString *terms;            /* scratch: the document's word keys */
   GString *texts, *keys;     /* scratch: candidates' strings */
   GArray *weights;           /* scratch: candidates' weights and priors */
-  GPtrArray *strv;           /* scratch: strings of one trusted array (kw_variant_new_trusted_strv) */
+  GPtrArray *strv;           /* scratch: strings made values together (kw_variant_new_strings) */
+  GPtrArray *values;         /* scratch: their values */
 } Keywords;
 
 enum
@@ -124,6 +125,7 @@ keywords_new (const NpOptions *options, GError **error)
   k->keys = g_string_sized_new (512);
   k->weights = g_array_new (FALSE, FALSE, sizeof (double));
   k->strv = g_ptr_array_new ();
+  k->values = g_ptr_array_new ();
   return k;
 }
 
@@ -146,6 +148,7 @@ keywords_free (gpointer instance)
   g_string_free (k->keys, TRUE);
   g_array_free (k->weights, TRUE);
   g_ptr_array_free (k->strv, TRUE);
+  g_ptr_array_free (k->values, TRUE);
   kw_extractor_free (k->ex);
   kw_config_clear (&k->config);
   g_free (k);
@@ -154,7 +157,7 @@ keywords_free (gpointer instance)
 /* Scores are shown relative to the scope's best phrase: 1 for the first.
  * Values that repeat (scope, rank, section, speaker) are made once and
  * shared by reference: a GVariant costs more than the rest of a record.
- * The texts are the children of one trusted string array (variant.c). */
+ * The texts are made together, in one buffer (variant.c). */
 static void
 write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint scope, gint64 section,
                const char *speaker)
@@ -168,7 +171,9 @@ write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint sc
   g_ptr_array_set_size (k->strv, 0);
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (k->strv, (gpointer) p[i].text);
-  g_autoptr (GVariant) texts = kw_variant_new_trusted_strv ((const char *const *) k->strv->pdata, n);
+  g_ptr_array_set_size (k->values, n);
+  GVariant **texts = (GVariant **) k->values->pdata;
+  kw_variant_new_strings ((const char *const *) k->strv->pdata, n, texts);
   for (guint i = 0; i < n; i++)
     {
       NpAnnotation *a = np_layer_append (layer, 0);
@@ -177,7 +182,7 @@ write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint sc
         np_annotation_set (a, "section", g_variant_ref (section_value));
       if (speaker_value)
         np_annotation_set (a, "speaker", g_variant_ref (speaker_value));
-      np_annotation_set (a, "text", g_variant_get_child_value (texts, i));
+      np_annotation_set (a, "text", texts[i]);
       double rel = p[i].score / p[0].score;
       guint step = rel >= 1.0 ? SCORE_STEPS : rel > 0.0 ? (guint) round (rel * SCORE_STEPS) : 0;
       if (!k->score_values[step])
@@ -218,12 +223,13 @@ write_candidates (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n)
   g_string_truncate (k->terms, 0);
   kw_extractor_append_words (k->ex, k->terms);
   const char *const strings[] = { texts->str, keys->str, k->terms->str };
-  g_autoptr (GVariant) values = kw_variant_new_trusted_strv (strings, G_N_ELEMENTS (strings));
+  GVariant *values[G_N_ELEMENTS (strings)];
+  kw_variant_new_strings (strings, G_N_ELEMENTS (strings), values);
   NpAnnotation *a = np_layer_append (layer, 0);
-  np_annotation_set (a, "texts", g_variant_get_child_value (values, 0));
-  np_annotation_set (a, "keys", g_variant_get_child_value (values, 1));
-  np_annotation_set_doubles (a, "weights", w, 2 * n);
-  np_annotation_set (a, "terms", g_variant_get_child_value (values, 2));
+  np_annotation_set (a, "texts", values[0]);
+  np_annotation_set (a, "keys", values[1]);
+  np_annotation_set (a, "weights", kw_variant_new_doubles (w, 2 * n));
+  np_annotation_set (a, "terms", values[2]);
 }
 
 /* Items of each speaker, speakers in order of first turn. */

@@ -10,8 +10,8 @@
  * the whole (GVariant's array framing).  g_variant_new_strv () makes a
  * GVariant per string first, which costs more than all the rest of the
  * corpus stage's writing; the result is the same value. */
-static GVariant *
-new_strv (const char *const *strv, gsize n, gboolean trusted)
+GVariant *
+kw_variant_new_strv (const char *const *strv, gsize n)
 {
   gsize body = 0;
   for (gsize i = 0; i < n; i++)
@@ -35,24 +35,50 @@ new_strv (const char *const *strv, gsize n, gboolean trusted)
       guint64 le = GUINT64_TO_LE ((guint64) end);
       memcpy (data + body + i * width, &le, width); /* little-endian, low bytes first */
     }
-  return g_variant_new_from_data (G_VARIANT_TYPE_STRING_ARRAY, data, size, trusted, g_free, data);
+  return g_variant_new_from_data (G_VARIANT_TYPE_STRING_ARRAY, data, size, FALSE, g_free, data);
 }
 
+/* The same value as g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, v,
+ * n, sizeof (double)), which builds and frees the array type and
+ * validates on every call; a copy of the doubles is already the
+ * serialized form. */
 GVariant *
-kw_variant_new_strv (const char *const *strv, gsize n)
+kw_variant_new_doubles (const double *v, gsize n)
 {
-  return new_strv (strv, n, FALSE);
+  gsize size = n * sizeof (double);
+  double *data = g_malloc (MAX (size, 1)); /* malloc's alignment suits doubles */
+  if (size)
+    memcpy (data, v, size);
+  return g_variant_new_from_data (G_VARIANT_TYPE ("ad"), data, size, TRUE, g_free, data);
 }
 
-/* Strings GLib need not check: one allocation and no UTF-8 validation for
- * all of them, where g_variant_new_string () validates, copies into a
- * GBytes and allocates a GVariant per string (it cost more than the
- * phrases' extraction).  Element i is then a cheap child value that shares
- * the array's bytes (g_variant_get_child_value ()).  Callers guarantee
- * valid UTF-8 (spans of the document's text, which is valid by the
- * document model's invariant, and stems of its pool strings). */
-GVariant *
-kw_variant_new_trusted_strv (const char *const *strv, gsize n)
+/* String values GLib need not check, sharing one buffer: the strings are
+ * copied once, side by side, and each value points at its own (trusted,
+ * so neither validated nor copied again).  g_variant_new_string ()
+ * validates, copies into a new GBytes and allocates a GVariant per string,
+ * which cost about as much as extracting the phrases; children of one
+ * array value cost more still (GLib checks the array's framing on every
+ * g_variant_get_child_value ()).  Callers guarantee valid UTF-8: spans of
+ * the document's text (valid by the document model's invariant) and stems
+ * of its pool strings.  out[i] are floating references. */
+void
+kw_variant_new_strings (const char *const *strv, gsize n, GVariant **out)
 {
-  return g_variant_ref_sink (new_strv (strv, n, TRUE));
+  if (n == 0)
+    return;
+  gsize total = 0;
+  for (gsize i = 0; i < n; i++)
+    total += strlen (strv[i]) + 1;
+  char *data = g_malloc (total);
+  GBytes *bytes = g_bytes_new_take (data, total);
+  gsize at = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      gsize len = strlen (strv[i]) + 1;
+      memcpy (data + at, strv[i], len);
+      out[i] = g_variant_new_from_data (G_VARIANT_TYPE_STRING, data + at, len, TRUE, (GDestroyNotify) g_bytes_unref,
+                                        g_bytes_ref (bytes));
+      at += len;
+    }
+  g_bytes_unref (bytes);
 }
