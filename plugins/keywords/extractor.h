@@ -130,6 +130,19 @@ struct _KwExtractor
   double *prior;          /* the general-language prior of a lexicon df, 0..kw_lexicon_documents (score.c) */
 };
 
+/* form_class bits, per pool id of a casefolded form */
+enum
+{
+  FORM_KNOWN = 1 << 0,
+  FORM_STOP = 1 << 1,
+  FORM_NOT_HEAD = 1 << 2,
+  FORM_PERSON_KNOWN = 1 << 3, /* FORM_PERSON is set */
+  FORM_PERSON = 1 << 4,       /* a word of an attendee's name */
+  FORM_NOT_START = 1 << 5,
+  FORM_SPLIT = 1 << 6, /* inner '-', '/', ... : its key is made of its parts */
+  FORM_QUEUED = 1 << 7, /* in classify_forms ()'s batch */
+};
+
 /* units.c */
 const char *kw_term_string (const KwExtractor *ex, guint32 id);
 gboolean kw_form_needs_split (const KwExtractor *ex, guint32 form);
@@ -148,6 +161,20 @@ void kw_score_candidates (KwExtractor *ex);
 /* select.c */
 /* The key of a unit: its stem, or its parts' stems joined by spaces */
 const char *kw_unit_key (KwExtractor *ex, const KwUnit *u);
+
+/* The same, inline for the common case: a body word without inner
+ * connectors, whose key is its stem's pool string. */
+static inline const char *
+kw_unit_key_fast (KwExtractor *ex, const KwUnit *u)
+{
+  if (u->role == KW_ROLE_CONTENT && u->form < ex->n_pool && u->term < ex->n_pool)
+    {
+      guint8 f = ((const guint8 *) ex->form_class->data)[u->form];
+      if ((f & (FORM_KNOWN | FORM_SPLIT)) == FORM_KNOWN)
+        return np_document_string (ex->doc, u->term);
+    }
+  return kw_unit_key (ex, u);
+}
 const KwPhrase *kw_select (KwExtractor *ex, guint limit, guint *n_out);
 
 G_END_DECLS

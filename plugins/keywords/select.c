@@ -142,17 +142,21 @@ best_variant (const KwCandidate *c)
 }
 
 static const char *
-candidate_key (KwExtractor *ex, const KwCandidate *c)
+candidate_key (KwExtractor *ex, const KwCandidate *c, gsize *len_out)
 {
   const KwUnit *u = &g_array_index (ex->units, KwUnit, best_variant (c)->first_unit);
   GString *s = ex->scratch;
   g_string_truncate (s, 0);
   for (guint k = 0; k < c->n; k++)
     {
-      if (k)
-        g_string_append_c (s, ' ');
-      g_string_append (s, kw_unit_key (ex, &u[k]));
+      const char *key = kw_unit_key_fast (ex, &u[k]);
+      gsize len = strlen (key), at = s->len, sep = k > 0;
+      g_string_set_size (s, at + sep + len);
+      if (sep)
+        s->str[at] = ' ';
+      memcpy (s->str + at + sep, key, len);
     }
+  *len_out = s->len;
   return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
 }
 
@@ -241,25 +245,29 @@ choose (KwExtractor *ex, guint limit)
   g_array_set_size (ex->phrases, 0);
   const KwCandidate *cands = ex->cands;
   g_autofree const char **keys = g_new (const char *, ex->order->len);
+  g_autofree gsize *key_lens = g_new (gsize, ex->order->len);
   g_autofree guint32 *chosen = g_new (guint32, ex->order->len);
   guint n_chosen = 0;
   for (guint i = 0; i < ex->order->len && ex->phrases->len < limit; i++)
     {
       guint32 idx = g_array_index (ex->order, guint32, i);
       const KwCandidate *c = &cands[idx];
-      const char *key = candidate_key (ex, c);
+      gsize len;
+      const char *key = candidate_key (ex, c, &len);
       gboolean merged = FALSE;
       for (guint j = 0; j < n_chosen && !merged; j++)
         {
           const KwCandidate *s = &cands[chosen[j]];
-          if (strcmp (keys[j], key) == 0)
+          /* equal keys have equal lengths; a proper part is shorter */
+          if (key_lens[j] == len && memcmp (keys[j], key, len) == 0)
             merged = TRUE;
-          else if (c->n_content < s->n_content && key_contains (keys[j], key))
+          else if (c->n_content < s->n_content && len < key_lens[j] && key_contains (keys[j], key))
             merged = is_redundant_part (ex, c, s);
         }
       if (merged)
         continue;
       keys[n_chosen] = key;
+      key_lens[n_chosen] = len;
       chosen[n_chosen++] = idx;
       KwPhrase p;
       p.text = render (ex, c);

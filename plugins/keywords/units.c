@@ -18,19 +18,6 @@
 /* token_role holds the KwRole in its low bits and unit flags above */
 #define ROLE_MASK 0x3
 
-/* form_class bits, per pool id of a casefolded form */
-enum
-{
-  FORM_KNOWN = 1 << 0,
-  FORM_STOP = 1 << 1,
-  FORM_NOT_HEAD = 1 << 2,
-  FORM_PERSON_KNOWN = 1 << 3, /* FORM_PERSON is set */
-  FORM_PERSON = 1 << 4,       /* a word of an attendee's name */
-  FORM_NOT_START = 1 << 5,
-  FORM_SPLIT = 1 << 6, /* inner '-', '/', ... : its key is made of its parts */
-  FORM_QUEUED = 1 << 7, /* in classify_forms ()'s batch */
-};
-
 /* 1 for the inner connectors that split a word's key, 2 for the end of
  * the string: one load and one test per byte */
 static const guint8 split_char[256] = { [0] = 2, ['-'] = 1, ['/'] = 1, ['_'] = 1, ['.'] = 1, ['='] = 1, ['+'] = 1 };
@@ -941,7 +928,7 @@ kw_extractor_append_words (KwExtractor *ex, GString *out)
   const KwUnit *u = (const KwUnit *) (gconstpointer) ex->units->data;
   for (guint i = 0; i < ex->n_touched; i++)
     {
-      const char *key = kw_unit_key (ex, &u[ex->terms[ids[i]].first_unit]);
+      const char *key = kw_unit_key_fast (ex, &u[ex->terms[ids[i]].first_unit]);
       gsize len = strlen (key), at = out->len, sep = at > 0;
       g_string_set_size (out, at + sep + len); /* cheaper than g_string_append's generic insert */
       if (sep)
