@@ -128,6 +128,8 @@ struct _KwExtractor
   guint word_mask;
   double position[256];   /* kw_position_factor () of the first sentences */
   double *prior;          /* the general-language prior of a lexicon df, 0..kw_lexicon_documents (score.c) */
+  double *log_prior;      /* ln prior[df] */
+  double tf_factor[256];  /* 1 + ln tf of the small term frequencies (score.c) */
 };
 
 /* form_class bits, per pool id of a casefolded form */

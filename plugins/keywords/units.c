@@ -91,6 +91,7 @@ kw_extractor_free (KwExtractor *ex)
   g_array_free (ex->order, TRUE);
   g_free (ex->heap);
   g_free (ex->prior);
+  g_free (ex->log_prior);
   g_string_chunk_free (ex->result_chunk);
   g_string_free (ex->scratch, TRUE);
   g_hash_table_destroy (ex->key_cache);
