@@ -123,6 +123,8 @@ struct _KwExtractor
   GStringChunk *result_chunk;
   GString *scratch;
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
+  GHashTable *part_cache; /* a part of such a word -> its stem */
+  GString *scratch_part;
   GPtrArray *words;       /* heading words seen, KwCachedWord (units.c) */
   guint32 *word_slots;    /* their index by hash */
   guint word_mask;

@@ -18,6 +18,8 @@
 #ifndef KEYWORDS_H
 #define KEYWORDS_H
 
+#include <string.h>
+
 #include <notepipe/notepipe.h>
 
 #include "lexicon.h"
@@ -127,6 +129,16 @@ gboolean kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error
 GVariant *kw_corpus_save (gpointer instance);
 gboolean kw_corpus_merge (gpointer instance, GVariant *state, GError **error);
 gboolean kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error);
+
+/* g_string_append_len () without its generic insertion path (a tenth of
+ * the instructions for the short strings phrases are made of) */
+static inline void
+kw_string_append (GString *s, const char *p, gsize len)
+{
+  gsize at = s->len;
+  g_string_set_size (s, at + len);
+  memcpy (s->str + at, p, len);
+}
 
 /* variant.c: the same value as g_variant_new_strv (strv, n), floating */
 GVariant *kw_variant_new_strv (const char *const *strv, gsize n);

@@ -212,11 +212,11 @@ write_candidates (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n)
     {
       if (i)
         {
-          g_string_append_c (texts, '\n');
-          g_string_append_c (keys, '\n');
+          kw_string_append (texts, "\n", 1);
+          kw_string_append (keys, "\n", 1);
         }
-      g_string_append (texts, p[i].text);
-      g_string_append (keys, p[i].key);
+      kw_string_append (texts, p[i].text, strlen (p[i].text));
+      kw_string_append (keys, p[i].key, strlen (p[i].key));
       w[2 * i] = p[i].weight;
       w[2 * i + 1] = p[i].prior;
     }

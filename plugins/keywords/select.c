@@ -119,7 +119,18 @@ kw_unit_key (KwExtractor *ex, const KwUnit *u)
         q++;
       if (q > p)
         {
-          g_autofree char *stem = np_text_stem (p, q - p);
+          /* the parts ("based", "time") recur far more than the words
+           * ("web-based", "real-time"): their stems are cached too */
+          GString *part = ex->scratch_part;
+          g_string_truncate (part, 0);
+          g_string_append_len (part, p, q - p);
+          const char *stem = g_hash_table_lookup (ex->part_cache, part->str);
+          if (!stem)
+            {
+              char *made = np_text_stem (p, q - p);
+              g_hash_table_insert (ex->part_cache, g_strndup (p, q - p), made);
+              stem = made;
+            }
           if (key->len)
             g_string_append_c (key, ' ');
           g_string_append (key, stem);
@@ -204,7 +215,7 @@ render (KwExtractor *ex, const KwCandidate *c)
   for (guint k = 0; k < c->n; k++)
     {
       if (k && !(u[k].flags & KW_UNIT_GLUED))
-        g_string_append_c (s, ' ');
+        kw_string_append (s, " ", 1);
       const char *t = source_text (ex, &u[k]) + u[k].start;
       gsize len = u[k].end - u[k].start;
       gboolean lower = FALSE;
@@ -224,10 +235,10 @@ render (KwExtractor *ex, const KwCandidate *c)
           gunichar first = g_unichar_tolower (g_utf8_get_char (t));
           const char *rest = g_utf8_next_char (t);
           g_string_append_unichar (s, first);
-          g_string_append_len (s, rest, len - (rest - t));
+          kw_string_append (s, rest, len - (rest - t));
         }
       else
-        g_string_append_len (s, t, len);
+        kw_string_append (s, t, len);
     }
   /* "Garcia's" -> "Garcia" */
   if (s->len > 2 && s->str[s->len - 2] == '\'' && (s->str[s->len - 1] == 's' || s->str[s->len - 1] == 'S'))
@@ -269,15 +280,15 @@ choose (KwExtractor *ex, guint limit)
       keys[n_chosen] = key;
       key_lens[n_chosen] = len;
       chosen[n_chosen++] = idx;
-      KwPhrase p;
-      p.text = render (ex, c);
-      p.key = key;
-      p.weight = c->score;
-      p.prior = c->prior;
-      p.score = c->score;
-      p.tf = c->tf;
-      p.n_words = c->n;
-      g_array_append_val (ex->phrases, p);
+      g_array_set_size (ex->phrases, ex->phrases->len + 1);
+      KwPhrase *p = &g_array_index (ex->phrases, KwPhrase, ex->phrases->len - 1);
+      p->text = render (ex, c);
+      p->key = key;
+      p->weight = c->score;
+      p->prior = c->prior;
+      p->score = c->score;
+      p->tf = c->tf;
+      p->n_words = c->n;
     }
 }
 

@@ -63,6 +63,8 @@ kw_extractor_new (const KwConfig *config)
   ex->result_chunk = g_string_chunk_new (1024);
   ex->scratch = g_string_sized_new (128);
   ex->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ex->part_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ex->scratch_part = g_string_sized_new (64);
   ex->words = g_ptr_array_new_with_free_func (cached_word_free);
   word_cache_clear (ex);
   kw_score_init (ex);
@@ -95,6 +97,8 @@ kw_extractor_free (KwExtractor *ex)
   g_string_chunk_free (ex->result_chunk);
   g_string_free (ex->scratch, TRUE);
   g_hash_table_destroy (ex->key_cache);
+  g_hash_table_destroy (ex->part_cache);
+  g_string_free (ex->scratch_part, TRUE);
   g_ptr_array_free (ex->words, TRUE);
   g_free (ex->word_slots);
   g_free (ex);
@@ -773,6 +777,8 @@ kw_extractor_end (KwExtractor *ex)
   /* the key cache outlives documents, within bounds */
   if (g_hash_table_size (ex->key_cache) > 65536)
     g_hash_table_remove_all (ex->key_cache);
+  if (g_hash_table_size (ex->part_cache) > 65536)
+    g_hash_table_remove_all (ex->part_cache);
   if (ex->words->len > 65536)
     word_cache_clear (ex);
 }
