@@ -71,6 +71,18 @@ typedef struct
   guint32 index;
 } HeapEntry;
 
+/* A form classified in an earlier document (units.c, form cache) */
+typedef struct
+{
+  guint32 hash;     /* kw_hash_bytes of the form */
+  guint32 offset;   /* of its bytes in form_bytes */
+  guint16 len;
+  guint16 df;       /* lexicon df, 0 when unknown */
+  guint16 stem_len; /* length of the stem it was classified with */
+  guint8 bits;      /* FORM_* (units.c) */
+  guint8 lexical;   /* known to the lexicon: the stem did not matter */
+} KwFormEntry;
+
 typedef struct
 {
   const char *text;  /* owned by the extractor's heading chunk */
@@ -124,6 +136,10 @@ struct _KwExtractor
   GString *scratch;
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
   GHashTable *part_cache; /* a part of such a word -> its stem */
+  GArray *forms;          /* KwFormEntry: forms classified before, across documents */
+  GString *form_bytes;    /* their bytes */
+  guint32 *form_slots;    /* their index + 1 by hash */
+  guint form_mask;
   GString *scratch_part;
   GPtrArray *words;       /* heading words seen, KwCachedWord (units.c) */
   guint32 *word_slots;    /* their index by hash */

@@ -43,6 +43,7 @@ kw_form_needs_split (const KwExtractor *ex, guint32 form)
 
 static void cached_word_free (gpointer p);
 static void word_cache_clear (KwExtractor *ex);
+static void form_cache_clear (KwExtractor *ex);
 
 KwExtractor *
 kw_extractor_new (const KwConfig *config)
@@ -64,6 +65,9 @@ kw_extractor_new (const KwConfig *config)
   ex->scratch = g_string_sized_new (128);
   ex->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ex->part_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ex->forms = g_array_new (FALSE, FALSE, sizeof (KwFormEntry));
+  ex->form_bytes = g_string_sized_new (64 * 1024);
+  form_cache_clear (ex);
   ex->scratch_part = g_string_sized_new (64);
   ex->words = g_ptr_array_new_with_free_func (cached_word_free);
   word_cache_clear (ex);
@@ -98,6 +102,9 @@ kw_extractor_free (KwExtractor *ex)
   g_string_free (ex->scratch, TRUE);
   g_hash_table_destroy (ex->key_cache);
   g_hash_table_destroy (ex->part_cache);
+  g_array_free (ex->forms, TRUE);
+  g_string_free (ex->form_bytes, TRUE);
+  g_free (ex->form_slots);
   g_string_free (ex->scratch_part, TRUE);
   g_ptr_array_free (ex->words, TRUE);
   g_free (ex->word_slots);
@@ -146,34 +153,106 @@ use_flags (const KwLexEntry *le, const char *norm, gsize len, const char *stem)
   return flags;
 }
 
-static void
-set_term_df (KwExtractor *ex, guint32 term, const KwLexEntry *le)
+/* What classifying a form found, kept across documents (form cache) */
+typedef struct
 {
+  guint8 bits;      /* FORM_* */
+  guint8 lexical;   /* the lexicon knows the form: its stem did not matter */
+  guint16 df;       /* the lexicon's df, 0 when unknown */
+  guint16 stem_len; /* the stem's length it was classified with (unknown forms' "-ed" / "-ly" test) */
+} FormInfo;
+
+static FormInfo
+classify_form_info (KwExtractor *ex, const char *s, gsize len, guint32 hash, const char *stem)
+{
+  FormInfo fi = { FORM_KNOWN, 0, 0, (guint16) MIN (strlen (stem), G_MAXUINT16) };
+  if (needs_split (s))
+    fi.bits |= FORM_SPLIT;
+  const KwLexEntry *le = kw_lexicon_lookup_hashed (&ex->config->lexicon, s, len, hash);
+  fi.lexical = le != NULL;
+  if (is_edge_stopword (ex->config, s, len, le))
+    fi.bits |= FORM_STOP;
+  else
+    {
+      guint8 use = use_flags (le, s, len, stem);
+      if (use & KW_UNIT_NOT_HEAD)
+        fi.bits |= FORM_NOT_HEAD;
+      if (use & KW_UNIT_NOT_START)
+        fi.bits |= FORM_NOT_START;
+      fi.df = le ? le->df : 0;
+    }
+  return fi;
+}
+
+static void
+apply_form_info (KwExtractor *ex, guint32 norm, guint32 stem, FormInfo fi)
+{
+  ((guint8 *) ex->form_class->data)[norm] = fi.bits;
   guint16 *df = (guint16 *) (gpointer) ex->term_df->data;
-  if (le && le->df > df[term])
-    df[term] = le->df;
+  if (!(fi.bits & FORM_STOP) && fi.df > df[stem])
+    df[stem] = fi.df;
 }
 
 static void
 classify_form_hashed (KwExtractor *ex, guint32 norm, guint32 stem, const char *s, gsize len, guint32 hash)
 {
-  guint8 *fc = (guint8 *) ex->form_class->data;
-  guint8 f = FORM_KNOWN;
-  if (needs_split (s))
-    f |= FORM_SPLIT;
-  const KwLexEntry *le = kw_lexicon_lookup_hashed (&ex->config->lexicon, s, len, hash);
-  if (is_edge_stopword (ex->config, s, len, le))
-    f |= FORM_STOP;
-  else
+  apply_form_info (ex, norm, stem, classify_form_info (ex, s, len, hash, np_document_string (ex->doc, stem)));
+}
+
+/* The form cache: what each form seen in earlier documents was classified
+ * as (the lexicon, the stoplists and the "-ed" / "-ly" test depend on the
+ * form and its stem only), so a recurring word costs one lookup instead of
+ * the lexicon's and the tests.  Open addressing over ex->forms by hash
+ * (slots hold index + 1), at most half full, emptied past a bound. */
+#define FORM_CACHE_MAX (1u << 18)
+
+static void
+form_cache_clear (KwExtractor *ex)
+{
+  g_array_set_size (ex->forms, 0);
+  g_string_truncate (ex->form_bytes, 0);
+  g_free (ex->form_slots);
+  ex->form_mask = 4095;
+  ex->form_slots = g_new0 (guint32, ex->form_mask + 1);
+}
+
+static const KwFormEntry *
+form_cache_find (const KwExtractor *ex, const char *s, gsize len, guint32 hash, guint32 *slot)
+{
+  const KwFormEntry *e = (const KwFormEntry *) (gconstpointer) ex->forms->data;
+  guint32 i = hash & ex->form_mask;
+  for (; ex->form_slots[i]; i = (i + 1) & ex->form_mask)
     {
-      guint8 use = use_flags (le, s, len, np_document_string (ex->doc, stem));
-      if (use & KW_UNIT_NOT_HEAD)
-        f |= FORM_NOT_HEAD;
-      if (use & KW_UNIT_NOT_START)
-        f |= FORM_NOT_START;
-      set_term_df (ex, stem, le);
+      const KwFormEntry *x = &e[ex->form_slots[i] - 1];
+      if (x->hash == hash && x->len == len && memcmp (ex->form_bytes->str + x->offset, s, len) == 0)
+        return x;
     }
-  fc[norm] = f;
+  *slot = i;
+  return NULL;
+}
+
+static void
+form_cache_add (KwExtractor *ex, const char *s, gsize len, guint32 hash, guint32 slot, FormInfo fi)
+{
+  if (len > G_MAXUINT16)
+    return;
+  KwFormEntry e = { hash, (guint32) ex->form_bytes->len, (guint16) len, fi.df, fi.stem_len, fi.bits, fi.lexical };
+  kw_string_append (ex->form_bytes, s, len);
+  g_array_append_val (ex->forms, e);
+  ex->form_slots[slot] = ex->forms->len;
+  if (ex->forms->len * 2 <= ex->form_mask + 1)
+    return;
+  ex->form_mask = ex->form_mask * 2 + 1;
+  g_free (ex->form_slots);
+  ex->form_slots = g_new0 (guint32, ex->form_mask + 1);
+  const KwFormEntry *all = (const KwFormEntry *) (gconstpointer) ex->forms->data;
+  for (guint k = 0; k < ex->forms->len; k++)
+    {
+      guint32 i = all[k].hash & ex->form_mask;
+      while (ex->form_slots[i])
+        i = (i + 1) & ex->form_mask;
+      ex->form_slots[i] = k + 1;
+    }
 }
 
 typedef struct
@@ -189,14 +268,27 @@ static void
 classify_batch (KwExtractor *ex, const PendingForm *batch, guint n)
 {
   for (guint i = 0; i < n; i++)
-    kw_lexicon_prefetch_entry (&ex->config->lexicon, batch[i].hash);
-  for (guint i = 0; i < n; i++)
-    classify_form_hashed (ex, batch[i].norm, batch[i].stem, batch[i].s, batch[i].len, batch[i].hash);
+    {
+      const PendingForm *p = &batch[i];
+      const char *stem = np_document_string (ex->doc, p->stem);
+      guint32 slot = 0;
+      const KwFormEntry *e = form_cache_find (ex, p->s, p->len, p->hash, &slot);
+      if (e && (e->lexical || e->stem_len == strlen (stem)))
+        {
+          FormInfo fi = { e->bits, e->lexical, e->df, e->stem_len };
+          apply_form_info (ex, p->norm, p->stem, fi);
+          continue;
+        }
+      FormInfo fi = classify_form_info (ex, p->s, p->len, p->hash, stem);
+      apply_form_info (ex, p->norm, p->stem, fi);
+      if (!e)
+        form_cache_add (ex, p->s, p->len, p->hash, slot, fi);
+    }
 }
 
 /* Classify the document's distinct word forms before its tokens are read.
- * The lexicon lookups are memory-bound, so a batch of words is hashed and
- * its slots prefetched, then its entries, then it is looked up. */
+ * The lookups are memory-bound, so a batch of words is hashed and its
+ * form cache slots prefetched, then it is looked up. */
 static void
 classify_forms (KwExtractor *ex)
 {
@@ -217,7 +309,7 @@ classify_forms (KwExtractor *ex)
       p->s = np_document_string (ex->doc, t->norm);
       p->len = (guint32) strlen (p->s);
       p->hash = kw_hash_bytes (p->s, p->len);
-      kw_lexicon_prefetch_slot (&ex->config->lexicon, p->hash);
+      KW_PREFETCH (&ex->form_slots[p->hash & ex->form_mask]);
       if (n == BATCH)
         {
           classify_batch (ex, batch, n);
@@ -779,6 +871,8 @@ kw_extractor_end (KwExtractor *ex)
     g_hash_table_remove_all (ex->key_cache);
   if (g_hash_table_size (ex->part_cache) > 65536)
     g_hash_table_remove_all (ex->part_cache);
+  if (ex->forms->len > FORM_CACHE_MAX)
+    form_cache_clear (ex);
   if (ex->words->len > 65536)
     word_cache_clear (ex);
 }
