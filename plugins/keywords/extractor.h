@@ -110,6 +110,7 @@ struct _KwExtractor
   GArray *term_df;        /* guint16 per term id: documents of the general corpus with the stem (lexicon) */
   GArray *headings;       /* KwHeading: 0 = title, k = section k - 1 */
   GArray *heading_units;  /* KwUnit, source = heading index + 1 */
+  GArray *heading_raw, *heading_bounds, *heading_ids; /* scratch of prepare_headings () (units.c) */
   GPtrArray *heading_strings; /* strings of ids >= n_pool, index id - n_pool */
   GStringChunk *heading_chunk;
 

@@ -41,6 +41,15 @@ kw_form_needs_split (const KwExtractor *ex, guint32 form)
 }
 
 
+/* A heading word (prepare_headings ()) */
+typedef struct
+{
+  guint32 start, end;
+  const char *fold, *stem; /* owned by ex->word_cache */
+  guint8 role, flags;
+  guint16 df;
+} RawWord;
+
 static void cached_word_free (gpointer p);
 static void word_cache_clear (KwExtractor *ex);
 static void form_cache_clear (KwExtractor *ex);
@@ -56,6 +65,9 @@ kw_extractor_new (const KwConfig *config)
   ex->stem_of = g_array_new (FALSE, FALSE, sizeof (guint32));
   ex->headings = g_array_new (FALSE, FALSE, sizeof (KwHeading));
   ex->heading_units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
+  ex->heading_raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
+  ex->heading_bounds = g_array_new (FALSE, FALSE, sizeof (guint32));
+  ex->heading_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   ex->heading_strings = g_ptr_array_new ();
   ex->heading_chunk = g_string_chunk_new (256);
   ex->units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
@@ -86,6 +98,9 @@ kw_extractor_free (KwExtractor *ex)
   g_array_free (ex->stem_of, TRUE);
   g_array_free (ex->headings, TRUE);
   g_array_free (ex->heading_units, TRUE);
+  g_array_free (ex->heading_raw, TRUE);
+  g_array_free (ex->heading_bounds, TRUE);
+  g_array_free (ex->heading_ids, TRUE);
   g_ptr_array_free (ex->heading_strings, TRUE);
   g_string_chunk_free (ex->heading_chunk);
   g_array_free (ex->units, TRUE);
@@ -360,13 +375,6 @@ token_role (KwExtractor *ex, const NpToken *t, guint8 *flags)
 
 /* Headings ----------------------------------------------------------- */
 
-typedef struct
-{
-  guint32 start, end;
-  const char *fold, *stem; /* owned by ex->word_cache */
-  guint8 role, flags;
-  guint16 df;
-} RawWord;
 
 /* What a heading word is, cached by its bytes across documents: titles
  * repeat words, and casefolding and stemming cost more than a lookup. */
@@ -672,11 +680,12 @@ static void
 assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
 {
   GHashTable *own = NULL;
-  g_array_set_size (ids, 0);
+  g_array_set_size (ids, 2 * raw->len);
   for (guint i = 0; i < raw->len; i++)
     {
       RawWord *w = &g_array_index (raw, RawWord, i);
-      guint32 pair[2] = { 0, 0 };
+      guint32 *pair = &g_array_index (ids, guint32, 2 * i);
+      pair[0] = pair[1] = 0;
       if (w->role != KW_ROLE_BREAK)
         {
           pair[0] = heading_string_id (ex, w->fold, &own);
@@ -684,7 +693,6 @@ assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
           guint32 stem = pair[0] < ex->n_pool ? g_array_index (ex->stem_of, guint32, pair[0]) : KW_EMPTY;
           pair[1] = stem != KW_EMPTY ? stem : heading_string_id (ex, w->stem, &own);
         }
-      g_array_append_vals (ids, pair, 2);
     }
   if (own)
     g_hash_table_destroy (own);
@@ -716,8 +724,9 @@ prepare_headings (KwExtractor *ex)
           }
     }
 
-  g_autoptr (GArray) raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
-  g_autoptr (GArray) bounds = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n + 1);
+  GArray *raw = ex->heading_raw, *bounds = ex->heading_bounds; /* scratch, reused */
+  g_array_set_size (raw, 0);
+  g_array_set_size (bounds, 0);
   for (guint h = 0; h < n; h++)
     {
       const char *t = h == 0 ? title : ex->sections[h - 1].title;
@@ -733,7 +742,7 @@ prepare_headings (KwExtractor *ex)
   guint32 last = raw->len;
   g_array_append_val (bounds, last);
 
-  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GArray *ids = ex->heading_ids;
   assign_heading_ids (ex, raw, ids);
   const guint32 *id = (const guint32 *) (gconstpointer) ids->data;
   g_array_set_size (ex->term_df, ex->n_terms); /* heading-only ids start at 0 */
@@ -749,18 +758,20 @@ prepare_headings (KwExtractor *ex)
       const char *t = h == 0 ? title : ex->sections[h - 1].title;
       guint32 first = g_array_index (bounds, guint32, h), end = g_array_index (bounds, guint32, h + 1);
       KwHeading hd = { t, ex->heading_units->len, 0 };
+      g_array_set_size (ex->heading_units, hd.unit_first + (end - first));
+      KwUnit *out = &g_array_index (ex->heading_units, KwUnit, hd.unit_first);
       for (guint32 i = first; i < end; i++)
         {
           RawWord *w = &g_array_index (raw, RawWord, i);
-          KwUnit u = { 0 };
-          u.form = id[2 * i];
-          u.term = w->role == KW_ROLE_CONTENT ? id[2 * i + 1] : u.form;
-          u.start = w->start;
-          u.end = w->end;
-          u.source = (guint16) MIN (h + 1, G_MAXUINT16);
-          u.role = w->role;
-          u.flags = w->flags | KW_UNIT_HEADING;
-          g_array_append_val (ex->heading_units, u);
+          KwUnit *u = &out[i - first];
+          memset (u, 0, sizeof *u);
+          u->form = id[2 * i];
+          u->term = w->role == KW_ROLE_CONTENT ? id[2 * i + 1] : u->form;
+          u->start = w->start;
+          u->end = w->end;
+          u->source = (guint16) MIN (h + 1, G_MAXUINT16);
+          u->role = w->role;
+          u->flags = w->flags | KW_UNIT_HEADING;
         }
       hd.unit_count = ex->heading_units->len - hd.unit_first;
       g_array_append_val (ex->headings, hd);
