@@ -239,6 +239,8 @@ static void
 store_phrase (KwCorpus *c, const char *text, const char *key, double weight, double prior)
 {
   StoredPhrase p = { text, key, weight, prior > 0.0 ? prior : 1.0, c->parts->len, 0 };
+  guint32 found[32]; /* appended a batch at a time */
+  guint n_found = 0;
   const char *w = key;
   while (*w)
     {
@@ -248,12 +250,17 @@ store_phrase (KwCorpus *c, const char *text, const char *key, double weight, dou
       if (q > w && q - w <= DF_MAX_WORD)
         {
           DfEntry *e = df_find (&c->df, w, q - w, kw_hash_bytes (w, q - w), TRUE);
-          guint32 index = (guint32) (e - (DfEntry *) (gpointer) c->df.entries->data);
-          g_array_append_val (c->parts, index);
+          found[n_found++] = (guint32) (e - (DfEntry *) (gpointer) c->df.entries->data);
           p.n_parts++;
+          if (n_found == G_N_ELEMENTS (found))
+            {
+              g_array_append_vals (c->parts, found, n_found);
+              n_found = 0;
+            }
         }
       w = *q ? q + 1 : q;
     }
+  g_array_append_vals (c->parts, found, n_found);
   g_array_append_val (c->phrases, p);
   g_array_index (c->docs, StoredDoc, c->docs->len - 1).n++;
 }
@@ -529,22 +536,23 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
                 KW_PREFETCH (&entries[parts[p->parts_first + j]]);
             }
         }
-      g_array_set_size (ranked, 0);
+      g_array_set_size (ranked, d->n);
       for (guint k = d->first; k < d->first + d->n; k++)
         {
           const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
-          Ranked r = { p, p->weight * corpus_factor (c, p) };
-          g_array_append_val (ranked, r);
+          Ranked *r = &g_array_index (ranked, Ranked, k - d->first);
+          r->phrase = p;
+          r->score = p->weight * corpus_factor (c, p);
         }
       sort_ranked (ranked);
       guint n = MIN (top, ranked->len);
-      g_ptr_array_set_size (texts, 0);
+      g_ptr_array_set_size (texts, n);
       g_array_set_size (scores, n);
       for (guint k = 0; k < n; k++)
         {
           const Ranked *r = &g_array_index (ranked, Ranked, k);
           double rel = r->score / g_array_index (ranked, Ranked, 0).score;
-          g_ptr_array_add (texts, (gpointer) r->phrase->text);
+          texts->pdata[k] = (gpointer) r->phrase->text;
           g_array_index (scores, double, k) = round (rel * 10000.0) / 10000.0;
 
           /* corpus phrases: a document votes for its phrases by their
