@@ -135,6 +135,13 @@ gboolean kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error);
 static inline void
 kw_string_append (GString *s, const char *p, gsize len)
 {
+  if (s->len + len < s->allocated_len) /* room for the bytes and the NUL */
+    {
+      memcpy (s->str + s->len, p, len);
+      s->len += len;
+      s->str[s->len] = '\0';
+      return;
+    }
   gsize at = s->len;
   g_string_set_size (s, at + len);
   memcpy (s->str + at, p, len);

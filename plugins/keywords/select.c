@@ -161,11 +161,9 @@ candidate_key (KwExtractor *ex, const KwCandidate *c, gsize *len_out)
   for (guint k = 0; k < c->n; k++)
     {
       const char *key = kw_unit_key_fast (ex, &u[k]);
-      gsize len = strlen (key), at = s->len, sep = k > 0;
-      g_string_set_size (s, at + sep + len);
-      if (sep)
-        s->str[at] = ' ';
-      memcpy (s->str + at + sep, key, len);
+      if (k)
+        kw_string_append (s, " ", 1);
+      kw_string_append (s, key, strlen (key));
     }
   *len_out = s->len;
   return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);

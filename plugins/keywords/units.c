@@ -1041,10 +1041,8 @@ kw_extractor_append_words (KwExtractor *ex, GString *out)
   for (guint i = 0; i < ex->n_touched; i++)
     {
       const char *key = kw_unit_key_fast (ex, &u[ex->terms[ids[i]].first_unit]);
-      gsize len = strlen (key), at = out->len, sep = at > 0;
-      g_string_set_size (out, at + sep + len); /* cheaper than g_string_append's generic insert */
-      if (sep)
-        out->str[at] = ' ';
-      memcpy (out->str + at + sep, key, len);
+      if (out->len)
+        kw_string_append (out, " ", 1);
+      kw_string_append (out, key, strlen (key));
     }
 }
