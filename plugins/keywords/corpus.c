@@ -81,6 +81,7 @@ typedef struct
   GArray *docs;          /* StoredDoc */
   GArray *phrases;       /* StoredPhrase */
   GArray *parts;         /* guint32 df entry indices of the phrases' words */
+  GVariant *type_anchors[2]; /* empty "ad" and "as": keep GLib's type infos alive (see variant.c) */
 } KwCorpus;
 
 guint
@@ -102,6 +103,8 @@ kw_corpus_new (const NpOptions *options, GError **error)
   c->docs = g_array_new (FALSE, FALSE, sizeof (StoredDoc));
   c->phrases = g_array_new (FALSE, FALSE, sizeof (StoredPhrase));
   c->parts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  c->type_anchors[0] = g_variant_ref_sink (kw_variant_new_doubles (NULL, 0));
+  c->type_anchors[1] = g_variant_ref_sink (kw_variant_new_strv (NULL, 0));
   return c;
 }
 
@@ -116,6 +119,8 @@ kw_corpus_free (gpointer instance)
   g_array_free (c->docs, TRUE);
   g_array_free (c->phrases, TRUE);
   g_array_free (c->parts, TRUE);
+  g_variant_unref (c->type_anchors[0]);
+  g_variant_unref (c->type_anchors[1]);
   g_free (c);
 }
 

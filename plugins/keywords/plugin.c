@@ -26,6 +26,7 @@ typedef struct
   GArray *weights;           /* scratch: candidates' weights and priors */
   GPtrArray *strv;           /* scratch: strings made values together (kw_variant_new_strings) */
   GPtrArray *values;         /* scratch: their values */
+  GVariant *type_anchor;     /* an empty "ad": keeps GLib's type info of the weights alive (see variant.c) */
 } Keywords;
 
 enum
@@ -126,6 +127,7 @@ keywords_new (const NpOptions *options, GError **error)
   k->weights = g_array_new (FALSE, FALSE, sizeof (double));
   k->strv = g_ptr_array_new ();
   k->values = g_ptr_array_new ();
+  k->type_anchor = g_variant_ref_sink (kw_variant_new_doubles (NULL, 0));
   return k;
 }
 
@@ -149,6 +151,7 @@ keywords_free (gpointer instance)
   g_array_free (k->weights, TRUE);
   g_ptr_array_free (k->strv, TRUE);
   g_ptr_array_free (k->values, TRUE);
+  g_variant_unref (k->type_anchor);
   kw_extractor_free (k->ex);
   kw_config_clear (&k->config);
   g_free (k);

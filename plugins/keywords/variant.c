@@ -41,7 +41,10 @@ kw_variant_new_strv (const char *const *strv, gsize n)
 /* The same value as g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, v,
  * n, sizeof (double)), which builds and frees the array type and
  * validates on every call; a copy of the doubles is already the
- * serialized form. */
+ * serialized form.  GLib keeps the type information of a container type
+ * ("ad", "as") only while a value of the type lives: a caller making
+ * such values one document at a time holds one value of each type (an
+ * anchor), or every value builds the type information again. */
 GVariant *
 kw_variant_new_doubles (const double *v, gsize n)
 {
