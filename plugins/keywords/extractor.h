@@ -71,16 +71,19 @@ typedef struct
   guint32 index;
 } HeapEntry;
 
-/* A form classified in an earlier document (units.c, form cache) */
+/* A form classified in an earlier document (units.c, form cache): 32
+ * bytes, the form inline when shorter than KW_FORM_INLINE, so a hit reads
+ * its slot and one entry */
+#define KW_FORM_INLINE 20
 typedef struct
 {
-  guint32 hash;     /* kw_hash_bytes of the form */
-  guint32 offset;   /* of its bytes in form_bytes */
+  guint32 offset;   /* of its bytes in form_bytes, when len >= KW_FORM_INLINE */
   guint16 len;
   guint16 df;       /* lexicon df, 0 when unknown */
   guint16 stem_len; /* length of the stem it was classified with */
   guint8 bits;      /* FORM_* (units.c) */
   guint8 lexical;   /* known to the lexicon: the stem did not matter */
+  char word[KW_FORM_INLINE];
 } KwFormEntry;
 
 typedef struct
@@ -138,8 +141,8 @@ struct _KwExtractor
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
   GHashTable *part_cache; /* a part of such a word -> its stem */
   GArray *forms;          /* KwFormEntry: forms classified before, across documents */
-  GString *form_bytes;    /* their bytes */
-  guint32 *form_slots;    /* their index + 1 by hash */
+  GString *form_bytes;    /* the bytes of the long ones */
+  guint64 *form_slots;    /* hash << 32 | their index + 1, 0 = empty */
   guint form_mask;
   GString *scratch_part;
   GPtrArray *words;       /* heading words seen, KwCachedWord (units.c) */

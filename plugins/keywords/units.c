@@ -217,8 +217,9 @@ classify_form_hashed (KwExtractor *ex, guint32 norm, guint32 stem, const char *s
 /* The form cache: what each form seen in earlier documents was classified
  * as (the lexicon, the stoplists and the "-ed" / "-ly" test depend on the
  * form and its stem only), so a recurring word costs one lookup instead of
- * the lexicon's and the tests.  Open addressing over ex->forms by hash
- * (slots hold index + 1), at most half full, emptied past a bound. */
+ * the lexicon's and the tests.  Open addressing over ex->forms; a slot
+ * holds the hash and the index + 1, so only a form with the same hash
+ * reads its entry; at most half full, emptied past a bound. */
 #define FORM_CACHE_MAX (1u << 18)
 
 static void
@@ -228,7 +229,25 @@ form_cache_clear (KwExtractor *ex)
   g_string_truncate (ex->form_bytes, 0);
   g_free (ex->form_slots);
   ex->form_mask = 4095;
-  ex->form_slots = g_new0 (guint32, ex->form_mask + 1);
+  ex->form_slots = g_new0 (guint64, ex->form_mask + 1);
+}
+
+static inline const char *
+form_entry_word (const KwExtractor *ex, const KwFormEntry *e)
+{
+  return e->len < KW_FORM_INLINE ? e->word : ex->form_bytes->str + e->offset;
+}
+
+/* Ask for the entry of the first slot with the hash (classify_batch ()) */
+static inline void
+form_cache_prefetch (const KwExtractor *ex, guint32 hash)
+{
+  for (guint32 i = hash & ex->form_mask; ex->form_slots[i]; i = (i + 1) & ex->form_mask)
+    if ((guint32) (ex->form_slots[i] >> 32) == hash)
+      {
+        KW_PREFETCH (&g_array_index (ex->forms, KwFormEntry, (guint32) ex->form_slots[i] - 1));
+        return;
+      }
 }
 
 static const KwFormEntry *
@@ -238,8 +257,10 @@ form_cache_find (const KwExtractor *ex, const char *s, gsize len, guint32 hash, 
   guint32 i = hash & ex->form_mask;
   for (; ex->form_slots[i]; i = (i + 1) & ex->form_mask)
     {
-      const KwFormEntry *x = &e[ex->form_slots[i] - 1];
-      if (x->hash == hash && x->len == len && memcmp (ex->form_bytes->str + x->offset, s, len) == 0)
+      if ((guint32) (ex->form_slots[i] >> 32) != hash)
+        continue;
+      const KwFormEntry *x = &e[(guint32) ex->form_slots[i] - 1];
+      if (x->len == len && memcmp (form_entry_word (ex, x), s, len) == 0)
         return x;
     }
   *slot = i;
@@ -251,23 +272,31 @@ form_cache_add (KwExtractor *ex, const char *s, gsize len, guint32 hash, guint32
 {
   if (len > G_MAXUINT16)
     return;
-  KwFormEntry e = { hash, (guint32) ex->form_bytes->len, (guint16) len, fi.df, fi.stem_len, fi.bits, fi.lexical };
-  kw_string_append (ex->form_bytes, s, len);
+  KwFormEntry e = { 0, (guint16) len, fi.df, fi.stem_len, fi.bits, fi.lexical, { 0 } };
+  if (len < KW_FORM_INLINE)
+    memcpy (e.word, s, len);
+  else
+    {
+      e.offset = (guint32) ex->form_bytes->len;
+      kw_string_append (ex->form_bytes, s, len);
+    }
   g_array_append_val (ex->forms, e);
-  ex->form_slots[slot] = ex->forms->len;
+  ex->form_slots[slot] = (guint64) hash << 32 | ex->forms->len;
   if (ex->forms->len * 2 <= ex->form_mask + 1)
     return;
+  guint64 *old = ex->form_slots;
+  guint old_size = ex->form_mask + 1;
   ex->form_mask = ex->form_mask * 2 + 1;
-  g_free (ex->form_slots);
-  ex->form_slots = g_new0 (guint32, ex->form_mask + 1);
-  const KwFormEntry *all = (const KwFormEntry *) (gconstpointer) ex->forms->data;
-  for (guint k = 0; k < ex->forms->len; k++)
-    {
-      guint32 i = all[k].hash & ex->form_mask;
-      while (ex->form_slots[i])
-        i = (i + 1) & ex->form_mask;
-      ex->form_slots[i] = k + 1;
-    }
+  ex->form_slots = g_new0 (guint64, ex->form_mask + 1);
+  for (guint k = 0; k < old_size; k++)
+    if (old[k])
+      {
+        guint32 i = (guint32) (old[k] >> 32) & ex->form_mask;
+        while (ex->form_slots[i])
+          i = (i + 1) & ex->form_mask;
+        ex->form_slots[i] = old[k];
+      }
+  g_free (old);
 }
 
 typedef struct
@@ -282,6 +311,8 @@ typedef struct
 static void
 classify_batch (KwExtractor *ex, const PendingForm *batch, guint n)
 {
+  for (guint i = 0; i < n; i++)
+    form_cache_prefetch (ex, batch[i].hash);
   for (guint i = 0; i < n; i++)
     {
       const PendingForm *p = &batch[i];
@@ -303,7 +334,7 @@ classify_batch (KwExtractor *ex, const PendingForm *batch, guint n)
 
 /* Classify the document's distinct word forms before its tokens are read.
  * The lookups are memory-bound, so a batch of words is hashed and its
- * form cache slots prefetched, then it is looked up. */
+ * form cache slots prefetched, then its entries, then it is looked up. */
 static void
 classify_forms (KwExtractor *ex)
 {
