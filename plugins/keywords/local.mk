@@ -38,7 +38,7 @@ TESTS += plugins/keywords/test-keywords
 
 # Quality (ratchet) on ../shared/data/keywords; skipped when absent.
 TESTS += tests/eval/keywords-quality.sh
-EXTRA_DIST += tests/eval/keywords-quality.sh tests/eval/README.md tests/bench/keywords-bench.sh
+EXTRA_DIST += tests/eval/keywords-quality.sh tests/eval/README.md tests/bench/keywords-bench.sh tests/bench/keywords-compare.sh
 
 # A stub provider of speakers.turn for the speaker-scope test, in a folder
 # of its own so that no other pipeline ever sees it (check only).
