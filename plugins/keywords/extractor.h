@@ -75,6 +75,7 @@ typedef struct
  * bytes, the form inline when shorter than KW_FORM_INLINE, so a hit reads
  * its slot and one entry */
 #define KW_FORM_INLINE 20
+#define KW_FORM_CACHE_MAX (1u << 18) /* forms cached; emptied past it */
 typedef struct
 {
   guint32 offset;   /* of its bytes in form_bytes, when len >= KW_FORM_INLINE */
@@ -166,6 +167,13 @@ enum
   FORM_SPLIT = 1 << 6, /* inner '-', '/', ... : its key is made of its parts */
   FORM_QUEUED = 1 << 7, /* in classify_forms ()'s batch */
 };
+
+/* forms.c */
+gboolean kw_is_edge_stopword (const KwConfig *config, const char *norm, gsize len, const KwLexEntry *le);
+guint8 kw_use_flags (const KwLexEntry *le, const char *norm, gsize len, const char *stem); /* KW_UNIT_NOT_HEAD, _NOT_START */
+void kw_form_cache_clear (KwExtractor *ex);
+void kw_forms_classify (KwExtractor *ex);                           /* the document's forms, before its tokens */
+guint8 kw_form_class (KwExtractor *ex, guint32 norm, guint32 stem); /* FORM_* bits of one form */
 
 /* units.c */
 const char *kw_term_string (const KwExtractor *ex, guint32 id);
