@@ -66,7 +66,13 @@ gint
 np_layer_spec_feature_index (const NpLayerSpec *spec, const char *feature)
 {
   gint i = 0;
-  /* called for every value set: the first byte decides most comparisons */
+  /* called for every value set.  Plugins name features with the literals
+   * of their specs: the same pointers, found without comparing characters;
+   * otherwise the first byte decides most comparisons */
+  for (const NpFeatureSpec *f = spec->features; f && f->name; f++, i++)
+    if (f->name == feature)
+      return i;
+  i = 0;
   for (const NpFeatureSpec *f = spec->features; f && f->name; f++, i++)
     if (f->name[0] == feature[0] && strcmp (f->name, feature) == 0)
       return i;

@@ -109,23 +109,20 @@ grow_candidates (KwExtractor *ex)
     }
 }
 
+/* What a unit adds to a variant's signature: its form and casing */
 static inline guint64
-variant_signature (const KwUnit *u, guint n)
+unit_signature (const KwUnit *u)
 {
-  guint64 h = n;
-  for (guint k = 0; k < n; k++)
-    h = mix64 (h ^ (((guint64) u[k].form << 8) | (u[k].flags & (KW_UNIT_CAPITALIZED | KW_UNIT_UPPER | KW_UNIT_GLUED))));
-  return h;
+  return ((guint64) u->form << 8) | (u->flags & (KW_UNIT_CAPITALIZED | KW_UNIT_UPPER | KW_UNIT_GLUED));
 }
 
 static void
-add_variant (KwCandidate *c, const KwUnit *units, guint first, guint n)
+add_variant (KwCandidate *c, const KwUnit *units, guint first, guint64 sig)
 {
   const KwUnit *u = &units[first];
   /* casing at a sentence start or in a heading says little about how the
    * phrase is written elsewhere */
   float w = (u[0].flags & (KW_UNIT_INITIAL | KW_UNIT_HEADING)) ? 0.5f : 1.0f;
-  guint64 sig = variant_signature (u, n);
   guint lowest = 0;
   for (guint k = 0; k < KW_VARIANTS; k++)
     {
@@ -154,13 +151,13 @@ add_variant (KwCandidate *c, const KwUnit *units, guint first, guint n)
     }
 }
 
+/* The candidate of units first .. first + n - 1; h hashes their terms
+ * and sig their forms and casing (both computed by the caller as it
+ * walks back over the run, a step per unit). */
 static void
 add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint n_content, gboolean left,
-               gboolean right)
+               gboolean right, guint32 h, guint64 sig)
 {
-  guint32 h = n;
-  for (guint k = 0; k < n; k++)
-    h = mix32 (h ^ (units[first + k].term + 0x9e3779b9u * (k + 1)));
   guint i = h & ex->cand_mask;
   KwCandidate *c = NULL;
   for (;;)
@@ -216,7 +213,7 @@ add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint
   c->tf_left += left;
   c->tf_right += right;
   c->tf_whole += left && right;
-  add_variant (c, units, first, n);
+  add_variant (c, units, first, sig);
 }
 
 void
@@ -267,9 +264,15 @@ kw_candidates_collect (KwExtractor *ex)
       gboolean right = i + 1 >= n_units || units[i + 1].sentence != u->sentence
                        || units[i + 1].role != KW_ROLE_CONTENT;
       guint stops = 0, n_content = 0;
+      guint32 h = 0x9e3779b9u;
+      guint64 sig = 0;
       for (guint n = 1; n <= max_words && n <= run; n++)
         {
           const KwUnit *s = &units[i + 1 - n];
+          /* the phrase's hashes, extended by one unit at its front */
+          h = (h ^ s->term) * 0x85ebca6bu;
+          h ^= h >> 13;
+          sig = mix64 (sig ^ unit_signature (s));
           if (s->role != KW_ROLE_CONTENT)
             {
               if (++stops > 1)
@@ -278,7 +281,7 @@ kw_candidates_collect (KwExtractor *ex)
             }
           n_content++;
           gboolean left = n == run || units[i - n].role != KW_ROLE_CONTENT;
-          add_candidate (ex, units, i + 1 - n, n, n_content, left, right);
+          add_candidate (ex, units, i + 1 - n, n, n_content, left, right, mix32 (h + n), sig);
         }
     }
 }

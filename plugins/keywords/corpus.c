@@ -81,6 +81,7 @@ typedef struct
   GArray *docs;          /* StoredDoc */
   GArray *phrases;       /* StoredPhrase */
   GArray *parts;         /* guint32 df entry indices of the phrases' words */
+  GVariant *type_anchors[2]; /* empty "ad" and "as": keep GLib's type infos alive (see variant.c) */
 } KwCorpus;
 
 guint
@@ -102,6 +103,8 @@ kw_corpus_new (const NpOptions *options, GError **error)
   c->docs = g_array_new (FALSE, FALSE, sizeof (StoredDoc));
   c->phrases = g_array_new (FALSE, FALSE, sizeof (StoredPhrase));
   c->parts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  c->type_anchors[0] = g_variant_ref_sink (kw_variant_new_doubles (NULL, 0));
+  c->type_anchors[1] = g_variant_ref_sink (kw_variant_new_strv (NULL, 0));
   return c;
 }
 
@@ -116,6 +119,8 @@ kw_corpus_free (gpointer instance)
   g_array_free (c->docs, TRUE);
   g_array_free (c->phrases, TRUE);
   g_array_free (c->parts, TRUE);
+  g_variant_unref (c->type_anchors[0]);
+  g_variant_unref (c->type_anchors[1]);
   g_free (c);
 }
 
@@ -231,44 +236,53 @@ store_doc (KwCorpus *c, const char *source, const char *id)
   g_array_append_val (c->docs, d);
 }
 
-/* Store a phrase given as spans; its key's words are looked up in the df
- * table now (the document's words were just counted, so their slots are
- * at hand) and referred to by index at the end. */
+/* Store a phrase whose text and key are already in c->strings; its key's
+ * words are looked up in the df table now (the document's words were
+ * just counted, so their slots are at hand) and referred to by index at
+ * the end. */
 static void
-store_phrase (KwCorpus *c, const char *text, gsize text_len, const char *key, gsize key_len, double weight,
-              double prior)
+store_phrase (KwCorpus *c, const char *text, const char *key, double weight, double prior)
 {
-  StoredPhrase p = { g_string_chunk_insert_len (c->strings, text, text_len),
-                     g_string_chunk_insert_len (c->strings, key, key_len), weight, prior > 0.0 ? prior : 1.0,
-                     c->parts->len, 0 };
-  const char *w = p.key;
+  StoredPhrase p = { text, key, weight, prior > 0.0 ? prior : 1.0, c->parts->len, 0 };
+  guint32 found[32]; /* appended a batch at a time */
+  guint n_found = 0;
+  const char *w = key;
   while (*w)
     {
-      const char *q = strchr (w, ' ');
-      if (!q)
-        q = w + strlen (w);
+      const char *q = w;
+      while (*q && *q != ' ')
+        q++;
       if (q > w && q - w <= DF_MAX_WORD)
         {
           DfEntry *e = df_find (&c->df, w, q - w, kw_hash_bytes (w, q - w), TRUE);
-          guint32 index = (guint32) (e - (DfEntry *) (gpointer) c->df.entries->data);
-          g_array_append_val (c->parts, index);
+          found[n_found++] = (guint32) (e - (DfEntry *) (gpointer) c->df.entries->data);
           p.n_parts++;
+          if (n_found == G_N_ELEMENTS (found))
+            {
+              g_array_append_vals (c->parts, found, n_found);
+              n_found = 0;
+            }
         }
       w = *q ? q + 1 : q;
     }
+  g_array_append_vals (c->parts, found, n_found);
   g_array_append_val (c->phrases, p);
   g_array_index (c->docs, StoredDoc, c->docs->len - 1).n++;
 }
 
-/* The next line of a newline-joined list, as a span */
-static const char *
-next_line (const char **p, gsize *len)
+/* The next line of a newline-joined list that is kept in c->strings: the
+ * newline becomes its end, so lines need no copies of their own. */
+static char *
+next_line (char **p)
 {
-  const char *start = *p, *q = strchr (start, '\n');
-  if (!q)
-    q = start + strlen (start);
-  *len = q - start;
-  *p = *q ? q + 1 : q;
+  char *start = *p, *q = strchr (start, '\n');
+  if (q)
+    {
+      *q = '\0';
+      *p = q + 1;
+    }
+  else
+    *p = start + strlen (start);
   return start;
 }
 
@@ -295,12 +309,12 @@ kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
   c->n_docs++;
   count_terms (c, terms);
   store_doc (c, np_document_get_source (doc), np_document_get_id (doc));
+  /* one copy of each list; its lines are the phrases' strings */
+  char *text_at = g_string_chunk_insert (c->strings, texts), *key_at = g_string_chunk_insert (c->strings, keys);
   for (gint64 i = 0; i < n; i++)
     {
-      gsize text_len, key_len;
-      const char *text = next_line (&texts, &text_len);
-      const char *key = next_line (&keys, &key_len);
-      store_phrase (c, text, text_len, key, key_len, w[2 * i], w[2 * i + 1]);
+      const char *text = next_line (&text_at);
+      store_phrase (c, text, next_line (&key_at), w[2 * i], w[2 * i + 1]);
     }
   return TRUE;
 }
@@ -359,7 +373,8 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
       const char *text, *key;
       double weight, prior;
       while (g_variant_iter_next (ph, "(&s&sdd)", &text, &key, &weight, &prior))
-        store_phrase (c, text, strlen (text), key, strlen (key), weight, prior);
+        store_phrase (c, g_string_chunk_insert (c->strings, text), g_string_chunk_insert (c->strings, key), weight,
+                      prior);
       g_variant_iter_free (ph);
     }
   return TRUE;
@@ -405,12 +420,76 @@ compare_ranked (const void *a, const void *b)
   return x->phrase < y->phrase ? -1 : x->phrase > y->phrase;
 }
 
+/* A document's phrases, best first: few (top x 1.5), so sorted by
+ * insertion, without qsort's allocation; the order is total (ties by
+ * address), so any sort gives the same result. */
+static void
+sort_ranked (GArray *ranked)
+{
+  Ranked *r = (Ranked *) (gpointer) ranked->data;
+  guint n = ranked->len;
+  if (n > 32)
+    {
+      sort_ranked (ranked);
+      return;
+    }
+  for (guint i = 1; i < n; i++)
+    {
+      Ranked x = r[i];
+      guint j = i;
+      for (; j > 0 && compare_ranked (&x, &r[j - 1]) < 0; j--)
+        r[j] = r[j - 1];
+      r[j] = x;
+    }
+}
+
 typedef struct
 {
   const char *text;
+  const char *key;
   double score;
   guint32 documents;
+  guint32 hash; /* kw_hash_bytes of key */
 } CorpusPhrase;
+
+/* Corpus phrases by key: open addressing over indices + 1 into phrases,
+ * at most half full */
+typedef struct
+{
+  guint32 *slots;
+  guint mask;
+} PhraseIndex;
+
+static guint32
+phrase_index_find (PhraseIndex *t, GArray *phrases, const StoredPhrase *p)
+{
+  gsize len = strlen (p->key);
+  guint32 h = kw_hash_bytes (p->key, len);
+  guint32 i = h & t->mask;
+  for (; t->slots[i]; i = (i + 1) & t->mask)
+    {
+      const CorpusPhrase *cp = &g_array_index (phrases, CorpusPhrase, t->slots[i] - 1);
+      if (cp->hash == h && strcmp (cp->key, p->key) == 0)
+        return t->slots[i] - 1;
+    }
+  CorpusPhrase cp = { p->text, p->key, 0.0, 0, h };
+  g_array_append_val (phrases, cp);
+  t->slots[i] = phrases->len;
+  if (phrases->len * 2 > t->mask + 1)
+    {
+      t->mask = t->mask * 2 + 1;
+      g_free (t->slots);
+      t->slots = g_new0 (guint32, t->mask + 1);
+      for (guint k = 0; k < phrases->len; k++)
+        {
+          guint32 j = g_array_index (phrases, CorpusPhrase, k).hash & t->mask;
+          while (t->slots[j])
+            j = (j + 1) & t->mask;
+          t->slots[j] = k + 1;
+        }
+    }
+  return phrases->len - 1;
+}
 
 static int
 compare_corpus (const void *a, const void *b)
@@ -439,7 +518,7 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
     }
 
   guint top = c->top;
-  g_autoptr (GHashTable) totals = g_hash_table_new (g_str_hash, g_str_equal); /* key -> CorpusPhrase index + 1 */
+  PhraseIndex totals = { g_new0 (guint32, 1024), 1023 };
   g_autoptr (GArray) phrases = g_array_new (FALSE, FALSE, sizeof (CorpusPhrase));
   g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
   g_autoptr (GPtrArray) texts = g_ptr_array_new ();
@@ -462,35 +541,29 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
                 KW_PREFETCH (&entries[parts[p->parts_first + j]]);
             }
         }
-      g_array_set_size (ranked, 0);
+      g_array_set_size (ranked, d->n);
       for (guint k = d->first; k < d->first + d->n; k++)
         {
           const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
-          Ranked r = { p, p->weight * corpus_factor (c, p) };
-          g_array_append_val (ranked, r);
+          Ranked *r = &g_array_index (ranked, Ranked, k - d->first);
+          r->phrase = p;
+          r->score = p->weight * corpus_factor (c, p);
         }
-      g_array_sort (ranked, compare_ranked);
+      sort_ranked (ranked);
       guint n = MIN (top, ranked->len);
-      g_ptr_array_set_size (texts, 0);
+      g_ptr_array_set_size (texts, n);
       g_array_set_size (scores, n);
       for (guint k = 0; k < n; k++)
         {
           const Ranked *r = &g_array_index (ranked, Ranked, k);
           double rel = r->score / g_array_index (ranked, Ranked, 0).score;
-          g_ptr_array_add (texts, (gpointer) r->phrase->text);
+          texts->pdata[k] = (gpointer) r->phrase->text;
           g_array_index (scores, double, k) = round (rel * 10000.0) / 10000.0;
 
           /* corpus phrases: a document votes for its phrases by their
            * relative score, so long documents do not outvote short ones */
-          guint index = GPOINTER_TO_UINT (g_hash_table_lookup (totals, r->phrase->key));
-          if (!index)
-            {
-              CorpusPhrase cp = { r->phrase->text, 0.0, 0 };
-              g_array_append_val (phrases, cp);
-              index = phrases->len;
-              g_hash_table_insert (totals, (gpointer) r->phrase->key, GUINT_TO_POINTER (index));
-            }
-          CorpusPhrase *cp = &g_array_index (phrases, CorpusPhrase, index - 1);
+          guint32 index = phrase_index_find (&totals, phrases, r->phrase); /* may move phrases->data */
+          CorpusPhrase *cp = &g_array_index (phrases, CorpusPhrase, index);
           cp->score += rel;
           cp->documents++;
         }
@@ -499,8 +572,9 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
       np_annotation_set (a, "source", g_variant_new_string (d->source));
       np_annotation_set (a, "document", g_variant_new_string (d->id));
       np_annotation_set (a, "texts", kw_variant_new_strv ((const char *const *) texts->pdata, n));
-      np_annotation_set_doubles (a, "scores", (const double *) (gconstpointer) scores->data, n);
+      np_annotation_set (a, "scores", kw_variant_new_doubles ((const double *) (gconstpointer) scores->data, n));
     }
+  g_free (totals.slots);
 
   /* What the archive is about: the votes, discounted by the share of
    * documents voting (an inverse document frequency over the top lists),

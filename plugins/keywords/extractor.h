@@ -71,6 +71,22 @@ typedef struct
   guint32 index;
 } HeapEntry;
 
+/* A form classified in an earlier document (units.c, form cache): 32
+ * bytes, the form inline when shorter than KW_FORM_INLINE, so a hit reads
+ * its slot and one entry */
+#define KW_FORM_INLINE 20
+#define KW_FORM_CACHE_MAX (1u << 18) /* forms cached; emptied past it */
+typedef struct
+{
+  guint32 offset;   /* of its bytes in form_bytes, when len >= KW_FORM_INLINE */
+  guint16 len;
+  guint16 df;       /* lexicon df, 0 when unknown */
+  guint16 stem_len; /* length of the stem it was classified with */
+  guint8 bits;      /* FORM_* (units.c) */
+  guint8 lexical;   /* known to the lexicon: the stem did not matter */
+  char word[KW_FORM_INLINE];
+} KwFormEntry;
+
 typedef struct
 {
   const char *text;  /* owned by the extractor's heading chunk */
@@ -98,6 +114,7 @@ struct _KwExtractor
   GArray *term_df;        /* guint16 per term id: documents of the general corpus with the stem (lexicon) */
   GArray *headings;       /* KwHeading: 0 = title, k = section k - 1 */
   GArray *heading_units;  /* KwUnit, source = heading index + 1 */
+  GArray *heading_raw, *heading_bounds, *heading_ids; /* scratch of prepare_headings () (units.c) */
   GPtrArray *heading_strings; /* strings of ids >= n_pool, index id - n_pool */
   GStringChunk *heading_chunk;
 
@@ -123,12 +140,40 @@ struct _KwExtractor
   GStringChunk *result_chunk;
   GString *scratch;
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
+  GHashTable *part_cache; /* a part of such a word -> its stem */
+  GArray *forms;          /* KwFormEntry: forms classified before, across documents */
+  GString *form_bytes;    /* the bytes of the long ones */
+  guint64 *form_slots;    /* hash << 32 | their index + 1, 0 = empty */
+  guint form_mask;
+  GString *scratch_part;
   GPtrArray *words;       /* heading words seen, KwCachedWord (units.c) */
   guint32 *word_slots;    /* their index by hash */
   guint word_mask;
   double position[256];   /* kw_position_factor () of the first sentences */
   double *prior;          /* the general-language prior of a lexicon df, 0..kw_lexicon_documents (score.c) */
+  double *log_prior;      /* ln prior[df] */
+  double tf_factor[256];  /* 1 + ln tf of the small term frequencies (score.c) */
 };
+
+/* form_class bits, per pool id of a casefolded form */
+enum
+{
+  FORM_KNOWN = 1 << 0,
+  FORM_STOP = 1 << 1,
+  FORM_NOT_HEAD = 1 << 2,
+  FORM_PERSON_KNOWN = 1 << 3, /* FORM_PERSON is set */
+  FORM_PERSON = 1 << 4,       /* a word of an attendee's name */
+  FORM_NOT_START = 1 << 5,
+  FORM_SPLIT = 1 << 6, /* inner '-', '/', ... : its key is made of its parts */
+  FORM_QUEUED = 1 << 7, /* in classify_forms ()'s batch */
+};
+
+/* forms.c */
+gboolean kw_is_edge_stopword (const KwConfig *config, const char *norm, gsize len, const KwLexEntry *le);
+guint8 kw_use_flags (const KwLexEntry *le, const char *norm, gsize len, const char *stem); /* KW_UNIT_NOT_HEAD, _NOT_START */
+void kw_form_cache_clear (KwExtractor *ex);
+void kw_forms_classify (KwExtractor *ex);                           /* the document's forms, before its tokens */
+guint8 kw_form_class (KwExtractor *ex, guint32 norm, guint32 stem); /* FORM_* bits of one form */
 
 /* units.c */
 const char *kw_term_string (const KwExtractor *ex, guint32 id);
@@ -148,6 +193,20 @@ void kw_score_candidates (KwExtractor *ex);
 /* select.c */
 /* The key of a unit: its stem, or its parts' stems joined by spaces */
 const char *kw_unit_key (KwExtractor *ex, const KwUnit *u);
+
+/* The same, inline for the common case: a body word without inner
+ * connectors, whose key is its stem's pool string. */
+static inline const char *
+kw_unit_key_fast (KwExtractor *ex, const KwUnit *u)
+{
+  if (u->role == KW_ROLE_CONTENT && u->form < ex->n_pool && u->term < ex->n_pool)
+    {
+      guint8 f = ((const guint8 *) ex->form_class->data)[u->form];
+      if ((f & (FORM_KNOWN | FORM_SPLIT)) == FORM_KNOWN)
+        return np_document_string (ex->doc, u->term);
+    }
+  return kw_unit_key (ex, u);
+}
 const KwPhrase *kw_select (KwExtractor *ex, guint limit, guint *n_out);
 
 G_END_DECLS

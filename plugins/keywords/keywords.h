@@ -18,6 +18,8 @@
 #ifndef KEYWORDS_H
 #define KEYWORDS_H
 
+#include <string.h>
+
 #include <notepipe/notepipe.h>
 
 #include "lexicon.h"
@@ -128,8 +130,29 @@ GVariant *kw_corpus_save (gpointer instance);
 gboolean kw_corpus_merge (gpointer instance, GVariant *state, GError **error);
 gboolean kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error);
 
+/* g_string_append_len () without its generic insertion path (a tenth of
+ * the instructions for the short strings phrases are made of) */
+static inline void
+kw_string_append (GString *s, const char *p, gsize len)
+{
+  if (s->len + len < s->allocated_len) /* room for the bytes and the NUL */
+    {
+      memcpy (s->str + s->len, p, len);
+      s->len += len;
+      s->str[s->len] = '\0';
+      return;
+    }
+  gsize at = s->len;
+  g_string_set_size (s, at + len);
+  memcpy (s->str + at, p, len);
+}
+
 /* variant.c: the same value as g_variant_new_strv (strv, n), floating */
 GVariant *kw_variant_new_strv (const char *const *strv, gsize n);
+/* the same value as g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, v, n, sizeof (double)), floating */
+GVariant *kw_variant_new_doubles (const double *v, gsize n);
+/* out[i] = g_variant_new_string (strv[i]), cheaper; strv must be valid UTF-8 */
+void kw_variant_new_strings (const char *const *strv, gsize n, GVariant **out);
 
 /* Layer specs (plugin.c) */
 extern const NpLayerSpec kw_phrase_layer;

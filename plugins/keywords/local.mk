@@ -8,6 +8,7 @@ plugins_keywords_la_SOURCES = \
 	plugins/keywords/plugin.c \
 	plugins/keywords/stoplist.c \
 	plugins/keywords/units.c \
+	plugins/keywords/forms.c \
 	plugins/keywords/candidates.c \
 	plugins/keywords/score.c \
 	plugins/keywords/select.c \
@@ -38,7 +39,7 @@ TESTS += plugins/keywords/test-keywords
 
 # Quality (ratchet) on ../shared/data/keywords; skipped when absent.
 TESTS += tests/eval/keywords-quality.sh
-EXTRA_DIST += tests/eval/keywords-quality.sh tests/eval/README.md tests/bench/keywords-bench.sh
+EXTRA_DIST += tests/eval/keywords-quality.sh tests/eval/README.md tests/bench/keywords-bench.sh tests/bench/keywords-compare.sh
 
 # A stub provider of speakers.turn for the speaker-scope test, in a folder
 # of its own so that no other pipeline ever sees it (check only).

@@ -24,6 +24,9 @@ typedef struct
   GString *terms;            /* scratch: the document's word keys */
   GString *texts, *keys;     /* scratch: candidates' strings */
   GArray *weights;           /* scratch: candidates' weights and priors */
+  GPtrArray *strv;           /* scratch: strings made values together (kw_variant_new_strings) */
+  GPtrArray *values;         /* scratch: their values */
+  GVariant *type_anchor;     /* an empty "ad": keeps GLib's type info of the weights alive (see variant.c) */
 } Keywords;
 
 enum
@@ -122,6 +125,9 @@ keywords_new (const NpOptions *options, GError **error)
   k->texts = g_string_sized_new (512);
   k->keys = g_string_sized_new (512);
   k->weights = g_array_new (FALSE, FALSE, sizeof (double));
+  k->strv = g_ptr_array_new ();
+  k->values = g_ptr_array_new ();
+  k->type_anchor = g_variant_ref_sink (kw_variant_new_doubles (NULL, 0));
   return k;
 }
 
@@ -143,6 +149,9 @@ keywords_free (gpointer instance)
   g_string_free (k->texts, TRUE);
   g_string_free (k->keys, TRUE);
   g_array_free (k->weights, TRUE);
+  g_ptr_array_free (k->strv, TRUE);
+  g_ptr_array_free (k->values, TRUE);
+  g_variant_unref (k->type_anchor);
   kw_extractor_free (k->ex);
   kw_config_clear (&k->config);
   g_free (k);
@@ -150,7 +159,8 @@ keywords_free (gpointer instance)
 
 /* Scores are shown relative to the scope's best phrase: 1 for the first.
  * Values that repeat (scope, rank, section, speaker) are made once and
- * shared by reference: a GVariant costs more than the rest of a record. */
+ * shared by reference: a GVariant costs more than the rest of a record.
+ * The texts are made together, in one buffer (variant.c). */
 static void
 write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint scope, gint64 section,
                const char *speaker)
@@ -159,6 +169,14 @@ write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint sc
   g_autoptr (GVariant) speaker_value = speaker && g_utf8_validate (speaker, -1, NULL)
                                            ? g_variant_ref_sink (g_variant_new_string (speaker))
                                            : NULL;
+  if (n == 0)
+    return;
+  g_ptr_array_set_size (k->strv, 0);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (k->strv, (gpointer) p[i].text);
+  g_ptr_array_set_size (k->values, n);
+  GVariant **texts = (GVariant **) k->values->pdata;
+  kw_variant_new_strings ((const char *const *) k->strv->pdata, n, texts);
   for (guint i = 0; i < n; i++)
     {
       NpAnnotation *a = np_layer_append (layer, 0);
@@ -167,7 +185,7 @@ write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint sc
         np_annotation_set (a, "section", g_variant_ref (section_value));
       if (speaker_value)
         np_annotation_set (a, "speaker", g_variant_ref (speaker_value));
-      np_annotation_set (a, "text", g_variant_new_string (p[i].text));
+      np_annotation_set (a, "text", texts[i]);
       double rel = p[i].score / p[0].score;
       guint step = rel >= 1.0 ? SCORE_STEPS : rel > 0.0 ? (guint) round (rel * SCORE_STEPS) : 0;
       if (!k->score_values[step])
@@ -197,21 +215,24 @@ write_candidates (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n)
     {
       if (i)
         {
-          g_string_append_c (texts, '\n');
-          g_string_append_c (keys, '\n');
+          kw_string_append (texts, "\n", 1);
+          kw_string_append (keys, "\n", 1);
         }
-      g_string_append (texts, p[i].text);
-      g_string_append (keys, p[i].key);
+      kw_string_append (texts, p[i].text, strlen (p[i].text));
+      kw_string_append (keys, p[i].key, strlen (p[i].key));
       w[2 * i] = p[i].weight;
       w[2 * i + 1] = p[i].prior;
     }
   g_string_truncate (k->terms, 0);
   kw_extractor_append_words (k->ex, k->terms);
+  const char *const strings[] = { texts->str, keys->str, k->terms->str };
+  GVariant *values[G_N_ELEMENTS (strings)];
+  kw_variant_new_strings (strings, G_N_ELEMENTS (strings), values);
   NpAnnotation *a = np_layer_append (layer, 0);
-  np_annotation_set (a, "texts", g_variant_new_string (texts->str));
-  np_annotation_set (a, "keys", g_variant_new_string (keys->str));
-  np_annotation_set_doubles (a, "weights", w, 2 * n);
-  np_annotation_set (a, "terms", g_variant_new_string (k->terms->str));
+  np_annotation_set (a, "texts", values[0]);
+  np_annotation_set (a, "keys", values[1]);
+  np_annotation_set (a, "weights", kw_variant_new_doubles (w, 2 * n));
+  np_annotation_set (a, "terms", values[2]);
 }
 
 /* Items of each speaker, speakers in order of first turn. */

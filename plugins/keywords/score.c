@@ -70,8 +70,14 @@ kw_score_init (KwExtractor *ex)
   for (guint s = 0; s < G_N_ELEMENTS (ex->position); s++)
     ex->position[s] = position_factor_of (s);
   ex->prior = g_new (double, kw_lexicon_documents + 1);
+  ex->log_prior = g_new (double, kw_lexicon_documents + 1);
   for (guint df = 0; df <= kw_lexicon_documents; df++)
-    ex->prior[df] = prior_of_df (df);
+    {
+      ex->prior[df] = prior_of_df (df);
+      ex->log_prior[df] = log (ex->prior[df]);
+    }
+  for (guint tf = 1; tf < G_N_ELEMENTS (ex->tf_factor); tf++)
+    ex->tf_factor[tf] = 1.0 + log ((double) tf);
 }
 
 void
@@ -88,12 +94,19 @@ kw_score_terms (KwExtractor *ex)
   for (guint i = 0; i < n; i++)
     {
       KwTermStat *t = &ex->terms[ids[i]];
-      /* log of the importance, so phrases average logs */
-      t->prior = ex->prior[g_array_index (ex->term_df, guint16, ids[i])];
+      /* log of the importance, so phrases average logs; the tables hold
+       * the very values the expressions give */
+      guint16 df = g_array_index (ex->term_df, guint16, ids[i]);
+      t->prior = ex->prior[df];
       if (prior_power != 1.0)
-        t->prior = pow (t->prior, prior_power);
-      t->log_prior = log (t->prior);
-      t->importance = (1.0 + log ((double) t->tf)) * position_factor (ex, t->first_sentence) * t->prior;
+        {
+          t->prior = pow (t->prior, prior_power);
+          t->log_prior = log (t->prior);
+        }
+      else
+        t->log_prior = ex->log_prior[df];
+      double tf_factor = t->tf < G_N_ELEMENTS (ex->tf_factor) ? ex->tf_factor[t->tf] : 1.0 + log ((double) t->tf);
+      t->importance = tf_factor * position_factor (ex, t->first_sentence) * t->prior;
       t->weight = log (t->importance);
     }
 }

@@ -119,7 +119,18 @@ kw_unit_key (KwExtractor *ex, const KwUnit *u)
         q++;
       if (q > p)
         {
-          g_autofree char *stem = np_text_stem (p, q - p);
+          /* the parts ("based", "time") recur far more than the words
+           * ("web-based", "real-time"): their stems are cached too */
+          GString *part = ex->scratch_part;
+          g_string_truncate (part, 0);
+          g_string_append_len (part, p, q - p);
+          const char *stem = g_hash_table_lookup (ex->part_cache, part->str);
+          if (!stem)
+            {
+              char *made = np_text_stem (p, q - p);
+              g_hash_table_insert (ex->part_cache, g_strndup (p, q - p), made);
+              stem = made;
+            }
           if (key->len)
             g_string_append_c (key, ' ');
           g_string_append (key, stem);
@@ -142,17 +153,19 @@ best_variant (const KwCandidate *c)
 }
 
 static const char *
-candidate_key (KwExtractor *ex, const KwCandidate *c)
+candidate_key (KwExtractor *ex, const KwCandidate *c, gsize *len_out)
 {
   const KwUnit *u = &g_array_index (ex->units, KwUnit, best_variant (c)->first_unit);
   GString *s = ex->scratch;
   g_string_truncate (s, 0);
   for (guint k = 0; k < c->n; k++)
     {
+      const char *key = kw_unit_key_fast (ex, &u[k]);
       if (k)
-        g_string_append_c (s, ' ');
-      g_string_append (s, kw_unit_key (ex, &u[k]));
+        kw_string_append (s, " ", 1);
+      kw_string_append (s, key, strlen (key));
     }
+  *len_out = s->len;
   return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
 }
 
@@ -200,7 +213,7 @@ render (KwExtractor *ex, const KwCandidate *c)
   for (guint k = 0; k < c->n; k++)
     {
       if (k && !(u[k].flags & KW_UNIT_GLUED))
-        g_string_append_c (s, ' ');
+        kw_string_append (s, " ", 1);
       const char *t = source_text (ex, &u[k]) + u[k].start;
       gsize len = u[k].end - u[k].start;
       gboolean lower = FALSE;
@@ -220,10 +233,10 @@ render (KwExtractor *ex, const KwCandidate *c)
           gunichar first = g_unichar_tolower (g_utf8_get_char (t));
           const char *rest = g_utf8_next_char (t);
           g_string_append_unichar (s, first);
-          g_string_append_len (s, rest, len - (rest - t));
+          kw_string_append (s, rest, len - (rest - t));
         }
       else
-        g_string_append_len (s, t, len);
+        kw_string_append (s, t, len);
     }
   /* "Garcia's" -> "Garcia" */
   if (s->len > 2 && s->str[s->len - 2] == '\'' && (s->str[s->len - 1] == 's' || s->str[s->len - 1] == 'S'))
@@ -241,35 +254,39 @@ choose (KwExtractor *ex, guint limit)
   g_array_set_size (ex->phrases, 0);
   const KwCandidate *cands = ex->cands;
   g_autofree const char **keys = g_new (const char *, ex->order->len);
+  g_autofree gsize *key_lens = g_new (gsize, ex->order->len);
   g_autofree guint32 *chosen = g_new (guint32, ex->order->len);
   guint n_chosen = 0;
   for (guint i = 0; i < ex->order->len && ex->phrases->len < limit; i++)
     {
       guint32 idx = g_array_index (ex->order, guint32, i);
       const KwCandidate *c = &cands[idx];
-      const char *key = candidate_key (ex, c);
+      gsize len;
+      const char *key = candidate_key (ex, c, &len);
       gboolean merged = FALSE;
       for (guint j = 0; j < n_chosen && !merged; j++)
         {
           const KwCandidate *s = &cands[chosen[j]];
-          if (strcmp (keys[j], key) == 0)
+          /* equal keys have equal lengths; a proper part is shorter */
+          if (key_lens[j] == len && memcmp (keys[j], key, len) == 0)
             merged = TRUE;
-          else if (c->n_content < s->n_content && key_contains (keys[j], key))
+          else if (c->n_content < s->n_content && len < key_lens[j] && key_contains (keys[j], key))
             merged = is_redundant_part (ex, c, s);
         }
       if (merged)
         continue;
       keys[n_chosen] = key;
+      key_lens[n_chosen] = len;
       chosen[n_chosen++] = idx;
-      KwPhrase p;
-      p.text = render (ex, c);
-      p.key = key;
-      p.weight = c->score;
-      p.prior = c->prior;
-      p.score = c->score;
-      p.tf = c->tf;
-      p.n_words = c->n;
-      g_array_append_val (ex->phrases, p);
+      g_array_set_size (ex->phrases, ex->phrases->len + 1);
+      KwPhrase *p = &g_array_index (ex->phrases, KwPhrase, ex->phrases->len - 1);
+      p->text = render (ex, c);
+      p->key = key;
+      p->weight = c->score;
+      p->prior = c->prior;
+      p->score = c->score;
+      p->tf = c->tf;
+      p->n_words = c->n;
     }
 }
 

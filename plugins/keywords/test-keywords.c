@@ -12,6 +12,8 @@
 
 gboolean kw_stoplist_check_sorted (void);                        /* stoplist.c, compiled in */
 GVariant *kw_variant_new_strv (const char *const *strv, gsize n); /* variant.c, compiled in */
+GVariant *kw_variant_new_doubles (const double *v, gsize n);
+void kw_variant_new_strings (const char *const *strv, gsize n, GVariant **out);
 
 typedef struct
 {
@@ -394,6 +396,35 @@ test_variant_strv (void)
     }
 }
 
+/* kw_variant_new_doubles and kw_variant_new_strings: the values GLib's
+ * own constructors make, valid after the inputs are gone */
+static void
+test_variant_values (void)
+{
+  const double v[] = { 1.0, -0.5, 3.25e10, 0.0 };
+  for (gsize n = 0; n <= G_N_ELEMENTS (v); n++)
+    {
+      g_autoptr (GVariant) mine = g_variant_ref_sink (kw_variant_new_doubles (v, n));
+      g_autoptr (GVariant) glib = g_variant_ref_sink (g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, v, n, sizeof (double)));
+      g_assert_true (g_variant_equal (mine, glib));
+      g_assert_cmpuint (g_variant_n_children (mine), ==, n);
+    }
+  char *words[] = { g_strdup ("fips mode"), g_strdup (""), g_strdup ("caf\xc3\xa9 au lait") };
+  GVariant *out[G_N_ELEMENTS (words)];
+  kw_variant_new_strings ((const char *const *) words, G_N_ELEMENTS (words), out);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      g_variant_ref_sink (out[i]);
+      g_autoptr (GVariant) glib = g_variant_ref_sink (g_variant_new_string (words[i]));
+      g_free (words[i]);
+      g_assert_cmpstr (g_variant_get_type_string (out[i]), ==, "s");
+      g_assert_true (g_variant_equal (out[i], glib));
+    }
+  g_assert_cmpstr (g_variant_get_string (out[2], NULL), ==, "caf\xc3\xa9 au lait");
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    g_variant_unref (out[i]);
+}
+
 static void
 test_corpus_merge (void)
 {
@@ -583,6 +614,7 @@ main (int argc, char **argv)
   g_test_add_func ("/keywords/options", test_options);
   g_test_add_func ("/keywords/corpus-merge", test_corpus_merge);
   g_test_add_func ("/keywords/variant-strv", test_variant_strv);
+  g_test_add_func ("/keywords/variant-values", test_variant_values);
   g_test_add_func ("/keywords/empty", test_empty);
   g_test_add_func ("/keywords/speakers", test_speakers);
   g_test_add_func ("/keywords/stoplist-sorted", test_stoplist_sorted);

@@ -1,7 +1,7 @@
 /* units.c: from a document to the units the extractor reads.
  *
  * Preparing a document classifies every token once (content word, stopword
- * or break) and tokenizes the headings the reader keeps out of the items:
+ * or break, from its form's class: forms.c) and tokenizes the headings the reader keeps out of the items:
  * the title and the section titles are where the topic of a note or an
  * abstract is stated most densely, so they are read as the first sentence
  * of their scope.  Heading words get the term ids their stems have in the
@@ -18,37 +18,14 @@
 /* token_role holds the KwRole in its low bits and unit flags above */
 #define ROLE_MASK 0x3
 
-/* form_class bits, per pool id of a casefolded form */
-enum
+/* A heading word (prepare_headings ()) */
+typedef struct
 {
-  FORM_KNOWN = 1 << 0,
-  FORM_STOP = 1 << 1,
-  FORM_NOT_HEAD = 1 << 2,
-  FORM_PERSON_KNOWN = 1 << 3, /* FORM_PERSON is set */
-  FORM_PERSON = 1 << 4,       /* a word of an attendee's name */
-  FORM_NOT_START = 1 << 5,
-  FORM_SPLIT = 1 << 6, /* inner '-', '/', ... : its key is made of its parts */
-  FORM_QUEUED = 1 << 7, /* in classify_forms ()'s batch */
-};
-
-static gboolean
-needs_split (const char *s)
-{
-  for (; *s; s++)
-    if (*s == '-' || *s == '/' || *s == '_' || *s == '.' || *s == '=' || *s == '+')
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
-kw_form_needs_split (const KwExtractor *ex, guint32 form)
-{
-  guint8 f = form < ex->n_pool ? g_array_index (ex->form_class, guint8, form) : 0;
-  if (f & FORM_KNOWN)
-    return (f & FORM_SPLIT) != 0;
-  return needs_split (kw_term_string (ex, form)); /* a heading word */
-}
-
+  guint32 start, end;
+  const char *fold, *stem; /* owned by ex->word_cache */
+  guint8 role, flags;
+  guint16 df;
+} RawWord;
 
 static void cached_word_free (gpointer p);
 static void word_cache_clear (KwExtractor *ex);
@@ -64,6 +41,9 @@ kw_extractor_new (const KwConfig *config)
   ex->stem_of = g_array_new (FALSE, FALSE, sizeof (guint32));
   ex->headings = g_array_new (FALSE, FALSE, sizeof (KwHeading));
   ex->heading_units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
+  ex->heading_raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
+  ex->heading_bounds = g_array_new (FALSE, FALSE, sizeof (guint32));
+  ex->heading_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   ex->heading_strings = g_ptr_array_new ();
   ex->heading_chunk = g_string_chunk_new (256);
   ex->units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
@@ -72,6 +52,11 @@ kw_extractor_new (const KwConfig *config)
   ex->result_chunk = g_string_chunk_new (1024);
   ex->scratch = g_string_sized_new (128);
   ex->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ex->part_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ex->forms = g_array_new (FALSE, FALSE, sizeof (KwFormEntry));
+  ex->form_bytes = g_string_sized_new (64 * 1024);
+  kw_form_cache_clear (ex);
+  ex->scratch_part = g_string_sized_new (64);
   ex->words = g_ptr_array_new_with_free_func (cached_word_free);
   word_cache_clear (ex);
   kw_score_init (ex);
@@ -89,6 +74,9 @@ kw_extractor_free (KwExtractor *ex)
   g_array_free (ex->stem_of, TRUE);
   g_array_free (ex->headings, TRUE);
   g_array_free (ex->heading_units, TRUE);
+  g_array_free (ex->heading_raw, TRUE);
+  g_array_free (ex->heading_bounds, TRUE);
+  g_array_free (ex->heading_ids, TRUE);
   g_ptr_array_free (ex->heading_strings, TRUE);
   g_string_chunk_free (ex->heading_chunk);
   g_array_free (ex->units, TRUE);
@@ -100,148 +88,18 @@ kw_extractor_free (KwExtractor *ex)
   g_array_free (ex->order, TRUE);
   g_free (ex->heap);
   g_free (ex->prior);
+  g_free (ex->log_prior);
   g_string_chunk_free (ex->result_chunk);
   g_string_free (ex->scratch, TRUE);
   g_hash_table_destroy (ex->key_cache);
+  g_hash_table_destroy (ex->part_cache);
+  g_array_free (ex->forms, TRUE);
+  g_string_free (ex->form_bytes, TRUE);
+  g_free (ex->form_slots);
+  g_string_free (ex->scratch_part, TRUE);
   g_ptr_array_free (ex->words, TRUE);
   g_free (ex->word_slots);
   g_free (ex);
-}
-
-/* A word that never stands at the edge of a phrase: one character, the
- * plugin's stoplist, the user's stopwords. */
-static gboolean
-is_edge_stopword (const KwConfig *config, const char *norm, gsize len, const KwLexEntry *le)
-{
-  if (len == 0 || (gsize) g_utf8_skip[*(const guchar *) norm] >= len)
-    return TRUE;
-  if (le) /* the lexicon knows the word, and whether it is one */
-    return le->stop;
-  return g_hash_table_contains (config->stopwords, norm);
-}
-
-/* "-ed" and "-ly" words whose ending Snowball strips ("embedded" ->
- * "embed", "quickly" -> "quick", but not "speed", "family", "supply"):
- * participles and adverbs, which do not end a noun phrase. */
-static gboolean
-is_not_head (const char *norm, gsize len, gsize stem_len)
-{
-  return len > 4 && stem_len + 2 <= len && norm[len - 2] == (norm[len - 1] == 'd' ? 'e' : 'l')
-         && (norm[len - 1] == 'd' || norm[len - 1] == 'y');
-}
-
-#define HEAD_NOUN_SHARE 4   /* of 31: a head is a noun at least one time in eight */
-#define START_VERB_SHARE 16 /* of 31: a verb or adverb more often than not does not open a phrase */
-
-/* How a word may stand in a noun phrase, from the lexicon when it knows
- * the word: a head is used as a noun at least sometimes, a phrase does not
- * open with a word mostly used as a verb or an adverb.  Unknown words
- * (names, technical terms) are nouns unless inflected "-ed" / "-ly". */
-static guint8
-use_flags (const KwLexEntry *le, const char *norm, gsize len, const char *stem)
-{
-  if (!le)
-    return is_not_head (norm, len, strlen (stem)) ? KW_UNIT_NOT_HEAD : 0;
-  guint8 flags = 0;
-  if (kw_lexicon_share (le, KW_USE_NOUN) < HEAD_NOUN_SHARE)
-    flags |= KW_UNIT_NOT_HEAD;
-  if (kw_lexicon_share (le, KW_USE_VERB) + kw_lexicon_share (le, KW_USE_ADV) >= START_VERB_SHARE)
-    flags |= KW_UNIT_NOT_START;
-  return flags;
-}
-
-static void
-set_term_df (KwExtractor *ex, guint32 term, const KwLexEntry *le)
-{
-  guint16 *df = (guint16 *) (gpointer) ex->term_df->data;
-  if (le && le->df > df[term])
-    df[term] = le->df;
-}
-
-static void
-classify_form_hashed (KwExtractor *ex, guint32 norm, guint32 stem, const char *s, gsize len, guint32 hash)
-{
-  guint8 *fc = (guint8 *) ex->form_class->data;
-  guint8 f = FORM_KNOWN;
-  if (needs_split (s))
-    f |= FORM_SPLIT;
-  const KwLexEntry *le = kw_lexicon_lookup_hashed (&ex->config->lexicon, s, len, hash);
-  if (is_edge_stopword (ex->config, s, len, le))
-    f |= FORM_STOP;
-  else
-    {
-      guint8 use = use_flags (le, s, len, np_document_string (ex->doc, stem));
-      if (use & KW_UNIT_NOT_HEAD)
-        f |= FORM_NOT_HEAD;
-      if (use & KW_UNIT_NOT_START)
-        f |= FORM_NOT_START;
-      set_term_df (ex, stem, le);
-    }
-  fc[norm] = f;
-}
-
-typedef struct
-{
-  guint32 norm, stem, hash;
-  guint32 len;
-  const char *s;
-} PendingForm;
-
-#define BATCH 64
-
-static void
-classify_batch (KwExtractor *ex, const PendingForm *batch, guint n)
-{
-  for (guint i = 0; i < n; i++)
-    kw_lexicon_prefetch_entry (&ex->config->lexicon, batch[i].hash);
-  for (guint i = 0; i < n; i++)
-    classify_form_hashed (ex, batch[i].norm, batch[i].stem, batch[i].s, batch[i].len, batch[i].hash);
-}
-
-/* Classify the document's distinct word forms before its tokens are read.
- * The lexicon lookups are memory-bound, so a batch of words is hashed and
- * its slots prefetched, then its entries, then it is looked up. */
-static void
-classify_forms (KwExtractor *ex)
-{
-  guint8 *fc = (guint8 *) ex->form_class->data;
-  PendingForm batch[BATCH];
-  guint n = 0;
-  for (guint i = 0; i < ex->n_tokens; i++)
-    {
-      const NpToken *t = &ex->tokens[i];
-      if (!(t->kind == NP_TOKEN_IDENT || (t->kind == NP_TOKEN_WORD && !(t->flags & NP_TOKEN_STOPWORD))))
-        continue;
-      if (fc[t->norm] & (FORM_KNOWN | FORM_QUEUED))
-        continue;
-      fc[t->norm] |= FORM_QUEUED;
-      PendingForm *p = &batch[n++];
-      p->norm = t->norm;
-      p->stem = t->stem;
-      p->s = np_document_string (ex->doc, t->norm);
-      p->len = (guint32) strlen (p->s);
-      p->hash = kw_hash_bytes (p->s, p->len);
-      kw_lexicon_prefetch_slot (&ex->config->lexicon, p->hash);
-      if (n == BATCH)
-        {
-          classify_batch (ex, batch, n);
-          n = 0;
-        }
-    }
-  classify_batch (ex, batch, n);
-}
-
-static guint8
-classify_form (KwExtractor *ex, guint32 norm, guint32 stem)
-{
-  guint8 *fc = (guint8 *) ex->form_class->data;
-  if (!(fc[norm] & FORM_KNOWN)) /* classify_forms () did all but the odd one */
-    {
-      const char *s = np_document_string (ex->doc, norm);
-      gsize len = strlen (s);
-      classify_form_hashed (ex, norm, stem, s, len, kw_hash_bytes (s, len));
-    }
-  return fc[norm];
 }
 
 static guint8
@@ -256,7 +114,9 @@ token_role (KwExtractor *ex, const NpToken *t, guint8 *flags)
       /* fall through */
     case NP_TOKEN_IDENT:
       {
-        guint8 f = classify_form (ex, t->norm, t->stem);
+        guint8 f = ((const guint8 *) ex->form_class->data)[t->norm];
+        if (!(f & FORM_KNOWN)) /* kw_forms_classify () did all but the odd one */
+          f = kw_form_class (ex, t->norm, t->stem);
         if (f & FORM_STOP)
           return KW_ROLE_STOP;
         if (f & FORM_NOT_HEAD)
@@ -272,13 +132,6 @@ token_role (KwExtractor *ex, const NpToken *t, guint8 *flags)
 
 /* Headings ----------------------------------------------------------- */
 
-typedef struct
-{
-  guint32 start, end;
-  const char *fold, *stem; /* owned by ex->word_cache */
-  guint8 role, flags;
-  guint16 df;
-} RawWord;
 
 /* What a heading word is, cached by its bytes across documents: titles
  * repeat words, and casefolding and stemming cost more than a lookup. */
@@ -371,13 +224,13 @@ lookup_word (KwExtractor *ex, const char *p, gsize len, guint letters)
   const KwLexEntry *le = kw_lexicon_lookup (&ex->config->lexicon, w->fold, flen);
   if (letters == 0)
     w->role = KW_ROLE_BREAK; /* numbers break phrases, as in items */
-  else if (np_text_is_stopword (w->fold) || is_edge_stopword (ex->config, w->fold, flen, le))
+  else if (np_text_is_stopword (w->fold) || kw_is_edge_stopword (ex->config, w->fold, flen, le))
     w->role = KW_ROLE_STOP;
   else
     w->role = KW_ROLE_CONTENT;
   if (w->role == KW_ROLE_CONTENT)
     {
-      w->flags |= use_flags (le, w->fold, flen, w->stem);
+      w->flags |= kw_use_flags (le, w->fold, flen, w->stem);
       w->df = le ? le->df : 0;
     }
   word_cache_add (ex, w, slot);
@@ -404,6 +257,13 @@ static gsize
 url_length (const char *p)
 {
   static const char *const starts[] = { "https://", "http://", "ftp://", "file://", "mailto:", "www.", NULL };
+  switch (*p | 0x20) /* the first letters of starts[], either case */
+    {
+    case 'h': case 'f': case 'm': case 'w':
+      break;
+    default:
+      return 0;
+    }
   gboolean url = FALSE;
   for (const char *const *st = starts; *st && !url; st++)
     url = g_ascii_strncasecmp (p, *st, strlen (*st)) == 0;
@@ -577,11 +437,12 @@ static void
 assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
 {
   GHashTable *own = NULL;
-  g_array_set_size (ids, 0);
+  g_array_set_size (ids, 2 * raw->len);
   for (guint i = 0; i < raw->len; i++)
     {
       RawWord *w = &g_array_index (raw, RawWord, i);
-      guint32 pair[2] = { 0, 0 };
+      guint32 *pair = &g_array_index (ids, guint32, 2 * i);
+      pair[0] = pair[1] = 0;
       if (w->role != KW_ROLE_BREAK)
         {
           pair[0] = heading_string_id (ex, w->fold, &own);
@@ -589,7 +450,6 @@ assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
           guint32 stem = pair[0] < ex->n_pool ? g_array_index (ex->stem_of, guint32, pair[0]) : KW_EMPTY;
           pair[1] = stem != KW_EMPTY ? stem : heading_string_id (ex, w->stem, &own);
         }
-      g_array_append_vals (ids, pair, 2);
     }
   if (own)
     g_hash_table_destroy (own);
@@ -621,8 +481,9 @@ prepare_headings (KwExtractor *ex)
           }
     }
 
-  g_autoptr (GArray) raw = g_array_new (FALSE, FALSE, sizeof (RawWord));
-  g_autoptr (GArray) bounds = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n + 1);
+  GArray *raw = ex->heading_raw, *bounds = ex->heading_bounds; /* scratch, reused */
+  g_array_set_size (raw, 0);
+  g_array_set_size (bounds, 0);
   for (guint h = 0; h < n; h++)
     {
       const char *t = h == 0 ? title : ex->sections[h - 1].title;
@@ -638,7 +499,7 @@ prepare_headings (KwExtractor *ex)
   guint32 last = raw->len;
   g_array_append_val (bounds, last);
 
-  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GArray *ids = ex->heading_ids;
   assign_heading_ids (ex, raw, ids);
   const guint32 *id = (const guint32 *) (gconstpointer) ids->data;
   g_array_set_size (ex->term_df, ex->n_terms); /* heading-only ids start at 0 */
@@ -654,18 +515,20 @@ prepare_headings (KwExtractor *ex)
       const char *t = h == 0 ? title : ex->sections[h - 1].title;
       guint32 first = g_array_index (bounds, guint32, h), end = g_array_index (bounds, guint32, h + 1);
       KwHeading hd = { t, ex->heading_units->len, 0 };
+      g_array_set_size (ex->heading_units, hd.unit_first + (end - first));
+      KwUnit *out = &g_array_index (ex->heading_units, KwUnit, hd.unit_first);
       for (guint32 i = first; i < end; i++)
         {
           RawWord *w = &g_array_index (raw, RawWord, i);
-          KwUnit u = { 0 };
-          u.form = id[2 * i];
-          u.term = w->role == KW_ROLE_CONTENT ? id[2 * i + 1] : u.form;
-          u.start = w->start;
-          u.end = w->end;
-          u.source = (guint16) MIN (h + 1, G_MAXUINT16);
-          u.role = w->role;
-          u.flags = w->flags | KW_UNIT_HEADING;
-          g_array_append_val (ex->heading_units, u);
+          KwUnit *u = &out[i - first];
+          memset (u, 0, sizeof *u);
+          u->form = id[2 * i];
+          u->term = w->role == KW_ROLE_CONTENT ? id[2 * i + 1] : u->form;
+          u->start = w->start;
+          u->end = w->end;
+          u->source = (guint16) MIN (h + 1, G_MAXUINT16);
+          u->role = w->role;
+          u->flags = w->flags | KW_UNIT_HEADING;
         }
       hd.unit_count = ex->heading_units->len - hd.unit_first;
       g_array_append_val (ex->headings, hd);
@@ -741,7 +604,7 @@ kw_extractor_begin (KwExtractor *ex, const NpDocument *doc)
   g_array_set_size (ex->token_role, ex->n_tokens);
   g_array_set_size (ex->stem_of, ex->n_pool);
   memset (ex->stem_of->data, 0xff, sizeof (guint32) * ex->n_pool);
-  classify_forms (ex);
+  kw_forms_classify (ex);
   guint8 *roles = (guint8 *) ex->token_role->data;
   guint32 *stem_of = (guint32 *) (gpointer) ex->stem_of->data;
   for (guint i = 0; i < ex->n_tokens; i++)
@@ -774,6 +637,10 @@ kw_extractor_end (KwExtractor *ex)
   /* the key cache outlives documents, within bounds */
   if (g_hash_table_size (ex->key_cache) > 65536)
     g_hash_table_remove_all (ex->key_cache);
+  if (g_hash_table_size (ex->part_cache) > 65536)
+    g_hash_table_remove_all (ex->part_cache);
+  if (ex->forms->len > KW_FORM_CACHE_MAX)
+    kw_form_cache_clear (ex);
   if (ex->words->len > 65536)
     word_cache_clear (ex);
 }
@@ -930,9 +797,9 @@ kw_extractor_append_words (KwExtractor *ex, GString *out)
   const KwUnit *u = (const KwUnit *) (gconstpointer) ex->units->data;
   for (guint i = 0; i < ex->n_touched; i++)
     {
-      const char *key = kw_unit_key (ex, &u[ex->terms[ids[i]].first_unit]);
+      const char *key = kw_unit_key_fast (ex, &u[ex->terms[ids[i]].first_unit]);
       if (out->len)
-        g_string_append_c (out, ' ');
-      g_string_append (out, key);
+        kw_string_append (out, " ", 1);
+      kw_string_append (out, key, strlen (key));
     }
 }

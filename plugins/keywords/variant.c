@@ -37,3 +37,51 @@ kw_variant_new_strv (const char *const *strv, gsize n)
     }
   return g_variant_new_from_data (G_VARIANT_TYPE_STRING_ARRAY, data, size, FALSE, g_free, data);
 }
+
+/* The same value as g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, v,
+ * n, sizeof (double)), which builds and frees the array type and
+ * validates on every call; a copy of the doubles is already the
+ * serialized form.  GLib keeps the type information of a container type
+ * ("ad", "as") only while a value of the type lives: a caller making
+ * such values one document at a time holds one value of each type (an
+ * anchor), or every value builds the type information again. */
+GVariant *
+kw_variant_new_doubles (const double *v, gsize n)
+{
+  gsize size = n * sizeof (double);
+  double *data = g_malloc (MAX (size, 1)); /* malloc's alignment suits doubles */
+  if (size)
+    memcpy (data, v, size);
+  return g_variant_new_from_data (G_VARIANT_TYPE ("ad"), data, size, TRUE, g_free, data);
+}
+
+/* String values GLib need not check, sharing one buffer: the strings are
+ * copied once, side by side, and each value points at its own (trusted,
+ * so neither validated nor copied again).  g_variant_new_string ()
+ * validates, copies into a new GBytes and allocates a GVariant per string,
+ * which cost about as much as extracting the phrases; children of one
+ * array value cost more still (GLib checks the array's framing on every
+ * g_variant_get_child_value ()).  Callers guarantee valid UTF-8: spans of
+ * the document's text (valid by the document model's invariant) and stems
+ * of its pool strings.  out[i] are floating references. */
+void
+kw_variant_new_strings (const char *const *strv, gsize n, GVariant **out)
+{
+  if (n == 0)
+    return;
+  gsize total = 0;
+  for (gsize i = 0; i < n; i++)
+    total += strlen (strv[i]) + 1;
+  char *data = g_malloc (total);
+  GBytes *bytes = g_bytes_new_take (data, total);
+  gsize at = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      gsize len = strlen (strv[i]) + 1;
+      memcpy (data + at, strv[i], len);
+      out[i] = g_variant_new_from_data (G_VARIANT_TYPE_STRING, data + at, len, TRUE, (GDestroyNotify) g_bytes_unref,
+                                        g_bytes_ref (bytes));
+      at += len;
+    }
+  g_bytes_unref (bytes);
+}
