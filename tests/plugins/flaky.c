@@ -1,5 +1,6 @@
 /* flaky.c: a well-formed plugin whose stage fails on documents that say
- * "FAIL", and that breaks its own schema on documents that say "SCHEMA";
+ * "FAIL", and that breaks its own schema on documents that say "SCHEMA"
+ * (an undeclared feature) or "WRONGTYPE" (a string for an int feature);
  * it requires stats.document so that ordering and skipping can be tested. */
 #include <string.h>
 
@@ -18,6 +19,8 @@ process (gpointer instance, NpDocument *doc, GError **error)
   np_annotation_set_int (a, "stats_items", np_annotation_get_int (np_layer_get_annotation (np_document_get_layer (doc, "stats.document"), 0), "items", -1));
   if (strstr (text, "SCHEMA"))
     np_annotation_set_int (a, "undeclared", 1);
+  if (strstr (text, "WRONGTYPE"))
+    np_annotation_set_string (a, "stats_items", "many"); /* an int feature */
   if (strstr (text, "FAIL"))
     {
       g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_INPUT, "this document says FAIL");

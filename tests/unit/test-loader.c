@@ -230,6 +230,11 @@ test_failing_plugin (void)
   g_assert_false (np_worker_process (w, schema));
   d = np_document_get_diagnostics (schema, &n);
   g_assert_nonnull (strstr (d[0].message, "'undeclared' is not in the schema"));
+  NpDocument *wrong = doc_of ("- WRONGTYPE here\n");
+  g_assert_false (np_worker_process (w, wrong));
+  d = np_document_get_diagnostics (wrong, &n);
+  g_assert_nonnull (strstr (d[0].message, "'stats_items' expects type x, got s"));
+  np_document_unref (wrong);
 
   /* the JSON of a failed document still has the other layers and the error */
   g_autoptr (JsonNode) node = np_document_to_json (bad, 0);
