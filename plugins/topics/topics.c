@@ -46,6 +46,8 @@ tp_options_read (TpOptions *o, const NpOptions *options)
   o->corpus.max_k = (guint) np_options_get_int (options, "max_k");
   o->corpus.restarts = (guint) np_options_get_int (options, "restarts");
   o->document.restarts = o->corpus.restarts;
+  /* a document's items are few: the search is bounded by their number */
+  o->document.few_units = TRUE;
   const char *unit = np_options_get_string (options, "unit");
   o->unit = unit && strcmp (unit, "section") == 0 ? TP_UNIT_SECTION : TP_UNIT_DOCUMENT;
   const char *period = np_options_get_string (options, "period");
