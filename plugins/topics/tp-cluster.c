@@ -60,6 +60,8 @@ typedef struct
   guint power_iterations; /* of the randomized SVD */
   guint dims;             /* LSA dimensions asked */
   guint k_bound;          /* largest k of the automatic choice; 0 = corpus rule */
+  guint seed_trials;      /* candidates per greedy k-means++ step; 0 = 2 + ln k */
+  guint settled;          /* Lloyd stops when at most n * settled / 1000 rows move */
 } Effort;
 
 #define DOCUMENT_EVIDENCE_RESTARTS 1
@@ -67,6 +69,9 @@ typedef struct
 #define DOCUMENT_FINALISTS 2
 #define DOCUMENT_POWER_ITERATIONS 1
 #define DOCUMENT_K_EXTRA 4 /* k up to sqrt(n) + this */
+#define DOCUMENT_SEED_TRIALS 2
+#define DOCUMENT_DIMS_EXTRA 8 /* LSA dims up to the largest k + this: k groups need about k directions */
+#define DOCUMENT_SETTLED 10 /* 1% of the items; the mixture refines after */
 
 static void
 effort_init (Effort *f, const TpClusterParams *p, gsize n)
@@ -78,6 +83,8 @@ effort_init (Effort *f, const TpClusterParams *p, gsize n)
   f->power_iterations = LSA_POWER_ITERATIONS;
   f->dims = p->dims;
   f->k_bound = 0;
+  f->seed_trials = 0;
+  f->settled = 1;
   if (!p->few_units)
     return;
   f->eval_restarts = DOCUMENT_EVIDENCE_RESTARTS;
@@ -85,8 +92,10 @@ effort_init (Effort *f, const TpClusterParams *p, gsize n)
   f->restarts = MIN (p->restarts, DOCUMENT_RESTARTS);
   f->finalists = DOCUMENT_FINALISTS;
   f->power_iterations = DOCUMENT_POWER_ITERATIONS;
-  f->dims = MAX (2, MIN ((gsize) p->dims, n / 2));
   f->k_bound = (guint) sqrt ((double) n) + DOCUMENT_K_EXTRA;
+  f->dims = MAX (2, MIN (MIN ((gsize) p->dims, n / 2), (gsize) MAX (p->k, f->k_bound) + DOCUMENT_DIMS_EXTRA));
+  f->seed_trials = DOCUMENT_SEED_TRIALS;
+  f->settled = DOCUMENT_SETTLED;
 }
 
 typedef struct
@@ -95,6 +104,7 @@ typedef struct
   gsize n;
   guint d;
   const float *xx; /* squared row norms */
+  const Effort *effort;
 } Embedding;
 
 static inline float
@@ -111,7 +121,7 @@ seed_centers (const Embedding *e, guint k, TpRng *rng, float *centers)
   gsize n = e->n;
   guint d = e->d;
   float *best_d = g_new (float, n), *cand_d = g_new (float, n), *keep_d = g_new (float, n);
-  guint trials = 2 + (guint) log (k);
+  guint trials = e->effort->seed_trials ? e->effort->seed_trials : 2 + (guint) log (k);
   gsize first = (gsize) (tp_rng_uniform (rng) * n);
   memcpy (centers, e->z + first * d, d * sizeof (float));
   double total = 0;
@@ -209,7 +219,7 @@ lloyd (const Embedding *e, guint k, float *centers, guint *assign, guint max_ite
             changes++;
           assign[i] = bc;
         }
-      if (it > 0 && changes * 1000 <= n)
+      if (it > 0 && changes * 1000 <= n * e->effort->settled)
         break;
       memset (sums, 0, (gsize) k * d * sizeof (double));
       memset (sizes, 0, k * sizeof (gsize));
@@ -460,47 +470,61 @@ cluster_at (const Embedding *e, const TpCsr *b, guint k, guint restarts, guint f
  * the concentration b is the one the data likes best (type-II maximum
  * likelihood over a geometric grid), since the right smoothing for a
  * cluster of tweets is not that of one of articles. */
-static int
-compare_u64 (const void *a, const void *b)
-{
-  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
-  return x < y ? -1 : x > y;
-}
-
 static double
 evidence (const TpCsr *b, gsize n, guint k, const guint *assign)
 {
-  gsize nnz = b->row_ptr[n];
-  guint64 *keys = g_new (guint64, MAX (nnz, 1));
-  double *tokens = g_new0 (double, k);
-  gsize q = 0;
+  /* rows grouped by cluster (counting sort), then each cluster's term
+   * counts in a dense array: hist and the token counts are sums of whole
+   * numbers, so the grouping order does not change them */
+  gsize *start = g_new0 (gsize, (gsize) k + 1);
   for (gsize i = 0; i < n; i++)
-    for (gsize p = b->row_ptr[i]; p < b->row_ptr[i + 1]; p++)
-      {
-        keys[q++] = (guint64) assign[i] << 32 | b->col[p];
-        tokens[assign[i]] += 1;
-      }
-  qsort (keys, nnz, sizeof (guint64), compare_u64);
+    start[assign[i] + 1]++;
+  for (guint c = 0; c < k; c++)
+    start[c + 1] += start[c];
+  gsize *order = g_new (gsize, MAX (n, 1)), *fill = g_new (gsize, k);
+  memcpy (fill, start, k * sizeof (gsize));
+  for (gsize i = 0; i < n; i++)
+    order[fill[assign[i]]++] = i;
+  double *tokens = g_new0 (double, k);
+  guint32 *count = g_new0 (guint32, MAX (b->n_cols, 1));
+  guint32 *touched = g_new (guint32, MAX (b->n_cols, 1));
+  gboolean *seen = g_new0 (gboolean, MAX (b->n_cols, 1));
   /* hist[m] = number of (cluster, term) cells with m presences */
   GArray *hist = g_array_new (FALSE, TRUE, sizeof (double));
   guint used_terms = 0;
-  gboolean *seen = g_new0 (gboolean, MAX (b->n_cols, 1));
-  for (gsize a = 0; a < nnz;)
+  for (guint c = 0; c < k; c++)
     {
-      gsize z = a;
-      while (z < nnz && keys[z] == keys[a])
-        z++;
-      guint32 col = (guint32) keys[a];
-      if (!seen[col])
+      guint n_touched = 0;
+      for (gsize o = start[c]; o < start[c + 1]; o++)
         {
-          seen[col] = TRUE;
-          used_terms++;
+          gsize i = order[o];
+          for (gsize p = b->row_ptr[i]; p < b->row_ptr[i + 1]; p++)
+            {
+              guint32 col = b->col[p];
+              if (count[col]++ == 0)
+                touched[n_touched++] = col;
+              tokens[c] += 1;
+            }
         }
-      if (hist->len <= z - a)
-        g_array_set_size (hist, z - a + 1);
-      g_array_index (hist, double, z - a) += 1;
-      a = z;
+      for (guint t = 0; t < n_touched; t++)
+        {
+          guint32 col = touched[t], m = count[col];
+          count[col] = 0;
+          if (!seen[col])
+            {
+              seen[col] = TRUE;
+              used_terms++;
+            }
+          if (hist->len <= m)
+            g_array_set_size (hist, m + 1);
+          g_array_index (hist, double, m) += 1;
+        }
     }
+  g_free (start);
+  g_free (order);
+  g_free (fill);
+  g_free (count);
+  g_free (touched);
   double best = -G_MAXDOUBLE;
   for (double beta = EVIDENCE_BETA_MIN; beta <= EVIDENCE_BETA_MAX; beta *= EVIDENCE_BETA_STEP)
     {
@@ -515,7 +539,6 @@ evidence (const TpCsr *b, gsize n, guint k, const guint *assign)
     }
   g_array_free (hist, TRUE);
   g_free (seen);
-  g_free (keys);
   g_free (tokens);
   return best;
 }
@@ -672,11 +695,11 @@ tp_cluster_run (const TpCsr *counts, const TpClusterParams *p, guint *k_out)
   TpCsr *weights = tfidf (counts);
   TpCsr *b = presence (counts);
   guint d;
-  float *z = tp_lsa_embed (weights, f.dims, f.power_iterations, p->seed, LSA_FIT_ROWS, &d);
+  float *z = tp_lsa_embed (weights, f.dims, f.power_iterations, p->seed, LSA_FIT_ROWS, p->few_units, &d);
   float *xx = g_new (float, n);
   for (gsize i = 0; i < n; i++)
     xx[i] = tp_dot (z + i * d, z + i * d, d);
-  Embedding e = { z, n, d, xx };
+  Embedding e = { z, n, d, xx, &f };
   guint k = p->k ? p->k : choose_k (&e, b, p, &f);
   *k_out = cluster_at (&e, b, k, f.restarts, f.finalists, LLOYD_MAX_ITERATIONS, p->beta, p->seed, 0, assign);
   g_free (z);

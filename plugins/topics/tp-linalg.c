@@ -207,7 +207,7 @@ orthonormalize (float *y, gsize n, guint l, guint passes)
 /* Cyclic Jacobi on a symmetric l x l matrix a (destroyed): eigenvalues in
  * w, eigenvectors in the columns of v, sorted by decreasing eigenvalue. */
 static void
-jacobi_eigen (double *a, guint l, double *w, double *v)
+jacobi_eigen (double *a, guint l, double tolerance, double *w, double *v)
 {
   memset (v, 0, (gsize) l * l * sizeof (double));
   for (guint i = 0; i < l; i++)
@@ -221,7 +221,7 @@ jacobi_eigen (double *a, guint l, double *w, double *v)
           for (guint q = p + 1; q < l; q++)
             off += a[(gsize) p * l + q] * a[(gsize) p * l + q];
         }
-      if (off <= 1e-22 * diag || off == 0)
+      if (off <= tolerance * diag || off == 0)
         break;
       for (guint p = 0; p < l; p++)
         for (guint q = p + 1; q < l; q++)
@@ -277,7 +277,8 @@ jacobi_eigen (double *a, guint l, double *w, double *v)
 }
 
 float *
-tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, guint fit_rows, guint *dims_out)
+tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, guint fit_rows, gboolean coarse,
+              guint *dims_out)
 {
   /* the basis comes from the first fit_rows rows (rows arrive in hash
    * order: a random sample); every row is then projected on it */
@@ -309,30 +310,53 @@ tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, 
    * V = B^T W S^-1, and the embedding of any row x is x V (= U S on the
    * fitted rows) */
   csr_tmul (&fit, y, l, omega);
-  g_free (y);
   double *g = g_new (double, (gsize) l * l);
   gram (omega, m->n_cols, l, g);
   for (guint a = 0; a < l; a++)
     for (guint b = 0; b < a; b++)
       g[(gsize) a * l + b] = g[(gsize) b * l + a];
   double *w = g_new (double, l), *v = g_new (double, (gsize) l * l);
-  jacobi_eigen (g, l, w, v);
+  /* squared off-diagonal mass relative to the diagonal's: 1e-22 is double
+   * precision; the coarse embedding is float, 1e-12 leaves off-diagonal
+   * terms near 1e-6 of the diagonal */
+  jacobi_eigen (g, l, coarse ? 1e-12 : 1e-22, w, v);
   guint d = 0;
   while (d < dims && w[d] > 1e-9 * MAX (w[0], 1e-300))
     d++;
   d = MAX (d, 1);
 
-  float *basis = g_new0 (float, (gsize) m->n_cols * d);
-  for (guint c = 0; c < m->n_cols; c++)
-    for (guint j = 0; j < d; j++)
-      {
-        double s = 0;
-        for (guint a = 0; a < l; a++)
-          s += omega[(gsize) c * l + a] * v[(gsize) a * l + j];
-        basis[(gsize) c * d + j] = w[j] > 0 ? (float) (s / sqrt (w[j])) : 0;
-      }
   float *out = g_new (float, (gsize) m->n_rows * d);
-  csr_mul (m, basis, d, out);
+  if (coarse && n == m->n_rows)
+    {
+      /* every row was fitted: its embedding U S = Q W S comes from the
+       * range basis Q (n x l) directly, without the n_cols x d basis V */
+      for (gsize i = 0; i < n; i++)
+        {
+          const float *q = y + i * l;
+          for (guint j = 0; j < d; j++)
+            {
+              double s = 0;
+              for (guint a = 0; a < l; a++)
+                s += q[a] * v[(gsize) a * l + j];
+              out[i * d + j] = (float) (s * sqrt (MAX (w[j], 0)));
+            }
+        }
+    }
+  else
+    {
+      float *basis = g_new0 (float, (gsize) m->n_cols * d);
+      for (guint c = 0; c < m->n_cols; c++)
+        for (guint j = 0; j < d; j++)
+          {
+            double s = 0;
+            for (guint a = 0; a < l; a++)
+              s += omega[(gsize) c * l + a] * v[(gsize) a * l + j];
+            basis[(gsize) c * d + j] = w[j] > 0 ? (float) (s / sqrt (w[j])) : 0;
+          }
+      csr_mul (m, basis, d, out);
+      g_free (basis);
+    }
+  g_free (y);
   for (gsize i = 0; i < m->n_rows; i++)
     {
       float *row = out + i * d;
@@ -343,7 +367,6 @@ tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, 
       for (guint j = 0; j < d; j++)
         row[j] *= scale;
     }
-  g_free (basis);
   g_free (w);
   g_free (v);
   g_free (g);
