@@ -292,8 +292,14 @@ tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, 
   TpRng rng;
   tp_rng_init (&rng, seed, 0x5bd1e995);
   float *omega = g_new (float, (gsize) m->n_cols * l);
-  for (gsize i = 0; i < (gsize) m->n_cols * l; i++)
-    omega[i] = (float) tp_rng_gaussian (&rng);
+  /* the range finder works with any independent, zero-mean test matrix;
+   * the coarse one draws uniform entries (no log and cos per entry) */
+  if (coarse)
+    for (gsize i = 0; i < (gsize) m->n_cols * l; i++)
+      omega[i] = (float) (2 * tp_rng_uniform (&rng) - 1);
+  else
+    for (gsize i = 0; i < (gsize) m->n_cols * l; i++)
+      omega[i] = (float) tp_rng_gaussian (&rng);
 
   float *y = g_new (float, n * l);
   csr_mul (&fit, omega, l, y);
