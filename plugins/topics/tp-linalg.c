@@ -204,6 +204,32 @@ orthonormalize (float *y, gsize n, guint l, guint passes)
     cholesky_qr_pass (y, n, l);
 }
 
+/* Eigenpairs by decreasing eigenvalue: selection sort of w, swapping the
+ * columns of v along. */
+static void
+sort_eigen (guint l, double *w, double *v)
+{
+  /* selection sort by decreasing eigenvalue, swapping vector columns */
+  for (guint i = 0; i < l; i++)
+    {
+      guint best = i;
+      for (guint j = i + 1; j < l; j++)
+        if (w[j] > w[best])
+          best = j;
+      if (best == i)
+        continue;
+      double t = w[i];
+      w[i] = w[best];
+      w[best] = t;
+      for (guint k = 0; k < l; k++)
+        {
+          t = v[(gsize) k * l + i];
+          v[(gsize) k * l + i] = v[(gsize) k * l + best];
+          v[(gsize) k * l + best] = t;
+        }
+    }
+}
+
 /* Cyclic Jacobi on a symmetric l x l matrix a (destroyed): eigenvalues in
  * w, eigenvectors in the columns of v, sorted by decreasing eigenvalue. */
 static void
@@ -255,25 +281,78 @@ jacobi_eigen (double *a, guint l, double tolerance, double *w, double *v)
     }
   for (guint i = 0; i < l; i++)
     w[i] = a[(gsize) i * l + i];
-  /* selection sort by decreasing eigenvalue, swapping vector columns */
+  sort_eigen (l, w, v);
+}
+
+/* The same cyclic Jacobi, for the coarse embedding: a rotation rewrites
+ * rows p and q (contiguous; the columns are mirrored from them, a stays
+ * symmetric) and the eigenvectors are kept as rows while rotating, so the
+ * inner loops run over contiguous memory.  Rounding differs from
+ * jacobi_eigen, which the corpus keeps. */
+static void
+jacobi_eigen_rows (double *a, guint l, double tolerance, double *w, double *v)
+{
+  double *vt = g_new0 (double, (gsize) l * l);
+  double *rp = g_new (double, l), *rq = g_new (double, l);
+  for (guint i = 0; i < l; i++)
+    vt[(gsize) i * l + i] = 1;
+  for (guint sweep = 0; sweep < 60; sweep++)
+    {
+      double off = 0, diag = 0;
+      for (guint p = 0; p < l; p++)
+        {
+          diag += a[(gsize) p * l + p] * a[(gsize) p * l + p];
+          for (guint q = p + 1; q < l; q++)
+            off += a[(gsize) p * l + q] * a[(gsize) p * l + q];
+        }
+      if (off <= tolerance * diag || off == 0)
+        break;
+      for (guint p = 0; p < l; p++)
+        for (guint q = p + 1; q < l; q++)
+          {
+            double apq = a[(gsize) p * l + q];
+            if (fabs (apq) < 1e-300)
+              continue;
+            double app = a[(gsize) p * l + p], aqq = a[(gsize) q * l + q];
+            double theta = (aqq - app) / (2 * apq);
+            double t = (theta >= 0 ? 1 : -1) / (fabs (theta) + sqrt (theta * theta + 1));
+            double c = 1 / sqrt (t * t + 1), s = t * c;
+            double *ap = a + (gsize) p * l, *aq = a + (gsize) q * l;
+            for (guint k = 0; k < l; k++)
+              {
+                rp[k] = c * ap[k] - s * aq[k];
+                rq[k] = s * ap[k] + c * aq[k];
+              }
+            for (guint k = 0; k < l; k++)
+              {
+                ap[k] = rp[k];
+                aq[k] = rq[k];
+                a[(gsize) k * l + p] = rp[k];
+                a[(gsize) k * l + q] = rq[k];
+              }
+            /* the 2 x 2 block: the rotation zeroes apq */
+            a[(gsize) p * l + p] = app - t * apq;
+            a[(gsize) q * l + q] = aqq + t * apq;
+            a[(gsize) p * l + q] = a[(gsize) q * l + p] = 0;
+            double *vp = vt + (gsize) p * l, *vq = vt + (gsize) q * l;
+            for (guint k = 0; k < l; k++)
+              {
+                double x = vp[k], y = vq[k];
+                vp[k] = c * x - s * y;
+                vq[k] = s * x + c * y;
+              }
+          }
+    }
   for (guint i = 0; i < l; i++)
     {
-      guint best = i;
-      for (guint j = i + 1; j < l; j++)
-        if (w[j] > w[best])
-          best = j;
-      if (best == i)
-        continue;
-      double t = w[i];
-      w[i] = w[best];
-      w[best] = t;
+      w[i] = a[(gsize) i * l + i];
       for (guint k = 0; k < l; k++)
-        {
-          t = v[(gsize) k * l + i];
-          v[(gsize) k * l + i] = v[(gsize) k * l + best];
-          v[(gsize) k * l + best] = t;
-        }
+        v[(gsize) k * l + i] = vt[(gsize) i * l + k];
     }
+  sort_eigen (l, w, v);
+  g_free (vt);
+  g_free (rp);
+  g_free (rq);
 }
 
 float *
@@ -325,7 +404,10 @@ tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, 
   /* squared off-diagonal mass relative to the diagonal's: 1e-22 is double
    * precision; the coarse embedding is float, 1e-12 leaves off-diagonal
    * terms near 1e-6 of the diagonal */
-  jacobi_eigen (g, l, coarse ? 1e-12 : 1e-22, w, v);
+  if (coarse)
+    jacobi_eigen_rows (g, l, 1e-12, w, v);
+  else
+    jacobi_eigen (g, l, 1e-22, w, v);
   guint d = 0;
   while (d < dims && w[d] > 1e-9 * MAX (w[0], 1e-300))
     d++;
