@@ -90,6 +90,37 @@ test_choose_k (void)
     }
 }
 
+/* The document scope (few_units): the bounded search still recovers
+ * planted groups of a document's size, deterministically, and with k
+ * given; 150 items bound k to sqrt(150) + 4 = 16. */
+static void
+test_few_units (void)
+{
+  for (guint groups = 3; groups <= 7; groups += 2)
+    {
+      guint *truth, k, k2;
+      TpCsr *m = planted (groups, 30, groups + 100, &truth);
+      TpClusterParams p;
+      tp_cluster_params_init (&p);
+      p.few_units = TRUE;
+      guint *a = tp_cluster_run (m, &p, &k);
+      guint *b = tp_cluster_run (m, &p, &k2);
+      g_assert_cmpuint (k, ==, groups);
+      g_assert_cmpuint (k2, ==, k);
+      g_assert_cmpmem (a, m->n_rows * sizeof (guint), b, m->n_rows * sizeof (guint));
+      g_assert_cmpfloat (tp_cluster_ari (a, k, truth, groups, m->n_rows), >, 0.95);
+      g_free (a);
+      g_free (b);
+      p.k = groups;
+      a = tp_cluster_run (m, &p, &k);
+      g_assert_cmpuint (k, ==, groups);
+      g_assert_cmpfloat (tp_cluster_ari (a, k, truth, groups, m->n_rows), >, 0.95);
+      g_free (a);
+      g_free (truth);
+      tp_csr_free (m);
+    }
+}
+
 static void
 test_edge_cases (void)
 {
@@ -429,6 +460,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/topics/determinism", test_determinism);
   g_test_add_func ("/topics/choose-k", test_choose_k);
+  g_test_add_func ("/topics/few-units", test_few_units);
   g_test_add_func ("/topics/edge-cases", test_edge_cases);
   g_test_add_func ("/topics/labels", test_labels);
   g_test_add_func ("/topics/document-stage", test_document_stage);

@@ -27,6 +27,7 @@
 typedef struct
 {
   TpOptions o;
+  GRegex *title_split; /* compiled once per instance: section titles -> words */
 } Topics;
 
 void
@@ -46,6 +47,8 @@ tp_options_read (TpOptions *o, const NpOptions *options)
   o->corpus.max_k = (guint) np_options_get_int (options, "max_k");
   o->corpus.restarts = (guint) np_options_get_int (options, "restarts");
   o->document.restarts = o->corpus.restarts;
+  /* a document's items are few: the search is bounded by their number */
+  o->document.few_units = TRUE;
   const char *unit = np_options_get_string (options, "unit");
   o->unit = unit && strcmp (unit, "section") == 0 ? TP_UNIT_SECTION : TP_UNIT_DOCUMENT;
   const char *period = np_options_get_string (options, "period");
@@ -116,13 +119,21 @@ topics_new (const NpOptions *options, GError **error)
 {
   Topics *t = g_new0 (Topics, 1);
   tp_options_read (&t->o, options);
+  t->title_split = g_regex_new ("[^[:alnum:]_'-]+", 0, 0, error);
+  if (!t->title_split)
+    {
+      g_free (t);
+      return NULL;
+    }
   return t;
 }
 
 static void
 topics_free (gpointer instance)
 {
-  g_free (instance);
+  Topics *t = instance;
+  g_regex_unref (t->title_split);
+  g_free (t);
 }
 
 /* Growing sparse rows for one document's items */
@@ -200,7 +211,7 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
     {
       GArray *cols = g_array_new (FALSE, FALSE, sizeof (guint32));
       g_autofree char *folded = g_utf8_casefold (sections[s].title ? sections[s].title : "", -1);
-      g_auto (GStrv) words = g_regex_split_simple ("[^[:alnum:]_'-]+", folded, 0, 0);
+      g_auto (GStrv) words = g_regex_split (self->title_split, folded, 0);
       for (guint w = 0; words[w]; w++)
         {
           gpointer key = g_hash_table_lookup (stem_of_norm, words[w]);

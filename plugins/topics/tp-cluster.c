@@ -45,12 +45,66 @@ tp_cluster_params_init (TpClusterParams *p)
   p->beta = 0.1;
 }
 
+/* How hard the search works.  A corpus (thousands of units and more) gets
+ * the constants above.  The items of one document are tens to a few
+ * hundred: there, evidence for k is clear or absent after one restart per
+ * candidate, the number of topics a reader can use grows like sqrt(n), and
+ * an LSA of more dimensions than half the units only keeps noise; so the
+ * document scope bounds the search by n (measured in README.md, speed). */
+typedef struct
+{
+  guint eval_restarts;    /* k-means restarts per candidate k */
+  guint eval_finalists;   /* of which run to convergence and the mixture */
+  guint restarts;         /* restarts at the final k */
+  guint finalists;
+  guint power_iterations; /* of the randomized SVD */
+  guint dims;             /* LSA dimensions asked */
+  guint k_bound;          /* largest k of the automatic choice; 0 = corpus rule */
+  guint seed_trials;      /* candidates per greedy k-means++ step; 0 = 2 + ln k */
+  guint settled;          /* Lloyd stops when at most n * settled / 1000 rows move */
+} Effort;
+
+#define DOCUMENT_EVIDENCE_RESTARTS 1
+#define DOCUMENT_RESTARTS 4 /* at most; the option may ask fewer */
+#define DOCUMENT_FINALISTS 2
+#define DOCUMENT_POWER_ITERATIONS 1
+#define DOCUMENT_K_EXTRA 4 /* k up to sqrt(n) + this */
+#define DOCUMENT_SEED_TRIALS 2
+#define DOCUMENT_DIMS_EXTRA 8 /* LSA dims up to the largest k + this: k groups need about k directions */
+#define DOCUMENT_SETTLED 10 /* 1% of the items; the mixture refines after */
+
+static void
+effort_init (Effort *f, const TpClusterParams *p, gsize n)
+{
+  f->eval_restarts = EVIDENCE_RESTARTS;
+  f->eval_finalists = FINALISTS;
+  f->restarts = p->restarts;
+  f->finalists = FINALISTS;
+  f->power_iterations = LSA_POWER_ITERATIONS;
+  f->dims = p->dims;
+  f->k_bound = 0;
+  f->seed_trials = 0;
+  f->settled = 1;
+  if (!p->few_units)
+    return;
+  f->eval_restarts = DOCUMENT_EVIDENCE_RESTARTS;
+  f->eval_finalists = 1;
+  f->restarts = MIN (p->restarts, DOCUMENT_RESTARTS);
+  f->finalists = DOCUMENT_FINALISTS;
+  f->power_iterations = DOCUMENT_POWER_ITERATIONS;
+  f->k_bound = (guint) sqrt ((double) n) + DOCUMENT_K_EXTRA;
+  f->dims = MAX (2, MIN (MIN ((gsize) p->dims, n / 2), (gsize) MAX (p->k, f->k_bound) + DOCUMENT_DIMS_EXTRA));
+  f->seed_trials = DOCUMENT_SEED_TRIALS;
+  f->settled = DOCUMENT_SETTLED;
+}
+
 typedef struct
 {
   const float *z; /* n x d, unit rows (or zero) */
   gsize n;
   guint d;
   const float *xx; /* squared row norms */
+  const Effort *effort;
 } Embedding;
 
 static inline float
@@ -67,7 +121,7 @@ seed_centers (const Embedding *e, guint k, TpRng *rng, float *centers)
   gsize n = e->n;
   guint d = e->d;
   float *best_d = g_new (float, n), *cand_d = g_new (float, n), *keep_d = g_new (float, n);
-  guint trials = 2 + (guint) log (k);
+  guint trials = e->effort->seed_trials ? e->effort->seed_trials : 2 + (guint) log (k);
   gsize first = (gsize) (tp_rng_uniform (rng) * n);
   memcpy (centers, e->z + first * d, d * sizeof (float));
   double total = 0;
@@ -165,7 +219,7 @@ lloyd (const Embedding *e, guint k, float *centers, guint *assign, guint max_ite
             changes++;
           assign[i] = bc;
         }
-      if (it > 0 && changes * 1000 <= n)
+      if (it > 0 && changes * 1000 <= n * e->effort->settled)
         break;
       memset (sums, 0, (gsize) k * d * sizeof (double));
       memset (sizes, 0, k * sizeof (gsize));
@@ -214,8 +268,8 @@ mixture_refine (const TpCsr *b, gsize n, guint k, double beta, guint *assign)
   float *logphi = g_new (float, (gsize) v * k); /* term-major: v x k */
   double *nkw = g_new (double, (gsize) v * k);
   double *nk = g_new (double, k), *mk = g_new (double, k);
-  float *prior = g_new (float, k), *score = g_new (float, k);
-  double objective = 0;
+  float *prior = g_new (float, k), *score = g_new (float, k), *empty = g_new (float, k);
+  double log_beta = log (0 + beta), objective = 0;
   for (guint it = 0; it < EM_MAX_ITERATIONS; it++)
     {
       memset (nkw, 0, (gsize) v * k * sizeof (double));
@@ -235,10 +289,13 @@ mixture_refine (const TpCsr *b, gsize n, guint k, double beta, guint *assign)
         {
           prior[c] = (float) log (mk[c] + EM_ALPHA);
           nk[c] = log (nk[c] + v * beta);
+          empty[c] = (float) (log_beta - nk[c]);
         }
+      /* most (term, cluster) cells are empty: their value is the same
+       * expression with the same operands, computed once per cluster */
       for (gsize w = 0; w < v; w++)
         for (guint c = 0; c < k; c++)
-          logphi[w * k + c] = (float) (log (nkw[w * k + c] + beta) - nk[c]);
+          logphi[w * k + c] = nkw[w * k + c] == 0 ? empty[c] : (float) (log (nkw[w * k + c] + beta) - nk[c]);
       gsize changes = 0;
       objective = 0;
       for (gsize i = 0; i < n; i++)
@@ -271,6 +328,7 @@ mixture_refine (const TpCsr *b, gsize n, guint k, double beta, guint *assign)
   g_free (mk);
   g_free (prior);
   g_free (score);
+  g_free (empty);
   return objective;
 }
 
@@ -348,8 +406,8 @@ tp_cluster_ari (const guint *a, guint ka, const guint *b, guint kb, gsize n)
  * by inertia, then the mixture refinement.  Returns the number of clusters
  * (assign compacted). */
 static guint
-cluster_at (const Embedding *e, const TpCsr *b, guint k, guint restarts, guint max_iterations, double beta,
-            guint64 seed, guint64 stream, guint *assign)
+cluster_at (const Embedding *e, const TpCsr *b, guint k, guint restarts, guint finalists, guint max_iterations,
+            double beta, guint64 seed, guint64 stream, guint *assign)
 {
   k = MAX (1, MIN ((gsize) k, e->n));
   gsize size = (gsize) k * e->d;
@@ -372,7 +430,7 @@ cluster_at (const Embedding *e, const TpCsr *b, guint k, guint restarts, guint m
     }
   /* The best few restarts run to convergence and through the mixture;
    * the partition the mixture likes best wins. */
-  guint finalists = MIN (restarts, FINALISTS);
+  finalists = MAX (1, MIN (restarts, finalists));
   guint *trial_assign = g_new (guint, e->n);
   double best_objective = -G_MAXDOUBLE;
   Embedding fit = *e;
@@ -412,47 +470,61 @@ cluster_at (const Embedding *e, const TpCsr *b, guint k, guint restarts, guint m
  * the concentration b is the one the data likes best (type-II maximum
  * likelihood over a geometric grid), since the right smoothing for a
  * cluster of tweets is not that of one of articles. */
-static int
-compare_u64 (const void *a, const void *b)
-{
-  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
-  return x < y ? -1 : x > y;
-}
-
 static double
 evidence (const TpCsr *b, gsize n, guint k, const guint *assign)
 {
-  gsize nnz = b->row_ptr[n];
-  guint64 *keys = g_new (guint64, MAX (nnz, 1));
-  double *tokens = g_new0 (double, k);
-  gsize q = 0;
+  /* rows grouped by cluster (counting sort), then each cluster's term
+   * counts in a dense array: hist and the token counts are sums of whole
+   * numbers, so the grouping order does not change them */
+  gsize *start = g_new0 (gsize, (gsize) k + 1);
   for (gsize i = 0; i < n; i++)
-    for (gsize p = b->row_ptr[i]; p < b->row_ptr[i + 1]; p++)
-      {
-        keys[q++] = (guint64) assign[i] << 32 | b->col[p];
-        tokens[assign[i]] += 1;
-      }
-  qsort (keys, nnz, sizeof (guint64), compare_u64);
+    start[assign[i] + 1]++;
+  for (guint c = 0; c < k; c++)
+    start[c + 1] += start[c];
+  gsize *order = g_new (gsize, MAX (n, 1)), *fill = g_new (gsize, k);
+  memcpy (fill, start, k * sizeof (gsize));
+  for (gsize i = 0; i < n; i++)
+    order[fill[assign[i]]++] = i;
+  double *tokens = g_new0 (double, k);
+  guint32 *count = g_new0 (guint32, MAX (b->n_cols, 1));
+  guint32 *touched = g_new (guint32, MAX (b->n_cols, 1));
+  gboolean *seen = g_new0 (gboolean, MAX (b->n_cols, 1));
   /* hist[m] = number of (cluster, term) cells with m presences */
   GArray *hist = g_array_new (FALSE, TRUE, sizeof (double));
   guint used_terms = 0;
-  gboolean *seen = g_new0 (gboolean, MAX (b->n_cols, 1));
-  for (gsize a = 0; a < nnz;)
+  for (guint c = 0; c < k; c++)
     {
-      gsize z = a;
-      while (z < nnz && keys[z] == keys[a])
-        z++;
-      guint32 col = (guint32) keys[a];
-      if (!seen[col])
+      guint n_touched = 0;
+      for (gsize o = start[c]; o < start[c + 1]; o++)
         {
-          seen[col] = TRUE;
-          used_terms++;
+          gsize i = order[o];
+          for (gsize p = b->row_ptr[i]; p < b->row_ptr[i + 1]; p++)
+            {
+              guint32 col = b->col[p];
+              if (count[col]++ == 0)
+                touched[n_touched++] = col;
+              tokens[c] += 1;
+            }
         }
-      if (hist->len <= z - a)
-        g_array_set_size (hist, z - a + 1);
-      g_array_index (hist, double, z - a) += 1;
-      a = z;
+      for (guint t = 0; t < n_touched; t++)
+        {
+          guint32 col = touched[t], m = count[col];
+          count[col] = 0;
+          if (!seen[col])
+            {
+              seen[col] = TRUE;
+              used_terms++;
+            }
+          if (hist->len <= m)
+            g_array_set_size (hist, m + 1);
+          g_array_index (hist, double, m) += 1;
+        }
     }
+  g_free (start);
+  g_free (order);
+  g_free (fill);
+  g_free (count);
+  g_free (touched);
   double best = -G_MAXDOUBLE;
   for (double beta = EVIDENCE_BETA_MIN; beta <= EVIDENCE_BETA_MAX; beta *= EVIDENCE_BETA_STEP)
     {
@@ -467,7 +539,6 @@ evidence (const TpCsr *b, gsize n, guint k, const guint *assign)
     }
   g_array_free (hist, TRUE);
   g_free (seen);
-  g_free (keys);
   g_free (tokens);
   return best;
 }
@@ -479,12 +550,14 @@ typedef struct
 } Candidate;
 
 static void
-evaluate (GArray *done, const Embedding *e, const TpCsr *b, guint k, const TpClusterParams *p, guint *scratch)
+evaluate (GArray *done, const Embedding *e, const TpCsr *b, guint k, const TpClusterParams *p, const Effort *f,
+          guint *scratch)
 {
   for (guint i = 0; i < done->len; i++)
     if (g_array_index (done, Candidate, i).k == k)
       return;
-  guint used = cluster_at (e, b, k, EVIDENCE_RESTARTS, EVIDENCE_ITERATIONS, p->beta, p->seed, k + 1, scratch);
+  guint used = cluster_at (e, b, k, f->eval_restarts, f->eval_finalists, EVIDENCE_ITERATIONS, p->beta, p->seed, k + 1,
+                           scratch);
   Candidate c = { k, evidence (b, e->n, used, scratch) };
   g_array_append_val (done, c);
 }
@@ -519,13 +592,15 @@ pick (GArray *done, double base)
 }
 
 static guint
-choose_k (const Embedding *all, const TpCsr *b, const TpClusterParams *p)
+choose_k (const Embedding *all, const TpCsr *b, const TpClusterParams *p, const Effort *f)
 {
   Embedding e = *all;
   e.n = MIN (all->n, MAX (p->sample, 50));
   guint lo = MAX (p->min_k, 2);
   guint hi = p->max_k ? p->max_k : (guint) MIN (300.0, MAX (2.0, 2 * sqrt ((double) all->n)));
   hi = MIN (hi, (guint) MAX (e.n / EVIDENCE_MIN_CLUSTER, 2));
+  if (f->k_bound)
+    hi = MIN (hi, f->k_bound);
   if (hi < lo)
     return MIN (lo, (guint) e.n);
 
@@ -542,7 +617,7 @@ choose_k (const Embedding *all, const TpCsr *b, const TpClusterParams *p)
     {
       guint k = (guint) x;
       g_array_append_val (grid, k);
-      evaluate (done, &e, b, k, p, scratch);
+      evaluate (done, &e, b, k, p, f, scratch);
       double score = g_array_index (done, Candidate, done->len - 1).score;
       below = score > best ? 0 : below + 1;
       best = MAX (best, score);
@@ -554,7 +629,7 @@ choose_k (const Embedding *all, const TpCsr *b, const TpClusterParams *p)
     if (g_array_index (grid, guint, i) < k)
       prev = g_array_index (grid, guint, i);
   for (guint x = prev + 1; x < k; x++)
-    evaluate (done, &e, b, x, p, scratch);
+    evaluate (done, &e, b, x, p, f, scratch);
   k = pick (done, base);
   g_array_free (grid, TRUE);
   g_array_free (done, TRUE);
@@ -615,16 +690,18 @@ tp_cluster_run (const TpCsr *counts, const TpClusterParams *p, guint *k_out)
   if (n < 2 || counts->n_cols == 0 || (p->k == 1))
     return assign;
 
+  Effort f;
+  effort_init (&f, p, n);
   TpCsr *weights = tfidf (counts);
   TpCsr *b = presence (counts);
   guint d;
-  float *z = tp_lsa_embed (weights, p->dims, LSA_POWER_ITERATIONS, p->seed, LSA_FIT_ROWS, &d);
+  float *z = tp_lsa_embed (weights, f.dims, f.power_iterations, p->seed, LSA_FIT_ROWS, p->few_units, &d);
   float *xx = g_new (float, n);
   for (gsize i = 0; i < n; i++)
     xx[i] = tp_dot (z + i * d, z + i * d, d);
-  Embedding e = { z, n, d, xx };
-  guint k = p->k ? p->k : choose_k (&e, b, p);
-  *k_out = cluster_at (&e, b, k, p->restarts, LLOYD_MAX_ITERATIONS, p->beta, p->seed, 0, assign);
+  Embedding e = { z, n, d, xx, &f };
+  guint k = p->k ? p->k : choose_k (&e, b, p, &f);
+  *k_out = cluster_at (&e, b, k, f.restarts, f.finalists, LLOYD_MAX_ITERATIONS, p->beta, p->seed, 0, assign);
   g_free (z);
   g_free (xx);
   tp_csr_free (weights);

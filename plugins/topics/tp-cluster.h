@@ -35,6 +35,9 @@ typedef struct
   guint restarts;    /* k-means restarts at the final k */
   guint sample;      /* at most this many rows to choose k */
   double beta;       /* Dirichlet smoothing of the mixture's word distributions */
+  gboolean few_units; /* the units are one document's items (tens to a few
+                       * hundred): the search is bounded by their number
+                       * (see tp-cluster.c, "effort"); FALSE for a corpus */
 } TpClusterParams;
 
 void tp_cluster_params_init (TpClusterParams *p);

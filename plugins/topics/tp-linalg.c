@@ -204,10 +204,36 @@ orthonormalize (float *y, gsize n, guint l, guint passes)
     cholesky_qr_pass (y, n, l);
 }
 
+/* Eigenpairs by decreasing eigenvalue: selection sort of w, swapping the
+ * columns of v along. */
+static void
+sort_eigen (guint l, double *w, double *v)
+{
+  /* selection sort by decreasing eigenvalue, swapping vector columns */
+  for (guint i = 0; i < l; i++)
+    {
+      guint best = i;
+      for (guint j = i + 1; j < l; j++)
+        if (w[j] > w[best])
+          best = j;
+      if (best == i)
+        continue;
+      double t = w[i];
+      w[i] = w[best];
+      w[best] = t;
+      for (guint k = 0; k < l; k++)
+        {
+          t = v[(gsize) k * l + i];
+          v[(gsize) k * l + i] = v[(gsize) k * l + best];
+          v[(gsize) k * l + best] = t;
+        }
+    }
+}
+
 /* Cyclic Jacobi on a symmetric l x l matrix a (destroyed): eigenvalues in
  * w, eigenvectors in the columns of v, sorted by decreasing eigenvalue. */
 static void
-jacobi_eigen (double *a, guint l, double *w, double *v)
+jacobi_eigen (double *a, guint l, double tolerance, double *w, double *v)
 {
   memset (v, 0, (gsize) l * l * sizeof (double));
   for (guint i = 0; i < l; i++)
@@ -221,7 +247,7 @@ jacobi_eigen (double *a, guint l, double *w, double *v)
           for (guint q = p + 1; q < l; q++)
             off += a[(gsize) p * l + q] * a[(gsize) p * l + q];
         }
-      if (off <= 1e-22 * diag || off == 0)
+      if (off <= tolerance * diag || off == 0)
         break;
       for (guint p = 0; p < l; p++)
         for (guint q = p + 1; q < l; q++)
@@ -255,29 +281,83 @@ jacobi_eigen (double *a, guint l, double *w, double *v)
     }
   for (guint i = 0; i < l; i++)
     w[i] = a[(gsize) i * l + i];
-  /* selection sort by decreasing eigenvalue, swapping vector columns */
+  sort_eigen (l, w, v);
+}
+
+/* The same cyclic Jacobi, for the coarse embedding: a rotation rewrites
+ * rows p and q (contiguous; the columns are mirrored from them, a stays
+ * symmetric) and the eigenvectors are kept as rows while rotating, so the
+ * inner loops run over contiguous memory.  Rounding differs from
+ * jacobi_eigen, which the corpus keeps. */
+static void
+jacobi_eigen_rows (double *a, guint l, double tolerance, double *w, double *v)
+{
+  double *vt = g_new0 (double, (gsize) l * l);
+  double *rp = g_new (double, l), *rq = g_new (double, l);
+  for (guint i = 0; i < l; i++)
+    vt[(gsize) i * l + i] = 1;
+  for (guint sweep = 0; sweep < 60; sweep++)
+    {
+      double off = 0, diag = 0;
+      for (guint p = 0; p < l; p++)
+        {
+          diag += a[(gsize) p * l + p] * a[(gsize) p * l + p];
+          for (guint q = p + 1; q < l; q++)
+            off += a[(gsize) p * l + q] * a[(gsize) p * l + q];
+        }
+      if (off <= tolerance * diag || off == 0)
+        break;
+      for (guint p = 0; p < l; p++)
+        for (guint q = p + 1; q < l; q++)
+          {
+            double apq = a[(gsize) p * l + q];
+            if (fabs (apq) < 1e-300)
+              continue;
+            double app = a[(gsize) p * l + p], aqq = a[(gsize) q * l + q];
+            double theta = (aqq - app) / (2 * apq);
+            double t = (theta >= 0 ? 1 : -1) / (fabs (theta) + sqrt (theta * theta + 1));
+            double c = 1 / sqrt (t * t + 1), s = t * c;
+            double *ap = a + (gsize) p * l, *aq = a + (gsize) q * l;
+            for (guint k = 0; k < l; k++)
+              {
+                rp[k] = c * ap[k] - s * aq[k];
+                rq[k] = s * ap[k] + c * aq[k];
+              }
+            for (guint k = 0; k < l; k++)
+              {
+                ap[k] = rp[k];
+                aq[k] = rq[k];
+                a[(gsize) k * l + p] = rp[k];
+                a[(gsize) k * l + q] = rq[k];
+              }
+            /* the 2 x 2 block: the rotation zeroes apq */
+            a[(gsize) p * l + p] = app - t * apq;
+            a[(gsize) q * l + q] = aqq + t * apq;
+            a[(gsize) p * l + q] = a[(gsize) q * l + p] = 0;
+            double *vp = vt + (gsize) p * l, *vq = vt + (gsize) q * l;
+            for (guint k = 0; k < l; k++)
+              {
+                double x = vp[k], y = vq[k];
+                vp[k] = c * x - s * y;
+                vq[k] = s * x + c * y;
+              }
+          }
+    }
   for (guint i = 0; i < l; i++)
     {
-      guint best = i;
-      for (guint j = i + 1; j < l; j++)
-        if (w[j] > w[best])
-          best = j;
-      if (best == i)
-        continue;
-      double t = w[i];
-      w[i] = w[best];
-      w[best] = t;
+      w[i] = a[(gsize) i * l + i];
       for (guint k = 0; k < l; k++)
-        {
-          t = v[(gsize) k * l + i];
-          v[(gsize) k * l + i] = v[(gsize) k * l + best];
-          v[(gsize) k * l + best] = t;
-        }
+        v[(gsize) k * l + i] = vt[(gsize) i * l + k];
     }
+  sort_eigen (l, w, v);
+  g_free (vt);
+  g_free (rp);
+  g_free (rq);
 }
 
 float *
-tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, guint fit_rows, guint *dims_out)
+tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, guint fit_rows, gboolean coarse,
+              guint *dims_out)
 {
   /* the basis comes from the first fit_rows rows (rows arrive in hash
    * order: a random sample); every row is then projected on it */
@@ -291,8 +371,14 @@ tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, 
   TpRng rng;
   tp_rng_init (&rng, seed, 0x5bd1e995);
   float *omega = g_new (float, (gsize) m->n_cols * l);
-  for (gsize i = 0; i < (gsize) m->n_cols * l; i++)
-    omega[i] = (float) tp_rng_gaussian (&rng);
+  /* the range finder works with any independent, zero-mean test matrix;
+   * the coarse one draws uniform entries (no log and cos per entry) */
+  if (coarse)
+    for (gsize i = 0; i < (gsize) m->n_cols * l; i++)
+      omega[i] = (float) (2 * tp_rng_uniform (&rng) - 1);
+  else
+    for (gsize i = 0; i < (gsize) m->n_cols * l; i++)
+      omega[i] = (float) tp_rng_gaussian (&rng);
 
   float *y = g_new (float, n * l);
   csr_mul (&fit, omega, l, y);
@@ -309,30 +395,56 @@ tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, 
    * V = B^T W S^-1, and the embedding of any row x is x V (= U S on the
    * fitted rows) */
   csr_tmul (&fit, y, l, omega);
-  g_free (y);
   double *g = g_new (double, (gsize) l * l);
   gram (omega, m->n_cols, l, g);
   for (guint a = 0; a < l; a++)
     for (guint b = 0; b < a; b++)
       g[(gsize) a * l + b] = g[(gsize) b * l + a];
   double *w = g_new (double, l), *v = g_new (double, (gsize) l * l);
-  jacobi_eigen (g, l, w, v);
+  /* squared off-diagonal mass relative to the diagonal's: 1e-22 is double
+   * precision; the coarse embedding is float, 1e-12 leaves off-diagonal
+   * terms near 1e-6 of the diagonal */
+  if (coarse)
+    jacobi_eigen_rows (g, l, 1e-12, w, v);
+  else
+    jacobi_eigen (g, l, 1e-22, w, v);
   guint d = 0;
   while (d < dims && w[d] > 1e-9 * MAX (w[0], 1e-300))
     d++;
   d = MAX (d, 1);
 
-  float *basis = g_new0 (float, (gsize) m->n_cols * d);
-  for (guint c = 0; c < m->n_cols; c++)
-    for (guint j = 0; j < d; j++)
-      {
-        double s = 0;
-        for (guint a = 0; a < l; a++)
-          s += omega[(gsize) c * l + a] * v[(gsize) a * l + j];
-        basis[(gsize) c * d + j] = w[j] > 0 ? (float) (s / sqrt (w[j])) : 0;
-      }
   float *out = g_new (float, (gsize) m->n_rows * d);
-  csr_mul (m, basis, d, out);
+  if (coarse && n == m->n_rows)
+    {
+      /* every row was fitted: its embedding U S = Q W S comes from the
+       * range basis Q (n x l) directly, without the n_cols x d basis V */
+      for (gsize i = 0; i < n; i++)
+        {
+          const float *q = y + i * l;
+          for (guint j = 0; j < d; j++)
+            {
+              double s = 0;
+              for (guint a = 0; a < l; a++)
+                s += q[a] * v[(gsize) a * l + j];
+              out[i * d + j] = (float) (s * sqrt (MAX (w[j], 0)));
+            }
+        }
+    }
+  else
+    {
+      float *basis = g_new0 (float, (gsize) m->n_cols * d);
+      for (guint c = 0; c < m->n_cols; c++)
+        for (guint j = 0; j < d; j++)
+          {
+            double s = 0;
+            for (guint a = 0; a < l; a++)
+              s += omega[(gsize) c * l + a] * v[(gsize) a * l + j];
+            basis[(gsize) c * d + j] = w[j] > 0 ? (float) (s / sqrt (w[j])) : 0;
+          }
+      csr_mul (m, basis, d, out);
+      g_free (basis);
+    }
+  g_free (y);
   for (gsize i = 0; i < m->n_rows; i++)
     {
       float *row = out + i * d;
@@ -343,7 +455,6 @@ tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, 
       for (guint j = 0; j < d; j++)
         row[j] *= scale;
     }
-  g_free (basis);
   g_free (w);
   g_free (v);
   g_free (g);

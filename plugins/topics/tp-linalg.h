@@ -75,9 +75,12 @@ tp_dot (const float *a, const float *b, guint n)
  * fit_rows rows of m; returns the n_rows x dims row-major projection of
  * every row on the top right singular vectors (= U * S on the fitted rows;
  * dims may shrink to the rank, set in *dims_out), each row scaled to unit
- * length (zero rows stay zero).  Transfer full (g_free). */
+ * length (zero rows stay zero).  coarse: float precision is enough (a
+ * looser eigen tolerance) and, when every row is fitted, the rows are
+ * embedded from the range basis (n x l work instead of n_cols x l): the
+ * document stage's small matrices.  Transfer full (g_free). */
 float *tp_lsa_embed (const TpCsr *m, guint dims, guint power_iterations, guint64 seed, guint fit_rows,
-                     guint *dims_out);
+                     gboolean coarse, guint *dims_out);
 
 G_END_DECLS
 
