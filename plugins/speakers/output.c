@@ -77,7 +77,7 @@ typedef struct
   GVariant *empty;     /* as [] */
   GVariant *methods[SP_METHOD_HEADED + 1]; /* method -> GVariant s of its name */
   GVariant *relations[3]; /* nested, sequence, context */
-  GVariant *small[64]; /* small integers (items, words of a person) -> GVariant x */
+  SpScratch *scratch;  /* integers (item ids, counts) -> GVariant x, kept across documents */
 } ValueCache;
 
 static GVariant *
@@ -87,9 +87,10 @@ share (const ValueCache *vc, GVariant *v)
 }
 
 static void
-cache_init (ValueCache *vc, guint n_persons)
+cache_init (ValueCache *vc, guint n_persons, SpScratch *scratch)
 {
   memset (vc, 0, sizeof *vc);
+  vc->scratch = scratch;
   vc->single = g_new0 (GVariant *, n_persons + 1);
   vc->n_single = n_persons;
   vc->strvs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
@@ -111,9 +112,6 @@ cache_clear (ValueCache *vc)
   for (guint i = 0; i < G_N_ELEMENTS (vc->relations); i++)
     if (vc->relations[i])
       g_variant_unref (vc->relations[i]);
-  for (guint i = 0; i < G_N_ELEMENTS (vc->small); i++)
-    if (vc->small[i])
-      g_variant_unref (vc->small[i]);
   g_hash_table_unref (vc->strvs);
   g_hash_table_unref (vc->strings);
   g_hash_table_unref (vc->doubles);
@@ -156,15 +154,12 @@ cached_slot (ValueCache *vc, GVariant **slot, const char *s)
   return share (vc, *slot);
 }
 
-/* Counts of a person (items, words) are mostly small and repeat. */
+/* Counts of a person (items, words) and the item ids replies answer
+ * repeat within and across documents: the instance keeps them. */
 static GVariant *
 cached_int (ValueCache *vc, gint64 value)
 {
-  if (value < 0 || value >= (gint64) G_N_ELEMENTS (vc->small))
-    return g_variant_new_int64 (value);
-  if (vc->small[value] == NULL)
-    vc->small[value] = g_variant_ref_sink (g_variant_new_int64 (value));
-  return share (vc, vc->small[value]);
+  return sp_scratch_int (vc->scratch, value);
 }
 
 /* The speakers of a turn as a string list. */
@@ -244,7 +239,7 @@ add_reply (ValueCache *vc, NpLayer *layer, const SpAnalysis *a, guint from, guin
 {
   const SpTurn *tf = &a->turns[from], *tt = &a->turns[to];
   NpAnnotation *r = np_layer_append (layer, from);
-  np_annotation_set_int (r, "answers", to);
+  np_annotation_set (r, "answers", cached_int (vc, to));
   np_annotation_set (r, "from", cached_speakers (vc, a, tf->attributed ? tf : NULL));
   np_annotation_set (r, "to", cached_speakers (vc, a, tt));
   np_annotation_set (r, "relation", cached_slot (vc, &vc->relations[relation], relation_names[relation]));
@@ -258,7 +253,7 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
   /* last attributed item per (parent, section) level, for sequences */
   /* last attributed item under each parent (index parent + 1), with the
    * section it was in: a sequence is one parent in one section */
-  g_autofree gint32 *last = g_new (gint32, n_items + 1);
+  gint32 *last = sp_scratch_get (vc->scratch, SP_BUF_REPLY_LAST, sizeof (gint32) * (n_items + 1), FALSE);
   for (guint i = 0; i <= n_items; i++)
     last[i] = NP_NONE;
   for (guint i = 0; i < n_items; i++)
@@ -291,7 +286,7 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
 }
 
 gboolean
-sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
+sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GError **error)
 {
   NpLayer *turns = np_document_get_layer_for_write (doc, "speakers.turn", error);
   if (turns == NULL)
@@ -304,7 +299,7 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
     return FALSE;
 
   ValueCache vc;
-  cache_init (&vc, a->persons->len);
+  cache_init (&vc, a->persons->len, scratch);
   for (guint i = 0; i < a->n_items; i++)
     {
       const SpTurn *t = &a->turns[i];

@@ -261,7 +261,7 @@ sp_analysis_free (SpAnalysis *a)
 {
   if (a == NULL)
     return;
-  g_free (a->turns);
+  /* a->turns belongs to the instance's scratch */
   g_ptr_array_unref (a->persons);
   g_free (a);
 }
