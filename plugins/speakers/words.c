@@ -13,6 +13,13 @@
 
 #define NAME_MAX_WORDS 4
 
+/* g_ascii_tolower() without the call: keys are built for every mark. */
+static inline char
+lower_ascii (unsigned char c)
+{
+  return (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+}
+
 char *
 sp_key (const char *s, gssize len)
 {
@@ -28,7 +35,7 @@ sp_key (const char *s, gssize len)
   for (gsize i = 0; i < pn; i++)
     {
       if (g_ascii_isalnum (p[i]))
-        *k++ = g_ascii_tolower (p[i]);
+        *k++ = lower_ascii (p[i]);
       else if (p[i] >= 0x80) /* letters of scripts np_text_to_ascii keeps */
         *k++ = (char) p[i];
     }
@@ -345,7 +352,7 @@ sp_is_anonymous (const char *s)
       char *k = small;
       for (gsize i = 0; i < n; i++)
         if (g_ascii_isalnum (s[i]))
-          *k++ = g_ascii_tolower (s[i]);
+          *k++ = lower_ascii ((unsigned char) s[i]);
       *k = '\0';
     }
   else
