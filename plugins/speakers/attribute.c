@@ -154,7 +154,7 @@ judge_form (Ctx *c, guint i)
   gboolean label[SP_MAX_NAMES] = { FALSE }, stop[SP_MAX_NAMES] = { FALSE };
   for (guint k = 0; k < m->n_names; k++)
     {
-      d->keys[k] = sp_key (m->names[k], -1);
+      d->keys[k] = sp_key_cached (c->scratch->translit, m->names[k], -1);
       label[k] = sp_is_label_key (d->keys[k]);
       stop[k] = m->cases[k] != SP_CASE_UPPER && np_text_is_stopword (d->keys[k]);
       /* a label or function word is a speaker only if a roster names it
@@ -174,7 +174,7 @@ judge_form (Ctx *c, guint i)
           g_free (m->names[0]);
           m->names[0] = g_strdup (m->name3);
           g_free (d->keys[0]);
-          d->keys[0] = sp_key (m->names[0], -1);
+          d->keys[0] = sp_key_cached (c->scratch->translit, m->names[0], -1);
           label[0] = sp_is_label_key (d->keys[0]);
           stop[0] = m->cases[0] != SP_CASE_UPPER && np_text_is_stopword (d->keys[0]);
           /* the speech starts after the third word */
@@ -581,8 +581,9 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.cand_blocks = scratch->cand_blocks;
   c.counts = sp_scratch_get (scratch, SP_BUF_COUNTS, sizeof (guint) * SP_MAX_NAMES * (c.n_items + 1), FALSE);
   c.roster_items = sp_scratch_get (scratch, SP_BUF_ROSTER_ITEMS, c.n_items + 1, TRUE);
-  c.doc_roster = sp_roster_from_document (doc, c.roster_items);
+  c.doc_roster = sp_roster_from_document (doc, c.roster_items, scratch->translit);
   c.derived = sp_roster_new ("marks", TRUE);
+  sp_roster_set_translit (c.derived, scratch->translit);
   c.match_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c.name_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -347,9 +347,10 @@ add_mentions (SpRoster *r, const char *text, gsize len)
 }
 
 SpRoster *
-sp_roster_from_document (const NpDocument *doc, guint8 *roster_items)
+sp_roster_from_document (const NpDocument *doc, guint8 *roster_items, GHashTable *translit)
 {
   SpRoster *r = sp_roster_new ("document", TRUE);
+  sp_roster_set_translit (r, translit);
   guint n_people, n_items, n_sections;
   const NpPerson *people = np_document_get_attendees (doc, &n_people);
   for (guint i = 0; i < n_people; i++)

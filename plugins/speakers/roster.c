@@ -43,6 +43,7 @@ struct _SpRoster
   guint used;
   GHashTable *typo_index;
   GStringChunk *keys;
+  GHashTable *translit;        /* borrowed: see sp_roster_set_translit() */
   guint indexed;               /* entries already in the indexes */
   guint typo_indexed;          /* entries in the typo index, built on demand */
 };
@@ -108,6 +109,12 @@ sp_roster_free (SpRoster *r)
   g_free (r);
 }
 
+void
+sp_roster_set_translit (SpRoster *r, GHashTable *translit)
+{
+  r->translit = translit;
+}
+
 const char *
 sp_roster_get_label (const SpRoster *r)
 {
@@ -128,7 +135,7 @@ sp_roster_get (const SpRoster *r, guint index)
 
 /* Words of a full name as keys, parenthesized parts left out. */
 static GPtrArray *
-name_word_keys (const char *name)
+name_word_keys (const SpRoster *r, const char *name)
 {
   GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
   const char *p = name;
@@ -150,7 +157,7 @@ name_word_keys (const char *name)
         }
       if (paren > 0 || w[0] == '(' || p[-1] == ')')
         continue;
-      char *k = sp_key (w, p - w);
+      char *k = sp_key_cached (r->translit, w, p - w);
       if (k[0])
         g_ptr_array_add (words, k);
       else
@@ -179,7 +186,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
       && strchr (last, '.') == clean + cl - 1)
     clean[cl - 1] = '\0';
   name = clean;
-  g_autofree char *key = sp_key (name, -1);
+  g_autofree char *key = sp_key_cached (r->translit, name, -1);
   gpointer found = key[0] ? g_hash_table_lookup (r->by_name, key) : NULL;
   if (found)
     {
@@ -213,7 +220,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
   e->email = email && email[0] ? g_strdup (email) : NULL;
   e->affiliation = affiliation && affiliation[0] ? g_strdup (affiliation) : NULL;
   e->source = source;
-  GPtrArray *words = name_word_keys (name);
+  GPtrArray *words = name_word_keys (r, name);
   e->n_words = words->len;
   g_ptr_array_set_free_func (words, NULL);
   g_ptr_array_add (words, NULL);
@@ -677,7 +684,7 @@ gboolean
 sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, SpMatch *m)
 {
   memset (m, 0, sizeof *m);
-  g_autofree char *key = sp_key (name, -1);
+  g_autofree char *key = sp_key_cached (r->translit, name, -1);
   if (key[0] == '\0' || r->entries->len == 0)
     return FALSE;
   ensure_indexed (r);

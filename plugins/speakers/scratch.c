@@ -16,6 +16,7 @@ sp_scratch_new (void)
   SpScratch *s = g_new0 (SpScratch, 1);
   s->cand_blocks = g_ptr_array_new_with_free_func (g_free);
   s->ints = g_ptr_array_new ();
+  s->translit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   return s;
 }
 
@@ -31,6 +32,7 @@ sp_scratch_free (SpScratch *s)
     if (g_ptr_array_index (s->ints, i))
       g_variant_unref (g_ptr_array_index (s->ints, i));
   g_ptr_array_unref (s->ints);
+  g_hash_table_unref (s->translit);
   g_free (s);
 }
 

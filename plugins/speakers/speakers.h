@@ -105,6 +105,10 @@ gboolean sp_is_link_only (const char *text, gsize len);
 /* Matching key: transliterated, accent- and case-folded, letters and
  * digits only ("Michaël Z." -> "michaelz") (transfer full). */
 char *sp_key (const char *s, gssize len);
+/* sp_key() with the transliterations of non-ASCII text kept in translit
+ * (text -> np_text_to_ascii of it; NULL: none kept): attendee names with
+ * accents recur in every meeting of a series. */
+char *sp_key_cached (GHashTable *translit, const char *s, gssize len);
 
 /* ---- roster.c --------------------------------------------------------- */
 
@@ -152,6 +156,9 @@ typedef enum
 typedef struct _SpRoster SpRoster;
 
 SpRoster *sp_roster_new (const char *label, gboolean loose);
+/* Keys of this roster's names and lookups keep their transliterations in
+ * translit (see sp_key_cached(); borrowed, NULL for none). */
+void sp_roster_set_translit (SpRoster *roster, GHashTable *translit);
 void sp_roster_free (SpRoster *roster);
 const char *sp_roster_get_label (const SpRoster *roster);
 guint sp_roster_size (const SpRoster *roster);
@@ -194,7 +201,7 @@ gboolean sp_roster_lookup (SpRoster *roster, const char *name, SpCase name_case,
  * (also inside code blocks), Present/Attendees sections the reader left as
  * items, and "Full Name (ABC)" mentions.  roster_items[i] is set for items
  * that belong to a roster (they are never speech). */
-SpRoster *sp_roster_from_document (const NpDocument *doc, guint8 *roster_items);
+SpRoster *sp_roster_from_document (const NpDocument *doc, guint8 *roster_items, GHashTable *translit);
 
 /* ---- roster-file.c ---------------------------------------------------- */
 
@@ -277,6 +284,7 @@ typedef struct
   gsize caps[SP_N_BUFS];
   GPtrArray *cand_blocks; /* blocks of candidates (attribute.c), reused */
   GPtrArray *ints;        /* value -> GVariant x, or NULL not built yet */
+  GHashTable *translit;   /* for sp_key_cached() */
 } SpScratch;
 
 SpScratch *sp_scratch_new (void);

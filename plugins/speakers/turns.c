@@ -69,7 +69,7 @@ person_for (Ctx *c, const char *name, const char *known_key, const char *source)
   g_autofree char *computed = NULL;
   if (lookup == NULL)
     {
-      computed = sp_key (name, -1);
+      computed = sp_key_cached (c->scratch->translit, name, -1);
       lookup = computed[0] ? computed : name;
     }
   gpointer found = g_hash_table_lookup (c->person_index, lookup);
