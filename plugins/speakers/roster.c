@@ -269,11 +269,11 @@ slot_find (const SpRoster *r, SpTier tier, const char *key, guint hash)
 }
 
 static void
-slots_grow (SpRoster *r)
+slots_resize (SpRoster *r, guint n)
 {
   IndexSlot *old = r->slots;
   guint old_n = r->mask + 1;
-  r->mask = old_n * 2 - 1;
+  r->mask = n - 1;
   r->slots = g_new0 (IndexSlot, r->mask + 1);
   for (guint i = 0; i < old_n; i++)
     if (old[i].key)
@@ -318,7 +318,7 @@ index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
           /* at most half full: probes stay short */
           if (2 * (r->used + 1) > r->mask + 1)
             {
-              slots_grow (r);
+              slots_resize (r, 2 * (r->mask + 1));
               slot = slot_find (r, tier, key, hash);
             }
           slot->key = g_string_chunk_insert (r->keys, key);
@@ -446,6 +446,17 @@ index_entry (SpRoster *r, guint i)
 static void
 ensure_indexed (SpRoster *r)
 {
+  /* an entry brings about a dozen keys: grow once for all of them rather
+   * than doubling along the way */
+  guint want = r->used + 12 * (r->entries->len - MIN (r->indexed, r->entries->len));
+  if (want > (r->mask + 1) / 2 && r->indexed < r->entries->len)
+    {
+      guint n = r->mask + 1;
+      while (n / 2 < want)
+        n *= 2;
+      if (n > r->mask + 1)
+        slots_resize (r, n);
+    }
   for (; r->indexed < r->entries->len; r->indexed++)
     index_entry (r, r->indexed);
 }
