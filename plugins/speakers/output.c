@@ -74,6 +74,9 @@ typedef struct
   GHashTable *strvs;   /* joined names -> GVariant as */
   GHashTable *strings; /* string -> GVariant s */
   GHashTable *doubles; /* bits -> GVariant d */
+  GVariant *recent[8]; /* borrowed from doubles: the last values, by bits */
+  gint64 recent_bits[8];
+  guint n_recent;
   GVariant *empty;     /* as [] */
   GVariant *methods[SP_METHOD_HEADED + 1]; /* method -> GVariant s of its name */
   GVariant *relations[3]; /* nested, sequence, context */
@@ -135,12 +138,21 @@ cached_double (ValueCache *vc, double d)
 {
   gint64 bits;
   memcpy (&bits, &d, sizeof bits);
+  /* confidences take a handful of values: the last ones used are kept in
+   * a few slots compared by bits before the table is asked */
+  for (guint i = 0; i < vc->n_recent; i++)
+    if (vc->recent_bits[i] == bits)
+      return share (vc, vc->recent[i]);
   GVariant *v = g_hash_table_lookup (vc->doubles, &bits);
   if (v == NULL)
     {
       v = g_variant_ref_sink (g_variant_new_double (d));
       g_hash_table_insert (vc->doubles, g_memdup2 (&bits, sizeof bits), v);
     }
+  /* the table keeps v alive: the slots borrow it */
+  guint slot = vc->n_recent < G_N_ELEMENTS (vc->recent) ? vc->n_recent++ : (guint) (bits & (G_N_ELEMENTS (vc->recent) - 1));
+  vc->recent[slot] = v;
+  vc->recent_bits[slot] = bits;
   return share (vc, v);
 }
 

@@ -181,28 +181,40 @@ make_turn (Ctx *c, guint i)
   t->confidence = confidence;
 }
 
-/* Word tokens of the speech (after the mark).  Called for every turn:
- * bounds are hoisted out of the loop. */
+/* the token kinds counted as words, as a bit set */
+#define WORD_KINDS                                                                                                     \
+  ((1u << NP_TOKEN_WORD) | (1u << NP_TOKEN_IDENT) | (1u << NP_TOKEN_NUMBER) | (1u << NP_TOKEN_VERSION))
+
+static inline guint
+is_word_kind (guint kind)
+{
+  return (kind < 32) & (WORD_KINDS >> (kind & 31));
+}
+
+/* Word tokens of the speech (after the mark).  Called for every turn
+ * (a few million tokens per corpus pass): bounds are hoisted out of the
+ * loop, which takes four tokens a step into separate sums. */
 static guint
 speech_words (const NpDocument *doc, const NpItem *it, guint32 speech_start)
 {
   guint n_tokens;
   const NpToken *tokens = np_document_get_tokens (doc, &n_tokens);
-  /* the kinds counted as words, as a bit set */
-  const guint32 word_kinds = (1u << NP_TOKEN_WORD) | (1u << NP_TOKEN_IDENT) | (1u << NP_TOKEN_NUMBER)
-                             | (1u << NP_TOKEN_VERSION);
-  guint words = 0;
+  guint words = 0, w1 = 0, w2 = 0, w3 = 0;
   guint end = MIN (it->token_first + it->token_count, n_tokens);
   guint32 from = it->start + speech_start;
   guint k = it->token_first;
   while (k < end && tokens[k].start < from) /* the mark */
     k++;
-  for (; k < end; k++)
+  for (; k + 4 <= end; k += 4)
     {
-      guint kind = tokens[k].kind;
-      words += (kind < 32) & (word_kinds >> (kind & 31));
+      words += is_word_kind (tokens[k].kind);
+      w1 += is_word_kind (tokens[k + 1].kind);
+      w2 += is_word_kind (tokens[k + 2].kind);
+      w3 += is_word_kind (tokens[k + 3].kind);
     }
-  return words;
+  for (; k < end; k++)
+    words += is_word_kind (tokens[k].kind);
+  return words + w1 + w2 + w3;
 }
 
 static void
