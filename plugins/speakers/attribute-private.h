@@ -48,7 +48,9 @@ typedef struct
   GHashTable *accepted_keys; /* key -> TRUE */
   GHashTable *person_index;  /* key -> person index + 1 */
   guint8 *common;            /* norm id -> uses in speech in lower case; built on demand */
-  GPtrArray *cand_blocks;    /* Cand[CAND_BLOCK]: candidates are carved from these */
+  SpScratch *scratch;        /* the instance's buffers: the per-item arrays live there */
+  GPtrArray *cand_blocks;    /* Cand[CAND_BLOCK] (the scratch's): candidates are carved from these */
+  guint n_blocks;            /* blocks of cand_blocks in use for this document */
   guint cand_used;           /* candidates used in the last block */
   guint *counts;             /* key_count and name_count values point here */
   guint n_counts;

@@ -85,11 +85,11 @@ static void
 link_items (Ctx *c)
 {
   guint n = c->n_items;
-  c->has_children = g_new0 (gboolean, n + 1);
-  c->prev_sibling = g_new (gint32, n + 1);
-  c->next_sibling = g_new (gint32, n + 1);
+  c->has_children = sp_scratch_get (c->scratch, SP_BUF_HAS_CHILDREN, sizeof (gboolean) * (n + 1), TRUE);
+  c->prev_sibling = sp_scratch_get (c->scratch, SP_BUF_PREV_SIBLING, sizeof (gint32) * (n + 1), FALSE);
+  c->next_sibling = sp_scratch_get (c->scratch, SP_BUF_NEXT_SIBLING, sizeof (gint32) * (n + 1), FALSE);
   /* last item seen per parent (parent + 1, so NP_NONE is slot 0) */
-  g_autofree gint32 *last = g_new (gint32, n + 2);
+  gint32 *last = sp_scratch_get (c->scratch, SP_BUF_LAST, sizeof (gint32) * (n + 2), FALSE);
   for (guint i = 0; i < n + 2; i++)
     last[i] = NP_NONE;
   for (guint i = 0; i < n; i++)
@@ -154,7 +154,7 @@ judge_form (Ctx *c, guint i)
   gboolean label[SP_MAX_NAMES] = { FALSE }, stop[SP_MAX_NAMES] = { FALSE };
   for (guint k = 0; k < m->n_names; k++)
     {
-      d->keys[k] = sp_key (m->names[k], -1);
+      d->keys[k] = sp_key_cached (c->scratch->translit, m->names[k], -1);
       label[k] = sp_is_label_key (d->keys[k]);
       stop[k] = m->cases[k] != SP_CASE_UPPER && np_text_is_stopword (d->keys[k]);
       /* a label or function word is a speaker only if a roster names it
@@ -174,7 +174,7 @@ judge_form (Ctx *c, guint i)
           g_free (m->names[0]);
           m->names[0] = g_strdup (m->name3);
           g_free (d->keys[0]);
-          d->keys[0] = sp_key (m->names[0], -1);
+          d->keys[0] = sp_key_cached (c->scratch->translit, m->names[0], -1);
           label[0] = sp_is_label_key (d->keys[0]);
           stop[0] = m->cases[0] != SP_CASE_UPPER && np_text_is_stopword (d->keys[0]);
           /* the speech starts after the third word */
@@ -305,13 +305,18 @@ key_count (GHashTable *table, const char *key)
 static Cand *
 cand_new (Ctx *c)
 {
-  if (c->cand_blocks->len == 0 || c->cand_used == CAND_BLOCK)
+  if (c->n_blocks == 0 || c->cand_used == CAND_BLOCK)
     {
-      g_ptr_array_add (c->cand_blocks, g_new0 (Cand, CAND_BLOCK));
+      /* blocks stay with the instance: the next document reuses them */
+      if (c->n_blocks == c->cand_blocks->len)
+        g_ptr_array_add (c->cand_blocks, g_new (Cand, CAND_BLOCK));
+      c->n_blocks++;
       c->cand_used = 0;
     }
-  Cand *block = g_ptr_array_index (c->cand_blocks, c->cand_blocks->len - 1);
-  return &block[c->cand_used++];
+  Cand *block = g_ptr_array_index (c->cand_blocks, c->n_blocks - 1);
+  Cand *d = &block[c->cand_used++];
+  memset (d, 0, sizeof *d);
+  return d;
 }
 
 gboolean
@@ -564,19 +569,21 @@ build_derived (Ctx *c)
 }
 
 SpAnalysis *
-sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
+sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, SpScratch *scratch)
 {
   Ctx c = { 0 };
   c.doc = doc;
   c.items = np_document_get_items (doc, &c.n_items);
   c.config = config;
   c.external = rosters;
-  c.cands = g_new0 (Cand *, c.n_items + 1);
-  c.cand_blocks = g_ptr_array_new_with_free_func (g_free);
-  c.counts = g_new (guint, SP_MAX_NAMES * (c.n_items + 1));
-  c.roster_items = g_new0 (guint8, c.n_items + 1);
-  c.doc_roster = sp_roster_from_document (doc, c.roster_items);
+  c.scratch = scratch;
+  c.cands = sp_scratch_get (scratch, SP_BUF_CANDS, sizeof (Cand *) * (c.n_items + 1), TRUE);
+  c.cand_blocks = scratch->cand_blocks;
+  c.counts = sp_scratch_get (scratch, SP_BUF_COUNTS, sizeof (guint) * SP_MAX_NAMES * (c.n_items + 1), FALSE);
+  c.roster_items = sp_scratch_get (scratch, SP_BUF_ROSTER_ITEMS, c.n_items + 1, TRUE);
+  c.doc_roster = sp_roster_from_document (doc, c.roster_items, scratch->translit);
   c.derived = sp_roster_new ("marks", TRUE);
+  sp_roster_set_translit (c.derived, scratch->translit);
   c.match_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c.name_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -585,7 +592,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
   c.result = g_new0 (SpAnalysis, 1);
   c.result->doc = doc;
   c.result->n_items = c.n_items;
-  c.result->turns = g_new0 (SpTurn, c.n_items + 1);
+  c.result->turns = sp_scratch_get (scratch, SP_BUF_TURNS, sizeof (SpTurn) * (c.n_items + 1), TRUE);
   c.result->persons = g_ptr_array_new_with_free_func (sp_person_free);
   link_items (&c);
 
@@ -671,13 +678,6 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config)
         g_free (c.cands[i]->keys[k]);
 
     }
-  g_free (c.cands);
-  g_ptr_array_unref (c.cand_blocks);
-  g_free (c.counts);
-  g_free (c.roster_items);
-  g_free (c.has_children);
-  g_free (c.prev_sibling);
-  g_free (c.next_sibling);
   sp_roster_free (c.doc_roster);
   sp_roster_free (c.derived);
   g_hash_table_unref (c.match_cache);

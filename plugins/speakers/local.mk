@@ -10,7 +10,8 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/attribute-private.h \
 	plugins/speakers/attribute.c \
 	plugins/speakers/turns.c \
-	plugins/speakers/output.c
+	plugins/speakers/output.c \
+	plugins/speakers/scratch.c
 plugins_speakers_la_SOURCES = $(SPEAKERS_SOURCES) plugins/speakers/speakers.c
 plugins_speakers_la_CFLAGS = $(PLUGIN_CFLAGS)
 plugins_speakers_la_LDFLAGS = $(PLUGIN_LDFLAGS)

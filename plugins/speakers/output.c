@@ -74,10 +74,13 @@ typedef struct
   GHashTable *strvs;   /* joined names -> GVariant as */
   GHashTable *strings; /* string -> GVariant s */
   GHashTable *doubles; /* bits -> GVariant d */
+  GVariant *recent[8]; /* borrowed from doubles: the last values, by bits */
+  gint64 recent_bits[8];
+  guint n_recent;
   GVariant *empty;     /* as [] */
   GVariant *methods[SP_METHOD_HEADED + 1]; /* method -> GVariant s of its name */
   GVariant *relations[3]; /* nested, sequence, context */
-  GVariant *small[64]; /* small integers (items, words of a person) -> GVariant x */
+  SpScratch *scratch;  /* integers (item ids, counts) -> GVariant x, kept across documents */
 } ValueCache;
 
 static GVariant *
@@ -87,9 +90,10 @@ share (const ValueCache *vc, GVariant *v)
 }
 
 static void
-cache_init (ValueCache *vc, guint n_persons)
+cache_init (ValueCache *vc, guint n_persons, SpScratch *scratch)
 {
   memset (vc, 0, sizeof *vc);
+  vc->scratch = scratch;
   vc->single = g_new0 (GVariant *, n_persons + 1);
   vc->n_single = n_persons;
   vc->strvs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
@@ -111,9 +115,6 @@ cache_clear (ValueCache *vc)
   for (guint i = 0; i < G_N_ELEMENTS (vc->relations); i++)
     if (vc->relations[i])
       g_variant_unref (vc->relations[i]);
-  for (guint i = 0; i < G_N_ELEMENTS (vc->small); i++)
-    if (vc->small[i])
-      g_variant_unref (vc->small[i]);
   g_hash_table_unref (vc->strvs);
   g_hash_table_unref (vc->strings);
   g_hash_table_unref (vc->doubles);
@@ -137,12 +138,21 @@ cached_double (ValueCache *vc, double d)
 {
   gint64 bits;
   memcpy (&bits, &d, sizeof bits);
+  /* confidences take a handful of values: the last ones used are kept in
+   * a few slots compared by bits before the table is asked */
+  for (guint i = 0; i < vc->n_recent; i++)
+    if (vc->recent_bits[i] == bits)
+      return share (vc, vc->recent[i]);
   GVariant *v = g_hash_table_lookup (vc->doubles, &bits);
   if (v == NULL)
     {
       v = g_variant_ref_sink (g_variant_new_double (d));
       g_hash_table_insert (vc->doubles, g_memdup2 (&bits, sizeof bits), v);
     }
+  /* the table keeps v alive: the slots borrow it */
+  guint slot = vc->n_recent < G_N_ELEMENTS (vc->recent) ? vc->n_recent++ : (guint) (bits & (G_N_ELEMENTS (vc->recent) - 1));
+  vc->recent[slot] = v;
+  vc->recent_bits[slot] = bits;
   return share (vc, v);
 }
 
@@ -156,15 +166,12 @@ cached_slot (ValueCache *vc, GVariant **slot, const char *s)
   return share (vc, *slot);
 }
 
-/* Counts of a person (items, words) are mostly small and repeat. */
+/* Counts of a person (items, words) and the item ids replies answer
+ * repeat within and across documents: the instance keeps them. */
 static GVariant *
 cached_int (ValueCache *vc, gint64 value)
 {
-  if (value < 0 || value >= (gint64) G_N_ELEMENTS (vc->small))
-    return g_variant_new_int64 (value);
-  if (vc->small[value] == NULL)
-    vc->small[value] = g_variant_ref_sink (g_variant_new_int64 (value));
-  return share (vc, vc->small[value]);
+  return sp_scratch_int (vc->scratch, value);
 }
 
 /* The speakers of a turn as a string list. */
@@ -223,6 +230,19 @@ cached_mention (ValueCache *vc, const char *mention, gsize n)
   return share (vc, v);
 }
 
+/* An `ax` of the values of a GArray of gint64: the same value as
+ * g_variant_new_fixed_array() builds, made from a copy the variant owns
+ * (several times cheaper: no per-element type checks). */
+static GVariant *
+int_list (const GArray *values)
+{
+  gsize size = values->len * sizeof (gint64);
+  if (size == 0)
+    return g_variant_new_from_data (G_VARIANT_TYPE ("ax"), NULL, 0, TRUE, NULL, NULL);
+  gpointer copy = g_memdup2 (values->data, size);
+  return g_variant_new_from_data (G_VARIANT_TYPE ("ax"), copy, size, TRUE, g_free, copy);
+}
+
 static gboolean
 same_speakers (const SpTurn *a, const SpTurn *b)
 {
@@ -244,7 +264,7 @@ add_reply (ValueCache *vc, NpLayer *layer, const SpAnalysis *a, guint from, guin
 {
   const SpTurn *tf = &a->turns[from], *tt = &a->turns[to];
   NpAnnotation *r = np_layer_append (layer, from);
-  np_annotation_set_int (r, "answers", to);
+  np_annotation_set (r, "answers", cached_int (vc, to));
   np_annotation_set (r, "from", cached_speakers (vc, a, tf->attributed ? tf : NULL));
   np_annotation_set (r, "to", cached_speakers (vc, a, tt));
   np_annotation_set (r, "relation", cached_slot (vc, &vc->relations[relation], relation_names[relation]));
@@ -258,7 +278,7 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
   /* last attributed item per (parent, section) level, for sequences */
   /* last attributed item under each parent (index parent + 1), with the
    * section it was in: a sequence is one parent in one section */
-  g_autofree gint32 *last = g_new (gint32, n_items + 1);
+  gint32 *last = sp_scratch_get (vc->scratch, SP_BUF_REPLY_LAST, sizeof (gint32) * (n_items + 1), FALSE);
   for (guint i = 0; i <= n_items; i++)
     last[i] = NP_NONE;
   for (guint i = 0; i < n_items; i++)
@@ -291,7 +311,7 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
 }
 
 gboolean
-sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
+sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GError **error)
 {
   NpLayer *turns = np_document_get_layer_for_write (doc, "speakers.turn", error);
   if (turns == NULL)
@@ -304,7 +324,7 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
     return FALSE;
 
   ValueCache vc;
-  cache_init (&vc, a->persons->len);
+  cache_init (&vc, a->persons->len, scratch);
   for (guint i = 0; i < a->n_items; i++)
     {
       const SpTurn *t = &a->turns[i];
@@ -343,7 +363,7 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, GError **error)
       np_annotation_set_strv (an, "aliases", (const char *const *) p->aliases->pdata, p->aliases->len);
       np_annotation_set (an, "items", cached_int (&vc, p->items));
       np_annotation_set (an, "words", cached_int (&vc, p->words));
-      np_annotation_set_ints (an, "sections", (const gint64 *) (gpointer) p->sections->data, p->sections->len);
+      np_annotation_set (an, "sections", int_list (p->sections));
       if (p->source)
         np_annotation_set (an, "source", cached_string (&vc, p->source));
       if (p->candidates->len)

@@ -239,7 +239,12 @@ word_start (const char *text, const char *e)
 static gboolean
 abbreviation_fits (const char *name, const char *abbr)
 {
-  g_autofree char *ascii = np_text_to_ascii (name, -1);
+  /* an ASCII name is its own transliteration */
+  gboolean is_ascii = TRUE;
+  for (const char *p = name; *p && is_ascii; p++)
+    is_ascii = (unsigned char) *p < 0x80;
+  g_autofree char *translit = is_ascii ? NULL : np_text_to_ascii (name, -1);
+  const char *ascii = translit ? translit : name;
   for (const char *p = ascii; *p; p++)
     if ((p == ascii || p[-1] == ' ' || p[-1] == '-') && g_ascii_isalpha (*p)
         && strchr (abbr, g_ascii_toupper (*p)))
@@ -342,9 +347,10 @@ add_mentions (SpRoster *r, const char *text, gsize len)
 }
 
 SpRoster *
-sp_roster_from_document (const NpDocument *doc, guint8 *roster_items)
+sp_roster_from_document (const NpDocument *doc, guint8 *roster_items, GHashTable *translit)
 {
   SpRoster *r = sp_roster_new ("document", TRUE);
+  sp_roster_set_translit (r, translit);
   guint n_people, n_items, n_sections;
   const NpPerson *people = np_document_get_attendees (doc, &n_people);
   for (guint i = 0; i < n_people; i++)

@@ -19,16 +19,31 @@
 
 #include "speakers.h"
 
+typedef struct
+{
+  const char *key;  /* NULL: free slot */
+  guint hash;       /* of key and tier */
+  guint tier;
+  gpointer value;
+} IndexSlot;
+
 struct _SpRoster
 {
   char *label;
   gboolean loose;
   GPtrArray *entries;          /* SpEntry* */
   GHashTable *by_name;         /* sp_key (name) -> entry index + 1 */
-  /* key -> entries: one entry as a tagged integer ((entry << 1) | 1),
-   * several as a GArray of guint; keys live in the string chunk */
-  GHashTable *index[SP_N_TIERS];
+  /* (tier, key) -> entries: one entry as a tagged integer ((entry << 1) | 1),
+   * several as a GArray of guint; keys live in the string chunk.  The
+   * tiers share one open-addressing table (a roster is built for every
+   * document, and GHashTable's per-table growth dominated); the typo tier,
+   * which is scanned in table order, keeps a GHashTable of its own. */
+  IndexSlot *slots;            /* mask + 1 slots, key NULL when free */
+  guint mask;
+  guint used;
+  GHashTable *typo_index;
   GStringChunk *keys;
+  GHashTable *translit;        /* borrowed: see sp_roster_set_translit() */
   guint indexed;               /* entries already in the indexes */
   guint typo_indexed;          /* entries in the typo index, built on demand */
 };
@@ -70,8 +85,9 @@ sp_roster_new (const char *label, gboolean loose)
   r->loose = loose;
   r->entries = g_ptr_array_new_with_free_func (entry_free);
   r->by_name = g_hash_table_new (g_str_hash, g_str_equal); /* keys: the entries' full_key */
-  for (guint t = 0; t < SP_N_TIERS; t++)
-    r->index[t] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, value_free);
+  r->mask = 63;
+  r->slots = g_new0 (IndexSlot, r->mask + 1);
+  r->typo_index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, value_free);
   r->keys = g_string_chunk_new (1024);
   return r;
 }
@@ -84,10 +100,19 @@ sp_roster_free (SpRoster *r)
   g_free (r->label);
   g_ptr_array_unref (r->entries);
   g_hash_table_unref (r->by_name);
-  for (guint t = 0; t < SP_N_TIERS; t++)
-    g_hash_table_unref (r->index[t]);
+  for (guint i = 0; i <= r->mask; i++)
+    if (r->slots[i].key)
+      value_free (r->slots[i].value);
+  g_free (r->slots);
+  g_hash_table_unref (r->typo_index);
   g_string_chunk_free (r->keys);
   g_free (r);
+}
+
+void
+sp_roster_set_translit (SpRoster *r, GHashTable *translit)
+{
+  r->translit = translit;
 }
 
 const char *
@@ -110,7 +135,7 @@ sp_roster_get (const SpRoster *r, guint index)
 
 /* Words of a full name as keys, parenthesized parts left out. */
 static GPtrArray *
-name_word_keys (const char *name)
+name_word_keys (const SpRoster *r, const char *name)
 {
   GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
   const char *p = name;
@@ -132,7 +157,7 @@ name_word_keys (const char *name)
         }
       if (paren > 0 || w[0] == '(' || p[-1] == ')')
         continue;
-      char *k = sp_key (w, p - w);
+      char *k = sp_key_cached (r->translit, w, p - w);
       if (k[0])
         g_ptr_array_add (words, k);
       else
@@ -161,7 +186,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
       && strchr (last, '.') == clean + cl - 1)
     clean[cl - 1] = '\0';
   name = clean;
-  g_autofree char *key = sp_key (name, -1);
+  g_autofree char *key = sp_key_cached (r->translit, name, -1);
   gpointer found = key[0] ? g_hash_table_lookup (r->by_name, key) : NULL;
   if (found)
     {
@@ -195,7 +220,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
   e->email = email && email[0] ? g_strdup (email) : NULL;
   e->affiliation = affiliation && affiliation[0] ? g_strdup (affiliation) : NULL;
   e->source = source;
-  GPtrArray *words = name_word_keys (name);
+  GPtrArray *words = name_word_keys (r, name);
   e->n_words = words->len;
   g_ptr_array_set_free_func (words, NULL);
   g_ptr_array_add (words, NULL);
@@ -224,16 +249,87 @@ sp_roster_add_alias (SpRoster *r, guint entry, const char *alias)
     r->typo_indexed = entry;
 }
 
+static guint
+slot_hash (const char *key, SpTier tier)
+{
+  return g_str_hash (key) * 31u + (guint) tier;
+}
+
+/* The slot of (tier, key): the one holding it, or the free one where it
+ * goes. */
+static IndexSlot *
+slot_find (const SpRoster *r, SpTier tier, const char *key, guint hash)
+{
+  for (guint i = hash & r->mask;; i = (i + 1) & r->mask)
+    {
+      IndexSlot *s = &r->slots[i];
+      if (s->key == NULL || (s->hash == hash && s->tier == (guint) tier && strcmp (s->key, key) == 0))
+        return s;
+    }
+}
+
+static void
+slots_resize (SpRoster *r, guint n)
+{
+  IndexSlot *old = r->slots;
+  guint old_n = r->mask + 1;
+  r->mask = n - 1;
+  r->slots = g_new0 (IndexSlot, r->mask + 1);
+  for (guint i = 0; i < old_n; i++)
+    if (old[i].key)
+      {
+        guint j = old[i].hash & r->mask;
+        while (r->slots[j].key)
+          j = (j + 1) & r->mask;
+        r->slots[j] = old[i];
+      }
+  g_free (old);
+}
+
+static gpointer
+index_get (const SpRoster *r, SpTier tier, const char *key)
+{
+  if (tier == SP_TIER_TYPO)
+    return g_hash_table_lookup (r->typo_index, key);
+  return slot_find (r, tier, key, slot_hash (key, tier))->value;
+}
+
 static void
 index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
 {
   if (key == NULL || key[0] == '\0')
     return;
   gpointer stored, value;
-  if (!g_hash_table_lookup_extended (r->index[tier], key, &stored, &value))
+  IndexSlot *slot = NULL;
+  if (tier == SP_TIER_TYPO)
     {
-      g_hash_table_insert (r->index[tier], g_string_chunk_insert (r->keys, key), SINGLE_ENTRY (entry));
-      return;
+      if (!g_hash_table_lookup_extended (r->typo_index, key, &stored, &value))
+        {
+          g_hash_table_insert (r->typo_index, g_string_chunk_insert (r->keys, key), SINGLE_ENTRY (entry));
+          return;
+        }
+    }
+  else
+    {
+      guint hash = slot_hash (key, tier);
+      slot = slot_find (r, tier, key, hash);
+      if (slot->key == NULL)
+        {
+          /* at most half full: probes stay short */
+          if (2 * (r->used + 1) > r->mask + 1)
+            {
+              slots_resize (r, 2 * (r->mask + 1));
+              slot = slot_find (r, tier, key, hash);
+            }
+          slot->key = g_string_chunk_insert (r->keys, key);
+          slot->hash = hash;
+          slot->tier = tier;
+          slot->value = SINGLE_ENTRY (entry);
+          r->used++;
+          return;
+        }
+      stored = (gpointer) slot->key;
+      value = slot->value;
     }
   if (IS_SINGLE (value))
     {
@@ -243,7 +339,10 @@ index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
       guint first = SINGLE_VALUE (value);
       g_array_append_val (a, first);
       g_array_append_val (a, entry);
-      g_hash_table_insert (r->index[tier], stored, a);
+      if (slot)
+        slot->value = a;
+      else
+        g_hash_table_insert (r->typo_index, stored, a);
       return;
     }
   GArray *a = value;
@@ -347,6 +446,17 @@ index_entry (SpRoster *r, guint i)
 static void
 ensure_indexed (SpRoster *r)
 {
+  /* an entry brings about a dozen keys: grow once for all of them rather
+   * than doubling along the way */
+  guint want = r->used + 12 * (r->entries->len - MIN (r->indexed, r->entries->len));
+  if (want > (r->mask + 1) / 2 && r->indexed < r->entries->len)
+    {
+      guint n = r->mask + 1;
+      while (n / 2 < want)
+        n *= 2;
+      if (n > r->mask + 1)
+        slots_resize (r, n);
+    }
   for (; r->indexed < r->entries->len; r->indexed++)
     index_entry (r, r->indexed);
 }
@@ -462,7 +572,7 @@ add_value (const SpRoster *r, SpMatch *m, gpointer value)
 static gboolean
 lookup_tier (SpRoster *r, SpTier tier, const char *key, SpMatch *m)
 {
-  gpointer value = g_hash_table_lookup (r->index[tier], key);
+  gpointer value = index_get (r, tier, key);
   if (value == NULL)
     return FALSE;
   add_value (r, m, value);
@@ -553,7 +663,7 @@ lookup_typo (SpRoster *r, const char *key, SpMatch *m)
   GPtrArray *hits = g_ptr_array_new ();
   GHashTableIter it;
   gpointer k, v;
-  g_hash_table_iter_init (&it, r->index[SP_TIER_TYPO]);
+  g_hash_table_iter_init (&it, r->typo_index);
   while (g_hash_table_iter_next (&it, &k, &v))
     {
       gsize nk = strlen (k);
@@ -585,7 +695,7 @@ gboolean
 sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, SpMatch *m)
 {
   memset (m, 0, sizeof *m);
-  g_autofree char *key = sp_key (name, -1);
+  g_autofree char *key = sp_key_cached (r->translit, name, -1);
   if (key[0] == '\0' || r->entries->len == 0)
     return FALSE;
   ensure_indexed (r);

@@ -22,6 +22,7 @@ typedef struct
   guint discover_levels;
   GHashTable *dir_cache;     /* directory -> roster path found there, or "" */
   GHashTable *found_rosters; /* path -> SpRoster* (NULL value: unreadable) */
+  SpScratch *scratch;        /* buffers and values reused from one document to the next */
 } Speakers;
 
 static void
@@ -40,6 +41,7 @@ speakers_free (gpointer instance)
   g_strfreev (s->discover_names);
   g_hash_table_unref (s->dir_cache);
   g_hash_table_unref (s->found_rosters);
+  sp_scratch_free (s->scratch);
   g_free (s);
 }
 
@@ -50,6 +52,7 @@ speakers_new (const NpOptions *options, GError **error)
   s->rosters = g_ptr_array_new_with_free_func (roster_free);
   s->dir_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->found_rosters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, roster_free);
+  s->scratch = sp_scratch_new ();
   s->config.typos = np_options_get_bool (options, "typos");
   s->discover = np_options_get_bool (options, "discover_roster");
   s->discover_levels = (guint) np_options_get_int (options, "discover_levels");
@@ -108,8 +111,8 @@ speakers_process (gpointer instance, NpDocument *doc, GError **error)
   SpRoster *found = discovered_roster (s, doc);
   if (found)
     g_ptr_array_add (rosters, found);
-  SpAnalysis *a = sp_analyse (doc, rosters, &s->config);
-  gboolean ok = sp_write_layers (doc, a, error);
+  SpAnalysis *a = sp_analyse (doc, rosters, &s->config, s->scratch);
+  gboolean ok = sp_write_layers (doc, a, s->scratch, error);
   sp_analysis_free (a);
   return ok;
 }

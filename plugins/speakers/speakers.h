@@ -105,6 +105,10 @@ gboolean sp_is_link_only (const char *text, gsize len);
 /* Matching key: transliterated, accent- and case-folded, letters and
  * digits only ("Michaël Z." -> "michaelz") (transfer full). */
 char *sp_key (const char *s, gssize len);
+/* sp_key() with the transliterations of non-ASCII text kept in translit
+ * (text -> np_text_to_ascii of it; NULL: none kept): attendee names with
+ * accents recur in every meeting of a series. */
+char *sp_key_cached (GHashTable *translit, const char *s, gssize len);
 
 /* ---- roster.c --------------------------------------------------------- */
 
@@ -152,6 +156,9 @@ typedef enum
 typedef struct _SpRoster SpRoster;
 
 SpRoster *sp_roster_new (const char *label, gboolean loose);
+/* Keys of this roster's names and lookups keep their transliterations in
+ * translit (see sp_key_cached(); borrowed, NULL for none). */
+void sp_roster_set_translit (SpRoster *roster, GHashTable *translit);
 void sp_roster_free (SpRoster *roster);
 const char *sp_roster_get_label (const SpRoster *roster);
 guint sp_roster_size (const SpRoster *roster);
@@ -194,7 +201,7 @@ gboolean sp_roster_lookup (SpRoster *roster, const char *name, SpCase name_case,
  * (also inside code blocks), Present/Attendees sections the reader left as
  * items, and "Full Name (ABC)" mentions.  roster_items[i] is set for items
  * that belong to a roster (they are never speech). */
-SpRoster *sp_roster_from_document (const NpDocument *doc, guint8 *roster_items);
+SpRoster *sp_roster_from_document (const NpDocument *doc, guint8 *roster_items, GHashTable *translit);
 
 /* ---- roster-file.c ---------------------------------------------------- */
 
@@ -249,6 +256,45 @@ typedef struct
   guint32 speech_start;         /* byte offset in the item text where the speech starts */
 } SpTurn;
 
+/* ---- scratch.c -------------------------------------------------------- */
+
+/* What an instance (one worker thread) keeps from one document to the next
+ * so the analysis does not allocate it again per document: the per-item
+ * arrays (large blocks are slow to get from malloc: each one makes it
+ * consolidate its free lists), the candidate blocks, and the integer
+ * values of the layers (GVariant is immutable and its reference count
+ * atomic, so annotations of any document may share them). */
+typedef enum
+{
+  SP_BUF_CANDS = 0,
+  SP_BUF_COUNTS,
+  SP_BUF_ROSTER_ITEMS,
+  SP_BUF_HAS_CHILDREN,
+  SP_BUF_PREV_SIBLING,
+  SP_BUF_NEXT_SIBLING,
+  SP_BUF_LAST,
+  SP_BUF_TURNS,
+  SP_BUF_REPLY_LAST,
+  SP_N_BUFS
+} SpBuf;
+
+typedef struct
+{
+  gpointer bufs[SP_N_BUFS];
+  gsize caps[SP_N_BUFS];
+  GPtrArray *cand_blocks; /* blocks of candidates (attribute.c), reused */
+  GPtrArray *ints;        /* value -> GVariant x, or NULL not built yet */
+  GHashTable *translit;   /* for sp_key_cached() */
+} SpScratch;
+
+SpScratch *sp_scratch_new (void);
+void sp_scratch_free (SpScratch *scratch);
+/* A buffer of at least bytes, zeroed when zero is set; valid until the
+ * next call for the same buf. */
+gpointer sp_scratch_get (SpScratch *scratch, SpBuf buf, gsize bytes, gboolean zero);
+/* A new reference to the GVariant x of value. */
+GVariant *sp_scratch_int (SpScratch *scratch, gint64 value);
+
 typedef struct
 {
   gboolean typos;        /* typo tier on */
@@ -258,13 +304,13 @@ typedef struct
 {
   const NpDocument *doc;
   guint n_items;
-  SpTurn *turns;         /* n_items */
+  SpTurn *turns;         /* n_items; a buffer of the scratch, valid until its next document */
   GPtrArray *persons;    /* SpPerson* */
 } SpAnalysis;
 
 /* rosters: the external rosters (files), weakest last; the document's
  * own roster and the roster of full-name marks come first. */
-SpAnalysis *sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config);
+SpAnalysis *sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, SpScratch *scratch);
 void sp_analysis_free (SpAnalysis *analysis);
 const char *sp_method_name (SpMethod method);
 
@@ -274,7 +320,7 @@ extern const NpLayerSpec sp_turn_layer;
 extern const NpLayerSpec sp_person_layer;
 extern const NpLayerSpec sp_reply_layer;
 
-gboolean sp_write_layers (NpDocument *doc, const SpAnalysis *analysis, GError **error);
+gboolean sp_write_layers (NpDocument *doc, const SpAnalysis *analysis, SpScratch *scratch, GError **error);
 void sp_summarize (const NpDocument *doc, NpSummary *summary);
 
 G_END_DECLS

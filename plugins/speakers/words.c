@@ -13,22 +13,53 @@
 
 #define NAME_MAX_WORDS 4
 
+/* g_ascii_tolower() without the call: keys are built for every mark. */
+static inline char
+lower_ascii (unsigned char c)
+{
+  return (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+}
+
+/* Transliterations kept past this are dropped all at once. */
+#define TRANSLIT_MAX 4096
+
 char *
 sp_key (const char *s, gssize len)
+{
+  return sp_key_cached (NULL, s, len);
+}
+
+char *
+sp_key_cached (GHashTable *cache, const char *s, gssize len)
 {
   gsize n = len < 0 ? strlen (s) : (gsize) len;
   gboolean ascii = TRUE;
   for (gsize i = 0; i < n && ascii; i++)
     ascii = (unsigned char) s[i] < 0x80;
   /* most marks are ASCII: no transliteration needed */
-  g_autofree char *translit = ascii ? NULL : np_text_to_ascii (s, n);
-  const unsigned char *p = (const unsigned char *) (translit ? translit : s);
-  gsize pn = translit ? strlen (translit) : n;
+  g_autofree char *translit = NULL;
+  const char *known = NULL;
+  if (!ascii && cache)
+    {
+      g_autofree char *text = g_strndup (s, n);
+      known = g_hash_table_lookup (cache, text);
+      if (known == NULL)
+        {
+          if (g_hash_table_size (cache) >= TRANSLIT_MAX)
+            g_hash_table_remove_all (cache);
+          known = np_text_to_ascii (s, n);
+          g_hash_table_insert (cache, g_steal_pointer (&text), (gpointer) known);
+        }
+    }
+  else if (!ascii)
+    known = translit = np_text_to_ascii (s, n);
+  const unsigned char *p = (const unsigned char *) (known ? known : s);
+  gsize pn = known ? strlen (known) : n;
   char *key = g_malloc (pn + 1), *k = key;
   for (gsize i = 0; i < pn; i++)
     {
       if (g_ascii_isalnum (p[i]))
-        *k++ = g_ascii_tolower (p[i]);
+        *k++ = lower_ascii (p[i]);
       else if (p[i] >= 0x80) /* letters of scripts np_text_to_ascii keeps */
         *k++ = (char) p[i];
     }
@@ -345,7 +376,7 @@ sp_is_anonymous (const char *s)
       char *k = small;
       for (gsize i = 0; i < n; i++)
         if (g_ascii_isalnum (s[i]))
-          *k++ = g_ascii_tolower (s[i]);
+          *k++ = lower_ascii ((unsigned char) s[i]);
       *k = '\0';
     }
   else
