@@ -230,6 +230,33 @@ sort_eigen (guint l, double *w, double *v)
     }
 }
 
+/* Jacobi sweeps end when the off-diagonal mass of the symmetric l x l
+ * matrix a is below tolerance times its diagonal mass. */
+static gboolean
+jacobi_converged (const double *a, guint l, double tolerance)
+{
+  double off = 0, diag = 0;
+  for (guint p = 0; p < l; p++)
+    {
+      diag += a[(gsize) p * l + p] * a[(gsize) p * l + p];
+      for (guint q = p + 1; q < l; q++)
+        off += a[(gsize) p * l + q] * a[(gsize) p * l + q];
+    }
+  return off <= tolerance * diag || off == 0;
+}
+
+/* The rotation (c, s) that zeroes a[p][q] given a[p][p], a[q][q], a[p][q];
+ * returns its tangent t */
+static double
+jacobi_rotation (double app, double aqq, double apq, double *c, double *s)
+{
+  double theta = (aqq - app) / (2 * apq);
+  double t = (theta >= 0 ? 1 : -1) / (fabs (theta) + sqrt (theta * theta + 1));
+  *c = 1 / sqrt (t * t + 1);
+  *s = t * *c;
+  return t;
+}
+
 /* Cyclic Jacobi on a symmetric l x l matrix a (destroyed): eigenvalues in
  * w, eigenvectors in the columns of v, sorted by decreasing eigenvalue. */
 static void
@@ -240,14 +267,7 @@ jacobi_eigen (double *a, guint l, double tolerance, double *w, double *v)
     v[(gsize) i * l + i] = 1;
   for (guint sweep = 0; sweep < 60; sweep++)
     {
-      double off = 0, diag = 0;
-      for (guint p = 0; p < l; p++)
-        {
-          diag += a[(gsize) p * l + p] * a[(gsize) p * l + p];
-          for (guint q = p + 1; q < l; q++)
-            off += a[(gsize) p * l + q] * a[(gsize) p * l + q];
-        }
-      if (off <= tolerance * diag || off == 0)
+      if (jacobi_converged (a, l, tolerance))
         break;
       for (guint p = 0; p < l; p++)
         for (guint q = p + 1; q < l; q++)
@@ -255,10 +275,8 @@ jacobi_eigen (double *a, guint l, double tolerance, double *w, double *v)
             double apq = a[(gsize) p * l + q];
             if (fabs (apq) < 1e-300)
               continue;
-            double app = a[(gsize) p * l + p], aqq = a[(gsize) q * l + q];
-            double theta = (aqq - app) / (2 * apq);
-            double t = (theta >= 0 ? 1 : -1) / (fabs (theta) + sqrt (theta * theta + 1));
-            double c = 1 / sqrt (t * t + 1), s = t * c;
+            double c, s;
+            jacobi_rotation (a[(gsize) p * l + p], a[(gsize) q * l + q], apq, &c, &s);
             for (guint k = 0; k < l; k++)
               {
                 double akp = a[(gsize) k * l + p], akq = a[(gsize) k * l + q];
@@ -298,14 +316,7 @@ jacobi_eigen_rows (double *a, guint l, double tolerance, double *w, double *v)
     vt[(gsize) i * l + i] = 1;
   for (guint sweep = 0; sweep < 60; sweep++)
     {
-      double off = 0, diag = 0;
-      for (guint p = 0; p < l; p++)
-        {
-          diag += a[(gsize) p * l + p] * a[(gsize) p * l + p];
-          for (guint q = p + 1; q < l; q++)
-            off += a[(gsize) p * l + q] * a[(gsize) p * l + q];
-        }
-      if (off <= tolerance * diag || off == 0)
+      if (jacobi_converged (a, l, tolerance))
         break;
       for (guint p = 0; p < l; p++)
         for (guint q = p + 1; q < l; q++)
@@ -314,9 +325,8 @@ jacobi_eigen_rows (double *a, guint l, double tolerance, double *w, double *v)
             if (fabs (apq) < 1e-300)
               continue;
             double app = a[(gsize) p * l + p], aqq = a[(gsize) q * l + q];
-            double theta = (aqq - app) / (2 * apq);
-            double t = (theta >= 0 ? 1 : -1) / (fabs (theta) + sqrt (theta * theta + 1));
-            double c = 1 / sqrt (t * t + 1), s = t * c;
+            double c, s;
+            double t = jacobi_rotation (app, aqq, apq, &c, &s);
             double *ap = a + (gsize) p * l, *aq = a + (gsize) q * l;
             for (guint k = 0; k < l; k++)
               {
