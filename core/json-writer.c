@@ -276,6 +276,21 @@ corpus_nth_layer (gconstpointer corpus, guint i)
 }
 
 static const char *const item_kinds[] = { "bullet", "numbered", "paragraph", "code", "table_row", "quote" };
+
+const char *
+np_item_kind_name (guint kind)
+{
+  return kind < G_N_ELEMENTS (item_kinds) ? item_kinds[kind] : "unknown";
+}
+
+guint
+np_item_kind_from_name (const char *name, guint fallback)
+{
+  for (guint k = 0; name && k < G_N_ELEMENTS (item_kinds); k++)
+    if (strcmp (item_kinds[k], name) == 0)
+      return k;
+  return fallback;
+}
 static const char *const token_kinds[] = { "word", "number", "version", "punct", "symbol",
                                            "url", "email", "handle", "ident" };
 
@@ -360,7 +375,7 @@ np_document_append_json (const NpDocument *doc, GString *out, guint flags, gbool
       member_id_or_null (out, "section", it->section, TRUE);
       member_id_or_null (out, "parent", it->parent, TRUE);
       member_int (out, "depth", it->depth, TRUE);
-      member_string (out, "kind", it->kind < G_N_ELEMENTS (item_kinds) ? item_kinds[it->kind] : "unknown", TRUE);
+      member_string (out, "kind", np_item_kind_name (it->kind), TRUE);
       member_int (out, "line", it->line, TRUE);
       member_int (out, "end_line", it->end_line, TRUE);
       key (out, "text");

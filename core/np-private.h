@@ -106,6 +106,11 @@ void np_tokenize_document (NpDocument *doc, guint max_item_tokens);
 /* Feature spec of a layer by name, and its index */
 gint np_layer_spec_feature_index (const NpLayerSpec *spec, const char *feature);
 
+/* An item kind's name in JSON and the store ("bullet", ...; "unknown"
+ * past the last), and back (fallback when unknown) */
+const char *np_item_kind_name (guint kind);
+guint np_item_kind_from_name (const char *name, guint fallback);
+
 G_END_DECLS
 
 #endif

@@ -210,6 +210,10 @@ gboolean np_store_write_corpus (NpStore *store, gint64 run, const char *fingerpr
 
 /* ---- store-layers.c (used by store.c) ---------------------------------- */
 
+/* Value types and targets as the layers table names them ("int_list",
+ * "item", ...), back to NpValueType / NpTargetKind (0 when unknown) */
+guint np_layer_type_from_name (const char *name);
+guint np_layer_target_from_name (const char *name);
 NpLayerTables *np_layer_tables_new (gpointer db);
 void np_layer_tables_free (NpLayerTables *tables);
 /* Load the registry of layer tables from the database */

@@ -41,19 +41,6 @@ db_layer_free (DbLayer *l)
   g_free (l);
 }
 
-static const char *const type_names[] = { NULL, "bool", "int", "double", "string", "int_list", "double_list",
-                                          "string_list" };
-static const char *const target_names[] = { NULL, "document", "section", "item", "span", "corpus" };
-
-static guint
-lookup (const char *const *names, guint n, const char *s)
-{
-  for (guint i = 1; i < n; i++)
-    if (s && strcmp (names[i], s) == 0)
-      return i;
-  return 0;
-}
-
 static GPtrArray *
 load_layers (sqlite3 *db, GError **error)
 {
@@ -75,7 +62,7 @@ load_layers (sqlite3 *db, GError **error)
       l->table = g_strdup ((const char *) sqlite3_column_text (st, 2));
       l->producer = g_strdup ((const char *) sqlite3_column_text (st, 3));
       l->spec.name = l->name;
-      l->spec.target = lookup (target_names, G_N_ELEMENTS (target_names), (const char *) sqlite3_column_text (st, 4));
+      l->spec.target = np_layer_target_from_name ((const char *) sqlite3_column_text (st, 4));
       g_autoptr (JsonParser) p = json_parser_new ();
       if (!json_parser_load_from_data (p, (const char *) sqlite3_column_text (st, 5), -1, NULL)
           || !JSON_NODE_HOLDS_ARRAY (json_parser_get_root (p)) || !l->spec.target)
@@ -91,7 +78,7 @@ load_layers (sqlite3 *db, GError **error)
         {
           JsonObject *o = json_array_get_object_element (a, i);
           l->features[i].name = g_strdup (json_object_get_string_member_with_default (o, "name", "?"));
-          l->features[i].type = lookup (type_names, G_N_ELEMENTS (type_names),
+          l->features[i].type = np_layer_type_from_name (
                                         json_object_get_string_member_with_default (o, "type", ""));
           l->features[i].flags = NP_FEATURE_OPTIONAL; /* a NULL column is an unset feature */
           l->columns[i] = g_strdup (json_object_get_string_member_with_default (o, "column", l->features[i].name));
@@ -251,7 +238,6 @@ read_document (sqlite3 *db, GPtrArray *layers, gint64 key, sqlite3_stmt *docrow,
     }
   sqlite3_finalize (st);
   /* items, and the normalized text they make */
-  static const char *const kinds[] = { "bullet", "numbered", "paragraph", "code", "table_row", "quote" };
   GString *text = g_string_new (NULL);
   st = rows_of_document (db, "SELECT id, section, parent, depth, kind, line, end_line, text FROM items WHERE doc = ?1 "
                           "ORDER BY id", key);
@@ -262,10 +248,7 @@ read_document (sqlite3 *db, GPtrArray *layers, gint64 key, sqlite3_stmt *docrow,
       it.section = sqlite3_column_type (st, 1) == SQLITE_NULL ? NP_NONE : sqlite3_column_int (st, 1);
       it.parent = sqlite3_column_type (st, 2) == SQLITE_NULL ? NP_NONE : sqlite3_column_int (st, 2);
       it.depth = sqlite3_column_int (st, 3);
-      it.kind = NP_ITEM_PARAGRAPH;
-      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-        if (g_strcmp0 (col_text (st, 4), kinds[k]) == 0)
-          it.kind = k;
+      it.kind = np_item_kind_from_name (col_text (st, 4), NP_ITEM_PARAGRAPH);
       if (it.kind == NP_ITEM_CODE)
         it.flags |= NP_ITEM_NO_ANALYSIS;
       it.line = sqlite3_column_int (st, 5);

@@ -55,6 +55,20 @@ static const char *const type_names[] = { NULL, "bool", "int", "double", "string
                                           "string_list" };
 static const char *const target_names[] = { NULL, "document", "section", "item", "span", "corpus" };
 
+static int lookup_name (const char *const *names, guint n, const char *name);
+
+guint
+np_layer_type_from_name (const char *name)
+{
+  return lookup_name (type_names, G_N_ELEMENTS (type_names), name);
+}
+
+guint
+np_layer_target_from_name (const char *name)
+{
+  return lookup_name (target_names, G_N_ELEMENTS (target_names), name);
+}
+
 static void
 feature_col_free (FeatureCol *f)
 {

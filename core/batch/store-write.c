@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "np-private.h"
 #include "store-private.h"
 
 /* Documents */
@@ -25,13 +26,6 @@ bind_id_or_null (sqlite3_stmt *st, int index, gint32 id)
     sqlite3_bind_null (st, index);
   else
     sqlite3_bind_int (st, index, id);
-}
-
-static const char *
-item_kind_name (guint kind)
-{
-  static const char *const names[] = { "bullet", "numbered", "paragraph", "code", "table_row", "quote" };
-  return kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";
 }
 
 static gboolean
@@ -191,7 +185,7 @@ bind_item (sqlite3_stmt *st, int b, gint64 doc, guint i, gconstpointer data)
   bind_id_or_null (st, b + 4, it->section);
   bind_id_or_null (st, b + 5, it->parent);
   sqlite3_bind_int (st, b + 6, it->depth);
-  sqlite3_bind_text (st, b + 7, item_kind_name (it->kind), -1, SQLITE_STATIC);
+  sqlite3_bind_text (st, b + 7, np_item_kind_name (it->kind), -1, SQLITE_STATIC);
   sqlite3_bind_int (st, b + 8, it->line);
   sqlite3_bind_int (st, b + 9, it->end_line);
   sqlite3_bind_text (st, b + 10, text + it->start, it->end - it->start, SQLITE_STATIC);
