@@ -483,12 +483,7 @@ intern_form (Ctx *ctx, NpTokenKind kind, guint16 *flags, guint8 *pool_flags)
   *pool_flags = pf;
   /* cache a one-byte form once its flags are final: a word's are set on
    * its first sighting as a word, which may come after one as another kind */
-  if (ctx->fold->len == 1 && b < 128 && kind == NP_TOKEN_WORD)
-    {
-      ctx->byte_id[b] = id + 1;
-      ctx->byte_flags[b] = pf;
-    }
-  else if (ctx->fold->len == 1 && b < 128 && !g_ascii_isalnum (b))
+  if (ctx->fold->len == 1 && b < 128 && (kind == NP_TOKEN_WORD || !g_ascii_isalnum (b)))
     {
       ctx->byte_id[b] = id + 1;
       ctx->byte_flags[b] = pf;
