@@ -18,7 +18,7 @@ core_libnotepipe_la_SOURCES = \
 	core/reader-markdown.c \
 	core/loader.c \
 	core/config.c \
-	core/pipeline.c \
+	core/pipeline.c core/pipeline-private.h core/corpus.c \
 	core/isolate.c \
 	core/json-writer.c \
 	core/write-json.c \
