@@ -9,6 +9,7 @@ core_libnotepipe_la_SOURCES = \
 	core/text.c \
 	core/stopwords.c \
 	core/tokenize.c core/tokenize.h \
+	core/wordinfo.c core/wordinfo.h \
 	core/builder.c core/builder.h \
 	core/bullets.c core/bullets.h \
 	core/meta.h core/people.c core/dates.c \

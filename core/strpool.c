@@ -3,21 +3,15 @@
  * Tokenizing is the hot path of notepipe: every token is interned, so this
  * avoids GHashTable's per-entry allocation and NUL-terminated keys.  The
  * table holds ids; an entry's hash and length are kept beside the string
- * offsets so probes rarely touch the string bytes. */
+ * offsets so probes rarely touch the string bytes, and a string of up to 8
+ * bytes is compared by its zero-padded first word (no memcmp). */
 #include "config.h"
 
 #include <string.h>
 
 #include "strpool.h"
 
-typedef struct
-{
-  const char *str;
-  guint32 len;
-  guint32 hash;
-  guint32 stem;
-  guint8 flags;
-} Entry;
+typedef NpPoolEntry Entry;
 
 struct _NpStringPool
 {
@@ -68,32 +62,40 @@ grow (NpStringPool *pool)
   pool->mask = mask;
 }
 
-static guint32
-find_slot (const NpStringPool *pool, const char *s, gsize len, guint32 hash)
+/* The first min(len, 8) bytes of s as a little-endian word, zero padded:
+ * equal heads and lengths <= 8 mean equal strings. */
+static inline guint64
+head_of (const char *s, gsize len)
 {
+  guint64 w = 0;
+  memcpy (&w, s, MIN (len, 8));
+  return GUINT64_FROM_LE (w);
+}
+
+static inline guint32
+find_slot (const NpStringPool *pool, const char *s, gsize len, guint32 hash, guint64 head)
+{
+  const Entry *entries = (const Entry *) (gconstpointer) pool->entries->data;
   guint32 j = hash & pool->mask;
   for (;;)
     {
       guint32 v = pool->slots[j];
       if (v == 0)
         return j;
-      const Entry *e = &g_array_index (pool->entries, Entry, v - 1);
-      if (e->hash == hash && e->len == len && memcmp (e->str, s, len) == 0)
+      const Entry *e = &entries[v - 1];
+      if (e->hash == hash && e->len == len && e->head == head && (len <= 8 || memcmp (e->str, s, len) == 0))
         return j;
       j = (j + 1) & pool->mask;
     }
 }
 
-guint32
-np_string_pool_intern_len (NpStringPool *pool, const char *s, gsize len)
+/* Insert s at the empty slot j; returns its id */
+static guint32
+insert_at (NpStringPool *pool, guint32 j, const char *s, gsize len, guint32 hash, guint64 head)
 {
-  guint32 hash = np_hash_bytes (s, len);
-  guint32 j = find_slot (pool, s, len, hash);
-  if (pool->slots[j] != 0)
-    return pool->slots[j] - 1;
-
   Entry e;
   e.str = g_string_chunk_insert_len (pool->chunk, s, len);
+  e.head = head;
   e.len = (guint32) len;
   e.hash = hash;
   e.stem = pool->entries->len;
@@ -103,7 +105,33 @@ np_string_pool_intern_len (NpStringPool *pool, const char *s, gsize len)
   pool->slots[j] = id + 1;
   if ((guint64) pool->entries->len * 4 > (guint64) (pool->mask + 1) * 3)
     grow (pool);
-  return id | NP_STRPOOL_NEW_STRING;
+  return id;
+}
+
+guint32
+np_string_pool_intern_len (NpStringPool *pool, const char *s, gsize len)
+{
+  guint32 hash = np_hash_bytes (s, len);
+  guint64 head = head_of (s, len);
+  guint32 j = find_slot (pool, s, len, hash, head);
+  if (pool->slots[j] != 0)
+    return pool->slots[j] - 1;
+  return insert_at (pool, j, s, len, hash, head) | NP_STRPOOL_NEW_STRING;
+}
+
+guint32
+np_string_pool_intern_padded (NpStringPool *pool, const char *s, gsize len, NpPoolEntry **entry)
+{
+  guint32 hash = np_hash_bytes_padded (s, len);
+  guint64 head = np_load_word_padded (s, len);
+  guint32 j = find_slot (pool, s, len, hash, head);
+  guint32 id = pool->slots[j];
+  if (id != 0)
+    id--;
+  else
+    id = insert_at (pool, j, s, len, hash, head) | NP_STRPOOL_NEW_STRING;
+  *entry = &g_array_index (pool->entries, Entry, id & ~NP_STRPOOL_NEW_STRING);
+  return id;
 }
 
 guint32
@@ -115,7 +143,7 @@ np_string_pool_intern (NpStringPool *pool, const char *s)
 guint32
 np_string_pool_lookup (const NpStringPool *pool, const char *s, gsize len)
 {
-  guint32 j = find_slot (pool, s, len, np_hash_bytes (s, len));
+  guint32 j = find_slot (pool, s, len, np_hash_bytes (s, len), head_of (s, len));
   return pool->slots[j] == 0 ? G_MAXUINT32 : pool->slots[j] - 1;
 }
 

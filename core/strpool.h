@@ -15,6 +15,17 @@ G_BEGIN_DECLS
 
 typedef struct _NpStringPool NpStringPool;
 
+/* One interned string; what the tokenizer reads per token */
+typedef struct
+{
+  const char *str;
+  guint64 head; /* first min(len, 8) bytes, little-endian, zero padded */
+  guint32 len;
+  guint32 hash;
+  guint32 stem;
+  guint8 flags;
+} NpPoolEntry;
+
 #define NP_STRPOOL_NEW_STRING (1u << 31) /* or-ed into the id returned for a first sighting */
 
 NpStringPool *np_string_pool_new (void);
@@ -23,6 +34,9 @@ void np_string_pool_free (NpStringPool *pool);
  * was not there yet. */
 guint32 np_string_pool_intern_len (NpStringPool *pool, const char *s, gsize len);
 guint32 np_string_pool_intern (NpStringPool *pool, const char *s);
+/* The same for bytes followed by at least 8 readable bytes (their values do
+ * not matter): no byte loops.  *entry is valid until the next intern. */
+guint32 np_string_pool_intern_padded (NpStringPool *pool, const char *s, gsize len, NpPoolEntry **entry);
 /* -1 (as guint32: G_MAXUINT32) when absent */
 guint32 np_string_pool_lookup (const NpStringPool *pool, const char *s, gsize len);
 const char *np_string_pool_get (const NpStringPool *pool, guint32 id);
@@ -53,6 +67,39 @@ np_hash_bytes (const char *s, gsize len)
   for (gsize i = 0; i < len; i++)
     w |= (guint64) (guint8) s[i] << (8 * i);
   h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 29;
+  return (guint32) h;
+}
+
+/* The min(len, 8) bytes at s as a little-endian word, zero padded; reads
+ * 8 bytes, so s[0..7] must be readable. */
+static inline guint64
+np_load_word_padded (const char *s, gsize len)
+{
+  guint64 w;
+  memcpy (&w, s, 8);
+  w = GUINT64_FROM_LE (w);
+  if (len >= 8)
+    return w;
+  return len == 0 ? 0 : w & (~G_GUINT64_CONSTANT (0) >> (64 - 8 * len));
+}
+
+/* np_hash_bytes for bytes followed by at least 8 readable bytes: the same
+ * value, with one word load for the tail instead of a byte loop. */
+static inline guint32
+np_hash_bytes_padded (const char *s, gsize len)
+{
+  guint64 h = 0x9E3779B97F4A7C15ull ^ (len * 0xff51afd7ed558ccdull);
+  while (len >= 8)
+    {
+      guint64 w;
+      memcpy (&w, s, 8);
+      h = (h ^ w) * 0xff51afd7ed558ccdull; /* native order, as np_hash_bytes */
+      h ^= h >> 32;
+      s += 8;
+      len -= 8;
+    }
+  h = (h ^ np_load_word_padded (s, len)) * 0xc4ceb9fe1a85ec53ull;
   h ^= h >> 29;
   return (guint32) h;
 }

@@ -8,112 +8,18 @@
  * interned once per document and stemmed and stopword-checked once. */
 #include "config.h"
 
-#include <libstemmer.h>
 #include <string.h>
 
 #include "notepipe/np-text.h"
 #include "tokenize.h"
+#include "wordinfo.h"
 
 enum
 {
   POOL_SEEN = 1 << 7,
-  POOL_STOP = 1 << 0,
-  POOL_ABBREV = 1 << 1, /* a known abbreviation: a '.' after it does not end a sentence */
+  POOL_STOP = NP_WORD_STOP,
+  POOL_ABBREV = NP_WORD_ABBREV, /* a known abbreviation: a '.' after it does not end a sentence */
 };
-
-static void
-stemmer_free (gpointer p)
-{
-  sb_stemmer_delete (p);
-}
-
-static GPrivate stemmer_key = G_PRIVATE_INIT (stemmer_free);
-
-static struct sb_stemmer *
-thread_stemmer (void)
-{
-  struct sb_stemmer *s = g_private_get (&stemmer_key);
-  if (s == NULL)
-    {
-      s = sb_stemmer_new ("english", "UTF_8");
-      g_assert (s != NULL);
-      g_private_set (&stemmer_key, s);
-    }
-  return s;
-}
-
-/* Stems survive across documents in a per-thread cache: a batch meets the
- * same words again and again, and stemming is the costliest step per new
- * word.  Bounded: cleared when it grows past STEM_CACHE_MAX entries. */
-#define STEM_CACHE_MAX (1u << 18)
-
-typedef struct
-{
-  char *stem;
-  guint8 flags; /* POOL_STOP, POOL_ABBREV */
-} WordInfo;
-
-static void
-word_info_free (gpointer p)
-{
-  WordInfo *w = p;
-  g_free (w->stem);
-  g_free (w);
-}
-
-static void
-cache_free (gpointer p)
-{
-  g_hash_table_destroy (p);
-}
-
-static GPrivate stem_cache_key = G_PRIVATE_INIT (cache_free);
-
-static gboolean is_abbreviation_form (const char *norm, gsize len);
-
-/* Stem and flags of a casefolded word, from the per-thread cache */
-static const WordInfo *
-word_info (const char *norm, gsize len)
-{
-  GHashTable *cache = g_private_get (&stem_cache_key);
-  if (cache == NULL)
-    {
-      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_info_free);
-      g_private_set (&stem_cache_key, cache);
-    }
-  const WordInfo *hit = g_hash_table_lookup (cache, norm);
-  if (hit)
-    return hit;
-  if (g_hash_table_size (cache) >= STEM_CACHE_MAX)
-    g_hash_table_remove_all (cache);
-  WordInfo *w = g_new (WordInfo, 1);
-  w->stem = np_stem_word (norm, len);
-  w->flags = (np_is_stopword (norm) ? POOL_STOP : 0) | (is_abbreviation_form (norm, len) ? POOL_ABBREV : 0);
-  g_hash_table_insert (cache, g_strndup (norm, len), w);
-  return w;
-}
-
-char *
-np_stem_word (const char *norm, gsize len)
-{
-  struct sb_stemmer *s = thread_stemmer ();
-  const sb_symbol *out = sb_stemmer_stem (s, (const sb_symbol *) norm, (int) len);
-  if (out == NULL) /* out of memory inside libstemmer */
-    return g_strndup (norm, len);
-  return g_strndup ((const char *) out, sb_stemmer_length (s));
-}
-
-char *
-np_text_stem (const char *word, gssize len)
-{
-  return np_stem_word (word, len < 0 ? strlen (word) : (gsize) len);
-}
-
-gboolean
-np_text_is_stopword (const char *word)
-{
-  return np_is_stopword (word);
-}
 
 /* ASCII character classes */
 enum
@@ -178,8 +84,38 @@ typedef struct
   /* one-byte forms (punctuation, single letters and digits) are a third
    * of the tokens of notes: their pool id + 1 and flags, per document */
   guint32 byte_id[128];
+  guint32 byte_stem[128];
   guint8 byte_flags[128];
 } Ctx;
+
+/* ctx->fold holds a form followed by at least 8 readable bytes (for
+ * np_string_pool_intern_padded); reserve room for a form of n bytes. */
+static void
+fold_reserve (Ctx *ctx, gsize n)
+{
+  GString *f = ctx->fold;
+  if (f->allocated_len < n + 16)
+    {
+      g_string_set_size (f, n + 16);
+      memset (f->str, 0, f->allocated_len); /* padding bytes read are defined */
+      g_string_truncate (f, 0);
+    }
+}
+
+/* The same after fold_into, which may have grown ctx->fold (a casefold
+ * may be longer than its source): zero 8 bytes past the form */
+static void
+fold_pad (Ctx *ctx)
+{
+  GString *f = ctx->fold;
+  gsize n = f->len;
+  if (f->allocated_len < n + 9)
+    {
+      g_string_set_size (f, n + 8);
+      g_string_truncate (f, n);
+    }
+  memset (f->str + n, 0, 8);
+}
 
 static gboolean
 starts_with_ci (const char *p, const char *end, const char *prefix)
@@ -238,14 +174,63 @@ is_url_start (const char *p, const char *end)
          || starts_with_ci (p, end, "ftp://") || (starts_with_ci (p, end, "www.") && is_alnum_at (p + 4, end));
 }
 
+/* What a scan learned about a run of letters/digits */
+typedef struct
+{
+  gboolean has_alpha, has_digit, has_dot, has_ident, has_at, dot_after_at;
+  guint n_single, n_parts;
+} WordShape;
+
+/* The kind of the run [p, q) of shape w, and its end: past a final dot
+ * for e.g. i.e. U.S. a.m. (single letters joined by dots) */
+static inline const char *
+word_kind (const char *p, const char *q, const char *end, const WordShape *w, NpTokenKind *kind)
+{
+  if (w->has_dot && !w->has_digit && w->n_single == w->n_parts && w->n_parts >= 2 && q < end && *q == '.')
+    {
+      *kind = NP_TOKEN_WORD;
+      return q + 1;
+    }
+  if (w->has_at && w->dot_after_at && w->has_alpha)
+    *kind = NP_TOKEN_EMAIL;
+  else if (!w->has_alpha && !w->has_ident && !w->has_at)
+    *kind = w->has_dot ? NP_TOKEN_VERSION : NP_TOKEN_NUMBER;
+  else if ((*p == 'v' || *p == 'V') && w->has_digit && g_ascii_isdigit (p[1]) && !w->has_ident)
+    {
+      /* v1.2.3, but not v8engine: only digits and dots after the v */
+      const char *r = p + 1;
+      while (r < q && (g_ascii_isdigit (*r) || *r == '.'))
+        r++;
+      *kind = r == q ? NP_TOKEN_VERSION : NP_TOKEN_WORD;
+    }
+  else if (w->has_dot || w->has_ident || w->has_at)
+    *kind = NP_TOKEN_IDENT;
+  else
+    *kind = NP_TOKEN_WORD;
+  return q;
+}
+
+/* One connector of a run: note what it says about the run's shape */
+static inline void
+word_connector (WordShape *w, guchar c)
+{
+  if (c == '.')
+    {
+      w->has_dot = TRUE;
+      w->dot_after_at |= w->has_at;
+    }
+  else if (c == '@')
+    w->has_at = TRUE;
+  else if (c == '/' || c == '=' || c == '+')
+    w->has_ident = TRUE;
+}
+
 /* Scan a run of letters/digits with inner connectors.  Sets *kind. */
 static const char *
 scan_word (const char *p, const char *end, NpTokenKind *kind)
 {
   const char *q = p;
-  gboolean has_alpha = FALSE, has_digit = FALSE, has_dot = FALSE, has_ident = FALSE, has_at = FALSE;
-  gboolean dot_after_at = FALSE;
-  guint n_single = 0, n_parts = 1;
+  WordShape w = { FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, 0, 1 };
   const char *part_start = p;
   while (q < end)
     {
@@ -255,31 +240,23 @@ scan_word (const char *p, const char *end, NpTokenKind *kind)
           guint8 k = ascii_class[c];
           if (k & C_ALPHA)
             {
-              has_alpha |= c != '_';
-              has_ident |= c == '_';
+              w.has_alpha |= c != '_';
+              w.has_ident |= c == '_';
               q++;
               continue;
             }
           if (k & C_DIGIT)
             {
-              has_digit = TRUE;
+              w.has_digit = TRUE;
               q++;
               continue;
             }
           if ((k & C_CONNECT) && is_alnum_at (q + 1, end))
             {
               if (q - part_start == 1)
-                n_single++;
-              if (c == '.')
-                {
-                  has_dot = TRUE;
-                  dot_after_at |= has_at;
-                }
-              else if (c == '@')
-                has_at = TRUE;
-              else if (c == '/' || c == '=' || c == '+')
-                has_ident = TRUE;
-              n_parts++;
+                w.n_single++;
+              word_connector (&w, c);
+              w.n_parts++;
               q++;
               part_start = q;
               continue;
@@ -294,51 +271,116 @@ scan_word (const char *p, const char *end, NpTokenKind *kind)
       gunichar u = g_utf8_get_char (q);
       if (g_unichar_isalpha (u) || g_unichar_ismark (u))
         {
-          has_alpha = TRUE;
+          w.has_alpha = TRUE;
           q += char_len (q);
           continue;
         }
       if (g_unichar_isdigit (u))
         {
-          has_digit = TRUE;
+          w.has_digit = TRUE;
           q += char_len (q);
           continue;
         }
       if ((u == 0x2019 || u == 0x2010 || u == 0x2011) && is_alnum_at (q + char_len (q), end))
         {
           q += char_len (q);
-          n_parts++;
+          w.n_parts++;
           part_start = q;
           continue;
         }
       break;
     }
   if (q - part_start == 1)
-    n_single++;
+    w.n_single++;
+  return word_kind (p, q, end, &w, kind);
+}
 
-  /* e.g. i.e. U.S. a.m.: single letters joined by dots, take the final dot */
-  if (has_dot && !has_digit && n_single == n_parts && n_parts >= 2 && q < end && *q == '.')
+/* scan_word and the ASCII path of fold_into in one pass, for a run of
+ * ASCII bytes: writes the casefolded run to ctx->fold (whose capacity the
+ * caller reserved) and returns its end; NULL when a byte >= 0x80 is met
+ * or the run ends in '_' (then the general path decides, from scratch). */
+static inline const char *
+scan_fold_ascii (Ctx *ctx, const char *p, const char *end, NpTokenKind *kind, guint *letters, guint *uppers,
+                 gboolean *first_upper)
+{
+  char *out = ctx->fold->str;
+  const char *q = p;
+  WordShape w = { FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, 0, 1 };
+  const char *part_start = p;
+  guint nl = 0, nu = 0;
+  gboolean fu = FALSE, first = TRUE;
+  while (q < end)
     {
-      *kind = NP_TOKEN_WORD;
-      return q + 1;
+      guchar c = *q;
+      if (c >= 128)
+        return NULL;
+      guint8 k = ascii_class[c];
+      if (k & C_ALPHA)
+        {
+          if (c == '_')
+            w.has_ident = TRUE;
+          else
+            {
+              w.has_alpha = TRUE;
+              nl++;
+              if (k & C_UPPER)
+                {
+                  nu++;
+                  fu |= first;
+                  c += 'a' - 'A';
+                }
+              first = FALSE;
+            }
+          *out++ = (char) c;
+          q++;
+          continue;
+        }
+      if (k & C_DIGIT)
+        {
+          w.has_digit = TRUE;
+          first = FALSE;
+          *out++ = (char) c;
+          q++;
+          continue;
+        }
+      if ((k & C_CONNECT) && q + 1 < end)
+        {
+          guchar d = q[1];
+          if (d >= 128)
+            return NULL;
+          if (ascii_class[d] & (C_ALPHA | C_DIGIT))
+            {
+              if (q - part_start == 1)
+                w.n_single++;
+              word_connector (&w, c);
+              w.n_parts++;
+              *out++ = (char) c;
+              q++;
+              part_start = q;
+              continue;
+            }
+        }
+      if (c == ':' && q > p && g_ascii_isdigit (q[-1]) && q + 1 < end && g_ascii_isdigit (q[1]))
+        {
+          *out++ = (char) c; /* 10:30 */
+          q++;
+          continue;
+        }
+      break;
     }
-  if (has_at && dot_after_at && has_alpha)
-    *kind = NP_TOKEN_EMAIL;
-  else if (!has_alpha && !has_ident && !has_at)
-    *kind = has_dot ? NP_TOKEN_VERSION : NP_TOKEN_NUMBER;
-  else if ((*p == 'v' || *p == 'V') && has_digit && g_ascii_isdigit (p[1]) && !has_ident)
-    {
-      /* v1.2.3, but not v8engine: only digits and dots after the v */
-      const char *r = p + 1;
-      while (r < q && (g_ascii_isdigit (*r) || *r == '.'))
-        r++;
-      *kind = r == q ? NP_TOKEN_VERSION : NP_TOKEN_WORD;
-    }
-  else if (has_dot || has_ident || has_at)
-    *kind = NP_TOKEN_IDENT;
-  else
-    *kind = NP_TOKEN_WORD;
-  return q;
+  if (q - part_start == 1)
+    w.n_single++;
+  const char *r = word_kind (p, q, end, &w, kind);
+  if (r != q)
+    *out++ = '.';
+  if (r[-1] == '_')
+    return NULL;
+  *out = '\0';
+  ctx->fold->len = out - ctx->fold->str;
+  *letters = nl;
+  *uppers = nu;
+  *first_upper = fu;
+  return r;
 }
 
 static const char *
@@ -449,31 +491,38 @@ fold_into (Ctx *ctx, const char *p, const char *q, guint *letters, guint *uppers
     }
 }
 
-static gboolean is_abbreviation_form (const char *norm, gsize len);
-
+/* Intern the form in ctx->fold: its id, its stem id in *stem.  A form's
+ * flags and stem are set on its first sighting (stem and stopword flag
+ * only when that sighting is a word) and never change after. */
 static guint32
-intern_form (Ctx *ctx, NpTokenKind kind, guint16 *flags, guint8 *pool_flags)
+intern_form (Ctx *ctx, NpTokenKind kind, guint16 *flags, guint8 *pool_flags, guint32 *stem)
 {
   NpStringPool *pool = ctx->doc->pool;
-  guchar b = (guchar) ctx->fold->str[0];
-  if (ctx->fold->len == 1 && b < 128 && ctx->byte_id[b])
+  const char *f = ctx->fold->str;
+  gsize flen = ctx->fold->len;
+  guchar b = (guchar) f[0];
+  if (flen == 1 && b < 128 && ctx->byte_id[b])
     {
       /* the flags are those of the form, whatever the kind */
       if (ctx->byte_flags[b] & POOL_STOP)
         *flags |= NP_TOKEN_STOPWORD;
       *pool_flags = ctx->byte_flags[b];
+      *stem = ctx->byte_stem[b];
       return ctx->byte_id[b] - 1;
     }
-  guint32 id = np_string_pool_intern_len (pool, ctx->fold->str, ctx->fold->len) & ~NP_STRPOOL_NEW_STRING;
-  guint8 pf = np_string_pool_get_flags (pool, id);
+  NpPoolEntry *e;
+  guint32 id = np_string_pool_intern_padded (pool, f, flen, &e) & ~NP_STRPOOL_NEW_STRING;
+  guint8 pf = e->flags;
+  guint32 sid = e->stem;
   if (!(pf & POOL_SEEN))
     {
       pf = POOL_SEEN;
       if (kind == NP_TOKEN_WORD)
         {
-          const WordInfo *w = word_info (ctx->fold->str, ctx->fold->len);
+          const NpWordInfo *w = np_word_info (f, flen, e->hash);
           pf |= w->flags;
-          guint32 sid = np_string_pool_intern (pool, w->stem);
+          NpPoolEntry *se; /* e is stale once this interns a new string */
+          sid = np_string_pool_intern_padded (pool, w->stem, w->stem_len, &se) & ~NP_STRPOOL_NEW_STRING;
           np_string_pool_set_stem (pool, id, sid);
         }
       np_string_pool_set_flags (pool, id, pf);
@@ -481,30 +530,29 @@ intern_form (Ctx *ctx, NpTokenKind kind, guint16 *flags, guint8 *pool_flags)
   if (pf & POOL_STOP)
     *flags |= NP_TOKEN_STOPWORD;
   *pool_flags = pf;
+  *stem = sid;
   /* cache a one-byte form once its flags are final: a word's are set on
    * its first sighting as a word, which may come after one as another kind */
-  if (ctx->fold->len == 1 && b < 128 && (kind == NP_TOKEN_WORD || !g_ascii_isalnum (b)))
+  if (flen == 1 && b < 128 && (kind == NP_TOKEN_WORD || !g_ascii_isalnum (b)))
     {
       ctx->byte_id[b] = id + 1;
+      ctx->byte_stem[b] = sid;
       ctx->byte_flags[b] = pf;
     }
   return id;
 }
 
-static const char *const abbreviations[] = {
-  "al", "approx", "ca", "cf", "dr", "eg", "eq", "esp", "etc", "fig", "ie", "inc", "incl", "jr", "mr",
-  "mrs", "ms", "no", "pp", "prof", "resp", "sr", "st", "vol", "vs", NULL,
-};
-
-static gboolean
-is_abbreviation_form (const char *norm, gsize len)
+/* A punctuation form that may close a sentence after its end mark */
+static inline gboolean
+is_closing_byte (char c)
 {
-  if (len > 6 || !strchr ("acdefijmnprsv", norm[0]))
-    return FALSE;
-  for (const char *const *a = abbreviations; *a; a++)
-    if (strcmp (*a, norm) == 0)
+  switch (c)
+    {
+    case '"': case ')': case ']': case '\'': case '.': case '!': case '?': case '\0':
       return TRUE;
-  return FALSE;
+    default:
+      return FALSE;
+    }
 }
 
 static void
@@ -544,6 +592,7 @@ tokenize_item (Ctx *ctx, NpItem *item)
   if (ctx->max_item_tokens && reserve > ctx->max_item_tokens)
     reserve = ctx->max_item_tokens;
   g_array_set_size (doc->tokens, n_tokens + reserve);
+  fold_reserve (ctx, item->end - item->start);
   guint token_limit = ctx->max_item_tokens ? item->token_first + ctx->max_item_tokens : G_MAXUINT;
   doc->tokens->len = n_tokens;
 
@@ -580,6 +629,9 @@ tokenize_item (Ctx *ctx, NpItem *item)
 
       NpTokenKind kind;
       const char *q;
+      guint letters, uppers;
+      gboolean first_upper;
+      gboolean folded = FALSE; /* ctx->fold, letters, uppers, first_upper set */
       if ((c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' || c == 'W') && is_url_start (p, end))
         {
           kind = NP_TOKEN_URL;
@@ -599,6 +651,9 @@ tokenize_item (Ctx *ctx, NpItem *item)
             q++;
           kind = NP_TOKEN_PUNCT;
         }
+      else if (c < 128 && (ascii_class[c] & (C_ALPHA | C_DIGIT))
+               && (q = scan_fold_ascii (ctx, p, end, &kind, &letters, &uppers, &first_upper)) != NULL)
+        folded = TRUE; /* the common case: an ASCII word, scanned and folded in one pass */
       else if (is_alnum_at (p, end))
         {
           q = scan_word (p, end, &kind);
@@ -616,7 +671,15 @@ tokenize_item (Ctx *ctx, NpItem *item)
         {
           q = p + (c < 128 ? 1 : char_len (p));
           if (c < 128)
-            kind = (ascii_class[c] & C_PUNCT) ? NP_TOKEN_PUNCT : NP_TOKEN_SYMBOL;
+            {
+              kind = (ascii_class[c] & C_PUNCT) ? NP_TOKEN_PUNCT : NP_TOKEN_SYMBOL;
+              ctx->fold->str[0] = (char) c; /* its own casefold */
+              ctx->fold->str[1] = '\0';
+              ctx->fold->len = 1;
+              letters = uppers = 0;
+              first_upper = FALSE;
+              folded = TRUE;
+            }
           else
             {
               GUnicodeType t = g_unichar_type (u);
@@ -624,12 +687,13 @@ tokenize_item (Ctx *ctx, NpItem *item)
                                                                                             : NP_TOKEN_SYMBOL;
             }
         }
-      if (q <= p) /* cannot happen; guards against an endless loop */
-        q = p + char_len (p);
-
-      guint letters, uppers;
-      gboolean first_upper;
-      fold_into (ctx, p, q, &letters, &uppers, &first_upper);
+      if (!folded)
+        {
+          if (q <= p) /* cannot happen; guards against an endless loop */
+            q = p + char_len (p);
+          fold_into (ctx, p, q, &letters, &uppers, &first_upper);
+          fold_pad (ctx);
+        }
 
       NpToken tok;
       tok.start = (guint32) (p - ctx->base);
@@ -643,16 +707,17 @@ tokenize_item (Ctx *ctx, NpItem *item)
       if (letters >= 2 && uppers == letters)
         tok.flags |= NP_TOKEN_UPPER;
       guint8 pool_flags;
-      tok.norm = intern_form (ctx, kind, &tok.flags, &pool_flags);
+      guint32 stem;
+      tok.norm = intern_form (ctx, kind, &tok.flags, &pool_flags, &stem);
       /* an initial (J. S. Choi) or a known abbreviation keeps its dot */
       gboolean abbrev = kind == NP_TOKEN_WORD
                         && ((pool_flags & POOL_ABBREV) || (letters == 1 && ctx->fold->len <= 2 && first_upper));
-      tok.stem = np_string_pool_get_stem (doc->pool, tok.norm);
+      tok.stem = stem;
 
       /* sentence boundaries: a pending end closes before any token that is
        * not closing punctuation */
       gboolean closing = kind == NP_TOKEN_PUNCT && ctx->fold->len <= 3
-                         && (strchr ("\")]'.!?", ctx->fold->str[0]) != NULL || u == 0x201D || u == 0x2019);
+                         && (is_closing_byte (ctx->fold->str[0]) || u == 0x201D || u == 0x2019);
       if (pending_end && !closing && doc->tokens->len > sentence_first)
         {
           push_sentence (doc, item->id, sentence_first, doc->tokens->len - sentence_first);
@@ -695,6 +760,7 @@ np_tokenize_document (NpDocument *doc, guint max_item_tokens)
       g_once_init_leave (&once, 1);
     }
   Ctx ctx = { doc, g_string_sized_new (64), doc->text, max_item_tokens };
+  memset (ctx.fold->str, 0, ctx.fold->allocated_len);
   g_array_set_size (doc->tokens, 0);
   g_array_set_size (doc->sentences, 0);
   /* a rough guess avoids most regrowth: one token per 5 bytes */
