@@ -15,18 +15,42 @@ typedef NpPoolEntry Entry;
 
 struct _NpStringPool
 {
-  GStringChunk *chunk;
-  GArray *entries; /* Entry, index = id */
-  guint32 *slots;  /* id + 1, 0 = empty */
+  GPtrArray *blocks; /* string storage; a block never moves */
+  char *free_at;     /* free bytes of the last block */
+  gsize free_len;
+  Entry *entries; /* index = id */
+  guint32 n_entries, max_entries;
+  guint32 *slots; /* id + 1, 0 = empty */
   guint32 mask;
 };
+
+/* A NUL-terminated copy of [s, s+len) in the pool's blocks: a bump
+ * allocation, a new block (at least twice the last) when it is full */
+static const char *
+store (NpStringPool *pool, const char *s, gsize len)
+{
+  if (pool->free_len < len + 1)
+    {
+      gsize size = MAX (MIN (pool->blocks->len ? 4096u << MIN (pool->blocks->len, 6u) : 4096u, 1u << 18), len + 1);
+      pool->free_at = g_malloc (size);
+      pool->free_len = size;
+      g_ptr_array_add (pool->blocks, pool->free_at);
+    }
+  char *out = pool->free_at;
+  memcpy (out, s, len);
+  out[len] = '\0';
+  pool->free_at += len + 1;
+  pool->free_len -= len + 1;
+  return out;
+}
 
 NpStringPool *
 np_string_pool_new (void)
 {
   NpStringPool *pool = g_new0 (NpStringPool, 1);
-  pool->chunk = g_string_chunk_new (4096);
-  pool->entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), 256);
+  pool->blocks = g_ptr_array_new_with_free_func (g_free);
+  pool->max_entries = 256;
+  pool->entries = g_new (Entry, pool->max_entries);
   pool->mask = 255;
   pool->slots = g_new0 (guint32, pool->mask + 1);
   np_string_pool_intern_len (pool, "", 0);
@@ -38,8 +62,8 @@ np_string_pool_free (NpStringPool *pool)
 {
   if (pool == NULL)
     return;
-  g_string_chunk_free (pool->chunk);
-  g_array_free (pool->entries, TRUE);
+  g_ptr_array_free (pool->blocks, TRUE);
+  g_free (pool->entries);
   g_free (pool->slots);
   g_free (pool);
 }
@@ -49,9 +73,9 @@ grow (NpStringPool *pool)
 {
   guint32 mask = pool->mask * 2 + 1;
   guint32 *slots = g_new0 (guint32, mask + 1);
-  for (guint i = 0; i < pool->entries->len; i++)
+  for (guint i = 0; i < pool->n_entries; i++)
     {
-      const Entry *e = &g_array_index (pool->entries, Entry, i);
+      const Entry *e = &pool->entries[i];
       guint32 j = e->hash & mask;
       while (slots[j] != 0)
         j = (j + 1) & mask;
@@ -75,7 +99,7 @@ head_of (const char *s, gsize len)
 static inline guint32
 find_slot (const NpStringPool *pool, const char *s, gsize len, guint32 hash, guint64 head)
 {
-  const Entry *entries = (const Entry *) (gconstpointer) pool->entries->data;
+  const Entry *entries = pool->entries;
   guint32 j = hash & pool->mask;
   for (;;)
     {
@@ -93,17 +117,22 @@ find_slot (const NpStringPool *pool, const char *s, gsize len, guint32 hash, gui
 static guint32
 insert_at (NpStringPool *pool, guint32 j, const char *s, gsize len, guint32 hash, guint64 head)
 {
-  Entry e;
-  e.str = g_string_chunk_insert_len (pool->chunk, s, len);
-  e.head = head;
-  e.len = (guint32) len;
-  e.hash = hash;
-  e.stem = pool->entries->len;
-  e.flags = 0;
-  guint32 id = pool->entries->len;
-  g_array_append_val (pool->entries, e);
+  guint32 id = pool->n_entries;
+  if (id == pool->max_entries)
+    {
+      pool->max_entries *= 2;
+      pool->entries = g_renew (Entry, pool->entries, pool->max_entries);
+    }
+  Entry *e = &pool->entries[id];
+  e->str = store (pool, s, len);
+  e->head = head;
+  e->len = (guint32) len;
+  e->hash = hash;
+  e->stem = id;
+  e->flags = 0;
+  pool->n_entries = id + 1;
   pool->slots[j] = id + 1;
-  if ((guint64) pool->entries->len * 4 > (guint64) (pool->mask + 1) * 3)
+  if ((guint64) pool->n_entries * 4 > (guint64) (pool->mask + 1) * 3)
     grow (pool);
   return id;
 }
@@ -130,7 +159,7 @@ np_string_pool_intern_padded (NpStringPool *pool, const char *s, gsize len, NpPo
     id--;
   else
     id = insert_at (pool, j, s, len, hash, head) | NP_STRPOOL_NEW_STRING;
-  *entry = &g_array_index (pool->entries, Entry, id & ~NP_STRPOOL_NEW_STRING);
+  *entry = &pool->entries[id & ~NP_STRPOOL_NEW_STRING];
   return id;
 }
 
@@ -150,47 +179,47 @@ np_string_pool_lookup (const NpStringPool *pool, const char *s, gsize len)
 const char *
 np_string_pool_get (const NpStringPool *pool, guint32 id)
 {
-  g_return_val_if_fail (id < pool->entries->len, NULL);
-  return g_array_index (pool->entries, Entry, id).str;
+  g_return_val_if_fail (id < pool->n_entries, NULL);
+  return pool->entries[id].str;
 }
 
 guint32
 np_string_pool_get_length (const NpStringPool *pool, guint32 id)
 {
-  g_return_val_if_fail (id < pool->entries->len, 0);
-  return g_array_index (pool->entries, Entry, id).len;
+  g_return_val_if_fail (id < pool->n_entries, 0);
+  return pool->entries[id].len;
 }
 
 guint
 np_string_pool_size (const NpStringPool *pool)
 {
-  return pool->entries->len;
+  return pool->n_entries;
 }
 
 guint32
 np_string_pool_get_stem (const NpStringPool *pool, guint32 id)
 {
-  g_return_val_if_fail (id < pool->entries->len, 0);
-  return g_array_index (pool->entries, Entry, id).stem;
+  g_return_val_if_fail (id < pool->n_entries, 0);
+  return pool->entries[id].stem;
 }
 
 void
 np_string_pool_set_stem (NpStringPool *pool, guint32 id, guint32 stem)
 {
-  g_return_if_fail (id < pool->entries->len);
-  g_array_index (pool->entries, Entry, id).stem = stem;
+  g_return_if_fail (id < pool->n_entries);
+  pool->entries[id].stem = stem;
 }
 
 guint8
 np_string_pool_get_flags (const NpStringPool *pool, guint32 id)
 {
-  g_return_val_if_fail (id < pool->entries->len, 0);
-  return g_array_index (pool->entries, Entry, id).flags;
+  g_return_val_if_fail (id < pool->n_entries, 0);
+  return pool->entries[id].flags;
 }
 
 void
 np_string_pool_set_flags (NpStringPool *pool, guint32 id, guint8 flags)
 {
-  g_return_if_fail (id < pool->entries->len);
-  g_array_index (pool->entries, Entry, id).flags = flags;
+  g_return_if_fail (id < pool->n_entries);
+  pool->entries[id].flags = flags;
 }

@@ -1,10 +1,11 @@
 /* strpool.h: string interning for token forms.
  *
  * Invariants: id 0 is the empty string; ids are dense, 0..n-1; a string's
- * bytes never move once interned (they live in a GStringChunk), so pointers
- * from np_string_pool_get() stay valid for the pool's life.  Every interned
- * string has a stem id (itself until np_string_pool_set_stem changes it) and
- * a flags byte the tokenizer fills once per distinct string. */
+ * bytes never move once interned (they live in blocks that are never
+ * reallocated), so pointers from np_string_pool_get() stay valid for the
+ * pool's life.  Every interned string has a stem id (itself until
+ * np_string_pool_set_stem changes it) and a flags byte the tokenizer fills
+ * once per distinct string. */
 #ifndef NP_STRPOOL_H
 #define NP_STRPOOL_H
 

@@ -34,6 +34,20 @@ enum
 
 static guint8 ascii_class[128];
 
+/* Byte classes of the one-pass ASCII word scan (scan_fold_ascii) */
+enum
+{
+  F_LOWER = 1,
+  F_UPPER = 2, /* F_UPPER << 4 is the ASCII case bit */
+  F_DIGIT = 4,
+  F_UNDERSCORE = 8,
+  F_CONNECT = 16,
+  F_HIGH = 32, /* >= 0x80 */
+  F_WORD = F_LOWER | F_UPPER | F_DIGIT | F_UNDERSCORE,
+};
+
+static guint8 fold_class[256];
+
 static void
 init_classes (void)
 {
@@ -53,7 +67,12 @@ init_classes (void)
       if (strchr (".-'@/=+", c) && c)
         k |= C_CONNECT;
       ascii_class[c] = k;
+      fold_class[c] = (g_ascii_islower (c) ? F_LOWER : 0) | (g_ascii_isupper (c) ? F_UPPER : 0)
+                      | (g_ascii_isdigit (c) ? F_DIGIT : 0) | (c == '_' ? F_UNDERSCORE : 0)
+                      | ((k & C_CONNECT) ? F_CONNECT : 0);
     }
+  for (int c = 128; c < 256; c++)
+    fold_class[c] = F_HIGH;
 }
 
 static inline gboolean
@@ -295,11 +314,54 @@ scan_word (const char *p, const char *end, NpTokenKind *kind)
   return word_kind (p, q, end, &w, kind);
 }
 
+/* SWAR (8 bytes in a word) byte classes, for bytes < 0x80 only: the high
+ * bit of each byte of the result is set when lo <= byte <= hi.  No carry
+ * crosses a byte: every sum stays below 0x100. */
+#define SWAR_ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define SWAR_HIGH G_GUINT64_CONSTANT (0x8080808080808080)
+static inline guint64
+swar_in_range (guint64 y, guint lo, guint hi)
+{
+  return (y + SWAR_ONES * (0x80 - lo)) & ~(y + SWAR_ONES * (0x7f - hi)) & SWAR_HIGH;
+}
+
+/* Casefold the ASCII letters at [q, end) into out, 8 at a time while 8
+ * bytes are left; stops before the first byte that is not one.  Returns
+ * the number of bytes done; adds the upper-case ones to *nu.  out must have
+ * room for 8 bytes past the end of the run. */
+static inline gsize
+fold_letters_swar (const char *q, const char *end, char *out, guint *nu)
+{
+  gsize done = 0;
+  while (end - q - done >= 8)
+    {
+      guint64 x;
+      memcpy (&x, q + done, 8);
+      x = GUINT64_FROM_LE (x);
+      guint64 ascii = ~x & SWAR_HIGH, y = x & ~SWAR_HIGH;
+      guint64 up = swar_in_range (y, 'A', 'Z') & ascii;
+      guint64 letter = (up | swar_in_range (y, 'a', 'z')) & ascii;
+      guint64 stop = ~letter & SWAR_HIGH;
+      guint n = stop ? (guint) __builtin_ctzll (stop) >> 3 : 8;
+      guint64 keep = n == 8 ? ~G_GUINT64_CONSTANT (0) : (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
+      up &= keep;
+      if (up)
+        *nu += (guint) __builtin_popcountll (up);
+      x = GUINT64_TO_LE (x | (up >> 2)); /* 0x80 >> 2 is the case bit */
+      memcpy (out + done, &x, 8);
+      done += n;
+      if (n < 8)
+        break;
+    }
+  return done;
+}
+
 /* scan_word and the ASCII path of fold_into in one pass, for a run of
- * ASCII bytes: writes the casefolded run to ctx->fold (whose capacity the
- * caller reserved) and returns its end; NULL when a byte >= 0x80 is met
- * or the run ends in '_' (then the general path decides, from scratch). */
-static inline const char *
+ * ASCII bytes that starts with a letter or digit: writes the casefolded run
+ * to ctx->fold (whose capacity the caller reserved) and returns its end;
+ * NULL when a byte >= 0x80 is met or the run ends in '_' (then the general
+ * path decides, from scratch). */
+static G_GNUC_NO_INLINE const char *
 scan_fold_ascii (Ctx *ctx, const char *p, const char *end, NpTokenKind *kind, guint *letters, guint *uppers,
                  gboolean *first_upper)
 {
@@ -307,61 +369,58 @@ scan_fold_ascii (Ctx *ctx, const char *p, const char *end, NpTokenKind *kind, gu
   const char *q = p;
   WordShape w = { FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, 0, 1 };
   const char *part_start = p;
-  guint nl = 0, nu = 0;
-  gboolean fu = FALSE, first = TRUE;
-  while (q < end)
+  /* letters = bytes written - others; seen: the classes met but F_LOWER */
+  guint nu = 0, others = 0, seen = 0;
+  for (;;)
     {
+      /* letters: the bulk of the bytes */
+      gsize n = fold_letters_swar (q, end, out, &nu);
+      q += n;
+      out += n;
+      while (q < end && fold_class[(guchar) *q] == F_LOWER)
+        *out++ = *q++;
+      if (q >= end)
+        break;
       guchar c = *q;
-      if (c >= 128)
+      guint k = fold_class[c];
+      if (k & F_UPPER)
+        {
+          nu++;
+          *out++ = (char) (c | 0x20);
+          q++;
+          continue;
+        }
+      if (k & (F_DIGIT | F_UNDERSCORE))
+        {
+          seen |= k;
+          others++;
+          *out++ = (char) c;
+          q++;
+          continue;
+        }
+      if (k & F_HIGH)
         return NULL;
-      guint8 k = ascii_class[c];
-      if (k & C_ALPHA)
+      if ((k & F_CONNECT) && q + 1 < end)
         {
-          if (c == '_')
-            w.has_ident = TRUE;
-          else
-            {
-              w.has_alpha = TRUE;
-              nl++;
-              if (k & C_UPPER)
-                {
-                  nu++;
-                  fu |= first;
-                  c += 'a' - 'A';
-                }
-              first = FALSE;
-            }
-          *out++ = (char) c;
-          q++;
-          continue;
-        }
-      if (k & C_DIGIT)
-        {
-          w.has_digit = TRUE;
-          first = FALSE;
-          *out++ = (char) c;
-          q++;
-          continue;
-        }
-      if ((k & C_CONNECT) && q + 1 < end)
-        {
-          guchar d = q[1];
-          if (d >= 128)
+          guint kd = fold_class[(guchar) q[1]];
+          if (kd & F_HIGH)
             return NULL;
-          if (ascii_class[d] & (C_ALPHA | C_DIGIT))
+          if (kd & F_WORD)
             {
               if (q - part_start == 1)
                 w.n_single++;
               word_connector (&w, c);
               w.n_parts++;
+              others++;
               *out++ = (char) c;
               q++;
               part_start = q;
               continue;
             }
         }
-      if (c == ':' && q > p && g_ascii_isdigit (q[-1]) && q + 1 < end && g_ascii_isdigit (q[1]))
+      if (c == ':' && g_ascii_isdigit (q[-1]) && q + 1 < end && g_ascii_isdigit (q[1]))
         {
+          others++;
           *out++ = (char) c; /* 10:30 */
           q++;
           continue;
@@ -370,6 +429,10 @@ scan_fold_ascii (Ctx *ctx, const char *p, const char *end, NpTokenKind *kind, gu
     }
   if (q - part_start == 1)
     w.n_single++;
+  guint nl = (guint) (out - ctx->fold->str) - others;
+  w.has_alpha = nl > 0;
+  w.has_digit = (seen & F_DIGIT) != 0;
+  w.has_ident |= (seen & F_UNDERSCORE) != 0;
   const char *r = word_kind (p, q, end, &w, kind);
   if (r != q)
     *out++ = '.';
@@ -379,7 +442,9 @@ scan_fold_ascii (Ctx *ctx, const char *p, const char *end, NpTokenKind *kind, gu
   ctx->fold->len = out - ctx->fold->str;
   *letters = nl;
   *uppers = nu;
-  *first_upper = fu;
+  /* the first letter or digit decides; the caller does not start a run
+   * here with '_' */
+  *first_upper = (fold_class[(guchar) *p] & F_UPPER) != 0;
   return r;
 }
 
@@ -651,7 +716,7 @@ tokenize_item (Ctx *ctx, NpItem *item)
             q++;
           kind = NP_TOKEN_PUNCT;
         }
-      else if (c < 128 && (ascii_class[c] & (C_ALPHA | C_DIGIT))
+      else if ((fold_class[c] & (F_LOWER | F_UPPER | F_DIGIT))
                && (q = scan_fold_ascii (ctx, p, end, &kind, &letters, &uppers, &first_upper)) != NULL)
         folded = TRUE; /* the common case: an ASCII word, scanned and folded in one pass */
       else if (is_alnum_at (p, end))
