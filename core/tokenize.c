@@ -356,6 +356,45 @@ fold_letters_swar (const char *q, const char *end, char *out, guint *nu)
   return done;
 }
 
+/* The commonest token: a run of ASCII letters that nothing joins to more
+ * (no digit, '_', byte >= 0x80, or connector before one of those after
+ * it), hence a word.  Casefolds it into ctx->fold (capacity reserved by
+ * the caller) and returns its end, or NULL when the run is not that
+ * simple.  Letters are then q - p, and the first one decides
+ * NP_TOKEN_CAPITALIZED. */
+static inline const char *
+scan_letters (Ctx *ctx, const char *p, const char *end, guint *uppers)
+{
+  char *out = ctx->fold->str;
+  guint nu = 0;
+  gsize n = fold_letters_swar (p, end, out, &nu);
+  const char *q = p + n;
+  out += n;
+  for (; q < end; q++)
+    {
+      guint k = fold_class[(guchar) *q];
+      if (k == F_LOWER)
+        *out++ = *q;
+      else if (k == F_UPPER)
+        {
+          nu++;
+          *out++ = (char) (*q | 0x20);
+        }
+      else
+        {
+          if (k & (F_WORD | F_HIGH))
+            return NULL;
+          if ((k & F_CONNECT) && q + 1 < end && (fold_class[(guchar) q[1]] & (F_WORD | F_HIGH)))
+            return NULL;
+          break;
+        }
+    }
+  *out = '\0';
+  ctx->fold->len = q - p;
+  *uppers = nu;
+  return q;
+}
+
 /* scan_word and the ASCII path of fold_into in one pass, for a run of
  * ASCII bytes that starts with a letter or digit: writes the casefolded run
  * to ctx->fold (whose capacity the caller reserved) and returns its end;
@@ -697,7 +736,7 @@ tokenize_item (Ctx *ctx, NpItem *item)
       guint letters, uppers;
       gboolean first_upper;
       gboolean folded = FALSE; /* ctx->fold, letters, uppers, first_upper set */
-      if ((c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' || c == 'W') && is_url_start (p, end))
+      if (((c | 0x20) == 'h' || (c | 0x20) == 'f' || (c | 0x20) == 'w') && is_url_start (p, end))
         {
           kind = NP_TOKEN_URL;
           q = scan_url (p, end);
@@ -715,6 +754,13 @@ tokenize_item (Ctx *ctx, NpItem *item)
           while (q < end && *q == '_')
             q++;
           kind = NP_TOKEN_PUNCT;
+        }
+      else if ((fold_class[c] & (F_LOWER | F_UPPER)) && (q = scan_letters (ctx, p, end, &uppers)) != NULL)
+        {
+          kind = NP_TOKEN_WORD;
+          letters = q - p;
+          first_upper = (fold_class[c] & F_UPPER) != 0;
+          folded = TRUE;
         }
       else if ((fold_class[c] & (F_LOWER | F_UPPER | F_DIGIT))
                && (q = scan_fold_ascii (ctx, p, end, &kind, &letters, &uppers, &first_upper)) != NULL)
@@ -760,37 +806,39 @@ tokenize_item (Ctx *ctx, NpItem *item)
           fold_pad (ctx);
         }
 
-      NpToken tok;
-      tok.start = (guint32) (p - ctx->base);
-      tok.end = (guint32) (q - ctx->base);
-      tok.item = item->id;
-      tok.sentence = 0;
-      tok.kind = kind;
-      tok.flags = space_before ? NP_TOKEN_SPACE_BEFORE : 0;
+      /* capacity was reserved for the whole item: build in place */
+      NpToken *tok = (NpToken *) (gpointer) doc->tokens->data + n_tokens;
+      tok->start = (guint32) (p - ctx->base);
+      tok->end = (guint32) (q - ctx->base);
+      tok->item = item->id;
+      tok->sentence = 0;
+      tok->kind = kind;
+      guint16 flags = space_before ? NP_TOKEN_SPACE_BEFORE : 0;
       if (first_upper)
-        tok.flags |= NP_TOKEN_CAPITALIZED;
+        flags |= NP_TOKEN_CAPITALIZED;
       if (letters >= 2 && uppers == letters)
-        tok.flags |= NP_TOKEN_UPPER;
+        flags |= NP_TOKEN_UPPER;
       guint8 pool_flags;
-      guint32 stem;
-      tok.norm = intern_form (ctx, kind, &tok.flags, &pool_flags, &stem);
+      tok->norm = intern_form (ctx, kind, &flags, &pool_flags, &tok->stem);
+      tok->flags = flags;
       /* an initial (J. S. Choi) or a known abbreviation keeps its dot */
       gboolean abbrev = kind == NP_TOKEN_WORD
                         && ((pool_flags & POOL_ABBREV) || (letters == 1 && ctx->fold->len <= 2 && first_upper));
-      tok.stem = stem;
 
       /* sentence boundaries: a pending end closes before any token that is
-       * not closing punctuation */
-      gboolean closing = kind == NP_TOKEN_PUNCT && ctx->fold->len <= 3
-                         && (is_closing_byte (ctx->fold->str[0]) || u == 0x201D || u == 0x2019);
-      if (pending_end && !closing && doc->tokens->len > sentence_first)
+       * not closing punctuation (push_sentence does not look past the
+       * tokens it is given, so this one may already be in place) */
+      if (pending_end && n_tokens > sentence_first)
         {
-          push_sentence (doc, item->id, sentence_first, doc->tokens->len - sentence_first);
-          sentence_first = doc->tokens->len;
-          pending_end = FALSE;
+          gboolean closing = kind == NP_TOKEN_PUNCT && ctx->fold->len <= 3
+                             && (is_closing_byte (ctx->fold->str[0]) || u == 0x201D || u == 0x2019);
+          if (!closing)
+            {
+              push_sentence (doc, item->id, sentence_first, n_tokens - sentence_first);
+              sentence_first = n_tokens;
+              pending_end = FALSE;
+            }
         }
-      /* capacity was reserved for the whole item: store in place */
-      g_array_index (doc->tokens, NpToken, n_tokens) = tok;
       n_tokens++;
       doc->tokens->len = n_tokens;
 
@@ -798,10 +846,9 @@ tokenize_item (Ctx *ctx, NpItem *item)
         {
           if (u == '!' || u == '?' || u == 0x2026 || u == 0x3002)
             pending_end = TRUE;
-          else if (u == '.' && doc->tokens->len >= 2 && doc->tokens->len - 1 > sentence_first)
+          else if (u == '.' && n_tokens >= 2 && n_tokens - 1 > sentence_first)
             {
-              const NpToken *prev = &g_array_index (doc->tokens, NpToken, doc->tokens->len - 2);
-              if (prev->end != tok.start || !prev_abbrev)
+              if (tok[-1].end != tok->start || !prev_abbrev)
                 pending_end = TRUE;
             }
         }
