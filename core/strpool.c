@@ -107,7 +107,7 @@ find_slot (const NpStringPool *pool, const char *s, gsize len, guint32 hash, gui
       if (v == 0)
         return j;
       const Entry *e = &entries[v - 1];
-      if (e->hash == hash && e->len == len && e->head == head && (len <= 8 || memcmp (e->str, s, len) == 0))
+      if (e->head == head && e->len == len && e->hash == hash && (len <= 8 || memcmp (e->str, s, len) == 0))
         return j;
       j = (j + 1) & pool->mask;
     }
@@ -151,11 +151,24 @@ np_string_pool_intern_len (NpStringPool *pool, const char *s, gsize len)
 guint32
 np_string_pool_intern_padded (NpStringPool *pool, const char *s, gsize len, NpPoolEntry **entry)
 {
-  guint32 hash = np_hash_bytes_padded (s, len);
-  guint64 head = np_load_word_padded (s, len);
+  guint32 hash;
+  guint64 head;
+  if (len < 8)
+    {
+      /* np_hash_bytes of a short string: one masked word, mixed once */
+      memcpy (&head, s, 8);
+      head = GUINT64_FROM_LE (head) & ((G_GUINT64_CONSTANT (1) << (8 * len)) - 1);
+      guint64 h = (0x9E3779B97F4A7C15ull ^ (len * 0xff51afd7ed558ccdull) ^ head) * 0xc4ceb9fe1a85ec53ull;
+      hash = (guint32) (h ^ (h >> 29));
+    }
+  else
+    {
+      hash = np_hash_bytes_padded (s, len);
+      head = np_load_word_padded (s, len);
+    }
   guint32 j = find_slot (pool, s, len, hash, head);
   guint32 id = pool->slots[j];
-  if (id != 0)
+  if (G_LIKELY (id != 0))
     id--;
   else
     id = insert_at (pool, j, s, len, hash, head) | NP_STRPOOL_NEW_STRING;
