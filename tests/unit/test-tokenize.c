@@ -156,6 +156,56 @@ test_text_helpers (void)
   g_assert_cmpstr (s, ==, "profil");
 }
 
+/* The ASCII fast paths (letters 8 at a time, padded interning) must agree
+ * with the general path and with np_document_lookup_string, which hashes
+ * byte by byte: words of every length from 1 to 24, in lower, upper and
+ * mixed case, at the end of an item (fewer than 8 bytes left) and before a
+ * byte >= 0x80 (which sends them down the general path). */
+static void
+test_fast_paths (void)
+{
+  const char *letters = "AbcdefghijKlmnopqrstuvwXyz";
+  for (gsize len = 1; len <= 24; len++)
+    {
+      g_autofree char *mixed = g_strndup (letters, len);
+      g_autofree char *lower = g_ascii_strdown (mixed, -1);
+      g_autofree char *upper = g_ascii_strup (mixed, -1);
+      const char *forms[] = { lower, upper, mixed };
+      for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
+        {
+          /* alone (item end), before a space, before a non-ASCII dash */
+          g_autofree char *line = g_strdup_printf ("%s %s x %s\u2014y", forms[f], forms[f], forms[f]);
+          NpDocument *doc;
+          g_autoptr (GPtrArray) got = tokens_of (line, &doc);
+          guint n;
+          const NpToken *t = np_document_get_tokens (doc, &n);
+          g_assert_cmpuint (n, ==, 6);
+          guint32 id = np_document_lookup_string (doc, lower, -1);
+          g_assert_cmpuint (id, !=, G_MAXUINT32);
+          for (guint i = 0; i < n; i += (i == 1 ? 2 : 1))
+            {
+              if (i == 4)
+                break; /* the dash */
+              g_assert_cmpstr (g_ptr_array_index (got, i), ==, forms[f]);
+              g_assert_cmpuint (t[i].norm, ==, id);
+              g_assert_cmpint (t[i].kind, ==, NP_TOKEN_WORD);
+              g_assert_cmpint (!!(t[i].flags & NP_TOKEN_CAPITALIZED), ==, f != 0);
+              g_assert_cmpint (!!(t[i].flags & NP_TOKEN_UPPER), ==, f == 1 && len >= 2);
+            }
+          np_document_unref (doc);
+        }
+    }
+  /* a run that a connector, digit or '_' extends is not a plain word */
+  g_autoptr (GPtrArray) got = tokens_of ("GODEBUG=fips140 go1.21 snake_case e.g. don't U.S. end", NULL);
+  g_assert_cmpuint (got->len, ==, 7);
+  g_assert_cmpstr (g_ptr_array_index (got, 0), ==, "GODEBUG=fips140");
+  g_assert_cmpstr (g_ptr_array_index (got, 1), ==, "go1.21");
+  g_assert_cmpstr (g_ptr_array_index (got, 2), ==, "snake_case");
+  g_assert_cmpstr (g_ptr_array_index (got, 3), ==, "e.g.");
+  g_assert_cmpstr (g_ptr_array_index (got, 4), ==, "don't");
+  g_assert_cmpstr (g_ptr_array_index (got, 5), ==, "U.S.");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -168,5 +218,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tokenize/sentences", test_sentences);
   g_test_add_func ("/tokenize/unicode", test_unicode);
   g_test_add_func ("/tokenize/text-helpers", test_text_helpers);
+  g_test_add_func ("/tokenize/fast-paths", test_fast_paths);
   return g_test_run ();
 }
