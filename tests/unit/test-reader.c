@@ -464,6 +464,35 @@ test_binary_refused (void)
   doc = np_read_bytes ("ctrl.txt", ctrl, sizeof ctrl, NULL, &error);
   g_assert_null (doc);
   g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_BINARY);
+  g_clear_error (&error);
+
+  /* the limit is exact: more than a quarter of control bytes; line ends,
+   * tabs, ESC and bytes >= 0x80 (0x81 has 0x01 as its low bits) are not
+   * control bytes, wherever they fall (67 bytes: the last 3 past the
+   * 8-byte words the check reads) */
+  for (guint extra = 0; extra <= 1; extra++)
+    {
+      char mixed[67];
+      memset (mixed, 'a', sizeof mixed);
+      for (guint i = 0; i < 16; i++)
+        mixed[i * 4 + 1] = (char) 0x81;
+      mixed[0] = '\n', mixed[9] = '\t', mixed[23] = 0x1b, mixed[40] = '\r';
+      guint placed = 0;
+      for (guint i = 2; placed < 16 + extra; i += 4, placed++)
+        mixed[i < 64 ? i : 64 + placed % 3] = 0x02;
+      doc = np_read_bytes ("mixed.txt", mixed, sizeof mixed, NULL, &error);
+      if (extra == 0)
+        {
+          g_assert_no_error (error);
+          np_document_unref (doc);
+        }
+      else
+        {
+          g_assert_null (doc);
+          g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_BINARY);
+          g_clear_error (&error);
+        }
+    }
 }
 
 static void
