@@ -514,6 +514,32 @@ test_invalid_utf8 (void)
   np_document_unref (doc);
 }
 
+/* The first invalid byte is found wherever it falls: after long ASCII
+ * runs, after valid multi-byte characters, inside one that is cut short */
+static void
+test_invalid_utf8_offsets (void)
+{
+  const struct
+  {
+    const char *text;
+    const char *offset;
+  } cases[] = {
+    { "- an ascii line long enough for words \xc3 x\n", "offset 38" },
+    { "- caf\xc3\xa9 \xe2\x80\x94 na\xc3\xafve and more text \xe2\x80 x\n", "offset 33" },
+    { "- \xe2\x80\x94\xe2\x80\x94\xe2\x80\x94\xe2\x80\x94\xe2\x80\x94\xe2\x80\x94\x80 x\n", "offset 20" },
+    { "- \xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xf0\x9f\x98 end\n", "offset 14" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      NpDocument *doc = read_as ("bad.txt", NULL, cases[i].text);
+      guint n;
+      const NpDiagnostic *d = np_document_get_diagnostics (doc, &n);
+      g_assert_cmpuint (n, ==, 1);
+      g_assert_nonnull (strstr (d[0].message, cases[i].offset));
+      np_document_unref (doc);
+    }
+}
+
 static void
 test_line_ends_bom_tabs (void)
 {
@@ -619,6 +645,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/bad/binary", test_binary_refused);
   g_test_add_func ("/reader/bad/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/reader/bad/invalid-utf8-offsets", test_invalid_utf8_offsets);
   g_test_add_func ("/reader/bad/line-ends-bom-tabs", test_line_ends_bom_tabs);
   g_test_add_func ("/reader/bad/empty", test_empty_and_blank);
   g_test_add_func ("/reader/bad/long-line-deep-nesting", test_long_line_and_deep_nesting);
