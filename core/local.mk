@@ -8,7 +8,7 @@ core_libnotepipe_la_SOURCES = \
 	core/layer.c \
 	core/text.c \
 	core/stopwords.c \
-	core/tokenize.c core/tokenize.h \
+	core/tokenize.c core/tokenize.h core/tokenize-private.h core/tokenize-general.c \
 	core/wordinfo.c core/wordinfo.h \
 	core/builder.c core/builder.h \
 	core/bullets.c core/bullets.h \

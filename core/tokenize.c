@@ -1,16 +1,21 @@
 /* tokenize.c: split items into tokens and sentences.
  *
- * One pass over each item's bytes with an ASCII fast path.  Runs of letters
- * and digits may contain inner connectors ('.', '-', '\'', '@', '/', '=',
- * '+', '_') when a letter or digit follows, so versions (1.23), identifiers
- * (GODEBUG=fips140, go/types), emails and hyphenated words stay whole;
- * URLs and @handles are recognised first.  Each distinct casefolded form is
- * interned once per document and stemmed and stopword-checked once. */
+ * One pass over each item's bytes.  Runs of letters and digits may contain
+ * inner connectors ('.', '-', '\'', '@', '/', '=', '+', '_') when a letter
+ * or digit follows, so versions (1.23), identifiers (GODEBUG=fips140,
+ * go/types), emails and hyphenated words stay whole; URLs and @handles are
+ * recognised first.  ASCII runs are scanned and casefolded in one pass here
+ * (plain letters 8 bytes at a time); a byte >= 0x80 sends a token to the
+ * general path in tokenize-general.c, which follows the same rules
+ * (tokenize-private.h).  Each distinct casefolded form is interned once per
+ * document; its stem and flags come from the per-thread cache of
+ * wordinfo.c. */
 #include "config.h"
 
 #include <string.h>
 
 #include "notepipe/np-text.h"
+#include "tokenize-private.h"
 #include "tokenize.h"
 #include "wordinfo.h"
 
@@ -21,18 +26,7 @@ enum
   POOL_ABBREV = NP_WORD_ABBREV, /* a known abbreviation: a '.' after it does not end a sentence */
 };
 
-/* ASCII character classes */
-enum
-{
-  C_SPACE = 1,
-  C_ALPHA = 2,
-  C_DIGIT = 4,
-  C_UPPER = 8,
-  C_PUNCT = 16,
-  C_CONNECT = 32, /* may join two alnum runs */
-};
-
-static guint8 ascii_class[128];
+guint8 np_tokenize_ascii_class[128];
 
 /* Byte classes of the one-pass ASCII word scan (scan_fold_ascii) */
 enum
@@ -66,32 +60,13 @@ init_classes (void)
         k = C_PUNCT;
       if (strchr (".-'@/=+", c) && c)
         k |= C_CONNECT;
-      ascii_class[c] = k;
+      np_tokenize_ascii_class[c] = k;
       fold_class[c] = (g_ascii_islower (c) ? F_LOWER : 0) | (g_ascii_isupper (c) ? F_UPPER : 0)
                       | (g_ascii_isdigit (c) ? F_DIGIT : 0) | (c == '_' ? F_UNDERSCORE : 0)
                       | ((k & C_CONNECT) ? F_CONNECT : 0);
     }
   for (int c = 128; c < 256; c++)
     fold_class[c] = F_HIGH;
-}
-
-static inline gboolean
-is_alnum_at (const char *p, const char *end)
-{
-  if (p >= end)
-    return FALSE;
-  guchar c = *p;
-  if (c < 128)
-    return (ascii_class[c] & (C_ALPHA | C_DIGIT)) != 0;
-  gunichar u = g_utf8_get_char (p);
-  /* the same classes scan_word accepts, so a run never starts empty */
-  return g_unichar_isalpha (u) || g_unichar_isdigit (u) || g_unichar_ismark (u);
-}
-
-static inline gsize
-char_len (const char *p)
-{
-  return g_utf8_skip[*(const guchar *) p];
 }
 
 typedef struct
@@ -121,7 +96,7 @@ fold_reserve (Ctx *ctx, gsize n)
     }
 }
 
-/* The same after fold_into, which may have grown ctx->fold (a casefold
+/* The same after np_tokenize_fold, which may have grown ctx->fold (a casefold
  * may be longer than its source): zero 8 bytes past the form */
 static void
 fold_pad (Ctx *ctx)
@@ -134,184 +109,6 @@ fold_pad (Ctx *ctx)
       g_string_truncate (f, n);
     }
   memset (f->str + n, 0, 8);
-}
-
-static gboolean
-starts_with_ci (const char *p, const char *end, const char *prefix)
-{
-  gsize n = strlen (prefix);
-  return (gsize) (end - p) >= n && g_ascii_strncasecmp (p, prefix, n) == 0;
-}
-
-static const char *
-scan_url (const char *p, const char *end)
-{
-  const char *q = p;
-  int parens = 0, brackets = 0;
-  while (q < end)
-    {
-      guchar c = *q;
-      if (c < 128 && (ascii_class[c] & C_SPACE))
-        break;
-      if (c == '<' || c == '>' || c == '"' || c == '`')
-        break;
-      if (c == '(')
-        parens++;
-      else if (c == ')')
-        {
-          if (parens == 0)
-            break;
-          parens--;
-        }
-      else if (c == '[')
-        brackets++;
-      else if (c == ']')
-        {
-          if (brackets == 0)
-            break;
-          brackets--;
-        }
-      q += c < 128 ? 1 : char_len (q);
-    }
-  while (q > p && strchr (".,;:!?'*", q[-1]) != NULL)
-    q--;
-  if (q > end)
-    q = end;
-  return q;
-}
-
-static gboolean
-is_url_start (const char *p, const char *end)
-{
-  /* cheap rejection first: most words starting with h, f or w are words */
-  if (end - p < 4)
-    return FALSE;
-  char c1 = p[1] | 0x20;
-  if (!((c1 == 't' && (p[2] | 0x20) == 't') || (c1 == 'w' && (p[2] | 0x20) == 'w')))
-    return FALSE;
-  return starts_with_ci (p, end, "http://") || starts_with_ci (p, end, "https://")
-         || starts_with_ci (p, end, "ftp://") || (starts_with_ci (p, end, "www.") && is_alnum_at (p + 4, end));
-}
-
-/* What a scan learned about a run of letters/digits */
-typedef struct
-{
-  gboolean has_alpha, has_digit, has_dot, has_ident, has_at, dot_after_at;
-  guint n_single, n_parts;
-} WordShape;
-
-/* The kind of the run [p, q) of shape w, and its end: past a final dot
- * for e.g. i.e. U.S. a.m. (single letters joined by dots) */
-static inline const char *
-word_kind (const char *p, const char *q, const char *end, const WordShape *w, NpTokenKind *kind)
-{
-  if (w->has_dot && !w->has_digit && w->n_single == w->n_parts && w->n_parts >= 2 && q < end && *q == '.')
-    {
-      *kind = NP_TOKEN_WORD;
-      return q + 1;
-    }
-  if (w->has_at && w->dot_after_at && w->has_alpha)
-    *kind = NP_TOKEN_EMAIL;
-  else if (!w->has_alpha && !w->has_ident && !w->has_at)
-    *kind = w->has_dot ? NP_TOKEN_VERSION : NP_TOKEN_NUMBER;
-  else if ((*p == 'v' || *p == 'V') && w->has_digit && g_ascii_isdigit (p[1]) && !w->has_ident)
-    {
-      /* v1.2.3, but not v8engine: only digits and dots after the v */
-      const char *r = p + 1;
-      while (r < q && (g_ascii_isdigit (*r) || *r == '.'))
-        r++;
-      *kind = r == q ? NP_TOKEN_VERSION : NP_TOKEN_WORD;
-    }
-  else if (w->has_dot || w->has_ident || w->has_at)
-    *kind = NP_TOKEN_IDENT;
-  else
-    *kind = NP_TOKEN_WORD;
-  return q;
-}
-
-/* One connector of a run: note what it says about the run's shape */
-static inline void
-word_connector (WordShape *w, guchar c)
-{
-  if (c == '.')
-    {
-      w->has_dot = TRUE;
-      w->dot_after_at |= w->has_at;
-    }
-  else if (c == '@')
-    w->has_at = TRUE;
-  else if (c == '/' || c == '=' || c == '+')
-    w->has_ident = TRUE;
-}
-
-/* Scan a run of letters/digits with inner connectors.  Sets *kind. */
-static const char *
-scan_word (const char *p, const char *end, NpTokenKind *kind)
-{
-  const char *q = p;
-  WordShape w = { FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, 0, 1 };
-  const char *part_start = p;
-  while (q < end)
-    {
-      guchar c = *q;
-      if (c < 128)
-        {
-          guint8 k = ascii_class[c];
-          if (k & C_ALPHA)
-            {
-              w.has_alpha |= c != '_';
-              w.has_ident |= c == '_';
-              q++;
-              continue;
-            }
-          if (k & C_DIGIT)
-            {
-              w.has_digit = TRUE;
-              q++;
-              continue;
-            }
-          if ((k & C_CONNECT) && is_alnum_at (q + 1, end))
-            {
-              if (q - part_start == 1)
-                w.n_single++;
-              word_connector (&w, c);
-              w.n_parts++;
-              q++;
-              part_start = q;
-              continue;
-            }
-          if (c == ':' && q > p && g_ascii_isdigit (q[-1]) && q + 1 < end && g_ascii_isdigit (q[1]))
-            {
-              q++; /* 10:30 */
-              continue;
-            }
-          break;
-        }
-      gunichar u = g_utf8_get_char (q);
-      if (g_unichar_isalpha (u) || g_unichar_ismark (u))
-        {
-          w.has_alpha = TRUE;
-          q += char_len (q);
-          continue;
-        }
-      if (g_unichar_isdigit (u))
-        {
-          w.has_digit = TRUE;
-          q += char_len (q);
-          continue;
-        }
-      if ((u == 0x2019 || u == 0x2010 || u == 0x2011) && is_alnum_at (q + char_len (q), end))
-        {
-          q += char_len (q);
-          w.n_parts++;
-          part_start = q;
-          continue;
-        }
-      break;
-    }
-  if (q - part_start == 1)
-    w.n_single++;
-  return word_kind (p, q, end, &w, kind);
 }
 
 /* SWAR (8 bytes in a word) byte classes, for bytes < 0x80 only: the high
@@ -395,7 +192,7 @@ scan_letters (Ctx *ctx, const char *p, const char *end, guint *uppers)
   return q;
 }
 
-/* scan_word and the ASCII path of fold_into in one pass, for a run of
+/* np_tokenize_scan_word and the ASCII path of np_tokenize_fold in one pass, for a run of
  * ASCII bytes that starts with a letter or digit: writes the casefolded run
  * to ctx->fold (whose capacity the caller reserved) and returns its end;
  * NULL when a byte >= 0x80 is met or the run ends in '_' (then the general
@@ -485,114 +282,6 @@ scan_fold_ascii (Ctx *ctx, const char *p, const char *end, NpTokenKind *kind, gu
    * here with '_' */
   *first_upper = (fold_class[(guchar) *p] & F_UPPER) != 0;
   return r;
-}
-
-static const char *
-scan_handle (const char *p, const char *end)
-{
-  const char *q = p + 1;
-  while (q < end)
-    {
-      guchar c = *q;
-      if (c < 128 && (g_ascii_isalnum (c) || c == '_'))
-        q++;
-      else if ((c == '-' || c == '.') && q + 1 < end && (g_ascii_isalnum (q[1]) || q[1] == '_'))
-        q++;
-      else
-        break;
-    }
-  return q;
-}
-
-/* Casefold [p, q) into ctx->fold; returns letters/upper counts. */
-static void
-fold_into (Ctx *ctx, const char *p, const char *q, guint *letters, guint *uppers, gboolean *first_upper)
-{
-  GString *f = ctx->fold;
-  *letters = *uppers = 0;
-  *first_upper = FALSE;
-  gboolean first = TRUE;
-  const char *r = p;
-  gsize n = q - p;
-  if (f->allocated_len <= n)
-    g_string_set_size (f, n);
-  gsize i = 0;
-  for (; i < n; i++)
-    if ((guchar) p[i] >= 128)
-      break;
-  if (i == n)
-    {
-      f->len = n;
-      f->str[n] = '\0';
-      for (i = 0; i < n; i++)
-        {
-          guchar c = p[i];
-          guint8 k = ascii_class[c];
-          if ((k & C_ALPHA) && c != '_')
-            {
-              (*letters)++;
-              if (k & C_UPPER)
-                {
-                  (*uppers)++;
-                  if (first)
-                    *first_upper = TRUE;
-                  c += 'a' - 'A';
-                }
-              first = FALSE;
-            }
-          else if (k & C_DIGIT)
-            first = FALSE;
-          f->str[i] = (char) c;
-        }
-      return;
-    }
-  g_string_truncate (f, 0);
-  while (r < q)
-    {
-      guchar c = *r;
-      if (c < 128)
-        {
-          if (ascii_class[c] & C_ALPHA && c != '_')
-            {
-              (*letters)++;
-              if (ascii_class[c] & C_UPPER)
-                {
-                  (*uppers)++;
-                  if (first)
-                    *first_upper = TRUE;
-                  c = c + ('a' - 'A');
-                }
-              first = FALSE;
-            }
-          else if (ascii_class[c] & C_DIGIT)
-            first = FALSE;
-          g_string_append_c (f, (char) c);
-          r++;
-          continue;
-        }
-      gunichar u = g_utf8_get_char (r);
-      gsize clen = char_len (r);
-      if (u == 0x2019 || u == 0x02BC)
-        g_string_append_c (f, '\'');
-      else if (u == 0x2010 || u == 0x2011)
-        g_string_append_c (f, '-');
-      else if (g_unichar_isalpha (u))
-        {
-          (*letters)++;
-          if (g_unichar_isupper (u) || g_unichar_istitle (u))
-            {
-              (*uppers)++;
-              if (first)
-                *first_upper = TRUE;
-            }
-          first = FALSE;
-          g_autofree char *cf = g_utf8_casefold (r, clen);
-          g_string_append (f, cf);
-        }
-      else
-        g_string_append_len (f, r, clen);
-      r += clen;
-    }
 }
 
 /* Intern the form in ctx->fold: its id, its stem id in *stem.  A form's
@@ -704,11 +393,11 @@ tokenize_item (Ctx *ctx, NpItem *item)
     {
       guchar c = *p;
       gunichar u = c;
-      if (c < 128 && (ascii_class[c] & C_SPACE))
+      if (c < 128 && (np_tokenize_ascii_class[c] & C_SPACE))
         {
           space_before = TRUE;
           p++;
-          while (p < end && (guchar) *p < 128 && (ascii_class[(guchar) *p] & C_SPACE))
+          while (p < end && (guchar) *p < 128 && (np_tokenize_ascii_class[(guchar) *p] & C_SPACE))
             p++;
           continue;
         }
@@ -736,15 +425,15 @@ tokenize_item (Ctx *ctx, NpItem *item)
       guint letters, uppers;
       gboolean first_upper;
       gboolean folded = FALSE; /* ctx->fold, letters, uppers, first_upper set */
-      if (((c | 0x20) == 'h' || (c | 0x20) == 'f' || (c | 0x20) == 'w') && is_url_start (p, end))
+      if (((c | 0x20) == 'h' || (c | 0x20) == 'f' || (c | 0x20) == 'w') && np_tokenize_is_url_start (p, end))
         {
           kind = NP_TOKEN_URL;
-          q = scan_url (p, end);
+          q = np_tokenize_scan_url (p, end);
         }
       else if (c == '@' && p + 1 < end && (g_ascii_isalnum (p[1]) || p[1] == '_'))
         {
           kind = NP_TOKEN_HANDLE;
-          q = scan_handle (p, end);
+          q = np_tokenize_scan_handle (p, end);
         }
       else if (c == '_' && (p == ctx->base || p[-1] != '`'))
         {
@@ -767,7 +456,7 @@ tokenize_item (Ctx *ctx, NpItem *item)
         folded = TRUE; /* the common case: an ASCII word, scanned and folded in one pass */
       else if (is_alnum_at (p, end))
         {
-          q = scan_word (p, end, &kind);
+          q = np_tokenize_scan_word (p, end, &kind);
           /* ...and so are underscores closing one (word_, _a b_) */
           if (q[-1] == '_' && (p == ctx->base || p[-1] != '`'))
             {
@@ -775,7 +464,7 @@ tokenize_item (Ctx *ctx, NpItem *item)
               while (r > p + 1 && r[-1] == '_')
                 r--;
               if (r[-1] != '_')
-                q = scan_word (p, r, &kind); /* the kind of what is left */
+                q = np_tokenize_scan_word (p, r, &kind); /* the kind of what is left */
             }
         }
       else
@@ -783,7 +472,7 @@ tokenize_item (Ctx *ctx, NpItem *item)
           q = p + (c < 128 ? 1 : char_len (p));
           if (c < 128)
             {
-              kind = (ascii_class[c] & C_PUNCT) ? NP_TOKEN_PUNCT : NP_TOKEN_SYMBOL;
+              kind = (np_tokenize_ascii_class[c] & C_PUNCT) ? NP_TOKEN_PUNCT : NP_TOKEN_SYMBOL;
               ctx->fold->str[0] = (char) c; /* its own casefold */
               ctx->fold->str[1] = '\0';
               ctx->fold->len = 1;
@@ -802,7 +491,7 @@ tokenize_item (Ctx *ctx, NpItem *item)
         {
           if (q <= p) /* cannot happen; guards against an endless loop */
             q = p + char_len (p);
-          fold_into (ctx, p, q, &letters, &uppers, &first_upper);
+          np_tokenize_fold (ctx->fold, p, q, &letters, &uppers, &first_upper);
           fold_pad (ctx);
         }
 
