@@ -66,45 +66,6 @@ tp_token_is_term (const NpDocument *doc, const NpToken *t)
   return t->end - t->start >= 2;
 }
 
-GPtrArray *
-tp_title_terms (const char *title)
-{
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *folded = g_utf8_casefold (title, -1);
-  const char *p = folded;
-  while (*p)
-    {
-      /* a word: letters, digits and inner - _ ' . + #, as identifiers keep them */
-      while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      const char *start = p;
-      gboolean letters = FALSE;
-      while (*p)
-        {
-          gunichar ch = g_utf8_get_char (p);
-          if (g_unichar_isalpha (ch))
-            letters = TRUE;
-          else if (!g_unichar_isdigit (ch) && !(ch < 128 && ch && strchr ("-_'+#", (int) ch)))
-            break;
-          p = g_utf8_next_char (p);
-        }
-      const char *end = p;
-      while (end > start && strchr ("-_'", end[-1]))
-        end--;
-      if (!letters || end - start < 2)
-        continue;
-      char *word = g_strndup (start, end - start);
-      if (np_text_is_stopword (word))
-        {
-          g_free (word);
-          continue;
-        }
-      g_ptr_array_add (out, word);
-      g_ptr_array_add (out, np_text_stem (word, -1));
-    }
-  return out;
-}
-
 gint32
 tp_period_of_date (const char *date)
 {
