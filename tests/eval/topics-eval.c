@@ -7,7 +7,13 @@
  * line, one per line (-1 for lines without any term), for eval_clusters.py.
  *
  *   topics-eval TEXTS PRED [-o topics.key=value]... [--threads N]
- *               [--shards N] [--topics]
+ *               [--shards N] [--topics] [--input-format FORMAT]
+ *
+ * Lines are read with the reader's automatic format (a short line can be a
+ * title), which the quality ratchet was measured with; `notepipe batch
+ * --lines` reads each line as plain content instead (--input-format plain
+ * here does the same).  As in the batch engine, a bounded number of
+ * documents is in flight (blocks of 256).
  *
  * --shards N splits the input into N contiguous shards, each its own corpus
  * run, saved and merged into a fresh run: the result must equal --shards 1.
@@ -24,6 +30,7 @@
 typedef struct
 {
   const char *base;
+  const char *input_format; /* NULL: auto */
   char **lines;
   guint first, count;
   NpDocument **docs;
@@ -48,7 +55,8 @@ run_task (gpointer data, gpointer user)
       guint line = b->first + i;
       g_autofree char *source = g_strdup_printf ("%s:%u", b->base, line + 1);
       GError *error = NULL;
-      NpDocument *doc = np_read_bytes (source, b->lines[line], strlen (b->lines[line]), NULL, &error);
+      NpReadOptions ropts = { .input_format = b->input_format };
+      NpDocument *doc = np_read_bytes (source, b->lines[line], strlen (b->lines[line]), &ropts, &error);
       if (!doc)
         {
           g_printerr ("%s: %s\n", source, error->message);
@@ -86,6 +94,7 @@ main (int argc, char **argv)
 {
   guint threads = 2, shards = 1;
   gboolean print_topics = FALSE;
+  const char *input_format = NULL;
   g_autoptr (GPtrArray) assignments = g_ptr_array_new ();
   g_autoptr (GPtrArray) positional = g_ptr_array_new ();
   for (int i = 1; i < argc; i++)
@@ -96,6 +105,8 @@ main (int argc, char **argv)
         threads = (guint) MAX (1, g_ascii_strtoull (argv[i + 1], NULL, 10)), i++;
       else if (strcmp (argv[i], "--shards") == 0 && i + 1 < argc)
         shards = (guint) MAX (1, g_ascii_strtoull (argv[i + 1], NULL, 10)), i++;
+      else if (strcmp (argv[i], "--input-format") == 0 && i + 1 < argc)
+        input_format = argv[++i];
       else if (strcmp (argv[i], "--topics") == 0)
         print_topics = TRUE;
       else
@@ -103,7 +114,8 @@ main (int argc, char **argv)
     }
   if (positional->len != 2)
     {
-      g_printerr ("usage: topics-eval TEXTS PRED [-o topics.key=value]... [--threads N] [--shards N] [--topics]\n");
+      g_printerr ("usage: topics-eval TEXTS PRED [-o topics.key=value]... [--threads N] [--shards N] [--topics] "
+                  "[--input-format FORMAT]\n");
       return 2;
     }
   const char *texts_path = positional->pdata[0], *pred_path = positional->pdata[1];
@@ -164,7 +176,7 @@ main (int argc, char **argv)
   g_autofree char *base = g_path_get_basename (texts_path);
   GVariant **states = g_new0 (GVariant *, shards);
   NpCorpusRun *run = NULL;
-  const guint block_size = 4096;
+  const guint block_size = 256;
   NpDocument **docs[2] = { g_new (NpDocument *, block_size), g_new (NpDocument *, block_size) };
   GAsyncQueue *dones[2] = { g_async_queue_new (), g_async_queue_new () };
   for (guint s = 0; s < shards; s++)
@@ -177,10 +189,13 @@ main (int argc, char **argv)
           return 1;
         }
       /* two blocks in flight: workers read block i + 1 while this thread
-       * adds block i to the corpus run (corpus_add is in input order) */
+       * adds block i to the corpus run (corpus_add is in input order).
+       * Small blocks keep the documents in flight few, as the batch engine
+       * does: the allocator then reuses warm memory instead of growing and
+       * trimming the workers' heaps by tens of megabytes per block. */
       Block blocks[2];
       for (guint slot = 0; slot < 2; slot++)
-        blocks[slot] = (Block) { base, lines, 0, 0, docs[slot], workers, dones[slot] };
+        blocks[slot] = (Block) { base, input_format, lines, 0, 0, docs[slot], workers, dones[slot] };
       guint slot = 0;
       submit (pool, &blocks[slot], from, MIN (block_size, to - from), threads);
       for (guint first = from; first < to; first += block_size, slot ^= 1)
