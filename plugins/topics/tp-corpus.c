@@ -25,7 +25,8 @@ typedef struct
   /* title words seen so far: casefolded word (owned) -> term + 1, or
    * NOT_A_TERM for a stopword.  A one-line document is often only a
    * title: stemming each of its words again is most of corpus_add. */
-  GHashTable *title_words;
+  GHashTable *title_words; /* made at the first title (a batch with a
+                            * database makes an instance per document) */
   GString *fold; /* scratch: the casefolded title */
 } Corpus;
 
@@ -40,8 +41,6 @@ tp_corpus_new (const NpOptions *options, GError **error)
   c->slot = g_array_new (FALSE, TRUE, sizeof (guint32));
   c->ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   c->weights = g_array_new (FALSE, FALSE, sizeof (float));
-  c->title_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  c->fold = g_string_new (NULL);
   return c;
 }
 
@@ -53,8 +52,10 @@ tp_corpus_free (gpointer instance)
   g_array_free (c->slot, TRUE);
   g_array_free (c->ids, TRUE);
   g_array_free (c->weights, TRUE);
-  g_hash_table_destroy (c->title_words);
-  g_string_free (c->fold, TRUE);
+  if (c->title_words)
+    g_hash_table_destroy (c->title_words);
+  if (c->fold)
+    g_string_free (c->fold, TRUE);
   g_free (c);
 }
 
@@ -123,6 +124,11 @@ is_digit (gunichar ch)
 static void
 add_title (Corpus *c, const char *title, guint64 *hash)
 {
+  if (!c->title_words)
+    {
+      c->title_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      c->fold = g_string_new (NULL);
+    }
   gboolean ascii = TRUE;
   for (const char *q = title; *q && ascii; q++)
     ascii = (guchar) *q < 0x80;

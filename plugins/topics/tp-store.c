@@ -185,34 +185,50 @@ tp_store_unit_period (const TpStore *s, guint unit)
 #define FIXED(arr, type, gtype) \
   g_variant_new_fixed_array (gtype, (arr)->data, (arr)->len, sizeof (type))
 
+static GVariant *
+dict_entry (const char *key, GVariant *value)
+{
+  return g_variant_new_dict_entry (g_variant_new_string (key), g_variant_new_variant (value));
+}
+
+/* Built with direct constructors, not builders and format strings: a batch
+ * with a database saves every document's contribution, so this runs once
+ * per document (the value, and so its bytes, are the same). */
 GVariant *
 tp_store_save (const TpStore *s)
 {
-  GVariantBuilder b, stems, forms;
-  g_variant_builder_init (&b, G_VARIANT_TYPE ("a{sv}"));
-  g_variant_builder_init (&stems, G_VARIANT_TYPE ("as"));
-  g_variant_builder_init (&forms, G_VARIANT_TYPE ("a(usu)"));
-  for (guint i = 0; i < s->terms->len; i++)
+  guint n_terms = s->terms->len;
+  const char **stems = g_new (const char *, n_terms + 1);
+  GVariant **forms = g_new (GVariant *, (gsize) n_terms * FORM_SLOTS + 1);
+  gsize n_forms = 0;
+  for (guint i = 0; i < n_terms; i++)
     {
       const Term *t = &g_array_index (s->terms, Term, i);
-      g_variant_builder_add (&stems, "s", t->stem);
+      stems[i] = t->stem;
       for (guint f = 0; f < FORM_SLOTS; f++)
         if (t->form[f])
-          g_variant_builder_add (&forms, "(usu)", i, t->form[f], t->count[f]);
+          {
+            GVariant *fields[3] = { g_variant_new_uint32 (i), g_variant_new_string (t->form[f]),
+                                    g_variant_new_uint32 (t->count[f]) };
+            forms[n_forms++] = g_variant_new_tuple (fields, 3);
+          }
     }
-  g_variant_builder_add (&b, "{sv}", "stems", g_variant_builder_end (&stems));
-  g_variant_builder_add (&b, "{sv}", "forms", g_variant_builder_end (&forms));
-  g_variant_builder_add (&b, "{sv}", "sources",
-                         g_variant_new_strv ((const char *const *) s->sources->pdata, s->sources->len));
-  g_variant_builder_add (&b, "{sv}", "offsets", FIXED (s->offsets, guint64, G_VARIANT_TYPE_UINT64));
-  g_variant_builder_add (&b, "{sv}", "ids", FIXED (s->ids, guint32, G_VARIANT_TYPE_UINT32));
-  /* weights travel as their IEEE bits: exact, and GVariant has no float */
-  g_variant_builder_add (&b, "{sv}", "weights", FIXED (s->weights, guint32, G_VARIANT_TYPE_UINT32));
-  g_variant_builder_add (&b, "{sv}", "hashes", FIXED (s->hashes, guint64, G_VARIANT_TYPE_UINT64));
-  g_variant_builder_add (&b, "{sv}", "unit_sources", FIXED (s->unit_source, guint32, G_VARIANT_TYPE_UINT32));
-  g_variant_builder_add (&b, "{sv}", "sections", FIXED (s->sections, gint32, G_VARIANT_TYPE_INT32));
-  g_variant_builder_add (&b, "{sv}", "periods", FIXED (s->periods, gint32, G_VARIANT_TYPE_INT32));
-  return g_variant_builder_end (&b);
+  GVariant *entries[] = {
+    dict_entry ("stems", g_variant_new_strv (stems, n_terms)),
+    dict_entry ("forms", g_variant_new_array (G_VARIANT_TYPE ("(usu)"), forms, n_forms)),
+    dict_entry ("sources", g_variant_new_strv ((const char *const *) s->sources->pdata, s->sources->len)),
+    dict_entry ("offsets", FIXED (s->offsets, guint64, G_VARIANT_TYPE_UINT64)),
+    dict_entry ("ids", FIXED (s->ids, guint32, G_VARIANT_TYPE_UINT32)),
+    /* weights travel as their IEEE bits: exact, and GVariant has no float */
+    dict_entry ("weights", FIXED (s->weights, guint32, G_VARIANT_TYPE_UINT32)),
+    dict_entry ("hashes", FIXED (s->hashes, guint64, G_VARIANT_TYPE_UINT64)),
+    dict_entry ("unit_sources", FIXED (s->unit_source, guint32, G_VARIANT_TYPE_UINT32)),
+    dict_entry ("sections", FIXED (s->sections, gint32, G_VARIANT_TYPE_INT32)),
+    dict_entry ("periods", FIXED (s->periods, gint32, G_VARIANT_TYPE_INT32)),
+  };
+  g_free (stems);
+  g_free (forms);
+  return g_variant_new_array (G_VARIANT_TYPE ("{sv}"), entries, G_N_ELEMENTS (entries));
 }
 
 static gconstpointer
