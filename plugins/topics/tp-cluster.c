@@ -115,7 +115,7 @@ dist2 (const Embedding *e, gsize i, const float *c, float cc)
 
 /* Greedy k-means++ seeding (several candidates per step, keep the one that
  * lowers the potential most), as in Arthur & Vassilvitskii's greedy form. */
-static void
+TP_HOT static void
 seed_centers (const Embedding *e, guint k, TpRng *rng, float *centers)
 {
   gsize n = e->n;
@@ -175,7 +175,7 @@ seed_centers (const Embedding *e, guint k, TpRng *rng, float *centers)
 }
 
 /* Lloyd iterations from seeded centers; returns the inertia. */
-static double
+TP_HOT static double
 lloyd (const Embedding *e, guint k, float *centers, guint *assign, guint max_iterations)
 {
   gsize n = e->n;
@@ -261,7 +261,7 @@ lloyd (const Embedding *e, guint k, float *centers, guint *assign, guint max_ite
 /* Hard EM of a Dirichlet-multinomial mixture: each unit goes to the cluster
  * maximizing log(m_c + alpha) + sum_w x_w log phi_cw, phi smoothed by beta;
  * all units move at once (batch), so row order does not matter. */
-static double
+TP_HOT static double
 mixture_refine (const TpCsr *b, gsize n, guint k, double beta, guint *assign)
 {
   guint v = b->n_cols;
