@@ -256,6 +256,19 @@ put_strv (GByteArray *b, const char *const *strv, gsize n, GArray *ends)
   put_offsets (b, base, (const gsize *) ends->data, n);
 }
 
+GVariant *
+tp_variant_new_strv (const char *const *strv, gsize n)
+{
+  GByteArray *b = g_byte_array_new ();
+  GArray *ends = g_array_new (FALSE, FALSE, sizeof (gsize));
+  put_strv (b, strv, n, ends);
+  g_array_free (ends, TRUE);
+  GBytes *bytes = g_byte_array_free_to_bytes (b);
+  GVariant *v = g_variant_new_from_bytes (G_VARIANT_TYPE_STRING_ARRAY, bytes, TRUE);
+  g_bytes_unref (bytes);
+  return v;
+}
+
 /* a(usu): (term, form, count) tuples aligned to 4, each ending with the
  * offset of its string's end; then the tuples' end offsets */
 static void

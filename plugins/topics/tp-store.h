@@ -53,6 +53,10 @@ gboolean tp_store_merge (TpStore *store, GVariant *state, GError **error);
  * (transfer full) columns to terms. */
 TpCsr *tp_store_matrix (const TpStore *store, guint min_df, guint **unit_of_row, guint32 **term_of_col);
 
+/* The "as" value of n valid UTF-8 strings, written in serialized form (one
+ * allocation instead of a value per string; floating) */
+GVariant *tp_variant_new_strv (const char *const *strv, gsize n);
+
 /* FNV-1a, for content hashes */
 static inline guint64
 tp_hash_bytes (guint64 h, const char *s, gsize len)
