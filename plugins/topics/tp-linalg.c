@@ -100,14 +100,16 @@ gram (const float *y, gsize n, guint l, double *g)
       memset (part, 0, (gsize) l * l * sizeof (float));
       for (gsize i = i0; i < MIN (n, i0 + block); i++)
         {
-          const float *r = y + i * l;
+          const float *restrict r = y + i * l;
           for (guint a = 0; a < l; a++)
             {
               float ra = r[a];
               if (ra == 0)
                 continue;
-              float *pa = part + (gsize) a * l;
-              for (guint b = a; b < l; b++)
+              /* from the multiple of 8 at or below a: whole vectors; the
+               * few cells left of the diagonal are never read */
+              float *restrict pa = part + (gsize) a * l;
+              for (guint b = a & ~7u; b < l; b++)
                 pa[b] += ra * r[b];
             }
         }
