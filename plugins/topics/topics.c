@@ -303,8 +303,7 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
           NpAnnotation *a = np_layer_append (layer, 0);
           np_annotation_set_int (a, "id", c);
           np_annotation_set_string (a, "label", label);
-          /* the terms are the document's interned norms: valid UTF-8 */
-          np_annotation_set (a, "terms", tp_variant_new_strv ((const char *const *) terms->pdata, terms->len));
+          tp_annotation_set_strv (a, "terms", (const char *const *) terms->pdata, terms->len);
           np_annotation_set_ints (a, "items", (const gint64 *) members->data, members->len);
           g_array_free (members, TRUE);
           g_ptr_array_free (terms, TRUE);

@@ -370,11 +370,11 @@ tp_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
       NpAnnotation *a = np_layer_append (layer, 0);
       np_annotation_set_int (a, "id", t);
       np_annotation_set_string (a, "label", label);
-      np_annotation_set_strv (a, "terms", terms, nt);
-      np_annotation_set_strv (a, "documents", (const char *const *) docs[t]->pdata, docs[t]->len);
+      tp_annotation_set_strv (a, "terms", terms, nt);
+      tp_annotation_set_strv (a, "documents", (const char *const *) docs[t]->pdata, docs[t]->len);
       np_annotation_set_int (a, "size", sizes[t]);
       if (secs[t])
-        np_annotation_set_strv (a, "sections", (const char *const *) secs[t]->pdata, secs[t]->len);
+        tp_annotation_set_strv (a, "sections", (const char *const *) secs[t]->pdata, secs[t]->len);
     }
   write_trend (c, trend, cluster_of_unit, k);
 

@@ -256,6 +256,18 @@ put_strv (GByteArray *b, const char *const *strv, gsize n, GArray *ends)
   put_offsets (b, base, (const gsize *) ends->data, n);
 }
 
+void
+tp_annotation_set_strv (NpAnnotation *a, const char *feature, const char *const *strv, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!g_utf8_validate (strv[i], -1, NULL))
+      {
+        np_annotation_set_strv (a, feature, strv, n); /* which reports it */
+        return;
+      }
+  np_annotation_set (a, feature, tp_variant_new_strv (strv, n));
+}
+
 GVariant *
 tp_variant_new_strv (const char *const *strv, gsize n)
 {
