@@ -25,7 +25,10 @@ np_builder_init (NpBuilder *b, NpDocument *doc)
 {
   memset (b, 0, sizeof *b);
   b->doc = doc;
-  b->text = g_string_sized_new (4096);
+  /* the text is about as long as the input (set by the reader before
+   * this); a one-line document does not need a 4 KiB buffer, and a request
+   * that large makes malloc consolidate its free lists every document */
+  b->text = g_string_sized_new (MIN (doc->input_size + 64, 4096));
   b->item_stack = g_array_new (FALSE, FALSE, sizeof (ItemLevel));
   b->section_stack = g_array_new (FALSE, FALSE, sizeof (SectionLevel));
 }

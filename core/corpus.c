@@ -160,10 +160,13 @@ np_corpus_run_count_failed (NpCorpusRun *r)
 GVariant *
 np_corpus_run_save (NpCorpusRun *r)
 {
-  GVariantBuilder b;
-  g_variant_builder_init (&b, G_VARIANT_TYPE ("a{sv}"));
-  g_variant_builder_add (&b, "{sv}", "notepipe.documents", g_variant_new_uint32 (r->corpus.n_documents));
-  g_variant_builder_add (&b, "{sv}", "notepipe.failed", g_variant_new_uint32 (r->corpus.n_failed));
+  /* direct constructors rather than a builder and format strings: a batch
+   * with a database saves one state per document (same value, same bytes) */
+  GPtrArray *entries = g_ptr_array_new ();
+  g_ptr_array_add (entries, g_variant_new_dict_entry (g_variant_new_string ("notepipe.documents"),
+                                                      g_variant_new_variant (g_variant_new_uint32 (r->corpus.n_documents))));
+  g_ptr_array_add (entries, g_variant_new_dict_entry (g_variant_new_string ("notepipe.failed"),
+                                                      g_variant_new_variant (g_variant_new_uint32 (r->corpus.n_failed))));
   for (guint i = 0; i < r->instances->len; i++)
     {
       StageRef *ref = g_ptr_array_index (r->pipeline->corpus_stages, i);
@@ -172,11 +175,13 @@ np_corpus_run_save (NpCorpusRun *r)
       GVariant *v = ref->stage->corpus_save (g_ptr_array_index (r->instances, i));
       if (v)
         {
-          g_autofree char *key = g_strdup_printf ("%s/%s", ref->plugin->name, ref->stage->name ? ref->stage->name : "");
-          g_variant_builder_add (&b, "{sv}", key, v);
+          g_autofree char *key = g_strconcat (ref->plugin->name, "/", ref->stage->name ? ref->stage->name : "", NULL);
+          g_ptr_array_add (entries, g_variant_new_dict_entry (g_variant_new_string (key), g_variant_new_variant (v)));
         }
     }
-  return g_variant_builder_end (&b);
+  GVariant *state = g_variant_new_array (G_VARIANT_TYPE ("{sv}"), (GVariant **) entries->pdata, entries->len);
+  g_ptr_array_free (entries, TRUE);
+  return state;
 }
 
 gboolean

@@ -75,13 +75,21 @@ np_meta_find_date (const char *s, gssize len)
     len = strlen (s);
   if (len > 4096) /* dates live in short lines */
     len = 4096;
-  /* every form below has a four-digit year: most lines have none, and a
-   * byte scan is far cheaper than three regular expressions */
-  guint run = 0;
-  gssize i = 0;
-  for (; i < len && run < 4; i++)
-    run = g_ascii_isdigit (s[i]) ? run + 1 : 0;
-  if (run < 4)
+  /* every form below has a four-digit year with no digit right before or
+   * after it (a lookbehind, a separator or a word boundary), and only
+   * ASCII digits make a year: most lines have no such run of exactly four
+   * digits ("notes.txt:12345" neither), and a byte scan is far cheaper
+   * than three regular expressions */
+  gboolean year = FALSE;
+  for (gssize i = 0; i < len && !year;)
+    {
+      gssize j = i;
+      while (j < len && g_ascii_isdigit (s[j]))
+        j++;
+      year = j - i == 4;
+      i = j > i ? j : i + 1;
+    }
+  if (!year)
     return NULL;
   g_autofree char *copy = g_strndup (s, len);
   /* GRegex needs valid UTF-8 (PCRE's JIT reads out of bounds otherwise):

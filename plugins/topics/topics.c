@@ -24,10 +24,29 @@
 #define MIN_ITEMS_TO_SPLIT 6  /* fewer items make one topic */
 #define CORPUS_MIN_K 3
 
+/* Growing sparse rows for one document's items */
+typedef struct
+{
+  GArray *row_ptr; /* gsize */
+  GArray *cols;    /* guint32 */
+  GArray *vals;    /* float */
+  float *acc;      /* per column, zero between rows */
+  guint acc_size;
+  GArray *touched; /* guint32 columns of the current row */
+} RowBuilder;
+
 typedef struct
 {
   TpOptions o;
   GRegex *title_split; /* compiled once per instance: section titles -> words */
+  /* scratch kept from one document to the next (most documents are small:
+   * allocating these per document cost more than using them) */
+  RowBuilder rb;
+  guint32 *col_of_stem; /* string id of a stem -> column + 1; zero between documents */
+  guint col_of_size;
+  GArray *col_norm;     /* guint32: column -> norm string id */
+  GArray *col_stem;     /* guint32: column -> stem string id */
+  GArray *unit_items;   /* gint64 */
 } Topics;
 
 void
@@ -66,45 +85,6 @@ tp_token_is_term (const NpDocument *doc, const NpToken *t)
   return t->end - t->start >= 2;
 }
 
-GPtrArray *
-tp_title_terms (const char *title)
-{
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *folded = g_utf8_casefold (title, -1);
-  const char *p = folded;
-  while (*p)
-    {
-      /* a word: letters, digits and inner - _ ' . + #, as identifiers keep them */
-      while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
-        p = g_utf8_next_char (p);
-      const char *start = p;
-      gboolean letters = FALSE;
-      while (*p)
-        {
-          gunichar ch = g_utf8_get_char (p);
-          if (g_unichar_isalpha (ch))
-            letters = TRUE;
-          else if (!g_unichar_isdigit (ch) && !(ch < 128 && ch && strchr ("-_'+#", (int) ch)))
-            break;
-          p = g_utf8_next_char (p);
-        }
-      const char *end = p;
-      while (end > start && strchr ("-_'", end[-1]))
-        end--;
-      if (!letters || end - start < 2)
-        continue;
-      char *word = g_strndup (start, end - start);
-      if (np_text_is_stopword (word))
-        {
-          g_free (word);
-          continue;
-        }
-      g_ptr_array_add (out, word);
-      g_ptr_array_add (out, np_text_stem (word, -1));
-    }
-  return out;
-}
-
 gint32
 tp_period_of_date (const char *date)
 {
@@ -125,6 +105,12 @@ topics_new (const NpOptions *options, GError **error)
       g_free (t);
       return NULL;
     }
+  t->rb = (RowBuilder) { g_array_new (FALSE, FALSE, sizeof (gsize)), g_array_new (FALSE, FALSE, sizeof (guint32)),
+                         g_array_new (FALSE, FALSE, sizeof (float)), NULL, 0,
+                         g_array_new (FALSE, FALSE, sizeof (guint32)) };
+  t->col_norm = g_array_new (FALSE, FALSE, sizeof (guint32));
+  t->col_stem = g_array_new (FALSE, FALSE, sizeof (guint32));
+  t->unit_items = g_array_new (FALSE, FALSE, sizeof (gint64));
   return t;
 }
 
@@ -133,18 +119,17 @@ topics_free (gpointer instance)
 {
   Topics *t = instance;
   g_regex_unref (t->title_split);
+  g_array_free (t->rb.row_ptr, TRUE);
+  g_array_free (t->rb.cols, TRUE);
+  g_array_free (t->rb.vals, TRUE);
+  g_array_free (t->rb.touched, TRUE);
+  g_free (t->rb.acc);
+  g_free (t->col_of_stem);
+  g_array_free (t->col_norm, TRUE);
+  g_array_free (t->col_stem, TRUE);
+  g_array_free (t->unit_items, TRUE);
   g_free (t);
 }
-
-/* Growing sparse rows for one document's items */
-typedef struct
-{
-  GArray *row_ptr; /* gsize */
-  GArray *cols;    /* guint32 */
-  GArray *vals;    /* float */
-  float *acc;      /* per column, zero between rows */
-  GArray *touched; /* guint32 columns of the current row */
-} RowBuilder;
 
 static void
 row_add (RowBuilder *rb, guint32 col, float w)
@@ -182,29 +167,53 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
     return FALSE;
 
   /* columns: document terms (by interned stem), then one per section */
-  GHashTable *col_of_stem = g_hash_table_new (NULL, NULL);
-  GHashTable *stem_of_norm = g_hash_table_new (g_str_hash, g_str_equal);
-  GArray *col_norm = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GArray *col_norm = self->col_norm, *col_stem = self->col_stem, *unit_items = self->unit_items;
+  g_array_set_size (col_norm, 0);
+  g_array_set_size (col_stem, 0);
+  g_array_set_size (unit_items, 0);
+  guint max_stem = 0;
+  for (guint k = 0; k < n_tokens; k++)
+    if (tp_token_is_term (doc, &tokens[k]))
+      max_stem = MAX (max_stem, tokens[k].stem);
+  if (n_tokens && max_stem >= self->col_of_size)
+    {
+      g_free (self->col_of_stem);
+      self->col_of_size = MAX (max_stem + 1, 2 * self->col_of_size);
+      self->col_of_stem = g_new0 (guint32, self->col_of_size);
+    }
+  guint32 *col_of = self->col_of_stem;
+  /* section-title words are matched to the document's words by norm */
+  GHashTable *stem_of_norm = n_sections ? g_hash_table_new (g_str_hash, g_str_equal) : NULL;
   for (guint k = 0; k < n_tokens; k++)
     {
       if (!tp_token_is_term (doc, &tokens[k]))
         continue;
-      gpointer key = GUINT_TO_POINTER (tokens[k].stem + 1);
-      if (!g_hash_table_contains (col_of_stem, key))
+      guint32 stem = tokens[k].stem;
+      if (!col_of[stem])
         {
-          g_hash_table_insert (col_of_stem, key, GUINT_TO_POINTER (col_norm->len));
           g_array_append_val (col_norm, tokens[k].norm);
+          g_array_append_val (col_stem, stem);
+          col_of[stem] = col_norm->len;
         }
-      g_hash_table_insert (stem_of_norm, (gpointer) np_document_string (doc, tokens[k].norm), key);
+      if (stem_of_norm)
+        g_hash_table_insert (stem_of_norm, (gpointer) np_document_string (doc, tokens[k].norm),
+                             GUINT_TO_POINTER (stem + 1));
     }
   guint n_terms = col_norm->len, n_cols = n_terms + n_sections;
 
-  RowBuilder rb = { g_array_new (FALSE, FALSE, sizeof (gsize)), g_array_new (FALSE, FALSE, sizeof (guint32)),
-                    g_array_new (FALSE, FALSE, sizeof (float)), g_new0 (float, MAX (n_cols, 1)),
-                    g_array_new (FALSE, FALSE, sizeof (guint32)) };
+  RowBuilder *rb = &self->rb;
+  g_array_set_size (rb->row_ptr, 0);
+  g_array_set_size (rb->cols, 0);
+  g_array_set_size (rb->vals, 0);
+  g_array_set_size (rb->touched, 0);
+  if (n_cols > rb->acc_size)
+    {
+      g_free (rb->acc);
+      rb->acc_size = MAX (n_cols, 2 * rb->acc_size);
+      rb->acc = g_new0 (float, rb->acc_size);
+    }
   gsize zero = 0;
-  g_array_append_val (rb.row_ptr, zero);
-  GArray *unit_items = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (rb->row_ptr, zero);
   /* section-title terms, matched to the document's own words */
   GPtrArray *title_cols = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   for (guint s = 0; s < n_sections; s++)
@@ -217,7 +226,7 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
           gpointer key = g_hash_table_lookup (stem_of_norm, words[w]);
           if (key)
             {
-              guint32 col = GPOINTER_TO_UINT (g_hash_table_lookup (col_of_stem, key));
+              guint32 col = col_of[GPOINTER_TO_UINT (key) - 1] - 1;
               g_array_append_val (cols, col);
             }
         }
@@ -231,15 +240,14 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
       for (guint k = it->token_first; k < it->token_first + it->token_count; k++)
         if (tp_token_is_term (doc, &tokens[k]))
           {
-            row_add (&rb, GPOINTER_TO_UINT (g_hash_table_lookup (col_of_stem, GUINT_TO_POINTER (tokens[k].stem + 1))),
-                     1);
+            row_add (rb, col_of[tokens[k].stem] - 1, 1);
             any = TRUE;
           }
       if (!any)
         {
-          for (guint t = 0; t < rb.touched->len; t++)
-            rb.acc[g_array_index (rb.touched, guint32, t)] = 0;
-          g_array_set_size (rb.touched, 0);
+          for (guint t = 0; t < rb->touched->len; t++)
+            rb->acc[g_array_index (rb->touched, guint32, t)] = 0;
+          g_array_set_size (rb->touched, 0);
           continue;
         }
       if (it->parent != NP_NONE)
@@ -247,26 +255,27 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
           const NpItem *p = &items[it->parent];
           for (guint k = p->token_first; k < p->token_first + p->token_count; k++)
             if (tp_token_is_term (doc, &tokens[k]))
-              row_add (&rb,
-                       GPOINTER_TO_UINT (g_hash_table_lookup (col_of_stem, GUINT_TO_POINTER (tokens[k].stem + 1))),
-                       CONTEXT_WEIGHT);
+              row_add (rb, col_of[tokens[k].stem] - 1, CONTEXT_WEIGHT);
         }
       if (it->section != NP_NONE)
         {
-          row_add (&rb, n_terms + it->section, 1);
+          row_add (rb, n_terms + it->section, 1);
           GArray *cols = g_ptr_array_index (title_cols, it->section);
           for (guint c = 0; c < cols->len; c++)
-            row_add (&rb, g_array_index (cols, guint32, c), CONTEXT_WEIGHT);
+            row_add (rb, g_array_index (cols, guint32, c), CONTEXT_WEIGHT);
         }
-      row_end (&rb);
+      row_end (rb);
       gint64 id = i;
       g_array_append_val (unit_items, id);
     }
+  /* the dense map is zero again for the next document */
+  for (guint c = 0; c < n_terms; c++)
+    col_of[g_array_index (col_stem, guint32, c)] = 0;
 
   guint n = unit_items->len;
   if (n > 0)
     {
-      TpCsr m = { n, n_cols, (gsize *) rb.row_ptr->data, (guint32 *) rb.cols->data, (float *) rb.vals->data };
+      TpCsr m = { n, n_cols, (gsize *) rb->row_ptr->data, (guint32 *) rb->cols->data, (float *) rb->vals->data };
       guint k = 1;
       guint *assign;
       if (n < MIN_ITEMS_TO_SPLIT && self->o.document.k == 0)
@@ -294,7 +303,7 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
           NpAnnotation *a = np_layer_append (layer, 0);
           np_annotation_set_int (a, "id", c);
           np_annotation_set_string (a, "label", label);
-          np_annotation_set_strv (a, "terms", (const char *const *) terms->pdata, terms->len);
+          tp_annotation_set_strv (a, "terms", (const char *const *) terms->pdata, terms->len);
           np_annotation_set_ints (a, "items", (const gint64 *) members->data, members->len);
           g_array_free (members, TRUE);
           g_ptr_array_free (terms, TRUE);
@@ -304,16 +313,9 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
       g_free (assign);
     }
 
-  g_array_free (unit_items, TRUE);
   g_ptr_array_free (title_cols, TRUE);
-  g_array_free (rb.row_ptr, TRUE);
-  g_array_free (rb.cols, TRUE);
-  g_array_free (rb.vals, TRUE);
-  g_array_free (rb.touched, TRUE);
-  g_free (rb.acc);
-  g_array_free (col_norm, TRUE);
-  g_hash_table_destroy (stem_of_norm);
-  g_hash_table_destroy (col_of_stem);
+  if (stem_of_norm)
+    g_hash_table_destroy (stem_of_norm);
   return TRUE;
 }
 

@@ -115,7 +115,7 @@ dist2 (const Embedding *e, gsize i, const float *c, float cc)
 
 /* Greedy k-means++ seeding (several candidates per step, keep the one that
  * lowers the potential most), as in Arthur & Vassilvitskii's greedy form. */
-static void
+TP_HOT static void
 seed_centers (const Embedding *e, guint k, TpRng *rng, float *centers)
 {
   gsize n = e->n;
@@ -175,14 +175,17 @@ seed_centers (const Embedding *e, guint k, TpRng *rng, float *centers)
 }
 
 /* Lloyd iterations from seeded centers; returns the inertia. */
-static double
+TP_HOT static double
 lloyd (const Embedding *e, guint k, float *centers, guint *assign, guint max_iterations)
 {
   gsize n = e->n;
   guint d = e->d;
-  float *norms = g_new (float, k);
-  float *ct = g_new (float, (gsize) d * k); /* centers transposed: d x k */
-  float *score = g_new (float, k);
+  /* centers in blocks of eight (padded with zero centers, never chosen) */
+  guint kp = (k + 7) & ~7u;
+  float *norms = g_new0 (float, kp);
+  float *ct = g_new0 (float, (gsize) d * kp); /* centers transposed: d x kp */
+  float *score = g_new (float, kp);
+  float *m2x = g_new (float, d); /* -2 x of the current row */
   double *sums = g_new (double, (gsize) k * d);
   gsize *sizes = g_new (gsize, k);
   float *own = g_new (float, n);
@@ -193,21 +196,28 @@ lloyd (const Embedding *e, guint k, float *centers, guint *assign, guint max_ite
         {
           norms[c] = tp_dot (centers + (gsize) c * d, centers + (gsize) c * d, d);
           for (guint j = 0; j < d; j++)
-            ct[(gsize) j * k + c] = centers[(gsize) c * d + j];
+            ct[(gsize) j * kp + c] = centers[(gsize) c * d + j];
         }
       gsize changes = 0;
       inertia = 0;
       for (gsize i = 0; i < n; i++)
         {
           const float *x = e->z + i * d;
-          /* score[c] = |c|^2 - 2 x.c, as k-wide row updates (vectorize) */
-          memcpy (score, norms, k * sizeof (float));
+          /* score[c] = |c|^2 - 2 x.c, eight centers at a time summed over j
+           * in registers (vectorizes; each lane adds in the order of j, as
+           * one center at a time would) */
           for (guint j = 0; j < d; j++)
+            m2x[j] = -2 * x[j];
+          for (guint c0 = 0; c0 < kp; c0 += 8)
             {
-              float xj = -2 * x[j];
-              const float *row = ct + (gsize) j * k;
-              for (guint c = 0; c < k; c++)
-                score[c] += xj * row[c];
+              float acc[8];
+              memcpy (acc, norms + c0, sizeof acc);
+              const float *col = ct + c0;
+#pragma GCC unroll 4
+              for (guint j = 0; j < d; j++)
+                for (guint u = 0; u < 8; u++)
+                  acc[u] += m2x[j] * col[(gsize) j * kp + u];
+              memcpy (score + c0, acc, sizeof acc);
             }
           guint bc = 0;
           for (guint c = 1; c < k; c++)
@@ -252,6 +262,7 @@ lloyd (const Embedding *e, guint k, float *centers, guint *assign, guint max_ite
   g_free (norms);
   g_free (ct);
   g_free (score);
+  g_free (m2x);
   g_free (sums);
   g_free (sizes);
   g_free (own);
@@ -261,14 +272,16 @@ lloyd (const Embedding *e, guint k, float *centers, guint *assign, guint max_ite
 /* Hard EM of a Dirichlet-multinomial mixture: each unit goes to the cluster
  * maximizing log(m_c + alpha) + sum_w x_w log phi_cw, phi smoothed by beta;
  * all units move at once (batch), so row order does not matter. */
-static double
+TP_HOT static double
 mixture_refine (const TpCsr *b, gsize n, guint k, double beta, guint *assign)
 {
   guint v = b->n_cols;
-  float *logphi = g_new (float, (gsize) v * k); /* term-major: v x k */
+  /* clusters in blocks of eight (padded lanes stay zero, never chosen) */
+  guint kp = (k + 7) & ~7u;
+  float *logphi = g_new0 (float, (gsize) v * kp); /* term-major: v x kp */
   double *nkw = g_new (double, (gsize) v * k);
   double *nk = g_new (double, k), *mk = g_new (double, k);
-  float *prior = g_new (float, k), *score = g_new (float, k), *empty = g_new (float, k);
+  float *prior = g_new0 (float, kp), *score = g_new (float, kp), *empty = g_new (float, k);
   double log_beta = log (0 + beta), objective = 0;
   for (guint it = 0; it < EM_MAX_ITERATIONS; it++)
     {
@@ -295,18 +308,25 @@ mixture_refine (const TpCsr *b, gsize n, guint k, double beta, guint *assign)
        * expression with the same operands, computed once per cluster */
       for (gsize w = 0; w < v; w++)
         for (guint c = 0; c < k; c++)
-          logphi[w * k + c] = nkw[w * k + c] == 0 ? empty[c] : (float) (log (nkw[w * k + c] + beta) - nk[c]);
+          logphi[w * kp + c] = nkw[w * k + c] == 0 ? empty[c] : (float) (log (nkw[w * k + c] + beta) - nk[c]);
       gsize changes = 0;
       objective = 0;
       for (gsize i = 0; i < n; i++)
         {
-          memcpy (score, prior, k * sizeof (float));
-          for (gsize p = b->row_ptr[i]; p < b->row_ptr[i + 1]; p++)
+          /* eight clusters at a time summed over the row's terms in
+           * registers; each lane adds in the order of the terms */
+          for (guint c0 = 0; c0 < kp; c0 += 8)
             {
-              const float *lp = logphi + (gsize) b->col[p] * k;
-              float x = b->val[p];
-              for (guint c = 0; c < k; c++)
-                score[c] += x * lp[c];
+              float acc[8];
+              memcpy (acc, prior + c0, sizeof acc);
+              for (gsize p = b->row_ptr[i]; p < b->row_ptr[i + 1]; p++)
+                {
+                  const float *lp = logphi + (gsize) b->col[p] * kp + c0;
+                  float x = b->val[p];
+                  for (guint u = 0; u < 8; u++)
+                    acc[u] += x * lp[u];
+                }
+              memcpy (score + c0, acc, sizeof acc);
             }
           guint best = 0;
           for (guint c = 1; c < k; c++)

@@ -8,6 +8,8 @@
  * month or quarter, for dated documents). */
 #include <string.h>
 
+#include <notepipe/np-text.h>
+
 #include "tp-label.h"
 #include "tp-store.h"
 #include "tp-topics.h"
@@ -20,7 +22,15 @@ typedef struct
   GArray *slot; /* guint32 */
   GArray *ids;  /* guint32 */
   GArray *weights; /* float */
+  /* title words seen so far: casefolded word (owned) -> term + 1, or
+   * NOT_A_TERM for a stopword.  A one-line document is often only a
+   * title: stemming each of its words again is most of corpus_add. */
+  GHashTable *title_words; /* made at the first title (a batch with a
+                            * database makes an instance per document) */
+  GString *fold; /* scratch: the casefolded title */
 } Corpus;
+
+#define NOT_A_TERM G_MAXUINT
 
 gpointer
 tp_corpus_new (const NpOptions *options, GError **error)
@@ -42,13 +52,17 @@ tp_corpus_free (gpointer instance)
   g_array_free (c->slot, TRUE);
   g_array_free (c->ids, TRUE);
   g_array_free (c->weights, TRUE);
+  if (c->title_words)
+    g_hash_table_destroy (c->title_words);
+  if (c->fold)
+    g_string_free (c->fold, TRUE);
   g_free (c);
 }
 
 static void
-add_term (Corpus *c, const char *stem, const char *form, guint64 *hash)
+add_term_id (Corpus *c, guint32 term, const char *form, guint64 *hash)
 {
-  guint32 term = tp_store_term (c->store, stem);
+  const char *stem = tp_store_term_stem (c->store, term);
   tp_store_note_form (c->store, term, form);
   *hash = tp_hash_bytes (*hash, stem, strlen (stem) + 1);
   if (term >= c->slot->len)
@@ -62,6 +76,111 @@ add_term (Corpus *c, const char *stem, const char *form, guint64 *hash)
       g_array_append_val (c->ids, term);
       g_array_append_val (c->weights, one);
       *slot = c->ids->len;
+    }
+}
+
+static void
+add_term (Corpus *c, const char *stem, const char *form, guint64 *hash)
+{
+  add_term_id (c, tp_store_term (c->store, stem), form, hash);
+}
+
+/* Unicode character classes, with ASCII answered in place */
+static inline gunichar
+char_at (const char *p)
+{
+  return (guchar) *p < 0x80 ? (gunichar) (guchar) *p : g_utf8_get_char (p);
+}
+
+static inline const char *
+next_char (const char *p)
+{
+  return (guchar) *p < 0x80 ? p + 1 : g_utf8_next_char (p);
+}
+
+static inline gboolean
+is_alnum (gunichar ch)
+{
+  return ch < 0x80 ? g_ascii_isalnum (ch) : g_unichar_isalnum (ch);
+}
+
+static inline gboolean
+is_alpha (gunichar ch)
+{
+  return ch < 0x80 ? g_ascii_isalpha (ch) : g_unichar_isalpha (ch);
+}
+
+static inline gboolean
+is_digit (gunichar ch)
+{
+  return ch < 0x80 ? g_ascii_isdigit (ch) : g_unichar_isdigit (ch);
+}
+
+/* Add the terms of a title (a string without tokens), casefolded, with
+ * the rules of tp_token_is_term: a word is letters, digits and inner
+ * - _ ' + # (as identifiers keep them), with a letter, two characters or
+ * more, not a stopword.  Each word's stopword test and stem are looked up
+ * once per run in c->title_words. */
+static void
+add_title (Corpus *c, const char *title, guint64 *hash)
+{
+  if (!c->title_words)
+    {
+      c->title_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      c->fold = g_string_new (NULL);
+    }
+  gboolean ascii = TRUE;
+  for (const char *q = title; *q && ascii; q++)
+    ascii = (guchar) *q < 0x80;
+  if (ascii) /* casefolding ASCII is lowering it */
+    {
+      g_string_assign (c->fold, title);
+      for (gsize i = 0; i < c->fold->len; i++)
+        c->fold->str[i] = g_ascii_tolower (c->fold->str[i]);
+    }
+  else
+    {
+      g_autofree char *folded = g_utf8_casefold (title, -1);
+      g_string_assign (c->fold, folded);
+    }
+  char *p = c->fold->str;
+  while (*p)
+    {
+      while (*p && !is_alnum (char_at (p)))
+        p = (char *) next_char (p);
+      char *start = p;
+      gboolean letters = FALSE;
+      while (*p)
+        {
+          gunichar ch = char_at (p);
+          if (is_alpha (ch))
+            letters = TRUE;
+          else if (!is_digit (ch) && !(ch < 128 && ch && strchr ("-_'+#", (int) ch)))
+            break;
+          p = (char *) next_char (p);
+        }
+      char *end = p;
+      while (end > start && strchr ("-_'", end[-1]))
+        end--;
+      if (!letters || end - start < 2)
+        continue;
+      char saved = *end;
+      *end = '\0';
+      gpointer v = g_hash_table_lookup (c->title_words, start);
+      if (!v)
+        {
+          guint term = NOT_A_TERM;
+          if (!np_text_is_stopword (start))
+            {
+              g_autofree char *stem = np_text_stem (start, -1);
+              term = tp_store_term (c->store, stem) + 1;
+            }
+          v = GUINT_TO_POINTER (term);
+          g_hash_table_insert (c->title_words, g_strdup (start), v);
+        }
+      if (GPOINTER_TO_UINT (v) != NOT_A_TERM)
+        add_term_id (c, GPOINTER_TO_UINT (v) - 1, start, hash);
+      *end = saved;
     }
 }
 
@@ -80,10 +199,7 @@ add_unit (Corpus *c, const NpDocument *doc, gboolean all, gint32 section, gboole
     {
       /* the title is metadata, not tokenized: split it like the words of
        * an item (a one-line document is often only a title) */
-      GPtrArray *words = tp_title_terms (np_document_get_title (doc));
-      for (guint w = 0; w + 1 < words->len; w += 2)
-        add_term (c, words->pdata[w + 1], words->pdata[w], &hash);
-      g_ptr_array_free (words, TRUE);
+      add_title (c, np_document_get_title (doc), &hash);
     }
   for (guint i = 0; i < n_items; i++)
     {
@@ -254,11 +370,11 @@ tp_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
       NpAnnotation *a = np_layer_append (layer, 0);
       np_annotation_set_int (a, "id", t);
       np_annotation_set_string (a, "label", label);
-      np_annotation_set_strv (a, "terms", terms, nt);
-      np_annotation_set_strv (a, "documents", (const char *const *) docs[t]->pdata, docs[t]->len);
+      tp_annotation_set_strv (a, "terms", terms, nt);
+      tp_annotation_set_strv (a, "documents", (const char *const *) docs[t]->pdata, docs[t]->len);
       np_annotation_set_int (a, "size", sizes[t]);
       if (secs[t])
-        np_annotation_set_strv (a, "sections", (const char *const *) secs[t]->pdata, secs[t]->len);
+        tp_annotation_set_strv (a, "sections", (const char *const *) secs[t]->pdata, secs[t]->len);
     }
   write_trend (c, trend, cluster_of_unit, k);
 

@@ -97,6 +97,10 @@ tp_label_join (const char *const *terms, guint n)
 {
   GString *s = g_string_new (NULL);
   for (guint i = 0; i < n && i < TP_LABEL_TERMS; i++)
-    g_string_append_printf (s, "%s%s", i ? ", " : "", terms[i]);
+    {
+      if (i)
+        g_string_append (s, ", ");
+      g_string_append (s, terms[i]);
+    }
   return g_string_free (s, FALSE);
 }

@@ -9,6 +9,16 @@
 
 #include <glib.h>
 
+/* The hot loops are also compiled for AVX2 and picked at load time (GCC
+ * function multiversioning).  They are written to vectorize lane-wise only:
+ * no reassociated sums and no FMA (AVX2 does not imply it), so both
+ * versions compute the same floats and results do not depend on the CPU. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__ELF__) && !defined(TP_NO_CLONES)
+#define TP_HOT __attribute__ ((target_clones ("avx2", "default")))
+#else
+#define TP_HOT
+#endif
+
 G_BEGIN_DECLS
 
 /* Compressed sparse rows.  Invariants: row_ptr has n_rows + 1 entries,

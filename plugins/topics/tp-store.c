@@ -182,37 +182,207 @@ tp_store_unit_period (const TpStore *s, guint unit)
   return g_array_index (s->periods, gint32, unit);
 }
 
-#define FIXED(arr, type, gtype) \
-  g_variant_new_fixed_array (gtype, (arr)->data, (arr)->len, sizeof (type))
+/* ---- saving ----------------------------------------------------------
+ *
+ * The state is a GVariant a{sv}.  A batch with a database saves every
+ * document's contribution, and building it from GVariant values (a value,
+ * a type lookup and a lock per string or number, then serializing the
+ * tree) cost more than reading and analysing the document.  So the bytes
+ * are written here directly in GVariant's serialized form (normal form,
+ * which g_variant_get_normal_form would give): containers start at their
+ * alignment, children are padded to theirs with zero bytes, and a
+ * container's framing offsets (little-endian, the smallest width that
+ * addresses the container) follow its body.  tp_store_merge reads the
+ * state with the GVariant API, which checks it. */
+
+/* Framing offset width of a container with this body and offset count */
+static guint
+offset_size (gsize body, gsize n_offsets)
+{
+  if (body + n_offsets <= G_MAXUINT8)
+    return 1;
+  if (body + 2 * n_offsets <= G_MAXUINT16)
+    return 2;
+  if (body + 4 * n_offsets <= G_MAXUINT32)
+    return 4;
+  return 8;
+}
+
+static void
+put_offsets (GByteArray *b, gsize base, const gsize *ends, gsize n)
+{
+  guint w = offset_size (b->len - base, n);
+  for (gsize i = 0; i < n; i++)
+    {
+      guint8 le[8];
+      for (guint j = 0; j < w; j++)
+        le[j] = (guint8) (ends[i] >> (8 * j));
+      g_byte_array_append (b, le, w);
+    }
+}
+
+static void
+pad (GByteArray *b, guint align)
+{
+  static const guint8 zeros[8] = { 0 };
+  if (b->len % align)
+    g_byte_array_append (b, zeros, align - b->len % align);
+}
+
+static void
+put_u32 (GByteArray *b, guint32 v)
+{
+  g_byte_array_append (b, (const guint8 *) &v, sizeof v); /* host order, as GVariant */
+}
+
+static void
+put_string (GByteArray *b, const char *str)
+{
+  g_byte_array_append (b, (const guint8 *) str, strlen (str) + 1);
+}
+
+/* as: strings one after another, then their end offsets */
+static void
+put_strv (GByteArray *b, const char *const *strv, gsize n, GArray *ends)
+{
+  gsize base = b->len;
+  g_array_set_size (ends, 0);
+  for (gsize i = 0; i < n; i++)
+    {
+      put_string (b, strv[i]);
+      gsize end = b->len - base;
+      g_array_append_val (ends, end);
+    }
+  put_offsets (b, base, (const gsize *) ends->data, n);
+}
+
+void
+tp_annotation_set_strv (NpAnnotation *a, const char *feature, const char *const *strv, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!g_utf8_validate (strv[i], -1, NULL))
+      {
+        np_annotation_set_strv (a, feature, strv, n); /* which reports it */
+        return;
+      }
+  np_annotation_set (a, feature, tp_variant_new_strv (strv, n));
+}
+
+GVariant *
+tp_variant_new_strv (const char *const *strv, gsize n)
+{
+  GByteArray *b = g_byte_array_new ();
+  GArray *ends = g_array_new (FALSE, FALSE, sizeof (gsize));
+  put_strv (b, strv, n, ends);
+  g_array_free (ends, TRUE);
+  GBytes *bytes = g_byte_array_free_to_bytes (b);
+  GVariant *v = g_variant_new_from_bytes (G_VARIANT_TYPE_STRING_ARRAY, bytes, TRUE);
+  g_bytes_unref (bytes);
+  return v;
+}
+
+/* a(usu): (term, form, count) tuples aligned to 4, each ending with the
+ * offset of its string's end; then the tuples' end offsets */
+static void
+put_forms (GByteArray *b, const TpStore *s, GArray *ends)
+{
+  gsize base = b->len;
+  g_array_set_size (ends, 0);
+  for (guint i = 0; i < s->terms->len; i++)
+    {
+      const Term *t = &g_array_index (s->terms, Term, i);
+      for (guint f = 0; f < FORM_SLOTS; f++)
+        if (t->form[f])
+          {
+            pad (b, 4);
+            gsize tuple = b->len;
+            put_u32 (b, i);
+            put_string (b, t->form[f]);
+            gsize form_end = b->len - tuple;
+            pad (b, 4);
+            put_u32 (b, t->count[f]);
+            put_offsets (b, tuple, &form_end, 1);
+            gsize end = b->len - base;
+            g_array_append_val (ends, end);
+          }
+    }
+  put_offsets (b, base, (const gsize *) ends->data, ends->len);
+}
+
+typedef enum
+{
+  V_STEMS,
+  V_FORMS,
+  V_SOURCES,
+  V_FIXED,
+} ValueKind;
 
 GVariant *
 tp_store_save (const TpStore *s)
 {
-  GVariantBuilder b, stems, forms;
-  g_variant_builder_init (&b, G_VARIANT_TYPE ("a{sv}"));
-  g_variant_builder_init (&stems, G_VARIANT_TYPE ("as"));
-  g_variant_builder_init (&forms, G_VARIANT_TYPE ("a(usu)"));
-  for (guint i = 0; i < s->terms->len; i++)
+  guint n_terms = s->terms->len;
+  const char **stems = g_new (const char *, n_terms + 1);
+  for (guint i = 0; i < n_terms; i++)
+    stems[i] = g_array_index (s->terms, Term, i).stem;
+  const struct
+  {
+    const char *key;
+    ValueKind kind;
+    const char *type;
+    const GArray *fixed; /* V_FIXED */
+    gsize elem;
+  } entries[] = {
+    { "stems", V_STEMS, "as", NULL, 0 },
+    { "forms", V_FORMS, "a(usu)", NULL, 0 },
+    { "sources", V_SOURCES, "as", NULL, 0 },
+    { "offsets", V_FIXED, "at", s->offsets, sizeof (guint64) },
+    { "ids", V_FIXED, "au", s->ids, sizeof (guint32) },
+    /* weights travel as their IEEE bits: exact, and GVariant has no float */
+    { "weights", V_FIXED, "au", s->weights, sizeof (guint32) },
+    { "hashes", V_FIXED, "at", s->hashes, sizeof (guint64) },
+    { "unit_sources", V_FIXED, "au", s->unit_source, sizeof (guint32) },
+    { "sections", V_FIXED, "ai", s->sections, sizeof (gint32) },
+    { "periods", V_FIXED, "ai", s->periods, sizeof (gint32) },
+  };
+  GByteArray *b = g_byte_array_new ();
+  GArray *ends = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize entry_ends[G_N_ELEMENTS (entries)];
+  for (guint e = 0; e < G_N_ELEMENTS (entries); e++)
     {
-      const Term *t = &g_array_index (s->terms, Term, i);
-      g_variant_builder_add (&stems, "s", t->stem);
-      for (guint f = 0; f < FORM_SLOTS; f++)
-        if (t->form[f])
-          g_variant_builder_add (&forms, "(usu)", i, t->form[f], t->count[f]);
+      /* {sv}: the key, the variant at 8, the key's end offset */
+      pad (b, 8);
+      gsize entry = b->len;
+      put_string (b, entries[e].key);
+      gsize key_end = b->len - entry;
+      pad (b, 8);
+      switch (entries[e].kind)
+        {
+        case V_STEMS:
+          put_strv (b, stems, n_terms, ends);
+          break;
+        case V_FORMS:
+          put_forms (b, s, ends);
+          break;
+        case V_SOURCES:
+          put_strv (b, (const char *const *) s->sources->pdata, s->sources->len, ends);
+          break;
+        case V_FIXED:
+          g_byte_array_append (b, (const guint8 *) entries[e].fixed->data, entries[e].fixed->len * entries[e].elem);
+          break;
+        }
+      /* v: the value, a zero byte, its type */
+      g_byte_array_append (b, (const guint8 *) "", 1);
+      g_byte_array_append (b, (const guint8 *) entries[e].type, strlen (entries[e].type));
+      put_offsets (b, entry, &key_end, 1);
+      entry_ends[e] = b->len;
     }
-  g_variant_builder_add (&b, "{sv}", "stems", g_variant_builder_end (&stems));
-  g_variant_builder_add (&b, "{sv}", "forms", g_variant_builder_end (&forms));
-  g_variant_builder_add (&b, "{sv}", "sources",
-                         g_variant_new_strv ((const char *const *) s->sources->pdata, s->sources->len));
-  g_variant_builder_add (&b, "{sv}", "offsets", FIXED (s->offsets, guint64, G_VARIANT_TYPE_UINT64));
-  g_variant_builder_add (&b, "{sv}", "ids", FIXED (s->ids, guint32, G_VARIANT_TYPE_UINT32));
-  /* weights travel as their IEEE bits: exact, and GVariant has no float */
-  g_variant_builder_add (&b, "{sv}", "weights", FIXED (s->weights, guint32, G_VARIANT_TYPE_UINT32));
-  g_variant_builder_add (&b, "{sv}", "hashes", FIXED (s->hashes, guint64, G_VARIANT_TYPE_UINT64));
-  g_variant_builder_add (&b, "{sv}", "unit_sources", FIXED (s->unit_source, guint32, G_VARIANT_TYPE_UINT32));
-  g_variant_builder_add (&b, "{sv}", "sections", FIXED (s->sections, gint32, G_VARIANT_TYPE_INT32));
-  g_variant_builder_add (&b, "{sv}", "periods", FIXED (s->periods, gint32, G_VARIANT_TYPE_INT32));
-  return g_variant_builder_end (&b);
+  put_offsets (b, 0, entry_ends, G_N_ELEMENTS (entries));
+  g_array_free (ends, TRUE);
+  g_free (stems);
+  GBytes *bytes = g_byte_array_free_to_bytes (b);
+  GVariant *v = g_variant_new_from_bytes (G_VARIANT_TYPE ("a{sv}"), bytes, TRUE);
+  g_bytes_unref (bytes);
+  return v;
 }
 
 static gconstpointer

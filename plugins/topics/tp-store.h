@@ -15,6 +15,7 @@
 #define TP_STORE_H
 
 #include <glib.h>
+#include <notepipe/np-layer.h>
 
 #include "tp-linalg.h"
 
@@ -52,6 +53,12 @@ gboolean tp_store_merge (TpStore *store, GVariant *state, GError **error);
  * stem.  *unit_of_row (transfer full) maps rows to units, *term_of_col
  * (transfer full) columns to terms. */
 TpCsr *tp_store_matrix (const TpStore *store, guint min_df, guint **unit_of_row, guint32 **term_of_col);
+
+/* The "as" value of n valid UTF-8 strings, written in serialized form (one
+ * allocation instead of a value per string; floating) */
+GVariant *tp_variant_new_strv (const char *const *strv, gsize n);
+/* np_annotation_set_strv with such a value (the same checks) */
+void tp_annotation_set_strv (NpAnnotation *a, const char *feature, const char *const *strv, gsize n);
 
 /* FNV-1a, for content hashes */
 static inline guint64

@@ -9,7 +9,10 @@
 # Both sides run with one thread for the clustering comparison
 # (OMP_NUM_THREADS=1 for scikit-learn, --threads 1 for the harness).
 # The harness time includes reading and tokenizing every text as a
-# notepipe document; its corpus-stage time is reported apart.
+# notepipe document; its corpus-stage time is reported apart.  The
+# harness reads lines in the reader's automatic format (as its quality
+# figures were measured); `notepipe batch --lines`, timed after it, reads
+# each line as plain content and also writes every document.
 set -eu
 srcdir=${NOTEPIPE_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 builddir=${NOTEPIPE_BUILDDIR:-.}
@@ -47,6 +50,22 @@ fi
 set -- $(run "$harness" "$titles" "$tmp/pred.txt" --threads 1)
 stage=$(sed -n 's/.*corpus stage \([0-9.]*\) s.*/\1/p' "$tmp/err")
 echo "topics, k chosen: wall $1 s, cpu $2 s; corpus stage $stage s"
+
+# What a user runs: the batch command, one job (one core for reading,
+# analysing, writing and clustering), as JSONL and into a database.
+notepipe=$builddir/notepipe
+if [ -x "$notepipe" ]; then
+  for format in jsonl sqlite; do
+    if [ $format = jsonl ]; then
+      set -- $(run "$notepipe" batch --lines "$titles" --plugins topics -o topics.corpus_k=20 -j 1 -q -f jsonl)
+    else
+      set -- $(run "$notepipe" batch --lines "$titles" --plugins topics -o topics.corpus_k=20 -j 1 -q -d "$tmp/bench.db")
+    fi
+    line="notepipe batch --lines, -j 1, $format: wall $1 s, cpu $2 s, peak $(($3 / 1024)) MiB"
+    [ -n "$ref_wall" ] && line="$line; $(awk -v a="$1" -v r="$ref_wall" 'BEGIN { printf "%.2fx scikit-learn", a / r }')"
+    echo "$line"
+  done
+fi
 
 echo "== $large short texts (stackoverflow titles replicated, one word dropped or two swapped)"
 awk -v n="$large" 'BEGIN { srand(1) } { t[NR] = $0 } END {
