@@ -18,25 +18,33 @@ struct _NpAnnotation
   GVariant *values[]; /* n_features, NULL = unset */
 };
 
+/* Annotations live in blocks of doubling size (16, 32, 64, ...): an append
+ * costs no malloc of its own, addresses stay stable while the layer grows
+ * (writers keep the pointer np_layer_append returned), and index i is in
+ * block b = bit_storage (i / 16 + 1) - 1 at offset i - 16 * (2^b - 1). */
+#define BLOCK_SHIFT 4
+#define N_BLOCKS 29
+
 struct _NpLayer
 {
   const NpLayerSpec *spec;
   char *producer;
   guint n_features;
-  GPtrArray *annotations;
+  gsize stride;        /* bytes of one annotation: header and its values */
+  guint n_annotations;
+  guint8 *blocks[N_BLOCKS];
   gboolean frozen;
   GError *error;
 };
 
 G_DEFINE_QUARK (np-plugin-error-quark, np_plugin_error)
 
-static void
-annotation_free (NpAnnotation *a)
+static inline NpAnnotation *
+annotation_at (const NpLayer *layer, guint index)
 {
-  for (guint i = 0; i < a->layer->n_features; i++)
-    if (a->values[i])
-      g_variant_unref (a->values[i]);
-  g_free (a);
+  guint b = g_bit_storage ((index >> BLOCK_SHIFT) + 1) - 1;
+  guint first = ((1u << b) - 1) << BLOCK_SHIFT;
+  return (NpAnnotation *) (layer->blocks[b] + (gsize) (index - first) * layer->stride);
 }
 
 NpLayer *
@@ -47,7 +55,7 @@ np_layer_new (const NpLayerSpec *spec, const char *producer)
   layer->producer = g_strdup (producer);
   for (const NpFeatureSpec *f = spec->features; f && f->name; f++)
     layer->n_features++;
-  layer->annotations = g_ptr_array_new_with_free_func ((GDestroyNotify) annotation_free);
+  layer->stride = sizeof (NpAnnotation) + layer->n_features * sizeof (GVariant *);
   return layer;
 }
 
@@ -56,7 +64,15 @@ np_layer_free (NpLayer *layer)
 {
   if (!layer)
     return;
-  g_ptr_array_free (layer->annotations, TRUE);
+  for (guint k = 0; k < layer->n_annotations; k++)
+    {
+      NpAnnotation *a = annotation_at (layer, k);
+      for (guint i = 0; i < layer->n_features; i++)
+        if (a->values[i])
+          g_variant_unref (a->values[i]);
+    }
+  for (guint b = 0; b < N_BLOCKS; b++)
+    g_free (layer->blocks[b]);
   g_clear_error (&layer->error);
   g_free (layer->producer);
   g_free (layer);
@@ -82,13 +98,13 @@ np_layer_spec_feature_index (const NpLayerSpec *spec, const char *feature)
 const char *np_layer_get_name (const NpLayer *layer) { return layer->spec->name; }
 const char *np_layer_get_producer (const NpLayer *layer) { return layer->producer; }
 const NpLayerSpec *np_layer_get_spec (const NpLayer *layer) { return layer->spec; }
-guint np_layer_get_size (const NpLayer *layer) { return layer ? layer->annotations->len : 0; }
+guint np_layer_get_size (const NpLayer *layer) { return layer ? layer->n_annotations : 0; }
 
 const NpAnnotation *
 np_layer_get_annotation (const NpLayer *layer, guint index)
 {
-  g_return_val_if_fail (index < layer->annotations->len, NULL);
-  return g_ptr_array_index (layer->annotations, index);
+  g_return_val_if_fail (index < layer->n_annotations, NULL);
+  return annotation_at (layer, index);
 }
 
 static void
@@ -115,12 +131,19 @@ append (NpLayer *layer, guint32 target, guint32 start, guint32 end)
       g_critical ("layer %s is frozen: its stage has ended", layer->spec->name);
       return NULL;
     }
-  NpAnnotation *a = g_malloc0 (sizeof (NpAnnotation) + layer->n_features * sizeof (GVariant *));
+  guint index = layer->n_annotations;
+  guint b = g_bit_storage ((index >> BLOCK_SHIFT) + 1) - 1;
+  if (b >= N_BLOCKS)
+    g_error ("layer %s: too many annotations", layer->spec->name);
+  if (layer->blocks[b] == NULL)
+    layer->blocks[b] = g_malloc (((gsize) 1 << (b + BLOCK_SHIFT)) * layer->stride);
+  NpAnnotation *a = annotation_at (layer, index);
+  memset (a, 0, layer->stride);
   a->layer = layer;
   a->target = target;
   a->span_start = start;
   a->span_end = end;
-  g_ptr_array_add (layer->annotations, a);
+  layer->n_annotations++;
   return a;
 }
 
@@ -148,40 +171,36 @@ np_annotation_get_span (const NpAnnotation *a, guint32 *start, guint32 *end)
     *end = a->span_end;
 }
 
-static const GVariantType *
-value_type (NpValueType t)
+/* The type string of a value type's GVariants: b, x, d, s, ax, ad, as. */
+static const char *
+value_type_string (NpValueType t)
 {
-  switch (t)
-    {
-    case NP_VALUE_BOOL: return G_VARIANT_TYPE_BOOLEAN;
-    case NP_VALUE_INT: return G_VARIANT_TYPE_INT64;
-    case NP_VALUE_DOUBLE: return G_VARIANT_TYPE_DOUBLE;
-    case NP_VALUE_STRING: return G_VARIANT_TYPE_STRING;
-    case NP_VALUE_INT_LIST: return G_VARIANT_TYPE ("ax");
-    case NP_VALUE_DOUBLE_LIST: return G_VARIANT_TYPE ("ad");
-    case NP_VALUE_STRING_LIST: return G_VARIANT_TYPE_STRING_ARRAY;
-    }
-  return NULL;
+  static const char *const strings[] = { NULL, "b", "x", "d", "s", "ax", "ad", "as" };
+  return t < G_N_ELEMENTS (strings) ? strings[t] : NULL;
 }
 
-void
-np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
+/* The schema's types are definite and one or two characters long: equal
+ * type strings are the same test as g_variant_is_of_type(), without its
+ * type walk. */
+static inline gboolean
+type_string_is (const char *got, const char *expected)
 {
-  g_return_if_fail (a != NULL && feature != NULL && value != NULL);
-  /* takes the caller's reference, floating or full */
-  value = g_variant_take_ref (value);
+  return expected != NULL && got[0] == expected[0] && got[1] == expected[1]
+         && (expected[1] == '\0' || got[2] == '\0');
+}
+
+/* Sets feature i (valid) to value, a full reference the annotation takes;
+ * feature names the feature in errors. */
+static void
+set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value)
+{
   NpLayer *layer = a->layer;
-  gint i = np_layer_spec_feature_index (layer->spec, feature);
+  const char *expected = value_type_string (layer->spec->features[i].type);
   if (layer->frozen)
     g_critical ("layer %s is frozen: its stage has ended", layer->spec->name);
-  else if (i < 0)
-    layer_fail (layer, "feature '%s' is not in the schema", feature);
-  /* the schema's types are definite: equal type strings are the same
-   * test as g_variant_is_of_type(), without its type walk */
-  else if (value_type (layer->spec->features[i].type) == NULL
-           || strcmp (g_variant_get_type_string (value), (const char *) value_type (layer->spec->features[i].type)) != 0)
-    layer_fail (layer, "feature '%s' expects type %s, got %s", feature,
-                (const char *) value_type (layer->spec->features[i].type), g_variant_get_type_string (value));
+  else if (!type_string_is (g_variant_get_type_string (value), expected))
+    layer_fail (layer, "feature '%s' expects type %s, got %s", feature, expected ? expected : "(none)",
+                g_variant_get_type_string (value));
   else
     {
       if (a->values[i])
@@ -190,6 +209,42 @@ np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
       return;
     }
   g_variant_unref (value);
+}
+
+void
+np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
+{
+  g_return_if_fail (a != NULL && feature != NULL && value != NULL);
+  /* takes the caller's reference, floating or full */
+  value = g_variant_take_ref (value);
+  gint i = np_layer_spec_feature_index (a->layer->spec, feature);
+  if (i < 0)
+    {
+      if (a->layer->frozen)
+        g_critical ("layer %s is frozen: its stage has ended", a->layer->spec->name);
+      else
+        layer_fail (a->layer, "feature '%s' is not in the schema", feature);
+      g_variant_unref (value);
+      return;
+    }
+  set_at (a, (guint) i, feature, value);
+}
+
+void
+np_annotation_set_index (NpAnnotation *a, guint index, GVariant *value)
+{
+  g_return_if_fail (a != NULL && value != NULL);
+  value = g_variant_take_ref (value);
+  if (index >= a->layer->n_features)
+    {
+      if (a->layer->frozen)
+        g_critical ("layer %s is frozen: its stage has ended", a->layer->spec->name);
+      else
+        layer_fail (a->layer, "feature index %u is not in the schema (%u features)", index, a->layer->n_features);
+      g_variant_unref (value);
+      return;
+    }
+  set_at (a, index, a->layer->spec->features[index].name, value);
 }
 
 void np_annotation_set_bool (NpAnnotation *a, const char *f, gboolean v) { np_annotation_set (a, f, g_variant_new_boolean (v)); }
@@ -282,9 +337,9 @@ np_layer_check (NpLayer *layer, GError **error)
       g_propagate_error (error, g_error_copy (layer->error));
       return FALSE;
     }
-  for (guint k = 0; k < layer->annotations->len; k++)
+  for (guint k = 0; k < layer->n_annotations; k++)
     {
-      NpAnnotation *a = g_ptr_array_index (layer->annotations, k);
+      NpAnnotation *a = annotation_at (layer, k);
       for (guint i = 0; i < layer->n_features; i++)
         if (a->values[i] == NULL && !(layer->spec->features[i].flags & NP_FEATURE_OPTIONAL))
           {
