@@ -275,8 +275,17 @@ typedef enum
   SP_BUF_LAST,
   SP_BUF_TURNS,
   SP_BUF_REPLY_LAST,
+  SP_BUF_SINGLE,
   SP_N_BUFS
 } SpBuf;
+
+/* Slots of the fixed strings of the layers (sp_scratch_fixed). */
+enum
+{
+  SP_FIXED_METHOD = 0,    /* + SpMethod */
+  SP_FIXED_RELATION = 16, /* + nested, sequence, context */
+  SP_N_FIXED = 20
+};
 
 typedef struct
 {
@@ -285,6 +294,14 @@ typedef struct
   GPtrArray *cand_blocks; /* blocks of candidates (attribute.c), reused */
   GPtrArray *ints;        /* value -> GVariant x, or NULL not built yet */
   GHashTable *translit;   /* for sp_key_cached() */
+  GHashTable *values;     /* key (output.c) -> GVariant, bounded */
+  GHashTable *doubles;    /* bits -> GVariant d */
+  GVariant *recent[8];    /* borrowed from doubles: the last values, by bits */
+  gint64 recent_bits[8];
+  guint n_recent;
+  GVariant *fixed[SP_N_FIXED];
+  GVariant *empty;        /* as [] */
+  GString *key;           /* a key buffer for output.c */
 } SpScratch;
 
 SpScratch *sp_scratch_new (void);
@@ -294,6 +311,16 @@ void sp_scratch_free (SpScratch *scratch);
 gpointer sp_scratch_get (SpScratch *scratch, SpBuf buf, gsize bytes, gboolean zero);
 /* A new reference to the GVariant x of value. */
 GVariant *sp_scratch_int (SpScratch *scratch, gint64 value);
+/* A new reference to the GVariant d of value. */
+GVariant *sp_scratch_double (SpScratch *scratch, double value);
+/* A new reference to the GVariant s of text kept in slot (one of a small
+ * fixed set: SP_FIXED_*), built on first use. */
+GVariant *sp_scratch_fixed (SpScratch *scratch, guint slot, const char *text);
+/* The value kept under key (len bytes) as a new reference, or NULL. */
+GVariant *sp_scratch_lookup (SpScratch *scratch, const char *key, gsize len);
+/* Keeps value (floating or full reference, taken) under key; returns a new
+ * reference to it.  The table is bounded: when full it starts again. */
+GVariant *sp_scratch_keep (SpScratch *scratch, const char *key, gsize len, GVariant *value);
 
 typedef struct
 {
