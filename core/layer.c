@@ -18,23 +18,30 @@ struct _NpAnnotation
   GVariant *values[]; /* n_features, NULL = unset */
 };
 
-/* Annotations live in blocks of doubling size (16, 32, 64, ...): an append
+/* Annotations live in blocks of a fixed size just under 1 KiB: an append
  * costs no malloc of its own, addresses stay stable while the layer grows
- * (writers keep the pointer np_layer_append returned), and index i is in
- * block b = bit_storage (i / 16 + 1) - 1 at offset i - 16 * (2^b - 1). */
-#define BLOCK_SHIFT 4
-#define N_BLOCKS 29
+ * (writers keep the pointer np_layer_append returned), and a block stays
+ * in glibc's small bins (a larger request first consolidates every free
+ * fast chunk of the heap, which costs more than the block itself). */
+#define BLOCK_BYTES 1000
 
 struct _NpLayer
 {
   const NpLayerSpec *spec;
   char *producer;
   guint n_features;
-  gsize stride;        /* bytes of one annotation: header and its values */
+  gsize stride;         /* bytes of one annotation: header and its values */
+  guint per_block;      /* annotations per block */
   guint n_annotations;
-  guint8 *blocks[N_BLOCKS];
+  guint8 **blocks;      /* n_annotations / per_block rounded up, capacity n_blocks_max */
+  guint n_blocks_max;
   gboolean frozen;
   GError *error;
+  /* per feature, the last shared value (passed as a full reference) that
+   * passed the type check, with a reference of its own: writers that share
+   * their values (the same method, speaker or count in many annotations)
+   * are checked once per value and feature, not once per write */
+  GVariant *checked[];
 };
 
 G_DEFINE_QUARK (np-plugin-error-quark, np_plugin_error)
@@ -42,21 +49,29 @@ G_DEFINE_QUARK (np-plugin-error-quark, np_plugin_error)
 static inline NpAnnotation *
 annotation_at (const NpLayer *layer, guint index)
 {
-  guint b = g_bit_storage ((index >> BLOCK_SHIFT) + 1) - 1;
-  guint first = ((1u << b) - 1) << BLOCK_SHIFT;
-  return (NpAnnotation *) (layer->blocks[b] + (gsize) (index - first) * layer->stride);
+  return (NpAnnotation *) (layer->blocks[index / layer->per_block] + (gsize) (index % layer->per_block) * layer->stride);
 }
 
 NpLayer *
 np_layer_new (const NpLayerSpec *spec, const char *producer)
 {
-  NpLayer *layer = g_new0 (NpLayer, 1);
+  guint n = 0;
+  for (const NpFeatureSpec *f = spec->features; f && f->name; f++)
+    n++;
+  NpLayer *layer = g_malloc0 (sizeof (NpLayer) + n * sizeof (GVariant *));
   layer->spec = spec;
   layer->producer = g_strdup (producer);
-  for (const NpFeatureSpec *f = spec->features; f && f->name; f++)
-    layer->n_features++;
-  layer->stride = sizeof (NpAnnotation) + layer->n_features * sizeof (GVariant *);
+  layer->n_features = n;
+  layer->stride = sizeof (NpAnnotation) + n * sizeof (GVariant *);
+  layer->per_block = MAX (1, BLOCK_BYTES / layer->stride);
   return layer;
+}
+
+static void
+drop_checked (NpLayer *layer)
+{
+  for (guint i = 0; i < layer->n_features; i++)
+    g_clear_pointer (&layer->checked[i], g_variant_unref);
 }
 
 void
@@ -71,8 +86,11 @@ np_layer_free (NpLayer *layer)
         if (a->values[i])
           g_variant_unref (a->values[i]);
     }
-  for (guint b = 0; b < N_BLOCKS; b++)
+  guint n_blocks = (layer->n_annotations + layer->per_block - 1) / layer->per_block;
+  for (guint b = 0; b < n_blocks; b++)
     g_free (layer->blocks[b]);
+  g_free (layer->blocks);
+  drop_checked (layer);
   g_clear_error (&layer->error);
   g_free (layer->producer);
   g_free (layer);
@@ -132,11 +150,16 @@ append (NpLayer *layer, guint32 target, guint32 start, guint32 end)
       return NULL;
     }
   guint index = layer->n_annotations;
-  guint b = g_bit_storage ((index >> BLOCK_SHIFT) + 1) - 1;
-  if (b >= N_BLOCKS)
-    g_error ("layer %s: too many annotations", layer->spec->name);
-  if (layer->blocks[b] == NULL)
-    layer->blocks[b] = g_malloc (((gsize) 1 << (b + BLOCK_SHIFT)) * layer->stride);
+  if (index % layer->per_block == 0)
+    {
+      guint b = index / layer->per_block;
+      if (b == layer->n_blocks_max)
+        {
+          layer->n_blocks_max = MAX (8, layer->n_blocks_max * 2);
+          layer->blocks = g_renew (guint8 *, layer->blocks, layer->n_blocks_max);
+        }
+      layer->blocks[b] = g_malloc (layer->per_block * layer->stride);
+    }
   NpAnnotation *a = annotation_at (layer, index);
   memset (a, 0, layer->stride);
   a->layer = layer;
@@ -190,25 +213,46 @@ type_string_is (const char *got, const char *expected)
 }
 
 /* Sets feature i (valid) to value, a full reference the annotation takes;
+ * shared: the caller passed a full reference (a value it may pass again);
  * feature names the feature in errors. */
 static void
-set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value)
+set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value, gboolean shared)
 {
   NpLayer *layer = a->layer;
-  const char *expected = value_type_string (layer->spec->features[i].type);
-  if (layer->frozen)
-    g_critical ("layer %s is frozen: its stage has ended", layer->spec->name);
-  else if (!type_string_is (g_variant_get_type_string (value), expected))
-    layer_fail (layer, "feature '%s' expects type %s, got %s", feature, expected ? expected : "(none)",
-                g_variant_get_type_string (value));
-  else
+  if (G_UNLIKELY (layer->frozen))
     {
-      if (a->values[i])
-        g_variant_unref (a->values[i]);
-      a->values[i] = value;
+      g_critical ("layer %s is frozen: its stage has ended", layer->spec->name);
+      g_variant_unref (value);
       return;
     }
-  g_variant_unref (value);
+  if (value != layer->checked[i])
+    {
+      const char *expected = value_type_string (layer->spec->features[i].type);
+      if (!type_string_is (g_variant_get_type_string (value), expected))
+        {
+          layer_fail (layer, "feature '%s' expects type %s, got %s", feature, expected ? expected : "(none)",
+                      g_variant_get_type_string (value));
+          g_variant_unref (value);
+          return;
+        }
+      if (shared)
+        {
+          if (layer->checked[i])
+            g_variant_unref (layer->checked[i]);
+          layer->checked[i] = g_variant_ref (value);
+        }
+    }
+  if (a->values[i])
+    g_variant_unref (a->values[i]);
+  a->values[i] = value;
+}
+
+/* A full reference to value: a floating one is taken over (sunk). */
+static inline GVariant *
+take_value (GVariant *value, gboolean *shared)
+{
+  *shared = !g_variant_is_floating (value);
+  return *shared ? value : g_variant_take_ref (value);
 }
 
 void
@@ -216,7 +260,8 @@ np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
 {
   g_return_if_fail (a != NULL && feature != NULL && value != NULL);
   /* takes the caller's reference, floating or full */
-  value = g_variant_take_ref (value);
+  gboolean shared;
+  value = take_value (value, &shared);
   gint i = np_layer_spec_feature_index (a->layer->spec, feature);
   if (i < 0)
     {
@@ -227,14 +272,15 @@ np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
       g_variant_unref (value);
       return;
     }
-  set_at (a, (guint) i, feature, value);
+  set_at (a, (guint) i, feature, value, shared);
 }
 
 void
 np_annotation_set_index (NpAnnotation *a, guint index, GVariant *value)
 {
   g_return_if_fail (a != NULL && value != NULL);
-  value = g_variant_take_ref (value);
+  gboolean shared;
+  value = take_value (value, &shared);
   if (index >= a->layer->n_features)
     {
       if (a->layer->frozen)
@@ -244,7 +290,7 @@ np_annotation_set_index (NpAnnotation *a, guint index, GVariant *value)
       g_variant_unref (value);
       return;
     }
-  set_at (a, index, a->layer->spec->features[index].name, value);
+  set_at (a, index, a->layer->spec->features[index].name, value, shared);
 }
 
 void np_annotation_set_bool (NpAnnotation *a, const char *f, gboolean v) { np_annotation_set (a, f, g_variant_new_boolean (v)); }
@@ -356,6 +402,7 @@ void
 np_layer_freeze (NpLayer *layer)
 {
   layer->frozen = TRUE;
+  drop_checked (layer); /* no more writes */
 }
 
 /* Document side */

@@ -1,6 +1,7 @@
 /* test-layer.c: annotation layers: appends in blocks (many annotations,
  * stable addresses, read back in order) and the setter by feature index
- * (same values and the same schema checks as the setter by name). */
+ * (same values and the same schema checks as the setter by name; a
+ * shared value is checked once per feature). */
 #include <string.h>
 
 #include <notepipe/notepipe.h>
@@ -128,6 +129,28 @@ test_set_index_checks (void)
     }
 }
 
+static void
+test_shared_checked_per_feature (void)
+{
+  /* a shared value accepted for one feature is still checked for another */
+  NpDocument *doc = doc_of ("- x\n");
+  np_document_begin_stage (doc, "test", provides);
+  g_autoptr (GError) error = NULL;
+  NpLayer *layer = np_document_get_layer_for_write (doc, "test.mark", &error);
+  GVariant *names = g_variant_ref_sink (g_variant_new_strv ((const char *const[]) { "x" }, 1));
+  for (guint k = 0; k < 3; k++)
+    {
+      NpAnnotation *a = np_layer_append (layer, k);
+      np_annotation_set_index (a, 0, g_variant_new_int64 (k));
+      np_annotation_set_index (a, 2, g_variant_ref (names));
+    }
+  np_annotation_set_index (np_layer_append (layer, 3), 0, g_variant_ref (names));
+  g_variant_unref (names);
+  g_assert_false (np_document_end_stage (doc, TRUE, &error));
+  g_assert_nonnull (strstr (error->message, "feature 'count' expects type x, got as"));
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -135,5 +158,6 @@ main (int argc, char **argv)
   g_test_add_func ("/layer/append-blocks", test_append_blocks);
   g_test_add_func ("/layer/set-index", test_set_index);
   g_test_add_func ("/layer/set-index-checks", test_set_index_checks);
+  g_test_add_func ("/layer/shared-checked-per-feature", test_shared_checked_per_feature);
   return g_test_run ();
 }
