@@ -37,11 +37,12 @@ struct _NpLayer
   guint n_blocks_max;
   gboolean frozen;
   GError *error;
-  /* per feature, the last shared value (passed as a full reference) that
-   * passed the type check, with a reference of its own: writers that share
-   * their values (the same method, speaker or count in many annotations)
-   * are checked once per value and feature, not once per write */
-  GVariant *checked[];
+  /* per feature, the annotation that last took a value that passed the
+   * type check: writers that share their values (the same method, speaker
+   * or count in many annotations) are checked once per run of one value,
+   * not once per write.  No reference is held: while that annotation still
+   * holds the value (compared on use), it is alive and the same object. */
+  NpAnnotation *checked[];
 };
 
 G_DEFINE_QUARK (np-plugin-error-quark, np_plugin_error)
@@ -58,20 +59,13 @@ np_layer_new (const NpLayerSpec *spec, const char *producer)
   guint n = 0;
   for (const NpFeatureSpec *f = spec->features; f && f->name; f++)
     n++;
-  NpLayer *layer = g_malloc0 (sizeof (NpLayer) + n * sizeof (GVariant *));
+  NpLayer *layer = g_malloc0 (sizeof (NpLayer) + n * sizeof (NpAnnotation *));
   layer->spec = spec;
   layer->producer = g_strdup (producer);
   layer->n_features = n;
   layer->stride = sizeof (NpAnnotation) + n * sizeof (GVariant *);
   layer->per_block = MAX (1, BLOCK_BYTES / layer->stride);
   return layer;
-}
-
-static void
-drop_checked (NpLayer *layer)
-{
-  for (guint i = 0; i < layer->n_features; i++)
-    g_clear_pointer (&layer->checked[i], g_variant_unref);
 }
 
 void
@@ -90,7 +84,6 @@ np_layer_free (NpLayer *layer)
   for (guint b = 0; b < n_blocks; b++)
     g_free (layer->blocks[b]);
   g_free (layer->blocks);
-  drop_checked (layer);
   g_clear_error (&layer->error);
   g_free (layer->producer);
   g_free (layer);
@@ -213,10 +206,9 @@ type_string_is (const char *got, const char *expected)
 }
 
 /* Sets feature i (valid) to value, a full reference the annotation takes;
- * shared: the caller passed a full reference (a value it may pass again);
  * feature names the feature in errors. */
 static void
-set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value, gboolean shared)
+set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value)
 {
   NpLayer *layer = a->layer;
   if (G_UNLIKELY (layer->frozen))
@@ -225,7 +217,8 @@ set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value, gboolean
       g_variant_unref (value);
       return;
     }
-  if (value != layer->checked[i])
+  const NpAnnotation *last = layer->checked[i];
+  if (last == NULL || last->values[i] != value)
     {
       const char *expected = value_type_string (layer->spec->features[i].type);
       if (!type_string_is (g_variant_get_type_string (value), expected))
@@ -235,24 +228,18 @@ set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value, gboolean
           g_variant_unref (value);
           return;
         }
-      if (shared)
-        {
-          if (layer->checked[i])
-            g_variant_unref (layer->checked[i]);
-          layer->checked[i] = g_variant_ref (value);
-        }
     }
   if (a->values[i])
     g_variant_unref (a->values[i]);
   a->values[i] = value;
+  layer->checked[i] = a;
 }
 
 /* A full reference to value: a floating one is taken over (sunk). */
 static inline GVariant *
-take_value (GVariant *value, gboolean *shared)
+take_value (GVariant *value)
 {
-  *shared = !g_variant_is_floating (value);
-  return *shared ? value : g_variant_take_ref (value);
+  return g_variant_is_floating (value) ? g_variant_take_ref (value) : value;
 }
 
 void
@@ -260,8 +247,7 @@ np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
 {
   g_return_if_fail (a != NULL && feature != NULL && value != NULL);
   /* takes the caller's reference, floating or full */
-  gboolean shared;
-  value = take_value (value, &shared);
+  value = take_value (value);
   gint i = np_layer_spec_feature_index (a->layer->spec, feature);
   if (i < 0)
     {
@@ -272,15 +258,14 @@ np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
       g_variant_unref (value);
       return;
     }
-  set_at (a, (guint) i, feature, value, shared);
+  set_at (a, (guint) i, feature, value);
 }
 
 void
 np_annotation_set_index (NpAnnotation *a, guint index, GVariant *value)
 {
   g_return_if_fail (a != NULL && value != NULL);
-  gboolean shared;
-  value = take_value (value, &shared);
+  value = take_value (value);
   if (index >= a->layer->n_features)
     {
       if (a->layer->frozen)
@@ -290,7 +275,7 @@ np_annotation_set_index (NpAnnotation *a, guint index, GVariant *value)
       g_variant_unref (value);
       return;
     }
-  set_at (a, index, a->layer->spec->features[index].name, value, shared);
+  set_at (a, index, a->layer->spec->features[index].name, value);
 }
 
 void np_annotation_set_bool (NpAnnotation *a, const char *f, gboolean v) { np_annotation_set (a, f, g_variant_new_boolean (v)); }
@@ -402,7 +387,6 @@ void
 np_layer_freeze (NpLayer *layer)
 {
   layer->frozen = TRUE;
-  drop_checked (layer); /* no more writes */
 }
 
 /* Document side */
