@@ -37,13 +37,17 @@ struct _NpLayer
   guint n_blocks_max;
   gboolean frozen;
   GError *error;
-  /* per feature, the annotation that last took a value that passed the
-   * type check: writers that share their values (the same method, speaker
-   * or count in many annotations) are checked once per run of one value,
-   * not once per write.  No reference is held: while that annotation still
-   * holds the value (compared on use), it is alive and the same object. */
+  /* per feature, CHECKED_WAYS annotations that took values that passed
+   * the type check, by the value's address: writers that share their
+   * values (the same method, speakers or count in many annotations) are
+   * checked about once per value, not once per write.  No reference is
+   * held: while that annotation still holds the value (compared on use),
+   * it is alive and the same object. */
   NpAnnotation *checked[];
 };
+
+#define CHECKED_WAYS 8
+#define CHECKED_WAY(value) ((guint) (((guintptr) (value) >> 4) & (CHECKED_WAYS - 1)))
 
 G_DEFINE_QUARK (np-plugin-error-quark, np_plugin_error)
 
@@ -59,7 +63,7 @@ np_layer_new (const NpLayerSpec *spec, const char *producer)
   guint n = 0;
   for (const NpFeatureSpec *f = spec->features; f && f->name; f++)
     n++;
-  NpLayer *layer = g_malloc0 (sizeof (NpLayer) + n * sizeof (NpAnnotation *));
+  NpLayer *layer = g_malloc0 (sizeof (NpLayer) + n * CHECKED_WAYS * sizeof (NpAnnotation *));
   layer->spec = spec;
   layer->producer = g_strdup (producer);
   layer->n_features = n;
@@ -217,8 +221,8 @@ set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value)
       g_variant_unref (value);
       return;
     }
-  const NpAnnotation *last = layer->checked[i];
-  if (last == NULL || last->values[i] != value)
+  NpAnnotation **way = &layer->checked[i * CHECKED_WAYS + CHECKED_WAY (value)];
+  if (*way == NULL || (*way)->values[i] != value)
     {
       const char *expected = value_type_string (layer->spec->features[i].type);
       if (!type_string_is (g_variant_get_type_string (value), expected))
@@ -232,7 +236,7 @@ set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value)
   if (a->values[i])
     g_variant_unref (a->values[i]);
   a->values[i] = value;
-  layer->checked[i] = a;
+  *way = a;
 }
 
 /* A full reference to value: a floating one is taken over (sunk). */

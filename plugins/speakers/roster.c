@@ -43,6 +43,7 @@ struct _SpRoster
   guint used;
   GHashTable *typo_index;
   GStringChunk *keys;
+  GStringChunk *strings;       /* the entries' strings: freed with the roster, not one by one */
   GHashTable *translit;        /* borrowed: see sp_roster_set_translit() */
   guint indexed;               /* entries already in the indexes */
   guint typo_indexed;          /* entries in the typo index, built on demand */
@@ -56,15 +57,8 @@ static void
 entry_free (gpointer data)
 {
   SpEntry *e = data;
-  g_free (e->name);
-  g_free (e->abbreviation);
-  g_free (e->handle);
-  g_free (e->email);
-  g_free (e->affiliation);
-  g_free (e->first_last);
-  g_free (e->handle_key);
-  g_free (e->full_key);
-  g_strfreev (e->word_keys);
+  /* its strings are in the roster's string chunk */
+  g_free (e->word_keys);
   if (e->aliases)
     g_ptr_array_unref (e->aliases);
   g_free (e);
@@ -89,6 +83,7 @@ sp_roster_new (const char *label, gboolean loose)
   r->slots = g_new0 (IndexSlot, r->mask + 1);
   r->typo_index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, value_free);
   r->keys = g_string_chunk_new (1024);
+  r->strings = g_string_chunk_new (2048);
   return r;
 }
 
@@ -106,6 +101,7 @@ sp_roster_free (SpRoster *r)
   g_free (r->slots);
   g_hash_table_unref (r->typo_index);
   g_string_chunk_free (r->keys);
+  g_string_chunk_free (r->strings);
   g_free (r);
 }
 
@@ -166,6 +162,21 @@ name_word_keys (const SpRoster *r, const char *name)
   return words;
 }
 
+/* A copy of s (NULL for NULL) in the roster's string chunk. */
+static char *
+keep (SpRoster *r, const char *s)
+{
+  return s ? g_string_chunk_insert (r->strings, s) : NULL;
+}
+
+/* fill() for the fields of an entry: copies into the string chunk. */
+static void
+fill_entry (SpRoster *r, char **field, const char *value)
+{
+  if (*field == NULL && value && value[0])
+    *field = keep (r, value);
+}
+
 static void
 fill (char **field, const char *value)
 {
@@ -201,12 +212,15 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
             e->aliases = g_ptr_array_new_with_free_func (g_free);
           g_ptr_array_add (e->aliases, g_ascii_strup (abbreviation, -1));
         }
-      fill (&e->abbreviation, abbreviation);
-      fill (&e->handle, handle && handle[0] == '@' ? handle + 1 : handle);
+      fill_entry (r, &e->abbreviation, abbreviation);
+      fill_entry (r, &e->handle, handle && handle[0] == '@' ? handle + 1 : handle);
       if (e->handle && e->handle_key == NULL)
-        e->handle_key = sp_key (e->handle, -1);
-      fill (&e->email, email);
-      fill (&e->affiliation, affiliation);
+        {
+          g_autofree char *hk = sp_key (e->handle, -1);
+          e->handle_key = keep (r, hk);
+        }
+      fill_entry (r, &e->email, email);
+      fill_entry (r, &e->affiliation, affiliation);
       if (r->indexed > i)
         r->indexed = i; /* re-index from here: new fields bring new keys */
       if (r->typo_indexed > i)
@@ -214,22 +228,38 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
       return i;
     }
   SpEntry *e = g_new0 (SpEntry, 1);
-  e->name = g_strdup (name);
-  e->abbreviation = abbreviation && abbreviation[0] ? g_ascii_strup (abbreviation, -1) : NULL;
-  e->handle = handle && handle[0] ? g_strdup (handle[0] == '@' ? handle + 1 : handle) : NULL;
-  e->email = email && email[0] ? g_strdup (email) : NULL;
-  e->affiliation = affiliation && affiliation[0] ? g_strdup (affiliation) : NULL;
+  e->name = keep (r, name);
+  if (abbreviation && abbreviation[0])
+    {
+      g_autofree char *up = g_ascii_strup (abbreviation, -1);
+      e->abbreviation = keep (r, up);
+    }
+  e->handle = handle && handle[0] ? keep (r, handle[0] == '@' ? handle + 1 : handle) : NULL;
+  e->email = email && email[0] ? keep (r, email) : NULL;
+  e->affiliation = affiliation && affiliation[0] ? keep (r, affiliation) : NULL;
   e->source = source;
   GPtrArray *words = name_word_keys (r, name);
   e->n_words = words->len;
-  g_ptr_array_set_free_func (words, NULL);
-  g_ptr_array_add (words, NULL);
-  e->word_keys = (char **) g_ptr_array_free (words, FALSE);
+  e->word_keys = g_new (char *, words->len + 1);
+  for (guint k = 0; k < words->len; k++)
+    e->word_keys[k] = keep (r, g_ptr_array_index (words, k));
+  e->word_keys[words->len] = NULL;
+  g_ptr_array_unref (words);
   e->first_key = e->n_words ? e->word_keys[0] : "";
   e->last_key = e->n_words ? e->word_keys[e->n_words - 1] : "";
-  e->first_last = e->n_words >= 2 ? g_strconcat (e->first_key, e->last_key, NULL) : g_strdup (key);
-  e->full_key = g_steal_pointer (&key);
-  e->handle_key = e->handle ? sp_key (e->handle, -1) : NULL;
+  if (e->n_words >= 2)
+    {
+      g_autofree char *fl = g_strconcat (e->first_key, e->last_key, NULL);
+      e->first_last = keep (r, fl);
+    }
+  else
+    e->first_last = keep (r, key);
+  e->full_key = keep (r, key);
+  if (e->handle)
+    {
+      g_autofree char *hk = sp_key (e->handle, -1);
+      e->handle_key = keep (r, hk);
+    }
   g_ptr_array_add (r->entries, e);
   if (e->full_key[0])
     g_hash_table_insert (r->by_name, e->full_key, GUINT_TO_POINTER (r->entries->len));
