@@ -367,10 +367,14 @@ build_common (Ctx *c)
     {
       const NpItem *it = &c->items[i];
       guint32 from = it->start + (c->cands[i] ? c->cands[i]->mark.end : 0);
-      for (guint k = it->token_first + 1; k < it->token_first + it->token_count && k < n_tokens; k++)
+      guint end = MIN (it->token_first + it->token_count, n_tokens);
+      guint k = it->token_first + 1;
+      while (k < end && tokens[k].start < from) /* the mark */
+        k++;
+      for (; k < end; k++)
         {
           const NpToken *t = &tokens[k];
-          if (t->start < from || t->kind != NP_TOKEN_WORD || !g_ascii_islower (text[t->start]))
+          if (t->kind != NP_TOKEN_WORD || !g_ascii_islower (text[t->start]))
             continue;
           if (c->common[t->norm] < G_MAXUINT8)
             c->common[t->norm]++;

@@ -324,8 +324,10 @@ index_get (const SpRoster *r, SpTier tier, const char *key)
   return slot_find (r, tier, key, slot_hash (key, tier))->value;
 }
 
+/* Adds key for entry at tier; kept: key is one of the roster's own strings
+ * (its string chunk), stored as it is instead of copied. */
 static void
-index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
+index_put (SpRoster *r, SpTier tier, const char *key, guint entry, gboolean kept)
 {
   if (key == NULL || key[0] == '\0')
     return;
@@ -351,7 +353,7 @@ index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
               slots_resize (r, 2 * (r->mask + 1));
               slot = slot_find (r, tier, key, hash);
             }
-          slot->key = g_string_chunk_insert (r->keys, key);
+          slot->key = kept ? key : g_string_chunk_insert (r->keys, key);
           slot->hash = hash;
           slot->tier = tier;
           slot->value = SINGLE_ENTRY (entry);
@@ -383,6 +385,12 @@ index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
 }
 
 static void
+index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
+{
+  index_put (r, tier, key, entry, FALSE);
+}
+
+static void
 index_add_free (SpRoster *r, SpTier tier, char *key, guint entry)
 {
   index_add (r, tier, key, entry);
@@ -407,12 +415,12 @@ index_entry (SpRoster *r, guint i)
   const char *first = n ? e->word_keys[0] : NULL;
   const char *last = n ? e->word_keys[n - 1] : NULL;
 
-  index_add (r, SP_TIER_EXACT, e->full_key, i);
+  index_put (r, SP_TIER_EXACT, e->full_key, i, TRUE);
   if (n >= 2)
-    index_add (r, SP_TIER_EXACT, e->first_last, i);
+    index_put (r, SP_TIER_EXACT, e->first_last, i, TRUE);
   if (e->handle_key)
     {
-      index_add (r, SP_TIER_EXACT, e->handle_key, i);
+      index_put (r, SP_TIER_EXACT, e->handle_key, i, TRUE);
       index_add_free (r, SP_TIER_NAME, handle_stem (e->handle_key), i);
     }
   if (e->email)
@@ -441,11 +449,11 @@ index_entry (SpRoster *r, guint i)
   if (n == 0)
     return;
   if (strlen (first) >= 2)
-    index_add (r, SP_TIER_NAME, first, i);
+    index_put (r, SP_TIER_NAME, first, i, TRUE);
   if (n >= 2)
     {
       if (strlen (last) >= 2)
-        index_add (r, SP_TIER_NAME, last, i);
+        index_put (r, SP_TIER_NAME, last, i, TRUE);
       /* iant, michaelm; mpratt, jsnell */
       char buf[80];
       gsize nf = strlen (first), nl = strlen (last);
@@ -469,7 +477,7 @@ index_entry (SpRoster *r, guint i)
         }
       for (guint k = 1; k + 1 < n; k++)
         if (strlen (e->word_keys[k]) >= 3)
-          index_add (r, SP_TIER_WORD, e->word_keys[k], i);
+          index_put (r, SP_TIER_WORD, e->word_keys[k], i, TRUE);
     }
 }
 

@@ -66,6 +66,9 @@ static guint
 person_for (Ctx *c, const char *name, const char *known_key, const char *source)
 {
   const char *lookup = known_key && known_key[0] ? known_key : NULL;
+  guint memo = lookup ? (guint) (((guintptr) lookup >> 3) & (G_N_ELEMENTS (c->person_memo_key) - 1)) : 0;
+  if (lookup && c->person_memo_key[memo] == lookup)
+    return c->person_memo[memo];
   g_autofree char *computed = NULL;
   if (lookup == NULL)
     {
@@ -74,7 +77,14 @@ person_for (Ctx *c, const char *name, const char *known_key, const char *source)
     }
   gpointer found = g_hash_table_lookup (c->person_index, lookup);
   if (found)
-    return GPOINTER_TO_UINT (found) - 1;
+    {
+      if (known_key && lookup == known_key)
+        {
+          c->person_memo_key[memo] = known_key;
+          c->person_memo[memo] = GPOINTER_TO_UINT (found) - 1;
+        }
+      return GPOINTER_TO_UINT (found) - 1;
+    }
   SpPerson *p = g_new0 (SpPerson, 1);
   p->name = g_strdup (name);
   p->key = computed && lookup == computed ? g_steal_pointer (&computed) : g_strdup (lookup);
