@@ -134,6 +134,41 @@ loose_tier (const Cand *d)
   return FALSE;
 }
 
+/* What name_keys keeps for a tidied mark name. */
+typedef struct
+{
+  gboolean label, stopword;
+  char key[];
+} NameKey;
+
+#define NAME_KEYS_MAX 8192
+
+/* The sp_key() of a mark name, copied into the analysis' strings, and
+ * whether it is a label or a stopword: marks recur within a document and
+ * across the meetings of a series, so the instance keeps them by name. */
+static char *
+name_key (Ctx *c, const char *name, gboolean *label, gboolean *stopword)
+{
+  GHashTable *cache = c->scratch->name_keys;
+  const NameKey *nk = g_hash_table_lookup (cache, name);
+  if (nk == NULL)
+    {
+      g_autofree char *key = sp_key_cached (c->scratch->translit, name, -1);
+      gsize n = strlen (key);
+      NameKey *made = g_malloc (sizeof (NameKey) + n + 1);
+      made->label = sp_is_label_key (key);
+      made->stopword = np_text_is_stopword (key);
+      memcpy (made->key, key, n + 1);
+      if (g_hash_table_size (cache) >= NAME_KEYS_MAX)
+        g_hash_table_remove_all (cache);
+      g_hash_table_insert (cache, g_strdup (name), made);
+      nk = made;
+    }
+  *label = nk->label;
+  *stopword = nk->stopword;
+  return g_string_chunk_insert (c->scratch->doc_strings, nk->key);
+}
+
 static void
 judge_form (Ctx *c, guint i)
 {
@@ -154,9 +189,10 @@ judge_form (Ctx *c, guint i)
   gboolean label[SP_MAX_NAMES] = { FALSE }, stop[SP_MAX_NAMES] = { FALSE };
   for (guint k = 0; k < m->n_names; k++)
     {
-      d->keys[k] = sp_key_cached (c->scratch->translit, m->names[k], -1);
-      label[k] = sp_is_label_key (d->keys[k]);
-      stop[k] = m->cases[k] != SP_CASE_UPPER && np_text_is_stopword (d->keys[k]);
+      gboolean is_label, is_stopword;
+      d->keys[k] = name_key (c, m->names[k], &is_label, &is_stopword);
+      label[k] = is_label;
+      stop[k] = m->cases[k] != SP_CASE_UPPER && is_stopword;
       /* a label or function word is a speaker only if a roster names it
        * exactly: no need for the looser tiers */
       gboolean word = label[k] || stop[k];
@@ -173,10 +209,10 @@ judge_form (Ctx *c, guint i)
           d->match[0] = m3;
           g_free (m->names[0]);
           m->names[0] = g_strdup (m->name3);
-          g_free (d->keys[0]);
-          d->keys[0] = sp_key_cached (c->scratch->translit, m->names[0], -1);
-          label[0] = sp_is_label_key (d->keys[0]);
-          stop[0] = m->cases[0] != SP_CASE_UPPER && np_text_is_stopword (d->keys[0]);
+          gboolean is_label, is_stopword;
+          d->keys[0] = name_key (c, m->names[0], &is_label, &is_stopword);
+          label[0] = is_label;
+          stop[0] = m->cases[0] != SP_CASE_UPPER && is_stopword;
           /* the speech starts after the third word */
           const char *p = text + m->end;
           while (p < text + len && *p != ' ')
@@ -581,6 +617,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.config = config;
   c.external = rosters;
   c.scratch = scratch;
+  g_string_chunk_clear (scratch->doc_strings);
   c.cands = sp_scratch_get (scratch, SP_BUF_CANDS, sizeof (Cand *) * (c.n_items + 1), TRUE);
   c.cand_blocks = scratch->cand_blocks;
   c.counts = sp_scratch_get (scratch, SP_BUF_COUNTS, sizeof (guint) * SP_MAX_NAMES * (c.n_items + 1), FALSE);
@@ -609,7 +646,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       gsize len;
       const char *text = np_document_peek_item_text (doc, i, &len);
       SpMark mark;
-      if (!sp_mark_parse (text, len, c.has_children[i], &mark))
+      if (!sp_mark_parse_cached (text, len, c.has_children[i], &mark, scratch->names))
         continue;
       Cand *d = c.cands[i] = cand_new (&c);
       d->mark = mark;
@@ -678,8 +715,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       if (c.cands[i] == NULL)
         continue;
       sp_mark_clear (&c.cands[i]->mark);
-      for (guint k = 0; k < SP_MAX_NAMES; k++)
-        g_free (c.cands[i]->keys[k]);
+      /* the keys are in scratch->doc_strings */
 
     }
   sp_roster_free (c.doc_roster);

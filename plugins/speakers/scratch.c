@@ -20,6 +20,9 @@ sp_scratch_new (void)
   s->cand_blocks = g_ptr_array_new_with_free_func (g_free);
   s->ints = g_ptr_array_new ();
   s->translit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->doc_strings = g_string_chunk_new (4096);
   s->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
   s->doubles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_variant_unref);
   s->empty = g_variant_ref_sink (g_variant_new_strv (NULL, 0));
@@ -41,6 +44,9 @@ sp_scratch_free (SpScratch *s)
   g_ptr_array_unref (s->ints);
   g_hash_table_unref (s->translit);
   g_hash_table_unref (s->values);
+  g_hash_table_unref (s->names);
+  g_hash_table_unref (s->name_keys);
+  g_string_chunk_free (s->doc_strings);
   g_hash_table_unref (s->doubles);
   for (guint i = 0; i < SP_N_FIXED; i++)
     if (s->fixed[i])

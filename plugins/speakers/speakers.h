@@ -68,12 +68,19 @@ typedef struct
   char *affiliation;    /* [Nicholas, datadog]: the part after the comma */
   char *list_next;      /* SP_FORM_COMMA: the next word when a comma follows it
                          * ("fedor, colin, ..."): a list if that is a name too */
+  GHashTable *name_cache; /* during sp_mark_parse_cached() only (borrowed) */
 } SpMark;
 
 /* Parse the mark an item's text opens with.  FALSE (and form NONE) when
  * the text has none of the forms; a TRUE result is only a candidate.
  * heads_items: the item has sub-items, so a bare name may head them. */
 gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *mark);
+/* sp_mark_parse() keeping what each piece of a mark reads as (a tidied
+ * name and its case, or no name) in name_cache, owned by the caller (one
+ * per instance: marks recur across the meetings of a series); the same
+ * results. */
+gboolean sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *mark,
+                               GHashTable *name_cache);
 void sp_mark_clear (SpMark *mark);
 
 /* ---- words.c ---------------------------------------------------------- */
@@ -294,6 +301,9 @@ typedef struct
   GPtrArray *cand_blocks; /* blocks of candidates (attribute.c), reused */
   GPtrArray *ints;        /* value -> GVariant x, or NULL not built yet */
   GHashTable *translit;   /* for sp_key_cached() */
+  GHashTable *names;      /* for sp_mark_parse_cached() */
+  GHashTable *name_keys;  /* tidied mark name -> its key and word flags (attribute.c) */
+  GStringChunk *doc_strings; /* strings of one analysis, cleared at the next */
   GHashTable *values;     /* key (output.c) -> GVariant, bounded */
   GHashTable *doubles;    /* bits -> GVariant d */
   GVariant *recent[8];    /* borrowed from doubles: the last values, by bits */
