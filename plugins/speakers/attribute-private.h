@@ -50,6 +50,7 @@ typedef struct
   /* person_for() by the address of a known key (roster and candidate keys
    * live, unchanged, until the analysis ends): direct-mapped, ahead of
    * person_index */
+  const char *accepted_memo[64]; /* keys known to be in accepted_keys, by address */
   const char *person_memo_key[64];
   guint person_memo[64];
   guint8 *common;            /* norm id -> uses in speech in lower case; built on demand */

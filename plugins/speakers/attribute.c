@@ -166,7 +166,8 @@ name_key (Ctx *c, const char *name, gboolean *label, gboolean *stopword)
     }
   *label = nk->label;
   *stopword = nk->stopword;
-  return g_string_chunk_insert (c->scratch->doc_strings, nk->key);
+  /* interned: one address per key in a document */
+  return g_string_chunk_insert_const (c->scratch->doc_strings, nk->key);
 }
 
 static void
@@ -361,6 +362,20 @@ sp_key_accepted (const Ctx *c, const char *key)
   return key && key[0] && g_hash_table_contains (c->accepted_keys, key);
 }
 
+/* Adds key to accepted_keys.  Keys (candidate keys, interned per
+ * analysis, and roster keys) keep their address until the analysis ends
+ * and accepted_keys only grows: an address seen before is in it. */
+static void
+accept_key (Ctx *c, const char *key)
+{
+  guint slot = (guint) (((guintptr) key >> 3) & (G_N_ELEMENTS (c->accepted_memo) - 1));
+  if (c->accepted_memo[slot] == key)
+    return;
+  if (!g_hash_table_contains (c->accepted_keys, key))
+    g_hash_table_add (c->accepted_keys, g_strdup (key));
+  c->accepted_memo[slot] = key;
+}
+
 static void
 add_accepted_keys (Ctx *c, const Cand *d)
 {
@@ -369,14 +384,10 @@ add_accepted_keys (Ctx *c, const Cand *d)
     n = 1; /* "[Nicholas, datadog]": the tail is not a speaker by itself */
   for (guint k = 0; k < n; k++)
     {
-      if (d->keys[k] && d->keys[k][0] && !g_hash_table_contains (c->accepted_keys, d->keys[k]))
-        g_hash_table_add (c->accepted_keys, g_strdup (d->keys[k]));
+      if (d->keys[k] && d->keys[k][0])
+        accept_key (c, d->keys[k]);
       if (sp_unique (&d->match[k]))
-        {
-          const SpEntry *e = sp_roster_get (d->match[k].roster, d->match[k].entry);
-          if (!g_hash_table_contains (c->accepted_keys, e->full_key))
-            g_hash_table_add (c->accepted_keys, g_strdup (e->full_key));
-        }
+        accept_key (c, sp_roster_get (d->match[k].roster, d->match[k].entry)->full_key);
     }
 }
 

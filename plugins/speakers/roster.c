@@ -129,11 +129,13 @@ sp_roster_get (const SpRoster *r, guint index)
   return g_ptr_array_index (r->entries, index);
 }
 
-/* Words of a full name as keys, parenthesized parts left out. */
-static GPtrArray *
-name_word_keys (const SpRoster *r, const char *name)
+/* Words of a full name as keys, parenthesized parts left out, copied into
+ * the roster's strings: an array of n_words keys and a NULL. */
+static char **
+name_word_keys (SpRoster *r, const char *name, guint *n_words)
 {
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  char *stack[32], **found = stack;
+  guint n = 0, cap = G_N_ELEMENTS (stack);
   const char *p = name;
   int paren = 0;
   while (*p)
@@ -155,11 +157,24 @@ name_word_keys (const SpRoster *r, const char *name)
         continue;
       char *k = sp_key_cached (r->translit, w, p - w);
       if (k[0])
-        g_ptr_array_add (words, k);
-      else
-        g_free (k);
+        {
+          if (n == cap)
+            {
+              cap *= 2;
+              found = found == stack ? g_memdup2 (stack, sizeof stack) : found;
+              found = g_renew (char *, found, cap);
+            }
+          found[n++] = g_string_chunk_insert (r->strings, k);
+        }
+      g_free (k);
     }
-  return words;
+  char **keys = g_new (char *, n + 1);
+  memcpy (keys, found, n * sizeof (char *));
+  keys[n] = NULL;
+  if (found != stack)
+    g_free (found);
+  *n_words = n;
+  return keys;
 }
 
 /* A copy of s (NULL for NULL) in the roster's string chunk. */
@@ -238,13 +253,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
   e->email = email && email[0] ? keep (r, email) : NULL;
   e->affiliation = affiliation && affiliation[0] ? keep (r, affiliation) : NULL;
   e->source = source;
-  GPtrArray *words = name_word_keys (r, name);
-  e->n_words = words->len;
-  e->word_keys = g_new (char *, words->len + 1);
-  for (guint k = 0; k < words->len; k++)
-    e->word_keys[k] = keep (r, g_ptr_array_index (words, k));
-  e->word_keys[words->len] = NULL;
-  g_ptr_array_unref (words);
+  e->word_keys = name_word_keys (r, name, &e->n_words);
   e->first_key = e->n_words ? e->word_keys[0] : "";
   e->last_key = e->n_words ? e->word_keys[e->n_words - 1] : "";
   if (e->n_words >= 2)
