@@ -269,6 +269,19 @@ void
 np_annotation_set_index (NpAnnotation *a, guint index, GVariant *value)
 {
   g_return_if_fail (a != NULL && value != NULL);
+  NpLayer *layer = a->layer;
+  /* the common case first: a shared value already checked for this
+   * feature, written into an empty slot of an open layer */
+  if (G_LIKELY (index < layer->n_features && !layer->frozen && a->values[index] == NULL))
+    {
+      NpAnnotation **way = &layer->checked[index * CHECKED_WAYS + CHECKED_WAY (value)];
+      if (*way != NULL && (*way)->values[index] == value)
+        {
+          a->values[index] = value; /* a full reference: not floating, since it is shared */
+          *way = a;
+          return;
+        }
+    }
   value = take_value (value);
   if (index >= a->layer->n_features)
     {

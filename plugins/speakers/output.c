@@ -98,17 +98,30 @@ static const char *const relation_names[] = { "nested", "sequence", "context" };
  * document in an array by person index, which a turn reads without
  * hashing.  np_annotation_set_index() takes a reference; the caches hand
  * out a new one. */
+/* Mentions of one document by their bytes, direct-mapped: a turn's mark
+ * is compared where it hashes, ahead of the instance's table. */
+#define MENTION_SLOTS 128
+
+typedef struct
+{
+  const char *text; /* in the document's text */
+  gsize len;
+  GVariant *value;  /* a reference */
+} MentionSlot;
+
 typedef struct
 {
   GVariant **single;   /* person index -> GVariant as of that one name (a reference) */
   guint n_single;
   SpScratch *scratch;
   GString *key;        /* key buffer for sp_scratch_value() */
+  MentionSlot mentions[MENTION_SLOTS];
 } ValueCache;
 
 static void
 cache_init (ValueCache *vc, guint n_persons, SpScratch *scratch)
 {
+  memset (vc->mentions, 0, sizeof vc->mentions);
   vc->scratch = scratch;
   vc->single = sp_scratch_get (scratch, SP_BUF_SINGLE, sizeof (GVariant *) * (n_persons + 1), TRUE);
   vc->n_single = n_persons;
@@ -121,6 +134,9 @@ cache_clear (ValueCache *vc)
   for (guint i = 0; i < vc->n_single; i++)
     if (vc->single[i])
       g_variant_unref (vc->single[i]);
+  for (guint i = 0; i < MENTION_SLOTS; i++)
+    if (vc->mentions[i].value)
+      g_variant_unref (vc->mentions[i].value);
 }
 
 /* Keys of the instance's value table: a kind byte, then the value's text
@@ -210,8 +226,28 @@ cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
   return cached_list (vc, KEY_NAMES, names, t->n_speakers);
 }
 
+static GVariant *cached_mention_kept (ValueCache *vc, const char *mention, gsize n);
+
 static GVariant *
 cached_mention (ValueCache *vc, const char *mention, gsize n)
+{
+  guint h = (guint) n;
+  for (gsize i = 0; i < n; i++)
+    h = h * 31u + (guchar) mention[i];
+  MentionSlot *slot = &vc->mentions[h & (MENTION_SLOTS - 1)];
+  if (slot->value && slot->len == n && memcmp (slot->text, mention, n) == 0)
+    return g_variant_ref (slot->value);
+  GVariant *v = cached_mention_kept (vc, mention, n);
+  if (slot->value)
+    g_variant_unref (slot->value);
+  slot->text = mention;
+  slot->len = n;
+  slot->value = g_variant_ref (v);
+  return v;
+}
+
+static GVariant *
+cached_mention_kept (ValueCache *vc, const char *mention, gsize n)
 {
   key_start (vc, KEY_MENTION);
   g_string_append_len (vc->key, mention, n);
