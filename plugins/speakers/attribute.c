@@ -405,7 +405,9 @@ first_word_accepted (const Ctx *c, const char *name)
 static void
 build_common (Ctx *c)
 {
-  c->common = g_new0 (guint8, np_document_n_strings (c->doc) + 1);
+  /* a buffer of the instance: a fresh block this size per document would
+   * make malloc consolidate its free lists */
+  c->common = sp_scratch_get (c->scratch, SP_BUF_COMMON, np_document_n_strings (c->doc) + 1, TRUE);
   guint n_tokens;
   const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
   gsize text_len;
@@ -736,6 +738,6 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   g_hash_table_unref (c.name_count);
   g_hash_table_unref (c.accepted_keys);
   g_hash_table_unref (c.person_index);
-  g_free (c.common);
+  /* c.common belongs to the scratch */
   return c.result;
 }

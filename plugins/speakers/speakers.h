@@ -283,6 +283,7 @@ typedef enum
   SP_BUF_TURNS,
   SP_BUF_REPLY_LAST,
   SP_BUF_SINGLE,
+  SP_BUF_COMMON,
   SP_N_BUFS
 } SpBuf;
 

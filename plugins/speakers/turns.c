@@ -191,14 +191,16 @@ make_turn (Ctx *c, guint i)
   t->confidence = confidence;
 }
 
-/* the token kinds counted as words, as a bit set */
-#define WORD_KINDS                                                                                                     \
-  ((1u << NP_TOKEN_WORD) | (1u << NP_TOKEN_IDENT) | (1u << NP_TOKEN_NUMBER) | (1u << NP_TOKEN_VERSION))
+/* the token kinds counted as words, by kind (kinds past the table count
+ * as no word) */
+static const guint8 word_kind[16] = {
+  [NP_TOKEN_WORD] = 1, [NP_TOKEN_IDENT] = 1, [NP_TOKEN_NUMBER] = 1, [NP_TOKEN_VERSION] = 1,
+};
 
 static inline guint
 is_word_kind (guint kind)
 {
-  return (kind < 32) & (WORD_KINDS >> (kind & 31));
+  return word_kind[kind < G_N_ELEMENTS (word_kind) ? kind : G_N_ELEMENTS (word_kind) - 1];
 }
 
 /* Word tokens of the speech (after the mark).  Called for every turn
