@@ -208,8 +208,7 @@ judge_form (Ctx *c, guint i)
         {
           d->use_name3 = TRUE;
           d->match[0] = m3;
-          g_free (m->names[0]);
-          m->names[0] = g_strdup (m->name3);
+          sp_mark_set_name (m, 0, g_strdup (m->name3));
           gboolean is_label, is_stopword;
           d->keys[0] = name_key (c, m->names[0], &is_label, &is_stopword);
           label[0] = is_label;
@@ -659,7 +658,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       gsize len;
       const char *text = np_document_peek_item_text (doc, i, &len);
       SpMark mark;
-      if (!sp_mark_parse_cached (text, len, c.has_children[i], &mark, scratch->names))
+      if (!sp_mark_parse_cached (text, len, c.has_children[i], &mark, scratch->names, scratch->doc_strings))
         continue;
       Cand *d = c.cands[i] = cand_new (&c);
       d->mark = mark;

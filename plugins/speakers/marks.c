@@ -125,7 +125,13 @@ add_name (SpMark *m, const char *s, const char *e)
   if (!r->ok)
     return FALSE;
   m->cases[m->n_names] = (SpCase) r->name_case;
-  m->names[m->n_names++] = g_strdup (r->name);
+  if (m->strings)
+    {
+      m->borrowed |= 1u << m->n_names;
+      m->names[m->n_names++] = g_string_chunk_insert (m->strings, r->name);
+    }
+  else
+    m->names[m->n_names++] = g_strdup (r->name);
   return TRUE;
 }
 
@@ -198,14 +204,16 @@ split_names (SpMark *m, const char *s, const char *e)
   return m->n_names > 0;
 }
 
-/* Back to an empty mark; the name cache stays. */
+/* Back to an empty mark; the name cache and its strings stay. */
 static void
 mark_reset (SpMark *m)
 {
   GHashTable *cache = m->name_cache;
+  GStringChunk *strings = m->strings;
   sp_mark_clear (m);
   memset (m, 0, sizeof *m);
   m->name_cache = cache;
+  m->strings = strings;
 }
 
 static gboolean
@@ -277,7 +285,7 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
       if (!comma)
         return FALSE;
       for (guint i = 0; i < m->n_names; i++)
-        g_clear_pointer (&m->names[i], g_free);
+        sp_mark_set_name (m, i, NULL);
       m->n_names = 0;
       if (!add_name (m, s, comma))
         return FALSE;
@@ -571,8 +579,10 @@ parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean he
       else
         {
           GHashTable *cache = m->name_cache;
+          GStringChunk *strings = m->strings;
           memset (m, 0, sizeof *m);
           m->name_cache = cache;
+          m->strings = strings;
         }
     }
   return FALSE;
@@ -583,17 +593,29 @@ static gboolean parse_mark (const char *text, gsize len, gboolean heads_items, S
 gboolean
 sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *m)
 {
-  return sp_mark_parse_cached (text, len, heads_items, m, NULL);
+  return sp_mark_parse_cached (text, len, heads_items, m, NULL, NULL);
 }
 
 gboolean
-sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *m, GHashTable *name_cache)
+sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *m, GHashTable *name_cache,
+                      GStringChunk *strings)
 {
   memset (m, 0, sizeof *m);
   m->name_cache = name_cache;
+  m->strings = name_cache ? strings : NULL;
   gboolean found = parse_mark (text, len, heads_items, m);
   m->name_cache = NULL;
+  m->strings = NULL;
   return found;
+}
+
+void
+sp_mark_set_name (SpMark *m, guint k, char *name)
+{
+  if (!(m->borrowed & (1u << k)))
+    g_free (m->names[k]);
+  m->borrowed &= ~(1u << k);
+  m->names[k] = name;
 }
 
 static gboolean
@@ -626,7 +648,7 @@ void
 sp_mark_clear (SpMark *m)
 {
   for (guint i = 0; i < SP_MAX_NAMES; i++)
-    g_clear_pointer (&m->names[i], g_free);
+    sp_mark_set_name (m, i, NULL);
   g_clear_pointer (&m->name3, g_free);
   g_clear_pointer (&m->affiliation, g_free);
   g_clear_pointer (&m->list_next, g_free);

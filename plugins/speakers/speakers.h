@@ -69,6 +69,8 @@ typedef struct
   char *list_next;      /* SP_FORM_COMMA: the next word when a comma follows it
                          * ("fedor, colin, ..."): a list if that is a name too */
   GHashTable *name_cache; /* during sp_mark_parse_cached() only (borrowed) */
+  GStringChunk *strings;  /* likewise: where names read from name_cache are copied */
+  guint8 borrowed;        /* bit k: names[k] is in such a chunk, not owned */
 } SpMark;
 
 /* Parse the mark an item's text opens with.  FALSE (and form NONE) when
@@ -78,9 +80,12 @@ gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMar
 /* sp_mark_parse() keeping what each piece of a mark reads as (a tidied
  * name and its case, or no name) in name_cache, owned by the caller (one
  * per instance: marks recur across the meetings of a series); the same
- * results. */
+ * results.  Names read from the cache are copied into strings (owned by
+ * the caller, valid until sp_mark_clear()). */
 gboolean sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *mark,
-                               GHashTable *name_cache);
+                               GHashTable *name_cache, GStringChunk *strings);
+/* Replaces names[k] by name (transfer full). */
+void sp_mark_set_name (SpMark *mark, guint k, char *name);
 void sp_mark_clear (SpMark *mark);
 
 /* ---- words.c ---------------------------------------------------------- */
