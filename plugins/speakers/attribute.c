@@ -634,8 +634,10 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.cand_blocks = scratch->cand_blocks;
   c.counts = sp_scratch_get (scratch, SP_BUF_COUNTS, sizeof (guint) * SP_MAX_NAMES * (c.n_items + 1), FALSE);
   c.roster_items = sp_scratch_get (scratch, SP_BUF_ROSTER_ITEMS, c.n_items + 1, TRUE);
-  c.doc_roster = sp_roster_from_document (doc, c.roster_items, scratch->translit);
-  c.derived = sp_roster_new ("marks", TRUE);
+  c.doc_roster = sp_roster_new_in ("document", TRUE, scratch);
+  sp_roster_set_translit (c.doc_roster, scratch->translit);
+  sp_roster_fill_from_document (c.doc_roster, doc, c.roster_items);
+  c.derived = sp_roster_new_in ("marks", TRUE, scratch);
   sp_roster_set_translit (c.derived, scratch->translit);
   c.match_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -730,8 +732,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       /* the keys are in scratch->doc_strings */
 
     }
-  sp_roster_free (c.doc_roster);
-  sp_roster_free (c.derived);
+  sp_roster_free_in (c.doc_roster, scratch);
+  sp_roster_free_in (c.derived, scratch);
   g_hash_table_unref (c.match_cache);
   g_hash_table_unref (c.key_count);
   g_hash_table_unref (c.name_count);

@@ -71,16 +71,36 @@ value_free (gpointer data)
     g_array_unref (data);
 }
 
+/* Index tables kept by the scratch are at most this many slots (larger
+ * ones are freed: zeroing them for the next document would cost more). */
+#define SPARE_SLOTS_MAX 16384
+
 SpRoster *
 sp_roster_new (const char *label, gboolean loose)
+{
+  return sp_roster_new_in (label, loose, NULL);
+}
+
+SpRoster *
+sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch)
 {
   SpRoster *r = g_new0 (SpRoster, 1);
   r->label = g_strdup (label);
   r->loose = loose;
   r->entries = g_ptr_array_new_with_free_func (entry_free);
   r->by_name = g_hash_table_new (g_str_hash, g_str_equal); /* keys: the entries' full_key */
-  r->mask = 63;
-  r->slots = g_new0 (IndexSlot, r->mask + 1);
+  if (scratch && scratch->n_spare_slots > 0)
+    {
+      /* a zeroed table of a power-of-two size, as slots_resize makes */
+      guint k = --scratch->n_spare_slots;
+      r->slots = scratch->spare_slots[k];
+      r->mask = scratch->spare_slots_n[k] - 1;
+    }
+  else
+    {
+      r->mask = 63;
+      r->slots = g_new0 (IndexSlot, r->mask + 1);
+    }
   r->typo_index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, value_free);
   r->keys = g_string_chunk_new (1024);
   r->strings = g_string_chunk_new (2048);
@@ -90,6 +110,12 @@ sp_roster_new (const char *label, gboolean loose)
 void
 sp_roster_free (SpRoster *r)
 {
+  sp_roster_free_in (r, NULL);
+}
+
+void
+sp_roster_free_in (SpRoster *r, SpScratch *scratch)
+{
   if (r == NULL)
     return;
   g_free (r->label);
@@ -98,7 +124,14 @@ sp_roster_free (SpRoster *r)
   for (guint i = 0; i <= r->mask; i++)
     if (r->slots[i].key)
       value_free (r->slots[i].value);
-  g_free (r->slots);
+  if (scratch && scratch->n_spare_slots < G_N_ELEMENTS (scratch->spare_slots) && r->mask + 1 <= SPARE_SLOTS_MAX)
+    {
+      memset (r->slots, 0, sizeof (IndexSlot) * (r->mask + 1));
+      scratch->spare_slots[scratch->n_spare_slots] = r->slots;
+      scratch->spare_slots_n[scratch->n_spare_slots++] = r->mask + 1;
+    }
+  else
+    g_free (r->slots);
   g_hash_table_unref (r->typo_index);
   g_string_chunk_free (r->keys);
   g_string_chunk_free (r->strings);

@@ -53,6 +53,8 @@ sp_scratch_free (SpScratch *s)
       g_variant_unref (s->fixed[i]);
   g_variant_unref (s->empty);
   g_string_free (s->key, TRUE);
+  for (guint i = 0; i < s->n_spare_slots; i++)
+    g_free (s->spare_slots[i]);
   g_free (s);
 }
 

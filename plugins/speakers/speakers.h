@@ -214,6 +214,8 @@ gboolean sp_roster_lookup (SpRoster *roster, const char *name, SpCase name_case,
  * items, and "Full Name (ABC)" mentions.  roster_items[i] is set for items
  * that belong to a roster (they are never speech). */
 SpRoster *sp_roster_from_document (const NpDocument *doc, guint8 *roster_items, GHashTable *translit);
+/* The same into r, an empty roster (returned). */
+SpRoster *sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster_items);
 
 /* ---- roster-file.c ---------------------------------------------------- */
 
@@ -318,6 +320,9 @@ typedef struct
   GVariant *fixed[SP_N_FIXED];
   GVariant *empty;        /* as [] */
   GString *key;           /* a key buffer for output.c */
+  gpointer spare_slots[2]; /* zeroed index tables of rosters (roster.c) */
+  guint spare_slots_n[2];
+  guint n_spare_slots;
 } SpScratch;
 
 SpScratch *sp_scratch_new (void);
@@ -327,6 +332,12 @@ void sp_scratch_free (SpScratch *scratch);
 gpointer sp_scratch_get (SpScratch *scratch, SpBuf buf, gsize bytes, gboolean zero);
 /* A new reference to the GVariant x of value. */
 GVariant *sp_scratch_int (SpScratch *scratch, gint64 value);
+/* sp_roster_new() and sp_roster_free() for the rosters of one analysis:
+ * the index table comes from the scratch and goes back to it (a fresh
+ * table per document is a large calloc; its size does not change what
+ * lookups find). */
+SpRoster *sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch);
+void sp_roster_free_in (SpRoster *roster, SpScratch *scratch);
 /* A new reference to the GVariant d of value. */
 GVariant *sp_scratch_double (SpScratch *scratch, double value);
 /* A new reference to the GVariant s of text kept in slot (one of a small
