@@ -71,9 +71,10 @@ value_free (gpointer data)
     g_array_unref (data);
 }
 
-/* Index tables kept by the scratch are at most this many slots (larger
- * ones are freed: zeroing them for the next document would cost more). */
-#define SPARE_SLOTS_MAX 16384
+/* Index tables kept by the scratch are at most this many slots: a table
+ * is walked when its roster is freed, and a large one kept for small
+ * documents would cost more in walks than its calloc. */
+#define SPARE_SLOTS_MAX 1024
 
 SpRoster *
 sp_roster_new (const char *label, gboolean loose)
@@ -121,12 +122,17 @@ sp_roster_free_in (SpRoster *r, SpScratch *scratch)
   g_free (r->label);
   g_ptr_array_unref (r->entries);
   g_hash_table_unref (r->by_name);
+  gboolean keep = scratch && scratch->n_spare_slots < G_N_ELEMENTS (scratch->spare_slots)
+                  && r->mask + 1 <= SPARE_SLOTS_MAX;
   for (guint i = 0; i <= r->mask; i++)
     if (r->slots[i].key)
-      value_free (r->slots[i].value);
-  if (scratch && scratch->n_spare_slots < G_N_ELEMENTS (scratch->spare_slots) && r->mask + 1 <= SPARE_SLOTS_MAX)
+      {
+        value_free (r->slots[i].value);
+        if (keep) /* zeroed again for the next roster */
+          memset (&r->slots[i], 0, sizeof r->slots[i]);
+      }
+  if (keep)
     {
-      memset (r->slots, 0, sizeof (IndexSlot) * (r->mask + 1));
       scratch->spare_slots[scratch->n_spare_slots] = r->slots;
       scratch->spare_slots_n[scratch->n_spare_slots++] = r->mask + 1;
     }
