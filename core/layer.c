@@ -18,36 +18,57 @@ struct _NpAnnotation
   GVariant *values[]; /* n_features, NULL = unset */
 };
 
+/* Annotations live in blocks of a fixed size just under 1 KiB: an append
+ * costs no malloc of its own, addresses stay stable while the layer grows
+ * (writers keep the pointer np_layer_append returned), and a block stays
+ * in glibc's small bins (a larger request first consolidates every free
+ * fast chunk of the heap, which costs more than the block itself). */
+#define BLOCK_BYTES 1000
+
 struct _NpLayer
 {
   const NpLayerSpec *spec;
   char *producer;
   guint n_features;
-  GPtrArray *annotations;
+  gsize stride;         /* bytes of one annotation: header and its values */
+  guint per_block;      /* annotations per block */
+  guint n_annotations;
+  guint8 **blocks;      /* n_annotations / per_block rounded up, capacity n_blocks_max */
+  guint n_blocks_max;
   gboolean frozen;
   GError *error;
+  /* per feature, CHECKED_WAYS annotations that took values that passed
+   * the type check, by the value's address: writers that share their
+   * values (the same method, speakers or count in many annotations) are
+   * checked about once per value, not once per write.  No reference is
+   * held: while that annotation still holds the value (compared on use),
+   * it is alive and the same object. */
+  NpAnnotation *checked[];
 };
+
+#define CHECKED_WAYS 8
+#define CHECKED_WAY(value) ((guint) (((guintptr) (value) >> 4) & (CHECKED_WAYS - 1)))
 
 G_DEFINE_QUARK (np-plugin-error-quark, np_plugin_error)
 
-static void
-annotation_free (NpAnnotation *a)
+static inline NpAnnotation *
+annotation_at (const NpLayer *layer, guint index)
 {
-  for (guint i = 0; i < a->layer->n_features; i++)
-    if (a->values[i])
-      g_variant_unref (a->values[i]);
-  g_free (a);
+  return (NpAnnotation *) (layer->blocks[index / layer->per_block] + (gsize) (index % layer->per_block) * layer->stride);
 }
 
 NpLayer *
 np_layer_new (const NpLayerSpec *spec, const char *producer)
 {
-  NpLayer *layer = g_new0 (NpLayer, 1);
+  guint n = 0;
+  for (const NpFeatureSpec *f = spec->features; f && f->name; f++)
+    n++;
+  NpLayer *layer = g_malloc0 (sizeof (NpLayer) + n * CHECKED_WAYS * sizeof (NpAnnotation *));
   layer->spec = spec;
   layer->producer = g_strdup (producer);
-  for (const NpFeatureSpec *f = spec->features; f && f->name; f++)
-    layer->n_features++;
-  layer->annotations = g_ptr_array_new_with_free_func ((GDestroyNotify) annotation_free);
+  layer->n_features = n;
+  layer->stride = sizeof (NpAnnotation) + n * sizeof (GVariant *);
+  layer->per_block = MAX (1, BLOCK_BYTES / layer->stride);
   return layer;
 }
 
@@ -56,7 +77,17 @@ np_layer_free (NpLayer *layer)
 {
   if (!layer)
     return;
-  g_ptr_array_free (layer->annotations, TRUE);
+  for (guint k = 0; k < layer->n_annotations; k++)
+    {
+      NpAnnotation *a = annotation_at (layer, k);
+      for (guint i = 0; i < layer->n_features; i++)
+        if (a->values[i])
+          g_variant_unref (a->values[i]);
+    }
+  guint n_blocks = (layer->n_annotations + layer->per_block - 1) / layer->per_block;
+  for (guint b = 0; b < n_blocks; b++)
+    g_free (layer->blocks[b]);
+  g_free (layer->blocks);
   g_clear_error (&layer->error);
   g_free (layer->producer);
   g_free (layer);
@@ -82,13 +113,13 @@ np_layer_spec_feature_index (const NpLayerSpec *spec, const char *feature)
 const char *np_layer_get_name (const NpLayer *layer) { return layer->spec->name; }
 const char *np_layer_get_producer (const NpLayer *layer) { return layer->producer; }
 const NpLayerSpec *np_layer_get_spec (const NpLayer *layer) { return layer->spec; }
-guint np_layer_get_size (const NpLayer *layer) { return layer ? layer->annotations->len : 0; }
+guint np_layer_get_size (const NpLayer *layer) { return layer ? layer->n_annotations : 0; }
 
 const NpAnnotation *
 np_layer_get_annotation (const NpLayer *layer, guint index)
 {
-  g_return_val_if_fail (index < layer->annotations->len, NULL);
-  return g_ptr_array_index (layer->annotations, index);
+  g_return_val_if_fail (index < layer->n_annotations, NULL);
+  return annotation_at (layer, index);
 }
 
 static void
@@ -115,12 +146,24 @@ append (NpLayer *layer, guint32 target, guint32 start, guint32 end)
       g_critical ("layer %s is frozen: its stage has ended", layer->spec->name);
       return NULL;
     }
-  NpAnnotation *a = g_malloc0 (sizeof (NpAnnotation) + layer->n_features * sizeof (GVariant *));
+  guint index = layer->n_annotations;
+  if (index % layer->per_block == 0)
+    {
+      guint b = index / layer->per_block;
+      if (b == layer->n_blocks_max)
+        {
+          layer->n_blocks_max = MAX (8, layer->n_blocks_max * 2);
+          layer->blocks = g_renew (guint8 *, layer->blocks, layer->n_blocks_max);
+        }
+      layer->blocks[b] = g_malloc (layer->per_block * layer->stride);
+    }
+  NpAnnotation *a = annotation_at (layer, index);
+  memset (a, 0, layer->stride);
   a->layer = layer;
   a->target = target;
   a->span_start = start;
   a->span_end = end;
-  g_ptr_array_add (layer->annotations, a);
+  layer->n_annotations++;
   return a;
 }
 
@@ -148,20 +191,59 @@ np_annotation_get_span (const NpAnnotation *a, guint32 *start, guint32 *end)
     *end = a->span_end;
 }
 
-static const GVariantType *
-value_type (NpValueType t)
+/* The type string of a value type's GVariants: b, x, d, s, ax, ad, as. */
+static const char *
+value_type_string (NpValueType t)
 {
-  switch (t)
+  static const char *const strings[] = { NULL, "b", "x", "d", "s", "ax", "ad", "as" };
+  return t < G_N_ELEMENTS (strings) ? strings[t] : NULL;
+}
+
+/* The schema's types are definite and one or two characters long: equal
+ * type strings are the same test as g_variant_is_of_type(), without its
+ * type walk. */
+static inline gboolean
+type_string_is (const char *got, const char *expected)
+{
+  return expected != NULL && got[0] == expected[0] && got[1] == expected[1]
+         && (expected[1] == '\0' || got[2] == '\0');
+}
+
+/* Sets feature i (valid) to value, a full reference the annotation takes;
+ * feature names the feature in errors. */
+static void
+set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value)
+{
+  NpLayer *layer = a->layer;
+  if (G_UNLIKELY (layer->frozen))
     {
-    case NP_VALUE_BOOL: return G_VARIANT_TYPE_BOOLEAN;
-    case NP_VALUE_INT: return G_VARIANT_TYPE_INT64;
-    case NP_VALUE_DOUBLE: return G_VARIANT_TYPE_DOUBLE;
-    case NP_VALUE_STRING: return G_VARIANT_TYPE_STRING;
-    case NP_VALUE_INT_LIST: return G_VARIANT_TYPE ("ax");
-    case NP_VALUE_DOUBLE_LIST: return G_VARIANT_TYPE ("ad");
-    case NP_VALUE_STRING_LIST: return G_VARIANT_TYPE_STRING_ARRAY;
+      g_critical ("layer %s is frozen: its stage has ended", layer->spec->name);
+      g_variant_unref (value);
+      return;
     }
-  return NULL;
+  NpAnnotation **way = &layer->checked[i * CHECKED_WAYS + CHECKED_WAY (value)];
+  if (*way == NULL || (*way)->values[i] != value)
+    {
+      const char *expected = value_type_string (layer->spec->features[i].type);
+      if (!type_string_is (g_variant_get_type_string (value), expected))
+        {
+          layer_fail (layer, "feature '%s' expects type %s, got %s", feature, expected ? expected : "(none)",
+                      g_variant_get_type_string (value));
+          g_variant_unref (value);
+          return;
+        }
+    }
+  if (a->values[i])
+    g_variant_unref (a->values[i]);
+  a->values[i] = value;
+  *way = a;
+}
+
+/* A full reference to value: a floating one is taken over (sunk). */
+static inline GVariant *
+take_value (GVariant *value)
+{
+  return g_variant_is_floating (value) ? g_variant_take_ref (value) : value;
 }
 
 void
@@ -169,27 +251,48 @@ np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
 {
   g_return_if_fail (a != NULL && feature != NULL && value != NULL);
   /* takes the caller's reference, floating or full */
-  value = g_variant_take_ref (value);
-  NpLayer *layer = a->layer;
-  gint i = np_layer_spec_feature_index (layer->spec, feature);
-  if (layer->frozen)
-    g_critical ("layer %s is frozen: its stage has ended", layer->spec->name);
-  else if (i < 0)
-    layer_fail (layer, "feature '%s' is not in the schema", feature);
-  /* the schema's types are definite: equal type strings are the same
-   * test as g_variant_is_of_type(), without its type walk */
-  else if (value_type (layer->spec->features[i].type) == NULL
-           || strcmp (g_variant_get_type_string (value), (const char *) value_type (layer->spec->features[i].type)) != 0)
-    layer_fail (layer, "feature '%s' expects type %s, got %s", feature,
-                (const char *) value_type (layer->spec->features[i].type), g_variant_get_type_string (value));
-  else
+  value = take_value (value);
+  gint i = np_layer_spec_feature_index (a->layer->spec, feature);
+  if (i < 0)
     {
-      if (a->values[i])
-        g_variant_unref (a->values[i]);
-      a->values[i] = value;
+      if (a->layer->frozen)
+        g_critical ("layer %s is frozen: its stage has ended", a->layer->spec->name);
+      else
+        layer_fail (a->layer, "feature '%s' is not in the schema", feature);
+      g_variant_unref (value);
       return;
     }
-  g_variant_unref (value);
+  set_at (a, (guint) i, feature, value);
+}
+
+void
+np_annotation_set_index (NpAnnotation *a, guint index, GVariant *value)
+{
+  g_return_if_fail (a != NULL && value != NULL);
+  NpLayer *layer = a->layer;
+  /* the common case first: a shared value already checked for this
+   * feature, written into an empty slot of an open layer */
+  if (G_LIKELY (index < layer->n_features && !layer->frozen && a->values[index] == NULL))
+    {
+      NpAnnotation **way = &layer->checked[index * CHECKED_WAYS + CHECKED_WAY (value)];
+      if (*way != NULL && (*way)->values[index] == value)
+        {
+          a->values[index] = value; /* a full reference: not floating, since it is shared */
+          *way = a;
+          return;
+        }
+    }
+  value = take_value (value);
+  if (index >= a->layer->n_features)
+    {
+      if (a->layer->frozen)
+        g_critical ("layer %s is frozen: its stage has ended", a->layer->spec->name);
+      else
+        layer_fail (a->layer, "feature index %u is not in the schema (%u features)", index, a->layer->n_features);
+      g_variant_unref (value);
+      return;
+    }
+  set_at (a, index, a->layer->spec->features[index].name, value);
 }
 
 void np_annotation_set_bool (NpAnnotation *a, const char *f, gboolean v) { np_annotation_set (a, f, g_variant_new_boolean (v)); }
@@ -282,9 +385,9 @@ np_layer_check (NpLayer *layer, GError **error)
       g_propagate_error (error, g_error_copy (layer->error));
       return FALSE;
     }
-  for (guint k = 0; k < layer->annotations->len; k++)
+  for (guint k = 0; k < layer->n_annotations; k++)
     {
-      NpAnnotation *a = g_ptr_array_index (layer->annotations, k);
+      NpAnnotation *a = annotation_at (layer, k);
       for (guint i = 0; i < layer->n_features; i++)
         if (a->values[i] == NULL && !(layer->spec->features[i].flags & NP_FEATURE_OPTIONAL))
           {

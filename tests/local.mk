@@ -25,6 +25,12 @@ tests_unit_test_reader_LDADD = $(TESTS_LIBS)
 
 TESTS += tests/unit/test-tokenize tests/unit/test-reader
 
+check_PROGRAMS += tests/unit/test-layer
+tests_unit_test_layer_SOURCES = tests/unit/test-layer.c
+tests_unit_test_layer_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/core
+tests_unit_test_layer_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-layer
+
 # Plugins for the loader tests: refused for a reason each, or flaky on purpose
 TEST_PLUGIN_LDFLAGS = -module -avoid-version -shared -rpath /nowhere
 check_LTLIBRARIES += tests/plugins/abimismatch.la tests/plugins/apinewer.la tests/plugins/noentry.la \

@@ -99,6 +99,11 @@ void np_annotation_set_ints (NpAnnotation *annotation, const char *feature, cons
 void np_annotation_set_doubles (NpAnnotation *annotation, const char *feature, const double *values, gsize n);
 /* Takes a floating or full reference; type must match the schema */
 void np_annotation_set (NpAnnotation *annotation, const char *feature, GVariant *value);
+/* np_annotation_set() by the feature's position in the layer's spec
+ * (0 for its first feature): the same checks and reference rules, without
+ * the search by name, for writers that set many values.  An index past the
+ * schema fails the stage like an undeclared name. */
+void np_annotation_set_index (NpAnnotation *annotation, guint index, GVariant *value);
 
 G_END_DECLS
 

@@ -47,6 +47,12 @@ typedef struct
   GHashTable *name_count;    /* key -> items opening with that full name */
   GHashTable *accepted_keys; /* key -> TRUE */
   GHashTable *person_index;  /* key -> person index + 1 */
+  /* person_for() by the address of a known key (roster and candidate keys
+   * live, unchanged, until the analysis ends): direct-mapped, ahead of
+   * person_index */
+  const char *accepted_memo[64]; /* keys known to be in accepted_keys, by address */
+  const char *person_memo_key[64];
+  guint person_memo[64];
   guint8 *common;            /* norm id -> uses in speech in lower case; built on demand */
   SpScratch *scratch;        /* the instance's buffers: the per-item arrays live there */
   GPtrArray *cand_blocks;    /* Cand[CAND_BLOCK] (the scratch's): candidates are carved from these */

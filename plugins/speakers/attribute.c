@@ -134,6 +134,42 @@ loose_tier (const Cand *d)
   return FALSE;
 }
 
+/* What name_keys keeps for a tidied mark name. */
+typedef struct
+{
+  gboolean label, stopword;
+  char key[];
+} NameKey;
+
+#define NAME_KEYS_MAX 8192
+
+/* The sp_key() of a mark name, copied into the analysis' strings, and
+ * whether it is a label or a stopword: marks recur within a document and
+ * across the meetings of a series, so the instance keeps them by name. */
+static char *
+name_key (Ctx *c, const char *name, gboolean *label, gboolean *stopword)
+{
+  GHashTable *cache = c->scratch->name_keys;
+  const NameKey *nk = g_hash_table_lookup (cache, name);
+  if (nk == NULL)
+    {
+      g_autofree char *key = sp_key_cached (c->scratch->translit, name, -1);
+      gsize n = strlen (key);
+      NameKey *made = g_malloc (sizeof (NameKey) + n + 1);
+      made->label = sp_is_label_key (key);
+      made->stopword = np_text_is_stopword (key);
+      memcpy (made->key, key, n + 1);
+      if (g_hash_table_size (cache) >= NAME_KEYS_MAX)
+        g_hash_table_remove_all (cache);
+      g_hash_table_insert (cache, g_strdup (name), made);
+      nk = made;
+    }
+  *label = nk->label;
+  *stopword = nk->stopword;
+  /* interned: one address per key in a document */
+  return g_string_chunk_insert_const (c->scratch->doc_strings, nk->key);
+}
+
 static void
 judge_form (Ctx *c, guint i)
 {
@@ -154,9 +190,10 @@ judge_form (Ctx *c, guint i)
   gboolean label[SP_MAX_NAMES] = { FALSE }, stop[SP_MAX_NAMES] = { FALSE };
   for (guint k = 0; k < m->n_names; k++)
     {
-      d->keys[k] = sp_key_cached (c->scratch->translit, m->names[k], -1);
-      label[k] = sp_is_label_key (d->keys[k]);
-      stop[k] = m->cases[k] != SP_CASE_UPPER && np_text_is_stopword (d->keys[k]);
+      gboolean is_label, is_stopword;
+      d->keys[k] = name_key (c, m->names[k], &is_label, &is_stopword);
+      label[k] = is_label;
+      stop[k] = m->cases[k] != SP_CASE_UPPER && is_stopword;
       /* a label or function word is a speaker only if a roster names it
        * exactly: no need for the looser tiers */
       gboolean word = label[k] || stop[k];
@@ -171,12 +208,11 @@ judge_form (Ctx *c, guint i)
         {
           d->use_name3 = TRUE;
           d->match[0] = m3;
-          g_free (m->names[0]);
-          m->names[0] = g_strdup (m->name3);
-          g_free (d->keys[0]);
-          d->keys[0] = sp_key_cached (c->scratch->translit, m->names[0], -1);
-          label[0] = sp_is_label_key (d->keys[0]);
-          stop[0] = m->cases[0] != SP_CASE_UPPER && np_text_is_stopword (d->keys[0]);
+          sp_mark_set_name (m, 0, g_strdup (m->name3));
+          gboolean is_label, is_stopword;
+          d->keys[0] = name_key (c, m->names[0], &is_label, &is_stopword);
+          label[0] = is_label;
+          stop[0] = m->cases[0] != SP_CASE_UPPER && is_stopword;
           /* the speech starts after the third word */
           const char *p = text + m->end;
           while (p < text + len && *p != ' ')
@@ -325,6 +361,20 @@ sp_key_accepted (const Ctx *c, const char *key)
   return key && key[0] && g_hash_table_contains (c->accepted_keys, key);
 }
 
+/* Adds key to accepted_keys.  Keys (candidate keys, interned per
+ * analysis, and roster keys) keep their address until the analysis ends
+ * and accepted_keys only grows: an address seen before is in it. */
+static void
+accept_key (Ctx *c, const char *key)
+{
+  guint slot = (guint) (((guintptr) key >> 3) & (G_N_ELEMENTS (c->accepted_memo) - 1));
+  if (c->accepted_memo[slot] == key)
+    return;
+  if (!g_hash_table_contains (c->accepted_keys, key))
+    g_hash_table_add (c->accepted_keys, g_strdup (key));
+  c->accepted_memo[slot] = key;
+}
+
 static void
 add_accepted_keys (Ctx *c, const Cand *d)
 {
@@ -333,14 +383,10 @@ add_accepted_keys (Ctx *c, const Cand *d)
     n = 1; /* "[Nicholas, datadog]": the tail is not a speaker by itself */
   for (guint k = 0; k < n; k++)
     {
-      if (d->keys[k] && d->keys[k][0] && !g_hash_table_contains (c->accepted_keys, d->keys[k]))
-        g_hash_table_add (c->accepted_keys, g_strdup (d->keys[k]));
+      if (d->keys[k] && d->keys[k][0])
+        accept_key (c, d->keys[k]);
       if (sp_unique (&d->match[k]))
-        {
-          const SpEntry *e = sp_roster_get (d->match[k].roster, d->match[k].entry);
-          if (!g_hash_table_contains (c->accepted_keys, e->full_key))
-            g_hash_table_add (c->accepted_keys, g_strdup (e->full_key));
-        }
+        accept_key (c, sp_roster_get (d->match[k].roster, d->match[k].entry)->full_key);
     }
 }
 
@@ -358,7 +404,9 @@ first_word_accepted (const Ctx *c, const char *name)
 static void
 build_common (Ctx *c)
 {
-  c->common = g_new0 (guint8, np_document_n_strings (c->doc) + 1);
+  /* a buffer of the instance: a fresh block this size per document would
+   * make malloc consolidate its free lists */
+  c->common = sp_scratch_get (c->scratch, SP_BUF_COMMON, np_document_n_strings (c->doc) + 1, TRUE);
   guint n_tokens;
   const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
   gsize text_len;
@@ -367,10 +415,14 @@ build_common (Ctx *c)
     {
       const NpItem *it = &c->items[i];
       guint32 from = it->start + (c->cands[i] ? c->cands[i]->mark.end : 0);
-      for (guint k = it->token_first + 1; k < it->token_first + it->token_count && k < n_tokens; k++)
+      guint end = MIN (it->token_first + it->token_count, n_tokens);
+      guint k = it->token_first + 1;
+      while (k < end && tokens[k].start < from) /* the mark */
+        k++;
+      for (; k < end; k++)
         {
           const NpToken *t = &tokens[k];
-          if (t->start < from || t->kind != NP_TOKEN_WORD || !g_ascii_islower (text[t->start]))
+          if (t->kind != NP_TOKEN_WORD || !g_ascii_islower (text[t->start]))
             continue;
           if (c->common[t->norm] < G_MAXUINT8)
             c->common[t->norm]++;
@@ -577,12 +629,15 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.config = config;
   c.external = rosters;
   c.scratch = scratch;
+  g_string_chunk_clear (scratch->doc_strings);
   c.cands = sp_scratch_get (scratch, SP_BUF_CANDS, sizeof (Cand *) * (c.n_items + 1), TRUE);
   c.cand_blocks = scratch->cand_blocks;
   c.counts = sp_scratch_get (scratch, SP_BUF_COUNTS, sizeof (guint) * SP_MAX_NAMES * (c.n_items + 1), FALSE);
   c.roster_items = sp_scratch_get (scratch, SP_BUF_ROSTER_ITEMS, c.n_items + 1, TRUE);
-  c.doc_roster = sp_roster_from_document (doc, c.roster_items, scratch->translit);
-  c.derived = sp_roster_new ("marks", TRUE);
+  c.doc_roster = sp_roster_new_in ("document", TRUE, scratch);
+  sp_roster_set_translit (c.doc_roster, scratch->translit);
+  sp_roster_fill_from_document (c.doc_roster, doc, c.roster_items);
+  c.derived = sp_roster_new_in ("marks", TRUE, scratch);
   sp_roster_set_translit (c.derived, scratch->translit);
   c.match_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -605,7 +660,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       gsize len;
       const char *text = np_document_peek_item_text (doc, i, &len);
       SpMark mark;
-      if (!sp_mark_parse (text, len, c.has_children[i], &mark))
+      if (!sp_mark_parse_cached (text, len, c.has_children[i], &mark, scratch->names, scratch->doc_strings))
         continue;
       Cand *d = c.cands[i] = cand_new (&c);
       d->mark = mark;
@@ -674,17 +729,16 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       if (c.cands[i] == NULL)
         continue;
       sp_mark_clear (&c.cands[i]->mark);
-      for (guint k = 0; k < SP_MAX_NAMES; k++)
-        g_free (c.cands[i]->keys[k]);
+      /* the keys are in scratch->doc_strings */
 
     }
-  sp_roster_free (c.doc_roster);
-  sp_roster_free (c.derived);
+  sp_roster_free_in (c.doc_roster, scratch);
+  sp_roster_free_in (c.derived, scratch);
   g_hash_table_unref (c.match_cache);
   g_hash_table_unref (c.key_count);
   g_hash_table_unref (c.name_count);
   g_hash_table_unref (c.accepted_keys);
   g_hash_table_unref (c.person_index);
-  g_free (c.common);
+  /* c.common belongs to the scratch */
   return c.result;
 }

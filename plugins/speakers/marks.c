@@ -81,8 +81,62 @@ tidy (const char *s, const char *e)
   return out;
 }
 
+/* What a piece of a mark reads as (name_cache values): ok is FALSE when
+ * it is no name. */
+typedef struct
+{
+  guint8 ok;
+  guint8 name_case; /* SpCase */
+  char name[];      /* tidied */
+} NameReading;
+
+/* Pieces longer than this are not kept (they are no names anyway: a name
+ * is at most 48 bytes once tidied). */
+#define NAME_PIECE_MAX 95
+#define NAME_CACHE_MAX 8192
+
+static gboolean add_name_uncached (SpMark *m, const char *s, const char *e);
+
 static gboolean
 add_name (SpMark *m, const char *s, const char *e)
+{
+  if (m->n_names >= SP_MAX_NAMES)
+    return FALSE;
+  if (m->name_cache == NULL || e - s > NAME_PIECE_MAX || s >= e)
+    return add_name_uncached (m, s, e);
+  char piece[NAME_PIECE_MAX + 1];
+  memcpy (piece, s, e - s);
+  piece[e - s] = '\0';
+  const NameReading *r = g_hash_table_lookup (m->name_cache, piece);
+  if (r == NULL)
+    {
+      gboolean ok = add_name_uncached (m, s, e);
+      const char *name = ok ? m->names[m->n_names - 1] : "";
+      gsize n = strlen (name);
+      NameReading *k = g_malloc (sizeof (NameReading) + n + 1);
+      k->ok = ok;
+      k->name_case = ok ? m->cases[m->n_names - 1] : SP_CASE_MIXED;
+      memcpy (k->name, name, n + 1);
+      if (g_hash_table_size (m->name_cache) >= NAME_CACHE_MAX)
+        g_hash_table_remove_all (m->name_cache);
+      g_hash_table_insert (m->name_cache, g_strdup (piece), k);
+      return ok;
+    }
+  if (!r->ok)
+    return FALSE;
+  m->cases[m->n_names] = (SpCase) r->name_case;
+  if (m->strings)
+    {
+      m->borrowed |= 1u << m->n_names;
+      m->names[m->n_names++] = g_string_chunk_insert (m->strings, r->name);
+    }
+  else
+    m->names[m->n_names++] = g_strdup (r->name);
+  return TRUE;
+}
+
+static gboolean
+add_name_uncached (SpMark *m, const char *s, const char *e)
 {
   trim (&s, &e);
   strip_markup (&s, &e);
@@ -150,11 +204,16 @@ split_names (SpMark *m, const char *s, const char *e)
   return m->n_names > 0;
 }
 
+/* Back to an empty mark; the name cache and its strings stay. */
 static void
 mark_reset (SpMark *m)
 {
+  GHashTable *cache = m->name_cache;
+  GStringChunk *strings = m->strings;
   sp_mark_clear (m);
   memset (m, 0, sizeof *m);
+  m->name_cache = cache;
+  m->strings = strings;
 }
 
 static gboolean
@@ -226,7 +285,7 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
       if (!comma)
         return FALSE;
       for (guint i = 0; i < m->n_names; i++)
-        g_clear_pointer (&m->names[i], g_free);
+        sp_mark_set_name (m, i, NULL);
       m->n_names = 0;
       if (!add_name (m, s, comma))
         return FALSE;
@@ -518,15 +577,50 @@ parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean he
       if (m->n_names || m->name3 || m->affiliation || m->list_next)
         mark_reset (m);
       else
-        memset (m, 0, sizeof *m);
+        {
+          GHashTable *cache = m->name_cache;
+          GStringChunk *strings = m->strings;
+          memset (m, 0, sizeof *m);
+          m->name_cache = cache;
+          m->strings = strings;
+        }
     }
   return FALSE;
 }
 
+static gboolean parse_mark (const char *text, gsize len, gboolean heads_items, SpMark *m);
+
 gboolean
 sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *m)
 {
+  return sp_mark_parse_cached (text, len, heads_items, m, NULL, NULL);
+}
+
+gboolean
+sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *m, GHashTable *name_cache,
+                      GStringChunk *strings)
+{
   memset (m, 0, sizeof *m);
+  m->name_cache = name_cache;
+  m->strings = name_cache ? strings : NULL;
+  gboolean found = parse_mark (text, len, heads_items, m);
+  m->name_cache = NULL;
+  m->strings = NULL;
+  return found;
+}
+
+void
+sp_mark_set_name (SpMark *m, guint k, char *name)
+{
+  if (!(m->borrowed & (1u << k)))
+    g_free (m->names[k]);
+  m->borrowed &= ~(1u << k);
+  m->names[k] = name;
+}
+
+static gboolean
+parse_mark (const char *text, gsize len, gboolean heads_items, SpMark *m)
+{
   const char *p = text, *e = text + len;
   p = skip_spaces (p, e);
   if (p >= e)
@@ -554,7 +648,7 @@ void
 sp_mark_clear (SpMark *m)
 {
   for (guint i = 0; i < SP_MAX_NAMES; i++)
-    g_clear_pointer (&m->names[i], g_free);
+    sp_mark_set_name (m, i, NULL);
   g_clear_pointer (&m->name3, g_free);
   g_clear_pointer (&m->affiliation, g_free);
   g_clear_pointer (&m->list_next, g_free);

@@ -55,6 +55,33 @@ const NpLayerSpec sp_person_layer = { "speakers.person", NP_TARGET_DOCUMENT, "on
 const NpLayerSpec sp_reply_layer = { "speakers.reply", NP_TARGET_ITEM, "who answers whom: one edge per reply",
                                      reply_features };
 
+/* Feature positions in the specs above, for np_annotation_set_index(). */
+enum
+{
+  TURN_SPEAKERS = 0,
+  TURN_MENTIONS,
+  TURN_METHOD,
+  TURN_CONFIDENCE,
+  TURN_CANDIDATES,
+};
+enum
+{
+  PERSON_NAME = 0,
+  PERSON_ALIASES,
+  PERSON_ITEMS,
+  PERSON_WORDS,
+  PERSON_SECTIONS,
+  PERSON_SOURCE,
+  PERSON_CANDIDATES,
+};
+enum
+{
+  REPLY_ANSWERS = 0,
+  REPLY_FROM,
+  REPLY_TO,
+  REPLY_RELATION,
+};
+
 typedef enum
 {
   RELATION_NESTED = 0,
@@ -64,42 +91,41 @@ typedef enum
 
 static const char *const relation_names[] = { "nested", "sequence", "context" };
 
-/* Values repeat across annotations (the same speakers, mark, method), so
- * each distinct value is built once per document and shared by reference:
- * np_annotation_set() takes a reference, the cache hands out a new one. */
+/* Values repeat across annotations and documents (the same speakers,
+ * marks, methods, names of a meeting series), so each distinct value is
+ * built once and shared by reference: the instance's scratch keeps them
+ * (sp_scratch_value), and the speakers of one person are also kept per
+ * document in an array by person index, which a turn reads without
+ * hashing.  np_annotation_set_index() takes a reference; the caches hand
+ * out a new one. */
+/* Mentions of one document by their bytes, direct-mapped: a turn's mark
+ * is compared where it hashes, ahead of the instance's table. */
+#define MENTION_SLOTS 128
+
 typedef struct
 {
-  GVariant **single;   /* person index -> GVariant as of that one name */
-  guint n_single;
-  GHashTable *strvs;   /* joined names -> GVariant as */
-  GHashTable *strings; /* string -> GVariant s */
-  GHashTable *doubles; /* bits -> GVariant d */
-  GVariant *recent[8]; /* borrowed from doubles: the last values, by bits */
-  gint64 recent_bits[8];
-  guint n_recent;
-  GVariant *empty;     /* as [] */
-  GVariant *methods[SP_METHOD_HEADED + 1]; /* method -> GVariant s of its name */
-  GVariant *relations[3]; /* nested, sequence, context */
-  SpScratch *scratch;  /* integers (item ids, counts) -> GVariant x, kept across documents */
-} ValueCache;
+  const char *text; /* in the document's text */
+  gsize len;
+  GVariant *value;  /* a reference */
+} MentionSlot;
 
-static GVariant *
-share (const ValueCache *vc, GVariant *v)
+typedef struct
 {
-  return g_variant_ref (v);
-}
+  GVariant **single;   /* person index -> GVariant as of that one name (a reference) */
+  guint n_single;
+  SpScratch *scratch;
+  GString *key;        /* key buffer for sp_scratch_value() */
+  MentionSlot mentions[MENTION_SLOTS];
+} ValueCache;
 
 static void
 cache_init (ValueCache *vc, guint n_persons, SpScratch *scratch)
 {
-  memset (vc, 0, sizeof *vc);
+  memset (vc->mentions, 0, sizeof vc->mentions);
   vc->scratch = scratch;
-  vc->single = g_new0 (GVariant *, n_persons + 1);
+  vc->single = sp_scratch_get (scratch, SP_BUF_SINGLE, sizeof (GVariant *) * (n_persons + 1), TRUE);
   vc->n_single = n_persons;
-  vc->strvs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
-  vc->strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
-  vc->doubles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_variant_unref);
-  vc->empty = g_variant_ref_sink (g_variant_new_strv (NULL, 0));
+  vc->key = scratch->key;
 }
 
 static void
@@ -108,62 +134,69 @@ cache_clear (ValueCache *vc)
   for (guint i = 0; i < vc->n_single; i++)
     if (vc->single[i])
       g_variant_unref (vc->single[i]);
-  g_free (vc->single);
-  for (guint i = 0; i < G_N_ELEMENTS (vc->methods); i++)
-    if (vc->methods[i])
-      g_variant_unref (vc->methods[i]);
-  for (guint i = 0; i < G_N_ELEMENTS (vc->relations); i++)
-    if (vc->relations[i])
-      g_variant_unref (vc->relations[i]);
-  g_hash_table_unref (vc->strvs);
-  g_hash_table_unref (vc->strings);
-  g_hash_table_unref (vc->doubles);
-  g_variant_unref (vc->empty);
+  for (guint i = 0; i < MENTION_SLOTS; i++)
+    if (vc->mentions[i].value)
+      g_variant_unref (vc->mentions[i].value);
 }
 
+/* Keys of the instance's value table: a kind byte, then the value's text
+ * (list elements separated by \x1f). */
+enum
+{
+  KEY_STRING = 's',
+  KEY_NAMES = 'n',   /* speakers, from, to: canonical names */
+  KEY_MENTION = 'm', /* mentions: one mark as written */
+  KEY_LIST = 'l',    /* aliases and candidates */
+};
+
+static void
+key_start (ValueCache *vc, char kind)
+{
+  g_string_truncate (vc->key, 0);
+  g_string_append_c (vc->key, kind);
+}
+
+/* A string value; text that is not UTF-8 gets "" (never expected: the
+ * document's text is valid and names come from it). */
 static GVariant *
 cached_string (ValueCache *vc, const char *s)
 {
-  GVariant *v = g_hash_table_lookup (vc->strings, s);
+  key_start (vc, KEY_STRING);
+  g_string_append (vc->key, s);
+  GVariant *v = sp_scratch_lookup (vc->scratch, vc->key->str, vc->key->len);
+  if (v == NULL)
+    v = sp_scratch_keep (vc->scratch, vc->key->str, vc->key->len,
+                         g_variant_new_string (g_utf8_validate (s, -1, NULL) ? s : ""));
+  return v;
+}
+
+/* A string list from n strings (valid UTF-8, checked when first built:
+ * an invalid list is NULL and the caller lets the core report it). */
+static GVariant *
+cached_list (ValueCache *vc, char kind, const char *const *strings, guint n)
+{
+  key_start (vc, kind);
+  for (guint k = 0; k < n; k++)
+    {
+      if (k)
+        g_string_append_c (vc->key, '\x1f');
+      g_string_append (vc->key, strings[k]);
+    }
+  GVariant *v = sp_scratch_lookup (vc->scratch, vc->key->str, vc->key->len);
   if (v == NULL)
     {
-      v = g_variant_ref_sink (g_variant_new_string (g_utf8_validate (s, -1, NULL) ? s : ""));
-      g_hash_table_insert (vc->strings, g_strdup (s), v);
+      for (guint k = 0; k < n; k++)
+        if (!g_utf8_validate (strings[k], -1, NULL))
+          return NULL;
+      v = sp_scratch_keep (vc->scratch, vc->key->str, vc->key->len, g_variant_new_strv (strings, n));
     }
-  return share (vc, v);
+  return v;
 }
 
 static GVariant *
 cached_double (ValueCache *vc, double d)
 {
-  gint64 bits;
-  memcpy (&bits, &d, sizeof bits);
-  /* confidences take a handful of values: the last ones used are kept in
-   * a few slots compared by bits before the table is asked */
-  for (guint i = 0; i < vc->n_recent; i++)
-    if (vc->recent_bits[i] == bits)
-      return share (vc, vc->recent[i]);
-  GVariant *v = g_hash_table_lookup (vc->doubles, &bits);
-  if (v == NULL)
-    {
-      v = g_variant_ref_sink (g_variant_new_double (d));
-      g_hash_table_insert (vc->doubles, g_memdup2 (&bits, sizeof bits), v);
-    }
-  /* the table keeps v alive: the slots borrow it */
-  guint slot = vc->n_recent < G_N_ELEMENTS (vc->recent) ? vc->n_recent++ : (guint) (bits & (G_N_ELEMENTS (vc->recent) - 1));
-  vc->recent[slot] = v;
-  vc->recent_bits[slot] = bits;
-  return share (vc, v);
-}
-
-/* The strings of a small fixed set (methods, relations) are built once
- * per document in a slot of their own: no hashing per annotation. */
-static GVariant *
-cached_slot (ValueCache *vc, GVariant **slot, const char *s)
-{
-  if (*slot == NULL)
-    *slot = g_variant_ref_sink (g_variant_new_string (s));
-  return share (vc, *slot);
+  return sp_scratch_double (vc->scratch, d);
 }
 
 /* Counts of a person (items, words) and the item ids replies answer
@@ -179,55 +212,63 @@ static GVariant *
 cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
 {
   if (t == NULL || t->n_speakers == 0)
-    return share (vc, vc->empty);
+    return g_variant_ref (vc->scratch->empty);
+  const char *names[SP_MAX_NAMES + 1] = { NULL };
+  for (guint k = 0; k < t->n_speakers; k++)
+    names[k] = ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->name;
   if (t->n_speakers == 1 && t->speakers[0] < vc->n_single)
     {
       GVariant **v = &vc->single[t->speakers[0]];
       if (*v == NULL)
-        {
-          const char *one[] = { ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[0]))->name, NULL };
-          *v = g_variant_ref_sink (g_variant_new_strv (one, 1));
-        }
-      return share (vc, *v);
+        *v = cached_list (vc, KEY_NAMES, names, 1);
+      return *v ? g_variant_ref (*v) : NULL;
     }
-  const char *names[SP_MAX_NAMES + 1] = { NULL };
-  GString *key = g_string_new (NULL);
-  for (guint k = 0; k < t->n_speakers; k++)
-    {
-      names[k] = ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->name;
-      if (k)
-        g_string_append_c (key, '\x1f');
-      g_string_append (key, names[k]);
-    }
-  GVariant *v = g_hash_table_lookup (vc->strvs, key->str);
-  if (v == NULL)
-    {
-      v = g_variant_ref_sink (g_variant_new_strv (names, t->n_speakers));
-      g_hash_table_insert (vc->strvs, g_string_free (key, FALSE), v);
-    }
-  else
-    g_string_free (key, TRUE);
-  return share (vc, v);
+  return cached_list (vc, KEY_NAMES, names, t->n_speakers);
 }
+
+static GVariant *cached_mention_kept (ValueCache *vc, const char *mention, gsize n);
 
 static GVariant *
 cached_mention (ValueCache *vc, const char *mention, gsize n)
 {
-  /* keyed apart from speaker lists by a leading \x1e */
-  char buf[128];
-  g_autofree char *big = n + 2 > sizeof buf ? g_malloc (n + 2) : NULL;
-  char *key = big ? big : buf;
-  key[0] = '\x1e';
-  memcpy (key + 1, mention, n);
-  key[n + 1] = '\0';
-  GVariant *v = g_hash_table_lookup (vc->strvs, key);
+  guint h = (guint) n;
+  for (gsize i = 0; i < n; i++)
+    h = h * 31u + (guchar) mention[i];
+  MentionSlot *slot = &vc->mentions[h & (MENTION_SLOTS - 1)];
+  if (slot->value && slot->len == n && memcmp (slot->text, mention, n) == 0)
+    return g_variant_ref (slot->value);
+  GVariant *v = cached_mention_kept (vc, mention, n);
+  if (slot->value)
+    g_variant_unref (slot->value);
+  slot->text = mention;
+  slot->len = n;
+  slot->value = g_variant_ref (v);
+  return v;
+}
+
+static GVariant *
+cached_mention_kept (ValueCache *vc, const char *mention, gsize n)
+{
+  key_start (vc, KEY_MENTION);
+  g_string_append_len (vc->key, mention, n);
+  GVariant *v = sp_scratch_lookup (vc->scratch, vc->key->str, vc->key->len);
   if (v == NULL)
     {
-      const char *m[] = { key + 1, NULL };
-      v = g_variant_ref_sink (g_variant_new_strv (m, 1));
-      g_hash_table_insert (vc->strvs, g_strdup (key), v);
+      const char *m[] = { vc->key->str + 1, NULL };
+      v = sp_scratch_keep (vc->scratch, vc->key->str, vc->key->len, g_variant_new_strv (m, 1));
     }
-  return share (vc, v);
+  return v;
+}
+
+/* Sets feature index of an annotation to v, or, when v could not be built
+ * (text not UTF-8), lets the core's checking setter report the list. */
+static void
+set_list (NpAnnotation *an, guint index, const char *feature, GVariant *v, const char *const *strings, guint n)
+{
+  if (v)
+    np_annotation_set_index (an, index, v);
+  else
+    np_annotation_set_strv (an, feature, strings, n);
 }
 
 /* An `ax` of the values of a GArray of gint64: the same value as
@@ -260,14 +301,31 @@ same_speakers (const SpTurn *a, const SpTurn *b)
 }
 
 static void
+set_speakers (ValueCache *vc, NpAnnotation *an, guint index, const char *feature, const SpAnalysis *a,
+              const SpTurn *t)
+{
+  GVariant *v = cached_speakers (vc, a, t);
+  if (v)
+    {
+      np_annotation_set_index (an, index, v);
+      return;
+    }
+  const char *names[SP_MAX_NAMES + 1] = { NULL };
+  for (guint k = 0; k < t->n_speakers; k++)
+    names[k] = ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->name;
+  np_annotation_set_strv (an, feature, names, t->n_speakers);
+}
+
+static void
 add_reply (ValueCache *vc, NpLayer *layer, const SpAnalysis *a, guint from, guint to, Relation relation)
 {
   const SpTurn *tf = &a->turns[from], *tt = &a->turns[to];
   NpAnnotation *r = np_layer_append (layer, from);
-  np_annotation_set (r, "answers", cached_int (vc, to));
-  np_annotation_set (r, "from", cached_speakers (vc, a, tf->attributed ? tf : NULL));
-  np_annotation_set (r, "to", cached_speakers (vc, a, tt));
-  np_annotation_set (r, "relation", cached_slot (vc, &vc->relations[relation], relation_names[relation]));
+  np_annotation_set_index (r, REPLY_ANSWERS, cached_int (vc, to));
+  set_speakers (vc, r, REPLY_FROM, "from", a, tf->attributed ? tf : NULL);
+  set_speakers (vc, r, REPLY_TO, "to", a, tt);
+  np_annotation_set_index (r, REPLY_RELATION,
+                           sp_scratch_fixed (vc->scratch, SP_FIXED_RELATION + relation, relation_names[relation]));
 }
 
 static void
@@ -275,7 +333,6 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
 {
   guint n_items;
   const NpItem *items = np_document_get_items (doc, &n_items);
-  /* last attributed item per (parent, section) level, for sequences */
   /* last attributed item under each parent (index parent + 1), with the
    * section it was in: a sequence is one parent in one section */
   gint32 *last = sp_scratch_get (vc->scratch, SP_BUF_REPLY_LAST, sizeof (gint32) * (n_items + 1), FALSE);
@@ -331,12 +388,12 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
       if (!t->attributed)
         continue;
       NpAnnotation *an = np_layer_append (turns, i);
-      np_annotation_set (an, "speakers", cached_speakers (&vc, a, t));
-      np_annotation_set (an, "mentions", cached_mention (&vc, t->mention ? t->mention : "", t->mention ? t->mention_len : 0));
-      np_annotation_set (an, "method", t->method < G_N_ELEMENTS (vc.methods)
-                                         ? cached_slot (&vc, &vc.methods[t->method], sp_method_name (t->method))
-                                         : cached_string (&vc, sp_method_name (t->method)));
-      np_annotation_set (an, "confidence", cached_double (&vc, t->confidence));
+      set_speakers (&vc, an, TURN_SPEAKERS, "speakers", a, t);
+      np_annotation_set_index (an, TURN_MENTIONS,
+                               cached_mention (&vc, t->mention ? t->mention : "", t->mention ? t->mention_len : 0));
+      np_annotation_set_index (an, TURN_METHOD, sp_scratch_fixed (scratch, SP_FIXED_METHOD + t->method,
+                                                                  sp_method_name (t->method)));
+      np_annotation_set_index (an, TURN_CONFIDENCE, cached_double (&vc, t->confidence));
       guint n_candidates = 0;
       for (guint k = 0; k < t->n_speakers; k++)
         n_candidates += ((const SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->candidates->len;
@@ -349,7 +406,9 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
               for (guint j = 0; j < p->candidates->len; j++)
                 g_ptr_array_add (candidates, g_ptr_array_index (p->candidates, j));
             }
-          np_annotation_set_strv (an, "candidates", (const char *const *) candidates->pdata, candidates->len);
+          const char *const *c = (const char *const *) candidates->pdata;
+          set_list (an, TURN_CANDIDATES, "candidates", cached_list (&vc, KEY_LIST, c, candidates->len), c,
+                    candidates->len);
         }
     }
 
@@ -359,15 +418,24 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
       if (p->items == 0)
         continue;
       NpAnnotation *an = np_layer_append (persons, 0);
-      np_annotation_set_string (an, "name", p->name);
-      np_annotation_set_strv (an, "aliases", (const char *const *) p->aliases->pdata, p->aliases->len);
-      np_annotation_set (an, "items", cached_int (&vc, p->items));
-      np_annotation_set (an, "words", cached_int (&vc, p->words));
-      np_annotation_set (an, "sections", int_list (p->sections));
+      if (g_utf8_validate (p->name, -1, NULL))
+        np_annotation_set_index (an, PERSON_NAME, cached_string (&vc, p->name));
+      else
+        np_annotation_set_string (an, "name", p->name); /* reports it */
+      const char *const *aliases = (const char *const *) p->aliases->pdata;
+      set_list (an, PERSON_ALIASES, "aliases", cached_list (&vc, KEY_LIST, aliases, p->aliases->len), aliases,
+                p->aliases->len);
+      np_annotation_set_index (an, PERSON_ITEMS, cached_int (&vc, p->items));
+      np_annotation_set_index (an, PERSON_WORDS, cached_int (&vc, p->words));
+      np_annotation_set_index (an, PERSON_SECTIONS, int_list (p->sections));
       if (p->source)
-        np_annotation_set (an, "source", cached_string (&vc, p->source));
+        np_annotation_set_index (an, PERSON_SOURCE, cached_string (&vc, p->source));
       if (p->candidates->len)
-        np_annotation_set_strv (an, "candidates", (const char *const *) p->candidates->pdata, p->candidates->len);
+        {
+          const char *const *c = (const char *const *) p->candidates->pdata;
+          set_list (an, PERSON_CANDIDATES, "candidates", cached_list (&vc, KEY_LIST, c, p->candidates->len), c,
+                    p->candidates->len);
+        }
     }
 
   write_replies (&vc, replies, doc, a);

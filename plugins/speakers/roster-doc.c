@@ -351,6 +351,12 @@ sp_roster_from_document (const NpDocument *doc, guint8 *roster_items, GHashTable
 {
   SpRoster *r = sp_roster_new ("document", TRUE);
   sp_roster_set_translit (r, translit);
+  return sp_roster_fill_from_document (r, doc, roster_items);
+}
+
+SpRoster *
+sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster_items)
+{
   guint n_people, n_items, n_sections;
   const NpPerson *people = np_document_get_attendees (doc, &n_people);
   for (guint i = 0; i < n_people; i++)

@@ -43,6 +43,7 @@ struct _SpRoster
   guint used;
   GHashTable *typo_index;
   GStringChunk *keys;
+  GStringChunk *strings;       /* the entries' strings: freed with the roster, not one by one */
   GHashTable *translit;        /* borrowed: see sp_roster_set_translit() */
   guint indexed;               /* entries already in the indexes */
   guint typo_indexed;          /* entries in the typo index, built on demand */
@@ -56,15 +57,8 @@ static void
 entry_free (gpointer data)
 {
   SpEntry *e = data;
-  g_free (e->name);
-  g_free (e->abbreviation);
-  g_free (e->handle);
-  g_free (e->email);
-  g_free (e->affiliation);
-  g_free (e->first_last);
-  g_free (e->handle_key);
-  g_free (e->full_key);
-  g_strfreev (e->word_keys);
+  /* its strings are in the roster's string chunk */
+  g_free (e->word_keys);
   if (e->aliases)
     g_ptr_array_unref (e->aliases);
   g_free (e);
@@ -77,35 +71,76 @@ value_free (gpointer data)
     g_array_unref (data);
 }
 
+/* Index tables kept by the scratch are at most this many slots: a table
+ * is walked when its roster is freed, and a large one kept for small
+ * documents would cost more in walks than its calloc. */
+#define SPARE_SLOTS_MAX 1024
+
 SpRoster *
 sp_roster_new (const char *label, gboolean loose)
+{
+  return sp_roster_new_in (label, loose, NULL);
+}
+
+SpRoster *
+sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch)
 {
   SpRoster *r = g_new0 (SpRoster, 1);
   r->label = g_strdup (label);
   r->loose = loose;
   r->entries = g_ptr_array_new_with_free_func (entry_free);
   r->by_name = g_hash_table_new (g_str_hash, g_str_equal); /* keys: the entries' full_key */
-  r->mask = 63;
-  r->slots = g_new0 (IndexSlot, r->mask + 1);
+  if (scratch && scratch->n_spare_slots > 0)
+    {
+      /* a zeroed table of a power-of-two size, as slots_resize makes */
+      guint k = --scratch->n_spare_slots;
+      r->slots = scratch->spare_slots[k];
+      r->mask = scratch->spare_slots_n[k] - 1;
+    }
+  else
+    {
+      r->mask = 63;
+      r->slots = g_new0 (IndexSlot, r->mask + 1);
+    }
   r->typo_index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, value_free);
   r->keys = g_string_chunk_new (1024);
+  r->strings = g_string_chunk_new (2048);
   return r;
 }
 
 void
 sp_roster_free (SpRoster *r)
 {
+  sp_roster_free_in (r, NULL);
+}
+
+void
+sp_roster_free_in (SpRoster *r, SpScratch *scratch)
+{
   if (r == NULL)
     return;
   g_free (r->label);
   g_ptr_array_unref (r->entries);
   g_hash_table_unref (r->by_name);
+  gboolean keep = scratch && scratch->n_spare_slots < G_N_ELEMENTS (scratch->spare_slots)
+                  && r->mask + 1 <= SPARE_SLOTS_MAX;
   for (guint i = 0; i <= r->mask; i++)
     if (r->slots[i].key)
-      value_free (r->slots[i].value);
-  g_free (r->slots);
+      {
+        value_free (r->slots[i].value);
+        if (keep) /* zeroed again for the next roster */
+          memset (&r->slots[i], 0, sizeof r->slots[i]);
+      }
+  if (keep)
+    {
+      scratch->spare_slots[scratch->n_spare_slots] = r->slots;
+      scratch->spare_slots_n[scratch->n_spare_slots++] = r->mask + 1;
+    }
+  else
+    g_free (r->slots);
   g_hash_table_unref (r->typo_index);
   g_string_chunk_free (r->keys);
+  g_string_chunk_free (r->strings);
   g_free (r);
 }
 
@@ -133,11 +168,13 @@ sp_roster_get (const SpRoster *r, guint index)
   return g_ptr_array_index (r->entries, index);
 }
 
-/* Words of a full name as keys, parenthesized parts left out. */
-static GPtrArray *
-name_word_keys (const SpRoster *r, const char *name)
+/* Words of a full name as keys, parenthesized parts left out, copied into
+ * the roster's strings: an array of n_words keys and a NULL. */
+static char **
+name_word_keys (SpRoster *r, const char *name, guint *n_words)
 {
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  char *stack[32], **found = stack;
+  guint n = 0, cap = G_N_ELEMENTS (stack);
   const char *p = name;
   int paren = 0;
   while (*p)
@@ -159,11 +196,39 @@ name_word_keys (const SpRoster *r, const char *name)
         continue;
       char *k = sp_key_cached (r->translit, w, p - w);
       if (k[0])
-        g_ptr_array_add (words, k);
-      else
-        g_free (k);
+        {
+          if (n == cap)
+            {
+              cap *= 2;
+              found = found == stack ? g_memdup2 (stack, sizeof stack) : found;
+              found = g_renew (char *, found, cap);
+            }
+          found[n++] = g_string_chunk_insert (r->strings, k);
+        }
+      g_free (k);
     }
-  return words;
+  char **keys = g_new (char *, n + 1);
+  memcpy (keys, found, n * sizeof (char *));
+  keys[n] = NULL;
+  if (found != stack)
+    g_free (found);
+  *n_words = n;
+  return keys;
+}
+
+/* A copy of s (NULL for NULL) in the roster's string chunk. */
+static char *
+keep (SpRoster *r, const char *s)
+{
+  return s ? g_string_chunk_insert (r->strings, s) : NULL;
+}
+
+/* fill() for the fields of an entry: copies into the string chunk. */
+static void
+fill_entry (SpRoster *r, char **field, const char *value)
+{
+  if (*field == NULL && value && value[0])
+    *field = keep (r, value);
 }
 
 static void
@@ -201,12 +266,15 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
             e->aliases = g_ptr_array_new_with_free_func (g_free);
           g_ptr_array_add (e->aliases, g_ascii_strup (abbreviation, -1));
         }
-      fill (&e->abbreviation, abbreviation);
-      fill (&e->handle, handle && handle[0] == '@' ? handle + 1 : handle);
+      fill_entry (r, &e->abbreviation, abbreviation);
+      fill_entry (r, &e->handle, handle && handle[0] == '@' ? handle + 1 : handle);
       if (e->handle && e->handle_key == NULL)
-        e->handle_key = sp_key (e->handle, -1);
-      fill (&e->email, email);
-      fill (&e->affiliation, affiliation);
+        {
+          g_autofree char *hk = sp_key (e->handle, -1);
+          e->handle_key = keep (r, hk);
+        }
+      fill_entry (r, &e->email, email);
+      fill_entry (r, &e->affiliation, affiliation);
       if (r->indexed > i)
         r->indexed = i; /* re-index from here: new fields bring new keys */
       if (r->typo_indexed > i)
@@ -214,22 +282,32 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
       return i;
     }
   SpEntry *e = g_new0 (SpEntry, 1);
-  e->name = g_strdup (name);
-  e->abbreviation = abbreviation && abbreviation[0] ? g_ascii_strup (abbreviation, -1) : NULL;
-  e->handle = handle && handle[0] ? g_strdup (handle[0] == '@' ? handle + 1 : handle) : NULL;
-  e->email = email && email[0] ? g_strdup (email) : NULL;
-  e->affiliation = affiliation && affiliation[0] ? g_strdup (affiliation) : NULL;
+  e->name = keep (r, name);
+  if (abbreviation && abbreviation[0])
+    {
+      g_autofree char *up = g_ascii_strup (abbreviation, -1);
+      e->abbreviation = keep (r, up);
+    }
+  e->handle = handle && handle[0] ? keep (r, handle[0] == '@' ? handle + 1 : handle) : NULL;
+  e->email = email && email[0] ? keep (r, email) : NULL;
+  e->affiliation = affiliation && affiliation[0] ? keep (r, affiliation) : NULL;
   e->source = source;
-  GPtrArray *words = name_word_keys (r, name);
-  e->n_words = words->len;
-  g_ptr_array_set_free_func (words, NULL);
-  g_ptr_array_add (words, NULL);
-  e->word_keys = (char **) g_ptr_array_free (words, FALSE);
+  e->word_keys = name_word_keys (r, name, &e->n_words);
   e->first_key = e->n_words ? e->word_keys[0] : "";
   e->last_key = e->n_words ? e->word_keys[e->n_words - 1] : "";
-  e->first_last = e->n_words >= 2 ? g_strconcat (e->first_key, e->last_key, NULL) : g_strdup (key);
-  e->full_key = g_steal_pointer (&key);
-  e->handle_key = e->handle ? sp_key (e->handle, -1) : NULL;
+  if (e->n_words >= 2)
+    {
+      g_autofree char *fl = g_strconcat (e->first_key, e->last_key, NULL);
+      e->first_last = keep (r, fl);
+    }
+  else
+    e->first_last = keep (r, key);
+  e->full_key = keep (r, key);
+  if (e->handle)
+    {
+      g_autofree char *hk = sp_key (e->handle, -1);
+      e->handle_key = keep (r, hk);
+    }
   g_ptr_array_add (r->entries, e);
   if (e->full_key[0])
     g_hash_table_insert (r->by_name, e->full_key, GUINT_TO_POINTER (r->entries->len));
@@ -294,8 +372,10 @@ index_get (const SpRoster *r, SpTier tier, const char *key)
   return slot_find (r, tier, key, slot_hash (key, tier))->value;
 }
 
+/* Adds key for entry at tier; kept: key is one of the roster's own strings
+ * (its string chunk), stored as it is instead of copied. */
 static void
-index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
+index_put (SpRoster *r, SpTier tier, const char *key, guint entry, gboolean kept)
 {
   if (key == NULL || key[0] == '\0')
     return;
@@ -321,7 +401,7 @@ index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
               slots_resize (r, 2 * (r->mask + 1));
               slot = slot_find (r, tier, key, hash);
             }
-          slot->key = g_string_chunk_insert (r->keys, key);
+          slot->key = kept ? key : g_string_chunk_insert (r->keys, key);
           slot->hash = hash;
           slot->tier = tier;
           slot->value = SINGLE_ENTRY (entry);
@@ -353,6 +433,12 @@ index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
 }
 
 static void
+index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
+{
+  index_put (r, tier, key, entry, FALSE);
+}
+
+static void
 index_add_free (SpRoster *r, SpTier tier, char *key, guint entry)
 {
   index_add (r, tier, key, entry);
@@ -377,12 +463,12 @@ index_entry (SpRoster *r, guint i)
   const char *first = n ? e->word_keys[0] : NULL;
   const char *last = n ? e->word_keys[n - 1] : NULL;
 
-  index_add (r, SP_TIER_EXACT, e->full_key, i);
+  index_put (r, SP_TIER_EXACT, e->full_key, i, TRUE);
   if (n >= 2)
-    index_add (r, SP_TIER_EXACT, e->first_last, i);
+    index_put (r, SP_TIER_EXACT, e->first_last, i, TRUE);
   if (e->handle_key)
     {
-      index_add (r, SP_TIER_EXACT, e->handle_key, i);
+      index_put (r, SP_TIER_EXACT, e->handle_key, i, TRUE);
       index_add_free (r, SP_TIER_NAME, handle_stem (e->handle_key), i);
     }
   if (e->email)
@@ -411,11 +497,11 @@ index_entry (SpRoster *r, guint i)
   if (n == 0)
     return;
   if (strlen (first) >= 2)
-    index_add (r, SP_TIER_NAME, first, i);
+    index_put (r, SP_TIER_NAME, first, i, TRUE);
   if (n >= 2)
     {
       if (strlen (last) >= 2)
-        index_add (r, SP_TIER_NAME, last, i);
+        index_put (r, SP_TIER_NAME, last, i, TRUE);
       /* iant, michaelm; mpratt, jsnell */
       char buf[80];
       gsize nf = strlen (first), nl = strlen (last);
@@ -439,7 +525,7 @@ index_entry (SpRoster *r, guint i)
         }
       for (guint k = 1; k + 1 < n; k++)
         if (strlen (e->word_keys[k]) >= 3)
-          index_add (r, SP_TIER_WORD, e->word_keys[k], i);
+          index_put (r, SP_TIER_WORD, e->word_keys[k], i, TRUE);
     }
 }
 

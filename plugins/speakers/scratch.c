@@ -9,6 +9,9 @@
 
 /* Integers past this are built per use: the cache stays small. */
 #define SCRATCH_MAX_INT 65536
+/* Values kept by key (names, marks, lists of a series of meetings) */
+#define SCRATCH_MAX_VALUES 16384
+#define SCRATCH_MAX_DOUBLES 1024
 
 SpScratch *
 sp_scratch_new (void)
@@ -17,6 +20,13 @@ sp_scratch_new (void)
   s->cand_blocks = g_ptr_array_new_with_free_func (g_free);
   s->ints = g_ptr_array_new ();
   s->translit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->doc_strings = g_string_chunk_new (4096);
+  s->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
+  s->doubles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_variant_unref);
+  s->empty = g_variant_ref_sink (g_variant_new_strv (NULL, 0));
+  s->key = g_string_sized_new (128);
   return s;
 }
 
@@ -33,6 +43,18 @@ sp_scratch_free (SpScratch *s)
       g_variant_unref (g_ptr_array_index (s->ints, i));
   g_ptr_array_unref (s->ints);
   g_hash_table_unref (s->translit);
+  g_hash_table_unref (s->values);
+  g_hash_table_unref (s->names);
+  g_hash_table_unref (s->name_keys);
+  g_string_chunk_free (s->doc_strings);
+  g_hash_table_unref (s->doubles);
+  for (guint i = 0; i < SP_N_FIXED; i++)
+    if (s->fixed[i])
+      g_variant_unref (s->fixed[i]);
+  g_variant_unref (s->empty);
+  g_string_free (s->key, TRUE);
+  for (guint i = 0; i < s->n_spare_slots; i++)
+    g_free (s->spare_slots[i]);
   g_free (s);
 }
 
@@ -64,4 +86,63 @@ sp_scratch_int (SpScratch *s, gint64 value)
   if (*v == NULL)
     *v = g_variant_ref_sink (g_variant_new_int64 (value));
   return g_variant_ref (*v);
+}
+
+GVariant *
+sp_scratch_double (SpScratch *s, double d)
+{
+  gint64 bits;
+  memcpy (&bits, &d, sizeof bits);
+  /* confidences take a handful of values: the last ones used are kept in
+   * a few slots compared by bits before the table is asked */
+  for (guint i = 0; i < s->n_recent; i++)
+    if (s->recent_bits[i] == bits)
+      return g_variant_ref (s->recent[i]);
+  GVariant *v = g_hash_table_lookup (s->doubles, &bits);
+  if (v == NULL)
+    {
+      if (g_hash_table_size (s->doubles) >= SCRATCH_MAX_DOUBLES)
+        {
+          g_hash_table_remove_all (s->doubles);
+          s->n_recent = 0;
+        }
+      v = g_variant_ref_sink (g_variant_new_double (d));
+      g_hash_table_insert (s->doubles, g_memdup2 (&bits, sizeof bits), v);
+    }
+  /* the table keeps v alive: the slots borrow it */
+  guint slot = s->n_recent < G_N_ELEMENTS (s->recent) ? s->n_recent++
+                                                      : (guint) (bits & (G_N_ELEMENTS (s->recent) - 1));
+  s->recent[slot] = v;
+  s->recent_bits[slot] = bits;
+  return g_variant_ref (v);
+}
+
+GVariant *
+sp_scratch_fixed (SpScratch *s, guint slot, const char *text)
+{
+  if (slot >= SP_N_FIXED)
+    return g_variant_ref_sink (g_variant_new_string (text));
+  if (s->fixed[slot] == NULL)
+    s->fixed[slot] = g_variant_ref_sink (g_variant_new_string (text));
+  return g_variant_ref (s->fixed[slot]);
+}
+
+GVariant *
+sp_scratch_lookup (SpScratch *s, const char *key, gsize len)
+{
+  (void) len; /* keys hold no NUL: the table hashes C strings */
+  GVariant *v = g_hash_table_lookup (s->values, key);
+  return v ? g_variant_ref (v) : NULL;
+}
+
+GVariant *
+sp_scratch_keep (SpScratch *s, const char *key, gsize len, GVariant *value)
+{
+  value = g_variant_ref_sink (value);
+  /* annotations hold their own references: dropping the table only means
+   * building values again */
+  if (g_hash_table_size (s->values) >= SCRATCH_MAX_VALUES)
+    g_hash_table_remove_all (s->values);
+  g_hash_table_insert (s->values, g_strndup (key, len), value);
+  return g_variant_ref (value);
 }

@@ -68,12 +68,24 @@ typedef struct
   char *affiliation;    /* [Nicholas, datadog]: the part after the comma */
   char *list_next;      /* SP_FORM_COMMA: the next word when a comma follows it
                          * ("fedor, colin, ..."): a list if that is a name too */
+  GHashTable *name_cache; /* during sp_mark_parse_cached() only (borrowed) */
+  GStringChunk *strings;  /* likewise: where names read from name_cache are copied */
+  guint8 borrowed;        /* bit k: names[k] is in such a chunk, not owned */
 } SpMark;
 
 /* Parse the mark an item's text opens with.  FALSE (and form NONE) when
  * the text has none of the forms; a TRUE result is only a candidate.
  * heads_items: the item has sub-items, so a bare name may head them. */
 gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *mark);
+/* sp_mark_parse() keeping what each piece of a mark reads as (a tidied
+ * name and its case, or no name) in name_cache, owned by the caller (one
+ * per instance: marks recur across the meetings of a series); the same
+ * results.  Names read from the cache are copied into strings (owned by
+ * the caller, valid until sp_mark_clear()). */
+gboolean sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *mark,
+                               GHashTable *name_cache, GStringChunk *strings);
+/* Replaces names[k] by name (transfer full). */
+void sp_mark_set_name (SpMark *mark, guint k, char *name);
 void sp_mark_clear (SpMark *mark);
 
 /* ---- words.c ---------------------------------------------------------- */
@@ -202,6 +214,8 @@ gboolean sp_roster_lookup (SpRoster *roster, const char *name, SpCase name_case,
  * items, and "Full Name (ABC)" mentions.  roster_items[i] is set for items
  * that belong to a roster (they are never speech). */
 SpRoster *sp_roster_from_document (const NpDocument *doc, guint8 *roster_items, GHashTable *translit);
+/* The same into r, an empty roster (returned). */
+SpRoster *sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster_items);
 
 /* ---- roster-file.c ---------------------------------------------------- */
 
@@ -275,8 +289,18 @@ typedef enum
   SP_BUF_LAST,
   SP_BUF_TURNS,
   SP_BUF_REPLY_LAST,
+  SP_BUF_SINGLE,
+  SP_BUF_COMMON,
   SP_N_BUFS
 } SpBuf;
+
+/* Slots of the fixed strings of the layers (sp_scratch_fixed). */
+enum
+{
+  SP_FIXED_METHOD = 0,    /* + SpMethod */
+  SP_FIXED_RELATION = 16, /* + nested, sequence, context */
+  SP_N_FIXED = 20
+};
 
 typedef struct
 {
@@ -285,6 +309,20 @@ typedef struct
   GPtrArray *cand_blocks; /* blocks of candidates (attribute.c), reused */
   GPtrArray *ints;        /* value -> GVariant x, or NULL not built yet */
   GHashTable *translit;   /* for sp_key_cached() */
+  GHashTable *names;      /* for sp_mark_parse_cached() */
+  GHashTable *name_keys;  /* tidied mark name -> its key and word flags (attribute.c) */
+  GStringChunk *doc_strings; /* strings of one analysis, cleared at the next */
+  GHashTable *values;     /* key (output.c) -> GVariant, bounded */
+  GHashTable *doubles;    /* bits -> GVariant d */
+  GVariant *recent[8];    /* borrowed from doubles: the last values, by bits */
+  gint64 recent_bits[8];
+  guint n_recent;
+  GVariant *fixed[SP_N_FIXED];
+  GVariant *empty;        /* as [] */
+  GString *key;           /* a key buffer for output.c */
+  gpointer spare_slots[2]; /* zeroed index tables of rosters (roster.c) */
+  guint spare_slots_n[2];
+  guint n_spare_slots;
 } SpScratch;
 
 SpScratch *sp_scratch_new (void);
@@ -294,6 +332,22 @@ void sp_scratch_free (SpScratch *scratch);
 gpointer sp_scratch_get (SpScratch *scratch, SpBuf buf, gsize bytes, gboolean zero);
 /* A new reference to the GVariant x of value. */
 GVariant *sp_scratch_int (SpScratch *scratch, gint64 value);
+/* sp_roster_new() and sp_roster_free() for the rosters of one analysis:
+ * the index table comes from the scratch and goes back to it (a fresh
+ * table per document is a large calloc; its size does not change what
+ * lookups find). */
+SpRoster *sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch);
+void sp_roster_free_in (SpRoster *roster, SpScratch *scratch);
+/* A new reference to the GVariant d of value. */
+GVariant *sp_scratch_double (SpScratch *scratch, double value);
+/* A new reference to the GVariant s of text kept in slot (one of a small
+ * fixed set: SP_FIXED_*), built on first use. */
+GVariant *sp_scratch_fixed (SpScratch *scratch, guint slot, const char *text);
+/* The value kept under key (len bytes) as a new reference, or NULL. */
+GVariant *sp_scratch_lookup (SpScratch *scratch, const char *key, gsize len);
+/* Keeps value (floating or full reference, taken) under key; returns a new
+ * reference to it.  The table is bounded: when full it starts again. */
+GVariant *sp_scratch_keep (SpScratch *scratch, const char *key, gsize len, GVariant *value);
 
 typedef struct
 {

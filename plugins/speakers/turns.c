@@ -66,6 +66,9 @@ static guint
 person_for (Ctx *c, const char *name, const char *known_key, const char *source)
 {
   const char *lookup = known_key && known_key[0] ? known_key : NULL;
+  guint memo = lookup ? (guint) (((guintptr) lookup >> 3) & (G_N_ELEMENTS (c->person_memo_key) - 1)) : 0;
+  if (lookup && c->person_memo_key[memo] == lookup)
+    return c->person_memo[memo];
   g_autofree char *computed = NULL;
   if (lookup == NULL)
     {
@@ -74,7 +77,14 @@ person_for (Ctx *c, const char *name, const char *known_key, const char *source)
     }
   gpointer found = g_hash_table_lookup (c->person_index, lookup);
   if (found)
-    return GPOINTER_TO_UINT (found) - 1;
+    {
+      if (known_key && lookup == known_key)
+        {
+          c->person_memo_key[memo] = known_key;
+          c->person_memo[memo] = GPOINTER_TO_UINT (found) - 1;
+        }
+      return GPOINTER_TO_UINT (found) - 1;
+    }
   SpPerson *p = g_new0 (SpPerson, 1);
   p->name = g_strdup (name);
   p->key = computed && lookup == computed ? g_steal_pointer (&computed) : g_strdup (lookup);
@@ -181,14 +191,16 @@ make_turn (Ctx *c, guint i)
   t->confidence = confidence;
 }
 
-/* the token kinds counted as words, as a bit set */
-#define WORD_KINDS                                                                                                     \
-  ((1u << NP_TOKEN_WORD) | (1u << NP_TOKEN_IDENT) | (1u << NP_TOKEN_NUMBER) | (1u << NP_TOKEN_VERSION))
+/* the token kinds counted as words, by kind (kinds past the table count
+ * as no word) */
+static const guint8 word_kind[16] = {
+  [NP_TOKEN_WORD] = 1, [NP_TOKEN_IDENT] = 1, [NP_TOKEN_NUMBER] = 1, [NP_TOKEN_VERSION] = 1,
+};
 
 static inline guint
 is_word_kind (guint kind)
 {
-  return (kind < 32) & (WORD_KINDS >> (kind & 31));
+  return word_kind[kind < G_N_ELEMENTS (word_kind) ? kind : G_N_ELEMENTS (word_kind) - 1];
 }
 
 /* Word tokens of the speech (after the mark).  Called for every turn

@@ -88,6 +88,9 @@ is_particle (const char *w, gsize n)
 {
   static const char *const particles[] = { "de", "da", "di", "du", "van", "von", "der", "den", "del", "la",
                                             "le", "bin", "al", "dos", "das", "ter", "ten", "y", NULL };
+  /* every lower-case word of a name asks: the particles are 1-3 letters */
+  if (n > 3)
+    return FALSE;
   for (const char *const *p = particles; *p; p++)
     if (strlen (*p) == n && memcmp (*p, w, n) == 0)
       return TRUE;
@@ -384,7 +387,7 @@ sp_is_anonymous (const char *s)
   if (key[0] == '\0')
     return strchr (s, '?') != NULL; /* "?", "??", "???" */
   for (const char *const *a = anonymous; *a; a++)
-    if (strcmp (*a, key) == 0)
+    if ((*a)[0] == key[0] && strcmp (*a, key) == 0)
       return TRUE;
   return FALSE;
 }
