@@ -192,6 +192,26 @@ scan_letters (Ctx *ctx, const char *p, const char *end, guint *uppers)
   return q;
 }
 
+/* A language name's mark after a run of letters: `C#`, `F#`, `C++`,
+ * `g++`, `Notepad++` are one word (without it the name of a one-letter
+ * language is lost: such words are too short for every plugin).  Only
+ * when nothing that could continue a word follows the mark.  Appends the
+ * mark to ctx->fold and returns the word's new end, or q. */
+static inline const char *
+language_mark (Ctx *ctx, const char *q, const char *end)
+{
+  if (q >= end || (*q != '#' && *q != '+'))
+    return q;
+  gsize n = *q == '#' ? 1 : (q + 1 < end && q[1] == '+' ? 2 : 0);
+  const char *r = q + n;
+  if (n == 0 || (r < end && ((fold_class[(guchar) *r] & (F_WORD | F_HIGH)) || *r == '#' || *r == '+')))
+    return q;
+  memcpy (ctx->fold->str + ctx->fold->len, q, n);
+  ctx->fold->len += n;
+  ctx->fold->str[ctx->fold->len] = '\0';
+  return r;
+}
+
 /* np_tokenize_scan_word and the ASCII path of np_tokenize_fold in one pass, for a run of
  * ASCII bytes that starts with a letter or digit: writes the casefolded run
  * to ctx->fold (whose capacity the caller reserved) and returns its end;
@@ -450,6 +470,7 @@ tokenize_item (Ctx *ctx, NpItem *item)
           letters = q - p;
           first_upper = (fold_class[c] & F_UPPER) != 0;
           folded = TRUE;
+          q = language_mark (ctx, q, end);
         }
       else if ((fold_class[c] & (F_LOWER | F_UPPER | F_DIGIT))
                && (q = scan_fold_ascii (ctx, p, end, &kind, &letters, &uppers, &first_upper)) != NULL)

@@ -106,6 +106,24 @@ test_kinds_and_forms (void)
   np_document_unref (doc);
 }
 
+/* C#, F#, C++, g++ are words (their letter alone is too short to count);
+ * the mark is not taken when a word or another mark follows */
+static void
+test_language_marks (void)
+{
+  const char *const e[] = { "C#", ",", "C++", "and", "F#", ".", "g++", "Notepad++", "a", "#", "b", "c", "+", "+",
+                            "+", "x+y", "#", "1", NULL };
+  assert_tokens ("C#, C++ and F#. g++ Notepad++ a#b c+++ x+y #1", e);
+  NpDocument *doc;
+  g_autoptr (GPtrArray) got = tokens_of ("C++ rocks", &doc);
+  guint n;
+  const NpToken *t = np_document_get_tokens (doc, &n);
+  g_assert_cmpint (t[0].kind, ==, NP_TOKEN_WORD);
+  g_assert_cmpstr (np_document_string (doc, t[0].norm), ==, "c++");
+  g_assert_false (t[0].flags & NP_TOKEN_STOPWORD);
+  np_document_unref (doc);
+}
+
 static guint
 sentences_of (const char *line)
 {
@@ -219,5 +237,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tokenize/unicode", test_unicode);
   g_test_add_func ("/tokenize/text-helpers", test_text_helpers);
   g_test_add_func ("/tokenize/fast-paths", test_fast_paths);
+  g_test_add_func ("/tokenize/language-marks", test_language_marks);
   return g_test_run ();
 }
