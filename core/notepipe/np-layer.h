@@ -102,7 +102,7 @@ void np_annotation_set (NpAnnotation *annotation, const char *feature, GVariant 
 /* np_annotation_set() by the feature's position in the layer's spec
  * (0 for its first feature): the same checks and reference rules, without
  * the search by name, for writers that set many values.  An index past the
- * schema fails the stage like an undeclared name. */
+ * schema fails the stage like an undeclared name.  Since API 1.1. */
 void np_annotation_set_index (NpAnnotation *annotation, guint index, GVariant *value);
 
 G_END_DECLS
