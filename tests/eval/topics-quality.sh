@@ -10,6 +10,8 @@
 #    figures are 0.721 stackoverflow, 0.880 bbc);
 #  - bbc, stored sorted by class, clustered from a shuffled copy gives the
 #    same NMI (results do not depend on input order);
+#  - the same for stackoverflow read the way `notepipe batch --lines`
+#    reads it (plain content lines, not titles);
 #  - stackoverflow labels: the class tag among the top-3 label terms of at
 #    least 16 of the 20 clusters.
 set -u
@@ -33,16 +35,23 @@ fi
 # Ratchet floors: the figures reached (defaults, seed 1), less 0.002 for
 # floating-point differences between machines.
 FLOOR_stackoverflow_given=0.750
-FLOOR_stackoverflow_auto=0.707
+# k chosen was 0.710 before C#/C++ became words (1f2dabd): that change took
+# the batch --lines reading from 0.711/0.677 to 0.727/0.703 (both below the
+# goal before, both meet it after) and moved this one to 0.699.
+FLOOR_stackoverflow_auto=0.697
 FLOOR_bbc_given=0.891
 FLOOR_bbc_auto=0.891
+# stackoverflow read as `notepipe batch --lines` reads it (each line plain
+# content, not a title)
+FLOOR_plain_given=0.725
+FLOOR_plain_auto=0.701
 LABEL_FLOOR=16
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 n=0
 fail=0
-echo "1..7"
+echo "1..9"
 
 nmi () { "$python" "$score" "$1" "$2" --json | sed 's/.*"NMI": \([0-9.]*\).*/\1/'; }
 check () { # name value floor
@@ -65,6 +74,12 @@ for ds in stackoverflow bbc; do
   check "$ds k chosen ($(sort -u "$tmp/$ds-auto.txt" | grep -vc '^-1$') topics)" \
     "$(nmi "$tmp/$ds-auto.txt" "$data/$ds/labels.txt")" "$floor"
 done
+
+# the reading of `notepipe batch --lines FILE`: lines as plain content
+"$harness" "$data/stackoverflow/texts.txt" "$tmp/plain-given.txt" -o topics.corpus_k=20 --input-format plain 2> /dev/null
+check "stackoverflow as batch --lines reads it, k=20" "$(nmi "$tmp/plain-given.txt" "$data/stackoverflow/labels.txt")" "$FLOOR_plain_given"
+"$harness" "$data/stackoverflow/texts.txt" "$tmp/plain-auto.txt" --input-format plain 2> /dev/null
+check "stackoverflow as batch --lines reads it, k chosen" "$(nmi "$tmp/plain-auto.txt" "$data/stackoverflow/labels.txt")" "$FLOOR_plain_auto"
 
 # order: a shuffled copy of bbc (same permutation for texts and labels)
 mkdir "$tmp/shuffled"
