@@ -31,7 +31,10 @@ store (NpStringPool *pool, const char *s, gsize len)
 {
   if (pool->free_len < len + 1)
     {
-      gsize size = MAX (MIN (pool->blocks->len ? 4096u << MIN (pool->blocks->len, 6u) : 4096u, 1u << 18), len + 1);
+      /* 256 bytes first, doubling up to 256 KiB: a one-line document
+       * asks malloc for small blocks only (a request of 1 KiB or more
+       * makes glibc consolidate its free lists) */
+      gsize size = MAX (256u << MIN (pool->blocks->len, 10u), len + 1);
       pool->free_at = g_malloc (size);
       pool->free_len = size;
       g_ptr_array_add (pool->blocks, pool->free_at);
@@ -49,9 +52,10 @@ np_string_pool_new (void)
 {
   NpStringPool *pool = g_new0 (NpStringPool, 1);
   pool->blocks = g_ptr_array_new_with_free_func (g_free);
-  pool->max_entries = 256;
+  /* small to start, for one-line documents; both double as they fill */
+  pool->max_entries = 16;
   pool->entries = g_new (Entry, pool->max_entries);
-  pool->mask = 255;
+  pool->mask = 31;
   pool->slots = g_new0 (guint32, pool->mask + 1);
   np_string_pool_intern_len (pool, "", 0);
   return pool;
