@@ -1,8 +1,9 @@
-/* extractor.h: the extractor's state, shared by its three parts:
- * units.c (document preparation, headings, scope units), candidates.c
- * (one pass of statistics and candidate phrases over a scope's units),
- * score.c (term and phrase weights) and select.c (ranking, merging of
- * near-duplicates, surface forms).
+/* extractor.h: the extractor's state, shared by its parts: units.c
+ * (document preparation, scope units), headings.c (title and section
+ * titles as words), forms.c (word classes), candidates.c (one pass of
+ * statistics and candidate phrases over a scope's units), score.c (term
+ * and phrase weights) and select.c (ranking, merging of near-duplicates,
+ * surface forms).
  *
  * Invariants:
  *  - terms[] has room for n_terms entries; an entry belongs to the current
@@ -71,7 +72,7 @@ typedef struct
   guint32 index;
 } HeapEntry;
 
-/* A form classified in an earlier document (units.c, form cache): 32
+/* A form classified in an earlier document (forms.c, form cache): 32
  * bytes, the form inline when shorter than KW_FORM_INLINE, so a hit reads
  * its slot and one entry */
 #define KW_FORM_INLINE 20
@@ -82,7 +83,7 @@ typedef struct
   guint16 len;
   guint16 df;       /* lexicon df, 0 when unknown */
   guint16 stem_len; /* length of the stem it was classified with */
-  guint8 bits;      /* FORM_* (units.c) */
+  guint8 bits;      /* FORM_* (forms.c) */
   guint8 lexical;   /* known to the lexicon: the stem did not matter */
   char word[KW_FORM_INLINE];
 } KwFormEntry;
@@ -109,12 +110,12 @@ struct _KwExtractor
   guint n_pool;      /* strings in the document pool */
   guint n_terms;     /* n_pool + heading-only strings */
   GArray *token_role;     /* guint8 per token (KwRole) */
-  GArray *form_class;     /* guint8 per pool id: FORM_* bits (units.c) */
+  GArray *form_class;     /* guint8 per pool id: FORM_* bits (forms.c) */
   GArray *stem_of;        /* guint32 per pool id of a word's form: its tokens' stem, or KW_EMPTY */
   GArray *term_df;        /* guint16 per term id: documents of the general corpus with the stem (lexicon) */
   GArray *headings;       /* KwHeading: 0 = title, k = section k - 1 */
   GArray *heading_units;  /* KwUnit, source = heading index + 1 */
-  GArray *heading_raw, *heading_bounds, *heading_ids; /* scratch of prepare_headings () (units.c) */
+  GArray *heading_raw, *heading_bounds, *heading_ids; /* scratch of kw_headings_prepare () (headings.c) */
   GPtrArray *heading_strings; /* strings of ids >= n_pool, index id - n_pool */
   GStringChunk *heading_chunk;
 
@@ -146,7 +147,7 @@ struct _KwExtractor
   guint64 *form_slots;    /* hash << 32 | their index + 1, 0 = empty */
   guint form_mask;
   GString *scratch_part;
-  GPtrArray *words;       /* heading words seen, KwCachedWord (units.c) */
+  GPtrArray *words;       /* heading words seen, KwCachedWord (headings.c) */
   guint32 *word_slots;    /* their index by hash */
   guint word_mask;
   double position[256];   /* kw_position_factor () of the first sentences */
@@ -174,6 +175,12 @@ guint8 kw_use_flags (const KwLexEntry *le, const char *norm, gsize len, const ch
 void kw_form_cache_clear (KwExtractor *ex);
 void kw_forms_classify (KwExtractor *ex);                           /* the document's forms, before its tokens */
 guint8 kw_form_class (KwExtractor *ex, guint32 norm, guint32 stem); /* FORM_* bits of one form */
+
+/* headings.c */
+void kw_headings_new (KwExtractor *ex);
+void kw_headings_free (KwExtractor *ex);
+void kw_headings_prepare (KwExtractor *ex); /* the document's title and section titles, as heading units */
+void kw_headings_end (KwExtractor *ex);
 
 /* units.c */
 const char *kw_term_string (const KwExtractor *ex, guint32 id);
