@@ -14,6 +14,7 @@
  * keywords.document, one record per document; phrases that rank high in many documents make the
  * corpus-scope keywords.phrase records. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "keywords.h"
@@ -430,7 +431,7 @@ sort_ranked (GArray *ranked)
   guint n = ranked->len;
   if (n > 32)
     {
-      sort_ranked (ranked);
+      qsort (r, n, sizeof *r, compare_ranked);
       return;
     }
   for (guint i = 1; i < n; i++)

@@ -10,9 +10,10 @@
  *    scope only when its stamp equals ex->stamp (stale entries are reset on
  *    first touch, so a scope costs what it reads, not the document size).
  *  - touched[] lists each term of the scope once, in first-seen order.
- *  - cands[] holds each candidate phrase of the scope once; cand_index is
- *    an open-addressing table of indices into it (UINT32_MAX = empty),
- *    at most half full.
+ *  - cands[] holds each candidate phrase of the scope once, in first-seen
+ *    order; cand_index is an open-addressing table of indices of its
+ *    multi-word ones (UINT32_MAX = empty), at most half full; a one-word
+ *    candidate's index is its term's `cand`.
  *  - Units never span two items: a candidate's units are consecutive and
  *    share their sentence. */
 #ifndef KEYWORDS_EXTRACTOR_H
@@ -34,6 +35,7 @@ typedef struct
   guint32 tf_lower;       /* written in lower case */
   guint32 first_sentence;
   guint32 first_unit;     /* units[] index of its first occurrence */
+  guint32 cand;           /* its one-word candidate, or KW_EMPTY (candidates.c) */
   double weight;          /* log of the importance (score.c) */
   double importance;      /* exp (weight) */
   double prior;           /* general-language specificity, part of the importance (score.c) */
@@ -71,6 +73,14 @@ typedef struct
   double score;
   guint32 index;
 } HeapEntry;
+
+/* A phrase chosen so far (select.c) */
+typedef struct
+{
+  const char *key;
+  gsize len;
+  guint32 index; /* into cands */
+} KwChosen;
 
 /* A form classified in an earlier document (forms.c, form cache): 32
  * bytes, the form inline when shorter than KW_FORM_INLINE, so a hit reads
@@ -130,14 +140,17 @@ struct _KwExtractor
   guint n_touched, touched_alloc;
   KwCandidate *cands;     /* n_cands of cands_alloc */
   guint n_cands, cands_alloc;
-  guint32 *cand_index;
+  guint32 *cand_index;    /* multi-word candidates only: a word's is found through its term */
   guint cand_mask;
+  guint n_indexed;        /* candidates in cand_index */
 
   /* results */
   GArray *phrases;        /* KwPhrase */
   GArray *order;          /* guint32 candidate indices, best first */
   HeapEntry *heap;        /* scratch for the best candidates */
   guint heap_alloc;
+  KwChosen *chosen;       /* scratch of choose () (select.c) */
+  guint chosen_alloc;
   GStringChunk *result_chunk;
   GString *scratch;
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
@@ -154,6 +167,7 @@ struct _KwExtractor
   double *prior;          /* the general-language prior of a lexicon df, 0..kw_lexicon_documents (score.c) */
   double *log_prior;      /* ln prior[df] */
   double tf_factor[256];  /* 1 + ln tf of the small term frequencies (score.c) */
+  double length_gain[KW_MAX_WORDS + 1]; /* words^LENGTH_GAIN (score.c) */
 };
 
 /* form_class bits, per pool id of a casefolded form */

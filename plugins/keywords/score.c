@@ -78,6 +78,8 @@ kw_score_init (KwExtractor *ex)
     }
   for (guint tf = 1; tf < G_N_ELEMENTS (ex->tf_factor); tf++)
     ex->tf_factor[tf] = 1.0 + log ((double) tf);
+  for (guint n = 0; n <= KW_MAX_WORDS; n++)
+    ex->length_gain[n] = pow (MAX (n, 1), LENGTH_GAIN);
 }
 
 void
@@ -115,9 +117,7 @@ void
 kw_score_candidates (KwExtractor *ex)
 {
   KwCandidate *c = ex->cands;
-  double length_gain[KW_MAX_WORDS + 1];
-  for (guint n = 0; n <= KW_MAX_WORDS; n++)
-    length_gain[n] = pow (MAX (n, 1), LENGTH_GAIN);
+  const double *length_gain = ex->length_gain;
   for (guint k = 0; k < ex->n_cands; k++)
     {
       /* geometric mean: no exp for the one- and two-word phrases that

@@ -253,9 +253,12 @@ choose (KwExtractor *ex, guint limit)
 {
   g_array_set_size (ex->phrases, 0);
   const KwCandidate *cands = ex->cands;
-  g_autofree const char **keys = g_new (const char *, ex->order->len);
-  g_autofree gsize *key_lens = g_new (gsize, ex->order->len);
-  g_autofree guint32 *chosen = g_new (guint32, ex->order->len);
+  if (ex->chosen_alloc < ex->order->len)
+    {
+      ex->chosen_alloc = MAX (ex->order->len, 2 * ex->chosen_alloc);
+      ex->chosen = g_renew (KwChosen, ex->chosen, ex->chosen_alloc);
+    }
+  KwChosen *chosen = ex->chosen; /* what was chosen so far, with its key */
   guint n_chosen = 0;
   for (guint i = 0; i < ex->order->len && ex->phrases->len < limit; i++)
     {
@@ -266,18 +269,16 @@ choose (KwExtractor *ex, guint limit)
       gboolean merged = FALSE;
       for (guint j = 0; j < n_chosen && !merged; j++)
         {
-          const KwCandidate *s = &cands[chosen[j]];
+          const KwCandidate *s = &cands[chosen[j].index];
           /* equal keys have equal lengths; a proper part is shorter */
-          if (key_lens[j] == len && memcmp (keys[j], key, len) == 0)
+          if (chosen[j].len == len && memcmp (chosen[j].key, key, len) == 0)
             merged = TRUE;
-          else if (c->n_content < s->n_content && len < key_lens[j] && key_contains (keys[j], key))
+          else if (c->n_content < s->n_content && len < chosen[j].len && key_contains (chosen[j].key, key))
             merged = is_redundant_part (ex, c, s);
         }
       if (merged)
         continue;
-      keys[n_chosen] = key;
-      key_lens[n_chosen] = len;
-      chosen[n_chosen++] = idx;
+      chosen[n_chosen++] = (KwChosen){ key, len, idx };
       g_array_set_size (ex->phrases, ex->phrases->len + 1);
       KwPhrase *p = &g_array_index (ex->phrases, KwPhrase, ex->phrases->len - 1);
       p->text = render (ex, c);

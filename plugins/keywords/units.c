@@ -62,6 +62,7 @@ kw_extractor_free (KwExtractor *ex)
   g_array_free (ex->phrases, TRUE);
   g_array_free (ex->order, TRUE);
   g_free (ex->heap);
+  g_free (ex->chosen);
   g_free (ex->prior);
   g_free (ex->log_prior);
   g_string_chunk_free (ex->result_chunk);
