@@ -148,13 +148,19 @@ is_inner_connector (gunichar u)
 static gsize
 url_length (const char *p)
 {
-  static const char *const starts[] = { "https://", "http://", "ftp://", "file://", "mailto:", "www.", NULL };
-  switch (*p | 0x20) /* the first letters of starts[], either case */
+  /* the schemes a word may open with, by its first letter (either case) */
+  static const char *const h_starts[] = { "https://", "http://", NULL };
+  static const char *const f_starts[] = { "ftp://", "file://", NULL };
+  static const char *const m_starts[] = { "mailto:", NULL };
+  static const char *const w_starts[] = { "www.", NULL };
+  const char *const *starts;
+  switch (*p | 0x20)
     {
-    case 'h': case 'f': case 'm': case 'w':
-      break;
-    default:
-      return 0;
+    case 'h': starts = h_starts; break;
+    case 'f': starts = f_starts; break;
+    case 'm': starts = m_starts; break;
+    case 'w': starts = w_starts; break;
+    default: return 0;
     }
   gboolean url = FALSE;
   for (const char *const *st = starts; *st && !url; st++)
