@@ -36,7 +36,7 @@ typedef struct
   guint32 first_sentence;
   guint32 first_unit;     /* units[] index of its first occurrence */
   guint32 cand;           /* its one-word candidate, or KW_EMPTY (candidates.c) */
-  double weight;          /* log of the importance (score.c) */
+  double weight;          /* log of the importance (score.c), NAN until a phrase needs it */
   double importance;      /* exp (weight) */
   double prior;           /* general-language specificity, part of the importance (score.c) */
   double log_prior;       /* ln prior */
@@ -64,7 +64,6 @@ typedef struct
   guint32 tf_right; /* ... right after */
   guint32 tf_whole; /* ... on either side: the phrase is all of its run */
   double score;
-  double prior;      /* geometric mean of the words' priors, part of the score */
   KwVariant variants[KW_VARIANTS];
 } KwCandidate;
 
@@ -210,6 +209,7 @@ void kw_candidates_collect (KwExtractor *ex);
 void kw_score_init (KwExtractor *ex);
 void kw_score_terms (KwExtractor *ex);
 void kw_score_candidates (KwExtractor *ex);
+double kw_score_prior (const KwExtractor *ex, const KwCandidate *c); /* geometric mean of its words' priors */
 
 /* select.c */
 /* The key of a unit: its stem, or its parts' stems joined by spaces */

@@ -284,7 +284,7 @@ choose (KwExtractor *ex, guint limit)
       p->text = render (ex, c);
       p->key = key;
       p->weight = c->score;
-      p->prior = c->prior;
+      p->prior = kw_score_prior (ex, c);
       p->score = c->score;
       p->tf = c->tf;
       p->n_words = c->n;
