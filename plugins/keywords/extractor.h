@@ -146,7 +146,7 @@ struct _KwExtractor
   /* results */
   GArray *phrases;        /* KwPhrase */
   GArray *order;          /* guint32 candidate indices, best first */
-  HeapEntry *heap;        /* scratch for the best candidates */
+  HeapEntry *heap;        /* scratch for the best candidates (select.c), sorted best first */
   guint heap_alloc;
   KwChosen *chosen;       /* scratch of choose () (select.c) */
   guint chosen_alloc;
