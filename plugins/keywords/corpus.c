@@ -92,9 +92,14 @@ typedef struct
   DfTable df;
   GStringChunk *strings;
   GArray *docs;          /* StoredDoc */
-  GArray *phrases;       /* StoredPhrase */
-  GArray *parts;         /* guint32 df entry indices of the phrases' words */
-  GArray *keys;          /* PhraseKey, in first-seen order */
+  /* growable arrays of their own: an append per phrase is an inline
+   * store, not a g_array_append_vals () call */
+  StoredPhrase *phrases;
+  guint n_phrases, phrases_alloc;
+  guint32 *parts;        /* df entry indices of the keys' words */
+  guint n_parts, parts_alloc;
+  PhraseKey *keys;       /* in first-seen order */
+  guint n_keys, keys_alloc;
   guint64 *key_slots;    /* hash << 32 | keys index + 1, 0 = empty; at most half full */
   guint key_mask;
   GVariant *type_anchors[2]; /* empty "ad" and "as": keep GLib's type infos alive (see variant.c) */
@@ -117,9 +122,6 @@ kw_corpus_new (const NpOptions *options, GError **error)
   c->df.slots = g_new0 (guint64, c->df.mask + 1);
   c->strings = g_string_chunk_new (64 * 1024);
   c->docs = g_array_new (FALSE, FALSE, sizeof (StoredDoc));
-  c->phrases = g_array_new (FALSE, FALSE, sizeof (StoredPhrase));
-  c->parts = g_array_new (FALSE, FALSE, sizeof (guint32));
-  c->keys = g_array_new (FALSE, FALSE, sizeof (PhraseKey));
   c->key_mask = 4095;
   c->key_slots = g_new0 (guint64, c->key_mask + 1);
   c->type_anchors[0] = g_variant_ref_sink (kw_variant_new_doubles (NULL, 0));
@@ -136,9 +138,9 @@ kw_corpus_free (gpointer instance)
   g_free (c->df.slots);
   g_string_chunk_free (c->strings);
   g_array_free (c->docs, TRUE);
-  g_array_free (c->phrases, TRUE);
-  g_array_free (c->parts, TRUE);
-  g_array_free (c->keys, TRUE);
+  g_free (c->phrases);
+  g_free (c->parts);
+  g_free (c->keys);
   g_free (c->key_slots);
   g_variant_unref (c->type_anchors[0]);
   g_variant_unref (c->type_anchors[1]);
@@ -249,11 +251,21 @@ count_terms (KwCorpus *c, const char *terms)
   count_batch (c, batch, n);
 }
 
+/* Room for n more elements of size elt in an array of *alloc */
+static gpointer
+reserve (gpointer data, guint len, guint *alloc, gsize elt, guint n)
+{
+  if (len + n <= *alloc)
+    return data;
+  *alloc = MAX (MAX (len + n, 2 * *alloc), 1024);
+  return g_realloc_n (data, *alloc, elt);
+}
+
 static void
 store_doc (KwCorpus *c, const char *source, const char *id)
 {
   StoredDoc d = { g_string_chunk_insert (c->strings, source ? source : ""),
-                  g_string_chunk_insert (c->strings, id ? id : ""), c->phrases->len, 0 };
+                  g_string_chunk_insert (c->strings, id ? id : ""), c->n_phrases, 0 };
   g_array_append_val (c->docs, d);
 }
 
@@ -261,6 +273,14 @@ store_doc (KwCorpus *c, const char *source, const char *id)
  * absent: a stopword inside a phrase has no df) and referred to by index
  * at the end.  The document's words were just counted, so their slots
  * are at hand. */
+static void
+append_parts (KwCorpus *c, const guint32 *found, guint n)
+{
+  c->parts = reserve (c->parts, c->n_parts, &c->parts_alloc, sizeof *c->parts, n);
+  memcpy (c->parts + c->n_parts, found, n * sizeof *found);
+  c->n_parts += n;
+}
+
 static void
 resolve_parts (KwCorpus *c, PhraseKey *k)
 {
@@ -279,13 +299,13 @@ resolve_parts (KwCorpus *c, PhraseKey *k)
           k->n_parts++;
           if (n_found == G_N_ELEMENTS (found))
             {
-              g_array_append_vals (c->parts, found, n_found);
+              append_parts (c, found, n_found);
               n_found = 0;
             }
         }
       w = q + 1;
     }
-  g_array_append_vals (c->parts, found, n_found);
+  append_parts (c, found, n_found);
 }
 
 static void
@@ -313,7 +333,7 @@ intern_key (KwCorpus *c, const char *key, gsize len)
 {
   guint32 h = kw_hash_bytes (key, len);
   guint32 i = h & c->key_mask;
-  const PhraseKey *keys = (const PhraseKey *) (gconstpointer) c->keys->data;
+  const PhraseKey *keys = c->keys;
   for (; c->key_slots[i]; i = (i + 1) & c->key_mask)
     {
       if ((guint32) (c->key_slots[i] >> 32) != h)
@@ -322,13 +342,14 @@ intern_key (KwCorpus *c, const char *key, gsize len)
       if (k->len == len && memcmp (k->key, key, len) == 0)
         return (guint32) c->key_slots[i] - 1;
     }
-  PhraseKey k = { g_string_chunk_insert_len (c->strings, key, len), (guint32) len, h, c->parts->len, 0, 0.0f };
+  PhraseKey k = { g_string_chunk_insert_len (c->strings, key, len), (guint32) len, h, c->n_parts, 0, 0.0 };
   resolve_parts (c, &k);
-  g_array_append_val (c->keys, k);
-  c->key_slots[i] = (guint64) h << 32 | c->keys->len;
-  if (c->keys->len * 2 > c->key_mask + 1)
+  c->keys = reserve (c->keys, c->n_keys, &c->keys_alloc, sizeof *c->keys, 1);
+  c->keys[c->n_keys++] = k;
+  c->key_slots[i] = (guint64) h << 32 | c->n_keys;
+  if (c->n_keys * 2 > c->key_mask + 1)
     keys_grow (c);
-  return c->keys->len - 1;
+  return c->n_keys - 1;
 }
 
 /* Store a phrase whose text is already in c->strings */
@@ -336,7 +357,8 @@ static void
 store_phrase (KwCorpus *c, const char *text, const char *key, gsize key_len, double weight, double prior)
 {
   StoredPhrase p = { text, intern_key (c, key, key_len), weight, prior > 0.0 ? prior : 1.0 };
-  g_array_append_val (c->phrases, p);
+  c->phrases = reserve (c->phrases, c->n_phrases, &c->phrases_alloc, sizeof *c->phrases, 1);
+  c->phrases[c->n_phrases++] = p;
   g_array_index (c->docs, StoredDoc, c->docs->len - 1).n++;
 }
 
@@ -414,9 +436,8 @@ kw_corpus_save (gpointer instance)
       g_variant_builder_init (&ph, G_VARIANT_TYPE ("a(ssdd)"));
       for (guint k = d->first; k < d->first + d->n; k++)
         {
-          const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
-          g_variant_builder_add (&ph, "(ssdd)", p->text, g_array_index (c->keys, PhraseKey, p->key).key, p->weight,
-                                 p->prior);
+          const StoredPhrase *p = &c->phrases[k];
+          g_variant_builder_add (&ph, "(ssdd)", p->text, c->keys[p->key].key, p->weight, p->prior);
         }
       g_variant_builder_add (&docs, "(ssa(ssdd))", d->source, d->id, &ph);
     }
@@ -470,7 +491,7 @@ corpus_factor (const KwCorpus *c, const PhraseKey *p)
 {
   double sum = 0.0;
   guint n = 0;
-  const guint32 *parts = &g_array_index (c->parts, guint32, p->parts_first);
+  const guint32 *parts = c->parts + p->parts_first;
   const DfEntry *entries = (const DfEntry *) (gconstpointer) c->df.entries->data;
   for (guint32 k = 0; k < p->n_parts; k++)
     if (entries[parts[k]].count > 0) /* stopwords inside a phrase have no df */
@@ -554,15 +575,12 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
     }
 
   /* each key's corpus factor, once */
-  for (guint k = 0; k < c->keys->len; k++)
-    {
-      PhraseKey *pk = &g_array_index (c->keys, PhraseKey, k);
-      pk->factor = corpus_factor (c, pk);
-    }
+  for (guint k = 0; k < c->n_keys; k++)
+    c->keys[k].factor = corpus_factor (c, &c->keys[k]);
 
   guint top = c->top;
-  const PhraseKey *keys = (const PhraseKey *) (gconstpointer) c->keys->data;
-  g_autofree CorpusPhrase *votes = g_new0 (CorpusPhrase, MAX (c->keys->len, 1)); /* by key */
+  const PhraseKey *keys = c->keys;
+  g_autofree CorpusPhrase *votes = g_new0 (CorpusPhrase, MAX (c->n_keys, 1)); /* by key */
   g_autoptr (GArray) voted = g_array_new (FALSE, FALSE, sizeof (guint32)); /* keys in order of first vote */
   g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
   g_autoptr (GPtrArray) texts = g_ptr_array_new ();
@@ -577,7 +595,7 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
           const StoredDoc *next = d + 1;
           for (guint k = next->first; k < next->first + next->n; k++)
             {
-              guint32 key = g_array_index (c->phrases, StoredPhrase, k).key;
+              guint32 key = c->phrases[k].key;
               KW_PREFETCH (&keys[key]);
               KW_PREFETCH (&votes[key]);
             }
@@ -585,7 +603,7 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
       g_array_set_size (ranked, d->n);
       for (guint k = d->first; k < d->first + d->n; k++)
         {
-          const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
+          const StoredPhrase *p = &c->phrases[k];
           Ranked *r = &g_array_index (ranked, Ranked, k - d->first);
           r->phrase = p;
           r->score = p->weight * keys[p->key].factor;
