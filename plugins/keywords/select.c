@@ -214,7 +214,10 @@ render (KwExtractor *ex, const KwCandidate *c)
 static void
 choose (KwExtractor *ex, guint limit)
 {
-  g_array_set_size (ex->phrases, 0);
+  /* room for every phrase that may be chosen, cut to those chosen at the end */
+  g_array_set_size (ex->phrases, MIN (limit, ex->order->len));
+  KwPhrase *phrases = (KwPhrase *) (gpointer) ex->phrases->data;
+  guint n_phrases = 0;
   const KwCandidate *cands = ex->cands;
   if (ex->chosen_alloc < ex->order->len)
     {
@@ -223,7 +226,7 @@ choose (KwExtractor *ex, guint limit)
     }
   KwChosen *chosen = ex->chosen; /* what was chosen so far, with its key */
   guint n_chosen = 0;
-  for (guint i = 0; i < ex->order->len && ex->phrases->len < limit; i++)
+  for (guint i = 0; i < ex->order->len && n_phrases < limit; i++)
     {
       guint32 idx = g_array_index (ex->order, guint32, i);
       const KwCandidate *c = &cands[idx];
@@ -242,8 +245,7 @@ choose (KwExtractor *ex, guint limit)
       if (merged)
         continue;
       chosen[n_chosen++] = (KwChosen){ key, len, idx };
-      g_array_set_size (ex->phrases, ex->phrases->len + 1);
-      KwPhrase *p = &g_array_index (ex->phrases, KwPhrase, ex->phrases->len - 1);
+      KwPhrase *p = &phrases[n_phrases++];
       p->text = render (ex, c);
       p->key = key;
       p->weight = c->score;
@@ -252,6 +254,7 @@ choose (KwExtractor *ex, guint limit)
       p->tf = c->tf;
       p->n_words = c->n;
     }
+  g_array_set_size (ex->phrases, n_phrases);
 }
 
 const KwPhrase *
