@@ -3,16 +3,18 @@
  * Over a corpus, a word that many documents use (a "paper", a "meeting")
  * says less about any one of them: document frequencies re-rank each
  * document's phrases.  Frequencies are only known at the end, so each
- * document leaves a short list of candidates (2 x top, with their
+ * document leaves a short list of candidates (top x 1.5, with their
  * document-level weights and keys) and counts its words; nothing else of
  * it is kept.  Both come from the document stage's keywords.candidates
- * layer, so the corpus stage extracts nothing again: it costs a few hash
- * lookups per distinct word.  Both merge across shards by addition and
- * concatenation (corpus_save / corpus_merge).
+ * layer, so the corpus stage extracts nothing again: it costs a hash
+ * lookup per distinct word and one per candidate, whose key is interned
+ * (a key many documents keep has its words resolved once).  Both merge
+ * across shards by addition and concatenation (corpus_save /
+ * corpus_merge).
  *
  * At the end every document's list is re-ranked and written to
- * keywords.document, one record per document; phrases that rank high in many documents make the
- * corpus-scope keywords.phrase records. */
+ * keywords.document, one record per document; phrases that rank high in
+ * many documents make the corpus-scope keywords.phrase records. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
