@@ -16,6 +16,13 @@
 
 #include "extractor.h"
 
+/* The pass's helpers run per unit: inlined, whatever the compiler weighs */
+#if defined(__GNUC__)
+#define HOT_INLINE inline __attribute__ ((always_inline))
+#else
+#define HOT_INLINE inline
+#endif
+
 static inline guint32
 mix32 (guint32 h)
 {
@@ -55,6 +62,7 @@ reset_scope (KwExtractor *ex)
     }
   ex->n_touched = 0;
   ex->n_cands = 0;
+  ex->n_indexed = 0;
   /* at most one term per unit, at most max_words candidates per unit */
   guint units_max = ex->units->len;
   if (ex->touched_alloc < units_max)
@@ -86,6 +94,7 @@ touch_term (KwExtractor *ex, guint32 term)
       memset (t, 0, sizeof *t);
       t->stamp = ex->stamp;
       t->first_sentence = KW_EMPTY;
+      t->cand = KW_EMPTY;
       ex->touched[ex->n_touched++] = term;
     }
   return t;
@@ -102,6 +111,8 @@ grow_candidates (KwExtractor *ex)
   const KwCandidate *c = ex->cands;
   for (guint k = 0; k < ex->n_cands; k++)
     {
+      if (c[k].n == 1)
+        continue; /* found through its term (add_word) */
       guint i = c[k].hash & ex->cand_mask;
       while (ex->cand_index[i] != KW_EMPTY)
         i = (i + 1) & ex->cand_mask;
@@ -116,7 +127,7 @@ unit_signature (const KwUnit *u)
   return ((guint64) u->form << 8) | (u->flags & (KW_UNIT_CAPITALIZED | KW_UNIT_UPPER | KW_UNIT_GLUED));
 }
 
-static void
+static HOT_INLINE void
 add_variant (KwCandidate *c, const KwUnit *units, guint first, guint64 sig)
 {
   const KwUnit *u = &units[first];
@@ -151,12 +162,65 @@ add_variant (KwCandidate *c, const KwUnit *units, guint first, guint64 sig)
     }
 }
 
-/* The candidate of units first .. first + n - 1; h hashes their terms
- * and sig their forms and casing (both computed by the caller as it
- * walks back over the run, a step per unit). */
-static void
-add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint n_content, gboolean left,
-               gboolean right, guint32 h, guint64 sig)
+/* A new candidate of units first .. first + n - 1, at the end of cands[]
+ * (the order candidates are first seen in, which ties keep). */
+static HOT_INLINE KwCandidate *
+new_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint n_content, guint32 h)
+{
+  if (ex->n_cands == ex->cands_alloc)
+    {
+      ex->cands_alloc = MAX (256, 2 * ex->cands_alloc);
+      ex->cands = g_renew (KwCandidate, ex->cands, ex->cands_alloc);
+    }
+  KwCandidate *c = &ex->cands[ex->n_cands++];
+  c->content_mask = 0;
+  c->tf = c->tf_left = c->tf_right = c->tf_whole = 0;
+  for (guint k = 0; k < KW_VARIANTS; k++)
+    c->variants[k].weight = 0.0f; /* an empty slot (add_variant) */
+  for (guint k = 0; k < n; k++)
+    {
+      c->terms[k] = units[first + k].term;
+      if (units[first + k].role == KW_ROLE_CONTENT)
+        c->content_mask |= 1u << k;
+    }
+  c->hash = h;
+  c->weak_head = (units[first + n - 1].flags & KW_UNIT_NOT_HEAD) != 0;
+  c->weak_start = n > 1 && (units[first].flags & KW_UNIT_NOT_START);
+  c->n = n;
+  c->n_content = n_content;
+  c->first_sentence = units[first].sentence;
+  return c;
+}
+
+static HOT_INLINE void
+count_occurrence (KwCandidate *c, const KwUnit *units, guint first, gboolean left, gboolean right, guint64 sig)
+{
+  c->tf++;
+  c->tf_left += left;
+  c->tf_right += right;
+  c->tf_whole += left && right;
+  add_variant (c, units, first, sig);
+}
+
+/* A one-word candidate is its term's: found through the term's entry,
+ * without hashing (most occurrences are of single words). */
+static HOT_INLINE void
+add_word (KwExtractor *ex, KwTermStat *t, const KwUnit *units, guint i, gboolean left, gboolean right, guint64 sig)
+{
+  if (t->cand == KW_EMPTY)
+    {
+      t->cand = ex->n_cands;
+      new_candidate (ex, units, i, 1, 1, 0);
+    }
+  count_occurrence (&ex->cands[t->cand], units, i, left, right, sig);
+}
+
+/* The candidate of units first .. first + n - 1, n > 1; h hashes their
+ * terms and sig their forms and casing (both computed by the caller as
+ * it walks back over the run, a step per unit). */
+static HOT_INLINE void
+add_phrase (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint n_content, gboolean left,
+            gboolean right, guint32 h, guint64 sig)
 {
   guint i = h & ex->cand_mask;
   KwCandidate *c = NULL;
@@ -181,39 +245,15 @@ add_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint
     }
   if (!c)
     {
-      if (ex->n_cands == ex->cands_alloc)
-        {
-          ex->cands_alloc = MAX (256, 2 * ex->cands_alloc);
-          ex->cands = g_renew (KwCandidate, ex->cands, ex->cands_alloc);
-        }
       ex->cand_index[i] = ex->n_cands;
-      c = &ex->cands[ex->n_cands++];
-      c->content_mask = 0;
-      c->tf = c->tf_left = c->tf_right = c->tf_whole = 0;
-      for (guint k = 0; k < KW_VARIANTS; k++)
-        c->variants[k].weight = 0.0f; /* an empty slot (add_variant) */
-      for (guint k = 0; k < n; k++)
-        {
-          c->terms[k] = units[first + k].term;
-          if (units[first + k].role == KW_ROLE_CONTENT)
-            c->content_mask |= 1u << k;
-        }
-      c->hash = h;
-      c->weak_head = (units[first + n - 1].flags & KW_UNIT_NOT_HEAD) != 0;
-      c->weak_start = n > 1 && (units[first].flags & KW_UNIT_NOT_START);
-      c->n = n;
-      c->n_content = n_content;
-      c->first_sentence = units[first].sentence;
-      if (ex->n_cands * 2 > ex->cand_mask + 1)
+      c = new_candidate (ex, units, first, n, n_content, h);
+      if (++ex->n_indexed * 2 > ex->cand_mask + 1)
         {
           grow_candidates (ex);
+          c = &ex->cands[ex->n_cands - 1];
         }
     }
-  c->tf++;
-  c->tf_left += left;
-  c->tf_right += right;
-  c->tf_whole += left && right;
-  add_variant (c, units, first, sig);
+  count_occurrence (c, units, first, left, right, sig);
 }
 
 void
@@ -281,7 +321,10 @@ kw_candidates_collect (KwExtractor *ex)
             }
           n_content++;
           gboolean left = n == run || units[i - n].role != KW_ROLE_CONTENT;
-          add_candidate (ex, units, i + 1 - n, n, n_content, left, right, mix32 (h + n), sig);
+          if (n == 1)
+            add_word (ex, t, units, i, left, right, sig);
+          else
+            add_phrase (ex, units, i + 1 - n, n, n_content, left, right, mix32 (h + n), sig);
         }
     }
 }

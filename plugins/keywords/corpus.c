@@ -3,17 +3,20 @@
  * Over a corpus, a word that many documents use (a "paper", a "meeting")
  * says less about any one of them: document frequencies re-rank each
  * document's phrases.  Frequencies are only known at the end, so each
- * document leaves a short list of candidates (2 x top, with their
+ * document leaves a short list of candidates (top x 1.5, with their
  * document-level weights and keys) and counts its words; nothing else of
  * it is kept.  Both come from the document stage's keywords.candidates
- * layer, so the corpus stage extracts nothing again: it costs a few hash
- * lookups per distinct word.  Both merge across shards by addition and
- * concatenation (corpus_save / corpus_merge).
+ * layer, so the corpus stage extracts nothing again: it costs a hash
+ * lookup per distinct word and one per candidate, whose key is interned
+ * (a key many documents keep has its words resolved once).  Both merge
+ * across shards by addition and concatenation (corpus_save /
+ * corpus_merge).
  *
  * At the end every document's list is re-ranked and written to
- * keywords.document, one record per document; phrases that rank high in many documents make the
- * corpus-scope keywords.phrase records. */
+ * keywords.document, one record per document; phrases that rank high in
+ * many documents make the corpus-scope keywords.phrase records. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "keywords.h"
@@ -22,11 +25,23 @@
  * their source, id and candidates (text, key, weight, prior). */
 #define STATE_TYPE "(ua{su}a(ssa(ssdd)))"
 
+/* Phrases are interned by key: a phrase that many documents keep (the
+ * point of corpus statistics) has its key stored, hashed and its words
+ * looked up in the df table once, and its votes at the end add up by
+ * index instead of by a lookup per vote. */
 typedef struct
 {
-  const char *text, *key; /* interned in strings */
-  double weight, prior;
+  const char *key;              /* in strings */
+  guint32 len, hash;            /* kw_hash_bytes of key */
   guint32 parts_first, n_parts; /* df entries of the key's words, in parts */
+  double factor;                /* corpus_factor (), set at the end */
+} PhraseKey;
+
+typedef struct
+{
+  const char *text; /* in strings */
+  guint32 key;      /* index into keys */
+  double weight, prior;
 } StoredPhrase;
 
 typedef struct
@@ -79,8 +94,16 @@ typedef struct
   DfTable df;
   GStringChunk *strings;
   GArray *docs;          /* StoredDoc */
-  GArray *phrases;       /* StoredPhrase */
-  GArray *parts;         /* guint32 df entry indices of the phrases' words */
+  /* growable arrays of their own: an append per phrase is an inline
+   * store, not a g_array_append_vals () call */
+  StoredPhrase *phrases;
+  guint n_phrases, phrases_alloc;
+  guint32 *parts;        /* df entry indices of the keys' words */
+  guint n_parts, parts_alloc;
+  PhraseKey *keys;       /* in first-seen order */
+  guint n_keys, keys_alloc;
+  guint64 *key_slots;    /* hash << 32 | keys index + 1, 0 = empty; at most half full */
+  guint key_mask;
   GVariant *type_anchors[2]; /* empty "ad" and "as": keep GLib's type infos alive (see variant.c) */
 } KwCorpus;
 
@@ -101,8 +124,8 @@ kw_corpus_new (const NpOptions *options, GError **error)
   c->df.slots = g_new0 (guint64, c->df.mask + 1);
   c->strings = g_string_chunk_new (64 * 1024);
   c->docs = g_array_new (FALSE, FALSE, sizeof (StoredDoc));
-  c->phrases = g_array_new (FALSE, FALSE, sizeof (StoredPhrase));
-  c->parts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  c->key_mask = 4095;
+  c->key_slots = g_new0 (guint64, c->key_mask + 1);
   c->type_anchors[0] = g_variant_ref_sink (kw_variant_new_doubles (NULL, 0));
   c->type_anchors[1] = g_variant_ref_sink (kw_variant_new_strv (NULL, 0));
   return c;
@@ -117,8 +140,10 @@ kw_corpus_free (gpointer instance)
   g_free (c->df.slots);
   g_string_chunk_free (c->strings);
   g_array_free (c->docs, TRUE);
-  g_array_free (c->phrases, TRUE);
-  g_array_free (c->parts, TRUE);
+  g_free (c->phrases);
+  g_free (c->parts);
+  g_free (c->keys);
+  g_free (c->key_slots);
   g_variant_unref (c->type_anchors[0]);
   g_variant_unref (c->type_anchors[1]);
   g_free (c);
@@ -228,45 +253,114 @@ count_terms (KwCorpus *c, const char *terms)
   count_batch (c, batch, n);
 }
 
+/* Room for n more elements of size elt in an array of *alloc */
+static gpointer
+reserve (gpointer data, guint len, guint *alloc, gsize elt, guint n)
+{
+  if (len + n <= *alloc)
+    return data;
+  *alloc = MAX (MAX (len + n, 2 * *alloc), 1024);
+  return g_realloc_n (data, *alloc, elt);
+}
+
 static void
 store_doc (KwCorpus *c, const char *source, const char *id)
 {
   StoredDoc d = { g_string_chunk_insert (c->strings, source ? source : ""),
-                  g_string_chunk_insert (c->strings, id ? id : ""), c->phrases->len, 0 };
+                  g_string_chunk_insert (c->strings, id ? id : ""), c->n_phrases, 0 };
   g_array_append_val (c->docs, d);
 }
 
-/* Store a phrase whose text and key are already in c->strings; its key's
- * words are looked up in the df table now (the document's words were
- * just counted, so their slots are at hand) and referred to by index at
- * the end. */
+/* The words of a new key, looked up in the df table (created when
+ * absent: a stopword inside a phrase has no df) and referred to by index
+ * at the end.  The document's words were just counted, so their slots
+ * are at hand. */
 static void
-store_phrase (KwCorpus *c, const char *text, const char *key, double weight, double prior)
+append_parts (KwCorpus *c, const guint32 *found, guint n)
 {
-  StoredPhrase p = { text, key, weight, prior > 0.0 ? prior : 1.0, c->parts->len, 0 };
+  c->parts = reserve (c->parts, c->n_parts, &c->parts_alloc, sizeof *c->parts, n);
+  memcpy (c->parts + c->n_parts, found, n * sizeof *found);
+  c->n_parts += n;
+}
+
+static void
+resolve_parts (KwCorpus *c, PhraseKey *k)
+{
   guint32 found[32]; /* appended a batch at a time */
   guint n_found = 0;
-  const char *w = key;
-  while (*w)
+  const char *w = k->key, *end = k->key + k->len;
+  while (w < end)
     {
-      const char *q = w;
-      while (*q && *q != ' ')
-        q++;
+      const char *q = memchr (w, ' ', end - w);
+      if (!q)
+        q = end;
       if (q > w && q - w <= DF_MAX_WORD)
         {
           DfEntry *e = df_find (&c->df, w, q - w, kw_hash_bytes (w, q - w), TRUE);
           found[n_found++] = (guint32) (e - (DfEntry *) (gpointer) c->df.entries->data);
-          p.n_parts++;
+          k->n_parts++;
           if (n_found == G_N_ELEMENTS (found))
             {
-              g_array_append_vals (c->parts, found, n_found);
+              append_parts (c, found, n_found);
               n_found = 0;
             }
         }
-      w = *q ? q + 1 : q;
+      w = q + 1;
     }
-  g_array_append_vals (c->parts, found, n_found);
-  g_array_append_val (c->phrases, p);
+  append_parts (c, found, n_found);
+}
+
+static void
+keys_grow (KwCorpus *c)
+{
+  guint64 *old = c->key_slots;
+  guint old_size = c->key_mask + 1;
+  c->key_mask = c->key_mask * 2 + 1;
+  c->key_slots = g_new0 (guint64, c->key_mask + 1);
+  for (guint k = 0; k < old_size; k++)
+    if (old[k])
+      {
+        guint32 i = (guint32) (old[k] >> 32) & c->key_mask;
+        while (c->key_slots[i])
+          i = (i + 1) & c->key_mask;
+        c->key_slots[i] = old[k];
+      }
+  g_free (old);
+}
+
+/* The index of a key (len bytes at key, not necessarily NUL-terminated),
+ * interned when new. */
+static guint32
+intern_key (KwCorpus *c, const char *key, gsize len)
+{
+  guint32 h = kw_hash_bytes (key, len);
+  guint32 i = h & c->key_mask;
+  const PhraseKey *keys = c->keys;
+  for (; c->key_slots[i]; i = (i + 1) & c->key_mask)
+    {
+      if ((guint32) (c->key_slots[i] >> 32) != h)
+        continue;
+      const PhraseKey *k = &keys[(guint32) c->key_slots[i] - 1];
+      if (k->len == len && memcmp (k->key, key, len) == 0)
+        return (guint32) c->key_slots[i] - 1;
+    }
+  PhraseKey k = { g_string_chunk_insert_len (c->strings, key, len), (guint32) len, h, c->n_parts, 0, 0.0 };
+  resolve_parts (c, &k);
+  c->keys = reserve (c->keys, c->n_keys, &c->keys_alloc, sizeof *c->keys, 1);
+  c->keys[c->n_keys++] = k;
+  c->key_slots[i] = (guint64) h << 32 | c->n_keys;
+  if (c->n_keys * 2 > c->key_mask + 1)
+    keys_grow (c);
+  return c->n_keys - 1;
+}
+
+/* Store a phrase whose text is already in c->strings */
+static void
+store_phrase (KwCorpus *c, const char *text, const char *key, gsize key_len, double weight, double prior)
+{
+  StoredPhrase p = { text, intern_key (c, key, key_len), weight, prior > 0.0 ? prior : 1.0 };
+  c->phrases = reserve (c->phrases, c->n_phrases, &c->phrases_alloc, sizeof *c->phrases, 1);
+  c->phrases[c->n_phrases++] = p;
   g_array_index (c->docs, StoredDoc, c->docs->len - 1).n++;
 }
 
@@ -309,12 +403,18 @@ kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
   c->n_docs++;
   count_terms (c, terms);
   store_doc (c, np_document_get_source (doc), np_document_get_id (doc));
-  /* one copy of each list; its lines are the phrases' strings */
-  char *text_at = g_string_chunk_insert (c->strings, texts), *key_at = g_string_chunk_insert (c->strings, keys);
+  /* one copy of the texts; its lines are the phrases' texts.  Keys are
+   * read in place: only a new one is copied (intern_key ()) */
+  char *text_at = g_string_chunk_insert (c->strings, texts);
+  const char *key_at = keys;
   for (gint64 i = 0; i < n; i++)
     {
       const char *text = next_line (&text_at);
-      store_phrase (c, text, next_line (&key_at), w[2 * i], w[2 * i + 1]);
+      const char *key_end = strchr (key_at, '\n');
+      if (!key_end)
+        key_end = key_at + strlen (key_at);
+      store_phrase (c, text, key_at, key_end - key_at, w[2 * i], w[2 * i + 1]);
+      key_at = *key_end ? key_end + 1 : key_end;
     }
   return TRUE;
 }
@@ -338,8 +438,8 @@ kw_corpus_save (gpointer instance)
       g_variant_builder_init (&ph, G_VARIANT_TYPE ("a(ssdd)"));
       for (guint k = d->first; k < d->first + d->n; k++)
         {
-          const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
-          g_variant_builder_add (&ph, "(ssdd)", p->text, p->key, p->weight, p->prior);
+          const StoredPhrase *p = &c->phrases[k];
+          g_variant_builder_add (&ph, "(ssdd)", p->text, c->keys[p->key].key, p->weight, p->prior);
         }
       g_variant_builder_add (&docs, "(ssa(ssdd))", d->source, d->id, &ph);
     }
@@ -373,8 +473,7 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
       const char *text, *key;
       double weight, prior;
       while (g_variant_iter_next (ph, "(&s&sdd)", &text, &key, &weight, &prior))
-        store_phrase (c, g_string_chunk_insert (c->strings, text), g_string_chunk_insert (c->strings, key), weight,
-                      prior);
+        store_phrase (c, g_string_chunk_insert (c->strings, text), key, strlen (key), weight, prior);
       g_variant_iter_free (ph);
     }
   return TRUE;
@@ -390,11 +489,11 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
 #define IDF_POWER 0.6
 
 static double
-corpus_factor (const KwCorpus *c, const StoredPhrase *p)
+corpus_factor (const KwCorpus *c, const PhraseKey *p)
 {
   double sum = 0.0;
   guint n = 0;
-  const guint32 *parts = &g_array_index (c->parts, guint32, p->parts_first);
+  const guint32 *parts = c->parts + p->parts_first;
   const DfEntry *entries = (const DfEntry *) (gconstpointer) c->df.entries->data;
   for (guint32 k = 0; k < p->n_parts; k++)
     if (entries[parts[k]].count > 0) /* stopwords inside a phrase have no df */
@@ -430,7 +529,7 @@ sort_ranked (GArray *ranked)
   guint n = ranked->len;
   if (n > 32)
     {
-      sort_ranked (ranked);
+      qsort (r, n, sizeof *r, compare_ranked);
       return;
     }
   for (guint i = 1; i < n; i++)
@@ -443,53 +542,13 @@ sort_ranked (GArray *ranked)
     }
 }
 
+/* The votes for a phrase (a key) */
 typedef struct
 {
-  const char *text;
-  const char *key;
+  const char *text; /* as the first document voting for it writes it; NULL: no vote yet */
   double score;
   guint32 documents;
-  guint32 hash; /* kw_hash_bytes of key */
 } CorpusPhrase;
-
-/* Corpus phrases by key: open addressing over indices + 1 into phrases,
- * at most half full */
-typedef struct
-{
-  guint32 *slots;
-  guint mask;
-} PhraseIndex;
-
-static guint32
-phrase_index_find (PhraseIndex *t, GArray *phrases, const StoredPhrase *p)
-{
-  gsize len = strlen (p->key);
-  guint32 h = kw_hash_bytes (p->key, len);
-  guint32 i = h & t->mask;
-  for (; t->slots[i]; i = (i + 1) & t->mask)
-    {
-      const CorpusPhrase *cp = &g_array_index (phrases, CorpusPhrase, t->slots[i] - 1);
-      if (cp->hash == h && strcmp (cp->key, p->key) == 0)
-        return t->slots[i] - 1;
-    }
-  CorpusPhrase cp = { p->text, p->key, 0.0, 0, h };
-  g_array_append_val (phrases, cp);
-  t->slots[i] = phrases->len;
-  if (phrases->len * 2 > t->mask + 1)
-    {
-      t->mask = t->mask * 2 + 1;
-      g_free (t->slots);
-      t->slots = g_new0 (guint32, t->mask + 1);
-      for (guint k = 0; k < phrases->len; k++)
-        {
-          guint32 j = g_array_index (phrases, CorpusPhrase, k).hash & t->mask;
-          while (t->slots[j])
-            j = (j + 1) & t->mask;
-          t->slots[j] = k + 1;
-        }
-    }
-  return phrases->len - 1;
-}
 
 static int
 compare_corpus (const void *a, const void *b)
@@ -517,37 +576,39 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
       e->log_idf = e->count ? (float) log (log ((c->n_docs + 1.0) / (e->count + 0.5))) : 0.0f;
     }
 
+  /* each key's corpus factor, once */
+  for (guint k = 0; k < c->n_keys; k++)
+    c->keys[k].factor = corpus_factor (c, &c->keys[k]);
+
   guint top = c->top;
-  PhraseIndex totals = { g_new0 (guint32, 1024), 1023 };
-  g_autoptr (GArray) phrases = g_array_new (FALSE, FALSE, sizeof (CorpusPhrase));
+  const PhraseKey *keys = c->keys;
+  g_autofree CorpusPhrase *votes = g_new0 (CorpusPhrase, MAX (c->n_keys, 1)); /* by key */
+  g_autoptr (GArray) voted = g_array_new (FALSE, FALSE, sizeof (guint32)); /* keys in order of first vote */
   g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
   g_autoptr (GPtrArray) texts = g_ptr_array_new ();
   g_autoptr (GArray) scores = g_array_new (FALSE, FALSE, sizeof (double));
-  const DfEntry *entries = (const DfEntry *) (gconstpointer) c->df.entries->data;
-  const guint32 *parts = (const guint32 *) (gconstpointer) c->parts->data;
   for (guint i = 0; i < c->docs->len; i++)
     {
       const StoredDoc *d = &g_array_index (c->docs, StoredDoc, i);
-      /* the next document's df entries and keys are scattered in memory:
-       * ask for them while this one is ranked */
+      /* the next document's keys and votes are scattered in memory: ask
+       * for them while this one is ranked */
       if (i + 1 < c->docs->len)
         {
           const StoredDoc *next = d + 1;
           for (guint k = next->first; k < next->first + next->n; k++)
             {
-              const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
-              KW_PREFETCH (p->key);
-              for (guint32 j = 0; j < p->n_parts; j++)
-                KW_PREFETCH (&entries[parts[p->parts_first + j]]);
+              guint32 key = c->phrases[k].key;
+              KW_PREFETCH (&keys[key]);
+              KW_PREFETCH (&votes[key]);
             }
         }
       g_array_set_size (ranked, d->n);
       for (guint k = d->first; k < d->first + d->n; k++)
         {
-          const StoredPhrase *p = &g_array_index (c->phrases, StoredPhrase, k);
+          const StoredPhrase *p = &c->phrases[k];
           Ranked *r = &g_array_index (ranked, Ranked, k - d->first);
           r->phrase = p;
-          r->score = p->weight * corpus_factor (c, p);
+          r->score = p->weight * keys[p->key].factor;
         }
       sort_ranked (ranked);
       guint n = MIN (top, ranked->len);
@@ -562,8 +623,12 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
 
           /* corpus phrases: a document votes for its phrases by their
            * relative score, so long documents do not outvote short ones */
-          guint32 index = phrase_index_find (&totals, phrases, r->phrase); /* may move phrases->data */
-          CorpusPhrase *cp = &g_array_index (phrases, CorpusPhrase, index);
+          CorpusPhrase *cp = &votes[r->phrase->key];
+          if (!cp->text)
+            {
+              cp->text = r->phrase->text;
+              g_array_append_val (voted, r->phrase->key);
+            }
           cp->score += rel;
           cp->documents++;
         }
@@ -574,24 +639,24 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
       np_annotation_set (a, "texts", kw_variant_new_strv ((const char *const *) texts->pdata, n));
       np_annotation_set (a, "scores", kw_variant_new_doubles ((const double *) (gconstpointer) scores->data, n));
     }
-  g_free (totals.slots);
 
   /* What the archive is about: the votes, discounted by the share of
    * documents voting (an inverse document frequency over the top lists),
    * so a phrase of every meeting's template ("TSC", "agenda") gives way to
    * the subjects that recur in some of them. */
-  for (guint k = 0; k < phrases->len; k++)
+  const guint32 *order = (const guint32 *) (gconstpointer) voted->data;
+  for (guint k = 0; k < voted->len; k++)
     {
-      CorpusPhrase *cp = &g_array_index (phrases, CorpusPhrase, k);
+      CorpusPhrase *cp = &votes[order[k]];
       cp->score *= log ((c->docs->len + 1.0) / cp->documents);
     }
 
   /* the best `top` corpus phrases, kept sorted by insertion: sorting all
    * of them (tens of thousands) would cost more than the rest of the end */
   g_autoptr (GPtrArray) all = g_ptr_array_sized_new (top + 1);
-  for (guint k = 0; k < phrases->len; k++)
+  for (guint k = 0; k < voted->len; k++) /* in order of first vote: ties stay in it */
     {
-      const CorpusPhrase *cp = &g_array_index (phrases, CorpusPhrase, k);
+      const CorpusPhrase *cp = &votes[order[k]];
       if (all->len == top && compare_corpus (&cp, &all->pdata[top - 1]) >= 0)
         continue;
       guint at = all->len;

@@ -1,17 +1,19 @@
-/* extractor.h: the extractor's state, shared by its three parts:
- * units.c (document preparation, headings, scope units), candidates.c
- * (one pass of statistics and candidate phrases over a scope's units),
- * score.c (term and phrase weights) and select.c (ranking, merging of
- * near-duplicates, surface forms).
+/* extractor.h: the extractor's state, shared by its parts: units.c
+ * (document preparation, scope units), headings.c (title and section
+ * titles as words), forms.c (word classes), candidates.c (one pass of
+ * statistics and candidate phrases over a scope's units), score.c (term
+ * and phrase weights) and select.c (ranking, merging of near-duplicates,
+ * surface forms).
  *
  * Invariants:
  *  - terms[] has room for n_terms entries; an entry belongs to the current
  *    scope only when its stamp equals ex->stamp (stale entries are reset on
  *    first touch, so a scope costs what it reads, not the document size).
  *  - touched[] lists each term of the scope once, in first-seen order.
- *  - cands[] holds each candidate phrase of the scope once; cand_index is
- *    an open-addressing table of indices into it (UINT32_MAX = empty),
- *    at most half full.
+ *  - cands[] holds each candidate phrase of the scope once, in first-seen
+ *    order; cand_index is an open-addressing table of indices of its
+ *    multi-word ones (UINT32_MAX = empty), at most half full; a one-word
+ *    candidate's index is its term's `cand`.
  *  - Units never span two items: a candidate's units are consecutive and
  *    share their sentence. */
 #ifndef KEYWORDS_EXTRACTOR_H
@@ -33,7 +35,8 @@ typedef struct
   guint32 tf_lower;       /* written in lower case */
   guint32 first_sentence;
   guint32 first_unit;     /* units[] index of its first occurrence */
-  double weight;          /* log of the importance (score.c) */
+  guint32 cand;           /* its one-word candidate, or KW_EMPTY (candidates.c) */
+  double weight;          /* log of the importance (score.c), NAN until a phrase needs it */
   double importance;      /* exp (weight) */
   double prior;           /* general-language specificity, part of the importance (score.c) */
   double log_prior;       /* ln prior */
@@ -61,7 +64,6 @@ typedef struct
   guint32 tf_right; /* ... right after */
   guint32 tf_whole; /* ... on either side: the phrase is all of its run */
   double score;
-  double prior;      /* geometric mean of the words' priors, part of the score */
   KwVariant variants[KW_VARIANTS];
 } KwCandidate;
 
@@ -71,7 +73,15 @@ typedef struct
   guint32 index;
 } HeapEntry;
 
-/* A form classified in an earlier document (units.c, form cache): 32
+/* A phrase chosen so far (select.c) */
+typedef struct
+{
+  const char *key;
+  gsize len;
+  guint32 index; /* into cands */
+} KwChosen;
+
+/* A form classified in an earlier document (forms.c, form cache): 32
  * bytes, the form inline when shorter than KW_FORM_INLINE, so a hit reads
  * its slot and one entry */
 #define KW_FORM_INLINE 20
@@ -82,7 +92,7 @@ typedef struct
   guint16 len;
   guint16 df;       /* lexicon df, 0 when unknown */
   guint16 stem_len; /* length of the stem it was classified with */
-  guint8 bits;      /* FORM_* (units.c) */
+  guint8 bits;      /* FORM_* (forms.c) */
   guint8 lexical;   /* known to the lexicon: the stem did not matter */
   char word[KW_FORM_INLINE];
 } KwFormEntry;
@@ -109,12 +119,12 @@ struct _KwExtractor
   guint n_pool;      /* strings in the document pool */
   guint n_terms;     /* n_pool + heading-only strings */
   GArray *token_role;     /* guint8 per token (KwRole) */
-  GArray *form_class;     /* guint8 per pool id: FORM_* bits (units.c) */
+  GArray *form_class;     /* guint8 per pool id: FORM_* bits (forms.c) */
   GArray *stem_of;        /* guint32 per pool id of a word's form: its tokens' stem, or KW_EMPTY */
   GArray *term_df;        /* guint16 per term id: documents of the general corpus with the stem (lexicon) */
   GArray *headings;       /* KwHeading: 0 = title, k = section k - 1 */
   GArray *heading_units;  /* KwUnit, source = heading index + 1 */
-  GArray *heading_raw, *heading_bounds, *heading_ids; /* scratch of prepare_headings () (units.c) */
+  GArray *heading_raw, *heading_bounds, *heading_ids; /* scratch of kw_headings_prepare () (headings.c) */
   GPtrArray *heading_strings; /* strings of ids >= n_pool, index id - n_pool */
   GStringChunk *heading_chunk;
 
@@ -129,14 +139,17 @@ struct _KwExtractor
   guint n_touched, touched_alloc;
   KwCandidate *cands;     /* n_cands of cands_alloc */
   guint n_cands, cands_alloc;
-  guint32 *cand_index;
+  guint32 *cand_index;    /* multi-word candidates only: a word's is found through its term */
   guint cand_mask;
+  guint n_indexed;        /* candidates in cand_index */
 
   /* results */
   GArray *phrases;        /* KwPhrase */
   GArray *order;          /* guint32 candidate indices, best first */
-  HeapEntry *heap;        /* scratch for the best candidates */
+  HeapEntry *heap;        /* scratch for the best candidates (select.c), sorted best first */
   guint heap_alloc;
+  KwChosen *chosen;       /* scratch of choose () (select.c) */
+  guint chosen_alloc;
   GStringChunk *result_chunk;
   GString *scratch;
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
@@ -146,13 +159,14 @@ struct _KwExtractor
   guint64 *form_slots;    /* hash << 32 | their index + 1, 0 = empty */
   guint form_mask;
   GString *scratch_part;
-  GPtrArray *words;       /* heading words seen, KwCachedWord (units.c) */
+  GPtrArray *words;       /* heading words seen, KwCachedWord (headings.c) */
   guint32 *word_slots;    /* their index by hash */
   guint word_mask;
   double position[256];   /* kw_position_factor () of the first sentences */
   double *prior;          /* the general-language prior of a lexicon df, 0..kw_lexicon_documents (score.c) */
   double *log_prior;      /* ln prior[df] */
   double tf_factor[256];  /* 1 + ln tf of the small term frequencies (score.c) */
+  double length_gain[KW_MAX_WORDS + 1]; /* words^LENGTH_GAIN (score.c) */
 };
 
 /* form_class bits, per pool id of a casefolded form */
@@ -175,6 +189,12 @@ void kw_form_cache_clear (KwExtractor *ex);
 void kw_forms_classify (KwExtractor *ex);                           /* the document's forms, before its tokens */
 guint8 kw_form_class (KwExtractor *ex, guint32 norm, guint32 stem); /* FORM_* bits of one form */
 
+/* headings.c */
+void kw_headings_new (KwExtractor *ex);
+void kw_headings_free (KwExtractor *ex);
+void kw_headings_prepare (KwExtractor *ex); /* the document's title and section titles, as heading units */
+void kw_headings_end (KwExtractor *ex);
+
 /* units.c */
 const char *kw_term_string (const KwExtractor *ex, guint32 id);
 gboolean kw_form_needs_split (const KwExtractor *ex, guint32 form);
@@ -189,6 +209,7 @@ void kw_candidates_collect (KwExtractor *ex);
 void kw_score_init (KwExtractor *ex);
 void kw_score_terms (KwExtractor *ex);
 void kw_score_candidates (KwExtractor *ex);
+double kw_score_prior (const KwExtractor *ex, const KwCandidate *c); /* geometric mean of its words' priors */
 
 /* select.c */
 /* The key of a unit: its stem, or its parts' stems joined by spaces */

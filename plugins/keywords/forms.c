@@ -221,9 +221,9 @@ classify_batch (KwExtractor *ex, const PendingForm *batch, guint n)
   for (guint i = 0; i < n; i++)
     {
       const PendingForm *p = &batch[i];
-      const char *stem = np_document_string (ex->doc, p->stem);
       guint32 slot = 0;
       const KwFormEntry *e = form_cache_find (ex, p->s, p->len, p->hash, &slot);
+      const char *stem = e && e->lexical ? NULL : np_document_string (ex->doc, p->stem); /* not needed for a known word */
       if (e && (e->lexical || e->stem_len == strlen (stem)))
         {
           FormInfo fi = { e->bits, e->lexical, e->df, e->stem_len };

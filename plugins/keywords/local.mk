@@ -8,6 +8,7 @@ plugins_keywords_la_SOURCES = \
 	plugins/keywords/plugin.c \
 	plugins/keywords/stoplist.c \
 	plugins/keywords/units.c \
+	plugins/keywords/headings.c \
 	plugins/keywords/forms.c \
 	plugins/keywords/candidates.c \
 	plugins/keywords/score.c \

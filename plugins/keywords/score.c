@@ -78,6 +78,8 @@ kw_score_init (KwExtractor *ex)
     }
   for (guint tf = 1; tf < G_N_ELEMENTS (ex->tf_factor); tf++)
     ex->tf_factor[tf] = 1.0 + log ((double) tf);
+  for (guint n = 0; n <= KW_MAX_WORDS; n++)
+    ex->length_gain[n] = pow (MAX (n, 1), LENGTH_GAIN);
 }
 
 void
@@ -107,7 +109,7 @@ kw_score_terms (KwExtractor *ex)
         t->log_prior = ex->log_prior[df];
       double tf_factor = t->tf < G_N_ELEMENTS (ex->tf_factor) ? ex->tf_factor[t->tf] : 1.0 + log ((double) t->tf);
       t->importance = tf_factor * position_factor (ex, t->first_sentence) * t->prior;
-      t->weight = log (t->importance);
+      t->weight = NAN; /* log (importance), when a phrase of three or more words needs it */
     }
 }
 
@@ -115,39 +117,29 @@ void
 kw_score_candidates (KwExtractor *ex)
 {
   KwCandidate *c = ex->cands;
-  double length_gain[KW_MAX_WORDS + 1];
-  for (guint n = 0; n <= KW_MAX_WORDS; n++)
-    length_gain[n] = pow (MAX (n, 1), LENGTH_GAIN);
+  const double *length_gain = ex->length_gain;
   for (guint k = 0; k < ex->n_cands; k++)
     {
       /* geometric mean: no exp for the one- and two-word phrases that
        * make most candidates */
-      double importance, prior;
+      double importance;
       if (c[k].n_content == 1)
-        {
-          const KwTermStat *t = &ex->terms[c[k].terms[c[k].n - 1]];
-          importance = t->importance;
-          prior = t->prior;
-        }
+        importance = ex->terms[c[k].terms[c[k].n - 1]].importance;
       else if (c[k].n_content == 2 && c[k].n == 2)
-        {
-          const KwTermStat *a = &ex->terms[c[k].terms[0]], *b = &ex->terms[c[k].terms[1]];
-          importance = sqrt (a->importance * b->importance);
-          prior = sqrt (a->prior * b->prior);
-        }
+        importance = sqrt (ex->terms[c[k].terms[0]].importance * ex->terms[c[k].terms[1]].importance);
       else
         {
-          double log_sum = 0.0, log_prior = 0.0;
+          double log_sum = 0.0;
           for (guint j = 0; j < c[k].n; j++)
             if (c[k].content_mask & (1u << j))
               {
-                log_sum += ex->terms[c[k].terms[j]].weight;
-                log_prior += ex->terms[c[k].terms[j]].log_prior;
+                KwTermStat *t = &ex->terms[c[k].terms[j]];
+                if (isnan (t->weight))
+                  t->weight = log (t->importance);
+                log_sum += t->weight;
               }
           importance = exp (log_sum / c[k].n_content);
-          prior = exp (log_prior / c[k].n_content);
         }
-      c[k].prior = prior;
       double frequency = c[k].tf_whole + PARTIAL * (c[k].tf - c[k].tf_whole) + 0.01;
       double score = frequency * importance * length_gain[c[k].n_content] * position_factor (ex, c[k].first_sentence);
       if (c[k].n > c[k].n_content)
@@ -158,4 +150,21 @@ kw_score_candidates (KwExtractor *ex)
         score *= WEAK_START;
       c[k].score = score;
     }
+}
+
+/* The general-language factor inside a candidate's score (the geometric
+ * mean of its words' priors), reported with the phrases chosen only: no
+ * candidate's score needs it. */
+double
+kw_score_prior (const KwExtractor *ex, const KwCandidate *c)
+{
+  if (c->n_content == 1)
+    return ex->terms[c->terms[c->n - 1]].prior;
+  if (c->n_content == 2 && c->n == 2)
+    return sqrt (ex->terms[c->terms[0]].prior * ex->terms[c->terms[1]].prior);
+  double log_prior = 0.0;
+  for (guint j = 0; j < c->n; j++)
+    if (c->content_mask & (1u << j))
+      log_prior += ex->terms[c->terms[j]].log_prior;
+  return exp (log_prior / c->n_content);
 }

@@ -1,7 +1,7 @@
 /* select.c: from scored candidates to the ranked phrases of a scope.
  *
- * The best few candidates are kept with a bounded heap (a scope may have
- * tens of thousands), sorted, then walked best first.  A candidate is
+ * The best few candidates are kept in a short sorted array (a scope may
+ * have tens of thousands), then walked best first.  A candidate is
  * merged into a better one already chosen when they are the same phrase
  * written differently ("fips-mode" and "fips mode": same key, since
  * words are split at inner hyphens and slashes and stemmed) or when it is
@@ -14,48 +14,11 @@
 #include "extractor.h"
 
 
-/* the heap's root is the worst entry: lowest score, latest on ties */
-static inline gboolean
-worse (const HeapEntry *a, const HeapEntry *b)
-{
-  return a->score < b->score || (a->score == b->score && a->index > b->index);
-}
-
-static void
-heap_sift_down (HeapEntry *h, guint n, guint i)
-{
-  for (;;)
-    {
-      guint l = 2 * i + 1, r = l + 1, m = i;
-      if (l < n && worse (&h[l], &h[m]))
-        m = l;
-      if (r < n && worse (&h[r], &h[m]))
-        m = r;
-      if (m == i)
-        return;
-      HeapEntry t = h[i];
-      h[i] = h[m];
-      h[m] = t;
-      i = m;
-    }
-}
-
-static void
-heap_sift_up (HeapEntry *h, guint i)
-{
-  while (i > 0)
-    {
-      guint p = (i - 1) / 2;
-      if (!worse (&h[i], &h[p]))
-        return;
-      HeapEntry t = h[i];
-      h[i] = h[p];
-      h[p] = t;
-      i = p;
-    }
-}
-
-/* The best `keep` candidates, best first, into ex->order. */
+/* The best `keep` candidates, best first, into ex->order: by score,
+ * ties to the earlier candidate.  A scope has many candidates and keeps
+ * few (top x 1.5 + 4), and most fall below the worst kept at once, so the
+ * kept ones are held sorted (an insertion moves a few entries) and need no
+ * sort at the end. */
 static void
 best_candidates (KwExtractor *ex, guint keep)
 {
@@ -71,30 +34,30 @@ best_candidates (KwExtractor *ex, guint keep)
       ex->heap = g_new (HeapEntry, keep);
       ex->heap_alloc = keep;
     }
-  HeapEntry *heap = ex->heap;
+  HeapEntry *best = ex->heap;
   guint size = 0;
   for (guint k = 0; k < n; k++)
     {
+      double score = c[k].score;
+      guint at;
       if (size < keep)
+        at = size++;
+      else if (score > best[keep - 1].score) /* ties keep the earlier candidate */
+        at = keep - 1;
+      else
+        continue;
+      /* later than every kept one: it goes after those of equal score */
+      while (at > 0 && best[at - 1].score < score)
         {
-          heap[size] = (HeapEntry){ c[k].score, k };
-          heap_sift_up (heap, size++);
+          best[at] = best[at - 1];
+          at--;
         }
-      else if (c[k].score > heap[0].score) /* ties keep the earlier candidate */
-        {
-          heap[0] = (HeapEntry){ c[k].score, k };
-          heap_sift_down (heap, size, 0);
-        }
+      best[at] = (HeapEntry){ score, k };
     }
-  /* heap sort: pop the worst to the back (no allocation, unlike qsort) */
   g_array_set_size (ex->order, size);
   guint32 *order = (guint32 *) (gpointer) ex->order->data;
-  for (guint left = size; left > 0; left--)
-    {
-      order[left - 1] = heap[0].index;
-      heap[0] = heap[left - 1];
-      heap_sift_down (heap, left - 1, 0);
-    }
+  for (guint i = 0; i < size; i++)
+    order[i] = best[i].index;
 }
 
 /* The key of one unit: its stem, or the stems of its parts joined by
@@ -251,13 +214,19 @@ render (KwExtractor *ex, const KwCandidate *c)
 static void
 choose (KwExtractor *ex, guint limit)
 {
-  g_array_set_size (ex->phrases, 0);
+  /* room for every phrase that may be chosen, cut to those chosen at the end */
+  g_array_set_size (ex->phrases, MIN (limit, ex->order->len));
+  KwPhrase *phrases = (KwPhrase *) (gpointer) ex->phrases->data;
+  guint n_phrases = 0;
   const KwCandidate *cands = ex->cands;
-  g_autofree const char **keys = g_new (const char *, ex->order->len);
-  g_autofree gsize *key_lens = g_new (gsize, ex->order->len);
-  g_autofree guint32 *chosen = g_new (guint32, ex->order->len);
+  if (ex->chosen_alloc < ex->order->len)
+    {
+      ex->chosen_alloc = MAX (ex->order->len, 2 * ex->chosen_alloc);
+      ex->chosen = g_renew (KwChosen, ex->chosen, ex->chosen_alloc);
+    }
+  KwChosen *chosen = ex->chosen; /* what was chosen so far, with its key */
   guint n_chosen = 0;
-  for (guint i = 0; i < ex->order->len && ex->phrases->len < limit; i++)
+  for (guint i = 0; i < ex->order->len && n_phrases < limit; i++)
     {
       guint32 idx = g_array_index (ex->order, guint32, i);
       const KwCandidate *c = &cands[idx];
@@ -266,28 +235,26 @@ choose (KwExtractor *ex, guint limit)
       gboolean merged = FALSE;
       for (guint j = 0; j < n_chosen && !merged; j++)
         {
-          const KwCandidate *s = &cands[chosen[j]];
+          const KwCandidate *s = &cands[chosen[j].index];
           /* equal keys have equal lengths; a proper part is shorter */
-          if (key_lens[j] == len && memcmp (keys[j], key, len) == 0)
+          if (chosen[j].len == len && memcmp (chosen[j].key, key, len) == 0)
             merged = TRUE;
-          else if (c->n_content < s->n_content && len < key_lens[j] && key_contains (keys[j], key))
+          else if (c->n_content < s->n_content && len < chosen[j].len && key_contains (chosen[j].key, key))
             merged = is_redundant_part (ex, c, s);
         }
       if (merged)
         continue;
-      keys[n_chosen] = key;
-      key_lens[n_chosen] = len;
-      chosen[n_chosen++] = idx;
-      g_array_set_size (ex->phrases, ex->phrases->len + 1);
-      KwPhrase *p = &g_array_index (ex->phrases, KwPhrase, ex->phrases->len - 1);
+      chosen[n_chosen++] = (KwChosen){ key, len, idx };
+      KwPhrase *p = &phrases[n_phrases++];
       p->text = render (ex, c);
       p->key = key;
       p->weight = c->score;
-      p->prior = c->prior;
+      p->prior = kw_score_prior (ex, c);
       p->score = c->score;
       p->tf = c->tf;
       p->n_words = c->n;
     }
+  g_array_set_size (ex->phrases, n_phrases);
 }
 
 const KwPhrase *
