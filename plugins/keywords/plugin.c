@@ -157,6 +157,25 @@ keywords_free (gpointer instance)
   g_free (k);
 }
 
+/* Positions of the features in phrase_features and candidate_features
+ * (below): values are set by index, without a search by name */
+enum
+{
+  PH_SCOPE,
+  PH_SECTION,
+  PH_SPEAKER,
+  PH_TEXT,
+  PH_SCORE,
+  PH_RANK
+};
+enum
+{
+  CA_TEXTS,
+  CA_KEYS,
+  CA_WEIGHTS,
+  CA_TERMS
+};
+
 /* Scores are shown relative to the scope's best phrase: 1 for the first.
  * Values that repeat (scope, rank, section, speaker) are made once and
  * shared by reference: a GVariant costs more than the rest of a record.
@@ -180,20 +199,20 @@ write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint sc
   for (guint i = 0; i < n; i++)
     {
       NpAnnotation *a = np_layer_append (layer, 0);
-      np_annotation_set (a, "scope", g_variant_ref (k->scope_values[scope]));
+      np_annotation_set_index (a, PH_SCOPE, g_variant_ref (k->scope_values[scope]));
       if (section_value)
-        np_annotation_set (a, "section", g_variant_ref (section_value));
+        np_annotation_set_index (a, PH_SECTION, g_variant_ref (section_value));
       if (speaker_value)
-        np_annotation_set (a, "speaker", g_variant_ref (speaker_value));
-      np_annotation_set (a, "text", texts[i]);
+        np_annotation_set_index (a, PH_SPEAKER, g_variant_ref (speaker_value));
+      np_annotation_set_index (a, PH_TEXT, texts[i]);
       double rel = p[i].score / p[0].score;
       guint step = rel >= 1.0 ? SCORE_STEPS : rel > 0.0 ? (guint) round (rel * SCORE_STEPS) : 0;
       if (!k->score_values[step])
         k->score_values[step] = g_variant_ref_sink (g_variant_new_double ((double) step / SCORE_STEPS));
-      np_annotation_set (a, "score", g_variant_ref (k->score_values[step]));
+      np_annotation_set_index (a, PH_SCORE, g_variant_ref (k->score_values[step]));
       if (!k->rank_values[i])
         k->rank_values[i] = g_variant_ref_sink (g_variant_new_int64 (i + 1));
-      np_annotation_set (a, "rank", g_variant_ref (k->rank_values[i]));
+      np_annotation_set_index (a, PH_RANK, g_variant_ref (k->rank_values[i]));
     }
 }
 
@@ -229,10 +248,10 @@ write_candidates (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n)
   GVariant *values[G_N_ELEMENTS (strings)];
   kw_variant_new_strings (strings, G_N_ELEMENTS (strings), values);
   NpAnnotation *a = np_layer_append (layer, 0);
-  np_annotation_set (a, "texts", values[0]);
-  np_annotation_set (a, "keys", values[1]);
-  np_annotation_set (a, "weights", kw_variant_new_doubles (w, 2 * n));
-  np_annotation_set (a, "terms", values[2]);
+  np_annotation_set_index (a, CA_TEXTS, values[0]);
+  np_annotation_set_index (a, CA_KEYS, values[1]);
+  np_annotation_set_index (a, CA_WEIGHTS, kw_variant_new_doubles (w, 2 * n));
+  np_annotation_set_index (a, CA_TERMS, values[2]);
 }
 
 /* Items of each speaker, speakers in order of first turn. */
