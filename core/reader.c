@@ -85,6 +85,19 @@ check_binary (const char *source, const char *data, gsize len, GError **error)
   return TRUE;
 }
 
+/* "](" in [p, end): the middle of a Markdown link */
+static gboolean
+has_link_close (const char *p, const char *end)
+{
+  while (p < end && (p = memchr (p, ']', end - p)) != NULL && p + 1 < end)
+    {
+      if (p[1] == '(')
+        return TRUE;
+      p++;
+    }
+  return FALSE;
+}
+
 const char *
 np_detect_format (const char *name, const char *data, gsize len)
 {
@@ -119,7 +132,7 @@ np_detect_format (const char *name, const char *data, gsize len)
         md += 1;
       else if (l >= 2 && q[0] == '*' && q[1] == '*')
         md += 1;
-      if (l >= 4 && memmem (q, l, "](", 2) && memchr (q, '[', l))
+      if (l >= 4 && memchr (q, '[', l) && has_link_close (q, le))
         md += 1;
       p = le + 1;
     }
