@@ -440,6 +440,11 @@ test_format_detection (void)
   const char *md = "# Title\n\n## Part\n\n* [x](http://y)\n";
   g_assert_cmpstr (np_detect_format ("notes", md, strlen (md)), ==, "markdown");
   g_assert_cmpstr (np_detect_format ("archive.tar!notes/a.MD", "x", 1), ==, "markdown");
+  /* links count once a line: "](" after a '[' anywhere in the line */
+  const char *links = "see [a](b)\n[c] x ](d)\nend [e](f)\n";
+  g_assert_cmpstr (np_detect_format ("notes", links, strlen (links)), ==, "markdown");
+  const char *near = "see [a] (b)\nx ] (d [\n]( [e]\n";
+  g_assert_cmpstr (np_detect_format ("notes", near, strlen (near) - 1), ==, "text");
   /* --input-format overrides */
   NpDocument *doc = read_as ("a.md", "text", "# not a heading in text mode\n");
   g_assert_cmpstr (np_document_get_format (doc), ==, "text");
