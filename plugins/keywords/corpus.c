@@ -149,22 +149,26 @@ kw_corpus_free (gpointer instance)
   g_free (c);
 }
 
+/* Double an open-addressing table of 64-bit slots (0 = empty) whose
+ * high 32 bits hold the hash: the DF table and the key index */
 static void
-df_grow (DfTable *t)
+slots_grow (guint64 **slots, guint *mask)
 {
-  guint64 *old = t->slots;
-  guint old_size = t->mask + 1;
-  t->mask = t->mask * 2 + 1;
-  t->slots = g_new0 (guint64, t->mask + 1);
+  guint64 *old = *slots;
+  guint old_size = *mask + 1;
+  guint m = *mask * 2 + 1;
+  guint64 *fresh = g_new0 (guint64, m + 1);
   for (guint k = 0; k < old_size; k++)
     if (old[k])
       {
-        guint32 i = (guint32) (old[k] >> 32) & t->mask;
-        while (t->slots[i])
-          i = (i + 1) & t->mask;
-        t->slots[i] = old[k];
+        guint32 i = (guint32) (old[k] >> 32) & m;
+        while (fresh[i])
+          i = (i + 1) & m;
+        fresh[i] = old[k];
       }
   g_free (old);
+  *slots = fresh;
+  *mask = m;
 }
 
 /* The entry of a word, added when create is set (else NULL if absent).
@@ -194,7 +198,7 @@ df_find (DfTable *t, const char *p, gsize len, guint32 h, gboolean create)
   g_array_append_val (t->entries, e);
   t->slots[i] = (guint64) h << 32 | t->entries->len;
   if (t->entries->len * 2 > t->mask + 1)
-    df_grow (t);
+    slots_grow (&t->slots, &t->mask);
   return &g_array_index (t->entries, DfEntry, t->entries->len - 1);
 }
 
@@ -310,24 +314,6 @@ resolve_parts (KwCorpus *c, PhraseKey *k)
   append_parts (c, found, n_found);
 }
 
-static void
-keys_grow (KwCorpus *c)
-{
-  guint64 *old = c->key_slots;
-  guint old_size = c->key_mask + 1;
-  c->key_mask = c->key_mask * 2 + 1;
-  c->key_slots = g_new0 (guint64, c->key_mask + 1);
-  for (guint k = 0; k < old_size; k++)
-    if (old[k])
-      {
-        guint32 i = (guint32) (old[k] >> 32) & c->key_mask;
-        while (c->key_slots[i])
-          i = (i + 1) & c->key_mask;
-        c->key_slots[i] = old[k];
-      }
-  g_free (old);
-}
-
 /* The index of a key (len bytes at key, not necessarily NUL-terminated),
  * interned when new. */
 static guint32
@@ -350,7 +336,7 @@ intern_key (KwCorpus *c, const char *key, gsize len)
   c->keys[c->n_keys++] = k;
   c->key_slots[i] = (guint64) h << 32 | c->n_keys;
   if (c->n_keys * 2 > c->key_mask + 1)
-    keys_grow (c);
+    slots_grow (&c->key_slots, &c->key_mask);
   return c->n_keys - 1;
 }
 
