@@ -660,7 +660,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       gsize len;
       const char *text = np_document_peek_item_text (doc, i, &len);
       SpMark mark;
-      if (!sp_mark_parse_cached (text, len, c.has_children[i], &mark, scratch->names, scratch->doc_strings))
+      if (!sp_mark_parse_cached (text, len, c.has_children[i], &mark, scratch->names, scratch->marks,
+                                 scratch->doc_strings))
         continue;
       Cand *d = c.cands[i] = cand_new (&c);
       d->mark = mark;

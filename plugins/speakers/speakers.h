@@ -81,9 +81,11 @@ gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMar
  * name and its case, or no name) in name_cache, owned by the caller (one
  * per instance: marks recur across the meetings of a series); the same
  * results.  Names read from the cache are copied into strings (owned by
- * the caller, valid until sp_mark_clear()). */
+ * the caller, valid until sp_mark_clear()).  mark_cache (likewise one per
+ * instance) keeps the whole reading of colon marks by their prefix
+ * ("ABC: " recurs thousands of times in a transcript). */
 gboolean sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *mark,
-                               GHashTable *name_cache, GStringChunk *strings);
+                               GHashTable *name_cache, GHashTable *mark_cache, GStringChunk *strings);
 /* Replaces names[k] by name (transfer full). */
 void sp_mark_set_name (SpMark *mark, guint k, char *name);
 void sp_mark_clear (SpMark *mark);
@@ -310,6 +312,7 @@ typedef struct
   GPtrArray *ints;        /* value -> GVariant x, or NULL not built yet */
   GHashTable *translit;   /* for sp_key_cached() */
   GHashTable *names;      /* for sp_mark_parse_cached() */
+  GHashTable *marks;      /* likewise: whole colon marks */
   GHashTable *name_keys;  /* tidied mark name -> its key and word flags (attribute.c) */
   GStringChunk *doc_strings; /* strings of one analysis, cleared at the next */
   GHashTable *values;     /* key (output.c) -> GVariant, bounded */
