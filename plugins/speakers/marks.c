@@ -483,6 +483,13 @@ parse_comma (const char *text, const char *p, const char *e, SpMark *m)
 static gboolean
 name_word (const char *p, const char *e, const char **word_end)
 {
+  /* not upper case first: no title word (see sp_word_is_title), and the
+   * callers read word_end only when TRUE */
+  if (p < e && (guchar) *p < 0x80 && !g_ascii_isupper (*p))
+    {
+      *word_end = p;
+      return FALSE;
+    }
   const char *q = p;
   while (q < e && !is_space (*q))
     q++;
