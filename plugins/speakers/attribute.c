@@ -191,7 +191,13 @@ judge_form (Ctx *c, guint i)
   for (guint k = 0; k < m->n_names; k++)
     {
       gboolean is_label, is_stopword;
-      d->keys[k] = name_key (c, m->names[k], &is_label, &is_stopword);
+      /* a recurring colon mark keeps its keys for the analysis */
+      d->keys[k] = (char *) sp_mark_reading_key (m, k, c->scratch->generation, &is_label, &is_stopword);
+      if (d->keys[k] == NULL)
+        {
+          d->keys[k] = name_key (c, m->names[k], &is_label, &is_stopword);
+          sp_mark_reading_set_key (m, k, c->scratch->generation, d->keys[k], is_label, is_stopword);
+        }
       label[k] = is_label;
       stop[k] = m->cases[k] != SP_CASE_UPPER && is_stopword;
       /* a label or function word is a speaker only if a roster names it
@@ -630,6 +636,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.external = rosters;
   c.scratch = scratch;
   g_string_chunk_clear (scratch->doc_strings);
+  sp_mark_cache_begin (scratch->marks);
+  scratch->generation++;
   c.cands = sp_scratch_get (scratch, SP_BUF_CANDS, sizeof (Cand *) * (c.n_items + 1), TRUE);
   c.cand_blocks = scratch->cand_blocks;
   c.counts = sp_scratch_get (scratch, SP_BUF_COUNTS, sizeof (guint) * SP_MAX_NAMES * (c.n_items + 1), FALSE);

@@ -612,6 +612,11 @@ typedef struct
   guint8 cases[SP_MAX_NAMES];
   guint32 raw_start, raw_len;
   guint16 name_off[SP_MAX_NAMES];
+  /* the keys of the names in analysis gen (judge_form() in attribute.c):
+   * interned in that analysis' strings, so valid in it only */
+  guint gen;
+  guint8 label_bits, stop_bits, key_bits;
+  const char *keys[SP_MAX_NAMES];
   char names[];
 } MarkReading;
 
@@ -650,7 +655,7 @@ colon_key (const char *text, gsize len, const char **speech)
 }
 
 static void
-mark_from_reading (SpMark *m, const MarkReading *r, const char *text, const char *speech, GStringChunk *strings)
+mark_from_reading (SpMark *m, const MarkReading *r, const char *text, const char *speech)
 {
   m->form = SP_FORM_COLON;
   m->n_names = r->n_names;
@@ -663,19 +668,22 @@ mark_from_reading (SpMark *m, const MarkReading *r, const char *text, const char
   for (guint k = 0; k < r->n_names; k++)
     {
       m->cases[k] = (SpCase) r->cases[k];
-      m->names[k] = g_string_chunk_insert (strings, r->names + r->name_off[k]);
+      /* the reading lives until the next sp_mark_cache_begin(), as long
+       * as the analysis' strings */
+      m->names[k] = (char *) r->names + r->name_off[k];
       m->borrowed |= 1u << k;
     }
+  m->reading = (gpointer) r;
 }
 
-static void
+static MarkReading *
 keep_reading (GHashTable *marks, const char *text, gsize key_len, const SpMark *m)
 {
   gsize total = 0;
   for (guint k = 0; k < m->n_names; k++)
     total += strlen (m->names[k]) + 1;
   if (total > G_MAXUINT16)
-    return;
+    return NULL;
   MarkReading *r = g_malloc0 (sizeof (MarkReading) + total);
   r->n_names = m->n_names;
   r->anonymous = m->anonymous != FALSE;
@@ -692,9 +700,45 @@ keep_reading (GHashTable *marks, const char *text, gsize key_len, const SpMark *
       memcpy (r->names + off, m->names[k], n + 1);
       off += n + 1;
     }
-  if (g_hash_table_size (marks) >= MARK_CACHE_MAX)
-    g_hash_table_remove_all (marks);
+  /* bounded by sp_mark_cache_begin() only: a mark may point to its
+   * reading until the end of the analysis */
   g_hash_table_insert (marks, g_strndup (text, key_len), r);
+  return r;
+}
+
+void
+sp_mark_cache_begin (GHashTable *mark_cache)
+{
+  if (g_hash_table_size (mark_cache) >= MARK_CACHE_MAX)
+    g_hash_table_remove_all (mark_cache);
+}
+
+const char *
+sp_mark_reading_key (const SpMark *m, guint k, guint gen, gboolean *label, gboolean *stopword)
+{
+  const MarkReading *r = m->reading;
+  if (r == NULL || r->gen != gen || !(r->key_bits & (1u << k)))
+    return NULL;
+  *label = (r->label_bits >> k) & 1;
+  *stopword = (r->stop_bits >> k) & 1;
+  return r->keys[k];
+}
+
+void
+sp_mark_reading_set_key (SpMark *m, guint k, guint gen, const char *key, gboolean label, gboolean stopword)
+{
+  MarkReading *r = m->reading;
+  if (r == NULL || k >= SP_MAX_NAMES)
+    return;
+  if (r->gen != gen)
+    {
+      r->gen = gen;
+      r->key_bits = r->label_bits = r->stop_bits = 0;
+    }
+  r->keys[k] = key;
+  r->key_bits |= 1u << k;
+  r->label_bits = (r->label_bits & ~(1u << k)) | ((label ? 1u : 0u) << k);
+  r->stop_bits = (r->stop_bits & ~(1u << k)) | ((stopword ? 1u : 0u) << k);
 }
 
 gboolean
@@ -712,7 +756,7 @@ sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark 
       const MarkReading *r = g_hash_table_lookup (mark_cache, key);
       if (r)
         {
-          mark_from_reading (m, r, text, speech, strings);
+          mark_from_reading (m, r, text, speech);
           return TRUE;
         }
     }
@@ -722,7 +766,7 @@ sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark 
   m->name_cache = NULL;
   m->strings = NULL;
   if (found && key_len && m->form == SP_FORM_COLON && m->end == (guint32) (speech - text))
-    keep_reading (mark_cache, text, key_len, m);
+    m->reading = keep_reading (mark_cache, text, key_len, m);
   return found;
 }
 

@@ -71,6 +71,8 @@ typedef struct
   GHashTable *name_cache; /* during sp_mark_parse_cached() only (borrowed) */
   GStringChunk *strings;  /* likewise: where names read from name_cache are copied */
   guint8 borrowed;        /* bit k: names[k] is in such a chunk, not owned */
+  gpointer reading;       /* the mark_cache entry it was read from or into,
+                           * or NULL (valid until sp_mark_cache_begin()) */
 } SpMark;
 
 /* Parse the mark an item's text opens with.  FALSE (and form NONE) when
@@ -86,6 +88,14 @@ gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMar
  * ("ABC: " recurs thousands of times in a transcript). */
 gboolean sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *mark,
                                GHashTable *name_cache, GHashTable *mark_cache, GStringChunk *strings);
+/* At the start of an analysis: bounds mark_cache.  Its entries, and the
+ * names of marks read from them, stay valid until the next call. */
+void sp_mark_cache_begin (GHashTable *mark_cache);
+/* The key of names[k] (and its label and stopword flags) kept with the
+ * mark's cached reading during analysis gen, or NULL; _set_ keeps one
+ * (nothing when the mark has no reading). */
+const char *sp_mark_reading_key (const SpMark *m, guint k, guint gen, gboolean *label, gboolean *stopword);
+void sp_mark_reading_set_key (SpMark *m, guint k, guint gen, const char *key, gboolean label, gboolean stopword);
 /* Replaces names[k] by name (transfer full). */
 void sp_mark_set_name (SpMark *mark, guint k, char *name);
 void sp_mark_clear (SpMark *mark);
@@ -313,6 +323,7 @@ typedef struct
   GHashTable *translit;   /* for sp_key_cached() */
   GHashTable *names;      /* for sp_mark_parse_cached() */
   GHashTable *marks;      /* likewise: whole colon marks */
+  guint generation;       /* analyses begun (sp_mark_reading_key) */
   GHashTable *name_keys;  /* tidied mark name -> its key and word flags (attribute.c) */
   GStringChunk *doc_strings; /* strings of one analysis, cleared at the next */
   GHashTable *values;     /* key (output.c) -> GVariant, bounded */
