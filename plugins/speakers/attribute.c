@@ -50,8 +50,10 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, 
 /* Only marks in a speaker form (brackets, colons) may be misspelt names:
  * a typo match never makes "So, ..." or "Go Team ..." a speaker, so they
  * skip the (costly) typo tier. */
-static void
-resolve_with (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
+/* The analysis' resolution of name (owned by match_cache), or NULL when
+ * it is not kept (too long a name: resolved into *m each time). */
+static const SpMatch *
+resolve_memo (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
 {
   /* the cache key is the name with its case class and mode in front */
   char buf[72];
@@ -59,7 +61,7 @@ resolve_with (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMa
   if (n + 2 > sizeof buf)
     {
       resolve_uncached (c, name, name_case, mode, m);
-      return;
+      return NULL;
     }
   buf[0] = (char) ('a' + mode * 2 + (name_case == SP_CASE_UPPER));
   memcpy (buf + 1, name, n + 1);
@@ -71,6 +73,13 @@ resolve_with (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMa
       g_hash_table_insert (c->match_cache, g_strdup (buf), cached);
     }
   *m = *cached;
+  return cached;
+}
+
+static void
+resolve_with (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
+{
+  resolve_memo (c, name, name_case, mode, m);
 }
 
 static void
@@ -203,8 +212,16 @@ judge_form (Ctx *c, guint i)
       /* a label or function word is a speaker only if a roster names it
        * exactly: no need for the looser tiers */
       gboolean word = label[k] || stop[k];
-      resolve_with (c, m->names[k], m->cases[k], word ? RESOLVE_EXACT : speaker_form ? RESOLVE_TYPOS : RESOLVE_NAMES,
-                    &d->match[k]);
+      /* a mark with a reading has the same name, case, flags and form
+       * each time: the same mode, so the same entry of match_cache */
+      const SpMatch *known = sp_mark_reading_match (m, k, c->scratch->generation);
+      if (known)
+        d->match[k] = *known;
+      else
+        sp_mark_reading_set_match (m, k, c->scratch->generation,
+                                   resolve_memo (c, m->names[k], m->cases[k],
+                                                 word ? RESOLVE_EXACT : speaker_form ? RESOLVE_TYPOS : RESOLVE_NAMES,
+                                                 &d->match[k]));
     }
   if (m->form == SP_FORM_NAME && m->name3)
     {

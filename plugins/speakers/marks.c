@@ -615,8 +615,9 @@ typedef struct
   /* the keys of the names in analysis gen (judge_form() in attribute.c):
    * interned in that analysis' strings, so valid in it only */
   guint gen;
-  guint8 label_bits, stop_bits, key_bits;
+  guint8 label_bits, stop_bits, key_bits, match_bits;
   const char *keys[SP_MAX_NAMES];
+  gconstpointer matches[SP_MAX_NAMES];
   char names[];
 } MarkReading;
 
@@ -733,12 +734,32 @@ sp_mark_reading_set_key (SpMark *m, guint k, guint gen, const char *key, gboolea
   if (r->gen != gen)
     {
       r->gen = gen;
-      r->key_bits = r->label_bits = r->stop_bits = 0;
+      r->key_bits = r->label_bits = r->stop_bits = r->match_bits = 0;
     }
   r->keys[k] = key;
   r->key_bits |= 1u << k;
   r->label_bits = (r->label_bits & ~(1u << k)) | ((label ? 1u : 0u) << k);
   r->stop_bits = (r->stop_bits & ~(1u << k)) | ((stopword ? 1u : 0u) << k);
+}
+
+gconstpointer
+sp_mark_reading_match (const SpMark *m, guint k, guint gen)
+{
+  const MarkReading *r = m->reading;
+  if (r == NULL || r->gen != gen || !(r->match_bits & (1u << k)))
+    return NULL;
+  return r->matches[k];
+}
+
+void
+sp_mark_reading_set_match (SpMark *m, guint k, guint gen, gconstpointer match)
+{
+  MarkReading *r = m->reading;
+  /* only next to the keys of the same analysis (set first) */
+  if (r == NULL || k >= SP_MAX_NAMES || r->gen != gen || match == NULL)
+    return;
+  r->matches[k] = match;
+  r->match_bits |= 1u << k;
 }
 
 gboolean

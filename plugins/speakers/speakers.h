@@ -96,6 +96,10 @@ void sp_mark_cache_begin (GHashTable *mark_cache);
  * (nothing when the mark has no reading). */
 const char *sp_mark_reading_key (const SpMark *m, guint k, guint gen, gboolean *label, gboolean *stopword);
 void sp_mark_reading_set_key (SpMark *m, guint k, guint gen, const char *key, gboolean label, gboolean stopword);
+/* Likewise the resolution of names[k] (the analysis' cached SpMatch,
+ * attribute.c), kept after its key in the same analysis. */
+gconstpointer sp_mark_reading_match (const SpMark *m, guint k, guint gen);
+void sp_mark_reading_set_match (SpMark *m, guint k, guint gen, gconstpointer match);
 /* Replaces names[k] by name (transfer full). */
 void sp_mark_set_name (SpMark *mark, guint k, char *name);
 void sp_mark_clear (SpMark *mark);
