@@ -54,6 +54,9 @@ sp_scratch_free (SpScratch *s)
     if (s->fixed[i])
       g_variant_unref (s->fixed[i]);
   g_variant_unref (s->empty);
+  for (guint i = 0; i < G_N_ELEMENTS (s->one_ints); i++)
+    if (s->one_ints[i])
+      g_variant_unref (s->one_ints[i]);
   g_string_free (s->key, TRUE);
   for (guint i = 0; i < s->n_spare_slots; i++)
     g_free (s->spare_slots[i]);

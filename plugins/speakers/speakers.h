@@ -337,6 +337,7 @@ typedef struct
   guint n_recent;
   GVariant *fixed[SP_N_FIXED];
   GVariant *empty;        /* as [] */
+  GVariant *one_ints[64]; /* [i] as ax, or NULL not built yet */
   GString *key;           /* a key buffer for output.c */
   gpointer spare_slots[2]; /* zeroed index tables of rosters (roster.c) */
   guint spare_slots_n[2];
