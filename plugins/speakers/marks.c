@@ -829,8 +829,15 @@ parse_mark (const char *text, gsize len, gboolean heads_items, SpMark *m)
 void
 sp_mark_clear (SpMark *m)
 {
+  /* sp_mark_set_name (m, i, NULL) for each name, without a call per
+   * empty or borrowed one */
   for (guint i = 0; i < SP_MAX_NAMES; i++)
-    sp_mark_set_name (m, i, NULL);
+    {
+      if (m->names[i] && !(m->borrowed & (1u << i)))
+        g_free (m->names[i]);
+      m->names[i] = NULL;
+    }
+  m->borrowed = 0;
   g_clear_pointer (&m->name3, g_free);
   g_clear_pointer (&m->affiliation, g_free);
   g_clear_pointer (&m->list_next, g_free);
