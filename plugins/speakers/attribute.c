@@ -339,6 +339,15 @@ count_key (Ctx *c, GHashTable *table, const char *key)
 {
   if (key == NULL || key[0] == '\0')
     return;
+  /* keys are interned per analysis and live until it ends, counts never
+   * move and the tables only grow: an address seen before for a table
+   * has the same count */
+  guint slot = (guint) (((guintptr) key >> 3) & (G_N_ELEMENTS (c->count_memo_key) - 1));
+  if (c->count_memo_key[slot] == key && c->count_memo_table[slot] == table)
+    {
+      (*c->count_memo[slot])++;
+      return;
+    }
   guint *count = g_hash_table_lookup (table, key);
   if (count)
     (*count)++;
@@ -349,6 +358,9 @@ count_key (Ctx *c, GHashTable *table, const char *key)
       *count = 1;
       g_hash_table_insert (table, g_strdup (key), count);
     }
+  c->count_memo_key[slot] = key;
+  c->count_memo_table[slot] = table;
+  c->count_memo[slot] = count;
 }
 
 static guint
@@ -381,7 +393,11 @@ cand_new (Ctx *c)
 gboolean
 sp_key_accepted (const Ctx *c, const char *key)
 {
-  return key && key[0] && g_hash_table_contains (c->accepted_keys, key);
+  if (key == NULL || key[0] == '\0')
+    return FALSE;
+  /* accept_key()'s memo holds addresses of keys already added */
+  guint slot = (guint) (((guintptr) key >> 3) & (G_N_ELEMENTS (c->accepted_memo) - 1));
+  return c->accepted_memo[slot] == key || g_hash_table_contains (c->accepted_keys, key);
 }
 
 /* Adds key to accepted_keys.  Keys (candidate keys, interned per
