@@ -51,6 +51,9 @@ typedef struct
    * live, unchanged, until the analysis ends): direct-mapped, ahead of
    * person_index */
   const char *accepted_memo[64]; /* keys known to be in accepted_keys, by address */
+  const char *count_memo_key[64];   /* count_key(): key address and table -> its count */
+  GHashTable *count_memo_table[64];
+  guint *count_memo[64];
   const char *person_memo_key[64];
   guint person_memo[64];
   guint8 *common;            /* norm id -> uses in speech in lower case; built on demand */

@@ -50,8 +50,10 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, 
 /* Only marks in a speaker form (brackets, colons) may be misspelt names:
  * a typo match never makes "So, ..." or "Go Team ..." a speaker, so they
  * skip the (costly) typo tier. */
-static void
-resolve_with (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
+/* The analysis' resolution of name (owned by match_cache), or NULL when
+ * it is not kept (too long a name: resolved into *m each time). */
+static const SpMatch *
+resolve_memo (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
 {
   /* the cache key is the name with its case class and mode in front */
   char buf[72];
@@ -59,7 +61,7 @@ resolve_with (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMa
   if (n + 2 > sizeof buf)
     {
       resolve_uncached (c, name, name_case, mode, m);
-      return;
+      return NULL;
     }
   buf[0] = (char) ('a' + mode * 2 + (name_case == SP_CASE_UPPER));
   memcpy (buf + 1, name, n + 1);
@@ -71,6 +73,13 @@ resolve_with (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMa
       g_hash_table_insert (c->match_cache, g_strdup (buf), cached);
     }
   *m = *cached;
+  return cached;
+}
+
+static void
+resolve_with (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
+{
+  resolve_memo (c, name, name_case, mode, m);
 }
 
 static void
@@ -191,14 +200,28 @@ judge_form (Ctx *c, guint i)
   for (guint k = 0; k < m->n_names; k++)
     {
       gboolean is_label, is_stopword;
-      d->keys[k] = name_key (c, m->names[k], &is_label, &is_stopword);
+      /* a recurring colon mark keeps its keys for the analysis */
+      d->keys[k] = (char *) sp_mark_reading_key (m, k, c->scratch->generation, &is_label, &is_stopword);
+      if (d->keys[k] == NULL)
+        {
+          d->keys[k] = name_key (c, m->names[k], &is_label, &is_stopword);
+          sp_mark_reading_set_key (m, k, c->scratch->generation, d->keys[k], is_label, is_stopword);
+        }
       label[k] = is_label;
       stop[k] = m->cases[k] != SP_CASE_UPPER && is_stopword;
       /* a label or function word is a speaker only if a roster names it
        * exactly: no need for the looser tiers */
       gboolean word = label[k] || stop[k];
-      resolve_with (c, m->names[k], m->cases[k], word ? RESOLVE_EXACT : speaker_form ? RESOLVE_TYPOS : RESOLVE_NAMES,
-                    &d->match[k]);
+      /* a mark with a reading has the same name, case, flags and form
+       * each time: the same mode, so the same entry of match_cache */
+      const SpMatch *known = sp_mark_reading_match (m, k, c->scratch->generation);
+      if (known)
+        d->match[k] = *known;
+      else
+        sp_mark_reading_set_match (m, k, c->scratch->generation,
+                                   resolve_memo (c, m->names[k], m->cases[k],
+                                                 word ? RESOLVE_EXACT : speaker_form ? RESOLVE_TYPOS : RESOLVE_NAMES,
+                                                 &d->match[k]));
     }
   if (m->form == SP_FORM_NAME && m->name3)
     {
@@ -316,6 +339,15 @@ count_key (Ctx *c, GHashTable *table, const char *key)
 {
   if (key == NULL || key[0] == '\0')
     return;
+  /* keys are interned per analysis and live until it ends, counts never
+   * move and the tables only grow: an address seen before for a table
+   * has the same count */
+  guint slot = (guint) (((guintptr) key >> 3) & (G_N_ELEMENTS (c->count_memo_key) - 1));
+  if (c->count_memo_key[slot] == key && c->count_memo_table[slot] == table)
+    {
+      (*c->count_memo[slot])++;
+      return;
+    }
   guint *count = g_hash_table_lookup (table, key);
   if (count)
     (*count)++;
@@ -326,6 +358,9 @@ count_key (Ctx *c, GHashTable *table, const char *key)
       *count = 1;
       g_hash_table_insert (table, g_strdup (key), count);
     }
+  c->count_memo_key[slot] = key;
+  c->count_memo_table[slot] = table;
+  c->count_memo[slot] = count;
 }
 
 static guint
@@ -358,7 +393,11 @@ cand_new (Ctx *c)
 gboolean
 sp_key_accepted (const Ctx *c, const char *key)
 {
-  return key && key[0] && g_hash_table_contains (c->accepted_keys, key);
+  if (key == NULL || key[0] == '\0')
+    return FALSE;
+  /* accept_key()'s memo holds addresses of keys already added */
+  guint slot = (guint) (((guintptr) key >> 3) & (G_N_ELEMENTS (c->accepted_memo) - 1));
+  return c->accepted_memo[slot] == key || g_hash_table_contains (c->accepted_keys, key);
 }
 
 /* Adds key to accepted_keys.  Keys (candidate keys, interned per
@@ -630,6 +669,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.external = rosters;
   c.scratch = scratch;
   g_string_chunk_clear (scratch->doc_strings);
+  sp_mark_cache_begin (scratch->marks);
+  scratch->generation++;
   c.cands = sp_scratch_get (scratch, SP_BUF_CANDS, sizeof (Cand *) * (c.n_items + 1), TRUE);
   c.cand_blocks = scratch->cand_blocks;
   c.counts = sp_scratch_get (scratch, SP_BUF_COUNTS, sizeof (guint) * SP_MAX_NAMES * (c.n_items + 1), FALSE);
@@ -660,7 +701,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       gsize len;
       const char *text = np_document_peek_item_text (doc, i, &len);
       SpMark mark;
-      if (!sp_mark_parse_cached (text, len, c.has_children[i], &mark, scratch->names, scratch->doc_strings))
+      if (!sp_mark_parse_cached (text, len, c.has_children[i], &mark, scratch->names, scratch->marks,
+                                 scratch->doc_strings))
         continue;
       Cand *d = c.cands[i] = cand_new (&c);
       d->mark = mark;

@@ -275,9 +275,22 @@ set_list (NpAnnotation *an, guint index, const char *feature, GVariant *v, const
  * g_variant_new_fixed_array() builds, made from a copy the variant owns
  * (several times cheaper: no per-element type checks). */
 static GVariant *
-int_list (const GArray *values)
+int_list (SpScratch *scratch, const GArray *values)
 {
   gsize size = values->len * sizeof (gint64);
+  /* one small value (a person who spoke in one section): kept per
+   * instance, immutable */
+  if (values->len == 1 && g_array_index (values, gint64, 0) >= 0
+      && g_array_index (values, gint64, 0) < (gint64) G_N_ELEMENTS (scratch->one_ints))
+    {
+      GVariant **v = &scratch->one_ints[g_array_index (values, gint64, 0)];
+      if (*v == NULL)
+        {
+          gpointer copy = g_memdup2 (values->data, size);
+          *v = g_variant_ref_sink (g_variant_new_from_data (G_VARIANT_TYPE ("ax"), copy, size, TRUE, g_free, copy));
+        }
+      return g_variant_ref (*v);
+    }
   if (size == 0)
     return g_variant_new_from_data (G_VARIANT_TYPE ("ax"), NULL, 0, TRUE, NULL, NULL);
   gpointer copy = g_memdup2 (values->data, size);
@@ -427,7 +440,7 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
                 p->aliases->len);
       np_annotation_set_index (an, PERSON_ITEMS, cached_int (&vc, p->items));
       np_annotation_set_index (an, PERSON_WORDS, cached_int (&vc, p->words));
-      np_annotation_set_index (an, PERSON_SECTIONS, int_list (p->sections));
+      np_annotation_set_index (an, PERSON_SECTIONS, int_list (vc.scratch, p->sections));
       if (p->source)
         np_annotation_set_index (an, PERSON_SOURCE, cached_string (&vc, p->source));
       if (p->candidates->len)

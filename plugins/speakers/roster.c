@@ -124,9 +124,12 @@ sp_roster_free_in (SpRoster *r, SpScratch *scratch)
   g_hash_table_unref (r->by_name);
   gboolean keep = scratch && scratch->n_spare_slots < G_N_ELEMENTS (scratch->spare_slots)
                   && r->mask + 1 <= SPARE_SLOTS_MAX;
-  for (guint i = 0; i <= r->mask; i++)
+  /* used counts the taken slots: the scan stops at the last one (a spare
+   * table may be much larger than this roster needed) */
+  for (guint i = 0, left = r->used; left > 0 && i <= r->mask; i++)
     if (r->slots[i].key)
       {
+        left--;
         value_free (r->slots[i].value);
         if (keep) /* zeroed again for the next roster */
           memset (&r->slots[i], 0, sizeof r->slots[i]);

@@ -21,6 +21,7 @@ sp_scratch_new (void)
   s->ints = g_ptr_array_new ();
   s->translit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->doc_strings = g_string_chunk_new (4096);
   s->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
@@ -45,6 +46,7 @@ sp_scratch_free (SpScratch *s)
   g_hash_table_unref (s->translit);
   g_hash_table_unref (s->values);
   g_hash_table_unref (s->names);
+  g_hash_table_unref (s->marks);
   g_hash_table_unref (s->name_keys);
   g_string_chunk_free (s->doc_strings);
   g_hash_table_unref (s->doubles);
@@ -52,6 +54,9 @@ sp_scratch_free (SpScratch *s)
     if (s->fixed[i])
       g_variant_unref (s->fixed[i]);
   g_variant_unref (s->empty);
+  for (guint i = 0; i < G_N_ELEMENTS (s->one_ints); i++)
+    if (s->one_ints[i])
+      g_variant_unref (s->one_ints[i]);
   g_string_free (s->key, TRUE);
   for (guint i = 0; i < s->n_spare_slots; i++)
     g_free (s->spare_slots[i]);

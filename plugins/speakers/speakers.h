@@ -71,6 +71,8 @@ typedef struct
   GHashTable *name_cache; /* during sp_mark_parse_cached() only (borrowed) */
   GStringChunk *strings;  /* likewise: where names read from name_cache are copied */
   guint8 borrowed;        /* bit k: names[k] is in such a chunk, not owned */
+  gpointer reading;       /* the mark_cache entry it was read from or into,
+                           * or NULL (valid until sp_mark_cache_begin()) */
 } SpMark;
 
 /* Parse the mark an item's text opens with.  FALSE (and form NONE) when
@@ -81,9 +83,23 @@ gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMar
  * name and its case, or no name) in name_cache, owned by the caller (one
  * per instance: marks recur across the meetings of a series); the same
  * results.  Names read from the cache are copied into strings (owned by
- * the caller, valid until sp_mark_clear()). */
+ * the caller, valid until sp_mark_clear()).  mark_cache (likewise one per
+ * instance) keeps the whole reading of colon marks by their prefix
+ * ("ABC: " recurs thousands of times in a transcript). */
 gboolean sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *mark,
-                               GHashTable *name_cache, GStringChunk *strings);
+                               GHashTable *name_cache, GHashTable *mark_cache, GStringChunk *strings);
+/* At the start of an analysis: bounds mark_cache.  Its entries, and the
+ * names of marks read from them, stay valid until the next call. */
+void sp_mark_cache_begin (GHashTable *mark_cache);
+/* The key of names[k] (and its label and stopword flags) kept with the
+ * mark's cached reading during analysis gen, or NULL; _set_ keeps one
+ * (nothing when the mark has no reading). */
+const char *sp_mark_reading_key (const SpMark *m, guint k, guint gen, gboolean *label, gboolean *stopword);
+void sp_mark_reading_set_key (SpMark *m, guint k, guint gen, const char *key, gboolean label, gboolean stopword);
+/* Likewise the resolution of names[k] (the analysis' cached SpMatch,
+ * attribute.c), kept after its key in the same analysis. */
+gconstpointer sp_mark_reading_match (const SpMark *m, guint k, guint gen);
+void sp_mark_reading_set_match (SpMark *m, guint k, guint gen, gconstpointer match);
 /* Replaces names[k] by name (transfer full). */
 void sp_mark_set_name (SpMark *mark, guint k, char *name);
 void sp_mark_clear (SpMark *mark);
@@ -310,6 +326,8 @@ typedef struct
   GPtrArray *ints;        /* value -> GVariant x, or NULL not built yet */
   GHashTable *translit;   /* for sp_key_cached() */
   GHashTable *names;      /* for sp_mark_parse_cached() */
+  GHashTable *marks;      /* likewise: whole colon marks */
+  guint generation;       /* analyses begun (sp_mark_reading_key) */
   GHashTable *name_keys;  /* tidied mark name -> its key and word flags (attribute.c) */
   GStringChunk *doc_strings; /* strings of one analysis, cleared at the next */
   GHashTable *values;     /* key (output.c) -> GVariant, bounded */
@@ -319,6 +337,7 @@ typedef struct
   guint n_recent;
   GVariant *fixed[SP_N_FIXED];
   GVariant *empty;        /* as [] */
+  GVariant *one_ints[64]; /* [i] as ax, or NULL not built yet */
   GString *key;           /* a key buffer for output.c */
   gpointer spare_slots[2]; /* zeroed index tables of rosters (roster.c) */
   guint spare_slots_n[2];

@@ -191,16 +191,15 @@ make_turn (Ctx *c, guint i)
   t->confidence = confidence;
 }
 
-/* the token kinds counted as words, by kind (kinds past the table count
- * as no word) */
-static const guint8 word_kind[16] = {
-  [NP_TOKEN_WORD] = 1, [NP_TOKEN_IDENT] = 1, [NP_TOKEN_NUMBER] = 1, [NP_TOKEN_VERSION] = 1,
-};
+/* the token kinds counted as words, one bit per kind: word, number,
+ * version and identifier (kinds 0, 1, 2 and 8; every kind is below 16) */
+#define WORD_KINDS ((1u << NP_TOKEN_WORD) | (1u << NP_TOKEN_NUMBER) | (1u << NP_TOKEN_VERSION) | (1u << NP_TOKEN_IDENT))
+G_STATIC_ASSERT (NP_TOKEN_IDENT < 16);
 
 static inline guint
 is_word_kind (guint kind)
 {
-  return word_kind[kind < G_N_ELEMENTS (word_kind) ? kind : G_N_ELEMENTS (word_kind) - 1];
+  return (WORD_KINDS >> (kind & 15)) & 1;
 }
 
 /* Word tokens of the speech (after the mark).  Called for every turn

@@ -471,5 +471,9 @@ sp_is_link_only (const char *text, gsize len)
 gboolean
 sp_word_is_title (const char *w, gsize n)
 {
+  /* a title word opens with an upper-case letter (first_upper in
+   * classify_word): an ASCII first byte that is not one decides at once */
+  if (n == 0 || ((guchar) w[0] < 0x80 && !g_ascii_isupper (w[0])))
+    return FALSE;
   return classify_word (w, n) == WORD_TITLE;
 }
