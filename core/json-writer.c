@@ -25,9 +25,13 @@ np_json_append_string (GString *out, const char *s, gssize len)
   if (len < 0)
     len = strlen (s);
   /* JSON is UTF-8: the model's text is, but a file or archive member name
-   * need not be; invalid bytes become U+FFFD */
+   * need not be; invalid bytes become U+FFFD.  Plain ASCII (most strings)
+   * needs no validation. */
   g_autofree char *valid = NULL;
-  if (!g_utf8_validate_len (s, len, NULL))
+  gssize i = 0;
+  while (i < len && (guchar) s[i] < 0x80)
+    i++;
+  if (i < len && !g_utf8_validate_len (s + i, len - i, NULL))
     {
       valid = g_utf8_make_valid (s, len);
       s = valid;
@@ -38,7 +42,7 @@ np_json_append_string (GString *out, const char *s, gssize len)
   for (const char *p = s; p < s + len; p++)
     {
       guchar c = *p;
-      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+      if (G_LIKELY (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f))
         continue;
       g_string_append_len (out, run, p - run);
       switch (c)
@@ -57,6 +61,24 @@ np_json_append_string (GString *out, const char *s, gssize len)
     }
   g_string_append_len (out, run, s + len - run);
   g_string_append_c (out, '"');
+}
+
+/* The decimal form of v, as printf's "%" G_GINT64_FORMAT writes it */
+static void
+append_int (GString *out, gint64 v)
+{
+  char buf[24];
+  char *p = buf + sizeof buf;
+  guint64 u = v < 0 ? 0 - (guint64) v : (guint64) v;
+  do
+    {
+      *--p = (char) ('0' + u % 10);
+      u /= 10;
+    }
+  while (u);
+  if (v < 0)
+    *--p = '-';
+  g_string_append_len (out, p, buf + sizeof buf - p);
 }
 
 static void
@@ -97,7 +119,7 @@ np_json_append_variant (GString *out, GVariant *v)
       g_string_append (out, g_variant_get_boolean (v) ? "true" : "false");
       return;
     case G_VARIANT_CLASS_INT64:
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, g_variant_get_int64 (v));
+      append_int (out, g_variant_get_int64 (v));
       return;
     case G_VARIANT_CLASS_DOUBLE:
       append_double (out, g_variant_get_double (v));
@@ -112,6 +134,48 @@ np_json_append_variant (GString *out, GVariant *v)
     case G_VARIANT_CLASS_ARRAY:
       {
         g_string_append_c (out, '[');
+        /* the list types of layer schemas, read in place (a child value
+         * each costs an allocation) */
+        const GVariantType *t = g_variant_get_type (v);
+        if (g_variant_type_equal (t, G_VARIANT_TYPE_STRING_ARRAY))
+          {
+            gsize n;
+            g_autofree const char **strv = g_variant_get_strv (v, &n);
+            for (gsize i = 0; i < n; i++)
+              {
+                if (i)
+                  g_string_append_len (out, ", ", 2);
+                np_json_append_string (out, strv[i], -1);
+              }
+            g_string_append_c (out, ']');
+            return;
+          }
+        if (g_variant_type_equal (t, G_VARIANT_TYPE ("ax")))
+          {
+            gsize n;
+            const gint64 *x = g_variant_get_fixed_array (v, &n, sizeof (gint64));
+            for (gsize i = 0; i < n; i++)
+              {
+                if (i)
+                  g_string_append_len (out, ", ", 2);
+                append_int (out, x[i]);
+              }
+            g_string_append_c (out, ']');
+            return;
+          }
+        if (g_variant_type_equal (t, G_VARIANT_TYPE ("ad")))
+          {
+            gsize n;
+            const double *x = g_variant_get_fixed_array (v, &n, sizeof (double));
+            for (gsize i = 0; i < n; i++)
+              {
+                if (i)
+                  g_string_append_len (out, ", ", 2);
+                append_double (out, x[i]);
+              }
+            g_string_append_c (out, ']');
+            return;
+          }
         gsize n = g_variant_n_children (v);
         for (gsize i = 0; i < n; i++)
           {
@@ -153,7 +217,7 @@ static void
 member_int (GString *out, const char *name, gint64 value, gboolean comma)
 {
   key (out, name);
-  g_string_append_printf (out, "%" G_GINT64_FORMAT, value);
+  append_int (out, value);
   if (comma)
     g_string_append (out, ", ");
 }
@@ -165,7 +229,7 @@ member_id_or_null (GString *out, const char *name, gint32 value, gboolean comma)
   if (value == NP_NONE)
     g_string_append (out, "null");
   else
-    g_string_append_printf (out, "%d", value);
+    append_int (out, value);
   if (comma)
     g_string_append (out, ", ");
 }
@@ -212,7 +276,11 @@ np_json_append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnota
         np_annotation_get_span (a, &s, &e);
         member_int (out, "item", np_annotation_get_target (a), TRUE);
         key (out, "span");
-        g_string_append_printf (out, "[%u, %u]", s, e);
+        g_string_append_c (out, '[');
+        append_int (out, s);
+        g_string_append_len (out, ", ", 2);
+        append_int (out, e);
+        g_string_append_c (out, ']');
         first = FALSE;
         break;
       }

@@ -31,6 +31,12 @@ tests_unit_test_layer_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/core
 tests_unit_test_layer_LDADD = $(TESTS_LIBS)
 TESTS += tests/unit/test-layer
 
+check_PROGRAMS += tests/unit/test-json
+tests_unit_test_json_SOURCES = tests/unit/test-json.c
+tests_unit_test_json_CFLAGS = $(TESTS_CFLAGS)
+tests_unit_test_json_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-json
+
 # Plugins for the loader tests: refused for a reason each, or flaky on purpose
 TEST_PLUGIN_LDFLAGS = -module -avoid-version -shared -rpath /nowhere
 check_LTLIBRARIES += tests/plugins/abimismatch.la tests/plugins/apinewer.la tests/plugins/noentry.la \

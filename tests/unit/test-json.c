@@ -1,0 +1,65 @@
+/* test-json.c: the JSON text of strings and layer values (json-writer.c),
+ * checked against json-glib's reading of it. */
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+#include <notepipe/notepipe.h>
+
+static char *
+json_of (GVariant *v)
+{
+  GString *out = g_string_new (NULL);
+  np_json_append_variant (out, g_variant_ref_sink (v));
+  g_variant_unref (v);
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_json (GVariant *v, const char *expected)
+{
+  g_autofree char *got = json_of (v);
+  g_assert_cmpstr (got, ==, expected);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  g_assert_true (json_parser_load_from_data (parser, got, -1, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_numbers (void)
+{
+  assert_json (g_variant_new_int64 (0), "0");
+  assert_json (g_variant_new_int64 (-42), "-42");
+  assert_json (g_variant_new_int64 (G_MININT64), "-9223372036854775808");
+  assert_json (g_variant_new_int64 (G_MAXINT64), "9223372036854775807");
+  const gint64 xs[] = { 3, -1, 1000000 };
+  assert_json (g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, xs, 3, sizeof (gint64)), "[3, -1, 1000000]");
+  const double ds[] = { 0.5, 1.0, 0.1 };
+  assert_json (g_variant_new_fixed_array (G_VARIANT_TYPE_DOUBLE, ds, 3, sizeof (double)), "[0.5, 1.0, 0.1]");
+  assert_json (g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, NULL, 0, sizeof (gint64)), "[]");
+}
+
+static void
+test_strings (void)
+{
+  assert_json (g_variant_new_string ("plain"), "\"plain\"");
+  assert_json (g_variant_new_string ("a \"q\" \\ \n\t\x01"), "\"a \\\"q\\\" \\\\ \\n\\t\\u0001\"");
+  assert_json (g_variant_new_string ("Michaël – ok"), "\"Michaël – ok\"");
+  const char *const strv[] = { "x", "y\"", "ü", NULL };
+  assert_json (g_variant_new_strv (strv, -1), "[\"x\", \"y\\\"\", \"ü\"]");
+  /* bytes that are not UTF-8 (a file name) become U+FFFD, after ASCII or not */
+  GString *out = g_string_new (NULL);
+  np_json_append_string (out, "ab\xff" "c", -1);
+  np_json_append_string (out, "\xc3\xa9\xc3", 3);
+  g_assert_cmpstr (out->str, ==, "\"ab\xef\xbf\xbd" "c\"\"\xc3\xa9\xef\xbf\xbd\"");
+  g_string_free (out, TRUE);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/json/numbers", test_numbers);
+  g_test_add_func ("/json/strings", test_strings);
+  return g_test_run ();
+}
