@@ -55,11 +55,45 @@ test_strings (void)
   g_string_free (out, TRUE);
 }
 
+/* lists of every offset size of GVariant's serialised form (1, 2 and 4
+ * bytes: totals under 256 bytes, under 64 KiB, above), empty strings and
+ * the empty list */
+static void
+test_string_lists (void)
+{
+  const guint sizes[] = { 0, 1, 3, 40, 3000, 20000 };
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      g_autoptr (GPtrArray) strv = g_ptr_array_new_with_free_func (g_free);
+      GString *expected = g_string_new ("[");
+      for (guint i = 0; i < sizes[k]; i++)
+        {
+          char *s = i % 7 == 3 ? g_strdup ("") : g_strdup_printf ("s\"%u", i);
+          g_ptr_array_add (strv, s);
+          if (i)
+            g_string_append (expected, ", ");
+          g_string_append_c (expected, '"');
+          for (const char *p = s; *p; p++)
+            {
+              if (*p == '"')
+                g_string_append_c (expected, '\\');
+              g_string_append_c (expected, *p);
+            }
+          g_string_append_c (expected, '"');
+        }
+      g_string_append_c (expected, ']');
+      g_ptr_array_add (strv, NULL);
+      assert_json (g_variant_new_strv ((const char *const *) strv->pdata, -1), expected->str);
+      g_string_free (expected, TRUE);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/json/numbers", test_numbers);
   g_test_add_func ("/json/strings", test_strings);
+  g_test_add_func ("/json/string-lists", test_string_lists);
   return g_test_run ();
 }
