@@ -277,7 +277,11 @@ drain (NpEngine *e)
       g_mutex_lock (&e->lock);
       e->in_flight--;
       e->bytes_in_flight -= bytes;
-      g_cond_broadcast (&e->cond);
+      /* the main thread, once it found no room, waits for half the ring
+       * (see wait_for_room): waking it for every document of a stream of
+       * small ones cost two context switches a document */
+      if (e->in_flight <= e->cap / 2)
+        g_cond_broadcast (&e->cond);
     }
   e->writing = FALSE;
 }
@@ -376,6 +380,7 @@ pipeline_can_save (NpPipeline *p, gboolean *has_corpus)
 static gboolean
 wait_for_room (NpEngine *e, guint64 bytes, gboolean drain)
 {
+  gboolean waited = FALSE;
   g_mutex_lock (&e->lock);
   for (;;)
     {
@@ -387,11 +392,14 @@ wait_for_room (NpEngine *e, guint64 bytes, gboolean drain)
           idle_commit (e);
           g_mutex_lock (&e->lock);
         }
+      /* after a wait, room means the ring at most half full: the workers
+       * then have a run of documents queued before the next wait */
       if (drain ? e->in_flight == 0
                 : (e->stop || np_engine_caught_signal
-                   || (e->in_flight < e->cap
+                   || (e->in_flight < (waited ? e->cap / 2 + 1 : e->cap)
                        && (e->in_flight == 0 || e->bytes_in_flight + bytes <= e->max_bytes_in_flight))))
         break;
+      waited = TRUE;
       g_cond_wait_until (&e->cond, &e->lock, e->last_tick + TICK_US);
     }
   gboolean go = drain || !(e->stop || np_engine_caught_signal);
