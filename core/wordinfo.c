@@ -4,9 +4,9 @@
  * Stemming is the costliest step per distinct word, and a run meets the
  * same words in document after document, so the tokenizer asks here once
  * per new form per document and the answer survives across documents.
- * The cache is a flat open-addressing table keyed by the caller's
- * np_hash_bytes value (no rehash, no per-entry allocation); strings live in
- * one GStringChunk.  Bounded: cleared when it holds WORD_CACHE_MAX words. */
+ * The cache is a flat open-addressing table of the entries themselves,
+ * keyed by the caller's np_hash_bytes value (no rehash, no per-entry
+ * allocation); strings live in one GStringChunk.  Bounded: cleared when it holds WORD_CACHE_MAX words. */
 #include "config.h"
 
 #include <libstemmer.h>
@@ -77,9 +77,13 @@ is_abbreviation_form (const char *norm, gsize len)
   return FALSE;
 }
 
+/* One cached word, stored in the table itself: a lookup that finds its
+ * word at the first probe touches one entry (one cache miss), and a word
+ * of up to 8 bytes is compared by its head without reading the string. */
 typedef struct
 {
-  const char *norm;
+  const char *norm; /* NULL: an empty slot */
+  guint64 head;     /* first min(len, 8) bytes, zero padded */
   guint32 len;
   guint32 hash;
   NpWordInfo info;
@@ -88,9 +92,9 @@ typedef struct
 typedef struct
 {
   GStringChunk *chunk; /* norms and padded stems */
-  GArray *words;       /* Word */
-  guint32 *slots;      /* index into words + 1, 0 = empty */
+  Word *table;         /* open addressing, linear probing */
   guint32 mask;
+  guint32 n_words;
   GString *scratch;
 } Cache;
 
@@ -99,8 +103,7 @@ cache_free (gpointer p)
 {
   Cache *c = p;
   g_string_chunk_free (c->chunk);
-  g_array_free (c->words, TRUE);
-  g_free (c->slots);
+  g_free (c->table);
   g_string_free (c->scratch, TRUE);
   g_free (c);
 }
@@ -115,31 +118,30 @@ thread_cache (void)
     {
       c = g_new0 (Cache, 1);
       c->chunk = g_string_chunk_new (1 << 16);
-      c->words = g_array_sized_new (FALSE, FALSE, sizeof (Word), 1024);
       c->mask = 2047;
-      c->slots = g_new0 (guint32, c->mask + 1);
+      c->table = g_new0 (Word, c->mask + 1);
       c->scratch = g_string_sized_new (64);
       g_private_set (&cache_key, c);
     }
   return c;
 }
 
-/* Load factor <= 1/2: slots grow with the words, up to the bound */
+/* Load factor <= 3/4: the table doubles with the words, up to the bound */
 static void
 cache_grow (Cache *c)
 {
   guint32 mask = c->mask * 2 + 1;
-  guint32 *slots = g_new0 (guint32, mask + 1);
-  const Word *words = (const Word *) (gconstpointer) c->words->data;
-  for (guint i = 0; i < c->words->len; i++)
-    {
-      guint32 j = words[i].hash & mask;
-      while (slots[j] != 0)
-        j = (j + 1) & mask;
-      slots[j] = i + 1;
-    }
-  g_free (c->slots);
-  c->slots = slots;
+  Word *table = g_new0 (Word, mask + 1);
+  for (guint32 i = 0; i <= c->mask; i++)
+    if (c->table[i].norm)
+      {
+        guint32 j = c->table[i].hash & mask;
+        while (table[j].norm)
+          j = (j + 1) & mask;
+        table[j] = c->table[i];
+      }
+  g_free (c->table);
+  c->table = table;
   c->mask = mask;
 }
 
@@ -147,24 +149,24 @@ const NpWordInfo *
 np_word_info (const char *norm, gsize len, guint32 hash)
 {
   Cache *c = thread_cache ();
-  Word *words = (Word *) (gpointer) c->words->data;
+  guint64 head = 0;
+  memcpy (&head, norm, MIN (len, 8));
   guint32 j = hash & c->mask;
-  for (guint32 v; (v = c->slots[j]) != 0; j = (j + 1) & c->mask)
-    {
-      Word *w = &words[v - 1];
-      if (w->hash == hash && w->len == len && memcmp (w->norm, norm, len) == 0)
-        return &w->info;
-    }
-  if (c->words->len >= WORD_CACHE_MAX)
+  for (Word *w; (w = &c->table[j])->norm != NULL; j = (j + 1) & c->mask)
+    if (w->hash == hash && w->head == head && w->len == len
+        && (len <= 8 || memcmp (w->norm + 8, norm + 8, len - 8) == 0))
+      return &w->info;
+  if (c->n_words >= WORD_CACHE_MAX)
     {
       g_string_chunk_clear (c->chunk);
-      g_array_set_size (c->words, 0);
-      memset (c->slots, 0, (c->mask + 1) * sizeof (guint32));
+      memset (c->table, 0, (c->mask + 1) * (gsize) sizeof (Word));
+      c->n_words = 0;
       j = hash & c->mask;
     }
 
   Word w;
   w.norm = g_string_chunk_insert_len (c->chunk, norm, len);
+  w.head = head;
   w.len = (guint32) len;
   w.hash = hash;
   /* the stem is stored with 8 NUL bytes after it, for
@@ -181,9 +183,14 @@ np_word_info (const char *norm, gsize len, guint32 hash)
   w.info.stem = g_string_chunk_insert_len (c->chunk, c->scratch->str, c->scratch->len);
   w.info.flags = (np_is_stopword (w.norm) ? NP_WORD_STOP : 0)
                  | (is_abbreviation_form (w.norm, len) ? NP_WORD_ABBREV : 0);
-  g_array_append_val (c->words, w);
-  c->slots[j] = c->words->len;
-  if (c->words->len * 2 > c->mask + 1 && c->mask + 1 < 2 * WORD_CACHE_MAX)
-    cache_grow (c);
-  return &g_array_index (c->words, Word, c->words->len - 1).info;
+  c->n_words++;
+  if ((guint64) c->n_words * 4 > (guint64) (c->mask + 1) * 3 && c->mask + 1 < 2 * WORD_CACHE_MAX)
+    {
+      cache_grow (c);
+      j = hash & c->mask;
+      while (c->table[j].norm)
+        j = (j + 1) & c->mask;
+    }
+  c->table[j] = w;
+  return &c->table[j].info;
 }
