@@ -105,6 +105,37 @@ append_double (GString *out, double d)
     g_string_append (out, ".0");
 }
 
+static void
+append_int_at (GString *out, gconstpointer p)
+{
+  gint64 x;
+  memcpy (&x, p, sizeof x);
+  append_int (out, x);
+}
+
+static void
+append_double_at (GString *out, gconstpointer p)
+{
+  double x;
+  memcpy (&x, p, sizeof x);
+  append_double (out, x);
+}
+
+/* A list of 8-byte numbers (ax, ad), read in place, then the closing ']' */
+static void
+append_fixed_list (GString *out, GVariant *v, void (*append_one) (GString *, gconstpointer))
+{
+  gsize n;
+  const guchar *x = g_variant_get_fixed_array (v, &n, 8);
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i)
+        g_string_append_len (out, ", ", 2);
+      append_one (out, x + 8 * i);
+    }
+  g_string_append_c (out, ']');
+}
+
 /* A little-endian unsigned of osize bytes at p, any alignment */
 static inline guint64
 read_offset (const guchar *p, gsize osize)
@@ -214,28 +245,12 @@ np_json_append_variant (GString *out, GVariant *v)
           }
         if (g_variant_type_equal (t, G_VARIANT_TYPE ("ax")))
           {
-            gsize n;
-            const gint64 *x = g_variant_get_fixed_array (v, &n, sizeof (gint64));
-            for (gsize i = 0; i < n; i++)
-              {
-                if (i)
-                  g_string_append_len (out, ", ", 2);
-                append_int (out, x[i]);
-              }
-            g_string_append_c (out, ']');
+            append_fixed_list (out, v, append_int_at);
             return;
           }
         if (g_variant_type_equal (t, G_VARIANT_TYPE ("ad")))
           {
-            gsize n;
-            const double *x = g_variant_get_fixed_array (v, &n, sizeof (double));
-            for (gsize i = 0; i < n; i++)
-              {
-                if (i)
-                  g_string_append_len (out, ", ", 2);
-                append_double (out, x[i]);
-              }
-            g_string_append_c (out, ']');
+            append_fixed_list (out, v, append_double_at);
             return;
           }
         gsize n = g_variant_n_children (v);
