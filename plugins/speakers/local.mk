@@ -7,6 +7,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/roster.c \
 	plugins/speakers/roster-doc.c \
 	plugins/speakers/roster-file.c \
+	plugins/speakers/roster-text.c \
 	plugins/speakers/attribute-private.h \
 	plugins/speakers/attribute.c \
 	plugins/speakers/turns.c \
