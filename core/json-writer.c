@@ -228,19 +228,20 @@ np_json_append_variant (GString *out, GVariant *v)
         /* the list types of layer schemas, read in place (a child value
          * each costs an allocation) */
         const GVariantType *t = g_variant_get_type (v);
-        if (g_variant_type_equal (t, G_VARIANT_TYPE_STRING_ARRAY) && append_strings_serialised (out, v))
-          return;
         if (g_variant_type_equal (t, G_VARIANT_TYPE_STRING_ARRAY))
           {
-            gsize n;
-            g_autofree const char **strv = g_variant_get_strv (v, &n);
-            for (gsize i = 0; i < n; i++)
+            if (!append_strings_serialised (out, v))
               {
-                if (i)
-                  g_string_append_len (out, ", ", 2);
-                np_json_append_string (out, strv[i], -1);
+                gsize n;
+                g_autofree const char **strv = g_variant_get_strv (v, &n);
+                for (gsize i = 0; i < n; i++)
+                  {
+                    if (i)
+                      g_string_append_len (out, ", ", 2);
+                    np_json_append_string (out, strv[i], -1);
+                  }
+                g_string_append_c (out, ']');
               }
-            g_string_append_c (out, ']');
             return;
           }
         if (g_variant_type_equal (t, G_VARIANT_TYPE ("ax")))
