@@ -83,14 +83,12 @@ is_archive_member (const char *source)
   return g_file_test (archive, G_FILE_TEST_IS_REGULAR);
 }
 
-char *
-sp_roster_discover (const char *source, const char *const *names, guint levels, GHashTable *dir_cache)
+/* The roster found by walking up from dir (canonical), cached per
+ * directory in dir_cache: a path, or "" for none. */
+static const char *
+walk_up (const char *start, const char *const *names, guint levels, GHashTable *dir_cache)
 {
-  if (source == NULL || names == NULL || strcmp (source, "-") == 0 || source[0] == '\0'
-      || is_archive_member (source) || !g_file_test (source, G_FILE_TEST_IS_REGULAR))
-    return NULL;
-  g_autofree char *parent = g_path_get_dirname (source);
-  g_autofree char *dir = g_canonicalize_filename (parent, NULL);
+  g_autofree char *dir = g_strdup (start);
   for (guint level = 0; level <= levels; level++)
     {
       const char *cached = g_hash_table_lookup (dir_cache, dir);
@@ -109,7 +107,7 @@ sp_roster_discover (const char *source, const char *const *names, guint levels, 
           g_hash_table_insert (dir_cache, g_strdup (dir), (char *) cached);
         }
       if (cached[0])
-        return g_strdup (cached);
+        return cached;
       char *up = g_path_get_dirname (dir);
       if (strcmp (up, dir) == 0)
         {
@@ -119,5 +117,36 @@ sp_roster_discover (const char *source, const char *const *names, guint levels, 
       g_free (dir);
       dir = up;
     }
-  return NULL;
+  return "";
+}
+
+char *
+sp_roster_discover (const char *source, const char *const *names, guint levels, GHashTable *dir_cache)
+{
+  if (source == NULL || names == NULL || strcmp (source, "-") == 0 || source[0] == '\0')
+    return NULL;
+  /* The answer depends on the document's directory only, so it is cached
+   * under the directory as written too: the documents of one directory
+   * then cost a lookup, no canonicalizing (which asks the kernel for the
+   * working directory) and no stat.  A relative key assumes the working
+   * directory stays put while an instance lives, as the CLI's does.  Keys
+   * as written and canonical keys share the table: each maps to the
+   * result of the walk from its canonical form. */
+  g_autofree char *parent = g_path_get_dirname (source);
+  const char *found = g_hash_table_lookup (dir_cache, parent);
+  if (found == NULL)
+    {
+      g_autofree char *dir = g_canonicalize_filename (parent, NULL);
+      found = walk_up (dir, names, levels, dir_cache);
+      if (!g_hash_table_contains (dir_cache, parent))
+        g_hash_table_insert (dir_cache, g_strdup (parent), g_strdup (found));
+    }
+  if (found[0] == '\0')
+    return NULL;
+  /* stdin, an archive member or anything else that is not a file on disk
+   * has no directory of its own (checked only when there is a roster to
+   * give: without one the answer is "none" either way) */
+  if (is_archive_member (source) || !g_file_test (source, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+  return g_strdup (found);
 }
