@@ -263,6 +263,15 @@ np_document_validate (const NpDocument *doc, GError **error)
     FAIL ("items own %u tokens of %u", next_token, doc->tokens->len);
   if (next_sentence != doc->sentences->len)
     FAIL ("items own %u sentences of %u", next_sentence, doc->sentences->len);
+  for (guint i = 0; i < doc->items->len; i++)
+    {
+      const NpItem *it = &g_array_index (doc->items, NpItem, i);
+      guint32 words = 0;
+      for (guint k = it->token_first; k < it->token_first + it->token_count; k++)
+        words += NP_TOKEN_KIND_IS_WORD (g_array_index (doc->tokens, NpToken, k).kind);
+      if (it->n_words != words)
+        FAIL ("item %u says %u words, its tokens have %u", i, it->n_words, words);
+    }
 
   guint32 prev_end = 0;
   for (guint i = 0; i < doc->tokens->len; i++)

@@ -355,6 +355,12 @@ intern_form (Ctx *ctx, NpTokenKind kind, guint16 *flags, guint8 *pool_flags, gui
   return id;
 }
 
+/* NP_TOKEN_KIND_IS_WORD as one bit per kind, for counting without a
+ * branch (every kind is below 32) */
+#define WORD_KIND_BITS \
+  ((1u << NP_TOKEN_WORD) | (1u << NP_TOKEN_NUMBER) | (1u << NP_TOKEN_VERSION) | (1u << NP_TOKEN_IDENT))
+G_STATIC_ASSERT (NP_TOKEN_IDENT < 32);
+
 /* A punctuation form that may close a sentence after its end mark */
 static inline gboolean
 is_closing_byte (char c)
@@ -398,6 +404,7 @@ tokenize_item (Ctx *ctx, NpItem *item)
   gboolean prev_abbrev = FALSE;
 
   item->token_first = doc->tokens->len;
+  guint32 words = 0;
   item->sentence_first = doc->sentences->len;
   /* an item of n bytes has at most n tokens: reserve them once */
   guint n_tokens = doc->tokens->len;
@@ -551,6 +558,7 @@ tokenize_item (Ctx *ctx, NpItem *item)
         }
       n_tokens++;
       doc->tokens->len = n_tokens;
+      words += (WORD_KIND_BITS >> kind) & 1;
 
       if (kind == NP_TOKEN_PUNCT)
         {
@@ -569,6 +577,7 @@ tokenize_item (Ctx *ctx, NpItem *item)
   if (doc->tokens->len > sentence_first)
     push_sentence (doc, item->id, sentence_first, doc->tokens->len - sentence_first);
   item->token_count = doc->tokens->len - item->token_first;
+  item->n_words = words;
   item->sentence_count = doc->sentences->len - item->sentence_first;
 }
 
@@ -595,6 +604,7 @@ np_tokenize_document (NpDocument *doc, guint max_item_tokens)
         {
           it->token_first = doc->tokens->len;
           it->token_count = 0;
+          it->n_words = 0;
           it->sentence_first = doc->sentences->len;
           it->sentence_count = 0;
           continue;

@@ -47,6 +47,12 @@ typedef enum
   NP_TOKEN_IDENT,    /* identifier-like: GODEBUG=fips140, go/types, x/net, foo_bar */
 } NpTokenKind;
 
+/* The kinds counted as words (NpItem.n_words): word, number, version and
+ * identifier tokens; punctuation, symbols, links, emails and handles are
+ * not words. */
+#define NP_TOKEN_KIND_IS_WORD(kind) \
+  ((kind) == NP_TOKEN_WORD || (kind) == NP_TOKEN_NUMBER || (kind) == NP_TOKEN_VERSION || (kind) == NP_TOKEN_IDENT)
+
 typedef enum
 {
   NP_TOKEN_STOPWORD = 1 << 0,       /* English stopword (norm form) */
@@ -104,7 +110,7 @@ typedef struct
   guint32 token_first, token_count;
   guint32 sentence_first, sentence_count;
   gunichar marker;   /* bullet glyph as written ('-', 'o', 0x2022, '1' for numbered), 0 if none */
-  guint32 reserved;
+  guint32 n_words;   /* its tokens of a word kind (NP_TOKEN_KIND_IS_WORD); since API 1.2 (was reserved, 0) */
 } NpItem;
 
 typedef struct

@@ -30,14 +30,15 @@ stats_free (gpointer instance)
 }
 
 static guint
-count_words (const Stats *s, const NpToken *tokens, guint first, guint n)
+count_words (const Stats *s, const NpItem *it, const NpToken *tokens)
 {
+  if (!s->content_only)
+    return it->n_words;
+  guint first = it->token_first, n = it->token_count;
   guint words = 0;
   for (guint k = first; k < first + n; k++)
-    if (tokens[k].kind == NP_TOKEN_WORD || tokens[k].kind == NP_TOKEN_IDENT || tokens[k].kind == NP_TOKEN_VERSION
-        || tokens[k].kind == NP_TOKEN_NUMBER)
-      if (!s->content_only || !(tokens[k].flags & NP_TOKEN_STOPWORD))
-        words++;
+    if (NP_TOKEN_KIND_IS_WORD (tokens[k].kind) && !(tokens[k].flags & NP_TOKEN_STOPWORD))
+      words++;
   return words;
 }
 
@@ -60,7 +61,7 @@ stats_process (gpointer instance, NpDocument *doc, GError **error)
   guint total_words = 0, sentences = 0;
   for (guint i = 0; i < n_items; i++)
     {
-      item_words[i] = count_words (s, tokens, items[i].token_first, items[i].token_count);
+      item_words[i] = count_words (s, &items[i], tokens);
       total_words += item_words[i];
       sentences += items[i].sentence_count;
     }

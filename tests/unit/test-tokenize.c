@@ -124,6 +124,37 @@ test_language_marks (void)
   np_document_unref (doc);
 }
 
+/* NpItem.n_words counts word, number, version and identifier tokens */
+static void
+test_item_words (void)
+{
+  NpDocument *doc;
+  g_autoptr (GPtrArray) got
+      = tokens_of ("GODEBUG=fips140 in Go 1.23, see https://go.dev/s/x or mail a.b@golang.org @FiloSottile 15!", &doc);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  /* GODEBUG=fips140 in Go 1.23 see or mail 15; not the link, the
+   * address, the handle or punctuation */
+  g_assert_cmpuint (items[0].n_words, ==, 8);
+  np_document_unref (doc);
+
+  g_autoptr (GError) error = NULL;
+  NpReadOptions o = { .input_format = "markdown" };
+  const char *md = "# T\n\n- one two\n\n```\ncode words here\n```\n\nThree, four: five.\n";
+  doc = np_read_bytes ("t.md", md, strlen (md), &o, &error);
+  g_assert_no_error (error);
+  np_document_validate (doc, &error); /* checks n_words against the tokens */
+  g_assert_no_error (error);
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[0].n_words, ==, 2);
+  g_assert_cmpint (items[1].kind, ==, NP_ITEM_CODE);
+  g_assert_cmpuint (items[1].n_words, ==, 0);
+  g_assert_cmpuint (items[2].n_words, ==, 3);
+  np_document_unref (doc);
+}
+
 static guint
 sentences_of (const char *line)
 {
@@ -238,5 +269,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tokenize/text-helpers", test_text_helpers);
   g_test_add_func ("/tokenize/fast-paths", test_fast_paths);
   g_test_add_func ("/tokenize/language-marks", test_language_marks);
+  g_test_add_func ("/tokenize/item-words", test_item_words);
   return g_test_run ();
 }
