@@ -669,6 +669,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.external = rosters;
   c.scratch = scratch;
   g_string_chunk_clear (scratch->doc_strings);
+  sp_name_forms_trim (scratch->name_forms); /* no roster uses it between analyses */
   sp_mark_cache_begin (scratch->marks);
   scratch->generation++;
   c.cands = sp_scratch_get (scratch, SP_BUF_CANDS, sizeof (Cand *) * (c.n_items + 1), TRUE);
@@ -677,9 +678,11 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.roster_items = sp_scratch_get (scratch, SP_BUF_ROSTER_ITEMS, c.n_items + 1, TRUE);
   c.doc_roster = sp_roster_new_in ("document", TRUE, scratch);
   sp_roster_set_translit (c.doc_roster, scratch->translit);
+  sp_roster_set_name_forms (c.doc_roster, scratch->name_forms);
   sp_roster_fill_from_document (c.doc_roster, doc, c.roster_items);
   c.derived = sp_roster_new_in ("marks", TRUE, scratch);
   sp_roster_set_translit (c.derived, scratch->translit);
+  sp_roster_set_name_forms (c.derived, scratch->name_forms);
   c.match_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c.name_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -45,6 +45,7 @@ struct _SpRoster
   GStringChunk *keys;
   GStringChunk *strings;       /* the entries' strings: freed with the roster, not one by one */
   GHashTable *translit;        /* borrowed: see sp_roster_set_translit() */
+  GHashTable *name_forms;      /* borrowed, or NULL: see sp_roster_set_name_forms() */
   guint indexed;               /* entries already in the indexes */
   guint typo_indexed;          /* entries in the typo index, built on demand */
 };
@@ -53,12 +54,26 @@ struct _SpRoster
 #define IS_SINGLE(v) ((GPOINTER_TO_SIZE (v) & 1) != 0)
 #define SINGLE_VALUE(v) ((guint) (GPOINTER_TO_SIZE (v) >> 1))
 
+/* What a full name gives an entry, whatever else the entry has: one block
+ * (the struct, the word keys array, then the strings). */
+typedef struct
+{
+  char *key;        /* sp_key (name) */
+  char *first_last; /* key of first + last word; key itself for one word */
+  guint n_words;
+  char **word_keys; /* n_words keys and a NULL */
+} NameForm;
+
+/* Forms kept for this many names at most (emptied between analyses). */
+#define NAME_FORMS_MAX 8192
+
 static void
 entry_free (gpointer data)
 {
   SpEntry *e = data;
-  /* its strings are in the roster's string chunk */
-  g_free (e->word_keys);
+  /* its strings are in the roster's string chunk, or in a NameForm */
+  if (!e->shared_words)
+    g_free (e->word_keys);
   if (e->aliases)
     g_ptr_array_unref (e->aliases);
   g_free (e);
@@ -153,6 +168,25 @@ sp_roster_set_translit (SpRoster *r, GHashTable *translit)
   r->translit = translit;
 }
 
+void
+sp_roster_set_name_forms (SpRoster *r, GHashTable *forms)
+{
+  r->name_forms = forms;
+}
+
+GHashTable *
+sp_name_forms_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+void
+sp_name_forms_trim (GHashTable *forms)
+{
+  if (g_hash_table_size (forms) >= NAME_FORMS_MAX)
+    g_hash_table_remove_all (forms);
+}
+
 const char *
 sp_roster_get_label (const SpRoster *r)
 {
@@ -171,13 +205,11 @@ sp_roster_get (const SpRoster *r, guint index)
   return g_ptr_array_index (r->entries, index);
 }
 
-/* Words of a full name as keys, parenthesized parts left out, copied into
- * the roster's strings: an array of n_words keys and a NULL. */
-static char **
-name_word_keys (SpRoster *r, const char *name, guint *n_words)
+/* Keys of the words of a full name, parenthesized parts left out, added
+ * to out (allocated). */
+static void
+word_keys_of (GHashTable *translit, const char *name, GPtrArray *out)
 {
-  char *stack[32], **found = stack;
-  guint n = 0, cap = G_N_ELEMENTS (stack);
   const char *p = name;
   int paren = 0;
   while (*p)
@@ -197,26 +229,66 @@ name_word_keys (SpRoster *r, const char *name, guint *n_words)
         }
       if (paren > 0 || w[0] == '(' || p[-1] == ')')
         continue;
-      char *k = sp_key_cached (r->translit, w, p - w);
+      char *k = sp_key_cached (translit, w, p - w);
       if (k[0])
-        {
-          if (n == cap)
-            {
-              cap *= 2;
-              found = found == stack ? g_memdup2 (stack, sizeof stack) : found;
-              found = g_renew (char *, found, cap);
-            }
-          found[n++] = g_string_chunk_insert (r->strings, k);
-        }
-      g_free (k);
+        g_ptr_array_add (out, k);
+      else
+        g_free (k);
     }
-  char **keys = g_new (char *, n + 1);
-  memcpy (keys, found, n * sizeof (char *));
-  keys[n] = NULL;
-  if (found != stack)
-    g_free (found);
-  *n_words = n;
+}
+
+/* The word keys of a full name copied into the roster's strings: an
+ * array of n_words keys and a NULL. */
+static char **
+name_word_keys (SpRoster *r, const char *name, guint *n_words)
+{
+  g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  word_keys_of (r->translit, name, words);
+  char **keys = g_new (char *, words->len + 1);
+  for (guint k = 0; k < words->len; k++)
+    keys[k] = g_string_chunk_insert (r->strings, g_ptr_array_index (words, k));
+  keys[words->len] = NULL;
+  *n_words = words->len;
   return keys;
+}
+
+/* The NameForm of name, built on first use. */
+static const NameForm *
+name_form (SpRoster *r, const char *name)
+{
+  const NameForm *known = g_hash_table_lookup (r->name_forms, name);
+  if (known)
+    return known;
+  g_autofree char *key = sp_key_cached (r->translit, name, -1);
+  g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  word_keys_of (r->translit, name, words);
+  guint n = words->len;
+  g_autofree char *fl = n >= 2 ? g_strconcat (g_ptr_array_index (words, 0), g_ptr_array_index (words, n - 1), NULL)
+                               : NULL;
+  gsize bytes = sizeof (NameForm) + (n + 1) * sizeof (char *) + strlen (key) + 1 + (fl ? strlen (fl) + 1 : 0);
+  for (guint k = 0; k < n; k++)
+    bytes += strlen (g_ptr_array_index (words, k)) + 1;
+  NameForm *f = g_malloc (bytes);
+  f->n_words = n;
+  f->word_keys = (char **) (f + 1);
+  char *out = (char *) (f->word_keys + n + 1);
+  f->key = out;
+  out = g_stpcpy (out, key) + 1;
+  if (fl)
+    {
+      f->first_last = out;
+      out = g_stpcpy (out, fl) + 1;
+    }
+  else
+    f->first_last = f->key;
+  for (guint k = 0; k < n; k++)
+    {
+      f->word_keys[k] = out;
+      out = g_stpcpy (out, g_ptr_array_index (words, k)) + 1;
+    }
+  f->word_keys[n] = NULL;
+  g_hash_table_insert (r->name_forms, g_strdup (name), f);
+  return f;
 }
 
 /* A copy of s (NULL for NULL) in the roster's string chunk. */
@@ -247,7 +319,9 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
       && strchr (last, '.') == clean + cl - 1)
     clean[cl - 1] = '\0';
   name = clean;
-  g_autofree char *key = sp_key_cached (r->translit, name, -1);
+  const NameForm *form = r->name_forms ? name_form (r, name) : NULL;
+  g_autofree char *own_key = form ? NULL : sp_key_cached (r->translit, name, -1);
+  const char *key = form ? form->key : own_key;
   gpointer found = key[0] ? g_hash_table_lookup (r->by_name, key) : NULL;
   if (found)
     {
@@ -288,17 +362,29 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
   e->email = email && email[0] ? keep (r, email) : NULL;
   e->affiliation = affiliation && affiliation[0] ? keep (r, affiliation) : NULL;
   e->source = source;
-  e->word_keys = name_word_keys (r, name, &e->n_words);
-  e->first_key = e->n_words ? e->word_keys[0] : "";
-  e->last_key = e->n_words ? e->word_keys[e->n_words - 1] : "";
-  if (e->n_words >= 2)
+  if (form)
     {
-      g_autofree char *fl = g_strconcat (e->first_key, e->last_key, NULL);
-      e->first_last = keep (r, fl);
+      /* the form's strings outlive the roster (sp_roster_set_name_forms) */
+      e->shared_words = TRUE;
+      e->word_keys = form->word_keys;
+      e->n_words = form->n_words;
+      e->first_last = form->first_last;
+      e->full_key = form->key;
     }
   else
-    e->first_last = keep (r, key);
-  e->full_key = keep (r, key);
+    {
+      e->word_keys = name_word_keys (r, name, &e->n_words);
+      if (e->n_words >= 2)
+        {
+          g_autofree char *fl = g_strconcat (e->word_keys[0], e->word_keys[e->n_words - 1], NULL);
+          e->first_last = keep (r, fl);
+        }
+      else
+        e->first_last = keep (r, key);
+      e->full_key = keep (r, key);
+    }
+  e->first_key = e->n_words ? e->word_keys[0] : "";
+  e->last_key = e->n_words ? e->word_keys[e->n_words - 1] : "";
   if (e->handle)
     {
       g_autofree char *hk = sp_key (e->handle, -1);

@@ -21,6 +21,7 @@ sp_scratch_new (void)
   s->ints = g_ptr_array_new ();
   s->translit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->name_forms = sp_name_forms_new ();
   s->marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->doc_strings = g_string_chunk_new (4096);
@@ -46,6 +47,7 @@ sp_scratch_free (SpScratch *s)
   g_hash_table_unref (s->translit);
   g_hash_table_unref (s->values);
   g_hash_table_unref (s->names);
+  g_hash_table_unref (s->name_forms);
   g_hash_table_unref (s->marks);
   g_hash_table_unref (s->name_keys);
   g_string_chunk_free (s->doc_strings);

@@ -166,6 +166,7 @@ typedef struct
   char *full_key;      /* sp_key (name) */
   char **word_keys;    /* keys of the words of the name, NULL-terminated */
   guint n_words;
+  gboolean shared_words; /* full_key, first_last and word_keys belong to a name form (roster.c) */
 } SpEntry;
 
 /* Match tiers, strongest first.  A lookup stops at the first tier that
@@ -187,6 +188,14 @@ SpRoster *sp_roster_new (const char *label, gboolean loose);
 /* Keys of this roster's names and lookups keep their transliterations in
  * translit (see sp_key_cached(); borrowed, NULL for none). */
 void sp_roster_set_translit (SpRoster *roster, GHashTable *translit);
+/* Keys derived from full names (key, word keys, first + last), shared by
+ * the entries of rosters that use the table: an instance's document and
+ * mark rosters, since people recur across the meetings of a series.  The
+ * table (sp_name_forms_new()) must outlive those rosters, and may only be
+ * emptied (sp_name_forms_trim()) while no such roster exists. */
+void sp_roster_set_name_forms (SpRoster *roster, GHashTable *forms);
+GHashTable *sp_name_forms_new (void);
+void sp_name_forms_trim (GHashTable *forms);
 void sp_roster_free (SpRoster *roster);
 const char *sp_roster_get_label (const SpRoster *roster);
 guint sp_roster_size (const SpRoster *roster);
@@ -325,6 +334,7 @@ typedef struct
   GPtrArray *cand_blocks; /* blocks of candidates (attribute.c), reused */
   GPtrArray *ints;        /* value -> GVariant x, or NULL not built yet */
   GHashTable *translit;   /* for sp_key_cached() */
+  GHashTable *name_forms; /* for the rosters of an analysis (sp_roster_set_name_forms) */
   GHashTable *names;      /* for sp_mark_parse_cached() */
   GHashTable *marks;      /* likewise: whole colon marks */
   guint generation;       /* analyses begun (sp_mark_reading_key) */
