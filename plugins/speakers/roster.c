@@ -62,7 +62,16 @@ typedef struct
   char *first_last; /* key of first + last word; key itself for one word */
   guint n_words;
   char **word_keys; /* n_words keys and a NULL */
+  /* the name tier's derived keys (index_entry()), NULL when not made:
+   * first name + last initial, first initial + last name, initials */
+  char *first_initial, *initial_last, *initials;
+  /* g_str_hash() of the keys above, computed once */
+  guint key_hash, first_last_hash, first_initial_hash, initial_last_hash, initials_hash;
+  guint *word_hash; /* n_words */
 } NameForm;
+
+/* Derived keys longer than this are not made (index_entry()). */
+#define DERIVED_MAX 80
 
 /* Forms kept for this many names at most (emptied between analyses). */
 #define NAME_FORMS_MAX 8192
@@ -265,26 +274,61 @@ name_form (SpRoster *r, const char *name)
   guint n = words->len;
   g_autofree char *fl = n >= 2 ? g_strconcat (g_ptr_array_index (words, 0), g_ptr_array_index (words, n - 1), NULL)
                                : NULL;
-  gsize bytes = sizeof (NameForm) + (n + 1) * sizeof (char *) + strlen (key) + 1 + (fl ? strlen (fl) + 1 : 0);
+  /* the derived keys index_entry() adds at the name tier */
+  g_autofree char *fi = NULL, *il = NULL, *ini = NULL;
+  if (n >= 2)
+    {
+      const char *first = g_ptr_array_index (words, 0), *last = g_ptr_array_index (words, n - 1);
+      gsize nf = strlen (first), nl = strlen (last);
+      if (nf + 2 < DERIVED_MAX && nl + 2 < DERIVED_MAX)
+        {
+          fi = g_malloc (nf + 2);
+          memcpy (fi, first, nf);
+          fi[nf] = last[0];
+          fi[nf + 1] = '\0';
+          il = g_malloc (nl + 2);
+          il[0] = first[0];
+          memcpy (il + 1, last, nl + 1);
+        }
+      if (n < DERIVED_MAX)
+        {
+          ini = g_malloc (n + 1);
+          for (guint k = 0; k < n; k++)
+            ini[k] = ((const char *) g_ptr_array_index (words, k))[0];
+          ini[n] = '\0';
+        }
+    }
+  const char *extra[] = { key, fl, fi, il, ini };
+  gsize bytes = sizeof (NameForm) + (n + 1) * sizeof (char *) + n * sizeof (guint);
+  for (guint k = 0; k < G_N_ELEMENTS (extra); k++)
+    bytes += extra[k] ? strlen (extra[k]) + 1 : 0;
   for (guint k = 0; k < n; k++)
     bytes += strlen (g_ptr_array_index (words, k)) + 1;
-  NameForm *f = g_malloc (bytes);
+  NameForm *f = g_malloc0 (bytes);
   f->n_words = n;
   f->word_keys = (char **) (f + 1);
-  char *out = (char *) (f->word_keys + n + 1);
-  f->key = out;
-  out = g_stpcpy (out, key) + 1;
-  if (fl)
+  f->word_hash = (guint *) (f->word_keys + n + 1);
+  char *out = (char *) (f->word_hash + n);
+  char **slots[] = { &f->key, &f->first_last, &f->first_initial, &f->initial_last, &f->initials };
+  guint *hashes[] = { &f->key_hash, &f->first_last_hash, &f->first_initial_hash, &f->initial_last_hash,
+                      &f->initials_hash };
+  for (guint k = 0; k < G_N_ELEMENTS (extra); k++)
+    if (extra[k])
+      {
+        *slots[k] = out;
+        out = g_stpcpy (out, extra[k]) + 1;
+        *hashes[k] = g_str_hash (*slots[k]);
+      }
+  if (fl == NULL)
     {
-      f->first_last = out;
-      out = g_stpcpy (out, fl) + 1;
+      f->first_last = f->key;
+      f->first_last_hash = f->key_hash;
     }
-  else
-    f->first_last = f->key;
   for (guint k = 0; k < n; k++)
     {
       f->word_keys[k] = out;
       out = g_stpcpy (out, g_ptr_array_index (words, k)) + 1;
+      f->word_hash[k] = g_str_hash (f->word_keys[k]);
     }
   f->word_keys[n] = NULL;
   g_hash_table_insert (r->name_forms, g_strdup (name), f);
@@ -366,6 +410,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
     {
       /* the form's strings outlive the roster (sp_roster_set_name_forms) */
       e->shared_words = TRUE;
+      e->form = form;
       e->word_keys = form->word_keys;
       e->n_words = form->n_words;
       e->first_last = form->first_last;
@@ -456,10 +501,22 @@ index_get (const SpRoster *r, SpTier tier, const char *key)
 
 /* Adds key for entry at tier; kept: key is one of the roster's own strings
  * (its string chunk), stored as it is instead of copied. */
+static void index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, guint entry,
+                              gboolean kept);
+
 static void
 index_put (SpRoster *r, SpTier tier, const char *key, guint entry, gboolean kept)
 {
   if (key == NULL || key[0] == '\0')
+    return;
+  index_put_hashed (r, tier, key, tier == SP_TIER_TYPO ? 0 : g_str_hash (key), entry, kept);
+}
+
+/* index_put() with the key's g_str_hash() known (unused at the typo tier) */
+static void
+index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, guint entry, gboolean kept)
+{
+  if (key[0] == '\0')
     return;
   gpointer stored, value;
   IndexSlot *slot = NULL;
@@ -473,7 +530,7 @@ index_put (SpRoster *r, SpTier tier, const char *key, guint entry, gboolean kept
     }
   else
     {
-      guint hash = slot_hash (key, tier);
+      guint hash = key_hash * 31u + (guint) tier; /* slot_hash (key, tier) */
       slot = slot_find (r, tier, key, hash);
       if (slot->key == NULL)
         {
@@ -545,9 +602,19 @@ index_entry (SpRoster *r, guint i)
   const char *first = n ? e->word_keys[0] : NULL;
   const char *last = n ? e->word_keys[n - 1] : NULL;
 
-  index_put (r, SP_TIER_EXACT, e->full_key, i, TRUE);
-  if (n >= 2)
-    index_put (r, SP_TIER_EXACT, e->first_last, i, TRUE);
+  const NameForm *f = e->form;
+  if (f)
+    {
+      index_put_hashed (r, SP_TIER_EXACT, f->key, f->key_hash, i, TRUE);
+      if (n >= 2)
+        index_put_hashed (r, SP_TIER_EXACT, f->first_last, f->first_last_hash, i, TRUE);
+    }
+  else
+    {
+      index_put (r, SP_TIER_EXACT, e->full_key, i, TRUE);
+      if (n >= 2)
+        index_put (r, SP_TIER_EXACT, e->first_last, i, TRUE);
+    }
   if (e->handle_key)
     {
       index_put (r, SP_TIER_EXACT, e->handle_key, i, TRUE);
@@ -578,6 +645,27 @@ index_entry (SpRoster *r, guint i)
 
   if (n == 0)
     return;
+  if (f)
+    {
+      /* the same keys as below, made and hashed once per name */
+      if (first[0] && first[1])
+        index_put_hashed (r, SP_TIER_NAME, first, f->word_hash[0], i, TRUE);
+      if (n < 2)
+        return;
+      if (last[0] && last[1])
+        index_put_hashed (r, SP_TIER_NAME, last, f->word_hash[n - 1], i, TRUE);
+      if (f->first_initial)
+        {
+          index_put_hashed (r, SP_TIER_NAME, f->first_initial, f->first_initial_hash, i, TRUE);
+          index_put_hashed (r, SP_TIER_NAME, f->initial_last, f->initial_last_hash, i, TRUE);
+        }
+      if (e->abbreviation == NULL && f->initials)
+        index_put_hashed (r, SP_TIER_NAME, f->initials, f->initials_hash, i, TRUE);
+      for (guint k = 1; k + 1 < n; k++)
+        if (strlen (e->word_keys[k]) >= 3)
+          index_put_hashed (r, SP_TIER_WORD, e->word_keys[k], f->word_hash[k], i, TRUE);
+      return;
+    }
   if (strlen (first) >= 2)
     index_put (r, SP_TIER_NAME, first, i, TRUE);
   if (n >= 2)

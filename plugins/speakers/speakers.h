@@ -167,6 +167,7 @@ typedef struct
   char **word_keys;    /* keys of the words of the name, NULL-terminated */
   guint n_words;
   gboolean shared_words; /* full_key, first_last and word_keys belong to a name form (roster.c) */
+  gconstpointer form;    /* that form, or NULL */
 } SpEntry;
 
 /* Match tiers, strongest first.  A lookup stops at the first tier that
