@@ -458,13 +458,13 @@ build_common (Ctx *c)
       guint k = it->token_first + 1;
       while (k < end && tokens[k].start < from) /* the mark */
         k++;
+      /* every token of the speech, without branches: its count grows by
+       * one when it is a word written in lower case, up to 255 */
       for (; k < end; k++)
         {
           const NpToken *t = &tokens[k];
-          if (t->kind != NP_TOKEN_WORD || !g_ascii_islower (text[t->start]))
-            continue;
-          if (c->common[t->norm] < G_MAXUINT8)
-            c->common[t->norm]++;
+          guint8 *count = &c->common[t->norm];
+          *count += (t->kind == NP_TOKEN_WORD) & (g_ascii_islower (text[t->start]) != 0) & (*count != G_MAXUINT8);
         }
     }
 }

@@ -26,7 +26,7 @@ static gboolean
 in_list (const char *const *list, const char *key)
 {
   for (const char *const *l = list; *l; l++)
-    if (strcmp (*l, key) == 0)
+    if ((*l)[0] == key[0] && strcmp (*l, key) == 0)
       return TRUE;
   return FALSE;
 }
