@@ -593,7 +593,11 @@ np_tokenize_document (NpDocument *doc, guint max_item_tokens)
   memset (ctx.fold->str, 0, ctx.fold->allocated_len);
   g_array_set_size (doc->tokens, 0);
   g_array_set_size (doc->sentences, 0);
-  /* a rough guess avoids most regrowth: one token per 5 bytes */
+  /* rough guesses avoid most regrowth: a new form or stem per 8 bytes,
+   * their bytes half the text's (so a small document makes one block and
+   * its tables once), one token per 5 bytes */
+  np_string_pool_reserve (doc->pool, (guint) MIN (doc->text_len / 8 + 16, 8192),
+                          MIN (doc->text_len / 2 + 64, (gsize) 65536));
   if (doc->text_len / 5 > doc->tokens->len)
     g_array_set_size (doc->tokens, doc->text_len / 5), g_array_set_size (doc->tokens, 0);
   for (guint i = 0; i < doc->items->len; i++)

@@ -6,7 +6,8 @@
  * per new form per document and the answer survives across documents.
  * The cache is a flat open-addressing table of the entries themselves,
  * keyed by the caller's np_hash_bytes value (no rehash, no per-entry
- * allocation); strings live in one GStringChunk.  Bounded: cleared when it holds WORD_CACHE_MAX words. */
+ * allocation); strings live in one GStringChunk.  Bounded: cleared when
+ * it holds WORD_CACHE_MAX words. */
 #include "config.h"
 
 #include <libstemmer.h>
@@ -14,6 +15,7 @@
 #include <string.h>
 
 #include "notepipe/np-text.h"
+#include "strpool.h"
 #include "tokenize.h"
 #include "wordinfo.h"
 
@@ -127,7 +129,7 @@ table_new (guint32 n)
 
 /* the thread's cache without pthread_getspecific: the GPrivate below is
  * only there to free it when its thread ends */
-static _Thread_local Cache *tls_cache;
+static _Thread_local Cache *tls_cache __attribute__ ((tls_model ("initial-exec")));
 
 static void
 cache_free (gpointer p)
@@ -190,8 +192,8 @@ const NpWordInfo *
 np_word_info (const char *norm, gsize len, guint32 hash)
 {
   Cache *c = thread_cache ();
-  guint64 head[2] = { 0, 0 };
-  memcpy (head, norm, MIN (len, 16));
+  /* norm is followed by 8 readable bytes: two word loads, no byte loop */
+  guint64 head[2] = { np_load_word_padded (norm, len), len > 8 ? np_load_word_padded (norm + 8, len - 8) : 0 };
   guint32 j = hash & c->mask;
   for (Word *w; (w = &c->table[j])->len != 0; j = (j + 1) & c->mask)
     if (w->hash == hash && w->head[0] == head[0] && w->len == len && w->head[1] == head[1]
