@@ -27,7 +27,6 @@ np_document_new (const char *source)
   doc->chunk = g_string_chunk_new (1024);
   doc->pool = np_string_pool_new ();
   doc->layers = g_ptr_array_new_with_free_func ((GDestroyNotify) np_layer_free);
-  doc->layer_index = g_hash_table_new (g_str_hash, g_str_equal);
   doc->text = g_strdup ("");
   return doc;
 }
@@ -60,7 +59,6 @@ np_document_unref (NpDocument *doc)
   g_array_free (doc->diagnostics, TRUE);
   g_string_chunk_free (doc->chunk);
   np_string_pool_free (doc->pool);
-  g_hash_table_destroy (doc->layer_index);
   g_ptr_array_free (doc->layers, TRUE);
   g_free (doc);
 }
