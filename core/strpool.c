@@ -99,6 +99,67 @@ np_string_pool_new (void)
 }
 
 void
+np_string_pool_reset (NpStringPool *pool)
+{
+  /* the newest block is kept when it is small (the older ones are freed),
+   * and so are the tables unless they are large */
+  gpointer block = pool->last_block;
+  gsize size = block ? (gsize) (pool->free_at - ((char *) block + BLOCK_HEADER)) + pool->free_len : 0;
+  gpointer older = NULL;
+  if (block && size <= 65536)
+    {
+      memcpy (&older, block, sizeof older);
+      memset (block, 0, sizeof (gpointer));
+      pool->free_at = (char *) block + BLOCK_HEADER;
+      pool->free_len = size;
+      pool->n_blocks = 1;
+    }
+  else
+    {
+      older = block;
+      pool->last_block = NULL;
+      pool->free_at = NULL;
+      pool->free_len = 0;
+      pool->n_blocks = 0;
+    }
+  while (older)
+    {
+      gpointer prev;
+      memcpy (&prev, older, sizeof prev);
+      g_free (older);
+      older = prev;
+    }
+  pool->next_block = 0;
+  if (pool->mask > 4095)
+    {
+      g_free (pool->slots);
+      pool->mask = 31;
+      pool->slots = g_new0 (guint32, pool->mask + 1);
+    }
+  else if ((guint64) pool->n_entries * 8 < (guint64) pool->mask + 1)
+    {
+      /* few strings in a table sized for more (an earlier, larger
+       * document): empty their slots only; each is at or after its hash's */
+      for (guint32 i = 0; i < pool->n_entries; i++)
+        {
+          guint32 j = pool->entries[i].hash & pool->mask;
+          while (pool->slots[j] != i + 1)
+            j = (j + 1) & pool->mask;
+          pool->slots[j] = 0;
+        }
+    }
+  else
+    memset (pool->slots, 0, (pool->mask + 1) * sizeof (guint32));
+  pool->n_entries = 0;
+  if (pool->max_entries > 4096)
+    {
+      pool->max_entries = 16;
+      pool->entries = g_renew (Entry, pool->entries, pool->max_entries);
+    }
+  np_string_pool_intern_len (pool, "", 0);
+}
+
+void
 np_string_pool_free (NpStringPool *pool)
 {
   if (pool == NULL)

@@ -31,6 +31,9 @@ typedef struct
 
 NpStringPool *np_string_pool_new (void);
 void np_string_pool_free (NpStringPool *pool);
+/* Empty the pool, as if new (only "" in it, id 0), keeping some of its
+ * memory for the next strings. */
+void np_string_pool_reset (NpStringPool *pool);
 /* Intern bytes [s, s+len): the id, or-ed with NP_STRPOOL_NEW_STRING when it
  * was not there yet. */
 /* Room for n_strings strings without regrowth, and the next block of
