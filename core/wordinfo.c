@@ -20,7 +20,9 @@
 #include "tokenize.h"
 #include "wordinfo.h"
 
-#define WORD_CACHE_MAX (1u << 18)
+/* At most TABLE_MAX entries (16 MiB), filled to 3/4 at most */
+#define TABLE_MAX (1u << 18)
+#define WORD_CACHE_MAX (TABLE_MAX / 4 * 3)
 
 static void
 stemmer_free (gpointer p)
@@ -242,7 +244,7 @@ np_word_info (const char *norm, gsize len, guint32 hash)
   w.stem_len = (guint32) stem_len;
   w.flags = (np_is_stopword (w.norm) ? NP_WORD_STOP : 0) | (is_abbreviation_form (w.norm, len) ? NP_WORD_ABBREV : 0);
   c->n_words++;
-  if ((guint64) c->n_words * 4 > (guint64) (c->mask + 1) * 3 && c->mask + 1 < 2 * WORD_CACHE_MAX)
+  if ((guint64) c->n_words * 4 > (guint64) (c->mask + 1) * 3 && c->mask + 1 < TABLE_MAX)
     {
       cache_grow (c);
       j = hash & c->mask;
