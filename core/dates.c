@@ -140,10 +140,59 @@ np_meta_find_date (const char *s, gssize len)
   return best;
 }
 
+/* A run of exactly four ASCII digits in [s, end): what every form of
+ * np_meta_find_date needs */
+static gboolean
+has_year_run (const char *s, const char *end)
+{
+  while (s < end)
+    {
+      const char *t = s;
+      while (t < end && g_ascii_isdigit (*t))
+        t++;
+      if (t - s == 4)
+        return TRUE;
+      s = t > s ? t : s + 1;
+    }
+  return FALSE;
+}
+
+/* FALSE when the path cannot give a date, decided without allocating: an
+ * ASCII path (make_valid leaves it as it is) with no trailing '/', whose
+ * base name has no year and whose directory's name is too short, or does
+ * not start the way "%4d-%2d" needs (a sign, a digit, white space). */
+static gboolean
+path_may_have_date (const char *path)
+{
+  const char *bang = strrchr (path, '!');
+  const char *p = bang ? bang + 1 : path;
+  const char *end = p;
+  for (; *end; end++)
+    if ((guchar) *end >= 0x80)
+      return TRUE;
+  if (end == p || end[-1] == '/')
+    return TRUE;
+  const char *slash = strrchr (p, '/');
+  const char *base = slash ? slash + 1 : p;
+  if (has_year_run (base, end))
+    return TRUE;
+  if (slash == NULL)
+    return FALSE; /* the directory is "." */
+  const char *dir_end = slash;
+  while (dir_end > p && dir_end[-1] == '/')
+    dir_end--;
+  const char *dir = dir_end;
+  while (dir > p && dir[-1] != '/')
+    dir--;
+  if (dir_end - dir < 7)
+    return FALSE; /* also the root: its name is "/" */
+  return g_ascii_isdigit (*dir) || g_ascii_isspace (*dir) || *dir == '+' || *dir == '-';
+}
+
 char *
 np_meta_date_from_path (const char *path)
 {
-  if (path == NULL)
+  if (path == NULL || !path_may_have_date (path))
     return NULL;
   g_autofree char *valid = g_utf8_make_valid (path, -1); /* for GRegex, as above */
   const char *bang = strrchr (valid, '!');

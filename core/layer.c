@@ -408,10 +408,25 @@ np_layer_freeze (NpLayer *layer)
 
 /* Document side */
 
+/* The document's layer named name, or NULL.  Names are unique in
+ * doc->layers, and a document has a few layers (one to three per
+ * plugin): a scan costs less than a hash table per document. */
+static NpLayer *
+find_layer (const NpDocument *doc, const char *name)
+{
+  for (guint i = 0; i < doc->layers->len; i++)
+    {
+      NpLayer *l = g_ptr_array_index (doc->layers, i);
+      if (l->spec->name == name || strcmp (l->spec->name, name) == 0)
+        return l;
+    }
+  return NULL;
+}
+
 const NpLayer *
 np_document_get_layer (const NpDocument *doc, const char *name)
 {
-  NpLayer *l = g_hash_table_lookup (doc->layer_index, name);
+  NpLayer *l = find_layer (doc, name);
   return l && l->frozen ? l : NULL;
 }
 
@@ -437,7 +452,7 @@ np_document_begin_stage (NpDocument *doc, const char *plugin, const NpLayerSpec 
 NpLayer *
 np_document_get_layer_for_write (NpDocument *doc, const char *name, GError **error)
 {
-  NpLayer *l = g_hash_table_lookup (doc->layer_index, name);
+  NpLayer *l = find_layer (doc, name);
   if (l && !l->frozen)
     return l;
   for (const NpLayerSpec *const *p = doc->writable; p && *p; p++)
@@ -447,7 +462,6 @@ np_document_get_layer_for_write (NpDocument *doc, const char *name, GError **err
           break; /* frozen: provided by an earlier stage */
         l = np_layer_new (*p, doc->writer);
         g_ptr_array_add (doc->layers, l);
-        g_hash_table_insert (doc->layer_index, (gpointer) l->spec->name, l);
         return l;
       }
   g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED,
@@ -463,10 +477,7 @@ np_document_drop_layers_of (NpDocument *doc, const char *plugin)
     {
       NpLayer *l = g_ptr_array_index (doc->layers, i);
       if (!l->frozen && g_strcmp0 (l->producer, plugin) == 0)
-        {
-          g_hash_table_remove (doc->layer_index, l->spec->name);
-          g_ptr_array_remove_index (doc->layers, i);
-        }
+        g_ptr_array_remove_index (doc->layers, i);
     }
 }
 
@@ -477,7 +488,7 @@ np_document_end_stage (NpDocument *doc, gboolean ok, GError **error)
   const NpLayerSpec *const *provides = doc->writable;
   if (ok) /* a provided layer the stage left empty still exists, empty */
     for (const NpLayerSpec *const *p = provides; p && *p; p++)
-      if (!g_hash_table_contains (doc->layer_index, (*p)->name))
+      if (!find_layer (doc, (*p)->name))
         np_document_get_layer_for_write (doc, (*p)->name, NULL);
   doc->writable = NULL;
   doc->writer = NULL;
@@ -595,13 +606,9 @@ np_layer_new_from_json (const NpLayerSpec *spec, const char *producer, JsonArray
 void
 np_document_adopt_layer (NpDocument *doc, NpLayer *layer)
 {
-  NpLayer *old = g_hash_table_lookup (doc->layer_index, layer->spec->name);
+  NpLayer *old = find_layer (doc, layer->spec->name);
   if (old)
-    {
-      g_hash_table_remove (doc->layer_index, layer->spec->name);
-      g_ptr_array_remove (doc->layers, old);
-    }
+    g_ptr_array_remove (doc->layers, old);
   layer->frozen = TRUE;
   g_ptr_array_add (doc->layers, layer);
-  g_hash_table_insert (doc->layer_index, (gpointer) layer->spec->name, layer);
 }

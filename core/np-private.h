@@ -49,8 +49,7 @@ struct _NpDocument
   GStringChunk *chunk; /* owned strings: titles, person fields */
   NpStringPool *pool;
 
-  GPtrArray *layers;       /* NpLayer*, creation order */
-  GHashTable *layer_index; /* name -> NpLayer* */
+  GPtrArray *layers;       /* NpLayer*, creation order; names unique */
   GArray *diagnostics;     /* NpDiagnostic, strings in chunk */
   gboolean failed;
 

@@ -6,8 +6,12 @@
  * reader-markdown.c) only see clean lines. */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <nettle/sha2.h>
 
@@ -174,15 +178,16 @@ has_bom (const char *data, gsize len)
   return FALSE;
 }
 
-/* CRLF and CR to LF, BOMs (U+FEFF) anywhere dropped. */
-static char *
-normalize (const char *data, gsize len, gsize *out_len)
+/* CRLF and CR to LF, BOMs (U+FEFF) anywhere dropped.  The common case has
+ * nothing to change: then the input itself is the text when a NUL follows
+ * it (nul_terminated), else a copy; a copy made is returned in *owned. */
+static const char *
+normalize (const char *data, gsize len, gboolean nul_terminated, char **owned, gsize *out_len)
 {
-  /* the common case has nothing to change: one copy, no byte loop */
   if (!memchr (data, '\r', len) && !has_bom (data, len))
     {
       *out_len = len;
-      return g_strndup (data, len);
+      return nul_terminated ? data : (*owned = g_strndup (data, len));
     }
   char *out = g_malloc (len + 1);
   gsize o = 0;
@@ -202,7 +207,7 @@ normalize (const char *data, gsize len, gsize *out_len)
     }
   out[o] = '\0';
   *out_len = o;
-  return out;
+  return *owned = out;
 }
 
 static NpLine *
@@ -301,8 +306,11 @@ read_plain (NpReadContext *ctx)
     }
 }
 
-NpDocument *
-np_read_bytes (const char *source, const char *data, gsize len, const NpReadOptions *options, GError **error)
+/* np_read_bytes; nul_terminated: data[len] is a readable NUL (files read
+ * whole), so the text need not be copied before it is split into lines. */
+static NpDocument *
+read_bytes (const char *source, const char *data, gsize len, gboolean nul_terminated, const NpReadOptions *options,
+            GError **error)
 {
   NpReadOptions defaults = { 0 };
   if (options == NULL)
@@ -343,10 +351,11 @@ np_read_bytes (const char *source, const char *data, gsize len, const NpReadOpti
       repaired = g_utf8_make_valid (data, len);
       data = repaired;
       len = strlen (repaired);
+      nul_terminated = TRUE;
     }
   gsize text_len;
-  g_autofree char *text = normalize (data, len, &text_len);
-  g_clear_pointer (&repaired, g_free);
+  g_autofree char *owned = NULL;
+  const char *text = normalize (data, len, nul_terminated, &owned, &text_len);
 
   NpReadContext ctx = { 0 };
   ctx.doc = doc;
@@ -367,6 +376,8 @@ np_read_bytes (const char *source, const char *data, gsize len, const NpReadOpti
     np_read_text (&ctx);
   np_builder_finish (&ctx.builder);
   g_free (ctx.lines);
+  g_clear_pointer (&owned, g_free);
+  g_clear_pointer (&repaired, g_free);
 
   if (doc->date == NULL)
     doc->date = np_meta_date_from_path (source);
@@ -376,17 +387,77 @@ np_read_bytes (const char *source, const char *data, gsize len, const NpReadOpti
 }
 
 NpDocument *
+np_read_bytes (const char *source, const char *data, gsize len, const NpReadOptions *options, GError **error)
+{
+  return read_bytes (source, data, len, FALSE, options, error);
+}
+
+/* A regular file of at most max bytes, read whole with one open and one
+ * fstat (a stat before would walk the path twice): FALSE when anything is
+ * unusual (not there, not a regular file, too large, a read error), and
+ * the caller takes the general path, whose errors are the ones to report.
+ * *is_dir: the path is a directory. */
+static gboolean
+read_regular_file (const char *path, gsize max, char **data, gsize *len, gboolean *is_dir)
+{
+  *is_dir = FALSE;
+  int fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return FALSE;
+  struct stat st;
+  if (fstat (fd, &st) != 0)
+    {
+      close (fd);
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode) || st.st_size < 0 || (guint64) st.st_size > max)
+    {
+      *is_dir = S_ISDIR (st.st_mode);
+      close (fd);
+      return FALSE;
+    }
+  gsize size = (gsize) st.st_size, done = 0;
+  char *buf = g_try_malloc (size + 1);
+  if (buf == NULL)
+    {
+      close (fd);
+      return FALSE;
+    }
+  /* as g_file_get_contents: st_size bytes, or fewer if the file shrank */
+  while (done < size)
+    {
+      gssize n = read (fd, buf + done, size - done);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          g_free (buf);
+          close (fd);
+          return FALSE;
+        }
+      if (n == 0)
+        break;
+      done += (gsize) n;
+    }
+  close (fd);
+  buf[done] = '\0';
+  *data = buf;
+  *len = done;
+  return TRUE;
+}
+
+NpDocument *
 np_read_file (const char *path, const NpReadOptions *options, GError **error)
 {
   g_autofree char *data = NULL;
   gsize len = 0;
   GError *local = NULL;
+  gsize max = options && options->max_bytes ? options->max_bytes : NP_READER_DEFAULT_MAX_BYTES;
   if (strcmp (path, "-") == 0)
     {
       GString *buf = g_string_new (NULL);
       char chunk[65536];
       gsize n;
-      gsize max = options && options->max_bytes ? options->max_bytes : NP_READER_DEFAULT_MAX_BYTES;
       while ((n = fread (chunk, 1, sizeof chunk, stdin)) > 0)
         {
           g_string_append_len (buf, chunk, n);
@@ -395,9 +466,12 @@ np_read_file (const char *path, const NpReadOptions *options, GError **error)
         }
       len = buf->len;
       data = g_string_free (buf, FALSE);
-      return np_read_bytes ("-", data, len, options, error);
+      return read_bytes ("-", data, len, TRUE, options, error);
     }
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+  gboolean is_dir;
+  if (read_regular_file (path, max, &data, &len, &is_dir))
+    return read_bytes (path, data, len, TRUE, options, error);
+  if (is_dir || g_file_test (path, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: is a directory (use notepipe batch)", path);
       return NULL;
@@ -408,5 +482,5 @@ np_read_file (const char *path, const NpReadOptions *options, GError **error)
       g_error_free (local);
       return NULL;
     }
-  return np_read_bytes (path, data, len, options, error);
+  return read_bytes (path, data, len, TRUE, options, error);
 }

@@ -31,8 +31,15 @@ typedef struct
 
 NpStringPool *np_string_pool_new (void);
 void np_string_pool_free (NpStringPool *pool);
+/* Empty the pool, as if new (only "" in it, id 0), keeping some of its
+ * memory for the next strings. */
+void np_string_pool_reset (NpStringPool *pool);
 /* Intern bytes [s, s+len): the id, or-ed with NP_STRPOOL_NEW_STRING when it
  * was not there yet. */
+/* Room for n_strings strings without regrowth, and the next block of
+ * string bytes at least n_bytes long: a hint, for a tokenizer that knows
+ * its text's size. */
+void np_string_pool_reserve (NpStringPool *pool, guint n_strings, gsize n_bytes);
 guint32 np_string_pool_intern_len (NpStringPool *pool, const char *s, gsize len);
 guint32 np_string_pool_intern (NpStringPool *pool, const char *s);
 /* The same for bytes followed by at least 8 readable bytes (their values do

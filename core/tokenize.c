@@ -406,12 +406,13 @@ tokenize_item (Ctx *ctx, NpItem *item)
   item->token_first = doc->tokens->len;
   guint32 words = 0;
   item->sentence_first = doc->sentences->len;
-  /* an item of n bytes has at most n tokens: reserve them once */
+  /* an item of n bytes has at most n tokens, but has about n / 5: room for
+   * n / 4 is made here, more when it runs out (reserving all n made a
+   * 64 KiB array for a 2 KiB abstract, and malloc consolidates its free
+   * lists on such sizes); cap is the room made, in tokens */
   guint n_tokens = doc->tokens->len;
-  guint reserve = item->end - item->start;
-  if (ctx->max_item_tokens && reserve > ctx->max_item_tokens)
-    reserve = ctx->max_item_tokens;
-  g_array_set_size (doc->tokens, n_tokens + reserve);
+  guint cap = n_tokens + (item->end - item->start) / 4 + 16;
+  g_array_set_size (doc->tokens, cap);
   fold_reserve (ctx, item->end - item->start);
   guint token_limit = ctx->max_item_tokens ? item->token_first + ctx->max_item_tokens : G_MAXUINT;
   doc->tokens->len = n_tokens;
@@ -523,7 +524,14 @@ tokenize_item (Ctx *ctx, NpItem *item)
           fold_pad (ctx);
         }
 
-      /* capacity was reserved for the whole item: build in place */
+      if (G_UNLIKELY (n_tokens >= cap))
+        {
+          /* no more tokens than bytes are left; at least double */
+          cap = n_tokens + MIN ((guint) (end - q) + 1, MAX (n_tokens, 64u));
+          g_array_set_size (doc->tokens, cap);
+          doc->tokens->len = n_tokens;
+        }
+      /* room was made above: build in place */
       NpToken *tok = (NpToken *) (gpointer) doc->tokens->data + n_tokens;
       tok->start = (guint32) (p - ctx->base);
       tok->end = (guint32) (q - ctx->base);
@@ -594,7 +602,11 @@ np_tokenize_document (NpDocument *doc, guint max_item_tokens)
   memset (ctx.fold->str, 0, ctx.fold->allocated_len);
   g_array_set_size (doc->tokens, 0);
   g_array_set_size (doc->sentences, 0);
-  /* a rough guess avoids most regrowth: one token per 5 bytes */
+  /* rough guesses avoid most regrowth: a new form or stem per 8 bytes,
+   * their bytes half the text's (so a small document makes one block and
+   * its tables once), one token per 5 bytes */
+  np_string_pool_reserve (doc->pool, (guint) MIN (doc->text_len / 8 + 16, 8192),
+                          MIN (doc->text_len / 2 + 64, (gsize) 65536));
   if (doc->text_len / 5 > doc->tokens->len)
     g_array_set_size (doc->tokens, doc->text_len / 5), g_array_set_size (doc->tokens, 0);
   for (guint i = 0; i < doc->items->len; i++)

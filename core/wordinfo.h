@@ -21,7 +21,9 @@ typedef struct
 } NpWordInfo;
 
 /* The stem and flags of the casefolded word [norm, norm+len), norm
- * NUL-terminated; hash is np_hash_bytes (norm, len).  The result is valid
+ * NUL-terminated and followed by at least 8 readable bytes (their values do
+ * not matter, as for np_string_pool_intern_padded); hash is np_hash_bytes
+ * (norm, len).  The result is valid
  * until the next call on the same thread. */
 const NpWordInfo *np_word_info (const char *norm, gsize len, guint32 hash);
 
