@@ -159,9 +159,11 @@ struct _KwExtractor
   guint64 *form_slots;    /* hash << 32 | their index + 1, 0 = empty */
   guint form_mask;
   GString *scratch_part;
-  GPtrArray *words;       /* heading words seen, KwCachedWord (headings.c) */
-  guint32 *word_slots;    /* their index by hash */
+  GArray *words;          /* heading words seen, KwCachedWord (headings.c) */
+  GStringChunk *word_chunk; /* their folded forms, stems and long spellings */
+  guint64 *word_slots;    /* hash << 32 | their index + 1, 0 = empty */
   guint word_mask;
+  GArray *heading_pending; /* scratch of kw_headings_prepare (): words whose cache entry is looked up */
   double position[256];   /* kw_position_factor () of the first sentences */
   double *prior;          /* the general-language prior of a lexicon df, 0..kw_lexicon_documents (score.c) */
   double *log_prior;      /* ln prior[df] */
