@@ -154,6 +154,9 @@ struct _KwExtractor
   GString *scratch;
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
   GHashTable *part_cache; /* a part of such a word -> its stem */
+  const char **form_key;  /* per pool id of a split form: its key (in key_cache) once asked for, or NULL */
+  guint form_key_alloc;
+  GArray *form_key_set;   /* guint32 pool ids set in form_key: reset at the document's end */
   GArray *forms;          /* KwFormEntry: forms classified before, across documents */
   GString *form_bytes;    /* the bytes of the long ones */
   guint64 *form_slots;    /* hash << 32 | their index + 1, 0 = empty */

@@ -69,10 +69,22 @@ kw_unit_key (KwExtractor *ex, const KwUnit *u)
     return kw_term_string (ex, u->form);
   if (!kw_form_needs_split (ex, u->form))
     return kw_term_string (ex, u->term);
+  /* a document asks for the key of a form again and again (candidates,
+   * words): after the first time, it is found by the form's id */
+  gboolean pooled = u->form < ex->n_pool;
+  if (pooled && ex->form_key[u->form])
+    return ex->form_key[u->form];
   const char *norm = kw_term_string (ex, u->form);
   const char *cached = g_hash_table_lookup (ex->key_cache, norm);
   if (cached)
-    return cached;
+    {
+      if (pooled)
+        {
+          ex->form_key[u->form] = cached;
+          g_array_append_val (ex->form_key_set, u->form);
+        }
+      return cached;
+    }
   GString *key = g_string_new (NULL);
   const char *p = norm;
   while (*p)
@@ -102,6 +114,11 @@ kw_unit_key (KwExtractor *ex, const KwUnit *u)
     }
   char *value = g_string_free (key, FALSE);
   g_hash_table_insert (ex->key_cache, g_strdup (norm), value);
+  if (pooled)
+    {
+      ex->form_key[u->form] = value;
+      g_array_append_val (ex->form_key_set, u->form);
+    }
   return value;
 }
 
@@ -132,16 +149,20 @@ candidate_key (KwExtractor *ex, const KwCandidate *c, gsize *len_out)
   return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
 }
 
-/* Is `part` a whole-word sub-sequence of `whole`?  Both are keys. */
+/* Is `part` (n bytes) a whole-word sub-sequence of `whole` (len bytes)?
+ * Both are keys: words joined by single spaces, so only the starts of
+ * words are tried. */
 static gboolean
-key_contains (const char *whole, const char *part)
+key_contains (const char *whole, gsize len, const char *part, gsize n)
 {
-  gsize n = strlen (part);
   if (n == 0)
-    return FALSE; /* an empty key is part of nothing; strstr would walk past the end */
-  for (const char *p = strstr (whole, part); p; p = *p ? strstr (p + 1, part) : NULL)
-    if ((p == whole || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
-      return TRUE;
+    return FALSE; /* an empty key is part of nothing */
+  for (gsize at = 0; at + n <= len; at++)
+    {
+      if ((at == 0 || whole[at - 1] == ' ') && whole[at] == part[0] && memcmp (whole + at, part, n) == 0
+          && (at + n == len || whole[at + n] == ' '))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -239,7 +260,7 @@ choose (KwExtractor *ex, guint limit)
           /* equal keys have equal lengths; a proper part is shorter */
           if (chosen[j].len == len && memcmp (chosen[j].key, key, len) == 0)
             merged = TRUE;
-          else if (c->n_content < s->n_content && len < chosen[j].len && key_contains (chosen[j].key, key))
+          else if (c->n_content < s->n_content && len < chosen[j].len && key_contains (chosen[j].key, chosen[j].len, key, len))
             merged = is_redundant_part (ex, c, s);
         }
       if (merged)
