@@ -203,6 +203,7 @@ df_find (DfTable *t, const char *p, gsize len, guint32 h, gboolean create)
 }
 
 #define BATCH 256
+#define KEY_BATCH 32 /* keys of a document looked up together (kw_corpus_add ()) */
 
 static void
 count_batch (KwCorpus *c, const Span *batch, guint n)
@@ -314,12 +315,11 @@ resolve_parts (KwCorpus *c, PhraseKey *k)
   append_parts (c, found, n_found);
 }
 
-/* The index of a key (len bytes at key, not necessarily NUL-terminated),
- * interned when new. */
+/* The index of a key (len bytes at key, not necessarily NUL-terminated,
+ * hashed by kw_hash_bytes), interned when new. */
 static guint32
-intern_key (KwCorpus *c, const char *key, gsize len)
+intern_key_hashed (KwCorpus *c, const char *key, gsize len, guint32 h)
 {
-  guint32 h = kw_hash_bytes (key, len);
   guint32 i = h & c->key_mask;
   const PhraseKey *keys = c->keys;
   for (; c->key_slots[i]; i = (i + 1) & c->key_mask)
@@ -338,6 +338,37 @@ intern_key (KwCorpus *c, const char *key, gsize len)
   if (c->n_keys * 2 > c->key_mask + 1)
     slots_grow (&c->key_slots, &c->key_mask);
   return c->n_keys - 1;
+}
+
+static guint32
+intern_key (KwCorpus *c, const char *key, gsize len)
+{
+  return intern_key_hashed (c, key, len, kw_hash_bytes (key, len));
+}
+
+/* Ask for a key's entry and its bytes: the first slot with its hash is
+ * read (its slot was asked for before), then the entry and the string */
+static inline const PhraseKey *
+key_prefetch (const KwCorpus *c, guint32 h)
+{
+  for (guint32 i = h & c->key_mask; c->key_slots[i]; i = (i + 1) & c->key_mask)
+    if ((guint32) (c->key_slots[i] >> 32) == h)
+      {
+        const PhraseKey *k = &c->keys[(guint32) c->key_slots[i] - 1];
+        KW_PREFETCH (k);
+        return k;
+      }
+  return NULL;
+}
+
+/* Store a phrase whose text is already in c->strings and whose key is interned */
+static void
+store_interned (KwCorpus *c, const char *text, guint32 key, double weight, double prior)
+{
+  StoredPhrase p = { text, key, weight, prior > 0.0 ? prior : 1.0 };
+  c->phrases = reserve (c->phrases, c->n_phrases, &c->phrases_alloc, sizeof *c->phrases, 1);
+  c->phrases[c->n_phrases++] = p;
+  g_array_index (c->docs, StoredDoc, c->docs->len - 1).n++;
 }
 
 /* Store a phrase whose text is already in c->strings */
@@ -390,17 +421,39 @@ kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
   count_terms (c, terms);
   store_doc (c, np_document_get_source (doc), np_document_get_id (doc));
   /* one copy of the texts; its lines are the phrases' texts.  Keys are
-   * read in place: only a new one is copied (intern_key ()) */
+   * read in place: only a new one is copied (intern_key ()).  Their
+   * lookups are memory-bound (tens of thousands of keys): a batch of keys
+   * is hashed and its slots asked for, then its entries, then their
+   * strings, then they are interned in order. */
   char *text_at = g_string_chunk_insert (c->strings, texts);
   const char *key_at = keys;
-  for (gint64 i = 0; i < n; i++)
+  Span batch[KEY_BATCH];
+  for (gint64 first = 0; first < n; first += KEY_BATCH)
     {
-      const char *text = next_line (&text_at);
-      const char *key_end = strchr (key_at, '\n');
-      if (!key_end)
-        key_end = key_at + strlen (key_at);
-      store_phrase (c, text, key_at, key_end - key_at, w[2 * i], w[2 * i + 1]);
-      key_at = *key_end ? key_end + 1 : key_end;
+      guint m = (guint) MIN (n - first, KEY_BATCH);
+      for (guint k = 0; k < m; k++)
+        {
+          const char *key_end = strchr (key_at, '\n');
+          if (!key_end)
+            key_end = key_at + strlen (key_at);
+          batch[k].p = key_at;
+          batch[k].len = (guint32) (key_end - key_at);
+          batch[k].hash = kw_hash_bytes (key_at, batch[k].len);
+          KW_PREFETCH (&c->key_slots[batch[k].hash & c->key_mask]);
+          key_at = *key_end ? key_end + 1 : key_end;
+        }
+      const PhraseKey *found[KEY_BATCH];
+      for (guint k = 0; k < m; k++)
+        found[k] = key_prefetch (c, batch[k].hash);
+      for (guint k = 0; k < m; k++)
+        if (found[k])
+          KW_PREFETCH (found[k]->key);
+      for (guint k = 0; k < m; k++)
+        {
+          const char *text = next_line (&text_at);
+          guint32 key = intern_key_hashed (c, batch[k].p, batch[k].len, batch[k].hash);
+          store_interned (c, text, key, w[2 * (first + k)], w[2 * (first + k) + 1]);
+        }
     }
   return TRUE;
 }

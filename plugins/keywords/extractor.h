@@ -146,22 +146,28 @@ struct _KwExtractor
   /* results */
   GArray *phrases;        /* KwPhrase */
   GArray *order;          /* guint32 candidate indices, best first */
-  HeapEntry *heap;        /* scratch for the best candidates (select.c), sorted best first */
+  HeapEntry *heap;        /* the best candidates (kw_best_offer ()), sorted best first */
   guint heap_alloc;
+  guint n_best;           /* entries in heap */
   KwChosen *chosen;       /* scratch of choose () (select.c) */
   guint chosen_alloc;
   GStringChunk *result_chunk;
   GString *scratch;
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
   GHashTable *part_cache; /* a part of such a word -> its stem */
+  const char **form_key;  /* per pool id of a split form: its key (in key_cache) once asked for, or NULL */
+  guint form_key_alloc;
+  GArray *form_key_set;   /* guint32 pool ids set in form_key: reset at the document's end */
   GArray *forms;          /* KwFormEntry: forms classified before, across documents */
   GString *form_bytes;    /* the bytes of the long ones */
   guint64 *form_slots;    /* hash << 32 | their index + 1, 0 = empty */
   guint form_mask;
   GString *scratch_part;
-  GPtrArray *words;       /* heading words seen, KwCachedWord (headings.c) */
-  guint32 *word_slots;    /* their index by hash */
+  GArray *words;          /* heading words seen, KwCachedWord (headings.c) */
+  GStringChunk *word_chunk; /* their folded forms, stems and long spellings */
+  guint64 *word_slots;    /* hash << 32 | their index + 1, 0 = empty */
   guint word_mask;
+  GArray *heading_pending; /* scratch of kw_headings_prepare (): words whose cache entry is looked up */
   double position[256];   /* kw_position_factor () of the first sentences */
   double *prior;          /* the general-language prior of a lexicon df, 0..kw_lexicon_documents (score.c) */
   double *log_prior;      /* ln prior[df] */
@@ -208,7 +214,7 @@ void kw_candidates_collect (KwExtractor *ex);
 /* score.c */
 void kw_score_init (KwExtractor *ex);
 void kw_score_terms (KwExtractor *ex);
-void kw_score_candidates (KwExtractor *ex);
+void kw_score_candidates (KwExtractor *ex, guint keep); /* and the best `keep` of them (kw_best_offer ()) */
 double kw_score_prior (const KwExtractor *ex, const KwCandidate *c); /* geometric mean of its words' priors */
 
 /* select.c */
@@ -229,6 +235,60 @@ kw_unit_key_fast (KwExtractor *ex, const KwUnit *u)
   return kw_unit_key (ex, u);
 }
 const KwPhrase *kw_select (KwExtractor *ex, guint limit, guint *n_out);
+
+/* Candidates kw_select () walks for `limit` phrases: few are merged, so
+ * the best limit x 1.5 + 4 usually suffice; when they do not, the walk
+ * starts again over the best limit x 3 + 8. */
+static inline guint
+kw_select_wide (guint limit)
+{
+  return limit * 3 + 8;
+}
+
+static inline guint
+kw_select_narrow (guint limit)
+{
+  return MIN (limit + limit / 2 + 4, kw_select_wide (limit));
+}
+
+/* The best candidates so far, kept sorted best first in ex->heap: room
+ * for MIN (*keep, n_cands) of them (*keep is cut to it); none kept yet */
+static inline HeapEntry *
+kw_best_reserve (KwExtractor *ex, guint *keep)
+{
+  *keep = MIN (*keep, ex->n_cands);
+  if (ex->heap_alloc < *keep)
+    {
+      g_free (ex->heap);
+      ex->heap = g_new (HeapEntry, *keep);
+      ex->heap_alloc = *keep;
+    }
+  ex->n_best = 0;
+  return ex->heap;
+}
+
+/* Offer candidate k with its score to the best `keep` (*size of them so
+ * far), ties to the earlier candidate.  A scope has many candidates and
+ * keeps few, and most fall below the worst kept at once, so the kept ones
+ * are held sorted (an insertion moves a few entries). */
+static inline void
+kw_best_offer (HeapEntry *best, guint *size, guint keep, double score, guint32 k)
+{
+  guint at;
+  if (*size < keep)
+    at = (*size)++;
+  else if (keep > 0 && score > best[keep - 1].score) /* ties keep the earlier candidate */
+    at = keep - 1;
+  else
+    return;
+  /* later than every kept one: it goes after those of equal score */
+  while (at > 0 && best[at - 1].score < score)
+    {
+      best[at] = best[at - 1];
+      at--;
+    }
+  best[at] = (HeapEntry){ score, k };
+}
 
 G_END_DECLS
 

@@ -20,113 +20,154 @@
 typedef struct
 {
   guint32 start, end;
-  const char *fold, *stem; /* owned by ex->words (CachedWord) */
+  const char *fold, *stem; /* in ex->word_chunk (CachedWord) */
   guint8 role, flags;
   guint16 df;
 } RawWord;
 
 /* What a heading word is, cached by its bytes across documents: titles
- * repeat words, and casefolding and stemming cost more than a lookup. */
+ * repeat words, and casefolding and stemming cost more than a lookup.
+ * Entries are flat (a word shorter than HW_INLINE bytes is compared in
+ * place) and the slots hold the hash: a hit reads its slot and its entry,
+ * both asked for ahead (resolve_words ()). */
+#define HW_INLINE 24
+
 struct _KwCachedWord
 {
-  char *bytes;  /* the word as written (the key) */
-  guint32 len, hash;
-  char *fold, *stem;
+  const char *fold, *stem; /* in ex->word_chunk */
+  const char *bytes;       /* the word as written, in ex->word_chunk, when len >= HW_INLINE */
+  guint32 len;
+  guint16 df;    /* lexicon */
   guint8 role;
-  guint8 flags; /* KW_UNIT_NOT_HEAD, KW_UNIT_NOT_START */
-  guint16 df;   /* lexicon */
+  guint8 flags;  /* KW_UNIT_NOT_HEAD, KW_UNIT_NOT_START */
+  char word[HW_INLINE]; /* the word as written, when shorter than HW_INLINE */
 };
 typedef struct _KwCachedWord CachedWord;
 
-static void
-cached_word_free (gpointer p)
+/* A heading word waiting for its cache entry (scan_heading ()) */
+typedef struct
 {
-  CachedWord *w = p;
-  g_free (w->bytes);
-  g_free (w->fold);
-  g_free (w->stem);
-  g_free (w);
+  const char *p;
+  guint32 len, hash;
+  guint letters;
+  gint32 raw; /* its RawWord, or -1 (a break merged into the one before) */
+} PendingWord;
+
+static inline const char *
+cached_bytes (const CachedWord *w)
+{
+  return w->len < HW_INLINE ? w->word : w->bytes;
 }
 
-/* The word cache: open addressing over ex->words by hash, at most half
- * full (slots hold index + 1), emptied when it grows past a bound. */
-static CachedWord *
+/* The word cache: open addressing over ex->words, at most half full
+ * (slots hold hash << 32 | index + 1), emptied when it grows past a bound. */
+static const CachedWord *
 word_cache_find (KwExtractor *ex, const char *p, gsize len, guint32 h, guint32 *slot)
 {
+  const CachedWord *words = (const CachedWord *) (gconstpointer) ex->words->data;
   guint32 i = h & ex->word_mask;
   for (; ex->word_slots[i]; i = (i + 1) & ex->word_mask)
     {
-      CachedWord *w = g_ptr_array_index (ex->words, ex->word_slots[i] - 1);
-      if (w->hash == h && w->len == len && memcmp (w->bytes, p, len) == 0)
+      if ((guint32) (ex->word_slots[i] >> 32) != h)
+        continue;
+      const CachedWord *w = &words[(guint32) ex->word_slots[i] - 1];
+      if (w->len == len && memcmp (cached_bytes (w), p, len) == 0)
         return w;
     }
   *slot = i;
   return NULL;
 }
 
-static void
-word_cache_add (KwExtractor *ex, CachedWord *w, guint32 slot)
+/* Ask for the entry of the first slot with the hash */
+static inline void
+word_cache_prefetch (const KwExtractor *ex, guint32 h)
 {
-  g_ptr_array_add (ex->words, w);
-  ex->word_slots[slot] = ex->words->len;
-  if (ex->words->len * 2 <= ex->word_mask + 1)
-    return;
-  ex->word_mask = ex->word_mask * 2 + 1;
-  g_free (ex->word_slots);
-  ex->word_slots = g_new0 (guint32, ex->word_mask + 1);
-  for (guint k = 0; k < ex->words->len; k++)
+  for (guint32 i = h & ex->word_mask; ex->word_slots[i]; i = (i + 1) & ex->word_mask)
+    if ((guint32) (ex->word_slots[i] >> 32) == h)
+      {
+        KW_PREFETCH (&g_array_index (ex->words, CachedWord, (guint32) ex->word_slots[i] - 1));
+        return;
+      }
+}
+
+static const CachedWord *
+word_cache_add (KwExtractor *ex, const CachedWord *w, guint32 h, guint32 slot)
+{
+  g_array_append_vals (ex->words, w, 1);
+  ex->word_slots[slot] = (guint64) h << 32 | ex->words->len;
+  if (ex->words->len * 2 > ex->word_mask + 1)
     {
-      const CachedWord *x = g_ptr_array_index (ex->words, k);
-      guint32 i = x->hash & ex->word_mask;
-      while (ex->word_slots[i])
-        i = (i + 1) & ex->word_mask;
-      ex->word_slots[i] = k + 1;
+      guint64 *old = ex->word_slots;
+      guint old_size = ex->word_mask + 1;
+      ex->word_mask = ex->word_mask * 2 + 1;
+      ex->word_slots = g_new0 (guint64, ex->word_mask + 1);
+      for (guint k = 0; k < old_size; k++)
+        if (old[k])
+          {
+            guint32 i = (guint32) (old[k] >> 32) & ex->word_mask;
+            while (ex->word_slots[i])
+              i = (i + 1) & ex->word_mask;
+            ex->word_slots[i] = old[k];
+          }
+      g_free (old);
     }
+  return &g_array_index (ex->words, CachedWord, ex->words->len - 1);
 }
 
 static void
 word_cache_clear (KwExtractor *ex)
 {
-  g_ptr_array_set_size (ex->words, 0);
+  g_array_set_size (ex->words, 0);
+  g_string_chunk_clear (ex->word_chunk);
   g_free (ex->word_slots);
   ex->word_mask = 1023;
-  ex->word_slots = g_new0 (guint32, ex->word_mask + 1);
+  ex->word_slots = g_new0 (guint64, ex->word_mask + 1);
 }
 
 static const CachedWord *
-lookup_word (KwExtractor *ex, const char *p, gsize len, guint letters)
+lookup_word (KwExtractor *ex, const char *p, gsize len, guint32 h, guint letters)
 {
-  guint32 h = kw_hash_bytes (p, len), slot = 0;
-  CachedWord *w = word_cache_find (ex, p, len, h, &slot);
-  if (w)
-    return w;
-  w = g_new0 (CachedWord, 1);
-  w->bytes = g_strndup (p, len);
-  w->len = (guint32) len;
-  w->hash = h;
+  guint32 slot = 0;
+  const CachedWord *found = word_cache_find (ex, p, len, h, &slot);
+  if (found)
+    return found;
+  CachedWord w = { 0 };
+  w.len = (guint32) len;
+  if (len < HW_INLINE)
+    memcpy (w.word, p, len);
+  else
+    w.bytes = g_string_chunk_insert_len (ex->word_chunk, p, len);
   gboolean ascii = TRUE;
   for (gsize i = 0; i < len && ascii; i++)
     ascii = (guchar) p[i] < 0x80;
-  w->fold = ascii ? g_ascii_strdown (p, len) : g_utf8_casefold (p, len);
-  gsize flen = strlen (w->fold);
+  char *fold = ascii ? g_ascii_strdown (p, len) : g_utf8_casefold (p, len);
+  gsize flen = strlen (fold);
+  w.fold = g_string_chunk_insert_len (ex->word_chunk, fold, flen);
+  g_free (fold);
   /* the stem the body's tokens have, when the word is also in the body */
-  guint32 id = np_document_lookup_string (ex->doc, w->fold, flen);
+  guint32 id = np_document_lookup_string (ex->doc, w.fold, flen);
   guint32 stem = id < ex->stem_of->len ? g_array_index (ex->stem_of, guint32, id) : KW_EMPTY;
-  w->stem = stem != KW_EMPTY ? g_strdup (np_document_string (ex->doc, stem)) : np_text_stem (w->fold, flen);
-  const KwLexEntry *le = kw_lexicon_lookup (&ex->config->lexicon, w->fold, flen);
-  if (letters == 0)
-    w->role = KW_ROLE_BREAK; /* numbers break phrases, as in items */
-  else if (np_text_is_stopword (w->fold) || kw_is_edge_stopword (ex->config, w->fold, flen, le))
-    w->role = KW_ROLE_STOP;
+  if (stem != KW_EMPTY)
+    w.stem = g_string_chunk_insert (ex->word_chunk, np_document_string (ex->doc, stem));
   else
-    w->role = KW_ROLE_CONTENT;
-  if (w->role == KW_ROLE_CONTENT)
     {
-      w->flags |= kw_use_flags (le, w->fold, flen, w->stem);
-      w->df = le ? le->df : 0;
+      char *made = np_text_stem (w.fold, flen);
+      w.stem = g_string_chunk_insert (ex->word_chunk, made);
+      g_free (made);
     }
-  word_cache_add (ex, w, slot);
-  return w;
+  const KwLexEntry *le = kw_lexicon_lookup (&ex->config->lexicon, w.fold, flen);
+  if (letters == 0)
+    w.role = KW_ROLE_BREAK; /* numbers break phrases, as in items */
+  else if (np_text_is_stopword (w.fold) || kw_is_edge_stopword (ex->config, w.fold, flen, le))
+    w.role = KW_ROLE_STOP;
+  else
+    w.role = KW_ROLE_CONTENT;
+  if (w.role == KW_ROLE_CONTENT)
+    {
+      w.flags |= kw_use_flags (le, w.fold, flen, w.stem);
+      w.df = le ? le->df : 0;
+    }
+  return word_cache_add (ex, &w, h, slot);
 }
 
 static gboolean
@@ -243,8 +284,13 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
             }
           break;
         }
-      const CachedWord *cw = lookup_word (ex, p, q - p, letters);
-      RawWord w = { (guint32) (p - text), (guint32) (q - text), cw->fold, cw->stem, cw->role, cw->flags, cw->df };
+      /* the word's cache entry is looked up after the scan (resolve_words
+       * ()); its role is known now: a word without letters breaks phrases,
+       * any other is a content word or a stopword */
+      PendingWord pw = { p, (guint32) (q - p), kw_hash_bytes (p, q - p), letters, -1 };
+      KW_PREFETCH (&ex->word_slots[pw.hash & ex->word_mask]);
+      RawWord w = { (guint32) (p - text), (guint32) (q - text), NULL, NULL,
+                    letters ? KW_ROLE_CONTENT : KW_ROLE_BREAK, 0, 0 };
       if (w.role == KW_ROLE_BREAK)
         {
           if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
@@ -259,10 +305,38 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
           if (!space_before)
             w.flags |= KW_UNIT_GLUED;
           g_array_append_val (raw, w);
+          pw.raw = (gint32) raw->len - 1;
         }
+      g_array_append_val (ex->heading_pending, pw);
       space_before = FALSE;
       p = q;
     }
+}
+
+/* The cache entries of a heading's words (scan_heading ()), in order:
+ * the lookups are memory-bound, so their slots were asked for while
+ * scanning, their entries are asked for here, then they are read. */
+static void
+resolve_words (KwExtractor *ex, GArray *raw)
+{
+  const PendingWord *pending = (const PendingWord *) (gconstpointer) ex->heading_pending->data;
+  guint n = ex->heading_pending->len;
+  for (guint k = 0; k < n; k++)
+    word_cache_prefetch (ex, pending[k].hash);
+  for (guint k = 0; k < n; k++)
+    {
+      const PendingWord *pw = &pending[k];
+      const CachedWord *cw = lookup_word (ex, pw->p, pw->len, pw->hash, pw->letters);
+      if (pw->raw < 0)
+        continue;
+      RawWord *w = &g_array_index (raw, RawWord, pw->raw);
+      w->fold = cw->fold;
+      w->stem = cw->stem;
+      w->role = cw->role;
+      w->flags |= cw->flags;
+      w->df = cw->df;
+    }
+  g_array_set_size (ex->heading_pending, 0);
 }
 
 /* Title case ("Separate Accounts Go Mainstream") says nothing about which
@@ -385,6 +459,7 @@ kw_headings_prepare (KwExtractor *ex)
       if (h > 0 && titles && GPOINTER_TO_UINT (g_hash_table_lookup (titles, t)) > 1)
         continue;
       scan_heading (ex, t, raw);
+      resolve_words (ex, raw);
       mark_initials (&g_array_index (raw, RawWord, first), raw->len - first);
     }
   guint32 last = raw->len;
@@ -439,7 +514,9 @@ kw_headings_new (KwExtractor *ex)
   ex->heading_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   ex->heading_strings = g_ptr_array_new ();
   ex->heading_chunk = g_string_chunk_new (256);
-  ex->words = g_ptr_array_new_with_free_func (cached_word_free);
+  ex->words = g_array_new (FALSE, FALSE, sizeof (CachedWord));
+  ex->word_chunk = g_string_chunk_new (4096);
+  ex->heading_pending = g_array_new (FALSE, FALSE, sizeof (PendingWord));
   word_cache_clear (ex);
 }
 
@@ -453,7 +530,9 @@ kw_headings_free (KwExtractor *ex)
   g_array_free (ex->heading_ids, TRUE);
   g_ptr_array_free (ex->heading_strings, TRUE);
   g_string_chunk_free (ex->heading_chunk);
-  g_ptr_array_free (ex->words, TRUE);
+  g_array_free (ex->words, TRUE);
+  g_string_chunk_free (ex->word_chunk);
+  g_array_free (ex->heading_pending, TRUE);
   g_free (ex->word_slots);
 }
 

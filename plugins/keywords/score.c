@@ -114,10 +114,12 @@ kw_score_terms (KwExtractor *ex)
 }
 
 void
-kw_score_candidates (KwExtractor *ex)
+kw_score_candidates (KwExtractor *ex, guint keep)
 {
   KwCandidate *c = ex->cands;
   const double *length_gain = ex->length_gain;
+  HeapEntry *best = kw_best_reserve (ex, &keep);
+  guint n_best = 0;
   for (guint k = 0; k < ex->n_cands; k++)
     {
       /* geometric mean: no exp for the one- and two-word phrases that
@@ -149,7 +151,9 @@ kw_score_candidates (KwExtractor *ex)
       if (c[k].weak_start)
         score *= WEAK_START;
       c[k].score = score;
+      kw_best_offer (best, &n_best, keep, score, k);
     }
+  ex->n_best = n_best;
 }
 
 /* The general-language factor inside a candidate's score (the geometric

@@ -15,49 +15,28 @@
 
 
 /* The best `keep` candidates, best first, into ex->order: by score,
- * ties to the earlier candidate.  A scope has many candidates and keeps
- * few (top x 1.5 + 4), and most fall below the worst kept at once, so the
- * kept ones are held sorted (an insertion moves a few entries) and need no
- * sort at the end. */
+ * ties to the earlier candidate (kw_best_offer (), extractor.h).  The
+ * narrow pass's are chosen while the candidates are scored
+ * (kw_score_candidates ()): one walk over them, not two. */
 static void
 best_candidates (KwExtractor *ex, guint keep)
 {
   const KwCandidate *c = ex->cands;
   guint n = ex->n_cands;
-  keep = MIN (keep, n);
-  g_array_set_size (ex->order, 0);
-  if (keep == 0)
-    return;
-  if (ex->heap_alloc < keep)
-    {
-      g_free (ex->heap);
-      ex->heap = g_new (HeapEntry, keep);
-      ex->heap_alloc = keep;
-    }
-  HeapEntry *best = ex->heap;
+  HeapEntry *best = kw_best_reserve (ex, &keep);
   guint size = 0;
   for (guint k = 0; k < n; k++)
-    {
-      double score = c[k].score;
-      guint at;
-      if (size < keep)
-        at = size++;
-      else if (score > best[keep - 1].score) /* ties keep the earlier candidate */
-        at = keep - 1;
-      else
-        continue;
-      /* later than every kept one: it goes after those of equal score */
-      while (at > 0 && best[at - 1].score < score)
-        {
-          best[at] = best[at - 1];
-          at--;
-        }
-      best[at] = (HeapEntry){ score, k };
-    }
-  g_array_set_size (ex->order, size);
+    kw_best_offer (best, &size, keep, c[k].score, k);
+  ex->n_best = size;
+}
+
+static void
+take_best (KwExtractor *ex)
+{
+  g_array_set_size (ex->order, ex->n_best);
   guint32 *order = (guint32 *) (gpointer) ex->order->data;
-  for (guint i = 0; i < size; i++)
-    order[i] = best[i].index;
+  for (guint i = 0; i < ex->n_best; i++)
+    order[i] = ex->heap[i].index;
 }
 
 /* The key of one unit: its stem, or the stems of its parts joined by
@@ -69,10 +48,22 @@ kw_unit_key (KwExtractor *ex, const KwUnit *u)
     return kw_term_string (ex, u->form);
   if (!kw_form_needs_split (ex, u->form))
     return kw_term_string (ex, u->term);
+  /* a document asks for the key of a form again and again (candidates,
+   * words): after the first time, it is found by the form's id */
+  gboolean pooled = u->form < ex->n_pool;
+  if (pooled && ex->form_key[u->form])
+    return ex->form_key[u->form];
   const char *norm = kw_term_string (ex, u->form);
   const char *cached = g_hash_table_lookup (ex->key_cache, norm);
   if (cached)
-    return cached;
+    {
+      if (pooled)
+        {
+          ex->form_key[u->form] = cached;
+          g_array_append_val (ex->form_key_set, u->form);
+        }
+      return cached;
+    }
   GString *key = g_string_new (NULL);
   const char *p = norm;
   while (*p)
@@ -102,6 +93,11 @@ kw_unit_key (KwExtractor *ex, const KwUnit *u)
     }
   char *value = g_string_free (key, FALSE);
   g_hash_table_insert (ex->key_cache, g_strdup (norm), value);
+  if (pooled)
+    {
+      ex->form_key[u->form] = value;
+      g_array_append_val (ex->form_key_set, u->form);
+    }
   return value;
 }
 
@@ -132,16 +128,20 @@ candidate_key (KwExtractor *ex, const KwCandidate *c, gsize *len_out)
   return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
 }
 
-/* Is `part` a whole-word sub-sequence of `whole`?  Both are keys. */
+/* Is `part` (n bytes) a whole-word sub-sequence of `whole` (len bytes)?
+ * Both are keys: words joined by single spaces, so only the starts of
+ * words are tried. */
 static gboolean
-key_contains (const char *whole, const char *part)
+key_contains (const char *whole, gsize len, const char *part, gsize n)
 {
-  gsize n = strlen (part);
   if (n == 0)
-    return FALSE; /* an empty key is part of nothing; strstr would walk past the end */
-  for (const char *p = strstr (whole, part); p; p = *p ? strstr (p + 1, part) : NULL)
-    if ((p == whole || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
-      return TRUE;
+    return FALSE; /* an empty key is part of nothing */
+  for (gsize at = 0; at + n <= len; at++)
+    {
+      if ((at == 0 || whole[at - 1] == ' ') && whole[at] == part[0] && memcmp (whole + at, part, n) == 0
+          && (at + n == len || whole[at + n] == ' '))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -239,7 +239,7 @@ choose (KwExtractor *ex, guint limit)
           /* equal keys have equal lengths; a proper part is shorter */
           if (chosen[j].len == len && memcmp (chosen[j].key, key, len) == 0)
             merged = TRUE;
-          else if (c->n_content < s->n_content && len < chosen[j].len && key_contains (chosen[j].key, key))
+          else if (c->n_content < s->n_content && len < chosen[j].len && key_contains (chosen[j].key, chosen[j].len, key, len))
             merged = is_redundant_part (ex, c, s);
         }
       if (merged)
@@ -263,12 +263,13 @@ kw_select (KwExtractor *ex, guint limit, guint *n_out)
   /* Few candidates are merged: the best limit x 1.5 + 4 usually suffice.
    * When they do not, the walk starts again over the best limit x 3 + 8
    * (the same order, so the same result as walking those at once). */
-  guint wide = limit * 3 + 8, narrow = MIN (limit + limit / 2 + 4, wide);
-  best_candidates (ex, narrow);
+  guint wide = kw_select_wide (limit), narrow = kw_select_narrow (limit);
+  take_best (ex); /* the narrow pass's, from kw_score_candidates () */
   choose (ex, limit);
   if (ex->phrases->len < limit && ex->order->len < ex->n_cands && narrow < wide)
     {
       best_candidates (ex, wide);
+      take_best (ex);
       choose (ex, limit);
     }
   *n_out = ex->phrases->len;
@@ -280,7 +281,7 @@ extract (KwExtractor *ex, guint limit, guint *n_out)
 {
   kw_candidates_collect (ex);
   kw_score_terms (ex);
-  kw_score_candidates (ex);
+  kw_score_candidates (ex, kw_select_narrow (limit));
   return kw_select (ex, limit, n_out);
 }
 

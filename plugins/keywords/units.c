@@ -40,6 +40,7 @@ kw_extractor_new (const KwConfig *config)
   ex->form_bytes = g_string_sized_new (64 * 1024);
   kw_form_cache_clear (ex);
   ex->scratch_part = g_string_sized_new (64);
+  ex->form_key_set = g_array_new (FALSE, FALSE, sizeof (guint32));
   kw_score_init (ex);
   return ex;
 }
@@ -73,6 +74,8 @@ kw_extractor_free (KwExtractor *ex)
   g_string_free (ex->form_bytes, TRUE);
   g_free (ex->form_slots);
   g_string_free (ex->scratch_part, TRUE);
+  g_free (ex->form_key);
+  g_array_free (ex->form_key_set, TRUE);
   g_free (ex);
 }
 
@@ -173,6 +176,13 @@ kw_extractor_begin (KwExtractor *ex, const NpDocument *doc)
   g_array_set_size (ex->token_role, ex->n_tokens);
   g_array_set_size (ex->stem_of, ex->n_pool);
   memset (ex->stem_of->data, 0xff, sizeof (guint32) * ex->n_pool);
+  if (ex->form_key_alloc < ex->n_pool)
+    {
+      /* NULL everywhere: entries set for a document are reset at its end */
+      g_free (ex->form_key);
+      ex->form_key_alloc = MAX (ex->n_pool, 2 * ex->form_key_alloc);
+      ex->form_key = g_new0 (const char *, ex->form_key_alloc);
+    }
   kw_forms_classify (ex);
   guint8 *roles = (guint8 *) ex->token_role->data;
   guint32 *stem_of = (guint32 *) (gpointer) ex->stem_of->data;
@@ -200,6 +210,9 @@ kw_extractor_end (KwExtractor *ex)
   g_array_set_size (ex->units, 0);
   g_string_chunk_clear (ex->result_chunk);
   g_array_set_size (ex->phrases, 0);
+  for (guint i = 0; i < ex->form_key_set->len; i++)
+    ex->form_key[g_array_index (ex->form_key_set, guint32, i)] = NULL;
+  g_array_set_size (ex->form_key_set, 0);
   /* the key cache outlives documents, within bounds */
   if (g_hash_table_size (ex->key_cache) > 65536)
     g_hash_table_remove_all (ex->key_cache);
