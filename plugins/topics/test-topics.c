@@ -147,6 +147,53 @@ test_edge_cases (void)
   tp_csr_free (same);
 }
 
+/* Rows with no structure, like the long minutes of one series that all
+ * cover every subject: 69 rows, each 800 distinct terms of one shared
+ * vocabulary of 3,000 drawn with frequent terms first.  No k gains
+ * evidence over one cluster; the automatic choice must still end, with
+ * the fewest topics it allows (it once refined towards G_MAXUINT: a batch
+ * over a year of TC39 minutes never finished its corpus stage). */
+static void
+test_no_structure (void)
+{
+  guint n = 69, v = 3000, per_row = 800;
+  TpCsr *m = tp_csr_new (n, v, (gsize) n * per_row);
+  TpRng rng;
+  tp_rng_init (&rng, 7, 0);
+  gsize p = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean taken[3000] = { FALSE };
+      for (guint chosen = 0; chosen < per_row;)
+        {
+          double u = tp_rng_uniform (&rng);
+          guint t = (guint) (u * u * v); /* frequent words first, as in text */
+          if (taken[t])
+            continue;
+          taken[t] = TRUE;
+          chosen++;
+        }
+      for (guint t = 0; t < v; t++)
+        if (taken[t])
+          {
+            m->col[p] = t;
+            m->val[p++] = 1 + (guint) (tp_rng_uniform (&rng) * 3);
+          }
+      m->row_ptr[i + 1] = p;
+    }
+  TpClusterParams params;
+  tp_cluster_params_init (&params);
+  guint k;
+  guint *a = tp_cluster_run (m, &params, &k);
+  g_assert_nonnull (a);
+  g_assert_cmpuint (k, >=, 1);
+  g_assert_cmpuint (k, <=, 3);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (a[i], <, k);
+  g_free (a);
+  tp_csr_free (m);
+}
+
 static void
 test_labels (void)
 {
@@ -462,6 +509,7 @@ main (int argc, char **argv)
   g_test_add_func ("/topics/choose-k", test_choose_k);
   g_test_add_func ("/topics/few-units", test_few_units);
   g_test_add_func ("/topics/edge-cases", test_edge_cases);
+  g_test_add_func ("/topics/no-structure", test_no_structure);
   g_test_add_func ("/topics/labels", test_labels);
   g_test_add_func ("/topics/document-stage", test_document_stage);
   g_test_add_func ("/topics/corpus-merge", test_corpus_merge);

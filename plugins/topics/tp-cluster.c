@@ -642,15 +642,26 @@ choose_k (const Embedding *all, const TpCsr *b, const TpClusterParams *p, const 
       below = score > best ? 0 : below + 1;
       best = MAX (best, score);
     }
-  /* refine between the chosen value and its coarse predecessor */
   guint k = pick (done, base);
-  guint prev = k;
-  for (guint i = 0; i < grid->len; i++)
-    if (g_array_index (grid, guint, i) < k)
-      prev = g_array_index (grid, guint, i);
-  for (guint x = prev + 1; x < k; x++)
-    evaluate (done, &e, b, x, p, f, scratch);
-  k = pick (done, base);
+  if (k == G_MAXUINT)
+    {
+      /* No k of the grid gains evidence over one cluster: units the
+       * model sees no structure in (a few dozen long minutes of one
+       * series, each covering every subject).  The fewest topics the
+       * search allows, rather than a refinement with no end. */
+      k = lo;
+    }
+  else
+    {
+      /* refine between the chosen value and its coarse predecessor */
+      guint prev = k;
+      for (guint i = 0; i < grid->len; i++)
+        if (g_array_index (grid, guint, i) < k)
+          prev = g_array_index (grid, guint, i);
+      for (guint x = prev + 1; x < k; x++)
+        evaluate (done, &e, b, x, p, f, scratch);
+      k = pick (done, base);
+    }
   g_array_free (grid, TRUE);
   g_array_free (done, TRUE);
   g_free (scratch);
