@@ -96,6 +96,23 @@ np_document_new (const char *source)
   return doc;
 }
 
+/* Moves doc's arrays (as they are) into s, which becomes full. */
+static void
+spare_take (Spare *s, NpDocument *doc)
+{
+  s->items = doc->items;
+  s->sections = doc->sections;
+  s->tokens = doc->tokens;
+  s->sentences = doc->sentences;
+  s->attendees = doc->attendees;
+  s->line_roles = doc->line_roles;
+  s->diagnostics = doc->diagnostics;
+  s->chunk = doc->chunk;
+  s->pool = doc->pool;
+  s->layers = doc->layers;
+  s->full = TRUE;
+}
+
 /* Give doc's arrays, emptied, to the thread's spare; FALSE when the spare
  * is taken or doc is too large */
 static gboolean
@@ -122,17 +139,7 @@ give_spare (NpDocument *doc)
   g_array_set_size (doc->diagnostics, 0);
   g_string_chunk_clear (doc->chunk);
   np_string_pool_reset (doc->pool);
-  s->items = doc->items;
-  s->sections = doc->sections;
-  s->tokens = doc->tokens;
-  s->sentences = doc->sentences;
-  s->attendees = doc->attendees;
-  s->line_roles = doc->line_roles;
-  s->diagnostics = doc->diagnostics;
-  s->chunk = doc->chunk;
-  s->pool = doc->pool;
-  s->layers = doc->layers;
-  s->full = TRUE;
+  spare_take (s, doc);
   return TRUE;
 }
 
@@ -156,16 +163,10 @@ np_document_unref (NpDocument *doc)
   g_free (doc->url);
   if (!give_spare (doc))
     {
-      g_array_free (doc->items, TRUE);
-      g_array_free (doc->sections, TRUE);
-      g_array_free (doc->tokens, TRUE);
-      g_array_free (doc->sentences, TRUE);
-      g_array_free (doc->attendees, TRUE);
-      g_array_free (doc->line_roles, TRUE);
-      g_array_free (doc->diagnostics, TRUE);
-      g_string_chunk_free (doc->chunk);
-      np_string_pool_free (doc->pool);
-      g_ptr_array_free (doc->layers, TRUE);
+      /* freed the way a thread's spare is */
+      Spare arrays;
+      spare_take (&arrays, doc);
+      spare_clear (&arrays);
     }
   g_free (doc->text);
   g_free (doc);

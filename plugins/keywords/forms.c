@@ -187,20 +187,26 @@ form_cache_add (KwExtractor *ex, const char *s, gsize len, guint32 hash, guint32
     }
   g_array_append_val (ex->forms, e);
   ex->form_slots[slot] = (guint64) hash << 32 | ex->forms->len;
-  if (ex->forms->len * 2 <= ex->form_mask + 1)
-    return;
-  guint64 *old = ex->form_slots;
-  guint old_size = ex->form_mask + 1;
-  ex->form_mask = ex->form_mask * 2 + 1;
-  ex->form_slots = g_new0 (guint64, ex->form_mask + 1);
+  if (ex->forms->len * 2 > ex->form_mask + 1)
+    kw_slots_grow (&ex->form_slots, &ex->form_mask);
+}
+
+void
+kw_slots_grow (guint64 **slots, guint *mask)
+{
+  guint64 *old = *slots;
+  guint old_size = *mask + 1;
+  *mask = *mask * 2 + 1;
+  guint64 *grown = g_new0 (guint64, *mask + 1);
   for (guint k = 0; k < old_size; k++)
     if (old[k])
       {
-        guint32 i = (guint32) (old[k] >> 32) & ex->form_mask;
-        while (ex->form_slots[i])
-          i = (i + 1) & ex->form_mask;
-        ex->form_slots[i] = old[k];
+        guint32 i = (guint32) (old[k] >> 32) & *mask;
+        while (grown[i])
+          i = (i + 1) & *mask;
+        grown[i] = old[k];
       }
+  *slots = grown;
   g_free (old);
 }
 

@@ -96,21 +96,7 @@ word_cache_add (KwExtractor *ex, const CachedWord *w, guint32 h, guint32 slot)
   g_array_append_vals (ex->words, w, 1);
   ex->word_slots[slot] = (guint64) h << 32 | ex->words->len;
   if (ex->words->len * 2 > ex->word_mask + 1)
-    {
-      guint64 *old = ex->word_slots;
-      guint old_size = ex->word_mask + 1;
-      ex->word_mask = ex->word_mask * 2 + 1;
-      ex->word_slots = g_new0 (guint64, ex->word_mask + 1);
-      for (guint k = 0; k < old_size; k++)
-        if (old[k])
-          {
-            guint32 i = (guint32) (old[k] >> 32) & ex->word_mask;
-            while (ex->word_slots[i])
-              i = (i + 1) & ex->word_mask;
-            ex->word_slots[i] = old[k];
-          }
-      g_free (old);
-    }
+    kw_slots_grow (&ex->word_slots, &ex->word_mask);
   return &g_array_index (ex->words, CachedWord, ex->words->len - 1);
 }
 

@@ -160,6 +160,11 @@ extern const NpLayerSpec kw_candidates_layer;
 extern const NpLayerSpec kw_corpus_phrase_layer;
 extern const NpLayerSpec kw_corpus_document_layer;
 
+/* Open-addressing tables of guint64 slots (hash << 32 | entry + 1, 0 for a
+ * free slot; headings.c, forms.c): doubles *slots (*mask + 1 slots) and
+ * puts every taken slot again by its hash. */
+void kw_slots_grow (guint64 **slots, guint *mask);
+
 G_END_DECLS
 
 #endif
