@@ -341,6 +341,17 @@ add_reply (ValueCache *vc, NpLayer *layer, const SpAnalysis *a, guint from, guin
                            sp_scratch_fixed (vc->scratch, SP_FIXED_RELATION + relation, relation_names[relation]));
 }
 
+/* A reply found by write_replies(), written in a second loop. */
+typedef struct
+{
+  guint32 from, to;
+  Relation relation;
+} Edge;
+
+/* How many replies ahead the written one the answered item's value is
+ * fetched: enough to cover a miss to memory. */
+#define EDGE_PREFETCH 8
+
 static void
 write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAnalysis *a)
 {
@@ -349,6 +360,9 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
   /* last attributed item under each parent (index parent + 1), with the
    * section it was in: a sequence is one parent in one section */
   gint32 *last = sp_scratch_get (vc->scratch, SP_BUF_REPLY_LAST, sizeof (gint32) * (n_items + 1), FALSE);
+  /* at most one reply per item */
+  Edge *edges = sp_scratch_get (vc->scratch, SP_BUF_EDGES, sizeof (Edge) * (n_items + 1), FALSE);
+  guint n_edges = 0;
   for (guint i = 0; i <= n_items; i++)
     last[i] = NP_NONE;
   for (guint i = 0; i < n_items; i++)
@@ -358,7 +372,7 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
         {
           gint32 p = items[i].parent;
           if (p != NP_NONE && a->turns[p].attributed && items[i].kind != NP_ITEM_CODE)
-            add_reply (vc, layer, a, i, p, RELATION_CONTEXT);
+            edges[n_edges++] = (Edge) { i, (guint32) p, RELATION_CONTEXT };
           continue;
         }
       gint32 up = items[i].parent;
@@ -367,16 +381,26 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
       if (up != NP_NONE)
         {
           if (!same_speakers (t, &a->turns[up]))
-            add_reply (vc, layer, a, i, up, RELATION_NESTED);
+            edges[n_edges++] = (Edge) { i, (guint32) up, RELATION_NESTED };
         }
       else
         {
           gint32 *slot = &last[items[i].parent + 1];
           gint32 prev = *slot;
           if (prev != NP_NONE && items[prev].section == items[i].section && !same_speakers (t, &a->turns[prev]))
-            add_reply (vc, layer, a, i, prev, RELATION_SEQUENCE);
+            edges[n_edges++] = (Edge) { i, (guint32) prev, RELATION_SEQUENCE };
           *slot = i;
         }
+    }
+  /* the answered items' values (`answers`) were mostly made for earlier
+   * documents and are cold: each is fetched a few replies ahead */
+  for (guint j = 0; j < MIN (n_edges, EDGE_PREFETCH); j++)
+    sp_scratch_int_prefetch (vc->scratch, edges[j].to);
+  for (guint j = 0; j < n_edges; j++)
+    {
+      if (j + EDGE_PREFETCH < n_edges)
+        sp_scratch_int_prefetch (vc->scratch, edges[j + EDGE_PREFETCH].to);
+      add_reply (vc, layer, a, edges[j].from, edges[j].to, edges[j].relation);
     }
 }
 

@@ -95,6 +95,17 @@ sp_scratch_int (SpScratch *s, gint64 value)
   return g_variant_ref (*v);
 }
 
+void
+sp_scratch_int_prefetch (SpScratch *s, gint64 value)
+{
+  if (value >= 0 && (guint64) value < s->ints->len)
+    {
+      gconstpointer v = g_ptr_array_index (s->ints, (guint) value);
+      if (v)
+        __builtin_prefetch (v, 1); /* its reference count is written */
+    }
+}
+
 GVariant *
 sp_scratch_double (SpScratch *s, double d)
 {

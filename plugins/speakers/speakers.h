@@ -315,6 +315,7 @@ typedef enum
   SP_BUF_LAST,
   SP_BUF_TURNS,
   SP_BUF_REPLY_LAST,
+  SP_BUF_EDGES,
   SP_BUF_SINGLE,
   SP_BUF_COMMON,
   SP_N_BUFS
@@ -362,6 +363,10 @@ void sp_scratch_free (SpScratch *scratch);
 gpointer sp_scratch_get (SpScratch *scratch, SpBuf buf, gsize bytes, gboolean zero);
 /* A new reference to the GVariant x of value. */
 GVariant *sp_scratch_int (SpScratch *scratch, gint64 value);
+/* Asks the CPU to fetch the GVariant x of value kept by the scratch, if
+ * any, ahead of its sp_scratch_int(): kept values are scattered over the
+ * heap and mostly cold when a document comes back to them. */
+void sp_scratch_int_prefetch (SpScratch *scratch, gint64 value);
 /* sp_roster_new() and sp_roster_free() for the rosters of one analysis:
  * the index table comes from the scratch and goes back to it (a fresh
  * table per document is a large calloc; its size does not change what
