@@ -420,8 +420,19 @@ static gboolean
 parse_dash (const char *text, const char *p, const char *e, SpMark *m)
 {
   const char *limit = MIN (e, p + 48);
-  for (const char *q = p + 1; q + 2 < limit; q++)
+  /* The first space q (p < q, q + 2 < limit) followed by " - ", " – " or
+   * " — ": the dashes are rare, so they are looked for (memchr) and the
+   * space checked before each, in the order of q. */
+  const char *from = p + 2, *end = limit - 1; /* where q + 1 may lie */
+  while (from < end)
     {
+      const char *minus = memchr (from, '-', end - from);
+      const char *lead = memchr (from, 0xe2, (minus ? minus : end) - from); /* first byte of – and — */
+      const char *d = lead ? lead : minus;
+      if (d == NULL)
+        break;
+      from = d + 1;
+      const char *q = d - 1;
       if (*q != ' ')
         continue;
       gsize dash = 0;
