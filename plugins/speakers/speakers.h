@@ -280,6 +280,7 @@ typedef struct
   const char *source;   /* "attendees", "roster", "text", "marks", or NULL */
   guint items, words;
   GArray *sections;     /* gint64, distinct, in order */
+  const char *last_alias; /* the mark name last added to aliases (during the analysis only) */
 } SpPerson;
 
 #define SP_NO_PERSON G_MAXUINT

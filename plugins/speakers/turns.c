@@ -60,6 +60,19 @@ add_unique_string (GPtrArray *a, const char *s)
   g_ptr_array_add (a, g_strdup (s));
 }
 
+/* Adds mark name s to p's aliases unless there.  Mark names keep their
+ * address for the whole analysis (cached readings and owned names alike
+ * live until it ends), and turns of one person mostly repeat one mark:
+ * the same address as last time is the same string, already added. */
+static void
+add_alias (SpPerson *p, const char *s)
+{
+  if (p->last_alias == s)
+    return;
+  add_unique_string (p->aliases, s);
+  p->last_alias = s;
+}
+
 /* The person named name; known_key is sp_key (name) when the caller has
  * it. */
 static guint
@@ -152,7 +165,7 @@ make_turn (Ctx *c, guint i)
     {
       t->speakers[t->n_speakers++] = person_for (c, "UNKNOWN", "unknown", NULL);
       SpPerson *p = g_ptr_array_index (c->result->persons, t->speakers[0]);
-      add_unique_string (p->aliases, m->names[0]);
+      add_alias (p, m->names[0]);
       t->confidence = 0.9;
       return;
     }
@@ -174,7 +187,7 @@ make_turn (Ctx *c, guint i)
         }
       guint pi = person_for (c, name, key, source);
       SpPerson *p = g_ptr_array_index (c->result->persons, pi);
-      add_unique_string (p->aliases, m->names[k]);
+      add_alias (p, m->names[k]);
       if (sp_matched (x) && x->n_candidates > 1)
         for (guint j = 0; j < MIN (x->n_candidates, G_N_ELEMENTS (x->candidates)); j++)
           add_unique_string (p->candidates, sp_roster_get (x->roster, x->candidates[j])->name);
