@@ -147,12 +147,9 @@ form_entry_word (const KwExtractor *ex, const KwFormEntry *e)
 static inline void
 form_cache_prefetch (const KwExtractor *ex, guint32 hash)
 {
-  for (guint32 i = hash & ex->form_mask; ex->form_slots[i]; i = (i + 1) & ex->form_mask)
-    if ((guint32) (ex->form_slots[i] >> 32) == hash)
-      {
-        KW_PREFETCH (&g_array_index (ex->forms, KwFormEntry, (guint32) ex->form_slots[i] - 1));
-        return;
-      }
+  guint32 e = kw_slots_first (ex->form_slots, ex->form_mask, hash);
+  if (e)
+    KW_PREFETCH (&g_array_index (ex->forms, KwFormEntry, e - 1));
 }
 
 static const KwFormEntry *

@@ -82,12 +82,9 @@ word_cache_find (KwExtractor *ex, const char *p, gsize len, guint32 h, guint32 *
 static inline void
 word_cache_prefetch (const KwExtractor *ex, guint32 h)
 {
-  for (guint32 i = h & ex->word_mask; ex->word_slots[i]; i = (i + 1) & ex->word_mask)
-    if ((guint32) (ex->word_slots[i] >> 32) == h)
-      {
-        KW_PREFETCH (&g_array_index (ex->words, CachedWord, (guint32) ex->word_slots[i] - 1));
-        return;
-      }
+  guint32 e = kw_slots_first (ex->word_slots, ex->word_mask, h);
+  if (e)
+    KW_PREFETCH (&g_array_index (ex->words, CachedWord, e - 1));
 }
 
 static const CachedWord *

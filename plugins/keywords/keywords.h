@@ -165,6 +165,17 @@ extern const NpLayerSpec kw_corpus_document_layer;
  * puts every taken slot again by its hash. */
 void kw_slots_grow (guint64 **slots, guint *mask);
 
+/* The entry + 1 held by the first slot of hash in such a table (mask + 1
+ * slots), or 0: the entry to prefetch ahead of a lookup. */
+static inline guint32
+kw_slots_first (const guint64 *slots, guint mask, guint32 hash)
+{
+  for (guint32 i = hash & mask; slots[i]; i = (i + 1) & mask)
+    if ((guint32) (slots[i] >> 32) == hash)
+      return (guint32) slots[i];
+  return 0;
+}
+
 G_END_DECLS
 
 #endif
