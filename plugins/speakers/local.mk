@@ -4,7 +4,9 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/speakers.h \
 	plugins/speakers/words.c \
 	plugins/speakers/marks.c \
+	plugins/speakers/roster-private.h \
 	plugins/speakers/roster.c \
+	plugins/speakers/roster-index.c \
 	plugins/speakers/roster-doc.c \
 	plugins/speakers/roster-file.c \
 	plugins/speakers/roster-text.c \

@@ -177,17 +177,6 @@ add_text_table (SpRoster *r, const char *text, gsize len)
     }
 }
 
-static gboolean
-ascii_upper_run (const char *s, gsize n)
-{
-  if (n < 2 || n > 5)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isupper (s[i]))
-      return FALSE;
-  return TRUE;
-}
-
 typedef enum
 {
   MW_NONE = 0,
@@ -278,7 +267,7 @@ add_mentions (SpRoster *r, const char *text, gsize len)
       const char *in = p + 1;
       gsize in_len = close - in;
       gboolean handle = in_len > 1 && in[0] == '@';
-      if (!handle && !ascii_upper_run (in, in_len))
+      if (!handle && !sp_is_upper_run (in, in_len, 2, 5))
         continue;
       /* words backwards from the parenthesis, then leading words that
        * are no names dropped ("Thanks James Snell", "As Michael") */

@@ -57,10 +57,7 @@ sp_roster_load_file (const char *path, GError **error)
             continue;
           guint e = sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_FILE);
           /* an all-capitals alias is an abbreviation */
-          gboolean upper = strlen (alias) <= 6;
-          for (const char *p = alias; *p && upper; p++)
-            upper = g_ascii_isupper (*p);
-          if (upper)
+          if (sp_is_upper_run (alias, strlen (alias), 1, 6))
             sp_roster_add (r, name, alias, NULL, NULL, NULL, SP_SOURCE_FILE);
           else
             sp_roster_add_alias (r, e, alias);

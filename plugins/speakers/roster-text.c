@@ -67,17 +67,6 @@ is_role (const char *s)
   return FALSE;
 }
 
-static gboolean
-is_upper_abbreviation (const char *s, gsize n)
-{
-  if (n < 1 || n > 6)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isupper (s[i]))
-      return FALSE;
-  return TRUE;
-}
-
 gboolean
 sp_roster_add_entry_text (SpRoster *r, const char *text, gsize len, SpSource source)
 {
@@ -107,7 +96,7 @@ sp_roster_add_entry_text (SpRoster *r, const char *text, gsize len, SpSource sou
             fill (&handle, inner + 1);
           else if (strchr (inner, '@') && strchr (inner, '.'))
             fill (&email, g_str_has_prefix (inner, "mailto:") ? inner + 7 : inner);
-          else if (is_upper_abbreviation (inner, strlen (inner)) && !is_role (inner))
+          else if (sp_is_upper_run (inner, strlen (inner), 1, 6) && !is_role (inner))
             fill (&abbr, inner);
           else if (!is_role (inner) && close == ')')
             fill (&affiliation, inner);

@@ -17,64 +17,11 @@
  * for the small rosters of one document. */
 #include <string.h>
 
-#include "speakers.h"
-
-typedef struct
-{
-  const char *key;  /* NULL: free slot */
-  guint hash;       /* of key and tier */
-  guint tier;
-  gpointer value;
-} IndexSlot;
-
-struct _SpRoster
-{
-  char *label;
-  gboolean loose;
-  GPtrArray *entries;          /* SpEntry* */
-  GHashTable *by_name;         /* sp_key (name) -> entry index + 1 */
-  /* (tier, key) -> entries: one entry as a tagged integer ((entry << 1) | 1),
-   * several as a GArray of guint; keys live in the string chunk.  The
-   * tiers share one open-addressing table (a roster is built for every
-   * document, and GHashTable's per-table growth dominated); the typo tier,
-   * which is scanned in table order, keeps a GHashTable of its own. */
-  IndexSlot *slots;            /* mask + 1 slots, key NULL when free */
-  guint mask;
-  guint used;
-  GHashTable *typo_index;
-  GStringChunk *keys;
-  GStringChunk *strings;       /* the entries' strings: freed with the roster, not one by one */
-  GHashTable *translit;        /* borrowed: see sp_roster_set_translit() */
-  GHashTable *name_forms;      /* borrowed, or NULL: see sp_roster_set_name_forms() */
-  guint indexed;               /* entries already in the indexes */
-  guint typo_indexed;          /* entries in the typo index, built on demand */
-};
-
-#define SINGLE_ENTRY(e) GSIZE_TO_POINTER (((gsize) (e) << 1) | 1)
-#define IS_SINGLE(v) ((GPOINTER_TO_SIZE (v) & 1) != 0)
-#define SINGLE_VALUE(v) ((guint) (GPOINTER_TO_SIZE (v) >> 1))
-
-/* What a full name gives an entry, whatever else the entry has: one block
- * (the struct, the word keys array, then the strings). */
-typedef struct
-{
-  char *key;        /* sp_key (name) */
-  char *first_last; /* key of first + last word; key itself for one word */
-  guint n_words;
-  char **word_keys; /* n_words keys and a NULL */
-  /* the name tier's derived keys (index_entry()), NULL when not made:
-   * first name + last initial, first initial + last name, initials */
-  char *first_initial, *initial_last, *initials;
-  /* g_str_hash() of the keys above, computed once */
-  guint key_hash, first_last_hash, first_initial_hash, initial_last_hash, initials_hash;
-  guint *word_hash; /* n_words */
-} NameForm;
-
-/* Derived keys longer than this are not made (index_entry()). */
-#define DERIVED_MAX 80
+#include "roster-private.h"
 
 /* Forms kept for this many names at most (emptied between analyses). */
 #define NAME_FORMS_MAX 8192
+
 
 static void
 entry_free (gpointer data)
@@ -86,13 +33,6 @@ entry_free (gpointer data)
   if (e->aliases)
     g_ptr_array_unref (e->aliases);
   g_free (e);
-}
-
-static void
-value_free (gpointer data)
-{
-  if (data && !IS_SINGLE (data))
-    g_array_unref (data);
 }
 
 /* Index tables kept by the scratch are at most this many slots: a table
@@ -126,7 +66,7 @@ sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch)
       r->mask = 63;
       r->slots = g_new0 (IndexSlot, r->mask + 1);
     }
-  r->typo_index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, value_free);
+  r->typo_index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, sp_roster_value_free);
   r->keys = g_string_chunk_new (1024);
   r->strings = g_string_chunk_new (2048);
   return r;
@@ -154,7 +94,7 @@ sp_roster_free_in (SpRoster *r, SpScratch *scratch)
     if (r->slots[i].key)
       {
         left--;
-        value_free (r->slots[i].value);
+        sp_roster_value_free (r->slots[i].value);
         if (keep) /* zeroed again for the next roster */
           memset (&r->slots[i], 0, sizeof r->slots[i]);
       }
@@ -454,302 +394,6 @@ sp_roster_add_alias (SpRoster *r, guint entry, const char *alias)
     r->typo_indexed = entry;
 }
 
-static guint
-slot_hash (const char *key, SpTier tier)
-{
-  return g_str_hash (key) * 31u + (guint) tier;
-}
-
-/* The slot of (tier, key): the one holding it, or the free one where it
- * goes. */
-static IndexSlot *
-slot_find (const SpRoster *r, SpTier tier, const char *key, guint hash)
-{
-  for (guint i = hash & r->mask;; i = (i + 1) & r->mask)
-    {
-      IndexSlot *s = &r->slots[i];
-      if (s->key == NULL || (s->hash == hash && s->tier == (guint) tier && strcmp (s->key, key) == 0))
-        return s;
-    }
-}
-
-static void
-slots_resize (SpRoster *r, guint n)
-{
-  IndexSlot *old = r->slots;
-  guint old_n = r->mask + 1;
-  r->mask = n - 1;
-  r->slots = g_new0 (IndexSlot, r->mask + 1);
-  for (guint i = 0; i < old_n; i++)
-    if (old[i].key)
-      {
-        guint j = old[i].hash & r->mask;
-        while (r->slots[j].key)
-          j = (j + 1) & r->mask;
-        r->slots[j] = old[i];
-      }
-  g_free (old);
-}
-
-static gpointer
-index_get (const SpRoster *r, SpTier tier, const char *key)
-{
-  if (tier == SP_TIER_TYPO)
-    return g_hash_table_lookup (r->typo_index, key);
-  return slot_find (r, tier, key, slot_hash (key, tier))->value;
-}
-
-/* Adds key for entry at tier; kept: key is one of the roster's own strings
- * (its string chunk), stored as it is instead of copied. */
-static void index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, guint entry,
-                              gboolean kept);
-
-static void
-index_put (SpRoster *r, SpTier tier, const char *key, guint entry, gboolean kept)
-{
-  if (key == NULL || key[0] == '\0')
-    return;
-  index_put_hashed (r, tier, key, tier == SP_TIER_TYPO ? 0 : g_str_hash (key), entry, kept);
-}
-
-/* index_put() with the key's g_str_hash() known (unused at the typo tier) */
-static void
-index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, guint entry, gboolean kept)
-{
-  if (key[0] == '\0')
-    return;
-  gpointer stored, value;
-  IndexSlot *slot = NULL;
-  if (tier == SP_TIER_TYPO)
-    {
-      if (!g_hash_table_lookup_extended (r->typo_index, key, &stored, &value))
-        {
-          g_hash_table_insert (r->typo_index, g_string_chunk_insert (r->keys, key), SINGLE_ENTRY (entry));
-          return;
-        }
-    }
-  else
-    {
-      guint hash = key_hash * 31u + (guint) tier; /* slot_hash (key, tier) */
-      slot = slot_find (r, tier, key, hash);
-      if (slot->key == NULL)
-        {
-          /* at most half full: probes stay short */
-          if (2 * (r->used + 1) > r->mask + 1)
-            {
-              slots_resize (r, 2 * (r->mask + 1));
-              slot = slot_find (r, tier, key, hash);
-            }
-          slot->key = kept ? key : g_string_chunk_insert (r->keys, key);
-          slot->hash = hash;
-          slot->tier = tier;
-          slot->value = SINGLE_ENTRY (entry);
-          r->used++;
-          return;
-        }
-      stored = (gpointer) slot->key;
-      value = slot->value;
-    }
-  if (IS_SINGLE (value))
-    {
-      if (SINGLE_VALUE (value) == entry)
-        return;
-      GArray *a = g_array_sized_new (FALSE, FALSE, sizeof (guint), 2);
-      guint first = SINGLE_VALUE (value);
-      g_array_append_val (a, first);
-      g_array_append_val (a, entry);
-      if (slot)
-        slot->value = a;
-      else
-        g_hash_table_insert (r->typo_index, stored, a);
-      return;
-    }
-  GArray *a = value;
-  for (guint i = 0; i < a->len; i++)
-    if (g_array_index (a, guint, i) == entry)
-      return;
-  g_array_append_val (a, entry);
-}
-
-static void
-index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
-{
-  index_put (r, tier, key, entry, FALSE);
-}
-
-static void
-index_add_free (SpRoster *r, SpTier tier, char *key, guint entry)
-{
-  index_add (r, tier, key, entry);
-  g_free (key);
-}
-
-/* Handle without trailing digits: "Fishrock123" -> "fishrock". */
-static char *
-handle_stem (const char *handle_key)
-{
-  gsize n = strlen (handle_key);
-  while (n > 0 && g_ascii_isdigit (handle_key[n - 1]))
-    n--;
-  return n >= 3 ? g_strndup (handle_key, n) : NULL;
-}
-
-static void
-index_entry (SpRoster *r, guint i)
-{
-  const SpEntry *e = g_ptr_array_index (r->entries, i);
-  guint n = e->n_words;
-  const char *first = n ? e->word_keys[0] : NULL;
-  const char *last = n ? e->word_keys[n - 1] : NULL;
-
-  const NameForm *f = e->form;
-  if (f)
-    {
-      index_put_hashed (r, SP_TIER_EXACT, f->key, f->key_hash, i, TRUE);
-      if (n >= 2)
-        index_put_hashed (r, SP_TIER_EXACT, f->first_last, f->first_last_hash, i, TRUE);
-    }
-  else
-    {
-      index_put (r, SP_TIER_EXACT, e->full_key, i, TRUE);
-      if (n >= 2)
-        index_put (r, SP_TIER_EXACT, e->first_last, i, TRUE);
-    }
-  if (e->handle_key)
-    {
-      index_put (r, SP_TIER_EXACT, e->handle_key, i, TRUE);
-      index_add_free (r, SP_TIER_NAME, handle_stem (e->handle_key), i);
-    }
-  if (e->email)
-    {
-      const char *at = strchr (e->email, '@');
-      g_autofree char *local = sp_key (e->email, at ? at - e->email : -1);
-      index_add (r, SP_TIER_EXACT, local, i);
-    }
-  for (guint k = 0; e->aliases && k < e->aliases->len; k++)
-    {
-      const char *a = g_ptr_array_index (e->aliases, k);
-      g_autofree char *alias = sp_key (a, -1);
-      gboolean upper = TRUE;
-      for (const char *p = a; *p && upper; p++)
-        upper = g_ascii_isupper (*p);
-      if (upper) /* a second abbreviation */
-        {
-          index_add (r, SP_TIER_ABBREVIATION, alias, i);
-          continue;
-        }
-      index_add (r, SP_TIER_EXACT, alias, i);
-    }
-  if (e->abbreviation)
-    index_add_free (r, SP_TIER_ABBREVIATION, sp_key (e->abbreviation, -1), i);
-
-  if (n == 0)
-    return;
-  if (f)
-    {
-      /* the same keys as below, made and hashed once per name */
-      if (first[0] && first[1])
-        index_put_hashed (r, SP_TIER_NAME, first, f->word_hash[0], i, TRUE);
-      if (n < 2)
-        return;
-      if (last[0] && last[1])
-        index_put_hashed (r, SP_TIER_NAME, last, f->word_hash[n - 1], i, TRUE);
-      if (f->first_initial)
-        {
-          index_put_hashed (r, SP_TIER_NAME, f->first_initial, f->first_initial_hash, i, TRUE);
-          index_put_hashed (r, SP_TIER_NAME, f->initial_last, f->initial_last_hash, i, TRUE);
-        }
-      if (e->abbreviation == NULL && f->initials)
-        index_put_hashed (r, SP_TIER_NAME, f->initials, f->initials_hash, i, TRUE);
-      for (guint k = 1; k + 1 < n; k++)
-        if (strlen (e->word_keys[k]) >= 3)
-          index_put_hashed (r, SP_TIER_WORD, e->word_keys[k], f->word_hash[k], i, TRUE);
-      return;
-    }
-  if (strlen (first) >= 2)
-    index_put (r, SP_TIER_NAME, first, i, TRUE);
-  if (n >= 2)
-    {
-      if (strlen (last) >= 2)
-        index_put (r, SP_TIER_NAME, last, i, TRUE);
-      /* iant, michaelm; mpratt, jsnell */
-      char buf[80];
-      gsize nf = strlen (first), nl = strlen (last);
-      if (nf + 2 < sizeof buf && nl + 2 < sizeof buf)
-        {
-          memcpy (buf, first, nf);
-          buf[nf] = last[0];
-          buf[nf + 1] = '\0';
-          index_add (r, SP_TIER_NAME, buf, i);
-          buf[0] = first[0];
-          memcpy (buf + 1, last, nl + 1);
-          index_add (r, SP_TIER_NAME, buf, i);
-        }
-      /* initials stand for people the roster gives no abbreviation */
-      if (e->abbreviation == NULL && n < sizeof buf)
-        {
-          for (guint k = 0; k < n; k++)
-            buf[k] = e->word_keys[k][0];
-          buf[n] = '\0';
-          index_add (r, SP_TIER_NAME, buf, i);
-        }
-      for (guint k = 1; k + 1 < n; k++)
-        if (strlen (e->word_keys[k]) >= 3)
-          index_put (r, SP_TIER_WORD, e->word_keys[k], i, TRUE);
-    }
-}
-
-static void
-ensure_indexed (SpRoster *r)
-{
-  /* an entry brings about a dozen keys: grow once for all of them rather
-   * than doubling along the way */
-  guint want = r->used + 12 * (r->entries->len - MIN (r->indexed, r->entries->len));
-  if (want > (r->mask + 1) / 2 && r->indexed < r->entries->len)
-    {
-      guint n = r->mask + 1;
-      while (n / 2 < want)
-        n *= 2;
-      if (n > r->mask + 1)
-        slots_resize (r, n);
-    }
-  for (; r->indexed < r->entries->len; r->indexed++)
-    index_entry (r, r->indexed);
-}
-
-/* The typo tier compares with whole names and words only: a typo of
- * "michaelp" (first name + initial) would be another person, "michaelm".
- * Built on the first typo lookup; most rosters never need it. */
-static void
-ensure_typo_indexed (SpRoster *r)
-{
-  for (; r->typo_indexed < r->entries->len; r->typo_indexed++)
-    {
-      guint i = r->typo_indexed;
-      const SpEntry *e = g_ptr_array_index (r->entries, i);
-      index_add (r, SP_TIER_TYPO, e->full_key, i);
-      if (e->n_words >= 2)
-        index_add (r, SP_TIER_TYPO, e->first_last, i);
-      if (e->handle_key)
-        index_add (r, SP_TIER_TYPO, e->handle_key, i);
-      if (e->email)
-        {
-          const char *at = strchr (e->email, '@');
-          g_autofree char *local = sp_key (e->email, at ? at - e->email : -1);
-          index_add (r, SP_TIER_TYPO, local, i);
-        }
-      for (guint k = 0; e->aliases && k < e->aliases->len; k++)
-        {
-          g_autofree char *alias = sp_key (g_ptr_array_index (e->aliases, k), -1);
-          index_add (r, SP_TIER_TYPO, alias, i);
-        }
-      if (strlen (e->first_key) >= 2)
-        index_add (r, SP_TIER_TYPO, e->first_key, i);
-      if (e->n_words >= 2 && strlen (e->last_key) >= 2)
-        index_add (r, SP_TIER_TYPO, e->last_key, i);
-    }
-}
-
 static guint osa_distance (const char *a, const char *b, guint max);
 
 /* Collect candidates; entries with the same first and last name are one
@@ -828,7 +472,7 @@ add_value (const SpRoster *r, SpMatch *m, gpointer value)
 static gboolean
 lookup_tier (SpRoster *r, SpTier tier, const char *key, SpMatch *m)
 {
-  gpointer value = index_get (r, tier, key);
+  gpointer value = sp_roster_index_get (r, tier, key);
   if (value == NULL)
     return FALSE;
   add_value (r, m, value);
@@ -915,7 +559,7 @@ lookup_typo (SpRoster *r, const char *key, SpMatch *m)
   if (n < 5 || r->entries->len > TYPO_MAX_ENTRIES)
     return FALSE;
   guint max = n >= 8 ? 2 : 1, best = max + 1;
-  ensure_typo_indexed (r);
+  sp_roster_ensure_typo_indexed (r);
   GPtrArray *hits = g_ptr_array_new ();
   GHashTableIter it;
   gpointer k, v;
@@ -954,7 +598,7 @@ sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, 
   g_autofree char *key = sp_key_cached (r->translit, name, -1);
   if (key[0] == '\0' || r->entries->len == 0)
     return FALSE;
-  ensure_indexed (r);
+  sp_roster_ensure_indexed (r);
   gboolean one_word = strchr (name, ' ') == NULL;
   SpTier order[SP_N_TIERS];
   guint n = 0;

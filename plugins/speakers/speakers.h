@@ -108,6 +108,8 @@ void sp_mark_clear (SpMark *mark);
 
 /* One word in Title case, as the words of a full name are. */
 gboolean sp_word_is_title (const char *w, gsize n);
+/* Are the n bytes of s ASCII capitals, with min <= n <= max ("JSL")? */
+gboolean sp_is_upper_run (const char *s, gsize n, gsize min, gsize max);
 
 /* Name-likeness of one piece ("Michael K", "cherry", "JSL"): the case
  * class, or SP_CASE_MIXED when it is no name; words counted in *n_words. */
@@ -352,7 +354,7 @@ typedef struct
   GVariant *empty;        /* as [] */
   GVariant *one_ints[64]; /* [i] as ax, or NULL not built yet */
   GString *key;           /* a key buffer for output.c */
-  gpointer spare_slots[2]; /* zeroed index tables of rosters (roster.c) */
+  gpointer spare_slots[2]; /* zeroed index tables of rosters (roster.c, roster-index.c) */
   guint spare_slots_n[2];
   guint n_spare_slots;
 } SpScratch;

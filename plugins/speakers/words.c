@@ -477,3 +477,14 @@ sp_word_is_title (const char *w, gsize n)
     return FALSE;
   return classify_word (w, n) == WORD_TITLE;
 }
+
+gboolean
+sp_is_upper_run (const char *s, gsize n, gsize min, gsize max)
+{
+  if (n < min || n > max)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (s[i]))
+      return FALSE;
+  return TRUE;
+}

@@ -1,0 +1,312 @@
+/* roster-index.c: the indexes of a roster, one open-addressing table for
+ * the exact, abbreviation, name and word tiers and a GHashTable for the
+ * typo tier (scanned in table order).  Keys are the entries' sp_key()
+ * forms and the aliases derived from names (roster.c explains them); they
+ * are built lazily, on the first lookup after entries were added. */
+#include <string.h>
+
+#include "roster-private.h"
+
+void
+sp_roster_value_free (gpointer data)
+{
+  if (data && !IS_SINGLE (data))
+    g_array_unref (data);
+}
+
+static guint
+slot_hash (const char *key, SpTier tier)
+{
+  return g_str_hash (key) * 31u + (guint) tier;
+}
+
+/* The slot of (tier, key): the one holding it, or the free one where it
+ * goes. */
+static IndexSlot *
+slot_find (const SpRoster *r, SpTier tier, const char *key, guint hash)
+{
+  for (guint i = hash & r->mask;; i = (i + 1) & r->mask)
+    {
+      IndexSlot *s = &r->slots[i];
+      if (s->key == NULL || (s->hash == hash && s->tier == (guint) tier && strcmp (s->key, key) == 0))
+        return s;
+    }
+}
+
+static void
+slots_resize (SpRoster *r, guint n)
+{
+  IndexSlot *old = r->slots;
+  guint old_n = r->mask + 1;
+  r->mask = n - 1;
+  r->slots = g_new0 (IndexSlot, r->mask + 1);
+  for (guint i = 0; i < old_n; i++)
+    if (old[i].key)
+      {
+        guint j = old[i].hash & r->mask;
+        while (r->slots[j].key)
+          j = (j + 1) & r->mask;
+        r->slots[j] = old[i];
+      }
+  g_free (old);
+}
+
+gpointer
+sp_roster_index_get (const SpRoster *r, SpTier tier, const char *key)
+{
+  if (tier == SP_TIER_TYPO)
+    return g_hash_table_lookup (r->typo_index, key);
+  return slot_find (r, tier, key, slot_hash (key, tier))->value;
+}
+
+/* Adds key for entry at tier; kept: key is one of the roster's own strings
+ * (its string chunk), stored as it is instead of copied. */
+static void index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, guint entry,
+                              gboolean kept);
+
+static void
+index_put (SpRoster *r, SpTier tier, const char *key, guint entry, gboolean kept)
+{
+  if (key == NULL || key[0] == '\0')
+    return;
+  index_put_hashed (r, tier, key, tier == SP_TIER_TYPO ? 0 : g_str_hash (key), entry, kept);
+}
+
+/* index_put() with the key's g_str_hash() known (unused at the typo tier) */
+static void
+index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, guint entry, gboolean kept)
+{
+  if (key[0] == '\0')
+    return;
+  gpointer stored, value;
+  IndexSlot *slot = NULL;
+  if (tier == SP_TIER_TYPO)
+    {
+      if (!g_hash_table_lookup_extended (r->typo_index, key, &stored, &value))
+        {
+          g_hash_table_insert (r->typo_index, g_string_chunk_insert (r->keys, key), SINGLE_ENTRY (entry));
+          return;
+        }
+    }
+  else
+    {
+      guint hash = key_hash * 31u + (guint) tier; /* slot_hash (key, tier) */
+      slot = slot_find (r, tier, key, hash);
+      if (slot->key == NULL)
+        {
+          /* at most half full: probes stay short */
+          if (2 * (r->used + 1) > r->mask + 1)
+            {
+              slots_resize (r, 2 * (r->mask + 1));
+              slot = slot_find (r, tier, key, hash);
+            }
+          slot->key = kept ? key : g_string_chunk_insert (r->keys, key);
+          slot->hash = hash;
+          slot->tier = tier;
+          slot->value = SINGLE_ENTRY (entry);
+          r->used++;
+          return;
+        }
+      stored = (gpointer) slot->key;
+      value = slot->value;
+    }
+  if (IS_SINGLE (value))
+    {
+      if (SINGLE_VALUE (value) == entry)
+        return;
+      GArray *a = g_array_sized_new (FALSE, FALSE, sizeof (guint), 2);
+      guint first = SINGLE_VALUE (value);
+      g_array_append_val (a, first);
+      g_array_append_val (a, entry);
+      if (slot)
+        slot->value = a;
+      else
+        g_hash_table_insert (r->typo_index, stored, a);
+      return;
+    }
+  GArray *a = value;
+  for (guint i = 0; i < a->len; i++)
+    if (g_array_index (a, guint, i) == entry)
+      return;
+  g_array_append_val (a, entry);
+}
+
+static void
+index_add (SpRoster *r, SpTier tier, const char *key, guint entry)
+{
+  index_put (r, tier, key, entry, FALSE);
+}
+
+static void
+index_add_free (SpRoster *r, SpTier tier, char *key, guint entry)
+{
+  index_add (r, tier, key, entry);
+  g_free (key);
+}
+
+/* Handle without trailing digits: "Fishrock123" -> "fishrock". */
+static char *
+handle_stem (const char *handle_key)
+{
+  gsize n = strlen (handle_key);
+  while (n > 0 && g_ascii_isdigit (handle_key[n - 1]))
+    n--;
+  return n >= 3 ? g_strndup (handle_key, n) : NULL;
+}
+
+static void
+index_entry (SpRoster *r, guint i)
+{
+  const SpEntry *e = g_ptr_array_index (r->entries, i);
+  guint n = e->n_words;
+  const char *first = n ? e->word_keys[0] : NULL;
+  const char *last = n ? e->word_keys[n - 1] : NULL;
+
+  const NameForm *f = e->form;
+  if (f)
+    {
+      index_put_hashed (r, SP_TIER_EXACT, f->key, f->key_hash, i, TRUE);
+      if (n >= 2)
+        index_put_hashed (r, SP_TIER_EXACT, f->first_last, f->first_last_hash, i, TRUE);
+    }
+  else
+    {
+      index_put (r, SP_TIER_EXACT, e->full_key, i, TRUE);
+      if (n >= 2)
+        index_put (r, SP_TIER_EXACT, e->first_last, i, TRUE);
+    }
+  if (e->handle_key)
+    {
+      index_put (r, SP_TIER_EXACT, e->handle_key, i, TRUE);
+      index_add_free (r, SP_TIER_NAME, handle_stem (e->handle_key), i);
+    }
+  if (e->email)
+    {
+      const char *at = strchr (e->email, '@');
+      g_autofree char *local = sp_key (e->email, at ? at - e->email : -1);
+      index_add (r, SP_TIER_EXACT, local, i);
+    }
+  for (guint k = 0; e->aliases && k < e->aliases->len; k++)
+    {
+      const char *a = g_ptr_array_index (e->aliases, k);
+      g_autofree char *alias = sp_key (a, -1);
+      gboolean upper = TRUE;
+      for (const char *p = a; *p && upper; p++)
+        upper = g_ascii_isupper (*p);
+      if (upper) /* a second abbreviation */
+        {
+          index_add (r, SP_TIER_ABBREVIATION, alias, i);
+          continue;
+        }
+      index_add (r, SP_TIER_EXACT, alias, i);
+    }
+  if (e->abbreviation)
+    index_add_free (r, SP_TIER_ABBREVIATION, sp_key (e->abbreviation, -1), i);
+
+  if (n == 0)
+    return;
+  if (f)
+    {
+      /* the same keys as below, made and hashed once per name */
+      if (first[0] && first[1])
+        index_put_hashed (r, SP_TIER_NAME, first, f->word_hash[0], i, TRUE);
+      if (n < 2)
+        return;
+      if (last[0] && last[1])
+        index_put_hashed (r, SP_TIER_NAME, last, f->word_hash[n - 1], i, TRUE);
+      if (f->first_initial)
+        {
+          index_put_hashed (r, SP_TIER_NAME, f->first_initial, f->first_initial_hash, i, TRUE);
+          index_put_hashed (r, SP_TIER_NAME, f->initial_last, f->initial_last_hash, i, TRUE);
+        }
+      if (e->abbreviation == NULL && f->initials)
+        index_put_hashed (r, SP_TIER_NAME, f->initials, f->initials_hash, i, TRUE);
+      for (guint k = 1; k + 1 < n; k++)
+        if (strlen (e->word_keys[k]) >= 3)
+          index_put_hashed (r, SP_TIER_WORD, e->word_keys[k], f->word_hash[k], i, TRUE);
+      return;
+    }
+  if (strlen (first) >= 2)
+    index_put (r, SP_TIER_NAME, first, i, TRUE);
+  if (n >= 2)
+    {
+      if (strlen (last) >= 2)
+        index_put (r, SP_TIER_NAME, last, i, TRUE);
+      /* iant, michaelm; mpratt, jsnell */
+      char buf[80];
+      gsize nf = strlen (first), nl = strlen (last);
+      if (nf + 2 < sizeof buf && nl + 2 < sizeof buf)
+        {
+          memcpy (buf, first, nf);
+          buf[nf] = last[0];
+          buf[nf + 1] = '\0';
+          index_add (r, SP_TIER_NAME, buf, i);
+          buf[0] = first[0];
+          memcpy (buf + 1, last, nl + 1);
+          index_add (r, SP_TIER_NAME, buf, i);
+        }
+      /* initials stand for people the roster gives no abbreviation */
+      if (e->abbreviation == NULL && n < sizeof buf)
+        {
+          for (guint k = 0; k < n; k++)
+            buf[k] = e->word_keys[k][0];
+          buf[n] = '\0';
+          index_add (r, SP_TIER_NAME, buf, i);
+        }
+      for (guint k = 1; k + 1 < n; k++)
+        if (strlen (e->word_keys[k]) >= 3)
+          index_put (r, SP_TIER_WORD, e->word_keys[k], i, TRUE);
+    }
+}
+
+void
+sp_roster_ensure_indexed (SpRoster *r)
+{
+  /* an entry brings about a dozen keys: grow once for all of them rather
+   * than doubling along the way */
+  guint want = r->used + 12 * (r->entries->len - MIN (r->indexed, r->entries->len));
+  if (want > (r->mask + 1) / 2 && r->indexed < r->entries->len)
+    {
+      guint n = r->mask + 1;
+      while (n / 2 < want)
+        n *= 2;
+      if (n > r->mask + 1)
+        slots_resize (r, n);
+    }
+  for (; r->indexed < r->entries->len; r->indexed++)
+    index_entry (r, r->indexed);
+}
+
+/* The typo tier compares with whole names and words only: a typo of
+ * "michaelp" (first name + initial) would be another person, "michaelm".
+ * Built on the first typo lookup; most rosters never need it. */
+void
+sp_roster_ensure_typo_indexed (SpRoster *r)
+{
+  for (; r->typo_indexed < r->entries->len; r->typo_indexed++)
+    {
+      guint i = r->typo_indexed;
+      const SpEntry *e = g_ptr_array_index (r->entries, i);
+      index_add (r, SP_TIER_TYPO, e->full_key, i);
+      if (e->n_words >= 2)
+        index_add (r, SP_TIER_TYPO, e->first_last, i);
+      if (e->handle_key)
+        index_add (r, SP_TIER_TYPO, e->handle_key, i);
+      if (e->email)
+        {
+          const char *at = strchr (e->email, '@');
+          g_autofree char *local = sp_key (e->email, at ? at - e->email : -1);
+          index_add (r, SP_TIER_TYPO, local, i);
+        }
+      for (guint k = 0; e->aliases && k < e->aliases->len; k++)
+        {
+          g_autofree char *alias = sp_key (g_ptr_array_index (e->aliases, k), -1);
+          index_add (r, SP_TIER_TYPO, alias, i);
+        }
+      if (strlen (e->first_key) >= 2)
+        index_add (r, SP_TIER_TYPO, e->first_key, i);
+      if (e->n_words >= 2 && strlen (e->last_key) >= 2)
+        index_add (r, SP_TIER_TYPO, e->last_key, i);
+    }
+}
+

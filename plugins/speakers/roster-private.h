@@ -1,0 +1,73 @@
+/* roster-private.h: the roster's structure, shared by roster.c (entries,
+ * lookups) and roster-index.c (the per-tier indexes of the entries'
+ * keys). */
+#ifndef SP_ROSTER_PRIVATE_H
+#define SP_ROSTER_PRIVATE_H
+
+#include "speakers.h"
+
+typedef struct
+{
+  const char *key;  /* NULL: free slot */
+  guint hash;       /* of key and tier */
+  guint tier;
+  gpointer value;
+} IndexSlot;
+
+struct _SpRoster
+{
+  char *label;
+  gboolean loose;
+  GPtrArray *entries;          /* SpEntry* */
+  GHashTable *by_name;         /* sp_key (name) -> entry index + 1 */
+  /* (tier, key) -> entries: one entry as a tagged integer ((entry << 1) | 1),
+   * several as a GArray of guint; keys live in the string chunk.  The
+   * tiers share one open-addressing table (a roster is built for every
+   * document, and GHashTable's per-table growth dominated); the typo tier,
+   * which is scanned in table order, keeps a GHashTable of its own. */
+  IndexSlot *slots;            /* mask + 1 slots, key NULL when free */
+  guint mask;
+  guint used;
+  GHashTable *typo_index;
+  GStringChunk *keys;
+  GStringChunk *strings;       /* the entries' strings: freed with the roster, not one by one */
+  GHashTable *translit;        /* borrowed: see sp_roster_set_translit() */
+  GHashTable *name_forms;      /* borrowed, or NULL: see sp_roster_set_name_forms() */
+  guint indexed;               /* entries already in the indexes */
+  guint typo_indexed;          /* entries in the typo index, built on demand */
+};
+
+#define SINGLE_ENTRY(e) GSIZE_TO_POINTER (((gsize) (e) << 1) | 1)
+#define IS_SINGLE(v) ((GPOINTER_TO_SIZE (v) & 1) != 0)
+#define SINGLE_VALUE(v) ((guint) (GPOINTER_TO_SIZE (v) >> 1))
+
+/* What a full name gives an entry, whatever else the entry has: one block
+ * (the struct, the word keys array, then the strings). */
+typedef struct
+{
+  char *key;        /* sp_key (name) */
+  char *first_last; /* key of first + last word; key itself for one word */
+  guint n_words;
+  char **word_keys; /* n_words keys and a NULL */
+  /* the name tier's derived keys (index_entry()), NULL when not made:
+   * first name + last initial, first initial + last name, initials */
+  char *first_initial, *initial_last, *initials;
+  /* g_str_hash() of the keys above, computed once */
+  guint key_hash, first_last_hash, first_initial_hash, initial_last_hash, initials_hash;
+  guint *word_hash; /* n_words */
+} NameForm;
+
+/* Derived keys longer than this are not made (index_entry()). */
+#define DERIVED_MAX 80
+
+/* An index value: one entry as a tagged integer, several as a GArray. */
+void sp_roster_value_free (gpointer value);
+/* The index value of (tier, key), or NULL. */
+gpointer sp_roster_index_get (const SpRoster *r, SpTier tier, const char *key);
+/* Puts the entries added since the last call into the indexes (all tiers
+ * but the typo tier, which sp_roster_ensure_typo_indexed() builds on its
+ * first use: most rosters never need it). */
+void sp_roster_ensure_indexed (SpRoster *r);
+void sp_roster_ensure_typo_indexed (SpRoster *r);
+
+#endif
