@@ -3,7 +3,9 @@ plugin_LTLIBRARIES += plugins/speakers.la
 SPEAKERS_SOURCES = \
 	plugins/speakers/speakers.h \
 	plugins/speakers/words.c \
+	plugins/speakers/marks-private.h \
 	plugins/speakers/marks.c \
+	plugins/speakers/mark-cache.c \
 	plugins/speakers/roster-private.h \
 	plugins/speakers/roster.c \
 	plugins/speakers/roster-index.c \

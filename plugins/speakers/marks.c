@@ -12,17 +12,7 @@
  * code blocks never get here. */
 #include <string.h>
 
-#include "speakers.h"
-
-/* Longest prefix read as a mark, in bytes.  Speaker marks are short; a
- * longer prefix before ':' is a sentence ("The plan is: ..."). */
-#define MARK_MAX 64
-
-static gboolean
-is_space (char c)
-{
-  return c == ' ' || c == '\t' || c == '\n';
-}
+#include "marks-private.h"
 
 static void
 trim (const char **s, const char **e)
@@ -226,14 +216,6 @@ finish (SpMark *m, SpForm form, const char *text, const char *raw_start, const c
   m->raw_len = re - rs;
   m->end = speech - text;
   return TRUE;
-}
-
-static const char *
-skip_spaces (const char *p, const char *e)
-{
-  while (p < e && is_space (*p))
-    p++;
-  return p;
 }
 
 static gboolean
@@ -606,200 +588,10 @@ parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean he
   return FALSE;
 }
 
-static gboolean parse_mark (const char *text, gsize len, gboolean heads_items, SpMark *m);
-
 gboolean
 sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *m)
 {
   return sp_mark_parse_cached (text, len, heads_items, m, NULL, NULL, NULL);
-}
-
-/* A colon mark read once ("ABC: ...", "cherry: ..."): what parse_colon()
- * made of the prefix up to the colon.  Names follow the struct, each
- * NUL-terminated, at name_off[k]. */
-typedef struct
-{
-  guint8 n_names, anonymous, uncertain, bold;
-  guint8 cases[SP_MAX_NAMES];
-  guint32 raw_start, raw_len;
-  guint16 name_off[SP_MAX_NAMES];
-  /* the keys of the names in analysis gen (judge_form() in attribute.c):
-   * interned in that analysis' strings, so valid in it only */
-  guint gen;
-  guint8 label_bits, stop_bits, key_bits, match_bits;
-  const char *keys[SP_MAX_NAMES];
-  gconstpointer matches[SP_MAX_NAMES];
-  char names[];
-} MarkReading;
-
-#define MARK_KEY_MAX 127
-#define MARK_CACHE_MAX 8192
-
-/* The key of a colon mark's whole parse, or 0 when the item text cannot
- * be read from one.  The prefix text[0, after) (after: past the colon and
- * its closing emphasis) decides parse_colon()'s result alone, given that
- * a space and some speech follow it and that no parser before it can take
- * the text: not a bracket or angle mark, not a list glyph remnant.  The
- * first ':' within MARK_MAX bytes is the one parse_colon() reads; the
- * speech offset is recomputed from the text. */
-static gsize
-colon_key (const char *text, gsize len, const char **speech)
-{
-  const char *e = text + len, *p = skip_spaces (text, e);
-  if (p >= e || *p == '[' || *p == '<' || (guchar) *p == 0xe2)
-    return 0;
-  if (e - p > 2 && p[1] == ' ' && (p[0] == 'o' || p[0] == 'O' || p[0] == '.' || p[0] == '-' || p[0] == '*'))
-    return 0;
-  const char *limit = MIN (e, p + MARK_MAX);
-  const char *colon = memchr (p, ':', limit - p);
-  if (colon == NULL)
-    return 0;
-  const char *after = colon + 1;
-  while (after < e && (*after == '*' || *after == '_'))
-    after++;
-  if (after >= e || !is_space (*after))
-    return 0;
-  const char *sp = skip_spaces (after, e);
-  if (sp >= e || after - text > MARK_KEY_MAX || memchr (text, '\0', after - text))
-    return 0;
-  *speech = sp;
-  return after - text;
-}
-
-static void
-mark_from_reading (SpMark *m, const MarkReading *r, const char *text, const char *speech)
-{
-  m->form = SP_FORM_COLON;
-  m->n_names = r->n_names;
-  m->anonymous = r->anonymous;
-  m->uncertain = r->uncertain;
-  m->bold = r->bold;
-  m->raw_start = r->raw_start;
-  m->raw_len = r->raw_len;
-  m->end = speech - text;
-  for (guint k = 0; k < r->n_names; k++)
-    {
-      m->cases[k] = (SpCase) r->cases[k];
-      /* the reading lives until the next sp_mark_cache_begin(), as long
-       * as the analysis' strings */
-      m->names[k] = (char *) r->names + r->name_off[k];
-      m->borrowed |= 1u << k;
-    }
-  m->reading = (gpointer) r;
-}
-
-static MarkReading *
-keep_reading (GHashTable *marks, const char *text, gsize key_len, const SpMark *m)
-{
-  gsize total = 0;
-  for (guint k = 0; k < m->n_names; k++)
-    total += strlen (m->names[k]) + 1;
-  if (total > G_MAXUINT16)
-    return NULL;
-  MarkReading *r = g_malloc0 (sizeof (MarkReading) + total);
-  r->n_names = m->n_names;
-  r->anonymous = m->anonymous != FALSE;
-  r->uncertain = m->uncertain != FALSE;
-  r->bold = m->bold != FALSE;
-  r->raw_start = m->raw_start;
-  r->raw_len = m->raw_len;
-  gsize off = 0;
-  for (guint k = 0; k < m->n_names; k++)
-    {
-      gsize n = strlen (m->names[k]);
-      r->cases[k] = (guint8) m->cases[k];
-      r->name_off[k] = (guint16) off;
-      memcpy (r->names + off, m->names[k], n + 1);
-      off += n + 1;
-    }
-  /* bounded by sp_mark_cache_begin() only: a mark may point to its
-   * reading until the end of the analysis */
-  g_hash_table_insert (marks, g_strndup (text, key_len), r);
-  return r;
-}
-
-void
-sp_mark_cache_begin (GHashTable *mark_cache)
-{
-  if (g_hash_table_size (mark_cache) >= MARK_CACHE_MAX)
-    g_hash_table_remove_all (mark_cache);
-}
-
-const char *
-sp_mark_reading_key (const SpMark *m, guint k, guint gen, gboolean *label, gboolean *stopword)
-{
-  const MarkReading *r = m->reading;
-  if (r == NULL || r->gen != gen || !(r->key_bits & (1u << k)))
-    return NULL;
-  *label = (r->label_bits >> k) & 1;
-  *stopword = (r->stop_bits >> k) & 1;
-  return r->keys[k];
-}
-
-void
-sp_mark_reading_set_key (SpMark *m, guint k, guint gen, const char *key, gboolean label, gboolean stopword)
-{
-  MarkReading *r = m->reading;
-  if (r == NULL || k >= SP_MAX_NAMES)
-    return;
-  if (r->gen != gen)
-    {
-      r->gen = gen;
-      r->key_bits = r->label_bits = r->stop_bits = r->match_bits = 0;
-    }
-  r->keys[k] = key;
-  r->key_bits |= 1u << k;
-  r->label_bits = (r->label_bits & ~(1u << k)) | ((label ? 1u : 0u) << k);
-  r->stop_bits = (r->stop_bits & ~(1u << k)) | ((stopword ? 1u : 0u) << k);
-}
-
-gconstpointer
-sp_mark_reading_match (const SpMark *m, guint k, guint gen)
-{
-  const MarkReading *r = m->reading;
-  if (r == NULL || r->gen != gen || !(r->match_bits & (1u << k)))
-    return NULL;
-  return r->matches[k];
-}
-
-void
-sp_mark_reading_set_match (SpMark *m, guint k, guint gen, gconstpointer match)
-{
-  MarkReading *r = m->reading;
-  /* only next to the keys of the same analysis (set first) */
-  if (r == NULL || k >= SP_MAX_NAMES || r->gen != gen || match == NULL)
-    return;
-  r->matches[k] = match;
-  r->match_bits |= 1u << k;
-}
-
-gboolean
-sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *m, GHashTable *name_cache,
-                      GHashTable *mark_cache, GStringChunk *strings)
-{
-  memset (m, 0, sizeof *m);
-  const char *speech = NULL;
-  gsize key_len = name_cache && mark_cache && strings ? colon_key (text, len, &speech) : 0;
-  if (key_len)
-    {
-      char key[MARK_KEY_MAX + 1];
-      memcpy (key, text, key_len);
-      key[key_len] = '\0';
-      const MarkReading *r = g_hash_table_lookup (mark_cache, key);
-      if (r)
-        {
-          mark_from_reading (m, r, text, speech);
-          return TRUE;
-        }
-    }
-  m->name_cache = name_cache;
-  m->strings = name_cache ? strings : NULL;
-  gboolean found = parse_mark (text, len, heads_items, m);
-  m->name_cache = NULL;
-  m->strings = NULL;
-  if (found && key_len && m->form == SP_FORM_COLON && m->end == (guint32) (speech - text))
-    m->reading = keep_reading (mark_cache, text, key_len, m);
-  return found;
 }
 
 void
@@ -811,8 +603,8 @@ sp_mark_set_name (SpMark *m, guint k, char *name)
   m->names[k] = name;
 }
 
-static gboolean
-parse_mark (const char *text, gsize len, gboolean heads_items, SpMark *m)
+gboolean
+sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMark *m)
 {
   const char *p = text, *e = text + len;
   p = skip_spaces (p, e);
