@@ -336,14 +336,6 @@ add_mentions (SpRoster *r, const char *text, gsize len)
 }
 
 SpRoster *
-sp_roster_from_document (const NpDocument *doc, guint8 *roster_items, GHashTable *translit)
-{
-  SpRoster *r = sp_roster_new ("document", TRUE);
-  sp_roster_set_translit (r, translit);
-  return sp_roster_fill_from_document (r, doc, roster_items);
-}
-
-SpRoster *
 sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster_items)
 {
   guint n_people, n_items, n_sections;

@@ -237,12 +237,11 @@ gboolean sp_roster_lookup (SpRoster *roster, const char *name, SpCase name_case,
 
 /* ---- roster-doc.c ----------------------------------------------------- */
 
-/* The document's own roster: reader attendees, name/abbreviation tables
- * (also inside code blocks), Present/Attendees sections the reader left as
- * items, and "Full Name (ABC)" mentions.  roster_items[i] is set for items
- * that belong to a roster (they are never speech). */
-SpRoster *sp_roster_from_document (const NpDocument *doc, guint8 *roster_items, GHashTable *translit);
-/* The same into r, an empty roster (returned). */
+/* The document's own roster, added to r, an empty roster (returned):
+ * reader attendees, name/abbreviation tables (also inside code blocks),
+ * Present/Attendees sections the reader left as items, and "Full Name
+ * (ABC)" mentions.  roster_items[i] is set for items that belong to a
+ * roster (they are never speech). */
 SpRoster *sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster_items);
 
 /* ---- roster-file.c ---------------------------------------------------- */
