@@ -91,16 +91,9 @@ append_double (GString *out, double d)
     }
   /* the shortest form that reads back as the same double, with a decimal
    * point so a double stays a double for JSON readers that type numbers */
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  for (int precision = 15; precision <= 17; precision++)
-    {
-      char fmt[8];
-      g_snprintf (fmt, sizeof fmt, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, fmt, d);
-      if (g_ascii_strtod (buf, NULL) == d)
-        break;
-    }
-  g_string_append (out, buf);
+  char buf[NP_DOUBLE_BUF];
+  gsize len = np_format_double (buf, d);
+  g_string_append_len (out, buf, len);
   if (!strpbrk (buf, ".eEn"))
     g_string_append (out, ".0");
 }

@@ -21,7 +21,7 @@ core_libnotepipe_la_SOURCES = \
 	core/config.c \
 	core/pipeline.c core/pipeline-private.h core/corpus.c \
 	core/isolate.c \
-	core/json-writer.c \
+	core/json-writer.c core/numfmt.c \
 	core/write-json.c \
 	core/write-text.c \
 	core/write-html.c core/report-style.h \

@@ -95,6 +95,12 @@ NpLayer *np_layer_new_from_json (const NpLayerSpec *spec, const char *producer, 
                                  GError **error);
 void np_document_adopt_layer (NpDocument *doc, NpLayer *layer);
 
+/* The text of a double as the writers print it (numfmt.c): the first of
+ * "%.15g", "%.16g", "%.17g" that reads back as d, with '.' as the point;
+ * returns its length */
+#define NP_DOUBLE_BUF 40
+gsize np_format_double (char buf[NP_DOUBLE_BUF], double d);
+
 /* Corpus results rebuilt from a store (reports) */
 NpCorpus *np_corpus_new (guint n_documents, guint n_failed);
 void np_corpus_adopt_layer (NpCorpus *corpus, NpLayer *layer);

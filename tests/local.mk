@@ -33,8 +33,8 @@ TESTS += tests/unit/test-layer
 
 check_PROGRAMS += tests/unit/test-json
 tests_unit_test_json_SOURCES = tests/unit/test-json.c
-tests_unit_test_json_CFLAGS = $(TESTS_CFLAGS)
-tests_unit_test_json_LDADD = $(TESTS_LIBS)
+tests_unit_test_json_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/core
+tests_unit_test_json_LDADD = $(TESTS_LIBS) $(MATH_LIBS)
 TESTS += tests/unit/test-json
 
 # Plugins for the loader tests: refused for a reason each, or flaky on purpose

@@ -1,9 +1,12 @@
 /* test-json.c: the JSON text of strings and layer values (json-writer.c),
  * checked against json-glib's reading of it. */
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <json-glib/json-glib.h>
 #include <notepipe/notepipe.h>
+#include "np-private.h"
 
 static char *
 json_of (GVariant *v)
@@ -88,6 +91,78 @@ test_string_lists (void)
     }
 }
 
+/* The writers' rule taken literally: the first of %.15g, %.16g, %.17g
+ * that reads back as d */
+static void
+format_literally (char *buf, gsize size, double d)
+{
+  for (int precision = 15; precision <= 17; precision++)
+    {
+      snprintf (buf, size, "%.*g", precision, d);
+      if (strtod (buf, NULL) == d)
+        return;
+    }
+}
+
+static void
+assert_formats_as_rule (double d)
+{
+  char want[64], got[NP_DOUBLE_BUF];
+  format_literally (want, sizeof want, d);
+  gsize len = np_format_double (got, d);
+  if (strcmp (want, got) != 0)
+    g_error ("np_format_double (%a): \"%s\", the rule gives \"%s\"", d, got, want);
+  g_assert_cmpuint (len, ==, strlen (want));
+}
+
+/* np_format_double (numfmt.c) against the literal rule: edges, decimals
+ * of few digits (scores, weights rounded by plugins), ties that the 17
+ * digits cannot settle, integers, and doubles of random bits */
+static void
+test_double_text (void)
+{
+  static const double edges[] = {
+    0.0, -0.0, 1.0, -1.0, 0.1, 0.2, 0.3, 1e-4, 1e-5, 9.9999e-5, 123456789012345.0, 1234567890123456.0,
+    1e15, 1e16, 1e17, 1e21, 1e22, 1e23, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308,
+    0.30000000000000004, 9.999999999999999e22, 0.9999999999999999, 99999999999999.99, 1.5, 2.5,
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
+    {
+      assert_formats_as_rule (edges[i]);
+      assert_formats_as_rule (nextafter (edges[i], INFINITY));
+      assert_formats_as_rule (nextafter (edges[i], -INFINITY));
+    }
+  GRand *rand = g_rand_new_with_seed (20261129);
+  for (guint i = 0; i < 100000; i++)
+    {
+      /* a decimal of 1-17 digits at a power of ten from -30 to 30 */
+      int digits = g_rand_int_range (rand, 1, 18), exp10 = g_rand_int_range (rand, -30, 31);
+      char text[64];
+      guint64 m = 0;
+      for (int k = 0; k < digits; k++)
+        m = m * 10 + (guint64) g_rand_int_range (rand, k == 0 ? 1 : 0, 10);
+      snprintf (text, sizeof text, "%" G_GUINT64_FORMAT "e%d", m, exp10);
+      double d = strtod (text, NULL);
+      assert_formats_as_rule (d);
+      assert_formats_as_rule (-d);
+      assert_formats_as_rule (nextafter (d, INFINITY));
+      /* integers and halves */
+      assert_formats_as_rule ((double) g_rand_int (rand) / 2);
+    }
+  for (guint i = 0; i < 100000; i++)
+    {
+      guint64 bits = ((guint64) g_rand_int (rand) << 32) | g_rand_int (rand);
+      double d;
+      memcpy (&d, &bits, sizeof d);
+      if (isfinite (d))
+        assert_formats_as_rule (d);
+      /* a score in [0, 1) and a weight in [0, 3) with every bit used */
+      assert_formats_as_rule (g_rand_double (rand));
+      assert_formats_as_rule (3 * g_rand_double (rand));
+    }
+  g_rand_free (rand);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -95,5 +170,6 @@ main (int argc, char **argv)
   g_test_add_func ("/json/numbers", test_numbers);
   g_test_add_func ("/json/strings", test_strings);
   g_test_add_func ("/json/string-lists", test_string_lists);
+  g_test_add_func ("/json/double-text", test_double_text);
   return g_test_run ();
 }
