@@ -21,9 +21,16 @@
 
 #include "keywords.h"
 
-/* State as a GVariant: documents counted, word frequencies, documents with
- * their source, id and candidates (text, key, weight, prior). */
-#define STATE_TYPE "(ua{su}a(ssa(ssdd)))"
+/* State as a GVariant, in columns: documents counted; the df words
+ * (NUL-terminated, one after another) and their counts; the documents'
+ * sources and ids (NUL-terminated) and how many candidates each keeps;
+ * the candidates' texts and keys (NUL-terminated) and their weight and
+ * prior (two doubles each).  A batch saves one state per document (its
+ * contribution, stored for resuming), so the state is a few flat arrays
+ * made without a GVariant per word or phrase.  STATE_TYPE_V1, a tree of
+ * the same content, is what builds before 2026-11 saved: still merged. */
+#define STATE_TYPE "(uayauayayauayayad)"
+#define STATE_TYPE_V1 "(ua{su}a(ssa(ssdd)))"
 
 /* Phrases are interned by key: a phrase that many documents keep (the
  * point of corpus statistics) has its key stored, hashed and its words
@@ -458,46 +465,90 @@ kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
   return TRUE;
 }
 
+/* A column of NUL-terminated strings, or of fixed-size numbers, as an
+ * "ay"/"au"/"ad" value that takes the bytes over */
+static GVariant *
+column (GByteArray *bytes, const char *type)
+{
+  g_autoptr (GBytes) b = g_byte_array_free_to_bytes (bytes);
+  return g_variant_new_from_bytes (G_VARIANT_TYPE (type), b, TRUE);
+}
+
+static void
+column_add_string (GByteArray *col, const char *s)
+{
+  g_byte_array_append (col, (const guint8 *) s, (guint) strlen (s) + 1);
+}
+
 GVariant *
 kw_corpus_save (gpointer instance)
 {
   KwCorpus *c = instance;
-  GVariantBuilder df, docs;
-  g_variant_builder_init (&df, G_VARIANT_TYPE ("a{su}"));
+  GByteArray *words = g_byte_array_new (), *counts = g_byte_array_new ();
   for (guint k = 0; k < c->df.entries->len; k++)
     {
       const DfEntry *e = &g_array_index (c->df.entries, DfEntry, k);
-      g_variant_builder_add (&df, "{su}", df_word (c->df.words, e), e->count);
+      g_byte_array_append (words, (const guint8 *) df_word (c->df.words, e), e->len + 1u);
+      g_byte_array_append (counts, (const guint8 *) &e->count, sizeof e->count);
     }
-  g_variant_builder_init (&docs, G_VARIANT_TYPE ("a(ssa(ssdd))"));
+  GByteArray *sources = g_byte_array_new (), *ids = g_byte_array_new (), *per_doc = g_byte_array_new ();
+  GByteArray *texts = g_byte_array_new (), *keys = g_byte_array_new (), *weights = g_byte_array_new ();
   for (guint i = 0; i < c->docs->len; i++)
     {
       const StoredDoc *d = &g_array_index (c->docs, StoredDoc, i);
-      GVariantBuilder ph;
-      g_variant_builder_init (&ph, G_VARIANT_TYPE ("a(ssdd)"));
+      column_add_string (sources, d->source);
+      column_add_string (ids, d->id);
+      g_byte_array_append (per_doc, (const guint8 *) &d->n, sizeof d->n);
       for (guint k = d->first; k < d->first + d->n; k++)
         {
           const StoredPhrase *p = &c->phrases[k];
-          g_variant_builder_add (&ph, "(ssdd)", p->text, c->keys[p->key].key, p->weight, p->prior);
+          const PhraseKey *key = &c->keys[p->key];
+          column_add_string (texts, p->text);
+          g_byte_array_append (keys, (const guint8 *) key->key, key->len + 1u);
+          double wp[2] = { p->weight, p->prior };
+          g_byte_array_append (weights, (const guint8 *) wp, sizeof wp);
         }
-      g_variant_builder_add (&docs, "(ssa(ssdd))", d->source, d->id, &ph);
     }
-  return g_variant_new (STATE_TYPE, c->n_docs, &df, &docs);
+  GVariant *children[] = {
+    g_variant_new_uint32 (c->n_docs), column (words, "ay"), column (counts, "au"), column (sources, "ay"),
+    column (ids, "ay"),           column (per_doc, "au"), column (texts, "ay"), column (keys, "ay"),
+    column (weights, "ad"),
+  };
+  return g_variant_new_tuple (children, G_N_ELEMENTS (children));
 }
 
-gboolean
-kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
+/* The next string of a column, or NULL past its end (a column that does
+ * not end in NUL was refused before) */
+static const char *
+column_next (const char **at, const char *end)
 {
-  KwCorpus *c = instance;
-  if (!g_variant_is_of_type (state, G_VARIANT_TYPE (STATE_TYPE)))
-    {
-      g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED, "keywords: shard state has type %s, not %s",
-                   g_variant_get_type_string (state), STATE_TYPE);
-      return FALSE;
-    }
+  if (*at >= end)
+    return NULL;
+  const char *s = *at;
+  *at += strlen (s) + 1;
+  return s;
+}
+
+/* The strings in a column: -1 when it does not end with a NUL */
+static gssize
+column_count (const char *p, gsize len)
+{
+  if (len == 0)
+    return 0;
+  if (p[len - 1] != '\0')
+    return -1;
+  gssize n = 0;
+  for (const char *q = p; q < p + len; q = (const char *) memchr (q, '\0', p + len - q) + 1)
+    n++;
+  return n;
+}
+
+static gboolean
+merge_v1 (KwCorpus *c, GVariant *state)
+{
   guint32 n_docs;
   g_autoptr (GVariantIter) df = NULL, docs = NULL;
-  g_variant_get (state, STATE_TYPE, &n_docs, &df, &docs);
+  g_variant_get (state, STATE_TYPE_V1, &n_docs, &df, &docs);
   c->n_docs += n_docs;
   const char *word;
   guint32 count;
@@ -516,6 +567,77 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
       g_variant_iter_free (ph);
     }
   return TRUE;
+}
+
+gboolean
+kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
+{
+  KwCorpus *c = instance;
+  if (g_variant_is_of_type (state, G_VARIANT_TYPE (STATE_TYPE_V1)))
+    return merge_v1 (c, state);
+  if (!g_variant_is_of_type (state, G_VARIANT_TYPE (STATE_TYPE)))
+    {
+      g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED, "keywords: shard state has type %s, not %s",
+                   g_variant_get_type_string (state), STATE_TYPE);
+      return FALSE;
+    }
+  enum { N_DOCS, WORDS, COUNTS, SOURCES, IDS, PER_DOC, TEXTS, KEYS, WEIGHTS, N_COLUMNS };
+  GVariant *col[N_COLUMNS];
+  const char *data[N_COLUMNS] = { NULL };
+  gsize len[N_COLUMNS] = { 0 };
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      col[i] = g_variant_get_child_value (state, i);
+      if (i != N_DOCS)
+        {
+          /* serialized children are aligned for their element type */
+          data[i] = g_variant_get_data (col[i]);
+          len[i] = g_variant_get_size (col[i]);
+        }
+    }
+  gsize n_words = len[COUNTS] / 4, n_docs = len[PER_DOC] / 4, n_phrases = len[WEIGHTS] / 16;
+  const guint32 *counts = (const guint32 *) (gconstpointer) data[COUNTS];
+  const guint32 *per_doc = (const guint32 *) (gconstpointer) data[PER_DOC];
+  const double *weights = (const double *) (gconstpointer) data[WEIGHTS];
+  guint64 sum = 0;
+  for (gsize i = 0; i < n_docs; i++)
+    sum += per_doc[i];
+  gboolean ok = column_count (data[WORDS], len[WORDS]) == (gssize) n_words
+                && column_count (data[SOURCES], len[SOURCES]) == (gssize) n_docs
+                && column_count (data[IDS], len[IDS]) == (gssize) n_docs && sum == n_phrases
+                && column_count (data[TEXTS], len[TEXTS]) == (gssize) n_phrases
+                && column_count (data[KEYS], len[KEYS]) == (gssize) n_phrases;
+  if (!ok)
+    g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED,
+                 "keywords: shard state is inconsistent (its columns do not agree in length)");
+  else
+    {
+      c->n_docs += g_variant_get_uint32 (col[N_DOCS]);
+      const char *at = data[WORDS], *end = data[WORDS] + len[WORDS];
+      for (gsize i = 0; i < n_words; i++)
+        {
+          const char *word = column_next (&at, end);
+          gsize n = strlen (word);
+          if (n <= DF_MAX_WORD)
+            df_find (&c->df, word, n, kw_hash_bytes (word, n), TRUE)->count += counts[i];
+        }
+      const char *src = data[SOURCES], *id = data[IDS], *text = data[TEXTS], *key = data[KEYS];
+      gsize k = 0;
+      for (gsize i = 0; i < n_docs; i++)
+        {
+          store_doc (c, column_next (&src, data[SOURCES] + len[SOURCES]), column_next (&id, data[IDS] + len[IDS]));
+          for (guint32 j = 0; j < per_doc[i]; j++, k++)
+            {
+              const char *t = column_next (&text, data[TEXTS] + len[TEXTS]);
+              const char *kk = column_next (&key, data[KEYS] + len[KEYS]);
+              store_phrase (c, g_string_chunk_insert (c->strings, t), kk, strlen (kk), weights[2 * k],
+                            weights[2 * k + 1]);
+            }
+        }
+    }
+  for (guint i = 0; i < N_COLUMNS; i++)
+    g_variant_unref (col[i]);
+  return ok;
 }
 
 /* The corpus factor of a phrase: the geometric mean over its words of

@@ -448,6 +448,24 @@ test_corpus_merge (void)
   g_assert_false (np_corpus_run_merge (run, bad, &error));
   g_assert_nonnull (error);
   g_variant_unref (bad);
+  g_clear_error (&error);
+  /* a state saved by a build before the columnar one still merges */
+  g_variant_builder_init (&b, G_VARIANT_TYPE ("a{sv}"));
+  g_variant_builder_add (&b, "{sv}", "keywords/corpus",
+                         g_variant_new_parsed ("(uint32 1, {'power': uint32 1}, [('a.txt', 'x', [('Power', 'power', 1.0, 1.0)])])"));
+  GVariant *v1 = g_variant_ref_sink (g_variant_builder_end (&b));
+  g_assert_true (np_corpus_run_merge (run, v1, &error));
+  g_assert_no_error (error);
+  g_variant_unref (v1);
+  /* columns that disagree in length are refused, not read past */
+  g_variant_builder_init (&b, G_VARIANT_TYPE ("a{sv}"));
+  g_variant_builder_add (&b, "{sv}", "keywords/corpus",
+                         g_variant_new_parsed ("(uint32 1, b'power', @au [], @ay [], @ay [], @au [], @ay [], @ay [], @ad [])"));
+  GVariant *short_counts = g_variant_ref_sink (g_variant_builder_end (&b));
+  g_assert_false (np_corpus_run_merge (run, short_counts, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "inconsistent"));
+  g_variant_unref (short_counts);
   np_corpus_run_free (run);
   fixture_teardown (&f);
 }
