@@ -4,14 +4,23 @@
 #
 #   tests/bench/keywords-bench.sh [REPEAT]       (from the build tree)
 #
-# The shared keyphrase data sets (Inspec, 500N-KPCrowd: 2,500 files,
-# 2.9 MB) are read REPEAT times (default 10) to get enough bytes.  Reported
-# for each configuration: MB of input per wall second and per CPU second,
-# and the plugin's own MB per CPU second (document and corpus stages, not
-# reading and tokenizing; in corpus mode the document stage, the corpus
-# stage's adding of documents and its end); then the ratio of the
-# end-to-end wall time to `wc -w` over the same files.  Each figure is the
-# best of RUNS runs (default 5; on a shared machine noise only slows).
+# Three sets of files, because the cost per megabyte depends on the size
+# of the documents (a file costs an open, a read and a document model of
+# its own, whatever its length):
+#  - short: the shared keyphrase data sets (Inspec abstracts, 500N-KPCrowd
+#    news: 2,500 files, 2.9 MB, 1.2 kB a file), read REPEAT times
+#    (default 10) to get enough bytes;
+#  - notes: the shared meeting notes (359 files, 11 MB, 31 kB a file),
+#    read once;
+#  - long: the short set joined into 12 documents of about 240 kB (long
+#    papers, reports), read REPEAT times.
+# For each set and configuration: MB of input per wall second and per CPU
+# second, and the plugin's own MB per CPU second (document and corpus
+# stages, not reading and tokenizing; in corpus mode the document stage,
+# the corpus stage's adding of documents and its end); then the ratio of
+# the end-to-end wall time to `wc -w` over the same files, as many times.
+# Each figure is the best of RUNS runs (default 5; on a shared machine
+# noise only slows).  SETS (default "short notes long") picks sets.
 # Figures only: nothing is asserted.
 set -eu
 
@@ -19,42 +28,57 @@ srcdir=${NOTEPIPE_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 builddir=${NOTEPIPE_BUILDDIR:-$(pwd)}
 repeat=${1:-10}
 runs=${RUNS:-5}
+sets=${SETS:-short notes long}
 data=$srcdir/../shared/data/keywords
+notes=$srcdir/../shared/data/notes
 harness=$builddir/tests/eval/keywords-harness
 export NOTEPIPE_PLUGIN_PATH=${NOTEPIPE_PLUGIN_PATH:-$builddir/plugins}
 
 [ -d "$data/Inspec/docs" ] || { echo "no data at $data"; exit 0; }
 [ -x "$harness" ] || make -C "$builddir" tests/eval/keywords-harness >/dev/null
 
-list=$(mktemp "${TMPDIR:-/tmp}/keywords-bench.XXXXXX")
-trap 'rm -f "$list"' EXIT INT TERM
-ls "$data/Inspec/docs"/*.txt "$data/500N-KPCrowd/docs"/*.txt > "$list"
-bytes=$(cat $(cat "$list") | wc -c)
-echo "files: $(wc -l < "$list") x $repeat, $(awk "BEGIN { printf \"%.1f\", $bytes * $repeat / 1e6 }") MB"
+work=$(mktemp -d "${TMPDIR:-/tmp}/keywords-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+ls "$data/Inspec/docs"/*.txt "$data/500N-KPCrowd/docs"/*.txt > "$work/short.list"
 
 now () { date +%s.%N; }
 
-# wc -w over the same files, as many times (best of three)
-wc_s=
-for k in 1 2 3; do
-  t0=$(now)
-  i=0
-  while [ $i -lt "$repeat" ]; do
-    xargs wc -w < "$list" > /dev/null
-    i=$((i + 1))
+# bench_set LABEL LIST TIMES: every configuration over the files of LIST,
+# each read TIMES times
+bench_set () {
+  label=$1
+  list=$2
+  times=$3
+  bytes=$(cat $(cat "$list") | wc -c)
+  echo "== $label: $(wc -l < "$list") files x $times, $(awk "BEGIN { printf \"%.1f\", $bytes * $times / 1e6 }") MB"
+
+  # wc -w over the same files, as many times (best of three)
+  wc_s=
+  for k in 1 2 3; do
+    t0=$(now)
+    i=0
+    while [ $i -lt "$times" ]; do
+      xargs wc -w < "$list" > /dev/null
+      i=$((i + 1))
+    done
+    t1=$(now)
+    s=$(awk "BEGIN { print $t1 - $t0 }")
+    if [ -z "$wc_s" ] || awk "BEGIN { exit !($s < $wc_s) }"; then wc_s=$s; fi
   done
-  t1=$(now)
-  s=$(awk "BEGIN { print $t1 - $t0 }")
-  if [ -z "$wc_s" ] || awk "BEGIN { exit !($s < $wc_s) }"; then wc_s=$s; fi
-done
-wc_mbs=$(awk "BEGIN { printf \"%.1f\", $bytes * $repeat / 1e6 / $wc_s }")
-echo "wc -w:                      $wc_mbs MB/s wall"
+  wc_mbs=$(awk "BEGIN { printf \"%.1f\", $bytes * $times / 1e6 / $wc_s }")
+  echo "wc -w:                      $wc_mbs MB/s wall"
+
+  run "read + tokenize (core)" --plugins none
+  run "keywords, document scopes" -o keywords.scopes=document
+  run "keywords, all scopes"
+  run "keywords, corpus mode" --corpus
+}
 
 # best of RUNS runs: the machine may be shared, and noise only slows
 best_of_runs () {
   best=
   for k in $(seq "$runs"); do
-    line=$("$harness" --repeat "$repeat" "$@" $(cat "$list") | tail -1)
+    line=$("$harness" --repeat "$times" "$@" $(cat "$list") | tail -1)
     cpu_s=$(echo "$line" | sed 's/.* cpu_seconds=\([0-9.]*\) .*/\1/')
     if [ -z "$best" ] || awk "BEGIN { exit !($cpu_s < $best_cpu) }"; then
       best=$line
@@ -65,7 +89,7 @@ best_of_runs () {
 }
 
 run () {
-  label=$1
+  rlabel=$1
   shift
   out=$(best_of_runs "$@")
   wall=$(echo "$out" | sed 's/.*seconds=\([0-9.]*\) cpu_seconds.*/\1/')
@@ -73,13 +97,35 @@ run () {
   plugin=$(echo "$out" | sed 's/.*plugin_mb_per_cpu_s=\([0-9.]*\).*/\1/')
   corpus=$(echo "$out" | sed 's/.*corpus_stage_cpu_seconds=\([0-9.]*\) .*/\1/')
   plugin_s=$(echo "$out" | sed 's/.*plugin_cpu_seconds=\([0-9.]*\) .*/\1/')
-  mbs=$(awk "BEGIN { printf \"%.1f\", $bytes * $repeat / 1e6 / $wall }")
+  mbs=$(awk "BEGIN { printf \"%.1f\", $bytes * $times / 1e6 / $wall }")
   ratio=$(awk "BEGIN { printf \"%.1f\", $wall / $wc_s }")
   printf '%-27s %s MB/s wall, %s MB/s CPU, plugin alone %s MB/s CPU (%s s, corpus stage %s s); %sx the time of wc -w\n' \
-    "$label:" "$mbs" "$cpu" "$plugin" "$plugin_s" "$corpus" "$ratio"
+    "$rlabel:" "$mbs" "$cpu" "$plugin" "$plugin_s" "$corpus" "$ratio"
 }
 
-run "read + tokenize (core)" --plugins none
-run "keywords, document scopes" -o keywords.scopes=document
-run "keywords, all scopes" 
-run "keywords, corpus mode" --corpus
+for set in $sets; do
+  case $set in
+    short)
+      bench_set "short (Inspec + 500N-KPCrowd)" "$work/short.list" "$repeat"
+      ;;
+    notes)
+      if [ -d "$notes" ]; then
+        find "$notes" -type f \( -name '*.md' -o -name '*.txt' \) ! -path '*/gold/*' | sort > "$work/notes.list"
+        bench_set "notes (shared meeting notes)" "$work/notes.list" 1
+      else
+        echo "== notes: no notes at $notes"
+      fi
+      ;;
+    long)
+      mkdir -p "$work/long"
+      cat $(cat "$work/short.list") > "$work/all.txt"
+      (cd "$work/long" && split -n l/12 -d --additional-suffix=.txt "$work/all.txt" long)
+      ls "$work/long"/*.txt > "$work/long.list"
+      bench_set "long (the short set in 12 documents)" "$work/long.list" "$repeat"
+      ;;
+    *)
+      echo "keywords-bench: unknown set $set" >&2
+      exit 2
+      ;;
+  esac
+done
