@@ -5,7 +5,7 @@
  * saves most of the plugin's large allocations and GVariant builds. */
 #include <string.h>
 
-#include "speakers.h"
+#include "attribute-private.h"
 
 /* Integers past this are built per use: the cache stays small. */
 #define SCRATCH_MAX_INT 65536
@@ -62,6 +62,7 @@ sp_scratch_free (SpScratch *s)
   g_string_free (s->key, TRUE);
   for (guint i = 0; i < s->n_spare_slots; i++)
     g_free (s->spare_slots[i]);
+  sp_keys_free (s);
   g_free (s);
 }
 

@@ -331,6 +331,28 @@ enum
   SP_N_FIXED = 20
 };
 
+/* A bump allocator reset per document (keys.c): its blocks stay with the
+ * instance. */
+typedef struct
+{
+  GPtrArray *blocks;
+  guint block;
+  gsize used;
+} SpArena;
+
+/* What the analysis knows about one key (an sp_key() form) in one
+ * document (keys.c): a slot of the instance's flat key table. */
+typedef struct
+{
+  const char *key;  /* NULL: free; not a copy: lives until the analysis ends */
+  guint hash;
+  guint gen;        /* the analysis it belongs to (SpScratch.generation) */
+  guint count;      /* items with a mark of this key (pass 1) */
+  guint name_count; /* items opening with this full name (pass 1) */
+  guint person;     /* person index + 1, 0: none yet */
+  gboolean accepted;
+} SpKeyInfo;
+
 typedef struct
 {
   gpointer bufs[SP_N_BUFS];
@@ -356,6 +378,11 @@ typedef struct
   gpointer spare_slots[2]; /* zeroed index tables of rosters (roster.c, roster-index.c) */
   guint spare_slots_n[2];
   guint n_spare_slots;
+  SpKeyInfo *key_slots;   /* keys.c: the per-document key table */
+  guint key_mask, key_used;
+  gpointer match_slots;   /* keys.c: the per-document resolutions */
+  guint match_mask, match_used;
+  SpArena arena;          /* records of one analysis: matches, people */
 } SpScratch;
 
 SpScratch *sp_scratch_new (void);

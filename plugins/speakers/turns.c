@@ -74,29 +74,25 @@ add_alias (SpPerson *p, const char *s)
 }
 
 /* The person named name; known_key is sp_key (name) when the caller has
- * it. */
+ * it.  People are found by key in the key table (keys.c). */
 static guint
 person_for (Ctx *c, const char *name, const char *known_key, const char *source)
 {
   const char *lookup = known_key && known_key[0] ? known_key : NULL;
-  guint memo = lookup ? (guint) (((guintptr) lookup >> 3) & (G_N_ELEMENTS (c->person_memo_key) - 1)) : 0;
-  if (lookup && c->person_memo_key[memo] == lookup)
-    return c->person_memo[memo];
   g_autofree char *computed = NULL;
   if (lookup == NULL)
     {
       computed = sp_key_cached (c->scratch->translit, name, -1);
       lookup = computed[0] ? computed : name;
+      SpKeyInfo *k = sp_keys_find (c, lookup);
+      if (k && k->person)
+        return k->person - 1;
     }
-  gpointer found = g_hash_table_lookup (c->person_index, lookup);
-  if (found)
+  else
     {
-      if (known_key && lookup == known_key)
-        {
-          c->person_memo_key[memo] = known_key;
-          c->person_memo[memo] = GPOINTER_TO_UINT (found) - 1;
-        }
-      return GPOINTER_TO_UINT (found) - 1;
+      SpKeyInfo *k = sp_keys_get (c, lookup);
+      if (k->person)
+        return k->person - 1;
     }
   SpPerson *p = g_new0 (SpPerson, 1);
   p->name = g_strdup (name);
@@ -106,8 +102,9 @@ person_for (Ctx *c, const char *name, const char *known_key, const char *source)
   p->sections = g_array_new (FALSE, FALSE, sizeof (gint64));
   p->source = source;
   g_ptr_array_add (c->result->persons, p);
-  /* the key string is the person's own (persons outlive the index) */
-  g_hash_table_insert (c->person_index, p->key, GUINT_TO_POINTER (c->result->persons->len));
+  /* the person's key string lives as long as the person, past the
+   * analysis; a known key lives until the analysis ends */
+  sp_keys_get (c, known_key && lookup == known_key ? known_key : p->key)->person = c->result->persons->len;
   return c->result->persons->len - 1;
 }
 
