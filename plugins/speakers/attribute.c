@@ -661,7 +661,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.result->doc = doc;
   c.result->n_items = c.n_items;
   c.result->turns = sp_scratch_get (scratch, SP_BUF_TURNS, sizeof (SpTurn) * (c.n_items + 1), TRUE);
-  c.result->persons = g_ptr_array_new_with_free_func (sp_person_free);
+  c.result->persons = g_ptr_array_new (); /* the scratch's records */
   link_items (&c);
 
   /* pass 1 */

@@ -102,6 +102,7 @@ sp_keys_begin (SpScratch *s)
 {
   s->key_used = 0;
   s->match_used = 0;
+  s->n_people = 0;
   sp_arena_reset (&s->arena);
   if (s->key_slots == NULL)
     keys_grow (s, s->generation);

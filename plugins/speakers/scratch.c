@@ -29,6 +29,7 @@ sp_scratch_new (void)
   s->doubles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_variant_unref);
   s->empty = g_variant_ref_sink (g_variant_new_strv (NULL, 0));
   s->key = g_string_sized_new (128);
+  s->people = g_ptr_array_new_with_free_func (sp_person_free);
   return s;
 }
 
@@ -63,6 +64,7 @@ sp_scratch_free (SpScratch *s)
   for (guint i = 0; i < s->n_spare_slots; i++)
     g_free (s->spare_slots[i]);
   sp_keys_free (s);
+  g_ptr_array_unref (s->people);
   g_free (s);
 }
 

@@ -274,7 +274,7 @@ typedef enum
 
 typedef struct
 {
-  char *name;           /* canonical */
+  char *name;           /* canonical; strings in SpScratch.doc_strings */
   char *key;            /* sp_key (name) */
   GPtrArray *aliases;   /* char*: marks as written, distinct */
   GPtrArray *candidates; /* char*: people an ambiguous mark could be */
@@ -382,7 +382,9 @@ typedef struct
   guint key_mask, key_used;
   gpointer match_slots;   /* keys.c: the per-document resolutions */
   guint match_mask, match_used;
-  SpArena arena;          /* records of one analysis: matches, people */
+  SpArena arena;          /* records of one analysis: matches */
+  GPtrArray *people;      /* SpPerson*, reused (turns.c); n_people in use */
+  guint n_people;
 } SpScratch;
 
 SpScratch *sp_scratch_new (void);
