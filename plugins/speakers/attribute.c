@@ -413,7 +413,11 @@ first_word_accepted (const Ctx *c, const char *name)
 
 /* Words the document uses in lower case inside speech are common words,
  * not names ("major issue: ..."); marks themselves are left out.  Counted
- * per interned norm, saturating. */
+ * per interned norm, saturating, and only for the norms a question can
+ * be asked about: the words (3 bytes or more) of the marks of candidates
+ * still weak when it is built (mark_has_common_word() asks about those
+ * only, and no candidate becomes weak in pass 2).  Such a norm's slot
+ * holds its count + 1, any other's 0. */
 static void
 build_common (Ctx *c)
 {
@@ -426,19 +430,36 @@ build_common (Ctx *c)
   const char *text = np_document_get_text (c->doc, &text_len);
   for (guint i = 0; i < c->n_items; i++)
     {
+      const Cand *d = c->cands[i];
+      if (d == NULL || (d->state != CAND_WEAK && d->state != CAND_WEAK_NAME))
+        continue;
+      const NpItem *it = &c->items[i];
+      guint32 end = it->start + d->mark.end;
+      for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
+        {
+          const NpToken *t = &tokens[k];
+          if (t->start >= end)
+            break;
+          if (t->kind == NP_TOKEN_WORD && t->end - t->start >= 3)
+            c->common[t->norm] = 1;
+        }
+    }
+  for (guint i = 0; i < c->n_items; i++)
+    {
       const NpItem *it = &c->items[i];
       guint32 from = it->start + (c->cands[i] ? c->cands[i]->mark.end : 0);
       guint end = MIN (it->token_first + it->token_count, n_tokens);
       guint k = it->token_first + 1;
       while (k < end && tokens[k].start < from) /* the mark */
         k++;
-      /* every token of the speech, without branches: its count grows by
-       * one when it is a word written in lower case, up to 255 */
+      /* every token of the speech: the count of a wanted norm grows by
+       * one when it is a word written in lower case, up to 254 */
       for (; k < end; k++)
         {
           const NpToken *t = &tokens[k];
           guint8 *count = &c->common[t->norm];
-          *count += (t->kind == NP_TOKEN_WORD) & (g_ascii_islower (text[t->start]) != 0) & (*count != G_MAXUINT8);
+          if (G_UNLIKELY (*count))
+            *count += (t->kind == NP_TOKEN_WORD) & (g_ascii_islower (text[t->start]) != 0) & (*count != G_MAXUINT8);
         }
     }
 }
@@ -462,12 +483,13 @@ mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses)
         break;
       if (t->kind != NP_TOKEN_WORD || t->end - t->start < 3)
         continue;
+      /* wanted norms (all of these) hold their count + 1 */
       if (last_only)
         last = t->norm;
-      else if (c->common[t->norm] >= min_uses)
+      else if (c->common[t->norm] > min_uses)
         return TRUE;
     }
-  return last >= 0 && c->common[last] >= min_uses;
+  return last >= 0 && c->common[last] > min_uses;
 }
 
 /* Generic words in Title case open items too ("Go Team ..."): a full name
