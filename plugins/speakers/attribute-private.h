@@ -91,9 +91,6 @@ void sp_keys_free (SpScratch *s);
 /* Where the analysis keeps its resolution of name in mode (NULL: not yet
  * resolved); valid until the next call. */
 const SpMatch **sp_matches_slot (SpScratch *s, const char *name, guint mode);
-gpointer sp_arena_alloc (SpArena *a, gsize bytes);
-void sp_arena_reset (SpArena *a);
-void sp_arena_clear (SpArena *a);
 
 /* Is key the key of an accepted mark (or of the person it names)? */
 gboolean sp_key_accepted (const Ctx *c, const char *key);

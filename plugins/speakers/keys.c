@@ -42,7 +42,7 @@ sp_arena_alloc (SpArena *a, gsize bytes)
     }
   gpointer p = (char *) g_ptr_array_index (a->blocks, a->block) + a->used;
   a->used += bytes;
-  return p;
+  return memset (p, 0, bytes);
 }
 
 void

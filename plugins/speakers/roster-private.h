@@ -14,12 +14,27 @@ typedef struct
   gpointer value;
 } IndexSlot;
 
+/* A slot of a roster's table of full names (by_name). */
+typedef struct
+{
+  const char *key; /* an entry's full_key; NULL: free */
+  guint hash;      /* g_str_hash (key) */
+  guint entry;
+} NameSlot;
+
+#define NAME_SLOTS_INLINE 32
+
 struct _SpRoster
 {
   char *label;
   gboolean loose;
   GPtrArray *entries;          /* SpEntry* */
-  GHashTable *by_name;         /* sp_key (name) -> entry index + 1 */
+  /* full_key -> entry: open addressing, at most half full; small rosters
+   * (one per document) use the inline slots */
+  NameSlot *names;
+  guint names_mask, names_used;
+  NameSlot names_inline[NAME_SLOTS_INLINE];
+  SpArena *arena;              /* the entries' records come from it (rosters of an analysis), or NULL */
   /* (tier, key) -> entries: one entry as a tagged integer ((entry << 1) | 1),
    * several as a GArray of guint; keys live in the string chunk.  The
    * tiers share one open-addressing table (a roster is built for every

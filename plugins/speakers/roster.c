@@ -35,6 +35,55 @@ entry_free (gpointer data)
   g_free (e);
 }
 
+/* entry_free() for entries of an arena */
+static void
+entry_clear (gpointer data)
+{
+  SpEntry *e = data;
+  if (!e->shared_words)
+    g_free (e->word_keys);
+  if (e->aliases)
+    g_ptr_array_unref (e->aliases);
+}
+
+/* The slot of key (hash h) in r's full names: the one holding it, or the
+ * free one where it goes. */
+static NameSlot *
+name_slot (const SpRoster *r, const char *key, guint h)
+{
+  for (guint i = h & r->names_mask;; i = (i + 1) & r->names_mask)
+    {
+      NameSlot *s = &r->names[i];
+      if (s->key == NULL || (s->hash == h && strcmp (s->key, key) == 0))
+        return s;
+    }
+}
+
+static void
+names_put (SpRoster *r, const char *key, guint h, guint entry)
+{
+  if (2 * (r->names_used + 1) > r->names_mask + 1)
+    {
+      NameSlot *old = r->names;
+      guint old_n = r->names_mask + 1;
+      r->names_mask = 2 * old_n - 1;
+      r->names = g_new0 (NameSlot, r->names_mask + 1);
+      for (guint i = 0; i < old_n; i++)
+        if (old[i].key)
+          *name_slot (r, old[i].key, old[i].hash) = old[i];
+      if (old != r->names_inline)
+        g_free (old);
+    }
+  NameSlot *s = name_slot (r, key, h);
+  if (s->key == NULL)
+    {
+      r->names_used++;
+      s->key = key;
+      s->hash = h;
+    }
+  s->entry = entry;
+}
+
 /* Index tables kept by the scratch are at most this many slots: a table
  * is walked when its roster is freed, and a large one kept for small
  * documents would cost more in walks than its calloc. */
@@ -52,8 +101,10 @@ sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch)
   SpRoster *r = g_new0 (SpRoster, 1);
   r->label = g_strdup (label);
   r->loose = loose;
-  r->entries = g_ptr_array_new_with_free_func (entry_free);
-  r->by_name = g_hash_table_new (g_str_hash, g_str_equal); /* keys: the entries' full_key */
+  r->arena = scratch ? &scratch->arena : NULL;
+  r->entries = g_ptr_array_new_with_free_func (r->arena ? entry_clear : entry_free);
+  r->names = r->names_inline;
+  r->names_mask = NAME_SLOTS_INLINE - 1;
   if (scratch && scratch->n_spare_slots > 0)
     {
       /* a zeroed table of a power-of-two size, as slots_resize makes */
@@ -85,7 +136,8 @@ sp_roster_free_in (SpRoster *r, SpScratch *scratch)
     return;
   g_free (r->label);
   g_ptr_array_unref (r->entries);
-  g_hash_table_unref (r->by_name);
+  if (r->names != r->names_inline)
+    g_free (r->names);
   gboolean keep = scratch && scratch->n_spare_slots < G_N_ELEMENTS (scratch->spare_slots)
                   && r->mask + 1 <= SPARE_SLOTS_MAX;
   /* used counts the taken slots: the scan stops at the last one (a spare
@@ -295,8 +347,17 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
                const char *affiliation, SpSource source)
 {
   /* "Colin Ihrig." at the end of a list item (an initial keeps its dot) */
-  g_autofree char *clean = g_strstrip (g_strdup (name));
-  gsize cl = strlen (clean);
+  /* the name without surrounding white space, on the stack when short */
+  while (g_ascii_isspace (*name))
+    name++;
+  gsize cl = strlen (name);
+  while (cl > 0 && g_ascii_isspace (name[cl - 1]))
+    cl--;
+  char buf[256];
+  g_autofree char *heap = cl < sizeof buf ? NULL : g_malloc (cl + 1);
+  char *clean = heap ? heap : buf;
+  memcpy (clean, name, cl);
+  clean[cl] = '\0';
   const char *last = strrchr (clean, ' ');
   last = last ? last + 1 : clean;
   if (cl > 3 && clean[cl - 1] == '.' && strlen (last) >= 3 && !g_str_equal (last, "Jr.") && !g_str_equal (last, "Sr.")
@@ -306,10 +367,11 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
   const NameForm *form = r->name_forms ? name_form (r, name) : NULL;
   g_autofree char *own_key = form ? NULL : sp_key_cached (r->translit, name, -1);
   const char *key = form ? form->key : own_key;
-  gpointer found = key[0] ? g_hash_table_lookup (r->by_name, key) : NULL;
-  if (found)
+  guint key_hash = key[0] ? (form ? form->key_hash : g_str_hash (key)) : 0;
+  const NameSlot *found = key[0] ? name_slot (r, key, key_hash) : NULL;
+  if (found && found->key)
     {
-      guint i = GPOINTER_TO_UINT (found) - 1;
+      guint i = found->entry;
       SpEntry *e = g_ptr_array_index (r->entries, i);
       /* an entry that has an abbreviation keeps it; another one written
        * for the same name ("Kevin Gibbons (KB)" next to the table's KG)
@@ -335,7 +397,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
         r->typo_indexed = i;
       return i;
     }
-  SpEntry *e = g_new0 (SpEntry, 1);
+  SpEntry *e = r->arena ? sp_arena_alloc (r->arena, sizeof (SpEntry)) : g_new0 (SpEntry, 1);
   e->name = keep (r, name);
   if (abbreviation && abbreviation[0])
     {
@@ -377,7 +439,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
     }
   g_ptr_array_add (r->entries, e);
   if (e->full_key[0])
-    g_hash_table_insert (r->by_name, e->full_key, GUINT_TO_POINTER (r->entries->len));
+    names_put (r, e->full_key, key_hash, r->entries->len - 1);
   return r->entries->len - 1;
 }
 

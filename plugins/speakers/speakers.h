@@ -340,6 +340,11 @@ typedef struct
   gsize used;
 } SpArena;
 
+/* 16-byte aligned, zeroed: valid until the next sp_arena_reset() */
+gpointer sp_arena_alloc (SpArena *a, gsize bytes);
+void sp_arena_reset (SpArena *a);
+void sp_arena_clear (SpArena *a);
+
 /* What the analysis knows about one key (an sp_key() form) in one
  * document (keys.c): a slot of the instance's flat key table. */
 typedef struct
