@@ -28,7 +28,9 @@ slot_find (const SpRoster *r, SpTier tier, const char *key, guint hash)
   for (guint i = hash & r->mask;; i = (i + 1) & r->mask)
     {
       IndexSlot *s = &r->slots[i];
-      if (s->key == NULL || (s->hash == hash && s->tier == (guint) tier && strcmp (s->key, key) == 0))
+      if (s->key == NULL || s->gen != r->gen)
+        return s;
+      if ((s->hash == hash && s->tier == (guint) tier && strcmp (s->key, key) == 0))
         return s;
     }
 }
@@ -41,7 +43,7 @@ slots_resize (SpRoster *r, guint n)
   r->mask = n - 1;
   r->slots = g_new0 (IndexSlot, r->mask + 1);
   for (guint i = 0; i < old_n; i++)
-    if (old[i].key)
+    if (old[i].key && old[i].gen == r->gen)
       {
         guint j = old[i].hash & r->mask;
         while (r->slots[j].key)
@@ -56,7 +58,8 @@ sp_roster_index_get (const SpRoster *r, SpTier tier, const char *key)
 {
   if (tier == SP_TIER_TYPO)
     return g_hash_table_lookup (r->typo_index, key);
-  return slot_find (r, tier, key, slot_hash (key, tier))->value;
+  const IndexSlot *s = slot_find (r, tier, key, slot_hash (key, tier));
+  return s->key && s->gen == r->gen ? s->value : NULL;
 }
 
 /* Adds key for entry at tier; kept: key is one of the roster's own strings
@@ -92,7 +95,7 @@ index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, gui
     {
       guint hash = key_hash * 31u + (guint) tier; /* slot_hash (key, tier) */
       slot = slot_find (r, tier, key, hash);
-      if (slot->key == NULL)
+      if (slot->key == NULL || slot->gen != r->gen)
         {
           /* at most half full: probes stay short */
           if (2 * (r->used + 1) > r->mask + 1)
@@ -104,6 +107,7 @@ index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, gui
           slot->hash = hash;
           slot->tier = tier;
           slot->value = SINGLE_ENTRY (entry);
+          slot->gen = r->gen;
           r->used++;
           return;
         }
@@ -119,7 +123,10 @@ index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, gui
       g_array_append_val (a, first);
       g_array_append_val (a, entry);
       if (slot)
-        slot->value = a;
+        {
+          slot->value = a;
+          g_ptr_array_add (r->multi, a);
+        }
       else
         g_hash_table_insert (r->typo_index, stored, a);
       return;

@@ -12,6 +12,8 @@ typedef struct
   guint hash;       /* of key and tier */
   guint tier;
   gpointer value;
+  guint gen;        /* the roster it belongs to (SpRoster.gen): a table
+                     * handed from roster to roster is not cleared */
 } IndexSlot;
 
 /* A slot of a roster's table of full names (by_name). */
@@ -40,9 +42,11 @@ struct _SpRoster
    * tiers share one open-addressing table (a roster is built for every
    * document, and GHashTable's per-table growth dominated); the typo tier,
    * which is scanned in table order, keeps a GHashTable of its own. */
-  IndexSlot *slots;            /* mask + 1 slots, key NULL when free */
+  IndexSlot *slots;            /* mask + 1 slots, free when key is NULL or gen not this roster's */
   guint mask;
   guint used;
+  guint gen;
+  GPtrArray *multi;            /* the GArray values of slots, freed with the roster */
   GHashTable *typo_index;
   GStringChunk *keys;
   GStringChunk *strings;       /* the entries' strings: freed with the roster, not one by one */

@@ -102,12 +102,18 @@ sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch)
   r->label = g_strdup (label);
   r->loose = loose;
   r->arena = scratch ? &scratch->arena : NULL;
+  r->multi = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  /* a table from the scratch holds slots of earlier rosters: they are
+   * stale for a new generation (never 0, which fresh tables hold) */
+  if (scratch && ++scratch->roster_gen == 0)
+    scratch->roster_gen = 1;
+  r->gen = scratch ? scratch->roster_gen : 1;
   r->entries = g_ptr_array_new_with_free_func (r->arena ? entry_clear : entry_free);
   r->names = r->names_inline;
   r->names_mask = NAME_SLOTS_INLINE - 1;
   if (scratch && scratch->n_spare_slots > 0)
     {
-      /* a zeroed table of a power-of-two size, as slots_resize makes */
+      /* a table of a power-of-two size whose slots are stale (gen) */
       guint k = --scratch->n_spare_slots;
       r->slots = scratch->spare_slots[k];
       r->mask = scratch->spare_slots_n[k] - 1;
@@ -140,16 +146,9 @@ sp_roster_free_in (SpRoster *r, SpScratch *scratch)
     g_free (r->names);
   gboolean keep = scratch && scratch->n_spare_slots < G_N_ELEMENTS (scratch->spare_slots)
                   && r->mask + 1 <= SPARE_SLOTS_MAX;
-  /* used counts the taken slots: the scan stops at the last one (a spare
-   * table may be much larger than this roster needed) */
-  for (guint i = 0, left = r->used; left > 0 && i <= r->mask; i++)
-    if (r->slots[i].key)
-      {
-        left--;
-        sp_roster_value_free (r->slots[i].value);
-        if (keep) /* zeroed again for the next roster */
-          memset (&r->slots[i], 0, sizeof r->slots[i]);
-      }
+  /* the slots' values are single entries or arrays kept in multi: the
+   * table is not walked, and its slots go stale for the next roster */
+  g_ptr_array_unref (r->multi);
   if (keep)
     {
       scratch->spare_slots[scratch->n_spare_slots] = r->slots;

@@ -383,6 +383,7 @@ typedef struct
   gpointer spare_slots[2]; /* zeroed index tables of rosters (roster.c, roster-index.c) */
   guint spare_slots_n[2];
   guint n_spare_slots;
+  guint roster_gen;       /* generations of the rosters using spare_slots (roster.c) */
   SpKeyInfo *key_slots;   /* keys.c: the per-document key table */
   guint key_mask, key_used;
   gpointer match_slots;   /* keys.c: the per-document resolutions */
