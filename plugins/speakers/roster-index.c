@@ -57,7 +57,7 @@ gpointer
 sp_roster_index_get (const SpRoster *r, SpTier tier, const char *key)
 {
   if (tier == SP_TIER_TYPO)
-    return g_hash_table_lookup (r->typo_index, key);
+    return r->typo_index ? g_hash_table_lookup (r->typo_index, key) : NULL;
   const IndexSlot *s = slot_find (r, tier, key, slot_hash (key, tier));
   return s->key && s->gen == r->gen ? s->value : NULL;
 }
@@ -290,6 +290,8 @@ sp_roster_ensure_indexed (SpRoster *r)
 void
 sp_roster_ensure_typo_indexed (SpRoster *r)
 {
+  if (r->typo_index == NULL) /* made on first use: most rosters never need it */
+    r->typo_index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, sp_roster_value_free);
   for (; r->typo_indexed < r->entries->len; r->typo_indexed++)
     {
       guint i = r->typo_indexed;

@@ -123,7 +123,6 @@ sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch)
       r->mask = 63;
       r->slots = g_new0 (IndexSlot, r->mask + 1);
     }
-  r->typo_index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, sp_roster_value_free);
   r->keys = g_string_chunk_new (1024);
   r->strings = g_string_chunk_new (2048);
   return r;
@@ -156,7 +155,8 @@ sp_roster_free_in (SpRoster *r, SpScratch *scratch)
     }
   else
     g_free (r->slots);
-  g_hash_table_unref (r->typo_index);
+  if (r->typo_index)
+    g_hash_table_unref (r->typo_index);
   g_string_chunk_free (r->keys);
   g_string_chunk_free (r->strings);
   g_free (r);
