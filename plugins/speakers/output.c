@@ -213,15 +213,17 @@ cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
 {
   if (t == NULL || t->n_speakers == 0)
     return g_variant_ref (vc->scratch->empty);
+  /* one speaker, seen before in this document: no names to gather */
+  GVariant **single = t->n_speakers == 1 && t->speakers[0] < vc->n_single ? &vc->single[t->speakers[0]] : NULL;
+  if (single && *single)
+    return g_variant_ref (*single);
   const char *names[SP_MAX_NAMES + 1] = { NULL };
   for (guint k = 0; k < t->n_speakers; k++)
     names[k] = ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->name;
-  if (t->n_speakers == 1 && t->speakers[0] < vc->n_single)
+  if (single)
     {
-      GVariant **v = &vc->single[t->speakers[0]];
-      if (*v == NULL)
-        *v = cached_list (vc, KEY_NAMES, names, 1);
-      return *v ? g_variant_ref (*v) : NULL;
+      *single = cached_list (vc, KEY_NAMES, names, 1);
+      return *single ? g_variant_ref (*single) : NULL;
     }
   return cached_list (vc, KEY_NAMES, names, t->n_speakers);
 }

@@ -31,6 +31,24 @@ in_list (const char *const *list, const char *key)
   return FALSE;
 }
 
+/* The sp_key() of an ASCII title in buf (size bytes) without allocating;
+ * a key too long for buf is cut (no title of the lists is that long, so
+ * it matches none either way).  NULL when the title is not ASCII. */
+static const char *
+title_key (const char *title, char *buf, gsize size)
+{
+  gsize n = 0;
+  for (const char *p = title; *p; p++)
+    {
+      if ((guchar) *p >= 0x80)
+        return NULL;
+      if (g_ascii_isalnum (*p) && n + 1 < size)
+        buf[n++] = g_ascii_tolower (*p);
+    }
+  buf[n] = '\0';
+  return buf;
+}
+
 static gboolean *
 roster_sections (const NpDocument *doc, guint *n_out)
 {
@@ -39,7 +57,11 @@ roster_sections (const NpDocument *doc, guint *n_out)
   gboolean *is_roster = g_new0 (gboolean, n + 1);
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *key = sp_key (sections[i].title ? sections[i].title : "", -1);
+      const char *title = sections[i].title ? sections[i].title : "";
+      char buf[48]; /* longer than any title of the lists: a cut key matches none */
+      const char *ascii = title_key (title, buf, sizeof buf);
+      g_autofree char *own = ascii ? NULL : sp_key (title, -1);
+      const char *key = ascii ? ascii : own;
       gint32 parent = sections[i].parent;
       if (in_list (roster_titles, key))
         is_roster[i] = TRUE;
