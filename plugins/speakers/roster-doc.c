@@ -32,17 +32,18 @@ in_list (const char *const *list, const char *key)
 }
 
 /* The sp_key() of an ASCII title in buf (size bytes) without allocating;
- * a key too long for buf is cut (no title of the lists is that long, so
- * it matches none either way).  NULL when the title is not ASCII. */
+ * a key that fills buf is cut there (no title of the lists is that long,
+ * so it matches none either way, whatever follows).  NULL when the title
+ * is not ASCII before that. */
 static const char *
 title_key (const char *title, char *buf, gsize size)
 {
   gsize n = 0;
-  for (const char *p = title; *p; p++)
+  for (const char *p = title; *p && n + 1 < size; p++)
     {
       if ((guchar) *p >= 0x80)
         return NULL;
-      if (g_ascii_isalnum (*p) && n + 1 < size)
+      if (g_ascii_isalnum (*p))
         buf[n++] = g_ascii_tolower (*p);
     }
   buf[n] = '\0';
@@ -58,7 +59,7 @@ roster_sections (const NpDocument *doc, guint *n_out)
   for (guint i = 0; i < n; i++)
     {
       const char *title = sections[i].title ? sections[i].title : "";
-      char buf[48]; /* longer than any title of the lists: a cut key matches none */
+      char buf[24]; /* longer than any title of the lists: a cut key matches none */
       const char *ascii = title_key (title, buf, sizeof buf);
       g_autofree char *own = ascii ? NULL : sp_key (title, -1);
       const char *key = ascii ? ascii : own;

@@ -22,7 +22,7 @@ sp_scratch_new (void)
   s->translit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->name_forms = sp_name_forms_new ();
-  s->marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->marks = sp_mark_cache_new ();
   s->name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->doc_strings = g_string_chunk_new (4096);
   s->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
@@ -49,7 +49,7 @@ sp_scratch_free (SpScratch *s)
   g_hash_table_unref (s->values);
   g_hash_table_unref (s->names);
   g_hash_table_unref (s->name_forms);
-  g_hash_table_unref (s->marks);
+  sp_mark_cache_free (s->marks);
   g_hash_table_unref (s->name_keys);
   g_string_chunk_free (s->doc_strings);
   g_hash_table_unref (s->doubles);

@@ -52,6 +52,9 @@ typedef enum
 
 #define SP_MAX_NAMES 4
 
+/* Whole readings of colon marks by their prefix (mark-cache.c). */
+typedef struct _SpMarkCache SpMarkCache;
+
 typedef struct
 {
   SpForm form;
@@ -87,10 +90,12 @@ gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMar
  * instance) keeps the whole reading of colon marks by their prefix
  * ("ABC: " recurs thousands of times in a transcript). */
 gboolean sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *mark,
-                               GHashTable *name_cache, GHashTable *mark_cache, GStringChunk *strings);
+                               GHashTable *name_cache, SpMarkCache *mark_cache, GStringChunk *strings);
+SpMarkCache *sp_mark_cache_new (void);
+void sp_mark_cache_free (SpMarkCache *mark_cache);
 /* At the start of an analysis: bounds mark_cache.  Its entries, and the
  * names of marks read from them, stay valid until the next call. */
-void sp_mark_cache_begin (GHashTable *mark_cache);
+void sp_mark_cache_begin (SpMarkCache *mark_cache);
 /* The key of names[k] (and its label and stopword flags) kept with the
  * mark's cached reading during analysis gen, or NULL; _set_ keeps one
  * (nothing when the mark has no reading). */
@@ -367,7 +372,7 @@ typedef struct
   GHashTable *translit;   /* for sp_key_cached() */
   GHashTable *name_forms; /* for the rosters of an analysis (sp_roster_set_name_forms) */
   GHashTable *names;      /* for sp_mark_parse_cached() */
-  GHashTable *marks;      /* likewise: whole colon marks */
+  SpMarkCache *marks;     /* likewise: whole colon marks */
   guint generation;       /* analyses begun (sp_mark_reading_key) */
   GHashTable *name_keys;  /* tidied mark name -> its key and word flags (attribute.c) */
   GStringChunk *doc_strings; /* strings of one analysis, cleared at the next */
