@@ -20,11 +20,11 @@
 
 #define ARENA_BLOCK (32 * 1024)
 
-gpointer
-sp_arena_alloc (SpArena *a, gsize bytes)
+/* bytes at an offset rounded up to align (a power of two) */
+static gpointer
+arena_take (SpArena *a, gsize bytes, gsize align)
 {
-  bytes = (bytes + 15) & ~(gsize) 15;
-  g_return_val_if_fail (bytes <= ARENA_BLOCK, NULL);
+  a->used = (a->used + align - 1) & ~(align - 1);
   if (a->blocks == NULL)
     a->blocks = g_ptr_array_new_with_free_func (g_free);
   if (a->blocks->len == 0)
@@ -42,7 +42,23 @@ sp_arena_alloc (SpArena *a, gsize bytes)
     }
   gpointer p = (char *) g_ptr_array_index (a->blocks, a->block) + a->used;
   a->used += bytes;
-  return memset (p, 0, bytes);
+  return p;
+}
+
+gpointer
+sp_arena_alloc (SpArena *a, gsize bytes)
+{
+  g_return_val_if_fail (bytes <= ARENA_BLOCK, NULL);
+  return memset (arena_take (a, bytes, 16), 0, bytes);
+}
+
+char *
+sp_arena_strdup (SpArena *a, const char *s)
+{
+  gsize n = strlen (s) + 1;
+  if (n > ARENA_BLOCK)
+    return NULL;
+  return memcpy (arena_take (a, n, 1), s, n);
 }
 
 void

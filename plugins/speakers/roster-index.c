@@ -87,7 +87,7 @@ index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, gui
     {
       if (!g_hash_table_lookup_extended (r->typo_index, key, &stored, &value))
         {
-          g_hash_table_insert (r->typo_index, g_string_chunk_insert (r->keys, key), SINGLE_ENTRY (entry));
+          g_hash_table_insert (r->typo_index, sp_roster_keep_in (r, &r->keys, key), SINGLE_ENTRY (entry));
           return;
         }
     }
@@ -103,7 +103,7 @@ index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, gui
               slots_resize (r, 2 * (r->mask + 1));
               slot = slot_find (r, tier, key, hash);
             }
-          slot->key = kept ? key : g_string_chunk_insert (r->keys, key);
+          slot->key = kept ? key : sp_roster_keep_in (r, &r->keys, key);
           slot->hash = hash;
           slot->tier = tier;
           slot->value = SINGLE_ENTRY (entry);

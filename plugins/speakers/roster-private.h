@@ -48,8 +48,9 @@ struct _SpRoster
   guint gen;
   GPtrArray *multi;            /* the GArray values of slots, freed with the roster */
   GHashTable *typo_index;
-  GStringChunk *keys;
-  GStringChunk *strings;       /* the entries' strings: freed with the roster, not one by one */
+  GStringChunk *keys;          /* made on first use; with an arena, only for */
+  GStringChunk *strings;       /* strings too long for it: the entries' strings
+                                * are freed with the roster, not one by one */
   GHashTable *translit;        /* borrowed: see sp_roster_set_translit() */
   GHashTable *name_forms;      /* borrowed, or NULL: see sp_roster_set_name_forms() */
   guint indexed;               /* entries already in the indexes */
@@ -78,6 +79,19 @@ typedef struct
 
 /* Derived keys longer than this are not made (index_entry()). */
 #define DERIVED_MAX 80
+
+/* A copy of s that lives as long as the roster: in its arena, or in
+ * *chunk (made on first use). */
+static inline char *
+sp_roster_keep_in (SpRoster *r, GStringChunk **chunk, const char *s)
+{
+  char *kept = r->arena ? sp_arena_strdup (r->arena, s) : NULL;
+  if (kept)
+    return kept;
+  if (*chunk == NULL)
+    *chunk = g_string_chunk_new (1024);
+  return g_string_chunk_insert (*chunk, s);
+}
 
 /* An index value: one entry as a tagged integer, several as a GArray. */
 void sp_roster_value_free (gpointer value);

@@ -123,8 +123,6 @@ sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch)
       r->mask = 63;
       r->slots = g_new0 (IndexSlot, r->mask + 1);
     }
-  r->keys = g_string_chunk_new (1024);
-  r->strings = g_string_chunk_new (2048);
   return r;
 }
 
@@ -157,8 +155,10 @@ sp_roster_free_in (SpRoster *r, SpScratch *scratch)
     g_free (r->slots);
   if (r->typo_index)
     g_hash_table_unref (r->typo_index);
-  g_string_chunk_free (r->keys);
-  g_string_chunk_free (r->strings);
+  if (r->keys)
+    g_string_chunk_free (r->keys);
+  if (r->strings)
+    g_string_chunk_free (r->strings);
   g_free (r);
 }
 
@@ -246,7 +246,7 @@ name_word_keys (SpRoster *r, const char *name, guint *n_words)
   word_keys_of (r->translit, name, words);
   char **keys = g_new (char *, words->len + 1);
   for (guint k = 0; k < words->len; k++)
-    keys[k] = g_string_chunk_insert (r->strings, g_ptr_array_index (words, k));
+    keys[k] = sp_roster_keep_in (r, &r->strings, g_ptr_array_index (words, k));
   keys[words->len] = NULL;
   *n_words = words->len;
   return keys;
@@ -330,7 +330,7 @@ name_form (SpRoster *r, const char *name)
 static char *
 keep (SpRoster *r, const char *s)
 {
-  return s ? g_string_chunk_insert (r->strings, s) : NULL;
+  return s ? sp_roster_keep_in (r, &r->strings, s) : NULL;
 }
 
 /* fill() for the fields of an entry: copies into the string chunk. */

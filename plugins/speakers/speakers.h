@@ -348,6 +348,9 @@ typedef struct
 /* 16-byte aligned, zeroed: valid until the next sp_arena_reset() */
 gpointer sp_arena_alloc (SpArena *a, gsize bytes);
 void sp_arena_reset (SpArena *a);
+/* A copy of s in a (1-byte aligned), or NULL when it is longer than a
+ * block. */
+char *sp_arena_strdup (SpArena *a, const char *s);
 void sp_arena_clear (SpArena *a);
 
 /* What the analysis knows about one key (an sp_key() form) in one
