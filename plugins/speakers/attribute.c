@@ -36,13 +36,16 @@ static void
 resolve_uncached (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
 {
   guint names = mode == RESOLVE_EXACT ? 0 : SP_LOOKUP_NAMES;
-  if (sp_roster_lookup (c->doc_roster, name, name_case, names | (names ? SP_LOOKUP_LOOSE : 0), m))
+  /* one key for every roster */
+  g_autofree char *key = sp_key_cached (c->scratch->translit, name, -1);
+  guint h = g_str_hash (key);
+  if (sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, names | (names ? SP_LOOKUP_LOOSE : 0), m))
     return;
   for (guint i = 0; i < c->external->len; i++)
-    if (sp_roster_lookup (g_ptr_array_index (c->external, i), name, name_case, names, m))
+    if (sp_roster_lookup_key (g_ptr_array_index (c->external, i), name, key, h, name_case, names, m))
       return;
   if (mode == RESOLVE_TYPOS && c->config->typos && name_case != SP_CASE_UPPER
-      && sp_roster_lookup (c->doc_roster, name, name_case, SP_LOOKUP_TYPOS, m))
+      && sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, SP_LOOKUP_TYPOS, m))
     return;
   memset (m, 0, sizeof *m);
 }

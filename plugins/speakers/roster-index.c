@@ -14,12 +14,6 @@ sp_roster_value_free (gpointer data)
     g_array_unref (data);
 }
 
-static guint
-slot_hash (const char *key, SpTier tier)
-{
-  return g_str_hash (key) * 31u + (guint) tier;
-}
-
 /* The slot of (tier, key): the one holding it, or the free one where it
  * goes. */
 static IndexSlot *
@@ -56,9 +50,15 @@ slots_resize (SpRoster *r, guint n)
 gpointer
 sp_roster_index_get (const SpRoster *r, SpTier tier, const char *key)
 {
+  return sp_roster_index_get_hashed (r, tier, key, g_str_hash (key));
+}
+
+gpointer
+sp_roster_index_get_hashed (const SpRoster *r, SpTier tier, const char *key, guint key_hash)
+{
   if (tier == SP_TIER_TYPO)
     return r->typo_index ? g_hash_table_lookup (r->typo_index, key) : NULL;
-  const IndexSlot *s = slot_find (r, tier, key, slot_hash (key, tier));
+  const IndexSlot *s = slot_find (r, tier, key, key_hash * 31u + (guint) tier); /* slot_hash (key, tier) */
   return s->key && s->gen == r->gen ? s->value : NULL;
 }
 

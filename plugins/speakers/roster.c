@@ -531,9 +531,9 @@ add_value (const SpRoster *r, SpMatch *m, gpointer value)
 }
 
 static gboolean
-lookup_tier (SpRoster *r, SpTier tier, const char *key, SpMatch *m)
+lookup_tier (SpRoster *r, SpTier tier, const char *key, guint key_hash, SpMatch *m)
 {
-  gpointer value = sp_roster_index_get (r, tier, key);
+  gpointer value = sp_roster_index_get_hashed (r, tier, key, key_hash);
   if (value == NULL)
     return FALSE;
   add_value (r, m, value);
@@ -655,8 +655,15 @@ lookup_typo (SpRoster *r, const char *key, SpMatch *m)
 gboolean
 sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, SpMatch *m)
 {
-  memset (m, 0, sizeof *m);
   g_autofree char *key = sp_key_cached (r->translit, name, -1);
+  return sp_roster_lookup_key (r, name, key, g_str_hash (key), name_case, flags, m);
+}
+
+gboolean
+sp_roster_lookup_key (SpRoster *r, const char *name, const char *key, guint key_hash, SpCase name_case,
+                      guint flags, SpMatch *m)
+{
+  memset (m, 0, sizeof *m);
   if (key[0] == '\0' || r->entries->len == 0)
     return FALSE;
   sp_roster_ensure_indexed (r);
@@ -691,7 +698,7 @@ sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, 
       else if (order[t] == SP_TIER_TYPO)
         hit = lookup_typo (r, key, m);
       else
-        hit = lookup_tier (r, order[t], key, m);
+        hit = lookup_tier (r, order[t], key, key_hash, m);
       if (hit)
         {
           keep_best_sources (r, m);

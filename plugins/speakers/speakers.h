@@ -239,6 +239,11 @@ typedef enum
 /* Resolve one tidied mark name.  Returns TRUE when anybody matched (then
  * match->n_candidates says whether it is one person). */
 gboolean sp_roster_lookup (SpRoster *roster, const char *name, SpCase name_case, guint flags, SpMatch *match);
+/* sp_roster_lookup() with the name's sp_key() (the same with or without a
+ * transliteration cache) and its g_str_hash() known: one name is looked
+ * up in several rosters. */
+gboolean sp_roster_lookup_key (SpRoster *roster, const char *name, const char *key, guint key_hash, SpCase name_case,
+                               guint flags, SpMatch *match);
 
 /* ---- roster-doc.c ----------------------------------------------------- */
 
