@@ -153,19 +153,20 @@ sp_keys_find (Ctx *c, const char *key)
   SpKeyInfo *k = keys_probe (c->scratch, key, str_hash (key));
   if (k->key == NULL || k->gen != c->scratch->generation)
     return NULL;
-  c->key_memo[m] = key;
+  /* the address the table keeps, not the caller's (maybe a buffer freed
+   * next, whose address a later key may take) */
+  m = MEMO_SLOT (k->key);
+  c->key_memo[m] = k->key;
   c->key_memo_slot[m] = k - c->scratch->key_slots;
   return k;
 }
 
-SpKeyInfo *
-sp_keys_get (Ctx *c, const char *key)
+/* sp_keys_get() with the hash known; store is the address kept for a
+ * new key (key itself, or a copy of it). */
+static SpKeyInfo *
+keys_get_hashed (Ctx *c, const char *key, guint h, const char *(*store) (Ctx *, const char *))
 {
-  guint m = MEMO_SLOT (key);
-  if (c->key_memo[m] == key)
-    return &c->scratch->key_slots[c->key_memo_slot[m]];
   SpScratch *s = c->scratch;
-  guint h = str_hash (key);
   SpKeyInfo *k = keys_probe (s, key, h);
   if (k->key == NULL || k->gen != s->generation)
     {
@@ -176,26 +177,38 @@ sp_keys_get (Ctx *c, const char *key)
           k = keys_probe (s, key, h);
         }
       memset (k, 0, sizeof *k);
-      k->key = key;
+      k->key = store ? store (c, key) : key;
       k->hash = h;
       k->gen = s->generation;
       s->key_used++;
     }
-  c->key_memo[m] = key;
+  /* the memo holds addresses the table keeps (they live until the
+   * analysis ends), not a caller's buffer */
+  guint m = MEMO_SLOT (k->key);
+  c->key_memo[m] = k->key;
   c->key_memo_slot[m] = k - s->key_slots;
   return k;
+}
+
+SpKeyInfo *
+sp_keys_get (Ctx *c, const char *key)
+{
+  guint m = MEMO_SLOT (key);
+  if (c->key_memo[m] == key)
+    return &c->scratch->key_slots[c->key_memo_slot[m]];
+  return keys_get_hashed (c, key, str_hash (key), NULL);
+}
+
+static const char *
+copy_key (Ctx *c, const char *key)
+{
+  return g_string_chunk_insert (c->scratch->doc_strings, key);
 }
 
 const char *
 sp_keys_intern (Ctx *c, const char *key)
 {
-  SpScratch *s = c->scratch;
-  guint h = str_hash (key);
-  SpKeyInfo *k = keys_probe (s, key, h);
-  if (k->key && k->gen == s->generation)
-    return k->key;
-  const char *own = g_string_chunk_insert (s->doc_strings, key);
-  return sp_keys_get (c, own)->key;
+  return keys_get_hashed (c, key, str_hash (key), copy_key)->key;
 }
 
 /* ---- resolutions ------------------------------------------------------ */
