@@ -284,6 +284,58 @@ sp_roster_ensure_indexed (SpRoster *r)
     index_entry (r, r->indexed);
 }
 
+/* Adds (key, entry) unless the entry has that key already (pairs from
+ * first on are the entry's): the same entry under one key is one value. */
+static void
+typo_pair (SpRoster *r, const char *key, guint entry, guint first)
+{
+  if (key == NULL || key[0] == '\0')
+    return;
+  for (guint j = first; j < r->n_typo_pairs; j++)
+    if (strcmp (r->typo_pairs[j].key, key) == 0)
+      return;
+  if (r->n_typo_pairs == r->typo_pairs_cap)
+    {
+      r->typo_pairs_cap = MAX (16, 2 * r->typo_pairs_cap);
+      r->typo_pairs = g_renew (TypoPair, r->typo_pairs, r->typo_pairs_cap);
+    }
+  r->typo_pairs[r->n_typo_pairs++] = (TypoPair) { key, (guint) strlen (key), entry };
+}
+
+/* The keys and order of sp_roster_ensure_typo_indexed() below: a key
+ * several entries share appears once per entry, in entry order, as the
+ * entries of its index value do. */
+void
+sp_roster_ensure_typo_paired (SpRoster *r)
+{
+  for (; r->typo_paired < r->entries->len; r->typo_paired++)
+    {
+      guint i = r->typo_paired;
+      const SpEntry *e = g_ptr_array_index (r->entries, i);
+      guint first = r->n_typo_pairs;
+      typo_pair (r, e->full_key, i, first);
+      if (e->n_words >= 2)
+        typo_pair (r, e->first_last, i, first);
+      if (e->handle_key)
+        typo_pair (r, e->handle_key, i, first);
+      if (e->email)
+        {
+          const char *at = strchr (e->email, '@');
+          g_autofree char *local = sp_key (e->email, at ? at - e->email : -1);
+          typo_pair (r, local[0] ? sp_roster_keep_in (r, &r->keys, local) : NULL, i, first);
+        }
+      for (guint k = 0; e->aliases && k < e->aliases->len; k++)
+        {
+          g_autofree char *alias = sp_key (g_ptr_array_index (e->aliases, k), -1);
+          typo_pair (r, alias[0] ? sp_roster_keep_in (r, &r->keys, alias) : NULL, i, first);
+        }
+      if (strlen (e->first_key) >= 2)
+        typo_pair (r, e->first_key, i, first);
+      if (e->n_words >= 2 && strlen (e->last_key) >= 2)
+        typo_pair (r, e->last_key, i, first);
+    }
+}
+
 /* The typo tier compares with whole names and words only: a typo of
  * "michaelp" (first name + initial) would be another person, "michaelm".
  * Built on the first typo lookup; most rosters never need it. */

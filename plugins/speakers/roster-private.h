@@ -55,6 +55,11 @@ struct _SpRoster
   GHashTable *name_forms;      /* borrowed, or NULL: see sp_roster_set_name_forms() */
   guint indexed;               /* entries already in the indexes */
   guint typo_indexed;          /* entries in the typo index, built on demand */
+  /* the typo tier's keys as a flat list of (key, entry) in the order
+   * sp_roster_ensure_typo_indexed() adds them (roster-index.c) */
+  struct _TypoPair *typo_pairs;
+  guint n_typo_pairs, typo_pairs_cap;
+  guint typo_paired;           /* entries in typo_pairs */
 };
 
 #define SINGLE_ENTRY(e) GSIZE_TO_POINTER (((gsize) (e) << 1) | 1)
@@ -104,5 +109,18 @@ gpointer sp_roster_index_get_hashed (const SpRoster *r, SpTier tier, const char 
  * first use: most rosters never need it). */
 void sp_roster_ensure_indexed (SpRoster *r);
 void sp_roster_ensure_typo_indexed (SpRoster *r);
+
+/* One key of the typo tier and the entry it names. */
+typedef struct _TypoPair
+{
+  const char *key;
+  guint len;
+  guint entry;
+} TypoPair;
+
+/* Puts the typo keys of the entries added (or completed) since the last
+ * call into typo_pairs: the keys sp_roster_ensure_typo_indexed() would
+ * add, in its order, without building its table. */
+void sp_roster_ensure_typo_paired (SpRoster *r);
 
 #endif

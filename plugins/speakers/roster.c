@@ -155,6 +155,7 @@ sp_roster_free_in (SpRoster *r, SpScratch *scratch)
     g_free (r->slots);
   if (r->typo_index)
     g_hash_table_unref (r->typo_index);
+  g_free (r->typo_pairs);
   if (r->keys)
     g_string_chunk_free (r->keys);
   if (r->strings)
@@ -394,6 +395,8 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
         r->indexed = i; /* re-index from here: new fields bring new keys */
       if (r->typo_indexed > i)
         r->typo_indexed = i;
+      if (r->typo_paired > i)
+        r->typo_paired = i;
       return i;
     }
   SpEntry *e = r->arena ? sp_arena_alloc (r->arena, sizeof (SpEntry)) : g_new0 (SpEntry, 1);
@@ -453,6 +456,8 @@ sp_roster_add_alias (SpRoster *r, guint entry, const char *alias)
     r->indexed = entry;
   if (r->typo_indexed > entry)
     r->typo_indexed = entry;
+  if (r->typo_paired > entry)
+    r->typo_paired = entry;
 }
 
 static guint osa_distance (const char *a, const char *b, guint max);
@@ -613,12 +618,70 @@ lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
  * (no meeting has so many attendees) skip it to keep lookups cheap. */
 #define TYPO_MAX_ENTRIES 1000
 
+/* Does typo key k (nk bytes) pass the filters of the typo tier for key
+ * (n bytes, max edits)? */
+static inline gboolean
+typo_candidate (const char *key, gsize n, const char *k, gsize nk, guint max)
+{
+  /* lengths further apart than max edits: osa_distance() refuses them */
+  if (nk < 5 || (nk > n ? nk - n : n - nk) > max)
+    return FALSE;
+  /* a name plus letters before or after it is another name
+   * ("michaelm" is not a typo of "michael"): typos are inside */
+  if ((nk < n && (strncmp (key, k, nk) == 0 || strcmp (key + n - nk, k) == 0))
+      || (n < nk && (strncmp (k, key, n) == 0 || strcmp (k + nk - n, key) == 0)))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean lookup_typo_table (SpRoster *r, const char *key, SpMatch *m);
+
+/* The typo tier: the keys at the smallest distance win.  They are found
+ * in the flat list of typo keys; when they are all one key, its entries
+ * are added in entry order, which is its index value's order, so the
+ * result is the table scan's.  Several keys at that distance are added in
+ * the order the table holds them: that case asks the table. */
 static gboolean
 lookup_typo (SpRoster *r, const char *key, SpMatch *m)
 {
   gsize n = strlen (key);
   if (n < 5 || r->entries->len > TYPO_MAX_ENTRIES)
     return FALSE;
+  guint max = n >= 8 ? 2 : 1, best = max + 1;
+  sp_roster_ensure_typo_paired (r);
+  const char *hit_key = NULL;
+  gboolean several = FALSE;
+  for (guint i = 0; i < r->n_typo_pairs; i++)
+    {
+      const TypoPair *p = &r->typo_pairs[i];
+      if (!typo_candidate (key, n, p->key, p->len, max))
+        continue;
+      guint d = osa_distance (key, p->key, MIN (max, best));
+      if (d > max || d > best)
+        continue;
+      if (d < best)
+        {
+          best = d;
+          hit_key = p->key;
+          several = FALSE;
+        }
+      else if (p->key != hit_key && strcmp (p->key, hit_key) != 0)
+        several = TRUE;
+    }
+  if (hit_key == NULL)
+    return FALSE;
+  if (several)
+    return lookup_typo_table (r, key, m);
+  for (guint i = 0; i < r->n_typo_pairs; i++)
+    if (strcmp (r->typo_pairs[i].key, hit_key) == 0)
+      add_candidate (r, m, r->typo_pairs[i].entry);
+  return m->n_candidates > 0;
+}
+
+static gboolean
+lookup_typo_table (SpRoster *r, const char *key, SpMatch *m)
+{
+  gsize n = strlen (key);
   guint max = n >= 8 ? 2 : 1, best = max + 1;
   sp_roster_ensure_typo_indexed (r);
   GPtrArray *hits = g_ptr_array_new ();
@@ -627,14 +690,7 @@ lookup_typo (SpRoster *r, const char *key, SpMatch *m)
   g_hash_table_iter_init (&it, r->typo_index);
   while (g_hash_table_iter_next (&it, &k, &v))
     {
-      gsize nk = strlen (k);
-      /* lengths further apart than max edits: osa_distance() refuses them */
-      if (nk < 5 || (nk > n ? nk - n : n - nk) > max)
-        continue;
-      /* a name plus letters before or after it is another name
-       * ("michaelm" is not a typo of "michael"): typos are inside */
-      if ((nk < n && (strncmp (key, k, nk) == 0 || strcmp (key + n - nk, k) == 0))
-          || (n < nk && (strncmp (k, key, n) == 0 || strcmp ((const char *) k + nk - n, key) == 0)))
+      if (!typo_candidate (key, n, k, strlen (k), max))
         continue;
       guint d = osa_distance (key, k, MIN (max, best));
       if (d > max || d > best)
