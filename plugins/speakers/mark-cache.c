@@ -27,6 +27,7 @@ typedef struct
   /* the cache key: key_len bytes of the item text, after the names */
   guint hash;
   guint16 key_len, key_off;
+  GVariant *mention; /* the mark as written as a layer value (output.c), or NULL */
   char names[];
 } MarkReading;
 
@@ -126,11 +127,25 @@ sp_mark_cache_new (void)
 }
 
 static void
+reading_free (MarkReading *r)
+{
+  if (r->mention)
+    g_variant_unref (r->mention);
+  g_free (r);
+}
+
+static void
 cache_empty (SpMarkCache *c)
 {
   for (guint i = 0; i <= c->mask; i++)
-    g_clear_pointer (&c->slots[i], g_free);
+    g_clear_pointer (&c->slots[i], reading_free);
   c->used = 0;
+}
+
+GVariant **
+sp_mark_reading_mention (gpointer reading)
+{
+  return reading ? &((MarkReading *) reading)->mention : NULL;
 }
 
 void
@@ -185,7 +200,7 @@ keep_reading (SpMarkCache *marks, const char *text, gsize key_len, guint hash, c
       g_free (old);
     }
   MarkReading **slot = cache_slot (marks, text, key_len, hash);
-  g_free (*slot); /* none: the caller found no reading for the key */
+  g_clear_pointer (slot, reading_free); /* none: the caller found no reading for the key */
   *slot = r;
   marks->used++;
   return r;

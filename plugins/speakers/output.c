@@ -428,8 +428,14 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
         continue;
       NpAnnotation *an = np_layer_append (turns, i);
       set_speakers (&vc, an, TURN_SPEAKERS, "speakers", a, t);
-      np_annotation_set_index (an, TURN_MENTIONS,
-                               cached_mention (&vc, t->mention ? t->mention : "", t->mention ? t->mention_len : 0));
+      /* a mark read from the instance's cache is written as its value */
+      GVariant **kept = sp_mark_reading_mention (t->reading);
+      GVariant *mention = kept && *kept ? g_variant_ref (*kept)
+                                        : cached_mention (&vc, t->mention ? t->mention : "",
+                                                          t->mention ? t->mention_len : 0);
+      if (kept && *kept == NULL)
+        *kept = g_variant_ref (mention);
+      np_annotation_set_index (an, TURN_MENTIONS, mention);
       np_annotation_set_index (an, TURN_METHOD, sp_scratch_fixed (scratch, SP_FIXED_METHOD + t->method,
                                                                   sp_method_name (t->method)));
       np_annotation_set_index (an, TURN_CONFIDENCE, cached_double (&vc, t->confidence));

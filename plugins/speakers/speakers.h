@@ -105,6 +105,10 @@ void sp_mark_reading_set_key (SpMark *m, guint k, guint gen, const char *key, gb
  * attribute.c), kept after its key in the same analysis. */
 gconstpointer sp_mark_reading_match (const SpMark *m, guint k, guint gen);
 void sp_mark_reading_set_match (SpMark *m, guint k, guint gen, gconstpointer match);
+/* Where a reading (SpMark.reading, non-NULL) keeps the value of its mark
+ * as written for the layers (owned by the reading; NULL until set):
+ * every mark read from it is written the same. */
+GVariant **sp_mark_reading_mention (gpointer reading);
 /* Replaces names[k] by name (transfer full). */
 void sp_mark_set_name (SpMark *mark, guint k, char *name);
 void sp_mark_clear (SpMark *mark);
@@ -306,6 +310,7 @@ typedef struct
   const char *mention;          /* the mark as written (the heading's for SP_METHOD_HEADED): */
   guint32 mention_len;          /* bytes of the document's text, not a copy */
   guint32 speech_start;         /* byte offset in the item text where the speech starts */
+  gpointer reading;             /* the mark's cached reading (SpMark.reading), or NULL */
 } SpTurn;
 
 /* ---- scratch.c -------------------------------------------------------- */

@@ -175,6 +175,7 @@ make_turn (Ctx *c, guint i)
   t->mention = text + m->raw_start;
   t->mention_len = m->raw_len;
   t->speech_start = m->end;
+  t->reading = m->reading;
   static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
   double confidence = 1.0;
   if (m->anonymous)
@@ -257,6 +258,7 @@ inherit_headings (Ctx *c)
           memcpy (t->speakers, h->speakers, sizeof t->speakers);
           t->mention = h->mention;
           t->mention_len = h->mention_len;
+          t->reading = h->reading;
           t->speech_start = 0;
           t->confidence = h->confidence * 0.75;
         }
