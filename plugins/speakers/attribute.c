@@ -358,8 +358,12 @@ name_count (Ctx *c, const char *key)
 /* Candidates are carved from blocks: one allocation per CAND_BLOCK marks. */
 #define CAND_BLOCK 64
 
+/* A candidate for mark (copied in).  Only the matches of its names are
+ * zeroed: every reader of match[k] stays below mark.n_names, and a block
+ * reused from an earlier document need not be written whole (a Cand is
+ * seven cache lines, most marks use three). */
 static Cand *
-cand_new (Ctx *c)
+cand_new (Ctx *c, const SpMark *mark)
 {
   if (c->n_blocks == 0 || c->cand_used == CAND_BLOCK)
     {
@@ -371,7 +375,12 @@ cand_new (Ctx *c)
     }
   Cand *block = g_ptr_array_index (c->cand_blocks, c->n_blocks - 1);
   Cand *d = &block[c->cand_used++];
-  memset (d, 0, sizeof *d);
+  d->mark = *mark;
+  d->state = CAND_NONE;
+  memset (d->match, 0, MIN (mark->n_names, SP_MAX_NAMES) * sizeof d->match[0]);
+  memset (d->keys, 0, sizeof d->keys);
+  d->use_name3 = FALSE;
+  d->drop_affiliation = FALSE;
   return d;
 }
 
@@ -701,8 +710,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       if (!sp_mark_parse_cached (text, len, c.has_children[i], &mark, scratch->names, scratch->marks,
                                  scratch->doc_strings))
         continue;
-      Cand *d = c.cands[i] = cand_new (&c);
-      d->mark = mark;
+      Cand *d = c.cands[i] = cand_new (&c, &mark);
       judge_form (&c, i);
       if (d->state == CAND_REJECTED)
         continue;
