@@ -16,7 +16,10 @@
  *                  every speaker once for the whole document, and passes a
  *                  bare-name heading on to its sub-bullets;
  *   output.c       writes speakers.turn, speakers.person and speakers.reply
- *                  and the text summary.
+ *                  and the text summary;
+ *   keys.c         the per-document tables of the analysis (keys, counts,
+ *                  people, resolutions) as flat arrays of the instance,
+ *                  cleared by generation, and its bump arena.
  * Nothing here keeps global state: everything lives in the instance (one
  * per worker thread) or in the per-document analysis. */
 #ifndef SPEAKERS_H
