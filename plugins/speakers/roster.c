@@ -553,6 +553,10 @@ osa_distance (const char *a, const char *b, guint max)
   gsize na = strlen (a), nb = strlen (b);
   if ((na > nb ? na - nb : nb - na) > max || na > 64 || nb > 64)
     return max + 1;
+  /* Only the band |i - j| <= max is computed: an alignment of cost <= max
+   * never leaves it, so a distance <= max comes out exact, and any other
+   * as more than max (cells beside the band count as max + 1). */
+  const guint beyond = max + 1;
   guint d[65][65];
   for (gsize i = 0; i <= na; i++)
     d[i][0] = i;
@@ -560,8 +564,13 @@ osa_distance (const char *a, const char *b, guint max)
     d[0][j] = j;
   for (gsize i = 1; i <= na; i++)
     {
+      gsize lo = i > max ? i - max : 1, hi = MIN (nb, i + max);
+      if (lo > 1)
+        d[i][lo - 1] = beyond;
+      if (hi < nb)
+        d[i][hi + 1] = beyond;
       guint row_min = G_MAXUINT;
-      for (gsize j = 1; j <= nb; j++)
+      for (gsize j = lo; j <= hi; j++)
         {
           guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
           guint v = MIN (MIN (d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
