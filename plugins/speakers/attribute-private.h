@@ -29,6 +29,8 @@ typedef struct
   gboolean drop_affiliation; /* [Nicholas, datadog]: one speaker */
 } Cand;
 
+#define SP_KEY_MEMO 256
+
 typedef struct
 {
   const NpDocument *doc;
@@ -42,27 +44,15 @@ typedef struct
   SpRoster *derived;
   GPtrArray *external;
   const SpConfig *config;
-  GHashTable *match_cache;   /* "case|name" -> SpMatch* */
-  GHashTable *key_count;     /* key -> items with a mark of that key */
-  GHashTable *name_count;    /* key -> items opening with that full name */
-  GHashTable *accepted_keys; /* key -> TRUE */
-  GHashTable *person_index;  /* key -> person index + 1 */
-  /* person_for() by the address of a known key (roster and candidate keys
-   * live, unchanged, until the analysis ends): direct-mapped, ahead of
-   * person_index */
-  const char *accepted_memo[64]; /* keys known to be in accepted_keys, by address */
-  const char *count_memo_key[64];   /* count_key(): key address and table -> its count */
-  GHashTable *count_memo_table[64];
-  guint *count_memo[64];
-  const char *person_memo_key[64];
-  guint person_memo[64];
+  /* the key table (keys.c) by key address: direct-mapped, ahead of the
+   * hash (keys are interned or a roster's: one address per key mostly) */
+  const char *key_memo[SP_KEY_MEMO];
+  guint key_memo_slot[SP_KEY_MEMO];
   guint8 *common;            /* norm id -> uses in speech in lower case; built on demand */
   SpScratch *scratch;        /* the instance's buffers: the per-item arrays live there */
   GPtrArray *cand_blocks;    /* Cand[CAND_BLOCK] (the scratch's): candidates are carved from these */
   guint n_blocks;            /* blocks of cand_blocks in use for this document */
   guint cand_used;           /* candidates used in the last block */
-  guint *counts;             /* key_count and name_count values point here */
-  guint n_counts;
   gboolean roster_rich;      /* the roster names nearly every speaker of pass 1 */
   SpAnalysis *result;
 } Ctx;
@@ -86,6 +76,21 @@ sp_skip_item (const Ctx *c, guint i)
   return it->kind == NP_ITEM_CODE || it->kind == NP_ITEM_TABLE_ROW || (it->flags & NP_ITEM_NO_ANALYSIS)
          || c->roster_items[i];
 }
+
+/* keys.c: the per-document key table (see there).  _find: NULL when the
+ * key has no slot in this analysis; _get makes one (key is kept, not
+ * copied); _intern returns the address the table keeps for key, copying
+ * it into the scratch's doc_strings when new.  Slots move when the table
+ * grows: use a returned pointer before the next _get/_intern. */
+SpKeyInfo *sp_keys_find (Ctx *c, const char *key);
+SpKeyInfo *sp_keys_get (Ctx *c, const char *key);
+const char *sp_keys_intern (Ctx *c, const char *key);
+/* At the start of an analysis (after SpScratch.generation moved on). */
+void sp_keys_begin (SpScratch *s);
+void sp_keys_free (SpScratch *s);
+/* Where the analysis keeps its resolution of name in mode (NULL: not yet
+ * resolved); valid until the next call. */
+const SpMatch **sp_matches_slot (SpScratch *s, const char *name, guint mode);
 
 /* Is key the key of an accepted mark (or of the person it names)? */
 gboolean sp_key_accepted (const Ctx *c, const char *key);

@@ -36,13 +36,16 @@ static void
 resolve_uncached (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
 {
   guint names = mode == RESOLVE_EXACT ? 0 : SP_LOOKUP_NAMES;
-  if (sp_roster_lookup (c->doc_roster, name, name_case, names | (names ? SP_LOOKUP_LOOSE : 0), m))
+  /* one key for every roster */
+  g_autofree char *key = sp_key_cached (c->scratch->translit, name, -1);
+  guint h = g_str_hash (key);
+  if (sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, names | (names ? SP_LOOKUP_LOOSE : 0), m))
     return;
   for (guint i = 0; i < c->external->len; i++)
-    if (sp_roster_lookup (g_ptr_array_index (c->external, i), name, name_case, names, m))
+    if (sp_roster_lookup_key (g_ptr_array_index (c->external, i), name, key, h, name_case, names, m))
       return;
   if (mode == RESOLVE_TYPOS && c->config->typos && name_case != SP_CASE_UPPER
-      && sp_roster_lookup (c->doc_roster, name, name_case, SP_LOOKUP_TYPOS, m))
+      && sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, SP_LOOKUP_TYPOS, m))
     return;
   memset (m, 0, sizeof *m);
 }
@@ -55,25 +58,17 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, 
 static const SpMatch *
 resolve_memo (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
 {
-  /* the cache key is the name with its case class and mode in front */
-  char buf[72];
-  gsize n = strlen (name);
-  if (n + 2 > sizeof buf)
+  /* kept by the name with its case class and mode (names live until the
+   * analysis ends); the match itself in the analysis' arena */
+  const SpMatch **slot = sp_matches_slot (c->scratch, name, mode * 2 + (name_case == SP_CASE_UPPER));
+  if (*slot == NULL)
     {
-      resolve_uncached (c, name, name_case, mode, m);
-      return NULL;
+      SpMatch *made = sp_arena_alloc (&c->scratch->arena, sizeof (SpMatch));
+      resolve_uncached (c, name, name_case, mode, made);
+      *slot = made; /* resolve_uncached() does not use the slots */
     }
-  buf[0] = (char) ('a' + mode * 2 + (name_case == SP_CASE_UPPER));
-  memcpy (buf + 1, name, n + 1);
-  SpMatch *cached = g_hash_table_lookup (c->match_cache, buf);
-  if (cached == NULL)
-    {
-      cached = g_new0 (SpMatch, 1);
-      resolve_uncached (c, name, name_case, mode, cached);
-      g_hash_table_insert (c->match_cache, g_strdup (buf), cached);
-    }
-  *m = *cached;
-  return cached;
+  *m = **slot;
+  return *slot;
 }
 
 static void
@@ -176,7 +171,7 @@ name_key (Ctx *c, const char *name, gboolean *label, gboolean *stopword)
   *label = nk->label;
   *stopword = nk->stopword;
   /* interned: one address per key in a document */
-  return g_string_chunk_insert_const (c->scratch->doc_strings, nk->key);
+  return (char *) sp_keys_intern (c, nk->key);
 }
 
 static void
@@ -332,49 +327,43 @@ judge_form (Ctx *c, guint i)
 
 /* ---- pass 2: evidence from the document -------------------------------- */
 
-/* A count lives in c->counts (one slot per counted key, at most
- * SP_MAX_NAMES per item): no allocation per key. */
+/* Counts live in the key table (keys.c): candidate keys are interned
+ * there by name_key(), so a count is one memo or probe. */
 static void
-count_key (Ctx *c, GHashTable *table, const char *key)
+count_key (Ctx *c, gboolean full_name, const char *key)
 {
   if (key == NULL || key[0] == '\0')
     return;
-  /* keys are interned per analysis and live until it ends, counts never
-   * move and the tables only grow: an address seen before for a table
-   * has the same count */
-  guint slot = (guint) (((guintptr) key >> 3) & (G_N_ELEMENTS (c->count_memo_key) - 1));
-  if (c->count_memo_key[slot] == key && c->count_memo_table[slot] == table)
-    {
-      (*c->count_memo[slot])++;
-      return;
-    }
-  guint *count = g_hash_table_lookup (table, key);
-  if (count)
-    (*count)++;
+  SpKeyInfo *k = sp_keys_get (c, key);
+  if (full_name)
+    k->name_count++;
   else
-    {
-      /* room: pass 1 counts at most n_names (<= SP_MAX_NAMES) keys per item */
-      count = &c->counts[c->n_counts++];
-      *count = 1;
-      g_hash_table_insert (table, g_strdup (key), count);
-    }
-  c->count_memo_key[slot] = key;
-  c->count_memo_table[slot] = table;
-  c->count_memo[slot] = count;
+    k->count++;
 }
 
 static guint
-key_count (GHashTable *table, const char *key)
+key_count (Ctx *c, const char *key)
 {
-  const guint *count = key ? g_hash_table_lookup (table, key) : NULL;
-  return count ? *count : 0;
+  const SpKeyInfo *k = sp_keys_find (c, key);
+  return k ? k->count : 0;
+}
+
+static guint
+name_count (Ctx *c, const char *key)
+{
+  const SpKeyInfo *k = sp_keys_find (c, key);
+  return k ? k->name_count : 0;
 }
 
 /* Candidates are carved from blocks: one allocation per CAND_BLOCK marks. */
 #define CAND_BLOCK 64
 
+/* A candidate for mark (copied in).  Only the matches of its names are
+ * zeroed: every reader of match[k] stays below mark.n_names, and a block
+ * reused from an earlier document need not be written whole (a Cand is
+ * seven cache lines, most marks use three). */
 static Cand *
-cand_new (Ctx *c)
+cand_new (Ctx *c, const SpMark *mark)
 {
   if (c->n_blocks == 0 || c->cand_used == CAND_BLOCK)
     {
@@ -386,32 +375,29 @@ cand_new (Ctx *c)
     }
   Cand *block = g_ptr_array_index (c->cand_blocks, c->n_blocks - 1);
   Cand *d = &block[c->cand_used++];
-  memset (d, 0, sizeof *d);
+  d->mark = *mark;
+  d->state = CAND_NONE;
+  memset (d->match, 0, MIN (mark->n_names, SP_MAX_NAMES) * sizeof d->match[0]);
+  memset (d->keys, 0, sizeof d->keys);
+  d->use_name3 = FALSE;
+  d->drop_affiliation = FALSE;
   return d;
 }
 
 gboolean
 sp_key_accepted (const Ctx *c, const char *key)
 {
-  if (key == NULL || key[0] == '\0')
-    return FALSE;
-  /* accept_key()'s memo holds addresses of keys already added */
-  guint slot = (guint) (((guintptr) key >> 3) & (G_N_ELEMENTS (c->accepted_memo) - 1));
-  return c->accepted_memo[slot] == key || g_hash_table_contains (c->accepted_keys, key);
+  const SpKeyInfo *k = sp_keys_find ((Ctx *) c, key);
+  return k && k->accepted;
 }
 
-/* Adds key to accepted_keys.  Keys (candidate keys, interned per
- * analysis, and roster keys) keep their address until the analysis ends
- * and accepted_keys only grows: an address seen before is in it. */
+/* Marks key accepted.  Keys (candidate keys, interned per analysis, and
+ * roster keys) keep their address until the analysis ends. */
 static void
 accept_key (Ctx *c, const char *key)
 {
-  guint slot = (guint) (((guintptr) key >> 3) & (G_N_ELEMENTS (c->accepted_memo) - 1));
-  if (c->accepted_memo[slot] == key)
-    return;
-  if (!g_hash_table_contains (c->accepted_keys, key))
-    g_hash_table_add (c->accepted_keys, g_strdup (key));
-  c->accepted_memo[slot] = key;
+  if (key[0])
+    sp_keys_get (c, key)->accepted = TRUE;
 }
 
 static void
@@ -439,7 +425,11 @@ first_word_accepted (const Ctx *c, const char *name)
 
 /* Words the document uses in lower case inside speech are common words,
  * not names ("major issue: ..."); marks themselves are left out.  Counted
- * per interned norm, saturating. */
+ * per interned norm, saturating, and only for the norms a question can
+ * be asked about: the words (3 bytes or more) of the marks of candidates
+ * still weak when it is built (mark_has_common_word() asks about those
+ * only, and no candidate becomes weak in pass 2).  Such a norm's slot
+ * holds its count + 1, any other's 0. */
 static void
 build_common (Ctx *c)
 {
@@ -452,19 +442,36 @@ build_common (Ctx *c)
   const char *text = np_document_get_text (c->doc, &text_len);
   for (guint i = 0; i < c->n_items; i++)
     {
+      const Cand *d = c->cands[i];
+      if (d == NULL || (d->state != CAND_WEAK && d->state != CAND_WEAK_NAME))
+        continue;
+      const NpItem *it = &c->items[i];
+      guint32 end = it->start + d->mark.end;
+      for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
+        {
+          const NpToken *t = &tokens[k];
+          if (t->start >= end)
+            break;
+          if (t->kind == NP_TOKEN_WORD && t->end - t->start >= 3)
+            c->common[t->norm] = 1;
+        }
+    }
+  for (guint i = 0; i < c->n_items; i++)
+    {
       const NpItem *it = &c->items[i];
       guint32 from = it->start + (c->cands[i] ? c->cands[i]->mark.end : 0);
       guint end = MIN (it->token_first + it->token_count, n_tokens);
       guint k = it->token_first + 1;
       while (k < end && tokens[k].start < from) /* the mark */
         k++;
-      /* every token of the speech, without branches: its count grows by
-       * one when it is a word written in lower case, up to 255 */
+      /* every token of the speech: the count of a wanted norm grows by
+       * one when it is a word written in lower case, up to 254 */
       for (; k < end; k++)
         {
           const NpToken *t = &tokens[k];
           guint8 *count = &c->common[t->norm];
-          *count += (t->kind == NP_TOKEN_WORD) & (g_ascii_islower (text[t->start]) != 0) & (*count != G_MAXUINT8);
+          if (G_UNLIKELY (*count))
+            *count += (t->kind == NP_TOKEN_WORD) & (g_ascii_islower (text[t->start]) != 0) & (*count != G_MAXUINT8);
         }
     }
 }
@@ -488,12 +495,13 @@ mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses)
         break;
       if (t->kind != NP_TOKEN_WORD || t->end - t->start < 3)
         continue;
+      /* wanted norms (all of these) hold their count + 1 */
       if (last_only)
         last = t->norm;
-      else if (c->common[t->norm] >= min_uses)
+      else if (c->common[t->norm] > min_uses)
         return TRUE;
     }
-  return last >= 0 && c->common[last] >= min_uses;
+  return last >= 0 && c->common[last] > min_uses;
 }
 
 /* Generic words in Title case open items too ("Go Team ..."): a full name
@@ -527,7 +535,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           d->state = CAND_REJECTED;
           return FALSE;
         }
-      return abbreviation_style || key_count (c->key_count, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
+      return abbreviation_style || key_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
              || neighbour_accepted (c, i);
     case CAND_WEAK:
       {
@@ -545,7 +553,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             gboolean is_known = (sp_matched (&d->match[k]) && !loose_tier (d)) || sp_key_accepted (c, d->keys[k]);
             loose |= sp_matched (&d->match[k]);
             known &= is_known;
-            keys &= is_known || key_count (c->key_count, d->keys[k]) >= 2;
+            keys &= is_known || key_count (c, d->keys[k]) >= 2;
           }
         if (known)
           return TRUE;
@@ -590,7 +598,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * one of its people */
         if (c->roster_rich && !(sp_unique (&d->match[0]) && d->match[0].tier == SP_TIER_EXACT))
           return FALSE;
-        return key_count (c->name_count, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
+        return name_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
                || first_word_accepted (c, m->names[0]);
       }
     default:
@@ -672,9 +680,9 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   sp_name_forms_trim (scratch->name_forms); /* no roster uses it between analyses */
   sp_mark_cache_begin (scratch->marks);
   scratch->generation++;
+  sp_keys_begin (scratch);
   c.cands = sp_scratch_get (scratch, SP_BUF_CANDS, sizeof (Cand *) * (c.n_items + 1), TRUE);
   c.cand_blocks = scratch->cand_blocks;
-  c.counts = sp_scratch_get (scratch, SP_BUF_COUNTS, sizeof (guint) * SP_MAX_NAMES * (c.n_items + 1), FALSE);
   c.roster_items = sp_scratch_get (scratch, SP_BUF_ROSTER_ITEMS, c.n_items + 1, TRUE);
   c.doc_roster = sp_roster_new_in ("document", TRUE, scratch);
   sp_roster_set_translit (c.doc_roster, scratch->translit);
@@ -683,16 +691,11 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.derived = sp_roster_new_in ("marks", TRUE, scratch);
   sp_roster_set_translit (c.derived, scratch->translit);
   sp_roster_set_name_forms (c.derived, scratch->name_forms);
-  c.match_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  c.key_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  c.name_count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  c.accepted_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  c.person_index = g_hash_table_new (g_str_hash, g_str_equal); /* keys: SpPerson.key */
   c.result = g_new0 (SpAnalysis, 1);
   c.result->doc = doc;
   c.result->n_items = c.n_items;
   c.result->turns = sp_scratch_get (scratch, SP_BUF_TURNS, sizeof (SpTurn) * (c.n_items + 1), TRUE);
-  c.result->persons = g_ptr_array_new_with_free_func (sp_person_free);
+  c.result->persons = g_ptr_array_new (); /* the scratch's records */
   link_items (&c);
 
   /* pass 1 */
@@ -707,17 +710,16 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       if (!sp_mark_parse_cached (text, len, c.has_children[i], &mark, scratch->names, scratch->marks,
                                  scratch->doc_strings))
         continue;
-      Cand *d = c.cands[i] = cand_new (&c);
-      d->mark = mark;
+      Cand *d = c.cands[i] = cand_new (&c, &mark);
       judge_form (&c, i);
       if (d->state == CAND_REJECTED)
         continue;
       const SpMark *m = &d->mark;
       if (m->form == SP_FORM_NAME || m->form == SP_FORM_BARE)
-        count_key (&c, c.name_count, d->keys[0]);
+        count_key (&c, TRUE, d->keys[0]);
       else
         for (guint k = 0; k < m->n_names; k++)
-          count_key (&c, c.key_count, d->keys[k]);
+          count_key (&c, FALSE, d->keys[k]);
       if (m->form == SP_FORM_COLON && m->n_names && m->cases[0] == SP_CASE_UPPER)
         {
           upper_marks++;
@@ -779,11 +781,6 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
     }
   sp_roster_free_in (c.doc_roster, scratch);
   sp_roster_free_in (c.derived, scratch);
-  g_hash_table_unref (c.match_cache);
-  g_hash_table_unref (c.key_count);
-  g_hash_table_unref (c.name_count);
-  g_hash_table_unref (c.accepted_keys);
-  g_hash_table_unref (c.person_index);
   /* c.common belongs to the scratch */
   return c.result;
 }

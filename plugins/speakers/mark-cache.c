@@ -24,8 +24,20 @@ typedef struct
   guint8 label_bits, stop_bits, key_bits, match_bits;
   const char *keys[SP_MAX_NAMES];
   gconstpointer matches[SP_MAX_NAMES];
+  /* the cache key: key_len bytes of the item text, after the names */
+  guint hash;
+  guint16 key_len, key_off;
+  GVariant *mention; /* the mark as written as a layer value (output.c), or NULL */
   char names[];
 } MarkReading;
+
+/* The readings by key: open addressing, at most half full, emptied
+ * between analyses when it reaches MARK_CACHE_MAX. */
+struct _SpMarkCache
+{
+  MarkReading **slots;
+  guint mask, used;
+};
 
 #define MARK_KEY_MAX 127
 #define MARK_CACHE_MAX 8192
@@ -83,15 +95,78 @@ mark_from_reading (SpMark *m, const MarkReading *r, const char *text, const char
   m->reading = (gpointer) r;
 }
 
+static guint
+key_hash (const char *s, gsize n)
+{
+  guint h = 2166136261u;
+  for (gsize i = 0; i < n; i++)
+    h = (h ^ (guchar) s[i]) * 16777619u;
+  return h;
+}
+
+/* The slot of the key (hash h): the one holding its reading, or the free
+ * one where it goes. */
+static MarkReading **
+cache_slot (const SpMarkCache *c, const char *key, gsize n, guint h)
+{
+  for (guint i = h & c->mask;; i = (i + 1) & c->mask)
+    {
+      MarkReading *r = c->slots[i];
+      if (r == NULL || (r->hash == h && r->key_len == n && memcmp (r->names + r->key_off, key, n) == 0))
+        return &c->slots[i];
+    }
+}
+
+SpMarkCache *
+sp_mark_cache_new (void)
+{
+  SpMarkCache *c = g_new0 (SpMarkCache, 1);
+  c->mask = 1023;
+  c->slots = g_new0 (MarkReading *, c->mask + 1);
+  return c;
+}
+
+static void
+reading_free (MarkReading *r)
+{
+  if (r->mention)
+    g_variant_unref (r->mention);
+  g_free (r);
+}
+
+static void
+cache_empty (SpMarkCache *c)
+{
+  for (guint i = 0; i <= c->mask; i++)
+    g_clear_pointer (&c->slots[i], reading_free);
+  c->used = 0;
+}
+
+GVariant **
+sp_mark_reading_mention (gpointer reading)
+{
+  return reading ? &((MarkReading *) reading)->mention : NULL;
+}
+
+void
+sp_mark_cache_free (SpMarkCache *c)
+{
+  if (c == NULL)
+    return;
+  cache_empty (c);
+  g_free (c->slots);
+  g_free (c);
+}
+
 static MarkReading *
-keep_reading (GHashTable *marks, const char *text, gsize key_len, const SpMark *m)
+keep_reading (SpMarkCache *marks, const char *text, gsize key_len, guint hash, const SpMark *m)
 {
   gsize total = 0;
   for (guint k = 0; k < m->n_names; k++)
     total += strlen (m->names[k]) + 1;
-  if (total > G_MAXUINT16)
+  if (total + key_len > G_MAXUINT16)
     return NULL;
-  MarkReading *r = g_malloc0 (sizeof (MarkReading) + total);
+  MarkReading *r = g_malloc0 (sizeof (MarkReading) + total + key_len);
   r->n_names = m->n_names;
   r->anonymous = m->anonymous != FALSE;
   r->uncertain = m->uncertain != FALSE;
@@ -107,17 +182,35 @@ keep_reading (GHashTable *marks, const char *text, gsize key_len, const SpMark *
       memcpy (r->names + off, m->names[k], n + 1);
       off += n + 1;
     }
+  r->hash = hash;
+  r->key_len = (guint16) key_len;
+  r->key_off = (guint16) off;
+  memcpy (r->names + off, text, key_len);
   /* bounded by sp_mark_cache_begin() only: a mark may point to its
    * reading until the end of the analysis */
-  g_hash_table_insert (marks, g_strndup (text, key_len), r);
+  if (2 * (marks->used + 1) > marks->mask + 1)
+    {
+      MarkReading **old = marks->slots;
+      guint old_n = marks->mask + 1;
+      marks->mask = 2 * old_n - 1;
+      marks->slots = g_new0 (MarkReading *, marks->mask + 1);
+      for (guint i = 0; i < old_n; i++)
+        if (old[i])
+          *cache_slot (marks, old[i]->names + old[i]->key_off, old[i]->key_len, old[i]->hash) = old[i];
+      g_free (old);
+    }
+  MarkReading **slot = cache_slot (marks, text, key_len, hash);
+  g_clear_pointer (slot, reading_free); /* none: the caller found no reading for the key */
+  *slot = r;
+  marks->used++;
   return r;
 }
 
 void
-sp_mark_cache_begin (GHashTable *mark_cache)
+sp_mark_cache_begin (SpMarkCache *mark_cache)
 {
-  if (g_hash_table_size (mark_cache) >= MARK_CACHE_MAX)
-    g_hash_table_remove_all (mark_cache);
+  if (mark_cache->used >= MARK_CACHE_MAX)
+    cache_empty (mark_cache);
 }
 
 const char *
@@ -170,17 +263,16 @@ sp_mark_reading_set_match (SpMark *m, guint k, guint gen, gconstpointer match)
 
 gboolean
 sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *m, GHashTable *name_cache,
-                      GHashTable *mark_cache, GStringChunk *strings)
+                      SpMarkCache *mark_cache, GStringChunk *strings)
 {
   memset (m, 0, sizeof *m);
   const char *speech = NULL;
   gsize key_len = name_cache && mark_cache && strings ? colon_key (text, len, &speech) : 0;
+  guint hash = 0;
   if (key_len)
     {
-      char key[MARK_KEY_MAX + 1];
-      memcpy (key, text, key_len);
-      key[key_len] = '\0';
-      const MarkReading *r = g_hash_table_lookup (mark_cache, key);
+      hash = key_hash (text, key_len);
+      const MarkReading *r = *cache_slot (mark_cache, text, key_len, hash);
       if (r)
         {
           mark_from_reading (m, r, text, speech);
@@ -193,7 +285,7 @@ sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark 
   m->name_cache = NULL;
   m->strings = NULL;
   if (found && key_len && m->form == SP_FORM_COLON && m->end == (guint32) (speech - text))
-    m->reading = keep_reading (mark_cache, text, key_len, m);
+    m->reading = keep_reading (mark_cache, text, key_len, hash, m);
   return found;
 }
 

@@ -213,15 +213,17 @@ cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
 {
   if (t == NULL || t->n_speakers == 0)
     return g_variant_ref (vc->scratch->empty);
+  /* one speaker, seen before in this document: no names to gather */
+  GVariant **single = t->n_speakers == 1 && t->speakers[0] < vc->n_single ? &vc->single[t->speakers[0]] : NULL;
+  if (single && *single)
+    return g_variant_ref (*single);
   const char *names[SP_MAX_NAMES + 1] = { NULL };
   for (guint k = 0; k < t->n_speakers; k++)
     names[k] = ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->name;
-  if (t->n_speakers == 1 && t->speakers[0] < vc->n_single)
+  if (single)
     {
-      GVariant **v = &vc->single[t->speakers[0]];
-      if (*v == NULL)
-        *v = cached_list (vc, KEY_NAMES, names, 1);
-      return *v ? g_variant_ref (*v) : NULL;
+      *single = cached_list (vc, KEY_NAMES, names, 1);
+      return *single ? g_variant_ref (*single) : NULL;
     }
   return cached_list (vc, KEY_NAMES, names, t->n_speakers);
 }
@@ -426,8 +428,14 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
         continue;
       NpAnnotation *an = np_layer_append (turns, i);
       set_speakers (&vc, an, TURN_SPEAKERS, "speakers", a, t);
-      np_annotation_set_index (an, TURN_MENTIONS,
-                               cached_mention (&vc, t->mention ? t->mention : "", t->mention ? t->mention_len : 0));
+      /* a mark read from the instance's cache is written as its value */
+      GVariant **kept = sp_mark_reading_mention (t->reading);
+      GVariant *mention = kept && *kept ? g_variant_ref (*kept)
+                                        : cached_mention (&vc, t->mention ? t->mention : "",
+                                                          t->mention ? t->mention_len : 0);
+      if (kept && *kept == NULL)
+        *kept = g_variant_ref (mention);
+      np_annotation_set_index (an, TURN_MENTIONS, mention);
       np_annotation_set_index (an, TURN_METHOD, sp_scratch_fixed (scratch, SP_FIXED_METHOD + t->method,
                                                                   sp_method_name (t->method)));
       np_annotation_set_index (an, TURN_CONFIDENCE, cached_double (&vc, t->confidence));

@@ -31,6 +31,25 @@ in_list (const char *const *list, const char *key)
   return FALSE;
 }
 
+/* The sp_key() of an ASCII title in buf (size bytes) without allocating;
+ * a key that fills buf is cut there (no title of the lists is that long,
+ * so it matches none either way, whatever follows).  NULL when the title
+ * is not ASCII before that. */
+static const char *
+title_key (const char *title, char *buf, gsize size)
+{
+  gsize n = 0;
+  for (const char *p = title; *p && n + 1 < size; p++)
+    {
+      if ((guchar) *p >= 0x80)
+        return NULL;
+      if (g_ascii_isalnum (*p))
+        buf[n++] = g_ascii_tolower (*p);
+    }
+  buf[n] = '\0';
+  return buf;
+}
+
 static gboolean *
 roster_sections (const NpDocument *doc, guint *n_out)
 {
@@ -39,7 +58,11 @@ roster_sections (const NpDocument *doc, guint *n_out)
   gboolean *is_roster = g_new0 (gboolean, n + 1);
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *key = sp_key (sections[i].title ? sections[i].title : "", -1);
+      const char *title = sections[i].title ? sections[i].title : "";
+      char buf[24]; /* longer than any title of the lists: a cut key matches none */
+      const char *ascii = title_key (title, buf, sizeof buf);
+      g_autofree char *own = ascii ? NULL : sp_key (title, -1);
+      const char *key = ascii ? ascii : own;
       gint32 parent = sections[i].parent;
       if (in_list (roster_titles, key))
         is_roster[i] = TRUE;

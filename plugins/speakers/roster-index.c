@@ -14,12 +14,6 @@ sp_roster_value_free (gpointer data)
     g_array_unref (data);
 }
 
-static guint
-slot_hash (const char *key, SpTier tier)
-{
-  return g_str_hash (key) * 31u + (guint) tier;
-}
-
 /* The slot of (tier, key): the one holding it, or the free one where it
  * goes. */
 static IndexSlot *
@@ -28,7 +22,9 @@ slot_find (const SpRoster *r, SpTier tier, const char *key, guint hash)
   for (guint i = hash & r->mask;; i = (i + 1) & r->mask)
     {
       IndexSlot *s = &r->slots[i];
-      if (s->key == NULL || (s->hash == hash && s->tier == (guint) tier && strcmp (s->key, key) == 0))
+      if (s->key == NULL || s->gen != r->gen)
+        return s;
+      if ((s->hash == hash && s->tier == (guint) tier && strcmp (s->key, key) == 0))
         return s;
     }
 }
@@ -41,7 +37,7 @@ slots_resize (SpRoster *r, guint n)
   r->mask = n - 1;
   r->slots = g_new0 (IndexSlot, r->mask + 1);
   for (guint i = 0; i < old_n; i++)
-    if (old[i].key)
+    if (old[i].key && old[i].gen == r->gen)
       {
         guint j = old[i].hash & r->mask;
         while (r->slots[j].key)
@@ -54,9 +50,16 @@ slots_resize (SpRoster *r, guint n)
 gpointer
 sp_roster_index_get (const SpRoster *r, SpTier tier, const char *key)
 {
+  return sp_roster_index_get_hashed (r, tier, key, g_str_hash (key));
+}
+
+gpointer
+sp_roster_index_get_hashed (const SpRoster *r, SpTier tier, const char *key, guint key_hash)
+{
   if (tier == SP_TIER_TYPO)
-    return g_hash_table_lookup (r->typo_index, key);
-  return slot_find (r, tier, key, slot_hash (key, tier))->value;
+    return r->typo_index ? g_hash_table_lookup (r->typo_index, key) : NULL;
+  const IndexSlot *s = slot_find (r, tier, key, key_hash * 31u + (guint) tier); /* slot_hash (key, tier) */
+  return s->key && s->gen == r->gen ? s->value : NULL;
 }
 
 /* Adds key for entry at tier; kept: key is one of the roster's own strings
@@ -84,7 +87,7 @@ index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, gui
     {
       if (!g_hash_table_lookup_extended (r->typo_index, key, &stored, &value))
         {
-          g_hash_table_insert (r->typo_index, g_string_chunk_insert (r->keys, key), SINGLE_ENTRY (entry));
+          g_hash_table_insert (r->typo_index, sp_roster_keep_in (r, &r->keys, key), SINGLE_ENTRY (entry));
           return;
         }
     }
@@ -92,7 +95,7 @@ index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, gui
     {
       guint hash = key_hash * 31u + (guint) tier; /* slot_hash (key, tier) */
       slot = slot_find (r, tier, key, hash);
-      if (slot->key == NULL)
+      if (slot->key == NULL || slot->gen != r->gen)
         {
           /* at most half full: probes stay short */
           if (2 * (r->used + 1) > r->mask + 1)
@@ -100,10 +103,11 @@ index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, gui
               slots_resize (r, 2 * (r->mask + 1));
               slot = slot_find (r, tier, key, hash);
             }
-          slot->key = kept ? key : g_string_chunk_insert (r->keys, key);
+          slot->key = kept ? key : sp_roster_keep_in (r, &r->keys, key);
           slot->hash = hash;
           slot->tier = tier;
           slot->value = SINGLE_ENTRY (entry);
+          slot->gen = r->gen;
           r->used++;
           return;
         }
@@ -119,7 +123,10 @@ index_put_hashed (SpRoster *r, SpTier tier, const char *key, guint key_hash, gui
       g_array_append_val (a, first);
       g_array_append_val (a, entry);
       if (slot)
-        slot->value = a;
+        {
+          slot->value = a;
+          g_ptr_array_add (r->multi, a);
+        }
       else
         g_hash_table_insert (r->typo_index, stored, a);
       return;
@@ -277,12 +284,66 @@ sp_roster_ensure_indexed (SpRoster *r)
     index_entry (r, r->indexed);
 }
 
+/* Adds (key, entry) unless the entry has that key already (pairs from
+ * first on are the entry's): the same entry under one key is one value. */
+static void
+typo_pair (SpRoster *r, const char *key, guint entry, guint first)
+{
+  if (key == NULL || key[0] == '\0')
+    return;
+  for (guint j = first; j < r->n_typo_pairs; j++)
+    if (strcmp (r->typo_pairs[j].key, key) == 0)
+      return;
+  if (r->n_typo_pairs == r->typo_pairs_cap)
+    {
+      r->typo_pairs_cap = MAX (16, 2 * r->typo_pairs_cap);
+      r->typo_pairs = g_renew (TypoPair, r->typo_pairs, r->typo_pairs_cap);
+    }
+  r->typo_pairs[r->n_typo_pairs++] = (TypoPair) { key, (guint) strlen (key), entry };
+}
+
+/* The keys and order of sp_roster_ensure_typo_indexed() below: a key
+ * several entries share appears once per entry, in entry order, as the
+ * entries of its index value do. */
+void
+sp_roster_ensure_typo_paired (SpRoster *r)
+{
+  for (; r->typo_paired < r->entries->len; r->typo_paired++)
+    {
+      guint i = r->typo_paired;
+      const SpEntry *e = g_ptr_array_index (r->entries, i);
+      guint first = r->n_typo_pairs;
+      typo_pair (r, e->full_key, i, first);
+      if (e->n_words >= 2)
+        typo_pair (r, e->first_last, i, first);
+      if (e->handle_key)
+        typo_pair (r, e->handle_key, i, first);
+      if (e->email)
+        {
+          const char *at = strchr (e->email, '@');
+          g_autofree char *local = sp_key (e->email, at ? at - e->email : -1);
+          typo_pair (r, local[0] ? sp_roster_keep_in (r, &r->keys, local) : NULL, i, first);
+        }
+      for (guint k = 0; e->aliases && k < e->aliases->len; k++)
+        {
+          g_autofree char *alias = sp_key (g_ptr_array_index (e->aliases, k), -1);
+          typo_pair (r, alias[0] ? sp_roster_keep_in (r, &r->keys, alias) : NULL, i, first);
+        }
+      if (strlen (e->first_key) >= 2)
+        typo_pair (r, e->first_key, i, first);
+      if (e->n_words >= 2 && strlen (e->last_key) >= 2)
+        typo_pair (r, e->last_key, i, first);
+    }
+}
+
 /* The typo tier compares with whole names and words only: a typo of
  * "michaelp" (first name + initial) would be another person, "michaelm".
  * Built on the first typo lookup; most rosters never need it. */
 void
 sp_roster_ensure_typo_indexed (SpRoster *r)
 {
+  if (r->typo_index == NULL) /* made on first use: most rosters never need it */
+    r->typo_index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, sp_roster_value_free);
   for (; r->typo_indexed < r->entries->len; r->typo_indexed++)
     {
       guint i = r->typo_indexed;

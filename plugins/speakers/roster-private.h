@@ -12,29 +12,54 @@ typedef struct
   guint hash;       /* of key and tier */
   guint tier;
   gpointer value;
+  guint gen;        /* the roster it belongs to (SpRoster.gen): a table
+                     * handed from roster to roster is not cleared */
 } IndexSlot;
+
+/* A slot of a roster's table of full names (by_name). */
+typedef struct
+{
+  const char *key; /* an entry's full_key; NULL: free */
+  guint hash;      /* g_str_hash (key) */
+  guint entry;
+} NameSlot;
+
+#define NAME_SLOTS_INLINE 32
 
 struct _SpRoster
 {
   char *label;
   gboolean loose;
   GPtrArray *entries;          /* SpEntry* */
-  GHashTable *by_name;         /* sp_key (name) -> entry index + 1 */
+  /* full_key -> entry: open addressing, at most half full; small rosters
+   * (one per document) use the inline slots */
+  NameSlot *names;
+  guint names_mask, names_used;
+  NameSlot names_inline[NAME_SLOTS_INLINE];
+  SpArena *arena;              /* the entries' records come from it (rosters of an analysis), or NULL */
   /* (tier, key) -> entries: one entry as a tagged integer ((entry << 1) | 1),
    * several as a GArray of guint; keys live in the string chunk.  The
    * tiers share one open-addressing table (a roster is built for every
    * document, and GHashTable's per-table growth dominated); the typo tier,
    * which is scanned in table order, keeps a GHashTable of its own. */
-  IndexSlot *slots;            /* mask + 1 slots, key NULL when free */
+  IndexSlot *slots;            /* mask + 1 slots, free when key is NULL or gen not this roster's */
   guint mask;
   guint used;
+  guint gen;
+  GPtrArray *multi;            /* the GArray values of slots, freed with the roster */
   GHashTable *typo_index;
-  GStringChunk *keys;
-  GStringChunk *strings;       /* the entries' strings: freed with the roster, not one by one */
+  GStringChunk *keys;          /* made on first use; with an arena, only for */
+  GStringChunk *strings;       /* strings too long for it: the entries' strings
+                                * are freed with the roster, not one by one */
   GHashTable *translit;        /* borrowed: see sp_roster_set_translit() */
   GHashTable *name_forms;      /* borrowed, or NULL: see sp_roster_set_name_forms() */
   guint indexed;               /* entries already in the indexes */
   guint typo_indexed;          /* entries in the typo index, built on demand */
+  /* the typo tier's keys as a flat list of (key, entry) in the order
+   * sp_roster_ensure_typo_indexed() adds them (roster-index.c) */
+  struct _TypoPair *typo_pairs;
+  guint n_typo_pairs, typo_pairs_cap;
+  guint typo_paired;           /* entries in typo_pairs */
 };
 
 #define SINGLE_ENTRY(e) GSIZE_TO_POINTER (((gsize) (e) << 1) | 1)
@@ -60,14 +85,42 @@ typedef struct
 /* Derived keys longer than this are not made (index_entry()). */
 #define DERIVED_MAX 80
 
+/* A copy of s that lives as long as the roster: in its arena, or in
+ * *chunk (made on first use). */
+static inline char *
+sp_roster_keep_in (SpRoster *r, GStringChunk **chunk, const char *s)
+{
+  char *kept = r->arena ? sp_arena_strdup (r->arena, s) : NULL;
+  if (kept)
+    return kept;
+  if (*chunk == NULL)
+    *chunk = g_string_chunk_new (1024);
+  return g_string_chunk_insert (*chunk, s);
+}
+
 /* An index value: one entry as a tagged integer, several as a GArray. */
 void sp_roster_value_free (gpointer value);
 /* The index value of (tier, key), or NULL. */
 gpointer sp_roster_index_get (const SpRoster *r, SpTier tier, const char *key);
+/* The same with g_str_hash (key) known. */
+gpointer sp_roster_index_get_hashed (const SpRoster *r, SpTier tier, const char *key, guint key_hash);
 /* Puts the entries added since the last call into the indexes (all tiers
  * but the typo tier, which sp_roster_ensure_typo_indexed() builds on its
  * first use: most rosters never need it). */
 void sp_roster_ensure_indexed (SpRoster *r);
 void sp_roster_ensure_typo_indexed (SpRoster *r);
+
+/* One key of the typo tier and the entry it names. */
+typedef struct _TypoPair
+{
+  const char *key;
+  guint len;
+  guint entry;
+} TypoPair;
+
+/* Puts the typo keys of the entries added (or completed) since the last
+ * call into typo_pairs: the keys sp_roster_ensure_typo_indexed() would
+ * add, in its order, without building its table. */
+void sp_roster_ensure_typo_paired (SpRoster *r);
 
 #endif

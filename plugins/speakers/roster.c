@@ -35,6 +35,55 @@ entry_free (gpointer data)
   g_free (e);
 }
 
+/* entry_free() for entries of an arena */
+static void
+entry_clear (gpointer data)
+{
+  SpEntry *e = data;
+  if (!e->shared_words)
+    g_free (e->word_keys);
+  if (e->aliases)
+    g_ptr_array_unref (e->aliases);
+}
+
+/* The slot of key (hash h) in r's full names: the one holding it, or the
+ * free one where it goes. */
+static NameSlot *
+name_slot (const SpRoster *r, const char *key, guint h)
+{
+  for (guint i = h & r->names_mask;; i = (i + 1) & r->names_mask)
+    {
+      NameSlot *s = &r->names[i];
+      if (s->key == NULL || (s->hash == h && strcmp (s->key, key) == 0))
+        return s;
+    }
+}
+
+static void
+names_put (SpRoster *r, const char *key, guint h, guint entry)
+{
+  if (2 * (r->names_used + 1) > r->names_mask + 1)
+    {
+      NameSlot *old = r->names;
+      guint old_n = r->names_mask + 1;
+      r->names_mask = 2 * old_n - 1;
+      r->names = g_new0 (NameSlot, r->names_mask + 1);
+      for (guint i = 0; i < old_n; i++)
+        if (old[i].key)
+          *name_slot (r, old[i].key, old[i].hash) = old[i];
+      if (old != r->names_inline)
+        g_free (old);
+    }
+  NameSlot *s = name_slot (r, key, h);
+  if (s->key == NULL)
+    {
+      r->names_used++;
+      s->key = key;
+      s->hash = h;
+    }
+  s->entry = entry;
+}
+
 /* Index tables kept by the scratch are at most this many slots: a table
  * is walked when its roster is freed, and a large one kept for small
  * documents would cost more in walks than its calloc. */
@@ -52,11 +101,19 @@ sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch)
   SpRoster *r = g_new0 (SpRoster, 1);
   r->label = g_strdup (label);
   r->loose = loose;
-  r->entries = g_ptr_array_new_with_free_func (entry_free);
-  r->by_name = g_hash_table_new (g_str_hash, g_str_equal); /* keys: the entries' full_key */
+  r->arena = scratch ? &scratch->arena : NULL;
+  r->multi = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  /* a table from the scratch holds slots of earlier rosters: they are
+   * stale for a new generation (never 0, which fresh tables hold) */
+  if (scratch && ++scratch->roster_gen == 0)
+    scratch->roster_gen = 1;
+  r->gen = scratch ? scratch->roster_gen : 1;
+  r->entries = g_ptr_array_new_with_free_func (r->arena ? entry_clear : entry_free);
+  r->names = r->names_inline;
+  r->names_mask = NAME_SLOTS_INLINE - 1;
   if (scratch && scratch->n_spare_slots > 0)
     {
-      /* a zeroed table of a power-of-two size, as slots_resize makes */
+      /* a table of a power-of-two size whose slots are stale (gen) */
       guint k = --scratch->n_spare_slots;
       r->slots = scratch->spare_slots[k];
       r->mask = scratch->spare_slots_n[k] - 1;
@@ -66,9 +123,6 @@ sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch)
       r->mask = 63;
       r->slots = g_new0 (IndexSlot, r->mask + 1);
     }
-  r->typo_index = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, sp_roster_value_free);
-  r->keys = g_string_chunk_new (1024);
-  r->strings = g_string_chunk_new (2048);
   return r;
 }
 
@@ -85,19 +139,13 @@ sp_roster_free_in (SpRoster *r, SpScratch *scratch)
     return;
   g_free (r->label);
   g_ptr_array_unref (r->entries);
-  g_hash_table_unref (r->by_name);
+  if (r->names != r->names_inline)
+    g_free (r->names);
   gboolean keep = scratch && scratch->n_spare_slots < G_N_ELEMENTS (scratch->spare_slots)
                   && r->mask + 1 <= SPARE_SLOTS_MAX;
-  /* used counts the taken slots: the scan stops at the last one (a spare
-   * table may be much larger than this roster needed) */
-  for (guint i = 0, left = r->used; left > 0 && i <= r->mask; i++)
-    if (r->slots[i].key)
-      {
-        left--;
-        sp_roster_value_free (r->slots[i].value);
-        if (keep) /* zeroed again for the next roster */
-          memset (&r->slots[i], 0, sizeof r->slots[i]);
-      }
+  /* the slots' values are single entries or arrays kept in multi: the
+   * table is not walked, and its slots go stale for the next roster */
+  g_ptr_array_unref (r->multi);
   if (keep)
     {
       scratch->spare_slots[scratch->n_spare_slots] = r->slots;
@@ -105,9 +153,13 @@ sp_roster_free_in (SpRoster *r, SpScratch *scratch)
     }
   else
     g_free (r->slots);
-  g_hash_table_unref (r->typo_index);
-  g_string_chunk_free (r->keys);
-  g_string_chunk_free (r->strings);
+  if (r->typo_index)
+    g_hash_table_unref (r->typo_index);
+  g_free (r->typo_pairs);
+  if (r->keys)
+    g_string_chunk_free (r->keys);
+  if (r->strings)
+    g_string_chunk_free (r->strings);
   g_free (r);
 }
 
@@ -195,7 +247,7 @@ name_word_keys (SpRoster *r, const char *name, guint *n_words)
   word_keys_of (r->translit, name, words);
   char **keys = g_new (char *, words->len + 1);
   for (guint k = 0; k < words->len; k++)
-    keys[k] = g_string_chunk_insert (r->strings, g_ptr_array_index (words, k));
+    keys[k] = sp_roster_keep_in (r, &r->strings, g_ptr_array_index (words, k));
   keys[words->len] = NULL;
   *n_words = words->len;
   return keys;
@@ -279,7 +331,7 @@ name_form (SpRoster *r, const char *name)
 static char *
 keep (SpRoster *r, const char *s)
 {
-  return s ? g_string_chunk_insert (r->strings, s) : NULL;
+  return s ? sp_roster_keep_in (r, &r->strings, s) : NULL;
 }
 
 /* fill() for the fields of an entry: copies into the string chunk. */
@@ -295,8 +347,17 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
                const char *affiliation, SpSource source)
 {
   /* "Colin Ihrig." at the end of a list item (an initial keeps its dot) */
-  g_autofree char *clean = g_strstrip (g_strdup (name));
-  gsize cl = strlen (clean);
+  /* the name without surrounding white space, on the stack when short */
+  while (g_ascii_isspace (*name))
+    name++;
+  gsize cl = strlen (name);
+  while (cl > 0 && g_ascii_isspace (name[cl - 1]))
+    cl--;
+  char buf[256];
+  g_autofree char *heap = cl < sizeof buf ? NULL : g_malloc (cl + 1);
+  char *clean = heap ? heap : buf;
+  memcpy (clean, name, cl);
+  clean[cl] = '\0';
   const char *last = strrchr (clean, ' ');
   last = last ? last + 1 : clean;
   if (cl > 3 && clean[cl - 1] == '.' && strlen (last) >= 3 && !g_str_equal (last, "Jr.") && !g_str_equal (last, "Sr.")
@@ -306,10 +367,11 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
   const NameForm *form = r->name_forms ? name_form (r, name) : NULL;
   g_autofree char *own_key = form ? NULL : sp_key_cached (r->translit, name, -1);
   const char *key = form ? form->key : own_key;
-  gpointer found = key[0] ? g_hash_table_lookup (r->by_name, key) : NULL;
-  if (found)
+  guint key_hash = key[0] ? (form ? form->key_hash : g_str_hash (key)) : 0;
+  const NameSlot *found = key[0] ? name_slot (r, key, key_hash) : NULL;
+  if (found && found->key)
     {
-      guint i = GPOINTER_TO_UINT (found) - 1;
+      guint i = found->entry;
       SpEntry *e = g_ptr_array_index (r->entries, i);
       /* an entry that has an abbreviation keeps it; another one written
        * for the same name ("Kevin Gibbons (KB)" next to the table's KG)
@@ -333,9 +395,11 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
         r->indexed = i; /* re-index from here: new fields bring new keys */
       if (r->typo_indexed > i)
         r->typo_indexed = i;
+      if (r->typo_paired > i)
+        r->typo_paired = i;
       return i;
     }
-  SpEntry *e = g_new0 (SpEntry, 1);
+  SpEntry *e = r->arena ? sp_arena_alloc (r->arena, sizeof (SpEntry)) : g_new0 (SpEntry, 1);
   e->name = keep (r, name);
   if (abbreviation && abbreviation[0])
     {
@@ -377,7 +441,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
     }
   g_ptr_array_add (r->entries, e);
   if (e->full_key[0])
-    g_hash_table_insert (r->by_name, e->full_key, GUINT_TO_POINTER (r->entries->len));
+    names_put (r, e->full_key, key_hash, r->entries->len - 1);
   return r->entries->len - 1;
 }
 
@@ -392,6 +456,8 @@ sp_roster_add_alias (SpRoster *r, guint entry, const char *alias)
     r->indexed = entry;
   if (r->typo_indexed > entry)
     r->typo_indexed = entry;
+  if (r->typo_paired > entry)
+    r->typo_paired = entry;
 }
 
 static guint osa_distance (const char *a, const char *b, guint max);
@@ -470,9 +536,9 @@ add_value (const SpRoster *r, SpMatch *m, gpointer value)
 }
 
 static gboolean
-lookup_tier (SpRoster *r, SpTier tier, const char *key, SpMatch *m)
+lookup_tier (SpRoster *r, SpTier tier, const char *key, guint key_hash, SpMatch *m)
 {
-  gpointer value = sp_roster_index_get (r, tier, key);
+  gpointer value = sp_roster_index_get_hashed (r, tier, key, key_hash);
   if (value == NULL)
     return FALSE;
   add_value (r, m, value);
@@ -487,6 +553,10 @@ osa_distance (const char *a, const char *b, guint max)
   gsize na = strlen (a), nb = strlen (b);
   if ((na > nb ? na - nb : nb - na) > max || na > 64 || nb > 64)
     return max + 1;
+  /* Only the band |i - j| <= max is computed: an alignment of cost <= max
+   * never leaves it, so a distance <= max comes out exact, and any other
+   * as more than max (cells beside the band count as max + 1). */
+  const guint beyond = max + 1;
   guint d[65][65];
   for (gsize i = 0; i <= na; i++)
     d[i][0] = i;
@@ -494,8 +564,13 @@ osa_distance (const char *a, const char *b, guint max)
     d[0][j] = j;
   for (gsize i = 1; i <= na; i++)
     {
+      gsize lo = i > max ? i - max : 1, hi = MIN (nb, i + max);
+      if (lo > 1)
+        d[i][lo - 1] = beyond;
+      if (hi < nb)
+        d[i][hi + 1] = beyond;
       guint row_min = G_MAXUINT;
-      for (gsize j = 1; j <= nb; j++)
+      for (gsize j = lo; j <= hi; j++)
         {
           guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
           guint v = MIN (MIN (d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
@@ -552,12 +627,70 @@ lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
  * (no meeting has so many attendees) skip it to keep lookups cheap. */
 #define TYPO_MAX_ENTRIES 1000
 
+/* Does typo key k (nk bytes) pass the filters of the typo tier for key
+ * (n bytes, max edits)? */
+static inline gboolean
+typo_candidate (const char *key, gsize n, const char *k, gsize nk, guint max)
+{
+  /* lengths further apart than max edits: osa_distance() refuses them */
+  if (nk < 5 || (nk > n ? nk - n : n - nk) > max)
+    return FALSE;
+  /* a name plus letters before or after it is another name
+   * ("michaelm" is not a typo of "michael"): typos are inside */
+  if ((nk < n && (strncmp (key, k, nk) == 0 || strcmp (key + n - nk, k) == 0))
+      || (n < nk && (strncmp (k, key, n) == 0 || strcmp (k + nk - n, key) == 0)))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean lookup_typo_table (SpRoster *r, const char *key, SpMatch *m);
+
+/* The typo tier: the keys at the smallest distance win.  They are found
+ * in the flat list of typo keys; when they are all one key, its entries
+ * are added in entry order, which is its index value's order, so the
+ * result is the table scan's.  Several keys at that distance are added in
+ * the order the table holds them: that case asks the table. */
 static gboolean
 lookup_typo (SpRoster *r, const char *key, SpMatch *m)
 {
   gsize n = strlen (key);
   if (n < 5 || r->entries->len > TYPO_MAX_ENTRIES)
     return FALSE;
+  guint max = n >= 8 ? 2 : 1, best = max + 1;
+  sp_roster_ensure_typo_paired (r);
+  const char *hit_key = NULL;
+  gboolean several = FALSE;
+  for (guint i = 0; i < r->n_typo_pairs; i++)
+    {
+      const TypoPair *p = &r->typo_pairs[i];
+      if (!typo_candidate (key, n, p->key, p->len, max))
+        continue;
+      guint d = osa_distance (key, p->key, MIN (max, best));
+      if (d > max || d > best)
+        continue;
+      if (d < best)
+        {
+          best = d;
+          hit_key = p->key;
+          several = FALSE;
+        }
+      else if (p->key != hit_key && strcmp (p->key, hit_key) != 0)
+        several = TRUE;
+    }
+  if (hit_key == NULL)
+    return FALSE;
+  if (several)
+    return lookup_typo_table (r, key, m);
+  for (guint i = 0; i < r->n_typo_pairs; i++)
+    if (strcmp (r->typo_pairs[i].key, hit_key) == 0)
+      add_candidate (r, m, r->typo_pairs[i].entry);
+  return m->n_candidates > 0;
+}
+
+static gboolean
+lookup_typo_table (SpRoster *r, const char *key, SpMatch *m)
+{
+  gsize n = strlen (key);
   guint max = n >= 8 ? 2 : 1, best = max + 1;
   sp_roster_ensure_typo_indexed (r);
   GPtrArray *hits = g_ptr_array_new ();
@@ -566,14 +699,7 @@ lookup_typo (SpRoster *r, const char *key, SpMatch *m)
   g_hash_table_iter_init (&it, r->typo_index);
   while (g_hash_table_iter_next (&it, &k, &v))
     {
-      gsize nk = strlen (k);
-      /* lengths further apart than max edits: osa_distance() refuses them */
-      if (nk < 5 || (nk > n ? nk - n : n - nk) > max)
-        continue;
-      /* a name plus letters before or after it is another name
-       * ("michaelm" is not a typo of "michael"): typos are inside */
-      if ((nk < n && (strncmp (key, k, nk) == 0 || strcmp (key + n - nk, k) == 0))
-          || (n < nk && (strncmp (k, key, n) == 0 || strcmp ((const char *) k + nk - n, key) == 0)))
+      if (!typo_candidate (key, n, k, strlen (k), max))
         continue;
       guint d = osa_distance (key, k, MIN (max, best));
       if (d > max || d > best)
@@ -594,8 +720,15 @@ lookup_typo (SpRoster *r, const char *key, SpMatch *m)
 gboolean
 sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, SpMatch *m)
 {
-  memset (m, 0, sizeof *m);
   g_autofree char *key = sp_key_cached (r->translit, name, -1);
+  return sp_roster_lookup_key (r, name, key, g_str_hash (key), name_case, flags, m);
+}
+
+gboolean
+sp_roster_lookup_key (SpRoster *r, const char *name, const char *key, guint key_hash, SpCase name_case,
+                      guint flags, SpMatch *m)
+{
+  memset (m, 0, sizeof *m);
   if (key[0] == '\0' || r->entries->len == 0)
     return FALSE;
   sp_roster_ensure_indexed (r);
@@ -630,7 +763,7 @@ sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, 
       else if (order[t] == SP_TIER_TYPO)
         hit = lookup_typo (r, key, m);
       else
-        hit = lookup_tier (r, order[t], key, m);
+        hit = lookup_tier (r, order[t], key, key_hash, m);
       if (hit)
         {
           keep_best_sources (r, m);

@@ -5,7 +5,7 @@
  * saves most of the plugin's large allocations and GVariant builds. */
 #include <string.h>
 
-#include "speakers.h"
+#include "attribute-private.h"
 
 /* Integers past this are built per use: the cache stays small. */
 #define SCRATCH_MAX_INT 65536
@@ -22,13 +22,14 @@ sp_scratch_new (void)
   s->translit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->name_forms = sp_name_forms_new ();
-  s->marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->marks = sp_mark_cache_new ();
   s->name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->doc_strings = g_string_chunk_new (4096);
   s->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
   s->doubles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_variant_unref);
   s->empty = g_variant_ref_sink (g_variant_new_strv (NULL, 0));
   s->key = g_string_sized_new (128);
+  s->people = g_ptr_array_new_with_free_func (sp_person_free);
   return s;
 }
 
@@ -48,7 +49,7 @@ sp_scratch_free (SpScratch *s)
   g_hash_table_unref (s->values);
   g_hash_table_unref (s->names);
   g_hash_table_unref (s->name_forms);
-  g_hash_table_unref (s->marks);
+  sp_mark_cache_free (s->marks);
   g_hash_table_unref (s->name_keys);
   g_string_chunk_free (s->doc_strings);
   g_hash_table_unref (s->doubles);
@@ -62,6 +63,8 @@ sp_scratch_free (SpScratch *s)
   g_string_free (s->key, TRUE);
   for (guint i = 0; i < s->n_spare_slots; i++)
     g_free (s->spare_slots[i]);
+  sp_keys_free (s);
+  g_ptr_array_unref (s->people);
   g_free (s);
 }
 

@@ -16,7 +16,10 @@
  *                  every speaker once for the whole document, and passes a
  *                  bare-name heading on to its sub-bullets;
  *   output.c       writes speakers.turn, speakers.person and speakers.reply
- *                  and the text summary.
+ *                  and the text summary;
+ *   keys.c         the per-document tables of the analysis (keys, counts,
+ *                  people, resolutions) as flat arrays of the instance,
+ *                  cleared by generation, and its bump arena.
  * Nothing here keeps global state: everything lives in the instance (one
  * per worker thread) or in the per-document analysis. */
 #ifndef SPEAKERS_H
@@ -51,6 +54,9 @@ typedef enum
 } SpCase;
 
 #define SP_MAX_NAMES 4
+
+/* Whole readings of colon marks by their prefix (mark-cache.c). */
+typedef struct _SpMarkCache SpMarkCache;
 
 typedef struct
 {
@@ -87,10 +93,12 @@ gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMar
  * instance) keeps the whole reading of colon marks by their prefix
  * ("ABC: " recurs thousands of times in a transcript). */
 gboolean sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *mark,
-                               GHashTable *name_cache, GHashTable *mark_cache, GStringChunk *strings);
+                               GHashTable *name_cache, SpMarkCache *mark_cache, GStringChunk *strings);
+SpMarkCache *sp_mark_cache_new (void);
+void sp_mark_cache_free (SpMarkCache *mark_cache);
 /* At the start of an analysis: bounds mark_cache.  Its entries, and the
  * names of marks read from them, stay valid until the next call. */
-void sp_mark_cache_begin (GHashTable *mark_cache);
+void sp_mark_cache_begin (SpMarkCache *mark_cache);
 /* The key of names[k] (and its label and stopword flags) kept with the
  * mark's cached reading during analysis gen, or NULL; _set_ keeps one
  * (nothing when the mark has no reading). */
@@ -100,6 +108,10 @@ void sp_mark_reading_set_key (SpMark *m, guint k, guint gen, const char *key, gb
  * attribute.c), kept after its key in the same analysis. */
 gconstpointer sp_mark_reading_match (const SpMark *m, guint k, guint gen);
 void sp_mark_reading_set_match (SpMark *m, guint k, guint gen, gconstpointer match);
+/* Where a reading (SpMark.reading, non-NULL) keeps the value of its mark
+ * as written for the layers (owned by the reading; NULL until set):
+ * every mark read from it is written the same. */
+GVariant **sp_mark_reading_mention (gpointer reading);
 /* Replaces names[k] by name (transfer full). */
 void sp_mark_set_name (SpMark *mark, guint k, char *name);
 void sp_mark_clear (SpMark *mark);
@@ -234,6 +246,11 @@ typedef enum
 /* Resolve one tidied mark name.  Returns TRUE when anybody matched (then
  * match->n_candidates says whether it is one person). */
 gboolean sp_roster_lookup (SpRoster *roster, const char *name, SpCase name_case, guint flags, SpMatch *match);
+/* sp_roster_lookup() with the name's sp_key() (the same with or without a
+ * transliteration cache) and its g_str_hash() known: one name is looked
+ * up in several rosters. */
+gboolean sp_roster_lookup_key (SpRoster *roster, const char *name, const char *key, guint key_hash, SpCase name_case,
+                               guint flags, SpMatch *match);
 
 /* ---- roster-doc.c ----------------------------------------------------- */
 
@@ -274,7 +291,7 @@ typedef enum
 
 typedef struct
 {
-  char *name;           /* canonical */
+  char *name;           /* canonical; strings in SpScratch.doc_strings */
   char *key;            /* sp_key (name) */
   GPtrArray *aliases;   /* char*: marks as written, distinct */
   GPtrArray *candidates; /* char*: people an ambiguous mark could be */
@@ -296,6 +313,7 @@ typedef struct
   const char *mention;          /* the mark as written (the heading's for SP_METHOD_HEADED): */
   guint32 mention_len;          /* bytes of the document's text, not a copy */
   guint32 speech_start;         /* byte offset in the item text where the speech starts */
+  gpointer reading;             /* the mark's cached reading (SpMark.reading), or NULL */
 } SpTurn;
 
 /* ---- scratch.c -------------------------------------------------------- */
@@ -331,6 +349,36 @@ enum
   SP_N_FIXED = 20
 };
 
+/* A bump allocator reset per document (keys.c): its blocks stay with the
+ * instance. */
+typedef struct
+{
+  GPtrArray *blocks;
+  guint block;
+  gsize used;
+} SpArena;
+
+/* 16-byte aligned, zeroed: valid until the next sp_arena_reset() */
+gpointer sp_arena_alloc (SpArena *a, gsize bytes);
+void sp_arena_reset (SpArena *a);
+/* A copy of s in a (1-byte aligned), or NULL when it is longer than a
+ * block. */
+char *sp_arena_strdup (SpArena *a, const char *s);
+void sp_arena_clear (SpArena *a);
+
+/* What the analysis knows about one key (an sp_key() form) in one
+ * document (keys.c): a slot of the instance's flat key table. */
+typedef struct
+{
+  const char *key;  /* NULL: free; not a copy: lives until the analysis ends */
+  guint hash;
+  guint gen;        /* the analysis it belongs to (SpScratch.generation) */
+  guint count;      /* items with a mark of this key (pass 1) */
+  guint name_count; /* items opening with this full name (pass 1) */
+  guint person;     /* person index + 1, 0: none yet */
+  gboolean accepted;
+} SpKeyInfo;
+
 typedef struct
 {
   gpointer bufs[SP_N_BUFS];
@@ -340,7 +388,7 @@ typedef struct
   GHashTable *translit;   /* for sp_key_cached() */
   GHashTable *name_forms; /* for the rosters of an analysis (sp_roster_set_name_forms) */
   GHashTable *names;      /* for sp_mark_parse_cached() */
-  GHashTable *marks;      /* likewise: whole colon marks */
+  SpMarkCache *marks;     /* likewise: whole colon marks */
   guint generation;       /* analyses begun (sp_mark_reading_key) */
   GHashTable *name_keys;  /* tidied mark name -> its key and word flags (attribute.c) */
   GStringChunk *doc_strings; /* strings of one analysis, cleared at the next */
@@ -356,6 +404,14 @@ typedef struct
   gpointer spare_slots[2]; /* zeroed index tables of rosters (roster.c, roster-index.c) */
   guint spare_slots_n[2];
   guint n_spare_slots;
+  guint roster_gen;       /* generations of the rosters using spare_slots (roster.c) */
+  SpKeyInfo *key_slots;   /* keys.c: the per-document key table */
+  guint key_mask, key_used;
+  gpointer match_slots;   /* keys.c: the per-document resolutions */
+  guint match_mask, match_used;
+  SpArena arena;          /* records of one analysis: matches */
+  GPtrArray *people;      /* SpPerson*, reused (turns.c); n_people in use */
+  guint n_people;
 } SpScratch;
 
 SpScratch *sp_scratch_new (void);

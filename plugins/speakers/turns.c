@@ -20,12 +20,13 @@ sp_method_name (SpMethod method)
 }
 
 
+/* People are records of the instance (SpScratch.people), reused from
+ * one document to the next with their arrays; their strings live in the
+ * scratch's doc_strings, like the analysis' keys. */
 void
 sp_person_free (gpointer data)
 {
   SpPerson *p = data;
-  g_free (p->name);
-  g_free (p->key);
   g_ptr_array_unref (p->aliases);
   g_ptr_array_unref (p->candidates);
   g_array_unref (p->sections);
@@ -52,12 +53,33 @@ source_name (SpSource s)
 }
 
 static void
-add_unique_string (GPtrArray *a, const char *s)
+add_unique_string (Ctx *c, GPtrArray *a, const char *s)
 {
   for (guint i = 0; i < a->len; i++)
     if (strcmp (g_ptr_array_index (a, i), s) == 0)
       return;
-  g_ptr_array_add (a, g_strdup (s));
+  g_ptr_array_add (a, g_string_chunk_insert (c->scratch->doc_strings, s));
+}
+
+static SpPerson *
+person_new (Ctx *c)
+{
+  SpScratch *s = c->scratch;
+  if (s->n_people == s->people->len)
+    {
+      SpPerson *p = g_new0 (SpPerson, 1);
+      p->aliases = g_ptr_array_new ();
+      p->candidates = g_ptr_array_new ();
+      p->sections = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_ptr_array_add (s->people, p);
+    }
+  SpPerson *p = g_ptr_array_index (s->people, s->n_people++);
+  g_ptr_array_set_size (p->aliases, 0);
+  g_ptr_array_set_size (p->candidates, 0);
+  g_array_set_size (p->sections, 0);
+  p->items = p->words = 0;
+  p->last_alias = NULL;
+  return p;
 }
 
 /* Adds mark name s to p's aliases unless there.  Mark names keep their
@@ -65,49 +87,43 @@ add_unique_string (GPtrArray *a, const char *s)
  * live until it ends), and turns of one person mostly repeat one mark:
  * the same address as last time is the same string, already added. */
 static void
-add_alias (SpPerson *p, const char *s)
+add_alias (Ctx *c, SpPerson *p, const char *s)
 {
   if (p->last_alias == s)
     return;
-  add_unique_string (p->aliases, s);
+  add_unique_string (c, p->aliases, s);
   p->last_alias = s;
 }
 
 /* The person named name; known_key is sp_key (name) when the caller has
- * it. */
+ * it.  People are found by key in the key table (keys.c). */
 static guint
 person_for (Ctx *c, const char *name, const char *known_key, const char *source)
 {
   const char *lookup = known_key && known_key[0] ? known_key : NULL;
-  guint memo = lookup ? (guint) (((guintptr) lookup >> 3) & (G_N_ELEMENTS (c->person_memo_key) - 1)) : 0;
-  if (lookup && c->person_memo_key[memo] == lookup)
-    return c->person_memo[memo];
   g_autofree char *computed = NULL;
   if (lookup == NULL)
     {
       computed = sp_key_cached (c->scratch->translit, name, -1);
       lookup = computed[0] ? computed : name;
+      SpKeyInfo *k = sp_keys_find (c, lookup);
+      if (k && k->person)
+        return k->person - 1;
     }
-  gpointer found = g_hash_table_lookup (c->person_index, lookup);
-  if (found)
+  else
     {
-      if (known_key && lookup == known_key)
-        {
-          c->person_memo_key[memo] = known_key;
-          c->person_memo[memo] = GPOINTER_TO_UINT (found) - 1;
-        }
-      return GPOINTER_TO_UINT (found) - 1;
+      SpKeyInfo *k = sp_keys_get (c, lookup);
+      if (k->person)
+        return k->person - 1;
     }
-  SpPerson *p = g_new0 (SpPerson, 1);
-  p->name = g_strdup (name);
-  p->key = computed && lookup == computed ? g_steal_pointer (&computed) : g_strdup (lookup);
-  p->aliases = g_ptr_array_new_with_free_func (g_free);
-  p->candidates = g_ptr_array_new_with_free_func (g_free);
-  p->sections = g_array_new (FALSE, FALSE, sizeof (gint64));
+  SpPerson *p = person_new (c);
+  p->name = g_string_chunk_insert (c->scratch->doc_strings, name);
+  p->key = g_string_chunk_insert (c->scratch->doc_strings, lookup);
   p->source = source;
   g_ptr_array_add (c->result->persons, p);
-  /* the key string is the person's own (persons outlive the index) */
-  g_hash_table_insert (c->person_index, p->key, GUINT_TO_POINTER (c->result->persons->len));
+  /* the person's key string and a known key live until the analysis
+   * ends */
+  sp_keys_get (c, known_key && lookup == known_key ? known_key : p->key)->person = c->result->persons->len;
   return c->result->persons->len - 1;
 }
 
@@ -159,13 +175,14 @@ make_turn (Ctx *c, guint i)
   t->mention = text + m->raw_start;
   t->mention_len = m->raw_len;
   t->speech_start = m->end;
+  t->reading = m->reading;
   static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
   double confidence = 1.0;
   if (m->anonymous)
     {
       t->speakers[t->n_speakers++] = person_for (c, "UNKNOWN", "unknown", NULL);
       SpPerson *p = g_ptr_array_index (c->result->persons, t->speakers[0]);
-      add_alias (p, m->names[0]);
+      add_alias (c, p, m->names[0]);
       t->confidence = 0.9;
       return;
     }
@@ -187,10 +204,10 @@ make_turn (Ctx *c, guint i)
         }
       guint pi = person_for (c, name, key, source);
       SpPerson *p = g_ptr_array_index (c->result->persons, pi);
-      add_alias (p, m->names[k]);
+      add_alias (c, p, m->names[k]);
       if (sp_matched (x) && x->n_candidates > 1)
         for (guint j = 0; j < MIN (x->n_candidates, G_N_ELEMENTS (x->candidates)); j++)
-          add_unique_string (p->candidates, sp_roster_get (x->roster, x->candidates[j])->name);
+          add_unique_string (c, p->candidates, sp_roster_get (x->roster, x->candidates[j])->name);
       gboolean dup = FALSE;
       for (guint j = 0; j < t->n_speakers; j++)
         dup |= t->speakers[j] == pi;
@@ -241,6 +258,7 @@ inherit_headings (Ctx *c)
           memcpy (t->speakers, h->speakers, sizeof t->speakers);
           t->mention = h->mention;
           t->mention_len = h->mention_len;
+          t->reading = h->reading;
           t->speech_start = 0;
           t->confidence = h->confidence * 0.75;
         }

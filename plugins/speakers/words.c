@@ -425,14 +425,21 @@ sp_is_acronym_definition (const char *abbr, const char *rest, gsize len)
 gboolean
 sp_has_issue_reference (const char *text, gsize len)
 {
-  for (gsize i = 0; i + 1 < len; i++)
-    {
-      if (text[i] == '#' && g_ascii_isdigit (text[i + 1]) && (i == 0 || text[i - 1] == '[' || text[i - 1] == ' '
-                                                              || text[i - 1] == '(' || g_ascii_isalpha (text[i - 1])))
-        return TRUE;
-      if (text[i] == '/' && (len - i >= 8) && (memcmp (text + i, "/issues/", 8) == 0 || memcmp (text + i, "/pull/", 6) == 0))
-        return TRUE;
-    }
+  if (len < 2)
+    return FALSE;
+  /* "#123" after a bracket, space, parenthesis, letter or at the start:
+   * the '#' lies before the last byte (a digit follows it) */
+  const char *end = text + len;
+  for (const char *h = memchr (text, '#', len - 1); h; h = h + 1 < end - 1 ? memchr (h + 1, '#', end - 1 - (h + 1)) : NULL)
+    if (g_ascii_isdigit (h[1]) && (h == text || h[-1] == '[' || h[-1] == ' ' || h[-1] == '(' || g_ascii_isalpha (h[-1])))
+      return TRUE;
+  /* ".../issues/..." or ".../pull/...": a '/' with 8 bytes from it on */
+  if (len < 8)
+    return FALSE;
+  const char *last = end - 8; /* the last '/' that may start one */
+  for (const char *sl = memchr (text, '/', last - text + 1); sl; sl = sl < last ? memchr (sl + 1, '/', last - sl) : NULL)
+    if (memcmp (sl, "/issues/", 8) == 0 || memcmp (sl, "/pull/", 6) == 0)
+      return TRUE;
   return FALSE;
 }
 

@@ -337,6 +337,36 @@ test_summary (void)
   np_config_free (config);
 }
 
+/* The typo tier: one key at the best distance names its entries; keys
+ * of two people at that distance are ambiguous (both kept, never
+ * guessed), and a key the entry shares with itself counts once. */
+static void
+test_typo_tier (void)
+{
+  SpRoster *r = sp_roster_new ("typos", TRUE);
+  guint marta = sp_roster_add (r, "Marta Smith", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  guint marti = sp_roster_add (r, "Marti Jones", NULL, "martij", NULL, NULL, SP_SOURCE_ATTENDEES);
+  SpMatch m;
+  /* "marts": one edit from marta and from marti */
+  g_assert_true (sp_roster_lookup (r, "marts", SP_CASE_LOWER, SP_LOOKUP_TYPOS, &m));
+  g_assert_cmpint (m.tier, ==, SP_TIER_TYPO);
+  g_assert_cmpuint (m.n_candidates, ==, 2);
+  g_assert_cmpuint (MIN (m.candidates[0], m.candidates[1]), ==, MIN (marta, marti));
+  g_assert_cmpuint (MAX (m.candidates[0], m.candidates[1]), ==, MAX (marta, marti));
+  /* "jonse": one edit from jones only */
+  g_assert_true (sp_roster_lookup (r, "jonse", SP_CASE_LOWER, SP_LOOKUP_TYPOS, &m));
+  g_assert_cmpuint (m.n_candidates, ==, 1);
+  g_assert_cmpuint (m.entry, ==, marti);
+  /* an entry added after the first typo lookup is seen by the next */
+  guint jonas = sp_roster_add (r, "Jonas Brandt", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  g_assert_true (sp_roster_lookup (r, "brandy", SP_CASE_LOWER, SP_LOOKUP_TYPOS, &m));
+  g_assert_cmpuint (m.n_candidates, ==, 1);
+  g_assert_cmpuint (m.entry, ==, jonas);
+  /* nothing within reach */
+  g_assert_false (sp_roster_lookup (r, "zzzzzz", SP_CASE_LOWER, SP_LOOKUP_TYPOS, &m));
+  sp_roster_free (r);
+}
+
 static void
 test_empty_and_odd (void)
 {
@@ -361,5 +391,6 @@ add_people_tests (void)
   g_test_add_func ("/speakers/layer/person", test_person_layer);
   g_test_add_func ("/speakers/layer/replies", test_replies);
   g_test_add_func ("/speakers/summary", test_summary);
+  g_test_add_func ("/speakers/resolve/typo-tier", test_typo_tier);
   g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
 }
