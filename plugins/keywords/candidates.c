@@ -34,16 +34,6 @@ mix32 (guint32 h)
   return h;
 }
 
-static inline guint64
-mix64 (guint64 h)
-{
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h;
-}
 
 static void
 reset_scope (KwExtractor *ex)
@@ -312,7 +302,10 @@ kw_candidates_collect (KwExtractor *ex)
           /* the phrase's hashes, extended by one unit at its front */
           h = (h ^ s->term) * 0x85ebca6bu;
           h ^= h >> 13;
-          sig = mix64 (sig ^ unit_signature (s));
+          /* only compared for equality between occurrences of one
+           * candidate (same terms): a multiply-add per unit separates
+           * their forms and casings */
+          sig = sig * 0x9e3779b97f4a7c15ull + unit_signature (s);
           if (s->role != KW_ROLE_CONTENT)
             {
               if (++stops > 1)
