@@ -93,7 +93,7 @@ typedef struct
   guint16 df;       /* lexicon df, 0 when unknown */
   guint16 stem_len; /* length of the stem it was classified with */
   guint8 bits;      /* FORM_* (forms.c) */
-  guint8 lexical;   /* known to the lexicon: the stem did not matter */
+  guint8 lexical;   /* known to the lexicon, or not an "-ed" / "-ly" word: the stem did not matter */
   char word[KW_FORM_INLINE];
 } KwFormEntry;
 

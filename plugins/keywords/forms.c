@@ -55,6 +55,15 @@ is_not_head (const char *norm, gsize len, gsize stem_len)
          && (norm[len - 1] == 'd' || norm[len - 1] == 'y');
 }
 
+/* Whether is_not_head () depends on the stem: only for "-ed" and "-ly"
+ * words longer than four bytes.  Any other form is classified the same
+ * whatever its stem, so its cache entry needs no check of the stem. */
+static inline gboolean
+stem_matters (const char *norm, gsize len)
+{
+  return len > 4 && ((norm[len - 2] == 'e' && norm[len - 1] == 'd') || (norm[len - 2] == 'l' && norm[len - 1] == 'y'));
+}
+
 #define HEAD_NOUN_SHARE 4   /* of 31: a head is a noun at least one time in eight */
 #define START_VERB_SHARE 16 /* of 31: a verb or adverb more often than not does not open a phrase */
 
@@ -79,7 +88,7 @@ kw_use_flags (const KwLexEntry *le, const char *norm, gsize len, const char *ste
 typedef struct
 {
   guint8 bits;      /* FORM_* */
-  guint8 lexical;   /* the lexicon knows the form: its stem did not matter */
+  guint8 lexical;   /* the lexicon knows the form, or it is not an "-ed" / "-ly" word: its stem did not matter */
   guint16 df;       /* the lexicon's df, 0 when unknown */
   guint16 stem_len; /* the stem's length it was classified with (unknown forms' "-ed" / "-ly" test) */
 } FormInfo;
@@ -91,7 +100,7 @@ classify_form_info (KwExtractor *ex, const char *s, gsize len, guint32 hash, con
   if (needs_split (s))
     fi.bits |= FORM_SPLIT;
   const KwLexEntry *le = kw_lexicon_lookup_hashed (&ex->config->lexicon, s, len, hash);
-  fi.lexical = le != NULL;
+  fi.lexical = le != NULL || !stem_matters (s, len);
   if (kw_is_edge_stopword (ex->config, s, len, le))
     fi.bits |= FORM_STOP;
   else

@@ -136,11 +136,15 @@ key_contains (const char *whole, gsize len, const char *part, gsize n)
 {
   if (n == 0)
     return FALSE; /* an empty key is part of nothing */
-  for (gsize at = 0; at + n <= len; at++)
+  gsize at = 0;
+  while (at + n <= len)
     {
-      if ((at == 0 || whole[at - 1] == ' ') && whole[at] == part[0] && memcmp (whole + at, part, n) == 0
-          && (at + n == len || whole[at + n] == ' '))
+      if (whole[at] == part[0] && memcmp (whole + at, part, n) == 0 && (at + n == len || whole[at + n] == ' '))
         return TRUE;
+      const char *space = memchr (whole + at, ' ', len - at); /* the next word's start */
+      if (!space)
+        break;
+      at = (gsize) (space - whole) + 1;
     }
   return FALSE;
 }
