@@ -24,7 +24,7 @@
 G_BEGIN_DECLS
 
 #define KW_EMPTY G_MAXUINT32
-#define KW_VARIANTS 3 /* surface forms tracked per candidate */
+#define KW_VARIANTS 3 /* surface forms tallied per candidate (select.c) */
 
 typedef struct
 {
@@ -42,12 +42,14 @@ typedef struct
   double log_prior;       /* ln prior */
 } KwTermStat;
 
+/* A later occurrence of a candidate (its first is in the candidate):
+ * occurrences of one candidate are chained in reading order, so that its
+ * surface forms are tallied only if it is ever shown (select.c). */
 typedef struct
 {
-  guint64 signature; /* forms and casing of the occurrence */
-  guint32 first_unit; /* units[] index of one occurrence */
-  float weight;
-} KwVariant;
+  guint32 first_unit; /* units[] index of its first unit */
+  guint32 next;       /* the candidate's next occurrence in ex->occ, or KW_EMPTY */
+} KwOccurrence;
 
 typedef struct
 {
@@ -63,8 +65,10 @@ typedef struct
   guint32 tf_left;  /* occurrences with no content word right before */
   guint32 tf_right; /* ... right after */
   guint32 tf_whole; /* ... on either side: the phrase is all of its run */
+  guint32 first_unit;     /* units[] index of its first occurrence */
+  guint32 occ_first, occ_last; /* its later occurrences, chained in ex->occ (KW_EMPTY: none) */
+  guint32 shown_unit;     /* first unit of its most frequent surface form (select.c), KW_EMPTY until asked */
   double score;
-  KwVariant variants[KW_VARIANTS];
 } KwCandidate;
 
 typedef struct
@@ -139,6 +143,8 @@ struct _KwExtractor
   guint n_touched, touched_alloc;
   KwCandidate *cands;     /* n_cands of cands_alloc */
   guint n_cands, cands_alloc;
+  KwOccurrence *occ;      /* candidates' later occurrences, n_occ of occ_alloc */
+  guint n_occ, occ_alloc;
   guint32 *cand_index;    /* multi-word candidates only: a word's is found through its term */
   guint cand_mask;
   guint n_indexed;        /* candidates in cand_index */

@@ -101,20 +101,82 @@ kw_unit_key (KwExtractor *ex, const KwUnit *u)
   return value;
 }
 
-static const KwVariant *
-best_variant (const KwCandidate *c)
+/* Do two occurrences of a candidate (n units at a and at b) read the
+ * same: same forms, same casing? */
+static inline gboolean
+same_surface (const KwUnit *a, const KwUnit *b, guint n)
 {
-  const KwVariant *best = &c->variants[0];
+  for (guint k = 0; k < n; k++)
+    if (a[k].form != b[k].form
+        || ((a[k].flags ^ b[k].flags) & (KW_UNIT_CAPITALIZED | KW_UNIT_UPPER | KW_UNIT_GLUED)))
+      return FALSE;
+  return TRUE;
+}
+
+typedef struct
+{
+  guint32 first_unit;
+  float weight;
+} Variant;
+
+/* One occurrence of the candidate into the tally of its surface forms:
+ * KW_VARIANTS kept, a new form only displaces a rarer one seen once;
+ * casing at a sentence start or in a heading says little about how the
+ * phrase is written elsewhere, so it counts half. */
+static void
+tally_variant (Variant *v, const KwUnit *units, guint n, guint32 first)
+{
+  const KwUnit *u = &units[first];
+  float w = (u[0].flags & (KW_UNIT_INITIAL | KW_UNIT_HEADING)) ? 0.5f : 1.0f;
+  guint lowest = 0;
+  for (guint k = 0; k < KW_VARIANTS; k++)
+    {
+      if (v[k].weight == 0.0f)
+        {
+          v[k].first_unit = first;
+          v[k].weight = w;
+          return;
+        }
+      if (same_surface (&units[v[k].first_unit], u, n))
+        {
+          v[k].weight += w;
+          return;
+        }
+      if (v[k].weight < v[lowest].weight)
+        lowest = k;
+    }
+  if (v[lowest].weight < w)
+    {
+      v[lowest].first_unit = first;
+      v[lowest].weight = w;
+    }
+}
+
+/* The first unit of the candidate's most frequent surface form (ties to
+ * the form seen first), from its occurrences in reading order; tallied
+ * once, for the candidates selection reads only. */
+static guint32
+shown_unit (KwExtractor *ex, KwCandidate *c)
+{
+  if (c->shown_unit != KW_EMPTY)
+    return c->shown_unit;
+  const KwUnit *units = (const KwUnit *) (gconstpointer) ex->units->data;
+  Variant v[KW_VARIANTS] = { { 0, 0.0f } };
+  tally_variant (v, units, c->n, c->first_unit);
+  for (guint32 o = c->occ_first; o != KW_EMPTY; o = ex->occ[o].next)
+    tally_variant (v, units, c->n, ex->occ[o].first_unit);
+  const Variant *best = &v[0];
   for (guint k = 1; k < KW_VARIANTS; k++)
-    if (c->variants[k].weight > best->weight)
-      best = &c->variants[k];
-  return best;
+    if (v[k].weight > best->weight)
+      best = &v[k];
+  c->shown_unit = best->first_unit;
+  return c->shown_unit;
 }
 
 static const char *
-candidate_key (KwExtractor *ex, const KwCandidate *c, gsize *len_out)
+candidate_key (KwExtractor *ex, KwCandidate *c, gsize *len_out)
 {
-  const KwUnit *u = &g_array_index (ex->units, KwUnit, best_variant (c)->first_unit);
+  const KwUnit *u = &g_array_index (ex->units, KwUnit, shown_unit (ex, c));
   GString *s = ex->scratch;
   g_string_truncate (s, 0);
   for (guint k = 0; k < c->n; k++)
@@ -155,11 +217,11 @@ key_contains (const char *whole, gsize len, const char *part, gsize n)
  * mode").  A single word that also stands on its own is a topic of its
  * own and stays. */
 static gboolean
-is_redundant_part (KwExtractor *ex, const KwCandidate *c, const KwCandidate *s)
+is_redundant_part (KwExtractor *ex, KwCandidate *c, const KwCandidate *s)
 {
   if (c->n_content >= 2)
     return 2 * s->tf > c->tf;
-  const KwUnit *u = &g_array_index (ex->units, KwUnit, best_variant (c)->first_unit);
+  const KwUnit *u = &g_array_index (ex->units, KwUnit, shown_unit (ex, c));
   return (u->flags & KW_UNIT_UPPER) && s->tf >= c->tf;
 }
 
@@ -172,9 +234,9 @@ source_text (const KwExtractor *ex, const KwUnit *u)
 }
 
 static const char *
-render (KwExtractor *ex, const KwCandidate *c)
+render (KwExtractor *ex, KwCandidate *c)
 {
-  const KwUnit *u = &g_array_index (ex->units, KwUnit, best_variant (c)->first_unit);
+  const KwUnit *u = &g_array_index (ex->units, KwUnit, shown_unit (ex, c));
   GString *s = ex->scratch;
   g_string_truncate (s, 0);
   for (guint k = 0; k < c->n; k++)
@@ -222,7 +284,7 @@ choose (KwExtractor *ex, guint limit)
   g_array_set_size (ex->phrases, MIN (limit, ex->order->len));
   KwPhrase *phrases = (KwPhrase *) (gpointer) ex->phrases->data;
   guint n_phrases = 0;
-  const KwCandidate *cands = ex->cands;
+  KwCandidate *cands = ex->cands;
   if (ex->chosen_alloc < ex->order->len)
     {
       ex->chosen_alloc = MAX (ex->order->len, 2 * ex->chosen_alloc);
@@ -233,7 +295,7 @@ choose (KwExtractor *ex, guint limit)
   for (guint i = 0; i < ex->order->len && n_phrases < limit; i++)
     {
       guint32 idx = g_array_index (ex->order, guint32, i);
-      const KwCandidate *c = &cands[idx];
+      KwCandidate *c = &cands[idx];
       gsize len;
       const char *key = candidate_key (ex, c, &len);
       gboolean merged = FALSE;

@@ -59,6 +59,7 @@ kw_extractor_free (KwExtractor *ex)
   g_free (ex->terms);
   g_free (ex->touched);
   g_free (ex->cands);
+  g_free (ex->occ);
   g_free (ex->cand_index);
   g_array_free (ex->phrases, TRUE);
   g_array_free (ex->order, TRUE);
