@@ -234,7 +234,7 @@ source_text (const KwExtractor *ex, const KwUnit *u)
 }
 
 static const char *
-render (KwExtractor *ex, KwCandidate *c)
+render (KwExtractor *ex, KwCandidate *c, guint32 *len_out)
 {
   const KwUnit *u = &g_array_index (ex->units, KwUnit, shown_unit (ex, c));
   GString *s = ex->scratch;
@@ -272,6 +272,7 @@ render (KwExtractor *ex, KwCandidate *c)
     g_string_truncate (s, s->len - 2);
   else if (s->len > 4 && memcmp (s->str + s->len - 4, "\xe2\x80\x99s", 4) == 0)
     g_string_truncate (s, s->len - 4);
+  *len_out = (guint32) s->len;
   return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
 }
 
@@ -312,8 +313,9 @@ choose (KwExtractor *ex, guint limit)
         continue;
       chosen[n_chosen++] = (KwChosen){ key, len, idx };
       KwPhrase *p = &phrases[n_phrases++];
-      p->text = render (ex, c);
+      p->text = render (ex, c, &p->text_len);
       p->key = key;
+      p->key_len = (guint32) len;
       p->weight = c->score;
       p->prior = kw_score_prior (ex, c);
       p->score = c->score;
