@@ -19,6 +19,8 @@
 #ifndef KEYWORDS_EXTRACTOR_H
 #define KEYWORDS_EXTRACTOR_H
 
+#include <math.h>
+
 #include "keywords.h"
 
 G_BEGIN_DECLS
@@ -222,6 +224,17 @@ void kw_score_init (KwExtractor *ex);
 void kw_score_terms (KwExtractor *ex);
 void kw_score_candidates (KwExtractor *ex, guint keep); /* and the best `keep` of them (kw_best_offer ()) */
 double kw_score_prior (const KwExtractor *ex, const KwCandidate *c); /* geometric mean of its words' priors */
+double kw_score_candidate (const KwExtractor *ex, const KwCandidate *c); /* its score, as kw_score_candidates () ranks it */
+
+/* A candidate's score: kw_score_candidates () leaves NAN for those that
+ * could not rank among the best it was asked for */
+static inline double
+kw_score_of (const KwExtractor *ex, KwCandidate *c)
+{
+  if (G_UNLIKELY (isnan (c->score)))
+    c->score = kw_score_candidate (ex, c);
+  return c->score;
+}
 
 /* select.c */
 /* The key of a unit: its stem, or its parts' stems joined by spaces */

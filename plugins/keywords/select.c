@@ -21,12 +21,12 @@
 static void
 best_candidates (KwExtractor *ex, guint keep)
 {
-  const KwCandidate *c = ex->cands;
+  KwCandidate *c = ex->cands;
   guint n = ex->n_cands;
   HeapEntry *best = kw_best_reserve (ex, &keep);
   guint size = 0;
   for (guint k = 0; k < n; k++)
-    kw_best_offer (best, &size, keep, c[k].score, k);
+    kw_best_offer (best, &size, keep, kw_score_of (ex, &c[k]), k);
   ex->n_best = size;
 }
 
