@@ -124,7 +124,7 @@ struct _KwExtractor
   const char *text;
   guint n_pool;      /* strings in the document pool */
   guint n_terms;     /* n_pool + heading-only strings */
-  GArray *token_role;     /* guint8 per token (KwRole) */
+  GArray *token_role;     /* guint16 per token: KwRole << 8 | its unit's KwUnitFlags (units.c) */
   GArray *form_class;     /* guint8 per pool id: FORM_* bits (forms.c) */
   GArray *stem_of;        /* guint32 per pool id of a word's form: its tokens' stem, or KW_EMPTY */
   GArray *term_df;        /* guint16 per term id: documents of the general corpus with the stem (lexicon) */
