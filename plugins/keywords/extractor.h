@@ -82,7 +82,7 @@ typedef struct
 /* A phrase chosen so far (select.c) */
 typedef struct
 {
-  const char *key;
+  gsize key;     /* offset of its key in results */
   gsize len;
   guint32 index; /* into cands */
 } KwChosen;
@@ -159,8 +159,7 @@ struct _KwExtractor
   guint n_best;           /* entries in heap */
   KwChosen *chosen;       /* scratch of choose () (select.c) */
   guint chosen_alloc;
-  GStringChunk *result_chunk;
-  GString *scratch;
+  GString *results;       /* the chosen phrases' texts and keys, NUL-terminated, side by side (select.c) */
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
   GHashTable *part_cache; /* a part of such a word -> its stem */
   const char **form_key;  /* per pool id of a split form: its key (in key_cache) once asked for, or NULL */

@@ -173,12 +173,14 @@ shown_unit (KwExtractor *ex, KwCandidate *c)
   return c->shown_unit;
 }
 
-static const char *
+/* The candidate's key, appended to ex->results with its NUL: its offset
+ * there (results are made in place, not copied from a scratch string) */
+static gsize
 candidate_key (KwExtractor *ex, KwCandidate *c, gsize *len_out)
 {
   const KwUnit *u = &g_array_index (ex->units, KwUnit, shown_unit (ex, c));
-  GString *s = ex->scratch;
-  g_string_truncate (s, 0);
+  GString *s = ex->results;
+  gsize at = s->len;
   for (guint k = 0; k < c->n; k++)
     {
       const char *key = kw_unit_key_fast (ex, &u[k]);
@@ -186,8 +188,9 @@ candidate_key (KwExtractor *ex, KwCandidate *c, gsize *len_out)
         kw_string_append (s, " ", 1);
       kw_string_append (s, key, strlen (key));
     }
-  *len_out = s->len;
-  return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
+  *len_out = s->len - at;
+  kw_string_append (s, "", 1); /* its NUL: the next result starts after it */
+  return at;
 }
 
 /* Is `part` (n bytes) a whole-word sub-sequence of `whole` (len bytes)?
@@ -233,12 +236,14 @@ source_text (const KwExtractor *ex, const KwUnit *u)
   return g_array_index (ex->headings, KwHeading, u->source - 1).text;
 }
 
-static const char *
+/* The candidate as written, appended to ex->results with its NUL: its
+ * offset there */
+static gsize
 render (KwExtractor *ex, KwCandidate *c, guint32 *len_out)
 {
   const KwUnit *u = &g_array_index (ex->units, KwUnit, shown_unit (ex, c));
-  GString *s = ex->scratch;
-  g_string_truncate (s, 0);
+  GString *s = ex->results;
+  gsize at = s->len;
   for (guint k = 0; k < c->n; k++)
     {
       if (k && !(u[k].flags & KW_UNIT_GLUED))
@@ -268,12 +273,14 @@ render (KwExtractor *ex, KwCandidate *c, guint32 *len_out)
         kw_string_append (s, t, len);
     }
   /* "Garcia's" -> "Garcia" */
-  if (s->len > 2 && s->str[s->len - 2] == '\'' && (s->str[s->len - 1] == 's' || s->str[s->len - 1] == 'S'))
+  gsize len = s->len - at;
+  if (len > 2 && s->str[s->len - 2] == '\'' && (s->str[s->len - 1] == 's' || s->str[s->len - 1] == 'S'))
     g_string_truncate (s, s->len - 2);
-  else if (s->len > 4 && memcmp (s->str + s->len - 4, "\xe2\x80\x99s", 4) == 0)
+  else if (len > 4 && memcmp (s->str + s->len - 4, "\xe2\x80\x99s", 4) == 0)
     g_string_truncate (s, s->len - 4);
-  *len_out = (guint32) s->len;
-  return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
+  *len_out = (guint32) (s->len - at);
+  kw_string_append (s, "", 1);
+  return at;
 }
 
 /* Walk the candidates of ex->order best first, merging near-duplicates
@@ -298,29 +305,39 @@ choose (KwExtractor *ex, guint limit)
       guint32 idx = g_array_index (ex->order, guint32, i);
       KwCandidate *c = &cands[idx];
       gsize len;
-      const char *key = candidate_key (ex, c, &len);
+      gsize key_at = candidate_key (ex, c, &len);
+      const char *results = ex->results->str, *key = results + key_at;
       gboolean merged = FALSE;
       for (guint j = 0; j < n_chosen && !merged; j++)
         {
           const KwCandidate *s = &cands[chosen[j].index];
+          const char *other = results + chosen[j].key;
           /* equal keys have equal lengths; a proper part is shorter */
-          if (chosen[j].len == len && memcmp (chosen[j].key, key, len) == 0)
+          if (chosen[j].len == len && memcmp (other, key, len) == 0)
             merged = TRUE;
-          else if (c->n_content < s->n_content && len < chosen[j].len && key_contains (chosen[j].key, chosen[j].len, key, len))
+          else if (c->n_content < s->n_content && len < chosen[j].len && key_contains (other, chosen[j].len, key, len))
             merged = is_redundant_part (ex, c, s);
         }
       if (merged)
-        continue;
-      chosen[n_chosen++] = (KwChosen){ key, len, idx };
+        {
+          g_string_truncate (ex->results, key_at); /* its key was the last result */
+          continue;
+        }
+      chosen[n_chosen++] = (KwChosen){ key_at, len, idx };
       KwPhrase *p = &phrases[n_phrases++];
-      p->text = render (ex, c, &p->text_len);
-      p->key = key;
+      p->text = GSIZE_TO_POINTER (render (ex, c, &p->text_len)); /* an offset until the end */
       p->key_len = (guint32) len;
       p->weight = c->score;
       p->prior = kw_score_prior (ex, c);
       p->score = c->score;
       p->tf = c->tf;
       p->n_words = c->n;
+    }
+  /* results are in place: their addresses now */
+  for (guint j = 0; j < n_phrases; j++)
+    {
+      phrases[j].text = ex->results->str + GPOINTER_TO_SIZE (phrases[j].text);
+      phrases[j].key = ex->results->str + chosen[j].key;
     }
   g_array_set_size (ex->phrases, n_phrases);
 }
@@ -332,6 +349,7 @@ kw_select (KwExtractor *ex, guint limit, guint *n_out)
    * When they do not, the walk starts again over the best limit x 3 + 8
    * (the same order, so the same result as walking those at once). */
   guint wide = kw_select_wide (limit), narrow = kw_select_narrow (limit);
+  g_string_truncate (ex->results, 0); /* the last scope's phrases are forgotten */
   take_best (ex); /* the narrow pass's, from kw_score_candidates () */
   choose (ex, limit);
   if (ex->phrases->len < limit && ex->order->len < ex->n_cands && narrow < wide)

@@ -53,8 +53,7 @@ kw_extractor_new (const KwConfig *config)
   ex->units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
   ex->phrases = g_array_new (FALSE, FALSE, sizeof (KwPhrase));
   ex->order = g_array_new (FALSE, FALSE, sizeof (guint32));
-  ex->result_chunk = g_string_chunk_new (1024);
-  ex->scratch = g_string_sized_new (128);
+  ex->results = g_string_sized_new (1024);
   ex->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ex->part_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ex->forms = g_array_new (FALSE, FALSE, sizeof (KwFormEntry));
@@ -88,8 +87,7 @@ kw_extractor_free (KwExtractor *ex)
   g_free (ex->chosen);
   g_free (ex->prior);
   g_free (ex->log_prior);
-  g_string_chunk_free (ex->result_chunk);
-  g_string_free (ex->scratch, TRUE);
+  g_string_free (ex->results, TRUE);
   g_hash_table_destroy (ex->key_cache);
   g_hash_table_destroy (ex->part_cache);
   g_array_free (ex->forms, TRUE);
@@ -232,7 +230,6 @@ kw_extractor_end (KwExtractor *ex)
   ex->text = NULL;
   kw_headings_end (ex);
   g_array_set_size (ex->units, 0);
-  g_string_chunk_clear (ex->result_chunk);
   g_array_set_size (ex->phrases, 0);
   for (guint i = 0; i < ex->form_key_set->len; i++)
     ex->form_key[g_array_index (ex->form_key_set, guint32, i)] = NULL;
