@@ -92,6 +92,7 @@ typedef struct
 {
   const char *p;
   guint32 len, hash;
+  guint64 word; /* a word shorter than 8 bytes: its bytes, little-endian, zero padded (else unused) */
 } Span;
 
 typedef struct
@@ -212,6 +213,35 @@ df_find (DfTable *t, const char *p, gsize len, guint32 h, gboolean create)
 #define BATCH 256
 #define KEY_BATCH 32 /* keys of a document looked up together (kw_corpus_add ()) */
 
+/* The entry of a word shorter than 8 bytes (its bytes as a Span's word):
+ * such an entry holds it inline, zero padded, so one 8-byte load compares
+ * it.  Added when absent, as df_find (). */
+static inline DfEntry *
+df_find_short (DfTable *t, const Span *sp)
+{
+  for (guint32 i = sp->hash & t->mask; t->slots[i]; i = (i + 1) & t->mask)
+    {
+      if ((guint32) (t->slots[i] >> 32) != sp->hash)
+        continue;
+      DfEntry *e = &g_array_index (t->entries, DfEntry, (guint32) t->slots[i] - 1);
+      guint64 w;
+      memcpy (&w, e->word, 8);
+      if (e->len == sp->len && GUINT64_FROM_LE (w) == sp->word)
+        return e;
+    }
+  return df_find (t, sp->p, sp->len, sp->hash, TRUE);
+}
+
+/* A high bit in each byte of w that is a space or a NUL, exact for the
+ * first such byte (the borrows of the test only reach the bytes after it) */
+static inline guint64
+space_or_nul (guint64 w)
+{
+  const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  guint64 x = w ^ 0x2020202020202020ull;
+  return ((x - ones) & ~x & highs) | ((w - ones) & ~w & highs);
+}
+
 static void
 count_batch (KwCorpus *c, const Span *batch, guint n)
 {
@@ -224,7 +254,8 @@ count_batch (KwCorpus *c, const Span *batch, guint n)
         }
   for (guint k = 0; k < n; k++)
     {
-      DfEntry *e = df_find (&c->df, batch[k].p, batch[k].len, batch[k].hash, TRUE);
+      DfEntry *e = batch[k].len < 8 ? df_find_short (&c->df, &batch[k])
+                                    : df_find (&c->df, batch[k].p, batch[k].len, batch[k].hash, TRUE);
       if (e->last_doc != c->n_docs)
         {
           e->count++;
@@ -235,32 +266,67 @@ count_batch (KwCorpus *c, const Span *batch, guint n)
 
 /* Count the space-separated word keys of one document, each once.  The
  * lookups are memory-bound: a batch of words is hashed and its slots
- * prefetched, then its entries, then it is counted. */
+ * prefetched, then its entries, then it is counted.  Most keys are
+ * shorter than 8 bytes: where 8 bytes can be read, one load finds the
+ * word's end and gives its kw_hash_bytes () and its inline comparison. */
 static void
 count_terms (KwCorpus *c, const char *terms)
 {
   Span batch[BATCH];
   guint n = 0;
-  const char *p = terms;
-  while (*p)
+  const char *p = terms, *end = terms + strlen (terms); /* *end is the NUL */
+  while (p < end)
     {
-      const char *q = strchr (p, ' ');
+      Span *sp = &batch[n];
+      if (p + 8 <= end + 1)
+        {
+          guint64 w;
+          memcpy (&w, p, 8);
+          w = GUINT64_FROM_LE (w);
+          guint64 stop = space_or_nul (w);
+          if (stop)
+            {
+              guint len = (guint) __builtin_ctzll (stop) / 8;
+              if (len == 0)
+                {
+                  p++; /* an empty word */
+                  continue;
+                }
+              sp->p = p;
+              sp->len = len;
+              sp->word = w & (~G_GUINT64_CONSTANT (0) >> (64 - 8 * len));
+              /* kw_hash_bytes () of fewer than 8 bytes: its tail word is this */
+              guint64 h = 0x9E3779B97F4A7C15ull ^ (len * 0xff51afd7ed558ccdull);
+              h = (h ^ sp->word) * 0xc4ceb9fe1a85ec53ull;
+              h ^= h >> 29;
+              sp->hash = (guint32) h;
+              KW_PREFETCH (&c->df.slots[sp->hash & c->df.mask]);
+              p += len + 1; /* past the space, or to just past the end */
+              if (++n == BATCH)
+                {
+                  count_batch (c, batch, n);
+                  n = 0;
+                }
+              continue;
+            }
+        }
+      const char *q = memchr (p, ' ', end - p);
       if (!q)
-        q = p + strlen (p);
+        q = end;
       if (q > p && q - p <= DF_MAX_WORD)
         {
-          Span *sp = &batch[n++];
           sp->p = p;
           sp->len = (guint32) (q - p);
+          sp->word = 0;
           sp->hash = kw_hash_bytes (p, sp->len);
           KW_PREFETCH (&c->df.slots[sp->hash & c->df.mask]);
-          if (n == BATCH)
+          if (++n == BATCH)
             {
               count_batch (c, batch, n);
               n = 0;
             }
         }
-      p = *q ? q + 1 : q;
+      p = q + 1;
     }
   count_batch (c, batch, n);
 }
