@@ -105,7 +105,7 @@ typedef struct
 
 typedef struct
 {
-  const char *text;  /* owned by the extractor's heading chunk */
+  const char *text;  /* the document's title or section title */
   guint32 unit_first, unit_count; /* into heading_units */
 } KwHeading;
 
@@ -131,8 +131,7 @@ struct _KwExtractor
   GArray *headings;       /* KwHeading: 0 = title, k = section k - 1 */
   GArray *heading_units;  /* KwUnit, source = heading index + 1 */
   GArray *heading_raw, *heading_bounds, *heading_ids; /* scratch of kw_headings_prepare () (headings.c) */
-  GPtrArray *heading_strings; /* strings of ids >= n_pool, index id - n_pool */
-  GStringChunk *heading_chunk;
+  GPtrArray *heading_strings; /* strings of ids >= n_pool, index id - n_pool (in word_chunk) */
 
   /* current scope */
   GArray *units;          /* KwUnit */
