@@ -152,13 +152,15 @@ form_entry_word (const KwExtractor *ex, const KwFormEntry *e)
   return e->len < KW_FORM_INLINE ? e->word : ex->form_bytes->str + e->offset;
 }
 
-/* Ask for the entry of the first slot with the hash (classify_batch ()) */
-static inline void
+/* Ask for the entry of the first slot with the hash (classify_batch ()):
+ * that entry + 1, or 0 */
+static inline guint32
 form_cache_prefetch (const KwExtractor *ex, guint32 hash)
 {
   guint32 e = kw_slots_first (ex->form_slots, ex->form_mask, hash);
   if (e)
     KW_PREFETCH (&g_array_index (ex->forms, KwFormEntry, e - 1));
+  return e;
 }
 
 static const KwFormEntry *
@@ -221,20 +223,25 @@ typedef struct
   guint32 norm, stem, hash;
   guint32 len;
   const char *s;
+  guint32 first; /* the entry + 1 of the first cache slot with its hash, or 0 (classify_batch ()) */
 } PendingForm;
 
 #define BATCH 64
 
 static void
-classify_batch (KwExtractor *ex, const PendingForm *batch, guint n)
+classify_batch (KwExtractor *ex, PendingForm *batch, guint n)
 {
   for (guint i = 0; i < n; i++)
-    form_cache_prefetch (ex, batch[i].hash);
+    batch[i].first = form_cache_prefetch (ex, batch[i].hash);
   for (guint i = 0; i < n; i++)
     {
       const PendingForm *p = &batch[i];
       guint32 slot = 0;
-      const KwFormEntry *e = form_cache_find (ex, p->s, p->len, p->hash, &slot);
+      /* the entry of the first slot with the hash, found ahead, is
+       * usually the form: else the table is searched */
+      const KwFormEntry *e = p->first ? &g_array_index (ex->forms, KwFormEntry, p->first - 1) : NULL;
+      if (!e || e->len != p->len || memcmp (form_entry_word (ex, e), p->s, p->len) != 0)
+        e = form_cache_find (ex, p->s, p->len, p->hash, &slot);
       const char *stem = e && e->lexical ? NULL : np_document_string (ex->doc, p->stem); /* not needed for a known word */
       if (e && (e->lexical || e->stem_len == strlen (stem)))
         {
