@@ -8,7 +8,8 @@
  *
  * Per term the pass counts occurrences, casing and the first sentence;
  * per candidate, occurrences, the first sentence, how often it is the
- * whole run of content words (score.c) and its surface forms (select.c).
+ * whole run of content words (score.c) and where it occurs (chained, so
+ * that select.c tallies the surface forms of the few it shows).
  *
  * Everything is in flat arrays and one open-addressing table that grows
  * with the scope, so the cost is linear in the scope's units. */
@@ -34,16 +35,6 @@ mix32 (guint32 h)
   return h;
 }
 
-static inline guint64
-mix64 (guint64 h)
-{
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return h;
-}
 
 static void
 reset_scope (KwExtractor *ex)
@@ -63,6 +54,15 @@ reset_scope (KwExtractor *ex)
   ex->n_touched = 0;
   ex->n_cands = 0;
   ex->n_indexed = 0;
+  ex->n_occ = 0;
+  /* at most max_words occurrences end at a unit */
+  guint occ_max = ex->units->len * MIN (ex->config->max_words, KW_MAX_WORDS);
+  if (ex->occ_alloc < occ_max)
+    {
+      ex->occ_alloc = MAX (occ_max, 2 * ex->occ_alloc);
+      g_free (ex->occ);
+      ex->occ = g_new (KwOccurrence, ex->occ_alloc);
+    }
   /* at most one term per unit, at most max_words candidates per unit */
   guint units_max = ex->units->len;
   if (ex->touched_alloc < units_max)
@@ -120,48 +120,6 @@ grow_candidates (KwExtractor *ex)
     }
 }
 
-/* What a unit adds to a variant's signature: its form and casing */
-static inline guint64
-unit_signature (const KwUnit *u)
-{
-  return ((guint64) u->form << 8) | (u->flags & (KW_UNIT_CAPITALIZED | KW_UNIT_UPPER | KW_UNIT_GLUED));
-}
-
-static HOT_INLINE void
-add_variant (KwCandidate *c, const KwUnit *units, guint first, guint64 sig)
-{
-  const KwUnit *u = &units[first];
-  /* casing at a sentence start or in a heading says little about how the
-   * phrase is written elsewhere */
-  float w = (u[0].flags & (KW_UNIT_INITIAL | KW_UNIT_HEADING)) ? 0.5f : 1.0f;
-  guint lowest = 0;
-  for (guint k = 0; k < KW_VARIANTS; k++)
-    {
-      KwVariant *v = &c->variants[k];
-      if (v->weight == 0.0f)
-        {
-          v->signature = sig;
-          v->first_unit = first;
-          v->weight = w;
-          return;
-        }
-      if (v->signature == sig)
-        {
-          v->weight += w;
-          return;
-        }
-      if (v->weight < c->variants[lowest].weight)
-        lowest = k;
-    }
-  /* all slots taken: a new form only displaces a rarer one seen once */
-  if (c->variants[lowest].weight < w)
-    {
-      c->variants[lowest].signature = sig;
-      c->variants[lowest].first_unit = first;
-      c->variants[lowest].weight = w;
-    }
-}
-
 /* A new candidate of units first .. first + n - 1, at the end of cands[]
  * (the order candidates are first seen in, which ties keep). */
 static HOT_INLINE KwCandidate *
@@ -175,8 +133,9 @@ new_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint
   KwCandidate *c = &ex->cands[ex->n_cands++];
   c->content_mask = 0;
   c->tf = c->tf_left = c->tf_right = c->tf_whole = 0;
-  for (guint k = 0; k < KW_VARIANTS; k++)
-    c->variants[k].weight = 0.0f; /* an empty slot (add_variant) */
+  c->first_unit = first;
+  c->occ_first = c->occ_last = KW_EMPTY;
+  c->shown_unit = KW_EMPTY;
   for (guint k = 0; k < n; k++)
     {
       c->terms[k] = units[first + k].term;
@@ -192,35 +151,46 @@ new_candidate (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint
   return c;
 }
 
+/* One more occurrence, at units[first]: the first is the candidate's
+ * own, later ones are chained (room for them was made by reset_scope ()) */
 static HOT_INLINE void
-count_occurrence (KwCandidate *c, const KwUnit *units, guint first, gboolean left, gboolean right, guint64 sig)
+count_occurrence (KwExtractor *ex, KwCandidate *c, guint first, gboolean left, gboolean right)
 {
-  c->tf++;
+  if (c->tf++ > 0)
+    {
+      guint32 o = ex->n_occ++;
+      ex->occ[o].first_unit = first;
+      ex->occ[o].next = KW_EMPTY;
+      if (c->occ_last == KW_EMPTY)
+        c->occ_first = o;
+      else
+        ex->occ[c->occ_last].next = o;
+      c->occ_last = o;
+    }
   c->tf_left += left;
   c->tf_right += right;
   c->tf_whole += left && right;
-  add_variant (c, units, first, sig);
 }
 
 /* A one-word candidate is its term's: found through the term's entry,
  * without hashing (most occurrences are of single words). */
 static HOT_INLINE void
-add_word (KwExtractor *ex, KwTermStat *t, const KwUnit *units, guint i, gboolean left, gboolean right, guint64 sig)
+add_word (KwExtractor *ex, KwTermStat *t, const KwUnit *units, guint i, gboolean left, gboolean right)
 {
   if (t->cand == KW_EMPTY)
     {
       t->cand = ex->n_cands;
       new_candidate (ex, units, i, 1, 1, 0);
     }
-  count_occurrence (&ex->cands[t->cand], units, i, left, right, sig);
+  count_occurrence (ex, &ex->cands[t->cand], i, left, right);
 }
 
 /* The candidate of units first .. first + n - 1, n > 1; h hashes their
- * terms and sig their forms and casing (both computed by the caller as
- * it walks back over the run, a step per unit). */
+ * terms (computed by the caller as it walks back over the run, a step per
+ * unit). */
 static HOT_INLINE void
 add_phrase (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint n_content, gboolean left,
-            gboolean right, guint32 h, guint64 sig)
+            gboolean right, guint32 h)
 {
   guint i = h & ex->cand_mask;
   KwCandidate *c = NULL;
@@ -253,7 +223,7 @@ add_phrase (KwExtractor *ex, const KwUnit *units, guint first, guint n, guint n_
           c = &ex->cands[ex->n_cands - 1];
         }
     }
-  count_occurrence (c, units, first, left, right, sig);
+  count_occurrence (ex, c, first, left, right);
 }
 
 void
@@ -305,14 +275,12 @@ kw_candidates_collect (KwExtractor *ex)
                        || units[i + 1].role != KW_ROLE_CONTENT;
       guint stops = 0, n_content = 0;
       guint32 h = 0x9e3779b9u;
-      guint64 sig = 0;
       for (guint n = 1; n <= max_words && n <= run; n++)
         {
           const KwUnit *s = &units[i + 1 - n];
           /* the phrase's hashes, extended by one unit at its front */
           h = (h ^ s->term) * 0x85ebca6bu;
           h ^= h >> 13;
-          sig = mix64 (sig ^ unit_signature (s));
           if (s->role != KW_ROLE_CONTENT)
             {
               if (++stops > 1)
@@ -322,9 +290,9 @@ kw_candidates_collect (KwExtractor *ex)
           n_content++;
           gboolean left = n == run || units[i - n].role != KW_ROLE_CONTENT;
           if (n == 1)
-            add_word (ex, t, units, i, left, right, sig);
+            add_word (ex, t, units, i, left, right);
           else
-            add_phrase (ex, units, i + 1 - n, n, n_content, left, right, mix32 (h + n), sig);
+            add_phrase (ex, units, i + 1 - n, n, n_content, left, right, mix32 (h + n));
         }
     }
 }

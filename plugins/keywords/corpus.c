@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "keywords.h"
+#include "corpus-df.h"
 
 /* State as a GVariant, in columns: documents counted; the df words
  * (NUL-terminated, one after another) and their counts; the documents'
@@ -57,43 +57,6 @@ typedef struct
   guint32 first, n; /* into phrases */
 } StoredDoc;
 
-/* Document frequencies: an open-addressing table of word keys (spans of
- * the strings they come in, hashed once, never copied to be looked up)
- * over entries whose words live in one character buffer. */
-#define DF_INLINE 14 /* words shorter than this live in their entry: one cache line per hit */
-#define DF_MAX_WORD 255 /* longer spans are not words: not counted */
-
-typedef struct
-{
-  guint32 count;
-  guint32 last_doc;    /* n_docs when last counted: one count per document */
-  float log_idf;       /* ln idf, set at the end (corpus_factor) */
-  guint32 offset;      /* into words */
-  guint16 len;
-  char word[DF_INLINE]; /* the word, NUL-terminated, when len < DF_INLINE */
-} DfEntry;
-
-static inline const char *
-df_word (const GString *words, const DfEntry *e)
-{
-  return e->len < DF_INLINE ? e->word : words->str + e->offset;
-}
-
-typedef struct
-{
-  GArray *entries;  /* DfEntry */
-  GString *words;   /* each entry's word, NUL-terminated */
-  guint64 *slots;   /* hash << 32 | entry index + 1, 0 = empty; at most half full */
-  guint mask;
-} DfTable;
-
-/* A word of a document's terms, hashed ahead of its lookup */
-typedef struct
-{
-  const char *p;
-  guint32 len, hash;
-} Span;
-
 typedef struct
 {
   guint top;             /* phrases per document and for the corpus */
@@ -125,10 +88,7 @@ kw_corpus_new (const NpOptions *options, GError **error)
 {
   KwCorpus *c = g_new0 (KwCorpus, 1);
   c->top = (guint) np_options_get_int (options, "top");
-  c->df.entries = g_array_new (FALSE, FALSE, sizeof (DfEntry));
-  c->df.words = g_string_sized_new (64 * 1024);
-  c->df.mask = 4095;
-  c->df.slots = g_new0 (guint64, c->df.mask + 1);
+  kw_df_init (&c->df);
   c->strings = g_string_chunk_new (64 * 1024);
   c->docs = g_array_new (FALSE, FALSE, sizeof (StoredDoc));
   c->key_mask = 4095;
@@ -142,9 +102,7 @@ void
 kw_corpus_free (gpointer instance)
 {
   KwCorpus *c = instance;
-  g_array_free (c->df.entries, TRUE);
-  g_string_free (c->df.words, TRUE);
-  g_free (c->df.slots);
+  kw_df_clear (&c->df);
   g_string_chunk_free (c->strings);
   g_array_free (c->docs, TRUE);
   g_free (c->phrases);
@@ -156,114 +114,7 @@ kw_corpus_free (gpointer instance)
   g_free (c);
 }
 
-/* Double an open-addressing table of 64-bit slots (0 = empty) whose
- * high 32 bits hold the hash: the DF table and the key index */
-static void
-slots_grow (guint64 **slots, guint *mask)
-{
-  guint64 *old = *slots;
-  guint old_size = *mask + 1;
-  guint m = *mask * 2 + 1;
-  guint64 *fresh = g_new0 (guint64, m + 1);
-  for (guint k = 0; k < old_size; k++)
-    if (old[k])
-      {
-        guint32 i = (guint32) (old[k] >> 32) & m;
-        while (fresh[i])
-          i = (i + 1) & m;
-        fresh[i] = old[k];
-      }
-  g_free (old);
-  *slots = fresh;
-  *mask = m;
-}
-
-/* The entry of a word, added when create is set (else NULL if absent).
- * The slot holds the hash: only a word with the same hash reads its entry. */
-static DfEntry *
-df_find (DfTable *t, const char *p, gsize len, guint32 h, gboolean create)
-{
-  guint32 i = h & t->mask;
-  for (; t->slots[i]; i = (i + 1) & t->mask)
-    {
-      if ((guint32) (t->slots[i] >> 32) != h)
-        continue;
-      DfEntry *e = &g_array_index (t->entries, DfEntry, (guint32) t->slots[i] - 1);
-      if (e->len == len && memcmp (df_word (t->words, e), p, len) == 0)
-        return e;
-    }
-  if (!create)
-    return NULL;
-  DfEntry e = { 0, G_MAXUINT32, 0.0f, (guint32) t->words->len, (guint16) len, { 0 } };
-  if (len < DF_INLINE)
-    memcpy (e.word, p, len);
-  else
-    {
-      g_string_append_len (t->words, p, len);
-      g_string_append_c (t->words, '\0');
-    }
-  g_array_append_val (t->entries, e);
-  t->slots[i] = (guint64) h << 32 | t->entries->len;
-  if (t->entries->len * 2 > t->mask + 1)
-    slots_grow (&t->slots, &t->mask);
-  return &g_array_index (t->entries, DfEntry, t->entries->len - 1);
-}
-
-#define BATCH 256
 #define KEY_BATCH 32 /* keys of a document looked up together (kw_corpus_add ()) */
-
-static void
-count_batch (KwCorpus *c, const Span *batch, guint n)
-{
-  for (guint k = 0; k < n; k++) /* the first entry with the same hash */
-    for (guint32 i = batch[k].hash & c->df.mask; c->df.slots[i]; i = (i + 1) & c->df.mask)
-      if ((guint32) (c->df.slots[i] >> 32) == batch[k].hash)
-        {
-          KW_PREFETCH (&g_array_index (c->df.entries, DfEntry, (guint32) c->df.slots[i] - 1));
-          break;
-        }
-  for (guint k = 0; k < n; k++)
-    {
-      DfEntry *e = df_find (&c->df, batch[k].p, batch[k].len, batch[k].hash, TRUE);
-      if (e->last_doc != c->n_docs)
-        {
-          e->count++;
-          e->last_doc = c->n_docs;
-        }
-    }
-}
-
-/* Count the space-separated word keys of one document, each once.  The
- * lookups are memory-bound: a batch of words is hashed and its slots
- * prefetched, then its entries, then it is counted. */
-static void
-count_terms (KwCorpus *c, const char *terms)
-{
-  Span batch[BATCH];
-  guint n = 0;
-  const char *p = terms;
-  while (*p)
-    {
-      const char *q = strchr (p, ' ');
-      if (!q)
-        q = p + strlen (p);
-      if (q > p && q - p <= DF_MAX_WORD)
-        {
-          Span *sp = &batch[n++];
-          sp->p = p;
-          sp->len = (guint32) (q - p);
-          sp->hash = kw_hash_bytes (p, sp->len);
-          KW_PREFETCH (&c->df.slots[sp->hash & c->df.mask]);
-          if (n == BATCH)
-            {
-              count_batch (c, batch, n);
-              n = 0;
-            }
-        }
-      p = *q ? q + 1 : q;
-    }
-  count_batch (c, batch, n);
-}
 
 /* Room for n more elements of size elt in an array of *alloc */
 static gpointer
@@ -308,7 +159,7 @@ resolve_parts (KwCorpus *c, PhraseKey *k)
         q = end;
       if (q > w && q - w <= DF_MAX_WORD)
         {
-          DfEntry *e = df_find (&c->df, w, q - w, kw_hash_bytes (w, q - w), TRUE);
+          DfEntry *e = kw_df_find (&c->df, w, q - w, kw_hash_bytes (w, q - w), TRUE);
           found[n_found++] = (guint32) (e - (DfEntry *) (gpointer) c->df.entries->data);
           k->n_parts++;
           if (n_found == G_N_ELEMENTS (found))
@@ -343,7 +194,7 @@ intern_key_hashed (KwCorpus *c, const char *key, gsize len, guint32 h)
   c->keys[c->n_keys++] = k;
   c->key_slots[i] = (guint64) h << 32 | c->n_keys;
   if (c->n_keys * 2 > c->key_mask + 1)
-    slots_grow (&c->key_slots, &c->key_mask);
+    kw_slots_grow (&c->key_slots, &c->key_mask);
   return c->n_keys - 1;
 }
 
@@ -404,6 +255,17 @@ next_line (char **p)
   return start;
 }
 
+/* np_annotation_get_string () with the string's length: one type test
+ * (its class) instead of two type walks, and no strlen after */
+static const char *
+annotation_string (const NpAnnotation *a, const char *feature, gsize *len)
+{
+  GVariant *v = np_annotation_get (a, feature);
+  if (!v || g_variant_classify (v) != G_VARIANT_CLASS_STRING)
+    return NULL;
+  return g_variant_get_string (v, len);
+}
+
 gboolean
 kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
 {
@@ -412,8 +274,9 @@ kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
   if (!layer || np_layer_get_size (layer) == 0)
     return TRUE; /* not extracted: nothing to count */
   const NpAnnotation *a = np_layer_get_annotation (layer, 0);
-  const char *texts = np_annotation_get_string (a, "texts"), *keys = np_annotation_get_string (a, "keys");
-  const char *terms = np_annotation_get_string (a, "terms");
+  gsize texts_len = 0, terms_len = 0;
+  const char *texts = annotation_string (a, "texts", &texts_len), *keys = annotation_string (a, "keys", NULL);
+  const char *terms = annotation_string (a, "terms", &terms_len);
   GVariant *weights = np_annotation_get (a, "weights");
   gsize n_weights = 0;
   const double *w = weights ? g_variant_get_fixed_array (weights, &n_weights, sizeof (double)) : NULL;
@@ -425,14 +288,14 @@ kw_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
       return FALSE;
     }
   c->n_docs++;
-  count_terms (c, terms);
+  kw_df_count_terms (&c->df, c->n_docs, terms, terms_len);
   store_doc (c, np_document_get_source (doc), np_document_get_id (doc));
   /* one copy of the texts; its lines are the phrases' texts.  Keys are
    * read in place: only a new one is copied (intern_key ()).  Their
    * lookups are memory-bound (tens of thousands of keys): a batch of keys
    * is hashed and its slots asked for, then its entries, then their
    * strings, then they are interned in order. */
-  char *text_at = g_string_chunk_insert (c->strings, texts);
+  char *text_at = g_string_chunk_insert_len (c->strings, texts, texts_len);
   const char *key_at = keys;
   Span batch[KEY_BATCH];
   for (gint64 first = 0; first < n; first += KEY_BATCH)
@@ -554,7 +417,7 @@ merge_v1 (KwCorpus *c, GVariant *state)
   guint32 count;
   while (g_variant_iter_next (df, "{&su}", &word, &count))
     if (strlen (word) <= DF_MAX_WORD)
-      df_find (&c->df, word, strlen (word), kw_hash_bytes (word, strlen (word)), TRUE)->count += count;
+      kw_df_find (&c->df, word, strlen (word), kw_hash_bytes (word, strlen (word)), TRUE)->count += count;
   const char *source, *id;
   GVariantIter *ph;
   while (g_variant_iter_next (docs, "(&s&sa(ssdd))", &source, &id, &ph))
@@ -619,7 +482,7 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
           const char *word = column_next (&at, end);
           gsize n = strlen (word);
           if (n <= DF_MAX_WORD)
-            df_find (&c->df, word, n, kw_hash_bytes (word, n), TRUE)->count += counts[i];
+            kw_df_find (&c->df, word, n, kw_hash_bytes (word, n), TRUE)->count += counts[i];
         }
       const char *src = data[SOURCES], *id = data[IDS], *text = data[TEXTS], *key = data[KEYS];
       gsize k = 0;

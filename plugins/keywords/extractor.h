@@ -19,12 +19,14 @@
 #ifndef KEYWORDS_EXTRACTOR_H
 #define KEYWORDS_EXTRACTOR_H
 
+#include <math.h>
+
 #include "keywords.h"
 
 G_BEGIN_DECLS
 
 #define KW_EMPTY G_MAXUINT32
-#define KW_VARIANTS 3 /* surface forms tracked per candidate */
+#define KW_VARIANTS 3 /* surface forms tallied per candidate (select.c) */
 
 typedef struct
 {
@@ -42,12 +44,14 @@ typedef struct
   double log_prior;       /* ln prior */
 } KwTermStat;
 
+/* A later occurrence of a candidate (its first is in the candidate):
+ * occurrences of one candidate are chained in reading order, so that its
+ * surface forms are tallied only if it is ever shown (select.c). */
 typedef struct
 {
-  guint64 signature; /* forms and casing of the occurrence */
-  guint32 first_unit; /* units[] index of one occurrence */
-  float weight;
-} KwVariant;
+  guint32 first_unit; /* units[] index of its first unit */
+  guint32 next;       /* the candidate's next occurrence in ex->occ, or KW_EMPTY */
+} KwOccurrence;
 
 typedef struct
 {
@@ -63,8 +67,10 @@ typedef struct
   guint32 tf_left;  /* occurrences with no content word right before */
   guint32 tf_right; /* ... right after */
   guint32 tf_whole; /* ... on either side: the phrase is all of its run */
+  guint32 first_unit;     /* units[] index of its first occurrence */
+  guint32 occ_first, occ_last; /* its later occurrences, chained in ex->occ (KW_EMPTY: none) */
+  guint32 shown_unit;     /* first unit of its most frequent surface form (select.c), KW_EMPTY until asked */
   double score;
-  KwVariant variants[KW_VARIANTS];
 } KwCandidate;
 
 typedef struct
@@ -76,7 +82,7 @@ typedef struct
 /* A phrase chosen so far (select.c) */
 typedef struct
 {
-  const char *key;
+  gsize key;     /* offset of its key in results */
   gsize len;
   guint32 index; /* into cands */
 } KwChosen;
@@ -93,13 +99,13 @@ typedef struct
   guint16 df;       /* lexicon df, 0 when unknown */
   guint16 stem_len; /* length of the stem it was classified with */
   guint8 bits;      /* FORM_* (forms.c) */
-  guint8 lexical;   /* known to the lexicon: the stem did not matter */
+  guint8 lexical;   /* known to the lexicon, or not an "-ed" / "-ly" word: the stem did not matter */
   char word[KW_FORM_INLINE];
 } KwFormEntry;
 
 typedef struct
 {
-  const char *text;  /* owned by the extractor's heading chunk */
+  const char *text;  /* the document's title or section title */
   guint32 unit_first, unit_count; /* into heading_units */
 } KwHeading;
 
@@ -118,15 +124,14 @@ struct _KwExtractor
   const char *text;
   guint n_pool;      /* strings in the document pool */
   guint n_terms;     /* n_pool + heading-only strings */
-  GArray *token_role;     /* guint8 per token (KwRole) */
+  GArray *token_role;     /* guint16 per token: KwRole << 8 | its unit's KwUnitFlags (units.c) */
   GArray *form_class;     /* guint8 per pool id: FORM_* bits (forms.c) */
   GArray *stem_of;        /* guint32 per pool id of a word's form: its tokens' stem, or KW_EMPTY */
   GArray *term_df;        /* guint16 per term id: documents of the general corpus with the stem (lexicon) */
   GArray *headings;       /* KwHeading: 0 = title, k = section k - 1 */
   GArray *heading_units;  /* KwUnit, source = heading index + 1 */
   GArray *heading_raw, *heading_bounds, *heading_ids; /* scratch of kw_headings_prepare () (headings.c) */
-  GPtrArray *heading_strings; /* strings of ids >= n_pool, index id - n_pool */
-  GStringChunk *heading_chunk;
+  GPtrArray *heading_strings; /* strings of ids >= n_pool, index id - n_pool (in word_chunk) */
 
   /* current scope */
   GArray *units;          /* KwUnit */
@@ -139,6 +144,8 @@ struct _KwExtractor
   guint n_touched, touched_alloc;
   KwCandidate *cands;     /* n_cands of cands_alloc */
   guint n_cands, cands_alloc;
+  KwOccurrence *occ;      /* candidates' later occurrences, n_occ of occ_alloc */
+  guint n_occ, occ_alloc;
   guint32 *cand_index;    /* multi-word candidates only: a word's is found through its term */
   guint cand_mask;
   guint n_indexed;        /* candidates in cand_index */
@@ -151,8 +158,7 @@ struct _KwExtractor
   guint n_best;           /* entries in heap */
   KwChosen *chosen;       /* scratch of choose () (select.c) */
   guint chosen_alloc;
-  GStringChunk *result_chunk;
-  GString *scratch;
+  GString *results;       /* the chosen phrases' texts and keys, NUL-terminated, side by side (select.c) */
   GHashTable *key_cache;  /* norm -> key part, for words with inner '-' '/' '_' */
   GHashTable *part_cache; /* a part of such a word -> its stem */
   const char **form_key;  /* per pool id of a split form: its key (in key_cache) once asked for, or NULL */
@@ -216,6 +222,17 @@ void kw_score_init (KwExtractor *ex);
 void kw_score_terms (KwExtractor *ex);
 void kw_score_candidates (KwExtractor *ex, guint keep); /* and the best `keep` of them (kw_best_offer ()) */
 double kw_score_prior (const KwExtractor *ex, const KwCandidate *c); /* geometric mean of its words' priors */
+double kw_score_candidate (const KwExtractor *ex, const KwCandidate *c); /* its score, as kw_score_candidates () ranks it */
+
+/* A candidate's score: kw_score_candidates () leaves NAN for those that
+ * could not rank among the best it was asked for */
+static inline double
+kw_score_of (const KwExtractor *ex, KwCandidate *c)
+{
+  if (G_UNLIKELY (isnan (c->score)))
+    c->score = kw_score_candidate (ex, c);
+  return c->score;
+}
 
 /* select.c */
 /* The key of a unit: its stem, or its parts' stems joined by spaces */

@@ -55,6 +55,15 @@ is_not_head (const char *norm, gsize len, gsize stem_len)
          && (norm[len - 1] == 'd' || norm[len - 1] == 'y');
 }
 
+/* Whether is_not_head () depends on the stem: only for "-ed" and "-ly"
+ * words longer than four bytes.  Any other form is classified the same
+ * whatever its stem, so its cache entry needs no check of the stem. */
+static inline gboolean
+stem_matters (const char *norm, gsize len)
+{
+  return len > 4 && ((norm[len - 2] == 'e' && norm[len - 1] == 'd') || (norm[len - 2] == 'l' && norm[len - 1] == 'y'));
+}
+
 #define HEAD_NOUN_SHARE 4   /* of 31: a head is a noun at least one time in eight */
 #define START_VERB_SHARE 16 /* of 31: a verb or adverb more often than not does not open a phrase */
 
@@ -79,7 +88,7 @@ kw_use_flags (const KwLexEntry *le, const char *norm, gsize len, const char *ste
 typedef struct
 {
   guint8 bits;      /* FORM_* */
-  guint8 lexical;   /* the lexicon knows the form: its stem did not matter */
+  guint8 lexical;   /* the lexicon knows the form, or it is not an "-ed" / "-ly" word: its stem did not matter */
   guint16 df;       /* the lexicon's df, 0 when unknown */
   guint16 stem_len; /* the stem's length it was classified with (unknown forms' "-ed" / "-ly" test) */
 } FormInfo;
@@ -91,7 +100,7 @@ classify_form_info (KwExtractor *ex, const char *s, gsize len, guint32 hash, con
   if (needs_split (s))
     fi.bits |= FORM_SPLIT;
   const KwLexEntry *le = kw_lexicon_lookup_hashed (&ex->config->lexicon, s, len, hash);
-  fi.lexical = le != NULL;
+  fi.lexical = le != NULL || !stem_matters (s, len);
   if (kw_is_edge_stopword (ex->config, s, len, le))
     fi.bits |= FORM_STOP;
   else
@@ -143,13 +152,15 @@ form_entry_word (const KwExtractor *ex, const KwFormEntry *e)
   return e->len < KW_FORM_INLINE ? e->word : ex->form_bytes->str + e->offset;
 }
 
-/* Ask for the entry of the first slot with the hash (classify_batch ()) */
-static inline void
+/* Ask for the entry of the first slot with the hash (classify_batch ()):
+ * that entry + 1, or 0 */
+static inline guint32
 form_cache_prefetch (const KwExtractor *ex, guint32 hash)
 {
   guint32 e = kw_slots_first (ex->form_slots, ex->form_mask, hash);
   if (e)
     KW_PREFETCH (&g_array_index (ex->forms, KwFormEntry, e - 1));
+  return e;
 }
 
 static const KwFormEntry *
@@ -212,20 +223,25 @@ typedef struct
   guint32 norm, stem, hash;
   guint32 len;
   const char *s;
+  guint32 first; /* the entry + 1 of the first cache slot with its hash, or 0 (classify_batch ()) */
 } PendingForm;
 
 #define BATCH 64
 
 static void
-classify_batch (KwExtractor *ex, const PendingForm *batch, guint n)
+classify_batch (KwExtractor *ex, PendingForm *batch, guint n)
 {
   for (guint i = 0; i < n; i++)
-    form_cache_prefetch (ex, batch[i].hash);
+    batch[i].first = form_cache_prefetch (ex, batch[i].hash);
   for (guint i = 0; i < n; i++)
     {
       const PendingForm *p = &batch[i];
       guint32 slot = 0;
-      const KwFormEntry *e = form_cache_find (ex, p->s, p->len, p->hash, &slot);
+      /* the entry of the first slot with the hash, found ahead, is
+       * usually the form: else the table is searched */
+      const KwFormEntry *e = p->first ? &g_array_index (ex->forms, KwFormEntry, p->first - 1) : NULL;
+      if (!e || e->len != p->len || memcmp (form_entry_word (ex, e), p->s, p->len) != 0)
+        e = form_cache_find (ex, p->s, p->len, p->hash, &slot);
       const char *stem = e && e->lexical ? NULL : np_document_string (ex->doc, p->stem); /* not needed for a known word */
       if (e && (e->lexical || e->stem_len == strlen (stem)))
         {

@@ -21,6 +21,7 @@ typedef struct
 {
   guint32 start, end;
   const char *fold, *stem; /* in ex->word_chunk (CachedWord) */
+  guint32 fold_len, stem_len;
   guint8 role, flags;
   guint16 df;
 } RawWord;
@@ -37,6 +38,7 @@ struct _KwCachedWord
   const char *fold, *stem; /* in ex->word_chunk */
   const char *bytes;       /* the word as written, in ex->word_chunk, when len >= HW_INLINE */
   guint32 len;
+  guint32 fold_len, stem_len;
   guint16 df;    /* lexicon */
   guint8 role;
   guint8 flags;  /* KW_UNIT_NOT_HEAD, KW_UNIT_NOT_START */
@@ -126,6 +128,7 @@ lookup_word (KwExtractor *ex, const char *p, gsize len, guint32 h, guint letters
   char *fold = ascii ? g_ascii_strdown (p, len) : g_utf8_casefold (p, len);
   gsize flen = strlen (fold);
   w.fold = g_string_chunk_insert_len (ex->word_chunk, fold, flen);
+  w.fold_len = (guint32) flen;
   g_free (fold);
   /* the stem the body's tokens have, when the word is also in the body */
   guint32 id = np_document_lookup_string (ex->doc, w.fold, flen);
@@ -138,6 +141,7 @@ lookup_word (KwExtractor *ex, const char *p, gsize len, guint32 h, guint letters
       w.stem = g_string_chunk_insert (ex->word_chunk, made);
       g_free (made);
     }
+  w.stem_len = (guint32) strlen (w.stem);
   const KwLexEntry *le = kw_lexicon_lookup (&ex->config->lexicon, w.fold, flen);
   if (letters == 0)
     w.role = KW_ROLE_BREAK; /* numbers break phrases, as in items */
@@ -216,7 +220,7 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
         }
       if (!is_word_char (u))
         {
-          RawWord w = { (guint32) (p - text), 0, NULL, NULL, KW_ROLE_BREAK, 0, 0 };
+          RawWord w = { (guint32) (p - text), 0, NULL, NULL, 0, 0, KW_ROLE_BREAK, 0, 0 };
           p = g_utf8_next_char (p);
           w.end = (guint32) (p - text);
           if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
@@ -224,12 +228,13 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
           space_before = FALSE;
           continue;
         }
-      if (url_length (p))
+      gsize url = url_length (p);
+      if (url)
         {
           /* a link (Markdown headings often hold one): no words, a break,
            * as the core's tokenizer makes it one URL token in items */
-          RawWord w = { (guint32) (p - text), 0, NULL, NULL, KW_ROLE_BREAK, 0, 0 };
-          p += url_length (p);
+          RawWord w = { (guint32) (p - text), 0, NULL, NULL, 0, 0, KW_ROLE_BREAK, 0, 0 };
+          p += url;
           w.end = (guint32) (p - text);
           if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
             g_array_append_val (raw, w);
@@ -272,7 +277,7 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
        * any other is a content word or a stopword */
       PendingWord pw = { p, (guint32) (q - p), kw_hash_bytes (p, q - p), letters, -1 };
       KW_PREFETCH (&ex->word_slots[pw.hash & ex->word_mask]);
-      RawWord w = { (guint32) (p - text), (guint32) (q - text), NULL, NULL,
+      RawWord w = { (guint32) (p - text), (guint32) (q - text), NULL, NULL, 0, 0,
                     letters ? KW_ROLE_CONTENT : KW_ROLE_BREAK, 0, 0 };
       if (w.role == KW_ROLE_BREAK)
         {
@@ -315,6 +320,8 @@ resolve_words (KwExtractor *ex, GArray *raw)
       RawWord *w = &g_array_index (raw, RawWord, pw->raw);
       w->fold = cw->fold;
       w->stem = cw->stem;
+      w->fold_len = cw->fold_len;
+      w->stem_len = cw->stem_len;
       w->role = cw->role;
       w->flags |= cw->flags;
       w->df = cw->df;
@@ -346,12 +353,13 @@ mark_initials (RawWord *w, guint n)
     }
 }
 
-/* Give every heading string an id: its pool id when the body has it,
+/* Give every heading string (len bytes at s, a string of the word cache,
+ * which outlives the document) an id: its pool id when the body has it,
  * else one above the pool's range, the same for equal strings. */
 static guint32
-heading_string_id (KwExtractor *ex, const char *s, GHashTable **own)
+heading_string_id (KwExtractor *ex, const char *s, gsize len, GHashTable **own)
 {
-  guint32 id = np_document_lookup_string (ex->doc, s, -1);
+  guint32 id = np_document_lookup_string (ex->doc, s, (gssize) len);
   if (id != G_MAXUINT32)
     return id;
   /* heading-only strings: few in most documents (a linear search), a set
@@ -374,10 +382,9 @@ heading_string_id (KwExtractor *ex, const char *s, GHashTable **own)
       if (strcmp (g_ptr_array_index (hs, k), s) == 0)
         return ex->n_pool + k;
   id = ex->n_terms++;
-  const char *copy = g_string_chunk_insert (ex->heading_chunk, s);
-  g_ptr_array_add (hs, (gpointer) copy);
+  g_ptr_array_add (hs, (gpointer) s); /* the word cache is emptied between documents only */
   if (*own)
-    g_hash_table_insert (*own, (gpointer) copy, GUINT_TO_POINTER (id + 1));
+    g_hash_table_insert (*own, (gpointer) s, GUINT_TO_POINTER (id + 1));
   return id;
 }
 
@@ -393,10 +400,10 @@ assign_heading_ids (KwExtractor *ex, GArray *raw, GArray *ids)
       pair[0] = pair[1] = 0;
       if (w->role != KW_ROLE_BREAK)
         {
-          pair[0] = heading_string_id (ex, w->fold, &own);
+          pair[0] = heading_string_id (ex, w->fold, w->fold_len, &own);
           /* a word the body has: its tokens' stem, without a lookup */
           guint32 stem = pair[0] < ex->n_pool ? g_array_index (ex->stem_of, guint32, pair[0]) : KW_EMPTY;
-          pair[1] = stem != KW_EMPTY ? stem : heading_string_id (ex, w->stem, &own);
+          pair[1] = stem != KW_EMPTY ? stem : heading_string_id (ex, w->stem, w->stem_len, &own);
         }
     }
   if (own)
@@ -496,7 +503,6 @@ kw_headings_new (KwExtractor *ex)
   ex->heading_bounds = g_array_new (FALSE, FALSE, sizeof (guint32));
   ex->heading_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   ex->heading_strings = g_ptr_array_new ();
-  ex->heading_chunk = g_string_chunk_new (256);
   ex->words = g_array_new (FALSE, FALSE, sizeof (CachedWord));
   ex->word_chunk = g_string_chunk_new (4096);
   ex->heading_pending = g_array_new (FALSE, FALSE, sizeof (PendingWord));
@@ -512,7 +518,6 @@ kw_headings_free (KwExtractor *ex)
   g_array_free (ex->heading_bounds, TRUE);
   g_array_free (ex->heading_ids, TRUE);
   g_ptr_array_free (ex->heading_strings, TRUE);
-  g_string_chunk_free (ex->heading_chunk);
   g_array_free (ex->words, TRUE);
   g_string_chunk_free (ex->word_chunk);
   g_array_free (ex->heading_pending, TRUE);
@@ -527,7 +532,6 @@ kw_headings_end (KwExtractor *ex)
   g_array_set_size (ex->headings, 0);
   g_array_set_size (ex->heading_units, 0);
   g_ptr_array_set_size (ex->heading_strings, 0);
-  g_string_chunk_clear (ex->heading_chunk);
   if (ex->words->len > 65536)
     word_cache_clear (ex);
 }

@@ -91,6 +91,7 @@ typedef struct
 {
   const char *text;  /* as people write it (most frequent surface form) */
   const char *key;   /* normalized: stems of the words, hyphens split, spaces */
+  guint32 text_len, key_len; /* bytes of text and key */
   double score;      /* higher is better, > 0 */
   double weight;     /* the document-level weight before any corpus factor */
   double prior;      /* the general-language factor inside weight (lexicon document frequencies) */
@@ -153,6 +154,8 @@ GVariant *kw_variant_new_strv (const char *const *strv, gsize n);
 GVariant *kw_variant_new_doubles (const double *v, gsize n);
 /* out[i] = g_variant_new_string (strv[i]), cheaper; strv must be valid UTF-8 */
 void kw_variant_new_strings (const char *const *strv, gsize n, GVariant **out);
+/* the same with their lengths given (lens NULL: strlen) */
+void kw_variant_new_strings_len (const char *const *strv, const gsize *lens, gsize n, GVariant **out);
 
 /* Layer specs (plugin.c) */
 extern const NpLayerSpec kw_phrase_layer;

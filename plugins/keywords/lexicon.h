@@ -57,9 +57,19 @@ kw_hash_bytes (const char *s, gsize len)
       s += 8;
       len -= 8;
     }
+  /* the tail's len < 8 bytes as a little-endian word, without a loop:
+   * two overlapping loads within the bytes (equal bytes overlap) */
   guint64 w = 0;
-  for (gsize i = 0; i < len; i++)
-    w |= (guint64) (guint8) s[i] << (8 * i);
+  if (len >= 4)
+    {
+      guint32 lo, hi;
+      memcpy (&lo, s, 4);
+      memcpy (&hi, s + len - 4, 4);
+      w = (guint64) GUINT32_FROM_LE (lo) | (guint64) GUINT32_FROM_LE (hi) << (8 * (len - 4));
+    }
+  else if (len > 0)
+    w = (guint64) (guint8) s[0] | (guint64) (guint8) s[len / 2] << (8 * (len / 2))
+        | (guint64) (guint8) s[len - 1] << (8 * (len - 1));
   h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
   h ^= h >> 29;
   return (guint32) h;

@@ -14,6 +14,8 @@ plugins_keywords_la_SOURCES = \
 	plugins/keywords/score.c \
 	plugins/keywords/select.c \
 	plugins/keywords/corpus.c \
+	plugins/keywords/corpus-df.h \
+	plugins/keywords/corpus-df.c \
 	plugins/keywords/variant.c \
 	plugins/keywords/lexicon.h \
 	plugins/keywords/lexicon.c \

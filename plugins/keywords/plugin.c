@@ -26,6 +26,7 @@ typedef struct
   GArray *weights;           /* scratch: candidates' weights and priors */
   GPtrArray *strv;           /* scratch: strings made values together (kw_variant_new_strings) */
   GPtrArray *values;         /* scratch: their values */
+  GArray *lens;              /* scratch: their lengths (gsize) */
   GVariant *type_anchor;     /* an empty "ad": keeps GLib's type info of the weights alive (see variant.c) */
 } Keywords;
 
@@ -127,6 +128,7 @@ keywords_new (const NpOptions *options, GError **error)
   k->weights = g_array_new (FALSE, FALSE, sizeof (double));
   k->strv = g_ptr_array_new ();
   k->values = g_ptr_array_new ();
+  k->lens = g_array_new (FALSE, FALSE, sizeof (gsize));
   k->type_anchor = g_variant_ref_sink (kw_variant_new_doubles (NULL, 0));
   return k;
 }
@@ -151,6 +153,7 @@ keywords_free (gpointer instance)
   g_array_free (k->weights, TRUE);
   g_ptr_array_free (k->strv, TRUE);
   g_ptr_array_free (k->values, TRUE);
+  g_array_free (k->lens, TRUE);
   g_variant_unref (k->type_anchor);
   kw_extractor_free (k->ex);
   kw_config_clear (&k->config);
@@ -190,12 +193,17 @@ write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint sc
                                            : NULL;
   if (n == 0)
     return;
-  g_ptr_array_set_size (k->strv, 0);
+  g_ptr_array_set_size (k->strv, n);
+  g_array_set_size (k->lens, n);
+  gsize *lens = (gsize *) (gpointer) k->lens->data;
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (k->strv, (gpointer) p[i].text);
+    {
+      k->strv->pdata[i] = (gpointer) p[i].text;
+      lens[i] = p[i].text_len;
+    }
   g_ptr_array_set_size (k->values, n);
   GVariant **texts = (GVariant **) k->values->pdata;
-  kw_variant_new_strings ((const char *const *) k->strv->pdata, n, texts);
+  kw_variant_new_strings_len ((const char *const *) k->strv->pdata, lens, n, texts);
   for (guint i = 0; i < n; i++)
     {
       NpAnnotation *a = np_layer_append (layer, 0);
@@ -237,16 +245,17 @@ write_candidates (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n)
           kw_string_append (texts, "\n", 1);
           kw_string_append (keys, "\n", 1);
         }
-      kw_string_append (texts, p[i].text, strlen (p[i].text));
-      kw_string_append (keys, p[i].key, strlen (p[i].key));
+      kw_string_append (texts, p[i].text, p[i].text_len);
+      kw_string_append (keys, p[i].key, p[i].key_len);
       w[2 * i] = p[i].weight;
       w[2 * i + 1] = p[i].prior;
     }
   g_string_truncate (k->terms, 0);
   kw_extractor_append_words (k->ex, k->terms);
   const char *const strings[] = { texts->str, keys->str, k->terms->str };
+  const gsize lens[] = { texts->len, keys->len, k->terms->len };
   GVariant *values[G_N_ELEMENTS (strings)];
-  kw_variant_new_strings (strings, G_N_ELEMENTS (strings), values);
+  kw_variant_new_strings_len (strings, lens, G_N_ELEMENTS (strings), values);
   NpAnnotation *a = np_layer_append (layer, 0);
   np_annotation_set_index (a, CA_TEXTS, values[0]);
   np_annotation_set_index (a, CA_KEYS, values[1]);

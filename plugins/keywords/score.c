@@ -32,6 +32,13 @@
 
 #include "extractor.h"
 
+/* The scoring of a candidate runs per candidate: inlined, whatever the compiler weighs */
+#if defined(__GNUC__)
+#define HOT_INLINE inline __attribute__ ((always_inline))
+#else
+#define HOT_INLINE inline
+#endif
+
 #define PARTIAL 0.1        /* weight of an occurrence inside a longer run */
 #define POSITION_DECAY 0.5 /* importance ~ 1 / (1 + ln (1 + first sentence))^DECAY */
 #define LENGTH_GAIN 0.4    /* phrase weight ~ words^GAIN */
@@ -113,43 +120,88 @@ kw_score_terms (KwExtractor *ex)
     }
 }
 
+/* A candidate's score, exactly as ranked (the same operations in the same
+ * order wherever it is computed) */
+static HOT_INLINE double
+score_candidate (const KwExtractor *ex, const KwCandidate *c)
+{
+  /* geometric mean: no exp for the one- and two-word phrases that
+   * make most candidates */
+  double importance;
+  if (c->n_content == 1)
+    importance = ex->terms[c->terms[c->n - 1]].importance;
+  else if (c->n_content == 2 && c->n == 2)
+    importance = sqrt (ex->terms[c->terms[0]].importance * ex->terms[c->terms[1]].importance);
+  else
+    {
+      double log_sum = 0.0;
+      for (guint j = 0; j < c->n; j++)
+        if (c->content_mask & (1u << j))
+          {
+            KwTermStat *t = &ex->terms[c->terms[j]];
+            if (isnan (t->weight))
+              t->weight = log (t->importance);
+            log_sum += t->weight;
+          }
+      importance = exp (log_sum / c->n_content);
+    }
+  double frequency = c->tf_whole + PARTIAL * (c->tf - c->tf_whole) + 0.01;
+  double score = frequency * importance * ex->length_gain[c->n_content] * position_factor (ex, c->first_sentence);
+  if (c->n > c->n_content)
+    score *= INNER_STOP;
+  if (c->weak_head)
+    score *= c->n == 1 ? WEAK_WORD : WEAK_HEAD;
+  if (c->weak_start)
+    score *= WEAK_START;
+  return score;
+}
+
+double
+kw_score_candidate (const KwExtractor *ex, const KwCandidate *c)
+{
+  return score_candidate (ex, c);
+}
+
+/* More than the score of a candidate of three or more words can be (a
+ * geometric mean is at most its largest factor; the margin covers
+ * rounding), without its logarithms and exp */
+static inline double
+score_bound (const KwExtractor *ex, const KwCandidate *c)
+{
+  double most = 0.0;
+  for (guint j = 0; j < c->n; j++)
+    if (c->content_mask & (1u << j))
+      most = MAX (most, ex->terms[c->terms[j]].importance);
+  double frequency = c->tf_whole + PARTIAL * (c->tf - c->tf_whole) + 0.01;
+  double bound = frequency * most * ex->length_gain[c->n_content] * position_factor (ex, c->first_sentence);
+  if (c->n > c->n_content)
+    bound *= INNER_STOP;
+  if (c->weak_head)
+    bound *= c->n == 1 ? WEAK_WORD : WEAK_HEAD;
+  if (c->weak_start)
+    bound *= WEAK_START;
+  return bound * (1.0 + 1e-9);
+}
+
 void
 kw_score_candidates (KwExtractor *ex, guint keep)
 {
   KwCandidate *c = ex->cands;
-  const double *length_gain = ex->length_gain;
   HeapEntry *best = kw_best_reserve (ex, &keep);
   guint n_best = 0;
   for (guint k = 0; k < ex->n_cands; k++)
     {
-      /* geometric mean: no exp for the one- and two-word phrases that
-       * make most candidates */
-      double importance;
-      if (c[k].n_content == 1)
-        importance = ex->terms[c[k].terms[c[k].n - 1]].importance;
-      else if (c[k].n_content == 2 && c[k].n == 2)
-        importance = sqrt (ex->terms[c[k].terms[0]].importance * ex->terms[c[k].terms[1]].importance);
-      else
+      /* once the best are many enough, a candidate of three or more words
+       * whose bound does not beat the worst of them cannot enter (ties
+       * keep the earlier one): its score waits until asked for (NAN,
+       * kw_score_of ()), which is rarely */
+      if (n_best == keep && keep > 0 && !(c[k].n_content == 1 || (c[k].n_content == 2 && c[k].n == 2))
+          && score_bound (ex, &c[k]) <= best[keep - 1].score)
         {
-          double log_sum = 0.0;
-          for (guint j = 0; j < c[k].n; j++)
-            if (c[k].content_mask & (1u << j))
-              {
-                KwTermStat *t = &ex->terms[c[k].terms[j]];
-                if (isnan (t->weight))
-                  t->weight = log (t->importance);
-                log_sum += t->weight;
-              }
-          importance = exp (log_sum / c[k].n_content);
+          c[k].score = NAN;
+          continue;
         }
-      double frequency = c[k].tf_whole + PARTIAL * (c[k].tf - c[k].tf_whole) + 0.01;
-      double score = frequency * importance * length_gain[c[k].n_content] * position_factor (ex, c[k].first_sentence);
-      if (c[k].n > c[k].n_content)
-        score *= INNER_STOP;
-      if (c[k].weak_head)
-        score *= c[k].n == 1 ? WEAK_WORD : WEAK_HEAD;
-      if (c[k].weak_start)
-        score *= WEAK_START;
+      double score = score_candidate (ex, &c[k]);
       c[k].score = score;
       kw_best_offer (best, &n_best, keep, score, k);
     }

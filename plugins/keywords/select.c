@@ -21,12 +21,12 @@
 static void
 best_candidates (KwExtractor *ex, guint keep)
 {
-  const KwCandidate *c = ex->cands;
+  KwCandidate *c = ex->cands;
   guint n = ex->n_cands;
   HeapEntry *best = kw_best_reserve (ex, &keep);
   guint size = 0;
   for (guint k = 0; k < n; k++)
-    kw_best_offer (best, &size, keep, c[k].score, k);
+    kw_best_offer (best, &size, keep, kw_score_of (ex, &c[k]), k);
   ex->n_best = size;
 }
 
@@ -101,22 +101,86 @@ kw_unit_key (KwExtractor *ex, const KwUnit *u)
   return value;
 }
 
-static const KwVariant *
-best_variant (const KwCandidate *c)
+/* Do two occurrences of a candidate (n units at a and at b) read the
+ * same: same forms, same casing? */
+static inline gboolean
+same_surface (const KwUnit *a, const KwUnit *b, guint n)
 {
-  const KwVariant *best = &c->variants[0];
-  for (guint k = 1; k < KW_VARIANTS; k++)
-    if (c->variants[k].weight > best->weight)
-      best = &c->variants[k];
-  return best;
+  for (guint k = 0; k < n; k++)
+    if (a[k].form != b[k].form
+        || ((a[k].flags ^ b[k].flags) & (KW_UNIT_CAPITALIZED | KW_UNIT_UPPER | KW_UNIT_GLUED)))
+      return FALSE;
+  return TRUE;
 }
 
-static const char *
-candidate_key (KwExtractor *ex, const KwCandidate *c, gsize *len_out)
+typedef struct
 {
-  const KwUnit *u = &g_array_index (ex->units, KwUnit, best_variant (c)->first_unit);
-  GString *s = ex->scratch;
-  g_string_truncate (s, 0);
+  guint32 first_unit;
+  float weight;
+} Variant;
+
+/* One occurrence of the candidate into the tally of its surface forms:
+ * KW_VARIANTS kept, a new form only displaces a rarer one seen once;
+ * casing at a sentence start or in a heading says little about how the
+ * phrase is written elsewhere, so it counts half. */
+static void
+tally_variant (Variant *v, const KwUnit *units, guint n, guint32 first)
+{
+  const KwUnit *u = &units[first];
+  float w = (u[0].flags & (KW_UNIT_INITIAL | KW_UNIT_HEADING)) ? 0.5f : 1.0f;
+  guint lowest = 0;
+  for (guint k = 0; k < KW_VARIANTS; k++)
+    {
+      if (v[k].weight == 0.0f)
+        {
+          v[k].first_unit = first;
+          v[k].weight = w;
+          return;
+        }
+      if (same_surface (&units[v[k].first_unit], u, n))
+        {
+          v[k].weight += w;
+          return;
+        }
+      if (v[k].weight < v[lowest].weight)
+        lowest = k;
+    }
+  if (v[lowest].weight < w)
+    {
+      v[lowest].first_unit = first;
+      v[lowest].weight = w;
+    }
+}
+
+/* The first unit of the candidate's most frequent surface form (ties to
+ * the form seen first), from its occurrences in reading order; tallied
+ * once, for the candidates selection reads only. */
+static guint32
+shown_unit (KwExtractor *ex, KwCandidate *c)
+{
+  if (c->shown_unit != KW_EMPTY)
+    return c->shown_unit;
+  const KwUnit *units = (const KwUnit *) (gconstpointer) ex->units->data;
+  Variant v[KW_VARIANTS] = { { 0, 0.0f } };
+  tally_variant (v, units, c->n, c->first_unit);
+  for (guint32 o = c->occ_first; o != KW_EMPTY; o = ex->occ[o].next)
+    tally_variant (v, units, c->n, ex->occ[o].first_unit);
+  const Variant *best = &v[0];
+  for (guint k = 1; k < KW_VARIANTS; k++)
+    if (v[k].weight > best->weight)
+      best = &v[k];
+  c->shown_unit = best->first_unit;
+  return c->shown_unit;
+}
+
+/* The candidate's key, appended to ex->results with its NUL: its offset
+ * there (results are made in place, not copied from a scratch string) */
+static gsize
+candidate_key (KwExtractor *ex, KwCandidate *c, gsize *len_out)
+{
+  const KwUnit *u = &g_array_index (ex->units, KwUnit, shown_unit (ex, c));
+  GString *s = ex->results;
+  gsize at = s->len;
   for (guint k = 0; k < c->n; k++)
     {
       const char *key = kw_unit_key_fast (ex, &u[k]);
@@ -124,8 +188,9 @@ candidate_key (KwExtractor *ex, const KwCandidate *c, gsize *len_out)
         kw_string_append (s, " ", 1);
       kw_string_append (s, key, strlen (key));
     }
-  *len_out = s->len;
-  return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
+  *len_out = s->len - at;
+  kw_string_append (s, "", 1); /* its NUL: the next result starts after it */
+  return at;
 }
 
 /* Is `part` (n bytes) a whole-word sub-sequence of `whole` (len bytes)?
@@ -136,11 +201,15 @@ key_contains (const char *whole, gsize len, const char *part, gsize n)
 {
   if (n == 0)
     return FALSE; /* an empty key is part of nothing */
-  for (gsize at = 0; at + n <= len; at++)
+  gsize at = 0;
+  while (at + n <= len)
     {
-      if ((at == 0 || whole[at - 1] == ' ') && whole[at] == part[0] && memcmp (whole + at, part, n) == 0
-          && (at + n == len || whole[at + n] == ' '))
+      if (whole[at] == part[0] && memcmp (whole + at, part, n) == 0 && (at + n == len || whole[at + n] == ' '))
         return TRUE;
+      const char *space = memchr (whole + at, ' ', len - at); /* the next word's start */
+      if (!space)
+        break;
+      at = (gsize) (space - whole) + 1;
     }
   return FALSE;
 }
@@ -151,11 +220,11 @@ key_contains (const char *whole, gsize len, const char *part, gsize n)
  * mode").  A single word that also stands on its own is a topic of its
  * own and stays. */
 static gboolean
-is_redundant_part (KwExtractor *ex, const KwCandidate *c, const KwCandidate *s)
+is_redundant_part (KwExtractor *ex, KwCandidate *c, const KwCandidate *s)
 {
   if (c->n_content >= 2)
     return 2 * s->tf > c->tf;
-  const KwUnit *u = &g_array_index (ex->units, KwUnit, best_variant (c)->first_unit);
+  const KwUnit *u = &g_array_index (ex->units, KwUnit, shown_unit (ex, c));
   return (u->flags & KW_UNIT_UPPER) && s->tf >= c->tf;
 }
 
@@ -167,12 +236,14 @@ source_text (const KwExtractor *ex, const KwUnit *u)
   return g_array_index (ex->headings, KwHeading, u->source - 1).text;
 }
 
-static const char *
-render (KwExtractor *ex, const KwCandidate *c)
+/* The candidate as written, appended to ex->results with its NUL: its
+ * offset there */
+static gsize
+render (KwExtractor *ex, KwCandidate *c, guint32 *len_out)
 {
-  const KwUnit *u = &g_array_index (ex->units, KwUnit, best_variant (c)->first_unit);
-  GString *s = ex->scratch;
-  g_string_truncate (s, 0);
+  const KwUnit *u = &g_array_index (ex->units, KwUnit, shown_unit (ex, c));
+  GString *s = ex->results;
+  gsize at = s->len;
   for (guint k = 0; k < c->n; k++)
     {
       if (k && !(u[k].flags & KW_UNIT_GLUED))
@@ -202,11 +273,14 @@ render (KwExtractor *ex, const KwCandidate *c)
         kw_string_append (s, t, len);
     }
   /* "Garcia's" -> "Garcia" */
-  if (s->len > 2 && s->str[s->len - 2] == '\'' && (s->str[s->len - 1] == 's' || s->str[s->len - 1] == 'S'))
+  gsize len = s->len - at;
+  if (len > 2 && s->str[s->len - 2] == '\'' && (s->str[s->len - 1] == 's' || s->str[s->len - 1] == 'S'))
     g_string_truncate (s, s->len - 2);
-  else if (s->len > 4 && memcmp (s->str + s->len - 4, "\xe2\x80\x99s", 4) == 0)
+  else if (len > 4 && memcmp (s->str + s->len - 4, "\xe2\x80\x99s", 4) == 0)
     g_string_truncate (s, s->len - 4);
-  return g_string_chunk_insert_len (ex->result_chunk, s->str, s->len);
+  *len_out = (guint32) (s->len - at);
+  kw_string_append (s, "", 1);
+  return at;
 }
 
 /* Walk the candidates of ex->order best first, merging near-duplicates
@@ -218,7 +292,7 @@ choose (KwExtractor *ex, guint limit)
   g_array_set_size (ex->phrases, MIN (limit, ex->order->len));
   KwPhrase *phrases = (KwPhrase *) (gpointer) ex->phrases->data;
   guint n_phrases = 0;
-  const KwCandidate *cands = ex->cands;
+  KwCandidate *cands = ex->cands;
   if (ex->chosen_alloc < ex->order->len)
     {
       ex->chosen_alloc = MAX (ex->order->len, 2 * ex->chosen_alloc);
@@ -229,30 +303,41 @@ choose (KwExtractor *ex, guint limit)
   for (guint i = 0; i < ex->order->len && n_phrases < limit; i++)
     {
       guint32 idx = g_array_index (ex->order, guint32, i);
-      const KwCandidate *c = &cands[idx];
+      KwCandidate *c = &cands[idx];
       gsize len;
-      const char *key = candidate_key (ex, c, &len);
+      gsize key_at = candidate_key (ex, c, &len);
+      const char *results = ex->results->str, *key = results + key_at;
       gboolean merged = FALSE;
       for (guint j = 0; j < n_chosen && !merged; j++)
         {
           const KwCandidate *s = &cands[chosen[j].index];
+          const char *other = results + chosen[j].key;
           /* equal keys have equal lengths; a proper part is shorter */
-          if (chosen[j].len == len && memcmp (chosen[j].key, key, len) == 0)
+          if (chosen[j].len == len && memcmp (other, key, len) == 0)
             merged = TRUE;
-          else if (c->n_content < s->n_content && len < chosen[j].len && key_contains (chosen[j].key, chosen[j].len, key, len))
+          else if (c->n_content < s->n_content && len < chosen[j].len && key_contains (other, chosen[j].len, key, len))
             merged = is_redundant_part (ex, c, s);
         }
       if (merged)
-        continue;
-      chosen[n_chosen++] = (KwChosen){ key, len, idx };
+        {
+          g_string_truncate (ex->results, key_at); /* its key was the last result */
+          continue;
+        }
+      chosen[n_chosen++] = (KwChosen){ key_at, len, idx };
       KwPhrase *p = &phrases[n_phrases++];
-      p->text = render (ex, c);
-      p->key = key;
+      p->text = GSIZE_TO_POINTER (render (ex, c, &p->text_len)); /* an offset until the end */
+      p->key_len = (guint32) len;
       p->weight = c->score;
       p->prior = kw_score_prior (ex, c);
       p->score = c->score;
       p->tf = c->tf;
       p->n_words = c->n;
+    }
+  /* results are in place: their addresses now */
+  for (guint j = 0; j < n_phrases; j++)
+    {
+      phrases[j].text = ex->results->str + GPOINTER_TO_SIZE (phrases[j].text);
+      phrases[j].key = ex->results->str + chosen[j].key;
     }
   g_array_set_size (ex->phrases, n_phrases);
 }
@@ -264,6 +349,7 @@ kw_select (KwExtractor *ex, guint limit, guint *n_out)
    * When they do not, the walk starts again over the best limit x 3 + 8
    * (the same order, so the same result as walking those at once). */
   guint wide = kw_select_wide (limit), narrow = kw_select_narrow (limit);
+  g_string_truncate (ex->results, 0); /* the last scope's phrases are forgotten */
   take_best (ex); /* the narrow pass's, from kw_score_candidates () */
   choose (ex, limit);
   if (ex->phrases->len < limit && ex->order->len < ex->n_cands && narrow < wide)

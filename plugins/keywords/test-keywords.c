@@ -620,6 +620,45 @@ test_stoplist_sorted (void)
   g_assert_true (kw_stoplist_check_sorted ());
 }
 
+/* kw_hash_bytes () reads a tail shorter than 8 bytes with overlapping
+ * loads: the same value as the definition, one byte at a time, for every
+ * length and alignment */
+static guint32
+hash_bytes_reference (const char *s, gsize len)
+{
+  guint64 h = 0x9E3779B97F4A7C15ull ^ (len * 0xff51afd7ed558ccdull);
+  while (len >= 8)
+    {
+      guint64 w;
+      memcpy (&w, s, 8);
+      h = (h ^ w) * 0xff51afd7ed558ccdull;
+      h ^= h >> 32;
+      s += 8;
+      len -= 8;
+    }
+  guint64 w = 0;
+  for (gsize i = 0; i < len; i++)
+    w |= (guint64) (guint8) s[i] << (8 * i);
+  h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 29;
+  return (guint32) h;
+}
+
+static void
+test_hash_bytes (void)
+{
+  char buf[40];
+  for (guint i = 0; i < sizeof buf; i++)
+    buf[i] = (char) (0x41 + i * 37 % 190); /* bytes above 0x7f too */
+  for (gsize at = 0; at < 8; at++)
+    for (gsize len = 0; at + len <= sizeof buf; len++)
+      {
+        char *copy = g_memdup2 (buf + at, len); /* exactly len bytes: valgrind sees any read past them */
+        g_assert_cmpuint (kw_hash_bytes (copy, len), ==, hash_bytes_reference (buf + at, len));
+        g_free (copy);
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -637,6 +676,7 @@ main (int argc, char **argv)
   g_test_add_func ("/keywords/speakers", test_speakers);
   g_test_add_func ("/keywords/stoplist-sorted", test_stoplist_sorted);
   g_test_add_func ("/keywords/lexicon", test_lexicon);
+  g_test_add_func ("/keywords/hash-bytes", test_hash_bytes);
   g_test_add_func ("/keywords/noun-phrases", test_noun_phrases);
   g_test_add_func ("/keywords/candidates-layer", test_candidates_layer);
   return g_test_run ();

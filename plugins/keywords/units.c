@@ -14,8 +14,29 @@
 
 #include "extractor.h"
 
-/* token_role holds the KwRole in its low bits and unit flags above */
-#define ROLE_MASK 0x3
+/* token_role holds per token what its unit will carry: the KwRole in the
+ * high byte, the unit flags (KwUnitFlags) in the low byte */
+#define ROLE_SHIFT 8
+#define FLAGS_MASK 0xff
+
+/* The unit flags a token's own flags give (NpTokenFlags, low five bits):
+ * one load instead of four tests per token */
+static const guint8 token_unit_flags[32] = {
+#define F(i)                                                                                                  \
+  (guint8) ((((i) &NP_TOKEN_CAPITALIZED) ? KW_UNIT_CAPITALIZED : 0) | (((i) &NP_TOKEN_UPPER) ? KW_UNIT_UPPER : 0) \
+            | (((i) &NP_TOKEN_SENTENCE_START) ? KW_UNIT_INITIAL : 0)                                            \
+            | (((i) &NP_TOKEN_SPACE_BEFORE) ? 0 : KW_UNIT_GLUED))
+  F (0),  F (1),  F (2),  F (3),  F (4),  F (5),  F (6),  F (7),  F (8),  F (9),  F (10),
+  F (11), F (12), F (13), F (14), F (15), F (16), F (17), F (18), F (19), F (20), F (21),
+  F (22), F (23), F (24), F (25), F (26), F (27), F (28), F (29), F (30), F (31),
+#undef F
+};
+
+static inline guint8
+own_flags (const NpToken *t)
+{
+  return token_unit_flags[t->flags & 31];
+}
 
 
 
@@ -24,7 +45,7 @@ kw_extractor_new (const KwConfig *config)
 {
   KwExtractor *ex = g_new0 (KwExtractor, 1);
   ex->config = config;
-  ex->token_role = g_array_new (FALSE, FALSE, sizeof (guint8));
+  ex->token_role = g_array_new (FALSE, FALSE, sizeof (guint16));
   ex->form_class = g_array_new (FALSE, TRUE, sizeof (guint8));
   ex->term_df = g_array_new (FALSE, TRUE, sizeof (guint16));
   ex->stem_of = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -32,8 +53,7 @@ kw_extractor_new (const KwConfig *config)
   ex->units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
   ex->phrases = g_array_new (FALSE, FALSE, sizeof (KwPhrase));
   ex->order = g_array_new (FALSE, FALSE, sizeof (guint32));
-  ex->result_chunk = g_string_chunk_new (1024);
-  ex->scratch = g_string_sized_new (128);
+  ex->results = g_string_sized_new (1024);
   ex->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ex->part_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ex->forms = g_array_new (FALSE, FALSE, sizeof (KwFormEntry));
@@ -59,6 +79,7 @@ kw_extractor_free (KwExtractor *ex)
   g_free (ex->terms);
   g_free (ex->touched);
   g_free (ex->cands);
+  g_free (ex->occ);
   g_free (ex->cand_index);
   g_array_free (ex->phrases, TRUE);
   g_array_free (ex->order, TRUE);
@@ -66,8 +87,7 @@ kw_extractor_free (KwExtractor *ex)
   g_free (ex->chosen);
   g_free (ex->prior);
   g_free (ex->log_prior);
-  g_string_chunk_free (ex->result_chunk);
-  g_string_free (ex->scratch, TRUE);
+  g_string_free (ex->results, TRUE);
   g_hash_table_destroy (ex->key_cache);
   g_hash_table_destroy (ex->part_cache);
   g_array_free (ex->forms, TRUE);
@@ -111,7 +131,7 @@ token_role (KwExtractor *ex, const NpToken *t, guint8 *flags)
  * abbreviations, and the speaker label that opens an item ("MM:",
  * "Alice:"), break phrases instead of making them. */
 static void
-mark_people (KwExtractor *ex, guint8 *roles)
+mark_people (KwExtractor *ex, guint16 *roles)
 {
   guint n_people;
   const NpPerson *people = np_document_get_attendees (ex->doc, &n_people);
@@ -142,7 +162,7 @@ mark_people (KwExtractor *ex, guint8 *roles)
                 fc[norm] |= FORM_PERSON;
             }
           if (fc[norm] & FORM_PERSON)
-            roles[i] = KW_ROLE_BREAK;
+            roles[i] = KW_ROLE_BREAK << ROLE_SHIFT | own_flags (&ex->tokens[i]);
         }
     }
   for (guint it = 0; it < ex->n_items; it++)
@@ -152,7 +172,7 @@ mark_people (KwExtractor *ex, guint8 *roles)
       if (item->token_count >= 3 && ex->tokens[k + 1].kind == NP_TOKEN_PUNCT
           && ex->text[ex->tokens[k + 1].start] == ':' && ex->tokens[k + 1].start == ex->tokens[k].end
           && (ex->tokens[k].flags & NP_TOKEN_CAPITALIZED))
-        roles[k] = KW_ROLE_BREAK;
+        roles[k] = KW_ROLE_BREAK << ROLE_SHIFT | own_flags (&ex->tokens[k]);
     }
 }
 
@@ -184,14 +204,16 @@ kw_extractor_begin (KwExtractor *ex, const NpDocument *doc)
       ex->form_key = g_new0 (const char *, ex->form_key_alloc);
     }
   kw_forms_classify (ex);
-  guint8 *roles = (guint8 *) ex->token_role->data;
+  guint16 *roles = (guint16 *) (gpointer) ex->token_role->data;
   guint32 *stem_of = (guint32 *) (gpointer) ex->stem_of->data;
   for (guint i = 0; i < ex->n_tokens; i++)
     {
+      const NpToken *t = &ex->tokens[i];
       guint8 flags;
-      roles[i] = token_role (ex, &ex->tokens[i], &flags) | flags;
-      if ((roles[i] & ROLE_MASK) != KW_ROLE_BREAK)
-        stem_of[ex->tokens[i].norm] = ex->tokens[i].stem;
+      guint8 role = token_role (ex, t, &flags);
+      roles[i] = (guint16) (role << ROLE_SHIFT | flags | own_flags (t));
+      if (role != KW_ROLE_BREAK)
+        stem_of[t->norm] = t->stem;
     }
   mark_people (ex, roles);
 
@@ -208,7 +230,6 @@ kw_extractor_end (KwExtractor *ex)
   ex->text = NULL;
   kw_headings_end (ex);
   g_array_set_size (ex->units, 0);
-  g_string_chunk_clear (ex->result_chunk);
   g_array_set_size (ex->phrases, 0);
   for (guint i = 0; i < ex->form_key_set->len; i++)
     ex->form_key[g_array_index (ex->form_key_set, guint32, i)] = NULL;
@@ -264,42 +285,34 @@ emit_item (Builder *b, guint item)
   const NpItem *it = &ex->items[item];
   if (it->token_count == 0)
     return;
-  const guint8 *roles = (const guint8 *) ex->token_role->data;
+  const guint16 *roles = (const guint16 *) (gconstpointer) ex->token_role->data;
   guint first = ex->units->len;
   g_array_set_size (ex->units, first + it->token_count);
   KwUnit *out = &g_array_index (ex->units, KwUnit, first);
   guint n = 0;
+  guint8 last_role = KW_ROLE_CONTENT; /* of out[n - 1]: none yet */
   for (guint k = it->token_first; k < it->token_first + it->token_count; k++)
     {
       const NpToken *t = &ex->tokens[k];
-      guint8 role = roles[k] & ROLE_MASK;
+      guint8 role = (guint8) (roles[k] >> ROLE_SHIFT);
       if (t->sentence != b->doc_sentence)
         {
           b->doc_sentence = t->sentence;
           b->sentence++;
         }
       /* runs of breaks collapse into one */
-      if (role == KW_ROLE_BREAK && n > 0 && out[n - 1].role == KW_ROLE_BREAK)
+      if (role == KW_ROLE_BREAK && last_role == KW_ROLE_BREAK)
         continue;
+      last_role = role;
       KwUnit *u = &out[n++];
-      u->term = t->stem;
+      u->term = role == KW_ROLE_CONTENT ? t->stem : t->norm;
       u->form = t->norm;
-      if (role != KW_ROLE_CONTENT)
-        u->term = t->norm;
       u->sentence = b->sentence - 1;
       u->start = t->start;
       u->end = t->end;
       u->source = 0;
       u->role = role;
-      u->flags = roles[k] & ~ROLE_MASK;
-      if (t->flags & NP_TOKEN_CAPITALIZED)
-        u->flags |= KW_UNIT_CAPITALIZED;
-      if (t->flags & NP_TOKEN_UPPER)
-        u->flags |= KW_UNIT_UPPER;
-      if (t->flags & NP_TOKEN_SENTENCE_START)
-        u->flags |= KW_UNIT_INITIAL;
-      if (!(t->flags & NP_TOKEN_SPACE_BEFORE))
-        u->flags |= KW_UNIT_GLUED;
+      u->flags = (guint8) (roles[k] & FLAGS_MASK);
     }
   g_array_set_size (ex->units, first + n);
 }

@@ -67,21 +67,29 @@ kw_variant_new_doubles (const double *v, gsize n)
 void
 kw_variant_new_strings (const char *const *strv, gsize n, GVariant **out)
 {
+  kw_variant_new_strings_len (strv, NULL, n, out);
+}
+
+/* The same with the strings' lengths given (lens NULL: strlen) */
+void
+kw_variant_new_strings_len (const char *const *strv, const gsize *lens, gsize n, GVariant **out)
+{
   if (n == 0)
     return;
   gsize total = 0;
   for (gsize i = 0; i < n; i++)
-    total += strlen (strv[i]) + 1;
+    total += (lens ? lens[i] : strlen (strv[i])) + 1;
   char *data = g_malloc (total);
   GBytes *bytes = g_bytes_new_take (data, total);
   gsize at = 0;
   for (gsize i = 0; i < n; i++)
     {
-      gsize len = strlen (strv[i]) + 1;
+      gsize len = lens ? lens[i] : strlen (strv[i]);
       memcpy (data + at, strv[i], len);
-      out[i] = g_variant_new_from_data (G_VARIANT_TYPE_STRING, data + at, len, TRUE, (GDestroyNotify) g_bytes_unref,
-                                        g_bytes_ref (bytes));
-      at += len;
+      data[at + len] = '\0';
+      out[i] = g_variant_new_from_data (G_VARIANT_TYPE_STRING, data + at, len + 1, TRUE,
+                                        (GDestroyNotify) g_bytes_unref, g_bytes_ref (bytes));
+      at += len + 1;
     }
   g_bytes_unref (bytes);
 }
