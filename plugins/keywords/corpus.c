@@ -392,7 +392,9 @@ column_next (const char **at, const char *end)
   return s;
 }
 
-/* The strings in a column: -1 when it does not end with a NUL */
+/* The strings in a column: -1 when it does not end with a NUL or one of
+ * them is not UTF-8 (a state read back from a damaged store: its texts
+ * would become layer values, which must be UTF-8) */
 static gssize
 column_count (const char *p, gsize len)
 {
@@ -402,7 +404,11 @@ column_count (const char *p, gsize len)
     return -1;
   gssize n = 0;
   for (const char *q = p; q < p + len; q = (const char *) memchr (q, '\0', p + len - q) + 1)
-    n++;
+    {
+      if (!g_utf8_validate (q, -1, NULL))
+        return -1;
+      n++;
+    }
   return n;
 }
 
@@ -472,7 +478,7 @@ kw_corpus_merge (gpointer instance, GVariant *state, GError **error)
                 && column_count (data[KEYS], len[KEYS]) == (gssize) n_phrases;
   if (!ok)
     g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED,
-                 "keywords: shard state is inconsistent (its columns do not agree in length)");
+                 "keywords: shard state is inconsistent (its columns do not agree in length, or a string is not UTF-8)");
   else
     {
       c->n_docs += g_variant_get_uint32 (col[N_DOCS]);

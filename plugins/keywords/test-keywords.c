@@ -370,6 +370,70 @@ run_corpus (Fixture *f, guint shards)
   return text;
 }
 
+/* A corpus state read back from a damaged store: every truncation of its
+ * bytes, and bytes changed at random, is merged or refused with an error,
+ * never read out of bounds (run under valgrind and ASan by make check's
+ * sanitizer builds) */
+static void
+test_corpus_state_damaged (void)
+{
+  Fixture f;
+  fixture_setup (&f, NULL);
+  g_autoptr (GError) error = NULL;
+  NpCorpusRun *one = np_corpus_run_new (f.pipeline, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("doc%u.txt", i);
+      g_autoptr (NpDocument) doc = run_text (&f, name, corpus_docs[i]);
+      g_assert_true (np_corpus_run_add (one, doc, &error));
+    }
+  GVariant *state = g_variant_ref_sink (np_corpus_run_save (one));
+  np_corpus_run_free (one);
+  g_autoptr (GVariant) normal = g_variant_get_normal_form (state);
+  g_variant_unref (state);
+  gsize size = g_variant_get_size (normal);
+  const guint8 *data = g_variant_get_data (normal);
+  GRand *rand = g_rand_new_with_seed (11);
+  guint merged = 0, refused = 0;
+  for (guint k = 0; k < 2 * size + 200; k++)
+    {
+      guint8 *copy = g_memdup2 (data, size);
+      gsize len = size;
+      if (k < size)
+        len = k; /* every truncation */
+      else
+        for (guint flips = g_rand_int_range (rand, 1, 4); flips; flips--)
+          copy[g_rand_int_range (rand, 0, (gint32) size)] = (guint8) g_rand_int (rand);
+      GBytes *bytes = g_bytes_new_take (copy, len);
+      GVariant *damaged = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_VARDICT, bytes, FALSE));
+      g_bytes_unref (bytes);
+      NpCorpusRun *run = np_corpus_run_new (f.pipeline, &error);
+      g_assert_no_error (error);
+      if (np_corpus_run_merge (run, damaged, &error))
+        {
+          merged++;
+          /* what merged is ranked to the end (maybe nothing left) */
+          NpCorpus *corpus = np_corpus_run_finish (run, &error);
+          g_assert_no_error (error);
+          g_assert_nonnull (np_corpus_get_layer (corpus, "keywords.phrase"));
+        }
+      else
+        {
+          refused++;
+          g_assert_nonnull (error);
+          g_clear_error (&error);
+        }
+      np_corpus_run_free (run);
+      g_variant_unref (damaged);
+    }
+  g_rand_free (rand);
+  /* both ways were taken: not every damage is caught, none may crash */
+  g_assert_cmpuint (merged, >, 0);
+  g_assert_cmpuint (refused, >, 0);
+  fixture_teardown (&f);
+}
+
 /* kw_variant_new_strv builds the serialized form itself: it must equal
  * GLib's value for every width of the framing offsets (1, 2, 4 bytes). */
 static void
@@ -670,6 +734,7 @@ main (int argc, char **argv)
   g_test_add_func ("/keywords/scopes", test_scopes);
   g_test_add_func ("/keywords/options", test_options);
   g_test_add_func ("/keywords/corpus-merge", test_corpus_merge);
+  g_test_add_func ("/keywords/corpus-state-damaged", test_corpus_state_damaged);
   g_test_add_func ("/keywords/variant-strv", test_variant_strv);
   g_test_add_func ("/keywords/variant-values", test_variant_values);
   g_test_add_func ("/keywords/empty", test_empty);

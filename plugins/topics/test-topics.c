@@ -339,6 +339,68 @@ run_corpus (const guint *order, guint n, guint shards)
   return text;
 }
 
+/* A corpus state read back from a damaged store: every truncation of its
+ * bytes, and bytes changed at random, is merged or refused with an error;
+ * never a crash or a read out of bounds (valgrind, sanitizer builds) */
+static void
+test_corpus_state_damaged (void)
+{
+  const char *const opts[] = { "topics.corpus_k=2", NULL };
+  Fixture f;
+  fixture_init (&f, opts);
+  GError *error = NULL;
+  NpCorpusRun *one = np_corpus_run_new (f.pipeline, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 4; i++)
+    {
+      NpDocument *doc = read_fixture (&f, i);
+      g_assert_true (np_corpus_run_add (one, doc, &error));
+      np_document_unref (doc);
+    }
+  GVariant *state = g_variant_ref_sink (np_corpus_run_save (one));
+  np_corpus_run_free (one);
+  GVariant *normal = g_variant_get_normal_form (state);
+  g_variant_unref (state);
+  gsize size = g_variant_get_size (normal);
+  const guint8 *data = g_variant_get_data (normal);
+  GRand *rand = g_rand_new_with_seed (7);
+  guint merged = 0, refused = 0;
+  for (guint k = 0; k < size + 300; k++)
+    {
+      guint8 *copy = g_memdup2 (data, size);
+      gsize len = size;
+      if (k < size)
+        len = k;
+      else
+        for (guint flips = g_rand_int_range (rand, 1, 4); flips; flips--)
+          copy[g_rand_int_range (rand, 0, (gint32) size)] = (guint8) g_rand_int (rand);
+      GBytes *bytes = g_bytes_new_take (copy, len);
+      GVariant *damaged = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_VARDICT, bytes, FALSE));
+      g_bytes_unref (bytes);
+      NpCorpusRun *run = np_corpus_run_new (f.pipeline, &error);
+      g_assert_no_error (error);
+      if (np_corpus_run_merge (run, damaged, &error))
+        {
+          merged++;
+          NpCorpus *corpus = np_corpus_run_finish (run, &error);
+          g_assert_no_error (error);
+          g_assert_nonnull (np_corpus_get_layer (corpus, "topics.cluster"));
+        }
+      else
+        {
+          refused++;
+          g_assert_nonnull (error);
+          g_clear_error (&error);
+        }
+      np_corpus_run_free (run);
+      g_variant_unref (damaged);
+    }
+  g_rand_free (rand);
+  g_variant_unref (normal);
+  g_assert_cmpuint (merged + refused, ==, size + 300);
+  fixture_clear (&f);
+}
+
 static void
 test_corpus_merge (void)
 {
@@ -513,6 +575,7 @@ main (int argc, char **argv)
   g_test_add_func ("/topics/labels", test_labels);
   g_test_add_func ("/topics/document-stage", test_document_stage);
   g_test_add_func ("/topics/corpus-merge", test_corpus_merge);
+  g_test_add_func ("/topics/corpus-state-damaged", test_corpus_state_damaged);
   g_test_add_func ("/topics/corpus-order", test_corpus_order);
   g_test_add_func ("/topics/trend", test_trend);
   g_test_add_func ("/topics/corpus-sections", test_corpus_sections);
