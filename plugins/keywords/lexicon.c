@@ -75,18 +75,6 @@ kw_lexicon_lookup (const KwLexicon *lex, const char *word, gssize len)
   return kw_lexicon_lookup_hashed (lex, word, len, kw_hash_bytes (word, len));
 }
 
-void
-kw_lexicon_prefetch_entry (const KwLexicon *lex, guint32 h)
-{
-  guint32 tag = TAG (h);
-  for (guint32 s = h & lex->mask; lex->slots[s]; s = (s + 1) & lex->mask)
-    if ((lex->slots[s] & 0xff) == tag)
-      {
-        KW_PREFETCH (lex->entries + (lex->slots[s] >> 8) * 4);
-        return;
-      }
-}
-
 const KwLexEntry *
 kw_lexicon_lookup_hashed (const KwLexicon *lex, const char *word, gsize len, guint32 h)
 {

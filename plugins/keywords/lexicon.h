@@ -100,21 +100,14 @@ const KwLexEntry *kw_lexicon_lookup (const KwLexicon *lex, const char *word, gss
 /* The same with the word's kw_hash_bytes () given */
 const KwLexEntry *kw_lexicon_lookup_hashed (const KwLexicon *lex, const char *word, gsize len, guint32 hash);
 
-/* Lookups are memory-bound: a caller with many words hashes them first,
- * prefetches their slots, then their entries, then looks them up. */
+/* Lookups in large tables are memory-bound: a caller with many words
+ * hashes them first, prefetches their slots, then their entries, then
+ * looks them up. */
 #if defined(__GNUC__)
 #define KW_PREFETCH(p) __builtin_prefetch (p)
 #else
 #define KW_PREFETCH(p) ((void) (p))
 #endif
-
-static inline void
-kw_lexicon_prefetch_slot (const KwLexicon *lex, guint32 hash)
-{
-  KW_PREFETCH (&lex->slots[hash & lex->mask]);
-}
-
-void kw_lexicon_prefetch_entry (const KwLexicon *lex, guint32 hash);
 
 G_END_DECLS
 

@@ -48,12 +48,6 @@ slots_resize (SpRoster *r, guint n)
 }
 
 gpointer
-sp_roster_index_get (const SpRoster *r, SpTier tier, const char *key)
-{
-  return sp_roster_index_get_hashed (r, tier, key, g_str_hash (key));
-}
-
-gpointer
 sp_roster_index_get_hashed (const SpRoster *r, SpTier tier, const char *key, guint key_hash)
 {
   if (tier == SP_TIER_TYPO)

@@ -100,9 +100,7 @@ sp_roster_keep_in (SpRoster *r, GStringChunk **chunk, const char *s)
 
 /* An index value: one entry as a tagged integer, several as a GArray. */
 void sp_roster_value_free (gpointer value);
-/* The index value of (tier, key), or NULL. */
-gpointer sp_roster_index_get (const SpRoster *r, SpTier tier, const char *key);
-/* The same with g_str_hash (key) known. */
+/* The index value of (tier, key), or NULL; key_hash is g_str_hash (key). */
 gpointer sp_roster_index_get_hashed (const SpRoster *r, SpTier tier, const char *key, guint key_hash);
 /* Puts the entries added since the last call into the indexes (all tiers
  * but the typo tier, which sp_roster_ensure_typo_indexed() builds on its
