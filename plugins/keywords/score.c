@@ -120,6 +120,23 @@ kw_score_terms (KwExtractor *ex)
     }
 }
 
+/* A candidate's score from the importance of its words: frequency,
+ * length, position and the penalties of its edges, multiplied in this
+ * order by the score and by its bound alike */
+static inline double
+combine (const KwExtractor *ex, const KwCandidate *c, double importance)
+{
+  double frequency = c->tf_whole + PARTIAL * (c->tf - c->tf_whole) + 0.01;
+  double score = frequency * importance * ex->length_gain[c->n_content] * position_factor (ex, c->first_sentence);
+  if (c->n > c->n_content)
+    score *= INNER_STOP;
+  if (c->weak_head)
+    score *= c->n == 1 ? WEAK_WORD : WEAK_HEAD;
+  if (c->weak_start)
+    score *= WEAK_START;
+  return score;
+}
+
 /* A candidate's score, exactly as ranked (the same operations in the same
  * order wherever it is computed) */
 static HOT_INLINE double
@@ -145,15 +162,7 @@ score_candidate (const KwExtractor *ex, const KwCandidate *c)
           }
       importance = exp (log_sum / c->n_content);
     }
-  double frequency = c->tf_whole + PARTIAL * (c->tf - c->tf_whole) + 0.01;
-  double score = frequency * importance * ex->length_gain[c->n_content] * position_factor (ex, c->first_sentence);
-  if (c->n > c->n_content)
-    score *= INNER_STOP;
-  if (c->weak_head)
-    score *= c->n == 1 ? WEAK_WORD : WEAK_HEAD;
-  if (c->weak_start)
-    score *= WEAK_START;
-  return score;
+  return combine (ex, c, importance);
 }
 
 double
@@ -172,15 +181,7 @@ score_bound (const KwExtractor *ex, const KwCandidate *c)
   for (guint j = 0; j < c->n; j++)
     if (c->content_mask & (1u << j))
       most = MAX (most, ex->terms[c->terms[j]].importance);
-  double frequency = c->tf_whole + PARTIAL * (c->tf - c->tf_whole) + 0.01;
-  double bound = frequency * most * ex->length_gain[c->n_content] * position_factor (ex, c->first_sentence);
-  if (c->n > c->n_content)
-    bound *= INNER_STOP;
-  if (c->weak_head)
-    bound *= c->n == 1 ? WEAK_WORD : WEAK_HEAD;
-  if (c->weak_start)
-    bound *= WEAK_START;
-  return bound * (1.0 + 1e-9);
+  return combine (ex, c, most) * (1.0 + 1e-9);
 }
 
 void
