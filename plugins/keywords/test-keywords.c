@@ -8,6 +8,7 @@
 
 #include <notepipe/notepipe.h>
 
+#include "../../tests/corpus-damage.h"
 #include "lexicon.h" /* lexicon.c and lexicon-data.c are compiled in */
 
 gboolean kw_stoplist_check_sorted (void);                        /* stoplist.c, compiled in */
@@ -370,10 +371,7 @@ run_corpus (Fixture *f, guint shards)
   return text;
 }
 
-/* A corpus state read back from a damaged store: every truncation of its
- * bytes, and bytes changed at random, is merged or refused with an error,
- * never read out of bounds (run under valgrind and ASan by make check's
- * sanitizer builds) */
+/* A corpus state read back from a damaged store (corpus-damage.h) */
 static void
 test_corpus_state_damaged (void)
 {
@@ -392,42 +390,9 @@ test_corpus_state_damaged (void)
   np_corpus_run_free (one);
   g_autoptr (GVariant) normal = g_variant_get_normal_form (state);
   g_variant_unref (state);
-  gsize size = g_variant_get_size (normal);
-  const guint8 *data = g_variant_get_data (normal);
-  GRand *rand = g_rand_new_with_seed (11);
-  guint merged = 0, refused = 0;
-  for (guint k = 0; k < 2 * size + 200; k++)
-    {
-      guint8 *copy = g_memdup2 (data, size);
-      gsize len = size;
-      if (k < size)
-        len = k; /* every truncation */
-      else
-        for (guint flips = g_rand_int_range (rand, 1, 4); flips; flips--)
-          copy[g_rand_int_range (rand, 0, (gint32) size)] = (guint8) g_rand_int (rand);
-      GBytes *bytes = g_bytes_new_take (copy, len);
-      GVariant *damaged = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_VARDICT, bytes, FALSE));
-      g_bytes_unref (bytes);
-      NpCorpusRun *run = np_corpus_run_new (f.pipeline, &error);
-      g_assert_no_error (error);
-      if (np_corpus_run_merge (run, damaged, &error))
-        {
-          merged++;
-          /* what merged is ranked to the end (maybe nothing left) */
-          NpCorpus *corpus = np_corpus_run_finish (run, &error);
-          g_assert_no_error (error);
-          g_assert_nonnull (np_corpus_get_layer (corpus, "keywords.phrase"));
-        }
-      else
-        {
-          refused++;
-          g_assert_nonnull (error);
-          g_clear_error (&error);
-        }
-      np_corpus_run_free (run);
-      g_variant_unref (damaged);
-    }
-  g_rand_free (rand);
+  guint merged, refused;
+  np_test_merge_damaged (f.pipeline, normal, 11, g_variant_get_size (normal) + 200, "keywords.phrase", &merged,
+                         &refused);
   /* both ways were taken: not every damage is caught, none may crash */
   g_assert_cmpuint (merged, >, 0);
   g_assert_cmpuint (refused, >, 0);

@@ -19,7 +19,7 @@ plugins_topics_la_LIBADD = $(PLUGIN_LIBS)
 # Unit tests: the engine's files are compiled in; the pipeline tests load
 # plugins/topics.la through NOTEPIPE_PLUGIN_PATH (set in tests/local.mk).
 check_PROGRAMS += plugins/topics/test-topics
-plugins_topics_test_topics_SOURCES = plugins/topics/test-topics.c \
+plugins_topics_test_topics_SOURCES = plugins/topics/test-topics.c tests/corpus-damage.h \
 	plugins/topics/tp-cluster.c plugins/topics/tp-label.c plugins/topics/tp-linalg.c
 plugins_topics_test_topics_CFLAGS = $(TESTS_CFLAGS)
 plugins_topics_test_topics_LDADD = $(TESTS_LIBS) $(MATH_LIBS)

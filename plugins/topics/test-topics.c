@@ -9,6 +9,7 @@
 #include <notepipe/np-pipeline.h>
 #include <notepipe/np-reader.h>
 
+#include "../../tests/corpus-damage.h"
 #include "tp-cluster.h"
 #include "tp-label.h"
 
@@ -339,9 +340,7 @@ run_corpus (const guint *order, guint n, guint shards)
   return text;
 }
 
-/* A corpus state read back from a damaged store: every truncation of its
- * bytes, and bytes changed at random, is merged or refused with an error;
- * never a crash or a read out of bounds (valgrind, sanitizer builds) */
+/* A corpus state read back from a damaged store (corpus-damage.h) */
 static void
 test_corpus_state_damaged (void)
 {
@@ -362,40 +361,8 @@ test_corpus_state_damaged (void)
   GVariant *normal = g_variant_get_normal_form (state);
   g_variant_unref (state);
   gsize size = g_variant_get_size (normal);
-  const guint8 *data = g_variant_get_data (normal);
-  GRand *rand = g_rand_new_with_seed (7);
-  guint merged = 0, refused = 0;
-  for (guint k = 0; k < size + 300; k++)
-    {
-      guint8 *copy = g_memdup2 (data, size);
-      gsize len = size;
-      if (k < size)
-        len = k;
-      else
-        for (guint flips = g_rand_int_range (rand, 1, 4); flips; flips--)
-          copy[g_rand_int_range (rand, 0, (gint32) size)] = (guint8) g_rand_int (rand);
-      GBytes *bytes = g_bytes_new_take (copy, len);
-      GVariant *damaged = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_VARDICT, bytes, FALSE));
-      g_bytes_unref (bytes);
-      NpCorpusRun *run = np_corpus_run_new (f.pipeline, &error);
-      g_assert_no_error (error);
-      if (np_corpus_run_merge (run, damaged, &error))
-        {
-          merged++;
-          NpCorpus *corpus = np_corpus_run_finish (run, &error);
-          g_assert_no_error (error);
-          g_assert_nonnull (np_corpus_get_layer (corpus, "topics.cluster"));
-        }
-      else
-        {
-          refused++;
-          g_assert_nonnull (error);
-          g_clear_error (&error);
-        }
-      np_corpus_run_free (run);
-      g_variant_unref (damaged);
-    }
-  g_rand_free (rand);
+  guint merged, refused;
+  np_test_merge_damaged (f.pipeline, normal, 7, 300, "topics.cluster", &merged, &refused);
   g_variant_unref (normal);
   g_assert_cmpuint (merged + refused, ==, size + 300);
   fixture_clear (&f);
