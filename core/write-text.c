@@ -38,6 +38,13 @@ display_width (const char *s)
   guint w = 0;
   for (const char *p = s; *p; p = g_utf8_next_char (p))
     {
+      /* ASCII is one column a byte (no ASCII character is zero-width or
+       * wide to GLib) */
+      if ((guchar) *p < 0x80)
+        {
+          w++;
+          continue;
+        }
       gunichar u = g_utf8_get_char (p);
       if (g_unichar_iszerowidth (u))
         continue;

@@ -513,6 +513,20 @@ pair_free (gpointer data)
   g_free (p);
 }
 
+/* The names of a string list joined by " & ", kept in joined (a table of
+ * the values seen) so that a value shared by many replies is read once. */
+static const char *
+joined_names (GHashTable *joined, GVariant *names)
+{
+  const char *text = g_hash_table_lookup (joined, names);
+  if (text)
+    return text;
+  gsize n = 0;
+  g_autofree const char **list = g_variant_get_strv (names, &n);
+  char *made = g_strjoinv (" & ", (char **) list);
+  g_hash_table_insert (joined, names, made);
+  return made;
+}
 
 void
 sp_summarize (const NpDocument *doc, NpSummary *summary)
@@ -545,7 +559,11 @@ sp_summarize (const NpDocument *doc, NpSummary *summary)
       const gint64 *ids = secs ? g_variant_get_fixed_array (secs, &n, sizeof (gint64)) : NULL;
       for (gsize k = 0; k < n && k < 3; k++)
         if (ids[k] >= 0 && (guint64) ids[k] < n_sections)
-          g_string_append_printf (topics, "%s%s", topics->len ? "; " : "", sections[ids[k]].title);
+          {
+            if (topics->len)
+              g_string_append (topics, "; ");
+            g_string_append (topics, sections[ids[k]].title);
+          }
       if (n > 3)
         g_string_append_printf (topics, " (+%zu)", n - 3);
       const char *cells[] = { np_annotation_get_string (p, "name"), turns, words, topics->str, NULL };
@@ -555,24 +573,23 @@ sp_summarize (const NpDocument *doc, NpSummary *summary)
 
   if (rl == NULL || np_layer_get_size (rl) == 0)
     return;
+  /* The plugin writes a reply's lists as values shared by the replies of
+   * the same speakers: each value's names are joined once. */
   g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) joined = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   g_autoptr (GPtrArray) pairs = g_ptr_array_new_with_free_func (pair_free);
   GString *key = g_string_new (NULL);
   for (guint i = 0; i < np_layer_get_size (rl); i++)
     {
       const NpAnnotation *r = np_layer_get_annotation (rl, i);
       GVariant *fv = np_annotation_get (r, "from"), *tv = np_annotation_get (r, "to");
-      gsize nf = 0, nt = 0;
-      g_autofree const char **from = fv ? g_variant_get_strv (fv, &nf) : NULL;
-      g_autofree const char **to = tv ? g_variant_get_strv (tv, &nt) : NULL;
-      if (nf == 0 || nt == 0)
+      const char *from = fv ? joined_names (joined, fv) : "", *to = tv ? joined_names (joined, tv) : "";
+      if (*from == '\0' || *to == '\0')
         continue;
       g_string_truncate (key, 0);
-      for (gsize k = 0; k < nf; k++)
-        g_string_append_printf (key, "%s%s", k ? " & " : "", from[k]);
+      g_string_append (key, from);
       g_string_append_c (key, '\t');
-      for (gsize k = 0; k < nt; k++)
-        g_string_append_printf (key, "%s%s", k ? " & " : "", to[k]);
+      g_string_append (key, to);
       PairCount *pc = g_hash_table_lookup (counts, key->str);
       if (pc == NULL)
         {

@@ -337,6 +337,56 @@ test_summary (void)
   np_config_free (config);
 }
 
+/* The "Who answers whom" table counts the replies of each pair of
+ * speaker lists (names joined by " & "), most first, then by name;
+ * replies from an unmarked item are not counted. */
+static void
+test_summary_replies (void)
+{
+  static const char text[] = "Notes\n"
+                             "\n"
+                             "- [ann] opening point\n"      /* 3 */
+                             " - [bob] an answer\n"         /* 4: bob -> ann */
+                             "  - [ann] and back\n"         /* 5: ann -> bob */
+                             " - [bob & cid] both answer\n" /* 6: bob & cid -> ann */
+                             " - context without a mark\n"  /* 7: not counted */
+                             " - [bob] again\n"             /* 8: bob -> ann */
+                             "- [cid] next point\n";        /* 9: cid -> ann */
+  g_autoptr (GError) error = NULL;
+  NpConfig *config = np_config_new ();
+  const char *const plugins[] = { "speakers", NULL };
+  NpPipeline *pipeline = np_pipeline_new (test_registry, plugins, config, &error);
+  g_assert_no_error (error);
+  NpWorker *worker = np_worker_new (pipeline, &error);
+  g_assert_no_error (error);
+  NpDocument *doc = np_read_bytes ("r.txt", text, strlen (text), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (np_worker_process (worker, doc));
+  GPtrArray *summaries = np_pipeline_summarize (pipeline, doc);
+  NpPluginSummary *s = g_ptr_array_index (summaries, 0);
+  g_assert_cmpuint (s->tables->len, ==, 2);
+  NpSummaryTable *t = g_ptr_array_index (s->tables, 1);
+  g_assert_cmpstr (t->title, ==, "Who answers whom");
+  static const char *const expected[][3] = {
+    { "bob", "ann", "2" },
+    { "ann", "bob", "1" },
+    { "bob & cid", "ann", "1" },
+    { "cid", "ann", "1" },
+  };
+  g_assert_cmpuint (t->rows->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      GPtrArray *row = g_ptr_array_index (t->rows, i);
+      for (guint c = 0; c < 3; c++)
+        g_assert_cmpstr (g_ptr_array_index (row, c), ==, expected[i][c]);
+    }
+  g_ptr_array_unref (summaries);
+  np_document_unref (doc);
+  np_worker_free (worker);
+  np_pipeline_free (pipeline);
+  np_config_free (config);
+}
+
 /* The typo tier: one key at the best distance names its entries; keys
  * of two people at that distance are ambiguous (both kept, never
  * guessed), and a key the entry shares with itself counts once. */
@@ -391,6 +441,7 @@ add_people_tests (void)
   g_test_add_func ("/speakers/layer/person", test_person_layer);
   g_test_add_func ("/speakers/layer/replies", test_replies);
   g_test_add_func ("/speakers/summary", test_summary);
+  g_test_add_func ("/speakers/summary/replies", test_summary_replies);
   g_test_add_func ("/speakers/resolve/typo-tier", test_typo_tier);
   g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
 }
