@@ -7,9 +7,12 @@
  *    order on every host and locale), dot-entries and symbolic links to
  *    directories skipped, files kept when they match an include glob and no
  *    exclude glob (matched against the name and the path below the input);
- *  - an archive (.tar, .tar.gz, .tgz, .tar.xz, .txz, .tar.bz2, .zip) is
- *    read in place with libarchive in stored order; members are filtered
- *    like directory entries and named `archive!member/path`;
+ *  - an archive is read in place with libarchive in stored order; members
+ *    are filtered like directory entries and named `archive!member/path`.
+ *    Archives are known by their name (tar, compressed with gzip, bzip2,
+ *    xz, zstd, lzip, lzma, lz4 or compress; zip, 7z, cpio, rar, xar, cab,
+ *    lha, ISO 9660) or, for a file named on the command line whose name is
+ *    not a note's, by their first bytes;
  *  - a --files-from list gives one input per line; a --lines file gives one
  *    document per line, named `FILE:N`.
  *
@@ -109,8 +112,10 @@ np_source_shard_of (const char *source, guint count)
 gboolean
 np_source_is_archive_name (const char *name)
 {
-  static const char *const suffixes[] = { ".tar", ".tar.gz", ".tgz", ".tar.xz", ".txz", ".tar.bz2", ".tbz2",
-                                          ".tar.zst", ".zip", NULL };
+  static const char *const suffixes[] = { ".tar",     ".tar.gz", ".tgz",      ".taz",  ".tar.xz", ".txz",  ".tar.bz2",
+                                          ".tbz2",    ".tbz",    ".tb2",      ".tar.zst", ".tzst", ".tar.lz", ".tlz",
+                                          ".tar.lzma", ".tar.lz4", ".tar.Z",  ".zip",  ".7z",     ".cpio", ".rar",
+                                          ".xar",     ".cab",    ".lha",      ".lzh",  ".iso",    NULL };
   gsize n = strlen (name);
   for (const char *const *s = suffixes; *s; s++)
     {
@@ -326,14 +331,67 @@ dir_frame (const char *path, const char *rel, GError **error)
   return f;
 }
 
+/* The first bytes of an archive or of a compressed stream (which holds a
+ * tar, or fails to open as an archive with a clear message).  Formats whose
+ * signature lies further in (ISO 9660) are known by their name only. */
+gboolean
+np_source_sniff_archive (const char *path)
+{
+  static const struct
+  {
+    guint offset, len;
+    const char *magic;
+  } signatures[] = {
+    { 0, 2, "\x1f\x8b" },                 /* gzip */
+    { 0, 3, "BZh" },                      /* bzip2 */
+    { 0, 6, "\xfd" "7zXZ\0" },            /* xz */
+    { 0, 4, "\x28\xb5\x2f\xfd" },         /* zstd */
+    { 0, 4, "LZIP" },                     /* lzip */
+    { 0, 4, "\x04\x22\x4d\x18" },         /* lz4 */
+    { 0, 2, "\x1f\x9d" },                 /* compress */
+    { 0, 4, "PK\x03\x04" },               /* zip */
+    { 0, 4, "PK\x05\x06" },               /* empty zip */
+    { 0, 6, "7z\xbc\xaf\x27\x1c" },       /* 7z */
+    { 0, 6, "Rar!\x1a\x07" },             /* rar, rar5 */
+    { 0, 6, "070701" },                   /* cpio, new ASCII */
+    { 0, 6, "070702" },                   /* cpio, new ASCII with CRC */
+    { 0, 6, "070707" },                   /* cpio, old ASCII */
+    { 0, 4, "xar!" },                     /* xar */
+    { 0, 4, "MSCF" },                     /* cab */
+    { 257, 5, "ustar" },                  /* tar (POSIX and GNU) */
+  };
+  FILE *f = fopen (path, "rb");
+  if (f == NULL)
+    return FALSE;
+  unsigned char head[262];
+  size_t n = fread (head, 1, sizeof head, f);
+  fclose (f);
+  for (guint i = 0; i < G_N_ELEMENTS (signatures); i++)
+    if (signatures[i].offset + signatures[i].len <= n
+        && memcmp (head + signatures[i].offset, signatures[i].magic, signatures[i].len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static Frame *
 archive_frame (NpSourceIter *it, const char *path, GError **error)
 {
   struct archive *a = archive_read_new ();
   archive_read_support_filter_all (a);
+  /* every archive format libarchive reads, but not the ones that match
+   * any input (raw, mtree, empty): a note is never taken for an archive */
   archive_read_support_format_tar (a);
   archive_read_support_format_gnutar (a);
   archive_read_support_format_zip (a);
+  archive_read_support_format_7zip (a);
+  archive_read_support_format_cpio (a);
+  archive_read_support_format_rar (a);
+  archive_read_support_format_rar5 (a);
+  archive_read_support_format_xar (a);
+  archive_read_support_format_cab (a);
+  archive_read_support_format_lha (a);
+  archive_read_support_format_iso9660 (a);
+  archive_read_support_format_ar (a);
   if (archive_read_open_filename (a, path, 1 << 16) != ARCHIVE_OK)
     {
       g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", path,
@@ -402,7 +460,12 @@ start_path (NpSourceIter *it, const char *path)
       g_ptr_array_add (it->stack, f);
       return NULL;
     }
-  if (np_source_is_archive_name (path))
+  /* a file named explicitly is an archive by its name, or, when its name
+   * is not a note's, by its first bytes */
+  const char *base = strrchr (path, '/');
+  base = base ? base + 1 : path;
+  if (np_source_is_archive_name (path)
+      || (S_ISREG (st.st_mode) && !matches_any (it->include, base, base) && np_source_sniff_archive (path)))
     {
       if (it->count_only)
         {

@@ -1,10 +1,30 @@
-/* cmd-run.c: notepipe run FILE... */
+/* cmd-run.c: notepipe run INPUT...
+ *
+ * Each input is a note file, '-' (standard input), a directory (walked like
+ * `notepipe batch` walks it: sorted, notes by their name) or an archive
+ * (its notes in stored order, named archive!member).  Documents are read,
+ * run and printed one at a time, in order; an input that cannot be read is
+ * reported by name and the others are still printed. */
 #include "config.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "batch/batch.h"
 #include "cli.h"
+
+/* What one run prints to, shared by every document of every input */
+typedef struct
+{
+  NpPipeline *pipeline;
+  NpWorker *worker;
+  const char *format;
+  gboolean json, many, tokens, compact, isolate;
+  double time_limit;
+  NpTextStyle style;
+  guint written;
+  int rc;
+} RunOut;
 
 
 static gboolean
@@ -12,6 +32,116 @@ valid_format (const char *f)
 {
   return !strcmp (f, "text") || !strcmp (f, "json") || !strcmp (f, "markdown") || !strcmp (f, "html")
          || !strcmp (f, "jsonl");
+}
+
+/* Runs the plugins on doc, prints it and drops it. */
+static void
+run_document (RunOut *o, NpDocument *doc, guint64 seq)
+{
+  guint nd;
+  const NpDiagnostic *diags = np_document_get_diagnostics (doc, &nd);
+  for (guint k = 0; k < nd; k++)
+    if (!diags[k].plugin)
+      np_cli_warning ("%s", diags[k].message);
+  np_document_set_sequence (doc, seq);
+  gboolean ok = o->isolate || o->time_limit > 0 ? np_worker_process_isolated (o->worker, doc, o->time_limit)
+                                                : np_worker_process (o->worker, doc);
+  if (!ok)
+    {
+      o->rc = NP_EXIT_FAILED_DOCS;
+      diags = np_document_get_diagnostics (doc, &nd);
+      for (guint k = 0; k < nd; k++)
+        if (diags[k].is_error)
+          np_cli_error ("%s: plugin %s: %s", np_document_get_source (doc), diags[k].plugin ? diags[k].plugin : "core",
+                        diags[k].message);
+    }
+  if (o->json || strcmp (o->format, "jsonl") == 0)
+    {
+      GString *s = g_string_sized_new (65536);
+      np_document_append_json (doc, s, o->tokens ? NP_JSON_TOKENS : 0, o->json && !o->compact);
+      if (o->json && o->many && o->written)
+        fputs (",\n", stdout);
+      fwrite (s->str, 1, s->len, stdout);
+      g_string_free (s, TRUE);
+      if (!(o->json && o->many))
+        fputc ('\n', stdout);
+    }
+  else
+    {
+      g_autoptr (GPtrArray) summaries = np_pipeline_summarize (o->pipeline, doc);
+      if (!strcmp (o->format, "markdown"))
+        np_write_markdown (stdout, doc, summaries);
+      else if (!strcmp (o->format, "html"))
+        np_write_html_document (stdout, doc, summaries);
+      else
+        {
+          if (o->written)
+            fputs ("\n", stdout);
+          np_write_text (stdout, doc, summaries, &o->style);
+        }
+    }
+  o->written++;
+  np_document_unref (doc);
+}
+
+/* A directory, or an archive known by its name or its first bytes (a
+ * file with a note's name is a note) */
+static gboolean
+is_collection (const char *path)
+{
+  if (strcmp (path, "-") == 0)
+    return FALSE;
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    return TRUE;
+  if (np_source_is_archive_name (path))
+    return TRUE;
+  static const char *const note_suffixes[] = { ".md", ".markdown", ".txt", NULL };
+  for (const char *const *x = note_suffixes; *x; x++)
+    if (g_str_has_suffix (path, *x))
+      return FALSE;
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR) && np_source_sniff_archive (path);
+}
+
+/* Every note of a directory or archive, in the order `notepipe batch`
+ * would take them; an unreadable member or a truncated archive is
+ * reported by name and what was read before it is kept. */
+static void
+run_collection (RunOut *o, const char *path, const NpReadOptions *ropts, const NpCliCommon *common, guint64 *seq)
+{
+  NpSourceOptions sopts = { 0 };
+  sopts.max_bytes = common->max_bytes > 0 ? (gsize) common->max_bytes : 0;
+  NpSourceIter *it = np_source_iter_new (&sopts);
+  np_source_iter_add_path (it, path);
+  guint taken = 0;
+  NpUnit *u;
+  while ((u = np_source_iter_next (it)) != NULL)
+    {
+      g_autoptr (GError) rerr = NULL;
+      NpDocument *doc = NULL;
+      if (u->error)
+        g_propagate_error (&rerr, g_error_copy (u->error));
+      else if (u->kind == NP_UNIT_FILE)
+        doc = np_read_file (u->path, ropts, &rerr);
+      else
+        {
+          gsize len;
+          const char *data = g_bytes_get_data (u->bytes, &len);
+          doc = np_read_bytes (u->source, data, len, ropts, &rerr);
+        }
+      taken++;
+      np_unit_free (u);
+      if (doc == NULL)
+        {
+          np_cli_error ("%s", rerr->message);
+          o->rc = NP_EXIT_FAILED_DOCS;
+          (*seq)++;
+          continue;
+        }
+      run_document (o, doc, (*seq)++);
+    }
+  np_source_iter_free (it);
+  if (taken == 0)
+    np_cli_warning ("%s: no notes in it (*.md, *.markdown, *.txt)", path);
 }
 
 int
@@ -31,9 +161,11 @@ np_cmd_run (int argc, char **argv)
       "Fail a document whose plugins take longer than SECONDS (implies --isolate)", "SECONDS" },
     { NULL },
   };
-  g_autoptr (GOptionContext) ctx = g_option_context_new ("FILE...|-");
-  g_option_context_set_summary (ctx, "Read note files (plain text or Markdown; '-' for standard input), build the\n"
-                                     "document model, run the plugins and print the result.");
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("INPUT...|-");
+  g_option_context_set_summary (ctx, "Read notes (plain text or Markdown; '-' for standard input), build the\n"
+                                     "document model, run the plugins and print the result.  An INPUT may be\n"
+                                     "a note file, a directory or an archive (tar, compressed tar, zip, 7z,\n"
+                                     "cpio, ...): their notes (*.md, *.markdown, *.txt) are run in order.");
   g_option_context_set_description (ctx, "Exit status: 0 ok, 1 some documents failed, 2 usage error,\n"
                                          "3 configuration or plugin error.");
   g_option_context_add_main_entries (ctx, entries, NULL);
@@ -87,69 +219,42 @@ np_cmd_run (int argc, char **argv)
   ropts.input_format = common.input_format;
   ropts.max_bytes = common.max_bytes > 0 ? (gsize) common.max_bytes : 0;
   ropts.max_item_tokens = common.max_item_tokens > 0 ? (guint) common.max_item_tokens : 0;
-  NpTextStyle style;
-  np_text_style_for (stdout, &style);
-  gboolean json = strcmp (format, "json") == 0;
-  gboolean many = argc > 2;
-  if (json && many)
-    fputs ("[\n", stdout);
-  guint written = 0;
+  RunOut out = { .pipeline = pipeline, .worker = worker, .format = format, .tokens = tokens, .compact = compact,
+                 .isolate = isolate, .time_limit = time_limit, .rc = rc };
+  np_text_style_for (stdout, &out.style);
+  out.json = strcmp (format, "json") == 0;
+  /* one JSON array when more than one document may be printed */
+  gboolean *expand = g_new0 (gboolean, argc);
+  out.many = argc > 2;
   for (int i = 1; i < argc; i++)
     {
+      expand[i] = is_collection (argv[i]);
+      out.many |= expand[i];
+    }
+  if (out.json && out.many)
+    fputs ("[\n", stdout);
+  guint64 seq = 0;
+  for (int i = 1; i < argc; i++)
+    {
+      if (expand[i])
+        {
+          run_collection (&out, argv[i], &ropts, &common, &seq);
+          continue;
+        }
       g_autoptr (GError) rerr = NULL;
       NpDocument *doc = np_read_file (argv[i], &ropts, &rerr);
       if (!doc)
         {
           np_cli_error ("%s", rerr->message);
-          rc = NP_EXIT_FAILED_DOCS;
+          out.rc = NP_EXIT_FAILED_DOCS;
+          seq++;
           continue;
         }
-      guint nd;
-      const NpDiagnostic *diags = np_document_get_diagnostics (doc, &nd);
-      for (guint k = 0; k < nd; k++)
-        if (!diags[k].plugin)
-          np_cli_warning ("%s", diags[k].message);
-      np_document_set_sequence (doc, i - 1);
-      gboolean ok = isolate || time_limit > 0 ? np_worker_process_isolated (worker, doc, time_limit)
-                                              : np_worker_process (worker, doc);
-      if (!ok)
-        {
-          rc = NP_EXIT_FAILED_DOCS;
-          diags = np_document_get_diagnostics (doc, &nd);
-          for (guint k = 0; k < nd; k++)
-            if (diags[k].is_error)
-              np_cli_error ("%s: plugin %s: %s", np_document_get_source (doc), diags[k].plugin ? diags[k].plugin : "core",
-                            diags[k].message);
-        }
-      if (json || strcmp (format, "jsonl") == 0)
-        {
-          GString *s = g_string_sized_new (65536);
-          np_document_append_json (doc, s, tokens ? NP_JSON_TOKENS : 0, json && !compact);
-          if (json && many && written)
-            fputs (",\n", stdout);
-          fwrite (s->str, 1, s->len, stdout);
-          g_string_free (s, TRUE);
-          if (!(json && many))
-            fputc ('\n', stdout);
-        }
-      else
-        {
-          g_autoptr (GPtrArray) summaries = np_pipeline_summarize (pipeline, doc);
-          if (!strcmp (format, "markdown"))
-            np_write_markdown (stdout, doc, summaries);
-          else if (!strcmp (format, "html"))
-            np_write_html_document (stdout, doc, summaries);
-          else
-            {
-              if (written)
-                fputs ("\n", stdout);
-              np_write_text (stdout, doc, summaries, &style);
-            }
-        }
-      written++;
-      np_document_unref (doc);
+      run_document (&out, doc, seq++);
     }
-  if (json && many)
+  g_free (expand);
+  rc = out.rc;
+  if (out.json && out.many)
     fputs ("\n]\n", stdout);
   np_worker_free (worker);
 

@@ -15,7 +15,7 @@ typedef struct
 } Command;
 
 static const Command commands[] = {
-  { "run", np_cmd_run, "analyse note files and print the result (text, json, markdown, html)" },
+  { "run", np_cmd_run, "analyse notes (files, directories, archives) and print the result (text, json, markdown, html)" },
   { "batch", np_cmd_batch, "process many notes or archives in parallel into SQLite or JSONL" },
   { "search", np_cmd_search, "full-text search over a batch database" },
   { "merge", np_cmd_merge, "combine shard databases and run the corpus stages" },

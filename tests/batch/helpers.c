@@ -255,12 +255,22 @@ nb_write_archive (const char *path, const char *format, const char *dir, const c
   struct archive *a = archive_write_new ();
   if (g_str_equal (format, "zip"))
     archive_write_set_format_zip (a);
+  else if (g_str_equal (format, "7z"))
+    archive_write_set_format_7zip (a);
+  else if (g_str_equal (format, "cpio"))
+    archive_write_set_format_cpio_newc (a);
   else
     archive_write_set_format_pax_restricted (a);
   if (g_str_equal (format, "tar.gz"))
     archive_write_add_filter_gzip (a);
   else if (g_str_equal (format, "tar.xz"))
     archive_write_add_filter_xz (a);
+  else if (g_str_equal (format, "tar.bz2"))
+    archive_write_add_filter_bzip2 (a);
+  else if (g_str_equal (format, "tar.zst"))
+    archive_write_add_filter_zstd (a);
+  else if (g_str_equal (format, "tar.lz"))
+    archive_write_add_filter_lzip (a);
   g_assert_cmpint (archive_write_open_filename (a, path), ==, ARCHIVE_OK);
   for (const char *const *r = rels; *r; r++)
     {

@@ -91,7 +91,8 @@ test_archives (void)
   nb_write (dir, "tree/x/b.txt", NOTE_B, -1);
   nb_write (dir, "tree/skip.bin", "binary?", -1);
   static const char *const rels[] = { "x/b.txt", "skip.bin", "x/a.md", NULL };
-  static const char *const formats[] = { "tar", "tar.gz", "tar.xz", "zip", NULL };
+  static const char *const formats[] = { "tar", "tar.gz", "tar.xz", "zip", "tar.bz2", "tar.zst", "tar.lz", "7z", "cpio",
+                                         NULL };
   g_autofree char *tree = g_build_filename (dir, "tree", NULL);
   GPtrArray *args = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (args, g_strdup ("batch"));
@@ -102,6 +103,14 @@ test_archives (void)
       nb_write_archive (path, *f, tree, rels);
       g_ptr_array_add (args, g_strdup (name));
     }
+  /* named on the command line, an archive is known by its bytes too */
+  g_autofree char *plain = g_build_filename (dir, "notes.tar", NULL);
+  g_autofree char *odd = g_build_filename (dir, "backup-2024", NULL);
+  g_autofree char *bytes = NULL;
+  gsize len;
+  g_assert_true (g_file_get_contents (plain, &bytes, &len, NULL));
+  g_assert_true (g_file_set_contents (odd, bytes, len, NULL));
+  g_ptr_array_add (args, g_strdup ("backup-2024"));
   g_ptr_array_add (args, g_strdup ("tree/x/a.md"));
   for (const char *a = "--format\0jsonl\0--plugins\0none\0"; *a; a += strlen (a) + 1)
     g_ptr_array_add (args, g_strdup (a));
@@ -113,7 +122,10 @@ test_archives (void)
   /* members in stored order, named archive!member, filtered by globs */
   g_assert_cmpstr (sources, ==,
                    "notes.tar!x/b.txt\nnotes.tar!x/a.md\nnotes.tar.gz!x/b.txt\nnotes.tar.gz!x/a.md\n"
-                   "notes.tar.xz!x/b.txt\nnotes.tar.xz!x/a.md\nnotes.zip!x/b.txt\nnotes.zip!x/a.md\ntree/x/a.md\n");
+                   "notes.tar.xz!x/b.txt\nnotes.tar.xz!x/a.md\nnotes.zip!x/b.txt\nnotes.zip!x/a.md\n"
+                   "notes.tar.bz2!x/b.txt\nnotes.tar.bz2!x/a.md\nnotes.tar.zst!x/b.txt\nnotes.tar.zst!x/a.md\n"
+                   "notes.tar.lz!x/b.txt\nnotes.tar.lz!x/a.md\nnotes.7z!x/b.txt\nnotes.7z!x/a.md\n"
+                   "notes.cpio!x/b.txt\nnotes.cpio!x/a.md\nbackup-2024!x/b.txt\nbackup-2024!x/a.md\ntree/x/a.md\n");
   /* same bytes, same id, wherever they come from */
   g_auto (GStrv) lines = g_strsplit (r->out, "\n", -1);
   g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

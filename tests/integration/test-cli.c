@@ -291,10 +291,97 @@ test_bad_inputs (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (e), "items")), ==, 0);
   run_clear (&r);
 
-  g_autofree char *dir = g_build_filename (tmpdir, NULL);
+  g_autofree char *dir = g_build_filename (tmpdir, "no-notes", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   r = run_np (NULL, "run", dir, "--plugins", "none", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.err, "no-notes: no notes in it"));
+  run_clear (&r);
+}
+
+static void
+write_in (const char *dir, const char *rel, const char *text, gssize len)
+{
+  g_autofree char *path = g_build_filename (dir, rel, NULL);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, text, len, NULL));
+}
+
+/* The sources of a JSON array of documents, one per line */
+static char *
+array_sources (const char *json)
+{
+  g_autoptr (JsonParser) p = json_parser_new ();
+  g_assert_true (json_parser_load_from_data (p, json, -1, NULL));
+  JsonArray *docs = json_node_get_array (json_parser_get_root (p));
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < json_array_get_length (docs); i++)
+    g_string_append_printf (s, "%s\n", json_object_get_string_member (json_array_get_object_element (docs, i), "source"));
+  return g_string_free (s, FALSE);
+}
+
+/* run takes directories and archives (by name, or by their first bytes
+ * when the name is not a note's): their notes in order, one JSON array;
+ * a truncated archive is reported by name and what came before it kept. */
+static void
+test_directories_and_archives (void)
+{
+  g_autofree char *root = g_build_filename (tmpdir, "collections", NULL);
+  g_autofree char *tree = g_build_filename (root, "tree", NULL);
+  write_in (tree, "b.md", "# B\n\n- [ann] first point\n", -1);
+  write_in (tree, "a/notes.txt", "A\n\n- second point\n", -1);
+  write_in (tree, "skip.bin", "\x01\x02", 2);
+  /* a member big enough that a cut archive ends inside it */
+  GString *big = g_string_new ("C\n\n");
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (big, "- point %u of a long list\n", i);
+  write_in (tree, "c.md", big->str, big->len);
+  g_string_free (big, TRUE);
+
+  Run r = run_np (NULL, "run", tree, "--plugins", "none", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_autofree char *sources = array_sources (r.out);
+  g_autofree char *expected = g_strdup_printf ("%s/a/notes.txt\n%s/b.md\n%s/c.md\n", tree, tree, tree);
+  g_assert_cmpstr (sources, ==, expected);
+  run_clear (&r);
+
+  /* a tar, and the same bytes under a name that says nothing */
+  g_autofree char *tar = g_build_filename (root, "notes.tar", NULL);
+  const char *tar_argv[] = { "tar", "-cf", tar, "-C", tree, "b.md", "a/notes.txt", "c.md", NULL };
+  int wait_status;
+  g_autoptr (GError) error = NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) tar_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                               &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  g_autofree char *bytes = NULL;
+  gsize len;
+  g_assert_true (g_file_get_contents (tar, &bytes, &len, NULL));
+  g_autofree char *odd = g_build_filename (root, "backup-2024", NULL);
+  g_assert_true (g_file_set_contents (odd, bytes, len, NULL));
+  const char *inputs[] = { tar, odd };
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      r = run_np (NULL, "run", inputs[i], "--plugins", "none", "--format", "json", NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_autofree char *got = array_sources (r.out);
+      g_autofree char *want = g_strdup_printf ("%s!b.md\n%s!a/notes.txt\n%s!c.md\n", inputs[i], inputs[i], inputs[i]);
+      g_assert_cmpstr (got, ==, want);
+      run_clear (&r);
+    }
+
+  /* cut inside the last member: the first two are printed, the third is
+   * reported by archive and member, and the exit status says so */
+  g_autofree char *cut = g_build_filename (root, "cut.tar", NULL);
+  g_assert_true (g_file_set_contents (cut, bytes, 3 * 512 + 2 * 512 + 1024, NULL));
+  r = run_np (NULL, "run", cut, "--plugins", "none", "--format", "json", NULL);
   g_assert_cmpint (r.status, ==, 1);
-  g_assert_nonnull (strstr (r.err, "is a directory"));
+  g_autofree char *got = array_sources (r.out);
+  g_autofree char *want = g_strdup_printf ("%s!b.md\n%s!a/notes.txt\n", cut, cut);
+  g_assert_cmpstr (got, ==, want);
+  g_autofree char *named = g_strdup_printf ("%s!c.md: truncated or corrupt archive", cut);
+  g_assert_nonnull (strstr (r.err, named));
   run_clear (&r);
 }
 
@@ -427,6 +514,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/text-view-terminal", test_text_view_terminal);
   g_test_add_func ("/cli/json-contract", test_json_contract);
   g_test_add_func ("/cli/bad-inputs", test_bad_inputs);
+  g_test_add_func ("/cli/directories-and-archives", test_directories_and_archives);
   g_test_add_func ("/cli/stdin", test_stdin);
   g_test_add_func ("/cli/plugins-command", test_plugins_command);
   g_test_add_func ("/cli/options-and-config", test_options_and_config);
