@@ -159,6 +159,9 @@ test_double_text (void)
       /* a score in [0, 1) and a weight in [0, 3) with every bit used */
       assert_formats_as_rule (g_rand_double (rand));
       assert_formats_as_rule (3 * g_rand_double (rand));
+      /* every bit used, from 2^-25 to 2^60: across the range whose digits
+       * come from integer arithmetic (about 1e-6 to 1e17) and its edges */
+      assert_formats_as_rule (ldexp (0.5 + g_rand_double (rand) / 2, g_rand_int_range (rand, -25, 61)));
     }
   g_rand_free (rand);
 }
