@@ -271,8 +271,23 @@ np_json_append_variant (GString *out, GVariant *v)
 static void
 key (GString *out, const char *name)
 {
-  np_json_append_string (out, name, -1);
-  g_string_append (out, ": ");
+  /* member names are the writers' literals and schema feature names,
+   * which plugin-check.c allows only as plain ASCII words: nothing to
+   * escape unless proven otherwise */
+  gsize n = 0;
+  for (; name[n]; n++)
+    if ((guchar) name[n] < 0x20 || name[n] == '"' || name[n] == '\\' || (guchar) name[n] >= 0x7f)
+      {
+        np_json_append_string (out, name, -1);
+        g_string_append_len (out, ": ", 2);
+        return;
+      }
+  gsize at = out->len;
+  g_string_set_size (out, at + n + 4);
+  char *p = out->str + at;
+  p[0] = '"';
+  memcpy (p + 1, name, n);
+  memcpy (p + 1 + n, "\": ", 3);
 }
 
 static void
@@ -326,6 +341,39 @@ nl (Ctx *c, int indent)
     }
 }
 
+/* A value of a layer: its type is the schema's (the layer checked it when
+ * the value was set), so scalars are read without asking the value */
+static void
+append_typed (GString *out, NpValueType type, GVariant *v)
+{
+  switch (type)
+    {
+    case NP_VALUE_INT:
+      {
+        gint64 x;
+        memcpy (&x, g_variant_get_data (v), sizeof x);
+        append_int (out, x);
+        return;
+      }
+    case NP_VALUE_DOUBLE:
+      {
+        double x;
+        memcpy (&x, g_variant_get_data (v), sizeof x);
+        append_double (out, x);
+        return;
+      }
+    case NP_VALUE_STRING:
+      {
+        gsize len;
+        const char *s = g_variant_get_string (v, &len);
+        np_json_append_string (out, s, len);
+        return;
+      }
+    default:
+      np_json_append_variant (out, v);
+    }
+}
+
 void
 np_json_append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnotation *a)
 {
@@ -358,15 +406,20 @@ np_json_append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnota
     default:
       break;
     }
+  /* the schema's types hold for the annotation's own layer */
+  gboolean typed = np_layer_get_spec (np_annotation_get_layer (a)) == spec;
   for (const NpFeatureSpec *f = spec->features; f && f->name; f++)
     {
       GVariant *v = np_annotation_get (a, f->name);
       if (!v)
         continue;
       if (!first)
-        g_string_append (out, ", ");
+        g_string_append_len (out, ", ", 2);
       key (out, f->name);
-      np_json_append_variant (out, v);
+      if (typed)
+        append_typed (out, f->type, v);
+      else
+        np_json_append_variant (out, v);
       first = FALSE;
     }
   g_string_append_c (out, '}');
