@@ -13,6 +13,32 @@
 #include "np-private.h"
 #include "notepipe/np-output.h"
 
+/* Eight bytes as one word, for scanning a string a word at a time */
+#define SWAR_ONES G_GUINT64_CONSTANT (0x0101010101010101)
+#define SWAR_HIGH G_GUINT64_CONSTANT (0x8080808080808080)
+
+static inline guint64
+load8 (const char *p)
+{
+  guint64 x;
+  memcpy (&x, p, sizeof x);
+  return x;
+}
+
+/* Does a byte of x need escaping in a JSON string: below 0x20, '"', '\\'
+ * or 0x7f?  Bytes from 0x80 up pass (the text is valid UTF-8 by then).
+ * A byte b is below n (n <= 0x80) when (b - n) borrows into its high bit
+ * and b's own high bit is clear; it equals c when b ^ c is below 1. */
+static inline gboolean
+needs_escape8 (guint64 x)
+{
+  guint64 low = x - SWAR_ONES * 0x20;
+  guint64 quote = (x ^ (SWAR_ONES * '"')) - SWAR_ONES;
+  guint64 slash = (x ^ (SWAR_ONES * '\\')) - SWAR_ONES;
+  guint64 del = (x ^ (SWAR_ONES * 0x7f)) - SWAR_ONES;
+  return ((low | quote | slash | del) & ~x & SWAR_HIGH) != 0;
+}
+
 void
 np_json_append_string (GString *out, const char *s, gssize len)
 {
@@ -29,6 +55,8 @@ np_json_append_string (GString *out, const char *s, gssize len)
    * needs no validation. */
   g_autofree char *valid = NULL;
   gssize i = 0;
+  while (i + 8 <= len && (load8 (s + i) & SWAR_HIGH) == 0)
+    i += 8;
   while (i < len && (guchar) s[i] < 0x80)
     i++;
   if (i < len && !g_utf8_validate_len (s + i, len - i, NULL))
@@ -41,6 +69,11 @@ np_json_append_string (GString *out, const char *s, gssize len)
   const char *run = s;
   for (const char *p = s; p < s + len; p++)
     {
+      /* eight bytes at a time while none needs escaping */
+      while (p + 8 <= s + len && !needs_escape8 (load8 (p)))
+        p += 8;
+      if (p >= s + len)
+        break;
       guchar c = *p;
       if (G_LIKELY (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f))
         continue;

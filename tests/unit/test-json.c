@@ -56,6 +56,53 @@ test_strings (void)
   np_json_append_string (out, "\xc3\xa9\xc3", 3);
   g_assert_cmpstr (out->str, ==, "\"ab\xef\xbf\xbd" "c\"\"\xc3\xa9\xef\xbf\xbd\"");
   g_string_free (out, TRUE);
+
+  /* random strings of bytes that need escaping and of those next to them
+   * in value, at every offset of the word-wide scan, against a byte-wise
+   * escaper */
+  static const char pool[] = { ' ', '!', '"', '#', '\\', ']', 0x7f, 0x7e, 0x1f, 0x01, '\n', '\t', '\r', 'a', 'Z' };
+  static const char *const utf8[] = { "\xc3\xa9", "\xe2\x80\x93", "\xf0\x9f\x98\x80" };
+  GRand *rand = g_rand_new_with_seed (1129);
+  for (guint round = 0; round < 20000; round++)
+    {
+      GString *in = g_string_new (NULL), *expected = g_string_new ("\"");
+      guint n = g_rand_int_range (rand, 0, 40);
+      for (guint i = 0; i < n; i++)
+        {
+          if (g_rand_int_range (rand, 0, 6) == 0)
+            {
+              const char *u = utf8[g_rand_int_range (rand, 0, G_N_ELEMENTS (utf8))];
+              g_string_append (in, u);
+              g_string_append (expected, u);
+              continue;
+            }
+          /* mostly plain letters, so runs of eight clean bytes occur */
+          char c = g_rand_int_range (rand, 0, 3) ? (char) g_rand_int_range (rand, 'a', 'z' + 1)
+                                                 : pool[g_rand_int_range (rand, 0, G_N_ELEMENTS (pool))];
+          g_string_append_c (in, c);
+          switch (c)
+            {
+            case '"': g_string_append (expected, "\\\""); break;
+            case '\\': g_string_append (expected, "\\\\"); break;
+            case '\n': g_string_append (expected, "\\n"); break;
+            case '\t': g_string_append (expected, "\\t"); break;
+            case '\r': g_string_append (expected, "\\r"); break;
+            default:
+              if ((guchar) c < 0x20 || c == 0x7f)
+                g_string_append_printf (expected, "\\u%04x", (guchar) c);
+              else
+                g_string_append_c (expected, c);
+            }
+        }
+      g_string_append_c (expected, '"');
+      GString *got = g_string_new (NULL);
+      np_json_append_string (got, in->str, (gssize) in->len);
+      g_assert_cmpstr (got->str, ==, expected->str);
+      g_string_free (got, TRUE);
+      g_string_free (in, TRUE);
+      g_string_free (expected, TRUE);
+    }
+  g_rand_free (rand);
 }
 
 /* lists of every offset size of GVariant's serialised form (1, 2 and 4
