@@ -14,6 +14,7 @@
 #    read once;
 #  - long: the short set joined into 12 documents of about 240 kB (long
 #    papers, reports), read REPEAT times.
+# Last, per set, the batch command line with its JSON lines (run_cli).
 # For each set and configuration: MB of input per wall second and per CPU
 # second end to end (a run that reads no clock per document), and the
 # plugin's own MB per CPU second (a run that times the document and corpus
@@ -74,6 +75,33 @@ bench_set () {
   run "keywords, document scopes" -o keywords.scopes=document
   run "keywords, all scopes"
   run "keywords, corpus mode" --corpus
+  run_cli
+}
+
+# The command line users run: `notepipe batch -j 1 --plugins keywords
+# --format jsonl` over the files, read once (so the word cache starts
+# cold, as for a new corpus), every document's JSON line written (to
+# /dev/null) and the corpus record; CPU of the whole process (its writer
+# thread too), best of RUNS.
+run_cli () {
+  np=${NOTEPIPE:-$builddir/notepipe}
+  [ -x "$np" ] || return 0
+  best_cli=
+  for k in $(seq "$runs"); do
+    /usr/bin/env time -f '%e %U %S' -o "$work/time" "$np" batch -j 1 --plugins keywords --format jsonl \
+      --files-from "$list" > /dev/null 2>&1
+    t=$(awk '{ print $2 + $3 }' "$work/time")
+    w=$(awk '{ print $1 }' "$work/time")
+    if [ -z "$best_cli" ] || awk "BEGIN { exit !($t < $best_cli) }"; then
+      best_cli=$t
+      best_cli_wall=$w
+    fi
+  done
+  once=$(awk "BEGIN { print $bytes / 1e6 }")
+  printf '%-27s %s MB/s CPU, %s MB/s wall (read once, JSON lines written); %sx the time of wc -w\n' \
+    "batch CLI, JSONL:" "$(awk "BEGIN { printf \"%.1f\", $once / $best_cli }")" \
+    "$(awk "BEGIN { printf \"%.1f\", $once / $best_cli_wall }")" \
+    "$(awk "BEGIN { printf \"%.1f\", $best_cli_wall / ($wc_s / $times) }")"
 }
 
 # best of RUNS runs: the machine may be shared, and noise only slows
