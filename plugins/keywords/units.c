@@ -376,21 +376,6 @@ kw_units_items (KwExtractor *ex, const guint32 *items, guint n_items)
 
 /* Corpus statistics -------------------------------------------------- */
 
-/* Append a NUL-terminated string copied in one pass (keys are short: a
- * strlen () and a memcpy () call cost more than the bytes) */
-static inline void
-append_string (GString *out, const char *p)
-{
-  char *d = out->str + out->len, *end = out->str + out->allocated_len - 1; /* room for the NUL */
-  while (d < end && *p)
-    *d++ = *p++;
-  out->len = (gsize) (d - out->str);
-  if (*p)
-    kw_string_append (out, p, strlen (p)); /* out of room: the rest, growing */
-  else
-    *d = '\0';
-}
-
 void
 kw_extractor_append_words (KwExtractor *ex, GString *out)
 {
@@ -403,6 +388,6 @@ kw_extractor_append_words (KwExtractor *ex, GString *out)
       const char *key = kw_unit_key_fast (ex, &u[ex->terms[ids[i]].first_unit]);
       if (out->len)
         kw_string_append (out, " ", 1);
-      append_string (out, key);
+      kw_string_append (out, key, strlen (key));
     }
 }
