@@ -87,8 +87,11 @@ kw_variant_new_strings_len (const char *const *strv, const gsize *lens, gsize n,
       gsize len = lens ? lens[i] : strlen (strv[i]);
       memcpy (data + at, strv[i], len);
       data[at + len] = '\0';
-      out[i] = g_variant_new_from_data (G_VARIANT_TYPE_STRING, data + at, len + 1, TRUE,
-                                        (GDestroyNotify) g_bytes_unref, g_bytes_ref (bytes));
+      /* what g_variant_new_from_data () does, without its checks of the
+       * type and the data (a definite type; data never NULL) */
+      GBytes *own = g_bytes_new_with_free_func (data + at, len + 1, (GDestroyNotify) g_bytes_unref, g_bytes_ref (bytes));
+      out[i] = g_variant_new_from_bytes (G_VARIANT_TYPE_STRING, own, TRUE);
+      g_bytes_unref (own);
       at += len + 1;
     }
   g_bytes_unref (bytes);
