@@ -87,25 +87,20 @@ typedef struct
   guint32 index; /* into cands */
 } KwChosen;
 
-/* A form classified in an earlier document (forms.c, form cache): an
- * entry of the open-addressing table itself, 32 bytes (two a cache line),
- * the form inline when shorter than KW_FORM_INLINE, so a hit reads one
- * entry and no slot array */
+/* A form classified in an earlier document (forms.c, form cache): 32
+ * bytes, the form inline when shorter than KW_FORM_INLINE, so a hit reads
+ * its slot and one entry */
 #define KW_FORM_INLINE 20
-#define KW_FORM_CACHE_MAX (1u << 17) /* forms cached; emptied past it */
+#define KW_FORM_CACHE_MAX (1u << 18) /* forms cached; emptied past it */
 typedef struct
 {
-  guint32 hash;     /* kw_hash_bytes () of the form */
-  guint16 len;      /* 0: a free entry */
+  guint32 offset;   /* of its bytes in form_bytes, when len >= KW_FORM_INLINE */
+  guint16 len;
   guint16 df;       /* lexicon df, 0 when unknown */
   guint16 stem_len; /* length of the stem it was classified with */
   guint8 bits;      /* FORM_* (forms.c) */
   guint8 lexical;   /* known to the lexicon, or not an "-ed" / "-ly" word: the stem did not matter */
-  union
-  {
-    char word[KW_FORM_INLINE]; /* len < KW_FORM_INLINE */
-    guint32 offset;            /* of its bytes in form_bytes, otherwise */
-  } at;
+  char word[KW_FORM_INLINE];
 } KwFormEntry;
 
 typedef struct
@@ -169,10 +164,10 @@ struct _KwExtractor
   const char **form_key;  /* per pool id of a split form: its key (in key_cache) once asked for, or NULL */
   guint form_key_alloc;
   GArray *form_key_set;   /* guint32 pool ids set in form_key: reset at the document's end */
-  KwFormEntry *forms;     /* forms classified before, across documents: form_mask + 1 entries, at most half taken */
-  guint form_mask;
-  guint n_forms;          /* entries taken */
+  GArray *forms;          /* KwFormEntry: forms classified before, across documents */
   GString *form_bytes;    /* the bytes of the long ones */
+  guint64 *form_slots;    /* hash << 32 | their index + 1, 0 = empty */
+  guint form_mask;
   GString *scratch_part;
   GArray *words;          /* heading words seen, KwCachedWord (headings.c) */
   GStringChunk *word_chunk; /* their folded forms, stems and long spellings */

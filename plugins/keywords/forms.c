@@ -133,80 +133,70 @@ classify_form_hashed (KwExtractor *ex, guint32 norm, guint32 stem, const char *s
 /* The form cache: what each form seen in earlier documents was classified
  * as (the lexicon, the stoplists and the "-ed" / "-ly" test depend on the
  * form and its stem only), so a recurring word costs one lookup instead of
- * the lexicon's and the tests.  Open addressing over the entries
- * themselves (no slot array: a hit reads one entry, where a slot and then
- * its entry were two cache misses), at most half full, emptied past a
- * bound. */
-#define FORM_CACHE_FIRST 2048 /* entries of an empty cache (64 kB) */
-
+ * the lexicon's and the tests.  Open addressing over ex->forms; a slot
+ * holds the hash and the index + 1, so only a form with the same hash
+ * reads its entry; at most half full, emptied past a bound. */
 void
 kw_form_cache_clear (KwExtractor *ex)
 {
-  g_free (ex->forms);
-  ex->form_mask = FORM_CACHE_FIRST - 1;
-  ex->forms = g_new0 (KwFormEntry, FORM_CACHE_FIRST);
-  ex->n_forms = 0;
+  g_array_set_size (ex->forms, 0);
   g_string_truncate (ex->form_bytes, 0);
+  g_free (ex->form_slots);
+  ex->form_mask = 4095;
+  ex->form_slots = g_new0 (guint64, ex->form_mask + 1);
 }
 
 static inline const char *
 form_entry_word (const KwExtractor *ex, const KwFormEntry *e)
 {
-  return e->len < KW_FORM_INLINE ? e->at.word : ex->form_bytes->str + e->at.offset;
+  return e->len < KW_FORM_INLINE ? e->word : ex->form_bytes->str + e->offset;
 }
 
-/* The entry of a form, or NULL and *slot the free entry it would take */
-static inline const KwFormEntry *
+/* Ask for the entry of the first slot with the hash (classify_batch ()):
+ * that entry + 1, or 0 */
+static inline guint32
+form_cache_prefetch (const KwExtractor *ex, guint32 hash)
+{
+  guint32 e = kw_slots_first (ex->form_slots, ex->form_mask, hash);
+  if (e)
+    KW_PREFETCH (&g_array_index (ex->forms, KwFormEntry, e - 1));
+  return e;
+}
+
+static const KwFormEntry *
 form_cache_find (const KwExtractor *ex, const char *s, gsize len, guint32 hash, guint32 *slot)
 {
+  const KwFormEntry *e = (const KwFormEntry *) (gconstpointer) ex->forms->data;
   guint32 i = hash & ex->form_mask;
-  for (const KwFormEntry *x; (x = &ex->forms[i])->len != 0; i = (i + 1) & ex->form_mask)
-    if (x->hash == hash && x->len == len && memcmp (form_entry_word (ex, x), s, len) == 0)
-      return x;
+  for (; ex->form_slots[i]; i = (i + 1) & ex->form_mask)
+    {
+      if ((guint32) (ex->form_slots[i] >> 32) != hash)
+        continue;
+      const KwFormEntry *x = &e[(guint32) ex->form_slots[i] - 1];
+      if (x->len == len && memcmp (form_entry_word (ex, x), s, len) == 0)
+        return x;
+    }
   *slot = i;
   return NULL;
-}
-
-/* Twice the entries, each put again by its hash */
-static void
-form_cache_grow (KwExtractor *ex)
-{
-  KwFormEntry *old = ex->forms;
-  guint old_size = ex->form_mask + 1;
-  ex->form_mask = ex->form_mask * 2 + 1;
-  ex->forms = g_new0 (KwFormEntry, ex->form_mask + 1);
-  for (guint k = 0; k < old_size; k++)
-    if (old[k].len != 0)
-      {
-        guint32 i = old[k].hash & ex->form_mask;
-        while (ex->forms[i].len != 0)
-          i = (i + 1) & ex->form_mask;
-        ex->forms[i] = old[k];
-      }
-  g_free (old);
 }
 
 static void
 form_cache_add (KwExtractor *ex, const char *s, gsize len, guint32 hash, guint32 slot, FormInfo fi)
 {
-  if (len == 0 || len > G_MAXUINT16) /* a free entry has length 0 */
+  if (len > G_MAXUINT16)
     return;
-  KwFormEntry *e = &ex->forms[slot];
-  e->hash = hash;
-  e->len = (guint16) len;
-  e->df = fi.df;
-  e->stem_len = fi.stem_len;
-  e->bits = fi.bits;
-  e->lexical = fi.lexical;
+  KwFormEntry e = { 0, (guint16) len, fi.df, fi.stem_len, fi.bits, fi.lexical, { 0 } };
   if (len < KW_FORM_INLINE)
-    memcpy (e->at.word, s, len); /* the rest stays zero (g_new0) */
+    memcpy (e.word, s, len);
   else
     {
-      e->at.offset = (guint32) ex->form_bytes->len;
+      e.offset = (guint32) ex->form_bytes->len;
       kw_string_append (ex->form_bytes, s, len);
     }
-  if (++ex->n_forms * 2 > ex->form_mask + 1)
-    form_cache_grow (ex);
+  g_array_append_val (ex->forms, e);
+  ex->form_slots[slot] = (guint64) hash << 32 | ex->forms->len;
+  if (ex->forms->len * 2 > ex->form_mask + 1)
+    kw_slots_grow (&ex->form_slots, &ex->form_mask);
 }
 
 void
@@ -233,20 +223,25 @@ typedef struct
   guint32 norm, stem, hash;
   guint32 len;
   const char *s;
+  guint32 first; /* the entry + 1 of the first cache slot with its hash, or 0 (classify_batch ()) */
 } PendingForm;
 
 #define BATCH 64
 
-/* Each form's entry was asked for when it joined the batch
- * (kw_forms_classify ()) */
 static void
 classify_batch (KwExtractor *ex, PendingForm *batch, guint n)
 {
   for (guint i = 0; i < n; i++)
+    batch[i].first = form_cache_prefetch (ex, batch[i].hash);
+  for (guint i = 0; i < n; i++)
     {
       const PendingForm *p = &batch[i];
       guint32 slot = 0;
-      const KwFormEntry *e = form_cache_find (ex, p->s, p->len, p->hash, &slot);
+      /* the entry of the first slot with the hash, found ahead, is
+       * usually the form: else the table is searched */
+      const KwFormEntry *e = p->first ? &g_array_index (ex->forms, KwFormEntry, p->first - 1) : NULL;
+      if (!e || e->len != p->len || memcmp (form_entry_word (ex, e), p->s, p->len) != 0)
+        e = form_cache_find (ex, p->s, p->len, p->hash, &slot);
       const char *stem = e && e->lexical ? NULL : np_document_string (ex->doc, p->stem); /* not needed for a known word */
       if (e && (e->lexical || e->stem_len == strlen (stem)))
         {
@@ -263,7 +258,7 @@ classify_batch (KwExtractor *ex, PendingForm *batch, guint n)
 
 /* Classify the document's distinct word forms before its tokens are read.
  * The lookups are memory-bound, so a batch of words is hashed and its
- * form cache entries asked for, then it is looked up. */
+ * form cache slots prefetched, then its entries, then it is looked up. */
 void
 kw_forms_classify (KwExtractor *ex)
 {
@@ -284,7 +279,7 @@ kw_forms_classify (KwExtractor *ex)
       p->s = np_document_string (ex->doc, t->norm);
       p->len = (guint32) strlen (p->s);
       p->hash = kw_hash_bytes (p->s, p->len);
-      KW_PREFETCH (&ex->forms[p->hash & ex->form_mask]);
+      KW_PREFETCH (&ex->form_slots[p->hash & ex->form_mask]);
       if (n == BATCH)
         {
           classify_batch (ex, batch, n);

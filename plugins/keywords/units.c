@@ -56,6 +56,7 @@ kw_extractor_new (const KwConfig *config)
   ex->results = g_string_sized_new (1024);
   ex->key_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ex->part_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ex->forms = g_array_new (FALSE, FALSE, sizeof (KwFormEntry));
   ex->form_bytes = g_string_sized_new (64 * 1024);
   kw_form_cache_clear (ex);
   ex->scratch_part = g_string_sized_new (64);
@@ -89,8 +90,9 @@ kw_extractor_free (KwExtractor *ex)
   g_string_free (ex->results, TRUE);
   g_hash_table_destroy (ex->key_cache);
   g_hash_table_destroy (ex->part_cache);
-  g_free (ex->forms);
+  g_array_free (ex->forms, TRUE);
   g_string_free (ex->form_bytes, TRUE);
+  g_free (ex->form_slots);
   g_string_free (ex->scratch_part, TRUE);
   g_free (ex->form_key);
   g_array_free (ex->form_key_set, TRUE);
@@ -237,7 +239,7 @@ kw_extractor_end (KwExtractor *ex)
     g_hash_table_remove_all (ex->key_cache);
   if (g_hash_table_size (ex->part_cache) > 65536)
     g_hash_table_remove_all (ex->part_cache);
-  if (ex->n_forms > KW_FORM_CACHE_MAX)
+  if (ex->forms->len > KW_FORM_CACHE_MAX)
     kw_form_cache_clear (ex);
 }
 
