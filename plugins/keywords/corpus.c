@@ -589,6 +589,16 @@ compare_corpus (const void *a, const void *b)
   return strcmp (x->text, y->text);
 }
 
+/* Positions of the features of keywords.document (corpus_document_features
+ * in plugin.c): values are set by index, without a search by name */
+enum
+{
+  CD_SOURCE,
+  CD_DOCUMENT,
+  CD_TEXTS,
+  CD_SCORES
+};
+
 gboolean
 kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
 {
@@ -664,10 +674,10 @@ kw_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
         }
       /* one record per document: four values, not five per phrase */
       NpAnnotation *a = np_layer_append (per_doc, 0);
-      np_annotation_set (a, "source", g_variant_new_string (d->source));
-      np_annotation_set (a, "document", g_variant_new_string (d->id));
-      np_annotation_set (a, "texts", kw_variant_new_strv ((const char *const *) texts->pdata, n));
-      np_annotation_set (a, "scores", kw_variant_new_doubles ((const double *) (gconstpointer) scores->data, n));
+      np_annotation_set_index (a, CD_SOURCE, g_variant_new_string (d->source));
+      np_annotation_set_index (a, CD_DOCUMENT, g_variant_new_string (d->id));
+      np_annotation_set_index (a, CD_TEXTS, kw_variant_new_strv ((const char *const *) texts->pdata, n));
+      np_annotation_set_index (a, CD_SCORES, kw_variant_new_doubles ((const double *) (gconstpointer) scores->data, n));
     }
 
   /* What the archive is about: the votes, discounted by the share of

@@ -207,6 +207,14 @@ url_length (const char *p)
 static void
 scan_heading (KwExtractor *ex, const char *text, GArray *raw)
 {
+  /* every word or break takes a byte at least: room for all of them,
+   * written in place, the arrays cut to what was written at the end */
+  gsize text_len = strlen (text);
+  guint n_raw = raw->len, n_pending = ex->heading_pending->len;
+  g_array_set_size (raw, n_raw + text_len + 1);
+  g_array_set_size (ex->heading_pending, n_pending + text_len + 1);
+  RawWord *rw = (RawWord *) (gpointer) raw->data;
+  PendingWord *pending = (PendingWord *) (gpointer) ex->heading_pending->data;
   const char *p = text;
   gboolean space_before = TRUE;
   while (*p)
@@ -223,8 +231,8 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
           RawWord w = { (guint32) (p - text), 0, NULL, NULL, 0, 0, KW_ROLE_BREAK, 0, 0 };
           p = g_utf8_next_char (p);
           w.end = (guint32) (p - text);
-          if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
-            g_array_append_val (raw, w);
+          if (n_raw == 0 || rw[n_raw - 1].role != KW_ROLE_BREAK)
+            rw[n_raw++] = w;
           space_before = FALSE;
           continue;
         }
@@ -236,8 +244,8 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
           RawWord w = { (guint32) (p - text), 0, NULL, NULL, 0, 0, KW_ROLE_BREAK, 0, 0 };
           p += url;
           w.end = (guint32) (p - text);
-          if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
-            g_array_append_val (raw, w);
+          if (n_raw == 0 || rw[n_raw - 1].role != KW_ROLE_BREAK)
+            rw[n_raw++] = w;
           space_before = FALSE;
           continue;
         }
@@ -281,8 +289,8 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
                     letters ? KW_ROLE_CONTENT : KW_ROLE_BREAK, 0, 0 };
       if (w.role == KW_ROLE_BREAK)
         {
-          if (raw->len == 0 || g_array_index (raw, RawWord, raw->len - 1).role != KW_ROLE_BREAK)
-            g_array_append_val (raw, w);
+          if (n_raw == 0 || rw[n_raw - 1].role != KW_ROLE_BREAK)
+            rw[n_raw++] = w;
         }
       else
         {
@@ -292,13 +300,15 @@ scan_heading (KwExtractor *ex, const char *text, GArray *raw)
             w.flags |= KW_UNIT_UPPER;
           if (!space_before)
             w.flags |= KW_UNIT_GLUED;
-          g_array_append_val (raw, w);
-          pw.raw = (gint32) raw->len - 1;
+          rw[n_raw++] = w;
+          pw.raw = (gint32) n_raw - 1;
         }
-      g_array_append_val (ex->heading_pending, pw);
+      pending[n_pending++] = pw;
       space_before = FALSE;
       p = q;
     }
+  g_array_set_size (raw, n_raw);
+  g_array_set_size (ex->heading_pending, n_pending);
 }
 
 /* The cache entries of a heading's words (scan_heading ()), in order:

@@ -105,8 +105,10 @@ const KwLexEntry *kw_lexicon_lookup_hashed (const KwLexicon *lex, const char *wo
  * looks them up. */
 #if defined(__GNUC__)
 #define KW_PREFETCH(p) __builtin_prefetch (p)
+#define KW_PREFETCH_WRITE(p) __builtin_prefetch ((p), 1) /* for a write: an atomic reference count */
 #else
 #define KW_PREFETCH(p) ((void) (p))
+#define KW_PREFETCH_WRITE(p) ((void) (p))
 #endif
 
 G_END_DECLS

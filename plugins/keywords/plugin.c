@@ -21,6 +21,7 @@ typedef struct
   GVariant *scope_values[3]; /* "document", "section", "speaker", shared by annotations */
   GVariant **rank_values;    /* 1 .. top, shared by annotations */
   GVariant **score_values;   /* 0.0000 .. 1.0000 by steps of 1e-4 (SCORE_STEPS + 1), made when first used */
+  guint *steps;              /* scratch: the score steps of a scope's phrases (top at most) */
   GString *terms;            /* scratch: the document's word keys */
   GString *texts, *keys;     /* scratch: candidates' strings */
   GArray *weights;           /* scratch: candidates' weights and priors */
@@ -122,6 +123,7 @@ keywords_new (const NpOptions *options, GError **error)
     k->scope_values[i] = g_variant_ref_sink (g_variant_new_string (names[i]));
   k->rank_values = g_new0 (GVariant *, k->config.top);
   k->score_values = g_new0 (GVariant *, SCORE_STEPS + 1);
+  k->steps = g_new (guint, MAX (k->config.top, 1));
   k->terms = g_string_sized_new (1024);
   k->texts = g_string_sized_new (512);
   k->keys = g_string_sized_new (512);
@@ -147,6 +149,7 @@ keywords_free (gpointer instance)
     if (k->score_values[i])
       g_variant_unref (k->score_values[i]);
   g_free (k->score_values);
+  g_free (k->steps);
   g_string_free (k->terms, TRUE);
   g_string_free (k->texts, TRUE);
   g_string_free (k->keys, TRUE);
@@ -193,6 +196,26 @@ write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint sc
                                            : NULL;
   if (n == 0)
     return;
+  /* The score values are shared by reference, made when first used: of
+   * up to 10,001 values, a scope's are mostly not in cache, and taking a
+   * reference is an atomic write to the value.  Their slots are asked
+   * for, then the values (for a write), while the texts are made. */
+  guint *steps = k->steps;
+  for (guint i = 0; i < n; i++)
+    {
+      double rel = p[i].score / p[0].score;
+      steps[i] = rel >= 1.0 ? SCORE_STEPS : rel > 0.0 ? (guint) round (rel * SCORE_STEPS) : 0;
+      KW_PREFETCH (&k->score_values[steps[i]]);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      const char *v = (const char *) k->score_values[steps[i]];
+      if (v)
+        {
+          KW_PREFETCH_WRITE (v);
+          KW_PREFETCH_WRITE (v + 56); /* the reference count, if the value spans two lines */
+        }
+    }
   g_ptr_array_set_size (k->strv, n);
   g_array_set_size (k->lens, n);
   gsize *lens = (gsize *) (gpointer) k->lens->data;
@@ -213,8 +236,7 @@ write_phrases (Keywords *k, NpLayer *layer, const KwPhrase *p, guint n, guint sc
       if (speaker_value)
         np_annotation_set_index (a, PH_SPEAKER, g_variant_ref (speaker_value));
       np_annotation_set_index (a, PH_TEXT, texts[i]);
-      double rel = p[i].score / p[0].score;
-      guint step = rel >= 1.0 ? SCORE_STEPS : rel > 0.0 ? (guint) round (rel * SCORE_STEPS) : 0;
+      guint step = steps[i];
       if (!k->score_values[step])
         k->score_values[step] = g_variant_ref_sink (g_variant_new_double ((double) step / SCORE_STEPS));
       np_annotation_set_index (a, PH_SCORE, g_variant_ref (k->score_values[step]));
