@@ -305,8 +305,9 @@ test_replies (void)
     }
 }
 
-static void
-test_summary (void)
+/* The speakers plugin's summaries of text read as the file name */
+static GPtrArray *
+summarize_text (const char *name, const char *text)
 {
   g_autoptr (GError) error = NULL;
   NpConfig *config = np_config_new ();
@@ -314,9 +315,22 @@ test_summary (void)
   NpPipeline *pipeline = np_pipeline_new (test_registry, plugins, config, &error);
   g_assert_no_error (error);
   NpWorker *worker = np_worker_new (pipeline, &error);
-  NpDocument *doc = np_read_bytes ("summit.txt", test_summit_notes, strlen (test_summit_notes), NULL, &error);
-  np_worker_process (worker, doc);
+  g_assert_no_error (error);
+  NpDocument *doc = np_read_bytes (name, text, strlen (text), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (np_worker_process (worker, doc));
   GPtrArray *summaries = np_pipeline_summarize (pipeline, doc);
+  np_document_unref (doc);
+  np_worker_free (worker);
+  np_pipeline_free (pipeline);
+  np_config_free (config);
+  return summaries;
+}
+
+static void
+test_summary (void)
+{
+  GPtrArray *summaries = summarize_text ("summit.txt", test_summit_notes);
   g_assert_cmpuint (summaries->len, ==, 1);
   NpPluginSummary *s = g_ptr_array_index (summaries, 0);
   g_assert_cmpstr (s->plugin, ==, "speakers");
@@ -331,10 +345,6 @@ test_summary (void)
   g_assert_cmpstr (g_ptr_array_index (row, 0), ==, "Filippo Valsorda");
   g_assert_cmpstr (g_ptr_array_index (row, 3), ==, "Session 1");
   g_ptr_array_unref (summaries);
-  np_document_unref (doc);
-  np_worker_free (worker);
-  np_pipeline_free (pipeline);
-  np_config_free (config);
 }
 
 /* The "Who answers whom" table counts the replies of each pair of
@@ -352,17 +362,7 @@ test_summary_replies (void)
                              " - context without a mark\n"  /* 7: not counted */
                              " - [bob] again\n"             /* 8: bob -> ann */
                              "- [cid] next point\n";        /* 9: cid -> ann */
-  g_autoptr (GError) error = NULL;
-  NpConfig *config = np_config_new ();
-  const char *const plugins[] = { "speakers", NULL };
-  NpPipeline *pipeline = np_pipeline_new (test_registry, plugins, config, &error);
-  g_assert_no_error (error);
-  NpWorker *worker = np_worker_new (pipeline, &error);
-  g_assert_no_error (error);
-  NpDocument *doc = np_read_bytes ("r.txt", text, strlen (text), NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (np_worker_process (worker, doc));
-  GPtrArray *summaries = np_pipeline_summarize (pipeline, doc);
+  GPtrArray *summaries = summarize_text ("r.txt", text);
   NpPluginSummary *s = g_ptr_array_index (summaries, 0);
   g_assert_cmpuint (s->tables->len, ==, 2);
   NpSummaryTable *t = g_ptr_array_index (s->tables, 1);
@@ -381,10 +381,6 @@ test_summary_replies (void)
         g_assert_cmpstr (g_ptr_array_index (row, c), ==, expected[i][c]);
     }
   g_ptr_array_unref (summaries);
-  np_document_unref (doc);
-  np_worker_free (worker);
-  np_pipeline_free (pipeline);
-  np_config_free (config);
 }
 
 /* The typo tier: one key at the best distance names its entries; keys
