@@ -83,8 +83,9 @@ void np_source_count (const NpSourceOptions *options, char **paths, char **files
 /* Stable shard of a source name: FNV-1a 64 of its bytes, mod count, 1-based */
 guint np_source_shard_of (const char *source, guint count);
 gboolean np_source_is_archive_name (const char *name);
-/* The file starts like an archive or a compressed stream */
-gboolean np_source_sniff_archive (const char *path);
+/* A file named explicitly is read as an archive: by its name, or, when
+ * its name is not a note's (the default include globs), by its first bytes */
+gboolean np_source_is_archive_path (const char *path);
 
 /* ---- store.c ----------------------------------------------------------- */
 

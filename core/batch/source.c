@@ -334,8 +334,8 @@ dir_frame (const char *path, const char *rel, GError **error)
 /* The first bytes of an archive or of a compressed stream (which holds a
  * tar, or fails to open as an archive with a clear message).  Formats whose
  * signature lies further in (ISO 9660) are known by their name only. */
-gboolean
-np_source_sniff_archive (const char *path)
+static gboolean
+sniff_archive (const char *path)
 {
   static const struct
   {
@@ -371,6 +371,34 @@ np_source_sniff_archive (const char *path)
         && memcmp (head + signatures[i].offset, signatures[i].magic, signatures[i].len) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* A file named explicitly is an archive by its name or, when it is a
+ * regular file whose name is not a note's, by its first bytes. */
+static gboolean
+explicit_archive (const char *path, gboolean regular, gboolean note_name)
+{
+  return np_source_is_archive_name (path) || (regular && !note_name && sniff_archive (path));
+}
+
+static const char *
+base_name (const char *path)
+{
+  const char *slash = strrchr (path, '/');
+  return slash ? slash + 1 : path;
+}
+
+gboolean
+np_source_is_archive_path (const char *path)
+{
+  struct stat st;
+  if (stat (path, &st) != 0)
+    return np_source_is_archive_name (path);
+  const char *base = base_name (path);
+  gboolean note_name = FALSE;
+  for (const char *const *g = default_include; *g && !note_name; g++)
+    note_name = g_pattern_match_simple (*g, base);
+  return explicit_archive (path, S_ISREG (st.st_mode), note_name);
 }
 
 static Frame *
@@ -460,12 +488,8 @@ start_path (NpSourceIter *it, const char *path)
       g_ptr_array_add (it->stack, f);
       return NULL;
     }
-  /* a file named explicitly is an archive by its name, or, when its name
-   * is not a note's, by its first bytes */
-  const char *base = strrchr (path, '/');
-  base = base ? base + 1 : path;
-  if (np_source_is_archive_name (path)
-      || (S_ISREG (st.st_mode) && !matches_any (it->include, base, base) && np_source_sniff_archive (path)))
+  const char *base = base_name (path);
+  if (explicit_archive (path, S_ISREG (st.st_mode), matches_any (it->include, base, base)))
     {
       if (it->count_only)
         {

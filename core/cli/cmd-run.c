@@ -84,22 +84,13 @@ run_document (RunOut *o, NpDocument *doc, guint64 seq)
   np_document_unref (doc);
 }
 
-/* A directory, or an archive known by its name or its first bytes (a
- * file with a note's name is a note) */
+/* A directory, or an archive as batch knows one named explicitly */
 static gboolean
 is_collection (const char *path)
 {
   if (strcmp (path, "-") == 0)
     return FALSE;
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    return TRUE;
-  if (np_source_is_archive_name (path))
-    return TRUE;
-  static const char *const note_suffixes[] = { ".md", ".markdown", ".txt", NULL };
-  for (const char *const *x = note_suffixes; *x; x++)
-    if (g_str_has_suffix (path, *x))
-      return FALSE;
-  return g_file_test (path, G_FILE_TEST_IS_REGULAR) && np_source_sniff_archive (path);
+  return g_file_test (path, G_FILE_TEST_IS_DIR) || np_source_is_archive_path (path);
 }
 
 /* Every note of a directory or archive, in the order `notepipe batch`
@@ -118,26 +109,24 @@ run_collection (RunOut *o, const char *path, const NpReadOptions *ropts, const N
     {
       g_autoptr (GError) rerr = NULL;
       NpDocument *doc = NULL;
-      if (u->error)
-        g_propagate_error (&rerr, g_error_copy (u->error));
-      else if (u->kind == NP_UNIT_FILE)
+      if (u->error == NULL && u->kind == NP_UNIT_FILE)
         doc = np_read_file (u->path, ropts, &rerr);
-      else
+      else if (u->error == NULL)
         {
           gsize len;
           const char *data = g_bytes_get_data (u->bytes, &len);
           doc = np_read_bytes (u->source, data, len, ropts, &rerr);
         }
       taken++;
-      np_unit_free (u);
       if (doc == NULL)
         {
-          np_cli_error ("%s", rerr->message);
+          np_cli_error ("%s", (u->error ? u->error : rerr)->message);
           o->rc = NP_EXIT_FAILED_DOCS;
           (*seq)++;
-          continue;
         }
-      run_document (o, doc, (*seq)++);
+      else
+        run_document (o, doc, (*seq)++);
+      np_unit_free (u);
     }
   np_source_iter_free (it);
   if (taken == 0)
