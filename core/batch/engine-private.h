@@ -20,11 +20,13 @@ typedef struct
   NpStoredDoc stored; /* what the store had for this source */
   gboolean skip;      /* already done: nothing to process */
   gboolean replay;    /* already done, but a corpus stage needs the document */
+  gboolean dropped;   /* taken after the run was told to stop: not processed, not written */
   NpDocument *doc;
   char *id;
   char *error;        /* the document could not be read */
   GBytes *part;       /* corpus contribution */
   char *json;         /* JSONL line without newline */
+  gsize json_len;
   guint64 bytes;
 } NpBatchJob;
 
@@ -73,6 +75,8 @@ struct _NpEngine
   guint64 bytes_in_flight;
   guint64 max_bytes_in_flight;
   gboolean writing;
+  gboolean main_waiting; /* the main thread sleeps on cond for room... */
+  guint wake_at;         /* ...until in_flight is down to this */
   gint64 txn_start;
   guint txn_docs;
 

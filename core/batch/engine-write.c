@@ -16,7 +16,7 @@ fatal (NpEngine *e, GError *error)
     e->fatal = error;
   else
     g_error_free (error);
-  e->stop = TRUE;
+  g_atomic_int_set (&e->stop, TRUE); /* workers read it without the lock */
   g_mutex_unlock (&e->lock);
 }
 
@@ -142,7 +142,7 @@ write_done_before (NpEngine *e, NpBatchJob *j)
 void
 np_engine_write (NpEngine *e, NpBatchJob *j)
 {
-  if (e->fatal)
+  if (e->fatal || j->dropped)
     return;
   if (e->store && !np_store_in_transaction (e->store))
     {
@@ -192,7 +192,7 @@ np_engine_write (NpEngine *e, NpBatchJob *j)
     }
   if (j->json)
     {
-      fputs (j->json, e->cfg->jsonl);
+      fwrite (j->json, 1, j->json_len, e->cfg->jsonl);
       fputc ('\n', e->cfg->jsonl);
     }
   if (e->has_corpus)
@@ -236,7 +236,7 @@ np_engine_write (NpEngine *e, NpBatchJob *j)
       if (e->cfg->fail_fast)
         {
           g_mutex_lock (&e->lock);
-          e->stop = TRUE;
+          g_atomic_int_set (&e->stop, TRUE);
           g_mutex_unlock (&e->lock);
         }
     }

@@ -248,10 +248,14 @@ serialize:
     {
       GString *out = g_string_sized_new (4 * j->bytes + 1024);
       np_document_append_json (j->doc, out, 0, FALSE);
+      j->json_len = out->len;
       j->json = g_string_free (out, FALSE);
     }
   else
-    j->json = failed_json (j);
+    {
+      j->json = failed_json (j);
+      j->json_len = strlen (j->json);
+    }
 }
 
 
@@ -279,9 +283,13 @@ drain (NpEngine *e)
       e->bytes_in_flight -= bytes;
       /* the main thread, once it found no room, waits for half the ring
        * (see wait_for_room): waking it for every document of a stream of
-       * small ones cost two context switches a document */
-      if (e->in_flight <= e->cap / 2)
-        g_cond_broadcast (&e->cond);
+       * small ones cost two context switches a document, and a broadcast
+       * is a system call even when nobody waits */
+      if (e->main_waiting && e->in_flight <= e->wake_at)
+        {
+          e->main_waiting = FALSE;
+          g_cond_broadcast (&e->cond);
+        }
     }
   e->writing = FALSE;
 }
@@ -306,7 +314,13 @@ worker_main (gpointer data)
       NpBatchJob *j = g_async_queue_pop (e->queue);
       if (j == &sentinel)
         break;
-      process_job (e, w->worker, j);
+      /* once the run is told to stop (a signal, --fail-fast, a fatal
+       * error) the documents still queued are left for the next run:
+       * jobs are taken in input order, so what is written stays a prefix */
+      if (np_engine_caught_signal || g_atomic_int_get (&e->stop))
+        j->dropped = TRUE;
+      else
+        process_job (e, w->worker, j);
       complete (e, j);
     }
   return NULL;
@@ -400,7 +414,10 @@ wait_for_room (NpEngine *e, guint64 bytes, gboolean drain)
                        && (e->in_flight == 0 || e->bytes_in_flight + bytes <= e->max_bytes_in_flight))))
         break;
       waited = TRUE;
+      e->main_waiting = TRUE;
+      e->wake_at = drain ? 0 : e->cap / 2;
       g_cond_wait_until (&e->cond, &e->lock, e->last_tick + TICK_US);
+      e->main_waiting = FALSE;
     }
   gboolean go = drain || !(e->stop || np_engine_caught_signal);
   if (go && !drain)
@@ -461,7 +478,11 @@ np_batch_run (const NpBatchConfig *cfg)
   g_cond_init (&e->cond);
   g_cond_init (&e->checkpoint_cond);
   guint jobs = MAX (cfg->jobs, 1);
-  e->cap = MAX (16, 8 * jobs);
+  /* a queued job is a name and a size until a worker takes it (archive
+   * members, read ahead, are bounded by bytes below): the ring is deep
+   * enough that the main thread, refilling half of it at a time, sleeps
+   * and wakes once every 32 small documents, not every 8 */
+  e->cap = MAX (64, 16 * jobs);
   e->ring = g_new0 (NpBatchJob *, e->cap);
   e->max_bytes_in_flight = (guint64) 64 << 20;
 
