@@ -15,6 +15,34 @@
                "- [bob] the module needs a review\n\n## Other\n\n- [carol & dave] release notes\n"
 #define NOTE_B "Weekly notes 2023-11-20\n\n- WebAssembly support landed\n- [bob] FIPS mode is slow\n"
 
+/* A layer of more rows than one multi-row INSERT takes: every row, in
+ * order, unset values as NULL, whichever statement wrote it */
+static void
+test_store_many_rows (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  GString *note = g_string_new ("# Many turns\n\n");
+  GString *expect = g_string_new (NULL);
+  for (guint i = 0; i < 37; i++)
+    {
+      gboolean guess = i % 5 == 3;
+      g_string_append_printf (note, "- [%sp%02u] point %u\n", guess ? "?" : "", i, i);
+      g_string_append_printf (expect, "%u|[\"%sp%02u\"]|%s\n", i, guess ? "?" : "", i, guess ? "null" : "1");
+    }
+  nb_write (dir, "in/many.md", note->str, -1);
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "in", "--db", "out.db", nb_plugin_dir_arg (), "--plugins", "testcount",
+                                   "-q", NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_autofree char *db = g_build_filename (dir, "out.db", NULL);
+  g_autofree char *rows = nb_db_rows (db, "SELECT n, speakers, ifnull(explicit, 'null') FROM layer_testcount_turn "
+                                          "ORDER BY n");
+  g_assert_cmpstr (rows, ==, expect->str);
+  g_assert_cmpint (nb_db_int (db, "SELECT count(DISTINCT item) FROM layer_testcount_turn"), ==, 37);
+  g_string_free (note, TRUE);
+  g_string_free (expect, TRUE);
+  nb_rmtree (dir);
+}
+
 static void
 test_directory_walk (void)
 {
@@ -489,6 +517,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/batch/directory-walk", test_directory_walk);
   g_test_add_func ("/batch/store-schema", test_store_schema);
+  g_test_add_func ("/batch/store-many-rows", test_store_many_rows);
   g_test_add_func ("/batch/archives", test_archives);
   g_test_add_func ("/batch/truncated-archive", test_truncated_archive);
   g_test_add_func ("/batch/failures", test_failures);

@@ -67,7 +67,7 @@ count_process (gpointer instance, NpDocument *doc, GError **error)
     return FALSE;
   guint n_tokens, n_items;
   const NpToken *tokens = np_document_get_tokens (doc, &n_tokens);
-  const NpItem *items = np_document_get_items (doc, &n_items);
+  np_document_get_items (doc, &n_items);
   gint64 n = 0;
   for (guint i = 0; i < n_tokens; i++)
     n += is_word (&tokens[i]);
@@ -88,7 +88,9 @@ count_process (gpointer instance, NpDocument *doc, GError **error)
         g_strstrip (*p);
       NpAnnotation *turn = np_layer_append (turns, i);
       np_annotation_set_strv (turn, "speakers", (const char *const *) names, -1);
-      np_annotation_set_bool (turn, "explicit", TRUE);
+      /* "[?name]": a guess, its explicit flag left unset (NULL in a table) */
+      if (names[0][0] != '?')
+        np_annotation_set_bool (turn, "explicit", TRUE);
     }
   return TRUE;
 }
@@ -209,7 +211,7 @@ static const NpFeatureSpec words_features[] = {
 };
 static const NpFeatureSpec turn_features[] = {
   { "speakers", NP_VALUE_STRING_LIST, 0, "names inside the leading [brackets]" },
-  { "explicit", NP_VALUE_BOOL, 0, "always true" },
+  { "explicit", NP_VALUE_BOOL, NP_FEATURE_OPTIONAL, "true, unset for a guess (\"[?name]\")" },
   { NULL },
 };
 static const NpFeatureSpec total_features[] = {
