@@ -180,10 +180,48 @@ np_is_rule (const char *content, gsize len, char *ch)
   return TRUE;
 }
 
+/* A chat nickname or handle character: IRC's set without the brackets */
+static inline gboolean
+is_nick_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '_' || c == '-' || c == '.' || c == '|' || c == '^' || c == '`';
+}
+
+/* content opens with n (1 to max) nickname characters followed by stop;
+ * returns the index after stop, or 0 */
+static gsize
+nick_then (const char *content, gsize len, gsize from, gsize max, char stop)
+{
+  gsize i = from;
+  while (i < len && i - from < max && is_nick_char (content[i]))
+    i++;
+  return i > from && i < len && content[i] == stop ? i + 1 : 0;
+}
+
+/* "*Name*: ", "**Name**: ", "**Name:** ", "__Name__: " and "__Name:__ " */
+static gboolean
+emphasis_label (const char *content, gsize len)
+{
+  char c = content[0];
+  gsize d = len > 2 && content[1] == c ? 2 : 1;
+  if (d == 1 && c == '_')
+    return FALSE; /* a _word_ is rarely a name */
+  char closing[3] = { c, c, '\0' };
+  closing[d] = '\0';
+  const char *close = g_strstr_len (content + d, MIN (len - d, 48), closing);
+  if (!close || close == content + d || close[-1] == ' ')
+    return FALSE;
+  gsize i = close - content + d;
+  if (close[-1] == ':') /* the colon inside the emphasis */
+    return i + 1 < len && content[i] == ' ';
+  return i + 1 < len && content[i] == ':' && content[i + 1] == ' ';
+}
+
 gboolean
 np_starts_with_speaker_label (const char *content, gsize len)
 {
-  /* "[name] ...", "**Name**: ...", "Name Surname: ...", "ABC (summary): ...", "DH, AWB: ..." */
+  /* "[name] ...", "<nick> ...", "@handle: ...", "**Name**: ...",
+   * "**Name:** ...", "Name Surname: ...", "ABC (summary): ...", "DH, AWB: ..." */
   if (len < 3)
     return FALSE;
   if (content[0] == '[')
@@ -191,15 +229,22 @@ np_starts_with_speaker_label (const char *content, gsize len)
       const char *close = memchr (content, ']', MIN (len, 48));
       return close && close > content + 1 && (gsize) (close - content) + 1 < len && close[1] == ' ';
     }
-  gsize i = 0;
-  if (len > 4 && content[0] == '*' && content[1] == '*')
+  /* a chat log's "<nick> text" (IRC, scribed minutes) */
+  if (content[0] == '<')
     {
-      const char *close = g_strstr_len (content + 2, MIN (len - 2, 48), "**");
-      if (!close || close == content + 2)
-        return FALSE;
-      i = close - content + 2;
-      return i < len && content[i] == ':';
+      gsize i = nick_then (content, len, 1, 32, '>');
+      return i && i + 1 < len && content[i] == ' ';
     }
+  /* "@handle: text".  Not a lowercase "nick: text": in wrapped prose a
+   * line may well open with "website: the docs..." */
+  if (content[0] == '@')
+    {
+      gsize i = nick_then (content, len, 1, 39, ':');
+      return i && i + 1 < len && content[i] == ' ' && content[i + 1] != ' ';
+    }
+  gsize i = 0;
+  if (len > 4 && (content[0] == '*' || content[0] == '_'))
+    return emphasis_label (content, len);
   guint words = 0;
   while (i < len && words < 4)
     {

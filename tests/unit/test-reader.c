@@ -430,6 +430,28 @@ test_transcript_lines (void)
   items = np_document_get_items (doc, &n);
   g_assert_cmpuint (n, ==, 3);
   np_document_unref (doc);
+
+  /* chat logs and minutes: "<nick>", "@handle:", emphasised names with the
+   * colon inside or outside; not "<a href" or "@ 10:30", nor a wrapped line
+   * that opens with a lowercase "word: ", nor "_word_:" */
+  const char *const chats[] = { "md", "txt" };
+  for (guint k = 0; k < G_N_ELEMENTS (chats); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("irc.%s", chats[k]);
+      const char *log = "Log\n\n<yoav> first point\n<nic_j> +1\n@derek-carr: I can review\n**Dawn:** agreed\n"
+                        "*Sergey*: writing it up\n__Ann__: fine\n__Bo:__ also fine\n<a href> no\n@ 10:30: no\n"
+                        "the website: no\n_see_: no\n";
+      doc = read_as (name, NULL, log);
+      items = np_document_get_items (doc, &n);
+      /* the text reader takes "Log" as the title, the Markdown one as an item */
+      g_assert_cmpuint (n, ==, k == 0 ? 8 : 7);
+      items += n - 7;
+      guint lines[] = { 3, 4, 5, 6, 7, 8, 9 };
+      for (guint i = 0; i < 7; i++)
+        g_assert_cmpuint (items[i].line, ==, lines[i]);
+      g_assert_cmpuint (items[6].end_line, ==, 13);
+      np_document_unref (doc);
+    }
 }
 
 static void
