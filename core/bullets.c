@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "bullets.h"
+#include "notepipe/np-text.h"
 
 static gboolean
 is_glyph (gunichar u)
@@ -224,6 +225,15 @@ np_starts_with_speaker_label (const char *content, gsize len)
    * "**Name:** ...", "Name Surname: ...", "ABC (summary): ...", "DH, AWB: ..." */
   if (len < 3)
     return FALSE;
+  /* a transcript's "[10:32] Name: ..." */
+  gsize time = np_text_time_prefix (content, len);
+  if (time)
+    {
+      content += time;
+      len -= time;
+      if (len < 3)
+        return FALSE;
+    }
   if (content[0] == '[')
     {
       const char *close = memchr (content, ']', MIN (len, 48));

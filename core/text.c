@@ -167,3 +167,65 @@ np_text_to_ascii (const char *s, gssize len)
     }
   return g_string_free (out, FALSE);
 }
+
+/* n digits (min to max) at s[*i]; advances *i */
+static gboolean
+digits (const char *s, gsize len, gsize *i, guint min, guint max)
+{
+  guint n = 0;
+  while (*i < len && n < max && g_ascii_isdigit (s[*i]))
+    (*i)++, n++;
+  return n >= min && !(*i < len && g_ascii_isdigit (s[*i]));
+}
+
+gsize
+np_text_time_prefix (const char *s, gsize len)
+{
+  gsize i = 0;
+  char close = 0;
+  if (len > 0 && (s[0] == '[' || s[0] == '('))
+    {
+      close = s[0] == '[' ? ']' : ')';
+      i++;
+    }
+  /* an optional date first: 2024-05-02 */
+  gsize date = i;
+  if (digits (s, len, &date, 4, 4) && date < len && s[date] == '-' && (date++, digits (s, len, &date, 2, 2))
+      && date < len && s[date] == '-' && (date++, digits (s, len, &date, 2, 2)) && date < len
+      && (s[date] == ' ' || s[date] == 'T'))
+    i = date + 1;
+  /* h:mm or hh:mm, then :ss and .fraction at will */
+  if (!digits (s, len, &i, 1, 2) || i >= len || s[i] != ':')
+    return 0;
+  i++;
+  if (!digits (s, len, &i, 2, 2))
+    return 0;
+  if (i < len && s[i] == ':')
+    {
+      i++;
+      if (!digits (s, len, &i, 2, 2))
+        return 0;
+      if (i < len && (s[i] == '.' || s[i] == ','))
+        {
+          i++;
+          if (!digits (s, len, &i, 1, 6))
+            return 0;
+        }
+    }
+  /* AM/PM, with or without a space */
+  gsize m = i < len && s[i] == ' ' ? i + 1 : i;
+  if (m + 1 < len && strchr ("AaPp", s[m]) && (s[m + 1] == 'M' || s[m + 1] == 'm')
+      && (m + 2 == len || !g_ascii_isalpha (s[m + 2])))
+    i = m + 2;
+  if (close)
+    {
+      if (i >= len || s[i] != close)
+        return 0;
+      i++;
+    }
+  if (i >= len || s[i] != ' ')
+    return 0;
+  while (i < len && s[i] == ' ')
+    i++;
+  return i < len ? i : 0;
+}

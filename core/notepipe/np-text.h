@@ -23,6 +23,11 @@ char *np_text_to_ascii (const char *s, gssize len);
 /* Levenshtein distance of two UTF-8 strings, by characters; stops counting
  * at max + 1. */
 guint np_text_edit_distance (const char *a, const char *b, guint max);
+/* Length of the clock time that opens a line of a chat log or transcript,
+ * with the spaces after it: "10:32 ", "[10:32:05] ", "(10:32 AM) ",
+ * "[2024-05-02 10:32] "; 0 when s does not open with one followed by a
+ * space and more text.  Since API 1.3. */
+gsize np_text_time_prefix (const char *s, gsize len);
 
 G_END_DECLS
 

@@ -452,6 +452,15 @@ test_transcript_lines (void)
       g_assert_cmpuint (items[6].end_line, ==, 13);
       np_document_unref (doc);
     }
+  /* a transcript: a clock time before the mark */
+  doc = read_as ("call.txt", NULL,
+                 "Call\n\n[10:32] Alice Smith: status?\n10:33 Bob: green\n(10:34 AM) <carol> one flaky test\n"
+                 "10:35 and a wrapped line\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[2].line, ==, 5);
+  g_assert_cmpuint (items[2].end_line, ==, 6);
+  np_document_unref (doc);
 }
 
 static void

@@ -205,6 +205,30 @@ test_text_helpers (void)
   g_assert_cmpstr (s, ==, "profil");
 }
 
+/* Clock times that open a transcript's lines, and what is not one */
+static void
+test_time_prefix (void)
+{
+  static const struct
+  {
+    const char *line;
+    gsize prefix;
+  } cases[] = {
+    { "10:32 Alice: hi", 6 },          { "[10:32] Alice: hi", 8 },      { "(10:32) Alice: hi", 8 },
+    { "9:05  Bob: hi", 6 },            { "00:36:12 Alice: hi", 9 },     { "[10:32:05.250] x", 15 },
+    { "[10:32 AM] Bo: ok", 11 },       { "10:32pm Bo: ok", 8 },         { "[2024-05-02 10:32] Bo: ok", 19 },
+    { "2024-05-02T10:32:00 Bo: ok", 20 }, { "10:32", 0 },               { "10:32 ", 0 },
+    { "[10:32 Alice: hi", 0 },         { "10:3 Alice", 0 },             { "100:32 Alice", 0 },
+    { "10:325 Alice", 0 },             { "10-32 Alice", 0 },            { "10:32am: x", 0 },
+    { "10:32 Amsterdam call", 6 },     { "Alice 10:32 hi", 0 },         { "", 0 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", cases[i].line);
+      g_assert_cmpuint (np_text_time_prefix (cases[i].line, strlen (cases[i].line)), ==, cases[i].prefix);
+    }
+}
+
 /* The ASCII fast paths (letters 8 at a time, padded interning) must agree
  * with the general path and with np_document_lookup_string, which hashes
  * byte by byte: words of every length from 1 to 24, in lower, upper and
@@ -270,5 +294,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tokenize/fast-paths", test_fast_paths);
   g_test_add_func ("/tokenize/language-marks", test_language_marks);
   g_test_add_func ("/tokenize/item-words", test_item_words);
+  g_test_add_func ("/text/time-prefix", test_time_prefix);
   return g_test_run ();
 }
