@@ -174,6 +174,24 @@ name_key (Ctx *c, const char *name, gboolean *label, gboolean *stopword)
   return (char *) sp_keys_intern (c, nk->key);
 }
 
+/* A mark of two words or more without a lower-case letter */
+static gboolean
+written_in_capitals (const char *raw, gsize len)
+{
+  gboolean space = FALSE, letter = FALSE;
+  for (gsize k = 0; k < len; k++)
+    {
+      guchar b = (guchar) raw[k];
+      if (g_ascii_islower (b))
+        return FALSE;
+      if (b >= 0x80 && g_unichar_islower (g_utf8_get_char_validated (raw + k, len - k)))
+        return FALSE;
+      space |= b == ' ' && letter;
+      letter |= g_ascii_isupper (b) || b >= 0x80;
+    }
+  return space && letter;
+}
+
 static void
 judge_form (Ctx *c, guint i)
 {
@@ -261,6 +279,14 @@ judge_form (Ctx *c, guint i)
           d->state = CAND_REJECTED;
           return;
         }
+    }
+  /* A name written in capitals ("JOHN SMITH:", read "John Smith") is a
+   * person's only when the roster knows it: "BUDGET REVIEW:" is a topic */
+  if (m->n_names == 1 && written_in_capitals (text + m->raw_start, m->raw_len)
+      && !(sp_matched (&d->match[0]) && d->match[0].tier <= SP_TIER_NAME))
+    {
+      d->state = CAND_REJECTED;
+      return;
     }
   /* "**Recording**: <url>" is a link label; "Steven: <url>" in a
    * standup names a person */
@@ -707,9 +733,14 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       gsize len;
       const char *text = np_document_peek_item_text (doc, i, &len);
       SpMark mark;
-      if (!sp_mark_parse_cached (text, len, c.has_children[i], &mark, scratch->names, scratch->marks,
+      /* a transcript's "[10:32] Alice: ...": the mark follows the time */
+      gboolean maybe_time = len > 5 && (g_ascii_isdigit (text[0]) || text[0] == '[' || text[0] == '(');
+      gsize time = maybe_time ? np_text_time_prefix (text, len) : 0;
+      if (!sp_mark_parse_cached (text + time, len - time, c.has_children[i], &mark, scratch->names, scratch->marks,
                                  scratch->doc_strings))
         continue;
+      mark.end += time;
+      mark.raw_start += time;
       Cand *d = c.cands[i] = cand_new (&c, &mark);
       judge_form (&c, i);
       if (d->state == CAND_REJECTED)

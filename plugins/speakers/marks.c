@@ -125,6 +125,76 @@ add_name (SpMark *m, const char *s, const char *e)
   return TRUE;
 }
 
+/* A title of address ("Mr.", "DR", "Prof.") opening a name of more words:
+ * the bytes it takes with its space, or 0 */
+static gsize
+address_title (const char *name, gsize n)
+{
+  static const char *const titles[] = { "mr", "mrs", "ms", "mx", "dr", "prof", NULL };
+  const char *sp = memchr (name, ' ', n);
+  if (!sp || sp + 1 >= name + n)
+    return 0;
+  gsize w = sp - name - (sp[-1] == '.');
+  for (const char *const *t = titles; *t; t++)
+    if (strlen (*t) == w && g_ascii_strncasecmp (name, *t, w) == 0)
+      return sp + 1 - name;
+  return 0;
+}
+
+/* No lower-case letter and a letter in every word */
+static gboolean
+in_capitals (const char *name)
+{
+  gboolean letter = FALSE;
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+      if (u == ' ')
+        {
+          if (!letter)
+            return FALSE;
+          letter = FALSE;
+        }
+      else if (g_unichar_islower (u))
+        return FALSE;
+      else
+        letter |= g_unichar_isalpha (u);
+    }
+  return letter;
+}
+
+/* "Mr. Brown" -> "Brown"; a name in capitals is read in title case:
+ * "JOHN SMITH" -> "John Smith", "MR. BROWN" -> "Brown" (one word only
+ * after a title: alone, "JSL" is an abbreviation).  name (NUL-terminated,
+ * n bytes, room for 49) is rewritten in place; returns its new length. */
+static gsize
+plain_name (char *name, gsize n)
+{
+  gsize t = address_title (name, n);
+  if (t)
+    {
+      memmove (name, name + t, n - t + 1);
+      n -= t;
+    }
+  if ((!t && !memchr (name, ' ', n)) || !in_capitals (name))
+    return n;
+  GString *out = g_string_sized_new (n + 8);
+  gboolean start = TRUE;
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+      g_string_append_unichar (out, start ? u : g_unichar_tolower (u));
+      start = u == ' ' || u == '-' || u == '\'' || u == 0x2019;
+    }
+  if (out->len <= 48)
+    {
+      memcpy (name, out->str, out->len + 1);
+      n = out->len;
+    }
+  g_string_free (out, TRUE);
+  return n;
+}
+
 static gboolean
 add_name_uncached (SpMark *m, const char *s, const char *e)
 {
@@ -134,7 +204,7 @@ add_name_uncached (SpMark *m, const char *s, const char *e)
     return FALSE;
   /* tidied on the stack: most pieces that fail are never copied */
   char name[49];
-  gsize n = tidy_into (s, e, name);
+  gsize n = plain_name (name, tidy_into (s, e, name));
   guint words;
   SpCase c = sp_name_case (name, n, &words);
   if (c == SP_CASE_MIXED)

@@ -380,6 +380,50 @@ test_colon_heading (void)
   assert_speakers (doc, 15, "NONE");
 }
 
+/* Transcripts and formal minutes: a clock time before the mark, names in
+ * capitals, titles of address, chat nicknames; capitals that are no
+ * roster name stay labels */
+static void
+test_transcripts_and_capitals (void)
+{
+  static const char txt[] = "Board call\n"
+                            "\n"
+                            "Present: John Smith, Mary Johnson, Robert Brown\n"
+                            "\n"
+                            "[10:32] John Smith: let us start.\n"           /* 5 */
+                            "10:33 AM Mary Johnson: the report is ready.\n" /* 6 */
+                            "(10:34) <mary> one more thing\n"              /* 7 */
+                            "\n"
+                            "JOHN SMITH: any questions?\n"                 /* 9 */
+                            "\n"
+                            "MR. BROWN: about line 4.\n"                   /* 11 */
+                            "\n"
+                            "Ms. Johnson: certainly.\n"                    /* 13 */
+                            "\n"
+                            "BUDGET REVIEW: vote next week.\n"             /* 15 */
+                            "\n"
+                            "BUDGET REVIEW: publish the minutes.\n"        /* 17 */
+                            "\n"
+                            "10:40 the call ended early\n";                /* 19 */
+  g_autoptr (NpDocument) doc = run_text ("call.txt", txt, NULL);
+  assert_speakers (doc, 5, "John Smith");
+  assert_feature (doc, 5, "mentions", "John Smith:");
+  assert_speakers (doc, 6, "Mary Johnson");
+  assert_speakers (doc, 7, "Mary Johnson");
+  assert_feature (doc, 7, "method", "angle");
+  assert_speakers (doc, 9, "John Smith");
+  assert_feature (doc, 9, "mentions", "JOHN SMITH:");
+  assert_speakers (doc, 11, "Robert Brown");
+  assert_speakers (doc, 13, "Mary Johnson");
+  assert_speakers (doc, 15, "NONE");
+  assert_speakers (doc, 17, "NONE");
+  assert_speakers (doc, 19, "NONE");
+  /* the speech starts after the mark, not after the time */
+  const NpAnnotation *p = person_named (doc, "John Smith");
+  g_assert_nonnull (p);
+  g_assert_cmpint (np_annotation_get_int (p, "words", -1), ==, 5);
+}
+
 static void
 test_not_speakers (void)
 {
@@ -576,6 +620,7 @@ main (int argc, char **argv)
   g_test_add_func ("/speakers/mark/full-name-and-heading", test_full_names_and_headings);
   g_test_add_func ("/speakers/mark/colon-heading", test_colon_heading);
   g_test_add_func ("/speakers/mark/not-speakers", test_not_speakers);
+  g_test_add_func ("/speakers/mark/transcripts-and-capitals", test_transcripts_and_capitals);
   g_test_add_func ("/speakers/mark/sub-bullets-do-not-inherit", test_sub_bullets_do_not_inherit);
   g_test_add_func ("/speakers/mark/abbreviations-and-mentions", test_abbreviations_and_mentions);
   g_test_add_func ("/speakers/mark/node-style", test_node_style);
