@@ -453,6 +453,18 @@ np_read_markdown (NpReadContext *ctx)
           continue;
         }
 
+      /* a definition list's body after a "Present" term (pandoc's
+       * Markdown of scribed minutes): ":   Ann Lee, Bo Chen" */
+      if (st.attendee_label && l->content_len > 2 && l->content[0] == ':'
+          && (l->content[1] == ' ' || l->content[1] == '\t'))
+        {
+          np_meta_add_people_list (doc, l->content + 1, l->content_len - 1, lineno);
+          role (&st, i, NP_LINE_ATTENDEE);
+          st.attendee_label = FALSE;
+          st.para_open = FALSE;
+          continue;
+        }
+
       /* attendee label lines: "Attendance: a, b", "**Attendees:**" */
       const char *rest = NULL;
       if (np_meta_is_attendee_label (l->content, l->content_len, &rest))

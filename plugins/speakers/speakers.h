@@ -286,7 +286,8 @@ typedef enum
   SP_METHOD_COMMA,
   SP_METHOD_NAME,
   SP_METHOD_HEADING,
-  SP_METHOD_HEADED, /* a sub-bullet under a bare-name heading */
+  SP_METHOD_HEADED,    /* a sub-bullet under a bare-name heading */
+  SP_METHOD_CONTINUED, /* "… more": the speaker of the item right before */
 } SpMethod;
 
 typedef struct

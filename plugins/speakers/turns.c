@@ -14,8 +14,8 @@
 const char *
 sp_method_name (SpMethod method)
 {
-  static const char *const names[] = { "bracket", "angle",   "colon",   "abbreviation", "bold",
-                                       "dash",    "comma",   "name",    "heading",      "headed" };
+  static const char *const names[] = { "bracket", "angle", "colon",   "abbreviation", "bold",     "dash",
+                                       "comma",   "name",  "heading", "headed",       "continued" };
   return method < G_N_ELEMENTS (names) ? names[method] : "unknown";
 }
 
@@ -265,6 +265,60 @@ inherit_headings (Ctx *c)
     }
 }
 
+/* Bytes of an ellipsis and the spaces after it opening text ("… ",
+ * "... "), or 0 */
+static gsize
+ellipsis_len (const char *text, gsize len)
+{
+  gsize i;
+  if (len >= 3 && memcmp (text, "\xe2\x80\xa6", 3) == 0) /* U+2026 */
+    i = 3;
+  else if (len >= 3 && memcmp (text, "...", 3) == 0)
+    i = 3;
+  else
+    return 0;
+  if (i >= len || text[i] != ' ')
+    return 0;
+  while (i < len && text[i] == ' ')
+    i++;
+  return i < len ? i : 0;
+}
+
+/* Scribed minutes (W3C's) go on for the last speaker with "… more": an
+ * item that opens with an ellipsis continues the attributed item right
+ * before it at its level, whoever that is (a chain carries on). */
+static void
+inherit_continuations (Ctx *c)
+{
+  for (guint i = 1; i < c->n_items; i++)
+    {
+      SpTurn *t = &c->result->turns[i];
+      if (t->attributed || c->prev_sibling[i] != (gint32) i - 1 || sp_skip_item (c, i))
+        continue;
+      const SpTurn *p = &c->result->turns[i - 1];
+      if (!p->attributed)
+        continue;
+      gsize len;
+      const char *text = np_document_peek_item_text (c->doc, i, &len);
+      gsize skip = ellipsis_len (text, len);
+      /* not a scribe's gap: "... [I missed this]", "… (inaudible)",
+       * "… part of the discussion missing ..." */
+      if (!skip || text[skip] == '[' || text[skip] == '(' || text[skip] == '\\'
+          || (len - skip >= 3
+              && (memcmp (text + len - 3, "...", 3) == 0 || memcmp (text + len - 3, "\xe2\x80\xa6", 3) == 0)))
+        continue;
+      t->attributed = TRUE;
+      t->method = SP_METHOD_CONTINUED;
+      t->n_speakers = p->n_speakers;
+      memcpy (t->speakers, p->speakers, sizeof t->speakers);
+      t->mention = p->mention;
+      t->mention_len = p->mention_len;
+      t->reading = p->reading;
+      t->speech_start = (guint32) skip;
+      t->confidence = p->confidence * 0.9;
+    }
+}
+
 /* Items ahead of the one tallied whose first token is fetched: a turn's
  * mark is read from its first tokens, far from the last item's (its
  * speech lies between), so each would miss. */
@@ -317,5 +371,6 @@ sp_make_turns (Ctx *c)
     if (c->cands[i] && c->cands[i]->state == CAND_ACCEPTED)
       make_turn (c, i);
   inherit_headings (c);
+  inherit_continuations (c);
   tally (c);
 }

@@ -424,6 +424,53 @@ test_transcripts_and_capitals (void)
   g_assert_cmpint (np_annotation_get_int (p, "words", -1), ==, 5);
 }
 
+/* W3C-style scribed minutes (as pandoc writes them in Markdown): the
+ * attendees in a definition list, "… more" going on for the last speaker,
+ * but not a scribe's gap */
+static void
+test_scribed_minutes (void)
+{
+  static const char md[] = "# WG call\n"
+                           "\n"
+                           "Present\n"
+                           ":   Yoav Weiss, Nic Jansma, Michal Mocny\n"
+                           "\n"
+                           "Yoav: soft navigations first.\n"        /* 6 */
+                           "\n"
+                           "… two issues are open.\n"                /* 8 */
+                           "\n"
+                           "... and one is new.\n"                  /* 10 */
+                           "\n"
+                           "Michal: the trial ended.\n"              /* 12 */
+                           "\n"
+                           "… [scribe missed this]\n"               /* 14 */
+                           "\n"
+                           "… the rest was lost ...\n"              /* 16 */
+                           "\n"
+                           "Nic: +1\n"                               /* 18 */
+                           "\n"
+                           "Summary\n"                               /* 20 */
+                           "\n"
+                           "… not after an item nobody spoke\n";  /* 22 */
+  g_autoptr (NpDocument) doc = run_text ("wg.md", md, NULL);
+  guint n;
+  np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  assert_speakers (doc, 6, "Yoav Weiss");
+  assert_speakers (doc, 8, "Yoav Weiss");
+  assert_feature (doc, 8, "method", "continued");
+  assert_feature (doc, 8, "mentions", "Yoav:");
+  assert_speakers (doc, 10, "Yoav Weiss");
+  assert_speakers (doc, 12, "Michal Mocny");
+  assert_speakers (doc, 14, "NONE");
+  assert_speakers (doc, 16, "NONE");
+  assert_speakers (doc, 18, "Nic Jansma");
+  assert_speakers (doc, 22, "NONE");
+  /* words of the speech only: 3 + 4 + 4 */
+  const NpAnnotation *p = person_named (doc, "Yoav Weiss");
+  g_assert_cmpint (np_annotation_get_int (p, "words", -1), ==, 11);
+}
+
 static void
 test_not_speakers (void)
 {
@@ -621,6 +668,7 @@ main (int argc, char **argv)
   g_test_add_func ("/speakers/mark/colon-heading", test_colon_heading);
   g_test_add_func ("/speakers/mark/not-speakers", test_not_speakers);
   g_test_add_func ("/speakers/mark/transcripts-and-capitals", test_transcripts_and_capitals);
+  g_test_add_func ("/speakers/mark/scribed-minutes", test_scribed_minutes);
   g_test_add_func ("/speakers/mark/sub-bullets-do-not-inherit", test_sub_bullets_do_not_inherit);
   g_test_add_func ("/speakers/mark/abbreviations-and-mentions", test_abbreviations_and_mentions);
   g_test_add_func ("/speakers/mark/node-style", test_node_style);
