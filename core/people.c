@@ -226,10 +226,24 @@ np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbrev
   return TRUE;
 }
 
+/* "@Ann Lee": a person chip (a mention of a full name), not the handle
+ * "@Ann" of someone called "Lee" */
+static gboolean
+is_name_chip (const char *s)
+{
+  if (s[0] != '@' || !g_ascii_isupper (s[1]))
+    return FALSE;
+  const char *sp = strchr (s, ' ');
+  return sp && g_ascii_isupper (sp[1]) && !strchr (sp + 1, '@');
+}
+
 gboolean
 np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line)
 {
   g_autofree char *plain = np_meta_strip_markup (entry, len);
+  g_strstrip (plain);
+  if (is_name_chip (plain))
+    memmove (plain, plain + 1, strlen (plain));
   GString *s = g_string_new (NULL);
   g_autofree char *handle = NULL, *email = NULL, *abbr = NULL, *role = NULL, *affiliation = NULL;
 
@@ -326,6 +340,18 @@ np_meta_add_people_list (NpDocument *doc, const char *list, gssize len, guint li
   g_autofree char *copy = len < 0 ? g_strdup (list) : g_strndup (list, len);
   /* split on ';' if present, else on ',' (but not inside parentheses) */
   char sep = strchr (copy, ';') ? ';' : ',';
+  /* mentions without commas: "@Ann Lee @Bo Chen" (a document editor's
+   * person chips) or "@ann @bo": each '@' after a space starts one */
+  if (sep == ',' && !strchr (copy, ','))
+    {
+      guint ats = 0;
+      for (char *p = copy; *p; p++)
+        ats += *p == '@' && (p == copy || *(p - 1) == ' ' || *(p - 1) == '\t');
+      if (ats >= 2)
+        for (char *p = copy + 1; *p; p++)
+          if (*p == '@' && (*(p - 1) == ' ' || *(p - 1) == '\t'))
+            *(p - 1) = ',';
+    }
   guint n = 0;
   int depth = 0;
   char *start = copy;

@@ -311,6 +311,32 @@ test_markdown_metadata (void)
   np_document_unref (doc);
 }
 
+/* Person chips of document editors ("@Ann Lee @Bo Chen"), handles
+ * without commas, and a definition list under "Present" */
+static void
+test_attendee_mentions (void)
+{
+  NpDocument *doc = read_as ("sync.md", NULL,
+                             "# Sync\n\nAttendees: @Ann Lee @Bo Chen @Cy Diaz\n\nGuests: @dana @eli_f\n\n"
+                             "Present: Fay Gold (@fay), Gus Hill @gus\n\n- a note\n");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 5); /* "Guests:" is no attendee label */
+  g_assert_cmpstr (p[0].name, ==, "Ann Lee");
+  g_assert_null (p[0].handle);
+  g_assert_cmpstr (p[2].name, ==, "Cy Diaz");
+  g_assert_cmpstr (p[3].name, ==, "Fay Gold");
+  g_assert_cmpstr (p[3].handle, ==, "fay");
+  g_assert_cmpstr (p[4].name, ==, "Gus Hill");
+  g_assert_cmpstr (p[4].handle, ==, "gus");
+  np_document_unref (doc);
+  doc = read_as ("wg.md", NULL, "# WG\n\nPresent\n:   Ann Lee, Bo Chen\n\nChair\n:   Ann\n");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (p[1].name, ==, "Bo Chen");
+  np_document_unref (doc);
+}
+
 static void
 test_markdown_structure (void)
 {
@@ -678,6 +704,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/team-members", test_markdown_team_members);
   g_test_add_func ("/reader/markdown/present-subgroups", test_markdown_present_subgroups);
   g_test_add_func ("/reader/transcript-lines", test_transcript_lines);
+  g_test_add_func ("/reader/attendee-mentions", test_attendee_mentions);
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/bad/binary", test_binary_refused);
   g_test_add_func ("/reader/bad/invalid-utf8", test_invalid_utf8);
