@@ -305,8 +305,11 @@ judge_form (Ctx *c, guint i)
       d->state = CAND_ACCEPTED;
       break;
     case SP_FORM_COLON:
-      /* a nickname or typo match needs the support of the document too */
-      if (all_matched && loose_tier (d))
+      /* a nickname or typo match needs the support of the document too;
+       * a transcript's timed line names its speaker whoever it is */
+      if (m->timed && (all_unique || !all_matched))
+        d->state = CAND_ACCEPTED;
+      else if (all_matched && loose_tier (d))
         d->state = CAND_WEAK;
       else if (all_matched)
         d->state = CAND_ACCEPTED;
@@ -741,6 +744,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         continue;
       mark.end += time;
       mark.raw_start += time;
+      mark.timed |= time > 0;
       Cand *d = c.cands[i] = cand_new (&c, &mark);
       judge_form (&c, i);
       if (d->state == CAND_REJECTED)

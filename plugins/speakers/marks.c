@@ -14,6 +14,8 @@
 
 #include "marks-private.h"
 
+#include <notepipe/notepipe.h>
+
 static void
 trim (const char **s, const char **e)
 {
@@ -602,6 +604,19 @@ parse_name (const char *text, const char *p, const char *e, SpMark *m)
   const char *rest = skip_spaces (w2e, e);
   if (rest >= e || *rest == ':' || *rest == ',' || *rest == '(' || *rest == '&' || *rest == '-' || *rest == '@')
     return FALSE;
+  /* a transcript's speaker line, "Bob Jones  0:15 Sure." (two or three
+   * words, then the time), reads as "Bob Jones: Sure." */
+  const char *name_end = w2e, *after = rest;
+  if (!g_ascii_isdigit (*rest) && name_word (rest, e, &w3e))
+    name_end = w3e, after = skip_spaces (w3e, e);
+  gsize time = after < e && g_ascii_isdigit (*after) ? np_text_time_prefix (after, e - after) : 0;
+  if (time)
+    {
+      if (!add_name (m, p, name_end))
+        return FALSE;
+      m->timed = TRUE;
+      return finish (m, SP_FORM_COLON, text, p, name_end, after + time);
+    }
   if (is_narrative (rest, e))
     return FALSE;
   m->names[0] = tidy (p, w2e);

@@ -422,6 +422,28 @@ test_transcripts_and_capitals (void)
   const NpAnnotation *p = person_named (doc, "John Smith");
   g_assert_nonnull (p);
   g_assert_cmpint (np_annotation_get_int (p, "words", -1), ==, 5);
+
+  /* a transcript export: "Name  time" over each turn, names nobody listed */
+  static const char otter[] = "Sync transcript\n"
+                              "\n"
+                              "Alice Smith  0:03\n"    /* 3 */
+                              "Let's start.\n"
+                              "\n"
+                              "Bob Jones  0:15\n"      /* 6 */
+                              "Sure, done.\n"
+                              "\n"
+                              "Mary Ann Lee  1:10\n"   /* 9 */
+                              "Two offers are out.\n"
+                              "\n"
+                              "Alice Smith wrote the plan\n"; /* 12 */
+  g_autoptr (NpDocument) t = run_text ("otter.txt", otter, NULL);
+  assert_speakers (t, 3, "Alice Smith");
+  assert_speakers (t, 6, "Bob Jones");
+  assert_feature (t, 6, "mentions", "Bob Jones");
+  assert_speakers (t, 9, "Mary Ann Lee");
+  assert_speakers (t, 12, "NONE"); /* narrative */
+  p = person_named (t, "Bob Jones");
+  g_assert_cmpint (np_annotation_get_int (p, "words", -1), ==, 2);
 }
 
 /* W3C-style scribed minutes (as pandoc writes them in Markdown): the
