@@ -178,6 +178,9 @@ name_key (Ctx *c, const char *name, gboolean *label, gboolean *stopword)
 static gboolean
 written_in_capitals (const char *raw, gsize len)
 {
+  /* most marks fail at once: "Rod Vagg:", "cherry:", "JHD:" */
+  if (len < 4 || g_ascii_islower (raw[1]) || !memchr (raw, ' ', len))
+    return FALSE;
   gboolean space = FALSE, letter = FALSE;
   for (gsize k = 0; k < len; k++)
     {
@@ -737,14 +740,17 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       const char *text = np_document_peek_item_text (doc, i, &len);
       SpMark mark;
       /* a transcript's "[10:32] Alice: ...": the mark follows the time */
-      gboolean maybe_time = len > 5 && (g_ascii_isdigit (text[0]) || text[0] == '[' || text[0] == '(');
-      gsize time = maybe_time ? np_text_time_prefix (text, len) : 0;
+      guchar c0 = len > 5 ? (guchar) text[0] : 0;
+      gsize time = ((guint) (c0 - '0') < 10u || c0 == '[' || c0 == '(') ? np_text_time_prefix (text, len) : 0;
       if (!sp_mark_parse_cached (text + time, len - time, c.has_children[i], &mark, scratch->names, scratch->marks,
                                  scratch->doc_strings))
         continue;
-      mark.end += time;
-      mark.raw_start += time;
-      mark.timed |= time > 0;
+      if (time)
+        {
+          mark.end += time;
+          mark.raw_start += time;
+          mark.timed = TRUE;
+        }
       Cand *d = c.cands[i] = cand_new (&c, &mark);
       judge_form (&c, i);
       if (d->state == CAND_REJECTED)
