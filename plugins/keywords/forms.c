@@ -228,30 +228,55 @@ typedef struct
 
 #define BATCH 64
 
+/* The lexicon's slot of a hash, asked for ahead of a lookup that the
+ * form cache could not answer (lexicon.h's layout: the table is larger
+ * than the caches, a new form's lookup would otherwise wait on it) */
+static inline void
+lexicon_prefetch (const KwLexicon *lex, guint32 hash)
+{
+  KW_PREFETCH (&lex->slots[hash & lex->mask]);
+}
+
 static void
 classify_batch (KwExtractor *ex, PendingForm *batch, guint n)
 {
   for (guint i = 0; i < n; i++)
     batch[i].first = form_cache_prefetch (ex, batch[i].hash);
+  /* Forms the cache answers are applied at once; the others (a new
+   * corpus's words: every form of its first documents) wait until their
+   * lexicon slots were asked for, all of them, then are classified. */
+  guint n_new = 0;
   for (guint i = 0; i < n; i++)
     {
-      const PendingForm *p = &batch[i];
-      guint32 slot = 0;
+      PendingForm *p = &batch[i];
+      guint32 slot = 0; /* unused here */
       /* the entry of the first slot with the hash, found ahead, is
        * usually the form: else the table is searched */
       const KwFormEntry *e = p->first ? &g_array_index (ex->forms, KwFormEntry, p->first - 1) : NULL;
       if (!e || e->len != p->len || memcmp (form_entry_word (ex, e), p->s, p->len) != 0)
         e = form_cache_find (ex, p->s, p->len, p->hash, &slot);
-      const char *stem = e && e->lexical ? NULL : np_document_string (ex->doc, p->stem); /* not needed for a known word */
-      if (e && (e->lexical || e->stem_len == strlen (stem)))
+      if (e && (e->lexical || e->stem_len == strlen (np_document_string (ex->doc, p->stem)))) /* the stem: not needed for a known word */
         {
           FormInfo fi = { e->bits, e->lexical, e->df, e->stem_len };
           apply_form_info (ex, p->norm, p->stem, fi);
           continue;
         }
+      /* classified again: in the cache with another stem (e kept, no
+       * slot), or new (its free slot, e NULL) */
+      p->first = e ? KW_EMPTY : 0;
+      lexicon_prefetch (&ex->config->lexicon, p->hash);
+      batch[n_new++] = *p;
+    }
+  for (guint i = 0; i < n_new; i++)
+    {
+      const PendingForm *p = &batch[i];
+      const char *stem = np_document_string (ex->doc, p->stem);
       FormInfo fi = classify_form_info (ex, p->s, p->len, p->hash, stem);
       apply_form_info (ex, p->norm, p->stem, fi);
-      if (!e)
+      /* its free slot is found again: an earlier form of the batch may
+       * have taken it, or grown the table */
+      guint32 slot;
+      if (p->first != KW_EMPTY && !form_cache_find (ex, p->s, p->len, p->hash, &slot))
         form_cache_add (ex, p->s, p->len, p->hash, slot, fi);
     }
 }
