@@ -218,15 +218,6 @@ kw_slots_grow (guint64 **slots, guint *mask)
   g_free (old);
 }
 
-typedef struct
-{
-  guint32 norm, stem, hash;
-  guint32 len;
-  const char *s;
-  guint32 first; /* the entry + 1 of the first cache slot with its hash, or 0 (classify_batch ()) */
-} PendingForm;
-
-#define BATCH 64
 
 /* The lexicon's slot of a hash, asked for ahead of a lookup that the
  * form cache could not answer (lexicon.h's layout: the table is larger
@@ -238,7 +229,7 @@ lexicon_prefetch (const KwLexicon *lex, guint32 hash)
 }
 
 static void
-classify_batch (KwExtractor *ex, PendingForm *batch, guint n)
+classify_batch (KwExtractor *ex, KwPendingForm *batch, guint n)
 {
   for (guint i = 0; i < n; i++)
     batch[i].first = form_cache_prefetch (ex, batch[i].hash);
@@ -248,7 +239,7 @@ classify_batch (KwExtractor *ex, PendingForm *batch, guint n)
   guint n_new = 0;
   for (guint i = 0; i < n; i++)
     {
-      PendingForm *p = &batch[i];
+      KwPendingForm *p = &batch[i];
       guint32 slot = 0; /* unused here */
       /* the entry of the first slot with the hash, found ahead, is
        * usually the form: else the table is searched */
@@ -269,7 +260,7 @@ classify_batch (KwExtractor *ex, PendingForm *batch, guint n)
     }
   for (guint i = 0; i < n_new; i++)
     {
-      const PendingForm *p = &batch[i];
+      const KwPendingForm *p = &batch[i];
       const char *stem = np_document_string (ex->doc, p->stem);
       FormInfo fi = classify_form_info (ex, p->s, p->len, p->hash, stem);
       apply_form_info (ex, p->norm, p->stem, fi);
@@ -281,37 +272,29 @@ classify_batch (KwExtractor *ex, PendingForm *batch, guint n)
     }
 }
 
-/* Classify the document's distinct word forms before its tokens are read.
- * The lookups are memory-bound, so a batch of words is hashed and its
- * form cache slots prefetched, then its entries, then it is looked up. */
-void
-kw_forms_classify (KwExtractor *ex)
+/* The document's distinct word forms are classified in batches, as its
+ * tokens are read (units.c).  The lookups are memory-bound, so a batch of
+ * words is hashed and its form cache slots prefetched, then its entries,
+ * then it is looked up. */
+gboolean
+kw_forms_queue (KwExtractor *ex, KwFormQueue *q, guint32 norm, guint32 stem)
 {
-  guint8 *fc = (guint8 *) ex->form_class->data;
-  PendingForm batch[BATCH];
-  guint n = 0;
-  for (guint i = 0; i < ex->n_tokens; i++)
-    {
-      const NpToken *t = &ex->tokens[i];
-      if (!(t->kind == NP_TOKEN_IDENT || (t->kind == NP_TOKEN_WORD && !(t->flags & NP_TOKEN_STOPWORD))))
-        continue;
-      if (fc[t->norm] & (FORM_KNOWN | FORM_QUEUED))
-        continue;
-      fc[t->norm] |= FORM_QUEUED;
-      PendingForm *p = &batch[n++];
-      p->norm = t->norm;
-      p->stem = t->stem;
-      p->s = np_document_string (ex->doc, t->norm);
-      p->len = (guint32) strlen (p->s);
-      p->hash = kw_hash_bytes (p->s, p->len);
-      KW_PREFETCH (&ex->form_slots[p->hash & ex->form_mask]);
-      if (n == BATCH)
-        {
-          classify_batch (ex, batch, n);
-          n = 0;
-        }
-    }
-  classify_batch (ex, batch, n);
+  ((guint8 *) ex->form_class->data)[norm] |= FORM_QUEUED;
+  KwPendingForm *p = &q->batch[q->n++];
+  p->norm = norm;
+  p->stem = stem;
+  p->s = np_document_string (ex->doc, norm);
+  p->len = (guint32) strlen (p->s);
+  p->hash = kw_hash_bytes (p->s, p->len);
+  KW_PREFETCH (&ex->form_slots[p->hash & ex->form_mask]);
+  return q->n == KW_FORM_BATCH;
+}
+
+void
+kw_forms_flush (KwExtractor *ex, KwFormQueue *q)
+{
+  classify_batch (ex, q->batch, q->n);
+  q->n = 0;
 }
 
 guint8
