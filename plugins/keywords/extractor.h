@@ -137,7 +137,8 @@ struct _KwExtractor
   guint n_terms;     /* n_pool + heading-only strings */
   GArray *body_units;     /* KwUnit: the items' units, item after item (units.c) */
   GArray *item_units;     /* KwItemUnits per item */
-  GArray *deferred;       /* guint32 scratch: body units whose form waits in a batch (units.c) */
+  guint32 *deferred;      /* scratch: body units whose form waits in a batch (units.c), n_deferred of deferred_alloc */
+  guint n_deferred, deferred_alloc;
   GArray *form_class;     /* guint8 per pool id: FORM_* bits (forms.c) */
   GArray *stem_of;        /* guint32 per pool id of a word's form: its tokens' stem, or KW_EMPTY */
   GArray *term_df;        /* guint16 per term id: documents of the general corpus with the stem (lexicon) */
@@ -229,9 +230,24 @@ void kw_form_cache_clear (KwExtractor *ex);
 /* Queue a form of the document not classified yet (its form_class
  * gets FORM_QUEUED); TRUE when the batch is full: call kw_forms_flush (),
  * which classifies the queued forms (form_class, term_df) */
-gboolean kw_forms_queue (KwExtractor *ex, KwFormQueue *q, guint32 norm, guint32 stem);
+static inline gboolean kw_forms_queue (KwExtractor *ex, KwFormQueue *q, guint32 norm, guint32 stem);
 void kw_forms_flush (KwExtractor *ex, KwFormQueue *q);
 guint8 kw_form_class (KwExtractor *ex, guint32 norm, guint32 stem); /* FORM_* bits of one form */
+
+/* (inline: once per distinct form of every document) */
+static inline gboolean
+kw_forms_queue (KwExtractor *ex, KwFormQueue *q, guint32 norm, guint32 stem)
+{
+  ((guint8 *) ex->form_class->data)[norm] |= FORM_QUEUED;
+  KwPendingForm *p = &q->batch[q->n++];
+  p->norm = norm;
+  p->stem = stem;
+  p->s = np_document_string (ex->doc, norm);
+  p->len = (guint32) strlen (p->s);
+  p->hash = kw_hash_bytes (p->s, p->len);
+  KW_PREFETCH (&ex->form_slots[p->hash & ex->form_mask]);
+  return q->n == KW_FORM_BATCH;
+}
 
 /* headings.c */
 void kw_headings_new (KwExtractor *ex);

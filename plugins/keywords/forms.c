@@ -273,23 +273,9 @@ classify_batch (KwExtractor *ex, KwPendingForm *batch, guint n)
 }
 
 /* The document's distinct word forms are classified in batches, as its
- * tokens are read (units.c).  The lookups are memory-bound, so a batch of
- * words is hashed and its form cache slots prefetched, then its entries,
- * then it is looked up. */
-gboolean
-kw_forms_queue (KwExtractor *ex, KwFormQueue *q, guint32 norm, guint32 stem)
-{
-  ((guint8 *) ex->form_class->data)[norm] |= FORM_QUEUED;
-  KwPendingForm *p = &q->batch[q->n++];
-  p->norm = norm;
-  p->stem = stem;
-  p->s = np_document_string (ex->doc, norm);
-  p->len = (guint32) strlen (p->s);
-  p->hash = kw_hash_bytes (p->s, p->len);
-  KW_PREFETCH (&ex->form_slots[p->hash & ex->form_mask]);
-  return q->n == KW_FORM_BATCH;
-}
-
+ * tokens are read (units.c, kw_forms_queue ()).  The lookups are
+ * memory-bound, so a batch of words is hashed and its form cache slots
+ * prefetched, then its entries, then it is looked up. */
 void
 kw_forms_flush (KwExtractor *ex, KwFormQueue *q)
 {

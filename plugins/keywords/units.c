@@ -42,7 +42,6 @@ kw_extractor_new (const KwConfig *config)
   ex->config = config;
   ex->body_units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
   ex->item_units = g_array_new (FALSE, FALSE, sizeof (KwItemUnits));
-  ex->deferred = g_array_new (FALSE, FALSE, sizeof (guint32));
   ex->form_class = g_array_new (FALSE, TRUE, sizeof (guint8));
   ex->term_df = g_array_new (FALSE, TRUE, sizeof (guint16));
   ex->stem_of = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -69,7 +68,7 @@ kw_extractor_free (KwExtractor *ex)
     return;
   g_array_free (ex->body_units, TRUE);
   g_array_free (ex->item_units, TRUE);
-  g_array_free (ex->deferred, TRUE);
+  g_free (ex->deferred);
   g_array_free (ex->form_class, TRUE);
   g_array_free (ex->term_df, TRUE);
   g_array_free (ex->stem_of, TRUE);
@@ -167,9 +166,9 @@ is_speaker_label (const KwExtractor *ex, const NpItem *item)
 static void
 resolve_deferred (KwExtractor *ex, KwUnit *units)
 {
-  const guint32 *d = (const guint32 *) (gconstpointer) ex->deferred->data;
+  const guint32 *d = ex->deferred;
   const guint8 *fc = (const guint8 *) ex->form_class->data;
-  for (guint i = 0; i < ex->deferred->len; i++)
+  for (guint i = 0; i < ex->n_deferred; i++)
     {
       KwUnit *u = &units[d[i]];
       guint8 f = fc[u->form];
@@ -179,7 +178,7 @@ resolve_deferred (KwExtractor *ex, KwUnit *units)
       if (u->role != KW_ROLE_CONTENT)
         u->term = u->form;
     }
-  g_array_set_size (ex->deferred, 0);
+  ex->n_deferred = 0;
 }
 
 /* Read the token of index k: its form classified (or queued), and, when
@@ -196,6 +195,11 @@ typedef struct
   guint32 changes;    /* changes of sentence in the item so far */
 } Prep;
 
+/* per token: inlined, whatever the compiler weighs (in_item and label are
+ * constants at two of its three calls) */
+#if defined(__GNUC__)
+__attribute__ ((always_inline))
+#endif
 static inline void
 prepare_token (KwExtractor *ex, Prep *pp, guint k, gboolean in_item, gboolean label)
 {
@@ -250,7 +254,7 @@ prepare_token (KwExtractor *ex, Prep *pp, guint k, gboolean in_item, gboolean la
   u->role = role;
   u->flags = flags;
   if (later)
-    g_array_append_val (ex->deferred, pp->n);
+    ex->deferred[ex->n_deferred++] = pp->n; /* room: a unit per token */
   pp->n++;
 }
 
@@ -263,7 +267,13 @@ prepare_units (KwExtractor *ex)
 {
   g_array_set_size (ex->body_units, ex->n_tokens);
   g_array_set_size (ex->item_units, ex->n_items);
-  g_array_set_size (ex->deferred, 0);
+  if (ex->deferred_alloc < ex->n_tokens)
+    {
+      g_free (ex->deferred);
+      ex->deferred_alloc = MAX (ex->n_tokens, 2 * ex->deferred_alloc);
+      ex->deferred = g_new (guint32, ex->deferred_alloc);
+    }
+  ex->n_deferred = 0;
   Prep pp;
   pp.units = (KwUnit *) (gpointer) ex->body_units->data;
   pp.n = 0;
