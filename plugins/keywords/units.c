@@ -188,8 +188,9 @@ typedef struct
 {
   KwUnit *units;
   guint n;
+  guint8 *fc;         /* ex->form_class's data */
+  guint32 *stem_of;   /* ex->stem_of's data */
   KwFormQueue queue;
-  GHashTable *names;
   guint8 last_role;   /* of the item's last unit (KW_ROLE_CONTENT: none yet) */
   guint32 sentence;   /* document sentence of the item's last token */
   guint32 changes;    /* changes of sentence in the item so far */
@@ -201,16 +202,16 @@ typedef struct
 __attribute__ ((always_inline))
 #endif
 static inline void
-prepare_token (KwExtractor *ex, Prep *pp, guint k, gboolean in_item, gboolean label)
+prepare_token (KwExtractor *ex, Prep *pp, guint k, gboolean in_item, gboolean label, GHashTable *names)
 {
   const NpToken *t = &ex->tokens[k];
-  guint8 *fc = (guint8 *) ex->form_class->data;
+  guint8 *fc = pp->fc;
   guint8 flags = own_flags (t);
   guint8 role = KW_ROLE_BREAK;
   gboolean later = FALSE;
   if (t->kind == NP_TOKEN_WORD || t->kind == NP_TOKEN_IDENT)
     {
-      ((guint32 *) (gpointer) ex->stem_of->data)[t->norm] = t->stem;
+      pp->stem_of[t->norm] = t->stem;
       if (t->kind == NP_TOKEN_WORD && (t->flags & NP_TOKEN_STOPWORD))
         role = KW_ROLE_STOP;
       else if (fc[t->norm] & FORM_KNOWN)
@@ -230,7 +231,7 @@ prepare_token (KwExtractor *ex, Prep *pp, guint k, gboolean in_item, gboolean la
     }
   if (!in_item)
     return;
-  if ((pp->names && is_person (ex, pp->names, t->norm)) || label)
+  if (label || (names && is_person (ex, names, t->norm)))
     {
       role = KW_ROLE_BREAK;
       flags = own_flags (t);
@@ -253,9 +254,22 @@ prepare_token (KwExtractor *ex, Prep *pp, guint k, gboolean in_item, gboolean la
   u->source = 0;
   u->role = role;
   u->flags = flags;
-  if (later)
-    ex->deferred[ex->n_deferred++] = pp->n; /* room: a unit per token */
+  ex->deferred[ex->n_deferred] = pp->n; /* room: a unit per token */
+  ex->n_deferred += later;
   pp->n++;
+}
+
+/* An item's tokens: the first may be a speaker label (inlined twice,
+ * with and without the attendees' names) */
+#if defined(__GNUC__)
+__attribute__ ((always_inline))
+#endif
+static inline void
+prepare_item (KwExtractor *ex, Prep *pp, const NpItem *item, gboolean label, GHashTable *names)
+{
+  prepare_token (ex, pp, item->token_first, TRUE, label, names);
+  for (guint k = item->token_first + 1; k < item->token_first + item->token_count; k++)
+    prepare_token (ex, pp, k, TRUE, FALSE, names);
 }
 
 /* One pass over the document's tokens, item by item: each distinct word
@@ -277,15 +291,17 @@ prepare_units (KwExtractor *ex)
   Prep pp;
   pp.units = (KwUnit *) (gpointer) ex->body_units->data;
   pp.n = 0;
+  pp.fc = (guint8 *) ex->form_class->data;
+  pp.stem_of = (guint32 *) (gpointer) ex->stem_of->data;
   pp.queue.n = 0;
-  pp.names = people_names (ex);
+  GHashTable *names = people_names (ex);
   KwItemUnits *iu = (KwItemUnits *) (gpointer) ex->item_units->data;
   guint next = 0; /* the first token not read yet */
   for (guint it = 0; it < ex->n_items; it++)
     {
       const NpItem *item = &ex->items[it];
       for (guint k = next; k < item->token_first; k++) /* none between items, by the model */
-        prepare_token (ex, &pp, k, FALSE, FALSE);
+        prepare_token (ex, &pp, k, FALSE, FALSE, NULL);
       iu[it].first = pp.n;
       iu[it].count = 0;
       iu[it].changes = 0;
@@ -296,23 +312,22 @@ prepare_units (KwExtractor *ex)
       pp.sentence = ex->tokens[item->token_first].sentence;
       pp.changes = 0;
       iu[it].s_first = pp.sentence;
-      for (guint k = item->token_first; k < item->token_first + item->token_count; k++)
-        {
-          prepare_token (ex, &pp, k, TRUE, label);
-          label = FALSE;
-        }
+      if (names)
+        prepare_item (ex, &pp, item, label, names);
+      else
+        prepare_item (ex, &pp, item, label, NULL); /* without attendees: a loop of its own */
       iu[it].count = pp.n - iu[it].first;
       iu[it].s_last = pp.sentence;
       iu[it].changes = pp.changes;
       next = MAX (next, item->token_first + item->token_count);
     }
   for (guint k = next; k < ex->n_tokens; k++)
-    prepare_token (ex, &pp, k, FALSE, FALSE);
+    prepare_token (ex, &pp, k, FALSE, FALSE, NULL);
   kw_forms_flush (ex, &pp.queue);
   resolve_deferred (ex, pp.units);
   g_array_set_size (ex->body_units, pp.n);
-  if (pp.names)
-    g_hash_table_destroy (pp.names);
+  if (names)
+    g_hash_table_destroy (names);
 }
 
 /* Documents ---------------------------------------------------------- */
