@@ -2,7 +2,7 @@
  * (units.c): content word or edge stopword, whether it may end or open a
  * noun phrase, its general-language document frequency (lexicon.c), and
  * whether its key splits at inner connectors.  A document classifies its
- * forms once, before its tokens are read; what earlier documents' forms
+ * forms once, in batches, as units.c reads its tokens; what earlier documents' forms
  * were classified as is cached per extractor (per thread), so a recurring
  * word costs one lookup. */
 #include <string.h>

@@ -1,14 +1,16 @@
 /* units.c: from a document to the units the extractor reads.
  *
- * Preparing a document classifies every token once (content word, stopword
- * or break, from its form's class: forms.c), keeps people's names out of
- * phrases and reads the headings the reader keeps out of the items
- * (headings.c: the title and section titles, read as the first sentence
- * of their scope).
+ * Preparing a document is one pass over its tokens, item by item: each
+ * distinct word form is classified (forms.c, in batches; a token whose
+ * form waits in a batch gets its role when the batch is done), each token
+ * gets its role (content word, stopword or break; people's names and
+ * speaker labels break) and each item its units, made once.  Then the
+ * headings the reader keeps out of the items are read (headings.c: the
+ * title and section titles, read as the first sentence of their scope).
  *
- * A scope is then a list of units in reading order, built by copying the
- * prepared roles of its items' tokens: the passes that follow never look
- * at the document again. */
+ * A scope is then a list of units in reading order, built by copying its
+ * items' units and numbering their sentences: the passes that follow
+ * never look at the document again. */
 #include <stdlib.h>
 #include <string.h>
 
