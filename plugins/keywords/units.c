@@ -183,9 +183,7 @@ resolve_deferred (KwExtractor *ex, KwUnit *units)
   ex->n_deferred = 0;
 }
 
-/* Read the token of index k: its form classified (or queued), and, when
- * `item` is not NULL, its unit appended to the item's (units[*n]), runs
- * of breaks collapsing into one. */
+/* The state of prepare_units ()'s pass */
 typedef struct
 {
   KwUnit *units;
@@ -198,8 +196,11 @@ typedef struct
   guint32 changes;    /* changes of sentence in the item so far */
 } Prep;
 
-/* per token: inlined, whatever the compiler weighs (in_item and label are
- * constants at two of its three calls) */
+/* Read the token of index k: its form classified (or queued), and, when
+ * in_item, its unit appended to the item's (pp->units[pp->n]), runs of
+ * breaks collapsing into one; label: the item's speaker label; names:
+ * the attendees' words, or NULL.  Per token: inlined, whatever the
+ * compiler weighs (the flags and names are constants at most calls). */
 #if defined(__GNUC__)
 __attribute__ ((always_inline))
 #endif
