@@ -103,6 +103,17 @@ typedef struct
   char word[KW_FORM_INLINE];
 } KwFormEntry;
 
+/* An item's units, made once per document (units.c): body_units[first ..
+ * first + count - 1], each unit's sentence counting the changes of
+ * document sentence since the item's first token (collapsed breaks
+ * included), so that a scope numbers them by adding its own offset */
+typedef struct
+{
+  guint32 first, count;
+  guint32 s_first, s_last; /* document sentences of its first and last tokens */
+  guint32 changes;         /* changes of sentence between its tokens */
+} KwItemUnits;
+
 typedef struct
 {
   const char *text;  /* the document's title or section title */
@@ -124,7 +135,10 @@ struct _KwExtractor
   const char *text;
   guint n_pool;      /* strings in the document pool */
   guint n_terms;     /* n_pool + heading-only strings */
-  GArray *token_role;     /* guint16 per token: KwRole << 8 | its unit's KwUnitFlags (units.c) */
+  GArray *body_units;     /* KwUnit: the items' units, item after item (units.c) */
+  GArray *item_units;     /* KwItemUnits per item */
+  guint32 *deferred;      /* scratch: body units whose form waits in a batch (units.c), n_deferred of deferred_alloc */
+  guint n_deferred, deferred_alloc;
   GArray *form_class;     /* guint8 per pool id: FORM_* bits (forms.c) */
   GArray *stem_of;        /* guint32 per pool id of a word's form: its tokens' stem, or KW_EMPTY */
   GArray *term_df;        /* guint16 per term id: documents of the general corpus with the stem (lexicon) */
@@ -194,12 +208,46 @@ enum
   FORM_QUEUED = 1 << 7, /* in classify_forms ()'s batch */
 };
 
-/* forms.c */
+/* forms.c: a batch of forms waiting to be classified */
+#define KW_FORM_BATCH 64
+typedef struct
+{
+  guint32 norm, stem, hash;
+  guint32 len;
+  const char *s;
+  guint32 first; /* the entry + 1 of the first cache slot with its hash, or 0 (classify_batch ()) */
+} KwPendingForm;
+
+typedef struct
+{
+  KwPendingForm batch[KW_FORM_BATCH];
+  guint n;
+} KwFormQueue;
+
 gboolean kw_is_edge_stopword (const KwConfig *config, const char *norm, gsize len, const KwLexEntry *le);
 guint8 kw_use_flags (const KwLexEntry *le, const char *norm, gsize len, const char *stem); /* KW_UNIT_NOT_HEAD, _NOT_START */
 void kw_form_cache_clear (KwExtractor *ex);
-void kw_forms_classify (KwExtractor *ex);                           /* the document's forms, before its tokens */
+/* Queue a form of the document not classified yet (its form_class
+ * gets FORM_QUEUED); TRUE when the batch is full: call kw_forms_flush (),
+ * which classifies the queued forms (form_class, term_df) */
+static inline gboolean kw_forms_queue (KwExtractor *ex, KwFormQueue *q, guint32 norm, guint32 stem);
+void kw_forms_flush (KwExtractor *ex, KwFormQueue *q);
 guint8 kw_form_class (KwExtractor *ex, guint32 norm, guint32 stem); /* FORM_* bits of one form */
+
+/* (inline: once per distinct form of every document) */
+static inline gboolean
+kw_forms_queue (KwExtractor *ex, KwFormQueue *q, guint32 norm, guint32 stem)
+{
+  ((guint8 *) ex->form_class->data)[norm] |= FORM_QUEUED;
+  KwPendingForm *p = &q->batch[q->n++];
+  p->norm = norm;
+  p->stem = stem;
+  p->s = np_document_string (ex->doc, norm);
+  p->len = (guint32) strlen (p->s);
+  p->hash = kw_hash_bytes (p->s, p->len);
+  KW_PREFETCH (&ex->form_slots[p->hash & ex->form_mask]);
+  return q->n == KW_FORM_BATCH;
+}
 
 /* headings.c */
 void kw_headings_new (KwExtractor *ex);

@@ -2,7 +2,7 @@
  * (units.c): content word or edge stopword, whether it may end or open a
  * noun phrase, its general-language document frequency (lexicon.c), and
  * whether its key splits at inner connectors.  A document classifies its
- * forms once, before its tokens are read; what earlier documents' forms
+ * forms once, in batches, as units.c reads its tokens; what earlier documents' forms
  * were classified as is cached per extractor (per thread), so a recurring
  * word costs one lookup. */
 #include <string.h>
@@ -218,75 +218,69 @@ kw_slots_grow (guint64 **slots, guint *mask)
   g_free (old);
 }
 
-typedef struct
-{
-  guint32 norm, stem, hash;
-  guint32 len;
-  const char *s;
-  guint32 first; /* the entry + 1 of the first cache slot with its hash, or 0 (classify_batch ()) */
-} PendingForm;
 
-#define BATCH 64
+/* The lexicon's slot of a hash, asked for ahead of a lookup that the
+ * form cache could not answer (lexicon.h's layout: the table is larger
+ * than the caches, a new form's lookup would otherwise wait on it) */
+static inline void
+lexicon_prefetch (const KwLexicon *lex, guint32 hash)
+{
+  KW_PREFETCH (&lex->slots[hash & lex->mask]);
+}
 
 static void
-classify_batch (KwExtractor *ex, PendingForm *batch, guint n)
+classify_batch (KwExtractor *ex, KwPendingForm *batch, guint n)
 {
   for (guint i = 0; i < n; i++)
     batch[i].first = form_cache_prefetch (ex, batch[i].hash);
+  /* Forms the cache answers are applied at once; the others (a new
+   * corpus's words: every form of its first documents) wait until their
+   * lexicon slots were asked for, all of them, then are classified. */
+  guint n_new = 0;
   for (guint i = 0; i < n; i++)
     {
-      const PendingForm *p = &batch[i];
-      guint32 slot = 0;
+      KwPendingForm *p = &batch[i];
+      guint32 slot = 0; /* unused here */
       /* the entry of the first slot with the hash, found ahead, is
        * usually the form: else the table is searched */
       const KwFormEntry *e = p->first ? &g_array_index (ex->forms, KwFormEntry, p->first - 1) : NULL;
       if (!e || e->len != p->len || memcmp (form_entry_word (ex, e), p->s, p->len) != 0)
         e = form_cache_find (ex, p->s, p->len, p->hash, &slot);
-      const char *stem = e && e->lexical ? NULL : np_document_string (ex->doc, p->stem); /* not needed for a known word */
-      if (e && (e->lexical || e->stem_len == strlen (stem)))
+      if (e && (e->lexical || e->stem_len == strlen (np_document_string (ex->doc, p->stem)))) /* the stem: not needed for a known word */
         {
           FormInfo fi = { e->bits, e->lexical, e->df, e->stem_len };
           apply_form_info (ex, p->norm, p->stem, fi);
           continue;
         }
+      /* classified again: in the cache with another stem (e kept, no
+       * slot), or new (its free slot, e NULL) */
+      p->first = e ? KW_EMPTY : 0;
+      lexicon_prefetch (&ex->config->lexicon, p->hash);
+      batch[n_new++] = *p;
+    }
+  for (guint i = 0; i < n_new; i++)
+    {
+      const KwPendingForm *p = &batch[i];
+      const char *stem = np_document_string (ex->doc, p->stem);
       FormInfo fi = classify_form_info (ex, p->s, p->len, p->hash, stem);
       apply_form_info (ex, p->norm, p->stem, fi);
-      if (!e)
+      /* its free slot is found again: an earlier form of the batch may
+       * have taken it, or grown the table */
+      guint32 slot;
+      if (p->first != KW_EMPTY && !form_cache_find (ex, p->s, p->len, p->hash, &slot))
         form_cache_add (ex, p->s, p->len, p->hash, slot, fi);
     }
 }
 
-/* Classify the document's distinct word forms before its tokens are read.
- * The lookups are memory-bound, so a batch of words is hashed and its
- * form cache slots prefetched, then its entries, then it is looked up. */
+/* The document's distinct word forms are classified in batches, as its
+ * tokens are read (units.c, kw_forms_queue ()).  The lookups are
+ * memory-bound, so a batch of words is hashed and its form cache slots
+ * prefetched, then its entries, then it is looked up. */
 void
-kw_forms_classify (KwExtractor *ex)
+kw_forms_flush (KwExtractor *ex, KwFormQueue *q)
 {
-  guint8 *fc = (guint8 *) ex->form_class->data;
-  PendingForm batch[BATCH];
-  guint n = 0;
-  for (guint i = 0; i < ex->n_tokens; i++)
-    {
-      const NpToken *t = &ex->tokens[i];
-      if (!(t->kind == NP_TOKEN_IDENT || (t->kind == NP_TOKEN_WORD && !(t->flags & NP_TOKEN_STOPWORD))))
-        continue;
-      if (fc[t->norm] & (FORM_KNOWN | FORM_QUEUED))
-        continue;
-      fc[t->norm] |= FORM_QUEUED;
-      PendingForm *p = &batch[n++];
-      p->norm = t->norm;
-      p->stem = t->stem;
-      p->s = np_document_string (ex->doc, t->norm);
-      p->len = (guint32) strlen (p->s);
-      p->hash = kw_hash_bytes (p->s, p->len);
-      KW_PREFETCH (&ex->form_slots[p->hash & ex->form_mask]);
-      if (n == BATCH)
-        {
-          classify_batch (ex, batch, n);
-          n = 0;
-        }
-    }
-  classify_batch (ex, batch, n);
+  classify_batch (ex, q->batch, q->n);
+  q->n = 0;
 }
 
 guint8

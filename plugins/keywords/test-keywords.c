@@ -121,6 +121,34 @@ test_boundaries (void)
 
 /* Links in headings are no words: "https", "github" or an issue path never
  * become phrases, in the document or its sections */
+/* Attendees' names and an item's speaker label break phrases, in every
+ * scope; runs of punctuation collapse without shifting what follows */
+static void
+test_people_break (void)
+{
+  Fixture f;
+  fixture_setup (&f, NULL);
+  g_autoptr (NpDocument) doc = run_text (&f, "people.md",
+                                         "# Parser sync\n\n"
+                                         "Attendees: Alice Martin, Bob Stone\n\n"
+                                         "## Grammar\n\n"
+                                         "- Alice Martin: the parser rewrite needs a grammar freeze -- -- !\n"
+                                         "- Martin wants the grammar freeze before the parser rewrite.\n"
+                                         "- MM: the release branch opens; release branch owners rotate.\n");
+  for (gint64 sec = -1; sec < 1; sec++)
+    {
+      g_autofree char *list = phrases (doc, sec < 0 ? "document" : "section", sec, NULL);
+      g_autofree char *lower = g_ascii_strdown (list, -1);
+      g_assert_true (has_phrase (list, "parser rewrite"));
+      g_assert_true (has_phrase (list, "grammar freeze"));
+      g_assert_true (has_phrase (list, "release branch"));
+      g_assert_null (strstr (lower, "martin"));
+      g_assert_null (strstr (lower, "alice"));
+      g_assert_false (has_phrase (list, "MM"));
+    }
+  fixture_teardown (&f);
+}
+
 static void
 test_heading_links (void)
 {
@@ -695,6 +723,7 @@ main (int argc, char **argv)
   g_test_add_func ("/keywords/boundaries", test_boundaries);
   g_test_add_func ("/keywords/dedup", test_dedup);
   g_test_add_func ("/keywords/heading-links", test_heading_links);
+  g_test_add_func ("/keywords/people-break", test_people_break);
   g_test_add_func ("/keywords/surface", test_surface);
   g_test_add_func ("/keywords/scopes", test_scopes);
   g_test_add_func ("/keywords/options", test_options);

@@ -1,23 +1,20 @@
 /* units.c: from a document to the units the extractor reads.
  *
- * Preparing a document classifies every token once (content word, stopword
- * or break, from its form's class: forms.c), keeps people's names out of
- * phrases and reads the headings the reader keeps out of the items
- * (headings.c: the title and section titles, read as the first sentence
- * of their scope).
+ * Preparing a document is one pass over its tokens, item by item: each
+ * distinct word form is classified (forms.c, in batches; a token whose
+ * form waits in a batch gets its role when the batch is done), each token
+ * gets its role (content word, stopword or break; people's names and
+ * speaker labels break) and each item its units, made once.  Then the
+ * headings the reader keeps out of the items are read (headings.c: the
+ * title and section titles, read as the first sentence of their scope).
  *
- * A scope is then a list of units in reading order, built by copying the
- * prepared roles of its items' tokens: the passes that follow never look
- * at the document again. */
+ * A scope is then a list of units in reading order, built by copying its
+ * items' units and numbering their sentences: the passes that follow
+ * never look at the document again. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "extractor.h"
-
-/* token_role holds per token what its unit will carry: the KwRole in the
- * high byte, the unit flags (KwUnitFlags) in the low byte */
-#define ROLE_SHIFT 8
-#define FLAGS_MASK 0xff
 
 /* The unit flags a token's own flags give (NpTokenFlags, low five bits):
  * one load instead of four tests per token */
@@ -45,7 +42,8 @@ kw_extractor_new (const KwConfig *config)
 {
   KwExtractor *ex = g_new0 (KwExtractor, 1);
   ex->config = config;
-  ex->token_role = g_array_new (FALSE, FALSE, sizeof (guint16));
+  ex->body_units = g_array_new (FALSE, FALSE, sizeof (KwUnit));
+  ex->item_units = g_array_new (FALSE, FALSE, sizeof (KwItemUnits));
   ex->form_class = g_array_new (FALSE, TRUE, sizeof (guint8));
   ex->term_df = g_array_new (FALSE, TRUE, sizeof (guint16));
   ex->stem_of = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -70,7 +68,9 @@ kw_extractor_free (KwExtractor *ex)
 {
   if (!ex)
     return;
-  g_array_free (ex->token_role, TRUE);
+  g_array_free (ex->body_units, TRUE);
+  g_array_free (ex->item_units, TRUE);
+  g_free (ex->deferred);
   g_array_free (ex->form_class, TRUE);
   g_array_free (ex->term_df, TRUE);
   g_array_free (ex->stem_of, TRUE);
@@ -99,81 +99,238 @@ kw_extractor_free (KwExtractor *ex)
   g_free (ex);
 }
 
-static guint8
-token_role (KwExtractor *ex, const NpToken *t, guint8 *flags)
+/* The role of a classified word form (content word or stopword) and the
+ * unit flags it gives */
+static inline guint8
+form_role (guint8 f, guint8 *flags)
 {
-  *flags = 0;
-  switch (t->kind)
-    {
-    case NP_TOKEN_WORD:
-      if (t->flags & NP_TOKEN_STOPWORD)
-        return KW_ROLE_STOP;
-      /* fall through */
-    case NP_TOKEN_IDENT:
-      {
-        guint8 f = ((const guint8 *) ex->form_class->data)[t->norm];
-        if (!(f & FORM_KNOWN)) /* kw_forms_classify () did all but the odd one */
-          f = kw_form_class (ex, t->norm, t->stem);
-        if (f & FORM_STOP)
-          return KW_ROLE_STOP;
-        if (f & FORM_NOT_HEAD)
-          *flags |= KW_UNIT_NOT_HEAD;
-        if (f & FORM_NOT_START)
-          *flags |= KW_UNIT_NOT_START;
-        return KW_ROLE_CONTENT;
-      }
-    default:
-      return KW_ROLE_BREAK;
-    }
+  if (f & FORM_STOP)
+    return KW_ROLE_STOP;
+  *flags |= ((f & FORM_NOT_HEAD) ? KW_UNIT_NOT_HEAD : 0) | ((f & FORM_NOT_START) ? KW_UNIT_NOT_START : 0);
+  return KW_ROLE_CONTENT;
 }
 
 /* People are not topics.  The words of attendees' names, handles and
  * abbreviations, and the speaker label that opens an item ("MM:",
- * "Alice:"), break phrases instead of making them. */
-static void
-mark_people (KwExtractor *ex, guint16 *roles)
+ * "Alice:"), break phrases instead of making them.  The names' casefolded
+ * words, or NULL without attendees. */
+static GHashTable *
+people_names (KwExtractor *ex)
 {
   guint n_people;
   const NpPerson *people = np_document_get_attendees (ex->doc, &n_people);
-  if (n_people > 0)
+  if (n_people == 0)
+    return NULL;
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint p = 0; p < n_people; p++)
     {
-      g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint p = 0; p < n_people; p++)
+      const char *fields[] = { people[p].name, people[p].handle, people[p].abbreviation };
+      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
         {
-          const char *fields[] = { people[p].name, people[p].handle, people[p].abbreviation };
-          for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
-            {
-              if (!fields[f])
-                continue;
-              g_auto (GStrv) words = g_strsplit_set (fields[f], " \t.,()", -1);
-              for (char **w = words; *w; w++)
-                if (**w)
-                  g_hash_table_add (names, g_utf8_casefold (*w, -1));
-            }
-        }
-      guint8 *fc = (guint8 *) ex->form_class->data;
-      for (guint i = 0; i < ex->n_tokens; i++)
-        {
-          guint32 norm = ex->tokens[i].norm;
-          if (!(fc[norm] & FORM_PERSON_KNOWN))
-            {
-              fc[norm] |= FORM_PERSON_KNOWN;
-              if (g_hash_table_contains (names, np_document_string (ex->doc, norm)))
-                fc[norm] |= FORM_PERSON;
-            }
-          if (fc[norm] & FORM_PERSON)
-            roles[i] = KW_ROLE_BREAK << ROLE_SHIFT | own_flags (&ex->tokens[i]);
+          if (!fields[f])
+            continue;
+          g_auto (GStrv) words = g_strsplit_set (fields[f], " \t.,()", -1);
+          for (char **w = words; *w; w++)
+            if (**w)
+              g_hash_table_add (names, g_utf8_casefold (*w, -1));
         }
     }
+  return names;
+}
+
+static inline gboolean
+is_person (KwExtractor *ex, GHashTable *names, guint32 norm)
+{
+  guint8 *fc = (guint8 *) ex->form_class->data;
+  if (!(fc[norm] & FORM_PERSON_KNOWN))
+    {
+      /* (classifying the form later resets the bits: asked again then) */
+      fc[norm] |= FORM_PERSON_KNOWN;
+      if (g_hash_table_contains (names, np_document_string (ex->doc, norm)))
+        fc[norm] |= FORM_PERSON;
+    }
+  return (fc[norm] & FORM_PERSON) != 0;
+}
+
+/* An item's speaker label: a capitalized word right before a ':', with
+ * more after it */
+static inline gboolean
+is_speaker_label (const KwExtractor *ex, const NpItem *item)
+{
+  guint k = item->token_first;
+  return item->token_count >= 3 && ex->tokens[k + 1].kind == NP_TOKEN_PUNCT && ex->text[ex->tokens[k + 1].start] == ':'
+         && ex->tokens[k + 1].start == ex->tokens[k].end && (ex->tokens[k].flags & NP_TOKEN_CAPITALIZED);
+}
+
+/* The units whose forms were in the batch just classified get their roles:
+ * a content word (its term is the stem it holds) or a stopword (its term
+ * is its form) */
+static void
+resolve_deferred (KwExtractor *ex, KwUnit *units)
+{
+  const guint32 *d = ex->deferred;
+  const guint8 *fc = (const guint8 *) ex->form_class->data;
+  for (guint i = 0; i < ex->n_deferred; i++)
+    {
+      KwUnit *u = &units[d[i]];
+      guint8 f = fc[u->form];
+      if (!(f & FORM_KNOWN)) /* the batch classified it: never so */
+        f = kw_form_class (ex, u->form, u->term);
+      u->role = form_role (f, &u->flags);
+      if (u->role != KW_ROLE_CONTENT)
+        u->term = u->form;
+    }
+  ex->n_deferred = 0;
+}
+
+/* The state of prepare_units ()'s pass */
+typedef struct
+{
+  KwUnit *units;
+  guint n;
+  guint8 *fc;         /* ex->form_class's data */
+  guint32 *stem_of;   /* ex->stem_of's data */
+  KwFormQueue queue;
+  guint8 last_role;   /* of the item's last unit (KW_ROLE_CONTENT: none yet) */
+  guint32 sentence;   /* document sentence of the item's last token */
+  guint32 changes;    /* changes of sentence in the item so far */
+} Prep;
+
+/* Read the token of index k: its form classified (or queued), and, when
+ * in_item, its unit appended to the item's (pp->units[pp->n]), runs of
+ * breaks collapsing into one; label: the item's speaker label; names:
+ * the attendees' words, or NULL.  Per token: inlined, whatever the
+ * compiler weighs (the flags and names are constants at most calls). */
+#if defined(__GNUC__)
+__attribute__ ((always_inline))
+#endif
+static inline void
+prepare_token (KwExtractor *ex, Prep *pp, guint k, gboolean in_item, gboolean label, GHashTable *names)
+{
+  const NpToken *t = &ex->tokens[k];
+  guint8 *fc = pp->fc;
+  guint8 flags = own_flags (t);
+  guint8 role = KW_ROLE_BREAK;
+  gboolean later = FALSE;
+  if (t->kind == NP_TOKEN_WORD || t->kind == NP_TOKEN_IDENT)
+    {
+      pp->stem_of[t->norm] = t->stem;
+      if (t->kind == NP_TOKEN_WORD && (t->flags & NP_TOKEN_STOPWORD))
+        role = KW_ROLE_STOP;
+      else if (fc[t->norm] & FORM_KNOWN)
+        role = form_role (fc[t->norm], &flags);
+      else
+        {
+          role = KW_ROLE_CONTENT; /* or a stopword: resolve_deferred () */
+          later = TRUE;
+          if (!(fc[t->norm] & FORM_QUEUED) && kw_forms_queue (ex, &pp->queue, t->norm, t->stem))
+            {
+              kw_forms_flush (ex, &pp->queue);
+              resolve_deferred (ex, pp->units);
+              role = form_role (fc[t->norm], &flags);
+              later = FALSE;
+            }
+        }
+    }
+  if (!in_item)
+    return;
+  if (label || (names && is_person (ex, names, t->norm)))
+    {
+      role = KW_ROLE_BREAK;
+      flags = own_flags (t);
+      later = FALSE;
+    }
+  if (t->sentence != pp->sentence)
+    {
+      pp->changes++;
+      pp->sentence = t->sentence;
+    }
+  if (role == KW_ROLE_BREAK && pp->last_role == KW_ROLE_BREAK)
+    return;
+  pp->last_role = role;
+  KwUnit *u = &pp->units[pp->n];
+  u->term = role == KW_ROLE_CONTENT ? t->stem : t->norm;
+  u->form = t->norm;
+  u->sentence = pp->changes;
+  u->start = t->start;
+  u->end = t->end;
+  u->source = 0;
+  u->role = role;
+  u->flags = flags;
+  ex->deferred[ex->n_deferred] = pp->n; /* room: a unit per token */
+  ex->n_deferred += later;
+  pp->n++;
+}
+
+/* An item's tokens: the first may be a speaker label (inlined twice,
+ * with and without the attendees' names) */
+#if defined(__GNUC__)
+__attribute__ ((always_inline))
+#endif
+static inline void
+prepare_item (KwExtractor *ex, Prep *pp, const NpItem *item, gboolean label, GHashTable *names)
+{
+  prepare_token (ex, pp, item->token_first, TRUE, label, names);
+  for (guint k = item->token_first + 1; k < item->token_first + item->token_count; k++)
+    prepare_token (ex, pp, k, TRUE, FALSE, names);
+}
+
+/* One pass over the document's tokens, item by item: each distinct word
+ * form classified (in batches, forms.c), each token's role (content word,
+ * stopword, break: people's names and speaker labels break) and the
+ * items' units, which every scope copies (emit_item ()). */
+static void
+prepare_units (KwExtractor *ex)
+{
+  g_array_set_size (ex->body_units, ex->n_tokens);
+  g_array_set_size (ex->item_units, ex->n_items);
+  if (ex->deferred_alloc < ex->n_tokens)
+    {
+      g_free (ex->deferred);
+      ex->deferred_alloc = MAX (ex->n_tokens, 2 * ex->deferred_alloc);
+      ex->deferred = g_new (guint32, ex->deferred_alloc);
+    }
+  ex->n_deferred = 0;
+  Prep pp;
+  pp.units = (KwUnit *) (gpointer) ex->body_units->data;
+  pp.n = 0;
+  pp.fc = (guint8 *) ex->form_class->data;
+  pp.stem_of = (guint32 *) (gpointer) ex->stem_of->data;
+  pp.queue.n = 0;
+  GHashTable *names = people_names (ex);
+  KwItemUnits *iu = (KwItemUnits *) (gpointer) ex->item_units->data;
+  guint next = 0; /* the first token not read yet */
   for (guint it = 0; it < ex->n_items; it++)
     {
       const NpItem *item = &ex->items[it];
-      guint k = item->token_first;
-      if (item->token_count >= 3 && ex->tokens[k + 1].kind == NP_TOKEN_PUNCT
-          && ex->text[ex->tokens[k + 1].start] == ':' && ex->tokens[k + 1].start == ex->tokens[k].end
-          && (ex->tokens[k].flags & NP_TOKEN_CAPITALIZED))
-        roles[k] = KW_ROLE_BREAK << ROLE_SHIFT | own_flags (&ex->tokens[k]);
+      for (guint k = next; k < item->token_first; k++) /* none between items, by the model */
+        prepare_token (ex, &pp, k, FALSE, FALSE, NULL);
+      iu[it].first = pp.n;
+      iu[it].count = 0;
+      iu[it].changes = 0;
+      if (item->token_count == 0)
+        continue;
+      gboolean label = is_speaker_label (ex, item);
+      pp.last_role = KW_ROLE_CONTENT;
+      pp.sentence = ex->tokens[item->token_first].sentence;
+      pp.changes = 0;
+      iu[it].s_first = pp.sentence;
+      if (names)
+        prepare_item (ex, &pp, item, label, names);
+      else
+        prepare_item (ex, &pp, item, label, NULL); /* without attendees: a loop of its own */
+      iu[it].count = pp.n - iu[it].first;
+      iu[it].s_last = pp.sentence;
+      iu[it].changes = pp.changes;
+      next = MAX (next, item->token_first + item->token_count);
     }
+  for (guint k = next; k < ex->n_tokens; k++)
+    prepare_token (ex, &pp, k, FALSE, FALSE, NULL);
+  kw_forms_flush (ex, &pp.queue);
+  resolve_deferred (ex, pp.units);
+  g_array_set_size (ex->body_units, pp.n);
+  if (names)
+    g_hash_table_destroy (names);
 }
 
 /* Documents ---------------------------------------------------------- */
@@ -193,7 +350,6 @@ kw_extractor_begin (KwExtractor *ex, const NpDocument *doc)
   g_array_set_size (ex->form_class, ex->n_pool); /* zeroed: FORM_UNKNOWN */
   g_array_set_size (ex->term_df, 0);
   g_array_set_size (ex->term_df, ex->n_pool);
-  g_array_set_size (ex->token_role, ex->n_tokens);
   g_array_set_size (ex->stem_of, ex->n_pool);
   memset (ex->stem_of->data, 0xff, sizeof (guint32) * ex->n_pool);
   if (ex->form_key_alloc < ex->n_pool)
@@ -203,20 +359,7 @@ kw_extractor_begin (KwExtractor *ex, const NpDocument *doc)
       ex->form_key_alloc = MAX (ex->n_pool, 2 * ex->form_key_alloc);
       ex->form_key = g_new0 (const char *, ex->form_key_alloc);
     }
-  kw_forms_classify (ex);
-  guint16 *roles = (guint16 *) (gpointer) ex->token_role->data;
-  guint32 *stem_of = (guint32 *) (gpointer) ex->stem_of->data;
-  for (guint i = 0; i < ex->n_tokens; i++)
-    {
-      const NpToken *t = &ex->tokens[i];
-      guint8 flags;
-      guint8 role = token_role (ex, t, &flags);
-      roles[i] = (guint16) (role << ROLE_SHIFT | flags | own_flags (t));
-      if (role != KW_ROLE_BREAK)
-        stem_of[t->norm] = t->stem;
-    }
-  mark_people (ex, roles);
-
+  prepare_units (ex);
   kw_headings_prepare (ex);
 }
 
@@ -278,43 +421,30 @@ emit_heading (Builder *b, guint h)
   b->doc_sentence = KW_EMPTY;
 }
 
+/* An item's units, made by prepare_units (): numbered in the scope's
+ * sentences as the item's tokens are read, a sentence more at each change
+ * of document sentence (the first token's too, if the scope's last unit
+ * was of another sentence) */
 static void
 emit_item (Builder *b, guint item)
 {
   KwExtractor *ex = b->ex;
-  const NpItem *it = &ex->items[item];
-  if (it->token_count == 0)
+  if (ex->items[item].token_count == 0)
     return;
-  const guint16 *roles = (const guint16 *) (gconstpointer) ex->token_role->data;
+  const KwItemUnits *iu = &g_array_index (ex->item_units, KwItemUnits, item);
+  guint32 opens = iu->s_first != b->doc_sentence;
+  guint32 base = b->sentence + opens - 1; /* the scope's sentence of the item's first token */
   guint first = ex->units->len;
-  g_array_set_size (ex->units, first + it->token_count);
+  g_array_set_size (ex->units, first + iu->count);
   KwUnit *out = &g_array_index (ex->units, KwUnit, first);
-  guint n = 0;
-  guint8 last_role = KW_ROLE_CONTENT; /* of out[n - 1]: none yet */
-  for (guint k = it->token_first; k < it->token_first + it->token_count; k++)
+  const KwUnit *in = &g_array_index (ex->body_units, KwUnit, iu->first);
+  for (guint i = 0; i < iu->count; i++)
     {
-      const NpToken *t = &ex->tokens[k];
-      guint8 role = (guint8) (roles[k] >> ROLE_SHIFT);
-      if (t->sentence != b->doc_sentence)
-        {
-          b->doc_sentence = t->sentence;
-          b->sentence++;
-        }
-      /* runs of breaks collapse into one */
-      if (role == KW_ROLE_BREAK && last_role == KW_ROLE_BREAK)
-        continue;
-      last_role = role;
-      KwUnit *u = &out[n++];
-      u->term = role == KW_ROLE_CONTENT ? t->stem : t->norm;
-      u->form = t->norm;
-      u->sentence = b->sentence - 1;
-      u->start = t->start;
-      u->end = t->end;
-      u->source = 0;
-      u->role = role;
-      u->flags = (guint8) (roles[k] & FLAGS_MASK);
+      out[i] = in[i];
+      out[i].sentence = base + in[i].sentence;
     }
-  g_array_set_size (ex->units, first + n);
+  b->sentence += opens + iu->changes;
+  b->doc_sentence = iu->s_last;
 }
 
 static void
