@@ -338,6 +338,7 @@ typedef enum
   SP_BUF_EDGES,
   SP_BUF_SINGLE,
   SP_BUF_COMMON,
+  SP_BUF_SPEAKERS_OF,
   SP_N_BUFS
 } SpBuf;
 
