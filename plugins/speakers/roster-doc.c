@@ -316,9 +316,13 @@ add_mentions (SpRoster *r, const char *text, gsize len)
         {
           const char *w = starts[n - 1];
           const char *we = n >= 2 ? starts[n - 2] - 1 : end;
-          g_autofree char *key = sp_key (w, we - w);
+          char buf[64];
+          char *key = sp_key_buf (NULL, w, we - w, buf, sizeof buf);
           gboolean capitals = g_ascii_isupper (w[0]) && g_ascii_isupper (w[1]); /* "HE Shi-Jun" */
-          if (kinds[n - 1] == MW_PARTICLE || (!capitals && (np_text_is_stopword (key) || sp_is_label (key))))
+          gboolean drop = kinds[n - 1] == MW_PARTICLE
+                          || (!capitals && (np_text_is_stopword (key) || sp_is_label (key)));
+          sp_key_buf_free (key, buf);
+          if (drop)
             n--;
           else
             break;

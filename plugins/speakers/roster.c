@@ -720,8 +720,11 @@ lookup_typo_table (SpRoster *r, const char *key, SpMatch *m)
 gboolean
 sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, SpMatch *m)
 {
-  g_autofree char *key = sp_key_cached (r->translit, name, -1);
-  return sp_roster_lookup_key (r, name, key, g_str_hash (key), name_case, flags, m);
+  char buf[64];
+  char *key = sp_key_buf (r->translit, name, -1, buf, sizeof buf);
+  gboolean found = sp_roster_lookup_key (r, name, key, g_str_hash (key), name_case, flags, m);
+  sp_key_buf_free (key, buf);
+  return found;
 }
 
 gboolean
