@@ -81,10 +81,11 @@ is_archive_member (const char *source)
   return g_file_test (archive, G_FILE_TEST_IS_REGULAR);
 }
 
-/* dir_cache keys of directory listings: no path starts with this byte in
- * practice, and a collision would only cost a wrong answer to be checked
- * by stat below. */
+/* Prefixes of dir_cache keys that are no directory as written: a listing
+ * of a directory's files, a walk's result (no path starts with these
+ * bytes in practice). */
 #define LISTING_KEY '\x01'
+#define WALK_KEY '\x02'
 
 /* Is source (in directory parent, as written) a regular file, as
  * g_file_test (G_FILE_TEST_IS_REGULAR) says?  A stat per document was
@@ -176,17 +177,21 @@ sp_roster_discover (const char *source, const char *const *names, guint levels, 
    * under the directory as written too: the documents of one directory
    * then cost a lookup, no canonicalizing (which asks the kernel for the
    * working directory) and no stat.  A relative key assumes the working
-   * directory stays put while an instance lives, as the CLI's does.  Keys
-   * as written and canonical keys share the table: each maps to the
-   * result of the walk from its canonical form. */
+   * directory stays put while an instance lives, as the CLI's does.  The
+   * walk's result has keys of its own (WALK_KEY + directory): walk_up()
+   * keeps under a canonical directory what that directory itself holds,
+   * and an absolute directory as written is often its canonical form (the
+   * second note of a directory whose roster is further up then found
+   * none). */
   g_autofree char *parent = g_path_get_dirname (source);
-  const char *found = g_hash_table_lookup (dir_cache, parent);
+  g_autofree char *walk_key = g_strdup_printf ("%c%s", WALK_KEY, parent);
+  const char *found = g_hash_table_lookup (dir_cache, walk_key);
   if (found == NULL)
     {
       g_autofree char *dir = g_canonicalize_filename (parent, NULL);
-      found = walk_up (dir, names, levels, dir_cache);
-      if (!g_hash_table_contains (dir_cache, parent))
-        g_hash_table_insert (dir_cache, g_strdup (parent), g_strdup (found));
+      char *kept = g_strdup (walk_up (dir, names, levels, dir_cache));
+      g_hash_table_insert (dir_cache, g_steal_pointer (&walk_key), kept);
+      found = kept;
     }
   if (found[0] == '\0')
     return NULL;
