@@ -782,8 +782,11 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       /* the keys are in scratch->doc_strings */
 
     }
-  sp_roster_free_in (c.doc_roster, scratch);
+  /* the document roster's table goes back last, so the next document
+   * roster (made first) takes it: the two tables do not swap rosters,
+   * and the larger one is not regrown each document */
   sp_roster_free_in (c.derived, scratch);
+  sp_roster_free_in (c.doc_roster, scratch);
   /* c.common belongs to the scratch */
   return c.result;
 }

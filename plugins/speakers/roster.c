@@ -84,10 +84,13 @@ names_put (SpRoster *r, const char *key, guint h, guint entry)
   s->entry = entry;
 }
 
-/* Index tables kept by the scratch are at most this many slots: a table
- * is walked when its roster is freed, and a large one kept for small
- * documents would cost more in walks than its calloc. */
-#define SPARE_SLOTS_MAX 1024
+/* Index tables kept by the scratch are at most this many slots (256 KiB).
+ * A table is neither walked nor cleared when it changes rosters (its
+ * slots go stale by generation), so keeping a large one costs nothing per
+ * document; a fresh one of 128 KiB or more was a calloc the C library
+ * serves with new pages (mmap), faulted in and zeroed on every document
+ * with a large attendee table. */
+#define SPARE_SLOTS_MAX 8192
 
 SpRoster *
 sp_roster_new (const char *label, gboolean loose)
