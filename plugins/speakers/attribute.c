@@ -37,17 +37,18 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, 
 {
   guint names = mode == RESOLVE_EXACT ? 0 : SP_LOOKUP_NAMES;
   /* one key for every roster */
-  g_autofree char *key = sp_key_cached (c->scratch->translit, name, -1);
+  char buf[64];
+  char *key = sp_key_buf (c->scratch->translit, name, -1, buf, sizeof buf);
   guint h = g_str_hash (key);
-  if (sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, names | (names ? SP_LOOKUP_LOOSE : 0), m))
-    return;
-  for (guint i = 0; i < c->external->len; i++)
-    if (sp_roster_lookup_key (g_ptr_array_index (c->external, i), name, key, h, name_case, names, m))
-      return;
-  if (mode == RESOLVE_TYPOS && c->config->typos && name_case != SP_CASE_UPPER
-      && sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, SP_LOOKUP_TYPOS, m))
-    return;
-  memset (m, 0, sizeof *m);
+  gboolean found = sp_roster_lookup_key (c->doc_roster, name, key, h, name_case,
+                                         names | (names ? SP_LOOKUP_LOOSE : 0), m);
+  for (guint i = 0; i < c->external->len && !found; i++)
+    found = sp_roster_lookup_key (g_ptr_array_index (c->external, i), name, key, h, name_case, names, m);
+  if (!found && mode == RESOLVE_TYPOS && c->config->typos && name_case != SP_CASE_UPPER)
+    found = sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, SP_LOOKUP_TYPOS, m);
+  if (!found)
+    memset (m, 0, sizeof *m);
+  sp_key_buf_free (key, buf);
 }
 
 /* Only marks in a speaker form (brackets, colons) may be misspelt names:
@@ -157,12 +158,14 @@ name_key (Ctx *c, const char *name, gboolean *label, gboolean *stopword)
   const NameKey *nk = g_hash_table_lookup (cache, name);
   if (nk == NULL)
     {
-      g_autofree char *key = sp_key_cached (c->scratch->translit, name, -1);
+      char buf[64];
+      char *key = sp_key_buf (c->scratch->translit, name, -1, buf, sizeof buf);
       gsize n = strlen (key);
       NameKey *made = g_malloc (sizeof (NameKey) + n + 1);
       made->label = sp_is_label_key (key);
       made->stopword = np_text_is_stopword (key);
       memcpy (made->key, key, n + 1);
+      sp_key_buf_free (key, buf);
       if (g_hash_table_size (cache) >= NAME_KEYS_MAX)
         g_hash_table_remove_all (cache);
       g_hash_table_insert (cache, g_strdup (name), made);
@@ -820,8 +823,11 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       /* the keys are in scratch->doc_strings */
 
     }
-  sp_roster_free_in (c.doc_roster, scratch);
+  /* the document roster's table goes back last, so the next document
+   * roster (made first) takes it: the two tables do not swap rosters,
+   * and the larger one is not regrown each document */
   sp_roster_free_in (c.derived, scratch);
+  sp_roster_free_in (c.doc_roster, scratch);
   /* c.common belongs to the scratch */
   return c.result;
 }

@@ -596,6 +596,15 @@ static gboolean
 parse_name (const char *text, const char *p, const char *e, SpMark *m)
 {
   const char *w1e, *w2e, *w3e;
+  /* most items that open with a capital are sentences ("The meeting
+   * ..."): a second word that opens lower case refuses them before the
+   * first word is classified */
+  const char *q = p;
+  while (q < e && !is_space (*q))
+    q++;
+  q = skip_spaces (q, e);
+  if (q >= e || ((guchar) *q < 0x80 && !g_ascii_isupper (*q)))
+    return FALSE;
   if (!name_word (p, e, &w1e))
     return FALSE;
   const char *w2 = skip_spaces (w1e, e);

@@ -113,6 +113,8 @@ typedef struct
 {
   GVariant **single;   /* person index -> GVariant as of that one name (a reference) */
   guint n_single;
+  GVariant **speakers_of; /* item -> the value its turn's `speakers` took, or NULL (the
+                           * turn annotation holds the reference) */
   SpScratch *scratch;
   GString *key;        /* key buffer for sp_scratch_value() */
   MentionSlot mentions[MENTION_SLOTS];
@@ -126,6 +128,7 @@ cache_init (ValueCache *vc, guint n_persons, SpScratch *scratch)
   vc->single = sp_scratch_get (scratch, SP_BUF_SINGLE, sizeof (GVariant *) * (n_persons + 1), TRUE);
   vc->n_single = n_persons;
   vc->key = scratch->key;
+  vc->speakers_of = NULL;
 }
 
 static void
@@ -331,14 +334,31 @@ set_speakers (ValueCache *vc, NpAnnotation *an, guint index, const char *feature
   np_annotation_set_strv (an, feature, names, t->n_speakers);
 }
 
+/* set_speakers() for the turn of an attributed item: the value its turn
+ * annotation took, when there is one (the same value cached_speakers()
+ * would give again, without its lookups). */
+static void
+set_turn_speakers (ValueCache *vc, NpAnnotation *an, guint index, const char *feature, const SpAnalysis *a,
+                   guint item)
+{
+  GVariant *v = vc->speakers_of[item];
+  if (v)
+    np_annotation_set_index (an, index, g_variant_ref (v));
+  else
+    set_speakers (vc, an, index, feature, a, &a->turns[item]);
+}
+
 static void
 add_reply (ValueCache *vc, NpLayer *layer, const SpAnalysis *a, guint from, guint to, Relation relation)
 {
-  const SpTurn *tf = &a->turns[from], *tt = &a->turns[to];
+  const SpTurn *tf = &a->turns[from];
   NpAnnotation *r = np_layer_append (layer, from);
   np_annotation_set_index (r, REPLY_ANSWERS, cached_int (vc, to));
-  set_speakers (vc, r, REPLY_FROM, "from", a, tf->attributed ? tf : NULL);
-  set_speakers (vc, r, REPLY_TO, "to", a, tt);
+  if (tf->attributed)
+    set_turn_speakers (vc, r, REPLY_FROM, "from", a, from);
+  else
+    set_speakers (vc, r, REPLY_FROM, "from", a, NULL);
+  set_turn_speakers (vc, r, REPLY_TO, "to", a, to); /* an answered item is attributed */
   np_annotation_set_index (r, REPLY_RELATION,
                            sp_scratch_fixed (vc->scratch, SP_FIXED_RELATION + relation, relation_names[relation]));
 }
@@ -421,13 +441,20 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
 
   ValueCache vc;
   cache_init (&vc, a->persons->len, scratch);
+  /* written for attributed items only, read for them only */
+  vc.speakers_of = sp_scratch_get (scratch, SP_BUF_SPEAKERS_OF, sizeof (GVariant *) * (a->n_items + 1), FALSE);
   for (guint i = 0; i < a->n_items; i++)
     {
       const SpTurn *t = &a->turns[i];
       if (!t->attributed)
         continue;
       NpAnnotation *an = np_layer_append (turns, i);
-      set_speakers (&vc, an, TURN_SPEAKERS, "speakers", a, t);
+      GVariant *speakers = cached_speakers (&vc, a, t);
+      vc.speakers_of[i] = speakers;
+      if (speakers)
+        np_annotation_set_index (an, TURN_SPEAKERS, speakers);
+      else
+        set_speakers (&vc, an, TURN_SPEAKERS, "speakers", a, t);
       /* a mark read from the instance's cache is written as its value */
       GVariant **kept = sp_mark_reading_mention (t->reading);
       GVariant *mention = kept && *kept ? g_variant_ref (*kept)

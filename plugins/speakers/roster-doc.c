@@ -50,19 +50,41 @@ title_key (const char *title, char *buf, gsize size)
   return buf;
 }
 
+static gsize
+longest (const char *const *list, gsize max)
+{
+  for (const char *const *l = list; *l; l++)
+    max = MAX (max, strlen (*l));
+  return max;
+}
+
 static gboolean *
 roster_sections (const NpDocument *doc, guint *n_out)
 {
   guint n;
   const NpSection *sections = np_document_get_sections (doc, &n);
   gboolean *is_roster = g_new0 (gboolean, n + 1);
+  /* A title's key holds at least its ASCII letters and digits (sp_key()
+   * keeps them; transliteration only adds): a title with more of them
+   * than the longest key of the lists is none of them, and is neither
+   * keyed nor transliterated (most section titles are topics). */
+  gsize max_key = longest (roster_subtitles, longest (roster_titles, 0));
   for (guint i = 0; i < n; i++)
     {
       const char *title = sections[i].title ? sections[i].title : "";
+      gsize alnum = 0;
+      gboolean ascii = TRUE;
+      for (const char *p = title; *p && alnum <= max_key; p++)
+        {
+          ascii &= (guchar) *p < 0x80;
+          alnum += g_ascii_isalnum (*p) != 0;
+        }
+      if (alnum > max_key)
+        continue;
       char buf[24]; /* longer than any title of the lists: a cut key matches none */
-      const char *ascii = title_key (title, buf, sizeof buf);
-      g_autofree char *own = ascii ? NULL : sp_key (title, -1);
-      const char *key = ascii ? ascii : own;
+      const char *key_ascii = ascii ? title_key (title, buf, sizeof buf) : NULL;
+      g_autofree char *own = key_ascii ? NULL : sp_key (title, -1);
+      const char *key = key_ascii ? key_ascii : own;
       gint32 parent = sections[i].parent;
       if (in_list (roster_titles, key))
         is_roster[i] = TRUE;
@@ -316,9 +338,13 @@ add_mentions (SpRoster *r, const char *text, gsize len)
         {
           const char *w = starts[n - 1];
           const char *we = n >= 2 ? starts[n - 2] - 1 : end;
-          g_autofree char *key = sp_key (w, we - w);
+          char buf[64];
+          char *key = sp_key_buf (NULL, w, we - w, buf, sizeof buf);
           gboolean capitals = g_ascii_isupper (w[0]) && g_ascii_isupper (w[1]); /* "HE Shi-Jun" */
-          if (kinds[n - 1] == MW_PARTICLE || (!capitals && (np_text_is_stopword (key) || sp_is_label (key))))
+          gboolean drop = kinds[n - 1] == MW_PARTICLE
+                          || (!capitals && (np_text_is_stopword (key) || sp_is_label (key)));
+          sp_key_buf_free (key, buf);
+          if (drop)
             n--;
           else
             break;

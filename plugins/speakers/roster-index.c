@@ -184,8 +184,10 @@ index_entry (SpRoster *r, guint i)
   if (e->email)
     {
       const char *at = strchr (e->email, '@');
-      g_autofree char *local = sp_key (e->email, at ? at - e->email : -1);
+      char buf[64];
+      char *local = sp_key_buf (NULL, e->email, at ? at - e->email : -1, buf, sizeof buf);
       index_add (r, SP_TIER_EXACT, local, i);
+      sp_key_buf_free (local, buf);
     }
   for (guint k = 0; e->aliases && k < e->aliases->len; k++)
     {
@@ -202,7 +204,12 @@ index_entry (SpRoster *r, guint i)
       index_add (r, SP_TIER_EXACT, alias, i);
     }
   if (e->abbreviation)
-    index_add_free (r, SP_TIER_ABBREVIATION, sp_key (e->abbreviation, -1), i);
+    {
+      char buf[64];
+      char *abbr = sp_key_buf (NULL, e->abbreviation, -1, buf, sizeof buf);
+      index_add (r, SP_TIER_ABBREVIATION, abbr, i);
+      sp_key_buf_free (abbr, buf);
+    }
 
   if (n == 0)
     return;

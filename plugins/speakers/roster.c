@@ -84,10 +84,13 @@ names_put (SpRoster *r, const char *key, guint h, guint entry)
   s->entry = entry;
 }
 
-/* Index tables kept by the scratch are at most this many slots: a table
- * is walked when its roster is freed, and a large one kept for small
- * documents would cost more in walks than its calloc. */
-#define SPARE_SLOTS_MAX 1024
+/* Index tables kept by the scratch are at most this many slots (256 KiB).
+ * A table is neither walked nor cleared when it changes rosters (its
+ * slots go stale by generation), so keeping a large one costs nothing per
+ * document; a fresh one of 128 KiB or more was a calloc the C library
+ * serves with new pages (mmap), faulted in and zeroed on every document
+ * with a large attendee table. */
+#define SPARE_SLOTS_MAX 8192
 
 SpRoster *
 sp_roster_new (const char *label, gboolean loose)
@@ -720,8 +723,11 @@ lookup_typo_table (SpRoster *r, const char *key, SpMatch *m)
 gboolean
 sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, SpMatch *m)
 {
-  g_autofree char *key = sp_key_cached (r->translit, name, -1);
-  return sp_roster_lookup_key (r, name, key, g_str_hash (key), name_case, flags, m);
+  char buf[64];
+  char *key = sp_key_buf (r->translit, name, -1, buf, sizeof buf);
+  gboolean found = sp_roster_lookup_key (r, name, key, g_str_hash (key), name_case, flags, m);
+  sp_key_buf_free (key, buf);
+  return found;
 }
 
 gboolean

@@ -152,6 +152,11 @@ char *sp_key (const char *s, gssize len);
  * (text -> np_text_to_ascii of it; NULL: none kept): attendee names with
  * accents recur in every meeting of a series. */
 char *sp_key_cached (GHashTable *translit, const char *s, gssize len);
+/* sp_key_cached() written into buf (size bytes) when s is ASCII and its
+ * key fits there, no allocation; otherwise an allocated key.  Free the
+ * result with sp_key_buf_free (key, buf). */
+char *sp_key_buf (GHashTable *translit, const char *s, gssize len, char *buf, gsize size);
+#define sp_key_buf_free(key, buf) ((key) != (buf) ? g_free (key) : (void) 0)
 
 /* ---- roster.c --------------------------------------------------------- */
 
@@ -340,6 +345,7 @@ typedef enum
   SP_BUF_EDGES,
   SP_BUF_SINGLE,
   SP_BUF_COMMON,
+  SP_BUF_SPEAKERS_OF,
   SP_N_BUFS
 } SpBuf;
 

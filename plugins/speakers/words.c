@@ -67,6 +67,25 @@ sp_key_cached (GHashTable *cache, const char *s, gssize len)
   return key;
 }
 
+char *
+sp_key_buf (GHashTable *cache, const char *s, gssize len, char *buf, gsize size)
+{
+  gsize n = len < 0 ? strlen (s) : (gsize) len;
+  if (n >= size)
+    return sp_key_cached (cache, s, len);
+  char *k = buf;
+  for (gsize i = 0; i < n; i++)
+    {
+      unsigned char c = (unsigned char) s[i];
+      if (c >= 0x80)
+        return sp_key_cached (cache, s, len); /* transliterated */
+      if (g_ascii_isalnum (c))
+        *k++ = lower_ascii (c);
+    }
+  *k = '\0';
+  return buf;
+}
+
 static gboolean
 is_space (char c)
 {
@@ -343,8 +362,11 @@ sp_is_label_key (const char *key)
 gboolean
 sp_is_label (const char *s)
 {
-  g_autofree char *key = sp_key (s, -1);
-  return sp_is_label_key (key);
+  char buf[64];
+  char *key = sp_key_buf (NULL, s, -1, buf, sizeof buf);
+  gboolean is = sp_is_label_key (key);
+  sp_key_buf_free (key, buf);
+  return is;
 }
 
 gboolean

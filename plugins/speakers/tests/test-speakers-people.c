@@ -182,6 +182,12 @@ test_roster_discovery (void)
   g_autofree char *found = sp_roster_discover (notes, conventional, 3, cache);
   g_assert_nonnull (found);
   g_assert_true (g_str_has_suffix (found, "delegates.txt"));
+  /* a name with no file behind it (a document made in memory), asked
+   * after the directory's files were listed */
+  g_autofree char *absent = g_build_filename (meetings, "not-a-file.md", NULL);
+  g_assert_null (sp_roster_discover (absent, conventional, 3, cache));
+  g_autofree char *again = sp_roster_discover (notes, conventional, 3, cache);
+  g_assert_cmpstr (again, ==, found);
   g_hash_table_unref (cache);
 
   g_unlink (notes);
