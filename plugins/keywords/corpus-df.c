@@ -12,8 +12,10 @@ void
 kw_df_init (DfTable *t)
 {
   t->entries = g_array_new (FALSE, FALSE, sizeof (DfEntry));
-  t->words = g_string_sized_new (64 * 1024);
-  t->mask = 4095;
+  /* small at first, grown by doubling: a batch run makes a corpus of one
+   * document for every document it saves (its contribution) */
+  t->words = g_string_sized_new (4096);
+  t->mask = 255;
   t->slots = g_new0 (guint64, t->mask + 1);
 }
 

@@ -91,7 +91,7 @@ kw_corpus_new (const NpOptions *options, GError **error)
   kw_df_init (&c->df);
   c->strings = g_string_chunk_new (64 * 1024);
   c->docs = g_array_new (FALSE, FALSE, sizeof (StoredDoc));
-  c->key_mask = 4095;
+  c->key_mask = 255; /* grown by doubling (see kw_df_init) */
   c->key_slots = g_new0 (guint64, c->key_mask + 1);
   c->type_anchors[0] = g_variant_ref_sink (kw_variant_new_doubles (NULL, 0));
   c->type_anchors[1] = g_variant_ref_sink (kw_variant_new_strv (NULL, 0));
