@@ -4,6 +4,7 @@ plugins_topics_la_SOURCES = \
 	plugins/topics/topics.c \
 	plugins/topics/tp-topics.h \
 	plugins/topics/tp-corpus.c \
+	plugins/topics/tp-people.c \
 	plugins/topics/tp-cluster.c \
 	plugins/topics/tp-cluster.h \
 	plugins/topics/tp-label.c \

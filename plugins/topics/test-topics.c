@@ -490,6 +490,72 @@ test_document_stage (void)
     }
 }
 
+/* People are no topic: speakers who alternate between two subjects do
+ * not make the topics, whether they are attendees (their names' words)
+ * or only marks the speakers plugin found */
+static void
+test_people_are_no_topic (void)
+{
+  static const char *const texts[] = {
+    "# Sync\n\nAttendees: Alice Smith, Bob Jones\n\n"
+    "- Alice: build cache misses on CI runners\n- Bob: release notes for 1.4 drafted\n"
+    "- Alice: release date moves to April\n- Bob: CI runners need more disk for the build\n"
+    "- Alice: build times doubled on CI\n- Bob: release blockers, two open bugs\n"
+    "- Alice: the release branch is cut on Monday\n- Bob: the build cache key includes the compiler\n",
+    "# Sync\n\n"
+    "- [carol] build cache misses on CI runners\n- [dave] release notes for 1.4 drafted\n"
+    "- [carol] release date moves to April\n- [dave] CI runners need more disk for the build\n"
+    "- [carol] build times doubled on CI\n- [dave] release blockers, two open bugs\n"
+    "- [carol] the release branch is cut on Monday\n- [dave] the build cache key includes the compiler\n",
+  };
+  static const char *const names[] = { "alice", "bob", "smith", "jones", "carol", "dave" };
+  for (guint d = 0; d < G_N_ELEMENTS (texts); d++)
+    {
+      GError *error = NULL;
+      NpRegistry *registry = np_registry_new ();
+      np_registry_add_default_dirs (registry);
+      np_registry_scan (registry);
+      NpConfig *config = np_config_new ();
+      g_assert_true (np_config_set_option (config, "topics.k=2", &error));
+      const char *const plugins[] = { "speakers", "topics", NULL };
+      NpPipeline *pipeline = np_pipeline_new (registry, plugins + (d == 0), config, &error);
+      g_assert_no_error (error);
+      NpWorker *worker = np_worker_new (pipeline, &error);
+      g_assert_no_error (error);
+      NpDocument *doc = np_read_bytes ("sync.md", texts[d], strlen (texts[d]), NULL, &error);
+      g_assert_no_error (error);
+      np_worker_process (worker, doc);
+      if (d == 1)
+        g_assert_nonnull (np_document_get_layer (doc, "speakers.turn"));
+      const NpLayer *l = np_document_get_layer (doc, "topics.cluster");
+      g_assert_cmpuint (np_layer_get_size (l), ==, 2);
+      for (guint t = 0; t < 2; t++)
+        {
+          const NpAnnotation *a = np_layer_get_annotation (l, t);
+          gsize n;
+          const gint64 *ids = g_variant_get_fixed_array (np_annotation_get (a, "items"), &n, sizeof (gint64));
+          g_assert_cmpuint (n, ==, 4);
+          const char *label = np_annotation_get_string (a, "label");
+          g_test_message ("document %u topic %u: %s", d, t, label);
+          gboolean release = strstr (label, "release") != NULL;
+          g_assert_true (release != (strstr (label, "build") != NULL));
+          gsize tn;
+          g_autofree const char **terms = np_annotation_get_strv (a, "terms", &tn);
+          for (gsize k = 0; k < tn; k++)
+            for (guint p = 0; p < G_N_ELEMENTS (names); p++)
+              g_assert_cmpstr (terms[k], !=, names[p]);
+          /* the four items of one subject: items 1, 2, 5, 6 are the release's */
+          for (gsize i = 0; i < n; i++)
+            g_assert_cmpint (ids[i] == 1 || ids[i] == 2 || ids[i] == 5 || ids[i] == 6, ==, release);
+        }
+      np_document_unref (doc);
+      np_worker_free (worker);
+      np_pipeline_free (pipeline);
+      np_config_free (config);
+      np_registry_free (registry);
+    }
+}
+
 static void
 test_corpus_sections (void)
 {
@@ -546,5 +612,6 @@ main (int argc, char **argv)
   g_test_add_func ("/topics/corpus-order", test_corpus_order);
   g_test_add_func ("/topics/trend", test_trend);
   g_test_add_func ("/topics/corpus-sections", test_corpus_sections);
+  g_test_add_func ("/topics/people-are-no-topic", test_people_are_no_topic);
   return g_test_run ();
 }

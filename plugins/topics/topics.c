@@ -166,6 +166,8 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
   if (!layer)
     return FALSE;
 
+  /* people are no topic: their names and speaker marks are no terms */
+  g_autofree guint8 *people = tp_people_mask (doc);
   /* columns: document terms (by interned stem), then one per section */
   GArray *col_norm = self->col_norm, *col_stem = self->col_stem, *unit_items = self->unit_items;
   g_array_set_size (col_norm, 0);
@@ -173,7 +175,7 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
   g_array_set_size (unit_items, 0);
   guint max_stem = 0;
   for (guint k = 0; k < n_tokens; k++)
-    if (tp_token_is_term (doc, &tokens[k]))
+    if (tp_token_is_topic_term (doc, tokens, k, people))
       max_stem = MAX (max_stem, tokens[k].stem);
   if (n_tokens && max_stem >= self->col_of_size)
     {
@@ -186,7 +188,7 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
   GHashTable *stem_of_norm = n_sections ? g_hash_table_new (g_str_hash, g_str_equal) : NULL;
   for (guint k = 0; k < n_tokens; k++)
     {
-      if (!tp_token_is_term (doc, &tokens[k]))
+      if (!tp_token_is_topic_term (doc, tokens, k, people))
         continue;
       guint32 stem = tokens[k].stem;
       if (!col_of[stem])
@@ -238,7 +240,7 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
       const NpItem *it = &items[i];
       gboolean any = FALSE;
       for (guint k = it->token_first; k < it->token_first + it->token_count; k++)
-        if (tp_token_is_term (doc, &tokens[k]))
+        if (tp_token_is_topic_term (doc, tokens, k, people))
           {
             row_add (rb, col_of[tokens[k].stem] - 1, 1);
             any = TRUE;
@@ -254,7 +256,7 @@ topics_process (gpointer instance, NpDocument *doc, GError **error)
         {
           const NpItem *p = &items[it->parent];
           for (guint k = p->token_first; k < p->token_first + p->token_count; k++)
-            if (tp_token_is_term (doc, &tokens[k]))
+            if (tp_token_is_topic_term (doc, tokens, k, people))
               row_add (rb, col_of[tokens[k].stem] - 1, CONTEXT_WEIGHT);
         }
       if (it->section != NP_NONE)
@@ -390,11 +392,15 @@ static const NpOptionSpec options[] = {
   { NULL },
 };
 
+/* the speakers plugin's marks, when it runs (tp-people.c) */
+static const char *const uses[] = { "speakers.turn", NULL };
+
 static const NpStage stages[] = {
   {
     .name = "items",
     .kind = NP_STAGE_DOCUMENT,
     .provides = document_provides,
+    .uses = uses,
     .instance_new = topics_new,
     .instance_free = topics_free,
     .process = topics_process,
@@ -403,6 +409,7 @@ static const NpStage stages[] = {
     .name = "corpus",
     .kind = NP_STAGE_CORPUS,
     .provides = corpus_provides,
+    .uses = uses,
     .instance_new = tp_corpus_new,
     .instance_free = tp_corpus_free,
     .corpus_add = tp_corpus_add,

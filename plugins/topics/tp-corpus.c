@@ -188,8 +188,8 @@ add_title (Corpus *c, const char *title, guint64 *hash)
  * all is TRUE), and of the title when with_title, as one unit; nothing when
  * they have no term. */
 static void
-add_unit (Corpus *c, const NpDocument *doc, gboolean all, gint32 section, gboolean with_title, guint32 source,
-          gint32 period)
+add_unit (Corpus *c, const NpDocument *doc, const guint8 *people, gboolean all, gint32 section, gboolean with_title,
+          guint32 source, gint32 period)
 {
   guint n_items, n_tokens;
   const NpItem *items = np_document_get_items (doc, &n_items);
@@ -206,7 +206,7 @@ add_unit (Corpus *c, const NpDocument *doc, gboolean all, gint32 section, gboole
       if (!all && items[i].section != section)
         continue;
       for (guint k = items[i].token_first; k < items[i].token_first + items[i].token_count; k++)
-        if (tp_token_is_term (doc, &tokens[k]))
+        if (tp_token_is_topic_term (doc, tokens, k, people))
           add_term (c, np_document_string (doc, tokens[k].stem), np_document_string (doc, tokens[k].norm), &hash);
     }
   if (c->ids->len)
@@ -224,9 +224,10 @@ tp_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
   Corpus *c = instance;
   guint32 source = tp_store_add_source (c->store, np_document_get_source (doc));
   gint32 period = tp_period_of_date (np_document_get_date (doc));
+  g_autofree guint8 *people = tp_people_mask (doc);
   if (c->o.unit == TP_UNIT_DOCUMENT)
     {
-      add_unit (c, doc, TRUE, NP_NONE, TRUE, source, period);
+      add_unit (c, doc, people, TRUE, NP_NONE, TRUE, source, period);
       return TRUE;
     }
   guint n_sections, n_items;
@@ -235,7 +236,7 @@ tp_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
   /* the title joins the preamble only in a document without items (a
    * title alone is no section of a meeting that has content) */
   for (gint32 s = NP_NONE; s < (gint32) n_sections; s++)
-    add_unit (c, doc, FALSE, s, s == NP_NONE && n_items == 0, source, period);
+    add_unit (c, doc, people, FALSE, s, s == NP_NONE && n_items == 0, source, period);
   return TRUE;
 }
 

@@ -33,6 +33,19 @@ void tp_options_read (TpOptions *o, const NpOptions *options);
  * stopword, not punctuation or a number, at least two characters. */
 gboolean tp_token_is_term (const NpDocument *doc, const NpToken *token);
 
+/* Tokens that name people (tp-people.c): the words of the attendees'
+ * names, handles and abbreviations, and the speaker marks of the
+ * speakers.turn layer.  One byte a token, 1 for a person's (transfer
+ * full), or NULL when the document names nobody. */
+guint8 *tp_people_mask (const NpDocument *doc);
+
+/* A term (tp_token_is_term) that names nobody */
+static inline gboolean
+tp_token_is_topic_term (const NpDocument *doc, const NpToken *tokens, guint k, const guint8 *people)
+{
+  return tp_token_is_term (doc, &tokens[k]) && !(people && people[k]);
+}
+
 /* Terms of a title (a string without tokens), as pairs (casefolded form,
  * stem), with the rules of tp_token_is_term (transfer full). */
 GPtrArray *tp_title_terms (const char *title);
