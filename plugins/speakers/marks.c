@@ -474,9 +474,9 @@ static gboolean
 parse_dash (const char *text, const char *p, const char *e, SpMark *m)
 {
   const char *limit = MIN (e, p + 48);
-  /* The first space q (p < q, q + 2 < limit) followed by " - ", " – " or
-   * " — ": the dashes are rare, so they are looked for (memchr) and the
-   * space checked before each, in the order of q. */
+  /* The first space q (p < q, q + 2 < limit) followed by " - ", " -- ",
+   * " --- ", " – " or " — ": the dashes are rare, so they are looked for
+   * (memchr) and the space checked before each, in the order of q. */
   const char *from = p + 2, *end = limit - 1; /* where q + 1 may lie */
   while (from < end)
     {
@@ -492,6 +492,8 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
       gsize dash = 0;
       if (q[1] == '-' && q[2] == ' ')
         dash = 1;
+      else if (q[1] == '-' && q + 3 < e && q[2] == '-' && (q[3] == ' ' || (q + 4 < e && q[3] == '-' && q[4] == ' ')))
+        dash = q[3] == ' ' ? 2 : 3; /* "--" and "---", a typed dash */
       else if (q + 4 < e && (memcmp (q + 1, "\xe2\x80\x93", 3) == 0 || memcmp (q + 1, "\xe2\x80\x94", 3) == 0)
                && q[4] == ' ')
         dash = 3;

@@ -442,6 +442,14 @@ test_transcripts_and_capitals (void)
   assert_feature (t, 6, "mentions", "Bob Jones");
   assert_speakers (t, 9, "Mary Ann Lee");
   assert_speakers (t, 12, "NONE"); /* narrative */
+
+  /* dashes typed as "--" and "---" */
+  g_autoptr (NpDocument) dashes
+      = run_text ("dash.md", "# Sync\n\nAttendees: Alice Smith, Bob Jones\n\n- Alice -- ship it\n- Bob --- agreed\n",
+                  NULL);
+  assert_speakers (dashes, 5, "Alice Smith");
+  assert_feature (dashes, 5, "method", "dash");
+  assert_speakers (dashes, 6, "Bob Jones");
   p = person_named (t, "Bob Jones");
   g_assert_cmpint (np_annotation_get_int (p, "words", -1), ==, 2);
 }
