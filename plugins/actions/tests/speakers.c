@@ -61,6 +61,9 @@ fake_process (gpointer instance, NpDocument *doc, GError **error)
           close = NULL;
       if (close && close + 1 < text + len && close[1] != ' ' && close[1] != ':')
         close = NULL;
+      /* nor a task list's box "[ ]", "[x]" */
+      if (close && close - text == 2)
+        close = NULL;
       const char *colon = memchr (text, ':', MIN (len, 32));
       const char *speaker = NULL, *method = NULL;
       g_autofree char *mention = NULL, *as_written = NULL;

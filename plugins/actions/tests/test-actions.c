@@ -57,6 +57,23 @@ check_golden (const char *fixture, const char *golden)
   np_test_assert_golden (doc, "actions.entry", gpath);
 }
 
+/* Task lists: a box makes a step to take (or taken), its owner named at
+ * its start; a box is no speaker mark */
+static void
+test_task_lists (void)
+{
+  g_autoptr (NpTestPipeline) tp = pipeline (NULL);
+  g_autofree char *f = findings (tp, "t.md",
+                                 "# Sync\n\nAttendees: @Alice Smith @Bob Jones\n\n## Notes\n\n"
+                                 "- [ ] @Bob Jones to file the CI issue\n- [x] Alice Smith wrote the release notes\n"
+                                 "- [ ] update the docs\n- [X] Bob will tag 1.4\n- [link] not a box\n");
+  g_assert_cmpstr (f, ==,
+                   "action|Bob Jones|@Bob Jones to file the CI issue|[ ]\n"
+                   "action|Alice Smith|Alice Smith wrote the release notes|[x]\n"
+                   "action||update the docs|[ ]\n"
+                   "action|Bob Jones|Bob will tag 1.4|[X]\n");
+}
+
 static void
 test_golden_minutes (void)
 {
@@ -371,6 +388,7 @@ main (int argc, char **argv)
   g_test_add_func ("/actions/golden/minutes", test_golden_minutes);
   g_test_add_func ("/actions/golden/summit", test_golden_summit);
   g_test_add_func ("/actions/labels", test_labels);
+  g_test_add_func ("/actions/task-lists", test_task_lists);
   g_test_add_func ("/actions/commitments", test_commitments);
   g_test_add_func ("/actions/decisions", test_decisions);
   g_test_add_func ("/actions/questions", test_questions);
