@@ -54,6 +54,7 @@ typedef struct
   guint n_blocks;            /* blocks of cand_blocks in use for this document */
   guint cand_used;           /* candidates used in the last block */
   gboolean roster_rich;      /* the roster names nearly every speaker of pass 1 */
+  gboolean transcript;       /* a timed mark's name recurs: timed marks are speakers */
   SpAnalysis *result;
 } Ctx;
 

@@ -311,11 +311,8 @@ judge_form (Ctx *c, guint i)
       d->state = CAND_ACCEPTED;
       break;
     case SP_FORM_COLON:
-      /* a nickname or typo match needs the support of the document too;
-       * a transcript's timed line names its speaker whoever it is */
-      if (m->timed && (all_unique || !all_matched))
-        d->state = CAND_ACCEPTED;
-      else if (all_matched && loose_tier (d))
+      /* a nickname or typo match needs the support of the document too */
+      if (all_matched && loose_tier (d))
         d->state = CAND_WEAK;
       else if (all_matched)
         d->state = CAND_ACCEPTED;
@@ -582,6 +579,9 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             d->state = CAND_REJECTED;
             return FALSE;
           }
+        /* in a transcript a timed line names its speaker, whoever it is */
+        if (m->timed && c->transcript)
+          return TRUE;
         gboolean keys = TRUE, known = TRUE, loose = FALSE;
         for (guint k = 0; k < m->n_names; k++)
           {
@@ -773,8 +773,17 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         add_accepted_keys (&c, d);
     }
 
-  /* pass 2: a document written in abbreviations accepts them all */
+  /* pass 2: a document written in abbreviations accepts them all; a
+   * transcript (a speaker's timed mark recurs: "[10:32] Alice: ...",
+   * "Bob Jones  0:15") all its timed marks, but an agenda's "10:30
+   * Keynote: ..." lines, each once, stay what they are */
   gboolean abbreviation_style = upper_resolved >= 3 || upper_marks >= 10;
+  for (guint i = 0; i < c.n_items && !c.transcript; i++)
+    {
+      const Cand *d = c.cands[i];
+      c.transcript = d && d->state != CAND_REJECTED && d->mark.timed && d->mark.n_names
+                     && key_count (&c, d->keys[0]) >= 2;
+    }
   guint resolved = 0, unresolved = 0;
   for (guint i = 0; i < c.n_items; i++)
     {

@@ -435,13 +435,25 @@ test_transcripts_and_capitals (void)
                               "Mary Ann Lee  1:10\n"   /* 9 */
                               "Two offers are out.\n"
                               "\n"
-                              "Alice Smith wrote the plan\n"; /* 12 */
+                              "Alice Smith wrote the plan\n" /* 12 */
+                              "\n"
+                              "Alice Smith  1:30\n"    /* 14 */
+                              "Thanks, all.\n";
   g_autoptr (NpDocument) t = run_text ("otter.txt", otter, NULL);
   assert_speakers (t, 3, "Alice Smith");
   assert_speakers (t, 6, "Bob Jones");
   assert_feature (t, 6, "mentions", "Bob Jones");
   assert_speakers (t, 9, "Mary Ann Lee");
   assert_speakers (t, 12, "NONE"); /* narrative */
+  assert_speakers (t, 14, "Alice Smith");
+  /* an agenda is no transcript: its entries are timed once each */
+  g_autoptr (NpDocument) agenda
+      = run_text ("agenda.md",
+                  "# Agenda\n\n09:00 Welcome: coffee\n10:30 Keynote: the future of Go\n12:00 Lunch: level 2\n",
+                  NULL);
+  assert_speakers (agenda, 3, "NONE");
+  assert_speakers (agenda, 4, "NONE");
+  assert_speakers (agenda, 5, "NONE");
 
   /* dashes typed as "--" and "---" */
   g_autoptr (NpDocument) dashes
