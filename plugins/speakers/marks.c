@@ -137,6 +137,11 @@ address_title (const char *name, gsize n)
   if (!sp || sp + 1 >= name + n)
     return 0;
   gsize w = sp - name - (sp[-1] == '.');
+  /* "MR. BROWN" and "Mr. Brown", not "MS Word": a title in capitals
+   * goes with a name in capitals (its second letter, if any) */
+  const char *next = sp[2] ? sp + 2 : sp + 1;
+  if (g_ascii_isupper (name[1]) && !g_ascii_isupper (*next))
+    return 0;
   for (const char *const *t = titles; *t; t++)
     if (strlen (*t) == w && g_ascii_strncasecmp (name, *t, w) == 0)
       return sp + 1 - name;
