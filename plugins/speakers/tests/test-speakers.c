@@ -406,9 +406,9 @@ test_transcripts_and_capitals (void)
                             "\n"
                             "10:40 the call ended early\n"                 /* 19 */
                             "\n"
-                            "MS Word: a template\n"                        /* 21 */
+                            "MS Teams: a template\n"                       /* 21 */
                             "\n"
-                            "MS Word: another one\n";                      /* 23 */
+                            "MS Teams: another one\n";                     /* 23 */
   g_autoptr (NpDocument) doc = run_text ("call.txt", txt, NULL);
   assert_speakers (doc, 5, "John Smith");
   assert_feature (doc, 5, "mentions", "John Smith:");
@@ -422,7 +422,7 @@ test_transcripts_and_capitals (void)
   assert_speakers (doc, 15, "NONE");
   assert_speakers (doc, 17, "NONE");
   assert_speakers (doc, 19, "NONE");
-  assert_speakers (doc, 21, "NONE"); /* "MS" is no title before "Word" */
+  assert_speakers (doc, 21, "NONE"); /* "MS" is no title before "Teams" */
   assert_speakers (doc, 23, "NONE");
   /* the speech starts after the mark, not after the time */
   const NpAnnotation *p = person_named (doc, "John Smith");
