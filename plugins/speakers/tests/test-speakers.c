@@ -422,8 +422,14 @@ test_transcripts_and_capitals (void)
   assert_speakers (doc, 15, "NONE");
   assert_speakers (doc, 17, "NONE");
   assert_speakers (doc, 19, "NONE");
-  assert_speakers (doc, 21, "NONE"); /* "MS" is no title before "Teams" */
+  assert_speakers (doc, 21, "NONE");
   assert_speakers (doc, 23, "NONE");
+  /* "MS" is no title before "Teams" (alone, "Teams" twice would be a
+   * speaker; the roster above names nearly everyone, so not there) */
+  g_autoptr (NpDocument) ms
+      = run_text ("ms.txt", "Sync\n\nPresent: Robert Brown\n\nMS Teams: one\n\nMS Teams: two\n", NULL);
+  assert_speakers (ms, 5, "NONE");
+  assert_speakers (ms, 7, "NONE");
   /* the speech starts after the mark, not after the time */
   const NpAnnotation *p = person_named (doc, "John Smith");
   g_assert_nonnull (p);
