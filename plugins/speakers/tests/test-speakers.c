@@ -427,7 +427,7 @@ test_transcripts_and_capitals (void)
   /* "MS" is no title before "Teams" (alone, "Teams" twice would be a
    * speaker; the roster above names nearly everyone, so not there) */
   g_autoptr (NpDocument) ms
-      = run_text ("ms.txt", "Sync\n\nPresent: Robert Brown\n\nMS Teams: one\n\nMS Teams: two\n", NULL);
+      = run_text ("ms.md", "# Sync\n\nPresent: Robert Brown\n\nMS Teams: one\n\nMS Teams: two\n", NULL);
   assert_speakers (ms, 5, "NONE");
   assert_speakers (ms, 7, "NONE");
   /* the speech starts after the mark, not after the time */
