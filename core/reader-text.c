@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "bullets.h"
+#include "notepipe/np-text.h"
 #include "reader.h"
 
 typedef struct
@@ -156,6 +157,24 @@ next_content (NpReadContext *ctx, guint i, guint *blanks)
   return -1;
 }
 
+/* A transcript's or chat log's turn, which a short line without a full
+ * stop may be as well as a heading: "Alice: hi", "[10:32] Bob: ok",
+ * "<nick> sure", "[carol] fine".  "Keynote: The Future of Go" (the speech
+ * capitalized) may still head a section. */
+static gboolean
+is_turn_line (const NpLine *l)
+{
+  const char *c = l->content;
+  gsize n = l->content_len;
+  if (!np_starts_with_speaker_label (c, n))
+    return FALSE;
+  gsize time = np_text_time_prefix (c, n);
+  if (time || c[0] == '<' || c[0] == '[' || c[0] == '@')
+    return TRUE;
+  const char *colon = memchr (c, ':', n);
+  return colon && colon + 2 < c + n && colon[1] == ' ' && !g_ascii_isupper (colon[2]);
+}
+
 static gboolean
 is_heading (TextState *st, guint i)
 {
@@ -165,7 +184,7 @@ is_heading (TextState *st, guint i)
     return FALSE;
   if (is_session_heading (l))
     return TRUE;
-  if (!looks_like_heading_text (l))
+  if (!looks_like_heading_text (l) || is_turn_line (l))
     return FALSE;
   /* it must stand after a break, not inside running text */
   if (st->blank_run == 0 && st->prev_role == NP_LINE_ITEM)

@@ -478,6 +478,17 @@ test_transcript_lines (void)
       g_assert_cmpuint (items[6].end_line, ==, 13);
       np_document_unref (doc);
     }
+  /* turns apart from each other are no headings, a capitalized title is */
+  doc = read_as ("turns.txt", NULL,
+                 "Sync\n\nAlice: hi\n\n[10:32] Bob: ok then\n\n<carol> sure\n\nKeynote: The Future\n\n- a point\n");
+  items = np_document_get_items (doc, &n);
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (doc, &n_sections);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (items[2].line, ==, 7);
+  g_assert_cmpuint (n_sections, ==, 1);
+  g_assert_cmpstr (sections[0].title, ==, "Keynote: The Future");
+  np_document_unref (doc);
   /* a transcript: a clock time before the mark */
   doc = read_as ("call.txt", NULL,
                  "Call\n\n[10:32] Alice Smith: status?\n10:33 Bob: green\n(10:34 AM) <carol> one flaky test\n"
