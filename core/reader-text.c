@@ -157,6 +157,58 @@ next_content (NpReadContext *ctx, guint i, guint *blanks)
   return -1;
 }
 
+/* A transcript export's speaker line: a name of two to four words, the
+ * first capitalized, the others capitalized or numbers, and the time,
+ * nothing else ("Alice Smith  0:03", "Speaker 2 1:02:15", "Carol White
+ * 10:32 AM"; not "Lunch 12:00"); the turn's text follows on the next
+ * lines */
+static gboolean
+is_speaker_time_line (const char *c, gsize n)
+{
+  /* the time at the end, read backwards: [AM|PM] ss: mm: h */
+  gsize e = n;
+  if (e > 3 && (c[e - 1] == 'M' || c[e - 1] == 'm') && strchr ("AaPp", c[e - 2]))
+    {
+      e -= 2;
+      while (e > 0 && c[e - 1] == ' ')
+        e--;
+    }
+  guint groups = 0;
+  for (;;)
+    {
+      gsize d = e;
+      while (d > 0 && g_ascii_isdigit (c[d - 1]))
+        d--;
+      if (e - d < 1 || e - d > 2 || (groups > 0 && e - d != 2 && d > 0 && c[d - 1] == ':'))
+        return FALSE;
+      groups++;
+      e = d;
+      if (e > 0 && c[e - 1] == ':' && groups < 3)
+        {
+          e--;
+          continue;
+        }
+      break;
+    }
+  if (groups < 2 || e == 0 || c[e - 1] != ' ')
+    return FALSE;
+  while (e > 0 && c[e - 1] == ' ')
+    e--;
+  /* the name */
+  guint words = 0;
+  for (gsize i = 0; i < e;)
+    {
+      if (!g_ascii_isupper (c[i]) && (guchar) c[i] < 0x80 && !(words > 0 && g_ascii_isdigit (c[i])))
+        return FALSE;
+      while (i < e && c[i] != ' ')
+        i++;
+      words++;
+      while (i < e && c[i] == ' ')
+        i++;
+    }
+  return words >= 2 && words <= 4;
+}
+
 /* A transcript's or chat log's turn, which a short line without a full
  * stop may be as well as a heading: "Alice: hi", "[10:32] Bob: ok",
  * "<nick> sure", "[carol] fine".  "Keynote: The Future of Go" (the speech
@@ -166,6 +218,8 @@ is_turn_line (const NpLine *l)
 {
   const char *c = l->content;
   gsize n = l->content_len;
+  if (is_speaker_time_line (c, n))
+    return TRUE;
   if (!np_starts_with_speaker_label (c, n))
     return FALSE;
   gsize time = np_text_time_prefix (c, n);
@@ -391,8 +445,11 @@ np_read_text (NpReadContext *ctx)
               gsize len;
               const char *t = b->text->str + last->start;
               len = b->text->len - last->start;
-              join = (l->indent > 0 || starts_lower (l))
-                     && (!ends_sentence (t, len) || starts_lower (l) || np_line_is_url (l));
+              join = ((l->indent > 0 || starts_lower (l))
+                      && (!ends_sentence (t, len) || starts_lower (l) || np_line_is_url (l)))
+                     /* the text of a turn whose speaker line stands apart */
+                     || (last->kind == NP_ITEM_PARAGRAPH && is_speaker_time_line (t, len)
+                         && !is_speaker_time_line (l->content, l->content_len));
             }
         }
       if (join)

@@ -610,6 +610,22 @@ parse_name (const char *text, const char *p, const char *e, SpMark *m)
   while (q < e && !is_space (*q))
     q++;
   q = skip_spaces (q, e);
+  /* "Speaker 2  0:15 ...": a transcript export's unnamed speaker */
+  if (q < e && g_ascii_isdigit (*q) && name_word (p, e, &w1e))
+    {
+      const char *de = q;
+      while (de < e && g_ascii_isdigit (*de))
+        de++;
+      const char *after = skip_spaces (de, e);
+      gsize time = de - q <= 3 && after > de && after < e ? np_text_time_prefix (after, e - after) : 0;
+      if (!time)
+        return FALSE;
+      m->names[0] = tidy (p, de);
+      m->cases[0] = SP_CASE_TITLE;
+      m->n_names = 1;
+      m->timed = TRUE;
+      return finish (m, SP_FORM_COLON, text, p, de, after + time);
+    }
   if (q >= e || ((guchar) *q < 0x80 && !g_ascii_isupper (*q)))
     return FALSE;
   if (!name_word (p, e, &w1e))

@@ -489,6 +489,19 @@ test_transcript_lines (void)
   g_assert_cmpuint (n_sections, ==, 1);
   g_assert_cmpstr (sections[0].title, ==, "Keynote: The Future");
   np_document_unref (doc);
+  /* a transcript export: "Name  time" lines over their turn's text, apart
+   * or not; "Lunch 12:00" is no speaker line */
+  doc = read_as ("otter.txt", NULL,
+                 "Call\n\nAlice Smith  0:03\n\nLet us start.\n\nSpeaker 2  0:15\nSure.\n\n"
+                 "Lunch 12:00\n\nFood on level 2.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[0].line, ==, 3);
+  g_assert_cmpuint (items[0].end_line, ==, 5);
+  g_assert_cmpuint (items[1].end_line, ==, 8);
+  np_document_get_sections (doc, &n_sections);
+  g_assert_cmpuint (n_sections, ==, 1); /* "Lunch 12:00" heads one */
+  np_document_unref (doc);
   /* a transcript: a clock time before the mark */
   doc = read_as ("call.txt", NULL,
                  "Call\n\n[10:32] Alice Smith: status?\n10:33 Bob: green\n(10:34 AM) <carol> one flaky test\n"

@@ -458,6 +458,14 @@ test_transcripts_and_capitals (void)
   assert_speakers (t, 9, "Mary Ann Lee");
   assert_speakers (t, 12, "NONE"); /* narrative */
   assert_speakers (t, 14, "Alice Smith");
+  /* unnamed speakers of an export, turns apart from their speaker lines */
+  g_autoptr (NpDocument) unnamed = run_text (
+      "call.txt", "Call\n\nSpeaker 1  0:03\n\nLet us start.\n\nSpeaker 2  0:15\n\nSure.\n\nSpeaker 1  1:02\n\nGood.\n",
+      NULL);
+  assert_speakers (unnamed, 3, "Speaker 1");
+  assert_speakers (unnamed, 5, "Speaker 1"); /* the turn's text, joined */
+  assert_speakers (unnamed, 7, "Speaker 2");
+  assert_speakers (unnamed, 11, "Speaker 1");
   /* an agenda is no transcript: its entries are timed once each */
   g_autoptr (NpDocument) agenda
       = run_text ("agenda.md",
