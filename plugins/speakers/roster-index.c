@@ -155,6 +155,82 @@ handle_stem (const char *handle_key)
   return n >= 3 ? g_strndup (handle_key, n) : NULL;
 }
 
+static const char *
+or_empty (const char *s)
+{
+  return s ? s : "";
+}
+
+EntryMemo *
+sp_entry_memo_new (const char *name, const char *abbreviation, const char *handle, const char *email,
+                   const char *affiliation)
+{
+  /* the fields as sp_roster_add() makes them for a new entry, on the
+   * stack when short */
+  char abuf[64], hbuf[64], lbuf[64], kbuf[64];
+  g_autofree char *abbr_heap = NULL;
+  char *abbr = NULL;
+  if (abbreviation && abbreviation[0])
+    {
+      gsize n = strlen (abbreviation);
+      abbr = n < sizeof abuf ? abuf : (abbr_heap = g_malloc (n + 1));
+      for (gsize k = 0; k <= n; k++)
+        abbr[k] = g_ascii_toupper (abbreviation[k]);
+    }
+  const char *hd = handle && handle[0] ? (handle[0] == '@' ? handle + 1 : handle) : NULL;
+  const char *em = email && email[0] ? email : NULL;
+  const char *af = affiliation && affiliation[0] ? affiliation : NULL;
+  char *hk = hd ? sp_key_buf (NULL, hd, -1, hbuf, sizeof hbuf) : NULL;
+  /* and the keys index_entry() derives from them: the handle's stem is
+   * the handle's key without trailing digits, when 3 bytes remain */
+  gsize stem_len = hk ? strlen (hk) : 0;
+  while (stem_len > 0 && g_ascii_isdigit (hk[stem_len - 1]))
+    stem_len--;
+  char *local = NULL;
+  if (em)
+    {
+      const char *at = strchr (em, '@');
+      local = sp_key_buf (NULL, em, at ? at - em : -1, lbuf, sizeof lbuf);
+    }
+  char *abbr_key = abbr ? sp_key_buf (NULL, abbr, -1, kbuf, sizeof kbuf) : NULL;
+  const char *stem = stem_len >= 3 ? hk : NULL; /* stem_len bytes of it, src[STEM_SRC] */
+  enum { STEM_SRC = 10 };
+  const char *src[] = { or_empty (abbreviation), or_empty (handle), or_empty (email), or_empty (affiliation),
+                        name, abbr, hd, em, af, hk, stem, local, abbr_key };
+  gsize bytes = sizeof (EntryMemo);
+  gsize len[G_N_ELEMENTS (src)];
+  for (guint k = 0; k < G_N_ELEMENTS (src); k++)
+    {
+      len[k] = src[k] == NULL ? 0 : k == STEM_SRC ? stem_len : strlen (src[k]);
+      bytes += src[k] ? len[k] + 1 : 0;
+    }
+  EntryMemo *m = g_malloc (bytes);
+  m->next = NULL;
+  char **dst[] = { &m->arg_abbreviation, &m->arg_handle, &m->arg_email, &m->arg_affiliation, &m->name,
+                   &m->abbreviation, &m->handle, &m->email, &m->affiliation, &m->handle_key, &m->handle_stem,
+                   &m->email_local, &m->abbr_key };
+  G_STATIC_ASSERT (G_N_ELEMENTS (src) == G_N_ELEMENTS (dst));
+  char *out = (char *) (m + 1);
+  for (guint k = 0; k < G_N_ELEMENTS (src); k++)
+    {
+      *dst[k] = src[k] ? out : NULL;
+      if (src[k])
+        {
+          memcpy (out, src[k], len[k]);
+          out[len[k]] = '\0';
+          out += len[k] + 1;
+        }
+    }
+  sp_key_buf_free (hk, hbuf);
+  sp_key_buf_free (local, lbuf);
+  sp_key_buf_free (abbr_key, kbuf);
+  m->handle_key_hash = m->handle_key ? g_str_hash (m->handle_key) : 0;
+  m->handle_stem_hash = m->handle_stem ? g_str_hash (m->handle_stem) : 0;
+  m->email_local_hash = m->email_local ? g_str_hash (m->email_local) : 0;
+  m->abbr_key_hash = m->abbr_key ? g_str_hash (m->abbr_key) : 0;
+  return m;
+}
+
 static void
 index_entry (SpRoster *r, guint i)
 {
@@ -176,12 +252,23 @@ index_entry (SpRoster *r, guint i)
       if (n >= 2)
         index_put (r, SP_TIER_EXACT, e->first_last, i, TRUE);
     }
-  if (e->handle_key)
+  /* fields an entry took from its name's memo come with their keys and
+   * hashes (the same keys as below; the memo outlives the roster) */
+  const EntryMemo *m = e->memo;
+  if (e->handle_key && m && e->handle_key == m->handle_key)
+    {
+      index_put_hashed (r, SP_TIER_EXACT, m->handle_key, m->handle_key_hash, i, TRUE);
+      if (m->handle_stem)
+        index_put_hashed (r, SP_TIER_NAME, m->handle_stem, m->handle_stem_hash, i, TRUE);
+    }
+  else if (e->handle_key)
     {
       index_put (r, SP_TIER_EXACT, e->handle_key, i, TRUE);
       index_add_free (r, SP_TIER_NAME, handle_stem (e->handle_key), i);
     }
-  if (e->email)
+  if (e->email && m && e->email == m->email)
+    index_put_hashed (r, SP_TIER_EXACT, m->email_local, m->email_local_hash, i, TRUE);
+  else if (e->email)
     {
       const char *at = strchr (e->email, '@');
       char buf[64];
@@ -203,7 +290,9 @@ index_entry (SpRoster *r, guint i)
         }
       index_add (r, SP_TIER_EXACT, alias, i);
     }
-  if (e->abbreviation)
+  if (e->abbreviation && m && e->abbreviation == m->abbreviation)
+    index_put_hashed (r, SP_TIER_ABBREVIATION, m->abbr_key, m->abbr_key_hash, i, TRUE);
+  else if (e->abbreviation)
     {
       char buf[64];
       char *abbr = sp_key_buf (NULL, e->abbreviation, -1, buf, sizeof buf);

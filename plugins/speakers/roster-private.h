@@ -80,7 +80,33 @@ typedef struct
   /* g_str_hash() of the keys above, computed once */
   guint key_hash, first_last_hash, first_initial_hash, initial_last_hash, initials_hash;
   guint *word_hash; /* n_words */
+  /* the fields of the first entries made under this name (a few ways of
+   * writing them: with or without an affiliation, a handle), with their
+   * index keys: attendees recur across the meetings of a series written
+   * the same way.  Never freed while the form lives, since entries point
+   * into them. */
+  struct _EntryMemo *memo;
 } NameForm;
+
+/* What sp_roster_add() makes of the fields of a new entry, kept with the
+ * NameForm of its name (one block; strings after the struct). */
+typedef struct _EntryMemo
+{
+  struct _EntryMemo *next; /* the form's next memo, or NULL */
+  /* the arguments as given, "" for NULL: the memo holds for these only */
+  char *arg_abbreviation, *arg_handle, *arg_email, *arg_affiliation;
+  /* the entry's fields (NULL when absent), as sp_roster_add() makes them */
+  char *name, *abbreviation, *handle, *email, *affiliation, *handle_key;
+  /* index keys of index_entry() (roster-index.c), NULL when none, and
+   * their g_str_hash() */
+  char *handle_stem, *email_local, *abbr_key;
+  guint handle_key_hash, handle_stem_hash, email_local_hash, abbr_key_hash;
+} EntryMemo;
+
+/* The memo of an entry named name (cleaned, as the NameForm's key) with
+ * these fields (NULL or "" when absent): newly allocated. */
+EntryMemo *sp_entry_memo_new (const char *name, const char *abbreviation, const char *handle, const char *email,
+                              const char *affiliation);
 
 /* Derived keys longer than this are not made (index_entry()). */
 #define DERIVED_MAX 80

@@ -178,10 +178,54 @@ sp_roster_set_name_forms (SpRoster *r, GHashTable *forms)
   r->name_forms = forms;
 }
 
+static void
+name_form_free (gpointer data)
+{
+  NameForm *f = data;
+  for (EntryMemo *m = f->memo, *next; m; m = next)
+    {
+      next = m->next;
+      g_free (m);
+    }
+  g_free (f);
+}
+
 GHashTable *
 sp_name_forms_new (void)
 {
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, name_form_free);
+}
+
+static gboolean
+same_arg (const char *memo_arg, const char *arg)
+{
+  return strcmp (memo_arg, arg ? arg : "") == 0;
+}
+
+/* Memos kept per name at most: a name is written a few ways in a series
+ * (in the attendee list with an affiliation, in the text without). */
+#define MEMOS_PER_FORM 4
+
+/* The memo of form for a new entry of these fields, made on first use;
+ * NULL when the name already has MEMOS_PER_FORM memos, none of them for
+ * these fields. */
+static const EntryMemo *
+entry_memo (NameForm *form, const char *name, const char *abbreviation, const char *handle, const char *email,
+            const char *affiliation)
+{
+  EntryMemo **link = &form->memo;
+  guint n = 0;
+  for (; *link; link = &(*link)->next, n++)
+    {
+      const EntryMemo *m = *link;
+      if (same_arg (m->arg_abbreviation, abbreviation) && same_arg (m->arg_handle, handle)
+          && same_arg (m->arg_email, email) && same_arg (m->arg_affiliation, affiliation))
+        return m;
+    }
+  if (n >= MEMOS_PER_FORM)
+    return NULL;
+  *link = sp_entry_memo_new (name, abbreviation, handle, email, affiliation);
+  return *link;
 }
 
 void
@@ -403,15 +447,33 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
       return i;
     }
   SpEntry *e = r->arena ? sp_arena_alloc (r->arena, sizeof (SpEntry)) : g_new0 (SpEntry, 1);
-  e->name = keep (r, name);
-  if (abbreviation && abbreviation[0])
+  /* the fields of a name's first entry are kept with its form: the same
+   * attendee in the next meeting borrows them (entries only read their
+   * strings, and the forms outlive the rosters) */
+  const EntryMemo *memo = form ? entry_memo ((NameForm *) form, name, abbreviation, handle, email, affiliation)
+                               : NULL;
+  if (memo)
     {
-      g_autofree char *up = g_ascii_strup (abbreviation, -1);
-      e->abbreviation = keep (r, up);
+      e->name = memo->name;
+      e->abbreviation = memo->abbreviation;
+      e->handle = memo->handle;
+      e->email = memo->email;
+      e->affiliation = memo->affiliation;
+      e->handle_key = memo->handle_key;
+      e->memo = memo;
     }
-  e->handle = handle && handle[0] ? keep (r, handle[0] == '@' ? handle + 1 : handle) : NULL;
-  e->email = email && email[0] ? keep (r, email) : NULL;
-  e->affiliation = affiliation && affiliation[0] ? keep (r, affiliation) : NULL;
+  else
+    {
+      e->name = keep (r, name);
+      if (abbreviation && abbreviation[0])
+        {
+          g_autofree char *up = g_ascii_strup (abbreviation, -1);
+          e->abbreviation = keep (r, up);
+        }
+      e->handle = handle && handle[0] ? keep (r, handle[0] == '@' ? handle + 1 : handle) : NULL;
+      e->email = email && email[0] ? keep (r, email) : NULL;
+      e->affiliation = affiliation && affiliation[0] ? keep (r, affiliation) : NULL;
+    }
   e->source = source;
   if (form)
     {
@@ -437,7 +499,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
     }
   e->first_key = e->n_words ? e->word_keys[0] : "";
   e->last_key = e->n_words ? e->word_keys[e->n_words - 1] : "";
-  if (e->handle)
+  if (e->handle && memo == NULL)
     {
       g_autofree char *hk = sp_key (e->handle, -1);
       e->handle_key = keep (r, hk);

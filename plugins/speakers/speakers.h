@@ -188,6 +188,7 @@ typedef struct
   guint n_words;
   gboolean shared_words; /* full_key, first_last and word_keys belong to a name form (roster.c) */
   gconstpointer form;    /* that form, or NULL */
+  gconstpointer memo;    /* the form's EntryMemo its fields came from, or NULL (roster.c) */
 } SpEntry;
 
 /* Match tiers, strongest first.  A lookup stops at the first tier that
