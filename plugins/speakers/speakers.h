@@ -355,7 +355,8 @@ enum
 {
   SP_FIXED_METHOD = 0,    /* + SpMethod */
   SP_FIXED_RELATION = 16, /* + nested, sequence, context */
-  SP_N_FIXED = 20
+  SP_FIXED_SOURCE = 20,   /* + attendees, text, roster, marks */
+  SP_N_FIXED = 24
 };
 
 /* A bump allocator reset per document (keys.c): its blocks stay with the
