@@ -193,7 +193,9 @@ name_form_free (gpointer data)
 GHashTable *
 sp_name_forms_new (void)
 {
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, name_form_free);
+  /* keys are the names kept in the forms' own blocks: a lookup reads one
+   * block, not a key string and then the form */
+  return g_hash_table_new_full (g_str_hash, g_str_equal, NULL, name_form_free);
 }
 
 static gboolean
@@ -338,14 +340,19 @@ name_form (SpRoster *r, const char *name)
         }
     }
   const char *extra[] = { key, fl, fi, il, ini };
-  gsize bytes = sizeof (NameForm) + (n + 1) * sizeof (char *) + n * sizeof (guint);
+  /* the name (the table's key) right after the struct, where a lookup
+   * reads it; then the aligned arrays and the keys */
+  gsize name_size = strlen (name) + 1;
+  gsize name_room = (name_size + sizeof (char *) - 1) / sizeof (char *) * sizeof (char *);
+  gsize bytes = sizeof (NameForm) + name_room + (n + 1) * sizeof (char *) + n * sizeof (guint);
   for (guint k = 0; k < G_N_ELEMENTS (extra); k++)
     bytes += extra[k] ? strlen (extra[k]) + 1 : 0;
   for (guint k = 0; k < n; k++)
     bytes += strlen (g_ptr_array_index (words, k)) + 1;
   NameForm *f = g_malloc0 (bytes);
   f->n_words = n;
-  f->word_keys = (char **) (f + 1);
+  char *kept_name = memcpy (f + 1, name, name_size);
+  f->word_keys = (char **) ((char *) (f + 1) + name_room);
   f->word_hash = (guint *) (f->word_keys + n + 1);
   char *out = (char *) (f->word_hash + n);
   char **slots[] = { &f->key, &f->first_last, &f->first_initial, &f->initial_last, &f->initials };
@@ -370,7 +377,7 @@ name_form (SpRoster *r, const char *name)
       f->word_hash[k] = g_str_hash (f->word_keys[k]);
     }
   f->word_keys[n] = NULL;
-  g_hash_table_insert (r->name_forms, g_strdup (name), f);
+  g_hash_table_insert (r->name_forms, kept_name, f);
   return f;
 }
 
