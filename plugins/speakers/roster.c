@@ -201,7 +201,10 @@ sp_name_forms_new (void)
 static gboolean
 same_arg (const char *memo_arg, const char *arg)
 {
-  return strcmp (memo_arg, arg ? arg : "") == 0;
+  if (arg == NULL)
+    arg = "";
+  /* mostly both empty, or differing at once */
+  return memo_arg[0] == arg[0] && (arg[0] == '\0' || strcmp (memo_arg + 1, arg + 1) == 0);
 }
 
 /* Memos kept per name at most: a name is written a few ways in a series

@@ -125,7 +125,8 @@ gboolean sp_word_is_title (const char *w, gsize n);
 gboolean sp_is_upper_run (const char *s, gsize n, gsize min, gsize max);
 
 /* Name-likeness of one piece ("Michael K", "cherry", "JSL"): the case
- * class, or SP_CASE_MIXED when it is no name; words counted in *n_words. */
+ * class, or SP_CASE_MIXED when it is no name; words counted in *n_words
+ * (0 when a word is no name word or there are more than a name has). */
 SpCase sp_name_case (const char *s, gsize len, guint *n_words);
 
 /* TRUE for label words that open items but are never speakers ("Note",

@@ -257,7 +257,10 @@ sp_name_case (const char *s, gsize len, guint *n_words)
         return SP_CASE_MIXED;
       if (n == 0)
         first = c;
-      n++;
+      /* more words than a name has: mixed whatever the rest is (the
+       * callers read n_words of names only; 0 as for a bad word) */
+      if (++n > NAME_MAX_WORDS)
+        return SP_CASE_MIXED;
       title += c == WORD_TITLE;
       lowerw += c == WORD_LOWER;
       upperw += c == WORD_UPPER;
