@@ -17,7 +17,8 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/keys.c \
 	plugins/speakers/turns.c \
 	plugins/speakers/output.c \
-	plugins/speakers/scratch.c
+	plugins/speakers/scratch.c \
+	plugins/speakers/strtable.c
 plugins_speakers_la_SOURCES = $(SPEAKERS_SOURCES) plugins/speakers/speakers.c
 plugins_speakers_la_CFLAGS = $(PLUGIN_CFLAGS)
 plugins_speakers_la_LDFLAGS = $(PLUGIN_LDFLAGS)

@@ -52,7 +52,7 @@ struct _SpRoster
   GStringChunk *strings;       /* strings too long for it: the entries' strings
                                 * are freed with the roster, not one by one */
   GHashTable *translit;        /* borrowed: see sp_roster_set_translit() */
-  GHashTable *name_forms;      /* borrowed, or NULL: see sp_roster_set_name_forms() */
+  SpStrTable *name_forms;      /* borrowed, or NULL: see sp_roster_set_name_forms() */
   guint indexed;               /* entries already in the indexes */
   guint typo_indexed;          /* entries in the typo index, built on demand */
   /* the typo tier's keys as a flat list of (key, entry) in the order

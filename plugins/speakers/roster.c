@@ -173,7 +173,7 @@ sp_roster_set_translit (SpRoster *r, GHashTable *translit)
 }
 
 void
-sp_roster_set_name_forms (SpRoster *r, GHashTable *forms)
+sp_roster_set_name_forms (SpRoster *r, SpStrTable *forms)
 {
   r->name_forms = forms;
 }
@@ -190,12 +190,12 @@ name_form_free (gpointer data)
   g_free (f);
 }
 
-GHashTable *
+SpStrTable *
 sp_name_forms_new (void)
 {
-  /* keys are the names kept in the forms' own blocks: a lookup reads one
-   * block, not a key string and then the form */
-  return g_hash_table_new_full (g_str_hash, g_str_equal, NULL, name_form_free);
+  /* keys are the names kept in the forms' own blocks, right after the
+   * struct: a lookup reads one block, not a key string and then the form */
+  return sp_str_table_new (sizeof (NameForm), name_form_free);
 }
 
 static gboolean
@@ -234,10 +234,10 @@ entry_memo (NameForm *form, const char *name, const char *abbreviation, const ch
 }
 
 void
-sp_name_forms_trim (GHashTable *forms)
+sp_name_forms_trim (SpStrTable *forms)
 {
-  if (g_hash_table_size (forms) >= NAME_FORMS_MAX)
-    g_hash_table_remove_all (forms);
+  if (sp_str_table_size (forms) >= NAME_FORMS_MAX)
+    sp_str_table_clear (forms);
 }
 
 const char *
@@ -309,7 +309,7 @@ name_word_keys (SpRoster *r, const char *name, guint *n_words)
 static const NameForm *
 name_form (SpRoster *r, const char *name)
 {
-  const NameForm *known = g_hash_table_lookup (r->name_forms, name);
+  const NameForm *known = sp_str_table_lookup (r->name_forms, name);
   if (known)
     return known;
   g_autofree char *key = sp_key_cached (r->translit, name, -1);
@@ -380,7 +380,8 @@ name_form (SpRoster *r, const char *name)
       f->word_hash[k] = g_str_hash (f->word_keys[k]);
     }
   f->word_keys[n] = NULL;
-  g_hash_table_insert (r->name_forms, kept_name, f);
+  g_assert (kept_name == (char *) f + sizeof (NameForm)); /* the table's key_off */
+  sp_str_table_insert (r->name_forms, f);
   return f;
 }
 

@@ -40,7 +40,7 @@ sp_scratch_new (void)
   s->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->name_forms = sp_name_forms_new ();
   s->marks = sp_mark_cache_new ();
-  s->name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->name_keys = sp_name_keys_new ();
   s->doc_strings = g_string_chunk_new (4096);
   s->values = g_hash_table_new_full (g_str_hash, g_str_equal, value_key_free, NULL);
   s->doubles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_variant_unref);
@@ -65,9 +65,9 @@ sp_scratch_free (SpScratch *s)
   g_hash_table_unref (s->translit);
   g_hash_table_unref (s->values);
   g_hash_table_unref (s->names);
-  g_hash_table_unref (s->name_forms);
+  sp_str_table_free (s->name_forms);
   sp_mark_cache_free (s->marks);
-  g_hash_table_unref (s->name_keys);
+  sp_str_table_free (s->name_keys);
   g_string_chunk_free (s->doc_strings);
   g_hash_table_unref (s->doubles);
   for (guint i = 0; i < SP_N_FIXED; i++)
