@@ -8,6 +8,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/mark-cache.c \
 	plugins/speakers/roster-private.h \
 	plugins/speakers/roster.c \
+	plugins/speakers/roster-forms.c \
 	plugins/speakers/roster-index.c \
 	plugins/speakers/roster-doc.c \
 	plugins/speakers/roster-file.c \

@@ -103,10 +103,17 @@ typedef struct _EntryMemo
   guint handle_key_hash, handle_stem_hash, email_local_hash, abbr_key_hash;
 } EntryMemo;
 
-/* The memo of an entry named name (cleaned, as the NameForm's key) with
- * these fields (NULL or "" when absent): newly allocated. */
-EntryMemo *sp_entry_memo_new (const char *name, const char *abbreviation, const char *handle, const char *email,
-                              const char *affiliation);
+/* roster-forms.c.  The NameForm of name (cleaned: the table's key), made
+ * on first use in r's table of forms. */
+const NameForm *sp_roster_name_form (SpRoster *r, const char *name);
+/* The memo of form for a new entry named name with these fields (NULL or
+ * "" when absent), made on first use; NULL when the name has its most
+ * memos, none for these fields. */
+const EntryMemo *sp_entry_memo_find (NameForm *form, const char *name, const char *abbreviation, const char *handle,
+                                     const char *email, const char *affiliation);
+/* Keys of the words of a full name, parenthesized parts left out, added
+ * to out (allocated). */
+void sp_roster_word_keys (GHashTable *translit, const char *name, GPtrArray *out);
 
 /* Derived keys longer than this are not made (index_entry()). */
 #define DERIVED_MAX 80

@@ -19,9 +19,6 @@
 
 #include "roster-private.h"
 
-/* Forms kept for this many names at most (emptied between analyses). */
-#define NAME_FORMS_MAX 8192
-
 
 static void
 entry_free (gpointer data)
@@ -178,67 +175,6 @@ sp_roster_set_name_forms (SpRoster *r, SpStrTable *forms)
   r->name_forms = forms;
 }
 
-static void
-name_form_free (gpointer data)
-{
-  NameForm *f = data;
-  for (EntryMemo *m = f->memo, *next; m; m = next)
-    {
-      next = m->next;
-      g_free (m);
-    }
-  g_free (f);
-}
-
-SpStrTable *
-sp_name_forms_new (void)
-{
-  /* keys are the names kept in the forms' own blocks, right after the
-   * struct: a lookup reads one block, not a key string and then the form */
-  return sp_str_table_new (sizeof (NameForm), name_form_free);
-}
-
-static gboolean
-same_arg (const char *memo_arg, const char *arg)
-{
-  if (arg == NULL)
-    arg = "";
-  /* mostly both empty, or differing at once */
-  return memo_arg[0] == arg[0] && (arg[0] == '\0' || strcmp (memo_arg + 1, arg + 1) == 0);
-}
-
-/* Memos kept per name at most: a name is written a few ways in a series
- * (in the attendee list with an affiliation, in the text without). */
-#define MEMOS_PER_FORM 4
-
-/* The memo of form for a new entry of these fields, made on first use;
- * NULL when the name already has MEMOS_PER_FORM memos, none of them for
- * these fields. */
-static const EntryMemo *
-entry_memo (NameForm *form, const char *name, const char *abbreviation, const char *handle, const char *email,
-            const char *affiliation)
-{
-  EntryMemo **link = &form->memo;
-  guint n = 0;
-  for (; *link; link = &(*link)->next, n++)
-    {
-      const EntryMemo *m = *link;
-      if (same_arg (m->arg_abbreviation, abbreviation) && same_arg (m->arg_handle, handle)
-          && same_arg (m->arg_email, email) && same_arg (m->arg_affiliation, affiliation))
-        return m;
-    }
-  if (n >= MEMOS_PER_FORM)
-    return NULL;
-  *link = sp_entry_memo_new (name, abbreviation, handle, email, affiliation);
-  return *link;
-}
-
-void
-sp_name_forms_trim (SpStrTable *forms)
-{
-  if (sp_str_table_size (forms) >= NAME_FORMS_MAX)
-    sp_str_table_clear (forms);
-}
 
 const char *
 sp_roster_get_label (const SpRoster *r)
@@ -258,37 +194,6 @@ sp_roster_get (const SpRoster *r, guint index)
   return g_ptr_array_index (r->entries, index);
 }
 
-/* Keys of the words of a full name, parenthesized parts left out, added
- * to out (allocated). */
-static void
-word_keys_of (GHashTable *translit, const char *name, GPtrArray *out)
-{
-  const char *p = name;
-  int paren = 0;
-  while (*p)
-    {
-      while (*p == ' ' || *p == ',' || *p == '\t')
-        p++;
-      if (!*p)
-        break;
-      const char *w = p;
-      while (*p && *p != ' ' && *p != ',' && *p != '\t')
-        {
-          if (*p == '(')
-            paren++;
-          else if (*p == ')')
-            paren--;
-          p++;
-        }
-      if (paren > 0 || w[0] == '(' || p[-1] == ')')
-        continue;
-      char *k = sp_key_cached (translit, w, p - w);
-      if (k[0])
-        g_ptr_array_add (out, k);
-      else
-        g_free (k);
-    }
-}
 
 /* The word keys of a full name copied into the roster's strings: an
  * array of n_words keys and a NULL. */
@@ -296,7 +201,7 @@ static char **
 name_word_keys (SpRoster *r, const char *name, guint *n_words)
 {
   g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
-  word_keys_of (r->translit, name, words);
+  sp_roster_word_keys (r->translit, name, words);
   char **keys = g_new (char *, words->len + 1);
   for (guint k = 0; k < words->len; k++)
     keys[k] = sp_roster_keep_in (r, &r->strings, g_ptr_array_index (words, k));
@@ -305,85 +210,6 @@ name_word_keys (SpRoster *r, const char *name, guint *n_words)
   return keys;
 }
 
-/* The NameForm of name, built on first use. */
-static const NameForm *
-name_form (SpRoster *r, const char *name)
-{
-  const NameForm *known = sp_str_table_lookup (r->name_forms, name);
-  if (known)
-    return known;
-  g_autofree char *key = sp_key_cached (r->translit, name, -1);
-  g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
-  word_keys_of (r->translit, name, words);
-  guint n = words->len;
-  g_autofree char *fl = n >= 2 ? g_strconcat (g_ptr_array_index (words, 0), g_ptr_array_index (words, n - 1), NULL)
-                               : NULL;
-  /* the derived keys index_entry() adds at the name tier */
-  g_autofree char *fi = NULL, *il = NULL, *ini = NULL;
-  if (n >= 2)
-    {
-      const char *first = g_ptr_array_index (words, 0), *last = g_ptr_array_index (words, n - 1);
-      gsize nf = strlen (first), nl = strlen (last);
-      if (nf + 2 < DERIVED_MAX && nl + 2 < DERIVED_MAX)
-        {
-          fi = g_malloc (nf + 2);
-          memcpy (fi, first, nf);
-          fi[nf] = last[0];
-          fi[nf + 1] = '\0';
-          il = g_malloc (nl + 2);
-          il[0] = first[0];
-          memcpy (il + 1, last, nl + 1);
-        }
-      if (n < DERIVED_MAX)
-        {
-          ini = g_malloc (n + 1);
-          for (guint k = 0; k < n; k++)
-            ini[k] = ((const char *) g_ptr_array_index (words, k))[0];
-          ini[n] = '\0';
-        }
-    }
-  const char *extra[] = { key, fl, fi, il, ini };
-  /* the name (the table's key) right after the struct, where a lookup
-   * reads it; then the aligned arrays and the keys */
-  gsize name_size = strlen (name) + 1;
-  gsize name_room = (name_size + sizeof (char *) - 1) / sizeof (char *) * sizeof (char *);
-  gsize bytes = sizeof (NameForm) + name_room + (n + 1) * sizeof (char *) + n * sizeof (guint);
-  for (guint k = 0; k < G_N_ELEMENTS (extra); k++)
-    bytes += extra[k] ? strlen (extra[k]) + 1 : 0;
-  for (guint k = 0; k < n; k++)
-    bytes += strlen (g_ptr_array_index (words, k)) + 1;
-  NameForm *f = g_malloc0 (bytes);
-  f->n_words = n;
-  char *kept_name = memcpy (f + 1, name, name_size);
-  f->word_keys = (char **) ((char *) (f + 1) + name_room);
-  f->word_hash = (guint *) (f->word_keys + n + 1);
-  char *out = (char *) (f->word_hash + n);
-  char **slots[] = { &f->key, &f->first_last, &f->first_initial, &f->initial_last, &f->initials };
-  guint *hashes[] = { &f->key_hash, &f->first_last_hash, &f->first_initial_hash, &f->initial_last_hash,
-                      &f->initials_hash };
-  for (guint k = 0; k < G_N_ELEMENTS (extra); k++)
-    if (extra[k])
-      {
-        *slots[k] = out;
-        out = g_stpcpy (out, extra[k]) + 1;
-        *hashes[k] = g_str_hash (*slots[k]);
-      }
-  if (fl == NULL)
-    {
-      f->first_last = f->key;
-      f->first_last_hash = f->key_hash;
-    }
-  for (guint k = 0; k < n; k++)
-    {
-      f->word_keys[k] = out;
-      out = g_stpcpy (out, g_ptr_array_index (words, k)) + 1;
-      f->word_hash[k] = g_str_hash (f->word_keys[k]);
-    }
-  f->word_keys[n] = NULL;
-  g_assert (kept_name == (char *) f + sizeof (NameForm)); /* the table's key_off */
-  sp_str_table_insert (r->name_forms, f);
-  return f;
-}
 
 /* A copy of s (NULL for NULL) in the roster's string chunk. */
 static char *
@@ -422,7 +248,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
       && strchr (last, '.') == clean + cl - 1)
     clean[cl - 1] = '\0';
   name = clean;
-  const NameForm *form = r->name_forms ? name_form (r, name) : NULL;
+  const NameForm *form = r->name_forms ? sp_roster_name_form (r, name) : NULL;
   g_autofree char *own_key = form ? NULL : sp_key_cached (r->translit, name, -1);
   const char *key = form ? form->key : own_key;
   guint key_hash = key[0] ? (form ? form->key_hash : g_str_hash (key)) : 0;
@@ -461,7 +287,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
   /* the fields of a name's first entry are kept with its form: the same
    * attendee in the next meeting borrows them (entries only read their
    * strings, and the forms outlive the rosters) */
-  const EntryMemo *memo = form ? entry_memo ((NameForm *) form, name, abbreviation, handle, email, affiliation)
+  const EntryMemo *memo = form ? sp_entry_memo_find ((NameForm *) form, name, abbreviation, handle, email, affiliation)
                                : NULL;
   if (memo)
     {
