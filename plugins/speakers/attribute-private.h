@@ -89,6 +89,8 @@ const char *sp_keys_intern (Ctx *c, const char *key);
 /* At the start of an analysis (after SpScratch.generation moved on). */
 void sp_keys_begin (SpScratch *s);
 void sp_keys_free (SpScratch *s);
+/* The instance's table of mark names' keys (attribute.c: name_key()). */
+SpStrTable *sp_name_keys_new (void);
 /* Where the analysis keeps its resolution of name in mode (NULL: not yet
  * resolved); valid until the next call. */
 const SpMatch **sp_matches_slot (SpScratch *s, const char *name, guint mode);

@@ -19,6 +19,7 @@
  *      bare-name heading passes its speaker to its direct sub-bullets
  *      (turns.c).
  * Other sub-bullets never inherit a speaker: they are often a reply. */
+#include <stddef.h>
 #include <string.h>
 
 #include "attribute-private.h"
@@ -139,14 +140,22 @@ loose_tier (const Cand *d)
   return FALSE;
 }
 
-/* What name_keys keeps for a tidied mark name. */
+/* What name_keys keeps for a tidied mark name: the name (the table's
+ * key), then its key at name + key_at. */
 typedef struct
 {
   gboolean label, stopword;
-  char key[];
+  guint key_at;
+  char name[];
 } NameKey;
 
 #define NAME_KEYS_MAX 8192
+
+SpStrTable *
+sp_name_keys_new (void)
+{
+  return sp_str_table_new (offsetof (NameKey, name), g_free);
+}
 
 /* The sp_key() of a mark name, copied into the analysis' strings, and
  * whether it is a label or a stopword: marks recur within a document and
@@ -154,27 +163,29 @@ typedef struct
 static char *
 name_key (Ctx *c, const char *name, gboolean *label, gboolean *stopword)
 {
-  GHashTable *cache = c->scratch->name_keys;
-  const NameKey *nk = g_hash_table_lookup (cache, name);
+  SpStrTable *cache = c->scratch->name_keys;
+  const NameKey *nk = sp_str_table_lookup (cache, name);
   if (nk == NULL)
     {
       char buf[64];
       char *key = sp_key_buf (c->scratch->translit, name, -1, buf, sizeof buf);
-      gsize n = strlen (key);
-      NameKey *made = g_malloc (sizeof (NameKey) + n + 1);
+      gsize n = strlen (key), nn = strlen (name);
+      NameKey *made = g_malloc (sizeof (NameKey) + nn + 1 + n + 1);
       made->label = sp_is_label_key (key);
       made->stopword = np_text_is_stopword (key);
-      memcpy (made->key, key, n + 1);
+      made->key_at = (guint) nn + 1;
+      memcpy (made->name, name, nn + 1);
+      memcpy (made->name + made->key_at, key, n + 1);
       sp_key_buf_free (key, buf);
-      if (g_hash_table_size (cache) >= NAME_KEYS_MAX)
-        g_hash_table_remove_all (cache);
-      g_hash_table_insert (cache, g_strdup (name), made);
+      if (sp_str_table_size (cache) >= NAME_KEYS_MAX)
+        sp_str_table_clear (cache);
+      sp_str_table_insert (cache, made);
       nk = made;
     }
   *label = nk->label;
   *stopword = nk->stopword;
   /* interned: one address per key in a document */
-  return (char *) sp_keys_intern (c, nk->key);
+  return (char *) sp_keys_intern (c, nk->name + nk->key_at);
 }
 
 /* A mark of two words or more without a lower-case letter */

@@ -8,6 +8,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/mark-cache.c \
 	plugins/speakers/roster-private.h \
 	plugins/speakers/roster.c \
+	plugins/speakers/roster-forms.c \
 	plugins/speakers/roster-index.c \
 	plugins/speakers/roster-doc.c \
 	plugins/speakers/roster-file.c \
@@ -17,7 +18,8 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/keys.c \
 	plugins/speakers/turns.c \
 	plugins/speakers/output.c \
-	plugins/speakers/scratch.c
+	plugins/speakers/scratch.c \
+	plugins/speakers/strtable.c
 plugins_speakers_la_SOURCES = $(SPEAKERS_SOURCES) plugins/speakers/speakers.c
 plugins_speakers_la_CFLAGS = $(PLUGIN_CFLAGS)
 plugins_speakers_la_LDFLAGS = $(PLUGIN_LDFLAGS)

@@ -33,9 +33,17 @@ typedef struct
 
 /* The readings by key: open addressing, at most half full, emptied
  * between analyses when it reaches MARK_CACHE_MAX. */
+/* A slot keeps its reading's hash: probing past other keys reads the
+ * slot array only, not their (cold) readings. */
+typedef struct
+{
+  guint hash;
+  MarkReading *r; /* NULL: free */
+} CacheSlot;
+
 struct _SpMarkCache
 {
-  MarkReading **slots;
+  CacheSlot *slots;
   guint mask, used;
 };
 
@@ -106,14 +114,15 @@ key_hash (const char *s, gsize n)
 
 /* The slot of the key (hash h): the one holding its reading, or the free
  * one where it goes. */
-static MarkReading **
+static CacheSlot *
 cache_slot (const SpMarkCache *c, const char *key, gsize n, guint h)
 {
   for (guint i = h & c->mask;; i = (i + 1) & c->mask)
     {
-      MarkReading *r = c->slots[i];
-      if (r == NULL || (r->hash == h && r->key_len == n && memcmp (r->names + r->key_off, key, n) == 0))
-        return &c->slots[i];
+      CacheSlot *s = &c->slots[i];
+      if (s->r == NULL
+          || (s->hash == h && s->r->key_len == n && memcmp (s->r->names + s->r->key_off, key, n) == 0))
+        return s;
     }
 }
 
@@ -122,7 +131,7 @@ sp_mark_cache_new (void)
 {
   SpMarkCache *c = g_new0 (SpMarkCache, 1);
   c->mask = 1023;
-  c->slots = g_new0 (MarkReading *, c->mask + 1);
+  c->slots = g_new0 (CacheSlot, c->mask + 1);
   return c;
 }
 
@@ -138,7 +147,7 @@ static void
 cache_empty (SpMarkCache *c)
 {
   for (guint i = 0; i <= c->mask; i++)
-    g_clear_pointer (&c->slots[i], reading_free);
+    g_clear_pointer (&c->slots[i].r, reading_free);
   c->used = 0;
 }
 
@@ -190,18 +199,19 @@ keep_reading (SpMarkCache *marks, const char *text, gsize key_len, guint hash, c
    * reading until the end of the analysis */
   if (2 * (marks->used + 1) > marks->mask + 1)
     {
-      MarkReading **old = marks->slots;
+      CacheSlot *old = marks->slots;
       guint old_n = marks->mask + 1;
       marks->mask = 2 * old_n - 1;
-      marks->slots = g_new0 (MarkReading *, marks->mask + 1);
+      marks->slots = g_new0 (CacheSlot, marks->mask + 1);
       for (guint i = 0; i < old_n; i++)
-        if (old[i])
-          *cache_slot (marks, old[i]->names + old[i]->key_off, old[i]->key_len, old[i]->hash) = old[i];
+        if (old[i].r)
+          *cache_slot (marks, old[i].r->names + old[i].r->key_off, old[i].r->key_len, old[i].hash) = old[i];
       g_free (old);
     }
-  MarkReading **slot = cache_slot (marks, text, key_len, hash);
-  g_clear_pointer (slot, reading_free); /* none: the caller found no reading for the key */
-  *slot = r;
+  CacheSlot *slot = cache_slot (marks, text, key_len, hash);
+  g_clear_pointer (&slot->r, reading_free); /* none: the caller found no reading for the key */
+  slot->r = r;
+  slot->hash = hash;
   marks->used++;
   return r;
 }
@@ -272,7 +282,7 @@ sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark 
   if (key_len)
     {
       hash = key_hash (text, key_len);
-      const MarkReading *r = *cache_slot (mark_cache, text, key_len, hash);
+      const MarkReading *r = cache_slot (mark_cache, text, key_len, hash)->r;
       if (r)
         {
           mark_from_reading (m, r, text, speech);

@@ -202,6 +202,18 @@ cached_double (ValueCache *vc, double d)
   return sp_scratch_double (vc->scratch, d);
 }
 
+/* A person's source: one of the four names turns.c gives (its fixed
+ * slot, no lookup by text), or any other string by its text. */
+static GVariant *
+source_value (ValueCache *vc, const char *source)
+{
+  static const char *const sources[] = { "attendees", "text", "roster", "marks" };
+  for (guint k = 0; k < G_N_ELEMENTS (sources); k++)
+    if (source[0] == sources[k][0] && strcmp (source, sources[k]) == 0)
+      return sp_scratch_fixed (vc->scratch, SP_FIXED_SOURCE + k, sources[k]);
+  return cached_string (vc, source);
+}
+
 /* Counts of a person (items, words) and the item ids replies answer
  * repeat within and across documents: the instance keeps them. */
 static GVariant *
@@ -501,7 +513,7 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
       np_annotation_set_index (an, PERSON_WORDS, cached_int (&vc, p->words));
       np_annotation_set_index (an, PERSON_SECTIONS, int_list (vc.scratch, p->sections));
       if (p->source)
-        np_annotation_set_index (an, PERSON_SOURCE, cached_string (&vc, p->source));
+        np_annotation_set_index (an, PERSON_SOURCE, source_value (&vc, p->source));
       if (p->candidates->len)
         {
           const char *const *c = (const char *const *) p->candidates->pdata;

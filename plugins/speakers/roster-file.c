@@ -87,6 +87,18 @@ is_archive_member (const char *source)
 #define LISTING_KEY '\x01'
 #define WALK_KEY '\x02'
 
+/* kind followed by dir, newly allocated (g_strdup_printf() was a sample
+ * in every hundred of the plugin's: it is asked per document) */
+static char *
+prefixed_key (char kind, const char *dir)
+{
+  gsize n = strlen (dir);
+  char *key = g_malloc (n + 2);
+  key[0] = kind;
+  memcpy (key + 1, dir, n + 1);
+  return key;
+}
+
 /* Is source (in directory parent, as written) a regular file, as
  * g_file_test (G_FILE_TEST_IS_REGULAR) says?  A stat per document was
  * about 3% of the plugin's time (perf; invisible to callgrind): the
@@ -104,7 +116,7 @@ is_regular_file (const char *source, const char *parent, GHashTable *dir_cache)
   base = base ? base + 1 : source;
   if (base[0] != '\0' && strchr (base, '\n') == NULL)
     {
-      g_autofree char *key = g_strdup_printf ("%c%s", LISTING_KEY, parent);
+      g_autofree char *key = prefixed_key (LISTING_KEY, parent);
       const char *listing = g_hash_table_lookup (dir_cache, key);
       if (listing == NULL)
         {
@@ -184,7 +196,7 @@ sp_roster_discover (const char *source, const char *const *names, guint levels, 
    * second note of a directory whose roster is further up then found
    * none). */
   g_autofree char *parent = g_path_get_dirname (source);
-  g_autofree char *walk_key = g_strdup_printf ("%c%s", WALK_KEY, parent);
+  g_autofree char *walk_key = prefixed_key (WALK_KEY, parent);
   const char *found = g_hash_table_lookup (dir_cache, walk_key);
   if (found == NULL)
     {

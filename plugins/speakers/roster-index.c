@@ -155,6 +155,7 @@ handle_stem (const char *handle_key)
   return n >= 3 ? g_strndup (handle_key, n) : NULL;
 }
 
+
 static void
 index_entry (SpRoster *r, guint i)
 {
@@ -176,12 +177,23 @@ index_entry (SpRoster *r, guint i)
       if (n >= 2)
         index_put (r, SP_TIER_EXACT, e->first_last, i, TRUE);
     }
-  if (e->handle_key)
+  /* fields an entry took from its name's memo come with their keys and
+   * hashes (the same keys as below; the memo outlives the roster) */
+  const EntryMemo *m = e->memo;
+  if (e->handle_key && m && e->handle_key == m->handle_key)
+    {
+      index_put_hashed (r, SP_TIER_EXACT, m->handle_key, m->handle_key_hash, i, TRUE);
+      if (m->handle_stem)
+        index_put_hashed (r, SP_TIER_NAME, m->handle_stem, m->handle_stem_hash, i, TRUE);
+    }
+  else if (e->handle_key)
     {
       index_put (r, SP_TIER_EXACT, e->handle_key, i, TRUE);
       index_add_free (r, SP_TIER_NAME, handle_stem (e->handle_key), i);
     }
-  if (e->email)
+  if (e->email && m && e->email == m->email)
+    index_put_hashed (r, SP_TIER_EXACT, m->email_local, m->email_local_hash, i, TRUE);
+  else if (e->email)
     {
       const char *at = strchr (e->email, '@');
       char buf[64];
@@ -203,7 +215,9 @@ index_entry (SpRoster *r, guint i)
         }
       index_add (r, SP_TIER_EXACT, alias, i);
     }
-  if (e->abbreviation)
+  if (e->abbreviation && m && e->abbreviation == m->abbreviation)
+    index_put_hashed (r, SP_TIER_ABBREVIATION, m->abbr_key, m->abbr_key_hash, i, TRUE);
+  else if (e->abbreviation)
     {
       char buf[64];
       char *abbr = sp_key_buf (NULL, e->abbreviation, -1, buf, sizeof buf);

@@ -52,7 +52,7 @@ struct _SpRoster
   GStringChunk *strings;       /* strings too long for it: the entries' strings
                                 * are freed with the roster, not one by one */
   GHashTable *translit;        /* borrowed: see sp_roster_set_translit() */
-  GHashTable *name_forms;      /* borrowed, or NULL: see sp_roster_set_name_forms() */
+  SpStrTable *name_forms;      /* borrowed, or NULL: see sp_roster_set_name_forms() */
   guint indexed;               /* entries already in the indexes */
   guint typo_indexed;          /* entries in the typo index, built on demand */
   /* the typo tier's keys as a flat list of (key, entry) in the order
@@ -80,7 +80,40 @@ typedef struct
   /* g_str_hash() of the keys above, computed once */
   guint key_hash, first_last_hash, first_initial_hash, initial_last_hash, initials_hash;
   guint *word_hash; /* n_words */
+  /* the fields of the first entries made under this name (a few ways of
+   * writing them: with or without an affiliation, a handle), with their
+   * index keys: attendees recur across the meetings of a series written
+   * the same way.  Never freed while the form lives, since entries point
+   * into them. */
+  struct _EntryMemo *memo;
 } NameForm;
+
+/* What sp_roster_add() makes of the fields of a new entry, kept with the
+ * NameForm of its name (one block; strings after the struct). */
+typedef struct _EntryMemo
+{
+  struct _EntryMemo *next; /* the form's next memo, or NULL */
+  /* the arguments as given, "" for NULL: the memo holds for these only */
+  char *arg_abbreviation, *arg_handle, *arg_email, *arg_affiliation;
+  /* the entry's fields (NULL when absent), as sp_roster_add() makes them */
+  char *name, *abbreviation, *handle, *email, *affiliation, *handle_key;
+  /* index keys of index_entry() (roster-index.c), NULL when none, and
+   * their g_str_hash() */
+  char *handle_stem, *email_local, *abbr_key;
+  guint handle_key_hash, handle_stem_hash, email_local_hash, abbr_key_hash;
+} EntryMemo;
+
+/* roster-forms.c.  The NameForm of name (cleaned: the table's key), made
+ * on first use in r's table of forms. */
+const NameForm *sp_roster_name_form (SpRoster *r, const char *name);
+/* The memo of form for a new entry named name with these fields (NULL or
+ * "" when absent), made on first use; NULL when the name has its most
+ * memos, none for these fields. */
+const EntryMemo *sp_entry_memo_find (NameForm *form, const char *name, const char *abbreviation, const char *handle,
+                                     const char *email, const char *affiliation);
+/* Keys of the words of a full name, parenthesized parts left out, added
+ * to out (allocated). */
+void sp_roster_word_keys (GHashTable *translit, const char *name, GPtrArray *out);
 
 /* Derived keys longer than this are not made (index_entry()). */
 #define DERIVED_MAX 80

@@ -60,18 +60,42 @@ is_role (const char *s)
                                        "remote", "inperson", "absent", "regrets", "emeritus", "staff", "board",
                                        "lf", "linuxf", "linuxfoundation", "openjs", "tscchair", "ctcchair",
                                        NULL };
-  g_autofree char *k = sp_key (s, -1);
-  for (const char *const *r = roles; *r; r++)
-    if (strcmp (*r, k) == 0)
-      return TRUE;
-  return FALSE;
+  char buf[64];
+  char *k = sp_key_buf (NULL, s, -1, buf, sizeof buf);
+  gboolean role = FALSE;
+  for (const char *const *r = roles; *r && !role; r++)
+    role = (*r)[0] == k[0] && strcmp (*r, k) == 0;
+  sp_key_buf_free (k, buf);
+  return role;
+}
+
+/* Room for a name read from text: longer ones are no names (the name test
+ * refuses more than 64 bytes), so only their length is kept. */
+#define NAME_ROOM 128
+
+typedef struct
+{
+  char *str; /* NAME_ROOM bytes, NUL-terminated while len < NAME_ROOM */
+  gsize len;
+} Name;
+
+static void
+name_append (Name *n, const char *s)
+{
+  gsize k = strlen (s);
+  if (n->len + k < NAME_ROOM)
+    memcpy (n->str + n->len, s, k + 1);
+  n->len += k;
 }
 
 gboolean
 sp_roster_add_entry_text (SpRoster *r, const char *text, gsize len, SpSource source)
 {
   g_autofree char *abbr = NULL, *handle = NULL, *email = NULL, *affiliation = NULL;
-  GString *name = g_string_new (NULL);
+  /* the name on the stack: a longer one is no name (sp_roster_name_ok()
+   * takes at most 64 bytes), only its length is counted on */
+  char name_buf[NAME_ROOM];
+  Name name = { name_buf, 0 };
   const char *p = text, *e = text + len;
   gboolean name_done = FALSE;
   while (p < e)
@@ -101,24 +125,33 @@ sp_roster_add_entry_text (SpRoster *r, const char *text, gsize len, SpSource sou
           else if (!is_role (inner) && close == ')')
             fill (&affiliation, inner);
           p = q + 1;
-          name_done = name->len > 0;
+          name_done = name.len > 0;
           continue;
         }
       const char *w = p;
       while (p < e && *p != ' ' && *p != '\t' && *p != ',' && *p != '(' && *p != '|')
         p++;
-      g_autofree char *word = g_strndup (w, p - w);
+      /* the word as a C string, on the stack when short */
+      char word_buf[64];
+      g_autofree char *word_heap = (gsize) (p - w) < sizeof word_buf ? NULL : g_strndup (w, p - w);
+      char *word = word_heap;
+      if (word == NULL)
+        {
+          word = word_buf;
+          memcpy (word, w, p - w);
+          word[p - w] = '\0';
+        }
       if (word[0] == '@' && word[1])
         fill (&handle, word + 1);
       else if (strchr (word, '@') && strchr (word, '.'))
         fill (&email, word);
       else if (!name_done && (strcmp (word, "-") == 0 || strcmp (word, "\xe2\x80\x93") == 0))
-        name_done = name->len > 0;
+        name_done = name.len > 0;
       else if (!name_done)
         {
-          if (name->len)
-            g_string_append_c (name, ' ');
-          g_string_append (name, word);
+          if (name.len)
+            name_append (&name, " ");
+          name_append (&name, word);
         }
       else if (affiliation == NULL && word[0] && strcmp (word, "-") != 0)
         {
@@ -132,23 +165,22 @@ sp_roster_add_entry_text (SpRoster *r, const char *text, gsize len, SpSource sou
         }
       if (p < e && (*p == ',' || *p == '|'))
         {
-          name_done = name->len > 0;
+          name_done = name.len > 0;
           p++;
         }
     }
   gboolean ok = FALSE;
   /* "Colin Ihrig." at the end of a list item */
-  if (name->len > 2 && name->str[name->len - 1] == '.' && name->str[name->len - 3] != ' ')
-    g_string_truncate (name, name->len - 1);
-  if (name->len && sp_roster_name_ok (name->str))
+  if (name.len > 2 && name.len < NAME_ROOM && name.str[name.len - 1] == '.' && name.str[name.len - 3] != ' ')
+    name.str[--name.len] = '\0';
+  if (name.len && name.len < NAME_ROOM && sp_roster_name_ok (name.str))
     {
       /* outside roster files, an abbreviation in parentheses must start
        * like the name ("James Snell (JSL)"); "(TSC)", "(IBM)" are roles */
-      if (abbr && source != SP_SOURCE_FILE && g_ascii_toupper (name->str[0]) != abbr[0])
+      if (abbr && source != SP_SOURCE_FILE && g_ascii_toupper (name.str[0]) != abbr[0])
         g_clear_pointer (&abbr, g_free);
-      sp_roster_add (r, name->str, abbr, handle, email, affiliation, source);
+      sp_roster_add (r, name.str, abbr, handle, email, affiliation, source);
       ok = TRUE;
     }
-  g_string_free (name, TRUE);
   return ok;
 }

@@ -19,9 +19,6 @@
 
 #include "roster-private.h"
 
-/* Forms kept for this many names at most (emptied between analyses). */
-#define NAME_FORMS_MAX 8192
-
 
 static void
 entry_free (gpointer data)
@@ -173,23 +170,11 @@ sp_roster_set_translit (SpRoster *r, GHashTable *translit)
 }
 
 void
-sp_roster_set_name_forms (SpRoster *r, GHashTable *forms)
+sp_roster_set_name_forms (SpRoster *r, SpStrTable *forms)
 {
   r->name_forms = forms;
 }
 
-GHashTable *
-sp_name_forms_new (void)
-{
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-}
-
-void
-sp_name_forms_trim (GHashTable *forms)
-{
-  if (g_hash_table_size (forms) >= NAME_FORMS_MAX)
-    g_hash_table_remove_all (forms);
-}
 
 const char *
 sp_roster_get_label (const SpRoster *r)
@@ -209,37 +194,6 @@ sp_roster_get (const SpRoster *r, guint index)
   return g_ptr_array_index (r->entries, index);
 }
 
-/* Keys of the words of a full name, parenthesized parts left out, added
- * to out (allocated). */
-static void
-word_keys_of (GHashTable *translit, const char *name, GPtrArray *out)
-{
-  const char *p = name;
-  int paren = 0;
-  while (*p)
-    {
-      while (*p == ' ' || *p == ',' || *p == '\t')
-        p++;
-      if (!*p)
-        break;
-      const char *w = p;
-      while (*p && *p != ' ' && *p != ',' && *p != '\t')
-        {
-          if (*p == '(')
-            paren++;
-          else if (*p == ')')
-            paren--;
-          p++;
-        }
-      if (paren > 0 || w[0] == '(' || p[-1] == ')')
-        continue;
-      char *k = sp_key_cached (translit, w, p - w);
-      if (k[0])
-        g_ptr_array_add (out, k);
-      else
-        g_free (k);
-    }
-}
 
 /* The word keys of a full name copied into the roster's strings: an
  * array of n_words keys and a NULL. */
@@ -247,7 +201,7 @@ static char **
 name_word_keys (SpRoster *r, const char *name, guint *n_words)
 {
   g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
-  word_keys_of (r->translit, name, words);
+  sp_roster_word_keys (r->translit, name, words);
   char **keys = g_new (char *, words->len + 1);
   for (guint k = 0; k < words->len; k++)
     keys[k] = sp_roster_keep_in (r, &r->strings, g_ptr_array_index (words, k));
@@ -256,79 +210,6 @@ name_word_keys (SpRoster *r, const char *name, guint *n_words)
   return keys;
 }
 
-/* The NameForm of name, built on first use. */
-static const NameForm *
-name_form (SpRoster *r, const char *name)
-{
-  const NameForm *known = g_hash_table_lookup (r->name_forms, name);
-  if (known)
-    return known;
-  g_autofree char *key = sp_key_cached (r->translit, name, -1);
-  g_autoptr (GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
-  word_keys_of (r->translit, name, words);
-  guint n = words->len;
-  g_autofree char *fl = n >= 2 ? g_strconcat (g_ptr_array_index (words, 0), g_ptr_array_index (words, n - 1), NULL)
-                               : NULL;
-  /* the derived keys index_entry() adds at the name tier */
-  g_autofree char *fi = NULL, *il = NULL, *ini = NULL;
-  if (n >= 2)
-    {
-      const char *first = g_ptr_array_index (words, 0), *last = g_ptr_array_index (words, n - 1);
-      gsize nf = strlen (first), nl = strlen (last);
-      if (nf + 2 < DERIVED_MAX && nl + 2 < DERIVED_MAX)
-        {
-          fi = g_malloc (nf + 2);
-          memcpy (fi, first, nf);
-          fi[nf] = last[0];
-          fi[nf + 1] = '\0';
-          il = g_malloc (nl + 2);
-          il[0] = first[0];
-          memcpy (il + 1, last, nl + 1);
-        }
-      if (n < DERIVED_MAX)
-        {
-          ini = g_malloc (n + 1);
-          for (guint k = 0; k < n; k++)
-            ini[k] = ((const char *) g_ptr_array_index (words, k))[0];
-          ini[n] = '\0';
-        }
-    }
-  const char *extra[] = { key, fl, fi, il, ini };
-  gsize bytes = sizeof (NameForm) + (n + 1) * sizeof (char *) + n * sizeof (guint);
-  for (guint k = 0; k < G_N_ELEMENTS (extra); k++)
-    bytes += extra[k] ? strlen (extra[k]) + 1 : 0;
-  for (guint k = 0; k < n; k++)
-    bytes += strlen (g_ptr_array_index (words, k)) + 1;
-  NameForm *f = g_malloc0 (bytes);
-  f->n_words = n;
-  f->word_keys = (char **) (f + 1);
-  f->word_hash = (guint *) (f->word_keys + n + 1);
-  char *out = (char *) (f->word_hash + n);
-  char **slots[] = { &f->key, &f->first_last, &f->first_initial, &f->initial_last, &f->initials };
-  guint *hashes[] = { &f->key_hash, &f->first_last_hash, &f->first_initial_hash, &f->initial_last_hash,
-                      &f->initials_hash };
-  for (guint k = 0; k < G_N_ELEMENTS (extra); k++)
-    if (extra[k])
-      {
-        *slots[k] = out;
-        out = g_stpcpy (out, extra[k]) + 1;
-        *hashes[k] = g_str_hash (*slots[k]);
-      }
-  if (fl == NULL)
-    {
-      f->first_last = f->key;
-      f->first_last_hash = f->key_hash;
-    }
-  for (guint k = 0; k < n; k++)
-    {
-      f->word_keys[k] = out;
-      out = g_stpcpy (out, g_ptr_array_index (words, k)) + 1;
-      f->word_hash[k] = g_str_hash (f->word_keys[k]);
-    }
-  f->word_keys[n] = NULL;
-  g_hash_table_insert (r->name_forms, g_strdup (name), f);
-  return f;
-}
 
 /* A copy of s (NULL for NULL) in the roster's string chunk. */
 static char *
@@ -367,7 +248,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
       && strchr (last, '.') == clean + cl - 1)
     clean[cl - 1] = '\0';
   name = clean;
-  const NameForm *form = r->name_forms ? name_form (r, name) : NULL;
+  const NameForm *form = r->name_forms ? sp_roster_name_form (r, name) : NULL;
   g_autofree char *own_key = form ? NULL : sp_key_cached (r->translit, name, -1);
   const char *key = form ? form->key : own_key;
   guint key_hash = key[0] ? (form ? form->key_hash : g_str_hash (key)) : 0;
@@ -403,15 +284,33 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
       return i;
     }
   SpEntry *e = r->arena ? sp_arena_alloc (r->arena, sizeof (SpEntry)) : g_new0 (SpEntry, 1);
-  e->name = keep (r, name);
-  if (abbreviation && abbreviation[0])
+  /* the fields of a name's first entry are kept with its form: the same
+   * attendee in the next meeting borrows them (entries only read their
+   * strings, and the forms outlive the rosters) */
+  const EntryMemo *memo = form ? sp_entry_memo_find ((NameForm *) form, name, abbreviation, handle, email, affiliation)
+                               : NULL;
+  if (memo)
     {
-      g_autofree char *up = g_ascii_strup (abbreviation, -1);
-      e->abbreviation = keep (r, up);
+      e->name = memo->name;
+      e->abbreviation = memo->abbreviation;
+      e->handle = memo->handle;
+      e->email = memo->email;
+      e->affiliation = memo->affiliation;
+      e->handle_key = memo->handle_key;
+      e->memo = memo;
     }
-  e->handle = handle && handle[0] ? keep (r, handle[0] == '@' ? handle + 1 : handle) : NULL;
-  e->email = email && email[0] ? keep (r, email) : NULL;
-  e->affiliation = affiliation && affiliation[0] ? keep (r, affiliation) : NULL;
+  else
+    {
+      e->name = keep (r, name);
+      if (abbreviation && abbreviation[0])
+        {
+          g_autofree char *up = g_ascii_strup (abbreviation, -1);
+          e->abbreviation = keep (r, up);
+        }
+      e->handle = handle && handle[0] ? keep (r, handle[0] == '@' ? handle + 1 : handle) : NULL;
+      e->email = email && email[0] ? keep (r, email) : NULL;
+      e->affiliation = affiliation && affiliation[0] ? keep (r, affiliation) : NULL;
+    }
   e->source = source;
   if (form)
     {
@@ -437,7 +336,7 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
     }
   e->first_key = e->n_words ? e->word_keys[0] : "";
   e->last_key = e->n_words ? e->word_keys[e->n_words - 1] : "";
-  if (e->handle)
+  if (e->handle && memo == NULL)
     {
       g_autofree char *hk = sp_key (e->handle, -1);
       e->handle_key = keep (r, hk);

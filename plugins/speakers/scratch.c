@@ -13,6 +13,23 @@
 #define SCRATCH_MAX_VALUES 16384
 #define SCRATCH_MAX_DOUBLES 1024
 
+/* The values table is a set of keys, each preceded in its block by its
+ * value (a reference): a lookup reads the key and finds the value beside
+ * it, and the table keeps no array of values. */
+static inline GVariant **
+value_of_key (const char *key)
+{
+  return (GVariant **) (gpointer) (key - sizeof (GVariant *));
+}
+
+static void
+value_key_free (gpointer key)
+{
+  GVariant **value = value_of_key (key);
+  g_variant_unref (*value);
+  g_free (value);
+}
+
 SpScratch *
 sp_scratch_new (void)
 {
@@ -23,9 +40,9 @@ sp_scratch_new (void)
   s->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->name_forms = sp_name_forms_new ();
   s->marks = sp_mark_cache_new ();
-  s->name_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->name_keys = sp_name_keys_new ();
   s->doc_strings = g_string_chunk_new (4096);
-  s->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
+  s->values = g_hash_table_new_full (g_str_hash, g_str_equal, value_key_free, NULL);
   s->doubles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_variant_unref);
   s->empty = g_variant_ref_sink (g_variant_new_strv (NULL, 0));
   s->key = g_string_sized_new (128);
@@ -48,9 +65,9 @@ sp_scratch_free (SpScratch *s)
   g_hash_table_unref (s->translit);
   g_hash_table_unref (s->values);
   g_hash_table_unref (s->names);
-  g_hash_table_unref (s->name_forms);
+  sp_str_table_free (s->name_forms);
   sp_mark_cache_free (s->marks);
-  g_hash_table_unref (s->name_keys);
+  sp_str_table_free (s->name_keys);
   g_string_chunk_free (s->doc_strings);
   g_hash_table_unref (s->doubles);
   for (guint i = 0; i < SP_N_FIXED; i++)
@@ -152,8 +169,8 @@ GVariant *
 sp_scratch_lookup (SpScratch *s, const char *key, gsize len)
 {
   (void) len; /* keys hold no NUL: the table hashes C strings */
-  GVariant *v = g_hash_table_lookup (s->values, key);
-  return v ? g_variant_ref (v) : NULL;
+  const char *kept = g_hash_table_lookup (s->values, key);
+  return kept ? g_variant_ref (*value_of_key (kept)) : NULL;
 }
 
 GVariant *
@@ -164,6 +181,14 @@ sp_scratch_keep (SpScratch *s, const char *key, gsize len, GVariant *value)
    * building values again */
   if (g_hash_table_size (s->values) >= SCRATCH_MAX_VALUES)
     g_hash_table_remove_all (s->values);
-  g_hash_table_insert (s->values, g_strndup (key, len), value);
+  GVariant **block = g_malloc (sizeof (GVariant *) + len + 1);
+  char *kept = (char *) (block + 1);
+  *block = value;
+  memcpy (kept, key, len);
+  kept[len] = '\0';
+  /* a key already there (never expected: callers look up first) is
+   * replaced: g_hash_table_add() keeps the new key and frees the old one,
+   * its block and value with it */
+  g_hash_table_add (s->values, kept);
   return g_variant_ref (value);
 }

@@ -125,7 +125,8 @@ gboolean sp_word_is_title (const char *w, gsize n);
 gboolean sp_is_upper_run (const char *s, gsize n, gsize min, gsize max);
 
 /* Name-likeness of one piece ("Michael K", "cherry", "JSL"): the case
- * class, or SP_CASE_MIXED when it is no name; words counted in *n_words. */
+ * class, or SP_CASE_MIXED when it is no name; words counted in *n_words
+ * (0 when a word is no name word or there are more than a name has). */
 SpCase sp_name_case (const char *s, gsize len, guint *n_words);
 
 /* TRUE for label words that open items but are never speakers ("Note",
@@ -188,6 +189,7 @@ typedef struct
   guint n_words;
   gboolean shared_words; /* full_key, first_last and word_keys belong to a name form (roster.c) */
   gconstpointer form;    /* that form, or NULL */
+  gconstpointer memo;    /* the form's EntryMemo its fields came from, or NULL (roster.c) */
 } SpEntry;
 
 /* Match tiers, strongest first.  A lookup stops at the first tier that
@@ -203,6 +205,18 @@ typedef enum
   SP_N_TIERS,
 } SpTier;
 
+/* A table of blocks by a string each holds at key_off (strtable.c): the
+ * instance's caches of name forms and name keys. */
+typedef struct _SpStrTable SpStrTable;
+SpStrTable *sp_str_table_new (gsize key_off, GDestroyNotify destroy);
+void sp_str_table_free (SpStrTable *table);
+/* Destroys every block; the table stays. */
+void sp_str_table_clear (SpStrTable *table);
+guint sp_str_table_size (const SpStrTable *table);
+gpointer sp_str_table_lookup (const SpStrTable *table, const char *key);
+/* Adds a block, its key at key_off (a block of the same key is destroyed). */
+void sp_str_table_insert (SpStrTable *table, gpointer item);
+
 typedef struct _SpRoster SpRoster;
 
 SpRoster *sp_roster_new (const char *label, gboolean loose);
@@ -214,9 +228,9 @@ void sp_roster_set_translit (SpRoster *roster, GHashTable *translit);
  * mark rosters, since people recur across the meetings of a series.  The
  * table (sp_name_forms_new()) must outlive those rosters, and may only be
  * emptied (sp_name_forms_trim()) while no such roster exists. */
-void sp_roster_set_name_forms (SpRoster *roster, GHashTable *forms);
-GHashTable *sp_name_forms_new (void);
-void sp_name_forms_trim (GHashTable *forms);
+void sp_roster_set_name_forms (SpRoster *roster, SpStrTable *forms);
+SpStrTable *sp_name_forms_new (void);
+void sp_name_forms_trim (SpStrTable *forms);
 void sp_roster_free (SpRoster *roster);
 const char *sp_roster_get_label (const SpRoster *roster);
 guint sp_roster_size (const SpRoster *roster);
@@ -354,7 +368,8 @@ enum
 {
   SP_FIXED_METHOD = 0,    /* + SpMethod */
   SP_FIXED_RELATION = 16, /* + nested, sequence, context */
-  SP_N_FIXED = 20
+  SP_FIXED_SOURCE = 20,   /* + attendees, text, roster, marks */
+  SP_N_FIXED = 24
 };
 
 /* A bump allocator reset per document (keys.c): its blocks stay with the
@@ -394,11 +409,11 @@ typedef struct
   GPtrArray *cand_blocks; /* blocks of candidates (attribute.c), reused */
   GPtrArray *ints;        /* value -> GVariant x, or NULL not built yet */
   GHashTable *translit;   /* for sp_key_cached() */
-  GHashTable *name_forms; /* for the rosters of an analysis (sp_roster_set_name_forms) */
+  SpStrTable *name_forms; /* for the rosters of an analysis (sp_roster_set_name_forms) */
   GHashTable *names;      /* for sp_mark_parse_cached() */
   SpMarkCache *marks;     /* likewise: whole colon marks */
   guint generation;       /* analyses begun (sp_mark_reading_key) */
-  GHashTable *name_keys;  /* tidied mark name -> its key and word flags (attribute.c) */
+  SpStrTable *name_keys;  /* tidied mark name -> its key and word flags (attribute.c) */
   GStringChunk *doc_strings; /* strings of one analysis, cleared at the next */
   GHashTable *values;     /* key (output.c) -> GVariant, bounded */
   GHashTable *doubles;    /* bits -> GVariant d */

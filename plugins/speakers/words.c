@@ -89,7 +89,8 @@ sp_key_buf (GHashTable *cache, const char *s, gssize len, char *buf, gsize size)
 static gboolean
 is_space (char c)
 {
-  return c == ' ' || c == '\t' || c == '\n';
+  /* ' ', '\t' or '\n' as bits of one constant: no branch per test */
+  return (guchar) c <= ' ' && ((G_GUINT64_CONSTANT (0x100000600) >> (guchar) c) & 1);
 }
 
 static void
@@ -257,7 +258,10 @@ sp_name_case (const char *s, gsize len, guint *n_words)
         return SP_CASE_MIXED;
       if (n == 0)
         first = c;
-      n++;
+      /* more words than a name has: mixed whatever the rest is (the
+       * callers read n_words of names only; 0 as for a bad word) */
+      if (++n > NAME_MAX_WORDS)
+        return SP_CASE_MIXED;
       title += c == WORD_TITLE;
       lowerw += c == WORD_LOWER;
       upperw += c == WORD_UPPER;
