@@ -98,7 +98,9 @@ const SpMatch **sp_matches_slot (SpScratch *s, const char *name, guint mode);
 /* Is key the key of an accepted mark (or of the person it names)? */
 gboolean sp_key_accepted (const Ctx *c, const char *key);
 
-/* turns.c: pass 4 */
+/* turns.c: pass 3, full names used as marks (the derived roster, which
+ * marks no roster knows and typos are matched against), and pass 4 */
+void sp_build_derived (Ctx *c);
 void sp_make_turns (Ctx *c);
 void sp_person_free (gpointer data);
 

@@ -265,6 +265,67 @@ inherit_headings (Ctx *c)
     }
 }
 
+/* ---- pass 3: full names used as marks ---------------------------------- */
+
+static gboolean
+last_word_is_initial (const char *name)
+{
+  const char *sp = strrchr (name, ' ');
+  if (sp == NULL)
+    return FALSE;
+  glong n = g_utf8_strlen (sp + 1, -1);
+  return n == 1 || (n == 2 && name[strlen (name) - 1] == '.');
+}
+
+void
+sp_build_derived (Ctx *c)
+{
+  /* Full names first, then "michael k"-like names, which join a full
+   * name they abbreviate instead of becoming a person of their own. */
+  for (int round = 0; round < 2; round++)
+    for (guint i = 0; i < c->n_items; i++)
+      {
+        Cand *d = c->cands[i];
+        if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
+          continue;
+        for (guint k = 0; k < d->mark.n_names; k++)
+          {
+            const char *name = d->mark.names[k];
+            if (sp_matched (&d->match[k]) || strchr (name, ' ') == NULL
+                || (d->mark.cases[k] != SP_CASE_TITLE && d->mark.cases[k] != SP_CASE_LOWER)
+                || last_word_is_initial (name) != (round == 1))
+              continue;
+            SpMatch x;
+            if (sp_roster_lookup (c->derived, name, d->mark.cases[k],
+                                  round == 1 ? SP_LOOKUP_NAMES : SP_LOOKUP_TYPOS, &x)
+                && x.n_candidates == 1)
+              continue; /* same person, or a typo of one already there */
+            sp_roster_add (c->derived, name, NULL, NULL, NULL, NULL, SP_SOURCE_MARKS);
+          }
+      }
+  /* Marks no roster knows, and typos, are matched against these names;
+   * a name of the document beats a typo of a roster name ("michael k"
+   * is Michael Knyszek of the marks, not a misspelt Michael Pratt). */
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      Cand *d = c->cands[i];
+      if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
+        continue;
+      for (guint k = 0; k < d->mark.n_names; k++)
+        {
+          SpMatch *x = &d->match[k];
+          if (d->mark.cases[k] == SP_CASE_UPPER || (sp_matched (x) && x->tier != SP_TIER_TYPO))
+            continue;
+          SpMatch y;
+          if (sp_roster_lookup (c->derived, d->mark.names[k], d->mark.cases[k], SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &y))
+            *x = y;
+          else if (!sp_matched (x) && c->config->typos
+                   && sp_roster_lookup (c->derived, d->mark.names[k], d->mark.cases[k], SP_LOOKUP_TYPOS, &y))
+            *x = y;
+        }
+    }
+}
+
 /* Bytes of an ellipsis and the spaces after it opening text ("… ",
  * "... "), or 0 */
 static gsize
