@@ -1,11 +1,14 @@
-/* turns.c: the last pass of the analysis: people and their turns.
+/* turns.c: the last passes of the analysis: people and their turns.
  *
- * Every accepted mark becomes a turn naming one person per name: the
+ * Pass 3 gathers the full names the marks write (the derived roster),
+ * which the marks no roster knows, and typos, are matched against.
+ * Then every accepted mark becomes a turn naming one person per name: the
  * roster's full name when the mark resolved to one person, otherwise the
  * mark as written (an ambiguous mark keeps its candidates).  People are
  * keyed by the sp_key() of their canonical name, so one person has one
  * name in the whole document, spelt as first seen.  A bare-name heading
- * then passes its speakers to its direct sub-bullets, and each person's
+ * then passes its speakers to its direct sub-bullets, an item opening with
+ * an ellipsis continues the turn right before it, and each person's
  * turns, words and sections are counted. */
 #include <string.h>
 
