@@ -263,7 +263,16 @@ annotation_string (const NpAnnotation *a, const char *feature, gsize *len)
   GVariant *v = np_annotation_get (a, feature);
   if (!v || g_variant_classify (v) != G_VARIANT_CLASS_STRING)
     return NULL;
-  return g_variant_get_string (v, len);
+  /* a string value's bytes are the string and its NUL (GVariant's
+   * serialized form): read in place, without g_variant_get_string ()'s
+   * three type checks and two locks (about 150 instructions a value) */
+  gsize size = g_variant_get_size (v);
+  const char *s = g_variant_get_data (v);
+  if (size == 0 || !s || s[size - 1] != '\0')
+    return g_variant_get_string (v, len);
+  if (len)
+    *len = size - 1;
+  return s;
 }
 
 gboolean
