@@ -272,6 +272,47 @@ test_scopes (void)
   fixture_teardown (&f);
 }
 
+/* Values the plugin shares across documents (texts seen before, section
+ * ids) outlive the document that made them: the same document read again
+ * and again, each freed before the next, gives the same phrases in every
+ * scope (the third reading finds its texts kept). */
+static void
+test_values_across_documents (void)
+{
+  Fixture f;
+  fixture_setup (&f, NULL);
+  char *first[16] = { NULL };
+  guint n_first = 0;
+  for (guint run = 0; run < 3; run++)
+    {
+      NpDocument *doc = run_text (&f, "sync.md", markdown);
+      guint n_sections;
+      np_document_get_sections (doc, &n_sections);
+      g_assert_cmpuint (n_sections, >=, 2);
+      g_assert_cmpuint (n_sections, <, G_N_ELEMENTS (first));
+      for (guint s = 0; s <= n_sections; s++)
+        {
+          char *list = s == 0 ? phrases (doc, "document", -1, NULL) : phrases (doc, "section", s - 1, NULL);
+          if (run == 0)
+            {
+              g_assert_cmpstr (list, !=, "");
+              first[s] = list;
+              n_first = s + 1;
+            }
+          else
+            {
+              g_assert_cmpuint (s, <, n_first);
+              g_assert_cmpstr (list, ==, first[s]);
+              g_free (list);
+            }
+        }
+      np_document_unref (doc);
+    }
+  for (guint s = 0; s < n_first; s++)
+    g_free (first[s]);
+  fixture_teardown (&f);
+}
+
 static void
 test_options (void)
 {
@@ -727,6 +768,7 @@ main (int argc, char **argv)
   g_test_add_func ("/keywords/surface", test_surface);
   g_test_add_func ("/keywords/scopes", test_scopes);
   g_test_add_func ("/keywords/options", test_options);
+  g_test_add_func ("/keywords/values-across-documents", test_values_across_documents);
   g_test_add_func ("/keywords/corpus-merge", test_corpus_merge);
   g_test_add_func ("/keywords/corpus-state-damaged", test_corpus_state_damaged);
   g_test_add_func ("/keywords/variant-strv", test_variant_strv);
