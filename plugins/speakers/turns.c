@@ -242,6 +242,21 @@ speech_words (const NpDocument *doc, const NpItem *it, guint32 speech_start)
   return it->n_words - mark_words;
 }
 
+/* t takes the speakers of from, who named them (its mark), less sure */
+static void
+inherit_turn (SpTurn *t, const SpTurn *from, SpMethod method, guint32 speech_start, double confidence)
+{
+  t->attributed = TRUE;
+  t->method = method;
+  t->n_speakers = from->n_speakers;
+  memcpy (t->speakers, from->speakers, sizeof t->speakers);
+  t->mention = from->mention;
+  t->mention_len = from->mention_len;
+  t->reading = from->reading;
+  t->speech_start = speech_start;
+  t->confidence = from->confidence * confidence;
+}
+
 static void
 inherit_headings (Ctx *c)
 {
@@ -255,15 +270,7 @@ inherit_headings (Ctx *c)
           SpTurn *t = &c->result->turns[j];
           if (c->items[j].parent != (gint32) i || t->attributed || sp_skip_item (c, j))
             continue;
-          t->attributed = TRUE;
-          t->method = SP_METHOD_HEADED;
-          t->n_speakers = h->n_speakers;
-          memcpy (t->speakers, h->speakers, sizeof t->speakers);
-          t->mention = h->mention;
-          t->mention_len = h->mention_len;
-          t->reading = h->reading;
-          t->speech_start = 0;
-          t->confidence = h->confidence * 0.75;
+          inherit_turn (t, h, SP_METHOD_HEADED, 0, 0.75);
         }
     }
 }
@@ -371,15 +378,7 @@ inherit_continuations (Ctx *c)
           || (len - skip >= 3
               && (memcmp (text + len - 3, "...", 3) == 0 || memcmp (text + len - 3, "\xe2\x80\xa6", 3) == 0)))
         continue;
-      t->attributed = TRUE;
-      t->method = SP_METHOD_CONTINUED;
-      t->n_speakers = p->n_speakers;
-      memcpy (t->speakers, p->speakers, sizeof t->speakers);
-      t->mention = p->mention;
-      t->mention_len = p->mention_len;
-      t->reading = p->reading;
-      t->speech_start = (guint32) skip;
-      t->confidence = p->confidence * 0.9;
+      inherit_turn (t, p, SP_METHOD_CONTINUED, (guint32) skip, 0.9);
     }
 }
 
