@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "batch.h"
+#include "store-private.h"
 
 typedef struct
 {
@@ -29,8 +30,6 @@ typedef struct
   char *column;
   NpValueType type;
 } FeatureCol;
-
-#define INSERT_LOG2 5 /* at most 2^5 rows a multi-row INSERT (insert_layer ()) */
 
 typedef struct
 {
@@ -41,7 +40,7 @@ typedef struct
   GPtrArray *features;        /* FeatureCol* */
   const NpLayerSpec *spec;    /* set when this run's pipeline provides it */
   char *insert_head;          /* "INSERT ... VALUES ": spec's features, in spec order */
-  sqlite3_stmt *insert[INSERT_LOG2 + 1]; /* [k]: 2^k rows a statement, made when first used */
+  sqlite3_stmt *insert[NP_STORE_ROWS_LOG2 + 1]; /* [k]: 2^k rows a statement, made when first used */
   int row_binds;              /* bind indexes a row takes */
   sqlite3_stmt *delete_doc;
   int *insert_map;            /* spec feature index -> bind index (first row) */
@@ -88,7 +87,7 @@ layer_table_free (LayerTable *t)
   g_free (t->scope);
   g_free (t->table);
   g_ptr_array_free (t->features, TRUE);
-  for (guint k = 0; k <= INSERT_LOG2; k++)
+  for (guint k = 0; k <= NP_STORE_ROWS_LOG2; k++)
     sqlite3_finalize (t->insert[k]);
   g_free (t->insert_head);
   sqlite3_finalize (t->delete_doc);
@@ -355,13 +354,7 @@ insert_statement (NpLayerTables *lt, LayerTable *t, guint log2, GError **error)
   if (t->insert[log2])
     return t->insert[log2];
   GString *sql = g_string_new (t->insert_head);
-  for (guint r = 0; r < 1u << log2; r++)
-    {
-      g_string_append (sql, r ? ", (?" : "(?");
-      for (int i = 1; i < t->row_binds; i++)
-        g_string_append (sql, ", ?");
-      g_string_append_c (sql, ')');
-    }
+  np_store_append_value_rows (sql, 1u << log2, (guint) t->row_binds);
   int rc = sqlite3_prepare_v3 (lt->db, sql->str, -1, SQLITE_PREPARE_PERSISTENT, &t->insert[log2], NULL);
   g_string_free (sql, TRUE);
   if (rc != SQLITE_OK)
@@ -399,7 +392,7 @@ prepare_statements (NpLayerTables *lt, LayerTable *t, GError **error)
     }
   g_string_append (sql, ") VALUES ");
   t->row_binds = bind - 1;
-  for (guint k = 0; k <= INSERT_LOG2; k++)
+  for (guint k = 0; k <= NP_STORE_ROWS_LOG2; k++)
     {
       sqlite3_finalize (t->insert[k]);
       t->insert[k] = NULL;
@@ -619,21 +612,16 @@ bind_row (NpLayerTables *lt, LayerTable *t, sqlite3_stmt *st, int base, gint64 o
     bind_value (lt, st, base + t->insert_map[k], f->type, np_annotation_get (a, f->name));
 }
 
-/* Rows go up to 2^INSERT_LOG2 to a statement (as many as are left,
- * rounded down to a power of two), as the model's rows do (store-write.c):
- * SQLite's cost per statement (starting and halting its program) was
- * about a third of a row's, and a speakers document writes hundreds of
- * rows.  Layer inserts went from 22% to 18% of a speakers batch run's
- * instructions (callgrind, 50 notes). */
+/* Rows go up to 32 a statement, as the model's rows do (store-private.h):
+ * a speakers document writes hundreds of rows.  Layer inserts went from
+ * 22% to 18% of a speakers batch run's instructions (callgrind, 50 notes). */
 static gboolean
 insert_layer (NpLayerTables *lt, LayerTable *t, gint64 owner, const NpLayer *layer, GError **error)
 {
   guint n = np_layer_get_size (layer);
   for (guint i = 0; i < n;)
     {
-      guint log2 = INSERT_LOG2;
-      while ((1u << log2) > n - i)
-        log2--;
+      guint log2 = np_store_rows_log2 (n - i);
       sqlite3_stmt *st = insert_statement (lt, t, log2, error);
       if (!st)
         return FALSE;

@@ -24,6 +24,27 @@ typedef enum
   S_COUNT
 } NpStoreStmt;
 
+/* Rows go up to 2^NP_STORE_ROWS_LOG2 to an INSERT statement (n rows in the
+ * binary decomposition of n: 32, ..., 32, 16, 8, 4, 2, 1): rows are short
+ * (an item, a turn), and one statement per row spends more in SQLite's
+ * per-statement work (starting and halting its program) than in storing
+ * the row.  Used for the model's tables (store-write.c) and the plugins'
+ * layer tables (store-layers.c). */
+#define NP_STORE_ROWS_LOG2 5
+
+/* log2 of the rows of the next statement when left rows remain (> 0) */
+static inline guint
+np_store_rows_log2 (guint left)
+{
+  guint log2 = NP_STORE_ROWS_LOG2;
+  while ((1u << log2) > left)
+    log2--;
+  return log2;
+}
+
+/* Appends "(?, ..., ?), (?, ...)": rows groups of columns placeholders */
+void np_store_append_value_rows (GString *sql, guint rows, guint columns);
+
 struct _NpStore
 {
   sqlite3 *db;
@@ -31,7 +52,7 @@ struct _NpStore
   int lock_fd;
   gboolean in_txn;
   sqlite3_stmt *stmts[S_COUNT];
-  sqlite3_stmt *rows[4][6]; /* write_model(): 1, 2, 4 ... 32 rows */
+  sqlite3_stmt *rows[4][NP_STORE_ROWS_LOG2 + 1]; /* write_model(): 1, 2, 4 ... 32 rows */
   NpLayerTables *layers;
 };
 

@@ -64,12 +64,7 @@ error_text (const NpStoreDoc *d)
   return g_string_free (s, FALSE);
 }
 
-/* Rows of the model tables go up to 32 a statement (a document's n rows in
- * the binary decomposition of n: 32, ..., 32, 16, 8, 4, 2, 1): rows are
- * short (an item is a few hundred bytes), and one statement per row spends
- * more in SQLite's per-statement work than in storing the row. */
-#define ROW_BATCH_LOG2 5
-
+/* Rows of the model tables go up to 32 a statement (NP_STORE_ROWS_LOG2) */
 typedef void (*BindRow) (sqlite3_stmt *st, int base, gint64 doc, guint index, gconstpointer data);
 
 typedef struct
@@ -103,13 +98,7 @@ row_stmt (NpStore *s, guint table, guint log2_rows, GError **error)
   /* OR FAIL: no statement journal; a failure fails the whole transaction */
   GString *sql = g_string_new ("INSERT OR FAIL INTO ");
   g_string_append_printf (sql, "%s VALUES ", t->table_columns);
-  for (guint r = 0; r < rows; r++)
-    {
-      g_string_append (sql, r ? ", (?" : "(?");
-      for (guint c = 1; c < t->n_columns; c++)
-        g_string_append (sql, ", ?");
-      g_string_append_c (sql, ')');
-    }
+  np_store_append_value_rows (sql, rows, t->n_columns);
   int rc = sqlite3_prepare_v3 (s->db, sql->str, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL);
   g_string_free (sql, TRUE);
   if (rc != SQLITE_OK)
@@ -126,9 +115,7 @@ insert_rows (NpStore *s, guint table, gint64 doc, guint n, BindRow bind, gconstp
   guint width = row_tables[table].n_columns;
   for (guint i = 0; i < n;)
     {
-      guint log2 = ROW_BATCH_LOG2;
-      while ((1u << log2) > n - i)
-        log2--;
+      guint log2 = np_store_rows_log2 (n - i);
       guint rows = 1u << log2;
       sqlite3_stmt *st = row_stmt (s, table, log2, error);
       if (!st)

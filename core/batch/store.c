@@ -141,6 +141,18 @@ np_store_step (NpStore *s, sqlite3_stmt *st, GError **error)
   return TRUE;
 }
 
+void
+np_store_append_value_rows (GString *sql, guint rows, guint columns)
+{
+  for (guint r = 0; r < rows; r++)
+    {
+      g_string_append (sql, r ? ", (?" : "(?");
+      for (guint c = 1; c < columns; c++)
+        g_string_append (sql, ", ?");
+      g_string_append_c (sql, ')');
+    }
+}
+
 static gint64
 query_int (sqlite3 *db, const char *sql, gint64 fallback)
 {
