@@ -165,48 +165,21 @@ next_content (NpReadContext *ctx, guint i, guint *blanks)
 static gboolean
 is_speaker_time_line (const char *c, gsize n)
 {
-  /* the time at the end, read backwards: [AM|PM] ss: mm: h */
-  gsize e = n;
-  if (e > 3 && (c[e - 1] == 'M' || c[e - 1] == 'm') && strchr ("AaPp", c[e - 2]))
-    {
-      e -= 2;
-      while (e > 0 && c[e - 1] == ' ')
-        e--;
-    }
-  guint groups = 0;
-  for (;;)
-    {
-      gsize d = e;
-      while (d > 0 && g_ascii_isdigit (c[d - 1]))
-        d--;
-      if (e - d < 1 || e - d > 2 || (groups > 0 && e - d != 2 && d > 0 && c[d - 1] == ':'))
-        return FALSE;
-      groups++;
-      e = d;
-      if (e > 0 && c[e - 1] == ':' && groups < 3)
-        {
-          e--;
-          continue;
-        }
-      break;
-    }
-  if (groups < 2 || e == 0 || c[e - 1] != ' ')
-    return FALSE;
-  while (e > 0 && c[e - 1] == ' ')
-    e--;
-  /* the name */
   guint words = 0;
-  for (gsize i = 0; i < e;)
+  for (gsize i = 0; i < n && words <= 4;)
     {
-      if (!g_ascii_isupper (c[i]) && (guchar) c[i] < 0x80 && !(words > 0 && g_ascii_isdigit (c[i])))
+      /* the time, and nothing after it */
+      if (words >= 2 && np_text_clock_len (c + i, n - i) == n - i)
+        return TRUE;
+      if ((guchar) c[i] < 0x80 && !g_ascii_isupper (c[i]) && !(words > 0 && g_ascii_isdigit (c[i])))
         return FALSE;
-      while (i < e && c[i] != ' ')
+      while (i < n && c[i] != ' ')
         i++;
       words++;
-      while (i < e && c[i] == ' ')
+      while (i < n && c[i] == ' ')
         i++;
     }
-  return words >= 2 && words <= 4;
+  return FALSE;
 }
 
 /* A transcript's or chat log's turn, which a short line without a full

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bullets.h"
 #include "notepipe/np-text.h"
 
 char *
@@ -178,8 +179,17 @@ digits (const char *s, gsize len, gsize *i, guint min, guint max)
   return n >= min && !(*i < len && g_ascii_isdigit (s[*i]));
 }
 
+/* AM/PM as a word of its own at s[i] (len bytes): its length, or 0 */
+static gsize
+meridiem (const char *s, gsize len, gsize i)
+{
+  if (i + 1 >= len || !(s[i] == 'A' || s[i] == 'a' || s[i] == 'P' || s[i] == 'p') || (s[i + 1] != 'M' && s[i + 1] != 'm'))
+    return 0;
+  return i + 2 == len || !g_ascii_isalpha (s[i + 2]) ? 2 : 0;
+}
+
 gsize
-np_text_time_prefix (const char *s, gsize len)
+np_text_clock_len (const char *s, gsize len)
 {
   gsize i = 0;
   char close = 0;
@@ -214,16 +224,23 @@ np_text_time_prefix (const char *s, gsize len)
     }
   /* AM/PM, with or without a space */
   gsize m = i < len && s[i] == ' ' ? i + 1 : i;
-  if (m + 1 < len && strchr ("AaPp", s[m]) && (s[m + 1] == 'M' || s[m + 1] == 'm')
-      && (m + 2 == len || !g_ascii_isalpha (s[m + 2])))
-    i = m + 2;
+  gsize am = meridiem (s, len, m);
+  if (am)
+    i = m + am;
   if (close)
     {
       if (i >= len || s[i] != close)
         return 0;
       i++;
     }
-  if (i >= len || s[i] != ' ')
+  return i;
+}
+
+gsize
+np_text_time_prefix (const char *s, gsize len)
+{
+  gsize i = np_text_clock_len (s, len);
+  if (i == 0 || i >= len || s[i] != ' ')
     return 0;
   while (i < len && s[i] == ' ')
     i++;
