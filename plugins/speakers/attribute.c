@@ -193,20 +193,17 @@ static gboolean
 written_in_capitals (const char *raw, gsize len)
 {
   /* most marks fail at once: "Rod Vagg:", "cherry:", "JHD:" */
-  if (len < 4 || g_ascii_islower (raw[1]) || !memchr (raw, ' ', len))
+  if (len < 4 || g_ascii_islower (raw[1]) || sp_has_lowercase (raw, len))
     return FALSE;
-  gboolean space = FALSE, letter = FALSE;
+  /* a space after a letter ("MR. BROWN:" as well as "JOHN SMITH:") */
+  gboolean letter = FALSE;
   for (gsize k = 0; k < len; k++)
     {
-      guchar b = (guchar) raw[k];
-      if (g_ascii_islower (b))
-        return FALSE;
-      if (b >= 0x80 && g_unichar_islower (g_utf8_get_char_validated (raw + k, len - k)))
-        return FALSE;
-      space |= b == ' ' && letter;
-      letter |= g_ascii_isupper (b) || b >= 0x80;
+      if (raw[k] == ' ' && letter)
+        return TRUE;
+      letter |= g_ascii_isupper (raw[k]) || (guchar) raw[k] >= 0x80;
     }
-  return space && letter;
+  return FALSE;
 }
 
 static void

@@ -152,20 +152,15 @@ address_title (const char *name, gsize n)
 static gboolean
 in_capitals (const char *name)
 {
+  if (sp_has_lowercase (name, strlen (name)))
+    return FALSE;
   gboolean letter = FALSE;
   for (const char *p = name; *p; p = g_utf8_next_char (p))
     {
       gunichar u = g_utf8_get_char (p);
-      if (u == ' ')
-        {
-          if (!letter)
-            return FALSE;
-          letter = FALSE;
-        }
-      else if (g_unichar_islower (u))
+      if (u == ' ' && !letter)
         return FALSE;
-      else
-        letter |= g_unichar_isalpha (u);
+      letter = u != ' ' && (letter || g_unichar_isalpha (u));
     }
   return letter;
 }

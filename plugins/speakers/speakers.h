@@ -128,6 +128,8 @@ gboolean sp_is_upper_run (const char *s, gsize n, gsize min, gsize max);
  * class, or SP_CASE_MIXED when it is no name; words counted in *n_words
  * (0 when a word is no name word or there are more than a name has). */
 SpCase sp_name_case (const char *s, gsize len, guint *n_words);
+/* TRUE when s (UTF-8, len bytes) has a lower-case letter */
+gboolean sp_has_lowercase (const char *s, gsize len);
 
 /* TRUE for label words that open items but are never speakers ("Note",
  * "Conclusion", "AI", "Q", "merge", "Presenter"); s is a tidied mark. */

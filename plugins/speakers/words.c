@@ -521,3 +521,22 @@ sp_is_upper_run (const char *s, gsize n, gsize min, gsize max)
       return FALSE;
   return TRUE;
 }
+
+gboolean
+sp_has_lowercase (const char *s, gsize len)
+{
+  for (const char *p = s, *e = s + len; p < e;)
+    {
+      if ((guchar) *p < 0x80)
+        {
+          if (g_ascii_islower (*p))
+            return TRUE;
+          p++;
+          continue;
+        }
+      if (g_unichar_islower (g_utf8_get_char_validated (p, e - p)))
+        return TRUE;
+      p = g_utf8_next_char (p);
+    }
+  return FALSE;
+}
