@@ -61,7 +61,9 @@ notepipe_LDADD = core/libnotepipe.la $(GLIB_LIBS) $(JSON_LIBS)
 noinst_LTLIBRARIES += core/batch/libnpbatch.la
 core_batch_libnpbatch_la_SOURCES = \
 	core/batch/batch.h \
+	core/batch/source-private.h \
 	core/batch/source.c \
+	core/batch/source-archive.c \
 	core/batch/store-private.h \
 	core/batch/store.c \
 	core/batch/store-write.c \

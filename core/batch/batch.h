@@ -2,8 +2,9 @@
  * the CLI, not installed).
  *
  *   source.c       inputs -> a stream of units in a deterministic order
- *                  (files, sorted directory walks, archives read in place
- *                  with libarchive, --files-from lists, --lines files)
+ *                  (files, sorted directory walks, --files-from lists,
+ *                  --lines files); source-archive.c: archives read in
+ *                  place with libarchive
  *   store.c        the SQLite store: schema, runs, documents, resume lookups
  *   store-layers.c plugin layers as tables, generically from NpLayerSpec
  *   store-fts.c    the full-text index over items and `search`

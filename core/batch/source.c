@@ -8,7 +8,8 @@
  *    directories skipped, files kept when they match an include glob and no
  *    exclude glob (matched against the name and the path below the input);
  *  - an archive is read in place with libarchive in stored order; members
- *    are filtered like directory entries and named `archive!member/path`.
+ *    are filtered like directory entries and named `archive!member/path`
+ *    (source-archive.c).
  *    Archives are known by their name (tar, compressed with gzip, bzip2,
  *    xz, zstd, lzip, lzma, lz4 or compress; zip, 7z, cpio, rar, xar, cab,
  *    lha, ISO 9660) or, for a file named on the command line whose name is
@@ -24,65 +25,14 @@
 #include "config.h"
 
 #include <archive.h>
-#include <archive_entry.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "batch.h"
+#include "source-private.h"
 
-static const char *const default_include[] = { "*.md", "*.markdown", "*.txt", NULL };
-
-typedef enum
-{
-  FRAME_DIR = 1,
-  FRAME_ARCHIVE,
-  FRAME_LINES,
-  FRAME_LIST,
-} FrameKind;
-
-typedef struct
-{
-  FrameKind kind;
-  char *path;       /* directory, archive, lines or list file as given */
-  char *rel;        /* FRAME_DIR: path below the input ("" at the top) */
-  GPtrArray *names; /* FRAME_DIR: sorted entry names */
-  guint index;
-  struct archive *archive;
-  char *last_member;
-  FILE *file;       /* FRAME_LINES, FRAME_LIST */
-  gint64 mtime;
-  guint64 line;
-  char *buf;        /* getline buffer */
-  size_t buf_size;
-} Frame;
-
-typedef enum
-{
-  INPUT_PATH = 1,
-  INPUT_LIST,
-  INPUT_LINES,
-} InputKind;
-
-typedef struct
-{
-  InputKind kind;
-  char *value;
-} Input;
-
-struct _NpSourceIter
-{
-  NpSourceOptions options;
-  GPtrArray *include; /* GPatternSpec* */
-  GPtrArray *exclude;
-  GQueue inputs;      /* Input*, not started yet */
-  GPtrArray *stack;   /* Frame*, innermost last */
-  guint64 seq;
-  guint64 archive_bytes_done; /* of closed archives */
-  gboolean count_only;        /* np_source_count: no reading */
-  gboolean counted_archive;
-};
+const char *const np_source_default_include[] = { "*.md", "*.markdown", "*.txt", NULL };
 
 void
 np_unit_free (NpUnit *u)
@@ -107,23 +57,6 @@ np_source_shard_of (const char *source, guint count)
       h *= 0x100000001b3ull;
     }
   return count ? (guint) (h % count) + 1 : 1;
-}
-
-gboolean
-np_source_is_archive_name (const char *name)
-{
-  static const char *const suffixes[] = { ".tar",     ".tar.gz", ".tgz",      ".taz",  ".tar.xz", ".txz",  ".tar.bz2",
-                                          ".tbz2",    ".tbz",    ".tb2",      ".tar.zst", ".tzst", ".tar.lz", ".tlz",
-                                          ".tar.lzma", ".tar.lz4", ".tar.Z",  ".zip",  ".7z",     ".cpio", ".rar",
-                                          ".xar",     ".cab",    ".lha",      ".lzh",  ".iso",    NULL };
-  gsize n = strlen (name);
-  for (const char *const *s = suffixes; *s; s++)
-    {
-      gsize k = strlen (*s);
-      if (n > k && g_ascii_strcasecmp (name + n - k, *s) == 0)
-        return TRUE;
-    }
-  return FALSE;
 }
 
 static void
@@ -170,7 +103,7 @@ np_source_iter_new (const NpSourceOptions *options)
     it->options = *options;
   it->options.include = NULL; /* not owned */
   it->options.exclude = NULL;
-  it->include = compile_globs (options ? options->include : NULL, default_include);
+  it->include = compile_globs (options ? options->include : NULL, np_source_default_include);
   it->exclude = compile_globs (options ? options->exclude : NULL, NULL);
   g_queue_init (&it->inputs);
   it->stack = g_ptr_array_new_with_free_func ((GDestroyNotify) frame_free);
@@ -215,8 +148,8 @@ np_source_iter_get_archive_bytes (const NpSourceIter *it)
   return n;
 }
 
-static gboolean
-matches_any (GPtrArray *globs, const char *name, const char *rel)
+gboolean
+np_source_matches_any (GPtrArray *globs, const char *name, const char *rel)
 {
   for (guint i = 0; i < globs->len; i++)
     {
@@ -229,8 +162,8 @@ matches_any (GPtrArray *globs, const char *name, const char *rel)
 
 /* A member path is excluded when it, or any directory above it, matches an
  * exclude glob, as a directory walk would have pruned it. */
-static gboolean
-member_excluded (NpSourceIter *it, const char *rel)
+gboolean
+np_source_member_excluded (NpSourceIter *it, const char *rel)
 {
   if (it->exclude->len == 0)
     return FALSE;
@@ -242,13 +175,13 @@ member_excluded (NpSourceIter *it, const char *rel)
         *p = '\0';
       const char *base = strrchr (copy, '/');
       base = base ? base + 1 : copy;
-      gboolean hit = p != copy && matches_any (it->exclude, base, copy);
+      gboolean hit = p != copy && np_source_matches_any (it->exclude, base, copy);
       *p = saved;
       if (hit)
         return TRUE;
     }
   const char *base = strrchr (rel, '/');
-  return matches_any (it->exclude, base ? base + 1 : rel, rel);
+  return np_source_matches_any (it->exclude, base ? base + 1 : rel, rel);
 }
 
 static gint64
@@ -257,8 +190,8 @@ stat_mtime_ns (const struct stat *st)
   return (gint64) st->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st->st_mtim.tv_nsec;
 }
 
-static NpUnit *
-unit_new (NpSourceIter *it, NpUnitKind kind, char *source)
+NpUnit *
+np_source_unit_new (NpSourceIter *it, NpUnitKind kind, char *source)
 {
   NpUnit *u = g_new0 (NpUnit, 1);
   u->kind = kind;
@@ -267,30 +200,27 @@ unit_new (NpSourceIter *it, NpUnitKind kind, char *source)
   return u;
 }
 
-static gboolean
-in_shard (NpSourceIter *it, const char *source)
+gboolean
+np_source_in_shard (NpSourceIter *it, const char *source)
 {
   return it->options.shard_count <= 1
          || np_source_shard_of (source, it->options.shard_count) == it->options.shard_index;
 }
 
-static gsize
-max_bytes (NpSourceIter *it)
+gsize
+np_source_max_bytes (NpSourceIter *it)
 {
   return it->options.max_bytes ? it->options.max_bytes : NP_READER_DEFAULT_MAX_BYTES;
 }
 
-static NpUnit *
-error_unit (NpSourceIter *it, const char *source, const char *format, ...) G_GNUC_PRINTF (3, 4);
-
-static NpUnit *
-error_unit (NpSourceIter *it, const char *source, const char *format, ...)
+NpUnit *
+np_source_error_unit (NpSourceIter *it, const char *source, const char *format, ...)
 {
   va_list ap;
   va_start (ap, format);
   g_autofree char *msg = g_strdup_vprintf (format, ap);
   va_end (ap);
-  NpUnit *u = unit_new (it, NP_UNIT_FILE, g_strdup (source));
+  NpUnit *u = np_source_unit_new (it, NP_UNIT_FILE, g_strdup (source));
   u->error = g_error_new_literal (NP_READER_ERROR, NP_READER_ERROR_IO, msg);
   return u;
 }
@@ -298,11 +228,18 @@ error_unit (NpSourceIter *it, const char *source, const char *format, ...)
 static NpUnit *
 file_unit (NpSourceIter *it, const char *path, const struct stat *st)
 {
-  NpUnit *u = unit_new (it, NP_UNIT_FILE, g_strdup (path));
+  NpUnit *u = np_source_unit_new (it, NP_UNIT_FILE, g_strdup (path));
   u->path = g_strdup (path);
   u->size = st->st_size;
   u->mtime = stat_mtime_ns (st);
   return u;
+}
+
+const char *
+np_source_base_name (const char *path)
+{
+  const char *slash = strrchr (path, '/');
+  return slash ? slash + 1 : path;
 }
 
 static int
@@ -331,109 +268,6 @@ dir_frame (const char *path, const char *rel, GError **error)
   return f;
 }
 
-/* The first bytes of an archive or of a compressed stream (which holds a
- * tar, or fails to open as an archive with a clear message).  Formats whose
- * signature lies further in (ISO 9660) are known by their name only. */
-static gboolean
-sniff_archive (const char *path)
-{
-  static const struct
-  {
-    guint offset, len;
-    const char *magic;
-  } signatures[] = {
-    { 0, 2, "\x1f\x8b" },                 /* gzip */
-    { 0, 3, "BZh" },                      /* bzip2 */
-    { 0, 6, "\xfd" "7zXZ\0" },            /* xz */
-    { 0, 4, "\x28\xb5\x2f\xfd" },         /* zstd */
-    { 0, 4, "LZIP" },                     /* lzip */
-    { 0, 4, "\x04\x22\x4d\x18" },         /* lz4 */
-    { 0, 2, "\x1f\x9d" },                 /* compress */
-    { 0, 4, "PK\x03\x04" },               /* zip */
-    { 0, 4, "PK\x05\x06" },               /* empty zip */
-    { 0, 6, "7z\xbc\xaf\x27\x1c" },       /* 7z */
-    { 0, 6, "Rar!\x1a\x07" },             /* rar, rar5 */
-    { 0, 6, "070701" },                   /* cpio, new ASCII */
-    { 0, 6, "070702" },                   /* cpio, new ASCII with CRC */
-    { 0, 6, "070707" },                   /* cpio, old ASCII */
-    { 0, 4, "xar!" },                     /* xar */
-    { 0, 4, "MSCF" },                     /* cab */
-    { 257, 5, "ustar" },                  /* tar (POSIX and GNU) */
-  };
-  FILE *f = fopen (path, "rb");
-  if (f == NULL)
-    return FALSE;
-  unsigned char head[262];
-  size_t n = fread (head, 1, sizeof head, f);
-  fclose (f);
-  for (guint i = 0; i < G_N_ELEMENTS (signatures); i++)
-    if (signatures[i].offset + signatures[i].len <= n
-        && memcmp (head + signatures[i].offset, signatures[i].magic, signatures[i].len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* A file named explicitly is an archive by its name or, when it is a
- * regular file whose name is not a note's, by its first bytes. */
-static gboolean
-explicit_archive (const char *path, gboolean regular, gboolean note_name)
-{
-  return np_source_is_archive_name (path) || (regular && !note_name && sniff_archive (path));
-}
-
-static const char *
-base_name (const char *path)
-{
-  const char *slash = strrchr (path, '/');
-  return slash ? slash + 1 : path;
-}
-
-gboolean
-np_source_is_archive_path (const char *path)
-{
-  struct stat st;
-  if (stat (path, &st) != 0)
-    return np_source_is_archive_name (path);
-  const char *base = base_name (path);
-  gboolean note_name = FALSE;
-  for (const char *const *g = default_include; *g && !note_name; g++)
-    note_name = g_pattern_match_simple (*g, base);
-  return explicit_archive (path, S_ISREG (st.st_mode), note_name);
-}
-
-static Frame *
-archive_frame (NpSourceIter *it, const char *path, GError **error)
-{
-  struct archive *a = archive_read_new ();
-  archive_read_support_filter_all (a);
-  /* every archive format libarchive reads, but not the ones that match
-   * any input (raw, mtree, empty): a note is never taken for an archive */
-  archive_read_support_format_tar (a);
-  archive_read_support_format_gnutar (a);
-  archive_read_support_format_zip (a);
-  archive_read_support_format_7zip (a);
-  archive_read_support_format_cpio (a);
-  archive_read_support_format_rar (a);
-  archive_read_support_format_rar5 (a);
-  archive_read_support_format_xar (a);
-  archive_read_support_format_cab (a);
-  archive_read_support_format_lha (a);
-  archive_read_support_format_iso9660 (a);
-  archive_read_support_format_ar (a);
-  if (archive_read_open_filename (a, path, 1 << 16) != ARCHIVE_OK)
-    {
-      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", path,
-                   archive_error_string (a) ? archive_error_string (a) : g_strerror (errno));
-      archive_read_free (a);
-      return NULL;
-    }
-  Frame *f = g_new0 (Frame, 1);
-  f->kind = FRAME_ARCHIVE;
-  f->path = g_strdup (path);
-  f->archive = a;
-  return f;
-}
-
 static Frame *
 file_frame (FrameKind kind, const char *path, GError **error)
 {
@@ -454,8 +288,8 @@ file_frame (FrameKind kind, const char *path, GError **error)
   return f;
 }
 
-static void
-pop_frame (NpSourceIter *it)
+void
+np_source_pop_frame (NpSourceIter *it)
 {
   Frame *f = g_ptr_array_index (it->stack, it->stack->len - 1);
   if (f->kind == FRAME_ARCHIVE && f->archive)
@@ -472,7 +306,7 @@ start_path (NpSourceIter *it, const char *path)
   if (stat (path, &st) != 0)
     {
       int e = errno;
-      NpUnit *u = error_unit (it, path, "%s: %s", path, g_strerror (e));
+      NpUnit *u = np_source_error_unit (it, path, "%s: %s", path, g_strerror (e));
       return u;
     }
   GError *error = NULL;
@@ -481,25 +315,25 @@ start_path (NpSourceIter *it, const char *path)
       Frame *f = dir_frame (path, "", &error);
       if (!f)
         {
-          NpUnit *u = error_unit (it, path, "%s", error->message);
+          NpUnit *u = np_source_error_unit (it, path, "%s", error->message);
           g_error_free (error);
           return u;
         }
       g_ptr_array_add (it->stack, f);
       return NULL;
     }
-  const char *base = base_name (path);
-  if (explicit_archive (path, S_ISREG (st.st_mode), matches_any (it->include, base, base)))
+  const char *base = np_source_base_name (path);
+  if (np_source_explicit_archive (path, S_ISREG (st.st_mode), np_source_matches_any (it->include, base, base)))
     {
       if (it->count_only)
         {
           it->counted_archive = TRUE;
           return NULL;
         }
-      Frame *f = archive_frame (it, path, &error);
+      Frame *f = np_source_archive_frame (it, path, &error);
       if (!f)
         {
-          NpUnit *u = error_unit (it, path, "%s", error->message);
+          NpUnit *u = np_source_error_unit (it, path, "%s", error->message);
           g_error_free (error);
           return u;
         }
@@ -520,7 +354,7 @@ next_in_dir (NpSourceIter *it, Frame *f)
       struct stat st, lst;
       if (stat (full, &st) != 0)
         continue; /* vanished, or a dangling link: nothing to read */
-      if (matches_any (it->exclude, name, rel))
+      if (np_source_matches_any (it->exclude, name, rel))
         continue;
       if (S_ISDIR (st.st_mode))
         {
@@ -530,7 +364,7 @@ next_in_dir (NpSourceIter *it, Frame *f)
           Frame *sub = dir_frame (full, rel, &error);
           if (!sub)
             {
-              NpUnit *u = error_unit (it, full, "%s", error->message);
+              NpUnit *u = np_source_error_unit (it, full, "%s", error->message);
               g_error_free (error);
               return u;
             }
@@ -546,131 +380,12 @@ next_in_dir (NpSourceIter *it, Frame *f)
             return u;
           continue;
         }
-      if (!matches_any (it->include, name, rel))
+      if (!np_source_matches_any (it->include, name, rel))
         continue;
       return file_unit (it, full, &st);
     }
-  pop_frame (it);
+  np_source_pop_frame (it);
   return NULL;
-}
-
-static NpUnit *
-archive_failure (NpSourceIter *it, Frame *f, const char *member)
-{
-  const char *msg = archive_error_string (f->archive);
-  NpUnit *u;
-  if (member)
-    u = error_unit (it, NULL, "%s!%s: truncated or corrupt archive: %s", f->path, member,
-                    msg ? msg : "read error");
-  else if (f->last_member)
-    u = error_unit (it, NULL, "%s: truncated or corrupt archive after member %s: %s", f->path, f->last_member,
-                    msg ? msg : "read error");
-  else
-    u = error_unit (it, NULL, "%s: truncated or corrupt archive: %s", f->path, msg ? msg : "read error");
-  u->source = member ? g_strconcat (f->path, "!", member, NULL) : g_strdup (f->path);
-  pop_frame (it);
-  return u;
-}
-
-static NpUnit *
-next_in_archive (NpSourceIter *it, Frame *f)
-{
-  for (;;)
-    {
-      struct archive_entry *e;
-      int r = archive_read_next_header (f->archive, &e);
-      if (r == ARCHIVE_EOF)
-        {
-          pop_frame (it);
-          return NULL;
-        }
-      if (r < ARCHIVE_WARN)
-        return archive_failure (it, f, NULL);
-      if (archive_entry_filetype (e) != AE_IFREG)
-        continue;
-      const char *name = archive_entry_pathname_utf8 (e);
-      if (!name)
-        name = archive_entry_pathname (e);
-      if (!name)
-        continue;
-      while (name[0] == '.' && name[1] == '/')
-        name += 2;
-      if (!name[0])
-        continue; /* no name to give the document */
-      const char *base = strrchr (name, '/');
-      base = base ? base + 1 : name;
-      if (!matches_any (it->include, base, name) || member_excluded (it, name))
-        continue;
-      g_free (f->last_member);
-      f->last_member = g_strdup (name);
-      NpUnit *u = unit_new (it, NP_UNIT_MEMBER, g_strconcat (f->path, "!", name, NULL));
-      if (!in_shard (it, u->source))
-        {
-          np_unit_free (u);
-          /* Skip its data now: damage inside it is that member's failure,
-           * which its own shard reports (as a single run would), while
-           * damage in the next header is the archive's. */
-          if (archive_read_data_skip (f->archive) < ARCHIVE_WARN)
-            {
-              pop_frame (it);
-              return NULL;
-            }
-          continue;
-        }
-      u->mtime = archive_entry_mtime_is_set (e)
-                     ? (gint64) archive_entry_mtime (e) * G_GINT64_CONSTANT (1000000000) + archive_entry_mtime_nsec (e)
-                     : 0;
-      gint64 declared = archive_entry_size_is_set (e) ? archive_entry_size (e) : -1;
-      if (declared > 0 && (guint64) declared > max_bytes (it))
-        {
-          u->size = declared;
-          u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_TOO_LARGE,
-                                  "%s: %" G_GINT64_FORMAT " bytes is over the limit of %zu (see --max-bytes)",
-                                  u->source, declared, max_bytes (it));
-          return u;
-        }
-      GByteArray *buf = g_byte_array_sized_new (declared > 0 ? (guint) declared : 4096);
-      char chunk[65536];
-      for (;;)
-        {
-          la_ssize_t n = archive_read_data (f->archive, chunk, sizeof chunk);
-          if (n == 0)
-            break;
-          if (n < 0 && n != ARCHIVE_WARN)
-            {
-              g_byte_array_unref (buf);
-              g_autofree char *member = g_strdup (name);
-              np_unit_free (u);
-              it->seq--; /* the failure takes this unit's place */
-              return archive_failure (it, f, member);
-            }
-          if (n > 0)
-            g_byte_array_append (buf, (const guint8 *) chunk, n);
-          if (buf->len > max_bytes (it))
-            break;
-        }
-      if (buf->len > max_bytes (it))
-        {
-          /* no size in the header (a streamed zip member): the limit holds
-           * all the same, never a silently cut document */
-          u->size = buf->len;
-          g_byte_array_unref (buf);
-          u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_TOO_LARGE,
-                                  "%s: over the limit of %zu bytes (see --max-bytes)", u->source, max_bytes (it));
-          return u;
-        }
-      if (declared >= 0 && buf->len < (guint64) declared)
-        {
-          g_byte_array_unref (buf);
-          g_autofree char *member = g_strdup (name);
-          np_unit_free (u);
-          it->seq--;
-          return archive_failure (it, f, member);
-        }
-      u->size = buf->len;
-      u->bytes = g_byte_array_free_to_bytes (buf);
-      return u;
-    }
 }
 
 static NpUnit *
@@ -681,18 +396,18 @@ next_line (NpSourceIter *it, Frame *f)
     {
       if (ferror (f->file))
         {
-          NpUnit *u = error_unit (it, f->path, "%s: read error after line %" G_GUINT64_FORMAT, f->path, f->line);
-          pop_frame (it);
+          NpUnit *u = np_source_error_unit (it, f->path, "%s: read error after line %" G_GUINT64_FORMAT, f->path, f->line);
+          np_source_pop_frame (it);
           return u;
         }
-      pop_frame (it);
+      np_source_pop_frame (it);
       return NULL;
     }
   f->line++;
   while (n > 0 && (f->buf[n - 1] == '\n' || f->buf[n - 1] == '\r'))
     n--;
-  NpUnit *u = unit_new (it, NP_UNIT_LINE, g_strdup_printf ("%s:%" G_GUINT64_FORMAT, f->path, f->line));
-  if (!in_shard (it, u->source))
+  NpUnit *u = np_source_unit_new (it, NP_UNIT_LINE, g_strdup_printf ("%s:%" G_GUINT64_FORMAT, f->path, f->line));
+  if (!np_source_in_shard (it, u->source))
     {
       np_unit_free (u);
       return NULL;
@@ -710,7 +425,7 @@ next_listed (NpSourceIter *it, Frame *f)
   ssize_t n = getline (&f->buf, &f->buf_size, f->file);
   if (n < 0)
     {
-      pop_frame (it);
+      np_source_pop_frame (it);
       return NULL;
     }
   while (n > 0 && (f->buf[n - 1] == '\n' || f->buf[n - 1] == '\r'))
@@ -744,7 +459,7 @@ step (NpSourceIter *it, gboolean *done)
             g_ptr_array_add (it->stack, f);
           else
             {
-              u = error_unit (it, in->value, "%s", error->message);
+              u = np_source_error_unit (it, in->value, "%s", error->message);
               g_error_free (error);
             }
         }
@@ -757,7 +472,7 @@ step (NpSourceIter *it, gboolean *done)
     case FRAME_DIR:
       return next_in_dir (it, f);
     case FRAME_ARCHIVE:
-      return next_in_archive (it, f);
+      return np_source_next_in_archive (it, f);
     case FRAME_LINES:
       return next_line (it, f);
     case FRAME_LIST:
@@ -776,15 +491,15 @@ np_source_iter_next (NpSourceIter *it)
       if (!u)
         continue;
       /* lines and members were filtered when made; files here */
-      if (u->kind == NP_UNIT_FILE && !in_shard (it, u->source))
+      if (u->kind == NP_UNIT_FILE && !np_source_in_shard (it, u->source))
         {
           np_unit_free (u);
           continue;
         }
-      if (u->kind == NP_UNIT_FILE && !u->error && u->size > max_bytes (it))
+      if (u->kind == NP_UNIT_FILE && !u->error && u->size > np_source_max_bytes (it))
         u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_TOO_LARGE,
                                 "%s: %" G_GUINT64_FORMAT " bytes is over the limit of %zu (see --max-bytes)",
-                                u->source, u->size, max_bytes (it));
+                                u->source, u->size, np_source_max_bytes (it));
       return u;
     }
   return NULL;

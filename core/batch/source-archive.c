@@ -1,0 +1,247 @@
+/* source-archive.c: archives as batch inputs, read in place with
+ * libarchive in stored order.  Members are filtered like directory
+ * entries and named `archive!member/path`; a member cut short, or damage
+ * between members, becomes a unit carrying the error (source.c says how
+ * units are made and numbered).  An archive is known by its name or, for
+ * a file named explicitly whose name is not a note's, by its first bytes. */
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "source-private.h"
+
+gboolean
+np_source_is_archive_name (const char *name)
+{
+  static const char *const suffixes[] = { ".tar",     ".tar.gz", ".tgz",      ".taz",  ".tar.xz", ".txz",  ".tar.bz2",
+                                          ".tbz2",    ".tbz",    ".tb2",      ".tar.zst", ".tzst", ".tar.lz", ".tlz",
+                                          ".tar.lzma", ".tar.lz4", ".tar.Z",  ".zip",  ".7z",     ".cpio", ".rar",
+                                          ".xar",     ".cab",    ".lha",      ".lzh",  ".iso",    NULL };
+  gsize n = strlen (name);
+  for (const char *const *s = suffixes; *s; s++)
+    {
+      gsize k = strlen (*s);
+      if (n > k && g_ascii_strcasecmp (name + n - k, *s) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first bytes of an archive or of a compressed stream (which holds a
+ * tar, or fails to open as an archive with a clear message).  Formats whose
+ * signature lies further in (ISO 9660) are known by their name only. */
+static gboolean
+sniff_archive (const char *path)
+{
+  static const struct
+  {
+    guint offset, len;
+    const char *magic;
+  } signatures[] = {
+    { 0, 2, "\x1f\x8b" },                 /* gzip */
+    { 0, 3, "BZh" },                      /* bzip2 */
+    { 0, 6, "\xfd" "7zXZ\0" },            /* xz */
+    { 0, 4, "\x28\xb5\x2f\xfd" },         /* zstd */
+    { 0, 4, "LZIP" },                     /* lzip */
+    { 0, 4, "\x04\x22\x4d\x18" },         /* lz4 */
+    { 0, 2, "\x1f\x9d" },                 /* compress */
+    { 0, 4, "PK\x03\x04" },               /* zip */
+    { 0, 4, "PK\x05\x06" },               /* empty zip */
+    { 0, 6, "7z\xbc\xaf\x27\x1c" },       /* 7z */
+    { 0, 6, "Rar!\x1a\x07" },             /* rar, rar5 */
+    { 0, 6, "070701" },                   /* cpio, new ASCII */
+    { 0, 6, "070702" },                   /* cpio, new ASCII with CRC */
+    { 0, 6, "070707" },                   /* cpio, old ASCII */
+    { 0, 4, "xar!" },                     /* xar */
+    { 0, 4, "MSCF" },                     /* cab */
+    { 257, 5, "ustar" },                  /* tar (POSIX and GNU) */
+  };
+  FILE *f = fopen (path, "rb");
+  if (f == NULL)
+    return FALSE;
+  unsigned char head[262];
+  size_t n = fread (head, 1, sizeof head, f);
+  fclose (f);
+  for (guint i = 0; i < G_N_ELEMENTS (signatures); i++)
+    if (signatures[i].offset + signatures[i].len <= n
+        && memcmp (head + signatures[i].offset, signatures[i].magic, signatures[i].len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A file named explicitly is an archive by its name or, when it is a
+ * regular file whose name is not a note's, by its first bytes. */
+gboolean
+np_source_explicit_archive (const char *path, gboolean regular, gboolean note_name)
+{
+  return np_source_is_archive_name (path) || (regular && !note_name && sniff_archive (path));
+}
+
+gboolean
+np_source_is_archive_path (const char *path)
+{
+  struct stat st;
+  if (stat (path, &st) != 0)
+    return np_source_is_archive_name (path);
+  const char *base = np_source_base_name (path);
+  gboolean note_name = FALSE;
+  for (const char *const *g = np_source_default_include; *g && !note_name; g++)
+    note_name = g_pattern_match_simple (*g, base);
+  return np_source_explicit_archive (path, S_ISREG (st.st_mode), note_name);
+}
+
+Frame *
+np_source_archive_frame (NpSourceIter *it, const char *path, GError **error)
+{
+  struct archive *a = archive_read_new ();
+  archive_read_support_filter_all (a);
+  /* every archive format libarchive reads, but not the ones that match
+   * any input (raw, mtree, empty): a note is never taken for an archive */
+  archive_read_support_format_tar (a);
+  archive_read_support_format_gnutar (a);
+  archive_read_support_format_zip (a);
+  archive_read_support_format_7zip (a);
+  archive_read_support_format_cpio (a);
+  archive_read_support_format_rar (a);
+  archive_read_support_format_rar5 (a);
+  archive_read_support_format_xar (a);
+  archive_read_support_format_cab (a);
+  archive_read_support_format_lha (a);
+  archive_read_support_format_iso9660 (a);
+  archive_read_support_format_ar (a);
+  if (archive_read_open_filename (a, path, 1 << 16) != ARCHIVE_OK)
+    {
+      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", path,
+                   archive_error_string (a) ? archive_error_string (a) : g_strerror (errno));
+      archive_read_free (a);
+      return NULL;
+    }
+  Frame *f = g_new0 (Frame, 1);
+  f->kind = FRAME_ARCHIVE;
+  f->path = g_strdup (path);
+  f->archive = a;
+  return f;
+}
+
+static NpUnit *
+archive_failure (NpSourceIter *it, Frame *f, const char *member)
+{
+  const char *msg = archive_error_string (f->archive);
+  NpUnit *u;
+  if (member)
+    u = np_source_error_unit (it, NULL, "%s!%s: truncated or corrupt archive: %s", f->path, member,
+                    msg ? msg : "read error");
+  else if (f->last_member)
+    u = np_source_error_unit (it, NULL, "%s: truncated or corrupt archive after member %s: %s", f->path, f->last_member,
+                    msg ? msg : "read error");
+  else
+    u = np_source_error_unit (it, NULL, "%s: truncated or corrupt archive: %s", f->path, msg ? msg : "read error");
+  u->source = member ? g_strconcat (f->path, "!", member, NULL) : g_strdup (f->path);
+  np_source_pop_frame (it);
+  return u;
+}
+
+NpUnit *
+np_source_next_in_archive (NpSourceIter *it, Frame *f)
+{
+  for (;;)
+    {
+      struct archive_entry *e;
+      int r = archive_read_next_header (f->archive, &e);
+      if (r == ARCHIVE_EOF)
+        {
+          np_source_pop_frame (it);
+          return NULL;
+        }
+      if (r < ARCHIVE_WARN)
+        return archive_failure (it, f, NULL);
+      if (archive_entry_filetype (e) != AE_IFREG)
+        continue;
+      const char *name = archive_entry_pathname_utf8 (e);
+      if (!name)
+        name = archive_entry_pathname (e);
+      if (!name)
+        continue;
+      while (name[0] == '.' && name[1] == '/')
+        name += 2;
+      if (!name[0])
+        continue; /* no name to give the document */
+      const char *base = strrchr (name, '/');
+      base = base ? base + 1 : name;
+      if (!np_source_matches_any (it->include, base, name) || np_source_member_excluded (it, name))
+        continue;
+      g_free (f->last_member);
+      f->last_member = g_strdup (name);
+      NpUnit *u = np_source_unit_new (it, NP_UNIT_MEMBER, g_strconcat (f->path, "!", name, NULL));
+      if (!np_source_in_shard (it, u->source))
+        {
+          np_unit_free (u);
+          /* Skip its data now: damage inside it is that member's failure,
+           * which its own shard reports (as a single run would), while
+           * damage in the next header is the archive's. */
+          if (archive_read_data_skip (f->archive) < ARCHIVE_WARN)
+            {
+              np_source_pop_frame (it);
+              return NULL;
+            }
+          continue;
+        }
+      u->mtime = archive_entry_mtime_is_set (e)
+                     ? (gint64) archive_entry_mtime (e) * G_GINT64_CONSTANT (1000000000) + archive_entry_mtime_nsec (e)
+                     : 0;
+      gint64 declared = archive_entry_size_is_set (e) ? archive_entry_size (e) : -1;
+      if (declared > 0 && (guint64) declared > np_source_max_bytes (it))
+        {
+          u->size = declared;
+          u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_TOO_LARGE,
+                                  "%s: %" G_GINT64_FORMAT " bytes is over the limit of %zu (see --max-bytes)",
+                                  u->source, declared, np_source_max_bytes (it));
+          return u;
+        }
+      GByteArray *buf = g_byte_array_sized_new (declared > 0 ? (guint) declared : 4096);
+      char chunk[65536];
+      for (;;)
+        {
+          la_ssize_t n = archive_read_data (f->archive, chunk, sizeof chunk);
+          if (n == 0)
+            break;
+          if (n < 0 && n != ARCHIVE_WARN)
+            {
+              g_byte_array_unref (buf);
+              g_autofree char *member = g_strdup (name);
+              np_unit_free (u);
+              it->seq--; /* the failure takes this unit's place */
+              return archive_failure (it, f, member);
+            }
+          if (n > 0)
+            g_byte_array_append (buf, (const guint8 *) chunk, n);
+          if (buf->len > np_source_max_bytes (it))
+            break;
+        }
+      if (buf->len > np_source_max_bytes (it))
+        {
+          /* no size in the header (a streamed zip member): the limit holds
+           * all the same, never a silently cut document */
+          u->size = buf->len;
+          g_byte_array_unref (buf);
+          u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_TOO_LARGE,
+                                  "%s: over the limit of %zu bytes (see --max-bytes)", u->source, np_source_max_bytes (it));
+          return u;
+        }
+      if (declared >= 0 && buf->len < (guint64) declared)
+        {
+          g_byte_array_unref (buf);
+          g_autofree char *member = g_strdup (name);
+          np_unit_free (u);
+          it->seq--;
+          return archive_failure (it, f, member);
+        }
+      u->size = buf->len;
+      u->bytes = g_byte_array_free_to_bytes (buf);
+      return u;
+    }
+}

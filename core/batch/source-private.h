@@ -1,0 +1,91 @@
+/* source-private.h: what source.c (inputs, directories, lists, lines)
+ * and source-archive.c (archives read with libarchive) share: the frames
+ * of the input walk and the helpers that make units.  Internal to the
+ * batch library. */
+#ifndef NP_SOURCE_PRIVATE_H
+#define NP_SOURCE_PRIVATE_H
+
+#include <sys/stat.h>
+
+#include "batch.h"
+
+G_BEGIN_DECLS
+
+struct archive;
+
+typedef enum
+{
+  FRAME_DIR = 1,
+  FRAME_ARCHIVE,
+  FRAME_LINES,
+  FRAME_LIST,
+} FrameKind;
+
+typedef struct
+{
+  FrameKind kind;
+  char *path;       /* directory, archive, lines or list file as given */
+  char *rel;        /* FRAME_DIR: path below the input ("" at the top) */
+  GPtrArray *names; /* FRAME_DIR: sorted entry names */
+  guint index;
+  struct archive *archive;
+  char *last_member;
+  FILE *file;       /* FRAME_LINES, FRAME_LIST */
+  gint64 mtime;
+  guint64 line;
+  char *buf;        /* getline buffer */
+  size_t buf_size;
+} Frame;
+
+typedef enum
+{
+  INPUT_PATH = 1,
+  INPUT_LIST,
+  INPUT_LINES,
+} InputKind;
+
+typedef struct
+{
+  InputKind kind;
+  char *value;
+} Input;
+
+struct _NpSourceIter
+{
+  NpSourceOptions options;
+  GPtrArray *include; /* GPatternSpec* */
+  GPtrArray *exclude;
+  GQueue inputs;      /* Input*, not started yet */
+  GPtrArray *stack;   /* Frame*, innermost last */
+  guint64 seq;
+  guint64 archive_bytes_done; /* of closed archives */
+  gboolean count_only;        /* np_source_count: no reading */
+  gboolean counted_archive;
+};
+
+/* the include globs when none are given: a note's names */
+extern const char *const np_source_default_include[];
+
+/* A new unit, numbered in input order (it takes source) */
+NpUnit *np_source_unit_new (NpSourceIter *it, NpUnitKind kind, char *source);
+/* A unit carrying an error (an I/O error of the reader domain) */
+NpUnit *np_source_error_unit (NpSourceIter *it, const char *source, const char *format, ...) G_GNUC_PRINTF (3, 4);
+gboolean np_source_in_shard (NpSourceIter *it, const char *source);
+gsize np_source_max_bytes (NpSourceIter *it);
+/* Does the name or the path below the input match one of the globs? */
+gboolean np_source_matches_any (GPtrArray *globs, const char *name, const char *rel);
+/* Is a member path, or a directory above it, excluded? */
+gboolean np_source_member_excluded (NpSourceIter *it, const char *rel);
+const char *np_source_base_name (const char *path);
+/* Close the innermost frame */
+void np_source_pop_frame (NpSourceIter *it);
+
+/* source-archive.c */
+gboolean np_source_explicit_archive (const char *path, gboolean regular, gboolean note_name);
+Frame *np_source_archive_frame (NpSourceIter *it, const char *path, GError **error);
+/* The next unit of the archive frame f, or NULL once it is closed */
+NpUnit *np_source_next_in_archive (NpSourceIter *it, Frame *f);
+
+G_END_DECLS
+
+#endif
