@@ -17,9 +17,9 @@
  * Internal layers (NP_LAYER_INTERNAL in the spec's flags, since API 1.4)
  * are a plugin's working state, not a result: the input of its own corpus
  * stage, say.  They are made, checked, read and stored like any layer (the
- * SQLite store keeps them, so a resumed batch can use them; isolation
- * brings them back from the child), but the writers for users (JSON, JSONL,
- * the corpus record) leave them out unless asked for them
+ * batch's SQLite store and merge keep them; isolation brings them back from
+ * the child; corpus stages see them), but the writers for users (JSON,
+ * JSONL, the corpus record) leave them out unless asked for them
  * (NP_JSON_INTERNAL_LAYERS; the CLI's --internal-layers).
  */
 #ifndef NP_LAYER_H
