@@ -458,16 +458,23 @@ np_json_append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnota
   g_string_append_c (out, '}');
 }
 
+/* The layers object; internal layers (a plugin's working state) only when
+ * flags has NP_JSON_INTERNAL_LAYERS. */
 static void
-append_layers (Ctx *c, guint n, const NpLayer *(*nth) (gconstpointer, guint), gconstpointer owner, int indent)
+append_layers (Ctx *c, guint n, const NpLayer *(*nth) (gconstpointer, guint), gconstpointer owner, int indent,
+               guint flags)
 {
+  gboolean any = FALSE;
   g_string_append_c (c->out, '{');
   for (guint i = 0; i < n; i++)
     {
       const NpLayer *l = nth (owner, i);
       const NpLayerSpec *spec = np_layer_get_spec (l);
-      if (i)
+      if ((spec->flags & NP_LAYER_INTERNAL) && !(flags & NP_JSON_INTERNAL_LAYERS))
+        continue;
+      if (any)
         g_string_append_c (c->out, ',');
+      any = TRUE;
       nl (c, indent + 1);
       key (c->out, np_layer_get_name (l));
       g_string_append_c (c->out, '[');
@@ -483,7 +490,7 @@ append_layers (Ctx *c, guint n, const NpLayer *(*nth) (gconstpointer, guint), gc
         nl (c, indent + 1);
       g_string_append_c (c->out, ']');
     }
-  if (n)
+  if (any)
     nl (c, indent);
   g_string_append_c (c->out, '}');
 }
@@ -636,7 +643,7 @@ np_document_append_json (const NpDocument *doc, GString *out, guint flags, gbool
 
   nl (&c, 1);
   key (out, "layers");
-  append_layers (&c, doc->layers->len, doc_nth_layer, doc, 1);
+  append_layers (&c, doc->layers->len, doc_nth_layer, doc, 1, flags);
   g_string_append_c (out, ',');
 
   for (int pass = 0; pass < 2; pass++)
@@ -672,12 +679,19 @@ np_document_append_json (const NpDocument *doc, GString *out, guint flags, gbool
 void
 np_corpus_append_json (const NpCorpus *corpus, guint n_documents, guint n_failed, GString *out, gboolean pretty)
 {
+  np_corpus_append_json_full (corpus, n_documents, n_failed, 0, out, pretty);
+}
+
+void
+np_corpus_append_json_full (const NpCorpus *corpus, guint n_documents, guint n_failed, guint flags, GString *out,
+                            gboolean pretty)
+{
   Ctx c = { out, pretty };
   g_string_append_c (out, '{');
   member_string (out, "schema", NP_CORPUS_SCHEMA, TRUE);
   member_int (out, "documents", n_documents, TRUE);
   member_int (out, "failed", n_failed, TRUE);
   key (out, "layers");
-  append_layers (&c, corpus ? np_corpus_get_n_layers (corpus) : 0, corpus_nth_layer, corpus, 0);
+  append_layers (&c, corpus ? np_corpus_get_n_layers (corpus) : 0, corpus_nth_layer, corpus, 0, flags);
   g_string_append_c (out, '}');
 }

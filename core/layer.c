@@ -51,6 +51,12 @@ struct _NpLayer
 
 G_DEFINE_QUARK (np-plugin-error-quark, np_plugin_error)
 
+/* NpLayerSpec.flags took the place of reserved[0] (API 1.4): same offset
+ * and size, so the struct's layout (plugin ABI 1) is unchanged. */
+G_STATIC_ASSERT (sizeof (guintptr) == sizeof (gpointer) && G_ALIGNOF (guintptr) == G_ALIGNOF (gpointer));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (NpLayerSpec, flags) == G_STRUCT_OFFSET (NpLayerSpec, features) + sizeof (gpointer));
+G_STATIC_ASSERT (sizeof (NpLayerSpec) == G_STRUCT_OFFSET (NpLayerSpec, features) + 5 * sizeof (gpointer));
+
 static inline NpAnnotation *
 annotation_at (const NpLayer *layer, guint index)
 {

@@ -285,6 +285,7 @@ typedef struct
   gboolean index;          /* build the full-text index at the end */
   gboolean isolate;        /* plugins of each document in a child process */
   double time_limit;       /* seconds per document (implies isolate); 0 = none */
+  gboolean internal_layers; /* JSONL: keep internal layers (the store always has them) */
   const NpRunInfo *run_info;
   /* for the progress total */
   NpSourceOptions source_options;

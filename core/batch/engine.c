@@ -247,7 +247,7 @@ serialize:
   if (j->doc)
     {
       GString *out = g_string_sized_new (4 * j->bytes + 1024);
-      np_document_append_json (j->doc, out, 0, FALSE);
+      np_document_append_json (j->doc, out, e->cfg->internal_layers ? NP_JSON_INTERNAL_LAYERS : 0, FALSE);
       j->json_len = out->len;
       j->json = g_string_free (out, FALSE);
     }
@@ -698,7 +698,8 @@ np_batch_run (const NpBatchConfig *cfg)
   if (cfg->jsonl)
     {
       GString *s = g_string_new (NULL);
-      np_corpus_append_json (corpus, e->n_documents, e->n_failed, s, FALSE);
+      np_corpus_append_json_full (corpus, e->n_documents, e->n_failed,
+                                  cfg->internal_layers ? NP_JSON_INTERNAL_LAYERS : 0, s, FALSE);
       g_string_append_c (s, '\n');
       fwrite (s->str, 1, s->len, cfg->jsonl);
       g_string_free (s, TRUE);

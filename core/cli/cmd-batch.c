@@ -46,12 +46,14 @@ np_cmd_batch (int argc, char **argv)
   g_auto (GStrv) files_from = NULL, lines = NULL, include = NULL, exclude = NULL;
   gint jobs = 0;
   gboolean fail_fast = FALSE, quiet = FALSE, retry_failed = FALSE, checksum = FALSE, index = FALSE;
-  gboolean progress = FALSE, no_progress = FALSE, isolate = FALSE;
+  gboolean progress = FALSE, no_progress = FALSE, isolate = FALSE, internal_layers = FALSE;
   double time_limit = 0;
   GOptionEntry entries[] = {
     { "db", 'd', 0, G_OPTION_ARG_FILENAME, &db, "SQLite database to write (default notepipe.db)", "FILE" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       "sqlite (default) or jsonl: documents then the corpus record on stdout (with --db, both)", "FORMAT" },
+    { "internal-layers", 0, 0, G_OPTION_ARG_NONE, &internal_layers,
+      "JSONL: also the plugins' internal layers (their working state; the database always has them)", NULL },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Documents processed in parallel (default: the number of cores)",
       "N" },
     { "shard", 0, 0, G_OPTION_ARG_STRING, &shard, "Process only shard I of N (1-based) of the inputs", "I/N" },
@@ -181,6 +183,7 @@ np_cmd_batch (int argc, char **argv)
     .checksum = checksum,
     .index = index,
     .isolate = isolate,
+    .internal_layers = internal_layers,
     .time_limit = time_limit,
     .run_info = &info,
     .source_options = sopts,

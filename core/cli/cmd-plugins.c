@@ -78,8 +78,10 @@ show_plugin (const NpPluginInfo *pi)
         printf ("    requires %s\n", *r);
       for (const NpLayerSpec *const *l = st->provides; l && *l; l++)
         {
-          printf ("    provides %s (one per %s)%s%s\n", (*l)->name, target_name ((*l)->target),
-                  (*l)->help ? ": " : "", (*l)->help ? (*l)->help : "");
+          /* internal: the plugin's working state, not in JSON without --internal-layers */
+          printf ("    provides %s (one per %s%s)%s%s\n", (*l)->name, target_name ((*l)->target),
+                  (*l)->flags & NP_LAYER_INTERNAL ? ", internal" : "", (*l)->help ? ": " : "",
+                  (*l)->help ? (*l)->help : "");
           for (const NpFeatureSpec *f = (*l)->features; f && f->name; f++)
             printf ("      %-12s %-9s%s %s\n", f->name, value_type (f->type),
                     f->flags & NP_FEATURE_OPTIONAL ? " (optional)" : "", f->help ? f->help : "");
@@ -139,7 +141,8 @@ np_cmd_plugins (int argc, char **argv)
       GString *layers = g_string_new (NULL);
       for (guint s = 0; s < d->n_stages; s++)
         for (const NpLayerSpec *const *l = d->stages[s].provides; l && *l; l++)
-          g_string_append_printf (layers, "%s%s", layers->len ? ", " : "", (*l)->name);
+          g_string_append_printf (layers, "%s%s%s", layers->len ? ", " : "", (*l)->name,
+                                  (*l)->flags & NP_LAYER_INTERNAL ? " (internal)" : "");
       printf ("%-12s %-8s %s\n             layers: %s\n", d->name, d->version ? d->version : "",
               d->summary ? d->summary : "", layers->len ? layers->str : "(none)");
       g_string_free (layers, TRUE);

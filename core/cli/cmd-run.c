@@ -19,7 +19,7 @@ typedef struct
   NpPipeline *pipeline;
   NpWorker *worker;
   const char *format;
-  gboolean json, many, tokens, compact, isolate;
+  gboolean json, many, tokens, compact, isolate, internal_layers;
   double time_limit;
   NpTextStyle style;
   guint written;
@@ -58,7 +58,8 @@ run_document (RunOut *o, NpDocument *doc, guint64 seq)
   if (o->json || strcmp (o->format, "jsonl") == 0)
     {
       GString *s = g_string_sized_new (65536);
-      np_document_append_json (doc, s, o->tokens ? NP_JSON_TOKENS : 0, o->json && !o->compact);
+      guint flags = (o->tokens ? NP_JSON_TOKENS : 0) | (o->internal_layers ? NP_JSON_INTERNAL_LAYERS : 0);
+      np_document_append_json (doc, s, flags, o->json && !o->compact);
       if (o->json && o->many && o->written)
         fputs (",\n", stdout);
       fwrite (s->str, 1, s->len, stdout);
@@ -138,12 +139,14 @@ np_cmd_run (int argc, char **argv)
 {
   NpCliCommon common = { 0 };
   g_autofree char *format = NULL;
-  gboolean tokens = FALSE, compact = FALSE, isolate = FALSE;
+  gboolean tokens = FALSE, compact = FALSE, isolate = FALSE, internal_layers = FALSE;
   double time_limit = 0;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output: text (default), json, jsonl, markdown, html", "FORMAT" },
     { "tokens", 0, 0, G_OPTION_ARG_NONE, &tokens, "JSON: include each item's tokens", NULL },
     { "compact", 0, 0, G_OPTION_ARG_NONE, &compact, "JSON: no indentation", NULL },
+    { "internal-layers", 0, 0, G_OPTION_ARG_NONE, &internal_layers,
+      "JSON: also the plugins' internal layers (their working state)", NULL },
     { "isolate", 0, 0, G_OPTION_ARG_NONE, &isolate,
       "Run the plugins of each document in a child process: a crashing plugin fails that document only", NULL },
     { "time-limit", 0, 0, G_OPTION_ARG_DOUBLE, &time_limit,
@@ -209,7 +212,7 @@ np_cmd_run (int argc, char **argv)
   ropts.max_bytes = common.max_bytes > 0 ? (gsize) common.max_bytes : 0;
   ropts.max_item_tokens = common.max_item_tokens > 0 ? (guint) common.max_item_tokens : 0;
   RunOut out = { .pipeline = pipeline, .worker = worker, .format = format, .tokens = tokens, .compact = compact,
-                 .isolate = isolate, .time_limit = time_limit, .rc = rc };
+                 .isolate = isolate, .internal_layers = internal_layers, .time_limit = time_limit, .rc = rc };
   np_text_style_for (stdout, &out.style);
   out.json = strcmp (format, "json") == 0;
   /* one JSON array when more than one document may be printed */

@@ -13,6 +13,14 @@
  *
  * Reading: np_document_get_layer() returns any committed layer (NULL if no
  * plugin produced it for this document).
+ *
+ * Internal layers (NP_LAYER_INTERNAL in the spec's flags, since API 1.4)
+ * are a plugin's working state, not a result: the input of its own corpus
+ * stage, say.  They are made, checked, read and stored like any layer (the
+ * batch's SQLite store and merge keep them; isolation brings them back from
+ * the child; corpus stages see them), but the writers for users (JSON,
+ * JSONL, the corpus record) leave them out unless asked for them
+ * (NP_JSON_INTERNAL_LAYERS; the CLI's --internal-layers).
  */
 #ifndef NP_LAYER_H
 #define NP_LAYER_H
@@ -47,6 +55,12 @@ typedef enum
   NP_FEATURE_OPTIONAL = 1 << 0, /* may be absent (JSON null) */
 } NpFeatureFlags;
 
+/* NpLayerSpec.flags (since API 1.4; older plugins leave the field zero) */
+typedef enum
+{
+  NP_LAYER_INTERNAL = 1 << 0, /* working state, left out of user output */
+} NpLayerFlags;
+
 typedef struct
 {
   const char *name;
@@ -61,7 +75,11 @@ typedef struct
   NpTargetKind target;
   const char *help;
   const NpFeatureSpec *features; /* terminated by an entry with name NULL */
-  gpointer reserved[4];
+  /* NpLayerFlags; since API 1.4.  It was reserved[0]: a guintptr has the
+   * size and alignment of a gpointer everywhere, so the layout is the same
+   * and plugins built before (zero there) keep loading, their layers public. */
+  guintptr flags;
+  gpointer reserved[3];
 } NpLayerSpec;
 
 typedef struct _NpAnnotation NpAnnotation;

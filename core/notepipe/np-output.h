@@ -17,26 +17,33 @@ G_BEGIN_DECLS
 typedef enum
 {
   NP_JSON_TOKENS = 1 << 0,    /* include sentences and tokens */
+  NP_JSON_INTERNAL_LAYERS = 1 << 1, /* keep internal layers (NP_LAYER_INTERNAL); since API 1.4 */
 } NpJsonFlags;
 
 /* Streaming writers: append the JSON text to out.  pretty puts each
- * top-level member and each array element on its own line. */
+ * top-level member and each array element on its own line.  Layers whose
+ * spec is NP_LAYER_INTERNAL are left out unless flags has
+ * NP_JSON_INTERNAL_LAYERS (np_corpus_append_json() always leaves them out;
+ * np_corpus_append_json_full() takes the flags, since API 1.4). */
 void np_document_append_json (const NpDocument *doc, GString *out, guint flags, gboolean pretty);
 void np_corpus_append_json (const NpCorpus *corpus, guint n_documents, guint n_failed, GString *out,
                             gboolean pretty);
+void np_corpus_append_json_full (const NpCorpus *corpus, guint n_documents, guint n_failed, guint flags,
+                                 GString *out, gboolean pretty);
 void np_json_append_string (GString *out, const char *s, gssize len);
 void np_json_append_variant (GString *out, GVariant *value);
 void np_json_append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnotation *annotation);
 
-/* The document as in docs/output-format.md, as a tree (transfer full). */
+/* The document as in docs/output-format.md, as a tree (transfer full);
+ * flags as for np_document_append_json(). */
 JsonNode *np_document_to_json (const NpDocument *doc, guint flags);
-/* One feature value or a whole annotation (transfer full) */
+/* One feature value, a whole annotation or a layer, internal or not (transfer full) */
 JsonNode *np_variant_to_json (GVariant *value);
 JsonNode *np_annotation_to_json (const NpAnnotation *annotation);
 JsonNode *np_layer_to_json (const NpLayer *layer);
 /* Compact or pretty JSON text (transfer full) */
 char *np_json_to_string (JsonNode *node, gboolean pretty);
-/* The final record of a batch in JSONL (transfer full) */
+/* The final record of a batch in JSONL, without internal layers (transfer full) */
 JsonNode *np_corpus_to_json (const NpCorpus *corpus, guint n_documents, guint n_failed);
 
 typedef struct

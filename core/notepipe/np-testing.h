@@ -72,9 +72,10 @@ char *np_test_pipeline_render_text (NpTestPipeline *tp, const NpDocument *doc);
 NpDocument *np_test_document_new (const char *name, const char *text, GError **error);
 
 /* Pretty JSON of one layer of doc (the array of its annotations, as in
- * `notepipe run --format json`), or of the whole document when layer is
- * NULL.  NULL with NP_TEST_ERROR_LAYER_MISSING when no plugin produced the
- * layer (transfer full). */
+ * `notepipe run --format json`; an internal layer too, when named), or of
+ * the whole document when layer is NULL (as users see it: without
+ * internal layers).  NULL with NP_TEST_ERROR_LAYER_MISSING when no plugin
+ * produced the layer (transfer full). */
 char *np_test_document_to_json (const NpDocument *doc, const char *layer, GError **error);
 
 /* Compare JSON text with the golden file at path: same structure, member

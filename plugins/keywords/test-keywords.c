@@ -677,7 +677,8 @@ test_noun_phrases (void)
 }
 
 /* The corpus stage's input: one record per document with its candidates
- * (more than top), their keys, weights and priors, and its words. */
+ * (more than top), their keys, weights and priors, and its words; an
+ * internal layer, in JSON only when asked for. */
 static void
 test_candidates_layer (void)
 {
@@ -690,6 +691,16 @@ test_candidates_layer (void)
   const NpLayer *layer = np_document_get_layer (doc, "keywords.candidates");
   g_assert_nonnull (layer);
   g_assert_cmpuint (np_layer_get_size (layer), ==, 1);
+  /* internal: the document's JSON leaves it out unless asked for it */
+  g_assert_cmpuint (np_layer_get_spec (layer)->flags & NP_LAYER_INTERNAL, ==, NP_LAYER_INTERNAL);
+  g_assert_cmpuint (np_layer_get_spec (np_document_get_layer (doc, "keywords.phrase"))->flags, ==, 0);
+  g_autoptr (GString) json = g_string_new (NULL);
+  np_document_append_json (doc, json, 0, FALSE);
+  g_assert_null (strstr (json->str, "\"keywords.candidates\""));
+  g_assert_nonnull (strstr (json->str, "\"keywords.phrase\""));
+  g_string_truncate (json, 0);
+  np_document_append_json (doc, json, NP_JSON_INTERNAL_LAYERS, FALSE);
+  g_assert_nonnull (strstr (json->str, "\"keywords.candidates\": [{\"texts\": "));
   const NpAnnotation *a = np_layer_get_annotation (layer, 0);
   g_auto (GStrv) texts = g_strsplit (np_annotation_get_string (a, "texts"), "\n", -1);
   g_auto (GStrv) keys = g_strsplit (np_annotation_get_string (a, "keys"), "\n", -1);

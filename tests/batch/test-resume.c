@@ -131,6 +131,11 @@ test_resume_built_in (void)
   g_assert_cmpint (r->status, ==, 0);
   g_autofree char *resumed = nb_canonical (db);
   g_assert_cmpstr (resumed, ==, reference);
+  /* keywords.candidates is internal (left out of JSON) but stored: one row
+   * per document, the corpus stage's input the comparison above covers */
+  g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM layers WHERE name = 'keywords.candidates'"), ==, 1);
+  g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM layer_keywords_candidates"), ==, N_NOTES);
+  g_assert_cmpint (nb_db_int (db, "SELECT count(DISTINCT doc) FROM layer_keywords_candidates"), ==, N_NOTES);
   nb_rmtree (dir);
 }
 

@@ -499,6 +499,80 @@ test_isolation (void)
   run_clear (&r);
 }
 
+/* keywords.candidates is internal (the keywords corpus stage's input): the
+ * JSON of run and batch leave it out unless --internal-layers; with the
+ * option the output is what it was before the flag existed.  Isolation
+ * brings it back from the child (the corpus stage needs it there too). */
+static gboolean
+has_layer (JsonObject *doc, const char *name)
+{
+  return json_object_has_member (json_object_get_object_member (doc, "layers"), name);
+}
+
+static void
+test_internal_layers (void)
+{
+  g_autofree char *note = temp_file ("solar.txt",
+                                     "# Energy review\n\n- Solar panels cut power bills\n"
+                                     "- Solar panels need sun; wind turbines need wind\n"
+                                     "- Battery storage smooths solar power at night\n",
+                                     -1);
+  Run plain = run_np (NULL, "run", note, "--plugins", "keywords", "--format", "json", NULL);
+  g_assert_cmpint (plain.status, ==, 0);
+  g_autoptr (JsonNode) p = parse_json (plain.out);
+  g_assert_true (has_layer (json_node_get_object (p), "keywords.phrase"));
+  g_assert_false (has_layer (json_node_get_object (p), "keywords.candidates"));
+
+  Run full = run_np (NULL, "run", note, "--plugins", "keywords", "--format", "json", "--internal-layers", NULL);
+  g_assert_cmpint (full.status, ==, 0);
+  g_autoptr (JsonNode) f = parse_json (full.out);
+  g_assert_true (has_layer (json_node_get_object (f), "keywords.phrase"));
+  JsonArray *cand = json_object_get_array_member (json_object_get_object_member (json_node_get_object (f), "layers"),
+                                                  "keywords.candidates");
+  g_assert_cmpuint (json_array_get_length (cand), ==, 1);
+  g_assert_true (json_object_has_member (json_array_get_object_element (cand, 0), "terms"));
+
+  /* the child's layers reach the parent whole, internal ones included */
+  Run iso = run_np (NULL, "run", note, "--plugins", "keywords", "--format", "json", "--internal-layers", "--isolate",
+                    NULL);
+  g_assert_cmpint (iso.status, ==, 0);
+  g_assert_cmpstr (iso.out, ==, full.out);
+  Run iso_plain = run_np (NULL, "run", note, "--plugins", "keywords", "--format", "json", "--isolate", NULL);
+  g_assert_cmpstr (iso_plain.out, ==, plain.out);
+  run_clear (&iso_plain);
+  run_clear (&iso);
+
+  /* batch JSONL: every document line follows the option; the corpus
+   * stage still had its input (the corpus record has its phrases) */
+  for (int with = 0; with < 2; with++)
+    {
+      Run b = run_np (NULL, "batch", note, note, "--plugins", "keywords", "--format", "jsonl", "-j", "1", "-q",
+                      with ? "--internal-layers" : NULL, NULL);
+      g_assert_cmpint (b.status, ==, 0);
+      g_auto (GStrv) lines = g_strsplit (g_strchomp (b.out), "\n", -1);
+      g_assert_cmpuint (g_strv_length (lines), ==, 3);
+      for (guint i = 0; i < 2; i++)
+        {
+          g_autoptr (JsonNode) d = parse_json (lines[i]);
+          g_assert_cmpint (has_layer (json_node_get_object (d), "keywords.candidates"), ==, with);
+          g_assert_true (has_layer (json_node_get_object (d), "keywords.phrase"));
+        }
+      g_autoptr (JsonNode) c = parse_json (lines[2]);
+      JsonArray *phrases = json_object_get_array_member (
+        json_object_get_object_member (json_node_get_object (c), "layers"), "keywords.phrase");
+      g_assert_cmpuint (json_array_get_length (phrases), >, 0);
+      run_clear (&b);
+    }
+
+  Run schemas = run_np (NULL, "plugins", "keywords", NULL);
+  g_assert_cmpint (schemas.status, ==, 0);
+  g_assert_nonnull (strstr (schemas.out, "provides keywords.candidates (one per document, internal)"));
+  g_assert_nonnull (strstr (schemas.out, "provides keywords.phrase (one per document):"));
+  run_clear (&schemas);
+  run_clear (&full);
+  run_clear (&plain);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -520,6 +594,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/options-and-config", test_options_and_config);
   g_test_add_func ("/cli/markdown-view", test_markdown_view);
   g_test_add_func ("/cli/isolation", test_isolation);
+  g_test_add_func ("/cli/internal-layers", test_internal_layers);
   int rc = g_test_run ();
   g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
   (void) system (cmd);

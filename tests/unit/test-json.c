@@ -1,5 +1,6 @@
 /* test-json.c: the JSON text of strings and layer values (json-writer.c),
- * checked against json-glib's reading of it. */
+ * checked against json-glib's reading of it; internal layers left out of
+ * document and corpus JSON unless asked for. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -213,6 +214,117 @@ test_double_text (void)
   g_rand_free (rand);
 }
 
+/* Internal layers (NP_LAYER_INTERNAL): a plugin's working state.  The
+ * document and corpus JSON leave them out, compact or pretty, unless the
+ * flags ask for them; a layer serialized on its own (what isolation and
+ * tests use) is always complete. */
+static const NpFeatureSpec mark_features[] = { { "n", NP_VALUE_INT, 0, "a number" }, { NULL } };
+static const NpLayerSpec public_spec = { "test.result", NP_TARGET_DOCUMENT, "a result", mark_features };
+static const NpLayerSpec internal_spec = {
+  .name = "test.state", .target = NP_TARGET_DOCUMENT, .help = "working state", .features = mark_features,
+  .flags = NP_LAYER_INTERNAL,
+};
+static const NpLayerSpec corpus_internal_spec = {
+  .name = "test.state", .target = NP_TARGET_CORPUS, .help = "working state", .features = mark_features,
+  .flags = NP_LAYER_INTERNAL,
+};
+
+static JsonObject *
+layers_of (JsonParser *parser, const GString *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_assert_true (json_parser_load_from_data (parser, text->str, text->len, &error));
+  g_assert_no_error (error);
+  return json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "layers");
+}
+
+static void
+write_layers (NpDocument *doc, const NpLayerSpec *const *provides)
+{
+  g_autoptr (GError) error = NULL;
+  np_document_begin_stage (doc, "test", provides);
+  for (const NpLayerSpec *const *p = provides; *p; p++)
+    {
+      NpLayer *l = np_document_get_layer_for_write (doc, (*p)->name, &error);
+      g_assert_no_error (error);
+      np_annotation_set_int (np_layer_append (l, 0), "n", p - provides + 1);
+    }
+  g_assert_true (np_document_end_stage (doc, TRUE, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_internal_layers (void)
+{
+  const char *text = "- x\n";
+  NpDocument *doc = np_read_bytes ("t.txt", text, strlen (text), NULL, NULL);
+  const NpLayerSpec *const provides[] = { &internal_spec, &public_spec, NULL };
+  write_layers (doc, provides);
+  for (int pretty = 0; pretty < 2; pretty++)
+    {
+      g_autoptr (GString) plain = g_string_new (NULL);
+      np_document_append_json (doc, plain, 0, pretty);
+      g_autoptr (JsonParser) p1 = json_parser_new ();
+      JsonObject *layers = layers_of (p1, plain);
+      g_assert_cmpuint (json_object_get_size (layers), ==, 1);
+      g_assert_true (json_object_has_member (layers, "test.result"));
+      g_assert_null (strstr (plain->str, "test.state"));
+
+      g_autoptr (GString) full = g_string_new (NULL);
+      np_document_append_json (doc, full, NP_JSON_INTERNAL_LAYERS, pretty);
+      g_autoptr (JsonParser) p2 = json_parser_new ();
+      layers = layers_of (p2, full);
+      g_assert_cmpuint (json_object_get_size (layers), ==, 2);
+      JsonArray *state = json_object_get_array_member (layers, "test.state");
+      g_assert_cmpuint (json_array_get_length (state), ==, 1);
+      g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (state, 0), "n"), ==, 1);
+      g_assert_true (json_object_has_member (layers, "test.result"));
+    }
+  /* the tree API follows the same flags */
+  g_autoptr (JsonNode) tree = np_document_to_json (doc, 0);
+  g_assert_false (json_object_has_member (
+    json_object_get_object_member (json_node_get_object (tree), "layers"), "test.state"));
+  g_autoptr (JsonNode) layer = np_layer_to_json (np_document_get_layer (doc, "test.state"));
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (layer)), ==, 1);
+  np_document_unref (doc);
+
+  /* only internal layers: an empty object, valid in both layouts */
+  doc = np_read_bytes ("t.txt", text, strlen (text), NULL, NULL);
+  const NpLayerSpec *const only_internal[] = { &internal_spec, NULL };
+  write_layers (doc, only_internal);
+  for (int pretty = 0; pretty < 2; pretty++)
+    {
+      g_autoptr (GString) out = g_string_new (NULL);
+      np_document_append_json (doc, out, 0, pretty);
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      g_assert_cmpuint (json_object_get_size (layers_of (parser, out)), ==, 0);
+      g_assert_nonnull (strstr (out->str, "\"layers\": {}"));
+    }
+  np_document_unref (doc);
+}
+
+static void
+test_internal_corpus_layers (void)
+{
+  NpCorpus *corpus = np_corpus_new (3, 1);
+  NpLayer *l = np_layer_new (&corpus_internal_spec, "test");
+  np_annotation_set_int (np_layer_append (l, 0), "n", 5);
+  np_layer_freeze (l);
+  np_corpus_adopt_layer (corpus, l);
+  g_autoptr (GString) plain = g_string_new (NULL);
+  np_corpus_append_json (corpus, 3, 1, plain, FALSE);
+  g_assert_cmpstr (plain->str, ==, "{\"schema\": \"notepipe.corpus/1\", \"documents\": 3, \"failed\": 1, \"layers\": {}}");
+  g_autoptr (GString) flags0 = g_string_new (NULL);
+  np_corpus_append_json_full (corpus, 3, 1, 0, flags0, FALSE);
+  g_assert_cmpstr (flags0->str, ==, plain->str);
+  g_autoptr (GString) full = g_string_new (NULL);
+  np_corpus_append_json_full (corpus, 3, 1, NP_JSON_INTERNAL_LAYERS, full, FALSE);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonObject *layers = layers_of (parser, full);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (layers, "test.state")), ==, 1);
+  np_corpus_free (corpus);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -221,5 +333,7 @@ main (int argc, char **argv)
   g_test_add_func ("/json/strings", test_strings);
   g_test_add_func ("/json/string-lists", test_string_lists);
   g_test_add_func ("/json/double-text", test_double_text);
+  g_test_add_func ("/json/internal-layers", test_internal_layers);
+  g_test_add_func ("/json/internal-corpus-layers", test_internal_corpus_layers);
   return g_test_run ();
 }
