@@ -279,6 +279,49 @@ test_fast_paths (void)
   g_assert_cmpstr (g_ptr_array_index (got, 5), ==, "U.S.");
 }
 
+/* Every word token has its form's stem and stopword flag, whether it is
+ * the form's first sighting, a later one in the same item or one in a
+ * later item, and however many new words an item has. */
+static void
+test_stems_and_stopwords (void)
+{
+  g_autoptr (GError) error = NULL;
+  NpReadOptions o = { .input_format = "text" };
+  const char *text = "- The cats were running and the cats ran, e.g. running is what the runners do.\n"
+                     "- Running cats again: the more words, words, words; alpha beta gamma delta epsilon zeta "
+                     "eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon.\n"
+                     "- I am here and THE Cats ARE running.\n";
+  NpDocument *doc = np_read_bytes ("t.txt", text, strlen (text), &o, &error);
+  g_assert_no_error (error);
+  guint n, n_words = 0, n_stop = 0;
+  const NpToken *t = np_document_get_tokens (doc, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      if (t[i].kind != NP_TOKEN_WORD)
+        continue;
+      const char *norm = np_document_string (doc, t[i].norm);
+      g_autofree char *stem = np_text_stem (norm, -1);
+      g_assert_cmpstr (np_document_string (doc, t[i].stem), ==, stem);
+      g_assert_cmpint (!!(t[i].flags & NP_TOKEN_STOPWORD), ==, np_text_is_stopword (norm));
+      n_words++;
+      n_stop += np_text_is_stopword (norm);
+    }
+  g_assert_cmpuint (n_words, ==, 51);
+  g_assert_cmpuint (n_stop, >=, 15);
+  /* "cats" and "running" in all three items share one stem each ("ran" is
+   * another) */
+  guint32 cat = np_document_lookup_string (doc, "cat", -1), run = np_document_lookup_string (doc, "run", -1);
+  guint n_cat = 0, n_run = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      n_cat += t[i].stem == cat;
+      n_run += t[i].stem == run && strcmp (np_document_string (doc, t[i].norm), "ran") != 0;
+    }
+  g_assert_cmpuint (n_cat, ==, 4);
+  g_assert_cmpuint (n_run, ==, 4);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -294,6 +337,7 @@ main (int argc, char **argv)
   g_test_add_func ("/tokenize/fast-paths", test_fast_paths);
   g_test_add_func ("/tokenize/language-marks", test_language_marks);
   g_test_add_func ("/tokenize/item-words", test_item_words);
+  g_test_add_func ("/tokenize/stems-and-stopwords", test_stems_and_stopwords);
   g_test_add_func ("/text/time-prefix", test_time_prefix);
   return g_test_run ();
 }
