@@ -488,7 +488,9 @@ np_read_markdown (NpReadContext *ctx)
        * a new turn (transcripts, chat logs), not a wrapped line */
       NpItem *last = np_builder_last_item (st.b);
       if (!was_blank && st.para_open && last
-          && !(last->kind == NP_ITEM_PARAGRAPH && np_starts_with_speaker_label (l->content, l->content_len)))
+          && !(last->kind == NP_ITEM_PARAGRAPH
+               && (np_starts_with_speaker_label (l->content, l->content_len)
+                   || np_line_opens_chat_turn (st.ctx, l))))
         {
           np_builder_continue (st.b, lineno, l->content, l->content_len, " ");
           role (&st, i, NP_LINE_ITEM);

@@ -412,7 +412,9 @@ np_read_text (NpReadContext *ctx)
       if (b->item_open && last)
         {
           if (st.blank_run == 0)
-            join = !(last->kind == NP_ITEM_PARAGRAPH && np_starts_with_speaker_label (l->content, l->content_len));
+            join = !(last->kind == NP_ITEM_PARAGRAPH
+                     && (np_starts_with_speaker_label (l->content, l->content_len)
+                         || np_line_opens_chat_turn (ctx, l)));
           else
             {
               gsize len;

@@ -34,6 +34,49 @@ np_content_equals (const NpLine *l, const char *s)
   return l->content_len == n && memcmp (l->content, s, n) == 0;
 }
 
+/* The length of the lowercase nickname opening a line as "nick: text"
+ * (IRC's nickname characters, a letter first), or 0 */
+#define CHAT_NICK_MAX 32
+static gsize
+chat_nick_len (const char *c, gsize n)
+{
+  if (n < 4 || !g_ascii_islower (c[0]))
+    return 0;
+  gsize i = 1;
+  while (i < n && i <= CHAT_NICK_MAX
+         && (g_ascii_isalnum (c[i]) || c[i] == '_' || c[i] == '-' || c[i] == '.' || c[i] == '|' || c[i] == '^'))
+    i++;
+  if (i > CHAT_NICK_MAX || i + 2 >= n || c[i] != ':' || c[i + 1] != ' ' || c[i + 2] == ' ')
+    return 0;
+  return i;
+}
+
+gboolean
+np_lines_are_chat (const NpLine *lines, guint n_lines)
+{
+  g_autoptr (GHashTable) nicks = NULL;
+  guint recurring = 0;
+  for (guint i = 0; i < n_lines && recurring < 2; i++)
+    {
+      gsize k = chat_nick_len (lines[i].content, lines[i].content_len);
+      if (k == 0)
+        continue;
+      if (nicks == NULL)
+        nicks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      char *nick = g_strndup (lines[i].content, k);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (nicks, nick)) + 1;
+      g_hash_table_replace (nicks, nick, GUINT_TO_POINTER (count));
+      recurring += count == 2;
+    }
+  return recurring >= 2;
+}
+
+gboolean
+np_line_opens_chat_turn (const NpReadContext *ctx, const NpLine *l)
+{
+  return ctx->chat && chat_nick_len (l->content, l->content_len) > 0;
+}
+
 gboolean
 np_line_is_url (const NpLine *l)
 {
@@ -360,6 +403,7 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
   NpReadContext ctx = { 0 };
   ctx.doc = doc;
   ctx.lines = split_lines (text, text_len, &ctx.n_lines);
+  ctx.chat = np_lines_are_chat (ctx.lines, ctx.n_lines);
   if (ctx.n_lines > 0)
     np_document_set_line_role (doc, ctx.n_lines, NP_LINE_BLANK); /* sizes the role array */
 

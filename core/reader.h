@@ -22,6 +22,9 @@ typedef struct
   NpLine *lines;
   guint n_lines;
   NpBuilder builder;
+  /* lines open with lowercase nicknames as in a conversation
+   * ("timbl: ..."): np_lines_are_chat() */
+  gboolean chat;
 } NpReadContext;
 
 void np_read_text (NpReadContext *ctx);
@@ -32,6 +35,13 @@ gboolean np_line_is_blank (const NpLine *l);
 /* A bare URL line: "https://..." */
 gboolean np_line_is_url (const NpLine *l);
 gboolean np_content_equals (const NpLine *l, const char *s);
+/* Do lowercase nicknames open lines as in a conversation ("timbl: text")?
+ * Two nicknames at least must each open two lines or more. */
+gboolean np_lines_are_chat (const NpLine *lines, guint n_lines);
+/* In a conversation (ctx->chat), does the line open with a lowercase
+ * nickname?  In a paragraph such a line is a new turn, not a wrapped
+ * line; outside a conversation "website: the docs..." may well be one. */
+gboolean np_line_opens_chat_turn (const NpReadContext *ctx, const NpLine *l);
 
 G_END_DECLS
 

@@ -438,6 +438,43 @@ test_markdown_present_subgroups (void)
   np_document_unref (doc);
 }
 
+/* Scribed minutes where lowercase nicknames open the lines ("timbl: ..."):
+ * in a conversation (two nicknames opening two lines each) every such
+ * line is a turn, in Markdown and plain text; elsewhere a lowercase
+ * "word: " line is a wrapped line, even when one word opens two lines. */
+static void
+test_chat_nicknames (void)
+{
+  const char *const kinds[] = { "md", "txt" };
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("minutes.%s", kinds[k]);
+      const char *minutes = "Telecon\n\nastearns: first item\nfantasai: we should resolve\non the proposal\n"
+                            "tantek: no objection\nastearns: any objections?\nfantasai: none.\n";
+      NpDocument *doc = read_as (name, NULL, minutes);
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      /* the text reader takes "Telecon" as the title, the Markdown one as an item */
+      g_assert_cmpuint (n, ==, k == 0 ? 6 : 5);
+      items += n - 5;
+      guint lines[] = { 3, 4, 6, 7, 8 };
+      for (guint i = 0; i < 5; i++)
+        g_assert_cmpuint (items[i].line, ==, lines[i]);
+      g_assert_cmpuint (items[1].end_line, ==, 5);
+      np_document_unref (doc);
+
+      /* one word opening two lines is no conversation */
+      const char *notes = "Notes\n\nWe moved the docs to the new\nwebsite: the old one is gone and the\n"
+                          "website: link redirects. Later\nnote: ask again\n";
+      doc = read_as (name, NULL, notes);
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, k == 0 ? 2 : 1);
+      g_assert_cmpuint (items[n - 1].line, ==, 3);
+      g_assert_cmpuint (items[n - 1].end_line, ==, 6);
+      np_document_unref (doc);
+    }
+}
+
 static void
 test_transcript_lines (void)
 {
@@ -728,6 +765,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/team-members", test_markdown_team_members);
   g_test_add_func ("/reader/markdown/present-subgroups", test_markdown_present_subgroups);
   g_test_add_func ("/reader/transcript-lines", test_transcript_lines);
+  g_test_add_func ("/reader/chat-nicknames", test_chat_nicknames);
   g_test_add_func ("/reader/attendee-mentions", test_attendee_mentions);
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/bad/binary", test_binary_refused);
