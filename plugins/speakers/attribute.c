@@ -218,8 +218,9 @@ judge_form (Ctx *c, guint i)
 
   if (m->anonymous)
     {
-      d->state = (m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON) && speech_len > 0 ? CAND_ACCEPTED
-                                                                                          : CAND_REJECTED;
+      d->state = (m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON || m->voice) && speech_len > 0
+                   ? CAND_ACCEPTED
+                   : CAND_REJECTED;
       return;
     }
   gboolean speaker_form = m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON || m->form == SP_FORM_ANGLE;
@@ -658,6 +659,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.config = config;
   c.external = rosters;
   c.scratch = scratch;
+  c.cues = g_strcmp0 (np_document_get_format (doc), "vtt") == 0;
   g_string_chunk_clear (scratch->doc_strings);
   sp_name_forms_trim (scratch->name_forms); /* no roster uses it between analyses */
   sp_mark_cache_begin (scratch->marks);
@@ -701,6 +703,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
           mark.raw_start += time;
           mark.timed = TRUE;
         }
+      else if (c.cues && mark.form == SP_FORM_COLON)
+        mark.timed = TRUE; /* "Alice Smith: ..." in a cue (Zoom) */
       Cand *d = c.cands[i] = cand_new (&c, &mark);
       judge_form (&c, i);
       if (d->state == CAND_REJECTED)

@@ -35,7 +35,7 @@ typedef enum
 {
   SP_FORM_NONE = 0,
   SP_FORM_BRACKET, /* [filippo] text, [pjmalloy & michaelm] text */
-  SP_FORM_ANGLE,   /* <nick> text (chat logs) */
+  SP_FORM_ANGLE,   /* <nick> text (chat logs); <v Name>text (a WebVTT voice tag, SpMark.voice) */
   SP_FORM_COLON,   /* cherry: text, **Name**: text, ABC (via queue): text */
   SP_FORM_DASH,    /* Name - text */
   SP_FORM_COMMA,   /* Myles, text */
@@ -66,7 +66,8 @@ typedef struct
   gboolean anonymous;   /* [unknown], ???:, Unknown: */
   gboolean uncertain;   /* ABC?: and ABC (?): the scribe was not sure */
   gboolean bold;        /* **Name**: */
-  gboolean timed;       /* a transcript's: "[10:32] Name: ...", "Name  0:15 ..." */
+  gboolean timed;       /* a transcript's: "[10:32] Name: ...", "Name  0:15 ...", a cue's */
+  gboolean voice;       /* SP_FORM_ANGLE: a WebVTT voice tag, "<v Alice Smith>" */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
   guint32 raw_len;      /* bytes of the item text; copied only for turns */
   char *names[SP_MAX_NAMES]; /* tidied: brackets, markup, qualifiers removed */
@@ -310,6 +311,7 @@ typedef enum
   SP_METHOD_HEADING,
   SP_METHOD_HEADED,    /* a sub-bullet under a bare-name heading */
   SP_METHOD_CONTINUED, /* "… more": the speaker of the item right before */
+  SP_METHOD_VOICE,     /* a WebVTT voice tag: "<v Alice Smith>text" */
 } SpMethod;
 
 typedef struct
