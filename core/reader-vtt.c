@@ -11,8 +11,8 @@
  * (<c.name>, <i>, <b>, <u>, <ruby>, <rt>, <lang>, SRT's <font> and
  * {\an8}, karaoke times <00:00:01.000>), and entities decoded, except the
  * voice tag "<v Name>" (or "<v.class Name>"), which is the speaker mark the
- * speakers plugin reads: it stays as written at the start of the text and
- * its closing "</v>" goes.  A voice tag inside a cue that names another
+ * speakers plugin reads: it stays at the start of the text as "<v Name>"
+ * (classes are styling) and its closing "</v>" goes.  A voice tag inside a cue that names another
  * voice starts a new item there (two speakers in one cue); a repeated tag
  * of the same voice is dropped.  A block without a timing line after a
  * cue is more of its payload (an SRT cue with a blank line in it); before
@@ -325,8 +325,8 @@ read_payload_line (VttState *st, const NpLine *l, guint lineno)
                   if (st->seg->len == 0 || !text_before)
                     {
                       g_string_truncate (st->seg, 0);
-                      g_string_append_len (st->seg, s, k);
-                      voice_len = k;
+                      g_string_append_printf (st->seg, "<v %s>", name);
+                      voice_len = st->seg->len;
                       g_free (voice);
                       voice = g_steal_pointer (&name);
                     }
