@@ -32,7 +32,8 @@
 
 #include "batch.h"
 
-static const char *const default_include[] = { "*.md", "*.markdown", "*.txt", NULL };
+/* notes, and the transcripts meeting tools export (reader-vtt.c) */
+static const char *const default_include[] = { "*.md", "*.markdown", "*.txt", "*.vtt", "*.webvtt", "*.srt", NULL };
 
 typedef enum
 {
