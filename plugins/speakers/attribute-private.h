@@ -100,6 +100,10 @@ const SpMatch **sp_matches_slot (SpScratch *s, const char *name, guint mode);
 /* Is key the key of an accepted mark (or of the person it names)? */
 gboolean sp_key_accepted (const Ctx *c, const char *key);
 
+/* cues.c: after pass 1, the numbered marks of a transcript's cues
+ * ("Speaker 2: ...") are speakers when their word recurs among them. */
+void sp_judge_numbered (Ctx *c);
+
 /* turns.c: pass 3, full names used as marks (the derived roster, which
  * marks no roster knows and typos are matched against), and pass 4 */
 void sp_build_derived (Ctx *c);

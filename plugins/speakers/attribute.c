@@ -694,8 +694,9 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       /* a transcript's "[10:32] Alice: ...": the mark follows the time */
       guchar c0 = len > 5 ? (guchar) text[0] : 0;
       gsize time = ((guint) (c0 - '0') < 10u || c0 == '[' || c0 == '(') ? np_text_time_prefix (text, len) : 0;
-      if (!sp_mark_parse_cached (text + time, len - time, c.has_children[i], &mark, scratch->names, scratch->marks,
-                                 scratch->doc_strings))
+      if (!(c.cues && sp_mark_parse_numbered (text, len, &mark))
+          && !sp_mark_parse_cached (text + time, len - time, c.has_children[i], &mark, scratch->names, scratch->marks,
+                                    scratch->doc_strings))
         continue;
       if (time)
         {
@@ -729,6 +730,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
    * "Bob Jones  0:15") all its timed marks, but an agenda's "10:30
    * Keynote: ..." lines, each once, stay what they are */
   gboolean abbreviation_style = upper_resolved >= 3 || upper_marks >= 10;
+  if (c.cues)
+    sp_judge_numbered (&c);
   for (guint i = 0; i < c.n_items && !c.transcript; i++)
     {
       const Cand *d = c.cands[i];

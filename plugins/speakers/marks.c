@@ -347,12 +347,14 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
   return finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
 }
 
-/* "Speaker 2", "Guest 10": a transcript's unnamed voice, one capitalized
- * word and a number */
+/* "Speaker 2", "Guest 10", "SPEAKER_01": a transcript's unnamed voice, one
+ * capitalized word and a number */
 static gboolean
 numbered_voice (SpMark *m, const char *s, const char *e)
 {
   const char *sp = memchr (s, ' ', e - s);
+  if (sp == NULL)
+    sp = memchr (s, '_', e - s);
   if (sp == NULL || sp == s || !g_ascii_isupper (*s) || e - sp - 1 < 1 || e - sp - 1 > 3)
     return FALSE;
   for (const char *q = s; q < sp; q++)
@@ -365,6 +367,31 @@ numbered_voice (SpMark *m, const char *s, const char *e)
   m->cases[0] = SP_CASE_TITLE;
   m->n_names = 1;
   return TRUE;
+}
+
+/* "Speaker 2: text", "SPEAKER_01: text": a diarizing tool's unnamed
+ * speaker in a cue.  Only for transcripts (attribute.c asks for it in
+ * documents of cues): in notes, "Step 2: ..." and "Day 3: ..." are
+ * labels. */
+gboolean
+sp_mark_parse_numbered (const char *text, gsize len, SpMark *m)
+{
+  const char *p = skip_spaces (text, text + len), *e = text + len;
+  const char *q = p;
+  while (q < e && q - p < 24 && g_ascii_isalpha (*q))
+    q++;
+  if (q == p || !g_ascii_isupper (*p) || q >= e || (*q != ' ' && *q != '_'))
+    return FALSE;
+  const char *d = q + 1, *de = d;
+  while (de < e && de - d < 3 && g_ascii_isdigit (*de))
+    de++;
+  if (de == d || de >= e || *de != ':' || de + 1 >= e || !is_space (de[1]))
+    return FALSE;
+  memset (m, 0, sizeof *m);
+  if (!numbered_voice (m, p, de))
+    return FALSE;
+  m->numbered = TRUE;
+  return finish (m, SP_FORM_COLON, text, p, de + 1, skip_spaces (de + 1, e));
 }
 
 /* A WebVTT voice tag, "<v Alice Smith>text", "<v.loud Alice Smith> text":

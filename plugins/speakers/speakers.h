@@ -68,6 +68,7 @@ typedef struct
   gboolean bold;        /* **Name**: */
   gboolean timed;       /* a transcript's: "[10:32] Name: ...", "Name  0:15 ...", a cue's */
   gboolean voice;       /* SP_FORM_ANGLE: a WebVTT voice tag, "<v Alice Smith>" */
+  gboolean numbered;    /* a cue's "Speaker 2: " (sp_mark_parse_numbered) */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
   guint32 raw_len;      /* bytes of the item text; copied only for turns */
   char *names[SP_MAX_NAMES]; /* tidied: brackets, markup, qualifiers removed */
@@ -87,6 +88,9 @@ typedef struct
  * the text has none of the forms; a TRUE result is only a candidate.
  * heads_items: the item has sub-items, so a bare name may head them. */
 gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *mark);
+/* "Speaker 2: ...", "SPEAKER_01: ...": an unnamed speaker of a transcript's
+ * cue (form COLON), read only in documents of cues. */
+gboolean sp_mark_parse_numbered (const char *text, gsize len, SpMark *mark);
 /* sp_mark_parse() keeping what each piece of a mark reads as (a tidied
  * name and its case, or no name) in name_cache, owned by the caller (one
  * per instance: marks recur across the meetings of a series); the same

@@ -142,6 +142,25 @@ test_zoom_cues (void)
   assert_speakers (sub, 3, "alice");
   assert_speakers (sub, 7, "bob");
   assert_speakers (sub, 11, "alice");
+
+  /* a diarizing tool's numbered voices, one of them heard once; a lone
+   * "Step 2:" is no voice, and in notes "Speaker 1:" is no mark */
+  static const char diarized[] = "1\n00:00:01,000 --> 00:00:04,000\nSpeaker 1: Welcome.\n\n"
+                                 "2\n00:00:04,500 --> 00:00:08,000\nSpeaker 2: Thanks.\n\n"
+                                 "3\n00:00:08,500 --> 00:00:12,000\nSpeaker 1: Next.\n\n"
+                                 "4\n00:00:12,500 --> 00:00:14,000\nStep 2: we test it.\n";
+  g_autoptr (NpDocument) dia = run_text ("diarized.srt", diarized, NULL);
+  assert_speakers (dia, 3, "Speaker 1");
+  assert_speakers (dia, 7, "Speaker 2");
+  assert_speakers (dia, 11, "Speaker 1");
+  assert_speakers (dia, 15, "NONE");
+  g_autoptr (NpDocument) whisper
+      = run_text ("w.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nSPEAKER_00: Hi.\n\n00:02.000 --> 00:03.000\n"
+                           "SPEAKER_01: Hello.\n", NULL);
+  assert_speakers (whisper, 4, "SPEAKER_00");
+  assert_speakers (whisper, 7, "SPEAKER_01");
+  g_autoptr (NpDocument) notes2 = run_text ("n.txt", "Call\n\nSpeaker 1: hi there.\n\nSpeaker 1: again.\n", NULL);
+  assert_speakers (notes2, 3, "NONE");
 }
 
 /* A long turn split over several cues: each cue is its own item and turn
