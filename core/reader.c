@@ -3,7 +3,7 @@
  * Everything that is the same for every format lives here: refusing binary
  * input, UTF-8 repair, line ends, BOMs, indentation, format detection, the
  * date fallback from the file name.  The format readers (reader-text.c,
- * reader-markdown.c) only see clean lines. */
+ * reader-markdown.c, reader-vtt.c) only see clean lines. */
 #include "config.h"
 
 #include <errno.h>
@@ -148,6 +148,8 @@ has_link_close (const char *p, const char *end)
 const char *
 np_detect_format (const char *name, const char *data, gsize len)
 {
+  if (np_vtt_detect (name, data, len))
+    return "vtt";
   if (name)
     {
       const char *bang = strrchr (name, '!');
@@ -371,10 +373,10 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
     }
   const char *format = options->input_format;
   if (format && strcmp (format, "auto") != 0 && strcmp (format, "text") != 0 && strcmp (format, "markdown") != 0
-      && strcmp (format, "plain") != 0)
+      && strcmp (format, "plain") != 0 && strcmp (format, "vtt") != 0)
     {
       g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT,
-                   "unknown input format '%s' (expected auto, text, markdown or plain)", format);
+                   "unknown input format '%s' (expected auto, text, markdown, vtt or plain)", format);
       return NULL;
     }
   if (!check_binary (source, data, len, error))
@@ -409,13 +411,15 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
 
   if (format == NULL || strcmp (format, "auto") == 0)
     format = np_detect_format (source, text, text_len);
-  doc->format = strcmp (format, "markdown") == 0 ? "markdown" : "text";
+  doc->format = strcmp (format, "markdown") == 0 ? "markdown" : strcmp (format, "vtt") == 0 ? "vtt" : "text";
 
   np_builder_init (&ctx.builder, doc);
   if (strcmp (format, "plain") == 0)
     read_plain (&ctx);
   else if (strcmp (doc->format, "markdown") == 0)
     np_read_markdown (&ctx);
+  else if (strcmp (doc->format, "vtt") == 0)
+    np_read_vtt (&ctx);
   else
     np_read_text (&ctx);
   np_builder_finish (&ctx.builder);

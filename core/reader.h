@@ -29,6 +29,11 @@ typedef struct
 
 void np_read_text (NpReadContext *ctx);
 void np_read_markdown (NpReadContext *ctx);
+/* WebVTT and SRT transcripts (reader-vtt.c): one item per cue */
+void np_read_vtt (NpReadContext *ctx);
+/* A transcript by its name (.vtt, .webvtt, .srt) or first lines ("WEBVTT",
+ * or an SRT cue number over its timing line) */
+gboolean np_vtt_detect (const char *name, const char *data, gsize len);
 
 /* Shared line tests */
 gboolean np_line_is_blank (const NpLine *l);

@@ -25,6 +25,12 @@ tests_unit_test_reader_LDADD = $(TESTS_LIBS)
 
 TESTS += tests/unit/test-tokenize tests/unit/test-reader
 
+check_PROGRAMS += tests/unit/test-reader-vtt
+tests_unit_test_reader_vtt_SOURCES = tests/unit/test-reader-vtt.c
+tests_unit_test_reader_vtt_CFLAGS = $(TESTS_CFLAGS)
+tests_unit_test_reader_vtt_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-reader-vtt
+
 check_PROGRAMS += tests/unit/test-layer
 tests_unit_test_layer_SOURCES = tests/unit/test-layer.c
 tests_unit_test_layer_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/core

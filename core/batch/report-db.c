@@ -202,7 +202,8 @@ read_document (sqlite3 *db, GPtrArray *layers, gint64 key, sqlite3_stmt *docrow,
   np_document_set_title (doc, col_text (docrow, 4));
   np_document_set_date (doc, col_text (docrow, 5));
   np_document_set_url (doc, col_text (docrow, 6));
-  doc->format = g_strcmp0 (col_text (docrow, 7), "markdown") == 0 ? "markdown" : "text";
+  const char *format = col_text (docrow, 7);
+  doc->format = g_strcmp0 (format, "markdown") == 0 ? "markdown" : g_strcmp0 (format, "vtt") == 0 ? "vtt" : "text";
   sqlite3_stmt *st;
   /* people */
   st = rows_of_document (db, "SELECT name, handle, email, abbreviation, affiliation, role, line FROM people WHERE doc = ?1 "

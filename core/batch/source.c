@@ -32,7 +32,8 @@
 
 #include "source-private.h"
 
-const char *const np_source_default_include[] = { "*.md", "*.markdown", "*.txt", NULL };
+/* notes, and the transcripts meeting tools export (reader-vtt.c) */
+const char *const np_source_default_include[] = { "*.md", "*.markdown", "*.txt", "*.vtt", "*.webvtt", "*.srt", NULL };
 
 void
 np_unit_free (NpUnit *u)

@@ -62,7 +62,9 @@ np_cmd_batch (int argc, char **argv)
     { "lines", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &lines, "Each line of FILE is one document, source FILE:N",
       "FILE" },
     { "include", 0, 0, G_OPTION_ARG_STRING_ARRAY, &include,
-      "In directories and archives, take files matching GLOB (repeatable; default *.md *.markdown *.txt)", "GLOB" },
+      "In directories and archives, take files matching GLOB (repeatable; default *.md *.markdown *.txt "
+      "*.vtt *.webvtt *.srt)",
+      "GLOB" },
     { "exclude", 0, 0, G_OPTION_ARG_STRING_ARRAY, &exclude, "Skip files and directories matching GLOB (repeatable)",
       "GLOB" },
     { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &fail_fast, "Stop at the first failed document", NULL },

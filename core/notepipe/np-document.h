@@ -151,7 +151,7 @@ void np_document_set_sequence (NpDocument *doc, guint64 sequence);
 const char *np_document_get_title (const NpDocument *doc);
 const char *np_document_get_date (const NpDocument *doc);   /* YYYY-MM-DD */
 const char *np_document_get_url (const NpDocument *doc);
-const char *np_document_get_format (const NpDocument *doc); /* "text" or "markdown" */
+const char *np_document_get_format (const NpDocument *doc); /* "text", "markdown" or "vtt" (WebVTT, SRT) */
 gsize np_document_get_input_size (const NpDocument *doc);   /* bytes read */
 
 /* The normalized text (transfer none) */

@@ -2,9 +2,9 @@
  *
  * The reader refuses binary input, replaces invalid UTF-8 (one warning
  * naming the first byte offset), normalizes line ends, BOM and tabs,
- * detects the format (plain-text notes or Markdown minutes), repairs
- * extraction damage, and tokenizes.  MT safe: readers of distinct inputs
- * may run in parallel. */
+ * detects the format (plain-text notes, Markdown minutes or a WebVTT/SRT
+ * transcript), repairs extraction damage, and tokenizes.  MT safe: readers
+ * of distinct inputs may run in parallel. */
 #ifndef NP_READER_H
 #define NP_READER_H
 
@@ -26,7 +26,8 @@ typedef enum
 
 typedef struct
 {
-  const char *input_format; /* NULL or "auto", "text", "markdown", "plain" (each
+  const char *input_format; /* NULL or "auto", "text", "markdown", "vtt" (WebVTT or
+                             * SRT transcript: an item per cue), "plain" (each
                              * non-blank line a paragraph; read as "text") */
   gsize max_bytes;          /* 0 = default (NP_READER_DEFAULT_MAX_BYTES) */
   gboolean no_tokens;       /* skip tokenization (structure only) */
@@ -46,7 +47,8 @@ NpDocument *np_read_file (const char *path, const NpReadOptions *options, GError
 /* SHA-256 of data as 64 hex digits, the document id (transfer full). */
 char *np_sha256_hex (const char *data, gsize len);
 
-/* "text" or "markdown" for these bytes (and name, whose extension counts). */
+/* "text", "markdown" or "vtt" for these bytes (and name, whose extension
+ * counts: .md, .markdown, ...; .vtt, .webvtt, .srt). */
 const char *np_detect_format (const char *name, const char *data, gsize len);
 
 G_END_DECLS

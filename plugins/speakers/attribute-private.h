@@ -55,6 +55,8 @@ typedef struct
   guint cand_used;           /* candidates used in the last block */
   gboolean roster_rich;      /* the roster names nearly every speaker of pass 1 */
   gboolean transcript;       /* a timed mark's name recurs: timed marks are speakers */
+  gboolean cues;             /* a WebVTT or SRT transcript (format "vtt"): each item is a
+                              * timed cue, so its colon mark is a timed one */
   SpAnalysis *result;
 } Ctx;
 
@@ -97,6 +99,10 @@ const SpMatch **sp_matches_slot (SpScratch *s, const char *name, guint mode);
 
 /* Is key the key of an accepted mark (or of the person it names)? */
 gboolean sp_key_accepted (const Ctx *c, const char *key);
+
+/* cues.c: after pass 1, the numbered marks of a transcript's cues
+ * ("Speaker 2: ...") are speakers when their word recurs among them. */
+void sp_judge_numbered (Ctx *c);
 
 /* turns.c: pass 3, full names used as marks (the derived roster, which
  * marks no roster knows and typos are matched against), and pass 4 */

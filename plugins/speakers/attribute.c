@@ -218,8 +218,9 @@ judge_form (Ctx *c, guint i)
 
   if (m->anonymous)
     {
-      d->state = (m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON) && speech_len > 0 ? CAND_ACCEPTED
-                                                                                          : CAND_REJECTED;
+      d->state = (m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON || m->voice) && speech_len > 0
+                   ? CAND_ACCEPTED
+                   : CAND_REJECTED;
       return;
     }
   gboolean speaker_form = m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON || m->form == SP_FORM_ANGLE;
@@ -658,6 +659,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.config = config;
   c.external = rosters;
   c.scratch = scratch;
+  c.cues = g_strcmp0 (np_document_get_format (doc), "vtt") == 0;
   g_string_chunk_clear (scratch->doc_strings);
   sp_name_forms_trim (scratch->name_forms); /* no roster uses it between analyses */
   sp_mark_cache_begin (scratch->marks);
@@ -692,8 +694,9 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       /* a transcript's "[10:32] Alice: ...": the mark follows the time */
       guchar c0 = len > 5 ? (guchar) text[0] : 0;
       gsize time = ((guint) (c0 - '0') < 10u || c0 == '[' || c0 == '(') ? np_text_time_prefix (text, len) : 0;
-      if (!sp_mark_parse_cached (text + time, len - time, c.has_children[i], &mark, scratch->names, scratch->marks,
-                                 scratch->doc_strings))
+      if (!(c.cues && sp_mark_parse_numbered (text, len, &mark))
+          && !sp_mark_parse_cached (text + time, len - time, c.has_children[i], &mark, scratch->names, scratch->marks,
+                                    scratch->doc_strings))
         continue;
       if (time)
         {
@@ -701,6 +704,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
           mark.raw_start += time;
           mark.timed = TRUE;
         }
+      else if (c.cues && mark.form == SP_FORM_COLON)
+        mark.timed = TRUE; /* "Alice Smith: ..." in a cue (Zoom) */
       Cand *d = c.cands[i] = cand_new (&c, &mark);
       judge_form (&c, i);
       if (d->state == CAND_REJECTED)
@@ -725,6 +730,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
    * "Bob Jones  0:15") all its timed marks, but an agenda's "10:30
    * Keynote: ..." lines, each once, stay what they are */
   gboolean abbreviation_style = upper_resolved >= 3 || upper_marks >= 10;
+  if (c.cues)
+    sp_judge_numbered (&c);
   for (guint i = 0; i < c.n_items && !c.transcript; i++)
     {
       const Cand *d = c.cands[i];

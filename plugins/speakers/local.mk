@@ -15,6 +15,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/roster-text.c \
 	plugins/speakers/attribute-private.h \
 	plugins/speakers/attribute.c \
+	plugins/speakers/cues.c \
 	plugins/speakers/keys.c \
 	plugins/speakers/turns.c \
 	plugins/speakers/output.c \
@@ -29,7 +30,8 @@ plugins_speakers_la_LIBADD = $(PLUGIN_LIBS)
 # the quality ratchet on ../shared/data (skipped when the data is absent).
 check_PROGRAMS += plugins/speakers/tests/test-speakers
 plugins_speakers_tests_test_speakers_SOURCES = plugins/speakers/tests/test-speakers.c \
-	plugins/speakers/tests/test-speakers-people.c plugins/speakers/tests/test-speakers.h $(SPEAKERS_SOURCES)
+	plugins/speakers/tests/test-speakers-people.c plugins/speakers/tests/test-speakers-vtt.c \
+	plugins/speakers/tests/test-speakers.h $(SPEAKERS_SOURCES)
 plugins_speakers_tests_test_speakers_CFLAGS = $(TESTS_CFLAGS)
 plugins_speakers_tests_test_speakers_LDADD = $(TESTS_LIBS)
 TESTS += plugins/speakers/tests/test-speakers plugins/speakers/tests/quality.sh

@@ -347,11 +347,97 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
   return finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
 }
 
+/* "Speaker 2", "Guest 10", "SPEAKER_01": a transcript's unnamed voice, one
+ * capitalized word and a number */
+static gboolean
+numbered_voice (SpMark *m, const char *s, const char *e)
+{
+  const char *sp = memchr (s, ' ', e - s);
+  if (sp == NULL)
+    sp = memchr (s, '_', e - s);
+  if (sp == NULL || sp == s || !g_ascii_isupper (*s) || e - sp - 1 < 1 || e - sp - 1 > 3)
+    return FALSE;
+  for (const char *q = s; q < sp; q++)
+    if (!g_ascii_isalpha (*q))
+      return FALSE;
+  for (const char *q = sp + 1; q < e; q++)
+    if (!g_ascii_isdigit (*q))
+      return FALSE;
+  m->names[0] = tidy (s, e);
+  m->cases[0] = SP_CASE_TITLE;
+  m->n_names = 1;
+  return TRUE;
+}
+
+/* "Speaker 2: text", "SPEAKER_01: text": a diarizing tool's unnamed
+ * speaker in a cue.  Only for transcripts (attribute.c asks for it in
+ * documents of cues): in notes, "Step 2: ..." and "Day 3: ..." are
+ * labels. */
+gboolean
+sp_mark_parse_numbered (const char *text, gsize len, SpMark *m)
+{
+  const char *p = skip_spaces (text, text + len), *e = text + len;
+  const char *q = p;
+  while (q < e && q - p < 24 && g_ascii_isalpha (*q))
+    q++;
+  if (q == p || !g_ascii_isupper (*p) || q >= e || (*q != ' ' && *q != '_'))
+    return FALSE;
+  const char *d = q + 1, *de = d;
+  while (de < e && de - d < 3 && g_ascii_isdigit (*de))
+    de++;
+  if (de == d || de >= e || *de != ':' || de + 1 >= e || !is_space (de[1]))
+    return FALSE;
+  memset (m, 0, sizeof *m);
+  if (!numbered_voice (m, p, de))
+    return FALSE;
+  m->numbered = TRUE;
+  return finish (m, SP_FORM_COLON, text, p, de + 1, skip_spaces (de + 1, e));
+}
+
+/* A WebVTT voice tag, "<v Alice Smith>text", "<v.loud Alice Smith> text":
+ * the transcript names the voice of the cue (reader-vtt.c keeps the tag at
+ * the start of the cue's text and drops its "</v>").  The speech may
+ * follow the '>' directly. */
+static gboolean
+parse_voice (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *limit = MIN (e, p + MARK_MAX);
+  const char *close = memchr (p + 2, '>', limit - p - 2);
+  if (close == NULL || memchr (p + 1, '<', close - p - 1))
+    return FALSE;
+  const char *s = p + 2;
+  while (s < close && *s == '.') /* classes */
+    while (++s < close && *s != '.' && !is_space (*s))
+      ;
+  const char *ce = close;
+  trim (&s, &ce);
+  if (s >= ce)
+    return FALSE;
+  const char *speech = close + 1;
+  if (e - speech >= 4 && g_ascii_strncasecmp (speech, "</v>", 4) == 0)
+    speech += 4;
+  speech = skip_spaces (speech, e);
+  m->voice = TRUE;
+  g_autofree char *content = tidy (s, ce);
+  if (sp_is_anonymous (content))
+    {
+      m->anonymous = TRUE;
+      m->names[0] = g_steal_pointer (&content);
+      m->n_names = 1;
+      return finish (m, SP_FORM_ANGLE, text, p, close + 1, speech);
+    }
+  if (!add_name (m, s, ce) && !numbered_voice (m, s, ce))
+    return FALSE;
+  return finish (m, SP_FORM_ANGLE, text, p, close + 1, speech);
+}
+
 static gboolean
 parse_angle (const char *text, const char *p, const char *e, SpMark *m)
 {
   if (*p != '<')
     return FALSE;
+  if (e - p > 3 && (p[1] == 'v' || p[1] == 'V') && (p[2] == '.' || is_space (p[2])))
+    return parse_voice (text, p, e, m);
   const char *limit = MIN (e, p + 40);
   const char *close = memchr (p + 1, '>', limit - p - 1);
   if (close == NULL || close + 1 >= e || !is_space (close[1]))

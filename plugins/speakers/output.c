@@ -22,7 +22,8 @@ static const NpFeatureSpec turn_features[] = {
   { "speakers", NP_VALUE_STRING_LIST, 0, "canonical names of the speakers; UNKNOWN for an anonymous mark" },
   { "mentions", NP_VALUE_STRING_LIST, 0, "the speaker marks as written" },
   { "method", NP_VALUE_STRING, 0,
-    "rule that decided: bracket, angle, colon, abbreviation, bold, dash, comma, name, heading, headed" },
+    "rule that decided: bracket, angle, voice, colon, abbreviation, bold, dash, comma, name, heading, headed, "
+    "continued" },
   { "confidence", NP_VALUE_DOUBLE, 0, "0-1: the mark's form and how it resolved to the roster" },
   { "candidates", NP_VALUE_STRING_LIST, NP_FEATURE_OPTIONAL,
     "people an ambiguous mark may name (never guessed among)" },

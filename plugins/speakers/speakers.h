@@ -35,7 +35,7 @@ typedef enum
 {
   SP_FORM_NONE = 0,
   SP_FORM_BRACKET, /* [filippo] text, [pjmalloy & michaelm] text */
-  SP_FORM_ANGLE,   /* <nick> text (chat logs) */
+  SP_FORM_ANGLE,   /* <nick> text (chat logs); <v Name>text (a WebVTT voice tag, SpMark.voice) */
   SP_FORM_COLON,   /* cherry: text, **Name**: text, ABC (via queue): text */
   SP_FORM_DASH,    /* Name - text */
   SP_FORM_COMMA,   /* Myles, text */
@@ -66,7 +66,9 @@ typedef struct
   gboolean anonymous;   /* [unknown], ???:, Unknown: */
   gboolean uncertain;   /* ABC?: and ABC (?): the scribe was not sure */
   gboolean bold;        /* **Name**: */
-  gboolean timed;       /* a transcript's: "[10:32] Name: ...", "Name  0:15 ..." */
+  gboolean timed;       /* a transcript's: "[10:32] Name: ...", "Name  0:15 ...", a cue's */
+  gboolean voice;       /* SP_FORM_ANGLE: a WebVTT voice tag, "<v Alice Smith>" */
+  gboolean numbered;    /* a cue's "Speaker 2: " (sp_mark_parse_numbered) */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
   guint32 raw_len;      /* bytes of the item text; copied only for turns */
   char *names[SP_MAX_NAMES]; /* tidied: brackets, markup, qualifiers removed */
@@ -86,6 +88,9 @@ typedef struct
  * the text has none of the forms; a TRUE result is only a candidate.
  * heads_items: the item has sub-items, so a bare name may head them. */
 gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *mark);
+/* "Speaker 2: ...", "SPEAKER_01: ...": an unnamed speaker of a transcript's
+ * cue (form COLON), read only in documents of cues. */
+gboolean sp_mark_parse_numbered (const char *text, gsize len, SpMark *mark);
 /* sp_mark_parse() keeping what each piece of a mark reads as (a tidied
  * name and its case, or no name) in name_cache, owned by the caller (one
  * per instance: marks recur across the meetings of a series); the same
@@ -310,6 +315,7 @@ typedef enum
   SP_METHOD_HEADING,
   SP_METHOD_HEADED,    /* a sub-bullet under a bare-name heading */
   SP_METHOD_CONTINUED, /* "… more": the speaker of the item right before */
+  SP_METHOD_VOICE,     /* a WebVTT voice tag: "<v Alice Smith>text" */
 } SpMethod;
 
 typedef struct

@@ -17,8 +17,8 @@
 const char *
 sp_method_name (SpMethod method)
 {
-  static const char *const names[] = { "bracket", "angle", "colon",   "abbreviation", "bold",     "dash",
-                                       "comma",   "name",  "heading", "headed",       "continued" };
+  static const char *const names[] = { "bracket", "angle", "colon",   "abbreviation", "bold",      "dash",
+                                       "comma",   "name",  "heading", "headed",       "continued", "voice" };
   return method < G_N_ELEMENTS (names) ? names[method] : "unknown";
 }
 
@@ -149,7 +149,7 @@ method_of (const SpMark *m)
     case SP_FORM_BRACKET:
       return SP_METHOD_BRACKET;
     case SP_FORM_ANGLE:
-      return SP_METHOD_ANGLE;
+      return m->voice ? SP_METHOD_VOICE : SP_METHOD_ANGLE;
     case SP_FORM_COLON:
       if (m->bold)
         return SP_METHOD_BOLD;

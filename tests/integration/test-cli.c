@@ -256,6 +256,43 @@ test_json_contract (void)
   run_clear (&r);
 }
 
+/* A meeting tool's transcript: read by its cues (format "vtt"), and the
+ * speakers plugin gives a turn per cue from the voice tags */
+static void
+test_transcript (void)
+{
+  static const char call[] = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Alice Smith>Welcome everyone.</v>\n\n"
+                             "2\n00:00:04.500 --> 00:00:08.000\n<v Bob Jones>Thanks Alice.</v>\n";
+  g_autofree char *vtt = temp_file ("call.vtt", call, -1);
+  Run r = run_np (NULL, "run", vtt, "--plugins", "speakers", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_autoptr (JsonNode) root = parse_json (r.out);
+  JsonObject *o = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (o, "format"), ==, "vtt");
+  JsonArray *items = json_object_get_array_member (o, "items");
+  g_assert_cmpuint (json_array_get_length (items), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (items, 1), "line"), ==, 9);
+  JsonArray *turns = json_object_get_array_member (json_object_get_object_member (o, "layers"), "speakers.turn");
+  g_assert_cmpuint (json_array_get_length (turns), ==, 2);
+  const char *expected[] = { "Alice Smith", "Bob Jones" };
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonObject *t = json_array_get_object_element (turns, i);
+      g_assert_cmpint (json_object_get_int_member (t, "item"), ==, i);
+      g_assert_cmpstr (json_object_get_string_member (t, "method"), ==, "voice");
+      JsonArray *who = json_object_get_array_member (t, "speakers");
+      g_assert_cmpstr (json_array_get_string_element (who, 0), ==, expected[i]);
+    }
+  run_clear (&r);
+  /* --input-format vtt on another name */
+  g_autofree char *txt = temp_file ("call-export.txt", "Alice: hi\n\n00:01.000 --> 00:02.000\nBob: ok\n", -1);
+  r = run_np (NULL, "run", txt, "--input-format", "vtt", "--plugins", "none", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_autoptr (JsonNode) forced = parse_json (r.out);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (forced), "format"), ==, "vtt");
+  run_clear (&r);
+}
+
 static void
 test_bad_inputs (void)
 {
@@ -587,6 +624,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/text-view", test_text_view);
   g_test_add_func ("/cli/text-view-terminal", test_text_view_terminal);
   g_test_add_func ("/cli/json-contract", test_json_contract);
+  g_test_add_func ("/cli/transcript", test_transcript);
   g_test_add_func ("/cli/bad-inputs", test_bad_inputs);
   g_test_add_func ("/cli/directories-and-archives", test_directories_and_archives);
   g_test_add_func ("/cli/stdin", test_stdin);

@@ -1,0 +1,206 @@
+/* test-speakers-vtt.c: speakers in timed transcripts (WebVTT, SRT; read by
+ * core/reader-vtt.c, one item per cue): voice tags as Teams writes them,
+ * "Name: " cues as Zoom writes them, and a speaker's turn over several
+ * cues.  Line numbers are those of the cue's payload. */
+#include <string.h>
+
+#include "test-speakers.h"
+
+/* the mark parser alone: the voice tag's forms */
+static void
+test_voice_mark (void)
+{
+  static const struct
+  {
+    const char *text, *name;
+    guint end; /* where the speech starts */
+  } cases[] = {
+    { "<v Alice Smith>Welcome", "Alice Smith", 15 },
+    { "<v.loud Alice Smith>Welcome", "Alice Smith", 20 },
+    { "<v.a.b  Bob>  hi", "Bob", 14 },
+    { "<v Bob></v> hi", "Bob", 12 },
+    { "<V jane doe>ok", "jane doe", 12 },
+    { "<v Speaker 2>Sure.", "Speaker 2", 13 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      SpMark m = { 0 };
+      g_assert_true (sp_mark_parse (cases[i].text, strlen (cases[i].text), FALSE, &m));
+      g_assert_cmpint (m.form, ==, SP_FORM_ANGLE);
+      g_assert_true (m.voice);
+      g_assert_cmpuint (m.n_names, ==, 1);
+      g_assert_cmpstr (m.names[0], ==, cases[i].name);
+      g_assert_cmpuint (m.end, ==, cases[i].end);
+      sp_mark_clear (&m);
+    }
+  /* no name, no close, a chat nick (not a voice), a tag too long */
+  static const char *const not_voice[] = { "<v >text", "<v Alice text", "<v.x>text", "<vim> text",
+                                           "<v This is a much longer line than any name would be> x" };
+  for (guint i = 0; i < G_N_ELEMENTS (not_voice); i++)
+    {
+      SpMark m = { 0 };
+      gboolean ok = sp_mark_parse (not_voice[i], strlen (not_voice[i]), FALSE, &m);
+      g_assert_true (!ok || !m.voice);
+      sp_mark_clear (&m);
+    }
+}
+
+static const char teams[] = "WEBVTT\n"
+                            "\n"
+                            "a1b2/10-0\n"
+                            "00:00:01.000 --> 00:00:04.000\n"
+                            "<v Alice Smith>Welcome everyone to the planning meeting.</v>\n" /* 5 */
+                            "\n"
+                            "a1b2/11-0\n"
+                            "00:00:04.500 --> 00:00:08.000\n"
+                            "<v Bob Jones>Thanks Alice. First item is the release\n"        /* 9 */
+                            "schedule.</v>\n"                                               /* 10 */
+                            "\n"
+                            "00:00:08.500 --> 00:00:12.000\n"
+                            "<v.loud Alice Smith>We <c.yellow>ship</c> in May.</v>\n"       /* 13 */
+                            "\n"
+                            "00:00:12.500 --> 00:00:15.000\n"
+                            "<v Unknown>Can you hear me?</v>\n"                             /* 16 */
+                            "\n"
+                            "00:00:15.500 --> 00:00:16.000\n"
+                            "Music plays.\n"                                                /* 19 */
+                            "\n"
+                            "00:00:16.500 --> 00:00:18.000\n"
+                            "<v Carol White>Yes.</v>\n";                                    /* 22 */
+
+static void
+test_voice_tags (void)
+{
+  g_autoptr (NpDocument) doc = run_text ("teams.vtt", teams, NULL);
+  assert_speakers (doc, 5, "Alice Smith");
+  assert_feature (doc, 5, "method", "voice");
+  assert_feature (doc, 5, "mentions", "<v Alice Smith>");
+  assert_speakers (doc, 9, "Bob Jones");
+  assert_speakers (doc, 10, "Bob Jones");
+  assert_speakers (doc, 13, "Alice Smith");
+  assert_speakers (doc, 16, "UNKNOWN");
+  assert_speakers (doc, 19, "NONE");
+  /* a voice that speaks once is a speaker all the same */
+  assert_speakers (doc, 22, "Carol White");
+  const NpAnnotation *alice = person_named (doc, "Alice Smith");
+  g_assert_nonnull (alice);
+  g_assert_cmpint (np_annotation_get_int (alice, "items", -1), ==, 2);
+  /* the tags are no words of hers: 6 + 4 */
+  g_assert_cmpint (np_annotation_get_int (alice, "words", -1), ==, 10);
+  /* the turns answer one another in sequence */
+  const NpLayer *replies = np_document_get_layer (doc, "speakers.reply");
+  g_assert_nonnull (replies);
+  g_assert_cmpuint (np_layer_get_size (replies), >=, 2);
+}
+
+/* Zoom writes "Name: " in each cue.  Without a roster, a cue's mark is a
+ * timed one: once some speaker recurs, the transcript's names are speakers
+ * even when they speak once; labels and sentences are not. */
+static const char zoom[] = "WEBVTT\n"
+                           "\n"
+                           "1\n00:00:01.000 --> 00:00:04.000\nAlice Smith: Welcome everyone.\n"              /* 5 */
+                           "\n"
+                           "2\n00:00:04.500 --> 00:00:08.000\nThis cue names nobody.\n"                      /* 9 */
+                           "\n"
+                           "3\n00:00:08.500 --> 00:00:12.000\nCarol White: I can take the release notes.\n"  /* 13 */
+                           "\n"
+                           "4\n00:00:12.500 --> 00:00:15.000\nNote: the recording started late.\n"          /* 17 */
+                           "\n"
+                           "5\n00:00:15.500 --> 00:00:18.000\nErin Gray: I will take it.\n"                 /* 21 */
+                           "\n"
+                           "6\n00:00:18.500 --> 00:00:20.000\nErin Gray: And the docs.\n"                   /* 25 */
+                           "\n"
+                           "7\n00:00:20.500 --> 00:00:22.000\nSo the plan is: we ship in May.\n";           /* 29 */
+
+static void
+test_zoom_cues (void)
+{
+  g_autoptr (NpDocument) doc = run_text ("zoom.vtt", zoom, NULL);
+  assert_speakers (doc, 5, "Alice Smith");
+  assert_feature (doc, 5, "method", "colon");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 13, "Carol White");
+  assert_speakers (doc, 17, "NONE");
+  assert_speakers (doc, 21, "Erin Gray");
+  assert_speakers (doc, 25, "Erin Gray");
+  assert_speakers (doc, 29, "NONE");
+  /* the same lines in plain text notes, untimed: the names said once are
+   * not taken on their own (the rule of notes, unchanged) */
+  static const char plain[] = "Call\n\nAlice Smith: Welcome everyone.\n\nThis cue names nobody.\n\n"
+                              "Carol White: I can take the release notes.\n\n"
+                              "Note: the recording started late.\n\nSomething else was said here.\n\n"
+                              "Erin Gray: I will take it.\n\nErin Gray: And the docs.\n";
+  g_autoptr (NpDocument) notes = run_text ("call.txt", plain, NULL);
+  assert_speakers (notes, 3, "NONE");
+  assert_speakers (notes, 13, "Erin Gray");
+
+  /* SRT, lower-case names, every cue marked */
+  static const char srt[] = "1\n00:00:01,000 --> 00:00:04,000\nalice: hello there\n\n"
+                            "2\n00:00:04,500 --> 00:00:08,000\nbob: hi alice, how was the trip\n\n"
+                            "3\n00:00:08,500 --> 00:00:12,000\nalice: fine, thanks\n";
+  g_autoptr (NpDocument) sub = run_text ("call.srt", srt, NULL);
+  assert_speakers (sub, 3, "alice");
+  assert_speakers (sub, 7, "bob");
+  assert_speakers (sub, 11, "alice");
+
+  /* a diarizing tool's numbered voices, one of them heard once; a lone
+   * "Step 2:" is no voice, and in notes "Speaker 1:" is no mark */
+  static const char diarized[] = "1\n00:00:01,000 --> 00:00:04,000\nSpeaker 1: Welcome.\n\n"
+                                 "2\n00:00:04,500 --> 00:00:08,000\nSpeaker 2: Thanks.\n\n"
+                                 "3\n00:00:08,500 --> 00:00:12,000\nSpeaker 1: Next.\n\n"
+                                 "4\n00:00:12,500 --> 00:00:14,000\nStep 2: we test it.\n";
+  g_autoptr (NpDocument) dia = run_text ("diarized.srt", diarized, NULL);
+  assert_speakers (dia, 3, "Speaker 1");
+  assert_speakers (dia, 7, "Speaker 2");
+  assert_speakers (dia, 11, "Speaker 1");
+  assert_speakers (dia, 15, "NONE");
+  g_autoptr (NpDocument) whisper
+      = run_text ("w.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nSPEAKER_00: Hi.\n\n00:02.000 --> 00:03.000\n"
+                           "SPEAKER_01: Hello.\n", NULL);
+  assert_speakers (whisper, 4, "SPEAKER_00");
+  assert_speakers (whisper, 7, "SPEAKER_01");
+  g_autoptr (NpDocument) notes2 = run_text ("n.txt", "Call\n\nSpeaker 1: hi there.\n\nSpeaker 1: again.\n", NULL);
+  assert_speakers (notes2, 3, "NONE");
+}
+
+/* A long turn split over several cues: each cue is its own item and turn
+ * (the tools repeat the mark in each); a cue without a mark stays
+ * unattributed, as the gold counts only explicit marks. */
+static void
+test_turn_over_cues (void)
+{
+  static const char vtt[] = "WEBVTT\n\n"
+                            "00:00:01.000 --> 00:00:03.000\n<v Dana Lee>So the first thing\n\n"          /* 4 */
+                            "00:00:03.000 --> 00:00:05.000\n<v Dana Lee>is the migration plan,\n\n"      /* 7 */
+                            "00:00:05.000 --> 00:00:07.000\n<v Dana Lee>which we finish in June.\n\n"    /* 10 */
+                            "00:00:07.000 --> 00:00:09.000\nand then the cleanup.\n\n"                   /* 13 */
+                            "00:00:09.000 --> 00:00:11.000\n<v Eve Park>Sounds right.\n";                /* 16 */
+  g_autoptr (NpDocument) doc = run_text ("long.vtt", vtt, NULL);
+  guint n;
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  assert_speakers (doc, 4, "Dana Lee");
+  assert_speakers (doc, 7, "Dana Lee");
+  assert_speakers (doc, 10, "Dana Lee");
+  assert_speakers (doc, 13, "NONE");
+  assert_speakers (doc, 16, "Eve Park");
+  const NpAnnotation *dana = person_named (doc, "Dana Lee");
+  g_assert_nonnull (dana);
+  g_assert_cmpint (np_annotation_get_int (dana, "items", -1), ==, 3);
+  /* two voices in one cue: two items, two turns */
+  g_autoptr (NpDocument) two
+      = run_text ("two.vtt", "WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ann Lee>Ready?</v>\n<v Bo Kim>Yes.</v>\n", NULL);
+  np_document_get_items (two, &n);
+  g_assert_cmpuint (n, ==, 2);
+  assert_speakers (two, 4, "Ann Lee");
+  assert_speakers (two, 5, "Bo Kim");
+}
+
+void
+add_vtt_tests (void)
+{
+  g_test_add_func ("/speakers/mark/voice", test_voice_mark);
+  g_test_add_func ("/speakers/vtt/voice-tags", test_voice_tags);
+  g_test_add_func ("/speakers/vtt/zoom-cues", test_zoom_cues);
+  g_test_add_func ("/speakers/vtt/turn-over-cues", test_turn_over_cues);
+}

@@ -1,0 +1,241 @@
+/* test-reader-vtt.c: the transcript reader (core/reader-vtt.c) on small
+ * WebVTT and SRT files written for the purpose: one item per cue with the
+ * payload's lines, tags stripped but the voice tag, NOTE, STYLE, REGION,
+ * ids and timing lines no items, and the detection that must not take a
+ * note with times in it for a transcript. */
+#include <string.h>
+
+#include <notepipe/notepipe.h>
+
+#include "np-private.h"
+
+static NpDocument *
+read_as (const char *name, const char *format, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  NpReadOptions o = { .input_format = format };
+  NpDocument *doc = np_read_bytes (name, text, strlen (text), &o, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  np_document_validate (doc, &error);
+  g_assert_no_error (error);
+  return doc;
+}
+
+/* the items' texts joined by '|' (transfer full) */
+static char *
+item_texts (NpDocument *doc)
+{
+  guint n;
+  np_document_get_items (doc, &n);
+  GString *s = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *t = np_document_dup_item_text (doc, i);
+      g_string_append_printf (s, "%s%s", i ? "|" : "", t);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* every non-blank line is accounted for (item, metadata or debris) */
+static void
+assert_lines_accounted (NpDocument *doc, const char *text)
+{
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_strstrip (lines[i]);
+      if (*lines[i])
+        g_assert_cmpint (np_document_get_line_role (doc, i + 1), !=, NP_LINE_BLANK);
+    }
+}
+
+static const char meeting[] = "WEBVTT\n"                                                     /* 1 */
+                              "\n"                                                           /* 2 */
+                              "1\n"                                                          /* 3 */
+                              "00:00:01.000 --> 00:00:04.000\n"                              /* 4 */
+                              "<v Alice Smith>Welcome everyone to the planning meeting.\n"   /* 5 */
+                              "\n"                                                           /* 6 */
+                              "2\n"                                                          /* 7 */
+                              "00:00:04.500 --> 00:00:08.000\n"                              /* 8 */
+                              "<v Bob Jones>Thanks Alice. First item is the release\n"       /* 9 */
+                              "schedule.</v>\n"                                              /* 10 */
+                              "\n"                                                           /* 11 */
+                              "NOTE the scribe left here\n"                                  /* 12 */
+                              "and came back\n"                                              /* 13 */
+                              "\n"                                                           /* 14 */
+                              "intro-3\n"                                                    /* 15 */
+                              "00:08.500 --> 00:12.000 align:start position:10%\n"          /* 16 */
+                              "<v.loud Alice Smith>We <c.yellow>ship</c> in <i>May</i>, if\n" /* 17 */
+                              "<b>tests</b> &amp; docs are done &lt;3\n";                    /* 18 */
+
+static void
+test_vtt_cues (void)
+{
+  NpDocument *doc = read_as ("meeting.vtt", NULL, meeting);
+  g_assert_cmpstr (np_document_get_format (doc), ==, "vtt");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_autofree char *texts = item_texts (doc);
+  g_assert_cmpstr (texts, ==,
+                   "<v Alice Smith>Welcome everyone to the planning meeting.|"
+                   "<v Bob Jones>Thanks Alice. First item is the release schedule.|"
+                   "<v Alice Smith>We ship in May, if tests & docs are done <3");
+  /* the payload's lines, not the id or the timing */
+  guint spans[][2] = { { 5, 5 }, { 9, 10 }, { 17, 18 } };
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpuint (items[i].line, ==, spans[i][0]);
+      g_assert_cmpuint (items[i].end_line, ==, spans[i][1]);
+      g_assert_cmpint (items[i].kind, ==, NP_ITEM_PARAGRAPH);
+      g_assert_cmpint (items[i].depth, ==, 0);
+    }
+  g_assert_true (items[1].flags & NP_ITEM_WRAPPED);
+  guint ns;
+  np_document_get_sections (doc, &ns);
+  g_assert_cmpuint (ns, ==, 0);
+  /* ids, timings, the header and the NOTE are metadata */
+  guint meta[] = { 1, 3, 4, 7, 8, 12, 13, 15, 16 };
+  for (guint i = 0; i < G_N_ELEMENTS (meta); i++)
+    g_assert_cmpint (np_document_get_line_role (doc, meta[i]), ==, NP_LINE_META);
+  assert_lines_accounted (doc, meeting);
+  g_assert_null (np_document_get_title (doc));
+  np_document_unref (doc);
+}
+
+static void
+test_vtt_blocks (void)
+{
+  /* a titled header with metadata lines (YouTube), STYLE and REGION
+   * blocks, a NOTE between cues, karaoke times, a cue without payload */
+  const char *yt = "\xef\xbb\xbfWEBVTT - Weekly sync\r\nKind: captions\r\nLanguage: en\r\n\r\n"
+                   "STYLE\n::cue { color: yellow }\n\nREGION\nid:left width:40%\n\n"
+                   "00:00:00.000 --> 00:00:02.000\nso<00:00:00.500><c> we</c><00:00:01.000><c> start</c>\n\n"
+                   "NOTE\nnot said\n\n"
+                   "00:00:02.000 --> 00:00:03.000\n\n"
+                   "00:00:03.000 --> 00:00:05.000 line:0\n&nbsp;okay &#233;t&#xE9; &quot;done&quot;\n";
+  NpDocument *doc = read_as ("captions.en.vtt", NULL, yt);
+  g_assert_cmpstr (np_document_get_format (doc), ==, "vtt");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Weekly sync");
+  g_autofree char *texts = item_texts (doc);
+  g_assert_cmpstr (texts, ==, "so we start|okay \xc3\xa9t\xc3\xa9 \"done\"");
+  np_document_unref (doc);
+
+  /* two voices in one cue are two items; the same voice again is one */
+  const char *two = "WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ann>Ready?</v>\n<v Bo>Yes.</v> <v Ann>Go.\n\n"
+                    "00:05.000 --> 00:06.000\n<v Ann>One\n<v Ann>two</v>\n";
+  doc = read_as ("two.vtt", NULL, two);
+  g_autofree char *texts2 = item_texts (doc);
+  g_assert_cmpstr (texts2, ==, "<v Ann>Ready?|<v Bo>Yes.|<v Ann>Go.|<v Ann>One two");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (items[1].line, ==, 5);
+  g_assert_cmpuint (items[2].line, ==, 5);
+  g_assert_cmpuint (items[3].line, ==, 8);
+  g_assert_cmpuint (items[3].end_line, ==, 9);
+  np_document_unref (doc);
+
+  /* unknown tags and stray brackets are text: "<v>" has no name */
+  doc = read_as ("x.vtt", NULL, "WEBVTT\n\n00:01.000 --> 00:02.000\na <nick> b <v> c <i>d\n");
+  g_autofree char *texts3 = item_texts (doc);
+  g_assert_cmpstr (texts3, ==, "a <nick> b <v> c d");
+  np_document_unref (doc);
+}
+
+static void
+test_srt (void)
+{
+  const char *srt = "1\n00:00:01,000 --> 00:00:04,000\nAlice: Hello <font color=\"#fff\">all</font>\n\n"
+                    "2\n00:00:04,500 --> 00:00:08,000\n{\\an8}Bob: Hi.\nA second line.\n\n"
+                    "3\n00:00:08,500 --> 00:00:09,000\nAlice: one\n\nblank-separated rest\n";
+  /* by content, whatever the name */
+  NpDocument *doc = read_as ("talk", NULL, srt);
+  g_assert_cmpstr (np_document_get_format (doc), ==, "vtt");
+  g_autofree char *texts = item_texts (doc);
+  g_assert_cmpstr (texts, ==, "Alice: Hello all|Bob: Hi. A second line.|Alice: one blank-separated rest");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (items[1].line, ==, 7);
+  g_assert_cmpuint (items[1].end_line, ==, 8);
+  g_assert_cmpuint (items[2].end_line, ==, 14);
+  assert_lines_accounted (doc, srt);
+  np_document_unref (doc);
+  /* by name */
+  doc = read_as ("talk.SRT", NULL, "\n\nnot a cue\n\n1\n00:00:01,000 --> 00:00:04,000\nHi.\n");
+  g_assert_cmpstr (np_document_get_format (doc), ==, "vtt");
+  g_autofree char *texts2 = item_texts (doc);
+  g_assert_cmpstr (texts2, ==, "not a cue|Hi.");
+  np_document_unref (doc);
+}
+
+static void
+test_vtt_detection (void)
+{
+  g_assert_cmpstr (np_detect_format ("a.vtt", "", 0), ==, "vtt");
+  g_assert_cmpstr (np_detect_format ("x.zip!calls/a.WebVTT", "x", 1), ==, "vtt");
+  g_assert_cmpstr (np_detect_format ("a.txt", "WEBVTT\n", 7), ==, "vtt");
+  g_assert_cmpstr (np_detect_format ("a.txt", "WEBVTT Kind: x\n", 15), ==, "vtt");
+  g_assert_cmpstr (np_detect_format ("a.txt", "\xef\xbb\xbfWEBVTT", 9), ==, "vtt");
+  g_assert_cmpstr (np_detect_format ("a.txt", "WEBVTTX\n", 8), ==, "text");
+  g_assert_cmpstr (np_detect_format ("a.txt", "Notes on WEBVTT\n", 16), ==, "text");
+  /* times in a note are no transcript, in any place */
+  const char *notes[] = {
+    "Sync\n\n00:00:01.000 --> 00:00:04.000\nwe met\n",
+    "10:00 --> 11:00 keynote\n12:00 --> 13:00 lunch\n",
+    "1\n10:00 --> 11:00 keynote\n",          /* no milliseconds */
+    "1\nAgenda\n00:00:01,000 --> 00:00:04,000\n", /* not right below */
+    "Standup\n\n1\n00:00:01,000 --> 00:00:04,000\nhi\n",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    {
+      g_assert_cmpstr (np_detect_format ("a.txt", notes[i], strlen (notes[i])), ==, "text");
+      NpDocument *doc = read_as ("notes.txt", NULL, notes[i]);
+      g_assert_cmpstr (np_document_get_format (doc), ==, "text");
+      np_document_unref (doc);
+    }
+  /* --input-format vtt forces it; markdown by name still wins over nothing */
+  NpDocument *doc = read_as ("a.txt", "vtt", "Hello\n\n00:01.000 --> 00:02.000\nthere\n");
+  g_assert_cmpstr (np_document_get_format (doc), ==, "vtt");
+  g_autofree char *texts = item_texts (doc);
+  g_assert_cmpstr (texts, ==, "Hello|there");
+  np_document_unref (doc);
+  g_assert_cmpstr (np_detect_format ("a.md", "# x\n", 4), ==, "markdown");
+}
+
+/* Damaged transcripts keep the model's invariants: cuts at every byte of a
+ * sample and bytes replaced by the characters the reader looks for. */
+static void
+test_vtt_damage (void)
+{
+  gsize len = strlen (meeting);
+  for (gsize cut = 0; cut <= len; cut++)
+    {
+      g_autofree char *part = g_strndup (meeting, cut);
+      NpDocument *doc = read_as ("cut.vtt", NULL, part);
+      np_document_unref (doc);
+    }
+  static const char specials[] = "<>&;.:v \n-{}\\#/";
+  GRand *rand = g_rand_new_with_seed (4);
+  for (guint round = 0; round < 400; round++)
+    {
+      g_autofree char *copy = g_strdup (meeting);
+      for (guint k = 0; k < 8; k++)
+        copy[g_rand_int_range (rand, 0, (gint32) len)] = specials[g_rand_int_range (rand, 0, sizeof specials - 1)];
+      NpDocument *doc = read_as ("damaged.vtt", NULL, copy);
+      np_document_unref (doc);
+    }
+  g_rand_free (rand);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reader/vtt/cues", test_vtt_cues);
+  g_test_add_func ("/reader/vtt/blocks-tags-entities", test_vtt_blocks);
+  g_test_add_func ("/reader/vtt/srt", test_srt);
+  g_test_add_func ("/reader/vtt/detection", test_vtt_detection);
+  g_test_add_func ("/reader/vtt/damage", test_vtt_damage);
+  return g_test_run ();
+}
