@@ -262,17 +262,63 @@ prepare_token (KwExtractor *ex, Prep *pp, guint k, gboolean in_item, gboolean la
   pp->n++;
 }
 
-/* An item's tokens: the first may be a speaker label (inlined twice,
- * with and without the attendees' names) */
+/* An item's tokens: the first n_label are its speaker mark (inlined
+ * twice, with and without the attendees' names) */
 #if defined(__GNUC__)
 __attribute__ ((always_inline))
 #endif
 static inline void
-prepare_item (KwExtractor *ex, Prep *pp, const NpItem *item, gboolean label, GHashTable *names)
+prepare_item (KwExtractor *ex, Prep *pp, const NpItem *item, guint n_label, GHashTable *names)
 {
-  prepare_token (ex, pp, item->token_first, TRUE, label, names);
-  for (guint k = item->token_first + 1; k < item->token_first + item->token_count; k++)
+  prepare_token (ex, pp, item->token_first, TRUE, n_label > 0, names);
+  guint k = item->token_first + 1, end = item->token_first + item->token_count;
+  for (; k < MIN (end, item->token_first + n_label); k++)
+    prepare_token (ex, pp, k, TRUE, TRUE, names);
+  for (; k < end; k++)
     prepare_token (ex, pp, k, TRUE, FALSE, names);
+}
+
+/* The speaker marks the speakers plugin found, when it ran before (its
+ * speakers.turn layer): per item, how many of its tokens from the first
+ * are the mark as written ("Alice Smith:", "<v Bob Jones>", "DH, AWB:",
+ * a clock time before it), 0 for none.  A mark is no keyphrase, whatever
+ * its case or length.  NULL without the layer. */
+static guint8 *
+speaker_marks (KwExtractor *ex)
+{
+  const NpLayer *turns = np_document_get_layer (ex->doc, KW_SPEAKERS_LAYER);
+  guint n_turns = turns ? np_layer_get_size (turns) : 0;
+  if (n_turns == 0)
+    return NULL;
+  guint8 *marks = g_new0 (guint8, ex->n_items);
+  for (guint a = 0; a < n_turns; a++)
+    {
+      const NpAnnotation *turn = np_layer_get_annotation (turns, a);
+      guint32 i = np_annotation_get_target (turn);
+      gsize n_mentions = 0;
+      g_autofree const char **mentions = np_annotation_get_strv (turn, "mentions", &n_mentions);
+      if (i >= ex->n_items)
+        continue;
+      /* the mentions in order, each found near the end of the one before
+       * (an inherited speaker has no mark in the item: none is found) */
+      gsize len;
+      const char *text = np_document_peek_item_text (ex->doc, i, &len);
+      gsize end = 0;
+      for (gsize m = 0; m < n_mentions; m++)
+        {
+          gsize ml = strlen (mentions[m]);
+          const char *at = ml ? g_strstr_len (text + end, MIN (len - end, 64 + ml), mentions[m]) : NULL;
+          if (at == NULL)
+            break;
+          end = at - text + ml;
+        }
+      const NpItem *item = &ex->items[i];
+      guint n = 0;
+      while (n < MIN (item->token_count, 255u) && ex->tokens[item->token_first + n].start - item->start < end)
+        n++;
+      marks[i] = (guint8) n;
+    }
+  return marks;
 }
 
 /* One pass over the document's tokens, item by item: each distinct word
@@ -298,6 +344,7 @@ prepare_units (KwExtractor *ex)
   pp.stem_of = (guint32 *) (gpointer) ex->stem_of->data;
   pp.queue.n = 0;
   GHashTable *names = people_names (ex);
+  g_autofree guint8 *marks = speaker_marks (ex);
   KwItemUnits *iu = (KwItemUnits *) (gpointer) ex->item_units->data;
   guint next = 0; /* the first token not read yet */
   for (guint it = 0; it < ex->n_items; it++)
@@ -310,15 +357,15 @@ prepare_units (KwExtractor *ex)
       iu[it].changes = 0;
       if (item->token_count == 0)
         continue;
-      gboolean label = is_speaker_label (ex, item);
+      guint n_label = MAX (is_speaker_label (ex, item) ? 1u : 0u, marks ? marks[it] : 0u);
       pp.last_role = KW_ROLE_CONTENT;
       pp.sentence = ex->tokens[item->token_first].sentence;
       pp.changes = 0;
       iu[it].s_first = pp.sentence;
       if (names)
-        prepare_item (ex, &pp, item, label, names);
+        prepare_item (ex, &pp, item, n_label, names);
       else
-        prepare_item (ex, &pp, item, label, NULL); /* without attendees: a loop of its own */
+        prepare_item (ex, &pp, item, n_label, NULL); /* without attendees: a loop of its own */
       iu[it].count = pp.n - iu[it].first;
       iu[it].s_last = pp.sentence;
       iu[it].changes = pp.changes;

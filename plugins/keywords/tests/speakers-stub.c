@@ -32,12 +32,14 @@ stub_process (gpointer instance, NpDocument *doc, GError **error)
       const char *names[] = { name, NULL };
       NpAnnotation *a = np_layer_append (layer, i);
       np_annotation_set_strv (a, "speakers", names, -1);
+      np_annotation_set_strv (a, "mentions", names, -1); /* the mark as written */
     }
   return TRUE;
 }
 
 static const NpFeatureSpec features[] = {
   { "speakers", NP_VALUE_STRING_LIST, 0, "speaker names" },
+  { "mentions", NP_VALUE_STRING_LIST, 0, "the marks as written" },
   { NULL },
 };
 static const NpLayerSpec turn = { "speakers.turn", NP_TARGET_ITEM, "who wrote the item (test stub)", features };
