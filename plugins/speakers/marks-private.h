@@ -1,5 +1,6 @@
-/* marks-private.h: what marks.c (the parsers) and mark-cache.c (colon
- * marks kept per instance) share. */
+/* marks-private.h: what marks.c (the parsers), marks-voice.c (the marks
+ * of timed transcripts) and mark-cache.c (colon marks kept per instance)
+ * share. */
 #ifndef SP_MARKS_PRIVATE_H
 #define SP_MARKS_PRIVATE_H
 
@@ -23,6 +24,28 @@ skip_spaces (const char *p, const char *e)
     p++;
   return p;
 }
+
+static inline void
+trim (const char **s, const char **e)
+{
+  while (*s < *e && is_space (**s))
+    (*s)++;
+  while (*e > *s && is_space ((*e)[-1]))
+    (*e)--;
+}
+
+/* s..e tidied (spaces trimmed and collapsed, a leading '@' dropped), newly
+ * allocated */
+char *sp_mark_tidy (const char *s, const char *e);
+/* Adds the name s..e to m (read through m's name cache); FALSE when it is
+ * no name or m is full */
+gboolean sp_mark_add_name (SpMark *m, const char *s, const char *e);
+/* Sets m's form, its raw mark raw_start..raw_end (trimmed) and where its
+ * speech starts; TRUE */
+gboolean sp_mark_finish (SpMark *m, SpForm form, const char *text, const char *raw_start, const char *raw_end,
+                         const char *speech);
+/* "<v Name>", "<v.class Name>" at p (marks-voice.c) */
+gboolean sp_mark_parse_voice (const char *text, const char *p, const char *e, SpMark *m);
 
 /* The mark text opens with, read by every parser (no cache). */
 gboolean sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMark *m);

@@ -16,15 +16,6 @@
 
 #include <notepipe/notepipe.h>
 
-static void
-trim (const char **s, const char **e)
-{
-  while (*s < *e && is_space (**s))
-    (*s)++;
-  while (*e > *s && is_space ((*e)[-1]))
-    (*e)--;
-}
-
 /* Strip emphasis around a prefix: **Name**, __Name__, *Name*, _Name_. */
 static gboolean
 strip_markup (const char **s, const char **e)
@@ -65,8 +56,8 @@ tidy_into (const char *s, const char *e, char *out)
   return o - out;
 }
 
-static char *
-tidy (const char *s, const char *e)
+char *
+sp_mark_tidy (const char *s, const char *e)
 {
   char *out = g_malloc (e - s + 1);
   tidy_into (s, e, out);
@@ -89,8 +80,8 @@ typedef struct
 
 static gboolean add_name_uncached (SpMark *m, const char *s, const char *e);
 
-static gboolean
-add_name (SpMark *m, const char *s, const char *e)
+gboolean
+sp_mark_add_name (SpMark *m, const char *s, const char *e)
 {
   if (m->n_names >= SP_MAX_NAMES)
     return FALSE;
@@ -257,7 +248,7 @@ split_names (SpMark *m, const char *s, const char *e)
             }
           q++;
         }
-      if (!add_name (m, p, q))
+      if (!sp_mark_add_name (m, p, q))
         return FALSE;
       p = next;
       if (q == e)
@@ -278,8 +269,8 @@ mark_reset (SpMark *m)
   m->strings = strings;
 }
 
-static gboolean
-finish (SpMark *m, SpForm form, const char *text, const char *raw_start, const char *raw_end, const char *speech)
+gboolean
+sp_mark_finish (SpMark *m, SpForm form, const char *text, const char *raw_start, const char *raw_end, const char *speech)
 {
   m->form = form;
   const char *rs = raw_start, *re = raw_end;
@@ -311,7 +302,7 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
   strip_markup (&s, &ce);
   if (s >= ce)
     return FALSE;
-  g_autofree char *content = tidy (s, ce);
+  g_autofree char *content = sp_mark_tidy (s, ce);
   if (strstr (content, "://") || g_ascii_isdigit (content[0]) || content[0] == '#' || content[0] == '^'
       || content[0] == '!' || (strlen (content) == 1 && g_ascii_isalpha (content[0])))
     return FALSE;
@@ -320,7 +311,7 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
       m->anonymous = TRUE;
       m->names[0] = g_steal_pointer (&content);
       m->n_names = 1;
-      return finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
+      return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
     }
   /* "[Nicholas, datadog]": keep both; attribute.c decides whether the
    * second is a person or the first one's affiliation. */
@@ -330,7 +321,7 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
       const char *as = comma + 1, *ae = ce;
       trim (&as, &ae);
       if (as < ae)
-        m->affiliation = tidy (as, ae);
+        m->affiliation = sp_mark_tidy (as, ae);
     }
   if (!split_names (m, s, ce))
     {
@@ -341,94 +332,10 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
       for (guint i = 0; i < m->n_names; i++)
         sp_mark_set_name (m, i, NULL);
       m->n_names = 0;
-      if (!add_name (m, s, comma))
+      if (!sp_mark_add_name (m, s, comma))
         return FALSE;
     }
-  return finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
-}
-
-/* "Speaker 2", "Guest 10", "SPEAKER_01": a transcript's unnamed voice, one
- * capitalized word and a number */
-static gboolean
-numbered_voice (SpMark *m, const char *s, const char *e)
-{
-  const char *sp = memchr (s, ' ', e - s);
-  if (sp == NULL)
-    sp = memchr (s, '_', e - s);
-  if (sp == NULL || sp == s || !g_ascii_isupper (*s) || e - sp - 1 < 1 || e - sp - 1 > 3)
-    return FALSE;
-  for (const char *q = s; q < sp; q++)
-    if (!g_ascii_isalpha (*q))
-      return FALSE;
-  for (const char *q = sp + 1; q < e; q++)
-    if (!g_ascii_isdigit (*q))
-      return FALSE;
-  m->names[0] = tidy (s, e);
-  m->cases[0] = SP_CASE_TITLE;
-  m->n_names = 1;
-  return TRUE;
-}
-
-/* "Speaker 2: text", "SPEAKER_01: text": a diarizing tool's unnamed
- * speaker in a cue.  Only for transcripts (attribute.c asks for it in
- * documents of cues): in notes, "Step 2: ..." and "Day 3: ..." are
- * labels. */
-gboolean
-sp_mark_parse_numbered (const char *text, gsize len, SpMark *m)
-{
-  const char *p = skip_spaces (text, text + len), *e = text + len;
-  const char *q = p;
-  while (q < e && q - p < 24 && g_ascii_isalpha (*q))
-    q++;
-  if (q == p || !g_ascii_isupper (*p) || q >= e || (*q != ' ' && *q != '_'))
-    return FALSE;
-  const char *d = q + 1, *de = d;
-  while (de < e && de - d < 3 && g_ascii_isdigit (*de))
-    de++;
-  if (de == d || de >= e || *de != ':' || de + 1 >= e || !is_space (de[1]))
-    return FALSE;
-  memset (m, 0, sizeof *m);
-  if (!numbered_voice (m, p, de))
-    return FALSE;
-  m->numbered = TRUE;
-  return finish (m, SP_FORM_COLON, text, p, de + 1, skip_spaces (de + 1, e));
-}
-
-/* A WebVTT voice tag, "<v Alice Smith>text", "<v.loud Alice Smith> text":
- * the transcript names the voice of the cue (reader-vtt.c keeps the tag at
- * the start of the cue's text and drops its "</v>").  The speech may
- * follow the '>' directly. */
-static gboolean
-parse_voice (const char *text, const char *p, const char *e, SpMark *m)
-{
-  const char *limit = MIN (e, p + MARK_MAX);
-  const char *close = memchr (p + 2, '>', limit - p - 2);
-  if (close == NULL || memchr (p + 1, '<', close - p - 1))
-    return FALSE;
-  const char *s = p + 2;
-  while (s < close && *s == '.') /* classes */
-    while (++s < close && *s != '.' && !is_space (*s))
-      ;
-  const char *ce = close;
-  trim (&s, &ce);
-  if (s >= ce)
-    return FALSE;
-  const char *speech = close + 1;
-  if (e - speech >= 4 && g_ascii_strncasecmp (speech, "</v>", 4) == 0)
-    speech += 4;
-  speech = skip_spaces (speech, e);
-  m->voice = TRUE;
-  g_autofree char *content = tidy (s, ce);
-  if (sp_is_anonymous (content))
-    {
-      m->anonymous = TRUE;
-      m->names[0] = g_steal_pointer (&content);
-      m->n_names = 1;
-      return finish (m, SP_FORM_ANGLE, text, p, close + 1, speech);
-    }
-  if (!add_name (m, s, ce) && !numbered_voice (m, s, ce))
-    return FALSE;
-  return finish (m, SP_FORM_ANGLE, text, p, close + 1, speech);
+  return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
 }
 
 static gboolean
@@ -437,7 +344,7 @@ parse_angle (const char *text, const char *p, const char *e, SpMark *m)
   if (*p != '<')
     return FALSE;
   if (e - p > 3 && (p[1] == 'v' || p[1] == 'V') && (p[2] == '.' || is_space (p[2])))
-    return parse_voice (text, p, e, m);
+    return sp_mark_parse_voice (text, p, e, m);
   const char *limit = MIN (e, p + 40);
   const char *close = memchr (p + 1, '>', limit - p - 1);
   if (close == NULL || close + 1 >= e || !is_space (close[1]))
@@ -445,9 +352,9 @@ parse_angle (const char *text, const char *p, const char *e, SpMark *m)
   for (const char *q = p + 1; q < close; q++)
     if (*q == ':' || *q == '/' || *q == '@' || *q == '.' || *q == ' ')
       return FALSE;
-  if (!add_name (m, p + 1, close))
+  if (!sp_mark_add_name (m, p + 1, close))
     return FALSE;
-  return finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
+  return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
 }
 
 static gboolean
@@ -524,14 +431,14 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           m->anonymous = TRUE;
           m->names[0] = g_strdup ("?");
           m->n_names = 1;
-          return finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+          return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
         }
       return FALSE;
     }
   /* "Q (Alice): ...", "A (Bob): ...": the questioner is in parentheses */
   if (qual_s && pe - s <= 10)
     {
-      g_autofree char *label = tidy (s, pe);
+      g_autofree char *label = sp_mark_tidy (s, pe);
       if (is_question_label (label))
         {
           s = qual_s;
@@ -548,12 +455,12 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           m->anonymous = TRUE;
           m->names[0] = g_strdup (prefix);
           m->n_names = 1;
-          return finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+          return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
         }
     }
   if (!split_names (m, s, pe))
     return FALSE;
-  return finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+  return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
 }
 
 static gboolean
@@ -597,12 +504,12 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
           if (*open == '(')
             ne = open;
         }
-      if (!add_name (m, p, ne))
+      if (!sp_mark_add_name (m, p, ne))
         return FALSE;
       const char *speech = skip_spaces (q + 1 + dash, e);
       if (speech >= e)
         return FALSE;
-      return finish (m, SP_FORM_DASH, text, p, q + 1 + dash, speech);
+      return sp_mark_finish (m, SP_FORM_DASH, text, p, q + 1 + dash, speech);
     }
   return FALSE;
 }
@@ -614,7 +521,7 @@ parse_comma (const char *text, const char *p, const char *e, SpMark *m)
   const char *comma = memchr (p, ',', limit - p);
   if (comma == NULL || comma + 1 >= e || !is_space (comma[1]))
     return FALSE;
-  if (!add_name (m, p, comma) || m->cases[0] == SP_CASE_UPPER)
+  if (!sp_mark_add_name (m, p, comma) || m->cases[0] == SP_CASE_UPPER)
     return FALSE;
   const char *speech = skip_spaces (comma + 1, e);
   if (speech >= e)
@@ -628,7 +535,7 @@ parse_comma (const char *text, const char *p, const char *e, SpMark *m)
     return FALSE;
   if (w < e && *w == ',')
     m->list_next = g_strndup (speech, w - speech);
-  return finish (m, SP_FORM_COMMA, text, p, comma + 1, speech);
+  return sp_mark_finish (m, SP_FORM_COMMA, text, p, comma + 1, speech);
 }
 
 /* One Title-case word of a name written without delimiter; its end in
@@ -701,11 +608,11 @@ parse_name (const char *text, const char *p, const char *e, SpMark *m)
       gsize time = de - q <= 3 && after > de && after < e ? np_text_time_prefix (after, e - after) : 0;
       if (!time)
         return FALSE;
-      m->names[0] = tidy (p, de);
+      m->names[0] = sp_mark_tidy (p, de);
       m->cases[0] = SP_CASE_TITLE;
       m->n_names = 1;
       m->timed = TRUE;
-      return finish (m, SP_FORM_COLON, text, p, de, after + time);
+      return sp_mark_finish (m, SP_FORM_COLON, text, p, de, after + time);
     }
   if (q >= e || ((guchar) *q < 0x80 && !g_ascii_isupper (*q)))
     return FALSE;
@@ -725,23 +632,23 @@ parse_name (const char *text, const char *p, const char *e, SpMark *m)
   gsize time = after < e && g_ascii_isdigit (*after) ? np_text_time_prefix (after, e - after) : 0;
   if (time)
     {
-      if (!add_name (m, p, name_end))
+      if (!sp_mark_add_name (m, p, name_end))
         return FALSE;
       m->timed = TRUE;
-      return finish (m, SP_FORM_COLON, text, p, name_end, after + time);
+      return sp_mark_finish (m, SP_FORM_COLON, text, p, name_end, after + time);
     }
   if (is_narrative (rest, e))
     return FALSE;
-  m->names[0] = tidy (p, w2e);
+  m->names[0] = sp_mark_tidy (p, w2e);
   m->cases[0] = SP_CASE_TITLE;
   m->n_names = 1;
   if (name_word (rest, e, &w3e))
     {
       const char *rest3 = skip_spaces (w3e, e);
       if (rest3 < e)
-        m->name3 = tidy (p, w3e);
+        m->name3 = sp_mark_tidy (p, w3e);
     }
-  return finish (m, SP_FORM_NAME, text, p, w2e, rest);
+  return sp_mark_finish (m, SP_FORM_NAME, text, p, w2e, rest);
 }
 
 static gboolean
@@ -753,11 +660,11 @@ parse_bare (const char *text, const char *p, const char *e, SpMark *m)
     return FALSE;
   if (be > s && be[-1] == ':')
     be--;
-  if (!add_name (m, s, be))
+  if (!sp_mark_add_name (m, s, be))
     return FALSE;
   if (m->cases[0] != SP_CASE_TITLE && m->cases[0] != SP_CASE_LOWER)
     return FALSE;
-  return finish (m, SP_FORM_BARE, text, p, e, e);
+  return sp_mark_finish (m, SP_FORM_BARE, text, p, e, e);
 }
 
 static gboolean

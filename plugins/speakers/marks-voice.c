@@ -1,0 +1,90 @@
+/* marks-voice.c: the speaker marks of timed transcripts (documents of
+ * cues, core/reader-vtt.c): WebVTT voice tags ("<v Alice Smith>",
+ * "<v.loud Bob>") and a diarizing tool's numbered voices ("Speaker 2:",
+ * "SPEAKER_01:").  marks.c reads every other mark and calls the voice tag
+ * parser for an angle mark that opens with "<v". */
+#include <string.h>
+
+#include "marks-private.h"
+
+#define NUMBERED_WORD_MAX 24
+
+/* "Speaker 2", "Guest 10", "SPEAKER_01" (s..e): a transcript's unnamed
+ * voice, one capitalized word of max_word letters at most and a number of
+ * one to three digits */
+static gboolean
+numbered_voice (SpMark *m, const char *s, const char *e, gsize max_word)
+{
+  const char *sp = memchr (s, ' ', e - s);
+  if (sp == NULL)
+    sp = memchr (s, '_', e - s);
+  if (sp == NULL || sp == s || (gsize) (sp - s) > max_word || !g_ascii_isupper (*s) || e - sp - 1 < 1
+      || e - sp - 1 > 3)
+    return FALSE;
+  for (const char *q = s; q < sp; q++)
+    if (!g_ascii_isalpha (*q))
+      return FALSE;
+  for (const char *q = sp + 1; q < e; q++)
+    if (!g_ascii_isdigit (*q))
+      return FALSE;
+  m->names[0] = sp_mark_tidy (s, e);
+  m->cases[0] = SP_CASE_TITLE;
+  m->n_names = 1;
+  return TRUE;
+}
+
+/* "Speaker 2: text", "SPEAKER_01: text": a diarizing tool's unnamed
+ * speaker in a cue.  Only for transcripts (attribute.c asks for it in
+ * documents of cues): in notes, "Step 2: ..." and "Day 3: ..." are
+ * labels. */
+gboolean
+sp_mark_parse_numbered (const char *text, gsize len, SpMark *m)
+{
+  const char *p = skip_spaces (text, text + len), *e = text + len;
+  /* a word of 24 letters at most, a separator, 3 digits at most */
+  const char *colon = memchr (p, ':', MIN ((gsize) (e - p), (gsize) (NUMBERED_WORD_MAX + 5)));
+  if (colon == NULL || colon + 1 >= e || !is_space (colon[1]))
+    return FALSE;
+  memset (m, 0, sizeof *m);
+  if (!numbered_voice (m, p, colon, NUMBERED_WORD_MAX))
+    return FALSE;
+  m->numbered = TRUE;
+  return sp_mark_finish (m, SP_FORM_COLON, text, p, colon + 1, skip_spaces (colon + 1, e));
+}
+
+/* A WebVTT voice tag, "<v Alice Smith>text", "<v.loud Alice Smith> text":
+ * the transcript names the voice of the cue (reader-vtt.c keeps the tag at
+ * the start of the cue's text and drops its "</v>").  The speech may
+ * follow the '>' directly. */
+gboolean
+sp_mark_parse_voice (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *limit = MIN (e, p + MARK_MAX);
+  const char *close = memchr (p + 2, '>', limit - p - 2);
+  if (close == NULL || memchr (p + 1, '<', close - p - 1))
+    return FALSE;
+  const char *s = p + 2;
+  while (s < close && *s == '.') /* classes */
+    while (++s < close && *s != '.' && !is_space (*s))
+      ;
+  const char *ce = close;
+  trim (&s, &ce);
+  if (s >= ce)
+    return FALSE;
+  const char *speech = close + 1;
+  if (e - speech >= 4 && g_ascii_strncasecmp (speech, "</v>", 4) == 0)
+    speech += 4;
+  speech = skip_spaces (speech, e);
+  m->voice = TRUE;
+  g_autofree char *content = sp_mark_tidy (s, ce);
+  if (sp_is_anonymous (content))
+    {
+      m->anonymous = TRUE;
+      m->names[0] = g_steal_pointer (&content);
+      m->n_names = 1;
+      return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, speech);
+    }
+  if (!sp_mark_add_name (m, s, ce) && !numbered_voice (m, s, ce, G_MAXSIZE))
+    return FALSE;
+  return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, speech);
+}
