@@ -19,14 +19,14 @@ check_PROGRAMS += tests/unit/test-tokenize tests/unit/test-reader
 tests_unit_test_tokenize_SOURCES = tests/unit/test-tokenize.c
 tests_unit_test_tokenize_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_tokenize_LDADD = $(TESTS_LIBS)
-tests_unit_test_reader_SOURCES = tests/unit/test-reader.c
+tests_unit_test_reader_SOURCES = tests/unit/test-reader.c tests/unit/reader-helpers.h
 tests_unit_test_reader_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_reader_LDADD = $(TESTS_LIBS)
 
 TESTS += tests/unit/test-tokenize tests/unit/test-reader
 
 check_PROGRAMS += tests/unit/test-reader-vtt
-tests_unit_test_reader_vtt_SOURCES = tests/unit/test-reader-vtt.c
+tests_unit_test_reader_vtt_SOURCES = tests/unit/test-reader-vtt.c tests/unit/reader-helpers.h
 tests_unit_test_reader_vtt_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_reader_vtt_LDADD = $(TESTS_LIBS)
 TESTS += tests/unit/test-reader-vtt

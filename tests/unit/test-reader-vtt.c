@@ -8,19 +8,7 @@
 #include <notepipe/notepipe.h>
 
 #include "np-private.h"
-
-static NpDocument *
-read_as (const char *name, const char *format, const char *text)
-{
-  g_autoptr (GError) error = NULL;
-  NpReadOptions o = { .input_format = format };
-  NpDocument *doc = np_read_bytes (name, text, strlen (text), &o, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (doc);
-  np_document_validate (doc, &error);
-  g_assert_no_error (error);
-  return doc;
-}
+#include "reader-helpers.h"
 
 /* the items' texts joined by '|' (transfer full) */
 static char *
@@ -35,19 +23,6 @@ item_texts (NpDocument *doc)
       g_string_append_printf (s, "%s%s", i ? "|" : "", t);
     }
   return g_string_free (s, FALSE);
-}
-
-/* every non-blank line is accounted for (item, metadata or debris) */
-static void
-assert_lines_accounted (NpDocument *doc, const char *text)
-{
-  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i]; i++)
-    {
-      g_strstrip (lines[i]);
-      if (*lines[i])
-        g_assert_cmpint (np_document_get_line_role (doc, i + 1), !=, NP_LINE_BLANK);
-    }
 }
 
 static const char meeting[] = "WEBVTT\n"                                                     /* 1 */
