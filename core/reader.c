@@ -51,8 +51,9 @@ chat_nick_len (const char *c, gsize n)
   return i;
 }
 
-gboolean
-np_lines_are_chat (const NpLine *lines, guint n_lines)
+/* Do two lowercase nicknames at least each open two lines or more? */
+static gboolean
+lines_are_chat (const NpLine *lines, guint n_lines)
 {
   g_autoptr (GHashTable) nicks = NULL;
   guint recurring = 0;
@@ -72,9 +73,14 @@ np_lines_are_chat (const NpLine *lines, guint n_lines)
 }
 
 gboolean
-np_line_opens_chat_turn (const NpReadContext *ctx, const NpLine *l)
+np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l)
 {
-  return ctx->chat && chat_nick_len (l->content, l->content_len) > 0;
+  if (chat_nick_len (l->content, l->content_len) == 0)
+    return FALSE;
+  /* the document is looked at once, and only when a line could be a turn */
+  if (ctx->chat == 0)
+    ctx->chat = lines_are_chat (ctx->lines, ctx->n_lines) ? 1 : -1;
+  return ctx->chat > 0;
 }
 
 gboolean
@@ -405,7 +411,6 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
   NpReadContext ctx = { 0 };
   ctx.doc = doc;
   ctx.lines = split_lines (text, text_len, &ctx.n_lines);
-  ctx.chat = np_lines_are_chat (ctx.lines, ctx.n_lines);
   if (ctx.n_lines > 0)
     np_document_set_line_role (doc, ctx.n_lines, NP_LINE_BLANK); /* sizes the role array */
 

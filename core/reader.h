@@ -22,9 +22,10 @@ typedef struct
   NpLine *lines;
   guint n_lines;
   NpBuilder builder;
-  /* lines open with lowercase nicknames as in a conversation
-   * ("timbl: ..."): np_lines_are_chat() */
-  gboolean chat;
+  /* do lines open with lowercase nicknames as in a conversation
+   * ("timbl: ...")?  0 not asked yet, 1 yes, -1 no: asked at the first
+   * line that opens with one (np_line_opens_chat_turn) */
+  gint chat;
 } NpReadContext;
 
 void np_read_text (NpReadContext *ctx);
@@ -40,13 +41,11 @@ gboolean np_line_is_blank (const NpLine *l);
 /* A bare URL line: "https://..." */
 gboolean np_line_is_url (const NpLine *l);
 gboolean np_content_equals (const NpLine *l, const char *s);
-/* Do lowercase nicknames open lines as in a conversation ("timbl: text")?
- * Two nicknames at least must each open two lines or more. */
-gboolean np_lines_are_chat (const NpLine *lines, guint n_lines);
-/* In a conversation (ctx->chat), does the line open with a lowercase
- * nickname?  In a paragraph such a line is a new turn, not a wrapped
+/* Does the line open with a lowercase nickname ("timbl: text") in a
+ * conversation, a document where two nicknames at least each open two
+ * lines or more?  In a paragraph such a line is a new turn, not a wrapped
  * line; outside a conversation "website: the docs..." may well be one. */
-gboolean np_line_opens_chat_turn (const NpReadContext *ctx, const NpLine *l);
+gboolean np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l);
 
 G_END_DECLS
 
