@@ -421,7 +421,8 @@ np_read_text (NpReadContext *ctx)
               const char *t = b->text->str + last->start;
               len = b->text->len - last->start;
               join = ((l->indent > 0 || starts_lower (l))
-                      && (!ends_sentence (t, len) || starts_lower (l) || np_line_is_url (l)))
+                      && (!ends_sentence (t, len) || starts_lower (l) || np_line_is_url (l))
+                      && !np_line_opens_chat_turn (ctx, l))
                      /* the text of a turn whose speaker line stands apart */
                      || (last->kind == NP_ITEM_PARAGRAPH && is_speaker_time_line (t, len)
                          && !is_speaker_time_line (l->content, l->content_len));

@@ -72,11 +72,31 @@ lines_are_chat (const NpLine *lines, guint n_lines)
   return recurring >= 2;
 }
 
+/* Is the nickname (k bytes) the name or handle of an attendee the
+ * document has listed so far ("Present: astearns, fantasai")? */
+static gboolean
+nick_is_attendee (const NpDocument *doc, const char *nick, gsize k)
+{
+  guint n;
+  const NpPerson *people = np_document_get_attendees (doc, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *names[] = { people[i].name, people[i].handle };
+      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+        if (names[j] && g_ascii_strncasecmp (names[j], nick, k) == 0 && names[j][k] == '\0')
+          return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l)
 {
-  if (chat_nick_len (l->content, l->content_len) == 0)
+  gsize k = chat_nick_len (l->content, l->content_len);
+  if (k == 0)
     return FALSE;
+  if (nick_is_attendee (ctx->doc, l->content, k))
+    return TRUE;
   /* the document is looked at once, and only when a line could be a turn */
   if (ctx->chat == 0)
     ctx->chat = lines_are_chat (ctx->lines, ctx->n_lines) ? 1 : -1;

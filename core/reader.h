@@ -41,9 +41,9 @@ gboolean np_line_is_blank (const NpLine *l);
 /* A bare URL line: "https://..." */
 gboolean np_line_is_url (const NpLine *l);
 gboolean np_content_equals (const NpLine *l, const char *s);
-/* Does the line open with a lowercase nickname ("timbl: text") in a
- * conversation, a document where two nicknames at least each open two
- * lines or more?  In a paragraph such a line is a new turn, not a wrapped
+/* Does the line open with a lowercase nickname ("timbl: text") of an
+ * attendee the document has listed so far, or in a conversation, a
+ * document where two nicknames at least each open two lines or more?  In a paragraph such a line is a new turn, not a wrapped
  * line; outside a conversation "website: the docs..." may well be one. */
 gboolean np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l);
 

@@ -375,6 +375,22 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
   const char *colon = memchr (p, ':', limit - p);
   if (colon == NULL)
     return FALSE;
+  /* a colon inside a qualifier is no mark's: "**Tim Beiko** (0:02:15):",
+   * "Alice [10:32]:" - the mark's colon follows the closing one */
+  const char *qual = memchr (p, '(', colon - p);
+  if (qual == NULL)
+    qual = memchr (p, '[', colon - p);
+  if (qual != NULL)
+    {
+      char closing = *qual == '(' ? ')' : ']';
+      if (memchr (qual, closing, colon - qual) == NULL)
+        {
+          const char *close = memchr (colon, closing, limit - colon);
+          if (close == NULL || close + 1 >= limit || close[1] != ':')
+            return FALSE;
+          colon = close + 1;
+        }
+    }
   /* after the colon: closing emphasis of "**Name:**", then space or end */
   const char *after = colon + 1;
   while (after < e && (*after == '*' || *after == '_'))

@@ -444,6 +444,20 @@ test_chat_nicknames (void)
       g_assert_cmpuint (items[n - 1].line, ==, 3);
       g_assert_cmpuint (items[n - 1].end_line, ==, 6);
       np_document_unref (doc);
+
+      /* an attendee's nickname opens a turn, said once, after a blank
+       * line or not; another lowercase word still wraps */
+      const char *irc = "Telecon\nPresent: astearns, Fantasai, tab\n\nTopic: anchors\n\nastearns: first topic\n"
+                        "fantasai: we could\nadd a flag\nwebsite: is down\ntab: no objection\n";
+      doc = read_as (name, NULL, irc);
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, >=, 4);
+      items += n - 4;
+      guint irc_lines[] = { 4, 6, 7, 10 };
+      for (guint i = 0; i < 4; i++)
+        g_assert_cmpuint (items[i].line, ==, irc_lines[i]);
+      g_assert_cmpuint (items[2].end_line, ==, 9);
+      np_document_unref (doc);
     }
 }
 
