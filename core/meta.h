@@ -22,6 +22,17 @@ guint np_meta_add_people_list (NpDocument *doc, const char *list, gssize len, gu
  * *rest points after the label and its colon (may be empty). */
 gboolean np_meta_is_attendee_label (const char *line, gssize len, const char **rest);
 
+/* The title of a group of the people of a meeting, a part of its
+ * attendee list: "Members", "TSC Members", "Observers", "Remote",
+ * "Regrets" (one to three words, the last a group word or role). */
+gboolean np_meta_is_group_title (const char *title, gssize len);
+
+/* Does an attendee entry look like a person: a handle or email in it,
+ * or two to four capitalized words before any parenthesis, '<', comma or
+ * dash ("Adam Klein <mailto:adamk@...>")?  "No announcements this week."
+ * does not. */
+gboolean np_meta_looks_like_person_entry (const char *entry, gssize len);
+
 /* First date in s as YYYY-MM-DD (transfer full), or NULL.  Accepts ISO
  * dates, "August 26, 2025", "26 Aug 2025", "3rd December 2024". */
 char *np_meta_find_date (const char *s, gssize len);

@@ -12,7 +12,7 @@
 
 static const char *const attendee_labels[] = {
   "attendees", "attendance", "attending", "participants", "present", "people present", "members present",
-  "team members", "in attendance", "invitees", "people", "who", "delegates", NULL,
+  "team members", "in attendance", "invitees", "people", "who", "delegates", "guests", "observers", NULL,
 };
 
 static const char *const roles[] = {
@@ -57,6 +57,118 @@ np_meta_strip_markup (const char *s, gssize len)
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+is_role (const char *s)
+{
+  g_autofree char *low = g_ascii_strdown (s, -1);
+  g_strstrip (low);
+  for (const char *const *r = roles; *r; r++)
+    if (strcmp (low, *r) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Words that name a group of people at a meeting, singular ("others",
+ * "team members", "directors present" and the roles above end with one). */
+static const char *const group_words[] = {
+  "people", "other", "team", "member", "guest", "observer", "visitor", "director", "officer", "attendee",
+  "participant", "present", "apologies", "regret", "board", "delegate", "contributor", "maintainer", NULL,
+};
+
+/* Is the word (n bytes) a group word or a role, plural or not? */
+static gboolean
+is_group_word (const char *w, gsize n)
+{
+  if (n == 0 || n > 24)
+    return FALSE;
+  g_autofree char *word = g_ascii_strdown (w, n);
+  if (n > 3 && word[n - 1] == 's' && strcmp (word, "apologies") != 0)
+    word[n - 1] = '\0'; /* "members", "directors" */
+  for (const char *const *g = group_words; *g; g++)
+    if (strcmp (word, *g) == 0)
+      return TRUE;
+  return is_role (word);
+}
+
+gboolean
+np_meta_looks_like_person_entry (const char *entry, gssize len)
+{
+  if (len < 0)
+    len = strlen (entry);
+  if (memchr (entry, '@', len))
+    return TRUE;
+  guint words = 0;
+  for (gssize i = 0; i < len; i++)
+    {
+      char c = entry[i];
+      if (c == '(' || c == '<' || c == ',' || (c == '-' && i > 0 && entry[i - 1] == ' '))
+        break;
+      if (c == ' ' || c == '*' || c == '_')
+        continue;
+      if (i > 0 && entry[i - 1] != ' ' && entry[i - 1] != '*' && entry[i - 1] != '_')
+        continue; /* inside a word */
+      if (!g_ascii_isupper (c) && (guchar) c < 0x80)
+        return FALSE;
+      words++;
+    }
+  return words >= 2 && words <= 4;
+}
+
+gboolean
+np_meta_is_group_title (const char *title, gssize len)
+{
+  if (len < 0)
+    len = strlen (title);
+  g_autofree char *plain = np_meta_strip_markup (title, len);
+  g_strstrip (plain);
+  gsize n = strlen (plain);
+  while (n > 0 && plain[n - 1] == ':')
+    plain[--n] = '\0';
+  if (n == 0 || n > 32 || is_role (plain))
+    return n > 0;
+  guint words = 1;
+  const char *last = plain;
+  for (const char *p = plain; *p; p++)
+    if (*p == ' ')
+      words++, last = p + 1;
+    else if (!g_ascii_isalpha (*p) && *p != '-')
+      return FALSE;
+  return words <= 3 && is_group_word (last, plain + n - last);
+}
+
+/* "Directors Present:", "Also present:", "Guests Present:": one or two
+ * words and "present" before the colon; *rest after it */
+static gboolean
+present_label (const char *s, gsize len, const char **rest)
+{
+  const char *colon = memchr (s, ':', MIN (len, 40));
+  if (colon == NULL || colon - s <= 8)
+    return FALSE;
+  const char *e = colon;
+  while (e > s && (e[-1] == '*' || e[-1] == '_'))
+    e--;
+  const char *w = e - 7;
+  if (w <= s || w[-1] != ' ' || g_ascii_strncasecmp (w, "present", 7) != 0)
+    return FALSE;
+  guint words = 1;
+  const char *last = s;
+  for (const char *p = s; p < w - 1; p++)
+    if (*p == ' ')
+      words++, last = p + 1;
+    else if (!g_ascii_isalpha (*p))
+      return FALSE;
+  /* "Not everyone present:" is no label */
+  gsize last_len = w - 1 - last;
+  if (words > 2 || !((last_len == 4 && g_ascii_strncasecmp (last, "also", 4) == 0) || is_group_word (last, last_len)))
+    return FALSE;
+  const char *r = colon + 1;
+  while (r < s + len && (*r == '*' || *r == '_' || *r == ' ' || *r == '\t'))
+    r++;
+  if (rest)
+    *rest = r;
+  return TRUE;
+}
+
 gboolean
 np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
 {
@@ -66,8 +178,12 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
   gssize i = 0;
   while (i < len && (line[i] == '#' || line[i] == '*' || line[i] == '_' || line[i] == ' ' || line[i] == '\t'))
     i++;
-  /* every label starts with one of these letters: reject the rest cheaply */
-  if (i >= len || !strchr ("aAdDiIpPtTwWmM", line[i]))
+  if (i >= len)
+    return FALSE;
+  if (present_label (line + i, len - i, rest))
+    return TRUE;
+  /* every other label starts with one of these letters: reject the rest cheaply */
+  if (!strchr ("aAdDiIpPtTwWmMgGoO", line[i]))
     return FALSE;
   for (const char *const *l = attendee_labels; *l; l++)
     {
@@ -99,17 +215,6 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
         *rest = line + j;
       return TRUE;
     }
-  return FALSE;
-}
-
-static gboolean
-is_role (const char *s)
-{
-  g_autofree char *low = g_ascii_strdown (s, -1);
-  g_strstrip (low);
-  for (const char *const *r = roles; *r; r++)
-    if (strcmp (low, *r) == 0)
-      return TRUE;
   return FALSE;
 }
 
@@ -237,11 +342,41 @@ is_name_chip (const char *s)
   return sp && g_ascii_isupper (sp[1]) && !strchr (sp + 1, '@');
 }
 
+/* "Team members: Josh, Niko", "Others: Mara", "Directors present: ..."
+ * inside an attendee list: the people after a group's label (one to three
+ * words, the last a group word or role), or NULL */
+static const char *
+group_label_rest (const char *s)
+{
+  const char *colon = strchr (s, ':');
+  if (colon == NULL || colon == s || colon - s > 32 || colon[1] != ' ')
+    return NULL;
+  guint words = 1;
+  for (const char *p = s; p < colon; p++)
+    if (*p == ' ')
+      words++;
+    else if (!g_ascii_isalpha (*p) && *p != '-')
+      return NULL;
+  if (words > 3)
+    return NULL;
+  const char *last = colon;
+  while (last > s && last[-1] != ' ')
+    last--;
+  gboolean group = is_group_word (last, colon - last);
+  const char *rest = colon + 2;
+  while (*rest == ' ')
+    rest++;
+  return group && *rest ? rest : NULL;
+}
+
 gboolean
 np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line)
 {
   g_autofree char *plain = np_meta_strip_markup (entry, len);
   g_strstrip (plain);
+  const char *people = group_label_rest (plain);
+  if (people)
+    return np_meta_add_people_list (doc, people, -1, line) > 0;
   if (is_name_chip (plain))
     memmove (plain, plain + 1, strlen (plain));
   GString *s = g_string_new (NULL);
@@ -307,24 +442,31 @@ np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line)
     g_string_free (kept, TRUE);
   }
   /* Name, Affiliation / Name - Affiliation / Name | Affiliation */
+  /* the first separator splits: "Alice Smith: Google, Inc." */
   char *name = s->str;
   const char *seps[] = { ", ", " - ", " – ", " — ", " | ", ": ", NULL };
+  char *split = NULL;
+  gsize split_len = 0;
   for (const char **sep = seps; *sep; sep++)
     {
       char *at = strstr (name, *sep);
-      if (at)
-        {
-          *at = '\0';
-          g_autofree char *rest = g_strdup (at + strlen (*sep));
-          trim_punct (rest);
-          if (*rest && !affiliation)
-            affiliation = g_strdup (rest);
-          break;
-        }
+      if (at && (split == NULL || at < split))
+        split = at, split_len = strlen (*sep);
+    }
+  if (split)
+    {
+      *split = '\0';
+      g_autofree char *rest = g_strdup (split + split_len);
+      trim_punct (rest);
+      if (*rest && !affiliation)
+        affiliation = g_strdup (rest);
     }
   trim_punct (name);
   if (handle)
     trim_punct (handle + 1);
+  /* "@dana" alone: the handle is all the name there is */
+  if (*name == '\0' && handle)
+    name = handle + (handle[0] == '@');
   if (email)
     trim_punct (email);
   gboolean ok = np_meta_add_person_fields (doc, name, abbr, affiliation, handle, email, line);

@@ -254,6 +254,19 @@ front_matter (MdState *st)
   return end + 1;
 }
 
+/* Does the first non-blank line from line i on list a person ("* Adam
+ * Klein <mailto:...>", "- Ann Lee (@ann)")?  A subsection of an attendee
+ * list names a group ("### V8") or ends the list ("### Announcements"). */
+static gboolean
+first_entry_is_person (NpReadContext *ctx, guint i)
+{
+  while (i < ctx->n_lines && np_line_is_blank (&ctx->lines[i]))
+    i++;
+  NpBullet bullet;
+  return i < ctx->n_lines && np_parse_bullet (ctx->lines[i].content, ctx->lines[i].content_len, FALSE, &bullet)
+         && np_meta_looks_like_person_entry (bullet.text, bullet.text_len);
+}
+
 static void
 heading (MdState *st, guint i, guint level, const char *text, gsize len)
 {
@@ -277,8 +290,9 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
       return;
     }
   st->seen_heading = TRUE;
-  if (st->attendee_section && level > st->attendee_level)
-    ; /* "### Members", "### Observers" under "## Present" */
+  if (st->attendee_section && level > st->attendee_level
+      && (np_meta_is_group_title (text, len) || first_entry_is_person (st->ctx, i + 1)))
+    ; /* "### Members", "### Observers", "### V8" (a team's people) under "## Present" */
   else
     {
       st->attendee_section = np_meta_is_attendee_label (text, len, &rest)

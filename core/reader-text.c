@@ -68,6 +68,39 @@ count_words (const char *s, gsize len)
   return n;
 }
 
+/* A line that is a person's name alone: two to four words of letters
+ * (hyphens, apostrophes, periods of initials), each capitalized, as in
+ * "Rich Bowen", "Mary-Ann O'Neil", "J. R. Smith" */
+static gboolean
+looks_like_name (const NpLine *l)
+{
+  if (l->content_len < 3 || l->content_len > 48)
+    return FALSE;
+  guint words = 0;
+  gboolean word_start = TRUE;
+  for (gsize i = 0; i < l->content_len; i++)
+    {
+      guchar c = l->content[i];
+      if (c == ' ')
+        {
+          if (word_start)
+            return FALSE; /* two spaces */
+          word_start = TRUE;
+          continue;
+        }
+      if (word_start)
+        {
+          if (!g_ascii_isupper (c))
+            return FALSE;
+          words++;
+          word_start = FALSE;
+        }
+      else if (!(g_ascii_isalpha (c) || c == '-' || c == '\'' || c == '.' || c >= 0x80))
+        return FALSE;
+    }
+  return words >= 2 && words <= 4;
+}
+
 static gboolean
 is_session_heading (const NpLine *l)
 {
@@ -288,7 +321,9 @@ np_read_text (NpReadContext *ctx)
       const char *rest = NULL;
 
       /* attendee label: "Attendees:", "Present: a, b, c" */
-      if (!is_bullet && l->indent == 0 && np_meta_is_attendee_label (l->content, l->content_len, &rest))
+      /* indented, only with its colon: a wrapped line may be one word */
+      if (!is_bullet && (l->indent == 0 || memchr (l->content, ':', l->content_len))
+          && np_meta_is_attendee_label (l->content, l->content_len, &rest))
         {
           np_builder_close_item (b);
           if (rest && rest < l->content + l->content_len)
@@ -305,6 +340,13 @@ np_read_text (NpReadContext *ctx)
             {
               if (np_meta_add_person (doc, bullet.text, bullet.text_len, lineno))
                 st.attendee_entries++;
+              set_role (&st, i, NP_LINE_ATTENDEE);
+              continue;
+            }
+          /* one name a line: "Rich Bowen", as formal minutes list them */
+          if (!is_bullet && !ended && looks_like_name (l))
+            {
+              st.attendee_entries += np_meta_add_person (doc, l->content, l->content_len, lineno);
               set_role (&st, i, NP_LINE_ATTENDEE);
               continue;
             }

@@ -293,19 +293,72 @@ test_attendee_mentions (void)
                              "Present: Fay Gold (@fay), Gus Hill @gus\n\n- a note\n");
   guint n;
   const NpPerson *p = np_document_get_attendees (doc, &n);
-  g_assert_cmpuint (n, ==, 5); /* "Guests:" is no attendee label */
+  g_assert_cmpuint (n, ==, 7);
   g_assert_cmpstr (p[0].name, ==, "Ann Lee");
   g_assert_null (p[0].handle);
   g_assert_cmpstr (p[2].name, ==, "Cy Diaz");
-  g_assert_cmpstr (p[3].name, ==, "Fay Gold");
-  g_assert_cmpstr (p[3].handle, ==, "fay");
-  g_assert_cmpstr (p[4].name, ==, "Gus Hill");
-  g_assert_cmpstr (p[4].handle, ==, "gus");
+  /* guests attend; a handle alone is the name there is */
+  g_assert_cmpstr (p[3].name, ==, "dana");
+  g_assert_cmpstr (p[3].handle, ==, "dana");
+  g_assert_cmpstr (p[4].name, ==, "eli_f");
+  g_assert_cmpstr (p[5].name, ==, "Fay Gold");
+  g_assert_cmpstr (p[5].handle, ==, "fay");
+  g_assert_cmpstr (p[6].name, ==, "Gus Hill");
+  g_assert_cmpstr (p[6].handle, ==, "gus");
   np_document_unref (doc);
   doc = read_as ("wg.md", NULL, "# WG\n\nPresent\n:   Ann Lee, Bo Chen\n\nChair\n:   Ann\n");
   p = np_document_get_attendees (doc, &n);
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpstr (p[1].name, ==, "Bo Chen");
+  np_document_unref (doc);
+}
+
+static void
+assert_attendees (NpDocument *doc, const char *expected)
+{
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_autoptr (GString) names = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (names, "%s%s", i ? ";" : "", p[i].name);
+  g_assert_cmpstr (names->str, ==, expected);
+}
+
+static void
+test_attendee_groups (void)
+{
+  /* a group's label before its people; the first separator splits */
+  NpDocument *doc = read_as ("lang.md", NULL,
+                             "# Lang team\n\n## Attendance\n\n- People: TC, nikomatsakis, tmandry\n"
+                             "- Others: Mara Bos\n- Alice Smith: Google, Inc.\n- Chair: Ann Lee\n\n"
+                             "## Topic\n\nNot everyone present: we postponed.\n");
+  assert_attendees (doc, "TC;nikomatsakis;tmandry;Mara Bos;Alice Smith;Ann Lee");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[4].affiliation, ==, "Google, Inc.");
+  g_assert_cmpuint (np_document_get_items (doc, &n)[0].line, ==, 12);
+  np_document_unref (doc);
+
+  /* a subsection of the attendee list is a group when it lists people */
+  doc = read_as ("tsc.md", NULL,
+                 "# TSC\n\n## Present\n\n### TSC\n\n* Ann Lee @ann\n\n### V8\n\n"
+                 "* Adam Klein <mailto:adamk@example.com>\n\n### Other\n\n* Bo Chen\n\n"
+                 "### Announcements\n\n* No announcements this week.\n* Myles, we need namespaces\n");
+  assert_attendees (doc, "Ann Lee;Adam Klein;Bo Chen");
+  g_assert_cmpuint (np_document_get_items (doc, &n)[0].line, ==, 19);
+  g_assert_cmpuint (n, ==, 2);
+  np_document_unref (doc);
+
+  /* formal minutes in plain text: indented labels with their colon, one
+   * name a line; a wrapped line that is one label word stays text */
+  doc = read_as ("board.txt", NULL,
+                 "Board Meeting Minutes\nMarch 20, 2024\n\n2. Roll Call\n\n    Directors Present:\n\n"
+                 "      Rich Bowen\n      Shane Curcuru\n\n    Guests:\n\n      Daniel Gruno\n\n"
+                 "3. Discussion\n\n    Sander: We should approve this.\n\nHearing for the deaf and hard of hearing\n"
+                 "\tpeople\nDiscusses the needs.\n");
+  assert_attendees (doc, "Rich Bowen;Shane Curcuru;Daniel Gruno");
+  const NpItem *last = &np_document_get_items (doc, &n)[n - 1];
+  g_assert_cmpuint (last->line, ==, 19);
   np_document_unref (doc);
 }
 
@@ -753,6 +806,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/transcript-lines", test_transcript_lines);
   g_test_add_func ("/reader/chat-nicknames", test_chat_nicknames);
   g_test_add_func ("/reader/attendee-mentions", test_attendee_mentions);
+  g_test_add_func ("/reader/attendee-groups", test_attendee_groups);
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/bad/binary", test_binary_refused);
   g_test_add_func ("/reader/bad/invalid-utf8", test_invalid_utf8);
