@@ -242,7 +242,9 @@ np_starts_with_speaker_label (const char *content, gsize len)
   /* a chat log's "<nick> text" (IRC, scribed minutes) */
   if (content[0] == '<')
     {
-      gsize i = nick_then (content, len, 1, 32, '>');
+      /* irssi's "< bob>" and a channel mode: "<@alice>", "<+carol>" */
+      gsize from = len > 2 && strchr (" @+%~&", content[1]) ? 2 : 1;
+      gsize i = nick_then (content, len, from, 32, '>');
       return i && i + 1 < len && content[i] == ' ';
     }
   /* "@handle: text".  Not a lowercase "nick: text": in wrapped prose a

@@ -349,10 +349,14 @@ parse_angle (const char *text, const char *p, const char *e, SpMark *m)
   const char *close = memchr (p + 1, '>', limit - p - 1);
   if (close == NULL || close + 1 >= e || !is_space (close[1]))
     return FALSE;
-  for (const char *q = p + 1; q < close; q++)
+  /* irssi's "< bob>" and a channel mode: "<@alice>", "<+carol>" */
+  const char *nick = p + 1;
+  if (close - nick > 1 && strchr (" @+%~&", *nick))
+    nick++;
+  for (const char *q = nick; q < close; q++)
     if (*q == ':' || *q == '/' || *q == '@' || *q == '.' || *q == ' ')
       return FALSE;
-  if (!sp_mark_add_name (m, p + 1, close))
+  if (!sp_mark_add_name (m, nick, close))
     return FALSE;
   return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
 }

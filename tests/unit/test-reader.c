@@ -527,6 +527,11 @@ test_transcript_lines (void)
   g_assert_cmpuint (items[2].end_line, ==, 6);
   g_assert_cmpuint (items[3].end_line, ==, 9);
   np_document_unref (doc);
+  /* irssi logs: a channel mode or a space before the nick */
+  doc = read_as ("irc.txt", NULL, "IRC log\n\n10:32 <@alice> ship it\n10:33 < bob> agreed\n10:33 <+carol> no\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  np_document_unref (doc);
   const char *txt = "Sync\n\nAlice: we should ship.\n[bob] agreed.\nThis Is: not a sentence. Really\n";
   doc = read_as ("chat.txt", NULL, txt);
   items = np_document_get_items (doc, &n);

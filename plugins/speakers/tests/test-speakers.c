@@ -212,6 +212,10 @@ test_mark_parse (void)
     { "Bradley Meck is going to create patches", SP_FORM_NONE, NULL, NULL },
     { "Tim King's internal presentation", SP_FORM_NONE, NULL, NULL },
     { "<nick> hello there", SP_FORM_ANGLE, "nick", "<nick>" },
+    { "<@alice> we should ship", SP_FORM_ANGLE, "alice", "<@alice>" },
+    { "< bob> agreed", SP_FORM_ANGLE, "bob", "< bob>" },
+    { "<+carol> not yet", SP_FORM_ANGLE, "carol", "<+carol>" },
+    { "<@ > nothing", SP_FORM_NONE, NULL, NULL },
     { "<https://example.com> link", SP_FORM_NONE, NULL, NULL },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
