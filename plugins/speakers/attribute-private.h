@@ -38,7 +38,9 @@ typedef struct
   guint n_items;
   Cand **cands;              /* per item, NULL for items without a mark */
   guint8 *roster_items;
-  gboolean *has_children;
+  gboolean *has_children;    /* children, or a list below it that it heads (heads_list) */
+  gboolean *heads_list;      /* a paragraph over the list that follows it, its siblings
+                              * ("**Tim Beiko**" over "* Hello everyone") */
   gint32 *prev_sibling, *next_sibling;
   SpRoster *doc_roster;
   SpRoster *derived;

@@ -112,6 +112,17 @@ link_items (Ctx *c)
         c->next_sibling[prev] = i;
       last[parent + 1] = i;
     }
+  /* A paragraph directly over a list of its level heads that list as a
+   * bare name heads its sub-bullets: "**Tim Beiko**" then "* Hello ...",
+   * as meeting notes write a speaker above what they said */
+  c->heads_list = sp_scratch_get (c->scratch, SP_BUF_HEADS_LIST, sizeof (gboolean) * (n + 1), TRUE);
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const NpItem *it = &c->items[i], *next = &c->items[i + 1];
+      if (it->kind == NP_ITEM_PARAGRAPH && !c->has_children[i] && c->next_sibling[i] == (gint32) i + 1
+          && (next->kind == NP_ITEM_BULLET || next->kind == NP_ITEM_NUMBERED))
+        c->heads_list[i] = c->has_children[i] = TRUE;
+    }
 }
 
 static gboolean

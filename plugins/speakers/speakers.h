@@ -368,6 +368,7 @@ typedef enum
   SP_BUF_SINGLE,
   SP_BUF_COMMON,
   SP_BUF_SPEAKERS_OF,
+  SP_BUF_HEADS_LIST,
   SP_N_BUFS
 } SpBuf;
 

@@ -272,6 +272,19 @@ inherit_headings (Ctx *c)
             continue;
           inherit_turn (t, h, SP_METHOD_HEADED, 0, 0.75);
         }
+      if (!c->heads_list[i])
+        continue;
+      /* the list below it, its siblings, up to the first that is no list
+       * item or has a speaker of its own */
+      for (gint32 j = c->next_sibling[i]; j != NP_NONE; j = c->next_sibling[j])
+        {
+          SpTurn *t = &c->result->turns[j];
+          NpItemKind kind = c->items[j].kind;
+          if ((kind != NP_ITEM_BULLET && kind != NP_ITEM_NUMBERED) || t->attributed)
+            break;
+          if (!sp_skip_item (c, j))
+            inherit_turn (t, h, SP_METHOD_HEADED, 0, 0.75);
+        }
     }
 }
 

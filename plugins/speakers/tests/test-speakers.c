@@ -387,6 +387,48 @@ test_colon_heading (void)
   assert_speakers (doc, 15, "NONE");
 }
 
+/* A name standing over a list of its level heads that list, up to the
+ * first item that is no list item or has its own mark; a paragraph that
+ * is no name heads nothing */
+static void
+test_name_over_list (void)
+{
+  static const char md[] = "# Call 150\n"
+                           "\n"
+                           "## Shanghai\n"
+                           "\n"
+                           "**Tim Beiko**\n"            /* 5 */
+                           "* Hello everyone.\n"        /* 6 */
+                           "* First up is Shanghai.\n"  /* 7 */
+                           "  * a note below\n"         /* 8 */
+                           "\n"
+                           "**Danny Ryan**\n"           /* 10 */
+                           "* Withdrawals are frozen.\n" /* 11 */
+                           "* Tim Beiko: not yet\n"     /* 12 */
+                           "* Devnets next week.\n"     /* 13 */
+                           "\n"
+                           "Decisions made\n"           /* 15 */
+                           "* ship it\n"                /* 16 */
+                           "\n"
+                           "## Attendees\n"
+                           "\n"
+                           "* Tim Beiko\n"
+                           "* Danny Ryan\n";
+  g_autoptr (NpDocument) doc = run_text ("call.md", md, NULL);
+  assert_speakers (doc, 5, "Tim Beiko");
+  assert_feature (doc, 5, "method", "heading");
+  assert_speakers (doc, 6, "Tim Beiko");
+  assert_feature (doc, 6, "method", "headed");
+  assert_speakers (doc, 7, "Tim Beiko");
+  assert_speakers (doc, 8, "NONE"); /* a sub-bullet is context, not the same voice */
+  assert_speakers (doc, 10, "Danny Ryan");
+  assert_speakers (doc, 11, "Danny Ryan");
+  assert_speakers (doc, 12, "Tim Beiko");
+  assert_speakers (doc, 13, "NONE");
+  assert_speakers (doc, 15, "NONE");
+  assert_speakers (doc, 16, "NONE");
+}
+
 /* Transcripts and formal minutes: a clock time before the mark, names in
  * capitals, titles of address, chat nicknames; capitals that are no
  * roster name stay labels */
@@ -735,6 +777,7 @@ main (int argc, char **argv)
   g_test_add_func ("/speakers/mark/colon", test_colon_marks);
   g_test_add_func ("/speakers/mark/full-name-and-heading", test_full_names_and_headings);
   g_test_add_func ("/speakers/mark/colon-heading", test_colon_heading);
+  g_test_add_func ("/speakers/mark/name-over-list", test_name_over_list);
   g_test_add_func ("/speakers/mark/not-speakers", test_not_speakers);
   g_test_add_func ("/speakers/mark/transcripts-and-capitals", test_transcripts_and_capitals);
   g_test_add_func ("/speakers/mark/scribed-minutes", test_scribed_minutes);
