@@ -136,30 +136,40 @@ np_meta_is_group_title (const char *title, gssize len)
   return words <= 3 && is_group_word (last, plain + n - last);
 }
 
-/* "Directors Present:", "Also present:", "Guests Present:": one or two
- * words and "present" before the colon; *rest after it */
+/* "Directors Present:", "Also present:", "In-person attendees:",
+ * "Remote participants:": one or two words before "present" (a group
+ * word or "also": "Not everyone present:" is no label), "attendees",
+ * "participants" or "attendance", then the colon; *rest after it */
 static gboolean
 present_label (const char *s, gsize len, const char **rest)
 {
-  const char *colon = memchr (s, ':', MIN (len, 40));
+  static const char *const heads[] = { "present", "attendees", "participants", "attendance", NULL };
+  const char *colon = memchr (s, ':', MIN (len, 48));
   if (colon == NULL || colon - s <= 8)
     return FALSE;
   const char *e = colon;
   while (e > s && (e[-1] == '*' || e[-1] == '_'))
     e--;
-  const char *w = e - 7;
-  if (w <= s || w[-1] != ' ' || g_ascii_strncasecmp (w, "present", 7) != 0)
+  const char *w = e;
+  while (w > s && w[-1] != ' ')
+    w--;
+  const char *const *h = heads;
+  for (; *h; h++)
+    if ((gsize) (e - w) == strlen (*h) && g_ascii_strncasecmp (w, *h, e - w) == 0)
+      break;
+  if (*h == NULL || w == s)
     return FALSE;
   guint words = 1;
   const char *last = s;
   for (const char *p = s; p < w - 1; p++)
     if (*p == ' ')
       words++, last = p + 1;
-    else if (!g_ascii_isalpha (*p))
+    else if (!g_ascii_isalpha (*p) && *p != '-')
       return FALSE;
-  /* "Not everyone present:" is no label */
   gsize last_len = w - 1 - last;
-  if (words > 2 || !((last_len == 4 && g_ascii_strncasecmp (last, "also", 4) == 0) || is_group_word (last, last_len)))
+  if (words > 2 || last_len == 0)
+    return FALSE;
+  if (h == heads && !((last_len == 4 && g_ascii_strncasecmp (last, "also", 4) == 0) || is_group_word (last, last_len)))
     return FALSE;
   const char *r = colon + 1;
   while (r < s + len && (*r == '*' || *r == '_' || *r == ' ' || *r == '\t'))

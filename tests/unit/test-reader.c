@@ -349,6 +349,18 @@ test_attendee_groups (void)
   g_assert_cmpuint (n, ==, 2);
   np_document_unref (doc);
 
+  /* "In-person attendees:", "Remote attendees:" lines, as older TC39
+   * notes open */
+  doc = read_as ("plenary.md", NULL,
+                 "# June 4 Meeting Notes\n\n**In-person attendees:** Aki Braun (AKI), Rob Palmer (RPR)\n\n"
+                 "**Remote attendees:** Mathias Bynens (MB)\n\n## Opening\n\nAKI: Welcome.\n");
+  assert_attendees (doc, "Aki Braun;Rob Palmer;Mathias Bynens");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[2].abbreviation, ==, "MB");
+  g_assert_cmpuint (np_document_get_items (doc, &n)[0].line, ==, 9);
+  g_assert_cmpuint (n, ==, 1);
+  np_document_unref (doc);
+
   /* formal minutes in plain text: indented labels with their colon, one
    * name a line; a wrapped line that is one label word stays text */
   doc = read_as ("board.txt", NULL,
