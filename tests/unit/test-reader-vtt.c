@@ -1,8 +1,8 @@
 /* test-reader-vtt.c: the transcript reader (core/reader-vtt.c) on small
  * WebVTT and SRT files written for the purpose: one item per cue with the
  * payload's lines, tags stripped but the voice tag, NOTE, STYLE, REGION,
- * ids and timing lines no items, and the detection that must not take a
- * note with times in it for a transcript. */
+ * ids and timing lines no items, rolling captions read once, and the
+ * detection that must not take a note with times in it for a transcript. */
 #include <string.h>
 
 #include <notepipe/notepipe.h>
@@ -178,6 +178,87 @@ test_vtt_detection (void)
   g_assert_cmpstr (np_detect_format ("a.md", "# x\n", 4), ==, "markdown");
 }
 
+/* YouTube's automatic captions roll: each cue shows the last line of the
+ * one before on top of the new words, and a 10 ms blink holds that line
+ * alone in between.  Each line is read once, at the cue that brings it. */
+static const char rolling[] = "WEBVTT\n"                                                     /* 1 */
+                              "Kind: captions\n"                                             /* 2 */
+                              "Language: en\n"                                               /* 3 */
+                              "\n"                                                           /* 4 */
+                              "00:00:00.000 --> 00:00:02.350 align:start position:0%\n"      /* 5 */
+                              " \n"                                                          /* 6 */
+                              "so<00:00:00.480><c> the</c><00:00:00.960><c> release</c>\n"   /* 7 */
+                              "\n"                                                           /* 8 */
+                              "00:00:02.350 --> 00:00:02.360 align:start position:0%\n"      /* 9 */
+                              "so the release\n"                                             /* 10 */
+                              " \n"                                                          /* 11 */
+                              "\n"                                                           /* 12 */
+                              "00:00:02.360 --> 00:00:05.270 align:start position:0%\n"      /* 13 */
+                              "so the release\n"                                             /* 14 */
+                              "is<00:00:02.879><c> in</c><00:00:03.120><c> May</c>\n"        /* 15 */
+                              "\n"                                                           /* 16 */
+                              "00:00:05.270 --> 00:00:05.280 align:start position:0%\n"      /* 17 */
+                              "is in May\n"                                                  /* 18 */
+                              " \n"                                                          /* 19 */
+                              "\n"                                                           /* 20 */
+                              "00:00:05.280 --> 00:00:07.000 align:start position:0%\n"      /* 21 */
+                              "<c> is</c> in May\n"                                          /* 22 */
+                              "<c>yes</c><00:00:05.500><c> yes</c>\n"                        /* 23 */
+                              "\n"                                                           /* 24 */
+                              "00:00:07.000 --> 00:00:07.010\n"                              /* 25 */
+                              "yes yes\n";                                                   /* 26 */
+
+static void
+test_vtt_rolling (void)
+{
+  NpDocument *doc = read_as ("auto.en.vtt", NULL, rolling);
+  g_autofree char *texts = item_texts (doc);
+  g_assert_cmpstr (texts, ==, "so the release|is in May|yes yes");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  /* an item's lines are those it keeps */
+  guint spans[][2] = { { 7, 7 }, { 15, 15 }, { 23, 23 } };
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpuint (items[i].line, ==, spans[i][0]);
+      g_assert_cmpuint (items[i].end_line, ==, spans[i][1]);
+      g_assert_false (items[i].flags & NP_ITEM_WRAPPED);
+    }
+  guint repeats[] = { 10, 14, 18, 22, 26 };
+  for (guint i = 0; i < G_N_ELEMENTS (repeats); i++)
+    g_assert_cmpint (np_document_get_line_role (doc, repeats[i]), ==, NP_LINE_DEBRIS);
+  assert_lines_accounted (doc, rolling);
+  np_document_unref (doc);
+
+  /* what is said again stays: the same short cue twice, a word said
+   * again after another cue, a line the cue before had but not last, a
+   * repeat below a cue's first line, and a blink that repeats nothing */
+  static const struct
+  {
+    const char *vtt, *texts;
+  } kept[] = {
+    { "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>No.\n\n00:02.000 --> 00:03.000\n<v Ann>No.\n", "<v Ann>No.|<v Ann>No." },
+    { "1\n00:00:01,000 --> 00:00:02,000\nNo.\n\n2\n00:00:02,000 --> 00:00:03,000\nNo.\n", "No.|No." },
+    { "1\n00:00:01,000 --> 00:00:02,000\nyes\n\n2\n00:00:02,000 --> 00:00:03,000\nwell\n\n"
+      "3\n00:00:03,000 --> 00:00:04,000\nyes\nagain\n",
+      "yes|well|yes again" },
+    { "WEBVTT\n\n00:01.000 --> 00:02.000\nfirst\nsecond\n\n00:02.000 --> 00:03.000\nfirst\nthird\n",
+      "first second|first third" },
+    { "WEBVTT\n\n00:01.000 --> 00:02.000\none\n\n00:02.000 --> 00:03.000\ntwo\none\n", "one|two one" },
+    { "WEBVTT\n\n00:01.000 --> 00:02.000\none\n\n00:02.000 --> 00:02.010\ntwo\n", "one|two" },
+    /* another voice's line is no repeat of it */
+    { "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Yes.\n\n00:02.000 --> 00:03.000\n<v Bo>Yes.\nSure.\n",
+      "<v Ann>Yes.|<v Bo>Yes. Sure." },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      doc = read_as ("kept.vtt", NULL, kept[i].vtt);
+      g_autofree char *got = item_texts (doc);
+      g_assert_cmpstr (got, ==, kept[i].texts);
+      np_document_unref (doc);
+    }
+}
+
 /* Damaged transcripts keep the model's invariants: cuts at every byte of a
  * sample and bytes replaced by the characters the reader looks for. */
 static void
@@ -210,6 +291,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/vtt/cues", test_vtt_cues);
   g_test_add_func ("/reader/vtt/blocks-tags-entities", test_vtt_blocks);
   g_test_add_func ("/reader/vtt/srt", test_srt);
+  g_test_add_func ("/reader/vtt/rolling-captions", test_vtt_rolling);
   g_test_add_func ("/reader/vtt/detection", test_vtt_detection);
   g_test_add_func ("/reader/vtt/damage", test_vtt_damage);
   return g_test_run ();
