@@ -12,9 +12,10 @@
  * {\an8}, karaoke times <00:00:01.000>), and entities decoded, except the
  * voice tag "<v Name>" (or "<v.class Name>"), which is the speaker mark the
  * speakers plugin reads: it stays at the start of the text as "<v Name>"
- * (classes are styling) and its closing "</v>" goes.  A voice tag inside a cue that names another
- * voice starts a new item there (two speakers in one cue); a repeated tag
- * of the same voice is dropped.  A block without a timing line after a
+ * (classes are styling; the tokenizer takes its "<v" and ">" for markup,
+ * tokenize.c) and its closing "</v>" goes.  A voice tag inside a cue that
+ * names another voice starts a new item there (two speakers in one cue); a
+ * repeated tag of the same voice is dropped.  A block without a timing line after a
  * cue is more of its payload (an SRT cue with a blank line in it); before
  * any cue it is a paragraph, so no text of a damaged file is lost.
  *

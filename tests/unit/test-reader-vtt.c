@@ -178,6 +178,56 @@ test_vtt_detection (void)
   g_assert_cmpstr (np_detect_format ("a.md", "# x\n", 4), ==, "markdown");
 }
 
+/* the item's tokens as written, joined by ' ' (transfer full) */
+static char *
+token_texts (NpDocument *doc, guint item)
+{
+  guint n, nt;
+  const NpItem *items = np_document_get_items (doc, &n);
+  const NpToken *tokens = np_document_get_tokens (doc, &nt);
+  const char *text = np_document_get_text (doc, NULL);
+  GString *s = g_string_new (NULL);
+  for (guint k = items[item].token_first; k < items[item].token_first + items[item].token_count; k++)
+    g_string_append_printf (s, "%s%.*s", s->len ? " " : "", (int) (tokens[k].end - tokens[k].start),
+                            text + tokens[k].start);
+  return g_string_free (s, FALSE);
+}
+
+/* The voice tag stays in the text for the speakers plugin, but its "<v"
+ * and ">" are markup, no tokens: "v" was counted as a word.  The name's
+ * words are tokens, as those of a written "Alice Smith:" are. */
+static void
+test_vtt_voice_tokens (void)
+{
+  NpDocument *doc = read_as ("call.vtt", NULL,
+                             "WEBVTT\n\n00:01.000 --> 00:04.000\n<v.loud Alice Smith>We ship.\n\n"
+                             "00:05.000 --> 00:06.000\n<v Bo>Ok</v> <v Ann>Go.\n\n"
+                             "00:07.000 --> 00:08.000\n<v Ann text without a close\n");
+  g_autofree char *texts = item_texts (doc);
+  g_assert_cmpstr (texts, ==, "<v Alice Smith>We ship.|<v Bo>Ok|<v Ann>Go.|<v Ann text without a close");
+  const char *expected[] = { "Alice Smith We ship .", "Bo Ok", "Ann Go .", "< v Ann text without a close" };
+  guint words[] = { 4, 2, 2, 6 };
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *toks = token_texts (doc, i);
+      g_assert_cmpstr (toks, ==, expected[i]);
+      g_assert_cmpuint (items[i].n_words, ==, words[i]);
+    }
+  /* the speech after the tag is a word of its own, after a space */
+  const NpToken *tokens = np_document_get_tokens (doc, NULL);
+  g_assert_true (tokens[items[0].token_first + 2].flags & NP_TOKEN_SPACE_BEFORE);
+  np_document_unref (doc);
+
+  /* in a note the same bytes are text, tokens as before */
+  doc = read_as ("notes.txt", NULL, "<v Alice Smith>We ship.\n");
+  g_autofree char *toks = token_texts (doc, 0);
+  g_assert_cmpstr (toks, ==, "< v Alice Smith > We ship .");
+  np_document_unref (doc);
+}
+
 /* YouTube's automatic captions roll: each cue shows the last line of the
  * one before on top of the new words, and a 10 ms blink holds that line
  * alone in between.  Each line is read once, at the cue that brings it. */
@@ -291,6 +341,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/vtt/cues", test_vtt_cues);
   g_test_add_func ("/reader/vtt/blocks-tags-entities", test_vtt_blocks);
   g_test_add_func ("/reader/vtt/srt", test_srt);
+  g_test_add_func ("/reader/vtt/voice-tag-tokens", test_vtt_voice_tokens);
   g_test_add_func ("/reader/vtt/rolling-captions", test_vtt_rolling);
   g_test_add_func ("/reader/vtt/detection", test_vtt_detection);
   g_test_add_func ("/reader/vtt/damage", test_vtt_damage);
