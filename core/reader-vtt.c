@@ -15,9 +15,14 @@
  * (classes are styling; the tokenizer takes its "<v" and ">" for markup,
  * tokenize.c) and its closing "</v>" goes.  A voice tag inside a cue that
  * names another voice starts a new item there (two speakers in one cue); a
- * repeated tag of the same voice is dropped.  A block without a timing line after a
- * cue is more of its payload (an SRT cue with a blank line in it); before
- * any cue it is a paragraph, so no text of a damaged file is lost.
+ * repeated tag of the same voice is dropped.  Subtitles write two speakers
+ * in one cue as dialogue lines, "- Hi." over "- Hello." (or with an en
+ * dash): when two payload lines of a cue or more (up to a blank line; tags
+ * out, after a voice tag) open with "- " or "\u2013 ", each of them starts a
+ * paragraph item whose marker is that dash, kept out of its text; a line
+ * without one continues the item above it.  A block without a timing line
+ * after a cue is more of its payload (an SRT cue with a blank line in it);
+ * before any cue it is a paragraph, so no text of a damaged file is lost.
  *
  * Rolling captions (YouTube's automatic ones) show each line twice or
  * three times: a cue repeats the last line of the cue before above its
@@ -303,36 +308,37 @@ typedef struct
 } VttState;
 
 /* Hand a piece of payload line lineno to the builder: a new item when the
- * cue has none yet or the piece opens with another voice, else a
- * continuation.  voice_len: bytes of the voice tag that opens the piece
- * (0 if none), whose name is voice. */
-static void
-flush_piece (VttState *st, guint lineno, const char *t, gsize n, gsize voice_len, const char *voice)
+ * cue has none yet, the piece opens with another voice or it is a
+ * dialogue line (its dash, marker, not 0), else a continuation.
+ * voice_len: bytes of the voice tag that opens the piece (0 if none),
+ * whose name is voice.  Did it start an item? */
+static gboolean
+flush_piece (VttState *st, guint lineno, const char *t, gsize n, gsize voice_len, const char *voice,
+             gunichar marker)
 {
   NpBuilder *b = &st->ctx->builder;
   gboolean other_voice = voice && g_strcmp0 (voice, st->voice) != 0;
-  if (!st->cue_open || other_voice)
+  if (!st->cue_open || other_voice || marker)
     {
       /* text with nothing after the tags is nothing said */
       gsize k = 0;
       while (k < n && (t[k] == ' ' || t[k] == '\t'))
         k++;
       if (k == n)
-        return;
-      np_builder_item (b, 0, NP_ITEM_PARAGRAPH, 0, lineno, t, n);
+        return FALSE;
+      np_builder_item (b, 0, NP_ITEM_PARAGRAPH, marker, lineno, t, n);
       st->cue_open = TRUE;
-      if (voice)
+      if (voice || marker) /* a dialogue line without a tag is no one's */
         {
           g_free (st->voice);
           st->voice = g_strdup (voice);
         }
+      return TRUE;
     }
-  else
-    {
-      if (voice) /* the same voice again: its tag says nothing new */
-        t += voice_len, n -= voice_len;
-      np_builder_continue (b, lineno, t, n, " ");
-    }
+  if (voice) /* the same voice again: its tag says nothing new */
+    t += voice_len, n -= voice_len;
+  np_builder_continue (b, lineno, t, n, " ");
+  return FALSE;
 }
 
 /* One payload line into st->line and st->pieces: tags and entities out,
@@ -404,17 +410,74 @@ clean_line (VttState *st, const NpLine *l)
     g_array_append_val (st->pieces, cur);
 }
 
-/* The pieces of st->line, payload line lineno, to the builder */
+/* The pieces of st->line, payload line lineno, to the builder.  marker:
+ * the dash taken out of a dialogue line (0: none), the marker of the first
+ * item the line starts (in "- <v Bo>Yes." the piece before the tag is
+ * blank and starts none) */
 static void
-emit_line (VttState *st, guint lineno)
+emit_line (VttState *st, guint lineno, gunichar marker)
 {
   for (guint i = 0; i < st->pieces->len; i++)
     {
       const Piece *p = &g_array_index (st->pieces, Piece, i);
       gsize end = i + 1 < st->pieces->len ? g_array_index (st->pieces, Piece, i + 1).start : st->line->len;
       g_autofree char *voice = p->voice_len ? g_strndup (st->line->str + p->start + 3, p->voice_len - 4) : NULL;
-      flush_piece (st, lineno, st->line->str + p->start, end - p->start, p->voice_len, voice);
+      if (flush_piece (st, lineno, st->line->str + p->start, end - p->start, p->voice_len, voice, marker))
+        marker = 0;
     }
+}
+
+/* Subtitles write two speakers in one cue as dialogue lines, each opening
+ * with a dash ("- Hi." over "- Hello."; an en dash in some languages).
+ * The dash of st->line, after the voice tag that may open it: where it
+ * is in *at, its bytes with the blanks after it as the return (0: none),
+ * the character in *dash. */
+static gsize
+dialogue_dash (VttState *st, gsize *at, gunichar *dash)
+{
+  if (st->pieces->len == 0)
+    return 0;
+  const Piece *p = &g_array_index (st->pieces, Piece, 0);
+  const char *s = st->line->str;
+  gsize len = st->line->len;
+  gsize d = skip_blanks (s, p->start + p->voice_len, len);
+  gsize n = d < len && s[d] == '-' ? 1 : (len - d >= 3 && memcmp (s + d, "\xe2\x80\x93", 3) == 0 ? 3 : 0);
+  if (n == 0 || d + n >= len || (s[d + n] != ' ' && s[d + n] != '\t'))
+    return 0;
+  *dash = n == 1 ? '-' : 0x2013;
+  *at = d;
+  return skip_blanks (s, d + n, len) - d;
+}
+
+/* Does the cue's payload, lines i to j (before a blank line), hold two
+ * dialogue lines or more?  Then each of them starts an item. */
+static gboolean
+is_dialogue (VttState *st, guint i, guint j)
+{
+  guint lines = 0;
+  for (guint k = i; k < j && lines < 2; k++)
+    {
+      gsize at;
+      gunichar dash;
+      clean_line (st, &st->ctx->lines[k]);
+      lines += dialogue_dash (st, &at, &dash) > 0;
+    }
+  return lines >= 2;
+}
+
+/* Take the dialogue dash of st->line out: the item's marker holds it */
+static gunichar
+strip_dash (VttState *st)
+{
+  gsize at;
+  gunichar dash = 0;
+  gsize n = dialogue_dash (st, &at, &dash);
+  if (n == 0)
+    return 0;
+  g_string_erase (st->line, at, n);
+  for (guint i = 1; i < st->pieces->len; i++)
+    g_array_index (st->pieces, Piece, i).start -= n;
+  return dash;
 }
 
 /* Rolling captions (YouTube's automatic ones) show the last line of the
@@ -534,12 +597,13 @@ np_read_vtt (NpReadContext *ctx)
           np_builder_close_item (b);
           g_clear_pointer (&st.voice, g_free);
         }
+      gboolean dialogue = j - payload >= 2 && is_dialogue (&st, payload, j);
       for (guint k = payload; k < j; k++)
         {
           clean_line (&st, &ctx->lines[k]);
           gboolean repeat = rolled_line (&st, k + 1 < j);
           if (!repeat)
-            emit_line (&st, k + 1);
+            emit_line (&st, k + 1, dialogue ? strip_dash (&st) : 0);
           np_document_set_line_role (ctx->doc, k + 1, st.cue_open && !repeat ? NP_LINE_ITEM : NP_LINE_DEBRIS);
         }
       i = j;

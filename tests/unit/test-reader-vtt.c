@@ -1,8 +1,9 @@
 /* test-reader-vtt.c: the transcript reader (core/reader-vtt.c) on small
  * WebVTT and SRT files written for the purpose: one item per cue with the
  * payload's lines, tags stripped but the voice tag, NOTE, STYLE, REGION,
- * ids and timing lines no items, rolling captions read once, and the
- * detection that must not take a note with times in it for a transcript. */
+ * ids and timing lines no items, the voice tag no tokens, rolling captions
+ * read once, dialogue lines an item each, and the detection that must not
+ * take a note with times in it for a transcript. */
 #include <string.h>
 
 #include <notepipe/notepipe.h>
@@ -178,6 +179,34 @@ test_vtt_detection (void)
   g_assert_cmpstr (np_detect_format ("a.md", "# x\n", 4), ==, "markdown");
 }
 
+/* What an item of a transcript should be: its lines and its marker (a
+ * dialogue line's dash); its kind is a paragraph, speech as every cue */
+typedef struct
+{
+  guint line, end_line;
+  gunichar marker;
+} Expected;
+
+/* doc, read from text, has the items whose texts joined by '|' are texts,
+ * as expected, and every line of text is accounted for */
+static void
+assert_items (NpDocument *doc, const char *text, const char *texts, const Expected *expected, guint n_expected)
+{
+  g_autofree char *got = item_texts (doc);
+  g_assert_cmpstr (got, ==, texts);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, n_expected);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpuint (items[i].line, ==, expected[i].line);
+      g_assert_cmpuint (items[i].end_line, ==, expected[i].end_line);
+      g_assert_cmpuint (items[i].marker, ==, expected[i].marker);
+      g_assert_cmpint (items[i].kind, ==, NP_ITEM_PARAGRAPH);
+    }
+  assert_lines_accounted (doc, text);
+}
+
 /* the item's tokens as written, joined by ' ' (transfer full) */
 static char *
 token_texts (NpDocument *doc, guint item)
@@ -262,22 +291,12 @@ static void
 test_vtt_rolling (void)
 {
   NpDocument *doc = read_as ("auto.en.vtt", NULL, rolling);
-  g_autofree char *texts = item_texts (doc);
-  g_assert_cmpstr (texts, ==, "so the release|is in May|yes yes");
-  guint n;
-  const NpItem *items = np_document_get_items (doc, &n);
   /* an item's lines are those it keeps */
-  guint spans[][2] = { { 7, 7 }, { 15, 15 }, { 23, 23 } };
-  for (guint i = 0; i < n; i++)
-    {
-      g_assert_cmpuint (items[i].line, ==, spans[i][0]);
-      g_assert_cmpuint (items[i].end_line, ==, spans[i][1]);
-      g_assert_false (items[i].flags & NP_ITEM_WRAPPED);
-    }
+  static const Expected spans[] = { { 7, 7, 0 }, { 15, 15, 0 }, { 23, 23, 0 } };
+  assert_items (doc, rolling, "so the release|is in May|yes yes", spans, G_N_ELEMENTS (spans));
   guint repeats[] = { 10, 14, 18, 22, 26 };
   for (guint i = 0; i < G_N_ELEMENTS (repeats); i++)
     g_assert_cmpint (np_document_get_line_role (doc, repeats[i]), ==, NP_LINE_DEBRIS);
-  assert_lines_accounted (doc, rolling);
   np_document_unref (doc);
 
   /* what is said again stays: the same short cue twice, a word said
@@ -307,6 +326,52 @@ test_vtt_rolling (void)
       g_assert_cmpstr (got, ==, kept[i].texts);
       np_document_unref (doc);
     }
+}
+
+/* Subtitles put two speakers in one cue as dialogue lines opening with a
+ * dash: each starts an item, the dash its marker, when two lines of the
+ * cue at least have one. */
+static const char dialogue[] = "1\n"                                       /* 1 */
+                               "00:00:01,000 --> 00:00:03,000\n"           /* 2 */
+                               "- Hi.\n"                                   /* 3 */
+                               "- Hello, how are you?\n"                   /* 4 */
+                               "\n"                                        /* 5 */
+                               "2\n"                                       /* 6 */
+                               "00:00:03,500 --> 00:00:05,000\n"           /* 7 */
+                               "\xe2\x80\x93 Fine, thanks,\n"              /* 8 */
+                               "and you?\n"                                /* 9 */
+                               "<i>\xe2\x80\x93  Good.</i>\n"              /* 10 */
+                               "\n"                                        /* 11 */
+                               "3\n"                                       /* 12 */
+                               "00:00:05,500 --> 00:00:07,000\n"           /* 13 */
+                               "- One dash line\n"                         /* 14 */
+                               "is no dialogue.\n"                         /* 15 */
+                               "\n"                                        /* 16 */
+                               "4\n"                                       /* 17 */
+                               "00:00:07,500 --> 00:00:09,000\n"           /* 18 */
+                               "They said:\n"                              /* 19 */
+                               "- Ready?\n"                                /* 20 */
+                               "-no, -5 is no dash\n"                      /* 21 */
+                               "- Go.\n";                                  /* 22 */
+
+static void
+test_vtt_dialogue (void)
+{
+  NpDocument *doc = read_as ("film.srt", NULL, dialogue);
+  static const Expected expected[] = { { 3, 3, '-' },   { 4, 4, '-' },   { 8, 9, 0x2013 }, { 10, 10, 0x2013 },
+                                       { 14, 15, 0 },   { 19, 19, 0 },   { 20, 21, '-' },  { 22, 22, '-' } };
+  assert_items (doc, dialogue,
+                "Hi.|Hello, how are you?|Fine, thanks, and you?|Good.|- One dash line is no dialogue.|"
+                "They said:|Ready? -no, -5 is no dash|Go.",
+                expected, G_N_ELEMENTS (expected));
+  np_document_unref (doc);
+
+  /* with voice tags: each line is its voice's item, the same voice too */
+  doc = read_as ("two.vtt", NULL,
+                 "WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ann>- Ready?\n- <v Bo>Yes.\n<v Bo>- Sure?\n- Sure.\n");
+  g_autofree char *texts2 = item_texts (doc);
+  g_assert_cmpstr (texts2, ==, "<v Ann>Ready?|<v Bo>Yes.|<v Bo>Sure?|Sure.");
+  np_document_unref (doc);
 }
 
 /* Damaged transcripts keep the model's invariants: cuts at every byte of a
@@ -343,6 +408,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/vtt/srt", test_srt);
   g_test_add_func ("/reader/vtt/voice-tag-tokens", test_vtt_voice_tokens);
   g_test_add_func ("/reader/vtt/rolling-captions", test_vtt_rolling);
+  g_test_add_func ("/reader/vtt/dialogue-lines", test_vtt_dialogue);
   g_test_add_func ("/reader/vtt/detection", test_vtt_detection);
   g_test_add_func ("/reader/vtt/damage", test_vtt_damage);
   return g_test_run ();
