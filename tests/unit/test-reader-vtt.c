@@ -374,27 +374,32 @@ test_vtt_dialogue (void)
   np_document_unref (doc);
 }
 
-/* Damaged transcripts keep the model's invariants: cuts at every byte of a
- * sample and bytes replaced by the characters the reader looks for. */
+/* Damaged transcripts keep the model's invariants: cuts at every byte of
+ * the samples and bytes replaced by the characters the reader looks for
+ * (the rolling captions' blinks and the dialogue lines too). */
 static void
 test_vtt_damage (void)
 {
-  gsize len = strlen (meeting);
-  for (gsize cut = 0; cut <= len; cut++)
-    {
-      g_autofree char *part = g_strndup (meeting, cut);
-      NpDocument *doc = read_as ("cut.vtt", NULL, part);
-      np_document_unref (doc);
-    }
+  static const char *const samples[] = { meeting, rolling, dialogue };
   static const char specials[] = "<>&;.:v \n-{}\\#/";
   GRand *rand = g_rand_new_with_seed (4);
-  for (guint round = 0; round < 400; round++)
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
-      g_autofree char *copy = g_strdup (meeting);
-      for (guint k = 0; k < 8; k++)
-        copy[g_rand_int_range (rand, 0, (gint32) len)] = specials[g_rand_int_range (rand, 0, sizeof specials - 1)];
-      NpDocument *doc = read_as ("damaged.vtt", NULL, copy);
-      np_document_unref (doc);
+      gsize len = strlen (samples[i]);
+      for (gsize cut = 0; cut <= len; cut++)
+        {
+          g_autofree char *part = g_strndup (samples[i], cut);
+          NpDocument *doc = read_as ("cut.vtt", NULL, part);
+          np_document_unref (doc);
+        }
+      for (guint round = 0; round < 400; round++)
+        {
+          g_autofree char *copy = g_strdup (samples[i]);
+          for (guint k = 0; k < 8; k++)
+            copy[g_rand_int_range (rand, 0, (gint32) len)] = specials[g_rand_int_range (rand, 0, sizeof specials - 1)];
+          NpDocument *doc = read_as ("damaged.vtt", NULL, copy);
+          np_document_unref (doc);
+        }
     }
   g_rand_free (rand);
 }
