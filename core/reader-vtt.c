@@ -12,11 +12,28 @@
  * {\an8}, karaoke times <00:00:01.000>), and entities decoded, except the
  * voice tag "<v Name>" (or "<v.class Name>"), which is the speaker mark the
  * speakers plugin reads: it stays at the start of the text as "<v Name>"
- * (classes are styling) and its closing "</v>" goes.  A voice tag inside a cue that names another
- * voice starts a new item there (two speakers in one cue); a repeated tag
- * of the same voice is dropped.  A block without a timing line after a
- * cue is more of its payload (an SRT cue with a blank line in it); before
- * any cue it is a paragraph, so no text of a damaged file is lost. */
+ * (classes are styling; the tokenizer takes its "<v" and ">" for markup,
+ * tokenize.c) and its closing "</v>" goes.  A voice tag inside a cue that
+ * names another voice starts a new item there (two speakers in one cue); a
+ * repeated tag of the same voice is dropped.  Subtitles write two speakers
+ * in one cue as dialogue lines, "- Hi." over "- Hello." (or with an en
+ * dash): when two payload lines of a cue or more (up to a blank line; tags
+ * out, after a voice tag) open with "- " or "\u2013 ", each of them starts a
+ * paragraph item whose marker is that dash, kept out of its text; a line
+ * without one continues the item above it.  A block without a timing line
+ * after a cue is more of its payload (an SRT cue with a blank line in it);
+ * before any cue it is a paragraph, so no text of a damaged file is lost.
+ *
+ * Rolling captions (YouTube's automatic ones) show each line twice or
+ * three times: a cue repeats the last line of the cue before above its
+ * new words, and a 10 ms cue holds that line alone in between.  A cue's
+ * first payload line that equals the last payload line of the cue right
+ * before it (tags out, trimmed) is left out when more payload follows it
+ * in the cue, or when the cue is shorter than 100 ms (a blink, which then
+ * makes no item); the line is debris and the item starts at the line
+ * after it.  Any other repeat is kept: the same "No." in two cues of
+ * normal length, a word said again after another cue, a line the cue
+ * before had but not last, or a line that is not the cue's first. */
 #include "config.h"
 
 #include <string.h>
@@ -24,31 +41,40 @@
 #include "reader.h"
 
 /* "01:02:03.456", "02:03.456", SRT's "01:02:03,456": the bytes of a cue
- * timestamp at s, or 0.  need_fraction: the milliseconds must be there
- * (detection by content is strict, reading is lenient). */
+ * timestamp at s, or 0, and its time in milliseconds in *ms (may be NULL).
+ * need_fraction: the milliseconds must be there (detection by content is
+ * strict, reading is lenient). */
 static gsize
-timestamp_len (const char *s, gsize n, gboolean need_fraction)
+timestamp_len (const char *s, gsize n, gboolean need_fraction, gint64 *ms)
 {
+  gint64 t = 0;
   gsize i = 0;
   while (i < n && i < 9 && g_ascii_isdigit (s[i]))
-    i++;
+    t = t * 10 + g_ascii_digit_value (s[i++]);
   if (i == 0)
     return 0;
   guint groups = 1;
   while (groups < 3 && i + 2 < n && s[i] == ':' && g_ascii_isdigit (s[i + 1]) && g_ascii_isdigit (s[i + 2]))
-    i += 3, groups++;
+    {
+      t = t * 60 + g_ascii_digit_value (s[i + 1]) * 10 + g_ascii_digit_value (s[i + 2]);
+      i += 3, groups++;
+    }
   if (groups < 2)
     return 0;
+  t *= 1000;
   if (i + 1 < n && (s[i] == '.' || s[i] == ',') && g_ascii_isdigit (s[i + 1]))
     {
       i++;
-      for (guint d = 0; i < n && d < 3 && g_ascii_isdigit (s[i]); d++)
-        i++;
+      gint64 unit = 100;
+      for (guint d = 0; i < n && d < 3 && g_ascii_isdigit (s[i]); d++, unit /= 10)
+        t += g_ascii_digit_value (s[i++]) * unit;
     }
   else if (need_fraction)
     return 0;
   if (i < n && g_ascii_isalnum (s[i]))
     return 0;
+  if (ms)
+    *ms = t;
   return i;
 }
 
@@ -60,21 +86,26 @@ skip_blanks (const char *s, gsize i, gsize n)
   return i;
 }
 
-/* "start --> end" and, after white space, the cue settings */
+/* "start --> end" and, after white space, the cue settings; the cue's
+ * length in milliseconds in *duration (may be NULL; negative when the
+ * times are reversed) */
 static gboolean
-is_timing_line (const char *s, gsize n, gboolean strict)
+is_timing_line (const char *s, gsize n, gboolean strict, gint64 *duration)
 {
-  gsize i = timestamp_len (s, n, strict);
+  gint64 start, end;
+  gsize i = timestamp_len (s, n, strict, &start);
   if (i == 0)
     return FALSE;
   i = skip_blanks (s, i, n);
   if (i + 3 > n || memcmp (s + i, "-->", 3) != 0)
     return FALSE;
   i = skip_blanks (s, i + 3, n);
-  gsize e = timestamp_len (s + i, n - i, strict);
+  gsize e = timestamp_len (s + i, n - i, strict, &end);
   if (e == 0)
     return FALSE;
   i += e;
+  if (duration)
+    *duration = end - start;
   return i == n || s[i] == ' ' || s[i] == '\t';
 }
 
@@ -151,7 +182,7 @@ np_vtt_detect (const char *name, const char *data, gsize len)
   if (p >= end)
     return FALSE;
   n = line_at (p, end, &next);
-  return is_timing_line (p, n, TRUE);
+  return is_timing_line (p, n, TRUE, NULL);
 }
 
 /* ---- payload text ---- */
@@ -179,7 +210,7 @@ tag_len (const char *s, const char *e, gboolean *voice, const char **vs, const c
     return 0;
   const char *p = s + 1;
   if (p < close && g_ascii_isdigit (*p)) /* karaoke time */
-    return timestamp_len (p, close - p, FALSE) == (gsize) (close - p) ? (gsize) (close + 1 - s) : 0;
+    return timestamp_len (p, close - p, FALSE, NULL) == (gsize) (close - p) ? (gsize) (close + 1 - s) : 0;
   gboolean closing = p < close && *p == '/';
   if (closing)
     p++;
@@ -247,60 +278,81 @@ entity_len (const char *s, const char *e, GString *out)
   return 0;
 }
 
+/* A piece of a payload line: the text from start (in VttState.line) to
+ * the next piece, opened by a voice tag "<v Name>" of voice_len bytes
+ * (0: none) */
+typedef struct
+{
+  gsize start;
+  gsize voice_len;
+} Piece;
+
+/* Shorter cues are blinks: YouTube holds a caption's line in a 10 ms cue
+ * while the display rolls, nobody says a line that fast */
+#define BLINK_MS 100
+
 typedef struct
 {
   NpReadContext *ctx;
-  GString *seg;       /* the text of the piece of a line being read */
+  GString *line;      /* the payload line being read, tags out but voice tags */
+  GArray *pieces;     /* Piece: where in line each of its pieces starts */
   gboolean cue_open;  /* the current cue has an item */
   char *voice;        /* the voice of that item ("Alice Smith"), or NULL */
+  /* rolling captions: a cue's first line that repeats the last line of
+   * the cue before it */
+  gboolean in_cue;    /* a timing line was met */
+  gboolean blink;     /* the current cue is shorter than BLINK_MS */
+  guint cue_lines;    /* payload lines of the current cue read so far */
+  GString *last;      /* the current cue's last payload line, trimmed */
+  GString *prev_last; /* the cue before's */
 } VttState;
 
-/* Hand the text of a piece of payload line lineno to the builder: a new
- * item when the cue has none yet or the piece opens with another voice,
- * else a continuation.  voice_len: bytes of the voice tag that opens the
- * piece (0 if none), whose name is voice. */
-static void
-flush_piece (VttState *st, guint lineno, gsize voice_len, const char *voice)
+/* Hand a piece of payload line lineno to the builder: a new item when the
+ * cue has none yet, the piece opens with another voice or it is a
+ * dialogue line (its dash, marker, not 0), else a continuation.
+ * voice_len: bytes of the voice tag that opens the piece (0 if none),
+ * whose name is voice.  Did it start an item? */
+static gboolean
+flush_piece (VttState *st, guint lineno, const char *t, gsize n, gsize voice_len, const char *voice,
+             gunichar marker)
 {
   NpBuilder *b = &st->ctx->builder;
-  const char *t = st->seg->str;
-  gsize n = st->seg->len;
   gboolean other_voice = voice && g_strcmp0 (voice, st->voice) != 0;
-  if (!st->cue_open || other_voice)
+  if (!st->cue_open || other_voice || marker)
     {
       /* text with nothing after the tags is nothing said */
       gsize k = 0;
       while (k < n && (t[k] == ' ' || t[k] == '\t'))
         k++;
       if (k == n)
-        goto done;
-      np_builder_item (b, 0, NP_ITEM_PARAGRAPH, 0, lineno, t, n);
+        return FALSE;
+      np_builder_item (b, 0, NP_ITEM_PARAGRAPH, marker, lineno, t, n);
       st->cue_open = TRUE;
-      if (voice)
+      if (voice || marker) /* a dialogue line without a tag is no one's */
         {
           g_free (st->voice);
           st->voice = g_strdup (voice);
         }
+      return TRUE;
     }
-  else
-    {
-      if (voice) /* the same voice again: its tag says nothing new */
-        t += voice_len, n -= voice_len;
-      np_builder_continue (b, lineno, t, n, " ");
-    }
-done:
-  g_string_truncate (st->seg, 0);
+  if (voice) /* the same voice again: its tag says nothing new */
+    t += voice_len, n -= voice_len;
+  np_builder_continue (b, lineno, t, n, " ");
+  return FALSE;
 }
 
-/* One payload line: tags and entities out, voice tags kept at the start of
- * the pieces they open. */
+/* One payload line into st->line and st->pieces: tags and entities out,
+ * voice tags kept as "<v Name>" at the start of the pieces they open (a
+ * voice after some text of another opens a new piece). */
 static void
-read_payload_line (VttState *st, const NpLine *l, guint lineno)
+clean_line (VttState *st, const NpLine *l)
 {
   const char *s = l->content, *e = l->content + l->content_len;
-  g_autofree char *voice = NULL;
-  gsize voice_len = 0;
-  g_string_truncate (st->seg, 0);
+  GString *out = st->line;
+  Piece cur = { 0, 0 };
+  g_autofree char *voice = NULL; /* of the piece cur */
+  g_string_truncate (out, 0);
+  g_array_set_size (st->pieces, 0);
   while (s < e)
     {
       gsize k;
@@ -315,18 +367,20 @@ read_payload_line (VttState *st, const NpLine *l, guint lineno)
                   g_autofree char *name = g_strndup (vs, ve - vs);
                   /* a voice inside the line after some text: a new piece */
                   gboolean text_before = FALSE;
-                  for (gsize j = voice_len; j < st->seg->len && !text_before; j++)
-                    text_before = st->seg->str[j] != ' ';
+                  for (gsize j = cur.start + cur.voice_len; j < out->len && !text_before; j++)
+                    text_before = out->str[j] != ' ';
                   if (text_before && g_strcmp0 (name, voice ? voice : st->voice) != 0)
                     {
-                      flush_piece (st, lineno, voice_len, voice);
-                      g_clear_pointer (&voice, g_free);
+                      g_array_append_val (st->pieces, cur);
+                      cur.start = out->len;
+                      cur.voice_len = 0;
+                      text_before = FALSE;
                     }
-                  if (st->seg->len == 0 || !text_before)
+                  if (!text_before)
                     {
-                      g_string_truncate (st->seg, 0);
-                      g_string_append_printf (st->seg, "<v %s>", name);
-                      voice_len = st->seg->len;
+                      g_string_truncate (out, cur.start);
+                      g_string_append_printf (out, "<v %s>", name);
+                      cur.voice_len = out->len - cur.start;
                       g_free (voice);
                       voice = g_steal_pointer (&name);
                     }
@@ -335,7 +389,7 @@ read_payload_line (VttState *st, const NpLine *l, guint lineno)
               continue;
             }
         }
-      else if (*s == '&' && (k = entity_len (s, e, st->seg)) > 0)
+      else if (*s == '&' && (k = entity_len (s, e, out)) > 0)
         {
           s += k;
           continue;
@@ -349,11 +403,119 @@ read_payload_line (VttState *st, const NpLine *l, guint lineno)
               continue;
             }
         }
-      g_string_append_c (st->seg, *s);
+      g_string_append_c (out, *s);
       s++;
     }
-  if (st->seg->len > 0)
-    flush_piece (st, lineno, voice_len, voice);
+  if (out->len > cur.start)
+    g_array_append_val (st->pieces, cur);
+}
+
+/* The pieces of st->line, payload line lineno, to the builder.  marker:
+ * the dash taken out of a dialogue line (0: none), the marker of the first
+ * item the line starts (in "- <v Bo>Yes." the piece before the tag is
+ * blank and starts none) */
+static void
+emit_line (VttState *st, guint lineno, gunichar marker)
+{
+  for (guint i = 0; i < st->pieces->len; i++)
+    {
+      const Piece *p = &g_array_index (st->pieces, Piece, i);
+      gsize end = i + 1 < st->pieces->len ? g_array_index (st->pieces, Piece, i + 1).start : st->line->len;
+      g_autofree char *voice = p->voice_len ? g_strndup (st->line->str + p->start + 3, p->voice_len - 4) : NULL;
+      if (flush_piece (st, lineno, st->line->str + p->start, end - p->start, p->voice_len, voice, marker))
+        marker = 0;
+    }
+}
+
+/* Subtitles write two speakers in one cue as dialogue lines, each opening
+ * with a dash ("- Hi." over "- Hello."; an en dash in some languages).
+ * The dash of st->line, after the voice tag that may open it: where it
+ * is in *at, its bytes with the blanks after it as the return (0: none),
+ * the character in *dash. */
+static gsize
+dialogue_dash (VttState *st, gsize *at, gunichar *dash)
+{
+  if (st->pieces->len == 0)
+    return 0;
+  const Piece *p = &g_array_index (st->pieces, Piece, 0);
+  const char *s = st->line->str;
+  gsize len = st->line->len;
+  gsize d = skip_blanks (s, p->start + p->voice_len, len);
+  gsize n = d < len && s[d] == '-' ? 1 : (len - d >= 3 && memcmp (s + d, "\xe2\x80\x93", 3) == 0 ? 3 : 0);
+  if (n == 0 || d + n >= len || (s[d + n] != ' ' && s[d + n] != '\t'))
+    return 0;
+  *dash = n == 1 ? '-' : 0x2013;
+  *at = d;
+  return skip_blanks (s, d + n, len) - d;
+}
+
+/* Does the cue's payload, lines i to j (before a blank line), hold two
+ * dialogue lines or more?  Then each of them starts an item. */
+static gboolean
+is_dialogue (VttState *st, guint i, guint j)
+{
+  guint lines = 0;
+  for (guint k = i; k < j && lines < 2; k++)
+    {
+      gsize at;
+      gunichar dash;
+      clean_line (st, &st->ctx->lines[k]);
+      lines += dialogue_dash (st, &at, &dash) > 0;
+    }
+  return lines >= 2;
+}
+
+/* Take the dialogue dash of st->line out: the item's marker holds it */
+static gunichar
+strip_dash (VttState *st)
+{
+  gsize at;
+  gunichar dash = 0;
+  gsize n = dialogue_dash (st, &at, &dash);
+  if (n == 0)
+    return 0;
+  g_string_erase (st->line, at, n);
+  for (guint i = 1; i < st->pieces->len; i++)
+    g_array_index (st->pieces, Piece, i).start -= n;
+  return dash;
+}
+
+/* Rolling captions (YouTube's automatic ones) show the last line of the
+ * cue before on top of the new one, and hold it alone in a blink between
+ * them: each sentence would be read two or three times.  Is st->line, a
+ * payload line of the current cue, such a repeat?  Only a cue's first line
+ * that equals the last line of the cue right before (tags out, trimmed),
+ * and only when more of the cue follows it (more_in_cue) or the cue is a
+ * blink: someone saying "No." in two cues of their own says it twice. */
+static gboolean
+rolled_line (VttState *st, gboolean more_in_cue)
+{
+  if (!st->in_cue)
+    return FALSE;
+  const char *t = st->line->str, *te = t + st->line->len;
+  while (t < te && g_ascii_isspace (*t))
+    t++;
+  while (te > t && g_ascii_isspace (te[-1]))
+    te--;
+  gboolean first = st->cue_lines++ == 0;
+  gboolean repeat = first && (more_in_cue || st->blink) && te > t && st->prev_last->len == (gsize) (te - t)
+                    && memcmp (st->prev_last->str, t, te - t) == 0;
+  g_string_truncate (st->last, 0);
+  g_string_append_len (st->last, t, te - t);
+  return repeat;
+}
+
+/* A timing line (its cue's length duration) opens a cue */
+static void
+open_cue (VttState *st, gint64 duration)
+{
+  GString *swap = st->prev_last;
+  st->prev_last = st->last;
+  st->last = swap;
+  g_string_truncate (st->last, 0);
+  st->in_cue = TRUE;
+  st->blink = duration >= 0 && duration < BLINK_MS;
+  st->cue_lines = 0;
 }
 
 static void
@@ -370,7 +532,10 @@ np_read_vtt (NpReadContext *ctx)
   NpBuilder *b = &ctx->builder;
   VttState st = { 0 };
   st.ctx = ctx;
-  st.seg = g_string_new (NULL);
+  st.line = g_string_new (NULL);
+  st.pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+  st.last = g_string_new (NULL);
+  st.prev_last = g_string_new (NULL);
   gboolean first_block = TRUE;
   guint i = 0;
   while (i < ctx->n_lines)
@@ -412,8 +577,9 @@ np_read_vtt (NpReadContext *ctx)
         }
       /* the timing line: first, or after the cue id */
       guint t = G_MAXUINT;
+      gint64 duration = -1;
       for (guint k = i; k < j && k < i + 2 && t == G_MAXUINT; k++)
-        if (is_timing_line (ctx->lines[k].content, ctx->lines[k].content_len, FALSE))
+        if (is_timing_line (ctx->lines[k].content, ctx->lines[k].content_len, FALSE, &duration))
           t = k;
       guint payload = i;
       if (t != G_MAXUINT)
@@ -423,6 +589,7 @@ np_read_vtt (NpReadContext *ctx)
           g_clear_pointer (&st.voice, g_free);
           set_role (ctx, i, t + 1, NP_LINE_META);
           payload = t + 1;
+          open_cue (&st, duration);
         }
       else if (!st.cue_open)
         {
@@ -430,13 +597,20 @@ np_read_vtt (NpReadContext *ctx)
           np_builder_close_item (b);
           g_clear_pointer (&st.voice, g_free);
         }
+      gboolean dialogue = j - payload >= 2 && is_dialogue (&st, payload, j);
       for (guint k = payload; k < j; k++)
         {
-          read_payload_line (&st, &ctx->lines[k], k + 1);
-          np_document_set_line_role (ctx->doc, k + 1, st.cue_open ? NP_LINE_ITEM : NP_LINE_DEBRIS);
+          clean_line (&st, &ctx->lines[k]);
+          gboolean repeat = rolled_line (&st, k + 1 < j);
+          if (!repeat)
+            emit_line (&st, k + 1, dialogue ? strip_dash (&st) : 0);
+          np_document_set_line_role (ctx->doc, k + 1, st.cue_open && !repeat ? NP_LINE_ITEM : NP_LINE_DEBRIS);
         }
       i = j;
     }
   g_free (st.voice);
-  g_string_free (st.seg, TRUE);
+  g_string_free (st.line, TRUE);
+  g_array_free (st.pieces, TRUE);
+  g_string_free (st.last, TRUE);
+  g_string_free (st.prev_last, TRUE);
 }

@@ -9,7 +9,13 @@
  * general path in tokenize-general.c, which follows the same rules
  * (tokenize-private.h).  Each distinct casefolded form is interned once per
  * document; its stem and flags come from the per-thread cache of
- * wordinfo.c. */
+ * wordinfo.c.
+ *
+ * In a transcript (format "vtt") the voice tag that opens an item,
+ * "<v Alice Smith>", is the reader's markup, kept in the text for the
+ * speakers plugin: its "<", "v" and ">" are no tokens (the "v" was counted
+ * as a word), and the name's words are tokens as those of a written
+ * "Alice Smith:" mark are. */
 #include "config.h"
 
 #include <string.h>
@@ -75,6 +81,7 @@ typedef struct
   GString *fold;
   const char *base; /* doc text */
   guint max_item_tokens;
+  gboolean voice_tags; /* a transcript: items may open with "<v Name>" */
   /* one-byte forms (punctuation, single letters and digits) are a third
    * of the tokens of notes: their pool id + 1 and flags, per document */
   guint32 byte_id[128];
@@ -374,6 +381,20 @@ is_closing_byte (char c)
     }
 }
 
+/* The voice tag opening a transcript's item at p, as reader-vtt.c writes
+ * it ("<v Alice Smith>": classes dropped, the name trimmed): its bytes, or
+ * 0 */
+static gsize
+voice_tag_len (const char *p, const char *end)
+{
+  if (end - p < 5 || memcmp (p, "<v ", 3) != 0 || p[3] == ' ')
+    return 0;
+  const char *close = memchr (p + 3, '>', end - p - 3);
+  if (close == NULL || close == p + 3 || memchr (p + 3, '<', close - p - 3) != NULL)
+    return 0;
+  return close + 1 - p;
+}
+
 static void
 push_sentence (NpDocument *doc, guint32 item, guint first_token, guint n_tokens)
 {
@@ -416,6 +437,14 @@ tokenize_item (Ctx *ctx, NpItem *item)
   fold_reserve (ctx, item->end - item->start);
   guint token_limit = ctx->max_item_tokens ? item->token_first + ctx->max_item_tokens : G_MAXUINT;
   doc->tokens->len = n_tokens;
+  /* the voice tag's '>', read as a space; its "<v " is skipped here */
+  const char *tag_close = NULL;
+  gsize tag = ctx->voice_tags ? voice_tag_len (p, end) : 0;
+  if (tag)
+    {
+      tag_close = p + tag - 1;
+      p += 3;
+    }
 
   while (p < end)
     {
@@ -498,6 +527,12 @@ tokenize_item (Ctx *ctx, NpItem *item)
         }
       else
         {
+          if (G_UNLIKELY (p == tag_close))
+            {
+              space_before = TRUE;
+              p++;
+              continue;
+            }
           q = p + (c < 128 ? 1 : char_len (p));
           if (c < 128)
             {
@@ -598,7 +633,7 @@ np_tokenize_document (NpDocument *doc, guint max_item_tokens)
       init_classes ();
       g_once_init_leave (&once, 1);
     }
-  Ctx ctx = { doc, g_string_sized_new (64), doc->text, max_item_tokens };
+  Ctx ctx = { doc, g_string_sized_new (64), doc->text, max_item_tokens, g_strcmp0 (doc->format, "vtt") == 0 };
   memset (ctx.fold->str, 0, ctx.fold->allocated_len);
   g_array_set_size (doc->tokens, 0);
   g_array_set_size (doc->sentences, 0);

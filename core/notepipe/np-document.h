@@ -109,7 +109,8 @@ typedef struct
   guint32 start, end; /* unwrapped text, markers stripped */
   guint32 token_first, token_count;
   guint32 sentence_first, sentence_count;
-  gunichar marker;   /* bullet glyph as written ('-', 'o', 0x2022, '1' for numbered), 0 if none */
+  gunichar marker;   /* bullet glyph as written ('-', 'o', 0x2022, '1' for numbered), a transcript's dialogue
+                      * dash ('-', 0x2013) on its paragraph, 0 if none */
   guint32 n_words;   /* its tokens of a word kind (NP_TOKEN_KIND_IS_WORD); since API 1.2 (was reserved, 0) */
 } NpItem;
 

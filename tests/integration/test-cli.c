@@ -284,6 +284,14 @@ test_transcript (void)
       g_assert_cmpstr (json_array_get_string_element (who, 0), ==, expected[i]);
     }
   run_clear (&r);
+  /* the words said and the speakers' names; the voice tags' "v" is none */
+  r = run_np (NULL, "run", vtt, "--plugins", "stats", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_autoptr (JsonNode) counted = parse_json (r.out);
+  JsonObject *layers = json_object_get_object_member (json_node_get_object (counted), "layers");
+  JsonArray *stats = json_object_get_array_member (layers, "stats.document");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (stats, 0), "words"), ==, 8);
+  run_clear (&r);
   /* --input-format vtt on another name */
   g_autofree char *txt = temp_file ("call-export.txt", "Alice: hi\n\n00:01.000 --> 00:02.000\nBob: ok\n", -1);
   r = run_np (NULL, "run", txt, "--input-format", "vtt", "--plugins", "none", "--format", "json", NULL);

@@ -1,8 +1,9 @@
 /* test-reader-vtt.c: the transcript reader (core/reader-vtt.c) on small
  * WebVTT and SRT files written for the purpose: one item per cue with the
  * payload's lines, tags stripped but the voice tag, NOTE, STYLE, REGION,
- * ids and timing lines no items, and the detection that must not take a
- * note with times in it for a transcript. */
+ * ids and timing lines no items, the voice tag no tokens, rolling captions
+ * read once, dialogue lines an item each, and the detection that must not
+ * take a note with times in it for a transcript. */
 #include <string.h>
 
 #include <notepipe/notepipe.h>
@@ -178,27 +179,227 @@ test_vtt_detection (void)
   g_assert_cmpstr (np_detect_format ("a.md", "# x\n", 4), ==, "markdown");
 }
 
-/* Damaged transcripts keep the model's invariants: cuts at every byte of a
- * sample and bytes replaced by the characters the reader looks for. */
+/* What an item of a transcript should be: its lines and its marker (a
+ * dialogue line's dash); its kind is a paragraph, speech as every cue */
+typedef struct
+{
+  guint line, end_line;
+  gunichar marker;
+} Expected;
+
+/* doc, read from text, has the items whose texts joined by '|' are texts,
+ * as expected, and every line of text is accounted for */
+static void
+assert_items (NpDocument *doc, const char *text, const char *texts, const Expected *expected, guint n_expected)
+{
+  g_autofree char *got = item_texts (doc);
+  g_assert_cmpstr (got, ==, texts);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, n_expected);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpuint (items[i].line, ==, expected[i].line);
+      g_assert_cmpuint (items[i].end_line, ==, expected[i].end_line);
+      g_assert_cmpuint (items[i].marker, ==, expected[i].marker);
+      g_assert_cmpint (items[i].kind, ==, NP_ITEM_PARAGRAPH);
+    }
+  assert_lines_accounted (doc, text);
+}
+
+/* the item's tokens as written, joined by ' ' (transfer full) */
+static char *
+token_texts (NpDocument *doc, guint item)
+{
+  guint n, nt;
+  const NpItem *items = np_document_get_items (doc, &n);
+  const NpToken *tokens = np_document_get_tokens (doc, &nt);
+  const char *text = np_document_get_text (doc, NULL);
+  GString *s = g_string_new (NULL);
+  for (guint k = items[item].token_first; k < items[item].token_first + items[item].token_count; k++)
+    g_string_append_printf (s, "%s%.*s", s->len ? " " : "", (int) (tokens[k].end - tokens[k].start),
+                            text + tokens[k].start);
+  return g_string_free (s, FALSE);
+}
+
+/* The voice tag stays in the text for the speakers plugin, but its "<v"
+ * and ">" are markup, no tokens: "v" was counted as a word.  The name's
+ * words are tokens, as those of a written "Alice Smith:" are. */
+static void
+test_vtt_voice_tokens (void)
+{
+  NpDocument *doc = read_as ("call.vtt", NULL,
+                             "WEBVTT\n\n00:01.000 --> 00:04.000\n<v.loud Alice Smith>We ship.\n\n"
+                             "00:05.000 --> 00:06.000\n<v Bo>Ok</v> <v Ann>Go.\n\n"
+                             "00:07.000 --> 00:08.000\n<v Ann text without a close\n");
+  g_autofree char *texts = item_texts (doc);
+  g_assert_cmpstr (texts, ==, "<v Alice Smith>We ship.|<v Bo>Ok|<v Ann>Go.|<v Ann text without a close");
+  const char *expected[] = { "Alice Smith We ship .", "Bo Ok", "Ann Go .", "< v Ann text without a close" };
+  guint words[] = { 4, 2, 2, 6 };
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *toks = token_texts (doc, i);
+      g_assert_cmpstr (toks, ==, expected[i]);
+      g_assert_cmpuint (items[i].n_words, ==, words[i]);
+    }
+  /* the speech after the tag is a word of its own, after a space */
+  const NpToken *tokens = np_document_get_tokens (doc, NULL);
+  g_assert_true (tokens[items[0].token_first + 2].flags & NP_TOKEN_SPACE_BEFORE);
+  np_document_unref (doc);
+
+  /* in a note the same bytes are text, tokens as before */
+  doc = read_as ("notes.txt", NULL, "<v Alice Smith>We ship.\n");
+  g_autofree char *toks = token_texts (doc, 0);
+  g_assert_cmpstr (toks, ==, "< v Alice Smith > We ship .");
+  np_document_unref (doc);
+}
+
+/* YouTube's automatic captions roll: each cue shows the last line of the
+ * one before on top of the new words, and a 10 ms blink holds that line
+ * alone in between.  Each line is read once, at the cue that brings it. */
+static const char rolling[] = "WEBVTT\n"                                                     /* 1 */
+                              "Kind: captions\n"                                             /* 2 */
+                              "Language: en\n"                                               /* 3 */
+                              "\n"                                                           /* 4 */
+                              "00:00:00.000 --> 00:00:02.350 align:start position:0%\n"      /* 5 */
+                              " \n"                                                          /* 6 */
+                              "so<00:00:00.480><c> the</c><00:00:00.960><c> release</c>\n"   /* 7 */
+                              "\n"                                                           /* 8 */
+                              "00:00:02.350 --> 00:00:02.360 align:start position:0%\n"      /* 9 */
+                              "so the release\n"                                             /* 10 */
+                              " \n"                                                          /* 11 */
+                              "\n"                                                           /* 12 */
+                              "00:00:02.360 --> 00:00:05.270 align:start position:0%\n"      /* 13 */
+                              "so the release\n"                                             /* 14 */
+                              "is<00:00:02.879><c> in</c><00:00:03.120><c> May</c>\n"        /* 15 */
+                              "\n"                                                           /* 16 */
+                              "00:00:05.270 --> 00:00:05.280 align:start position:0%\n"      /* 17 */
+                              "is in May\n"                                                  /* 18 */
+                              " \n"                                                          /* 19 */
+                              "\n"                                                           /* 20 */
+                              "00:00:05.280 --> 00:00:07.000 align:start position:0%\n"      /* 21 */
+                              "<c> is</c> in May\n"                                          /* 22 */
+                              "<c>yes</c><00:00:05.500><c> yes</c>\n"                        /* 23 */
+                              "\n"                                                           /* 24 */
+                              "00:00:07.000 --> 00:00:07.010\n"                              /* 25 */
+                              "yes yes\n";                                                   /* 26 */
+
+static void
+test_vtt_rolling (void)
+{
+  NpDocument *doc = read_as ("auto.en.vtt", NULL, rolling);
+  /* an item's lines are those it keeps */
+  static const Expected spans[] = { { 7, 7, 0 }, { 15, 15, 0 }, { 23, 23, 0 } };
+  assert_items (doc, rolling, "so the release|is in May|yes yes", spans, G_N_ELEMENTS (spans));
+  guint repeats[] = { 10, 14, 18, 22, 26 };
+  for (guint i = 0; i < G_N_ELEMENTS (repeats); i++)
+    g_assert_cmpint (np_document_get_line_role (doc, repeats[i]), ==, NP_LINE_DEBRIS);
+  np_document_unref (doc);
+
+  /* what is said again stays: the same short cue twice, a word said
+   * again after another cue, a line the cue before had but not last, a
+   * repeat below a cue's first line, and a blink that repeats nothing */
+  static const struct
+  {
+    const char *vtt, *texts;
+  } kept[] = {
+    { "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>No.\n\n00:02.000 --> 00:03.000\n<v Ann>No.\n", "<v Ann>No.|<v Ann>No." },
+    { "1\n00:00:01,000 --> 00:00:02,000\nNo.\n\n2\n00:00:02,000 --> 00:00:03,000\nNo.\n", "No.|No." },
+    { "1\n00:00:01,000 --> 00:00:02,000\nyes\n\n2\n00:00:02,000 --> 00:00:03,000\nwell\n\n"
+      "3\n00:00:03,000 --> 00:00:04,000\nyes\nagain\n",
+      "yes|well|yes again" },
+    { "WEBVTT\n\n00:01.000 --> 00:02.000\nfirst\nsecond\n\n00:02.000 --> 00:03.000\nfirst\nthird\n",
+      "first second|first third" },
+    { "WEBVTT\n\n00:01.000 --> 00:02.000\none\n\n00:02.000 --> 00:03.000\ntwo\none\n", "one|two one" },
+    { "WEBVTT\n\n00:01.000 --> 00:02.000\none\n\n00:02.000 --> 00:02.010\ntwo\n", "one|two" },
+    /* another voice's line is no repeat of it */
+    { "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Yes.\n\n00:02.000 --> 00:03.000\n<v Bo>Yes.\nSure.\n",
+      "<v Ann>Yes.|<v Bo>Yes. Sure." },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      doc = read_as ("kept.vtt", NULL, kept[i].vtt);
+      g_autofree char *got = item_texts (doc);
+      g_assert_cmpstr (got, ==, kept[i].texts);
+      np_document_unref (doc);
+    }
+}
+
+/* Subtitles put two speakers in one cue as dialogue lines opening with a
+ * dash: each starts an item, the dash its marker, when two lines of the
+ * cue at least have one. */
+static const char dialogue[] = "1\n"                                       /* 1 */
+                               "00:00:01,000 --> 00:00:03,000\n"           /* 2 */
+                               "- Hi.\n"                                   /* 3 */
+                               "- Hello, how are you?\n"                   /* 4 */
+                               "\n"                                        /* 5 */
+                               "2\n"                                       /* 6 */
+                               "00:00:03,500 --> 00:00:05,000\n"           /* 7 */
+                               "\xe2\x80\x93 Fine, thanks,\n"              /* 8 */
+                               "and you?\n"                                /* 9 */
+                               "<i>\xe2\x80\x93  Good.</i>\n"              /* 10 */
+                               "\n"                                        /* 11 */
+                               "3\n"                                       /* 12 */
+                               "00:00:05,500 --> 00:00:07,000\n"           /* 13 */
+                               "- One dash line\n"                         /* 14 */
+                               "is no dialogue.\n"                         /* 15 */
+                               "\n"                                        /* 16 */
+                               "4\n"                                       /* 17 */
+                               "00:00:07,500 --> 00:00:09,000\n"           /* 18 */
+                               "They said:\n"                              /* 19 */
+                               "- Ready?\n"                                /* 20 */
+                               "-no, -5 is no dash\n"                      /* 21 */
+                               "- Go.\n";                                  /* 22 */
+
+static void
+test_vtt_dialogue (void)
+{
+  NpDocument *doc = read_as ("film.srt", NULL, dialogue);
+  static const Expected expected[] = { { 3, 3, '-' },   { 4, 4, '-' },   { 8, 9, 0x2013 }, { 10, 10, 0x2013 },
+                                       { 14, 15, 0 },   { 19, 19, 0 },   { 20, 21, '-' },  { 22, 22, '-' } };
+  assert_items (doc, dialogue,
+                "Hi.|Hello, how are you?|Fine, thanks, and you?|Good.|- One dash line is no dialogue.|"
+                "They said:|Ready? -no, -5 is no dash|Go.",
+                expected, G_N_ELEMENTS (expected));
+  np_document_unref (doc);
+
+  /* with voice tags: each line is its voice's item, the same voice too */
+  doc = read_as ("two.vtt", NULL,
+                 "WEBVTT\n\n00:01.000 --> 00:04.000\n<v Ann>- Ready?\n- <v Bo>Yes.\n<v Bo>- Sure?\n- Sure.\n");
+  g_autofree char *texts2 = item_texts (doc);
+  g_assert_cmpstr (texts2, ==, "<v Ann>Ready?|<v Bo>Yes.|<v Bo>Sure?|Sure.");
+  np_document_unref (doc);
+}
+
+/* Damaged transcripts keep the model's invariants: cuts at every byte of
+ * the samples and bytes replaced by the characters the reader looks for
+ * (the rolling captions' blinks and the dialogue lines too). */
 static void
 test_vtt_damage (void)
 {
-  gsize len = strlen (meeting);
-  for (gsize cut = 0; cut <= len; cut++)
-    {
-      g_autofree char *part = g_strndup (meeting, cut);
-      NpDocument *doc = read_as ("cut.vtt", NULL, part);
-      np_document_unref (doc);
-    }
+  static const char *const samples[] = { meeting, rolling, dialogue };
   static const char specials[] = "<>&;.:v \n-{}\\#/";
   GRand *rand = g_rand_new_with_seed (4);
-  for (guint round = 0; round < 400; round++)
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
-      g_autofree char *copy = g_strdup (meeting);
-      for (guint k = 0; k < 8; k++)
-        copy[g_rand_int_range (rand, 0, (gint32) len)] = specials[g_rand_int_range (rand, 0, sizeof specials - 1)];
-      NpDocument *doc = read_as ("damaged.vtt", NULL, copy);
-      np_document_unref (doc);
+      gsize len = strlen (samples[i]);
+      for (gsize cut = 0; cut <= len; cut++)
+        {
+          g_autofree char *part = g_strndup (samples[i], cut);
+          NpDocument *doc = read_as ("cut.vtt", NULL, part);
+          np_document_unref (doc);
+        }
+      for (guint round = 0; round < 400; round++)
+        {
+          g_autofree char *copy = g_strdup (samples[i]);
+          for (guint k = 0; k < 8; k++)
+            copy[g_rand_int_range (rand, 0, (gint32) len)] = specials[g_rand_int_range (rand, 0, sizeof specials - 1)];
+          NpDocument *doc = read_as ("damaged.vtt", NULL, copy);
+          np_document_unref (doc);
+        }
     }
   g_rand_free (rand);
 }
@@ -210,6 +411,9 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/vtt/cues", test_vtt_cues);
   g_test_add_func ("/reader/vtt/blocks-tags-entities", test_vtt_blocks);
   g_test_add_func ("/reader/vtt/srt", test_srt);
+  g_test_add_func ("/reader/vtt/voice-tag-tokens", test_vtt_voice_tokens);
+  g_test_add_func ("/reader/vtt/rolling-captions", test_vtt_rolling);
+  g_test_add_func ("/reader/vtt/dialogue-lines", test_vtt_dialogue);
   g_test_add_func ("/reader/vtt/detection", test_vtt_detection);
   g_test_add_func ("/reader/vtt/damage", test_vtt_damage);
   return g_test_run ();
