@@ -451,8 +451,8 @@ np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line)
     g_string_assign (s, kept->str);
     g_string_free (kept, TRUE);
   }
-  /* Name, Affiliation / Name - Affiliation / Name | Affiliation */
-  /* the first separator splits: "Alice Smith: Google, Inc." */
+  /* Name, Affiliation / Name - Affiliation / Name | Affiliation: the
+   * first separator splits ("Alice Smith: Google, Inc.") */
   char *name = s->str;
   const char *seps[] = { ", ", " - ", " – ", " — ", " | ", ": ", NULL };
   char *split = NULL;
