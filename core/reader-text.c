@@ -68,39 +68,6 @@ count_words (const char *s, gsize len)
   return n;
 }
 
-/* A line that is a person's name alone: two to four words of letters
- * (hyphens, apostrophes, periods of initials), each capitalized, as in
- * "Rich Bowen", "Mary-Ann O'Neil", "J. R. Smith" */
-static gboolean
-looks_like_name (const NpLine *l)
-{
-  if (l->content_len < 3 || l->content_len > 48)
-    return FALSE;
-  guint words = 0;
-  gboolean word_start = TRUE;
-  for (gsize i = 0; i < l->content_len; i++)
-    {
-      guchar c = l->content[i];
-      if (c == ' ')
-        {
-          if (word_start)
-            return FALSE; /* two spaces */
-          word_start = TRUE;
-          continue;
-        }
-      if (word_start)
-        {
-          if (!g_ascii_isupper (c))
-            return FALSE;
-          words++;
-          word_start = FALSE;
-        }
-      else if (!(g_ascii_isalpha (c) || c == '-' || c == '\'' || c == '.' || c >= 0x80))
-        return FALSE;
-    }
-  return words >= 2 && words <= 4;
-}
-
 static gboolean
 is_session_heading (const NpLine *l)
 {
@@ -343,20 +310,16 @@ np_read_text (NpReadContext *ctx)
               set_role (&st, i, NP_LINE_ATTENDEE);
               continue;
             }
-          /* one name a line: "Rich Bowen", as formal minutes list them */
-          if (!is_bullet && !ended && looks_like_name (l))
+          /* a list, or one person a line: with a handle, or a name alone
+           * ("Rich Bowen", as formal minutes list them) */
+          gboolean comma = memchr (l->content, ',', l->content_len) != NULL;
+          if (!is_bullet && !ended && !is_session_heading (l)
+              && (comma || np_meta_looks_like_person_entry (l->content, l->content_len)))
             {
-              st.attendee_entries += np_meta_add_person (doc, l->content, l->content_len, lineno);
-              set_role (&st, i, NP_LINE_ATTENDEE);
-              continue;
-            }
-          if (!is_bullet && !ended && !is_session_heading (l) && (memchr (l->content, ',', l->content_len)
-                                                                  || memchr (l->content, '@', l->content_len)))
-            {
-              if (memchr (l->content, '@', l->content_len) && !memchr (l->content, ',', l->content_len))
-                st.attendee_entries += np_meta_add_person (doc, l->content, l->content_len, lineno);
-              else
+              if (comma)
                 st.attendee_entries += np_meta_add_people_list (doc, l->content, l->content_len, lineno);
+              else
+                st.attendee_entries += np_meta_add_person (doc, l->content, l->content_len, lineno);
               set_role (&st, i, NP_LINE_ATTENDEE);
               continue;
             }
