@@ -108,6 +108,9 @@ void sp_judge_numbered (Ctx *c);
 
 /* turns.c: pass 3, full names used as marks (the derived roster, which
  * marks no roster knows and typos are matched against), and pass 4 */
+/* turns.c: the items' structure the passes read (has_children,
+ * heads_list, siblings), before pass 1 */
+void sp_link_items (Ctx *c);
 void sp_build_derived (Ctx *c);
 void sp_make_turns (Ctx *c);
 void sp_person_free (gpointer data);

@@ -1,4 +1,6 @@
-/* turns.c: the last passes of the analysis: people and their turns.
+/* turns.c: the items' structure the analysis reads (children, siblings,
+ * a name paragraph over a list: sp_link_items(), before pass 1), and its
+ * last passes: people and their turns.
  *
  * Pass 3 gathers the full names the marks write (the derived roster),
  * which the marks no roster knows, and typos, are matched against.
@@ -13,6 +15,46 @@
 #include <string.h>
 
 #include "attribute-private.h"
+
+/* ---- document structure ----------------------------------------------- */
+
+void
+sp_link_items (Ctx *c)
+{
+  guint n = c->n_items;
+  c->has_children = sp_scratch_get (c->scratch, SP_BUF_HAS_CHILDREN, sizeof (gboolean) * (n + 1), TRUE);
+  c->prev_sibling = sp_scratch_get (c->scratch, SP_BUF_PREV_SIBLING, sizeof (gint32) * (n + 1), FALSE);
+  c->next_sibling = sp_scratch_get (c->scratch, SP_BUF_NEXT_SIBLING, sizeof (gint32) * (n + 1), FALSE);
+  /* last item seen per parent (parent + 1, so NP_NONE is slot 0) */
+  gint32 *last = sp_scratch_get (c->scratch, SP_BUF_LAST, sizeof (gint32) * (n + 2), FALSE);
+  for (guint i = 0; i < n + 2; i++)
+    last[i] = NP_NONE;
+  for (guint i = 0; i < n; i++)
+    {
+      gint32 parent = c->items[i].parent;
+      c->next_sibling[i] = NP_NONE;
+      if (parent != NP_NONE)
+        c->has_children[parent] = TRUE;
+      gint32 prev = last[parent + 1];
+      if (prev != NP_NONE && c->items[prev].section != c->items[i].section)
+        prev = NP_NONE;
+      c->prev_sibling[i] = prev;
+      if (prev != NP_NONE)
+        c->next_sibling[prev] = i;
+      last[parent + 1] = i;
+    }
+  /* A paragraph directly over a list of its level heads that list as a
+   * bare name heads its sub-bullets: "**Tim Beiko**" then "* Hello ...",
+   * as meeting notes write a speaker above what they said */
+  c->heads_list = sp_scratch_get (c->scratch, SP_BUF_HEADS_LIST, sizeof (gboolean) * (n + 1), TRUE);
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      const NpItem *it = &c->items[i], *next = &c->items[i + 1];
+      if (it->kind == NP_ITEM_PARAGRAPH && !c->has_children[i] && c->next_sibling[i] == (gint32) i + 1
+          && (next->kind == NP_ITEM_BULLET || next->kind == NP_ITEM_NUMBERED))
+        c->heads_list[i] = c->has_children[i] = TRUE;
+    }
+}
 
 const char *
 sp_method_name (SpMethod method)
