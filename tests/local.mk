@@ -30,6 +30,11 @@ tests_unit_test_reader_vtt_SOURCES = tests/unit/test-reader-vtt.c tests/unit/rea
 tests_unit_test_reader_vtt_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_reader_vtt_LDADD = $(TESTS_LIBS)
 TESTS += tests/unit/test-reader-vtt
+check_PROGRAMS += tests/unit/test-reader-people
+tests_unit_test_reader_people_SOURCES = tests/unit/test-reader-people.c tests/unit/reader-helpers.h
+tests_unit_test_reader_people_CFLAGS = $(TESTS_CFLAGS)
+tests_unit_test_reader_people_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-reader-people
 
 check_PROGRAMS += tests/unit/test-layer
 tests_unit_test_layer_SOURCES = tests/unit/test-layer.c

@@ -284,91 +284,6 @@ test_markdown_metadata (void)
 }
 
 static void
-assert_attendees (NpDocument *doc, const char *expected)
-{
-  guint n;
-  const NpPerson *p = np_document_get_attendees (doc, &n);
-  g_autoptr (GString) names = g_string_new (NULL);
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (names, "%s%s", i ? ";" : "", p[i].name);
-  g_assert_cmpstr (names->str, ==, expected);
-}
-
-/* Person chips of document editors ("@Ann Lee @Bo Chen"), handles
- * without commas, and a definition list under "Present" */
-static void
-test_attendee_mentions (void)
-{
-  NpDocument *doc = read_as ("sync.md", NULL,
-                             "# Sync\n\nAttendees: @Ann Lee @Bo Chen @Cy Diaz\n\nGuests: @dana @eli_f\n\n"
-                             "Present: Fay Gold (@fay), Gus Hill @gus\n\n- a note\n");
-  /* guests attend; a handle alone is the name there is */
-  assert_attendees (doc, "Ann Lee;Bo Chen;Cy Diaz;dana;eli_f;Fay Gold;Gus Hill");
-  guint n;
-  const NpPerson *p = np_document_get_attendees (doc, &n);
-  g_assert_null (p[0].handle);
-  g_assert_cmpstr (p[3].handle, ==, "dana");
-  g_assert_cmpstr (p[5].handle, ==, "fay");
-  g_assert_cmpstr (p[6].handle, ==, "gus");
-  np_document_unref (doc);
-  doc = read_as ("wg.md", NULL, "# WG\n\nPresent\n:   Ann Lee, Bo Chen\n\nChair\n:   Ann\n");
-  p = np_document_get_attendees (doc, &n);
-  g_assert_cmpuint (n, ==, 2);
-  g_assert_cmpstr (p[1].name, ==, "Bo Chen");
-  np_document_unref (doc);
-}
-
-static void
-test_attendee_groups (void)
-{
-  /* a group's label before its people; the first separator splits */
-  NpDocument *doc = read_as ("lang.md", NULL,
-                             "# Lang team\n\n## Attendance\n\n- People: TC, nikomatsakis, tmandry\n"
-                             "- Others: Mara Bos\n- Alice Smith: Google, Inc.\n- Chair: Ann Lee\n\n"
-                             "## Topic\n\nNot everyone present: we postponed.\n");
-  assert_attendees (doc, "TC;nikomatsakis;tmandry;Mara Bos;Alice Smith;Ann Lee");
-  guint n;
-  const NpPerson *p = np_document_get_attendees (doc, &n);
-  g_assert_cmpstr (p[4].affiliation, ==, "Google, Inc.");
-  g_assert_cmpuint (np_document_get_items (doc, &n)[0].line, ==, 12);
-  np_document_unref (doc);
-
-  /* a subsection of the attendee list is a group when it lists people */
-  doc = read_as ("tsc.md", NULL,
-                 "# TSC\n\n## Present\n\n### TSC\n\n* Ann Lee @ann\n\n### V8\n\n"
-                 "* Adam Klein <mailto:adamk@example.com>\n\n### Other\n\n* Bo Chen\n\n"
-                 "### Announcements\n\n* No announcements this week.\n* Myles, we need namespaces\n");
-  assert_attendees (doc, "Ann Lee;Adam Klein;Bo Chen");
-  g_assert_cmpuint (np_document_get_items (doc, &n)[0].line, ==, 19);
-  g_assert_cmpuint (n, ==, 2);
-  np_document_unref (doc);
-
-  /* "In-person attendees:", "Remote attendees:" lines, as older TC39
-   * notes open */
-  doc = read_as ("plenary.md", NULL,
-                 "# June 4 Meeting Notes\n\n**In-person attendees:** Aki Braun (AKI), Rob Palmer (RPR)\n\n"
-                 "**Remote attendees:** Mathias Bynens (MB)\n\n## Opening\n\nAKI: Welcome.\n");
-  assert_attendees (doc, "Aki Braun;Rob Palmer;Mathias Bynens");
-  p = np_document_get_attendees (doc, &n);
-  g_assert_cmpstr (p[2].abbreviation, ==, "MB");
-  g_assert_cmpuint (np_document_get_items (doc, &n)[0].line, ==, 9);
-  g_assert_cmpuint (n, ==, 1);
-  np_document_unref (doc);
-
-  /* formal minutes in plain text: indented labels with their colon, one
-   * name a line; a wrapped line that is one label word stays text */
-  doc = read_as ("board.txt", NULL,
-                 "Board Meeting Minutes\nMarch 20, 2024\n\n2. Roll Call\n\n    Directors Present:\n\n"
-                 "      Rich Bowen\n      Shane Curcuru\n\n    Guests:\n\n      Daniel Gruno\n\n"
-                 "3. Discussion\n\n    Sander: We should approve this.\n\nHearing for the deaf and hard of hearing\n"
-                 "\tpeople\nDiscusses the needs.\n");
-  assert_attendees (doc, "Rich Bowen;Shane Curcuru;Daniel Gruno");
-  const NpItem *last = &np_document_get_items (doc, &n)[n - 1];
-  g_assert_cmpuint (last->line, ==, 19);
-  np_document_unref (doc);
-}
-
-static void
 test_markdown_structure (void)
 {
   NpDocument *doc = read_as ("wg/minutes.md", NULL, minutes);
@@ -438,35 +353,6 @@ test_markdown_date_from_path (void)
   NpDocument *d = read_as ("y.md", NULL, "# Sync, August 26, 2025\n\nText.\n");
   g_assert_cmpstr (np_document_get_date (d), ==, "2025-08-26");
   np_document_unref (d);
-}
-
-static void
-test_markdown_team_members (void)
-{
-  const char *text = "# Sync\n\nTeam members: Ann Lee (@ann), Bo Chen\n\n## Notes\n\n* Ann: hello\n";
-  NpDocument *doc = read_as ("s.md", NULL, text);
-  guint n;
-  const NpPerson *p = np_document_get_attendees (doc, &n);
-  g_assert_cmpuint (n, ==, 2);
-  g_assert_cmpstr (p[0].handle, ==, "ann");
-  g_assert_cmpstr (p[1].name, ==, "Bo Chen");
-  np_document_unref (doc);
-}
-
-static void
-test_markdown_present_subgroups (void)
-{
-  const char *text = "# TSC\n\n## Present\n\n### Members\n\n* Ann Lee @ann (TSC)\n\n### Observers\n\n"
-                     "* Bo Chen @bo (observer)\n\n## Agenda\n\n### Topics\n\n* first item\n";
-  NpDocument *doc = read_as ("p.md", NULL, text);
-  guint n, ni;
-  const NpPerson *p = np_document_get_attendees (doc, &n);
-  g_assert_cmpuint (n, ==, 2);
-  g_assert_cmpstr (p[1].name, ==, "Bo Chen");
-  g_assert_cmpstr (p[1].role, ==, "observer");
-  np_document_get_items (doc, &ni);
-  g_assert_cmpuint (ni, ==, 1);
-  np_document_unref (doc);
 }
 
 /* Scribed minutes where lowercase nicknames open the lines ("timbl: ..."):
@@ -812,12 +698,8 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/structure", test_markdown_structure);
   g_test_add_func ("/reader/markdown/blocks", test_markdown_blocks);
   g_test_add_func ("/reader/markdown/date-from-path", test_markdown_date_from_path);
-  g_test_add_func ("/reader/markdown/team-members", test_markdown_team_members);
-  g_test_add_func ("/reader/markdown/present-subgroups", test_markdown_present_subgroups);
   g_test_add_func ("/reader/transcript-lines", test_transcript_lines);
   g_test_add_func ("/reader/chat-nicknames", test_chat_nicknames);
-  g_test_add_func ("/reader/attendee-mentions", test_attendee_mentions);
-  g_test_add_func ("/reader/attendee-groups", test_attendee_groups);
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/bad/binary", test_binary_refused);
   g_test_add_func ("/reader/bad/invalid-utf8", test_invalid_utf8);
