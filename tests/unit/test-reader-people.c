@@ -1,6 +1,6 @@
-/* test-reader-people.c: attendee lists as the readers find them: labels,
- * lists, tables' neighbours, subsections of a Present heading, handles
- * and person chips, one name a line in formal minutes. */
+/* test-reader-people.c: attendee lists as the readers find them: labels
+ * and group labels, subsections of a Present heading, handles and person
+ * chips, one name a line in formal minutes. */
 #include <string.h>
 
 #include <notepipe/notepipe.h>
