@@ -186,12 +186,21 @@ is_speaker_time_line (const char *c, gsize n)
  * stop may be as well as a heading: "Alice: hi", "[10:32] Bob: ok",
  * "<nick> sure", "[carol] fine".  "Keynote: The Future of Go" (the speech
  * capitalized) may still head a section. */
+/* A saved chat's message header ("10:32:05 From Alice to Everyone:") */
+static gboolean
+is_chat_header (const NpLine *l)
+{
+  gsize name, name_len;
+  return l->content_len > 0 && g_ascii_isdigit (l->content[0])
+         && np_text_chat_header (l->content, l->content_len, &name, &name_len) > 0;
+}
+
 static gboolean
 is_turn_line (const NpLine *l)
 {
   const char *c = l->content;
   gsize n = l->content_len;
-  if (is_speaker_time_line (c, n))
+  if (is_speaker_time_line (c, n) || is_chat_header (l))
     return TRUE;
   if (!np_starts_with_speaker_label (c, n))
     return FALSE;
@@ -330,7 +339,7 @@ np_read_text (NpReadContext *ctx)
       if (!st.header_done && !is_bullet)
         {
           char *date = NULL;
-          if (!title_tried && l->indent == 0 && !is_session_heading (l))
+          if (!title_tried && l->indent == 0 && !is_session_heading (l) && !is_chat_header (l))
             {
               title_tried = TRUE;
               if (looks_like_heading_text (l) || (l->content_len <= 120 && !ends_sentence (l->content, l->content_len)
@@ -419,7 +428,10 @@ np_read_text (NpReadContext *ctx)
           if (st.blank_run == 0)
             join = !(last->kind == NP_ITEM_PARAGRAPH
                      && (np_starts_with_speaker_label (l->content, l->content_len)
-                         || np_line_opens_chat_turn (ctx, l)));
+                         || np_line_opens_chat_turn (ctx, l)))
+                   /* a saved chat's message, "Slides: <url>", under its header */
+                   || (l->indent > 0 && !is_chat_header (l)
+                       && is_chat_header (&ctx->lines[last->line - 1]));
           else
             {
               gsize len;

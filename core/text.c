@@ -246,3 +246,52 @@ np_text_time_prefix (const char *s, gsize len)
     i++;
   return i < len ? i : 0;
 }
+
+static gsize
+skip_blanks (const char *s, gsize len, gsize i)
+{
+  while (i < len && (s[i] == ' ' || s[i] == '\t'))
+    i++;
+  return i;
+}
+
+/* The sender's name ends before " to " (the receiver follows) or at the
+ * colon; it is one to six words of at most 64 bytes. */
+#define CHAT_NAME_MAX 64
+
+gsize
+np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len)
+{
+  gsize i = np_text_clock_len (s, len);
+  if (i == 0 || i >= len || (s[i] != ' ' && s[i] != '\t'))
+    return 0;
+  i = skip_blanks (s, len, i);
+  if (len - i < 6 || memcmp (s + i, "From ", 5) != 0)
+    return 0;
+  gsize from = skip_blanks (s, len, i + 5);
+  const char *colon = memchr (s + from, ':', MIN (len - from, 2 * CHAT_NAME_MAX + 32));
+  if (colon == NULL)
+    return 0;
+  gsize c = colon - s;
+  if (c + 1 < len && s[c + 1] != ' ' && s[c + 1] != '\t')
+    return 0; /* "From 10:30: ..." or a URL, no header */
+  gsize end = c;
+  for (gsize k = from; k + 4 <= c; k++)
+    if (memcmp (s + k, " to ", 4) == 0)
+      {
+        end = k;
+        break;
+      }
+  while (end > from && (s[end - 1] == ' ' || s[end - 1] == '\t'))
+    end--;
+  if (end == from || end - from > CHAT_NAME_MAX)
+    return 0;
+  guint words = 1;
+  for (gsize k = from; k < end; k++)
+    words += s[k] == ' ' && s[k + 1] != ' ';
+  if (words > 6)
+    return 0;
+  *name = from;
+  *name_len = end - from;
+  return skip_blanks (s, len, c + 1);
+}

@@ -28,6 +28,13 @@ guint np_text_edit_distance (const char *a, const char *b, guint max);
  * "[2024-05-02 10:32] "; 0 when s does not open with one followed by a
  * space and more text.  Since API 1.3. */
 gsize np_text_time_prefix (const char *s, gsize len);
+/* Length of the header of a message in a saved chat log: a clock time,
+ * "From", the sender, at will "to" and the receiver, and a colon with the
+ * blanks after it: Zoom's "10:32:05 From Alice Smith to Everyone:" (the
+ * message on the lines below) and "10:32:05\t From  Alice Smith : hi"
+ * (older).  0 when s opens with no such header.  The sender is the *name_len
+ * bytes at s + *name.  Since API 1.5. */
+gsize np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len);
 
 G_END_DECLS
 

@@ -312,6 +312,10 @@ speaker_marks (KwExtractor *ex)
             break;
           end = at - text + ml;
         }
+      /* a saved chat's header names the receiver too: "10:32 From Alice
+       * to Bob Jones(Direct Message): ..." */
+      gsize name, name_len, header = len && g_ascii_isdigit (text[0]) ? np_text_chat_header (text, len, &name, &name_len) : 0;
+      end = MAX (end, header);
       const NpItem *item = &ex->items[i];
       guint n = 0;
       while (n < MIN (item->token_count, 255u) && ex->tokens[item->token_first + n].start - item->start < end)

@@ -277,10 +277,10 @@ judge_form (Ctx *c, guint i)
       return;
     }
   /* "**Recording**: <url>" is a link label; "Steven: <url>" in a
-   * standup names a person */
+   * standup names a person, and a chat's sender shares a link */
   if (m->form != SP_FORM_BARE
       && (speech_len == 0
-          || (m->form != SP_FORM_BRACKET && !all_matched && sp_is_link_only (speech, speech_len))))
+          || (m->form != SP_FORM_BRACKET && !m->chat && !all_matched && sp_is_link_only (speech, speech_len))))
     {
       d->state = CAND_REJECTED;
       return;
@@ -293,8 +293,11 @@ judge_form (Ctx *c, guint i)
       d->state = CAND_ACCEPTED;
       break;
     case SP_FORM_COLON:
+      /* a chat program wrote the sender's name, whoever it is */
+      if (m->chat)
+        d->state = CAND_ACCEPTED;
       /* a nickname or typo match needs the support of the document too */
-      if (all_matched && loose_tier (d))
+      else if (all_matched && loose_tier (d))
         d->state = CAND_WEAK;
       else if (all_matched)
         d->state = CAND_ACCEPTED;
@@ -667,6 +670,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       /* a transcript's "[10:32] Alice: ...": the mark follows the time */
       guchar c0 = len > 5 ? (guchar) text[0] : 0;
       gsize time = ((guint) (c0 - '0') < 10u || c0 == '[' || c0 == '(') ? np_text_time_prefix (text, len) : 0;
+      if (time && len - time > 5 && memcmp (text + time, "From ", 5) == 0)
+        time = 0; /* a saved chat's "10:32 From Alice to Everyone: ...", read whole by marks.c */
       if (!(c.cues && sp_mark_parse_numbered (text, len, &mark))
           && !sp_mark_parse_cached (text + time, len - time, c.has_children[i], &mark, scratch->names, scratch->marks,
                                     scratch->doc_strings))

@@ -744,6 +744,19 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
         return TRUE;
       mark_reset (m);
     }
+  /* a saved chat's "10:32:05 From Alice Smith to Everyone: ..." reads as
+   * "[10:32:05] Alice Smith: ..." */
+  gsize name, name_len, header;
+  if (g_ascii_isdigit (*p) && (header = np_text_chat_header (p, e - p, &name, &name_len)) > 0)
+    {
+      if (sp_mark_add_name (m, p + name, p + name + name_len))
+        {
+          m->timed = TRUE;
+          m->chat = TRUE;
+          return sp_mark_finish (m, SP_FORM_COLON, text, p + name, p + name + name_len, p + header);
+        }
+      mark_reset (m);
+    }
   if (e - p > 4 && memcmp (p, "\xe2\x80\xa2 ", 4) == 0) /* "• " */
     {
       const char *q = skip_spaces (p + 4, e);

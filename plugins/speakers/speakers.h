@@ -68,6 +68,7 @@ typedef struct
   gboolean bold;        /* **Name**: */
   gboolean timed;       /* a transcript's: "[10:32] Name: ...", "Name  0:15 ...", a cue's */
   gboolean voice;       /* SP_FORM_ANGLE: a WebVTT voice tag, "<v Alice Smith>" */
+  gboolean chat;        /* SP_FORM_COLON: a saved chat's "10:32 From Alice Smith to Everyone:" */
   gboolean numbered;    /* a cue's "Speaker 2: " (sp_mark_parse_numbered) */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
   guint32 raw_len;      /* bytes of the item text; copied only for turns */
@@ -316,6 +317,7 @@ typedef enum
   SP_METHOD_HEADED,    /* a sub-bullet under a bare-name heading */
   SP_METHOD_CONTINUED, /* "… more": the speaker of the item right before */
   SP_METHOD_VOICE,     /* a WebVTT voice tag: "<v Alice Smith>text" */
+  SP_METHOD_CHAT,      /* a saved chat's header: "10:32 From Alice Smith to Everyone: text" */
 } SpMethod;
 
 typedef struct

@@ -60,7 +60,8 @@ const char *
 sp_method_name (SpMethod method)
 {
   static const char *const names[] = { "bracket", "angle", "colon",   "abbreviation", "bold",      "dash",
-                                       "comma",   "name",  "heading", "headed",       "continued", "voice" };
+                                       "comma",   "name",  "heading", "headed",       "continued", "voice",
+                                       "chat" };
   return method < G_N_ELEMENTS (names) ? names[method] : "unknown";
 }
 
@@ -193,6 +194,8 @@ method_of (const SpMark *m)
     case SP_FORM_ANGLE:
       return m->voice ? SP_METHOD_VOICE : SP_METHOD_ANGLE;
     case SP_FORM_COLON:
+      if (m->chat)
+        return SP_METHOD_CHAT;
       if (m->bold)
         return SP_METHOD_BOLD;
       return m->n_names && m->cases[0] == SP_CASE_UPPER ? SP_METHOD_ABBREVIATION : SP_METHOD_COLON;

@@ -97,7 +97,12 @@ tp_people_mask (const NpDocument *doc)
       const char *text = np_document_peek_item_text (doc, i, &len);
       gsize m = strlen (mentions[0]);
       const char *at = g_strstr_len (text, MIN (len, 64 + m), mentions[0]);
-      if (at)
+      /* a saved chat's header names the receiver too: "10:32 From Alice
+       * to Bob Jones(Direct Message): ..." */
+      gsize name, name_len, header = len && g_ascii_isdigit (text[0]) ? np_text_chat_header (text, len, &name, &name_len) : 0;
+      if (header)
+        mark_span (mask, &items[i], tokens, 0, (guint32) header);
+      else if (at)
         mark_span (mask, &items[i], tokens, (guint32) (at - text), (guint32) (at - text + m));
     }
   return mask;

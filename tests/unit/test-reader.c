@@ -486,6 +486,37 @@ test_transcript_lines (void)
   np_document_unref (doc);
 }
 
+/* A saved Zoom chat: one item per message, its header no title; the
+ * message lines below a header (tab-indented) are its text, and the older
+ * one-line form works the same */
+static void
+test_saved_chat (void)
+{
+  NpDocument *doc = read_as ("meeting_saved_chat.txt", NULL,
+                             "10:32:05 From Alice Smith to Everyone:\n\tHello all\n"
+                             "10:32:40 From Bob Jones to Alice Smith(Direct Message):\n\tYes.\n\tTwo lines.\n"
+                             "10:33:00 From Carol to Everyone:\n\tNote: the slides\n\thttps://example.com/slides\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_null (np_document_get_title (doc));
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 3);
+  g_assert_cmpuint (items[1].end_line, ==, 5);
+  g_assert_cmpuint (items[1].depth, ==, 0);
+  gsize len;
+  const char *t = np_document_peek_item_text (doc, 1, &len);
+  g_autofree char *text = g_strndup (t, len);
+  g_assert_cmpstr (text, ==, "10:32:40 From Bob Jones to Alice Smith(Direct Message): Yes. Two lines.");
+  np_document_unref (doc);
+  doc = read_as ("old_chat.txt", NULL,
+                 "10:32:05\t From  Alice Smith : Hello all\n10:32:40\t From  Bob Jones : ok\n"
+                 "10:36:00\t From  Bob Jones to  Alice Smith(Privately) : thanks\n");
+  np_document_get_items (doc, &n);
+  g_assert_null (np_document_get_title (doc));
+  g_assert_cmpuint (n, ==, 3);
+  np_document_unref (doc);
+}
+
 static void
 test_format_detection (void)
 {
@@ -700,6 +731,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/date-from-path", test_markdown_date_from_path);
   g_test_add_func ("/reader/transcript-lines", test_transcript_lines);
   g_test_add_func ("/reader/chat-nicknames", test_chat_nicknames);
+  g_test_add_func ("/reader/saved-chat", test_saved_chat);
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/bad/binary", test_binary_refused);
   g_test_add_func ("/reader/bad/invalid-utf8", test_invalid_utf8);

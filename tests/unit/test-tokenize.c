@@ -229,6 +229,47 @@ test_time_prefix (void)
     }
 }
 
+/* Headers of a saved chat's messages (Zoom), and what is not one */
+static void
+test_chat_header (void)
+{
+  static const struct
+  {
+    const char *line;
+    gsize header;   /* its length, 0: none */
+    const char *name;
+  } cases[] = {
+    { "10:32:05 From Alice Smith to Everyone:", 38, "Alice Smith" },
+    { "10:32:05 From Alice Smith to Everyone: hi", 39, "Alice Smith" },
+    { "10:33:02 From Alice Smith to Bob Jones(Direct Message):", 55, "Alice Smith" },
+    { "10:32:05\t From  Alice Smith : Hello: all", 30, "Alice Smith" },
+    { "10:36:00\t From  Bob Jones to  Alice Smith(Privately) : thanks", 55, "Bob Jones" },
+    { "[10:32] From dana@example.com: ok", 31, "dana@example.com" },
+    { "09:15 From iPhone de Marie to Everyone: oui", 40, "iPhone de Marie" },
+    { "10:32 From the team: notes", 21, "the team" },        /* a sender may be anyone */
+    { "From Alice Smith to Everyone: hi", 0, NULL },             /* no time */
+    { "10:32 From Alice Smith", 0, NULL },                       /* no colon */
+    { "10:32 From 10:30:00 on, we met", 0, NULL },              /* a colon inside a word */
+    { "10:32 From: Alice", 0, NULL },                           /* no sender */
+    { "10:32 Fromage: yes", 0, NULL },
+    { "10:32 From one two three four five six seven: x", 0, NULL }, /* a sentence */
+    { "10:32 from Alice: hi", 0, NULL },
+    { "10:32\tFrom Alice: hi", 18, "Alice" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", cases[i].line);
+      gsize name = 0, name_len = 0;
+      gsize h = np_text_chat_header (cases[i].line, strlen (cases[i].line), &name, &name_len);
+      g_assert_cmpuint (h, ==, cases[i].header);
+      if (h)
+        {
+          g_autofree char *got = g_strndup (cases[i].line + name, name_len);
+          g_assert_cmpstr (got, ==, cases[i].name);
+        }
+    }
+}
+
 /* The ASCII fast paths (letters 8 at a time, padded interning) must agree
  * with the general path and with np_document_lookup_string, which hashes
  * byte by byte: words of every length from 1 to 24, in lower, upper and
@@ -339,5 +380,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tokenize/item-words", test_item_words);
   g_test_add_func ("/tokenize/stems-and-stopwords", test_stems_and_stopwords);
   g_test_add_func ("/text/time-prefix", test_time_prefix);
+  g_test_add_func ("/text/chat-header", test_chat_header);
   return g_test_run ();
 }

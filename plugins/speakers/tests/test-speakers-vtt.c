@@ -1,7 +1,7 @@
 /* test-speakers-vtt.c: speakers in timed transcripts (WebVTT, SRT; read by
  * core/reader-vtt.c, one item per cue): voice tags as Teams writes them,
  * "Name: " cues as Zoom writes them, and a speaker's turn over several
- * cues.  Line numbers are those of the cue's payload. */
+ * cues; and in Zoom's saved chats (plain text).  Line numbers are those of the cue's payload. */
 #include <string.h>
 
 #include "test-speakers.h"
@@ -196,9 +196,41 @@ test_turn_over_cues (void)
   assert_speakers (two, 5, "Bo Kim");
 }
 
+/* A saved Zoom chat: the program names the sender of each message, so a
+ * name written once is a speaker (a plain "Alice Smith: " said once is
+ * not); the receiver of a private message is no speaker. */
+static const char saved_chat[] = "10:32:05 From Alice Smith to Everyone:\n"        /* 1 */
+                                 "\tHello all, can you hear me?\n"
+                                 "10:32:40 From Bob Jones to Alice Smith(Direct Message):\n" /* 3 */
+                                 "\tYes.\n"
+                                 "10:33:00 From carol to Everyone:\n"               /* 5 */
+                                 "\tSlides: https://example.com/slides\n";
+
+static void
+test_saved_chat (void)
+{
+  g_autoptr (NpDocument) doc = run_text ("meeting_saved_chat.txt", saved_chat, NULL);
+  assert_speakers (doc, 1, "Alice Smith");
+  assert_feature (doc, 1, "method", "chat");
+  assert_feature (doc, 1, "mentions", "Alice Smith");
+  assert_speakers (doc, 3, "Bob Jones");
+  assert_speakers (doc, 5, "carol");
+  const NpAnnotation *bob = person_named (doc, "Bob Jones");
+  g_assert_nonnull (bob);
+  g_assert_cmpint (np_annotation_get_int (bob, "words", -1), ==, 1); /* "Yes." */
+  /* the older one-line form */
+  static const char old[] = "10:32:05\t From  Alice Smith : Hello all\n"
+                            "10:36:00\t From  Bob Jones to  Alice Smith(Privately) : thanks\n";
+  g_autoptr (NpDocument) one_line = run_text ("chat.txt", old, NULL);
+  assert_speakers (one_line, 1, "Alice Smith");
+  assert_speakers (one_line, 2, "Bob Jones");
+  assert_feature (one_line, 2, "method", "chat");
+}
+
 void
 add_vtt_tests (void)
 {
+  g_test_add_func ("/speakers/chat/saved-chat", test_saved_chat);
   g_test_add_func ("/speakers/mark/voice", test_voice_mark);
   g_test_add_func ("/speakers/vtt/voice-tags", test_voice_tags);
   g_test_add_func ("/speakers/vtt/zoom-cues", test_zoom_cues);
