@@ -192,7 +192,8 @@ struct _KwExtractor
   double *prior;          /* the general-language prior of a lexicon df, 0..kw_lexicon_documents (score.c) */
   double *log_prior;      /* ln prior[df] */
   double tf_factor[256];  /* 1 + ln tf of the small term frequencies (score.c) */
-  double length_gain[KW_MAX_WORDS + 1]; /* words^LENGTH_GAIN (score.c) */
+  double length_gain[KW_MAX_WORDS + 1]; /* words^length_exponent (score.c) */
+  double length_exponent;                /* of the scope scored last */
 };
 
 /* form_class bits, per pool id of a casefolded form */

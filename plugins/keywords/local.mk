@@ -33,7 +33,8 @@ tests_eval_keywords_harness_LDADD = $(TESTS_LIBS)
 
 # Unit tests: the plugin through the pipeline API, on fixtures of their own.
 check_PROGRAMS += plugins/keywords/test-keywords
-plugins_keywords_test_keywords_SOURCES = plugins/keywords/test-keywords.c tests/corpus-damage.h plugins/keywords/stoplist.c \
+plugins_keywords_test_keywords_SOURCES = plugins/keywords/test-keywords.c plugins/keywords/test-keywords.h \
+	plugins/keywords/test-keywords-fixture.c plugins/keywords/test-keywords-scoring.c tests/corpus-damage.h plugins/keywords/stoplist.c \
 	plugins/keywords/variant.c plugins/keywords/lexicon.c plugins/keywords/lexicon-data.c
 plugins_keywords_test_keywords_CFLAGS = $(TESTS_CFLAGS) -DKW_STUB_DIR=\"$(abs_top_builddir)/plugins/keywords/tests\"
 plugins_keywords_test_keywords_LDADD = $(TESTS_LIBS)

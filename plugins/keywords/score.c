@@ -10,6 +10,11 @@
  * does not carry passengers) times how often the phrase occurs as a whole
  * unit, times a mild preference for longer phrases (words^0.4: abstracts
  * favour longer phrases, news single words; this is the compromise).
+ * In a long scope the preference grows with the log of its length, like
+ * the prior's weight: there every general word piles up occurrences as
+ * whole runs, and the topics of a paper or a day of minutes are the
+ * phrases that recur ("relevance feedback", "minimum common API"), not
+ * "system" or "problem".
  *
  * "As a whole unit" is the idea behind RAKE's candidates and the C-value
  * of terminology extraction: an occurrence counts fully when the phrase is
@@ -49,6 +54,8 @@
 #define PRIOR_POWER 0.3    /* weight of the general-language prior ... */
 #define LONG_WORDS 500     /* ... in scopes up to this many content words (an abstract, a news story) */
 #define LONG_GAIN 0.8      /* ... times 1 + LONG_GAIN ln (words / LONG_WORDS) past it */
+#define LONG_LENGTH 0.7    /* LENGTH_GAIN + LONG_LENGTH ln (words / LONG_WORDS) past it, ... */
+#define LENGTH_GAIN_MAX 2.0 /* ... at most this: three words weigh 9 times one */
 
 /* The general-language prior of a word (lexicon.h): how specific its stem
  * is, ln (1 + N / (df + 1)) over the N samples of the general corpus, to
@@ -71,6 +78,14 @@ position_factor (const KwExtractor *ex, guint32 sentence)
   return sentence < G_N_ELEMENTS (ex->position) ? ex->position[sentence] : position_factor_of (sentence);
 }
 
+static void
+set_length_exponent (KwExtractor *ex, double exponent)
+{
+  ex->length_exponent = exponent;
+  for (guint n = 0; n <= KW_MAX_WORDS; n++)
+    ex->length_gain[n] = pow (MAX (n, 1), exponent);
+}
+
 void
 kw_score_init (KwExtractor *ex)
 {
@@ -85,8 +100,7 @@ kw_score_init (KwExtractor *ex)
     }
   for (guint tf = 1; tf < G_N_ELEMENTS (ex->tf_factor); tf++)
     ex->tf_factor[tf] = 1.0 + log ((double) tf);
-  for (guint n = 0; n <= KW_MAX_WORDS; n++)
-    ex->length_gain[n] = pow (MAX (n, 1), LENGTH_GAIN);
+  set_length_exponent (ex, LENGTH_GAIN);
 }
 
 void
@@ -95,9 +109,15 @@ kw_score_terms (KwExtractor *ex)
   /* In a long scope every word piles up occurrences, the generic ones as
    * fast as the topical ones, while ln tf grows slowly: the prior's weight
    * grows with the log of the length past LONG_WORDS content words. */
-  double prior_power = 1.0;
+  double prior_power = 1.0, length_exponent = LENGTH_GAIN;
   if (ex->n_words > LONG_WORDS)
-    prior_power += LONG_GAIN * log ((double) ex->n_words / LONG_WORDS);
+    {
+      double longer = log ((double) ex->n_words / LONG_WORDS);
+      prior_power += LONG_GAIN * longer;
+      length_exponent = MIN (LENGTH_GAIN_MAX, LENGTH_GAIN + LONG_LENGTH * longer);
+    }
+  if (length_exponent != ex->length_exponent)
+    set_length_exponent (ex, length_exponent);
   guint n = ex->n_touched;
   const guint32 *ids = ex->touched;
   for (guint i = 0; i < n; i++)

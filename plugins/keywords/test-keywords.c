@@ -10,93 +10,13 @@
 
 #include "../../tests/corpus-damage.h"
 #include "lexicon.h" /* lexicon.c and lexicon-data.c are compiled in */
+#include "test-keywords.h"
 
 gboolean kw_stoplist_check_sorted (void);                        /* stoplist.c, compiled in */
 GVariant *kw_variant_new_strv (const char *const *strv, gsize n); /* variant.c, compiled in */
 GVariant *kw_variant_new_doubles (const double *v, gsize n);
 void kw_variant_new_strings (const char *const *strv, gsize n, GVariant **out);
 
-typedef struct
-{
-  NpRegistry *registry;
-  NpConfig *config;
-  NpPipeline *pipeline;
-  NpWorker *worker;
-} Fixture;
-
-static void
-fixture_setup (Fixture *f, const char *const *options)
-{
-  f->registry = np_registry_new ();
-  np_registry_add_default_dirs (f->registry);
-  np_registry_scan (f->registry);
-  f->config = np_config_new ();
-  g_autoptr (GError) error = NULL;
-  for (const char *const *o = options; o && *o; o++)
-    {
-      np_config_set_option (f->config, *o, &error);
-      g_assert_no_error (error);
-    }
-  const char *plugins[] = { "keywords", NULL };
-  f->pipeline = np_pipeline_new (f->registry, plugins, f->config, &error);
-  g_assert_no_error (error);
-  f->worker = np_worker_new (f->pipeline, &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture *f)
-{
-  np_worker_free (f->worker);
-  np_pipeline_free (f->pipeline);
-  np_config_free (f->config);
-  np_registry_free (f->registry);
-}
-
-static NpDocument *
-run_text (Fixture *f, const char *name, const char *text)
-{
-  g_autoptr (GError) error = NULL;
-  NpDocument *doc = np_read_bytes (name, text, strlen (text), NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (np_worker_process (f->worker, doc));
-  return doc;
-}
-
-/* Phrases of one scope instance, by rank, joined with '|'. */
-static char *
-phrases (const NpDocument *doc, const char *scope, gint64 section, const char *speaker)
-{
-  const NpLayer *layer = np_document_get_layer (doc, "keywords.phrase");
-  g_assert_nonnull (layer);
-  GString *s = g_string_new (NULL);
-  gint64 expected_rank = 1;
-  for (guint i = 0; i < np_layer_get_size (layer); i++)
-    {
-      const NpAnnotation *a = np_layer_get_annotation (layer, i);
-      if (g_strcmp0 (np_annotation_get_string (a, "scope"), scope) != 0)
-        continue;
-      if (section >= 0 && np_annotation_get_int (a, "section", -1) != section)
-        continue;
-      if (speaker && g_strcmp0 (np_annotation_get_string (a, "speaker"), speaker) != 0)
-        continue;
-      g_assert_cmpint (np_annotation_get_int (a, "rank", 0), ==, expected_rank);
-      expected_rank++;
-      double score = np_annotation_get_double (a, "score", -1);
-      g_assert_cmpfloat (score, >, 0.0);
-      g_assert_cmpfloat (score, <=, 1.0);
-      g_string_append_printf (s, "%s%s", s->len ? "|" : "", np_annotation_get_string (a, "text"));
-    }
-  return g_string_free (s, FALSE);
-}
-
-static gboolean
-has_phrase (const char *list, const char *phrase)
-{
-  g_autofree char *padded = g_strdup_printf ("|%s|", list);
-  g_autofree char *needle = g_strdup_printf ("|%s|", phrase);
-  return strstr (padded, needle) != NULL;
-}
 
 static void
 test_boundaries (void)
@@ -662,24 +582,6 @@ test_lexicon (void)
   kw_lexicon_clear (&lex);
 }
 
-/* Noun phrases without a tagger: a phrase does not end in a word that is
- * rarely a noun, nor open with a verb. */
-static void
-test_noun_phrases (void)
-{
-  Fixture f;
-  fixture_setup (&f, NULL);
-  g_autoptr (NpDocument) doc = run_text (&f, "np.txt",
-                                         "Wavelet filters denoise seismic traces. Wavelet filters remove noise "
-                                         "efficiently. Seismic traces propose seismic traces.\n");
-  g_autofree char *list = phrases (doc, "document", -1, NULL);
-  g_assert_true (has_phrase (list, "Wavelet filters") || has_phrase (list, "wavelet filters"));
-  g_assert_true (has_phrase (list, "seismic traces") || has_phrase (list, "Seismic traces"));
-  g_assert_false (has_phrase (list, "noise efficiently"));   /* an adverb does not end a phrase */
-  g_assert_false (has_phrase (list, "propose seismic traces")); /* nor does a verb open one */
-  g_assert_false (has_phrase (list, "filters remove"));
-  fixture_teardown (&f);
-}
 
 /* The corpus stage's input: one record per document with its candidates
  * (more than top), their keys, weights and priors, and its words; an
@@ -794,7 +696,7 @@ main (int argc, char **argv)
   g_test_add_func ("/keywords/stoplist-sorted", test_stoplist_sorted);
   g_test_add_func ("/keywords/lexicon", test_lexicon);
   g_test_add_func ("/keywords/hash-bytes", test_hash_bytes);
-  g_test_add_func ("/keywords/noun-phrases", test_noun_phrases);
   g_test_add_func ("/keywords/candidates-layer", test_candidates_layer);
+  add_scoring_tests ();
   return g_test_run ();
 }

@@ -13,6 +13,11 @@
 # Each is scored with ../shared/eval/eval_keywords.py at 10 and 30
 # phrases (top=30), single-document mode: P@k says how many of the top k
 # are keys of some constituent.  Nothing is asserted.
+#
+# LONG_DATA=DIR adds a set of real long documents laid out like the shared
+# ones (DIR/docs/<id>.txt, DIR/keys/<id>.key), scored at 5 and 10 in
+# single-document and corpus mode, e.g. SemEval-2010 papers with their
+# combined gold; the project carries no such data.
 set -eu
 
 srcdir=${NOTEPIPE_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -67,3 +72,15 @@ for name in news abstracts; do
     | sed -n 's/^@\([0-9]*\) .*macro P=\([0-9.]*\) R=[0-9.]* F1=\([0-9.]*\).*/P@\1=\2 F1@\1=\3/p' | tr '\n' ' '
   echo
 done
+
+if [ -n "${LONG_DATA:-}" ] && [ -d "$LONG_DATA/docs" ] && [ -d "$LONG_DATA/keys" ]; then
+  for mode in single corpus; do
+    flag=
+    [ "$mode" = corpus ] && flag=--corpus
+    "$harness" $flag "$@" --out "$work/pred-long-$mode" "$LONG_DATA/docs" > /dev/null
+    printf '%-10s ' "$(basename "$LONG_DATA") $mode"
+    "$python" "$srcdir/../shared/eval/eval_keywords.py" --k 5,10 "$LONG_DATA" "$work/pred-long-$mode" \
+      | sed -n 's/^@\([0-9]*\) .*macro P=\([0-9.]*\) R=[0-9.]* F1=\([0-9.]*\).*/P@\1=\2 F1@\1=\3/p' | tr '\n' ' '
+    echo
+  done
+fi
