@@ -304,6 +304,7 @@ typedef struct
   gboolean force;         /* replace an existing output */
   gboolean quiet;
   FILE *jsonl;            /* the corpus record, or NULL */
+  gboolean internal_layers; /* JSONL: keep internal corpus layers (the store always has them) */
 } NpMergeConfig;
 
 /* pipeline: NULL = rebuild it from the shards' run records */

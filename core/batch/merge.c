@@ -496,7 +496,8 @@ np_batch_merge (const NpMergeConfig *cfg, NpRegistry *registry, NpPipeline *give
   if (cfg->jsonl)
     {
       GString *s = g_string_new (NULL);
-      np_corpus_append_json (result, n_docs, n_failed, s, FALSE);
+      np_corpus_append_json_full (result, n_docs, n_failed, cfg->internal_layers ? NP_JSON_INTERNAL_LAYERS : 0, s,
+                                  FALSE);
       fprintf (cfg->jsonl, "%s\n", s->str);
       g_string_free (s, TRUE);
     }

@@ -14,12 +14,14 @@ np_cmd_merge (int argc, char **argv)
 {
   NpCliCommon common = { 0 };
   g_autofree char *db = NULL, *format = NULL;
-  gboolean force = FALSE, quiet = FALSE;
+  gboolean force = FALSE, quiet = FALSE, internal_layers = FALSE;
   GOptionEntry entries[] = {
     { "db", 'd', 0, G_OPTION_ARG_FILENAME, &db, "The merged database to write (required)", "FILE" },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force, "Replace the output database if it exists", NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "jsonl: also print the corpus record on stdout", "FORMAT" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No summary", NULL },
+    { "internal-layers", 0, 0, G_OPTION_ARG_NONE, &internal_layers,
+      "JSONL: also the plugins' internal corpus layers (their working state; the database always has them)", NULL },
     { NULL },
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("SHARD.db... --db OUT.db");
@@ -64,7 +66,7 @@ np_cmd_merge (int argc, char **argv)
       np_registry_scan (registry);
     }
   NpMergeConfig cfg = { .inputs = argv + 1, .output = db, .force = force, .quiet = quiet,
-                        .jsonl = format ? stdout : NULL };
+                        .jsonl = format ? stdout : NULL, .internal_layers = internal_layers };
   rc = np_batch_merge (&cfg, registry, pipeline);
   np_pipeline_free (pipeline);
   np_config_free (config);

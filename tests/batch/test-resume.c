@@ -239,6 +239,20 @@ test_shard_merge (void)
   g_autofree char *expect_run = g_strdup_printf ("finished|merge|%" G_GINT64_FORMAT "|2\n", n_one);
   g_assert_cmpstr (run, ==, expect_run);
 
+  /* the corpus record on stdout keeps the plugins' internal corpus layers
+   * (testcount.state) only when asked; the database has them either way */
+  for (int with = 0; with < 2; with++)
+    {
+      g_autofree char *out = g_strdup_printf ("merged-%d.db", with);
+      g_autoptr (NbResult) j = nb_run (dir, "merge", "s1.db", "s2.db", "s3.db", "--db", out, "-q", "--format", "jsonl",
+                                       nb_plugin_dir_arg (), with ? "--internal-layers" : NULL, NULL);
+      g_assert_cmpint (j->status, ==, 1);
+      g_assert_nonnull (strstr (j->out, "\"testcount.total\""));
+      g_assert_cmpint (strstr (j->out, "\"testcount.state\"") != NULL, ==, with);
+      g_autofree char *db_path = g_build_filename (dir, out, NULL);
+      g_assert_cmpint (nb_db_int (db_path, "SELECT count(*) FROM corpus_testcount_state"), ==, 1);
+    }
+
   /* refusals: an existing output, an unfinished shard, another pipeline */
   g_autoptr (NbResult) m2 = nb_run (dir, "merge", "s1.db", "s2.db", "--db", "merged.db", nb_plugin_dir_arg (), NULL);
   g_assert_cmpint (m2->status, ==, 2);

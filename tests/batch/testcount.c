@@ -5,7 +5,9 @@
  *    a string list like speakers.turn, for `search --speaker`;
  *  - testcount.total (corpus): documents, words, and the five words found
  *    in most documents, from a mergeable state (counts and document
- *    frequencies), so shard + merge must equal one run.
+ *    frequencies), so shard + merge must equal one run;
+ *  - testcount.state (corpus, internal): the distinct words, for
+ *    --internal-layers.
  * Options make it fail on purpose (fail_on) or slow (delay_ms) for the
  * failure, kill and interrupt tests. */
 #include <string.h>
@@ -200,6 +202,10 @@ total_end (gpointer instance, NpCorpus *corpus, GError **error)
   np_annotation_set_int (a, "words", t->words);
   np_annotation_set_int (a, "corpus_documents", np_corpus_get_n_documents (corpus));
   np_annotation_set_strv (a, "top", words, MIN (n, 5));
+  NpLayer *state = np_corpus_get_layer_for_write (corpus, "testcount.state", error);
+  if (!state)
+    return FALSE;
+  np_annotation_set_int (np_layer_append (state, 0), "distinct_words", n);
   return TRUE;
 }
 
@@ -221,11 +227,18 @@ static const NpFeatureSpec total_features[] = {
   { "top", NP_VALUE_STRING_LIST, 0, "five words in most documents" },
   { NULL },
 };
+static const NpFeatureSpec state_features[] = {
+  { "distinct_words", NP_VALUE_INT, 0, "distinct words in all documents" },
+  { NULL },
+};
 static const NpLayerSpec words_layer = { "testcount.words", NP_TARGET_DOCUMENT, "word count", words_features };
 static const NpLayerSpec turn_layer = { "testcount.turn", NP_TARGET_ITEM, "bracketed speakers", turn_features };
 static const NpLayerSpec total_layer = { "testcount.total", NP_TARGET_CORPUS, "corpus totals", total_features };
 static const NpLayerSpec *const count_provides[] = { &words_layer, &turn_layer, NULL };
-static const NpLayerSpec *const total_provides[] = { &total_layer, NULL };
+/* an internal corpus layer: in the store, in JSONL only with --internal-layers */
+static const NpLayerSpec state_layer = { "testcount.state", NP_TARGET_CORPUS, "working state", state_features,
+                                         NP_LAYER_INTERNAL };
+static const NpLayerSpec *const total_provides[] = { &total_layer, &state_layer, NULL };
 static const char *const total_requires[] = { "testcount.words", NULL };
 
 static const NpOptionSpec options[] = {
