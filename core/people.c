@@ -260,11 +260,24 @@ looks_like_name (const char *name)
   if (letters == 0 || words > 6)
     return FALSE;
   g_autofree char *low = g_utf8_strdown (name, -1);
-  static const char *const not_names[] = { "more", "others", "etc", "everyone", "tbd", "n/a", "none",
-                                           "and ", "...", "…", "name", NULL };
-  for (const char *const *w = not_names; *w; w++)
-    if (strstr (low, *w) && !(strcmp (*w, "and ") == 0 && words >= 2 && !g_str_has_prefix (low, "and ")))
-      return FALSE;
+  if (g_str_has_prefix (low, "and ") || strstr (low, "n/a") || strstr (low, "...") || strstr (low, "…"))
+    return FALSE;
+  /* placeholders as words of their own: "and 3 more", "others", "TBD",
+   * "Name" (a table's header); not inside a name (Ashley Claymore, Jane
+   * Fletcher, Simone Gilmore) */
+  static const char *const not_names[] = { "more", "others", "etc", "everyone", "tbd", "none", "name", NULL };
+  for (const char *p = low; *p;)
+    {
+      while (*p && !g_ascii_isalnum (*p) && (guchar) *p < 0x80)
+        p++;
+      const char *e = p;
+      while (*e && (g_ascii_isalnum (*e) || (guchar) *e >= 0x80))
+        e++;
+      for (const char *const *w = not_names; *w && e > p; w++)
+        if ((gsize) (e - p) == strlen (*w) && memcmp (p, *w, e - p) == 0)
+          return FALSE;
+      p = e;
+    }
   return TRUE;
 }
 

@@ -1,6 +1,6 @@
 /* test-reader-people.c: attendee lists as the readers find them: labels
  * and group labels, subsections of a Present heading, handles and person
- * chips, one name a line in formal minutes. */
+ * chips, one name a line in formal minutes, placeholders. */
 #include <string.h>
 
 #include <notepipe/notepipe.h>
@@ -122,6 +122,20 @@ test_markdown_present_subgroups (void)
   np_document_unref (doc);
 }
 
+/* Placeholders in an attendee list are no people, as words of their own
+ * only: a surname may hold one (Claymore, Fletcher, Gilmore) */
+static void
+test_attendee_placeholders (void)
+{
+  NpDocument *doc = read_as ("table.md", NULL,
+                             "# Meeting\n\n| Name | Abbreviation | Organization |\n|---|---|---|\n"
+                             "| Ashley Claymore | ACE | Bloomberg |\n| Jane Fletcher | JFR | Igalia |\n"
+                             "| TBD | | |\n| Name | | |\n\nAttendees: Simone Gilmore, Noneth Ames, and 3 more, Others, "
+                             "etc.\n\n## Topic\n\n- a note\n");
+  assert_attendees (doc, "Ashley Claymore;Jane Fletcher;Simone Gilmore;Noneth Ames");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -130,5 +144,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/present-subgroups", test_markdown_present_subgroups);
   g_test_add_func ("/reader/attendee-mentions", test_attendee_mentions);
   g_test_add_func ("/reader/attendee-groups", test_attendee_groups);
+  g_test_add_func ("/reader/attendee-placeholders", test_attendee_placeholders);
   return g_test_run ();
 }
