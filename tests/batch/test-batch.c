@@ -97,7 +97,9 @@ test_store_schema (void)
   g_assert_cmpstr (turns, ==, "7|[\"alice\"]|1\n8|[\"bob\"]|1\n12|[\"carol\", \"dave\"]|1\n4|[\"bob\"]|1\n");
   g_assert_cmpint (nb_db_int (db, "SELECT typeof(ratio) = 'real' FROM layer_testcount_words LIMIT 1"), ==, 1);
   g_autofree char *reg = nb_db_rows (db, "SELECT name, scope, table_name, target FROM layers ORDER BY name");
+  /* testcount.state is internal: stored like the others */
   g_assert_cmpstr (reg, ==,
+                   "testcount.state|corpus|corpus_testcount_state|corpus\n"
                    "testcount.total|corpus|corpus_testcount_total|corpus\n"
                    "testcount.turn|document|layer_testcount_turn|item\n"
                    "testcount.words|document|layer_testcount_words|document\n");
