@@ -329,6 +329,19 @@ code_indent_bytes (const NpLine *l)
   return i;
 }
 
+/* The line before line i ends with a hard line break ("...\\"): TC39
+ * notes write turns so under a list item, "- [slides](url) \\", " \\",
+ * "DE: So this topic ...", each turn a lazy continuation line of the item
+ * for CommonMark, a new turn for the reader */
+static gboolean
+hard_break_before (const NpReadContext *ctx, guint i)
+{
+  if (i == 0)
+    return FALSE;
+  const NpLine *p = &ctx->lines[i - 1];
+  return p->content_len > 0 && p->content[p->content_len - 1] == '\\';
+}
+
 void
 np_read_markdown (NpReadContext *ctx)
 {
@@ -502,7 +515,7 @@ np_read_markdown (NpReadContext *ctx)
        * a new turn (transcripts, chat logs), not a wrapped line */
       NpItem *last = np_builder_last_item (st.b);
       if (!was_blank && st.para_open && last
-          && !(last->kind == NP_ITEM_PARAGRAPH
+          && !((last->kind == NP_ITEM_PARAGRAPH || hard_break_before (ctx, i))
                && (np_starts_with_speaker_label (l->content, l->content_len)
                    || np_line_opens_chat_turn (st.ctx, l))))
         {

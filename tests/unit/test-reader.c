@@ -517,6 +517,27 @@ test_saved_chat (void)
   np_document_unref (doc);
 }
 
+/* Turns after a hard line break under a list item (TC39 notes): each a
+ * lazy continuation line of the item for CommonMark, a new item here;
+ * a line that merely wraps after a hard break still continues */
+static void
+test_hard_break_turns (void)
+{
+  NpDocument *doc = read_as ("ipr.md", NULL,
+                             "# IPR\n\nPresenter: Dan E (DE)\n\n- [slides](https://example.com/s) \\\n \\\n"
+                             "DE: So this topic is about patents. \\\n \\\nRPR: This seems important. \\\n"
+                             "and it wraps here\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4); /* "Presenter: ...", the bullet, two turns */
+  g_assert_cmpuint (items[1].end_line, ==, 6);
+  g_assert_cmpuint (items[2].line, ==, 7);
+  g_assert_cmpuint (items[2].depth, ==, 0);
+  g_assert_cmpuint (items[3].line, ==, 9);
+  g_assert_cmpuint (items[3].end_line, ==, 10);
+  np_document_unref (doc);
+}
+
 static void
 test_format_detection (void)
 {
@@ -732,6 +753,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/transcript-lines", test_transcript_lines);
   g_test_add_func ("/reader/chat-nicknames", test_chat_nicknames);
   g_test_add_func ("/reader/saved-chat", test_saved_chat);
+  g_test_add_func ("/reader/markdown/hard-break-turns", test_hard_break_turns);
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/bad/binary", test_binary_refused);
   g_test_add_func ("/reader/bad/invalid-utf8", test_invalid_utf8);
