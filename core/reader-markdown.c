@@ -329,19 +329,6 @@ code_indent_bytes (const NpLine *l)
   return i;
 }
 
-/* The line before line i ends with a hard line break ("...\\"): TC39
- * notes write turns so under a list item, "- [slides](url) \\", " \\",
- * "DE: So this topic ...", each turn a lazy continuation line of the item
- * for CommonMark, a new turn for the reader */
-static gboolean
-hard_break_before (const NpReadContext *ctx, guint i)
-{
-  if (i == 0)
-    return FALSE;
-  const NpLine *p = &ctx->lines[i - 1];
-  return p->content_len > 0 && p->content[p->content_len - 1] == '\\';
-}
-
 void
 np_read_markdown (NpReadContext *ctx)
 {
@@ -511,13 +498,14 @@ np_read_markdown (NpReadContext *ctx)
           continue;
         }
 
-      /* running text; in a paragraph a line opening with a speaker mark is
-       * a new turn (transcripts, chat logs), not a wrapped line */
+      /* running text; a line opening with a speaker mark is a new turn
+       * (transcripts, chat logs), not a wrapped line of the paragraph or list
+       * item above, whose lazy continuation line it may be for CommonMark:
+       * "* Moderation access [#469]" over "Michael: Bot for the future...",
+       * "- [slides](url) \\" over "DE: So this topic ..." */
       NpItem *last = np_builder_last_item (st.b);
-      if (!was_blank && st.para_open && last
-          && !((last->kind == NP_ITEM_PARAGRAPH || hard_break_before (ctx, i))
-               && (np_starts_with_speaker_label (l->content, l->content_len)
-                   || np_line_opens_chat_turn (st.ctx, l))))
+      gboolean turn = np_starts_with_speaker_label (l->content, l->content_len) || np_line_opens_chat_turn (st.ctx, l);
+      if (!was_blank && st.para_open && last && !turn)
         {
           np_builder_continue (st.b, lineno, l->content, l->content_len, " ");
           role (&st, i, NP_LINE_ITEM);
@@ -528,7 +516,7 @@ np_read_markdown (NpReadContext *ctx)
           /* a paragraph inside a list item continues that item when nothing
            * came in between */
           const ListLevel *top = &g_array_index (st.list, ListLevel, st.list->len - 1);
-          if (last && last->id == top->item)
+          if (last && last->id == top->item && !turn)
             {
               np_builder_continue (st.b, lineno, l->content, l->content_len, " ");
               role (&st, i, NP_LINE_ITEM);

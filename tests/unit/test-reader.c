@@ -410,14 +410,15 @@ static void
 test_transcript_lines (void)
 {
   const char *md = "# Chat\n\nAlice: we should ship.\nBob (summary): agreed, next week.\nDH, AWB: fine by us\n"
-                   "wrapped line of Bob's\n\n* Carol: a bullet\n  Dan: stays in the bullet\n";
+                   "wrapped line of Bob's\n\n* Carol: a bullet\n  Dan: answers under it\n";
   NpDocument *doc = read_as ("chat.md", NULL, md);
   guint n;
   const NpItem *items = np_document_get_items (doc, &n);
-  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (n, ==, 5);
   g_assert_cmpuint (items[2].line, ==, 5);
   g_assert_cmpuint (items[2].end_line, ==, 6);
-  g_assert_cmpuint (items[3].end_line, ==, 9);
+  g_assert_cmpuint (items[3].end_line, ==, 8);
+  g_assert_cmpint (items[4].parent, ==, 3); /* a turn of its own, under the bullet */
   np_document_unref (doc);
   /* irssi logs: a channel mode or a space before the nick */
   doc = read_as ("irc.txt", NULL, "IRC log\n\n10:32 <@alice> ship it\n10:33 < bob> agreed\n10:33 <+carol> no\n");
@@ -517,11 +518,12 @@ test_saved_chat (void)
   np_document_unref (doc);
 }
 
-/* Turns after a hard line break under a list item (TC39 notes): each a
- * lazy continuation line of the item for CommonMark, a new item here;
- * a line that merely wraps after a hard break still continues */
+/* Turns under a list item, after a hard line break (TC39 notes) or not
+ * (Node.js minutes), flush left or indented: each a continuation line of
+ * the item for CommonMark, a new item here; a line that merely wraps
+ * still continues */
 static void
-test_hard_break_turns (void)
+test_turns_under_list_items (void)
 {
   NpDocument *doc = read_as ("ipr.md", NULL,
                              "# IPR\n\nPresenter: Dan E (DE)\n\n- [slides](https://example.com/s) \\\n \\\n"
@@ -535,6 +537,17 @@ test_hard_break_turns (void)
   g_assert_cmpuint (items[2].depth, ==, 0);
   g_assert_cmpuint (items[3].line, ==, 9);
   g_assert_cmpuint (items[3].end_line, ==, 10);
+  np_document_unref (doc);
+  doc = read_as ("tsc.md", NULL,
+                 "# TSC\n\n* Moderation access [#469](https://example.com/469)\nMichael: Bot is OK.\nRod: I said "
+                 "my piece.\n* Buffer\n  * we discussed it\n    and agreed.\n    Rich: get the message out.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (items[2].line, ==, 5);
+  g_assert_cmpuint (items[4].end_line, ==, 8);
+  g_assert_cmpuint (items[5].line, ==, 9);
+  g_assert_cmpint (items[5].parent, ==, 4);
   np_document_unref (doc);
 }
 
@@ -753,7 +766,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/transcript-lines", test_transcript_lines);
   g_test_add_func ("/reader/chat-nicknames", test_chat_nicknames);
   g_test_add_func ("/reader/saved-chat", test_saved_chat);
-  g_test_add_func ("/reader/markdown/hard-break-turns", test_hard_break_turns);
+  g_test_add_func ("/reader/markdown/turns-under-list-items", test_turns_under_list_items);
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/bad/binary", test_binary_refused);
   g_test_add_func ("/reader/bad/invalid-utf8", test_invalid_utf8);
