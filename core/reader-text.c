@@ -426,9 +426,8 @@ np_read_text (NpReadContext *ctx)
       if (b->item_open && last)
         {
           if (st.blank_run == 0)
-            join = !(last->kind == NP_ITEM_PARAGRAPH
-                     && (np_starts_with_speaker_label (l->content, l->content_len)
-                         || np_line_opens_chat_turn (ctx, l)))
+            join = !(np_starts_with_speaker_label (l->content, l->content_len)
+                     || np_line_opens_chat_turn (ctx, l))
                    /* a saved chat's message, "Slides: <url>", under its header */
                    || (l->indent > 0 && !is_chat_header (l)
                        && is_chat_header (&ctx->lines[last->line - 1]));

@@ -549,6 +549,15 @@ test_turns_under_list_items (void)
   g_assert_cmpuint (items[5].line, ==, 9);
   g_assert_cmpint (items[5].parent, ==, 4);
   np_document_unref (doc);
+  /* plain text: the same under a bullet, flush left or indented */
+  doc = read_as ("tsc.txt", NULL, "TSC\n\n- Moderation access\nMichael: Bot is OK.\n- Buffer\n  we agreed.\n"
+                                  "  Rich: get the message out.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (items[2].end_line, ==, 6);
+  g_assert_cmpuint (items[3].line, ==, 7);
+  np_document_unref (doc);
 }
 
 static void
