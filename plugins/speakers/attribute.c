@@ -321,6 +321,10 @@ judge_form (Ctx *c, guint i)
     case SP_FORM_DASH:
       if (all_unique && d->match[0].tier != SP_TIER_TYPO && m->cases[0] != SP_CASE_UPPER)
         d->state = CAND_ACCEPTED;
+      /* "Michael - ..." where two attendees are Michael (Dawson, Zasso): a
+       * person all the same, whose candidates the turn records */
+      else if (all_matched && d->match[0].tier <= SP_TIER_NAME && m->cases[0] != SP_CASE_UPPER)
+        d->state = CAND_ACCEPTED;
       else
         d->state = CAND_WEAK_KEY;
       break;

@@ -33,6 +33,21 @@ test_ambiguous (void)
   assert_speakers (doc2, 8, "josh");
   assert_feature (doc2, 8, "candidates", "Josh Gavant;Josh Wise");
   assert_speakers (doc2, 9, "josh");
+
+  /* the Node.js forms "Name - ..." and "Name, ..." too: an ambiguous
+   * first name is a person, not guessed */
+  static const char dash[] = "# TSC\n\n## Present\n\n* Michael Dawson @mhdawson\n* Michaël Zasso @targos\n"
+                             "* Rich Trott @Trott\n\n## Agenda\n\n"
+                             "* Michael - reminder about nominations.\n" /* 11 */
+                             "* Michael, any volunteers for the survey\n" /* 12 */
+                             "* Rich, will take a look.\n";              /* 13 */
+  g_autoptr (NpDocument) doc3 = run_text ("dash.md", dash, NULL);
+  assert_speakers (doc3, 11, "Michael");
+  assert_feature (doc3, 11, "candidates", "Michael Dawson;Michaël Zasso");
+  assert_feature (doc3, 11, "method", "dash");
+  assert_speakers (doc3, 12, "Michael");
+  assert_feature (doc3, 12, "method", "comma");
+  assert_speakers (doc3, 13, "Rich Trott");
 }
 
 static void
