@@ -89,9 +89,32 @@ nick_is_attendee (const NpDocument *doc, const char *nick, gsize k)
   return FALSE;
 }
 
+/* "Myles - we should not ship", "Anna, Matteo fine with it" (Node.js
+ * minutes): a line opening with the first name of an attendee listed so
+ * far, then " - " or ", " */
+static gboolean
+opens_with_attendee_first_name (const NpDocument *doc, const char *c, gsize n)
+{
+  if (n < 5 || !g_ascii_isupper (c[0]))
+    return FALSE;
+  gsize k = 1;
+  while (k < n && k <= CHAT_NICK_MAX && g_ascii_isalpha (c[k]))
+    k++;
+  if (k + 2 >= n || !((c[k] == ',' && c[k + 1] == ' ') || (c[k] == ' ' && c[k + 1] == '-' && c[k + 2] == ' ')))
+    return FALSE;
+  guint n_people;
+  const NpPerson *people = np_document_get_attendees (doc, &n_people);
+  for (guint i = 0; i < n_people; i++)
+    if (strncmp (people[i].name, c, k) == 0 && people[i].name[k] == ' ')
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l)
 {
+  if (opens_with_attendee_first_name (ctx->doc, l->content, l->content_len))
+    return TRUE;
   gsize k = chat_nick_len (l->content, l->content_len);
   if (k == 0)
     return FALSE;

@@ -549,6 +549,17 @@ test_turns_under_list_items (void)
   g_assert_cmpuint (items[5].line, ==, 9);
   g_assert_cmpint (items[5].parent, ==, 4);
   np_document_unref (doc);
+  /* "Name - " and "Name, " open a turn too when Name is the first name of
+   * an attendee listed above; another capitalized word does not */
+  doc = read_as ("tsc2.md", NULL,
+                 "# TSC\n\n## Present\n\n* Myles Borins @MylesBorins\n\n## Agenda\n\n"
+                 "* OpenSSL - some work on ASM.\n  Myles - we should not ship.\n  Anna, Matteo fine with it.\n"
+                 "  Release - later.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[1].line, ==, 10);
+  g_assert_cmpuint (items[1].end_line, ==, 12);
+  np_document_unref (doc);
   /* plain text: the same under a bullet, flush left or indented */
   doc = read_as ("tsc.txt", NULL, "TSC\n\n- Moderation access\nMichael: Bot is OK.\n- Buffer\n  we agreed.\n"
                                   "  Rich: get the message out.\n");
