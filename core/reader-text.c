@@ -182,10 +182,6 @@ is_speaker_time_line (const char *c, gsize n)
   return FALSE;
 }
 
-/* A transcript's or chat log's turn, which a short line without a full
- * stop may be as well as a heading: "Alice: hi", "[10:32] Bob: ok",
- * "<nick> sure", "[carol] fine".  "Keynote: The Future of Go" (the speech
- * capitalized) may still head a section. */
 /* A saved chat's message header ("10:32:05 From Alice to Everyone:") */
 static gboolean
 is_chat_header (const NpLine *l)
@@ -195,6 +191,10 @@ is_chat_header (const NpLine *l)
          && np_text_chat_header (l->content, l->content_len, &name, &name_len) > 0;
 }
 
+/* A transcript's or chat log's turn, which a short line without a full
+ * stop may be as well as a heading: "Alice: hi", "[10:32] Bob: ok",
+ * "<nick> sure", "[carol] fine".  "Keynote: The Future of Go" (the speech
+ * capitalized) may still head a section. */
 static gboolean
 is_turn_line (const NpLine *l)
 {
