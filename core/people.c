@@ -90,6 +90,21 @@ is_group_word (const char *w, gsize n)
   return is_role (word);
 }
 
+/* One to three words of letters and hyphens (n bytes), the last a group
+ * word or a role: "Team members", "Others", "TSC Members" */
+static gboolean
+is_group_phrase (const char *s, gsize n)
+{
+  guint words = 1;
+  const char *last = s;
+  for (gsize i = 0; i < n; i++)
+    if (s[i] == ' ')
+      words++, last = s + i + 1;
+    else if (!g_ascii_isalpha (s[i]) && s[i] != '-')
+      return FALSE;
+  return words <= 3 && is_group_word (last, s + n - last);
+}
+
 gboolean
 np_meta_looks_like_person_entry (const char *entry, gssize len)
 {
@@ -126,14 +141,7 @@ np_meta_is_group_title (const char *title, gssize len)
     plain[--n] = '\0';
   if (n == 0 || n > 32 || is_role (plain))
     return n > 0;
-  guint words = 1;
-  const char *last = plain;
-  for (const char *p = plain; *p; p++)
-    if (*p == ' ')
-      words++, last = p + 1;
-    else if (!g_ascii_isalpha (*p) && *p != '-')
-      return FALSE;
-  return words <= 3 && is_group_word (last, plain + n - last);
+  return is_group_phrase (plain, n);
 }
 
 /* "Directors Present:", "Also present:", "In-person attendees:",
@@ -372,24 +380,12 @@ static const char *
 group_label_rest (const char *s)
 {
   const char *colon = strchr (s, ':');
-  if (colon == NULL || colon == s || colon - s > 32 || colon[1] != ' ')
+  if (colon == NULL || colon == s || colon - s > 32 || colon[1] != ' ' || !is_group_phrase (s, colon - s))
     return NULL;
-  guint words = 1;
-  for (const char *p = s; p < colon; p++)
-    if (*p == ' ')
-      words++;
-    else if (!g_ascii_isalpha (*p) && *p != '-')
-      return NULL;
-  if (words > 3)
-    return NULL;
-  const char *last = colon;
-  while (last > s && last[-1] != ' ')
-    last--;
-  gboolean group = is_group_word (last, colon - last);
   const char *rest = colon + 2;
   while (*rest == ' ')
     rest++;
-  return group && *rest ? rest : NULL;
+  return *rest ? rest : NULL;
 }
 
 gboolean
