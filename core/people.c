@@ -139,9 +139,9 @@ np_meta_is_group_title (const char *title, gssize len)
   gsize n = strlen (plain);
   while (n > 0 && plain[n - 1] == ':')
     plain[--n] = '\0';
-  if (n == 0 || n > 32 || is_role (plain))
-    return n > 0;
-  return is_group_phrase (plain, n);
+  if (n == 0 || n > 32)
+    return FALSE;
+  return is_role (plain) || is_group_phrase (plain, n);
 }
 
 /* "Directors Present:", "Also present:", "In-person attendees:",

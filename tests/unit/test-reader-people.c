@@ -120,6 +120,15 @@ test_markdown_present_subgroups (void)
   np_document_get_items (doc, &ni);
   g_assert_cmpuint (ni, ==, 1);
   np_document_unref (doc);
+  /* a long title is no group's: its bullets are items, not people */
+  doc = read_as ("q.md", NULL,
+                 "# TSC\n\n## Present\n\n* Ann Lee @ann\n\n### Announcements from the foundation board\n\n"
+                 "* no news this week\n");
+  np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  np_document_get_items (doc, &ni);
+  g_assert_cmpuint (ni, ==, 1);
+  np_document_unref (doc);
 }
 
 /* Placeholders in an attendee list are no people, as words of their own
