@@ -226,8 +226,7 @@ np_starts_with_speaker_label (const char *content, gsize len)
   if (len < 3)
     return FALSE;
   /* a saved chat's "10:32:05 From Alice Smith to Everyone:" */
-  gsize name, name_len;
-  if ((g_ascii_isdigit (content[0]) || content[0] == '[') && np_text_chat_header (content, len, &name, &name_len))
+  if ((g_ascii_isdigit (content[0]) || content[0] == '[') && np_text_chat_header (content, len, NULL, NULL))
     return TRUE;
   /* a transcript's "[10:32] Name: ..." */
   gsize time = np_text_time_prefix (content, len);

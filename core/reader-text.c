@@ -186,9 +186,8 @@ is_speaker_time_line (const char *c, gsize n)
 static gboolean
 is_chat_header (const NpLine *l)
 {
-  gsize name, name_len;
   return l->content_len > 0 && g_ascii_isdigit (l->content[0])
-         && np_text_chat_header (l->content, l->content_len, &name, &name_len) > 0;
+         && np_text_chat_header (l->content, l->content_len, NULL, NULL) > 0;
 }
 
 /* A transcript's or chat log's turn, which a short line without a full

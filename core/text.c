@@ -291,7 +291,9 @@ np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len)
     words += s[k] == ' ' && s[k + 1] != ' ';
   if (words > 6)
     return 0;
-  *name = from;
-  *name_len = end - from;
+  if (name)
+    *name = from;
+  if (name_len)
+    *name_len = end - from;
   return skip_blanks (s, len, c + 1);
 }

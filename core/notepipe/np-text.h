@@ -33,7 +33,7 @@ gsize np_text_time_prefix (const char *s, gsize len);
  * blanks after it: Zoom's "10:32:05 From Alice Smith to Everyone:" (the
  * message on the lines below) and "10:32:05\t From  Alice Smith : hi"
  * (older).  0 when s opens with no such header.  The sender is the *name_len
- * bytes at s + *name.  Since API 1.5. */
+ * bytes at s + *name (either may be NULL).  Since API 1.5. */
 gsize np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len);
 
 G_END_DECLS

@@ -314,7 +314,7 @@ speaker_marks (KwExtractor *ex)
         }
       /* a saved chat's header names the receiver too: "10:32 From Alice
        * to Bob Jones(Direct Message): ..." */
-      gsize name, name_len, header = len && g_ascii_isdigit (text[0]) ? np_text_chat_header (text, len, &name, &name_len) : 0;
+      gsize header = len && g_ascii_isdigit (text[0]) ? np_text_chat_header (text, len, NULL, NULL) : 0;
       end = MAX (end, header);
       const NpItem *item = &ex->items[i];
       guint n = 0;

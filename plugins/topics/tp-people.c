@@ -99,7 +99,7 @@ tp_people_mask (const NpDocument *doc)
       const char *at = g_strstr_len (text, MIN (len, 64 + m), mentions[0]);
       /* a saved chat's header names the receiver too: "10:32 From Alice
        * to Bob Jones(Direct Message): ..." */
-      gsize name, name_len, header = len && g_ascii_isdigit (text[0]) ? np_text_chat_header (text, len, &name, &name_len) : 0;
+      gsize header = len && g_ascii_isdigit (text[0]) ? np_text_chat_header (text, len, NULL, NULL) : 0;
       if (header)
         mark_span (mask, &items[i], tokens, 0, (guint32) header);
       else if (at)
