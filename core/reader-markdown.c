@@ -329,6 +329,14 @@ code_indent_bytes (const NpLine *l)
   return i;
 }
 
+/* Does the line open with a speaker mark?  Asked only of a line that
+ * would otherwise continue the item above. */
+static gboolean
+opens_turn (MdState *st, const NpLine *l)
+{
+  return np_starts_with_speaker_label (l->content, l->content_len) || np_line_opens_chat_turn (st->ctx, l);
+}
+
 void
 np_read_markdown (NpReadContext *ctx)
 {
@@ -504,8 +512,7 @@ np_read_markdown (NpReadContext *ctx)
        * "* Moderation access [#469]" over "Michael: Bot for the future...",
        * "- [slides](url) \\" over "DE: So this topic ..." */
       NpItem *last = np_builder_last_item (st.b);
-      gboolean turn = np_starts_with_speaker_label (l->content, l->content_len) || np_line_opens_chat_turn (st.ctx, l);
-      if (!was_blank && st.para_open && last && !turn)
+      if (!was_blank && st.para_open && last && !opens_turn (&st, l))
         {
           np_builder_continue (st.b, lineno, l->content, l->content_len, " ");
           role (&st, i, NP_LINE_ITEM);
@@ -516,7 +523,7 @@ np_read_markdown (NpReadContext *ctx)
           /* a paragraph inside a list item continues that item when nothing
            * came in between */
           const ListLevel *top = &g_array_index (st.list, ListLevel, st.list->len - 1);
-          if (last && last->id == top->item && !turn)
+          if (last && last->id == top->item && !opens_turn (&st, l))
             {
               np_builder_continue (st.b, lineno, l->content, l->content_len, " ");
               role (&st, i, NP_LINE_ITEM);
