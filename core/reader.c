@@ -15,6 +15,7 @@
 
 #include <nettle/sha2.h>
 
+#include "compressed.h"
 #include "notepipe/np-reader.h"
 #include "reader.h"
 #include "tokenize.h"
@@ -197,6 +198,12 @@ has_link_close (const char *p, const char *end)
 const char *
 np_detect_format (const char *name, const char *data, gsize len)
 {
+  /* a note compressed whole is known by the name under its compression's
+   * suffix: notes.md.gz is Markdown */
+  g_autofree char *bare = NULL;
+  const char *suffix = name ? np_compressed_suffix (name) : NULL;
+  if (suffix)
+    name = bare = g_strndup (name, suffix - name);
   if (np_vtt_detect (name, data, len))
     return "vtt";
   if (name)
@@ -414,6 +421,18 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
   if (data == NULL)
     data = ""; /* an empty input may come as (NULL, 0) */
   gsize max = options->max_bytes ? options->max_bytes : NP_READER_DEFAULT_MAX_BYTES;
+  g_autofree char *inflated = NULL;
+  if (np_compressed_magic (data, len))
+    {
+      /* a note compressed whole: its text, within the same limit */
+      gsize inflated_len;
+      inflated = np_compressed_inflate (source, data, len, max, &inflated_len, error);
+      if (inflated == NULL)
+        return NULL;
+      data = inflated;
+      len = inflated_len;
+      nul_terminated = TRUE;
+    }
   if (len > max)
     {
       g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_TOO_LARGE,

@@ -30,6 +30,12 @@ tests_unit_test_reader_vtt_SOURCES = tests/unit/test-reader-vtt.c tests/unit/rea
 tests_unit_test_reader_vtt_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_reader_vtt_LDADD = $(TESTS_LIBS)
 TESTS += tests/unit/test-reader-vtt
+
+check_PROGRAMS += tests/unit/test-reader-compressed
+tests_unit_test_reader_compressed_SOURCES = tests/unit/test-reader-compressed.c tests/unit/reader-helpers.h
+tests_unit_test_reader_compressed_CFLAGS = $(TESTS_CFLAGS) $(ARCHIVE_CFLAGS)
+tests_unit_test_reader_compressed_LDADD = $(TESTS_LIBS) $(ARCHIVE_LIBS)
+TESTS += tests/unit/test-reader-compressed
 check_PROGRAMS += tests/unit/test-reader-people
 tests_unit_test_reader_people_SOURCES = tests/unit/test-reader-people.c tests/unit/reader-helpers.h
 tests_unit_test_reader_people_CFLAGS = $(TESTS_CFLAGS)

@@ -43,6 +43,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../compressed.h"
 #include "engine-private.h"
 
 static NpBatchJob sentinel;
@@ -204,6 +205,25 @@ process_job (NpEngine *e, NpWorker *worker, NpBatchJob *j)
       data = owned;
     }
   j->bytes = len;
+  if (np_compressed_magic (data, len))
+    {
+      /* a note compressed whole: its id is that of its text, as the
+       * reader gives it, so that a resumed run knows it */
+      gsize max = e->cfg->read_options.max_bytes ? e->cfg->read_options.max_bytes : NP_READER_DEFAULT_MAX_BYTES;
+      gsize inflated_len;
+      char *inflated = np_compressed_inflate (u->source, data, len, max, &inflated_len, &error);
+      if (!inflated)
+        {
+          j->error = g_strdup (error->message);
+          j->id = np_sha256_hex (data, len);
+          g_error_free (error);
+          goto serialize;
+        }
+      g_free (owned);
+      owned = inflated;
+      data = owned;
+      len = inflated_len;
+    }
   const NpStoredDoc *st = &j->stored;
   if (st->doc && st->same_fingerprint && !(st->failed && e->cfg->retry_failed) && !j->replay)
     {

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../compressed.h"
 #include "source-private.h"
 
 gboolean
@@ -31,6 +32,18 @@ np_source_is_archive_name (const char *name)
   return FALSE;
 }
 
+/* The first bytes of the file at path, as many as it has up to size */
+static size_t
+read_head (const char *path, unsigned char *head, size_t size)
+{
+  FILE *f = fopen (path, "rb");
+  if (f == NULL)
+    return 0;
+  size_t n = fread (head, 1, size, f);
+  fclose (f);
+  return n;
+}
+
 /* The first bytes of an archive or of a compressed stream (which holds a
  * tar, or fails to open as an archive with a clear message).  Formats whose
  * signature lies further in (ISO 9660) are known by their name only. */
@@ -42,13 +55,6 @@ sniff_archive (const char *path)
     guint offset, len;
     const char *magic;
   } signatures[] = {
-    { 0, 2, "\x1f\x8b" },                 /* gzip */
-    { 0, 3, "BZh" },                      /* bzip2 */
-    { 0, 6, "\xfd" "7zXZ\0" },            /* xz */
-    { 0, 4, "\x28\xb5\x2f\xfd" },         /* zstd */
-    { 0, 4, "LZIP" },                     /* lzip */
-    { 0, 4, "\x04\x22\x4d\x18" },         /* lz4 */
-    { 0, 2, "\x1f\x9d" },                 /* compress */
     { 0, 4, "PK\x03\x04" },               /* zip */
     { 0, 4, "PK\x05\x06" },               /* empty zip */
     { 0, 6, "7z\xbc\xaf\x27\x1c" },       /* 7z */
@@ -60,12 +66,10 @@ sniff_archive (const char *path)
     { 0, 4, "MSCF" },                     /* cab */
     { 257, 5, "ustar" },                  /* tar (POSIX and GNU) */
   };
-  FILE *f = fopen (path, "rb");
-  if (f == NULL)
-    return FALSE;
   unsigned char head[262];
-  size_t n = fread (head, 1, sizeof head, f);
-  fclose (f);
+  size_t n = read_head (path, head, sizeof head);
+  if (np_compressed_magic ((const char *) head, n))
+    return TRUE; /* a compressed tar, or one note compressed whole */
   for (guint i = 0; i < G_N_ELEMENTS (signatures); i++)
     if (signatures[i].offset + signatures[i].len <= n
         && memcmp (head + signatures[i].offset, signatures[i].magic, signatures[i].len) == 0)
@@ -88,15 +92,28 @@ np_source_is_archive_path (const char *path)
   if (stat (path, &st) != 0)
     return np_source_is_archive_name (path);
   const char *base = np_source_base_name (path);
+  /* a note's name, or one under a compression suffix (a.md.gz) */
+  const char *suffix = np_compressed_suffix (base);
+  g_autofree char *bare = suffix ? g_strndup (base, suffix - base) : NULL;
   gboolean note_name = FALSE;
   for (const char *const *g = np_source_default_include; *g && !note_name; g++)
-    note_name = g_pattern_match_simple (*g, base);
+    note_name = g_pattern_match_simple (*g, base) || (bare && g_pattern_match_simple (*g, bare));
   return np_source_explicit_archive (path, S_ISREG (st.st_mode), note_name);
 }
 
-Frame *
-np_source_archive_frame (NpSourceIter *it, const char *path, GError **error)
+/* Does the file at path open with a compressed stream's magic number? */
+static gboolean
+starts_compressed (const char *path)
 {
+  unsigned char head[16];
+  size_t n = read_head (path, head, sizeof head);
+  return np_compressed_magic ((const char *) head, n);
+}
+
+Frame *
+np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note, GError **error)
+{
+  *one_note = FALSE;
   struct archive *a = archive_read_new ();
   archive_read_support_filter_all (a);
   /* every archive format libarchive reads, but not the ones that match
@@ -115,6 +132,15 @@ np_source_archive_frame (NpSourceIter *it, const char *path, GError **error)
   archive_read_support_format_ar (a);
   if (archive_read_open_filename (a, path, 1 << 16) != ARCHIVE_OK)
     {
+      /* no archive inside a compression, and not named as an archive
+       * (`notes.gz`, `backup-2024`): one note compressed whole */
+      if (!np_source_is_archive_name (path)
+          && starts_compressed (path))
+        {
+          *one_note = TRUE;
+          archive_read_free (a);
+          return NULL;
+        }
       g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", path,
                    archive_error_string (a) ? archive_error_string (a) : g_strerror (errno));
       archive_read_free (a);

@@ -82,7 +82,10 @@ void np_source_pop_frame (NpSourceIter *it);
 
 /* source-archive.c */
 gboolean np_source_explicit_archive (const char *path, gboolean regular, gboolean note_name);
-Frame *np_source_archive_frame (NpSourceIter *it, const char *path, GError **error);
+/* A frame reading the archive at path; NULL with an error, or NULL with
+ * *one_note set when path is no archive but one compressed stream (a note
+ * compressed whole, which the reader inflates). */
+Frame *np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note, GError **error);
 /* The next unit of the archive frame f, or NULL once it is closed */
 NpUnit *np_source_next_in_archive (NpSourceIter *it, Frame *f);
 

@@ -30,6 +30,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "../compressed.h"
 #include "source-private.h"
 
 /* notes, and the transcripts meeting tools export (reader-vtt.c) */
@@ -149,8 +150,8 @@ np_source_iter_get_archive_bytes (const NpSourceIter *it)
   return n;
 }
 
-gboolean
-np_source_matches_any (GPtrArray *globs, const char *name, const char *rel)
+static gboolean
+matches_any (GPtrArray *globs, const char *name, const char *rel)
 {
   for (guint i = 0; i < globs->len; i++)
     {
@@ -159,6 +160,22 @@ np_source_matches_any (GPtrArray *globs, const char *name, const char *rel)
         return TRUE;
     }
   return FALSE;
+}
+
+/* A note compressed whole matches as the note it holds: `a.md.gz` as
+ * `a.md` (and the name as it is, for a glob such as `*.gz`). */
+gboolean
+np_source_matches_any (GPtrArray *globs, const char *name, const char *rel)
+{
+  if (matches_any (globs, name, rel))
+    return TRUE;
+  const char *suffix = np_compressed_suffix (name);
+  if (suffix == NULL)
+    return FALSE;
+  g_autofree char *bare_name = g_strndup (name, suffix - name);
+  const char *rel_suffix = rel ? np_compressed_suffix (rel) : NULL;
+  g_autofree char *bare_rel = rel_suffix ? g_strndup (rel, rel_suffix - rel) : NULL;
+  return matches_any (globs, bare_name, bare_rel);
 }
 
 /* A member path is excluded when it, or any directory above it, matches an
@@ -331,7 +348,10 @@ start_path (NpSourceIter *it, const char *path)
           it->counted_archive = TRUE;
           return NULL;
         }
-      Frame *f = np_source_archive_frame (it, path, &error);
+      gboolean one_note = FALSE;
+      Frame *f = np_source_archive_frame (it, path, &one_note, &error);
+      if (one_note)
+        return file_unit (it, path, &st); /* a compressed note: the reader inflates it */
       if (!f)
         {
           NpUnit *u = np_source_error_unit (it, path, "%s", error->message);

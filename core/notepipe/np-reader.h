@@ -39,7 +39,10 @@ typedef struct
 #define NP_READER_DEFAULT_MAX_BYTES ((gsize) 1 << 30)
 #define NP_READER_DEFAULT_MAX_ITEM_TOKENS 1000000u
 
-/* source names the input in messages and output (path or archive!member). */
+/* source names the input in messages and output (path or archive!member).
+ * Bytes that open with a compressed stream's magic number (gzip, bzip2, xz,
+ * zstd, lzip, lz4, compress: a note compressed whole) are inflated first,
+ * within max_bytes; the document's id is then that of the inflated text. */
 NpDocument *np_read_bytes (const char *source, const char *data, gsize len, const NpReadOptions *options,
                            GError **error);
 NpDocument *np_read_file (const char *path, const NpReadOptions *options, GError **error);
@@ -48,7 +51,8 @@ NpDocument *np_read_file (const char *path, const NpReadOptions *options, GError
 char *np_sha256_hex (const char *data, gsize len);
 
 /* "text", "markdown" or "vtt" for these bytes (and name, whose extension
- * counts: .md, .markdown, ...; .vtt, .webvtt, .srt). */
+ * counts: .md, .markdown, ...; .vtt, .webvtt, .srt; under a compression
+ * suffix too, as in notes.md.gz). */
 const char *np_detect_format (const char *name, const char *data, gsize len);
 
 G_END_DECLS

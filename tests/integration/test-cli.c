@@ -1,5 +1,6 @@
 /* test-cli.c: the notepipe command line as users run it: exit codes,
  * formats, errors naming files, plugins listing, options and config. */
+#include <utime.h>
 #include <glib/gstdio.h>
 #include <pty.h>
 #include <string.h>
@@ -430,6 +431,82 @@ test_directories_and_archives (void)
   run_clear (&r);
 }
 
+/* gzip's output for text, made by the gzip command */
+static GBytes *
+gzip_text (const char *text)
+{
+  g_autofree char *plain = g_build_filename (tmpdir, "gzip-input", NULL);
+  g_autofree char *z = g_strconcat (plain, ".gz", NULL);
+  g_assert_true (g_file_set_contents (plain, text, -1, NULL));
+  const char *argv[] = { "gzip", "-n", "-f", plain, NULL };
+  int wait_status;
+  g_autoptr (GError) error = NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &wait_status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  g_autofree char *bytes = NULL;
+  gsize len = 0;
+  g_assert_true (g_file_get_contents (z, &bytes, &len, NULL));
+  g_assert_cmpint (g_unlink (z), ==, 0);
+  return g_bytes_new (bytes, len);
+}
+
+/* Notes compressed whole: a directory takes `*.md.gz` as a note (and
+ * not `other.gz`, which no note name is under), a file named on the
+ * command line is read whatever its name, a cut stream is reported by
+ * name with what came before it kept, and a batch run knows an
+ * unchanged compressed note on its second pass. */
+static void
+test_compressed_notes (void)
+{
+  g_autofree char *tree = g_build_filename (tmpdir, "compressed", NULL);
+  write_in (tree, "a.txt", "A\n\n- first point\n", -1);
+  g_autoptr (GBytes) md = gzip_text ("# B\n\n- second point\n- third point\n");
+  g_autoptr (GBytes) other = gzip_text ("C\n\n- not a note by its name\n");
+  write_in (tree, "b.md.gz", g_bytes_get_data (md, NULL), g_bytes_get_size (md));
+  write_in (tree, "other.gz", g_bytes_get_data (other, NULL), g_bytes_get_size (other));
+
+  Run r = run_np (NULL, "run", tree, "--plugins", "none", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_autofree char *sources = array_sources (r.out);
+  g_autofree char *expected = g_strdup_printf ("%s/a.txt\n%s/b.md.gz\n", tree, tree);
+  g_assert_cmpstr (sources, ==, expected);
+  g_assert_nonnull (strstr (r.out, "\"format\": \"markdown\""));
+  g_assert_nonnull (strstr (r.out, "third point"));
+  run_clear (&r);
+
+  g_autofree char *named = g_build_filename (tree, "other.gz", NULL);
+  r = run_np (NULL, "run", named, "--plugins", "none", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "not a note by its name"));
+  run_clear (&r);
+
+  /* cut: the other notes are printed, the cut one named */
+  g_autofree char *cut = g_build_filename (tree, "cut.md.gz", NULL);
+  g_assert_true (g_file_set_contents (cut, g_bytes_get_data (md, NULL), g_bytes_get_size (md) - 6, NULL));
+  r = run_np (NULL, "run", tree, "--plugins", "none", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_autofree char *kept = array_sources (r.out);
+  g_assert_cmpstr (kept, ==, expected);
+  g_autofree char *why = g_strdup_printf ("%s: truncated or corrupt compressed data", cut);
+  g_assert_nonnull (strstr (r.err, why));
+  run_clear (&r);
+  g_assert_cmpint (g_unlink (cut), ==, 0);
+
+  g_autofree char *db = g_build_filename (tmpdir, "compressed.db", NULL);
+  r = run_np (NULL, "batch", tree, "--plugins", "none", "--db", db, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  run_clear (&r);
+  /* touched, same bytes: done already, known by the text's id */
+  g_autofree char *b = g_build_filename (tree, "b.md.gz", NULL);
+  g_assert_cmpint (g_utime (b, NULL), ==, 0);
+  r = run_np (NULL, "batch", tree, "--plugins", "none", "--db", db, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.err, "2 already done"));
+  run_clear (&r);
+}
+
 static void
 test_stdin (void)
 {
@@ -635,6 +712,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/transcript", test_transcript);
   g_test_add_func ("/cli/bad-inputs", test_bad_inputs);
   g_test_add_func ("/cli/directories-and-archives", test_directories_and_archives);
+  g_test_add_func ("/cli/compressed-notes", test_compressed_notes);
   g_test_add_func ("/cli/stdin", test_stdin);
   g_test_add_func ("/cli/plugins-command", test_plugins_command);
   g_test_add_func ("/cli/options-and-config", test_options_and_config);

@@ -1,0 +1,103 @@
+/* compressed.c: notes compressed whole (`minutes.md.gz`, `notes.txt.xz`).
+ *
+ * Archives hold many notes and the batch sources read them member by
+ * member (batch/source-archive.c); a note compressed on its own is one
+ * note, so the reader inflates it where it reads any bytes: a file, a
+ * standard input, an archive member.  A compressed stream is known by its
+ * magic number, which no text starts with (bzip2's "BZh" is checked with
+ * its block magic as well), so nothing that reads as text today reads
+ * differently.  libarchive does the inflating (its raw format: one stream,
+ * no archive structure), with every filter it was built with. */
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <string.h>
+
+#include "compressed.h"
+#include "notepipe/np-reader.h"
+
+gboolean
+np_compressed_magic (const char *data, gsize len)
+{
+  static const struct
+  {
+    guint len;
+    const char *magic;
+  } signatures[] = {
+    { 2, "\x1f\x8b" },             /* gzip */
+    { 6, "\xfd" "7zXZ\0" },        /* xz */
+    { 4, "\x28\xb5\x2f\xfd" },     /* zstd */
+    { 5, "LZIP\x01" },             /* lzip, version 1 */
+    { 4, "\x04\x22\x4d\x18" },     /* lz4 frame */
+    { 2, "\x1f\x9d" },             /* compress */
+  };
+  const guchar *d = (const guchar *) data;
+  for (guint i = 0; i < G_N_ELEMENTS (signatures); i++)
+    if (len >= signatures[i].len && memcmp (d, signatures[i].magic, signatures[i].len) == 0)
+      return TRUE;
+  /* bzip2: "BZh", the block size digit, then the first block's magic
+   * (0x314159265359, "1AY&SY") or, for an empty stream, the end magic */
+  return len >= 10 && memcmp (d, "BZh", 3) == 0 && d[3] >= '1' && d[3] <= '9'
+         && (memcmp (d + 4, "1AY&SY", 6) == 0 || memcmp (d + 4, "\x17\x72\x45\x38\x50\x90", 6) == 0);
+}
+
+const char *
+np_compressed_suffix (const char *name)
+{
+  static const char *const suffixes[] = { ".gz", ".bz2", ".xz", ".zst", ".lz", ".lz4", ".lzma", ".Z", NULL };
+  gsize n = strlen (name);
+  for (const char *const *s = suffixes; *s; s++)
+    {
+      gsize k = strlen (*s);
+      /* ".Z" is compress's and only that case; the others any case */
+      if (n > k && (k == 2 ? strcmp (name + n - k, *s) == 0 : g_ascii_strcasecmp (name + n - k, *s) == 0))
+        return name + n - k;
+    }
+  return NULL;
+}
+
+char *
+np_compressed_inflate (const char *source, const char *data, gsize len, gsize max, gsize *out_len, GError **error)
+{
+  struct archive *a = archive_read_new ();
+  archive_read_support_filter_all (a);
+  archive_read_support_format_raw (a);
+  struct archive_entry *e;
+  GString *out = NULL;
+  if (archive_read_open_memory (a, data, len) != ARCHIVE_OK || archive_read_next_header (a, &e) < ARCHIVE_WARN)
+    goto fail;
+  /* at most max bytes and one more, to tell "at the limit" from "over" */
+  out = g_string_sized_new (MIN (MAX (len * 4, 4096), max + 1));
+  char chunk[65536];
+  for (;;)
+    {
+      la_ssize_t n = archive_read_data (a, chunk, sizeof chunk);
+      if (n == 0)
+        break;
+      if (n < 0 && n != ARCHIVE_WARN)
+        goto fail;
+      if (n > 0)
+        g_string_append_len (out, chunk, MIN ((gsize) n, max + 1 - out->len));
+      if (out->len > max)
+        {
+          /* a bomb is refused before it is inflated whole */
+          g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_TOO_LARGE,
+                       "%s: inflates to over the limit of %zu bytes (see --max-bytes)", source, max);
+          g_string_free (out, TRUE);
+          archive_read_free (a);
+          return NULL;
+        }
+    }
+  archive_read_free (a);
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+
+fail:
+  g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: truncated or corrupt compressed data: %s", source,
+               archive_error_string (a) ? archive_error_string (a) : "read error");
+  if (out)
+    g_string_free (out, TRUE);
+  archive_read_free (a);
+  return NULL;
+}

@@ -1,0 +1,24 @@
+/* compressed.h: notes compressed whole (compressed.c).  Not installed; the
+ * batch sources use it too. */
+#ifndef NP_COMPRESSED_H
+#define NP_COMPRESSED_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* data opens with the magic number of a compressed stream (gzip, bzip2,
+ * xz, zstd, lzip, lz4, compress) */
+gboolean np_compressed_magic (const char *data, gsize len);
+
+/* The compression suffix that ends name (".gz", ".xz", ...), or NULL */
+const char *np_compressed_suffix (const char *name);
+
+/* The stream inflated, NUL-terminated, of at most max bytes; NULL with an
+ * error naming source when it is cut short, corrupt or over max. */
+char *np_compressed_inflate (const char *source, const char *data, gsize len, gsize max, gsize *out_len,
+                             GError **error);
+
+G_END_DECLS
+
+#endif

@@ -1,0 +1,184 @@
+/* test-reader-compressed.c: notes compressed whole (`minutes.md.gz`).
+ * The reader inflates any stream that opens with a compression's magic
+ * number, knows the format by the name under the suffix, gives the note
+ * the id of its text, and refuses a cut or over-large stream by name. */
+#include <archive.h>
+#include <archive_entry.h>
+#include <string.h>
+
+#include "np-private.h"
+#include "reader-helpers.h"
+
+static const char *const minutes = "# Build WG\n\n"
+                                   "## Attendees\n\n"
+                                   "- Ada Byron (AB)\n- Brian Kern (BK)\n\n"
+                                   "## Caching\n\n"
+                                   "AB: the remote cache misses on every CI run.\n"
+                                   "BK: we key it by the compiler's path.\n";
+
+/* data compressed by libarchive's raw writer with the given filter */
+static GBytes *
+compress_len (const char *text, gsize len, int filter)
+{
+  gsize cap = len + 4096, used = 0;
+  char *buf = g_malloc (cap);
+  struct archive *a = archive_write_new ();
+  g_assert_cmpint (archive_write_add_filter (a, filter), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_set_format_raw (a), ==, ARCHIVE_OK);
+  archive_write_set_bytes_in_last_block (a, 1);
+  g_assert_cmpint (archive_write_open_memory (a, buf, cap, &used), ==, ARCHIVE_OK);
+  struct archive_entry *e = archive_entry_new ();
+  archive_entry_set_pathname (e, "data");
+  archive_entry_set_filetype (e, AE_IFREG);
+  archive_entry_set_size (e, len);
+  g_assert_cmpint (archive_write_header (a, e), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_data (a, text, len), ==, (la_ssize_t) len);
+  archive_entry_free (e);
+  g_assert_cmpint (archive_write_close (a), ==, ARCHIVE_OK);
+  archive_write_free (a);
+  return g_bytes_new_take (buf, used);
+}
+
+static GBytes *
+compress_with (const char *text, int filter)
+{
+  return compress_len (text, strlen (text), filter);
+}
+
+static guint
+n_items (const NpDocument *doc)
+{
+  guint n = 0;
+  np_document_get_items (doc, &n);
+  return n;
+}
+
+static guint
+n_attendees (const NpDocument *doc)
+{
+  guint n = 0;
+  np_document_get_attendees (doc, &n);
+  return n;
+}
+
+static NpDocument *
+read_compressed (const char *name, GBytes *bytes, const NpReadOptions *o, GError **error)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  return np_read_bytes (name, data, len, o, error);
+}
+
+/* every compression gives the same document as the text itself */
+static void
+test_filters (void)
+{
+  g_autoptr (NpDocument) plain = read_as ("minutes.md", NULL, minutes);
+  static const struct
+  {
+    int filter;
+    const char *suffix;
+  } filters[] = {
+    { ARCHIVE_FILTER_GZIP, ".gz" },   { ARCHIVE_FILTER_BZIP2, ".bz2" }, { ARCHIVE_FILTER_XZ, ".xz" },
+    { ARCHIVE_FILTER_ZSTD, ".zst" },  { ARCHIVE_FILTER_LZIP, ".lz" },   { ARCHIVE_FILTER_LZ4, ".lz4" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    {
+      g_autoptr (GBytes) z = compress_with (minutes, filters[i].filter);
+      g_autofree char *name = g_strconcat ("minutes.md", filters[i].suffix, NULL);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (NpDocument) doc = read_compressed (name, z, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (doc);
+      np_document_validate (doc, &error);
+      g_assert_no_error (error);
+      /* Markdown by the name under the suffix, and the id of the text */
+      g_assert_cmpstr (np_document_get_format (doc), ==, "markdown");
+      g_assert_cmpstr (np_document_get_id (doc), ==, np_document_get_id (plain));
+      g_assert_cmpstr (np_document_get_title (doc), ==, "Build WG");
+      g_assert_cmpuint (n_items (doc), ==, n_items (plain));
+      g_assert_cmpuint (n_attendees (doc), ==, 2);
+    }
+}
+
+/* the format comes from the name under the suffix, whatever its case:
+ * a `.txt.gz` stays plain text even when it looks like Markdown */
+static void
+test_format_by_inner_name (void)
+{
+  g_autoptr (GBytes) z = compress_with ("Caching\n\n- AB: misses\n", ARCHIVE_FILTER_GZIP);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (NpDocument) md = read_compressed ("x/notes.MD.GZ", z, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (np_document_get_format (md), ==, "markdown");
+  g_autoptr (GBytes) vtt = compress_with ("WEBVTT\n\n00:00.000 --> 00:01.000\n<v Ada>Hello.\n", ARCHIVE_FILTER_GZIP);
+  g_autoptr (NpDocument) t = read_compressed ("talk.vtt.gz", vtt, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (np_document_get_format (t), ==, "vtt");
+}
+
+/* cut short, corrupt, or inflating past the limit: refused by name */
+static void
+test_damage (void)
+{
+  GString *big = g_string_new (NULL);
+  for (guint i = 0; i < 4000; i++)
+    g_string_append_printf (big, "- point %u of a long list of points\n", i);
+  g_autoptr (GBytes) z = compress_with (big->str, ARCHIVE_FILTER_GZIP);
+  gsize len;
+  const char *data = g_bytes_get_data (z, &len);
+
+  g_autoptr (GError) error = NULL;
+  NpDocument *doc = np_read_bytes ("cut.txt.gz", data, len / 2, NULL, &error);
+  g_assert_null (doc);
+  g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "cut.txt.gz"));
+  g_assert_nonnull (strstr (error->message, "truncated or corrupt"));
+  g_clear_error (&error);
+
+  /* the limit holds for the inflated text, not the compressed bytes */
+  NpReadOptions o = { .max_bytes = big->len - 1 };
+  g_assert_cmpuint (len, <, o.max_bytes);
+  doc = np_read_bytes ("big.txt.gz", data, len, &o, &error);
+  g_assert_null (doc);
+  g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "big.txt.gz"));
+  g_clear_error (&error);
+  o.max_bytes = big->len;
+  doc = np_read_bytes ("big.txt.gz", data, len, &o, &error);
+  g_assert_no_error (error);
+  np_document_unref (doc);
+
+  /* a compressed stream of binary data is refused as binary, by name */
+  char blob[4096];
+  for (guint i = 0; i < sizeof blob; i++)
+    blob[i] = (char) (i % 7 == 0 ? 0 : i);
+  g_autoptr (GBytes) zb = compress_len (blob, sizeof blob, ARCHIVE_FILTER_XZ);
+  data = g_bytes_get_data (zb, &len);
+  doc = np_read_bytes ("blob.gz", data, len, NULL, &error);
+  g_assert_null (doc);
+  g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_BINARY);
+  g_assert_nonnull (strstr (error->message, "blob.gz"));
+  g_string_free (big, TRUE);
+}
+
+/* text that merely starts like a magic number is text */
+static void
+test_lookalikes (void)
+{
+  g_autoptr (NpDocument) bz = read_as ("bz.txt", NULL, "BZh9 is bzip2's header, said Ada.\n");
+  g_assert_cmpuint (n_items (bz), >=, 1);
+  g_autoptr (NpDocument) lz = read_as ("lz.txt", NULL, "LZIP support landed.\n");
+  g_assert_cmpuint (n_items (lz), >=, 1);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reader/compressed/filters", test_filters);
+  g_test_add_func ("/reader/compressed/format-by-inner-name", test_format_by_inner_name);
+  g_test_add_func ("/reader/compressed/damage", test_damage);
+  g_test_add_func ("/reader/compressed/lookalikes", test_lookalikes);
+  return g_test_run ();
+}
