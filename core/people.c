@@ -340,15 +340,32 @@ trim_punct (char *s)
   memmove (s, s + i, strlen (s + i) + 1);
 }
 
-gboolean
-np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbreviation, const char *affiliation,
-                           const char *handle, const char *email, guint line)
+/* Can b's fields complete a's (the same name): none of them differs from
+ * one a has? */
+static gboolean
+fields_agree (const NpPerson *a, const NpPerson *b)
+{
+  const char *const pairs[][2] = { { a->abbreviation, b->abbreviation }, { a->affiliation, b->affiliation },
+                                   { a->handle, b->handle }, { a->email, b->email } };
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    if (pairs[i][0] && pairs[i][1] && strcmp (pairs[i][0], pairs[i][1]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The attendee's index, or -1 when name is no person's.  A person listed
+ * again ("Present: Ann Lee" and "Chair: Ann Lee") is one attendee, whose
+ * missing fields the new entry fills; entries that disagree (two
+ * abbreviations) stay two. */
+static gint
+add_person (NpDocument *doc, const char *name, const char *abbreviation, const char *affiliation, const char *handle,
+            const char *email, guint line)
 {
   if (name == NULL)
-    return FALSE;
+    return -1;
   g_autofree char *n = g_strstrip (g_strdup (name));
   if (!looks_like_name (n))
-    return FALSE;
+    return -1;
 #define OPT(x) ((x) && *(x) ? np_document_intern_owned (doc, x) : NULL)
   NpPerson p = { 0 };
   p.name = np_document_intern_owned (doc, n);
@@ -358,8 +375,26 @@ np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbrev
   p.email = OPT (email);
   p.line = line;
 #undef OPT
+  for (guint i = 0; i < doc->attendees->len; i++)
+    {
+      NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
+      if (strcmp (q->name, p.name) != 0 || !fields_agree (q, &p))
+        continue;
+      q->abbreviation = q->abbreviation ? q->abbreviation : p.abbreviation;
+      q->affiliation = q->affiliation ? q->affiliation : p.affiliation;
+      q->handle = q->handle ? q->handle : p.handle;
+      q->email = q->email ? q->email : p.email;
+      return (gint) i;
+    }
   g_array_append_val (doc->attendees, p);
-  return TRUE;
+  return (gint) doc->attendees->len - 1;
+}
+
+gboolean
+np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbreviation, const char *affiliation,
+                           const char *handle, const char *email, guint line)
+{
+  return add_person (doc, name, abbreviation, affiliation, handle, email, line) >= 0;
 }
 
 /* "@Ann Lee": a person chip (a mention of a full name), not the handle
@@ -488,11 +523,11 @@ np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line)
     name = handle + (handle[0] == '@');
   if (email)
     trim_punct (email);
-  gboolean ok = np_meta_add_person_fields (doc, name, abbr, affiliation, handle, email, line);
-  if (ok && role)
-    g_array_index (doc->attendees, NpPerson, doc->attendees->len - 1).role = np_document_intern_owned (doc, role);
+  gint at = add_person (doc, name, abbr, affiliation, handle, email, line);
+  if (at >= 0 && role && !g_array_index (doc->attendees, NpPerson, at).role)
+    g_array_index (doc->attendees, NpPerson, at).role = np_document_intern_owned (doc, role);
   g_string_free (s, TRUE);
-  return ok;
+  return at >= 0;
 }
 
 guint

@@ -52,7 +52,23 @@ chat_nick_len (const char *c, gsize n)
   return i;
 }
 
-/* Do two lowercase nicknames at least each open two lines or more? */
+/* The nickname of a chat log's "<nick> text" line (lowercased, in a new
+ * string), or NULL */
+static char *
+angle_nick (const char *c, gsize n)
+{
+  if (n < 4 || c[0] != '<')
+    return NULL;
+  gsize i = 1;
+  while (i < n && i <= CHAT_NICK_MAX && c[i] != '>' && c[i] != ' ' && c[i] != '<')
+    i++;
+  if (i == 1 || i > CHAT_NICK_MAX || i + 1 >= n || c[i] != '>' || c[i + 1] != ' ')
+    return NULL;
+  return g_utf8_strdown (c + 1, i - 1);
+}
+
+/* Do two nicknames at least each open two lines or more, as "nick: text"
+ * (lowercase) or "<nick> text"? */
 static gboolean
 lines_are_chat (const NpLine *lines, guint n_lines)
 {
@@ -61,11 +77,11 @@ lines_are_chat (const NpLine *lines, guint n_lines)
   for (guint i = 0; i < n_lines && recurring < 2; i++)
     {
       gsize k = chat_nick_len (lines[i].content, lines[i].content_len);
-      if (k == 0)
+      char *nick = k ? g_strndup (lines[i].content, k) : angle_nick (lines[i].content, lines[i].content_len);
+      if (nick == NULL)
         continue;
       if (nicks == NULL)
         nicks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      char *nick = g_strndup (lines[i].content, k);
       guint count = GPOINTER_TO_UINT (g_hash_table_lookup (nicks, nick)) + 1;
       g_hash_table_replace (nicks, nick, GUINT_TO_POINTER (count));
       recurring += count == 2;
@@ -73,8 +89,9 @@ lines_are_chat (const NpLine *lines, guint n_lines)
   return recurring >= 2;
 }
 
-/* Is the nickname (k bytes) the name or handle of an attendee the
- * document has listed so far ("Present: astearns, fantasai")? */
+/* Is the nickname (k bytes) the name, handle or first name of an
+ * attendee the document has listed so far ("Present: astearns, fantasai";
+ * "marcos: ..." for Marcos Caceres, as scribes write a first name)? */
 static gboolean
 nick_is_attendee (const NpDocument *doc, const char *nick, gsize k)
 {
@@ -84,7 +101,7 @@ nick_is_attendee (const NpDocument *doc, const char *nick, gsize k)
     {
       const char *names[] = { people[i].name, people[i].handle };
       for (guint j = 0; j < G_N_ELEMENTS (names); j++)
-        if (names[j] && g_ascii_strncasecmp (names[j], nick, k) == 0 && names[j][k] == '\0')
+        if (names[j] && g_ascii_strncasecmp (names[j], nick, k) == 0 && (names[j][k] == '\0' || (j == 0 && names[j][k] == ' ')))
           return TRUE;
     }
   return FALSE;

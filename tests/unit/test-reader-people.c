@@ -145,6 +145,25 @@ test_attendee_placeholders (void)
   np_document_unref (doc);
 }
 
+/* A person listed twice is one attendee, completed by the second entry;
+ * two entries that disagree (two abbreviations) stay two */
+static void
+test_attendee_repeated (void)
+{
+  NpDocument *doc = read_as ("wg.txt", NULL,
+                             "WG call\n\nPresent: Ann Lee, Bo Chen\nChair: Ann Lee (@annlee)\n\n- a note\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].handle, ==, "annlee");
+  np_document_unref (doc);
+  doc = read_as ("tc.md", NULL,
+                 "# Meeting\n\n| Name | Abbreviation | Organization |\n|---|---|---|\n"
+                 "| Ann Lee | AL | Acme |\n| Bo Chen | BC | Acme |\n| Ann Lee | ALE | Acme |\n\nAL: hello\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen;Ann Lee");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -154,5 +173,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/attendee-mentions", test_attendee_mentions);
   g_test_add_func ("/reader/attendee-groups", test_attendee_groups);
   g_test_add_func ("/reader/attendee-placeholders", test_attendee_placeholders);
+  g_test_add_func ("/reader/attendee-repeated", test_attendee_repeated);
   return g_test_run ();
 }

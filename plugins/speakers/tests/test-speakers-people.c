@@ -446,6 +446,56 @@ test_empty_and_odd (void)
     }
 }
 
+/* Scribed minutes as a web working group writes them: "<nick> text"
+ * lines, a scribe's "nick: text" with a lowercase first name, label lines
+ * in capitals, and action summaries whose brackets hold a status. */
+static void
+test_scribed_minutes (void)
+{
+  static const char text[] =
+    "WebApps WG teleconference -- 12 March 2024\n"                 /* 1 */
+    "\n"                                                            /* 2 */
+    "Present: Marcos Caceres, Anne van Kesteren, Leonie Watson, Xiaoqian Wu\n" /* 3 */
+    "Regrets: Chaals McCathie Nevile\n"                             /* 4 */
+    "Chair: Leonie Watson\n"                                        /* 5 */
+    "Scribe: Marcos Caceres\n"                                      /* 6 */
+    "\n"                                                            /* 7 */
+    "Topic: Clipboard API\n"                                        /* 8 */
+    "\n"                                                            /* 9 */
+    "<Leonie> Let's start with the clipboard API.\n"                /* 10 */
+    "<marcos> We have two implementations now.\n"                   /* 11 */
+    "<annevk> The permission model is still unclear.\n"             /* 12 */
+    "marcos: Chrome ships it behind a flag.\n"                      /* 13 */
+    "Leonie: Any objections to moving to CR?\n"                     /* 14 */
+    "RESOLUTION: Move Clipboard API to CR.\n"                       /* 15 */
+    "ACTION: marcos to draft the transition request.\n"            /* 16 */
+    "\n"                                                            /* 17 */
+    "annevk: display_override needs tests.\n"                       /* 18 */
+    "Scribenick: xiaoqian\n"                                        /* 19 */
+    "xiaoqian: I'll add WPT tests.\n"                               /* 20 */
+    "\n"                                                            /* 21 */
+    "[NEW] ACTION: xiaoqian to add tests\n"                         /* 22 */
+    "[PENDING] ACTION: marcos to draft the request\n";              /* 23 */
+  g_autoptr (NpDocument) doc = run_text ("webapps.txt", text, NULL);
+  guint n;
+  np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 5); /* the chair and the scribe are listed once */
+  assert_speakers (doc, 10, "Leonie Watson");
+  assert_speakers (doc, 11, "Marcos Caceres");
+  assert_speakers (doc, 12, "Anne van Kesteren");
+  /* a first name in lower case opens a turn of its own, not a line of
+   * the one above */
+  assert_speakers (doc, 13, "Marcos Caceres");
+  assert_speakers (doc, 14, "Leonie Watson");
+  assert_speakers (doc, 15, "NONE");
+  assert_speakers (doc, 16, "NONE");
+  assert_speakers (doc, 18, "Anne van Kesteren");
+  assert_speakers (doc, 19, "NONE");
+  assert_speakers (doc, 20, "Xiaoqian Wu");
+  assert_speakers (doc, 22, "NONE");
+  assert_speakers (doc, 23, "NONE");
+}
+
 void
 add_people_tests (void)
 {
@@ -461,4 +511,5 @@ add_people_tests (void)
   g_test_add_func ("/speakers/summary/replies", test_summary_replies);
   g_test_add_func ("/speakers/resolve/typo-tier", test_typo_tier);
   g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
+  g_test_add_func ("/speakers/mark/web-wg-minutes", test_scribed_minutes);
 }
