@@ -540,6 +540,23 @@ plain_words (const char *name)
   return TRUE;
 }
 
+/* "Alice Smith: ..." that no roster knows and that is said once: a colon
+ * mark of one name in two or three Title-case words, none a label or a
+ * stopword, none used in lower case in the document's speech. */
+static gboolean
+full_name_mark (Ctx *c, gint32 i)
+{
+  if (i == NP_NONE || c->cands[i] == NULL || c->cands[i]->state != CAND_WEAK)
+    return FALSE;
+  const SpMark *m = &c->cands[i]->mark;
+  if (m->form != SP_FORM_COLON || m->n_names != 1 || m->cases[0] != SP_CASE_TITLE || m->timed || m->anonymous)
+    return FALSE;
+  guint words = 1;
+  for (const char *p = m->names[0]; *p; p++)
+    words += *p == ' ';
+  return words >= 2 && words <= 3 && plain_words (m->names[0]) && !mark_has_common_word (c, i, FALSE, 1);
+}
+
 static gboolean
 judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
 {
@@ -580,6 +597,11 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             keys &= is_known || key_count (c, d->keys[k]) >= 2;
           }
         if (known)
+          return TRUE;
+        /* minutes where each person speaks once ("Alice Smith: ...",
+         * "Bob Jones: ..."): full names in a run of sibling items */
+        if (!keys && full_name_mark (c, i)
+            && (full_name_mark (c, c->prev_sibling[i]) || full_name_mark (c, c->next_sibling[i])))
           return TRUE;
         if (!keys && !neighbour_accepted (c, i))
           return FALSE;

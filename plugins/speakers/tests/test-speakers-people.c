@@ -496,6 +496,39 @@ test_scribed_minutes (void)
   assert_speakers (doc, 23, "NONE");
 }
 
+/* Minutes with no attendee list where each person speaks once: full
+ * names in a run of sibling items are speakers; Title-case labels in a
+ * run ("Target Version:") are not, nor is a full name alone. */
+static void
+test_one_off_full_names (void)
+{
+  static const char text[] =
+    "# HTTP WG\n"                                                /* 1 */
+    "\n"                                                         /* 2 */
+    "## Cookies\n"                                               /* 3 */
+    "\n"                                                         /* 4 */
+    "- Alice Smith: is the date format settled?\n"               /* 5 */
+    "- Bob Jones: yes, only one format.\n"                       /* 6 */
+    "- Carol White (Acme): what about partitioned cookies?\n"    /* 7 */
+    "\n"                                                         /* 8 */
+    "## Release\n"                                               /* 9 */
+    "\n"                                                         /* 10 */
+    "- Target Version: the next version after 1.2\n"             /* 11 */
+    "- Code Freeze: two weeks before the version ships\n"        /* 12 */
+    "\n"                                                         /* 13 */
+    "## Other\n"                                                 /* 14 */
+    "\n"                                                         /* 15 */
+    "- Dan Brown: a lone remark\n"                               /* 16 */
+    "- the rest was deferred\n";                                 /* 17 */
+  g_autoptr (NpDocument) doc = run_text ("http.md", text, NULL);
+  assert_speakers (doc, 5, "Alice Smith");
+  assert_speakers (doc, 6, "Bob Jones");
+  assert_speakers (doc, 7, "Carol White");
+  assert_speakers (doc, 11, "NONE");
+  assert_speakers (doc, 12, "NONE");
+  assert_speakers (doc, 16, "NONE");
+}
+
 void
 add_people_tests (void)
 {
@@ -512,4 +545,5 @@ add_people_tests (void)
   g_test_add_func ("/speakers/resolve/typo-tier", test_typo_tier);
   g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
   g_test_add_func ("/speakers/mark/web-wg-minutes", test_scribed_minutes);
+  g_test_add_func ("/speakers/mark/one-off-full-names", test_one_off_full_names);
 }
