@@ -426,7 +426,9 @@ np_read_text (NpReadContext *ctx)
         {
           if (st.blank_run == 0)
             join = !(np_starts_with_speaker_label (l->content, l->content_len)
-                     || np_line_opens_chat_turn (ctx, l))
+                     || np_line_opens_chat_turn (ctx, l)
+                     /* a copied chat's "Ann Lee  10:32 AM" over its messages */
+                     || is_speaker_time_line (l->content, l->content_len))
                    /* a saved chat's message, "Slides: <url>", under its header */
                    || (l->indent > 0 && !is_chat_header (l)
                        && is_chat_header (&ctx->lines[last->line - 1]));

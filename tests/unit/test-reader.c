@@ -476,6 +476,14 @@ test_transcript_lines (void)
   np_document_get_sections (doc, &n_sections);
   g_assert_cmpuint (n_sections, ==, 1); /* "Lunch 12:00" heads one */
   np_document_unref (doc);
+  /* a copied chat (Slack): the same lines with no blank line between */
+  doc = read_as ("slack.txt", NULL, "Incident\n\nAnn Lee  10:32 AM\nrollout at 50%\nBo Chen  10:33 AM\nflat\nok?\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[0].end_line, ==, 4);
+  g_assert_cmpuint (items[1].line, ==, 5);
+  g_assert_cmpuint (items[1].end_line, ==, 7);
+  np_document_unref (doc);
   /* a transcript: a clock time before the mark */
   doc = read_as ("call.txt", NULL,
                  "Call\n\n[10:32] Alice Smith: status?\n10:33 Bob: green\n(10:34 AM) <carol> one flaky test\n"
