@@ -64,11 +64,17 @@ for c in "$src"/core/*.c; do
   fi
   objs="$objs $o"
 done
-# The archive walker of the batch command: only source.c of core/batch
-bobj="$build/obj/batch-source.o"
-if [ ! -f "$bobj" ] || [ "$src/core/batch/source.c" -nt "$bobj" ] || [ "$src/core/batch/batch.h" -nt "$bobj" ]; then
-  clang $san -fsanitize=fuzzer-no-link $cflags -c "$src/core/batch/source.c" -o "$bobj"
-fi
+# The archive walker of the batch command: source.c and source-archive.c
+# of core/batch
+bobj=""
+for c in source source-archive; do
+  o="$build/obj/batch-$c.o"
+  if [ ! -f "$o" ] || [ "$src/core/batch/$c.c" -nt "$o" ] || [ "$src/core/batch/batch.h" -nt "$o" ] \
+     || [ "$src/core/batch/source-private.h" -nt "$o" ]; then
+    clang $san -fsanitize=fuzzer-no-link $cflags -c "$src/core/batch/$c.c" -o "$o"
+  fi
+  bobj="$bobj $o"
+done
 for target in ${FUZZ_TARGETS:-reader markdown config archive}; do
   case $target in
     markdown) file=fuzz-reader.c; extra=-DFUZZ_MARKDOWN_ONLY ;;
@@ -88,6 +94,12 @@ for target in ${FUZZ_TARGETS:-reader markdown config archive}; do
          # first byte: format selector (see fuzz-reader.c)
          { printf '\001'; cat "$f"; } > "$corpus/seed-text-$(basename "$f")"
          { printf '\202'; cat "$f"; } > "$corpus/seed-md-$(basename "$f")"
+       done
+       # notes compressed whole, which the reader inflates
+       for f in "$src"/examples/*; do
+         [ -f "$f" ] || continue
+         { printf '\001'; gzip -n -c "$f"; } > "$corpus/seed-gz-$(basename "$f")"
+         { printf '\202'; xz -c "$f"; } > "$corpus/seed-xz-$(basename "$f")"
        done ;;
   esac
   echo "== fuzz-$target for ${seconds}s"
