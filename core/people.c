@@ -423,14 +423,22 @@ group_label_rest (const char *s)
   return *rest ? rest : NULL;
 }
 
-gboolean
-np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line)
+static guint add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role);
+
+/* One entry; group_role, the role of the list it is in ("Chair: ...",
+ * "Regrets: ..."), when the entry names none of its own */
+static gboolean
+add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, const char *group_role)
 {
   g_autofree char *plain = np_meta_strip_markup (entry, len);
   g_strstrip (plain);
   const char *people = group_label_rest (plain);
   if (people)
-    return np_meta_add_people_list (doc, people, -1, line) > 0;
+    {
+      /* a role's label gives its people that role: "Regrets: Ann Lee" */
+      g_autofree char *label = g_strndup (plain, strchr (plain, ':') - plain);
+      return add_people_list (doc, people, -1, line, is_role (label) ? label : group_role) > 0;
+    }
   if (is_name_chip (plain))
     memmove (plain, plain + 1, strlen (plain));
   GString *s = g_string_new (NULL);
@@ -524,14 +532,27 @@ np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line)
   if (email)
     trim_punct (email);
   gint at = add_person (doc, name, abbr, affiliation, handle, email, line);
-  if (at >= 0 && role && !g_array_index (doc->attendees, NpPerson, at).role)
-    g_array_index (doc->attendees, NpPerson, at).role = np_document_intern_owned (doc, role);
+  const char *r = role ? role : group_role;
+  if (at >= 0 && r && !g_array_index (doc->attendees, NpPerson, at).role)
+    g_array_index (doc->attendees, NpPerson, at).role = np_document_intern_owned (doc, r);
   g_string_free (s, TRUE);
   return at >= 0;
 }
 
+gboolean
+np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line)
+{
+  return add_person_entry (doc, entry, len, line, NULL);
+}
+
 guint
 np_meta_add_people_list (NpDocument *doc, const char *list, gssize len, guint line)
+{
+  return add_people_list (doc, list, len, line, NULL);
+}
+
+static guint
+add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role)
 {
   g_autofree char *copy = len < 0 ? g_strdup (list) : g_strndup (list, len);
   /* split on ';' if present, else on ',' (but not inside parentheses) */
@@ -564,7 +585,7 @@ np_meta_add_people_list (NpDocument *doc, const char *list, gssize len, guint li
           g_autofree char *entry = g_strstrip (g_strdup (start));
           if (g_str_has_prefix (entry, "and "))
             memmove (entry, entry + 4, strlen (entry + 4) + 1);
-          if (*entry && np_meta_add_person (doc, entry, -1, line))
+          if (*entry && add_person_entry (doc, entry, -1, line, group_role))
             n++;
           if (save == '\0')
             break;

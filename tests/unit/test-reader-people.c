@@ -145,17 +145,23 @@ test_attendee_placeholders (void)
   np_document_unref (doc);
 }
 
-/* A person listed twice is one attendee, completed by the second entry;
- * two entries that disagree (two abbreviations) stay two */
+/* A person listed twice is one attendee, completed by the second entry
+ * (and given the role its label names); two entries that disagree (two
+ * abbreviations) stay two */
 static void
 test_attendee_repeated (void)
 {
   NpDocument *doc = read_as ("wg.txt", NULL,
-                             "WG call\n\nPresent: Ann Lee, Bo Chen\nChair: Ann Lee (@annlee)\n\n- a note\n");
-  assert_attendees (doc, "Ann Lee;Bo Chen");
+                             "WG call\n\nPresent: Ann Lee, Bo Chen\nChair: Ann Lee (@annlee)\nRegrets: Cy Diaz\n\n"
+                             "- a note\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen;Cy Diaz");
   guint n;
   const NpPerson *p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[0].handle, ==, "annlee");
+  /* a role's label gives its people that role */
+  g_assert_cmpstr (p[0].role, ==, "Chair");
+  g_assert_null (p[1].role);
+  g_assert_cmpstr (p[2].role, ==, "Regrets");
   np_document_unref (doc);
   doc = read_as ("tc.md", NULL,
                  "# Meeting\n\n| Name | Abbreviation | Organization |\n|---|---|---|\n"
