@@ -557,6 +557,46 @@ full_name_mark (Ctx *c, gint32 i)
   return words >= 2 && words <= 3 && plain_words (m->names[0]) && !mark_has_common_word (c, i, FALSE, 1);
 }
 
+/* Do two marks share a word ("Project Alpha", "Project Beta")? */
+static gboolean
+marks_share_word (const SpMark *a, const SpMark *b)
+{
+  g_auto (GStrv) wa = g_strsplit (a->names[0], " ", -1);
+  g_auto (GStrv) wb = g_strsplit (b->names[0], " ", -1);
+  for (guint x = 0; wa[x]; x++)
+    for (guint y = 0; wb[y]; y++)
+      if (g_ascii_strcasecmp (wa[x], wb[y]) == 0)
+        return TRUE;
+  return FALSE;
+}
+
+/* Is item i in a run of sibling items that open with full names said once
+ * (full_name_mark), people rather than a family of labels: no two share a
+ * word ("Project Alpha", "Project Beta"; "Platform Team", "Data Team"),
+ * and the run is three long, or two where the notes have other turns. */
+static gboolean
+full_name_run (Ctx *c, guint i)
+{
+  if (!full_name_mark (c, i))
+    return FALSE;
+  gint32 first = i;
+  while (full_name_mark (c, c->prev_sibling[first]))
+    first = c->prev_sibling[first];
+  guint n = 0;
+  for (gint32 j = first; full_name_mark (c, j); j = c->next_sibling[j], n++)
+    for (gint32 k = c->next_sibling[j]; full_name_mark (c, k); k = c->next_sibling[k])
+      if (marks_share_word (&c->cands[j]->mark, &c->cands[k]->mark))
+        return FALSE;
+  if (n >= 3)
+    return TRUE;
+  if (n < 2)
+    return FALSE;
+  for (guint k = 0; k < c->n_items; k++)
+    if (c->cands[k] && c->cands[k]->state == CAND_ACCEPTED && !c->cands[k]->mark.anonymous)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
 {
@@ -600,8 +640,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           return TRUE;
         /* minutes where each person speaks once ("Alice Smith: ...",
          * "Bob Jones: ..."): full names in a run of sibling items */
-        if (!keys && full_name_mark (c, i)
-            && (full_name_mark (c, c->prev_sibling[i]) || full_name_mark (c, c->next_sibling[i])))
+        if (!keys && full_name_run (c, i))
           return TRUE;
         if (!keys && !neighbour_accepted (c, i))
           return FALSE;

@@ -498,7 +498,8 @@ test_scribed_minutes (void)
 
 /* Minutes with no attendee list where each person speaks once: full
  * names in a run of sibling items are speakers; Title-case labels in a
- * run ("Target Version:") are not, nor is a full name alone. */
+ * run ("Target Version:", "Project Alpha:" over "Project Beta:") are
+ * not, nor is a full name alone. */
 static void
 test_one_off_full_names (void)
 {
@@ -519,7 +520,14 @@ test_one_off_full_names (void)
     "## Other\n"                                                 /* 14 */
     "\n"                                                         /* 15 */
     "- Dan Brown: a lone remark\n"                               /* 16 */
-    "- the rest was deferred\n";                                 /* 17 */
+    "- the rest was deferred\n"                                  /* 17 */
+    "\n"                                                         /* 18 */
+    "## Status\n"                                                /* 19 */
+    "\n"                                                         /* 20 */
+    "- Project Alpha: on track for June\n"                       /* 21 */
+    "- Project Beta: delayed by two weeks\n"                     /* 22 */
+    "- Platform Team: hiring two engineers\n"                    /* 23 */
+    "- Data Team: migration done\n";                             /* 24 */
   g_autoptr (NpDocument) doc = run_text ("http.md", text, NULL);
   assert_speakers (doc, 5, "Alice Smith");
   assert_speakers (doc, 6, "Bob Jones");
@@ -527,6 +535,21 @@ test_one_off_full_names (void)
   assert_speakers (doc, 11, "NONE");
   assert_speakers (doc, 12, "NONE");
   assert_speakers (doc, 16, "NONE");
+  /* a family of labels shares words: no people */
+  for (guint line = 21; line <= 24; line++)
+    assert_speakers (doc, line, "NONE");
+
+  /* two full names in a row are people where the notes have other turns,
+   * not where nothing else is said to anyone */
+  static const char two[] = "# Call\n\n- Erin Hale: the build is green\n- Finn Moss: ship it\n";
+  g_autoptr (NpDocument) alone = run_text ("two.md", two, NULL);
+  assert_speakers (alone, 3, "NONE");
+  assert_speakers (alone, 4, "NONE");
+  static const char more[] = "# Call\n\n- Erin Hale: the build is green\n- Finn Moss: ship it\n\n"
+                             "- [gus] later\n";
+  g_autoptr (NpDocument) with_turns = run_text ("more.md", more, NULL);
+  assert_speakers (with_turns, 3, "Erin Hale");
+  assert_speakers (with_turns, 4, "Finn Moss");
 }
 
 void
