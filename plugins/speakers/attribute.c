@@ -573,7 +573,9 @@ marks_share_word (const SpMark *a, const SpMark *b)
 /* Is item i in a run of sibling items that open with full names said once
  * (full_name_mark), people rather than a family of labels: no two share a
  * word ("Project Alpha", "Project Beta"; "Platform Team", "Data Team"),
- * and the run is three long, or two where the notes have other turns. */
+ * and the run is three long, or two where the notes have other turns.
+ * Not asked where the roster names nearly every speaker: there a full
+ * name no roster knows is a product or a company ("Mozilla Firefox:"). */
 static gboolean
 full_name_run (Ctx *c, guint i)
 {
@@ -640,7 +642,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           return TRUE;
         /* minutes where each person speaks once ("Alice Smith: ...",
          * "Bob Jones: ..."): full names in a run of sibling items */
-        if (!keys && full_name_run (c, i))
+        if (!keys && !c->roster_rich && full_name_run (c, i))
           return TRUE;
         if (!keys && !neighbour_accepted (c, i))
           return FALSE;

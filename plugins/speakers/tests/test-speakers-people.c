@@ -550,6 +550,19 @@ test_one_off_full_names (void)
   g_autoptr (NpDocument) with_turns = run_text ("more.md", more, NULL);
   assert_speakers (with_turns, 3, "Erin Hale");
   assert_speakers (with_turns, 4, "Finn Moss");
+
+  /* where the roster names the speakers, an unknown full name is a
+   * product or a company, even in a run */
+  static const char rich[] =
+    "# Sync\n\nAttendees: Ann Lee, Bo Chen, Cy Diaz, Di Fox, Ed Gray\n\n"   /* 1-3 */
+    "- Ann: one\n- Bo: two\n- Cy: three\n- Di: four\n- Ed: five\n\n"       /* 5-9 */
+    "## Browsers\n\n"                                                       /* 11 */
+    "- Mozilla Firefox: behind a flag\n- Google Chrome: shipped\n"          /* 13-14 */
+    "- Apple Safari: no signal\n";                                           /* 15 */
+  g_autoptr (NpDocument) browsers = run_text ("rich.md", rich, NULL);
+  assert_speakers (browsers, 5, "Ann Lee");
+  for (guint line = 13; line <= 15; line++)
+    assert_speakers (browsers, line, "NONE");
 }
 
 void
