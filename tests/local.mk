@@ -31,6 +31,12 @@ tests_unit_test_reader_vtt_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_reader_vtt_LDADD = $(TESTS_LIBS)
 TESTS += tests/unit/test-reader-vtt
 
+check_PROGRAMS += tests/unit/test-reader-chat
+tests_unit_test_reader_chat_SOURCES = tests/unit/test-reader-chat.c tests/unit/reader-helpers.h
+tests_unit_test_reader_chat_CFLAGS = $(TESTS_CFLAGS)
+tests_unit_test_reader_chat_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-reader-chat
+
 check_PROGRAMS += tests/unit/test-reader-compressed
 tests_unit_test_reader_compressed_SOURCES = tests/unit/test-reader-compressed.c tests/unit/reader-helpers.h
 tests_unit_test_reader_compressed_CFLAGS = $(TESTS_CFLAGS) $(ARCHIVE_CFLAGS)

@@ -1,6 +1,6 @@
-/* reader-helpers.h: what the reader tests (test-reader.c,
- * test-reader-vtt.c, test-reader-people.c) share: reading a note written
- * in the test, and checking that every line of it is accounted for. */
+/* reader-helpers.h: what the reader tests (test-reader*.c) share: reading
+ * a note written in the test, and checking that every line of it is
+ * accounted for. */
 #ifndef NP_READER_HELPERS_H
 #define NP_READER_HELPERS_H
 

@@ -1,0 +1,246 @@
+/* test-reader-chat.c: speech as the readers split it: scribed minutes
+ * with lowercase nicknames, transcript and chat lines ("Alice: ...",
+ * "<nick> ...", "Ann Lee  10:32 AM"), saved Zoom chats, and turns under
+ * list items.  Each turn must be an item of its own, and a wrapped line
+ * must stay in its item. */
+#include <string.h>
+
+#include <notepipe/notepipe.h>
+
+#include "np-private.h"
+#include "reader-helpers.h"
+
+/* Scribed minutes where lowercase nicknames open the lines ("timbl: ..."):
+ * in a conversation (two nicknames opening two lines each) every such
+ * line is a turn, in Markdown and plain text; elsewhere a lowercase
+ * "word: " line is a wrapped line, even when one word opens two lines. */
+static void
+test_chat_nicknames (void)
+{
+  const char *const kinds[] = { "md", "txt" };
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("minutes.%s", kinds[k]);
+      const char *minutes = "Telecon\n\nastearns: first item\nfantasai: we should resolve\non the proposal\n"
+                            "tantek: no objection\nastearns: any objections?\nfantasai: none.\n";
+      NpDocument *doc = read_as (name, NULL, minutes);
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      /* the text reader takes "Telecon" as the title, the Markdown one as an item */
+      g_assert_cmpuint (n, ==, k == 0 ? 6 : 5);
+      items += n - 5;
+      guint lines[] = { 3, 4, 6, 7, 8 };
+      for (guint i = 0; i < 5; i++)
+        g_assert_cmpuint (items[i].line, ==, lines[i]);
+      g_assert_cmpuint (items[1].end_line, ==, 5);
+      np_document_unref (doc);
+
+      /* one word opening two lines is no conversation */
+      const char *notes = "Notes\n\nWe moved the docs to the new\nwebsite: the old one is gone and the\n"
+                          "website: link redirects. Later\nnote: ask again\n";
+      doc = read_as (name, NULL, notes);
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, k == 0 ? 2 : 1);
+      g_assert_cmpuint (items[n - 1].line, ==, 3);
+      g_assert_cmpuint (items[n - 1].end_line, ==, 6);
+      np_document_unref (doc);
+
+      /* an attendee's nickname opens a turn, said once, after a blank
+       * line or not; another lowercase word still wraps */
+      const char *irc = "Telecon\nPresent: astearns, Fantasai, tab\n\nTopic: anchors\n\nastearns: first topic\n"
+                        "fantasai: we could\nadd a flag\nwebsite: is down\ntab: no objection\n";
+      doc = read_as (name, NULL, irc);
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, >=, 4);
+      items += n - 4;
+      guint irc_lines[] = { 4, 6, 7, 10 };
+      for (guint i = 0; i < 4; i++)
+        g_assert_cmpuint (items[i].line, ==, irc_lines[i]);
+      g_assert_cmpuint (items[2].end_line, ==, 9);
+      np_document_unref (doc);
+    }
+}
+
+static void
+test_transcript_lines (void)
+{
+  const char *md = "# Chat\n\nAlice: we should ship.\nBob (summary): agreed, next week.\nDH, AWB: fine by us\n"
+                   "wrapped line of Bob's\n\n* Carol: a bullet\n  Dan: answers under it\n";
+  NpDocument *doc = read_as ("chat.md", NULL, md);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpuint (items[2].line, ==, 5);
+  g_assert_cmpuint (items[2].end_line, ==, 6);
+  g_assert_cmpuint (items[3].end_line, ==, 8);
+  g_assert_cmpint (items[4].parent, ==, 3); /* a turn of its own, under the bullet */
+  np_document_unref (doc);
+  /* irssi logs: a channel mode or a space before the nick */
+  doc = read_as ("irc.txt", NULL, "IRC log\n\n10:32 <@alice> ship it\n10:33 < bob> agreed\n10:33 <+carol> no\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  np_document_unref (doc);
+  const char *txt = "Sync\n\nAlice: we should ship.\n[bob] agreed.\nThis Is: not a sentence. Really\n";
+  doc = read_as ("chat.txt", NULL, txt);
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  np_document_unref (doc);
+
+  /* chat logs and minutes: "<nick>", "@handle:", emphasised names with the
+   * colon inside or outside; not "<a href" or "@ 10:30", nor a wrapped line
+   * that opens with a lowercase "word: ", nor "_word_:" */
+  const char *const chats[] = { "md", "txt" };
+  for (guint k = 0; k < G_N_ELEMENTS (chats); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("irc.%s", chats[k]);
+      const char *log = "Log\n\n<yoav> first point\n<nic_j> +1\n@derek-carr: I can review\n**Dawn:** agreed\n"
+                        "*Sergey*: writing it up\n__Ann__: fine\n__Bo:__ also fine\n<a href> no\n@ 10:30: no\n"
+                        "the website: no\n_see_: no\n";
+      doc = read_as (name, NULL, log);
+      items = np_document_get_items (doc, &n);
+      /* the text reader takes "Log" as the title, the Markdown one as an item */
+      g_assert_cmpuint (n, ==, k == 0 ? 8 : 7);
+      items += n - 7;
+      guint lines[] = { 3, 4, 5, 6, 7, 8, 9 };
+      for (guint i = 0; i < 7; i++)
+        g_assert_cmpuint (items[i].line, ==, lines[i]);
+      g_assert_cmpuint (items[6].end_line, ==, 13);
+      np_document_unref (doc);
+    }
+  /* turns apart from each other are no headings, a capitalized title is */
+  doc = read_as ("turns.txt", NULL,
+                 "Sync\n\nAlice: hi\n\n[10:32] Bob: ok then\n\n<carol> sure\n\nKeynote: The Future\n\n- a point\n");
+  items = np_document_get_items (doc, &n);
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (doc, &n_sections);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (items[2].line, ==, 7);
+  g_assert_cmpuint (n_sections, ==, 1);
+  g_assert_cmpstr (sections[0].title, ==, "Keynote: The Future");
+  np_document_unref (doc);
+  /* a transcript export: "Name  time" lines over their turn's text, apart
+   * or not; "Lunch 12:00" is no speaker line */
+  doc = read_as ("otter.txt", NULL,
+                 "Call\n\nAlice Smith  0:03\n\nLet us start.\n\nSpeaker 2  0:15\nSure.\n\n"
+                 "Lunch 12:00\n\nFood on level 2.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[0].line, ==, 3);
+  g_assert_cmpuint (items[0].end_line, ==, 5);
+  g_assert_cmpuint (items[1].end_line, ==, 8);
+  np_document_get_sections (doc, &n_sections);
+  g_assert_cmpuint (n_sections, ==, 1); /* "Lunch 12:00" heads one */
+  np_document_unref (doc);
+  /* a copied chat (Slack): the same lines with no blank line between */
+  doc = read_as ("slack.txt", NULL, "Incident\n\nAnn Lee  10:32 AM\nrollout at 50%\nBo Chen  10:33 AM\nflat\nok?\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[0].end_line, ==, 4);
+  g_assert_cmpuint (items[1].line, ==, 5);
+  g_assert_cmpuint (items[1].end_line, ==, 7);
+  np_document_unref (doc);
+  /* a transcript: a clock time before the mark */
+  doc = read_as ("call.txt", NULL,
+                 "Call\n\n[10:32] Alice Smith: status?\n10:33 Bob: green\n(10:34 AM) <carol> one flaky test\n"
+                 "10:35 and a wrapped line\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[2].line, ==, 5);
+  g_assert_cmpuint (items[2].end_line, ==, 6);
+  np_document_unref (doc);
+}
+
+/* A saved Zoom chat: one item per message, its header no title; the
+ * message lines below a header (tab-indented) are its text, and the older
+ * one-line form works the same */
+static void
+test_saved_chat (void)
+{
+  NpDocument *doc = read_as ("meeting_saved_chat.txt", NULL,
+                             "10:32:05 From Alice Smith to Everyone:\n\tHello all\n"
+                             "10:32:40 From Bob Jones to Alice Smith(Direct Message):\n\tYes.\n\tTwo lines.\n"
+                             "10:33:00 From Carol to Everyone:\n\tNote: the slides\n\thttps://example.com/slides\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_null (np_document_get_title (doc));
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 3);
+  g_assert_cmpuint (items[1].end_line, ==, 5);
+  g_assert_cmpuint (items[1].depth, ==, 0);
+  gsize len;
+  const char *t = np_document_peek_item_text (doc, 1, &len);
+  g_autofree char *text = g_strndup (t, len);
+  g_assert_cmpstr (text, ==, "10:32:40 From Bob Jones to Alice Smith(Direct Message): Yes. Two lines.");
+  np_document_unref (doc);
+  doc = read_as ("old_chat.txt", NULL,
+                 "10:32:05\t From  Alice Smith : Hello all\n10:32:40\t From  Bob Jones : ok\n"
+                 "10:36:00\t From  Bob Jones to  Alice Smith(Privately) : thanks\n");
+  np_document_get_items (doc, &n);
+  g_assert_null (np_document_get_title (doc));
+  g_assert_cmpuint (n, ==, 3);
+  np_document_unref (doc);
+}
+
+/* Turns under a list item, after a hard line break (TC39 notes) or not
+ * (Node.js minutes), flush left or indented: each a continuation line of
+ * the item for CommonMark, a new item here; a line that merely wraps
+ * still continues */
+static void
+test_turns_under_list_items (void)
+{
+  NpDocument *doc = read_as ("ipr.md", NULL,
+                             "# IPR\n\nPresenter: Dan E (DE)\n\n- [slides](https://example.com/s) \\\n \\\n"
+                             "DE: So this topic is about patents. \\\n \\\nRPR: This seems important. \\\n"
+                             "and it wraps here\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4); /* "Presenter: ...", the bullet, two turns */
+  g_assert_cmpuint (items[1].end_line, ==, 6);
+  g_assert_cmpuint (items[2].line, ==, 7);
+  g_assert_cmpuint (items[2].depth, ==, 0);
+  g_assert_cmpuint (items[3].line, ==, 9);
+  g_assert_cmpuint (items[3].end_line, ==, 10);
+  np_document_unref (doc);
+  doc = read_as ("tsc.md", NULL,
+                 "# TSC\n\n* Moderation access [#469](https://example.com/469)\nMichael: Bot is OK.\nRod: I said "
+                 "my piece.\n* Buffer\n  * we discussed it\n    and agreed.\n    Rich: get the message out.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (items[2].line, ==, 5);
+  g_assert_cmpuint (items[4].end_line, ==, 8);
+  g_assert_cmpuint (items[5].line, ==, 9);
+  g_assert_cmpint (items[5].parent, ==, 4);
+  np_document_unref (doc);
+  /* "Name - " and "Name, " open a turn too when Name is the first name of
+   * an attendee listed above; another capitalized word does not */
+  doc = read_as ("tsc2.md", NULL,
+                 "# TSC\n\n## Present\n\n* Myles Borins @MylesBorins\n\n## Agenda\n\n"
+                 "* OpenSSL - some work on ASM.\n  Myles - we should not ship.\n  Anna, Matteo fine with it.\n"
+                 "  Release - later.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[1].line, ==, 10);
+  g_assert_cmpuint (items[1].end_line, ==, 12);
+  np_document_unref (doc);
+  /* plain text: the same under a bullet, flush left or indented */
+  doc = read_as ("tsc.txt", NULL, "TSC\n\n- Moderation access\nMichael: Bot is OK.\n- Buffer\n  we agreed.\n"
+                                  "  Rich: get the message out.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (items[2].end_line, ==, 6);
+  g_assert_cmpuint (items[3].line, ==, 7);
+  np_document_unref (doc);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reader/transcript-lines", test_transcript_lines);
+  g_test_add_func ("/reader/chat-nicknames", test_chat_nicknames);
+  g_test_add_func ("/reader/saved-chat", test_saved_chat);
+  g_test_add_func ("/reader/markdown/turns-under-list-items", test_turns_under_list_items);
+  return g_test_run ();
+}
