@@ -5,8 +5,9 @@
  * CommonMark), lazy continuations and paragraphs inside list items, fenced
  * and indented code, HTML comments, block quotes and pipe tables.  Attendee
  * tables (a Name column with Abbreviation/Organization/...), lists under a
- * "Present"/"Attendees" heading and "Attendance: a, b" lines become
- * NpPerson entries instead of items.  Code, comments and front matter are
+ * "Present"/"Attendees" heading, "Attendance: a, b" lines and the
+ * front matter's attendees (a plain, flow or block list, of names or of
+ * name/github/email/org maps) become NpPerson entries instead of items.  Code, comments and front matter are
  * items flagged NP_ITEM_NO_ANALYSIS (or metadata), kept out of analysis. */
 #include "config.h"
 
@@ -213,6 +214,102 @@ read_table (MdState *st, guint i)
   return j - i;
 }
 
+/* A YAML scalar as written, without its quotes (a new string) */
+static char *
+yaml_scalar (const char *s, gsize n)
+{
+  char *v = g_strstrip (g_strndup (s, n));
+  gsize vl = strlen (v);
+  if (vl >= 2 && (v[0] == '"' || v[0] == '\'') && v[vl - 1] == v[0])
+    {
+      v[vl - 1] = '\0';
+      memmove (v, v + 1, vl - 1);
+    }
+  return v;
+}
+
+/* Is this front-matter key an attendee list's? */
+static gboolean
+attendee_key (const char *key)
+{
+  static const char *const keys[] = { "attendees", "participants", "present", "attendance", "people", NULL };
+  for (const char *const *k = keys; *k; k++)
+    if (strcmp (key, *k) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The YAML block list under an attendee key, from line i on (indented
+ * lines): "- Ann Lee" entries, or maps ("- name: Ann Lee" with "github:",
+ * "email:", "org:" lines below).  Returns the line after the list. */
+static guint
+front_matter_people (MdState *st, guint i, guint end)
+{
+  NpReadContext *ctx = st->ctx;
+  char *name = NULL, *handle = NULL, *email = NULL, *affiliation = NULL;
+  guint name_line = 0;
+#define FLUSH_PERSON()                                                                               \
+  do                                                                                                \
+    {                                                                                               \
+      if (name)                                                                                     \
+        np_meta_add_person_fields (ctx->doc, name, NULL, affiliation, handle, email, name_line);   \
+      g_clear_pointer (&name, g_free);                                                              \
+      g_clear_pointer (&handle, g_free);                                                            \
+      g_clear_pointer (&email, g_free);                                                             \
+      g_clear_pointer (&affiliation, g_free);                                                       \
+    }                                                                                               \
+  while (0)
+  for (; i < end; i++)
+    {
+      const NpLine *l = &ctx->lines[i];
+      if (l->content_len == 0)
+        {
+          role (st, i, NP_LINE_BLANK);
+          continue;
+        }
+      gboolean item = l->content[0] == '-' && (l->content_len == 1 || l->content[1] == ' ');
+      if (l->indent == 0 && !item)
+        break;
+      role (st, i, NP_LINE_ATTENDEE);
+      const char *p = l->content + (item ? 1 : 0), *e = l->content + l->content_len;
+      while (p < e && *p == ' ')
+        p++;
+      const char *colon = memchr (p, ':', e - p);
+      g_autofree char *key = colon ? g_ascii_strdown (p, colon - p) : NULL;
+      gboolean field = key && strspn (key, "abcdefghijklmnopqrstuvwxyz_-") == strlen (key) && (colon + 1 == e || colon[1] == ' ');
+      if (item)
+        FLUSH_PERSON ();
+      if (item && !field)
+        {
+          g_autofree char *entry = yaml_scalar (p, e - p);
+          if (*entry)
+            np_meta_add_person (ctx->doc, entry, -1, i + 1);
+          continue;
+        }
+      if (!field)
+        continue;
+      char *value = yaml_scalar (colon + 1, e - colon - 1);
+      char **slot = strcmp (key, "name") == 0                                           ? &name
+                    : strcmp (key, "github") == 0 || strcmp (key, "handle") == 0 ? &handle
+                    : strcmp (key, "email") == 0                                        ? &email
+                    : strcmp (key, "org") == 0 || strcmp (key, "affiliation") == 0
+                            || strcmp (key, "company") == 0
+                        ? &affiliation
+                        : NULL;
+      if (slot && *value && !*slot)
+        {
+          *slot = value;
+          if (slot == &name)
+            name_line = i + 1;
+        }
+      else
+        g_free (value);
+    }
+  FLUSH_PERSON ();
+#undef FLUSH_PERSON
+  return i;
+}
+
 static guint
 front_matter (MdState *st)
 {
@@ -248,8 +345,26 @@ front_matter (MdState *st)
         np_document_set_title (ctx->doc, value);
       else if (strcmp (key, "date") == 0 && !ctx->doc->date)
         ctx->doc->date = np_meta_find_date (value, -1);
-      else if ((strcmp (key, "attendees") == 0 || strcmp (key, "participants") == 0) && *value)
-        np_meta_add_people_list (ctx->doc, value[0] == '[' ? value + 1 : value, -1, j + 1);
+      else if (attendee_key (key) && *value)
+        {
+          /* a flow list, "[Ann Lee, "Bo Chen"]", or a plain one */
+          gsize n = strlen (value);
+          if (value[0] == '[' && value[n - 1] == ']')
+            {
+              value[n - 1] = '\0';
+              g_auto (GStrv) parts = g_strsplit (value + 1, ",", -1);
+              for (guint k = 0; parts[k]; k++)
+                {
+                  g_autofree char *entry = yaml_scalar (parts[k], strlen (parts[k]));
+                  if (*entry)
+                    np_meta_add_person (ctx->doc, entry, -1, j + 1);
+                }
+            }
+          else
+            np_meta_add_people_list (ctx->doc, value, -1, j + 1);
+        }
+      else if (attendee_key (key))
+        j = front_matter_people (st, j + 1, end) - 1;
     }
   return end + 1;
 }

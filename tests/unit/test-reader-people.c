@@ -170,6 +170,31 @@ test_attendee_repeated (void)
   np_document_unref (doc);
 }
 
+/* Attendees in YAML front matter: a block list of names or of maps
+ * (name, github, email, org), a flow list, a plain list; the lines below
+ * a list are the note's again */
+static void
+test_front_matter_attendees (void)
+{
+  const char *md = "---\ntitle: \"Build WG\"\nattendees:\n  - Ann Lee\n  - \"Bo Chen (@bochen)\"\n"
+                   "  - name: Cy Diaz\n    github: cydiaz\n    email: cy@example.org\n  - name: Di Fox\n    org: Acme\n"
+                   "people: [Ed Gray, \"Fay Hu\"]\nparticipants: Gil Ito, Hal Jo\ndate: 2024-03-05\n---\n\n- a note\n";
+  NpDocument *doc = read_as ("wg.md", NULL, md);
+  assert_attendees (doc, "Ann Lee;Bo Chen;Cy Diaz;Di Fox;Ed Gray;Fay Hu;Gil Ito;Hal Jo");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].handle, ==, "bochen");
+  g_assert_cmpstr (p[2].handle, ==, "cydiaz");
+  g_assert_cmpstr (p[2].email, ==, "cy@example.org");
+  g_assert_cmpstr (p[3].affiliation, ==, "Acme");
+  g_assert_cmpuint (p[2].line, ==, 6);
+  /* the key after a block list is read too */
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2024-03-05");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Build WG");
+  assert_lines_accounted (doc, md);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -180,5 +205,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/attendee-groups", test_attendee_groups);
   g_test_add_func ("/reader/attendee-placeholders", test_attendee_placeholders);
   g_test_add_func ("/reader/attendee-repeated", test_attendee_repeated);
+  g_test_add_func ("/reader/markdown/front-matter-attendees", test_front_matter_attendees);
   return g_test_run ();
 }
