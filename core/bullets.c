@@ -31,8 +31,25 @@ is_glyph (gunichar u)
     case 0x27A2: /* ➢ */
     case 0x27A4: /* ➤ */
     case 0x2043: /* ⁃ */
+    case 0x25C6: /* ◆ */
+    case 0x25C7: /* ◇ */
+    case 0x2756: /* ❖ */
+    case 0x25B6: /* ▶ */
+    case 0x25B8: /* ▸ */
+    case 0x25B9: /* ▹ */
+    case 0x2219: /* ∙ */
+    case 0x2794: /* ➔ */
+    case 0x2713: /* ✓: done items of a checklist */
+    case 0x2714: /* ✔ */
+    case 0x2717: /* ✗ */
+    case 0x2610: /* ☐ */
+    case 0x2611: /* ☑ */
+    case 0x2612: /* ☒ */
     case 0xF0B7: /* Symbol-font bullet from Word exports */
-    case 0xF0A7:
+    case 0xF0A7: /* Wingdings square */
+    case 0xF0D8: /* Wingdings arrowhead (➢) */
+    case 0xF076: /* Wingdings ❖ */
+    case 0xF0FC: /* Wingdings check mark */
       return TRUE;
     }
   return FALSE;

@@ -156,6 +156,27 @@ test_text_nesting (void)
   np_document_unref (doc);
 }
 
+/* Bullet glyphs of PDF and word-processor exports, checklists included:
+ * each opens an item of its own, the glyph in the marker, not the text */
+static void
+test_text_bullet_glyphs (void)
+{
+  static const char *const glyphs[] = { "\u25C6", "\u25C7", "\u2756", "\u25B6", "\u25B8", "\u25B9",
+                                        "\u2219", "\u2794", "\u2713", "\u2714", "\u2717", "\u2610",
+                                        "\u2611", "\u2612", "\uF0D8", "\uF076", "\uF0FC", NULL };
+  for (guint k = 0; glyphs[k]; k++)
+    {
+      g_autofree char *text = g_strdup_printf ("Notes\n\n%s first point\n%s second point\n", glyphs[k], glyphs[k]);
+      NpDocument *doc = read_as ("glyphs.txt", NULL, text);
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, 2);
+      g_autofree char *t = text_of (doc, &items[1]);
+      g_assert_cmpstr (t, ==, "second point");
+      np_document_unref (doc);
+    }
+}
+
 static void
 test_text_debris (void)
 {
@@ -567,6 +588,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/structure", test_markdown_structure);
   g_test_add_func ("/reader/markdown/blocks", test_markdown_blocks);
   g_test_add_func ("/reader/markdown/date-from-path", test_markdown_date_from_path);
+  g_test_add_func ("/reader/text/bullet-glyphs", test_text_bullet_glyphs);
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/bad/binary", test_binary_refused);
   g_test_add_func ("/reader/bad/invalid-utf8", test_invalid_utf8);
