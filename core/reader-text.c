@@ -182,6 +182,37 @@ is_speaker_time_line (const char *c, gsize n)
   return FALSE;
 }
 
+/* A copied Teams chat's message header, "[10:32 AM] Ann Lee": the time
+ * first, then the name alone (one to four capitalized words).  Asked only
+ * of a line right under another: standing apart, "12:00 Lunch" may head a
+ * section. */
+static gboolean
+is_time_name_header (const char *c, gsize n)
+{
+  gsize clock = n > 6 && (c[0] == '[' || g_ascii_isdigit (c[0])) ? np_text_clock_len (c, n) : 0;
+  if (clock == 0 || clock >= n || c[clock] != ' ')
+    return FALSE;
+  gsize i = clock;
+  guint name_words = 0;
+  while (i < n && name_words <= 4)
+    {
+      while (i < n && c[i] == ' ')
+        i++;
+      if (i >= n)
+        break;
+      if ((guchar) c[i] < 0x80 && !g_ascii_isupper (c[i]))
+        return FALSE;
+      while (i < n && c[i] != ' ')
+        {
+          if (c[i] == ':' || c[i] == ',' || c[i] == '.')
+            return FALSE;
+          i++;
+        }
+      name_words++;
+    }
+  return name_words >= 1 && name_words <= 4;
+}
+
 /* A saved chat's message header ("10:32:05 From Alice to Everyone:") */
 static gboolean
 is_chat_header (const NpLine *l)
@@ -427,8 +458,10 @@ np_read_text (NpReadContext *ctx)
           if (st.blank_run == 0)
             join = !(np_starts_with_speaker_label (l->content, l->content_len)
                      || np_line_opens_chat_turn (ctx, l)
-                     /* a copied chat's "Ann Lee  10:32 AM" over its messages */
-                     || is_speaker_time_line (l->content, l->content_len))
+                     /* a copied chat's "Ann Lee  10:32 AM" or "[10:32 AM] Ann Lee"
+                      * over its messages */
+                     || is_speaker_time_line (l->content, l->content_len)
+                     || is_time_name_header (l->content, l->content_len))
                    /* a saved chat's message, "Slides: <url>", under its header */
                    || (l->indent > 0 && !is_chat_header (l)
                        && is_chat_header (&ctx->lines[last->line - 1]));
