@@ -102,6 +102,17 @@ const SpMatch **sp_matches_slot (SpScratch *s, const char *name, guint mode);
 /* Is key the key of an accepted mark (or of the person it names)? */
 gboolean sp_key_accepted (const Ctx *c, const char *key);
 
+/* evidence.c, for pass 2.  Is a word of item i's mark (the last one only,
+ * with last_only) used at least min_uses times in lower case in the
+ * document's speech? */
+gboolean sp_mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses);
+/* Generic words in Title case open items too ("Go Team ..."): are the
+ * words of a full name none a stopword nor a label? */
+gboolean sp_plain_words (const char *name);
+/* Is item i in a run of full names said once each, people rather than a
+ * family of labels (see there)? */
+gboolean sp_full_name_run (Ctx *c, guint i);
+
 /* cues.c: after pass 1, the numbered marks of a transcript's cues
  * ("Speaker 2: ...") are speakers when their word recurs among them. */
 void sp_judge_numbered (Ctx *c);

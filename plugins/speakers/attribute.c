@@ -444,161 +444,6 @@ first_word_accepted (const Ctx *c, const char *name)
   return sp_key_accepted (c, first);
 }
 
-/* Words the document uses in lower case inside speech are common words,
- * not names ("major issue: ..."); marks themselves are left out.  Counted
- * per interned norm, saturating, and only for the norms a question can
- * be asked about: the words (3 bytes or more) of the marks of candidates
- * still weak when it is built (mark_has_common_word() asks about those
- * only, and no candidate becomes weak in pass 2).  Such a norm's slot
- * holds its count + 1, any other's 0. */
-static void
-build_common (Ctx *c)
-{
-  /* a buffer of the instance: a fresh block this size per document would
-   * make malloc consolidate its free lists */
-  c->common = sp_scratch_get (c->scratch, SP_BUF_COMMON, np_document_n_strings (c->doc) + 1, TRUE);
-  guint n_tokens;
-  const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
-  gsize text_len;
-  const char *text = np_document_get_text (c->doc, &text_len);
-  for (guint i = 0; i < c->n_items; i++)
-    {
-      const Cand *d = c->cands[i];
-      if (d == NULL || (d->state != CAND_WEAK && d->state != CAND_WEAK_NAME))
-        continue;
-      const NpItem *it = &c->items[i];
-      guint32 end = it->start + d->mark.end;
-      for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
-        {
-          const NpToken *t = &tokens[k];
-          if (t->start >= end)
-            break;
-          if (t->kind == NP_TOKEN_WORD && t->end - t->start >= 3)
-            c->common[t->norm] = 1;
-        }
-    }
-  for (guint i = 0; i < c->n_items; i++)
-    {
-      const NpItem *it = &c->items[i];
-      guint32 from = it->start + (c->cands[i] ? c->cands[i]->mark.end : 0);
-      guint end = MIN (it->token_first + it->token_count, n_tokens);
-      guint k = it->token_first + 1;
-      while (k < end && tokens[k].start < from) /* the mark */
-        k++;
-      /* every token of the speech: the count of a wanted norm grows by
-       * one when it is a word written in lower case, up to 254 */
-      for (; k < end; k++)
-        {
-          const NpToken *t = &tokens[k];
-          guint8 *count = &c->common[t->norm];
-          if (G_UNLIKELY (*count))
-            *count += (t->kind == NP_TOKEN_WORD) & (g_ascii_islower (text[t->start]) != 0) & (*count != G_MAXUINT8);
-        }
-    }
-}
-
-/* Is a word of item i's mark (the last one only, with last_only) used at
- * least min_uses times in lower case in the document's speech? */
-static gboolean
-mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses)
-{
-  if (c->common == NULL)
-    build_common (c);
-  guint n_tokens;
-  const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
-  const NpItem *it = &c->items[i];
-  guint32 end = it->start + c->cands[i]->mark.end;
-  gint64 last = -1;
-  for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
-    {
-      const NpToken *t = &tokens[k];
-      if (t->start >= end)
-        break;
-      if (t->kind != NP_TOKEN_WORD || t->end - t->start < 3)
-        continue;
-      /* wanted norms (all of these) hold their count + 1 */
-      if (last_only)
-        last = t->norm;
-      else if (c->common[t->norm] > min_uses)
-        return TRUE;
-    }
-  return last >= 0 && c->common[last] > min_uses;
-}
-
-/* Generic words in Title case open items too ("Go Team ..."): a full name
- * found by recurrence must not contain stopwords or labels. */
-static gboolean
-plain_words (const char *name)
-{
-  g_auto (GStrv) words = g_strsplit (name, " ", -1);
-  for (guint k = 0; words[k]; k++)
-    {
-      g_autofree char *key = sp_key (words[k], -1);
-      if (np_text_is_stopword (key) || sp_is_label (key))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* "Alice Smith: ..." that no roster knows and that is said once: a colon
- * mark of one name in two or three Title-case words, none a label or a
- * stopword, none used in lower case in the document's speech. */
-static gboolean
-full_name_mark (Ctx *c, gint32 i)
-{
-  if (i == NP_NONE || c->cands[i] == NULL || c->cands[i]->state != CAND_WEAK)
-    return FALSE;
-  const SpMark *m = &c->cands[i]->mark;
-  if (m->form != SP_FORM_COLON || m->n_names != 1 || m->cases[0] != SP_CASE_TITLE || m->timed || m->anonymous)
-    return FALSE;
-  guint words = 1;
-  for (const char *p = m->names[0]; *p; p++)
-    words += *p == ' ';
-  return words >= 2 && words <= 3 && plain_words (m->names[0]) && !mark_has_common_word (c, i, FALSE, 1);
-}
-
-/* Do two marks share a word ("Project Alpha", "Project Beta")? */
-static gboolean
-marks_share_word (const SpMark *a, const SpMark *b)
-{
-  g_auto (GStrv) wa = g_strsplit (a->names[0], " ", -1);
-  g_auto (GStrv) wb = g_strsplit (b->names[0], " ", -1);
-  for (guint x = 0; wa[x]; x++)
-    for (guint y = 0; wb[y]; y++)
-      if (g_ascii_strcasecmp (wa[x], wb[y]) == 0)
-        return TRUE;
-  return FALSE;
-}
-
-/* Is item i in a run of sibling items that open with full names said once
- * (full_name_mark), people rather than a family of labels: no two share a
- * word ("Project Alpha", "Project Beta"; "Platform Team", "Data Team"),
- * and the run is three long, or two where the notes have other turns.
- * Not asked where the roster names nearly every speaker: there a full
- * name no roster knows is a product or a company ("Mozilla Firefox:"). */
-static gboolean
-full_name_run (Ctx *c, guint i)
-{
-  if (!full_name_mark (c, i))
-    return FALSE;
-  gint32 first = i;
-  while (full_name_mark (c, c->prev_sibling[first]))
-    first = c->prev_sibling[first];
-  guint n = 0;
-  for (gint32 j = first; full_name_mark (c, j); j = c->next_sibling[j], n++)
-    for (gint32 k = c->next_sibling[j]; full_name_mark (c, k); k = c->next_sibling[k])
-      if (marks_share_word (&c->cands[j]->mark, &c->cands[k]->mark))
-        return FALSE;
-  if (n >= 3)
-    return TRUE;
-  if (n < 2)
-    return FALSE;
-  for (guint k = 0; k < c->n_items; k++)
-    if (c->cands[k] && c->cands[k]->state == CAND_ACCEPTED && !c->cands[k]->mark.anonymous)
-      return TRUE;
-  return FALSE;
-}
-
 static gboolean
 judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
 {
@@ -642,7 +487,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           return TRUE;
         /* minutes where each person speaks once ("Alice Smith: ...",
          * "Bob Jones: ..."): full names in a run of sibling items */
-        if (!keys && !c->roster_rich && full_name_run (c, i))
+        if (!keys && !c->roster_rich && sp_full_name_run (c, i))
           return TRUE;
         if (!keys && !neighbour_accepted (c, i))
           return FALSE;
@@ -660,9 +505,9 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
               continue;
             if (m->cases[k] == SP_CASE_LOWER && c->roster_rich)
               return FALSE;
-            if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && mark_has_common_word (c, i, FALSE, 2))
+            if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && sp_mark_has_common_word (c, i, FALSE, 2))
               return FALSE;
-            if (neighbours_only && mark_has_common_word (c, i, FALSE, 1))
+            if (neighbours_only && sp_mark_has_common_word (c, i, FALSE, 1))
               return FALSE;
           }
         return TRUE;
@@ -676,10 +521,10 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
       }
     case CAND_WEAK_NAME:
       {
-        if (!plain_words (m->names[0]))
+        if (!sp_plain_words (m->names[0]))
           return FALSE;
         /* "Tamper Free", "Core Promise": words of the text, not a surname */
-        if (mark_has_common_word (c, i, TRUE, 1))
+        if (sp_mark_has_common_word (c, i, TRUE, 1))
           return FALSE;
         /* where the roster names nearly every speaker, a full name must be
          * one of its people */

@@ -16,6 +16,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/roster-text.c \
 	plugins/speakers/attribute-private.h \
 	plugins/speakers/attribute.c \
+	plugins/speakers/evidence.c \
 	plugins/speakers/cues.c \
 	plugins/speakers/keys.c \
 	plugins/speakers/turns.c \

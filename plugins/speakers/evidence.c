@@ -1,0 +1,173 @@
+/* evidence.c: what the words of a document say about a weak mark
+ * (attribute.c, pass 2): whether the notes use its words in running text
+ * ("major issue: ..."), whether a full name is made of plain words, and
+ * whether full names said once each stand in a run of people. */
+#include <string.h>
+
+#include "attribute-private.h"
+
+/* Words the document uses in lower case inside speech are common words,
+ * not names ("major issue: ..."); marks themselves are left out.  Counted
+ * per interned norm, saturating, and only for the norms a question can
+ * be asked about: the words (3 bytes or more) of the marks of candidates
+ * still weak when it is built (sp_mark_has_common_word() asks about those
+ * only, and no candidate becomes weak in pass 2).  Such a norm's slot
+ * holds its count + 1, any other's 0. */
+static void
+build_common (Ctx *c)
+{
+  /* a buffer of the instance: a fresh block this size per document would
+   * make malloc consolidate its free lists */
+  c->common = sp_scratch_get (c->scratch, SP_BUF_COMMON, np_document_n_strings (c->doc) + 1, TRUE);
+  guint n_tokens;
+  const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
+  gsize text_len;
+  const char *text = np_document_get_text (c->doc, &text_len);
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const Cand *d = c->cands[i];
+      if (d == NULL || (d->state != CAND_WEAK && d->state != CAND_WEAK_NAME))
+        continue;
+      const NpItem *it = &c->items[i];
+      guint32 end = it->start + d->mark.end;
+      for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
+        {
+          const NpToken *t = &tokens[k];
+          if (t->start >= end)
+            break;
+          if (t->kind == NP_TOKEN_WORD && t->end - t->start >= 3)
+            c->common[t->norm] = 1;
+        }
+    }
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const NpItem *it = &c->items[i];
+      guint32 from = it->start + (c->cands[i] ? c->cands[i]->mark.end : 0);
+      guint end = MIN (it->token_first + it->token_count, n_tokens);
+      guint k = it->token_first + 1;
+      while (k < end && tokens[k].start < from) /* the mark */
+        k++;
+      /* every token of the speech: the count of a wanted norm grows by
+       * one when it is a word written in lower case, up to 254 */
+      for (; k < end; k++)
+        {
+          const NpToken *t = &tokens[k];
+          guint8 *count = &c->common[t->norm];
+          if (G_UNLIKELY (*count))
+            *count += (t->kind == NP_TOKEN_WORD) & (g_ascii_islower (text[t->start]) != 0) & (*count != G_MAXUINT8);
+        }
+    }
+}
+
+/* Is a word of item i's mark (the last one only, with last_only) used at
+ * least min_uses times in lower case in the document's speech? */
+gboolean
+sp_mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses)
+{
+  if (c->common == NULL)
+    build_common (c);
+  guint n_tokens;
+  const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
+  const NpItem *it = &c->items[i];
+  guint32 end = it->start + c->cands[i]->mark.end;
+  gint64 last = -1;
+  for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
+    {
+      const NpToken *t = &tokens[k];
+      if (t->start >= end)
+        break;
+      if (t->kind != NP_TOKEN_WORD || t->end - t->start < 3)
+        continue;
+      /* wanted norms (all of these) hold their count + 1 */
+      if (last_only)
+        last = t->norm;
+      else if (c->common[t->norm] > min_uses)
+        return TRUE;
+    }
+  return last >= 0 && c->common[last] > min_uses;
+}
+
+/* Generic words in Title case open items too ("Go Team ..."): a full name
+ * found by recurrence must not contain stopwords or labels. */
+gboolean
+sp_plain_words (const char *name)
+{
+  g_auto (GStrv) words = g_strsplit (name, " ", -1);
+  for (guint k = 0; words[k]; k++)
+    {
+      g_autofree char *key = sp_key (words[k], -1);
+      if (np_text_is_stopword (key) || sp_is_label (key))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Alice Smith: ..." that no roster knows and that is said once: a colon
+ * mark of one name in two or three Title-case words, none a label or a
+ * stopword, none used in lower case in the document's speech. */
+static gboolean
+full_name_mark (Ctx *c, gint32 i)
+{
+  if (i == NP_NONE || c->cands[i] == NULL || c->cands[i]->state != CAND_WEAK)
+    return FALSE;
+  const SpMark *m = &c->cands[i]->mark;
+  if (m->form != SP_FORM_COLON || m->n_names != 1 || m->cases[0] != SP_CASE_TITLE || m->timed || m->anonymous)
+    return FALSE;
+  guint words = 1;
+  for (const char *p = m->names[0]; *p; p++)
+    words += *p == ' ';
+  return words >= 2 && words <= 3 && sp_plain_words (m->names[0]) && !sp_mark_has_common_word (c, i, FALSE, 1);
+}
+
+/* Do two names share a word ("Project Alpha", "Project Beta")?  Words
+ * are separated by single spaces (sp_mark_tidy). */
+static gboolean
+names_share_word (const char *a, const char *b)
+{
+  for (const char *x = a; *x;)
+    {
+      gsize nx = strcspn (x, " ");
+      for (const char *y = b; *y;)
+        {
+          gsize ny = strcspn (y, " ");
+          if (nx == ny && g_ascii_strncasecmp (x, y, nx) == 0)
+            return TRUE;
+          y += ny + (y[ny] == ' ');
+        }
+      x += nx + (x[nx] == ' ');
+    }
+  return FALSE;
+}
+
+/* Is item i in a run of sibling items that open with full names said once
+ * (full_name_mark), people rather than a family of labels: no two share a
+ * word ("Project Alpha", "Project Beta"; "Platform Team", "Data Team"),
+ * and the run is three long, or two where the notes have other turns.
+ * Not asked where the roster names nearly every speaker: there a full
+ * name no roster knows is a product or a company ("Mozilla Firefox:"). */
+gboolean
+sp_full_name_run (Ctx *c, guint i)
+{
+  if (!full_name_mark (c, i))
+    return FALSE;
+  gint32 first = i;
+  while (full_name_mark (c, c->prev_sibling[first]))
+    first = c->prev_sibling[first];
+  /* the run's names, each item judged once */
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+  for (gint32 j = first; full_name_mark (c, j); j = c->next_sibling[j])
+    g_ptr_array_add (names, c->cands[j]->mark.names[0]);
+  for (guint x = 0; x < names->len; x++)
+    for (guint y = x + 1; y < names->len; y++)
+      if (names_share_word (g_ptr_array_index (names, x), g_ptr_array_index (names, y)))
+        return FALSE;
+  if (names->len >= 3)
+    return TRUE;
+  if (names->len < 2)
+    return FALSE;
+  for (guint k = 0; k < c->n_items; k++)
+    if (c->cands[k] && c->cands[k]->state == CAND_ACCEPTED && !c->cands[k]->mark.anonymous)
+      return TRUE;
+  return FALSE;
+}
+
