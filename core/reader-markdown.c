@@ -7,8 +7,9 @@
  * tables (a Name column with Abbreviation/Organization/...), lists under a
  * "Present"/"Attendees" heading, "Attendance: a, b" lines and the
  * front matter's attendees (a plain, flow or block list, of names or of
- * name/github/email/org maps) become NpPerson entries instead of items.  Code, comments and front matter are
- * items flagged NP_ITEM_NO_ANALYSIS (or metadata), kept out of analysis. */
+ * name/github/email/org maps) become NpPerson entries instead of items.
+ * Code, comments and front matter are items flagged NP_ITEM_NO_ANALYSIS
+ * (or metadata), kept out of analysis. */
 #include "config.h"
 
 #include <string.h>
@@ -239,29 +240,60 @@ attendee_key (const char *key)
   return FALSE;
 }
 
+/* One person of a front-matter map ("- name: Ann Lee", "github: ann") */
+typedef struct
+{
+  char *name, *handle, *email, *affiliation;
+  guint line;
+} YamlPerson;
+
+/* Adds the person being read, if it has a name, and starts anew */
+static void
+yaml_person_flush (NpDocument *doc, YamlPerson *p)
+{
+  if (p->name)
+    np_meta_add_person_fields (doc, p->name, NULL, p->affiliation, p->handle, p->email, p->line);
+  g_free (p->name);
+  g_free (p->handle);
+  g_free (p->email);
+  g_free (p->affiliation);
+  memset (p, 0, sizeof *p);
+}
+
+/* The field of p a map key fills, or NULL */
+static char **
+yaml_person_field (YamlPerson *p, const char *key)
+{
+  static const struct
+  {
+    const char *key;
+    gsize offset;
+  } fields[] = {
+    { "name", G_STRUCT_OFFSET (YamlPerson, name) },
+    { "github", G_STRUCT_OFFSET (YamlPerson, handle) },
+    { "handle", G_STRUCT_OFFSET (YamlPerson, handle) },
+    { "email", G_STRUCT_OFFSET (YamlPerson, email) },
+    { "org", G_STRUCT_OFFSET (YamlPerson, affiliation) },
+    { "affiliation", G_STRUCT_OFFSET (YamlPerson, affiliation) },
+    { "company", G_STRUCT_OFFSET (YamlPerson, affiliation) },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (fields); k++)
+    if (strcmp (key, fields[k].key) == 0)
+      return G_STRUCT_MEMBER_P (p, fields[k].offset);
+  return NULL;
+}
+
 /* The YAML block list under an attendee key, from line i on (indented
  * lines): "- Ann Lee" entries, or maps ("- name: Ann Lee" with "github:",
  * "email:", "org:" lines below).  Returns the line after the list. */
 static guint
 front_matter_people (MdState *st, guint i, guint end)
 {
-  NpReadContext *ctx = st->ctx;
-  char *name = NULL, *handle = NULL, *email = NULL, *affiliation = NULL;
-  guint name_line = 0;
-#define FLUSH_PERSON()                                                                               \
-  do                                                                                                \
-    {                                                                                               \
-      if (name)                                                                                     \
-        np_meta_add_person_fields (ctx->doc, name, NULL, affiliation, handle, email, name_line);   \
-      g_clear_pointer (&name, g_free);                                                              \
-      g_clear_pointer (&handle, g_free);                                                            \
-      g_clear_pointer (&email, g_free);                                                             \
-      g_clear_pointer (&affiliation, g_free);                                                       \
-    }                                                                                               \
-  while (0)
+  NpDocument *doc = st->ctx->doc;
+  YamlPerson person = { 0 };
   for (; i < end; i++)
     {
-      const NpLine *l = &ctx->lines[i];
+      const NpLine *l = &st->ctx->lines[i];
       if (l->content_len == 0)
         {
           role (st, i, NP_LINE_BLANK);
@@ -276,37 +308,31 @@ front_matter_people (MdState *st, guint i, guint end)
         p++;
       const char *colon = memchr (p, ':', e - p);
       g_autofree char *key = colon ? g_ascii_strdown (p, colon - p) : NULL;
-      gboolean field = key && strspn (key, "abcdefghijklmnopqrstuvwxyz_-") == strlen (key) && (colon + 1 == e || colon[1] == ' ');
+      gboolean field = key && strspn (key, "abcdefghijklmnopqrstuvwxyz_-") == strlen (key)
+                       && (colon + 1 == e || colon[1] == ' ');
       if (item)
-        FLUSH_PERSON ();
+        yaml_person_flush (doc, &person);
       if (item && !field)
         {
           g_autofree char *entry = yaml_scalar (p, e - p);
           if (*entry)
-            np_meta_add_person (ctx->doc, entry, -1, i + 1);
+            np_meta_add_person (doc, entry, -1, i + 1);
           continue;
         }
-      if (!field)
+      char **slot = field ? yaml_person_field (&person, key) : NULL;
+      if (slot == NULL || *slot)
         continue;
       char *value = yaml_scalar (colon + 1, e - colon - 1);
-      char **slot = strcmp (key, "name") == 0                                           ? &name
-                    : strcmp (key, "github") == 0 || strcmp (key, "handle") == 0 ? &handle
-                    : strcmp (key, "email") == 0                                        ? &email
-                    : strcmp (key, "org") == 0 || strcmp (key, "affiliation") == 0
-                            || strcmp (key, "company") == 0
-                        ? &affiliation
-                        : NULL;
-      if (slot && *value && !*slot)
+      if (*value)
         {
           *slot = value;
-          if (slot == &name)
-            name_line = i + 1;
+          if (slot == &person.name)
+            person.line = i + 1;
         }
       else
         g_free (value);
     }
-  FLUSH_PERSON ();
-#undef FLUSH_PERSON
+  yaml_person_flush (doc, &person);
   return i;
 }
 
@@ -333,14 +359,7 @@ front_matter (MdState *st)
       if (!colon || l->indent > 0)
         continue;
       g_autofree char *key = g_ascii_strdown (l->content, colon - l->content);
-      g_autofree char *value = g_strndup (colon + 1, l->content + l->content_len - colon - 1);
-      g_strstrip (value);
-      gsize vl = strlen (value);
-      if (vl >= 2 && (value[0] == '"' || value[0] == '\'') && value[vl - 1] == value[0])
-        {
-          value[vl - 1] = '\0';
-          memmove (value, value + 1, vl - 1);
-        }
+      g_autofree char *value = yaml_scalar (colon + 1, l->content + l->content_len - colon - 1);
       if (strcmp (key, "title") == 0 && *value && !ctx->doc->title)
         np_document_set_title (ctx->doc, value);
       else if (strcmp (key, "date") == 0 && !ctx->doc->date)
