@@ -42,8 +42,8 @@ np_compressed_magic (const char *data, gsize len)
          && (memcmp (d + 4, "1AY&SY", 6) == 0 || memcmp (d + 4, "\x17\x72\x45\x38\x50\x90", 6) == 0);
 }
 
-const char *
-np_compressed_suffix (const char *name)
+char *
+np_compressed_bare_name (const char *name)
 {
   static const char *const suffixes[] = { ".gz", ".bz2", ".xz", ".zst", ".lz", ".lz4", ".lzma", ".Z", NULL };
   gsize n = strlen (name);
@@ -52,7 +52,7 @@ np_compressed_suffix (const char *name)
       gsize k = strlen (*s);
       /* ".Z" is compress's and only that case; the others any case */
       if (n > k && (k == 2 ? strcmp (name + n - k, *s) == 0 : g_ascii_strcasecmp (name + n - k, *s) == 0))
-        return name + n - k;
+        return g_strndup (name, n - k);
     }
   return NULL;
 }

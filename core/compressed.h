@@ -11,8 +11,9 @@ G_BEGIN_DECLS
  * xz, zstd, lzip, lz4, compress) */
 gboolean np_compressed_magic (const char *data, gsize len);
 
-/* The compression suffix that ends name (".gz", ".xz", ...), or NULL */
-const char *np_compressed_suffix (const char *name);
+/* name without the compression suffix that ends it ("notes.md" for
+ * "notes.md.gz"; a new string), or NULL when it ends with none */
+char *np_compressed_bare_name (const char *name);
 
 /* The stream inflated, NUL-terminated, of at most max bytes; NULL with an
  * error naming source when it is cut short, corrupt or over max. */

@@ -101,7 +101,8 @@ nick_is_attendee (const NpDocument *doc, const char *nick, gsize k)
     {
       const char *names[] = { people[i].name, people[i].handle };
       for (guint j = 0; j < G_N_ELEMENTS (names); j++)
-        if (names[j] && g_ascii_strncasecmp (names[j], nick, k) == 0 && (names[j][k] == '\0' || (j == 0 && names[j][k] == ' ')))
+        if (names[j] && g_ascii_strncasecmp (names[j], nick, k) == 0
+            && (names[j][k] == '\0' || (j == 0 && names[j][k] == ' '))) /* the whole of it, or a first name */
           return TRUE;
     }
   return FALSE;
@@ -217,10 +218,9 @@ np_detect_format (const char *name, const char *data, gsize len)
 {
   /* a note compressed whole is known by the name under its compression's
    * suffix: notes.md.gz is Markdown */
-  g_autofree char *bare = NULL;
-  const char *suffix = name ? np_compressed_suffix (name) : NULL;
-  if (suffix)
-    name = bare = g_strndup (name, suffix - name);
+  g_autofree char *bare = name ? np_compressed_bare_name (name) : NULL;
+  if (bare)
+    name = bare;
   if (np_vtt_detect (name, data, len))
     return "vtt";
   if (name)

@@ -93,8 +93,7 @@ np_source_is_archive_path (const char *path)
     return np_source_is_archive_name (path);
   const char *base = np_source_base_name (path);
   /* a note's name, or one under a compression suffix (a.md.gz) */
-  const char *suffix = np_compressed_suffix (base);
-  g_autofree char *bare = suffix ? g_strndup (base, suffix - base) : NULL;
+  g_autofree char *bare = np_compressed_bare_name (base);
   gboolean note_name = FALSE;
   for (const char *const *g = np_source_default_include; *g && !note_name; g++)
     note_name = g_pattern_match_simple (*g, base) || (bare && g_pattern_match_simple (*g, bare));

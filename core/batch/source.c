@@ -169,12 +169,10 @@ np_source_matches_any (GPtrArray *globs, const char *name, const char *rel)
 {
   if (matches_any (globs, name, rel))
     return TRUE;
-  const char *suffix = np_compressed_suffix (name);
-  if (suffix == NULL)
+  g_autofree char *bare_name = np_compressed_bare_name (name);
+  if (bare_name == NULL)
     return FALSE;
-  g_autofree char *bare_name = g_strndup (name, suffix - name);
-  const char *rel_suffix = rel ? np_compressed_suffix (rel) : NULL;
-  g_autofree char *bare_rel = rel_suffix ? g_strndup (rel, rel_suffix - rel) : NULL;
+  g_autofree char *bare_rel = rel ? np_compressed_bare_name (rel) : NULL;
   return matches_any (globs, bare_name, bare_rel);
 }
 
