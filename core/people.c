@@ -366,26 +366,35 @@ add_person (NpDocument *doc, const char *name, const char *abbreviation, const c
   g_autofree char *n = g_strstrip (g_strdup (name));
   if (!looks_like_name (n))
     return -1;
-#define OPT(x) ((x) && *(x) ? np_document_intern_owned (doc, x) : NULL)
+#define NONEMPTY(x) ((x) && *(x) ? (x) : NULL)
   NpPerson p = { 0 };
-  p.name = np_document_intern_owned (doc, n);
-  p.abbreviation = OPT (abbreviation);
-  p.affiliation = OPT (affiliation);
-  p.handle = handle && handle[0] == '@' ? OPT (handle + 1) : OPT (handle);
-  p.email = OPT (email);
+  p.name = n;
+  p.abbreviation = NONEMPTY (abbreviation);
+  p.affiliation = NONEMPTY (affiliation);
+  p.handle = NONEMPTY (handle && handle[0] == '@' ? handle + 1 : handle);
+  p.email = NONEMPTY (email);
   p.line = line;
-#undef OPT
+#undef NONEMPTY
+  /* the document keeps the strings it stores; those of a merged entry
+   * only where they fill a gap */
+#define KEEP(x) ((x) ? np_document_intern_owned (doc, x) : NULL)
   for (guint i = 0; i < doc->attendees->len; i++)
     {
       NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
       if (strcmp (q->name, p.name) != 0 || !fields_agree (q, &p))
         continue;
-      q->abbreviation = q->abbreviation ? q->abbreviation : p.abbreviation;
-      q->affiliation = q->affiliation ? q->affiliation : p.affiliation;
-      q->handle = q->handle ? q->handle : p.handle;
-      q->email = q->email ? q->email : p.email;
+      q->abbreviation = q->abbreviation ? q->abbreviation : KEEP (p.abbreviation);
+      q->affiliation = q->affiliation ? q->affiliation : KEEP (p.affiliation);
+      q->handle = q->handle ? q->handle : KEEP (p.handle);
+      q->email = q->email ? q->email : KEEP (p.email);
       return (gint) i;
     }
+  p.name = KEEP (p.name);
+  p.abbreviation = KEEP (p.abbreviation);
+  p.affiliation = KEEP (p.affiliation);
+  p.handle = KEEP (p.handle);
+  p.email = KEEP (p.email);
+#undef KEEP
   g_array_append_val (doc->attendees, p);
   return (gint) doc->attendees->len - 1;
 }
