@@ -21,6 +21,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/keys.c \
 	plugins/speakers/turns.c \
 	plugins/speakers/output.c \
+	plugins/speakers/corpus.c \
 	plugins/speakers/scratch.c \
 	plugins/speakers/strtable.c
 plugins_speakers_la_SOURCES = $(SPEAKERS_SOURCES) plugins/speakers/speakers.c

@@ -504,6 +504,19 @@ extern const NpLayerSpec sp_reply_layer;
 gboolean sp_write_layers (NpDocument *doc, const SpAnalysis *analysis, SpScratch *scratch, GError **error);
 void sp_summarize (const NpDocument *doc, NpSummary *summary);
 
+/* ---- corpus.c --------------------------------------------------------- */
+
+/* The corpus stage: every document's speakers.person entries added up by
+ * person into speakers.people. */
+typedef struct _SpCorpus SpCorpus;
+extern const NpLayerSpec sp_people_layer;
+SpCorpus *sp_corpus_new (void);
+void sp_corpus_free (SpCorpus *corpus);
+gboolean sp_corpus_add (SpCorpus *corpus, const NpDocument *doc);
+GVariant *sp_corpus_save (SpCorpus *corpus);
+gboolean sp_corpus_merge (SpCorpus *corpus, GVariant *state, GError **error);
+gboolean sp_corpus_end (SpCorpus *corpus, NpCorpus *np_corpus, GError **error);
+
 G_END_DECLS
 
 #endif

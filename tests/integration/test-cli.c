@@ -695,6 +695,65 @@ test_internal_layers (void)
   run_clear (&plain);
 }
 
+/* batch: the speakers corpus stage adds up each document's people, folds
+ * the case of names, leaves anonymous turns out, and gives the same record
+ * on one thread or two */
+static void
+test_speakers_corpus (void)
+{
+  g_autofree char *m1 = temp_file ("people-1.md",
+                                   "# Meeting 1\n\nDate: 2024-01-10\n\n## Topic\n\n- [alice] one two three\n"
+                                   "- [bob] four five\n- [alice] six\n- [unknown] seven\n",
+                                   -1);
+  g_autofree char *m2 = temp_file ("people-2.md", "# Meeting 2\n\nDate: 2024-03-02\n\n## Topic\n\n- [Alice] eight nine\n- [carol] ten\n", -1);
+  g_autofree char *m3 = temp_file ("people-3.md", "# Meeting 3\n\nNothing said by anyone.\n", -1);
+  char *last[2] = { NULL, NULL };
+  for (int jobs = 0; jobs < 2; jobs++)
+    {
+      Run b = run_np (NULL, "batch", m1, m2, m3, "--plugins", "speakers", "--format", "jsonl", "-q", "-j",
+                      jobs ? "2" : "1", NULL);
+      g_assert_cmpint (b.status, ==, 0);
+      const char *record = strrchr (g_strchomp (b.out), '\n');
+      g_assert_nonnull (record);
+      last[jobs] = g_strdup (record + 1);
+      run_clear (&b);
+    }
+  g_assert_cmpstr (last[0], ==, last[1]);
+  g_autoptr (JsonNode) c = parse_json (last[0]);
+  JsonArray *people = json_object_get_array_member (
+    json_object_get_object_member (json_node_get_object (c), "layers"), "speakers.people");
+  g_assert_nonnull (people);
+  g_assert_cmpuint (json_array_get_length (people), ==, 3);
+  static const struct
+  {
+    const char *name, *aliases, *first, *last;
+    gint64 documents, items, words;
+  } expect[] = {
+    /* "alice" is written in two turns, "Alice" in one */
+    { "alice", "Alice;alice", "2024-01-10", "2024-03-02", 2, 3, 6 },
+    { "bob", "bob", "2024-01-10", "2024-01-10", 1, 1, 2 },
+    { "carol", "carol", "2024-03-02", "2024-03-02", 1, 1, 1 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (expect); i++)
+    {
+      JsonObject *p = json_array_get_object_element (people, i);
+      g_assert_cmpstr (json_object_get_string_member (p, "name"), ==, expect[i].name);
+      JsonArray *a = json_object_get_array_member (p, "aliases");
+      g_autoptr (GString) aliases = g_string_new (NULL);
+      for (guint k = 0; k < json_array_get_length (a); k++)
+        g_string_append_printf (aliases, "%s%s", k ? ";" : "", json_array_get_string_element (a, k));
+      g_assert_cmpstr (aliases->str, ==, expect[i].aliases);
+      g_assert_cmpint (json_object_get_int_member (p, "documents"), ==, expect[i].documents);
+      g_assert_cmpint (json_object_get_int_member (p, "items"), ==, expect[i].items);
+      g_assert_cmpint (json_object_get_int_member (p, "words"), ==, expect[i].words);
+      g_assert_cmpint (json_object_get_int_member (p, "rank"), ==, i + 1);
+      g_assert_cmpstr (json_object_get_string_member (p, "first_date"), ==, expect[i].first);
+      g_assert_cmpstr (json_object_get_string_member (p, "last_date"), ==, expect[i].last);
+    }
+  g_free (last[0]);
+  g_free (last[1]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -713,6 +772,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/bad-inputs", test_bad_inputs);
   g_test_add_func ("/cli/directories-and-archives", test_directories_and_archives);
   g_test_add_func ("/cli/compressed-notes", test_compressed_notes);
+  g_test_add_func ("/cli/speakers-corpus", test_speakers_corpus);
   g_test_add_func ("/cli/stdin", test_stdin);
   g_test_add_func ("/cli/plugins-command", test_plugins_command);
   g_test_add_func ("/cli/options-and-config", test_options_and_config);
