@@ -28,10 +28,10 @@ typedef struct
   char first[DATE_LEN + 1], last[DATE_LEN + 1]; /* "" when no document was dated */
 } People;
 
-struct _SpCorpus
+typedef struct
 {
   GHashTable *people; /* sp_key (name) -> People */
-};
+} SpCorpus;
 
 #define STATE_TYPE "a(sa{su}asuuuss)"
 
@@ -44,8 +44,8 @@ people_free (gpointer p)
   g_free (x);
 }
 
-SpCorpus *
-sp_corpus_new (void)
+gpointer
+sp_corpus_new (const NpOptions *options, GError **error)
 {
   SpCorpus *c = g_new0 (SpCorpus, 1);
   c->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, people_free);
@@ -53,8 +53,9 @@ sp_corpus_new (void)
 }
 
 void
-sp_corpus_free (SpCorpus *c)
+sp_corpus_free (gpointer instance)
 {
+  SpCorpus *c = instance;
   if (c == NULL)
     return;
   g_hash_table_destroy (c->people);
@@ -115,8 +116,9 @@ date_of (const char *date)
 }
 
 gboolean
-sp_corpus_add (SpCorpus *c, const NpDocument *doc)
+sp_corpus_add (gpointer instance, const NpDocument *doc, GError **error)
 {
+  SpCorpus *c = instance;
   const NpLayer *layer = np_document_get_layer (doc, "speakers.person");
   const char *date = date_of (np_document_get_date (doc));
   for (guint i = 0; layer && i < np_layer_get_size (layer); i++)
@@ -143,8 +145,9 @@ sp_corpus_add (SpCorpus *c, const NpDocument *doc)
 }
 
 GVariant *
-sp_corpus_save (SpCorpus *c)
+sp_corpus_save (gpointer instance)
 {
+  SpCorpus *c = instance;
   GVariantBuilder people;
   g_variant_builder_init (&people, G_VARIANT_TYPE (STATE_TYPE));
   GHashTableIter it;
@@ -171,8 +174,9 @@ sp_corpus_save (SpCorpus *c)
 }
 
 gboolean
-sp_corpus_merge (SpCorpus *c, GVariant *state, GError **error)
+sp_corpus_merge (gpointer instance, GVariant *state, GError **error)
 {
+  SpCorpus *c = instance;
   if (!g_variant_is_of_type (state, G_VARIANT_TYPE (STATE_TYPE)))
     {
       g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED, "speakers: shard state has type %s, not %s",
@@ -260,8 +264,9 @@ compare_strings (gconstpointer a, gconstpointer b)
 }
 
 gboolean
-sp_corpus_end (SpCorpus *c, NpCorpus *corpus, GError **error)
+sp_corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
 {
+  SpCorpus *c = instance;
   NpLayer *layer = np_corpus_get_layer_for_write (corpus, "speakers.people", error);
   if (layer == NULL)
     return FALSE;

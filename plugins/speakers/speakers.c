@@ -120,42 +120,6 @@ speakers_process (gpointer instance, NpDocument *doc, GError **error)
 static const NpLayerSpec *const provides[] = { &sp_turn_layer, &sp_person_layer, &sp_reply_layer, NULL };
 
 /* The corpus stage (corpus.c) */
-static gpointer
-corpus_new (const NpOptions *options, GError **error)
-{
-  return sp_corpus_new ();
-}
-
-static void
-corpus_free (gpointer instance)
-{
-  sp_corpus_free (instance);
-}
-
-static gboolean
-corpus_add (gpointer instance, const NpDocument *doc, GError **error)
-{
-  return sp_corpus_add (instance, doc);
-}
-
-static GVariant *
-corpus_save (gpointer instance)
-{
-  return sp_corpus_save (instance);
-}
-
-static gboolean
-corpus_merge (gpointer instance, GVariant *state, GError **error)
-{
-  return sp_corpus_merge (instance, state, error);
-}
-
-static gboolean
-corpus_end (gpointer instance, NpCorpus *corpus, GError **error)
-{
-  return sp_corpus_end (instance, corpus, error);
-}
-
 static const char *const corpus_requires[] = { "speakers.person", NULL };
 static const NpLayerSpec *const corpus_provides[] = { &sp_people_layer, NULL };
 
@@ -191,12 +155,12 @@ static const NpStage stages[] = {
     .kind = NP_STAGE_CORPUS,
     .requires = corpus_requires,
     .provides = corpus_provides,
-    .instance_new = corpus_new,
-    .instance_free = corpus_free,
-    .corpus_add = corpus_add,
-    .corpus_save = corpus_save,
-    .corpus_merge = corpus_merge,
-    .corpus_end = corpus_end,
+    .instance_new = sp_corpus_new,
+    .instance_free = sp_corpus_free,
+    .corpus_add = sp_corpus_add,
+    .corpus_save = sp_corpus_save,
+    .corpus_merge = sp_corpus_merge,
+    .corpus_end = sp_corpus_end,
   },
 };
 

@@ -507,15 +507,15 @@ void sp_summarize (const NpDocument *doc, NpSummary *summary);
 /* ---- corpus.c --------------------------------------------------------- */
 
 /* The corpus stage: every document's speakers.person entries added up by
- * person into speakers.people. */
-typedef struct _SpCorpus SpCorpus;
+ * person into speakers.people.  The functions are the stage's own
+ * (NpStage), the instance an SpCorpus. */
 extern const NpLayerSpec sp_people_layer;
-SpCorpus *sp_corpus_new (void);
-void sp_corpus_free (SpCorpus *corpus);
-gboolean sp_corpus_add (SpCorpus *corpus, const NpDocument *doc);
-GVariant *sp_corpus_save (SpCorpus *corpus);
-gboolean sp_corpus_merge (SpCorpus *corpus, GVariant *state, GError **error);
-gboolean sp_corpus_end (SpCorpus *corpus, NpCorpus *np_corpus, GError **error);
+gpointer sp_corpus_new (const NpOptions *options, GError **error);
+void sp_corpus_free (gpointer instance);
+gboolean sp_corpus_add (gpointer instance, const NpDocument *doc, GError **error);
+GVariant *sp_corpus_save (gpointer instance);
+gboolean sp_corpus_merge (gpointer instance, GVariant *state, GError **error);
+gboolean sp_corpus_end (gpointer instance, NpCorpus *corpus, GError **error);
 
 G_END_DECLS
 
