@@ -9,7 +9,16 @@
  * out on purpose: it grows with any layer and is the writer's cost, not
  * the plugin's; tests/bench/speakers-bench.sh reports it separately.
  *
- * usage: bench-speakers ROUNDS PLUGINS FILE... | @LIST */
+ * With --compare DIR, each round also runs the same plugins as built in
+ * DIR (another build of them: their .so files, loaded from there), so two
+ * versions are timed side by side in one process, and it prints the
+ * median of the rounds' B/A ratios.  A round's two runs follow each other
+ * within a second, so this paired ratio varies far less from one
+ * invocation to the next than two ratios to --plugins none measured
+ * apart (about 0.5% against 3-4% here): it is the measure to judge a
+ * change of a few percent by.
+ *
+ * usage: bench-speakers [--compare DIR] ROUNDS PLUGINS FILE... | @LIST */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,12 +82,68 @@ median (double *v, guint n)
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+/* Rounds of none, A (the default plugin directories) and B (dir), with A
+ * and B in alternating order, so neither always runs second. */
+static int
+compare_builds (NpRegistry *registry, const char *dir, guint rounds, const char *const *plugins, GPtrArray *files)
+{
+  NpRegistry *other = np_registry_new ();
+  np_registry_add_dir (other, dir);
+  np_registry_scan (other);
+  for (const char *const *p = plugins; *p; p++)
+    if (np_registry_lookup (other, *p) == NULL)
+      {
+        fprintf (stderr, "bench-speakers: no plugin %s in %s\n", *p, dir);
+        np_registry_free (other);
+        return 2;
+      }
+  const char *const none[] = { NULL };
+  run_once (registry, none, files); /* warm the page cache and both builds */
+  run_once (registry, plugins, files);
+  run_once (other, plugins, files);
+  double *a = g_new (double, rounds), *b = g_new (double, rounds), *ba = g_new (double, rounds);
+  for (guint r = 0; r < rounds; r++)
+    {
+      double base = run_once (registry, none, files);
+      double ta, tb;
+      if (r % 2)
+        {
+          tb = run_once (other, plugins, files);
+          ta = run_once (registry, plugins, files);
+        }
+      else
+        {
+          ta = run_once (registry, plugins, files);
+          tb = run_once (other, plugins, files);
+        }
+      a[r] = ta / base;
+      b[r] = tb / base;
+      ba[r] = tb / ta;
+      printf ("round %u: none %.3fs  A %.3fs  B %.3fs  B/A %.3f\n", r + 1, base, ta, tb, ba[r]);
+    }
+  printf ("files: %u  rounds: %u  B: %s\n", files->len, rounds, dir);
+  printf ("median ratio to none: A %.3f  B %.3f\n", median (a, rounds), median (b, rounds));
+  printf ("median paired ratio B/A: %.3f\n", median (ba, rounds));
+  g_free (a);
+  g_free (b);
+  g_free (ba);
+  np_registry_free (other);
+  return 0;
+}
+
 int
 main (int argc, char **argv)
 {
+  const char *compare = NULL;
+  if (argc > 2 && strcmp (argv[1], "--compare") == 0)
+    {
+      compare = argv[2];
+      argv += 2;
+      argc -= 2;
+    }
   if (argc < 4)
     {
-      fprintf (stderr, "usage: bench-speakers ROUNDS PLUGINS FILE... | @LIST\n");
+      fprintf (stderr, "usage: bench-speakers [--compare DIR] ROUNDS PLUGINS FILE... | @LIST\n");
       return 2;
     }
   guint rounds = (guint) MAX (1, atoi (argv[1]));
@@ -106,6 +171,8 @@ main (int argc, char **argv)
   np_registry_add_default_dirs (registry);
   np_registry_scan (registry);
   const char *const none[] = { NULL };
+  if (compare)
+    return compare_builds (registry, compare, rounds, (const char *const *) plugins, files);
 
   run_once (registry, none, files); /* warm the page cache */
   run_once (registry, (const char *const *) plugins, files);
