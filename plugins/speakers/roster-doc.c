@@ -384,6 +384,96 @@ add_mentions (SpRoster *r, const char *text, gsize len)
     }
 }
 
+/* Words of the names of teams and bodies, never of a person's name:
+ * "Status (Platform Team)" names no presenter (sp_key forms). */
+static const char *const group_words[] = {
+  "team", "group", "committee", "council", "board", "project", "program", "programme", "working", "taskforce",
+  "force", "office", "department", "squad", "club", "lab", "labs", "foundation", "consortium", "community",
+  "update", "updates", "session", "review", "discussion", "meeting", "sync", "demo", "notes", "plan", "report",
+  "status", "inc", "ltd", "llc", "corp", "company", "university", NULL,
+};
+
+/* A presenter's full name: two to four words, written like a name
+ * (Title case, initials, particles; at least two full words, one of them
+ * in Title case), none of them a stopword, a label or a group's word. */
+static gboolean
+presenter_name (const char *s, gsize n)
+{
+  guint words = 0, full = 0, title = 0;
+  for (gsize i = 0; i < n;)
+    {
+      gsize j = i;
+      while (j < n && s[j] != ' ')
+        j++;
+      if (j > i)
+        {
+          MentionWord w = mention_word (s + i, j - i);
+          if (w == MW_NONE || w == MW_SUFFIX || (w == MW_PARTICLE && words == 0) || ++words > 4)
+            return FALSE;
+          char buf[64];
+          char *key = sp_key_buf (NULL, s + i, j - i, buf, sizeof buf);
+          gboolean word = np_text_is_stopword (key) || sp_is_label (key) || in_list (group_words, key);
+          sp_key_buf_free (key, buf);
+          if (word)
+            return FALSE;
+          full += w == MW_FULL;
+          title += w == MW_FULL && sp_name_case (s + i, j - i, NULL) == SP_CASE_TITLE;
+        }
+      i = j + 1;
+    }
+  return words >= 2 && full >= 2 && title >= 1;
+}
+
+/* Sessions titled with their presenters: "Resumable uploads (Marius
+ * Kleidl)", "Cookies (Steven Bingler, Mike West)".  Their names go into
+ * the roster, so that "Steven: ..." in the session is Steven Bingler. */
+static void
+add_title_presenters (SpRoster *r, const char *title)
+{
+  gsize n = strlen (title);
+  while (n > 0 && title[n - 1] == ' ')
+    n--;
+  if (n < 5 || title[n - 1] != ')')
+    return;
+  const char *open = NULL;
+  for (const char *p = title + n - 2; p > title && !open; p--)
+    if (*p == '(')
+      open = p;
+    else if (*p == ')')
+      return;
+  if (open == NULL || open[-1] != ' ')
+    return;
+  /* the parts between commas (or &, / or "and"), each a name, else none is */
+  const char *end = title + n - 1;
+  const char *names[6];
+  gsize lens[6];
+  guint n_names = 0;
+  for (const char *part = open + 1; part < end; n_names++)
+    {
+      const char *stop = part;
+      while (stop < end && *stop != ',' && *stop != '&' && *stop != '/'
+             && !(*stop == ' ' && end - stop > 5 && g_ascii_strncasecmp (stop, " and ", 5) == 0))
+        stop++;
+      const char *a = part, *b = stop;
+      while (a < b && *a == ' ')
+        a++;
+      while (b > a && b[-1] == ' ')
+        b--;
+      if (b - a > 5 && g_ascii_strncasecmp (a, "and ", 4) == 0)
+        a += 4;
+      if (n_names == G_N_ELEMENTS (names) || !presenter_name (a, b - a))
+        return;
+      names[n_names] = a;
+      lens[n_names] = b - a;
+      part = stop + 1;
+    }
+  for (guint k = 0; k < n_names; k++)
+    {
+      g_autofree char *name = g_strndup (names[k], lens[k]);
+      sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
+    }
+}
+
 SpRoster *
 sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster_items)
 {
@@ -395,6 +485,10 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
 
   const NpItem *items = np_document_get_items (doc, &n_items);
   g_autofree gboolean *in_roster = roster_sections (doc, &n_sections);
+  const NpSection *sections = np_document_get_sections (doc, &n_sections);
+  for (guint i = 0; i < n_sections; i++)
+    if (sections[i].title && strchr (sections[i].title, '('))
+      add_title_presenters (r, sections[i].title);
   Columns columns;
   gboolean table_header = FALSE;
   for (guint i = 0; i < n_items; i++)

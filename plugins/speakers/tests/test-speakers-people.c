@@ -565,6 +565,58 @@ test_one_off_full_names (void)
     assert_speakers (browsers, line, "NONE");
 }
 
+/* IETF and W3C minutes title a session with its presenters: their first
+ * names then name them in full.  A team, a date or a phrase in the
+ * parentheses names nobody. */
+static void
+test_title_presenters (void)
+{
+  static const char text[] =
+    "# HTTPBIS minutes\n"                                  /* 1 */
+    "\n"                                                   /* 2 */
+    "Present: Martin Thomson, Tommy Pauly\n"               /* 3 */
+    "\n"                                                   /* 4 */
+    "## Resumable uploads (Marius Kleidl)\n"               /* 5 */
+    "\n"                                                   /* 6 */
+    "Martin Thomson: why a new status code?\n"             /* 7 */
+    "\n"                                                   /* 8 */
+    "Marius: 104 is the least bad.\n"                      /* 9 */
+    "\n"                                                   /* 10 */
+    "## Cookies (Steven Bingler and Mike West)\n"          /* 11 */
+    "\n"                                                   /* 12 */
+    "Steven: nearly ready for last call.\n"                /* 13 */
+    "\n"                                                   /* 14 */
+    "Mike: agreed, with one open issue.\n"                 /* 15 */
+    "\n"                                                   /* 16 */
+    "Tommy: any objections? None heard.\n"                 /* 17 */
+    "\n"                                                   /* 18 */
+    "## Status (Platform Team)\n"                          /* 19 */
+    "\n"                                                   /* 20 */
+    "## Budget (Q3 2024)\n"                                /* 21 */
+    "\n"                                                   /* 22 */
+    "## Open items (and Next Steps)\n";                    /* 23 */
+  g_autoptr (NpDocument) doc = run_text ("httpbis.md", text, NULL);
+  assert_speakers (doc, 7, "Martin Thomson");
+  assert_speakers (doc, 9, "Marius Kleidl");
+  assert_speakers (doc, 13, "Steven Bingler");
+  assert_speakers (doc, 15, "Mike West");
+  assert_speakers (doc, 17, "Tommy Pauly");
+  const NpAnnotation *p = person_named (doc, "Steven Bingler");
+  g_assert_nonnull (p);
+  g_assert_cmpstr (np_annotation_get_string (p, "source"), ==, "text");
+  /* nobody of the other titles became a person */
+  g_assert_null (person_named (doc, "Platform Team"));
+  g_assert_null (person_named (doc, "Next Steps"));
+  g_assert_null (person_named (doc, "Platform"));
+
+  /* the same first names without the titles stay as written */
+  static const char bare[] = "# HTTPBIS minutes\n\n## Cookies\n\nSteven: nearly ready.\n\nMike: agreed.\n\n"
+                             "Steven: thanks.\n";
+  g_autoptr (NpDocument) plain = run_text ("bare.md", bare, NULL);
+  assert_speakers (plain, 5, "Steven");
+  assert_speakers (plain, 7, "Mike");
+}
+
 void
 add_people_tests (void)
 {
@@ -582,4 +634,5 @@ add_people_tests (void)
   g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
   g_test_add_func ("/speakers/mark/web-wg-minutes", test_scribed_minutes);
   g_test_add_func ("/speakers/mark/one-off-full-names", test_one_off_full_names);
+  g_test_add_func ("/speakers/roster/title-presenters", test_title_presenters);
 }
