@@ -470,9 +470,11 @@ np_read_text (NpReadContext *ctx)
               gsize len;
               const char *t = b->text->str + last->start;
               len = b->text->len - last->start;
+              /* a turn of its own ("Rich: ...") after a blank line starts
+               * an item, even under a heading-like line without a stop */
               join = ((l->indent > 0 || starts_lower (l))
                       && (!ends_sentence (t, len) || starts_lower (l) || np_line_is_url (l))
-                      && !np_line_opens_chat_turn (ctx, l))
+                      && !np_line_opens_chat_turn (ctx, l) && !np_starts_with_speaker_label (l->content, l->content_len))
                      /* the text of a turn whose speaker line stands apart */
                      || (last->kind == NP_ITEM_PARAGRAPH && is_speaker_time_line (t, len)
                          && !is_speaker_time_line (l->content, l->content_len));

@@ -138,6 +138,37 @@ test_text_wrapped_lines (void)
   np_document_unref (doc);
 }
 
+/* An indented "Name: ..." after a blank line is a turn of its own, even
+ * under a line that ends no sentence (board minutes' numbered agenda). */
+static void
+test_text_turn_after_blank (void)
+{
+  static const char text[] = "Board minutes\n"                       /* 1 */
+                             "\n"                                    /* 2 */
+                             "2. Reports\n"                          /* 3 */
+                             "\n"                                    /* 4 */
+                             "      Rich: the podling count is\n"    /* 5 */
+                             "      stable.\n"                       /* 6 */
+                             "\n"                                    /* 7 */
+                             "   Shane: any concerns about\n"        /* 8 */
+                             "\n"                                    /* 9 */
+                             "   graduation this month\n";           /* 10 */
+  NpDocument *doc = read_as ("board.txt", NULL, text);
+  const NpItem *a = item_at_line (doc, 5);
+  g_assert_cmpuint (a->line, ==, 5);
+  g_assert_cmpuint (a->end_line, ==, 6);
+  g_autofree char *ta = text_of (doc, a);
+  g_assert_cmpstr (ta, ==, "Rich: the podling count is stable.");
+  g_autofree char *t3 = text_of (doc, item_at_line (doc, 3));
+  g_assert_cmpstr (t3, ==, "Reports");
+  /* a wrapped line across a blank line still continues its turn */
+  const NpItem *b = item_at_line (doc, 8);
+  g_assert_cmpuint (b->end_line, ==, 10);
+  g_autofree char *tb = text_of (doc, b);
+  g_assert_cmpstr (tb, ==, "Shane: any concerns about graduation this month");
+  np_document_unref (doc);
+}
+
 static void
 test_text_nesting (void)
 {
@@ -581,6 +612,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/sections", test_text_sections);
   g_test_add_func ("/reader/text/wrapped-lines", test_text_wrapped_lines);
   g_test_add_func ("/reader/text/nesting", test_text_nesting);
+  g_test_add_func ("/reader/text/turn-after-blank", test_text_turn_after_blank);
   g_test_add_func ("/reader/text/debris", test_text_debris);
   g_test_add_func ("/reader/text/paragraphs", test_text_paragraphs);
   g_test_add_func ("/reader/text/setext-and-numbers", test_text_setext_and_numbers);
