@@ -599,7 +599,9 @@ np_read_markdown (NpReadContext *ctx)
           gsize tl = l->content_len - 1;
           while (tl > 0 && (*t == ' ' || *t == '>'))
             t++, tl--;
-          if (st.in_quote && !was_blank)
+          /* a quoted exchange ("> **Ivy**: ..." then "> **Paul**: ...")
+           * is one item per turn, as outside a quote */
+          if (st.in_quote && !was_blank && !np_starts_with_speaker_label (t, tl))
             np_builder_continue (st.b, lineno, t, tl, " ");
           else
             np_builder_item (st.b, list_level (&st, l->indent), NP_ITEM_QUOTE, '>', lineno, t, tl);

@@ -196,6 +196,27 @@ test_saved_chat (void)
  * (Node.js minutes), flush left or indented: each a continuation line of
  * the item for CommonMark, a new item here; a line that merely wraps
  * still continues */
+/* A quoted exchange is one item per turn; other quoted lines continue
+ * their item, as a Markdown paragraph does. */
+static void
+test_turns_in_quote (void)
+{
+  NpDocument *doc = read_as ("retro.md", NULL,
+                             "# Retro\n\n> **Ivy**: our standups run\n> too long.\n> **Paul**: agreed.\n"
+                             "> Ivy: timebox them.\n\n> a quoted remark\n> on two lines\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (items[0].line, ==, 3);
+  g_assert_cmpuint (items[0].end_line, ==, 4);
+  g_assert_cmpuint (items[1].line, ==, 5);
+  g_assert_cmpuint (items[2].line, ==, 6);
+  g_assert_cmpint (items[2].kind, ==, NP_ITEM_QUOTE);
+  g_assert_cmpuint (items[3].line, ==, 8);
+  g_assert_cmpuint (items[3].end_line, ==, 9);
+  np_document_unref (doc);
+}
+
 static void
 test_turns_under_list_items (void)
 {
@@ -253,5 +274,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/chat-nicknames", test_chat_nicknames);
   g_test_add_func ("/reader/saved-chat", test_saved_chat);
   g_test_add_func ("/reader/markdown/turns-under-list-items", test_turns_under_list_items);
+  g_test_add_func ("/reader/markdown/turns-in-quote", test_turns_in_quote);
   return g_test_run ();
 }
