@@ -318,6 +318,7 @@ typedef enum
   SP_METHOD_CONTINUED, /* "… more": the speaker of the item right before */
   SP_METHOD_VOICE,     /* a WebVTT voice tag: "<v Alice Smith>text" */
   SP_METHOD_CHAT,      /* a saved chat's header: "10:32 From Alice Smith to Everyone: text" */
+  SP_METHOD_SECTION,   /* an item of a section titled with a person's name ("### Nora") */
 } SpMethod;
 
 typedef struct

@@ -61,7 +61,7 @@ sp_method_name (SpMethod method)
 {
   static const char *const names[] = { "bracket", "angle", "colon",   "abbreviation", "bold",      "dash",
                                        "comma",   "name",  "heading", "headed",       "continued", "voice",
-                                       "chat" };
+                                       "chat",    "section" };
   return method < G_N_ELEMENTS (names) ? names[method] : "unknown";
 }
 
@@ -333,6 +333,76 @@ inherit_headings (Ctx *c)
     }
 }
 
+/* The person a section's title names, or SP_NO_PERSON: a title that is a
+ * name and nothing else ("### Nora", "## Paul Weber:"), which a roster
+ * of the document or a roster file knows as one person, by the name or
+ * its first or last name.  Without a roster, a one-word title may as well
+ * be a topic ("### Jenkins"). */
+static guint
+section_person (Ctx *c, const char *title)
+{
+  gsize n = strlen (title);
+  while (n > 0 && (title[n - 1] == ':' || title[n - 1] == ' '))
+    n--;
+  if (n == 0 || n > 48)
+    return SP_NO_PERSON;
+  g_autofree char *name = g_strndup (title, n);
+  guint words;
+  if (sp_name_case (name, n, &words) != SP_CASE_TITLE || words > 3 || !sp_plain_words (name))
+    return SP_NO_PERSON;
+  SpMatch x;
+  gboolean found = sp_roster_lookup (c->doc_roster, name, SP_CASE_TITLE, SP_LOOKUP_NAMES, &x);
+  for (guint i = 0; i < c->external->len && !found; i++)
+    found = sp_roster_lookup (g_ptr_array_index (c->external, i), name, SP_CASE_TITLE, SP_LOOKUP_NAMES, &x);
+  if (!found || !sp_unique (&x) || x.tier == SP_TIER_TYPO)
+    return SP_NO_PERSON;
+  const SpEntry *e = sp_roster_get (x.roster, x.entry);
+  guint pi = person_for (c, e->name, e->full_key, source_name (e->source));
+  add_alias (c, g_ptr_array_index (c->result->persons, pi), name);
+  return pi;
+}
+
+/* Notes kept per person ("## Updates", then "### Nora" over her bullets):
+ * the items of a section titled with a person's name are that person's,
+ * unless they carry a mark of their own.  Subsections are topics of
+ * their own. */
+static void
+inherit_section_names (Ctx *c)
+{
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (c->doc, &n_sections);
+  for (guint s = 0; s < n_sections; s++)
+    {
+      const NpSection *sec = &sections[s];
+      if (sec->title == NULL || sec->item_count == 0 || sec->line == 0)
+        continue;
+      guint pi = SP_NO_PERSON;
+      gboolean asked = FALSE;
+      for (guint j = sec->item_first; j < sec->item_first + sec->item_count && j < c->n_items; j++)
+        {
+          SpTurn *t = &c->result->turns[j];
+          if (c->items[j].section != (gint32) s || t->attributed || sp_skip_item (c, j))
+            continue;
+          if (!asked)
+            {
+              pi = section_person (c, sec->title);
+              asked = TRUE;
+            }
+          if (pi == SP_NO_PERSON)
+            break;
+          t->attributed = TRUE;
+          t->method = SP_METHOD_SECTION;
+          t->n_speakers = 1;
+          t->speakers[0] = pi;
+          t->mention = sec->title;
+          t->mention_len = (guint32) strlen (sec->title);
+          t->reading = NULL;
+          t->speech_start = 0;
+          t->confidence = 0.75;
+        }
+    }
+}
+
 /* ---- pass 3: full names used as marks ---------------------------------- */
 
 static gboolean
@@ -492,6 +562,7 @@ sp_make_turns (Ctx *c)
     if (c->cands[i] && c->cands[i]->state == CAND_ACCEPTED)
       make_turn (c, i);
   inherit_headings (c);
+  inherit_section_names (c);
   inherit_continuations (c);
   tally (c);
 }

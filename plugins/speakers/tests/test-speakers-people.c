@@ -617,6 +617,58 @@ test_title_presenters (void)
   assert_speakers (plain, 7, "Mike");
 }
 
+/* Standup and retro notes keep a section per person */
+static void
+test_section_per_person (void)
+{
+  static const char text[] =
+    "# Retro\n"                                  /* 1 */
+    "\n"                                         /* 2 */
+    "Attendees: Nora Kim, Paul Weber, Ivy Chen\n" /* 3 */
+    "\n"                                         /* 4 */
+    "## Went well\n"                             /* 5 */
+    "\n"                                         /* 6 */
+    "### Nora\n"                                 /* 7 */
+    "\n"                                         /* 8 */
+    "- Release went smoothly\n"                  /* 9 */
+    "  - no rollback needed\n"                   /* 10 */
+    "- Ivy: and the docs were ready\n"           /* 11 */
+    "\n"                                         /* 12 */
+    "### Paul Weber:\n"                          /* 13 */
+    "\n"                                         /* 14 */
+    "- Pairing sessions helped\n"                /* 15 */
+    "\n"                                         /* 16 */
+    "#### Tooling\n"                             /* 17 */
+    "\n"                                         /* 18 */
+    "- the new linter\n"                         /* 19 */
+    "\n"                                         /* 20 */
+    "### Jenkins\n"                              /* 21 */
+    "\n"                                         /* 22 */
+    "- builds are slow\n"                        /* 23 */
+    "\n"                                         /* 24 */
+    "### Next Steps\n"                           /* 25 */
+    "\n"                                         /* 26 */
+    "- timebox standups\n";                      /* 27 */
+  g_autoptr (NpDocument) doc = run_text ("retro.md", text, NULL);
+  assert_speakers (doc, 9, "Nora Kim");
+  assert_feature (doc, 9, "method", "section");
+  assert_feature (doc, 9, "mentions", "Nora");
+  assert_speakers (doc, 10, "Nora Kim");
+  assert_speakers (doc, 11, "Ivy Chen"); /* its own mark wins */
+  assert_speakers (doc, 15, "Paul Weber");
+  assert_speakers (doc, 19, "NONE");     /* a subsection is a topic */
+  assert_speakers (doc, 23, "NONE");     /* no person of that name */
+  assert_speakers (doc, 27, "NONE");
+  const NpAnnotation *p = person_named (doc, "Nora Kim");
+  g_assert_nonnull (p);
+  g_assert_cmpint (np_annotation_get_int (p, "items", 0), ==, 2);
+
+  /* without a roster a title is no person */
+  static const char bare[] = "# Retro\n\n### Nora\n\n- Release went smoothly\n";
+  g_autoptr (NpDocument) plain = run_text ("bare.md", bare, NULL);
+  assert_speakers (plain, 5, "NONE");
+}
+
 void
 add_people_tests (void)
 {
@@ -635,4 +687,5 @@ add_people_tests (void)
   g_test_add_func ("/speakers/mark/web-wg-minutes", test_scribed_minutes);
   g_test_add_func ("/speakers/mark/one-off-full-names", test_one_off_full_names);
   g_test_add_func ("/speakers/roster/title-presenters", test_title_presenters);
+  g_test_add_func ("/speakers/mark/section-per-person", test_section_per_person);
 }
