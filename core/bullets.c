@@ -235,6 +235,17 @@ emphasis_label (const char *content, gsize len)
   return i + 1 < len && content[i] == ':' && content[i + 1] == ' ';
 }
 
+/* "Mr", "MRS", "Dr", "Prof": a title of address before a name */
+static gboolean
+is_address_title (const char *w, gsize n)
+{
+  static const char *const titles[] = { "mr", "mrs", "ms", "mx", "dr", "prof", NULL };
+  for (const char *const *t = titles; *t; t++)
+    if (strlen (*t) == n && g_ascii_strncasecmp (w, *t, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 np_starts_with_speaker_label (const char *content, gsize len)
 {
@@ -283,10 +294,12 @@ np_starts_with_speaker_label (const char *content, gsize len)
       gunichar u = g_utf8_get_char_validated (content + i, len - i);
       if (u == (gunichar) -1 || u == (gunichar) -2 || !g_unichar_isupper (u))
         return FALSE;
+      gsize word = i;
       while (i < len && content[i] != ' ' && content[i] != ':' && content[i] != ',' && content[i] != '?')
         {
-          if (content[i] == '.' && i + 1 < len && content[i + 1] == ' ')
-            return FALSE; /* a sentence, not a name */
+          /* a sentence, not a name; but "Mr. Smith:", "DR. LEE:" */
+          if (content[i] == '.' && i + 1 < len && content[i + 1] == ' ' && !(words == 0 && is_address_title (content + word, i - word)))
+            return FALSE;
           i++;
         }
       words++;

@@ -15,6 +15,7 @@ typedef enum
   CAND_WEAK_UPPER, /* unresolved abbreviation */
   CAND_WEAK_KEY,   /* comma or dash mark: only a known speaker */
   CAND_WEAK_NAME,  /* full name without delimiter, or bare name */
+  CAND_WEAK_CAPITALS, /* a name in capitals no roster knows: a party to a dialogue only */
   CAND_ACCEPTED,
   CAND_REJECTED,
 } CandState;

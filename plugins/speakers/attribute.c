@@ -161,7 +161,8 @@ name_key (Ctx *c, const char *name, gboolean *label, gboolean *stopword)
   return (char *) sp_keys_intern (c, nk->name + nk->key_at);
 }
 
-/* A mark of two words or more without a lower-case letter */
+/* A mark without a lower-case letter that is no abbreviation: two words
+ * or more, or one word longer than an abbreviation */
 static gboolean
 written_in_capitals (const char *raw, gsize len)
 {
@@ -170,13 +171,17 @@ written_in_capitals (const char *raw, gsize len)
     return FALSE;
   /* a space after a letter ("MR. BROWN:" as well as "JOHN SMITH:") */
   gboolean letter = FALSE;
+  guint run = 0, longest = 0;
   for (gsize k = 0; k < len; k++)
     {
       if (raw[k] == ' ' && letter)
         return TRUE;
-      letter |= g_ascii_isupper (raw[k]) || (guchar) raw[k] >= 0x80;
+      gboolean is_letter = g_ascii_isupper (raw[k]) || (guchar) raw[k] >= 0x80;
+      letter |= is_letter;
+      run = is_letter ? run + 1 : 0;
+      longest = MAX (longest, run);
     }
-  return FALSE;
+  return longest > SP_ABBREVIATION_MAX;
 }
 
 static void
@@ -269,11 +274,14 @@ judge_form (Ctx *c, guint i)
         }
     }
   /* A name written in capitals ("JOHN SMITH:", read "John Smith") is a
-   * person's only when the roster knows it: "BUDGET REVIEW:" is a topic */
+   * person's when the roster knows it, or in a dialogue (pass 2): as a
+   * label, "BUDGET REVIEW:" is a topic */
   if (m->n_names == 1 && written_in_capitals (text + m->raw_start, m->raw_len)
       && !(sp_matched (&d->match[0]) && d->match[0].tier <= SP_TIER_NAME))
     {
-      d->state = CAND_REJECTED;
+      d->state = m->form == SP_FORM_COLON && !label[0] && speech_len > 0 && !sp_is_link_only (speech, speech_len)
+                   ? CAND_WEAK_CAPITALS
+                   : CAND_REJECTED;
       return;
     }
   /* "**Recording**: <url>" is a link label; "Steven: <url>" in a
@@ -444,6 +452,56 @@ first_word_accepted (const Ctx *c, const char *name)
   return sp_key_accepted (c, first);
 }
 
+/* The parties of interviews, panels, hearings and plays named by their
+ * role (sp_key forms) */
+static gboolean
+dialogue_role (const char *key)
+{
+  static const char *const roles[] = {
+    "interviewer", "interviewee", "moderator", "facilitator", "narrator", "host", "cohost", "guest", "panelist",
+    "panellist", "audience", "participant", "respondent", "questioner", "presenter", "speaker", "reporter",
+    "witness", "counsel", "attorney", "judge", "clerk", "chair", "chairman", "chairwoman", "chairperson",
+    "president", "secretary", "treasurer", "mayor", "councillor", "councilor", "commissioner", "senator",
+    "representative", "delegate", "member", "student", "teacher", "instructor", "customer", "caller", "agent",
+    "operator", NULL,
+  };
+  for (const char *const *r = roles; *r; r++)
+    if (strcmp (*r, key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is a mark in capitals a party's?  One word is a role ("INTERVIEWER:",
+ * "THE CHAIR:"), not a heading ("HIGHLIGHTS:"); a name after a title
+ * ("MR. SMITH:", read "Smith") is a person; more words are a name of
+ * plain words ("JOHN SMITH:", not "NEXT STEPS:"). */
+static gboolean
+capitals_party (const SpMark *m, const char *text)
+{
+  const char *name = m->names[0];
+  if (g_ascii_strncasecmp (name, "the ", 4) == 0)
+    name += 4;
+  if (strchr (name, ' '))
+    return sp_plain_words (name);
+  if (name == m->names[0] && memchr (text + m->raw_start, ' ', m->raw_len))
+    return TRUE; /* a title of address was dropped */
+  g_autofree char *key = sp_key (name, -1);
+  return dialogue_role (key);
+}
+
+/* Transcripts write their parties in capitals ("INTERVIEWER:", "JOHN
+ * SMITH:") and take turns: item j (a neighbour) is another party's
+ * colon mark that recurs too.  A topic label in capitals stands alone. */
+static gboolean
+dialogue_partner (Ctx *c, gint32 j, const char *key)
+{
+  if (j == NP_NONE || c->cands[j] == NULL)
+    return FALSE;
+  const Cand *e = c->cands[j];
+  return e->state != CAND_REJECTED && e->state != CAND_NONE && e->mark.form == SP_FORM_COLON && e->mark.n_names
+         && e->keys[0] && e->keys[0][0] && g_strcmp0 (e->keys[0], key) != 0 && key_count (c, e->keys[0]) >= 2;
+}
+
 static gboolean
 judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
 {
@@ -512,6 +570,11 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           }
         return TRUE;
       }
+    case CAND_WEAK_CAPITALS:
+      if (!capitals_party (m, text))
+        return FALSE;
+      return key_count (c, d->keys[0]) >= 2 && (dialogue_partner (c, c->prev_sibling[i], d->keys[0])
+                                                 || dialogue_partner (c, c->next_sibling[i], d->keys[0]));
     case CAND_WEAK_KEY:
       {
         gboolean keys = TRUE;

@@ -157,9 +157,10 @@ in_capitals (const char *name)
 }
 
 /* "Mr. Brown" -> "Brown"; a name in capitals is read in title case:
- * "JOHN SMITH" -> "John Smith", "MR. BROWN" -> "Brown" (one word only
- * after a title: alone, "JSL" is an abbreviation).  name (NUL-terminated,
- * n bytes, room for 49) is rewritten in place; returns its new length. */
+ * "JOHN SMITH" -> "John Smith", "MR. BROWN" -> "Brown", and one word of
+ * more letters than an abbreviation has: "INTERVIEWER" -> "Interviewer"
+ * (alone, "JSL" stays an abbreviation).  name (NUL-terminated, n bytes,
+ * room for 49) is rewritten in place; returns its new length. */
 static gsize
 plain_name (char *name, gsize n)
 {
@@ -169,7 +170,7 @@ plain_name (char *name, gsize n)
       memmove (name, name + t, n - t + 1);
       n -= t;
     }
-  if ((!t && !memchr (name, ' ', n)) || !in_capitals (name))
+  if ((!t && !memchr (name, ' ', n) && g_utf8_strlen (name, n) <= SP_ABBREVIATION_MAX) || !in_capitals (name))
     return n;
   GString *out = g_string_sized_new (n + 8);
   gboolean start = TRUE;

@@ -54,6 +54,8 @@ typedef enum
 } SpCase;
 
 #define SP_MAX_NAMES 4
+/* letters of the longest abbreviation mark ("JSL", "SYG", "RPR") */
+#define SP_ABBREVIATION_MAX 5
 
 /* Whole readings of colon marks by their prefix (mark-cache.c). */
 typedef struct _SpMarkCache SpMarkCache;

@@ -196,6 +196,23 @@ test_saved_chat (void)
  * (Node.js minutes), flush left or indented: each a continuation line of
  * the item for CommonMark, a new item here; a line that merely wraps
  * still continues */
+/* "MR. SMITH:" and "Dr. Lee:" open a turn like a name does; a sentence
+ * ending in an abbreviation of the kind does not */
+static void
+test_titled_speakers (void)
+{
+  NpDocument *doc = read_as ("hearing.txt", NULL,
+                             "Hearing\n\nTHE CHAIR: We begin.\nMR. SMITH: Thank you.\nDr. Lee: Agreed.\n"
+                             "I asked Mr. Smith to wait.\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (items[2].line, ==, 5);
+  g_assert_cmpuint (items[2].end_line, ==, 6);
+  np_document_unref (doc);
+}
+
 /* A quoted exchange is one item per turn; other quoted lines continue
  * their item, as a Markdown paragraph does. */
 static void
@@ -275,5 +292,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/saved-chat", test_saved_chat);
   g_test_add_func ("/reader/markdown/turns-under-list-items", test_turns_under_list_items);
   g_test_add_func ("/reader/markdown/turns-in-quote", test_turns_in_quote);
+  g_test_add_func ("/reader/text/titled-speakers", test_titled_speakers);
   return g_test_run ();
 }

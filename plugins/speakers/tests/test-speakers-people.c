@@ -669,6 +669,53 @@ test_section_per_person (void)
   assert_speakers (plain, 5, "NONE");
 }
 
+/* Transcripts name their parties in capitals: without a roster, a name
+ * in capitals is a speaker where two parties take turns, and a heading
+ * in capitals stays a label */
+static void
+test_capitals_dialogue (void)
+{
+  static const char text[] = "Interview notes\n"                          /* 1 */
+                             "\n"                                         /* 2 */
+                             "INTERVIEWER: How did the migration go?\n"   /* 3 */
+                             "\n"                                         /* 4 */
+                             "JOHN SMITH: Mostly fine, two outages.\n"    /* 5 */
+                             "\n"                                         /* 6 */
+                             "INTERVIEWER: What caused them?\n"           /* 7 */
+                             "\n"                                         /* 8 */
+                             "JOHN SMITH: A missing index.\n"             /* 9 */
+                             "\n"                                         /* 10 */
+                             "BUDGET REVIEW: postponed to June.\n";       /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("interview.txt", text, NULL);
+  assert_speakers (doc, 3, "Interviewer");
+  assert_speakers (doc, 5, "John Smith");
+  assert_feature (doc, 5, "mentions", "JOHN SMITH:");
+  assert_speakers (doc, 7, "Interviewer");
+  assert_speakers (doc, 9, "John Smith");
+  assert_speakers (doc, 11, "NONE");
+
+  /* a hearing: a role after "THE", a name after a title of address */
+  static const char hearing[] = "Hearing\n\nTHE CHAIR: We begin.\nMR. SMITH: Thank you.\n"
+                                "THE CHAIR: Go on.\nMR. SMITH: I will.\n";
+  g_autoptr (NpDocument) h = run_text ("hearing.txt", hearing, NULL);
+  assert_speakers (h, 3, "The Chair");
+  assert_speakers (h, 4, "Smith");
+  assert_speakers (h, 6, "Smith");
+
+  /* headings in capitals that alternate are no dialogue; a monologue in
+   * capitals with no roster is not one either */
+  static const char status[] = "Weekly status\n\nHIGHLIGHTS: new hires.\nCHALLENGES: budget.\n"
+                               "HIGHLIGHTS: launch.\nCHALLENGES: churn.\n\nNEXT STEPS: hire.\nOPEN ITEMS: none.\n"
+                               "NEXT STEPS: ship.\nOPEN ITEMS: two.\n";
+  g_autoptr (NpDocument) st = run_text ("status.txt", status, NULL);
+  for (guint line = 3; line <= 11; line++)
+    if (line != 7)
+      assert_speakers (st, line, "NONE");
+  static const char alone[] = "Notes\n\nJOHN SMITH: Mostly fine.\n\nJOHN SMITH: A missing index.\n";
+  g_autoptr (NpDocument) mono = run_text ("alone.txt", alone, NULL);
+  assert_speakers (mono, 3, "NONE");
+}
+
 void
 add_people_tests (void)
 {
@@ -688,4 +735,5 @@ add_people_tests (void)
   g_test_add_func ("/speakers/mark/one-off-full-names", test_one_off_full_names);
   g_test_add_func ("/speakers/roster/title-presenters", test_title_presenters);
   g_test_add_func ("/speakers/mark/section-per-person", test_section_per_person);
+  g_test_add_func ("/speakers/mark/capitals-dialogue", test_capitals_dialogue);
 }
