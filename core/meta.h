@@ -16,6 +16,10 @@ gboolean np_meta_add_person_fields (NpDocument *doc, const char *name, const cha
                                     const char *affiliation, const char *handle, const char *email, guint line);
 /* Add every person of a comma/semicolon separated list; returns how many. */
 guint np_meta_add_people_list (NpDocument *doc, const char *list, gssize len, guint line);
+/* The same under a role's title ("Regrets", "Chair"): role is the role of
+ * the entries that name none of their own. */
+gboolean np_meta_add_person_as (NpDocument *doc, const char *entry, gssize len, guint line, const char *role);
+guint np_meta_add_people_list_as (NpDocument *doc, const char *list, gssize len, guint line, const char *role);
 
 /* "Attendees:", "## Present", "**Attendance:**", "Team members: a, b":
  * TRUE when the line (markup stripped) starts with an attendee label;

@@ -560,6 +560,18 @@ np_meta_add_people_list (NpDocument *doc, const char *list, gssize len, guint li
   return add_people_list (doc, list, len, line, NULL);
 }
 
+gboolean
+np_meta_add_person_as (NpDocument *doc, const char *entry, gssize len, guint line, const char *role)
+{
+  return add_person_entry (doc, entry, len, line, role);
+}
+
+guint
+np_meta_add_people_list_as (NpDocument *doc, const char *list, gssize len, guint line, const char *role)
+{
+  return add_people_list (doc, list, len, line, role);
+}
+
 static guint
 add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role)
 {

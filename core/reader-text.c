@@ -24,6 +24,7 @@ typedef struct
   gboolean have_session;
   gboolean attendees; /* inside an attendee list */
   guint attendee_entries;
+  char *group_role;   /* in it, the role title over the lines below ("Regrets"), or NULL */
   guint blank_run;    /* blank or debris lines since the last content line */
   NpLineRole prev_role;
 } TextState;
@@ -342,9 +343,29 @@ np_read_text (NpReadContext *ctx)
       if (st.attendees)
         {
           gboolean ended = st.blank_run > 0 && st.attendee_entries > 0;
+          /* W3C's minutes: "Regrets", "Chair", "Scribe" on a line of their
+           * own over indented names; their people take that role */
+          guint blanks;
+          gint next = next_content (ctx, i, &blanks);
+          if (!is_bullet && !ended && l->indent == 0 && !memchr (l->content, ':', l->content_len) && next >= 0
+              && blanks == 0 && ctx->lines[next].indent > 0 && np_meta_is_group_title (l->content, l->content_len))
+            {
+              g_free (st.group_role);
+              st.group_role = g_strndup (l->content, l->content_len);
+              set_role (&st, i, NP_LINE_META);
+              continue;
+            }
+          /* a nickname alone under such a title ("astearns" under "Chair")
+           * is someone listed already: no second person */
+          if (st.group_role && !is_bullet && !ended && l->indent > 0 && !memchr (l->content, ' ', l->content_len)
+              && !np_meta_looks_like_person_entry (l->content, l->content_len))
+            {
+              set_role (&st, i, NP_LINE_META);
+              continue;
+            }
           if (is_bullet && !ended)
             {
-              if (np_meta_add_person (doc, bullet.text, bullet.text_len, lineno))
+              if (np_meta_add_person_as (doc, bullet.text, bullet.text_len, lineno, st.group_role))
                 st.attendee_entries++;
               set_role (&st, i, NP_LINE_ATTENDEE);
               continue;
@@ -356,13 +377,15 @@ np_read_text (NpReadContext *ctx)
               && (comma || np_meta_looks_like_person_entry (l->content, l->content_len)))
             {
               if (comma)
-                st.attendee_entries += np_meta_add_people_list (doc, l->content, l->content_len, lineno);
+                st.attendee_entries +=
+                  np_meta_add_people_list_as (doc, l->content, l->content_len, lineno, st.group_role);
               else
-                st.attendee_entries += np_meta_add_person (doc, l->content, l->content_len, lineno);
+                st.attendee_entries += np_meta_add_person_as (doc, l->content, l->content_len, lineno, st.group_role);
               set_role (&st, i, NP_LINE_ATTENDEE);
               continue;
             }
           st.attendees = FALSE;
+          g_clear_pointer (&st.group_role, g_free);
         }
 
       /* header: title, date, URL, Key: value */
@@ -491,4 +514,5 @@ np_read_text (NpReadContext *ctx)
       set_role (&st, i, NP_LINE_ITEM);
     }
   g_array_free (st.indents, TRUE);
+  g_free (st.group_role);
 }

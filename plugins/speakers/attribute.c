@@ -93,6 +93,40 @@ accepted (const Ctx *c, gint32 i)
   return i != NP_NONE && c->cands[i] && c->cands[i]->state == CAND_ACCEPTED;
 }
 
+/* Colon marks of one name written in lower case both times ("fantasai:"
+ * twice, where "Intl - ..." and "intl: ..." are a topic's prefix).  Asked
+ * rarely (roster-rich notes, a lower-case mark nobody knows): a scan. */
+static guint
+lower_colon_marks (const Ctx *c, const char *key)
+{
+  guint n = 0;
+  for (guint j = 0; j < c->n_items && n < 2; j++)
+    {
+      const Cand *e = c->cands[j];
+      n += e && e->state != CAND_REJECTED && e->mark.form == SP_FORM_COLON && e->mark.n_names == 1
+           && e->mark.cases[0] == SP_CASE_LOWER && e->keys[0] && strcmp (e->keys[0], key) == 0;
+    }
+  return n;
+}
+
+/* A sibling item's speakers are all people of a roster */
+static gboolean
+resolved_at (const Ctx *c, gint32 j)
+{
+  if (!accepted (c, j) || c->cands[j]->mark.anonymous || c->cands[j]->mark.n_names == 0)
+    return FALSE;
+  for (guint k = 0; k < c->cands[j]->mark.n_names; k++)
+    if (!sp_unique (&c->cands[j]->match[k]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+resolved_neighbour (const Ctx *c, guint i)
+{
+  return resolved_at (c, c->prev_sibling[i]) || resolved_at (c, c->next_sibling[i]);
+}
+
 /* Turns come in runs: a sibling or the parent item has an accepted mark.
  * (Children do not count: a topic bullet "Modules: ..." often has
  * speakers below it.) */
@@ -561,7 +595,10 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           {
             if (sp_matched (&d->match[k]) || sp_key_accepted (c, d->keys[k]))
               continue;
-            if (m->cases[k] == SP_CASE_LOWER && c->roster_rich)
+            /* but a nickname that recurs beside the roster's people is one
+             * more person of the talk ("fantasai:" in W3C minutes) */
+            if (m->cases[k] == SP_CASE_LOWER && c->roster_rich
+                && !(resolved_neighbour (c, i) && lower_colon_marks (c, d->keys[k]) >= 2))
               return FALSE;
             if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && sp_mark_has_common_word (c, i, FALSE, 2))
               return FALSE;

@@ -131,6 +131,29 @@ test_markdown_present_subgroups (void)
   np_document_unref (doc);
 }
 
+/* W3C's minutes as text: role titles on lines of their own over indented
+ * names, within the attendee block */
+static void
+test_text_role_blocks (void)
+{
+  const char *text = "CSS WG - 2024-05-08\n\nPresent\n    Tab Atkins, Elika Etemad, Alan Stearns\n"
+                     "Regrets\n    Chris Lilley\nChair\n    astearns\nScribe\n    fantasai\n\n"
+                     "Topic: Anchors\n\n    astearns: first item\n    TabAtkins: resolved last week\n"
+                     "    fantasai: a concern\n    fantasai: about fallback\n    astearns: noted\n";
+  NpDocument *doc = read_as ("w3c.txt", NULL, text);
+  guint n, ni;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpstr (p[3].name, ==, "Chris Lilley");
+  g_assert_cmpstr (p[3].role, ==, "Regrets");
+  g_assert_null (p[0].role);
+  const NpItem *items = np_document_get_items (doc, &ni);
+  g_assert_cmpuint (ni, ==, 6); /* the topic and five turns: no item of the block */
+  g_assert_cmpuint (items[0].line, ==, 12);
+  g_assert_cmpuint (items[1].line, ==, 14);
+  np_document_unref (doc);
+}
+
 /* Placeholders in an attendee list are no people, as words of their own
  * only: a surname may hold one (Claymore, Fletcher, Gilmore) */
 static void
@@ -205,6 +228,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/attendee-groups", test_attendee_groups);
   g_test_add_func ("/reader/attendee-placeholders", test_attendee_placeholders);
   g_test_add_func ("/reader/attendee-repeated", test_attendee_repeated);
+  g_test_add_func ("/reader/text/role-blocks", test_text_role_blocks);
   g_test_add_func ("/reader/markdown/front-matter-attendees", test_front_matter_attendees);
   return g_test_run ();
 }

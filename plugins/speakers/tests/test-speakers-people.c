@@ -716,6 +716,35 @@ test_capitals_dialogue (void)
   assert_speakers (mono, 3, "NONE");
 }
 
+/* Minutes where the roster names nearly every speaker: a lower-case mark
+ * nobody knows is a prefix ("intl: ..."), unless it is a nickname that
+ * recurs, in lower case, beside the roster's people */
+static void
+test_nickname_in_rich_minutes (void)
+{
+  static const char text[] = "CSS WG\n\nPresent: Tab Atkins, Alan Stearns, Rossen Atanassov, Chris Lilley\n\n"
+                             "Topic: Anchors\n\n"
+                             "astearns: first item\n"      /* 7 */
+                             "TabAtkins: resolved last week\n" /* 8 */
+                             "fantasai: concerns about fallback\n" /* 9 */
+                             "fantasai: specifically position-try\n" /* 10 */
+                             "Rossen: take it to the issue?\n" /* 11 */
+                             "chris: left a comment\n"     /* 12 */
+                             "astearns: let's defer\n"     /* 13 */
+                             "\n"
+                             "Topic: Intl\n\n"
+                             "Intl - defaults\n"           /* 17 */
+                             "intl: the patch is large\n"  /* 18 */
+                             "Rossen: agreed\n";           /* 19 */
+  g_autoptr (NpDocument) doc = run_text ("css.txt", text, NULL);
+  assert_speakers (doc, 7, "Alan Stearns");
+  assert_speakers (doc, 9, "fantasai");
+  assert_speakers (doc, 10, "fantasai");
+  assert_speakers (doc, 12, "Chris Lilley");
+  assert_speakers (doc, 17, "NONE");
+  assert_speakers (doc, 18, "NONE");
+}
+
 void
 add_people_tests (void)
 {
@@ -736,4 +765,5 @@ add_people_tests (void)
   g_test_add_func ("/speakers/roster/title-presenters", test_title_presenters);
   g_test_add_func ("/speakers/mark/section-per-person", test_section_per_person);
   g_test_add_func ("/speakers/mark/capitals-dialogue", test_capitals_dialogue);
+  g_test_add_func ("/speakers/mark/nickname-in-rich-minutes", test_nickname_in_rich_minutes);
 }
