@@ -572,6 +572,36 @@ np_meta_add_people_list_as (NpDocument *doc, const char *list, gssize len, guint
   return add_people_list (doc, list, len, line, role);
 }
 
+/* Person chips copied without their '@' ("Attendees: Ann Lee Bo Chen Cara
+ * Diaz"): no name has that many words.  An even run of four or more
+ * capitalized words, and nothing else, is read as names of two words
+ * each (commas put between them, in place); an odd run cannot be split
+ * and is left as it is. */
+static void
+pair_chips (char *s)
+{
+  guint words = 0;
+  for (const char *p = s; *p;)
+    {
+      while (*p == ' ')
+        p++;
+      if (!*p)
+        break;
+      if (!g_ascii_isupper (*p))
+        return;
+      for (p++; *p && *p != ' '; p++)
+        if (!g_ascii_isalpha (*p) && *p != '-' && *p != '\'' && !((guchar) *p >= 0x80))
+          return;
+      words++;
+    }
+  if (words < 4 || words % 2)
+    return;
+  guint k = 0;
+  for (char *p = s; *p; p++)
+    if (*p == ' ' && p[1] != ' ' && p > s && p[-1] != ' ' && ++k % 2 == 0)
+      *p = ',';
+}
+
 static guint
 add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role)
 {
@@ -586,9 +616,13 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
       for (char *p = copy; *p; p++)
         ats += *p == '@' && (p == copy || *(p - 1) == ' ' || *(p - 1) == '\t');
       if (ats >= 2)
-        for (char *p = copy + 1; *p; p++)
-          if (*p == '@' && (*(p - 1) == ' ' || *(p - 1) == '\t'))
-            *(p - 1) = ',';
+        {
+          for (char *p = copy + 1; *p; p++)
+            if (*p == '@' && (*(p - 1) == ' ' || *(p - 1) == '\t'))
+              *(p - 1) = ',';
+        }
+      else
+        pair_chips (copy);
     }
   guint n = 0;
   int depth = 0;

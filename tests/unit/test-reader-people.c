@@ -131,6 +131,30 @@ test_markdown_present_subgroups (void)
   np_document_unref (doc);
 }
 
+/* A document editor's person chips copied without '@' or commas */
+static void
+test_attendee_chips (void)
+{
+  NpDocument *doc = read_as ("sync.md", NULL, "# Sync\n\nAttendees: Ann Lee Bo Chen Cara Diaz\n\n- Ann: done\n");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (p[0].name, ==, "Ann Lee");
+  g_assert_cmpstr (p[1].name, ==, "Bo Chen");
+  g_assert_cmpstr (p[2].name, ==, "Cara Diaz");
+  np_document_unref (doc);
+  /* one name, or a run that pairs cannot split, stays as written */
+  doc = read_as ("one.txt", NULL, "Sync\n\nPresent: Rich Bowen\n\nRich: done\n");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (p[0].name, ==, "Rich Bowen");
+  np_document_unref (doc);
+  doc = read_as ("odd.txt", NULL, "Sync\n\nPresent: Mary Ann Smith Bo Chen\n\nMary: done\n");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, <=, 1);
+  np_document_unref (doc);
+}
+
 /* W3C's minutes as text: role titles on lines of their own over indented
  * names, within the attendee block */
 static void
@@ -229,6 +253,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/attendee-placeholders", test_attendee_placeholders);
   g_test_add_func ("/reader/attendee-repeated", test_attendee_repeated);
   g_test_add_func ("/reader/text/role-blocks", test_text_role_blocks);
+  g_test_add_func ("/reader/attendee-chips", test_attendee_chips);
   g_test_add_func ("/reader/markdown/front-matter-attendees", test_front_matter_attendees);
   return g_test_run ();
 }
