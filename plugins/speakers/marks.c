@@ -703,13 +703,9 @@ parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean he
       if (m->n_names || m->name3 || m->affiliation || m->list_next)
         mark_reset (m);
       else
-        {
-          GHashTable *cache = m->name_cache;
-          GStringChunk *strings = m->strings;
-          memset (m, 0, sizeof *m);
-          m->name_cache = cache;
-          m->strings = strings;
-        }
+        /* no name was kept: the pointers after the scalars are all NULL
+         * still, and only the scalars need clearing */
+        memset (m, 0, G_STRUCT_OFFSET (SpMark, names));
     }
   return FALSE;
 }
