@@ -15,7 +15,7 @@
  * median of the rounds' B/A ratios.  A round's two runs follow each other
  * within a second, so this paired ratio varies far less from one
  * invocation to the next than two ratios to --plugins none measured
- * apart (within 1% against 3-4% here): it is the measure to judge a
+ * apart (within 1.5% against 3-4% here): it is the measure to judge a
  * change of a few percent by.
  *
  * usage: bench-speakers [--compare DIR] ROUNDS PLUGINS FILE... | @LIST */
