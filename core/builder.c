@@ -130,6 +130,8 @@ np_builder_continue (NpBuilder *b, guint line, const char *text, gssize len, con
       it->end_line = MAX (it->end_line, line);
       return;
     }
+  if (!(it->flags & NP_ITEM_WRAPPED))
+    np_document_note_first_line (b->doc, it->id, it->end - it->start);
   if (it->end > it->start || it->kind == NP_ITEM_CODE)
     g_string_append (b->text, sep);
   g_string_append_len (b->text, text, len);

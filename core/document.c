@@ -169,7 +169,42 @@ np_document_unref (NpDocument *doc)
       spare_clear (&arrays);
     }
   g_free (doc->text);
+  if (doc->first_lines)
+    g_array_free (doc->first_lines, TRUE);
   g_free (doc);
+}
+
+void
+np_document_note_first_line (NpDocument *doc, guint item, gsize len)
+{
+  if (doc->first_lines == NULL)
+    doc->first_lines = g_array_new (FALSE, FALSE, sizeof (NpFirstLine));
+  NpFirstLine f = { item, (guint32) len };
+  g_array_append_val (doc->first_lines, f);
+}
+
+gsize
+np_document_get_item_first_line (const NpDocument *doc, guint item)
+{
+  g_return_val_if_fail (item < doc->items->len, 0);
+  const NpItem *it = &g_array_index (doc->items, NpItem, item);
+  gsize all = it->end - it->start;
+  if (!(it->flags & NP_ITEM_WRAPPED) || doc->first_lines == NULL)
+    return all;
+  /* recorded in item order: a binary search */
+  guint lo = 0, hi = doc->first_lines->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const NpFirstLine *f = &g_array_index (doc->first_lines, NpFirstLine, mid);
+      if (f->item == item)
+        return MIN (f->len, all);
+      if (f->item < item)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return all;
 }
 
 const char *

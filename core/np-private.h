@@ -46,6 +46,7 @@ struct _NpDocument
   GArray *sentences; /* NpSentence */
   GArray *attendees; /* NpPerson */
   GArray *line_roles; /* guint8 NpLineRole, index = line - 1 */
+  GArray *first_lines; /* FirstLine of each wrapped item, by item id; NULL when none is */
   GStringChunk *chunk; /* owned strings: titles, person fields */
   NpStringPool *pool;
 
@@ -58,7 +59,16 @@ struct _NpDocument
   const char *writer;
 };
 
+/* Bytes of a wrapped item's text that came from its first source line */
+typedef struct
+{
+  guint32 item, len;
+} NpFirstLine;
+
 NpDocument *np_document_new (const char *source);
+/* Records that item's first line gave it len bytes (the builder, at the
+ * first line joined to it; items in increasing order) */
+void np_document_note_first_line (NpDocument *doc, guint item, gsize len);
 const char *np_document_intern_owned (NpDocument *doc, const char *s); /* copy into chunk */
 void np_document_set_title (NpDocument *doc, const char *title);
 void np_document_set_date (NpDocument *doc, const char *date);

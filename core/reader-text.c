@@ -214,6 +214,16 @@ is_time_name_header (const char *c, gsize n)
   return name_words >= 1 && name_words <= 4;
 }
 
+/* A copied chat that opens the notes: its first message header,
+ * "[10:32 AM] Ann Lee", with the message right under it.  No title. */
+static gboolean
+opens_chat_copy (NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  return l->content_len > 0 && l->content[0] == '[' && is_time_name_header (l->content, l->content_len)
+         && i + 1 < ctx->n_lines && line_is_content (&ctx->lines[i + 1]);
+}
+
 /* A saved chat's message header ("10:32:05 From Alice to Everyone:") */
 static gboolean
 is_chat_header (const NpLine *l)
@@ -392,7 +402,8 @@ np_read_text (NpReadContext *ctx)
       if (!st.header_done && !is_bullet)
         {
           char *date = NULL;
-          if (!title_tried && l->indent == 0 && !is_session_heading (l) && !is_chat_header (l))
+          if (!title_tried && l->indent == 0 && !is_session_heading (l) && !is_chat_header (l)
+              && !opens_chat_copy (ctx, i))
             {
               title_tried = TRUE;
               if (looks_like_heading_text (l) || (l->content_len <= 120 && !ends_sentence (l->content, l->content_len)

@@ -178,6 +178,11 @@ char *np_document_dup_item_text (const NpDocument *doc, guint item);
 /* Item text without copying; not NUL-terminated at *len */
 const char *np_document_peek_item_text (const NpDocument *doc, guint item, gsize *len);
 
+/* Bytes of the item's text that came from its first source line: all of
+ * it unless the item is NP_ITEM_WRAPPED.  A chat copy's "[10:32 AM] Ann
+ * Lee" over the message joined to it ends there.  Since API 1.6. */
+gsize np_document_get_item_first_line (const NpDocument *doc, guint item);
+
 /* Check every invariant above; FALSE with a message naming the first broken one. */
 gboolean np_document_validate (const NpDocument *doc, GError **error);
 

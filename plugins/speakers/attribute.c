@@ -684,11 +684,14 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       gsize time = ((guint) (c0 - '0') < 10u || c0 == '[' || c0 == '(') ? np_text_time_prefix (text, len) : 0;
       if (time && len - time > 5 && memcmp (text + time, "From ", 5) == 0)
         time = 0; /* a saved chat's "10:32 From Alice to Everyone: ...", read whole by marks.c */
-      if (!(c.cues && sp_mark_parse_numbered (text, len, &mark))
+      /* a copied chat's header line over its message, read whole */
+      gboolean chat_copy = time && (c.items[i].flags & NP_ITEM_WRAPPED)
+                           && sp_mark_parse_chat_copy (text, len, time, np_document_get_item_first_line (doc, i), &mark);
+      if (!chat_copy && !(c.cues && sp_mark_parse_numbered (text, len, &mark))
           && !sp_mark_parse_cached (text + time, len - time, c.has_children[i], &mark, scratch->names, scratch->marks,
                                     scratch->doc_strings))
         continue;
-      if (time)
+      if (time && !chat_copy)
         {
           mark.end += time;
           mark.raw_start += time;

@@ -1,8 +1,10 @@
 /* marks-voice.c: the speaker marks of timed transcripts (documents of
  * cues, core/reader-vtt.c): WebVTT voice tags ("<v Alice Smith>",
  * "<v.loud Bob>") and a diarizing tool's numbered voices ("Speaker 2:",
- * "SPEAKER_01:").  marks.c reads every other mark and calls the voice tag
- * parser for an angle mark that opens with "<v". */
+ * "SPEAKER_01:"); and a copied chat's message header on a line of its own
+ * ("[10:32 AM] Alice Smith" over the message).  marks.c reads every other
+ * mark and calls the voice tag parser for an angle mark that opens with
+ * "<v". */
 #include <string.h>
 
 #include "marks-private.h"
@@ -87,4 +89,29 @@ sp_mark_parse_voice (const char *text, const char *p, const char *e, SpMark *m)
   if (!sp_mark_add_name (m, s, ce) && !numbered_voice (m, s, ce, G_MAXSIZE))
     return FALSE;
   return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, speech);
+}
+
+/* A copied chat's message header (Teams): "[10:32 AM] Alice Smith" on the
+ * item's first line, the message on the lines joined to it.  text[0,
+ * time) is the bracketed clock, text[time, first_line) the sender's name
+ * alone: two to four words of a name in Title case (a one-word "[09:00]
+ * Registration" over an agenda's lines is no sender). */
+gboolean
+sp_mark_parse_chat_copy (const char *text, gsize len, gsize time, gsize first_line, SpMark *m)
+{
+  if (time == 0 || text[0] != '[' || first_line <= time || first_line >= len)
+    return FALSE;
+  const char *s = text + time, *e = text + first_line;
+  if (memchr (s, ':', e - s) || memchr (s, ',', e - s))
+    return FALSE;
+  memset (m, 0, sizeof *m);
+  guint words;
+  if (sp_name_case (s, e - s, &words) != SP_CASE_TITLE || words < 2 || words > 4 || !sp_mark_add_name (m, s, e))
+    {
+      sp_mark_clear (m);
+      return FALSE;
+    }
+  m->timed = TRUE;
+  m->chat = TRUE;
+  return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (e, text + len));
 }

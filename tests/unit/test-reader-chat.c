@@ -196,6 +196,30 @@ test_saved_chat (void)
  * (Node.js minutes), flush left or indented: each a continuation line of
  * the item for CommonMark, a new item here; a line that merely wraps
  * still continues */
+/* A copied Teams chat: each message header over its message is one item,
+ * whose first line (np_document_get_item_first_line) is the header; the
+ * first header is no title */
+static void
+test_chat_copy (void)
+{
+  NpDocument *doc = read_as ("chat.txt", NULL,
+                             "[10:32 AM] Alice Smith\nhas anyone seen the build failure?\n\n"
+                             "[10:34 AM] Bob Jones\nyes, looking at it now\nand a second line\n\nA closing remark.\n");
+  g_assert_null (np_document_get_title (doc));
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[0].line, ==, 1);
+  g_assert_true (items[0].flags & NP_ITEM_WRAPPED);
+  g_assert_cmpuint (np_document_get_item_first_line (doc, 0), ==, strlen ("[10:32 AM] Alice Smith"));
+  g_assert_cmpuint (np_document_get_item_first_line (doc, 1), ==, strlen ("[10:34 AM] Bob Jones"));
+  g_assert_cmpuint (items[1].end_line, ==, 6);
+  /* an item of one line: all of it */
+  g_assert_false (items[2].flags & NP_ITEM_WRAPPED);
+  g_assert_cmpuint (np_document_get_item_first_line (doc, 2), ==, items[2].end - items[2].start);
+  np_document_unref (doc);
+}
+
 /* "MR. SMITH:" and "Dr. Lee:" open a turn like a name does; a sentence
  * ending in an abbreviation of the kind does not */
 static void
@@ -293,5 +317,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/turns-under-list-items", test_turns_under_list_items);
   g_test_add_func ("/reader/markdown/turns-in-quote", test_turns_in_quote);
   g_test_add_func ("/reader/text/titled-speakers", test_titled_speakers);
+  g_test_add_func ("/reader/text/chat-copy", test_chat_copy);
   return g_test_run ();
 }

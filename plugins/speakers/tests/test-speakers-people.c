@@ -745,6 +745,35 @@ test_nickname_in_rich_minutes (void)
   assert_speakers (doc, 18, "NONE");
 }
 
+/* A copied Teams chat names each message's sender on a header line: the
+ * sender, even one who writes once; an agenda's one-word session is no
+ * sender */
+static void
+test_chat_copy (void)
+{
+  static const char text[] = "[10:32 AM] Alice Smith\n"             /* 1 */
+                             "has anyone seen the build failure?\n" /* 2 */
+                             "\n"                                   /* 3 */
+                             "[10:34 AM] Bob Jones\n"               /* 4 */
+                             "yes, looking at it now\n"             /* 5 */
+                             "\n"                                   /* 6 */
+                             "[10:36 AM] Carol White\n"             /* 7 */
+                             "Thanks both\n"                        /* 8 */
+                             "\n"                                   /* 9 */
+                             "[09:00] Registration\n"               /* 10 */
+                             "Coffee and badges\n";                 /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("chat.txt", text, NULL);
+  assert_speakers (doc, 1, "Alice Smith");
+  assert_feature (doc, 1, "method", "chat");
+  assert_feature (doc, 1, "mentions", "Alice Smith");
+  assert_speakers (doc, 4, "Bob Jones");
+  assert_speakers (doc, 7, "Carol White");
+  assert_speakers (doc, 10, "NONE");
+  const NpAnnotation *p = person_named (doc, "Bob Jones");
+  g_assert_nonnull (p);
+  g_assert_cmpint (np_annotation_get_int (p, "words", 0), ==, 5);
+}
+
 void
 add_people_tests (void)
 {
@@ -766,4 +795,5 @@ add_people_tests (void)
   g_test_add_func ("/speakers/mark/section-per-person", test_section_per_person);
   g_test_add_func ("/speakers/mark/capitals-dialogue", test_capitals_dialogue);
   g_test_add_func ("/speakers/mark/nickname-in-rich-minutes", test_nickname_in_rich_minutes);
+  g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
 }
