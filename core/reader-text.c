@@ -214,14 +214,24 @@ is_time_name_header (const char *c, gsize n)
   return name_words >= 1 && name_words <= 4;
 }
 
-/* A copied chat that opens the notes: its first message header,
- * "[10:32 AM] Ann Lee", with the message right under it.  No title. */
+/* A copied chat's message header over its message: Teams' "[10:32 AM]
+ * Ann Lee", Discord's "ann_lee — Today at 10:32 AM" */
+static gboolean
+is_chat_copy_header (const char *c, gsize n)
+{
+  gboolean clock_first;
+  return is_time_name_header (c, n) || (np_text_chat_sender_line (c, n, NULL, NULL, &clock_first) && !clock_first);
+}
+
+/* A copied chat that opens the notes: its first message header with the
+ * message right under it ("[10:32 AM] Ann Lee" bracketed).  No title. */
 static gboolean
 opens_chat_copy (NpReadContext *ctx, guint i)
 {
   const NpLine *l = &ctx->lines[i];
-  return l->content_len > 0 && l->content[0] == '[' && is_time_name_header (l->content, l->content_len)
-         && i + 1 < ctx->n_lines && line_is_content (&ctx->lines[i + 1]);
+  return l->content_len > 0 && (l->content[0] == '[' || !g_ascii_isdigit (l->content[0]))
+         && is_chat_copy_header (l->content, l->content_len) && i + 1 < ctx->n_lines
+         && line_is_content (&ctx->lines[i + 1]);
 }
 
 /* A saved chat's message header ("10:32:05 From Alice to Everyone:") */
@@ -495,7 +505,7 @@ np_read_text (NpReadContext *ctx)
                      /* a copied chat's "Ann Lee  10:32 AM" or "[10:32 AM] Ann Lee"
                       * over its messages */
                      || is_speaker_time_line (l->content, l->content_len)
-                     || is_time_name_header (l->content, l->content_len))
+                     || is_chat_copy_header (l->content, l->content_len))
                    /* a saved chat's message, "Slides: <url>", under its header */
                    || (l->indent > 0 && !is_chat_header (l)
                        && is_chat_header (&ctx->lines[last->line - 1]));
@@ -508,7 +518,8 @@ np_read_text (NpReadContext *ctx)
                * an item, even under a heading-like line without a stop */
               join = ((l->indent > 0 || starts_lower (l))
                       && (!ends_sentence (t, len) || starts_lower (l) || np_line_is_url (l))
-                      && !np_line_opens_chat_turn (ctx, l) && !np_starts_with_speaker_label (l->content, l->content_len))
+                      && !np_line_opens_chat_turn (ctx, l) && !np_starts_with_speaker_label (l->content, l->content_len)
+                      && !is_chat_copy_header (l->content, l->content_len))
                      /* the text of a turn whose speaker line stands apart */
                      || (last->kind == NP_ITEM_PARAGRAPH && is_speaker_time_line (t, len)
                          && !is_speaker_time_line (l->content, l->content_len));

@@ -255,9 +255,97 @@ skip_blanks (const char *s, gsize len, gsize i)
   return i;
 }
 
-/* The sender's name ends before " to " (the receiver follows) or at the
- * colon; it is one to six words of at most 64 bytes. */
+/* The most bytes of a chat sender's name */
 #define CHAT_NAME_MAX 64
+
+/* Words of a chat sender's name in s[from, to): one to four, none with
+ * ':' or ',' (a turn's mark or a list, not a name alone); 0 otherwise */
+static guint
+sender_words (const char *s, gsize from, gsize to)
+{
+  guint words = 0;
+  for (gsize k = from; k < to;)
+    {
+      while (k < to && s[k] == ' ')
+        k++;
+      if (k >= to)
+        break;
+      while (k < to && s[k] != ' ')
+        {
+          if (s[k] == ':' || s[k] == ',')
+            return 0;
+          k++;
+        }
+      if (++words > 4)
+        return 0;
+    }
+  return words;
+}
+
+gboolean
+np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len, gboolean *clock_first)
+{
+  while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+    len--;
+  gsize from = 0, to = 0;
+  gboolean teams = FALSE;
+  gsize clock = len > 6 && (s[0] == '[' || g_ascii_isdigit (s[0])) ? np_text_clock_len (s, len) : 0;
+  if (clock && clock < len && s[clock] == ' ')
+    {
+      /* Teams: the clock, then the name to the end of the line */
+      from = skip_blanks (s, len, clock);
+      to = len;
+      teams = TRUE;
+      for (gsize k = from; k < to; k++)
+        if (s[k] == '.' || s[k] == '(' || s[k] == '[')
+          return FALSE;
+      if (from < to && (guchar) s[from] < 0x80 && !g_ascii_isupper (s[from]))
+        return FALSE;
+    }
+  else
+    {
+      /* Discord: the name, " — ", the day, the clock ending the line */
+      const char *dash = NULL;
+      for (gsize k = 1; k + 5 <= len && k < CHAT_NAME_MAX + 1 && !dash; k++)
+        if (memcmp (s + k, " \xe2\x80\x94 ", 5) == 0)
+          dash = s + k;
+      if (dash == NULL)
+        return FALSE;
+      to = dash - s;
+      gsize i = to + 5;
+      static const char *const days[] = { "Today at ", "Yesterday at ", NULL };
+      gboolean day = FALSE;
+      for (const char *const *d = days; *d && !day; d++)
+        if (len - i > strlen (*d) && memcmp (s + i, *d, strlen (*d)) == 0)
+          i += strlen (*d), day = TRUE;
+      if (!day)
+        {
+          /* a date: digits with '/', '.' or '-', then ',' or a space */
+          gsize d0 = i;
+          while (i < len && (g_ascii_isdigit (s[i]) || s[i] == '/' || s[i] == '.' || s[i] == '-'))
+            i++;
+          if (i - d0 < 6 || i >= len)
+            return FALSE;
+          if (s[i] == ',')
+            i++;
+          i = skip_blanks (s, len, i);
+        }
+      if (i >= len || np_text_clock_len (s + i, len - i) != len - i)
+        return FALSE;
+    }
+  if (to <= from || to - from > CHAT_NAME_MAX || sender_words (s, from, to) == 0)
+    return FALSE;
+  if (name)
+    *name = from;
+  if (name_len)
+    *name_len = to - from;
+  if (clock_first)
+    *clock_first = teams;
+  return TRUE;
+}
+
+/* The sender's name ends before " to " (the receiver follows) or at the
+ * colon; it is one to six words of at most CHAT_NAME_MAX bytes. */
 
 gsize
 np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len)

@@ -685,8 +685,9 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       if (time && len - time > 5 && memcmp (text + time, "From ", 5) == 0)
         time = 0; /* a saved chat's "10:32 From Alice to Everyone: ...", read whole by marks.c */
       /* a copied chat's header line over its message, read whole */
-      gboolean chat_copy = time && (c.items[i].flags & NP_ITEM_WRAPPED)
-                           && sp_mark_parse_chat_copy (text, len, time, np_document_get_item_first_line (doc, i), &mark);
+      gboolean chat_copy = (c.items[i].flags & NP_ITEM_WRAPPED) && len > 0
+                           && (text[0] == '[' || memchr (text, 0xe2, MIN (len, (gsize) 72)))
+                           && sp_mark_parse_chat_copy (text, len, np_document_get_item_first_line (doc, i), &mark);
       if (!chat_copy && !(c.cues && sp_mark_parse_numbered (text, len, &mark))
           && !sp_mark_parse_cached (text + time, len - time, c.has_children[i], &mark, scratch->names, scratch->marks,
                                     scratch->doc_strings))

@@ -91,27 +91,39 @@ sp_mark_parse_voice (const char *text, const char *p, const char *e, SpMark *m)
   return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, speech);
 }
 
-/* A copied chat's message header (Teams): "[10:32 AM] Alice Smith" on the
- * item's first line, the message on the lines joined to it.  text[0,
- * time) is the bracketed clock, text[time, first_line) the sender's name
- * alone: two to four words of a name in Title case (a one-word "[09:00]
- * Registration" over an agenda's lines is no sender). */
+/* A copied chat's message header on the item's first line (its first
+ * first_line bytes), the message on the lines joined to it: Teams'
+ * "[10:32 AM] Alice Smith", Discord's "alice_dev — Today at 10:32 AM"
+ * (np_text_chat_sender_line()).  A Teams sender is two to four words of
+ * a name in Title case after a bracketed clock (a one-word "[09:00]
+ * Registration" over an agenda's line is no sender); Discord's is the
+ * display name or handle as written. */
 gboolean
-sp_mark_parse_chat_copy (const char *text, gsize len, gsize time, gsize first_line, SpMark *m)
+sp_mark_parse_chat_copy (const char *text, gsize len, gsize first_line, SpMark *m)
 {
-  if (time == 0 || text[0] != '[' || first_line <= time || first_line >= len)
+  gsize name, name_len;
+  gboolean clock_first;
+  if (first_line == 0 || first_line >= len
+      || !np_text_chat_sender_line (text, first_line, &name, &name_len, &clock_first))
     return FALSE;
-  const char *s = text + time, *e = text + first_line;
-  if (memchr (s, ':', e - s) || memchr (s, ',', e - s))
-    return FALSE;
+  const char *s = text + name, *e = s + name_len;
   memset (m, 0, sizeof *m);
   guint words;
-  if (sp_name_case (s, e - s, &words) != SP_CASE_TITLE || words < 2 || words > 4 || !sp_mark_add_name (m, s, e))
+  if (clock_first && (text[0] != '[' || sp_name_case (s, name_len, &words) != SP_CASE_TITLE || words < 2))
+    return FALSE;
+  if (!sp_mark_add_name (m, s, e))
     {
+      if (clock_first)
+        {
+          sp_mark_clear (m);
+          return FALSE;
+        }
       sp_mark_clear (m);
-      return FALSE;
+      m->names[0] = sp_mark_tidy (s, e);
+      m->cases[0] = SP_CASE_HANDLE;
+      m->n_names = 1;
     }
   m->timed = TRUE;
   m->chat = TRUE;
-  return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (e, text + len));
+  return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (text + first_line, text + len));
 }

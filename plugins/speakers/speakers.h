@@ -94,11 +94,11 @@ gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMar
 /* "Speaker 2: ...", "SPEAKER_01: ...": an unnamed speaker of a transcript's
  * cue (form COLON), read only in documents of cues. */
 gboolean sp_mark_parse_numbered (const char *text, gsize len, SpMark *mark);
-/* A copied chat's "[10:32 AM] Alice Smith" over its message: the item's
- * first line (first_line bytes, np_document_get_item_first_line()) is the
- * bracketed clock (time bytes) and the sender's name alone, in two to four
- * words.  The mark is a chat's (form COLON, chat and timed). */
-gboolean sp_mark_parse_chat_copy (const char *text, gsize len, gsize time, gsize first_line, SpMark *mark);
+/* A copied chat's message header over its message: the item's first line
+ * (first_line bytes, np_document_get_item_first_line()) is Teams'
+ * "[10:32 AM] Alice Smith" or Discord's "alice_dev — Today at 10:32 AM".
+ * The mark is a chat's (form COLON, chat and timed). */
+gboolean sp_mark_parse_chat_copy (const char *text, gsize len, gsize first_line, SpMark *mark);
 /* sp_mark_parse() keeping what each piece of a mark reads as (a tidied
  * name and its case, or no name) in name_cache, owned by the caller (one
  * per instance: marks recur across the meetings of a series); the same

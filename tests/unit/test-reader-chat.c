@@ -218,6 +218,17 @@ test_chat_copy (void)
   g_assert_false (items[2].flags & NP_ITEM_WRAPPED);
   g_assert_cmpuint (np_document_get_item_first_line (doc, 2), ==, items[2].end - items[2].start);
   np_document_unref (doc);
+  /* Discord: lower-case handles, the message across a blank line is not
+   * joined to the header before */
+  doc = read_as ("discord.txt", NULL,
+                 "alice_dev \xe2\x80\x94 Today at 10:32 AM\nhas anyone seen it?\n\n"
+                 "bobby \xe2\x80\x94 Today at 10:34 AM\nyes\n");
+  g_assert_null (np_document_get_title (doc));
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (np_document_get_item_first_line (doc, 1), ==, strlen ("bobby \xe2\x80\x94 Today at 10:34 AM"));
+  np_document_unref (doc);
 }
 
 /* "MR. SMITH:" and "Dr. Lee:" open a turn like a name does; a sentence

@@ -270,6 +270,47 @@ test_chat_header (void)
     }
 }
 
+/* A copied chat's header line: Teams' clock first, Discord's dash and day */
+static void
+test_chat_sender_line (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *name; /* NULL: no header */
+    gboolean clock_first;
+  } cases[] = {
+    { "[10:32 AM] Alice Smith", "Alice Smith", TRUE },
+    { "[10:32] Alice Smith  ", "Alice Smith", TRUE },
+    { "10:32 AM Bob", "Bob", TRUE },
+    { "alice_dev \xe2\x80\x94 Today at 10:32 AM", "alice_dev", FALSE },
+    { "Alice Smith \xe2\x80\x94 Yesterday at 4:15 PM", "Alice Smith", FALSE },
+    { "Alice Smith \xe2\x80\x94 03/04/2024 10:32 AM", "Alice Smith", FALSE },
+    { "Alice Smith \xe2\x80\x94 3/4/24, 10:32 AM", "Alice Smith", FALSE },
+    { "[10:32 AM] Alice Smith: hi", NULL, FALSE },          /* a turn, not a header */
+    { "[10:32 AM] the build is green", NULL, FALSE },       /* a message */
+    { "[10:32 AM] Alice Smith and Bob Jones met", NULL, FALSE }, /* too many words */
+    { "Keynote \xe2\x80\x94 Alice Smith", NULL, FALSE },  /* no clock */
+    { "Lunch \xe2\x80\x94 12:00", NULL, FALSE },          /* no day */
+    { "Alice Smith \xe2\x80\x94 Today at 10:32 AM hi", NULL, FALSE }, /* text after the clock */
+    { "[10:32 AM]", NULL, FALSE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", cases[i].line);
+      gsize name = 0, name_len = 0;
+      gboolean clock_first = FALSE;
+      gboolean is = np_text_chat_sender_line (cases[i].line, strlen (cases[i].line), &name, &name_len, &clock_first);
+      g_assert_cmpint (is, ==, cases[i].name != NULL);
+      if (is)
+        {
+          g_autofree char *got = g_strndup (cases[i].line + name, name_len);
+          g_assert_cmpstr (got, ==, cases[i].name);
+          g_assert_cmpint (clock_first, ==, cases[i].clock_first);
+        }
+    }
+}
+
 /* The ASCII fast paths (letters 8 at a time, padded interning) must agree
  * with the general path and with np_document_lookup_string, which hashes
  * byte by byte: words of every length from 1 to 24, in lower, upper and
@@ -381,5 +422,6 @@ main (int argc, char **argv)
   g_test_add_func ("/tokenize/stems-and-stopwords", test_stems_and_stopwords);
   g_test_add_func ("/text/time-prefix", test_time_prefix);
   g_test_add_func ("/text/chat-header", test_chat_header);
+  g_test_add_func ("/text/chat-sender-line", test_chat_sender_line);
   return g_test_run ();
 }

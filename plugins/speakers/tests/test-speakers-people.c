@@ -772,6 +772,17 @@ test_chat_copy (void)
   const NpAnnotation *p = person_named (doc, "Bob Jones");
   g_assert_nonnull (p);
   g_assert_cmpint (np_annotation_get_int (p, "words", 0), ==, 5);
+
+  /* Discord: the handle as written */
+  static const char discord[] = "#general\n\n"
+                                "alice_dev \xe2\x80\x94 Today at 10:32 AM\n" /* 3 */
+                                "has anyone seen the build failure?\n\n"
+                                "bobby \xe2\x80\x94 Today at 10:34 AM\n"     /* 6 */
+                                "yes, looking at it now\n";
+  g_autoptr (NpDocument) d = run_text ("discord.txt", discord, NULL);
+  assert_speakers (d, 3, "alice_dev");
+  assert_feature (d, 3, "method", "chat");
+  assert_speakers (d, 6, "bobby");
 }
 
 void
