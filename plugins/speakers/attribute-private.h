@@ -8,6 +8,14 @@
 
 G_BEGIN_DECLS
 
+/* What a paragraph heads (Ctx.heads_list) */
+enum
+{
+  SP_HEADS_NONE = 0,
+  SP_HEADS_LIST,
+  SP_HEADS_PARAGRAPHS,
+};
+
 typedef enum
 {
   CAND_NONE = 0,
@@ -40,8 +48,10 @@ typedef struct
   Cand **cands;              /* per item, NULL for items without a mark */
   guint8 *roster_items;
   gboolean *has_children;    /* children, or a list below it that it heads (heads_list) */
-  gboolean *heads_list;      /* a paragraph over the list that follows it, its siblings
-                              * ("**Tim Beiko**" over "* Hello everyone") */
+  gboolean *heads_list;      /* SP_HEADS_LIST: a paragraph over the list that follows it, its
+                              * siblings ("**Tim Beiko**" over "* Hello everyone");
+                              * SP_HEADS_PARAGRAPHS: a name alone in bold or with its colon
+                              * over the paragraphs that follow it ("**Alice**") */
   gint32 *prev_sibling, *next_sibling;
   SpRoster *doc_roster;
   SpRoster *derived;

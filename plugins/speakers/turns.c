@@ -18,6 +18,18 @@
 
 /* ---- document structure ----------------------------------------------- */
 
+/* A paragraph that is a name alone set apart: "**Alice**", "**Alice:**",
+ * "Alice Smith:" (no speech after the colon) */
+static gboolean
+name_paragraph (const Ctx *c, guint i)
+{
+  gsize len;
+  const char *t = np_document_peek_item_text (c->doc, i, &len);
+  if (len < 3 || len > 52 || c->items[i].flags & NP_ITEM_WRAPPED)
+    return FALSE;
+  return (t[0] == '*' && t[1] == '*' && (t[len - 1] == '*' || t[len - 1] == ':')) || t[len - 1] == ':';
+}
+
 void
 sp_link_items (Ctx *c)
 {
@@ -50,9 +62,14 @@ sp_link_items (Ctx *c)
   for (guint i = 0; i + 1 < n; i++)
     {
       const NpItem *it = &c->items[i], *next = &c->items[i + 1];
-      if (it->kind == NP_ITEM_PARAGRAPH && !c->has_children[i] && c->next_sibling[i] == (gint32) i + 1
-          && (next->kind == NP_ITEM_BULLET || next->kind == NP_ITEM_NUMBERED))
-        c->heads_list[i] = c->has_children[i] = TRUE;
+      if (it->kind != NP_ITEM_PARAGRAPH || c->has_children[i] || c->next_sibling[i] != (gint32) i + 1)
+        continue;
+      if (next->kind == NP_ITEM_BULLET || next->kind == NP_ITEM_NUMBERED)
+        c->heads_list[i] = c->has_children[i] = SP_HEADS_LIST;
+      /* a name alone in bold or with its colon over paragraphs
+       * ("**Alice**", then what she said) */
+      else if (next->kind == NP_ITEM_PARAGRAPH && name_paragraph (c, i))
+        c->heads_list[i] = c->has_children[i] = SP_HEADS_PARAGRAPHS;
     }
 }
 
@@ -320,12 +337,16 @@ inherit_headings (Ctx *c)
       if (!c->heads_list[i])
         continue;
       /* the list below it, its siblings, up to the first that is no list
-       * item or has a speaker of its own */
+       * item or has a speaker of its own; or the paragraphs below it, up
+       * to one that has a speaker or a mark of its own (the next name) */
+      gboolean paragraphs = c->heads_list[i] == SP_HEADS_PARAGRAPHS;
       for (gint32 j = c->next_sibling[i]; j != NP_NONE; j = c->next_sibling[j])
         {
           SpTurn *t = &c->result->turns[j];
           NpItemKind kind = c->items[j].kind;
-          if ((kind != NP_ITEM_BULLET && kind != NP_ITEM_NUMBERED) || t->attributed)
+          if ((paragraphs ? kind != NP_ITEM_PARAGRAPH || c->cands[j] != NULL
+                          : kind != NP_ITEM_BULLET && kind != NP_ITEM_NUMBERED)
+              || t->attributed)
             break;
           if (!sp_skip_item (c, j))
             inherit_turn (t, h, SP_METHOD_HEADED, 0, 0.75);

@@ -785,6 +785,35 @@ test_chat_copy (void)
   assert_speakers (d, 6, "bobby");
 }
 
+/* A name alone in bold (or with its colon) over paragraphs heads them, up
+ * to the next paragraph with a mark of its own */
+static void
+test_name_over_paragraphs (void)
+{
+  static const char text[] = "# Sync\n\nAttendees: Alice Smith, Bob Jones\n\n## Release\n\n"
+                             "**Alice**\n\n"           /* 7 */
+                             "One more thing.\n\n"     /* 9 */
+                             "And a second one.\n\n"   /* 11 */
+                             "Bob Jones:\n\n"          /* 13 */
+                             "Sure.\n\n"               /* 15 */
+                             "Alice: thanks.\n\n"      /* 17 */
+                             "A closing remark.\n\n"   /* 19 */
+                             "**Summary**\n\n"         /* 21 */
+                             "We ship on Monday.\n";    /* 23 */
+  g_autoptr (NpDocument) doc = run_text ("sync.md", text, NULL);
+  assert_speakers (doc, 7, "Alice Smith");
+  assert_feature (doc, 7, "method", "heading");
+  assert_speakers (doc, 9, "Alice Smith");
+  assert_feature (doc, 9, "method", "headed");
+  assert_speakers (doc, 11, "Alice Smith");
+  assert_speakers (doc, 13, "Bob Jones");
+  assert_speakers (doc, 15, "Bob Jones");
+  assert_speakers (doc, 17, "Alice Smith");
+  assert_speakers (doc, 19, "NONE"); /* under a turn with speech, not a name alone */
+  assert_speakers (doc, 21, "NONE"); /* a label in bold is no name */
+  assert_speakers (doc, 23, "NONE");
+}
+
 void
 add_people_tests (void)
 {
@@ -807,4 +836,5 @@ add_people_tests (void)
   g_test_add_func ("/speakers/mark/capitals-dialogue", test_capitals_dialogue);
   g_test_add_func ("/speakers/mark/nickname-in-rich-minutes", test_nickname_in_rich_minutes);
   g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
+  g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
 }
