@@ -336,7 +336,7 @@ judge_form (Ctx *c, guint i)
       break;
     case SP_FORM_COLON:
       /* a chat program wrote the sender's name, whoever it is */
-      if (m->chat)
+      if (m->chat || m->table)
         d->state = CAND_ACCEPTED;
       /* a nickname or typo match needs the support of the document too */
       else if (all_matched && loose_tier (d))
@@ -672,27 +672,51 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
 
   /* pass 1 */
   guint upper_resolved = 0, upper_marks = 0;
+  gint speaker_col = -1; /* of the table the rows belong to */
+  guint header_row = G_MAXUINT;
   for (guint i = 0; i < c.n_items; i++)
     {
-      if (sp_skip_item (&c, i))
-        continue;
       gsize len;
-      const char *text = np_document_peek_item_text (doc, i, &len);
+      const char *text;
       SpMark mark;
+      gboolean table = FALSE;
+      if (c.items[i].kind == NP_ITEM_TABLE_ROW && !c.roster_items[i])
+        {
+          /* a table's first row is its header: a Speaker column's cells
+           * are the speakers of their rows */
+          text = np_document_peek_item_text (doc, i, &len);
+          /* rows run on line after line; the header's rule ("|---|") is
+           * no item, so the first row follows the header a line later */
+          const NpItem *prev = i > 0 ? &c.items[i - 1] : NULL;
+          if (prev == NULL || prev->kind != NP_ITEM_TABLE_ROW
+              || prev->end_line + (i - 1 == header_row ? 2 : 1) < c.items[i].line)
+            {
+              speaker_col = sp_table_speaker_column (text, len);
+              header_row = i;
+              continue;
+            }
+          table = speaker_col >= 0 && sp_mark_parse_table_cell (text, len, speaker_col, &mark);
+          if (!table)
+            continue;
+        }
+      else if (sp_skip_item (&c, i))
+        continue;
+      else
+        text = np_document_peek_item_text (doc, i, &len);
       /* a transcript's "[10:32] Alice: ...": the mark follows the time */
       guchar c0 = len > 5 ? (guchar) text[0] : 0;
       gsize time = ((guint) (c0 - '0') < 10u || c0 == '[' || c0 == '(') ? np_text_time_prefix (text, len) : 0;
       if (time && len - time > 5 && memcmp (text + time, "From ", 5) == 0)
         time = 0; /* a saved chat's "10:32 From Alice to Everyone: ...", read whole by marks.c */
       /* a copied chat's header line over its message, read whole */
-      gboolean chat_copy = (c.items[i].flags & NP_ITEM_WRAPPED) && len > 0
+      gboolean chat_copy = !table && (c.items[i].flags & NP_ITEM_WRAPPED) && len > 0
                            && (text[0] == '[' || memchr (text, 0xe2, MIN (len, (gsize) 72)))
                            && sp_mark_parse_chat_copy (text, len, np_document_get_item_first_line (doc, i), &mark);
-      if (!chat_copy && !(c.cues && sp_mark_parse_numbered (text, len, &mark))
+      if (!table && !chat_copy && !(c.cues && sp_mark_parse_numbered (text, len, &mark))
           && !sp_mark_parse_cached (text + time, len - time, c.has_children[i], &mark, scratch->names, scratch->marks,
                                     scratch->doc_strings))
         continue;
-      if (time && !chat_copy)
+      if (time && !chat_copy && !table)
         {
           mark.end += time;
           mark.raw_start += time;

@@ -1,10 +1,10 @@
-/* marks-voice.c: the speaker marks of timed transcripts (documents of
- * cues, core/reader-vtt.c): WebVTT voice tags ("<v Alice Smith>",
- * "<v.loud Bob>") and a diarizing tool's numbered voices ("Speaker 2:",
- * "SPEAKER_01:"); and a copied chat's message header on a line of its own
- * ("[10:32 AM] Alice Smith" over the message).  marks.c reads every other
- * mark and calls the voice tag parser for an angle mark that opens with
- * "<v". */
+/* marks-voice.c: the speaker marks that tools write and tables keep:
+ * timed transcripts (documents of cues, core/reader-vtt.c): WebVTT voice
+ * tags ("<v Alice Smith>", "<v.loud Bob>") and a diarizing tool's
+ * numbered voices ("Speaker 2:", "SPEAKER_01:"); a copied chat's message
+ * header on a line of its own ("[10:32 AM] Alice Smith" over the
+ * message); and a table's Speaker column.  marks.c reads every other mark
+ * and calls the voice tag parser for an angle mark that opens with "<v". */
 #include <string.h>
 
 #include "marks-private.h"
@@ -126,4 +126,85 @@ sp_mark_parse_chat_copy (const char *text, gsize len, gsize first_line, SpMark *
   m->timed = TRUE;
   m->chat = TRUE;
   return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (text + first_line, text + len));
+}
+
+/* The bytes of cell col of a table row (cells between '|', the row's
+ * outer pipes dropped by the reader or not), trimmed; FALSE past the last */
+static gboolean
+table_cell (const char *row, gsize len, gint col, const char **s, const char **e)
+{
+  const char *p = row, *end = row + len;
+  p = skip_spaces (p, end);
+  if (p < end && *p == '|')
+    p++;
+  for (gint k = 0; p <= end; k++)
+    {
+      const char *bar = memchr (p, '|', end - p);
+      const char *ce = bar ? bar : end;
+      if (k == col)
+        {
+          *s = p;
+          *e = ce;
+          trim (s, e);
+          return TRUE;
+        }
+      if (bar == NULL)
+        return FALSE;
+      p = bar + 1;
+    }
+  return FALSE;
+}
+
+gint
+sp_table_speaker_column (const char *row, gsize len)
+{
+  static const char *const heads[] = { "speaker", "speakers", "who", "voice", "saidby", "speakername", NULL };
+  for (gint k = 0;; k++)
+    {
+      const char *s, *e;
+      if (!table_cell (row, len, k, &s, &e))
+        return -1;
+      if (e - s > 16)
+        continue;
+      char key[17];
+      gsize n = 0;
+      for (const char *q = s; q < e; q++)
+        if (g_ascii_isalnum (*q))
+          key[n++] = g_ascii_tolower (*q);
+      key[n] = '\0';
+      for (const char *const *h = heads; *h; h++)
+        if (strcmp (key, *h) == 0)
+          {
+            const char *ns, *ne;
+            return table_cell (row, len, k + 1, &ns, &ne) ? k : -1;
+          }
+    }
+}
+
+gboolean
+sp_mark_parse_table_cell (const char *row, gsize len, gint col, SpMark *m)
+{
+  const char *s, *e, *ns, *ne;
+  if (!table_cell (row, len, col, &s, &e) || s >= e || !table_cell (row, len, col + 1, &ns, &ne) || ns >= ne)
+    return FALSE;
+  memset (m, 0, sizeof *m);
+  g_autofree char *content = sp_mark_tidy (s, e);
+  if (sp_is_anonymous (content))
+    {
+      m->anonymous = TRUE;
+      m->names[0] = g_steal_pointer (&content);
+      m->n_names = 1;
+    }
+  else if (!sp_mark_add_name (m, s, e))
+    {
+      /* a handle or nickname as written ("alice_dev"); not a phrase */
+      sp_mark_clear (m);
+      if (memchr (s, ' ', e - s) || e - s > 32 || content[0] == '\0' || content[0] == '-')
+        return FALSE;
+      m->names[0] = g_steal_pointer (&content);
+      m->cases[0] = SP_CASE_HANDLE;
+      m->n_names = 1;
+    }
+  m->table = TRUE;
+  return sp_mark_finish (m, SP_FORM_COLON, row, s, e, ns);
 }

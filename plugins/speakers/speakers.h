@@ -72,6 +72,7 @@ typedef struct
   gboolean voice;       /* SP_FORM_ANGLE: a WebVTT voice tag, "<v Alice Smith>" */
   gboolean chat;        /* SP_FORM_COLON: a saved chat's "10:32 From Alice Smith to Everyone:" */
   gboolean numbered;    /* a cue's "Speaker 2: " (sp_mark_parse_numbered) */
+  gboolean table;       /* the cell of a table's Speaker column (sp_mark_parse_table_cell) */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
   guint32 raw_len;      /* bytes of the item text; copied only for turns */
   char *names[SP_MAX_NAMES]; /* tidied: brackets, markup, qualifiers removed */
@@ -99,6 +100,13 @@ gboolean sp_mark_parse_numbered (const char *text, gsize len, SpMark *mark);
  * "[10:32 AM] Alice Smith" or Discord's "alice_dev — Today at 10:32 AM".
  * The mark is a chat's (form COLON, chat and timed). */
 gboolean sp_mark_parse_chat_copy (const char *text, gsize len, gsize first_line, SpMark *mark);
+/* The column of a table's header row (the row's text, cells between '|')
+ * that names speakers ("Speaker", "Who"), when another column follows it;
+ * -1 if none does. */
+gint sp_table_speaker_column (const char *row, gsize len);
+/* A table row's mark: the cell of column col (sp_table_speaker_column()),
+ * the speech the cells after it (form COLON, table). */
+gboolean sp_mark_parse_table_cell (const char *row, gsize len, gint col, SpMark *mark);
 /* sp_mark_parse() keeping what each piece of a mark reads as (a tidied
  * name and its case, or no name) in name_cache, owned by the caller (one
  * per instance: marks recur across the meetings of a series); the same
@@ -326,6 +334,7 @@ typedef enum
   SP_METHOD_VOICE,     /* a WebVTT voice tag: "<v Alice Smith>text" */
   SP_METHOD_CHAT,      /* a saved chat's header: "10:32 From Alice Smith to Everyone: text" */
   SP_METHOD_SECTION,   /* an item of a section titled with a person's name ("### Nora") */
+  SP_METHOD_TABLE,     /* a table row: its Speaker column's cell */
 } SpMethod;
 
 typedef struct

@@ -78,7 +78,7 @@ sp_method_name (SpMethod method)
 {
   static const char *const names[] = { "bracket", "angle", "colon",   "abbreviation", "bold",      "dash",
                                        "comma",   "name",  "heading", "headed",       "continued", "voice",
-                                       "chat",    "section" };
+                                       "chat",    "section", "table" };
   return method < G_N_ELEMENTS (names) ? names[method] : "unknown";
 }
 
@@ -211,6 +211,8 @@ method_of (const SpMark *m)
     case SP_FORM_ANGLE:
       return m->voice ? SP_METHOD_VOICE : SP_METHOD_ANGLE;
     case SP_FORM_COLON:
+      if (m->table)
+        return SP_METHOD_TABLE;
       if (m->chat)
         return SP_METHOD_CHAT;
       if (m->bold)

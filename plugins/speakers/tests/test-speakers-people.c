@@ -814,6 +814,42 @@ test_name_over_paragraphs (void)
   assert_speakers (doc, 23, "NONE");
 }
 
+/* Minutes kept as a table: its Speaker (or Who) column names the speaker
+ * of each row; a table without one holds no turns */
+static void
+test_table_speakers (void)
+{
+  static const char text[] = "# Review\n\n"
+                             "| Time | Speaker | Notes |\n"                    /* 3 */
+                             "|---|---|---|\n"
+                             "| 10:00 | Alice Smith | intro to the design |\n" /* 5 */
+                             "| 10:05 | kim_p | concerns about cost |\n"       /* 6 */
+                             "| 10:09 | ? | a question from the room |\n"     /* 7 */
+                             "| 10:12 | Alice Smith | answered it |\n"         /* 8 */
+                             "\n"
+                             "| Who | What |\n"                                /* 10 */
+                             "|---|---|\n"
+                             "| Bob Jones | ship on Monday |\n"                /* 12 */
+                             "\n"
+                             "| Topic | Owner |\n"                            /* 14 */
+                             "|---|---|\n"
+                             "| Release | Alice Smith |\n";                   /* 16 */
+  g_autoptr (NpDocument) doc = run_text ("review.md", text, NULL);
+  assert_speakers (doc, 3, "NONE");
+  assert_speakers (doc, 5, "Alice Smith");
+  assert_feature (doc, 5, "method", "table");
+  assert_feature (doc, 5, "mentions", "Alice Smith");
+  assert_speakers (doc, 6, "kim_p");
+  assert_speakers (doc, 7, "UNKNOWN");
+  assert_speakers (doc, 8, "Alice Smith");
+  assert_speakers (doc, 12, "Bob Jones");
+  assert_speakers (doc, 16, "NONE"); /* an owner is no speaker */
+  const NpAnnotation *p = person_named (doc, "Alice Smith");
+  g_assert_nonnull (p);
+  g_assert_cmpint (np_annotation_get_int (p, "items", 0), ==, 2);
+  g_assert_cmpint (np_annotation_get_int (p, "words", 0), ==, 6);
+}
+
 void
 add_people_tests (void)
 {
@@ -837,4 +873,5 @@ add_people_tests (void)
   g_test_add_func ("/speakers/mark/nickname-in-rich-minutes", test_nickname_in_rich_minutes);
   g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
   g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
+  g_test_add_func ("/speakers/mark/table-speakers", test_table_speakers);
 }
