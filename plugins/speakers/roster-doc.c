@@ -399,6 +399,12 @@ static const char *const group_words[] = {
 static gboolean
 presenter_name (const char *s, gsize n)
 {
+  /* most parentheses hold one word ("(ABC)", "(continued)"): counted first */
+  guint spaces = 0;
+  for (gsize i = 0; i < n; i++)
+    spaces += s[i] == ' ';
+  if (spaces < 1 || spaces > 3 || n > 64 || ((guchar) s[0] < 0x80 && !g_ascii_isupper (s[0])))
+    return FALSE;
   guint words = 0, full = 0, title = 0;
   for (gsize i = 0; i < n;)
     {

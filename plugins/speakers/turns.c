@@ -364,20 +364,29 @@ inherit_headings (Ctx *c)
 static guint
 section_person (Ctx *c, const char *title)
 {
-  gsize n = strlen (title);
+  /* most titles are topics, longer than a name: told apart by a look at
+   * their bytes, and the cheapest test first */
+  gsize n = 0;
+  guint spaces = 0;
+  for (; title[n] && n <= 48 && spaces <= 2; n++)
+    spaces += title[n] == ' ';
+  if (n > 48 || spaces > 2 || ((guchar) title[0] < 0x80 && !g_ascii_isupper (title[0])))
+    return SP_NO_PERSON;
   while (n > 0 && (title[n - 1] == ':' || title[n - 1] == ' '))
     n--;
-  if (n == 0 || n > 48)
+  if (n == 0)
     return SP_NO_PERSON;
-  g_autofree char *name = g_strndup (title, n);
+  char name[49];
+  memcpy (name, title, n);
+  name[n] = '\0';
   guint words;
-  if (sp_name_case (name, n, &words) != SP_CASE_TITLE || words > 3 || !sp_plain_words (name))
+  if (sp_name_case (name, n, &words) != SP_CASE_TITLE || words > 3)
     return SP_NO_PERSON;
   SpMatch x;
   gboolean found = sp_roster_lookup (c->doc_roster, name, SP_CASE_TITLE, SP_LOOKUP_NAMES, &x);
   for (guint i = 0; i < c->external->len && !found; i++)
     found = sp_roster_lookup (g_ptr_array_index (c->external, i), name, SP_CASE_TITLE, SP_LOOKUP_NAMES, &x);
-  if (!found || !sp_unique (&x) || x.tier == SP_TIER_TYPO)
+  if (!found || !sp_unique (&x) || x.tier == SP_TIER_TYPO || !sp_plain_words (name))
     return SP_NO_PERSON;
   const SpEntry *e = sp_roster_get (x.roster, x.entry);
   guint pi = person_for (c, e->name, e->full_key, source_name (e->source));
