@@ -91,6 +91,22 @@ sp_mark_parse_voice (const char *text, const char *p, const char *e, SpMark *m)
   return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, speech);
 }
 
+/* m's one name: s..e as a name, else, where handle is allowed, as
+ * written: a handle or nickname ("alice_dev") that no name reading takes */
+static gboolean
+name_or_handle (SpMark *m, const char *s, const char *e, gboolean handle)
+{
+  if (sp_mark_add_name (m, s, e))
+    return TRUE;
+  sp_mark_clear (m);
+  if (!handle)
+    return FALSE;
+  m->names[0] = sp_mark_tidy (s, e);
+  m->cases[0] = SP_CASE_HANDLE;
+  m->n_names = 1;
+  return TRUE;
+}
+
 /* A copied chat's message header on the item's first line (its first
  * first_line bytes), the message on the lines joined to it: Teams'
  * "[10:32 AM] Alice Smith", Discord's "alice_dev — Today at 10:32 AM"
@@ -111,18 +127,8 @@ sp_mark_parse_chat_copy (const char *text, gsize len, gsize first_line, SpMark *
   guint words;
   if (clock_first && (text[0] != '[' || sp_name_case (s, name_len, &words) != SP_CASE_TITLE || words < 2))
     return FALSE;
-  if (!sp_mark_add_name (m, s, e))
-    {
-      if (clock_first)
-        {
-          sp_mark_clear (m);
-          return FALSE;
-        }
-      sp_mark_clear (m);
-      m->names[0] = sp_mark_tidy (s, e);
-      m->cases[0] = SP_CASE_HANDLE;
-      m->n_names = 1;
-    }
+  if (!name_or_handle (m, s, e, !clock_first))
+    return FALSE;
   m->timed = TRUE;
   m->chat = TRUE;
   return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (text + first_line, text + len));
@@ -195,16 +201,10 @@ sp_mark_parse_table_cell (const char *row, gsize len, gint col, SpMark *m)
       m->names[0] = g_steal_pointer (&content);
       m->n_names = 1;
     }
-  else if (!sp_mark_add_name (m, s, e))
-    {
-      /* a handle or nickname as written ("alice_dev"); not a phrase */
-      sp_mark_clear (m);
-      if (memchr (s, ' ', e - s) || e - s > 32 || content[0] == '\0' || content[0] == '-')
-        return FALSE;
-      m->names[0] = g_steal_pointer (&content);
-      m->cases[0] = SP_CASE_HANDLE;
-      m->n_names = 1;
-    }
+  /* a handle is one word, not a phrase or a dash ("-": nobody) */
+  else if (!name_or_handle (m, s, e,
+                            !memchr (s, ' ', e - s) && e - s <= 32 && content[0] != '\0' && content[0] != '-'))
+    return FALSE;
   m->table = TRUE;
   return sp_mark_finish (m, SP_FORM_COLON, row, s, e, ns);
 }
