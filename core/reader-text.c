@@ -183,44 +183,14 @@ is_speaker_time_line (const char *c, gsize n)
   return FALSE;
 }
 
-/* A copied Teams chat's message header, "[10:32 AM] Ann Lee": the time
- * first, then the name alone (one to four capitalized words).  Asked only
- * of a line right under another: standing apart, "12:00 Lunch" may head a
- * section. */
-static gboolean
-is_time_name_header (const char *c, gsize n)
-{
-  gsize clock = n > 6 && (c[0] == '[' || g_ascii_isdigit (c[0])) ? np_text_clock_len (c, n) : 0;
-  if (clock == 0 || clock >= n || c[clock] != ' ')
-    return FALSE;
-  gsize i = clock;
-  guint name_words = 0;
-  while (i < n && name_words <= 4)
-    {
-      while (i < n && c[i] == ' ')
-        i++;
-      if (i >= n)
-        break;
-      if ((guchar) c[i] < 0x80 && !g_ascii_isupper (c[i]))
-        return FALSE;
-      while (i < n && c[i] != ' ')
-        {
-          if (c[i] == ':' || c[i] == ',' || c[i] == '.')
-            return FALSE;
-          i++;
-        }
-      name_words++;
-    }
-  return name_words >= 1 && name_words <= 4;
-}
-
 /* A copied chat's message header over its message: Teams' "[10:32 AM]
- * Ann Lee", Discord's "ann_lee — Today at 10:32 AM" */
+ * Ann Lee", Discord's "ann_lee — Today at 10:32 AM".  Asked of a line
+ * under another (a new item, not a continuation) and of the first line:
+ * standing apart, "12:00 Lunch" may head a section. */
 static gboolean
 is_chat_copy_header (const char *c, gsize n)
 {
-  gboolean clock_first;
-  return is_time_name_header (c, n) || (np_text_chat_sender_line (c, n, NULL, NULL, &clock_first) && !clock_first);
+  return np_text_chat_sender_line (c, n, NULL, NULL, NULL);
 }
 
 /* A copied chat that opens the notes: its first message header with the

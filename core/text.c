@@ -259,9 +259,12 @@ skip_blanks (const char *s, gsize len, gsize i)
 #define CHAT_NAME_MAX 64
 
 /* Words of a chat sender's name in s[from, to): one to four, none with
- * ':' or ',' (a turn's mark or a list, not a name alone); 0 otherwise */
+ * ':' or ',' (a turn's mark or a list, not a name alone); with
+ * capitalized, each opening with a capital (or a letter beyond ASCII) and
+ * none with '.' (a message, not a name: "[10:32] Thanks all."); 0
+ * otherwise */
 static guint
-sender_words (const char *s, gsize from, gsize to)
+sender_words (const char *s, gsize from, gsize to, gboolean capitalized)
 {
   guint words = 0;
   for (gsize k = from; k < to;)
@@ -270,9 +273,11 @@ sender_words (const char *s, gsize from, gsize to)
         k++;
       if (k >= to)
         break;
+      if (capitalized && (guchar) s[k] < 0x80 && !g_ascii_isupper (s[k]))
+        return 0;
       while (k < to && s[k] != ' ')
         {
-          if (s[k] == ':' || s[k] == ',')
+          if (s[k] == ':' || s[k] == ',' || (capitalized && s[k] == '.'))
             return 0;
           k++;
         }
@@ -296,11 +301,6 @@ np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len
       from = skip_blanks (s, len, clock);
       to = len;
       teams = TRUE;
-      for (gsize k = from; k < to; k++)
-        if (s[k] == '.' || s[k] == '(' || s[k] == '[')
-          return FALSE;
-      if (from < to && (guchar) s[from] < 0x80 && !g_ascii_isupper (s[from]))
-        return FALSE;
     }
   else
     {
@@ -333,7 +333,7 @@ np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len
       if (i >= len || np_text_clock_len (s + i, len - i) != len - i)
         return FALSE;
     }
-  if (to <= from || to - from > CHAT_NAME_MAX || sender_words (s, from, to) == 0)
+  if (to <= from || to - from > CHAT_NAME_MAX || sender_words (s, from, to, teams) == 0)
     return FALSE;
   if (name)
     *name = from;

@@ -37,7 +37,7 @@ gsize np_text_time_prefix (const char *s, gsize len);
 gsize np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len);
 /* Is the line s a copied chat's message header, on a line of its own over
  * the message: Teams' "[10:32 AM] Alice Smith" (a clock, then one to four
- * words of a name) or Discord's "alice_dev — Today at 10:32 AM",
+ * capitalized words, without '.') or Discord's "alice_dev — Today at 10:32 AM",
  * "Alice Smith — 03/04/2024 10:32 AM" (one to four words, an em dash, the
  * day and the clock)?  The sender is the *name_len bytes at s + *name
  * (either may be NULL); *clock_first says which of the two it is (may be
