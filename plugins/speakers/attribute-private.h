@@ -86,6 +86,12 @@ sp_unique (const SpMatch *m)
 }
 
 static inline gboolean
+sp_accepted (const Ctx *c, gint32 i)
+{
+  return i != NP_NONE && c->cands[i] && c->cands[i]->state == CAND_ACCEPTED;
+}
+
+static inline gboolean
 sp_skip_item (const Ctx *c, guint i)
 {
   const NpItem *it = &c->items[i];
@@ -112,6 +118,8 @@ const SpMatch **sp_matches_slot (SpScratch *s, const char *name, guint mode);
 
 /* Is key the key of an accepted mark (or of the person it names)? */
 gboolean sp_key_accepted (const Ctx *c, const char *key);
+/* How many marks of the analysis have key (name marks left out) */
+guint sp_key_count (Ctx *c, const char *key);
 
 /* evidence.c, for pass 2.  Is a word of item i's mark (the last one only,
  * with last_only) used at least min_uses times in lower case in the
@@ -123,6 +131,12 @@ gboolean sp_plain_words (const char *name);
 /* Is item i in a run of full names said once each, people rather than a
  * family of labels (see there)? */
 gboolean sp_full_name_run (Ctx *c, guint i);
+/* Where the roster names nearly every speaker, is item i's lower-case
+ * mark key a nickname (see there) rather than a prefix? */
+gboolean sp_nickname_beside_roster (Ctx *c, guint i, const char *key);
+/* Is item i's mark in capitals (CAND_WEAK_CAPITALS; text: the item's) a
+ * party to a dialogue? */
+gboolean sp_capitals_dialogue (Ctx *c, guint i, const char *text);
 
 /* cues.c: after pass 1, the numbered marks of a transcript's cues
  * ("Speaker 2: ...") are speakers when their word recurs among them. */

@@ -87,53 +87,13 @@ resolve (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
 
 /* ---- document structure ----------------------------------------------- */
 
-static gboolean
-accepted (const Ctx *c, gint32 i)
-{
-  return i != NP_NONE && c->cands[i] && c->cands[i]->state == CAND_ACCEPTED;
-}
-
-/* Colon marks of one name written in lower case both times ("fantasai:"
- * twice, where "Intl - ..." and "intl: ..." are a topic's prefix).  Asked
- * rarely (roster-rich notes, a lower-case mark nobody knows): a scan. */
-static guint
-lower_colon_marks (const Ctx *c, const char *key)
-{
-  guint n = 0;
-  for (guint j = 0; j < c->n_items && n < 2; j++)
-    {
-      const Cand *e = c->cands[j];
-      n += e && e->state != CAND_REJECTED && e->mark.form == SP_FORM_COLON && e->mark.n_names == 1
-           && e->mark.cases[0] == SP_CASE_LOWER && e->keys[0] && strcmp (e->keys[0], key) == 0;
-    }
-  return n;
-}
-
-/* A sibling item's speakers are all people of a roster */
-static gboolean
-resolved_at (const Ctx *c, gint32 j)
-{
-  if (!accepted (c, j) || c->cands[j]->mark.anonymous || c->cands[j]->mark.n_names == 0)
-    return FALSE;
-  for (guint k = 0; k < c->cands[j]->mark.n_names; k++)
-    if (!sp_unique (&c->cands[j]->match[k]))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-resolved_neighbour (const Ctx *c, guint i)
-{
-  return resolved_at (c, c->prev_sibling[i]) || resolved_at (c, c->next_sibling[i]);
-}
-
 /* Turns come in runs: a sibling or the parent item has an accepted mark.
  * (Children do not count: a topic bullet "Modules: ..." often has
  * speakers below it.) */
 static gboolean
 neighbour_accepted (const Ctx *c, guint i)
 {
-  return accepted (c, c->items[i].parent) || accepted (c, c->prev_sibling[i]) || accepted (c, c->next_sibling[i]);
+  return sp_accepted (c, c->items[i].parent) || sp_accepted (c, c->prev_sibling[i]) || sp_accepted (c, c->next_sibling[i]);
 }
 
 /* ---- pass 1: form, labels, roster -------------------------------------- */
@@ -404,8 +364,8 @@ count_key (Ctx *c, gboolean full_name, const char *key)
     k->count++;
 }
 
-static guint
-key_count (Ctx *c, const char *key)
+guint
+sp_key_count (Ctx *c, const char *key)
 {
   const SpKeyInfo *k = sp_keys_find (c, key);
   return k ? k->count : 0;
@@ -486,56 +446,6 @@ first_word_accepted (const Ctx *c, const char *name)
   return sp_key_accepted (c, first);
 }
 
-/* The parties of interviews, panels, hearings and plays named by their
- * role (sp_key forms) */
-static gboolean
-dialogue_role (const char *key)
-{
-  static const char *const roles[] = {
-    "interviewer", "interviewee", "moderator", "facilitator", "narrator", "host", "cohost", "guest", "panelist",
-    "panellist", "audience", "participant", "respondent", "questioner", "presenter", "speaker", "reporter",
-    "witness", "counsel", "attorney", "judge", "clerk", "chair", "chairman", "chairwoman", "chairperson",
-    "president", "secretary", "treasurer", "mayor", "councillor", "councilor", "commissioner", "senator",
-    "representative", "delegate", "member", "student", "teacher", "instructor", "customer", "caller", "agent",
-    "operator", NULL,
-  };
-  for (const char *const *r = roles; *r; r++)
-    if (strcmp (*r, key) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Is a mark in capitals a party's?  One word is a role ("INTERVIEWER:",
- * "THE CHAIR:"), not a heading ("HIGHLIGHTS:"); a name after a title
- * ("MR. SMITH:", read "Smith") is a person; more words are a name of
- * plain words ("JOHN SMITH:", not "NEXT STEPS:"). */
-static gboolean
-capitals_party (const SpMark *m, const char *text)
-{
-  const char *name = m->names[0];
-  if (g_ascii_strncasecmp (name, "the ", 4) == 0)
-    name += 4;
-  if (strchr (name, ' '))
-    return sp_plain_words (name);
-  if (name == m->names[0] && memchr (text + m->raw_start, ' ', m->raw_len))
-    return TRUE; /* a title of address was dropped */
-  g_autofree char *key = sp_key (name, -1);
-  return dialogue_role (key);
-}
-
-/* Transcripts write their parties in capitals ("INTERVIEWER:", "JOHN
- * SMITH:") and take turns: item j (a neighbour) is another party's
- * colon mark that recurs too.  A topic label in capitals stands alone. */
-static gboolean
-dialogue_partner (Ctx *c, gint32 j, const char *key)
-{
-  if (j == NP_NONE || c->cands[j] == NULL)
-    return FALSE;
-  const Cand *e = c->cands[j];
-  return e->state != CAND_REJECTED && e->state != CAND_NONE && e->mark.form == SP_FORM_COLON && e->mark.n_names
-         && e->keys[0] && e->keys[0][0] && g_strcmp0 (e->keys[0], key) != 0 && key_count (c, e->keys[0]) >= 2;
-}
-
 static gboolean
 judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
 {
@@ -552,7 +462,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           d->state = CAND_REJECTED;
           return FALSE;
         }
-      return abbreviation_style || key_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
+      return abbreviation_style || sp_key_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
              || neighbour_accepted (c, i);
     case CAND_WEAK:
       {
@@ -573,7 +483,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             gboolean is_known = (sp_matched (&d->match[k]) && !loose_tier (d)) || sp_key_accepted (c, d->keys[k]);
             loose |= sp_matched (&d->match[k]);
             known &= is_known;
-            keys &= is_known || key_count (c, d->keys[k]) >= 2;
+            keys &= is_known || sp_key_count (c, d->keys[k]) >= 2;
           }
         if (known)
           return TRUE;
@@ -597,8 +507,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
               continue;
             /* but a nickname that recurs beside the roster's people is one
              * more person of the talk ("fantasai:" in W3C minutes) */
-            if (m->cases[k] == SP_CASE_LOWER && c->roster_rich
-                && !(resolved_neighbour (c, i) && lower_colon_marks (c, d->keys[k]) >= 2))
+            if (m->cases[k] == SP_CASE_LOWER && c->roster_rich && !sp_nickname_beside_roster (c, i, d->keys[k]))
               return FALSE;
             if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && sp_mark_has_common_word (c, i, FALSE, 2))
               return FALSE;
@@ -608,10 +517,7 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         return TRUE;
       }
     case CAND_WEAK_CAPITALS:
-      if (!capitals_party (m, text))
-        return FALSE;
-      return key_count (c, d->keys[0]) >= 2 && (dialogue_partner (c, c->prev_sibling[i], d->keys[0])
-                                                 || dialogue_partner (c, c->next_sibling[i], d->keys[0]));
+      return sp_capitals_dialogue (c, i, text);
     case CAND_WEAK_KEY:
       {
         gboolean keys = TRUE;
@@ -754,7 +660,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
     {
       const Cand *d = c.cands[i];
       c.transcript = d && d->state != CAND_REJECTED && d->mark.timed && d->mark.n_names
-                     && key_count (&c, d->keys[0]) >= 2;
+                     && sp_key_count (&c, d->keys[0]) >= 2;
     }
   guint resolved = 0, unresolved = 0;
   for (guint i = 0; i < c.n_items; i++)

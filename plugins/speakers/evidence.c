@@ -1,7 +1,9 @@
 /* evidence.c: what the words of a document say about a weak mark
  * (attribute.c, pass 2): whether the notes use its words in running text
- * ("major issue: ..."), whether a full name is made of plain words, and
- * whether full names said once each stand in a run of people. */
+ * ("major issue: ..."), whether a full name is made of plain words,
+ * whether full names said once each stand in a run of people, whether a
+ * lower-case mark is a nickname beside the roster's people, and whether
+ * names in capitals take turns in a dialogue. */
 #include <string.h>
 
 #include "attribute-private.h"
@@ -171,3 +173,99 @@ sp_full_name_run (Ctx *c, guint i)
   return FALSE;
 }
 
+/* Colon marks of one name written in lower case both times ("fantasai:"
+ * twice, where "Intl - ..." and "intl: ..." are a topic's prefix).  Asked
+ * rarely (roster-rich notes, a lower-case mark nobody knows): a scan. */
+static guint
+lower_colon_marks (const Ctx *c, const char *key)
+{
+  guint n = 0;
+  for (guint j = 0; j < c->n_items && n < 2; j++)
+    {
+      const Cand *e = c->cands[j];
+      n += e && e->state != CAND_REJECTED && e->mark.form == SP_FORM_COLON && e->mark.n_names == 1
+           && e->mark.cases[0] == SP_CASE_LOWER && e->keys[0] && strcmp (e->keys[0], key) == 0;
+    }
+  return n;
+}
+
+/* Item j's speakers are all people of a roster */
+static gboolean
+resolved_at (const Ctx *c, gint32 j)
+{
+  if (!sp_accepted (c, j) || c->cands[j]->mark.anonymous || c->cands[j]->mark.n_names == 0)
+    return FALSE;
+  for (guint k = 0; k < c->cands[j]->mark.n_names; k++)
+    if (!sp_unique (&c->cands[j]->match[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* A nickname is one more person of the talk ("fantasai:" in W3C minutes):
+ * written in lower case at least twice, next to a turn of the roster's
+ * people */
+gboolean
+sp_nickname_beside_roster (Ctx *c, guint i, const char *key)
+{
+  return (resolved_at (c, c->prev_sibling[i]) || resolved_at (c, c->next_sibling[i]))
+         && lower_colon_marks (c, key) >= 2;
+}
+
+/* The parties of interviews, panels, hearings and plays named by their
+ * role (sp_key forms) */
+static gboolean
+dialogue_role (const char *key)
+{
+  static const char *const roles[] = {
+    "interviewer", "interviewee", "moderator", "facilitator", "narrator", "host", "cohost", "guest", "panelist",
+    "panellist", "audience", "participant", "respondent", "questioner", "presenter", "speaker", "reporter",
+    "witness", "counsel", "attorney", "judge", "clerk", "chair", "chairman", "chairwoman", "chairperson",
+    "president", "secretary", "treasurer", "mayor", "councillor", "councilor", "commissioner", "senator",
+    "representative", "delegate", "member", "student", "teacher", "instructor", "customer", "caller", "agent",
+    "operator", NULL,
+  };
+  for (const char *const *r = roles; *r; r++)
+    if (strcmp (*r, key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is a mark in capitals a party's?  One word is a role ("INTERVIEWER:",
+ * "THE CHAIR:"), not a heading ("HIGHLIGHTS:"); a name after a title
+ * ("MR. SMITH:", read "Smith") is a person; more words are a name of
+ * plain words ("JOHN SMITH:", not "NEXT STEPS:"). */
+static gboolean
+capitals_party (const SpMark *m, const char *text)
+{
+  const char *name = m->names[0];
+  if (g_ascii_strncasecmp (name, "the ", 4) == 0)
+    name += 4;
+  if (strchr (name, ' '))
+    return sp_plain_words (name);
+  if (name == m->names[0] && memchr (text + m->raw_start, ' ', m->raw_len))
+    return TRUE; /* a title of address was dropped */
+  g_autofree char *key = sp_key (name, -1);
+  return dialogue_role (key);
+}
+
+/* Transcripts write their parties in capitals ("INTERVIEWER:", "JOHN
+ * SMITH:") and take turns: item j (a neighbour) is another party's
+ * colon mark that recurs too.  A topic label in capitals stands alone. */
+static gboolean
+dialogue_partner (Ctx *c, gint32 j, const char *key)
+{
+  if (j == NP_NONE || c->cands[j] == NULL)
+    return FALSE;
+  const Cand *e = c->cands[j];
+  return e->state != CAND_REJECTED && e->state != CAND_NONE && e->mark.form == SP_FORM_COLON && e->mark.n_names
+         && e->keys[0] && e->keys[0][0] && g_strcmp0 (e->keys[0], key) != 0 && sp_key_count (c, e->keys[0]) >= 2;
+}
+
+gboolean
+sp_capitals_dialogue (Ctx *c, guint i, const char *text)
+{
+  const Cand *d = c->cands[i];
+  const char *key = d->keys[0];
+  return capitals_party (&d->mark, text) && sp_key_count (c, key) >= 2
+         && (dialogue_partner (c, c->prev_sibling[i], key) || dialogue_partner (c, c->next_sibling[i], key));
+}
