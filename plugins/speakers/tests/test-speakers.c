@@ -786,6 +786,7 @@ main (int argc, char **argv)
   g_test_add_func ("/speakers/mark/node-style", test_node_style);
   add_people_tests ();
   add_vtt_tests ();
+  add_style_tests ();
   int status = g_test_run ();
   np_registry_free (test_registry);
   return status;

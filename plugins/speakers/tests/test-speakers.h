@@ -42,5 +42,7 @@ extern const char test_node_notes[];
 void add_people_tests (void);
 /* test-speakers-vtt.c */
 void add_vtt_tests (void);
+/* test-speakers-styles.c */
+void add_style_tests (void);
 
 #endif

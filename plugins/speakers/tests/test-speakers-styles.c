@@ -1,0 +1,252 @@
+/* test-speakers-styles.c: the speakers plugin on note styles beyond the
+ * shared corpus's: a section per person, names in capitals in interviews
+ * and hearings, nicknames in W3C minutes, copied Teams and Discord chats,
+ * a name over paragraphs, and minutes kept as a table.  Helpers in
+ * test-speakers.c. */
+#include <string.h>
+
+#include "test-speakers.h"
+
+/* Standup and retro notes keep a section per person */
+static void
+test_section_per_person (void)
+{
+  static const char text[] =
+    "# Retro\n"                                  /* 1 */
+    "\n"                                         /* 2 */
+    "Attendees: Nora Kim, Paul Weber, Ivy Chen\n" /* 3 */
+    "\n"                                         /* 4 */
+    "## Went well\n"                             /* 5 */
+    "\n"                                         /* 6 */
+    "### Nora\n"                                 /* 7 */
+    "\n"                                         /* 8 */
+    "- Release went smoothly\n"                  /* 9 */
+    "  - no rollback needed\n"                   /* 10 */
+    "- Ivy: and the docs were ready\n"           /* 11 */
+    "\n"                                         /* 12 */
+    "### Paul Weber:\n"                          /* 13 */
+    "\n"                                         /* 14 */
+    "- Pairing sessions helped\n"                /* 15 */
+    "\n"                                         /* 16 */
+    "#### Tooling\n"                             /* 17 */
+    "\n"                                         /* 18 */
+    "- the new linter\n"                         /* 19 */
+    "\n"                                         /* 20 */
+    "### Jenkins\n"                              /* 21 */
+    "\n"                                         /* 22 */
+    "- builds are slow\n"                        /* 23 */
+    "\n"                                         /* 24 */
+    "### Next Steps\n"                           /* 25 */
+    "\n"                                         /* 26 */
+    "- timebox standups\n";                      /* 27 */
+  g_autoptr (NpDocument) doc = run_text ("retro.md", text, NULL);
+  assert_speakers (doc, 9, "Nora Kim");
+  assert_feature (doc, 9, "method", "section");
+  assert_feature (doc, 9, "mentions", "Nora");
+  assert_speakers (doc, 10, "Nora Kim");
+  assert_speakers (doc, 11, "Ivy Chen"); /* its own mark wins */
+  assert_speakers (doc, 15, "Paul Weber");
+  assert_speakers (doc, 19, "NONE");     /* a subsection is a topic */
+  assert_speakers (doc, 23, "NONE");     /* no person of that name */
+  assert_speakers (doc, 27, "NONE");
+  const NpAnnotation *p = person_named (doc, "Nora Kim");
+  g_assert_nonnull (p);
+  g_assert_cmpint (np_annotation_get_int (p, "items", 0), ==, 2);
+
+  /* without a roster a title is no person */
+  static const char bare[] = "# Retro\n\n### Nora\n\n- Release went smoothly\n";
+  g_autoptr (NpDocument) plain = run_text ("bare.md", bare, NULL);
+  assert_speakers (plain, 5, "NONE");
+}
+
+/* Transcripts name their parties in capitals: without a roster, a name
+ * in capitals is a speaker where two parties take turns, and a heading
+ * in capitals stays a label */
+static void
+test_capitals_dialogue (void)
+{
+  static const char text[] = "Interview notes\n"                          /* 1 */
+                             "\n"                                         /* 2 */
+                             "INTERVIEWER: How did the migration go?\n"   /* 3 */
+                             "\n"                                         /* 4 */
+                             "JOHN SMITH: Mostly fine, two outages.\n"    /* 5 */
+                             "\n"                                         /* 6 */
+                             "INTERVIEWER: What caused them?\n"           /* 7 */
+                             "\n"                                         /* 8 */
+                             "JOHN SMITH: A missing index.\n"             /* 9 */
+                             "\n"                                         /* 10 */
+                             "BUDGET REVIEW: postponed to June.\n";       /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("interview.txt", text, NULL);
+  assert_speakers (doc, 3, "Interviewer");
+  assert_speakers (doc, 5, "John Smith");
+  assert_feature (doc, 5, "mentions", "JOHN SMITH:");
+  assert_speakers (doc, 7, "Interviewer");
+  assert_speakers (doc, 9, "John Smith");
+  assert_speakers (doc, 11, "NONE");
+
+  /* a hearing: a role after "THE", a name after a title of address */
+  static const char hearing[] = "Hearing\n\nTHE CHAIR: We begin.\nMR. SMITH: Thank you.\n"
+                                "THE CHAIR: Go on.\nMR. SMITH: I will.\n";
+  g_autoptr (NpDocument) h = run_text ("hearing.txt", hearing, NULL);
+  assert_speakers (h, 3, "The Chair");
+  assert_speakers (h, 4, "Smith");
+  assert_speakers (h, 6, "Smith");
+
+  /* headings in capitals that alternate are no dialogue; a monologue in
+   * capitals with no roster is not one either */
+  static const char status[] = "Weekly status\n\nHIGHLIGHTS: new hires.\nCHALLENGES: budget.\n"
+                               "HIGHLIGHTS: launch.\nCHALLENGES: churn.\n\nNEXT STEPS: hire.\nOPEN ITEMS: none.\n"
+                               "NEXT STEPS: ship.\nOPEN ITEMS: two.\n";
+  g_autoptr (NpDocument) st = run_text ("status.txt", status, NULL);
+  for (guint line = 3; line <= 11; line++)
+    if (line != 7)
+      assert_speakers (st, line, "NONE");
+  static const char alone[] = "Notes\n\nJOHN SMITH: Mostly fine.\n\nJOHN SMITH: A missing index.\n";
+  g_autoptr (NpDocument) mono = run_text ("alone.txt", alone, NULL);
+  assert_speakers (mono, 3, "NONE");
+}
+
+/* Minutes where the roster names nearly every speaker: a lower-case mark
+ * nobody knows is a prefix ("intl: ..."), unless it is a nickname that
+ * recurs, in lower case, beside the roster's people */
+static void
+test_nickname_in_rich_minutes (void)
+{
+  static const char text[] = "CSS WG\n\nPresent: Tab Atkins, Alan Stearns, Rossen Atanassov, Chris Lilley\n\n"
+                             "Topic: Anchors\n\n"
+                             "astearns: first item\n"      /* 7 */
+                             "TabAtkins: resolved last week\n" /* 8 */
+                             "fantasai: concerns about fallback\n" /* 9 */
+                             "fantasai: specifically position-try\n" /* 10 */
+                             "Rossen: take it to the issue?\n" /* 11 */
+                             "chris: left a comment\n"     /* 12 */
+                             "astearns: let's defer\n"     /* 13 */
+                             "\n"
+                             "Topic: Intl\n\n"
+                             "Intl - defaults\n"           /* 17 */
+                             "intl: the patch is large\n"  /* 18 */
+                             "Rossen: agreed\n";           /* 19 */
+  g_autoptr (NpDocument) doc = run_text ("css.txt", text, NULL);
+  assert_speakers (doc, 7, "Alan Stearns");
+  assert_speakers (doc, 9, "fantasai");
+  assert_speakers (doc, 10, "fantasai");
+  assert_speakers (doc, 12, "Chris Lilley");
+  assert_speakers (doc, 17, "NONE");
+  assert_speakers (doc, 18, "NONE");
+}
+
+/* A copied Teams chat names each message's sender on a header line: the
+ * sender, even one who writes once; an agenda's one-word session is no
+ * sender */
+static void
+test_chat_copy (void)
+{
+  static const char text[] = "[10:32 AM] Alice Smith\n"             /* 1 */
+                             "has anyone seen the build failure?\n" /* 2 */
+                             "\n"                                   /* 3 */
+                             "[10:34 AM] Bob Jones\n"               /* 4 */
+                             "yes, looking at it now\n"             /* 5 */
+                             "\n"                                   /* 6 */
+                             "[10:36 AM] Carol White\n"             /* 7 */
+                             "Thanks both\n"                        /* 8 */
+                             "\n"                                   /* 9 */
+                             "[09:00] Registration\n"               /* 10 */
+                             "Coffee and badges\n";                 /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("chat.txt", text, NULL);
+  assert_speakers (doc, 1, "Alice Smith");
+  assert_feature (doc, 1, "method", "chat");
+  assert_feature (doc, 1, "mentions", "Alice Smith");
+  assert_speakers (doc, 4, "Bob Jones");
+  assert_speakers (doc, 7, "Carol White");
+  assert_speakers (doc, 10, "NONE");
+  const NpAnnotation *p = person_named (doc, "Bob Jones");
+  g_assert_nonnull (p);
+  g_assert_cmpint (np_annotation_get_int (p, "words", 0), ==, 5);
+
+  /* Discord: the handle as written */
+  static const char discord[] = "#general\n\n"
+                                "alice_dev \xe2\x80\x94 Today at 10:32 AM\n" /* 3 */
+                                "has anyone seen the build failure?\n\n"
+                                "bobby \xe2\x80\x94 Today at 10:34 AM\n"     /* 6 */
+                                "yes, looking at it now\n";
+  g_autoptr (NpDocument) d = run_text ("discord.txt", discord, NULL);
+  assert_speakers (d, 3, "alice_dev");
+  assert_feature (d, 3, "method", "chat");
+  assert_speakers (d, 6, "bobby");
+}
+
+/* A name alone in bold (or with its colon) over paragraphs heads them, up
+ * to the next paragraph with a mark of its own */
+static void
+test_name_over_paragraphs (void)
+{
+  static const char text[] = "# Sync\n\nAttendees: Alice Smith, Bob Jones\n\n## Release\n\n"
+                             "**Alice**\n\n"           /* 7 */
+                             "One more thing.\n\n"     /* 9 */
+                             "And a second one.\n\n"   /* 11 */
+                             "Bob Jones:\n\n"          /* 13 */
+                             "Sure.\n\n"               /* 15 */
+                             "Alice: thanks.\n\n"      /* 17 */
+                             "A closing remark.\n\n"   /* 19 */
+                             "**Summary**\n\n"         /* 21 */
+                             "We ship on Monday.\n";    /* 23 */
+  g_autoptr (NpDocument) doc = run_text ("sync.md", text, NULL);
+  assert_speakers (doc, 7, "Alice Smith");
+  assert_feature (doc, 7, "method", "heading");
+  assert_speakers (doc, 9, "Alice Smith");
+  assert_feature (doc, 9, "method", "headed");
+  assert_speakers (doc, 11, "Alice Smith");
+  assert_speakers (doc, 13, "Bob Jones");
+  assert_speakers (doc, 15, "Bob Jones");
+  assert_speakers (doc, 17, "Alice Smith");
+  assert_speakers (doc, 19, "NONE"); /* under a turn with speech, not a name alone */
+  assert_speakers (doc, 21, "NONE"); /* a label in bold is no name */
+  assert_speakers (doc, 23, "NONE");
+}
+
+/* Minutes kept as a table: its Speaker (or Who) column names the speaker
+ * of each row; a table without one holds no turns */
+static void
+test_table_speakers (void)
+{
+  static const char text[] = "# Review\n\n"
+                             "| Time | Speaker | Notes |\n"                    /* 3 */
+                             "|---|---|---|\n"
+                             "| 10:00 | Alice Smith | intro to the design |\n" /* 5 */
+                             "| 10:05 | kim_p | concerns about cost |\n"       /* 6 */
+                             "| 10:09 | ? | a question from the room |\n"     /* 7 */
+                             "| 10:12 | Alice Smith | answered it |\n"         /* 8 */
+                             "\n"
+                             "| Who | What |\n"                                /* 10 */
+                             "|---|---|\n"
+                             "| Bob Jones | ship on Monday |\n"                /* 12 */
+                             "\n"
+                             "| Topic | Owner |\n"                            /* 14 */
+                             "|---|---|\n"
+                             "| Release | Alice Smith |\n";                   /* 16 */
+  g_autoptr (NpDocument) doc = run_text ("review.md", text, NULL);
+  assert_speakers (doc, 3, "NONE");
+  assert_speakers (doc, 5, "Alice Smith");
+  assert_feature (doc, 5, "method", "table");
+  assert_feature (doc, 5, "mentions", "Alice Smith");
+  assert_speakers (doc, 6, "kim_p");
+  assert_speakers (doc, 7, "UNKNOWN");
+  assert_speakers (doc, 8, "Alice Smith");
+  assert_speakers (doc, 12, "Bob Jones");
+  assert_speakers (doc, 16, "NONE"); /* an owner is no speaker */
+  const NpAnnotation *p = person_named (doc, "Alice Smith");
+  g_assert_nonnull (p);
+  g_assert_cmpint (np_annotation_get_int (p, "items", 0), ==, 2);
+  g_assert_cmpint (np_annotation_get_int (p, "words", 0), ==, 6);
+}
+
+void
+add_style_tests (void)
+{
+  g_test_add_func ("/speakers/mark/section-per-person", test_section_per_person);
+  g_test_add_func ("/speakers/mark/capitals-dialogue", test_capitals_dialogue);
+  g_test_add_func ("/speakers/mark/nickname-in-rich-minutes", test_nickname_in_rich_minutes);
+  g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
+  g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
+  g_test_add_func ("/speakers/mark/table-speakers", test_table_speakers);
+}
