@@ -193,15 +193,28 @@ is_chat_copy_header (const char *c, gsize n)
   return np_text_chat_sender_line (c, n, NULL, NULL, NULL);
 }
 
-/* A copied chat that opens the notes: its first message header with the
- * message right under it ("[10:32 AM] Ann Lee" bracketed).  No title. */
+/* Lines after a first speaker line that may hold the next one */
+#define SPEAKER_LINE_LOOKAHEAD 12
+
+/* A copied chat or transcript export that opens the notes: its first
+ * message header with the message right under it ("[10:32 AM] Ann Lee"
+ * bracketed, "Ann Lee, 10:32 AM"), or its first speaker line ("Ann Lee
+ * 10:32 AM") when another one follows within a few lines (a title "Team
+ * Sync 10:30 AM" over an agenda has none).  No title. */
 static gboolean
 opens_chat_copy (NpReadContext *ctx, guint i)
 {
   const NpLine *l = &ctx->lines[i];
-  return l->content_len > 0 && (l->content[0] == '[' || !g_ascii_isdigit (l->content[0]))
-         && is_chat_copy_header (l->content, l->content_len) && i + 1 < ctx->n_lines
-         && line_is_content (&ctx->lines[i + 1]);
+  if (l->content_len == 0 || i + 1 >= ctx->n_lines || !line_is_content (&ctx->lines[i + 1]))
+    return FALSE;
+  if ((l->content[0] == '[' || !g_ascii_isdigit (l->content[0])) && is_chat_copy_header (l->content, l->content_len))
+    return TRUE;
+  if (!is_speaker_time_line (l->content, l->content_len))
+    return FALSE;
+  for (guint j = i + 2; j < ctx->n_lines && j <= i + SPEAKER_LINE_LOOKAHEAD; j++)
+    if (is_speaker_time_line (ctx->lines[j].content, ctx->lines[j].content_len))
+      return TRUE;
+  return FALSE;
 }
 
 /* A saved chat's message header ("10:32:05 From Alice to Everyone:") */

@@ -287,20 +287,49 @@ sender_words (const char *s, gsize from, gsize to, gboolean capitalized)
   return words;
 }
 
+/* Google Chat's "Ann Lee, 10:32 AM", "Ann Lee, Yesterday 10:32 AM",
+ * "Ann Lee, Mon 10:32 AM": where the comma after the name is, when the
+ * rest of the line is a day word at will and a clock; 0 otherwise */
+static gsize
+chat_day_clock_after_comma (const char *s, gsize len)
+{
+  static const char *const days[] = { "Today ", "Yesterday ", "Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ",
+                                      "Sun ", "Monday ", "Tuesday ", "Wednesday ", "Thursday ", "Friday ",
+                                      "Saturday ", "Sunday ", NULL };
+  const char *comma = memchr (s, ',', MIN (len, (gsize) CHAT_NAME_MAX + 1));
+  if (comma == NULL || comma == s || (gsize) (comma - s) + 2 >= len || comma[1] != ' ')
+    return 0;
+  gsize i = skip_blanks (s, len, comma - s + 1);
+  for (const char *const *d = days; *d; d++)
+    if (len - i > strlen (*d) && memcmp (s + i, *d, strlen (*d)) == 0)
+      {
+        i += strlen (*d);
+        break;
+      }
+  return g_ascii_isdigit (s[i]) && np_text_clock_len (s + i, len - i) == len - i ? (gsize) (comma - s) : 0;
+}
+
 gboolean
-np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len, gboolean *clock_first)
+np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len, gboolean *titled_name)
 {
   while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
     len--;
   gsize from = 0, to = 0;
-  gboolean teams = FALSE;
+  gboolean titled = FALSE;
   gsize clock = len > 6 && (s[0] == '[' || g_ascii_isdigit (s[0])) ? np_text_clock_len (s, len) : 0;
+  gsize comma = 0;
   if (clock && clock < len && s[clock] == ' ')
     {
       /* Teams: the clock, then the name to the end of the line */
       from = skip_blanks (s, len, clock);
       to = len;
-      teams = TRUE;
+      titled = TRUE;
+    }
+  else if ((comma = chat_day_clock_after_comma (s, len)) > 0)
+    {
+      /* Google Chat: the name, a comma, the day at will, the clock */
+      to = comma;
+      titled = TRUE;
     }
   else
     {
@@ -333,14 +362,14 @@ np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len
       if (i >= len || np_text_clock_len (s + i, len - i) != len - i)
         return FALSE;
     }
-  if (to <= from || to - from > CHAT_NAME_MAX || sender_words (s, from, to, teams) == 0)
+  if (to <= from || to - from > CHAT_NAME_MAX || sender_words (s, from, to, titled) == 0)
     return FALSE;
   if (name)
     *name = from;
   if (name_len)
     *name_len = to - from;
-  if (clock_first)
-    *clock_first = teams;
+  if (titled_name)
+    *titled_name = titled;
   return TRUE;
 }
 

@@ -37,12 +37,16 @@ gsize np_text_time_prefix (const char *s, gsize len);
 gsize np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len);
 /* Is the line s a copied chat's message header, on a line of its own over
  * the message: Teams' "[10:32 AM] Alice Smith" (a clock, then one to four
- * capitalized words, without '.') or Discord's "alice_dev — Today at 10:32 AM",
- * "Alice Smith — 03/04/2024 10:32 AM" (one to four words, an em dash, the
- * day and the clock)?  The sender is the *name_len bytes at s + *name
- * (either may be NULL); *clock_first says which of the two it is (may be
- * NULL).  Since API 1.6. */
-gboolean np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len, gboolean *clock_first);
+ * capitalized words, without '.'), Google Chat's "Alice Smith, 10:32 AM"
+ * or "Alice Smith, Yesterday 10:32 AM" (one to four capitalized words, a
+ * comma, a day word at will and the clock) or Discord's
+ * "alice_dev — Today at 10:32 AM", "Alice Smith — 03/04/2024 10:32 AM"
+ * (one to four words as written, an em dash, the day and the clock)?  The
+ * sender is the *name_len bytes at s + *name (either may be NULL);
+ * *titled_name (may be NULL) is TRUE for the forms whose name is in
+ * capitals (Teams, Google Chat) and FALSE for Discord's, which may be a
+ * handle.  Since API 1.6. */
+gboolean np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len, gboolean *titled_name);
 
 G_END_DECLS
 

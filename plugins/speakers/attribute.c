@@ -544,6 +544,22 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
     }
 }
 
+/* Item i (wrapped, len > 0) opens with a copied chat's header line over
+ * its message: Teams' opens with '[', Discord's has an em dash (0xe2 ...)
+ * and Google Chat's first line ends with its clock, so only those lines
+ * are read */
+static gboolean
+chat_copy_header (const NpDocument *doc, guint i, const char *text, gsize len, SpMark *mark)
+{
+  if (text[0] != '[' && !memchr (text, 0xe2, MIN (len, (gsize) 72)))
+    {
+      gsize first = np_document_get_item_first_line (doc, i);
+      if (first < 8 || first >= len || !(g_ascii_isdigit (text[first - 1]) || text[first - 1] == 'M'))
+        return FALSE;
+    }
+  return sp_mark_parse_chat_copy (text, len, np_document_get_item_first_line (doc, i), mark);
+}
+
 SpAnalysis *
 sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, SpScratch *scratch)
 {
@@ -616,8 +632,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         time = 0; /* a saved chat's "10:32 From Alice to Everyone: ...", read whole by marks.c */
       /* a copied chat's header line over its message, read whole */
       gboolean chat_copy = !table && (c.items[i].flags & NP_ITEM_WRAPPED) && len > 0
-                           && (text[0] == '[' || memchr (text, 0xe2, MIN (len, (gsize) 72)))
-                           && sp_mark_parse_chat_copy (text, len, np_document_get_item_first_line (doc, i), &mark);
+                           && chat_copy_header (doc, i, text, len, &mark);
       if (!table && !chat_copy && !(c.cues && sp_mark_parse_numbered (text, len, &mark))
           && !sp_mark_parse_cached (text + time, len - time, c.has_children[i], &mark, scratch->names, scratch->marks,
                                     scratch->doc_strings))

@@ -109,25 +109,29 @@ name_or_handle (SpMark *m, const char *s, const char *e, gboolean handle)
 
 /* A copied chat's message header on the item's first line (its first
  * first_line bytes), the message on the lines joined to it: Teams'
- * "[10:32 AM] Alice Smith", Discord's "alice_dev — Today at 10:32 AM"
- * (np_text_chat_sender_line()).  A Teams sender is two to four words of
- * a name in Title case after a bracketed clock (a one-word "[09:00]
- * Registration" over an agenda's line is no sender); Discord's is the
- * display name or handle as written. */
+ * "[10:32 AM] Alice Smith", Google Chat's "Alice Smith, 10:32 AM",
+ * Discord's "alice_dev — Today at 10:32 AM" (np_text_chat_sender_line()).
+ * A Teams or Google Chat sender is two to four words of a name in Title
+ * case (a one-word "[09:00] Registration" or "Lunch, 12:00" over an
+ * agenda's line is no sender), Teams' after a bracketed clock; Discord's
+ * is the display name or handle as written. */
 gboolean
 sp_mark_parse_chat_copy (const char *text, gsize len, gsize first_line, SpMark *m)
 {
   gsize name, name_len;
-  gboolean clock_first;
+  gboolean titled;
   if (first_line == 0 || first_line >= len
-      || !np_text_chat_sender_line (text, first_line, &name, &name_len, &clock_first))
+      || !np_text_chat_sender_line (text, first_line, &name, &name_len, &titled))
     return FALSE;
   const char *s = text + name, *e = s + name_len;
   memset (m, 0, sizeof *m);
   guint words;
-  if (clock_first && (text[0] != '[' || sp_name_case (s, name_len, &words) != SP_CASE_TITLE || words < 2))
+  /* Teams' clock is in brackets ("[09:00] Registration Desk" is an
+   * agenda's line); Google Chat's name opens the line */
+  if (titled
+      && ((name > 0 && text[0] != '[') || sp_name_case (s, name_len, &words) != SP_CASE_TITLE || words < 2))
     return FALSE;
-  if (!name_or_handle (m, s, e, !clock_first))
+  if (!name_or_handle (m, s, e, !titled))
     return FALSE;
   m->timed = TRUE;
   m->chat = TRUE;

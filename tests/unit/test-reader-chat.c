@@ -229,6 +229,68 @@ test_chat_copy (void)
   g_assert_cmpuint (items[1].line, ==, 4);
   g_assert_cmpuint (np_document_get_item_first_line (doc, 1), ==, strlen ("bobby \xe2\x80\x94 Today at 10:34 AM"));
   np_document_unref (doc);
+  /* Google Chat: the name, a comma, the day at will and the clock */
+  doc = read_as ("gchat.txt", NULL,
+                 "Alice Smith, 10:32 AM\nhas anyone seen it?\n\nBob Jones, Yesterday 10:34 AM\nyes\nlooking\n\n"
+                 "A closing remark.\n");
+  g_assert_null (np_document_get_title (doc));
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (items[1].end_line, ==, 6);
+  g_assert_cmpuint (np_document_get_item_first_line (doc, 1), ==, strlen ("Bob Jones, Yesterday 10:34 AM"));
+  np_document_unref (doc);
+  /* a Slack copy that opens with its first speaker line: no title when
+   * another speaker line follows; a title with a time over an agenda
+   * stays the title */
+  doc = read_as ("slack.txt", NULL, "Ann Lee  10:32 AM\nrollout at 50%\nBo Chen  10:33 AM\nflat\n");
+  g_assert_null (np_document_get_title (doc));
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[0].line, ==, 1);
+  np_document_unref (doc);
+  doc = read_as ("sync.txt", NULL, "Team Sync 10:30 AM\n\nWe went over the rollout.\nAll green.\n");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Team Sync 10:30 AM");
+  np_document_unref (doc);
+}
+
+/* The header forms np_text_chat_sender_line() knows, where the sender is,
+ * and lines that only look like them */
+static void
+test_chat_sender_line (void)
+{
+  static const struct
+  {
+    const char *line;
+    const char *sender; /* NULL: no header */
+    gboolean titled;
+  } cases[] = {
+    { "[10:32 AM] Alice Smith", "Alice Smith", TRUE },
+    { "Alice Smith, 10:32 AM", "Alice Smith", TRUE },
+    { "Alice Smith, Yesterday 10:32 AM", "Alice Smith", TRUE },
+    { "Alice Smith, Mon 14:05", "Alice Smith", TRUE },
+    { "alice_dev \xe2\x80\x94 Today at 10:32 AM", "alice_dev", FALSE },
+    { "alice smith, 10:32 AM", NULL, FALSE },      /* a Google sender is capitalized */
+    { "We met, 10:32 AM", NULL, FALSE },           /* "met" */
+    { "Alice Smith, at 10:32 AM", NULL, FALSE },   /* no day word */
+    { "Alice Smith, 10:32 AM sharp", NULL, FALSE }, /* the clock ends the line */
+    { "Alice, Bob, 10:32", NULL, FALSE },          /* a list */
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      gsize name = 0, name_len = 0;
+      gboolean titled = !cases[k].titled;
+      gboolean ok = np_text_chat_sender_line (cases[k].line, strlen (cases[k].line), &name, &name_len, &titled);
+      if (cases[k].sender == NULL)
+        {
+          g_assert_false (ok);
+          continue;
+        }
+      g_assert_true (ok);
+      g_autofree char *sender = g_strndup (cases[k].line + name, name_len);
+      g_assert_cmpstr (sender, ==, cases[k].sender);
+      g_assert_cmpint (titled, ==, cases[k].titled);
+    }
 }
 
 /* "MR. SMITH:" and "Dr. Lee:" open a turn like a name does; a sentence
@@ -329,5 +391,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/turns-in-quote", test_turns_in_quote);
   g_test_add_func ("/reader/text/titled-speakers", test_titled_speakers);
   g_test_add_func ("/reader/text/chat-copy", test_chat_copy);
+  g_test_add_func ("/text/chat-sender-line", test_chat_sender_line);
   return g_test_run ();
 }

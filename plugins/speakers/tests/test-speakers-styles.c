@@ -1,6 +1,7 @@
 /* test-speakers-styles.c: the speakers plugin on note styles beyond the
  * shared corpus's: a section per person, names in capitals in interviews
- * and hearings, nicknames in W3C minutes, copied Teams and Discord chats,
+ * and hearings, nicknames in W3C minutes, copied Teams, Google Chat,
+ * Slack and Discord chats,
  * a name over paragraphs, and minutes kept as a table.  Helpers in
  * test-speakers.c. */
 #include <string.h>
@@ -173,6 +174,29 @@ test_chat_copy (void)
   assert_speakers (d, 3, "alice_dev");
   assert_feature (d, 3, "method", "chat");
   assert_speakers (d, 6, "bobby");
+
+  /* Google Chat: "Name, clock" over the message; an agenda's "Lunch,
+   * 12:00" is no sender */
+  static const char google[] = "Alice Smith, 10:32 AM\n"        /* 1 */
+                               "has anyone seen the build failure?\n\n"
+                               "Bob Jones, Yesterday 10:34 AM\n" /* 4 */
+                               "yes, looking at it now\n\n"
+                               "Lunch, 12:00\n"                  /* 7 */
+                               "Sandwiches on level 2\n";
+  g_autoptr (NpDocument) g = run_text ("gchat.txt", google, NULL);
+  assert_speakers (g, 1, "Alice Smith");
+  assert_feature (g, 1, "method", "chat");
+  assert_speakers (g, 4, "Bob Jones");
+  assert_speakers (g, 7, "NONE");
+
+  /* a Slack copy opening with its first message: that message is no
+   * title, and its sender speaks */
+  static const char slack[] = "Ann Lee  10:32 AM\nrollout at 50%\nBo Chen  10:33 AM\nflat\n"
+                              "Ann Lee  10:35 AM\nok, going on\nBo Chen  10:36 AM\ngreen\n";
+  g_autoptr (NpDocument) sl = run_text ("slack.txt", slack, NULL);
+  assert_speakers (sl, 1, "Ann Lee");
+  assert_speakers (sl, 3, "Bo Chen");
+  assert_speakers (sl, 5, "Ann Lee");
 }
 
 /* A name alone in bold (or with its colon) over paragraphs heads them, up
