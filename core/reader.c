@@ -108,9 +108,25 @@ nick_is_attendee (const NpDocument *doc, const char *nick, gsize k)
   return FALSE;
 }
 
+/* Bytes of the separator a speaker's name takes at c[k]: ", ", " - ",
+ * " — " or " – "; 0 when there is none */
+static gsize
+name_separator (const char *c, gsize n, gsize k)
+{
+  if (k + 2 <= n && c[k] == ',' && c[k + 1] == ' ')
+    return 2;
+  if (k + 3 <= n && c[k] == ' ' && c[k + 1] == '-' && c[k + 2] == ' ')
+    return 3;
+  if (k + 5 <= n && c[k] == ' ' && (guchar) c[k + 1] == 0xe2 && (guchar) c[k + 2] == 0x80
+      && ((guchar) c[k + 3] == 0x93 || (guchar) c[k + 3] == 0x94) && c[k + 4] == ' ')
+    return 5;
+  return 0;
+}
+
 /* "Myles - we should not ship", "Anna, Matteo fine with it" (Node.js
- * minutes): a line opening with the first name of an attendee listed so
- * far, then " - " or ", " */
+ * minutes), "Maria Garcia — we should split it": a line opening with the
+ * first name of an attendee listed so far, then ", " or a dash, or with
+ * the full name, then a dash */
 static gboolean
 opens_with_attendee_first_name (const NpDocument *doc, const char *c, gsize n)
 {
@@ -119,13 +135,33 @@ opens_with_attendee_first_name (const NpDocument *doc, const char *c, gsize n)
   gsize k = 1;
   while (k < n && k <= CHAT_NICK_MAX && g_ascii_isalpha (c[k]))
     k++;
-  if (k + 2 >= n || !((c[k] == ',' && c[k + 1] == ' ') || (c[k] == ' ' && c[k + 1] == '-' && c[k + 2] == ' ')))
+  gsize first = name_separator (c, n, k) > 0 ? k : 0;
+  /* a full name: words up to a dash, looked for only where a name can end */
+  gsize full = 0;
+  if (first == 0)
+    for (gsize j = k; j < n && j <= CHAT_NICK_MAX; j++)
+      {
+        if (c[j] == ' ' && name_separator (c, n, j) > 2)
+          {
+            full = j;
+            break;
+          }
+        if (!(g_ascii_isalpha (c[j]) || c[j] == ' ' || c[j] == '.' || c[j] == '\'' || c[j] == '-'
+              || (guchar) c[j] >= 0x80))
+          break;
+      }
+  if (first == 0 && full == 0)
     return FALSE;
   guint n_people;
   const NpPerson *people = np_document_get_attendees (doc, &n_people);
   for (guint i = 0; i < n_people; i++)
-    if (strncmp (people[i].name, c, k) == 0 && people[i].name[k] == ' ')
-      return TRUE;
+    {
+      const char *name = people[i].name;
+      if (first && strncmp (name, c, first) == 0 && name[first] == ' ')
+        return TRUE;
+      if (full && strncmp (name, c, full) == 0 && name[full] == '\0')
+        return TRUE;
+    }
   return FALSE;
 }
 

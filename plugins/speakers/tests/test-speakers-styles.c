@@ -199,6 +199,23 @@ test_chat_copy (void)
   assert_speakers (sl, 5, "Ann Lee");
 }
 
+/* Lines of a paragraph opening with an attendee's name and a dash are
+ * turns of their own, the full name or the first */
+static void
+test_dash_turns_in_paragraph (void)
+{
+  static const char text[] = "Design review\n\nAttendees: Maria Garcia, Kenji Watanabe, Lee Park\n\n"
+                             "Maria Garcia \xe2\x80\x94 we should split the service.\n" /* 5 */
+                             "Kenji Watanabe \xe2\x80\x94 agreed, not before the migration.\n"
+                             "Lee \xe2\x80\x94 what about the cache?\n"                 /* 7 */
+                             "Maria \xe2\x80\x94 later.\n";                             /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("review.txt", text, NULL);
+  assert_speakers (doc, 5, "Maria Garcia");
+  assert_speakers (doc, 6, "Kenji Watanabe");
+  assert_speakers (doc, 7, "Lee Park");
+  assert_speakers (doc, 8, "Maria Garcia");
+}
+
 /* A name alone in bold (or with its colon) over paragraphs heads them, up
  * to the next paragraph with a mark of its own */
 static void
@@ -271,6 +288,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/capitals-dialogue", test_capitals_dialogue);
   g_test_add_func ("/speakers/mark/nickname-in-rich-minutes", test_nickname_in_rich_minutes);
   g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
+  g_test_add_func ("/speakers/mark/dash-turns-in-paragraph", test_dash_turns_in_paragraph);
   g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
   g_test_add_func ("/speakers/mark/table-speakers", test_table_speakers);
 }
