@@ -296,6 +296,33 @@ set_role (TextState *st, guint i, NpLineRole role)
     st->blank_run++;
 }
 
+/* A role title for people who are not there: "Regrets", "Absent" */
+static gboolean
+role_is_absence (const char *role)
+{
+  static const char *const words[] = { "regrets", "absent", "apologies", "excused", NULL };
+  for (const char *const *w = words; *w; w++)
+    if (g_ascii_strncasecmp (role, *w, strlen (*w)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is the word (len bytes) the name or handle of an attendee listed so far? */
+static gboolean
+attendee_listed (const NpDocument *doc, const char *word, gsize len)
+{
+  guint n;
+  const NpPerson *people = np_document_get_attendees (doc, &n);
+  for (guint k = 0; k < n; k++)
+    {
+      const char *names[] = { people[k].name, people[k].handle };
+      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+        if (names[j] && g_ascii_strncasecmp (names[j], word, len) == 0 && names[j][len] == '\0')
+          return TRUE;
+    }
+  return FALSE;
+}
+
 void
 np_read_text (NpReadContext *ctx)
 {
@@ -347,22 +374,34 @@ np_read_text (NpReadContext *ctx)
         {
           gboolean ended = st.blank_run > 0 && st.attendee_entries > 0;
           /* W3C's minutes: "Regrets", "Chair", "Scribe" on a line of their
-           * own over indented names; their people take that role */
+           * own over names indented deeper; their people take that role.
+           * The text export indents the titles too, "Present" among them
+           * (no role: the attendees themselves) */
           guint blanks;
           gint next = next_content (ctx, i, &blanks);
-          if (!is_bullet && !ended && l->indent == 0 && !memchr (l->content, ':', l->content_len) && next >= 0
-              && blanks == 0 && ctx->lines[next].indent > 0 && np_meta_is_group_title (l->content, l->content_len))
+          if (!is_bullet && !ended && !memchr (l->content, ':', l->content_len) && next >= 0 && blanks == 0
+              && ctx->lines[next].indent > l->indent)
             {
-              g_free (st.group_role);
-              st.group_role = g_strndup (l->content, l->content_len);
-              set_role (&st, i, NP_LINE_META);
-              continue;
+              const char *after = NULL;
+              gboolean present = l->indent > 0 && np_meta_is_attendee_label (l->content, l->content_len, &after)
+                                 && (after == NULL || after >= l->content + l->content_len);
+              if (present || np_meta_is_group_title (l->content, l->content_len))
+                {
+                  g_free (st.group_role);
+                  st.group_role = present ? NULL : g_strndup (l->content, l->content_len);
+                  set_role (&st, i, NP_LINE_META);
+                  continue;
+                }
             }
           /* a nickname alone under such a title ("astearns" under "Chair")
-           * is someone listed already: no second person */
+           * is someone listed already: no second person; under "Regrets"
+           * it is somebody absent, listed nowhere else ("chrishtr") */
           if (st.group_role && !is_bullet && !ended && l->indent > 0 && !memchr (l->content, ' ', l->content_len)
               && !np_meta_looks_like_person_entry (l->content, l->content_len))
             {
+              if (role_is_absence (st.group_role) && !attendee_listed (doc, l->content, l->content_len))
+                st.attendee_entries +=
+                  np_meta_add_people_list_as (doc, l->content, l->content_len, lineno, st.group_role);
               set_role (&st, i, NP_LINE_META);
               continue;
             }

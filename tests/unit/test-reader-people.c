@@ -176,6 +176,22 @@ test_text_role_blocks (void)
   g_assert_cmpuint (items[0].line, ==, 12);
   g_assert_cmpuint (items[1].line, ==, 14);
   np_document_unref (doc);
+  /* the minutes' text export indents the titles, "Present" among them,
+   * under "Attendees" and a blank line: Present's people have no role */
+  doc = read_as ("w3c-export.txt", NULL,
+                 "CSS WG -- 15 May 2024\n\nAttendees\n\n   Present\n          alisonmaher, astearns,\n"
+                 "          fantasai, florian\n   Regrets\n          chrishtr\n   Chair\n          astearns\n"
+                 "   Scribe\n          fantasai\n\nMeeting minutes\n\n   fantasai: first\n   florian: second\n");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpstr (p[0].name, ==, "alisonmaher");
+  g_assert_null (p[0].role);
+  g_assert_cmpstr (p[4].name, ==, "chrishtr");
+  g_assert_cmpstr (p[4].role, ==, "Regrets");
+  items = np_document_get_items (doc, &ni);
+  g_assert_cmpuint (ni, ==, 3); /* "Meeting minutes" and two turns */
+  g_assert_cmpuint (items[1].line, ==, 17);
+  np_document_unref (doc);
 }
 
 /* Placeholders in an attendee list are no people, as words of their own

@@ -136,6 +136,26 @@ test_nickname_in_rich_minutes (void)
   assert_speakers (doc, 18, "NONE");
 }
 
+/* W3C minutes in their text export: the attendee block indents its
+ * titles, and the scribed nicknames of attendees are speakers */
+static void
+test_w3c_text_export (void)
+{
+  static const char text[] = "CSS WG -- 15 May 2024\n\nAttendees\n\n   Present\n"
+                             "          alisonmaher, astearns, bramus,\n          dbaron, fantasai, florian\n"
+                             "   Chair\n          astearns\n   Scribe\n          fantasai\n\nMeeting minutes\n\n"
+                             "   <astearns> Topic: Anchor positioning\n" /* 15 */
+                             "   fantasai: we have two options\n"        /* 16 */
+                             "   florian: I prefer option B\n"           /* 17 */
+                             "   dbaron: what about performance?\n"      /* 18 */
+                             "   RESOLVED: adopt option B\n";            /* 19 */
+  g_autoptr (NpDocument) doc = run_text ("w3c.txt", text, NULL);
+  assert_speakers (doc, 16, "fantasai");
+  assert_speakers (doc, 17, "florian");
+  assert_speakers (doc, 18, "dbaron");
+  assert_speakers (doc, 19, "NONE");
+}
+
 /* A copied Teams chat names each message's sender on a header line: the
  * sender, even one who writes once; an agenda's one-word session is no
  * sender */
@@ -287,6 +307,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/section-per-person", test_section_per_person);
   g_test_add_func ("/speakers/mark/capitals-dialogue", test_capitals_dialogue);
   g_test_add_func ("/speakers/mark/nickname-in-rich-minutes", test_nickname_in_rich_minutes);
+  g_test_add_func ("/speakers/mark/w3c-text-export", test_w3c_text_export);
   g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
   g_test_add_func ("/speakers/mark/dash-turns-in-paragraph", test_dash_turns_in_paragraph);
   g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
