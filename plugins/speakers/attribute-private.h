@@ -68,6 +68,7 @@ typedef struct
   guint cand_used;           /* candidates used in the last block */
   gboolean roster_rich;      /* the roster names nearly every speaker of pass 1 */
   gboolean transcript;       /* a timed mark's name recurs: timed marks are speakers */
+  gboolean numbered;         /* some item's mark is a numbered voice ("Speaker 2") */
   gboolean cues;             /* a WebVTT or SRT transcript (format "vtt"): each item is a
                               * timed cue, so its colon mark is a timed one */
   SpAnalysis *result;

@@ -633,7 +633,11 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       /* a copied chat's header line over its message, read whole */
       gboolean chat_copy = !table && (c.items[i].flags & NP_ITEM_WRAPPED) && len > 0
                            && chat_copy_header (doc, i, text, len, &mark);
-      if (!table && !chat_copy && !(c.cues && sp_mark_parse_numbered (text, len, &mark))
+      gboolean numbered = !table && !chat_copy
+                          && (c.cues ? sp_mark_parse_numbered (text, len, &mark)
+                                     : len > 12 && sp_mark_parse_numbered_timed (text, len, &mark));
+      c.numbered |= numbered;
+      if (!table && !chat_copy && !numbered
           && !sp_mark_parse_cached (text + time, len - time, c.has_children[i], &mark, scratch->names, scratch->marks,
                                     scratch->doc_strings))
         continue;
@@ -669,7 +673,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
    * "Bob Jones  0:15") all its timed marks, but an agenda's "10:30
    * Keynote: ..." lines, each once, stay what they are */
   gboolean abbreviation_style = upper_resolved >= 3 || upper_marks >= 10;
-  if (c.cues)
+  if (c.numbered)
     sp_judge_numbered (&c);
   for (guint i = 0; i < c.n_items && !c.transcript; i++)
     {

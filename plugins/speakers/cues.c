@@ -2,8 +2,10 @@
  *
  * A WebVTT or SRT transcript (document format "vtt": one item per cue,
  * core/reader-vtt.c) from a diarizing tool names its voices "Speaker 1:",
- * "SPEAKER_01:".  Such a mark is read in cues only (sp_mark_parse_numbered;
- * in notes "Step 2:" and "Day 3:" are labels) and is a speaker when its
+ * "SPEAKER_01:".  Such a mark is read in cues (sp_mark_parse_numbered; in
+ * notes "Step 2:" and "Day 3:" are labels), and anywhere with the turn's
+ * time in parentheses (sp_mark_parse_numbered_timed: "Speaker 1
+ * (00:00:05):", a transcript service's export), and is a speaker when its
  * word recurs among the document's numbered marks: "Speaker 2" once beside
  * "Speaker 1" is a voice; a lone "Step 2: ..." is a slide read aloud. */
 #include <string.h>

@@ -54,6 +54,44 @@ sp_mark_parse_numbered (const char *text, gsize len, SpMark *m)
   return sp_mark_finish (m, SP_FORM_COLON, text, p, colon + 1, skip_spaces (colon + 1, e));
 }
 
+/* s..e is a clock time: "00:00:05", "1:02:15", "0:15.5" */
+static gboolean
+is_clock (const char *s, const char *e)
+{
+  guint colons = 0;
+  if (e - s < 4 || e - s > 12 || !g_ascii_isdigit (*s) || !g_ascii_isdigit (e[-1]))
+    return FALSE;
+  for (const char *q = s; q < e; q++)
+    if (*q == ':')
+      colons++;
+    else if (!g_ascii_isdigit (*q) && *q != '.')
+      return FALSE;
+  return colons == 1 || colons == 2;
+}
+
+/* "Speaker 1 (00:00:05): text": a transcript service's unnamed speaker
+ * with the time of the turn (Rev), read in any document: the clock in
+ * parentheses says it is no label ("Step 2: ..."). */
+gboolean
+sp_mark_parse_numbered_timed (const char *text, gsize len, SpMark *m)
+{
+  const char *p = skip_spaces (text, text + len), *e = text + len;
+  /* the word, its number, " (", the clock, "): " */
+  const char *open = memchr (p, '(', MIN ((gsize) (e - p), (gsize) (NUMBERED_WORD_MAX + 6)));
+  if (open == NULL || open - p < 3 || open[-1] != ' ')
+    return FALSE;
+  const char *close = memchr (open, ')', MIN ((gsize) (e - open), (gsize) 24));
+  if (close == NULL || close + 2 >= e || close[1] != ':' || !is_space (close[2])
+      || !is_clock (open + 1, close))
+    return FALSE;
+  memset (m, 0, sizeof *m);
+  if (!numbered_voice (m, p, open - 1, NUMBERED_WORD_MAX))
+    return FALSE;
+  m->numbered = TRUE;
+  m->timed = TRUE;
+  return sp_mark_finish (m, SP_FORM_COLON, text, p, close + 2, skip_spaces (close + 2, e));
+}
+
 /* A WebVTT voice tag, "<v Alice Smith>text", "<v.loud Alice Smith> text":
  * the transcript names the voice of the cue (reader-vtt.c keeps the tag at
  * the start of the cue's text and drops its "</v>").  The speech may

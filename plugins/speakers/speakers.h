@@ -95,6 +95,9 @@ gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMar
 /* "Speaker 2: ...", "SPEAKER_01: ...": an unnamed speaker of a transcript's
  * cue (form COLON), read only in documents of cues. */
 gboolean sp_mark_parse_numbered (const char *text, gsize len, SpMark *mark);
+/* "Speaker 1 (00:00:05): ...": such a speaker with the time of the turn
+ * in parentheses (a transcript service's export), read in any document */
+gboolean sp_mark_parse_numbered_timed (const char *text, gsize len, SpMark *mark);
 /* A copied chat's message header over its message: the item's first line
  * (first_line bytes, np_document_get_item_first_line()) is Teams'
  * "[10:32 AM] Alice Smith" or Discord's "alice_dev — Today at 10:32 AM".

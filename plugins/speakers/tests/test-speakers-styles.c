@@ -156,6 +156,27 @@ test_w3c_text_export (void)
   assert_speakers (doc, 19, "NONE");
 }
 
+/* A transcript service's export names unnamed voices with the time of
+ * the turn ("Speaker 1 (00:00:05):"), beside named ones; a lone numbered
+ * label with a time is no voice */
+static void
+test_numbered_timed_voices (void)
+{
+  static const char text[] = "Interview\n\n"
+                             "Speaker 1 (00:00:05):\nThanks for coming in today.\n\n" /* 3 */
+                             "Jane Doe (00:00:12):\nSure, glad to be here.\n\n"       /* 6 */
+                             "Speaker 1 (00:01:02):\nHow did it grow?\n\n"           /* 9 */
+                             "Speaker 2 (00:01:10):\nMostly word of mouth.\n";         /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("rev.txt", text, NULL);
+  assert_speakers (doc, 3, "Speaker 1");
+  assert_speakers (doc, 6, "Jane Doe");
+  assert_speakers (doc, 9, "Speaker 1");
+  assert_speakers (doc, 12, "Speaker 2");
+  static const char agenda[] = "Plan\n\nStep 2 (10:30): set up the room.\n\nThen lunch.\n";
+  g_autoptr (NpDocument) d = run_text ("plan.txt", agenda, NULL);
+  assert_speakers (d, 3, "NONE");
+}
+
 /* A copied Teams chat names each message's sender on a header line: the
  * sender, even one who writes once; an agenda's one-word session is no
  * sender */
@@ -308,6 +329,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/capitals-dialogue", test_capitals_dialogue);
   g_test_add_func ("/speakers/mark/nickname-in-rich-minutes", test_nickname_in_rich_minutes);
   g_test_add_func ("/speakers/mark/w3c-text-export", test_w3c_text_export);
+  g_test_add_func ("/speakers/mark/numbered-timed-voices", test_numbered_timed_voices);
   g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
   g_test_add_func ("/speakers/mark/dash-turns-in-paragraph", test_dash_turns_in_paragraph);
   g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
