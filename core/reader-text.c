@@ -161,11 +161,31 @@ next_content (NpReadContext *ctx, guint i, guint *blanks)
 /* A transcript export's speaker line: a name of two to four words, the
  * first capitalized, the others capitalized or numbers, and the time,
  * nothing else ("Alice Smith  0:03", "Speaker 2 1:02:15", "Carol White
- * 10:32 AM"; not "Lunch 12:00"); the turn's text follows on the next
- * lines */
+ * 10:32 AM"; not "Lunch 12:00"), or a name in brackets and the time
+ * ("[alice] 10:32:05"); the turn's text follows on the next lines */
 static gboolean
 is_speaker_time_line (const char *c, gsize n)
 {
+  /* Zoom's transcript as text: "[Alice Smith] 10:32:05", the name in
+   * brackets, one to four words */
+  if (n > 6 && c[0] == '[')
+    {
+      const char *close = memchr (c, ']', MIN (n, (gsize) 66));
+      if (close == NULL || close == c + 1 || (gsize) (close - c) + 2 >= n || close[1] != ' ')
+        return FALSE;
+      gsize k = close - c + 1;
+      while (k < n && c[k] == ' ')
+        k++;
+      if (!g_ascii_isdigit (c[k]) || np_text_clock_len (c + k, n - k) != n - k)
+        return FALSE;
+      guint words = 1;
+      for (const char *q = c + 1; q < close; q++)
+        if (*q == ':' || *q == ',' || *q == '[')
+          return FALSE;
+        else if (*q == ' ' && q[1] != ' ')
+          words++;
+      return words <= 4;
+    }
   guint words = 0;
   for (gsize i = 0; i < n && words <= 4;)
     {

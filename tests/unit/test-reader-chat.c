@@ -249,6 +249,15 @@ test_chat_copy (void)
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpuint (items[0].line, ==, 1);
   np_document_unref (doc);
+  /* Zoom's transcript as text: "[Name] clock" over each turn */
+  doc = read_as ("zoom.txt", NULL,
+                 "[Ann Lee] 10:32:05\nrollout at 50%\n\n[bo] 10:32:40\nflat\n\n[Ann Lee] 10:33:10\nok\n");
+  g_assert_null (np_document_get_title (doc));
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (items[1].end_line, ==, 5);
+  np_document_unref (doc);
   doc = read_as ("sync.txt", NULL, "Team Sync 10:30 AM\n\nWe went over the rollout.\nAll green.\n");
   g_assert_cmpstr (np_document_get_title (doc), ==, "Team Sync 10:30 AM");
   np_document_unref (doc);

@@ -238,6 +238,15 @@ test_chat_copy (void)
   assert_speakers (sl, 1, "Ann Lee");
   assert_speakers (sl, 3, "Bo Chen");
   assert_speakers (sl, 5, "Ann Lee");
+
+  /* Zoom's transcript as text: "[Name] clock" over each turn, the first
+   * one no title */
+  static const char zoom[] = "[Ann Lee] 10:32:05\nrollout at 50%\n\n[Bo Chen] 10:32:40\nflat\n\n"
+                             "[Ann Lee] 10:33:10\nok\n";
+  g_autoptr (NpDocument) z = run_text ("zoom.txt", zoom, NULL);
+  assert_speakers (z, 1, "Ann Lee");
+  assert_speakers (z, 4, "Bo Chen");
+  assert_speakers (z, 7, "Ann Lee");
 }
 
 /* Lines of a paragraph opening with an attendee's name and a dash are
