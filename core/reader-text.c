@@ -560,6 +560,8 @@ np_read_text (NpReadContext *ctx)
                * an item, even under a heading-like line without a stop */
               join = ((l->indent > 0 || starts_lower (l))
                       && (!ends_sentence (t, len) || starts_lower (l) || np_line_is_url (l))
+                      /* a transcript's time mark alone ("00:05:00", Google Meet) */
+                      && np_text_clock_len (l->content, l->content_len) != l->content_len
                       && !np_line_opens_chat_turn (ctx, l) && !np_starts_with_speaker_label (l->content, l->content_len)
                       && !is_chat_copy_header (l->content, l->content_len))
                      /* the text of a turn whose speaker line stands apart */

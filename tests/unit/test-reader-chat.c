@@ -258,6 +258,13 @@ test_chat_copy (void)
   g_assert_cmpuint (items[1].line, ==, 4);
   g_assert_cmpuint (items[1].end_line, ==, 5);
   np_document_unref (doc);
+  /* Google Meet's transcript: a time mark alone between blank lines
+   * continues no turn */
+  doc = read_as ("meet.txt", NULL, "Sync\n\nAnn Lee: go ahead.\n\n00:05:00\n\nBo Chen: done.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[0].end_line, ==, 3);
+  np_document_unref (doc);
   doc = read_as ("sync.txt", NULL, "Team Sync 10:30 AM\n\nWe went over the rollout.\nAll green.\n");
   g_assert_cmpstr (np_document_get_title (doc), ==, "Team Sync 10:30 AM");
   np_document_unref (doc);
