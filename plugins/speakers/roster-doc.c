@@ -497,6 +497,7 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
       add_title_presenters (r, sections[i].title);
   Columns columns;
   gboolean table_header = FALSE;
+  guint header_row = G_MAXUINT;
   for (guint i = 0; i < n_items; i++)
     {
       const NpItem *it = &items[i];
@@ -504,11 +505,17 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
       const char *text = np_document_peek_item_text (doc, i, &len);
       if (it->kind == NP_ITEM_TABLE_ROW)
         {
-          /* the first row of a run of rows is the header */
+          /* the first row of a run of rows is the header; a Markdown
+           * table's rule under it ("|---|") is no item, so the first row
+           * of data follows the header a line later */
           g_autofree char *row = g_strndup (text, len);
-          gboolean first = i == 0 || items[i - 1].kind != NP_ITEM_TABLE_ROW || items[i - 1].end_line + 1 < it->line;
+          gboolean first = i == 0 || items[i - 1].kind != NP_ITEM_TABLE_ROW
+                           || items[i - 1].end_line + (i - 1 == header_row ? 2 : 1) < it->line;
           if (first)
-            table_header = header_columns (row, &columns);
+            {
+              table_header = header_columns (row, &columns);
+              header_row = i;
+            }
           else if (table_header && !is_rule (row))
             add_table_row (r, &columns, row);
           continue;

@@ -177,6 +177,23 @@ test_numbered_timed_voices (void)
   assert_speakers (d, 3, "NONE");
 }
 
+/* A people table the core does not list as attendees (a "Participant"
+ * column) still names the handles of the turns below it; the Markdown
+ * rule under its header is no row, and its first row of data is data */
+static void
+test_people_table_handles (void)
+{
+  static const char text[] = "# Sync\n\n## Discussion\n\n| Participant | GitHub |\n|---|---|\n"
+                             "| Alice Smith | asmith |\n| Bob Jones | bjones |\n| Carol White | cwhite |\n\n"
+                             "asmith: the build is green\n\n" /* 11 */
+                             "bjones: cutting the release\n\n" /* 13 */
+                             "cwhite: thanks\n";               /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("table.md", text, NULL);
+  assert_speakers (doc, 11, "Alice Smith");
+  assert_speakers (doc, 13, "Bob Jones");
+  assert_speakers (doc, 15, "Carol White");
+}
+
 /* A copied Teams chat names each message's sender on a header line: the
  * sender, even one who writes once; an agenda's one-word session is no
  * sender */
@@ -339,6 +356,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/nickname-in-rich-minutes", test_nickname_in_rich_minutes);
   g_test_add_func ("/speakers/mark/w3c-text-export", test_w3c_text_export);
   g_test_add_func ("/speakers/mark/numbered-timed-voices", test_numbered_timed_voices);
+  g_test_add_func ("/speakers/roster/people-table-handles", test_people_table_handles);
   g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
   g_test_add_func ("/speakers/mark/dash-turns-in-paragraph", test_dash_turns_in_paragraph);
   g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
