@@ -325,7 +325,7 @@ np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len
       to = len;
       titled = TRUE;
     }
-  else if ((comma = chat_day_clock_after_comma (s, len)) > 0)
+  else if ((comma = chat_day_clock_after_comma (s, len)) > 0 && sender_words (s, 0, comma, TRUE) > 0)
     {
       /* Google Chat: the name, a comma, the day at will, the clock */
       to = comma;

@@ -544,6 +544,33 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
     }
 }
 
+/* Bytes of the pictographs ("💬", "🗣️") and the spaces after them that
+ * open text, when a space follows them; 0 otherwise */
+static gsize
+symbol_prefix (const char *text, gsize len)
+{
+  gsize k = 0;
+  guint symbols = 0;
+  while (k < len && symbols < 4)
+    {
+      gunichar u = g_utf8_get_char_validated (text + k, len - k);
+      if (u == (gunichar) -1 || u == (gunichar) -2)
+        return 0;
+      if (u == 0xfe0f || u == 0x200d) /* a variation selector, a joiner */
+        ;
+      else if (g_unichar_type (u) == G_UNICODE_OTHER_SYMBOL)
+        symbols++;
+      else
+        break;
+      k = g_utf8_next_char (text + k) - text;
+    }
+  if (symbols == 0 || k >= len || text[k] != ' ')
+    return 0;
+  while (k < len && text[k] == ' ')
+    k++;
+  return k < len ? k : 0;
+}
+
 /* Item i (wrapped, len > 0) opens with a copied chat's header line over
  * its message: Teams' opens with '[', Discord's has an em dash (0xe2 ...)
  * and Google Chat's first line ends with its clock, so only those lines
@@ -630,6 +657,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       gsize time = ((guint) (c0 - '0') < 10u || c0 == '[' || c0 == '(') ? np_text_time_prefix (text, len) : 0;
       if (time && len - time > 5 && memcmp (text + time, "From ", 5) == 0)
         time = 0; /* a saved chat's "10:32 From Alice to Everyone: ...", read whole by marks.c */
+      /* an emoji before the mark ("💬 Carol: ..."), skipped the same way */
+      gsize lead = time == 0 && c0 >= 0xe2 ? symbol_prefix (text, len) : 0;
       /* a copied chat's header line over its message, read whole */
       gboolean chat_copy = !table && (c.items[i].flags & NP_ITEM_WRAPPED) && len > 0
                            && chat_copy_header (doc, i, text, len, &mark);
@@ -638,14 +667,14 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
                                      : len > 12 && sp_mark_parse_numbered_timed (text, len, &mark));
       c.numbered |= numbered;
       if (!table && !chat_copy && !numbered
-          && !sp_mark_parse_cached (text + time, len - time, c.has_children[i], &mark, scratch->names, scratch->marks,
-                                    scratch->doc_strings))
+          && !sp_mark_parse_cached (text + time + lead, len - time - lead, c.has_children[i], &mark, scratch->names,
+                                    scratch->marks, scratch->doc_strings))
         continue;
-      if (time && !chat_copy && !table)
+      if ((time || lead) && !chat_copy && !table && !numbered)
         {
-          mark.end += time;
-          mark.raw_start += time;
-          mark.timed = TRUE;
+          mark.end += time + lead;
+          mark.raw_start += time + lead;
+          mark.timed = time > 0;
         }
       else if (c.cues && mark.form == SP_FORM_COLON)
         mark.timed = TRUE; /* "Alice Smith: ..." in a cue (Zoom) */

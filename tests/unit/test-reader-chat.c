@@ -270,45 +270,6 @@ test_chat_copy (void)
   np_document_unref (doc);
 }
 
-/* The header forms np_text_chat_sender_line() knows, where the sender is,
- * and lines that only look like them */
-static void
-test_chat_sender_line (void)
-{
-  static const struct
-  {
-    const char *line;
-    const char *sender; /* NULL: no header */
-    gboolean titled;
-  } cases[] = {
-    { "[10:32 AM] Alice Smith", "Alice Smith", TRUE },
-    { "Alice Smith, 10:32 AM", "Alice Smith", TRUE },
-    { "Alice Smith, Yesterday 10:32 AM", "Alice Smith", TRUE },
-    { "Alice Smith, Mon 14:05", "Alice Smith", TRUE },
-    { "alice_dev \xe2\x80\x94 Today at 10:32 AM", "alice_dev", FALSE },
-    { "alice smith, 10:32 AM", NULL, FALSE },      /* a Google sender is capitalized */
-    { "We met, 10:32 AM", NULL, FALSE },           /* "met" */
-    { "Alice Smith, at 10:32 AM", NULL, FALSE },   /* no day word */
-    { "Alice Smith, 10:32 AM sharp", NULL, FALSE }, /* the clock ends the line */
-    { "Alice, Bob, 10:32", NULL, FALSE },          /* a list */
-  };
-  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
-    {
-      gsize name = 0, name_len = 0;
-      gboolean titled = !cases[k].titled;
-      gboolean ok = np_text_chat_sender_line (cases[k].line, strlen (cases[k].line), &name, &name_len, &titled);
-      if (cases[k].sender == NULL)
-        {
-          g_assert_false (ok);
-          continue;
-        }
-      g_assert_true (ok);
-      g_autofree char *sender = g_strndup (cases[k].line + name, name_len);
-      g_assert_cmpstr (sender, ==, cases[k].sender);
-      g_assert_cmpint (titled, ==, cases[k].titled);
-    }
-}
-
 /* "MR. SMITH:" and "Dr. Lee:" open a turn like a name does; a sentence
  * ending in an abbreviation of the kind does not */
 static void
@@ -422,6 +383,5 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/turns-in-quote", test_turns_in_quote);
   g_test_add_func ("/reader/text/titled-speakers", test_titled_speakers);
   g_test_add_func ("/reader/text/chat-copy", test_chat_copy);
-  g_test_add_func ("/text/chat-sender-line", test_chat_sender_line);
   return g_test_run ();
 }

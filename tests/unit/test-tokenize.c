@@ -270,7 +270,9 @@ test_chat_header (void)
     }
 }
 
-/* A copied chat's header line: Teams' clock first, Discord's dash and day */
+/* A copied chat's header line: Teams' clock first, Google Chat's comma
+ * and clock, Discord's dash and day; Teams' and Google's names are
+ * capitalized (titled) */
 static void
 test_chat_sender_line (void)
 {
@@ -278,7 +280,7 @@ test_chat_sender_line (void)
   {
     const char *line;
     const char *name; /* NULL: no header */
-    gboolean clock_first;
+    gboolean titled;
   } cases[] = {
     { "[10:32 AM] Alice Smith", "Alice Smith", TRUE },
     { "[10:32] Alice Smith  ", "Alice Smith", TRUE },
@@ -294,19 +296,27 @@ test_chat_sender_line (void)
     { "Lunch \xe2\x80\x94 12:00", NULL, FALSE },          /* no day */
     { "Alice Smith \xe2\x80\x94 Today at 10:32 AM hi", NULL, FALSE }, /* text after the clock */
     { "[10:32 AM]", NULL, FALSE },
+    { "Alice Smith, 10:32 AM", "Alice Smith", TRUE },
+    { "Alice Smith, Yesterday 10:32 AM", "Alice Smith", TRUE },
+    { "Alice Smith, Mon 14:05", "Alice Smith", TRUE },
+    { "alice smith, 10:32 AM", NULL, FALSE },       /* a Google sender is capitalized */
+    { "We met, 10:32 AM", NULL, FALSE },            /* "met" */
+    { "Alice Smith, at 10:32 AM", NULL, FALSE },    /* no day word */
+    { "Alice Smith, 10:32 AM sharp", NULL, FALSE }, /* the clock ends the line */
+    { "Alice, Bob, 10:32", NULL, FALSE },           /* a list */
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_test_message ("%s", cases[i].line);
       gsize name = 0, name_len = 0;
-      gboolean clock_first = FALSE;
-      gboolean is = np_text_chat_sender_line (cases[i].line, strlen (cases[i].line), &name, &name_len, &clock_first);
+      gboolean titled = !cases[i].titled;
+      gboolean is = np_text_chat_sender_line (cases[i].line, strlen (cases[i].line), &name, &name_len, &titled);
       g_assert_cmpint (is, ==, cases[i].name != NULL);
       if (is)
         {
           g_autofree char *got = g_strndup (cases[i].line + name, name_len);
           g_assert_cmpstr (got, ==, cases[i].name);
-          g_assert_cmpint (clock_first, ==, cases[i].clock_first);
+          g_assert_cmpint (titled, ==, cases[i].titled);
         }
     }
 }

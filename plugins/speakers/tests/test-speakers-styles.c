@@ -194,6 +194,22 @@ test_people_table_handles (void)
   assert_speakers (doc, 15, "Carol White");
 }
 
+/* A pictograph before the mark ("💬 Carol: ...") is skipped like a
+ * transcript's time; the mark as written leaves it out */
+static void
+test_symbol_before_mark (void)
+{
+  static const char text[] = "# Sync\n\nAttendees: Alice Smith, Carol White\n\n"
+                             "* \xf0\x9f\x92\xac Carol: can we get a staging build?\n" /* 5 */
+                             "* \xf0\x9f\x97\xa3\xef\xb8\x8f Alice: yes, tonight\n"   /* 6 */
+                             "* \xe2\x9c\x85 Done: the release\n";                      /* 7 */
+  g_autoptr (NpDocument) doc = run_text ("emoji.md", text, NULL);
+  assert_speakers (doc, 5, "Carol White");
+  assert_feature (doc, 5, "mentions", "Carol:");
+  assert_speakers (doc, 6, "Alice Smith");
+  assert_speakers (doc, 7, "NONE");
+}
+
 /* A copied Teams chat names each message's sender on a header line: the
  * sender, even one who writes once; an agenda's one-word session is no
  * sender */
@@ -357,6 +373,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/w3c-text-export", test_w3c_text_export);
   g_test_add_func ("/speakers/mark/numbered-timed-voices", test_numbered_timed_voices);
   g_test_add_func ("/speakers/roster/people-table-handles", test_people_table_handles);
+  g_test_add_func ("/speakers/mark/symbol-before-mark", test_symbol_before_mark);
   g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
   g_test_add_func ("/speakers/mark/dash-turns-in-paragraph", test_dash_turns_in_paragraph);
   g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
