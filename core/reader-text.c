@@ -176,7 +176,7 @@ is_speaker_time_line (const char *c, gsize n)
       gsize k = close - c + 1;
       while (k < n && c[k] == ' ')
         k++;
-      if (!g_ascii_isdigit (c[k]) || np_text_clock_len (c + k, n - k) != n - k)
+      if (k >= n || !g_ascii_isdigit (c[k]) || np_text_clock_len (c + k, n - k) != n - k)
         return FALSE;
       guint words = 1;
       for (const char *q = c + 1; q < close; q++)

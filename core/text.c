@@ -306,7 +306,7 @@ chat_day_clock_after_comma (const char *s, gsize len)
         i += strlen (*d);
         break;
       }
-  return g_ascii_isdigit (s[i]) && np_text_clock_len (s + i, len - i) == len - i ? (gsize) (comma - s) : 0;
+  return i < len && g_ascii_isdigit (s[i]) && np_text_clock_len (s + i, len - i) == len - i ? (gsize) (comma - s) : 0;
 }
 
 gboolean
