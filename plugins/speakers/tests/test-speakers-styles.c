@@ -210,6 +210,28 @@ test_symbol_before_mark (void)
   assert_speakers (doc, 7, "NONE");
 }
 
+/* "Alice asked: ...": a verb of speech between the name and the colon;
+ * a group or a label before such a verb is nobody */
+static void
+test_speech_verb_before_colon (void)
+{
+  static const char text[] = "# Sync\n\nAttendees: Alice Smith, Bob Jones\n\n"
+                             "- Alice asked: what about the cache?\n"    /* 5 */
+                             "- Bob Jones said: it is fine for now\n"     /* 6 */
+                             "- Everyone agreed: ship on Friday\n"        /* 7 */
+                             "- The team noted: two open bugs\n"          /* 8 */
+                             "- Decision noted: freeze on Monday\n"       /* 9 */
+                             "- The team noted: one more\n";             /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("verbs.md", text, NULL);
+  assert_speakers (doc, 5, "Alice Smith");
+  assert_feature (doc, 5, "mentions", "Alice asked:");
+  assert_speakers (doc, 6, "Bob Jones");
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 10, "NONE");
+}
+
 /* A copied Teams chat names each message's sender on a header line: the
  * sender, even one who writes once; an agenda's one-word session is no
  * sender */
@@ -374,6 +396,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/numbered-timed-voices", test_numbered_timed_voices);
   g_test_add_func ("/speakers/roster/people-table-handles", test_people_table_handles);
   g_test_add_func ("/speakers/mark/symbol-before-mark", test_symbol_before_mark);
+  g_test_add_func ("/speakers/mark/speech-verb-before-colon", test_speech_verb_before_colon);
   g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
   g_test_add_func ("/speakers/mark/dash-turns-in-paragraph", test_dash_turns_in_paragraph);
   g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
