@@ -327,22 +327,6 @@ role_is_absence (const char *role)
   return FALSE;
 }
 
-/* Is the word (len bytes) the name or handle of an attendee listed so far? */
-static gboolean
-attendee_listed (const NpDocument *doc, const char *word, gsize len)
-{
-  guint n;
-  const NpPerson *people = np_document_get_attendees (doc, &n);
-  for (guint k = 0; k < n; k++)
-    {
-      const char *names[] = { people[k].name, people[k].handle };
-      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
-        if (names[j] && g_ascii_strncasecmp (names[j], word, len) == 0 && names[j][len] == '\0')
-          return TRUE;
-    }
-  return FALSE;
-}
-
 void
 np_read_text (NpReadContext *ctx)
 {
@@ -419,7 +403,7 @@ np_read_text (NpReadContext *ctx)
           if (st.group_role && !is_bullet && !ended && l->indent > 0 && !memchr (l->content, ' ', l->content_len)
               && !np_meta_looks_like_person_entry (l->content, l->content_len))
             {
-              if (role_is_absence (st.group_role) && !attendee_listed (doc, l->content, l->content_len))
+              if (role_is_absence (st.group_role) && !np_reader_attendee_named (doc, l->content, l->content_len, FALSE))
                 st.attendee_entries +=
                   np_meta_add_people_list_as (doc, l->content, l->content_len, lineno, st.group_role);
               set_role (&st, i, NP_LINE_META);

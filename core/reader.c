@@ -89,11 +89,8 @@ lines_are_chat (const NpLine *lines, guint n_lines)
   return recurring >= 2;
 }
 
-/* Is the nickname (k bytes) the name, handle or first name of an
- * attendee the document has listed so far ("Present: astearns, fantasai";
- * "marcos: ..." for Marcos Caceres, as scribes write a first name)? */
-static gboolean
-nick_is_attendee (const NpDocument *doc, const char *nick, gsize k)
+gboolean
+np_reader_attendee_named (const NpDocument *doc, const char *nick, gsize k, gboolean first_names)
 {
   guint n;
   const NpPerson *people = np_document_get_attendees (doc, &n);
@@ -102,7 +99,7 @@ nick_is_attendee (const NpDocument *doc, const char *nick, gsize k)
       const char *names[] = { people[i].name, people[i].handle };
       for (guint j = 0; j < G_N_ELEMENTS (names); j++)
         if (names[j] && g_ascii_strncasecmp (names[j], nick, k) == 0
-            && (names[j][k] == '\0' || (j == 0 && names[j][k] == ' '))) /* the whole of it, or a first name */
+            && (names[j][k] == '\0' || (first_names && j == 0 && names[j][k] == ' ')))
           return TRUE;
     }
   return FALSE;
@@ -128,7 +125,7 @@ name_separator (const char *c, gsize n, gsize k)
  * first name of an attendee listed so far, then ", " or a dash, or with
  * the full name, then a dash */
 static gboolean
-opens_with_attendee_first_name (const NpDocument *doc, const char *c, gsize n)
+opens_with_attendee_name (const NpDocument *doc, const char *c, gsize n)
 {
   if (n < 5 || !g_ascii_isupper (c[0]))
     return FALSE;
@@ -168,12 +165,12 @@ opens_with_attendee_first_name (const NpDocument *doc, const char *c, gsize n)
 gboolean
 np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l)
 {
-  if (opens_with_attendee_first_name (ctx->doc, l->content, l->content_len))
+  if (opens_with_attendee_name (ctx->doc, l->content, l->content_len))
     return TRUE;
   gsize k = chat_nick_len (l->content, l->content_len);
   if (k == 0)
     return FALSE;
-  if (nick_is_attendee (ctx->doc, l->content, k))
+  if (np_reader_attendee_named (ctx->doc, l->content, k, TRUE))
     return TRUE;
   /* the document is looked at once, and only when a line could be a turn */
   if (ctx->chat == 0)

@@ -46,6 +46,11 @@ gboolean np_content_equals (const NpLine *l, const char *s);
  * document where two nicknames at least each open two lines or more?  In a paragraph such a line is a new turn, not a wrapped
  * line; outside a conversation "website: the docs..." may well be one. */
 gboolean np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l);
+/* Is the word (k bytes) the name or handle of an attendee the document has
+ * listed so far, whole, or with first_names also a name's first word
+ * ("Present: astearns, fantasai"; "marcos: ..." for Marcos Caceres, as
+ * scribes write a first name)?  Case is ignored. */
+gboolean np_reader_attendee_named (const NpDocument *doc, const char *word, gsize k, gboolean first_names);
 
 G_END_DECLS
 

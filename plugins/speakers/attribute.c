@@ -578,13 +578,11 @@ symbol_prefix (const char *text, gsize len)
 static gboolean
 chat_copy_header (const NpDocument *doc, guint i, const char *text, gsize len, SpMark *mark)
 {
-  if (text[0] != '[' && !memchr (text, 0xe2, MIN (len, (gsize) 72)))
-    {
-      gsize first = np_document_get_item_first_line (doc, i);
-      if (first < 8 || first >= len || !(g_ascii_isdigit (text[first - 1]) || text[first - 1] == 'M'))
-        return FALSE;
-    }
-  return sp_mark_parse_chat_copy (text, len, np_document_get_item_first_line (doc, i), mark);
+  gsize first = np_document_get_item_first_line (doc, i);
+  if (text[0] != '[' && !memchr (text, 0xe2, MIN (len, (gsize) 72))
+      && (first < 8 || first >= len || !(g_ascii_isdigit (text[first - 1]) || text[first - 1] == 'M')))
+    return FALSE;
+  return sp_mark_parse_chat_copy (text, len, first, mark);
 }
 
 SpAnalysis *

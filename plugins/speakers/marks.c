@@ -362,35 +362,6 @@ parse_angle (const char *text, const char *p, const char *e, SpMark *m)
   return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
 }
 
-/* Verbs of speech a scribe writes after a name before the colon */
-static const char *const speech_verbs[] = {
-  "said", "says", "asked", "asks", "noted", "notes", "mentioned", "suggested", "replied", "answered", "added",
-  "commented", "explained", "proposed", "responded", "argued", "agreed", "disagreed", "wondered", "clarified",
-  "confirmed", "objected", "countered", "remarked", "observed", "stated", "wrote", "shared", "reported", NULL,
-};
-
-/* s..*pe ends with " said" (a verb of speech) after at least one word:
- * *pe moves before it */
-static void
-drop_speech_verb (const char *s, const char **pe)
-{
-  const char *w = *pe;
-  while (w > s && w[-1] != ' ')
-    w--;
-  gsize n = *pe - w;
-  if (w <= s || n < 4 || n > 9 || !g_ascii_islower (*w))
-    return;
-  for (const char *const *v = speech_verbs; *v; v++)
-    if (strlen (*v) == n && memcmp (*v, w, n) == 0)
-      {
-        const char *end = w;
-        while (end > s && end[-1] == ' ')
-          end--;
-        *pe = end;
-        return;
-      }
-}
-
 
 static gboolean
 is_question_label (const char *s)
@@ -498,7 +469,7 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     }
   /* "Alice asked: ...", "Bob Jones said: ...": a verb of speech after
    * the name is no part of it */
-  drop_speech_verb (s, &pe);
+  pe = sp_before_speech_verb (s, pe);
   /* anonymous words start with these letters: no copy for the others */
   if (strchr ("?unasmUNASM", *s))
     {

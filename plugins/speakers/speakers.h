@@ -158,6 +158,9 @@ gboolean sp_has_lowercase (const char *s, gsize len);
 /* TRUE for label words that open items but are never speakers ("Note",
  * "Conclusion", "AI", "Q", "merge", "Presenter"); s is a tidied mark. */
 gboolean sp_is_label (const char *s);
+/* s..e ends with a verb of speech after at least one word ("Alice asked",
+ * "Bob Jones said"): where the words before it end; e otherwise */
+const char *sp_before_speech_verb (const char *s, const char *e);
 gboolean sp_is_label_key (const char *key); /* key: an sp_key() form */
 /* The label table is sorted (it is searched by bisection); for the tests. */
 gboolean sp_labels_sorted (void);

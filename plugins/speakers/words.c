@@ -542,3 +542,29 @@ sp_has_lowercase (const char *s, gsize len)
     }
   return FALSE;
 }
+
+/* Verbs of speech a scribe writes after a name before the colon */
+static const char *const speech_verbs[] = {
+  "said", "says", "asked", "asks", "noted", "notes", "mentioned", "suggested", "replied", "answered", "added",
+  "commented", "explained", "proposed", "responded", "argued", "agreed", "disagreed", "wondered", "clarified",
+  "confirmed", "objected", "countered", "remarked", "observed", "stated", "wrote", "shared", "reported", NULL,
+};
+
+const char *
+sp_before_speech_verb (const char *s, const char *e)
+{
+  const char *w = e;
+  while (w > s && w[-1] != ' ')
+    w--;
+  gsize n = e - w;
+  if (w <= s || n < 4 || n > 9 || !g_ascii_islower (*w))
+    return e;
+  for (const char *const *v = speech_verbs; *v; v++)
+    if (strlen (*v) == n && memcmp (*v, w, n) == 0)
+      {
+        while (w > s && w[-1] == ' ')
+          w--;
+        return w;
+      }
+  return e;
+}
