@@ -21,7 +21,8 @@ np_source_is_archive_name (const char *name)
   static const char *const suffixes[] = { ".tar",     ".tar.gz", ".tgz",      ".taz",  ".tar.xz", ".txz",  ".tar.bz2",
                                           ".tbz2",    ".tbz",    ".tb2",      ".tar.zst", ".tzst", ".tar.lz", ".tlz",
                                           ".tar.lzma", ".tar.lz4", ".tar.Z",  ".zip",  ".7z",     ".cpio", ".rar",
-                                          ".xar",     ".cab",    ".lha",      ".lzh",  ".iso",    NULL };
+                                          ".xar",     ".cab",    ".lha",      ".lzh",  ".iso",    ".ar",
+                                          NULL };
   gsize n = strlen (name);
   for (const char *const *s = suffixes; *s; s++)
     {
@@ -44,9 +45,23 @@ read_head (const char *path, unsigned char *head, size_t size)
   return n;
 }
 
+/* Does the file at path hold an ISO 9660 image ("CD001" at byte 32769)? */
+static gboolean
+iso9660_at (const char *path)
+{
+  FILE *f = fopen (path, "rb");
+  if (f == NULL)
+    return FALSE;
+  char magic[5];
+  gboolean found = fseek (f, 32769, SEEK_SET) == 0 && fread (magic, 1, sizeof magic, f) == sizeof magic
+                   && memcmp (magic, "CD001", sizeof magic) == 0;
+  fclose (f);
+  return found;
+}
+
 /* The first bytes of an archive or of a compressed stream (which holds a
- * tar, or fails to open as an archive with a clear message).  Formats whose
- * signature lies further in (ISO 9660) are known by their name only. */
+ * tar, or fails to open as an archive with a clear message), or the
+ * signature ISO 9660 writes at the start of its first volume descriptor. */
 static gboolean
 sniff_archive (const char *path)
 {
@@ -64,6 +79,7 @@ sniff_archive (const char *path)
     { 0, 6, "070707" },                   /* cpio, old ASCII */
     { 0, 4, "xar!" },                     /* xar */
     { 0, 4, "MSCF" },                     /* cab */
+    { 0, 8, "!<arch>\n" },                /* ar (BSD and System V) */
     { 257, 5, "ustar" },                  /* tar (POSIX and GNU) */
   };
   unsigned char head[262];
@@ -74,7 +90,7 @@ sniff_archive (const char *path)
     if (signatures[i].offset + signatures[i].len <= n
         && memcmp (head + signatures[i].offset, signatures[i].magic, signatures[i].len) == 0)
       return TRUE;
-  return FALSE;
+  return iso9660_at (path);
 }
 
 /* A file named explicitly is an archive by its name or, when it is a
@@ -184,7 +200,8 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
         }
       if (r < ARCHIVE_WARN)
         return archive_failure (it, f, NULL);
-      if (archive_entry_filetype (e) != AE_IFREG)
+      /* regular files; ar writes no file type, which libarchive gives as 0 */
+      if (archive_entry_filetype (e) != AE_IFREG && archive_entry_filetype (e) != 0)
         continue;
       const char *name = archive_entry_pathname_utf8 (e);
       if (!name)
@@ -246,6 +263,13 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
             g_byte_array_append (buf, (const guint8 *) chunk, n);
           if (buf->len > np_source_max_bytes (it))
             break;
+          /* a member is the size its header declares: libarchive's xar
+           * reader goes on into the next member's data (3.6.2) */
+          if (declared >= 0 && buf->len >= (guint64) declared)
+            {
+              g_byte_array_set_size (buf, (guint) declared);
+              break;
+            }
         }
       if (buf->len > np_source_max_bytes (it))
         {

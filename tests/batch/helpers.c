@@ -259,6 +259,12 @@ nb_write_archive (const char *path, const char *format, const char *dir, const c
     archive_write_set_format_7zip (a);
   else if (g_str_equal (format, "cpio"))
     archive_write_set_format_cpio_newc (a);
+  else if (g_str_equal (format, "xar"))
+    archive_write_set_format_xar (a);
+  else if (g_str_equal (format, "iso"))
+    archive_write_set_format_iso9660 (a);
+  else if (g_str_equal (format, "ar"))
+    archive_write_set_format_ar_svr4 (a);
   else
     archive_write_set_format_pax_restricted (a);
   if (g_str_equal (format, "tar.gz"))

@@ -122,7 +122,7 @@ test_archives (void)
   nb_write (dir, "tree/skip.bin", "binary?", -1);
   static const char *const rels[] = { "x/b.txt", "skip.bin", "x/a.md", NULL };
   static const char *const formats[] = { "tar", "tar.gz", "tar.xz", "zip", "tar.bz2", "tar.zst", "tar.lz", "7z", "cpio",
-                                         NULL };
+                                         "xar", "iso", NULL };
   g_autofree char *tree = g_build_filename (dir, "tree", NULL);
   GPtrArray *args = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (args, g_strdup ("batch"));
@@ -141,6 +141,21 @@ test_archives (void)
   g_assert_true (g_file_get_contents (plain, &bytes, &len, NULL));
   g_assert_true (g_file_set_contents (odd, bytes, len, NULL));
   g_ptr_array_add (args, g_strdup ("backup-2024"));
+  /* an ISO 9660 image, known by the signature 32 KiB in */
+  g_autofree char *iso = g_build_filename (dir, "notes.iso", NULL);
+  g_autofree char *image = g_build_filename (dir, "image-2024", NULL);
+  g_free (bytes);
+  g_assert_true (g_file_get_contents (iso, &bytes, &len, NULL));
+  g_assert_true (g_file_set_contents (image, bytes, len, NULL));
+  g_ptr_array_add (args, g_strdup ("image-2024"));
+  /* ar: flat names, no file type in its headers */
+  nb_write (dir, "flat/b.txt", NOTE_B, -1);
+  nb_write (dir, "flat/a.md", NOTE_A, -1);
+  static const char *const flat[] = { "b.txt", "a.md", NULL };
+  g_autofree char *ar = g_build_filename (dir, "members-2024", NULL);
+  g_autofree char *flat_dir = g_build_filename (dir, "flat", NULL);
+  nb_write_archive (ar, "ar", flat_dir, flat);
+  g_ptr_array_add (args, g_strdup ("members-2024"));
   g_ptr_array_add (args, g_strdup ("tree/x/a.md"));
   for (const char *a = "--format\0jsonl\0--plugins\0none\0"; *a; a += strlen (a) + 1)
     g_ptr_array_add (args, g_strdup (a));
@@ -155,7 +170,9 @@ test_archives (void)
                    "notes.tar.xz!x/b.txt\nnotes.tar.xz!x/a.md\nnotes.zip!x/b.txt\nnotes.zip!x/a.md\n"
                    "notes.tar.bz2!x/b.txt\nnotes.tar.bz2!x/a.md\nnotes.tar.zst!x/b.txt\nnotes.tar.zst!x/a.md\n"
                    "notes.tar.lz!x/b.txt\nnotes.tar.lz!x/a.md\nnotes.7z!x/b.txt\nnotes.7z!x/a.md\n"
-                   "notes.cpio!x/b.txt\nnotes.cpio!x/a.md\nbackup-2024!x/b.txt\nbackup-2024!x/a.md\ntree/x/a.md\n");
+                   "notes.cpio!x/b.txt\nnotes.cpio!x/a.md\nnotes.xar!x/b.txt\nnotes.xar!x/a.md\n"
+                   "notes.iso!x/b.txt\nnotes.iso!x/a.md\nbackup-2024!x/b.txt\nbackup-2024!x/a.md\n"
+                   "image-2024!x/b.txt\nimage-2024!x/a.md\nmembers-2024!b.txt\nmembers-2024!a.md\ntree/x/a.md\n");
   /* same bytes, same id, wherever they come from */
   g_auto (GStrv) lines = g_strsplit (r->out, "\n", -1);
   g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
