@@ -1,7 +1,7 @@
 /* reader.c: input bytes -> lines -> format reader -> tokens.
  *
  * Everything that is the same for every format lives here: refusing binary
- * input, UTF-8 repair, line ends, BOMs, indentation, format detection, the
+ * input, UTF-16 and UTF-32 to UTF-8 (encoding.c), UTF-8 repair, line ends, BOMs, indentation, format detection, the
  * date fallback from the file name.  The format readers (reader-text.c,
  * reader-markdown.c, reader-vtt.c) only see clean lines. */
 #include "config.h"
@@ -16,6 +16,7 @@
 #include <nettle/sha2.h>
 
 #include "compressed.h"
+#include "encoding.h"
 #include "notepipe/np-reader.h"
 #include "reader.h"
 #include "tokenize.h"
@@ -488,6 +489,20 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
       g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_TOO_LARGE,
                    "%s: %zu bytes is over the limit of %zu (see --max-bytes)", source, len, max);
       return NULL;
+    }
+  g_autofree char *widened = NULL;
+  const char *wide = np_encoding_wide (data, len);
+  if (wide)
+    {
+      /* UTF-16 or UTF-32 ("Unicode" text from Windows tools): read as the
+       * same text in UTF-8 would be */
+      gsize widened_len;
+      widened = np_encoding_to_utf8 (source, wide, data, len, max, &widened_len, error);
+      if (widened == NULL)
+        return NULL;
+      data = widened;
+      len = widened_len;
+      nul_terminated = TRUE;
     }
   const char *format = options->input_format;
   if (format && strcmp (format, "auto") != 0 && strcmp (format, "text") != 0 && strcmp (format, "markdown") != 0

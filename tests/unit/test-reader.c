@@ -475,6 +475,74 @@ test_binary_refused (void)
     }
 }
 
+/* "Unicode" text from Windows tools: UTF-16 (with or without its byte
+ * order mark) and UTF-32 read as the same note in UTF-8; damaged ones are
+ * refused with the place */
+static void
+test_wide_encodings (void)
+{
+  const char *utf8 = "# Sync \xc3\xa9t\xc3\xa9\n\n- Alice: caf\xc3\xa9 \xf0\x9f\x98\x80 ok\r\n- Bob: yes\n";
+  g_autoptr (GError) error = NULL;
+  NpDocument *ref = np_read_bytes ("ref.md", utf8, strlen (utf8), NULL, &error);
+  g_assert_no_error (error);
+  static const struct
+  {
+    const char *encoding;
+    const char *bom;
+    gsize bom_len;
+  } cases[] = {
+    { "UTF-16LE", "\xff\xfe", 2 }, { "UTF-16BE", "\xfe\xff", 2 },         { "UTF-16LE", "", 0 },
+    { "UTF-16BE", "", 0 },         { "UTF-32LE", "\xff\xfe\0\0", 4 }, { "UTF-32BE", "\0\0\xfe\xff", 4 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize n;
+      g_autofree char *body = g_convert (utf8, -1, cases[i].encoding, "UTF-8", NULL, &n, NULL);
+      g_assert_nonnull (body);
+      g_autofree char *bytes = g_malloc (cases[i].bom_len + n);
+      memcpy (bytes, cases[i].bom, cases[i].bom_len);
+      memcpy (bytes + cases[i].bom_len, body, n);
+      NpDocument *doc = np_read_bytes ("wide.md", bytes, cases[i].bom_len + n, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (np_document_get_title (doc), ==, "Sync \xc3\xa9t\xc3\xa9");
+      g_assert_cmpstr (np_document_get_id (doc), ==, np_document_get_id (ref));
+      guint ni;
+      np_document_get_items (doc, &ni);
+      g_assert_cmpuint (ni, ==, 2);
+      g_autofree char *t = np_document_dup_item_text (doc, 0);
+      g_assert_cmpstr (t, ==, "Alice: caf\xc3\xa9 \xf0\x9f\x98\x80 ok");
+      np_document_unref (doc);
+    }
+  np_document_unref (ref);
+
+  /* an unpaired surrogate, a code unit cut short at the end */
+  static const struct
+  {
+    const char *bytes;
+    gsize len;
+    const char *offset;
+  } bad[] = {
+    { "\xff\xfe" "A\0" "\x00\xd8" "B\0", 8, "offset 4" },
+    { "\xff\xfe" "A\0" "B\0" "C", 7, "offset 6" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      NpDocument *doc = np_read_bytes ("bad16.txt", bad[i].bytes, bad[i].len, NULL, &error);
+      g_assert_null (doc);
+      g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_BINARY);
+      g_assert_nonnull (strstr (error->message, "bad16.txt"));
+      g_assert_nonnull (strstr (error->message, "UTF-16LE"));
+      g_assert_nonnull (strstr (error->message, bad[i].offset));
+      g_clear_error (&error);
+    }
+
+  /* NUL bytes that are no UTF-16 stay binary */
+  const char bin[] = "\x01\0\x02\0\x03\0\x04\0\x05\0";
+  g_assert_null (np_read_bytes ("x.bin", bin, sizeof bin - 1, NULL, &error));
+  g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_BINARY);
+  g_assert_nonnull (strstr (error->message, "NUL byte"));
+}
+
 static void
 test_invalid_utf8 (void)
 {
@@ -624,6 +692,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/bad/binary", test_binary_refused);
   g_test_add_func ("/reader/bad/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/reader/wide-encodings", test_wide_encodings);
   g_test_add_func ("/reader/bad/invalid-utf8-offsets", test_invalid_utf8_offsets);
   g_test_add_func ("/reader/bad/line-ends-bom-tabs", test_line_ends_bom_tabs);
   g_test_add_func ("/reader/bad/empty", test_empty_and_blank);
