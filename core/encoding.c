@@ -1,7 +1,8 @@
 /* encoding.c: notes written in UTF-16 or UTF-32, as Windows tools save
  * "Unicode" text (Notepad, PowerShell's redirection, some transcript
- * exports).  The reader turns them into UTF-8 first; everything after it
- * sees the same text a UTF-8 copy of the note would give. */
+ * exports), or in Windows-1252 (Latin-1), as older tools did.  The reader
+ * turns them into UTF-8 first; everything after it sees the same text a
+ * UTF-8 copy of the note would give. */
 #include "config.h"
 
 #include <string.h>
@@ -89,6 +90,57 @@ np_encoding_to_utf8 (const char *source, const char *encoding, const char *data,
                    "%s: %zu bytes as UTF-8 is over the limit of %zu (see --max-bytes)", source, written, max);
       return NULL;
     }
+  *out_len = written;
+  return text;
+}
+
+/* The length of the UTF-8 character at p (a byte over 0x7F), or 0 when
+ * the bytes there are none */
+static gsize
+utf8_char_at (const guchar *p, const guchar *end)
+{
+  gsize n = p[0] >= 0xC2 && p[0] <= 0xDF ? 2 : p[0] >= 0xE0 && p[0] <= 0xEF ? 3 : p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : 0;
+  if (n == 0 || (gsize) (end - p) < n)
+    return 0;
+  for (gsize k = 1; k < n; k++)
+    if ((p[k] & 0xC0) != 0x80)
+      return 0;
+  return g_utf8_validate_len ((const char *) p, n, NULL) ? n : 0;
+}
+
+/* Windows-1252's typography that word processors leave in plain text:
+ * the ellipsis, curly quotes, the bullet, dashes, the no-break space */
+static inline gboolean
+is_typography (guchar c)
+{
+  return c == 0x85 || (c >= 0x91 && c <= 0x97) || c == 0xA0;
+}
+
+char *
+np_encoding_from_legacy (const char *data, gsize len, gsize *out_len)
+{
+  const guchar *start = (const guchar *) data, *end = start + len;
+  gsize high = 0, plausible = 0;
+  for (const guchar *p = start; p < end; p++)
+    if (*p >= 0x80)
+      {
+        if (utf8_char_at (p, end))
+          return NULL; /* UTF-8 with damage */
+        high++;
+        if (is_typography (*p))
+          plausible++;
+        else if (*p >= 0xC0 && *p != 0xD7 && *p != 0xF7)
+          plausible += (p > start && g_ascii_isalpha (p[-1])) || (p + 1 < end && g_ascii_isalpha (p[1]));
+      }
+  /* accented letters sit in words ("caf\xe9", "M\xfcller"), quotes and
+   * dashes anywhere; the stray bytes of damaged UTF-8 ("\xff\xfe" between
+   * spaces, a character cut short) mostly are neither */
+  if (high == 0 || plausible * 3 < high * 2)
+    return NULL;
+  gsize written = 0;
+  char *text = g_convert (data, len, "UTF-8", "WINDOWS-1252", NULL, &written, NULL);
+  if (text == NULL)
+    return NULL;
   *out_len = written;
   return text;
 }

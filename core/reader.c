@@ -524,11 +524,22 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
   g_autofree char *repaired = NULL;
   if (!utf8_validate (data, len, &valid_end))
     {
-      np_document_add_warning (doc, NULL, "%s: invalid UTF-8 at byte offset %zu, replaced with U+FFFD", source,
-                               (gsize) (valid_end - data));
-      repaired = g_utf8_make_valid (data, len);
+      gsize legacy_len;
+      repaired = np_encoding_from_legacy (data, len, &legacy_len);
+      if (repaired)
+        {
+          np_document_add_warning (doc, NULL, "%s: not UTF-8 (byte offset %zu), read as Windows-1252", source,
+                                   (gsize) (valid_end - data));
+          len = legacy_len;
+        }
+      else
+        {
+          np_document_add_warning (doc, NULL, "%s: invalid UTF-8 at byte offset %zu, replaced with U+FFFD", source,
+                                   (gsize) (valid_end - data));
+          repaired = g_utf8_make_valid (data, len);
+          len = strlen (repaired);
+        }
       data = repaired;
-      len = strlen (repaired);
       nul_terminated = TRUE;
     }
   gsize text_len;

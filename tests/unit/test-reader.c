@@ -562,6 +562,37 @@ test_invalid_utf8 (void)
   np_document_unref (doc);
 }
 
+/* Notes saved in Windows-1252 (Latin-1): read as such, with a warning,
+ * when the bytes look like its text; damaged UTF-8 is repaired instead */
+static void
+test_legacy_encoding (void)
+{
+  const char text[] = "# R\xe9union\n\n- Jos\xe9: the caf\xe9 \x96 \x93ok\x94\n- M\xfcller: fine\n";
+  NpDocument *doc = read_as ("latin.txt", NULL, text);
+  guint n;
+  const NpDiagnostic *d = np_document_get_diagnostics (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_false (d[0].is_error);
+  g_assert_nonnull (strstr (d[0].message, "latin.txt"));
+  g_assert_nonnull (strstr (d[0].message, "Windows-1252"));
+  g_assert_nonnull (strstr (d[0].message, "offset 3"));
+  g_assert_cmpstr (np_document_get_title (doc), ==, "R\xc3\xa9union");
+  g_autofree char *t0 = np_document_dup_item_text (doc, 0);
+  g_assert_cmpstr (t0, ==, "Jos\xc3\xa9: the caf\xc3\xa9 \xe2\x80\x93 \xe2\x80\x9cok\xe2\x80\x9d");
+  g_autofree char *t1 = np_document_dup_item_text (doc, 1);
+  g_assert_cmpstr (t1, ==, "M\xc3\xbcller: fine");
+  np_document_unref (doc);
+
+  /* one valid UTF-8 character beside a bad byte: UTF-8 with damage */
+  doc = read_as ("mixed.txt", NULL, "- caf\xc3\xa9 and caf\xe9\n");
+  d = np_document_get_diagnostics (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_nonnull (strstr (d[0].message, "replaced with U+FFFD"));
+  g_autofree char *t2 = np_document_dup_item_text (doc, 0);
+  g_assert_cmpstr (t2, ==, "caf\xc3\xa9 and caf\xef\xbf\xbd");
+  np_document_unref (doc);
+}
+
 /* The first invalid byte is found wherever it falls: after long ASCII
  * runs, after valid multi-byte characters, inside one that is cut short */
 static void
@@ -693,6 +724,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/bad/binary", test_binary_refused);
   g_test_add_func ("/reader/bad/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/reader/wide-encodings", test_wide_encodings);
+  g_test_add_func ("/reader/legacy-encoding", test_legacy_encoding);
   g_test_add_func ("/reader/bad/invalid-utf8-offsets", test_invalid_utf8_offsets);
   g_test_add_func ("/reader/bad/line-ends-bom-tabs", test_line_ends_bom_tabs);
   g_test_add_func ("/reader/bad/empty", test_empty_and_blank);
