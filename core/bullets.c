@@ -216,7 +216,23 @@ nick_then (const char *content, gsize len, gsize from, gsize max, char stop)
   return i > from && i < len && content[i] == stop ? i + 1 : 0;
 }
 
-/* "*Name*: ", "**Name**: ", "**Name:** ", "__Name__: " and "__Name:__ " */
+/* After a name, a qualifier in parentheses or brackets and the colon: " (0:02:15): ",
+ * " [00:01:23]: ", " (via chat): "; i is at the space */
+static gboolean
+qualifier_then_colon (const char *content, gsize len, gsize i)
+{
+  if (i + 3 >= len || content[i] != ' ' || (content[i + 1] != '(' && content[i + 1] != '['))
+    return FALSE;
+  char close = content[i + 1] == '(' ? ')' : ']';
+  const char *end = memchr (content + i + 2, close, MIN (len - i - 2, 32));
+  if (end == NULL || end == content + i + 2)
+    return FALSE;
+  gsize j = end - content + 1;
+  return j + 1 < len && content[j] == ':' && content[j + 1] == ' ';
+}
+
+/* "*Name*: ", "**Name**: ", "**Name:** ", "__Name__: " and "__Name:__ ",
+ * and with a qualifier before the colon: "**Name** (0:02:15): " */
 static gboolean
 emphasis_label (const char *content, gsize len)
 {
@@ -232,7 +248,7 @@ emphasis_label (const char *content, gsize len)
   gsize i = close - content + d;
   if (close[-1] == ':') /* the colon inside the emphasis */
     return i + 1 < len && content[i] == ' ';
-  return i + 1 < len && content[i] == ':' && content[i + 1] == ' ';
+  return (i + 1 < len && content[i] == ':' && content[i + 1] == ' ') || qualifier_then_colon (content, len, i);
 }
 
 /* "Mr", "MRS", "Dr", "Prof": a title of address before a name */

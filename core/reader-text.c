@@ -158,51 +158,6 @@ next_content (NpReadContext *ctx, guint i, guint *blanks)
   return -1;
 }
 
-/* A transcript export's speaker line: a name of two to four words, the
- * first capitalized, the others capitalized or numbers, and the time,
- * nothing else ("Alice Smith  0:03", "Speaker 2 1:02:15", "Carol White
- * 10:32 AM"; not "Lunch 12:00"), or a name in brackets and the time
- * ("[alice] 10:32:05"); the turn's text follows on the next lines */
-static gboolean
-is_speaker_time_line (const char *c, gsize n)
-{
-  /* Zoom's transcript as text: "[Alice Smith] 10:32:05", the name in
-   * brackets, one to four words */
-  if (n > 6 && c[0] == '[')
-    {
-      const char *close = memchr (c, ']', MIN (n, (gsize) 66));
-      if (close == NULL || close == c + 1 || (gsize) (close - c) + 2 >= n || close[1] != ' ')
-        return FALSE;
-      gsize k = close - c + 1;
-      while (k < n && c[k] == ' ')
-        k++;
-      if (k >= n || !g_ascii_isdigit (c[k]) || np_text_clock_len (c + k, n - k) != n - k)
-        return FALSE;
-      guint words = 1;
-      for (const char *q = c + 1; q < close; q++)
-        if (*q == ':' || *q == ',' || *q == '[')
-          return FALSE;
-        else if (*q == ' ' && q[1] != ' ')
-          words++;
-      return words <= 4;
-    }
-  guint words = 0;
-  for (gsize i = 0; i < n && words <= 4;)
-    {
-      /* the time, and nothing after it */
-      if (words >= 2 && np_text_clock_len (c + i, n - i) == n - i)
-        return TRUE;
-      if ((guchar) c[i] < 0x80 && !g_ascii_isupper (c[i]) && !(words > 0 && g_ascii_isdigit (c[i])))
-        return FALSE;
-      while (i < n && c[i] != ' ')
-        i++;
-      words++;
-      while (i < n && c[i] == ' ')
-        i++;
-    }
-  return FALSE;
-}
-
 /* A copied chat's message header over its message: Teams' "[10:32 AM]
  * Ann Lee", Discord's "ann_lee — Today at 10:32 AM".  Asked of a line
  * under another (a new item, not a continuation) and of the first line:
@@ -229,10 +184,10 @@ opens_chat_copy (NpReadContext *ctx, guint i)
     return FALSE;
   if ((l->content[0] == '[' || !g_ascii_isdigit (l->content[0])) && is_chat_copy_header (l->content, l->content_len))
     return TRUE;
-  if (!is_speaker_time_line (l->content, l->content_len))
+  if (!np_line_is_speaker_time (l->content, l->content_len))
     return FALSE;
   for (guint j = i + 2; j < ctx->n_lines && j <= i + SPEAKER_LINE_LOOKAHEAD; j++)
-    if (is_speaker_time_line (ctx->lines[j].content, ctx->lines[j].content_len))
+    if (np_line_is_speaker_time (ctx->lines[j].content, ctx->lines[j].content_len))
       return TRUE;
   return FALSE;
 }
@@ -254,7 +209,7 @@ is_turn_line (const NpLine *l)
 {
   const char *c = l->content;
   gsize n = l->content_len;
-  if (is_speaker_time_line (c, n) || is_chat_header (l))
+  if (np_line_is_speaker_time (c, n) || is_chat_header (l))
     return TRUE;
   if (!np_starts_with_speaker_label (c, n))
     return FALSE;
@@ -530,7 +485,7 @@ np_read_text (NpReadContext *ctx)
                      || np_line_opens_chat_turn (ctx, l)
                      /* a copied chat's "Ann Lee  10:32 AM" or "[10:32 AM] Ann Lee"
                       * over its messages */
-                     || is_speaker_time_line (l->content, l->content_len)
+                     || np_line_is_speaker_time (l->content, l->content_len)
                      || is_chat_copy_header (l->content, l->content_len))
                    /* a saved chat's message, "Slides: <url>", under its header */
                    || (l->indent > 0 && !is_chat_header (l)
@@ -549,8 +504,8 @@ np_read_text (NpReadContext *ctx)
                       && !np_line_opens_chat_turn (ctx, l) && !np_starts_with_speaker_label (l->content, l->content_len)
                       && !is_chat_copy_header (l->content, l->content_len))
                      /* the text of a turn whose speaker line stands apart */
-                     || (last->kind == NP_ITEM_PARAGRAPH && is_speaker_time_line (t, len)
-                         && !is_speaker_time_line (l->content, l->content_len));
+                     || (last->kind == NP_ITEM_PARAGRAPH && np_line_is_speaker_time (t, len)
+                         && !np_line_is_speaker_time (l->content, l->content_len));
             }
         }
       if (join)

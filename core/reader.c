@@ -17,6 +17,7 @@
 
 #include "compressed.h"
 #include "encoding.h"
+#include "bullets.h"
 #include "notepipe/np-reader.h"
 #include "reader.h"
 #include "tokenize.h"
@@ -177,6 +178,51 @@ np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l)
   if (ctx->chat == 0)
     ctx->chat = lines_are_chat (ctx->lines, ctx->n_lines) ? 1 : -1;
   return ctx->chat > 0;
+}
+
+/* A transcript export's speaker line: a name of two to four words, the
+ * first capitalized, the others capitalized or numbers, and the time,
+ * nothing else ("Alice Smith  0:03", "Speaker 2 1:02:15", "Carol White
+ * 10:32 AM"; not "Lunch 12:00"), or a name in brackets and the time
+ * ("[alice] 10:32:05"); the turn's text follows on the next lines */
+gboolean
+np_line_is_speaker_time (const char *c, gsize n)
+{
+  /* Zoom's transcript as text: "[Alice Smith] 10:32:05", the name in
+   * brackets, one to four words */
+  if (n > 6 && c[0] == '[')
+    {
+      const char *close = memchr (c, ']', MIN (n, (gsize) 66));
+      if (close == NULL || close == c + 1 || (gsize) (close - c) + 2 >= n || close[1] != ' ')
+        return FALSE;
+      gsize k = close - c + 1;
+      while (k < n && c[k] == ' ')
+        k++;
+      if (k >= n || !g_ascii_isdigit (c[k]) || np_text_clock_len (c + k, n - k) != n - k)
+        return FALSE;
+      guint words = 1;
+      for (const char *q = c + 1; q < close; q++)
+        if (*q == ':' || *q == ',' || *q == '[')
+          return FALSE;
+        else if (*q == ' ' && q[1] != ' ')
+          words++;
+      return words <= 4;
+    }
+  guint words = 0;
+  for (gsize i = 0; i < n && words <= 4;)
+    {
+      /* the time, and nothing after it */
+      if (words >= 2 && np_text_clock_len (c + i, n - i) == n - i)
+        return TRUE;
+      if ((guchar) c[i] < 0x80 && !g_ascii_isupper (c[i]) && !(words > 0 && g_ascii_isdigit (c[i])))
+        return FALSE;
+      while (i < n && c[i] != ' ')
+        i++;
+      words++;
+      while (i < n && c[i] == ' ')
+        i++;
+    }
+  return FALSE;
 }
 
 gboolean

@@ -40,6 +40,11 @@ gboolean np_vtt_detect (const char *name, const char *data, gsize len);
 gboolean np_line_is_blank (const NpLine *l);
 /* A bare URL line: "https://..." */
 gboolean np_line_is_url (const NpLine *l);
+/* A transcript export's speaker line: a name of two to four words and
+ * the time, nothing else ("Alice Smith  0:03", "Speaker 2 1:02:15",
+ * "Bob Jones [00:02:30]"), or a name in brackets and the time ("[Alice
+ * Smith] 10:32:05"); the turn's text follows on the next lines */
+gboolean np_line_is_speaker_time (const char *content, gsize len);
 gboolean np_content_equals (const NpLine *l, const char *s);
 /* Does the line open with a lowercase nickname ("timbl: text") of an
  * attendee the document has listed so far, or in a conversation, a

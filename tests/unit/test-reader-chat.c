@@ -287,6 +287,39 @@ test_titled_speakers (void)
   np_document_unref (doc);
 }
 
+/* A bold name with the turn's time (or a qualifier) before its colon
+ * opens a turn, as transcript services export them; a bold phrase with
+ * parentheses inside running text does not */
+static void
+test_bold_timed_speakers (void)
+{
+  NpDocument *doc = read_as ("call.md", NULL,
+                             "# Call\n\n**Alice Smith** [00:01:23]: Let's start.\n"
+                             "**Bob Jones** (00:01:40): The build is green.\n"
+                             "**Alice** (via chat): Good.\n"
+                             "**Note** (see above) for details.\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[0].line, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (items[2].line, ==, 5);
+  g_assert_cmpuint (items[2].end_line, ==, 6);
+  np_document_unref (doc);
+
+  /* a transcript export's speaker lines in Markdown, as in text: each
+   * opens the turn its text joins */
+  doc = read_as ("call.md", NULL,
+                 "# Call\n\nAlice Smith  0:05\nGreat, we ship.\nBob Jones [00:00:30]\nSounds good.\n"
+                 "Alice Smith  0:45\nDone.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 5);
+  g_assert_cmpuint (items[1].end_line, ==, 6);
+  g_assert_cmpuint (items[2].line, ==, 7);
+  np_document_unref (doc);
+}
+
 /* A quoted exchange is one item per turn; other quoted lines continue
  * their item, as a Markdown paragraph does. */
 static void
@@ -382,6 +415,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/turns-under-list-items", test_turns_under_list_items);
   g_test_add_func ("/reader/markdown/turns-in-quote", test_turns_in_quote);
   g_test_add_func ("/reader/text/titled-speakers", test_titled_speakers);
+  g_test_add_func ("/reader/markdown/bold-timed-speakers", test_bold_timed_speakers);
   g_test_add_func ("/reader/text/chat-copy", test_chat_copy);
   return g_test_run ();
 }

@@ -232,6 +232,30 @@ test_speech_verb_before_colon (void)
   assert_speakers (doc, 10, "NONE");
 }
 
+/* A transcript service's export in Markdown: bold names with the time in
+ * brackets before the colon, and speaker lines (name and time) over the
+ * text, one turn each even without blank lines between */
+static void
+test_markdown_transcript (void)
+{
+  static const char text[] = "# Weekly sync\n\n"                                    /* 1-2 */
+                             "**Alice Smith** [00:01:23]: Let's start with the release.\n" /* 3 */
+                             "**Bob Jones** [00:01:40]: The build is green now.\n"   /* 4 */
+                             "**Alice Smith** (00:01:55): Good.\n"                    /* 5 */
+                             "\n"                                                    /* 6 */
+                             "Bob Jones  0:02:00\n"                                  /* 7 */
+                             "Yes, on Friday.\n"                                     /* 8 */
+                             "Alice Smith  0:02:05\n"                                /* 9 */
+                             "Great.\n";                                             /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("sync.md", text, NULL);
+  assert_speakers (doc, 3, "Alice Smith");
+  assert_feature (doc, 3, "method", "bold");
+  assert_speakers (doc, 4, "Bob Jones");
+  assert_speakers (doc, 5, "Alice Smith");
+  assert_speakers (doc, 7, "Bob Jones");
+  assert_speakers (doc, 9, "Alice Smith");
+}
+
 /* A copied Teams chat names each message's sender on a header line: the
  * sender, even one who writes once; an agenda's one-word session is no
  * sender */
@@ -398,6 +422,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/symbol-before-mark", test_symbol_before_mark);
   g_test_add_func ("/speakers/mark/speech-verb-before-colon", test_speech_verb_before_colon);
   g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
+  g_test_add_func ("/speakers/mark/markdown-transcript", test_markdown_transcript);
   g_test_add_func ("/speakers/mark/dash-turns-in-paragraph", test_dash_turns_in_paragraph);
   g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
   g_test_add_func ("/speakers/mark/table-speakers", test_table_speakers);
