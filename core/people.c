@@ -192,9 +192,12 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
 {
   if (len < 0)
     len = strlen (line);
-  /* skip heading marks, bullets, emphasis */
+  /* skip heading marks, bullets, emphasis, and the colon that opens a
+   * reStructuredText field (":Attendees: ...") */
   gssize i = 0;
   while (i < len && (line[i] == '#' || line[i] == '*' || line[i] == '_' || line[i] == ' ' || line[i] == '\t'))
+    i++;
+  if (i < len && line[i] == ':' && i + 1 < len && g_ascii_isalpha (line[i + 1]))
     i++;
   if (i >= len)
     return FALSE;

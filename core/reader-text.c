@@ -39,10 +39,14 @@ static const char *const meta_keys[] = {
 static gboolean
 is_meta_line (const NpLine *l, char **date)
 {
-  const char *colon = memchr (l->content, ':', MIN (l->content_len, 24));
+  /* "Date: ...", and as reStructuredText writes fields, ":Date: ..." */
+  const char *start = l->content;
+  if (l->content_len > 2 && start[0] == ':' && g_ascii_isalpha (start[1]))
+    start++;
+  const char *colon = memchr (start, ':', MIN (l->content_len - (start - l->content), 24));
   if (!colon)
     return FALSE;
-  g_autofree char *key = g_ascii_strdown (l->content, colon - l->content);
+  g_autofree char *key = g_ascii_strdown (start, colon - start);
   g_strstrip (key);
   for (const char *const *k = meta_keys; *k; k++)
     if (strcmp (key, *k) == 0)

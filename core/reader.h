@@ -45,6 +45,12 @@ gboolean np_line_is_url (const NpLine *l);
  * "Bob Jones [00:02:30]"), or a name in brackets and the time ("[Alice
  * Smith] 10:32:05"); the turn's text follows on the next lines */
 gboolean np_line_is_speaker_time (const char *content, gsize len);
+
+/* Org mode (reader-org.c): notes named *.org, or opening with a keyword
+ * line ("#+TITLE: ..."); their text rewritten as Markdown, line for line
+ * (a new string of *out_len bytes, NUL-terminated) */
+gboolean np_org_detect (const char *name, const char *text, gsize len);
+char *np_org_to_markdown (const char *text, gsize len, gsize *out_len);
 gboolean np_content_equals (const NpLine *l, const char *s);
 /* Does the line open with a lowercase nickname ("timbl: text") of an
  * attendee the document has listed so far, or in a conversation, a

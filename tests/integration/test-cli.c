@@ -324,10 +324,17 @@ test_bad_inputs (void)
   g_assert_nonnull (strstr (json_object_get_string_member (json_node_get_object (doc), "source"), "minutes-\xef\xbf\xbd.md"));
   run_clear (&o);
 
-  g_autofree char *bad = temp_file ("latin1.txt", "- caf\xe9 au lait\n- fine\n", -1);
+  /* Latin-1 text is read as such; damaged UTF-8 is repaired */
+  g_autofree char *latin = temp_file ("latin1.txt", "- caf\xe9 au lait\n- fine\n", -1);
+  r = run_np (NULL, "run", latin, "--plugins", "none", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.err, "latin1.txt: not UTF-8 (byte offset 5), read as Windows-1252"));
+  g_assert_nonnull (strstr (r.out, "caf\xc3\xa9 au lait"));
+  run_clear (&r);
+  g_autofree char *bad = temp_file ("damaged.txt", "- caf\xc3\xa9 au lait\n- \xff\xfe fine\n", -1);
   r = run_np (NULL, "run", bad, "--plugins", "none", "--format", "json", NULL);
   g_assert_cmpint (r.status, ==, 0);
-  g_assert_nonnull (strstr (r.err, "latin1.txt: invalid UTF-8 at byte offset 5"));
+  g_assert_nonnull (strstr (r.err, "damaged.txt: invalid UTF-8 at byte offset 18"));
   run_clear (&r);
 
   g_autofree char *empty = temp_file ("empty.md", "", 0);

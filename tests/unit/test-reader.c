@@ -593,6 +593,85 @@ test_legacy_encoding (void)
   np_document_unref (doc);
 }
 
+/* Org mode notes read as the same notes in Markdown, line for line:
+ * headings by their stars (tags dropped), the title and date keywords,
+ * source blocks as code; drawers, comments and other keywords left out */
+static void
+test_org_mode (void)
+{
+  static const char org[] = "#+TITLE: Team sync\n"                 /* 1 */
+                            "#+DATE: 2024-05-06\n"                 /* 2 */
+                            "#+AUTHOR: Alice\n"                    /* 3 */
+                            "# a comment\n"                        /* 4 */
+                            "* Attendees\n"                        /* 5 */
+                            "- Alice Smith\n"                      /* 6 */
+                            "- Bob Jones\n"                        /* 7 */
+                            "* Release   :release:team:\n"         /* 8 */
+                            ":PROPERTIES:\n"                       /* 9 */
+                            ":ID: 1234\n"                          /* 10 */
+                            ":END:\n"                              /* 11 */
+                            "- Alice: we ship it.\n"               /* 12 */
+                            "** Details\n"                         /* 13 */
+                            "- Bob: *tests* first.\n"              /* 14 */
+                            "#+BEGIN_SRC sh\n"                     /* 15 */
+                            "make check\n"                         /* 16 */
+                            "#+END_SRC\n";                         /* 17 */
+  NpDocument *doc = read_as ("sync.org", NULL, org);
+  g_assert_cmpstr (np_document_get_format (doc), ==, "markdown");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Team sync");
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2024-05-06");
+  guint n;
+  np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  guint ns;
+  const NpSection *sections = np_document_get_sections (doc, &ns);
+  g_assert_cmpuint (ns, >=, 2);
+  const NpSection *release = NULL, *details = NULL;
+  for (guint i = 0; i < ns; i++)
+    {
+      const char *t = sections[i].title;
+      if (g_strcmp0 (t, "Release") == 0)
+        release = &sections[i];
+      else if (g_strcmp0 (t, "Details") == 0)
+        details = &sections[i];
+    }
+  g_assert_nonnull (release);
+  g_assert_nonnull (details);
+  g_assert_cmpint (details->level, >, release->level);
+  const NpItem *a = item_at_line (doc, 12);
+  g_autofree char *at = text_of (doc, a);
+  g_assert_cmpstr (at, ==, "Alice: we ship it.");
+  const NpItem *code = item_at_line (doc, 16);
+  g_assert_cmpint (code->kind, ==, NP_ITEM_CODE);
+  guint ni;
+  np_document_get_items (doc, &ni);
+  g_assert_cmpuint (ni, ==, 3); /* nothing of the drawer, the comment or the author */
+  np_document_unref (doc);
+
+  /* known by its first line too, whatever the name */
+  doc = read_as ("notes.txt", NULL, "#+title: Standup\n* Done\n- shipped\n");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Standup");
+  g_assert_cmpstr (np_document_get_format (doc), ==, "markdown");
+  np_document_unref (doc);
+}
+
+/* reStructuredText's fields give the date and the attendees */
+static void
+test_rst_fields (void)
+{
+  NpDocument *doc = read_as ("council.rst", NULL,
+                             "======================\nSteering Council Notes\n======================\n\n"
+                             ":Date: 2024-05-06\n:Attendees: Alice Smith, Bob Jones, Carol Diaz\n\n"
+                             "Topic one\n=========\n\n- Alice: ship it.\n");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Steering Council Notes");
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2024-05-06");
+  guint n;
+  const NpPerson *people = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (people[2].name, ==, "Carol Diaz");
+  np_document_unref (doc);
+}
+
 /* The first invalid byte is found wherever it falls: after long ASCII
  * runs, after valid multi-byte characters, inside one that is cut short */
 static void
@@ -725,6 +804,8 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/bad/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/reader/wide-encodings", test_wide_encodings);
   g_test_add_func ("/reader/legacy-encoding", test_legacy_encoding);
+  g_test_add_func ("/reader/org-mode", test_org_mode);
+  g_test_add_func ("/reader/rst-fields", test_rst_fields);
   g_test_add_func ("/reader/bad/invalid-utf8-offsets", test_invalid_utf8_offsets);
   g_test_add_func ("/reader/bad/line-ends-bom-tabs", test_line_ends_bom_tabs);
   g_test_add_func ("/reader/bad/empty", test_empty_and_blank);
