@@ -125,14 +125,14 @@ starts_compressed (const char *path)
   return np_compressed_magic ((const char *) head, n);
 }
 
-Frame *
-np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note, GError **error)
+/* A reader of every archive format libarchive reads, but not the ones
+ * that match any input (raw, mtree, empty): a note is never taken for an
+ * archive */
+static struct archive *
+archive_reader (void)
 {
-  *one_note = FALSE;
   struct archive *a = archive_read_new ();
   archive_read_support_filter_all (a);
-  /* every archive format libarchive reads, but not the ones that match
-   * any input (raw, mtree, empty): a note is never taken for an archive */
   archive_read_support_format_tar (a);
   archive_read_support_format_gnutar (a);
   archive_read_support_format_zip (a);
@@ -145,6 +145,14 @@ np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note,
   archive_read_support_format_lha (a);
   archive_read_support_format_iso9660 (a);
   archive_read_support_format_ar (a);
+  return a;
+}
+
+Frame *
+np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note, GError **error)
+{
+  *one_note = FALSE;
+  struct archive *a = archive_reader ();
   if (archive_read_open_filename (a, path, 1 << 16) != ARCHIVE_OK)
     {
       /* no archive inside a compression, and not named as an archive
@@ -186,6 +194,39 @@ archive_failure (NpSourceIter *it, Frame *f, const char *member)
   return u;
 }
 
+/* The archive member u (its bytes read) opened as a frame of its own:
+ * NULL, the frame pushed and u's number given back; or u, failed, when
+ * its bytes are no archive */
+static NpUnit *
+open_nested (NpSourceIter *it, Frame *f, NpUnit *u)
+{
+  struct archive *a = archive_reader ();
+  gsize len;
+  const void *data = g_bytes_get_data (u->bytes, &len);
+  if (archive_read_open_memory (a, data, len) != ARCHIVE_OK)
+    {
+      u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", u->source,
+                              archive_error_string (a) ? archive_error_string (a) : "unknown format");
+      archive_read_free (a);
+      g_clear_pointer (&u->bytes, g_bytes_unref);
+      /* a failed unit keeps its number, in every shard */
+      if (np_source_in_shard (it, u->source))
+        return u;
+      np_unit_free (u);
+      return NULL;
+    }
+  Frame *inner = g_new0 (Frame, 1);
+  inner->kind = FRAME_ARCHIVE;
+  inner->path = g_strdup (u->source);
+  inner->archive = a;
+  inner->data = g_bytes_ref (u->bytes);
+  inner->depth = f->depth + 1;
+  np_unit_free (u);
+  it->seq--; /* the inner archive's members take the numbers, in every shard */
+  g_ptr_array_add (it->stack, inner);
+  return NULL;
+}
+
 NpUnit *
 np_source_next_in_archive (NpSourceIter *it, Frame *f)
 {
@@ -216,12 +257,32 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
         continue; /* no name to give the document */
       const char *base = strrchr (name, '/');
       base = base ? base + 1 : name;
-      if (!np_source_matches_any (it->include, base, name) || np_source_member_excluded (it, name))
+      /* an archive inside the archive (monthly zips in a yearly tarball):
+       * its notes are read as members of their own, outer!inner!path */
+      gboolean nested = !np_source_matches_any (it->include, base, name) && np_source_is_archive_name (base);
+      if ((!nested && !np_source_matches_any (it->include, base, name)) || np_source_member_excluded (it, name))
         continue;
       g_free (f->last_member);
       f->last_member = g_strdup (name);
       NpUnit *u = np_source_unit_new (it, NP_UNIT_MEMBER, g_strconcat (f->path, "!", name, NULL));
-      if (!np_source_in_shard (it, u->source))
+      if (nested && f->depth + 1 >= NP_SOURCE_MAX_NESTING)
+        {
+          u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_IO, "%s: an archive inside %u others, not read",
+                                  u->source, f->depth + 1);
+          if (!np_source_in_shard (it, u->source))
+            g_clear_pointer (&u, np_unit_free);
+          if (archive_read_data_skip (f->archive) < ARCHIVE_WARN)
+            {
+              if (u)
+                np_unit_free (u);
+              np_source_pop_frame (it);
+              return NULL;
+            }
+          if (u)
+            return u;
+          continue;
+        }
+      if (!nested && !np_source_in_shard (it, u->source))
         {
           np_unit_free (u);
           /* Skip its data now: damage inside it is that member's failure,
@@ -293,6 +354,8 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
         }
       u->size = buf->len;
       u->bytes = g_byte_array_free_to_bytes (buf);
+      if (nested)
+        return open_nested (it, f, u);
       return u;
     }
 }

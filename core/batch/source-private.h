@@ -35,6 +35,8 @@ typedef struct
   guint64 line;
   char *buf;        /* getline buffer */
   size_t buf_size;
+  GBytes *data;     /* FRAME_ARCHIVE read from memory: an archive inside another */
+  guint depth;      /* FRAME_ARCHIVE: archives around it (0 for one named or in a directory) */
 } Frame;
 
 typedef enum
@@ -86,7 +88,12 @@ gboolean np_source_explicit_archive (const char *path, gboolean regular, gboolea
  * *one_note set when path is no archive but one compressed stream (a note
  * compressed whole, which the reader inflates). */
 Frame *np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note, GError **error);
-/* The next unit of the archive frame f, or NULL once it is closed */
+/* Archives inside archives are read while fewer than this many archives
+ * hold them: deeper ones fail as units of their own (a zip quine does not
+ * recurse forever) */
+#define NP_SOURCE_MAX_NESTING 4
+/* The next unit of the archive frame f, or NULL once it is closed (or
+ * when it opened an archive member as a frame of its own) */
 NpUnit *np_source_next_in_archive (NpSourceIter *it, Frame *f);
 
 G_END_DECLS

@@ -74,6 +74,8 @@ frame_free (Frame *f)
   g_free (f->rel);
   g_free (f->last_member);
   free (f->buf);
+  if (f->data)
+    g_bytes_unref (f->data);
   g_free (f);
 }
 
@@ -144,7 +146,7 @@ np_source_iter_get_archive_bytes (const NpSourceIter *it)
   for (guint i = 0; i < it->stack->len; i++)
     {
       Frame *f = g_ptr_array_index (it->stack, i);
-      if (f->kind == FRAME_ARCHIVE && f->archive)
+      if (f->kind == FRAME_ARCHIVE && f->archive && f->data == NULL) /* nested: counted in the outer */
         n += (guint64) MAX (archive_filter_bytes (f->archive, -1), 0);
     }
   return n;
@@ -308,7 +310,7 @@ void
 np_source_pop_frame (NpSourceIter *it)
 {
   Frame *f = g_ptr_array_index (it->stack, it->stack->len - 1);
-  if (f->kind == FRAME_ARCHIVE && f->archive)
+  if (f->kind == FRAME_ARCHIVE && f->archive && f->data == NULL)
     it->archive_bytes_done += (guint64) MAX (archive_filter_bytes (f->archive, -1), 0);
   g_ptr_array_remove_index (it->stack, it->stack->len - 1);
 }

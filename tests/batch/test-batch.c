@@ -190,6 +190,62 @@ test_archives (void)
   nb_rmtree (dir);
 }
 
+/* Archives inside archives (monthly zips in a yearly tarball): their
+ * notes are members named outer!inner!path, in stored order; a member
+ * named as an archive that is none fails alone; nesting stops at a depth
+ * (a zip quine would recurse forever) */
+static void
+test_nested_archives (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  nb_write (dir, "tree/x/a.md", NOTE_A, -1);
+  nb_write (dir, "tree/x/b.txt", NOTE_B, -1);
+  static const char *const rels[] = { "x/b.txt", "x/a.md", NULL };
+  g_autofree char *tree = g_build_filename (dir, "tree", NULL);
+  g_autofree char *outer_dir = g_build_filename (dir, "outer", NULL);
+  g_autofree char *inner = g_build_filename (outer_dir, "2024-05.zip", NULL);
+  nb_write (dir, "outer/top.md", NOTE_A, -1);
+  nb_write (dir, "outer/fake.zip", "no zip at all", -1);
+  g_assert_cmpint (g_mkdir_with_parents (outer_dir, 0755), ==, 0);
+  nb_write_archive (inner, "zip", tree, rels);
+  static const char *const outer_rels[] = { "top.md", "2024-05.zip", "fake.zip", NULL };
+  g_autofree char *outer = g_build_filename (dir, "2024.tar.gz", NULL);
+  nb_write_archive (outer, "tar.gz", outer_dir, outer_rels);
+
+  /* a chain of zips, each holding the next: the note at the bottom is
+   * inside five archives */
+  g_autofree char *chain_dir = g_build_filename (dir, "chain", NULL);
+  nb_write (dir, "chain/deep.md", NOTE_B, -1);
+  const char *prev = "deep.md";
+  g_autofree char *last = NULL;
+  for (guint k = 0; k < 5; k++)
+    {
+      g_autofree char *name = g_strdup_printf ("level%u.zip", k);
+      g_autofree char *path = g_build_filename (chain_dir, name, NULL);
+      const char *one[] = { prev, NULL };
+      nb_write_archive (path, "zip", chain_dir, one);
+      g_free (last);
+      last = g_strdup (name);
+      prev = last;
+    }
+  g_autofree char *chain = g_build_filename (chain_dir, last, NULL);
+  g_autofree char *top = g_build_filename (dir, "chain.zip", NULL);
+  g_assert_cmpint (rename (chain, top), ==, 0);
+
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "2024.tar.gz", "chain.zip", "--format", "jsonl", "--plugins",
+                                   "none", NULL);
+  g_test_message ("%s", r->err);
+  g_assert_cmpint (r->status, ==, 1); /* the fake zip and the deepest archive fail */
+  g_autofree char *sources = nb_jsonl_sources (r->out);
+  /* failures are records of their own, in their place */
+  g_assert_cmpstr (sources, ==,
+                   "2024.tar.gz!top.md\n2024.tar.gz!2024-05.zip!x/b.txt\n2024.tar.gz!2024-05.zip!x/a.md\n"
+                   "2024.tar.gz!fake.zip\nchain.zip!level3.zip!level2.zip!level1.zip!level0.zip\n");
+  g_assert_nonnull (strstr (r->err, "2024.tar.gz!fake.zip: cannot open archive"));
+  g_assert_nonnull (strstr (r->err, "chain.zip!level3.zip!level2.zip!level1.zip!level0.zip: an archive inside 4 others, not read"));
+  nb_rmtree (dir);
+}
+
 static void
 test_truncated_archive (void)
 {
@@ -538,6 +594,7 @@ main (int argc, char **argv)
   g_test_add_func ("/batch/store-schema", test_store_schema);
   g_test_add_func ("/batch/store-many-rows", test_store_many_rows);
   g_test_add_func ("/batch/archives", test_archives);
+  g_test_add_func ("/batch/nested-archives", test_nested_archives);
   g_test_add_func ("/batch/truncated-archive", test_truncated_archive);
   g_test_add_func ("/batch/failures", test_failures);
   g_test_add_func ("/batch/order-jobs", test_order_jobs);
