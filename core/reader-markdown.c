@@ -463,6 +463,28 @@ code_indent_bytes (const NpLine *l)
   return i;
 }
 
+/* A line of two or more names between commas (or semicolons), each
+ * looking like a person's: "Alan Stearns, Elika Etemad, Tab Atkins" */
+static gboolean
+names_line (const char *s, gsize len)
+{
+  guint names = 0;
+  const char *p = s, *end = s + len;
+  while (p < end)
+    {
+      const char *q = p;
+      while (q < end && *q != ',' && *q != ';')
+        q++;
+      while (p < q && *p == ' ')
+        p++;
+      if (p < q && !np_meta_looks_like_person_entry (p, q - p))
+        return FALSE;
+      names += p < q;
+      p = q + 1;
+    }
+  return names >= 2;
+}
+
 /* Does the line open with a speaker mark?  Asked only of a line that
  * would otherwise continue the item above. */
 static gboolean
@@ -722,6 +744,13 @@ np_read_markdown (NpReadContext *ctx)
               role (&st, i, NP_LINE_META);
               continue;
             }
+        }
+      /* under a Present heading, a line of names: "Ann Lee, Bo Chen, ..." */
+      if (st.attendee_section && level == 0 && !st.para_open && names_line (l->content, l->content_len))
+        {
+          np_meta_add_people_list (doc, l->content, l->content_len, lineno);
+          role (&st, i, NP_LINE_ATTENDEE);
+          continue;
         }
       np_builder_item (st.b, level, NP_ITEM_PARAGRAPH, 0, lineno, l->content, l->content_len);
       role (&st, i, NP_LINE_ITEM);

@@ -552,10 +552,11 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
     }
   const char *format = options->input_format;
   if (format && strcmp (format, "auto") != 0 && strcmp (format, "text") != 0 && strcmp (format, "markdown") != 0
-      && strcmp (format, "plain") != 0 && strcmp (format, "vtt") != 0 && strcmp (format, "org") != 0)
+      && strcmp (format, "plain") != 0 && strcmp (format, "vtt") != 0 && strcmp (format, "org") != 0
+      && strcmp (format, "html") != 0)
     {
       g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT,
-                   "unknown input format '%s' (expected auto, text, markdown, org, vtt or plain)", format);
+                   "unknown input format '%s' (expected auto, text, markdown, org, html, vtt or plain)", format);
       return NULL;
     }
   if (!check_binary (source, data, len, error))
@@ -591,13 +592,20 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
   gsize text_len;
   g_autofree char *owned = NULL;
   const char *text = normalize (data, len, nul_terminated, &owned, &text_len);
-  g_autofree char *org = NULL;
+  g_autofree char *converted = NULL;
   gboolean auto_format = format == NULL || strcmp (format, "auto") == 0;
   if ((format && strcmp (format, "org") == 0) || (auto_format && np_org_detect (source, text, text_len)))
     {
       /* Org mode: read as the same notes in Markdown */
-      org = np_org_to_markdown (text, text_len, &text_len);
-      text = org;
+      converted = np_org_to_markdown (text, text_len, &text_len);
+      text = converted;
+      format = "markdown";
+    }
+  else if ((format && strcmp (format, "html") == 0) || (auto_format && np_html_detect (source, text, text_len)))
+    {
+      /* HTML: read as the Markdown of its text */
+      converted = np_html_to_markdown (text, text_len, &text_len);
+      text = converted;
       format = "markdown";
     }
 

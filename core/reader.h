@@ -51,6 +51,12 @@ gboolean np_line_is_speaker_time (const char *content, gsize len);
  * (a new string of *out_len bytes, NUL-terminated) */
 gboolean np_org_detect (const char *name, const char *text, gsize len);
 char *np_org_to_markdown (const char *text, gsize len, gsize *out_len);
+
+/* HTML (reader-html.c): notes named *.html, *.htm or *.xhtml, or opening
+ * with "<!DOCTYPE html" or "<html"; their text as Markdown (a new string of
+ * *out_len bytes, NUL-terminated; line numbers are those of this text) */
+gboolean np_html_detect (const char *name, const char *text, gsize len);
+char *np_html_to_markdown (const char *text, gsize len, gsize *out_len);
 gboolean np_content_equals (const NpLine *l, const char *s);
 /* Does the line open with a lowercase nickname ("timbl: text") of an
  * attendee the document has listed so far, or in a conversation, a

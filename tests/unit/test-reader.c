@@ -655,6 +655,82 @@ test_org_mode (void)
   np_document_unref (doc);
 }
 
+/* HTML notes read as the Markdown of their text: title, headings by
+ * level, a Present paragraph of names, nested lists, a table, code, bold
+ * speaker marks, entities; scripts and styles left out; broken markup
+ * recovered */
+static void
+test_html (void)
+{
+  static const char html[] =
+    "<!DOCTYPE html>\n<html><head><title>WG Minutes</title><style>p { color: red }</style>"
+    "<script>var x = '<p>no</p>';</script></head>\n<body>\n"
+    "<h2>Present</h2>\n<p>Alan Stearns, Elika Etemad, Tab Atkins</p>\n"
+    "<h2>Topic: Grid &amp; Flex</h2>\n"
+    "<p><b>Alan Stearns</b>: Let's start.</p>\n"
+    "<p><cite>fantasai:</cite> I have a proposal<br>on two lines.</p>\n"
+    "<ul><li>first <em>point</em><ul><li>nested point</li></ul></li><li>second point</li></ul>\n"
+    "<table><tr><th>Who</th><th>What</th></tr><tr><td>Tab</td><td>a | b</td></tr></table>\n"
+    "<pre>make check\n  make bench</pre>\n"
+    "<p>unclosed <b>bold</p><div>last &lt;tag&gt; &#233;t&#xE9;</div>\n";
+  NpDocument *doc = read_as ("minutes.html", NULL, html);
+  g_assert_cmpstr (np_document_get_format (doc), ==, "markdown");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "WG Minutes");
+  guint n;
+  const NpPerson *people = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (people[1].name, ==, "Elika Etemad");
+  guint ni;
+  const NpItem *items = np_document_get_items (doc, &ni);
+  GString *all = g_string_new (NULL);
+  for (guint i = 0; i < ni; i++)
+    {
+      g_autofree char *t = text_of (doc, &items[i]);
+      g_string_append_printf (all, "%u:%d:%s\n", items[i].depth, items[i].kind, t);
+    }
+  g_test_message ("%s", all->str);
+  g_assert_nonnull (strstr (all->str, "**Alan Stearns**: Let's start."));
+  g_assert_nonnull (strstr (all->str, "fantasai: I have a proposal on two lines."));
+  g_assert_nonnull (strstr (all->str, "first *point*"));
+  g_assert_nonnull (strstr (all->str, "nested point"));
+  g_assert_nonnull (strstr (all->str, "Tab | a b"));
+  g_assert_nonnull (strstr (all->str, "make check"));
+  g_assert_nonnull (strstr (all->str, "last <tag> \xc3\xa9t\xc3\xa9"));
+  g_assert_null (strstr (all->str, "color"));
+  g_assert_null (strstr (all->str, "var x"));
+  /* nesting: the nested point is deeper than the first */
+  const NpItem *first = NULL, *nested = NULL;
+  for (guint i = 0; i < ni; i++)
+    {
+      g_autofree char *t = text_of (doc, &items[i]);
+      if (g_str_has_prefix (t, "first"))
+        first = &items[i];
+      else if (g_str_has_prefix (t, "nested"))
+        nested = &items[i];
+    }
+  g_assert_nonnull (first);
+  g_assert_nonnull (nested);
+  g_assert_cmpuint (nested->depth, >, first->depth);
+  guint ns;
+  const NpSection *sections = np_document_get_sections (doc, &ns);
+  gboolean topic = FALSE;
+  for (guint i = 0; i < ns; i++)
+    topic |= g_strcmp0 (sections[i].title, "Topic: Grid & Flex") == 0;
+  g_assert_true (topic);
+  g_string_free (all, TRUE);
+  np_document_unref (doc);
+
+  /* known by its opening, whatever the name; empty and tag-only pages
+   * give no items */
+  doc = read_as ("notes.txt", NULL, "<html><body><h1>Sync</h1><p>Ann: hi</p></body></html>");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Sync");
+  np_document_unref (doc);
+  doc = read_as ("empty.html", NULL, "<html></html>");
+  np_document_get_items (doc, &ni);
+  g_assert_cmpuint (ni, ==, 0);
+  np_document_unref (doc);
+}
+
 /* reStructuredText's fields give the date and the attendees */
 static void
 test_rst_fields (void)
@@ -806,6 +882,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/legacy-encoding", test_legacy_encoding);
   g_test_add_func ("/reader/org-mode", test_org_mode);
   g_test_add_func ("/reader/rst-fields", test_rst_fields);
+  g_test_add_func ("/reader/html", test_html);
   g_test_add_func ("/reader/bad/invalid-utf8-offsets", test_invalid_utf8_offsets);
   g_test_add_func ("/reader/bad/line-ends-bom-tabs", test_line_ends_bom_tabs);
   g_test_add_func ("/reader/bad/empty", test_empty_and_blank);

@@ -1,0 +1,339 @@
+/* reader-html.c: notes saved as HTML (minutes published on the web, a
+ * document editor's "Download as HTML"), read by the Markdown reader.
+ *
+ * libxml2's HTML parser builds the tree (it recovers from broken markup
+ * and decodes entities); the walk below writes the Markdown a person
+ * would have written for it: headings with their level, paragraphs apart,
+ * list items nested by depth, table rows, code blocks, bold and italics
+ * as marks (a bold name before its colon is a speaker mark), and the
+ * page's <title> as the title when no heading says it already.  Scripts,
+ * styles and the head are left out.  Line numbers of the model are those
+ * of this Markdown, not of the HTML source. */
+#include "config.h"
+
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "reader.h"
+
+typedef struct
+{
+  GString *out;
+  guint list_depth;
+  gboolean pre;     /* inside <pre>: text verbatim */
+  gboolean space;   /* a space is owed before the next word */
+  guint row_cells;  /* cells of the current table row written */
+  guint rows;       /* rows of the current table written */
+  guint header_cells;
+} Html;
+
+static gboolean
+at_line_start (const Html *h)
+{
+  return h->out->len == 0 || h->out->str[h->out->len - 1] == '\n';
+}
+
+/* End the line, and leave a blank one (a Markdown paragraph break) */
+static void
+blank_line (Html *h)
+{
+  if (h->out->len == 0)
+    return;
+  if (!at_line_start (h))
+    g_string_append_c (h->out, '\n');
+  if (h->out->len >= 2 && h->out->str[h->out->len - 2] == '\n')
+    return;
+  g_string_append_c (h->out, '\n');
+  h->space = FALSE;
+}
+
+static void
+new_line (Html *h)
+{
+  if (!at_line_start (h))
+    g_string_append_c (h->out, '\n');
+  h->space = FALSE;
+}
+
+/* Text, its runs of white space as one space (none at a line's start) */
+static void
+text (Html *h, const char *s)
+{
+  if (h->pre)
+    {
+      g_string_append (h->out, s);
+      return;
+    }
+  for (const char *p = s; *p; p++)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+        {
+          h->space = TRUE;
+          continue;
+        }
+      if (h->space && !at_line_start (h))
+        g_string_append_c (h->out, ' ');
+      h->space = FALSE;
+      g_string_append_c (h->out, *p);
+    }
+}
+
+/* A mark around inline content (** for bold): written only when the
+ * content has some text, next to it */
+static void walk (Html *h, xmlNode *node);
+
+static void
+marked (Html *h, xmlNode *n, const char *mark)
+{
+  if (h->space && !at_line_start (h))
+    g_string_append_c (h->out, ' ');
+  h->space = FALSE;
+  gsize before = h->out->len;
+  g_string_append (h->out, mark);
+  gsize inside = h->out->len;
+  walk (h, n->children);
+  if (h->out->len == inside)
+    {
+      g_string_truncate (h->out, before); /* nothing inside */
+      return;
+    }
+  gboolean trailing = h->space;
+  g_string_append (h->out, mark);
+  h->space = trailing;
+}
+
+static gboolean
+is (const xmlNode *n, const char *name)
+{
+  return g_ascii_strcasecmp ((const char *) n->name, name) == 0;
+}
+
+static void
+element (Html *h, xmlNode *n)
+{
+  const char *name = (const char *) n->name;
+  if (is (n, "script") || is (n, "style") || is (n, "noscript") || is (n, "template") || is (n, "head"))
+    return;
+  if (strlen (name) == 2 && g_ascii_tolower (name[0]) == 'h' && name[1] >= '1' && name[1] <= '6')
+    {
+      blank_line (h);
+      for (char k = '1'; k <= name[1]; k++)
+        g_string_append_c (h->out, '#');
+      g_string_append_c (h->out, ' ');
+      walk (h, n->children);
+      blank_line (h);
+      return;
+    }
+  if (is (n, "br"))
+    {
+      new_line (h);
+      return;
+    }
+  if (is (n, "hr"))
+    {
+      blank_line (h);
+      g_string_append (h->out, "---");
+      blank_line (h);
+      return;
+    }
+  if (is (n, "ul") || is (n, "ol") || is (n, "menu"))
+    {
+      if (h->list_depth == 0)
+        blank_line (h);
+      h->list_depth++;
+      walk (h, n->children);
+      h->list_depth--;
+      if (h->list_depth == 0)
+        blank_line (h);
+      return;
+    }
+  if (is (n, "li"))
+    {
+      new_line (h);
+      for (guint k = 1; k < h->list_depth; k++)
+        g_string_append (h->out, "  ");
+      g_string_append (h->out, "- ");
+      walk (h, n->children);
+      new_line (h);
+      return;
+    }
+  if (is (n, "pre"))
+    {
+      blank_line (h);
+      g_string_append (h->out, "```\n");
+      gboolean was = h->pre;
+      h->pre = TRUE;
+      walk (h, n->children);
+      h->pre = was;
+      new_line (h);
+      g_string_append (h->out, "```");
+      blank_line (h);
+      return;
+    }
+  if (is (n, "table"))
+    {
+      guint rows = h->rows, header = h->header_cells;
+      h->rows = 0;
+      blank_line (h);
+      walk (h, n->children);
+      blank_line (h);
+      h->rows = rows;
+      h->header_cells = header;
+      return;
+    }
+  if (is (n, "tr"))
+    {
+      new_line (h);
+      h->row_cells = 0;
+      g_string_append (h->out, "|");
+      walk (h, n->children);
+      new_line (h);
+      if (h->rows++ == 0)
+        {
+          /* the first row heads the table: the rule under it */
+          h->header_cells = MAX (h->row_cells, 1);
+          g_string_append (h->out, "|");
+          for (guint k = 0; k < h->header_cells; k++)
+            g_string_append (h->out, "---|");
+          g_string_append_c (h->out, '\n');
+        }
+      return;
+    }
+  if (is (n, "td") || is (n, "th"))
+    {
+      g_string_append_c (h->out, ' ');
+      h->space = FALSE;
+      gsize start = h->out->len;
+      walk (h, n->children);
+      /* a cell is one line: breaks and pipes inside it would end it; the
+       * spaces they leave are one */
+      gsize o = start;
+      for (gsize k = start; k < h->out->len; k++)
+        {
+          char c = h->out->str[k] == '\n' || h->out->str[k] == '|' ? ' ' : h->out->str[k];
+          if (c == ' ' && (o == start || h->out->str[o - 1] == ' '))
+            continue;
+          h->out->str[o++] = c;
+        }
+      while (o > start && h->out->str[o - 1] == ' ')
+        o--;
+      g_string_truncate (h->out, o);
+      g_string_append (h->out, " |");
+      h->space = FALSE;
+      h->row_cells++;
+      return;
+    }
+  if (is (n, "strong") || is (n, "b"))
+    {
+      marked (h, n, "**");
+      return;
+    }
+  if (is (n, "em") || is (n, "i"))
+    {
+      marked (h, n, "*");
+      return;
+    }
+  if (is (n, "code") && !h->pre)
+    {
+      marked (h, n, "`");
+      return;
+    }
+  if (is (n, "p") || is (n, "div") || is (n, "section") || is (n, "article") || is (n, "main")
+      || is (n, "header") || is (n, "footer") || is (n, "blockquote") || is (n, "figure") || is (n, "dl")
+      || is (n, "dt") || is (n, "dd") || is (n, "nav") || is (n, "aside") || is (n, "details")
+      || is (n, "summary") || is (n, "address") || is (n, "body"))
+    {
+      blank_line (h);
+      walk (h, n->children);
+      blank_line (h);
+      return;
+    }
+  walk (h, n->children); /* inline: span, a, cite, font, ... */
+}
+
+static void
+walk (Html *h, xmlNode *node)
+{
+  for (xmlNode *n = node; n; n = n->next)
+    {
+      if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+        text (h, (const char *) n->content);
+      else if (n->type == XML_ELEMENT_NODE)
+        element (h, n);
+    }
+}
+
+/* The text of the first element named name below node, or NULL */
+static xmlNode *
+find (xmlNode *node, const char *name)
+{
+  for (xmlNode *n = node; n; n = n->next)
+    {
+      if (n->type != XML_ELEMENT_NODE)
+        continue;
+      if (is (n, name))
+        return n;
+      xmlNode *in = find (n->children, name);
+      if (in)
+        return in;
+    }
+  return NULL;
+}
+
+gboolean
+np_html_detect (const char *name, const char *text, gsize len)
+{
+  if (name)
+    {
+      const char *bang = strrchr (name, '!');
+      const char *base = bang ? bang + 1 : name;
+      const char *dot = strrchr (base, '.');
+      if (dot && (g_ascii_strcasecmp (dot, ".html") == 0 || g_ascii_strcasecmp (dot, ".htm") == 0
+                  || g_ascii_strcasecmp (dot, ".xhtml") == 0))
+        return TRUE;
+    }
+  gsize i = 0;
+  while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t'))
+    i++;
+  return (len - i >= 9 && g_ascii_strncasecmp (text + i, "<!DOCTYPE", 9) == 0
+          && len - i >= 14 && g_ascii_strncasecmp (text + i + 9, " html", 5) == 0)
+         || (len - i >= 5 && g_ascii_strncasecmp (text + i, "<html", 5) == 0
+             && (len - i == 5 || text[i + 5] == '>' || text[i + 5] == ' ' || text[i + 5] == '\n'));
+}
+
+char *
+np_html_to_markdown (const char *data, gsize len, gsize *out_len)
+{
+  Html h = { 0 };
+  h.out = g_string_sized_new (len / 2 + 64);
+  htmlDocPtr doc = len <= G_MAXINT
+                       ? htmlReadMemory (data, (int) len, NULL, "UTF-8",
+                                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                                             | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED)
+                       : NULL;
+  xmlNode *root = doc ? xmlDocGetRootElement (doc) : NULL;
+  if (root)
+    {
+      /* the page's title, unless its first heading says it */
+      xmlNode *title = find (root, "title");
+      xmlChar *t = title ? xmlNodeGetContent (title) : NULL;
+      xmlNode *h1 = find (root, "h1");
+      xmlChar *first = h1 ? xmlNodeGetContent (h1) : NULL;
+      if (t && *g_strstrip ((char *) t) && !(first && strcmp (g_strstrip ((char *) first), (char *) t) == 0))
+        {
+          g_string_append (h.out, "# ");
+          text (&h, (const char *) t);
+          blank_line (&h);
+        }
+      xmlFree (t);
+      xmlFree (first);
+      walk (&h, root);
+    }
+  if (doc)
+    xmlFreeDoc (doc);
+  new_line (&h);
+  *out_len = h.out->len;
+  return g_string_free (h.out, FALSE);
+}
