@@ -27,6 +27,8 @@ typedef struct
   guint row_cells;  /* cells of the current table row written */
   guint rows;       /* rows of the current table written */
   guint header_cells;
+  gsize term_end;   /* where the last <dt> or <dd> ended: a <dd> right after continues the line */
+  gboolean term_dd; /* and it was a <dd> */
 } Html;
 
 static gboolean
@@ -225,6 +227,32 @@ element (Html *h, xmlNode *n)
       h->row_cells++;
       return;
     }
+  /* a definition list as "Term: definition" lines ("Present: Ann Lee,
+   * Bo Chen", as W3C minutes head their attendees) */
+  if (is (n, "dt"))
+    {
+      blank_line (h);
+      walk (h, n->children);
+      if (h->out->len && h->out->str[h->out->len - 1] != ':')
+        g_string_append_c (h->out, ':');
+      h->term_end = h->out->len;
+      h->term_dd = FALSE;
+      h->space = TRUE;
+      return;
+    }
+  if (is (n, "dd"))
+    {
+      gboolean follows = h->term_end > 0 && h->term_end == h->out->len;
+      if (!follows)
+        blank_line (h);
+      else if (h->term_dd)
+        g_string_append_c (h->out, ','); /* another definition of the same term */
+      h->space = TRUE;
+      walk (h, n->children);
+      h->term_end = h->out->len;
+      h->term_dd = TRUE;
+      return;
+    }
   if (is (n, "strong") || is (n, "b"))
     {
       marked (h, n, "**");
@@ -242,7 +270,7 @@ element (Html *h, xmlNode *n)
     }
   if (is (n, "p") || is (n, "div") || is (n, "section") || is (n, "article") || is (n, "main")
       || is (n, "header") || is (n, "footer") || is (n, "blockquote") || is (n, "figure") || is (n, "dl")
-      || is (n, "dt") || is (n, "dd") || is (n, "nav") || is (n, "aside") || is (n, "details")
+      || is (n, "nav") || is (n, "aside") || is (n, "details")
       || is (n, "summary") || is (n, "address") || is (n, "body"))
     {
       blank_line (h);

@@ -725,6 +725,18 @@ test_html (void)
   doc = read_as ("notes.txt", NULL, "<html><body><h1>Sync</h1><p>Ann: hi</p></body></html>");
   g_assert_cmpstr (np_document_get_title (doc), ==, "Sync");
   np_document_unref (doc);
+  /* a definition list as "Term: definition" lines: W3C minutes head
+   * their attendees so */
+  doc = read_as ("w3c.html", NULL,
+                 "<html><body><dl><dt>Present</dt><dd>Alan Stearns, Elika Etemad</dd><dd>Tab Atkins</dd>"
+                 "<dt>Scribe</dt><dd>fantasai</dd></dl><p><cite>astearns:</cite> hi</p></body></html>");
+  people = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (people[2].name, ==, "Tab Atkins");
+  items = np_document_get_items (doc, &ni);
+  g_autofree char *scribe = text_of (doc, &items[0]);
+  g_assert_cmpstr (scribe, ==, "Scribe: fantasai");
+  np_document_unref (doc);
   doc = read_as ("empty.html", NULL, "<html></html>");
   np_document_get_items (doc, &ni);
   g_assert_cmpuint (ni, ==, 0);
