@@ -302,6 +302,45 @@ test_transcript (void)
   run_clear (&r);
 }
 
+/* Notes in other formats and encodings, end to end: HTML minutes, Org
+ * mode, a UTF-16 export; each gives its title, its attendees and speakers
+ * resolved to them */
+static void
+test_other_formats (void)
+{
+  static const char html[] = "<!DOCTYPE html><html><head><title>WG call</title></head><body>"
+                             "<dl><dt>Present</dt><dd>Alan Stearns, Tab Atkins</dd></dl>"
+                             "<p><cite>astearns:</cite> Let's start.</p><p><cite>TabAtkins:</cite> Sure.</p>"
+                             "<p><cite>astearns:</cite> Done.</p></body></html>";
+  static const char org[] = "#+TITLE: WG call\n* Attendees\n- Alan Stearns\n- Tab Atkins\n* Grid\n"
+                            "- astearns: Let's start.\n- TabAtkins: Sure.\n- astearns: Done.\n";
+  g_autofree char *html_path = temp_file ("call.html", html, -1);
+  g_autofree char *org_path = temp_file ("call.org", org, -1);
+  gsize n16;
+  g_autofree char *u16 = g_convert (org, -1, "UTF-16", "UTF-8", NULL, &n16, NULL);
+  g_autofree char *u16_path = temp_file ("call-utf16.txt", u16, (gssize) n16);
+  const char *paths[] = { html_path, org_path, u16_path };
+  for (guint k = 0; k < G_N_ELEMENTS (paths); k++)
+    {
+      Run r = run_np (NULL, "run", paths[k], "--plugins", "speakers", "--format", "json", NULL);
+      g_test_message ("%s: %s", paths[k], r.err);
+      g_assert_cmpint (r.status, ==, 0);
+      g_autoptr (JsonNode) root = parse_json (r.out);
+      JsonObject *o = json_node_get_object (root);
+      g_assert_cmpstr (json_object_get_string_member (o, "title"), ==, "WG call");
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "attendees")), ==, 2);
+      JsonArray *turns = json_object_get_array_member (json_object_get_object_member (o, "layers"), "speakers.turn");
+      g_assert_cmpuint (json_array_get_length (turns), ==, 3);
+      const char *expected[] = { "Alan Stearns", "Tab Atkins", "Alan Stearns" };
+      for (guint i = 0; i < 3; i++)
+        {
+          JsonArray *who = json_object_get_array_member (json_array_get_object_element (turns, i), "speakers");
+          g_assert_cmpstr (json_array_get_string_element (who, 0), ==, expected[i]);
+        }
+      run_clear (&r);
+    }
+}
+
 static void
 test_bad_inputs (void)
 {
@@ -777,6 +816,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/json-contract", test_json_contract);
   g_test_add_func ("/cli/transcript", test_transcript);
   g_test_add_func ("/cli/bad-inputs", test_bad_inputs);
+  g_test_add_func ("/cli/other-formats", test_other_formats);
   g_test_add_func ("/cli/directories-and-archives", test_directories_and_archives);
   g_test_add_func ("/cli/compressed-notes", test_compressed_notes);
   g_test_add_func ("/cli/speakers-corpus", test_speakers_corpus);
