@@ -57,6 +57,13 @@ char *np_org_to_markdown (const char *text, gsize len, gsize *out_len);
  * *out_len bytes, NUL-terminated; line numbers are those of this text) */
 gboolean np_html_detect (const char *name, const char *text, gsize len);
 char *np_html_to_markdown (const char *text, gsize len, gsize *out_len);
+
+/* Word (reader-docx.c): a zip named *.docx, or holding word/document.xml;
+ * the document's text as Markdown (a new string of *out_len bytes, at
+ * most max), or NULL with an error naming source */
+gboolean np_docx_detect (const char *name, const char *data, gsize len);
+char *np_docx_to_markdown (const char *source, const char *data, gsize len, gsize max, gsize *out_len,
+                           GError **error);
 gboolean np_content_equals (const NpLine *l, const char *s);
 /* Does the line open with a lowercase nickname ("timbl: text") of an
  * attendee the document has listed so far, or in a conversation, a

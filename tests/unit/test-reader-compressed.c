@@ -172,6 +172,109 @@ test_lookalikes (void)
   g_assert_cmpuint (n_items (lz), >=, 1);
 }
 
+/* A zip in memory holding the members given (name, text pairs) */
+static GBytes *
+zip_of (const char *const *members)
+{
+  gsize cap = 65536, used = 0;
+  char *buf = g_malloc (cap);
+  struct archive *a = archive_write_new ();
+  g_assert_cmpint (archive_write_set_format_zip (a), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_open_memory (a, buf, cap, &used), ==, ARCHIVE_OK);
+  for (const char *const *m = members; *m; m += 2)
+    {
+      struct archive_entry *e = archive_entry_new ();
+      archive_entry_set_pathname (e, m[0]);
+      archive_entry_set_filetype (e, AE_IFREG);
+      archive_entry_set_perm (e, 0644);
+      archive_entry_set_size (e, strlen (m[1]));
+      g_assert_cmpint (archive_write_header (a, e), ==, ARCHIVE_OK);
+      g_assert_cmpint (archive_write_data (a, m[1], strlen (m[1])), ==, (la_ssize_t) strlen (m[1]));
+      archive_entry_free (e);
+    }
+  g_assert_cmpint (archive_write_close (a), ==, ARCHIVE_OK);
+  archive_write_free (a);
+  return g_bytes_new_take (buf, used);
+}
+
+#define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+
+/* Minutes written in Word: the title, headings by style, list items by
+ * their level, bold runs as marks (a bold name before its colon), tables
+ * as rows; known by the name or by the main part inside the zip; a zip
+ * without it, or damaged XML, fails with the file's name */
+static void
+test_docx (void)
+{
+  static const char body[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " W_NS "><w:body>"
+    "<w:p><w:pPr><w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t>Build WG</w:t></w:r></w:p>"
+    "<w:p><w:r><w:t>Date: 2024-05-06</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Attendees</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+    "<w:r><w:t>Ada Byron (AB)</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+    "<w:r><w:t>Brian Kern (BK)</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Caching</w:t></w:r></w:p>"
+    "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Ada</w:t></w:r><w:r><w:t xml:space=\"preserve\">: the cache misses"
+    " &amp; more.</w:t></w:r></w:p>"
+    "<w:p><w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t>BK: we key it</w:t></w:r><w:r><w:br/></w:r>"
+    "<w:r><w:t>by the path.</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"2\"/></w:numPr></w:pPr>"
+    "<w:r><w:t>first</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"2\"/></w:numPr></w:pPr>"
+    "<w:r><w:t>second</w:t></w:r></w:p>"
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Owner</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Task</w:t></w:r></w:p>"
+    "</w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>AB</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>a | b</w:t></w:r>"
+    "</w:p></w:tc></w:tr></w:tbl>"
+    "<w:sectPr/></w:body></w:document>";
+  const char *members[] = { "[Content_Types].xml", "<Types/>", "word/document.xml", body, NULL };
+  g_autoptr (GBytes) zip = zip_of (members);
+  gsize len;
+  const char *data = g_bytes_get_data (zip, &len);
+  for (guint named = 0; named <= 1; named++)
+    {
+      g_autoptr (GError) error = NULL;
+      NpDocument *doc = np_read_bytes (named ? "minutes.docx" : "upload-17", data, len, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (np_document_get_format (doc), ==, "markdown");
+      g_assert_cmpstr (np_document_get_title (doc), ==, "Build WG");
+      g_assert_cmpstr (np_document_get_date (doc), ==, "2024-05-06");
+      g_assert_cmpuint (n_attendees (doc), ==, 2);
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      GString *all = g_string_new (NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *t = np_document_dup_item_text (doc, i);
+          g_string_append_printf (all, "%u|%s\n", items[i].depth, t);
+        }
+      g_test_message ("%s", all->str);
+      g_assert_nonnull (strstr (all->str, "0|**Ada**: the cache misses & more.\n"));
+      g_assert_nonnull (strstr (all->str, "0|BK: we key it by the path.\n"));
+      g_assert_nonnull (strstr (all->str, "0|first\n1|second\n"));
+      g_assert_nonnull (strstr (all->str, "AB | a b"));
+      g_string_free (all, TRUE);
+      np_document_unref (doc);
+    }
+
+  /* a zip named .docx without the main part; damaged XML */
+  const char *other[] = { "notes.txt", "hello", NULL };
+  g_autoptr (GBytes) plain = zip_of (other);
+  data = g_bytes_get_data (plain, &len);
+  g_autoptr (GError) error = NULL;
+  g_assert_null (np_read_bytes ("empty.docx", data, len, NULL, &error));
+  g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "empty.docx"));
+  g_clear_error (&error);
+  const char *broken[] = { "word/document.xml", "<w:document " W_NS "><w:bo", NULL };
+  g_autoptr (GBytes) bad = zip_of (broken);
+  data = g_bytes_get_data (bad, &len);
+  g_assert_null (np_read_bytes ("broken.docx", data, len, NULL, &error));
+  g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "broken.docx"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -180,5 +283,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/compressed/format-by-inner-name", test_format_by_inner_name);
   g_test_add_func ("/reader/compressed/damage", test_damage);
   g_test_add_func ("/reader/compressed/lookalikes", test_lookalikes);
+  g_test_add_func ("/reader/docx", test_docx);
   return g_test_run ();
 }

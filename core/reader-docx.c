@@ -1,0 +1,339 @@
+/* reader-docx.c: minutes written in Word (.docx, Office Open XML), read
+ * by the Markdown reader.
+ *
+ * A .docx is a zip; its text is word/document.xml.  libarchive finds the
+ * member, libxml2 parses it (no network, no external entities), and the
+ * walk below writes the Markdown of its body: a paragraph styled
+ * Title or Heading N as a heading, a numbered or bulleted paragraph as a
+ * list item at its level, bold runs between "**" (a bold name before its
+ * colon is a speaker mark), tables as rows, a line break as a new line.
+ * Line numbers of the model are those of this Markdown. */
+#include "config.h"
+
+#include <string.h>
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "notepipe/np-reader.h"
+#include "reader.h"
+
+/* The WordprocessingML namespace's elements are compared by local name */
+static gboolean
+is (const xmlNode *n, const char *name)
+{
+  return n && n->type == XML_ELEMENT_NODE && strcmp ((const char *) n->name, name) == 0;
+}
+
+static xmlNode *
+child (const xmlNode *n, const char *name)
+{
+  for (xmlNode *c = n ? n->children : NULL; c; c = c->next)
+    if (is (c, name))
+      return c;
+  return NULL;
+}
+
+/* The w:val attribute of an element, or NULL (to be freed with xmlFree) */
+static xmlChar *
+val (const xmlNode *n)
+{
+  if (n == NULL)
+    return NULL;
+  for (xmlAttr *a = n->properties; a; a = a->next)
+    if (strcmp ((const char *) a->name, "val") == 0)
+      return xmlNodeGetContent ((xmlNode *) a);
+  return NULL;
+}
+
+/* A run's property on: <w:b/>, not <w:b w:val="0"/> or "false" */
+static gboolean
+on (const xmlNode *prop)
+{
+  if (prop == NULL)
+    return FALSE;
+  xmlChar *v = val (prop);
+  gboolean off = v && (strcmp ((const char *) v, "0") == 0 || strcmp ((const char *) v, "false") == 0);
+  xmlFree (v);
+  return !off;
+}
+
+/* The runs of a paragraph (and of hyperlinks and fields in it), bold ones
+ * marked */
+static void
+runs (GString *out, const xmlNode *p)
+{
+  for (xmlNode *c = p->children; c; c = c->next)
+    {
+      if (is (c, "hyperlink") || is (c, "smartTag") || is (c, "sdt") || is (c, "sdtContent") || is (c, "ins")
+          || is (c, "fldSimple"))
+        {
+          runs (out, c);
+          continue;
+        }
+      if (!is (c, "r"))
+        continue;
+      gboolean bold = on (child (child (c, "rPr"), "b"));
+      GString *text = g_string_new (NULL);
+      for (xmlNode *t = c->children; t; t = t->next)
+        {
+          if (is (t, "t"))
+            {
+              xmlChar *s = xmlNodeGetContent (t);
+              g_string_append (text, (const char *) s);
+              xmlFree (s);
+            }
+          else if (is (t, "tab"))
+            g_string_append_c (text, ' ');
+          else if (is (t, "br") || is (t, "cr"))
+            g_string_append_c (text, '\n');
+        }
+      if (bold && text->len && strspn (text->str, " ") < text->len)
+        {
+          /* the mark hugs the words: "**Alice**: ", not "** Alice **" */
+          gsize lead = strspn (text->str, " "), trail = 0;
+          while (trail < text->len - lead && text->str[text->len - 1 - trail] == ' ')
+            trail++;
+          g_string_append_len (out, text->str, lead);
+          g_string_append (out, "**");
+          g_string_append_len (out, text->str + lead, text->len - lead - trail);
+          g_string_append (out, "**");
+          g_string_append_len (out, text->str + text->len - trail, trail);
+        }
+      else
+        g_string_append_len (out, text->str, text->len);
+      g_string_free (text, TRUE);
+    }
+}
+
+/* "**Alice****: hi" (two bold runs side by side) reads "**Alice: hi**"
+ * wrong: adjacent marks are merged away */
+static void
+merge_marks (GString *s, gsize from)
+{
+  gsize o = from;
+  for (gsize i = from; i < s->len; i++)
+    {
+      if (i + 3 < s->len && memcmp (s->str + i, "****", 4) == 0)
+        {
+          i += 3;
+          continue;
+        }
+      s->str[o++] = s->str[i];
+    }
+  g_string_truncate (s, o);
+}
+
+static void body (GString *out, const xmlNode *parent, gboolean titled);
+
+/* Is some paragraph styled Title?  Then Heading 1 goes under it */
+static gboolean
+has_title (const xmlNode *parent)
+{
+  for (xmlNode *c = parent->children; c; c = c->next)
+    {
+      if (is (c, "p"))
+        {
+          xmlChar *style = val (child (child (c, "pPr"), "pStyle"));
+          gboolean title = style && g_ascii_strcasecmp ((const char *) style, "Title") == 0;
+          xmlFree (style);
+          if (title)
+            return TRUE;
+        }
+      else if ((is (c, "sdt") || is (c, "sdtContent")) && has_title (c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+paragraph (GString *out, const xmlNode *p, gboolean titled)
+{
+  const xmlNode *ppr = child (p, "pPr");
+  xmlChar *style = val (child (ppr, "pStyle"));
+  const xmlNode *num = child (ppr, "numPr");
+  guint heading = 0;
+  if (style)
+    {
+      const char *s = (const char *) style;
+      if (g_ascii_strcasecmp (s, "Title") == 0)
+        heading = 1;
+      else if (g_ascii_strncasecmp (s, "Heading", 7) == 0 && s[7] >= '1' && s[7] <= '6' && s[8] == '\0')
+        heading = (guint) (s[7] - '0') + (titled ? 1 : 0); /* under a Title, Heading 1 is "##" */
+      else if (g_ascii_strncasecmp (s, "List", 4) == 0 && num == NULL)
+        num = ppr; /* "ListBullet", "ListParagraph": an item without numbering of its own */
+    }
+  xmlFree (style);
+  gsize start = out->len;
+  if (heading)
+    {
+      for (guint k = 0; k < MIN (heading, 6u); k++)
+        g_string_append_c (out, '#');
+      g_string_append_c (out, ' ');
+    }
+  else if (num)
+    {
+      xmlChar *level = val (child (child (ppr, "numPr"), "ilvl"));
+      guint ilvl = level ? (guint) MIN (g_ascii_strtoull ((const char *) level, NULL, 10), 8) : 0;
+      xmlFree (level);
+      for (guint k = 0; k < ilvl; k++)
+        g_string_append (out, "  ");
+      g_string_append (out, "- ");
+    }
+  gsize text_start = out->len;
+  runs (out, p);
+  merge_marks (out, text_start);
+  if (out->len == text_start)
+    {
+      g_string_truncate (out, start); /* an empty paragraph: spacing */
+      return;
+    }
+  if (heading && memchr (out->str + text_start, '\n', out->len - text_start))
+    for (gsize k = text_start; k < out->len; k++)
+      if (out->str[k] == '\n')
+        out->str[k] = ' '; /* a heading is one line */
+  /* list items follow each other; other paragraphs stand apart */
+  g_string_append (out, num && !heading ? "\n" : "\n\n");
+}
+
+static void
+table (GString *out, const xmlNode *tbl)
+{
+  guint rows = 0;
+  if (out->len && !(out->len >= 2 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n'))
+    g_string_append_c (out, '\n');
+  for (xmlNode *tr = tbl->children; tr; tr = tr->next)
+    {
+      if (!is (tr, "tr"))
+        continue;
+      guint cells = 0;
+      g_string_append_c (out, '|');
+      for (xmlNode *tc = tr->children; tc; tc = tc->next)
+        {
+          if (!is (tc, "tc"))
+            continue;
+          GString *cell = g_string_new (NULL);
+          for (xmlNode *p = tc->children; p; p = p->next)
+            if (is (p, "p"))
+              {
+                if (cell->len)
+                  g_string_append_c (cell, ' ');
+                runs (cell, p);
+              }
+          merge_marks (cell, 0);
+          /* one line: breaks and pipes would end the cell; the spaces
+           * they leave are one */
+          gsize o = 0;
+          for (gsize k = 0; k < cell->len; k++)
+            {
+              char ch = cell->str[k] == '\n' || cell->str[k] == '|' ? ' ' : cell->str[k];
+              if (ch == ' ' && (o == 0 || cell->str[o - 1] == ' '))
+                continue;
+              cell->str[o++] = ch;
+            }
+          g_string_truncate (cell, o);
+          g_string_append_printf (out, " %s |", g_strstrip (cell->str));
+          g_string_free (cell, TRUE);
+          cells++;
+        }
+      g_string_append_c (out, '\n');
+      if (rows++ == 0)
+        {
+          g_string_append_c (out, '|');
+          for (guint k = 0; k < MAX (cells, 1u); k++)
+            g_string_append (out, "---|");
+          g_string_append_c (out, '\n');
+        }
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
+body (GString *out, const xmlNode *parent, gboolean titled)
+{
+  for (xmlNode *c = parent->children; c; c = c->next)
+    {
+      if (is (c, "p"))
+        paragraph (out, c, titled);
+      else if (is (c, "tbl"))
+        table (out, c);
+      else if (is (c, "sdt") || is (c, "sdtContent") || is (c, "customXml"))
+        body (out, c, titled);
+    }
+}
+
+gboolean
+np_docx_detect (const char *name, const char *data, gsize len)
+{
+  if (len < 4 || memcmp (data, "PK\x03\x04", 4) != 0)
+    return FALSE;
+  if (name)
+    {
+      const char *bang = strrchr (name, '!');
+      const char *base = bang ? bang + 1 : name;
+      gsize n = strlen (base);
+      if (n > 5 && g_ascii_strcasecmp (base + n - 5, ".docx") == 0)
+        return TRUE;
+    }
+  /* a zip holding the main part under its usual name */
+  static const char part[] = "word/document.xml";
+  return memmem (data, MIN (len, (gsize) 65536), part, sizeof part - 1) != NULL;
+}
+
+char *
+np_docx_to_markdown (const char *source, const char *data, gsize len, gsize max, gsize *out_len, GError **error)
+{
+  struct archive *a = archive_read_new ();
+  archive_read_support_format_zip (a);
+  GByteArray *xml = NULL;
+  if (archive_read_open_memory (a, data, len) == ARCHIVE_OK)
+    {
+      struct archive_entry *e;
+      while (archive_read_next_header (a, &e) == ARCHIVE_OK)
+        {
+          const char *name = archive_entry_pathname (e);
+          if (name == NULL || strcmp (name, "word/document.xml") != 0)
+            continue;
+          xml = g_byte_array_new ();
+          char chunk[65536];
+          la_ssize_t n;
+          while ((n = archive_read_data (a, chunk, sizeof chunk)) > 0 && xml->len <= max)
+            g_byte_array_append (xml, (const guint8 *) chunk, n);
+          if (n < 0)
+            g_clear_pointer (&xml, g_byte_array_unref);
+          break;
+        }
+    }
+  archive_read_free (a);
+  if (xml == NULL || xml->len > max || xml->len > G_MAXINT)
+    {
+      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT,
+                   xml && xml->len > max ? "%s: the document's text is over the limit of %zu bytes (see --max-bytes)"
+                                         : "%s: no Word document (word/document.xml) in it, or it is damaged",
+                   source, max);
+      if (xml)
+        g_byte_array_unref (xml);
+      return NULL;
+    }
+  /* no network, no external entities or DTDs: the parser's defaults, kept */
+  xmlDocPtr doc = xmlReadMemory ((const char *) xml->data, (int) xml->len, NULL, NULL,
+                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  g_byte_array_unref (xml);
+  const xmlNode *root = doc ? xmlDocGetRootElement (doc) : NULL;
+  const xmlNode *b = child (root, "body");
+  if (b == NULL)
+    {
+      if (doc)
+        xmlFreeDoc (doc);
+      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT, "%s: the Word document's text is damaged",
+                   source);
+      return NULL;
+    }
+  GString *out = g_string_new (NULL);
+  body (out, b, has_title (b));
+  xmlFreeDoc (doc);
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
