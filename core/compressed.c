@@ -101,3 +101,31 @@ fail:
   archive_read_free (a);
   return NULL;
 }
+
+GByteArray *
+np_compressed_zip_member (const char *data, gsize len, const char *member, gsize max)
+{
+  struct archive *a = archive_read_new ();
+  archive_read_support_format_zip (a);
+  GByteArray *out = NULL;
+  if (archive_read_open_memory (a, data, len) == ARCHIVE_OK)
+    {
+      struct archive_entry *e;
+      while (archive_read_next_header (a, &e) == ARCHIVE_OK)
+        {
+          const char *name = archive_entry_pathname (e);
+          if (name == NULL || strcmp (name, member) != 0)
+            continue;
+          out = g_byte_array_new ();
+          char chunk[65536];
+          la_ssize_t n;
+          while ((n = archive_read_data (a, chunk, sizeof chunk)) > 0 && out->len <= max)
+            g_byte_array_append (out, (const guint8 *) chunk, n);
+          if (n < 0)
+            g_clear_pointer (&out, g_byte_array_unref);
+          break;
+        }
+    }
+  archive_read_free (a);
+  return out;
+}

@@ -20,6 +20,11 @@ char *np_compressed_bare_name (const char *name);
 char *np_compressed_inflate (const char *source, const char *data, gsize len, gsize max, gsize *out_len,
                              GError **error);
 
+/* The member named member of the zip in data, read whole, or NULL when
+ * there is none or it is damaged.  Reading stops past max bytes (the
+ * caller compares the length with max). */
+GByteArray *np_compressed_zip_member (const char *data, gsize len, const char *member, gsize max);
+
 G_END_DECLS
 
 #endif

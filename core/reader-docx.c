@@ -2,7 +2,7 @@
  * by the Markdown reader.
  *
  * A .docx is a zip; its text is word/document.xml.  libarchive finds the
- * member, libxml2 parses it (no network, no external entities), and the
+ * member (np_compressed_zip_member), libxml2 parses it (no network, no external entities), and the
  * walk below writes the Markdown of its body: a paragraph styled
  * Title or Heading N as a heading, a numbered or bulleted paragraph as a
  * list item at its level, bold runs between "**" (a bold name before its
@@ -12,11 +12,10 @@
 
 #include <string.h>
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "compressed.h"
 #include "notepipe/np-reader.h"
 #include "reader.h"
 
@@ -285,28 +284,7 @@ np_docx_detect (const char *name, const char *data, gsize len)
 char *
 np_docx_to_markdown (const char *source, const char *data, gsize len, gsize max, gsize *out_len, GError **error)
 {
-  struct archive *a = archive_read_new ();
-  archive_read_support_format_zip (a);
-  GByteArray *xml = NULL;
-  if (archive_read_open_memory (a, data, len) == ARCHIVE_OK)
-    {
-      struct archive_entry *e;
-      while (archive_read_next_header (a, &e) == ARCHIVE_OK)
-        {
-          const char *name = archive_entry_pathname (e);
-          if (name == NULL || strcmp (name, "word/document.xml") != 0)
-            continue;
-          xml = g_byte_array_new ();
-          char chunk[65536];
-          la_ssize_t n;
-          while ((n = archive_read_data (a, chunk, sizeof chunk)) > 0 && xml->len <= max)
-            g_byte_array_append (xml, (const guint8 *) chunk, n);
-          if (n < 0)
-            g_clear_pointer (&xml, g_byte_array_unref);
-          break;
-        }
-    }
-  archive_read_free (a);
+  GByteArray *xml = np_compressed_zip_member (data, len, "word/document.xml", max);
   if (xml == NULL || xml->len > max || xml->len > G_MAXINT)
     {
       g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT,

@@ -536,16 +536,20 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
                    "%s: %zu bytes is over the limit of %zu (see --max-bytes)", source, len, max);
       return NULL;
     }
-  /* a Word document: its text, as Markdown */
+  /* a Word or OpenDocument text: its text, as Markdown */
   g_autofree char *word = NULL;
   gboolean from_word = FALSE;
-  if ((options->input_format == NULL || strcmp (options->input_format, "auto") == 0
-       || strcmp (options->input_format, "docx") == 0)
-      && np_docx_detect (options->input_format && strcmp (options->input_format, "docx") == 0 ? "x.docx" : source,
-                         data, len))
+  gboolean auto_input = options->input_format == NULL || strcmp (options->input_format, "auto") == 0;
+  gboolean docx = (options->input_format && strcmp (options->input_format, "docx") == 0)
+                  || (auto_input && np_docx_detect (source, data, len));
+  gboolean odt = !docx
+                 && ((options->input_format && strcmp (options->input_format, "odt") == 0)
+                     || (auto_input && np_odt_detect (source, data, len)));
+  if (docx || odt)
     {
       gsize word_len;
-      word = np_docx_to_markdown (source, data, len, max, &word_len, error);
+      word = docx ? np_docx_to_markdown (source, data, len, max, &word_len, error)
+                  : np_odt_to_markdown (source, data, len, max, &word_len, error);
       if (word == NULL)
         return NULL;
       data = word;
@@ -570,10 +574,10 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
   const char *format = from_word ? "markdown" : options->input_format;
   if (format && strcmp (format, "auto") != 0 && strcmp (format, "text") != 0 && strcmp (format, "markdown") != 0
       && strcmp (format, "plain") != 0 && strcmp (format, "vtt") != 0 && strcmp (format, "org") != 0
-      && strcmp (format, "html") != 0 && strcmp (format, "docx") != 0)
+      && strcmp (format, "html") != 0 && strcmp (format, "docx") != 0 && strcmp (format, "odt") != 0)
     {
       g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT,
-                   "unknown input format '%s' (expected auto, text, markdown, org, html, docx, vtt or plain)", format);
+                   "unknown input format '%s' (expected auto, text, markdown, org, html, docx, odt, vtt or plain)", format);
       return NULL;
     }
   if (!check_binary (source, data, len, error))

@@ -64,6 +64,12 @@ char *np_html_to_markdown (const char *text, gsize len, gsize *out_len);
 gboolean np_docx_detect (const char *name, const char *data, gsize len);
 char *np_docx_to_markdown (const char *source, const char *data, gsize len, gsize max, gsize *out_len,
                            GError **error);
+
+/* OpenDocument text (reader-odt.c): a zip named *.odt, or whose mimetype
+ * member says so; the same for its content.xml */
+gboolean np_odt_detect (const char *name, const char *data, gsize len);
+char *np_odt_to_markdown (const char *source, const char *data, gsize len, gsize max, gsize *out_len,
+                          GError **error);
 gboolean np_content_equals (const NpLine *l, const char *s);
 /* Does the line open with a lowercase nickname ("timbl: text") of an
  * attendee the document has listed so far, or in a conversation, a

@@ -1,4 +1,5 @@
-/* test-reader-compressed.c: notes compressed whole (`minutes.md.gz`).
+/* test-reader-compressed.c: notes compressed whole (`minutes.md.gz`),
+ * and office documents, which are zips (.docx, .odt).
  * The reader inflates any stream that opens with a compression's magic
  * number, knows the format by the name under the suffix, gives the note
  * the id of its text, and refuses a cut or over-large stream by name. */
@@ -172,14 +173,17 @@ test_lookalikes (void)
   g_assert_cmpuint (n_items (lz), >=, 1);
 }
 
-/* A zip in memory holding the members given (name, text pairs) */
+/* A zip in memory holding the members given (name, text pairs), stored
+ * (OpenDocument's first member, its mimetype, must be) or deflated */
 static GBytes *
-zip_of (const char *const *members)
+zip_with (const char *const *members, gboolean stored)
 {
   gsize cap = 65536, used = 0;
   char *buf = g_malloc (cap);
   struct archive *a = archive_write_new ();
   g_assert_cmpint (archive_write_set_format_zip (a), ==, ARCHIVE_OK);
+  if (stored)
+    g_assert_cmpint (archive_write_set_format_option (a, "zip", "compression", "store"), ==, ARCHIVE_OK);
   g_assert_cmpint (archive_write_open_memory (a, buf, cap, &used), ==, ARCHIVE_OK);
   for (const char *const *m = members; *m; m += 2)
     {
@@ -195,6 +199,12 @@ zip_of (const char *const *members)
   g_assert_cmpint (archive_write_close (a), ==, ARCHIVE_OK);
   archive_write_free (a);
   return g_bytes_new_take (buf, used);
+}
+
+static GBytes *
+zip_of (const char *const *members)
+{
+  return zip_with (members, FALSE);
 }
 
 #define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
@@ -275,6 +285,76 @@ test_docx (void)
   g_assert_nonnull (strstr (error->message, "broken.docx"));
 }
 
+#define ODF_NS                                                                                                \
+  "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "                                     \
+  "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "                                         \
+  "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "                                       \
+  "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "                              \
+  "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+
+/* OpenDocument text (LibreOffice): headings by outline level, nested
+ * lists, bold spans by their automatic style, grouped table rows; known
+ * by the name or by its stored mimetype member */
+static void
+test_odt (void)
+{
+  static const char content[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " ODF_NS ">"
+    "<office:automatic-styles><style:style style:name=\"T1\" style:family=\"text\">"
+    "<style:text-properties fo:font-weight=\"bold\"/></style:style></office:automatic-styles>"
+    "<office:body><office:text>"
+    "<text:h text:outline-level=\"1\">Build WG</text:h><text:p>Date: 2024-05-06</text:p>"
+    "<text:h text:outline-level=\"2\">Attendees</text:h>"
+    "<text:list><text:list-item><text:p>Ada Byron (AB)</text:p></text:list-item>"
+    "<text:list-item><text:p>Brian Kern (BK)</text:p></text:list-item></text:list>"
+    "<text:h text:outline-level=\"2\">Caching</text:h>"
+    "<text:p><text:span text:style-name=\"T1\">Ada</text:span>: the cache<text:s/>misses.</text:p>"
+    "<text:p>BK: we key it<text:line-break/>by the path.</text:p>"
+    "<text:list><text:list-item><text:p>first</text:p><text:list><text:list-item><text:p>second</text:p>"
+    "</text:list-item></text:list></text:list-item></text:list>"
+    "<table:table><table:table-header-rows><table:table-row><table:table-cell><text:p>Owner</text:p>"
+    "</table:table-cell><table:table-cell><text:p>Task</text:p></table:table-cell></table:table-row>"
+    "</table:table-header-rows><table:table-row><table:table-cell><text:p>AB</text:p></table:table-cell>"
+    "<table:table-cell><text:p>a | b</text:p></table:table-cell></table:table-row></table:table>"
+    "</office:text></office:body></office:document-content>";
+  const char *members[] = { "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", content, NULL };
+  g_autoptr (GBytes) zip = zip_with (members, TRUE);
+  gsize len;
+  const char *data = g_bytes_get_data (zip, &len);
+  for (guint named = 0; named <= 1; named++)
+    {
+      g_autoptr (GError) error = NULL;
+      NpDocument *doc = np_read_bytes (named ? "minutes.odt" : "upload-18", data, len, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (np_document_get_title (doc), ==, "Build WG");
+      g_assert_cmpstr (np_document_get_date (doc), ==, "2024-05-06");
+      g_assert_cmpuint (n_attendees (doc), ==, 2);
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      GString *all = g_string_new (NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *t = np_document_dup_item_text (doc, i);
+          g_string_append_printf (all, "%u|%s\n", items[i].depth, t);
+        }
+      g_test_message ("%s", all->str);
+      g_assert_nonnull (strstr (all->str, "0|**Ada**: the cache misses.\n"));
+      g_assert_nonnull (strstr (all->str, "0|BK: we key it by the path.\n"));
+      g_assert_nonnull (strstr (all->str, "0|first\n1|second\n"));
+      g_assert_nonnull (strstr (all->str, "Owner | Task"));
+      g_assert_nonnull (strstr (all->str, "AB | a b"));
+      g_string_free (all, TRUE);
+      np_document_unref (doc);
+    }
+  const char *other[] = { "mimetype", "application/vnd.oasis.opendocument.text", NULL };
+  g_autoptr (GBytes) empty = zip_with (other, TRUE);
+  data = g_bytes_get_data (empty, &len);
+  g_autoptr (GError) error = NULL;
+  g_assert_null (np_read_bytes ("empty.odt", data, len, NULL, &error));
+  g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "empty.odt: no OpenDocument text"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -284,5 +364,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/compressed/damage", test_damage);
   g_test_add_func ("/reader/compressed/lookalikes", test_lookalikes);
   g_test_add_func ("/reader/docx", test_docx);
+  g_test_add_func ("/reader/odt", test_odt);
   return g_test_run ();
 }

@@ -1,0 +1,342 @@
+/* reader-odt.c: minutes written in LibreOffice or exported as
+ * OpenDocument Text (.odt), read by the Markdown reader.
+ *
+ * An .odt is a zip; its text is content.xml.  libarchive takes the member
+ * out, libxml2 parses it (no network, no external entities), and the walk
+ * writes the Markdown of the body: headings by their outline level, list
+ * items by their nesting, bold spans between "**" (bold is a property of
+ * the span's automatic style, looked up in the document's own styles),
+ * tables as rows, line breaks and tabs.  Line numbers of the model are
+ * those of this Markdown. */
+#include "config.h"
+
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "compressed.h"
+#include "notepipe/np-reader.h"
+#include "reader.h"
+
+typedef struct
+{
+  GString *out;
+  GHashTable *bold; /* names of the automatic styles that set bold */
+  guint list_depth;
+} Odt;
+
+static gboolean
+is (const xmlNode *n, const char *name)
+{
+  return n && n->type == XML_ELEMENT_NODE && strcmp ((const char *) n->name, name) == 0;
+}
+
+/* An attribute by its local name, or NULL (to be freed with xmlFree) */
+static xmlChar *
+attr (const xmlNode *n, const char *name)
+{
+  for (xmlAttr *a = n->properties; a; a = a->next)
+    if (strcmp ((const char *) a->name, name) == 0)
+      return xmlNodeGetContent ((xmlNode *) a);
+  return NULL;
+}
+
+/* The styles in <office:automatic-styles> whose text is bold */
+static void
+bold_styles (Odt *o, const xmlNode *styles)
+{
+  for (xmlNode *s = styles ? styles->children : NULL; s; s = s->next)
+    {
+      if (!is (s, "style"))
+        continue;
+      for (xmlNode *p = s->children; p; p = p->next)
+        {
+          if (!is (p, "text-properties"))
+            continue;
+          xmlChar *w = attr (p, "font-weight");
+          if (w && (strcmp ((const char *) w, "bold") == 0 || strcmp ((const char *) w, "700") == 0))
+            {
+              xmlChar *name = attr (s, "name");
+              if (name)
+                g_hash_table_add (o->bold, g_strdup ((const char *) name));
+              xmlFree (name);
+            }
+          xmlFree (w);
+        }
+    }
+}
+
+/* The inline content of a paragraph or heading */
+static void
+inline_text (Odt *o, const xmlNode *parent)
+{
+  for (xmlNode *c = parent->children; c; c = c->next)
+    {
+      if (c->type == XML_TEXT_NODE)
+        {
+          g_string_append (o->out, (const char *) c->content);
+          continue;
+        }
+      if (is (c, "s"))
+        {
+          xmlChar *n = attr (c, "c");
+          guint64 count = n ? g_ascii_strtoull ((const char *) n, NULL, 10) : 1;
+          xmlFree (n);
+          for (guint64 k = 0; k < MIN (count, 64u); k++)
+            g_string_append_c (o->out, ' ');
+        }
+      else if (is (c, "tab"))
+        g_string_append_c (o->out, ' ');
+      else if (is (c, "line-break"))
+        g_string_append_c (o->out, '\n');
+      else if (is (c, "span"))
+        {
+          xmlChar *style = attr (c, "style-name");
+          gboolean bold = style && g_hash_table_contains (o->bold, (const char *) style);
+          xmlFree (style);
+          gsize start = o->out->len;
+          inline_text (o, c);
+          if (bold && o->out->len > start)
+            {
+              /* the marks hug the words: "**Alice**: ", not "** Alice **" */
+              gsize lead = 0, trail = 0, n = o->out->len - start;
+              while (lead < n && o->out->str[start + lead] == ' ')
+                lead++;
+              while (trail < n - lead && o->out->str[o->out->len - 1 - trail] == ' ')
+                trail++;
+              if (lead < n)
+                {
+                  g_string_insert (o->out, o->out->len - trail, "**");
+                  g_string_insert (o->out, start + lead, "**");
+                }
+            }
+        }
+      else if (is (c, "a") || is (c, "bookmark-ref") || is (c, "reference-ref") || is (c, "ruby-base"))
+        inline_text (o, c);
+      /* notes, annotations and frames: not the minutes' text */
+    }
+}
+
+/* "**Alice****: hi": adjacent marks of two bold spans, merged away */
+static void
+merge_marks (GString *s, gsize from)
+{
+  gsize w = from;
+  for (gsize i = from; i < s->len; i++)
+    {
+      if (i + 3 < s->len && memcmp (s->str + i, "****", 4) == 0)
+        {
+          i += 3;
+          continue;
+        }
+      s->str[w++] = s->str[i];
+    }
+  g_string_truncate (s, w);
+}
+
+static void blocks (Odt *o, const xmlNode *parent);
+
+static void
+paragraph (Odt *o, const xmlNode *p, guint heading)
+{
+  gsize start = o->out->len;
+  if (heading)
+    {
+      for (guint k = 0; k < MIN (heading, 6u); k++)
+        g_string_append_c (o->out, '#');
+      g_string_append_c (o->out, ' ');
+    }
+  else if (o->list_depth)
+    {
+      for (guint k = 1; k < o->list_depth; k++)
+        g_string_append (o->out, "  ");
+      g_string_append (o->out, "- ");
+    }
+  gsize text = o->out->len;
+  inline_text (o, p);
+  merge_marks (o->out, text);
+  gsize k = text;
+  while (k < o->out->len && (o->out->str[k] == ' ' || o->out->str[k] == '\n'))
+    k++;
+  if (k == o->out->len)
+    {
+      g_string_truncate (o->out, start); /* an empty paragraph: spacing */
+      return;
+    }
+  if (heading)
+    for (gsize i = text; i < o->out->len; i++)
+      if (o->out->str[i] == '\n')
+        o->out->str[i] = ' ';
+  g_string_append (o->out, o->list_depth && !heading ? "\n" : "\n\n");
+}
+
+/* The rows of a table, also those grouped under header rows or row groups */
+static void
+table_rows (const xmlNode *parent, GPtrArray *rows)
+{
+  for (xmlNode *r = parent->children; r; r = r->next)
+    if (is (r, "table-row"))
+      g_ptr_array_add (rows, r);
+    else if (is (r, "table-header-rows") || is (r, "table-rows") || is (r, "table-row-group"))
+      table_rows (r, rows);
+}
+
+static void
+table (Odt *o, const xmlNode *tbl)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  table_rows (tbl, rows);
+  g_string_append_c (o->out, '\n');
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const xmlNode *r = g_ptr_array_index (rows, i);
+      guint cells = 0;
+      g_string_append_c (o->out, '|');
+      for (xmlNode *c = r->children; c; c = c->next)
+        {
+          if (!is (c, "table-cell"))
+            continue;
+          GString *saved = o->out;
+          o->out = g_string_new (NULL);
+          for (xmlNode *p = c->children; p; p = p->next)
+            if (is (p, "p") || is (p, "h"))
+              {
+                if (o->out->len)
+                  g_string_append_c (o->out, ' ');
+                inline_text (o, p);
+              }
+          GString *cell = o->out;
+          o->out = saved;
+          merge_marks (cell, 0);
+          /* one line: breaks and pipes would end the cell; the spaces
+           * they leave are one */
+          gsize w = 0;
+          for (gsize k = 0; k < cell->len; k++)
+            {
+              char ch = cell->str[k] == '\n' || cell->str[k] == '|' ? ' ' : cell->str[k];
+              if (ch == ' ' && (w == 0 || cell->str[w - 1] == ' '))
+                continue;
+              cell->str[w++] = ch;
+            }
+          g_string_truncate (cell, w);
+          g_string_append_printf (o->out, " %s |", g_strstrip (cell->str));
+          g_string_free (cell, TRUE);
+          cells++;
+        }
+      g_string_append_c (o->out, '\n');
+      if (i == 0)
+        {
+          g_string_append_c (o->out, '|');
+          for (guint k = 0; k < MAX (cells, 1u); k++)
+            g_string_append (o->out, "---|");
+          g_string_append_c (o->out, '\n');
+        }
+    }
+  g_string_append_c (o->out, '\n');
+}
+
+static void
+blocks (Odt *o, const xmlNode *parent)
+{
+  for (xmlNode *c = parent->children; c; c = c->next)
+    {
+      if (is (c, "p"))
+        paragraph (o, c, 0);
+      else if (is (c, "h"))
+        {
+          xmlChar *level = attr (c, "outline-level");
+          guint n = level ? (guint) CLAMP (g_ascii_strtoull ((const char *) level, NULL, 10), 1, 6) : 1;
+          xmlFree (level);
+          paragraph (o, c, n);
+        }
+      else if (is (c, "list"))
+        {
+          if (o->list_depth == 0 && o->out->len && !g_str_has_suffix (o->out->str, "\n\n"))
+            g_string_append_c (o->out, '\n');
+          o->list_depth++;
+          blocks (o, c);
+          o->list_depth--;
+          if (o->list_depth == 0)
+            g_string_append_c (o->out, '\n');
+        }
+      else if (is (c, "list-item") || is (c, "list-header") || is (c, "section") || is (c, "text"))
+        blocks (o, c);
+      else if (is (c, "table"))
+        table (o, c);
+    }
+}
+
+/* An element below parent by its local names, one level each */
+static const xmlNode *
+path (const xmlNode *parent, const char *const *names)
+{
+  for (; parent && *names; names++)
+    {
+      const xmlNode *found = NULL;
+      for (xmlNode *c = parent->children; c && !found; c = c->next)
+        if (is (c, *names))
+          found = c;
+      parent = found;
+    }
+  return parent;
+}
+
+gboolean
+np_odt_detect (const char *name, const char *data, gsize len)
+{
+  if (len < 4 || memcmp (data, "PK\x03\x04", 4) != 0)
+    return FALSE;
+  if (name)
+    {
+      const char *bang = strrchr (name, '!');
+      const char *base = bang ? bang + 1 : name;
+      gsize n = strlen (base);
+      if (n > 4 && g_ascii_strcasecmp (base + n - 4, ".odt") == 0)
+        return TRUE;
+    }
+  /* OpenDocument's first member: "mimetype", stored, with its type (an
+   * extra field may stand between the name and the data) */
+  static const char type[] = "application/vnd.oasis.opendocument.text";
+  return memmem (data, MIN (len, (gsize) 256), type, sizeof type - 1) != NULL;
+}
+
+char *
+np_odt_to_markdown (const char *source, const char *data, gsize len, gsize max, gsize *out_len, GError **error)
+{
+  GByteArray *xml = np_compressed_zip_member (data, len, "content.xml", max);
+  if (xml == NULL || xml->len > max || xml->len > G_MAXINT)
+    {
+      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT,
+                   xml && xml->len > max ? "%s: the document's text is over the limit of %zu bytes (see --max-bytes)"
+                                         : "%s: no OpenDocument text (content.xml) in it, or it is damaged",
+                   source, max);
+      if (xml)
+        g_byte_array_unref (xml);
+      return NULL;
+    }
+  /* no network, no external entities or DTDs: the parser's defaults, kept */
+  xmlDocPtr doc = xmlReadMemory ((const char *) xml->data, (int) xml->len, NULL, NULL,
+                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  g_byte_array_unref (xml);
+  const xmlNode *root = doc ? xmlDocGetRootElement (doc) : NULL;
+  static const char *const to_text[] = { "body", "text", NULL };
+  static const char *const to_styles[] = { "automatic-styles", NULL };
+  const xmlNode *text = path (root, to_text);
+  if (text == NULL)
+    {
+      if (doc)
+        xmlFreeDoc (doc);
+      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT, "%s: the OpenDocument text is damaged", source);
+      return NULL;
+    }
+  Odt o = { 0 };
+  o.out = g_string_new (NULL);
+  o.bold = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  bold_styles (&o, path (root, to_styles));
+  blocks (&o, text);
+  g_hash_table_unref (o.bold);
+  xmlFreeDoc (doc);
+  *out_len = o.out->len;
+  return g_string_free (o.out, FALSE);
+}
