@@ -15,7 +15,6 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include "compressed.h"
 #include "notepipe/np-reader.h"
 #include "reader.h"
 
@@ -75,54 +74,23 @@ runs (GString *out, const xmlNode *p)
       if (!is (c, "r"))
         continue;
       gboolean bold = on (child (child (c, "rPr"), "b"));
-      GString *text = g_string_new (NULL);
+      gsize start = out->len;
       for (xmlNode *t = c->children; t; t = t->next)
         {
           if (is (t, "t"))
             {
-              xmlChar *s = xmlNodeGetContent (t);
-              g_string_append (text, (const char *) s);
-              xmlFree (s);
+              xmlChar *text = xmlNodeGetContent (t);
+              g_string_append (out, (const char *) text);
+              xmlFree (text);
             }
           else if (is (t, "tab"))
-            g_string_append_c (text, ' ');
+            g_string_append_c (out, ' ');
           else if (is (t, "br") || is (t, "cr"))
-            g_string_append_c (text, '\n');
+            g_string_append_c (out, '\n');
         }
-      if (bold && text->len && strspn (text->str, " ") < text->len)
-        {
-          /* the mark hugs the words: "**Alice**: ", not "** Alice **" */
-          gsize lead = strspn (text->str, " "), trail = 0;
-          while (trail < text->len - lead && text->str[text->len - 1 - trail] == ' ')
-            trail++;
-          g_string_append_len (out, text->str, lead);
-          g_string_append (out, "**");
-          g_string_append_len (out, text->str + lead, text->len - lead - trail);
-          g_string_append (out, "**");
-          g_string_append_len (out, text->str + text->len - trail, trail);
-        }
-      else
-        g_string_append_len (out, text->str, text->len);
-      g_string_free (text, TRUE);
+      if (bold && out->len > start)
+        np_md_bold (out, start);
     }
-}
-
-/* "**Alice****: hi" (two bold runs side by side) reads "**Alice: hi**"
- * wrong: adjacent marks are merged away */
-static void
-merge_marks (GString *s, gsize from)
-{
-  gsize o = from;
-  for (gsize i = from; i < s->len; i++)
-    {
-      if (i + 3 < s->len && memcmp (s->str + i, "****", 4) == 0)
-        {
-          i += 3;
-          continue;
-        }
-      s->str[o++] = s->str[i];
-    }
-  g_string_truncate (s, o);
 }
 
 static void body (GString *out, const xmlNode *parent, gboolean titled);
@@ -183,7 +151,7 @@ paragraph (GString *out, const xmlNode *p, gboolean titled)
     }
   gsize text_start = out->len;
   runs (out, p);
-  merge_marks (out, text_start);
+  np_md_merge_marks (out, text_start);
   if (out->len == text_start)
     {
       g_string_truncate (out, start); /* an empty paragraph: spacing */
@@ -213,7 +181,7 @@ table (GString *out, const xmlNode *tbl)
         {
           if (!is (tc, "tc"))
             continue;
-          GString *cell = g_string_new (NULL);
+          g_autoptr (GString) cell = g_string_new (NULL);
           for (xmlNode *p = tc->children; p; p = p->next)
             if (is (p, "p"))
               {
@@ -221,30 +189,13 @@ table (GString *out, const xmlNode *tbl)
                   g_string_append_c (cell, ' ');
                 runs (cell, p);
               }
-          merge_marks (cell, 0);
-          /* one line: breaks and pipes would end the cell; the spaces
-           * they leave are one */
-          gsize o = 0;
-          for (gsize k = 0; k < cell->len; k++)
-            {
-              char ch = cell->str[k] == '\n' || cell->str[k] == '|' ? ' ' : cell->str[k];
-              if (ch == ' ' && (o == 0 || cell->str[o - 1] == ' '))
-                continue;
-              cell->str[o++] = ch;
-            }
-          g_string_truncate (cell, o);
-          g_string_append_printf (out, " %s |", g_strstrip (cell->str));
-          g_string_free (cell, TRUE);
+          np_md_merge_marks (cell, 0);
+          np_md_cell (out, cell->str, cell->len);
           cells++;
         }
       g_string_append_c (out, '\n');
       if (rows++ == 0)
-        {
-          g_string_append_c (out, '|');
-          for (guint k = 0; k < MAX (cells, 1u); k++)
-            g_string_append (out, "---|");
-          g_string_append_c (out, '\n');
-        }
+        np_md_rule (out, cells);
     }
   g_string_append_c (out, '\n');
 }
@@ -268,14 +219,8 @@ np_docx_detect (const char *name, const char *data, gsize len)
 {
   if (len < 4 || memcmp (data, "PK\x03\x04", 4) != 0)
     return FALSE;
-  if (name)
-    {
-      const char *bang = strrchr (name, '!');
-      const char *base = bang ? bang + 1 : name;
-      gsize n = strlen (base);
-      if (n > 5 && g_ascii_strcasecmp (base + n - 5, ".docx") == 0)
-        return TRUE;
-    }
+  if (np_name_has_suffix (name, ".docx"))
+    return TRUE;
   /* a zip holding the main part under its usual name */
   static const char part[] = "word/document.xml";
   return memmem (data, MIN (len, (gsize) 65536), part, sizeof part - 1) != NULL;
@@ -284,33 +229,13 @@ np_docx_detect (const char *name, const char *data, gsize len)
 char *
 np_docx_to_markdown (const char *source, const char *data, gsize len, gsize max, gsize *out_len, GError **error)
 {
-  GByteArray *xml = np_compressed_zip_member (data, len, "word/document.xml", max);
-  if (xml == NULL || xml->len > max || xml->len > G_MAXINT)
-    {
-      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT,
-                   xml && xml->len > max ? "%s: the document's text is over the limit of %zu bytes (see --max-bytes)"
-                                         : "%s: no Word document (word/document.xml) in it, or it is damaged",
-                   source, max);
-      if (xml)
-        g_byte_array_unref (xml);
-      return NULL;
-    }
-  /* no network, no external entities or DTDs: the parser's defaults, kept */
-  xmlDocPtr doc = xmlReadMemory ((const char *) xml->data, (int) xml->len, NULL, NULL,
-                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  g_byte_array_unref (xml);
-  const xmlNode *root = doc ? xmlDocGetRootElement (doc) : NULL;
-  const xmlNode *b = child (root, "body");
-  if (b == NULL)
-    {
-      if (doc)
-        xmlFreeDoc (doc);
-      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT, "%s: the Word document's text is damaged",
-                   source);
-      return NULL;
-    }
+  xmlDocPtr doc = np_office_part (source, data, len, "word/document.xml", "Word document", max, error);
+  if (doc == NULL)
+    return NULL;
+  const xmlNode *b = child (xmlDocGetRootElement (doc), "body");
   GString *out = g_string_new (NULL);
-  body (out, b, has_title (b));
+  if (b)
+    body (out, b, has_title (b));
   xmlFreeDoc (doc);
   *out_len = out->len;
   return g_string_free (out, FALSE);

@@ -196,33 +196,21 @@ element (Html *h, xmlNode *n)
         {
           /* the first row heads the table: the rule under it */
           h->header_cells = MAX (h->row_cells, 1);
-          g_string_append (h->out, "|");
-          for (guint k = 0; k < h->header_cells; k++)
-            g_string_append (h->out, "---|");
-          g_string_append_c (h->out, '\n');
+          np_md_rule (h->out, h->header_cells);
         }
       return;
     }
   if (is (n, "td") || is (n, "th"))
     {
-      g_string_append_c (h->out, ' ');
+      /* the cell's text written apart, then as one cell */
+      GString *saved = h->out;
+      h->out = g_string_new (NULL);
       h->space = FALSE;
-      gsize start = h->out->len;
       walk (h, n->children);
-      /* a cell is one line: breaks and pipes inside it would end it; the
-       * spaces they leave are one */
-      gsize o = start;
-      for (gsize k = start; k < h->out->len; k++)
-        {
-          char c = h->out->str[k] == '\n' || h->out->str[k] == '|' ? ' ' : h->out->str[k];
-          if (c == ' ' && (o == start || h->out->str[o - 1] == ' '))
-            continue;
-          h->out->str[o++] = c;
-        }
-      while (o > start && h->out->str[o - 1] == ' ')
-        o--;
-      g_string_truncate (h->out, o);
-      g_string_append (h->out, " |");
+      GString *cell = h->out;
+      h->out = saved;
+      np_md_cell (h->out, cell->str, cell->len);
+      g_string_free (cell, TRUE);
       h->space = FALSE;
       h->row_cells++;
       return;
@@ -313,15 +301,8 @@ find (xmlNode *node, const char *name)
 gboolean
 np_html_detect (const char *name, const char *text, gsize len)
 {
-  if (name)
-    {
-      const char *bang = strrchr (name, '!');
-      const char *base = bang ? bang + 1 : name;
-      const char *dot = strrchr (base, '.');
-      if (dot && (g_ascii_strcasecmp (dot, ".html") == 0 || g_ascii_strcasecmp (dot, ".htm") == 0
-                  || g_ascii_strcasecmp (dot, ".xhtml") == 0))
-        return TRUE;
-    }
+  if (np_name_has_suffix (name, ".html") || np_name_has_suffix (name, ".htm") || np_name_has_suffix (name, ".xhtml"))
+    return TRUE;
   gsize i = 0;
   while (i < len && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t'))
     i++;

@@ -15,7 +15,6 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
-#include "compressed.h"
 #include "notepipe/np-reader.h"
 #include "reader.h"
 
@@ -98,41 +97,12 @@ inline_text (Odt *o, const xmlNode *parent)
           gsize start = o->out->len;
           inline_text (o, c);
           if (bold && o->out->len > start)
-            {
-              /* the marks hug the words: "**Alice**: ", not "** Alice **" */
-              gsize lead = 0, trail = 0, n = o->out->len - start;
-              while (lead < n && o->out->str[start + lead] == ' ')
-                lead++;
-              while (trail < n - lead && o->out->str[o->out->len - 1 - trail] == ' ')
-                trail++;
-              if (lead < n)
-                {
-                  g_string_insert (o->out, o->out->len - trail, "**");
-                  g_string_insert (o->out, start + lead, "**");
-                }
-            }
+            np_md_bold (o->out, start);
         }
       else if (is (c, "a") || is (c, "bookmark-ref") || is (c, "reference-ref") || is (c, "ruby-base"))
         inline_text (o, c);
       /* notes, annotations and frames: not the minutes' text */
     }
-}
-
-/* "**Alice****: hi": adjacent marks of two bold spans, merged away */
-static void
-merge_marks (GString *s, gsize from)
-{
-  gsize w = from;
-  for (gsize i = from; i < s->len; i++)
-    {
-      if (i + 3 < s->len && memcmp (s->str + i, "****", 4) == 0)
-        {
-          i += 3;
-          continue;
-        }
-      s->str[w++] = s->str[i];
-    }
-  g_string_truncate (s, w);
 }
 
 static void blocks (Odt *o, const xmlNode *parent);
@@ -155,7 +125,7 @@ paragraph (Odt *o, const xmlNode *p, guint heading)
     }
   gsize text = o->out->len;
   inline_text (o, p);
-  merge_marks (o->out, text);
+  np_md_merge_marks (o->out, text);
   gsize k = text;
   while (k < o->out->len && (o->out->str[k] == ' ' || o->out->str[k] == '\n'))
     k++;
@@ -208,30 +178,14 @@ table (Odt *o, const xmlNode *tbl)
               }
           GString *cell = o->out;
           o->out = saved;
-          merge_marks (cell, 0);
-          /* one line: breaks and pipes would end the cell; the spaces
-           * they leave are one */
-          gsize w = 0;
-          for (gsize k = 0; k < cell->len; k++)
-            {
-              char ch = cell->str[k] == '\n' || cell->str[k] == '|' ? ' ' : cell->str[k];
-              if (ch == ' ' && (w == 0 || cell->str[w - 1] == ' '))
-                continue;
-              cell->str[w++] = ch;
-            }
-          g_string_truncate (cell, w);
-          g_string_append_printf (o->out, " %s |", g_strstrip (cell->str));
+          np_md_merge_marks (cell, 0);
+          np_md_cell (o->out, cell->str, cell->len);
           g_string_free (cell, TRUE);
           cells++;
         }
       g_string_append_c (o->out, '\n');
       if (i == 0)
-        {
-          g_string_append_c (o->out, '|');
-          for (guint k = 0; k < MAX (cells, 1u); k++)
-            g_string_append (o->out, "---|");
-          g_string_append_c (o->out, '\n');
-        }
+        np_md_rule (o->out, cells);
     }
   g_string_append_c (o->out, '\n');
 }
@@ -287,14 +241,8 @@ np_odt_detect (const char *name, const char *data, gsize len)
 {
   if (len < 4 || memcmp (data, "PK\x03\x04", 4) != 0)
     return FALSE;
-  if (name)
-    {
-      const char *bang = strrchr (name, '!');
-      const char *base = bang ? bang + 1 : name;
-      gsize n = strlen (base);
-      if (n > 4 && g_ascii_strcasecmp (base + n - 4, ".odt") == 0)
-        return TRUE;
-    }
+  if (np_name_has_suffix (name, ".odt"))
+    return TRUE;
   /* OpenDocument's first member: "mimetype", stored, with its type (an
    * extra field may stand between the name and the data) */
   static const char type[] = "application/vnd.oasis.opendocument.text";
@@ -304,37 +252,19 @@ np_odt_detect (const char *name, const char *data, gsize len)
 char *
 np_odt_to_markdown (const char *source, const char *data, gsize len, gsize max, gsize *out_len, GError **error)
 {
-  GByteArray *xml = np_compressed_zip_member (data, len, "content.xml", max);
-  if (xml == NULL || xml->len > max || xml->len > G_MAXINT)
-    {
-      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT,
-                   xml && xml->len > max ? "%s: the document's text is over the limit of %zu bytes (see --max-bytes)"
-                                         : "%s: no OpenDocument text (content.xml) in it, or it is damaged",
-                   source, max);
-      if (xml)
-        g_byte_array_unref (xml);
-      return NULL;
-    }
-  /* no network, no external entities or DTDs: the parser's defaults, kept */
-  xmlDocPtr doc = xmlReadMemory ((const char *) xml->data, (int) xml->len, NULL, NULL,
-                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  g_byte_array_unref (xml);
-  const xmlNode *root = doc ? xmlDocGetRootElement (doc) : NULL;
+  xmlDocPtr doc = np_office_part (source, data, len, "content.xml", "OpenDocument text", max, error);
+  if (doc == NULL)
+    return NULL;
+  const xmlNode *root = xmlDocGetRootElement (doc);
   static const char *const to_text[] = { "body", "text", NULL };
   static const char *const to_styles[] = { "automatic-styles", NULL };
-  const xmlNode *text = path (root, to_text);
-  if (text == NULL)
-    {
-      if (doc)
-        xmlFreeDoc (doc);
-      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT, "%s: the OpenDocument text is damaged", source);
-      return NULL;
-    }
   Odt o = { 0 };
   o.out = g_string_new (NULL);
   o.bold = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   bold_styles (&o, path (root, to_styles));
-  blocks (&o, text);
+  const xmlNode *text = path (root, to_text);
+  if (text)
+    blocks (&o, text);
   g_hash_table_unref (o.bold);
   xmlFreeDoc (doc);
   *out_len = o.out->len;

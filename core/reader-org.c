@@ -10,7 +10,6 @@
 
 #include <string.h>
 
-#include "compressed.h"
 #include "reader.h"
 
 /* A keyword line "#+KEY: value": the key's length, or 0 */
@@ -50,18 +49,8 @@ block_line (const char *s, gsize n, gboolean *end)
 gboolean
 np_org_detect (const char *name, const char *text, gsize len)
 {
-  /* notes.org.gz is known by the name under its compression's suffix */
-  g_autofree char *bare = name ? np_compressed_bare_name (name) : NULL;
-  if (bare)
-    name = bare;
-  if (name)
-    {
-      const char *bang = strrchr (name, '!');
-      const char *base = bang ? bang + 1 : name;
-      gsize n = strlen (base);
-      if (n > 4 && g_ascii_strcasecmp (base + n - 4, ".org") == 0)
-        return TRUE;
-    }
+  if (np_name_has_suffix (name, ".org"))
+    return TRUE;
   /* or opens with a keyword line: "#+TITLE: Team sync" */
   gsize i = 0;
   while (i < len && (text[i] == '\n' || text[i] == ' '))

@@ -46,6 +46,25 @@ gboolean np_line_is_url (const NpLine *l);
  * Smith] 10:32:05"); the turn's text follows on the next lines */
 gboolean np_line_is_speaker_time (const char *content, gsize len);
 
+/* What the readers of other formats share (reader-office.c) */
+/* name (an archive's member by its own name, a note compressed whole by
+ * the name under the compression's suffix) ends with suffix, any case */
+gboolean np_name_has_suffix (const char *name, const char *suffix);
+/* Markdown: a table cell " text |" on one line; the rule under a header
+ * row of cells; out[start..] in bold (the marks next to the words, none
+ * around spaces alone); "****" of two bold runs side by side taken out
+ * of s[from..] */
+void np_md_cell (GString *out, const char *text, gsize len);
+void np_md_rule (GString *out, guint cells);
+void np_md_bold (GString *out, gsize start);
+void np_md_merge_marks (GString *s, gsize from);
+/* The XML part member of the office document (a zip) in data, parsed
+ * without network or external entities; NULL with an error naming source
+ * and what the part is when it is missing, damaged or over max bytes */
+struct _xmlDoc;
+struct _xmlDoc *np_office_part (const char *source, const char *data, gsize len, const char *member,
+                                const char *what, gsize max, GError **error);
+
 /* Org mode (reader-org.c): notes named *.org, or opening with a keyword
  * line ("#+TITLE: ..."); their text rewritten as Markdown, line for line
  * (a new string of *out_len bytes, NUL-terminated) */
