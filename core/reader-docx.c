@@ -73,7 +73,12 @@ runs (GString *out, const xmlNode *p)
         }
       if (!is (c, "r"))
         continue;
-      gboolean bold = on (child (child (c, "rPr"), "b"));
+      const xmlNode *rpr = child (c, "rPr");
+      xmlChar *rstyle = val (child (rpr, "rStyle"));
+      /* bold set on the run, or its character style "Strong" (as Google
+       * Docs and Word's quick styles write it) */
+      gboolean bold = on (child (rpr, "b")) || (rstyle && g_ascii_strcasecmp ((const char *) rstyle, "Strong") == 0);
+      xmlFree (rstyle);
       gsize start = out->len;
       for (xmlNode *t = c->children; t; t = t->next)
         {
@@ -93,46 +98,112 @@ runs (GString *out, const xmlNode *p)
     }
 }
 
-static void body (GString *out, const xmlNode *parent, gboolean titled);
+/* The heading levels of the document's paragraph styles: 0 for the
+ * Title, 1 to 6 for the headings, by their names in word/styles.xml
+ * ("heading 2", whatever the style's id: localized Word names its ids
+ * otherwise) or their outline level; and whether a Title is used */
+typedef struct
+{
+  GHashTable *levels; /* style id -> level + 1 */
+  gboolean titled;
+} Docx;
 
-/* Is some paragraph styled Title?  Then Heading 1 goes under it */
+static void body (Docx *d, GString *out, const xmlNode *parent);
+
+/* A style's level + 1 from its name or outline level, or 0 */
+static guint
+style_level (const char *name, const xmlNode *ppr)
+{
+  if (name && g_ascii_strcasecmp (name, "Title") == 0)
+    return 1;
+  if (name && g_ascii_strncasecmp (name, "heading", 7) == 0)
+    {
+      const char *n = name + 7;
+      while (*n == ' ')
+        n++;
+      if (*n >= '1' && *n <= '9' && n[1] == '\0')
+        return (guint) MIN (*n - '0', 6) + 1;
+    }
+  xmlChar *outline = val (child (ppr, "outlineLvl"));
+  guint level = outline ? (guint) MIN (g_ascii_strtoull ((const char *) outline, NULL, 10), 5) + 2 : 0;
+  xmlFree (outline);
+  return level;
+}
+
+static void
+read_styles (Docx *d, const xmlNode *styles)
+{
+  for (xmlNode *s = styles ? styles->children : NULL; s; s = s->next)
+    {
+      if (!is (s, "style"))
+        continue;
+      xmlChar *id = NULL, *type = NULL;
+      for (xmlAttr *a = s->properties; a; a = a->next)
+        if (strcmp ((const char *) a->name, "styleId") == 0)
+          id = xmlNodeGetContent ((xmlNode *) a);
+        else if (strcmp ((const char *) a->name, "type") == 0)
+          type = xmlNodeGetContent ((xmlNode *) a);
+      xmlChar *name = val (child (s, "name"));
+      guint level = id && (type == NULL || strcmp ((const char *) type, "paragraph") == 0)
+                        ? style_level ((const char *) name, child (s, "pPr"))
+                        : 0;
+      if (level)
+        g_hash_table_insert (d->levels, g_strdup ((const char *) id), GUINT_TO_POINTER (level));
+      xmlFree (id);
+      xmlFree (type);
+      xmlFree (name);
+    }
+}
+
+/* The level + 1 of a paragraph's style (0: no heading) */
+static guint
+paragraph_level (const Docx *d, const xmlNode *ppr)
+{
+  xmlChar *style = val (child (ppr, "pStyle"));
+  guint level = 0;
+  if (style)
+    {
+      level = GPOINTER_TO_UINT (g_hash_table_lookup (d->levels, style));
+      if (level == 0 && !g_hash_table_size (d->levels))
+        {
+          /* no styles part: the built-in ids, "Title", "Heading2" */
+          const char *s = (const char *) style;
+          if (g_ascii_strcasecmp (s, "Title") == 0)
+            level = 1;
+          else if (g_ascii_strncasecmp (s, "Heading", 7) == 0 && s[7] >= '1' && s[7] <= '6' && s[8] == '\0')
+            level = (guint) (s[7] - '0') + 1;
+        }
+    }
+  xmlFree (style);
+  return level ? level : style_level (NULL, ppr);
+}
+
+/* Is some paragraph a Title?  Then Heading 1 goes under it */
 static gboolean
-has_title (const xmlNode *parent)
+has_title (const Docx *d, const xmlNode *parent)
 {
   for (xmlNode *c = parent->children; c; c = c->next)
-    {
-      if (is (c, "p"))
-        {
-          xmlChar *style = val (child (child (c, "pPr"), "pStyle"));
-          gboolean title = style && g_ascii_strcasecmp ((const char *) style, "Title") == 0;
-          xmlFree (style);
-          if (title)
-            return TRUE;
-        }
-      else if ((is (c, "sdt") || is (c, "sdtContent")) && has_title (c))
-        return TRUE;
-    }
+    if ((is (c, "p") && paragraph_level (d, child (c, "pPr")) == 1)
+        || ((is (c, "sdt") || is (c, "sdtContent")) && has_title (d, c)))
+      return TRUE;
   return FALSE;
 }
 
 static void
-paragraph (GString *out, const xmlNode *p, gboolean titled)
+paragraph (Docx *d, GString *out, const xmlNode *p)
 {
   const xmlNode *ppr = child (p, "pPr");
-  xmlChar *style = val (child (ppr, "pStyle"));
   const xmlNode *num = child (ppr, "numPr");
-  guint heading = 0;
-  if (style)
+  guint level = paragraph_level (d, ppr);
+  /* the Title is "#"; Heading 1 is "#" too, or "##" under a Title */
+  guint heading = level == 1 ? 1 : level ? level - 1 + (d->titled ? 1 : 0) : 0;
+  if (!heading && num == NULL)
     {
-      const char *s = (const char *) style;
-      if (g_ascii_strcasecmp (s, "Title") == 0)
-        heading = 1;
-      else if (g_ascii_strncasecmp (s, "Heading", 7) == 0 && s[7] >= '1' && s[7] <= '6' && s[8] == '\0')
-        heading = (guint) (s[7] - '0') + (titled ? 1 : 0); /* under a Title, Heading 1 is "##" */
-      else if (g_ascii_strncasecmp (s, "List", 4) == 0 && num == NULL)
+      xmlChar *style = val (child (ppr, "pStyle"));
+      if (style && g_ascii_strncasecmp ((const char *) style, "List", 4) == 0)
         num = ppr; /* "ListBullet", "ListParagraph": an item without numbering of its own */
+      xmlFree (style);
     }
-  xmlFree (style);
   gsize start = out->len;
   if (heading)
     {
@@ -142,9 +213,9 @@ paragraph (GString *out, const xmlNode *p, gboolean titled)
     }
   else if (num)
     {
-      xmlChar *level = val (child (child (ppr, "numPr"), "ilvl"));
-      guint ilvl = level ? (guint) MIN (g_ascii_strtoull ((const char *) level, NULL, 10), 8) : 0;
-      xmlFree (level);
+      xmlChar *depth = val (child (child (ppr, "numPr"), "ilvl"));
+      guint ilvl = depth ? (guint) MIN (g_ascii_strtoull ((const char *) depth, NULL, 10), 8) : 0;
+      xmlFree (depth);
       for (guint k = 0; k < ilvl; k++)
         g_string_append (out, "  ");
       g_string_append (out, "- ");
@@ -201,16 +272,16 @@ table (GString *out, const xmlNode *tbl)
 }
 
 static void
-body (GString *out, const xmlNode *parent, gboolean titled)
+body (Docx *d, GString *out, const xmlNode *parent)
 {
   for (xmlNode *c = parent->children; c; c = c->next)
     {
       if (is (c, "p"))
-        paragraph (out, c, titled);
+        paragraph (d, out, c);
       else if (is (c, "tbl"))
         table (out, c);
       else if (is (c, "sdt") || is (c, "sdtContent") || is (c, "customXml"))
-        body (out, c, titled);
+        body (d, out, c);
     }
 }
 
@@ -233,9 +304,22 @@ np_docx_to_markdown (const char *source, const char *data, gsize len, gsize max,
   if (doc == NULL)
     return NULL;
   const xmlNode *b = child (xmlDocGetRootElement (doc), "body");
+  Docx d = { 0 };
+  d.levels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* the styles part is optional: without it, the built-in ids */
+  xmlDocPtr styles = np_office_part (source, data, len, "word/styles.xml", "styles", max, NULL);
+  if (styles)
+    {
+      read_styles (&d, xmlDocGetRootElement (styles));
+      xmlFreeDoc (styles);
+    }
   GString *out = g_string_new (NULL);
   if (b)
-    body (out, b, has_title (b));
+    {
+      d.titled = has_title (&d, b);
+      body (&d, out, b);
+    }
+  g_hash_table_unref (d.levels);
   xmlFreeDoc (doc);
   *out_len = out->len;
   return g_string_free (out, FALSE);

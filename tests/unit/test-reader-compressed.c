@@ -268,6 +268,41 @@ test_docx (void)
       np_document_unref (doc);
     }
 
+  /* localized style ids, known by their names in word/styles.xml; bold
+   * by the character style Strong */
+  static const char styles[] =
+    "<w:styles " W_NS "><w:style w:type=\"paragraph\" w:styleId=\"Titel\"><w:name w:val=\"Title\"/></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"berschrift1\"><w:name w:val=\"heading 1\"/></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"Normal\"/></w:style></w:styles>";
+  static const char german[] =
+    "<w:document " W_NS "><w:body>"
+    "<w:p><w:pPr><w:pStyle w:val=\"Titel\"/></w:pPr><w:r><w:t>Sitzung</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:pStyle w:val=\"berschrift1\"/></w:pPr><w:r><w:t>Haushalt</w:t></w:r></w:p>"
+    "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>kein Titel</w:t></w:r></w:p>"
+    "<w:p><w:r><w:rPr><w:rStyle w:val=\"Strong\"/></w:rPr><w:t>Ada</w:t></w:r>"
+    "<w:r><w:t xml:space=\"preserve\">: gut.</w:t></w:r></w:p></w:body></w:document>";
+  const char *localized[] = { "word/document.xml", german, "word/styles.xml", styles, NULL };
+  g_autoptr (GBytes) de = zip_of (localized);
+  data = g_bytes_get_data (de, &len);
+  {
+    g_autoptr (GError) error = NULL;
+    NpDocument *doc = np_read_bytes ("sitzung.docx", data, len, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (np_document_get_title (doc), ==, "Sitzung");
+    guint ns;
+    const NpSection *sections = np_document_get_sections (doc, &ns);
+    g_assert_cmpuint (ns, ==, 1);
+    g_assert_cmpstr (sections[0].title, ==, "Haushalt");
+    guint n;
+    np_document_get_items (doc, &n);
+    g_assert_cmpuint (n, ==, 2);
+    g_autofree char *t0 = np_document_dup_item_text (doc, 0);
+    g_assert_cmpstr (t0, ==, "kein Titel");
+    g_autofree char *t1 = np_document_dup_item_text (doc, 1);
+    g_assert_cmpstr (t1, ==, "**Ada**: gut.");
+    np_document_unref (doc);
+  }
+
   /* a zip named .docx without the main part; damaged XML */
   const char *other[] = { "notes.txt", "hello", NULL };
   g_autoptr (GBytes) plain = zip_of (other);
