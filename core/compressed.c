@@ -42,19 +42,25 @@ np_compressed_magic (const char *data, gsize len)
          && (memcmp (d + 4, "1AY&SY", 6) == 0 || memcmp (d + 4, "\x17\x72\x45\x38\x50\x90", 6) == 0);
 }
 
-char *
-np_compressed_bare_name (const char *name)
+gsize
+np_compressed_suffix_len (const char *name, gsize n)
 {
   static const char *const suffixes[] = { ".gz", ".bz2", ".xz", ".zst", ".lz", ".lz4", ".lzma", ".Z", NULL };
-  gsize n = strlen (name);
   for (const char *const *s = suffixes; *s; s++)
     {
       gsize k = strlen (*s);
       /* ".Z" is compress's and only that case; the others any case */
-      if (n > k && (k == 2 ? strcmp (name + n - k, *s) == 0 : g_ascii_strcasecmp (name + n - k, *s) == 0))
-        return g_strndup (name, n - k);
+      if (n > k && (k == 2 ? strncmp (name + n - k, *s, k) == 0 : g_ascii_strncasecmp (name + n - k, *s, k) == 0))
+        return k;
     }
-  return NULL;
+  return 0;
+}
+
+char *
+np_compressed_bare_name (const char *name)
+{
+  gsize n = strlen (name), k = np_compressed_suffix_len (name, n);
+  return k ? g_strndup (name, n - k) : NULL;
 }
 
 char *

@@ -11,6 +11,9 @@ G_BEGIN_DECLS
  * xz, zstd, lzip, lz4, compress) */
 gboolean np_compressed_magic (const char *data, gsize len);
 
+/* the length of the compression suffix that ends name[0..n) (".gz"), or 0 */
+gsize np_compressed_suffix_len (const char *name, gsize n);
+
 /* name without the compression suffix that ends it ("notes.md" for
  * "notes.md.gz"; a new string), or NULL when it ends with none */
 char *np_compressed_bare_name (const char *name);

@@ -18,32 +18,15 @@
 #include "notepipe/np-reader.h"
 #include "reader.h"
 
-/* The WordprocessingML namespace's elements are compared by local name */
-static gboolean
-is (const xmlNode *n, const char *name)
-{
-  return n && n->type == XML_ELEMENT_NODE && strcmp ((const char *) n->name, name) == 0;
-}
-
-static xmlNode *
-child (const xmlNode *n, const char *name)
-{
-  for (xmlNode *c = n ? n->children : NULL; c; c = c->next)
-    if (is (c, name))
-      return c;
-  return NULL;
-}
+/* WordprocessingML's elements and attributes by their local names */
+#define is np_xml_is
+#define child np_xml_child
 
 /* The w:val attribute of an element, or NULL (to be freed with xmlFree) */
 static xmlChar *
 val (const xmlNode *n)
 {
-  if (n == NULL)
-    return NULL;
-  for (xmlAttr *a = n->properties; a; a = a->next)
-    if (strcmp ((const char *) a->name, "val") == 0)
-      return xmlNodeGetContent ((xmlNode *) a);
-  return NULL;
+  return np_xml_attr (n, "val");
 }
 
 /* A run's property on: <w:b/>, not <w:b w:val="0"/> or "false" */
@@ -137,12 +120,7 @@ read_styles (Docx *d, const xmlNode *styles)
     {
       if (!is (s, "style"))
         continue;
-      xmlChar *id = NULL, *type = NULL;
-      for (xmlAttr *a = s->properties; a; a = a->next)
-        if (strcmp ((const char *) a->name, "styleId") == 0)
-          id = xmlNodeGetContent ((xmlNode *) a);
-        else if (strcmp ((const char *) a->name, "type") == 0)
-          type = xmlNodeGetContent ((xmlNode *) a);
+      xmlChar *id = np_xml_attr (s, "styleId"), *type = np_xml_attr (s, "type");
       xmlChar *name = val (child (s, "name"));
       guint level = id && (type == NULL || strcmp ((const char *) type, "paragraph") == 0)
                         ? style_level ((const char *) name, child (s, "pPr"))
@@ -288,13 +266,8 @@ body (Docx *d, GString *out, const xmlNode *parent)
 gboolean
 np_docx_detect (const char *name, const char *data, gsize len)
 {
-  if (len < 4 || memcmp (data, "PK\x03\x04", 4) != 0)
-    return FALSE;
-  if (np_name_has_suffix (name, ".docx"))
-    return TRUE;
-  /* a zip holding the main part under its usual name */
-  static const char part[] = "word/document.xml";
-  return memmem (data, MIN (len, (gsize) 65536), part, sizeof part - 1) != NULL;
+  /* or a zip holding the main part under its usual name */
+  return np_office_detect (name, data, len, ".docx", "word/document.xml", 65536);
 }
 
 char *

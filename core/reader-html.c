@@ -26,7 +26,6 @@ typedef struct
   gboolean space;   /* a space is owed before the next word */
   guint row_cells;  /* cells of the current table row written */
   guint rows;       /* rows of the current table written */
-  guint header_cells;
   gsize term_end;   /* where the last <dt> or <dd> ended: a <dd> right after continues the line */
   gboolean term_dd; /* and it was a <dd> */
 } Html;
@@ -176,13 +175,12 @@ element (Html *h, xmlNode *n)
     }
   if (is (n, "table"))
     {
-      guint rows = h->rows, header = h->header_cells;
+      guint rows = h->rows;
       h->rows = 0;
       blank_line (h);
       walk (h, n->children);
       blank_line (h);
       h->rows = rows;
-      h->header_cells = header;
       return;
     }
   if (is (n, "tr"))
@@ -193,11 +191,7 @@ element (Html *h, xmlNode *n)
       walk (h, n->children);
       new_line (h);
       if (h->rows++ == 0)
-        {
-          /* the first row heads the table: the rule under it */
-          h->header_cells = MAX (h->row_cells, 1);
-          np_md_rule (h->out, h->header_cells);
-        }
+        np_md_rule (h->out, h->row_cells); /* the first row heads the table */
       return;
     }
   if (is (n, "td") || is (n, "th"))

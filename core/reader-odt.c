@@ -25,21 +25,9 @@ typedef struct
   guint list_depth;
 } Odt;
 
-static gboolean
-is (const xmlNode *n, const char *name)
-{
-  return n && n->type == XML_ELEMENT_NODE && strcmp ((const char *) n->name, name) == 0;
-}
-
-/* An attribute by its local name, or NULL (to be freed with xmlFree) */
-static xmlChar *
-attr (const xmlNode *n, const char *name)
-{
-  for (xmlAttr *a = n->properties; a; a = a->next)
-    if (strcmp ((const char *) a->name, name) == 0)
-      return xmlNodeGetContent ((xmlNode *) a);
-  return NULL;
-}
+/* OpenDocument's elements and attributes by their local names */
+#define is np_xml_is
+#define attr np_xml_attr
 
 /* The styles in <office:automatic-styles> whose text is bold */
 static void
@@ -226,27 +214,16 @@ static const xmlNode *
 path (const xmlNode *parent, const char *const *names)
 {
   for (; parent && *names; names++)
-    {
-      const xmlNode *found = NULL;
-      for (xmlNode *c = parent->children; c && !found; c = c->next)
-        if (is (c, *names))
-          found = c;
-      parent = found;
-    }
+    parent = np_xml_child (parent, *names);
   return parent;
 }
 
 gboolean
 np_odt_detect (const char *name, const char *data, gsize len)
 {
-  if (len < 4 || memcmp (data, "PK\x03\x04", 4) != 0)
-    return FALSE;
-  if (np_name_has_suffix (name, ".odt"))
-    return TRUE;
-  /* OpenDocument's first member: "mimetype", stored, with its type (an
+  /* or OpenDocument's first member, "mimetype", stored, with its type (an
    * extra field may stand between the name and the data) */
-  static const char type[] = "application/vnd.oasis.opendocument.text";
-  return memmem (data, MIN (len, (gsize) 256), type, sizeof type - 1) != NULL;
+  return np_office_detect (name, data, len, ".odt", "application/vnd.oasis.opendocument.text", 256);
 }
 
 char *

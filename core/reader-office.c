@@ -21,10 +21,44 @@ np_name_has_suffix (const char *name, const char *suffix)
   /* the member of an archive by its own name; a note compressed whole by
    * the name under its compression's suffix (notes.org.gz) */
   const char *bang = strrchr (name, '!');
-  g_autofree char *bare = np_compressed_bare_name (bang ? bang + 1 : name);
-  const char *base = bare ? bare : bang ? bang + 1 : name;
-  gsize n = strlen (base), k = strlen (suffix);
-  return n > k && g_ascii_strcasecmp (base + n - k, suffix) == 0;
+  const char *base = bang ? bang + 1 : name;
+  gsize n = strlen (base);
+  n -= np_compressed_suffix_len (base, n);
+  gsize k = strlen (suffix);
+  return n > k && g_ascii_strncasecmp (base + n - k, suffix, k) == 0;
+}
+
+gboolean
+np_office_detect (const char *name, const char *data, gsize len, const char *suffix, const char *marker,
+                  gsize window)
+{
+  if (len < 4 || memcmp (data, "PK\x03\x04", 4) != 0)
+    return FALSE;
+  return np_name_has_suffix (name, suffix) || memmem (data, MIN (len, window), marker, strlen (marker)) != NULL;
+}
+
+gboolean
+np_xml_is (const struct _xmlNode *n, const char *name)
+{
+  return n && n->type == XML_ELEMENT_NODE && strcmp ((const char *) n->name, name) == 0;
+}
+
+struct _xmlNode *
+np_xml_child (const struct _xmlNode *n, const char *name)
+{
+  for (xmlNode *c = n ? n->children : NULL; c; c = c->next)
+    if (np_xml_is (c, name))
+      return c;
+  return NULL;
+}
+
+unsigned char *
+np_xml_attr (const struct _xmlNode *n, const char *name)
+{
+  for (xmlAttr *a = n ? n->properties : NULL; a; a = a->next)
+    if (strcmp ((const char *) a->name, name) == 0)
+      return xmlNodeGetContent ((xmlNode *) a);
+  return NULL;
 }
 
 void

@@ -124,22 +124,6 @@ is_keyword_line (const char *s, gsize n, const char *word)
   return n >= w && memcmp (s, word, w) == 0 && (n == w || s[w] == ' ' || s[w] == '\t');
 }
 
-static gboolean
-has_extension (const char *name, const char *const *exts)
-{
-  if (name == NULL)
-    return FALSE;
-  const char *bang = strrchr (name, '!');
-  const char *base = bang ? bang + 1 : name;
-  const char *dot = strrchr (base, '.');
-  if (dot == NULL)
-    return FALSE;
-  for (const char *const *e = exts; *e; e++)
-    if (g_ascii_strcasecmp (dot, *e) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* The line starting at p (before end): its length without "\r". */
 static gsize
 line_at (const char *p, const char *end, const char **next)
@@ -156,8 +140,7 @@ line_at (const char *p, const char *end, const char **next)
 gboolean
 np_vtt_detect (const char *name, const char *data, gsize len)
 {
-  static const char *const exts[] = { ".vtt", ".webvtt", ".srt", NULL };
-  if (has_extension (name, exts))
+  if (np_name_has_suffix (name, ".vtt") || np_name_has_suffix (name, ".webvtt") || np_name_has_suffix (name, ".srt"))
     return TRUE;
   const char *p = data, *end = data + len;
   if (len >= 3 && (guchar) p[0] == 0xEF && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)

@@ -296,22 +296,13 @@ has_link_close (const char *p, const char *end)
 const char *
 np_detect_format (const char *name, const char *data, gsize len)
 {
-  /* a note compressed whole is known by the name under its compression's
-   * suffix: notes.md.gz is Markdown */
-  g_autofree char *bare = name ? np_compressed_bare_name (name) : NULL;
-  if (bare)
-    name = bare;
+  /* names are tested under a compression's suffix (np_name_has_suffix):
+   * notes.md.gz is Markdown */
   if (np_vtt_detect (name, data, len))
     return "vtt";
-  if (name)
-    {
-      const char *bang = strrchr (name, '!');
-      const char *base = bang ? bang + 1 : name;
-      const char *dot = strrchr (base, '.');
-      if (dot && (g_ascii_strcasecmp (dot, ".md") == 0 || g_ascii_strcasecmp (dot, ".markdown") == 0
-                  || g_ascii_strcasecmp (dot, ".mdown") == 0 || g_ascii_strcasecmp (dot, ".mkd") == 0))
-        return "markdown";
-    }
+  if (np_name_has_suffix (name, ".md") || np_name_has_suffix (name, ".markdown")
+      || np_name_has_suffix (name, ".mdown") || np_name_has_suffix (name, ".mkd"))
+    return "markdown";
   /* Content signals in the first 64 KiB: ATX headings, fences, tables,
    * links, emphasis markers at line starts. */
   gsize n = MIN (len, 65536);
@@ -538,7 +529,6 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
     }
   /* a Word or OpenDocument text: its text, as Markdown */
   g_autofree char *word = NULL;
-  gboolean from_word = FALSE;
   gboolean auto_input = options->input_format == NULL || strcmp (options->input_format, "auto") == 0;
   gboolean docx = (options->input_format && strcmp (options->input_format, "docx") == 0)
                   || (auto_input && np_docx_detect (source, data, len));
@@ -555,7 +545,6 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
       data = word;
       len = word_len;
       nul_terminated = TRUE;
-      from_word = TRUE;
     }
   g_autofree char *widened = NULL;
   const char *wide = np_encoding_wide (data, len);
@@ -571,7 +560,7 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
       len = widened_len;
       nul_terminated = TRUE;
     }
-  const char *format = from_word ? "markdown" : options->input_format;
+  const char *format = word ? "markdown" : options->input_format;
   if (format && strcmp (format, "auto") != 0 && strcmp (format, "text") != 0 && strcmp (format, "markdown") != 0
       && strcmp (format, "plain") != 0 && strcmp (format, "vtt") != 0 && strcmp (format, "org") != 0
       && strcmp (format, "html") != 0 && strcmp (format, "docx") != 0 && strcmp (format, "odt") != 0)

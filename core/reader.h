@@ -50,6 +50,17 @@ gboolean np_line_is_speaker_time (const char *content, gsize len);
 /* name (an archive's member by its own name, a note compressed whole by
  * the name under the compression's suffix) ends with suffix, any case */
 gboolean np_name_has_suffix (const char *name, const char *suffix);
+/* A zip (an office document) named with suffix, or with marker in its
+ * first window bytes (the name of its main part, its mimetype) */
+gboolean np_office_detect (const char *name, const char *data, gsize len, const char *suffix, const char *marker,
+                           gsize window);
+/* libxml2 nodes by their local names (namespaces aside): is n the element
+ * name; its first child element so named (or NULL); its attribute so
+ * named (NULL, or a string to free with xmlFree) */
+struct _xmlNode;
+gboolean np_xml_is (const struct _xmlNode *n, const char *name);
+struct _xmlNode *np_xml_child (const struct _xmlNode *n, const char *name);
+unsigned char *np_xml_attr (const struct _xmlNode *n, const char *name);
 /* Markdown: a table cell " text |" on one line; the rule under a header
  * row of cells; out[start..] in bold (the marks next to the words, none
  * around spaces alone); "****" of two bold runs side by side taken out
