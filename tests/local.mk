@@ -31,6 +31,12 @@ tests_unit_test_reader_vtt_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_reader_vtt_LDADD = $(TESTS_LIBS)
 TESTS += tests/unit/test-reader-vtt
 
+check_PROGRAMS += tests/unit/test-reader-formats
+tests_unit_test_reader_formats_SOURCES = tests/unit/test-reader-formats.c tests/unit/reader-helpers.h
+tests_unit_test_reader_formats_CFLAGS = $(TESTS_CFLAGS)
+tests_unit_test_reader_formats_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-reader-formats
+
 check_PROGRAMS += tests/unit/test-reader-chat
 tests_unit_test_reader_chat_SOURCES = tests/unit/test-reader-chat.c tests/unit/reader-helpers.h
 tests_unit_test_reader_chat_CFLAGS = $(TESTS_CFLAGS)

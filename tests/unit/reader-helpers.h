@@ -1,12 +1,31 @@
 /* reader-helpers.h: what the reader tests (test-reader*.c) share: reading
- * a note written in the test, and checking that every line of it is
- * accounted for. */
+ * a note written in the test, finding its items, and checking that every
+ * line of it is accounted for. */
 #ifndef NP_READER_HELPERS_H
 #define NP_READER_HELPERS_H
 
 #include <string.h>
 
 #include <notepipe/notepipe.h>
+
+/* The item that spans line (1-based), or NULL */
+static inline const NpItem *
+item_at_line (NpDocument *doc, guint line)
+{
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  for (guint i = 0; i < n; i++)
+    if (items[i].line <= line && line <= items[i].end_line)
+      return &items[i];
+  return NULL;
+}
+
+/* The text of an item (a new string) */
+static inline char *
+text_of (NpDocument *doc, const NpItem *it)
+{
+  return np_document_dup_item_text (doc, it->id);
+}
 
 /* text read as the file name (format NULL: detected), checked valid */
 static inline NpDocument *

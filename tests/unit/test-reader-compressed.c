@@ -207,6 +207,22 @@ zip_of (const char *const *members)
   return zip_with (members, FALSE);
 }
 
+/* Every item of doc as "depth|text" lines, for the tests to search */
+static GString *
+listing (const NpDocument *doc)
+{
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  GString *all = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *t = np_document_dup_item_text (doc, i);
+      g_string_append_printf (all, "%u|%s\n", items[i].depth, t);
+    }
+  g_test_message ("%s", all->str);
+  return all;
+}
+
 #define W_NS "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
 /* Minutes written in Word: the title, headings by style, list items by
@@ -251,15 +267,7 @@ test_docx (void)
       g_assert_cmpstr (np_document_get_title (doc), ==, "Build WG");
       g_assert_cmpstr (np_document_get_date (doc), ==, "2024-05-06");
       g_assert_cmpuint (n_attendees (doc), ==, 2);
-      guint n;
-      const NpItem *items = np_document_get_items (doc, &n);
-      GString *all = g_string_new (NULL);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autofree char *t = np_document_dup_item_text (doc, i);
-          g_string_append_printf (all, "%u|%s\n", items[i].depth, t);
-        }
-      g_test_message ("%s", all->str);
+      GString *all = listing (doc);
       g_assert_nonnull (strstr (all->str, "0|**Ada**: the cache misses & more.\n"));
       g_assert_nonnull (strstr (all->str, "0|BK: we key it by the path.\n"));
       g_assert_nonnull (strstr (all->str, "0|first\n1|second\n"));
@@ -364,15 +372,7 @@ test_odt (void)
       g_assert_cmpstr (np_document_get_title (doc), ==, "Build WG");
       g_assert_cmpstr (np_document_get_date (doc), ==, "2024-05-06");
       g_assert_cmpuint (n_attendees (doc), ==, 2);
-      guint n;
-      const NpItem *items = np_document_get_items (doc, &n);
-      GString *all = g_string_new (NULL);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autofree char *t = np_document_dup_item_text (doc, i);
-          g_string_append_printf (all, "%u|%s\n", items[i].depth, t);
-        }
-      g_test_message ("%s", all->str);
+      GString *all = listing (doc);
       g_assert_nonnull (strstr (all->str, "0|**Ada**: the cache misses.\n"));
       g_assert_nonnull (strstr (all->str, "0|BK: we key it by the path.\n"));
       g_assert_nonnull (strstr (all->str, "0|first\n1|second\n"));

@@ -1,0 +1,286 @@
+/* test-reader-formats.c: notes in other encodings and formats, read as
+ * the same notes in UTF-8 Markdown would be: UTF-16 and UTF-32,
+ * Windows-1252, Org mode, reStructuredText fields, HTML.  (Word and
+ * OpenDocument, being zips, are in test-reader-compressed.c.) */
+#include <string.h>
+
+#include "np-private.h"
+#include "reader-helpers.h"
+
+/* "Unicode" text from Windows tools: UTF-16 (with or without its byte
+ * order mark) and UTF-32 read as the same note in UTF-8; damaged ones are
+ * refused with the place */
+static void
+test_wide_encodings (void)
+{
+  const char *utf8 = "# Sync \xc3\xa9t\xc3\xa9\n\n- Alice: caf\xc3\xa9 \xf0\x9f\x98\x80 ok\r\n- Bob: yes\n";
+  g_autoptr (GError) error = NULL;
+  NpDocument *ref = np_read_bytes ("ref.md", utf8, strlen (utf8), NULL, &error);
+  g_assert_no_error (error);
+  static const struct
+  {
+    const char *encoding;
+    const char *bom;
+    gsize bom_len;
+  } cases[] = {
+    { "UTF-16LE", "\xff\xfe", 2 }, { "UTF-16BE", "\xfe\xff", 2 },         { "UTF-16LE", "", 0 },
+    { "UTF-16BE", "", 0 },         { "UTF-32LE", "\xff\xfe\0\0", 4 }, { "UTF-32BE", "\0\0\xfe\xff", 4 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize n;
+      g_autofree char *body = g_convert (utf8, -1, cases[i].encoding, "UTF-8", NULL, &n, NULL);
+      g_assert_nonnull (body);
+      g_autofree char *bytes = g_malloc (cases[i].bom_len + n);
+      memcpy (bytes, cases[i].bom, cases[i].bom_len);
+      memcpy (bytes + cases[i].bom_len, body, n);
+      NpDocument *doc = np_read_bytes ("wide.md", bytes, cases[i].bom_len + n, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (np_document_get_title (doc), ==, "Sync \xc3\xa9t\xc3\xa9");
+      g_assert_cmpstr (np_document_get_id (doc), ==, np_document_get_id (ref));
+      guint ni;
+      np_document_get_items (doc, &ni);
+      g_assert_cmpuint (ni, ==, 2);
+      g_autofree char *t = np_document_dup_item_text (doc, 0);
+      g_assert_cmpstr (t, ==, "Alice: caf\xc3\xa9 \xf0\x9f\x98\x80 ok");
+      np_document_unref (doc);
+    }
+  np_document_unref (ref);
+
+  /* an unpaired surrogate, a code unit cut short at the end */
+  static const struct
+  {
+    const char *bytes;
+    gsize len;
+    const char *offset;
+  } bad[] = {
+    { "\xff\xfe" "A\0" "\x00\xd8" "B\0", 8, "offset 4" },
+    { "\xff\xfe" "A\0" "B\0" "C", 7, "offset 6" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      NpDocument *doc = np_read_bytes ("bad16.txt", bad[i].bytes, bad[i].len, NULL, &error);
+      g_assert_null (doc);
+      g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_BINARY);
+      g_assert_nonnull (strstr (error->message, "bad16.txt"));
+      g_assert_nonnull (strstr (error->message, "UTF-16LE"));
+      g_assert_nonnull (strstr (error->message, bad[i].offset));
+      g_clear_error (&error);
+    }
+
+  /* NUL bytes that are no UTF-16 stay binary */
+  const char bin[] = "\x01\0\x02\0\x03\0\x04\0\x05\0";
+  g_assert_null (np_read_bytes ("x.bin", bin, sizeof bin - 1, NULL, &error));
+  g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_BINARY);
+  g_assert_nonnull (strstr (error->message, "NUL byte"));
+}
+
+/* Notes saved in Windows-1252 (Latin-1): read as such, with a warning,
+ * when the bytes look like its text; damaged UTF-8 is repaired instead */
+static void
+test_legacy_encoding (void)
+{
+  const char text[] = "# R\xe9union\n\n- Jos\xe9: the caf\xe9 \x96 \x93ok\x94\n- M\xfcller: fine\n";
+  NpDocument *doc = read_as ("latin.txt", NULL, text);
+  guint n;
+  const NpDiagnostic *d = np_document_get_diagnostics (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_false (d[0].is_error);
+  g_assert_nonnull (strstr (d[0].message, "latin.txt"));
+  g_assert_nonnull (strstr (d[0].message, "Windows-1252"));
+  g_assert_nonnull (strstr (d[0].message, "offset 3"));
+  g_assert_cmpstr (np_document_get_title (doc), ==, "R\xc3\xa9union");
+  g_autofree char *t0 = np_document_dup_item_text (doc, 0);
+  g_assert_cmpstr (t0, ==, "Jos\xc3\xa9: the caf\xc3\xa9 \xe2\x80\x93 \xe2\x80\x9cok\xe2\x80\x9d");
+  g_autofree char *t1 = np_document_dup_item_text (doc, 1);
+  g_assert_cmpstr (t1, ==, "M\xc3\xbcller: fine");
+  np_document_unref (doc);
+
+  /* one valid UTF-8 character beside a bad byte: UTF-8 with damage */
+  doc = read_as ("mixed.txt", NULL, "- caf\xc3\xa9 and caf\xe9\n");
+  d = np_document_get_diagnostics (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_nonnull (strstr (d[0].message, "replaced with U+FFFD"));
+  g_autofree char *t2 = np_document_dup_item_text (doc, 0);
+  g_assert_cmpstr (t2, ==, "caf\xc3\xa9 and caf\xef\xbf\xbd");
+  np_document_unref (doc);
+}
+
+/* Org mode notes read as the same notes in Markdown, line for line:
+ * headings by their stars (tags dropped), the title and date keywords,
+ * source blocks as code; drawers, comments and other keywords left out */
+static void
+test_org_mode (void)
+{
+  static const char org[] = "#+TITLE: Team sync\n"                 /* 1 */
+                            "#+DATE: 2024-05-06\n"                 /* 2 */
+                            "#+AUTHOR: Alice\n"                    /* 3 */
+                            "# a comment\n"                        /* 4 */
+                            "* Attendees\n"                        /* 5 */
+                            "- Alice Smith\n"                      /* 6 */
+                            "- Bob Jones\n"                        /* 7 */
+                            "* Release   :release:team:\n"         /* 8 */
+                            ":PROPERTIES:\n"                       /* 9 */
+                            ":ID: 1234\n"                          /* 10 */
+                            ":END:\n"                              /* 11 */
+                            "- Alice: we ship it.\n"               /* 12 */
+                            "** Details\n"                         /* 13 */
+                            "- Bob: *tests* first.\n"              /* 14 */
+                            "#+BEGIN_SRC sh\n"                     /* 15 */
+                            "make check\n"                         /* 16 */
+                            "#+END_SRC\n";                         /* 17 */
+  NpDocument *doc = read_as ("sync.org", NULL, org);
+  g_assert_cmpstr (np_document_get_format (doc), ==, "markdown");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Team sync");
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2024-05-06");
+  guint n;
+  np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  guint ns;
+  const NpSection *sections = np_document_get_sections (doc, &ns);
+  g_assert_cmpuint (ns, >=, 2);
+  const NpSection *release = NULL, *details = NULL;
+  for (guint i = 0; i < ns; i++)
+    {
+      const char *t = sections[i].title;
+      if (g_strcmp0 (t, "Release") == 0)
+        release = &sections[i];
+      else if (g_strcmp0 (t, "Details") == 0)
+        details = &sections[i];
+    }
+  g_assert_nonnull (release);
+  g_assert_nonnull (details);
+  g_assert_cmpint (details->level, >, release->level);
+  const NpItem *a = item_at_line (doc, 12);
+  g_autofree char *at = text_of (doc, a);
+  g_assert_cmpstr (at, ==, "Alice: we ship it.");
+  const NpItem *code = item_at_line (doc, 16);
+  g_assert_cmpint (code->kind, ==, NP_ITEM_CODE);
+  guint ni;
+  np_document_get_items (doc, &ni);
+  g_assert_cmpuint (ni, ==, 3); /* nothing of the drawer, the comment or the author */
+  np_document_unref (doc);
+
+  /* known by its first line too, whatever the name */
+  doc = read_as ("notes.txt", NULL, "#+title: Standup\n* Done\n- shipped\n");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Standup");
+  g_assert_cmpstr (np_document_get_format (doc), ==, "markdown");
+  np_document_unref (doc);
+}
+
+/* HTML notes read as the Markdown of their text: title, headings by
+ * level, a Present paragraph of names, nested lists, a table, code, bold
+ * speaker marks, entities; scripts and styles left out; broken markup
+ * recovered */
+static void
+test_html (void)
+{
+  static const char html[] =
+    "<!DOCTYPE html>\n<html><head><title>WG Minutes</title><style>p { color: red }</style>"
+    "<script>var x = '<p>no</p>';</script></head>\n<body>\n"
+    "<h2>Present</h2>\n<p>Alan Stearns, Elika Etemad, Tab Atkins</p>\n"
+    "<h2>Topic: Grid &amp; Flex</h2>\n"
+    "<p><b>Alan Stearns</b>: Let's start.</p>\n"
+    "<p><cite>fantasai:</cite> I have a proposal<br>on two lines.</p>\n"
+    "<ul><li>first <em>point</em><ul><li>nested point</li></ul></li><li>second point</li></ul>\n"
+    "<table><tr><th>Who</th><th>What</th></tr><tr><td>Tab</td><td>a | b</td></tr></table>\n"
+    "<pre>make check\n  make bench</pre>\n"
+    "<p>unclosed <b>bold</p><div>last &lt;tag&gt; &#233;t&#xE9;</div>\n";
+  NpDocument *doc = read_as ("minutes.html", NULL, html);
+  g_assert_cmpstr (np_document_get_format (doc), ==, "markdown");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "WG Minutes");
+  guint n;
+  const NpPerson *people = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (people[1].name, ==, "Elika Etemad");
+  guint ni;
+  const NpItem *items = np_document_get_items (doc, &ni);
+  GString *all = g_string_new (NULL);
+  for (guint i = 0; i < ni; i++)
+    {
+      g_autofree char *t = text_of (doc, &items[i]);
+      g_string_append_printf (all, "%u:%d:%s\n", items[i].depth, items[i].kind, t);
+    }
+  g_test_message ("%s", all->str);
+  g_assert_nonnull (strstr (all->str, "**Alan Stearns**: Let's start."));
+  g_assert_nonnull (strstr (all->str, "fantasai: I have a proposal on two lines."));
+  g_assert_nonnull (strstr (all->str, "first *point*"));
+  g_assert_nonnull (strstr (all->str, "nested point"));
+  g_assert_nonnull (strstr (all->str, "Tab | a b"));
+  g_assert_nonnull (strstr (all->str, "make check"));
+  g_assert_nonnull (strstr (all->str, "last <tag> \xc3\xa9t\xc3\xa9"));
+  g_assert_null (strstr (all->str, "color"));
+  g_assert_null (strstr (all->str, "var x"));
+  /* nesting: the nested point is deeper than the first */
+  const NpItem *first = NULL, *nested = NULL;
+  for (guint i = 0; i < ni; i++)
+    {
+      g_autofree char *t = text_of (doc, &items[i]);
+      if (g_str_has_prefix (t, "first"))
+        first = &items[i];
+      else if (g_str_has_prefix (t, "nested"))
+        nested = &items[i];
+    }
+  g_assert_nonnull (first);
+  g_assert_nonnull (nested);
+  g_assert_cmpuint (nested->depth, >, first->depth);
+  guint ns;
+  const NpSection *sections = np_document_get_sections (doc, &ns);
+  gboolean topic = FALSE;
+  for (guint i = 0; i < ns; i++)
+    topic |= g_strcmp0 (sections[i].title, "Topic: Grid & Flex") == 0;
+  g_assert_true (topic);
+  g_string_free (all, TRUE);
+  np_document_unref (doc);
+
+  /* known by its opening, whatever the name; empty and tag-only pages
+   * give no items */
+  doc = read_as ("notes.txt", NULL, "<html><body><h1>Sync</h1><p>Ann: hi</p></body></html>");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Sync");
+  np_document_unref (doc);
+  /* a definition list as "Term: definition" lines: W3C minutes head
+   * their attendees so */
+  doc = read_as ("w3c.html", NULL,
+                 "<html><body><dl><dt>Present</dt><dd>Alan Stearns, Elika Etemad</dd><dd>Tab Atkins</dd>"
+                 "<dt>Scribe</dt><dd>fantasai</dd></dl><p><cite>astearns:</cite> hi</p></body></html>");
+  people = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (people[2].name, ==, "Tab Atkins");
+  items = np_document_get_items (doc, &ni);
+  g_autofree char *scribe = text_of (doc, &items[0]);
+  g_assert_cmpstr (scribe, ==, "Scribe: fantasai");
+  np_document_unref (doc);
+  doc = read_as ("empty.html", NULL, "<html></html>");
+  np_document_get_items (doc, &ni);
+  g_assert_cmpuint (ni, ==, 0);
+  np_document_unref (doc);
+}
+
+/* reStructuredText's fields give the date and the attendees */
+static void
+test_rst_fields (void)
+{
+  NpDocument *doc = read_as ("council.rst", NULL,
+                             "======================\nSteering Council Notes\n======================\n\n"
+                             ":Date: 2024-05-06\n:Attendees: Alice Smith, Bob Jones, Carol Diaz\n\n"
+                             "Topic one\n=========\n\n- Alice: ship it.\n");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Steering Council Notes");
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2024-05-06");
+  guint n;
+  const NpPerson *people = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (people[2].name, ==, "Carol Diaz");
+  np_document_unref (doc);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reader/wide-encodings", test_wide_encodings);
+  g_test_add_func ("/reader/legacy-encoding", test_legacy_encoding);
+  g_test_add_func ("/reader/org-mode", test_org_mode);
+  g_test_add_func ("/reader/rst-fields", test_rst_fields);
+  g_test_add_func ("/reader/html", test_html);
+  return g_test_run ();
+}
