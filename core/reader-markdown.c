@@ -491,7 +491,7 @@ static gboolean
 opens_turn (MdState *st, const NpLine *l)
 {
   return np_starts_with_speaker_label (l->content, l->content_len) || np_line_opens_chat_turn (st->ctx, l)
-         || np_line_is_speaker_time (l->content, l->content_len);
+         || np_line_is_speaker_time (l->content, l->content_len) || np_line_is_name_over_time (st->ctx, l);
 }
 
 void

@@ -490,6 +490,7 @@ np_read_text (NpReadContext *ctx)
                      /* a copied chat's "Ann Lee  10:32 AM" or "[10:32 AM] Ann Lee"
                       * over its messages */
                      || np_line_is_speaker_time (l->content, l->content_len)
+                     || np_line_is_name_over_time (ctx, l)
                      || is_chat_copy_header (l->content, l->content_len))
                    /* a saved chat's message, "Slides: <url>", under its header */
                    || (l->indent > 0 && !is_chat_header (l)

@@ -225,6 +225,37 @@ np_line_is_speaker_time (const char *c, gsize n)
   return FALSE;
 }
 
+/* A copied chat's name line over its time line over the message
+ * (Teams, Slack: "Alice Smith" / "10:32 AM" / "I think ..."): two to four
+ * words, each capitalized (or a number after the first), nothing else,
+ * and the next line nothing but a clock, with text after it. */
+gboolean
+np_line_is_name_over_time (const NpReadContext *ctx, const NpLine *l)
+{
+  gsize i = l - ctx->lines, n = l->content_len;
+  const char *c = l->content;
+  if (n < 3 || n > 64 || i + 2 >= ctx->n_lines)
+    return FALSE;
+  const NpLine *time = l + 1, *text = l + 2;
+  if (time->content_len == 0 || !g_ascii_isdigit (time->content[0])
+      || np_text_clock_len (time->content, time->content_len) != time->content_len || text->content_len == 0)
+    return FALSE;
+  guint words = 0;
+  for (gsize k = 0; k < n;)
+    {
+      guchar first = (guchar) c[k];
+      if (first < 0x80 && !g_ascii_isupper (first) && !(words > 0 && g_ascii_isdigit (first)))
+        return FALSE;
+      for (; k < n && c[k] != ' '; k++)
+        if (c[k] == ':' || c[k] == ',' || c[k] == '(' || c[k] == '[' || c[k] == '"')
+          return FALSE;
+      words++;
+      while (k < n && c[k] == ' ')
+        k++;
+    }
+  return words >= 2 && words <= 4 && c[n - 1] != '.';
+}
+
 gboolean
 np_line_is_url (const NpLine *l)
 {

@@ -45,6 +45,9 @@ gboolean np_line_is_url (const NpLine *l);
  * "Bob Jones [00:02:30]"), or a name in brackets and the time ("[Alice
  * Smith] 10:32:05"); the turn's text follows on the next lines */
 gboolean np_line_is_speaker_time (const char *content, gsize len);
+/* A copied chat's name line ("Alice Smith") over a line that is only its
+ * time ("10:32 AM") over the message: the name line opens a turn */
+gboolean np_line_is_name_over_time (const NpReadContext *ctx, const NpLine *l);
 
 /* What the readers of other formats share (reader-office.c) */
 /* name (an archive's member by its own name, a note compressed whole by

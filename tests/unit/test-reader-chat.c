@@ -405,6 +405,44 @@ test_turns_under_list_items (void)
   np_document_unref (doc);
 }
 
+/* A copy where the name and the time stand on lines of their own over
+ * each message, with no blank line between the messages (Teams, Slack):
+ * each name line opens an item that takes its time and message, in both
+ * readers; a name over text without a time, or a time alone, does not. */
+static void
+test_name_over_time (void)
+{
+  const char *const kinds[] = { "md", "txt" };
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("copy.%s", kinds[k]);
+      NpDocument *doc = read_as (name, NULL,
+                                 "Team chat\n\nAlice Smith\n10:32 AM\nship on Friday?\nBob Jones\n10:33 AM\n"
+                                 "Friday works\nfor me\nAlice Smith\n10:35 AM\nthen I take the docs\n");
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      /* the text reader takes "Team chat" as the title, the Markdown one as an item */
+      g_assert_cmpuint (n, ==, k == 0 ? 4 : 3);
+      items += n - 3;
+      g_assert_cmpuint (items[0].line, ==, 3);
+      g_assert_cmpuint (items[0].end_line, ==, 5);
+      g_assert_cmpuint (items[1].line, ==, 6);
+      g_assert_cmpuint (items[1].end_line, ==, 9);
+      g_assert_cmpuint (items[2].line, ==, 10);
+      g_autofree char *text = text_of (doc, &items[1]);
+      g_assert_cmpstr (text, ==, "Bob Jones 10:33 AM Friday works for me");
+      np_document_unref (doc);
+    }
+  /* a wrapped sentence whose next line starts with a capital, and a line
+   * of two capitalized words over a number that is no clock */
+  NpDocument *doc = read_as ("wrap.txt", NULL,
+                             "Notes\n\nWe asked\nAlice Smith\nabout it.\nRoom Count\n42\nwas the answer.\n");
+  guint n;
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -417,5 +455,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/titled-speakers", test_titled_speakers);
   g_test_add_func ("/reader/markdown/bold-timed-speakers", test_bold_timed_speakers);
   g_test_add_func ("/reader/text/chat-copy", test_chat_copy);
+  g_test_add_func ("/reader/name-over-time", test_name_over_time);
   return g_test_run ();
 }

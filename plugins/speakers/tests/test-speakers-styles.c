@@ -256,6 +256,31 @@ test_markdown_transcript (void)
   assert_speakers (doc, 9, "Alice Smith");
 }
 
+/* A copy with the sender and the time on lines of their own over each
+ * message, no blank line between messages: each message is its sender's,
+ * the one who writes once too */
+static void
+test_name_over_time (void)
+{
+  static const char text[] = "Team chat\n\n"          /* 1-2 */
+                             "Alice Smith\n"          /* 3 */
+                             "10:32 AM\n"             /* 4 */
+                             "ship on Friday?\n"      /* 5 */
+                             "Bob Jones\n"            /* 6 */
+                             "10:33 AM\n"             /* 7 */
+                             "Friday works for me\n"  /* 8 */
+                             "Alice Smith\n"          /* 9 */
+                             "10:35 AM\n"             /* 10 */
+                             "then I take the docs\n"; /* 11 */
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr (NpDocument) doc = run_text (k ? "copy.md" : "copy.txt", text, NULL);
+      assert_speakers (doc, 3, "Alice Smith");
+      assert_speakers (doc, 6, "Bob Jones");
+      assert_speakers (doc, 9, "Alice Smith");
+    }
+}
+
 /* A copied Teams chat names each message's sender on a header line: the
  * sender, even one who writes once; an agenda's one-word session is no
  * sender */
@@ -423,6 +448,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/speech-verb-before-colon", test_speech_verb_before_colon);
   g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
   g_test_add_func ("/speakers/mark/markdown-transcript", test_markdown_transcript);
+  g_test_add_func ("/speakers/mark/name-over-time", test_name_over_time);
   g_test_add_func ("/speakers/mark/dash-turns-in-paragraph", test_dash_turns_in_paragraph);
   g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
   g_test_add_func ("/speakers/mark/table-speakers", test_table_speakers);
