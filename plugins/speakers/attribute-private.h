@@ -117,6 +117,10 @@ SpStrTable *sp_name_keys_new (void);
  * resolved); valid until the next call. */
 const SpMatch **sp_matches_slot (SpScratch *s, const char *name, guint mode);
 
+/* Resolve a name read from the text (a directed turn's addressee) as a
+ * mark's name of its case is resolved, typos left out */
+void sp_resolve_name (Ctx *c, const char *name, SpMatch *m);
+
 /* Is key the key of an accepted mark (or of the person it names)? */
 gboolean sp_key_accepted (const Ctx *c, const char *key);
 /* How many marks of the analysis have key (name marks left out) */

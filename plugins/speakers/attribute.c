@@ -85,6 +85,13 @@ resolve (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
   resolve_with (c, name, name_case, RESOLVE_NAMES, m);
 }
 
+void
+sp_resolve_name (Ctx *c, const char *name, SpMatch *m)
+{
+  guint words;
+  resolve (c, name, sp_name_case (name, strlen (name), &words), m);
+}
+
 /* ---- document structure ----------------------------------------------- */
 
 /* Turns come in runs: a sibling or the parent item has an accepted mark.
@@ -195,7 +202,8 @@ judge_form (Ctx *c, guint i)
                    : CAND_REJECTED;
       return;
     }
-  gboolean speaker_form = m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON || m->form == SP_FORM_ANGLE;
+  gboolean speaker_form = (m->form == SP_FORM_BRACKET && !m->paren) || m->form == SP_FORM_COLON
+                          || m->form == SP_FORM_ANGLE;
   gboolean label[SP_MAX_NAMES] = { FALSE }, stop[SP_MAX_NAMES] = { FALSE };
   for (guint k = 0; k < m->n_names; k++)
     {
@@ -291,6 +299,13 @@ judge_form (Ctx *c, guint i)
   switch (m->form)
     {
     case SP_FORM_BRACKET:
+      /* "(Alice) ...": a person of the roster by name, or a name the
+       * document marks as a speaker elsewhere (pass 2) */
+      if (m->paren)
+        d->state = all_unique && d->match[0].tier <= SP_TIER_NAME ? CAND_ACCEPTED : CAND_WEAK_KEY;
+      else
+        d->state = CAND_ACCEPTED;
+      break;
     case SP_FORM_ANGLE:
       d->state = CAND_ACCEPTED;
       break;

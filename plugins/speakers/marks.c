@@ -339,6 +339,35 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
   return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
 }
 
+/* "(Alice) we should ...", "(Bob Jones) agreed": a name in parentheses
+ * opening the item, one to three words of a name, then the speech.  Most
+ * such openings are no speakers ("(Optional) ...", "(WIP) ..."):
+ * attribute.c takes one only when the roster or the document knows it. */
+static gboolean
+parse_paren (const char *text, const char *p, const char *e, SpMark *m)
+{
+  if (*p != '(')
+    return FALSE;
+  const char *limit = MIN (e, p + 40);
+  const char *close = memchr (p + 1, ')', limit - p - 1);
+  if (close == NULL || close + 2 >= e || close[1] != ' ')
+    return FALSE;
+  const char *s = p + 1, *ce = close;
+  trim (&s, &ce);
+  strip_markup (&s, &ce);
+  guint words = 1;
+  for (const char *q = s; q < ce; q++)
+    if (g_ascii_isdigit (*q) || strchr (":/.,;&?!()[]#=+\"", *q))
+      return FALSE;
+    else if (*q == ' ')
+      words++;
+  const char *speech = skip_spaces (close + 1, e);
+  if (s >= ce || words > 3 || speech >= e || !sp_mark_add_name (m, s, ce))
+    return FALSE;
+  m->paren = TRUE;
+  return sp_mark_finish (m, SP_FORM_BRACKET, text, p, close + 1, speech);
+}
+
 static gboolean
 parse_angle (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -372,6 +401,47 @@ is_question_label (const char *s)
     if (strcmp (*x, key) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* A directed turn's arrow in s..e ("Alice → Bob", "Alice -> Bob",
+ * "Alice => Bob"), spaces around it: where it starts, and in *after
+ * where the addressee does; NULL when there is none. */
+static const char *
+find_arrow (const char *s, const char *e, const char **after)
+{
+  for (const char *q = s + 1; q + 3 < e; q++)
+    {
+      if (q[-1] != ' ')
+        continue;
+      gsize n = 0;
+      if ((q[0] == '-' || q[0] == '=') && q[1] == '>')
+        n = 2;
+      else if ((guchar) q[0] == 0xe2 && (guchar) q[1] == 0x86 && (guchar) q[2] == 0x92) /* → */
+        n = 3;
+      else if ((guchar) q[0] == 0xe2 && (guchar) q[1] == 0x9e && (guchar) q[2] == 0xa1) /* ➡ */
+        n = 3;
+      if (n && q + n < e && q[n] == ' ')
+        {
+          *after = q + n;
+          return q;
+        }
+    }
+  return NULL;
+}
+
+/* The addressee of a directed turn, s..e ("Bob", "**Bob**", "@bob"),
+ * kept tidied when it reads as a name */
+static void
+set_addressee (SpMark *m, const char *s, const char *e)
+{
+  trim (&s, &e);
+  strip_markup (&s, &e);
+  if (s >= e || e - s > 48)
+    return;
+  for (const char *q = s; q < e; q++)
+    if (*q == ':' || *q == '/' || *q == '(' || *q == '[')
+      return;
+  m->addressee = sp_mark_tidy (s, e);
 }
 
 static gboolean
@@ -444,6 +514,19 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
         }
       break;
     }
+  /* "Alice (to Bob): ...": the qualifier names whom the turn is for */
+  if (qual_s && qual_e - qual_s > 3 && g_ascii_strncasecmp (qual_s, "to ", 3) == 0)
+    set_addressee (m, qual_s + 3, qual_e);
+  /* "Alice → Bob: ...": the speaker before the arrow, the addressee after */
+  const char *to_s;
+  const char *arrow = find_arrow (s, pe, &to_s);
+  if (arrow)
+    {
+      g_clear_pointer (&m->addressee, g_free);
+      set_addressee (m, to_s, pe);
+      pe = arrow;
+      trim (&s, &pe);
+    }
   strip_markup (&s, &pe);
   if (s >= pe)
     {
@@ -493,7 +576,7 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
 {
   const char *limit = MIN (e, p + 48);
   /* The first space q (p < q, q + 2 < limit) followed by " - ", " -- ",
-   * " --- ", " – " or " — ": the dashes are rare, so they are looked for
+   * " --- ", " – ", " — ", " -> " or " → ": the dashes are rare, so they are looked for
    * (memchr) and the space checked before each, in the order of q. */
   const char *from = p + 2, *end = limit - 1; /* where q + 1 may lie */
   while (from < end)
@@ -514,6 +597,12 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
         dash = q[3] == ' ' ? 2 : 3; /* "--" and "---", a typed dash */
       else if (q + 4 < e && (memcmp (q + 1, "\xe2\x80\x93", 3) == 0 || memcmp (q + 1, "\xe2\x80\x94", 3) == 0)
                && q[4] == ' ')
+        dash = 3;
+      /* "James -> lets answer ...": an arrow written for the dash (Node.js
+       * TSC minutes), typed or as a glyph */
+      else if (q + 3 < e && q[1] == '-' && q[2] == '>' && q[3] == ' ')
+        dash = 2;
+      else if (q + 4 < e && memcmp (q + 1, "\xe2\x86\x92", 3) == 0 && q[4] == ' ')
         dash = 3;
       if (!dash)
         continue;
@@ -696,15 +785,15 @@ static gboolean
 parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean heads_items)
 {
   typedef gboolean (*Parser) (const char *, const char *, const char *, SpMark *);
-  static const Parser parsers[] = { parse_bracket, parse_angle, parse_colon, parse_dash,
-                                    parse_comma,   parse_name,  parse_bare };
+  static const Parser parsers[] = { parse_bracket, parse_angle, parse_paren, parse_colon,
+                                    parse_dash,    parse_comma, parse_name,  parse_bare };
   /* a bare name only counts when it heads sub-bullets */
   guint n = heads_items ? G_N_ELEMENTS (parsers) : G_N_ELEMENTS (parsers) - 1;
   for (guint i = 0; i < n; i++)
     {
       if (parsers[i] (text, p, e, m))
         return TRUE;
-      if (m->n_names || m->name3 || m->affiliation || m->list_next)
+      if (m->n_names || m->name3 || m->affiliation || m->list_next || m->addressee)
         mark_reset (m);
       else
         /* no name was kept: the pointers after the scalars are all NULL
@@ -783,6 +872,7 @@ sp_mark_clear (SpMark *m)
   g_clear_pointer (&m->name3, g_free);
   g_clear_pointer (&m->affiliation, g_free);
   g_clear_pointer (&m->list_next, g_free);
+  g_clear_pointer (&m->addressee, g_free);
   m->n_names = 0;
   m->form = SP_FORM_NONE;
 }

@@ -12,7 +12,10 @@
  *                 "context"  a sub-bullet without a mark under an
  *                            attributed item: it does not inherit the
  *                            speaker (it is often another voice), but it
- *                            is recorded as said in reply to that item.
+ *                            is recorded as said in reply to that item;
+ *                 "addressed" a directed turn ("Alice → Bob: ...")
+ *                            answering the last turn of its addressee
+ *                            before it (ahead of nested and sequence).
  * Replies of a speaker to themselves are not recorded. */
 #include <string.h>
 
@@ -23,10 +26,12 @@ static const NpFeatureSpec turn_features[] = {
   { "mentions", NP_VALUE_STRING_LIST, 0, "the speaker marks as written" },
   { "method", NP_VALUE_STRING, 0,
     "rule that decided: bracket, angle, voice, colon, abbreviation, bold, dash, comma, name, heading, headed, "
-    "continued, chat, section, table" },
+    "continued, chat, section, table, paren" },
   { "confidence", NP_VALUE_DOUBLE, 0, "0-1: the mark's form and how it resolved to the roster" },
   { "candidates", NP_VALUE_STRING_LIST, NP_FEATURE_OPTIONAL,
     "people an ambiguous mark may name (never guessed among)" },
+  { "to", NP_VALUE_STRING_LIST, NP_FEATURE_OPTIONAL,
+    "whom a directed turn speaks to (\"Alice -> Bob:\", \"Alice (to Bob):\"), named like speakers" },
   { NULL },
 };
 
@@ -46,7 +51,7 @@ static const NpFeatureSpec reply_features[] = {
   { "answers", NP_VALUE_INT, 0, "id of the item answered" },
   { "from", NP_VALUE_STRING_LIST, 0, "speakers of this item (empty for an unmarked sub-bullet)" },
   { "to", NP_VALUE_STRING_LIST, 0, "speakers of the item answered" },
-  { "relation", NP_VALUE_STRING, 0, "nested, sequence or context" },
+  { "relation", NP_VALUE_STRING, 0, "nested, sequence, context or addressed" },
   { NULL },
 };
 
@@ -64,6 +69,7 @@ enum
   TURN_METHOD,
   TURN_CONFIDENCE,
   TURN_CANDIDATES,
+  TURN_TO,
 };
 enum
 {
@@ -88,9 +94,10 @@ typedef enum
   RELATION_NESTED = 0,
   RELATION_SEQUENCE,
   RELATION_CONTEXT,
+  RELATION_ADDRESSED,
 } Relation;
 
-static const char *const relation_names[] = { "nested", "sequence", "context" };
+static const char *const relation_names[] = { "nested", "sequence", "context", "addressed" };
 
 /* Values repeat across annotations and documents (the same speakers,
  * marks, methods, names of a meeting series), so each distinct value is
@@ -400,6 +407,15 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
   guint n_edges = 0;
   for (guint i = 0; i <= n_items; i++)
     last[i] = NP_NONE;
+  /* the last turn of each person, kept only where a turn is directed */
+  g_autofree gint32 *last_of = NULL;
+  for (guint i = 0; i < n_items && last_of == NULL; i++)
+    if (a->turns[i].to)
+      {
+        last_of = g_new (gint32, a->persons->len);
+        for (guint p = 0; p < a->persons->len; p++)
+          last_of[p] = NP_NONE;
+      }
   for (guint i = 0; i < n_items; i++)
     {
       const SpTurn *t = &a->turns[i];
@@ -410,19 +426,31 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
             edges[n_edges++] = (Edge) { i, (guint32) p, RELATION_CONTEXT };
           continue;
         }
+      gboolean addressed = FALSE;
+      if (last_of)
+        {
+          if (t->to && last_of[t->to - 1] != NP_NONE && !same_speakers (t, &a->turns[last_of[t->to - 1]]))
+            {
+              edges[n_edges++] = (Edge) { i, (guint32) last_of[t->to - 1], RELATION_ADDRESSED };
+              addressed = TRUE;
+            }
+          for (guint k = 0; k < t->n_speakers; k++)
+            last_of[t->speakers[k]] = (gint32) i;
+        }
       gint32 up = items[i].parent;
       while (up != NP_NONE && !a->turns[up].attributed)
         up = items[up].parent;
       if (up != NP_NONE)
         {
-          if (!same_speakers (t, &a->turns[up]))
+          if (!addressed && !same_speakers (t, &a->turns[up]))
             edges[n_edges++] = (Edge) { i, (guint32) up, RELATION_NESTED };
         }
       else
         {
           gint32 *slot = &last[items[i].parent + 1];
           gint32 prev = *slot;
-          if (prev != NP_NONE && items[prev].section == items[i].section && !same_speakers (t, &a->turns[prev]))
+          if (!addressed && prev != NP_NONE && items[prev].section == items[i].section
+              && !same_speakers (t, &a->turns[prev]))
             edges[n_edges++] = (Edge) { i, (guint32) prev, RELATION_SEQUENCE };
           *slot = i;
         }
@@ -479,6 +507,11 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
       np_annotation_set_index (an, TURN_METHOD, sp_scratch_fixed (scratch, SP_FIXED_METHOD + t->method,
                                                                   sp_method_name (t->method)));
       np_annotation_set_index (an, TURN_CONFIDENCE, cached_double (&vc, t->confidence));
+      if (t->to)
+        {
+          SpTurn to = { .n_speakers = 1, .speakers = { t->to - 1 } };
+          set_speakers (&vc, an, TURN_TO, "to", a, &to);
+        }
       guint n_candidates = 0;
       for (guint k = 0; k < t->n_speakers; k++)
         n_candidates += ((const SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->candidates->len;

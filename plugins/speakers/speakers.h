@@ -34,7 +34,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   SP_FORM_NONE = 0,
-  SP_FORM_BRACKET, /* [filippo] text, [pjmalloy & michaelm] text */
+  SP_FORM_BRACKET, /* [filippo] text, [pjmalloy & michaelm] text; (Alice) text (SpMark.paren) */
   SP_FORM_ANGLE,   /* <nick> text (chat logs); <v Name>text (a WebVTT voice tag, SpMark.voice) */
   SP_FORM_COLON,   /* cherry: text, **Name**: text, ABC (via queue): text */
   SP_FORM_DASH,    /* Name - text */
@@ -73,6 +73,8 @@ typedef struct
   gboolean chat;        /* SP_FORM_COLON: a saved chat's "10:32 From Alice Smith to Everyone:" */
   gboolean numbered;    /* a cue's "Speaker 2: " (sp_mark_parse_numbered) */
   gboolean table;       /* the cell of a table's Speaker column (sp_mark_parse_table_cell) */
+  gboolean paren;       /* SP_FORM_BRACKET in parentheses: "(Alice) we should ...", a
+                         * speaker only when the roster or the document knows it */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
   guint32 raw_len;      /* bytes of the item text; copied only for turns */
   char *names[SP_MAX_NAMES]; /* tidied: brackets, markup, qualifiers removed */
@@ -81,6 +83,8 @@ typedef struct
   char *affiliation;    /* [Nicholas, datadog]: the part after the comma */
   char *list_next;      /* SP_FORM_COMMA: the next word when a comma follows it
                          * ("fedor, colin, ..."): a list if that is a name too */
+  char *addressee;      /* SP_FORM_COLON: whom a directed turn speaks to, tidied:
+                         * "Alice → Bob:", "Alice -> Bob:", "Alice (to Bob):" */
   GHashTable *name_cache; /* during sp_mark_parse_cached() only (borrowed) */
   GStringChunk *strings;  /* likewise: where names read from name_cache are copied */
   guint8 borrowed;        /* bit k: names[k] is in such a chunk, not owned */
@@ -341,6 +345,7 @@ typedef enum
   SP_METHOD_CHAT,      /* a saved chat's header: "10:32 From Alice Smith to Everyone: text" */
   SP_METHOD_SECTION,   /* an item of a section titled with a person's name ("### Nora") */
   SP_METHOD_TABLE,     /* a table row: its Speaker column's cell */
+  SP_METHOD_PAREN,     /* "(Alice) text": a known name in parentheses */
 } SpMethod;
 
 typedef struct
@@ -368,6 +373,7 @@ typedef struct
   guint32 mention_len;          /* bytes of the document's text, not a copy */
   guint32 speech_start;         /* byte offset in the item text where the speech starts */
   gpointer reading;             /* the mark's cached reading (SpMark.reading), or NULL */
+  guint to;                     /* a directed turn's addressee: person index + 1, or 0 */
 } SpTurn;
 
 /* ---- scratch.c -------------------------------------------------------- */

@@ -78,7 +78,7 @@ sp_method_name (SpMethod method)
 {
   static const char *const names[] = { "bracket", "angle", "colon",   "abbreviation", "bold",      "dash",
                                        "comma",   "name",  "heading", "headed",       "continued", "voice",
-                                       "chat",    "section", "table" };
+                                       "chat",    "section", "table",        "paren" };
   return method < G_N_ELEMENTS (names) ? names[method] : "unknown";
 }
 
@@ -207,7 +207,7 @@ method_of (const SpMark *m)
   switch (m->form)
     {
     case SP_FORM_BRACKET:
-      return SP_METHOD_BRACKET;
+      return m->paren ? SP_METHOD_PAREN : SP_METHOD_BRACKET;
     case SP_FORM_ANGLE:
       return m->voice ? SP_METHOD_VOICE : SP_METHOD_ANGLE;
     case SP_FORM_COLON:
@@ -227,6 +227,17 @@ method_of (const SpMark *m)
     default:
       return SP_METHOD_HEADING;
     }
+}
+
+/* The person a name resolved to: the roster's when it names one person,
+ * else the name as written (key: its key, or NULL to compute it) */
+static guint
+matched_person (Ctx *c, const SpMatch *x, const char *name, const char *key)
+{
+  if (!sp_unique (x))
+    return person_for (c, name, key, NULL);
+  const SpEntry *e = sp_roster_get (x->roster, x->entry);
+  return person_for (c, e->name, e->full_key, source_name (e->source));
 }
 
 static void
@@ -260,16 +271,7 @@ make_turn (Ctx *c, guint i)
   for (guint k = 0; k < n; k++)
     {
       const SpMatch *x = &d->match[k];
-      const char *name = m->names[k], *key = d->keys[k];
-      const char *source = NULL;
-      if (sp_unique (x))
-        {
-          const SpEntry *e = sp_roster_get (x->roster, x->entry);
-          name = e->name;
-          key = e->full_key;
-          source = source_name (e->source);
-        }
-      guint pi = person_for (c, name, key, source);
+      guint pi = matched_person (c, x, m->names[k], d->keys[k]);
       SpPerson *p = g_ptr_array_index (c->result->persons, pi);
       add_alias (c, p, m->names[k]);
       if (sp_matched (x) && x->n_candidates > 1)
@@ -587,6 +589,24 @@ sp_analysis_free (SpAnalysis *a)
   g_free (a);
 }
 
+/* "Alice → Bob: ...": whom each directed turn speaks to, Bob as the
+ * roster knows him or as written; after the speakers, so people stay in
+ * the order of their first turns */
+static void
+address_turns (Ctx *c)
+{
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const Cand *d = c->cands[i];
+      SpTurn *t = &c->result->turns[i];
+      if (d == NULL || d->state != CAND_ACCEPTED || d->mark.addressee == NULL || !t->attributed)
+        continue;
+      SpMatch x;
+      sp_resolve_name (c, d->mark.addressee, &x);
+      t->to = matched_person (c, &x, d->mark.addressee, NULL) + 1;
+    }
+}
+
 void
 sp_make_turns (Ctx *c)
 {
@@ -596,5 +616,6 @@ sp_make_turns (Ctx *c)
   inherit_headings (c);
   inherit_section_names (c);
   inherit_continuations (c);
+  address_turns (c);
   tally (c);
 }

@@ -256,6 +256,91 @@ test_markdown_transcript (void)
   assert_speakers (doc, 9, "Alice Smith");
 }
 
+/* A name in parentheses opening an item ("(Alice) we should ...") is the
+ * speaker when the roster knows the name or the document marks it as a
+ * speaker elsewhere; other openings in parentheses stay text */
+static void
+test_paren_mark (void)
+{
+  static const char text[] = "Sync\n\nAttendees: Alice Smith, Bob Jones\n\n" /* 1-4 */
+                             "- (Alice) we should ship on Friday\n"          /* 5 */
+                             "- (Optional) bring snacks\n"                   /* 6 */
+                             "- (Bob Jones) the docs are not ready\n"        /* 7 */
+                             "- Carol: I can help\n"                         /* 8 */
+                             "- (Carol) after the release\n"                 /* 9 */
+                             "- (Dave) maybe later\n";                       /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("sync.md", text, NULL);
+  assert_speakers (doc, 5, "Alice Smith");
+  assert_feature (doc, 5, "method", "paren");
+  assert_feature (doc, 5, "mentions", "(Alice)");
+  assert_speakers (doc, 6, "NONE");
+  assert_speakers (doc, 7, "Bob Jones");
+  assert_speakers (doc, 9, "Carol");
+  assert_speakers (doc, 10, "NONE");
+}
+
+/* An arrow written for the dash ("Rich -> Can we conclude ...", Node.js
+ * TSC minutes) marks the speaker as the dash does; a label before one
+ * ("Question -> ...") stays text */
+static void
+test_arrow_dash (void)
+{
+  static const char text[] = "# TSC Meeting\n\n## Present\n\n"               /* 1-4 */
+                             "* Rich Trott @Trott (TSC)\n"                     /* 5 */
+                             "* Anna Henningsen @addaleax (TSC)\n"             /* 6 */
+                             "\n## Agenda\n\n"                                 /* 7-9 */
+                             "* Namespaces\n"                                  /* 10 */
+                             "  * Rich -> Can we conclude, any objections.\n"  /* 11 */
+                             "  * Anna \xe2\x86\x92 not a fan, but not worth fighting.\n" /* 12 */
+                             "  * Question -> Effective memory management\n";  /* 13 */
+  g_autoptr (NpDocument) doc = run_text ("tsc.md", text, NULL);
+  assert_speakers (doc, 11, "Rich Trott");
+  assert_feature (doc, 11, "method", "dash");
+  assert_feature (doc, 11, "mentions", "Rich ->");
+  assert_speakers (doc, 12, "Anna Henningsen");
+  assert_speakers (doc, 13, "NONE");
+}
+
+/* A directed turn ("Bob -> Alice: ...", "Alice \u2192 Bob: ...", "Carol (to
+ * Bob): ...") is its speaker's; `to` names whom it speaks to, as the
+ * roster does, and the reply answers that person's last turn */
+static void
+test_directed_turns (void)
+{
+  static const char text[] = "Sync\n\nAttendees: Alice Smith, Bob Jones, Carol White\n\n" /* 1-4 */
+                             "- Alice: we ship Friday\n"                                /* 5 */
+                             "- Bob -> Alice: the docs are not ready\n"                 /* 6 */
+                             "- **Alice** \xe2\x86\x92 **Bob**: then Monday\n"          /* 7 */
+                             "- Carol: I can help\n"                                    /* 8 */
+                             "- Alice (to Bob): fine by me\n"                           /* 9 */
+                             "- Step 1 -> Step 2: the pipeline order\n";                /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("sync.md", text, NULL);
+  assert_speakers (doc, 6, "Bob Jones");
+  assert_feature (doc, 6, "to", "Alice Smith");
+  assert_feature (doc, 6, "mentions", "Bob -> Alice:");
+  assert_speakers (doc, 7, "Alice Smith");
+  assert_feature (doc, 7, "to", "Bob Jones");
+  assert_speakers (doc, 9, "Alice Smith");
+  assert_feature (doc, 9, "to", "Bob Jones");
+  assert_feature (doc, 5, "to", "NULL");
+  assert_speakers (doc, 10, "NONE");
+  /* 9 answers Bob's turn at 6 (addressed), not Carol's at 8 (sequence) */
+  const NpLayer *layer = np_document_get_layer (doc, "speakers.reply");
+  guint n_items;
+  const NpItem *items = np_document_get_items (doc, &n_items);
+  gboolean seen = FALSE;
+  for (guint i = 0; i < np_layer_get_size (layer); i++)
+    {
+      const NpAnnotation *r = np_layer_get_annotation (layer, i);
+      if (items[np_annotation_get_target (r)].line != 9)
+        continue;
+      g_assert_cmpuint (items[np_annotation_get_int (r, "answers", -1)].line, ==, 6);
+      g_assert_cmpstr (np_annotation_get_string (r, "relation"), ==, "addressed");
+      seen = TRUE;
+    }
+  g_assert_true (seen);
+}
+
 /* A copy with the sender and the time on lines of their own over each
  * message, no blank line between messages: each message is its sender's,
  * the one who writes once too */
@@ -449,6 +534,9 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
   g_test_add_func ("/speakers/mark/markdown-transcript", test_markdown_transcript);
   g_test_add_func ("/speakers/mark/name-over-time", test_name_over_time);
+  g_test_add_func ("/speakers/mark/arrow-dash", test_arrow_dash);
+  g_test_add_func ("/speakers/mark/paren", test_paren_mark);
+  g_test_add_func ("/speakers/mark/directed-turns", test_directed_turns);
   g_test_add_func ("/speakers/mark/dash-turns-in-paragraph", test_dash_turns_in_paragraph);
   g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
   g_test_add_func ("/speakers/mark/table-speakers", test_table_speakers);

@@ -204,6 +204,15 @@ test_mark_parse (void)
     { "https://example.com/x is here", SP_FORM_NONE, NULL, NULL },
     { "Rich - CPC session was on security", SP_FORM_DASH, "Rich", "Rich -" },
     { "Rod Vagg (TSC) - Lots! Pass.", SP_FORM_DASH, "Rod Vagg", "Rod Vagg (TSC) -" },
+    { "James -> lets answer question 1", SP_FORM_DASH, "James", "James ->" },
+    { "Anna \xe2\x86\x92 not a fan", SP_FORM_DASH, "Anna", "Anna \xe2\x86\x92" },
+    { "Bob -> Alice: not ready", SP_FORM_COLON, "Bob", "Bob -> Alice:" },
+    { "**Alice** \xe2\x86\x92 **Bob Jones**: Monday", SP_FORM_COLON, "Alice", "**Alice** \xe2\x86\x92 **Bob Jones**:" },
+    { "Carol (to Bob): fine", SP_FORM_COLON, "Carol", "Carol (to Bob):" },
+    { "(Alice) we should ship", SP_FORM_BRACKET, "Alice", "(Alice)" },
+    { "(Bob Jones) agreed", SP_FORM_BRACKET, "Bob Jones", "(Bob Jones)" },
+    { "(see #12) for details", SP_FORM_NONE, NULL, NULL },
+    { "(a b c d) four words", SP_FORM_NONE, NULL, NULL },
     { "Myles, we need namespaces", SP_FORM_COMMA, "Myles", "Myles," },
     { "fedor, colin, jeremiah, brian", SP_FORM_COMMA, "fedor", "fedor," },
     { "Myles, James, and Bradley will", SP_FORM_COMMA, "Myles", "Myles," }, /* a list if James is a name */
@@ -246,6 +255,20 @@ test_mark_parse (void)
   g_assert_true (sp_mark_parse ("fedor, colin, jeremiah", 22, FALSE, &m));
   g_assert_cmpstr (m.list_next, ==, "colin");
   sp_mark_clear (&m);
+  /* a directed turn keeps whom it speaks to */
+  static const char *const directed[][2] = {
+    { "Bob -> Alice: not ready", "Alice" },
+    { "**Alice** \xe2\x86\x92 **Bob Jones**: Monday", "Bob Jones" },
+    { "Carol (to Bob): fine", "Bob" },
+    { "Dan => @erin: ok", "erin" },
+    { "Alice: no arrow -> here", NULL },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (directed); i++)
+    {
+      g_assert_true (sp_mark_parse (directed[i][0], strlen (directed[i][0]), FALSE, &m));
+      g_assert_cmpstr (m.addressee, ==, directed[i][1]);
+      sp_mark_clear (&m);
+    }
   /* "WH?:" is uncertain, "??:" anonymous */
   g_assert_true (sp_mark_parse ("WH?: Okay.", 10, FALSE, &m));
   g_assert_true (m.uncertain);
