@@ -444,6 +444,27 @@ set_addressee (SpMark *m, const char *s, const char *e)
   m->addressee = sp_mark_tidy (s, e);
 }
 
+/* Does a tidied name end with a word only organizations end with
+ * ("Foo Inc", "Example Corp.", "Acme GmbH")? */
+static gboolean
+is_organization (const char *name)
+{
+  static const char *const words[] = { "inc",        "corp",      "corporation", "llc",     "ltd",     "gmbh",
+                                       "ag",         "sa",        "plc",         "labs",    "company", "university",
+                                       "foundation", "institute", "consortium",  "limited", NULL };
+  const char *last = strrchr (name, ' ');
+  if (last == NULL)
+    return FALSE;
+  last++;
+  gsize n = strlen (last);
+  if (n > 0 && last[n - 1] == '.')
+    n--;
+  for (const char *const *w = words; *w; w++)
+    if (strlen (*w) == n && g_ascii_strncasecmp (*w, last, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 parse_colon (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -568,6 +589,13 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     }
   if (!split_names (m, s, pe))
     return FALSE;
+  /* "Carol White, Foo Inc: ...": a company after the comma is the
+   * speaker's affiliation, no second speaker */
+  if (m->n_names == 2 && memchr (s, ',', pe - s) && is_organization (m->names[1]))
+    {
+      sp_mark_set_name (m, 1, NULL);
+      m->n_names = 1;
+    }
   return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
 }
 
