@@ -587,15 +587,18 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
         }
     }
-  if (!split_names (m, s, pe))
-    return FALSE;
   /* "Carol White, Foo Inc: ...": a company after the comma is the
    * speaker's affiliation, no second speaker */
-  if (m->n_names == 2 && memchr (s, ',', pe - s) && is_organization (m->names[1]))
+  const char *comma = memchr (s, ',', pe - s);
+  if (comma && !memchr (comma + 1, ',', pe - comma - 1) && pe - comma <= MARK_MAX)
     {
-      sp_mark_set_name (m, 1, NULL);
-      m->n_names = 1;
+      char tail[MARK_MAX + 1];
+      tidy_into (comma + 1, pe, tail);
+      if (is_organization (tail))
+        pe = comma;
     }
+  if (!split_names (m, s, pe))
+    return FALSE;
   return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
 }
 
