@@ -37,6 +37,14 @@ gboolean np_meta_is_group_title (const char *title, gssize len);
  * does not. */
 gboolean np_meta_looks_like_person_entry (const char *entry, gssize len);
 
+/* A minutes header's role line, "Chair: Alan Stearns", "Scribe: fantasai",
+ * "**Regrets:** Chris Lilley, Ann Lee": a meeting role's label (chair,
+ * scribe, facilitator, note taker, host, moderator, secretary, regrets,
+ * absent, apologies), then people only (full names, handles, emails or
+ * one nickname each), so "Chair: we should move on" is none.  *absence:
+ * the role is of people not there (regrets, absent, apologies). */
+gboolean np_meta_is_role_line (const char *line, gssize len, gboolean *absence);
+
 /* First date in s as YYYY-MM-DD (transfer full), or NULL.  Accepts ISO
  * dates, "August 26, 2025", "26 Aug 2025", "3rd December 2024". */
 char *np_meta_find_date (const char *s, gssize len);

@@ -435,6 +435,65 @@ group_label_rest (const char *s)
   return *rest ? rest : NULL;
 }
 
+/* The labels of np_meta_is_role_line(): roles a minutes header lists
+ * people under, singular or plural */
+static const char *const header_roles[] = {
+  "chair", "co-chair", "scribe", "facilitator", "note taker", "notetaker", "host", "moderator", "secretary",
+  "regrets", "absent", "apologies", NULL,
+};
+
+/* One nickname or handle: letters, digits, '_', '-', '.', no space */
+static gboolean
+is_nickname (const char *s, gsize n)
+{
+  if (n == 0 || n > 32)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isalnum (s[i]) && s[i] != '_' && s[i] != '-' && s[i] != '.' && s[i] != '@')
+      return FALSE;
+  return g_ascii_isalpha (s[0]) || s[0] == '@';
+}
+
+gboolean
+np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
+{
+  if (len < 0)
+    len = strlen (line);
+  if (len < 6 || len > 400 || memchr (line, ':', MIN (len, (gssize) 24)) == NULL)
+    return FALSE;
+  g_autofree char *plain = np_meta_strip_markup (line, len);
+  g_strstrip (plain);
+  const char *colon = strchr (plain, ':');
+  if (colon == NULL || colon[1] != ' ')
+    return FALSE;
+  g_autofree char *label = g_ascii_strdown (plain, colon - plain);
+  g_strstrip (label);
+  gsize n = strlen (label);
+  if (n > 3 && label[n - 1] == 's' && strcmp (label, "regrets") != 0 && strcmp (label, "apologies") != 0)
+    label[n - 1] = '\0'; /* "chairs", "scribes" */
+  gboolean role = FALSE;
+  for (const char *const *r = header_roles; *r && !role; r++)
+    role = strcmp (label, *r) == 0;
+  if (!role)
+    return FALSE;
+  *absence = strcmp (label, "regrets") == 0 || strcmp (label, "absent") == 0 || strcmp (label, "apologies") == 0;
+  g_auto (GStrv) entries = g_strsplit_set (colon + 1, ",;", -1);
+  guint people = 0;
+  for (guint i = 0; entries[i]; i++)
+    {
+      char *e = g_strstrip (entries[i]);
+      if (g_str_has_prefix (e, "and "))
+        e += 4;
+      gsize el = strlen (e);
+      if (el == 0)
+        continue;
+      if (!np_meta_looks_like_person_entry (e, el) && !is_nickname (e, el))
+        return FALSE;
+      people++;
+    }
+  return people > 0;
+}
+
 static guint add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role);
 
 /* One entry; group_role, the role of the list it is in ("Chair: ...",

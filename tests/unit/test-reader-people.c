@@ -258,6 +258,33 @@ test_front_matter_attendees (void)
   np_document_unref (doc);
 }
 
+/* A Markdown minutes header's role lines ("Chair: ...", "**Scribe:**
+ * ...", "Regrets: ...") give attendees in those roles, as the text reader
+ * reads them under an attendee list; a nickname of someone listed is no
+ * second person, and a chair's words ("Chair: we should ...") stay an item */
+static void
+test_markdown_role_lines (void)
+{
+  NpDocument *doc = read_as ("w3c.md", NULL,
+                             "# CSS WG Telecon\n\nPresent: Alan Stearns, Elika Etemad, Tab Atkins\n"
+                             "Chair: astearns\n**Scribe:** Tab Atkins\nRegrets: Chris Lilley, chrishtr\n\n"
+                             "## Topic one\n\nChair: we should move on\n\n- astearns: first item\n");
+  assert_attendees (doc, "Alan Stearns;Elika Etemad;Tab Atkins;Chris Lilley;chrishtr");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_null (p[0].role);
+  g_assert_cmpstr (p[2].role, ==, "Scribe");
+  g_assert_cmpstr (p[3].role, ==, "Regrets");
+  g_assert_cmpstr (p[4].role, ==, "Regrets");
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_autofree char *text = text_of (doc, &items[0]);
+  g_assert_cmpstr (text, ==, "Chair: we should move on");
+  g_assert_cmpint (np_document_get_line_role (doc, 4), ==, NP_LINE_META);
+  g_assert_cmpint (np_document_get_line_role (doc, 5), ==, NP_LINE_ATTENDEE);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -269,6 +296,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/attendee-placeholders", test_attendee_placeholders);
   g_test_add_func ("/reader/attendee-repeated", test_attendee_repeated);
   g_test_add_func ("/reader/text/role-blocks", test_text_role_blocks);
+  g_test_add_func ("/reader/markdown/role-lines", test_markdown_role_lines);
   g_test_add_func ("/reader/attendee-chips", test_attendee_chips);
   g_test_add_func ("/reader/markdown/front-matter-attendees", test_front_matter_attendees);
   return g_test_run ();
