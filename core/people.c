@@ -16,7 +16,8 @@ static const char *const attendee_labels[] = {
 };
 
 static const char *const roles[] = {
-  "tsc", "ctc", "chair", "co-chair", "facilitator", "scribe", "notes", "note taker", "notetaker", "guest",
+  "tsc", "ctc", "chair", "co-chair", "facilitator", "scribe", "notes", "note taker", "notetaker", "note-taker",
+  "minutes", "minute taker", "minute-taker", "guest",
   "observer", "host", "moderator", "presenter", "speaker", "secretary", "lead", "member", "invited expert",
   "remote", "in person", "in-person", "absent", "regrets", "emeritus", "staff", NULL,
 };
@@ -82,6 +83,8 @@ is_group_word (const char *w, gsize n)
   if (n == 0 || n > 24)
     return FALSE;
   g_autofree char *word = g_ascii_strdown (w, n);
+  if (is_role (word)) /* "notes", "minutes" as written */
+    return TRUE;
   if (n > 3 && word[n - 1] == 's' && strcmp (word, "apologies") != 0)
     word[n - 1] = '\0'; /* "members", "directors" */
   for (const char *const *g = group_words; *g; g++)

@@ -283,6 +283,16 @@ test_markdown_role_lines (void)
   g_assert_cmpint (np_document_get_line_role (doc, 4), ==, NP_LINE_META);
   g_assert_cmpint (np_document_get_line_role (doc, 5), ==, NP_LINE_ATTENDEE);
   np_document_unref (doc);
+  /* in an attendance list, "Minutes: TC" and "Notes: Ann Lee" name who
+   * took the notes (Rust's team minutes): no person called Minutes */
+  doc = read_as ("triage.md", NULL,
+                 "# Triage\n\n## Attendance\n\n- People: TC, nikomatsakis, Josh Triplett\n- Minutes: TC\n"
+                 "- Notes: Ann Lee\n\n## Notes\n\nTC: nominated.\n");
+  assert_attendees (doc, "TC;nikomatsakis;Josh Triplett;Ann Lee");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].role, ==, "Minutes");
+  g_assert_cmpstr (p[3].role, ==, "Notes");
+  np_document_unref (doc);
 }
 
 int
