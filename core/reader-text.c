@@ -178,8 +178,9 @@ is_chat_copy_header (const char *c, gsize n)
 /* A copied chat or transcript export that opens the notes: its first
  * message header with the message right under it ("[10:32 AM] Ann Lee"
  * bracketed, "Ann Lee, 10:32 AM"), or its first speaker line ("Ann Lee
- * 10:32 AM") when another one follows within a few lines (a title "Team
- * Sync 10:30 AM" over an agenda has none).  No title. */
+ * 10:32 AM", or "Ann Lee" over "10:32 AM") when another one follows
+ * within a few lines (a title "Team Sync 10:30 AM" over an agenda has
+ * none).  No title. */
 static gboolean
 opens_chat_copy (NpReadContext *ctx, guint i)
 {
@@ -188,10 +189,13 @@ opens_chat_copy (NpReadContext *ctx, guint i)
     return FALSE;
   if ((l->content[0] == '[' || !g_ascii_isdigit (l->content[0])) && is_chat_copy_header (l->content, l->content_len))
     return TRUE;
-  if (!np_line_is_speaker_time (l->content, l->content_len))
+  /* "Ann Lee  10:32 AM", or "Ann Lee" over "10:32 AM" (Mattermost, Teams) */
+  gboolean over = np_line_is_name_over_time (ctx, l);
+  if (!over && !np_line_is_speaker_time (l->content, l->content_len))
     return FALSE;
-  for (guint j = i + 2; j < ctx->n_lines && j <= i + SPEAKER_LINE_LOOKAHEAD; j++)
-    if (np_line_is_speaker_time (ctx->lines[j].content, ctx->lines[j].content_len))
+  for (guint j = i + (over ? 3 : 2); j < ctx->n_lines && j <= i + SPEAKER_LINE_LOOKAHEAD; j++)
+    if (over ? np_line_is_name_over_time (ctx, &ctx->lines[j])
+             : np_line_is_speaker_time (ctx->lines[j].content, ctx->lines[j].content_len))
       return TRUE;
   return FALSE;
 }

@@ -433,6 +433,17 @@ test_name_over_time (void)
       g_assert_cmpstr (text, ==, "Bob Jones 10:33 AM Friday works for me");
       np_document_unref (doc);
     }
+  /* a copy that opens with its first name line (Mattermost): no title,
+   * the first message is an item like the others */
+  NpDocument *copy = read_as ("mm.txt", NULL,
+                              "Alice Smith\n10:32 AM\nflaky test?\nBob Jones\n10:35 AM\non it\n");
+  g_assert_null (np_document_get_title (copy));
+  guint nc;
+  const NpItem *ci = np_document_get_items (copy, &nc);
+  g_assert_cmpuint (nc, ==, 2);
+  g_assert_cmpuint (ci[0].line, ==, 1);
+  g_assert_cmpuint (ci[1].line, ==, 4);
+  np_document_unref (copy);
   /* a wrapped sentence whose next line starts with a capital, and a line
    * of two capitalized words over a number that is no clock */
   NpDocument *doc = read_as ("wrap.txt", NULL,

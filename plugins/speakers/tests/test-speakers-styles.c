@@ -364,6 +364,10 @@ test_name_over_time (void)
       assert_speakers (doc, 6, "Bob Jones");
       assert_speakers (doc, 9, "Alice Smith");
     }
+  /* a copy that opens with its first message (Mattermost): no title */
+  g_autoptr (NpDocument) doc = run_text ("mm.txt", text + strlen ("Team chat\n\n"), NULL);
+  assert_speakers (doc, 1, "Alice Smith");
+  assert_speakers (doc, 4, "Bob Jones");
 }
 
 /* A copied Teams chat names each message's sender on a header line: the
