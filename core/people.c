@@ -85,12 +85,13 @@ is_group_word (const char *w, gsize n)
   g_autofree char *word = g_ascii_strdown (w, n);
   if (is_role (word)) /* "notes", "minutes" as written */
     return TRUE;
-  if (n > 3 && word[n - 1] == 's' && strcmp (word, "apologies") != 0)
+  gboolean plural = n > 3 && word[n - 1] == 's' && strcmp (word, "apologies") != 0;
+  if (plural)
     word[n - 1] = '\0'; /* "members", "directors" */
   for (const char *const *g = group_words; *g; g++)
     if (strcmp (word, *g) == 0)
       return TRUE;
-  return is_role (word);
+  return plural && is_role (word);
 }
 
 /* One to three words of letters and hyphens (n bytes), the last a group

@@ -403,24 +403,31 @@ is_question_label (const char *s)
   return FALSE;
 }
 
+/* Bytes of an arrow at p with a space after it: "->" or "→", and with
+ * wide also "=>" and "➡"; 0 when there is none */
+static gsize
+arrow_at (const char *p, const char *e, gboolean wide)
+{
+  gsize n = 0;
+  if (e - p >= 3 && (p[0] == '-' || (wide && p[0] == '=')) && p[1] == '>')
+    n = 2;
+  else if (e - p >= 4 && memcmp (p, "\xe2\x86\x92", 3) == 0) /* → */
+    n = 3;
+  else if (wide && e - p >= 4 && memcmp (p, "\xe2\x9e\xa1", 3) == 0) /* ➡ */
+    n = 3;
+  return n && p[n] == ' ' ? n : 0;
+}
+
 /* A directed turn's arrow in s..e ("Alice → Bob", "Alice -> Bob",
  * "Alice => Bob"), spaces around it: where it starts, and in *after
  * where the addressee does; NULL when there is none. */
 static const char *
 find_arrow (const char *s, const char *e, const char **after)
 {
-  for (const char *q = s + 1; q + 3 < e; q++)
+  for (const char *q = s + 1; q < e; q++)
     {
-      if (q[-1] != ' ')
-        continue;
-      gsize n = 0;
-      if ((q[0] == '-' || q[0] == '=') && q[1] == '>')
-        n = 2;
-      else if ((guchar) q[0] == 0xe2 && (guchar) q[1] == 0x86 && (guchar) q[2] == 0x92) /* → */
-        n = 3;
-      else if ((guchar) q[0] == 0xe2 && (guchar) q[1] == 0x9e && (guchar) q[2] == 0xa1) /* ➡ */
-        n = 3;
-      if (n && q + n < e && q[n] == ' ')
+      gsize n = q[-1] == ' ' ? arrow_at (q, e, TRUE) : 0;
+      if (n)
         {
           *after = q + n;
           return q;
@@ -607,8 +614,9 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
 {
   const char *limit = MIN (e, p + 48);
   /* The first space q (p < q, q + 2 < limit) followed by " - ", " -- ",
-   * " --- ", " – ", " — ", " -> " or " → ": the dashes are rare, so they are looked for
-   * (memchr) and the space checked before each, in the order of q. */
+   * " --- ", " – ", " — ", " -> " or " → ": the dashes are rare, so they
+   * are looked for (memchr) and the space checked before each, in the
+   * order of q. */
   const char *from = p + 2, *end = limit - 1; /* where q + 1 may lie */
   while (from < end)
     {
@@ -631,10 +639,8 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
         dash = 3;
       /* "James -> lets answer ...": an arrow written for the dash (Node.js
        * TSC minutes), typed or as a glyph */
-      else if (q + 3 < e && q[1] == '-' && q[2] == '>' && q[3] == ' ')
-        dash = 2;
-      else if (q + 4 < e && memcmp (q + 1, "\xe2\x86\x92", 3) == 0 && q[4] == ' ')
-        dash = 3;
+      else
+        dash = arrow_at (q + 1, e, FALSE);
       if (!dash)
         continue;
       /* "Rod Vagg (TSC) - ...": a role before the dash */

@@ -408,14 +408,9 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
   for (guint i = 0; i <= n_items; i++)
     last[i] = NP_NONE;
   /* the last turn of each person, kept only where a turn is directed */
-  g_autofree gint32 *last_of = NULL;
-  for (guint i = 0; i < n_items && last_of == NULL; i++)
-    if (a->turns[i].to)
-      {
-        last_of = g_new (gint32, a->persons->len);
-        for (guint p = 0; p < a->persons->len; p++)
-          last_of[p] = NP_NONE;
-      }
+  g_autofree gint32 *last_of = a->n_directed ? g_new (gint32, a->persons->len) : NULL;
+  for (guint p = 0; last_of && p < a->persons->len; p++)
+    last_of[p] = NP_NONE;
   for (guint i = 0; i < n_items; i++)
     {
       const SpTurn *t = &a->turns[i];

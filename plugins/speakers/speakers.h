@@ -516,6 +516,7 @@ typedef struct
   guint n_items;
   SpTurn *turns;         /* n_items; a buffer of the scratch, valid until its next document */
   GPtrArray *persons;    /* SpPerson* */
+  guint n_directed;      /* turns with an addressee (SpTurn.to) */
 } SpAnalysis;
 
 /* rosters: the external rosters (files), weakest last; the document's

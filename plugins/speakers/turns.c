@@ -604,6 +604,7 @@ address_turns (Ctx *c)
       SpMatch x;
       sp_resolve_name (c, d->mark.addressee, &x);
       t->to = matched_person (c, &x, d->mark.addressee, NULL) + 1;
+      c->result->n_directed++;
     }
 }
 
