@@ -3,7 +3,15 @@
  * Features are stored as GVariants in schema order, so writers walk a
  * layer's spec and never need to know which plugin made it.  A write that
  * breaks the schema is not applied; the first such error is kept on the
- * layer and fails the stage when it ends (np_layer_check). */
+ * layer and fails the stage when it ends (np_layer_check).
+ *
+ * Writers share a few values (a method, a person's name, a count) among
+ * many annotations.  A value written borrowed (np_annotation_share_index)
+ * that another annotation of the layer already holds for the same feature
+ * is pointed to without a reference of its own: a reference per use cost
+ * an atomic increment when written and an atomic decrement when freed.
+ * So no value is let go before its layer is freed: one replaced in an
+ * annotation is kept until then. */
 #include "config.h"
 
 #include <string.h>
@@ -15,8 +23,14 @@ struct _NpAnnotation
   NpLayer *layer;
   guint32 target;
   guint32 span_start, span_end;
-  GVariant *values[]; /* n_features, NULL = unset */
+  /* n_features, NULL = unset.  A value with the low bit of its address
+   * set (OWNED) is one this annotation holds a reference to; without it,
+   * the value is borrowed from another annotation of the layer. */
+  GVariant *values[];
 };
+
+#define OWNED(v) ((GVariant *) ((guintptr) (v) | 1u))
+#define VALUE(p) ((GVariant *) ((guintptr) (p) & ~(guintptr) 1u))
 
 /* Annotations live in blocks of a fixed size just under 1 KiB: an append
  * costs no malloc of its own, addresses stay stable while the layer grows
@@ -43,11 +57,15 @@ struct _NpLayer
    * checked about once per value, not once per write.  No reference is
    * held: while that annotation still holds the value (compared on use),
    * it is alive and the same object. */
+  GPtrArray *replaced;    /* owned values replaced in their annotation, or NULL */
+  guint n_required;       /* features that are not optional */
+  guint64 n_required_set; /* required values set, over all annotations */
   NpAnnotation *checked[];
 };
 
-#define CHECKED_WAYS 8
-#define CHECKED_WAY(value) ((guint) (((guintptr) (value) >> 4) & (CHECKED_WAYS - 1)))
+#define CHECKED_WAYS 32
+/* the address's bits above malloc's alignment, mixed */
+#define CHECKED_WAY(value) ((guint) ((((guintptr) (value) >> 4) * 0x9E3779B1u) >> 27) & (CHECKED_WAYS - 1))
 
 G_DEFINE_QUARK (np-plugin-error-quark, np_plugin_error)
 
@@ -66,11 +84,15 @@ annotation_at (const NpLayer *layer, guint index)
 NpLayer *
 np_layer_new (const NpLayerSpec *spec, const char *producer)
 {
-  guint n = 0;
+  guint n = 0, required = 0;
   for (const NpFeatureSpec *f = spec->features; f && f->name; f++)
-    n++;
+    {
+      n++;
+      required += !(f->flags & NP_FEATURE_OPTIONAL);
+    }
   NpLayer *layer = g_malloc0 (sizeof (NpLayer) + n * CHECKED_WAYS * sizeof (NpAnnotation *));
   layer->spec = spec;
+  layer->n_required = required;
   layer->producer = g_strdup (producer);
   layer->n_features = n;
   layer->stride = sizeof (NpAnnotation) + n * sizeof (GVariant *);
@@ -87,9 +109,11 @@ np_layer_free (NpLayer *layer)
     {
       NpAnnotation *a = annotation_at (layer, k);
       for (guint i = 0; i < layer->n_features; i++)
-        if (a->values[i])
-          g_variant_unref (a->values[i]);
+        if ((guintptr) a->values[i] & 1u)
+          g_variant_unref (VALUE (a->values[i]));
     }
+  if (layer->replaced)
+    g_ptr_array_unref (layer->replaced);
   guint n_blocks = (layer->n_annotations + layer->per_block - 1) / layer->per_block;
   for (guint b = 0; b < n_blocks; b++)
     g_free (layer->blocks[b]);
@@ -97,6 +121,25 @@ np_layer_free (NpLayer *layer)
   g_clear_error (&layer->error);
   g_free (layer->producer);
   g_free (layer);
+}
+
+/* Points feature i of a at value: OWNED (value) for a reference the
+ * annotation holds, else a value another annotation holds. */
+static inline void
+put (NpAnnotation *a, guint i, GVariant *value)
+{
+  NpLayer *layer = a->layer;
+  GVariant *old = a->values[i];
+  if (old == NULL)
+    layer->n_required_set += !(layer->spec->features[i].flags & NP_FEATURE_OPTIONAL);
+  else if ((guintptr) old & 1u)
+    {
+      /* another annotation may borrow it */
+      if (layer->replaced == NULL)
+        layer->replaced = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+      g_ptr_array_add (layer->replaced, VALUE (old));
+    }
+  a->values[i] = value;
 }
 
 gint
@@ -215,33 +258,33 @@ type_string_is (const char *got, const char *expected)
          && (expected[1] == '\0' || got[2] == '\0');
 }
 
-/* Sets feature i (valid) to value, a full reference the annotation takes;
- * feature names the feature in errors. */
+/* Sets feature i (valid) to value, a full reference the layer takes
+ * when full, else borrowed; feature names the feature in errors. */
 static void
-set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value)
+set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value, gboolean full)
 {
   NpLayer *layer = a->layer;
   if (G_UNLIKELY (layer->frozen))
     {
       g_critical ("layer %s is frozen: its stage has ended", layer->spec->name);
-      g_variant_unref (value);
+      if (full)
+        g_variant_unref (value);
       return;
     }
   NpAnnotation **way = &layer->checked[i * CHECKED_WAYS + CHECKED_WAY (value)];
-  if (*way == NULL || (*way)->values[i] != value)
+  if (*way == NULL || VALUE ((*way)->values[i]) != value)
     {
       const char *expected = value_type_string (layer->spec->features[i].type);
       if (!type_string_is (g_variant_get_type_string (value), expected))
         {
           layer_fail (layer, "feature '%s' expects type %s, got %s", feature, expected ? expected : "(none)",
                       g_variant_get_type_string (value));
-          g_variant_unref (value);
+          if (full)
+            g_variant_unref (value);
           return;
         }
     }
-  if (a->values[i])
-    g_variant_unref (a->values[i]);
-  a->values[i] = value;
+  put (a, i, OWNED (full ? value : g_variant_ref (value)));
   *way = a;
 }
 
@@ -268,37 +311,71 @@ np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
       g_variant_unref (value);
       return;
     }
-  set_at (a, (guint) i, feature, value);
+  set_at (a, (guint) i, feature, value, TRUE);
+}
+
+/* np_annotation_set_index() and np_annotation_share_index(): value is a
+ * full (or floating) reference the layer takes when full, else borrowed. */
+static void
+set_index (NpAnnotation *a, guint index, GVariant *value, gboolean full)
+{
+  NpLayer *layer = a->layer;
+  /* the common case first: a value already checked for this feature (an
+   * annotation of this layer points to it, so it lives as long as the
+   * layer), written into an empty slot of an open layer: a full
+   * reference (not floating, since it is shared) is taken over, a
+   * borrowed value borrowed again */
+  if (G_LIKELY (index < layer->n_features && !layer->frozen && a->values[index] == NULL))
+    {
+      NpAnnotation **way = &layer->checked[index * CHECKED_WAYS + CHECKED_WAY (value)];
+      if (*way != NULL && VALUE ((*way)->values[index]) == value)
+        {
+          put (a, index, full ? OWNED (value) : value);
+          *way = a;
+          return;
+        }
+    }
+  if (full)
+    value = take_value (value);
+  if (index >= layer->n_features)
+    {
+      if (layer->frozen)
+        g_critical ("layer %s is frozen: its stage has ended", layer->spec->name);
+      else
+        layer_fail (layer, "feature index %u is not in the schema (%u features)", index, layer->n_features);
+      if (full)
+        g_variant_unref (value);
+      return;
+    }
+  set_at (a, index, layer->spec->features[index].name, value, full);
 }
 
 void
 np_annotation_set_index (NpAnnotation *a, guint index, GVariant *value)
 {
   g_return_if_fail (a != NULL && value != NULL);
+  set_index (a, index, value, TRUE);
+}
+
+void
+np_annotation_share_index (NpAnnotation *a, guint index, GVariant *value)
+{
+  g_return_if_fail (a != NULL && value != NULL);
+  /* set_index()'s common case, first: a value checked for the feature is
+   * not floating (an annotation holds it) */
   NpLayer *layer = a->layer;
-  /* the common case first: a shared value already checked for this
-   * feature, written into an empty slot of an open layer */
   if (G_LIKELY (index < layer->n_features && !layer->frozen && a->values[index] == NULL))
     {
       NpAnnotation **way = &layer->checked[index * CHECKED_WAYS + CHECKED_WAY (value)];
-      if (*way != NULL && (*way)->values[index] == value)
+      if (*way != NULL && VALUE ((*way)->values[index]) == value)
         {
-          a->values[index] = value; /* a full reference: not floating, since it is shared */
+          put (a, index, value);
           *way = a;
           return;
         }
     }
-  value = take_value (value);
-  if (index >= a->layer->n_features)
-    {
-      if (a->layer->frozen)
-        g_critical ("layer %s is frozen: its stage has ended", a->layer->spec->name);
-      else
-        layer_fail (a->layer, "feature index %u is not in the schema (%u features)", index, a->layer->n_features);
-      g_variant_unref (value);
-      return;
-    }
-  set_at (a, index, a->layer->spec->features[index].name, value);
+  g_return_if_fail (!g_variant_is_floating (value));
+  set_index (a, index, value, FALSE);
 }
 
 void np_annotation_set_bool (NpAnnotation *a, const char *f, gboolean v) { np_annotation_set (a, f, g_variant_new_boolean (v)); }
@@ -346,7 +423,7 @@ GVariant *
 np_annotation_get (const NpAnnotation *a, const char *feature)
 {
   gint i = np_layer_spec_feature_index (a->layer->spec, feature);
-  return i < 0 ? NULL : a->values[i];
+  return i < 0 ? NULL : VALUE (a->values[i]);
 }
 
 gint64
@@ -391,6 +468,9 @@ np_layer_check (NpLayer *layer, GError **error)
       g_propagate_error (error, g_error_copy (layer->error));
       return FALSE;
     }
+  /* each annotation has each required value: nothing to look for */
+  if (layer->n_required_set == (guint64) layer->n_annotations * layer->n_required)
+    return TRUE;
   for (guint k = 0; k < layer->n_annotations; k++)
     {
       NpAnnotation *a = annotation_at (layer, k);
@@ -597,7 +677,9 @@ np_layer_new_from_json (const NpLayerSpec *spec, const char *producer, JsonArray
             continue;
           GVariant *v = feature_from_json (f, node);
           if (v)
-            a->values[k] = g_variant_ref_sink (v);
+            {
+              put (a, (guint) k, OWNED (g_variant_ref_sink (v)));
+            }
         }
     }
   if (!np_layer_check (layer, error))

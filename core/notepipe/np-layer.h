@@ -122,6 +122,12 @@ void np_annotation_set (NpAnnotation *annotation, const char *feature, GVariant 
  * the search by name, for writers that set many values.  An index past the
  * schema fails the stage like an undeclared name.  Since API 1.1. */
 void np_annotation_set_index (NpAnnotation *annotation, guint index, GVariant *value);
+/* np_annotation_set_index() with a borrowed value (not floating): the
+ * layer takes a reference of its own only when none of its annotations
+ * holds the value for that feature yet.  A writer that shares a few
+ * values among many annotations (kept in caches of its own) so writes
+ * them mostly without touching their reference counts.  Since API 1.7. */
+void np_annotation_share_index (NpAnnotation *annotation, guint index, GVariant *value);
 
 G_END_DECLS
 

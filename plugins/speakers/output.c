@@ -61,7 +61,7 @@ const NpLayerSpec sp_person_layer = { "speakers.person", NP_TARGET_DOCUMENT, "on
 const NpLayerSpec sp_reply_layer = { "speakers.reply", NP_TARGET_ITEM, "who answers whom: one edge per reply",
                                      reply_features };
 
-/* Feature positions in the specs above, for np_annotation_set_index(). */
+/* Feature positions in the specs above, for np_annotation_share_index(). */
 enum
 {
   TURN_SPEAKERS = 0,
@@ -101,11 +101,13 @@ static const char *const relation_names[] = { "nested", "sequence", "context", "
 
 /* Values repeat across annotations and documents (the same speakers,
  * marks, methods, names of a meeting series), so each distinct value is
- * built once and shared by reference: the instance's scratch keeps them
- * (sp_scratch_value), and the speakers of one person are also kept per
- * document in an array by person index, which a turn reads without
- * hashing.  np_annotation_set_index() takes a reference; the caches hand
- * out a new one. */
+ * built once and shared: the instance's scratch keeps them (sp_scratch_*),
+ * and the speakers of one person are also kept per document in an array
+ * by person index, which a turn reads without hashing.  The caches lend
+ * their values (borrowed, no reference taken), and each is written with
+ * np_annotation_share_index(): a layer takes one reference per distinct
+ * value, so a value shared by many annotations costs no reference count
+ * per use. */
 /* Mentions of one document by their bytes, direct-mapped: a turn's mark
  * is compared where it hashes, ahead of the instance's table. */
 #define MENTION_SLOTS 128
@@ -122,7 +124,7 @@ typedef struct
   GVariant **single;   /* person index -> GVariant as of that one name (a reference) */
   guint n_single;
   GVariant **speakers_of; /* item -> the value its turn's `speakers` took, or NULL (the
-                           * turn annotation holds the reference) */
+                           * turn layer holds it) */
   SpScratch *scratch;
   GString *key;        /* key buffer for sp_scratch_value() */
   MentionSlot mentions[MENTION_SLOTS];
@@ -167,8 +169,8 @@ key_start (ValueCache *vc, char kind)
   g_string_append_c (vc->key, kind);
 }
 
-/* A string value; text that is not UTF-8 gets "" (never expected: the
- * document's text is valid and names come from it). */
+/* A string value (borrowed); text that is not UTF-8 gets "" (never
+ * expected: the document's text is valid and names come from it). */
 static GVariant *
 cached_string (ValueCache *vc, const char *s)
 {
@@ -181,8 +183,8 @@ cached_string (ValueCache *vc, const char *s)
   return v;
 }
 
-/* A string list from n strings (valid UTF-8, checked when first built:
- * an invalid list is NULL and the caller lets the core report it). */
+/* A string list from n strings (borrowed; valid UTF-8, checked when first
+ * built: an invalid list is NULL and the caller lets the core report it). */
 static GVariant *
 cached_list (ValueCache *vc, char kind, const char *const *strings, guint n)
 {
@@ -230,23 +232,24 @@ cached_int (ValueCache *vc, gint64 value)
   return sp_scratch_int (vc->scratch, value);
 }
 
-/* The speakers of a turn as a string list. */
+/* The speakers of a turn as a string list (borrowed). */
 static GVariant *
 cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
 {
   if (t == NULL || t->n_speakers == 0)
-    return g_variant_ref (vc->scratch->empty);
+    return vc->scratch->empty;
   /* one speaker, seen before in this document: no names to gather */
   GVariant **single = t->n_speakers == 1 && t->speakers[0] < vc->n_single ? &vc->single[t->speakers[0]] : NULL;
   if (single && *single)
-    return g_variant_ref (*single);
+    return *single;
   const char *names[SP_MAX_NAMES + 1] = { NULL };
   for (guint k = 0; k < t->n_speakers; k++)
     names[k] = ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->name;
   if (single)
     {
-      *single = cached_list (vc, KEY_NAMES, names, 1);
-      return *single ? g_variant_ref (*single) : NULL;
+      GVariant *v = cached_list (vc, KEY_NAMES, names, 1);
+      *single = v ? g_variant_ref (v) : NULL; /* the per-document array holds its own */
+      return v;
     }
   return cached_list (vc, KEY_NAMES, names, t->n_speakers);
 }
@@ -261,7 +264,7 @@ cached_mention (ValueCache *vc, const char *mention, gsize n)
     h = h * 31u + (guchar) mention[i];
   MentionSlot *slot = &vc->mentions[h & (MENTION_SLOTS - 1)];
   if (slot->value && slot->len == n && memcmp (slot->text, mention, n) == 0)
-    return g_variant_ref (slot->value);
+    return slot->value;
   GVariant *v = cached_mention_kept (vc, mention, n);
   if (slot->value)
     g_variant_unref (slot->value);
@@ -285,19 +288,20 @@ cached_mention_kept (ValueCache *vc, const char *mention, gsize n)
   return v;
 }
 
-/* Sets feature index of an annotation to v, or, when v could not be built
- * (text not UTF-8), lets the core's checking setter report the list. */
+/* Sets feature index of an annotation to v (borrowed), or, when v could
+ * not be built (text not UTF-8), lets the core's checking setter report
+ * the list. */
 static void
 set_list (NpAnnotation *an, guint index, const char *feature, GVariant *v, const char *const *strings, guint n)
 {
   if (v)
-    np_annotation_set_index (an, index, v);
+    np_annotation_share_index (an, index, v);
   else
     np_annotation_set_strv (an, feature, strings, n);
 }
 
-/* An `ax` of the values of a GArray of gint64: the same value as
- * g_variant_new_fixed_array() builds, made from a copy the variant owns
+/* An `ax` of the values of a GArray of gint64 (borrowed): the same value
+ * as g_variant_new_fixed_array() builds, made from a copy the variant owns
  * (several times cheaper: no per-element type checks). */
 static GVariant *
 int_list (SpScratch *scratch, const GArray *values)
@@ -314,12 +318,12 @@ int_list (SpScratch *scratch, const GArray *values)
           gpointer copy = g_memdup2 (values->data, size);
           *v = g_variant_ref_sink (g_variant_new_from_data (G_VARIANT_TYPE ("ax"), copy, size, TRUE, g_free, copy));
         }
-      return g_variant_ref (*v);
+      return *v;
     }
   if (size == 0)
-    return g_variant_new_from_data (G_VARIANT_TYPE ("ax"), NULL, 0, TRUE, NULL, NULL);
+    return sp_scratch_loose (scratch, g_variant_new_from_data (G_VARIANT_TYPE ("ax"), NULL, 0, TRUE, NULL, NULL));
   gpointer copy = g_memdup2 (values->data, size);
-  return g_variant_new_from_data (G_VARIANT_TYPE ("ax"), copy, size, TRUE, g_free, copy);
+  return sp_scratch_loose (scratch, g_variant_new_from_data (G_VARIANT_TYPE ("ax"), copy, size, TRUE, g_free, copy));
 }
 
 static gboolean
@@ -345,7 +349,7 @@ set_speakers (ValueCache *vc, NpAnnotation *an, guint index, const char *feature
   GVariant *v = cached_speakers (vc, a, t);
   if (v)
     {
-      np_annotation_set_index (an, index, v);
+      np_annotation_share_index (an, index, v);
       return;
     }
   const char *names[SP_MAX_NAMES + 1] = { NULL };
@@ -363,7 +367,7 @@ set_turn_speakers (ValueCache *vc, NpAnnotation *an, guint index, const char *fe
 {
   GVariant *v = vc->speakers_of[item];
   if (v)
-    np_annotation_set_index (an, index, g_variant_ref (v));
+    np_annotation_share_index (an, index, v);
   else
     set_speakers (vc, an, index, feature, a, &a->turns[item]);
 }
@@ -373,14 +377,14 @@ add_reply (ValueCache *vc, NpLayer *layer, const SpAnalysis *a, guint from, guin
 {
   const SpTurn *tf = &a->turns[from];
   NpAnnotation *r = np_layer_append (layer, from);
-  np_annotation_set_index (r, REPLY_ANSWERS, cached_int (vc, to));
+  np_annotation_share_index (r, REPLY_ANSWERS, cached_int (vc, to));
   if (tf->attributed)
     set_turn_speakers (vc, r, REPLY_FROM, "from", a, from);
   else
     set_speakers (vc, r, REPLY_FROM, "from", a, NULL);
   set_turn_speakers (vc, r, REPLY_TO, "to", a, to); /* an answered item is attributed */
-  np_annotation_set_index (r, REPLY_RELATION,
-                           sp_scratch_fixed (vc->scratch, SP_FIXED_RELATION + relation, relation_names[relation]));
+  np_annotation_share_index (r, REPLY_RELATION,
+                             sp_scratch_fixed (vc->scratch, SP_FIXED_RELATION + relation, relation_names[relation]));
 }
 
 /* A reply found by write_replies(), written in a second loop. */
@@ -475,6 +479,7 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
   if (replies == NULL)
     return FALSE;
 
+  sp_scratch_release_loose (scratch); /* the last document's layers hold them now */
   ValueCache vc;
   cache_init (&vc, a->persons->len, scratch);
   /* written for attributed items only, read for them only */
@@ -488,20 +493,20 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
       GVariant *speakers = cached_speakers (&vc, a, t);
       vc.speakers_of[i] = speakers;
       if (speakers)
-        np_annotation_set_index (an, TURN_SPEAKERS, speakers);
+        np_annotation_share_index (an, TURN_SPEAKERS, speakers);
       else
         set_speakers (&vc, an, TURN_SPEAKERS, "speakers", a, t);
       /* a mark read from the instance's cache is written as its value */
       GVariant **kept = sp_mark_reading_mention (t->reading);
-      GVariant *mention = kept && *kept ? g_variant_ref (*kept)
+      GVariant *mention = kept && *kept ? *kept
                                         : cached_mention (&vc, t->mention ? t->mention : "",
                                                           t->mention ? t->mention_len : 0);
       if (kept && *kept == NULL)
         *kept = g_variant_ref (mention);
-      np_annotation_set_index (an, TURN_MENTIONS, mention);
-      np_annotation_set_index (an, TURN_METHOD, sp_scratch_fixed (scratch, SP_FIXED_METHOD + t->method,
-                                                                  sp_method_name (t->method)));
-      np_annotation_set_index (an, TURN_CONFIDENCE, cached_double (&vc, t->confidence));
+      np_annotation_share_index (an, TURN_MENTIONS, mention);
+      np_annotation_share_index (an, TURN_METHOD, sp_scratch_fixed (scratch, SP_FIXED_METHOD + t->method,
+                                                                    sp_method_name (t->method)));
+      np_annotation_share_index (an, TURN_CONFIDENCE, cached_double (&vc, t->confidence));
       if (t->to)
         {
           SpTurn to = { .n_speakers = 1, .speakers = { t->to - 1 } };
@@ -532,17 +537,17 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
         continue;
       NpAnnotation *an = np_layer_append (persons, 0);
       if (g_utf8_validate (p->name, -1, NULL))
-        np_annotation_set_index (an, PERSON_NAME, cached_string (&vc, p->name));
+        np_annotation_share_index (an, PERSON_NAME, cached_string (&vc, p->name));
       else
         np_annotation_set_string (an, "name", p->name); /* reports it */
       const char *const *aliases = (const char *const *) p->aliases->pdata;
       set_list (an, PERSON_ALIASES, "aliases", cached_list (&vc, KEY_LIST, aliases, p->aliases->len), aliases,
                 p->aliases->len);
-      np_annotation_set_index (an, PERSON_ITEMS, cached_int (&vc, p->items));
-      np_annotation_set_index (an, PERSON_WORDS, cached_int (&vc, p->words));
-      np_annotation_set_index (an, PERSON_SECTIONS, int_list (vc.scratch, p->sections));
+      np_annotation_share_index (an, PERSON_ITEMS, cached_int (&vc, p->items));
+      np_annotation_share_index (an, PERSON_WORDS, cached_int (&vc, p->words));
+      np_annotation_share_index (an, PERSON_SECTIONS, int_list (vc.scratch, p->sections));
       if (p->source)
-        np_annotation_set_index (an, PERSON_SOURCE, source_value (&vc, p->source));
+        np_annotation_share_index (an, PERSON_SOURCE, source_value (&vc, p->source));
       if (p->candidates->len)
         {
           const char *const *c = (const char *const *) p->candidates->pdata;

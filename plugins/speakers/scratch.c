@@ -47,6 +47,7 @@ sp_scratch_new (void)
   s->empty = g_variant_ref_sink (g_variant_new_strv (NULL, 0));
   s->key = g_string_sized_new (128);
   s->people = g_ptr_array_new_with_free_func (sp_person_free);
+  s->loose = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
   return s;
 }
 
@@ -82,6 +83,7 @@ sp_scratch_free (SpScratch *s)
     g_free (s->spare_slots[i]);
   sp_keys_free (s);
   g_ptr_array_unref (s->people);
+  g_ptr_array_unref (s->loose);
   g_free (s);
 }
 
@@ -102,17 +104,32 @@ sp_scratch_get (SpScratch *s, SpBuf buf, gsize bytes, gboolean zero)
   return s->bufs[buf];
 }
 
+void
+sp_scratch_release_loose (SpScratch *s)
+{
+  if (s->loose->len)
+    g_ptr_array_set_size (s->loose, 0);
+}
+
+GVariant *
+sp_scratch_loose (SpScratch *s, GVariant *value)
+{
+  value = g_variant_ref_sink (value);
+  g_ptr_array_add (s->loose, value);
+  return value;
+}
+
 GVariant *
 sp_scratch_int (SpScratch *s, gint64 value)
 {
   if (value < 0 || value >= SCRATCH_MAX_INT)
-    return g_variant_ref_sink (g_variant_new_int64 (value));
+    return sp_scratch_loose (s, g_variant_new_int64 (value));
   if ((guint) value >= s->ints->len)
     g_ptr_array_set_size (s->ints, (guint) value + 1);
   GVariant **v = (GVariant **) &g_ptr_array_index (s->ints, (guint) value);
   if (*v == NULL)
     *v = g_variant_ref_sink (g_variant_new_int64 (value));
-  return g_variant_ref (*v);
+  return *v;
 }
 
 void
@@ -135,7 +152,7 @@ sp_scratch_double (SpScratch *s, double d)
    * a few slots compared by bits before the table is asked */
   for (guint i = 0; i < s->n_recent; i++)
     if (s->recent_bits[i] == bits)
-      return g_variant_ref (s->recent[i]);
+      return s->recent[i];
   GVariant *v = g_hash_table_lookup (s->doubles, &bits);
   if (v == NULL)
     {
@@ -152,17 +169,17 @@ sp_scratch_double (SpScratch *s, double d)
                                                       : (guint) (bits & (G_N_ELEMENTS (s->recent) - 1));
   s->recent[slot] = v;
   s->recent_bits[slot] = bits;
-  return g_variant_ref (v);
+  return v;
 }
 
 GVariant *
 sp_scratch_fixed (SpScratch *s, guint slot, const char *text)
 {
   if (slot >= SP_N_FIXED)
-    return g_variant_ref_sink (g_variant_new_string (text));
+    return sp_scratch_loose (s, g_variant_new_string (text));
   if (s->fixed[slot] == NULL)
     s->fixed[slot] = g_variant_ref_sink (g_variant_new_string (text));
-  return g_variant_ref (s->fixed[slot]);
+  return s->fixed[slot];
 }
 
 GVariant *
@@ -170,14 +187,14 @@ sp_scratch_lookup (SpScratch *s, const char *key, gsize len)
 {
   (void) len; /* keys hold no NUL: the table hashes C strings */
   const char *kept = g_hash_table_lookup (s->values, key);
-  return kept ? g_variant_ref (*value_of_key (kept)) : NULL;
+  return kept ? *value_of_key (kept) : NULL;
 }
 
 GVariant *
 sp_scratch_keep (SpScratch *s, const char *key, gsize len, GVariant *value)
 {
   value = g_variant_ref_sink (value);
-  /* annotations hold their own references: dropping the table only means
+  /* layers hold their own references: dropping the table only means
    * building values again */
   if (g_hash_table_size (s->values) >= SCRATCH_MAX_VALUES)
     g_hash_table_remove_all (s->values);
@@ -190,5 +207,5 @@ sp_scratch_keep (SpScratch *s, const char *key, gsize len, GVariant *value)
    * replaced: g_hash_table_add() keeps the new key and frees the old one,
    * its block and value with it */
   g_hash_table_add (s->values, kept);
-  return g_variant_ref (value);
+  return value;
 }

@@ -463,6 +463,7 @@ typedef struct
   GVariant *fixed[SP_N_FIXED];
   GVariant *empty;        /* as [] */
   GVariant *one_ints[64]; /* [i] as ax, or NULL not built yet */
+  GPtrArray *loose;       /* values built for one use, kept until the next document's layers */
   GString *key;           /* a key buffer for output.c */
   gpointer spare_slots[2]; /* zeroed index tables of rosters (roster.c, roster-index.c) */
   guint spare_slots_n[2];
@@ -482,7 +483,17 @@ void sp_scratch_free (SpScratch *scratch);
 /* A buffer of at least bytes, zeroed when zero is set; valid until the
  * next call for the same buf. */
 gpointer sp_scratch_get (SpScratch *scratch, SpBuf buf, gsize bytes, gboolean zero);
-/* A new reference to the GVariant x of value. */
+/* The values below are borrowed: the scratch keeps them at least until
+ * the next document's layers are written (sp_scratch_release_loose) or,
+ * for sp_scratch_lookup and sp_scratch_keep, until the next call of
+ * sp_scratch_keep (a full table starts again).  A writer shares each with
+ * its layer (np_annotation_share_index) before it asks for another. */
+/* Keeps value (floating or full reference, taken) for one use, and
+ * returns it. */
+GVariant *sp_scratch_loose (SpScratch *scratch, GVariant *value);
+/* Lets go of the values kept for one use by the last document. */
+void sp_scratch_release_loose (SpScratch *scratch);
+/* The GVariant x of value. */
 GVariant *sp_scratch_int (SpScratch *scratch, gint64 value);
 /* Asks the CPU to fetch the GVariant x of value kept by the scratch, if
  * any, ahead of its sp_scratch_int(): kept values are scattered over the
@@ -494,15 +505,15 @@ void sp_scratch_int_prefetch (SpScratch *scratch, gint64 value);
  * lookups find). */
 SpRoster *sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch);
 void sp_roster_free_in (SpRoster *roster, SpScratch *scratch);
-/* A new reference to the GVariant d of value. */
+/* The GVariant d of value. */
 GVariant *sp_scratch_double (SpScratch *scratch, double value);
-/* A new reference to the GVariant s of text kept in slot (one of a small
- * fixed set: SP_FIXED_*), built on first use. */
+/* The GVariant s of text kept in slot (one of a small fixed set:
+ * SP_FIXED_*), built on first use. */
 GVariant *sp_scratch_fixed (SpScratch *scratch, guint slot, const char *text);
-/* The value kept under key (len bytes) as a new reference, or NULL. */
+/* The value kept under key (len bytes), or NULL. */
 GVariant *sp_scratch_lookup (SpScratch *scratch, const char *key, gsize len);
-/* Keeps value (floating or full reference, taken) under key; returns a new
- * reference to it.  The table is bounded: when full it starts again. */
+/* Keeps value (floating or full reference, taken) under key and returns
+ * it.  The table is bounded: when full it starts again. */
 GVariant *sp_scratch_keep (SpScratch *scratch, const char *key, gsize len, GVariant *value);
 
 typedef struct

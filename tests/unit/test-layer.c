@@ -1,7 +1,8 @@
 /* test-layer.c: annotation layers: appends in blocks (many annotations,
  * stable addresses, read back in order) and the setter by feature index
  * (same values and the same schema checks as the setter by name; a
- * shared value is checked once per feature). */
+ * shared value is checked once per feature), values held once per layer
+ * (borrowed or full references) and the check of required values. */
 #include <string.h>
 
 #include <notepipe/notepipe.h>
@@ -151,6 +152,114 @@ test_shared_checked_per_feature (void)
   np_document_unref (doc);
 }
 
+static void
+set_flag (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+static void
+test_held_values (void)
+{
+  /* a layer holds each distinct value once, whether written borrowed
+   * (np_annotation_share_index) or as a full reference; a value replaced
+   * in an annotation stays alive with the layer, and all are let go when
+   * the document is freed */
+  static gint64 numbers[] = { 1, 2, 3 };
+  gboolean freed = FALSE, replaced_freed = FALSE;
+  GVariant *list = g_variant_ref_sink (
+    g_variant_new_from_data (G_VARIANT_TYPE ("ax"), numbers, sizeof numbers, TRUE, set_flag, &freed));
+  GVariant *first = g_variant_ref_sink (g_variant_new_from_data (G_VARIANT_TYPE ("ax"), numbers, sizeof numbers[0],
+                                                                 TRUE, set_flag, &replaced_freed));
+  static const NpFeatureSpec list_features[] = {
+    { "count", NP_VALUE_INT, 0, "an integer" },
+    { "ids", NP_VALUE_INT_LIST, 0, "a list" },
+    { "more", NP_VALUE_INT_LIST, NP_FEATURE_OPTIONAL, "another list" },
+    { NULL },
+  };
+  static const NpLayerSpec list_spec = { "test.list", NP_TARGET_ITEM, "held values", list_features };
+  static const NpLayerSpec *const list_provides[] = { &list_spec, NULL };
+  NpDocument *doc = doc_of ("- x\n");
+  np_document_begin_stage (doc, "test", list_provides);
+  g_autoptr (GError) error = NULL;
+  NpLayer *layer = np_document_get_layer_for_write (doc, "test.list", &error);
+  GVariant *count = g_variant_ref_sink (g_variant_new_int64 (5));
+  const guint n = 3000;
+  for (guint i = 0; i < n; i++)
+    {
+      NpAnnotation *a = np_layer_append (layer, i);
+      np_annotation_share_index (a, 0, count);
+      if (i == 0)
+        {
+          np_annotation_share_index (a, 1, first);
+          np_annotation_share_index (a, 1, list); /* replaces first */
+        }
+      else if (i % 2)
+        np_annotation_share_index (a, 1, list);
+      else
+        np_annotation_set_index (a, 1, g_variant_ref (list)); /* a full reference, the same value */
+      if (i % 7 == 0)
+        np_annotation_share_index (a, 2, list);
+      if (i % 100 == 0) /* values seen once each: the held set grows */
+        np_annotation_set_index (a, 2, g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, &numbers[1], 1,
+                                                                  sizeof (gint64)));
+    }
+  g_variant_unref (list);
+  g_variant_unref (first);
+  g_variant_unref (count);
+  g_assert_false (freed);
+  g_assert_false (replaced_freed);
+  g_assert_true (np_document_end_stage (doc, TRUE, &error));
+  g_assert_no_error (error);
+  const NpLayer *read = np_document_get_layer (doc, "test.list");
+  for (guint i = 0; i < n; i++)
+    {
+      const NpAnnotation *a = np_layer_get_annotation (read, i);
+      g_assert_cmpint (np_annotation_get_int (a, "count", -1), ==, 5);
+      gsize len = 0;
+      const gint64 *ids = g_variant_get_fixed_array (np_annotation_get (a, "ids"), &len, sizeof (gint64));
+      g_assert_cmpuint (len, ==, 3);
+      g_assert_cmpint (ids[2], ==, 3);
+      GVariant *more = np_annotation_get (a, "more");
+      g_assert_cmpuint (more ? g_variant_n_children (more) : 0, ==, i % 100 == 0 ? 1 : i % 7 == 0 ? 3 : 0);
+    }
+  np_document_unref (doc);
+  g_assert_true (freed);
+  g_assert_true (replaced_freed);
+}
+
+static void
+test_required_values_checked (void)
+{
+  /* the stage fails on the one annotation of many that lacks a required
+   * value, however the others were written */
+  for (guint missing = 0; missing < 3; missing++)
+    {
+      NpDocument *doc = doc_of ("- x\n");
+      np_document_begin_stage (doc, "test", provides);
+      g_autoptr (GError) error = NULL;
+      NpLayer *layer = np_document_get_layer_for_write (doc, "test.mark", &error);
+      GVariant *one = g_variant_ref_sink (g_variant_new_int64 (1));
+      for (guint i = 0; i < 40; i++)
+        {
+          NpAnnotation *a = np_layer_append (layer, i);
+          np_annotation_set_string (a, "label", "x");
+          if (i == missing * 19)
+            continue;
+          if (i % 2)
+            np_annotation_share_index (a, 0, one);
+          else
+            np_annotation_set_int (a, "count", 2);
+          np_annotation_share_index (a, 0, one); /* set again: still one value */
+        }
+      g_variant_unref (one);
+      g_assert_false (np_document_end_stage (doc, TRUE, &error));
+      g_autofree char *expected = g_strdup_printf ("annotation %u lacks required feature 'count'", missing * 19);
+      g_assert_nonnull (strstr (error->message, expected));
+      np_document_unref (doc);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -159,5 +268,7 @@ main (int argc, char **argv)
   g_test_add_func ("/layer/set-index", test_set_index);
   g_test_add_func ("/layer/set-index-checks", test_set_index_checks);
   g_test_add_func ("/layer/shared-checked-per-feature", test_shared_checked_per_feature);
+  g_test_add_func ("/layer/held-values", test_held_values);
+  g_test_add_func ("/layer/required-values-checked", test_required_values_checked);
   return g_test_run ();
 }
