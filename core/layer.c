@@ -361,21 +361,23 @@ void
 np_annotation_share_index (NpAnnotation *a, guint index, GVariant *value)
 {
   g_return_if_fail (a != NULL && value != NULL);
+  NpLayer *layer = a->layer;
+  if (G_UNLIKELY (index >= layer->n_features || layer->frozen))
+    {
+      set_index (a, index, value, FALSE); /* reports it */
+      return;
+    }
   /* set_index()'s common case, first: a value checked for the feature is
    * not floating (an annotation holds it) */
-  NpLayer *layer = a->layer;
-  if (G_LIKELY (index < layer->n_features && !layer->frozen && a->values[index] == NULL))
+  NpAnnotation **way = &layer->checked[index * CHECKED_WAYS + CHECKED_WAY (value)];
+  if (a->values[index] == NULL && *way != NULL && VALUE ((*way)->values[index]) == value)
     {
-      NpAnnotation **way = &layer->checked[index * CHECKED_WAYS + CHECKED_WAY (value)];
-      if (*way != NULL && VALUE ((*way)->values[index]) == value)
-        {
-          put (a, index, value);
-          *way = a;
-          return;
-        }
+      put (a, index, value);
+      *way = a;
+      return;
     }
   g_return_if_fail (!g_variant_is_floating (value));
-  set_index (a, index, value, FALSE);
+  set_at (a, index, layer->spec->features[index].name, value, FALSE);
 }
 
 void np_annotation_set_bool (NpAnnotation *a, const char *f, gboolean v) { np_annotation_set (a, f, g_variant_new_boolean (v)); }
