@@ -677,7 +677,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
                            && chat_copy_header (doc, i, text, len, &mark);
       gboolean numbered = !table && !chat_copy
                           && (c.cues ? sp_mark_parse_numbered (text, len, &mark)
-                                     : len > 12 && sp_mark_parse_numbered_timed (text, len, &mark));
+                                     : len > 12 && (sp_mark_parse_numbered_timed (text, len, &mark)
+                                                    || sp_mark_parse_numbered_voice (text, len, &mark)));
       c.numbered |= numbered;
       if (!table && !chat_copy && !numbered
           && !sp_mark_parse_cached (text + time + lead, len - time - lead, c.has_children[i], &mark, scratch->names,

@@ -54,6 +54,54 @@ sp_mark_parse_numbered (const char *text, gsize len, SpMark *m)
   return sp_mark_finish (m, SP_FORM_COLON, text, p, colon + 1, skip_spaces (colon + 1, e));
 }
 
+/* Is the word of a numbered mark (n bytes) one that only names a voice?
+ * A transcript pasted into notes keeps its tool's "Speaker 2:" or
+ * "SPEAKER_01:"; "Step 2:", "Day 3:" or "Option 1:" are labels. */
+static gboolean
+is_voice_word (const char *w, gsize n)
+{
+  static const char *const words[] = { "speaker",     "participant", "guest",     "caller",   "interviewer",
+                                       "interviewee", "respondent",  "panelist",  "panellist", "attendee",
+                                       "voice",       NULL };
+  for (const char *const *k = words; *k; k++)
+    if (strlen (*k) == n && g_ascii_strncasecmp (w, *k, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *m)
+{
+  const char *p = skip_spaces (text, text + len);
+  /* the first letters of the voice words, before any search */
+  if (p >= text + len || strchr ("SPGCIRAV", g_ascii_toupper (*p)) == NULL || *p == '\0')
+    return FALSE;
+  gsize n = 0;
+  while (p + n < text + len && g_ascii_isalpha (p[n]))
+    n++;
+  if (!is_voice_word (p, n) || !sp_mark_parse_numbered (text, len, m))
+    return FALSE;
+  /* a programme's "Speaker 1: Jane Doe (Acme)" names who speaks, and
+   * says nothing: a few words, each capitalized */
+  const char *r = text + m->end, *e = text + len;
+  guint words = 0;
+  gboolean all_capitalized = TRUE;
+  while ((r = skip_spaces (r, e)) < e)
+    {
+      if (g_ascii_islower (*r) || g_ascii_isdigit (*r))
+        all_capitalized = FALSE;
+      words++;
+      while (r < e && !is_space (*r))
+        r++;
+    }
+  if (all_capitalized && words <= 5)
+    {
+      sp_mark_clear (m);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* s..e is a clock time: "00:00:05", "1:02:15", "0:15.5" */
 static gboolean
 is_clock (const char *s, const char *e)

@@ -99,6 +99,11 @@ gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMar
 /* "Speaker 2: ...", "SPEAKER_01: ...": an unnamed speaker of a transcript's
  * cue (form COLON), read only in documents of cues. */
 gboolean sp_mark_parse_numbered (const char *text, gsize len, SpMark *mark);
+/* sp_mark_parse_numbered() in notes, for a word that only names a voice
+ * ("Speaker 2:", "SPEAKER_01:", "Participant 3:", not "Step 2:"): a
+ * transcript pasted into notes.  Either is a speaker only when its word
+ * recurs among the document's numbered marks (cues.c). */
+gboolean sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *mark);
 /* "Speaker 1 (00:00:05): ...": such a speaker with the time of the turn
  * in parentheses (a transcript service's export), read in any document */
 gboolean sp_mark_parse_numbered_timed (const char *text, gsize len, SpMark *mark);

@@ -177,6 +177,43 @@ test_numbered_timed_voices (void)
   assert_speakers (d, 3, "NONE");
 }
 
+/* A transcript pasted into notes keeps its tool's unnamed voices
+ * ("Speaker 2:", "SPEAKER_01:"): a speaker when the word only names a
+ * voice and recurs.  A programme's "Speaker 1: Jane Doe" names who speaks
+ * and says nothing; "Step 2:" is a label, however often it recurs; a
+ * voice heard alone in its document is no speaker either. */
+static void
+test_numbered_voices_in_notes (void)
+{
+  static const char text[] = "# Programme\n\n"
+                             "Speaker 1: Jane Doe (Acme)\n\n"            /* 3 */
+                             "Speaker 2: John Roe\n\n"                   /* 5 */
+                             "# Call\n\n"
+                             "Speaker 1: hello there, everyone.\n\n"     /* 9 */
+                             "Speaker 2: Hi. Good to see you.\n\n"       /* 11 */
+                             "Step 2: check the logs.\n\n"               /* 13 */
+                             "Step 3: rerun the job.\n\n"                /* 15 */
+                             "Participant 3: and a question from me.\n";  /* 17 */
+  g_autoptr (NpDocument) doc = run_text ("call.md", text, NULL);
+  assert_speakers (doc, 3, "NONE");
+  assert_speakers (doc, 5, "NONE");
+  assert_speakers (doc, 9, "Speaker 1");
+  assert_speakers (doc, 11, "Speaker 2");
+  assert_speakers (doc, 13, "NONE");
+  assert_speakers (doc, 15, "NONE");
+  assert_speakers (doc, 17, "NONE"); /* "Participant" once */
+  static const char whisper[] = "# Call\n\nSPEAKER_00: the build is green.\n\n" /* 3 */
+                                "SPEAKER_01: good, ship it then.\n\n"             /* 5 */
+                                "SPEAKER_00: shipping now.\n";                     /* 7 */
+  g_autoptr (NpDocument) w = run_text ("whisper.md", whisper, NULL);
+  assert_speakers (w, 3, "SPEAKER_00");
+  assert_speakers (w, 5, "SPEAKER_01");
+  assert_speakers (w, 7, "SPEAKER_00");
+  static const char alone[] = "# Notes\n\nSpeaker 1: thanks for the talk, it was great.\n";
+  g_autoptr (NpDocument) a = run_text ("alone.md", alone, NULL);
+  assert_speakers (a, 3, "NONE");
+}
+
 /* A people table the core does not list as attendees (a "Participant"
  * column) still names the handles of the turns below it; the Markdown
  * rule under its header is no row, and its first row of data is data */
@@ -532,6 +569,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/nickname-in-rich-minutes", test_nickname_in_rich_minutes);
   g_test_add_func ("/speakers/mark/w3c-text-export", test_w3c_text_export);
   g_test_add_func ("/speakers/mark/numbered-timed-voices", test_numbered_timed_voices);
+  g_test_add_func ("/speakers/mark/numbered-voices-in-notes", test_numbered_voices_in_notes);
   g_test_add_func ("/speakers/roster/people-table-handles", test_people_table_handles);
   g_test_add_func ("/speakers/mark/symbol-before-mark", test_symbol_before_mark);
   g_test_add_func ("/speakers/mark/speech-verb-before-colon", test_speech_verb_before_colon);

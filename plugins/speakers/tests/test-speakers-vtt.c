@@ -144,7 +144,8 @@ test_zoom_cues (void)
   assert_speakers (sub, 11, "alice");
 
   /* a diarizing tool's numbered voices, one of them heard once; a lone
-   * "Step 2:" is no voice, and in notes "Speaker 1:" is no mark */
+   * "Step 2:" is no voice.  In notes "Speaker 1:" recurring is one too (a
+   * transcript pasted into them: /speakers/mark/numbered-voices-in-notes) */
   static const char diarized[] = "1\n00:00:01,000 --> 00:00:04,000\nSpeaker 1: Welcome.\n\n"
                                  "2\n00:00:04,500 --> 00:00:08,000\nSpeaker 2: Thanks.\n\n"
                                  "3\n00:00:08,500 --> 00:00:12,000\nSpeaker 1: Next.\n\n"
@@ -160,7 +161,8 @@ test_zoom_cues (void)
   assert_speakers (whisper, 4, "SPEAKER_00");
   assert_speakers (whisper, 7, "SPEAKER_01");
   g_autoptr (NpDocument) notes2 = run_text ("n.txt", "Call\n\nSpeaker 1: hi there.\n\nSpeaker 1: again.\n", NULL);
-  assert_speakers (notes2, 3, "NONE");
+  assert_speakers (notes2, 3, "Speaker 1");
+  assert_speakers (notes2, 5, "Speaker 1");
 }
 
 /* A long turn split over several cues: each cue is its own item and turn
