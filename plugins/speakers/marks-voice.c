@@ -60,11 +60,17 @@ sp_mark_parse_numbered (const char *text, gsize len, SpMark *m)
 static gboolean
 is_voice_word (const char *w, gsize n)
 {
-  static const char *const words[] = { "speaker",     "participant", "guest",     "caller",   "interviewer",
-                                       "interviewee", "respondent",  "panelist",  "panellist", "attendee",
-                                       "voice",       NULL };
-  for (const char *const *k = words; *k; k++)
-    if (strlen (*k) == n && g_ascii_strncasecmp (w, *k, n) == 0)
+  static const struct
+  {
+    const char *word;
+    gsize len;
+  } words[] = {
+    { "speaker", 7 },      { "participant", 11 }, { "guest", 5 },     { "caller", 6 },
+    { "interviewer", 11 }, { "interviewee", 11 }, { "respondent", 10 }, { "panelist", 8 },
+    { "panellist", 9 },    { "attendee", 8 },     { "voice", 5 },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (words[k].len == n && g_ascii_strncasecmp (w, words[k].word, n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -74,7 +80,7 @@ sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *m)
 {
   const char *p = skip_spaces (text, text + len);
   /* the first letters of the voice words, before any search */
-  if (p >= text + len || strchr ("SPGCIRAV", g_ascii_toupper (*p)) == NULL || *p == '\0')
+  if (p >= text + len || *p == '\0' || strchr ("SPGCIRAV", g_ascii_toupper (*p)) == NULL)
     return FALSE;
   gsize n = 0;
   while (p + n < text + len && g_ascii_isalpha (p[n]))
