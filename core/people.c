@@ -106,7 +106,33 @@ is_group_phrase (const char *s, gsize n)
       words++, last = s + i + 1;
     else if (!g_ascii_isalpha (s[i]) && s[i] != '-')
       return FALSE;
-  return words <= 3 && is_group_word (last, s + n - last);
+  if (words > 3)
+    return FALSE;
+  if (is_group_word (last, s + n - last))
+    return TRUE;
+  /* a role of two words, plural: "Minute takers", "Note takers" */
+  g_autofree char *phrase = g_ascii_strdown (s, n);
+  if (n > 3 && phrase[n - 1] == 's')
+    phrase[n - 1] = '\0';
+  return words > 1 && is_role (phrase);
+}
+
+/* The role a group label gives its people, singular, as written ("Chair"
+ * of "Chairs", "Minute taker" of "Minute takers"), or NULL for a label that
+ * names no role ("Attendees", "Team members"). */
+static char *
+label_role (const char *label)
+{
+  if (is_role (label))
+    return g_strdup (label);
+  gsize n = strlen (label);
+  if (n <= 3 || label[n - 1] != 's')
+    return NULL;
+  char *singular = g_strndup (label, n - 1);
+  if (is_role (singular))
+    return singular;
+  g_free (singular);
+  return NULL;
 }
 
 gboolean
@@ -442,8 +468,8 @@ group_label_rest (const char *s)
 /* The labels of np_meta_is_role_line(): roles a minutes header lists
  * people under, singular or plural */
 static const char *const header_roles[] = {
-  "chair", "co-chair", "scribe", "facilitator", "note taker", "notetaker", "host", "moderator", "secretary",
-  "regrets", "absent", "apologies", NULL,
+  "chair", "co-chair", "scribe", "facilitator", "note taker", "notetaker", "note-taker", "minute taker",
+  "minute-taker", "host", "moderator", "secretary", "regrets", "absent", "apologies", NULL,
 };
 
 /* One nickname or handle: letters, digits, '_', '-', '.', no space */
@@ -512,7 +538,8 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
     {
       /* a role's label gives its people that role: "Regrets: Ann Lee" */
       g_autofree char *label = g_strndup (plain, strchr (plain, ':') - plain);
-      return add_people_list (doc, people, -1, line, is_role (label) ? label : group_role) > 0;
+      g_autofree char *role = label_role (label);
+      return add_people_list (doc, people, -1, line, role ? role : group_role) > 0;
     }
   if (is_name_chip (plain))
     memmove (plain, plain + 1, strlen (plain));

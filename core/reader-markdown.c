@@ -668,20 +668,10 @@ np_read_markdown (NpReadContext *ctx)
       /* a minutes header's "Chair: Alan Stearns", "Scribe: fantasai",
        * "Regrets: Chris Lilley": its people are attendees in that role,
        * as the text reader reads them under an attendee list */
-      gboolean absence;
-      if (l->indent == 0 && np_meta_is_role_line (l->content, l->content_len, &absence))
+      NpLineRole line_role;
+      if (l->indent == 0 && np_reader_take_role_line (doc, l->content, l->content_len, lineno, &line_role))
         {
-          /* a nickname alone ("Chair: astearns") is someone listed already,
-           * or for "Regrets" someone absent, unless listed: no second person */
-          const char *end = l->content + l->content_len;
-          const char *people = (const char *) memchr (l->content, ':', l->content_len) + 1;
-          while (people < end && (*people == ' ' || *people == '*' || *people == '_'))
-            people++;
-          gboolean nickname = !memchr (people, ' ', end - people) && !memchr (people, ',', end - people);
-          gboolean add = !nickname || (absence && !np_reader_attendee_named (doc, people, end - people, FALSE));
-          if (add)
-            np_meta_add_person (doc, l->content, l->content_len, lineno);
-          role (&st, i, add ? NP_LINE_ATTENDEE : NP_LINE_META);
+          role (&st, i, line_role);
           st.para_open = FALSE;
           continue;
         }

@@ -397,6 +397,16 @@ np_read_text (NpReadContext *ctx)
           g_clear_pointer (&st.group_role, g_free);
         }
 
+      /* "Chairs: Mark Nottingham, Tommy Pauly", "Minute takers: Lucas
+       * Pardue", in the header or further down: attendees in that role */
+      NpLineRole line_role;
+      if (!is_bullet && l->indent == 0 && np_reader_take_role_line (doc, l->content, l->content_len, lineno, &line_role))
+        {
+          np_builder_close_item (b);
+          set_role (&st, i, line_role);
+          continue;
+        }
+
       /* header: title, date, URL, Key: value */
       if (!st.header_done && !is_bullet)
         {

@@ -92,6 +92,24 @@ lines_are_chat (const NpLine *lines, guint n_lines)
 }
 
 gboolean
+np_reader_take_role_line (NpDocument *doc, const char *line, gsize len, guint lineno, NpLineRole *line_role)
+{
+  gboolean absence;
+  if (!np_meta_is_role_line (line, len, &absence))
+    return FALSE;
+  const char *end = line + len;
+  const char *people = (const char *) memchr (line, ':', len) + 1;
+  while (people < end && (*people == ' ' || *people == '*' || *people == '_'))
+    people++;
+  gboolean nickname = !memchr (people, ' ', end - people) && !memchr (people, ',', end - people);
+  gboolean add = !nickname || (absence && !np_reader_attendee_named (doc, people, end - people, FALSE));
+  if (add)
+    np_meta_add_person (doc, line, len, lineno);
+  *line_role = add ? NP_LINE_ATTENDEE : NP_LINE_META;
+  return TRUE;
+}
+
+gboolean
 np_reader_attendee_named (const NpDocument *doc, const char *nick, gsize k, gboolean first_names)
 {
   guint n;

@@ -114,6 +114,13 @@ gboolean np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l);
  * ("Present: astearns, fantasai"; "marcos: ..." for Marcos Caceres, as
  * scribes write a first name)?  Case is ignored. */
 gboolean np_reader_attendee_named (const NpDocument *doc, const char *word, gsize k, gboolean first_names);
+/* A minutes header's "Chair: Alan Stearns", "Scribe: fantasai", "Regrets:
+ * Chris Lilley" (np_meta_is_role_line): its people become attendees in
+ * that role, and *line_role tells the line's role (ATTENDEE, or META for a
+ * nickname alone: "Chair: astearns" is someone listed already, or under
+ * "Regrets" someone absent, added unless listed).  FALSE, and nothing
+ * done, for any other line. */
+gboolean np_reader_take_role_line (NpDocument *doc, const char *line, gsize len, guint lineno, NpLineRole *line_role);
 
 G_END_DECLS
 

@@ -295,6 +295,38 @@ test_markdown_role_lines (void)
   np_document_unref (doc);
 }
 
+/* IETF minutes in plain text: "Chairs:" and "Minute takers:" lines below
+ * the title and a "Minutes" line, each a line of its own, are attendees
+ * in the singular of the role; a role line that names no people stays a
+ * line of the notes */
+static void
+test_text_role_lines (void)
+{
+  NpDocument *doc = read_as ("httpbis.txt", NULL,
+                             "HTTPBIS Working Group - IETF 118\nMinutes\n\n"
+                             "Chairs: Mark Nottingham, Tommy Pauly\nMinute takers: Lucas Pardue\n\n"
+                             "1. Resumable uploads\n\n   Marius Kleidl: we addressed the feedback.\n\n"
+                             "Chair: the queue is closed\n");
+  assert_attendees (doc, "Mark Nottingham;Tommy Pauly;Lucas Pardue");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].role, ==, "Chair");
+  g_assert_cmpstr (p[1].role, ==, "Chair");
+  g_assert_cmpstr (p[2].role, ==, "Minute taker");
+  g_assert_cmpint (np_document_get_line_role (doc, 4), ==, NP_LINE_ATTENDEE);
+  g_assert_cmpint (np_document_get_line_role (doc, 5), ==, NP_LINE_ATTENDEE);
+  const NpItem *items = np_document_get_items (doc, &n);
+  gboolean queue = FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = text_of (doc, &items[i]);
+      g_assert_null (strstr (text, "Minute takers"));
+      queue |= g_str_equal (text, "Chair: the queue is closed");
+    }
+  g_assert_true (queue);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -307,6 +339,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/attendee-repeated", test_attendee_repeated);
   g_test_add_func ("/reader/text/role-blocks", test_text_role_blocks);
   g_test_add_func ("/reader/markdown/role-lines", test_markdown_role_lines);
+  g_test_add_func ("/reader/text/role-lines", test_text_role_lines);
   g_test_add_func ("/reader/attendee-chips", test_attendee_chips);
   g_test_add_func ("/reader/markdown/front-matter-attendees", test_front_matter_attendees);
   return g_test_run ();

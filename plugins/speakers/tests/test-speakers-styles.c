@@ -214,6 +214,38 @@ test_numbered_voices_in_notes (void)
   assert_speakers (a, 3, "NONE");
 }
 
+/* IETF minutes: "Chairs:" and "Minute takers:" lines list people; a
+ * speaker at the microphone is a full name, often with an affiliation or
+ * a role in parentheses, and later a first name; "Presenter:" and
+ * "Action:" are labels */
+static void
+test_ietf_minutes (void)
+{
+  static const char text[] = "HTTPBIS Working Group - IETF 118 Prague\n"
+                             "Minutes\n\n"
+                             "Chairs: Mark Nottingham, Tommy Pauly\n"
+                             "Minute takers: Lucas Pardue\n\n"
+                             "1. Resumable uploads (draft-ietf-httpbis-resumable-upload)\n"
+                             "   Presenter: Marius Kleidl\n\n"                                          /* 8 */
+                             "   Marius Kleidl: We have addressed the feedback from last time.\n"        /* 10 */
+                             "   Mike Bishop (Akamai): Is there a reason not to use 104 for this?\n"     /* 11 */
+                             "   Marius: We considered it but intermediaries drop 1xx.\n"               /* 12 */
+                             "   Martin Thomson: I'd prefer we drop the interop section.\n"             /* 13 */
+                             "   Mark Nottingham (chair): Let's take that to the list.\n\n"             /* 14 */
+                             "2. Cookies (draft-ietf-httpbis-rfc6265bis)\n"
+                             "   Tommy: Sounds like we're ready for WGLC.\n"                            /* 17 */
+                             "   Action: Chairs to start WGLC.\n";                                      /* 18 */
+  g_autoptr (NpDocument) doc = run_text ("httpbis.txt", text, NULL);
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 10, "Marius Kleidl");
+  assert_speakers (doc, 11, "Mike Bishop");
+  assert_speakers (doc, 12, "Marius Kleidl");
+  assert_speakers (doc, 13, "Martin Thomson");
+  assert_speakers (doc, 14, "Mark Nottingham");
+  assert_speakers (doc, 17, "Tommy Pauly");
+  assert_speakers (doc, 18, "NONE");
+}
+
 /* A people table the core does not list as attendees (a "Participant"
  * column) still names the handles of the turns below it; the Markdown
  * rule under its header is no row, and its first row of data is data */
@@ -570,6 +602,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/w3c-text-export", test_w3c_text_export);
   g_test_add_func ("/speakers/mark/numbered-timed-voices", test_numbered_timed_voices);
   g_test_add_func ("/speakers/mark/numbered-voices-in-notes", test_numbered_voices_in_notes);
+  g_test_add_func ("/speakers/style/ietf-minutes", test_ietf_minutes);
   g_test_add_func ("/speakers/roster/people-table-handles", test_people_table_handles);
   g_test_add_func ("/speakers/mark/symbol-before-mark", test_symbol_before_mark);
   g_test_add_func ("/speakers/mark/speech-verb-before-colon", test_speech_verb_before_colon);
