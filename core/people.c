@@ -489,8 +489,20 @@ np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
 {
   if (len < 0)
     len = strlen (line);
-  if (len < 6 || len > 400 || memchr (line, ':', MIN (len, (gssize) 24)) == NULL)
+  const char *first_colon = len < 6 || len > 400 ? NULL : memchr (line, ':', MIN (len, (gssize) 24));
+  if (first_colon == NULL)
     return FALSE;
+  /* before any copy: the label's first letter opens a role ("DE: ..." of
+   * a transcript does not), and the label is letters, spaces, hyphens and
+   * emphasis only */
+  const char *q = line;
+  while (q < first_colon && (*q == '*' || *q == '_' || *q == ' '))
+    q++;
+  if (q == first_colon || strchr ("csfnmhra", g_ascii_tolower (*q)) == NULL)
+    return FALSE;
+  for (const char *k = q; k < first_colon; k++)
+    if (!g_ascii_isalpha (*k) && *k != ' ' && *k != '-' && *k != '*' && *k != '_')
+      return FALSE;
   g_autofree char *plain = np_meta_strip_markup (line, len);
   g_strstrip (plain);
   const char *colon = strchr (plain, ':');

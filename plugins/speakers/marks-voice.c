@@ -80,16 +80,26 @@ sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *m)
 {
   const char *p = skip_spaces (text, text + len);
   /* the first letters of the voice words, before any search */
-  if (p >= text + len || *p == '\0' || strchr ("SPGCIRAV", g_ascii_toupper (*p)) == NULL)
+  if (p >= text + len)
     return FALSE;
+  switch (*p | 0x20) /* lower case: the first letters of the voice words */
+    {
+    case 's': case 'p': case 'g': case 'c': case 'i': case 'r': case 'a': case 'v':
+      break;
+    default:
+      return FALSE;
+    }
+  const char *e = text + len;
   gsize n = 0;
-  while (p + n < text + len && g_ascii_isalpha (p[n]))
+  while (n < 12 && p + n < e && g_ascii_isalpha (p[n]))
     n++;
-  if (!is_voice_word (p, n) || !sp_mark_parse_numbered (text, len, m))
+  /* the word, a space or '_', a digit: most items fail here */
+  if (p + n + 1 >= e || (p[n] != ' ' && p[n] != '_') || !g_ascii_isdigit (p[n + 1]) || !is_voice_word (p, n)
+      || !sp_mark_parse_numbered (text, len, m))
     return FALSE;
   /* a programme's "Speaker 1: Jane Doe (Acme)" names who speaks, and
    * says nothing: a few words, each capitalized */
-  const char *r = text + m->end, *e = text + len;
+  const char *r = text + m->end;
   guint words = 0;
   gboolean all_capitalized = TRUE;
   while ((r = skip_spaces (r, e)) < e)
