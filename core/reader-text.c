@@ -330,11 +330,14 @@ np_read_text (NpReadContext *ctx)
           && np_meta_is_attendee_label (l->content, l->content_len, &rest))
         {
           np_builder_close_item (b);
+          /* people on the label's line count as entries of the list: a
+           * blank line after "Present: Ann Lee, Bob Jones" ends it, and
+           * the bullets below are notes */
+          st.attendee_entries = 0;
           if (rest && rest < l->content + l->content_len)
-            st.attendee_entries += np_meta_add_people_list (doc, rest, l->content + l->content_len - rest, lineno);
+            st.attendee_entries = np_meta_add_people_list (doc, rest, l->content + l->content_len - rest, lineno);
           set_role (&st, i, NP_LINE_META);
           st.attendees = TRUE;
-          st.attendee_entries = 0;
           continue;
         }
       if (st.attendees)

@@ -327,6 +327,28 @@ test_text_role_lines (void)
   np_document_unref (doc);
 }
 
+/* "Present: ..." with its people on the line, then a blank line: the
+ * bullets below are notes, not more attendees; without the blank line
+ * they go on with the list */
+static void
+test_text_inline_present (void)
+{
+  NpDocument *doc = read_as ("board.txt", NULL,
+                             "Board meeting\n\nPresent: Jane Roe, John Doe\n\n"
+                             "- The budget was approved.\n- Jane Roe: I second it.\n");
+  assert_attendees (doc, "Jane Roe;John Doe");
+  guint n;
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  np_document_unref (doc);
+  doc = read_as ("board.txt", NULL,
+                 "Board meeting\n\nPresent: Jane Roe, John Doe\n- Mary Major\n\n- The budget was approved.\n");
+  assert_attendees (doc, "Jane Roe;John Doe;Mary Major");
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -340,6 +362,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/role-blocks", test_text_role_blocks);
   g_test_add_func ("/reader/markdown/role-lines", test_markdown_role_lines);
   g_test_add_func ("/reader/text/role-lines", test_text_role_lines);
+  g_test_add_func ("/reader/text/inline-present", test_text_inline_present);
   g_test_add_func ("/reader/attendee-chips", test_attendee_chips);
   g_test_add_func ("/reader/markdown/front-matter-attendees", test_front_matter_attendees);
   return g_test_run ();
