@@ -90,9 +90,12 @@ one_marker (const char *p, const char *end, gboolean first, gboolean ascii_o, gu
           c = '1';
         }
     }
-  else if (first && g_ascii_islower (c) && p + 1 < end && p[1] == ')')
+  else if (first && g_ascii_islower (c) && p + 1 < end
+           && (p[1] == ')' || (p[1] == '.' && ascii_o && c <= 'f')))
     {
-      n = 2; /* a) b) c) */
+      /* a) b) c), and in plain text a. to f. (not "p. 12" or "i. e."
+       * opening a wrapped line) */
+      n = 2;
       *kind = NP_ITEM_NUMBERED;
       c = 'a';
     }

@@ -152,6 +152,82 @@ test_text_turn_after_blank (void)
   np_document_unref (doc);
 }
 
+/* Minutes saved from a mail: the header's Subject is the title (without
+ * "Re:" or the list's tag), its Date the date, none of it an item; a line
+ * "From: ..." without a Subject below is no header */
+static void
+test_text_mail_header (void)
+{
+  static const char text[] = "From: Alice Smith <alice@example.com>\n"           /* 1 */
+                             "To: team@example.com\n"                            /* 2 */
+                             "Subject: Re: [team] Minutes of the planning call\n" /* 3 */
+                             "Date: Thu, 2 May 2024 17:03:00 +0000\n"            /* 4 */
+                             "\n"
+                             "Alice: the branch is cut\n";                       /* 6 */
+  NpDocument *doc = read_as ("mail.txt", NULL, text);
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Minutes of the planning call");
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2024-05-02");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (items[0].line, ==, 6);
+  for (guint line = 1; line <= 4; line++)
+    g_assert_cmpint (np_document_get_line_role (doc, line), ==, NP_LINE_META);
+  np_document_unref (doc);
+  doc = read_as ("from.txt", NULL, "From: the archive\nsome notes follow\n\nAlice: hi\n");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "From: the archive");
+  np_document_unref (doc);
+}
+
+/* Sub-items lettered "a." in plain text are items of their own, nested
+ * under the numbered item above; "p. 12" opening a line is no marker */
+static void
+test_text_letter_items (void)
+{
+  static const char text[] = "Agenda\n\n"
+                             "1) Release\n"                          /* 3 */
+                             "   a. Alice: the branch is cut\n"      /* 4 */
+                             "   b. Bob: QA starts Monday\n"         /* 5 */
+                             "2) Docs: see the guide on\n"          /* 6 */
+                             "   p. 12 for the details\n";           /* 7 */
+  NpDocument *doc = read_as ("agenda.txt", NULL, text);
+  const NpItem *a = item_at_line (doc, 4), *b = item_at_line (doc, 5);
+  g_assert_cmpint (a->kind, ==, NP_ITEM_NUMBERED);
+  g_assert_cmpint (a->parent, ==, (gint32) item_at_line (doc, 3)->id);
+  g_autofree char *ta = text_of (doc, a);
+  g_assert_cmpstr (ta, ==, "Alice: the branch is cut");
+  g_assert_cmpint (b->parent, ==, a->parent);
+  g_assert_cmpuint (item_at_line (doc, 6)->end_line, ==, 7);
+  np_document_unref (doc);
+}
+
+/* A speaker's name alone with its colon over the turn's lines, indented
+ * deeper without a blank line (an Etherpad export), after a list: a new
+ * item with those lines, not wrapped lines of the last bullet.  A label
+ * over lines at its own indentation stays running text. */
+static void
+test_text_speaker_over_indented (void)
+{
+  static const char text[] = "Community call\n\n"
+                             "  * Docs\n"
+                             "    * Carol: the new guide is up\n"  /* 4 */
+                             "Alice:\n"                            /* 5 */
+                             "  I also want to raise the mirror.\n"
+                             "  It has been down twice.\n"
+                             "Bob:\n"                              /* 8 */
+                             "  I will look at it.\n";
+  NpDocument *doc = read_as ("pad.txt", NULL, text);
+  g_autofree char *t4 = text_of (doc, item_at_line (doc, 4));
+  g_assert_cmpstr (t4, ==, "Carol: the new guide is up");
+  const NpItem *a = item_at_line (doc, 5);
+  g_autofree char *ta = text_of (doc, a);
+  g_assert_cmpstr (ta, ==, "Alice: I also want to raise the mirror. It has been down twice.");
+  g_assert_cmpuint (a->end_line, ==, 7);
+  g_autofree char *tb = text_of (doc, item_at_line (doc, 8));
+  g_assert_cmpstr (tb, ==, "Bob: I will look at it.");
+  np_document_unref (doc);
+}
+
 static void
 test_text_nesting (void)
 {
@@ -595,6 +671,9 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/sections", test_text_sections);
   g_test_add_func ("/reader/text/wrapped-lines", test_text_wrapped_lines);
   g_test_add_func ("/reader/text/nesting", test_text_nesting);
+  g_test_add_func ("/reader/text/mail-header", test_text_mail_header);
+  g_test_add_func ("/reader/text/letter-items", test_text_letter_items);
+  g_test_add_func ("/reader/text/speaker-over-indented", test_text_speaker_over_indented);
   g_test_add_func ("/reader/text/turn-after-blank", test_text_turn_after_blank);
   g_test_add_func ("/reader/text/debris", test_text_debris);
   g_test_add_func ("/reader/text/paragraphs", test_text_paragraphs);
