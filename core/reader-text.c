@@ -30,7 +30,8 @@ typedef struct
 } TextState;
 
 static const char *const meta_keys[] = {
-  "date", "time", "when", "where", "location", "venue", "place", "room", "notes", "note taker", "notetaker",
+  "date", "meeting date", "created", "time", "when", "where", "location", "venue", "place", "room", "notes",
+  "note taker", "notetaker",
   "note-taker", "scribe", "scribes", "facilitator", "facilitators", "chair", "chairs", "host", "hosts",
   "organizer", "organizers", "organiser", "meeting", "event", "url", "link", "recording", "slides", "doc",
   NULL,
@@ -51,7 +52,8 @@ is_meta_line (const NpLine *l, char **date)
   for (const char *const *k = meta_keys; *k; k++)
     if (strcmp (key, *k) == 0)
       {
-        if (strcmp (key, "date") == 0 || strcmp (key, "when") == 0)
+        if (strcmp (key, "date") == 0 || strcmp (key, "when") == 0 || strcmp (key, "meeting date") == 0
+            || strcmp (key, "created") == 0)
           *date = np_meta_find_date (colon + 1, l->content + l->content_len - colon - 1);
         return TRUE;
       }

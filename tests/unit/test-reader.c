@@ -228,6 +228,25 @@ test_text_speaker_over_indented (void)
   np_document_unref (doc);
 }
 
+/* A page exported with its properties (Notion): "Created:" gives the
+ * date in Markdown and in text, and is no item */
+static void
+test_created_date (void)
+{
+  static const char md[] = "# Design review\n\nCreated: May 2, 2024 3:00 PM\nType: Design review\n\n"
+                           "Alice Smith: the index doubles.\n";
+  NpDocument *doc = read_as ("review.md", NULL, md);
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2024-05-02");
+  g_assert_cmpint (np_document_get_line_role (doc, 3), ==, NP_LINE_META);
+  np_document_unref (doc);
+  doc = read_as ("review.txt", NULL, "Design review\nMeeting date: 2 May 2024\n\nAlice Smith: the index doubles.\n");
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2024-05-02");
+  guint n;
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  np_document_unref (doc);
+}
+
 static void
 test_text_nesting (void)
 {
@@ -674,6 +693,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/mail-header", test_text_mail_header);
   g_test_add_func ("/reader/text/letter-items", test_text_letter_items);
   g_test_add_func ("/reader/text/speaker-over-indented", test_text_speaker_over_indented);
+  g_test_add_func ("/reader/created-date", test_created_date);
   g_test_add_func ("/reader/text/turn-after-blank", test_text_turn_after_blank);
   g_test_add_func ("/reader/text/debris", test_text_debris);
   g_test_add_func ("/reader/text/paragraphs", test_text_paragraphs);
