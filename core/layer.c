@@ -380,6 +380,37 @@ np_annotation_share_index (NpAnnotation *a, guint index, GVariant *value)
   set_at (a, index, layer->spec->features[index].name, value, FALSE);
 }
 
+NpAnnotation *
+np_layer_append_shared (NpLayer *layer, guint32 target, GVariant *const *values)
+{
+  g_return_val_if_fail (layer != NULL && values != NULL, NULL);
+  NpAnnotation *a = append (layer, target, 0, 0);
+  if (a == NULL)
+    return NULL;
+  for (guint i = 0; i < layer->n_features; i++)
+    {
+      GVariant *value = values[i];
+      if (value == NULL)
+        continue;
+      /* np_annotation_share_index() into an empty slot of an open layer */
+      NpAnnotation **way = &layer->checked[i * CHECKED_WAYS + CHECKED_WAY (value)];
+      if (*way != NULL && VALUE ((*way)->values[i]) == value)
+        {
+          layer->n_required_set += !(layer->spec->features[i].flags & NP_FEATURE_OPTIONAL);
+          a->values[i] = value;
+          *way = a;
+          continue;
+        }
+      if (g_variant_is_floating (value))
+        {
+          g_critical ("np_layer_append_shared: the value of feature '%s' is floating", layer->spec->features[i].name);
+          continue;
+        }
+      set_at (a, i, layer->spec->features[i].name, value, FALSE);
+    }
+  return a;
+}
+
 void np_annotation_set_bool (NpAnnotation *a, const char *f, gboolean v) { np_annotation_set (a, f, g_variant_new_boolean (v)); }
 void np_annotation_set_int (NpAnnotation *a, const char *f, gint64 v) { np_annotation_set (a, f, g_variant_new_int64 (v)); }
 void np_annotation_set_double (NpAnnotation *a, const char *f, double v) { np_annotation_set (a, f, g_variant_new_double (v)); }

@@ -128,6 +128,11 @@ void np_annotation_set_index (NpAnnotation *annotation, guint index, GVariant *v
  * values among many annotations (kept in caches of its own) so writes
  * them mostly without touching their reference counts.  Since API 1.7. */
 void np_annotation_share_index (NpAnnotation *annotation, guint index, GVariant *value);
+/* np_layer_append() and np_annotation_share_index() for each feature at
+ * once: values holds one borrowed value per feature of the layer's spec,
+ * in its order, NULL for one left unset (set it later, or leave an
+ * optional one out).  Since API 1.7. */
+NpAnnotation *np_layer_append_shared (NpLayer *layer, guint32 target, GVariant *const *values);
 
 G_END_DECLS
 

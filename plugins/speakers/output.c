@@ -288,15 +288,12 @@ cached_mention_kept (ValueCache *vc, const char *mention, gsize n)
   return v;
 }
 
-/* Sets feature index of an annotation to v (borrowed), or, when v could
- * not be built (text not UTF-8), lets the core's checking setter report
- * the list. */
+/* When a list value could not be built (text not UTF-8, never expected),
+ * the core's checking setter reports the list. */
 static void
-set_list (NpAnnotation *an, guint index, const char *feature, GVariant *v, const char *const *strings, guint n)
+list_fallback (NpAnnotation *an, const char *feature, GVariant *v, const char *const *strings, guint n)
 {
-  if (v)
-    np_annotation_share_index (an, index, v);
-  else
+  if (v == NULL && an != NULL)
     np_annotation_set_strv (an, feature, strings, n);
 }
 
@@ -342,49 +339,41 @@ same_speakers (const SpTurn *a, const SpTurn *b)
   return TRUE;
 }
 
+/* When a speaker list could not be built (cached_speakers() NULL), the
+ * core's checking setter reports the names. */
 static void
-set_speakers (ValueCache *vc, NpAnnotation *an, guint index, const char *feature, const SpAnalysis *a,
-              const SpTurn *t)
+speakers_fallback (NpAnnotation *an, const char *feature, GVariant *v, const SpAnalysis *a, const SpTurn *t)
 {
-  GVariant *v = cached_speakers (vc, a, t);
-  if (v)
-    {
-      np_annotation_share_index (an, index, v);
-      return;
-    }
+  if (v != NULL || an == NULL)
+    return;
   const char *names[SP_MAX_NAMES + 1] = { NULL };
   for (guint k = 0; k < t->n_speakers; k++)
     names[k] = ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->name;
   np_annotation_set_strv (an, feature, names, t->n_speakers);
 }
 
-/* set_speakers() for the turn of an attributed item: the value its turn
- * annotation took, when there is one (the same value cached_speakers()
- * would give again, without its lookups). */
-static void
-set_turn_speakers (ValueCache *vc, NpAnnotation *an, guint index, const char *feature, const SpAnalysis *a,
-                   guint item)
+/* The speakers of an attributed item: the value its turn annotation took,
+ * when there is one (the same value cached_speakers() would give again,
+ * without its lookups). */
+static GVariant *
+turn_speakers (ValueCache *vc, const SpAnalysis *a, guint item)
 {
   GVariant *v = vc->speakers_of[item];
-  if (v)
-    np_annotation_share_index (an, index, v);
-  else
-    set_speakers (vc, an, index, feature, a, &a->turns[item]);
+  return v ? v : cached_speakers (vc, a, &a->turns[item]);
 }
 
 static void
 add_reply (ValueCache *vc, NpLayer *layer, const SpAnalysis *a, guint from, guint to, Relation relation)
 {
   const SpTurn *tf = &a->turns[from];
-  NpAnnotation *r = np_layer_append (layer, from);
-  np_annotation_share_index (r, REPLY_ANSWERS, cached_int (vc, to));
-  if (tf->attributed)
-    set_turn_speakers (vc, r, REPLY_FROM, "from", a, from);
-  else
-    set_speakers (vc, r, REPLY_FROM, "from", a, NULL);
-  set_turn_speakers (vc, r, REPLY_TO, "to", a, to); /* an answered item is attributed */
-  np_annotation_share_index (r, REPLY_RELATION,
-                             sp_scratch_fixed (vc->scratch, SP_FIXED_RELATION + relation, relation_names[relation]));
+  GVariant *v[REPLY_RELATION + 1];
+  v[REPLY_ANSWERS] = cached_int (vc, to);
+  v[REPLY_FROM] = tf->attributed ? turn_speakers (vc, a, from) : cached_speakers (vc, a, NULL);
+  v[REPLY_TO] = turn_speakers (vc, a, to); /* an answered item is attributed */
+  v[REPLY_RELATION] = sp_scratch_fixed (vc->scratch, SP_FIXED_RELATION + relation, relation_names[relation]);
+  NpAnnotation *r = np_layer_append_shared (layer, from, v);
+  speakers_fallback (r, "from", v[REPLY_FROM], a, tf);
+  speakers_fallback (r, "to", v[REPLY_TO], a, &a->turns[to]);
 }
 
 /* A reply found by write_replies(), written in a second loop. */
@@ -489,13 +478,10 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
       const SpTurn *t = &a->turns[i];
       if (!t->attributed)
         continue;
-      NpAnnotation *an = np_layer_append (turns, i);
+      GVariant *v[TURN_TO + 1] = { NULL };
       GVariant *speakers = cached_speakers (&vc, a, t);
       vc.speakers_of[i] = speakers;
-      if (speakers)
-        np_annotation_share_index (an, TURN_SPEAKERS, speakers);
-      else
-        set_speakers (&vc, an, TURN_SPEAKERS, "speakers", a, t);
+      v[TURN_SPEAKERS] = speakers;
       /* a mark read from the instance's cache is written as its value */
       GVariant **kept = sp_mark_reading_mention (t->reading);
       GVariant *mention = kept && *kept ? *kept
@@ -503,31 +489,32 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
                                                           t->mention ? t->mention_len : 0);
       if (kept && *kept == NULL)
         *kept = g_variant_ref (mention);
-      np_annotation_share_index (an, TURN_MENTIONS, mention);
-      np_annotation_share_index (an, TURN_METHOD, sp_scratch_fixed (scratch, SP_FIXED_METHOD + t->method,
-                                                                    sp_method_name (t->method)));
-      np_annotation_share_index (an, TURN_CONFIDENCE, cached_double (&vc, t->confidence));
+      v[TURN_MENTIONS] = mention;
+      v[TURN_METHOD] = sp_scratch_fixed (scratch, SP_FIXED_METHOD + t->method, sp_method_name (t->method));
+      v[TURN_CONFIDENCE] = cached_double (&vc, t->confidence);
+      SpTurn to = { .n_speakers = 1, .speakers = { t->to ? t->to - 1 : 0 } };
       if (t->to)
-        {
-          SpTurn to = { .n_speakers = 1, .speakers = { t->to - 1 } };
-          set_speakers (&vc, an, TURN_TO, "to", a, &to);
-        }
+        v[TURN_TO] = cached_speakers (&vc, a, &to);
       guint n_candidates = 0;
       for (guint k = 0; k < t->n_speakers; k++)
         n_candidates += ((const SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->candidates->len;
-      if (n_candidates)
+      g_autoptr (GPtrArray) candidates = n_candidates ? g_ptr_array_new () : NULL;
+      for (guint k = 0; candidates && k < t->n_speakers; k++)
         {
-          g_autoptr (GPtrArray) candidates = g_ptr_array_new ();
-          for (guint k = 0; k < t->n_speakers; k++)
-            {
-              const SpPerson *p = g_ptr_array_index (a->persons, t->speakers[k]);
-              for (guint j = 0; j < p->candidates->len; j++)
-                g_ptr_array_add (candidates, g_ptr_array_index (p->candidates, j));
-            }
-          const char *const *c = (const char *const *) candidates->pdata;
-          set_list (an, TURN_CANDIDATES, "candidates", cached_list (&vc, KEY_LIST, c, candidates->len), c,
-                    candidates->len);
+          const SpPerson *p = g_ptr_array_index (a->persons, t->speakers[k]);
+          for (guint j = 0; j < p->candidates->len; j++)
+            g_ptr_array_add (candidates, g_ptr_array_index (p->candidates, j));
         }
+      if (candidates)
+        v[TURN_CANDIDATES]
+            = cached_list (&vc, KEY_LIST, (const char *const *) candidates->pdata, candidates->len);
+      NpAnnotation *an = np_layer_append_shared (turns, i, v);
+      speakers_fallback (an, "speakers", speakers, a, t);
+      if (t->to)
+        speakers_fallback (an, "to", v[TURN_TO], a, &to);
+      if (candidates)
+        list_fallback (an, "candidates", v[TURN_CANDIDATES], (const char *const *) candidates->pdata,
+                       candidates->len);
     }
 
   for (guint i = 0; i < a->persons->len; i++)
@@ -535,25 +522,25 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
       const SpPerson *p = g_ptr_array_index (a->persons, i);
       if (p->items == 0)
         continue;
-      NpAnnotation *an = np_layer_append (persons, 0);
-      if (g_utf8_validate (p->name, -1, NULL))
-        np_annotation_share_index (an, PERSON_NAME, cached_string (&vc, p->name));
-      else
-        np_annotation_set_string (an, "name", p->name); /* reports it */
+      GVariant *v[PERSON_CANDIDATES + 1] = { NULL };
+      gboolean name_ok = g_utf8_validate (p->name, -1, NULL);
+      v[PERSON_NAME] = name_ok ? cached_string (&vc, p->name) : NULL;
       const char *const *aliases = (const char *const *) p->aliases->pdata;
-      set_list (an, PERSON_ALIASES, "aliases", cached_list (&vc, KEY_LIST, aliases, p->aliases->len), aliases,
-                p->aliases->len);
-      np_annotation_share_index (an, PERSON_ITEMS, cached_int (&vc, p->items));
-      np_annotation_share_index (an, PERSON_WORDS, cached_int (&vc, p->words));
-      np_annotation_share_index (an, PERSON_SECTIONS, int_list (vc.scratch, p->sections));
+      v[PERSON_ALIASES] = cached_list (&vc, KEY_LIST, aliases, p->aliases->len);
+      v[PERSON_ITEMS] = cached_int (&vc, p->items);
+      v[PERSON_WORDS] = cached_int (&vc, p->words);
+      v[PERSON_SECTIONS] = int_list (vc.scratch, p->sections);
       if (p->source)
-        np_annotation_share_index (an, PERSON_SOURCE, source_value (&vc, p->source));
+        v[PERSON_SOURCE] = source_value (&vc, p->source);
+      const char *const *c = (const char *const *) p->candidates->pdata;
       if (p->candidates->len)
-        {
-          const char *const *c = (const char *const *) p->candidates->pdata;
-          set_list (an, PERSON_CANDIDATES, "candidates", cached_list (&vc, KEY_LIST, c, p->candidates->len), c,
-                    p->candidates->len);
-        }
+        v[PERSON_CANDIDATES] = cached_list (&vc, KEY_LIST, c, p->candidates->len);
+      NpAnnotation *an = np_layer_append_shared (persons, 0, v);
+      if (!name_ok && an)
+        np_annotation_set_string (an, "name", p->name); /* reports it */
+      list_fallback (an, "aliases", v[PERSON_ALIASES], aliases, p->aliases->len);
+      if (p->candidates->len)
+        list_fallback (an, "candidates", v[PERSON_CANDIDATES], c, p->candidates->len);
     }
 
   write_replies (&vc, replies, doc, a);

@@ -109,6 +109,16 @@ sp_scratch_release_loose (SpScratch *s)
 {
   if (s->loose->len)
     g_ptr_array_set_size (s->loose, 0);
+  /* full tables start again here, between two documents' layers: within
+   * one document's, the values a writer gathers for an annotation stay
+   * alive until it shares them */
+  if (g_hash_table_size (s->values) >= SCRATCH_MAX_VALUES)
+    g_hash_table_remove_all (s->values);
+  if (g_hash_table_size (s->doubles) >= SCRATCH_MAX_DOUBLES)
+    {
+      g_hash_table_remove_all (s->doubles);
+      s->n_recent = 0;
+    }
 }
 
 GVariant *
@@ -156,11 +166,6 @@ sp_scratch_double (SpScratch *s, double d)
   GVariant *v = g_hash_table_lookup (s->doubles, &bits);
   if (v == NULL)
     {
-      if (g_hash_table_size (s->doubles) >= SCRATCH_MAX_DOUBLES)
-        {
-          g_hash_table_remove_all (s->doubles);
-          s->n_recent = 0;
-        }
       v = g_variant_ref_sink (g_variant_new_double (d));
       g_hash_table_insert (s->doubles, g_memdup2 (&bits, sizeof bits), v);
     }
@@ -194,10 +199,8 @@ GVariant *
 sp_scratch_keep (SpScratch *s, const char *key, gsize len, GVariant *value)
 {
   value = g_variant_ref_sink (value);
-  /* layers hold their own references: dropping the table only means
-   * building values again */
-  if (g_hash_table_size (s->values) >= SCRATCH_MAX_VALUES)
-    g_hash_table_remove_all (s->values);
+  /* layers hold their own references: dropping the table (when full,
+   * sp_scratch_release_loose) only means building values again */
   GVariant **block = g_malloc (sizeof (GVariant *) + len + 1);
   char *kept = (char *) (block + 1);
   *block = value;

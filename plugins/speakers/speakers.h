@@ -489,10 +489,9 @@ void sp_scratch_free (SpScratch *scratch);
  * next call for the same buf. */
 gpointer sp_scratch_get (SpScratch *scratch, SpBuf buf, gsize bytes, gboolean zero);
 /* The values below are borrowed: the scratch keeps them at least until
- * the next document's layers are written (sp_scratch_release_loose) or,
- * for sp_scratch_lookup and sp_scratch_keep, until the next call of
- * sp_scratch_keep (a full table starts again).  A writer shares each with
- * its layer (np_annotation_share_index) before it asks for another. */
+ * the next document's layers are written (sp_scratch_release_loose, where
+ * full tables start again), so a writer may gather an annotation's values
+ * and share them at once (np_layer_append_shared). */
 /* Keeps value (floating or full reference, taken) for one use, and
  * returns it. */
 GVariant *sp_scratch_loose (SpScratch *scratch, GVariant *value);

@@ -229,6 +229,49 @@ test_held_values (void)
 }
 
 static void
+test_append_shared (void)
+{
+  /* all of an annotation's values at once, borrowed: the same values and
+   * checks as np_annotation_share_index() feature by feature; NULL leaves
+   * a feature unset, and a wrong type fails the stage */
+  NpDocument *doc = doc_of ("- x\n");
+  np_document_begin_stage (doc, "test", provides);
+  g_autoptr (GError) error = NULL;
+  NpLayer *layer = np_document_get_layer_for_write (doc, "test.mark", &error);
+  GVariant *count = g_variant_ref_sink (g_variant_new_int64 (4));
+  GVariant *label = g_variant_ref_sink (g_variant_new_string ("l"));
+  for (guint i = 0; i < 100; i++)
+    {
+      GVariant *values[] = { count, i % 2 ? label : NULL, NULL };
+      g_assert_nonnull (np_layer_append_shared (layer, i, values));
+    }
+  g_variant_unref (count);
+  g_variant_unref (label);
+  g_assert_true (np_document_end_stage (doc, TRUE, &error));
+  const NpLayer *read = np_document_get_layer (doc, "test.mark");
+  g_assert_cmpuint (np_layer_get_size (read), ==, 100);
+  for (guint i = 0; i < 100; i++)
+    {
+      const NpAnnotation *a = np_layer_get_annotation (read, i);
+      g_assert_cmpint (np_annotation_get_int (a, "count", -1), ==, 4);
+      g_assert_cmpstr (np_annotation_get_string (a, "label"), ==, i % 2 ? "l" : NULL);
+      g_assert_null (np_annotation_get (a, "names"));
+    }
+  np_document_unref (doc);
+
+  doc = doc_of ("- x\n");
+  np_document_begin_stage (doc, "test", provides);
+  layer = np_document_get_layer_for_write (doc, "test.mark", &error);
+  GVariant *wrong = g_variant_ref_sink (g_variant_new_string ("not a count"));
+  GVariant *values[] = { wrong, NULL, NULL };
+  np_layer_append_shared (layer, 0, values);
+  g_variant_unref (wrong);
+  g_assert_false (np_document_end_stage (doc, TRUE, &error));
+  g_assert_nonnull (strstr (error->message, "feature 'count' expects type x, got s"));
+  np_document_unref (doc);
+}
+
+static void
 test_required_values_checked (void)
 {
   /* the stage fails on the one annotation of many that lacks a required
@@ -270,5 +313,6 @@ main (int argc, char **argv)
   g_test_add_func ("/layer/shared-checked-per-feature", test_shared_checked_per_feature);
   g_test_add_func ("/layer/held-values", test_held_values);
   g_test_add_func ("/layer/required-values-checked", test_required_values_checked);
+  g_test_add_func ("/layer/append-shared", test_append_shared);
   return g_test_run ();
 }
