@@ -12,7 +12,12 @@
 
 static const char *const attendee_labels[] = {
   "attendees", "attendance", "attending", "participants", "present", "people present", "members present",
-  "team members", "in attendance", "invitees", "people", "who", "delegates", "guests", "observers", NULL,
+  "team members", "in attendance", "invitees", "people", "who", "delegates", "guests", "observers",
+  /* minutes in other languages: German, French, Spanish and Portuguese,
+   * Italian, Dutch */
+  "teilnehmer", "teilnehmende", "anwesend", "anwesende", "présents", "présentes", "présent·e·s", "presents",
+  "asistentes", "participantes", "presentes", "partecipanti", "presenti", "deelnemers", "aanwezig", "aanwezigen",
+  NULL,
 };
 
 static const char *const roles[] = {
@@ -252,6 +257,9 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
       while (j < len && (line[j] == '*' || line[j] == '_'))
         j++;
       gboolean colon = FALSE;
+      /* French typography puts a space before the colon: "Présents :" */
+      if (j + 1 < len && line[j] == ' ' && line[j + 1] == ':')
+        j++;
       if (j < len && (line[j] == ':' || line[j] == '-' || line[j] == 0))
         colon = TRUE, j++;
       while (j < len && (line[j] == '*' || line[j] == '_' || line[j] == ' ' || line[j] == '\t'))

@@ -349,6 +349,31 @@ test_text_inline_present (void)
   np_document_unref (doc);
 }
 
+/* Minutes in other languages list their people under their own labels,
+ * French with a space before the colon */
+static void
+test_attendee_labels_languages (void)
+{
+  static const struct
+  {
+    const char *name, *text;
+  } cases[] = {
+    { "fr.txt", "Réunion\n\nPrésents : Alice Martin, Bernard Dupont\n\n- Alice : le budget est validé\n" },
+    { "de.md", "# Teamsitzung\n\nTeilnehmer: Alice Martin, Bernard Dupont\n\n- Alice: fertig.\n" },
+    { "es.txt", "Reunión\n\nAsistentes: Alice Martin, Bernard Dupont\n\n- Alice: listo.\n" },
+    { "nl.md", "# Overleg\n\n**Aanwezig:** Alice Martin, Bernard Dupont\n\n- Alice: klaar.\n" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      NpDocument *doc = read_as (cases[k].name, NULL, cases[k].text);
+      assert_attendees (doc, "Alice Martin;Bernard Dupont");
+      guint n;
+      np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, 1);
+      np_document_unref (doc);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -363,6 +388,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/role-lines", test_markdown_role_lines);
   g_test_add_func ("/reader/text/role-lines", test_text_role_lines);
   g_test_add_func ("/reader/text/inline-present", test_text_inline_present);
+  g_test_add_func ("/reader/attendee-labels-languages", test_attendee_labels_languages);
   g_test_add_func ("/reader/attendee-chips", test_attendee_chips);
   g_test_add_func ("/reader/markdown/front-matter-attendees", test_front_matter_attendees);
   return g_test_run ();
