@@ -240,6 +240,44 @@ sp_mark_parse_chat_copy (const char *text, gsize len, gsize first_line, SpMark *
   return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (text + first_line, text + len));
 }
 
+/* A transcript's speaker in capitals on a line of its own over the turn
+ * (the item's first first_line bytes; "ALICE SMITH" over "We should ship
+ * ..."), as screenplays and some interview transcripts write them: read
+ * as "ALICE SMITH: We should ship ...", and judged as such (a name in
+ * capitals is a person's when the roster knows it, or in a dialogue). */
+gboolean
+sp_mark_parse_name_line (const char *text, gsize len, gsize first_line, SpMark *m)
+{
+  if (first_line == 0 || first_line >= len)
+    return FALSE;
+  const char *s = text, *e = text + first_line;
+  trim (&s, &e);
+  guint letters = 0;
+  for (const char *q = s; q < e; q = g_utf8_next_char (q))
+    {
+      gunichar u = g_utf8_get_char_validated (q, e - q);
+      if (u == (gunichar) -1 || u == (gunichar) -2)
+        return FALSE;
+      if (g_unichar_isalpha (u))
+        {
+          if (!g_unichar_isupper (u))
+            return FALSE;
+          letters++;
+        }
+      else if (u != ' ' && u != '.' && u != '-' && u != '\'')
+        return FALSE;
+    }
+  if (letters < 2)
+    return FALSE;
+  memset (m, 0, sizeof *m);
+  if (!sp_mark_add_name (m, s, e))
+    {
+      sp_mark_clear (m);
+      return FALSE;
+    }
+  return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (text + first_line, text + len));
+}
+
 /* The bytes of cell col of a table row (cells between '|', the row's
  * outer pipes dropped by the reader or not), trimmed; FALSE past the last */
 static gboolean

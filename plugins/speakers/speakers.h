@@ -107,6 +107,10 @@ gboolean sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *mark
 /* "Speaker 1 (00:00:05): ...": such a speaker with the time of the turn
  * in parentheses (a transcript service's export), read in any document */
 gboolean sp_mark_parse_numbered_timed (const char *text, gsize len, SpMark *mark);
+/* A transcript's speaker in capitals on the item's first line (its first
+ * first_line bytes) over the turn, "ALICE SMITH" over "We should ship
+ * ...": a colon mark over that line. */
+gboolean sp_mark_parse_name_line (const char *text, gsize len, gsize first_line, SpMark *mark);
 /* A copied chat's message header over its message: the item's first line
  * (first_line bytes, np_document_get_item_first_line()) is Teams'
  * "[10:32 AM] Alice Smith" or Discord's "alice_dev — Today at 10:32 AM".

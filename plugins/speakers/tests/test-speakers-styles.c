@@ -246,6 +246,30 @@ test_ietf_minutes (void)
   assert_speakers (doc, 18, "NONE");
 }
 
+/* A transcript written like a screenplay: each party's name in capitals
+ * on a line of its own over the turn.  The parties take turns and recur;
+ * a heading in capitals over its text ("NEXT STEPS") is no party, nor is
+ * a name in capitals said once beside nobody */
+static void
+test_screenplay_names (void)
+{
+  static const char text[] = "Interview transcript\n\n"
+                             "ALICE SMITH\nWe should ship the release on Friday.\n\n" /* 3 */
+                             "BOB JONES\nAgreed, the tests are green.\n\n"           /* 6 */
+                             "ALICE SMITH\nThen it is settled.\n\n"                  /* 9 */
+                             "BOB JONES\nI will tag it.\n\n"                         /* 12 */
+                             "NEXT STEPS\nTag the release and write the notes.\n";   /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("interview.txt", text, NULL);
+  assert_speakers (doc, 3, "Alice Smith");
+  assert_speakers (doc, 6, "Bob Jones");
+  assert_speakers (doc, 9, "Alice Smith");
+  assert_speakers (doc, 12, "Bob Jones");
+  assert_speakers (doc, 15, "NONE");
+  static const char once[] = "Notes\n\nCAROL WHITE\nA paragraph about Carol's work.\n";
+  g_autoptr (NpDocument) d = run_text ("once.txt", once, NULL);
+  assert_speakers (d, 3, "NONE");
+}
+
 /* A people table the core does not list as attendees (a "Participant"
  * column) still names the handles of the turns below it; the Markdown
  * rule under its header is no row, and its first row of data is data */
@@ -603,6 +627,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/numbered-timed-voices", test_numbered_timed_voices);
   g_test_add_func ("/speakers/mark/numbered-voices-in-notes", test_numbered_voices_in_notes);
   g_test_add_func ("/speakers/style/ietf-minutes", test_ietf_minutes);
+  g_test_add_func ("/speakers/style/screenplay-names", test_screenplay_names);
   g_test_add_func ("/speakers/roster/people-table-handles", test_people_table_handles);
   g_test_add_func ("/speakers/mark/symbol-before-mark", test_symbol_before_mark);
   g_test_add_func ("/speakers/mark/speech-verb-before-colon", test_speech_verb_before_colon);
