@@ -588,7 +588,8 @@ symbol_prefix (const char *text, gsize len)
 
 /* Item i (wrapped, len > 0) opens with a speaker's line over the turn: a
  * name in capitals alone (a transcript written like a screenplay:
- * "ALICE SMITH" over "We should ship ..."), or a copied chat's header
+ * "ALICE SMITH" over "We should ship ..."), a name and the time ("Alice
+ * Smith - 00:01"), or a copied chat's header
  * line over its message: Teams' opens with '[', Discord's has an em dash
  * (0xe2 ...) and Google Chat's first line ends with its clock, so only
  * those lines are read */
@@ -598,6 +599,11 @@ chat_copy_header (const NpDocument *doc, guint i, const char *text, gsize len, S
   gsize first = np_document_get_item_first_line (doc, i);
   if (first >= 2 && first <= 40 && first < len && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1])
       && sp_mark_parse_name_line (text, len, first, mark))
+    return TRUE;
+  /* "Alice Smith - 00:01", "**Alice Smith** (00:01)": the line ends with a
+   * clock */
+  if (first >= 6 && first < len && (g_ascii_isdigit (text[first - 1]) || text[first - 1] == ')' || text[first - 1] == ']')
+      && sp_mark_parse_speaker_time_line (text, len, first, mark))
     return TRUE;
   if (text[0] != '[' && !memchr (text, 0xe2, MIN (len, (gsize) 72))
       && (first < 8 || first >= len || !(g_ascii_isdigit (text[first - 1]) || text[first - 1] == 'M')))

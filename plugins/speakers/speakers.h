@@ -111,6 +111,10 @@ gboolean sp_mark_parse_numbered_timed (const char *text, gsize len, SpMark *mark
  * first_line bytes) over the turn, "ALICE SMITH" over "We should ship
  * ...": a colon mark over that line. */
 gboolean sp_mark_parse_name_line (const char *text, gsize len, gsize first_line, SpMark *mark);
+/* A transcript's speaker line with the time at its end on the item's
+ * first line over the turn ("Alice Smith - 00:01", "**Alice Smith**
+ * (00:01)"): a timed colon mark. */
+gboolean sp_mark_parse_speaker_time_line (const char *text, gsize len, gsize first_line, SpMark *mark);
 /* A copied chat's message header over its message: the item's first line
  * (first_line bytes, np_document_get_item_first_line()) is Teams'
  * "[10:32 AM] Alice Smith" or Discord's "alice_dev — Today at 10:32 AM".

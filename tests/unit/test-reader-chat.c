@@ -9,6 +9,7 @@
 
 #include "np-private.h"
 #include "reader-helpers.h"
+#include "reader.h"
 
 /* Scribed minutes where lowercase nicknames open the lines ("timbl: ..."):
  * in a conversation (two nicknames opening two lines each) every such
@@ -454,6 +455,48 @@ test_name_over_time (void)
   np_document_unref (doc);
 }
 
+/* A transcript's speaker line over the turn: the name, then the time
+ * alone at the end of the line, after spaces, a dash or a bar, or in
+ * parentheses after a bold name (AI note takers' exports); no blank line
+ * between turns, and each speaker line opens an item */
+static void
+test_speaker_time_lines (void)
+{
+  static const struct
+  {
+    const char *line;
+    gboolean is;
+  } cases[] = {
+    { "Alice Smith  0:05", TRUE },
+    { "Alice Smith - 00:01", TRUE },
+    { "Alice Smith \xe2\x80\x94 00:01", TRUE },
+    { "Alice Smith | 1:02:03", TRUE },
+    { "**Alice Smith** (00:20)", TRUE },
+    { "**Alice** [00:20]", TRUE },
+    { "Alice - 00:01", TRUE },
+    { "Alice 00:01", FALSE },          /* one word, no separator: "Lunch 12:00" */
+    { "Meet at - 10:30", FALSE },      /* a lower-case word */
+    { "Alice Smith - - 00:01", FALSE },
+    { "- 00:01", FALSE },
+    { "Alice Smith - 00:01 the plan", FALSE },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
+    {
+      const char *l = cases[k].line;
+      if (np_line_is_speaker_time (l, strlen (l)) != cases[k].is)
+        g_error ("%s: expected %s", l, cases[k].is ? "a speaker line" : "no speaker line");
+    }
+  NpDocument *doc = read_as ("call.md", NULL,
+                             "# Call\n\nAlice Smith - 00:01\nWe should ship.\nBob Jones - 00:15\nAgreed.\n"
+                             "**Alice Smith** (00:20)\nGreat.\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_autofree char *t1 = text_of (doc, &items[1]);
+  g_assert_cmpstr (t1, ==, "Bob Jones - 00:15 Agreed.");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -467,5 +510,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/bold-timed-speakers", test_bold_timed_speakers);
   g_test_add_func ("/reader/text/chat-copy", test_chat_copy);
   g_test_add_func ("/reader/name-over-time", test_name_over_time);
+  g_test_add_func ("/reader/speaker-time-lines", test_speaker_time_lines);
   return g_test_run ();
 }

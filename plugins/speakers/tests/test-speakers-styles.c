@@ -270,6 +270,27 @@ test_screenplay_names (void)
   assert_speakers (d, 3, "NONE");
 }
 
+/* AI note takers' transcripts: the speaker's line ends with the time
+ * ("Alice Smith - 00:01", "**Alice Smith** (00:20)", "Alice Smith |
+ * 00:25"), the turn below it; the speaker recurs, so each is a turn */
+static void
+test_speaker_time_lines (void)
+{
+  static const char text[] = "# Call transcript\n\n"
+                             "Alice Smith - 00:01\nWe should ship.\n"  /* 3 */
+                             "Bob Jones - 00:15\nAgreed.\n"            /* 5 */
+                             "**Alice Smith** (00:20)\nGreat.\n"       /* 7 */
+                             "Alice Smith | 00:25\nDone.\n";           /* 9 */
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr (NpDocument) doc = run_text (k ? "call.txt" : "call.md", text, NULL);
+      assert_speakers (doc, 3, "Alice Smith");
+      assert_speakers (doc, 5, "Bob Jones");
+      assert_speakers (doc, 7, "Alice Smith");
+      assert_speakers (doc, 9, "Alice Smith");
+    }
+}
+
 /* A people table the core does not list as attendees (a "Participant"
  * column) still names the handles of the turns below it; the Markdown
  * rule under its header is no row, and its first row of data is data */
@@ -628,6 +649,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/numbered-voices-in-notes", test_numbered_voices_in_notes);
   g_test_add_func ("/speakers/style/ietf-minutes", test_ietf_minutes);
   g_test_add_func ("/speakers/style/screenplay-names", test_screenplay_names);
+  g_test_add_func ("/speakers/style/speaker-time-lines", test_speaker_time_lines);
   g_test_add_func ("/speakers/roster/people-table-handles", test_people_table_handles);
   g_test_add_func ("/speakers/mark/symbol-before-mark", test_symbol_before_mark);
   g_test_add_func ("/speakers/mark/speech-verb-before-colon", test_speech_verb_before_colon);
