@@ -15,7 +15,7 @@ static const char *const attendee_labels[] = {
   "team members", "in attendance", "invitees", "people", "who", "delegates", "guests", "observers",
   /* minutes in other languages: German, French, Spanish and Portuguese,
    * Italian, Dutch */
-  "teilnehmer", "teilnehmende", "anwesend", "anwesende", "présents", "présentes", "présent·e·s", "presents",
+  "teilnehmer", "teilnehmende", "anwesend", "anwesende", "présents", "présentes", "présent·e·s",
   "asistentes", "participantes", "presentes", "partecipanti", "presenti", "deelnemers", "aanwezig", "aanwezigen",
   NULL,
 };
