@@ -494,6 +494,48 @@ opens_turn (MdState *st, const NpLine *l)
          || np_line_is_speaker_time (l->content, l->content_len) || np_line_is_name_over_time (st->ctx, l);
 }
 
+/* A hard line break ends a line of text: a backslash ("Next up is SYG
+ * \\") or "<br>" ("<br/>", "<br />").  It is layout, not text: taken off
+ * the lines outside fenced code (at the margin or a little indented;
+ * deeper lines may be indented code), and a line of nothing else is
+ * blank. */
+static void
+drop_hard_breaks (NpReadContext *ctx)
+{
+  char fence = 0;
+  for (guint i = 0; i < ctx->n_lines; i++)
+    {
+      NpLine *l = &ctx->lines[i];
+      const char *c = l->content;
+      gsize n = l->content_len;
+      if (n >= 3 && (c[0] == '`' || c[0] == '~') && c[1] == c[0] && c[2] == c[0])
+        {
+          fence = fence == 0 ? c[0] : (fence == c[0] ? 0 : fence);
+          continue;
+        }
+      if (fence || l->indent >= 4 || n == 0)
+        continue;
+      if (c[n - 1] == '\\' && (n == 1 || c[n - 2] != '\\'))
+        n--;
+      else if (n >= 4 && c[n - 1] == '>')
+        {
+          static const char *const tags[] = { "<br>", "<br/>", "<br />", NULL };
+          for (const char *const *t = tags; *t; t++)
+            {
+              gsize tn = strlen (*t);
+              if (n >= tn && g_ascii_strncasecmp (c + n - tn, *t, tn) == 0)
+                {
+                  n -= tn;
+                  break;
+                }
+            }
+        }
+      while (n > 0 && (c[n - 1] == ' ' || c[n - 1] == '\t'))
+        n--;
+      l->content_len = n;
+    }
+}
+
 void
 np_read_markdown (NpReadContext *ctx)
 {
@@ -504,6 +546,7 @@ np_read_markdown (NpReadContext *ctx)
   st.list = g_array_new (FALSE, FALSE, sizeof (ListLevel));
   st.last_blank = TRUE;
 
+  drop_hard_breaks (ctx);
   guint i = front_matter (&st);
   for (; i < ctx->n_lines; i++)
     {

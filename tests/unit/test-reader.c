@@ -247,6 +247,27 @@ test_created_date (void)
   np_document_unref (doc);
 }
 
+/* Markdown's hard line breaks are layout: a backslash or "<br>" at a
+ * line's end is no text, a line of a backslash alone is blank, and in
+ * fenced code both stay */
+static void
+test_markdown_hard_breaks (void)
+{
+  static const char md[] = "# Sync\n\nUSA: Next up is SYG  \\\n\\\n"
+                           "SYG: that is it<br/>\n\n```\nprintf (\"a\\\\\");\\\n```\n";
+  NpDocument *doc = read_as ("sync.md", NULL, md);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_autofree char *t0 = text_of (doc, &items[0]);
+  g_autofree char *t1 = text_of (doc, &items[1]);
+  g_autofree char *t2 = text_of (doc, &items[2]);
+  g_assert_cmpstr (t0, ==, "USA: Next up is SYG");
+  g_assert_cmpstr (t1, ==, "SYG: that is it");
+  g_assert_cmpstr (t2, ==, "printf (\"a\\\\\");\\");
+  np_document_unref (doc);
+}
+
 static void
 test_text_nesting (void)
 {
@@ -694,6 +715,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/letter-items", test_text_letter_items);
   g_test_add_func ("/reader/text/speaker-over-indented", test_text_speaker_over_indented);
   g_test_add_func ("/reader/created-date", test_created_date);
+  g_test_add_func ("/reader/markdown/hard-breaks", test_markdown_hard_breaks);
   g_test_add_func ("/reader/text/turn-after-blank", test_text_turn_after_blank);
   g_test_add_func ("/reader/text/debris", test_text_debris);
   g_test_add_func ("/reader/text/paragraphs", test_text_paragraphs);
