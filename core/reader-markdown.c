@@ -560,7 +560,8 @@ np_read_markdown (NpReadContext *ctx)
 
       if (np_line_is_blank (l))
         {
-          role (&st, i, NP_LINE_BLANK);
+          /* a hard line break alone (drop_hard_breaks) is layout */
+          role (&st, i, l->content < l->s + l->len ? NP_LINE_DEBRIS : NP_LINE_BLANK);
           st.last_blank = TRUE;
           st.in_quote = FALSE;
           continue;
