@@ -75,6 +75,37 @@ is_voice_word (const char *w, gsize n)
   return FALSE;
 }
 
+/* Does s..e open with a name of two or three capitalized words (letters,
+ * hyphens, apostrophes) followed by a comma, a dash or a parenthesis?
+ * "John Roe, from ...", "Jane Doe - Acme", "Jane Doe (Acme) ..." */
+static gboolean
+opens_with_name_and_break (const char *s, const char *e)
+{
+  const char *r = skip_spaces (s, e);
+  for (guint k = 1; k <= 3 && r < e; k++)
+    {
+      if (!g_ascii_isupper (*r))
+        return FALSE;
+      const char *w = r;
+      while (r < e && (g_ascii_isalpha (*r) || *r == '-' || *r == '\''))
+        r++;
+      if (r - w < 2)
+        return FALSE;
+      if (r < e && *r == ',')
+        return k >= 2;
+      if (r < e && !is_space (*r))
+        return FALSE;
+      const char *next = skip_spaces (r, e);
+      if (k >= 2 && next < e
+          && (*next == '(' || (*next == '-' && next + 1 < e && is_space (next[1]))
+              || (next + 2 < e && (guchar) next[0] == 0xe2 && (guchar) next[1] == 0x80
+                  && ((guchar) next[2] == 0x93 || (guchar) next[2] == 0x94))))
+        return TRUE;
+      r = next;
+    }
+  return FALSE;
+}
+
 gboolean
 sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *m)
 {
@@ -98,7 +129,9 @@ sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *m)
       || !sp_mark_parse_numbered (text, len, m))
     return FALSE;
   /* a programme's "Speaker 1: Jane Doe (Acme)" names who speaks, and
-   * says nothing: a few words, each capitalized */
+   * says nothing: a few words, each capitalized; or it opens with such a
+   * name and a comma or a dash ("Speaker 2: John Roe, from the security
+   * group") */
   const char *r = text + m->end;
   guint words = 0;
   gboolean all_capitalized = TRUE;
@@ -110,7 +143,7 @@ sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *m)
       while (r < e && !is_space (*r))
         r++;
     }
-  if (all_capitalized && words <= 5)
+  if ((all_capitalized && words <= 5) || opens_with_name_and_break (text + m->end, e))
     {
       sp_mark_clear (m);
       return FALSE;

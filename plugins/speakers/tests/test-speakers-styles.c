@@ -209,6 +209,17 @@ test_numbered_voices_in_notes (void)
   assert_speakers (w, 3, "SPEAKER_00");
   assert_speakers (w, 5, "SPEAKER_01");
   assert_speakers (w, 7, "SPEAKER_00");
+  /* a panel's programme introduces its speakers: a name, then a comma
+   * or a dash */
+  static const char panel[] = "# Panel\n\nSpeaker 1: Jane Doe, who leads the platform team\n\n" /* 3 */
+                              "Speaker 2: John Roe - from the security group\n\n"                 /* 5 */
+                              "# Call\n\nSpeaker 1: Hello everyone, thanks.\n\n"                 /* 9 */
+                              "Speaker 2: Hi. Alice Smith, good to see you.\n";                 /* 11 */
+  g_autoptr (NpDocument) p = run_text ("panel.md", panel, NULL);
+  assert_speakers (p, 3, "NONE");
+  assert_speakers (p, 5, "NONE");
+  assert_speakers (p, 9, "Speaker 1");
+  assert_speakers (p, 11, "Speaker 2");
   static const char alone[] = "# Notes\n\nSpeaker 1: thanks for the talk, it was great.\n";
   g_autoptr (NpDocument) a = run_text ("alone.md", alone, NULL);
   assert_speakers (a, 3, "NONE");
