@@ -142,6 +142,21 @@ put (NpAnnotation *a, guint i, GVariant *value)
   a->values[i] = value;
 }
 
+/* The checked way of value for feature i, and whether the annotation
+ * there points to value for that feature: then the value passed the type
+ * check and lives as long as the layer */
+static inline NpAnnotation **
+checked_way (NpLayer *layer, guint i, GVariant *value)
+{
+  return &layer->checked[i * CHECKED_WAYS + CHECKED_WAY (value)];
+}
+
+static inline gboolean
+way_holds (NpAnnotation *const *way, guint i, GVariant *value)
+{
+  return *way != NULL && VALUE ((*way)->values[i]) == value;
+}
+
 gint
 np_layer_spec_feature_index (const NpLayerSpec *spec, const char *feature)
 {
@@ -271,8 +286,8 @@ set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value, gboolean
         g_variant_unref (value);
       return;
     }
-  NpAnnotation **way = &layer->checked[i * CHECKED_WAYS + CHECKED_WAY (value)];
-  if (*way == NULL || VALUE ((*way)->values[i]) != value)
+  NpAnnotation **way = checked_way (layer, i, value);
+  if (!way_holds (way, i, value))
     {
       const char *expected = value_type_string (layer->spec->features[i].type);
       if (!type_string_is (g_variant_get_type_string (value), expected))
@@ -327,8 +342,8 @@ set_index (NpAnnotation *a, guint index, GVariant *value, gboolean full)
    * borrowed value borrowed again */
   if (G_LIKELY (index < layer->n_features && !layer->frozen && a->values[index] == NULL))
     {
-      NpAnnotation **way = &layer->checked[index * CHECKED_WAYS + CHECKED_WAY (value)];
-      if (*way != NULL && VALUE ((*way)->values[index]) == value)
+      NpAnnotation **way = checked_way (layer, index, value);
+      if (way_holds (way, index, value))
         {
           put (a, index, full ? OWNED (value) : value);
           *way = a;
@@ -357,27 +372,36 @@ np_annotation_set_index (NpAnnotation *a, guint index, GVariant *value)
   set_index (a, index, value, TRUE);
 }
 
+/* A borrowed value for feature i (valid) of an annotation of an open
+ * layer: pointed to when the layer holds it for that feature already and
+ * the slot is empty, else checked and referenced (set_at) */
+static void
+share_at (NpAnnotation *a, guint i, GVariant *value)
+{
+  NpLayer *layer = a->layer;
+  NpAnnotation **way = checked_way (layer, i, value);
+  if (a->values[i] == NULL && way_holds (way, i, value))
+    {
+      put (a, i, value); /* not floating, since an annotation holds it */
+      *way = a;
+      return;
+    }
+  if (g_variant_is_floating (value))
+    {
+      g_critical ("layer %s: feature '%s' was lent a floating value", layer->spec->name, layer->spec->features[i].name);
+      return;
+    }
+  set_at (a, i, layer->spec->features[i].name, value, FALSE);
+}
+
 void
 np_annotation_share_index (NpAnnotation *a, guint index, GVariant *value)
 {
   g_return_if_fail (a != NULL && value != NULL);
-  NpLayer *layer = a->layer;
-  if (G_UNLIKELY (index >= layer->n_features || layer->frozen))
-    {
-      set_index (a, index, value, FALSE); /* reports it */
-      return;
-    }
-  /* set_index()'s common case, first: a value checked for the feature is
-   * not floating (an annotation holds it) */
-  NpAnnotation **way = &layer->checked[index * CHECKED_WAYS + CHECKED_WAY (value)];
-  if (a->values[index] == NULL && *way != NULL && VALUE ((*way)->values[index]) == value)
-    {
-      put (a, index, value);
-      *way = a;
-      return;
-    }
-  g_return_if_fail (!g_variant_is_floating (value));
-  set_at (a, index, layer->spec->features[index].name, value, FALSE);
+  if (G_UNLIKELY (index >= a->layer->n_features || a->layer->frozen))
+    set_index (a, index, value, FALSE); /* reports it */
+  else
+    share_at (a, index, value);
 }
 
 NpAnnotation *
@@ -385,29 +409,9 @@ np_layer_append_shared (NpLayer *layer, guint32 target, GVariant *const *values)
 {
   g_return_val_if_fail (layer != NULL && values != NULL, NULL);
   NpAnnotation *a = append (layer, target, 0, 0);
-  if (a == NULL)
-    return NULL;
-  for (guint i = 0; i < layer->n_features; i++)
-    {
-      GVariant *value = values[i];
-      if (value == NULL)
-        continue;
-      /* np_annotation_share_index() into an empty slot of an open layer */
-      NpAnnotation **way = &layer->checked[i * CHECKED_WAYS + CHECKED_WAY (value)];
-      if (*way != NULL && VALUE ((*way)->values[i]) == value)
-        {
-          layer->n_required_set += !(layer->spec->features[i].flags & NP_FEATURE_OPTIONAL);
-          a->values[i] = value;
-          *way = a;
-          continue;
-        }
-      if (g_variant_is_floating (value))
-        {
-          g_critical ("np_layer_append_shared: the value of feature '%s' is floating", layer->spec->features[i].name);
-          continue;
-        }
-      set_at (a, i, layer->spec->features[i].name, value, FALSE);
-    }
+  for (guint i = 0; a != NULL && i < layer->n_features; i++)
+    if (values[i] != NULL)
+      share_at (a, i, values[i]);
   return a;
 }
 
