@@ -19,6 +19,7 @@
 #include "encoding.h"
 #include "bullets.h"
 #include "notepipe/np-reader.h"
+#include "notepipe/np-text.h"
 #include "reader.h"
 #include "tokenize.h"
 
@@ -226,54 +227,8 @@ np_line_is_speaker_time (const char *c, gsize n)
           words++;
       return words <= 4;
     }
-  /* "Alice Smith  0:05"; AI note takers' exports also write "Alice Smith
-   * - 00:01" and "**Alice Smith** (00:01)": the name in bold, a dash or a
-   * bar before the time */
-  gsize i = 0;
-  gboolean bold = n > 4 && (c[0] == '*' || c[0] == '_') && c[1] == c[0];
-  if (bold)
-    i = 2;
-  guint words = 0;
-  gboolean separator = FALSE;
-  while (i < n && words <= 4)
-    {
-      /* the time, and nothing after it */
-      if ((words >= 2 || (words == 1 && (bold || separator))) && np_text_clock_len (c + i, n - i) == n - i)
-        return TRUE;
-      gsize w = i;
-      while (i < n && c[i] != ' ')
-        i++;
-      gsize wn = i - w;
-      gboolean dash = (wn == 1 && (c[w] == '-' || c[w] == '|'))
-                      || (wn == 2 && (guchar) c[w] == 0xc2 && (guchar) c[w + 1] == 0xb7)          /* · */
-                      || (wn == 3 && memcmp (c + w, "\xe2\x80", 2) == 0 && ((guchar) c[w + 2] == 0x93 /* – */
-                                                                           || (guchar) c[w + 2] == 0x94)); /* — */
-      if (dash)
-        {
-          if (words == 0 || separator)
-            return FALSE;
-          separator = TRUE;
-        }
-      else
-        {
-          if (separator)
-            return FALSE;
-          if ((guchar) c[w] < 0x80 && !g_ascii_isupper (c[w]) && !(words > 0 && g_ascii_isdigit (c[w])))
-            return FALSE;
-          /* the bold name's closing marks end its last word */
-          if (bold && wn > 2 && c[i - 1] == c[0] && c[i - 2] == c[0])
-            {
-              words++;
-              while (i < n && c[i] == ' ')
-                i++;
-              return words <= 4 && i < n && np_text_clock_len (c + i, n - i) == n - i;
-            }
-          words++;
-        }
-      while (i < n && c[i] == ' ')
-        i++;
-    }
-  return FALSE;
+  /* "Alice Smith  0:05", "Alice Smith - 00:01", "**Alice Smith** (00:01)" */
+  return np_text_speaker_time_line (c, n, NULL, NULL);
 }
 
 /* A copied chat's name line over its time line over the message

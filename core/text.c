@@ -310,6 +310,67 @@ chat_day_clock_after_comma (const char *s, gsize len)
 }
 
 gboolean
+np_text_speaker_time_line (const char *c, gsize n, gsize *name, gsize *name_len)
+{
+  /* "Alice Smith  0:05"; AI note takers' exports also write "Alice Smith
+   * - 00:01" and "**Alice Smith** (00:01)": the name in bold, a dash or a
+   * bar before the time */
+  gsize i = 0, name_end = 0;
+  gboolean bold = n > 4 && (c[0] == '*' || c[0] == '_') && c[1] == c[0];
+  if (bold)
+    i = 2;
+  guint words = 0;
+  gboolean separator = FALSE;
+  while (i < n && words <= 4)
+    {
+      /* the time, and nothing after it */
+      if ((words >= 2 || (words == 1 && (bold || separator))) && np_text_clock_len (c + i, n - i) == n - i)
+        break;
+      gsize w = i;
+      while (i < n && c[i] != ' ')
+        i++;
+      gsize wn = i - w;
+      gboolean dash = (wn == 1 && (c[w] == '-' || c[w] == '|'))
+                      || (wn == 2 && (guchar) c[w] == 0xc2 && (guchar) c[w + 1] == 0xb7)          /* · */
+                      || (wn == 3 && memcmp (c + w, "\xe2\x80", 2) == 0 && ((guchar) c[w + 2] == 0x93 /* – */
+                                                                           || (guchar) c[w + 2] == 0x94)); /* — */
+      if (dash)
+        {
+          if (words == 0 || separator)
+            return FALSE;
+          separator = TRUE;
+        }
+      else
+        {
+          if (separator)
+            return FALSE;
+          if ((guchar) c[w] < 0x80 && !g_ascii_isupper (c[w]) && !(words > 0 && g_ascii_isdigit (c[w])))
+            return FALSE;
+          words++;
+          name_end = i;
+          /* the bold name's closing marks end its last word */
+          if (bold && wn > 2 && c[i - 1] == c[0] && c[i - 2] == c[0])
+            {
+              while (i < n && c[i] == ' ')
+                i++;
+              if (words > 4 || i >= n || np_text_clock_len (c + i, n - i) != n - i)
+                return FALSE;
+              break;
+            }
+        }
+      while (i < n && c[i] == ' ')
+        i++;
+    }
+  if (i >= n || words == 0 || words > 4)
+    return FALSE;
+  if (name)
+    *name = 0;
+  if (name_len)
+    *name_len = name_end;
+  return TRUE;
+}
+
+gboolean
 np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len, gboolean *titled_name)
 {
   while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))

@@ -47,6 +47,14 @@ gsize np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_le
  * capitals (Teams, Google Chat) and FALSE for Discord's, which may be a
  * handle.  Since API 1.6. */
 gboolean np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len, gboolean *titled_name);
+/* Is the line s (len bytes) a transcript's speaker line over the turn:
+ * a name of one to four capitalized words, then the time and nothing
+ * after it ("Alice Smith  0:05"), the time after a dash, a bar or a middle
+ * dot ("Alice Smith - 00:01", "Alice | 0:05"), or in parentheses after
+ * the name in bold ("**Alice Smith** (00:01)")?  One word needs the bold
+ * or the separator.  The name as written, emphasis included, is the
+ * *name_len bytes at s + *name (either may be NULL).  Since API 1.7. */
+gboolean np_text_speaker_time_line (const char *s, gsize len, gsize *name, gsize *name_len);
 
 G_END_DECLS
 

@@ -312,47 +312,25 @@ sp_mark_parse_name_line (const char *text, gsize len, gsize first_line, SpMark *
 }
 
 /* A transcript's speaker line over the turn, the time at its end (the
- * item's first first_line bytes): "Alice Smith - 00:01", "**Alice Smith**
- * (00:01)", "Alice Smith | 0:05", as AI note takers export them (the
- * readers join the line and the turn; "Alice Smith  0:05" with the time
- * right after the name is read by parse_name).  A timed colon mark. */
+ * item's first first_line bytes; np_text_speaker_time_line(), where the
+ * readers open a turn): "Alice Smith - 00:01", "**Alice Smith** (00:01)",
+ * "Alice Smith | 0:05", as AI note takers export them.  A timed colon
+ * mark. */
 gboolean
 sp_mark_parse_speaker_time_line (const char *text, gsize len, gsize first_line, SpMark *m)
 {
-  if (first_line < 6 || first_line >= len || first_line > 80)
+  gsize name, name_len;
+  if (first_line >= len || !np_text_speaker_time_line (text, first_line, &name, &name_len))
     return FALSE;
-  const char *s = text, *e = text + first_line;
-  trim (&s, &e);
-  /* the clock: the line's last word, the turn's text after it */
-  const char *t = e;
-  while (t > s && !is_space (t[-1]))
-    t--;
-  if (t == s || !(g_ascii_isdigit (*t) || *t == '(' || *t == '['))
-    return FALSE;
-  gsize time = np_text_time_prefix (t, text + len - t);
-  if (time == 0 || skip_spaces (e, text + len) != t + time)
-    return FALSE;
-  /* the name before it, and a dash, a bar or a middle dot between */
-  const char *ne = t;
-  trim (&s, &ne);
-  if (ne > s && (ne[-1] == '-' || ne[-1] == '|'))
-    ne--;
-  else if (ne - s > 2 && (guchar) ne[-2] == 0xc2 && (guchar) ne[-1] == 0xb7) /* · */
-    ne -= 2;
-  else if (ne - s > 3 && (guchar) ne[-3] == 0xe2 && (guchar) ne[-2] == 0x80
-           && ((guchar) ne[-1] == 0x93 || (guchar) ne[-1] == 0x94)) /* – — */
-    ne -= 3;
-  trim (&s, &ne);
-  if (s >= ne)
-    return FALSE;
+  const char *s = text + name, *e = s + name_len;
   memset (m, 0, sizeof *m);
-  if (!sp_mark_add_name (m, s, ne) || m->cases[0] == SP_CASE_LOWER)
+  if (!sp_mark_add_name (m, s, e) || m->cases[0] == SP_CASE_LOWER)
     {
       sp_mark_clear (m);
       return FALSE;
     }
   m->timed = TRUE;
-  return sp_mark_finish (m, SP_FORM_COLON, text, s, ne, t + time);
+  return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (text + first_line, text + len));
 }
 
 /* The bytes of cell col of a table row (cells between '|', the row's

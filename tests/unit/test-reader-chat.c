@@ -487,6 +487,13 @@ test_speaker_time_lines (void)
       if (np_line_is_speaker_time (l, strlen (l)) != cases[k].is)
         g_error ("%s: expected %s", l, cases[k].is ? "a speaker line" : "no speaker line");
     }
+  /* the name as written, emphasis included (np_text_speaker_time_line) */
+  gsize name = 9, name_len = 0;
+  g_assert_true (np_text_speaker_time_line ("**Alice Smith** (00:20)", 23, &name, &name_len));
+  g_assert_cmpuint (name, ==, 0);
+  g_assert_cmpuint (name_len, ==, 15);
+  g_assert_true (np_text_speaker_time_line ("Alice Smith - 00:01", 19, &name, &name_len));
+  g_assert_cmpuint (name_len, ==, 11);
   NpDocument *doc = read_as ("call.md", NULL,
                              "# Call\n\nAlice Smith - 00:01\nWe should ship.\nBob Jones - 00:15\nAgreed.\n"
                              "**Alice Smith** (00:20)\nGreat.\n");
