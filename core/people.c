@@ -99,29 +99,6 @@ is_group_word (const char *w, gsize n)
   return plural && is_role (word);
 }
 
-/* One to three words of letters and hyphens (n bytes), the last a group
- * word or a role: "Team members", "Others", "TSC Members" */
-static gboolean
-is_group_phrase (const char *s, gsize n)
-{
-  guint words = 1;
-  const char *last = s;
-  for (gsize i = 0; i < n; i++)
-    if (s[i] == ' ')
-      words++, last = s + i + 1;
-    else if (!g_ascii_isalpha (s[i]) && s[i] != '-')
-      return FALSE;
-  if (words > 3)
-    return FALSE;
-  if (is_group_word (last, s + n - last))
-    return TRUE;
-  /* a role of two words, plural: "Minute takers", "Note takers" */
-  g_autofree char *phrase = g_ascii_strdown (s, n);
-  if (n > 3 && phrase[n - 1] == 's')
-    phrase[n - 1] = '\0';
-  return words > 1 && is_role (phrase);
-}
-
 /* The role a group label gives its people, singular, as written ("Chair"
  * of "Chairs", "Minute taker" of "Minute takers"), or NULL for a label that
  * names no role ("Attendees", "Team members"). */
@@ -138,6 +115,28 @@ label_role (const char *label)
     return singular;
   g_free (singular);
   return NULL;
+}
+
+/* One to three words of letters and hyphens (n bytes), the last a group
+ * word or a role: "Team members", "Others", "TSC Members" */
+static gboolean
+is_group_phrase (const char *s, gsize n)
+{
+  guint words = 1;
+  const char *last = s;
+  for (gsize i = 0; i < n; i++)
+    if (s[i] == ' ')
+      words++, last = s + i + 1;
+    else if (!g_ascii_isalpha (s[i]) && s[i] != '-')
+      return FALSE;
+  if (words > 3)
+    return FALSE;
+  if (is_group_word (last, s + n - last))
+    return TRUE;
+  /* a role of two words, plural or not: "Minute takers", "Note taker" */
+  g_autofree char *phrase = g_strndup (s, n);
+  g_autofree char *role = words > 1 ? label_role (phrase) : NULL;
+  return role != NULL;
 }
 
 gboolean
