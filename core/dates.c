@@ -221,3 +221,13 @@ np_meta_date_from_path (const char *path)
     }
   return d;
 }
+
+gboolean
+np_meta_is_date_key (const char *key, gsize n)
+{
+  static const char *const keys[] = { "date", "when", "meeting date", "created", NULL };
+  for (const char *const *k = keys; *k; k++)
+    if (strlen (*k) == n && g_ascii_strncasecmp (key, *k, n) == 0)
+      return TRUE;
+  return FALSE;
+}

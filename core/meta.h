@@ -48,6 +48,9 @@ gboolean np_meta_is_role_line (const char *line, gssize len, gboolean *absence);
 /* First date in s as YYYY-MM-DD (transfer full), or NULL.  Accepts ISO
  * dates, "August 26, 2025", "26 Aug 2025", "3rd December 2024". */
 char *np_meta_find_date (const char *s, gssize len);
+/* Is the n bytes at key (case ignored) a label a meeting's date follows:
+ * "Date", "When", "Meeting date", Notion's "Created"? */
+gboolean np_meta_is_date_key (const char *key, gsize n);
 /* Date from a file path: ".../2022-07-13.md", ".../2024-12/december-03.md" */
 char *np_meta_date_from_path (const char *path);
 

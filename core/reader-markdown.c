@@ -796,12 +796,8 @@ np_read_markdown (NpReadContext *ctx)
           g_autofree char *plain = np_meta_strip_markup (l->content, l->content_len);
           /* "Date:", and a page's properties: Notion's "Created:", "Meeting
            * date:", "When:" */
-          static const char *const date_labels[] = { "date:", "meeting date:", "created:", "when:", NULL };
-          gsize label = 0;
-          for (const char *const *k = date_labels; *k && !label; k++)
-            if (g_ascii_strncasecmp (plain, *k, strlen (*k)) == 0)
-              label = strlen (*k);
-          if (label && (doc->date = np_meta_find_date (plain + label, -1)))
+          const char *colon = strchr (plain, ':');
+          if (colon && np_meta_is_date_key (plain, colon - plain) && (doc->date = np_meta_find_date (colon + 1, -1)))
             {
               role (&st, i, NP_LINE_META);
               continue;

@@ -52,8 +52,7 @@ is_meta_line (const NpLine *l, char **date)
   for (const char *const *k = meta_keys; *k; k++)
     if (strcmp (key, *k) == 0)
       {
-        if (strcmp (key, "date") == 0 || strcmp (key, "when") == 0 || strcmp (key, "meeting date") == 0
-            || strcmp (key, "created") == 0)
+        if (np_meta_is_date_key (key, strlen (key)))
           *date = np_meta_find_date (colon + 1, l->content + l->content_len - colon - 1);
         return TRUE;
       }
