@@ -589,12 +589,11 @@ symbol_prefix (const char *text, gsize len)
 /* Item i (wrapped, len > 0) opens with a speaker's line over the turn: a
  * name in capitals alone (a transcript written like a screenplay:
  * "ALICE SMITH" over "We should ship ..."), a name and the time ("Alice
- * Smith - 00:01"), or a copied chat's header
- * line over its message: Teams' opens with '[', Discord's has an em dash
- * (0xe2 ...) and Google Chat's first line ends with its clock, so only
- * those lines are read */
+ * Smith - 00:01"), or a copied chat's header line over its message:
+ * Teams' opens with '[', Discord's has an em dash (0xe2 ...) and Google
+ * Chat's first line ends with its clock, so only those lines are read */
 static gboolean
-chat_copy_header (const NpDocument *doc, guint i, const char *text, gsize len, SpMark *mark)
+first_line_mark (const NpDocument *doc, guint i, const char *text, gsize len, SpMark *mark)
 {
   gsize first = np_document_get_item_first_line (doc, i);
   if (first >= 2 && first <= 40 && first < len && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1])
@@ -683,19 +682,20 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         time = 0; /* a saved chat's "10:32 From Alice to Everyone: ...", read whole by marks.c */
       /* an emoji before the mark ("💬 Carol: ..."), skipped the same way */
       gsize lead = time == 0 && c0 >= 0xe2 ? symbol_prefix (text, len) : 0;
-      /* a copied chat's header line over its message, read whole */
-      gboolean chat_copy = !table && (c.items[i].flags & NP_ITEM_WRAPPED) && len > 0
-                           && chat_copy_header (doc, i, text, len, &mark);
-      gboolean numbered = !table && !chat_copy
+      /* a speaker's line over the turn (a copied chat's header, a name in
+       * capitals, a name and the time), read whole */
+      gboolean line_mark = !table && (c.items[i].flags & NP_ITEM_WRAPPED) && len > 0
+                           && first_line_mark (doc, i, text, len, &mark);
+      gboolean numbered = !table && !line_mark
                           && (c.cues ? sp_mark_parse_numbered (text, len, &mark)
                                      : len > 12 && (sp_mark_parse_numbered_timed (text, len, &mark)
                                                     || sp_mark_parse_numbered_voice (text, len, &mark)));
       c.numbered |= numbered;
-      if (!table && !chat_copy && !numbered
+      if (!table && !line_mark && !numbered
           && !sp_mark_parse_cached (text + time + lead, len - time - lead, c.has_children[i], &mark, scratch->names,
                                     scratch->marks, scratch->doc_strings))
         continue;
-      if ((time || lead) && !chat_copy && !table && !numbered)
+      if ((time || lead) && !line_mark && !table && !numbered)
         {
           mark.end += time + lead;
           mark.raw_start += time + lead;
