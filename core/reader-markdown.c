@@ -508,9 +508,10 @@ drop_hard_breaks (NpReadContext *ctx)
       NpLine *l = &ctx->lines[i];
       const char *c = l->content;
       gsize n = l->content_len;
-      if (n >= 3 && (c[0] == '`' || c[0] == '~') && c[1] == c[0] && c[2] == c[0])
+      char fch;
+      if (fence_length (l, &fch))
         {
-          fence = fence == 0 ? c[0] : (fence == c[0] ? 0 : fence);
+          fence = fence == 0 ? fch : (fence == fch ? 0 : fence);
           continue;
         }
       if (fence || l->indent >= 4 || n == 0)
