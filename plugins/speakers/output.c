@@ -468,7 +468,7 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
   if (replies == NULL)
     return FALSE;
 
-  sp_scratch_release_loose (scratch); /* the last document's layers hold them now */
+  sp_scratch_begin_layers (scratch); /* the last document's layers hold them now */
   ValueCache vc;
   cache_init (&vc, a->persons->len, scratch);
   /* written for attributed items only, read for them only */

@@ -105,7 +105,7 @@ sp_scratch_get (SpScratch *s, SpBuf buf, gsize bytes, gboolean zero)
 }
 
 void
-sp_scratch_release_loose (SpScratch *s)
+sp_scratch_begin_layers (SpScratch *s)
 {
   if (s->loose->len)
     g_ptr_array_set_size (s->loose, 0);
@@ -200,7 +200,7 @@ sp_scratch_keep (SpScratch *s, const char *key, gsize len, GVariant *value)
 {
   value = g_variant_ref_sink (value);
   /* layers hold their own references: dropping the table (when full,
-   * sp_scratch_release_loose) only means building values again */
+   * sp_scratch_begin_layers) only means building values again */
   GVariant **block = g_malloc (sizeof (GVariant *) + len + 1);
   char *kept = (char *) (block + 1);
   *block = value;

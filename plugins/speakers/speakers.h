@@ -497,14 +497,16 @@ void sp_scratch_free (SpScratch *scratch);
  * next call for the same buf. */
 gpointer sp_scratch_get (SpScratch *scratch, SpBuf buf, gsize bytes, gboolean zero);
 /* The values below are borrowed: the scratch keeps them at least until
- * the next document's layers are written (sp_scratch_release_loose, where
+ * the next document's layers are written (sp_scratch_begin_layers, where
  * full tables start again), so a writer may gather an annotation's values
  * and share them at once (np_layer_append_shared). */
 /* Keeps value (floating or full reference, taken) for one use, and
  * returns it. */
 GVariant *sp_scratch_loose (SpScratch *scratch, GVariant *value);
-/* Lets go of the values kept for one use by the last document. */
-void sp_scratch_release_loose (SpScratch *scratch);
+/* Before a document's layers are written: lets go of the values kept for
+ * one use by the last document (its layers hold them now), and starts
+ * full tables again. */
+void sp_scratch_begin_layers (SpScratch *scratch);
 /* The GVariant x of value. */
 GVariant *sp_scratch_int (SpScratch *scratch, gint64 value);
 /* Asks the CPU to fetch the GVariant x of value kept by the scratch, if
