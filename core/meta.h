@@ -37,6 +37,14 @@ gboolean np_meta_is_group_title (const char *title, gssize len);
  * does not. */
 gboolean np_meta_looks_like_person_entry (const char *entry, gssize len);
 
+/* A list of people each written with an abbreviation in parentheses and
+ * nothing else: "John Neumann (JN), Allen Wirfs-Brock (AWB), and Mark S.
+ * Miller (MM)." (the unlabelled roster that opens older TC39 minutes).
+ * The number of entries when every entry (separated by ',' or ';', an
+ * "and" before the last) is two to four capitalized words then one to six
+ * capitals in parentheses; 0 otherwise. */
+guint np_meta_abbreviated_people (const char *list, gssize len);
+
 /* A minutes header's role line, "Chair: Alan Stearns", "Scribe: fantasai",
  * "**Regrets:** Chris Lilley, Ann Lee": a meeting role's label (chair,
  * scribe, facilitator, note taker, host, moderator, secretary, regrets,

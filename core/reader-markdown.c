@@ -804,6 +804,16 @@ np_read_markdown (NpReadContext *ctx)
               continue;
             }
         }
+      /* an unlabelled paragraph of people with their abbreviations: "John
+       * Neumann (JN), Allen Wirfs-Brock (AWB), ..." (older TC39 minutes) */
+      guint taken;
+      if (level == 0 && !st.para_open && l->indent < 4 && (taken = np_reader_take_people_paragraph (ctx, i)) > 0)
+        {
+          for (guint k = 0; k < taken; k++)
+            role (&st, i + k, NP_LINE_ATTENDEE);
+          i += taken - 1;
+          continue;
+        }
       /* under a Present heading, a line of names: "Ann Lee, Bo Chen, ..." */
       if (st.attendee_section && level == 0 && !st.para_open && names_line (l->content, l->content_len))
         {

@@ -511,6 +511,19 @@ np_read_text (NpReadContext *ctx)
           continue;
         }
 
+      /* "John Neumann (JN), Allen Wirfs-Brock (AWB), ...": a paragraph of
+       * people with their abbreviations, with no label */
+      guint taken;
+      if (!is_bullet && l->indent == 0 && (st.blank_run > 0 || i == first)
+          && (taken = np_reader_take_people_paragraph (ctx, i)) > 0)
+        {
+          np_builder_close_item (b);
+          for (guint k = 0; k < taken; k++)
+            set_role (&st, i + k, NP_LINE_ATTENDEE);
+          i += taken - 1;
+          continue;
+        }
+
       /* header: title, date, URL, Key: value */
       if (!st.header_done && !is_bullet)
         {

@@ -110,6 +110,39 @@ np_reader_take_role_line (NpDocument *doc, const char *line, gsize len, guint li
   return TRUE;
 }
 
+/* A paragraph's lines are joined with spaces: a long list wraps */
+#define PEOPLE_PARAGRAPH_LINES 40
+
+guint
+np_reader_take_people_paragraph (NpReadContext *ctx, guint i)
+{
+  const NpLine *first = &ctx->lines[i];
+  /* before the notes only: further down, a paragraph of Title Case names
+   * with abbreviations is as likely to list proposals ("Error Cause
+   * (EC), Array Grouping (AG), ...").  Cheap refusals first: asked at
+   * every paragraph's first line. */
+  if (ctx->doc->items->len > 0 || first->content_len < 16 || !memchr (first->content, ')', first->content_len)
+      || !(memchr (first->content, ',', first->content_len) || memchr (first->content, ';', first->content_len)))
+    return 0;
+  guint j = i;
+  GString *joined = g_string_new (NULL);
+  for (; j < ctx->n_lines && j < i + PEOPLE_PARAGRAPH_LINES && ctx->lines[j].content_len > 0; j++)
+    {
+      if (joined->len)
+        g_string_append_c (joined, ' ');
+      g_string_append_len (joined, ctx->lines[j].content, ctx->lines[j].content_len);
+    }
+  g_autofree char *plain = np_meta_strip_markup (joined->str, joined->len);
+  g_string_free (joined, TRUE);
+  gsize n = strlen (plain);
+  while (n > 0 && (plain[n - 1] == '.' || plain[n - 1] == ' '))
+    plain[--n] = '\0'; /* "..., and Tom Van Cutsem (TVC)." */
+  if (np_meta_abbreviated_people (plain, n) < 3)
+    return 0;
+  np_meta_add_people_list (ctx->doc, plain, n, i + 1);
+  return j - i;
+}
+
 gboolean
 np_reader_attendee_named (const NpDocument *doc, const char *nick, gsize k, gboolean first_names)
 {

@@ -120,6 +120,12 @@ gboolean np_reader_attendee_named (const NpDocument *doc, const char *word, gsiz
  * nickname alone: "Chair: astearns" is someone listed already, or under
  * "Regrets" someone absent, added unless listed).  FALSE, and nothing
  * done, for any other line. */
+/* An unlabelled paragraph of people with their abbreviations (see
+ * np_meta_abbreviated_people()), starting at line i and running to the
+ * next blank line, before the document's first item: with at least three
+ * people, they are attendees and the number of lines taken is returned;
+ * 0 otherwise. */
+guint np_reader_take_people_paragraph (NpReadContext *ctx, guint i);
 gboolean np_reader_take_role_line (NpDocument *doc, const char *line, gsize len, guint lineno, NpLineRole *line_role);
 
 G_END_DECLS

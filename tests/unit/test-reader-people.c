@@ -374,6 +374,49 @@ test_attendee_labels_languages (void)
     }
 }
 
+/* The unlabelled roster that opens older TC39 minutes: a paragraph of
+ * "Full Name (ABC)" entries, wrapped or not, is the attendee list (with
+ * the abbreviations), in Markdown and in text.  Further down, or with an
+ * entry of another shape, such a paragraph stays an item. */
+static void
+test_abbreviated_people_paragraph (void)
+{
+  static const char *const names[] = { "old.md", "old.txt" };
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      NpDocument *doc = read_as (names[k], NULL,
+                                 "# May 21, 2013 Meeting Notes\n-----\n\nJohn Neumann (JN), Allen Wirfs-Brock\n"
+                                 "(AWB), Mark S. Miller (MM), and Tom Van Cutsem (TVC).\n\n-----\n\n"
+                                 "## Proxies\n\nTVC: Slides.\n\nAWB: Fine.\n\n"
+                                 "Error Cause (EC), Array Grouping (AG), Async Context (AC)\n");
+      assert_attendees (doc, "John Neumann;Allen Wirfs-Brock;Mark S. Miller;Tom Van Cutsem");
+      guint n;
+      const NpPerson *p = np_document_get_attendees (doc, &n);
+      g_assert_cmpstr (p[1].abbreviation, ==, "AWB");
+      g_assert_cmpstr (p[3].abbreviation, ==, "TVC");
+      np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, 3);
+      g_assert_true (g_str_has_prefix (np_document_peek_item_text (doc, 0, NULL), "TVC:"));
+      g_assert_true (g_str_has_prefix (np_document_peek_item_text (doc, 2, NULL), "Error Cause"));
+      np_document_unref (doc);
+    }
+  /* an entry without its abbreviation, or two entries only: no roster */
+  static const char *const texts[] = {
+    "# Notes\n\nJohn Neumann (JN), Allen Wirfs-Brock, Mark Miller (MM)\n\n- a note\n",
+    "# Notes\n\nJohn Neumann (JN), Allen Wirfs-Brock (AWB)\n\n- a note\n",
+    "# Notes\n\nWe met (again), as planned (PLAN), with Mark Miller (MM).\n\n- a note\n",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      NpDocument *doc = read_as ("n.md", NULL, texts[k]);
+      assert_attendees (doc, "");
+      guint n;
+      np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, 2);
+      np_document_unref (doc);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -390,6 +433,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/inline-present", test_text_inline_present);
   g_test_add_func ("/reader/attendee-labels-languages", test_attendee_labels_languages);
   g_test_add_func ("/reader/attendee-chips", test_attendee_chips);
+  g_test_add_func ("/reader/abbreviated-people-paragraph", test_abbreviated_people_paragraph);
   g_test_add_func ("/reader/markdown/front-matter-attendees", test_front_matter_attendees);
   return g_test_run ();
 }
