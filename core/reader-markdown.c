@@ -490,8 +490,10 @@ names_line (const char *s, gsize len)
 static gboolean
 opens_turn (MdState *st, const NpLine *l)
 {
+  const NpItem *last = np_builder_last_item (st->b);
   return np_starts_with_speaker_label (l->content, l->content_len) || np_line_opens_chat_turn (st->ctx, l)
-         || np_line_is_speaker_time (l->content, l->content_len) || np_line_is_name_over_time (st->ctx, l);
+         || np_line_is_speaker_time (l->content, l->content_len) || np_line_is_name_over_time (st->ctx, l)
+         || np_line_is_next_log_entry (st->ctx, l, last ? last->line : 0);
 }
 
 /* A hard line break ends a line of text: a backslash ("Next up is SYG

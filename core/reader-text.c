@@ -622,7 +622,8 @@ np_read_text (NpReadContext *ctx)
                       * over its messages */
                      || np_line_is_speaker_time (l->content, l->content_len)
                      || np_line_is_name_over_time (ctx, l)
-                     || is_chat_copy_header (l->content, l->content_len))
+                     || is_chat_copy_header (l->content, l->content_len)
+                     || np_line_is_next_log_entry (ctx, l, last->line))
                    /* a saved chat's message, "Slides: <url>", under its header */
                    || (l->indent > 0 && !is_chat_header (l)
                        && is_chat_header (&ctx->lines[last->line - 1]));

@@ -264,6 +264,22 @@ np_line_is_speaker_time (const char *c, gsize n)
   return np_text_speaker_time_line (c, n, NULL, NULL);
 }
 
+gboolean
+np_line_is_next_log_entry (const NpReadContext *ctx, const NpLine *l, guint item_line)
+{
+  gsize at = np_text_time_prefix (l->content, l->content_len);
+  if (item_line == 0 || item_line > ctx->n_lines || at == 0)
+    return FALSE;
+  const NpLine *first = &ctx->lines[item_line - 1];
+  if (np_text_time_prefix (first->content, first->content_len) == 0)
+    return FALSE;
+  /* "[10:04]" under "[10:03]", or a log's own mark after the time ("*"
+   * an action, "<" a nick, "-!-" a notice): "10:35 and a wrapped line"
+   * under "(10:34 AM) <carol> ..." is the text wrapped at a clock */
+  char c = l->content[at];
+  return (l->content[0] == '[' && first->content[0] == '[') || c == '*' || c == '<' || c == '-';
+}
+
 /* A copied chat's name line over its time line over the message
  * (Teams, Slack: "Alice Smith" / "10:32 AM" / "I think ..."): two to four
  * words, each capitalized (or a number after the first), nothing else,

@@ -45,6 +45,12 @@ gboolean np_line_is_url (const NpLine *l);
  * "Bob Jones [00:02:30]"), or a name in brackets and the time ("[Alice
  * Smith] 10:32:05"); the turn's text follows on the next lines */
 gboolean np_line_is_speaker_time (const char *content, gsize len);
+/* A log's next entry: the line opens with a time stamp, as the item's
+ * first line (item_line, a line number) did, both in brackets ("[10:04]
+ * * nick nods" under "[10:03] <bob> ok") or the stamp followed by a log's
+ * mark ('*', '<', '-'): an entry of its own, never a wrapped line of the
+ * one above */
+gboolean np_line_is_next_log_entry (const NpReadContext *ctx, const NpLine *l, guint item_line);
 /* A copied chat's name line ("Alice Smith") over a line that is only its
  * time ("10:32 AM") over the message: the name line opens a turn */
 gboolean np_line_is_name_over_time (const NpReadContext *ctx, const NpLine *l);

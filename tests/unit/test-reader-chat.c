@@ -505,6 +505,33 @@ test_speaker_time_lines (void)
   np_document_unref (doc);
 }
 
+/* A chat log's lines that open with a time stamp are entries of their
+ * own, an action ("[10:04] * nick nods") among them, in text and in
+ * Markdown; an untimed line under a timed one still continues it. */
+static void
+test_log_entries (void)
+{
+  const char *const kinds[] = { "txt", "md" };
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("log.%s", kinds[k]);
+      NpDocument *doc = read_as (name, NULL,
+                                 "Meeting log\n\n[10:00] <niko> let's start\n[10:01] <josh> +1 from me\n"
+                                 "[10:02] * niko nods\n10:03 <josh> next: the RFC, which\nwe read last week\n");
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      /* the Markdown reader takes the title line as an item */
+      g_assert_cmpuint (n, ==, k == 0 ? 4 : 5);
+      items += n - 4;
+      guint lines[] = { 3, 4, 5, 6 };
+      for (guint i = 0; i < 4; i++)
+        g_assert_cmpuint (items[i].line, ==, lines[i]);
+      g_assert_cmpuint (items[2].end_line, ==, 5);
+      g_assert_cmpuint (items[3].end_line, ==, 7);
+      np_document_unref (doc);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -519,5 +546,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/chat-copy", test_chat_copy);
   g_test_add_func ("/reader/name-over-time", test_name_over_time);
   g_test_add_func ("/reader/speaker-time-lines", test_speaker_time_lines);
+  g_test_add_func ("/reader/log-entries", test_log_entries);
   return g_test_run ();
 }
