@@ -24,7 +24,10 @@ static const char *const roles[] = {
   "tsc", "ctc", "chair", "co-chair", "facilitator", "scribe", "notes", "note taker", "notetaker", "note-taker",
   "minutes", "minute taker", "minute-taker", "guest",
   "observer", "host", "moderator", "presenter", "speaker", "secretary", "lead", "member", "invited expert",
-  "remote", "in person", "in-person", "absent", "regrets", "emeritus", "staff", NULL,
+  "remote", "in person", "in-person", "absent", "regrets", "emeritus", "staff",
+  /* how or how long someone attends: "Ann Lee (virtual)" */
+  "virtual", "online", "onsite", "on-site", "offsite", "video", "phone", "dial-in", "late", "tentative", "partial",
+  "optional", "organizer", "organiser", "intern", NULL,
 };
 
 char *
@@ -367,6 +370,21 @@ is_handle_token (const char *t)
   return t[0] == '@' && (g_ascii_isalnum (t[1]) || t[1] == '_');
 }
 
+/* A nickname in parentheses after a name, "Russ Cox (rsc)", "Michael
+ * Pratt (prattmic)": one lowercase token of a handle's characters, a
+ * letter first, that is no role or group word ("(remote)", "(guest)") */
+static gboolean
+is_nick_token (const char *t)
+{
+  gsize n = strlen (t);
+  if (n < 2 || n > 39 || !g_ascii_islower (t[0]))
+    return FALSE;
+  for (gsize i = 1; i < n; i++)
+    if (!(g_ascii_islower (t[i]) || g_ascii_isdigit (t[i]) || t[i] == '_' || t[i] == '-' || t[i] == '.'))
+      return FALSE;
+  return !is_group_word (t, n);
+}
+
 static void
 trim_punct (char *s)
 {
@@ -576,6 +594,8 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
               g_autofree char *inner = g_strstrip (g_strndup (p + 1, close - p - 1));
               if (is_handle_token (inner) && !handle)
                 handle = g_strdup (inner);
+              else if (is_nick_token (inner) && !handle)
+                handle = g_strdup_printf ("@%s", inner);
               else if (is_email_token (inner) && !email)
                 email = g_strdup (inner);
               else if (is_abbreviation (inner) && !abbr && !is_role (inner))

@@ -417,6 +417,29 @@ test_abbreviated_people_paragraph (void)
     }
 }
 
+/* A lowercase nickname in parentheses after a name is the person's
+ * handle ("Russ Cox (rsc)"); a role or an attendance word there is not
+ * ("(remote)", "(virtual)", "(guest)"), nor a capitalized affiliation. */
+static void
+test_parenthesized_nicknames (void)
+{
+  NpDocument *doc = read_as ("summit.txt", NULL,
+                             "Summit\n\nAttendees: Russ Cox (rsc), Michael Pratt (prattmic), Ann Lee (virtual), "
+                             "Bo Chen (guest), Cy Diaz (Google), Di Eve (d.eve-2)\n\n- a note\n");
+  assert_attendees (doc, "Russ Cox;Michael Pratt;Ann Lee;Bo Chen;Cy Diaz;Di Eve");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].handle, ==, "rsc");
+  g_assert_cmpstr (p[1].handle, ==, "prattmic");
+  g_assert_null (p[2].handle);
+  g_assert_cmpstr (p[2].role, ==, "virtual");
+  g_assert_null (p[3].handle);
+  g_assert_null (p[4].handle);
+  g_assert_cmpstr (p[4].affiliation, ==, "Google");
+  g_assert_cmpstr (p[5].handle, ==, "d.eve-2");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -434,6 +457,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/attendee-labels-languages", test_attendee_labels_languages);
   g_test_add_func ("/reader/attendee-chips", test_attendee_chips);
   g_test_add_func ("/reader/abbreviated-people-paragraph", test_abbreviated_people_paragraph);
+  g_test_add_func ("/reader/parenthesized-nicknames", test_parenthesized_nicknames);
   g_test_add_func ("/reader/markdown/front-matter-attendees", test_front_matter_attendees);
   return g_test_run ();
 }
