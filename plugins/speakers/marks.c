@@ -603,6 +603,13 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       tidy_into (comma + 1, pe, tail);
       if (is_organization (tail))
         pe = comma;
+      /* "Carol White, Google: ...": one capitalized word after a full
+       * name may be the speaker's company; attribute.c keeps it as a
+       * second speaker only when it names someone, as in "[Nicholas,
+       * datadog]" ("DH, AWB:", abbreviations, are two speakers) */
+      else if (memchr (s, ' ', comma - s) && !strchr (tail, ' ') && g_ascii_isupper (tail[0])
+               && sp_has_lowercase (tail, strlen (tail)))
+        m->affiliation = g_strdup (tail);
     }
   if (!split_names (m, s, pe))
     return FALSE;
@@ -884,7 +891,8 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
         }
       mark_reset (m);
     }
-  if (e - p > 4 && memcmp (p, "\xe2\x80\xa2 ", 4) == 0) /* "• " */
+  /* "• ", and a dash ("— ", "– ") opening a list item's text */
+  if (e - p > 4 && p[0] == '\xe2' && p[1] == '\x80' && (p[2] == '\xa2' || p[2] == '\x94' || p[2] == '\x93') && p[3] == ' ')
     {
       const char *q = skip_spaces (p + 4, e);
       if (q < e && (parse_bracket (text, q, e, m) || (mark_reset (m), parse_colon (text, q, e, m))))

@@ -649,6 +649,34 @@ test_table_speakers (void)
   g_assert_cmpint (np_annotation_get_int (p, "words", 0), ==, 6);
 }
 
+/* "Carol White, Google:": a capitalized word after a full name and a
+ * comma is the speaker's company unless it names someone of the roster
+ * or a speaker of the notes ("Carol White, Dan Brown:" and "Eve Black,
+ * Dan:" are two speakers; "DH, AWB:" abbreviations are two as ever); a
+ * dash opening an item's text ("— Dan: ...") stands before the mark */
+static void
+test_company_after_name (void)
+{
+  static const char text[] = "# Call\n\n"
+                             "Attendees: Alice Smith (Google), Carol White, Dan Brown, Eve Black\n\n"
+                             "- Carol White, Google: we ship in May.\n"   /* 5 */
+                             "- Carol White, Dan Brown: agreed.\n"        /* 6 */
+                             "- Eve Black, Dan: we will test it.\n"       /* 7 */
+                             "- \xe2\x80\x94 Dan: I will add one.\n"       /* 8 */
+                             "- Eve Black, Acme: one more company.\n"     /* 9 */
+                             "- CW, DB: two abbreviations.\n";            /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("call.md", text, NULL);
+  assert_speakers (doc, 5, "Carol White");
+  assert_feature (doc, 5, "mentions", "Carol White, Google:");
+  assert_speakers (doc, 6, "Carol White;Dan Brown");
+  assert_speakers (doc, 7, "Eve Black;Dan Brown");
+  assert_speakers (doc, 8, "Dan Brown");
+  assert_speakers (doc, 9, "Eve Black");
+  assert_speakers (doc, 10, "Carol White;Dan Brown");
+  g_assert_null (person_named (doc, "Google"));
+  g_assert_null (person_named (doc, "Acme"));
+}
+
 void
 add_style_tests (void)
 {
@@ -659,6 +687,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/numbered-timed-voices", test_numbered_timed_voices);
   g_test_add_func ("/speakers/mark/numbered-voices-in-notes", test_numbered_voices_in_notes);
   g_test_add_func ("/speakers/style/ietf-minutes", test_ietf_minutes);
+  g_test_add_func ("/speakers/mark/company-after-name", test_company_after_name);
   g_test_add_func ("/speakers/style/screenplay-names", test_screenplay_names);
   g_test_add_func ("/speakers/style/speaker-time-lines", test_speaker_time_lines);
   g_test_add_func ("/speakers/roster/people-table-handles", test_people_table_handles);
