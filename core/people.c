@@ -24,6 +24,7 @@ static const char *const roles[] = {
   "tsc", "ctc", "chair", "co-chair", "facilitator", "scribe", "notes", "note taker", "notetaker", "note-taker",
   "minutes", "minute taker", "minute-taker", "guest",
   "observer", "host", "moderator", "presenter", "speaker", "secretary", "lead", "member", "invited expert",
+  "treasurer", "president", "vice president", "vice-president", "vice chair", "vice-chair", "clerk", "timekeeper",
   "remote", "in person", "in-person", "absent", "regrets", "emeritus", "staff",
   /* how or how long someone attends: "Ann Lee (virtual)" */
   "virtual", "online", "onsite", "on-site", "offsite", "video", "phone", "dial-in", "late", "tentative", "partial",

@@ -418,15 +418,16 @@ test_abbreviated_people_paragraph (void)
 }
 
 /* A lowercase nickname in parentheses after a name is the person's
- * handle ("Russ Cox (rsc)"); a role or an attendance word there is not
- * ("(remote)", "(virtual)", "(guest)"), nor a capitalized affiliation. */
+ * handle ("Russ Cox (rsc)"); a role, an officer's title or an attendance
+ * word there is not ("(remote)", "(virtual)", "(guest)", "(Treasurer)"),
+ * nor a capitalized affiliation. */
 static void
 test_parenthesized_nicknames (void)
 {
   NpDocument *doc = read_as ("summit.txt", NULL,
                              "Summit\n\nAttendees: Russ Cox (rsc), Michael Pratt (prattmic), Ann Lee (virtual), "
-                             "Bo Chen (guest), Cy Diaz (Google), Di Eve (d.eve-2)\n\n- a note\n");
-  assert_attendees (doc, "Russ Cox;Michael Pratt;Ann Lee;Bo Chen;Cy Diaz;Di Eve");
+                             "Bo Chen (guest), Cy Diaz (Google), Di Eve (d.eve-2), Ed Fox (Treasurer)\n\n- a note\n");
+  assert_attendees (doc, "Russ Cox;Michael Pratt;Ann Lee;Bo Chen;Cy Diaz;Di Eve;Ed Fox");
   guint n;
   const NpPerson *p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[0].handle, ==, "rsc");
@@ -437,6 +438,8 @@ test_parenthesized_nicknames (void)
   g_assert_null (p[4].handle);
   g_assert_cmpstr (p[4].affiliation, ==, "Google");
   g_assert_cmpstr (p[5].handle, ==, "d.eve-2");
+  g_assert_cmpstr (p[6].role, ==, "Treasurer"); /* an officer's title is a role */
+  g_assert_null (p[6].affiliation);
   np_document_unref (doc);
 }
 
