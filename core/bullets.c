@@ -265,6 +265,36 @@ is_address_title (const char *w, gsize n)
   return FALSE;
 }
 
+/* A letter of a script without case (Chinese, Japanese, Korean), or
+ * the middle dot of a Japanese name in katakana ("ジョン・スミス") */
+static gboolean
+is_caseless_letter (gunichar u)
+{
+  return u == 0x30FB || (u >= 0x2E80 && g_unichar_isalpha (u) && !g_unichar_isupper (u) && !g_unichar_islower (u));
+}
+
+/* "李明：我们开始吧", "田中: 了解": one to eight letters of a script
+ * without case, then a full-width colon, or ':' and a space */
+static gboolean
+caseless_name_label (const char *content, gsize len)
+{
+  gsize i = 0;
+  guint letters = 0;
+  while (i < len && letters <= 8)
+    {
+      gunichar u = g_utf8_get_char_validated (content + i, len - i);
+      if (u == (gunichar) -1 || u == (gunichar) -2 || !is_caseless_letter (u))
+        break;
+      i = g_utf8_next_char (content + i) - content;
+      letters++;
+    }
+  if (letters == 0 || letters > 8)
+    return FALSE;
+  if (i + 3 < len && memcmp (content + i, "\xef\xbc\x9a", 3) == 0)
+    return TRUE;
+  return i + 2 < len && content[i] == ':' && content[i + 1] == ' ';
+}
+
 gboolean
 np_starts_with_speaker_label (const char *content, gsize len)
 {
@@ -304,6 +334,8 @@ np_starts_with_speaker_label (const char *content, gsize len)
       gsize i = nick_then (content, len, 1, 39, ':');
       return i && i + 1 < len && content[i] == ' ' && content[i + 1] != ' ';
     }
+  if ((guchar) content[0] >= 0xe2)
+    return caseless_name_label (content, len);
   gsize i = 0;
   if (len > 4 && (content[0] == '*' || content[0] == '_'))
     return emphasis_label (content, len);

@@ -225,6 +225,38 @@ present_label (const char *s, gsize len, const char **rest)
   return TRUE;
 }
 
+/* Attendee labels of Chinese, Japanese and Korean minutes, before a colon
+ * (':' or the full-width '：') */
+static const char *const cjk_attendee_labels[] = {
+  "与会者", "與會者", "与会人员", "参会者", "参会人员", "參會人員", "出席者", "出席人员", "参加者", "출석자", "참석자", NULL,
+};
+
+static gboolean
+cjk_attendee_label (const char *line, gsize len, const char **rest)
+{
+  if (len < 4 || (guchar) line[0] < 0xe0)
+    return FALSE;
+  for (const char *const *l = cjk_attendee_labels; *l; l++)
+    {
+      gsize n = strlen (*l);
+      if (len < n || memcmp (line, *l, n) != 0)
+        continue;
+      gsize j = n;
+      if (j < len && line[j] == ':')
+        j++;
+      else if (j + 3 <= len && memcmp (line + j, "\xef\xbc\x9a", 3) == 0)
+        j += 3;
+      else if (j < len)
+        continue;
+      while (j < len && (line[j] == ' ' || line[j] == '\t'))
+        j++;
+      if (rest)
+        *rest = line + j;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
 {
@@ -239,7 +271,7 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
     i++;
   if (i >= len)
     return FALSE;
-  if (present_label (line + i, len - i, rest))
+  if (present_label (line + i, len - i, rest) || cjk_attendee_label (line + i, len - i, rest))
     return TRUE;
   /* every other label starts with one of these letters: reject the rest cheaply */
   if (!strchr ("aAdDiIpPtTwWmMgGoO", line[i]))
@@ -792,10 +824,25 @@ pair_chips (char *s)
       *p = ',';
 }
 
+/* Each three-byte separator wide in s becomes ", " (in place) */
+static void
+wide_to_comma (char *s, const char *wide)
+{
+  for (char *p = s; (p = strstr (p, wide)) != NULL; p++)
+    {
+      p[0] = ',';
+      p[1] = ' ';
+      memmove (p + 2, p + 3, strlen (p + 3) + 1);
+    }
+}
+
 static guint
 add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role)
 {
   g_autofree char *copy = len < 0 ? g_strdup (list) : g_strndup (list, len);
+  /* Chinese and Japanese lists: "、" (U+3001) and "，" (U+FF0C) are commas */
+  wide_to_comma (copy, "\xe3\x80\x81");
+  wide_to_comma (copy, "\xef\xbc\x8c");
   /* split on ';' if present, else on ',' (but not inside parentheses) */
   char sep = strchr (copy, ';') ? ';' : ',';
   /* mentions without commas: "@Ann Lee @Bo Chen" (a document editor's

@@ -472,11 +472,29 @@ is_organization (const char *name)
   return FALSE;
 }
 
+/* The first colon in [p, limit): ':' or a full-width '：' (U+FF1A, as
+ * Chinese and Japanese minutes write it; *wide set), or NULL */
+static const char *
+find_colon (const char *p, const char *limit, gboolean *wide)
+{
+  const char *colon = memchr (p, ':', limit - p);
+  const char *end = colon ? colon : limit;
+  *wide = FALSE;
+  for (const char *q = memchr (p, '\xef', end - p); q && q + 2 < end; q = memchr (q + 1, '\xef', end - q - 1))
+    if (q[1] == '\xbc' && q[2] == '\x9a')
+      {
+        *wide = TRUE;
+        return q;
+      }
+  return colon;
+}
+
 static gboolean
 parse_colon (const char *text, const char *p, const char *e, SpMark *m)
 {
   const char *limit = MIN (e, p + MARK_MAX);
-  const char *colon = memchr (p, ':', limit - p);
+  gboolean wide;
+  const char *colon = find_colon (p, limit, &wide);
   if (colon == NULL)
     return FALSE;
   /* a colon inside a qualifier is no mark's: "**Tim Beiko** (0:02:15):",
@@ -493,13 +511,15 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           if (close == NULL || close + 1 >= limit || close[1] != ':')
             return FALSE;
           colon = close + 1;
+          wide = FALSE;
         }
     }
-  /* after the colon: closing emphasis of "**Name:**", then space or end */
-  const char *after = colon + 1;
+  /* after the colon: closing emphasis of "**Name:**", then space or end
+   * (a full-width colon needs no space: "李明：同意") */
+  const char *after = colon + (wide ? 3 : 1);
   while (after < e && (*after == '*' || *after == '_'))
     after++;
-  if (after < e && !is_space (*after))
+  if (after < e && !is_space (*after) && !wide)
     return FALSE;
   /* "Julien:" alone heads the bullets below it: a bare name, not a colon */
   if (skip_spaces (after, e) >= e)

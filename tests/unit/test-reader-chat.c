@@ -532,6 +532,41 @@ test_log_entries (void)
     }
 }
 
+/* Chinese and Japanese minutes: the attendee label with a full-width
+ * colon, names separated by "、" or "，", and a turn a line when a name
+ * in a script without case opens it with a colon ("李明：...", "田中:
+ * ..."), in text and in Markdown */
+static void
+test_cjk_minutes (void)
+{
+  const char *const kinds[] = { "txt", "md" };
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("cjk.%s", kinds[k]);
+      NpDocument *doc = read_as (name, NULL,
+                                 "\xe4\xbc\x9a\xe8\xae\xae\n\n" /* 会议 */
+                                 /* 与会者：田中太郎、李明，王小红 */
+                                 "\xe4\xb8\x8e\xe4\xbc\x9a\xe8\x80\x85\xef\xbc\x9a"
+                                 "\xe7\x94\xb0\xe4\xb8\xad\xe5\xa4\xaa\xe9\x83\x8e\xe3\x80\x81"
+                                 "\xe6\x9d\x8e\xe6\x98\x8e\xef\xbc\x8c\xe7\x8e\x8b\xe5\xb0\x8f\xe7\xba\xa2\n\n"
+                                 "\xe6\x9d\x8e\xe6\x98\x8e\xef\xbc\x9a\xe5\xa5\xbd\n"  /* 李明：好 */
+                                 "\xe7\x94\xb0\xe4\xb8\xad: \xe5\xa5\xbd\n"              /* 田中: 好 */
+                                 "\xe6\x9d\x8e\xe6\x98\x8e\xe5\xa5\xbd\n");              /* 李明好 (wrapped) */
+      guint n;
+      const NpPerson *people = np_document_get_attendees (doc, &n);
+      g_assert_cmpuint (n, ==, 3);
+      g_assert_cmpstr (people[1].name, ==, "\xe6\x9d\x8e\xe6\x98\x8e");
+      g_assert_cmpstr (people[2].name, ==, "\xe7\x8e\x8b\xe5\xb0\x8f\xe7\xba\xa2");
+      const NpItem *items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, k == 0 ? 2 : 3); /* Markdown: the title line is an item */
+      items += n - 2;
+      g_assert_cmpuint (items[0].line, ==, 5);
+      g_assert_cmpuint (items[1].line, ==, 6);
+      g_assert_cmpuint (items[1].end_line, ==, 7);
+      np_document_unref (doc);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -547,5 +582,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/name-over-time", test_name_over_time);
   g_test_add_func ("/reader/speaker-time-lines", test_speaker_time_lines);
   g_test_add_func ("/reader/log-entries", test_log_entries);
+  g_test_add_func ("/reader/cjk-minutes", test_cjk_minutes);
   return g_test_run ();
 }

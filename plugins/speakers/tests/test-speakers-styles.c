@@ -677,6 +677,27 @@ test_company_after_name (void)
   g_assert_null (person_named (doc, "Acme"));
 }
 
+/* A full-width colon ends a mark as ':' does, with no space after it:
+ * Chinese minutes ("李明：好的"), and a Latin abbreviation typed with a
+ * Chinese input method ("CDA：👍", in TC39's notes) */
+static void
+test_full_width_colon (void)
+{
+  static const char text[] = "# Sync\n\n"
+                             "| Name | Abbreviation |\n|---|---|\n| Chris de Almeida | CDA |\n"
+                             "| \xe6\x9d\x8e\xe6\x98\x8e | LM |\n\n"                             /* 李明 */
+                             "- \xe6\x9d\x8e\xe6\x98\x8e\xef\xbc\x9a\xe5\xa5\xbd\xe7\x9a\x84\n"       /* 8: 李明：好的 */
+                             "- CDA\xef\xbc\x9a\xf0\x9f\x91\x8d\n"                          /* 9: CDA：👍 */
+                             "- CDA: plain colon.\n"                                              /* 10 */
+                             "- \xe6\x9d\x8e\xe6\x98\x8e: \xe5\x90\x8c\xe6\x84\x8f\n";          /* 11: 李明: 同意 */
+  g_autoptr (NpDocument) doc = run_text ("sync.md", text, NULL);
+  assert_speakers (doc, 8, "\xe6\x9d\x8e\xe6\x98\x8e");
+  assert_feature (doc, 8, "mentions", "\xe6\x9d\x8e\xe6\x98\x8e\xef\xbc\x9a");
+  assert_speakers (doc, 9, "Chris de Almeida");
+  assert_speakers (doc, 10, "Chris de Almeida");
+  assert_speakers (doc, 11, "\xe6\x9d\x8e\xe6\x98\x8e");
+}
+
 void
 add_style_tests (void)
 {
@@ -688,6 +709,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/numbered-voices-in-notes", test_numbered_voices_in_notes);
   g_test_add_func ("/speakers/style/ietf-minutes", test_ietf_minutes);
   g_test_add_func ("/speakers/mark/company-after-name", test_company_after_name);
+  g_test_add_func ("/speakers/mark/full-width-colon", test_full_width_colon);
   g_test_add_func ("/speakers/style/screenplay-names", test_screenplay_names);
   g_test_add_func ("/speakers/style/speaker-time-lines", test_speaker_time_lines);
   g_test_add_func ("/speakers/roster/people-table-handles", test_people_table_handles);
