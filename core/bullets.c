@@ -334,8 +334,8 @@ np_starts_with_speaker_label (const char *content, gsize len)
       gsize i = nick_then (content, len, 1, 39, ':');
       return i && i + 1 < len && content[i] == ' ' && content[i + 1] != ' ';
     }
-  if ((guchar) content[0] >= 0xe2)
-    return caseless_name_label (content, len);
+  if ((guchar) content[0] >= 0xe2 && caseless_name_label (content, len))
+    return TRUE;
   gsize i = 0;
   if (len > 4 && (content[0] == '*' || content[0] == '_'))
     return emphasis_label (content, len);
