@@ -378,6 +378,88 @@ set_role (TextState *st, guint i, NpLineRole role)
     st->blank_run++;
 }
 
+/* reStructuredText, as some projects keep their minutes (".rst"):
+ * explicit markup at the margin, ".. contents::", ".. code-block:: c",
+ * ".. |logo| image:: ...", ".. _target: url", ".. a comment".  A
+ * directive ("name::") is read as such in any text; a comment or target
+ * only in a file named .rst, since ".. and then" may open a line of
+ * notes.  *code: the directive shows code (its body is code). */
+static gboolean
+rst_explicit_markup (const NpReadContext *ctx, const NpLine *l, gboolean *code)
+{
+  *code = FALSE;
+  if (l->indent > 0 || l->content_len < 4 || memcmp (l->content, ".. ", 3) != 0)
+    return FALSE;
+  const char *p = l->content + 3, *e = l->content + l->content_len;
+  if (*p == '|')
+    {
+      const char *bar = memchr (p + 1, '|', e - p - 1);
+      if (bar)
+        p = bar + 1;
+      while (p < e && *p == ' ')
+        p++;
+    }
+  const char *name = p;
+  while (p < e && (g_ascii_isalnum (*p) || *p == '-' || *p == '_'))
+    p++;
+  if (p > name && p + 2 <= e && p[0] == ':' && p[1] == ':')
+    {
+      static const char *const code_names[] = { "code-block", "code", "sourcecode", NULL };
+      for (const char *const *c = code_names; *c; c++)
+        if ((gsize) (p - name) == strlen (*c) && memcmp (name, *c, p - name) == 0)
+          *code = TRUE;
+      return TRUE;
+    }
+  const char *source = np_document_get_source (ctx->doc);
+  return source && g_str_has_suffix (source, ".rst");
+}
+
+/* The lines below line i that are blank or indented (a directive's body,
+ * a literal block), trailing blank lines left out: the index after the
+ * last of them */
+static guint
+indented_block_end (const NpReadContext *ctx, guint i)
+{
+  guint end = i + 1;
+  for (guint j = i + 1; j < ctx->n_lines; j++)
+    {
+      const NpLine *c = &ctx->lines[j];
+      if (np_line_is_blank (c))
+        continue;
+      if (c->indent == 0)
+        break;
+      end = j + 1;
+    }
+  return end;
+}
+
+/* Lines [from, to) as one code item (no analysis), each cut by the
+ * indentation of the first; blank lines inside are kept */
+static void
+code_item (TextState *st, guint from, guint to)
+{
+  NpReadContext *ctx = st->ctx;
+  guint first = from;
+  while (first < to && np_line_is_blank (&ctx->lines[first]))
+    set_role (st, first++, NP_LINE_BLANK);
+  if (first >= to)
+    return;
+  gsize cut = ctx->lines[first].content - ctx->lines[first].s;
+  for (guint j = first; j < to; j++)
+    {
+      const NpLine *c = &ctx->lines[j];
+      gsize k = 0;
+      while (k < cut && k < c->len && (c->s[k] == ' ' || c->s[k] == '\t'))
+        k++;
+      if (j == first)
+        np_builder_item (&ctx->builder, 0, NP_ITEM_CODE, ' ', j + 1, c->s + k, c->len - k);
+      else
+        np_builder_continue (&ctx->builder, j + 1, c->s + k, c->len - k, "\n");
+      set_role (st, j, NP_LINE_ITEM);
+    }
+  np_builder_close_item (&ctx->builder);
+}
+
 /* A role title for people who are not there: "Regrets", "Absent" */
 static gboolean
 role_is_absence (const char *role)
@@ -418,6 +500,39 @@ np_read_text (NpReadContext *ctx)
           || (np_is_rule (l->content, l->content_len, &rule_ch) && !(rule_ch == '-' && l->content_len < 3)))
         {
           set_role (&st, i, NP_LINE_DEBRIS);
+          continue;
+        }
+
+      /* reStructuredText's explicit markup: the line is layout; a code
+       * directive's body is code, any other's is read as text (a note's
+       * admonition), a comment's is layout too */
+      gboolean rst_code;
+      if (rst_explicit_markup (ctx, l, &rst_code))
+        {
+          np_builder_close_item (b);
+          set_role (&st, i, NP_LINE_DEBRIS);
+          gboolean directive = memmem (l->content, l->content_len, "::", 2) != NULL;
+          if (rst_code || !directive)
+            {
+              guint end = indented_block_end (ctx, i);
+              if (rst_code)
+                code_item (&st, i + 1, end);
+              else
+                for (guint j = i + 1; j < end; j++)
+                  set_role (&st, j, np_line_is_blank (&ctx->lines[j]) ? NP_LINE_BLANK : NP_LINE_DEBRIS);
+              i = end - 1;
+            }
+          continue;
+        }
+      /* a literal block: an indented block after a paragraph that ends in
+       * "::" and a blank line (reStructuredText) */
+      NpItem *open = np_builder_last_item (b);
+      if (l->indent > 0 && st.blank_run > 0 && open && open->kind == NP_ITEM_PARAGRAPH && b->text->len >= open->start + 2
+          && memcmp (b->text->str + b->text->len - 2, "::", 2) == 0 && st.prev_role == NP_LINE_ITEM)
+        {
+          guint end = indented_block_end (ctx, i - 1);
+          code_item (&st, i, end);
+          i = end - 1;
           continue;
         }
 

@@ -703,6 +703,44 @@ test_missing_file (void)
   g_assert_nonnull (strstr (error->message, "/nonexistent/notes.txt"));
 }
 
+/* reStructuredText minutes: directives, comments and targets are layout;
+ * a code directive's body and a literal block after "::" are code items
+ * (no analysis); an admonition's body is read as text.  In a file not
+ * named .rst, ".. and then" opening a line stays text. */
+static void
+test_rst_markup (void)
+{
+  static const char text[] = "Release notes\n=============\n\n"
+                             ".. contents::\n\n"
+                             "- Alice: the branch is cut.\n\n"
+                             ".. code-block:: python\n\n   print(1)\n   print(2)\n\n"   /* 10, 11 */
+                             "Run this::\n\n    make check\n\n"                       /* 13, 15 */
+                             ".. note::\n   Bob: an admonition.\n\n"                   /* 17, 18 */
+                             ".. a comment\n   on two lines\n\n"                       /* 20 */
+                             ".. _target: https://example.com\n\nThe end.\n";         /* 23, 25 */
+  NpDocument *doc = read_as ("minutes.rst", NULL, text);
+  assert_lines_accounted (doc, text);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpuint (items[1].kind, ==, NP_ITEM_CODE);
+  g_assert_cmpuint (items[1].line, ==, 10);
+  g_assert_cmpuint (items[1].end_line, ==, 11);
+  g_assert_true (items[1].flags & NP_ITEM_NO_ANALYSIS);
+  g_autofree char *code = text_of (doc, &items[1]);
+  g_assert_cmpstr (code, ==, "print(1)\nprint(2)");
+  g_assert_cmpuint (items[3].kind, ==, NP_ITEM_CODE);
+  g_assert_cmpuint (items[3].line, ==, 15);
+  g_assert_cmpuint (items[4].line, ==, 18);
+  g_assert_cmpuint (items[5].line, ==, 25);
+  np_document_unref (doc);
+
+  doc = read_as ("notes.txt", NULL, "Notes\n\n- We waited\n\n.. and then we left.\n");
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -734,5 +772,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/bad/long-line-deep-nesting", test_long_line_and_deep_nesting);
   g_test_add_func ("/reader/bad/too-large", test_too_large);
   g_test_add_func ("/reader/bad/missing-file", test_missing_file);
+  g_test_add_func ("/reader/text/rst-markup", test_rst_markup);
   return g_test_run ();
 }
