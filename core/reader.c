@@ -649,10 +649,13 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
   const char *format = word ? "markdown" : options->input_format;
   if (format && strcmp (format, "auto") != 0 && strcmp (format, "text") != 0 && strcmp (format, "markdown") != 0
       && strcmp (format, "plain") != 0 && strcmp (format, "vtt") != 0 && strcmp (format, "org") != 0
-      && strcmp (format, "html") != 0 && strcmp (format, "docx") != 0 && strcmp (format, "odt") != 0)
+      && strcmp (format, "asciidoc") != 0 && strcmp (format, "html") != 0 && strcmp (format, "docx") != 0
+      && strcmp (format, "odt") != 0)
     {
       g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT,
-                   "unknown input format '%s' (expected auto, text, markdown, org, html, docx, odt, vtt or plain)", format);
+                   "unknown input format '%s' (expected auto, text, markdown, org, asciidoc, html, docx, odt, vtt or "
+                   "plain)",
+                   format);
       return NULL;
     }
   if (!check_binary (source, data, len, error))
@@ -689,11 +692,21 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
   g_autofree char *owned = NULL;
   const char *text = normalize (data, len, nul_terminated, &owned, &text_len);
   g_autofree char *converted = NULL;
+  g_autoptr (GArray) layout = NULL;
   gboolean auto_format = format == NULL || strcmp (format, "auto") == 0;
   if ((format && strcmp (format, "org") == 0) || (auto_format && np_org_detect (source, text, text_len)))
     {
       /* Org mode: read as the same notes in Markdown */
       converted = np_org_to_markdown (text, text_len, &text_len);
+      text = converted;
+      format = "markdown";
+    }
+  else if ((format && strcmp (format, "asciidoc") == 0) || (auto_format && np_asciidoc_detect (source, text, text_len)))
+    {
+      /* AsciiDoc: read as the same notes in Markdown; its layout lines
+       * are debris once read */
+      layout = g_array_new (FALSE, FALSE, sizeof (guint));
+      converted = np_asciidoc_to_markdown (text, text_len, &text_len, layout);
       text = converted;
       format = "markdown";
     }
@@ -724,6 +737,8 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
     np_read_vtt (&ctx);
   else
     np_read_text (&ctx);
+  for (guint k = 0; layout && k < layout->len; k++)
+    np_document_set_line_role (doc, g_array_index (layout, guint, k), NP_LINE_DEBRIS);
   np_builder_finish (&ctx.builder);
   g_free (ctx.lines);
   g_clear_pointer (&owned, g_free);

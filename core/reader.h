@@ -85,6 +85,13 @@ struct _xmlDoc;
 struct _xmlDoc *np_office_part (const char *source, const char *data, gsize len, const char *member,
                                 const char *what, gsize max, GError **error);
 
+/* AsciiDoc (reader-asciidoc.c): notes named *.adoc or *.asciidoc, or
+ * opening with a document title ("= Title") over a section ("== ...");
+ * rewritten line for line as Markdown.  The numbers (1-based) of the lines
+ * that are only layout are appended to layout (guint), when given. */
+gboolean np_asciidoc_detect (const char *name, const char *text, gsize len);
+char *np_asciidoc_to_markdown (const char *text, gsize len, gsize *out_len, GArray *layout);
+
 /* Org mode (reader-org.c): notes named *.org, or opening with a keyword
  * line ("#+TITLE: ..."); their text rewritten as Markdown, line for line
  * (a new string of *out_len bytes, NUL-terminated) */

@@ -106,6 +106,76 @@ test_legacy_encoding (void)
   np_document_unref (doc);
 }
 
+/* AsciiDoc, read as the same notes in Markdown, line for line: the
+ * document title and sections by their equals signs, ":date:" and
+ * ":attendees:" attributes, nested stars and dots as nested items, a
+ * listing block as code; block attributes, block titles, comments and
+ * other attributes are layout (debris), and every line is accounted for */
+static void
+test_asciidoc (void)
+{
+  static const char adoc[] = "= Team sync\n"                          /* 1 */
+                             ":date: 2024-05-06\n"                    /* 2 */
+                             ":attendees: Alice Smith, Bob Jones\n"   /* 3 */
+                             ":toc:\n"                                /* 4 */
+                             "// a comment\n"                         /* 5 */
+                             "\n"
+                             "== Release\n"                           /* 7 */
+                             "* Alice: we ship it.\n"                 /* 8 */
+                             "** Bob: tests first. +\n"               /* 9 */
+                             ". first step\n"                         /* 10 */
+                             ".. a sub-step\n"                        /* 11 */
+                             "\n"
+                             ".Build\n"                               /* 13 */
+                             "[source,sh]\n"                          /* 14 */
+                             "----\n"                                 /* 15 */
+                             "make check\n"                           /* 16 */
+                             "----\n"                                 /* 17 */
+                             "////\nhidden\n////\n"                    /* 18-20 */
+                             "=== Details\n"                          /* 21 */
+                             "Done.\n";                               /* 22 */
+  NpDocument *doc = read_as ("sync.adoc", NULL, adoc);
+  assert_lines_accounted (doc, adoc);
+  g_assert_cmpstr (np_document_get_format (doc), ==, "markdown");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Team sync");
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2024-05-06");
+  guint n;
+  np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  guint ns;
+  const NpSection *sections = np_document_get_sections (doc, &ns);
+  const NpSection *release = NULL, *details = NULL;
+  for (guint i = 0; i < ns; i++)
+    {
+      if (g_strcmp0 (sections[i].title, "Release") == 0)
+        release = &sections[i];
+      else if (g_strcmp0 (sections[i].title, "Details") == 0)
+        details = &sections[i];
+    }
+  g_assert_nonnull (release);
+  g_assert_nonnull (details);
+  g_assert_cmpint (details->level, >, release->level);
+  const NpItem *bob = item_at_line (doc, 9);
+  g_autofree char *bt = text_of (doc, bob);
+  g_assert_cmpstr (bt, ==, "Bob: tests first.");
+  g_assert_cmpint (bob->parent, ==, (gint32) item_at_line (doc, 8)->id);
+  g_assert_cmpint (item_at_line (doc, 10)->kind, ==, NP_ITEM_NUMBERED);
+  g_assert_cmpint (item_at_line (doc, 11)->parent, ==, (gint32) item_at_line (doc, 10)->id);
+  const NpItem *code = item_at_line (doc, 16);
+  g_assert_cmpint (code->kind, ==, NP_ITEM_CODE);
+  g_assert_null (item_at_line (doc, 19));
+  g_assert_cmpint (np_document_get_line_role (doc, 14), ==, NP_LINE_DEBRIS);
+  g_assert_cmpint (np_document_get_line_role (doc, 19), ==, NP_LINE_DEBRIS);
+  np_document_unref (doc);
+  /* detected by its shape under another name; "= 5" in plain notes is not */
+  doc = read_as ("sync.txt", NULL, "= Team sync\n\n== Status\n\n* Alice: ok\n");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Team sync");
+  np_document_unref (doc);
+  doc = read_as ("sums.txt", NULL, "= 5 apples\n\nWe counted them.\n");
+  g_assert_cmpstr (np_document_get_format (doc), ==, "text");
+  np_document_unref (doc);
+}
+
 /* Org mode notes read as the same notes in Markdown, line for line:
  * headings by their stars (tags dropped), the title and date keywords,
  * source blocks as code; drawers, comments and other keywords left out */
@@ -282,6 +352,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/wide-encodings", test_wide_encodings);
   g_test_add_func ("/reader/legacy-encoding", test_legacy_encoding);
   g_test_add_func ("/reader/org-mode", test_org_mode);
+  g_test_add_func ("/reader/asciidoc", test_asciidoc);
   g_test_add_func ("/reader/rst-fields", test_rst_fields);
   g_test_add_func ("/reader/html", test_html);
   return g_test_run ();

@@ -1,0 +1,184 @@
+/* reader-asciidoc.c: AsciiDoc notes, read by the Markdown reader.
+ *
+ * AsciiDoc marks what Markdown marks with other signs: sections are
+ * equals signs ("== Decisions"), nested bullets repeat the star ("** a
+ * reply"), numbered items are dots (". first", ".. nested"), code sits
+ * between "----" lines, the header's attributes are ":name: value".  As
+ * for Org mode, each line is rewritten in place of its Markdown form,
+ * line for line, so line numbers stay those of the file; the lines that
+ * are only layout (block delimiters, attribute and block-attribute lines,
+ * comments, block titles) are written blank and listed, and the caller
+ * gives them the debris role after reading. */
+#include "config.h"
+
+#include <string.h>
+
+#include "meta.h"
+#include "reader.h"
+
+/* "== Title": the number of '=' (1-6) before a space, or 0 */
+static guint
+section_level (const char *s, gsize n)
+{
+  guint k = 0;
+  while (k < n && s[k] == '=')
+    k++;
+  return k >= 1 && k <= 6 && k + 1 < n && s[k] == ' ' ? k : 0;
+}
+
+/* ":name: value" or ":name:": the length of name, or 0 */
+static gsize
+attribute_len (const char *s, gsize n)
+{
+  if (n < 3 || s[0] != ':')
+    return 0;
+  gsize i = 1;
+  while (i < n && (g_ascii_isalnum (s[i]) || s[i] == '-' || s[i] == '_' || s[i] == '!'))
+    i++;
+  return i > 1 && i < n && s[i] == ':' && (i + 1 == n || s[i + 1] == ' ') ? i - 1 : 0;
+}
+
+/* A delimiter line of a block: four or more of one of "-.=*_/+" and
+ * nothing else, or "```"/"--" */
+static char
+delimiter (const char *s, gsize n)
+{
+  if (n == 2 && s[0] == '-' && s[1] == '-')
+    return 'o'; /* an open block */
+  if (n >= 3 && memcmp (s, "```", 3) == 0)
+    return '`';
+  if (n < 4 || !strchr ("-.=*_/+", s[0]))
+    return 0;
+  for (gsize i = 1; i < n; i++)
+    if (s[i] != s[0])
+      return 0;
+  return s[0];
+}
+
+gboolean
+np_asciidoc_detect (const char *name, const char *text, gsize len)
+{
+  if (np_name_has_suffix (name, ".adoc") || np_name_has_suffix (name, ".asciidoc"))
+    return TRUE;
+  /* or opens with a document title ("= Team sync") and has a section
+   * ("== Status") at the margin further down */
+  gsize i = 0;
+  while (i < len && (text[i] == '\n' || text[i] == ' '))
+    i++;
+  if (len - i < 3 || text[i] != '=' || text[i + 1] != ' ')
+    return FALSE;
+  for (const char *p = memchr (text + i, '\n', len - i); p && p + 4 < text + len;
+       p = memchr (p + 1, '\n', text + len - p - 1))
+    if (p[1] == '=' && p[2] == '=' && (p[3] == ' ' || (p[3] == '=' && p[4] == ' ')))
+      return TRUE;
+  return FALSE;
+}
+
+/* The Markdown list marker for an AsciiDoc one ("*", "**", "-", ".",
+ * "..") at s: appended to out with the indentation of its depth; the
+ * bytes of the AsciiDoc marker with its space, or 0 */
+static gsize
+list_marker (GString *out, const char *s, gsize n)
+{
+  gsize k = 0;
+  while (k < n && k < 6 && s[k] == s[0])
+    k++;
+  if (k >= n || s[k] != ' ' || (s[0] != '*' && s[0] != '.' && s[0] != '-') || (s[0] == '-' && k > 1))
+    return 0;
+  for (gsize d = 1; d < k; d++)
+    g_string_append (out, s[0] == '.' ? "   " : "  ");
+  g_string_append (out, s[0] == '.' ? "1. " : "* ");
+  return k + 1;
+}
+
+char *
+np_asciidoc_to_markdown (const char *text, gsize len, gsize *out_len, GArray *layout)
+{
+  GString *out = g_string_sized_new (len + 64);
+  char block = 0; /* the delimiter of the open verbatim block (code, comment) */
+  guint line = 0;
+  const char *p = text, *end = text + len;
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      const char *le = nl ? nl : end;
+      gsize n = le - p;
+      const char *s = p;
+      line++;
+      gboolean drop = FALSE;
+      char d = n > 0 && s[0] != ' ' ? delimiter (s, n) : 0;
+      if (block)
+        {
+          if (d == block)
+            {
+              /* the block's end: a code fence closes, a comment's end is layout */
+              if (block == '/')
+                drop = TRUE;
+              else
+                g_string_append (out, "```");
+              block = 0;
+            }
+          else if (block == '/')
+            drop = TRUE;
+          else
+            g_string_append_len (out, s, n);
+        }
+      else if (d == '-' || d == '.' || d == '`' || d == '+')
+        {
+          g_string_append (out, "```"); /* listing, literal, fenced, passthrough: code */
+          block = d;
+        }
+      else if (d == '/')
+        {
+          drop = TRUE;
+          block = '/';
+        }
+      else if (d)
+        drop = TRUE; /* example, sidebar, quote, open blocks: their lines are text */
+      else if (n >= 2 && s[0] == '/' && s[1] == '/')
+        drop = TRUE; /* a comment */
+      else if (n >= 2 && s[0] == '[' && s[n - 1] == ']' && !memchr (s, ' ', n))
+        drop = TRUE; /* a block's attributes: "[source,go]", "[NOTE]" */
+      else if (n >= 2 && s[0] == '.' && s[1] != '.' && s[1] != ' ')
+        drop = TRUE; /* a block's title: ".Decisions" */
+      else if (section_level (s, n))
+        {
+          guint k = section_level (s, n);
+          for (guint h = 0; h < k; h++)
+            g_string_append_c (out, '#');
+          g_string_append_len (out, s + k, n - k);
+        }
+      else if (attribute_len (s, n))
+        {
+          /* ":date: 2024-05-02", ":attendees: Ann Lee, Bo Chen": the
+           * header's labels as the readers know them; others are layout */
+          gsize a = attribute_len (s, n);
+          g_autofree char *name = g_strndup (s + 1, a);
+          if (np_meta_is_date_key (name, a) || np_meta_is_attendee_label (name, a, NULL))
+            {
+              g_string_append_len (out, s + 1, n - 1); /* "attendees: Ann Lee, ..." */
+            }
+          else
+            drop = TRUE;
+        }
+      else
+        {
+          gsize lead = 0;
+          while (lead < n && (s[lead] == ' ' || s[lead] == '\t'))
+            lead++;
+          gsize marker = lead == 0 ? list_marker (out, s, n) : 0;
+          gsize e = n;
+          /* a hard line break: " +" at the end */
+          if (e >= 2 && s[e - 1] == '+' && s[e - 2] == ' ')
+            e -= 2;
+          g_string_append_len (out, s + marker, e - marker);
+        }
+      if (drop && layout)
+        g_array_append_val (layout, line);
+      if (nl)
+        g_string_append_c (out, '\n');
+      p = nl ? nl + 1 : end;
+    }
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
