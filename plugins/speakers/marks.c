@@ -631,6 +631,15 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
                && sp_has_lowercase (tail, strlen (tail)))
         m->affiliation = g_strdup (tail);
     }
+  /* "TL;DR:" is one label, not the two abbreviations "TL" and "DR" */
+  if (memchr (s, ';', pe - s) && pe - s < 16)
+    {
+      char whole[16];
+      memcpy (whole, s, pe - s);
+      whole[pe - s] = '\0';
+      if (sp_is_label (whole))
+        return FALSE;
+    }
   if (!split_names (m, s, pe))
     return FALSE;
   return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));

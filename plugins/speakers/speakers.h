@@ -174,6 +174,9 @@ gboolean sp_has_lowercase (const char *s, gsize len);
 
 /* TRUE for label words that open items but are never speakers ("Note",
  * "Conclusion", "AI", "Q", "merge", "Presenter"); s is a tidied mark. */
+/* "Open Questions", "Action Items": two words or more, the last the
+ * plural of a structure word */
+gboolean sp_ends_with_plural_label (const char *name);
 gboolean sp_is_label (const char *s);
 /* s..e ends with a verb of speech after at least one word ("Alice asked",
  * "Bob Jones said"): where the words before it end; e otherwise */

@@ -365,6 +365,27 @@ sp_is_label_key (const char *key)
   return FALSE;
 }
 
+/* A heading-like mark of two words or more whose last word is the plural
+ * of a structure word: "Open Questions:", "Key Decisions:", "Action
+ * Items:".  Only plurals: a surname may be a label word ("Link", "Key"),
+ * hardly one of these. */
+gboolean
+sp_ends_with_plural_label (const char *name)
+{
+  static const char *const plurals[] = { "actions", "blockers", "comments", "concerns", "decisions", "goals",
+                                         "ideas", "issues", "items", "notes", "options", "outcomes",
+                                         "points", "proposals", "questions", "results", "risks", "steps",
+                                         "takeaways", "topics", "updates", NULL };
+  const char *last = strrchr (name, ' ');
+  if (last == NULL || last[1] == '\0')
+    return FALSE;
+  last++;
+  for (const char *const *w = plurals; *w; w++)
+    if (g_ascii_strcasecmp (last, *w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 sp_is_label (const char *s)
 {

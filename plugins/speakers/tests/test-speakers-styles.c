@@ -698,6 +698,30 @@ test_full_width_colon (void)
   assert_speakers (doc, 11, "\xe6\x9d\x8e\xe6\x98\x8e");
 }
 
+/* Status notes repeat their labels item after item: "Open Questions:"
+ * and "Key Decisions:" (a structure word's plural last) and "TL;DR:" are
+ * labels however often they recur, while a person named like a label
+ * word ("Alan Key") still speaks */
+static void
+test_structure_labels (void)
+{
+  static const char text[] = "# Planning\n\n"
+                             "Attendees: Alice Smith, Alan Key\n\n"
+                             "- Open Questions: who reviews?\n"   /* 5 */
+                             "- TL;DR: waiting on legal.\n"       /* 6 */
+                             "- Key Decisions: ship it.\n"        /* 7 */
+                             "- Open Questions: none\n"           /* 8 */
+                             "- TL;DR: done.\n"                   /* 9 */
+                             "- Key Decisions: none\n"            /* 10 */
+                             "- Alan Key: I will review.\n"       /* 11 */
+                             "- Alice: thanks.\n";                /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("plan.md", text, NULL);
+  for (guint line = 5; line <= 10; line++)
+    assert_speakers (doc, line, "NONE");
+  assert_speakers (doc, 11, "Alan Key");
+  assert_speakers (doc, 12, "Alice Smith");
+}
+
 void
 add_style_tests (void)
 {
@@ -710,6 +734,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/style/ietf-minutes", test_ietf_minutes);
   g_test_add_func ("/speakers/mark/company-after-name", test_company_after_name);
   g_test_add_func ("/speakers/mark/full-width-colon", test_full_width_colon);
+  g_test_add_func ("/speakers/mark/structure-labels", test_structure_labels);
   g_test_add_func ("/speakers/style/screenplay-names", test_screenplay_names);
   g_test_add_func ("/speakers/style/speaker-time-lines", test_speaker_time_lines);
   g_test_add_func ("/speakers/roster/people-table-handles", test_people_table_handles);
