@@ -699,7 +699,8 @@ test_full_width_colon (void)
 }
 
 /* Status notes repeat their labels item after item: "Open Questions:"
- * and "Key Decisions:" (a structure word's plural last) and "TL;DR:" are
+ * and "Key Decisions:" (a structure word's plural last), "TL;DR:", the
+ * parts of a product ("Frontend:", "iOS:") and the days ("Monday:") are
  * labels however often they recur, while a person named like a label
  * word ("Alan Key") still speaks */
 static void
@@ -720,6 +721,19 @@ test_structure_labels (void)
     assert_speakers (doc, line, "NONE");
   assert_speakers (doc, 11, "Alan Key");
   assert_speakers (doc, 12, "Alice Smith");
+
+  /* a weekly status by part of the product and by day, week after week */
+  static const char status[] = "# Status\n\nAttendees: Alice Smith, Bob Jones\n\n## Week 12\n\n"
+                               "- Frontend: the form shipped.\n- iOS: in review.\n- Monday: holiday.\n" /* 7-9 */
+                               "- Alice: out on Friday.\n\n## Week 13\n\n"                              /* 10 */
+                               "- Frontend: a bug.\n- iOS: approved.\n- Monday: planning.\n"            /* 14-16 */
+                               "- Bob: I will plan.\n";                                                   /* 17 */
+  g_autoptr (NpDocument) weekly = run_text ("status.md", status, NULL);
+  static const guint labels[] = { 7, 8, 9, 14, 15, 16 };
+  for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+    assert_speakers (weekly, labels[k], "NONE");
+  assert_speakers (weekly, 10, "Alice Smith");
+  assert_speakers (weekly, 17, "Bob Jones");
 }
 
 void
