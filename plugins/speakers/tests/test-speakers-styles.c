@@ -722,14 +722,17 @@ test_structure_labels (void)
   assert_speakers (doc, 11, "Alan Key");
   assert_speakers (doc, 12, "Alice Smith");
 
-  /* a weekly status by part of the product and by day, week after week */
+  /* a weekly status by part of the product, by day and by tool, week
+   * after week; a mail's "Re:" */
   static const char status[] = "# Status\n\nAttendees: Alice Smith, Bob Jones\n\n## Week 12\n\n"
                                "- Frontend: the form shipped.\n- iOS: in review.\n- Monday: holiday.\n" /* 7-9 */
                                "- Alice: out on Friday.\n\n## Week 13\n\n"                              /* 10 */
                                "- Frontend: a bug.\n- iOS: approved.\n- Monday: planning.\n"            /* 14-16 */
-                               "- Bob: I will plan.\n";                                                   /* 17 */
+                               "- Bob: I will plan.\n"                                                    /* 17 */
+                               "- Re: the launch, May 2.\n- Jira: PROJ-12 is open.\n"                    /* 18-19 */
+                               "- Re: pricing, no change.\n- Jira: PROJ-13 is closed.\n";                /* 20-21 */
   g_autoptr (NpDocument) weekly = run_text ("status.md", status, NULL);
-  static const guint labels[] = { 7, 8, 9, 14, 15, 16 };
+  static const guint labels[] = { 7, 8, 9, 14, 15, 16, 18, 19, 20, 21 };
   for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
     assert_speakers (weekly, labels[k], "NONE");
   assert_speakers (weekly, 10, "Alice Smith");
