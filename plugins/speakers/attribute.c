@@ -442,7 +442,7 @@ static void
 add_accepted_keys (Ctx *c, const Cand *d)
 {
   guint n = d->mark.n_names;
-  if ((d->mark.form == SP_FORM_BRACKET || d->mark.form == SP_FORM_COLON) && d->mark.affiliation && n == 2)
+  if (d->mark.affiliation && n == 2)
     n = 1; /* "[Nicholas, datadog]": the tail is not a speaker by itself */
   for (guint k = 0; k < n; k++)
     {

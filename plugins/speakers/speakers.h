@@ -80,7 +80,8 @@ typedef struct
   char *names[SP_MAX_NAMES]; /* tidied: brackets, markup, qualifiers removed */
   SpCase cases[SP_MAX_NAMES];
   char *name3;          /* SP_FORM_NAME: the three-word reading, or NULL */
-  char *affiliation;    /* [Nicholas, datadog]: the part after the comma */
+  char *affiliation;    /* "[Nicholas, datadog]", "Carol White, Google:": the part after the comma,
+                         * which attribute.c keeps as a second speaker only when it names someone */
   char *list_next;      /* SP_FORM_COMMA: the next word when a comma follows it
                          * ("fedor, colin, ..."): a list if that is a name too */
   char *addressee;      /* SP_FORM_COLON: whom a directed turn speaks to, tidied:

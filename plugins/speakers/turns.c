@@ -265,8 +265,7 @@ make_turn (Ctx *c, guint i)
       return;
     }
   guint n = m->n_names;
-  if ((m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON) && m->affiliation && n == 2 && !sp_matched (&d->match[1])
-      && !sp_key_accepted (c, d->keys[1]))
+  if (m->affiliation && n == 2 && !sp_matched (&d->match[1]) && !sp_key_accepted (c, d->keys[1]))
     n = 1, d->drop_affiliation = TRUE;
   for (guint k = 0; k < n; k++)
     {

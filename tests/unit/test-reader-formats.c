@@ -106,6 +106,18 @@ test_legacy_encoding (void)
   np_document_unref (doc);
 }
 
+/* The first section titled title, or NULL */
+static const NpSection *
+section_titled (NpDocument *doc, const char *title)
+{
+  guint ns;
+  const NpSection *sections = np_document_get_sections (doc, &ns);
+  for (guint i = 0; i < ns; i++)
+    if (g_strcmp0 (sections[i].title, title) == 0)
+      return &sections[i];
+  return NULL;
+}
+
 /* AsciiDoc, read as the same notes in Markdown, line for line: the
  * document title and sections by their equals signs, ":date:" and
  * ":attendees:" attributes, nested stars and dots as nested items, a
@@ -142,16 +154,7 @@ test_asciidoc (void)
   guint n;
   np_document_get_attendees (doc, &n);
   g_assert_cmpuint (n, ==, 2);
-  guint ns;
-  const NpSection *sections = np_document_get_sections (doc, &ns);
-  const NpSection *release = NULL, *details = NULL;
-  for (guint i = 0; i < ns; i++)
-    {
-      if (g_strcmp0 (sections[i].title, "Release") == 0)
-        release = &sections[i];
-      else if (g_strcmp0 (sections[i].title, "Details") == 0)
-        details = &sections[i];
-    }
+  const NpSection *release = section_titled (doc, "Release"), *details = section_titled (doc, "Details");
   g_assert_nonnull (release);
   g_assert_nonnull (details);
   g_assert_cmpint (details->level, >, release->level);
@@ -207,17 +210,9 @@ test_org_mode (void)
   np_document_get_attendees (doc, &n);
   g_assert_cmpuint (n, ==, 2);
   guint ns;
-  const NpSection *sections = np_document_get_sections (doc, &ns);
+  np_document_get_sections (doc, &ns);
   g_assert_cmpuint (ns, >=, 2);
-  const NpSection *release = NULL, *details = NULL;
-  for (guint i = 0; i < ns; i++)
-    {
-      const char *t = sections[i].title;
-      if (g_strcmp0 (t, "Release") == 0)
-        release = &sections[i];
-      else if (g_strcmp0 (t, "Details") == 0)
-        details = &sections[i];
-    }
+  const NpSection *release = section_titled (doc, "Release"), *details = section_titled (doc, "Details");
   g_assert_nonnull (release);
   g_assert_nonnull (details);
   g_assert_cmpint (details->level, >, release->level);
