@@ -383,13 +383,20 @@ set_role (TextState *st, guint i, NpLineRole role)
  * ".. |logo| image:: ...", ".. _target: url", ".. a comment".  A
  * directive ("name::") is read as such in any text; a comment or target
  * only in a file named .rst, since ".. and then" may open a line of
- * notes.  *code: the directive shows code (its body is code). */
-static gboolean
-rst_explicit_markup (const NpReadContext *ctx, const NpLine *l, gboolean *code)
+ * notes. */
+typedef enum
 {
-  *code = FALSE;
+  RST_NONE,
+  RST_DIRECTIVE, /* its body is read as text (an admonition's) */
+  RST_CODE,      /* a directive whose body is code */
+  RST_COMMENT,   /* a comment or a target: its body is layout too */
+} RstMarkup;
+
+static RstMarkup
+rst_explicit_markup (const NpReadContext *ctx, const NpLine *l)
+{
   if (l->indent > 0 || l->content_len < 4 || memcmp (l->content, ".. ", 3) != 0)
-    return FALSE;
+    return RST_NONE;
   const char *p = l->content + 3, *e = l->content + l->content_len;
   if (*p == '|')
     {
@@ -407,11 +414,11 @@ rst_explicit_markup (const NpReadContext *ctx, const NpLine *l, gboolean *code)
       static const char *const code_names[] = { "code-block", "code", "sourcecode", NULL };
       for (const char *const *c = code_names; *c; c++)
         if ((gsize) (p - name) == strlen (*c) && memcmp (name, *c, p - name) == 0)
-          *code = TRUE;
-      return TRUE;
+          return RST_CODE;
+      return RST_DIRECTIVE;
     }
   const char *source = np_document_get_source (ctx->doc);
-  return source && g_str_has_suffix (source, ".rst");
+  return source && g_str_has_suffix (source, ".rst") ? RST_COMMENT : RST_NONE;
 }
 
 /* The lines below line i that are blank or indented (a directive's body,
@@ -506,16 +513,15 @@ np_read_text (NpReadContext *ctx)
       /* reStructuredText's explicit markup: the line is layout; a code
        * directive's body is code, any other's is read as text (a note's
        * admonition), a comment's is layout too */
-      gboolean rst_code;
-      if (rst_explicit_markup (ctx, l, &rst_code))
+      RstMarkup rst = rst_explicit_markup (ctx, l);
+      if (rst != RST_NONE)
         {
           np_builder_close_item (b);
           set_role (&st, i, NP_LINE_DEBRIS);
-          gboolean directive = memmem (l->content, l->content_len, "::", 2) != NULL;
-          if (rst_code || !directive)
+          if (rst != RST_DIRECTIVE)
             {
               guint end = indented_block_end (ctx, i);
-              if (rst_code)
+              if (rst == RST_CODE)
                 code_item (&st, i + 1, end);
               else
                 for (guint j = i + 1; j < end; j++)
