@@ -1,0 +1,307 @@
+/* reader-lines.c: what a line of notes is, asked by the format readers
+ * (reader-text.c, reader-markdown.c): blank, a URL, a chat's or a
+ * transcript's turn, a log's next entry, a minutes header's role line, the
+ * unlabelled roster of older minutes.  The readers decide what to build;
+ * these only look at the lines and the attendees read so far. */
+#include "config.h"
+
+#include <string.h>
+
+#include "bullets.h"
+#include "meta.h"
+#include "notepipe/np-text.h"
+#include "reader.h"
+
+gboolean
+np_line_is_blank (const NpLine *l)
+{
+  return l->content_len == 0;
+}
+
+gboolean
+np_content_equals (const NpLine *l, const char *s)
+{
+  gsize n = strlen (s);
+  return l->content_len == n && memcmp (l->content, s, n) == 0;
+}
+
+/* The length of the lowercase nickname opening a line as "nick: text"
+ * (IRC's nickname characters, a letter first), or 0 */
+#define CHAT_NICK_MAX 32
+static gsize
+chat_nick_len (const char *c, gsize n)
+{
+  if (n < 4 || !g_ascii_islower (c[0]))
+    return 0;
+  gsize i = 1;
+  while (i < n && i <= CHAT_NICK_MAX
+         && (g_ascii_isalnum (c[i]) || c[i] == '_' || c[i] == '-' || c[i] == '.' || c[i] == '|' || c[i] == '^'))
+    i++;
+  if (i > CHAT_NICK_MAX || i + 2 >= n || c[i] != ':' || c[i + 1] != ' ' || c[i + 2] == ' ')
+    return 0;
+  return i;
+}
+
+/* The nickname of a chat log's "<nick> text" line (lowercased, in a new
+ * string), or NULL */
+static char *
+angle_nick (const char *c, gsize n)
+{
+  if (n < 4 || c[0] != '<')
+    return NULL;
+  gsize i = 1;
+  while (i < n && i <= CHAT_NICK_MAX && c[i] != '>' && c[i] != ' ' && c[i] != '<')
+    i++;
+  if (i == 1 || i > CHAT_NICK_MAX || i + 1 >= n || c[i] != '>' || c[i + 1] != ' ')
+    return NULL;
+  return g_utf8_strdown (c + 1, i - 1);
+}
+
+/* Do two nicknames at least each open two lines or more, as "nick: text"
+ * (lowercase) or "<nick> text"? */
+static gboolean
+lines_are_chat (const NpLine *lines, guint n_lines)
+{
+  g_autoptr (GHashTable) nicks = NULL;
+  guint recurring = 0;
+  for (guint i = 0; i < n_lines && recurring < 2; i++)
+    {
+      gsize k = chat_nick_len (lines[i].content, lines[i].content_len);
+      char *nick = k ? g_strndup (lines[i].content, k) : angle_nick (lines[i].content, lines[i].content_len);
+      if (nick == NULL)
+        continue;
+      if (nicks == NULL)
+        nicks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (nicks, nick)) + 1;
+      g_hash_table_replace (nicks, nick, GUINT_TO_POINTER (count));
+      recurring += count == 2;
+    }
+  return recurring >= 2;
+}
+
+gboolean
+np_reader_take_role_line (NpDocument *doc, const char *line, gsize len, guint lineno, NpLineRole *line_role)
+{
+  gboolean absence;
+  if (!np_meta_is_role_line (line, len, &absence))
+    return FALSE;
+  const char *end = line + len;
+  const char *people = (const char *) memchr (line, ':', len) + 1;
+  while (people < end && (*people == ' ' || *people == '*' || *people == '_'))
+    people++;
+  gboolean nickname = !memchr (people, ' ', end - people) && !memchr (people, ',', end - people);
+  gboolean add = !nickname || (absence && !np_reader_attendee_named (doc, people, end - people, FALSE));
+  if (add)
+    np_meta_add_person (doc, line, len, lineno);
+  *line_role = add ? NP_LINE_ATTENDEE : NP_LINE_META;
+  return TRUE;
+}
+
+/* A paragraph's lines are joined with spaces: a long list wraps */
+#define PEOPLE_PARAGRAPH_LINES 40
+
+guint
+np_reader_take_people_paragraph (NpReadContext *ctx, guint i)
+{
+  const NpLine *first = &ctx->lines[i];
+  /* before the notes only: further down, a paragraph of Title Case names
+   * with abbreviations is as likely to list proposals ("Error Cause
+   * (EC), Array Grouping (AG), ...").  Cheap refusals first: asked at
+   * every paragraph's first line. */
+  if (ctx->doc->items->len > 0 || first->content_len < 16 || !memchr (first->content, ')', first->content_len)
+      || !(memchr (first->content, ',', first->content_len) || memchr (first->content, ';', first->content_len)))
+    return 0;
+  guint j = i;
+  GString *joined = g_string_new (NULL);
+  for (; j < ctx->n_lines && j < i + PEOPLE_PARAGRAPH_LINES && ctx->lines[j].content_len > 0; j++)
+    {
+      if (joined->len)
+        g_string_append_c (joined, ' ');
+      g_string_append_len (joined, ctx->lines[j].content, ctx->lines[j].content_len);
+    }
+  g_autofree char *plain = np_meta_strip_markup (joined->str, joined->len);
+  g_string_free (joined, TRUE);
+  gsize n = strlen (plain);
+  while (n > 0 && (plain[n - 1] == '.' || plain[n - 1] == ' '))
+    plain[--n] = '\0'; /* "..., and Tom Van Cutsem (TVC)." */
+  if (np_meta_abbreviated_people (plain, n) < 3)
+    return 0;
+  np_meta_add_people_list (ctx->doc, plain, n, i + 1);
+  return j - i;
+}
+
+gboolean
+np_reader_attendee_named (const NpDocument *doc, const char *nick, gsize k, gboolean first_names)
+{
+  guint n;
+  const NpPerson *people = np_document_get_attendees (doc, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *names[] = { people[i].name, people[i].handle };
+      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+        if (names[j] && g_ascii_strncasecmp (names[j], nick, k) == 0
+            && (names[j][k] == '\0' || (first_names && j == 0 && names[j][k] == ' ')))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Bytes of the separator a speaker's name takes at c[k]: ", ", " - ",
+ * " — " or " – "; 0 when there is none */
+static gsize
+name_separator (const char *c, gsize n, gsize k)
+{
+  if (k + 2 <= n && c[k] == ',' && c[k + 1] == ' ')
+    return 2;
+  if (k + 3 <= n && c[k] == ' ' && c[k + 1] == '-' && c[k + 2] == ' ')
+    return 3;
+  if (k + 5 <= n && c[k] == ' ' && (guchar) c[k + 1] == 0xe2 && (guchar) c[k + 2] == 0x80
+      && ((guchar) c[k + 3] == 0x93 || (guchar) c[k + 3] == 0x94) && c[k + 4] == ' ')
+    return 5;
+  return 0;
+}
+
+/* "Myles - we should not ship", "Anna, Matteo fine with it" (Node.js
+ * minutes), "Maria Garcia — we should split it": a line opening with the
+ * first name of an attendee listed so far, then ", " or a dash, or with
+ * the full name, then a dash */
+static gboolean
+opens_with_attendee_name (const NpDocument *doc, const char *c, gsize n)
+{
+  if (n < 5 || !g_ascii_isupper (c[0]))
+    return FALSE;
+  gsize k = 1;
+  while (k < n && k <= CHAT_NICK_MAX && g_ascii_isalpha (c[k]))
+    k++;
+  gsize first = name_separator (c, n, k) > 0 ? k : 0;
+  /* a full name: words up to a dash, looked for only where a name can end */
+  gsize full = 0;
+  if (first == 0)
+    for (gsize j = k; j < n && j <= CHAT_NICK_MAX; j++)
+      {
+        if (c[j] == ' ' && name_separator (c, n, j) > 2)
+          {
+            full = j;
+            break;
+          }
+        if (!(g_ascii_isalpha (c[j]) || c[j] == ' ' || c[j] == '.' || c[j] == '\'' || c[j] == '-'
+              || (guchar) c[j] >= 0x80))
+          break;
+      }
+  if (first == 0 && full == 0)
+    return FALSE;
+  guint n_people;
+  const NpPerson *people = np_document_get_attendees (doc, &n_people);
+  for (guint i = 0; i < n_people; i++)
+    {
+      const char *name = people[i].name;
+      if (first && strncmp (name, c, first) == 0 && name[first] == ' ')
+        return TRUE;
+      if (full && strncmp (name, c, full) == 0 && name[full] == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l)
+{
+  if (opens_with_attendee_name (ctx->doc, l->content, l->content_len))
+    return TRUE;
+  gsize k = chat_nick_len (l->content, l->content_len);
+  if (k == 0)
+    return FALSE;
+  if (np_reader_attendee_named (ctx->doc, l->content, k, TRUE))
+    return TRUE;
+  /* the document is looked at once, and only when a line could be a turn */
+  if (ctx->chat == 0)
+    ctx->chat = lines_are_chat (ctx->lines, ctx->n_lines) ? 1 : -1;
+  return ctx->chat > 0;
+}
+
+/* A transcript export's speaker line: a name of two to four words, the
+ * first capitalized, the others capitalized or numbers, and the time,
+ * nothing else ("Alice Smith  0:03", "Speaker 2 1:02:15", "Carol White
+ * 10:32 AM"; not "Lunch 12:00"), or a name in brackets and the time
+ * ("[alice] 10:32:05"); the turn's text follows on the next lines */
+gboolean
+np_line_is_speaker_time (const char *c, gsize n)
+{
+  /* Zoom's transcript as text: "[Alice Smith] 10:32:05", the name in
+   * brackets, one to four words */
+  if (n > 6 && c[0] == '[')
+    {
+      const char *close = memchr (c, ']', MIN (n, (gsize) 66));
+      if (close == NULL || close == c + 1 || (gsize) (close - c) + 2 >= n || close[1] != ' ')
+        return FALSE;
+      gsize k = close - c + 1;
+      while (k < n && c[k] == ' ')
+        k++;
+      if (k >= n || !g_ascii_isdigit (c[k]) || np_text_clock_len (c + k, n - k) != n - k)
+        return FALSE;
+      guint words = 1;
+      for (const char *q = c + 1; q < close; q++)
+        if (*q == ':' || *q == ',' || *q == '[')
+          return FALSE;
+        else if (*q == ' ' && q[1] != ' ')
+          words++;
+      return words <= 4;
+    }
+  /* "Alice Smith  0:05", "Alice Smith - 00:01", "**Alice Smith** (00:01)" */
+  return np_text_speaker_time_line (c, n, NULL, NULL);
+}
+
+gboolean
+np_line_is_next_log_entry (const NpReadContext *ctx, const NpLine *l, guint item_line)
+{
+  gsize at = np_text_time_prefix (l->content, l->content_len);
+  if (item_line == 0 || item_line > ctx->n_lines || at == 0)
+    return FALSE;
+  const NpLine *first = &ctx->lines[item_line - 1];
+  if (np_text_time_prefix (first->content, first->content_len) == 0)
+    return FALSE;
+  /* "[10:04]" under "[10:03]", or a log's own mark after the time ("*"
+   * an action, "<" a nick, "-!-" a notice): "10:35 and a wrapped line"
+   * under "(10:34 AM) <carol> ..." is the text wrapped at a clock */
+  char c = l->content[at];
+  return (l->content[0] == '[' && first->content[0] == '[') || c == '*' || c == '<' || c == '-';
+}
+
+/* A copied chat's name line over its time line over the message
+ * (Teams, Slack: "Alice Smith" / "10:32 AM" / "I think ..."): two to four
+ * words, each capitalized (or a number after the first), nothing else,
+ * and the next line nothing but a clock, with text after it. */
+gboolean
+np_line_is_name_over_time (const NpReadContext *ctx, const NpLine *l)
+{
+  gsize i = l - ctx->lines, n = l->content_len;
+  const char *c = l->content;
+  if (n < 3 || n > 64 || i + 2 >= ctx->n_lines)
+    return FALSE;
+  const NpLine *time = l + 1, *text = l + 2;
+  if (time->content_len == 0 || !g_ascii_isdigit (time->content[0])
+      || np_text_clock_len (time->content, time->content_len) != time->content_len || text->content_len == 0)
+    return FALSE;
+  guint words = 0;
+  for (gsize k = 0; k < n;)
+    {
+      guchar first = (guchar) c[k];
+      if (first < 0x80 && !g_ascii_isupper (first) && !(words > 0 && g_ascii_isdigit (first)))
+        return FALSE;
+      for (; k < n && c[k] != ' '; k++)
+        if (c[k] == ':' || c[k] == ',' || c[k] == '(' || c[k] == '[' || c[k] == '"')
+          return FALSE;
+      words++;
+      while (k < n && c[k] == ' ')
+        k++;
+    }
+  return words >= 2 && words <= 4 && c[n - 1] != '.';
+}
+
+gboolean
+np_line_is_url (const NpLine *l)
+{
+  if (!(l->content_len > 8 && (g_str_has_prefix (l->content, "http://") || g_str_has_prefix (l->content, "https://"))))
+    return FALSE;
+  return memchr (l->content, ' ', l->content_len) == NULL;
+}
