@@ -51,6 +51,8 @@ guint np_meta_abbreviated_people (const char *list, gssize len);
  * absent, apologies), then people only (full names, handles, emails or
  * one nickname each), so "Chair: we should move on" is none.  *absence:
  * the role is of people not there (regrets, absent, apologies). */
+/* "Regrets", "Absent", "Apologies", "Excused": a role of people not there */
+gboolean np_meta_role_is_absence (const char *role);
 gboolean np_meta_is_role_line (const char *line, gssize len, gboolean *absence);
 
 /* First date in s as YYYY-MM-DD (transfer full), or NULL.  Accepts ISO

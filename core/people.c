@@ -444,6 +444,54 @@ fields_agree (const NpPerson *a, const NpPerson *b)
   return TRUE;
 }
 
+/* "Anssi_Kostiainen" (W3C's lists, where a name is one IRC token): two
+ * to four capitalized parts joined by '_' are a name with spaces */
+static void
+underscores_to_spaces (char *name)
+{
+  if (strchr (name, ' ') || !strchr (name, '_'))
+    return;
+  guint parts = 0;
+  for (const char *p = name; *p; p++)
+    if (p == name || p[-1] == '_')
+      {
+        if (!g_ascii_isupper (*p) && (guchar) *p < 0x80)
+          return;
+        parts++;
+      }
+    else if (*p == '_' && p[1] == '\0')
+      return;
+  if (parts < 2 || parts > 4)
+    return;
+  for (char *p = name; *p; p++)
+    if (*p == '_')
+      *p = ' ';
+}
+
+/* The one attendee whose first name, or handle, is the one word name
+ * ("Chair: Anssi" under "Present: Anssi Kostiainen, ..."), or -1 when
+ * none or several are */
+static gint
+attendee_by_first_name (NpDocument *doc, const char *name)
+{
+  if (strchr (name, ' '))
+    return -1;
+  gsize n = strlen (name);
+  gint found = -1;
+  for (guint i = 0; i < doc->attendees->len; i++)
+    {
+      const NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
+      gboolean same = (g_ascii_strncasecmp (q->name, name, n) == 0 && q->name[n] == ' ')
+                      || (q->handle && g_ascii_strcasecmp (q->handle, name) == 0);
+      if (!same)
+        continue;
+      if (found >= 0)
+        return -1;
+      found = (gint) i;
+    }
+  return found;
+}
+
 /* The attendee's index, or -1 when name is no person's.  A person listed
  * again ("Present: Ann Lee" and "Chair: Ann Lee") is one attendee, whose
  * missing fields the new entry fills; entries that disagree (two
@@ -455,6 +503,7 @@ add_person (NpDocument *doc, const char *name, const char *abbreviation, const c
   if (name == NULL)
     return -1;
   g_autofree char *n = g_strstrip (g_strdup (name));
+  underscores_to_spaces (n);
   if (!looks_like_name (n))
     return -1;
 #define NONEMPTY(x) ((x) && *(x) ? (x) : NULL)
@@ -480,6 +529,11 @@ add_person (NpDocument *doc, const char *name, const char *abbreviation, const c
       q->email = q->email ? q->email : KEEP (p.email);
       return (gint) i;
     }
+  /* a first name alone, listed again in a role, is that attendee; with
+   * fields of its own it is somebody else */
+  gint known = p.abbreviation || p.affiliation || p.handle || p.email ? -1 : attendee_by_first_name (doc, p.name);
+  if (known >= 0)
+    return known;
   p.name = KEEP (p.name);
   p.abbreviation = KEEP (p.abbreviation);
   p.affiliation = KEEP (p.affiliation);
@@ -542,6 +596,29 @@ is_nickname (const char *s, gsize n)
   return g_ascii_isalpha (s[0]) || s[0] == '@';
 }
 
+/* "dom", "astearns": a nickname in lower case */
+static gboolean
+is_lower_nickname (const char *s)
+{
+  gsize n = strlen (s);
+  if (!is_nickname (s, n))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_isupper (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+np_meta_role_is_absence (const char *role)
+{
+  static const char *const words[] = { "regrets", "absent", "apologies", "excused", NULL };
+  for (const char *const *w = words; *w; w++)
+    if (g_ascii_strncasecmp (role, *w, strlen (*w)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
 {
@@ -576,7 +653,7 @@ np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
     role = strcmp (label, *r) == 0;
   if (!role)
     return FALSE;
-  *absence = strcmp (label, "regrets") == 0 || strcmp (label, "absent") == 0 || strcmp (label, "apologies") == 0;
+  *absence = np_meta_role_is_absence (label);
   g_auto (GStrv) entries = g_strsplit_set (colon + 1, ",;", -1);
   guint people = 0;
   for (guint i = 0; entries[i]; i++)
@@ -877,7 +954,12 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
           g_autofree char *entry = g_strstrip (g_strdup (start));
           if (g_str_has_prefix (entry, "and "))
             memmove (entry, entry + 4, strlen (entry + 4) + 1);
-          if (*entry && add_person_entry (doc, entry, -1, line, group_role))
+          /* a nickname under a role of those present ("Scribe: Anssi,
+           * dom") is someone listed already, by name, or an alias only
+           * the notes' speakers can place */
+          gboolean alias_only = group_role && !np_meta_role_is_absence (group_role) && is_lower_nickname (entry)
+                                 && attendee_by_first_name (doc, entry) < 0;
+          if (*entry && !alias_only && add_person_entry (doc, entry, -1, line, group_role))
             n++;
           if (save == '\0')
             break;

@@ -207,6 +207,30 @@ looks_like_heading_text (const NpLine *l)
   return letter;
 }
 
+/* A status between two equal dashes, "- DRAFT -", "– FINAL –": one to
+ * three words in capitals */
+static gboolean
+is_status_banner (const NpLine *l)
+{
+  static const char *const dashes[] = { "- ", "\u2013 ", "\u2014 " };
+  for (guint d = 0; d < G_N_ELEMENTS (dashes); d++)
+    {
+      gsize n = strlen (dashes[d]);
+      if (l->content_len < 2 * n + 2 || memcmp (l->content, dashes[d], n) != 0
+          || memcmp (l->content + l->content_len - (n - 1), dashes[d], n - 1) != 0
+          || l->content[l->content_len - n] != ' ')
+        continue;
+      guint words = 1;
+      for (gsize i = n; i < l->content_len - n; i++)
+        if (l->content[i] == ' ')
+          words++;
+        else if (!g_ascii_isupper (l->content[i]))
+          return FALSE;
+      return words <= 3;
+    }
+  return FALSE;
+}
+
 /* A URL wrapped by the export: "https://host/path/#" + "isolates" */
 static gboolean
 url_continues (NpBuilder *b, const NpItem *last, const NpLine *l)
@@ -327,13 +351,33 @@ is_turn_line (const NpLine *l)
   return colon && colon + 2 < c + n && colon[1] == ' ' && !g_ascii_isupper (colon[2]);
 }
 
+/* A heading of an export that indents its text (W3C's minutes: "  Topic"
+ * over "   alice: ..."): alone between blank lines, left of the text
+ * below it */
+static gboolean
+indented_heading (TextState *st, guint i)
+{
+  NpReadContext *ctx = st->ctx;
+  const NpLine *l = &ctx->lines[i];
+  NpLine at_margin = *l;
+  at_margin.indent = 0;
+  if (st->blank_run == 0 || starts_lower (l) || !looks_like_heading_text (&at_margin) || is_turn_line (l))
+    return FALSE;
+  guint blanks;
+  gint j = next_content (ctx, i, &blanks);
+  if (j < 0 || blanks == 0 || ctx->lines[j].indent <= l->indent)
+    return FALSE;
+  NpBullet b;
+  return !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, TRUE, &b);
+}
+
 static gboolean
 is_heading (TextState *st, guint i)
 {
   NpReadContext *ctx = st->ctx;
   const NpLine *l = &ctx->lines[i];
   if (l->indent > 0)
-    return FALSE;
+    return indented_heading (st, i);
   if (is_session_heading (l))
     return TRUE;
   if (!looks_like_heading_text (l) || is_turn_line (l))
@@ -467,17 +511,6 @@ code_item (TextState *st, guint from, guint to)
   np_builder_close_item (&ctx->builder);
 }
 
-/* A role title for people who are not there: "Regrets", "Absent" */
-static gboolean
-role_is_absence (const char *role)
-{
-  static const char *const words[] = { "regrets", "absent", "apologies", "excused", NULL };
-  for (const char *const *w = words; *w; w++)
-    if (g_ascii_strncasecmp (role, *w, strlen (*w)) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 void
 np_read_text (NpReadContext *ctx)
 {
@@ -542,6 +575,13 @@ np_read_text (NpReadContext *ctx)
           continue;
         }
 
+      /* "– DRAFT –" over the title (W3C's minutes): a status, no bullet */
+      if (!title_tried && is_status_banner (l))
+        {
+          set_role (&st, i, NP_LINE_META);
+          continue;
+        }
+
       NpBullet bullet;
       gboolean is_bullet = np_parse_bullet (l->content, l->content_len, TRUE, &bullet);
       const char *rest = NULL;
@@ -571,7 +611,8 @@ np_read_text (NpReadContext *ctx)
            * (no role: the attendees themselves) */
           guint blanks;
           gint next = next_content (ctx, i, &blanks);
-          if (!is_bullet && !ended && !memchr (l->content, ':', l->content_len) && next >= 0 && blanks == 0
+          /* a blank line may stand between two such groups */
+          if (!is_bullet && !memchr (l->content, ':', l->content_len) && next >= 0 && blanks == 0
               && ctx->lines[next].indent > l->indent)
             {
               const char *after = NULL;
@@ -591,7 +632,9 @@ np_read_text (NpReadContext *ctx)
           if (st.group_role && !is_bullet && !ended && l->indent > 0 && !memchr (l->content, ' ', l->content_len)
               && !np_meta_looks_like_person_entry (l->content, l->content_len))
             {
-              if (role_is_absence (st.group_role) && !np_reader_attendee_named (doc, l->content, l->content_len, FALSE))
+              gboolean listed = np_reader_attendee_named (doc, l->content, l->content_len, TRUE);
+              /* "Anssi" under "Chair": the attendee Anssi Kostiainen takes the role */
+              if (np_meta_role_is_absence (st.group_role) ? !listed : listed)
                 st.attendee_entries +=
                   np_meta_add_people_list_as (doc, l->content, l->content_len, lineno, st.group_role);
               set_role (&st, i, NP_LINE_META);
@@ -649,7 +692,8 @@ np_read_text (NpReadContext *ctx)
       if (!st.header_done && !is_bullet)
         {
           char *date = NULL;
-          if (!title_tried && l->indent == 0 && !is_session_heading (l) && !is_chat_header (l)
+          /* a title centred by the export stands far right of the margin */
+          if (!title_tried && (l->indent == 0 || l->indent >= 8) && !is_session_heading (l) && !is_chat_header (l)
               && !opens_chat_copy (ctx, i))
             {
               title_tried = TRUE;
@@ -754,8 +798,13 @@ np_read_text (NpReadContext *ctx)
               const char *t = b->text->str + last->start;
               len = b->text->len - last->start;
               /* a turn of its own ("Rich: ...") after a blank line starts
-               * an item, even under a heading-like line without a stop */
-              join = ((l->indent > 0 || starts_lower (l))
+               * an item, even under a heading-like line without a stop.
+               * Where the export indents every line (W3C's minutes), the
+               * item's own first line is the margin: a capital there or
+               * left of it opens the next paragraph, and a lower-case line
+               * left of it too */
+              guint margin = ctx->lines[last->line - 1].indent;
+              join = ((l->indent > margin || (starts_lower (l) && l->indent >= margin))
                       && (!ends_sentence (t, len) || starts_lower (l) || np_line_is_url (l))
                       /* a transcript's time mark alone ("00:05:00", Google Meet) */
                       && np_text_clock_len (l->content, l->content_len) != l->content_len

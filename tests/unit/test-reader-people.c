@@ -194,6 +194,70 @@ test_text_role_blocks (void)
   np_document_unref (doc);
 }
 
+/* The text export of W3C's minutes as a browser dumps it: every line
+ * indented, a status banner over a centred title, blank lines between
+ * the attendee groups, names written with '_' for spaces, topics two
+ * columns in over turns three in */
+static void
+test_text_w3c_dump (void)
+{
+  const char *text = "                               - DRAFT -\n"                        /* 1 */
+                     "                    Web Machine Learning Working Group\n\n"       /* 2 */
+                     "12 March 2024\n\n"                                                 /* 4 */
+                     "Attendees\n\n"                                                     /* 6 */
+                     "   Present\n          Anssi_Kostiainen, Dominique_Hazael-Massieux,\n" /* 8, 9 */
+                     "          Zoltan_Kis\n\n"                                          /* 10 */
+                     "   Regrets\n          Chai_Chaoweeraprasit\n\n"                    /* 12, 13 */
+                     "   Chair\n          Anssi\n\n"                                    /* 15, 16 */
+                     "   Scribe\n          Anssi, dom\n\n"                              /* 18, 19 */
+                     "Meeting minutes\n\n"                                               /* 21 */
+                     "  Announcements\n\n"                                               /* 23 */
+                     "   anssi: welcome, we have a packed agenda\n"                       /* 25 */
+                     "   dom: I will ping the TAG about the review\n\n"                  /* 26 */
+                     "  Open issues\n\n"                                                 /* 28 */
+                     "   zkis: I looked at the proposal\n\n"                             /* 30 */
+                     "   anssi: noted\n"                                                  /* 32 */
+                     "   dom: +1\n";                                                      /* 33 */
+  NpDocument *doc = read_as ("w3c-dump.txt", NULL, text);
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Web Machine Learning Working Group");
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2024-03-12");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  /* the chair is the attendee Anssi Kostiainen; the scribe's nickname
+   * "dom" is nobody new */
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpstr (p[0].name, ==, "Anssi Kostiainen");
+  g_assert_cmpstr (p[0].role, ==, "Chair");
+  g_assert_cmpstr (p[1].name, ==, "Dominique Hazael-Massieux");
+  g_assert_null (p[1].role);
+  g_assert_cmpstr (p[3].name, ==, "Chai Chaoweeraprasit");
+  g_assert_cmpstr (p[3].role, ==, "Regrets");
+  guint ni, ns;
+  const NpItem *items = np_document_get_items (doc, &ni);
+  const NpSection *s = np_document_get_sections (doc, &ns);
+  g_assert_cmpuint (ns, ==, 2);
+  g_assert_cmpstr (s[0].title, ==, "Announcements");
+  g_assert_cmpstr (s[1].title, ==, "Open issues");
+  /* "Meeting minutes" and five turns, each its own paragraph: a line at
+   * the item's own margin after a blank line does not continue it */
+  g_assert_cmpuint (ni, ==, 6);
+  g_assert_cmpuint (items[2].line, ==, 26);
+  g_assert_cmpuint (items[2].end_line, ==, 26);
+  g_assert_cmpuint (items[3].line, ==, 30);
+  g_assert_cmpuint (items[3].section, ==, s[1].id);
+  g_assert_cmpuint (items[4].line, ==, 32);
+  np_document_unref (doc);
+
+  /* the same as a role line: "Chair: Anssi" is the attendee, "Scribe:
+   * dom" is nobody new */
+  doc = read_as ("roles.md", NULL,
+                 "# Call\n\nPresent: Anssi Kostiainen, Bo Chen\nChair: Anssi\nScribe: dom\n\n## Topic\n\n- a note\n");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (p[0].role, ==, "Chair");
+  np_document_unref (doc);
+}
+
 /* Placeholders in an attendee list are no people, as words of their own
  * only: a surname may hold one (Claymore, Fletcher, Gilmore) */
 static void
@@ -462,5 +526,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/abbreviated-people-paragraph", test_abbreviated_people_paragraph);
   g_test_add_func ("/reader/parenthesized-nicknames", test_parenthesized_nicknames);
   g_test_add_func ("/reader/markdown/front-matter-attendees", test_front_matter_attendees);
+  g_test_add_func ("/reader/text/w3c-dump", test_text_w3c_dump);
   return g_test_run ();
 }
