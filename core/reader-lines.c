@@ -57,8 +57,24 @@ angle_nick (const char *c, gsize n)
   return g_utf8_strdown (c + 1, i - 1);
 }
 
+/* The length of the nickname opening a line as "(nick) text" (an
+ * etherpad's way: "(bauzas) we need to decide"), or 0 */
+static gsize
+paren_nick_len (const char *c, gsize n)
+{
+  if (n < 5 || c[0] != '(' || !g_ascii_isalpha (c[1]))
+    return 0;
+  gsize i = 2;
+  while (i < n && i <= CHAT_NICK_MAX
+         && (g_ascii_isalnum (c[i]) || c[i] == '_' || c[i] == '-' || c[i] == '.' || c[i] == '|' || c[i] == '^'))
+    i++;
+  if (i > CHAT_NICK_MAX || i + 2 >= n || c[i] != ')' || c[i + 1] != ' ' || c[i + 2] == ' ')
+    return 0;
+  return i - 1;
+}
+
 /* Do two nicknames at least each open two lines or more, as "nick: text"
- * (lowercase) or "<nick> text"? */
+ * (lowercase), "<nick> text" or "(nick) text"? */
 static gboolean
 lines_are_chat (const NpLine *lines, guint n_lines)
 {
@@ -66,8 +82,11 @@ lines_are_chat (const NpLine *lines, guint n_lines)
   guint recurring = 0;
   for (guint i = 0; i < n_lines && recurring < 2; i++)
     {
-      gsize k = chat_nick_len (lines[i].content, lines[i].content_len);
-      char *nick = k ? g_strndup (lines[i].content, k) : angle_nick (lines[i].content, lines[i].content_len);
+      const char *c = lines[i].content;
+      gsize k = chat_nick_len (c, lines[i].content_len), p = k ? 0 : paren_nick_len (c, lines[i].content_len);
+      char *nick = k   ? g_strndup (c, k)
+                   : p ? g_ascii_strdown (c + 1, p)
+                       : angle_nick (c, lines[i].content_len);
       if (nick == NULL)
         continue;
       if (nicks == NULL)
@@ -213,11 +232,18 @@ np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l)
 {
   if (opens_with_attendee_name (ctx->doc, l->content, l->content_len))
     return TRUE;
+  const char *nick = l->content;
   gsize k = chat_nick_len (l->content, l->content_len);
+  if (k == 0 && (k = paren_nick_len (l->content, l->content_len)) > 0)
+    nick++;
   if (k == 0)
     return FALSE;
-  if (np_reader_attendee_named (ctx->doc, l->content, k, TRUE))
+  if (np_reader_attendee_named (ctx->doc, nick, k, TRUE))
     return TRUE;
+  /* "(Optional) ..." may open a wrapped line: in parentheses, only a
+   * nickname of the people listed or one of a conversation's */
+  if (nick != l->content && !g_ascii_islower (nick[0]))
+    return FALSE;
   /* the document is looked at once, and only when a line could be a turn */
   if (ctx->chat == 0)
     ctx->chat = lines_are_chat (ctx->lines, ctx->n_lines) ? 1 : -1;

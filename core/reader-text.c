@@ -551,6 +551,7 @@ np_read_text (NpReadContext *ctx)
         {
           np_builder_close_item (b);
           set_role (&st, i, NP_LINE_DEBRIS);
+          g_array_set_size (st.indents, 0); /* an admonition's body nests under nothing above */
           if (rst != RST_DIRECTIVE)
             {
               guint end = indented_block_end (ctx, i);
@@ -819,7 +820,10 @@ np_read_text (NpReadContext *ctx)
         np_builder_continue (b, lineno, l->content, l->content_len, url_continues (b, last, l) ? "" : " ");
       else
         {
-          guint level = l->indent > 0 ? level_for_indent (&st, l->indent) : (g_array_set_size (st.indents, 0), 0);
+          /* a paragraph at the margin is level 0, and lines indented
+           * under it nest in it ("melwitt: a patch" over "  bauzas: ...") */
+          guint level = l->indent > 0 ? level_for_indent (&st, l->indent)
+                                      : (g_array_set_size (st.indents, 0), level_for_indent (&st, 0));
           np_builder_item (b, level, NP_ITEM_PARAGRAPH, 0, lineno, l->content, l->content_len);
           st.header_done = TRUE;
         }

@@ -532,6 +532,46 @@ test_log_entries (void)
     }
 }
 
+/* An etherpad's turns, "(nick) text" a line: each its own item when the
+ * nickname is an attendee's or recurs as a conversation's; a line that
+ * opens with a capitalized word in parentheses nobody is named by is
+ * text wrapped there.  In text, a line indented under a paragraph at the
+ * margin nests in it (a reply). */
+static void
+test_paren_nick_turns (void)
+{
+  const char *const kinds[] = { "txt", "md" };
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("ptg.%s", kinds[k]);
+      NpDocument *doc = read_as (name, NULL,
+                                 "Nova PTG\n\nAttendees: bauzas, gibi\n\n"
+                                 "(bauzas) we need to decide on the default\n"   /* 5 */
+                                 "(gibi) +1, the upgrade path is documented\n"   /* 6 */
+                                 "  (bauzas) a release note is needed and\n"     /* 7 */
+                                 "(Optional) wording for it, later\n");          /* 8 */
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      /* the Markdown reader takes the title line as an item */
+      g_assert_cmpuint (n, ==, k == 0 ? 3 : 4);
+      items += n - 3;
+      g_assert_cmpuint (items[0].line, ==, 5);
+      g_assert_cmpuint (items[1].line, ==, 6);
+      g_assert_cmpuint (items[2].line, ==, 7);
+      g_assert_cmpuint (items[2].end_line, ==, 8);
+      if (k == 0)
+        g_assert_cmpint (items[2].parent, ==, (gint) items[1].id);
+      np_document_unref (doc);
+
+      /* no attendees: two nicknames that recur make the conversation */
+      doc = read_as (name, NULL,
+                     "Notes\n\n(ttx) first\n(amy) second\n(ttx) third\n(amy) fourth\n");
+      np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, k == 0 ? 4 : 5);
+      np_document_unref (doc);
+    }
+}
+
 /* Chinese and Japanese minutes: the attendee label with a full-width
  * colon, names separated by "、" or "，", and a turn a line when a name
  * in a script without case opens it with a colon ("李明：...", "田中:
@@ -582,6 +622,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/name-over-time", test_name_over_time);
   g_test_add_func ("/reader/speaker-time-lines", test_speaker_time_lines);
   g_test_add_func ("/reader/log-entries", test_log_entries);
+  g_test_add_func ("/reader/paren-nick-turns", test_paren_nick_turns);
   g_test_add_func ("/reader/cjk-minutes", test_cjk_minutes);
   return g_test_run ();
 }
