@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "builder.h"
+#include "bullets.h"
 
 typedef struct
 {
@@ -114,6 +115,14 @@ np_builder_item (NpBuilder *b, guint level, NpItemKind kind, gunichar marker, gu
   b->item_open = TRUE;
   b->last_line = MAX (b->last_line, line);
   return it.id;
+}
+
+guint32
+np_builder_bullet (NpBuilder *b, guint level, const NpBullet *bullet, guint line)
+{
+  guint32 id = np_builder_item (b, level, bullet->kind, bullet->marker, line, bullet->text, bullet->text_len);
+  g_array_index (b->doc->items, NpItem, id).flags |= bullet->task;
+  return id;
 }
 
 void

@@ -29,6 +29,10 @@ void np_builder_heading (NpBuilder *b, guint level, const char *title, gssize le
  * order matters).  Text is trimmed.  Returns the item id. */
 guint32 np_builder_item (NpBuilder *b, guint level, NpItemKind kind, gunichar marker, guint line,
                          const char *text, gssize len);
+/* Start a list item of a parsed bullet (bullets.h): its kind, marker,
+ * text and task box */
+struct _NpBullet;
+guint32 np_builder_bullet (NpBuilder *b, guint level, const struct _NpBullet *bullet, guint line);
 /* Append a continuation line to the open item, joined by sep. */
 void np_builder_continue (NpBuilder *b, guint line, const char *text, gssize len, const char *sep);
 void np_builder_close_item (NpBuilder *b);

@@ -145,6 +145,20 @@ np_parse_bullet (const char *content, gsize len, gboolean plain_text, NpBullet *
     }
   if (b->glyphs == 0)
     return FALSE;
+  /* a task list's box: "- [ ] send the notes", "- [x] done" (GitHub's
+   * Markdown, and editors' exports); the box alone is no task */
+  if (end - p > 4 && p[0] == '[' && (p[1] == ' ' || p[1] == 'x' || p[1] == 'X') && p[2] == ']' && p[3] == ' ')
+    {
+      const char *t = p + 4;
+      while (t < end && (*t == ' ' || *t == '\t'))
+        t++;
+      if (t < end)
+        {
+          b->task = NP_ITEM_TASK | (p[1] == ' ' ? 0 : NP_ITEM_TASK_DONE);
+          b->box_len = (guint8) (t - p);
+          p = t;
+        }
+    }
   b->text = p;
   b->text_len = end - p;
   return TRUE;

@@ -6,13 +6,15 @@
 
 G_BEGIN_DECLS
 
-typedef struct
+typedef struct _NpBullet
 {
   guint glyphs;      /* markers in a row: "- o text" has 2 */
   gunichar marker;   /* the first one; '1' for numbered, 'a' for a) */
   NpItemKind kind;   /* BULLET or NUMBERED */
-  const char *text;  /* after the markers */
+  const char *text;  /* after the markers (and a task's box) */
   gsize text_len;
+  guint8 task;       /* a task list's box after the marker: 0 none, NP_ITEM_TASK, or NP_ITEM_TASK | NP_ITEM_TASK_DONE */
+  guint8 box_len;    /* its bytes ("[ ] "), counted in text's offset */
 } NpBullet;
 
 /* plain_text: accept 'o' as a glyph and glyph runs ("- o") */

@@ -608,6 +608,8 @@ np_document_append_json (const NpDocument *doc, GString *out, guint flags, gbool
       member_id_or_null (out, "parent", it->parent, TRUE);
       member_int (out, "depth", it->depth, TRUE);
       member_string (out, "kind", np_item_kind_name (it->kind), TRUE);
+      if (it->flags & NP_ITEM_TASK)
+        member_string (out, "task", it->flags & NP_ITEM_TASK_DONE ? "done" : "open", TRUE);
       member_int (out, "line", it->line, TRUE);
       member_int (out, "end_line", it->end_line, TRUE);
       key (out, "text");

@@ -644,7 +644,7 @@ np_read_markdown (NpReadContext *ctx)
                && bullet.marker != '1'))
         {
           guint level = list_level (&st, l->indent);
-          gsize marker_len = bullet.text - l->content;
+          gsize marker_len = bullet.text - l->content - bullet.box_len; /* the text's column is the box's */
           guint content_col = l->indent + (guint) marker_len;
           if (st.attendee_section || st.attendee_label)
             {
@@ -653,7 +653,7 @@ np_read_markdown (NpReadContext *ctx)
               st.para_open = FALSE;
               continue;
             }
-          guint32 id = np_builder_item (st.b, level, bullet.kind, bullet.marker, lineno, bullet.text, bullet.text_len);
+          guint32 id = np_builder_bullet (st.b, level, &bullet, lineno);
           ListLevel ll = { l->indent, content_col, id };
           g_array_append_val (st.list, ll);
           role (&st, i, NP_LINE_ITEM);

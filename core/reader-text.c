@@ -770,7 +770,7 @@ np_read_text (NpReadContext *ctx)
       if (is_bullet)
         {
           guint level = level_for_indent (&st, l->indent) + bullet.glyphs - 1;
-          np_builder_item (b, level, bullet.kind, bullet.marker, lineno, bullet.text, bullet.text_len);
+          np_builder_bullet (b, level, &bullet, lineno);
           set_role (&st, i, NP_LINE_ITEM);
           st.header_done = TRUE;
           continue;

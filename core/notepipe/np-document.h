@@ -94,6 +94,8 @@ typedef enum
 {
   NP_ITEM_NO_ANALYSIS = 1 << 0, /* code, front matter: kept out of analysis (no tokens) */
   NP_ITEM_WRAPPED = 1 << 1,     /* continuation lines were joined into it */
+  NP_ITEM_TASK = 1 << 2,        /* a task list's item ("- [ ] text"; the box is not in its text); API 1.8 */
+  NP_ITEM_TASK_DONE = 1 << 3,   /* ... checked ("- [x] text"); API 1.8 */
 } NpItemFlags;
 
 typedef struct

@@ -97,26 +97,21 @@ is_word (const ActionsDoc *d, guint t)
 
 /* Where the words of an item start: after the speaker mark when the
  * speakers layer found one ("[filippo]", "iant:", "SYG:", "michael k:"). */
-/* A task list's box opening the item ("[ ] file it", "[x] done"): its
- * bytes with the space after it, or 0 */
-static guint
-task_box (const ActionsDoc *d, const NpItem *it)
+/* A task list's item ("- [ ] file it", "- [x] done"; the core keeps the
+ * box out of its text): the box as the finding's cue, or NULL */
+static const char *
+task_box (const NpItem *it)
 {
-  const char *t = d->text + it->start;
-  return it->end - it->start > 4 && t[0] == '[' && (t[1] == ' ' || t[1] == 'x' || t[1] == 'X') && t[2] == ']'
-                 && t[3] == ' '
-             ? 4
-             : 0;
+  if (!(it->flags & NP_ITEM_TASK))
+    return NULL;
+  return it->flags & NP_ITEM_TASK_DONE ? "[x]" : "[ ]";
 }
 
 static guint
 body_start (const ActionsDoc *d, const NpItem *it)
 {
   guint first = it->token_first, end = it->token_first + it->token_count;
-  guint box = task_box (d, it);
-  while (box && first < end && d->tokens[first].end <= it->start + box)
-    first++;
-  if (box || !actions_people_has_turn (d->people, it->id))
+  if (task_box (it) || !actions_people_has_turn (d->people, it->id))
     return first;
   /* a mark as written that opens the item */
   const char *const *mentions = actions_people_mentions_of (d->people, it->id);
@@ -607,14 +602,14 @@ actions_find_in_item (const ActionsDoc *d, guint32 item, GArray *findings)
 
   /* a task list's item is a step to take (or taken), its owner named
    * at its start if anyone ("[ ] @Bob Jones to file the issue") */
-  guint box = task_box (d, it);
+  const char *box = task_box (it);
   if (box)
     {
       GPtrArray *owners = NULL;
       match_commitment (d, body, end, &owners);
       if (!owners)
         match_people (d, body, end, &owners);
-      add_rest (d, it, body, findings, ACTIONS_ACTION, d->text + it->start, box - 1, owners);
+      add_rest (d, it, body, findings, ACTIONS_ACTION, box, -1, owners);
       return;
     }
 

@@ -741,6 +741,45 @@ test_rst_markup (void)
   np_document_unref (doc);
 }
 
+/* A task list's box flags its item, open or done, and leaves its text;
+ * a sub-bullet under a task nests by the column of the text after the
+ * marker, as before the box; a box with nothing after it, or a link's
+ * brackets, is text */
+static void
+test_task_lists (void)
+{
+  const char *const kinds[] = { "txt", "md" };
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("tasks.%s", kinds[k]);
+      NpDocument *doc = read_as (name, NULL,
+                                 "# Actions\n\n- [ ] Alice to send the summary\n- [x] Bob: update the dashboard\n"
+                                 "  - [X] nested and done\n- [ ]\n- [link] text\n");
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, 5);
+      g_autofree char *t0 = text_of (doc, &items[0]);
+      g_assert_cmpstr (t0, ==, "Alice to send the summary");
+      g_assert_cmpuint (items[0].flags & (NP_ITEM_TASK | NP_ITEM_TASK_DONE), ==, NP_ITEM_TASK);
+      g_assert_cmpuint (items[1].flags & (NP_ITEM_TASK | NP_ITEM_TASK_DONE), ==, NP_ITEM_TASK | NP_ITEM_TASK_DONE);
+      g_autofree char *t2 = text_of (doc, &items[2]);
+      g_assert_cmpstr (t2, ==, "nested and done");
+      g_assert_cmpint (items[2].parent, ==, 1);
+      g_assert_true (items[2].flags & NP_ITEM_TASK_DONE);
+      g_assert_cmpuint (items[3].flags & NP_ITEM_TASK, ==, 0);
+      g_assert_cmpuint (items[4].flags & NP_ITEM_TASK, ==, 0);
+      g_autofree char *t4 = text_of (doc, &items[4]);
+      g_assert_cmpstr (t4, ==, "[link] text");
+
+      g_autoptr (GString) json = g_string_new (NULL);
+      np_document_append_json (doc, json, 0, FALSE);
+      g_assert_nonnull (strstr (json->str, "\"kind\": \"bullet\", \"task\": \"open\", \"line\": 3"));
+      g_assert_nonnull (strstr (json->str, "\"task\": \"done\", \"line\": 4"));
+      g_assert_null (strstr (json->str, "\"task\": \"open\", \"line\": 6"));
+      np_document_unref (doc);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -773,5 +812,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/bad/too-large", test_too_large);
   g_test_add_func ("/reader/bad/missing-file", test_missing_file);
   g_test_add_func ("/reader/text/rst-markup", test_rst_markup);
+  g_test_add_func ("/reader/task-lists", test_task_lists);
   return g_test_run ();
 }

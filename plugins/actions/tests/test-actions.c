@@ -71,7 +71,7 @@ test_task_lists (void)
                    "action|Bob Jones|@Bob Jones to file the CI issue|[ ]\n"
                    "action|Alice Smith|Alice Smith wrote the release notes|[x]\n"
                    "action||update the docs|[ ]\n"
-                   "action|Bob Jones|Bob will tag 1.4|[X]\n");
+                   "action|Bob Jones|Bob will tag 1.4|[x]\n");
 }
 
 static void
