@@ -602,7 +602,7 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
    * the name is no part of it */
   pe = sp_before_speech_verb (s, pe);
   /* anonymous words start with these letters: no copy for the others */
-  if (strchr ("?unasmUNASM", *s))
+  if (strchr ("?unasmfUNASMF", *s))
     {
       char prefix[MARK_MAX + 1]; /* the mark is within MARK_MAX bytes */
       tidy_into (s, pe, prefix);

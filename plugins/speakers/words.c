@@ -416,10 +416,13 @@ sp_is_anonymous (const char *s)
 {
   static const char *const anonymous[] = { "unknown", "unknownspeaker", "nonametag", "noname", "anonymous",
                                            "anon", "someone", "somebody", "unidentified", "unattributed",
-                                           "unknownperson", "notsure", "missed", NULL };
+                                           "unknownperson", "notsure", "missed",
+                                           /* a voice from the audience, named by nobody */
+                                           "audiencemember", "audiencequestion", "someoneintheaudience",
+                                           "fromthefloor", "fromaudience", "fromtheaudience", NULL };
   /* every anonymous word starts with one of these: skip the key otherwise */
   char c0 = g_ascii_tolower (s[0]);
-  if (!strchr ("?unasm", c0) || c0 == '\0')
+  if (!strchr ("?unasmf", c0) || c0 == '\0')
     return FALSE;
   /* the key of an ASCII word is built on the stack */
   char small[64];

@@ -739,9 +739,54 @@ test_structure_labels (void)
   assert_speakers (weekly, 17, "Bob Jones");
 }
 
+/* W3C's minutes as a browser dumps them (names with '_', nicknames that
+ * are initials and surname, a chair by first name, a scribe by a short
+ * nickname), an etherpad's "(nick) text" turns with a reply indented
+ * under a turn, and voices from the audience */
+static void
+test_w3c_etherpad_audience (void)
+{
+  static const char w3c[] = "                    Web Machine Learning Working Group\n\n12 March 2024\n\n"
+                            "Attendees\n\n   Present\n          Anssi_Kostiainen, Dominique_Hazael-Massieux,\n"
+                            "          Zoltan_Kis\n\n   Chair\n          Anssi\n\n   Scribe\n          dom\n\n"
+                            "  Open issues\n\n"                       /* 17 */
+                            "   anssi: welcome, a packed agenda\n"     /* 19 */
+                            "   zkis: I looked at the proposal\n"      /* 20 */
+                            "   dom: I will ping the TAG\n"            /* 21 */
+                            "   anssi: noted\n"                        /* 22 */
+                            "   zkis: one more thing\n";               /* 23 */
+  g_autoptr (NpDocument) doc = run_text ("w3c.txt", w3c, NULL);
+  assert_speakers (doc, 19, "Anssi Kostiainen");
+  assert_speakers (doc, 20, "Zoltan Kis");
+  assert_speakers (doc, 21, "Dominique Hazael-Massieux");
+  assert_speakers (doc, 23, "Zoltan Kis");
+
+  static const char pad[] = "Nova PTG\n\nAttendees: bauzas, gibi, melwitt\n\n"
+                            "(bauzas) we need to decide on the default\n"  /* 5 */
+                            "(gibi) +1, the upgrade path is documented\n"  /* 6 */
+                            "melwitt: I have a WIP patch\n"                /* 7 */
+                            "  bauzas: let's review it next week\n";       /* 8 */
+  g_autoptr (NpDocument) ptg = run_text ("ptg.txt", pad, NULL);
+  assert_speakers (ptg, 5, "bauzas");
+  assert_speakers (ptg, 6, "gibi");
+  assert_speakers (ptg, 8, "bauzas");
+  guint n;
+  const NpItem *items = np_document_get_items (ptg, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpint (items[3].parent, ==, 2); /* a reply to melwitt */
+
+  static const char qa[] = "# Q&A\n\n- Audience member: what about Windows?\n  - Alice: next release\n"
+                           "- From the floor: and macOS?\n- Audience question: any plans for ARM?\n";
+  g_autoptr (NpDocument) talk = run_text ("qa.md", qa, NULL);
+  assert_speakers (talk, 3, "UNKNOWN");
+  assert_speakers (talk, 5, "UNKNOWN");
+  assert_speakers (talk, 6, "UNKNOWN");
+}
+
 void
 add_style_tests (void)
 {
+  g_test_add_func ("/speakers/style/w3c-etherpad-audience", test_w3c_etherpad_audience);
   g_test_add_func ("/speakers/mark/section-per-person", test_section_per_person);
   g_test_add_func ("/speakers/mark/capitals-dialogue", test_capitals_dialogue);
   g_test_add_func ("/speakers/mark/nickname-in-rich-minutes", test_nickname_in_rich_minutes);
