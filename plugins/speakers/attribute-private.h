@@ -130,6 +130,7 @@ guint sp_key_count (Ctx *c, const char *key);
  * with last_only) used at least min_uses times in lower case in the
  * document's speech? */
 gboolean sp_mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses);
+guint sp_mark_common_uses (Ctx *c, guint i);
 /* Generic words in Title case open items too ("Go Team ..."): are the
  * words of a full name none a stopword nor a label? */
 gboolean sp_plain_words (const char *name);

@@ -524,7 +524,12 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
              * more person of the talk ("fantasai:" in W3C minutes) */
             if (m->cases[k] == SP_CASE_LOWER && c->roster_rich && !sp_nickname_beside_roster (c, i, d->keys[k]))
               return FALSE;
-            if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && sp_mark_has_common_word (c, i, FALSE, 2))
+            /* ... unless the name is a mark far more often than a word:
+             * a guest who speaks all meeting long ("Domenic:" sixteen
+             * times, "trevor + domenic" twice in the text) */
+            if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && sp_mark_has_common_word (c, i, FALSE, 2)
+                && !(m->n_names == 1 && m->cases[k] == SP_CASE_TITLE
+                     && sp_key_count (c, d->keys[k]) >= 4 * sp_mark_common_uses (c, i)))
               return FALSE;
             if (neighbours_only && sp_mark_has_common_word (c, i, FALSE, 1))
               return FALSE;

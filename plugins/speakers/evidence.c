@@ -89,6 +89,29 @@ sp_mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses)
   return last >= 0 && c->common[last] > min_uses;
 }
 
+/* How many times the most used word of item i's mark is used in lower
+ * case in the document's speech (up to 253) */
+guint
+sp_mark_common_uses (Ctx *c, guint i)
+{
+  if (c->common == NULL)
+    build_common (c);
+  guint n_tokens;
+  const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
+  const NpItem *it = &c->items[i];
+  guint32 end = it->start + c->cands[i]->mark.end;
+  guint most = 0;
+  for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
+    {
+      const NpToken *t = &tokens[k];
+      if (t->start >= end)
+        break;
+      if (t->kind == NP_TOKEN_WORD && t->end - t->start >= 3 && c->common[t->norm] > 0)
+        most = MAX (most, (guint) c->common[t->norm] - 1);
+    }
+  return most;
+}
+
 /* Generic words in Title case open items too ("Go Team ..."): a full name
  * found by recurrence must not contain stopwords or labels. */
 gboolean

@@ -783,9 +783,47 @@ test_w3c_etherpad_audience (void)
   assert_speakers (talk, 6, "UNKNOWN");
 }
 
+/* Where the roster names nearly every speaker, a name the notes also
+ * write in the text in lower case is a word, not a speaker ("Modules:"
+ * with "the modules team" twice), unless it is a mark far more often
+ * than a word: a guest who speaks all meeting long */
+static void
+test_guest_speaks_often (void)
+{
+  GString *t = g_string_new ("# TSC 2015-09-02\n\n## Present\n\n* Rod Vagg\n* Trevor Norris\n* Bert Belder\n"
+                             "* James Snell\n* Brian White\n\n## Minutes\n\n");
+  const char *const people[] = { "Rod", "Trevor", "Bert", "James", "Brian" };
+  for (guint round = 0; round < 8; round++)
+    {
+      g_string_append_printf (t, "%s: point %u\n\n", people[round % 5], round);
+      g_string_append_printf (t, "Domenic: answer %u\n\n", round);
+    }
+  g_string_append (t, "Trevor: domenic can correct me\n\nRod: trevor + domenic: enough input\n\n");
+  g_string_append (t, "Modules: an update on the loader\n\nModules: no news\n\n"
+                      "Rod: the modules team met\n\nBert: ask the modules people\n");
+  g_autoptr (NpDocument) doc = run_text ("tsc.md", t->str, NULL);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  guint domenic = 0, modules = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *who = speakers_at (doc, items[i].line);
+      gsize len;
+      const char *text = np_document_peek_item_text (doc, i, &len);
+      if (g_str_has_prefix (text, "Domenic:"))
+        domenic += g_strcmp0 (who, "Domenic") == 0;
+      if (g_str_has_prefix (text, "Modules:"))
+        modules += g_strcmp0 (who, "NONE") != 0;
+    }
+  g_assert_cmpuint (domenic, ==, 8);
+  g_assert_cmpuint (modules, ==, 0);
+  g_string_free (t, TRUE);
+}
+
 void
 add_style_tests (void)
 {
+  g_test_add_func ("/speakers/mark/guest-speaks-often", test_guest_speaks_often);
   g_test_add_func ("/speakers/style/w3c-etherpad-audience", test_w3c_etherpad_audience);
   g_test_add_func ("/speakers/mark/section-per-person", test_section_per_person);
   g_test_add_func ("/speakers/mark/capitals-dialogue", test_capitals_dialogue);
