@@ -461,6 +461,28 @@ first_word_accepted (const Ctx *c, const char *name)
   return sp_key_accepted (c, first);
 }
 
+/* Is name (one word) the first name of exactly one full name accepted as
+ * a speaker ("Bryan:" after "Bryan Hughes: ...", who is on no list)? */
+static gboolean
+first_name_of_speaker (const Ctx *c, const char *name)
+{
+  gsize n = strlen (name);
+  const char *found = NULL;
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const Cand *d = c->cands[i];
+      if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous || d->mark.n_names != 1)
+        continue;
+      const char *full = d->mark.names[0];
+      if (g_ascii_strncasecmp (full, name, n) != 0 || full[n] != ' ')
+        continue;
+      if (found && strcmp (found, full) != 0)
+        return FALSE;
+      found = full;
+    }
+  return found != NULL;
+}
+
 static gboolean
 judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
 {
@@ -501,6 +523,9 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             keys &= is_known || sp_key_count (c, d->keys[k]) >= 2;
           }
         if (known)
+          return TRUE;
+        if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !strchr (m->names[0], ' ')
+            && first_name_of_speaker (c, m->names[0]))
           return TRUE;
         /* minutes where each person speaks once ("Alice Smith: ...",
          * "Bob Jones: ..."): full names in a run of sibling items */

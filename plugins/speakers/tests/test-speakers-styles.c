@@ -818,6 +818,17 @@ test_guest_speaks_often (void)
   g_assert_cmpuint (domenic, ==, 8);
   g_assert_cmpuint (modules, ==, 0);
   g_string_free (t, TRUE);
+
+  /* a guest on no list, named in full at the stand-up, then by first
+   * name alone once */
+  static const char standup[] = "# TSC 2016-05-05\n\n## Present\n\n* Rod Vagg\n* Mikeal Rogers\n* Alexis Campailla\n\n"
+                                "## Standup\n\n* Rod Vagg: releases\n* Bryan Hughes: Inclusivity WG work\n"  /* 11, 12 */
+                                "* Alexis Campailla: nothing TSC level\n\n## Core\n\n"                         /* 13 */
+                                "* Mikeal: what is core?\n* Rod: the scope of the TSC\n"                        /* 17, 18 */
+                                "* Discussion around this definition.\n* Bryan: extend it to the ecosystem\n"; /* 19, 20 */
+  g_autoptr (NpDocument) tsc = run_text ("tsc2.md", standup, NULL);
+  assert_speakers (tsc, 12, "Bryan Hughes");
+  assert_speakers (tsc, 20, "Bryan Hughes");
 }
 
 void
