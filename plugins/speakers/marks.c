@@ -489,6 +489,30 @@ find_colon (const char *p, const char *limit, gboolean *wide)
   return colon;
 }
 
+/* An abbreviation's colon typed without the space after it, as quick
+ * minutes do ("SYG:Okay, ...", "KG:I do not", "MM:. Yes", "MF:: It is",
+ * "GB:, it very", "FYT :So"): p..colon is two to five capitals (spaces
+ * around them), and the speech opens at once with a capitalized word, or
+ * after a stray stop, comma or colon and a space.  The speech's start, or
+ * NULL. */
+static const char *
+glued_speech (const char *p, const char *colon, const char *after, const char *e)
+{
+  const char *s = p, *pe = colon;
+  trim (&s, &pe);
+  if (pe - s < 2 || pe - s > 5)
+    return NULL;
+  for (const char *q = s; q < pe; q++)
+    if (!g_ascii_isupper (*q))
+      return NULL;
+  if ((*after == '.' || *after == ':' || *after == ',') && after + 2 < e && after[1] == ' ' && after[2] != ' ')
+    return after + 1;
+  if (g_ascii_isupper (after[0]) && after + 2 < e
+      && (g_ascii_islower (after[1]) || after[1] == '\'' || (after[1] == ' ' && after[0] == 'I')))
+    return after;
+  return NULL;
+}
+
 static gboolean
 parse_colon (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -519,7 +543,7 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
   const char *after = colon + (wide ? 3 : 1);
   while (after < e && (*after == '*' || *after == '_'))
     after++;
-  if (after < e && !is_space (*after) && !wide)
+  if (after < e && !is_space (*after) && !wide && (after = glued_speech (p, colon, after, e)) == NULL)
     return FALSE;
   /* "Julien:" alone heads the bullets below it: a bare name, not a colon */
   if (skip_spaces (after, e) >= e)
