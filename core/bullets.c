@@ -159,6 +159,11 @@ np_parse_bullet (const char *content, gsize len, gboolean plain_text, NpBullet *
           p = t;
         }
     }
+  /* a checklist's box as the marker: "☐ send it", "☑ sent", "☒ sent" */
+  else if (b->marker == 0x2610)
+    b->task = NP_ITEM_TASK;
+  else if (b->marker == 0x2611 || b->marker == 0x2612)
+    b->task = NP_ITEM_TASK | NP_ITEM_TASK_DONE;
   b->text = p;
   b->text_len = end - p;
   return TRUE;

@@ -132,6 +132,21 @@ element (Html *h, xmlNode *n)
       new_line (h);
       return;
     }
+  /* a task list's box (GitHub's rendering, wiki exports): "[ ] " or
+   * "[x] ", read by the Markdown reader as the item's task flags */
+  if (is (n, "input"))
+    {
+      xmlChar *type = xmlGetProp (n, (const xmlChar *) "type");
+      if (type && g_ascii_strcasecmp ((const char *) type, "checkbox") == 0)
+        {
+          xmlChar *checked = xmlGetProp (n, (const xmlChar *) "checked");
+          g_string_append (h->out, checked ? "[x] " : "[ ] ");
+          h->space = TRUE;
+          xmlFree (checked);
+        }
+      xmlFree (type);
+      return;
+    }
   if (is (n, "hr"))
     {
       blank_line (h);

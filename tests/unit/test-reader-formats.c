@@ -321,6 +321,18 @@ test_html (void)
   np_document_get_items (doc, &ni);
   g_assert_cmpuint (ni, ==, 0);
   np_document_unref (doc);
+  /* a rendered task list: the boxes are the items' task flags */
+  doc = read_as ("tasks.html", NULL,
+                 "<html><body><h1>Sync</h1><ul><li><input type=\"checkbox\" disabled> Ann to send it</li>"
+                 "<li><input type=\"checkbox\" checked disabled> Bo: done</li><li>plain</li></ul></body></html>");
+  items = np_document_get_items (doc, &ni);
+  g_assert_cmpuint (ni, ==, 3);
+  g_assert_cmpuint (items[0].flags & (NP_ITEM_TASK | NP_ITEM_TASK_DONE), ==, NP_ITEM_TASK);
+  g_assert_cmpuint (items[1].flags & (NP_ITEM_TASK | NP_ITEM_TASK_DONE), ==, NP_ITEM_TASK | NP_ITEM_TASK_DONE);
+  g_assert_cmpuint (items[2].flags & NP_ITEM_TASK, ==, 0);
+  g_autofree char *task = text_of (doc, &items[1]);
+  g_assert_cmpstr (task, ==, "Bo: done");
+  np_document_unref (doc);
 }
 
 /* reStructuredText's fields give the date and the attendees */

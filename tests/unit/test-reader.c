@@ -777,6 +777,15 @@ test_task_lists (void)
       g_assert_nonnull (strstr (json->str, "\"task\": \"done\", \"line\": 4"));
       g_assert_null (strstr (json->str, "\"task\": \"open\", \"line\": 6"));
       np_document_unref (doc);
+
+      /* a checklist's boxes as bullet glyphs, as editors export them */
+      doc = read_as (name, NULL, "# Actions\n\n\xe2\x98\x90 Ann to send it\n\xe2\x98\x92 Bo sent it\n\xe2\x80\xa2 a note\n");
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, 3);
+      g_assert_cmpuint (items[0].flags & (NP_ITEM_TASK | NP_ITEM_TASK_DONE), ==, NP_ITEM_TASK);
+      g_assert_cmpuint (items[1].flags & (NP_ITEM_TASK | NP_ITEM_TASK_DONE), ==, NP_ITEM_TASK | NP_ITEM_TASK_DONE);
+      g_assert_cmpuint (items[2].flags & NP_ITEM_TASK, ==, 0);
+      np_document_unref (doc);
     }
 }
 
