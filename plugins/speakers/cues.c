@@ -7,7 +7,10 @@
  * time in parentheses (sp_mark_parse_numbered_timed: "Speaker 1
  * (00:00:05):", a transcript service's export), and is a speaker when its
  * word recurs among the document's numbered marks: "Speaker 2" once beside
- * "Speaker 1" is a voice; a lone "Step 2: ..." is a slide read aloud. */
+ * "Speaker 1" is a voice; a lone "Step 2: ..." is a slide read aloud.  A
+ * timed one is a voice also alone among the named turns of a transcript
+ * ("Speaker 3 (00:41):" between "Alice Smith (00:05):" lines), where the
+ * tool named everybody it could. */
 #include <string.h>
 
 #include "attribute-private.h"
@@ -23,10 +26,24 @@ word_len (const char *name)
   return n;
 }
 
+/* Do two timed marks or more, none numbered, name speakers? */
+static gboolean
+named_timed_turns (const Ctx *c)
+{
+  guint n = 0;
+  for (guint i = 0; i < c->n_items && n < 2; i++)
+    {
+      const Cand *d = c->cands[i];
+      n += d && d->mark.timed && !d->mark.numbered && d->mark.n_names && d->state != CAND_REJECTED;
+    }
+  return n >= 2;
+}
+
 void
 sp_judge_numbered (Ctx *c)
 {
   g_autoptr (GHashTable) words = NULL;
+  gint named = -1; /* named_timed_turns(), asked once when needed */
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < c->n_items; i++)
       {
@@ -40,7 +57,13 @@ sp_judge_numbered (Ctx *c)
         guint n = GPOINTER_TO_UINT (g_hash_table_lookup (words, word));
         if (pass == 0)
           g_hash_table_insert (words, g_steal_pointer (&word), GUINT_TO_POINTER (n + 1));
+        else if (n >= 2)
+          d->state = CAND_ACCEPTED;
         else
-          d->state = n >= 2 ? CAND_ACCEPTED : CAND_REJECTED;
+          {
+            if (d->mark.timed && named < 0)
+              named = named_timed_turns (c);
+            d->state = d->mark.timed && named > 0 ? CAND_ACCEPTED : CAND_REJECTED;
+          }
       }
 }

@@ -46,6 +46,8 @@ gboolean sp_mark_finish (SpMark *m, SpForm form, const char *text, const char *r
                          const char *speech);
 /* "<v Name>", "<v.class Name>" at p (marks-voice.c) */
 gboolean sp_mark_parse_voice (const char *text, const char *p, const char *e, SpMark *m);
+/* s..e is a clock time: "00:00:05", "1:02:15", "0:15.5" (marks-voice.c) */
+gboolean sp_is_clock (const char *s, const char *e);
 
 /* The mark text opens with, read by every parser (no cache). */
 gboolean sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMark *m);

@@ -152,8 +152,8 @@ sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *m)
 }
 
 /* s..e is a clock time: "00:00:05", "1:02:15", "0:15.5" */
-static gboolean
-is_clock (const char *s, const char *e)
+gboolean
+sp_is_clock (const char *s, const char *e)
 {
   guint colons = 0;
   if (e - s < 4 || e - s > 12 || !g_ascii_isdigit (*s) || !g_ascii_isdigit (e[-1]))
@@ -179,7 +179,7 @@ sp_mark_parse_numbered_timed (const char *text, gsize len, SpMark *m)
     return FALSE;
   const char *close = memchr (open, ')', MIN ((gsize) (e - open), (gsize) 24));
   if (close == NULL || close + 2 >= e || close[1] != ':' || !is_space (close[2])
-      || !is_clock (open + 1, close))
+      || !sp_is_clock (open + 1, close))
     return FALSE;
   memset (m, 0, sizeof *m);
   if (!numbered_voice (m, p, open - 1, NUMBERED_WORD_MAX))

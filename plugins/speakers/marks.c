@@ -586,6 +586,9 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
         }
       break;
     }
+  /* "Alice Smith (00:05): ...": a transcript's turn, at its time */
+  if (qual_s && sp_is_clock (qual_s, qual_e))
+    m->timed = TRUE;
   /* "Alice (to Bob): ...": the qualifier names whom the turn is for */
   if (qual_s && qual_e - qual_s > 3 && g_ascii_strncasecmp (qual_s, "to ", 3) == 0)
     set_addressee (m, qual_s + 3, qual_e);

@@ -831,9 +831,31 @@ test_guest_speaks_often (void)
   assert_speakers (tsc, 20, "Bryan Hughes");
 }
 
+/* A transcript service's export names whom it can and numbers the rest:
+ * one "Speaker 3 (00:41):" among named timed turns is a voice; a lone
+ * "Step 2 (00:10):" in notes without timed turns stays a label */
+static void
+test_numbered_voice_among_named (void)
+{
+  static const char rev[] = "Weekly sync - transcript\n\n"
+                            "Alice Smith (00:00):\nGood morning everyone.\n\n"  /* 3 */
+                            "Bob Jones (00:05):\nMorning. I have two updates.\n\n" /* 6 */
+                            "Speaker 3 (00:41):\nCan you share the dashboard?\n\n" /* 9 */
+                            "Alice Smith (01:02):\nSure, one moment.\n";           /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("rev.txt", rev, NULL);
+  assert_speakers (doc, 3, "Alice Smith");
+  assert_speakers (doc, 9, "Speaker 3");
+  assert_speakers (doc, 10, "Speaker 3");
+
+  static const char notes[] = "# Workshop\n\n- Step 2 (00:10): open the terminal\n- Alice: it works\n";
+  g_autoptr (NpDocument) ws = run_text ("ws.md", notes, NULL);
+  assert_speakers (ws, 3, "NONE");
+}
+
 void
 add_style_tests (void)
 {
+  g_test_add_func ("/speakers/style/numbered-voice-among-named", test_numbered_voice_among_named);
   g_test_add_func ("/speakers/mark/guest-speaks-often", test_guest_speaks_often);
   g_test_add_func ("/speakers/style/w3c-etherpad-audience", test_w3c_etherpad_audience);
   g_test_add_func ("/speakers/mark/section-per-person", test_section_per_person);
