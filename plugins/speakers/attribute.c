@@ -531,7 +531,10 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * "Bob Jones: ..."): full names in a run of sibling items */
         if (!keys && !c->roster_rich && sp_full_name_run (c, i))
           return TRUE;
-        if (!keys && !neighbour_accepted (c, i))
+        /* a bold name with no colon is a speaker by the roster or by
+         * recurrence, not by its neighbours ("**Kubernetes** 1.30 is out"
+         * under a turn) */
+        if (!keys && (m->undelimited || !neighbour_accepted (c, i)))
           return FALSE;
         gboolean neighbours_only = !keys;
         if (loose)

@@ -801,6 +801,35 @@ is_narrative (const char *rest, const char *e)
   return FALSE;
 }
 
+/* "**Alice** I think ...", "__Bob Jones__ Agreed.": a name of one to
+ * three words in bold opening the item, then the speech with no
+ * delimiter (a colon or a dash after it is read by parse_colon and
+ * parse_dash); read as a bold colon mark that only the roster or its
+ * recurrence makes a speaker (attribute.c) */
+static gboolean
+parse_bold_name (const char *text, const char *p, const char *e, SpMark *m)
+{
+  if (e - p < 6 || p[0] != p[1] || (p[0] != '*' && p[0] != '_'))
+    return FALSE;
+  const char *s = p + 2, *close = s;
+  while (close + 1 < e && close - s <= 40 && !(close[0] == p[0] && close[1] == p[0]))
+    close++;
+  if (close + 1 >= e || close - s > 40 || close == s)
+    return FALSE;
+  const char *rest = skip_spaces (close + 2, e);
+  if (rest == close + 2 || rest >= e || is_narrative (rest, e))
+    return FALSE;
+  guint words = 0;
+  for (const char *w = s, *we; w < close; w = skip_spaces (we, close))
+    if (!name_word (w, close, &we) || ++words > 3)
+      return FALSE;
+  if (!sp_mark_add_name (m, s, close))
+    return FALSE;
+  m->bold = TRUE;
+  m->undelimited = TRUE;
+  return sp_mark_finish (m, SP_FORM_COLON, text, p, close + 2, rest);
+}
+
 static gboolean
 parse_name (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -885,8 +914,8 @@ static gboolean
 parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean heads_items)
 {
   typedef gboolean (*Parser) (const char *, const char *, const char *, SpMark *);
-  static const Parser parsers[] = { parse_bracket, parse_angle, parse_paren, parse_colon,
-                                    parse_dash,    parse_comma, parse_name,  parse_bare };
+  static const Parser parsers[] = { parse_bracket, parse_angle,     parse_paren, parse_colon, parse_dash,
+                                    parse_comma,   parse_bold_name, parse_name,  parse_bare };
   /* a bare name only counts when it heads sub-bullets */
   guint n = heads_items ? G_N_ELEMENTS (parsers) : G_N_ELEMENTS (parsers) - 1;
   for (guint i = 0; i < n; i++)

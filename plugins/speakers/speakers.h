@@ -68,6 +68,7 @@ typedef struct
   gboolean anonymous;   /* [unknown], ???:, Unknown: */
   gboolean uncertain;   /* ABC?: and ABC (?): the scribe was not sure */
   gboolean bold;        /* **Name**: */
+  gboolean undelimited; /* SP_FORM_COLON, bold: "**Alice** I think ...", no colon after the name */
   gboolean timed;       /* a transcript's: "[10:32] Name: ...", "Name  0:15 ...", a cue's */
   gboolean voice;       /* SP_FORM_ANGLE: a WebVTT voice tag, "<v Alice Smith>" */
   gboolean chat;        /* SP_FORM_COLON: a saved chat's "10:32 From Alice Smith to Everyone:" */

@@ -852,9 +852,37 @@ test_numbered_voice_among_named (void)
   assert_speakers (ws, 3, "NONE");
 }
 
+/* A name in bold with no colon opening a paragraph is a speaker when
+ * the roster knows it or it recurs so; emphasis of other words (a
+ * product, a label), a narrative ("**Alice Smith** will send") or a bold
+ * name once beside turns is not */
+static void
+test_bold_name_without_colon (void)
+{
+  static const char text[] = "# Review 2024-03-03\n\nAttendees: Alice Smith, Bob Jones\n\n"
+                             "**Alice** I think we should drop the cache.\n\n"     /* 5 */
+                             "**Bob** Agreed, it never hits.\n\n"                  /* 7 */
+                             "**Kubernetes** 1.30 is out, we should upgrade\n\n"   /* 9 */
+                             "**Decision** we go with the managed service\n\n"     /* 11 */
+                             "**Alice Smith** will send the notes\n\n"             /* 13 */
+                             "**Dana** Sorry I am late\n\n"                        /* 15 */
+                             "**Erin** Hi\n\n**Erin** Me too\n";                  /* 17, 19 */
+  g_autoptr (NpDocument) doc = run_text ("review.md", text, NULL);
+  assert_speakers (doc, 5, "Alice Smith");
+  assert_speakers (doc, 7, "Bob Jones");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 11, "NONE");
+  assert_speakers (doc, 13, "NONE");
+  assert_speakers (doc, 15, "NONE");
+  assert_speakers (doc, 17, "Erin");
+  assert_speakers (doc, 19, "Erin");
+  assert_feature (doc, 5, "method", "bold");
+}
+
 void
 add_style_tests (void)
 {
+  g_test_add_func ("/speakers/mark/bold-name-without-colon", test_bold_name_without_colon);
   g_test_add_func ("/speakers/style/numbered-voice-among-named", test_numbered_voice_among_named);
   g_test_add_func ("/speakers/mark/guest-speaks-often", test_guest_speaks_often);
   g_test_add_func ("/speakers/style/w3c-etherpad-audience", test_w3c_etherpad_audience);
