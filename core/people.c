@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "meta.h"
+#include "notepipe/np-text.h"
 
 static const char *const attendee_labels[] = {
   "attendees", "attendance", "attending", "participants", "present", "people present", "members present",
@@ -596,6 +597,33 @@ is_nickname (const char *s, gsize n)
   return g_ascii_isalpha (s[0]) || s[0] == '@';
 }
 
+/* A title opening name (in place): "Mayor Jane Doe" becomes "Jane Doe"
+ * and returns "Mayor" (new); "Deputy Mayor Jane Doe", "Deputy Mayor";
+ * "Dr. Ann Lee" becomes "Ann Lee" and returns NULL.  Only before a name of
+ * two capitalized words or more (an office) or one (address): "Chair"
+ * alone, or "President Lincoln", stays. */
+static char *
+take_title (char *name)
+{
+  char *w = name;
+  gboolean deputy = g_ascii_strncasecmp (w, "deputy ", 7) == 0 || g_ascii_strncasecmp (w, "vice ", 5) == 0
+                    || g_ascii_strncasecmp (w, "acting ", 7) == 0;
+  if (deputy)
+    w = strchr (w, ' ') + 1;
+  char *sp = strchr (w, ' ');
+  if (sp == NULL || !g_ascii_isupper (sp[1]))
+    return NULL;
+  gboolean office = FALSE;
+  gboolean titled = np_text_is_title (w, sp - w, &office), address = !deputy && titled && !office;
+  gsize n = sp - w - (sp > w && sp[-1] == '.');
+  /* an office needs a full name after it: "President Lincoln" is a name */
+  if (!(address || (titled && office && strchr (sp + 1, ' ') && g_ascii_isupper (strchr (sp + 1, ' ')[1]))))
+    return NULL;
+  char *title = office ? g_strndup (name, w + n - name) : NULL;
+  memmove (name, sp + 1, strlen (sp + 1) + 1);
+  return title;
+}
+
 /* "dom", "astearns": a nickname in lower case */
 static gboolean
 is_lower_nickname (const char *s)
@@ -775,6 +803,11 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
         affiliation = g_strdup (rest);
     }
   trim_punct (name);
+  /* "Mayor Jane Doe", "Councillor Bob Smith", "Dr. Ann Lee": the office
+   * is the person's role, a title of address goes */
+  g_autofree char *office = take_title (name);
+  if (office && !role)
+    role = g_steal_pointer (&office);
   if (handle)
     trim_punct (handle + 1);
   /* "@dana" alone: the handle is all the name there is */

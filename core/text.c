@@ -475,3 +475,27 @@ np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len)
     *name_len = end - from;
   return skip_blanks (s, len, c + 1);
 }
+
+gboolean
+np_text_is_title (const char *w, gsize n, gboolean *office)
+{
+  static const char *const offices[] = {
+    "mayor",   "councillor", "councilor",  "cllr",      "alderman",    "alderwoman", "senator",  "sen",
+    "representative", "rep", "commissioner", "trustee",  "supervisor",  "selectman",  "selectwoman",
+    "judge",   "justice",    "governor",   "minister",  "chair",       "chairman",   "chairwoman",
+    "chairperson", "president", "secretary", "treasurer", "clerk", NULL,
+  };
+  static const char *const address[] = { "mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "hon", NULL };
+  if (n > 0 && w[n - 1] == '.')
+    n--;
+  const char *const *lists[] = { offices, address };
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (const char *const *t = lists[l]; *t; t++)
+      if (strlen (*t) == n && g_ascii_strncasecmp (w, *t, n) == 0)
+        {
+          if (office)
+            *office = l == 0;
+          return TRUE;
+        }
+  return FALSE;
+}

@@ -55,6 +55,11 @@ gboolean np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize 
  * or the separator.  The name as written, emphasis included, is the
  * *name_len bytes at s + *name (either may be NULL).  Since API 1.7. */
 gboolean np_text_speaker_time_line (const char *s, gsize len, gsize *name, gsize *name_len);
+/* Is the word w (n bytes, a final '.' allowed) a title that may open a
+ * person's name: of an office ("Mayor", "Councillor", "Cllr", "Senator",
+ * "Chair", "Clerk", *office TRUE) or of address ("Mr.", "Dr.", "Prof.",
+ * "Sir", *office FALSE)?  Case is ignored.  Since API 1.8. */
+gboolean np_text_is_title (const char *w, gsize n, gboolean *office);
 
 G_END_DECLS
 

@@ -118,12 +118,12 @@ sp_mark_add_name (SpMark *m, const char *s, const char *e)
   return TRUE;
 }
 
-/* A title of address ("Mr.", "DR", "Prof.") opening a name of more words:
+/* A title of address or of an office ("Mr.", "DR", "Prof.", "Councillor")
+ * opening a name of more words:
  * the bytes it takes with its space, or 0 */
 static gsize
 address_title (const char *name, gsize n)
 {
-  static const char *const titles[] = { "mr", "mrs", "ms", "mx", "dr", "prof", NULL };
   const char *sp = memchr (name, ' ', n);
   if (!sp || sp + 1 >= name + n)
     return 0;
@@ -133,10 +133,9 @@ address_title (const char *name, gsize n)
   const char *next = sp[2] ? sp + 2 : sp + 1;
   if (g_ascii_isupper (name[1]) && !g_ascii_isupper (*next))
     return 0;
-  for (const char *const *t = titles; *t; t++)
-    if (strlen (*t) == w && g_ascii_strncasecmp (name, *t, w) == 0)
-      return sp + 1 - name;
-  return 0;
+  /* of address or of an office: "Dr. Park", "Councillor Smith", "Cllr
+   * Smith" */
+  return np_text_is_title (name, w, NULL) ? (gsize) (sp + 1 - name) : 0;
 }
 
 /* No lower-case letter and a letter in every word */
@@ -616,10 +615,15 @@ parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       return FALSE;
     }
   /* "Q (Alice): ...", "A (Bob): ...": the questioner is in parentheses */
-  if (qual_s && pe - s <= 10)
+  if (qual_s && pe - s <= 16)
     {
       g_autofree char *label = sp_mark_tidy (s, pe);
-      if (is_question_label (label))
+      /* "The Mayor (Jane Doe): ...", "Chair (Ann Lee): ...": the person
+       * holding the office is in parentheses */
+      const char *office = g_ascii_strncasecmp (label, "the ", 4) == 0 ? label + 4 : label;
+      gboolean is_office = FALSE;
+      if (is_question_label (label)
+          || (!strchr (office, ' ') && np_text_is_title (office, strlen (office), &is_office) && is_office))
         {
           s = qual_s;
           pe = qual_e;

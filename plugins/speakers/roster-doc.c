@@ -480,14 +480,36 @@ add_title_presenters (SpRoster *r, const char *title)
     }
 }
 
+/* An office one attendee alone holds is a name of theirs: "The Mayor: ..."
+ * and "Clerk: ..." speak for the attendees listed as "Mayor Jane Doe" and
+ * "Clerk Tom Reed" (their role, from the core) */
+static void
+add_office_alias (SpRoster *r, guint entry, const NpPerson *people, guint n_people, guint i)
+{
+  const char *role = people[i].role;
+  gboolean office = FALSE;
+  if (strchr (role, ' ') || !np_text_is_title (role, strlen (role), &office) || !office)
+    return;
+  for (guint j = 0; j < n_people; j++)
+    if (j != i && people[j].role && g_ascii_strcasecmp (people[j].role, role) == 0)
+      return;
+  sp_roster_add_alias (r, entry, role);
+  g_autofree char *the = g_strconcat ("The ", role, NULL);
+  sp_roster_add_alias (r, entry, the);
+}
+
 SpRoster *
 sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster_items)
 {
   guint n_people, n_items, n_sections;
   const NpPerson *people = np_document_get_attendees (doc, &n_people);
   for (guint i = 0; i < n_people; i++)
-    sp_roster_add (r, people[i].name, people[i].abbreviation, people[i].handle, people[i].email,
-                   people[i].affiliation, SP_SOURCE_ATTENDEES);
+    {
+      guint entry = sp_roster_add (r, people[i].name, people[i].abbreviation, people[i].handle, people[i].email,
+                                   people[i].affiliation, SP_SOURCE_ATTENDEES);
+      if (people[i].role)
+        add_office_alias (r, entry, people, n_people, i);
+    }
 
   const NpItem *items = np_document_get_items (doc, &n_items);
   g_autofree gboolean *in_roster = roster_sections (doc, &n_sections);

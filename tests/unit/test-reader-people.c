@@ -258,6 +258,32 @@ test_text_w3c_dump (void)
   np_document_unref (doc);
 }
 
+/* A title opening an attendee's name: an office is the role ("Mayor
+ * Jane Doe"), a title of address goes ("Dr. Ann Lee"); an office before
+ * one word is a name ("President Lincoln"), a title alone is no person */
+static void
+test_attendee_titles (void)
+{
+  NpDocument *doc = read_as ("council.txt", NULL,
+                             "Council meeting\n\nPresent: Mayor Jane Doe, Councillor Bob Smith, Dr. Ann Lee, "
+                             "Deputy Mayor Carl Roe, President Lincoln, Ms Dana Fox (Treasurer)\n\nItem 1\n\n- a note\n");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpstr (p[0].name, ==, "Jane Doe");
+  g_assert_cmpstr (p[0].role, ==, "Mayor");
+  g_assert_cmpstr (p[1].name, ==, "Bob Smith");
+  g_assert_cmpstr (p[1].role, ==, "Councillor");
+  g_assert_cmpstr (p[2].name, ==, "Ann Lee");
+  g_assert_null (p[2].role);
+  g_assert_cmpstr (p[3].name, ==, "Carl Roe");
+  g_assert_cmpstr (p[3].role, ==, "Deputy Mayor");
+  g_assert_cmpstr (p[4].name, ==, "President Lincoln");
+  g_assert_cmpstr (p[5].name, ==, "Dana Fox");
+  g_assert_cmpstr (p[5].role, ==, "Treasurer");
+  np_document_unref (doc);
+}
+
 /* Placeholders in an attendee list are no people, as words of their own
  * only: a surname may hold one (Claymore, Fletcher, Gilmore) */
 static void
@@ -527,5 +553,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/parenthesized-nicknames", test_parenthesized_nicknames);
   g_test_add_func ("/reader/markdown/front-matter-attendees", test_front_matter_attendees);
   g_test_add_func ("/reader/text/w3c-dump", test_text_w3c_dump);
+  g_test_add_func ("/reader/attendee-titles", test_attendee_titles);
   return g_test_run ();
 }

@@ -199,6 +199,13 @@ test_text_helpers (void)
   g_assert_cmpuint (np_text_edit_distance ("filippo", "flilippo", 3), ==, 1);
   g_assert_cmpuint (np_text_edit_distance ("pjmalloy", "pimalloy", 3), ==, 1);
   g_assert_cmpuint (np_text_edit_distance ("abc", "xyzxyz", 2), ==, 3);
+  gboolean office = FALSE;
+  g_assert_true (np_text_is_title ("Mayor", 5, &office) && office);
+  g_assert_true (np_text_is_title ("Cllr.", 5, &office) && office);
+  g_assert_true (np_text_is_title ("DR.", 3, &office) && !office);
+  g_assert_true (np_text_is_title ("prof", 4, NULL));
+  g_assert_false (np_text_is_title ("Major", 5, NULL));
+  g_assert_false (np_text_is_title ("Mayors", 6, NULL));
   g_assert_true (np_text_is_stopword ("the"));
   g_assert_false (np_text_is_stopword ("fips"));
   g_autofree char *s = np_text_stem ("profiles", -1);

@@ -879,9 +879,36 @@ test_bold_name_without_colon (void)
   assert_feature (doc, 5, "method", "bold");
 }
 
+/* Council minutes: attendees listed with their office, turns marked by
+ * office and surname ("Councillor Smith:", "Cllr Smith:"), by the office
+ * with the holder in parentheses ("The Mayor (Jane Doe):") or by the
+ * office alone when one attendee holds it ("The Mayor:", "Clerk:"); an
+ * office two hold is neither of them ("Councillor:", a voice of its own) */
+static void
+test_council_minutes (void)
+{
+  static const char text[] = "Council meeting minutes - 12 March 2024\n\n"
+                             "Present: Mayor Jane Doe, Councillor Bob Smith, Councillor Ana Lima, Clerk Tom Reed\n\n"
+                             "Item 4: Parking strategy\n\n"
+                             "The Mayor (Jane Doe): I call item 4.\n"                 /* 7 */
+                             "Councillor Smith: The consultation closed last week.\n" /* 8 */
+                             "Cllr Lima: We received 400 responses.\n"               /* 9 */
+                             "The Mayor: Thank you. Any questions?\n"                 /* 10 */
+                             "Clerk: The motion is in the pack.\n"                    /* 11 */
+                             "Councillor: Which one?\n";                              /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("council.txt", text, NULL);
+  assert_speakers (doc, 7, "Jane Doe");
+  assert_speakers (doc, 8, "Bob Smith");
+  assert_speakers (doc, 9, "Ana Lima");
+  assert_speakers (doc, 10, "Jane Doe");
+  assert_speakers (doc, 11, "Tom Reed");
+  assert_speakers (doc, 12, "Councillor");
+}
+
 void
 add_style_tests (void)
 {
+  g_test_add_func ("/speakers/style/council-minutes", test_council_minutes);
   g_test_add_func ("/speakers/mark/bold-name-without-colon", test_bold_name_without_colon);
   g_test_add_func ("/speakers/style/numbered-voice-among-named", test_numbered_voice_among_named);
   g_test_add_func ("/speakers/mark/guest-speaks-often", test_guest_speaks_often);
