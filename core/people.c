@@ -29,7 +29,7 @@ static const char *const roles[] = {
   "remote", "in person", "in-person", "absent", "regrets", "emeritus", "staff",
   /* how or how long someone attends: "Ann Lee (virtual)" */
   "virtual", "online", "onsite", "on-site", "offsite", "video", "phone", "dial-in", "late", "tentative", "partial",
-  "optional", "organizer", "organiser", "intern", NULL,
+  "optional", "organizer", "organiser", "intern", "driver", NULL,
 };
 
 char *
@@ -107,11 +107,16 @@ is_group_word (const char *w, gsize n)
 /* The role a group label gives its people, singular, as written ("Chair"
  * of "Chairs", "Minute taker" of "Minute takers"), or NULL for a label that
  * names no role ("Attendees", "Team members"). */
+static gboolean is_group_phrase (const char *s, gsize n);
+
 static char *
 label_role (const char *label)
 {
   if (is_role (label))
     return g_strdup (label);
+  /* "Minutes, driver": roles listed together, as written */
+  if (strchr (label, ',') || strchr (label, '/'))
+    return is_group_phrase (label, strlen (label)) ? g_strdup (label) : NULL;
   gsize n = strlen (label);
   if (n <= 3 || label[n - 1] != 's')
     return NULL;
@@ -127,6 +132,17 @@ label_role (const char *label)
 static gboolean
 is_group_phrase (const char *s, gsize n)
 {
+  /* roles listed together: "Minutes, driver", "Chair/Scribe" */
+  const char *sep = memchr (s, ',', n);
+  if (sep == NULL)
+    sep = memchr (s, '/', n);
+  if (sep != NULL)
+    {
+      const char *next = sep + 1;
+      while (next < s + n && *next == ' ')
+        next++;
+      return sep > s && next < s + n && is_group_phrase (s, sep - s) && is_group_phrase (next, s + n - next);
+    }
   guint words = 1;
   const char *last = s;
   for (gsize i = 0; i < n; i++)

@@ -284,6 +284,23 @@ test_attendee_titles (void)
   np_document_unref (doc);
 }
 
+/* In an attendance list, a label of roles listed together ("Minutes,
+ * driver: TC", as the Rust teams' minutes write it) gives them to its
+ * people; it is no person "Minutes" */
+static void
+test_attendee_role_lists (void)
+{
+  NpDocument *doc = read_as ("triage.md", NULL,
+                             "# T-lang triage\n\n## Attendance\n\n- People: TC, nikomatsakis, Josh\n"
+                             "- Minutes, driver: TC\n- Chair/Scribe: Josh\n\n## Notes\n\nTC: hello\n");
+  assert_attendees (doc, "TC;nikomatsakis;Josh");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].role, ==, "Minutes, driver");
+  g_assert_cmpstr (p[2].role, ==, "Chair/Scribe");
+  np_document_unref (doc);
+}
+
 /* Placeholders in an attendee list are no people, as words of their own
  * only: a surname may hold one (Claymore, Fletcher, Gilmore) */
 static void
@@ -554,5 +571,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/front-matter-attendees", test_front_matter_attendees);
   g_test_add_func ("/reader/text/w3c-dump", test_text_w3c_dump);
   g_test_add_func ("/reader/attendee-titles", test_attendee_titles);
+  g_test_add_func ("/reader/attendee-role-lists", test_attendee_role_lists);
   return g_test_run ();
 }
