@@ -61,10 +61,11 @@ build_common (Ctx *c)
     }
 }
 
-/* Is a word of item i's mark (the last one only, with last_only) used at
- * least min_uses times in lower case in the document's speech? */
-gboolean
-sp_mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses)
+/* How many times the words of item i's mark are used in lower case in
+ * the document's speech (up to 254): the most used one's, or with
+ * last_only the last one's */
+static guint
+mark_word_uses (Ctx *c, guint i, gboolean last_only)
 {
   if (c->common == NULL)
     build_common (c);
@@ -72,7 +73,7 @@ sp_mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses)
   const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
   const NpItem *it = &c->items[i];
   guint32 end = it->start + c->cands[i]->mark.end;
-  gint64 last = -1;
+  guint most = 0, last = 0;
   for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
     {
       const NpToken *t = &tokens[k];
@@ -81,35 +82,27 @@ sp_mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses)
       if (t->kind != NP_TOKEN_WORD || t->end - t->start < 3)
         continue;
       /* wanted norms (all of these) hold their count + 1 */
-      if (last_only)
-        last = t->norm;
-      else if (c->common[t->norm] > min_uses)
-        return TRUE;
+      last = c->common[t->norm] ? c->common[t->norm] - 1u : 0;
+      most = MAX (most, last);
     }
-  return last >= 0 && c->common[last] > min_uses;
+  return last_only ? last : most;
+}
+
+/* Is a word of item i's mark (the last one only, with last_only) used at
+ * least min_uses (1 or more) times in lower case in the document's
+ * speech? */
+gboolean
+sp_mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses)
+{
+  return mark_word_uses (c, i, last_only) >= min_uses;
 }
 
 /* How many times the most used word of item i's mark is used in lower
- * case in the document's speech (up to 253) */
+ * case in the document's speech */
 guint
 sp_mark_common_uses (Ctx *c, guint i)
 {
-  if (c->common == NULL)
-    build_common (c);
-  guint n_tokens;
-  const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
-  const NpItem *it = &c->items[i];
-  guint32 end = it->start + c->cands[i]->mark.end;
-  guint most = 0;
-  for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
-    {
-      const NpToken *t = &tokens[k];
-      if (t->start >= end)
-        break;
-      if (t->kind == NP_TOKEN_WORD && t->end - t->start >= 3 && c->common[t->norm] > 0)
-        most = MAX (most, (guint) c->common[t->norm] - 1);
-    }
-  return most;
+  return mark_word_uses (c, i, FALSE);
 }
 
 /* Generic words in Title case open items too ("Go Team ..."): a full name
