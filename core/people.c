@@ -640,6 +640,16 @@ take_title (char *name)
   return title;
 }
 
+/* Is role one of header_roles (as written, singular)? */
+static gboolean
+is_header_role (const char *role)
+{
+  for (const char *const *r = header_roles; *r; r++)
+    if (g_ascii_strcasecmp (role, *r) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "dom", "astearns": a nickname in lower case */
 static gboolean
 is_lower_nickname (const char *s)
@@ -1003,11 +1013,12 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
           g_autofree char *entry = g_strstrip (g_strdup (start));
           if (g_str_has_prefix (entry, "and "))
             memmove (entry, entry + 4, strlen (entry + 4) + 1);
-          /* a nickname under a role of those present ("Scribe: Anssi,
-           * dom") is someone listed already, by name, or an alias only
-           * the notes' speakers can place */
-          gboolean alias_only = group_role && !np_meta_role_is_absence (group_role) && is_lower_nickname (entry)
-                                 && attendee_by_first_name (doc, entry) < 0;
+          /* a nickname under a role some of those present hold ("Scribe:
+           * Anssi, dom") is someone listed already, by name, or an alias
+           * only the notes' speakers can place; under "Guests" or
+           * "Members" it is a person */
+          gboolean alias_only = group_role && is_header_role (group_role) && !np_meta_role_is_absence (group_role)
+                                && is_lower_nickname (entry) && attendee_by_first_name (doc, entry) < 0;
           if (*entry && !alias_only && add_person_entry (doc, entry, -1, line, group_role))
             n++;
           if (save == '\0')

@@ -249,12 +249,15 @@ test_text_w3c_dump (void)
   np_document_unref (doc);
 
   /* the same as a role line: "Chair: Anssi" is the attendee, "Scribe:
-   * dom" is nobody new */
+   * dom" or "Scribes: Bo, dom" is nobody new; nicknames under "Guests"
+   * are people */
   doc = read_as ("roles.md", NULL,
-                 "# Call\n\nPresent: Anssi Kostiainen, Bo Chen\nChair: Anssi\nScribe: dom\n\n## Topic\n\n- a note\n");
+                 "# Call\n\nPresent: Anssi Kostiainen, Bo Chen\nChair: Anssi\nScribe: dom\nScribes: Bo, dom\n"
+                 "Guests: kim, lee\n\n## Topic\n\n- a note\n");
+  assert_attendees (doc, "Anssi Kostiainen;Bo Chen;kim;lee");
   p = np_document_get_attendees (doc, &n);
-  g_assert_cmpuint (n, ==, 2);
   g_assert_cmpstr (p[0].role, ==, "Chair");
+  g_assert_cmpstr (p[1].role, ==, "Scribe");
   np_document_unref (doc);
 }
 
