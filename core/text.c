@@ -476,26 +476,43 @@ np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len)
   return skip_blanks (s, len, c + 1);
 }
 
+typedef struct
+{
+  const char *word;
+  guint8 len, office;
+} TitleWord;
+
 gboolean
 np_text_is_title (const char *w, gsize n, gboolean *office)
 {
-  static const char *const offices[] = {
-    "mayor",   "councillor", "councilor",  "cllr",      "alderman",    "alderwoman", "senator",  "sen",
-    "representative", "rep", "commissioner", "trustee",  "supervisor",  "selectman",  "selectwoman",
-    "judge",   "justice",    "governor",   "minister",  "chair",       "chairman",   "chairwoman",
-    "chairperson", "president", "secretary", "treasurer", "clerk", NULL,
+  /* sorted by length, then by word: a length and a first letter decide
+   * most misses before a comparison */
+#define T(w, o) { w, sizeof w - 1, o }
+  static const TitleWord titles[] = {
+    T ("dr", 0), T ("mr", 0), T ("ms", 0), T ("mx", 0),
+    T ("hon", 0), T ("mrs", 0), T ("rep", 1), T ("sen", 1), T ("sir", 0),
+    T ("cllr", 1), T ("dame", 0), T ("prof", 0),
+    T ("chair", 1), T ("clerk", 1), T ("judge", 1), T ("mayor", 1),
+    T ("justice", 1), T ("senator", 1), T ("trustee", 1),
+    T ("alderman", 1), T ("chairman", 1), T ("governor", 1), T ("minister", 1),
+    T ("councilor", 1), T ("president", 1), T ("secretary", 1), T ("selectman", 1), T ("treasurer", 1),
+    T ("alderwoman", 1), T ("chairwoman", 1), T ("councillor", 1), T ("supervisor", 1),
+    T ("chairperson", 1), T ("selectwoman", 1),
+    T ("commissioner", 1),
+    T ("representative", 1),
   };
-  static const char *const address[] = { "mr", "mrs", "ms", "mx", "dr", "prof", "sir", "dame", "hon", NULL };
+#undef T
   if (n > 0 && w[n - 1] == '.')
     n--;
-  const char *const *lists[] = { offices, address };
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (const char *const *t = lists[l]; *t; t++)
-      if (strlen (*t) == n && g_ascii_strncasecmp (w, *t, n) == 0)
-        {
-          if (office)
-            *office = l == 0;
-          return TRUE;
-        }
+  if (n < 2 || n > 14)
+    return FALSE;
+  char first = g_ascii_tolower (w[0]);
+  for (guint i = 0; i < G_N_ELEMENTS (titles) && titles[i].len <= n; i++)
+    if (titles[i].len == n && titles[i].word[0] == first && g_ascii_strncasecmp (w, titles[i].word, n) == 0)
+      {
+        if (office)
+          *office = titles[i].office;
+        return TRUE;
+      }
   return FALSE;
 }
