@@ -9,9 +9,27 @@
 #include <string.h>
 
 #include "meta.h"
+#include "notepipe/np-text.h"
 
 static const char *const months[] = { "jan", "feb", "mar", "apr", "may", "jun",
                                       "jul", "aug", "sep", "oct", "nov", "dec" };
+
+/* Month names of other languages, folded (accents gone), January first:
+ * French, German, Spanish, Italian, Dutch, Portuguese */
+static const char *const foreign_months[][12] = {
+  { "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+    "decembre" },
+  { "januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+    "dezember" },
+  { "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+    "diciembre" },
+  { "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+    "novembre", "dicembre" },
+  { "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+    "december" },
+  { "janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro",
+    "dezembro" },
+};
 
 static int
 month_of (const char *word)
@@ -19,6 +37,16 @@ month_of (const char *word)
   if (strlen (word) < 3)
     return 0;
   g_autofree char *low = g_ascii_strdown (word, -1);
+  if (!g_str_is_ascii (word))
+    {
+      g_free (low);
+      low = np_text_fold (word, -1);
+    }
+  /* other languages: the whole name ("14 mars 2024", "3. März 2024") */
+  for (guint l = 0; l < G_N_ELEMENTS (foreign_months); l++)
+    for (int m = 0; m < 12; m++)
+      if (strcmp (low, foreign_months[l][m]) == 0)
+        return m + 1;
   for (int m = 0; m < 12; m++)
     if (g_str_has_prefix (low, months[m]))
       {
@@ -48,11 +76,13 @@ regex (int which)
     {
       /* 2025-08-26, 2025/08/26, 2025.08.26 */
       re[0] = g_regex_new ("(?<![0-9])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![0-9])", G_REGEX_OPTIMIZE, 0, NULL);
-      /* August 26, 2025 / Aug 26th 2025 */
-      re[1] = g_regex_new ("\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", G_REGEX_OPTIMIZE,
+      /* August 26, 2025 / Aug 26th 2025 / marzo 14, 2024 */
+      re[1] = g_regex_new ("\\b(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", G_REGEX_OPTIMIZE,
                            0, NULL);
-      /* 26 August 2025 / 3rd December 2024 / 26-Aug-2025 */
-      re[2] = g_regex_new ("\\b(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?([A-Za-z]{3,9})\\.?,?[\\s-]+(\\d{4})\\b",
+      /* 26 August 2025 / 3rd December 2024 / 26-Aug-2025 / 14 mars 2024 /
+       * 3. März 2024 / 14 de marzo de 2024 */
+      re[2] = g_regex_new ("\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?[\\s-]+(?:(?:of|de)\\s+)?(\\p{L}{3,10})\\.?,?[\\s-]+"
+                           "(?:de\\s+)?(\\d{4})\\b",
                            G_REGEX_OPTIMIZE, 0, NULL);
       /* month-day in a file name: december-03 */
       re[3] = g_regex_new ("([A-Za-z]{3,9})[-_ ]?(\\d{1,2})(?![0-9])", G_REGEX_OPTIMIZE, 0, NULL);

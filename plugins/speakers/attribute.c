@@ -336,7 +336,10 @@ judge_form (Ctx *c, guint i)
         }
       G_GNUC_FALLTHROUGH;
     case SP_FORM_DASH:
-      if (all_unique && d->match[0].tier != SP_TIER_TYPO && m->cases[0] != SP_CASE_UPPER)
+      /* in capitals, only a roster's abbreviation ("BC - fine by me"),
+       * not a term ("API - the new endpoint") */
+      if (all_unique && d->match[0].tier != SP_TIER_TYPO
+          && (m->cases[0] != SP_CASE_UPPER || d->match[0].tier == SP_TIER_ABBREVIATION))
         d->state = CAND_ACCEPTED;
       /* "Michael - ..." where two attendees are Michael (Dawson, Zasso): a
        * person all the same, whose candidates the turn records */

@@ -504,6 +504,20 @@ test_markdown_date_from_path (void)
   NpDocument *d = read_as ("y.md", NULL, "# Sync, August 26, 2025\n\nText.\n");
   g_assert_cmpstr (np_document_get_date (d), ==, "2025-08-26");
   np_document_unref (d);
+  /* month names of other languages, whole */
+  static const char *const titles[][2] = {
+    { "# Réunion du 14 mars 2024", "2024-03-14" },      { "# Sitzung am 3. März 2024", "2024-03-03" },
+    { "# Acta 14 de marzo de 2024", "2024-03-14" },     { "# Riunione 5 febbraio 2024", "2024-02-05" },
+    { "# Vergadering 1 maart 2024", "2024-03-01" },     { "# Reunião 2 de março de 2024", "2024-03-02" },
+    { "# Treffen 12. Dezember 2023", "2023-12-12" },    { "# Mars 12 rover, 2024", NULL },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n\nText.\n", titles[i][0]);
+      NpDocument *e = read_as ("z.md", NULL, text);
+      g_assert_cmpstr (np_document_get_date (e), ==, titles[i][1]);
+      np_document_unref (e);
+    }
 }
 
 static void

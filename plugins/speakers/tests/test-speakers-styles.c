@@ -905,9 +905,44 @@ test_council_minutes (void)
   assert_speakers (doc, 12, "Councillor");
 }
 
+/* Minutes in other languages: their structure words are labels
+ * ("Beschluss:", "Décision :", "Acuerdo:"), their people speak; a roster's
+ * abbreviation before a dash is its person's mark */
+static void
+test_other_languages_and_initials (void)
+{
+  static const char de[] = "# Teamsitzung 2024-03-14\n\nAnwesend: Anna Schmidt, Jonas Weber\n\n"
+                           "- Anna: Das Budget ist freigegeben.\n"           /* 5 */
+                           "- Beschluss: Wir bleiben beim Anbieter.\n"       /* 6 */
+                           "- Aufgabe: Jonas schickt die Zusammenfassung.\n" /* 7 */
+                           "- Jonas: Einverstanden.\n";                      /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("de.md", de, NULL);
+  assert_speakers (doc, 5, "Anna Schmidt");
+  assert_speakers (doc, 6, "NONE");
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 8, "Jonas Weber");
+
+  static const char fr[] = "# Réunion\n\nPrésents : Marie Dupont, Jean Martin\n\n"
+                           "- Marie : le budget est validé.\n"               /* 5 */
+                           "- Décision : on garde le fournisseur.\n"         /* 6 */
+                           "- Jean : d'accord.\n";                           /* 7 */
+  g_autoptr (NpDocument) fdoc = run_text ("fr.md", fr, NULL);
+  assert_speakers (fdoc, 5, "Marie Dupont");
+  assert_speakers (fdoc, 6, "NONE");
+  assert_speakers (fdoc, 7, "Jean Martin");
+
+  static const char initials[] = "# Sync\n\nAttendees: John Neumann (JN), Bo Chen (BC)\n\n"
+                                 "- BC - fine by me\n- API - the new endpoint\n- JN - agreed\n"; /* 5-7 */
+  g_autoptr (NpDocument) idoc = run_text ("initials.md", initials, NULL);
+  assert_speakers (idoc, 5, "Bo Chen");
+  assert_speakers (idoc, 6, "NONE");
+  assert_speakers (idoc, 7, "John Neumann");
+}
+
 void
 add_style_tests (void)
 {
+  g_test_add_func ("/speakers/style/other-languages-and-initials", test_other_languages_and_initials);
   g_test_add_func ("/speakers/style/council-minutes", test_council_minutes);
   g_test_add_func ("/speakers/mark/bold-name-without-colon", test_bold_name_without_colon);
   g_test_add_func ("/speakers/style/numbered-voice-among-named", test_numbered_voice_among_named);
