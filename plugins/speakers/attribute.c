@@ -218,8 +218,10 @@ judge_form (Ctx *c, guint i)
       label[k] = is_label;
       stop[k] = m->cases[k] != SP_CASE_UPPER && is_stopword;
       /* a label or function word is a speaker only if a roster names it
-       * exactly: no need for the looser tiers */
-      gboolean word = label[k] || stop[k];
+       * exactly: no need for the looser tiers; but a function word in a
+       * speaker's form may be a first or last name ("[Than] yes", "Will:
+       * ...", for Than McIntosh, Will Smith), up to that tier (below) */
+      gboolean word = label[k] || (stop[k] && !speaker_form);
       /* a mark with a reading has the same name, case, flags and form
        * each time: the same mode, so the same entry of match_cache */
       const SpMatch *known = sp_mark_reading_match (m, k, c->scratch->generation);
@@ -269,7 +271,7 @@ judge_form (Ctx *c, guint i)
           d->state = CAND_REJECTED;
           return;
         }
-      if (stop[k] && !sp_matched (x))
+      if (stop[k] && !(sp_matched (x) && x->tier <= SP_TIER_NAME))
         {
           d->state = CAND_REJECTED;
           return;
@@ -578,14 +580,17 @@ judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
       }
     case CAND_WEAK_NAME:
       {
-        if (!sp_plain_words (m->names[0]))
+        /* a stopword or a label in the name ("Than McIntosh") is no
+         * generic phrase when the roster has that full name */
+        gboolean roster_name = sp_unique (&d->match[0]) && d->match[0].tier == SP_TIER_EXACT;
+        if (!roster_name && !sp_plain_words (m->names[0]))
           return FALSE;
         /* "Tamper Free", "Core Promise": words of the text, not a surname */
         if (sp_mark_has_common_word (c, i, TRUE, 1))
           return FALSE;
         /* where the roster names nearly every speaker, a full name must be
          * one of its people */
-        if (c->roster_rich && !(sp_unique (&d->match[0]) && d->match[0].tier == SP_TIER_EXACT))
+        if (c->roster_rich && !roster_name)
           return FALSE;
         return name_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
                || first_word_accepted (c, m->names[0]);

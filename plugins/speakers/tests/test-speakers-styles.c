@@ -939,9 +939,33 @@ test_other_languages_and_initials (void)
   assert_speakers (idoc, 7, "John Neumann");
 }
 
+/* A first name that is also a function word ("Than", "Will") is the
+ * person's in a speaker's form when the roster has it, and then the full
+ * name opening a line without a delimiter is a turn too; a function word
+ * nobody is named is no speaker */
+static void
+test_stopword_first_name (void)
+{
+  static const char text[] = "Summit notes\n\n2023-09-25\n\nAttendees:\n- Than McIntosh (@thanm)\n"
+                             "- Russ Cox (@rsc)\n- Will Smith (@wsmith)\n\nSession 1\n\n"
+                             "- Telemetry\n"                                   /* 12 */
+                             "  - [rsc] opt-in telemetry is in gopls\n"        /* 13 */
+                             "  - Than McIntosh We could sample the builders\n" /* 14 */
+                             "  - [Than] yes, linked from the design doc\n"    /* 15 */
+                             "  - Will: I can help\n"                          /* 16 */
+                             "  - [So] that is it\n";                          /* 17 */
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", text, NULL);
+  assert_speakers (doc, 13, "Russ Cox");
+  assert_speakers (doc, 14, "Than McIntosh");
+  assert_speakers (doc, 15, "Than McIntosh");
+  assert_speakers (doc, 16, "Will Smith");
+  assert_speakers (doc, 17, "NONE");
+}
+
 void
 add_style_tests (void)
 {
+  g_test_add_func ("/speakers/mark/stopword-first-name", test_stopword_first_name);
   g_test_add_func ("/speakers/style/other-languages-and-initials", test_other_languages_and_initials);
   g_test_add_func ("/speakers/style/council-minutes", test_council_minutes);
   g_test_add_func ("/speakers/mark/bold-name-without-colon", test_bold_name_without_colon);
