@@ -91,11 +91,58 @@ list_marker (GString *out, const char *s, gsize n)
   return k + 1;
 }
 
+/* "|===": a table's delimiter */
+static gboolean
+table_delimiter (const char *s, gsize n)
+{
+  if (n < 4 || s[0] != '|')
+    return FALSE;
+  for (gsize i = 1; i < n; i++)
+    if (s[i] != '=')
+      return FALSE;
+  return TRUE;
+}
+
+/* A table's row written on one line, "|Alice Smith |ASH |Acme", as a
+ * Markdown row "| Alice Smith | ASH | Acme |"; the number of cells */
+static guint
+table_row (GString *out, const char *s, gsize n)
+{
+  guint cells = 0;
+  const char *p = s + 1, *e = s + n;
+  g_string_append_c (out, '|');
+  while (p <= e)
+    {
+      const char *bar = memchr (p, '|', e - p);
+      const char *ce = bar ? bar : e;
+      const char *cs = p;
+      while (cs < ce && (*cs == ' ' || *cs == '\t'))
+        cs++;
+      const char *cend = ce;
+      while (cend > cs && (cend[-1] == ' ' || cend[-1] == '\t'))
+        cend--;
+      g_string_append_c (out, ' ');
+      g_string_append_len (out, cs, cend - cs);
+      g_string_append (out, " |");
+      cells++;
+      if (bar == NULL)
+        break;
+      p = bar + 1;
+    }
+  return cells;
+}
+
 char *
 np_asciidoc_to_markdown (const char *text, gsize len, gsize *out_len, GArray *layout)
 {
   GString *out = g_string_sized_new (len + 64);
   char block = 0; /* the delimiter of the open verbatim block (code, comment) */
+  /* in a table ("|===" ... "|==="): the cells of its first row, 0 before
+   * it; blank lines in it are written as Markdown's rule row, so that
+   * its rows stay one table, the first blank after the first row making
+   * that row the header as in AsciiDoc */
+  gboolean table = FALSE;
+  guint table_cells = 0;
   guint line = 0;
   const char *p = text, *end = text + len;
   while (p < end)
@@ -122,6 +169,24 @@ np_asciidoc_to_markdown (const char *text, gsize len, gsize *out_len, GArray *la
             drop = TRUE;
           else
             g_string_append_len (out, s, n);
+        }
+      else if (table_delimiter (s, n))
+        {
+          drop = TRUE;
+          table = !table;
+          table_cells = 0;
+        }
+      else if (table && n > 0 && s[0] == '|')
+        {
+          guint cells = table_row (out, s, n);
+          if (table_cells == 0)
+            table_cells = cells;
+        }
+      else if (table && n == 0 && table_cells > 0)
+        {
+          g_string_append_c (out, '|');
+          for (guint c = 0; c < table_cells; c++)
+            g_string_append (out, "---|");
         }
       else if (d == '-' || d == '.' || d == '`' || d == '+')
         {

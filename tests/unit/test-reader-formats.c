@@ -177,6 +177,26 @@ test_asciidoc (void)
   doc = read_as ("sums.txt", NULL, "= 5 apples\n\nWe counted them.\n");
   g_assert_cmpstr (np_document_get_format (doc), ==, "text");
   np_document_unref (doc);
+  /* AsciiDoc's tables, a row a line: a people table is the attendees
+   * (its first row, over a blank line, the header); another's rows are
+   * table rows, blank lines in it no break */
+  static const char tables[] = "= Plenary\n\n"
+                               "|===\n|Name |Abbreviation |Organization\n\n"   /* 3-5 */
+                               "|Alice Smith |ASH |Acme\n|Bob Jones |BJS |Example Corp\n|===\n\n" /* 6-8 */
+                               "== Topic\n\nASH: stage 2.\n\n"                 /* 10, 12 */
+                               "|===\n|Step |Owner\n|Write spec |Alice\n\n|Review |Bob\n|===\n"; /* 14-19 */
+  doc = read_as ("plenary.adoc", NULL, tables);
+  assert_lines_accounted (doc, tables);
+  const NpPerson *people = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (people[1].name, ==, "Bob Jones");
+  g_assert_cmpstr (people[1].abbreviation, ==, "BJS");
+  g_assert_cmpstr (people[1].affiliation, ==, "Example Corp");
+  g_assert_cmpint (item_at_line (doc, 15)->kind, ==, NP_ITEM_TABLE_ROW);
+  g_assert_cmpint (item_at_line (doc, 18)->kind, ==, NP_ITEM_TABLE_ROW);
+  g_autofree char *row = text_of (doc, item_at_line (doc, 18));
+  g_assert_cmpstr (row, ==, "Review | Bob");
+  np_document_unref (doc);
 }
 
 /* Org mode notes read as the same notes in Markdown, line for line:
