@@ -42,6 +42,28 @@ close_section (NpBuilder *b, guint32 id)
   s->end_line = MAX (s->line, b->last_line);
 }
 
+/* text (len bytes) onto out; in Markdown (the builder's flag, not for
+ * code), a backslash before ASCII punctuation is dropped outside code
+ * spans, as Markdown shows it ("\\[???\\]: ..." is "[???]: ...") */
+static void
+append_text (GString *out, const char *text, gsize len, gboolean markdown)
+{
+  if (!markdown || memchr (text, '\\', len) == NULL)
+    {
+      g_string_append_len (out, text, len);
+      return;
+    }
+  gboolean in_code = FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (text[i] == '`')
+        in_code = !in_code;
+      else if (text[i] == '\\' && !in_code && i + 1 < len && g_ascii_ispunct (text[i + 1]))
+        i++;
+      g_string_append_c (out, text[i]);
+    }
+}
+
 static void
 trim (const char **text, gssize *len)
 {
@@ -68,8 +90,10 @@ np_builder_heading (NpBuilder *b, guint level, const char *title, gssize len, gu
   s.id = b->doc->sections->len;
   s.parent = st->len ? (gint32) g_array_index (st, SectionLevel, st->len - 1).section : NP_NONE;
   s.level = (guint16) MIN (level, G_MAXUINT16);
-  g_autofree char *t = g_strndup (title, len);
-  s.title = np_document_intern_owned (b->doc, t);
+  GString *t = g_string_sized_new (len);
+  append_text (t, title, len, b->markdown);
+  s.title = np_document_intern_owned (b->doc, t->str);
+  g_string_free (t, TRUE);
   s.line = line;
   s.end_line = line;
   s.item_first = b->doc->items->len;
@@ -101,7 +125,7 @@ np_builder_item (NpBuilder *b, guint level, NpItemKind kind, gunichar marker, gu
   it.marker = marker;
   it.line = it.end_line = line;
   it.start = b->text->len;
-  g_string_append_len (b->text, text, len);
+  append_text (b->text, text, len, b->markdown && kind != NP_ITEM_CODE);
   it.end = b->text->len;
   if (kind == NP_ITEM_CODE)
     it.flags |= NP_ITEM_NO_ANALYSIS;
@@ -143,7 +167,7 @@ np_builder_continue (NpBuilder *b, guint line, const char *text, gssize len, con
     np_document_note_first_line (b->doc, it->id, it->end - it->start);
   if (it->end > it->start || it->kind == NP_ITEM_CODE)
     g_string_append (b->text, sep);
-  g_string_append_len (b->text, text, len);
+  append_text (b->text, text, len, b->markdown && it->kind != NP_ITEM_CODE);
   it->end = b->text->len;
   it->end_line = MAX (it->end_line, line);
   it->flags |= NP_ITEM_WRAPPED;

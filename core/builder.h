@@ -18,6 +18,8 @@ typedef struct
   GArray *section_stack; /* SectionLevel */
   gboolean item_open;    /* the last item may take continuation lines */
   guint last_line;
+  gboolean markdown;     /* text is Markdown: its backslash escapes ("\\[", "\\*", "\\:") are
+                          * written as the characters, outside code spans and code items */
 } NpBuilder;
 
 void np_builder_init (NpBuilder *b, NpDocument *doc);

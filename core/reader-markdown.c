@@ -546,6 +546,7 @@ np_read_markdown (NpReadContext *ctx)
   MdState st = { 0 };
   st.ctx = ctx;
   st.b = &ctx->builder;
+  st.b->markdown = TRUE;
   st.list = g_array_new (FALSE, FALSE, sizeof (ListLevel));
   st.last_blank = TRUE;
 

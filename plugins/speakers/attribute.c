@@ -301,9 +301,13 @@ judge_form (Ctx *c, guint i)
   switch (m->form)
     {
     case SP_FORM_BRACKET:
+      /* "[meta] settle on a voting solution [#1165](...)": an issue's
+       * title with its tag, in an agenda, unless the tag names someone */
+      if (!all_matched && sp_has_issue_link (text, len))
+        d->state = CAND_REJECTED;
       /* "(Alice) ...": a person of the roster by name, or a name the
        * document marks as a speaker elsewhere (pass 2) */
-      if (m->paren)
+      else if (m->paren)
         d->state = all_unique && d->match[0].tier <= SP_TIER_NAME ? CAND_ACCEPTED : CAND_WEAK_KEY;
       else
         d->state = CAND_ACCEPTED;

@@ -512,6 +512,25 @@ sp_has_issue_reference (const char *text, gsize len)
 }
 
 gboolean
+sp_has_issue_link (const char *text, gsize len)
+{
+  /* "[#1165](": the '[' is 5 bytes or more before the end */
+  const char *end = text + len;
+  for (const char *b = len >= 5 ? memchr (text, '[', len - 4) : NULL; b;
+       b = b + 1 < end - 4 ? memchr (b + 1, '[', end - 4 - (b + 1)) : NULL)
+    {
+      if (b[1] != '#' || !g_ascii_isdigit (b[2]))
+        continue;
+      const char *q = b + 2;
+      while (q < end && g_ascii_isdigit (*q))
+        q++;
+      if (q + 1 < end && q[0] == ']' && q[1] == '(')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
 sp_is_link_only (const char *text, gsize len)
 {
   const char *p = text, *e = text + len;

@@ -803,6 +803,36 @@ test_task_lists (void)
     }
 }
 
+/* Markdown's backslash escapes are the characters they escape in the
+ * items' text and the headings, not in code spans, code blocks or plain
+ * text notes */
+static void
+test_markdown_escapes (void)
+{
+  static const char md[] = "# Notes\n\n## \\[WIP\\] plan\n\n"
+                           "\\[???\\]: it is about 80mb\n\n"   /* 5 */
+                           "- Carol\\: 2\\*\\*53 and `a\\*b`\n\n" /* 7 */
+                           "```\nx = 2\\*3\n```\n";             /* 9-11 */
+  NpDocument *doc = read_as ("escapes.md", NULL, md);
+  guint n, ns;
+  const NpItem *items = np_document_get_items (doc, &n);
+  const NpSection *s = np_document_get_sections (doc, &ns);
+  g_assert_cmpstr (s[ns - 1].title, ==, "[WIP] plan");
+  g_autofree char *t0 = text_of (doc, &items[0]);
+  g_assert_cmpstr (t0, ==, "[???]: it is about 80mb");
+  g_autofree char *t1 = text_of (doc, &items[1]);
+  g_assert_cmpstr (t1, ==, "Carol: 2**53 and `a\\*b`");
+  g_autofree char *t2 = text_of (doc, &items[2]);
+  g_assert_cmpstr (t2, ==, "x = 2\\*3");
+  np_document_unref (doc);
+  doc = read_as ("escapes.txt", NULL, "Notes\n\n- the path is C:\\dir\\*.txt\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_autofree char *t3 = text_of (doc, &items[0]);
+  g_assert_cmpstr (t3, ==, "the path is C:\\dir\\*.txt");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -836,5 +866,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/bad/missing-file", test_missing_file);
   g_test_add_func ("/reader/text/rst-markup", test_rst_markup);
   g_test_add_func ("/reader/task-lists", test_task_lists);
+  g_test_add_func ("/reader/markdown/escapes", test_markdown_escapes);
   return g_test_run ();
 }

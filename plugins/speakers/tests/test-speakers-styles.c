@@ -962,9 +962,30 @@ test_stopword_first_name (void)
   assert_speakers (doc, 17, "NONE");
 }
 
+/* An agenda's issue titles with a tag in brackets ("[meta] settle on a
+ * voting solution [#1165](...)", Markdown that escaped the brackets) are
+ * no turns; an escaped anonymous mark ("\\[???\\]: ...") is one */
+static void
+test_agenda_tags_and_escapes (void)
+{
+  static const char text[] = "# TSC Meeting 2015-10-21\n\n## Present\n\n* Rod Vagg (TSC)\n* James Snell (TSC)\n\n"
+                             "## Agenda\n\n"
+                             "* \\[meta\\] settle on a voting solution [#1165](https://github.com/nodejs/TSC/issues/1165)\n" /* 10 */
+                             "* \\[Converge\\] timers: avoid a linear scan [#23](https://github.com/nodejs/node/issues/23)\n" /* 11 */
+                             "\n## Minutes\n\nJames: the resource bundle mechanism\n\n"               /* 15 */
+                             "\\[???\\]: It is about 80mb\n\nRod: [James] said so [#12](https://x/issues/12)\n"; /* 17, 19 */
+  g_autoptr (NpDocument) doc = run_text ("tsc.md", text, NULL);
+  assert_speakers (doc, 10, "NONE");
+  assert_speakers (doc, 11, "NONE");
+  assert_speakers (doc, 15, "James Snell");
+  assert_speakers (doc, 17, "UNKNOWN");
+  assert_speakers (doc, 19, "Rod Vagg");
+}
+
 void
 add_style_tests (void)
 {
+  g_test_add_func ("/speakers/mark/agenda-tags-and-escapes", test_agenda_tags_and_escapes);
   g_test_add_func ("/speakers/mark/stopword-first-name", test_stopword_first_name);
   g_test_add_func ("/speakers/style/other-languages-and-initials", test_other_languages_and_initials);
   g_test_add_func ("/speakers/style/council-minutes", test_council_minutes);
