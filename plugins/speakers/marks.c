@@ -805,6 +805,61 @@ is_narrative (const char *rest, const char *e)
   return FALSE;
 }
 
+/* An outliner's link to a person's page as the mark (Obsidian, Logseq,
+ * Roam): "[[Carol Nguyen]]: ...", "**[[Alice Smith]]** - ...", and
+ * "[[Carol Nguyen|Carol]]: ..." (the page's name, not the alias shown);
+ * a colon or a dash after it */
+static gboolean
+parse_wiki (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *q = p;
+  char emphasis = 0;
+  if (e - q > 2 && (q[0] == '*' || q[0] == '_') && q[1] == q[0])
+    emphasis = q[0], q += 2;
+  if (e - q < 6 || q[0] != '[' || q[1] != '[')
+    return FALSE;
+  const char *s = q + 2, *close = s;
+  while (close + 1 < e && close - s <= 48 && !(close[0] == ']' && close[1] == ']'))
+    close++;
+  if (close + 1 >= e || close - s > 48 || close == s)
+    return FALSE;
+  const char *name_end = memchr (s, '|', close - s);
+  const char *after = close + 2;
+  if (emphasis)
+    {
+      if (e - after < 2 || after[0] != emphasis || after[1] != emphasis)
+        return FALSE;
+      after += 2;
+    }
+  SpForm form;
+  const char *speech;
+  if (after < e && *after == ':')
+    {
+      form = SP_FORM_COLON;
+      speech = skip_spaces (++after, e);
+      if (speech == after || speech >= e)
+        return FALSE;
+    }
+  else
+    {
+      /* " - ", " – ", " — " */
+      const char *d = skip_spaces (after, e);
+      gsize dash = d < e && *d == '-' ? 1 : e - d >= 3 && (guchar) d[0] == 0xe2 && (guchar) d[1] == 0x80
+                                                      && ((guchar) d[2] == 0x93 || (guchar) d[2] == 0x94)
+                                                  ? 3
+                                                  : 0;
+      if (d == after || dash == 0 || d + dash >= e || d[dash] != ' ')
+        return FALSE;
+      form = SP_FORM_DASH;
+      after = d + dash;
+      speech = skip_spaces (after, e);
+    }
+  if (!sp_mark_add_name (m, s, name_end ? name_end : close))
+    return FALSE;
+  m->bold = emphasis != 0;
+  return sp_mark_finish (m, form, text, p, after, speech);
+}
+
 /* "**Alice** I think ...", "__Bob Jones__ Agreed.": a name of one to
  * three words in bold opening the item, then the speech with no
  * delimiter (a colon or a dash after it is read by parse_colon and
@@ -918,8 +973,8 @@ static gboolean
 parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean heads_items)
 {
   typedef gboolean (*Parser) (const char *, const char *, const char *, SpMark *);
-  static const Parser parsers[] = { parse_bracket, parse_angle,     parse_paren, parse_colon, parse_dash,
-                                    parse_comma,   parse_bold_name, parse_name,  parse_bare };
+  static const Parser parsers[] = { parse_wiki,  parse_bracket,   parse_angle, parse_paren, parse_colon,
+                                    parse_dash,  parse_comma,     parse_bold_name, parse_name,  parse_bare };
   /* a bare name only counts when it heads sub-bullets */
   guint n = heads_items ? G_N_ELEMENTS (parsers) : G_N_ELEMENTS (parsers) - 1;
   for (guint i = 0; i < n; i++)

@@ -224,6 +224,11 @@ test_mark_parse (void)
     { "**Alice** \xe2\x86\x92 **Bob Jones**: Monday", SP_FORM_COLON, "Alice", "**Alice** \xe2\x86\x92 **Bob Jones**:" },
     { "Carol (to Bob): fine", SP_FORM_COLON, "Carol", "Carol (to Bob):" },
     { "(Alice) we should ship", SP_FORM_BRACKET, "Alice", "(Alice)" },
+    /* an outliner's page link */
+    { "[[Carol Nguyen]]: the docs are updated", SP_FORM_COLON, "Carol Nguyen", "[[Carol Nguyen]]:" },
+    { "[[Carol Nguyen|Carol]]: done", SP_FORM_COLON, "Carol Nguyen", "[[Carol Nguyen|Carol]]:" },
+    { "**[[Alice Smith]]** - thanks all", SP_FORM_DASH, "Alice Smith", "**[[Alice Smith]]** -" },
+    { "[[Roadmap]] is updated", SP_FORM_NONE, NULL, NULL },
     { "(Bob Jones) agreed", SP_FORM_BRACKET, "Bob Jones", "(Bob Jones)" },
     { "(see #12) for details", SP_FORM_NONE, NULL, NULL },
     { "(a b c d) four words", SP_FORM_NONE, NULL, NULL },
