@@ -71,6 +71,11 @@ typedef struct
   gboolean numbered;         /* some item's mark is a numbered voice ("Speaker 2") */
   gboolean cues;             /* a WebVTT or SRT transcript (format "vtt"): each item is a
                               * timed cue, so its colon mark is a timed one */
+  guint round;               /* of pass 2's judging, from 1 */
+  GHashTable *first_names;   /* lower-case first word -> the accepted full name it opens, or
+                              * a mark of two names (attribute.c): built at most once a round,
+                              * on demand */
+  guint first_names_round;
   SpAnalysis *result;
 } Ctx;
 

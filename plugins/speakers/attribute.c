@@ -470,26 +470,43 @@ first_word_accepted (const Ctx *c, const char *name)
   return sp_key_accepted (c, first);
 }
 
+static const char ambiguous_first = 0;
+
 /* Is name (one word) the first name of exactly one full name accepted as
- * a speaker ("Bryan:" after "Bryan Hughes: ...", who is on no list)? */
+ * a speaker ("Bryan:" after "Bryan Hughes: ...", who is on no list)?  The
+ * full names accepted when the round asked first: one built from a later
+ * acceptance is seen a round later (a round that accepts is followed by
+ * another), so the document is walked once a round, not once a mark. */
 static gboolean
-first_name_of_speaker (const Ctx *c, const char *name)
+first_name_of_speaker (Ctx *c, const char *name)
 {
-  gsize n = strlen (name);
-  const char *found = NULL;
-  for (guint i = 0; i < c->n_items; i++)
+  if (c->first_names == NULL || c->first_names_round != c->round)
     {
-      const Cand *d = c->cands[i];
-      if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous || d->mark.n_names != 1)
-        continue;
-      const char *full = d->mark.names[0];
-      if (g_ascii_strncasecmp (full, name, n) != 0 || full[n] != ' ')
-        continue;
-      if (found && strcmp (found, full) != 0)
-        return FALSE;
-      found = full;
+      if (c->first_names == NULL)
+        c->first_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      else
+        g_hash_table_remove_all (c->first_names);
+      c->first_names_round = c->round;
+      for (guint i = 0; i < c->n_items; i++)
+        {
+          const Cand *d = c->cands[i];
+          if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous || d->mark.n_names != 1)
+            continue;
+          const char *full = d->mark.names[0], *sp = strchr (full, ' ');
+          if (sp == NULL || sp == full)
+            continue;
+          char *first = g_ascii_strdown (full, sp - full);
+          const char *known = g_hash_table_lookup (c->first_names, first);
+          if (known && known != &ambiguous_first && strcmp (known, full) != 0)
+            known = &ambiguous_first;
+          else if (known == NULL)
+            known = full;
+          g_hash_table_replace (c->first_names, first, (gpointer) known);
+        }
     }
-  return found != NULL;
+  g_autofree char *key = g_ascii_strdown (name, -1);
+  const char *full = g_hash_table_lookup (c->first_names, key);
+  return full != NULL && full != &ambiguous_first;
 }
 
 static gboolean
@@ -798,6 +815,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   for (guint round = 0; round < 6; round++)
     {
       gboolean changed = FALSE;
+      c.round = round + 1;
       for (guint i = 0; i < c.n_items; i++)
         {
           Cand *d = c.cands[i];
@@ -833,6 +851,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
    * and the larger one is not regrown each document */
   sp_roster_free_in (c.derived, scratch);
   sp_roster_free_in (c.doc_roster, scratch);
+  g_clear_pointer (&c.first_names, g_hash_table_unref);
   /* c.common belongs to the scratch */
   return c.result;
 }

@@ -483,16 +483,20 @@ add_title_presenters (SpRoster *r, const char *title)
 /* An office one attendee alone holds is a name of theirs: "The Mayor: ..."
  * and "Clerk: ..." speak for the attendees listed as "Mayor Jane Doe" and
  * "Clerk Tom Reed" (their role, from the core) */
-static void
-add_office_alias (SpRoster *r, guint entry, const NpPerson *people, guint n_people, guint i)
+static gboolean
+is_office (const char *role)
 {
-  const char *role = people[i].role;
   gboolean office = FALSE;
-  if (strchr (role, ' ') || !np_text_is_title (role, strlen (role), &office) || !office)
+  return role && !strchr (role, ' ') && np_text_is_title (role, strlen (role), &office) && office;
+}
+
+/* holders: lower-case office -> how many attendees hold it */
+static void
+add_office_alias (SpRoster *r, guint entry, const char *role, GHashTable *holders)
+{
+  g_autofree char *key = g_ascii_strdown (role, -1);
+  if (GPOINTER_TO_UINT (g_hash_table_lookup (holders, key)) != 1)
     return;
-  for (guint j = 0; j < n_people; j++)
-    if (j != i && people[j].role && g_ascii_strcasecmp (people[j].role, role) == 0)
-      return;
   sp_roster_add_alias (r, entry, role);
   g_autofree char *the = g_strconcat ("The ", role, NULL);
   sp_roster_add_alias (r, entry, the);
@@ -503,12 +507,22 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
 {
   guint n_people, n_items, n_sections;
   const NpPerson *people = np_document_get_attendees (doc, &n_people);
+  g_autoptr (GHashTable) holders = NULL;
+  for (guint i = 0; i < n_people; i++)
+    if (is_office (people[i].role))
+      {
+        if (holders == NULL)
+          holders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        char *key = g_ascii_strdown (people[i].role, -1);
+        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (holders, key));
+        g_hash_table_replace (holders, key, GUINT_TO_POINTER (n + 1));
+      }
   for (guint i = 0; i < n_people; i++)
     {
       guint entry = sp_roster_add (r, people[i].name, people[i].abbreviation, people[i].handle, people[i].email,
                                    people[i].affiliation, SP_SOURCE_ATTENDEES);
-      if (people[i].role)
-        add_office_alias (r, entry, people, n_people, i);
+      if (holders && is_office (people[i].role))
+        add_office_alias (r, entry, people[i].role, holders);
     }
 
   const NpItem *items = np_document_get_items (doc, &n_items);
