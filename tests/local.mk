@@ -117,7 +117,7 @@ tests_bench_bench_read_CFLAGS = $(TESTS_CFLAGS)
 tests_bench_bench_read_LDADD = $(TESTS_LIBS)
 CLEANFILES += $(EXTRA_PROGRAMS)
 EXTRA_DIST += tests/bench/read-bench.sh tests/bench/report-bench.sh
-NP_BENCH_LIST = tests/bench/read-bench.sh tests/bench/speakers-bench.sh tests/bench/keywords-bench.sh \
+NP_BENCH_LIST = tests/bench/read-bench.sh tests/bench/speakers-bench.sh tests/bench/speakers-scaling.sh tests/bench/keywords-bench.sh \
 	tests/bench/topics-bench.sh tests/bench/report-bench.sh
 
 # (each prints its figures against a reference run in the same invocation;

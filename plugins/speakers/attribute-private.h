@@ -76,6 +76,13 @@ typedef struct
                               * a mark of two names (attribute.c): built at most once a round,
                               * on demand */
   guint first_names_round;
+  guint8 *run_memo;          /* item -> sp_full_name_run's verdict this round: 0 not asked,
+                              * 1 no, 2 yes */
+  guint run_memo_round;
+  gint run_turns;            /* this round: does an accepted turn exist (-1: not looked)? */
+  GHashTable *lower_marks;   /* key -> its lower-case colon marks, up to 2 (evidence.c):
+                              * counted at most once a round, on demand */
+  guint lower_marks_round;
   SpAnalysis *result;
 } Ctx;
 

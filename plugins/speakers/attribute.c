@@ -852,6 +852,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   sp_roster_free_in (c.derived, scratch);
   sp_roster_free_in (c.doc_roster, scratch);
   g_clear_pointer (&c.first_names, g_hash_table_unref);
+  g_clear_pointer (&c.run_memo, g_free);
+  g_clear_pointer (&c.lower_marks, g_hash_table_unref);
   /* c.common belongs to the scratch */
   return c.result;
 }

@@ -163,46 +163,114 @@ names_share_word (const char *a, const char *b)
  * and the run is three long, or two where the notes have other turns.
  * Not asked where the roster names nearly every speaker: there a full
  * name no roster knows is a product or a company ("Mozilla Firefox:"). */
+static gboolean
+run_verdict (Ctx *c, GArray *run)
+{
+  if (run->len < 2)
+    return FALSE;
+  /* no two names share a word: each word (folded) and the name it was
+   * first met in; a short run compares its names pairwise */
+  if (run->len <= 8)
+    {
+      for (guint x = 0; x < run->len; x++)
+        for (guint y = x + 1; y < run->len; y++)
+          if (names_share_word (c->cands[g_array_index (run, gint32, x)]->mark.names[0],
+                                c->cands[g_array_index (run, gint32, y)]->mark.names[0]))
+            return FALSE;
+    }
+  else
+    {
+      g_autoptr (GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint x = 0; x < run->len; x++)
+        {
+          const char *name = c->cands[g_array_index (run, gint32, x)]->mark.names[0];
+          for (const char *w = name; *w;)
+            {
+              gsize n = strcspn (w, " ");
+              char *word = g_ascii_strdown (w, n);
+              gpointer seen = g_hash_table_lookup (words, word);
+              if (seen && GPOINTER_TO_UINT (seen) != x + 1)
+                {
+                  g_free (word);
+                  return FALSE;
+                }
+              g_hash_table_replace (words, word, GUINT_TO_POINTER (x + 1));
+              w += n + (w[n] == ' ');
+            }
+        }
+    }
+  if (run->len >= 3)
+    return TRUE;
+  /* two, where the notes have other turns: looked for once a round */
+  if (c->run_turns < 0)
+    {
+      c->run_turns = 0;
+      for (guint k = 0; k < c->n_items && !c->run_turns; k++)
+        c->run_turns = c->cands[k] && c->cands[k]->state == CAND_ACCEPTED && !c->cands[k]->mark.anonymous;
+    }
+  return c->run_turns > 0;
+}
+
 gboolean
 sp_full_name_run (Ctx *c, guint i)
 {
+  /* a run's verdict is the same for each of its items: found once a
+   * round (a run of thousands of names is walked once, not once a name) */
+  if (c->run_memo == NULL || c->run_memo_round != c->round)
+    {
+      if (c->run_memo == NULL)
+        c->run_memo = g_new0 (guint8, c->n_items);
+      else
+        memset (c->run_memo, 0, c->n_items);
+      c->run_memo_round = c->round;
+      c->run_turns = -1;
+    }
+  if (c->run_memo[i])
+    return c->run_memo[i] == 2;
   if (!full_name_mark (c, i))
-    return FALSE;
+    {
+      c->run_memo[i] = 1;
+      return FALSE;
+    }
   gint32 first = i;
   while (full_name_mark (c, c->prev_sibling[first]))
     first = c->prev_sibling[first];
-  /* the run's names, each item judged once */
-  g_autoptr (GPtrArray) names = g_ptr_array_new ();
-  for (gint32 j = first; full_name_mark (c, j); j = c->next_sibling[j])
-    g_ptr_array_add (names, c->cands[j]->mark.names[0]);
-  for (guint x = 0; x < names->len; x++)
-    for (guint y = x + 1; y < names->len; y++)
-      if (names_share_word (g_ptr_array_index (names, x), g_ptr_array_index (names, y)))
-        return FALSE;
-  if (names->len >= 3)
-    return TRUE;
-  if (names->len < 2)
-    return FALSE;
-  for (guint k = 0; k < c->n_items; k++)
-    if (c->cands[k] && c->cands[k]->state == CAND_ACCEPTED && !c->cands[k]->mark.anonymous)
-      return TRUE;
-  return FALSE;
+  g_autoptr (GArray) run = g_array_new (FALSE, FALSE, sizeof (gint32));
+  for (gint32 j = first; j != NP_NONE && (j == (gint32) i || full_name_mark (c, j)); j = c->next_sibling[j])
+    g_array_append_val (run, j);
+  gboolean verdict = run_verdict (c, run);
+  for (guint x = 0; x < run->len; x++)
+    c->run_memo[g_array_index (run, gint32, x)] = verdict ? 2 : 1;
+  return verdict;
 }
 
 /* Colon marks of one name written in lower case both times ("fantasai:"
- * twice, where "Intl - ..." and "intl: ..." are a topic's prefix).  Asked
- * rarely (roster-rich notes, a lower-case mark nobody knows): a scan. */
+ * twice, where "Intl - ..." and "intl: ..." are a topic's prefix), up to
+ * 2.  Asked in roster-rich notes for a lower-case mark nobody knows:
+ * counted for every key at the round's first question, so that notes of
+ * thousands of such marks are walked once a round, not once a mark. */
 static guint
-lower_colon_marks (const Ctx *c, const char *key)
+lower_colon_marks (Ctx *c, const char *key)
 {
-  guint n = 0;
-  for (guint j = 0; j < c->n_items && n < 2; j++)
+  if (c->lower_marks == NULL || c->lower_marks_round != c->round)
     {
-      const Cand *e = c->cands[j];
-      n += e && e->state != CAND_REJECTED && e->mark.form == SP_FORM_COLON && e->mark.n_names == 1
-           && e->mark.cases[0] == SP_CASE_LOWER && e->keys[0] && strcmp (e->keys[0], key) == 0;
+      if (c->lower_marks == NULL)
+        c->lower_marks = g_hash_table_new (g_str_hash, g_str_equal);
+      else
+        g_hash_table_remove_all (c->lower_marks);
+      c->lower_marks_round = c->round;
+      for (guint j = 0; j < c->n_items; j++)
+        {
+          const Cand *e = c->cands[j];
+          if (!(e && e->state != CAND_REJECTED && e->mark.form == SP_FORM_COLON && e->mark.n_names == 1
+                && e->mark.cases[0] == SP_CASE_LOWER && e->keys[0]))
+            continue;
+          /* keys live as long as the analysis */
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (c->lower_marks, e->keys[0]));
+          g_hash_table_insert (c->lower_marks, e->keys[0], GUINT_TO_POINTER (MIN (n + 1, 2)));
+        }
     }
-  return n;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (c->lower_marks, key));
 }
 
 /* Item j's speakers are all people of a roster */
