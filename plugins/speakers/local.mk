@@ -5,6 +5,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/words.c \
 	plugins/speakers/marks-private.h \
 	plugins/speakers/marks.c \
+	plugins/speakers/marks-colon.c \
 	plugins/speakers/marks-voice.c \
 	plugins/speakers/mark-cache.c \
 	plugins/speakers/roster-private.h \

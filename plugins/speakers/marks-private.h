@@ -1,6 +1,6 @@
-/* marks-private.h: what marks.c (the parsers), marks-voice.c (the marks
- * of timed transcripts) and mark-cache.c (colon marks kept per instance)
- * share. */
+/* marks-private.h: what marks.c (the parsers), marks-colon.c (the colon
+ * form), marks-voice.c (the marks of timed transcripts) and mark-cache.c
+ * (colon marks kept per instance) share. */
 #ifndef SP_MARKS_PRIVATE_H
 #define SP_MARKS_PRIVATE_H
 
@@ -44,6 +44,19 @@ gboolean sp_mark_add_name (SpMark *m, const char *s, const char *e);
  * speech starts; TRUE */
 gboolean sp_mark_finish (SpMark *m, SpForm form, const char *text, const char *raw_start, const char *raw_end,
                          const char *speech);
+/* Emphasis around a prefix stripped (**Name**, __Name__, *Name*,
+ * _Name_); TRUE when there was some */
+gboolean sp_mark_strip_markup (const char **s, const char **e);
+/* s..e tidied into out (room for e - s + 1 bytes); its length */
+gsize sp_mark_tidy_into (const char *s, const char *e, char *out);
+/* "pjmalloy & michaelm", "DH, AWB", "JHD/PFC": the names added to m;
+ * FALSE if a piece is no name */
+gboolean sp_mark_split_names (SpMark *m, const char *s, const char *e);
+/* Bytes of an arrow at p with a space after it ("->", "→"; with wide
+ * also "=>", "➡"), or 0 (marks-colon.c) */
+gsize sp_mark_arrow_at (const char *p, const char *e, gboolean wide);
+/* "Name: ...", with its qualifiers, addressee and company (marks-colon.c) */
+gboolean sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m);
 /* "<v Name>", "<v.class Name>" at p (marks-voice.c) */
 gboolean sp_mark_parse_voice (const char *text, const char *p, const char *e, SpMark *m);
 /* s..e is a clock time: "00:00:05", "1:02:15", "0:15.5" (marks-voice.c) */

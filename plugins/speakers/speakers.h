@@ -4,7 +4,9 @@
  * file each:
  *   marks.c        finds the speaker mark a note item opens with
  *                  ("[filippo]", "JSL (summary):", "Myles, ...", a bare
- *                  name heading its sub-bullets) and says what form it has;
+ *                  name heading its sub-bullets) and says what form it has
+ *                  (marks-colon.c the colon form, marks-voice.c the marks
+ *                  of transcripts);
  *   words.c        what a name looks like, matching keys, and the words
  *                  that have a mark's form but name nobody (labels);
  *   roster*.c      collects the people a mark may name (attendees, tables,

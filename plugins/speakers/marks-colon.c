@@ -1,0 +1,297 @@
+/* marks-colon.c: the colon form of a speaker mark, "Name: ...", with all
+ * it carries: a qualifier ("JSL (summary):", "Alice [10:32]:", "The Mayor
+ * (Jane Doe):", "Q (Alice):"), an addressee ("Bob -> Alice:", "Carol (to
+ * Bob):"), a company after the name ("Carol White, Google:"), several
+ * names ("DH, AWB:"), emphasis ("**Name**:"), a full-width colon
+ * ("李明：") and an abbreviation's colon typed without its space
+ * ("SYG:Okay").  The other forms are in marks.c. */
+#include <string.h>
+
+#include "marks-private.h"
+
+#include <notepipe/notepipe.h>
+
+static gboolean
+is_question_label (const char *s)
+{
+  static const char *const q[] = { "q", "a", "question", "answer", "comment", "reply", "response", NULL };
+  g_autofree char *key = sp_key (s, -1);
+  for (const char *const *x = q; *x; x++)
+    if (strcmp (*x, key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Bytes of an arrow at p with a space after it: "->" or "→", and with
+ * wide also "=>" and "➡"; 0 when there is none */
+gsize
+sp_mark_arrow_at (const char *p, const char *e, gboolean wide)
+{
+  gsize n = 0;
+  if (e - p >= 3 && (p[0] == '-' || (wide && p[0] == '=')) && p[1] == '>')
+    n = 2;
+  else if (e - p >= 4 && memcmp (p, "\xe2\x86\x92", 3) == 0) /* → */
+    n = 3;
+  else if (wide && e - p >= 4 && memcmp (p, "\xe2\x9e\xa1", 3) == 0) /* ➡ */
+    n = 3;
+  return n && p[n] == ' ' ? n : 0;
+}
+
+/* A directed turn's arrow in s..e ("Alice → Bob", "Alice -> Bob",
+ * "Alice => Bob"), spaces around it: where it starts, and in *after
+ * where the addressee does; NULL when there is none. */
+static const char *
+find_arrow (const char *s, const char *e, const char **after)
+{
+  for (const char *q = s + 1; q < e; q++)
+    {
+      gsize n = q[-1] == ' ' ? sp_mark_arrow_at (q, e, TRUE) : 0;
+      if (n)
+        {
+          *after = q + n;
+          return q;
+        }
+    }
+  return NULL;
+}
+
+/* The addressee of a directed turn, s..e ("Bob", "**Bob**", "@bob"),
+ * kept tidied when it reads as a name */
+static void
+set_addressee (SpMark *m, const char *s, const char *e)
+{
+  trim (&s, &e);
+  sp_mark_strip_markup (&s, &e);
+  if (s >= e || e - s > 48)
+    return;
+  for (const char *q = s; q < e; q++)
+    if (*q == ':' || *q == '/' || *q == '(' || *q == '[')
+      return;
+  m->addressee = sp_mark_tidy (s, e);
+}
+
+/* Does a tidied name end with a word only organizations end with
+ * ("Foo Inc", "Example Corp.", "Acme GmbH")? */
+static gboolean
+is_organization (const char *name)
+{
+  static const char *const words[] = { "inc",        "corp",      "corporation", "llc",     "ltd",     "gmbh",
+                                       "ag",         "sa",        "plc",         "labs",    "company", "university",
+                                       "foundation", "institute", "consortium",  "limited", NULL };
+  const char *last = strrchr (name, ' ');
+  if (last == NULL)
+    return FALSE;
+  last++;
+  gsize n = strlen (last);
+  if (n > 0 && last[n - 1] == '.')
+    n--;
+  for (const char *const *w = words; *w; w++)
+    if (strlen (*w) == n && g_ascii_strncasecmp (*w, last, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The first colon in [p, limit): ':' or a full-width '：' (U+FF1A, as
+ * Chinese and Japanese minutes write it; *wide set), or NULL */
+static const char *
+find_colon (const char *p, const char *limit, gboolean *wide)
+{
+  const char *colon = memchr (p, ':', limit - p);
+  const char *end = colon ? colon : limit;
+  *wide = FALSE;
+  for (const char *q = memchr (p, '\xef', end - p); q && q + 2 < end; q = memchr (q + 1, '\xef', end - q - 1))
+    if (q[1] == '\xbc' && q[2] == '\x9a')
+      {
+        *wide = TRUE;
+        return q;
+      }
+  return colon;
+}
+
+/* An abbreviation's colon typed without the space after it, as quick
+ * minutes do ("SYG:Okay, ...", "KG:I do not", "MM:. Yes", "MF:: It is",
+ * "GB:, it very", "FYT :So"): p..colon is two to five capitals (spaces
+ * around them), and the speech opens at once with a capitalized word, or
+ * after a stray stop, comma or colon and a space.  The speech's start, or
+ * NULL. */
+static const char *
+glued_speech (const char *p, const char *colon, const char *after, const char *e)
+{
+  const char *s = p, *pe = colon;
+  trim (&s, &pe);
+  if (pe - s < 2 || pe - s > 5)
+    return NULL;
+  for (const char *q = s; q < pe; q++)
+    if (!g_ascii_isupper (*q))
+      return NULL;
+  if ((*after == '.' || *after == ':' || *after == ',') && after + 2 < e && after[1] == ' ' && after[2] != ' ')
+    return after + 1;
+  if (g_ascii_isupper (after[0]) && after + 2 < e
+      && (g_ascii_islower (after[1]) || after[1] == '\'' || (after[1] == ' ' && after[0] == 'I')))
+    return after;
+  return NULL;
+}
+
+gboolean
+sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *limit = MIN (e, p + MARK_MAX);
+  gboolean wide;
+  const char *colon = find_colon (p, limit, &wide);
+  if (colon == NULL)
+    return FALSE;
+  /* a colon inside a qualifier is no mark's: "**Tim Beiko** (0:02:15):",
+   * "Alice [10:32]:" - the mark's colon follows the closing one */
+  const char *qual = memchr (p, '(', colon - p);
+  if (qual == NULL)
+    qual = memchr (p, '[', colon - p);
+  if (qual != NULL)
+    {
+      char closing = *qual == '(' ? ')' : ']';
+      if (memchr (qual, closing, colon - qual) == NULL)
+        {
+          const char *close = memchr (colon, closing, limit - colon);
+          if (close == NULL || close + 1 >= limit || close[1] != ':')
+            return FALSE;
+          colon = close + 1;
+          wide = FALSE;
+        }
+    }
+  /* after the colon: closing emphasis of "**Name:**", then space or end
+   * (a full-width colon needs no space: "李明：同意") */
+  const char *after = colon + (wide ? 3 : 1);
+  while (after < e && (*after == '*' || *after == '_'))
+    after++;
+  if (after < e && !is_space (*after) && !wide && (after = glued_speech (p, colon, after, e)) == NULL)
+    return FALSE;
+  /* "Julien:" alone heads the bullets below it: a bare name, not a colon */
+  if (skip_spaces (after, e) >= e)
+    return FALSE;
+  const char *s = p, *pe = colon;
+  trim (&s, &pe);
+  m->bold = sp_mark_strip_markup (&s, &pe);
+  /* trailing uncertainty and qualifiers: "WH?", "RBN ??", "LCA(?)",
+   * "JSL (summary)", "SYG [from queue]", "Rod Vagg (TSC)" */
+  const char *qual_s = NULL, *qual_e = NULL;
+  for (int round = 0; round < 3 && pe > s; round++)
+    {
+      if (pe[-1] == '?')
+        {
+          while (pe > s && (pe[-1] == '?' || is_space (pe[-1])))
+            pe--;
+          m->uncertain = TRUE;
+          continue;
+        }
+      if (pe[-1] == ')' || pe[-1] == ']')
+        {
+          char open = pe[-1] == ')' ? '(' : '[';
+          const char *q = pe - 1;
+          while (q > s && *q != open)
+            q--;
+          if (*q != open)
+            return FALSE;
+          const char *qs = q + 1, *qe = pe - 1;
+          trim (&qs, &qe);
+          if (qe - qs >= 1 && qs[0] == '?' && qe - qs <= 3)
+            m->uncertain = TRUE;
+          if (round == 0 && qe > qs)
+            {
+              qual_s = qs;
+              qual_e = qe;
+            }
+          pe = q;
+          trim (&s, &pe);
+          continue;
+        }
+      break;
+    }
+  /* "Alice Smith (00:05): ...": a transcript's turn, at its time */
+  if (qual_s && sp_is_clock (qual_s, qual_e))
+    m->timed = TRUE;
+  /* "Alice (to Bob): ...": the qualifier names whom the turn is for */
+  if (qual_s && qual_e - qual_s > 3 && g_ascii_strncasecmp (qual_s, "to ", 3) == 0)
+    set_addressee (m, qual_s + 3, qual_e);
+  /* "Alice → Bob: ...": the speaker before the arrow, the addressee after */
+  const char *to_s;
+  const char *arrow = find_arrow (s, pe, &to_s);
+  if (arrow)
+    {
+      g_clear_pointer (&m->addressee, g_free);
+      set_addressee (m, to_s, pe);
+      pe = arrow;
+      trim (&s, &pe);
+    }
+  sp_mark_strip_markup (&s, &pe);
+  if (s >= pe)
+    {
+      /* "??:", "?:" - a scribe who did not catch the speaker */
+      if (m->uncertain)
+        {
+          m->anonymous = TRUE;
+          m->names[0] = g_strdup ("?");
+          m->n_names = 1;
+          return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+        }
+      return FALSE;
+    }
+  /* "Q (Alice): ...", "A (Bob): ...": the questioner is in parentheses */
+  if (qual_s && pe - s <= 16)
+    {
+      g_autofree char *label = sp_mark_tidy (s, pe);
+      /* "The Mayor (Jane Doe): ...", "Chair (Ann Lee): ...": the person
+       * holding the office is in parentheses */
+      const char *office = g_ascii_strncasecmp (label, "the ", 4) == 0 ? label + 4 : label;
+      gboolean is_office = FALSE;
+      if (is_question_label (label)
+          || (!strchr (office, ' ') && np_text_is_title (office, strlen (office), &is_office) && is_office))
+        {
+          s = qual_s;
+          pe = qual_e;
+        }
+    }
+  /* "Alice asked: ...", "Bob Jones said: ...": a verb of speech after
+   * the name is no part of it */
+  pe = sp_before_speech_verb (s, pe);
+  /* anonymous words start with these letters: no copy for the others */
+  if (strchr ("?unasmfUNASMF", *s))
+    {
+      char prefix[MARK_MAX + 1]; /* the mark is within MARK_MAX bytes */
+      sp_mark_tidy_into (s, pe, prefix);
+      if (sp_is_anonymous (prefix))
+        {
+          m->anonymous = TRUE;
+          m->names[0] = g_strdup (prefix);
+          m->n_names = 1;
+          return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+        }
+    }
+  /* "Carol White, Foo Inc: ...": a company after the comma is the
+   * speaker's affiliation, no second speaker */
+  const char *comma = memchr (s, ',', pe - s);
+  if (comma && !memchr (comma + 1, ',', pe - comma - 1) && pe - comma <= MARK_MAX)
+    {
+      char tail[MARK_MAX + 1];
+      sp_mark_tidy_into (comma + 1, pe, tail);
+      if (is_organization (tail))
+        pe = comma;
+      /* "Carol White, Google: ...": one capitalized word after a full
+       * name may be the speaker's company; attribute.c keeps it as a
+       * second speaker only when it names someone, as in "[Nicholas,
+       * datadog]" ("DH, AWB:", abbreviations, are two speakers) */
+      else if (memchr (s, ' ', comma - s) && !strchr (tail, ' ') && g_ascii_isupper (tail[0])
+               && sp_has_lowercase (tail, strlen (tail)))
+        m->affiliation = g_strdup (tail);
+    }
+  /* "TL;DR:" is one label, not the two abbreviations "TL" and "DR" */
+  if (memchr (s, ';', pe - s) && pe - s < 16)
+    {
+      char whole[16];
+      memcpy (whole, s, pe - s);
+      whole[pe - s] = '\0';
+      if (sp_is_label (whole))
+        return FALSE;
+    }
+  if (!sp_mark_split_names (m, s, pe))
+    return FALSE;
+  return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+}
