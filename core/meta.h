@@ -51,6 +51,18 @@ guint np_meta_abbreviated_people (const char *list, gssize len);
  * absent, apologies), then people only (full names, handles, emails or
  * one nickname each), so "Chair: we should move on" is none.  *absence:
  * the role is of people not there (regrets, absent, apologies). */
+/* people-labels.c, for people.c: a word of a role or a way of attending
+ * ("TSC", "chair", "virtual"); the role a group label gives its people
+ * (singular, as written; NULL for "Attendees"); one to three words ending
+ * with a group word or a role ("Team members", "Minutes, driver"); a
+ * word of a group ("members", "others"); one nickname or handle; one of
+ * the officers a header lists ("Chair", "Scribe": some of those present) */
+gboolean np_meta_is_role_word (const char *s);
+char *np_meta_label_role (const char *label);
+gboolean np_meta_is_group_phrase (const char *s, gsize n);
+gboolean np_meta_is_group_word (const char *w, gsize n);
+gboolean np_meta_is_nickname (const char *s, gsize n);
+gboolean np_meta_is_officer_role (const char *role);
 /* "Regrets", "Absent", "Apologies", "Excused": a role of people not there */
 gboolean np_meta_role_is_absence (const char *role);
 gboolean np_meta_is_role_line (const char *line, gssize len, gboolean *absence);

@@ -1,4 +1,4 @@
-/* people.c: attendee entries and attendee labels.
+/* people.c: attendee entries (the labels over them: people-labels.c).
  *
  * Attendee lists come in many hands: "Name (@handle) email", "Name @handle
  * (role)", "Name, email", "Name - Affiliation", table rows with
@@ -10,27 +10,6 @@
 
 #include "meta.h"
 #include "notepipe/np-text.h"
-
-static const char *const attendee_labels[] = {
-  "attendees", "attendance", "attending", "participants", "present", "people present", "members present",
-  "team members", "in attendance", "invitees", "people", "who", "delegates", "guests", "observers",
-  /* minutes in other languages: German, French, Spanish and Portuguese,
-   * Italian, Dutch */
-  "teilnehmer", "teilnehmende", "anwesend", "anwesende", "présents", "présentes", "présent·e·s",
-  "asistentes", "participantes", "presentes", "partecipanti", "presenti", "deelnemers", "aanwezig", "aanwezigen",
-  NULL,
-};
-
-static const char *const roles[] = {
-  "tsc", "ctc", "chair", "co-chair", "facilitator", "scribe", "notes", "note taker", "notetaker", "note-taker",
-  "minutes", "minute taker", "minute-taker", "guest",
-  "observer", "host", "moderator", "presenter", "speaker", "secretary", "lead", "member", "invited expert",
-  "treasurer", "president", "vice president", "vice-president", "vice chair", "vice-chair", "clerk", "timekeeper",
-  "remote", "in person", "in-person", "absent", "regrets", "emeritus", "staff",
-  /* how or how long someone attends: "Ann Lee (virtual)" */
-  "virtual", "online", "onsite", "on-site", "offsite", "video", "phone", "dial-in", "late", "tentative", "partial",
-  "optional", "organizer", "organiser", "intern", "driver", NULL,
-};
 
 char *
 np_meta_strip_markup (const char *s, gssize len)
@@ -68,98 +47,6 @@ np_meta_strip_markup (const char *s, gssize len)
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-is_role (const char *s)
-{
-  g_autofree char *low = g_ascii_strdown (s, -1);
-  g_strstrip (low);
-  for (const char *const *r = roles; *r; r++)
-    if (strcmp (low, *r) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Words that name a group of people at a meeting, singular ("others",
- * "team members", "directors present" and the roles above end with one). */
-static const char *const group_words[] = {
-  "people", "other", "team", "member", "guest", "observer", "visitor", "director", "officer", "attendee",
-  "participant", "present", "apologies", "regret", "board", "delegate", "contributor", "maintainer", NULL,
-};
-
-/* Is the word (n bytes) a group word or a role, plural or not? */
-static gboolean
-is_group_word (const char *w, gsize n)
-{
-  if (n == 0 || n > 24)
-    return FALSE;
-  g_autofree char *word = g_ascii_strdown (w, n);
-  if (is_role (word)) /* "notes", "minutes" as written */
-    return TRUE;
-  gboolean plural = n > 3 && word[n - 1] == 's' && strcmp (word, "apologies") != 0;
-  if (plural)
-    word[n - 1] = '\0'; /* "members", "directors" */
-  for (const char *const *g = group_words; *g; g++)
-    if (strcmp (word, *g) == 0)
-      return TRUE;
-  return plural && is_role (word);
-}
-
-/* The role a group label gives its people, singular, as written ("Chair"
- * of "Chairs", "Minute taker" of "Minute takers"), or NULL for a label that
- * names no role ("Attendees", "Team members"). */
-static gboolean is_group_phrase (const char *s, gsize n);
-
-static char *
-label_role (const char *label)
-{
-  if (is_role (label))
-    return g_strdup (label);
-  /* "Minutes, driver": roles listed together, as written */
-  if (strchr (label, ',') || strchr (label, '/'))
-    return is_group_phrase (label, strlen (label)) ? g_strdup (label) : NULL;
-  gsize n = strlen (label);
-  if (n <= 3 || label[n - 1] != 's')
-    return NULL;
-  char *singular = g_strndup (label, n - 1);
-  if (is_role (singular))
-    return singular;
-  g_free (singular);
-  return NULL;
-}
-
-/* One to three words of letters and hyphens (n bytes), the last a group
- * word or a role: "Team members", "Others", "TSC Members" */
-static gboolean
-is_group_phrase (const char *s, gsize n)
-{
-  /* roles listed together: "Minutes, driver", "Chair/Scribe" */
-  const char *sep = memchr (s, ',', n);
-  if (sep == NULL)
-    sep = memchr (s, '/', n);
-  if (sep != NULL)
-    {
-      const char *next = sep + 1;
-      while (next < s + n && *next == ' ')
-        next++;
-      return sep > s && next < s + n && is_group_phrase (s, sep - s) && is_group_phrase (next, s + n - next);
-    }
-  guint words = 1;
-  const char *last = s;
-  for (gsize i = 0; i < n; i++)
-    if (s[i] == ' ')
-      words++, last = s + i + 1;
-    else if (!g_ascii_isalpha (s[i]) && s[i] != '-')
-      return FALSE;
-  if (words > 3)
-    return FALSE;
-  if (is_group_word (last, s + n - last))
-    return TRUE;
-  /* a role of two words, plural or not: "Minute takers", "Note taker" */
-  g_autofree char *phrase = g_strndup (s, n);
-  g_autofree char *role = words > 1 ? label_role (phrase) : NULL;
-  return role != NULL;
-}
-
 gboolean
 np_meta_looks_like_person_entry (const char *entry, gssize len)
 {
@@ -182,151 +69,6 @@ np_meta_looks_like_person_entry (const char *entry, gssize len)
       words++;
     }
   return words >= 2 && words <= 4;
-}
-
-gboolean
-np_meta_is_group_title (const char *title, gssize len)
-{
-  if (len < 0)
-    len = strlen (title);
-  g_autofree char *plain = np_meta_strip_markup (title, len);
-  g_strstrip (plain);
-  gsize n = strlen (plain);
-  while (n > 0 && plain[n - 1] == ':')
-    plain[--n] = '\0';
-  if (n == 0 || n > 32)
-    return FALSE;
-  return is_role (plain) || is_group_phrase (plain, n);
-}
-
-/* "Directors Present:", "Also present:", "In-person attendees:",
- * "Remote participants:": one or two words before "present" (a group
- * word or "also": "Not everyone present:" is no label), "attendees",
- * "participants" or "attendance", then the colon; *rest after it */
-static gboolean
-present_label (const char *s, gsize len, const char **rest)
-{
-  static const char *const heads[] = { "present", "attendees", "participants", "attendance", NULL };
-  const char *colon = memchr (s, ':', MIN (len, 48));
-  if (colon == NULL || colon - s <= 8)
-    return FALSE;
-  const char *e = colon;
-  while (e > s && (e[-1] == '*' || e[-1] == '_'))
-    e--;
-  const char *w = e;
-  while (w > s && w[-1] != ' ')
-    w--;
-  const char *const *h = heads;
-  for (; *h; h++)
-    if ((gsize) (e - w) == strlen (*h) && g_ascii_strncasecmp (w, *h, e - w) == 0)
-      break;
-  if (*h == NULL || w == s)
-    return FALSE;
-  guint words = 1;
-  const char *last = s;
-  for (const char *p = s; p < w - 1; p++)
-    if (*p == ' ')
-      words++, last = p + 1;
-    else if (!g_ascii_isalpha (*p) && *p != '-')
-      return FALSE;
-  gsize last_len = w - 1 - last;
-  if (words > 2 || last_len == 0)
-    return FALSE;
-  if (h == heads && !((last_len == 4 && g_ascii_strncasecmp (last, "also", 4) == 0) || is_group_word (last, last_len)))
-    return FALSE;
-  const char *r = colon + 1;
-  while (r < s + len && (*r == '*' || *r == '_' || *r == ' ' || *r == '\t'))
-    r++;
-  if (rest)
-    *rest = r;
-  return TRUE;
-}
-
-/* Attendee labels of Chinese, Japanese and Korean minutes, before a colon
- * (':' or the full-width '：') */
-static const char *const cjk_attendee_labels[] = {
-  "与会者", "與會者", "与会人员", "参会者", "参会人员", "參會人員", "出席者", "出席人员", "参加者", "출석자", "참석자", NULL,
-};
-
-static gboolean
-cjk_attendee_label (const char *line, gsize len, const char **rest)
-{
-  if (len < 4 || (guchar) line[0] < 0xe0)
-    return FALSE;
-  for (const char *const *l = cjk_attendee_labels; *l; l++)
-    {
-      gsize n = strlen (*l);
-      if (len < n || memcmp (line, *l, n) != 0)
-        continue;
-      gsize j = n;
-      if (j < len && line[j] == ':')
-        j++;
-      else if (j + 3 <= len && memcmp (line + j, "\xef\xbc\x9a", 3) == 0)
-        j += 3;
-      else if (j < len)
-        continue;
-      while (j < len && (line[j] == ' ' || line[j] == '\t'))
-        j++;
-      if (rest)
-        *rest = line + j;
-      return TRUE;
-    }
-  return FALSE;
-}
-
-gboolean
-np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
-{
-  if (len < 0)
-    len = strlen (line);
-  /* skip heading marks, bullets, emphasis, and the colon that opens a
-   * reStructuredText field (":Attendees: ...") */
-  gssize i = 0;
-  while (i < len && (line[i] == '#' || line[i] == '*' || line[i] == '_' || line[i] == ' ' || line[i] == '\t'))
-    i++;
-  if (i < len && line[i] == ':' && i + 1 < len && g_ascii_isalpha (line[i + 1]))
-    i++;
-  if (i >= len)
-    return FALSE;
-  if (present_label (line + i, len - i, rest) || cjk_attendee_label (line + i, len - i, rest))
-    return TRUE;
-  /* every other label starts with one of these letters: reject the rest cheaply */
-  if (!strchr ("aAdDiIpPtTwWmMgGoO", line[i]))
-    return FALSE;
-  for (const char *const *l = attendee_labels; *l; l++)
-    {
-      gsize n = strlen (*l);
-      if ((gsize) (len - i) < n || g_ascii_strncasecmp (line + i, *l, n) != 0)
-        continue;
-      gssize j = i + n;
-      /* "Attendees (remote)" */
-      if (j < len && line[j] == ' ' && j + 1 < len && line[j + 1] == '(')
-        {
-          const char *close = memchr (line + j, ')', len - j);
-          if (close)
-            j = close - line + 1;
-        }
-      while (j < len && (line[j] == '*' || line[j] == '_'))
-        j++;
-      gboolean colon = FALSE;
-      /* French typography puts a space before the colon: "Présents :" */
-      if (j + 1 < len && line[j] == ' ' && line[j + 1] == ':')
-        j++;
-      if (j < len && (line[j] == ':' || line[j] == '-' || line[j] == 0))
-        colon = TRUE, j++;
-      while (j < len && (line[j] == '*' || line[j] == '_' || line[j] == ' ' || line[j] == '\t'))
-        j++;
-      /* a bare word needs a colon unless it is the whole line */
-      if (!colon && j < len)
-        continue;
-      /* "who" and "people" only as a whole label line */
-      if ((strcmp (*l, "who") == 0 || strcmp (*l, "people") == 0) && j < len)
-        continue;
-      if (rest)
-        *rest = line + j;
-      return TRUE;
-    }
-  return FALSE;
 }
 
 static gboolean
@@ -432,7 +174,7 @@ is_nick_token (const char *t)
   for (gsize i = 1; i < n; i++)
     if (!(g_ascii_islower (t[i]) || g_ascii_isdigit (t[i]) || t[i] == '_' || t[i] == '-' || t[i] == '.'))
       return FALSE;
-  return !is_group_word (t, n);
+  return !np_meta_is_group_word (t, n);
 }
 
 static void
@@ -586,31 +328,12 @@ static const char *
 group_label_rest (const char *s)
 {
   const char *colon = strchr (s, ':');
-  if (colon == NULL || colon == s || colon - s > 32 || colon[1] != ' ' || !is_group_phrase (s, colon - s))
+  if (colon == NULL || colon == s || colon - s > 32 || colon[1] != ' ' || !np_meta_is_group_phrase (s, colon - s))
     return NULL;
   const char *rest = colon + 2;
   while (*rest == ' ')
     rest++;
   return *rest ? rest : NULL;
-}
-
-/* The labels of np_meta_is_role_line(): roles a minutes header lists
- * people under, singular or plural */
-static const char *const header_roles[] = {
-  "chair", "co-chair", "scribe", "facilitator", "note taker", "notetaker", "note-taker", "minute taker",
-  "minute-taker", "host", "moderator", "secretary", "regrets", "absent", "apologies", NULL,
-};
-
-/* One nickname or handle: letters, digits, '_', '-', '.', no space */
-static gboolean
-is_nickname (const char *s, gsize n)
-{
-  if (n == 0 || n > 32)
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isalnum (s[i]) && s[i] != '_' && s[i] != '-' && s[i] != '.' && s[i] != '@')
-      return FALSE;
-  return g_ascii_isalpha (s[0]) || s[0] == '@';
 }
 
 /* A title opening name (in place): "Mayor Jane Doe" becomes "Jane Doe"
@@ -640,89 +363,17 @@ take_title (char *name)
   return title;
 }
 
-/* Is role one of header_roles (as written, singular)? */
-static gboolean
-is_header_role (const char *role)
-{
-  for (const char *const *r = header_roles; *r; r++)
-    if (g_ascii_strcasecmp (role, *r) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* "dom", "astearns": a nickname in lower case */
 static gboolean
 is_lower_nickname (const char *s)
 {
   gsize n = strlen (s);
-  if (!is_nickname (s, n))
+  if (!np_meta_is_nickname (s, n))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     if (g_ascii_isupper (s[i]))
       return FALSE;
   return TRUE;
-}
-
-gboolean
-np_meta_role_is_absence (const char *role)
-{
-  static const char *const words[] = { "regrets", "absent", "apologies", "excused", NULL };
-  for (const char *const *w = words; *w; w++)
-    if (g_ascii_strncasecmp (role, *w, strlen (*w)) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
-np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
-{
-  if (len < 0)
-    len = strlen (line);
-  const char *first_colon = len < 6 || len > 400 ? NULL : memchr (line, ':', MIN (len, (gssize) 24));
-  if (first_colon == NULL)
-    return FALSE;
-  /* before any copy: the label's first letter opens a role ("DE: ..." of
-   * a transcript does not), and the label is letters, spaces, hyphens and
-   * emphasis only */
-  const char *q = line;
-  while (q < first_colon && (*q == '*' || *q == '_' || *q == ' '))
-    q++;
-  if (q == first_colon || strchr ("csfnmhra", g_ascii_tolower (*q)) == NULL)
-    return FALSE;
-  for (const char *k = q; k < first_colon; k++)
-    if (!g_ascii_isalpha (*k) && *k != ' ' && *k != '-' && *k != '*' && *k != '_')
-      return FALSE;
-  g_autofree char *plain = np_meta_strip_markup (line, len);
-  g_strstrip (plain);
-  const char *colon = strchr (plain, ':');
-  if (colon == NULL || colon[1] != ' ')
-    return FALSE;
-  g_autofree char *label = g_ascii_strdown (plain, colon - plain);
-  g_strstrip (label);
-  gsize n = strlen (label);
-  if (n > 3 && label[n - 1] == 's' && strcmp (label, "regrets") != 0 && strcmp (label, "apologies") != 0)
-    label[n - 1] = '\0'; /* "chairs", "scribes" */
-  gboolean role = FALSE;
-  for (const char *const *r = header_roles; *r && !role; r++)
-    role = strcmp (label, *r) == 0;
-  if (!role)
-    return FALSE;
-  *absence = np_meta_role_is_absence (label);
-  g_auto (GStrv) entries = g_strsplit_set (colon + 1, ",;", -1);
-  guint people = 0;
-  for (guint i = 0; entries[i]; i++)
-    {
-      char *e = g_strstrip (entries[i]);
-      if (g_str_has_prefix (e, "and "))
-        e += 4;
-      gsize el = strlen (e);
-      if (el == 0)
-        continue;
-      if (!np_meta_looks_like_person_entry (e, el) && !is_nickname (e, el))
-        return FALSE;
-      people++;
-    }
-  return people > 0;
 }
 
 static guint add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role);
@@ -739,7 +390,7 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
     {
       /* a role's label gives its people that role: "Regrets: Ann Lee" */
       g_autofree char *label = g_strndup (plain, strchr (plain, ':') - plain);
-      g_autofree char *role = label_role (label);
+      g_autofree char *role = np_meta_label_role (label);
       return add_people_list (doc, people, -1, line, role ? role : group_role) > 0;
     }
   if (is_name_chip (plain))
@@ -762,9 +413,9 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
                 handle = g_strdup_printf ("@%s", inner);
               else if (is_email_token (inner) && !email)
                 email = g_strdup (inner);
-              else if (is_abbreviation (inner) && !abbr && !is_role (inner))
+              else if (is_abbreviation (inner) && !abbr && !np_meta_is_role_word (inner))
                 abbr = g_strdup (inner);
-              else if (is_role (inner) || g_str_has_prefix (inner, "TSC") || g_str_has_prefix (inner, "CTC"))
+              else if (np_meta_is_role_word (inner) || g_str_has_prefix (inner, "TSC") || g_str_has_prefix (inner, "CTC"))
                 {
                   if (!role)
                     role = g_strdup (inner);
@@ -1017,7 +668,7 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
            * Anssi, dom") is someone listed already, by name, or an alias
            * only the notes' speakers can place; under "Guests" or
            * "Members" it is a person */
-          gboolean alias_only = group_role && is_header_role (group_role) && !np_meta_role_is_absence (group_role)
+          gboolean alias_only = group_role && np_meta_is_officer_role (group_role) && !np_meta_role_is_absence (group_role)
                                 && is_lower_nickname (entry) && attendee_by_first_name (doc, entry) < 0;
           if (*entry && !alias_only && add_person_entry (doc, entry, -1, line, group_role))
             n++;
