@@ -71,18 +71,14 @@ typedef struct
   gboolean numbered;         /* some item's mark is a numbered voice ("Speaker 2") */
   gboolean cues;             /* a WebVTT or SRT transcript (format "vtt"): each item is a
                               * timed cue, so its colon mark is a timed one */
-  guint round;               /* of pass 2's judging, from 1 */
+  /* What pass 2 works out about the whole document, on demand, at most
+   * once a round (sp_round_begin() forgets it): */
   GHashTable *first_names;   /* lower-case first word -> the accepted full name it opens, or
-                              * a mark of two names (attribute.c): built at most once a round,
-                              * on demand */
-  guint first_names_round;
-  guint8 *run_memo;          /* item -> sp_full_name_run's verdict this round: 0 not asked,
-                              * 1 no, 2 yes */
-  guint run_memo_round;
-  gint run_turns;            /* this round: does an accepted turn exist (-1: not looked)? */
-  GHashTable *lower_marks;   /* key -> its lower-case colon marks, up to 2 (evidence.c):
-                              * counted at most once a round, on demand */
-  guint lower_marks_round;
+                              * a mark of two names (attribute.c); NULL: not built */
+  guint8 *run_memo;          /* item -> sp_full_name_run's verdict: 0 not asked, 1 no, 2 yes */
+  gint run_turns;            /* does an accepted turn exist (-1: not looked)? */
+  GHashTable *lower_marks;   /* key -> its lower-case colon marks, up to 2 (evidence.c);
+                              * NULL: not counted */
   SpAnalysis *result;
 } Ctx;
 
@@ -143,6 +139,10 @@ guint sp_key_count (Ctx *c, const char *key);
  * document's speech? */
 gboolean sp_mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses);
 guint sp_mark_common_uses (Ctx *c, guint i);
+/* A round of pass 2 begins: what the last one worked out about the
+ * document is forgotten (acceptances changed it); at the end, freed */
+void sp_round_begin (Ctx *c);
+void sp_rounds_end (Ctx *c);
 /* Generic words in Title case open items too ("Go Team ..."): are the
  * words of a full name none a stopword nor a label? */
 gboolean sp_plain_words (const char *name);

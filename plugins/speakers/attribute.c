@@ -476,17 +476,14 @@ static const char ambiguous_first = 0;
  * a speaker ("Bryan:" after "Bryan Hughes: ...", who is on no list)?  The
  * full names accepted when the round asked first: one built from a later
  * acceptance is seen a round later (a round that accepts is followed by
- * another), so the document is walked once a round, not once a mark. */
+ * another, and sp_round_begin() forgets this index), so the document is
+ * walked once a round, not once a mark. */
 static gboolean
 first_name_of_speaker (Ctx *c, const char *name)
 {
-  if (c->first_names == NULL || c->first_names_round != c->round)
+  if (c->first_names == NULL)
     {
-      if (c->first_names == NULL)
-        c->first_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      else
-        g_hash_table_remove_all (c->first_names);
-      c->first_names_round = c->round;
+      c->first_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; i < c->n_items; i++)
         {
           const Cand *d = c->cands[i];
@@ -815,7 +812,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   for (guint round = 0; round < 6; round++)
     {
       gboolean changed = FALSE;
-      c.round = round + 1;
+      sp_round_begin (&c);
       for (guint i = 0; i < c.n_items; i++)
         {
           Cand *d = c.cands[i];
@@ -851,9 +848,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
    * and the larger one is not regrown each document */
   sp_roster_free_in (c.derived, scratch);
   sp_roster_free_in (c.doc_roster, scratch);
-  g_clear_pointer (&c.first_names, g_hash_table_unref);
-  g_clear_pointer (&c.run_memo, g_free);
-  g_clear_pointer (&c.lower_marks, g_hash_table_unref);
+  sp_rounds_end (&c);
   /* c.common belongs to the scratch */
   return c.result;
 }

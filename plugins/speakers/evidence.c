@@ -211,20 +211,30 @@ run_verdict (Ctx *c, GArray *run)
   return c->run_turns > 0;
 }
 
+void
+sp_round_begin (Ctx *c)
+{
+  g_clear_pointer (&c->first_names, g_hash_table_unref);
+  g_clear_pointer (&c->lower_marks, g_hash_table_unref);
+  if (c->run_memo)
+    memset (c->run_memo, 0, c->n_items);
+  c->run_turns = -1;
+}
+
+void
+sp_rounds_end (Ctx *c)
+{
+  sp_round_begin (c);
+  g_clear_pointer (&c->run_memo, g_free);
+}
+
 gboolean
 sp_full_name_run (Ctx *c, guint i)
 {
   /* a run's verdict is the same for each of its items: found once a
    * round (a run of thousands of names is walked once, not once a name) */
-  if (c->run_memo == NULL || c->run_memo_round != c->round)
-    {
-      if (c->run_memo == NULL)
-        c->run_memo = g_new0 (guint8, c->n_items);
-      else
-        memset (c->run_memo, 0, c->n_items);
-      c->run_memo_round = c->round;
-      c->run_turns = -1;
-    }
+  if (c->run_memo == NULL)
+    c->run_memo = g_new0 (guint8, c->n_items);
   if (c->run_memo[i])
     return c->run_memo[i] == 2;
   if (!full_name_mark (c, i))
@@ -252,13 +262,9 @@ sp_full_name_run (Ctx *c, guint i)
 static guint
 lower_colon_marks (Ctx *c, const char *key)
 {
-  if (c->lower_marks == NULL || c->lower_marks_round != c->round)
+  if (c->lower_marks == NULL)
     {
-      if (c->lower_marks == NULL)
-        c->lower_marks = g_hash_table_new (g_str_hash, g_str_equal);
-      else
-        g_hash_table_remove_all (c->lower_marks);
-      c->lower_marks_round = c->round;
+      c->lower_marks = g_hash_table_new (g_str_hash, g_str_equal);
       for (guint j = 0; j < c->n_items; j++)
         {
           const Cand *e = c->cands[j];
