@@ -36,12 +36,7 @@ month_of (const char *word)
 {
   if (strlen (word) < 3)
     return 0;
-  g_autofree char *low = g_ascii_strdown (word, -1);
-  if (!g_str_is_ascii (word))
-    {
-      g_free (low);
-      low = np_text_fold (word, -1);
-    }
+  g_autofree char *low = g_str_is_ascii (word) ? g_ascii_strdown (word, -1) : np_text_fold (word, -1);
   /* other languages: the whole name ("14 mars 2024", "3. März 2024") */
   for (guint l = 0; l < G_N_ELEMENTS (foreign_months); l++)
     for (int m = 0; m < 12; m++)

@@ -25,21 +25,29 @@ np_content_equals (const NpLine *l, const char *s)
   return l->content_len == n && memcmp (l->content, s, n) == 0;
 }
 
-/* The length of the lowercase nickname opening a line as "nick: text"
- * (IRC's nickname characters, a letter first), or 0 */
 #define CHAT_NICK_MAX 32
+
+/* Where the nickname that goes on at c[i] ends, when IRC's nickname
+ * characters run up to delimiter, a space and text; 0 otherwise */
+static gsize
+nick_end (const char *c, gsize n, gsize i, char delimiter)
+{
+  while (i < n && i <= CHAT_NICK_MAX
+         && (g_ascii_isalnum (c[i]) || c[i] == '_' || c[i] == '-' || c[i] == '.' || c[i] == '|' || c[i] == '^'))
+    i++;
+  if (i > CHAT_NICK_MAX || i + 2 >= n || c[i] != delimiter || c[i + 1] != ' ' || c[i + 2] == ' ')
+    return 0;
+  return i;
+}
+
+/* The length of the lowercase nickname opening a line as "nick: text"
+ * (a letter first), or 0 */
 static gsize
 chat_nick_len (const char *c, gsize n)
 {
   if (n < 4 || !g_ascii_islower (c[0]))
     return 0;
-  gsize i = 1;
-  while (i < n && i <= CHAT_NICK_MAX
-         && (g_ascii_isalnum (c[i]) || c[i] == '_' || c[i] == '-' || c[i] == '.' || c[i] == '|' || c[i] == '^'))
-    i++;
-  if (i > CHAT_NICK_MAX || i + 2 >= n || c[i] != ':' || c[i + 1] != ' ' || c[i + 2] == ' ')
-    return 0;
-  return i;
+  return nick_end (c, n, 1, ':');
 }
 
 /* The nickname of a chat log's "<nick> text" line (lowercased, in a new
@@ -64,13 +72,8 @@ paren_nick_len (const char *c, gsize n)
 {
   if (n < 5 || c[0] != '(' || !g_ascii_isalpha (c[1]))
     return 0;
-  gsize i = 2;
-  while (i < n && i <= CHAT_NICK_MAX
-         && (g_ascii_isalnum (c[i]) || c[i] == '_' || c[i] == '-' || c[i] == '.' || c[i] == '|' || c[i] == '^'))
-    i++;
-  if (i > CHAT_NICK_MAX || i + 2 >= n || c[i] != ')' || c[i + 1] != ' ' || c[i + 2] == ' ')
-    return 0;
-  return i - 1;
+  gsize end = nick_end (c, n, 2, ')');
+  return end ? end - 1 : 0;
 }
 
 /* Do two nicknames at least each open two lines or more, as "nick: text"
