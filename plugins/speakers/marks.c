@@ -392,6 +392,22 @@ parse_angle (const char *text, const char *p, const char *e, SpMark *m)
 }
 
 
+/* The bytes of the dash after the space q when " - ", " -- ", " --- ",
+ * " – ", " — ", " -> " or " → " stands at q, or 0 */
+static gsize
+dash_after_space (const char *q, const char *e)
+{
+  if (q + 2 < e && q[1] == '-' && q[2] == ' ')
+    return 1;
+  if (q + 3 < e && q[1] == '-' && q[2] == '-' && (q[3] == ' ' || (q + 4 < e && q[3] == '-' && q[4] == ' ')))
+    return q[3] == ' ' ? 2 : 3; /* "--" and "---", a typed dash */
+  if (q + 4 < e && (memcmp (q + 1, "\xe2\x80\x93", 3) == 0 || memcmp (q + 1, "\xe2\x80\x94", 3) == 0) && q[4] == ' ')
+    return 3;
+  /* "James -> lets answer ...": an arrow written for the dash (Node.js
+   * TSC minutes), typed or as a glyph */
+  return sp_mark_arrow_at (q + 1, e, FALSE);
+}
+
 static gboolean
 parse_dash (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -412,18 +428,7 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
       const char *q = d - 1;
       if (*q != ' ')
         continue;
-      gsize dash = 0;
-      if (q[1] == '-' && q[2] == ' ')
-        dash = 1;
-      else if (q[1] == '-' && q + 3 < e && q[2] == '-' && (q[3] == ' ' || (q + 4 < e && q[3] == '-' && q[4] == ' ')))
-        dash = q[3] == ' ' ? 2 : 3; /* "--" and "---", a typed dash */
-      else if (q + 4 < e && (memcmp (q + 1, "\xe2\x80\x93", 3) == 0 || memcmp (q + 1, "\xe2\x80\x94", 3) == 0)
-               && q[4] == ' ')
-        dash = 3;
-      /* "James -> lets answer ...": an arrow written for the dash (Node.js
-       * TSC minutes), typed or as a glyph */
-      else
-        dash = sp_mark_arrow_at (q + 1, e, FALSE);
+      gsize dash = dash_after_space (q, e);
       if (!dash)
         continue;
       /* "Rod Vagg (TSC) - ...": a role before the dash */
@@ -558,17 +563,16 @@ parse_wiki (const char *text, const char *p, const char *e, SpMark *m)
     }
   else
     {
-      /* " - ", " – ", " — " */
+      /* a dash after the link, as parse_dash reads one */
       const char *d = skip_spaces (after, e);
-      gsize dash = d < e && *d == '-' ? 1 : e - d >= 3 && (guchar) d[0] == 0xe2 && (guchar) d[1] == 0x80
-                                                      && ((guchar) d[2] == 0x93 || (guchar) d[2] == 0x94)
-                                                  ? 3
-                                                  : 0;
-      if (d == after || dash == 0 || d + dash >= e || d[dash] != ' ')
+      gsize dash = d > after ? dash_after_space (d - 1, e) : 0;
+      if (dash == 0)
         return FALSE;
       form = SP_FORM_DASH;
       after = d + dash;
       speech = skip_spaces (after, e);
+      if (speech >= e)
+        return FALSE;
     }
   if (!sp_mark_add_name (m, s, name_end ? name_end : close))
     return FALSE;
