@@ -260,8 +260,12 @@ emphasis_label (const char *content, gsize len)
 {
   char c = content[0];
   gsize d = len > 2 && content[1] == c ? 2 : 1;
-  if (d == 1 && c == '_')
-    return FALSE; /* a _word_ is rarely a name */
+  /* a _word_ is rarely a name: "_Carol_: " and "_Carol:_ " only, in
+   * Title case and with no qualifier before the colon ("_see_: " is no
+   * turn) */
+  gboolean plain = d == 1 && c == '_';
+  if (plain && !g_ascii_isupper (content[1]))
+    return FALSE;
   char closing[3] = { c, c, '\0' };
   closing[d] = '\0';
   const char *close = g_strstr_len (content + d, MIN (len - d, 48), closing);
@@ -270,7 +274,7 @@ emphasis_label (const char *content, gsize len)
   gsize i = close - content + d;
   if (close[-1] == ':') /* the colon inside the emphasis */
     return i + 1 < len && content[i] == ' ';
-  return (i + 1 < len && content[i] == ':' && content[i + 1] == ' ') || qualifier_then_colon (content, len, i);
+  return (i + 1 < len && content[i] == ':' && content[i + 1] == ' ') || (!plain && qualifier_then_colon (content, len, i));
 }
 
 /* "Mr", "MRS", "Dr", "Prof": a title of address before a name */
@@ -344,6 +348,11 @@ np_starts_with_speaker_label (const char *content, gsize len)
       /* irssi's "< bob>" and a channel mode: "<@alice>", "<+carol>" */
       gsize from = len > 2 && strchr (" @+%~&", content[1]) ? 2 : 1;
       gsize i = nick_then (content, len, from, 32, '>');
+      if (i == 0 && content[1] == '@') /* a Matrix user: "<@alice:matrix.org>" */
+        {
+          gsize id = np_text_matrix_user (content + 1, len - 1, NULL);
+          i = id && 1 + id < len && content[1 + id] == '>' ? id + 2 : 0;
+        }
       return i && i + 1 < len && content[i] == ' ';
     }
   /* "@handle: text".  Not a lowercase "nick: text": in wrapped prose a

@@ -516,3 +516,30 @@ np_text_is_title (const char *w, gsize n, gboolean *office)
       }
   return FALSE;
 }
+
+gsize
+np_text_matrix_user (const char *s, gsize len, gsize *local_len)
+{
+  if (len < 4 || s[0] != '@')
+    return 0;
+  gsize i = 1;
+  while (i < len && i <= 64 && (g_ascii_isalnum (s[i]) || strchr ("._=-/+", s[i])) && s[i] != '\0')
+    i++;
+  if (i == 1 || i > 64 || i >= len || s[i] != ':')
+    return 0;
+  gsize local = i - 1, host = ++i;
+  gboolean dot = FALSE;
+  while (i < len && (g_ascii_isalnum (s[i]) || s[i] == '-' || s[i] == '.'))
+    dot |= s[i++] == '.';
+  gsize host_len = i - host;
+  /* "matrix.org", "localhost", at will a port: "example.com:8448" */
+  if (host_len == 0 || s[i - 1] == '.' || s[host] == '.' || s[host] == '-'
+      || !(dot || (host_len == 9 && g_ascii_strncasecmp (s + host, "localhost", 9) == 0)))
+    return 0;
+  if (i + 1 < len && s[i] == ':' && g_ascii_isdigit (s[i + 1]))
+    for (i++; i < len && g_ascii_isdigit (s[i]); i++)
+      ;
+  if (local_len)
+    *local_len = local;
+  return i;
+}

@@ -60,6 +60,12 @@ gboolean np_text_speaker_time_line (const char *s, gsize len, gsize *name, gsize
  * "Chair", "Clerk", *office TRUE) or of address ("Mr.", "Dr.", "Prof.",
  * "Sir", *office FALSE)?  Case is ignored.  Since API 1.8. */
 gboolean np_text_is_title (const char *w, gsize n, gboolean *office);
+/* Length of the Matrix user ID s opens with: '@', the local part, ':'
+ * and the server ("@alice:matrix.org", "@bob:example.com:8448"), as chat
+ * logs of Matrix rooms write their senders ("<@alice:matrix.org> hi").
+ * 0 when s opens with none.  The local part is the *local_len bytes at
+ * s + 1 (local_len may be NULL).  Since API 1.9. */
+gsize np_text_matrix_user (const char *s, gsize len, gsize *local_len);
 
 G_END_DECLS
 

@@ -96,16 +96,18 @@ test_transcript_lines (void)
       g_autofree char *name = g_strdup_printf ("irc.%s", chats[k]);
       const char *log = "Log\n\n<yoav> first point\n<nic_j> +1\n@derek-carr: I can review\n**Dawn:** agreed\n"
                         "*Sergey*: writing it up\n__Ann__: fine\n__Bo:__ also fine\n<a href> no\n@ 10:30: no\n"
-                        "the website: no\n_see_: no\n";
+                        "the website: no\n_see_: no\n_Carol_: yes\n_Dan:_ yes\n<@eve:matrix.org> hi\n"
+                        "<@eve:matrix> no\n<@:matrix.org> no\n";
       doc = read_as (name, NULL, log);
       items = np_document_get_items (doc, &n);
       /* the text reader takes "Log" as the title, the Markdown one as an item */
-      g_assert_cmpuint (n, ==, k == 0 ? 8 : 7);
-      items += n - 7;
-      guint lines[] = { 3, 4, 5, 6, 7, 8, 9 };
-      for (guint i = 0; i < 7; i++)
+      g_assert_cmpuint (n, ==, k == 0 ? 11 : 10);
+      items += n - 10;
+      guint lines[] = { 3, 4, 5, 6, 7, 8, 9, 14, 15, 16 };
+      for (guint i = 0; i < 10; i++)
         g_assert_cmpuint (items[i].line, ==, lines[i]);
       g_assert_cmpuint (items[6].end_line, ==, 13);
+      g_assert_cmpuint (items[9].end_line, ==, 18);
       np_document_unref (doc);
     }
   /* turns apart from each other are no headings, a capitalized title is */

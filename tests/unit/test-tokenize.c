@@ -206,6 +206,16 @@ test_text_helpers (void)
   g_assert_true (np_text_is_title ("prof", 4, NULL));
   g_assert_false (np_text_is_title ("Major", 5, NULL));
   g_assert_false (np_text_is_title ("Mayors", 6, NULL));
+  gsize local = 0;
+  g_assert_cmpuint (np_text_matrix_user ("@alice:matrix.org> hi", 21, &local), ==, 17);
+  g_assert_cmpuint (local, ==, 5);
+  g_assert_cmpuint (np_text_matrix_user ("@bob.x:example.com:8448>", 24, &local), ==, 23);
+  g_assert_cmpuint (local, ==, 5);
+  g_assert_cmpuint (np_text_matrix_user ("@dev:localhost", 14, NULL), ==, 14);
+  g_assert_cmpuint (np_text_matrix_user ("@alice:matrix", 13, NULL), ==, 0);
+  g_assert_cmpuint (np_text_matrix_user ("@:matrix.org", 12, NULL), ==, 0);
+  g_assert_cmpuint (np_text_matrix_user ("@alice: hi", 10, NULL), ==, 0);
+  g_assert_cmpuint (np_text_matrix_user ("alice:matrix.org", 16, NULL), ==, 0);
   g_assert_true (np_text_is_stopword ("the"));
   g_assert_false (np_text_is_stopword ("fips"));
   g_autofree char *s = np_text_stem ("profiles", -1);

@@ -244,6 +244,9 @@ test_mark_parse (void)
     { "< bob> agreed", SP_FORM_ANGLE, "bob", "< bob>" },
     { "<+carol> not yet", SP_FORM_ANGLE, "carol", "<+carol>" },
     { "<@ > nothing", SP_FORM_NONE, NULL, NULL },
+    { "<@alice:matrix.org> morning all", SP_FORM_ANGLE, "alice", "<@alice:matrix.org>" },
+    { "<@bob:example.com:8448> yes", SP_FORM_ANGLE, "bob", "<@bob:example.com:8448>" },
+    { "<@alice:nowhere> no", SP_FORM_NONE, NULL, NULL },
     { "<https://example.com> link", SP_FORM_NONE, NULL, NULL },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
