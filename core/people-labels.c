@@ -16,8 +16,20 @@ static const char *const attendee_labels[] = {
    * Italian, Dutch */
   "teilnehmer", "teilnehmende", "anwesend", "anwesende", "présents", "présentes", "présent·e·s",
   "asistentes", "participantes", "presentes", "partecipanti", "presenti", "deelnemers", "aanwezig", "aanwezigen",
+  /* who speaks at a town hall or a conference session: with the names on
+   * the label's line only ("### Panel" over notes is a topic); not
+   * "Presenters:", which TC39 minutes write over each topic */
+  "panel", "panelists", "panellists", "speakers",
   NULL,
 };
+
+/* The labels above that list people only on their own line */
+static gboolean
+inline_only_label (const char *label)
+{
+  return strcmp (label, "panel") == 0 || strcmp (label, "panelists") == 0 || strcmp (label, "panellists") == 0
+         || strcmp (label, "speakers") == 0;
+}
 
 static const char *const roles[] = {
   "tsc", "ctc", "chair", "co-chair", "facilitator", "scribe", "notes", "note taker", "notetaker", "note-taker",
@@ -227,7 +239,7 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
   if (present_label (line + i, len - i, rest) || cjk_attendee_label (line + i, len - i, rest))
     return TRUE;
   /* every other label starts with one of these letters: reject the rest cheaply */
-  if (!strchr ("aAdDiIpPtTwWmMgGoO", line[i]))
+  if (!strchr ("aAdDiIpPtTwWmMgGoOsS", line[i]))
     return FALSE;
   for (const char *const *l = attendee_labels; *l; l++)
     {
@@ -257,6 +269,8 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
         continue;
       /* "who" and "people" only as a whole label line */
       if ((strcmp (*l, "who") == 0 || strcmp (*l, "people") == 0) && j < len)
+        continue;
+      if (j >= len && inline_only_label (*l))
         continue;
       if (rest)
         *rest = line + j;

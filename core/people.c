@@ -623,6 +623,48 @@ wide_to_comma (char *s, const char *wide)
     }
 }
 
+/* One word in Title case, letters only: "Bob" */
+static gboolean
+single_name (const char *s, gsize n)
+{
+  if (n < 2 || !g_ascii_isupper (s[0]))
+    return FALSE;
+  for (gsize i = 1; i < n; i++)
+    if (!g_ascii_isalpha (s[i]) && (guchar) s[i] < 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* The byte where the second of two people joined by " and " or " & "
+ * starts ("Bob Jones and Carol White", "Ann & Bo"), with *join_at the
+ * join's first byte; 0 when the entry is one person (or a group: "Research
+ * and Development team" is no two names) */
+static gsize
+people_pair (const char *e, gsize *join_at)
+{
+  int depth = 0;
+  for (const char *p = e; *p; p++)
+    {
+      depth += (*p == '(') - (*p == ')' && depth > 0);
+      if (depth || *p != ' ')
+        continue;
+      gsize j = strncmp (p, " and ", 5) == 0 ? 5 : strncmp (p, " & ", 3) == 0 ? 3 : 0;
+      if (j == 0)
+        continue;
+      gsize a = p - e;
+      const char *b = p + j;
+      gsize bn = strlen (b);
+      if ((np_meta_looks_like_person_entry (e, a) && np_meta_looks_like_person_entry (b, bn))
+          || (single_name (e, a) && single_name (b, bn)))
+        {
+          *join_at = a;
+          return a + j;
+        }
+      return 0;
+    }
+  return 0;
+}
+
 static guint
 add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role)
 {
@@ -670,7 +712,12 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
            * "Members" it is a person */
           gboolean alias_only = group_role && np_meta_is_officer_role (group_role) && !np_meta_role_is_absence (group_role)
                                 && is_lower_nickname (entry) && attendee_by_first_name (doc, entry) < 0;
+          gsize join = 0, second = *entry && !alias_only ? people_pair (entry, &join) : 0;
+          if (second)
+            entry[join] = '\0'; /* two people, in their order */
           if (*entry && !alias_only && add_person_entry (doc, entry, -1, line, group_role))
+            n++;
+          if (second && add_person_entry (doc, entry + second, -1, line, group_role))
             n++;
           if (save == '\0')
             break;

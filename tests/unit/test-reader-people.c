@@ -553,6 +553,31 @@ test_parenthesized_nicknames (void)
   np_document_unref (doc);
 }
 
+/* Two people joined by "and" or "&" in a list are two attendees; a panel
+ * or the speakers of a session listed on their label's line are people,
+ * "### Panel" over notes and TC39's "Presenters:" over a topic are not */
+static void
+test_people_pairs_and_panels (void)
+{
+  NpDocument *doc = read_as ("sync.md", NULL,
+                             "# Sync\n\nAttendees: Alice Smith, Bob Jones and Carol White, Ann & Bo, "
+                             "Dan Lee (Acme and Co)\n\n- Carol: hi\n");
+  assert_attendees (doc, "Alice Smith;Bob Jones;Carol White;Ann;Bo;Dan Lee");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[5].affiliation, ==, "Acme and Co");
+  np_document_unref (doc);
+
+  doc = read_as ("townhall.md", NULL,
+                 "# Town hall\n\nPanel: Maria Garcia, Tom Becker\nSpeakers: Ana Silva\n\n"
+                 "### Panel\n\n- Budget review\n\nPresenters: Kai Mo\n\n- done\n");
+  assert_attendees (doc, "Maria Garcia;Tom Becker;Ana Silva");
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[0].line, ==, 8);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -575,5 +600,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/w3c-dump", test_text_w3c_dump);
   g_test_add_func ("/reader/attendee-titles", test_attendee_titles);
   g_test_add_func ("/reader/attendee-role-lists", test_attendee_role_lists);
+  g_test_add_func ("/reader/people-pairs-and-panels", test_people_pairs_and_panels);
   return g_test_run ();
 }
