@@ -11,6 +11,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/roster-private.h \
 	plugins/speakers/roster.c \
 	plugins/speakers/roster-forms.c \
+	plugins/speakers/nicknames.c \
 	plugins/speakers/roster-index.c \
 	plugins/speakers/roster-doc.c \
 	plugins/speakers/roster-file.c \

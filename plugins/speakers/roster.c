@@ -489,13 +489,15 @@ osa_distance (const char *a, const char *b, guint max)
 
 /* The prefix tier: nicknames and short forms of a first name or handle.
  * "Bethany" for Beth (the mark extends the name by a few letters),
- * "Franzi" for Franziska, "Fishrock" for Fishrock123. */
+ * "Franzi" for Franziska, "Fishrock" for Fishrock123, and the familiar
+ * forms a name does not begin with: "Bill" for William (nicknames.c). */
 static gboolean
 lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
 {
   gsize n = strlen (key);
   if (n < 3)
     return FALSE;
+  const char *familiar = sp_nickname_names (key);
   for (guint i = 0; i < r->entries->len; i++)
     {
       const SpEntry *e = g_ptr_array_index (r->entries, i);
@@ -509,6 +511,8 @@ lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
           if (nf >= 3 && nf <= 6 && n >= nf + 2 && n - nf <= 4 && strncmp (key, first, nf) == 0)
             hit = TRUE;
           else if (nf > n && strncmp (first, key, n) == 0)
+            hit = TRUE;
+          else if (familiar && sp_nickname_fits (familiar, first))
             hit = TRUE;
         }
       /* a three-letter handle of initials with a middle name the roster

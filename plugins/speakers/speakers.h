@@ -188,6 +188,11 @@ const char *sp_before_speech_verb (const char *s, const char *e);
 gboolean sp_is_label_key (const char *key); /* key: an sp_key() form */
 /* The label table is sorted (it is searched by bisection); for the tests. */
 gboolean sp_labels_sorted (void);
+
+/* nicknames.c: familiar forms of given names ("bill" for william) */
+const char *sp_nickname_names (const char *key);
+gboolean sp_nickname_fits (const char *names, const char *first);
+gboolean sp_nicknames_sorted (void);
 /* TRUE when s names nobody on purpose ("unknown", "nonametag", "???"). */
 gboolean sp_is_anonymous (const char *s);
 /* "WASI: WebAssembly System Interface": the text after an upper-case mark

@@ -434,6 +434,45 @@ test_typo_tier (void)
   sp_roster_free (r);
 }
 
+/* Familiar forms of given names: "Bill" is William's by the prefix tier,
+ * "Kate" one of two Katherines (ambiguous), "Lisa" not Elizabeth's; in a note,
+ * beside turns of the roster's people, "Bill:" and "Liz:" are theirs */
+static void
+test_familiar_names (void)
+{
+  g_assert_true (sp_nicknames_sorted ());
+  g_assert_true (sp_nickname_fits (sp_nickname_names ("kate"), "kathryn"));
+  g_assert_false (sp_nickname_fits (sp_nickname_names ("kate"), "kat"));
+  g_assert_null (sp_nickname_names ("lisa"));
+  SpRoster *r = sp_roster_new ("familiar", TRUE);
+  guint bill = sp_roster_add (r, "William Turner", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  sp_roster_add (r, "Katherine Hall", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  sp_roster_add (r, "Kathryn Wu", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  sp_roster_add (r, "Elizabeth Moore", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  SpMatch m;
+  g_assert_true (sp_roster_lookup (r, "Bill", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  g_assert_cmpint (m.tier, ==, SP_TIER_PREFIX);
+  g_assert_cmpuint (m.n_candidates, ==, 1);
+  g_assert_cmpuint (m.entry, ==, bill);
+  g_assert_true (sp_roster_lookup (r, "Kate", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  g_assert_cmpuint (m.n_candidates, ==, 2);
+  g_assert_false (sp_roster_lookup (r, "Lisa", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  /* not without the loose tiers */
+  g_assert_false (sp_roster_lookup (r, "Bill", SP_CASE_TITLE, SP_LOOKUP_NAMES, &m));
+  sp_roster_free (r);
+
+  static const char text[] = "# Sync\n\nAttendees: William Turner, Robert Chen, Elizabeth Moore, Bill Ray\n\n"
+                             "- Robert: the release is green\n" /* 5 */
+                             "- Liz: the review is on Friday\n" /* 6 */
+                             "- Bill: I can join\n"             /* 7 */
+                             "- Lisa: me too\n";                /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("sync.md", text, NULL);
+  assert_speakers (doc, 5, "Robert Chen");
+  assert_speakers (doc, 6, "Elizabeth Moore");
+  assert_speakers (doc, 7, "Bill Ray"); /* a first name before a familiar form */
+  assert_speakers (doc, 8, "Lisa");     /* beside turns, nobody's familiar form */
+}
+
 static void
 test_empty_and_odd (void)
 {
@@ -631,6 +670,7 @@ add_people_tests (void)
   g_test_add_func ("/speakers/summary", test_summary);
   g_test_add_func ("/speakers/summary/replies", test_summary_replies);
   g_test_add_func ("/speakers/resolve/typo-tier", test_typo_tier);
+  g_test_add_func ("/speakers/resolve/familiar-names", test_familiar_names);
   g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
   g_test_add_func ("/speakers/mark/web-wg-minutes", test_scribed_minutes);
   g_test_add_func ("/speakers/mark/one-off-full-names", test_one_off_full_names);
