@@ -156,6 +156,45 @@ handle_stem (const char *handle_key)
 }
 
 
+/* Names of three words or more, at the name tier: the given names without
+ * the last word ("Mary Ann" of Mary Ann Evans, "Pablo Galindo" of Pablo
+ * Galindo Salgado) and a surname with its particles ("de la Cruz",
+ * "van Rossum") */
+static void
+index_name_parts (SpRoster *r, const SpEntry *e, guint i)
+{
+  guint n = e->n_words;
+  if (n < 3)
+    return;
+  char buf[96];
+  gsize len = 0;
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      gsize w = strlen (e->word_keys[k]);
+      if (len + w >= sizeof buf)
+        return;
+      memcpy (buf + len, e->word_keys[k], w);
+      len += w;
+    }
+  buf[len] = '\0';
+  index_add (r, SP_TIER_NAME, buf, i);
+  guint k = 1;
+  while (k + 1 < n && !sp_is_particle (e->word_keys[k], strlen (e->word_keys[k])))
+    k++;
+  if (k + 1 >= n)
+    return;
+  for (len = 0; k < n; k++)
+    {
+      gsize w = strlen (e->word_keys[k]);
+      if (len + w >= sizeof buf)
+        return;
+      memcpy (buf + len, e->word_keys[k], w);
+      len += w;
+    }
+  buf[len] = '\0';
+  index_add (r, SP_TIER_NAME, buf, i);
+}
+
 static void
 index_entry (SpRoster *r, guint i)
 {
@@ -246,6 +285,7 @@ index_entry (SpRoster *r, guint i)
       for (guint k = 1; k + 1 < n; k++)
         if (strlen (e->word_keys[k]) >= 3)
           index_put_hashed (r, SP_TIER_WORD, e->word_keys[k], f->word_hash[k], i, TRUE);
+      index_name_parts (r, e, i);
       return;
     }
   if (strlen (first) >= 2)
@@ -278,6 +318,7 @@ index_entry (SpRoster *r, guint i)
       for (guint k = 1; k + 1 < n; k++)
         if (strlen (e->word_keys[k]) >= 3)
           index_put (r, SP_TIER_WORD, e->word_keys[k], i, TRUE);
+      index_name_parts (r, e, i);
     }
 }
 

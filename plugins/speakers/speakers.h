@@ -187,6 +187,8 @@ gboolean sp_is_label (const char *s);
 const char *sp_before_speech_verb (const char *s, const char *e);
 gboolean sp_is_label_key (const char *key); /* key: an sp_key() form */
 /* The label table is sorted (it is searched by bisection); for the tests. */
+/* "de", "van", "von", ...: a lower-case particle of a surname (n bytes) */
+gboolean sp_is_particle (const char *w, gsize n);
 gboolean sp_labels_sorted (void);
 
 /* nicknames.c: familiar forms of given names ("bill" for william) */

@@ -103,8 +103,8 @@ trim (const char **s, const char **e)
 }
 
 /* Lower-case particles inside Title-case names: "Chris de Almeida". */
-static gboolean
-is_particle (const char *w, gsize n)
+gboolean
+sp_is_particle (const char *w, gsize n)
 {
   static const char *const particles[] = { "de", "da", "di", "du", "van", "von", "der", "den", "del", "la",
                                             "le", "bin", "al", "dos", "das", "ter", "ten", "y", NULL };
@@ -229,7 +229,7 @@ classify_word (const char *w, gsize n)
   if (upper == letters && letters >= 2)
     return letters <= 5 ? WORD_UPPER : WORD_BAD;
   if (lower == letters)
-    return is_particle (w, n) ? WORD_PARTICLE : WORD_LOWER;
+    return sp_is_particle (w, n) ? WORD_PARTICLE : WORD_LOWER;
   if (first_upper && inner_upper <= 1)
     return WORD_TITLE;
   return WORD_HANDLE;
@@ -296,6 +296,9 @@ sp_name_case (const char *s, gsize len, guint *n_words)
     return SP_CASE_MIXED;
   /* "Chris de Almeida", "Michael K", "J. S. Choi" */
   if (title >= 1 && lowerw == 0 && (first == WORD_TITLE || first == WORD_INITIAL))
+    return SP_CASE_TITLE;
+  /* a surname with its particles: "van Rossum", "de la Cruz" */
+  if (first == WORD_PARTICLE && title >= 1 && lowerw == 0 && initial == 0)
     return SP_CASE_TITLE;
   /* "michael m", "derek parker" */
   if (title == 0 && lowerw + particle >= 1 && (first == WORD_LOWER || first == WORD_PARTICLE))

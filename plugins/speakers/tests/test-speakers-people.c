@@ -473,6 +473,28 @@ test_familiar_names (void)
   assert_speakers (doc, 8, "Lisa");     /* beside turns, nobody's familiar form */
 }
 
+/* Names of three words: the given names without the surname ("Mary
+ * Ann"), the first of two surnames ("Pablo Galindo"), a surname with its
+ * particles, in either case ("van Rossum", "De la Cruz") */
+static void
+test_name_parts (void)
+{
+  static const char text[] = "# Sync\n\nAttendees: Mary Ann Evans, Pablo Galindo Salgado, Guido van Rossum, "
+                             "Maria de la Cruz, Ann Lee\n\n"
+                             "- Ann: hi\n"                /* 5 */
+                             "- Mary Ann: docs ready\n"   /* 6 */
+                             "- Pablo Galindo: parser\n"  /* 7 */
+                             "- van Rossum: fine\n"       /* 8 */
+                             "- De la Cruz: budget ok\n"  /* 9 */
+                             "- de facto: a label\n";     /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("sync.md", text, NULL);
+  assert_speakers (doc, 6, "Mary Ann Evans");
+  assert_speakers (doc, 7, "Pablo Galindo Salgado");
+  assert_speakers (doc, 8, "Guido van Rossum");
+  assert_speakers (doc, 9, "Maria de la Cruz");
+  assert_speakers (doc, 10, "NONE");
+}
+
 static void
 test_empty_and_odd (void)
 {
@@ -671,6 +693,7 @@ add_people_tests (void)
   g_test_add_func ("/speakers/summary/replies", test_summary_replies);
   g_test_add_func ("/speakers/resolve/typo-tier", test_typo_tier);
   g_test_add_func ("/speakers/resolve/familiar-names", test_familiar_names);
+  g_test_add_func ("/speakers/resolve/name-parts", test_name_parts);
   g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
   g_test_add_func ("/speakers/mark/web-wg-minutes", test_scribed_minutes);
   g_test_add_func ("/speakers/mark/one-off-full-names", test_one_off_full_names);
