@@ -44,8 +44,8 @@ role (MdState *st, guint i, NpLineRole r)
   np_document_set_line_role (st->ctx->doc, i + 1, r);
 }
 
-static guint
-fence_length (const NpLine *l, char *ch)
+guint
+np_md_fence_length (const NpLine *l, char *ch)
 {
   if (l->indent >= 4 || l->content_len < 3)
     return 0;
@@ -496,49 +496,6 @@ opens_turn (MdState *st, const NpLine *l)
          || np_line_is_next_log_entry (st->ctx, l, last ? last->line : 0);
 }
 
-/* A hard line break ends a line of text: a backslash ("Next up is SYG
- * \\") or "<br>" ("<br/>", "<br />").  It is layout, not text: taken off
- * the lines outside fenced code (at the margin or a little indented;
- * deeper lines may be indented code), and a line of nothing else is
- * blank. */
-static void
-drop_hard_breaks (NpReadContext *ctx)
-{
-  char fence = 0;
-  for (guint i = 0; i < ctx->n_lines; i++)
-    {
-      NpLine *l = &ctx->lines[i];
-      const char *c = l->content;
-      gsize n = l->content_len;
-      char fch;
-      if (fence_length (l, &fch))
-        {
-          fence = fence == 0 ? fch : (fence == fch ? 0 : fence);
-          continue;
-        }
-      if (fence || l->indent >= 4 || n == 0)
-        continue;
-      if (c[n - 1] == '\\' && (n == 1 || c[n - 2] != '\\'))
-        n--;
-      else if (n >= 4 && c[n - 1] == '>')
-        {
-          static const char *const tags[] = { "<br>", "<br/>", "<br />", NULL };
-          for (const char *const *t = tags; *t; t++)
-            {
-              gsize tn = strlen (*t);
-              if (n >= tn && g_ascii_strncasecmp (c + n - tn, *t, tn) == 0)
-                {
-                  n -= tn;
-                  break;
-                }
-            }
-        }
-      while (n > 0 && (c[n - 1] == ' ' || c[n - 1] == '\t'))
-        n--;
-      l->content_len = n;
-    }
-}
-
 void
 np_read_markdown (NpReadContext *ctx)
 {
@@ -550,7 +507,9 @@ np_read_markdown (NpReadContext *ctx)
   st.list = g_array_new (FALSE, FALSE, sizeof (ListLevel));
   st.last_blank = TRUE;
 
-  drop_hard_breaks (ctx);
+  /* lines decoded from HTML live as long as the reading */
+  GStringChunk *decoded = g_string_chunk_new (256);
+  np_md_html_lines (ctx, decoded);
   guint i = front_matter (&st);
   for (; i < ctx->n_lines; i++)
     {
@@ -574,7 +533,7 @@ np_read_markdown (NpReadContext *ctx)
       st.last_blank = FALSE;
 
       /* fenced code: the whole block is one item kept out of analysis */
-      if ((flen = fence_length (l, &fch)))
+      if ((flen = np_md_fence_length (l, &fch)))
         {
           guint level = list_level (&st, l->indent);
           np_builder_item (st.b, level, NP_ITEM_CODE, fch, lineno, "", 0);
@@ -584,7 +543,7 @@ np_read_markdown (NpReadContext *ctx)
             {
               const NpLine *c = &ctx->lines[j];
               char cch;
-              guint clen = fence_length (c, &cch);
+              guint clen = np_md_fence_length (c, &cch);
               role (&st, j, NP_LINE_ITEM);
               if (clen >= flen && cch == fch && c->content_len == clen)
                 {
@@ -830,4 +789,5 @@ np_read_markdown (NpReadContext *ctx)
       st.attendee_label = FALSE;
     }
   g_array_free (st.list, TRUE);
+  g_string_chunk_free (decoded);
 }

@@ -694,8 +694,10 @@ np_read_text (NpReadContext *ctx)
         {
           char *date = NULL;
           /* a title centred by the export stands far right of the margin */
+          /* nor is a chat log's first line ("<nick> ...") its title */
           if (!title_tried && (l->indent == 0 || l->indent >= 8) && !is_session_heading (l) && !is_chat_header (l)
-              && !opens_chat_copy (ctx, i))
+              && !opens_chat_copy (ctx, i)
+              && !(l->content_len && l->content[0] == '<' && np_starts_with_speaker_label (l->content, l->content_len)))
             {
               title_tried = TRUE;
               if (looks_like_heading_text (l) || (l->content_len <= 120 && !ends_sentence (l->content, l->content_len)

@@ -30,6 +30,14 @@ typedef struct
 
 void np_read_text (NpReadContext *ctx);
 void np_read_markdown (NpReadContext *ctx);
+/* reader-markdown-html.c: before the block parser, lines with HTML in
+ * them as Markdown keeps it: character references decoded ("&lt;nick>"),
+ * the tags of a collapsed block ("<details><summary>...</summary>") and
+ * hard line breaks ("<br>", a final backslash) taken off; decoded lines
+ * are copied into chunk.  np_md_fence_length: the length of the code
+ * fence opening line l (its character in *ch), or 0. */
+void np_md_html_lines (NpReadContext *ctx, GStringChunk *chunk);
+guint np_md_fence_length (const NpLine *l, char *ch);
 /* WebVTT and SRT transcripts (reader-vtt.c): one item per cue */
 void np_read_vtt (NpReadContext *ctx);
 /* A transcript by its name (.vtt, .webvtt, .srt) or first lines ("WEBVTT",

@@ -609,6 +609,38 @@ test_cjk_minutes (void)
     }
 }
 
+/* An IRC log in a GitHub comment's collapsed block: the tags go, the
+ * summary is a paragraph, each "&lt;nick> ...<br>" line a turn as the page
+ * shows it; references are decoded outside code only */
+static void
+test_markdown_html_log (void)
+{
+  NpDocument *doc = read_as ("comment.md", NULL,
+                             "Discussed `&lt;b>` and Tom &amp; Jerry&#39;s &#x2014; plan.\n\n"
+                             "<details><summary>The full IRC log</summary>\n"
+                             "&lt;fantasai> TabAtkins: two proposals<br>\n"
+                             "&lt;fantasai> ... easier to teach<br>\n"
+                             "&lt;TabAtkins> I disagree &amp; so on<br>\n"
+                             "</details>\n\n"
+                             "```\n&lt;kept>\n```\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 6);
+  g_autofree char *t0 = np_document_dup_item_text (doc, 0);
+  g_assert_cmpstr (t0, ==, "Discussed `&lt;b>` and Tom & Jerry's \u2014 plan.");
+  g_autofree char *t1 = np_document_dup_item_text (doc, 1);
+  g_assert_cmpstr (t1, ==, "The full IRC log");
+  g_autofree char *t2 = np_document_dup_item_text (doc, 2);
+  g_assert_cmpstr (t2, ==, "<fantasai> TabAtkins: two proposals");
+  g_assert_cmpuint (items[3].line, ==, 5);
+  g_autofree char *t4 = np_document_dup_item_text (doc, 4);
+  g_assert_cmpstr (t4, ==, "<TabAtkins> I disagree & so on");
+  g_assert_cmpint (items[5].kind, ==, NP_ITEM_CODE);
+  g_autofree char *t5 = np_document_dup_item_text (doc, 5);
+  g_assert_nonnull (strstr (t5, "&lt;kept>"));
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -626,5 +658,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/log-entries", test_log_entries);
   g_test_add_func ("/reader/paren-nick-turns", test_paren_nick_turns);
   g_test_add_func ("/reader/cjk-minutes", test_cjk_minutes);
+  g_test_add_func ("/reader/markdown/html-log", test_markdown_html_log);
   return g_test_run ();
 }
