@@ -40,6 +40,9 @@ typedef struct
 
 #define SP_KEY_MEMO 256
 
+#define SP_SCRIBES_MAX 4
+#define SP_SCRIBE_NICK 32
+
 typedef struct
 {
   const NpDocument *doc;
@@ -79,6 +82,11 @@ typedef struct
   gint run_turns;            /* does an accepted turn exist (-1: not looked)? */
   GHashTable *lower_marks;   /* key -> its lower-case colon marks, up to 2 (evidence.c);
                               * NULL: not counted */
+  /* IRC logs scribed W3C style (scribe.c), found on the first IRC line */
+  gboolean scribes_found;
+  guint n_scribes;
+  char scribes[SP_SCRIBES_MAX][SP_SCRIBE_NICK];
+  guint16 *scribe_lead;      /* item -> bytes of a scribe's "<nick> " before a "... more"; NULL: none */
   SpAnalysis *result;
 } Ctx;
 
@@ -133,6 +141,21 @@ void sp_resolve_name (Ctx *c, const char *name, SpMatch *m);
 gboolean sp_key_accepted (const Ctx *c, const char *key);
 /* How many marks of the analysis have key (name marks left out) */
 guint sp_key_count (Ctx *c, const char *key);
+
+/* scribe.c: an IRC line "<nick> ..." (at off in item i's text) of a
+ * scribe's gives the speaker the scribe names ("<fantasai> TabAtkins:
+ * ..."; *mark becomes that mark, its offsets from the line's start), or
+ * none: a record ("RESOLVED: ..."), a continuation ("... more", whose
+ * lead turns.c skips), the scribe's own note; an IRC command ("q+") is
+ * nobody's, whoever types it. */
+typedef enum
+{
+  SP_SCRIBED_NONE = 0, /* an ordinary chat line: the nick's */
+  SP_SCRIBED_MARK,     /* *mark is the speaker the scribe names */
+  SP_SCRIBED_SKIP,     /* no turn of its own */
+} SpScribed;
+SpScribed sp_scribed_mark (Ctx *c, guint i, const char *text, gsize len, gsize off, SpMark *mark);
+gsize sp_scribe_lead (const Ctx *c, guint i);
 
 /* evidence.c, for pass 2.  Is a word of item i's mark (the last one only,
  * with last_only) used at least min_uses times in lower case in the

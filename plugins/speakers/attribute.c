@@ -317,7 +317,7 @@ judge_form (Ctx *c, guint i)
       break;
     case SP_FORM_COLON:
       /* a chat program wrote the sender's name, whoever it is */
-      if (m->chat || m->table)
+      if (m->chat || m->table || m->scribed)
         d->state = CAND_ACCEPTED;
       /* a nickname or typo match needs the support of the document too */
       else if (all_matched && loose_tier (d))
@@ -754,6 +754,16 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
           && !sp_mark_parse_cached (text + time + lead, len - time - lead, c.has_children[i], &mark, scratch->names,
                                     scratch->marks, scratch->doc_strings))
         continue;
+      /* an IRC line: a scribe's names another speaker, or none */
+      if (mark.form == SP_FORM_ANGLE && !mark.voice && !line_mark && !table && !numbered)
+        {
+          SpScribed scribed = sp_scribed_mark (&c, i, text, len, time + lead, &mark);
+          if (scribed == SP_SCRIBED_SKIP)
+            {
+              sp_mark_clear (&mark);
+              continue;
+            }
+        }
       if ((time || lead) && !line_mark && !table && !numbered)
         {
           mark.end += time + lead;

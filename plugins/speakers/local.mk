@@ -20,6 +20,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/attribute.c \
 	plugins/speakers/evidence.c \
 	plugins/speakers/cues.c \
+	plugins/speakers/scribe.c \
 	plugins/speakers/keys.c \
 	plugins/speakers/turns.c \
 	plugins/speakers/output.c \

@@ -76,6 +76,7 @@ typedef struct
   gboolean chat;        /* SP_FORM_COLON: a saved chat's "10:32 From Alice Smith to Everyone:" */
   gboolean numbered;    /* a cue's "Speaker 2: " (sp_mark_parse_numbered) */
   gboolean table;       /* the cell of a table's Speaker column (sp_mark_parse_table_cell) */
+  gboolean scribed;     /* SP_FORM_COLON: the speaker an IRC scribe names ("<fantasai> TabAtkins: ...") */
   gboolean paren;       /* SP_FORM_BRACKET in parentheses: "(Alice) we should ...", a
                          * speaker only when the roster or the document knows it */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
@@ -375,6 +376,8 @@ typedef enum
   SP_METHOD_SECTION,   /* an item of a section titled with a person's name ("### Nora") */
   SP_METHOD_TABLE,     /* a table row: its Speaker column's cell */
   SP_METHOD_PAREN,     /* "(Alice) text": a known name in parentheses */
+  SP_METHOD_SCRIBED,   /* an IRC scribe's line naming the speaker: "<fantasai> TabAtkins: text" */
+  SP_N_METHODS
 } SpMethod;
 
 typedef struct
@@ -429,6 +432,7 @@ typedef enum
   SP_BUF_COMMON,
   SP_BUF_SPEAKERS_OF,
   SP_BUF_HEADS_LIST,
+  SP_BUF_SCRIBE_LEAD,
   SP_N_BUFS
 } SpBuf;
 
@@ -436,9 +440,9 @@ typedef enum
 enum
 {
   SP_FIXED_METHOD = 0,    /* + SpMethod */
-  SP_FIXED_RELATION = 16, /* + nested, sequence, context */
-  SP_FIXED_SOURCE = 20,   /* + attendees, text, roster, marks */
-  SP_N_FIXED = 24
+  SP_FIXED_RELATION = 24, /* + nested, sequence, context */
+  SP_FIXED_SOURCE = 28,   /* + attendees, text, roster, marks */
+  SP_N_FIXED = 32
 };
 
 /* A bump allocator reset per document (keys.c): its blocks stay with the

@@ -78,7 +78,8 @@ sp_method_name (SpMethod method)
 {
   static const char *const names[] = { "bracket", "angle", "colon",   "abbreviation", "bold",      "dash",
                                        "comma",   "name",  "heading", "headed",       "continued", "voice",
-                                       "chat",    "section", "table",        "paren" };
+                                       "chat",    "section", "table",        "paren",     "scribed" };
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == SP_N_METHODS);
   return method < G_N_ELEMENTS (names) ? names[method] : "unknown";
 }
 
@@ -215,6 +216,8 @@ method_of (const SpMark *m)
         return SP_METHOD_TABLE;
       if (m->chat)
         return SP_METHOD_CHAT;
+      if (m->scribed)
+        return SP_METHOD_SCRIBED;
       if (m->bold)
         return SP_METHOD_BOLD;
       return m->n_names && m->cases[0] == SP_CASE_UPPER ? SP_METHOD_ABBREVIATION : SP_METHOD_COLON;
@@ -532,6 +535,10 @@ inherit_continuations (Ctx *c)
         continue;
       gsize len;
       const char *text = np_document_peek_item_text (c->doc, i, &len);
+      /* a scribe's "<fantasai> ... more" */
+      gsize lead = sp_scribe_lead (c, i);
+      text += lead;
+      len -= lead;
       gsize skip = ellipsis_len (text, len);
       /* not a scribe's gap: "... [I missed this]", "… (inaudible)",
        * "… part of the discussion missing ..." */
@@ -539,7 +546,7 @@ inherit_continuations (Ctx *c)
           || (len - skip >= 3
               && (memcmp (text + len - 3, "...", 3) == 0 || memcmp (text + len - 3, "\xe2\x80\xa6", 3) == 0)))
         continue;
-      inherit_turn (t, p, SP_METHOD_CONTINUED, (guint32) skip, 0.9);
+      inherit_turn (t, p, SP_METHOD_CONTINUED, (guint32) (lead + skip), 0.9);
     }
 }
 

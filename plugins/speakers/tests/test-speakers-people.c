@@ -507,6 +507,53 @@ test_empty_and_odd (void)
     }
 }
 
+/* The IRC log of a scribed meeting: the scribe's "<fantasai> TabAtkins:
+ * ..." is TabAtkins' turn, "... more" goes on with it, records and
+ * commands are nobody's speech; a scribe is declared ("scribe:
+ * fantasai") or writes as one.  In a chat, "<alice> bob: ..." is alice's,
+ * speaking to bob. */
+static void
+test_irc_scribe (void)
+{
+  static const char declared[] = "<astearns> scribe: fantasai\n"                  /* 1 */
+                                 "<fantasai> TabAtkins: two proposals\n"          /* 2 */
+                                 "<fantasai> jensimmons: a display type\n"        /* 3 */
+                                 "<fantasai> ... easier to teach\n"               /* 4 */
+                                 "<TabAtkins> I disagree\n"                       /* 5 */
+                                 "<TabAtkins> q+\n"                               /* 6 */
+                                 "<astearns> ack TabAtkins\n"                     /* 7 */
+                                 "<fantasai> RESOLVED: use grid-lanes\n"          /* 8 */
+                                 "<fantasai> we break for lunch\n";               /* 9 */
+  g_autoptr (NpDocument) doc = run_text ("log.txt", declared, NULL);
+  assert_speakers (doc, 2, "TabAtkins");
+  assert_feature (doc, 2, "method", "scribed");
+  assert_speakers (doc, 3, "jensimmons");
+  assert_speakers (doc, 4, "jensimmons");
+  assert_feature (doc, 4, "method", "continued");
+  assert_speakers (doc, 5, "TabAtkins");
+  assert_feature (doc, 5, "method", "angle");
+  assert_speakers (doc, 6, "NONE");
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 9, "NONE"); /* the scribe's own note */
+
+  /* no declaration: fantasai writes as a scribe, alice chats */
+  static const char undeclared[] = "<fantasai> TabAtkins: two proposals\n"        /* 1 */
+                                   "<fantasai> jensimmons: a display type\n"      /* 2 */
+                                   "<fantasai> ... easier to teach\n"             /* 3 */
+                                   "<fantasai> astearns: objections?\n"           /* 4 */
+                                   "<alice> bob: did you look?\n"                 /* 5 */
+                                   "<alice> carol: and you?\n"                    /* 6 */
+                                   "<alice> bob: ping\n"                          /* 7 */
+                                   "<alice> never mind, found it\n";              /* 8 */
+  g_autoptr (NpDocument) doc2 = run_text ("log.txt", undeclared, NULL);
+  assert_speakers (doc2, 1, "TabAtkins");
+  assert_speakers (doc2, 3, "jensimmons");
+  assert_speakers (doc2, 4, "astearns");
+  assert_speakers (doc2, 5, "alice");
+  assert_speakers (doc2, 7, "alice");
+}
+
 /* Scribed minutes as a web working group writes them: "<nick> text"
  * lines, a scribe's "nick: text" with a lowercase first name, label lines
  * in capitals, and action summaries whose brackets hold a status. */
@@ -694,6 +741,7 @@ add_people_tests (void)
   g_test_add_func ("/speakers/resolve/typo-tier", test_typo_tier);
   g_test_add_func ("/speakers/resolve/familiar-names", test_familiar_names);
   g_test_add_func ("/speakers/resolve/name-parts", test_name_parts);
+  g_test_add_func ("/speakers/mark/irc-scribe", test_irc_scribe);
   g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
   g_test_add_func ("/speakers/mark/web-wg-minutes", test_scribed_minutes);
   g_test_add_func ("/speakers/mark/one-off-full-names", test_one_off_full_names);
