@@ -103,7 +103,9 @@ decode_line (NpLine *l, GStringChunk *chunk)
 {
   const char *c = l->content;
   gsize n = l->content_len;
-  if (!memchr (c, '&', n) && !has_block_tag (c, n))
+  /* a collapsed block opens or closes at the start of a line, as HTML
+   * blocks do */
+  if (!(c[0] == '<' && has_block_tag (c, n)) && !memchr (c, '&', n))
     return FALSE;
   GString *out = g_string_sized_new (n);
   gboolean code = FALSE, changed = FALSE;
