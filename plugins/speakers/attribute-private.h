@@ -109,6 +109,15 @@ sp_accepted (const Ctx *c, gint32 i)
 }
 
 static inline gboolean
+sp_loose_tier (const Cand *d)
+{
+  for (guint k = 0; k < d->mark.n_names; k++)
+    if (sp_matched (&d->match[k]) && (d->match[k].tier == SP_TIER_PREFIX || d->match[k].tier == SP_TIER_TYPO))
+      return TRUE;
+  return FALSE;
+}
+
+static inline gboolean
 sp_skip_item (const Ctx *c, guint i)
 {
   const NpItem *it = &c->items[i];
@@ -141,6 +150,10 @@ void sp_resolve_name (Ctx *c, const char *name, SpMatch *m);
 gboolean sp_key_accepted (const Ctx *c, const char *key);
 /* How many marks of the analysis have key (name marks left out) */
 guint sp_key_count (Ctx *c, const char *key);
+
+/* judge.c: pass 2, is weak candidate i accepted on the document's
+ * evidence (abbreviation_style: the document is written in them)? */
+gboolean sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style);
 
 /* scribe.c: an IRC line "<nick> ..." (at off in item i's text) of a
  * scribe's gives the speaker the scribe names ("<fantasai> TabAtkins:

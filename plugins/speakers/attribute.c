@@ -8,10 +8,11 @@
  *      first, then roster files); labels, marks with no speech after them
  *      and links are dropped; a bracket mark or a mark naming a roster
  *      person is accepted;
- *   2. the rest are accepted on evidence from the document: the same mark
- *      recurs, it is a speaker elsewhere, a neighbouring item (parent or
- *      sibling) has an accepted mark, or the document is written in
- *      abbreviations (TC39) and this is one; repeated until nothing changes;
+ *   2. the rest are accepted on evidence from the document (judge.c):
+ *      the same mark recurs, it is a speaker elsewhere, a neighbouring
+ *      item (parent or sibling) has an accepted mark, or the document is
+ *      written in abbreviations (TC39) and this is one; repeated until
+ *      nothing changes;
  *   3. full names used as marks but absent from every roster ("Roland
  *      Shoemaker", "derek parker") form a roster of their own, against
  *      which the short marks still unresolved are matched ("[derek]");
@@ -92,27 +93,7 @@ sp_resolve_name (Ctx *c, const char *name, SpMatch *m)
   resolve (c, name, sp_name_case (name, strlen (name), &words), m);
 }
 
-/* ---- document structure ----------------------------------------------- */
-
-/* Turns come in runs: a sibling or the parent item has an accepted mark.
- * (Children do not count: a topic bullet "Modules: ..." often has
- * speakers below it.) */
-static gboolean
-neighbour_accepted (const Ctx *c, guint i)
-{
-  return sp_accepted (c, c->items[i].parent) || sp_accepted (c, c->prev_sibling[i]) || sp_accepted (c, c->next_sibling[i]);
-}
-
 /* ---- pass 1: form, labels, roster -------------------------------------- */
-
-static gboolean
-loose_tier (const Cand *d)
-{
-  for (guint k = 0; k < d->mark.n_names; k++)
-    if (sp_matched (&d->match[k]) && (d->match[k].tier == SP_TIER_PREFIX || d->match[k].tier == SP_TIER_TYPO))
-      return TRUE;
-  return FALSE;
-}
 
 /* What name_keys keeps for a tidied mark name: the name (the table's
  * key), then its key at name + key_at. */
@@ -320,7 +301,7 @@ judge_form (Ctx *c, guint i)
       if (m->chat || m->table || m->scribed)
         d->state = CAND_ACCEPTED;
       /* a nickname or typo match needs the support of the document too */
-      else if (all_matched && loose_tier (d))
+      else if (all_matched && sp_loose_tier (d))
         d->state = CAND_WEAK;
       else if (all_matched)
         d->state = CAND_ACCEPTED;
@@ -395,13 +376,6 @@ sp_key_count (Ctx *c, const char *key)
   return k ? k->count : 0;
 }
 
-static guint
-name_count (Ctx *c, const char *key)
-{
-  const SpKeyInfo *k = sp_keys_find (c, key);
-  return k ? k->name_count : 0;
-}
-
 /* Candidates are carved from blocks: one allocation per CAND_BLOCK marks. */
 #define CAND_BLOCK 64
 
@@ -462,161 +436,6 @@ add_accepted_keys (Ctx *c, const Cand *d)
     }
 }
 
-static gboolean
-first_word_accepted (const Ctx *c, const char *name)
-{
-  const char *sp = strchr (name, ' ');
-  g_autofree char *first = sp_key (name, sp ? sp - name : -1);
-  return sp_key_accepted (c, first);
-}
-
-static const char ambiguous_first = 0;
-
-/* Is name (one word) the first name of exactly one full name accepted as
- * a speaker ("Bryan:" after "Bryan Hughes: ...", who is on no list)?  The
- * full names accepted when the round asked first: one built from a later
- * acceptance is seen a round later (a round that accepts is followed by
- * another, and sp_round_begin() forgets this index), so the document is
- * walked once a round, not once a mark. */
-static gboolean
-first_name_of_speaker (Ctx *c, const char *name)
-{
-  if (c->first_names == NULL)
-    {
-      c->first_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0; i < c->n_items; i++)
-        {
-          const Cand *d = c->cands[i];
-          if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous || d->mark.n_names != 1)
-            continue;
-          const char *full = d->mark.names[0], *sp = strchr (full, ' ');
-          if (sp == NULL || sp == full)
-            continue;
-          char *first = g_ascii_strdown (full, sp - full);
-          const char *known = g_hash_table_lookup (c->first_names, first);
-          if (known && known != &ambiguous_first && strcmp (known, full) != 0)
-            known = &ambiguous_first;
-          else if (known == NULL)
-            known = full;
-          g_hash_table_replace (c->first_names, first, (gpointer) known);
-        }
-    }
-  g_autofree char *key = g_ascii_strdown (name, -1);
-  const char *full = g_hash_table_lookup (c->first_names, key);
-  return full != NULL && full != &ambiguous_first;
-}
-
-static gboolean
-judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
-{
-  Cand *d = c->cands[i];
-  SpMark *m = &d->mark;
-  gsize len;
-  const char *text = np_document_peek_item_text (c->doc, i, &len);
-  switch (d->state)
-    {
-    case CAND_WEAK_UPPER:
-      if (sp_is_acronym_definition (m->names[0], text + m->end, len - m->end)
-          || sp_has_issue_reference (text, len))
-        {
-          d->state = CAND_REJECTED;
-          return FALSE;
-        }
-      return abbreviation_style || sp_key_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
-             || neighbour_accepted (c, i);
-    case CAND_WEAK:
-      {
-        /* "util: add colorText [#43371](...)": module prefixes of issue
-         * titles are written in lower case; a capitalized speaker may
-         * well cite an issue */
-        if (m->cases[0] != SP_CASE_TITLE && sp_has_issue_reference (text, len))
-          {
-            d->state = CAND_REJECTED;
-            return FALSE;
-          }
-        /* in a transcript a timed line names its speaker, whoever it is */
-        if (m->timed && c->transcript)
-          return TRUE;
-        gboolean keys = TRUE, known = TRUE, loose = FALSE;
-        for (guint k = 0; k < m->n_names; k++)
-          {
-            gboolean is_known = (sp_matched (&d->match[k]) && !loose_tier (d)) || sp_key_accepted (c, d->keys[k]);
-            loose |= sp_matched (&d->match[k]);
-            known &= is_known;
-            keys &= is_known || sp_key_count (c, d->keys[k]) >= 2;
-          }
-        if (known)
-          return TRUE;
-        if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !strchr (m->names[0], ' ')
-            && first_name_of_speaker (c, m->names[0]))
-          return TRUE;
-        /* minutes where each person speaks once ("Alice Smith: ...",
-         * "Bob Jones: ..."): full names in a run of sibling items */
-        if (!keys && !c->roster_rich && sp_full_name_run (c, i))
-          return TRUE;
-        /* a bold name with no colon is a speaker by the roster or by
-         * recurrence, not by its neighbours ("**Kubernetes** 1.30 is out"
-         * under a turn) */
-        if (!keys && (m->undelimited || !neighbour_accepted (c, i)))
-          return FALSE;
-        gboolean neighbours_only = !keys;
-        if (loose)
-          return TRUE; /* a nickname or typo of a roster person, supported */
-        /* Recurrence or neighbours make a speaker of a mark no roster
-         * knows, unless it is a word the notes use in running text ("major
-         * issue:").  Where the roster names nearly every speaker, a lower
-         * case mark nobody knows is a prefix ("src:", "intl:"), and a word
-         * in capitals is checked like a lower-case one. */
-        for (guint k = 0; k < m->n_names; k++)
-          {
-            if (sp_matched (&d->match[k]) || sp_key_accepted (c, d->keys[k]))
-              continue;
-            /* but a nickname that recurs beside the roster's people is one
-             * more person of the talk ("fantasai:" in W3C minutes) */
-            if (m->cases[k] == SP_CASE_LOWER && c->roster_rich && !sp_nickname_beside_roster (c, i, d->keys[k]))
-              return FALSE;
-            /* ... unless the name is a mark far more often than a word:
-             * a guest who speaks all meeting long ("Domenic:" sixteen
-             * times, "trevor + domenic" twice in the text) */
-            if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && sp_mark_has_common_word (c, i, FALSE, 2)
-                && !(m->n_names == 1 && m->cases[k] == SP_CASE_TITLE
-                     && sp_key_count (c, d->keys[k]) >= 4 * sp_mark_common_uses (c, i)))
-              return FALSE;
-            if (neighbours_only && sp_mark_has_common_word (c, i, FALSE, 1))
-              return FALSE;
-          }
-        return TRUE;
-      }
-    case CAND_WEAK_CAPITALS:
-      return sp_capitals_dialogue (c, i, text);
-    case CAND_WEAK_KEY:
-      {
-        gboolean keys = TRUE;
-        for (guint k = 0; k < m->n_names; k++)
-          keys &= sp_key_accepted (c, d->keys[k]);
-        return keys;
-      }
-    case CAND_WEAK_NAME:
-      {
-        /* a stopword or a label in the name ("Than McIntosh") is no
-         * generic phrase when the roster has that full name */
-        gboolean roster_name = sp_unique (&d->match[0]) && d->match[0].tier == SP_TIER_EXACT;
-        if (!roster_name && !sp_plain_words (m->names[0]))
-          return FALSE;
-        /* "Tamper Free", "Core Promise": words of the text, not a surname */
-        if (sp_mark_has_common_word (c, i, TRUE, 1))
-          return FALSE;
-        /* where the roster names nearly every speaker, a full name must be
-         * one of its people */
-        if (c->roster_rich && !roster_name)
-          return FALSE;
-        return name_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
-               || first_word_accepted (c, m->names[0]);
-      }
-    default:
-      return FALSE;
-    }
-}
 
 /* Bytes of the pictographs ("💬", "🗣️") and the spaces after them that
  * open text, when a space follows them; 0 otherwise */
@@ -828,7 +647,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
           Cand *d = c.cands[i];
           if (d == NULL || d->state == CAND_NONE || d->state == CAND_ACCEPTED || d->state == CAND_REJECTED)
             continue;
-          if (judge_evidence (&c, i, abbreviation_style))
+          if (sp_judge_evidence (&c, i, abbreviation_style))
             {
               d->state = CAND_ACCEPTED;
               add_accepted_keys (&c, d);

@@ -18,6 +18,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/roster-text.c \
 	plugins/speakers/attribute-private.h \
 	plugins/speakers/attribute.c \
+	plugins/speakers/judge.c \
 	plugins/speakers/evidence.c \
 	plugins/speakers/cues.c \
 	plugins/speakers/scribe.c \

@@ -1,0 +1,184 @@
+/* judge.c: pass 2 of the analysis (attribute.c), evidence from the
+ * document.  A candidate still weak after pass 1 (its mark names nobody
+ * the rosters know, or only loosely) is accepted when the document
+ * supports it: the same mark recurs or is a speaker elsewhere, a
+ * neighbouring item (parent or sibling) has an accepted mark, a first
+ * name opens one accepted full name, the document is written in
+ * abbreviations (TC39), a name in capitals takes turns in a dialogue, a
+ * full name stands in a run of people; unless the notes use its words in
+ * running text.  attribute.c asks again until nothing changes. */
+#include <string.h>
+
+#include "attribute-private.h"
+
+/* Turns come in runs: a sibling or the parent item has an accepted mark.
+ * (Children do not count: a topic bullet "Modules: ..." often has
+ * speakers below it.) */
+static gboolean
+neighbour_accepted (const Ctx *c, guint i)
+{
+  return sp_accepted (c, c->items[i].parent) || sp_accepted (c, c->prev_sibling[i]) || sp_accepted (c, c->next_sibling[i]);
+}
+
+static guint
+name_count (Ctx *c, const char *key)
+{
+  const SpKeyInfo *k = sp_keys_find (c, key);
+  return k ? k->name_count : 0;
+}
+
+static gboolean
+first_word_accepted (const Ctx *c, const char *name)
+{
+  const char *sp = strchr (name, ' ');
+  g_autofree char *first = sp_key (name, sp ? sp - name : -1);
+  return sp_key_accepted (c, first);
+}
+
+static const char ambiguous_first = 0;
+
+/* Is name (one word) the first name of exactly one full name accepted as
+ * a speaker ("Bryan:" after "Bryan Hughes: ...", who is on no list)?  The
+ * full names accepted when the round asked first: one built from a later
+ * acceptance is seen a round later (a round that accepts is followed by
+ * another, and sp_round_begin() forgets this index), so the document is
+ * walked once a round, not once a mark. */
+static gboolean
+first_name_of_speaker (Ctx *c, const char *name)
+{
+  if (c->first_names == NULL)
+    {
+      c->first_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < c->n_items; i++)
+        {
+          const Cand *d = c->cands[i];
+          if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous || d->mark.n_names != 1)
+            continue;
+          const char *full = d->mark.names[0], *sp = strchr (full, ' ');
+          if (sp == NULL || sp == full)
+            continue;
+          char *first = g_ascii_strdown (full, sp - full);
+          const char *known = g_hash_table_lookup (c->first_names, first);
+          if (known && known != &ambiguous_first && strcmp (known, full) != 0)
+            known = &ambiguous_first;
+          else if (known == NULL)
+            known = full;
+          g_hash_table_replace (c->first_names, first, (gpointer) known);
+        }
+    }
+  g_autofree char *key = g_ascii_strdown (name, -1);
+  const char *full = g_hash_table_lookup (c->first_names, key);
+  return full != NULL && full != &ambiguous_first;
+}
+
+gboolean
+sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
+{
+  Cand *d = c->cands[i];
+  SpMark *m = &d->mark;
+  gsize len;
+  const char *text = np_document_peek_item_text (c->doc, i, &len);
+  switch (d->state)
+    {
+    case CAND_WEAK_UPPER:
+      if (sp_is_acronym_definition (m->names[0], text + m->end, len - m->end)
+          || sp_has_issue_reference (text, len))
+        {
+          d->state = CAND_REJECTED;
+          return FALSE;
+        }
+      return abbreviation_style || sp_key_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
+             || neighbour_accepted (c, i);
+    case CAND_WEAK:
+      {
+        /* "util: add colorText [#43371](...)": module prefixes of issue
+         * titles are written in lower case; a capitalized speaker may
+         * well cite an issue */
+        if (m->cases[0] != SP_CASE_TITLE && sp_has_issue_reference (text, len))
+          {
+            d->state = CAND_REJECTED;
+            return FALSE;
+          }
+        /* in a transcript a timed line names its speaker, whoever it is */
+        if (m->timed && c->transcript)
+          return TRUE;
+        gboolean keys = TRUE, known = TRUE, loose = FALSE;
+        for (guint k = 0; k < m->n_names; k++)
+          {
+            gboolean is_known = (sp_matched (&d->match[k]) && !sp_loose_tier (d)) || sp_key_accepted (c, d->keys[k]);
+            loose |= sp_matched (&d->match[k]);
+            known &= is_known;
+            keys &= is_known || sp_key_count (c, d->keys[k]) >= 2;
+          }
+        if (known)
+          return TRUE;
+        if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !strchr (m->names[0], ' ')
+            && first_name_of_speaker (c, m->names[0]))
+          return TRUE;
+        /* minutes where each person speaks once ("Alice Smith: ...",
+         * "Bob Jones: ..."): full names in a run of sibling items */
+        if (!keys && !c->roster_rich && sp_full_name_run (c, i))
+          return TRUE;
+        /* a bold name with no colon is a speaker by the roster or by
+         * recurrence, not by its neighbours ("**Kubernetes** 1.30 is out"
+         * under a turn) */
+        if (!keys && (m->undelimited || !neighbour_accepted (c, i)))
+          return FALSE;
+        gboolean neighbours_only = !keys;
+        if (loose)
+          return TRUE; /* a nickname or typo of a roster person, supported */
+        /* Recurrence or neighbours make a speaker of a mark no roster
+         * knows, unless it is a word the notes use in running text ("major
+         * issue:").  Where the roster names nearly every speaker, a lower
+         * case mark nobody knows is a prefix ("src:", "intl:"), and a word
+         * in capitals is checked like a lower-case one. */
+        for (guint k = 0; k < m->n_names; k++)
+          {
+            if (sp_matched (&d->match[k]) || sp_key_accepted (c, d->keys[k]))
+              continue;
+            /* but a nickname that recurs beside the roster's people is one
+             * more person of the talk ("fantasai:" in W3C minutes) */
+            if (m->cases[k] == SP_CASE_LOWER && c->roster_rich && !sp_nickname_beside_roster (c, i, d->keys[k]))
+              return FALSE;
+            /* ... unless the name is a mark far more often than a word:
+             * a guest who speaks all meeting long ("Domenic:" sixteen
+             * times, "trevor + domenic" twice in the text) */
+            if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && sp_mark_has_common_word (c, i, FALSE, 2)
+                && !(m->n_names == 1 && m->cases[k] == SP_CASE_TITLE
+                     && sp_key_count (c, d->keys[k]) >= 4 * sp_mark_common_uses (c, i)))
+              return FALSE;
+            if (neighbours_only && sp_mark_has_common_word (c, i, FALSE, 1))
+              return FALSE;
+          }
+        return TRUE;
+      }
+    case CAND_WEAK_CAPITALS:
+      return sp_capitals_dialogue (c, i, text);
+    case CAND_WEAK_KEY:
+      {
+        gboolean keys = TRUE;
+        for (guint k = 0; k < m->n_names; k++)
+          keys &= sp_key_accepted (c, d->keys[k]);
+        return keys;
+      }
+    case CAND_WEAK_NAME:
+      {
+        /* a stopword or a label in the name ("Than McIntosh") is no
+         * generic phrase when the roster has that full name */
+        gboolean roster_name = sp_unique (&d->match[0]) && d->match[0].tier == SP_TIER_EXACT;
+        if (!roster_name && !sp_plain_words (m->names[0]))
+          return FALSE;
+        /* "Tamper Free", "Core Promise": words of the text, not a surname */
+        if (sp_mark_has_common_word (c, i, TRUE, 1))
+          return FALSE;
+        /* where the roster names nearly every speaker, a full name must be
+         * one of its people */
+        if (c->roster_rich && !roster_name)
+          return FALSE;
+        return name_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
+               || first_word_accepted (c, m->names[0]);
+      }
+    default:
+      return FALSE;
+    }
+}
