@@ -16,6 +16,7 @@ core_libnotepipe_la_SOURCES = \
 	core/reader.c core/reader.h core/reader-lines.c core/compressed.c core/compressed.h core/encoding.c core/encoding.h core/reader-org.c core/reader-asciidoc.c core/reader-html.c core/reader-docx.c core/reader-odt.c core/reader-office.c \
 	core/plugin-check.h core/plugin-check.c \
 	core/reader-text.c \
+	core/reader-mail.c \
 	core/reader-markdown.c \
 	core/reader-markdown-html.c \
 	core/reader-vtt.c \

@@ -29,6 +29,10 @@ typedef struct
 } NpReadContext;
 
 void np_read_text (NpReadContext *ctx);
+/* reader-mail.c: a mail's header opening the text ("From:", "Subject:",
+ * "Date:" up to the first blank line): the subject is the title, the date
+ * the notes' date, the lines metadata.  The lines it takes, 0 for none. */
+guint np_read_mail_header (NpReadContext *ctx);
 void np_read_markdown (NpReadContext *ctx);
 /* reader-markdown-html.c: before the block parser, lines with HTML in
  * them as Markdown keeps it: character references decoded ("&lt;nick>"),
