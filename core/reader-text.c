@@ -254,6 +254,17 @@ is_chat_header (const NpLine *l)
          && np_text_chat_header (l->content, l->content_len, NULL, NULL) > 0;
 }
 
+/* A chat log's line, at will after its time: "<nick> ...", "14:02:30
+ * <nick> ..." */
+static gboolean
+opens_chat_line (const NpLine *l)
+{
+  const char *c = l->content;
+  gsize n = l->content_len;
+  gsize time = n && c[0] != '<' ? np_text_time_prefix (c, n) : 0;
+  return time < n && c[time] == '<' && np_starts_with_speaker_label (c, n);
+}
+
 /* A transcript's or chat log's turn, which a short line without a full
  * stop may be as well as a heading: "Alice: hi", "[10:32] Bob: ok",
  * "<nick> sure", "[carol] fine".  "Keynote: The Future of Go" (the speech
@@ -620,7 +631,7 @@ np_read_text (NpReadContext *ctx)
           /* nor is a chat log's first line ("<nick> ...") its title */
           if (!title_tried && (l->indent == 0 || l->indent >= 8) && !is_session_heading (l) && !is_chat_header (l)
               && !opens_chat_copy (ctx, i)
-              && !(l->content_len && l->content[0] == '<' && np_starts_with_speaker_label (l->content, l->content_len)))
+              && !opens_chat_line (l))
             {
               title_tried = TRUE;
               if (looks_like_heading_text (l) || (l->content_len <= 120 && !ends_sentence (l->content, l->content_len)

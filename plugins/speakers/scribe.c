@@ -13,8 +13,10 @@
  * continuations ("... more"), with a continuation or a record among
  * them.
  *
- * IRC commands ("q+", "ack dbaron", "present+", "Zakim, ...") are nobody's
- * speech, whoever types them. */
+ * IRC commands ("q+", "ack dbaron", "present+", "Zakim, ...") and the
+ * bots' lines ("<RRSAgent> logging to ...") are nobody's speech, whoever
+ * types them, and in a scribed log so are anyone's records ("<chair>
+ * topic: ..."). */
 #include <string.h>
 
 #include "attribute-private.h"
@@ -65,6 +67,19 @@ is_command (const char *s, gsize n)
       return TRUE;
   return opens_with (s, n, "ack", " ") || opens_with (s, n, "zakim", ",: ") || opens_with (s, n, "rrsagent", ",: ")
          || opens_with (s, n, "trackbot", ",: ") || opens_with (s, n, "github-bot", ",: ");
+}
+
+/* The meeting's bots, whose lines are nobody's speech: W3C's RRSAgent
+ * and Zakim, their helpers, IRC services */
+static gboolean
+is_bot (const char *nick, gsize n)
+{
+  static const char *const bots[] = { "rrsagent", "zakim", "trackbot", "github-bot", "agendabot", "ghurlbot",
+                                      "chanserv", "nickserv", "meetbot", "logbot", NULL };
+  for (const char *const *b = bots; *b; b++)
+    if (strlen (*b) == n && g_ascii_strncasecmp (*b, nick, n) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* A scribe's record of the meeting, nobody's speech: "topic: ...",
@@ -140,9 +155,14 @@ find_scribes (Ctx *c)
     {
       gsize len, nick_len;
       const char *nick, *text = np_document_peek_item_text (c->doc, i, &len);
-      gsize at = len && text[0] == '<' && !sp_skip_item (c, i) ? line_nick (text, len, &nick, &nick_len) : 0;
+      /* "[14:02] <nick> ...", "14:02:30 <nick> ..." */
+      gsize time = len && text[0] != '<' ? np_text_time_prefix (text, len) : 0;
+      gsize at = time < len && text[time] == '<' && !sp_skip_item (c, i)
+                   ? line_nick (text + time, len - time, &nick, &nick_len)
+                   : 0;
       if (at == 0)
         continue;
+      at += time;
       const char *s = text + at;
       gsize n = len - at, w;
       if (opens_with (s, n, "scribe:", NULL) || opens_with (s, n, "scribenick:", NULL))
@@ -232,14 +252,15 @@ sp_scribed_mark (Ctx *c, guint i, const char *text, gsize len, gsize off, SpMark
     return SP_SCRIBED_NONE;
   const char *s = text + at;
   gsize n = len - at;
-  if (is_command (s, n))
+  if (is_command (s, n) || is_bot (nick, nick_len))
     return SP_SCRIBED_SKIP;
   if (!c->scribes_found)
     find_scribes (c);
+  /* in a scribed log, anyone's "topic: ..." is for the minutes */
+  if (c->n_scribes && is_record (s, n))
+    return SP_SCRIBED_SKIP;
   if (!is_scribe (c, nick, nick_len))
     return SP_SCRIBED_NONE;
-  if (is_record (s, n))
-    return SP_SCRIBED_SKIP;
   if (ellipsis (s, n))
     {
       /* the last speaker goes on (turns.c: inherit_continuations) */

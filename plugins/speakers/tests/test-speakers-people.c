@@ -552,6 +552,22 @@ test_irc_scribe (void)
   assert_speakers (doc2, 4, "astearns");
   assert_speakers (doc2, 5, "alice");
   assert_speakers (doc2, 7, "alice");
+
+  /* a channel's log with times: the bots, "scribe+", a chair's topic */
+  static const char logged[] = "14:00:12 <RRSAgent> logging to https://example.org/irc\n" /* 1 */
+                               "14:02:01 <marcosc> scribe+\n"                            /* 2 */
+                               "14:02:10 <Leonie> topic: Clipboard API\n"                /* 3 */
+                               "14:02:30 <marcosc> Leonie: the clipboard API\n"          /* 4 */
+                               "14:02:45 <marcosc> annevk: permissions are unclear\n"    /* 5 */
+                               "14:03:01 <marcosc> ... ask the privacy folks\n"          /* 6 */
+                               "14:03:20 <annevk> I can file an issue\n";                /* 7 */
+  g_autoptr (NpDocument) doc3 = run_text ("log.txt", logged, NULL);
+  g_assert_null (np_document_get_title (doc3));
+  assert_speakers (doc3, 1, "NONE");
+  assert_speakers (doc3, 3, "NONE");
+  assert_speakers (doc3, 4, "Leonie");
+  assert_speakers (doc3, 6, "annevk");
+  assert_speakers (doc3, 7, "annevk");
 }
 
 /* Scribed minutes as a web working group writes them: "<nick> text"
