@@ -169,6 +169,9 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     return FALSE;
   const char *s = p, *pe = colon;
   trim (&s, &pe);
+  /* a Zulip mention, "@**Alice**" or silent, "@_**Alice**" */
+  if (pe - s > 4 && s[0] == '@' && (s[1] == '*' || (s[1] == '_' && s[2] == '*')))
+    s += s[1] == '_' ? 2 : 1;
   m->bold = sp_mark_strip_markup (&s, &pe);
   /* trailing uncertainty and qualifiers: "WH?", "RBN ??", "LCA(?)",
    * "JSL (summary)", "SYG [from queue]", "Rod Vagg (TSC)" */
@@ -251,7 +254,10 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     }
   /* "Alice asked: ...", "Bob Jones said: ...": a verb of speech after
    * the name is no part of it */
+  const char *verb = pe;
   pe = sp_before_speech_verb (s, pe);
+  if (pe != verb) /* "**Alice** said: " */
+    m->bold |= sp_mark_strip_markup (&s, &pe);
   /* anonymous words start with these letters: no copy for the others */
   if (strchr ("?unasmfUNASMF", *s))
     {

@@ -686,7 +686,14 @@ parse_bare (const char *text, const char *p, const char *e, SpMark *m)
   if (be - s > 48) /* a name is short */
     return FALSE;
   if (be > s && be[-1] == ':')
-    be--;
+    {
+      be--;
+      /* over a quote of what was said: "Alice said:", "@**Alice** said:"
+       * (Zulip's mention) */
+      be = sp_before_speech_verb (s, be);
+      if (be - s > 4 && s[0] == '@' && (s[1] == '*' || (s[1] == '_' && s[2] == '*')))
+        s += s[1] == '_' ? 2 : 1;
+    }
   if (!sp_mark_add_name (m, s, be))
     return FALSE;
   if (m->cases[0] != SP_CASE_TITLE && m->cases[0] != SP_CASE_LOWER)

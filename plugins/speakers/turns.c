@@ -67,8 +67,9 @@ sp_link_items (Ctx *c)
       if (next->kind == NP_ITEM_BULLET || next->kind == NP_ITEM_NUMBERED)
         c->heads_list[i] = c->has_children[i] = SP_HEADS_LIST;
       /* a name alone in bold or with its colon over paragraphs
-       * ("**Alice**", then what she said) */
-      else if (next->kind == NP_ITEM_PARAGRAPH && name_paragraph (c, i))
+       * ("**Alice**", then what she said) or over a quote of her words
+       * ("@**Alice** said:" over "> ...", as Zulip quotes) */
+      else if ((next->kind == NP_ITEM_PARAGRAPH || next->kind == NP_ITEM_QUOTE) && name_paragraph (c, i))
         c->heads_list[i] = c->has_children[i] = SP_HEADS_PARAGRAPHS;
     }
 }
@@ -350,7 +351,9 @@ inherit_headings (Ctx *c)
         {
           SpTurn *t = &c->result->turns[j];
           NpItemKind kind = c->items[j].kind;
-          if ((paragraphs ? kind != NP_ITEM_PARAGRAPH || c->cands[j] != NULL
+          /* (a quote's words are the quoted person's, whatever opens them) */
+          if ((paragraphs ? (kind != NP_ITEM_PARAGRAPH && kind != NP_ITEM_QUOTE)
+                              || (c->cands[j] != NULL && kind != NP_ITEM_QUOTE)
                           : kind != NP_ITEM_BULLET && kind != NP_ITEM_NUMBERED)
               || t->attributed)
             break;

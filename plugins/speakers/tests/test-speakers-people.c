@@ -570,6 +570,34 @@ test_irc_scribe (void)
   assert_speakers (doc3, 7, "annevk");
 }
 
+/* Zulip's mentions: "@**Alice**: ...", "@**Alice** said:" over a quote
+ * of her words, "Julien:" over one; a quote opening like a mark is still
+ * the quoted person's */
+static void
+test_zulip_quotes (void)
+{
+  static const char text[] = "# Triage\n\nAttendees: Felix Klock (pnkfelix), Wesley Wiser, Julien Martin\n\n"
+                             "@**pnkfelix** said:\n"      /* 5 */
+                             "> we should bisect first\n" /* 6 */
+                             "\n"
+                             "@_**Wesley Wiser** said:\n" /* 8 */
+                             "> agreed, tonight\n"        /* 9 */
+                             "\n"
+                             "Julien:\n"                  /* 11 */
+                             "\n"
+                             "> fine by me\n"             /* 13 */
+                             "\n"
+                             "@**pnkfelix**: thanks\n";   /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("triage.md", text, NULL);
+  assert_speakers (doc, 5, "Felix Klock");
+  assert_speakers (doc, 6, "Felix Klock");
+  assert_feature (doc, 6, "method", "headed");
+  assert_speakers (doc, 8, "Wesley Wiser");
+  assert_speakers (doc, 9, "Wesley Wiser");
+  assert_speakers (doc, 13, "Julien Martin");
+  assert_speakers (doc, 15, "Felix Klock");
+}
+
 /* Scribed minutes as a web working group writes them: "<nick> text"
  * lines, a scribe's "nick: text" with a lowercase first name, label lines
  * in capitals, and action summaries whose brackets hold a status. */
@@ -758,6 +786,7 @@ add_people_tests (void)
   g_test_add_func ("/speakers/resolve/familiar-names", test_familiar_names);
   g_test_add_func ("/speakers/resolve/name-parts", test_name_parts);
   g_test_add_func ("/speakers/mark/irc-scribe", test_irc_scribe);
+  g_test_add_func ("/speakers/mark/zulip-quotes", test_zulip_quotes);
   g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
   g_test_add_func ("/speakers/mark/web-wg-minutes", test_scribed_minutes);
   g_test_add_func ("/speakers/mark/one-off-full-names", test_one_off_full_names);
