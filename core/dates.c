@@ -65,7 +65,7 @@ format_date (int y, int m, int d)
 static GRegex *
 regex (int which)
 {
-  static GRegex *re[4];
+  static GRegex *re[5];
   static gsize once = 0;
   if (g_once_init_enter (&once))
     {
@@ -79,6 +79,9 @@ regex (int which)
       re[2] = g_regex_new ("\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?[\\s-]+(?:(?:of|de)\\s+)?(\\p{L}{3,10})\\.?,?[\\s-]+"
                            "(?:de\\s+)?(\\d{4})\\b",
                            G_REGEX_OPTIMIZE, 0, NULL);
+      /* 14.03.2024 (day first, as German and others write it), 25/03/2024
+       * or 03/25/2024 (read only where the day is past 12) */
+      re[4] = g_regex_new ("(?<![0-9./-])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![0-9])", G_REGEX_OPTIMIZE, 0, NULL);
       /* month-day in a file name: december-03 */
       re[3] = g_regex_new ("([A-Za-z]{3,9})[-_ ]?(\\d{1,2})(?![0-9])", G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&once, 1);
@@ -128,8 +131,10 @@ np_meta_find_date (const char *s, gssize len)
     }
   char *best = NULL;
   gint best_pos = G_MAXINT;
-  for (int which = 0; which < 3; which++)
+  static const int forms[] = { 0, 1, 2, 4 };
+  for (guint f = 0; f < G_N_ELEMENTS (forms); f++)
     {
+      int which = forms[f];
       GMatchInfo *mi = NULL;
       if (g_regex_match (regex (which), copy, 0, &mi))
         do
@@ -137,6 +142,15 @@ np_meta_find_date (const char *s, gssize len)
             char *d = NULL;
             if (which == 0)
               d = format_date (group_int (mi, 1), group_int (mi, 2), group_int (mi, 3));
+            else if (which == 4)
+              {
+                int a = group_int (mi, 1), b = group_int (mi, 3), y = group_int (mi, 4);
+                g_autofree char *sep = g_match_info_fetch (mi, 2);
+                if (sep[0] == '.' || a > 12)
+                  d = format_date (y, b, a);
+                else if (b > 12)
+                  d = format_date (y, a, b);
+              }
             else
               {
                 g_autofree char *mword = g_match_info_fetch (mi, which == 1 ? 1 : 2);
@@ -250,7 +264,9 @@ np_meta_date_from_path (const char *path)
 gboolean
 np_meta_is_date_key (const char *key, gsize n)
 {
-  static const char *const keys[] = { "date", "when", "meeting date", "created", NULL };
+  /* and in minutes of other languages: German, Dutch, Swedish "Datum",
+   * Spanish "Fecha", Italian and Portuguese "Data" */
+  static const char *const keys[] = { "date", "when", "meeting date", "created", "datum", "fecha", "data", NULL };
   for (const char *const *k = keys; *k; k++)
     if (strlen (*k) == n && g_ascii_strncasecmp (key, *k, n) == 0)
       return TRUE;

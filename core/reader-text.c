@@ -34,6 +34,7 @@ static const char *const meta_keys[] = {
   "note taker", "notetaker",
   "note-taker", "scribe", "scribes", "facilitator", "facilitators", "chair", "chairs", "host", "hosts",
   "organizer", "organizers", "organiser", "meeting", "event", "url", "link", "recording", "slides", "doc",
+  "datum", "fecha",
   NULL,
 };
 

@@ -510,7 +510,19 @@ test_markdown_date_from_path (void)
     { "# Acta 14 de marzo de 2024", "2024-03-14" },     { "# Riunione 5 febbraio 2024", "2024-02-05" },
     { "# Vergadering 1 maart 2024", "2024-03-01" },     { "# Reunião 2 de março de 2024", "2024-03-02" },
     { "# Treffen 12. Dezember 2023", "2023-12-12" },    { "# Mars 12 rover, 2024", NULL },
+    /* numbers: day first with dots; with slashes or dashes only where
+     * the day is past 12 (12/03/2024 may be either) */
+    { "# Sitzung 14.03.2024", "2024-03-14" },           { "# Sync 25/03/2024", "2024-03-25" },
+    { "# Sync 03/25/2024", "2024-03-25" },              { "# Sync 12/03/2024", NULL },
+    { "# Sync 3-25-2024", "2024-03-25" },               { "# Release 1.2.3.2024", NULL },
   };
+  /* a date field of minutes in other languages */
+  NpDocument *f = read_as ("f.txt", NULL, "Teamsitzung\n\nDatum: 14.03.2024\n\n- Punkt\n");
+  g_assert_cmpstr (np_document_get_date (f), ==, "2024-03-14");
+  np_document_unref (f);
+  f = read_as ("f.md", NULL, "# Reunión\n\nFecha: 25/03/2024\n\n- punto\n");
+  g_assert_cmpstr (np_document_get_date (f), ==, "2024-03-25");
+  np_document_unref (f);
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
     {
       g_autofree char *text = g_strdup_printf ("%s\n\nText.\n", titles[i][0]);
