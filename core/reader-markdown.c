@@ -160,10 +160,14 @@ static guint
 read_table (MdState *st, guint i)
 {
   NpReadContext *ctx = st->ctx;
-  static const char *const name_cols[] = { "name", "full name", "attendee", "person", "delegate", "member", NULL };
+  static const char *const name_cols[] = { "name",      "full name", "attendee",     "attendees", "participant",
+                                           "participants", "person",  "delegate", "member", NULL };
+  /* a column of these is people by itself ("| Attendee | Notes |"); a
+   * "Name" or "Person" column needs another column of people's */
+  static const char *const people_cols[] = { "attendee", "attendees", "participant", "participants", "delegate", NULL };
   static const char *const abbr_cols[] = { "abbreviation", "abbr", "abbr.", "initials", "acronym", "short", NULL };
   static const char *const org_cols[] = { "organization", "organisation", "affiliation", "company", "employer",
-                                          "org", "member company", NULL };
+                                          "org", "member company", "team", "department", NULL };
   static const char *const handle_cols[] = { "handle", "github", "github handle", "username", "nick", NULL };
   static const char *const email_cols[] = { "email", "e-mail", "mail", NULL };
 
@@ -173,7 +177,7 @@ read_table (MdState *st, guint i)
   gint co = find_column (header, org_cols), ch = find_column (header, handle_cols);
   gint ce = find_column (header, email_cols);
   gboolean people = has_delim && cn >= 0 && (ca >= 0 || co >= 0 || ch >= 0 || ce >= 0 || st->attendee_label
-                                             || st->attendee_section);
+                                             || st->attendee_section || find_column (header, people_cols) == cn);
   st->attendee_label = FALSE;
   guint j = i;
   if (people)

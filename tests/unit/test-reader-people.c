@@ -568,6 +568,19 @@ test_people_pairs_and_panels (void)
   g_assert_cmpstr (p[5].affiliation, ==, "Acme and Co");
   np_document_unref (doc);
 
+  /* a table of participants is people by itself, one of names and teams
+   * too; a "Person | Action" table stays a table */
+  doc = read_as ("tables.md", NULL,
+                 "# Sync\n\n| Participants | Notes |\n|---|---|\n| Alice Smith | remote |\n\n"
+                 "| Member | Team |\n|---|---|\n| Bob Jones | Web |\n\n"
+                 "| Person | Action |\n|---|---|\n| Carol | ship it |\n");
+  assert_attendees (doc, "Alice Smith;Bob Jones");
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].affiliation, ==, "Web");
+  np_document_unref (doc);
+
   doc = read_as ("townhall.md", NULL,
                  "# Town hall\n\nPanel: Maria Garcia, Tom Becker\nSpeakers: Ana Silva\n\n"
                  "### Panel\n\n- Budget review\n\nPresenters: Kai Mo\n\n- done\n");
