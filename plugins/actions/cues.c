@@ -4,8 +4,10 @@
  * input.  The rules, strongest first:
  *
  *  1. A label opens the item or one of its sentences, after any speaker
- *     mark: "AI:", "Action:", "Action item:", "TODO", "Q:", "Question:",
- *     "Conclusion:", "Resolution:", "Decision:", "Agreed:", "Consensus:".
+ *     mark (and a chat line's time and nick: "14:04 <marcosc> ..."): "AI:",
+ *     "Action:", "Action item:", "TODO", "Q:", "Question:", "Conclusion:",
+ *     "Resolution:", "Decision:", "Agreed:", "Consensus:", and scribed
+ *     minutes' "RESOLVED:" (in capitals: "Resolved:" is often a bug's).
  *     The rest of the item is the finding; "AI(felix):" and
  *     "Action: Rich to ..." name its owner.
  *  2. The item sits under a heading that collects decisions ("Conclusion",
@@ -107,12 +109,29 @@ task_box (const NpItem *it)
   return it->flags & NP_ITEM_TASK_DONE ? "[x]" : "[ ]";
 }
 
+/* After a chat line's "<nick>" at token t (a '<'): the token after '>',
+ * or t when it does not close within a few tokens */
+static guint
+chat_nick_end (const ActionsDoc *d, guint t, guint end)
+{
+  for (guint k = t + 1; k < end && k < t + 8; k++)
+    if (punct_in (d, k, ">"))
+      return k + 1;
+  return t;
+}
+
 static guint
 body_start (const ActionsDoc *d, const NpItem *it)
 {
   guint first = it->token_first, end = it->token_first + it->token_count;
-  if (task_box (it) || !actions_people_has_turn (d->people, it->id))
-    return first;
+  /* a chat log's line opens with its time: "14:04:00 <marcosc> ..." */
+  gsize time = np_text_time_prefix (d->text + it->start, it->end - it->start);
+  while (time && first < end && d->tokens[first].start < it->start + time)
+    first++;
+  if (task_box (it))
+    return it->token_first;
+  if (!actions_people_has_turn (d->people, it->id))
+    return time && first < end && punct_in (d, first, "<") ? chat_nick_end (d, first, end) : it->token_first;
   /* a mark as written that opens the item */
   const char *const *mentions = actions_people_mentions_of (d->people, it->id);
   for (const char *const *m = mentions; m && *m; m++)
@@ -128,7 +147,20 @@ body_start (const ActionsDoc *d, const NpItem *it)
           return t;
         }
     }
-  /* otherwise a bracketed mark, or up to three words and a colon */
+  /* otherwise a scribe's chat line naming the speaker ("<marcosc>
+   * Leonie: ..."), a bracketed mark, or up to three words and a colon */
+  if (punct_in (d, first, "<") && chat_nick_end (d, first, end) > first)
+    {
+      guint t = chat_nick_end (d, first, end);
+      for (guint k = t; k < end && k < t + 4; k++)
+        {
+          if (punct_in (d, k, ":"))
+            return k + 1;
+          if (d->tokens[k].kind != NP_TOKEN_WORD && d->tokens[k].kind != NP_TOKEN_HANDLE)
+            break;
+        }
+      return t;
+    }
   if (punct_in (d, first, "[<"))
     {
       for (guint t = first + 1; t < end && t < first + 8; t++)
@@ -329,6 +361,7 @@ static const Label labels[] = {
   { "decision", FALSE, TRUE, ACTIONS_DECISION },
   { "agreed", FALSE, TRUE, ACTIONS_DECISION },
   { "consensus", FALSE, TRUE, ACTIONS_DECISION },
+  { "RESOLVED", TRUE, TRUE, ACTIONS_DECISION },   /* scribed minutes (W3C) */
 };
 
 /* A label at token t: its kind, the token after it (and after "(owner)"),

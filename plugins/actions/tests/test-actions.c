@@ -156,6 +156,12 @@ test_decisions (void)
                    "decision||The committee reached consensus on the proposal.|consensus\n"
                    "decision||No consensus, needs to come back|Conclusion/Resolution\n"
                    "decision|Rich Trott|so we have consensus.|Conclusion/Resolution\n");
+  /* a scribed IRC log's resolution, after the line's time and nick */
+  g_autofree char *irc = findings (tp, "log.txt",
+                                   "14:02:30 <marcosc> we discussed the clipboard\n"
+                                   "14:04:00 <marcosc> RESOLVED: move the Clipboard API to CR\n"
+                                   "<marcosc> Resolved: not a label in Title case\n");
+  g_assert_cmpstr (irc, ==, "decision||move the Clipboard API to CR|RESOLVED:\n");
 }
 
 static void
