@@ -502,6 +502,25 @@ test_empty (void)
   fixture_teardown (&f);
 }
 
+/* A chat log's nicks open its lines: no keyphrase, with or without the
+ * speakers layer */
+static void
+test_chat_nicks (void)
+{
+  Fixture f;
+  fixture_setup (&f, NULL);
+  g_autoptr (NpDocument) doc = run_text (&f, "log.txt",
+                                         "14:02:30 <marcosc> the clipboard permission model is unclear\n"
+                                         "14:02:45 <marcosc> clipboard permission prompts annoy users\n"
+                                         "[14:03] <annevk> the clipboard permission model needs privacy review\n"
+                                         "<annevk> privacy review of clipboard permission prompts\n");
+  g_autofree char *list = phrases (doc, "document", -1, NULL);
+  g_assert_true (has_phrase (list, "clipboard permission"));
+  g_assert_null (strstr (list, "marcosc"));
+  g_assert_null (strstr (list, "annevk"));
+  fixture_teardown (&f);
+}
+
 static void
 test_speakers (void)
 {
@@ -680,6 +699,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/keywords/boundaries", test_boundaries);
+  g_test_add_func ("/keywords/chat-nicks", test_chat_nicks);
   g_test_add_func ("/keywords/dedup", test_dedup);
   g_test_add_func ("/keywords/heading-links", test_heading_links);
   g_test_add_func ("/keywords/people-break", test_people_break);

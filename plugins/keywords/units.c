@@ -278,6 +278,36 @@ prepare_item (KwExtractor *ex, Prep *pp, const NpItem *item, guint n_label, GHas
     prepare_token (ex, pp, k, TRUE, FALSE, names);
 }
 
+/* A chat log's lines open with the writer's nick, at will after the
+ * time ("<marcosc> ...", "14:02:30 <marcosc> ..."): no keyphrase, whoever
+ * the line's speaker is.  Per item, the tokens up to the '>' go into
+ * *marks (allocated on the first such line). */
+static void
+chat_nicks (KwExtractor *ex, guint8 **marks)
+{
+  for (guint i = 0; i < ex->n_items; i++)
+    {
+      gsize len;
+      const char *text = np_document_peek_item_text (ex->doc, i, &len);
+      if (len < 4 || (text[0] != '<' && !g_ascii_isdigit (text[0]) && text[0] != '['))
+        continue;
+      gsize at = text[0] == '<' ? 0 : np_text_time_prefix (text, len);
+      if (at >= len || text[at] != '<')
+        continue;
+      const char *close = memchr (text + at, '>', MIN (len - at, 48));
+      if (close == NULL || close + 1 >= text + len || close[1] != ' ' || close == text + at + 1)
+        continue;
+      gsize end = close + 1 - text;
+      const NpItem *item = &ex->items[i];
+      guint n = 0;
+      while (n < MIN (item->token_count, 255u) && ex->tokens[item->token_first + n].start - item->start < end)
+        n++;
+      if (*marks == NULL)
+        *marks = g_new0 (guint8, ex->n_items);
+      (*marks)[i] = MAX ((*marks)[i], (guint8) n);
+    }
+}
+
 /* The speaker marks the speakers plugin found, when it ran before (its
  * speakers.turn layer): per item, how many of its tokens from the first
  * are the mark as written ("Alice Smith:", "<v Bob Jones>", "DH, AWB:",
@@ -289,8 +319,13 @@ speaker_marks (KwExtractor *ex)
   const NpLayer *turns = np_document_get_layer (ex->doc, KW_SPEAKERS_LAYER);
   guint n_turns = turns ? np_layer_get_size (turns) : 0;
   if (n_turns == 0)
-    return NULL;
+    {
+      guint8 *marks = NULL;
+      chat_nicks (ex, &marks);
+      return marks;
+    }
   guint8 *marks = g_new0 (guint8, ex->n_items);
+  chat_nicks (ex, &marks);
   for (guint a = 0; a < n_turns; a++)
     {
       const NpAnnotation *turn = np_layer_get_annotation (turns, a);
@@ -320,7 +355,7 @@ speaker_marks (KwExtractor *ex)
       guint n = 0;
       while (n < MIN (item->token_count, 255u) && ex->tokens[item->token_first + n].start - item->start < end)
         n++;
-      marks[i] = (guint8) n;
+      marks[i] = MAX (marks[i], (guint8) n);
     }
   return marks;
 }
