@@ -543,3 +543,29 @@ np_text_matrix_user (const char *s, gsize len, gsize *local_len)
     *local_len = local;
   return i;
 }
+
+gsize
+np_text_chat_nick (const char *s, gsize len, gsize *nick, gsize *nick_len)
+{
+  gsize at = len && s[0] != '<' ? np_text_time_prefix (s, len) : 0;
+  if (at + 3 >= len || s[at] != '<')
+    return 0;
+  gsize i = at + 1;
+  const char *close = memchr (s + i, '>', MIN (len - i, 66));
+  /* a channel mode ("<@op>"), irssi's "< bob>"; not a Matrix user's '@' */
+  if (close && s[i] != '\0' && strchr (" @+%~&", s[i]) && !(s[i] == '@' && memchr (s + i, ':', close - (s + i))))
+    i++;
+  gsize from = i;
+  while (i < len && i - from < 64 && s[i] != '>' && s[i] != ' ' && s[i] != '<')
+    i++;
+  if (i == from || i >= len || s[i] != '>' || i + 1 >= len || (s[i + 1] != ' ' && s[i + 1] != '\t'))
+    return 0;
+  if (nick)
+    *nick = from;
+  if (nick_len)
+    *nick_len = i - from;
+  i++;
+  while (i < len && (s[i] == ' ' || s[i] == '\t'))
+    i++;
+  return i;
+}

@@ -66,6 +66,13 @@ gboolean np_text_is_title (const char *w, gsize n, gboolean *office);
  * 0 when s opens with none.  The local part is the *local_len bytes at
  * s + 1 (local_len may be NULL).  Since API 1.9. */
 gsize np_text_matrix_user (const char *s, gsize len, gsize *local_len);
+/* Length of the opening of a chat log's line: at will its clock time
+ * ("14:02:30 ", "[14:02] "), then the writer's nick in angle brackets
+ * ("<marcosc>", "<@op>", "< bob>", "<@alice:matrix.org>") and the blanks
+ * after it; 0 when s opens with none.  The nick as written (a Matrix
+ * user's '@' kept, a channel mode's left out) is the *nick_len bytes at
+ * s + *nick (either may be NULL).  Since API 1.9. */
+gsize np_text_chat_nick (const char *s, gsize len, gsize *nick, gsize *nick_len);
 
 G_END_DECLS
 

@@ -291,13 +291,9 @@ chat_nicks (KwExtractor *ex, guint8 **marks)
       const char *text = np_document_peek_item_text (ex->doc, i, &len);
       if (len < 4 || (text[0] != '<' && !g_ascii_isdigit (text[0]) && text[0] != '['))
         continue;
-      gsize at = text[0] == '<' ? 0 : np_text_time_prefix (text, len);
-      if (at >= len || text[at] != '<')
+      gsize end = np_text_chat_nick (text, len, NULL, NULL);
+      if (end == 0)
         continue;
-      const char *close = memchr (text + at, '>', MIN (len - at, 48));
-      if (close == NULL || close + 1 >= text + len || close[1] != ' ' || close == text + at + 1)
-        continue;
-      gsize end = close + 1 - text;
       const NpItem *item = &ex->items[i];
       guint n = 0;
       while (n < MIN (item->token_count, 255u) && ex->tokens[item->token_first + n].start - item->start < end)

@@ -21,30 +21,6 @@
 
 #include "attribute-private.h"
 
-/* The nick of an IRC line "<nick> text", "<@nick> text" at text: its bytes
- * at *nick (*nick_len), and the bytes of the prefix with the spaces after
- * it; 0 when text opens with no such nick */
-static gsize
-line_nick (const char *text, gsize len, const char **nick, gsize *nick_len)
-{
-  if (len < 4 || text[0] != '<')
-    return 0;
-  gsize i = 1;
-  if (strchr (" @+%~&", text[i]))
-    i++;
-  gsize from = i;
-  while (i < len && i - from < 32 && text[i] != '>' && text[i] != ' ' && text[i] != '<')
-    i++;
-  if (i == from || i >= len || text[i] != '>' || i + 1 >= len || text[i + 1] != ' ')
-    return 0;
-  *nick = text + from;
-  *nick_len = i - from;
-  i++;
-  while (i < len && text[i] == ' ')
-    i++;
-  return i;
-}
-
 /* Does s (n bytes) open with word (case ignored), followed by the end or
  * by one of the bytes of after (by anything when after is NULL)? */
 static gboolean
@@ -155,14 +131,12 @@ find_scribes (Ctx *c)
     {
       gsize len, nick_len;
       const char *nick, *text = np_document_peek_item_text (c->doc, i, &len);
-      /* "[14:02] <nick> ...", "14:02:30 <nick> ..." */
-      gsize time = len && text[0] != '<' ? np_text_time_prefix (text, len) : 0;
-      gsize at = time < len && text[time] == '<' && !sp_skip_item (c, i)
-                   ? line_nick (text + time, len - time, &nick, &nick_len)
-                   : 0;
+      /* "<nick> ...", "[14:02] <nick> ...", "14:02:30 <nick> ..." */
+      gsize nick_at;
+      gsize at = len && !sp_skip_item (c, i) ? np_text_chat_nick (text, len, &nick_at, &nick_len) : 0;
       if (at == 0)
         continue;
-      at += time;
+      nick = text + nick_at;
       const char *s = text + at;
       gsize n = len - at, w;
       if (opens_with (s, n, "scribe:", NULL) || opens_with (s, n, "scribenick:", NULL))
@@ -244,12 +218,12 @@ is_scribe (const Ctx *c, const char *nick, gsize n)
 SpScribed
 sp_scribed_mark (Ctx *c, guint i, const char *text, gsize len, gsize off, SpMark *mark)
 {
-  const char *nick;
   text += off;
   len -= off;
-  gsize nick_len, at = line_nick (text, len, &nick, &nick_len);
+  gsize nick_at, nick_len, at = np_text_chat_nick (text, len, &nick_at, &nick_len);
   if (at == 0)
     return SP_SCRIBED_NONE;
+  const char *nick = text + nick_at;
   const char *s = text + at;
   gsize n = len - at;
   if (is_command (s, n) || is_bot (nick, nick_len))

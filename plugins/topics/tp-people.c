@@ -6,7 +6,8 @@
  * together, a label reads "alice, smith, bob").  As the keywords plugin
  * does, the words of the attendees' names, handles and abbreviations are
  * left out, and so are the tokens of each speaker mark the speakers plugin
- * found (its speakers.turn layer, when it ran before). */
+ * found (its speakers.turn layer, when it ran before) and a chat log's
+ * nicks opening its lines. */
 #include <string.h>
 
 #include "tp-topics.h"
@@ -59,9 +60,25 @@ tp_people_mask (const NpDocument *doc)
   const NpItem *items = np_document_get_items (doc, &n_items);
   const NpLayer *turns = np_document_get_layer (doc, "speakers.turn");
   g_autoptr (GHashTable) words = attendee_words (doc);
-  if (n_tokens == 0 || (!words && (!turns || np_layer_get_size (turns) == 0)))
-    return NULL;
-  guint8 *mask = g_new0 (guint8, n_tokens);
+  /* a chat log's nicks, opening its lines ("14:02 <marcosc> ...") */
+  guint8 *mask = NULL;
+  for (guint i = 0; i < n_items && n_tokens; i++)
+    {
+      gsize len;
+      const char *text = np_document_peek_item_text (doc, i, &len);
+      gsize nick = len >= 4 && (text[0] == '<' || text[0] == '[' || g_ascii_isdigit (text[0]))
+                     ? np_text_chat_nick (text, len, NULL, NULL)
+                     : 0;
+      if (nick == 0)
+        continue;
+      if (mask == NULL)
+        mask = g_new0 (guint8, n_tokens);
+      mark_span (mask, &items[i], tokens, 0, (guint32) nick);
+    }
+  if (n_tokens == 0 || (!words && !mask && (!turns || np_layer_get_size (turns) == 0)))
+    return mask;
+  if (mask == NULL)
+    mask = g_new0 (guint8, n_tokens);
   if (words)
     {
       /* a form is looked up once: its verdict by norm id */
