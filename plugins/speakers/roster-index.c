@@ -160,39 +160,36 @@ handle_stem (const char *handle_key)
  * the last word ("Mary Ann" of Mary Ann Evans, "Pablo Galindo" of Pablo
  * Galindo Salgado) and a surname with its particles ("de la Cruz",
  * "van Rossum") */
+/* The keys of e's words [from, to) joined, at the name tier */
+static void
+index_words_joined (SpRoster *r, const SpEntry *e, guint from, guint to, guint i)
+{
+  char buf[96];
+  gsize len = 0;
+  for (guint k = from; k < to; k++)
+    {
+      gsize w = strlen (e->word_keys[k]);
+      if (len + w >= sizeof buf)
+        return;
+      memcpy (buf + len, e->word_keys[k], w);
+      len += w;
+    }
+  buf[len] = '\0';
+  index_add (r, SP_TIER_NAME, buf, i);
+}
+
 static void
 index_name_parts (SpRoster *r, const SpEntry *e, guint i)
 {
   guint n = e->n_words;
   if (n < 3)
     return;
-  char buf[96];
-  gsize len = 0;
-  for (guint k = 0; k + 1 < n; k++)
-    {
-      gsize w = strlen (e->word_keys[k]);
-      if (len + w >= sizeof buf)
-        return;
-      memcpy (buf + len, e->word_keys[k], w);
-      len += w;
-    }
-  buf[len] = '\0';
-  index_add (r, SP_TIER_NAME, buf, i);
+  index_words_joined (r, e, 0, n - 1, i);
   guint k = 1;
   while (k + 1 < n && !sp_is_particle (e->word_keys[k], strlen (e->word_keys[k])))
     k++;
-  if (k + 1 >= n)
-    return;
-  for (len = 0; k < n; k++)
-    {
-      gsize w = strlen (e->word_keys[k]);
-      if (len + w >= sizeof buf)
-        return;
-      memcpy (buf + len, e->word_keys[k], w);
-      len += w;
-    }
-  buf[len] = '\0';
-  index_add (r, SP_TIER_NAME, buf, i);
+  if (k + 1 < n)
+    index_words_joined (r, e, k, n, i);
 }
 
 static void
