@@ -278,20 +278,34 @@ prepare_item (KwExtractor *ex, Prep *pp, const NpItem *item, guint n_label, GHas
     prepare_token (ex, pp, k, TRUE, FALSE, names);
 }
 
-/* A chat log's lines open with the writer's nick, at will after the
- * time ("<marcosc> ...", "14:02:30 <marcosc> ..."): no keyphrase, whoever
- * the line's speaker is.  Per item, the tokens up to the '>' go into
- * *marks (allocated on the first such line). */
+/* Bytes of the time and nick opening item i's text when it is a chat
+ * log's line ("<marcosc> ...", "14:02:30 <marcosc> ..."), else 0 */
+static gsize
+chat_nick_len (KwExtractor *ex, guint i)
+{
+  gsize len;
+  const char *text = np_document_peek_item_text (ex->doc, i, &len);
+  if (len < 4 || (text[0] != '<' && !g_ascii_isdigit (text[0]) && text[0] != '['))
+    return 0;
+  return np_text_chat_nick (text, len, NULL, NULL);
+}
+
+/* A chat log's lines open with the writer's nick: no keyphrase, whoever
+ * the line's speaker is.  Only in a chat log, where half the items or
+ * more are such lines: a title opening with an HTML tag ("<select>
+ * element ...") names no writer.  Per item, the tokens up to the '>' go
+ * into *marks (allocated on the first such line). */
 static void
 chat_nicks (KwExtractor *ex, guint8 **marks)
 {
+  guint lines = 0;
+  for (guint i = 0; i < ex->n_items; i++)
+    lines += chat_nick_len (ex, i) > 0;
+  if (lines < 2 || 2 * lines < ex->n_items)
+    return;
   for (guint i = 0; i < ex->n_items; i++)
     {
-      gsize len;
-      const char *text = np_document_peek_item_text (ex->doc, i, &len);
-      if (len < 4 || (text[0] != '<' && !g_ascii_isdigit (text[0]) && text[0] != '['))
-        continue;
-      gsize end = np_text_chat_nick (text, len, NULL, NULL);
+      gsize end = chat_nick_len (ex, i);
       if (end == 0)
         continue;
       const NpItem *item = &ex->items[i];

@@ -52,6 +52,18 @@ mark_span (guint8 *mask, const NpItem *item, const NpToken *tokens, guint32 from
     }
 }
 
+/* Bytes of the time and nick opening item i's text when it is a chat
+ * log's line, else 0 */
+static gsize
+chat_nick_len (const NpDocument *doc, guint i)
+{
+  gsize len;
+  const char *text = np_document_peek_item_text (doc, i, &len);
+  if (len < 4 || (text[0] != '<' && text[0] != '[' && !g_ascii_isdigit (text[0])))
+    return 0;
+  return np_text_chat_nick (text, len, NULL, NULL);
+}
+
 guint8 *
 tp_people_mask (const NpDocument *doc)
 {
@@ -60,15 +72,16 @@ tp_people_mask (const NpDocument *doc)
   const NpItem *items = np_document_get_items (doc, &n_items);
   const NpLayer *turns = np_document_get_layer (doc, "speakers.turn");
   g_autoptr (GHashTable) words = attendee_words (doc);
-  /* a chat log's nicks, opening its lines ("14:02 <marcosc> ...") */
+  /* a chat log's nicks, opening its lines ("14:02 <marcosc> ..."), in a
+   * chat log only: half the items or more are such lines (a title may
+   * open with an HTML tag, "<select> element ...") */
   guint8 *mask = NULL;
+  guint lines = 0;
   for (guint i = 0; i < n_items && n_tokens; i++)
+    lines += chat_nick_len (doc, i) > 0;
+  for (guint i = 0; lines >= 2 && 2 * lines >= n_items && i < n_items; i++)
     {
-      gsize len;
-      const char *text = np_document_peek_item_text (doc, i, &len);
-      gsize nick = len >= 4 && (text[0] == '<' || text[0] == '[' || g_ascii_isdigit (text[0]))
-                     ? np_text_chat_nick (text, len, NULL, NULL)
-                     : 0;
+      gsize nick = chat_nick_len (doc, i);
       if (nick == 0)
         continue;
       if (mask == NULL)
