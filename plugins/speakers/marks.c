@@ -368,6 +368,26 @@ parse_paren (const char *text, const char *p, const char *e, SpMark *m)
   return sp_mark_finish (m, SP_FORM_BRACKET, text, p, close + 1, speech);
 }
 
+/* An HTML element's name ("<div> is not centered", "<select> element
+ * ..."): no nick */
+static gboolean
+is_html_element (const char *s, gsize n)
+{
+  static const char *const elements[] = {
+    "a", "abbr", "article", "aside", "audio", "b", "body", "br", "button", "canvas", "code", "details", "dialog",
+    "div", "em", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
+    "hr", "html", "i", "iframe", "img", "input", "label", "li", "link", "main", "meta", "nav", "ol", "option",
+    "p", "picture", "pre", "script", "section", "select", "slot", "source", "span", "strong", "style", "summary",
+    "svg", "table", "tbody", "td", "template", "textarea", "th", "thead", "tr", "u", "ul", "video", NULL,
+  };
+  if (n > 8)
+    return FALSE;
+  for (const char *const *x = elements; *x; x++)
+    if (strlen (*x) == n && g_ascii_strncasecmp (*x, s, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 parse_angle (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -391,6 +411,8 @@ parse_angle (const char *text, const char *p, const char *e, SpMark *m)
   for (const char *q = nick; q < close; q++)
     if (*q == ':' || *q == '/' || *q == '@' || *q == '.' || *q == ' ')
       return FALSE;
+  if (nick == p + 1 && is_html_element (nick, close - nick))
+    return FALSE;
   if (!sp_mark_add_name (m, nick, close))
     return FALSE;
   return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
