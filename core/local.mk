@@ -17,6 +17,7 @@ core_libnotepipe_la_SOURCES = \
 	core/plugin-check.h core/plugin-check.c \
 	core/reader-text.c \
 	core/reader-mail.c \
+	core/reader-pages.c \
 	core/reader-markdown.c \
 	core/reader-markdown-html.c \
 	core/reader-vtt.c \

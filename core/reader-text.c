@@ -458,6 +458,7 @@ np_read_text (NpReadContext *ctx)
   gboolean title_tried = FALSE;
   guint first = np_read_mail_header (ctx);
   title_tried = first > 0 && doc->title != NULL;
+  g_autofree gboolean *furniture = np_text_page_furniture (ctx);
 
   for (guint i = first; i < ctx->n_lines; i++)
     {
@@ -471,7 +472,7 @@ np_read_text (NpReadContext *ctx)
           continue;
         }
       /* setext-style underline of the previous line is taken with it below */
-      if (np_is_debris (l->content, l->content_len)
+      if (np_is_debris (l->content, l->content_len) || (furniture && furniture[i])
           || (np_is_rule (l->content, l->content_len, &rule_ch) && !(rule_ch == '-' && l->content_len < 3)))
         {
           set_role (&st, i, NP_LINE_DEBRIS);

@@ -136,6 +136,8 @@ indent_of (const char *s, gsize len, gsize *skip)
         col = (col / 4 + 1) * 4, i++;
       else if (i + 1 < len && (guchar) s[i] == 0xC2 && (guchar) s[i + 1] == 0xA0)
         col++, i += 2; /* no-break space from PDF exports */
+      else if (s[i] == '\f' || s[i] == '\v')
+        i++; /* a page break opening a PDF page's first line: no column */
       else
         break;
       if (col > 1u << 30)

@@ -33,6 +33,9 @@ void np_read_text (NpReadContext *ctx);
  * "Date:" up to the first blank line): the subject is the title, the date
  * the notes' date, the lines metadata.  The lines it takes, 0 for none. */
 guint np_read_mail_header (NpReadContext *ctx);
+/* reader-pages.c: per line, is it a page's furniture in a PDF's text (a
+ * page number, a running header or footer)?  NULL when none is. */
+gboolean *np_text_page_furniture (NpReadContext *ctx);
 void np_read_markdown (NpReadContext *ctx);
 /* reader-markdown-html.c: before the block parser, lines with HTML in
  * them as Markdown keeps it: character references decoded ("&lt;nick>"),

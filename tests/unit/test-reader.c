@@ -532,6 +532,31 @@ test_markdown_date_from_path (void)
     }
 }
 
+/* A PDF's text: page numbers and a running header between the notes are
+ * debris, the first copy of the header stays the title; a line repeated
+ * away from page breaks stays */
+static void
+test_page_furniture (void)
+{
+  NpDocument *doc = read_as ("summit.txt", NULL,
+                             "Summit 2025 Notes\n\nSession 1\n\n- [alice] generics first\n- Follow up later\n"
+                             "Summit 2025 Notes\nPage 1 of 3\n\f\n- [bob] tooling next\n- Follow up later\n"
+                             "- 2 -\nSummit 2025 Notes\n\f- [carol] ok\n- Follow up later\n"
+                             "3 / 3\nSummit 2025 Notes\n");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Summit 2025 Notes");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 6);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *t = np_document_dup_item_text (doc, i);
+      g_assert_null (strstr (t, "Summit"));
+      g_assert_null (strstr (t, "Page"));
+      g_assert_cmpuint (items[i].end_line, ==, items[i].line);
+    }
+  np_document_unref (doc);
+}
+
 static void
 test_format_detection (void)
 {
@@ -879,5 +904,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/rst-markup", test_rst_markup);
   g_test_add_func ("/reader/task-lists", test_task_lists);
   g_test_add_func ("/reader/markdown/escapes", test_markdown_escapes);
+  g_test_add_func ("/reader/text/page-furniture", test_page_furniture);
   return g_test_run ();
 }

@@ -1,0 +1,155 @@
+/* reader-pages.c: what a PDF export prints on every page, in plain text.
+ *
+ * Notes saved from a PDF keep the page's furniture between the notes:
+ * the page's number ("Page 3 of 10", "3 / 10", "- 3 -") and a running
+ * header or footer, the document's title or a label repeated on each page
+ * ("Contributor Summit 2025 Notes").  Left in, they become paragraphs in
+ * the middle of a session, and a title of two capitalized words opening a
+ * line reads as a speaker's full name.  They are debris: a page-number
+ * line always, a line repeated three times or more when two of its
+ * copies stand next to a page break (a form feed or a page-number line,
+ * within two lines).  A line seen once, at the top, stays the title. */
+#include "config.h"
+
+#include <string.h>
+
+#include "bullets.h"
+#include "reader.h"
+
+/* "Page 3", "Page 3 of 10", "page 3/10", "3 of 10", "3 / 10", "- 3 -",
+ * "– 3 –", "[3]" */
+static gboolean
+is_page_number (const char *s, gsize n)
+{
+  if (n == 0 || n > 24)
+    return FALSE;
+  const char *p = s, *e = s + n;
+  gboolean word = FALSE;
+  if (n > 5 && g_ascii_strncasecmp (p, "page", 4) == 0 && (p[4] == ' ' || g_ascii_isdigit (p[4])))
+    {
+      p += 4;
+      word = TRUE;
+    }
+  /* a dash or a bracket around the number */
+  gboolean dashed = FALSE;
+  while (p < e && (*p == ' ' || *p == '-' || *p == '['))
+    dashed |= *p++ != ' ';
+  if (p + 3 <= e && memcmp (p, "\xe2\x80\x93", 3) == 0) /* en dash */
+    p += 3, dashed = TRUE;
+  while (p < e && *p == ' ')
+    p++;
+  const char *d = p;
+  while (p < e && g_ascii_isdigit (*p))
+    p++;
+  if (p == d || p - d > 4)
+    return FALSE;
+  while (p < e && *p == ' ')
+    p++;
+  gboolean total = FALSE;
+  if (p < e && (*p == '/' || (p + 2 <= e && g_ascii_strncasecmp (p, "of", 2) == 0)))
+    {
+      p += *p == '/' ? 1 : 2;
+      while (p < e && *p == ' ')
+        p++;
+      const char *t = p;
+      while (p < e && g_ascii_isdigit (*p))
+        p++;
+      if (p == t)
+        return FALSE;
+      total = TRUE;
+    }
+  while (p < e && (*p == ' ' || *p == '-' || *p == ']'))
+    p++;
+  if (p + 3 <= e && memcmp (p, "\xe2\x80\x93", 3) == 0)
+    p += 3;
+  while (p < e && *p == ' ')
+    p++;
+  /* a bare number is np_is_debris()'s; here a word, a total or dashes */
+  return p == e && (word || total || dashed);
+}
+
+/* A page break at line i: a form feed, alone or opening the line, or a
+ * page-number line */
+static gboolean
+page_break_at (const NpReadContext *ctx, guint i, const gboolean *numbers)
+{
+  const NpLine *l = &ctx->lines[i];
+  return numbers[i] || (l->len > 0 && l->s[0] == '\f') || (l->content_len > 0 && l->content[0] == '\f');
+}
+
+gboolean *
+np_text_page_furniture (NpReadContext *ctx)
+{
+  guint n = ctx->n_lines;
+  gboolean *furniture = NULL;
+  g_autofree gboolean *numbers = g_new0 (gboolean, n + 1);
+  gboolean any_break = FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const NpLine *l = &ctx->lines[i];
+      numbers[i] = is_page_number (l->content, l->content_len);
+      any_break |= page_break_at (ctx, i, numbers);
+      if (numbers[i])
+        {
+          if (furniture == NULL)
+            furniture = g_new0 (gboolean, n + 1);
+          furniture[i] = TRUE;
+        }
+    }
+  if (!any_break)
+    return furniture;
+  /* lines of 8 to 120 bytes seen three times or more: their copies */
+  g_autoptr (GHashTable) copies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      const NpLine *l = &ctx->lines[i];
+      if (l->content_len < 8 || l->content_len > 120 || numbers[i])
+        continue;
+      NpBullet bullet;
+      if (np_parse_bullet (l->content, l->content_len, TRUE, &bullet))
+        continue;
+      char *key = g_strndup (l->content, l->content_len);
+      GArray *at = g_hash_table_lookup (copies, key);
+      if (at == NULL)
+        {
+          at = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (copies, key, at);
+        }
+      else
+        g_free (key);
+      g_array_append_val (at, i);
+    }
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init (&it, copies);
+  while (g_hash_table_iter_next (&it, &k, &v))
+    {
+      GArray *at = v;
+      if (at->len < 3)
+        continue;
+      guint near = 0;
+      for (guint c = 0; c < at->len; c++)
+        {
+          guint i = g_array_index (at, guint, c);
+          gboolean by_break = FALSE;
+          for (guint j = i > 2 ? i - 2 : 0; j <= i + 2 && j < n && !by_break; j++)
+            by_break = j != i && page_break_at (ctx, j, numbers);
+          near += by_break;
+        }
+      if (near < 2)
+        continue;
+      if (furniture == NULL)
+        furniture = g_new0 (gboolean, n + 1);
+      for (guint c = 0; c < at->len; c++)
+        {
+          guint i = g_array_index (at, guint, c);
+          /* the first copy, before any content, is the document's title */
+          gboolean top = TRUE;
+          for (guint j = 0; j < i && top; j++)
+            top = ctx->lines[j].content_len == 0;
+          if (!top)
+            furniture[i] = TRUE;
+        }
+    }
+  return furniture;
+}
