@@ -156,8 +156,11 @@ find_scribes (Ctx *c)
           const char *v = s + 7, *e = text + len;
           while (v < e && *v == ' ')
             v++;
-          if (v < e)
-            add_scribe (c, v, e - v);
+          const char *ve = v;
+          while (ve < e && *ve != ' ' && *ve != ',')
+            ve++;
+          if (ve > v)
+            add_scribe (c, v, ve - v);
           else
             add_scribe (c, nick, nick_len);
           continue;
