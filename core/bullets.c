@@ -325,6 +325,10 @@ np_starts_with_speaker_label (const char *content, gsize len)
    * "**Name:** ...", "Name Surname: ...", "ABC (summary): ...", "DH, AWB: ..." */
   if (len < 3)
     return FALSE;
+  /* live captions (CART) mark each change of speaker with ">>", named
+   * (">> MAYOR SMITH: ...") or not (">> Thank you.") */
+  if (content[0] == '>' && content[1] == '>' && content[2] == ' ')
+    return TRUE;
   /* a saved chat's "10:32:05 From Alice Smith to Everyone:" */
   if ((g_ascii_isdigit (content[0]) || content[0] == '[') && np_text_chat_header (content, len, NULL, NULL))
     return TRUE;

@@ -496,9 +496,10 @@ np_text_is_title (const char *w, gsize n, gboolean *office)
     T ("justice", 1), T ("senator", 1), T ("trustee", 1),
     T ("alderman", 1), T ("chairman", 1), T ("governor", 1), T ("minister", 1),
     T ("councilor", 1), T ("president", 1), T ("secretary", 1), T ("selectman", 1), T ("treasurer", 1),
-    T ("alderwoman", 1), T ("chairwoman", 1), T ("councillor", 1), T ("supervisor", 1),
+    T ("alderwoman", 1), T ("chairwoman", 1), T ("councilman", 1), T ("councillor", 1), T ("supervisor", 1),
     T ("chairperson", 1), T ("selectwoman", 1),
-    T ("commissioner", 1),
+    T ("commissioner", 1), T ("councilwoman", 1),
+    T ("councilmember", 1),
     T ("representative", 1),
   };
 #undef T

@@ -560,6 +560,10 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         time = 0; /* a saved chat's "10:32 From Alice to Everyone: ...", read whole by marks.c */
       /* an emoji before the mark ("💬 Carol: ..."), skipped the same way */
       gsize lead = time == 0 && c0 >= 0xe2 ? symbol_prefix (text, len) : 0;
+      /* live captions' change of speaker: ">> MAYOR SMITH: ..." */
+      if (c0 == '>' && text[1] == '>' && text[2] == ' ')
+        for (lead = 3; lead < len && text[lead] == ' '; lead++)
+          ;
       /* a speaker's line over the turn (a copied chat's header, a name in
        * capitals, a name and the time), read whole */
       gboolean line_mark = !table && (c.items[i].flags & NP_ITEM_WRAPPED) && len > 0

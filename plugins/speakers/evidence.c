@@ -356,6 +356,14 @@ sp_capitals_dialogue (Ctx *c, guint i, const char *text)
 {
   const Cand *d = c->cands[i];
   const char *key = d->keys[0];
-  return capitals_party (&d->mark, text) && sp_key_count (c, key) >= 2
-         && (dialogue_partner (c, c->prev_sibling[i], key) || dialogue_partner (c, c->next_sibling[i], key));
+  if (!capitals_party (&d->mark, text) || sp_key_count (c, key) < 2)
+    return FALSE;
+  /* the nearest marked sibling each way, past a line no mark opens
+   * (captions' ">> Thank you." from someone unnamed) */
+  gint32 prev = c->prev_sibling[i], next = c->next_sibling[i];
+  if (prev != NP_NONE && c->cands[prev] == NULL)
+    prev = c->prev_sibling[prev];
+  if (next != NP_NONE && c->cands[next] == NULL)
+    next = c->next_sibling[next];
+  return dialogue_partner (c, prev, key) || dialogue_partner (c, next, key);
 }

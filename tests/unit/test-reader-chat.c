@@ -110,6 +110,12 @@ test_transcript_lines (void)
       g_assert_cmpuint (items[9].end_line, ==, 18);
       np_document_unref (doc);
     }
+  /* live captions: ">>" opens each change of speaker, named or not */
+  doc = read_as ("captions.txt", NULL, "Captions\n\n>> MAYOR SMITH: Good evening.\n>> Thank you.\n>> JONES: Hi.\nwrapped\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[2].end_line, ==, 6);
+  np_document_unref (doc);
   /* turns apart from each other are no headings, a capitalized title is */
   doc = read_as ("turns.txt", NULL,
                  "Sync\n\nAlice: hi\n\n[10:32] Bob: ok then\n\n<carol> sure\n\nKeynote: The Future\n\n- a point\n");

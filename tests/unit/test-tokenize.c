@@ -206,6 +206,8 @@ test_text_helpers (void)
   g_assert_true (np_text_is_title ("prof", 4, NULL));
   g_assert_false (np_text_is_title ("Major", 5, NULL));
   g_assert_false (np_text_is_title ("Mayors", 6, NULL));
+  g_assert_true (np_text_is_title ("COUNCILMEMBER", 13, &office) && office);
+  g_assert_true (np_text_is_title ("Councilman", 10, &office) && office);
   gsize local = 0;
   g_assert_cmpuint (np_text_matrix_user ("@alice:matrix.org> hi", 21, &local), ==, 17);
   g_assert_cmpuint (local, ==, 5);

@@ -1,7 +1,9 @@
 /* test-speakers-vtt.c: speakers in timed transcripts (WebVTT, SRT; read by
  * core/reader-vtt.c, one item per cue): voice tags as Teams writes them,
  * "Name: " cues as Zoom writes them, and a speaker's turn over several
- * cues; and in Zoom's saved chats (plain text).  Line numbers are those of the cue's payload. */
+ * cues; in Zoom's saved chats (plain text); and in live captions (CART:
+ * ">>" at each change of speaker).  Line numbers are those of the cue's
+ * payload. */
 #include <string.h>
 
 #include "test-speakers.h"
@@ -229,6 +231,26 @@ test_saved_chat (void)
   assert_feature (one_line, 2, "method", "chat");
 }
 
+/* Live captions (CART) mark each change of speaker with ">>": a named
+ * one is a turn (titles of office read as in minutes), an unnamed one
+ * nobody's, and a party in capitals is in a dialogue past it */
+static void
+test_live_captions (void)
+{
+  static const char text[] = "Council meeting captions\n\n"
+                             ">> MAYOR SMITH: Good evening, we will begin.\n" /* 3 */
+                             ">> COUNCILMEMBER JONES: Thank you, Mayor.\n"    /* 4 */
+                             ">> MAYOR SMITH: First item.\n"                  /* 5 */
+                             ">> Thank you.\n"                                /* 6 */
+                             ">> COUNCILMEMBER JONES: I move to approve.\n";  /* 7 */
+  g_autoptr (NpDocument) doc = run_text ("captions.txt", text, NULL);
+  assert_speakers (doc, 3, "Smith");
+  assert_speakers (doc, 4, "Jones");
+  assert_feature (doc, 4, "mentions", "COUNCILMEMBER JONES:");
+  assert_speakers (doc, 6, "NONE");
+  assert_speakers (doc, 7, "Jones");
+}
+
 void
 add_vtt_tests (void)
 {
@@ -237,4 +259,5 @@ add_vtt_tests (void)
   g_test_add_func ("/speakers/vtt/voice-tags", test_voice_tags);
   g_test_add_func ("/speakers/vtt/zoom-cues", test_zoom_cues);
   g_test_add_func ("/speakers/vtt/turn-over-cues", test_turn_over_cues);
+  g_test_add_func ("/speakers/style/live-captions", test_live_captions);
 }
