@@ -192,6 +192,38 @@ index_name_parts (SpRoster *r, const SpEntry *e, guint i)
     index_words_joined (r, e, k, n, i);
 }
 
+/* A hyphenated surname ("Tab Atkins-Bittner") goes by either part too:
+ * the first name with each part, at the name tier ("TabAtkins", "Tab
+ * Atkins") */
+static void
+index_hyphen_parts (SpRoster *r, const SpEntry *e, guint i)
+{
+  const char *last = strrchr (e->name, ' ');
+  if (e->n_words < 2 || last == NULL || strchr (last, '-') == NULL)
+    return;
+  last++;
+  const char *first = e->word_keys[0];
+  gsize nf = strlen (first);
+  for (const char *p = last; *p;)
+    {
+      const char *q = strchr (p, '-');
+      gsize n = q ? (gsize) (q - p) : strlen (p);
+      char buf[96];
+      char *part = n >= 2 ? sp_key_buf (r->translit, p, n, buf, sizeof buf) : NULL;
+      gsize np = part ? strlen (part) : 0;
+      if (part && np >= 2 && nf + np < 96)
+        {
+          char joined[96];
+          memcpy (joined, first, nf);
+          memcpy (joined + nf, part, np + 1);
+          index_add (r, SP_TIER_NAME, joined, i);
+        }
+      if (part)
+        sp_key_buf_free (part, buf);
+      p += n + (q != NULL);
+    }
+}
+
 static void
 index_entry (SpRoster *r, guint i)
 {
@@ -283,6 +315,7 @@ index_entry (SpRoster *r, guint i)
         if (strlen (e->word_keys[k]) >= 3)
           index_put_hashed (r, SP_TIER_WORD, e->word_keys[k], f->word_hash[k], i, TRUE);
       index_name_parts (r, e, i);
+      index_hyphen_parts (r, e, i);
       return;
     }
   if (strlen (first) >= 2)
@@ -316,6 +349,7 @@ index_entry (SpRoster *r, guint i)
         if (strlen (e->word_keys[k]) >= 3)
           index_put (r, SP_TIER_WORD, e->word_keys[k], i, TRUE);
       index_name_parts (r, e, i);
+      index_hyphen_parts (r, e, i);
     }
 }
 

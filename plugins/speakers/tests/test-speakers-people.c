@@ -475,24 +475,29 @@ test_familiar_names (void)
 
 /* Names of three words: the given names without the surname ("Mary
  * Ann"), the first of two surnames ("Pablo Galindo"), a surname with its
- * particles, in either case ("van Rossum", "De la Cruz") */
+ * particles, in either case ("van Rossum", "De la Cruz"); a part of a
+ * hyphenated surname with the first name ("TabAtkins", "Tab Atkins") */
 static void
 test_name_parts (void)
 {
   static const char text[] = "# Sync\n\nAttendees: Mary Ann Evans, Pablo Galindo Salgado, Guido van Rossum, "
-                             "Maria de la Cruz, Ann Lee\n\n"
+                             "Maria de la Cruz, Ann Lee, Tab Atkins-Bittner\n\n"
                              "- Ann: hi\n"                /* 5 */
                              "- Mary Ann: docs ready\n"   /* 6 */
                              "- Pablo Galindo: parser\n"  /* 7 */
                              "- van Rossum: fine\n"       /* 8 */
                              "- De la Cruz: budget ok\n"  /* 9 */
-                             "- de facto: a label\n";     /* 10 */
+                             "- de facto: a label\n"      /* 10 */
+                             "- TabAtkins: two proposals\n" /* 11 */
+                             "- Tab Atkins: agreed\n";    /* 12 */
   g_autoptr (NpDocument) doc = run_text ("sync.md", text, NULL);
   assert_speakers (doc, 6, "Mary Ann Evans");
   assert_speakers (doc, 7, "Pablo Galindo Salgado");
   assert_speakers (doc, 8, "Guido van Rossum");
   assert_speakers (doc, 9, "Maria de la Cruz");
   assert_speakers (doc, 10, "NONE");
+  assert_speakers (doc, 11, "Tab Atkins-Bittner"); /* a hyphenated surname's part */
+  assert_speakers (doc, 12, "Tab Atkins-Bittner");
 }
 
 static void
