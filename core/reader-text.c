@@ -695,9 +695,25 @@ np_read_text (NpReadContext *ctx)
               guint level = session ? 1 : (st.have_session ? 2 : 1);
               st.have_session |= session;
               gsize n = l->content_len;
-              if (n > 1 && l->content[n - 1] == ':')
+              const char *t = l->content;
+              if (n > 1 && t[n - 1] == ':')
                 n--;
-              np_builder_heading (b, level, l->content, n, lineno);
+              /* a banner's title: "===== FULL MEETING MINUTES =====" */
+              gsize lead = 0, tail = 0;
+              while (lead < n && t[lead] == t[0] && strchr ("=-*~#", t[0]))
+                lead++;
+              while (tail < n - lead && t[n - 1 - tail] == t[0])
+                tail++;
+              if (lead >= 3 && tail >= 3 && lead + tail < n)
+                {
+                  t += lead;
+                  n -= lead + tail;
+                  while (n > 0 && *t == ' ')
+                    t++, n--;
+                  while (n > 0 && t[n - 1] == ' ')
+                    n--;
+                }
+              np_builder_heading (b, level, n ? t : l->content, n ? n : l->content_len, lineno);
               set_role (&st, i, NP_LINE_HEADING);
               st.header_done = TRUE;
               g_array_set_size (st.indents, 0);

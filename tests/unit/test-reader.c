@@ -555,6 +555,13 @@ test_page_furniture (void)
       g_assert_cmpuint (items[i].end_line, ==, items[i].line);
     }
   np_document_unref (doc);
+  /* a banner's title, as mailed minutes set their parts apart */
+  doc = read_as ("mail.txt", NULL, "Minutes\n\n===== FULL MEETING MINUTES =====\n\n- a point\n");
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (doc, &n_sections);
+  g_assert_cmpuint (n_sections, ==, 1);
+  g_assert_cmpstr (sections[0].title, ==, "FULL MEETING MINUTES");
+  np_document_unref (doc);
 }
 
 static void
