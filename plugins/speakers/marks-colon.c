@@ -252,6 +252,20 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           pe = qual_e;
         }
     }
+  /* "Question from Priya: ...", "Comment from Bob Jones: ...": the
+   * questioner after "from" */
+  if (!qual_s && pe - s > 7 && pe - s <= 48)
+    {
+      const char *from = g_strstr_len (s, pe - s, " from ");
+      if (from && from + 6 < pe)
+        {
+          g_autofree char *label = sp_mark_tidy (s, from);
+          g_autofree char *voice = sp_mark_tidy (from + 1, pe);
+          /* "Question from the floor:" is a voice from the audience */
+          if (is_question_label (label))
+            s = sp_is_anonymous (voice) ? from + 1 : from + 6;
+        }
+    }
   /* "Alice asked: ...", "Bob Jones said: ...": a verb of speech after
    * the name is no part of it */
   const char *verb = pe;

@@ -575,6 +575,26 @@ test_irc_scribe (void)
   assert_speakers (doc3, 7, "annevk");
 }
 
+/* A town hall's "Question from Priya: ...", "Comment from Jonas: ...":
+ * the one after "from"; from the floor or the audience, a voice nobody
+ * named; "Questions from attendees:" is a heading's label */
+static void
+test_question_from (void)
+{
+  static const char text[] = "# AMA\n\nAttendees: Priya Patel, Jonas Berg, Maria Garcia\n\n"
+                             "- Question from Priya: when will the office open?\n" /* 5 */
+                             "- Maria: in September\n"                             /* 6 */
+                             "- Comment from Jonas: great news\n"                  /* 7 */
+                             "- Question from the floor: why?\n"                   /* 8 */
+                             "- Questions from attendees: see the doc\n";          /* 9 */
+  g_autoptr (NpDocument) doc = run_text ("ama.md", text, NULL);
+  assert_speakers (doc, 5, "Priya Patel");
+  assert_feature (doc, 5, "mentions", "Question from Priya:");
+  assert_speakers (doc, 7, "Jonas Berg");
+  assert_speakers (doc, 8, "UNKNOWN");
+  assert_speakers (doc, 9, "NONE");
+}
+
 /* Zulip's mentions: "@**Alice**: ...", "@**Alice** said:" over a quote
  * of her words, "Julien:" over one; a quote opening like a mark is still
  * the quoted person's */
@@ -792,6 +812,7 @@ add_people_tests (void)
   g_test_add_func ("/speakers/resolve/name-parts", test_name_parts);
   g_test_add_func ("/speakers/mark/irc-scribe", test_irc_scribe);
   g_test_add_func ("/speakers/mark/zulip-quotes", test_zulip_quotes);
+  g_test_add_func ("/speakers/mark/question-from", test_question_from);
   g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
   g_test_add_func ("/speakers/mark/web-wg-minutes", test_scribed_minutes);
   g_test_add_func ("/speakers/mark/one-off-full-names", test_one_off_full_names);
