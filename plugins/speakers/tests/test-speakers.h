@@ -44,5 +44,7 @@ void add_people_tests (void);
 void add_vtt_tests (void);
 /* test-speakers-styles.c */
 void add_style_tests (void);
+/* test-speakers-logs.c */
+void add_logs_tests (void);
 
 #endif

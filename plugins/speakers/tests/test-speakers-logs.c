@@ -1,0 +1,125 @@
+/* test-speakers-logs.c: speakers in logs and exports of conversations:
+ * IRC logs scribed W3C style ("<fantasai> TabAtkins: ..."), Zulip's
+ * mentions and quotes, and a town hall's "Question from Priya: ...". */
+#include <string.h>
+
+#include "test-speakers.h"
+
+/* The IRC log of a scribed meeting: the scribe's "<fantasai> TabAtkins:
+ * ..." is TabAtkins' turn, "... more" goes on with it, records and
+ * commands are nobody's speech; a scribe is declared ("scribe:
+ * fantasai") or writes as one.  In a chat, "<alice> bob: ..." is alice's,
+ * speaking to bob. */
+static void
+test_irc_scribe (void)
+{
+  static const char declared[] = "<astearns> scribe: fantasai\n"                  /* 1 */
+                                 "<fantasai> TabAtkins: two proposals\n"          /* 2 */
+                                 "<fantasai> jensimmons: a display type\n"        /* 3 */
+                                 "<fantasai> ... easier to teach\n"               /* 4 */
+                                 "<TabAtkins> I disagree\n"                       /* 5 */
+                                 "<TabAtkins> q+\n"                               /* 6 */
+                                 "<astearns> ack TabAtkins\n"                     /* 7 */
+                                 "<fantasai> RESOLVED: use grid-lanes\n"          /* 8 */
+                                 "<fantasai> we break for lunch\n";               /* 9 */
+  g_autoptr (NpDocument) doc = run_text ("log.txt", declared, NULL);
+  assert_speakers (doc, 2, "TabAtkins");
+  assert_feature (doc, 2, "method", "scribed");
+  assert_speakers (doc, 3, "jensimmons");
+  assert_speakers (doc, 4, "jensimmons");
+  assert_feature (doc, 4, "method", "continued");
+  assert_speakers (doc, 5, "TabAtkins");
+  assert_feature (doc, 5, "method", "angle");
+  assert_speakers (doc, 6, "NONE");
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 9, "NONE"); /* the scribe's own note */
+
+  /* no declaration: fantasai writes as a scribe, alice chats */
+  static const char undeclared[] = "<fantasai> TabAtkins: two proposals\n"        /* 1 */
+                                   "<fantasai> jensimmons: a display type\n"      /* 2 */
+                                   "<fantasai> ... easier to teach\n"             /* 3 */
+                                   "<fantasai> astearns: objections?\n"           /* 4 */
+                                   "<alice> bob: did you look?\n"                 /* 5 */
+                                   "<alice> carol: and you?\n"                    /* 6 */
+                                   "<alice> bob: ping\n"                          /* 7 */
+                                   "<alice> never mind, found it\n";              /* 8 */
+  g_autoptr (NpDocument) doc2 = run_text ("log.txt", undeclared, NULL);
+  assert_speakers (doc2, 1, "TabAtkins");
+  assert_speakers (doc2, 3, "jensimmons");
+  assert_speakers (doc2, 4, "astearns");
+  assert_speakers (doc2, 5, "alice");
+  assert_speakers (doc2, 7, "alice");
+
+  /* a channel's log with times: the bots, "scribe+", a chair's topic */
+  static const char logged[] = "14:00:12 <RRSAgent> logging to https://example.org/irc\n" /* 1 */
+                               "14:02:01 <marcosc> scribe+\n"                            /* 2 */
+                               "14:02:10 <Leonie> topic: Clipboard API\n"                /* 3 */
+                               "14:02:30 <marcosc> Leonie: the clipboard API\n"          /* 4 */
+                               "14:02:45 <marcosc> annevk: permissions are unclear\n"    /* 5 */
+                               "14:03:01 <marcosc> ... ask the privacy folks\n"          /* 6 */
+                               "14:03:20 <annevk> I can file an issue\n";                /* 7 */
+  g_autoptr (NpDocument) doc3 = run_text ("log.txt", logged, NULL);
+  g_assert_null (np_document_get_title (doc3));
+  assert_speakers (doc3, 1, "NONE");
+  assert_speakers (doc3, 3, "NONE");
+  assert_speakers (doc3, 4, "Leonie");
+  assert_speakers (doc3, 6, "annevk");
+  assert_speakers (doc3, 7, "annevk");
+}
+
+/* Zulip's mentions: "@**Alice**: ...", "@**Alice** said:" over a quote
+ * of her words, "Julien:" over one; a quote opening like a mark is still
+ * the quoted person's */
+static void
+test_zulip_quotes (void)
+{
+  static const char text[] = "# Triage\n\nAttendees: Felix Klock (pnkfelix), Wesley Wiser, Julien Martin\n\n"
+                             "@**pnkfelix** said:\n"      /* 5 */
+                             "> we should bisect first\n" /* 6 */
+                             "\n"
+                             "@_**Wesley Wiser** said:\n" /* 8 */
+                             "> agreed, tonight\n"        /* 9 */
+                             "\n"
+                             "Julien:\n"                  /* 11 */
+                             "\n"
+                             "> fine by me\n"             /* 13 */
+                             "\n"
+                             "@**pnkfelix**: thanks\n";   /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("triage.md", text, NULL);
+  assert_speakers (doc, 5, "Felix Klock");
+  assert_speakers (doc, 6, "Felix Klock");
+  assert_feature (doc, 6, "method", "headed");
+  assert_speakers (doc, 8, "Wesley Wiser");
+  assert_speakers (doc, 9, "Wesley Wiser");
+  assert_speakers (doc, 13, "Julien Martin");
+  assert_speakers (doc, 15, "Felix Klock");
+}
+
+/* A town hall's "Question from Priya: ...", "Comment from Jonas: ...":
+ * the one after "from"; from the floor or the audience, a voice nobody
+ * named; "Questions from attendees:" is a heading's label */
+static void
+test_question_from (void)
+{
+  static const char text[] = "# AMA\n\nAttendees: Priya Patel, Jonas Berg, Maria Garcia\n\n"
+                             "- Question from Priya: when will the office open?\n" /* 5 */
+                             "- Maria: in September\n"                             /* 6 */
+                             "- Comment from Jonas: great news\n"                  /* 7 */
+                             "- Question from the floor: why?\n"                   /* 8 */
+                             "- Questions from attendees: see the doc\n";          /* 9 */
+  g_autoptr (NpDocument) doc = run_text ("ama.md", text, NULL);
+  assert_speakers (doc, 5, "Priya Patel");
+  assert_feature (doc, 5, "mentions", "Question from Priya:");
+  assert_speakers (doc, 7, "Jonas Berg");
+  assert_speakers (doc, 8, "UNKNOWN");
+  assert_speakers (doc, 9, "NONE");
+}
+
+void
+add_logs_tests (void)
+{
+  g_test_add_func ("/speakers/mark/irc-scribe", test_irc_scribe);
+  g_test_add_func ("/speakers/mark/zulip-quotes", test_zulip_quotes);
+  g_test_add_func ("/speakers/mark/question-from", test_question_from);
+}
