@@ -57,6 +57,9 @@ gboolean sp_mark_split_names (SpMark *m, const char *s, const char *e);
 gsize sp_mark_arrow_at (const char *p, const char *e, gboolean wide);
 /* "Name: ...", with its qualifiers, addressee and company (marks-colon.c) */
 gboolean sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m);
+/* "<nick> ...", "<@nick> ...", "<@alice:matrix.org> ...", and a voice tag
+ * "<v Name>" at p (marks-voice.c) */
+gboolean sp_mark_parse_angle (const char *text, const char *p, const char *e, SpMark *m);
 /* "<v Name>", "<v.class Name>" at p (marks-voice.c) */
 gboolean sp_mark_parse_voice (const char *text, const char *p, const char *e, SpMark *m);
 /* s..e is a clock time: "00:00:05", "1:02:15", "0:15.5" (marks-voice.c) */

@@ -3,8 +3,9 @@
  * tags ("<v Alice Smith>", "<v.loud Bob>") and a diarizing tool's
  * numbered voices ("Speaker 2:", "SPEAKER_01:"); a copied chat's message
  * header on a line of its own ("[10:32 AM] Alice Smith" over the
- * message); and a table's Speaker column.  marks.c reads every other mark
- * and calls the voice tag parser for an angle mark that opens with "<v". */
+ * message); a table's Speaker column; and the angle form of chat logs
+ * ("<nick> ...", a Matrix user's "<@alice:matrix.org>"), whose "<v"
+ * opens a voice tag.  marks.c reads every other mark. */
 #include <string.h>
 
 #include "marks-private.h"
@@ -406,4 +407,54 @@ sp_mark_parse_table_cell (const char *row, gsize len, gint col, SpMark *m)
     return FALSE;
   m->table = TRUE;
   return sp_mark_finish (m, SP_FORM_COLON, row, s, e, ns);
+}
+
+/* An HTML element's name ("<div> is not centered", "<select> element
+ * ..."): no nick */
+static gboolean
+is_html_element (const char *s, gsize n)
+{
+  static const char *const elements[] = {
+    "a", "abbr", "article", "aside", "audio", "b", "body", "br", "button", "canvas", "code", "details", "dialog",
+    "div", "em", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
+    "hr", "html", "i", "iframe", "img", "input", "label", "li", "link", "main", "meta", "nav", "ol", "option",
+    "p", "picture", "pre", "script", "section", "select", "slot", "source", "span", "strong", "style", "summary",
+    "svg", "table", "tbody", "td", "template", "textarea", "th", "thead", "tr", "u", "ul", "video", NULL,
+  };
+  if (n > 8)
+    return FALSE;
+  for (const char *const *x = elements; *x; x++)
+    if (strlen (*x) == n && g_ascii_strncasecmp (*x, s, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+sp_mark_parse_angle (const char *text, const char *p, const char *e, SpMark *m)
+{
+  if (*p != '<')
+    return FALSE;
+  if (e - p > 3 && (p[1] == 'v' || p[1] == 'V') && (p[2] == '.' || is_space (p[2])))
+    return sp_mark_parse_voice (text, p, e, m);
+  const char *limit = MIN (e, p + 40);
+  const char *close = memchr (p + 1, '>', limit - p - 1);
+  if (close == NULL || close + 1 >= e || !is_space (close[1]))
+    return FALSE;
+  /* irssi's "< bob>" and a channel mode: "<@alice>", "<+carol>" */
+  const char *nick = p + 1;
+  gsize local;
+  /* a Matrix user, "<@alice:matrix.org>": the local part */
+  if (np_text_matrix_user (nick, close - nick, &local) == (gsize) (close - nick))
+    return sp_mark_add_name (m, nick + 1, nick + 1 + local)
+           && sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
+  if (close - nick > 1 && strchr (" @+%~&", *nick))
+    nick++;
+  for (const char *q = nick; q < close; q++)
+    if (*q == ':' || *q == '/' || *q == '@' || *q == '.' || *q == ' ')
+      return FALSE;
+  if (nick == p + 1 && is_html_element (nick, close - nick))
+    return FALSE;
+  if (!sp_mark_add_name (m, nick, close))
+    return FALSE;
+  return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
 }

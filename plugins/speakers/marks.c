@@ -368,57 +368,6 @@ parse_paren (const char *text, const char *p, const char *e, SpMark *m)
   return sp_mark_finish (m, SP_FORM_BRACKET, text, p, close + 1, speech);
 }
 
-/* An HTML element's name ("<div> is not centered", "<select> element
- * ..."): no nick */
-static gboolean
-is_html_element (const char *s, gsize n)
-{
-  static const char *const elements[] = {
-    "a", "abbr", "article", "aside", "audio", "b", "body", "br", "button", "canvas", "code", "details", "dialog",
-    "div", "em", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
-    "hr", "html", "i", "iframe", "img", "input", "label", "li", "link", "main", "meta", "nav", "ol", "option",
-    "p", "picture", "pre", "script", "section", "select", "slot", "source", "span", "strong", "style", "summary",
-    "svg", "table", "tbody", "td", "template", "textarea", "th", "thead", "tr", "u", "ul", "video", NULL,
-  };
-  if (n > 8)
-    return FALSE;
-  for (const char *const *x = elements; *x; x++)
-    if (strlen (*x) == n && g_ascii_strncasecmp (*x, s, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-parse_angle (const char *text, const char *p, const char *e, SpMark *m)
-{
-  if (*p != '<')
-    return FALSE;
-  if (e - p > 3 && (p[1] == 'v' || p[1] == 'V') && (p[2] == '.' || is_space (p[2])))
-    return sp_mark_parse_voice (text, p, e, m);
-  const char *limit = MIN (e, p + 40);
-  const char *close = memchr (p + 1, '>', limit - p - 1);
-  if (close == NULL || close + 1 >= e || !is_space (close[1]))
-    return FALSE;
-  /* irssi's "< bob>" and a channel mode: "<@alice>", "<+carol>" */
-  const char *nick = p + 1;
-  gsize local;
-  /* a Matrix user, "<@alice:matrix.org>": the local part */
-  if (np_text_matrix_user (nick, close - nick, &local) == (gsize) (close - nick))
-    return sp_mark_add_name (m, nick + 1, nick + 1 + local)
-           && sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
-  if (close - nick > 1 && strchr (" @+%~&", *nick))
-    nick++;
-  for (const char *q = nick; q < close; q++)
-    if (*q == ':' || *q == '/' || *q == '@' || *q == '.' || *q == ' ')
-      return FALSE;
-  if (nick == p + 1 && is_html_element (nick, close - nick))
-    return FALSE;
-  if (!sp_mark_add_name (m, nick, close))
-    return FALSE;
-  return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
-}
-
-
 /* The bytes of the dash after the space q when " - ", " -- ", " --- ",
  * " – ", " — ", " -> " or " → " stands at q, or 0 */
 static gsize
@@ -727,7 +676,7 @@ static gboolean
 parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean heads_items)
 {
   typedef gboolean (*Parser) (const char *, const char *, const char *, SpMark *);
-  static const Parser parsers[] = { parse_wiki, parse_bracket,   parse_angle, parse_paren, sp_mark_parse_colon,
+  static const Parser parsers[] = { parse_wiki, parse_bracket,   sp_mark_parse_angle, parse_paren, sp_mark_parse_colon,
                                     parse_dash, parse_comma,     parse_bold_name, parse_name,  parse_bare };
   /* a bare name only counts when it heads sub-bullets */
   guint n = heads_items ? G_N_ELEMENTS (parsers) : G_N_ELEMENTS (parsers) - 1;
