@@ -169,9 +169,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     return FALSE;
   const char *s = p, *pe = colon;
   trim (&s, &pe);
-  /* a Zulip mention, "@**Alice**" or silent, "@_**Alice**" */
-  if (pe - s > 4 && s[0] == '@' && (s[1] == '*' || (s[1] == '_' && s[2] == '*')))
-    s += s[1] == '_' ? 2 : 1;
+  s = skip_zulip_at (s, pe);
   m->bold = sp_mark_strip_markup (&s, &pe);
   /* trailing uncertainty and qualifiers: "WH?", "RBN ??", "LCA(?)",
    * "JSL (summary)", "SYG [from queue]", "Rod Vagg (TSC)" */

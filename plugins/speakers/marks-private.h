@@ -34,6 +34,16 @@ trim (const char **s, const char **e)
     (*e)--;
 }
 
+/* After a Zulip mention's '@' ("@**Alice**", silent "@_**Alice**") at s,
+ * where its emphasis starts; s otherwise */
+static inline const char *
+skip_zulip_at (const char *s, const char *e)
+{
+  if (e - s > 4 && s[0] == '@' && (s[1] == '*' || (s[1] == '_' && s[2] == '*')))
+    return s + (s[1] == '_' ? 2 : 1);
+  return s;
+}
+
 /* s..e tidied (spaces trimmed and collapsed, a leading '@' dropped), newly
  * allocated */
 char *sp_mark_tidy (const char *s, const char *e);

@@ -662,8 +662,7 @@ parse_bare (const char *text, const char *p, const char *e, SpMark *m)
       /* over a quote of what was said: "Alice said:", "@**Alice** said:"
        * (Zulip's mention) */
       be = sp_before_speech_verb (s, be);
-      if (be - s > 4 && s[0] == '@' && (s[1] == '*' || (s[1] == '_' && s[2] == '*')))
-        s += s[1] == '_' ? 2 : 1;
+      s = skip_zulip_at (s, be);
     }
   if (!sp_mark_add_name (m, s, be))
     return FALSE;
