@@ -446,6 +446,41 @@ code_item (TextState *st, guint from, guint to)
   np_builder_close_item (&ctx->builder);
 }
 
+/* A heading line's title: without a final colon, and a banner's without
+ * its rules ("===== FULL MEETING MINUTES =====") */
+static const char *
+heading_title (const NpLine *l, gsize *len)
+{
+  const char *t = l->content;
+  gsize n = l->content_len;
+  if (n > 1 && t[n - 1] == ':')
+    n--;
+  gsize lead = 0, tail = 0;
+  while (lead < n && t[lead] == t[0] && strchr ("=-*~#", t[0]))
+    lead++;
+  while (tail < n - lead && t[n - 1 - tail] == t[0])
+    tail++;
+  if (lead >= 3 && tail >= 3 && lead + tail < n)
+    {
+      const char *w = t + lead;
+      gsize wn = n - lead - tail;
+      while (wn > 0 && *w == ' ')
+        w++, wn--;
+      while (wn > 0 && w[wn - 1] == ' ')
+        wn--;
+      if (wn > 0)
+        {
+          *len = wn;
+          return w;
+        }
+      /* rules alone: the line as it is */
+      *len = l->content_len;
+      return l->content;
+    }
+  *len = n;
+  return t;
+}
+
 void
 np_read_text (NpReadContext *ctx)
 {
@@ -694,26 +729,9 @@ np_read_text (NpReadContext *ctx)
               gboolean session = is_session_heading (l);
               guint level = session ? 1 : (st.have_session ? 2 : 1);
               st.have_session |= session;
-              gsize n = l->content_len;
-              const char *t = l->content;
-              if (n > 1 && t[n - 1] == ':')
-                n--;
-              /* a banner's title: "===== FULL MEETING MINUTES =====" */
-              gsize lead = 0, tail = 0;
-              while (lead < n && t[lead] == t[0] && strchr ("=-*~#", t[0]))
-                lead++;
-              while (tail < n - lead && t[n - 1 - tail] == t[0])
-                tail++;
-              if (lead >= 3 && tail >= 3 && lead + tail < n)
-                {
-                  t += lead;
-                  n -= lead + tail;
-                  while (n > 0 && *t == ' ')
-                    t++, n--;
-                  while (n > 0 && t[n - 1] == ' ')
-                    n--;
-                }
-              np_builder_heading (b, level, n ? t : l->content, n ? n : l->content_len, lineno);
+              gsize n;
+              const char *t = heading_title (l, &n);
+              np_builder_heading (b, level, t, n, lineno);
               set_role (&st, i, NP_LINE_HEADING);
               st.header_done = TRUE;
               g_array_set_size (st.indents, 0);
