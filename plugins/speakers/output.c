@@ -550,42 +550,193 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
 
 /* ---- summary ----------------------------------------------------------- */
 
+/* Lists of names (a reply's `from` and `to`) numbered by what they hold:
+ * the plugin shares one value among the replies of the same speakers, so
+ * a value is joined (" & ") once and later met by its address; two values
+ * holding the same names get the same number.  Number 0 is no name. */
 typedef struct
 {
-  char *pair;
-  guint n;
-} PairCount;
+  GHashTable *by_value; /* GVariant* -> number */
+  GHashTable *by_text;  /* joined names -> number */
+  GPtrArray *texts;     /* number -> joined names (owned) */
+  GVariant *last;       /* the value asked last, and its number */
+  guint last_id;
+} NameIds;
 
-static gint
-pair_compare (gconstpointer a, gconstpointer b)
+static void
+name_ids_init (NameIds *n)
 {
-  const PairCount *x = *(PairCount *const *) a, *y = *(PairCount *const *) b;
-  if (x->n != y->n)
-    return x->n > y->n ? -1 : 1;
-  return strcmp (x->pair, y->pair);
+  n->by_value = g_hash_table_new (g_direct_hash, g_direct_equal);
+  n->by_text = g_hash_table_new (g_str_hash, g_str_equal);
+  n->texts = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (n->texts, g_strdup (""));
+  g_hash_table_insert (n->by_text, g_ptr_array_index (n->texts, 0), GUINT_TO_POINTER (0));
+  n->last = NULL;
+  n->last_id = 0;
 }
 
 static void
-pair_free (gpointer data)
+name_ids_clear (NameIds *n)
 {
-  PairCount *p = data;
-  g_free (p->pair);
-  g_free (p);
+  g_hash_table_unref (n->by_value);
+  g_hash_table_unref (n->by_text);
+  g_ptr_array_unref (n->texts);
 }
 
-/* The names of a string list joined by " & ", kept in joined (a table of
- * the values seen) so that a value shared by many replies is read once. */
-static const char *
-joined_names (GHashTable *joined, GVariant *names)
+static guint
+name_id (NameIds *n, GVariant *names)
 {
-  const char *text = g_hash_table_lookup (joined, names);
-  if (text)
-    return text;
-  gsize n = 0;
-  g_autofree const char **list = g_variant_get_strv (names, &n);
-  char *made = g_strjoinv (" & ", (char **) list);
-  g_hash_table_insert (joined, names, made);
-  return made;
+  if (names == NULL)
+    return 0;
+  if (names == n->last)
+    return n->last_id;
+  gpointer found;
+  guint id;
+  if (g_hash_table_lookup_extended (n->by_value, names, NULL, &found))
+    id = GPOINTER_TO_UINT (found);
+  else
+    {
+      gsize len = 0;
+      g_autofree const char **list = g_variant_get_strv (names, &len);
+      char *text = g_strjoinv (" & ", (char **) list);
+      if (g_hash_table_lookup_extended (n->by_text, text, NULL, &found))
+        {
+          id = GPOINTER_TO_UINT (found);
+          g_free (text);
+        }
+      else
+        {
+          id = n->texts->len;
+          g_ptr_array_add (n->texts, text);
+          g_hash_table_insert (n->by_text, text, GUINT_TO_POINTER (id));
+        }
+      g_hash_table_insert (n->by_value, names, GUINT_TO_POINTER (id));
+    }
+  n->last = names;
+  n->last_id = id;
+  return id;
+}
+
+/* v in decimal into buf (at least 21 bytes), as printf's %lld writes it */
+static const char *
+decimal (char *buf, gint64 v)
+{
+  char tmp[24];
+  guint64 u = v < 0 ? 0 - (guint64) v : (guint64) v;
+  int n = 0;
+  do
+    tmp[n++] = (char) ('0' + u % 10);
+  while ((u /= 10) != 0);
+  int k = 0;
+  if (v < 0)
+    buf[k++] = '-';
+  while (n > 0)
+    buf[k++] = tmp[--n];
+  buf[k] = '\0';
+  return buf;
+}
+
+static int
+compare_u64 (const void *a, const void *b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* A pair of name lists (numbers of NameIds) and how many replies it has */
+typedef struct
+{
+  guint from, to, n;
+} PairCount;
+
+/* The bytes of "first<TAB>second", one at a time (0 at the end) */
+typedef struct
+{
+  const char *p, *second;
+  gboolean in_second;
+} TabJoined;
+
+static int
+tab_joined_next (TabJoined *it)
+{
+  if (*it->p)
+    return (unsigned char) *it->p++;
+  if (it->in_second)
+    return 0;
+  it->in_second = TRUE;
+  it->p = it->second;
+  return '\t';
+}
+
+/* strcmp of "a<TAB>a2" with "b<TAB>b2", without making them */
+static int
+compare_tab_joined (const char *a, const char *a2, const char *b, const char *b2)
+{
+  TabJoined x = { a, a2, FALSE }, y = { b, b2, FALSE };
+  for (;;)
+    {
+      int c = tab_joined_next (&x), d = tab_joined_next (&y);
+      if (c != d || c == 0)
+        return c - d;
+    }
+}
+
+/* Most replies first, then by the names as strcmp orders "from<TAB>to" */
+static gint
+pair_compare (gconstpointer a, gconstpointer b, gpointer data)
+{
+  const PairCount *x = a, *y = b;
+  const GPtrArray *texts = data;
+  if (x->n != y->n)
+    return x->n > y->n ? -1 : 1;
+  return compare_tab_joined (g_ptr_array_index (texts, x->from), g_ptr_array_index (texts, x->to),
+                             g_ptr_array_index (texts, y->from), g_ptr_array_index (texts, y->to));
+}
+
+/* "Who answers whom": the replies counted by their pair of name lists
+ * (numbers from and to in one 64-bit key, sorted, counted by runs), the
+ * ten most frequent pairs, ties by the names. */
+static void
+summarize_replies (const NpLayer *rl, NpSummary *summary)
+{
+  NameIds ids;
+  name_ids_init (&ids);
+  guint n = np_layer_get_size (rl);
+  guint64 *keys = g_new (guint64, MAX (n, 1));
+  guint n_keys = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      const NpAnnotation *r = np_layer_get_annotation (rl, i);
+      guint from = name_id (&ids, np_annotation_get (r, "from"));
+      guint to = name_id (&ids, np_annotation_get (r, "to"));
+      if (from && to)
+        keys[n_keys++] = (guint64) from << 32 | to;
+    }
+  qsort (keys, n_keys, sizeof *keys, compare_u64);
+  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (PairCount));
+  for (guint i = 0, j; i < n_keys; i = j)
+    {
+      for (j = i + 1; j < n_keys && keys[j] == keys[i]; j++)
+        ;
+      PairCount pc = { (guint) (keys[i] >> 32), (guint) (keys[i] & 0xffffffffu), j - i };
+      g_array_append_val (pairs, pc);
+    }
+  g_free (keys);
+  if (pairs->len > 0)
+    {
+      g_array_sort_with_data (pairs, pair_compare, ids.texts);
+      static const char *const rcolumns[] = { "speaker", "answers", "replies>", NULL };
+      NpSummaryTable *rt = np_summary_add_table (summary, "Who answers whom", rcolumns);
+      for (guint i = 0; i < pairs->len && i < 10; i++)
+        {
+          const PairCount *pc = &g_array_index (pairs, PairCount, i);
+          char count[24];
+          const char *cells[] = { g_ptr_array_index (ids.texts, pc->from), g_ptr_array_index (ids.texts, pc->to),
+                                  decimal (count, pc->n), NULL };
+          np_summary_table_add_row (rt, cells);
+        }
+    }
+  name_ids_clear (&ids);
 }
 
 void
@@ -611,8 +762,9 @@ sp_summarize (const NpDocument *doc, NpSummary *summary)
   for (guint i = 0; i < np_layer_get_size (pl); i++)
     {
       const NpAnnotation *p = np_layer_get_annotation (pl, i);
-      g_autofree char *turns = g_strdup_printf ("%" G_GINT64_FORMAT, np_annotation_get_int (p, "items", 0));
-      g_autofree char *words = g_strdup_printf ("%" G_GINT64_FORMAT, np_annotation_get_int (p, "words", 0));
+      char turns[24], words[24];
+      decimal (turns, np_annotation_get_int (p, "items", 0));
+      decimal (words, np_annotation_get_int (p, "words", 0));
       GString *topics = g_string_new (NULL);
       GVariant *secs = np_annotation_get (p, "sections");
       gsize n = 0;
@@ -631,47 +783,6 @@ sp_summarize (const NpDocument *doc, NpSummary *summary)
       g_string_free (topics, TRUE);
     }
 
-  if (rl == NULL || np_layer_get_size (rl) == 0)
-    return;
-  /* The plugin writes a reply's lists as values shared by the replies of
-   * the same speakers: each value's names are joined once. */
-  g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr (GHashTable) joined = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
-  g_autoptr (GPtrArray) pairs = g_ptr_array_new_with_free_func (pair_free);
-  GString *key = g_string_new (NULL);
-  for (guint i = 0; i < np_layer_get_size (rl); i++)
-    {
-      const NpAnnotation *r = np_layer_get_annotation (rl, i);
-      GVariant *fv = np_annotation_get (r, "from"), *tv = np_annotation_get (r, "to");
-      const char *from = fv ? joined_names (joined, fv) : "", *to = tv ? joined_names (joined, tv) : "";
-      if (*from == '\0' || *to == '\0')
-        continue;
-      g_string_truncate (key, 0);
-      g_string_append (key, from);
-      g_string_append_c (key, '\t');
-      g_string_append (key, to);
-      PairCount *pc = g_hash_table_lookup (counts, key->str);
-      if (pc == NULL)
-        {
-          pc = g_new0 (PairCount, 1);
-          pc->pair = g_strdup (key->str);
-          g_ptr_array_add (pairs, pc);
-          g_hash_table_insert (counts, pc->pair, pc);
-        }
-      pc->n++;
-    }
-  g_string_free (key, TRUE);
-  if (pairs->len == 0)
-    return;
-  g_ptr_array_sort (pairs, pair_compare);
-  static const char *const rcolumns[] = { "speaker", "answers", "replies>", NULL };
-  NpSummaryTable *rt = np_summary_add_table (summary, "Who answers whom", rcolumns);
-  for (guint i = 0; i < pairs->len && i < 10; i++)
-    {
-      const PairCount *pc = g_ptr_array_index (pairs, i);
-      g_auto (GStrv) parts = g_strsplit (pc->pair, "\t", 2);
-      g_autofree char *n = g_strdup_printf ("%u", pc->n);
-      const char *cells[] = { parts[0], parts[1], n, NULL };
-      np_summary_table_add_row (rt, cells);
-    }
+  if (rl != NULL && np_layer_get_size (rl) > 0)
+    summarize_replies (rl, summary);
 }
