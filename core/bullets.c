@@ -368,6 +368,9 @@ np_starts_with_speaker_label (const char *content, gsize len)
     }
   if ((guchar) content[0] >= 0xe2 && caseless_name_label (content, len))
     return TRUE;
+  /* a hearing's record: "Mr. NADLER. Thank you, Mr. Chairman." */
+  if (g_ascii_isupper (content[0]) && np_text_hearing_mark (content, len, NULL, NULL))
+    return TRUE;
   gsize i = 0;
   if (len > 4 && (content[0] == '*' || content[0] == '_'))
     return emphasis_label (content, len);

@@ -570,3 +570,127 @@ np_text_chat_nick (const char *s, gsize len, gsize *nick, gsize *nick_len)
     i++;
   return i;
 }
+
+/* A word of a name as a legislature's record prints it, in capitals:
+ * letters, apostrophes and hyphens, a capital first, then at most two
+ * lower-case letters of a prefix ("McCARTHY", "DeLAURO", "LaHOOD") and
+ * capitals only, at least two of them after the prefix (or in all).  Its
+ * length, or 0. */
+static gsize
+capitals_word (const char *s, gsize len)
+{
+  gsize i = 0;
+  guint upper = 0, prefix = 0;
+  while (i < len)
+    {
+      gunichar u;
+      gsize step = 1;
+      gboolean is_upper, is_lower;
+      if ((guchar) s[i] < 0x80)
+        {
+          u = (guchar) s[i];
+          is_upper = g_ascii_isupper (s[i]);
+          is_lower = g_ascii_islower (s[i]);
+        }
+      else
+        {
+          u = g_utf8_get_char_validated (s + i, len - i);
+          if (u == (gunichar) -1 || u == (gunichar) -2)
+            break;
+          step = g_utf8_next_char (s + i) - (s + i);
+          is_upper = g_unichar_isupper (u);
+          is_lower = g_unichar_islower (u);
+        }
+      if (is_upper)
+        upper++;
+      else if (is_lower)
+        {
+          /* only right after the first capital: "Mc", "De", "Del" */
+          if (upper != 1 || ++prefix > 2)
+            return 0;
+        }
+      else if (i == 0 || (u != '\'' && u != '-' && u != 0x2019))
+        break;
+      i += step;
+    }
+  if (upper == 0 || (prefix ? upper < 3 : upper < 2))
+    return 0;
+  return i;
+}
+
+static gboolean
+has_ascii_lowercase (const char *s, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_islower (s[i]))
+      return TRUE;
+  return FALSE;
+}
+
+gsize
+np_text_hearing_mark (const char *s, gsize len, gsize *name, gsize *name_len)
+{
+  if (len < 6 || !g_ascii_isupper (s[0]))
+    return 0;
+  const char *sp = memchr (s, ' ', MIN (len, 16));
+  if (sp == NULL || sp == s)
+    return 0;
+  gsize tl = sp - s;
+  /* the name's first word before the title: most lines that open with a
+   * capital are sentences, whose second word is no word in capitals */
+  if (tl + 1 >= len || capitals_word (s + tl + 1, len - tl - 1) == 0)
+    return 0;
+  gboolean the = (tl == 3 && (memcmp (s, "The", 3) == 0 || memcmp (s, "THE", 3) == 0));
+  if (!the && !np_text_is_title (s, tl, NULL))
+    return 0;
+  /* the name: one to three words in capitals ("The" takes one or two:
+   * "The CHAIRMAN", "The ACTING CHAIR") */
+  gsize i = tl + 1, end = 0;
+  guint words = 0;
+  while (words < (the ? 2u : 3u) && i < len)
+    {
+      gsize w = capitals_word (s + i, len - i);
+      /* "The" goes with capitals only, of three letters at least */
+      if (w == 0 || (the && (w < 3 || has_ascii_lowercase (s + i, w))))
+        break;
+      i += w;
+      end = i;
+      words++;
+      if (i + 1 < len && s[i] == ' ' && s[i + 1] != ' ')
+        i++;
+      else
+        break;
+    }
+  if (words == 0)
+    return 0;
+  i = end;
+  /* "Mr. JOHNSON of Georgia.": the member's state, no part of the name */
+  if (!the && i + 4 < len && memcmp (s + i, " of ", 4) == 0 && g_ascii_isupper (s[i + 4]))
+    {
+      i += 4;
+      for (guint k = 0; k < 3 && i < len && g_ascii_isupper (s[i]); k++)
+        {
+          while (i < len && g_ascii_isalpha (s[i]))
+            i++;
+          if (i + 1 < len && s[i] == ' ' && g_ascii_isupper (s[i + 1]))
+            i++;
+          else
+            break;
+        }
+    }
+  if (i >= len || s[i] != '.')
+    return 0;
+  i++;
+  /* then the speech, or the end of the line (but "The" needs speech) */
+  if (i < len && s[i] != ' ' && s[i] != '\t')
+    return 0;
+  while (i < len && (s[i] == ' ' || s[i] == '\t'))
+    i++;
+  if (the && i >= len)
+    return 0;
+  if (name)
+    *name = the ? 0 : tl + 1;
+  if (name_len)
+    *name_len = the ? end : end - (tl + 1);
+  return i;
+}

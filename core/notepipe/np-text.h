@@ -73,6 +73,17 @@ gsize np_text_matrix_user (const char *s, gsize len, gsize *local_len);
  * user's '@' kept, a channel mode's left out) is the *nick_len bytes at
  * s + *nick (either may be NULL).  Since API 1.9. */
 gsize np_text_chat_nick (const char *s, gsize len, gsize *nick, gsize *nick_len);
+/* Length of the speaker mark a hearing's record opens a turn with, as
+ * legislatures print them (the US Congressional Record and hearings): a
+ * title, the name in capitals and a period, then the speech or the end
+ * of the line: "Mr. NADLER. ", "Ms. JACKSON LEE. ", "Mrs. McCARTHY. ",
+ * "Senator LEAHY. ", "Chairman GOODLATTE. ", "Mr. JOHNSON of Georgia. "
+ * (the state is no part of the name), "The CHAIRMAN. " (an office, with
+ * speech after it); the blanks after the period are counted.  0 when s
+ * opens with none.  The name in capitals ("NADLER", "The CHAIRMAN") is
+ * the *name_len bytes at s + *name (either may be NULL).  Since API
+ * 1.10. */
+gsize np_text_hearing_mark (const char *s, gsize len, gsize *name, gsize *name_len);
 
 G_END_DECLS
 

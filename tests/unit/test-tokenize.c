@@ -232,6 +232,44 @@ test_text_helpers (void)
   g_assert_cmpuint (np_text_chat_nick ("<a href=x> no", 13, NULL, NULL), ==, 0);
   g_assert_cmpuint (np_text_chat_nick ("<> no", 5, NULL, NULL), ==, 0);
   g_assert_cmpuint (np_text_chat_nick ("a <b> no", 8, NULL, NULL), ==, 0);
+  /* a hearing's record: title, name in capitals, period */
+  static const struct
+  {
+    const char *line;
+    gsize mark, name, name_len;
+  } hearing[] = {
+    { "Mr. NADLER. Thank you.", 12, 4, 6 },
+    { "Ms. JACKSON LEE. Will the gentleman yield?", 17, 4, 11 },
+    { "Mrs. McCARTHY. Yes.", 15, 5, 8 },
+    { "Mr. JOHNSON of Georgia. Thank you.", 24, 4, 7 },
+    { "Mr. DIAZ-BALART of Florida.", 27, 4, 11 },
+    { "Senator LEAHY.  I agree.", 16, 8, 5 },
+    { "Chairman GOODLATTE. The committee will come to order.", 20, 9, 9 },
+    { "The CHAIRMAN. Without objection, so ordered.", 14, 0, 12 },
+    { "The ACTING CHAIR. So ordered.", 18, 0, 16 },
+    { "Mr. ISSA.", 9, 4, 4 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (hearing); i++)
+    {
+      gsize name = 99, name_len = 99;
+      g_assert_cmpuint (np_text_hearing_mark (hearing[i].line, strlen (hearing[i].line), &name, &name_len), ==,
+                        hearing[i].mark);
+      g_assert_cmpuint (name, ==, hearing[i].name);
+      g_assert_cmpuint (name_len, ==, hearing[i].name_len);
+    }
+  static const char *const not_hearing[] = {
+    "Mr. Nadler said so.",           /* a name in Title case: prose */
+    "Mr. NADLER said so.",           /* no period after the name */
+    "The END.",                      /* "The" needs speech after it */
+    "The US. economy",               /* two letters */
+    "The Chairman. So ordered.",     /* an office after "The" in capitals only */
+    "Dr. X. Ray",                    /* one letter */
+    "Apple. PIE. no",                /* no title */
+    "Mr. NADLER.Thank you",          /* no blank after the period */
+    "Mr. Smithson JONES. text",      /* Title case in the name */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (not_hearing); i++)
+    g_assert_cmpuint (np_text_hearing_mark (not_hearing[i], strlen (not_hearing[i]), NULL, NULL), ==, 0);
   g_assert_true (np_text_is_stopword ("the"));
   g_assert_false (np_text_is_stopword ("fips"));
   g_autofree char *s = np_text_stem ("profiles", -1);
