@@ -190,6 +190,22 @@ trim_punct (char *s)
   memmove (s, s + i, strlen (s + i) + 1);
 }
 
+/* The period closing a list's sentence after its last name ("..., and
+ * Jackson Lee."), not an initial's nor an abbreviation's ("John Smith
+ * Jr.", "Ann Lee Ph.D."): a last word of three letters or more before it
+ * and no other period in that word. */
+static void
+trim_final_period (char *s)
+{
+  gsize n = strlen (s);
+  if (n < 4 || s[n - 1] != '.')
+    return;
+  const char *word = strrchr (s, ' ');
+  word = word ? word + 1 : s;
+  if ((gsize) (s + n - 1 - word) >= 3 && !memchr (word, '.', s + n - 1 - word))
+    s[n - 1] = '\0';
+}
+
 /* Can b's fields complete a's (the same name): none of them differs from
  * one a has? */
 static gboolean
@@ -355,8 +371,15 @@ take_title (char *name)
   gboolean office = FALSE;
   gboolean titled = np_text_is_title (w, sp - w, &office), address = !deputy && titled && !office;
   gsize n = sp - w - (sp > w && sp[-1] == '.');
+  /* "Present: Representatives Issa, Johnson, ...": an office in the
+   * plural over a list of surnames is the role of the first (the others
+   * have no title to take) */
+  gboolean plural = !titled && !deputy && sp - w > 4 && sp[-1] == 's' && np_text_is_title (w, sp - w - 1, &office)
+                    && office;
+  if (plural)
+    n--;
   /* an office needs a full name after it: "President Lincoln" is a name */
-  if (!(address || (titled && office && strchr (sp + 1, ' ') && g_ascii_isupper (strchr (sp + 1, ' ')[1]))))
+  if (!(plural || address || (titled && office && strchr (sp + 1, ' ') && g_ascii_isupper (strchr (sp + 1, ' ')[1]))))
     return NULL;
   char *title = office ? g_strndup (name, w + n - name) : NULL;
   memmove (name, sp + 1, strlen (sp + 1) + 1);
@@ -480,6 +503,7 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
         affiliation = g_strdup (rest);
     }
   trim_punct (name);
+  trim_final_period (name);
   /* "Mayor Jane Doe", "Councillor Bob Smith", "Dr. Ann Lee": the office
    * is the person's role, a title of address goes */
   g_autofree char *office = take_title (name);

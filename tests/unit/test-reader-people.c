@@ -591,6 +591,40 @@ test_people_pairs_and_panels (void)
   np_document_unref (doc);
 }
 
+/* A hearing's record: the members present by surname under a plural
+ * office, the list a sentence with its period; each "Mr. NAME." line is
+ * a turn of its own, a line without a mark goes on with it */
+static void
+test_hearing_record (void)
+{
+  NpDocument *doc = read_as ("hearing.txt", NULL,
+                             "HEARING ON PATENT REFORM\n\n"
+                             "Present: Representatives Issa, Johnson, and Jackson Lee.\n\n"
+                             "Mr. ISSA. The Subcommittee will come to order.\n"
+                             "We welcome everyone.\n"
+                             "Ms. JACKSON LEE. Will the gentleman yield?\n"
+                             "The CHAIRMAN. So ordered.\n"
+                             "Mr. Smith. J. Doe and Ann Lee Ph.D. wrote it.\n");
+  assert_attendees (doc, "Issa;Johnson;Jackson Lee");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].role, ==, "Representative");
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[0].line, ==, 5);
+  g_assert_cmpuint (items[0].end_line, ==, 6);
+  g_assert_cmpuint (items[1].line, ==, 7);
+  /* "Mr. Smith." in Title case is prose: it goes on with the chairman */
+  g_assert_cmpuint (items[2].line, ==, 8);
+  g_assert_cmpuint (items[2].end_line, ==, 9);
+  np_document_unref (doc);
+
+  /* an initial's or a degree's period stays */
+  doc = read_as ("people.md", NULL, "# Sync\n\nAttendees: John Smith Jr., Ann Lee Ph.D., Bo T.\n\n- hi\n");
+  assert_attendees (doc, "John Smith Jr.;Ann Lee Ph.D.;Bo T.");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -614,5 +648,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/attendee-titles", test_attendee_titles);
   g_test_add_func ("/reader/attendee-role-lists", test_attendee_role_lists);
   g_test_add_func ("/reader/people-pairs-and-panels", test_people_pairs_and_panels);
+  g_test_add_func ("/reader/text/hearing-record", test_hearing_record);
   return g_test_run ();
 }
