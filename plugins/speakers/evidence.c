@@ -312,7 +312,8 @@ dialogue_role (const char *key)
     "witness", "counsel", "attorney", "judge", "clerk", "chair", "chairman", "chairwoman", "chairperson",
     "president", "secretary", "treasurer", "mayor", "councillor", "councilor", "commissioner", "senator",
     "representative", "delegate", "member", "student", "teacher", "instructor", "customer", "caller", "agent",
-    "operator", NULL,
+    "operator", "court", "bailiff", "interpreter", "deponent", "videographer", "prosecutor", "defendant",
+    "plaintiff", "petitioner", NULL,
   };
   for (const char *const *r = roles; *r; r++)
     if (strcmp (*r, key) == 0)

@@ -313,3 +313,68 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     return FALSE;
   return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
 }
+
+/* A name in a hearing's capitals in Title case, its prefix kept:
+ * "JACKSON LEE" -> "Jackson Lee", "McCARTHY" -> "McCarthy", "DeLAURO" ->
+ * "DeLauro", "DIAZ-BALART" -> "Diaz-Balart", "The CHAIRMAN" -> "The
+ * Chairman".  out has room for 4n + 1 bytes. */
+static void
+hearing_case (const char *s, gsize n, char *out)
+{
+  char *o = out;
+  gboolean start = TRUE, prefix = FALSE, capital_done = FALSE;
+  for (const char *p = s; p < s + n; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+      if (start)
+        {
+          /* the word's first letter, as written */
+          start = FALSE;
+          prefix = TRUE;
+          capital_done = FALSE;
+        }
+      else if (u == ' ' || u == '-' || u == '\'' || u == 0x2019)
+        start = TRUE;
+      else if (prefix && g_unichar_islower (u))
+        ; /* "Mc", "De": the prefix stays */
+      else if (prefix && !capital_done)
+        {
+          /* after a prefix, its capital stays: "McC"; with none, the
+           * second letter is the first of the rest */
+          capital_done = TRUE;
+          prefix = FALSE;
+          if (p > s && g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (p))))
+            {
+              o += g_unichar_to_utf8 (u, o);
+              continue;
+            }
+          u = g_unichar_tolower (u);
+        }
+      else
+        u = g_unichar_tolower (u);
+      o += g_unichar_to_utf8 (u, o);
+    }
+  *o = '\0';
+}
+
+/* A hearing's record (the US Congressional Record, committee hearings):
+ * "Mr. NADLER. Thank you.", "Ms. JACKSON LEE. Will the gentleman yield?",
+ * "The CHAIRMAN. So ordered." (np_text_hearing_mark).  The name is read
+ * in Title case ("Nadler", "The Chairman"), without its title. */
+gboolean
+sp_mark_parse_hearing (const char *text, const char *p, const char *e, SpMark *m)
+{
+  gsize name, name_len;
+  gsize n = g_ascii_isupper (*p) ? np_text_hearing_mark (p, e - p, &name, &name_len) : 0;
+  if (n == 0 || p + n >= e || name_len > MARK_MAX)
+    return FALSE;
+  char titled[4 * MARK_MAX + 1];
+  hearing_case (p + name, name_len, titled);
+  if (!sp_mark_add_name (m, titled, titled + strlen (titled)))
+    return FALSE;
+  m->hearing = TRUE;
+  /* the mention is the mark up to its period */
+  const char *ne = p + name + name_len;
+  const char *period = memchr (ne, '.', (p + n) - ne);
+  return sp_mark_finish (m, SP_FORM_COLON, text, p, period ? period + 1 : p + n, p + n);
+}

@@ -67,6 +67,7 @@ gboolean sp_mark_split_names (SpMark *m, const char *s, const char *e);
 gsize sp_mark_arrow_at (const char *p, const char *e, gboolean wide);
 /* "Name: ...", with its qualifiers, addressee and company (marks-colon.c) */
 gboolean sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m);
+gboolean sp_mark_parse_hearing (const char *text, const char *p, const char *e, SpMark *m);
 /* "<nick> ...", "<@nick> ...", "<@alice:matrix.org> ...", and a voice tag
  * "<v Name>" at p (marks-voice.c) */
 gboolean sp_mark_parse_angle (const char *text, const char *p, const char *e, SpMark *m);

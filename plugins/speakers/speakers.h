@@ -77,6 +77,7 @@ typedef struct
   gboolean numbered;    /* a cue's "Speaker 2: " (sp_mark_parse_numbered) */
   gboolean table;       /* the cell of a table's Speaker column (sp_mark_parse_table_cell) */
   gboolean scribed;     /* SP_FORM_COLON: the speaker an IRC scribe names ("<fantasai> TabAtkins: ...") */
+  gboolean hearing;     /* SP_FORM_COLON: a hearing record's "Mr. NADLER. ..." (a period, no colon) */
   gboolean paren;       /* SP_FORM_BRACKET in parentheses: "(Alice) we should ...", a
                          * speaker only when the roster or the document knows it */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
@@ -377,6 +378,7 @@ typedef enum
   SP_METHOD_TABLE,     /* a table row: its Speaker column's cell */
   SP_METHOD_PAREN,     /* "(Alice) text": a known name in parentheses */
   SP_METHOD_SCRIBED,   /* an IRC scribe's line naming the speaker: "<fantasai> TabAtkins: text" */
+  SP_METHOD_HEARING,   /* a hearing record's title, name in capitals and period: "Mr. NADLER. text" */
   SP_N_METHODS
 } SpMethod;
 

@@ -251,6 +251,45 @@ test_live_captions (void)
   assert_speakers (doc, 7, "Jones");
 }
 
+/* A hearing's record (the US Congress prints its hearings so): a title,
+ * the member's name in capitals and a period open each turn; the state
+ * after the name is no part of it; "The CHAIRMAN." is the chair's office */
+static void
+test_hearing_record (void)
+{
+  static const char text[] = "HEARING ON PATENT REFORM\n\n"
+                             "Present: Representatives Issa, Johnson, Nadler, and Jackson Lee.\n\n"
+                             "Mr. ISSA. The Subcommittee will come to order.\n"          /* 5 */
+                             "We welcome everyone to today's hearing.\n"
+                             "Mr. JOHNSON of Georgia. Thank you, Mr. Chairman.\n"        /* 7 */
+                             "Mr. NADLER. Patent trolls remain a serious problem.\n"     /* 8 */
+                             "Ms. JACKSON LEE. Will the gentleman yield?\n"              /* 9 */
+                             "The CHAIRMAN. Without objection, so ordered.\n"            /* 10 */
+                             "Mrs. McCARTHY. I have a question for the witness.\n";      /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("hearing.txt", text, NULL);
+  assert_speakers (doc, 5, "Issa");
+  assert_feature (doc, 5, "method", "hearing");
+  assert_feature (doc, 5, "mentions", "Mr. ISSA.");
+  assert_speakers (doc, 7, "Johnson");
+  assert_feature (doc, 7, "mentions", "Mr. JOHNSON of Georgia.");
+  assert_speakers (doc, 8, "Nadler");
+  assert_speakers (doc, 9, "Jackson Lee");
+  assert_speakers (doc, 10, "The Chairman");
+  assert_speakers (doc, 11, "McCarthy");
+
+  /* a court's transcript: the judge speaks as THE COURT */
+  static const char court[] = "Hearing transcript\n\n"
+                              "THE COURT: Good morning.\n"          /* 3 */
+                              "MS. CHEN: Good morning, Your Honor.\n"
+                              "THE COURT: Call your first witness.\n"
+                              "MS. CHEN: The plaintiff calls Dana Smith.\n"
+                              "THE COURT: Overruled.\n";            /* 7 */
+  g_autoptr (NpDocument) cdoc = run_text ("court.txt", court, NULL);
+  assert_speakers (cdoc, 3, "The Court");
+  assert_speakers (cdoc, 4, "Chen");
+  assert_speakers (cdoc, 7, "The Court");
+}
+
 void
 add_vtt_tests (void)
 {
@@ -260,4 +299,5 @@ add_vtt_tests (void)
   g_test_add_func ("/speakers/vtt/zoom-cues", test_zoom_cues);
   g_test_add_func ("/speakers/vtt/turn-over-cues", test_turn_over_cues);
   g_test_add_func ("/speakers/style/live-captions", test_live_captions);
+  g_test_add_func ("/speakers/style/hearing-record", test_hearing_record);
 }
