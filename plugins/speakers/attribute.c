@@ -300,7 +300,7 @@ judge_form (Ctx *c, guint i)
       /* a chat program wrote the sender's name, whoever it is; a
        * hearing's record prints a title, capitals and a period for a
        * speaker and for nothing else */
-      if (m->chat || m->table || m->scribed || m->hearing)
+      if (m->chat || m->table || m->scribed || m->hearing || m->meetbot)
         d->state = CAND_ACCEPTED;
       /* a nickname or typo match needs the support of the document too */
       else if (all_matched && sp_loose_tier (d))

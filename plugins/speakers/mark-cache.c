@@ -77,6 +77,10 @@ colon_key (const char *text, gsize len, const char **speech)
   const char *sp = skip_spaces (after, e);
   if (sp >= e || after - text > MARK_KEY_MAX || memchr (text, '\0', after - text))
     return 0;
+  /* "alice: please review  (bob, 16:03:01)" is bob's (MeetBot's minutes),
+   * which the text up to the colon does not tell */
+  if (sp_maybe_meetbot (text, e) && sp_meetbot_tail (text, e, NULL, NULL, NULL))
+    return 0;
   *speech = sp;
   return after - text;
 }

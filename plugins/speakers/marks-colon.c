@@ -378,3 +378,64 @@ sp_mark_parse_hearing (const char *text, const char *p, const char *e, SpMark *m
   const char *period = memchr (ne, '.', (p + n) - ne);
   return sp_mark_finish (m, SP_FORM_COLON, text, p, period ? period + 1 : p + n, p + n);
 }
+
+/* A character of an IRC nick (RFC 2812's, and '.') */
+static inline gboolean
+nick_char (char c)
+{
+  return g_ascii_isalnum (c) || strchr ("_-[]\\^{}|`.", c) != NULL;
+}
+
+gboolean
+sp_meetbot_tail (const char *text, const char *e, const char **open, const char **nick, const char **nick_end)
+{
+  while (e > text && is_space (e[-1]))
+    e--;
+  if (e - text < 12 || e[-1] != ')')
+    return FALSE;
+  /* backwards: the clock, ", ", the nick, '(' with a blank before it */
+  const char *close = e - 1, *t = close;
+  while (t > text && (g_ascii_isdigit (t[-1]) || t[-1] == ':'))
+    t--;
+  if (!sp_is_clock (t, close) || t - text < 4 || !is_space (t[-1]))
+    return FALSE;
+  /* MeetBot wraps its lines at 80 columns, there too: "(gibi,\n 16:03:01)" */
+  const char *comma = t - 1;
+  while (comma > text && is_space (comma[-1]))
+    comma--;
+  if (comma == text || comma[-1] != ',')
+    return FALSE;
+  t = comma + 1;
+  const char *ne = t - 2, *ns = ne;
+  while (ns > text && ne - ns < 32 && nick_char (ns[-1]))
+    ns--;
+  if (ns == ne || ns - text < 2 || ns[-1] != '(' || !is_space (ns[-2]))
+    return FALSE;
+  if (open)
+    *open = ns - 1;
+  if (nick)
+    *nick = ns;
+  if (nick_end)
+    *nick_end = ne;
+  return TRUE;
+}
+
+/* MeetBot's minutes (OpenStack, Fedora, Debian meetings on IRC): each
+ * line of the summary ends with who said it and when, "* we cut the
+ * release on Thursday  (bauzas, 16:12:45)": the nick, after the speech.
+ * The bot wrote it, so it names a speaker whoever it is. */
+gboolean
+sp_mark_parse_meetbot (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *open, *ns, *ne;
+  if (e - p < 12 || !sp_maybe_meetbot (p, e) || !sp_meetbot_tail (p, e, &open, &ns, &ne))
+    return FALSE;
+  const char *before = open;
+  while (before > p && is_space (before[-1]))
+    before--;
+  if (before == p || !sp_mark_add_name (m, ns, ne))
+    return FALSE;
+  m->meetbot = TRUE;
+  const char *close = memchr (ne, ')', e - ne);
+  return sp_mark_finish (m, SP_FORM_COLON, text, open, close + 1, p);
+}

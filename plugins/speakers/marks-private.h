@@ -68,6 +68,18 @@ gsize sp_mark_arrow_at (const char *p, const char *e, gboolean wide);
 /* "Name: ...", with its qualifiers, addressee and company (marks-colon.c) */
 gboolean sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m);
 gboolean sp_mark_parse_hearing (const char *text, const char *p, const char *e, SpMark *m);
+/* Does text..e end with MeetBot's attribution, "(nick, 16:03:01)" after
+ * some words?  *open is its '(' and the nick is *nick..*nick_end (any of
+ * them may be NULL) (marks-colon.c) */
+gboolean sp_meetbot_tail (const char *text, const char *e, const char **open, const char **nick, const char **nick_end);
+/* The cheap test before it: text..e ends with ')' (or a blank) */
+static inline gboolean
+sp_maybe_meetbot (const char *text, const char *e)
+{
+  return e > text && (e[-1] == ')' || is_space (e[-1]));
+}
+/* An item MeetBot's minutes attribute at its end (marks-colon.c) */
+gboolean sp_mark_parse_meetbot (const char *text, const char *p, const char *e, SpMark *m);
 /* "<nick> ...", "<@nick> ...", "<@alice:matrix.org> ...", and a voice tag
  * "<v Name>" at p (marks-voice.c) */
 gboolean sp_mark_parse_angle (const char *text, const char *p, const char *e, SpMark *m);

@@ -675,9 +675,9 @@ static gboolean
 parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean heads_items)
 {
   typedef gboolean (*Parser) (const char *, const char *, const char *, SpMark *);
-  static const Parser parsers[] = { parse_wiki,          parse_bracket, sp_mark_parse_angle, parse_paren,
-                                    sp_mark_parse_hearing, sp_mark_parse_colon, parse_dash, parse_comma,
-                                    parse_bold_name,     parse_name,    parse_bare };
+  static const Parser parsers[] = { sp_mark_parse_meetbot, parse_wiki,  parse_bracket,       sp_mark_parse_angle,
+                                    parse_paren,           sp_mark_parse_hearing, sp_mark_parse_colon, parse_dash,
+                                    parse_comma,           parse_bold_name,       parse_name,          parse_bare };
   /* a bare name only counts when it heads sub-bullets */
   guint n = heads_items ? G_N_ELEMENTS (parsers) : G_N_ELEMENTS (parsers) - 1;
   for (guint i = 0; i < n; i++)

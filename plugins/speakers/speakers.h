@@ -78,6 +78,7 @@ typedef struct
   gboolean table;       /* the cell of a table's Speaker column (sp_mark_parse_table_cell) */
   gboolean scribed;     /* SP_FORM_COLON: the speaker an IRC scribe names ("<fantasai> TabAtkins: ...") */
   gboolean hearing;     /* SP_FORM_COLON: a hearing record's "Mr. NADLER. ..." (a period, no colon) */
+  gboolean meetbot;     /* SP_FORM_COLON: MeetBot's minutes, "text  (nick, 16:03:01)": the mark after the speech */
   gboolean paren;       /* SP_FORM_BRACKET in parentheses: "(Alice) we should ...", a
                          * speaker only when the roster or the document knows it */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
@@ -379,6 +380,7 @@ typedef enum
   SP_METHOD_PAREN,     /* "(Alice) text": a known name in parentheses */
   SP_METHOD_SCRIBED,   /* an IRC scribe's line naming the speaker: "<fantasai> TabAtkins: text" */
   SP_METHOD_HEARING,   /* a hearing record's title, name in capitals and period: "Mr. NADLER. text" */
+  SP_METHOD_MEETBOT,   /* MeetBot's minutes: "text  (nick, 16:03:01)", the nick at the end */
   SP_N_METHODS
 } SpMethod;
 
@@ -406,6 +408,7 @@ typedef struct
   const char *mention;          /* the mark as written (the heading's for SP_METHOD_HEADED): */
   guint32 mention_len;          /* bytes of the document's text, not a copy */
   guint32 speech_start;         /* byte offset in the item text where the speech starts */
+  guint32 speech_end;           /* and where it ends, when a mark follows it (MeetBot's); 0: the item's end */
   gpointer reading;             /* the mark's cached reading (SpMark.reading), or NULL */
   guint to;                     /* a directed turn's addressee: person index + 1, or 0 */
 } SpTurn;

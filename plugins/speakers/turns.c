@@ -80,7 +80,7 @@ sp_method_name (SpMethod method)
   static const char *const names[] = { "bracket", "angle", "colon",   "abbreviation", "bold",      "dash",
                                        "comma",   "name",  "heading", "headed",       "continued", "voice",
                                        "chat",    "section", "table",        "paren",     "scribed",
-                                       "hearing" };
+                                       "hearing", "meetbot" };
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == SP_N_METHODS);
   return method < G_N_ELEMENTS (names) ? names[method] : "unknown";
 }
@@ -222,6 +222,8 @@ method_of (const SpMark *m)
         return SP_METHOD_SCRIBED;
       if (m->hearing)
         return SP_METHOD_HEARING;
+      if (m->meetbot)
+        return SP_METHOD_MEETBOT;
       if (m->bold)
         return SP_METHOD_BOLD;
       return m->n_names && m->cases[0] == SP_CASE_UPPER ? SP_METHOD_ABBREVIATION : SP_METHOD_COLON;
@@ -260,6 +262,7 @@ make_turn (Ctx *c, guint i)
   t->mention = text + m->raw_start;
   t->mention_len = m->raw_len;
   t->speech_start = m->end;
+  t->speech_end = m->meetbot ? m->raw_start : 0;
   t->reading = m->reading;
   static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
   double confidence = 1.0;
@@ -300,9 +303,9 @@ make_turn (Ctx *c, guint i)
  * core less the words of the mark, so only the mark's few tokens are
  * read (a turn's speech may run to hundreds of tokens). */
 static guint
-speech_words (const NpDocument *doc, const NpItem *it, guint32 speech_start)
+speech_words (const NpDocument *doc, const NpItem *it, guint32 speech_start, guint32 speech_end)
 {
-  if (speech_start == 0)
+  if (speech_start == 0 && speech_end == 0)
     return it->n_words;
   guint n_tokens;
   const NpToken *tokens = np_document_get_tokens (doc, &n_tokens);
@@ -311,6 +314,11 @@ speech_words (const NpDocument *doc, const NpItem *it, guint32 speech_start)
   guint32 from = it->start + speech_start;
   for (guint k = it->token_first; k < end && tokens[k].start < from; k++)
     mark_words += NP_TOKEN_KIND_IS_WORD (tokens[k].kind);
+  /* a mark after the speech ("... (bauzas, 16:12:45)"): its words from
+   * the end */
+  if (speech_end)
+    for (guint k = end; k > it->token_first && tokens[k - 1].start >= it->start + speech_end; k--)
+      mark_words += NP_TOKEN_KIND_IS_WORD (tokens[k - 1].kind);
   return it->n_words - mark_words;
 }
 
@@ -326,6 +334,7 @@ inherit_turn (SpTurn *t, const SpTurn *from, SpMethod method, guint32 speech_sta
   t->mention_len = from->mention_len;
   t->reading = from->reading;
   t->speech_start = speech_start;
+  t->speech_end = 0;
   t->confidence = from->confidence * confidence;
 }
 
@@ -440,6 +449,7 @@ inherit_section_names (Ctx *c)
           t->mention_len = (guint32) strlen (sec->title);
           t->reading = NULL;
           t->speech_start = 0;
+          t->speech_end = 0;
           t->confidence = 0.75;
         }
     }
@@ -573,7 +583,7 @@ tally (Ctx *c)
       const SpTurn *t = &c->result->turns[i];
       if (!t->attributed)
         continue;
-      guint words = speech_words (c->doc, &c->items[i], t->speech_start);
+      guint words = speech_words (c->doc, &c->items[i], t->speech_start, t->speech_end);
       for (guint k = 0; k < t->n_speakers; k++)
         {
           SpPerson *p = g_ptr_array_index (c->result->persons, t->speakers[k]);

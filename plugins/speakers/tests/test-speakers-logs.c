@@ -116,10 +116,50 @@ test_question_from (void)
   assert_speakers (doc, 9, "NONE");
 }
 
+/* MeetBot's minutes of an IRC meeting (OpenStack, Fedora, Debian): each
+ * line of the summary ends with its speaker's nick and the time, which
+ * MeetBot wraps like the rest; a colon at the line's start names no
+ * speaker there ("bauzas: ..." addresses bauzas), and the nick is no word
+ * of the speech */
+static void
+test_meetbot_minutes (void)
+{
+  static const char text[] = "Meeting summary\n"
+                             "---------------\n\n"
+                             "* Bugs  (gibi, 16:02:40)\n"                                        /* 4 */
+                             "  * LINK: https://bugs.example.org/nova  (gibi, 16:03:01)\n"      /* 5 */
+                             "  * bauzas: please look at the new ones  (gibi, 16:04:20)\n"      /* 6 */
+                             "  * AGREED: we cut the release on Thursday  (bauzas, 16:12:45)\n" /* 7 */
+                             "  * the gate is blocked  (sean-k-mooney, 16:14)\n"                /* 8 */
+                             "  * LINK:\n"                                                      /* 9 */
+                             "    https://etherpad.example.org/p/nova-bug-triage  (gibi,\n"
+                             "    16:20:00)\n"
+                             "  * a note (see the log)\n\n"                                     /* 12 */
+                             "People present (lines said)\n"
+                             "---------------------------\n\n"
+                             "* gibi (52)\n"
+                             "* bauzas (31)\n";
+  g_autoptr (NpDocument) doc = run_text ("minutes.txt", text, NULL);
+  assert_speakers (doc, 4, "gibi");
+  assert_feature (doc, 4, "method", "meetbot");
+  assert_feature (doc, 4, "mentions", "(gibi, 16:02:40)");
+  assert_speakers (doc, 5, "gibi");
+  assert_speakers (doc, 6, "gibi");
+  assert_speakers (doc, 7, "bauzas");
+  assert_speakers (doc, 8, "sean-k-mooney");
+  assert_speakers (doc, 9, "gibi"); /* wrapped by MeetBot */
+  assert_speakers (doc, 12, "NONE");
+  const NpAnnotation *bauzas = person_named (doc, "bauzas");
+  g_assert_nonnull (bauzas);
+  /* "AGREED: we cut the release on Thursday": 7 words, not the nick */
+  g_assert_cmpint (np_annotation_get_int (bauzas, "words", -1), ==, 7);
+}
+
 void
 add_logs_tests (void)
 {
   g_test_add_func ("/speakers/mark/irc-scribe", test_irc_scribe);
   g_test_add_func ("/speakers/mark/zulip-quotes", test_zulip_quotes);
   g_test_add_func ("/speakers/mark/question-from", test_question_from);
+  g_test_add_func ("/speakers/mark/meetbot-minutes", test_meetbot_minutes);
 }
