@@ -120,6 +120,27 @@ chat_nick_end (const ActionsDoc *d, guint t, guint end)
   return t;
 }
 
+/* Where a mark after the speech starts (MeetBot's minutes: "we cut the
+ * release on Thursday  (bauzas, 16:12:45)"): the offset in the item of
+ * its turn's mark when that mark ends the item and does not open it, or
+ * 0. */
+static guint32
+trailing_mark (const ActionsDoc *d, const NpItem *it)
+{
+  const char *const *mentions = actions_people_mentions_of (d->people, it->id);
+  if (mentions == NULL || mentions[0] == NULL)
+    return 0;
+  const char *text = d->text + it->start;
+  gsize len = it->end - it->start, ml = strlen (mentions[0]);
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    len--;
+  if (ml == 0 || ml >= len || memcmp (text + len - ml, mentions[0], ml) != 0)
+    return 0;
+  while (len - ml > 0 && g_ascii_isspace (text[len - ml - 1]))
+    ml++;
+  return (guint32) (len - ml);
+}
+
 static guint
 body_start (const ActionsDoc *d, const NpItem *it)
 {
@@ -132,6 +153,9 @@ body_start (const ActionsDoc *d, const NpItem *it)
     return it->token_first;
   if (!actions_people_has_turn (d->people, it->id))
     return time && first < end && punct_in (d, first, "<") ? chat_nick_end (d, first, end) : it->token_first;
+  /* the mark follows the speech: nothing to skip at the start */
+  if (trailing_mark (d, it))
+    return first;
   /* a mark as written that opens the item */
   const char *const *mentions = actions_people_mentions_of (d->people, it->id);
   for (const char *const *m = mentions; m && *m; m++)
@@ -512,7 +536,9 @@ add_rest (const ActionsDoc *d, const NpItem *it, guint first, GArray *findings, 
           gssize cue_len, GPtrArray *owners)
 {
   guint32 start = first < it->token_first + it->token_count ? d->tokens[first].start : it->end;
-  add (findings, kind, start, it->end, cue, cue_len, owners);
+  guint32 tail = trailing_mark (d, it);
+  guint32 stop = tail && it->start + tail > start ? it->start + tail : it->end;
+  add (findings, kind, start, stop, cue, cue_len, owners);
 }
 
 /* The first-person commitments of bullet notes: "I will", "I'll", and a

@@ -540,7 +540,9 @@ test_speakers (void)
                      "- Alice: grammar freeze blocks the parser rewrite\n"
                      "- Bob: release branch owners rotate weekly\n"
                      "- Roland Shoemaker: parser rewrite first\n"
-                     "- Roland Shoemaker: the grammar freeze is late\n";
+                     "- Roland Shoemaker: the grammar freeze is late\n"
+                     "- fuzzing harness crashes nightly (Carol)\n"
+                     "- fuzzing harness needs an owner (Carol)\n";
   g_autoptr (NpDocument) doc = np_read_bytes ("turns.txt", text, strlen (text), NULL, &error);
   g_assert_no_error (error);
   g_assert_true (np_worker_process (worker, doc));
@@ -551,6 +553,9 @@ test_speakers (void)
   g_assert_false (has_phrase (alice, "release branch"));
   g_assert_true (has_phrase (bob, "release branch"));
   g_assert_false (has_phrase (bob, "parser rewrite"));
+  /* a mark after the speech leaves the speech's words in (MeetBot) */
+  g_autofree char *carol = phrases (doc, "speaker", -1, "Carol");
+  g_assert_true (has_phrase (carol, "fuzzing harness"));
   /* speaker marks are not phrases, however many words they have (the
    * speakers.turn layer's mentions) */
   g_autofree char *all = phrases (doc, "document", -1, NULL);

@@ -348,12 +348,18 @@ speaker_marks (KwExtractor *ex)
        * (an inherited speaker has no mark in the item: none is found) */
       gsize len;
       const char *text = np_document_peek_item_text (ex->doc, i, &len);
-      gsize end = 0;
+      gsize end = 0, trimmed = len;
+      while (trimmed > 0 && g_ascii_isspace (text[trimmed - 1]))
+        trimmed--;
       for (gsize m = 0; m < n_mentions; m++)
         {
           gsize ml = strlen (mentions[m]);
           const char *at = ml ? g_strstr_len (text + end, MIN (len - end, 64 + ml), mentions[m]) : NULL;
           if (at == NULL)
+            break;
+          /* a mark after the speech, at the item's end (MeetBot's "...
+           * (bauzas, 16:12:45)"): the words before it are the speech */
+          if (m == 0 && at > text && (gsize) (at - text) + ml == trimmed)
             break;
           end = at - text + ml;
         }

@@ -81,6 +81,23 @@ fake_process (gpointer instance, NpDocument *doc, GError **error)
           mention = g_strndup (text, colon - text);
           method = "colon";
         }
+      else if (len > 4 && text[len - 1] == ')')
+        {
+          /* MeetBot's minutes end a line with "(nick, 16:12:45)" */
+          const char *open = text + len - 1;
+          while (open > text && *open != '(')
+            open--;
+          const char *comma = open > text ? memchr (open, ',', text + len - open) : NULL;
+          if (comma && open[-1] == ' ')
+            {
+              mention = g_strndup (open, text + len - open);
+              as_written = g_strndup (open + 1, comma - open - 1);
+              speaker = resolve (doc, as_written, strlen (as_written));
+              if (!speaker)
+                speaker = as_written;
+              method = "meetbot";
+            }
+        }
       if (!method)
         continue;
       NpAnnotation *a = np_layer_append (layer, items[i].id);

@@ -162,6 +162,13 @@ test_decisions (void)
                                    "14:04:00 <marcosc> RESOLVED: move the Clipboard API to CR\n"
                                    "<marcosc> Resolved: not a label in Title case\n");
   g_assert_cmpstr (irc, ==, "decision||move the Clipboard API to CR|RESOLVED:\n");
+  /* MeetBot's minutes: the speaker after the line, the label at its start */
+  g_autofree char *meetbot = findings (tp, "minutes.txt",
+                                       "* AGREED: we cut the release on Thursday  (bauzas, 16:12:45)\n"
+                                       "* ACTION: gibi to triage the new bugs  (gibi, 16:05:11)\n");
+  g_assert_cmpstr (meetbot, ==,
+                   "decision|bauzas|we cut the release on Thursday|AGREED:\n"
+                   "action|gibi|gibi to triage the new bugs|ACTION:\n");
 }
 
 static void

@@ -26,13 +26,27 @@ stub_process (gpointer instance, NpDocument *doc, GError **error)
       gsize len;
       const char *text = np_document_peek_item_text (doc, i, &len);
       const char *colon = memchr (text, ':', MIN (len, 24));
-      if (!colon || colon == text)
+      g_autofree char *name = NULL, *mention = NULL;
+      if (colon && colon > text)
+        name = g_strndup (text, colon - text), mention = g_strdup (name);
+      else if (len > 3 && text[len - 1] == ')')
+        {
+          /* "... text (Name)": a mark after the speech, as MeetBot's
+           * minutes end their lines */
+          const char *open = text + len - 1;
+          while (open > text && *open != '(')
+            open--;
+          if (open == text || open[-1] != ' ')
+            continue;
+          name = g_strndup (open + 1, text + len - 1 - (open + 1));
+          mention = g_strndup (open, text + len - open);
+        }
+      else
         continue;
-      g_autofree char *name = g_strndup (text, colon - text);
-      const char *names[] = { name, NULL };
+      const char *names[] = { name, NULL }, *mentions[] = { mention, NULL };
       NpAnnotation *a = np_layer_append (layer, i);
       np_annotation_set_strv (a, "speakers", names, -1);
-      np_annotation_set_strv (a, "mentions", names, -1); /* the mark as written */
+      np_annotation_set_strv (a, "mentions", mentions, -1); /* the mark as written */
     }
   return TRUE;
 }
