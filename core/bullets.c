@@ -398,14 +398,23 @@ np_starts_with_speaker_label (const char *content, gsize len)
       else if (i < len && content[i] == ' ')
         {
           i++;
-          if (i < len && content[i] == '(')
+          /* "ABC (summary):", "Jane Doe (TSC):"; Hansard's constituency
+           * and party, "Caroline Lucas (Brighton, Pavilion) (Green):" */
+          for (guint k = 0; k < 2 && i < len && content[i] == '('; k++)
             {
-              const char *close = memchr (content + i, ')', MIN (len - i, 32));
+              const char *close = memchr (content + i, ')', MIN (len - i, 48));
               if (!close)
                 return FALSE;
               i = close - content + 1;
-              return i + 1 < len && content[i] == ':' && content[i + 1] == ' ';
+              if (i + 1 < len && content[i] == ':' && content[i + 1] == ' ')
+                return TRUE;
+              if (i + 1 < len && content[i] == ' ' && content[i + 1] == '(')
+                i++;
+              else
+                return FALSE;
             }
+          if (i < len && content[i] == '(')
+            return FALSE;
         }
       else
         return FALSE;

@@ -489,9 +489,9 @@ np_text_is_title (const char *w, gsize n, gboolean *office)
    * most misses before a comparison */
 #define T(w, o) { w, sizeof w - 1, o }
   static const TitleWord titles[] = {
-    T ("dr", 0), T ("mr", 0), T ("ms", 0), T ("mx", 0),
-    T ("hon", 0), T ("mrs", 0), T ("rep", 1), T ("sen", 1), T ("sir", 0),
-    T ("cllr", 1), T ("dame", 0), T ("prof", 0),
+    T ("dr", 0), T ("mr", 0), T ("ms", 0), T ("mx", 0), T ("sr", 0),
+    T ("hon", 0), T ("mme", 0), T ("mrs", 0), T ("rep", 1), T ("sen", 1), T ("sir", 0), T ("sra", 0),
+    T ("cllr", 1), T ("dame", 0), T ("frau", 0), T ("herr", 0), T ("mlle", 0), T ("prof", 0), T ("srta", 0),
     T ("chair", 1), T ("clerk", 1), T ("judge", 1), T ("mayor", 1),
     T ("justice", 1), T ("senator", 1), T ("trustee", 1),
     T ("alderman", 1), T ("chairman", 1), T ("governor", 1), T ("minister", 1),

@@ -58,7 +58,7 @@ gboolean np_text_speaker_time_line (const char *s, gsize len, gsize *name, gsize
 /* Is the word w (n bytes, a final '.' allowed) a title that may open a
  * person's name: of an office ("Mayor", "Councillor", "Cllr", "Senator",
  * "Chair", "Clerk", *office TRUE) or of address ("Mr.", "Dr.", "Prof.",
- * "Sir", *office FALSE)?  Case is ignored.  Since API 1.8. */
+ * "Sir", "Mme", "Herr", "Sra.", *office FALSE)?  Case is ignored.  Since API 1.8. */
 gboolean np_text_is_title (const char *w, gsize n, gboolean *office);
 /* Length of the Matrix user ID s opens with: '@', the local part, ':'
  * and the server ("@alice:matrix.org", "@bob:example.com:8448"), as chat
