@@ -42,6 +42,7 @@ typedef struct
 
 #define SP_SCRIBES_MAX 4
 #define SP_SCRIBE_NICK 32
+#define SP_OFFICES_MAX 8
 
 typedef struct
 {
@@ -87,6 +88,11 @@ typedef struct
   guint n_scribes;
   char scribes[SP_SCRIBES_MAX][SP_SCRIBE_NICK];
   guint16 *scribe_lead;      /* item -> bytes of a scribe's "<nick> " before a "... more"; NULL: none */
+  /* offices and their holders, as "The Prime Minister (Rishi Sunak):"
+   * names them (keys without "the ", names in the scratch's doc_strings) */
+  guint n_offices;
+  const char *offices[SP_OFFICES_MAX];
+  const char *office_holders[SP_OFFICES_MAX];
   SpAnalysis *result;
 } Ctx;
 

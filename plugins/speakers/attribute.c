@@ -355,6 +355,52 @@ judge_form (Ctx *c, guint i)
     }
 }
 
+/* The key of an office, without "the": "prime minister" (in doc_strings) */
+static const char *
+office_key (Ctx *c, const char *office)
+{
+  g_autofree char *key = sp_key (office, -1);
+  const char *k = g_str_has_prefix (key, "the ") ? key + 4 : key;
+  return g_string_chunk_insert (c->scratch->doc_strings, k);
+}
+
+/* Hansard names a minister once with the office ("The Prime Minister
+ * (Rishi Sunak): ..."), then by the office alone ("The Prime Minister:
+ * ..."): such a mark is the holder's. */
+static void
+office_holder (Ctx *c, SpMark *m)
+{
+  if (m->form != SP_FORM_COLON || m->n_names != 1)
+    return;
+  if (m->office)
+    {
+      const char *key = office_key (c, m->office);
+      for (guint k = 0; k < c->n_offices; k++)
+        if (strcmp (c->offices[k], key) == 0)
+          {
+            c->office_holders[k] = g_string_chunk_insert (c->scratch->doc_strings, m->names[0]);
+            return;
+          }
+      if (c->n_offices < SP_OFFICES_MAX)
+        {
+          c->offices[c->n_offices] = key;
+          c->office_holders[c->n_offices++] = g_string_chunk_insert (c->scratch->doc_strings, m->names[0]);
+        }
+      return;
+    }
+  if (c->n_offices == 0 || m->cases[0] != SP_CASE_TITLE)
+    return;
+  g_autofree char *key = sp_key (m->names[0], -1);
+  const char *k = g_str_has_prefix (key, "the ") ? key + 4 : key;
+  for (guint j = 0; j < c->n_offices; j++)
+    if (strcmp (c->offices[j], k) == 0)
+      {
+        sp_mark_set_name (m, 0, g_strdup (c->office_holders[j]));
+        m->reading = NULL; /* its cached keys are the office's */
+        return;
+      }
+}
+
 /* ---- pass 2: evidence from the document -------------------------------- */
 
 /* Counts live in the key table (keys.c): candidate keys are interned
@@ -597,6 +643,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         }
       else if (c.cues && mark.form == SP_FORM_COLON)
         mark.timed = TRUE; /* "Alice Smith: ..." in a cue (Zoom) */
+      if (mark.office || c.n_offices)
+        office_holder (&c, &mark);
       Cand *d = c.cands[i] = cand_new (&c, &mark);
       judge_form (&c, i);
       if (d->state == CAND_REJECTED)

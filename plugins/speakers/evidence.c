@@ -339,6 +339,16 @@ capitals_party (const SpMark *m, const char *text)
   return dialogue_role (key);
 }
 
+/* A party in capitals named with its title ("MR. CLEMENT:", "JUSTICE
+ * KAGAN:", read "Clement", "Kagan"): a person, who may speak once in a
+ * dialogue */
+static gboolean
+titled_party (const Cand *d, const char *text)
+{
+  const SpMark *m = &d->mark;
+  return m->n_names == 1 && !strchr (m->names[0], ' ') && memchr (text + m->raw_start, ' ', m->raw_len) != NULL;
+}
+
 /* Transcripts write their parties in capitals ("INTERVIEWER:", "JOHN
  * SMITH:") and take turns: item j (a neighbour) is another party's
  * colon mark that recurs too.  A topic label in capitals stands alone. */
@@ -348,8 +358,16 @@ dialogue_partner (Ctx *c, gint32 j, const char *key)
   if (j == NP_NONE || c->cands[j] == NULL)
     return FALSE;
   const Cand *e = c->cands[j];
-  return e->state != CAND_REJECTED && e->state != CAND_NONE && e->mark.form == SP_FORM_COLON && e->mark.n_names
-         && e->keys[0] && e->keys[0][0] && g_strcmp0 (e->keys[0], key) != 0 && sp_key_count (c, e->keys[0]) >= 2;
+  if (e->state == CAND_REJECTED || e->state == CAND_NONE || e->mark.form != SP_FORM_COLON || !e->mark.n_names
+      || !e->keys[0] || !e->keys[0][0] || g_strcmp0 (e->keys[0], key) == 0)
+    return FALSE;
+  if (sp_key_count (c, e->keys[0]) >= 2)
+    return TRUE;
+  /* a titled party who speaks once ("JUSTICE THOMAS:" between two of
+   * counsel's turns) is a partner too */
+  gsize len;
+  const char *text = np_document_peek_item_text (c->doc, (guint) j, &len);
+  return titled_party (e, text) && capitals_party (&e->mark, text);
 }
 
 gboolean
@@ -357,7 +375,7 @@ sp_capitals_dialogue (Ctx *c, guint i, const char *text)
 {
   const Cand *d = c->cands[i];
   const char *key = d->keys[0];
-  if (!capitals_party (&d->mark, text) || sp_key_count (c, key) < 2)
+  if (!capitals_party (&d->mark, text) || (sp_key_count (c, key) < 2 && !titled_party (d, text)))
     return FALSE;
   /* the nearest marked sibling each way, past a line no mark opens
    * (captions' ">> Thank you." from someone unnamed) */

@@ -132,6 +132,41 @@ glued_speech (const char *p, const char *colon, const char *after, const char *e
   return NULL;
 }
 
+/* Is label an office ("Mayor", "The Chair", "The Prime Minister",
+ * "Deputy Speaker": one to three words, one of them a title of office,
+ * "the" at will) and the qualifier qs..qe a person who holds it (two to
+ * four capitalized words: "Rishi Sunak", not "TSC" nor "via queue")? */
+static gboolean
+office_of_holder (const char *label, const char *qs, const char *qe)
+{
+  const char *office = g_ascii_strncasecmp (label, "the ", 4) == 0 ? label + 4 : label;
+  gboolean found = FALSE;
+  guint words = 0;
+  for (const char *w = office; *w && words <= 3; words++)
+    {
+      const char *sp = strchr (w, ' ');
+      gsize n = sp ? (gsize) (sp - w) : strlen (w);
+      gboolean is_office = FALSE;
+      found |= np_text_is_title (w, n, &is_office) && is_office;
+      w += n + (sp != NULL);
+    }
+  if (!found || words > 3)
+    return FALSE;
+  if (words == 1)
+    return TRUE; /* "Chair (Ann Lee)", "The Mayor (Jane Doe)": as before */
+  guint names = 0;
+  for (const char *q = qs; q < qe; names++)
+    {
+      if (!g_ascii_isupper (*q))
+        return FALSE;
+      while (q < qe && *q != ' ')
+        q++;
+      while (q < qe && *q == ' ')
+        q++;
+    }
+  return names >= 2 && names <= 4;
+}
+
 gboolean
 sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -236,16 +271,16 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       return FALSE;
     }
   /* "Q (Alice): ...", "A (Bob): ...": the questioner is in parentheses */
-  if (qual_s && pe - s <= 16)
+  if (qual_s && pe - s <= 32)
     {
       g_autofree char *label = sp_mark_tidy (s, pe);
-      /* "The Mayor (Jane Doe): ...", "Chair (Ann Lee): ...": the person
-       * holding the office is in parentheses */
-      const char *office = g_ascii_strncasecmp (label, "the ", 4) == 0 ? label + 4 : label;
-      gboolean is_office = FALSE;
-      if (is_question_label (label)
-          || (!strchr (office, ' ') && np_text_is_title (office, strlen (office), &is_office) && is_office))
+      /* "The Mayor (Jane Doe): ...", "Chair (Ann Lee): ...", "The Prime
+       * Minister (Rishi Sunak): ...": the person holding the office is
+       * in parentheses (whom later marks of the office alone name) */
+      if ((pe - s <= 16 && is_question_label (label)) || office_of_holder (label, qual_s, qual_e))
         {
+          if (!is_question_label (label))
+            m->office = g_steal_pointer (&label);
           s = qual_s;
           pe = qual_e;
         }

@@ -684,7 +684,7 @@ parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean he
     {
       if (parsers[i] (text, p, e, m))
         return TRUE;
-      if (m->n_names || m->name3 || m->affiliation || m->list_next || m->addressee)
+      if (m->n_names || m->name3 || m->affiliation || m->list_next || m->addressee || m->office)
         mark_reset (m);
       else
         /* no name was kept: the pointers after the scalars are all NULL
@@ -765,6 +765,7 @@ sp_mark_clear (SpMark *m)
   g_clear_pointer (&m->affiliation, g_free);
   g_clear_pointer (&m->list_next, g_free);
   g_clear_pointer (&m->addressee, g_free);
+  g_clear_pointer (&m->office, g_free);
   m->n_names = 0;
   m->form = SP_FORM_NONE;
 }

@@ -92,6 +92,8 @@ typedef struct
                          * ("fedor, colin, ..."): a list if that is a name too */
   char *addressee;      /* SP_FORM_COLON: whom a directed turn speaks to, tidied:
                          * "Alice → Bob:", "Alice -> Bob:", "Alice (to Bob):" */
+  char *office;         /* SP_FORM_COLON: "The Prime Minister (Rishi Sunak):", the office
+                         * the name holds, tidied ("The Prime Minister") */
   GHashTable *name_cache; /* during sp_mark_parse_cached() only (borrowed) */
   GStringChunk *strings;  /* likewise: where names read from name_cache are copied */
   guint8 borrowed;        /* bit k: names[k] is in such a chunk, not owned */

@@ -290,6 +290,48 @@ test_hearing_record (void)
   assert_speakers (cdoc, 7, "The Court");
 }
 
+/* Parliaments' and courts' transcripts: Hansard names a member with the
+ * constituency and party, a minister once with the office ("The Prime
+ * Minister (Rishi Sunak):") and then by the office alone; an oral
+ * argument's justices speak in capitals with their title, some once */
+static void
+test_parliament_and_court (void)
+{
+  static const char hansard[] = "Prime Minister's Questions\n\n"
+                                "Mr Speaker: Order. Questions to the Prime Minister.\n"                  /* 3 */
+                                "Sir Keir Starmer (Holborn and St Pancras) (Lab): Will he confirm it?\n" /* 4 */
+                                "The Prime Minister (Rishi Sunak): I can confirm it.\n"                  /* 5 */
+                                "Sir Keir Starmer: That is not what the figures say.\n"                  /* 6 */
+                                "The Prime Minister: The right honourable gentleman is wrong.\n"         /* 7 */
+                                "Caroline Lucas (Brighton, Pavilion) (Green): Will he act?\n";           /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("hansard.txt", hansard, NULL);
+  assert_speakers (doc, 4, "Keir Starmer");
+  assert_speakers (doc, 5, "Rishi Sunak");
+  assert_speakers (doc, 7, "Rishi Sunak");
+  assert_feature (doc, 7, "mentions", "The Prime Minister:");
+  assert_speakers (doc, 8, "Caroline Lucas");
+
+  static const char court[] = "ORAL ARGUMENT\n\n"
+                              "CHIEF JUSTICE ROBERTS: We'll hear argument first this morning.\n" /* 3 */
+                              "MR. CLEMENT: Mr. Chief Justice, may it please the Court.\n"       /* 4 */
+                              "JUSTICE THOMAS: Mr. Clement, what is the source?\n"               /* 5 */
+                              "MR. CLEMENT: Justice Thomas, the statute.\n"                      /* 6 */
+                              "JUSTICE KAGAN: Mr. Clement, about the history.\n"                 /* 7 */
+                              "MR. CLEMENT: Certainly.\n";                                       /* 8 */
+  g_autoptr (NpDocument) cdoc = run_text ("argument.txt", court, NULL);
+  assert_speakers (cdoc, 5, "Thomas");
+  assert_speakers (cdoc, 6, "Clement");
+  assert_speakers (cdoc, 7, "Kagan");
+
+  /* titles of address in other languages go like "Mr." */
+  static const char french[] = "# Réunion\n\nPrésents : Marie Dupont, Sophie Bernard, Hans Vogel\n\n"
+                               "- Mme Bernard : d'accord pour jeudi.\n" /* 5 */
+                               "- Herr Vogel: einverstanden.\n";        /* 6 */
+  g_autoptr (NpDocument) fdoc = run_text ("reunion.md", french, NULL);
+  assert_speakers (fdoc, 5, "Sophie Bernard");
+  assert_speakers (fdoc, 6, "Hans Vogel");
+}
+
 void
 add_vtt_tests (void)
 {
@@ -300,4 +342,5 @@ add_vtt_tests (void)
   g_test_add_func ("/speakers/vtt/turn-over-cues", test_turn_over_cues);
   g_test_add_func ("/speakers/style/live-captions", test_live_captions);
   g_test_add_func ("/speakers/style/hearing-record", test_hearing_record);
+  g_test_add_func ("/speakers/style/parliament-and-court", test_parliament_and_court);
 }
