@@ -318,6 +318,25 @@ caseless_name_label (const char *content, gsize len)
   return i + 2 < len && content[i] == ':' && content[i + 1] == ' ';
 }
 
+/* A lower-case particle of a surname at s with the space after it ("de ",
+ * "van ", "von ", "der ", "al "), followed by a capital: its length with
+ * the space, or 0 */
+static gsize
+name_particle (const char *s, gsize len)
+{
+  static const char *const particles[] = { "de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
+                                           "la", "le", "bin", "al", "dos", "das", "ter", "ten", NULL };
+  if (len < 4 || !g_ascii_islower (s[0]))
+    return 0;
+  for (const char *const *p = particles; *p; p++)
+    {
+      gsize n = strlen (*p);
+      if (n + 2 <= len && memcmp (s, *p, n) == 0 && s[n] == ' ' && g_ascii_isupper (s[n + 1]))
+        return n + 1;
+    }
+  return 0;
+}
+
 gboolean
 np_starts_with_speaker_label (const char *content, gsize len)
 {
@@ -377,6 +396,14 @@ np_starts_with_speaker_label (const char *content, gsize len)
   guint words = 0;
   while (i < len && words < 4)
     {
+      /* a surname's particle inside the name: "Mr. de Rivière (France):",
+       * "Ursula von der Leyen:" */
+      gsize particle = words > 0 ? name_particle (content + i, len - i) : 0;
+      if (particle)
+        {
+          i += particle;
+          continue;
+        }
       gunichar u = g_utf8_get_char_validated (content + i, len - i);
       if (u == (gunichar) -1 || u == (gunichar) -2 || !g_unichar_isupper (u))
         return FALSE;
