@@ -43,6 +43,22 @@ static const char ambiguous_first = 0;
  * acceptance is seen a round later (a round that accepts is followed by
  * another, and sp_round_begin() forgets this index), so the document is
  * walked once a round, not once a mark. */
+
+/* A colon mark of one name in Title case after a title of address, as
+ * written: "Mr. Nebenzia", "Mrs. Thomas-Greenfield", "Dr. Park" (not an
+ * office: "President Lincoln:" may be a heading's) */
+static gboolean
+addressed_name (const SpMark *m, const char *text)
+{
+  if (m->form != SP_FORM_COLON || m->n_names != 1 || m->cases[0] != SP_CASE_TITLE || m->anonymous)
+    return FALSE;
+  const char *raw = text + m->raw_start;
+  const char *sp = memchr (raw, ' ', m->raw_len);
+  gboolean office = TRUE;
+  return sp && sp > raw && np_text_is_title (raw, sp - raw, &office) && !office && g_ascii_isupper (sp[1])
+         && sp_has_lowercase (sp + 1, m->raw_len - (sp + 1 - raw));
+}
+
 static gboolean
 first_name_of_speaker (Ctx *c, const char *name)
 {
@@ -101,6 +117,10 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           }
         /* in a transcript a timed line names its speaker, whoever it is */
         if (m->timed && c->transcript)
+          return TRUE;
+        /* "Mr. Nebenzia (Russian Federation): ...", "Dr. Park: ...": a
+         * title of address before a name is written for people only */
+        if (addressed_name (m, text))
           return TRUE;
         gboolean keys = TRUE, known = TRUE, loose = FALSE;
         for (guint k = 0; k < m->n_names; k++)

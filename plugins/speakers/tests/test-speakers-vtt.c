@@ -311,6 +311,17 @@ test_parliament_and_court (void)
   assert_feature (doc, 7, "mentions", "The Prime Minister:");
   assert_speakers (doc, 8, "Caroline Lucas");
 
+  /* the UN's verbatim records: a delegate once each, with the country
+   * and the language; a surname's particle */
+  static const char un[] = "Security Council, 9512th meeting\n\n"
+                           "The President: I give the floor to the representative of France.\n"  /* 3 */
+                           "Mr. de Rivière (France) (spoke in French): France condemns it.\n"    /* 4 */
+                           "The President: I thank the representative of France.\n"             /* 5 */
+                           "Mr. Nebenzia (Russian Federation) (spoke in Russian): We disagree.\n"; /* 6 */
+  g_autoptr (NpDocument) udoc = run_text ("un.txt", un, NULL);
+  assert_speakers (udoc, 4, "de Rivière");
+  assert_speakers (udoc, 6, "Nebenzia");
+
   static const char court[] = "ORAL ARGUMENT\n\n"
                               "CHIEF JUSTICE ROBERTS: We'll hear argument first this morning.\n" /* 3 */
                               "MR. CLEMENT: Mr. Chief Justice, may it please the Court.\n"       /* 4 */
