@@ -569,7 +569,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   sp_link_items (&c);
 
   /* pass 1 */
-  guint upper_resolved = 0, upper_marks = 0;
+  guint upper_resolved = 0, upper_marks = 0, meetbot_lines = 0;
   gint speaker_col = -1; /* of the table the rows belong to */
   guint header_row = G_MAXUINT;
   for (guint i = 0; i < c.n_items; i++)
@@ -660,8 +660,22 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
           upper_marks++;
           upper_resolved += d->state == CAND_ACCEPTED && d->match[0].tier == SP_TIER_ABBREVIATION;
         }
-      if (d->state == CAND_ACCEPTED)
+      if (m->meetbot)
+        meetbot_lines++; /* accepted below, once they are known to recur */
+      else if (d->state == CAND_ACCEPTED)
         add_accepted_keys (&c, d);
+    }
+  /* MeetBot's minutes end line after line with "(nick, 16:03:01)"; one
+   * such line alone is notes' "(Alice, 10:30)", an owner and a time */
+  for (guint i = 0; meetbot_lines > 0 && i < c.n_items; i++)
+    {
+      Cand *d = c.cands[i];
+      if (d == NULL || !d->mark.meetbot || d->state != CAND_ACCEPTED)
+        continue;
+      if (meetbot_lines >= 2)
+        add_accepted_keys (&c, d);
+      else
+        d->state = CAND_REJECTED;
     }
 
   /* pass 2: a document written in abbreviations accepts them all; a

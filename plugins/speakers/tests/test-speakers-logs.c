@@ -153,6 +153,10 @@ test_meetbot_minutes (void)
   g_assert_nonnull (bauzas);
   /* "AGREED: we cut the release on Thursday": 7 words, not the nick */
   g_assert_cmpint (np_annotation_get_int (bauzas, "words", -1), ==, 7);
+
+  /* one such line alone is an owner and a time, no speaker */
+  g_autoptr (NpDocument) one = run_text ("sync.md", "# Sync\n\n- Review the draft (Alice, 10:30)\n- ship it\n", NULL);
+  assert_speakers (one, 3, "NONE");
 }
 
 void
