@@ -18,6 +18,7 @@ core_libnotepipe_la_SOURCES = \
 	core/reader-text.c \
 	core/reader-mail.c \
 	core/reader-pages.c \
+	core/reader-rst.c \
 	core/reader-markdown.c \
 	core/reader-markdown-html.c \
 	core/reader-vtt.c \

@@ -357,68 +357,6 @@ set_role (TextState *st, guint i, NpLineRole role)
     st->blank_run++;
 }
 
-/* reStructuredText, as some projects keep their minutes (".rst"):
- * explicit markup at the margin, ".. contents::", ".. code-block:: c",
- * ".. |logo| image:: ...", ".. _target: url", ".. a comment".  A
- * directive ("name::") is read as such in any text; a comment or target
- * only in a file named .rst, since ".. and then" may open a line of
- * notes. */
-typedef enum
-{
-  RST_NONE,
-  RST_DIRECTIVE, /* its body is read as text (an admonition's) */
-  RST_CODE,      /* a directive whose body is code */
-  RST_COMMENT,   /* a comment or a target: its body is layout too */
-} RstMarkup;
-
-static RstMarkup
-rst_explicit_markup (const NpReadContext *ctx, const NpLine *l)
-{
-  if (l->indent > 0 || l->content_len < 4 || memcmp (l->content, ".. ", 3) != 0)
-    return RST_NONE;
-  const char *p = l->content + 3, *e = l->content + l->content_len;
-  if (*p == '|')
-    {
-      const char *bar = memchr (p + 1, '|', e - p - 1);
-      if (bar)
-        p = bar + 1;
-      while (p < e && *p == ' ')
-        p++;
-    }
-  const char *name = p;
-  while (p < e && (g_ascii_isalnum (*p) || *p == '-' || *p == '_'))
-    p++;
-  if (p > name && p + 2 <= e && p[0] == ':' && p[1] == ':')
-    {
-      static const char *const code_names[] = { "code-block", "code", "sourcecode", NULL };
-      for (const char *const *c = code_names; *c; c++)
-        if ((gsize) (p - name) == strlen (*c) && memcmp (name, *c, p - name) == 0)
-          return RST_CODE;
-      return RST_DIRECTIVE;
-    }
-  const char *source = np_document_get_source (ctx->doc);
-  return source && g_str_has_suffix (source, ".rst") ? RST_COMMENT : RST_NONE;
-}
-
-/* The lines below line i that are blank or indented (a directive's body,
- * a literal block), trailing blank lines left out: the index after the
- * last of them */
-static guint
-indented_block_end (const NpReadContext *ctx, guint i)
-{
-  guint end = i + 1;
-  for (guint j = i + 1; j < ctx->n_lines; j++)
-    {
-      const NpLine *c = &ctx->lines[j];
-      if (np_line_is_blank (c))
-        continue;
-      if (c->indent == 0)
-        break;
-      end = j + 1;
-    }
-  return end;
-}
-
 /* Lines [from, to) as one code item (no analysis), each cut by the
  * indentation of the first; blank lines inside are kept */
 static void
@@ -517,16 +455,16 @@ np_read_text (NpReadContext *ctx)
       /* reStructuredText's explicit markup: the line is layout; a code
        * directive's body is code, any other's is read as text (a note's
        * admonition), a comment's is layout too */
-      RstMarkup rst = rst_explicit_markup (ctx, l);
-      if (rst != RST_NONE)
+      NpRstMarkup rst = np_rst_explicit_markup (ctx, l);
+      if (rst != NP_RST_NONE)
         {
           np_builder_close_item (b);
           set_role (&st, i, NP_LINE_DEBRIS);
           g_array_set_size (st.indents, 0); /* an admonition's body nests under nothing above */
-          if (rst != RST_DIRECTIVE)
+          if (rst != NP_RST_DIRECTIVE)
             {
-              guint end = indented_block_end (ctx, i);
-              if (rst == RST_CODE)
+              guint end = np_rst_indented_block_end (ctx, i);
+              if (rst == NP_RST_CODE)
                 code_item (&st, i + 1, end);
               else
                 for (guint j = i + 1; j < end; j++)
@@ -541,7 +479,7 @@ np_read_text (NpReadContext *ctx)
       if (l->indent > 0 && st.blank_run > 0 && open && open->kind == NP_ITEM_PARAGRAPH && b->text->len >= open->start + 2
           && memcmp (b->text->str + b->text->len - 2, "::", 2) == 0 && st.prev_role == NP_LINE_ITEM)
         {
-          guint end = indented_block_end (ctx, i - 1);
+          guint end = np_rst_indented_block_end (ctx, i - 1);
           code_item (&st, i, end);
           i = end - 1;
           continue;

@@ -29,6 +29,21 @@ typedef struct
 } NpReadContext;
 
 void np_read_text (NpReadContext *ctx);
+/* reader-rst.c: reStructuredText's explicit markup at the margin
+ * (".. contents::", ".. code-block:: c", ".. _target: url", ".. a
+ * comment"): a directive is read as such in any text, a comment or a
+ * target only in a file named .rst.  np_rst_indented_block_end: the
+ * index after the last indented (or blank) line below line i, trailing
+ * blank lines left out. */
+typedef enum
+{
+  NP_RST_NONE,
+  NP_RST_DIRECTIVE, /* its body is read as text (an admonition's) */
+  NP_RST_CODE,      /* a directive whose body is code */
+  NP_RST_COMMENT,   /* a comment or a target: its body is layout too */
+} NpRstMarkup;
+NpRstMarkup np_rst_explicit_markup (const NpReadContext *ctx, const NpLine *l);
+guint np_rst_indented_block_end (const NpReadContext *ctx, guint i);
 /* reader-mail.c: a mail's header opening the text ("From:", "Subject:",
  * "Date:" up to the first blank line): the subject is the title, the date
  * the notes' date, the lines metadata.  The lines it takes, 0 for none. */
