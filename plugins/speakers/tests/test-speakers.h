@@ -46,5 +46,7 @@ void add_vtt_tests (void);
 void add_style_tests (void);
 /* test-speakers-logs.c */
 void add_logs_tests (void);
+/* test-speakers-transcripts.c */
+void add_transcript_tests (void);
 
 #endif

@@ -1,0 +1,281 @@
+/* test-speakers-transcripts.c: the speakers plugin on transcripts and
+ * copied chats: numbered voices (timed, in notes, among named speakers),
+ * a screenplay's names in capitals, speaker lines with the time, a
+ * Markdown transcript, a name over its time, and chats copied from
+ * Teams, Google Chat, Slack and Discord.  Helpers in test-speakers.c. */
+#include <string.h>
+
+#include "test-speakers.h"
+
+/* A transcript service's export names unnamed voices with the time of
+ * the turn ("Speaker 1 (00:00:05):"), beside named ones; a lone numbered
+ * label with a time is no voice */
+static void
+test_numbered_timed_voices (void)
+{
+  static const char text[] = "Interview\n\n"
+                             "Speaker 1 (00:00:05):\nThanks for coming in today.\n\n" /* 3 */
+                             "Jane Doe (00:00:12):\nSure, glad to be here.\n\n"       /* 6 */
+                             "Speaker 1 (00:01:02):\nHow did it grow?\n\n"           /* 9 */
+                             "Speaker 2 (00:01:10):\nMostly word of mouth.\n";         /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("rev.txt", text, NULL);
+  assert_speakers (doc, 3, "Speaker 1");
+  assert_speakers (doc, 6, "Jane Doe");
+  assert_speakers (doc, 9, "Speaker 1");
+  assert_speakers (doc, 12, "Speaker 2");
+  static const char agenda[] = "Plan\n\nStep 2 (10:30): set up the room.\n\nThen lunch.\n";
+  g_autoptr (NpDocument) d = run_text ("plan.txt", agenda, NULL);
+  assert_speakers (d, 3, "NONE");
+}
+
+/* A transcript pasted into notes keeps its tool's unnamed voices
+ * ("Speaker 2:", "SPEAKER_01:"): a speaker when the word only names a
+ * voice and recurs.  A programme's "Speaker 1: Jane Doe" names who speaks
+ * and says nothing; "Step 2:" is a label, however often it recurs; a
+ * voice heard alone in its document is no speaker either. */
+static void
+test_numbered_voices_in_notes (void)
+{
+  static const char text[] = "# Programme\n\n"
+                             "Speaker 1: Jane Doe (Acme)\n\n"            /* 3 */
+                             "Speaker 2: John Roe\n\n"                   /* 5 */
+                             "# Call\n\n"
+                             "Speaker 1: hello there, everyone.\n\n"     /* 9 */
+                             "Speaker 2: Hi. Good to see you.\n\n"       /* 11 */
+                             "Step 2: check the logs.\n\n"               /* 13 */
+                             "Step 3: rerun the job.\n\n"                /* 15 */
+                             "Participant 3: and a question from me.\n";  /* 17 */
+  g_autoptr (NpDocument) doc = run_text ("call.md", text, NULL);
+  assert_speakers (doc, 3, "NONE");
+  assert_speakers (doc, 5, "NONE");
+  assert_speakers (doc, 9, "Speaker 1");
+  assert_speakers (doc, 11, "Speaker 2");
+  assert_speakers (doc, 13, "NONE");
+  assert_speakers (doc, 15, "NONE");
+  assert_speakers (doc, 17, "NONE"); /* "Participant" once */
+  static const char whisper[] = "# Call\n\nSPEAKER_00: the build is green.\n\n" /* 3 */
+                                "SPEAKER_01: good, ship it then.\n\n"             /* 5 */
+                                "SPEAKER_00: shipping now.\n";                     /* 7 */
+  g_autoptr (NpDocument) w = run_text ("whisper.md", whisper, NULL);
+  assert_speakers (w, 3, "SPEAKER_00");
+  assert_speakers (w, 5, "SPEAKER_01");
+  assert_speakers (w, 7, "SPEAKER_00");
+  /* a panel's programme introduces its speakers: a name, then a comma
+   * or a dash */
+  static const char panel[] = "# Panel\n\nSpeaker 1: Jane Doe, who leads the platform team\n\n" /* 3 */
+                              "Speaker 2: John Roe - from the security group\n\n"                 /* 5 */
+                              "# Call\n\nSpeaker 1: Hello everyone, thanks.\n\n"                 /* 9 */
+                              "Speaker 2: Hi. Alice Smith, good to see you.\n";                 /* 11 */
+  g_autoptr (NpDocument) p = run_text ("panel.md", panel, NULL);
+  assert_speakers (p, 3, "NONE");
+  assert_speakers (p, 5, "NONE");
+  assert_speakers (p, 9, "Speaker 1");
+  assert_speakers (p, 11, "Speaker 2");
+  static const char alone[] = "# Notes\n\nSpeaker 1: thanks for the talk, it was great.\n";
+  g_autoptr (NpDocument) a = run_text ("alone.md", alone, NULL);
+  assert_speakers (a, 3, "NONE");
+}
+
+/* A transcript written like a screenplay: each party's name in capitals
+ * on a line of its own over the turn.  The parties take turns and recur;
+ * a heading in capitals over its text ("NEXT STEPS") is no party, nor is
+ * a name in capitals said once beside nobody */
+static void
+test_screenplay_names (void)
+{
+  static const char text[] = "Interview transcript\n\n"
+                             "ALICE SMITH\nWe should ship the release on Friday.\n\n" /* 3 */
+                             "BOB JONES\nAgreed, the tests are green.\n\n"           /* 6 */
+                             "ALICE SMITH\nThen it is settled.\n\n"                  /* 9 */
+                             "BOB JONES\nI will tag it.\n\n"                         /* 12 */
+                             "NEXT STEPS\nTag the release and write the notes.\n";   /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("interview.txt", text, NULL);
+  assert_speakers (doc, 3, "Alice Smith");
+  assert_speakers (doc, 6, "Bob Jones");
+  assert_speakers (doc, 9, "Alice Smith");
+  assert_speakers (doc, 12, "Bob Jones");
+  assert_speakers (doc, 15, "NONE");
+  static const char once[] = "Notes\n\nCAROL WHITE\nA paragraph about Carol's work.\n";
+  g_autoptr (NpDocument) d = run_text ("once.txt", once, NULL);
+  assert_speakers (d, 3, "NONE");
+}
+
+/* AI note takers' transcripts: the speaker's line ends with the time
+ * ("Alice Smith - 00:01", "**Alice Smith** (00:20)", "Alice Smith |
+ * 00:25"), the turn below it; the speaker recurs, so each is a turn */
+static void
+test_speaker_time_lines (void)
+{
+  static const char text[] = "# Call transcript\n\n"
+                             "Alice Smith - 00:01\nWe should ship.\n"  /* 3 */
+                             "Bob Jones - 00:15\nAgreed.\n"            /* 5 */
+                             "**Alice Smith** (00:20)\nGreat.\n"       /* 7 */
+                             "Alice Smith | 00:25\nDone.\n";           /* 9 */
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr (NpDocument) doc = run_text (k ? "call.txt" : "call.md", text, NULL);
+      assert_speakers (doc, 3, "Alice Smith");
+      assert_speakers (doc, 5, "Bob Jones");
+      assert_speakers (doc, 7, "Alice Smith");
+      assert_speakers (doc, 9, "Alice Smith");
+    }
+}
+
+/* A transcript service's export in Markdown: bold names with the time in
+ * brackets before the colon, and speaker lines (name and time) over the
+ * text, one turn each even without blank lines between */
+static void
+test_markdown_transcript (void)
+{
+  static const char text[] = "# Weekly sync\n\n"                                    /* 1-2 */
+                             "**Alice Smith** [00:01:23]: Let's start with the release.\n" /* 3 */
+                             "**Bob Jones** [00:01:40]: The build is green now.\n"   /* 4 */
+                             "**Alice Smith** (00:01:55): Good.\n"                    /* 5 */
+                             "\n"                                                    /* 6 */
+                             "Bob Jones  0:02:00\n"                                  /* 7 */
+                             "Yes, on Friday.\n"                                     /* 8 */
+                             "Alice Smith  0:02:05\n"                                /* 9 */
+                             "Great.\n";                                             /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("sync.md", text, NULL);
+  assert_speakers (doc, 3, "Alice Smith");
+  assert_feature (doc, 3, "method", "bold");
+  assert_speakers (doc, 4, "Bob Jones");
+  assert_speakers (doc, 5, "Alice Smith");
+  assert_speakers (doc, 7, "Bob Jones");
+  assert_speakers (doc, 9, "Alice Smith");
+}
+
+/* A copy with the sender and the time on lines of their own over each
+ * message, no blank line between messages: each message is its sender's,
+ * the one who writes once too */
+static void
+test_name_over_time (void)
+{
+  static const char text[] = "Team chat\n\n"          /* 1-2 */
+                             "Alice Smith\n"          /* 3 */
+                             "10:32 AM\n"             /* 4 */
+                             "ship on Friday?\n"      /* 5 */
+                             "Bob Jones\n"            /* 6 */
+                             "10:33 AM\n"             /* 7 */
+                             "Friday works for me\n"  /* 8 */
+                             "Alice Smith\n"          /* 9 */
+                             "10:35 AM\n"             /* 10 */
+                             "then I take the docs\n"; /* 11 */
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr (NpDocument) doc = run_text (k ? "copy.md" : "copy.txt", text, NULL);
+      assert_speakers (doc, 3, "Alice Smith");
+      assert_speakers (doc, 6, "Bob Jones");
+      assert_speakers (doc, 9, "Alice Smith");
+    }
+  /* a copy that opens with its first message (Mattermost): no title */
+  g_autoptr (NpDocument) doc = run_text ("mm.txt", text + strlen ("Team chat\n\n"), NULL);
+  assert_speakers (doc, 1, "Alice Smith");
+  assert_speakers (doc, 4, "Bob Jones");
+}
+
+/* A copied Teams chat names each message's sender on a header line: the
+ * sender, even one who writes once; an agenda's one-word session is no
+ * sender */
+static void
+test_chat_copy (void)
+{
+  static const char text[] = "[10:32 AM] Alice Smith\n"             /* 1 */
+                             "has anyone seen the build failure?\n" /* 2 */
+                             "\n"                                   /* 3 */
+                             "[10:34 AM] Bob Jones\n"               /* 4 */
+                             "yes, looking at it now\n"             /* 5 */
+                             "\n"                                   /* 6 */
+                             "[10:36 AM] Carol White\n"             /* 7 */
+                             "Thanks both\n"                        /* 8 */
+                             "\n"                                   /* 9 */
+                             "[09:00] Registration\n"               /* 10 */
+                             "Coffee and badges\n";                 /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("chat.txt", text, NULL);
+  assert_speakers (doc, 1, "Alice Smith");
+  assert_feature (doc, 1, "method", "chat");
+  assert_feature (doc, 1, "mentions", "Alice Smith");
+  assert_speakers (doc, 4, "Bob Jones");
+  assert_speakers (doc, 7, "Carol White");
+  assert_speakers (doc, 10, "NONE");
+  const NpAnnotation *p = person_named (doc, "Bob Jones");
+  g_assert_nonnull (p);
+  g_assert_cmpint (np_annotation_get_int (p, "words", 0), ==, 5);
+
+  /* Discord: the handle as written */
+  static const char discord[] = "#general\n\n"
+                                "alice_dev \xe2\x80\x94 Today at 10:32 AM\n" /* 3 */
+                                "has anyone seen the build failure?\n\n"
+                                "bobby \xe2\x80\x94 Today at 10:34 AM\n"     /* 6 */
+                                "yes, looking at it now\n";
+  g_autoptr (NpDocument) d = run_text ("discord.txt", discord, NULL);
+  assert_speakers (d, 3, "alice_dev");
+  assert_feature (d, 3, "method", "chat");
+  assert_speakers (d, 6, "bobby");
+
+  /* Google Chat: "Name, clock" over the message; an agenda's "Lunch,
+   * 12:00" is no sender */
+  static const char google[] = "Alice Smith, 10:32 AM\n"        /* 1 */
+                               "has anyone seen the build failure?\n\n"
+                               "Bob Jones, Yesterday 10:34 AM\n" /* 4 */
+                               "yes, looking at it now\n\n"
+                               "Lunch, 12:00\n"                  /* 7 */
+                               "Sandwiches on level 2\n";
+  g_autoptr (NpDocument) g = run_text ("gchat.txt", google, NULL);
+  assert_speakers (g, 1, "Alice Smith");
+  assert_feature (g, 1, "method", "chat");
+  assert_speakers (g, 4, "Bob Jones");
+  assert_speakers (g, 7, "NONE");
+
+  /* a Slack copy opening with its first message: that message is no
+   * title, and its sender speaks */
+  static const char slack[] = "Ann Lee  10:32 AM\nrollout at 50%\nBo Chen  10:33 AM\nflat\n"
+                              "Ann Lee  10:35 AM\nok, going on\nBo Chen  10:36 AM\ngreen\n";
+  g_autoptr (NpDocument) sl = run_text ("slack.txt", slack, NULL);
+  assert_speakers (sl, 1, "Ann Lee");
+  assert_speakers (sl, 3, "Bo Chen");
+  assert_speakers (sl, 5, "Ann Lee");
+
+  /* Zoom's transcript as text: "[Name] clock" over each turn, the first
+   * one no title */
+  static const char zoom[] = "[Ann Lee] 10:32:05\nrollout at 50%\n\n[Bo Chen] 10:32:40\nflat\n\n"
+                             "[Ann Lee] 10:33:10\nok\n";
+  g_autoptr (NpDocument) z = run_text ("zoom.txt", zoom, NULL);
+  assert_speakers (z, 1, "Ann Lee");
+  assert_speakers (z, 4, "Bo Chen");
+  assert_speakers (z, 7, "Ann Lee");
+}
+
+/* A transcript service's export names whom it can and numbers the rest:
+ * one "Speaker 3 (00:41):" among named timed turns is a voice; a lone
+ * "Step 2 (00:10):" in notes without timed turns stays a label */
+static void
+test_numbered_voice_among_named (void)
+{
+  static const char rev[] = "Weekly sync - transcript\n\n"
+                            "Alice Smith (00:00):\nGood morning everyone.\n\n"  /* 3 */
+                            "Bob Jones (00:05):\nMorning. I have two updates.\n\n" /* 6 */
+                            "Speaker 3 (00:41):\nCan you share the dashboard?\n\n" /* 9 */
+                            "Alice Smith (01:02):\nSure, one moment.\n";           /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("rev.txt", rev, NULL);
+  assert_speakers (doc, 3, "Alice Smith");
+  assert_speakers (doc, 9, "Speaker 3");
+  assert_speakers (doc, 10, "Speaker 3");
+
+  static const char notes[] = "# Workshop\n\n- Step 2 (00:10): open the terminal\n- Alice: it works\n";
+  g_autoptr (NpDocument) ws = run_text ("ws.md", notes, NULL);
+  assert_speakers (ws, 3, "NONE");
+}
+
+void
+add_transcript_tests (void)
+{
+  g_test_add_func ("/speakers/style/numbered-voice-among-named", test_numbered_voice_among_named);
+  g_test_add_func ("/speakers/mark/numbered-timed-voices", test_numbered_timed_voices);
+  g_test_add_func ("/speakers/mark/numbered-voices-in-notes", test_numbered_voices_in_notes);
+  g_test_add_func ("/speakers/style/screenplay-names", test_screenplay_names);
+  g_test_add_func ("/speakers/style/speaker-time-lines", test_speaker_time_lines);
+  g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
+  g_test_add_func ("/speakers/mark/markdown-transcript", test_markdown_transcript);
+  g_test_add_func ("/speakers/mark/name-over-time", test_name_over_time);
+}
