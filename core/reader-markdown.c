@@ -405,6 +405,41 @@ first_entry_is_person (NpReadContext *ctx, guint i)
          && np_meta_looks_like_person_entry (bullet.text, bullet.text_len);
 }
 
+/* Are the items so far images only ("![logo](...)"), or none?  (Their
+ * text is the builder's until the document is finished.) */
+static gboolean
+only_images_before (const NpBuilder *b)
+{
+  NpDocument *doc = b->doc;
+  for (guint k = 0; k < doc->items->len; k++)
+    {
+      const NpItem *it = &g_array_index (doc->items, NpItem, k);
+      if (it->end > b->text->len)
+        return FALSE;
+      const char *s = b->text->str + it->start;
+      gsize n = it->end - it->start;
+      if (n < 5 || s[0] != '!' || s[1] != '[' || s[n - 1] != ')')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A heading that could name the notes: not a part's ("Attendees",
+ * "Agenda", "Notes") */
+static gboolean
+names_the_notes (const char *text, gsize len)
+{
+  static const char *const parts[] = { "agenda", "notes", "minutes", "meeting notes", "links", "summary",
+                                       "action items", "actions", "decisions", "discussion", "overview",
+                                       "introduction", "registration", "logistics", NULL };
+  if (len == 0 || np_meta_is_attendee_label (text, len, NULL))
+    return FALSE;
+  for (const char *const *p = parts; *p; p++)
+    if (strlen (*p) == len && g_ascii_strncasecmp (text, *p, len) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 heading (MdState *st, guint i, guint level, const char *text, gsize len)
 {
@@ -426,6 +461,18 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
       role (st, i, NP_LINE_META);
       st->seen_heading = TRUE;
       return;
+    }
+  /* the first heading names the notes, as a section too, after a note
+   * or a logo ("(doc to move ...)" over "# Node Foundation TSC Meeting
+   * 2016-03-17"), or when the notes have no heading of level 1 ("## Agenda
+   * for the March 14 video call", under a logo) */
+  if (!st->seen_heading && !doc->title && (level == 1 || (level <= 3 && only_images_before (&st->ctx->builder)))
+      && names_the_notes (text, len))
+    {
+      g_autofree char *t = g_strndup (text, len);
+      np_document_set_title (doc, t);
+      if (!doc->date)
+        doc->date = np_meta_find_date (text, len);
     }
   st->seen_heading = TRUE;
   if (st->attendee_section && level > st->attendee_level

@@ -372,6 +372,37 @@ test_rst_fields (void)
   np_document_unref (doc);
 }
 
+/* The notes' title from their first heading: a level-1 heading after a
+ * note stays a section too; without one, the first heading under nothing
+ * but a logo names them, unless it names a part ("Attendees") */
+static void
+test_markdown_titles (void)
+{
+  static const struct
+  {
+    const char *text, *title, *date;
+    guint sections;
+  } cases[] = {
+    { "(doc to move after the meeting)\n\n# TSC Meeting 2016-03-17\n\n- item\n", "TSC Meeting 2016-03-17", "2016-03-17", 1 },
+    { "![logo](images/logo.png)\n\n## Agenda for the March 14 call\n\n### Notes\n\n- item\n",
+      "Agenda for the March 14 call", NULL, 2 },
+    { "## Team sync\n\n- item\n", "Team sync", NULL, 1 },
+    { "## Attendees\n\n- Alice Smith\n\n## Notes\n\n- item\n", NULL, NULL, 2 },
+    { "Some words first.\n\n## Notes on the release\n\n- item\n", NULL, NULL, 1 },
+    { "# Title\n\n- item\n", "Title", NULL, 0 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      NpDocument *doc = read_as ("notes.md", NULL, cases[i].text);
+      g_assert_cmpstr (np_document_get_title (doc), ==, cases[i].title);
+      g_assert_cmpstr (np_document_get_date (doc), ==, cases[i].date);
+      guint n;
+      np_document_get_sections (doc, &n);
+      g_assert_cmpuint (n, ==, cases[i].sections);
+      np_document_unref (doc);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -381,6 +412,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/org-mode", test_org_mode);
   g_test_add_func ("/reader/asciidoc", test_asciidoc);
   g_test_add_func ("/reader/rst-fields", test_rst_fields);
+  g_test_add_func ("/reader/markdown/titles", test_markdown_titles);
   g_test_add_func ("/reader/html", test_html);
   return g_test_run ();
 }
