@@ -196,6 +196,37 @@ has_year_run (const char *s, const char *end)
   return FALSE;
 }
 
+/* A directory named by a year, 1990 to 2099: four digits at s */
+static int
+year_dir (const char *s)
+{
+  for (int i = 0; i < 4; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return 0;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  return y >= 1990 && y <= 2099 ? y : 0;
+}
+
+/* ".../2024/CG-03-14.md" (the WebAssembly group's meetings): the month
+ * and day as "MM-DD" in the name under a year's directory, the first
+ * such pair of a valid month and day that no digit touches */
+static char *
+date_under_year (int y, const char *base)
+{
+  for (const char *s = base; s[0] && s[1] && s[2] && s[3] && s[4]; s++)
+    {
+      if (!(g_ascii_isdigit (s[0]) && g_ascii_isdigit (s[1]) && s[2] == '-' && g_ascii_isdigit (s[3])
+            && g_ascii_isdigit (s[4])))
+        continue;
+      if ((s > base && g_ascii_isdigit (s[-1])) || g_ascii_isdigit (s[5]))
+        continue;
+      int m = (s[0] - '0') * 10 + (s[1] - '0'), d = (s[3] - '0') * 10 + (s[4] - '0');
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31)
+        return format_date (y, m, d);
+    }
+  return NULL;
+}
+
 /* FALSE when the path cannot give a date, decided without allocating: an
  * ASCII path (make_valid leaves it as it is) with no trailing '/', whose
  * base name has no year and whose directory's name is too short, or does
@@ -223,6 +254,8 @@ path_may_have_date (const char *path)
   const char *dir = dir_end;
   while (dir > p && dir[-1] != '/')
     dir--;
+  if (dir_end - dir == 4 && year_dir (dir))
+    return TRUE; /* ".../2024/CG-03-14.md" */
   if (dir_end - dir < 7)
     return FALSE; /* also the root: its name is "/" */
   return g_ascii_isdigit (*dir) || g_ascii_isspace (*dir) || *dir == '+' || *dir == '-';
@@ -243,6 +276,9 @@ np_meta_date_from_path (const char *path)
   /* .../2024-12/december-03.md: year-month from the directory, day from the name */
   g_autofree char *dir = g_path_get_dirname (p);
   g_autofree char *dirbase = g_path_get_basename (dir);
+  int year = strlen (dirbase) == 4 ? year_dir (dirbase) : 0;
+  if (year)
+    return date_under_year (year, base);
   int y = 0, m = 0;
   if (strlen (dirbase) >= 7 && sscanf (dirbase, "%4d-%2d", &y, &m) == 2)
     {

@@ -498,6 +498,13 @@ test_markdown_date_from_path (void)
   NpDocument *b = read_as ("meetings/2024-12/december-03.md", NULL, "# Plenary\n\nABC: hello\n");
   g_assert_cmpstr (np_document_get_date (b), ==, "2024-12-03");
   np_document_unref (b);
+  /* a year's directory over "MM-DD" in the name (WebAssembly's meetings) */
+  NpDocument *w = read_as ("main/2024/CG-03-14.md", NULL, "## Agenda\n\n* item\n");
+  g_assert_cmpstr (np_document_get_date (w), ==, "2024-03-14");
+  np_document_unref (w);
+  w = read_as ("main/2024/CG-13-40.md", NULL, "## Agenda\n\n* item\n");
+  g_assert_null (np_document_get_date (w));
+  np_document_unref (w);
   NpDocument *c = read_as ("x.md", NULL, "# 105th Meeting | 3rd December 2024\n\nText.\n");
   g_assert_cmpstr (np_document_get_date (c), ==, "2024-12-03");
   np_document_unref (c);
