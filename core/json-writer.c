@@ -407,8 +407,38 @@ append_typed (GString *out, NpValueType type, GVariant *v)
     }
 }
 
+/* The JSON of the values written last, by value and feature: plugins
+ * share one value among many annotations (the same speakers, method,
+ * confidence), and a value's JSON does not depend on where it stands (an
+ * annotation is written on one line), so its text is copied from where
+ * it was written before in the same output.  Direct-mapped; integers
+ * are not kept (as cheap to write as to look up). */
+#define VALUE_MEMO 64
+typedef struct
+{
+  GVariant *value[VALUE_MEMO];
+  guint feature[VALUE_MEMO];
+  gsize at[VALUE_MEMO], len[VALUE_MEMO];
+} ValueMemo;
+
+static inline guint
+memo_slot (GVariant *v, guint feature)
+{
+  guintptr x = (guintptr) v >> 4;
+  return (guint) ((x ^ (x >> 7) ^ feature * 17u) & (VALUE_MEMO - 1));
+}
+
+static void
+append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnotation *a, ValueMemo *memo);
+
 void
 np_json_append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnotation *a)
+{
+  append_annotation (out, spec, a, NULL);
+}
+
+static void
+append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnotation *a, ValueMemo *memo)
 {
   g_string_append_c (out, '{');
   gboolean first = TRUE;
@@ -441,7 +471,8 @@ np_json_append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnota
     }
   /* the schema's types hold for the annotation's own layer */
   gboolean typed = np_layer_get_spec (np_annotation_get_layer (a)) == spec;
-  for (const NpFeatureSpec *f = spec->features; f && f->name; f++)
+  guint fi = 0;
+  for (const NpFeatureSpec *f = spec->features; f && f->name; f++, fi++)
     {
       GVariant *v = np_annotation_get (a, f->name);
       if (!v)
@@ -449,11 +480,31 @@ np_json_append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnota
       if (!first)
         g_string_append_len (out, ", ", 2);
       key (out, f->name);
+      first = FALSE;
+      guint slot = 0;
+      if (memo && typed && f->type != NP_VALUE_INT)
+        {
+          slot = memo_slot (v, fi);
+          if (memo->value[slot] == v && memo->feature[slot] == fi)
+            {
+              /* from the same string: g_string_append_len copes when
+               * it grows */
+              g_string_append_len (out, out->str + memo->at[slot], memo->len[slot]);
+              continue;
+            }
+        }
+      gsize at = out->len;
       if (typed)
         append_typed (out, f->type, v);
       else
         np_json_append_variant (out, v);
-      first = FALSE;
+      if (memo && typed && f->type != NP_VALUE_INT)
+        {
+          memo->value[slot] = v;
+          memo->feature[slot] = fi;
+          memo->at[slot] = at;
+          memo->len[slot] = out->len - at;
+        }
     }
   g_string_append_c (out, '}');
 }
@@ -479,12 +530,14 @@ append_layers (Ctx *c, guint n, const NpLayer *(*nth) (gconstpointer, guint), gc
       key (c->out, np_layer_get_name (l));
       g_string_append_c (c->out, '[');
       guint size = np_layer_get_size (l);
+      ValueMemo memo; /* offsets into c->out, valid while this layer is written */
+      memset (memo.value, 0, sizeof memo.value);
       for (guint k = 0; k < size; k++)
         {
           if (k)
             g_string_append_c (c->out, ',');
           nl (c, indent + 2);
-          np_json_append_annotation (c->out, spec, np_layer_get_annotation (l, k));
+          append_annotation (c->out, spec, np_layer_get_annotation (l, k), &memo);
         }
       if (size)
         nl (c, indent + 1);

@@ -325,6 +325,80 @@ test_internal_corpus_layers (void)
   np_corpus_free (corpus);
 }
 
+/* A layer whose annotations share values (as plugins write them: the
+ * same speakers, method, confidence): the document's JSON copies a value
+ * written before in the layer, and must say what each annotation's own
+ * JSON says, whatever the values, their order and their collisions */
+static const NpFeatureSpec shared_features[] = {
+  { "who", NP_VALUE_STRING_LIST, 0, "names" },
+  { "how", NP_VALUE_STRING, 0, "a word" },
+  { "sure", NP_VALUE_DOUBLE, 0, "a double" },
+  { "n", NP_VALUE_INT, 0, "a number" },
+  { NULL },
+};
+static const NpLayerSpec shared_spec = { "test.shared", NP_TARGET_ITEM, "shared values", shared_features };
+
+static void
+test_shared_values (void)
+{
+  const char *text = "- a\n- b\n- c\n";
+  NpDocument *doc = np_read_bytes ("t.txt", text, strlen (text), NULL, NULL);
+  const NpLayerSpec *const provides[] = { &shared_spec, NULL };
+  g_autoptr (GError) error = NULL;
+  np_document_begin_stage (doc, "test", provides);
+  NpLayer *l = np_document_get_layer_for_write (doc, "test.shared", &error);
+  g_assert_no_error (error);
+  /* a few values, each lent to many annotations in turn */
+  GVariant *lists[5], *words[3], *doubles[4];
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person \"%u\" ü", i);
+      const char *strv[] = { name, i % 2 ? "Other" : NULL, NULL };
+      lists[i] = g_variant_ref_sink (g_variant_new_strv (strv, -1));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    words[i] = g_variant_ref_sink (g_variant_new_string (i == 2 ? "tab\there" : i ? "colon" : "bracket"));
+  for (guint i = 0; i < G_N_ELEMENTS (doubles); i++)
+    doubles[i] = g_variant_ref_sink (g_variant_new_double (0.1 * (i + 1)));
+  for (guint k = 0; k < 500; k++)
+    {
+      GVariant *values[] = { lists[(k * 7) % 5], words[(k / 3) % 3], doubles[(k * 11) % 4],
+                             g_variant_ref_sink (g_variant_new_int64 (k)) };
+      np_layer_append_shared (l, k % 3, values);
+      g_variant_unref (values[3]);
+    }
+  g_assert_true (np_document_end_stage (doc, TRUE, &error));
+  g_assert_no_error (error);
+  for (int pretty = 0; pretty < 2; pretty++)
+    {
+      g_autoptr (GString) out = g_string_new (NULL);
+      np_document_append_json (doc, out, 0, pretty);
+      /* each annotation's own JSON, in order, in the document's */
+      const char *at = strstr (out->str, "\"test.shared\"");
+      g_assert_nonnull (at);
+      const NpLayer *layer = np_document_get_layer (doc, "test.shared");
+      for (guint k = 0; k < np_layer_get_size (layer); k++)
+        {
+          g_autoptr (GString) one = g_string_new (NULL);
+          np_json_append_annotation (one, &shared_spec, np_layer_get_annotation (layer, k));
+          const char *found = strstr (at, one->str);
+          g_assert_nonnull (found);
+          g_assert_true (found[one->len] == ',' || found[one->len] == '\n' || found[one->len] == ']');
+          at = found + one->len;
+        }
+      g_autoptr (JsonParser) parser = json_parser_new ();
+      JsonObject *layers = layers_of (parser, out);
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (layers, "test.shared")), ==, 500);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    g_variant_unref (lists[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    g_variant_unref (words[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (doubles); i++)
+    g_variant_unref (doubles[i]);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -335,5 +409,6 @@ main (int argc, char **argv)
   g_test_add_func ("/json/double-text", test_double_text);
   g_test_add_func ("/json/internal-layers", test_internal_layers);
   g_test_add_func ("/json/internal-corpus-layers", test_internal_corpus_layers);
+  g_test_add_func ("/json/shared-values", test_shared_values);
   return g_test_run ();
 }
