@@ -124,17 +124,31 @@ wrap (FILE *out, const char *text, guint used, guint hang, guint width)
   fputc ('\n', out);
 }
 
+/* n spaces */
+static void
+spaces (FILE *out, guint n)
+{
+  static const char blank[] = "                                ";
+  for (; n > sizeof blank - 1; n -= sizeof blank - 1)
+    fwrite (blank, 1, sizeof blank - 1, out);
+  fwrite (blank, 1, n, out);
+}
+
+/* s (w columns wide) padded to width, to the right or the left */
+static void
+pad_known (FILE *out, const char *s, guint w, guint width, gboolean right)
+{
+  if (right && w < width)
+    spaces (out, width - w);
+  fputs (s, out);
+  if (!right && w < width)
+    spaces (out, width - w);
+}
+
 static void
 pad (FILE *out, const char *s, guint width, gboolean right)
 {
-  guint w = display_width (s);
-  if (right)
-    for (guint i = w; i < width; i++)
-      fputc (' ', out);
-  fputs (s, out);
-  if (!right)
-    for (guint i = w; i < width; i++)
-      fputc (' ', out);
+  pad_known (out, s, display_width (s), width, right);
 }
 
 #define BOLD(st) ((st)->color ? "\033[1m" : "")
@@ -157,11 +171,16 @@ write_table (FILE *out, const NpSummaryTable *t, const NpTextStyle *st)
       g_ptr_array_add (names, g_strndup (name, right[c] ? n - 1 : n));
       w[c] = display_width (g_ptr_array_index (names, c));
     }
+  /* each cell's width, measured once */
+  g_autofree guint *cw = g_new (guint, (gsize) t->rows->len * nc + 1);
   for (guint r = 0; r < t->rows->len; r++)
     {
       GPtrArray *row = g_ptr_array_index (t->rows, r);
       for (guint c = 0; c < nc; c++)
-        w[c] = MAX (w[c], display_width (g_ptr_array_index (row, c)));
+        {
+          cw[r * nc + c] = display_width (g_ptr_array_index (row, c));
+          w[c] = MAX (w[c], cw[r * nc + c]);
+        }
     }
   /* fit the width: shrink the widest left-aligned column first */
   guint total = 0;
@@ -197,8 +216,14 @@ write_table (FILE *out, const NpSummaryTable *t, const NpTextStyle *st)
       fputs ("  ", out);
       for (guint c = 0; c < nc; c++)
         {
-          g_autofree char *cell = fit (g_ptr_array_index (row, c), w[c]);
-          pad (out, cell, w[c], right[c]);
+          const char *text = g_ptr_array_index (row, c);
+          if (cw[r * nc + c] <= w[c])
+            pad_known (out, text, cw[r * nc + c], w[c], right[c]);
+          else
+            {
+              g_autofree char *cell = fit (text, w[c]);
+              pad (out, cell, w[c], right[c]);
+            }
           if (c + 1 < nc)
             fputs ("  ", out);
         }
