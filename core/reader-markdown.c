@@ -389,6 +389,9 @@ front_matter (MdState *st)
       else if (attendee_key (key))
         j = front_matter_people (st, j + 1, end) - 1;
     }
+  /* no date of its own: the title's ("title: Triage meeting 2021-06-01") */
+  if (!ctx->doc->date && ctx->doc->title)
+    ctx->doc->date = np_meta_find_date (ctx->doc->title, -1);
   return end + 1;
 }
 
@@ -654,6 +657,18 @@ np_read_markdown (NpReadContext *ctx)
           && !(was_blank == FALSE && st.para_open && st.list->len == 0 && bullet.kind == NP_ITEM_NUMBERED
                && bullet.marker != '1'))
         {
+          /* the notes' date as a list's first items give it ("* Meeting
+           * date: 2021-06-01", the Rust teams' minutes) */
+          if (!doc->date && lineno <= 40 && l->indent == 0 && st.list->len == 0 && bullet.text_len < 200)
+            {
+              g_autofree char *plain = np_meta_strip_markup (bullet.text, bullet.text_len);
+              const char *colon = strchr (plain, ':');
+              if (colon && np_meta_is_date_key (plain, colon - plain) && (doc->date = np_meta_find_date (colon + 1, -1)))
+                {
+                  role (&st, i, NP_LINE_META);
+                  continue;
+                }
+            }
           guint level = list_level (&st, l->indent);
           gsize marker_len = bullet.text - l->content - bullet.box_len; /* the text's column is the box's */
           guint content_col = l->indent + (guint) marker_len;

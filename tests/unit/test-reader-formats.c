@@ -390,6 +390,9 @@ test_markdown_titles (void)
     { "## Attendees\n\n- Alice Smith\n\n## Notes\n\n- item\n", NULL, NULL, 2 },
     { "Some words first.\n\n## Notes on the release\n\n- item\n", NULL, NULL, 1 },
     { "# Title\n\n- item\n", "Title", NULL, 0 },
+    /* the date from front matter's title, or from a list's first item */
+    { "---\ntitle: Triage meeting 2021-06-01\n---\n\n- item\n", "Triage meeting 2021-06-01", "2021-06-01", 0 },
+    { "# T-lang meeting\n\n* Meeting date: 2021-06-01\n* item\n", "T-lang meeting", "2021-06-01", 0 },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
