@@ -600,8 +600,29 @@ find_label (const ActionsDoc *d, const NpItem *it, guint t, GArray *findings)
   ActionsKind kind;
   guint after;
   GPtrArray *owners = NULL;
+  /* a label in bold or italics: "**Consensus:** merge", "*Action:* Bo to ..." */
+  guint emphasis = t;
+  while (emphasis < end && emphasis < t + 2 && punct_in (d, emphasis, "*_"))
+    emphasis++;
+  gboolean emphasized = emphasis < end && emphasis > t;
+  if (emphasized)
+    t = emphasis;
   if (!match_label (d, t, end, &kind, &after, &owners))
     return FALSE;
+  guint32 cue_end = d->tokens[after - 1].end;
+  guint closed = after; /* "**Action:** ..." closes right after the label */
+  while (emphasized && after < end && punct_in (d, after, "*_"))
+    after++;
+  /* "**Action: Mikeal to open an issue** (note: ...)": the emphasis
+   * around the label and its text ends the finding */
+  guint stop = end;
+  if (emphasized && after == closed)
+    for (guint k = after; k < end; k++)
+      if (punct_in (d, k, "*_"))
+        {
+          stop = k;
+          break;
+        }
   /* "Action: Rich to follow up": the owner opens the text */
   if (!owners && kind == ACTIONS_ACTION)
     {
@@ -612,8 +633,11 @@ find_label (const ActionsDoc *d, const NpItem *it, guint t, GArray *findings)
       else if (named)
         g_ptr_array_free (named, TRUE);
     }
-  guint32 cue_end = d->tokens[after - 1].end;
-  add_rest (d, it, after, findings, kind, d->text + d->tokens[t].start, cue_end - d->tokens[t].start, owners);
+  if (stop < end && stop > after)
+    add (findings, kind, d->tokens[after].start, d->tokens[stop].start, d->text + d->tokens[t].start,
+         cue_end - d->tokens[t].start, owners);
+  else
+    add_rest (d, it, after, findings, kind, d->text + d->tokens[t].start, cue_end - d->tokens[t].start, owners);
   return TRUE;
 }
 

@@ -109,6 +109,16 @@ test_labels (void)
                    "question||who owns the website?|Q:\n"
                    "decision||keep the old name|Resolution:\n"
                    "decision||ship it on Monday.|Decision:\n");
+  /* a label in bold: its emphasis is no part of the text, and emphasis
+   * around label and text ends the finding */
+  g_autofree char *bold = findings (tp, "b.md",
+                                    PEOPLE "* **Consensus:** merge it.\n"
+                                           "* **Action: Rich to open an issue** (it may be simple)\n"
+                                           "* *Decision:* keep it\n");
+  g_assert_cmpstr (bold, ==,
+                   "decision||merge it.|Consensus:\n"
+                   "action|Rich Trott|Rich to open an issue|Action:\n"
+                   "decision||keep it|Decision:\n");
 }
 
 static void
