@@ -27,6 +27,7 @@ typedef struct
   char *group_role;   /* in it, the role title over the lines below ("Regrets"), or NULL */
   guint blank_run;    /* blank or debris lines since the last content line */
   NpLineRole prev_role;
+  GHashTable *words;  /* the notes' words, for hyphens at lines' ends (reader-hyphen.c), or NULL */
 } TextState;
 
 static const char *const meta_keys[] = {
@@ -727,7 +728,17 @@ np_read_text (NpReadContext *ctx)
             }
         }
       if (join)
-        np_builder_continue (b, lineno, l->content, l->content_len, url_continues (b, last, l) ? "" : " ");
+        {
+          /* "imple-" over "mentation": the word whole again */
+          gboolean url = url_continues (b, last, l);
+          if (!url && np_reader_hyphen_joins (ctx, &st.words, b->text->str + last->start, b->text->len - last->start, l))
+            {
+              g_string_truncate (b->text, b->text->len - 1);
+              last->end = b->text->len;
+              url = TRUE; /* no separator */
+            }
+          np_builder_continue (b, lineno, l->content, l->content_len, url ? "" : " ");
+        }
       else
         {
           /* a paragraph at the margin is level 0, and lines indented
@@ -741,4 +752,6 @@ np_read_text (NpReadContext *ctx)
     }
   g_array_free (st.indents, TRUE);
   g_free (st.group_role);
+  if (st.words)
+    g_hash_table_unref (st.words);
 }

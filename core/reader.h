@@ -35,6 +35,13 @@ void np_read_text (NpReadContext *ctx);
  * target only in a file named .rst.  np_rst_indented_block_end: the
  * index after the last indented (or blank) line below line i, trailing
  * blank lines left out. */
+/* reader-hyphen.c: does the item's text t (len bytes, as built so far)
+ * end with a word that a PDF's text broke at the line's end ("imple-"),
+ * whose rest opens line l ("mentation ..."), written whole elsewhere in
+ * the notes?  *words (NULL at first, the caller frees it) is the notes'
+ * words, made on the first such question. */
+gboolean np_reader_hyphen_joins (const NpReadContext *ctx, GHashTable **words, const char *t, gsize len,
+                                 const NpLine *l);
 typedef enum
 {
   NP_RST_NONE,

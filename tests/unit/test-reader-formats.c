@@ -406,6 +406,39 @@ test_markdown_titles (void)
     }
 }
 
+/* A PDF's text breaks words at lines' ends with a hyphen: the word is
+ * whole again when the notes write it whole elsewhere; a compound
+ * ("self-" over "hosted") keeps its hyphen, as does a word in capitals,
+ * a hyphen after a compound's part, and a line that opens a new item */
+static void
+test_hyphenated_words (void)
+{
+  NpDocument *doc = read_as ("summit.txt", NULL,
+                             "Summit notes\n\nSession 1\n\n"
+                             "- [alice] the new sched-\n  uler is done; the scheduler is fast\n"
+                             "- [bob] a self-\n  hosted runner\n"
+                             "- [carol] a well-known-\n  ish idea, well known\n"
+                             "- [dan] imple-\n  mentation and the implementation\n"
+                             "- [erin] the last sched-\n- [fay] uler is not hers\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 6);
+  static const char *const texts[] = {
+    "[alice] the new scheduler is done; the scheduler is fast", "[bob] a self- hosted runner",
+    "[carol] a well-known- ish idea, well known", "[dan] implementation and the implementation",
+    "[erin] the last sched-",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      gsize len;
+      const char *t = np_document_peek_item_text (doc, i, &len);
+      g_autofree char *text = g_strndup (t, len);
+      g_assert_cmpstr (text, ==, texts[i]);
+    }
+  g_assert_cmpuint (items[0].end_line, ==, 6);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -416,6 +449,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/asciidoc", test_asciidoc);
   g_test_add_func ("/reader/rst-fields", test_rst_fields);
   g_test_add_func ("/reader/markdown/titles", test_markdown_titles);
+  g_test_add_func ("/reader/text/hyphenated-words", test_hyphenated_words);
   g_test_add_func ("/reader/html", test_html);
   return g_test_run ();
 }
