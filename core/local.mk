@@ -20,6 +20,7 @@ core_libnotepipe_la_SOURCES = \
 	core/reader-pages.c \
 	core/reader-rst.c \
 	core/reader-hyphen.c \
+	core/reader-front-matter.c \
 	core/reader-markdown.c \
 	core/reader-markdown-html.c \
 	core/reader-vtt.c \

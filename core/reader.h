@@ -66,6 +66,10 @@ void np_read_markdown (NpReadContext *ctx);
  * are copied into chunk.  np_md_fence_length: the length of the code
  * fence opening line l (its character in *ch), or 0. */
 void np_md_html_lines (NpReadContext *ctx, GStringChunk *chunk);
+/* reader-front-matter.c: reads the YAML front matter the lines open with
+ * into the document's metadata; the index of the first line after it, 0
+ * when there is none. */
+guint np_md_front_matter (NpReadContext *ctx);
 guint np_md_fence_length (const NpLine *l, char *ch);
 /* WebVTT and SRT transcripts (reader-vtt.c): one item per cue */
 void np_read_vtt (NpReadContext *ctx);
