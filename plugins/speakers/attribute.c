@@ -360,8 +360,7 @@ static const char *
 office_key (Ctx *c, const char *office)
 {
   g_autofree char *key = sp_key (office, -1);
-  const char *k = g_str_has_prefix (key, "the ") ? key + 4 : key;
-  return g_string_chunk_insert (c->scratch->doc_strings, k);
+  return g_string_chunk_insert (c->scratch->doc_strings, g_str_has_prefix (key, "the ") ? key + 4 : key);
 }
 
 /* Hansard names a minister once with the office ("The Prime Minister
@@ -390,10 +389,9 @@ office_holder (Ctx *c, SpMark *m)
     }
   if (c->n_offices == 0 || m->cases[0] != SP_CASE_TITLE)
     return;
-  g_autofree char *key = sp_key (m->names[0], -1);
-  const char *k = g_str_has_prefix (key, "the ") ? key + 4 : key;
+  const char *key = office_key (c, m->names[0]);
   for (guint j = 0; j < c->n_offices; j++)
-    if (strcmp (c->offices[j], k) == 0)
+    if (strcmp (c->offices[j], key) == 0)
       {
         sp_mark_set_name (m, 0, g_strdup (c->office_holders[j]));
         m->reading = NULL; /* its cached keys are the office's */

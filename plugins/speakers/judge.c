@@ -37,13 +37,6 @@ first_word_accepted (const Ctx *c, const char *name)
 
 static const char ambiguous_first = 0;
 
-/* Is name (one word) the first name of exactly one full name accepted as
- * a speaker ("Bryan:" after "Bryan Hughes: ...", who is on no list)?  The
- * full names accepted when the round asked first: one built from a later
- * acceptance is seen a round later (a round that accepts is followed by
- * another, and sp_round_begin() forgets this index), so the document is
- * walked once a round, not once a mark. */
-
 /* A colon mark of one name in Title case after a title of address, as
  * written: "Mr. Nebenzia", "Mrs. Thomas-Greenfield", "Dr. Park" (not an
  * office: "President Lincoln:" may be a heading's) */
@@ -59,6 +52,12 @@ addressed_name (const SpMark *m, const char *text)
          && sp_has_lowercase (sp + 1, m->raw_len - (sp + 1 - raw));
 }
 
+/* Is name (one word) the first name of exactly one full name accepted as
+ * a speaker ("Bryan:" after "Bryan Hughes: ...", who is on no list)?  The
+ * full names accepted when the round asked first: one built from a later
+ * acceptance is seen a round later (a round that accepts is followed by
+ * another, and sp_round_begin() forgets this index), so the document is
+ * walked once a round, not once a mark. */
 static gboolean
 first_name_of_speaker (Ctx *c, const char *name)
 {

@@ -357,36 +357,24 @@ static void
 hearing_case (const char *s, gsize n, char *out)
 {
   char *o = out;
-  gboolean start = TRUE, prefix = FALSE, capital_done = FALSE;
+  gboolean start = TRUE, prefix = FALSE; /* prefix: in a word's lower-case letters after its first */
   for (const char *p = s; p < s + n; p = g_utf8_next_char (p))
     {
       gunichar u = g_utf8_get_char (p);
-      if (start)
-        {
-          /* the word's first letter, as written */
-          start = FALSE;
-          prefix = TRUE;
-          capital_done = FALSE;
-        }
+      if (start) /* the word's first letter, as written */
+        start = FALSE, prefix = TRUE;
       else if (u == ' ' || u == '-' || u == '\'' || u == 0x2019)
         start = TRUE;
       else if (prefix && g_unichar_islower (u))
         ; /* "Mc", "De": the prefix stays */
-      else if (prefix && !capital_done)
-        {
-          /* after a prefix, its capital stays: "McC"; with none, the
-           * second letter is the first of the rest */
-          capital_done = TRUE;
-          prefix = FALSE;
-          if (p > s && g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (p))))
-            {
-              o += g_unichar_to_utf8 (u, o);
-              continue;
-            }
-          u = g_unichar_tolower (u);
-        }
       else
-        u = g_unichar_tolower (u);
+        {
+          /* the rest in lower case, but the capital after a prefix
+           * ("McC") */
+          if (!(prefix && g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (p)))))
+            u = g_unichar_tolower (u);
+          prefix = FALSE;
+        }
       o += g_unichar_to_utf8 (u, o);
     }
   *o = '\0';
