@@ -36,6 +36,11 @@ tests_unit_test_reader_formats_SOURCES = tests/unit/test-reader-formats.c tests/
 tests_unit_test_reader_formats_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_reader_formats_LDADD = $(TESTS_LIBS)
 TESTS += tests/unit/test-reader-formats
+check_PROGRAMS += tests/unit/test-reader-bad
+tests_unit_test_reader_bad_SOURCES = tests/unit/test-reader-bad.c tests/unit/reader-helpers.h
+tests_unit_test_reader_bad_CFLAGS = $(TESTS_CFLAGS)
+tests_unit_test_reader_bad_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-reader-bad
 
 check_PROGRAMS += tests/unit/test-reader-chat
 tests_unit_test_reader_chat_SOURCES = tests/unit/test-reader-chat.c tests/unit/reader-helpers.h
