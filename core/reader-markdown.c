@@ -317,6 +317,10 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
   if (!st->seen_heading && !doc->title && (level == 1 || (level <= 3 && only_images_before (&st->ctx->builder)))
       && names_the_notes (text, len))
     name_notes (doc, text, len);
+  /* a dated heading near the top dates notes that say no more
+   * ("## 2024-03-12" under a group's running title) */
+  else if (!doc->date && i < 40 && len <= 80)
+    doc->date = np_meta_find_date (text, len);
   st->seen_heading = TRUE;
   if (st->attendee_section && level > st->attendee_level
       && (np_meta_is_group_title (text, len) || first_entry_is_person (st->ctx, i + 1)))

@@ -393,6 +393,9 @@ test_markdown_titles (void)
     /* the date from front matter's title, or from a list's first item */
     { "---\ntitle: Triage meeting 2021-06-01\n---\n\n- item\n", "Triage meeting 2021-06-01", "2021-06-01", 0 },
     { "# T-lang meeting\n\n* Meeting date: 2021-06-01\n* item\n", "T-lang meeting", "2021-06-01", 0 },
+    /* a group's running notes: the first dated heading near the top */
+    { "# SIG Node weekly\n\n## 2024-03-12\n\n- a\n\n## 2024-03-05\n\n- b\n", "SIG Node weekly", "2024-03-12", 2 },
+    { "# Sync\n\n## Notes\n\n### March 5, 2024\n\n- a\n", "Sync", "2024-03-05", 2 },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
