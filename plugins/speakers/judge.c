@@ -138,6 +138,11 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * "Bob Jones: ..."): full names in a run of sibling items */
         if (!keys && !c->roster_rich && sp_full_name_run (c, i))
           return TRUE;
+        /* "Greg: ..." once, with Gregory Smith among the attendees: a
+         * single name in Title case before a colon, a familiar form or a
+         * slip of a roster person's */
+        if (loose && m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && m->form == SP_FORM_COLON && !m->undelimited)
+          return TRUE;
         /* a bold name with no colon is a speaker by the roster or by
          * recurrence, not by its neighbours ("**Kubernetes** 1.30 is out"
          * under a turn) */

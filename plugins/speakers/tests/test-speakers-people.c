@@ -471,6 +471,18 @@ test_familiar_names (void)
   assert_speakers (doc, 6, "Elizabeth Moore");
   assert_speakers (doc, 7, "Bill Ray"); /* a first name before a familiar form */
   assert_speakers (doc, 8, "Lisa");     /* beside turns, nobody's familiar form */
+
+  /* a familiar form said once, between items with no mark: the
+   * attendee's, as a first name said once would be */
+  static const char once[] = "# Council\n\n**Attendees:** Barry Warsaw, Gregory P. Smith, Emily Morehouse\n\n"
+                             "- Barry reported on the plan.\n"           /* 5 */
+                             "- Greg: we need an off switch first.\n"     /* 6 */
+                             "- The council agreed to fund the sprint.\n" /* 7 */
+                             "- Note: nothing else.\n";                   /* 8 */
+  g_autoptr (NpDocument) doc2 = run_text ("council.md", once, NULL);
+  assert_speakers (doc2, 6, "Gregory P. Smith");
+  assert_speakers (doc2, 5, "NONE");
+  assert_speakers (doc2, 8, "NONE");
 }
 
 /* Names of three words: the given names without the surname ("Mary
