@@ -132,6 +132,19 @@ looks_like_heading_text (const NpLine *l)
   return letter;
 }
 
+/* Line i, under the title with no blank line between, is the title
+ * block's second line when it is short text and the line after it is a
+ * short line holding a date. */
+static gboolean
+is_subtitle (const NpReadContext *ctx, guint i)
+{
+  if (i + 1 >= ctx->n_lines || !looks_like_heading_text (&ctx->lines[i]) || is_session_heading (&ctx->lines[i]))
+    return FALSE;
+  const NpLine *next = &ctx->lines[i + 1];
+  g_autofree char *date = next->content_len <= 60 ? np_meta_find_date (next->content, next->content_len) : NULL;
+  return date != NULL;
+}
+
 /* A status between two equal dashes, "- DRAFT -", "– FINAL –": one to
  * three words in capitals */
 static gboolean
@@ -430,6 +443,7 @@ np_read_text (NpReadContext *ctx)
   st.indents = g_array_new (FALSE, FALSE, sizeof (guint));
   st.prev_role = NP_LINE_META;
   gboolean title_tried = FALSE;
+  guint title_line = G_MAXUINT - 1;
   guint first = np_read_mail_header (ctx);
   title_tried = first > 0 && doc->title != NULL;
   g_autofree gboolean *furniture = np_text_page_furniture (ctx);
@@ -618,8 +632,17 @@ np_read_text (NpReadContext *ctx)
                   if (!doc->date)
                     doc->date = np_meta_find_date (l->content, l->content_len);
                   set_role (&st, i, NP_LINE_META);
+                  title_line = i;
                   continue;
                 }
+            }
+          /* a second line of the title block, over its date ("The Apache
+           * Software Foundation" / "Board of Directors Meeting Minutes" /
+           * "February 21, 2024") */
+          if (title_line + 1 == i && !doc->date && is_subtitle (ctx, i))
+            {
+              set_role (&st, i, NP_LINE_META);
+              continue;
             }
           if (np_line_is_url (l) && !doc->url)
             {

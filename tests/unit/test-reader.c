@@ -74,6 +74,24 @@ test_text_metadata (void)
   g_assert_cmpstr (p[1].email, ==, "bk@example.com");
   assert_lines_accounted (doc, summit);
   np_document_unref (doc);
+
+  /* a title block of two lines over its date: the second line is no item
+   * and no section; without a date under it, it is a section's title */
+  static const char board[] = "The Example Foundation\nBoard of Directors Meeting Minutes\nFebruary 21, 2024\n\n"
+                              "Rich: the budget went well.\n";
+  doc = read_as ("board.txt", NULL, board);
+  g_assert_cmpstr (np_document_get_title (doc), ==, "The Example Foundation");
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2024-02-21");
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  np_document_get_sections (doc, &n);
+  g_assert_cmpuint (n, ==, 0);
+  np_document_unref (doc);
+  doc = read_as ("board.txt", NULL, "Quarterly Sync\nBoard of Directors Meeting Minutes\n\nRich: fine.\n");
+  g_assert_null (np_document_get_date (doc));
+  np_document_get_sections (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  np_document_unref (doc);
 }
 
 static void
