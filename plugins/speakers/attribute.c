@@ -48,9 +48,19 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, 
     found = sp_roster_lookup_key (g_ptr_array_index (c->external, i), name, key, h, name_case, names, m);
   if (!found && mode == RESOLVE_TYPOS && c->config->typos && name_case != SP_CASE_UPPER)
     found = sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, SP_LOOKUP_TYPOS, m);
+  sp_key_buf_free (key, buf);
+  /* "M. Martin :" in French minutes is Monsieur Martin: an initial that
+   * opens no roster name's first name, before one surname, is read as
+   * the title it also is ("Mme Bernard" has its title taken off when
+   * the mark is read) */
+  if (!found && names && name[0] == 'M' && name[1] == '.' && name[2] == ' ' && g_ascii_isupper (name[3])
+      && !strchr (name + 3, ' '))
+    {
+      resolve_uncached (c, name + 3, name_case, mode, m);
+      found = sp_matched (m);
+    }
   if (!found)
     memset (m, 0, sizeof *m);
-  sp_key_buf_free (key, buf);
 }
 
 /* Only marks in a speaker form (brackets, colons) may be misspelt names:

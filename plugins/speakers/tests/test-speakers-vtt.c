@@ -335,12 +335,19 @@ test_parliament_and_court (void)
   assert_speakers (cdoc, 7, "Kagan");
 
   /* titles of address in other languages go like "Mr." */
-  static const char french[] = "# Réunion\n\nPrésents : Marie Dupont, Sophie Bernard, Hans Vogel\n\n"
+  static const char french[] = "# Réunion\n\nPrésents : Marie Dupont, Sophie Bernard, Hans Vogel, Pierre Martin, "
+                               "Michel Roux, Paul Roux\n\n"
                                "- Mme Bernard : d'accord pour jeudi.\n" /* 5 */
-                               "- Herr Vogel: einverstanden.\n";        /* 6 */
+                               "- Herr Vogel: einverstanden.\n"        /* 6 */
+                               "- M. Martin : je prépare le budget.\n" /* 7 */
+                               "- M. Roux : et moi le document.\n";    /* 8 */
   g_autoptr (NpDocument) fdoc = run_text ("reunion.md", french, NULL);
   assert_speakers (fdoc, 5, "Sophie Bernard");
   assert_speakers (fdoc, 6, "Hans Vogel");
+  /* "M." is Monsieur when no first name of the roster opens with M, and
+   * an initial when one does (Michel Roux, not Paul Roux) */
+  assert_speakers (fdoc, 7, "Pierre Martin");
+  assert_speakers (fdoc, 8, "Michel Roux");
 }
 
 void
