@@ -77,7 +77,8 @@ tests_plugins_unresolved_la_LDFLAGS = $(TEST_PLUGIN_LDFLAGS)
 tests_plugins_unresolved_la_LIBADD = $(PLUGIN_LIBS)
 
 check_PROGRAMS += tests/integration/test-refusals
-tests_integration_test_refusals_SOURCES = tests/integration/test-refusals.c
-tests_integration_test_refusals_CFLAGS = $(TESTS_CFLAGS)
-tests_integration_test_refusals_LDADD = $(GLIB_LIBS)
+tests_integration_test_refusals_SOURCES = tests/integration/test-refusals.c tests/integration/cli-run.c \
+	tests/integration/cli-run.h
+tests_integration_test_refusals_CFLAGS = $(TESTS_CFLAGS) $(GLIB_CFLAGS) $(JSON_CFLAGS)
+tests_integration_test_refusals_LDADD = $(GLIB_LIBS) $(JSON_LIBS)
 TESTS += tests/integration/test-refusals

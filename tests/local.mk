@@ -103,7 +103,7 @@ tests_unit_test_loader_LDADD = $(TESTS_LIBS)
 TESTS += tests/unit/test-loader
 
 check_PROGRAMS += tests/integration/test-cli
-tests_integration_test_cli_SOURCES = tests/integration/test-cli.c
+tests_integration_test_cli_SOURCES = tests/integration/test-cli.c tests/integration/cli-run.c tests/integration/cli-run.h
 tests_integration_test_cli_CFLAGS = $(TESTS_CFLAGS) $(GLIB_CFLAGS)
 tests_integration_test_cli_LDADD = $(GLIB_LIBS) $(JSON_LIBS)
 TESTS += tests/integration/test-cli

@@ -3,10 +3,12 @@
  * error quoting it (exit 3) when the plugin is named in --plugins or in
  * `notepipe plugins NAME`, and a default run that goes on without it.
  *
- * The fixtures are built in the test suite (tests/plugins/*.la); the files
+ * The fixtures are built in the test suite (the .la files of tests/plugins); the files
  * that are not modules at all are written here. */
 #include <glib/gstdio.h>
 #include <string.h>
+
+#include "cli-run.h"
 
 typedef struct
 {
@@ -28,18 +30,13 @@ static const Refusal refusals[] = {
   { "needy", "requires layer ghost.layer, which no available plugin provides" },
 };
 
-static char *tmpdir;
 static char *fixtures; /* tests/plugins in the build tree */
 static char *notes;    /* a small input */
 
-typedef struct
-{
-  char *out, *err;
-  int status;
-} Run;
-
+/* notepipe with the arguments (NULL-terminated), the fixtures' module
+ * directory and tmpdir as plugin directories */
 static Run
-run_np (const char *first, ...)
+run_fixtures (const char *first, ...)
 {
   GPtrArray *argv = g_ptr_array_new ();
   g_ptr_array_add (argv, (gpointer) g_getenv ("NOTEPIPE"));
@@ -56,21 +53,9 @@ run_np (const char *first, ...)
   g_auto (GStrv) env = g_get_environ ();
   g_autofree char *path = g_strconcat (g_environ_getenv (env, "NOTEPIPE_PLUGIN_PATH"), ":", fixtures, NULL);
   env = g_environ_setenv (env, "NOTEPIPE_PLUGIN_PATH", path, TRUE);
-  Run r = { 0 };
-  int wait_status;
-  g_autoptr (GError) error = NULL;
-  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, &r.out, &r.err, &wait_status, &error);
-  g_assert_no_error (error);
-  r.status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : 128 + WTERMSIG (wait_status);
+  Run r = run_argv (env, NULL, (char **) argv->pdata);
   g_ptr_array_free (argv, TRUE);
   return r;
-}
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
 }
 
 /* The line of `plugins --all` about a module file, or NULL (transfer full) */
@@ -89,7 +74,7 @@ static void
 test_listed (gconstpointer data)
 {
   const Refusal *ref = data;
-  Run r = run_np ("plugins", "--all", NULL);
+  Run r = run_fixtures ("plugins", "--all", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_autofree char *line = listed (r.out, ref->name);
   if (!line)
@@ -102,7 +87,7 @@ static void
 test_named (gconstpointer data)
 {
   const Refusal *ref = data;
-  Run r = run_np ("run", notes, "--plugins", ref->name, NULL);
+  Run r = run_fixtures ("run", notes, "--plugins", ref->name, NULL);
   g_assert_cmpint (r.status, ==, 3);
   g_autofree char *expected = g_strdup_printf ("error: plugin %s cannot be used: ", ref->name);
   g_assert_nonnull (strstr (r.err, expected));
@@ -111,7 +96,7 @@ test_named (gconstpointer data)
   g_assert_cmpint (strchr (r.err, '\n') - r.err, ==, strlen (r.err) - 1);
   g_assert_cmpstr (r.out, ==, "");
   run_clear (&r);
-  r = run_np ("plugins", ref->name, NULL);
+  r = run_fixtures ("plugins", ref->name, NULL);
   g_assert_cmpint (r.status, ==, 3);
   g_assert_nonnull (strstr (r.err, ref->reason));
   run_clear (&r);
@@ -122,7 +107,7 @@ test_named (gconstpointer data)
 static void
 test_default_run (void)
 {
-  Run r = run_np ("run", notes, "--format", "json", NULL);
+  Run r = run_fixtures ("run", notes, "--format", "json", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "\"stats.document\""));
   g_assert_cmpstr (r.err, ==, "");
