@@ -28,6 +28,7 @@ typedef struct
   guint blank_run;    /* blank or debris lines since the last content line */
   NpLineRole prev_role;
   GHashTable *words;  /* the notes' words, for hyphens at lines' ends (reader-hyphen.c), or NULL */
+  guint glyph_ranks;  /* the ranks of list glyphs met so far (glyph_rank), one bit each */
 } TextState;
 
 static const char *const meta_keys[] = {
@@ -356,6 +357,41 @@ level_for_indent (TextState *st, guint indent)
   if (s->len == 0 || g_array_index (s, guint, s->len - 1) < indent)
     g_array_append_val (s, indent);
   return s->len - 1;
+}
+
+/* An editor's export that loses the indentation tells a list's levels
+ * by its glyphs, in the order the editors nest them: Google Docs' ● ○ ■,
+ * and • ◦ ▪.  The glyph's rank (0-2), or -1 for any other marker. */
+static gint
+glyph_rank (gunichar g)
+{
+  switch (g)
+    {
+    case 0x25CF: /* ● */
+    case 0x2022: /* • */
+      return 0;
+    case 0x25CB: /* ○ */
+    case 0x25E6: /* ◦ */
+      return 1;
+    case 0x25A0: /* ■ */
+    case 0x25AA: /* ▪ */
+      return 2;
+    }
+  return -1;
+}
+
+/* The level of a bullet of one glyph: at least its glyph's rank, once the
+ * notes have used the glyphs of every rank above it ("○" under "●" at the
+ * same margin is a sub-item; a list of "○" alone is not). */
+static guint
+glyph_level (TextState *st, const NpBullet *bullet, guint level)
+{
+  gint rank = bullet->glyphs == 1 ? glyph_rank (bullet->marker) : -1;
+  if (rank < 0)
+    return level;
+  guint above = (1u << rank) - 1;
+  st->glyph_ranks |= 1u << rank;
+  return (st->glyph_ranks & above) == above ? MAX (level, (guint) rank) : level;
 }
 
 static void
@@ -703,7 +739,7 @@ np_read_text (NpReadContext *ctx)
 
       if (is_bullet)
         {
-          guint level = level_for_indent (&st, l->indent) + bullet.glyphs - 1;
+          guint level = glyph_level (&st, &bullet, level_for_indent (&st, l->indent) + bullet.glyphs - 1);
           np_builder_bullet (b, level, &bullet, lineno);
           set_role (&st, i, NP_LINE_ITEM);
           st.header_done = TRUE;

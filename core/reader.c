@@ -147,26 +147,22 @@ indent_of (const char *s, gsize len, gsize *skip)
   return col;
 }
 
+/* A byte order mark (U+FEFF) or a zero-width space (U+200B, which
+ * editors' exports put after list glyphs and inside words) in data */
 static gboolean
-has_bom (const char *data, gsize len)
+has_invisible (const char *data, gsize len)
 {
-  const char *p = data, *end = data + len;
-  while ((p = memchr (p, 0xEF, end - p)))
-    {
-      if (end - p >= 3 && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
-        return TRUE;
-      p++;
-    }
-  return FALSE;
+  return memmem (data, len, "\xEF\xBB\xBF", 3) || memmem (data, len, "\xE2\x80\x8B", 3);
 }
 
-/* CRLF and CR to LF, BOMs (U+FEFF) anywhere dropped.  The common case has
+/* CRLF and CR to LF, BOMs (U+FEFF) and zero-width spaces (U+200B)
+ * anywhere dropped.  The common case has
  * nothing to change: then the input itself is the text when a NUL follows
  * it (nul_terminated), else a copy; a copy made is returned in *owned. */
 static const char *
 normalize (const char *data, gsize len, gboolean nul_terminated, char **owned, gsize *out_len)
 {
-  if (!memchr (data, '\r', len) && !has_bom (data, len))
+  if (!memchr (data, '\r', len) && !has_invisible (data, len))
     {
       *out_len = len;
       return nul_terminated ? data : (*owned = g_strndup (data, len));
@@ -183,6 +179,8 @@ normalize (const char *data, gsize len, gboolean nul_terminated, char **owned, g
             i++;
         }
       else if ((guchar) c == 0xEF && i + 2 < len && (guchar) data[i + 1] == 0xBB && (guchar) data[i + 2] == 0xBF)
+        i += 2;
+      else if ((guchar) c == 0xE2 && i + 2 < len && (guchar) data[i + 1] == 0x80 && (guchar) data[i + 2] == 0x8B)
         i += 2;
       else
         out[o++] = c;

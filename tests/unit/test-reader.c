@@ -324,6 +324,28 @@ test_text_bullet_glyphs (void)
       g_assert_cmpstr (t, ==, "second point");
       np_document_unref (doc);
     }
+
+  /* a Google Docs export: a zero-width space after each glyph, and the
+   * levels told by the glyphs at one margin (● ○ ■); "○" alone is a list
+   * of one level */
+  NpDocument *doc = read_as ("gdoc.txt", NULL,
+                             "Notes\n\n\u25CF\u200B top\n\u25CB\u200B under it\n\u25A0\u200B deeper\n"
+                             "\u25CF\u200B next top\n\u25A0\u200B skips a rank\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  static const guint depths[] = { 0, 1, 2, 0, 1 };
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (items[i].depth, ==, depths[i]);
+  g_autofree char *t = text_of (doc, &items[1]);
+  g_assert_cmpstr (t, ==, "under it");
+  np_document_unref (doc);
+  doc = read_as ("hollow.txt", NULL, "Notes\n\n\u25CB one\n\u25CB two\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[0].depth, ==, 0);
+  g_assert_cmpuint (items[1].depth, ==, 0);
+  np_document_unref (doc);
 }
 
 static void
