@@ -37,6 +37,48 @@ first_word_accepted (const Ctx *c, const char *name)
 
 static const char ambiguous_first = 0;
 
+/* Does speech follow a full name at an item's start, rather than a
+ * sentence about its person?  "Ian Lance Taylor I think ...", "Michael
+ * Knyszek we could ..." are turns; "Michael Knyszek presented ...",
+ * "Chris Dickinson recently released ...", "... and Austin Clements",
+ * "... from Google" are not: the next word, past an adverb, is no verb
+ * of the third person, no past form, no joining word. */
+static gboolean
+speech_follows (const char *s, gsize n)
+{
+  static const char *const not_speech[] = { "is",    "was",    "has",    "had",      "will",  "says",  "asks",
+                                            "gave",  "gives",  "led",    "leads",    "ran",   "runs",  "took",
+                                            "takes", "made",   "makes",  "spoke",    "speaks", "wrote", "writes",
+                                            "went",  "goes",   "thinks", "thought",  "wants", "talks", "presents",
+                                            "shows", "shares", "and",    "from",     "of",    "to",    "with",
+                                            "or",    "at",     "said",   "proposes", NULL };
+  static const char *const adverbs[] = { "also", "then", "just", "now", "still", "again", "already", NULL };
+  gsize i = 0;
+  for (guint words = 0; words < 3; words++)
+    {
+      while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+      gsize w = i;
+      while (w < n && (g_ascii_isalpha (s[w]) || s[w] == '\''))
+        w++;
+      if (w == i)
+        return i < n && s[i] != '(' && s[i] != ',';
+      gsize len = w - i;
+      if (s[i] == '\'' || (len > 2 && s[w - 2] == 'e' && s[w - 1] == 'd'))
+        return FALSE;
+      for (const char *const *x = not_speech; *x; x++)
+        if (strlen (*x) == len && g_ascii_strncasecmp (s + i, *x, len) == 0)
+          return FALSE;
+      gboolean adverb = len > 4 && s[w - 2] == 'l' && s[w - 1] == 'y';
+      for (const char *const *x = adverbs; *x && !adverb; x++)
+        adverb = strlen (*x) == len && g_ascii_strncasecmp (s + i, *x, len) == 0;
+      if (!adverb)
+        return TRUE;
+      i = w;
+    }
+  return TRUE;
+}
+
 /* A colon mark of one name in Title case after a title of address, as
  * written: "Mr. Nebenzia", "Mrs. Thomas-Greenfield", "Dr. Park" (not an
  * office: "President Lincoln:" may be a heading's) */
@@ -199,8 +241,10 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * one of its people */
         if (c->roster_rich && !roster_name)
           return FALSE;
+        /* a person of the roster, by the full name, need not recur when
+         * speech follows the name */
         return name_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
-               || first_word_accepted (c, m->names[0]);
+               || first_word_accepted (c, m->names[0]) || (roster_name && speech_follows (text + m->end, len - m->end));
       }
     default:
       return FALSE;

@@ -641,6 +641,23 @@ test_one_off_full_names (void)
   assert_speakers (browsers, 5, "Ann Lee");
   for (guint line = 13; line <= 15; line++)
     assert_speakers (browsers, line, "NONE");
+
+  /* an attendee's full name with no delimiter, said once: a turn when
+   * speech follows, not a sentence about the person */
+  static const char summit[] = "GopherCon Contributor Summit\n\n"
+                               "Attendees: Michael Knyszek, Ian Lance Taylor, Chris Dickinson, Ann Lee, Dana Wong\n\n"
+                               "Session 1\n\n"                                          /* 5 */
+                               "- [ann] the telemetry prompt is shown once\n"            /* 7 */
+                               "- Michael Knyszek we could show it in gopls\n"           /* 8 */
+                               "- Ian Lance Taylor I think the docs are fine\n"          /* 9 */
+                               "- Chris Dickinson recently released a new tool\n"        /* 10 */
+                               "- Dana Wong and Ann Lee presented the tracer\n";        /* 11 */
+  g_autoptr (NpDocument) once = run_text ("summit.txt", summit, NULL);
+  assert_speakers (once, 7, "Ann Lee");
+  assert_speakers (once, 8, "Michael Knyszek");
+  assert_speakers (once, 9, "Ian Lance Taylor");
+  assert_speakers (once, 10, "NONE");
+  assert_speakers (once, 11, "NONE");
 }
 
 /* IETF and W3C minutes title a session with its presenters: their first
