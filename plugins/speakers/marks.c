@@ -429,12 +429,31 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
   return FALSE;
 }
 
+/* Does [p, end) end in a word that answers, after two words or more
+ * ("Russ Cox Yes, vendoring stays": a full name, then "Yes,")? */
+static gboolean
+ends_with_answer (const char *p, const char *end)
+{
+  static const char *const answers[] = { "yes",  "no",     "maybe", "well",   "so",       "ok",     "okay",
+                                         "sure", "right",  "thanks", "agreed", "actually", "indeed", "exactly",
+                                         "true", "correct", "also",  "but",    "and",      "hmm",    NULL };
+  const char *w = end;
+  while (w > p && w[-1] != ' ')
+    w--;
+  if (w == p || memchr (p, ' ', w - 1 - p) == NULL)
+    return FALSE;
+  for (const char *const *a = answers; *a; a++)
+    if ((gsize) (end - w) == strlen (*a) && g_ascii_strncasecmp (w, *a, end - w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 parse_comma (const char *text, const char *p, const char *e, SpMark *m)
 {
   const char *limit = MIN (e, p + 32);
   const char *comma = memchr (p, ',', limit - p);
-  if (comma == NULL || comma + 1 >= e || !is_space (comma[1]))
+  if (comma == NULL || comma + 1 >= e || !is_space (comma[1]) || ends_with_answer (p, comma))
     return FALSE;
   if (!sp_mark_add_name (m, p, comma) || m->cases[0] == SP_CASE_UPPER)
     return FALSE;

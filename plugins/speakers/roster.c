@@ -519,6 +519,10 @@ lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
        * leaves out: "khr" for Keith Randall */
       if (!hit && n == 3 && e->n_words == 2)
         hit = key[0] == e->first_key[0] && key[2] == e->last_key[0];
+      /* and a handle of the first initial, the middle one, the surname:
+       * "bcmills" for Bryan Mills */
+      if (!hit && e->n_words == 2 && n >= 5 && key[0] == e->first_key[0] && strcmp (key + 2, e->last_key) == 0)
+        hit = TRUE;
       if (!hit && e->handle_key && n >= 4 && strlen (e->handle_key) > n && strncmp (e->handle_key, key, n) == 0)
         hit = TRUE;
       if (hit)

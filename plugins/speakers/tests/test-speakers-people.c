@@ -459,6 +459,11 @@ test_familiar_names (void)
   g_assert_false (sp_roster_lookup (r, "Lisa", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   /* not without the loose tiers */
   g_assert_false (sp_roster_lookup (r, "Bill", SP_CASE_TITLE, SP_LOOKUP_NAMES, &m));
+  /* a handle of first initial, middle initial and surname */
+  guint bryan = sp_roster_add (r, "Bryan Mills", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  g_assert_true (sp_roster_lookup (r, "bcmills", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  g_assert_cmpuint (m.entry, ==, bryan);
+  g_assert_false (sp_roster_lookup (r, "bcmill", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   sp_roster_free (r);
 
   static const char text[] = "# Sync\n\nAttendees: William Turner, Robert Chen, Elizabeth Moore, Bill Ray\n\n"
@@ -645,19 +650,22 @@ test_one_off_full_names (void)
   /* an attendee's full name with no delimiter, said once: a turn when
    * speech follows, not a sentence about the person */
   static const char summit[] = "GopherCon Contributor Summit\n\n"
-                               "Attendees: Michael Knyszek, Ian Lance Taylor, Chris Dickinson, Ann Lee, Dana Wong\n\n"
+                               "Attendees: Michael Knyszek, Ian Lance Taylor, Chris Dickinson, Ann Lee, Dana Wong, Eve Park\n\n"
                                "Session 1\n\n"                                          /* 5 */
                                "- [ann] the telemetry prompt is shown once\n"            /* 7 */
                                "- Michael Knyszek we could show it in gopls\n"           /* 8 */
                                "- Ian Lance Taylor I think the docs are fine\n"          /* 9 */
                                "- Chris Dickinson recently released a new tool\n"        /* 10 */
-                               "- Dana Wong and Ann Lee presented the tracer\n";        /* 11 */
+                               "- Dana Wong and Ann Lee presented the tracer\n"         /* 11 */
+                               "- Eve Park Yes, the tool is out\n";                    /* 12 */
   g_autoptr (NpDocument) once = run_text ("summit.txt", summit, NULL);
   assert_speakers (once, 7, "Ann Lee");
   assert_speakers (once, 8, "Michael Knyszek");
   assert_speakers (once, 9, "Ian Lance Taylor");
   assert_speakers (once, 10, "NONE");
   assert_speakers (once, 11, "NONE");
+  /* a full name, then an answer and a comma: not one name of three words */
+  assert_speakers (once, 12, "Eve Park");
 }
 
 /* IETF and W3C minutes title a session with its presenters: their first
