@@ -314,9 +314,25 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
       m->n_names = 1;
       return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
     }
+  /* "[Cherry Mui (Google)]": the parentheses hold an affiliation */
+  if (ce[-1] == ')')
+    {
+      const char *open = memchr (s, '(', ce - s);
+      const char *as = open ? open + 1 : NULL, *ae = ce - 1, *ne = open;
+      if (open && open > s && !memchr (as, '(', ae - as))
+        {
+          trim (&as, &ae);
+          trim (&s, &ne);
+          if (as < ae && s < ne)
+            {
+              m->affiliation = sp_mark_tidy (as, ae);
+              ce = ne;
+            }
+        }
+    }
   /* "[Nicholas, datadog]": keep both; attribute.c decides whether the
    * second is a person or the first one's affiliation. */
-  const char *comma = memchr (s, ',', ce - s);
+  const char *comma = m->affiliation ? NULL : memchr (s, ',', ce - s);
   if (comma && !memchr (comma + 1, ',', ce - comma - 1) && !memchr (s, '&', ce - s))
     {
       const char *as = comma + 1, *ae = ce;

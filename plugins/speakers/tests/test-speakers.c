@@ -76,6 +76,7 @@ test_mark_parse (void)
     { "o [filippo] it has improved", SP_FORM_BRACKET, "filippo", "[filippo]" },
     { "[pjmalloy & michaelm] It's quite hard", SP_FORM_BRACKET, "pjmalloy;michaelm", "[pjmalloy & michaelm]" },
     { "[Nicholas, datadog] Memory profilers", SP_FORM_BRACKET, "Nicholas;datadog", "[Nicholas, datadog]" },
+    { "[Cherry Mui (Google)] linker memory", SP_FORM_BRACKET, "Cherry Mui", "[Cherry Mui (Google)]" },
     { "[redhat team] static analysis", SP_FORM_BRACKET, "redhat team", "[redhat team]" },
     { "[slides](https://example.com/s)", SP_FORM_NONE, NULL, NULL },
     { "[x] done item", SP_FORM_NONE, NULL, NULL },
