@@ -348,6 +348,23 @@ is_heading (TextState *st, guint i)
   return n->indent == 0;
 }
 
+/* An outline's numbered heading: "1. Call to order" at the margin, a
+ * blank line, then its text indented ("    The meeting was ...", board
+ * minutes), rather than an item whose lines wrap. */
+static gboolean
+is_numbered_heading (NpReadContext *ctx, guint i, const NpBullet *bullet)
+{
+  const NpLine *l = &ctx->lines[i];
+  if (bullet->kind != NP_ITEM_NUMBERED || bullet->marker != '1' || l->indent > 0 || bullet->text_len == 0
+      || bullet->text_len > 60 || count_words (bullet->text, bullet->text_len) > 8
+      || ends_sentence (bullet->text, bullet->text_len) || bullet->text[bullet->text_len - 1] == ':'
+      || !g_unichar_isupper (g_utf8_get_char_validated (bullet->text, bullet->text_len)))
+    return FALSE;
+  guint blanks;
+  gint j = next_content (ctx, i, &blanks);
+  return j >= 0 && blanks > 0 && ctx->lines[j].indent >= (guint) (bullet->text - l->content);
+}
+
 static guint
 level_for_indent (TextState *st, guint indent)
 {
@@ -737,6 +754,15 @@ np_read_text (NpReadContext *ctx)
             }
         }
 
+      if (is_bullet && is_numbered_heading (ctx, i, &bullet))
+        {
+          guint level = st.have_session ? 2 : 1;
+          np_builder_heading (b, level, bullet.text, bullet.text_len, lineno);
+          set_role (&st, i, NP_LINE_HEADING);
+          st.header_done = TRUE;
+          g_array_set_size (st.indents, 0);
+          continue;
+        }
       if (is_bullet)
         {
           guint level = glyph_level (&st, &bullet, level_for_indent (&st, l->indent) + bullet.glyphs - 1);

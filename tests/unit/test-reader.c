@@ -161,8 +161,13 @@ test_text_turn_after_blank (void)
   g_assert_cmpuint (a->end_line, ==, 6);
   g_autofree char *ta = text_of (doc, a);
   g_assert_cmpstr (ta, ==, "Rich: the podling count is stable.");
-  g_autofree char *t3 = text_of (doc, item_at_line (doc, 3));
-  g_assert_cmpstr (t3, ==, "Reports");
+  /* the numbered line over the indented turns is their section */
+  g_assert_null (item_at_line (doc, 3));
+  guint ns;
+  const NpSection *s = np_document_get_sections (doc, &ns);
+  g_assert_cmpuint (ns, ==, 1);
+  g_assert_cmpstr (s[0].title, ==, "Reports");
+  g_assert_cmpuint (s[0].item_count, ==, 2);
   /* a wrapped line across a blank line still continues its turn */
   const NpItem *b = item_at_line (doc, 8);
   g_assert_cmpuint (b->end_line, ==, 10);
@@ -394,6 +399,22 @@ test_text_setext_and_numbers (void)
   g_assert_cmpuint (n, ==, 3);
   g_assert_cmpint (items[0].kind, ==, NP_ITEM_NUMBERED);
   g_assert_cmpuint (items[1].end_line, ==, 8);
+  g_assert_cmpint (items[2].kind, ==, NP_ITEM_NUMBERED);
+  np_document_unref (doc);
+
+  /* an outline's numbered headings over their indented text (board
+   * minutes); a numbered sentence over an indented line stays an item */
+  text = "Board minutes\n\n1. Call to order\n\n    The meeting began at 21:02.\n\n2. Roll Call\n\n"
+         "    Rich: present.\n\n3. We agreed to meet again.\n\n    Next month.\n";
+  doc = read_as ("board.txt", "text", text);
+  s = np_document_get_sections (doc, &ns);
+  g_assert_cmpuint (ns, ==, 2);
+  g_assert_cmpstr (s[0].title, ==, "Call to order");
+  g_assert_cmpstr (s[1].title, ==, "Roll Call");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_autofree char *t0 = text_of (doc, &items[0]);
+  g_assert_cmpstr (t0, ==, "The meeting began at 21:02.");
   g_assert_cmpint (items[2].kind, ==, NP_ITEM_NUMBERED);
   np_document_unref (doc);
 }
