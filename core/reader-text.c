@@ -29,6 +29,7 @@ typedef struct
   NpLineRole prev_role;
   GHashTable *words;  /* the notes' words, for hyphens at lines' ends (reader-hyphen.c), or NULL */
   guint glyph_ranks;  /* the ranks of list glyphs met so far (glyph_rank), one bit each */
+  guint outline_level; /* the level of the last numbered heading at the margin ("1. Roll Call"), or 0 */
 } TextState;
 
 static const char *const meta_keys[] = {
@@ -744,6 +745,11 @@ np_read_text (NpReadContext *ctx)
               gboolean session = is_session_heading (l);
               guint level = session ? 1 : (st.have_session ? 2 : 1);
               st.have_session |= session;
+              /* "    A. Chair [Shane]" under "4. Executive Officer Reports" */
+              if (l->indent > 0 && st.outline_level)
+                level = st.outline_level + 1;
+              else if (l->indent == 0)
+                st.outline_level = 0;
               gsize n;
               const char *t = heading_title (l, &n);
               np_builder_heading (b, level, t, n, lineno);
@@ -757,6 +763,7 @@ np_read_text (NpReadContext *ctx)
       if (is_bullet && is_numbered_heading (ctx, i, &bullet))
         {
           guint level = st.have_session ? 2 : 1;
+          st.outline_level = level;
           np_builder_heading (b, level, bullet.text, bullet.text_len, lineno);
           set_role (&st, i, NP_LINE_HEADING);
           st.header_done = TRUE;

@@ -417,6 +417,16 @@ test_text_setext_and_numbers (void)
   g_assert_cmpstr (t0, ==, "The meeting began at 21:02.");
   g_assert_cmpint (items[2].kind, ==, NP_ITEM_NUMBERED);
   np_document_unref (doc);
+
+  /* an indented heading under a numbered one is its subsection */
+  text = "Board minutes\n\n4. Officer Reports\n\n    A. Chair [Shane]\n\n       Shane: fine.\n";
+  doc = read_as ("board.txt", "text", text);
+  s = np_document_get_sections (doc, &ns);
+  g_assert_cmpuint (ns, ==, 2);
+  g_assert_cmpstr (s[1].title, ==, "A. Chair [Shane]");
+  g_assert_cmpuint (s[1].level, ==, 2);
+  g_assert_cmpint (s[1].parent, ==, 0);
+  np_document_unref (doc);
 }
 
 /* ---- Markdown ---- */
