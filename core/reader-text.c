@@ -30,6 +30,7 @@ typedef struct
   GHashTable *words;  /* the notes' words, for hyphens at lines' ends (reader-hyphen.c), or NULL */
   guint glyph_ranks;  /* the ranks of list glyphs met so far (glyph_rank), one bit each */
   guint outline_level; /* the level of the last numbered heading at the margin ("1. Roll Call"), or 0 */
+  gint numbered_headings; /* numbered lines of a heading's shape in the notes, up to 2; -1 until counted */
 } TextState;
 
 static const char *const meta_keys[] = {
@@ -349,11 +350,11 @@ is_heading (TextState *st, guint i)
   return n->indent == 0;
 }
 
-/* An outline's numbered heading: "1. Call to order" at the margin, a
- * blank line, then its text indented ("    The meeting was ...", board
- * minutes), rather than an item whose lines wrap. */
+/* The shape of an outline's numbered heading: "1. Call to order" at the
+ * margin, a blank line, then its text indented ("    The meeting was
+ * ...", board minutes), rather than an item whose lines wrap. */
 static gboolean
-is_numbered_heading (NpReadContext *ctx, guint i, const NpBullet *bullet)
+numbered_heading_shape (NpReadContext *ctx, guint i, const NpBullet *bullet)
 {
   const NpLine *l = &ctx->lines[i];
   if (bullet->kind != NP_ITEM_NUMBERED || bullet->marker != '1' || l->indent > 0 || bullet->text_len == 0
@@ -364,6 +365,29 @@ is_numbered_heading (NpReadContext *ctx, guint i, const NpBullet *bullet)
   guint blanks;
   gint j = next_content (ctx, i, &blanks);
   return j >= 0 && blanks > 0 && ctx->lines[j].indent >= (guint) (bullet->text - l->content);
+}
+
+/* A numbered heading: of that shape, in notes that write two or more
+ * (an outline, not one item with a note indented under it) */
+static gboolean
+is_numbered_heading (TextState *st, guint i, const NpBullet *bullet)
+{
+  NpReadContext *ctx = st->ctx;
+  if (!numbered_heading_shape (ctx, i, bullet))
+    return FALSE;
+  if (st->numbered_headings < 0)
+    {
+      st->numbered_headings = 0;
+      for (guint k = 0; k < ctx->n_lines && st->numbered_headings < 2; k++)
+        {
+          const NpLine *l = &ctx->lines[k];
+          NpBullet b;
+          if (l->indent == 0 && l->content_len > 0 && g_ascii_isdigit (l->content[0])
+              && np_parse_bullet (l->content, l->content_len, TRUE, &b) && numbered_heading_shape (ctx, k, &b))
+            st->numbered_headings++;
+        }
+    }
+  return st->numbered_headings >= 2;
 }
 
 static guint
@@ -495,6 +519,7 @@ np_read_text (NpReadContext *ctx)
   TextState st = { 0 };
   st.ctx = ctx;
   st.indents = g_array_new (FALSE, FALSE, sizeof (guint));
+  st.numbered_headings = -1;
   st.prev_role = NP_LINE_META;
   gboolean title_tried = FALSE;
   guint title_line = G_MAXUINT - 1;
@@ -760,7 +785,7 @@ np_read_text (NpReadContext *ctx)
             }
         }
 
-      if (is_bullet && is_numbered_heading (ctx, i, &bullet))
+      if (is_bullet && is_numbered_heading (&st, i, &bullet))
         {
           guint level = st.have_session ? 2 : 1;
           st.outline_level = level;
