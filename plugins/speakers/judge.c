@@ -41,18 +41,13 @@ static const char ambiguous_first = 0;
  * sentence about its person?  "Ian Lance Taylor I think ...", "Michael
  * Knyszek we could ..." are turns; "Michael Knyszek presented ...",
  * "Chris Dickinson recently released ...", "... and Austin Clements",
- * "... from Google" are not: the next word, past an adverb, is no verb
- * of the third person, no past form, no joining word. */
+ * "... from Google" are not: the next word, past an adverb, is no word
+ * of a sentence about someone (sp_is_narrative_word) and no past form in
+ * lower case. */
 static gboolean
 speech_follows (const char *s, gsize n)
 {
-  static const char *const not_speech[] = { "is",    "was",    "has",    "had",      "will",  "says",  "asks",
-                                            "gave",  "gives",  "led",    "leads",    "ran",   "runs",  "took",
-                                            "takes", "made",   "makes",  "spoke",    "speaks", "wrote", "writes",
-                                            "went",  "goes",   "thinks", "thought",  "wants", "talks", "presents",
-                                            "shows", "shares", "and",    "from",     "of",    "to",    "with",
-                                            "or",    "at",     "said",   "proposes", NULL };
-  static const char *const adverbs[] = { "also", "then", "just", "now", "still", "again", "already", NULL };
+  static const char *const adverbs[] = { "then", "just", "now", "still", "again", "already", NULL };
   gsize i = 0;
   for (guint words = 0; words < 3; words++)
     {
@@ -64,14 +59,12 @@ speech_follows (const char *s, gsize n)
       if (w == i)
         return i < n && s[i] != '(' && s[i] != ',';
       gsize len = w - i;
-      if (s[i] == '\'' || (len > 2 && s[w - 2] == 'e' && s[w - 1] == 'd'))
+      if (s[i] == '\'' || sp_is_narrative_word (s + i, len)
+          || (g_ascii_islower (s[i]) && len > 2 && s[w - 2] == 'e' && s[w - 1] == 'd'))
         return FALSE;
-      for (const char *const *x = not_speech; *x; x++)
-        if (strlen (*x) == len && g_ascii_strncasecmp (s + i, *x, len) == 0)
-          return FALSE;
-      gboolean adverb = len > 4 && s[w - 2] == 'l' && s[w - 1] == 'y';
+      gboolean adverb = g_ascii_islower (s[i]) && len > 4 && s[w - 2] == 'l' && s[w - 1] == 'y';
       for (const char *const *x = adverbs; *x && !adverb; x++)
-        adverb = strlen (*x) == len && g_ascii_strncasecmp (s + i, *x, len) == 0;
+        adverb = strlen (*x) == len && strncmp (s + i, *x, len) == 0;
       if (!adverb)
         return TRUE;
       i = w;

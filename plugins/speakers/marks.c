@@ -513,28 +513,41 @@ name_word (const char *p, const char *e, const char **word_end)
 
 /* Words that go on a sentence about a person rather than what the person
  * said: "Bradley Meck is going to ...", "Emily Ratliff from the LF ...",
- * "Mark Miller reluctantly recognizes ...". */
+ * "Mark Miller reluctantly recognizes ...", "Chris Dickinson shows ...".
+ * Only in lower case: "Is this needed?" opens speech. */
+gboolean
+sp_is_narrative_word (const char *w, gsize n)
+{
+  static const char *const words[] = {
+    "is",       "was",      "has",      "had",       "will",      "and",       "of",        "from",
+    "on",       "to",       "at",       "for",       "with",      "or",        "said",      "says",
+    "mentioned", "noted",   "asked",    "asks",      "suggested", "thinks",    "thought",   "wants",
+    "agrees",   "agreed",   "expressed", "proposed", "proposes",  "presented", "presents",  "tagged",
+    "adding",   "added",    "joined",   "who",       "reluctantly", "also",    "gave",      "gives",
+    "raised",   "brought",  "recognizes", "are",     "were",      "as",        "via",       "by",
+    "leading",  "led",      "leads",    "took",      "takes",     "introduced", "explained", "described",
+    "shared",   "shares",   "shows",    "reported",  "updated",   "opened",    "closed",    "landed",
+    "filed",    "wrote",    "writes",   "created",   "made",      "makes",     "ran",       "runs",
+    "spoke",    "speaks",   "talks",    "went",      "goes",      NULL,
+  };
+  if (n == 0 || !g_ascii_islower (w[0]))
+    return FALSE;
+  for (const char *const *x = words; *x; x++)
+    if (strlen (*x) == n && strncmp (*x, w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_narrative (const char *rest, const char *e)
 {
-  static const char *const words[] = { "is", "was", "has", "had", "will", "and", "of", "from", "on", "to", "at",
-                                       "for", "with", "said", "says", "mentioned", "noted", "asked", "suggested",
-                                       "thinks", "wants", "agrees", "agreed", "expressed", "proposed", "presented",
-                                       "tagged", "adding", "added", "joined", "who", "reluctantly", "also", "gave",
-                                       "raised", "brought", "recognizes", "are", "were", "as", "via", "by", "leading",
-                                       "took", "introduced", "explained", "described", "gave", "shared", "reported",
-                                       "updated", "opened", "closed", "landed", "filed", "wrote", "created", "made",
-                                       NULL };
   const char *w = rest;
   while (w < e && g_ascii_isalpha (*w))
     w++;
   gsize n = w - rest;
   if (n == 0 || (w < e && *w != ' ' && *w != ','))
     return FALSE;
-  for (const char *const *x = words; *x; x++)
-    if (strlen (*x) == n && g_ascii_strncasecmp (*x, rest, n) == 0 && g_ascii_islower (rest[0]))
-      return TRUE;
-  return FALSE;
+  return sp_is_narrative_word (rest, n);
 }
 
 /* An outliner's link to a person's page as the mark (Obsidian, Logseq,

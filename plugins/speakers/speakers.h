@@ -187,6 +187,9 @@ gboolean sp_has_lowercase (const char *s, gsize len);
  * plural of a structure word */
 gboolean sp_ends_with_plural_label (const char *name);
 gboolean sp_is_label (const char *s);
+/* A word (n bytes) that goes on a sentence about a person, not what the
+ * person said: "is", "from", "presented" (lower case only; marks.c) */
+gboolean sp_is_narrative_word (const char *w, gsize n);
 /* s..e ends with a verb of speech after at least one word ("Alice asked",
  * "Bob Jones said"): where the words before it end; e otherwise */
 const char *sp_before_speech_verb (const char *s, const char *e);
