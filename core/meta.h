@@ -66,6 +66,9 @@ gboolean np_meta_is_officer_role (const char *role);
 /* "Regrets", "Absent", "Apologies", "Excused": a role of people not there */
 gboolean np_meta_role_is_absence (const char *role);
 gboolean np_meta_is_role_line (const char *line, gssize len, gboolean *absence);
+/* "-", "none", "n/a", "nobody" (with spaces and emphasis around): the
+ * value of an absence line when nobody is away */
+gboolean np_meta_is_nobody (const char *s, gssize len);
 
 /* First date in s as YYYY-MM-DD (transfer full), or NULL.  Accepts ISO
  * dates, "August 26, 2025", "26 Aug 2025", "3rd December 2024". */

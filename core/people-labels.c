@@ -319,6 +319,22 @@ np_meta_role_is_absence (const char *role)
 }
 
 gboolean
+np_meta_is_nobody (const char *s, gssize len)
+{
+  static const char *const nobody[] = { "-", "--", "\u2013", "\u2014", "none", "n/a", "na", "nobody", "no one", NULL };
+  if (len < 0)
+    len = strlen (s);
+  while (len > 0 && (*s == ' ' || *s == '*' || *s == '_'))
+    s++, len--;
+  while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '.' || s[len - 1] == '*' || s[len - 1] == '_'))
+    len--;
+  for (const char *const *x = nobody; *x; x++)
+    if (strlen (*x) == (gsize) len && g_ascii_strncasecmp (s, *x, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
 np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
 {
   if (len < 0)
@@ -353,6 +369,9 @@ np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
   if (!role)
     return FALSE;
   *absence = np_meta_role_is_absence (label);
+  /* "Regrets: -", "Absent: none": nobody is away */
+  if (*absence && np_meta_is_nobody (colon + 1, -1))
+    return TRUE;
   g_auto (GStrv) entries = g_strsplit_set (colon + 1, ",;", -1);
   guint people = 0;
   for (guint i = 0; entries[i]; i++)

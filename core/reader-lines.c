@@ -115,9 +115,10 @@ np_reader_take_role_line (NpDocument *doc, const char *line, gsize len, guint li
   /* a nickname alone is somebody listed already ("Chair: Anssi" takes
    * the attendee Anssi Kostiainen, "Scribe: dom" nobody); of "Regrets",
    * somebody listed nowhere else */
-  gboolean add = !nickname
-                 || (absence ? !np_reader_attendee_named (doc, people, end - people, FALSE)
-                             : np_reader_attendee_named (doc, people, end - people, TRUE));
+  gboolean add = !np_meta_is_nobody (people, end - people)
+                 && (!nickname
+                     || (absence ? !np_reader_attendee_named (doc, people, end - people, FALSE)
+                                 : np_reader_attendee_named (doc, people, end - people, TRUE)));
   if (add)
     np_meta_add_person (doc, line, len, lineno);
   *line_role = add ? NP_LINE_ATTENDEE : NP_LINE_META;

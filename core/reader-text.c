@@ -334,6 +334,9 @@ is_heading (TextState *st, guint i)
     return TRUE;
   if (!looks_like_heading_text (l) || is_turn_line (l))
     return FALSE;
+  /* "astearns: ok" alone at the end, an attendee's turn */
+  if (memchr (l->content, ':', l->content_len) && np_line_opens_chat_turn (ctx, l))
+    return FALSE;
   /* it must stand after a break, not inside running text */
   if (st->blank_run == 0 && st->prev_role == NP_LINE_ITEM)
     return FALSE;

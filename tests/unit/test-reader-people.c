@@ -248,6 +248,15 @@ test_text_w3c_dump (void)
   g_assert_cmpuint (items[4].line, ==, 32);
   np_document_unref (doc);
 
+  /* an attendee's short turn alone on the last line is no heading */
+  doc = read_as ("short.txt", NULL, "CSS WG\n\nPresent: alisonmaher, astearns, emilio\n\nastearns: ok\n");
+  np_document_get_sections (doc, &ns);
+  g_assert_cmpuint (ns, ==, 0);
+  items = np_document_get_items (doc, &ni);
+  g_assert_cmpuint (ni, ==, 1);
+  g_assert_cmpuint (items[0].line, ==, 5);
+  np_document_unref (doc);
+
   /* the same as a role line: "Chair: Anssi" is the attendee, "Scribe:
    * dom" or "Scribes: Bo, dom" is nobody new; nicknames under "Guests"
    * are people */
@@ -258,6 +267,14 @@ test_text_w3c_dump (void)
   p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[0].role, ==, "Chair");
   g_assert_cmpstr (p[1].role, ==, "Scribe");
+  np_document_unref (doc);
+
+  /* "Regrets: -" or "Absent: none": nobody away, no person, no item */
+  doc = read_as ("regrets.md", NULL, "# Call\n\nPresent: astearns, emilio\nRegrets: -\nAbsent: *none*\n\n- astearns: hi\n");
+  assert_attendees (doc, "astearns;emilio");
+  guint ni;
+  np_document_get_items (doc, &ni);
+  g_assert_cmpuint (ni, ==, 1);
   np_document_unref (doc);
 }
 
