@@ -272,7 +272,6 @@ test_text_w3c_dump (void)
   /* "Regrets: -" or "Absent: none": nobody away, no person, no item */
   doc = read_as ("regrets.md", NULL, "# Call\n\nPresent: astearns, emilio\nRegrets: -\nAbsent: *none*\n\n- astearns: hi\n");
   assert_attendees (doc, "astearns;emilio");
-  guint ni;
   np_document_get_items (doc, &ni);
   g_assert_cmpuint (ni, ==, 1);
   np_document_unref (doc);
