@@ -331,6 +331,8 @@ sp_mark_parse_speaker_time_line (const char *text, gsize len, gsize first_line, 
       return FALSE;
     }
   m->timed = TRUE;
+  /* "Unknown Speaker  0:30", as Otter writes a voice it could not name */
+  m->anonymous = sp_is_anonymous (m->names[0]);
   return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (text + first_line, text + len));
 }
 

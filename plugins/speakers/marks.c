@@ -681,6 +681,8 @@ parse_name (const char *text, const char *p, const char *e, SpMark *m)
       if (!sp_mark_add_name (m, p, name_end))
         return FALSE;
       m->timed = TRUE;
+      /* "Unknown Speaker  0:30", as Otter writes a voice it could not name */
+      m->anonymous = sp_is_anonymous (m->names[0]);
       return sp_mark_finish (m, SP_FORM_COLON, text, p, name_end, after + time);
     }
   if (is_narrative (rest, e))

@@ -110,7 +110,9 @@ test_speaker_time_lines (void)
                              "Alice Smith - 00:01\nWe should ship.\n"  /* 3 */
                              "Bob Jones - 00:15\nAgreed.\n"            /* 5 */
                              "**Alice Smith** (00:20)\nGreat.\n"       /* 7 */
-                             "Alice Smith | 00:25\nDone.\n";           /* 9 */
+                             "Alice Smith | 00:25\nDone.\n"            /* 9 */
+                             "Unknown Speaker - 00:30\nWhich one?\n"   /* 11 */
+                             "\nUnknown Speaker  0:35\nThe first.\n";  /* 14: Otter's */
   for (guint k = 0; k < 2; k++)
     {
       g_autoptr (NpDocument) doc = run_text (k ? "call.txt" : "call.md", text, NULL);
@@ -118,6 +120,9 @@ test_speaker_time_lines (void)
       assert_speakers (doc, 5, "Bob Jones");
       assert_speakers (doc, 7, "Alice Smith");
       assert_speakers (doc, 9, "Alice Smith");
+      /* a voice the export could not name is nobody's name */
+      assert_speakers (doc, 11, "UNKNOWN");
+      assert_speakers (doc, 14, "UNKNOWN");
     }
 }
 
