@@ -42,8 +42,8 @@ static const char ambiguous_first = 0;
  * Knyszek we could ..." are turns; "Michael Knyszek presented ...",
  * "Chris Dickinson recently released ...", "... and Austin Clements",
  * "... from Google" are not: the next word, past an adverb, is no word
- * of a sentence about someone (sp_is_narrative_word) and no past form in
- * lower case. */
+ * of a sentence about someone (sp_is_narrative_word: a past form among
+ * them). */
 static gboolean
 speech_follows (const char *s, gsize n)
 {
@@ -59,8 +59,7 @@ speech_follows (const char *s, gsize n)
       if (w == i)
         return i < n && s[i] != '(' && s[i] != ',';
       gsize len = w - i;
-      if (s[i] == '\'' || sp_is_narrative_word (s + i, len)
-          || (g_ascii_islower (s[i]) && len > 2 && s[w - 2] == 'e' && s[w - 1] == 'd'))
+      if (s[i] == '\'' || sp_is_narrative_word (s + i, len))
         return FALSE;
       gboolean adverb = g_ascii_islower (s[i]) && len > 4 && s[w - 2] == 'l' && s[w - 1] == 'y';
       for (const char *const *x = adverbs; *x && !adverb; x++)

@@ -528,10 +528,15 @@ sp_is_narrative_word (const char *w, gsize n)
     "leading",  "led",      "leads",    "took",      "takes",     "introduced", "explained", "described",
     "shared",   "shares",   "shows",    "reported",  "updated",   "opened",    "closed",    "landed",
     "filed",    "wrote",    "writes",   "created",   "made",      "makes",     "ran",       "runs",
-    "spoke",    "speaks",   "talks",    "went",      "goes",      NULL,
+    "spoke",    "speaks",   "talks",    "went",      "goes",      "discusses", "explains",  "suggests",
+    "describes", "argues",  "answers",  "replies",   "responds",  "believes",  "mentions",  "announces",
+    "wonders",  "walks",    NULL,
   };
   if (n == 0 || !g_ascii_islower (w[0]))
     return FALSE;
+  /* a past form: "talked", "demonstrated" (not "need", "speed") */
+  if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e')
+    return TRUE;
   for (const char *const *x = words; *x; x++)
     if (strlen (*x) == n && strncmp (*x, w, n) == 0)
       return TRUE;

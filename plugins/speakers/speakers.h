@@ -188,7 +188,8 @@ gboolean sp_has_lowercase (const char *s, gsize len);
 gboolean sp_ends_with_plural_label (const char *name);
 gboolean sp_is_label (const char *s);
 /* A word (n bytes) that goes on a sentence about a person, not what the
- * person said: "is", "from", "presented" (lower case only; marks.c) */
+ * person said: "is", "from", "discusses", a past form ("presented"); in
+ * lower case only (marks.c) */
 gboolean sp_is_narrative_word (const char *w, gsize n);
 /* s..e ends with a verb of speech after at least one word ("Alice asked",
  * "Bob Jones said"): where the words before it end; e otherwise */

@@ -666,6 +666,17 @@ test_one_off_full_names (void)
   assert_speakers (once, 11, "NONE");
   /* a full name, then an answer and a comma: not one name of three words */
   assert_speakers (once, 12, "Eve Park");
+
+  /* a recap in prose: a name that recurs as a sentence's subject, a past
+   * form after it, is nobody's turn */
+  static const char recap[] = "Summit recap\n\nAttendees: Russ Cox, Austin Clements\n\nModules\n\n"
+                              "Russ Cox talked about versioning.\n\n"   /* 7 */
+                              "Russ Cox answered questions.\n\n"        /* 9 */
+                              "Austin Clements demonstrated the tracer.\n\n" /* 11 */
+                              "Austin Clements discusses the scheduler.\n";    /* 13 */
+  g_autoptr (NpDocument) prose = run_text ("recap.txt", recap, NULL);
+  for (guint line = 7; line <= 13; line += 2)
+    assert_speakers (prose, line, "NONE");
 }
 
 /* IETF and W3C minutes title a session with its presenters: their first
