@@ -7,14 +7,15 @@
  * plus glyph runs ("- o text" is one level deeper than "- text").  Lines
  * wrapped by the export continue their item, also across a blank line or a
  * page break when they are indented or the item has not ended its
- * sentence.  Lone glyphs and page numbers are debris. */
+ * sentence.  Lone glyphs and page numbers are debris.  What a single
+ * line is (a heading's text, a turn, a chat's header) is asked of
+ * reader-text-lines.c. */
 #include "config.h"
 
 #include <string.h>
 
-#include "bullets.h"
 #include "notepipe/np-text.h"
-#include "reader.h"
+#include "reader-text-private.h"
 
 typedef struct
 {
@@ -28,7 +29,7 @@ typedef struct
   guint blank_run;    /* blank or debris lines since the last content line */
   NpLineRole prev_role;
   GHashTable *words;  /* the notes' words, for hyphens at lines' ends (reader-hyphen.c), or NULL */
-  guint glyph_ranks;  /* the ranks of list glyphs met so far (glyph_rank), one bit each */
+  guint glyph_ranks;  /* the ranks of list glyphs met so far (np_txt_glyph_rank), one bit each */
   guint outline_level; /* the level of the last numbered heading at the margin ("1. Roll Call"), or 0 */
   gint numbered_headings; /* numbered lines of a heading's shape in the notes, up to 2; -1 until counted */
 } TextState;
@@ -64,114 +65,6 @@ is_meta_line (const NpLine *l, char **date)
   return FALSE;
 }
 
-static guint
-count_words (const char *s, gsize len)
-{
-  guint n = 0;
-  gboolean in = FALSE;
-  for (gsize i = 0; i < len; i++)
-    {
-      gboolean sp = s[i] == ' ' || s[i] == '\t';
-      if (!sp && !in)
-        n++;
-      in = !sp;
-    }
-  return n;
-}
-
-static gboolean
-is_session_heading (const NpLine *l)
-{
-  static const char *const words[] = { "session", "day", "track", "part", "block", "breakout", "round", "slot",
-                                       "module", "workshop", NULL };
-  if (l->content_len > 80)
-    return FALSE;
-  for (const char *const *w = words; *w; w++)
-    {
-      gsize n = strlen (*w);
-      if (l->content_len > n + 1 && g_ascii_strncasecmp (l->content, *w, n) == 0 && l->content[n] == ' ')
-        {
-          const char *p = l->content + n + 1;
-          /* Session 3, Session III, Session A, Day 2: ... */
-          if (g_ascii_isdigit (*p) || ((*p == 'I' || *p == 'V' || *p == 'X') && (p[1] == ' ' || p[1] == 'I'
-                                                                                   || p[1] == 'V' || p[1] == ':'
-                                                                                   || p + 1 == l->content + l->content_len))
-              || (g_ascii_isupper (*p) && (p + 1 == l->content + l->content_len || p[1] == ':' || p[1] == ' ')))
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static gboolean
-ends_sentence (const char *s, gsize len)
-{
-  while (len > 0 && (s[len - 1] == '"' || s[len - 1] == '\'' || s[len - 1] == ')' || s[len - 1] == ' '))
-    len--;
-  return len > 0 && (s[len - 1] == '.' || s[len - 1] == '!' || s[len - 1] == '?');
-}
-
-static gboolean
-starts_lower (const NpLine *l)
-{
-  gunichar u = g_utf8_get_char_validated (l->content, l->content_len);
-  return u != (gunichar) -1 && u != (gunichar) -2 && (g_unichar_islower (u) || g_unichar_isdigit (u));
-}
-
-/* A short line standing alone that names what follows. */
-static gboolean
-looks_like_heading_text (const NpLine *l)
-{
-  if (l->indent > 0 || l->content_len == 0 || l->content_len > 80 || count_words (l->content, l->content_len) > 10)
-    return FALSE;
-  char last = l->content[l->content_len - 1];
-  if (strchr (".,;!?\"'", last))
-    return FALSE;
-  if (np_line_is_url (l))
-    return FALSE;
-  gboolean letter = FALSE;
-  for (gsize i = 0; i < l->content_len && !letter; i++)
-    letter = g_ascii_isalpha (l->content[i]) || (guchar) l->content[i] >= 0x80;
-  return letter;
-}
-
-/* Line i, under the title with no blank line between, is the title
- * block's second line when it is short text and the line after it is a
- * short line holding a date. */
-static gboolean
-is_subtitle (const NpReadContext *ctx, guint i)
-{
-  if (i + 1 >= ctx->n_lines || !looks_like_heading_text (&ctx->lines[i]) || is_session_heading (&ctx->lines[i]))
-    return FALSE;
-  const NpLine *next = &ctx->lines[i + 1];
-  g_autofree char *date = next->content_len <= 60 ? np_meta_find_date (next->content, next->content_len) : NULL;
-  return date != NULL;
-}
-
-/* A status between two equal dashes, "- DRAFT -", "– FINAL –": one to
- * three words in capitals */
-static gboolean
-is_status_banner (const NpLine *l)
-{
-  static const char *const dashes[] = { "- ", "\u2013 ", "\u2014 " };
-  for (guint d = 0; d < G_N_ELEMENTS (dashes); d++)
-    {
-      gsize n = strlen (dashes[d]);
-      if (l->content_len < 2 * n + 2 || memcmp (l->content, dashes[d], n) != 0
-          || memcmp (l->content + l->content_len - (n - 1), dashes[d], n - 1) != 0
-          || l->content[l->content_len - n] != ' ')
-        continue;
-      guint words = 1;
-      for (gsize i = n; i < l->content_len - n; i++)
-        if (l->content[i] == ' ')
-          words++;
-        else if (!g_ascii_isupper (l->content[i]))
-          return FALSE;
-      return words <= 3;
-    }
-  return FALSE;
-}
-
 /* A URL wrapped by the export: "https://host/path/#" + "isolates" */
 static gboolean
 url_continues (NpBuilder *b, const NpItem *last, const NpLine *l)
@@ -186,25 +79,6 @@ url_continues (NpBuilder *b, const NpItem *last, const NpLine *l)
   return g_str_has_prefix (t + w, "http://") || g_str_has_prefix (t + w, "https://");
 }
 
-static gboolean
-line_is_content (const NpLine *l)
-{
-  return !np_line_is_blank (l) && !np_is_debris (l->content, l->content_len);
-}
-
-static gint
-next_content (NpReadContext *ctx, guint i, guint *blanks)
-{
-  *blanks = 0;
-  for (guint j = i + 1; j < ctx->n_lines; j++)
-    {
-      if (line_is_content (&ctx->lines[j]))
-        return j;
-      (*blanks)++;
-    }
-  return -1;
-}
-
 /* A speaker's name alone with its colon, over the turn's lines indented
  * deeper below it without a blank line ("Alice:" over "  I also want
  * ..."): a new item, which takes those lines, not a wrapped line of the
@@ -216,7 +90,7 @@ speaker_over_indented (NpReadContext *ctx, guint i)
   if (l->content_len < 2 || l->content_len > 48 || l->content[l->content_len - 1] != ':')
     return FALSE;
   guint blanks;
-  gint next = next_content (ctx, i, &blanks);
+  gint next = np_txt_next_content (ctx, i, &blanks);
   if (next < 0 || blanks > 0 || ctx->lines[next].indent <= l->indent)
     return FALSE;
   /* the label as it would open a turn: "Alice: x" */
@@ -224,16 +98,6 @@ speaker_over_indented (NpReadContext *ctx, guint i)
   memcpy (probe, l->content, l->content_len);
   memcpy (probe + l->content_len, " x", 3);
   return np_starts_with_speaker_label (probe, l->content_len + 2);
-}
-
-/* A copied chat's message header over its message: Teams' "[10:32 AM]
- * Ann Lee", Discord's "ann_lee — Today at 10:32 AM".  Asked of a line
- * under another (a new item, not a continuation) and of the first line:
- * standing apart, "12:00 Lunch" may head a section. */
-static gboolean
-is_chat_copy_header (const char *c, gsize n)
-{
-  return np_text_chat_sender_line (c, n, NULL, NULL, NULL);
 }
 
 /* Lines after a first speaker line that may hold the next one */
@@ -249,9 +113,10 @@ static gboolean
 opens_chat_copy (NpReadContext *ctx, guint i)
 {
   const NpLine *l = &ctx->lines[i];
-  if (l->content_len == 0 || i + 1 >= ctx->n_lines || !line_is_content (&ctx->lines[i + 1]))
+  if (l->content_len == 0 || i + 1 >= ctx->n_lines || !np_txt_line_is_content (&ctx->lines[i + 1]))
     return FALSE;
-  if ((l->content[0] == '[' || !g_ascii_isdigit (l->content[0])) && is_chat_copy_header (l->content, l->content_len))
+  if ((l->content[0] == '[' || !g_ascii_isdigit (l->content[0]))
+      && np_txt_is_chat_copy_header (l->content, l->content_len))
     return TRUE;
   /* "Ann Lee  10:32 AM", or "Ann Lee" over "10:32 AM" (Mattermost, Teams) */
   gboolean over = np_line_is_name_over_time (ctx, l);
@@ -264,45 +129,6 @@ opens_chat_copy (NpReadContext *ctx, guint i)
   return FALSE;
 }
 
-/* A saved chat's message header ("10:32:05 From Alice to Everyone:") */
-static gboolean
-is_chat_header (const NpLine *l)
-{
-  return l->content_len > 0 && g_ascii_isdigit (l->content[0])
-         && np_text_chat_header (l->content, l->content_len, NULL, NULL) > 0;
-}
-
-/* A chat log's line, at will after its time: "<nick> ...", "14:02:30
- * <nick> ..." */
-static gboolean
-opens_chat_line (const NpLine *l)
-{
-  const char *c = l->content;
-  gsize n = l->content_len;
-  gsize time = n && c[0] != '<' ? np_text_time_prefix (c, n) : 0;
-  return time < n && c[time] == '<' && np_starts_with_speaker_label (c, n);
-}
-
-/* A transcript's or chat log's turn, which a short line without a full
- * stop may be as well as a heading: "Alice: hi", "[10:32] Bob: ok",
- * "<nick> sure", "[carol] fine".  "Keynote: The Future of Go" (the speech
- * capitalized) may still head a section. */
-static gboolean
-is_turn_line (const NpLine *l)
-{
-  const char *c = l->content;
-  gsize n = l->content_len;
-  if (np_line_is_speaker_time (c, n) || is_chat_header (l))
-    return TRUE;
-  if (!np_starts_with_speaker_label (c, n))
-    return FALSE;
-  gsize time = np_text_time_prefix (c, n);
-  if (time || c[0] == '<' || c[0] == '[' || c[0] == '@')
-    return TRUE;
-  const char *colon = memchr (c, ':', n);
-  return colon && colon + 2 < c + n && colon[1] == ' ' && !g_ascii_isupper (colon[2]);
-}
-
 /* A heading of an export that indents its text (W3C's minutes: "  Topic"
  * over "   alice: ..."): alone between blank lines, left of the text
  * below it */
@@ -313,10 +139,11 @@ indented_heading (TextState *st, guint i)
   const NpLine *l = &ctx->lines[i];
   NpLine at_margin = *l;
   at_margin.indent = 0;
-  if (st->blank_run == 0 || starts_lower (l) || !looks_like_heading_text (&at_margin) || is_turn_line (l))
+  if (st->blank_run == 0 || np_txt_starts_lower (l) || !np_txt_looks_like_heading_text (&at_margin)
+      || np_txt_is_turn_line (l))
     return FALSE;
   guint blanks;
-  gint j = next_content (ctx, i, &blanks);
+  gint j = np_txt_next_content (ctx, i, &blanks);
   if (j < 0 || blanks == 0 || ctx->lines[j].indent <= l->indent)
     return FALSE;
   NpBullet b;
@@ -330,9 +157,9 @@ is_heading (TextState *st, guint i)
   const NpLine *l = &ctx->lines[i];
   if (l->indent > 0)
     return indented_heading (st, i);
-  if (is_session_heading (l))
+  if (np_txt_is_session_heading (l))
     return TRUE;
-  if (!looks_like_heading_text (l) || is_turn_line (l))
+  if (!np_txt_looks_like_heading_text (l) || np_txt_is_turn_line (l))
     return FALSE;
   /* "astearns: ok" alone at the end, an attendee's turn */
   if (memchr (l->content, ':', l->content_len) && np_line_opens_chat_turn (ctx, l))
@@ -341,7 +168,7 @@ is_heading (TextState *st, guint i)
   if (st->blank_run == 0 && st->prev_role == NP_LINE_ITEM)
     return FALSE;
   guint blanks;
-  gint j = next_content (ctx, i, &blanks);
+  gint j = np_txt_next_content (ctx, i, &blanks);
   if (j < 0)
     return TRUE;
   const NpLine *n = &ctx->lines[j];
@@ -353,30 +180,13 @@ is_heading (TextState *st, guint i)
   return n->indent == 0;
 }
 
-/* The shape of an outline's numbered heading: "1. Call to order" at the
- * margin, a blank line, then its text indented ("    The meeting was
- * ...", board minutes), rather than an item whose lines wrap. */
-static gboolean
-numbered_heading_shape (NpReadContext *ctx, guint i, const NpBullet *bullet)
-{
-  const NpLine *l = &ctx->lines[i];
-  if (bullet->kind != NP_ITEM_NUMBERED || bullet->marker != '1' || l->indent > 0 || bullet->text_len == 0
-      || bullet->text_len > 60 || count_words (bullet->text, bullet->text_len) > 8
-      || ends_sentence (bullet->text, bullet->text_len) || bullet->text[bullet->text_len - 1] == ':'
-      || !g_unichar_isupper (g_utf8_get_char_validated (bullet->text, bullet->text_len)))
-    return FALSE;
-  guint blanks;
-  gint j = next_content (ctx, i, &blanks);
-  return j >= 0 && blanks > 0 && ctx->lines[j].indent >= (guint) (bullet->text - l->content);
-}
-
 /* A numbered heading: of that shape, in notes that write two or more
  * (an outline, not one item with a note indented under it) */
 static gboolean
 is_numbered_heading (TextState *st, guint i, const NpBullet *bullet)
 {
   NpReadContext *ctx = st->ctx;
-  if (!numbered_heading_shape (ctx, i, bullet))
+  if (!np_txt_numbered_heading_shape (ctx, i, bullet))
     return FALSE;
   if (st->numbered_headings < 0)
     {
@@ -386,7 +196,7 @@ is_numbered_heading (TextState *st, guint i, const NpBullet *bullet)
           const NpLine *l = &ctx->lines[k];
           NpBullet b;
           if (l->indent == 0 && l->content_len > 0 && g_ascii_isdigit (l->content[0])
-              && np_parse_bullet (l->content, l->content_len, TRUE, &b) && numbered_heading_shape (ctx, k, &b))
+              && np_parse_bullet (l->content, l->content_len, TRUE, &b) && np_txt_numbered_heading_shape (ctx, k, &b))
             st->numbered_headings++;
         }
     }
@@ -404,34 +214,13 @@ level_for_indent (TextState *st, guint indent)
   return s->len - 1;
 }
 
-/* An editor's export that loses the indentation tells a list's levels
- * by its glyphs, in the order the editors nest them: Google Docs' ● ○ ■,
- * and • ◦ ▪.  The glyph's rank (0-2), or -1 for any other marker. */
-static gint
-glyph_rank (gunichar g)
-{
-  switch (g)
-    {
-    case 0x25CF: /* ● */
-    case 0x2022: /* • */
-      return 0;
-    case 0x25CB: /* ○ */
-    case 0x25E6: /* ◦ */
-      return 1;
-    case 0x25A0: /* ■ */
-    case 0x25AA: /* ▪ */
-      return 2;
-    }
-  return -1;
-}
-
 /* The level of a bullet of one glyph: at least its glyph's rank, once the
  * notes have used the glyphs of every rank above it ("○" under "●" at the
  * same margin is a sub-item; a list of "○" alone is not). */
 static guint
 glyph_level (TextState *st, const NpBullet *bullet, guint level)
 {
-  gint rank = bullet->glyphs == 1 ? glyph_rank (bullet->marker) : -1;
+  gint rank = bullet->glyphs == 1 ? np_txt_glyph_rank (bullet->marker) : -1;
   if (rank < 0)
     return level;
   guint above = (1u << rank) - 1;
@@ -477,41 +266,6 @@ code_item (TextState *st, guint from, guint to)
       set_role (st, j, NP_LINE_ITEM);
     }
   np_builder_close_item (&ctx->builder);
-}
-
-/* A heading line's title: without a final colon, and a banner's without
- * its rules ("===== FULL MEETING MINUTES =====") */
-static const char *
-heading_title (const NpLine *l, gsize *len)
-{
-  const char *t = l->content;
-  gsize n = l->content_len;
-  if (n > 1 && t[n - 1] == ':')
-    n--;
-  gsize lead = 0, tail = 0;
-  while (lead < n && t[lead] == t[0] && strchr ("=-*~#", t[0]))
-    lead++;
-  while (tail < n - lead && t[n - 1 - tail] == t[0])
-    tail++;
-  if (lead >= 3 && tail >= 3 && lead + tail < n)
-    {
-      const char *w = t + lead;
-      gsize wn = n - lead - tail;
-      while (wn > 0 && *w == ' ')
-        w++, wn--;
-      while (wn > 0 && w[wn - 1] == ' ')
-        wn--;
-      if (wn > 0)
-        {
-          *len = wn;
-          return w;
-        }
-      /* rules alone: the line as it is */
-      *len = l->content_len;
-      return l->content;
-    }
-  *len = n;
-  return t;
 }
 
 void
@@ -573,8 +327,9 @@ np_read_text (NpReadContext *ctx)
       /* a literal block: an indented block after a paragraph that ends in
        * "::" and a blank line (reStructuredText) */
       NpItem *open = np_builder_last_item (b);
-      if (l->indent > 0 && st.blank_run > 0 && open && open->kind == NP_ITEM_PARAGRAPH && b->text->len >= open->start + 2
-          && memcmp (b->text->str + b->text->len - 2, "::", 2) == 0 && st.prev_role == NP_LINE_ITEM)
+      if (l->indent > 0 && st.blank_run > 0 && open && open->kind == NP_ITEM_PARAGRAPH
+          && b->text->len >= open->start + 2 && memcmp (b->text->str + b->text->len - 2, "::", 2) == 0
+          && st.prev_role == NP_LINE_ITEM)
         {
           guint end = np_rst_indented_block_end (ctx, i - 1);
           code_item (&st, i, end);
@@ -583,7 +338,7 @@ np_read_text (NpReadContext *ctx)
         }
 
       /* "– DRAFT –" over the title (W3C's minutes): a status, no bullet */
-      if (!title_tried && is_status_banner (l))
+      if (!title_tried && np_txt_is_status_banner (l))
         {
           set_role (&st, i, NP_LINE_META);
           continue;
@@ -617,7 +372,7 @@ np_read_text (NpReadContext *ctx)
            * The text export indents the titles too, "Present" among them
            * (no role: the attendees themselves) */
           guint blanks;
-          gint next = next_content (ctx, i, &blanks);
+          gint next = np_txt_next_content (ctx, i, &blanks);
           /* a blank line may stand between two such groups */
           if (!is_bullet && !memchr (l->content, ':', l->content_len) && next >= 0 && blanks == 0
               && ctx->lines[next].indent > l->indent)
@@ -657,7 +412,7 @@ np_read_text (NpReadContext *ctx)
           /* a list, or one person a line: with a handle, or a name alone
            * ("Rich Bowen", as formal minutes list them) */
           gboolean comma = memchr (l->content, ',', l->content_len) != NULL;
-          if (!is_bullet && !ended && !is_session_heading (l)
+          if (!is_bullet && !ended && !np_txt_is_session_heading (l)
               && (comma || np_meta_looks_like_person_entry (l->content, l->content_len)))
             {
               if (comma)
@@ -675,7 +430,8 @@ np_read_text (NpReadContext *ctx)
       /* "Chairs: Mark Nottingham, Tommy Pauly", "Minute takers: Lucas
        * Pardue", in the header or further down: attendees in that role */
       NpLineRole line_role;
-      if (!is_bullet && l->indent == 0 && np_reader_take_role_line (doc, l->content, l->content_len, lineno, &line_role))
+      if (!is_bullet && l->indent == 0
+          && np_reader_take_role_line (doc, l->content, l->content_len, lineno, &line_role))
         {
           np_builder_close_item (b);
           set_role (&st, i, line_role);
@@ -701,13 +457,13 @@ np_read_text (NpReadContext *ctx)
           char *date = NULL;
           /* a title centred by the export stands far right of the margin */
           /* nor is a chat log's first line ("<nick> ...") its title */
-          if (!title_tried && (l->indent == 0 || l->indent >= 8) && !is_session_heading (l) && !is_chat_header (l)
-              && !opens_chat_copy (ctx, i)
-              && !opens_chat_line (l))
+          if (!title_tried && (l->indent == 0 || l->indent >= 8) && !np_txt_is_session_heading (l)
+              && !np_txt_is_chat_header (l) && !opens_chat_copy (ctx, i) && !np_txt_opens_chat_line (l))
             {
               title_tried = TRUE;
-              if (looks_like_heading_text (l) || (l->content_len <= 120 && !ends_sentence (l->content, l->content_len)
-                                                  && count_words (l->content, l->content_len) <= 15))
+              if (np_txt_looks_like_heading_text (l)
+                  || (l->content_len <= 120 && !np_txt_ends_sentence (l->content, l->content_len)
+                      && np_txt_count_words (l->content, l->content_len) <= 15))
                 {
                   g_autofree char *t = g_strndup (l->content, l->content_len);
                   np_document_set_title (doc, t);
@@ -721,7 +477,7 @@ np_read_text (NpReadContext *ctx)
           /* a second line of the title block, over its date ("The Apache
            * Software Foundation" / "Board of Directors Meeting Minutes" /
            * "February 21, 2024") */
-          if (title_line + 1 == i && !doc->date && is_subtitle (ctx, i))
+          if (title_line + 1 == i && !doc->date && np_txt_is_subtitle (ctx, i))
             {
               set_role (&st, i, NP_LINE_META);
               continue;
@@ -770,7 +526,7 @@ np_read_text (NpReadContext *ctx)
             }
           if (is_heading (&st, i))
             {
-              gboolean session = is_session_heading (l);
+              gboolean session = np_txt_is_session_heading (l);
               guint level = session ? 1 : (st.have_session ? 2 : 1);
               st.have_session |= session;
               /* "    A. Chair [Shane]" under "4. Executive Officer Reports" */
@@ -779,7 +535,7 @@ np_read_text (NpReadContext *ctx)
               else if (l->indent == 0)
                 st.outline_level = 0;
               gsize n;
-              const char *t = heading_title (l, &n);
+              const char *t = np_txt_heading_title (l, &n);
               np_builder_heading (b, level, t, n, lineno);
               set_role (&st, i, NP_LINE_HEADING);
               st.header_done = TRUE;
@@ -819,11 +575,11 @@ np_read_text (NpReadContext *ctx)
                       * over its messages */
                      || np_line_is_speaker_time (l->content, l->content_len)
                      || np_line_is_name_over_time (ctx, l)
-                     || is_chat_copy_header (l->content, l->content_len)
+                     || np_txt_is_chat_copy_header (l->content, l->content_len)
                      || np_line_is_next_log_entry (ctx, l, last->line))
                    /* a saved chat's message, "Slides: <url>", under its header */
-                   || (l->indent > 0 && !is_chat_header (l)
-                       && is_chat_header (&ctx->lines[last->line - 1]));
+                   || (l->indent > 0 && !np_txt_is_chat_header (l)
+                       && np_txt_is_chat_header (&ctx->lines[last->line - 1]));
           else
             {
               gsize len;
@@ -836,12 +592,12 @@ np_read_text (NpReadContext *ctx)
                * left of it opens the next paragraph, and a lower-case line
                * left of it too */
               guint margin = ctx->lines[last->line - 1].indent;
-              join = ((l->indent > margin || (starts_lower (l) && l->indent >= margin))
-                      && (!ends_sentence (t, len) || starts_lower (l) || np_line_is_url (l))
+              join = ((l->indent > margin || (np_txt_starts_lower (l) && l->indent >= margin))
+                      && (!np_txt_ends_sentence (t, len) || np_txt_starts_lower (l) || np_line_is_url (l))
                       /* a transcript's time mark alone ("00:05:00", Google Meet) */
                       && np_text_clock_len (l->content, l->content_len) != l->content_len
                       && !np_line_opens_chat_turn (ctx, l) && !np_starts_with_speaker_label (l->content, l->content_len)
-                      && !is_chat_copy_header (l->content, l->content_len))
+                      && !np_txt_is_chat_copy_header (l->content, l->content_len))
                      /* the text of a turn whose speaker line stands apart */
                      || (last->kind == NP_ITEM_PARAGRAPH && np_line_is_speaker_time (t, len)
                          && !np_line_is_speaker_time (l->content, l->content_len));
@@ -851,7 +607,8 @@ np_read_text (NpReadContext *ctx)
         {
           /* "imple-" over "mentation": the word whole again */
           gboolean url = url_continues (b, last, l);
-          if (!url && np_reader_hyphen_joins (ctx, &st.words, b->text->str + last->start, b->text->len - last->start, l))
+          if (!url
+              && np_reader_hyphen_joins (ctx, &st.words, b->text->str + last->start, b->text->len - last->start, l))
             {
               g_string_truncate (b->text, b->text->len - 1);
               last->end = b->text->len;

@@ -1,0 +1,262 @@
+/* reader-text-lines.c: what a line of plain-text notes is, as the text
+ * reader (reader-text.c) asks it: a heading's text and shape, a turn, a
+ * chat's header, a sentence's end, a status banner, the next content
+ * line, a list glyph's rank.  Questions of one line or of the lines after
+ * it; the reader's state stays in reader-text.c. */
+#include "config.h"
+
+#include <string.h>
+
+#include "notepipe/np-text.h"
+#include "reader-text-private.h"
+
+guint
+np_txt_count_words (const char *s, gsize len)
+{
+  guint n = 0;
+  gboolean in = FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      gboolean sp = s[i] == ' ' || s[i] == '\t';
+      if (!sp && !in)
+        n++;
+      in = !sp;
+    }
+  return n;
+}
+
+gboolean
+np_txt_is_session_heading (const NpLine *l)
+{
+  static const char *const words[] = { "session", "day", "track", "part", "block", "breakout", "round", "slot",
+                                       "module", "workshop", NULL };
+  if (l->content_len > 80)
+    return FALSE;
+  for (const char *const *w = words; *w; w++)
+    {
+      gsize n = strlen (*w);
+      if (l->content_len > n + 1 && g_ascii_strncasecmp (l->content, *w, n) == 0 && l->content[n] == ' ')
+        {
+          const char *p = l->content + n + 1;
+          /* Session 3, Session III, Session A, Day 2: ... */
+          if (g_ascii_isdigit (*p)
+              || ((*p == 'I' || *p == 'V' || *p == 'X')
+                  && (p[1] == ' ' || p[1] == 'I' || p[1] == 'V' || p[1] == ':' || p + 1 == l->content + l->content_len))
+              || (g_ascii_isupper (*p) && (p + 1 == l->content + l->content_len || p[1] == ':' || p[1] == ' ')))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+gboolean
+np_txt_ends_sentence (const char *s, gsize len)
+{
+  while (len > 0 && (s[len - 1] == '"' || s[len - 1] == '\'' || s[len - 1] == ')' || s[len - 1] == ' '))
+    len--;
+  return len > 0 && (s[len - 1] == '.' || s[len - 1] == '!' || s[len - 1] == '?');
+}
+
+gboolean
+np_txt_starts_lower (const NpLine *l)
+{
+  gunichar u = g_utf8_get_char_validated (l->content, l->content_len);
+  return u != (gunichar) -1 && u != (gunichar) -2 && (g_unichar_islower (u) || g_unichar_isdigit (u));
+}
+
+/* A short line standing alone that names what follows. */
+gboolean
+np_txt_looks_like_heading_text (const NpLine *l)
+{
+  if (l->indent > 0 || l->content_len == 0 || l->content_len > 80
+      || np_txt_count_words (l->content, l->content_len) > 10)
+    return FALSE;
+  char last = l->content[l->content_len - 1];
+  if (strchr (".,;!?\"'", last))
+    return FALSE;
+  if (np_line_is_url (l))
+    return FALSE;
+  gboolean letter = FALSE;
+  for (gsize i = 0; i < l->content_len && !letter; i++)
+    letter = g_ascii_isalpha (l->content[i]) || (guchar) l->content[i] >= 0x80;
+  return letter;
+}
+
+/* Line i, under the title with no blank line between, is the title
+ * block's second line when it is short text and the line after it is a
+ * short line holding a date. */
+gboolean
+np_txt_is_subtitle (const NpReadContext *ctx, guint i)
+{
+  if (i + 1 >= ctx->n_lines || !np_txt_looks_like_heading_text (&ctx->lines[i])
+      || np_txt_is_session_heading (&ctx->lines[i]))
+    return FALSE;
+  const NpLine *next = &ctx->lines[i + 1];
+  g_autofree char *date = next->content_len <= 60 ? np_meta_find_date (next->content, next->content_len) : NULL;
+  return date != NULL;
+}
+
+/* A status between two equal dashes, "- DRAFT -", "– FINAL –": one to
+ * three words in capitals */
+gboolean
+np_txt_is_status_banner (const NpLine *l)
+{
+  static const char *const dashes[] = { "- ", "\u2013 ", "\u2014 " };
+  for (guint d = 0; d < G_N_ELEMENTS (dashes); d++)
+    {
+      gsize n = strlen (dashes[d]);
+      if (l->content_len < 2 * n + 2 || memcmp (l->content, dashes[d], n) != 0
+          || memcmp (l->content + l->content_len - (n - 1), dashes[d], n - 1) != 0
+          || l->content[l->content_len - n] != ' ')
+        continue;
+      guint words = 1;
+      for (gsize i = n; i < l->content_len - n; i++)
+        if (l->content[i] == ' ')
+          words++;
+        else if (!g_ascii_isupper (l->content[i]))
+          return FALSE;
+      return words <= 3;
+    }
+  return FALSE;
+}
+
+gboolean
+np_txt_line_is_content (const NpLine *l)
+{
+  return !np_line_is_blank (l) && !np_is_debris (l->content, l->content_len);
+}
+
+gint
+np_txt_next_content (NpReadContext *ctx, guint i, guint *blanks)
+{
+  *blanks = 0;
+  for (guint j = i + 1; j < ctx->n_lines; j++)
+    {
+      if (np_txt_line_is_content (&ctx->lines[j]))
+        return j;
+      (*blanks)++;
+    }
+  return -1;
+}
+
+/* A copied chat's message header over its message: Teams' "[10:32 AM]
+ * Ann Lee", Discord's "ann_lee — Today at 10:32 AM".  Asked of a line
+ * under another (a new item, not a continuation) and of the first line:
+ * standing apart, "12:00 Lunch" may head a section. */
+gboolean
+np_txt_is_chat_copy_header (const char *c, gsize n)
+{
+  return np_text_chat_sender_line (c, n, NULL, NULL, NULL);
+}
+
+/* A saved chat's message header ("10:32:05 From Alice to Everyone:") */
+gboolean
+np_txt_is_chat_header (const NpLine *l)
+{
+  return l->content_len > 0 && g_ascii_isdigit (l->content[0])
+         && np_text_chat_header (l->content, l->content_len, NULL, NULL) > 0;
+}
+
+/* A chat log's line, at will after its time: "<nick> ...", "14:02:30
+ * <nick> ..." */
+gboolean
+np_txt_opens_chat_line (const NpLine *l)
+{
+  const char *c = l->content;
+  gsize n = l->content_len;
+  gsize time = n && c[0] != '<' ? np_text_time_prefix (c, n) : 0;
+  return time < n && c[time] == '<' && np_starts_with_speaker_label (c, n);
+}
+
+/* A transcript's or chat log's turn, which a short line without a full
+ * stop may be as well as a heading: "Alice: hi", "[10:32] Bob: ok",
+ * "<nick> sure", "[carol] fine".  "Keynote: The Future of Go" (the speech
+ * capitalized) may still head a section. */
+gboolean
+np_txt_is_turn_line (const NpLine *l)
+{
+  const char *c = l->content;
+  gsize n = l->content_len;
+  if (np_line_is_speaker_time (c, n) || np_txt_is_chat_header (l))
+    return TRUE;
+  if (!np_starts_with_speaker_label (c, n))
+    return FALSE;
+  gsize time = np_text_time_prefix (c, n);
+  if (time || c[0] == '<' || c[0] == '[' || c[0] == '@')
+    return TRUE;
+  const char *colon = memchr (c, ':', n);
+  return colon && colon + 2 < c + n && colon[1] == ' ' && !g_ascii_isupper (colon[2]);
+}
+
+/* The shape of an outline's numbered heading: "1. Call to order" at the
+ * margin, a blank line, then its text indented ("    The meeting was
+ * ...", board minutes), rather than an item whose lines wrap. */
+gboolean
+np_txt_numbered_heading_shape (NpReadContext *ctx, guint i, const NpBullet *bullet)
+{
+  const NpLine *l = &ctx->lines[i];
+  if (bullet->kind != NP_ITEM_NUMBERED || bullet->marker != '1' || l->indent > 0 || bullet->text_len == 0
+      || bullet->text_len > 60 || np_txt_count_words (bullet->text, bullet->text_len) > 8
+      || np_txt_ends_sentence (bullet->text, bullet->text_len) || bullet->text[bullet->text_len - 1] == ':'
+      || !g_unichar_isupper (g_utf8_get_char_validated (bullet->text, bullet->text_len)))
+    return FALSE;
+  guint blanks;
+  gint j = np_txt_next_content (ctx, i, &blanks);
+  return j >= 0 && blanks > 0 && ctx->lines[j].indent >= (guint) (bullet->text - l->content);
+}
+
+/* An editor's export that loses the indentation tells a list's levels
+ * by its glyphs, in the order the editors nest them: Google Docs' ● ○ ■,
+ * and • ◦ ▪.  The glyph's rank (0-2), or -1 for any other marker. */
+gint
+np_txt_glyph_rank (gunichar g)
+{
+  switch (g)
+    {
+    case 0x25CF: /* ● */
+    case 0x2022: /* • */
+      return 0;
+    case 0x25CB: /* ○ */
+    case 0x25E6: /* ◦ */
+      return 1;
+    case 0x25A0: /* ■ */
+    case 0x25AA: /* ▪ */
+      return 2;
+    }
+  return -1;
+}
+
+/* A heading line's title: without a final colon, and a banner's without
+ * its rules ("===== FULL MEETING MINUTES =====") */
+const char *
+np_txt_heading_title (const NpLine *l, gsize *len)
+{
+  const char *t = l->content;
+  gsize n = l->content_len;
+  if (n > 1 && t[n - 1] == ':')
+    n--;
+  gsize lead = 0, tail = 0;
+  while (lead < n && t[lead] == t[0] && strchr ("=-*~#", t[0]))
+    lead++;
+  while (tail < n - lead && t[n - 1 - tail] == t[0])
+    tail++;
+  if (lead >= 3 && tail >= 3 && lead + tail < n)
+    {
+      const char *w = t + lead;
+      gsize wn = n - lead - tail;
+      while (wn > 0 && *w == ' ')
+        w++, wn--;
+      while (wn > 0 && w[wn - 1] == ' ')
+        wn--;
+      if (wn > 0)
+        {
+          *len = wn;
+          return w;
+        }
+      /* rules alone: the line as it is */
+      *len = l->content_len;
+      return l->content;
+    }
+  *len = n;
+  return t;
+}

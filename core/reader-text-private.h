@@ -1,0 +1,30 @@
+/* reader-text-private.h: the questions of plain-text lines that the text
+ * reader asks (reader-text-lines.c), internal. */
+#ifndef NP_READER_TEXT_PRIVATE_H
+#define NP_READER_TEXT_PRIVATE_H
+
+#include "bullets.h"
+#include "reader.h"
+
+G_BEGIN_DECLS
+
+guint np_txt_count_words (const char *s, gsize len);
+gboolean np_txt_is_session_heading (const NpLine *l);
+gboolean np_txt_ends_sentence (const char *s, gsize len);
+gboolean np_txt_starts_lower (const NpLine *l);
+gboolean np_txt_looks_like_heading_text (const NpLine *l);
+gboolean np_txt_is_subtitle (const NpReadContext *ctx, guint i);
+gboolean np_txt_is_status_banner (const NpLine *l);
+gboolean np_txt_line_is_content (const NpLine *l);
+gint np_txt_next_content (NpReadContext *ctx, guint i, guint *blanks);
+gboolean np_txt_is_chat_copy_header (const char *c, gsize n);
+gboolean np_txt_is_chat_header (const NpLine *l);
+gboolean np_txt_opens_chat_line (const NpLine *l);
+gboolean np_txt_is_turn_line (const NpLine *l);
+gboolean np_txt_numbered_heading_shape (NpReadContext *ctx, guint i, const NpBullet *bullet);
+gint np_txt_glyph_rank (gunichar g);
+const char *np_txt_heading_title (const NpLine *l, gsize *len);
+
+G_END_DECLS
+
+#endif
