@@ -6,6 +6,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/marks-private.h \
 	plugins/speakers/marks.c \
 	plugins/speakers/marks-colon.c \
+	plugins/speakers/marks-name.c \
 	plugins/speakers/marks-voice.c \
 	plugins/speakers/mark-cache.c \
 	plugins/speakers/roster-private.h \

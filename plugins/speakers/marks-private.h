@@ -65,6 +65,11 @@ gboolean sp_mark_split_names (SpMark *m, const char *s, const char *e);
 /* Bytes of an arrow at p with a space after it ("->", "→"; with wide
  * also "=>", "➡"), or 0 (marks-colon.c) */
 gsize sp_mark_arrow_at (const char *p, const char *e, gboolean wide);
+/* A name with no delimiter (marks-name.c): "**Alice** we should ...",
+ * "Roland Shoemaker One idea ...", a name alone heading bullets */
+gboolean sp_mark_parse_bold_name (const char *text, const char *p, const char *e, SpMark *m);
+gboolean sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m);
+gboolean sp_mark_parse_bare (const char *text, const char *p, const char *e, SpMark *m);
 /* "Name: ...", with its qualifiers, addressee and company (marks-colon.c) */
 gboolean sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m);
 gboolean sp_mark_parse_hearing (const char *text, const char *p, const char *e, SpMark *m);

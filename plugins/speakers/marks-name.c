@@ -1,0 +1,192 @@
+/* marks-name.c: marks that are a name with no delimiter after it (see
+ * marks.c): "Roland Shoemaker One idea ...", "**Alice** we should ...",
+ * a name alone over the bullets it heads; and the words that make such
+ * an opening a sentence about the person instead ("... presented the
+ * design"). */
+#include <string.h>
+
+#include "marks-private.h"
+
+/* One Title-case word of a name written without delimiter; its end in
+ * *word_end.  Possessives ("King's") and words with digits are refused. */
+static gboolean
+name_word (const char *p, const char *e, const char **word_end)
+{
+  /* not upper case first: no title word (see sp_word_is_title), and the
+   * callers read word_end only when TRUE */
+  if (p < e && (guchar) *p < 0x80 && !g_ascii_isupper (*p))
+    {
+      *word_end = p;
+      return FALSE;
+    }
+  const char *q = p;
+  while (q < e && !is_space (*q))
+    q++;
+  *word_end = q;
+  if (!sp_word_is_title (p, q - p))
+    return FALSE;
+  if (q - p >= 2 && (q[-1] == 's' || q[-1] == 'S') && (q[-2] == '\'' || (q - p >= 4 && (guchar) q[-2] == 0x99)))
+    return FALSE;
+  return TRUE;
+}
+
+/* Words that go on a sentence about a person rather than what the person
+ * said: "Bradley Meck is going to ...", "Emily Ratliff from the LF ...",
+ * "Mark Miller reluctantly recognizes ...", "Chris Dickinson shows ...".
+ * Only in lower case: "Is this needed?" opens speech. */
+gboolean
+sp_is_narrative_word (const char *w, gsize n)
+{
+  static const char *const words[] = {
+    "is",       "was",      "has",      "had",       "will",      "and",       "of",        "from",
+    "on",       "to",       "at",       "for",       "with",      "or",        "said",      "says",
+    "mentioned", "noted",   "asked",    "asks",      "suggested", "thinks",    "thought",   "wants",
+    "agrees",   "agreed",   "expressed", "proposed", "proposes",  "presented", "presents",  "tagged",
+    "adding",   "added",    "joined",   "who",       "reluctantly", "also",    "gave",      "gives",
+    "raised",   "brought",  "recognizes", "are",     "were",      "as",        "via",       "by",
+    "leading",  "led",      "leads",    "took",      "takes",     "introduced", "explained", "described",
+    "shared",   "shares",   "shows",    "reported",  "updated",   "opened",    "closed",    "landed",
+    "filed",    "wrote",    "writes",   "created",   "made",      "makes",     "ran",       "runs",
+    "spoke",    "speaks",   "talks",    "went",      "goes",      "discusses", "explains",  "suggests",
+    "describes", "argues",  "answers",  "replies",   "responds",  "believes",  "mentions",  "announces",
+    "wonders",  "walks",    NULL,
+  };
+  if (n == 0 || !g_ascii_islower (w[0]))
+    return FALSE;
+  /* a past form: "talked", "demonstrated" (not "need", "speed") */
+  if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e')
+    return TRUE;
+  for (const char *const *x = words; *x; x++)
+    if (strlen (*x) == n && strncmp (*x, w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_narrative (const char *rest, const char *e)
+{
+  const char *w = rest;
+  while (w < e && g_ascii_isalpha (*w))
+    w++;
+  gsize n = w - rest;
+  if (n == 0 || (w < e && *w != ' ' && *w != ','))
+    return FALSE;
+  return sp_is_narrative_word (rest, n);
+}
+
+/* "**Alice** I think ...", "__Bob Jones__ Agreed.": a name of one to
+ * three words in bold opening the item, then the speech with no
+ * delimiter (a colon or a dash after it is read by parse_colon and
+ * parse_dash); read as a bold colon mark that only the roster or its
+ * recurrence makes a speaker (attribute.c) */
+gboolean
+sp_mark_parse_bold_name (const char *text, const char *p, const char *e, SpMark *m)
+{
+  if (e - p < 6 || p[0] != p[1] || (p[0] != '*' && p[0] != '_'))
+    return FALSE;
+  const char *s = p + 2, *close = s;
+  while (close + 1 < e && close - s <= 40 && !(close[0] == p[0] && close[1] == p[0]))
+    close++;
+  if (close + 1 >= e || close - s > 40 || close == s)
+    return FALSE;
+  const char *rest = skip_spaces (close + 2, e);
+  if (rest == close + 2 || rest >= e || is_narrative (rest, e))
+    return FALSE;
+  guint words = 0;
+  for (const char *w = s, *we; w < close; w = skip_spaces (we, close))
+    if (!name_word (w, close, &we) || ++words > 3)
+      return FALSE;
+  if (!sp_mark_add_name (m, s, close))
+    return FALSE;
+  m->bold = TRUE;
+  m->undelimited = TRUE;
+  return sp_mark_finish (m, SP_FORM_COLON, text, p, close + 2, rest);
+}
+
+gboolean
+sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *w1e, *w2e, *w3e;
+  /* most items that open with a capital are sentences ("The meeting
+   * ..."): a second word that opens lower case refuses them before the
+   * first word is classified */
+  const char *q = p;
+  while (q < e && !is_space (*q))
+    q++;
+  q = skip_spaces (q, e);
+  /* "Speaker 2  0:15 ...": a transcript export's unnamed speaker */
+  if (q < e && g_ascii_isdigit (*q) && name_word (p, e, &w1e))
+    {
+      const char *de = q;
+      while (de < e && g_ascii_isdigit (*de))
+        de++;
+      const char *after = skip_spaces (de, e);
+      gsize time = de - q <= 3 && after > de && after < e ? np_text_time_prefix (after, e - after) : 0;
+      if (!time)
+        return FALSE;
+      m->names[0] = sp_mark_tidy (p, de);
+      m->cases[0] = SP_CASE_TITLE;
+      m->n_names = 1;
+      m->timed = TRUE;
+      return sp_mark_finish (m, SP_FORM_COLON, text, p, de, after + time);
+    }
+  if (q >= e || ((guchar) *q < 0x80 && !g_ascii_isupper (*q)))
+    return FALSE;
+  if (!name_word (p, e, &w1e))
+    return FALSE;
+  const char *w2 = skip_spaces (w1e, e);
+  if (w2 >= e || !name_word (w2, e, &w2e))
+    return FALSE;
+  const char *rest = skip_spaces (w2e, e);
+  if (rest >= e || *rest == ':' || *rest == ',' || *rest == '(' || *rest == '&' || *rest == '-' || *rest == '@')
+    return FALSE;
+  /* a transcript's speaker line, "Bob Jones  0:15 Sure." (two or three
+   * words, then the time), reads as "Bob Jones: Sure." */
+  const char *name_end = w2e, *after = rest;
+  if (!g_ascii_isdigit (*rest) && name_word (rest, e, &w3e))
+    name_end = w3e, after = skip_spaces (w3e, e);
+  gsize time = after < e && g_ascii_isdigit (*after) ? np_text_time_prefix (after, e - after) : 0;
+  if (time)
+    {
+      if (!sp_mark_add_name (m, p, name_end))
+        return FALSE;
+      m->timed = TRUE;
+      /* "Unknown Speaker  0:30", as Otter writes a voice it could not name */
+      m->anonymous = sp_is_anonymous (m->names[0]);
+      return sp_mark_finish (m, SP_FORM_COLON, text, p, name_end, after + time);
+    }
+  if (is_narrative (rest, e))
+    return FALSE;
+  m->names[0] = sp_mark_tidy (p, w2e);
+  m->cases[0] = SP_CASE_TITLE;
+  m->n_names = 1;
+  if (name_word (rest, e, &w3e))
+    {
+      const char *rest3 = skip_spaces (w3e, e);
+      if (rest3 < e)
+        m->name3 = sp_mark_tidy (p, w3e);
+    }
+  return sp_mark_finish (m, SP_FORM_NAME, text, p, w2e, rest);
+}
+
+gboolean
+sp_mark_parse_bare (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *s = p, *be = e;
+  trim (&s, &be);
+  if (be - s > 48) /* a name is short */
+    return FALSE;
+  if (be > s && be[-1] == ':')
+    {
+      be--;
+      /* over a quote of what was said: "Alice said:", "@**Alice** said:"
+       * (Zulip's mention) */
+      be = sp_before_speech_verb (s, be);
+      s = skip_zulip_at (s, be);
+    }
+  if (!sp_mark_add_name (m, s, be))
+    return FALSE;
+  if (m->cases[0] != SP_CASE_TITLE && m->cases[0] != SP_CASE_LOWER)
+    return FALSE;
+  return sp_mark_finish (m, SP_FORM_BARE, text, p, e, e);
+}
