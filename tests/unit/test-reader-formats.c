@@ -1,7 +1,8 @@
 /* test-reader-formats.c: notes in other encodings and formats, read as
  * the same notes in UTF-8 Markdown would be: UTF-16 and UTF-32,
- * Windows-1252, Org mode, reStructuredText fields, HTML.  (Word and
- * OpenDocument, being zips, are in test-reader-compressed.c.) */
+ * Windows-1252, Org mode, reStructuredText fields, HTML, and the list
+ * glyphs of editors' exports.  (Word and OpenDocument, being zips, are in
+ * test-reader-compressed.c.) */
 #include <string.h>
 
 #include "np-private.h"
@@ -442,6 +443,49 @@ test_hyphenated_words (void)
   np_document_unref (doc);
 }
 
+/* Bullet glyphs of PDF and word-processor exports, checklists included:
+ * each opens an item of its own, the glyph in the marker, not the text */
+static void
+test_text_bullet_glyphs (void)
+{
+  static const char *const glyphs[] = { "\u25C6", "\u25C7", "\u2756", "\u25B6", "\u25B8", "\u25B9",
+                                        "\u2219", "\u2794", "\u2713", "\u2714", "\u2717", "\u2610",
+                                        "\u2611", "\u2612", "\uF0D8", "\uF076", "\uF0FC", NULL };
+  for (guint k = 0; glyphs[k]; k++)
+    {
+      g_autofree char *text = g_strdup_printf ("Notes\n\n%s first point\n%s second point\n", glyphs[k], glyphs[k]);
+      NpDocument *doc = read_as ("glyphs.txt", NULL, text);
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, 2);
+      g_autofree char *t = text_of (doc, &items[1]);
+      g_assert_cmpstr (t, ==, "second point");
+      np_document_unref (doc);
+    }
+
+  /* a Google Docs export: a zero-width space after each glyph, and the
+   * levels told by the glyphs at one margin (● ○ ■); "○" alone is a list
+   * of one level */
+  NpDocument *doc = read_as ("gdoc.txt", NULL,
+                             "Notes\n\n\u25CF\u200B top\n\u25CB\u200B under it\n\u25A0\u200B deeper\n"
+                             "\u25CF\u200B next top\n\u25A0\u200B skips a rank\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  static const guint depths[] = { 0, 1, 2, 0, 1 };
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (items[i].depth, ==, depths[i]);
+  g_autofree char *t = text_of (doc, &items[1]);
+  g_assert_cmpstr (t, ==, "under it");
+  np_document_unref (doc);
+  doc = read_as ("hollow.txt", NULL, "Notes\n\n\u25CB one\n\u25CB two\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[0].depth, ==, 0);
+  g_assert_cmpuint (items[1].depth, ==, 0);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -454,5 +498,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/titles", test_markdown_titles);
   g_test_add_func ("/reader/text/hyphenated-words", test_hyphenated_words);
   g_test_add_func ("/reader/html", test_html);
+  g_test_add_func ("/reader/text/bullet-glyphs", test_text_bullet_glyphs);
   return g_test_run ();
 }

@@ -306,49 +306,6 @@ test_text_nesting (void)
   np_document_unref (doc);
 }
 
-/* Bullet glyphs of PDF and word-processor exports, checklists included:
- * each opens an item of its own, the glyph in the marker, not the text */
-static void
-test_text_bullet_glyphs (void)
-{
-  static const char *const glyphs[] = { "\u25C6", "\u25C7", "\u2756", "\u25B6", "\u25B8", "\u25B9",
-                                        "\u2219", "\u2794", "\u2713", "\u2714", "\u2717", "\u2610",
-                                        "\u2611", "\u2612", "\uF0D8", "\uF076", "\uF0FC", NULL };
-  for (guint k = 0; glyphs[k]; k++)
-    {
-      g_autofree char *text = g_strdup_printf ("Notes\n\n%s first point\n%s second point\n", glyphs[k], glyphs[k]);
-      NpDocument *doc = read_as ("glyphs.txt", NULL, text);
-      guint n;
-      const NpItem *items = np_document_get_items (doc, &n);
-      g_assert_cmpuint (n, ==, 2);
-      g_autofree char *t = text_of (doc, &items[1]);
-      g_assert_cmpstr (t, ==, "second point");
-      np_document_unref (doc);
-    }
-
-  /* a Google Docs export: a zero-width space after each glyph, and the
-   * levels told by the glyphs at one margin (● ○ ■); "○" alone is a list
-   * of one level */
-  NpDocument *doc = read_as ("gdoc.txt", NULL,
-                             "Notes\n\n\u25CF\u200B top\n\u25CB\u200B under it\n\u25A0\u200B deeper\n"
-                             "\u25CF\u200B next top\n\u25A0\u200B skips a rank\n");
-  guint n;
-  const NpItem *items = np_document_get_items (doc, &n);
-  g_assert_cmpuint (n, ==, 5);
-  static const guint depths[] = { 0, 1, 2, 0, 1 };
-  for (guint i = 0; i < n; i++)
-    g_assert_cmpuint (items[i].depth, ==, depths[i]);
-  g_autofree char *t = text_of (doc, &items[1]);
-  g_assert_cmpstr (t, ==, "under it");
-  np_document_unref (doc);
-  doc = read_as ("hollow.txt", NULL, "Notes\n\n\u25CB one\n\u25CB two\n");
-  items = np_document_get_items (doc, &n);
-  g_assert_cmpuint (n, ==, 2);
-  g_assert_cmpuint (items[0].depth, ==, 0);
-  g_assert_cmpuint (items[1].depth, ==, 0);
-  np_document_unref (doc);
-}
-
 static void
 test_text_debris (void)
 {
@@ -797,7 +754,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/structure", test_markdown_structure);
   g_test_add_func ("/reader/markdown/blocks", test_markdown_blocks);
   g_test_add_func ("/reader/markdown/date-from-path", test_markdown_date_from_path);
-  g_test_add_func ("/reader/text/bullet-glyphs", test_text_bullet_glyphs);
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/text/rst-markup", test_rst_markup);
   g_test_add_func ("/reader/task-lists", test_task_lists);
