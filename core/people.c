@@ -399,12 +399,58 @@ is_lower_nickname (const char *s)
   return TRUE;
 }
 
+/* Does the e-mail address's local part name both the surname and the
+ * given name or its initial: "jane.doe@", "jdoe@", "doe_j@"? */
+static gboolean
+email_names (const char *email, const char *surname, const char *given)
+{
+  const char *at = email ? strchr (email, '@') : NULL;
+  if (at == NULL)
+    return FALSE;
+  g_autofree char *local = g_ascii_strdown (email, at - email);
+  const char *last = strrchr (surname, ' ');
+  g_autofree char *sur = g_ascii_strdown (last ? last + 1 : surname, -1);
+  const char *hit = strstr (local, sur);
+  if (hit == NULL || strlen (sur) < 2)
+    return FALSE;
+  /* the given name's first letter beside it, or the whole given name */
+  char first = g_ascii_tolower (given[0]);
+  gsize gn = strcspn (given, " .");
+  g_autofree char *giv = g_ascii_strdown (given, gn);
+  const char *after = hit + strlen (sur);
+  return strstr (local, giv) != NULL || (hit > local && (hit[-1] == first || (hit - local >= 2 && hit[-2] == first)))
+         || (*after == first || ((*after == '.' || *after == '_') && after[1] == first));
+}
+
+/* An entry of a list in semicolons that is a name written surname first,
+ * once its e-mail address, handle and parentheses are set aside: "Doe,
+ * Jane <jane.doe@example.com>" */
+static gboolean
+entry_surname_first (const char *entry)
+{
+  g_autofree char *plain = np_meta_strip_markup (entry, -1);
+  GString *kept = g_string_new (NULL);
+  gint depth = 0;
+  for (const char *p = plain; *p; p++)
+    {
+      depth += (*p == '(' || *p == '<') - ((*p == ')' || *p == '>') && depth > 0);
+      if (depth == 0 && *p != ')' && *p != '>')
+        g_string_append_c (kept, *p);
+    }
+  g_autofree char *text = g_strstrip (g_string_free (kept, FALSE));
+  if (strchr (text, '@'))
+    return FALSE;
+  return np_text_surname_first (text, strlen (text), NULL, NULL);
+}
+
 static guint add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role);
 
 /* One entry; group_role, the role of the list it is in ("Chair: ...",
- * "Regrets: ..."), when the entry names none of its own */
+ * "Regrets: ..."), when the entry names none of its own; surname_list,
+ * whether it is in a list of names written surname first */
 static gboolean
-add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, const char *group_role)
+add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, const char *group_role,
+                  gboolean surname_list)
 {
   g_autofree char *plain = np_meta_strip_markup (entry, len);
   g_strstrip (plain);
@@ -494,12 +540,24 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
       if (at && (split == NULL || at < split))
         split = at, split_len = strlen (*sep);
     }
+  gboolean comma = split && *split == ',';
   if (split)
     {
       *split = '\0';
       g_autofree char *rest = g_strdup (split + split_len);
       trim_punct (rest);
-      if (*rest && !affiliation)
+      trim_punct (name);
+      /* "Doe, Jane": the name surname first, not Jane from "Doe" */
+      g_autofree char *whole = comma && *rest ? g_strdup_printf ("%s, %s", name, rest) : NULL;
+      g_autofree char *ordered = NULL;
+      gboolean evident = FALSE;
+      if (whole && np_text_surname_first (whole, strlen (whole), &ordered, &evident)
+          && (surname_list || evident || email_names (email, name, rest)))
+        {
+          g_string_assign (s, ordered);
+          name = s->str;
+        }
+      else if (*rest && !affiliation)
         affiliation = g_strdup (rest);
     }
   trim_punct (name);
@@ -527,7 +585,7 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
 gboolean
 np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line)
 {
-  return add_person_entry (doc, entry, len, line, NULL);
+  return add_person_entry (doc, entry, len, line, NULL, FALSE);
 }
 
 guint
@@ -596,7 +654,7 @@ np_meta_abbreviated_people (const char *list, gssize len)
 gboolean
 np_meta_add_person_as (NpDocument *doc, const char *entry, gssize len, guint line, const char *role)
 {
-  return add_person_entry (doc, entry, len, line, role);
+  return add_person_entry (doc, entry, len, line, role, FALSE);
 }
 
 guint
@@ -714,6 +772,21 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
       else
         pair_chips (copy);
     }
+  /* "Doe, Jane; Smith, John": every entry a name surname first */
+  gboolean surname_list = sep == ';';
+  guint entries = 0;
+  if (surname_list)
+    {
+      g_auto (GStrv) parts = g_strsplit (copy, ";", -1);
+      for (char **p = parts; *p && surname_list; p++)
+        {
+          if (*g_strstrip (*p) == '\0')
+            continue;
+          entries++;
+          surname_list = entry_surname_first (*p);
+        }
+    }
+  surname_list &= entries >= 2;
   guint n = 0;
   int depth = 0;
   char *start = copy;
@@ -739,9 +812,9 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
           gsize join = 0, second = *entry && !alias_only ? people_pair (entry, &join) : 0;
           if (second)
             entry[join] = '\0'; /* two people, in their order */
-          if (*entry && !alias_only && add_person_entry (doc, entry, -1, line, group_role))
+          if (*entry && !alias_only && add_person_entry (doc, entry, -1, line, group_role, surname_list))
             n++;
-          if (second && add_person_entry (doc, entry + second, -1, line, group_role))
+          if (second && add_person_entry (doc, entry + second, -1, line, group_role, surname_list))
             n++;
           if (save == '\0')
             break;

@@ -60,6 +60,16 @@ gboolean np_text_speaker_time_line (const char *s, gsize len, gsize *name, gsize
  * "Chair", "Clerk", *office TRUE) or of address ("Mr.", "Dr.", "Prof.",
  * "Sir", "Mme", "Herr", "Sra.", *office FALSE)?  Case is ignored.  Since API 1.8. */
 gboolean np_text_is_title (const char *w, gsize n, gboolean *office);
+/* Is s (len bytes) a name written surname first, as directories, mail
+ * clients and registers list people: one surname (after particles such
+ * as "van" or "de la" at will), a comma, one or two given names or
+ * initials ("Doe, Jane", "DOE, Jane", "van Rossum, Guido", "Smith, J.")?
+ * *name (may be NULL): the name in its usual order, "Jane Doe" (transfer
+ * full).  *evident (may be NULL): the shape alone tells it from a name
+ * and an affiliation ("Alice, Google"): the given part is initials, the
+ * surname is in capitals and the given name is not, or particles open the
+ * surname.  Since API 1.11. */
+gboolean np_text_surname_first (const char *s, gsize len, char **name, gboolean *evident);
 /* Length of the Matrix user ID s opens with: '@', the local part, ':'
  * and the server ("@alice:matrix.org", "@bob:example.com:8448"), as chat
  * logs of Matrix rooms write their senders ("<@alice:matrix.org> hi").

@@ -325,7 +325,11 @@ sp_mark_parse_speaker_time_line (const char *text, gsize len, gsize first_line, 
     return FALSE;
   const char *s = text + name, *e = s + name_len;
   memset (m, 0, sizeof *m);
-  if (!sp_mark_add_name (m, s, e) || m->cases[0] == SP_CASE_LOWER)
+  /* "Doe, Jane  0:05": Teams writes the directory's name, surname first */
+  g_autofree char *ordered = NULL;
+  if (memchr (s, ',', name_len) && np_text_surname_first (s, name_len, &ordered, NULL)
+      ? !sp_mark_add_name (m, ordered, ordered + strlen (ordered))
+      : (!sp_mark_add_name (m, s, e) || m->cases[0] == SP_CASE_LOWER))
     {
       sp_mark_clear (m);
       return FALSE;

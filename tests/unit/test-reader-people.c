@@ -641,6 +641,38 @@ test_hearing_record (void)
   np_document_unref (doc);
 }
 
+/* Names written surname first, as mail clients and directories list
+ * people: a list in semicolons whose entries all have that shape, an
+ * e-mail address naming both parts, initials, a surname in capitals or
+ * with particles; one word and an affiliation stay what they are */
+static void
+test_surname_first (void)
+{
+  NpDocument *doc = read_as ("invite.md", NULL,
+                             "# Weekly sync\n\nAttendees: Doe, Jane <jane.doe@example.com>; Smith, John\n\n"
+                             "- Doe, Jane: we ship today\n");
+  assert_attendees (doc, "Jane Doe;John Smith");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_null (p[0].affiliation);
+  g_assert_cmpstr (p[0].email, ==, "jane.doe@example.com");
+  np_document_unref (doc);
+  doc = read_as ("board.md", NULL,
+                 "# Board\n\nPresent:\n\n- DOE, Jane\n- Smith, J.\n- Nicholas, datadog\n- Filippo, Google\n"
+                 "- van Rossum, Guido\n- Lee, Ann <alee@example.org>\n- Chen, Bo (Acme)\n- Ray Park, Initech\n\n"
+                 "## Notes\n\n- a note\n");
+  assert_attendees (doc, "Jane DOE;J. Smith;Nicholas;Filippo;Guido van Rossum;Ann Lee;Chen;Ray Park");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[3].affiliation, ==, "Google");
+  g_assert_cmpstr (p[6].affiliation, ==, "Acme"); /* "Bo" tells nothing: no list, no address */
+  g_assert_cmpstr (p[7].affiliation, ==, "Initech");
+  np_document_unref (doc);
+  /* a list of people and their companies in semicolons is no such list */
+  doc = read_as ("panel.md", NULL, "# Panel\n\nPanelists: Ann Lee, Acme; Bo, Initech; Cy Diaz, Globex\n\n- a note\n");
+  assert_attendees (doc, "Ann Lee;Bo;Cy Diaz");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -665,5 +697,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/attendee-role-lists", test_attendee_role_lists);
   g_test_add_func ("/reader/people-pairs-and-panels", test_people_pairs_and_panels);
   g_test_add_func ("/reader/text/hearing-record", test_hearing_record);
+  g_test_add_func ("/reader/surname-first", test_surname_first);
   return g_test_run ();
 }

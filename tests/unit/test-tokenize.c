@@ -270,6 +270,42 @@ test_text_helpers (void)
   };
   for (guint i = 0; i < G_N_ELEMENTS (not_hearing); i++)
     g_assert_cmpuint (np_text_hearing_mark (not_hearing[i], strlen (not_hearing[i]), NULL, NULL), ==, 0);
+  /* names written surname first, and when the shape alone tells */
+  static const struct
+  {
+    const char *written, *name;
+    gboolean evident;
+  } surname[] = {
+    { "Doe, Jane", "Jane Doe", FALSE },
+    { "DOE, Jane", "Jane DOE", TRUE },
+    { "Smith, J.", "J. Smith", TRUE },
+    { "Smith, J.R.", "J.R. Smith", TRUE },
+    { "van Rossum, Guido", "Guido van Rossum", TRUE },
+    { "de la Cruz, Maria", "Maria de la Cruz", TRUE },
+    { " O'Neil, Mary Ann ", "Mary Ann O'Neil", FALSE },
+    { "Müller, Jürgen", "Jürgen Müller", FALSE },
+    { "Alice, Google", "Google Alice", FALSE }, /* the shape; context decides */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (surname); i++)
+    {
+      g_autofree char *name = NULL;
+      gboolean evident = !surname[i].evident;
+      g_assert_true (np_text_surname_first (surname[i].written, strlen (surname[i].written), &name, &evident));
+      g_assert_cmpstr (name, ==, surname[i].name);
+      g_assert_cmpint (evident, ==, surname[i].evident);
+    }
+  static const char *const not_surname[] = {
+    "Jane Doe, Acme",        /* two words before the comma */
+    "Nicholas, datadog",     /* lower case after it */
+    "Doe, Jane, Smith",      /* two commas */
+    "Doe,Jane",              /* no blank */
+    "Doe, Jane Mary Ann",    /* three given names */
+    "Doe, ",                 /* nothing after it */
+    "the Doe, Jane",         /* no particle */
+    "Doe, Jane (Acme)",      /* more than names */
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (not_surname); i++)
+    g_assert_false (np_text_surname_first (not_surname[i], strlen (not_surname[i]), NULL, NULL));
   g_assert_true (np_text_is_stopword ("the"));
   g_assert_false (np_text_is_stopword ("fips"));
   g_autofree char *s = np_text_stem ("profiles", -1);

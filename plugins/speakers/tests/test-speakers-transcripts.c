@@ -124,6 +124,22 @@ test_speaker_time_lines (void)
       assert_speakers (doc, 11, "UNKNOWN");
       assert_speakers (doc, 14, "UNKNOWN");
     }
+  /* Teams in a directory that lists people surname first: the name in
+   * its usual order, the attendee's when the notes list them */
+  static const char teams[] = "Sync\n\n"
+                              "Doe, Jane   0:05\nWelcome everyone.\n\n" /* 3 */
+                              "Smith, John   0:15\nThanks.\n\n"         /* 6 */
+                              "Doe, Jane   0:25\nGo ahead.\n";          /* 9 */
+  g_autoptr (NpDocument) doc = run_text ("teams.txt", teams, NULL);
+  assert_speakers (doc, 3, "Jane Doe");
+  assert_speakers (doc, 6, "John Smith");
+  assert_speakers (doc, 9, "Jane Doe");
+  static const char listed[] = "# Sync\n\nAttendees: Doe, Jane <jane.doe@example.com>; Smith, John\n\n"
+                               "- Doe, Jane: we ship today\n- Jane: good\n- jsmith: fine by me\n";
+  g_autoptr (NpDocument) md = run_text ("sync.md", listed, NULL);
+  assert_speakers (md, 5, "Jane Doe");
+  assert_speakers (md, 6, "Jane Doe");
+  assert_speakers (md, 7, "John Smith");
 }
 
 /* A transcript service's export in Markdown: bold names with the time in
