@@ -523,6 +523,14 @@ lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
        * "bcmills" for Bryan Mills */
       if (!hit && e->n_words == 2 && n >= 5 && key[0] == e->first_key[0] && strcmp (key + 2, e->last_key) == 0)
         hit = TRUE;
+      /* a handle of the surname and the first letters of the first name:
+       * "smithj" for Jane Smith, "prattmic" for Michael Pratt */
+      if (!hit && e->n_words >= 2 && n >= 5)
+        {
+          gsize nl = strlen (e->last_key);
+          hit = nl >= 3 && n > nl && n - nl <= 4 && strncmp (key, e->last_key, nl) == 0
+                && strncmp (key + nl, e->first_key, n - nl) == 0;
+        }
       if (!hit && e->handle_key && n >= 4 && strlen (e->handle_key) > n && strncmp (e->handle_key, key, n) == 0)
         hit = TRUE;
       if (hit)

@@ -464,6 +464,14 @@ test_familiar_names (void)
   g_assert_true (sp_roster_lookup (r, "bcmills", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   g_assert_cmpuint (m.entry, ==, bryan);
   g_assert_false (sp_roster_lookup (r, "bcmill", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  /* and one of the surname and the first letters of the first name */
+  guint pratt = sp_roster_add (r, "Michael Pratt", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  g_assert_true (sp_roster_lookup (r, "prattmic", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  g_assert_cmpuint (m.entry, ==, pratt);
+  g_assert_true (sp_roster_lookup (r, "millsb", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  g_assert_cmpuint (m.entry, ==, bryan);
+  g_assert_false (sp_roster_lookup (r, "prattmik", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  g_assert_false (sp_roster_lookup (r, "prattmicha", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   sp_roster_free (r);
 
   static const char text[] = "# Sync\n\nAttendees: William Turner, Robert Chen, Elizabeth Moore, Bill Ray\n\n"
