@@ -409,6 +409,27 @@ office_holder (Ctx *c, SpMark *m)
       }
 }
 
+/* A cue is one voice: "Doe, Jane: ..." in a transcript is Jane Doe, as
+ * Zoom and Teams show a directory's names, not two speakers */
+static void
+cue_surname_first (SpMark *m, const char *text)
+{
+  const char *s = text + m->raw_start;
+  gsize n = m->raw_len;
+  while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+    n--;
+  g_autofree char *ordered = NULL;
+  if (!np_text_surname_first (s, n, &ordered, NULL))
+    return;
+  for (guint k = 1; k < m->n_names; k++)
+    sp_mark_set_name (m, k, NULL);
+  m->n_names = 1;
+  g_clear_pointer (&m->affiliation, g_free);
+  m->cases[0] = SP_CASE_TITLE;
+  sp_mark_set_name (m, 0, g_steal_pointer (&ordered));
+  m->reading = NULL; /* its cached keys are the two names' */
+}
+
 /* ---- pass 2: evidence from the document -------------------------------- */
 
 /* Counts live in the key table (keys.c): candidate keys are interned
@@ -650,7 +671,11 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
           mark.timed = time > 0;
         }
       else if (c.cues && mark.form == SP_FORM_COLON)
-        mark.timed = TRUE; /* "Alice Smith: ..." in a cue (Zoom) */
+        {
+          mark.timed = TRUE; /* "Alice Smith: ..." in a cue (Zoom) */
+          if ((mark.n_names == 2 || mark.affiliation) && !mark.bold)
+            cue_surname_first (&mark, text);
+        }
       if (mark.office || c.n_offices)
         office_holder (&c, &mark);
       Cand *d = c.cands[i] = cand_new (&c, &mark);

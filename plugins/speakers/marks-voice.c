@@ -222,7 +222,14 @@ sp_mark_parse_voice (const char *text, const char *p, const char *e, SpMark *m)
       m->n_names = 1;
       return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, speech);
     }
-  if (!sp_mark_add_name (m, s, ce) && !numbered_voice (m, s, ce, G_MAXSIZE))
+  /* one voice a tag: "<v Doe, Jane>" is a directory's name, surname first */
+  g_autofree char *ordered = NULL;
+  if (memchr (s, ',', ce - s) && np_text_surname_first (s, ce - s, &ordered, NULL))
+    {
+      if (!sp_mark_add_name (m, ordered, ordered + strlen (ordered)))
+        return FALSE;
+    }
+  else if (!sp_mark_add_name (m, s, ce) && !numbered_voice (m, s, ce, G_MAXSIZE))
     return FALSE;
   return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, speech);
 }

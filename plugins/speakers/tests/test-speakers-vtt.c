@@ -23,6 +23,7 @@ test_voice_mark (void)
     { "<v Bob></v> hi", "Bob", 12 },
     { "<V jane doe>ok", "jane doe", 12 },
     { "<v Speaker 2>Sure.", "Speaker 2", 13 },
+    { "<v Doe, Jane>Welcome", "Jane Doe", 13 }, /* a directory's name, surname first */
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -162,6 +163,15 @@ test_zoom_cues (void)
                            "SPEAKER_01: Hello.\n", NULL);
   assert_speakers (whisper, 4, "SPEAKER_00");
   assert_speakers (whisper, 7, "SPEAKER_01");
+  /* a cue is one voice: "Doe, Jane:" is Jane Doe, as Zoom shows a
+   * directory's names; in notes it stays two marks */
+  static const char directory[] = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nDoe, Jane: We ship Friday.\n\n"
+                                  "2\n00:00:05.000 --> 00:00:07.000\nSmith, John: Agreed.\n\n"
+                                  "3\n00:00:08.000 --> 00:00:09.000\nDoe, Jane: Good.\n";
+  g_autoptr (NpDocument) dir = run_text ("dir.vtt", directory, NULL);
+  assert_speakers (dir, 5, "Jane Doe");
+  assert_speakers (dir, 9, "John Smith");
+  assert_speakers (dir, 13, "Jane Doe");
   g_autoptr (NpDocument) notes2 = run_text ("n.txt", "Call\n\nSpeaker 1: hi there.\n\nSpeaker 1: again.\n", NULL);
   assert_speakers (notes2, 3, "Speaker 1");
   assert_speakers (notes2, 5, "Speaker 1");
