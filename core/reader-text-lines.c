@@ -120,6 +120,36 @@ np_txt_is_status_banner (const NpLine *l)
   return FALSE;
 }
 
+/* The narrowest width an export wraps text at: a line with room left
+ * for the next line's first word within it was broken by its writer */
+#define WRAP_MIN_COLUMNS 40
+
+gboolean
+np_txt_break_is_hard (const NpLine *l, const NpLine *next)
+{
+  if (l->content_len == 0 || next->content_len == 0)
+    return TRUE;
+  gsize word = 0;
+  while (word < next->content_len && next->content[word] != ' ')
+    word++;
+  glong chars = l->indent + g_utf8_strlen (l->content, l->content_len) + 1 + g_utf8_strlen (next->content, word);
+  if (chars > WRAP_MIN_COLUMNS || np_txt_starts_lower (next))
+    return FALSE;
+  /* over a paragraph: not one short line of a run of them (a chat log,
+   * an address) */
+  if (g_utf8_strlen (next->content, next->content_len) <= WRAP_MIN_COLUMNS
+      && !np_txt_ends_sentence (next->content, next->content_len))
+    return FALSE;
+  /* a title ("Summary", "Next steps"), not a sentence, a turn, a label
+   * over its text ("Notes:") nor a speaker's line over the turn (a name,
+   * a chat's header, a name and the time) */
+  return np_txt_looks_like_heading_text (l) && l->content[l->content_len - 1] != ':' && !np_txt_is_turn_line (l)
+         && !np_starts_with_speaker_label (l->content, l->content_len)
+         && !np_meta_looks_like_person_entry (l->content, l->content_len)
+         && !np_line_is_speaker_time (l->content, l->content_len) && !np_txt_is_chat_copy_header (l->content, l->content_len)
+         && !np_txt_is_chat_header (l) && !np_txt_is_chat_header (next);
+}
+
 gboolean
 np_txt_line_is_content (const NpLine *l)
 {

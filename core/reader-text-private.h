@@ -16,6 +16,13 @@ gboolean np_txt_looks_like_heading_text (const NpLine *l);
 gboolean np_txt_is_subtitle (const NpReadContext *ctx, guint i);
 gboolean np_txt_is_status_banner (const NpLine *l);
 gboolean np_txt_line_is_content (const NpLine *l);
+/* Is the break between line l and the next one, no blank between, the
+ * writer's, after a title: l is short enough for the next line's first
+ * word to have fit on it, that line is a paragraph's (a sentence or a long
+ * line, no continuation in lower case), and l is a heading's text, not a
+ * sentence, a turn, a label over its text or a speaker's or a chat's
+ * line? */
+gboolean np_txt_break_is_hard (const NpLine *l, const NpLine *next);
 gint np_txt_next_content (NpReadContext *ctx, guint i, guint *blanks);
 gboolean np_txt_is_chat_copy_header (const char *c, gsize n);
 gboolean np_txt_is_chat_header (const NpLine *l);

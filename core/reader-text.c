@@ -164,19 +164,27 @@ is_heading (TextState *st, guint i)
   /* "astearns: ok" alone at the end, an attendee's turn */
   if (memchr (l->content, ':', l->content_len) && np_line_opens_chat_turn (ctx, l))
     return FALSE;
-  /* it must stand after a break, not inside running text */
-  if (st->blank_run == 0 && st->prev_role == NP_LINE_ITEM)
-    return FALSE;
   guint blanks;
   gint j = np_txt_next_content (ctx, i, &blanks);
-  if (j < 0)
+  const NpLine *n = j >= 0 ? &ctx->lines[j] : NULL;
+  /* it must stand after a break, not inside running text.  Editors save
+   * a paragraph a line, with no blank line between: there a title ends
+   * its own line, after a sentence's end, over its paragraph ("Summary"
+   * over "Jane and John discussed the release.") */
+  if (st->blank_run == 0 && st->prev_role == NP_LINE_ITEM)
+    {
+      const NpLine *p = &ctx->lines[i - 1];
+      return n != NULL && blanks == 0 && !np_txt_starts_lower (l)
+             && (np_txt_ends_sentence (p->content, p->content_len) || np_txt_break_is_hard (p, l))
+             && np_txt_break_is_hard (l, n);
+    }
+  if (n == NULL)
     return TRUE;
-  const NpLine *n = &ctx->lines[j];
   NpBullet b;
   if (np_parse_bullet (n->content, n->content_len, TRUE, &b))
     return TRUE;
-  if (blanks == 0)
-    return FALSE; /* the first line of a paragraph */
+  if (blanks == 0) /* the first line of a paragraph, or a title over it */
+    return n->indent == 0 && !np_txt_starts_lower (l) && np_txt_break_is_hard (l, n);
   return n->indent == 0;
 }
 
@@ -576,7 +584,10 @@ np_read_text (NpReadContext *ctx)
                      || np_line_is_speaker_time (l->content, l->content_len)
                      || np_line_is_name_over_time (ctx, l)
                      || np_txt_is_chat_copy_header (l->content, l->content_len)
-                     || np_line_is_next_log_entry (ctx, l, last->line))
+                     || np_line_is_next_log_entry (ctx, l, last->line)
+                     /* the text under a title of one line, as editors save
+                      * it without a blank line */
+                     || (last->line == lineno - 1 && np_txt_break_is_hard (&ctx->lines[i - 1], l)))
                    /* a saved chat's message, "Slides: <url>", under its header */
                    || (l->indent > 0 && !np_txt_is_chat_header (l)
                        && np_txt_is_chat_header (&ctx->lines[last->line - 1]));

@@ -486,6 +486,44 @@ test_text_bullet_glyphs (void)
   np_document_unref (doc);
 }
 
+/* Plain text as editors save it: a paragraph a line, no blank line
+ * between.  A short title over a paragraph (a sentence or a long line),
+ * after a blank line or a sentence's end, is a heading; lines of a wrapped
+ * paragraph, a run of short lines and a label over its text stay text */
+static void
+test_text_titles_without_blank_lines (void)
+{
+  static const char text[] = "Weekly sync\nNov 28, 2026\nAttendees: Jane Doe, John Smith\n"
+                             "Summary\n"                                                          /* 4 */
+                             "Jane and John discussed the release and agreed to ship on Friday.\n" /* 5 */
+                             "Details\n"                                                          /* 6 */
+                             "Release: the build is green and the notes are ready for the review.\n"
+                             "Next steps\n"                                                       /* 8 */
+                             "* Jane will send the notes.\n"
+                             "\nHiring\nWe need a new release manager for the next cycle of releases.\n" /* 11-12 */
+                             "\nNotes:\nthe room was booked.\n"                                  /* 14-15 */
+                             "\nThe pad said\nOk then\nFine\n"                                   /* 17-19 */
+                             "\nThe first part of a paragraph that an export wrapped at its width\n"
+                             "Friday and went on.\n";                                              /* 21-22 */
+  NpDocument *doc = read_as ("sync.txt", NULL, text);
+  guint n;
+  const NpSection *sections = np_document_get_sections (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpstr (sections[0].title, ==, "Summary");
+  g_assert_cmpstr (sections[1].title, ==, "Details");
+  g_assert_cmpstr (sections[2].title, ==, "Next steps");
+  g_assert_cmpstr (sections[3].title, ==, "Hiring");
+  g_assert_cmpuint (item_at_line (doc, 5)->section, ==, 0);
+  g_assert_cmpuint (item_at_line (doc, 12)->section, ==, 3);
+  g_autofree char *notes = text_of (doc, item_at_line (doc, 14));
+  g_assert_cmpstr (notes, ==, "Notes: the room was booked.");
+  g_autofree char *run = text_of (doc, item_at_line (doc, 17));
+  g_assert_cmpstr (run, ==, "The pad said Ok then Fine");
+  const NpItem *wrapped = item_at_line (doc, 21);
+  g_assert_cmpuint (wrapped->end_line, ==, 22);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -495,6 +533,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/org-mode", test_org_mode);
   g_test_add_func ("/reader/asciidoc", test_asciidoc);
   g_test_add_func ("/reader/rst-fields", test_rst_fields);
+  g_test_add_func ("/reader/text/titles-without-blank-lines", test_text_titles_without_blank_lines);
   g_test_add_func ("/reader/markdown/titles", test_markdown_titles);
   g_test_add_func ("/reader/text/hyphenated-words", test_hyphenated_words);
   g_test_add_func ("/reader/html", test_html);
