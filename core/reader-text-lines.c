@@ -125,29 +125,58 @@ np_txt_is_status_banner (const NpLine *l)
 #define WRAP_MIN_COLUMNS 40
 
 gboolean
-np_txt_break_is_hard (const NpLine *l, const NpLine *next)
+np_txt_fits_before (const NpLine *l, const NpLine *next)
 {
-  if (l->content_len == 0 || next->content_len == 0)
-    return TRUE;
+  if (l->content_len == 0 || next->content_len == 0 || np_txt_starts_lower (next))
+    return FALSE;
   gsize word = 0;
   while (word < next->content_len && next->content[word] != ' ')
     word++;
-  glong chars = l->indent + g_utf8_strlen (l->content, l->content_len) + 1 + g_utf8_strlen (next->content, word);
-  if (chars > WRAP_MIN_COLUMNS || np_txt_starts_lower (next))
-    return FALSE;
-  /* over a paragraph: not one short line of a run of them (a chat log,
-   * an address) */
-  if (g_utf8_strlen (next->content, next->content_len) <= WRAP_MIN_COLUMNS
-      && !np_txt_ends_sentence (next->content, next->content_len))
-    return FALSE;
-  /* a title ("Summary", "Next steps"), not a sentence, a turn, a label
-   * over its text ("Notes:") nor a speaker's line over the turn (a name,
-   * a chat's header, a name and the time) */
+  return l->indent + g_utf8_strlen (l->content, l->content_len) + 1 + g_utf8_strlen (next->content, word)
+         <= WRAP_MIN_COLUMNS;
+}
+
+/* A title's text: a heading's shape, and no sentence, turn, label over
+ * its text ("Notes:") nor speaker's line over the turn (a name, a chat's
+ * header, a name and the time) */
+static gboolean
+title_text (const NpLine *l)
+{
   return np_txt_looks_like_heading_text (l) && l->content[l->content_len - 1] != ':' && !np_txt_is_turn_line (l)
          && !np_starts_with_speaker_label (l->content, l->content_len)
          && !np_meta_looks_like_person_entry (l->content, l->content_len)
          && !np_line_is_speaker_time (l->content, l->content_len) && !np_txt_is_chat_copy_header (l->content, l->content_len)
-         && !np_txt_is_chat_header (l) && !np_txt_is_chat_header (next);
+         && !np_txt_is_chat_header (l);
+}
+
+/* Does line j open a block a title may stand right over: a list item, a
+ * paragraph's line (a sentence, or a line longer than an export's
+ * narrowest wrap: not one short line of a run of them, as a chat log or
+ * an address has), or, depth permitting, another title over one ("Notes"
+ * over "Release" over a list)? */
+static gboolean
+opens_block (NpReadContext *ctx, guint j, guint depth)
+{
+  if (j >= ctx->n_lines || !np_txt_line_is_content (&ctx->lines[j]))
+    return FALSE;
+  const NpLine *l = &ctx->lines[j];
+  NpBullet b;
+  if (np_parse_bullet (l->content, l->content_len, TRUE, &b))
+    return TRUE;
+  if (np_txt_is_chat_header (l))
+    return FALSE;
+  if (g_utf8_strlen (l->content, l->content_len) > WRAP_MIN_COLUMNS || np_txt_ends_sentence (l->content, l->content_len))
+    return TRUE;
+  return depth > 0 && l->indent == 0 && title_text (l) && np_txt_fits_before (l, &ctx->lines[j + 1 < ctx->n_lines ? j + 1 : j])
+         && opens_block (ctx, j + 1, depth - 1);
+}
+
+gboolean
+np_txt_title_over_block (NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  return i + 1 < ctx->n_lines && l->indent == 0 && title_text (l) && np_txt_fits_before (l, &ctx->lines[i + 1])
+         && opens_block (ctx, i + 1, 2);
 }
 
 gboolean

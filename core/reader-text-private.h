@@ -16,13 +16,16 @@ gboolean np_txt_looks_like_heading_text (const NpLine *l);
 gboolean np_txt_is_subtitle (const NpReadContext *ctx, guint i);
 gboolean np_txt_is_status_banner (const NpLine *l);
 gboolean np_txt_line_is_content (const NpLine *l);
-/* Is the break between line l and the next one, no blank between, the
- * writer's, after a title: l is short enough for the next line's first
- * word to have fit on it, that line is a paragraph's (a sentence or a long
- * line, no continuation in lower case), and l is a heading's text, not a
- * sentence, a turn, a label over its text or a speaker's or a chat's
- * line? */
-gboolean np_txt_break_is_hard (const NpLine *l, const NpLine *next);
+/* Was the break between line l and the next one the writer's, not a
+ * wrap of the export: would the next line's first word have fit on l
+ * within the narrowest width exports wrap at (and it is no continuation
+ * in lower case)? */
+gboolean np_txt_fits_before (const NpLine *l, const NpLine *next);
+/* Is line i a title over the block right below it, no blank between, as
+ * editors save text a paragraph a line: a heading's text, short enough
+ * for the next line's first word to have fit on it, over a list item, a
+ * paragraph (a sentence or a long line), or another title over one? */
+gboolean np_txt_title_over_block (NpReadContext *ctx, guint i);
 gint np_txt_next_content (NpReadContext *ctx, guint i, guint *blanks);
 gboolean np_txt_is_chat_copy_header (const char *c, gsize n);
 gboolean np_txt_is_chat_header (const NpLine *l);

@@ -174,9 +174,8 @@ is_heading (TextState *st, guint i)
   if (st->blank_run == 0 && st->prev_role == NP_LINE_ITEM)
     {
       const NpLine *p = &ctx->lines[i - 1];
-      return n != NULL && blanks == 0 && !np_txt_starts_lower (l)
-             && (np_txt_ends_sentence (p->content, p->content_len) || np_txt_break_is_hard (p, l))
-             && np_txt_break_is_hard (l, n);
+      return (np_txt_ends_sentence (p->content, p->content_len) || np_txt_fits_before (p, l))
+             && np_txt_title_over_block (ctx, i);
     }
   if (n == NULL)
     return TRUE;
@@ -184,7 +183,7 @@ is_heading (TextState *st, guint i)
   if (np_parse_bullet (n->content, n->content_len, TRUE, &b))
     return TRUE;
   if (blanks == 0) /* the first line of a paragraph, or a title over it */
-    return n->indent == 0 && !np_txt_starts_lower (l) && np_txt_break_is_hard (l, n);
+    return np_txt_title_over_block (ctx, i);
   return n->indent == 0;
 }
 
@@ -585,9 +584,12 @@ np_read_text (NpReadContext *ctx)
                      || np_line_is_name_over_time (ctx, l)
                      || np_txt_is_chat_copy_header (l->content, l->content_len)
                      || np_line_is_next_log_entry (ctx, l, last->line)
-                     /* the text under a title of one line, as editors save
-                      * it without a blank line */
-                     || (last->line == lineno - 1 && np_txt_break_is_hard (&ctx->lines[i - 1], l)))
+                     /* editors save text a paragraph a line: the line under a
+                      * title of one line, under a list item short enough for
+                      * its first word to have fit */
+                     || (last->line == lineno - 1
+                         && (np_txt_title_over_block (ctx, i - 1)
+                             || (last->kind == NP_ITEM_BULLET && np_txt_fits_before (&ctx->lines[i - 1], l)))))
                    /* a saved chat's message, "Slides: <url>", under its header */
                    || (l->indent > 0 && !np_txt_is_chat_header (l)
                        && np_txt_is_chat_header (&ctx->lines[last->line - 1]));

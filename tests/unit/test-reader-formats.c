@@ -522,6 +522,23 @@ test_text_titles_without_blank_lines (void)
   const NpItem *wrapped = item_at_line (doc, 21);
   g_assert_cmpuint (wrapped->end_line, ==, 22);
   np_document_unref (doc);
+
+  /* titles over lists and over each other; a short list item ends where
+   * the next line's first word would have fit on it */
+  static const char lists[] = "Team notes\nAgenda\n* Release\n* Hiring\nNotes\nRelease\n"
+                              "* Jane: the build is green\n   * John: agreed\nHiring\n"          /* 7-9 */
+                              "* Ann: we need a manager\nAction items\n* Jane to send notes\n"; /* 10-12 */
+  doc = read_as ("team.txt", NULL, lists);
+  sections = np_document_get_sections (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  static const char *const titles[] = { "Agenda", "Notes", "Release", "Hiring", "Action items" };
+  for (guint k = 0; k < n; k++)
+    g_assert_cmpstr (sections[k].title, ==, titles[k]);
+  g_autofree char *john = text_of (doc, item_at_line (doc, 8));
+  g_assert_cmpstr (john, ==, "John: agreed");
+  g_assert_cmpuint (item_at_line (doc, 10)->section, ==, 3);
+  g_assert_cmpuint (item_at_line (doc, 10)->end_line, ==, 10);
+  np_document_unref (doc);
 }
 
 int
