@@ -25,6 +25,8 @@ typedef struct
   gboolean have_session;
   gboolean attendees; /* inside an attendee list */
   guint attendee_entries;
+  gboolean inline_people; /* the list's label line named people: a list item under it that
+                           * names nobody ("1. Release", "Jane: it is green") is notes */
   char *group_role;   /* in it, the role title over the lines below ("Regrets"), or NULL */
   guint blank_run;    /* blank or debris lines since the last content line */
   NpLineRole prev_role;
@@ -363,17 +365,20 @@ np_read_text (NpReadContext *ctx)
           np_builder_close_item (b);
           /* people on the label's line count as entries of the list: a
            * blank line after "Present: Ann Lee, Bob Jones" ends it, and
-           * the bullets below are notes */
+           * the bullets below are notes, with or without that line */
           st.attendee_entries = 0;
           if (rest && rest < l->content + l->content_len)
             st.attendee_entries = np_meta_add_people_list (doc, rest, l->content + l->content_len - rest, lineno);
+          st.inline_people = st.attendee_entries > 0;
           set_role (&st, i, NP_LINE_META);
           st.attendees = TRUE;
           continue;
         }
       if (st.attendees)
         {
-          gboolean ended = st.blank_run > 0 && st.attendee_entries > 0;
+          gboolean ended = (st.blank_run > 0 && st.attendee_entries > 0)
+                           || (is_bullet && st.inline_people
+                               && !np_meta_looks_like_person_entry (bullet.text, bullet.text_len));
           /* W3C's minutes: "Regrets", "Chair", "Scribe" on a line of their
            * own over names indented deeper; their people take that role.
            * The text export indents the titles too, "Present" among them

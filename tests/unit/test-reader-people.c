@@ -473,6 +473,16 @@ test_text_inline_present (void)
   np_document_get_items (doc, &n);
   g_assert_cmpuint (n, ==, 1);
   np_document_unref (doc);
+  /* a word processor's export: the list items right under the line name
+   * nobody, they are the notes (they were taken for people, and lost) */
+  doc = read_as ("sync.txt", NULL,
+                 "Project sync\nPresent: Jane Roe, John Doe\n1.\tRelease\n\xe2\x80\xa2\tJane: the build is green\n"
+                 "2.\tHiring\n");
+  assert_attendees (doc, "Jane Roe;John Doe");
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  np_document_unref (doc);
 }
 
 /* Minutes in other languages list their people under their own labels,
