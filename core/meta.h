@@ -36,6 +36,12 @@ gboolean np_meta_is_group_title (const char *title, gssize len);
  * dash ("Adam Klein <mailto:adamk@...>")?  "No announcements this week."
  * does not. */
 gboolean np_meta_looks_like_person_entry (const char *entry, gssize len);
+/* Is an entry of an attendee list (len bytes, or -1) a sentence of the
+ * notes rather than somebody ("Release is on track", "Apologies for Ben
+ * and Fedor"): three words or more, one a function word in lower case,
+ * and none of a list's own placeholders ("and 3 more", "Many more...")?
+ * The readers keep such an entry as an item. */
+gboolean np_meta_entry_is_notes (const char *entry, gssize len);
 
 /* A list of people each written with an abbreviation in parentheses and
  * nothing else: "John Neumann (JN), Allen Wirfs-Brock (AWB), and Mark S.

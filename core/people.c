@@ -11,6 +11,8 @@
 #include "meta.h"
 #include "notepipe/np-text.h"
 
+static gboolean sentence_words (const char *name);
+
 char *
 np_meta_strip_markup (const char *s, gssize len)
 {
@@ -45,6 +47,19 @@ np_meta_strip_markup (const char *s, gssize len)
       g_string_append_c (out, c);
     }
   return g_string_free (out, FALSE);
+}
+
+gboolean
+np_meta_entry_is_notes (const char *entry, gssize len)
+{
+  g_autofree char *plain = np_meta_strip_markup (entry, len);
+  g_strstrip (plain);
+  if (g_str_has_prefix (plain, "and ") || strstr (plain, "...") || strstr (plain, "\xe2\x80\xa6"))
+    return FALSE; /* "and 3 more", "Many more...": the list's own words */
+  guint words = 0;
+  for (const char *p = plain; *p; p++)
+    words += *p != ' ' && (p == plain || p[-1] == ' ');
+  return words >= 3 && sentence_words (plain);
 }
 
 gboolean
@@ -83,6 +98,40 @@ is_abbreviation (const char *s)
   return TRUE;
 }
 
+/* Does name hold a word in lower case that is an English function word
+ * and no particle of a name? */
+static gboolean
+sentence_words (const char *name)
+{
+  static const char *const particles[] = { "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del",
+                                           "della", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", NULL };
+  for (const char *p = name; *p;)
+    {
+      while (*p == ' ')
+        p++;
+      const char *e = p;
+      while (*e && *e != ' ')
+        e++;
+      gsize n = e - p;
+      gboolean lower = n > 0 && n < 16;
+      for (gsize i = 0; i < n && lower; i++)
+        lower = g_ascii_islower (p[i]);
+      if (lower)
+        {
+          char word[16];
+          memcpy (word, p, n);
+          word[n] = '\0';
+          gboolean particle = FALSE;
+          for (const char *const *q = particles; *q && !particle; q++)
+            particle = strcmp (*q, word) == 0;
+          if (!particle && np_text_is_stopword (word))
+            return TRUE;
+        }
+      p = e;
+    }
+  return FALSE;
+}
+
 static gboolean
 looks_like_name (const char *name)
 {
@@ -109,6 +158,11 @@ looks_like_name (const char *name)
    * "Name" (a table's header); not inside a name (Ashley Claymore, Jane
    * Fletcher, Simone Gilmore) */
   static const char *const not_names[] = { "more", "others", "etc", "everyone", "tbd", "none", "name", NULL };
+  /* a sentence, not a name: three words or more, one of them a function
+   * word in lower case that is no particle of a name ("Release is on
+   * track", not "Guido van Rossum", "Maria de la Cruz") */
+  if (words >= 3 && sentence_words (name))
+    return FALSE;
   for (const char *p = low; *p;)
     {
       while (*p && !g_ascii_isalnum (*p) && (guchar) *p < 0x80)

@@ -512,9 +512,12 @@ np_read_markdown (NpReadContext *ctx)
           guint level = list_level (&st, l->indent);
           gsize marker_len = bullet.text - l->content - bullet.box_len; /* the text's column is the box's */
           guint content_col = l->indent + (guint) marker_len;
-          if (st.attendee_section || st.attendee_label)
+          /* an entry that names nobody ("Release is on track") is notes:
+           * read as an item, not dropped */
+          if ((st.attendee_section || st.attendee_label)
+              && (np_meta_add_person (doc, bullet.text, bullet.text_len, lineno)
+                  || !np_meta_entry_is_notes (bullet.text, bullet.text_len)))
             {
-              np_meta_add_person (doc, bullet.text, bullet.text_len, lineno);
               role (&st, i, NP_LINE_ATTENDEE);
               st.para_open = FALSE;
               continue;

@@ -414,10 +414,14 @@ np_read_text (NpReadContext *ctx)
               set_role (&st, i, NP_LINE_META);
               continue;
             }
-          if (is_bullet && !ended)
+          /* an entry that names nobody ("Release is on track") is notes:
+           * read as an item below, not dropped */
+          gboolean person = FALSE;
+          if (is_bullet && !ended
+              && ((person = np_meta_add_person_as (doc, bullet.text, bullet.text_len, lineno, st.group_role))
+                  || !np_meta_entry_is_notes (bullet.text, bullet.text_len)))
             {
-              if (np_meta_add_person_as (doc, bullet.text, bullet.text_len, lineno, st.group_role))
-                st.attendee_entries++;
+              st.attendee_entries += person;
               set_role (&st, i, NP_LINE_ATTENDEE);
               continue;
             }

@@ -332,6 +332,22 @@ test_attendee_placeholders (void)
                              "etc.\n\n## Topic\n\n- a note\n");
   assert_attendees (doc, "Ashley Claymore;Jane Fletcher;Simone Gilmore;Noneth Ames");
   np_document_unref (doc);
+  /* sentences in the list are notes, kept as items; names with particles
+   * and the list's own placeholders are not */
+  for (guint k = 0; k < 2; k++)
+    {
+      doc = read_as (k ? "sync.txt" : "sync.md", NULL,
+                     k ? "Sync\n\nAttendees\n* Jane Doe\n* Guido van Rossum\n* Many more...\n"
+                         "* Release is on track for Friday\n* Apologies for Ben and Fedor\n"
+                       : "# Sync\n\n## Attendees\n\n- Jane Doe\n- Guido van Rossum\n- Many more...\n"
+                         "- Release is on track for Friday\n- Apologies for Ben and Fedor\n");
+      assert_attendees (doc, "Jane Doe;Guido van Rossum");
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, 2);
+      g_assert_cmpuint (items[0].line, ==, k ? 7 : 8);
+      np_document_unref (doc);
+    }
 }
 
 /* A person listed twice is one attendee, completed by the second entry
