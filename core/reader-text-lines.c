@@ -171,12 +171,29 @@ opens_block (NpReadContext *ctx, guint j, guint depth)
          && opens_block (ctx, j + 1, depth - 1);
 }
 
+/* No lower-case letter: "ALICE", "Q&A" */
+static gboolean
+in_capitals (const NpLine *l)
+{
+  for (gsize k = 0; k < l->content_len; k++)
+    if (g_ascii_islower (l->content[k]))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 np_txt_title_over_block (NpReadContext *ctx, guint i)
 {
   const NpLine *l = &ctx->lines[i];
-  return i + 1 < ctx->n_lines && l->indent == 0 && title_text (l) && np_txt_fits_before (l, &ctx->lines[i + 1])
-         && opens_block (ctx, i + 1, 2);
+  if (i + 1 >= ctx->n_lines || l->indent > 0 || !title_text (l) || !np_txt_fits_before (l, &ctx->lines[i + 1])
+      || !opens_block (ctx, i + 1, 2))
+    return FALSE;
+  /* a name in capitals over the turn, as a screenplay writes it ("ALICE"
+   * over "We should ship."), is the turn's speaker: over a list it is a
+   * title */
+  NpBullet b;
+  const NpLine *n = &ctx->lines[i + 1];
+  return !in_capitals (l) || np_parse_bullet (n->content, n->content_len, TRUE, &b);
 }
 
 gboolean

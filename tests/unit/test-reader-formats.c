@@ -539,6 +539,16 @@ test_text_titles_without_blank_lines (void)
   g_assert_cmpuint (item_at_line (doc, 10)->section, ==, 3);
   g_assert_cmpuint (item_at_line (doc, 10)->end_line, ==, 10);
   np_document_unref (doc);
+
+  /* a name in capitals over its turn is no title (a screenplay's), over
+   * a list it is one */
+  doc = read_as ("play.txt", NULL, "Interview\n\nALICE\nWe should ship the release on Friday.\n\nAGENDA\n* one\n");
+  sections = np_document_get_sections (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (sections[0].title, ==, "AGENDA");
+  g_autofree char *alice = text_of (doc, item_at_line (doc, 3));
+  g_assert_cmpstr (alice, ==, "ALICE We should ship the release on Friday.");
+  np_document_unref (doc);
 }
 
 int
