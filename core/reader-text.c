@@ -152,6 +152,15 @@ indented_heading (TextState *st, guint i)
   return !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, TRUE, &b);
 }
 
+/* A chat's message with its time first ("[2026-11-28 10:32] Ann: hi",
+ * WhatsApp's "28/11/2026, 10:32 - Ann: hi"): no title nor date line */
+static gboolean
+timed_turn (const NpLine *l)
+{
+  return np_text_time_prefix (l->content, l->content_len) > 0
+         && np_starts_with_speaker_label (l->content, l->content_len);
+}
+
 static gboolean
 is_heading (TextState *st, guint i)
 {
@@ -474,7 +483,8 @@ np_read_text (NpReadContext *ctx)
           /* a title centred by the export stands far right of the margin */
           /* nor is a chat log's first line ("<nick> ...") its title */
           if (!title_tried && (l->indent == 0 || l->indent >= 8) && !np_txt_is_session_heading (l)
-              && !np_txt_is_chat_header (l) && !opens_chat_copy (ctx, i) && !np_txt_opens_chat_line (l))
+              && !np_txt_is_chat_header (l) && !opens_chat_copy (ctx, i) && !np_txt_opens_chat_line (l)
+              && !timed_turn (l))
             {
               title_tried = TRUE;
               if (np_txt_looks_like_heading_text (l)
@@ -514,7 +524,9 @@ np_read_text (NpReadContext *ctx)
               set_role (&st, i, NP_LINE_META);
               continue;
             }
-          if (!doc->date && l->content_len <= 60 && (date = np_meta_find_date (l->content, l->content_len)))
+          /* a date line, not a chat's first message ("[2026-11-28 10:32] Ann: hi") */
+          if (!doc->date && l->content_len <= 60 && !timed_turn (l)
+              && (date = np_meta_find_date (l->content, l->content_len)))
             {
               doc->date = date;
               set_role (&st, i, NP_LINE_META);

@@ -198,12 +198,20 @@ np_text_clock_len (const char *s, gsize len)
       close = s[0] == '[' ? ']' : ')';
       i++;
     }
-  /* an optional date first: 2024-05-02 */
+  /* an optional date first: 2024-05-02, or as chat apps export it with a
+   * comma, day first or month first, 28/11/2026, 11/28/26, 28.11.26 */
   gsize date = i;
   if (digits (s, len, &date, 4, 4) && date < len && s[date] == '-' && (date++, digits (s, len, &date, 2, 2))
       && date < len && s[date] == '-' && (date++, digits (s, len, &date, 2, 2)) && date < len
       && (s[date] == ' ' || s[date] == 'T'))
     i = date + 1;
+  else if ((date = i, digits (s, len, &date, 1, 2)) && date < len && (s[date] == '/' || s[date] == '.'))
+    {
+      char sep = s[date++];
+      if (digits (s, len, &date, 1, 2) && date < len && s[date] == sep && (date++, digits (s, len, &date, 2, 4))
+          && date + 1 < len && s[date] == ',' && s[date + 1] == ' ')
+        i = date + 2;
+    }
   /* h:mm or hh:mm, then :ss and .fraction at will */
   if (!digits (s, len, &i, 1, 2) || i >= len || s[i] != ':')
     return 0;
@@ -244,6 +252,10 @@ np_text_time_prefix (const char *s, gsize len)
     return 0;
   while (i < len && s[i] == ' ')
     i++;
+  /* WhatsApp's export on Android: "28/11/2026, 10:32 - Alice: hi" */
+  if (i + 2 < len && s[i] == '-' && s[i + 1] == ' ')
+    for (i += 2; i < len && s[i] == ' '; i++)
+      ;
   return i < len ? i : 0;
 }
 

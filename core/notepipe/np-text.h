@@ -25,8 +25,10 @@ char *np_text_to_ascii (const char *s, gssize len);
 guint np_text_edit_distance (const char *a, const char *b, guint max);
 /* Length of the clock time that opens a line of a chat log or transcript,
  * with the spaces after it: "10:32 ", "[10:32:05] ", "(10:32 AM) ",
- * "[2024-05-02 10:32] "; 0 when s does not open with one followed by a
- * space and more text.  Since API 1.3. */
+ * "[2024-05-02 10:32] ", and as chat apps export it with the day
+ * ("[28/11/2026, 10:32:05] ", "28/11/2026, 10:32 - ", its dash included);
+ * 0 when s does not open with one followed by a space and more text.
+ * Since API 1.3 (the day as chat apps write it since API 1.11). */
 gsize np_text_time_prefix (const char *s, gsize len);
 /* Length of the header of a message in a saved chat log: a clock time,
  * "From", the sender, at will "to" and the receiver, and a colon with the

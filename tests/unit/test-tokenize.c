@@ -328,6 +328,9 @@ test_time_prefix (void)
     { "[10:32 Alice: hi", 0 },         { "10:3 Alice", 0 },             { "100:32 Alice", 0 },
     { "10:325 Alice", 0 },             { "10-32 Alice", 0 },            { "10:32am: x", 0 },
     { "10:32 Amsterdam call", 6 },     { "Alice 10:32 hi", 0 },         { "", 0 },
+    /* WhatsApp's exports, iOS and Android, day first or month first */
+    { "[28/11/2026, 10:32:05] Bo: ok", 23 }, { "28/11/2026, 10:32 - Bo: ok", 20 }, { "11/28/26, 9:05 PM - Bo: ok", 20 },
+    { "[28.11.26, 10:32] Bo: ok", 18 },    { "28/11/2026 10:32 Bo: ok", 0 },      { "28/11, 10:32 Bo", 0 },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -159,6 +159,31 @@ test_meetbot_minutes (void)
   assert_speakers (one, 3, "NONE");
 }
 
+/* A chat app's export, the day before the time: WhatsApp on iOS
+ * ("[28/11/2026, 10:32:05] Name: ") and on Android ("28/11/2026, 10:32 -
+ * Name: "); the first message is no title nor the notes' date line */
+static void
+test_chat_app_exports (void)
+{
+  static const char ios[] = "[28/11/2026, 10:32:05] Jane Doe: We should ship on Friday.\n"
+                            "[28/11/2026, 10:33:10] John Smith: Agreed.\n"
+                            "[28/11/2026, 10:35:00] Jane Doe: Great.\n";
+  static const char android[] = "28/11/2026, 10:32 - Jane Doe: We should ship on Friday.\n"
+                                "28/11/2026, 10:33 - John Smith: Agreed.\n"
+                                "28/11/2026, 10:35 - Jane Doe: Great.\n";
+  static const char iso[] = "Chat\n\n[2026-11-28 10:32:05] Jane Doe: We should ship on Friday.\n"
+                            "[2026-11-28 10:33:10] John Smith: Agreed.\n[2026-11-28 10:35:00] Jane Doe: Great.\n";
+  const char *const texts[] = { ios, android, iso };
+  for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+    {
+      g_autoptr (NpDocument) doc = run_text ("chat.txt", texts[k], NULL);
+      guint first = k == 2 ? 3 : 1;
+      assert_speakers (doc, first, "Jane Doe");
+      assert_speakers (doc, first + 1, "John Smith");
+      assert_speakers (doc, first + 2, "Jane Doe");
+    }
+}
+
 void
 add_logs_tests (void)
 {
@@ -166,4 +191,5 @@ add_logs_tests (void)
   g_test_add_func ("/speakers/mark/zulip-quotes", test_zulip_quotes);
   g_test_add_func ("/speakers/mark/question-from", test_question_from);
   g_test_add_func ("/speakers/mark/meetbot-minutes", test_meetbot_minutes);
+  g_test_add_func ("/speakers/mark/chat-app-exports", test_chat_app_exports);
 }
