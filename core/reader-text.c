@@ -524,8 +524,10 @@ np_read_text (NpReadContext *ctx)
               set_role (&st, i, NP_LINE_META);
               continue;
             }
-          /* a date line, not a chat's first message ("[2026-11-28 10:32] Ann: hi") */
+          /* a date line, not a chat's first message ("[2026-11-28 10:32]
+           * Ann: hi") nor a sentence ("The launch moved to May 2, 2024.") */
           if (!doc->date && l->content_len <= 60 && !timed_turn (l)
+              && !np_txt_ends_sentence (l->content, l->content_len)
               && (date = np_meta_find_date (l->content, l->content_len)))
             {
               doc->date = date;

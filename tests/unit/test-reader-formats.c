@@ -549,6 +549,13 @@ test_text_titles_without_blank_lines (void)
   g_autofree char *alice = text_of (doc, item_at_line (doc, 3));
   g_assert_cmpstr (alice, ==, "ALICE We should ship the release on Friday.");
   np_document_unref (doc);
+
+  /* a sentence holding a date in the header is notes, not the date line */
+  doc = read_as ("d.txt", NULL, "Sync\n\nThe launch moved to May 2, 2024.\nWe agreed.\n");
+  g_assert_null (np_document_get_date (doc));
+  g_autofree char *launch = text_of (doc, item_at_line (doc, 3));
+  g_assert_cmpstr (launch, ==, "The launch moved to May 2, 2024. We agreed.");
+  np_document_unref (doc);
 }
 
 int
