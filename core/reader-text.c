@@ -57,11 +57,16 @@ is_meta_line (const NpLine *l, char **date)
     return FALSE;
   g_autofree char *key = g_ascii_strdown (start, colon - start);
   g_strstrip (key);
+  const char *value = colon + 1;
+  gsize value_len = l->content + l->content_len - value;
   for (const char *const *k = meta_keys; *k; k++)
     if (strcmp (key, *k) == 0)
       {
         if (np_meta_is_date_key (key, strlen (key)))
-          *date = np_meta_find_date (colon + 1, l->content + l->content_len - colon - 1);
+          *date = np_meta_find_date (value, value_len);
+        /* "Notes: the release slipped a week" is notes, not a field */
+        else if (np_meta_entry_is_notes (value, value_len))
+          return FALSE;
         return TRUE;
       }
   return FALSE;

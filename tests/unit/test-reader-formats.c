@@ -556,6 +556,13 @@ test_text_titles_without_blank_lines (void)
   g_autofree char *launch = text_of (doc, item_at_line (doc, 3));
   g_assert_cmpstr (launch, ==, "The launch moved to May 2, 2024. We agreed.");
   np_document_unref (doc);
+  /* nor is a header's field whose value is a sentence */
+  doc = read_as ("n.txt", NULL, "Sync\nLocation: Room 4\nNotes: the release slipped a week\n\n- one\n");
+  guint n_items;
+  const NpItem *first = np_document_get_items (doc, &n_items);
+  g_assert_cmpuint (n_items, ==, 2);
+  g_assert_cmpuint (first->line, ==, 3);
+  np_document_unref (doc);
 }
 
 int
