@@ -42,6 +42,16 @@ gboolean np_meta_looks_like_person_entry (const char *entry, gssize len);
  * and none of a list's own placeholders ("and 3 more", "Many more...")?
  * The readers keep such an entry as an item. */
 gboolean np_meta_entry_is_notes (const char *entry, gssize len);
+/* Does name hold a word in lower case that is an English function word
+ * and no particle of a name ("is", not "van")? */
+gboolean np_meta_sentence_words (const char *name);
+/* Does the e-mail address's local part name both the surname and the
+ * given name or its initial ("jane.doe@", "jdoe@", "doe_j@")?  email may
+ * be NULL. */
+gboolean np_meta_email_names (const char *email, const char *surname, const char *given);
+/* Is an entry of a list in semicolons a name written surname first, its
+ * address, handle and parentheses set aside ("Doe, Jane <jane@...>")? */
+gboolean np_meta_entry_surname_first (const char *entry);
 
 /* A list of people each written with an abbreviation in parentheses and
  * nothing else: "John Neumann (JN), Allen Wirfs-Brock (AWB), and Mark S.

@@ -145,8 +145,8 @@ title_text (const NpLine *l)
   return np_txt_looks_like_heading_text (l) && l->content[l->content_len - 1] != ':' && !np_txt_is_turn_line (l)
          && !np_starts_with_speaker_label (l->content, l->content_len)
          && !np_meta_looks_like_person_entry (l->content, l->content_len)
-         && !np_line_is_speaker_time (l->content, l->content_len) && !np_txt_is_chat_copy_header (l->content, l->content_len)
-         && !np_txt_is_chat_header (l);
+         && !np_line_is_speaker_time (l->content, l->content_len)
+         && !np_txt_is_chat_copy_header (l->content, l->content_len) && !np_txt_is_chat_header (l);
 }
 
 /* Does line j open a block a title may stand right over: a list item, a
@@ -165,10 +165,12 @@ opens_block (NpReadContext *ctx, guint j, guint depth)
     return TRUE;
   if (np_txt_is_chat_header (l))
     return FALSE;
-  if (g_utf8_strlen (l->content, l->content_len) > WRAP_MIN_COLUMNS || np_txt_ends_sentence (l->content, l->content_len))
+  if (g_utf8_strlen (l->content, l->content_len) > WRAP_MIN_COLUMNS
+      || np_txt_ends_sentence (l->content, l->content_len))
     return TRUE;
-  return depth > 0 && l->indent == 0 && title_text (l) && np_txt_fits_before (l, &ctx->lines[j + 1 < ctx->n_lines ? j + 1 : j])
-         && opens_block (ctx, j + 1, depth - 1);
+  if (depth == 0 || l->indent > 0 || j + 1 >= ctx->n_lines || !title_text (l))
+    return FALSE;
+  return np_txt_fits_before (l, &ctx->lines[j + 1]) && opens_block (ctx, j + 1, depth - 1);
 }
 
 /* No lower-case letter: "ALICE", "Q&A" */

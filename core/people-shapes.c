@@ -1,0 +1,102 @@
+/* people-shapes.c: what the words of an attendee entry are, beside a
+ * name and its fields (people.c): a sentence of the notes that stands in
+ * a list ("Release is on track"), a name written surname first ("Doe,
+ * Jane"), an e-mail address that names its person. */
+#include "config.h"
+
+#include <string.h>
+
+#include "meta.h"
+#include "notepipe/np-text.h"
+
+/* Does name hold a word in lower case that is an English function word
+ * and no particle of a name? */
+gboolean
+np_meta_sentence_words (const char *name)
+{
+  static const char *const particles[]
+      = { "van", "von", "de",  "der", "den", "da",  "di", "du", "la", "le", "del", "della",
+          "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "y",  "e",  NULL };
+  for (const char *p = name; *p;)
+    {
+      while (*p == ' ')
+        p++;
+      const char *e = p;
+      while (*e && *e != ' ')
+        e++;
+      gsize n = e - p;
+      gboolean lower = n > 0 && n < 16;
+      for (gsize i = 0; i < n && lower; i++)
+        lower = g_ascii_islower (p[i]);
+      if (lower)
+        {
+          char word[16];
+          memcpy (word, p, n);
+          word[n] = '\0';
+          gboolean particle = FALSE;
+          for (const char *const *q = particles; *q && !particle; q++)
+            particle = strcmp (*q, word) == 0;
+          if (!particle && np_text_is_stopword (word))
+            return TRUE;
+        }
+      p = e;
+    }
+  return FALSE;
+}
+
+gboolean
+np_meta_entry_is_notes (const char *entry, gssize len)
+{
+  g_autofree char *plain = np_meta_strip_markup (entry, len);
+  g_strstrip (plain);
+  if (g_str_has_prefix (plain, "and ") || strstr (plain, "...") || strstr (plain, "\xe2\x80\xa6"))
+    return FALSE; /* "and 3 more", "Many more...": the list's own words */
+  guint words = 0;
+  for (const char *p = plain; *p; p++)
+    words += *p != ' ' && (p == plain || p[-1] == ' ');
+  return words >= 3 && np_meta_sentence_words (plain);
+}
+
+/* Does the e-mail address's local part name both the surname and the
+ * given name or its initial: "jane.doe@", "jdoe@", "doe_j@"? */
+gboolean
+np_meta_email_names (const char *email, const char *surname, const char *given)
+{
+  const char *at = email ? strchr (email, '@') : NULL;
+  if (at == NULL)
+    return FALSE;
+  g_autofree char *local = g_ascii_strdown (email, at - email);
+  const char *last = strrchr (surname, ' ');
+  g_autofree char *sur = g_ascii_strdown (last ? last + 1 : surname, -1);
+  const char *hit = strstr (local, sur);
+  if (hit == NULL || strlen (sur) < 2)
+    return FALSE;
+  /* the given name's first letter beside it, or the whole given name */
+  char first = g_ascii_tolower (given[0]);
+  gsize gn = strcspn (given, " .");
+  g_autofree char *giv = g_ascii_strdown (given, gn);
+  const char *after = hit + strlen (sur);
+  return strstr (local, giv) != NULL || (hit > local && (hit[-1] == first || (hit - local >= 2 && hit[-2] == first)))
+         || (*after == first || ((*after == '.' || *after == '_') && after[1] == first));
+}
+
+/* An entry of a list in semicolons that is a name written surname first,
+ * once its e-mail address, handle and parentheses are set aside: "Doe,
+ * Jane <jane.doe@example.com>" */
+gboolean
+np_meta_entry_surname_first (const char *entry)
+{
+  g_autofree char *plain = np_meta_strip_markup (entry, -1);
+  GString *kept = g_string_new (NULL);
+  gint depth = 0;
+  for (const char *p = plain; *p; p++)
+    {
+      depth += (*p == '(' || *p == '<') - ((*p == ')' || *p == '>') && depth > 0);
+      if (depth == 0 && *p != ')' && *p != '>')
+        g_string_append_c (kept, *p);
+    }
+  g_autofree char *text = g_strstrip (g_string_free (kept, FALSE));
+  if (strchr (text, '@'))
+    return FALSE;
+  return np_text_surname_first (text, strlen (text), NULL, NULL);
+}
