@@ -111,16 +111,43 @@ is (const xmlNode *n, const char *name)
   return g_ascii_strcasecmp ((const char *) n->name, name) == 0;
 }
 
+/* Does the element's class attribute hold the class word ("c3 title")? */
+static gboolean
+has_class (xmlNode *n, const char *word)
+{
+  xmlChar *cls = xmlGetProp (n, (const xmlChar *) "class");
+  gboolean found = FALSE;
+  if (cls)
+    {
+      g_auto (GStrv) words = g_strsplit_set ((const char *) cls, " \t", -1);
+      found = g_strv_contains ((const char *const *) words, word);
+      xmlFree (cls);
+    }
+  return found;
+}
+
+/* The heading level of an element: h1 to h6, and a document editor's
+ * title paragraph (Google Docs' "Download as HTML": <p class="c3
+ * title">) is the notes' title; 0 for any other */
+static guint
+heading_level (xmlNode *n)
+{
+  const char *name = (const char *) n->name;
+  if (strlen (name) == 2 && g_ascii_tolower (name[0]) == 'h' && name[1] >= '1' && name[1] <= '6')
+    return name[1] - '0';
+  return is (n, "p") && has_class (n, "title") ? 1 : 0;
+}
+
 static void
 element (Html *h, xmlNode *n)
 {
-  const char *name = (const char *) n->name;
   if (is (n, "script") || is (n, "style") || is (n, "noscript") || is (n, "template") || is (n, "head"))
     return;
-  if (strlen (name) == 2 && g_ascii_tolower (name[0]) == 'h' && name[1] >= '1' && name[1] <= '6')
+  guint level = heading_level (n);
+  if (level)
     {
       blank_line (h);
-      for (char k = '1'; k <= name[1]; k++)
+      for (guint k = 0; k < level; k++)
         g_string_append_c (h->out, '#');
       g_string_append_c (h->out, ' ');
       walk (h, n->children);
@@ -290,7 +317,8 @@ walk (Html *h, xmlNode *node)
     }
 }
 
-/* The text of the first element named name below node, or NULL */
+/* The first element below node named name, or with heading level 1 when
+ * name is NULL, or NULL */
 static xmlNode *
 find (xmlNode *node, const char *name)
 {
@@ -298,7 +326,7 @@ find (xmlNode *node, const char *name)
     {
       if (n->type != XML_ELEMENT_NODE)
         continue;
-      if (is (n, name))
+      if (name ? is (n, name) : heading_level (n) == 1)
         return n;
       xmlNode *in = find (n->children, name);
       if (in)
@@ -337,7 +365,7 @@ np_html_to_markdown (const char *data, gsize len, gsize *out_len)
       /* the page's title, unless its first heading says it */
       xmlNode *title = find (root, "title");
       xmlChar *t = title ? xmlNodeGetContent (title) : NULL;
-      xmlNode *h1 = find (root, "h1");
+      xmlNode *h1 = find (root, NULL);
       xmlChar *first = h1 ? xmlNodeGetContent (h1) : NULL;
       if (t && *g_strstrip ((char *) t) && !(first && strcmp (g_strstrip ((char *) first), (char *) t) == 0))
         {

@@ -292,6 +292,26 @@ take_date_line (NpDocument *doc, const char *s, gsize n)
   return colon && np_meta_is_date_key (plain, colon - plain) && (doc->date = np_meta_find_date (colon + 1, -1));
 }
 
+/* A paragraph of one line that is a date and little more, before any
+ * item: "Nov 28, 2026", "*Thursday, 2026-11-28*" under the notes' title.
+ * The notes' date from it, when it is one. */
+static gboolean
+date_paragraph (NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  if (i + 1 < ctx->n_lines && !np_line_is_blank (&ctx->lines[i + 1]))
+    return FALSE;
+  g_autofree char *plain = np_meta_strip_markup (l->content, l->content_len);
+  g_strstrip (plain);
+  gsize n = strlen (plain);
+  guint words = 0;
+  for (gsize k = 0; k < n; k++)
+    words += plain[k] != ' ' && (k == 0 || plain[k - 1] == ' ');
+  if (n == 0 || words > 6 || plain[n - 1] == '.')
+    return FALSE;
+  return (ctx->doc->date = np_meta_find_date (plain, n)) != NULL;
+}
+
 static void
 heading (MdState *st, guint i, guint level, const char *text, gsize len)
 {
@@ -663,7 +683,9 @@ np_read_markdown (NpReadContext *ctx)
           i++;
           continue;
         }
-      if (!doc->date && lineno <= 40 && l->content_len < 200 && take_date_line (doc, l->content, l->content_len))
+      if (!doc->date && lineno <= 40 && l->content_len < 200
+          && (take_date_line (doc, l->content, l->content_len)
+              || (!st.para_open && doc->items->len == 0 && date_paragraph (ctx, i))))
         {
           role (&st, i, NP_LINE_META);
           continue;

@@ -354,6 +354,21 @@ test_html (void)
   g_autofree char *task = text_of (doc, &items[1]);
   g_assert_cmpstr (task, ==, "Bo: done");
   np_document_unref (doc);
+  /* a document editor's export: the title paragraph is the title (once),
+   * the date paragraph under it the notes' date; in Markdown too */
+  doc = read_as ("sync.html", NULL,
+                 "<html><head><title>Weekly sync</title></head><body><p class=\"c3 title\"><span>Weekly sync</span></p>"
+                 "<p><span>Nov 28, 2026</span></p><h2>Release</h2><ul><li>Ann: green</li></ul></body></html>");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Weekly sync");
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2026-11-28");
+  np_document_get_items (doc, &ni);
+  g_assert_cmpuint (ni, ==, 1);
+  np_document_unref (doc);
+  doc = read_as ("sync.md", NULL, "# Weekly sync\n\n*Thursday, November 28, 2026*\n\n- one\n\nMay 2, 2024\n");
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2026-11-28");
+  np_document_get_items (doc, &ni);
+  g_assert_cmpuint (ni, ==, 2); /* a date line below the notes' items is one of them */
+  np_document_unref (doc);
 }
 
 /* reStructuredText's fields give the date and the attendees */
