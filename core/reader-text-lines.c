@@ -199,6 +199,31 @@ np_txt_title_over_block (NpReadContext *ctx, guint i)
 }
 
 gboolean
+np_txt_name_over_turn (NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  if (i + 1 >= ctx->n_lines || l->indent > 0 || l->content_len > 48
+      || !np_meta_looks_like_person_entry (l->content, l->content_len)
+      || !np_txt_fits_before (l, &ctx->lines[i + 1]))
+    return FALSE;
+  for (gsize k = 0; k < l->content_len; k++)
+    if (!g_ascii_isalpha (l->content[k]) && l->content[k] != ' ' && l->content[k] != '-' && l->content[k] != '\''
+        && l->content[k] != '.' && (guchar) l->content[k] < 0x80)
+      return FALSE;
+  /* another such line, over another turn after the end of a sentence */
+  for (guint j = 1; j + 1 < ctx->n_lines; j++)
+    {
+      const NpLine *o = &ctx->lines[j], *before = &ctx->lines[j - 1];
+      if (j != i && o->indent == 0 && o->content_len <= 48 && np_txt_line_is_content (&ctx->lines[j + 1])
+          && (np_line_is_blank (before) || np_txt_ends_sentence (before->content, before->content_len))
+          && np_meta_looks_like_person_entry (o->content, o->content_len)
+          && np_txt_fits_before (o, &ctx->lines[j + 1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
 np_txt_line_is_content (const NpLine *l)
 {
   return !np_line_is_blank (l) && !np_is_debris (l->content, l->content_len);

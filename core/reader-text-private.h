@@ -26,6 +26,12 @@ gboolean np_txt_fits_before (const NpLine *l, const NpLine *next);
  * for the next line's first word to have fit on it, over a list item, a
  * paragraph (a sentence or a long line), or another title over one? */
 gboolean np_txt_title_over_block (NpReadContext *ctx, guint i);
+/* Is line i a speaker's name over the turn, as a transcript saved a
+ * paragraph a line writes it ("Jane Doe" over "We should ship."): a name
+ * of two to four capitalized words, short enough for the next line's
+ * first word to have fit, in notes where another such line stands over
+ * a turn? */
+gboolean np_txt_name_over_turn (NpReadContext *ctx, guint i);
 gint np_txt_next_content (NpReadContext *ctx, guint i, guint *blanks);
 gboolean np_txt_is_chat_copy_header (const char *c, gsize n);
 gboolean np_txt_is_chat_header (const NpLine *l);

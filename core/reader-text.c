@@ -612,6 +612,10 @@ np_read_text (NpReadContext *ctx)
                      || np_line_is_name_over_time (ctx, l)
                      || np_txt_is_chat_copy_header (l->content, l->content_len)
                      || np_line_is_next_log_entry (ctx, l, last->line)
+                     /* a transcript saved a paragraph a line: a speaker's name
+                      * over the turn, after the end of the last one */
+                     || (np_txt_ends_sentence (ctx->lines[i - 1].content, ctx->lines[i - 1].content_len)
+                         && np_txt_name_over_turn (ctx, i))
                      /* editors save text a paragraph a line: the line under a
                       * title of one line, under a list item short enough for
                       * its first word to have fit */

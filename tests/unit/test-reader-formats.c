@@ -565,6 +565,19 @@ test_text_titles_without_blank_lines (void)
   g_assert_cmpstr (alice, ==, "ALICE We should ship the release on Friday.");
   np_document_unref (doc);
 
+  /* a transcript saved a paragraph a line: each speaker's name over the
+   * turn, after the end of the last one, opens an item */
+  doc = read_as ("talk.txt", NULL,
+                 "Interview\n\nJane Park\nWe should ship on Friday.\nJohn Smith\nAgreed, docs are ready.\n"
+                 "Jane Park\nGreat.\n");
+  guint n_turns;
+  const NpItem *turns = np_document_get_items (doc, &n_turns);
+  g_assert_cmpuint (n_turns, ==, 3);
+  g_assert_cmpuint (turns[1].line, ==, 5);
+  g_autofree char *turn = text_of (doc, &turns[1]);
+  g_assert_cmpstr (turn, ==, "John Smith Agreed, docs are ready.");
+  np_document_unref (doc);
+
   /* a sentence holding a date in the header is notes, not the date line */
   doc = read_as ("d.txt", NULL, "Sync\n\nThe launch moved to May 2, 2024.\nWe agreed.\n");
   g_assert_null (np_document_get_date (doc));
