@@ -98,6 +98,22 @@ test_screenplay_names (void)
   static const char once[] = "Notes\n\nCAROL WHITE\nA paragraph about Carol's work.\n";
   g_autoptr (NpDocument) d = run_text ("once.txt", once, NULL);
   assert_speakers (d, 3, "NONE");
+
+  /* in Title case, as a transcript saved a paragraph a line writes it
+   * (the text reader opens an item at each name): the attendees' turns
+   * by their full names; a list's recurring title is no one's */
+  static const char titled[] = "Interview\nAttendees: Jane Park, John Smith\n\n"
+                               "Jane Park\nWe should ship on Friday.\nJohn Smith\nAgreed, docs are ready.\n" /* 4, 6 */
+                               "Jane Park\nGreat.\n";                                                         /* 8 */
+  g_autoptr (NpDocument) t = run_text ("talk.txt", titled, NULL);
+  assert_speakers (t, 4, "Jane Park");
+  assert_speakers (t, 6, "John Smith");
+  assert_speakers (t, 8, "Jane Park");
+  static const char lists[] = "# Sync\n\n## Team A\n\n- Status Update\n  We shipped the parser.\n\n"
+                              "## Team B\n\n- Status Update\n  We fixed the CI.\n";
+  g_autoptr (NpDocument) l = run_text ("sync.md", lists, NULL);
+  assert_speakers (l, 5, "NONE");
+  assert_speakers (l, 10, "NONE");
 }
 
 /* AI note takers' transcripts: the speaker's line ends with the time
