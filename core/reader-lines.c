@@ -296,10 +296,12 @@ np_line_is_next_log_entry (const NpReadContext *ctx, const NpLine *l, guint item
   if (np_text_time_prefix (first->content, first->content_len) == 0)
     return FALSE;
   /* "[10:04]" under "[10:03]", or a log's own mark after the time ("*"
-   * an action, "<" a nick, "-!-" a notice): "10:35 and a wrapped line"
+   * an action, "<" a nick, "-!-" a notice), or an agenda's next entry
+   * ("10:30 Keynote" under "10:00 Welcome"): "10:35 and a wrapped line"
    * under "(10:34 AM) <carol> ..." is the text wrapped at a clock */
   char c = l->content[at];
-  return (l->content[0] == '[' && first->content[0] == '[') || c == '*' || c == '<' || c == '-';
+  return (l->content[0] == '[' && first->content[0] == '[') || c == '*' || c == '<' || c == '-'
+         || (g_ascii_isupper (c) && first->content[0] == l->content[0]);
 }
 
 /* A copied chat's name line over its time line over the message

@@ -168,6 +168,19 @@ test_transcript_lines (void)
   g_assert_cmpuint (items[2].line, ==, 5);
   g_assert_cmpuint (items[2].end_line, ==, 6);
   np_document_unref (doc);
+  /* an agenda's entries, each opening with its time and a capital: one
+   * item each, in text and in Markdown */
+  for (guint k = 0; k < 2; k++)
+    {
+      doc = read_as (k ? "agenda.md" : "agenda.txt", NULL,
+                     k ? "# Agenda\n\n10:00 Welcome and intros\n10:30 Keynote on the future of builds\n12:00 Lunch\n"
+                       : "Agenda\n\n10:00 Welcome and intros\n10:30 Keynote on the future of builds\n12:00 Lunch\n");
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, 3);
+      g_assert_cmpuint (items[1].line, ==, 4);
+      g_assert_cmpuint (items[1].end_line, ==, 4);
+      np_document_unref (doc);
+    }
 }
 
 /* A saved Zoom chat: one item per message, its header no title; the
