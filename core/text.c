@@ -208,9 +208,11 @@ np_text_clock_len (const char *s, gsize len)
   else if ((date = i, digits (s, len, &date, 1, 2)) && date < len && (s[date] == '/' || s[date] == '.'))
     {
       char sep = s[date++];
+      /* Telegram's copy brackets the day and the time without a comma:
+       * "[28.11.26 10:32]" */
       if (digits (s, len, &date, 1, 2) && date < len && s[date] == sep && (date++, digits (s, len, &date, 2, 4))
-          && date + 1 < len && s[date] == ',' && s[date + 1] == ' ')
-        i = date + 2;
+          && date + 1 < len && (s[date] == ',' ? s[date + 1] == ' ' : close && s[date] == ' '))
+        i = date + 1 + (s[date] == ',');
     }
   /* h:mm or hh:mm, then :ss and .fraction at will */
   if (!digits (s, len, &i, 1, 2) || i >= len || s[i] != ':')
@@ -300,7 +302,8 @@ sender_words (const char *s, gsize from, gsize to, gboolean capitalized)
 }
 
 /* Google Chat's "Ann Lee, 10:32 AM", "Ann Lee, Yesterday 10:32 AM",
- * "Ann Lee, Mon 10:32 AM": where the comma after the name is, when the
+ * "Ann Lee, Mon 10:32 AM", Telegram's "Ann Lee, [28.11.26 10:32]": where
+ * the comma after the name is, when the
  * rest of the line is a day word at will and a clock; 0 otherwise */
 static gsize
 chat_day_clock_after_comma (const char *s, gsize len)
@@ -318,7 +321,10 @@ chat_day_clock_after_comma (const char *s, gsize len)
         i += strlen (*d);
         break;
       }
-  return i < len && g_ascii_isdigit (s[i]) && np_text_clock_len (s + i, len - i) == len - i ? (gsize) (comma - s) : 0;
+  /* Telegram's copy: "Ann Lee, [28.11.26 10:32]" */
+  return i < len && (g_ascii_isdigit (s[i]) || s[i] == '[') && np_text_clock_len (s + i, len - i) == len - i
+             ? (gsize) (comma - s)
+             : 0;
 }
 
 gboolean

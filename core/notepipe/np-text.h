@@ -41,7 +41,8 @@ gsize np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_le
  * the message: Teams' "[10:32 AM] Alice Smith" (a clock, then one to four
  * capitalized words, without '.'), Google Chat's "Alice Smith, 10:32 AM"
  * or "Alice Smith, Yesterday 10:32 AM" (one to four capitalized words, a
- * comma, a day word at will and the clock) or Discord's
+ * comma, a day word at will and the clock; Telegram's "Alice Smith,
+ * [28.11.26 10:32]" too, since API 1.11) or Discord's
  * "alice_dev — Today at 10:32 AM", "Alice Smith — 03/04/2024 10:32 AM"
  * (one to four words as written, an em dash, the day and the clock)?  The
  * sender is the *name_len bytes at s + *name (either may be NULL);

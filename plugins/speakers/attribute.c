@@ -546,7 +546,8 @@ symbol_prefix (const char *text, gsize len)
  * "ALICE SMITH" over "We should ship ..."), a name and the time ("Alice
  * Smith - 00:01"), or a copied chat's header line over its message:
  * Teams' opens with '[', Discord's has an em dash (0xe2 ...) and Google
- * Chat's first line ends with its clock, so only those lines are read */
+ * Chat's first line ends with its clock (Telegram's with it in brackets),
+ * so only those lines are read */
 static gboolean
 first_line_mark (const NpDocument *doc, guint i, const char *text, gsize len, SpMark *mark)
 {
@@ -560,7 +561,8 @@ first_line_mark (const NpDocument *doc, guint i, const char *text, gsize len, Sp
       && sp_mark_parse_speaker_time_line (text, len, first, mark))
     return TRUE;
   if (text[0] != '[' && !memchr (text, 0xe2, MIN (len, (gsize) 72))
-      && (first < 8 || first >= len || !(g_ascii_isdigit (text[first - 1]) || text[first - 1] == 'M')))
+      && (first < 8 || first >= len
+          || !(g_ascii_isdigit (text[first - 1]) || text[first - 1] == 'M' || text[first - 1] == ']')))
     return FALSE;
   return sp_mark_parse_chat_copy (text, len, first, mark);
 }

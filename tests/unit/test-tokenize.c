@@ -331,6 +331,7 @@ test_time_prefix (void)
     /* WhatsApp's exports, iOS and Android, day first or month first */
     { "[28/11/2026, 10:32:05] Bo: ok", 23 }, { "28/11/2026, 10:32 - Bo: ok", 20 }, { "11/28/26, 9:05 PM - Bo: ok", 20 },
     { "[28.11.26, 10:32] Bo: ok", 18 },    { "28/11/2026 10:32 Bo: ok", 0 },      { "28/11, 10:32 Bo", 0 },
+    { "[28.11.26 10:32] Bo: ok", 17 }, /* Telegram's, in brackets without the comma */
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -409,6 +410,7 @@ test_chat_sender_line (void)
     { "Alice Smith, 10:32 AM", "Alice Smith", TRUE },
     { "Alice Smith, Yesterday 10:32 AM", "Alice Smith", TRUE },
     { "Alice Smith, Mon 14:05", "Alice Smith", TRUE },
+    { "Alice Smith, [28.11.26 10:32]", "Alice Smith", TRUE }, /* Telegram */
     { "alice smith, 10:32 AM", NULL, FALSE },       /* a Google sender is capitalized */
     { "We met, 10:32 AM", NULL, FALSE },            /* "met" */
     { "Alice Smith, at 10:32 AM", NULL, FALSE },    /* no day word */

@@ -182,6 +182,14 @@ test_chat_app_exports (void)
       assert_speakers (doc, first + 1, "John Smith");
       assert_speakers (doc, first + 2, "Jane Doe");
     }
+  /* Telegram's copy: the sender, a comma, the day and time in brackets,
+   * over the message */
+  static const char telegram[] = "Jane Doe, [28.11.26 10:32]\nWe should ship on Friday.\n\n"
+                                 "John Smith, [28.11.26 10:33]\nAgreed.\nJane Doe, [28.11.26 10:35]\nGreat.\n";
+  g_autoptr (NpDocument) tg = run_text ("telegram.txt", telegram, NULL);
+  assert_speakers (tg, 1, "Jane Doe");
+  assert_speakers (tg, 4, "John Smith");
+  assert_speakers (tg, 6, "Jane Doe");
 }
 
 void
