@@ -35,8 +35,29 @@ typedef struct
   gboolean attendee_section; /* under a Present/Attendees heading */
   guint attendee_level;      /* its level: deeper headings (### Members) stay in it */
   gboolean attendee_label;   /* after "**Attendees:**": the next list or table is people */
+  char *label_role;          /* with it, the role of a label alone ("Regrets:" over its list), or NULL */
   gboolean seen_heading;
 } MdState;
+
+/* The label of an absence alone on its line, over the people away
+ * ("Regrets:", "**Absent:**", "Directors Absent:"): the role, or NULL.
+ * Other roles' labels alone ("Notes:", "Minutes:") head the notes. */
+static char *
+role_label_alone (const char *s, gsize n)
+{
+  g_autofree char *plain = np_meta_strip_markup (s, n);
+  g_strstrip (plain);
+  gsize len = strlen (plain);
+  if (len < 3 || len > 40 || plain[len - 1] != ':' || memchr (plain, ':', len - 1))
+    return NULL;
+  plain[len - 1] = '\0';
+  if (!np_meta_is_group_title (plain, -1))
+    return NULL;
+  /* "Regrets", or "Directors Absent": the absence its last word names */
+  const char *last = strrchr (plain, ' ');
+  last = last ? last + 1 : plain;
+  return np_meta_role_is_absence (last) ? g_strdup (last) : NULL;
+}
 
 static void
 role (MdState *st, guint i, NpLineRole r)
@@ -535,7 +556,8 @@ np_read_markdown (NpReadContext *ctx)
           /* an entry that names nobody ("Release is on track") is notes:
            * read as an item, not dropped */
           if ((st.attendee_section || st.attendee_label)
-              && (np_meta_add_person (doc, bullet.text, bullet.text_len, lineno)
+              && (np_meta_add_person_as (doc, bullet.text, bullet.text_len, lineno,
+                                         st.attendee_label ? st.label_role : NULL)
                   || !np_meta_entry_is_notes (bullet.text, bullet.text_len)))
             {
               role (&st, i, NP_LINE_ATTENDEE);
@@ -595,9 +617,27 @@ np_read_markdown (NpReadContext *ctx)
           else
             {
               st.attendee_label = TRUE;
+              g_clear_pointer (&st.label_role, g_free);
               role (&st, i, NP_LINE_META);
             }
           st.para_open = FALSE;
+          continue;
+        }
+      /* "Regrets:" alone over its list; "Absent:" over "none" */
+      char *label_role = l->indent == 0 && !st.para_open ? role_label_alone (l->content, l->content_len) : NULL;
+      if (label_role)
+        {
+          g_free (st.label_role);
+          st.label_role = label_role;
+          st.attendee_label = TRUE;
+          role (&st, i, NP_LINE_META);
+          continue;
+        }
+      if (st.attendee_label && st.label_role && np_meta_role_is_absence (st.label_role)
+          && np_meta_is_nobody (l->content, l->content_len))
+        {
+          st.attendee_label = FALSE;
+          role (&st, i, NP_LINE_META);
           continue;
         }
 
@@ -713,5 +753,6 @@ np_read_markdown (NpReadContext *ctx)
       st.attendee_label = FALSE;
     }
   g_array_free (st.list, TRUE);
+  g_free (st.label_role);
   g_string_chunk_free (decoded);
 }

@@ -435,6 +435,23 @@ test_markdown_role_lines (void)
   g_assert_cmpstr (p[0].role, ==, "Minutes");
   g_assert_cmpstr (p[3].role, ==, "Notes");
   np_document_unref (doc);
+  /* a role's label alone over its list, and an absence over "none" */
+  doc = read_as ("sync.md", NULL,
+                 "# Sync\n\nPresent:\n\n- Jane Doe\n- John Smith\n\n**Regrets:**\n\n- Ann Lee\n\n"
+                 "Directors Absent:\n\nnone\n\n## Notes\n\n- ok\n");
+  assert_attendees (doc, "Jane Doe;John Smith;Ann Lee");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_null (p[0].role);
+  g_assert_cmpstr (p[2].role, ==, "Regrets");
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  np_document_unref (doc);
+  /* other roles' labels alone head the notes: "Notes:", "Minutes:" */
+  doc = read_as ("notes.md", NULL, "# Sync\n\n**Notes:**\n\n- shipping Friday\n\nMinutes:\n\n- approved\n");
+  assert_attendees (doc, "");
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  np_document_unref (doc);
 }
 
 /* IETF minutes in plain text: "Chairs:" and "Minute takers:" lines below
