@@ -81,6 +81,11 @@ gboolean np_meta_is_nickname (const char *s, gsize n);
 gboolean np_meta_is_officer_role (const char *role);
 /* "Regrets", "Absent", "Apologies", "Excused": a role of people not there */
 gboolean np_meta_role_is_absence (const char *role);
+/* The label of an absence alone on its line (n bytes, or -1), over the
+ * people away: "Regrets:", "**Absent:**", "Directors Absent:"; the role
+ * ("Regrets", "Absent"; transfer full), or NULL.  Other roles' labels
+ * alone ("Notes:", "Minutes:") head notes, not people. */
+char *np_meta_absence_label_alone (const char *s, gssize n);
 gboolean np_meta_is_role_line (const char *line, gssize len, gboolean *absence);
 /* "-", "none", "n/a", "nobody" (with spaces and emphasis around): the
  * value of an absence line when nobody is away */

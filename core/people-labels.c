@@ -388,3 +388,23 @@ np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
     }
   return people > 0;
 }
+
+/* The label of an absence alone on its line, over the people away
+ * ("Regrets:", "**Absent:**", "Directors Absent:"): the role, or NULL.
+ * Other roles' labels alone ("Notes:", "Minutes:") head the notes. */
+char *
+np_meta_absence_label_alone (const char *s, gssize n)
+{
+  g_autofree char *plain = np_meta_strip_markup (s, n);
+  g_strstrip (plain);
+  gsize len = strlen (plain);
+  if (len < 3 || len > 40 || plain[len - 1] != ':' || memchr (plain, ':', len - 1))
+    return NULL;
+  plain[len - 1] = '\0';
+  if (!np_meta_is_group_title (plain, -1))
+    return NULL;
+  /* "Regrets", or "Directors Absent": the absence its last word names */
+  const char *last = strrchr (plain, ' ');
+  last = last ? last + 1 : plain;
+  return np_meta_role_is_absence (last) ? g_strdup (last) : NULL;
+}

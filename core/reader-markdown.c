@@ -39,26 +39,6 @@ typedef struct
   gboolean seen_heading;
 } MdState;
 
-/* The label of an absence alone on its line, over the people away
- * ("Regrets:", "**Absent:**", "Directors Absent:"): the role, or NULL.
- * Other roles' labels alone ("Notes:", "Minutes:") head the notes. */
-static char *
-role_label_alone (const char *s, gsize n)
-{
-  g_autofree char *plain = np_meta_strip_markup (s, n);
-  g_strstrip (plain);
-  gsize len = strlen (plain);
-  if (len < 3 || len > 40 || plain[len - 1] != ':' || memchr (plain, ':', len - 1))
-    return NULL;
-  plain[len - 1] = '\0';
-  if (!np_meta_is_group_title (plain, -1))
-    return NULL;
-  /* "Regrets", or "Directors Absent": the absence its last word names */
-  const char *last = strrchr (plain, ' ');
-  last = last ? last + 1 : plain;
-  return np_meta_role_is_absence (last) ? g_strdup (last) : NULL;
-}
-
 static void
 role (MdState *st, guint i, NpLineRole r)
 {
@@ -624,7 +604,7 @@ np_read_markdown (NpReadContext *ctx)
           continue;
         }
       /* "Regrets:" alone over its list; "Absent:" over "none" */
-      char *label_role = l->indent == 0 && !st.para_open ? role_label_alone (l->content, l->content_len) : NULL;
+      char *label_role = l->indent == 0 && !st.para_open ? np_meta_absence_label_alone (l->content, l->content_len) : NULL;
       if (label_role)
         {
           g_free (st.label_role);

@@ -157,6 +157,24 @@ indented_heading (TextState *st, guint i)
   return !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, TRUE, &b);
 }
 
+/* Is line i an absence's label alone over a list or lines indented
+ * deeper? */
+static gboolean
+absence_over_people (NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  guint blanks;
+  gint j = np_txt_next_content (ctx, i, &blanks);
+  if (j < 0 || blanks > 1)
+    return FALSE;
+  NpBullet b;
+  const NpLine *n = &ctx->lines[j];
+  if (n->indent <= l->indent && !np_parse_bullet (n->content, n->content_len, TRUE, &b))
+    return FALSE;
+  g_autofree char *role = np_meta_absence_label_alone (l->content, l->content_len);
+  return role != NULL;
+}
+
 /* A chat's message with its time first ("[2026-11-28 10:32] Ann: hi",
  * WhatsApp's "28/11/2026, 10:32 - Ann: hi"): no title nor date line */
 static gboolean
@@ -381,9 +399,24 @@ np_read_text (NpReadContext *ctx)
            * blank line after "Present: Ann Lee, Bob Jones" ends it, and
            * the bullets below are notes, with or without that line */
           st.attendee_entries = 0;
+          g_clear_pointer (&st.group_role, g_free); /* a new list: no role of the last one's */
           if (rest && rest < l->content + l->content_len)
             st.attendee_entries = np_meta_add_people_list (doc, rest, l->content + l->content_len - rest, lineno);
           st.inline_people = st.attendee_entries > 0;
+          set_role (&st, i, NP_LINE_META);
+          st.attendees = TRUE;
+          continue;
+        }
+      /* an absence's label alone ("Regrets:", "Directors Absent:") over
+       * its people or "none", a list or lines indented deeper: a list of
+       * people in that role */
+      if (!is_bullet && memchr (l->content, ':', l->content_len) && absence_over_people (ctx, i))
+        {
+          np_builder_close_item (b);
+          g_free (st.group_role);
+          st.group_role = np_meta_absence_label_alone (l->content, l->content_len);
+          st.attendee_entries = 0;
+          st.inline_people = FALSE;
           set_role (&st, i, NP_LINE_META);
           st.attendees = TRUE;
           continue;

@@ -446,6 +446,20 @@ test_markdown_role_lines (void)
   np_document_get_items (doc, &n);
   g_assert_cmpuint (n, ==, 1);
   np_document_unref (doc);
+  /* and in plain text, board minutes' indented blocks; the next list
+   * takes no role of this one */
+  doc = read_as ("board.txt", NULL,
+                 "Board Meeting Minutes\nMarch 20, 2024\n\n2. Roll Call\n\n    Directors Present:\n\n"
+                 "        Rich Bowen\n\n    Directors Absent:\n\n        none\n\n    Regrets:\n"
+                 "        - Shane Curcuru\n\n    Guests:\n\n        Daniel Gruno\n\n3. Minutes\n\n    Approved.\n");
+  assert_attendees (doc, "Rich Bowen;Shane Curcuru;Daniel Gruno");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].role, ==, "Regrets");
+  g_assert_null (p[2].role);
+  const NpSection *secs = np_document_get_sections (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (secs[1].title, ==, "Minutes");
+  np_document_unref (doc);
   /* other roles' labels alone head the notes: "Notes:", "Minutes:" */
   doc = read_as ("notes.md", NULL, "# Sync\n\n**Notes:**\n\n- shipping Friday\n\nMinutes:\n\n- approved\n");
   assert_attendees (doc, "");
