@@ -43,7 +43,7 @@ gboolean np_meta_looks_like_person_entry (const char *entry, gssize len);
  * The readers keep such an entry as an item. */
 gboolean np_meta_entry_is_notes (const char *entry, gssize len);
 /* Does name hold a word in lower case that is an English function word
- * and no particle of a name ("is", not "van")? */
+ * ("is"; no particle of a name, "van", is one)? */
 gboolean np_meta_sentence_words (const char *name);
 /* Does the e-mail address's local part name both the surname and the
  * given name or its initial ("jane.doe@", "jdoe@", "doe_j@")?  email may

@@ -9,14 +9,11 @@
 #include "meta.h"
 #include "notepipe/np-text.h"
 
-/* Does name hold a word in lower case that is an English function word
- * and no particle of a name? */
+/* Does name hold a word in lower case that is an English function word?
+ * No particle of a name ("van", "de", "la") is one. */
 gboolean
 np_meta_sentence_words (const char *name)
 {
-  static const char *const particles[]
-      = { "van", "von", "de",  "der", "den", "da",  "di", "du", "la", "le", "del", "della",
-          "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "y",  "e",  NULL };
   for (const char *p = name; *p;)
     {
       while (*p == ' ')
@@ -33,10 +30,7 @@ np_meta_sentence_words (const char *name)
           char word[16];
           memcpy (word, p, n);
           word[n] = '\0';
-          gboolean particle = FALSE;
-          for (const char *const *q = particles; *q && !particle; q++)
-            particle = strcmp (*q, word) == 0;
-          if (!particle && np_text_is_stopword (word))
+          if (np_text_is_stopword (word))
             return TRUE;
         }
       p = e;

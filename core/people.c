@@ -11,7 +11,6 @@
 #include "meta.h"
 #include "notepipe/np-text.h"
 
-
 char *
 np_meta_strip_markup (const char *s, gssize len)
 {

@@ -604,8 +604,9 @@ np_read_markdown (NpReadContext *ctx)
           continue;
         }
       /* "Regrets:" alone over its list; "Absent:" over "none" */
-      char *label_role
-          = l->indent == 0 && !st.para_open ? np_meta_absence_label_alone (l->content, l->content_len) : NULL;
+      char *label_role = l->indent == 0 && !st.para_open && memchr (l->content, ':', l->content_len)
+                             ? np_meta_absence_label_alone (l->content, l->content_len)
+                             : NULL;
       if (label_role)
         {
           g_free (st.label_role);

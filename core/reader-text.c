@@ -198,9 +198,6 @@ is_heading (TextState *st, guint i)
   /* "astearns: ok" alone at the end, an attendee's turn */
   if (memchr (l->content, ':', l->content_len) && np_line_opens_chat_turn (ctx, l))
     return FALSE;
-  guint blanks;
-  gint j = np_txt_next_content (ctx, i, &blanks);
-  const NpLine *n = j >= 0 ? &ctx->lines[j] : NULL;
   /* it must stand after a break, not inside running text.  Editors save
    * a paragraph a line, with no blank line between: there a title ends
    * its own line, after a sentence's end, over its paragraph ("Summary"
@@ -211,8 +208,11 @@ is_heading (TextState *st, guint i)
       return (np_txt_ends_sentence (p->content, p->content_len) || np_txt_fits_before (p, l))
              && np_txt_title_over_block (ctx, i);
     }
-  if (n == NULL)
+  guint blanks;
+  gint j = np_txt_next_content (ctx, i, &blanks);
+  if (j < 0)
     return TRUE;
+  const NpLine *n = &ctx->lines[j];
   NpBullet b;
   if (np_parse_bullet (n->content, n->content_len, TRUE, &b))
     return TRUE;
