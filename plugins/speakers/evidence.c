@@ -370,13 +370,38 @@ dialogue_partner (Ctx *c, gint32 j, const char *key)
   return titled_party (e, text) && capitals_party (&e->mark, text);
 }
 
+/* In a transcript (a cue, a timed line, live captions after ">>") a name
+ * of one word in capitals opens a turn as subtitles write their parties
+ * ("DEVIKA: ..."): one that is no label ("NOTE:", "UPDATES:") nor a word
+ * the notes use in lower case. */
+static gboolean
+transcript_party (Ctx *c, guint i, const Cand *d, const char *text)
+{
+  const SpMark *m = &d->mark;
+  if (!(m->timed || (text[0] == '>' && text[1] == '>')) || m->n_names != 1 || strchr (m->names[0], ' ')
+      || memchr (text + m->raw_start, ' ', m->raw_len))
+    return FALSE;
+  const char *key = d->keys[0];
+  if (key == NULL || key[0] == '\0' || key[1] == '\0' || sp_is_label_key (key) || np_text_is_stopword (key))
+    return FALSE;
+  /* a plural label alone ("BLOCKERS:") is one word of "Open Blockers:" */
+  g_autofree char *phrase = g_strconcat ("open ", key, NULL);
+  return !sp_ends_with_plural_label (phrase) && !sp_mark_has_common_word (c, i, FALSE, 1);
+}
+
 gboolean
 sp_capitals_dialogue (Ctx *c, guint i, const char *text)
 {
   const Cand *d = c->cands[i];
   const char *key = d->keys[0];
-  if (!capitals_party (&d->mark, text) || (sp_key_count (c, key) < 2 && !titled_party (d, text)))
+  gboolean party = capitals_party (&d->mark, text);
+  if (!party && !transcript_party (c, i, d, text))
     return FALSE;
+  if (sp_key_count (c, key) < 2 && !titled_party (d, text))
+    return FALSE;
+  /* a transcript's party met in a dialogue before, past an applause */
+  if (!party && sp_key_accepted (c, key))
+    return TRUE;
   /* the nearest marked sibling each way, past a line no mark opens
    * (captions' ">> Thank you." from someone unnamed) */
   gint32 prev = c->prev_sibling[i], next = c->next_sibling[i];

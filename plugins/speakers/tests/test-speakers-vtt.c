@@ -259,6 +259,36 @@ test_live_captions (void)
   assert_feature (doc, 4, "mentions", "COUNCILMEMBER JONES:");
   assert_speakers (doc, 6, "NONE");
   assert_speakers (doc, 7, "Jones");
+
+  /* one word in capitals names a party after ">>" when it recurs in the
+   * dialogue; a label in capitals stays a label */
+  static const char one_word[] = "Panel captions\n\n"
+                                 ">> MODERATOR: Welcome, everyone.\n"        /* 3 */
+                                 ">> OYELARAN: The plan keeps four zones.\n" /* 4 */
+                                 ">> MODERATOR: Does it?\n"
+                                 ">> OYELARAN: It keeps three.\n"            /* 6 */
+                                 ">> UPDATE: the vote moves to May.\n"       /* 7 */
+                                 ">> MODERATOR: Thank you.\n"
+                                 ">> UPDATE: the room changes.\n";           /* 9 */
+  g_autoptr (NpDocument) odoc = run_text ("panel.txt", one_word, NULL);
+  assert_speakers (odoc, 4, "Oyelaran");
+  assert_speakers (odoc, 6, "Oyelaran");
+  assert_speakers (odoc, 7, "NONE");
+  assert_speakers (odoc, 9, "NONE");
+
+  /* so in subtitles, past a cue no mark opens ("[applause]") */
+  static const char srt[] = "1\n00:00:01,000 --> 00:00:03,000\nMARGARETHE: Welcome to the panel.\n\n"
+                            "2\n00:00:04,000 --> 00:00:06,000\nJOÃO: Thank you.\n\n"
+                            "3\n00:00:07,000 --> 00:00:09,000\nDEVIKA: Has anyone re-identified anyone?\n\n"
+                            "4\n00:00:10,000 --> 00:00:12,000\nJOÃO: Not that we know of.\n\n"
+                            "5\n00:00:13,000 --> 00:00:15,000\n[applause]\n\n"
+                            "6\n00:00:16,000 --> 00:00:18,000\nDEVIKA: We suppress small counts.\n\n"
+                            "7\n00:00:19,000 --> 00:00:21,000\nMARGARETHE: Thank you all.\n";
+  g_autoptr (NpDocument) sdoc = run_text ("panel.srt", srt, NULL);
+  assert_speakers (sdoc, 3, "Margarethe");
+  assert_speakers (sdoc, 11, "Devika");
+  assert_speakers (sdoc, 23, "Devika");
+  assert_speakers (sdoc, 27, "Margarethe");
 }
 
 /* A hearing's record (the US Congress prints its hearings so): a title,
