@@ -303,8 +303,8 @@ sp_nickname_beside_roster (Ctx *c, guint i, const char *key)
 
 /* The parties of interviews, panels, hearings and plays named by their
  * role (sp_key forms) */
-static gboolean
-dialogue_role (const char *key)
+gboolean
+sp_is_party_role (const char *key)
 {
   static const char *const roles[] = {
     "interviewer", "interviewee", "moderator", "facilitator", "narrator", "host", "cohost", "guest", "panelist",
@@ -336,7 +336,7 @@ capitals_party (const SpMark *m, const char *text)
   if (name == m->names[0] && memchr (text + m->raw_start, ' ', m->raw_len))
     return TRUE; /* a title of address was dropped */
   g_autofree char *key = sp_key (name, -1);
-  return dialogue_role (key);
+  return sp_is_party_role (key);
 }
 
 /* A party in capitals named with its title ("MR. CLEMENT:", "JUSTICE

@@ -150,9 +150,20 @@ office_of_holder (const char *label, const char *qs, const char *qe)
       found |= np_text_is_title (w, n, &is_office) && is_office;
       w += n + (sp != NULL);
     }
-  if (!found || words > 3)
+  /* a party of a dialogue named by its role: "Host (Jane Doe)",
+   * "Moderator (Ann Lee)", when a name is in the parentheses */
+  gboolean party = FALSE;
+  if (!found && words == 1)
+    {
+      char key[24];
+      gsize n = strlen (office);
+      for (gsize k = 0; k < n && n < sizeof key; k++)
+        key[k] = g_ascii_tolower (office[k]);
+      party = n < sizeof key && (key[n] = '\0', sp_is_party_role (key));
+    }
+  if ((!found && !party) || words > 3)
     return FALSE;
-  if (words == 1)
+  if (words == 1 && !party)
     return TRUE; /* "Chair (Ann Lee)", "The Mayor (Jane Doe)": as before */
   guint names = 0;
   for (const char *q = qs; q < qe; names++)
@@ -164,7 +175,7 @@ office_of_holder (const char *label, const char *qs, const char *qe)
       while (q < qe && *q == ' ')
         q++;
     }
-  return names >= 2 && names <= 4;
+  return names >= (party ? 1u : 2u) && names <= 4;
 }
 
 gboolean

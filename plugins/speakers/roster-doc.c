@@ -487,7 +487,13 @@ static gboolean
 is_office (const char *role)
 {
   gboolean office = FALSE;
-  return role && !strchr (role, ' ') && np_text_is_title (role, strlen (role), &office) && office;
+  if (role == NULL || strchr (role, ' '))
+    return FALSE;
+  if (np_text_is_title (role, strlen (role), &office) && office)
+    return TRUE;
+  /* the party a program lists ("Host: Jane Doe", "Moderator: Ann Lee") */
+  g_autofree char *key = g_ascii_strdown (role, -1);
+  return sp_is_party_role (key);
 }
 
 /* holders: lower-case office -> how many attendees hold it */

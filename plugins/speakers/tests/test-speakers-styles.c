@@ -643,6 +643,21 @@ test_council_minutes (void)
   assert_speakers (doc, 10, "Jane Doe");
   assert_speakers (doc, 11, "Tom Reed");
   assert_speakers (doc, 12, "Councillor");
+
+  /* a podcast's parties: the role with its holder in parentheses, then
+   * the role alone; a program's "Host: Jane Doe" names the host */
+  static const char podcast[] = "# Episode 42\n\n**Host:** Lucia Fernandez\n\n## Transcript\n\n"
+                                "**Host:** Welcome back.\n"                       /* 7 */
+                                "**Guest (Ravi Menon):** Thanks for having me.\n" /* 8 */
+                                "**Guest:** Latency, mostly.\n"                   /* 9 */
+                                "Moderator (Ann Lee): Next question.\n"           /* 10 */
+                                "Guest (laughing): Exactly.\n";                   /* 11 */
+  g_autoptr (NpDocument) pdoc = run_text ("podcast.md", podcast, NULL);
+  assert_speakers (pdoc, 7, "Lucia Fernandez");
+  assert_speakers (pdoc, 8, "Ravi Menon");
+  assert_speakers (pdoc, 9, "Ravi Menon");
+  assert_speakers (pdoc, 10, "Ann Lee");
+  assert_speakers (pdoc, 11, "Ravi Menon");
 }
 
 /* Minutes in other languages: their structure words are labels
