@@ -651,6 +651,15 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
                           && (c.cues ? sp_mark_parse_numbered (text, len, &mark)
                                      : len > 12 && (sp_mark_parse_numbered_timed (text, len, &mark)
                                                     || sp_mark_parse_numbered_voice (text, len, &mark)));
+      if (!numbered && !table && !line_mark && time && !c.cues && len - time > 12
+          && sp_mark_parse_numbered_voice (text + time, len - time, &mark))
+        {
+          /* "[00:01:22] Speaker 5: ..." (Descript): the voice after the time */
+          numbered = TRUE;
+          mark.end += time;
+          mark.raw_start += time;
+          mark.timed = TRUE;
+        }
       c.numbered |= numbered;
       if (!table && !line_mark && !numbered
           && !sp_mark_parse_cached (text + time + lead, len - time - lead, c.has_children[i], &mark, scratch->names,

@@ -144,7 +144,13 @@ sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *m)
       while (r < e && !is_space (*r))
         r++;
     }
-  if ((all_capitalized && words <= 5) || opens_with_name_and_break (text + m->end, e))
+  /* ... but "Speaker 4: Ha.", "Speaker 2: Really?" speak */
+  const char *last = e;
+  while (last > text + m->end && is_space (last[-1]))
+    last--;
+  gboolean spoken = last > text + m->end
+                    && (last[-1] == '?' || last[-1] == '!' || (last[-1] == '.' && words == 1));
+  if ((all_capitalized && words <= 5 && !spoken) || opens_with_name_and_break (text + m->end, e))
     {
       sp_mark_clear (m);
       return FALSE;

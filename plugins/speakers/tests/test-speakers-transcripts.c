@@ -26,6 +26,20 @@ test_numbered_timed_voices (void)
   static const char agenda[] = "Plan\n\nStep 2 (10:30): set up the room.\n\nThen lunch.\n";
   g_autoptr (NpDocument) d = run_text ("plan.txt", agenda, NULL);
   assert_speakers (d, 3, "NONE");
+
+  /* the time before the voice (Descript, Riverside), beside an attendee
+   * list; a short reply of one word is speech, not a programme's name */
+  static const char descript[] = "Roundtable\nParticipants: Aylin Demir, Kofi Mensah\n\n"
+                                 "[00:00:02] Aylin Demir: Welcome to the roundtable.\n" /* 4 */
+                                 "[00:00:11] Kofi Mensah: It is opinionated.\n"
+                                 "[00:00:14] Speaker 4: Ha.\n"                          /* 6 */
+                                 "[00:01:22] Speaker 5: Is that all charts?\n"          /* 7 */
+                                 "[00:01:25] Kofi: All of them.\n";                     /* 8 */
+  g_autoptr (NpDocument) dd = run_text ("descript.txt", descript, NULL);
+  assert_speakers (dd, 6, "Speaker 4");
+  assert_speakers (dd, 7, "Speaker 5");
+  assert_feature (dd, 7, "mentions", "Speaker 5:");
+  assert_speakers (dd, 8, "Kofi Mensah");
 }
 
 /* A transcript pasted into notes keeps its tool's unnamed voices
