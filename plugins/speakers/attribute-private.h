@@ -72,6 +72,7 @@ typedef struct
   guint cand_used;           /* candidates used in the last block */
   gboolean roster_rich;      /* the roster names nearly every speaker of pass 1 */
   gboolean transcript;       /* a timed mark's name recurs: timed marks are speakers */
+  gint handle_speakers;      /* accepted speakers marked "@handle:", counted once (judge.c); -1 before */
   gboolean numbered;         /* some item's mark is a numbered voice ("Speaker 2") */
   gboolean cues;             /* a WebVTT or SRT transcript (format "vtt"): each item is a
                               * timed cue, so its colon mark is a timed one */

@@ -120,6 +120,30 @@ first_name_of_speaker (Ctx *c, const char *name)
   return full != NULL && full != &ambiguous_first;
 }
 
+/* Do the notes mark their speakers by handle ("@desrosj: ...",
+ * "@mukesh27: ..."): two people or more so marked, accepted? */
+static gboolean
+handle_style (Ctx *c)
+{
+  if (c->handle_speakers < 0)
+    {
+      g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint j = 0; j < c->n_items; j++)
+        {
+          const Cand *e = c->cands[j];
+          if (e == NULL || e->state != CAND_ACCEPTED || e->mark.form != SP_FORM_COLON || e->mark.n_names != 1
+              || !e->keys[0])
+            continue;
+          gsize len;
+          const char *text = np_document_peek_item_text (c->doc, j, &len);
+          if (e->mark.raw_start < len && text[e->mark.raw_start] == '@')
+            g_hash_table_add (seen, e->keys[0]);
+        }
+      c->handle_speakers = (gint) g_hash_table_size (seen);
+    }
+  return c->handle_speakers >= 2;
+}
+
 gboolean
 sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
 {
@@ -164,6 +188,11 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             keys &= is_known || sp_key_count (c, d->keys[k]) >= 2;
           }
         if (known)
+          return TRUE;
+        /* "@hellofromTonya: ..." once, in notes that mark their speakers
+         * by handle: an '@' names a person */
+        if (m->n_names == 1 && m->form == SP_FORM_COLON && !m->undelimited && m->raw_start < len
+            && text[m->raw_start] == '@' && handle_style (c))
           return TRUE;
         if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !strchr (m->names[0], ' ')
             && first_name_of_speaker (c, m->names[0]))

@@ -192,9 +192,30 @@ test_chat_app_exports (void)
   assert_speakers (tg, 6, "Jane Doe");
 }
 
+/* Notes that mark their speakers by handle ("@desrosj: ...", as chat
+ * summaries do): one who speaks once so is a speaker too; "@name noted"
+ * is no mark */
+static void
+test_handle_marks (void)
+{
+  static const char text[] = "# Dev chat summary\n\n## Releases\n\n"
+                             "> @desrosj: Only bundled ones for now.\n\n"          /* 5 */
+                             "> @jorgecosta: The milestone has nine tickets.\n\n"
+                             "@desrosj mentioned the squad.\n\n## PHP\n\n"          /* 9 */
+                             "> @desrosj: Agreed.\n\n> @jorgecosta: Fine.\n\n"
+                             "@mukesh27 pointed out a thing.\n\n"
+                             "@hellofromTonya: Those can be cleaned up separately.\n\n" /* 19 */
+                             "Tonya also asked for a post.\n";
+  g_autoptr (NpDocument) doc = run_text ("summary.md", text, NULL);
+  assert_speakers (doc, 5, "desrosj");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 19, "hellofromTonya");
+}
+
 void
 add_logs_tests (void)
 {
+  g_test_add_func ("/speakers/mark/handle-marks", test_handle_marks);
   g_test_add_func ("/speakers/mark/irc-scribe", test_irc_scribe);
   g_test_add_func ("/speakers/mark/zulip-quotes", test_zulip_quotes);
   g_test_add_func ("/speakers/mark/question-from", test_question_from);
