@@ -531,6 +531,14 @@ lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
           hit = nl >= 3 && n > nl && n - nl <= 4 && strncmp (key, e->last_key, nl) == 0
                 && strncmp (key + nl, e->first_key, n - nl) == 0;
         }
+      /* and of the first letters of the first name and the surname:
+       * "olu_adeyemi" (key "oluadeyemi") for Olusegun Adeyemi */
+      if (!hit && e->n_words >= 2 && n >= 6)
+        {
+          gsize nl = strlen (e->last_key), nf = strlen (e->first_key);
+          hit = nl >= 3 && n > nl + 1 && n - nl <= 5 && n - nl < nf && strcmp (key + n - nl, e->last_key) == 0
+                && strncmp (key, e->first_key, n - nl) == 0;
+        }
       if (!hit && e->handle_key && n >= 4 && strlen (e->handle_key) > n && strncmp (e->handle_key, key, n) == 0)
         hit = TRUE;
       if (hit)

@@ -472,6 +472,11 @@ test_familiar_names (void)
   g_assert_cmpuint (m.entry, ==, bryan);
   g_assert_false (sp_roster_lookup (r, "prattmik", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   g_assert_false (sp_roster_lookup (r, "prattmicha", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  /* or of the first letters of the first name and the surname */
+  guint olu = sp_roster_add (r, "Olusegun Adeyemi", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  g_assert_true (sp_roster_lookup (r, "olu_adeyemi", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  g_assert_cmpuint (m.entry, ==, olu);
+  g_assert_false (sp_roster_lookup (r, "ola_adeyemi", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   sp_roster_free (r);
 
   static const char text[] = "# Sync\n\nAttendees: William Turner, Robert Chen, Elizabeth Moore, Bill Ray\n\n"
