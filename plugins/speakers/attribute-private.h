@@ -44,6 +44,8 @@ typedef struct
 #define SP_SCRIBE_NICK 32
 #define SP_OFFICES_MAX 8
 
+typedef struct _SpQa SpQa;
+
 typedef struct
 {
   const NpDocument *doc;
@@ -94,6 +96,7 @@ typedef struct
   guint n_offices;
   const char *offices[SP_OFFICES_MAX];
   const char *office_holders[SP_OFFICES_MAX];
+  SpQa *qa;                  /* who asks and answers "Q:" / "A:" (qa.c); NULL: not searched */
   SpAnalysis *result;
 } Ctx;
 
@@ -213,5 +216,11 @@ void sp_make_turns (Ctx *c);
 void sp_person_free (gpointer data);
 
 G_END_DECLS
+
+/* qa.c: "Q:" / "A:" turns of the parties the document names */
+gsize sp_qa_label (const char *text, gsize len, gboolean *question);
+gboolean sp_qa_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark);
+void sp_qa_witness (Ctx *c, SpMark *mark);
+void sp_qa_free (SpQa *qa);
 
 #endif

@@ -662,7 +662,10 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
           mark.timed = TRUE;
         }
       c.numbered |= numbered;
-      if (!table && !line_mark && !numbered
+      /* "Q: ..." / "A: ..." of the parties the document names */
+      gboolean qa = !table && !line_mark && !numbered && time == 0 && (c0 == 'Q' || c0 == 'A')
+                    && sp_qa_mark (&c, i, text, len, &mark);
+      if (!table && !line_mark && !numbered && !qa
           && !sp_mark_parse_cached (text + time + lead, len - time - lead, c.has_children[i], &mark, scratch->names,
                                     scratch->marks, scratch->doc_strings))
         continue;
@@ -676,7 +679,9 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
               continue;
             }
         }
-      if ((time || lead) && !line_mark && !table && !numbered)
+      if (c.qa && !qa && mark.form == SP_FORM_COLON)
+        sp_qa_witness (&c, &mark); /* "THE WITNESS: ..." */
+      if ((time || lead) && !line_mark && !table && !numbered && !qa)
         {
           mark.end += time + lead;
           mark.raw_start += time + lead;
@@ -692,6 +697,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         office_holder (&c, &mark);
       Cand *d = c.cands[i] = cand_new (&c, &mark);
       judge_form (&c, i);
+      if (qa && d->state != CAND_REJECTED)
+        d->state = CAND_ACCEPTED; /* named by the document: no evidence needed */
       if (d->state == CAND_REJECTED)
         continue;
       const SpMark *m = &d->mark;
@@ -792,6 +799,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   sp_roster_free_in (c.derived, scratch);
   sp_roster_free_in (c.doc_roster, scratch);
   sp_rounds_end (&c);
+  sp_qa_free (c.qa);
   /* c.common belongs to the scratch */
   return c.result;
 }

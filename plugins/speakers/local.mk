@@ -23,6 +23,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/evidence.c \
 	plugins/speakers/cues.c \
 	plugins/speakers/scribe.c \
+	plugins/speakers/qa.c \
 	plugins/speakers/keys.c \
 	plugins/speakers/turns.c \
 	plugins/speakers/output.c \

@@ -26,7 +26,7 @@ static const NpFeatureSpec turn_features[] = {
   { "mentions", NP_VALUE_STRING_LIST, 0, "the speaker marks as written" },
   { "method", NP_VALUE_STRING, 0,
     "rule that decided: bracket, angle, voice, colon, abbreviation, bold, dash, comma, name, heading, headed, "
-    "continued, chat, section, table, paren, scribed" },
+    "continued, chat, section, table, paren, scribed, hearing, meetbot, qa" },
   { "confidence", NP_VALUE_DOUBLE, 0, "0-1: the mark's form and how it resolved to the roster" },
   { "candidates", NP_VALUE_STRING_LIST, NP_FEATURE_OPTIONAL,
     "people an ambiguous mark may name (never guessed among)" },

@@ -79,6 +79,7 @@ typedef struct
   gboolean scribed;     /* SP_FORM_COLON: the speaker an IRC scribe names ("<fantasai> TabAtkins: ...") */
   gboolean hearing;     /* SP_FORM_COLON: a hearing record's "Mr. NADLER. ..." (a period, no colon) */
   gboolean meetbot;     /* SP_FORM_COLON: MeetBot's minutes, "text  (nick, 16:03:01)": the mark after the speech */
+  gboolean qa;          /* SP_FORM_COLON: "Q:" / "A:" of a party the document names (qa.c) */
   gboolean paren;       /* SP_FORM_BRACKET in parentheses: "(Alice) we should ...", a
                          * speaker only when the roster or the document knows it */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
@@ -390,6 +391,7 @@ typedef enum
   SP_METHOD_SCRIBED,   /* an IRC scribe's line naming the speaker: "<fantasai> TabAtkins: text" */
   SP_METHOD_HEARING,   /* a hearing record's title, name in capitals and period: "Mr. NADLER. text" */
   SP_METHOD_MEETBOT,   /* MeetBot's minutes: "text  (nick, 16:03:01)", the nick at the end */
+  SP_METHOD_QA,        /* "Q:" / "A:" of the asker and answerer the document names */
   SP_N_METHODS
 } SpMethod;
 

@@ -80,7 +80,7 @@ sp_method_name (SpMethod method)
   static const char *const names[] = { "bracket", "angle", "colon",   "abbreviation", "bold",      "dash",
                                        "comma",   "name",  "heading", "headed",       "continued", "voice",
                                        "chat",    "section", "table",        "paren",     "scribed",
-                                       "hearing", "meetbot" };
+                                       "hearing", "meetbot", "qa" };
   G_STATIC_ASSERT (G_N_ELEMENTS (names) == SP_N_METHODS);
   return method < G_N_ELEMENTS (names) ? names[method] : "unknown";
 }
@@ -224,6 +224,8 @@ method_of (const SpMark *m)
         return SP_METHOD_HEARING;
       if (m->meetbot)
         return SP_METHOD_MEETBOT;
+      if (m->qa)
+        return SP_METHOD_QA;
       if (m->bold)
         return SP_METHOD_BOLD;
       return m->n_names && m->cases[0] == SP_CASE_UPPER ? SP_METHOD_ABBREVIATION : SP_METHOD_COLON;

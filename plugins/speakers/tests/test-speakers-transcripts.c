@@ -318,11 +318,64 @@ test_numbered_voice_among_named (void)
   assert_speakers (ws, 3, "NONE");
 }
 
+/* "Q:" and "A:" are labels, unless the document names who asks and who
+ * answers: a legend, the parties' lines, a deposition's "BY MR. X:" and
+ * its witness ("THE WITNESS:" is the witness too) */
+static void
+test_questions_and_answers (void)
+{
+  static const char interview[] = "# Oral history\n\n**Interviewer:** Hannah Lindqvist\n"
+                                  "**Interviewee:** Dr. Kwame Asante\n\n## Part 1\n\n"
+                                  "Q: How did you start?\n"  /* 8 */
+                                  "A: In a lab in Kumasi.\n" /* 9 */
+                                  "Q (Sebastian Ruiz): Do you still have the logs?\n"
+                                  "A: Some of them.\n";
+  g_autoptr (NpDocument) doc = run_text ("interview.md", interview, NULL);
+  assert_speakers (doc, 8, "Hannah Lindqvist");
+  assert_feature (doc, 8, "method", "qa");
+  assert_feature (doc, 8, "mentions", "Q:");
+  assert_speakers (doc, 9, "Kwame Asante");
+  assert_speakers (doc, 10, "Sebastian Ruiz");
+  assert_speakers (doc, 11, "Kwame Asante");
+
+  static const char legend[] = "User interview 4\n\nQ = Priya Nair (researcher), A = Tom Berg.\n\n"
+                               "Q: What slows you down?\n\n" /* 5 */
+                               "A: The exports.\n";           /* 7 */
+  g_autoptr (NpDocument) ldoc = run_text ("legend.txt", legend, NULL);
+  assert_speakers (ldoc, 5, "Priya Nair");
+  assert_speakers (ldoc, 7, "Tom Berg");
+
+  static const char deposition[] = "DEPOSITION OF ROSALIND MBEKI\n\n"
+                                   "MR. CALLOWAY: Daniel Calloway for the plaintiff.\n\n"
+                                   "MS. NAKAMURA: Keiko Nakamura for the defendant.\n\n"
+                                   "BY MR. CALLOWAY:\n\n"
+                                   "Q. Please state your name.\n\n"    /* 9 */
+                                   "A. Rosalind Mbeki.\n\n"            /* 11 */
+                                   "MS. NAKAMURA: Objection.\n\n"
+                                   "THE WITNESS: I can answer.\n\n"    /* 15 */
+                                   "BY MS. NAKAMURA:\n\n"
+                                   "Q. Does the log show who it was?\n\n" /* 19 */
+                                   "A. No.\n";                           /* 21 */
+  g_autoptr (NpDocument) ddoc = run_text ("deposition.txt", deposition, NULL);
+  assert_speakers (ddoc, 9, "Calloway");
+  assert_speakers (ddoc, 11, "Rosalind Mbeki");
+  assert_speakers (ddoc, 15, "Rosalind Mbeki");
+  assert_speakers (ddoc, 19, "Nakamura");
+  assert_speakers (ddoc, 21, "Rosalind Mbeki");
+
+  /* nobody named: the labels stay labels */
+  static const char faq[] = "# FAQ\n\nQ: Can I export?\n\nA: Yes, as CSV.\n";
+  g_autoptr (NpDocument) fdoc = run_text ("faq.md", faq, NULL);
+  assert_speakers (fdoc, 3, "NONE");
+  assert_speakers (fdoc, 5, "NONE");
+}
+
 void
 add_transcript_tests (void)
 {
   g_test_add_func ("/speakers/style/numbered-voice-among-named", test_numbered_voice_among_named);
   g_test_add_func ("/speakers/mark/numbered-timed-voices", test_numbered_timed_voices);
+  g_test_add_func ("/speakers/style/questions-and-answers", test_questions_and_answers);
   g_test_add_func ("/speakers/mark/numbered-voices-in-notes", test_numbered_voices_in_notes);
   g_test_add_func ("/speakers/style/screenplay-names", test_screenplay_names);
   g_test_add_func ("/speakers/style/speaker-time-lines", test_speaker_time_lines);

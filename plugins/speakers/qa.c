@@ -1,0 +1,312 @@
+/* qa.c: the two parties of questions and answers.
+ *
+ * Interviews, oral histories and depositions write "Q:" and "A:" (or
+ * "Q." and "A.") before each turn.  Alone such labels name nobody, so
+ * they stay labels, unless the document says who asks and who answers:
+ *
+ *  - a legend: "Q = Hannah Lindqvist (interviewer), A = Kwame Asante";
+ *  - the parties' lines: "Interviewer: Hannah Lindqvist", "**Interviewee:**
+ *    Dr. Kwame Asante" (or attendees with such roles);
+ *  - a deposition's record: "BY MR. CALLOWAY:" names the counsel who
+ *    examines until the next such line, and the witness is named by the
+ *    title or a line ("DEPOSITION OF ROSALIND MBEKI", "ROSALIND MBEKI,
+ *    having been first duly sworn, ..."); "THE WITNESS:" is the witness.
+ *
+ * The document is searched once, at its first "Q"/"A" label. */
+#include <string.h>
+
+#include "attribute-private.h"
+#include "marks-private.h"
+
+typedef struct
+{
+  guint item;
+  char *name; /* "MR. CALLOWAY", as written */
+} Examiner;
+
+struct _SpQa
+{
+  char *asker, *answerer; /* as written, or NULL */
+  GArray *examiners;      /* Examiner, in item order */
+};
+
+gsize
+sp_qa_label (const char *text, gsize len, gboolean *question)
+{
+  if (len < 4 || (text[0] != 'Q' && text[0] != 'A') || (text[1] != '.' && text[1] != ':')
+      || (text[2] != ' ' && text[2] != '\t'))
+    return 0;
+  gsize off = 3;
+  while (off < len && (text[off] == ' ' || text[off] == '\t'))
+    off++;
+  if (off >= len)
+    return 0;
+  *question = text[0] == 'Q';
+  return off;
+}
+
+/* A person's name of one to five words, each opening with a capital
+ * ("Hannah Lindqvist", "Dr. Kwame Asante", "ROSALIND MBEKI"), from s up
+ * to e: a copy, or NULL */
+static char *
+name_between (const char *s, const char *e)
+{
+  while (s < e && (*s == ' ' || *s == '*' || *s == '_'))
+    s++;
+  while (e > s && (e[-1] == ' ' || e[-1] == '*' || e[-1] == '_' || e[-1] == '.' || e[-1] == ':'))
+    e--;
+  if (s >= e || e - s > 48)
+    return NULL;
+  guint words = 0;
+  for (const char *w = s; w < e; words++)
+    {
+      if (!g_unichar_isupper (g_utf8_get_char_validated (w, e - w)))
+        return NULL;
+      const char *sp = memchr (w, ' ', e - w);
+      w = sp ? sp + 1 : e;
+      while (w < e && *w == ' ')
+        w++;
+    }
+  return words >= 1 && words <= 5 ? g_strndup (s, e - s) : NULL;
+}
+
+/* Does the period at e end the sentence (not "Dr." nor an initial)? */
+static gboolean
+sentence_end (const char *s, const char *e, const char *end)
+{
+  if (*e != '.' || (e + 1 < end && e[1] != ' '))
+    return FALSE;
+  const char *w = e;
+  while (w > s && w[-1] != ' ')
+    w--;
+  return e - w > 1 && !np_text_is_title (w, e - w, NULL);
+}
+
+/* The name after "Q =" or "A =" in a legend, up to a parenthesis, a
+ * comma, a semicolon or the sentence's end */
+static char *
+legend_name (const char *text, gsize len, char party)
+{
+  for (const char *p = text; (p = memchr (p, party, text + len - p)) != NULL; p++)
+    {
+      if (p > text && g_ascii_isalnum (p[-1]))
+        continue;
+      const char *q = p + 1;
+      while (q < text + len && *q == ' ')
+        q++;
+      if (q >= text + len || *q != '=')
+        continue;
+      const char *s = q + 1, *e = s;
+      while (e < text + len && *e != '(' && *e != ',' && *e != ';' && !sentence_end (s, e, text + len))
+        e++;
+      char *name = name_between (s, e);
+      if (name)
+        return name;
+    }
+  return NULL;
+}
+
+/* Which party a role names: 'Q' (asks), 'A' (answers) or 0 */
+static char
+role_party (const char *role, gsize n)
+{
+  static const char *const askers[] = { "interviewer", "questioner", "examiner", "host", NULL };
+  static const char *const answerers[] = { "interviewee", "respondent", "witness", "deponent", "narrator", "guest",
+                                           NULL };
+  for (guint k = 0; askers[k]; k++)
+    if (strlen (askers[k]) == n && g_ascii_strncasecmp (role, askers[k], n) == 0)
+      return 'Q';
+  for (guint k = 0; answerers[k]; k++)
+    if (strlen (answerers[k]) == n && g_ascii_strncasecmp (role, answerers[k], n) == 0)
+      return 'A';
+  return 0;
+}
+
+/* "Interviewer: Hannah Lindqvist", "**Interviewee:** Dr. Kwame Asante
+ * (epidemiologist)": the party and a copy of the name */
+static char
+role_line (const char *text, gsize len, char **name)
+{
+  const char *s = text, *e = text + len;
+  while (s < e && (*s == '*' || *s == '_'))
+    s++;
+  const char *colon = memchr (s, ':', MIN ((gsize) (e - s), (gsize) 16));
+  if (colon == NULL)
+    return 0;
+  char party = role_party (s, colon - s);
+  if (party == 0)
+    return 0;
+  const char *v = colon + 1, *ve = v;
+  while (ve < e && *ve != '(' && *ve != ',' && *ve != ';')
+    ve++;
+  *name = name_between (v, ve);
+  return *name ? party : 0;
+}
+
+/* "BY MR. CALLOWAY:": the examining counsel as written (a heading's
+ * colon may be gone) */
+static char *
+examiner_line (const char *text, gsize len, gboolean heading)
+{
+  if (len < 6 || len > 52 || memcmp (text, "BY ", 3) != 0 || (!heading && text[len - 1] != ':'))
+    return NULL;
+  return name_between (text + 3, text + len);
+}
+
+static gint
+examiner_order (gconstpointer a, gconstpointer b)
+{
+  guint x = ((const Examiner *) a)->item, y = ((const Examiner *) b)->item;
+  return x < y ? -1 : x > y;
+}
+
+/* The witness of a deposition: "DEPOSITION OF ROSALIND MBEKI" or
+ * "ROSALIND MBEKI, having been first duly sworn, ..." */
+static char *
+witness_line (const char *text, gsize len)
+{
+  const char *of = g_strstr_len (text, len, "DEPOSITION OF ");
+  if (of)
+    {
+      const char *s = of + 14, *e = s;
+      while (e < text + len && *e != ',' && *e != '(' && *e != ';')
+        e++;
+      return name_between (s, e);
+    }
+  const char *sworn = g_strstr_len (text, MIN (len, (gsize) 80), ", having been");
+  if (sworn && g_strstr_len (sworn, text + len - sworn, "sworn"))
+    return name_between (text, sworn);
+  return NULL;
+}
+
+static void
+examiner_clear (gpointer data)
+{
+  g_free (((Examiner *) data)->name);
+}
+
+static SpQa *
+qa_scan (const NpDocument *doc, guint n_items)
+{
+  SpQa *qa = g_new0 (SpQa, 1);
+  qa->examiners = g_array_new (FALSE, FALSE, sizeof (Examiner));
+  g_array_set_clear_func (qa->examiners, examiner_clear);
+  guint n_people;
+  const NpPerson *people = np_document_get_attendees (doc, &n_people);
+  for (guint k = 0; k < n_people; k++)
+    {
+      char party = people[k].role ? role_party (people[k].role, strlen (people[k].role)) : 0;
+      char **slot = party == 'Q' ? &qa->asker : party == 'A' ? &qa->answerer : NULL;
+      if (slot && *slot == NULL)
+        *slot = g_strdup (people[k].name);
+    }
+  const char *title = np_document_get_title (doc);
+  if (title && qa->answerer == NULL)
+    qa->answerer = witness_line (title, strlen (title));
+  for (guint i = 0; i < n_items; i++)
+    {
+      gsize len;
+      const char *text = np_document_peek_item_text (doc, i, &len);
+      gboolean question;
+      if (len == 0 || sp_qa_label (text, len, &question))
+        continue;
+      char *name = NULL;
+      if ((name = examiner_line (text, len, FALSE)) != NULL)
+        {
+          Examiner x = { i, name };
+          g_array_append_val (qa->examiners, x);
+          continue;
+        }
+      char party = role_line (text, len, &name);
+      if (party == 'Q' && qa->asker == NULL)
+        qa->asker = g_steal_pointer (&name);
+      else if (party == 'A' && qa->answerer == NULL)
+        qa->answerer = g_steal_pointer (&name);
+      g_free (name);
+      if (qa->asker == NULL && (name = legend_name (text, len, 'Q')) != NULL)
+        qa->asker = name;
+      if (qa->answerer == NULL && (name = legend_name (text, len, 'A')) != NULL)
+        qa->answerer = name;
+      if (qa->answerer == NULL && (text[0] == 'D' || g_ascii_isupper (text[0])))
+        qa->answerer = witness_line (text, len);
+    }
+  /* the line may be a heading of the record ("BY MR. CALLOWAY" alone in
+   * capitals) */
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (doc, &n_sections);
+  for (guint k = 0; k < n_sections; k++)
+    {
+      char *name = sections[k].title ? examiner_line (sections[k].title, strlen (sections[k].title), TRUE) : NULL;
+      if (name)
+        {
+          Examiner x = { sections[k].item_first, name };
+          g_array_append_val (qa->examiners, x);
+        }
+    }
+  g_array_sort (qa->examiners, examiner_order);
+  return qa;
+}
+
+void
+sp_qa_free (SpQa *qa)
+{
+  if (qa == NULL)
+    return;
+  g_free (qa->asker);
+  g_free (qa->answerer);
+  g_array_unref (qa->examiners);
+  g_free (qa);
+}
+
+/* Who asks (question) or answers at item i, as written, or NULL */
+static const char *
+party_at (SpQa *qa, guint i, gboolean question)
+{
+  if (!question)
+    return qa->answerer;
+  const char *by = NULL;
+  for (guint k = 0; k < qa->examiners->len; k++)
+    {
+      const Examiner *x = &g_array_index (qa->examiners, Examiner, k);
+      if (x->item > i)
+        break;
+      by = x->name;
+    }
+  return by ? by : qa->asker;
+}
+
+gboolean
+sp_qa_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark)
+{
+  gboolean question;
+  gsize off = sp_qa_label (text, len, &question);
+  if (off == 0)
+    return FALSE;
+  if (c->qa == NULL)
+    c->qa = qa_scan (c->doc, c->n_items);
+  const char *name = party_at (c->qa, i, question);
+  if (name == NULL)
+    return FALSE;
+  memset (mark, 0, sizeof *mark);
+  if (!sp_mark_add_name (mark, name, name + strlen (name)))
+    {
+      sp_mark_clear (mark);
+      return FALSE;
+    }
+  mark->qa = TRUE;
+  return sp_mark_finish (mark, SP_FORM_COLON, text, text, text + 2, text + off);
+}
+
+void
+sp_qa_witness (Ctx *c, SpMark *mark)
+{
+  if (c->qa == NULL || c->qa->answerer == NULL || mark->n_names != 1 || mark->form != SP_FORM_COLON)
+    return;
+  const char *n = mark->names[0];
+  if (g_ascii_strncasecmp (n, "the ", 4) == 0)
+    n += 4;
+  if (g_ascii_strcasecmp (n, "witness") != 0 && g_ascii_strcasecmp (n, "deponent") != 0)
+    return;
+  sp_mark_set_name (mark, 0, g_strdup (c->qa->answerer));
+  mark->reading = NULL; /* its cached keys are the role's */
+}
