@@ -45,6 +45,11 @@ gboolean np_meta_entry_is_notes (const char *entry, gssize len);
 /* Does name hold a word in lower case that is an English function word
  * ("is"; no particle of a name, "van", is one)? */
 gboolean np_meta_sentence_words (const char *name);
+/* Does name hold a title written as one hyphenated word around a
+ * function word in lower case ("Developer-in-Residence", "Editor-in-Chief")?
+ * A double name ("Wirfs-Brock", "Jean-de-Dieu": no particle is a function
+ * word) is none. */
+gboolean np_meta_hyphenated_title (const char *name);
 /* Does the e-mail address's local part name both the surname and the
  * given name or its initial ("jane.doe@", "jdoe@", "doe_j@")?  email may
  * be NULL. */

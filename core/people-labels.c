@@ -222,6 +222,32 @@ cjk_attendee_label (const char *line, gsize len, const char **rest)
   return FALSE;
 }
 
+/* The label in the singular ("Guest" of "guests", "Attendee", "Observer")
+ * at s, then its colon and one person at least: the entry before the
+ * first comma looks like a person.  Not of the labels inline only
+ * ("Speaker:" is one talk's, as TC39's "Presenters:" are) */
+static gboolean
+singular_label (const char *s, gsize len, const char *label, const char **rest)
+{
+  gsize n = strlen (label) - 1;
+  if (n < 4 || label[n] != 's' || inline_only_label (label) || len <= n + 1 || g_ascii_strncasecmp (s, label, n) != 0)
+    return FALSE;
+  gsize j = n;
+  while (j < len && (s[j] == '*' || s[j] == '_'))
+    j++;
+  if (j >= len || s[j] != ':')
+    return FALSE;
+  for (j++; j < len && (s[j] == '*' || s[j] == '_' || s[j] == ' ' || s[j] == '\t'); j++)
+    ;
+  const char *comma = memchr (s + j, ',', len - j);
+  gsize first = comma ? (gsize) (comma - s) - j : len - j;
+  if (first == 0 || !np_meta_looks_like_person_entry (s + j, first))
+    return FALSE;
+  if (rest)
+    *rest = s + j;
+  return TRUE;
+}
+
 gboolean
 np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
 {
@@ -245,7 +271,14 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
     {
       gsize n = strlen (*l);
       if ((gsize) (len - i) < n || g_ascii_strncasecmp (line + i, *l, n) != 0)
-        continue;
+        {
+          /* "Guest: Lucía Ferrer (LF)": a plural label in the singular,
+           * with its person on the line ("Guest: Thanks for having me" of
+           * a transcript names nobody) */
+          if (singular_label (line + i, len - i, *l, rest))
+            return TRUE;
+          continue;
+        }
       gssize j = i + n;
       /* "Attendees (remote)" */
       if (j < len && line[j] == ' ' && j + 1 < len && line[j + 1] == '(')

@@ -39,6 +39,29 @@ np_meta_sentence_words (const char *name)
 }
 
 gboolean
+np_meta_hyphenated_title (const char *name)
+{
+  for (const char *p = name; *p;)
+    {
+      gsize n = strcspn (p, " -");
+      /* a part between two hyphens, in lower case */
+      gboolean inner = p > name && p[-1] == '-' && p[n] == '-' && n > 0 && n < 16;
+      for (gsize i = 0; i < n && inner; i++)
+        inner = g_ascii_islower (p[i]);
+      if (inner)
+        {
+          char word[16];
+          memcpy (word, p, n);
+          word[n] = '\0';
+          if (np_text_is_stopword (word))
+            return TRUE;
+        }
+      p += n + (p[n] != '\0');
+    }
+  return FALSE;
+}
+
+gboolean
 np_meta_entry_is_notes (const char *entry, gssize len)
 {
   g_autofree char *plain = np_meta_strip_markup (entry, len);

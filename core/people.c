@@ -114,6 +114,9 @@ looks_like_name (const char *name)
    * track", not "Guido van Rossum", "Maria de la Cruz") */
   if (words >= 3 && np_meta_sentence_words (name))
     return FALSE;
+  /* "Lucía Ferrer (LF), Developer-in-Residence": her title after her */
+  if (np_meta_hyphenated_title (name))
+    return FALSE;
   for (const char *p = low; *p;)
     {
       while (*p && !g_ascii_isalnum (*p) && (guchar) *p < 0x80)

@@ -58,6 +58,11 @@ tests_unit_test_reader_people_SOURCES = tests/unit/test-reader-people.c tests/un
 tests_unit_test_reader_people_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_reader_people_LDADD = $(TESTS_LIBS)
 TESTS += tests/unit/test-reader-people
+check_PROGRAMS += tests/unit/test-reader-people-labels
+tests_unit_test_reader_people_labels_SOURCES = tests/unit/test-reader-people-labels.c tests/unit/reader-helpers.h
+tests_unit_test_reader_people_labels_CFLAGS = $(TESTS_CFLAGS)
+tests_unit_test_reader_people_labels_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-reader-people-labels
 
 check_PROGRAMS += tests/unit/test-layer
 tests_unit_test_layer_SOURCES = tests/unit/test-layer.c
