@@ -558,63 +558,6 @@ np_meta_add_people_list (NpDocument *doc, const char *list, gssize len, guint li
   return add_people_list (doc, list, len, line, NULL);
 }
 
-/* One entry of np_meta_abbreviated_people(): "Allen Wirfs-Brock (AWB)" */
-static gboolean
-abbreviated_entry (const char *s, gsize n)
-{
-  while (n > 0 && (*s == ' ' || *s == '\t'))
-    s++, n--;
-  if (n > 4 && memcmp (s, "and ", 4) == 0)
-    s += 4, n -= 4;
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
-    n--;
-  if (n < 6 || s[n - 1] != ')')
-    return FALSE;
-  gsize open = n - 1;
-  while (open > 0 && s[open - 1] != '(')
-    open--;
-  if (open == 0)
-    return FALSE;
-  gsize letters = n - 1 - open;
-  if (letters < 1 || letters > 6)
-    return FALSE;
-  for (gsize k = open; k < n - 1; k++)
-    if (!g_ascii_isupper (s[k]))
-      return FALSE;
-  gsize name = open - 1;
-  while (name > 0 && s[name - 1] == ' ')
-    name--;
-  return name > 0 && !memchr (s, '@', name) && np_meta_looks_like_person_entry (s, name);
-}
-
-guint
-np_meta_abbreviated_people (const char *list, gssize len)
-{
-  if (len < 0)
-    len = strlen (list);
-  const char *p = list, *end = list + len;
-  guint entries = 0;
-  while (p < end)
-    {
-      const char *q = p;
-      while (q < end && *q != ',' && *q != ';')
-        q++;
-      gboolean blank = TRUE;
-      for (const char *c = p; c < q && blank; c++)
-        blank = *c == ' ' || *c == '\t';
-      /* ", and Mark S. Miller (MM)" leaves a blank piece before "and"
-       * only with a doubled separator: a blank piece ends nothing */
-      if (!blank)
-        {
-          if (!abbreviated_entry (p, q - p))
-            return 0;
-          entries++;
-        }
-      p = q + 1;
-    }
-  return entries;
-}
-
 gboolean
 np_meta_add_person_as (NpDocument *doc, const char *entry, gssize len, guint line, const char *role)
 {
