@@ -14,6 +14,13 @@ gboolean np_meta_add_person (NpDocument *doc, const char *entry, gssize len, gui
 /* Add a person from table cells; any may be NULL. */
 gboolean np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbreviation,
                                     const char *affiliation, const char *handle, const char *email, guint line);
+/* Fields joined by a middle dot, a bullet or a bar are entries, as if a
+ * comma or semicolon (sep) joined them (in place): before another field's
+ * label ("Facilitator: @amara-okafor · Scribe: @lhuber"), and everywhere in
+ * a list with no comma nor semicolon whose every piece is somebody ("Ann
+ * Lee · Bo Chen").  Elsewhere the mark stays in its entry, before a name's
+ * affiliation ("Ann Lee | Google, Bo Chen"). */
+void np_meta_fields_to_entries (char *s, char sep);
 /* Add every person of a comma/semicolon separated list; returns how many. */
 guint np_meta_add_people_list (NpDocument *doc, const char *list, gssize len, guint line);
 /* The same under a role's title ("Regrets", "Chair"): role is the role of

@@ -367,6 +367,21 @@ np_meta_is_nobody (const char *s, gssize len)
   return FALSE;
 }
 
+/* Is label (in lower case, changed in place) one of header_roles,
+ * singular or plural ("chairs", "scribes")? */
+static gboolean
+header_role (char *label)
+{
+  g_strstrip (label);
+  gsize n = strlen (label);
+  if (n > 3 && label[n - 1] == 's' && strcmp (label, "regrets") != 0 && strcmp (label, "apologies") != 0)
+    label[n - 1] = '\0';
+  for (const char *const *r = header_roles; *r; r++)
+    if (strcmp (label, *r) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
 {
@@ -392,26 +407,32 @@ np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
   if (colon == NULL || colon[1] != ' ')
     return FALSE;
   g_autofree char *label = g_ascii_strdown (plain, colon - plain);
-  g_strstrip (label);
-  gsize n = strlen (label);
-  if (n > 3 && label[n - 1] == 's' && strcmp (label, "regrets") != 0 && strcmp (label, "apologies") != 0)
-    label[n - 1] = '\0'; /* "chairs", "scribes" */
-  gboolean role = FALSE;
-  for (const char *const *r = header_roles; *r && !role; r++)
-    role = strcmp (label, *r) == 0;
-  if (!role)
+  if (!header_role (label))
     return FALSE;
   *absence = np_meta_role_is_absence (label);
   /* "Regrets: -", "Absent: none": nobody is away */
   if (*absence && np_meta_is_nobody (colon + 1, -1))
     return TRUE;
-  g_auto (GStrv) entries = g_strsplit_set (colon + 1, ",;", -1);
+  /* "Facilitator: @amara-okafor · Scribe: @lhuber": fields as entries,
+   * each further role's people after its label */
+  g_autofree char *value = g_strdup (colon + 1);
+  np_meta_fields_to_entries (value, ',');
+  g_auto (GStrv) entries = g_strsplit_set (value, ",;", -1);
   guint people = 0;
   for (guint i = 0; entries[i]; i++)
     {
       char *e = g_strstrip (entries[i]);
       if (g_str_has_prefix (e, "and "))
         e += 4;
+      const char *field = strchr (e, ':');
+      if (field && field[1] == ' ')
+        {
+          g_autofree char *role = g_ascii_strdown (e, field - e);
+          if (!header_role (role))
+            return FALSE;
+          for (e = (char *) field + 1; *e == ' ';)
+            e++;
+        }
       gsize el = strlen (e);
       if (el == 0)
         continue;

@@ -2,7 +2,8 @@
  * name and its fields (people.c): a sentence of the notes that stands in
  * a list ("Release is on track"), a title in one hyphenated word, a name
  * written surname first ("Doe, Jane"), an e-mail address that names its
- * person; and the shape of a list: a roster of names with abbreviations. */
+ * person; and the shapes of lists: a roster of names with abbreviations,
+ * fields joined by a middle dot or a bar. */
 #include "config.h"
 
 #include <string.h>
@@ -174,4 +175,59 @@ np_meta_abbreviated_people (const char *list, gssize len)
       p = q + 1;
     }
   return entries;
+}
+
+/* Does s (n bytes) open a field of a roles line: a label of letters,
+ * spaces and hyphens, its colon and a space ("Scribe: @lhuber")? */
+static gboolean
+opens_field_label (const char *s, gsize n)
+{
+  const char *colon = memchr (s, ':', MIN (n, 33));
+  if (colon == NULL || colon == s || (gsize) (colon + 1 - s) >= n || colon[1] != ' ')
+    return FALSE;
+  for (const char *p = s; p < colon; p++)
+    if (!g_ascii_isalpha (*p) && *p != ' ' && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+/* The length of the separator of fields at p, a middle dot, a bullet or
+ * a bar between spaces, or 0 */
+static gsize
+field_mark (const char *p)
+{
+  static const char *const marks[] = { " \xc2\xb7 ", " \xe2\x80\xa2 ", " | ", NULL };
+  for (const char *const *m = marks; *m; m++)
+    if (strncmp (p, *m, strlen (*m)) == 0)
+      return strlen (*m);
+  return 0;
+}
+
+void
+np_meta_fields_to_entries (char *s, char sep)
+{
+  gboolean everywhere = !strchr (s, ',') && !strchr (s, ';');
+  guint marks = 0;
+  for (const char *p = s, *piece = s; everywhere; p++)
+    {
+      gsize n = *p ? field_mark (p) : 0;
+      if (*p && n == 0)
+        continue;
+      everywhere = np_meta_looks_like_person_entry (piece, p - piece) || opens_field_label (piece, p - piece);
+      if (*p == '\0')
+        break;
+      marks++;
+      piece = p + n;
+      p += n - 1;
+    }
+  everywhere &= marks > 0;
+  for (char *p = s; *p; p++)
+    {
+      gsize n = field_mark (p);
+      if (n == 0 || !(everywhere || opens_field_label (p + n, strlen (p + n))))
+        continue;
+      p[0] = sep;
+      p[1] = ' ';
+      memmove (p + 2, p + n, strlen (p + n) + 1);
+    }
 }

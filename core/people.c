@@ -663,6 +663,7 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
   wide_to_comma (copy, "\xef\xbc\x8c");
   /* split on ';' if present, else on ',' (but not inside parentheses) */
   char sep = strchr (copy, ';') ? ';' : ',';
+  np_meta_fields_to_entries (copy, sep);
   /* mentions without commas: "@Ann Lee @Bo Chen" (a document editor's
    * person chips) or "@ann @bo": each '@' after a space starts one */
   if (sep == ',' && !strchr (copy, ','))

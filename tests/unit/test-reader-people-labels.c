@@ -43,10 +43,36 @@ test_singular_label (void)
   np_document_unref (doc);
 }
 
+/* The fields of a roles line joined by a middle dot, a bullet or a bar:
+ * each role's people after its label; no label becomes a name.  In a list
+ * with commas a bar stays before a name's affiliation. */
+static void
+test_role_line_fields (void)
+{
+  NpDocument *doc = read_as ("wg.md", NULL,
+                             "# WG\n\nFacilitator: @amara-okafor \xc2\xb7 Scribe: @lhuber\n\n"
+                             "Chair: Ann Lee, Bo Chen \xe2\x80\xa2 Scribe: Cy Diaz\n\n## Notes\n\n- a note\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen;Cy Diaz");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].role, ==, "Chair");
+  g_assert_cmpstr (p[2].role, ==, "Scribe");
+  np_document_unref (doc);
+  doc = read_as ("wg.txt", NULL,
+                 "WG\n\nChair: Ann Lee | Scribe: Bob Jones\n\nPresent: Cy Diaz \xc2\xb7 Di Eve \xc2\xb7 Ed Fox\n\n"
+                 "Notes\n\nAttendees: Fay Gold | Google, Gus Hill | Acme\n\n- a note\n");
+  assert_attendees (doc, "Ann Lee;Bob Jones;Cy Diaz;Di Eve;Ed Fox;Fay Gold;Gus Hill");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].role, ==, "Scribe");
+  g_assert_cmpstr (p[5].affiliation, ==, "Google");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reader/people-labels/singular-label", test_singular_label);
+  g_test_add_func ("/reader/people-labels/role-line-fields", test_role_line_fields);
   return g_test_run ();
 }
