@@ -318,11 +318,8 @@ caseless_name_label (const char *content, gsize len)
   return i + 2 < len && content[i] == ':' && content[i + 1] == ' ';
 }
 
-/* A lower-case particle of a surname at s with the space after it ("de ",
- * "van ", "von ", "der ", "al "), followed by a capital: its length with
- * the space, or 0 */
-static gsize
-name_particle (const char *s, gsize len)
+gsize
+np_text_name_particle (const char *s, gsize len)
 {
   static const char *const particles[] = { "de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
                                            "la", "le", "bin", "al", "dos", "das", "ter", "ten", NULL };
@@ -331,8 +328,13 @@ name_particle (const char *s, gsize len)
   for (const char *const *p = particles; *p; p++)
     {
       gsize n = strlen (*p);
-      if (n + 2 <= len && memcmp (s, *p, n) == 0 && s[n] == ' ' && g_ascii_isupper (s[n + 1]))
+      if (n + 2 > len || memcmp (s, *p, n) != 0 || s[n] != ' ')
+        continue;
+      if (g_ascii_isupper (s[n + 1]))
         return n + 1;
+      /* "de la Cruz": a run of particles before the capital */
+      gsize more = np_text_name_particle (s + n + 1, len - n - 1);
+      return more ? n + 1 + more : 0;
     }
   return 0;
 }
@@ -398,7 +400,7 @@ np_starts_with_speaker_label (const char *content, gsize len)
     {
       /* a surname's particle inside the name: "Mr. de Rivière (France):",
        * "Ursula von der Leyen:" */
-      gsize particle = words > 0 ? name_particle (content + i, len - i) : 0;
+      gsize particle = words > 0 ? np_text_name_particle (content + i, len - i) : 0;
       if (particle)
         {
           i += particle;

@@ -34,6 +34,11 @@ gboolean np_starts_with_speaker_label (const char *content, gsize len);
  * this followed by spaces and more text. */
 gsize np_text_clock_len (const char *s, gsize len);
 
+/* A lower-case particle of a surname at s with the space after it ("de ",
+ * "van ", "von ", "der ", "al "), or a run of them ("de la "), followed by
+ * a capital: its length with the space, or 0 */
+gsize np_text_name_particle (const char *s, gsize len);
+
 G_END_DECLS
 
 #endif

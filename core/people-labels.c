@@ -147,10 +147,11 @@ np_meta_is_group_title (const char *title, gssize len)
   return np_meta_is_role_word (plain) || np_meta_is_group_phrase (plain, n);
 }
 
-/* "Directors Present:", "Also present:", "In-person attendees:",
- * "Remote participants:": one or two words before "present" (a group
- * word or "also": "Not everyone present:" is no label), "attendees",
- * "participants" or "attendance", then the colon; *rest after it */
+/* "Directors Present:", "Also present:", "Trustees Present:",
+ * "In-person attendees:", "Remote participants:": one to three words
+ * before "present" (a group: "Not everyone present:" is no label),
+ * "attendees", "participants" or "attendance", then the colon; *rest
+ * after it */
 static gboolean
 present_label (const char *s, gsize len, const char **rest)
 {
@@ -172,15 +173,20 @@ present_label (const char *s, gsize len, const char **rest)
     return FALSE;
   guint words = 1;
   const char *last = s;
+  gboolean titled = g_ascii_isupper (*s);
   for (const char *p = s; p < w - 1; p++)
     if (*p == ' ')
-      words++, last = p + 1;
+      words++, last = p + 1, titled &= g_ascii_isupper (p[1]);
     else if (!g_ascii_isalpha (*p) && *p != '-')
       return FALSE;
   gsize last_len = w - 1 - last;
-  if (words > 2 || last_len == 0)
+  if (words > 3 || last_len == 0)
     return FALSE;
-  if (h == heads && !((last_len == 4 && g_ascii_strncasecmp (last, "also", 4) == 0) || np_meta_is_group_word (last, last_len)))
+  /* the people of any group in Title case and the plural ("Councillors
+   * Present:", "Board Members Present:"), or of a group word or role in
+   * any case; not "Members Not Present:" */
+  gboolean group = np_meta_is_group_word (last, last_len) || (titled && last_len > 3 && last[last_len - 1] == 's');
+  if (h == heads && !((last_len == 4 && g_ascii_strncasecmp (last, "also", 4) == 0) || group))
     return FALSE;
   const char *r = colon + 1;
   while (r < s + len && (*r == '*' || *r == '_' || *r == ' ' || *r == '\t'))

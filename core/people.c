@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "bullets.h"
 #include "meta.h"
 #include "notepipe/np-text.h"
 
@@ -64,6 +65,13 @@ np_meta_looks_like_person_entry (const char *entry, gssize len)
         continue;
       if (i > 0 && entry[i - 1] != ' ' && entry[i - 1] != '*' && entry[i - 1] != '_')
         continue; /* inside a word */
+      /* "Anneke de Groot", "Maria de la Cruz": a surname's particles */
+      gsize particle = words > 0 ? np_text_name_particle (entry + i, len - i) : 0;
+      if (particle)
+        {
+          i += particle - 1;
+          continue;
+        }
       if (!g_ascii_isupper (c) && (guchar) c < 0x80)
         return FALSE;
       words++;

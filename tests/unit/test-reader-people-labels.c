@@ -68,11 +68,35 @@ test_role_line_fields (void)
   np_document_unref (doc);
 }
 
+/* A group's "Present:" over one name a line, indented as formal minutes
+ * write them: a name with a surname's particles ("Anneke de Groot") goes
+ * on the list, not ends it.  Any group in Title case and the plural is
+ * one ("Trustees Present:", three words at most), "Members Not Present:"
+ * none. */
+static void
+test_group_present (void)
+{
+  const char *text = "Board Meeting Minutes\n\n2. Roll Call\n\n    Directors Present:\n\n      Anneke de Groot\n"
+                     "      Maria de la Cruz\n      Rafael Quintero\n\n    Directors Absent:\n\n      Patrick Smith\n\n"
+                     "3. Reports\n\n    Text here.\n";
+  NpDocument *doc = read_as ("board.txt", NULL, text);
+  assert_attendees (doc, "Anneke de Groot;Maria de la Cruz;Rafael Quintero;Patrick Smith");
+  g_assert_null (item_at_line (doc, 7));
+  assert_lines_accounted (doc, text);
+  np_document_unref (doc);
+  doc = read_as ("trust.md", NULL,
+                 "# Trust\n\nBoard Members Present: Ann Lee, Bo Chen\n\nTrustees Present: Cy Diaz\n\n"
+                 "Executive Committee Members Present: Ed Fox\n\n## Notes\n\nMembers Not Present: Di Eve\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen;Cy Diaz;Ed Fox");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reader/people-labels/singular-label", test_singular_label);
   g_test_add_func ("/reader/people-labels/role-line-fields", test_role_line_fields);
+  g_test_add_func ("/reader/people-labels/group-present", test_group_present);
   return g_test_run ();
 }
