@@ -33,6 +33,14 @@ guint np_meta_add_people_list_as (NpDocument *doc, const char *list, gssize len,
  * *rest points after the label and its colon (may be empty). */
 gboolean np_meta_is_attendee_label (const char *line, gssize len, const char **rest);
 
+/* "For newcomers: ", "Who's who: ", "Engineering: " before a list of
+ * people: a short label of letters, spaces, apostrophes and hyphens that
+ * has not the shape of a name ("Alice Smith: Google" is a name and its
+ * affiliation), its colon and a space.  The offset of the list after it,
+ * or 0; *label_len (may be NULL), the label's bytes; *worded (may be
+ * NULL), whether a word of it is in lower case (no name at all). */
+gsize np_meta_list_label (const char *s, gsize len, gsize *label_len, gboolean *worded);
+
 /* The title of a group of the people of a meeting, a part of its
  * attendee list: "Members", "TSC Members", "Observers", "Remote",
  * "Regrets" (one to three words, the last a group word or role). */

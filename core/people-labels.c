@@ -196,6 +196,37 @@ present_label (const char *s, gsize len, const char **rest)
   return TRUE;
 }
 
+gsize
+np_meta_list_label (const char *s, gsize len, gsize *label_len, gboolean *worded)
+{
+  const char *colon = memchr (s, ':', MIN (len, 40));
+  if (colon == NULL || colon == s)
+    return 0;
+  gboolean lower = FALSE, letters = FALSE;
+  for (const char *p = s; p < colon; p++)
+    {
+      if (g_ascii_isalpha (*p))
+        letters = TRUE;
+      else if (*p != ' ' && *p != '\'' && *p != '-' && *p != '*' && *p != '_' && (guchar) *p < 0x80)
+        return 0; /* "10:30", "Re: [list]", "Ann Lee (AL): ..." */
+      lower |= g_ascii_islower (*p) && (p == s || p[-1] == ' ' || p[-1] == '*' || p[-1] == '_');
+    }
+  const char *rest = colon + 1;
+  while (rest < s + len && (*rest == '*' || *rest == '_'))
+    rest++;
+  if (!letters || rest >= s + len || *rest != ' ' || np_meta_looks_like_person_entry (s, colon - s))
+    return 0;
+  while (rest < s + len && *rest == ' ')
+    rest++;
+  if (rest >= s + len)
+    return 0;
+  if (label_len)
+    *label_len = colon - s;
+  if (worded)
+    *worded = lower;
+  return rest - s;
+}
+
 /* Attendee labels of Chinese, Japanese and Korean minutes, before a colon
  * (':' or the full-width '：') */
 static const char *const cjk_attendee_labels[] = {

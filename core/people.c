@@ -669,6 +669,16 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
   /* Chinese and Japanese lists: "、" (U+3001) and "，" (U+FF0C) are commas */
   wide_to_comma (copy, "\xe3\x80\x81");
   wide_to_comma (copy, "\xef\xbc\x8c");
+  /* "For newcomers: Aiko Kimura (AK), ...", "Who's who: ...": a label
+   * over the list that names nobody is no person's name, nor the first
+   * person's affiliation.  A group's or a role's label ("Remote: ...",
+   * "Chair: ...") gives its people a role: add_person_entry() reads it. */
+  gsize label_len = 0;
+  gboolean worded = FALSE;
+  gsize body = np_meta_list_label (copy, strlen (copy), &label_len, &worded);
+  if (body && !np_meta_is_group_phrase (copy, label_len)
+      && (worded || np_meta_looks_like_person_entry (copy + body, strlen (copy + body))))
+    memmove (copy, copy + body, strlen (copy + body) + 1);
   /* split on ';' if present, else on ',' (but not inside parentheses) */
   char sep = strchr (copy, ';') ? ';' : ',';
   np_meta_fields_to_entries (copy, sep);

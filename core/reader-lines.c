@@ -128,16 +128,35 @@ np_reader_take_role_line (NpDocument *doc, const char *line, gsize len, guint li
 /* A paragraph's lines are joined with spaces: a long list wraps */
 #define PEOPLE_PARAGRAPH_LINES 40
 
+/* Does every abbreviation in parentheses of the roster s name an
+ * attendee listed already ("Present: AK, JD" over "Who's who: Aiko
+ * Kimura (AK), Jonas Dahl (JD)")? */
+static gboolean
+abbreviations_listed (const NpDocument *doc, const char *s)
+{
+  guint found = 0;
+  for (const char *open = s; (open = strchr (open, '(')) != NULL; open++)
+    {
+      const char *close = strchr (open, ')');
+      if (close == NULL || !np_reader_attendee_named (doc, open + 1, close - open - 1, FALSE))
+        return FALSE;
+      found++;
+    }
+  return found > 0;
+}
+
 guint
 np_reader_take_people_paragraph (NpReadContext *ctx, guint i)
 {
   const NpLine *first = &ctx->lines[i];
-  /* before the notes only: further down, a paragraph of Title Case names
-   * with abbreviations is as likely to list proposals ("Error Cause
-   * (EC), Array Grouping (AG), ...").  Cheap refusals first: asked at
-   * every paragraph's first line. */
-  if (ctx->doc->items->len > 0 || first->content_len < 16 || !memchr (first->content, ')', first->content_len)
-      || !(memchr (first->content, ',', first->content_len) || memchr (first->content, ';', first->content_len)))
+  /* before the notes, or where it spells out the abbreviations that
+   * name attendees listed already: elsewhere a paragraph of Title Case
+   * names with abbreviations is as likely to list proposals ("Error
+   * Cause (EC), Array Grouping (AG), ...").  Cheap refusals first: asked
+   * at every paragraph's first line. */
+  if (first->content_len < 16 || !memchr (first->content, ')', first->content_len)
+      || !(memchr (first->content, ',', first->content_len) || memchr (first->content, ';', first->content_len))
+      || (ctx->doc->items->len > 0 && ctx->doc->attendees->len == 0))
     return 0;
   guint j = i;
   GString *joined = g_string_new (NULL);
@@ -152,7 +171,10 @@ np_reader_take_people_paragraph (NpReadContext *ctx, guint i)
   gsize n = strlen (plain);
   while (n > 0 && (plain[n - 1] == '.' || plain[n - 1] == ' '))
     plain[--n] = '\0'; /* "..., and Tom Van Cutsem (TVC)." */
-  if (np_meta_abbreviated_people (plain, n) < 3)
+  /* under a label that names nobody: "For newcomers: Aiko Kimura (AK), ..." */
+  gsize body = np_meta_list_label (plain, n, NULL, NULL);
+  if (np_meta_abbreviated_people (plain + body, n - body) < 3
+      || (ctx->doc->items->len > 0 && !abbreviations_listed (ctx->doc, plain + body)))
     return 0;
   np_meta_add_people_list (ctx->doc, plain, n, i + 1);
   return j - i;

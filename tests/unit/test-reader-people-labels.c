@@ -91,6 +91,40 @@ test_group_present (void)
   np_document_unref (doc);
 }
 
+/* A label that names nobody before a roster ("For newcomers:", "Who's
+ * who:") is no person: the people after it are read, under an attendee
+ * list or as a paragraph of their own, before the notes or where they
+ * spell out abbreviations listed already.  Proposals with abbreviations
+ * amid the notes are none; "Alice Smith: Google" is a name and its
+ * affiliation. */
+static void
+test_label_over_roster (void)
+{
+  NpDocument *doc = read_as ("minutes.txt", NULL,
+                             "Minutes\n\nPresent: AK, JD, MR\n"
+                             "Who's who: Aiko Kimura (AK), Jonas Dahl (JD), Mariam Rahimi (MR)\n\nAK: hello.\n");
+  assert_attendees (doc, "AK;JD;MR;Aiko Kimura;Jonas Dahl;Mariam Rahimi");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[3].abbreviation, ==, "AK");
+  g_assert_null (p[3].affiliation);
+  np_document_unref (doc);
+  const char *text = "# Minutes\n\nHi all, minutes below.\n\nPresent: AK, JD, MR\n\n"
+                     "**For newcomers:** Aiko Kimura (AK), Jonas Dahl (JD), Mariam Rahimi (MR).\n\nAK: hello.\n\n"
+                     "Proposals: Error Cause (EC), Array Grouping (AG), Pipeline Operator (PO)\n";
+  doc = read_as ("minutes.md", NULL, text);
+  assert_attendees (doc, "AK;JD;MR;Aiko Kimura;Jonas Dahl;Mariam Rahimi");
+  g_assert_cmpuint (np_document_get_line_role (doc, 7), ==, NP_LINE_ATTENDEE);
+  g_assert_nonnull (item_at_line (doc, 11));
+  np_document_unref (doc);
+  doc = read_as ("team.txt", NULL,
+                 "Team\n\nAttendees:\nEngineering: Ann Lee, Bo Chen\nAlice Smith: Google, Cy Diaz\n\n- a note\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen;Alice Smith;Cy Diaz");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[2].affiliation, ==, "Google");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -98,5 +132,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/singular-label", test_singular_label);
   g_test_add_func ("/reader/people-labels/role-line-fields", test_role_line_fields);
   g_test_add_func ("/reader/people-labels/group-present", test_group_present);
+  g_test_add_func ("/reader/people-labels/label-over-roster", test_label_over_roster);
   return g_test_run ();
 }
