@@ -65,6 +65,12 @@ gboolean np_meta_sentence_words (const char *name);
  * A double name ("Wirfs-Brock", "Jean-de-Dieu": no particle is a function
  * word) is none. */
 gboolean np_meta_hyphenated_title (const char *name);
+/* Is a word in lower case in parentheses after name ("Karin Johansson
+ * (manager)") the person's role, not a nickname: a noun of an agent
+ * ("manager", "reviewer", "mentor", "consultant", "trainee") that takes
+ * no letters of the name, as nicknames do ("Leo Balter (leobalter)",
+ * "Russ Cox (rsc)")? */
+gboolean np_meta_is_role_noun (const char *word, const char *name);
 /* Does the e-mail address's local part name both the surname and the
  * given name or its initial ("jane.doe@", "jdoe@", "doe_j@")?  email may
  * be NULL. */

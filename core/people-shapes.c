@@ -1,9 +1,10 @@
 /* people-shapes.c: what the words of an attendee entry are, beside a
  * name and its fields (people.c): a sentence of the notes that stands in
- * a list ("Release is on track"), a title in one hyphenated word, a name
- * written surname first ("Doe, Jane"), an e-mail address that names its
- * person; and the shapes of lists: a roster of names with abbreviations,
- * fields joined by a middle dot or a bar. */
+ * a list ("Release is on track"), a title in one hyphenated word, a role
+ * in parentheses ("(manager)", no nickname), a name written surname first
+ * ("Doe, Jane"), an e-mail address that names its person; and the shapes
+ * of lists: a roster of names with abbreviations, fields joined by a
+ * middle dot or a bar. */
 #include "config.h"
 
 #include <string.h>
@@ -74,6 +75,42 @@ np_meta_entry_is_notes (const char *entry, gssize len)
   for (const char *p = plain; *p; p++)
     words += *p != ' ' && (p == plain || p[-1] == ' ');
   return words >= 3 && np_meta_sentence_words (plain);
+}
+
+/* Does the nickname take letters of the name: a word's first three
+ * letters (all of a shorter word: "Leo Balter (leobalter)", "Dan Minor
+ * (dminor)"), or the first name's initial then the last name's ("Russ
+ * Cox (rsc)", "Shu-yu Guo (syg)")? */
+static gboolean
+nick_of_name (const char *nick, const char *name)
+{
+  g_auto (GStrv) words = g_strsplit_set (name, " -", -1);
+  const char *first = NULL, *last = NULL;
+  for (char **w = words; *w; w++)
+    {
+      if (!g_ascii_isalpha (**w))
+        continue;
+      g_autofree char *low = g_ascii_strdown (*w, MIN (strlen (*w), 3));
+      if (strstr (nick, low))
+        return TRUE;
+      first = first ? first : *w;
+      last = *w;
+    }
+  const char *after = first ? strchr (nick, g_ascii_tolower (*first)) : NULL;
+  return after == nick && last != first && strchr (after + 1, g_ascii_tolower (*last)) != NULL;
+}
+
+gboolean
+np_meta_is_role_noun (const char *word, const char *name)
+{
+  static const char *const endings[] = { "er", "or", "ist", "ant", "ent", "ee", "ive", "ary", "ian", NULL };
+  gsize n = strlen (word);
+  gboolean agent = FALSE;
+  for (const char *const *e = endings; *e && !agent; e++)
+    agent = n > strlen (*e) + 2 && strcmp (word + n - strlen (*e), *e) == 0;
+  for (gsize i = 0; i < n && agent; i++)
+    agent = g_ascii_islower (word[i]);
+  return agent && !nick_of_name (word, name);
 }
 
 /* Does the e-mail address's local part name both the surname and the

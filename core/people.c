@@ -450,6 +450,11 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
               g_autofree char *inner = g_strstrip (g_strndup (p + 1, close - p - 1));
               if (is_handle_token (inner) && !handle)
                 handle = g_strdup (inner);
+              else if (np_meta_is_role_noun (inner, s->str))
+                {
+                  if (!role)
+                    role = g_strdup (inner);
+                }
               else if (is_nick_token (inner) && !handle)
                 handle = g_strdup_printf ("@%s", inner);
               else if (is_email_token (inner) && !email)

@@ -125,6 +125,27 @@ test_label_over_roster (void)
   np_document_unref (doc);
 }
 
+/* A role noun in lower case in parentheses is a role, not a nickname,
+ * unless it takes letters of the name as nicknames do */
+static void
+test_role_in_parentheses (void)
+{
+  NpDocument *doc = read_as ("one-on-one.md", NULL,
+                             "# 1:1\n\nAttendees: Karin Johansson (manager), Jane Mwangi, Ann Lee (reviewer), "
+                             "Leo Balter (leobalter), Dan Minor (dminor), Kevin Gibbons (bakkot)\n\n- a note\n");
+  assert_attendees (doc, "Karin Johansson;Jane Mwangi;Ann Lee;Leo Balter;Dan Minor;Kevin Gibbons");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_null (p[0].handle);
+  g_assert_cmpstr (p[0].role, ==, "manager");
+  g_assert_null (p[2].handle);
+  g_assert_cmpstr (p[2].role, ==, "reviewer");
+  g_assert_cmpstr (p[3].handle, ==, "leobalter");
+  g_assert_cmpstr (p[4].handle, ==, "dminor");
+  g_assert_cmpstr (p[5].handle, ==, "bakkot");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -133,5 +154,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/role-line-fields", test_role_line_fields);
   g_test_add_func ("/reader/people-labels/group-present", test_group_present);
   g_test_add_func ("/reader/people-labels/label-over-roster", test_label_over_roster);
+  g_test_add_func ("/reader/people-labels/role-in-parentheses", test_role_in_parentheses);
   return g_test_run ();
 }
