@@ -209,11 +209,18 @@ trim_punct (char *s)
 /* The period closing a list's sentence after its last name ("..., and
  * Jackson Lee."), not an initial's nor an abbreviation's ("John Smith
  * Jr.", "Ann Lee Ph.D."): a last word of three letters or more before it
- * and no other period in that word. */
+ * and no other period in that word, or a space. */
 static void
 trim_final_period (char *s)
 {
   gsize n = strlen (s);
+  /* "Tendai Lungu (TL).": the period alone once the parentheses went */
+  if (n >= 2 && s[n - 1] == '.' && s[n - 2] == ' ')
+    {
+      s[n - 1] = '\0';
+      g_strchomp (s);
+      return;
+    }
   if (n < 4 || s[n - 1] != '.')
     return;
   const char *word = strrchr (s, ' ');

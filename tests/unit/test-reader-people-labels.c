@@ -102,7 +102,7 @@ test_label_over_roster (void)
 {
   NpDocument *doc = read_as ("minutes.txt", NULL,
                              "Minutes\n\nPresent: AK, JD, MR\n"
-                             "Who's who: Aiko Kimura (AK), Jonas Dahl (JD), Mariam Rahimi (MR)\n\nAK: hello.\n");
+                             "Who's who: Aiko Kimura (AK), Jonas Dahl (JD), Mariam Rahimi (MR).\n\nAK: hello.\n");
   assert_attendees (doc, "AK;JD;MR;Aiko Kimura;Jonas Dahl;Mariam Rahimi");
   guint n;
   const NpPerson *p = np_document_get_attendees (doc, &n);
