@@ -41,7 +41,8 @@ check_PROGRAMS += plugins/speakers/tests/test-speakers
 plugins_speakers_tests_test_speakers_SOURCES = plugins/speakers/tests/test-speakers.c \
 	plugins/speakers/tests/test-speakers-people.c plugins/speakers/tests/test-speakers-vtt.c \
 	plugins/speakers/tests/test-speakers-styles.c plugins/speakers/tests/test-speakers-logs.c \
-	plugins/speakers/tests/test-speakers-transcripts.c plugins/speakers/tests/test-speakers-helpers.c \
+	plugins/speakers/tests/test-speakers-transcripts.c plugins/speakers/tests/test-speakers-office.c \
+	plugins/speakers/tests/test-speakers-helpers.c \
 	plugins/speakers/tests/test-speakers.h $(SPEAKERS_SOURCES)
 plugins_speakers_tests_test_speakers_CFLAGS = $(TESTS_CFLAGS)
 plugins_speakers_tests_test_speakers_LDADD = $(TESTS_LIBS)

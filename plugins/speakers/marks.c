@@ -356,6 +356,19 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
   return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
 }
 
+/* "(anon) ...", "(anonymous) ...": a retro board's card that its author
+ * did not sign.  Only the words that say so: "(unknown) cause" or
+ * "(someone) should fix it" in parentheses are text. */
+static gboolean
+is_anonymous_card (const char *s, const char *e)
+{
+  static const char *const words[] = { "anon", "anonymous", "unattributed", NULL };
+  for (const char *const *w = words; *w; w++)
+    if (strlen (*w) == (gsize) (e - s) && g_ascii_strncasecmp (*w, s, e - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "(Alice) we should ...", "(Bob Jones) agreed": a name in parentheses
  * opening the item, one to three words of a name, then the speech.  Most
  * such openings are no speakers ("(Optional) ...", "(WIP) ..."):
@@ -379,9 +392,18 @@ parse_paren (const char *text, const char *p, const char *e, SpMark *m)
     else if (*q == ' ')
       words++;
   const char *speech = skip_spaces (close + 1, e);
-  if (s >= ce || words > 3 || speech >= e || !sp_mark_add_name (m, s, ce))
+  if (s >= ce || words > 3 || speech >= e)
     return FALSE;
   m->paren = TRUE;
+  if (words == 1 && is_anonymous_card (s, ce))
+    {
+      m->anonymous = TRUE;
+      m->names[0] = sp_mark_tidy (s, ce);
+      m->n_names = 1;
+      return sp_mark_finish (m, SP_FORM_BRACKET, text, p, close + 1, speech);
+    }
+  if (!sp_mark_add_name (m, s, ce))
+    return FALSE;
   return sp_mark_finish (m, SP_FORM_BRACKET, text, p, close + 1, speech);
 }
 

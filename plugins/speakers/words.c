@@ -430,9 +430,12 @@ sp_is_anonymous (const char *s)
   static const char *const anonymous[] = { "unknown", "unknownspeaker", "nonametag", "noname", "anonymous",
                                            "anon", "someone", "somebody", "unidentified", "unattributed",
                                            "unknownperson", "notsure", "missed",
+                                           /* minutes that say so: "Unidentified speaker: ..." */
+                                           "unidentifiedspeaker", "unidentifiedvoice",
                                            /* a voice from the audience, named by nobody */
                                            "audiencemember", "audiencequestion", "someoneintheaudience",
-                                           "fromthefloor", "fromaudience", "fromtheaudience", NULL };
+                                           "fromthefloor", "fromaudience", "fromtheaudience", "fromtheroom",
+                                           "someoneintheroom", NULL };
   /* every anonymous word starts with one of these: skip the key otherwise */
   char c0 = g_ascii_tolower (s[0]);
   if (!strchr ("?unasmf", c0) || c0 == '\0')

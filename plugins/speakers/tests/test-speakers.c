@@ -731,6 +731,7 @@ main (int argc, char **argv)
   add_style_tests ();
   add_logs_tests ();
   add_transcript_tests ();
+  add_office_tests ();
   int status = g_test_run ();
   np_registry_free (test_registry);
   return status;

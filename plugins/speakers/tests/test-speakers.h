@@ -48,5 +48,7 @@ void add_style_tests (void);
 void add_logs_tests (void);
 /* test-speakers-transcripts.c */
 void add_transcript_tests (void);
+/* test-speakers-office.c */
+void add_office_tests (void);
 
 #endif

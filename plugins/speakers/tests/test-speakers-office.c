@@ -1,0 +1,41 @@
+/* test-speakers-office.c: speakers in office and civic notes: a retro
+ * board's unsigned cards, minutes' unidentified speakers and vote
+ * tallies, the owners of action items, a review's numbered reviewers. */
+#include <string.h>
+
+#include "test-speakers.h"
+
+/* Marks that say nobody is named give UNKNOWN: a retro card "(anon)" or
+ * "(anonymous)", minutes' "Unidentified speaker:", "Question from the
+ * room:"; "(unknown) ..." in parentheses stays text */
+static void
+test_anonymous_marks (void)
+{
+  static const char retro[] = "# Retro\n\nAttendees: Nadia Haddad, Lars Eriksen\n\n"
+                              "- (anon) Release went out on the planned day\n"   /* 5 */
+                              "- Lars: pairing saved us days\n"                  /* 6 */
+                              "- (anonymous) too many meetings\n"                /* 7 */
+                              "- (Anonymous) stand-up runs over\n"               /* 8 */
+                              "- (unknown) cause of the flaky tests\n"           /* 9 */
+                              "- Unidentified speaker: please do something\n"   /* 10 */
+                              "- Question from the room: is zstd fast enough?\n" /* 11 */
+                              "- Nadia: thanks all\n";                           /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("retro.md", retro, NULL);
+  assert_speakers (doc, 5, "UNKNOWN");
+  assert_feature (doc, 5, "method", "paren");
+  assert_speakers (doc, 6, "Lars Eriksen");
+  assert_speakers (doc, 7, "UNKNOWN");
+  assert_speakers (doc, 8, "UNKNOWN");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 10, "UNKNOWN");
+  assert_speakers (doc, 11, "UNKNOWN");
+  assert_speakers (doc, 12, "Nadia Haddad");
+  g_assert_true (sp_is_anonymous ("Unidentified speaker"));
+  g_assert_true (sp_is_anonymous ("from the room"));
+}
+
+void
+add_office_tests (void)
+{
+  g_test_add_func ("/speakers/mark/anonymous-marks", test_anonymous_marks);
+}
