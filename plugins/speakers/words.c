@@ -313,15 +313,18 @@ static const char *const labels[] = {
   /* sorted (bsearch); topic words that head status items ("Governance:",
    * "Workers:"), the parts and teams of a product ("Frontend:", "iOS:",
    * "Legal:"), the days ("Monday:", "Tomorrow:"), a mail's "Re:" and the
-   * tools where work is tracked ("Jira:", "Slack:") are labels too, and
+   * tools where work is tracked ("Jira:", "Slack:"), a vote's tally
+   * ("Ayes: Bello, Chen", "Noes: None", "Abstain:") are labels too, and
    * the structure words of minutes in German, French, Spanish, Italian,
    * Dutch and Portuguese ("Beschluss:", "Décision :", "Acuerdo:"), as
    * their keys spell them (accents gone) */
-  "a", "abstimmung", "acao", "accion", "acciones", "acoes", "actie", "acties", "action", "actionitem",
-  "actionitems", "actions", "acuerdo", "acuerdos", "admin", "afaik", "agenda", "agendaitems", "agendapunt",
+  "a", "abstain", "abstained", "abstaining", "abstention", "abstentions", "abstimmung",
+  "acao", "accion", "acciones", "acoes", "actie", "acties", "action", "actionitem",
+  "actionitems", "actions", "acuerdo", "acuerdos", "admin", "afaik", "against", "agenda", "agendaitems", "agendapunt",
   "agree", "agreed", "ai", "ais", "also", "alternative", "alternatives", "android", "announcement",
   "announcements", "answer", "antwort", "api", "apis", "applause", "approach", "argomento", "asana", "asap",
-  "attendance", "attendees", "aufgabe", "aufgaben", "azione", "azioni", "backend", "background", "benchmarks",
+  "attendance", "attendees", "aufgabe", "aufgaben", "aye", "ayes",
+  "azione", "azioni", "backend", "background", "benchmarks",
   "beschluss", "beschlusse", "besluit", "blocker", "blockers", "break", "btw", "budget", "bug", "build",
   "builds", "call", "canceled", "cancelled", "caveat", "cfp", "chair", "charter", "chat", "ci", "client",
   "clients", "closed", "comment", "comments", "communication", "communications", "community", "compito",
@@ -337,15 +340,17 @@ static const char *const labels[] = {
   "imo", "important", "inaudible", "indifferent", "info", "infra", "infrastructure", "invited", "ios", "issue",
   "issues", "jira", "key", "keypoints", "laughter", "legal", "lgtm", "link", "links", "linux", "location",
   "logistics", "lunch", "macos", "marketing", "meeting", "meetingnotes", "meetings", "membership", "merge",
-  "minutes", "misc", "ml", "mobile", "moderation", "modules", "monday", "motion", "nb", "negative", "neutral",
-  "new", "next", "nextmeeting", "nextstep", "nextsteps", "no", "noise", "nomination", "nominations",
+  "minutes", "misc", "ml", "mobile", "moderation", "modules",
+  "monday", "motion", "nay", "nays", "nb", "negative", "neutral",
+  "new", "next", "nextmeeting", "nextstep", "nextsteps", "no", "noes", "noise", "nomination", "nominations",
   "noobjection", "noobjections", "nota", "note", "notes", "notetaker", "notion", "notitie", "notiz",
-  "objection", "objections", "ok", "okay", "openissues", "ops", "option", "options", "ordredujour", "other",
+  "objection", "objections", "ok", "okay", "openissues", "opposed", "ops", "option", "options", "ordredujour", "other",
   "others", "outcome", "outcomes", "owner", "owners", "pause", "pending", "performance", "pergunta", "phone",
   "plan", "policy", "poll", "positive", "postponed", "pr", "pregunta", "present", "presenter", "presenters",
   "pro", "problem", "problems", "process", "prochaineetape", "prochainesetapes", "product", "proposal",
   "proposalrepo", "proposals", "pros", "protokoll", "prs", "ps", "psa", "ptal", "q", "qa", "question",
-  "questions", "quote", "re", "recap", "recording", "reference", "references", "regrets", "related", "release",
+  "questions", "quote", "re", "recap", "recording", "recused",
+  "reference", "references", "regrets", "related", "release",
   "releases", "remarque", "reminder", "reply", "repo", "reponse", "report", "reports", "repository", "request",
   "requests", "research", "resolution", "resolved", "response", "resposta", "respuesta", "result", "results",
   "resume", "resumen", "resumo", "reviewer", "reviewers", "rfc", "riepilogo", "risk", "risks", "risposta",
@@ -357,7 +362,8 @@ static const char *const labels[] = {
   "todo", "tomorrow", "tooling", "tools", "topic", "topics", "transcript", "translation", "translations",
   "travel", "trello", "tuesday", "ui", "unconvinced", "update", "updates", "url", "usecase", "usecases", "ux",
   "various", "video", "vote", "votes", "vraag", "warning", "weakpositive", "web", "website", "wednesday",
-  "weekend", "what", "when", "where", "who", "why", "wiki", "windows", "wip", "workers", "yes", "yesterday",
+  "weekend", "what", "when", "where", "who", "why", "wiki",
+  "windows", "wip", "workers", "yea", "yeas", "yes", "yesterday",
   "zoom", "zusammenfassung",
 };
 

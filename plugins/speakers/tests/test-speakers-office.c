@@ -34,8 +34,34 @@ test_anonymous_marks (void)
   g_assert_true (sp_is_anonymous ("from the room"));
 }
 
+/* A roll-call vote's tally names the members who voted, none of whom
+ * speaks there: "Ayes:", "Noes:", "Nays:", "Abstain:", "Abstentions:" */
+static void
+test_vote_tallies (void)
+{
+  static const char minutes[] = "COUNCIL MINUTES\n\n"
+                                "Present: Mayor Grace Lee, Councilmember Mei Chen, Councilmember Oluwaseun Bello\n\n"
+                                "Mayor Lee: Is there a motion?\n"           /* 5 */
+                                "Councilmember Chen: So moved.\n"           /* 6 */
+                                "Roll call vote:\n"                          /* 7 */
+                                "Ayes: Bello, Chen, Lee\n"                    /* 8 */
+                                "Noes: None\n"                                /* 9 */
+                                "Nays: Ortiz\n"                               /* 10 */
+                                "Abstain: Gallagher\n"                        /* 11 */
+                                "Abstentions: none\n"                         /* 12 */
+                                "Mayor Lee: The motion carries.\n";         /* 13 */
+  g_autoptr (NpDocument) doc = run_text ("minutes.txt", minutes, NULL);
+  assert_speakers (doc, 5, "Grace Lee");
+  for (guint line = 8; line <= 12; line++)
+    assert_speakers (doc, line, "NONE");
+  assert_speakers (doc, 13, "Grace Lee");
+  g_assert_true (sp_is_label ("Ayes"));
+  g_assert_true (sp_is_label ("Abstentions"));
+}
+
 void
 add_office_tests (void)
 {
   g_test_add_func ("/speakers/mark/anonymous-marks", test_anonymous_marks);
+  g_test_add_func ("/speakers/mark/vote-tallies", test_vote_tallies);
 }
