@@ -57,7 +57,8 @@ sp_mark_parse_numbered (const char *text, gsize len, SpMark *m)
 
 /* Is the word of a numbered mark (n bytes) one that only names a voice?
  * A transcript pasted into notes keeps its tool's "Speaker 2:" or
- * "SPEAKER_01:"; "Step 2:", "Day 3:" or "Option 1:" are labels. */
+ * "SPEAKER_01:", a review its "Reviewer 1:"; "Step 2:", "Day 3:" or
+ * "Option 1:" are labels. */
 static gboolean
 is_voice_word (const char *w, gsize n)
 {
@@ -69,6 +70,8 @@ is_voice_word (const char *w, gsize n)
     { "speaker", 7 },      { "participant", 11 }, { "guest", 5 },     { "caller", 6 },
     { "interviewer", 11 }, { "interviewee", 11 }, { "respondent", 10 }, { "panelist", 8 },
     { "panellist", 9 },    { "attendee", 8 },     { "voice", 5 },
+    /* a design or paper review's anonymous reviewers: "Reviewer 2: ..." */
+    { "reviewer", 8 },
   };
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if (words[k].len == n && g_ascii_strncasecmp (w, words[k].word, n) == 0)

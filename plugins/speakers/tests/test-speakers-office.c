@@ -59,9 +59,32 @@ test_vote_tallies (void)
   g_assert_true (sp_is_label ("Abstentions"));
 }
 
+/* A review's anonymous reviewers are numbered voices, as a transcript's
+ * "Speaker 1:" are: "Reviewer 1:", "Reviewer 2:" when the word recurs */
+static void
+test_numbered_reviewers (void)
+{
+  static const char review[] = "# Design review: ingestion v2\n\nAttendees: Farhan Siddiqui\n\n"
+                               "Reviewer 1: the back-pressure section is thin.\n\n"    /* 5 */
+                               "Farhan: quotas are per partition.\n\n"                  /* 7 */
+                               "Reviewer 2: the cost estimate assumes three brokers.\n\n" /* 9 */
+                               "Reviewer 1: and the DLQ has no retention story.\n";     /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("review.md", review, NULL);
+  assert_speakers (doc, 5, "Reviewer 1");
+  assert_speakers (doc, 7, "Farhan Siddiqui");
+  assert_speakers (doc, 9, "Reviewer 2");
+  assert_speakers (doc, 11, "Reviewer 1");
+  /* once, the word is a label ("Reviewer 1: Greta Vogel" in a programme
+   * names who reviews, and says nothing) */
+  static const char lone[] = "# Review\n\nReviewer 1: Greta Vogel (Acme)\n\nFarhan: quotas are per partition.\n";
+  g_autoptr (NpDocument) doc2 = run_text ("review.md", lone, NULL);
+  assert_speakers (doc2, 3, "NONE");
+}
+
 void
 add_office_tests (void)
 {
   g_test_add_func ("/speakers/mark/anonymous-marks", test_anonymous_marks);
   g_test_add_func ("/speakers/mark/vote-tallies", test_vote_tallies);
+  g_test_add_func ("/speakers/mark/numbered-reviewers", test_numbered_reviewers);
 }
