@@ -91,6 +91,8 @@ typedef struct
   guint n_scribes;
   char scribes[SP_SCRIBES_MAX][SP_SCRIBE_NICK];
   guint16 *scribe_lead;      /* item -> bytes of a scribe's "<nick> " before a "... more"; NULL: none */
+  guint8 *owners;            /* item -> it names the owner of a task, not a speaker (owners.c);
+                              * NULL: no item does */
   /* offices and their holders, as "The Prime Minister (Rishi Sunak):"
    * names them (keys without "the ", names in the scratch's doc_strings) */
   guint n_offices;
@@ -125,6 +127,17 @@ sp_loose_tier (const Cand *d)
     if (sp_matched (&d->match[k]) && (d->match[k].tier == SP_TIER_PREFIX || d->match[k].tier == SP_TIER_TYPO))
       return TRUE;
   return FALSE;
+}
+
+/* owners.c: the items of action items' lists, whose marks name a task's
+ * owner ("Kevin Hannon: update the KEP" under "Action items"): c->owners,
+ * after sp_link_items() */
+void sp_find_owner_items (Ctx *c);
+
+static inline gboolean
+sp_owner_item (const Ctx *c, guint i)
+{
+  return c->owners && c->owners[i];
 }
 
 static inline gboolean

@@ -599,6 +599,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.result->turns = sp_scratch_get (scratch, SP_BUF_TURNS, sizeof (SpTurn) * (c.n_items + 1), TRUE);
   c.result->persons = g_ptr_array_new (); /* the scratch's records */
   sp_link_items (&c);
+  sp_find_owner_items (&c);
 
   /* pass 1 */
   guint upper_resolved = 0, upper_marks = 0, meetbot_lines = 0;
@@ -692,6 +693,15 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
           mark.timed = TRUE; /* "Alice Smith: ..." in a cue (Zoom) */
           if ((mark.n_names == 2 || mark.affiliation) && !mark.bold)
             cue_surname_first (&mark, text);
+        }
+      /* a task's owner: the forms notes write by hand name no speaker
+       * there; a tool's marks for whoever spoke (a chat's, a transcript's
+       * timed ones, IRC's, MeetBot's, a voice tag) stay */
+      if (sp_owner_item (&c, i) && mark.form != SP_FORM_ANGLE && !mark.timed && !mark.chat && !mark.meetbot
+          && !mark.scribed && !mark.hearing)
+        {
+          sp_mark_clear (&mark);
+          continue;
         }
       if (mark.office || c.n_offices)
         office_holder (&c, &mark);

@@ -22,6 +22,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/judge.c \
 	plugins/speakers/evidence.c \
 	plugins/speakers/cues.c \
+	plugins/speakers/owners.c \
 	plugins/speakers/scribe.c \
 	plugins/speakers/qa.c \
 	plugins/speakers/keys.c \

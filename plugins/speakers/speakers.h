@@ -449,6 +449,7 @@ typedef enum
   SP_BUF_SPEAKERS_OF,
   SP_BUF_HEADS_LIST,
   SP_BUF_SCRIBE_LEAD,
+  SP_BUF_OWNERS,
   SP_N_BUFS
 } SpBuf;
 

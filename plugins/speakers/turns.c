@@ -434,7 +434,7 @@ inherit_section_names (Ctx *c)
       for (guint j = sec->item_first; j < sec->item_first + sec->item_count && j < c->n_items; j++)
         {
           SpTurn *t = &c->result->turns[j];
-          if (c->items[j].section != (gint32) s || t->attributed || sp_skip_item (c, j))
+          if (c->items[j].section != (gint32) s || t->attributed || sp_skip_item (c, j) || sp_owner_item (c, j))
             continue;
           if (!asked)
             {

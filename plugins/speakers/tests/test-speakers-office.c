@@ -81,10 +81,68 @@ test_numbered_reviewers (void)
   assert_speakers (doc2, 3, "NONE");
 }
 
+/* The owners of action items are no speakers: under "## Action items",
+ * "## Next steps" (and their subsections), under a paragraph or an item
+ * holding such a title alone ("**Next steps:**", "* Follow-ups:"), and a
+ * task list's "- [ ] Name: task" anywhere.  A topic titled with more
+ * words keeps its speakers, and a chat's timed turns stay its senders' */
+static void
+test_action_item_owners (void)
+{
+  static const char notes[] = "# Platform sync\n\nAttendees: Ingrid Halvorsen, Kwame Mensah, Priya Raghunathan\n\n"
+                              "## Next steps for the canary\n\n"
+                              "- Ingrid: who owns that report?\n"              /* 7 */
+                              "- Kwame: I'll sort out the access today.\n"     /* 8 */
+                              "- [ ] Priya: retune the alert\n"                /* 9 */
+                              "\n**Next steps:**\n\n"
+                              "- Kwame: grant read access\n"                   /* 13 */
+                              "- Ingrid: review the report\n"                  /* 14 */
+                              "\nIngrid: thanks all.\n\n"                     /* 16 */
+                              "- Follow-ups:\n"
+                              "  - Priya: check with the new hires\n"          /* 19 */
+                              "\n## Action items\n\n"
+                              "- [ ] @Kwame Mensah: grant ledger read access\n" /* 23 */
+                              "- Priya Raghunathan: retune the queue-lag alert\n" /* 24 */
+                              "- Ingrid - update the runbook\n"                /* 25 */
+                              "\n### Kwame\n\n"
+                              "- book the room\n"                              /* 29 */
+                              "\n## TODO\n\n"
+                              "[10:32] Priya: I'll take the alert\n"           /* 33 */
+                              "[10:33] Ingrid: thanks\n";                      /* 34 */
+  g_autoptr (NpDocument) doc = run_text ("sync.md", notes, NULL);
+  assert_speakers (doc, 7, "Ingrid Halvorsen");
+  assert_speakers (doc, 8, "Kwame Mensah");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 13, "NONE");
+  assert_speakers (doc, 14, "NONE");
+  assert_speakers (doc, 16, "Ingrid Halvorsen");
+  assert_speakers (doc, 19, "NONE");
+  assert_speakers (doc, 23, "NONE");
+  assert_speakers (doc, 24, "NONE");
+  assert_speakers (doc, 25, "NONE");
+  assert_speakers (doc, 29, "NONE");
+  assert_speakers (doc, 33, "Priya Raghunathan");
+  assert_speakers (doc, 34, "Ingrid Halvorsen");
+
+  /* plain text: a label line "Action items:" over the list */
+  static const char text[] = "SIG Node weekly\n\nAttendees: Dawn Chen, Kevin Hannon\n\n"
+                             "* Dawn Chen: can you present a demo?\n"         /* 5 */
+                             "* Kevin Hannon: sure, next week.\n"             /* 6 */
+                             "\nAction items:\n"
+                             "* Kevin Hannon: update KEP-4603\n"              /* 9 */
+                             "* Dawn Chen: ping the CI signal team\n";        /* 10 */
+  g_autoptr (NpDocument) doc2 = run_text ("sig.txt", text, NULL);
+  assert_speakers (doc2, 5, "Dawn Chen");
+  assert_speakers (doc2, 6, "Kevin Hannon");
+  assert_speakers (doc2, 9, "NONE");
+  assert_speakers (doc2, 10, "NONE");
+}
+
 void
 add_office_tests (void)
 {
   g_test_add_func ("/speakers/mark/anonymous-marks", test_anonymous_marks);
   g_test_add_func ("/speakers/mark/vote-tallies", test_vote_tallies);
   g_test_add_func ("/speakers/mark/numbered-reviewers", test_numbered_reviewers);
+  g_test_add_func ("/speakers/mark/action-item-owners", test_action_item_owners);
 }
