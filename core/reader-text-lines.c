@@ -273,14 +273,14 @@ np_txt_opens_chat_line (const NpLine *l)
 
 /* A transcript's or chat log's turn, which a short line without a full
  * stop may be as well as a heading: "Alice: hi", "[10:32] Bob: ok",
- * "<nick> sure", "[carol] fine".  "Keynote: The Future of Go" (the speech
+ * "<nick> sure", "[carol] fine", WeeChat's "10:32:05<TAB>nick<TAB>sure".  "Keynote: The Future of Go" (the speech
  * capitalized) may still head a section. */
 gboolean
 np_txt_is_turn_line (const NpLine *l)
 {
   const char *c = l->content;
   gsize n = l->content_len;
-  if (np_line_is_speaker_time (c, n) || np_txt_is_chat_header (l))
+  if (np_line_is_speaker_time (c, n) || np_txt_is_chat_header (l) || np_text_tab_log_line (c, n, NULL, NULL))
     return TRUE;
   if (!np_starts_with_speaker_label (c, n))
     return FALSE;

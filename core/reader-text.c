@@ -176,12 +176,14 @@ absence_over_people (NpReadContext *ctx, guint i)
 }
 
 /* A chat's message with its time first ("[2026-11-28 10:32] Ann: hi",
- * WhatsApp's "28/11/2026, 10:32 - Ann: hi"): no title nor date line */
+ * WhatsApp's "28/11/2026, 10:32 - Ann: hi", a line of WeeChat's log,
+ * "2025-03-12 19:00:03<TAB>ann<TAB>hi"): no title nor date line */
 static gboolean
 timed_turn (const NpLine *l)
 {
-  return np_text_time_prefix (l->content, l->content_len) > 0
-         && np_starts_with_speaker_label (l->content, l->content_len);
+  return (np_text_time_prefix (l->content, l->content_len) > 0
+          && np_starts_with_speaker_label (l->content, l->content_len))
+         || np_text_tab_log_line (l->content, l->content_len, NULL, NULL) > 0;
 }
 
 static gboolean
@@ -645,6 +647,8 @@ np_read_text (NpReadContext *ctx)
                      || np_line_is_name_over_time (ctx, l)
                      || np_txt_is_chat_copy_header (l->content, l->content_len)
                      || np_line_is_next_log_entry (ctx, l, last->line)
+                     /* WeeChat's log: each line a message or a notice */
+                     || np_text_tab_log_line (l->content, l->content_len, NULL, NULL)
                      /* a transcript saved a paragraph a line: a speaker's name
                       * over the turn, after the end of the last one */
                      || (np_txt_ends_sentence (ctx->lines[i - 1].content, ctx->lines[i - 1].content_len)

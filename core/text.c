@@ -589,6 +589,34 @@ np_text_chat_nick (const char *s, gsize len, gsize *nick, gsize *nick_len)
   return i;
 }
 
+gsize
+np_text_tab_log_line (const char *s, gsize len, gsize *prefix, gsize *prefix_len)
+{
+  /* WeeChat's logger writes "2025-03-12 19:00:03\t@alice\thi": the time,
+   * a tab, the prefix column, a tab, the message.  Tabs set it apart
+   * from a transcript's "10:32 Alice: hi" */
+  gsize i = np_text_clock_len (s, len);
+  if (i == 0 || i >= len || s[i] != '\t')
+    return 0;
+  gsize from = ++i;
+  const char *tab = memchr (s + from, '\t', MIN (len - from, (gsize) 66));
+  if (tab == NULL)
+    return 0;
+  /* the prefix is one word, aligned with spaces (" *", "  bob") */
+  gsize a = from, b = tab - s;
+  while (a < b && s[a] == ' ')
+    a++;
+  while (b > a && s[b - 1] == ' ')
+    b--;
+  if (memchr (s + a, ' ', b - a))
+    return 0;
+  if (prefix)
+    *prefix = a;
+  if (prefix_len)
+    *prefix_len = b - a;
+  return tab - s + 1;
+}
+
 /* A word of a name as a legislature's record prints it, in capitals:
  * letters, apostrophes and hyphens, a capital first, then at most two
  * lower-case letters of a prefix ("McCARTHY", "DeLAURO", "LaHOOD") and

@@ -86,6 +86,16 @@ gsize np_text_matrix_user (const char *s, gsize len, gsize *local_len);
  * user's '@' kept, a channel mode's left out) is the *nick_len bytes at
  * s + *nick (either may be NULL).  Since API 1.9. */
 gsize np_text_chat_nick (const char *s, gsize len, gsize *nick, gsize *nick_len);
+/* Length of the opening of a chat log's line as WeeChat's logger writes
+ * it, columns apart by tabs: the time (its day at will), a tab, the
+ * prefix, a tab ("2025-03-12 19:00:03<TAB>@alice<TAB>hi").  The prefix is
+ * the writer's nick with its channel mode ("@alice", "+bob"), "*" before
+ * an action (the nick then opens the message: "*<TAB>alice waves"), or
+ * the network's mark before its notices ("-->" a join, "<--" a part or
+ * quit, "--" any other); it is the *prefix_len bytes at s + *prefix,
+ * without the spaces that align it (either may be NULL).  0 when s opens
+ * with none.  Since API 1.12. */
+gsize np_text_tab_log_line (const char *s, gsize len, gsize *prefix, gsize *prefix_len);
 /* Length of the speaker mark a hearing's record opens a turn with, as
  * legislatures print them (the US Congressional Record and hearings): a
  * title, the name in capitals and a period, then the speech or the end

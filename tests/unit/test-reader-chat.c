@@ -553,6 +553,29 @@ test_log_entries (void)
     }
 }
 
+/* WeeChat's log, columns apart by tabs: each line is an item of its own
+ * (a message, an action, a join or a quit), the tabs kept in its text,
+ * and the first line is no title */
+static void
+test_weechat_log (void)
+{
+  NpDocument *doc = read_as ("ctte.log", NULL,
+                             "2025-03-12 18:58:41\t-->\tolasd (~olasd@debian/olasd) has joined #ctte\n"
+                             "2025-03-12 19:00:03\t@ehashman\t#startmeeting\n"
+                             "2025-03-12 19:00:15\tsmcv\tSimon McVittie\n"
+                             "2025-03-12 19:00:44\t *\tmarga waves\n"
+                             "2025-03-12 19:10:30\t<--\tolasd (~olasd@debian/olasd) has quit (bye)\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (items[i].line, ==, i + 1);
+  g_assert_null (np_document_get_title (doc));
+  g_autofree char *t1 = np_document_dup_item_text (doc, 1);
+  g_assert_cmpstr (t1, ==, "2025-03-12 19:00:03\t@ehashman\t#startmeeting");
+  np_document_unref (doc);
+}
+
 /* An etherpad's turns, "(nick) text" a line: each its own item when the
  * nickname is an attendee's or recurs as a conversation's; a line that
  * opens with a capitalized word in parentheses nobody is named by is
@@ -675,6 +698,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/name-over-time", test_name_over_time);
   g_test_add_func ("/reader/speaker-time-lines", test_speaker_time_lines);
   g_test_add_func ("/reader/log-entries", test_log_entries);
+  g_test_add_func ("/reader/text/weechat-log", test_weechat_log);
   g_test_add_func ("/reader/paren-nick-turns", test_paren_nick_turns);
   g_test_add_func ("/reader/cjk-minutes", test_cjk_minutes);
   g_test_add_func ("/reader/markdown/html-log", test_markdown_html_log);

@@ -232,6 +232,22 @@ test_text_helpers (void)
   g_assert_cmpuint (np_text_chat_nick ("<a href=x> no", 13, NULL, NULL), ==, 0);
   g_assert_cmpuint (np_text_chat_nick ("<> no", 5, NULL, NULL), ==, 0);
   g_assert_cmpuint (np_text_chat_nick ("a <b> no", 8, NULL, NULL), ==, 0);
+  /* WeeChat's log: time, tab, prefix (aligned with spaces), tab */
+  static const char wee[] = "2025-03-12 19:00:03\t@ehashman\t#startmeeting";
+  g_assert_cmpuint (np_text_tab_log_line (wee, strlen (wee), &nick, &nick_len), ==, 30);
+  g_assert_cmpuint (nick, ==, 20);
+  g_assert_cmpuint (nick_len, ==, 9);
+  static const char action[] = "2025-03-12 19:00:44\t *\tmarga waves";
+  g_assert_cmpuint (np_text_tab_log_line (action, strlen (action), &nick, &nick_len), ==, 23);
+  g_assert_cmpuint (nick, ==, 21);
+  g_assert_cmpuint (nick_len, ==, 1);
+  static const char notice[] = "19:09:15\t--\tsmcv is now known as x";
+  g_assert_cmpuint (np_text_tab_log_line (notice, strlen (notice), &nick, &nick_len), ==, 12);
+  g_assert_cmpuint (nick_len, ==, 2);
+  static const char *const not_wee[] = { "19:09:15 bob\thi", "19:09:15\tno tab after", "19:09:15\ttwo words\thi",
+                                         "bob\tsmcv\thi" };
+  for (guint k = 0; k < G_N_ELEMENTS (not_wee); k++)
+    g_assert_cmpuint (np_text_tab_log_line (not_wee[k], strlen (not_wee[k]), NULL, NULL), ==, 0);
   /* a hearing's record: title, name in capitals, period */
   static const struct
   {
