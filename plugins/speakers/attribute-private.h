@@ -76,6 +76,7 @@ typedef struct
   gboolean transcript;       /* a timed mark's name recurs: timed marks are speakers */
   gint handle_speakers;      /* accepted speakers marked "@handle:", counted once (judge.c); -1 before */
   gboolean numbered;         /* some item's mark is a numbered voice ("Speaker 2") */
+  gboolean emotes;           /* some item's mark is an IRC action ("16:01 * nick waves") */
   gboolean cues;             /* a WebVTT or SRT transcript (format "vtt"): each item is a
                               * timed cue, so its colon mark is a timed one */
   /* What pass 2 works out about the whole document, on demand, at most
@@ -139,6 +140,19 @@ sp_owner_item (const Ctx *c, guint i)
 {
   return c->owners && c->owners[i];
 }
+
+/* Does mark m of item i name a task's owner, no speaker? */
+gboolean sp_owner_mark (const Ctx *c, guint i, const SpMark *m);
+
+/* chatlog.c: the mark of a chat log's line read with the item's offsets
+ * (time: the bytes of the clock opening it): an IRC action after the time
+ * ("16:01 * sgallagh is here", an emote), a line of WeeChat's log.  TRUE
+ * for such a line, with *mark of form NONE for a notice ("-->"), nobody's;
+ * FALSE (*mark cleared) for any other. */
+gboolean sp_log_line_mark (const char *text, gsize len, gsize time, SpMark *mark);
+/* After pass 1: an action is its nick's turn when the nick writes lines
+ * of its own in the log ("<sgallagh> ..."), else nobody's */
+void sp_judge_emotes (Ctx *c);
 
 static inline gboolean
 sp_skip_item (const Ctx *c, guint i)

@@ -304,7 +304,8 @@ judge_form (Ctx *c, guint i)
         d->state = CAND_ACCEPTED;
       break;
     case SP_FORM_ANGLE:
-      d->state = CAND_ACCEPTED;
+      /* an IRC action: the nick's if the nick writes lines (chatlog.c) */
+      d->state = m->emote ? CAND_WEAK_KEY : CAND_ACCEPTED;
       break;
     case SP_FORM_COLON:
       /* a chat program wrote the sender's name, whoever it is; a
@@ -513,7 +514,6 @@ add_accepted_keys (Ctx *c, const Cand *d)
     }
 }
 
-
 /* Bytes of the pictographs ("💬", "🗣️") and the spaces after them that
  * open text, when a space follows them; 0 otherwise */
 static gsize
@@ -666,12 +666,17 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       /* "Q: ..." / "A: ..." of the parties the document names */
       gboolean qa = !table && !line_mark && !numbered && time == 0 && (c0 == 'Q' || c0 == 'A')
                     && sp_qa_mark (&c, i, text, len, &mark);
-      if (!table && !line_mark && !numbered && !qa
-          && !sp_mark_parse_cached (text + time + lead, len - time - lead, c.has_children[i], &mark, scratch->names,
-                                    scratch->marks, scratch->doc_strings))
+      /* an IRC action, a line of WeeChat's log (chatlog.c), read whole */
+      gboolean log_line = !table && !line_mark && !numbered && !qa && sp_log_line_mark (text, len, time, &mark);
+      gboolean whole = table || line_mark || numbered || log_line || qa;
+      if (log_line ? mark.form == SP_FORM_NONE
+                   : !whole
+                       && !sp_mark_parse_cached (text + time + lead, len - time - lead, c.has_children[i], &mark,
+                                                 scratch->names, scratch->marks, scratch->doc_strings))
         continue;
+      c.emotes |= mark.emote;
       /* an IRC line: a scribe's names another speaker, or none */
-      if (mark.form == SP_FORM_ANGLE && !mark.voice && !line_mark && !table && !numbered)
+      if (mark.form == SP_FORM_ANGLE && !mark.voice && !whole)
         {
           SpScribed scribed = sp_scribed_mark (&c, i, text, len, time + lead, &mark);
           if (scribed == SP_SCRIBED_SKIP)
@@ -682,7 +687,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         }
       if (c.qa && !qa && mark.form == SP_FORM_COLON)
         sp_qa_witness (&c, &mark); /* "THE WITNESS: ..." */
-      if ((time || lead) && !line_mark && !table && !numbered && !qa)
+      if ((time || lead) && !whole)
         {
           mark.end += time + lead;
           mark.raw_start += time + lead;
@@ -694,11 +699,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
           if ((mark.n_names == 2 || mark.affiliation) && !mark.bold)
             cue_surname_first (&mark, text);
         }
-      /* a task's owner: the forms notes write by hand name no speaker
-       * there; a tool's marks for whoever spoke (a chat's, a transcript's
-       * timed ones, IRC's, MeetBot's, a voice tag) stay */
-      if (sp_owner_item (&c, i) && mark.form != SP_FORM_ANGLE && !mark.timed && !mark.chat && !mark.meetbot
-          && !mark.scribed && !mark.hearing)
+      if (sp_owner_mark (&c, i, &mark))
         {
           sp_mark_clear (&mark);
           continue;
@@ -747,6 +748,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   gboolean abbreviation_style = upper_resolved >= 3 || upper_marks >= 10;
   if (c.numbered)
     sp_judge_numbered (&c);
+  if (c.emotes)
+    sp_judge_emotes (&c);
   for (guint i = 0; i < c.n_items && !c.transcript; i++)
     {
       const Cand *d = c.cands[i];

@@ -25,6 +25,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/owners.c \
 	plugins/speakers/scribe.c \
 	plugins/speakers/qa.c \
+	plugins/speakers/chatlog.c \
 	plugins/speakers/keys.c \
 	plugins/speakers/turns.c \
 	plugins/speakers/output.c \

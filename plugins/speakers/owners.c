@@ -104,3 +104,13 @@ sp_find_owner_items (Ctx *c)
           }
     }
 }
+
+gboolean
+sp_owner_mark (const Ctx *c, guint i, const SpMark *m)
+{
+  /* the forms notes write by hand name no speaker there; a tool's marks
+   * for whoever spoke (a chat's, a transcript's timed ones, IRC's,
+   * MeetBot's, a hearing record's) stay */
+  return sp_owner_item (c, i) && m->form != SP_FORM_ANGLE && !m->timed && !m->chat && !m->meetbot && !m->scribed
+         && !m->hearing;
+}

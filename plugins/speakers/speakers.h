@@ -82,6 +82,7 @@ typedef struct
   gboolean qa;          /* SP_FORM_COLON: "Q:" / "A:" of a party the document names (qa.c) */
   gboolean paren;       /* SP_FORM_BRACKET in parentheses: "(Alice) we should ...", a
                          * speaker only when the roster or the document knows it */
+  gboolean emote;       /* SP_FORM_ANGLE: an IRC action, "16:01 * nick waves" (chatlog.c) */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
   guint32 raw_len;      /* bytes of the item text; copied only for turns */
   char *names[SP_MAX_NAMES]; /* tidied: brackets, markup, qualifiers removed */

@@ -1,6 +1,7 @@
 /* test-speakers-logs.c: speakers in logs and exports of conversations:
- * IRC logs scribed W3C style ("<fantasai> TabAtkins: ..."), Zulip's
- * mentions and quotes, and a town hall's "Question from Priya: ...". */
+ * IRC logs scribed W3C style ("<fantasai> TabAtkins: ..."), IRC actions
+ * and WeeChat's logs, Zulip's mentions and quotes, and a town hall's
+ * "Question from Priya: ...". */
 #include <string.h>
 
 #include "test-speakers.h"
@@ -212,6 +213,61 @@ test_handle_marks (void)
   assert_speakers (doc, 19, "hellofromTonya");
 }
 
+/* An IRC action after the time ("16:01 * sgallagh is here", irssi) is
+ * the nick's turn when the nick writes lines of its own in the log; an
+ * agenda's "10:30 * Alice presents" names nobody who writes there */
+static void
+test_irc_actions (void)
+{
+  static const char log[] = "16:00 <@zbyszek> #topic init process\n" /* 1 */
+                            "16:00 <nirik> morning\n"                /* 2 */
+                            "16:01 * sgallagh is here\n"             /* 3 */
+                            "16:01 <+ngompa> hey\n"                  /* 4 */
+                            "16:05 * nirik nods\n"                   /* 5 */
+                            "16:06 <sgallagh> Proposal: defer it\n"  /* 6 */
+                            "16:07 * mhayden waves\n";               /* 7 */
+  g_autoptr (NpDocument) doc = run_text ("fesco.log", log, NULL);
+  assert_speakers (doc, 2, "nirik");
+  assert_speakers (doc, 3, "sgallagh");
+  assert_feature (doc, 3, "mentions", "* sgallagh");
+  assert_speakers (doc, 5, "nirik");
+  assert_speakers (doc, 6, "sgallagh");
+  assert_speakers (doc, 7, "NONE"); /* writes no line of its own */
+
+  static const char agenda[] = "Agenda\n\n10:00 * Welcome and intros\n10:30 * Alice presents the roadmap\n\n"
+                               "- Alice: the roadmap is on the wiki\n";
+  g_autoptr (NpDocument) doc2 = run_text ("agenda.md", agenda, NULL);
+  assert_speakers (doc2, 3, "NONE");
+  assert_speakers (doc2, 4, "NONE");
+  assert_speakers (doc2, 6, "Alice");
+}
+
+/* WeeChat's log, columns apart by tabs: the nick column's writer (its
+ * channel mode left out) speaks, an action's nick opens its message, and
+ * the network's joins, quits and nick changes are nobody's */
+static void
+test_weechat_log (void)
+{
+  static const char log[] = "2025-03-12 18:58:41\t-->\tolasd (~olasd@debian/olasd) has joined #ctte\n" /* 1 */
+                            "2025-03-12 19:00:03\t@ehashman\t#startmeeting\n"                         /* 2 */
+                            "2025-03-12 19:00:15\tsmcv\tSimon McVittie\n"                             /* 3 */
+                            "2025-03-12 19:00:44\t *\tmarga waves, Margarita Manterola\n"             /* 4 */
+                            "2025-03-12 19:01:58\tolasd\tdraft is in the git repo\n"                  /* 5 */
+                            "2025-03-12 19:05:48\tmarga\tshould we send a reminder?\n"                /* 6 */
+                            "2025-03-12 19:09:15\t--\tsmcv is now known as smcv_away\n"               /* 7 */
+                            "2025-03-12 19:10:30\t<--\tolasd (~olasd@debian/olasd) has quit (bye)\n"; /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("ctte.log", log, NULL);
+  assert_speakers (doc, 1, "NONE");
+  assert_speakers (doc, 2, "ehashman");
+  assert_feature (doc, 2, "method", "angle");
+  assert_speakers (doc, 3, "smcv");
+  assert_speakers (doc, 4, "marga");
+  assert_speakers (doc, 5, "olasd");
+  assert_speakers (doc, 6, "marga");
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 8, "NONE");
+}
+
 void
 add_logs_tests (void)
 {
@@ -221,4 +277,6 @@ add_logs_tests (void)
   g_test_add_func ("/speakers/mark/question-from", test_question_from);
   g_test_add_func ("/speakers/mark/meetbot-minutes", test_meetbot_minutes);
   g_test_add_func ("/speakers/mark/chat-app-exports", test_chat_app_exports);
+  g_test_add_func ("/speakers/mark/irc-actions", test_irc_actions);
+  g_test_add_func ("/speakers/mark/weechat-log", test_weechat_log);
 }
