@@ -339,6 +339,22 @@ np_text_name_particle (const char *s, gsize len)
   return 0;
 }
 
+/* The noun of an unnamed voice after a word that says whose, with its
+ * colon and a space ("speaker: " of "Unidentified speaker: ", "member: "
+ * of "Audience member: "): the noun's length, or 0 */
+static gsize
+voice_noun (const char *s, gsize len)
+{
+  static const char *const nouns[] = { "speaker", "member", "participant", NULL };
+  for (const char *const *p = nouns; *p; p++)
+    {
+      gsize n = strlen (*p);
+      if (n + 2 <= len && memcmp (s, *p, n) == 0 && s[n] == ':' && s[n + 1] == ' ')
+        return n;
+    }
+  return 0;
+}
+
 gboolean
 np_starts_with_speaker_label (const char *content, gsize len)
 {
@@ -408,7 +424,8 @@ np_starts_with_speaker_label (const char *content, gsize len)
         }
       gunichar u = g_utf8_get_char_validated (content + i, len - i);
       if (u == (gunichar) -1 || u == (gunichar) -2 || !g_unichar_isupper (u))
-        return FALSE;
+        /* an unnamed voice of minutes: "Unidentified speaker: " */
+        return words == 1 && voice_noun (content + i, len - i) > 0;
       gsize word = i;
       while (i < len && content[i] != ' ' && content[i] != ':' && content[i] != ',' && content[i] != '?')
         {

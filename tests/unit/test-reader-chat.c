@@ -576,6 +576,33 @@ test_weechat_log (void)
   np_document_unref (doc);
 }
 
+/* A voice minutes name by no name opens a turn in a paragraph as a
+ * name does: "Unidentified speaker: ", "Audience member: ", in text and
+ * in Markdown; a sentence's "The speaker said" does not */
+static void
+test_unnamed_voice_lines (void)
+{
+  const char *const kinds[] = { "txt", "md" };
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("council.%s", kinds[k]);
+      NpDocument *doc = read_as (name, NULL,
+                                 "Council minutes\n\n"
+                                 "Dolores Vega (Elm Street): Three near misses at the\n" /* 3 */
+                                 "crossing. We need a crosswalk.\n"
+                                 "Unidentified speaker: My kids cross there every day.\n" /* 5 */
+                                 "Audience member: Please do something.\n"              /* 6 */
+                                 "Mayor Lee: Thank you both. The speaker said\n"        /* 7 */
+                                 "The speaker said it twice.\n");
+      g_assert_cmpuint (item_at_line (doc, 3)->end_line, ==, 4);
+      g_assert_cmpuint (item_at_line (doc, 5)->line, ==, 5);
+      g_assert_cmpuint (item_at_line (doc, 5)->end_line, ==, 5);
+      g_assert_cmpuint (item_at_line (doc, 6)->line, ==, 6);
+      g_assert_cmpuint (item_at_line (doc, 8)->line, ==, 7);
+      np_document_unref (doc);
+    }
+}
+
 /* An etherpad's turns, "(nick) text" a line: each its own item when the
  * nickname is an attendee's or recurs as a conversation's; a line that
  * opens with a capitalized word in parentheses nobody is named by is
@@ -699,6 +726,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/speaker-time-lines", test_speaker_time_lines);
   g_test_add_func ("/reader/log-entries", test_log_entries);
   g_test_add_func ("/reader/text/weechat-log", test_weechat_log);
+  g_test_add_func ("/reader/unnamed-voice-lines", test_unnamed_voice_lines);
   g_test_add_func ("/reader/paren-nick-turns", test_paren_nick_turns);
   g_test_add_func ("/reader/cjk-minutes", test_cjk_minutes);
   g_test_add_func ("/reader/markdown/html-log", test_markdown_html_log);

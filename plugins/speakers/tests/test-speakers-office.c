@@ -30,6 +30,15 @@ test_anonymous_marks (void)
   assert_speakers (doc, 10, "UNKNOWN");
   assert_speakers (doc, 11, "UNKNOWN");
   assert_speakers (doc, 12, "Nadia Haddad");
+  /* minutes' lines run on in one paragraph: the reader opens a turn at
+   * the unnamed voice */
+  static const char minutes[] = "PUBLIC COMMENT\n\n"
+                                "Dolores Vega: Three near misses at the crossing.\n" /* 3 */
+                                "Unidentified speaker: My kids cross there.\n"     /* 4 */
+                                "Mayor Lee: Thank you both.\n";                    /* 5 */
+  g_autoptr (NpDocument) doc2 = run_text ("minutes.txt", minutes, NULL);
+  assert_speakers (doc2, 3, "Dolores Vega");
+  assert_speakers (doc2, 4, "UNKNOWN");
   g_assert_true (sp_is_anonymous ("Unidentified speaker"));
   g_assert_true (sp_is_anonymous ("from the room"));
 }
