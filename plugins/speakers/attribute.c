@@ -671,8 +671,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       gboolean whole = table || line_mark || numbered || log_line || qa;
       if (log_line ? mark.form == SP_FORM_NONE
                    : !whole
-                       && !sp_mark_parse_cached (text + time + lead, len - time - lead, c.has_children[i], &mark,
-                                                 scratch->names, scratch->marks, scratch->doc_strings))
+                         && !sp_mark_parse_cached (text + time + lead, len - time - lead, c.has_children[i], &mark,
+                                                   scratch->names, scratch->marks, scratch->doc_strings))
         continue;
       c.emotes |= mark.emote;
       /* an IRC line: a scribe's names another speaker, or none */

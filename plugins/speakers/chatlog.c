@@ -66,8 +66,9 @@ sp_log_line_mark (const char *text, gsize len, gsize time, SpMark *mark)
   gsize prefix, prefix_len, message = 0;
   /* the cheap tests first: most items are neither */
   gboolean action = time > 0 && time + 2 < len && text[time] == '*' && text[time + 1] == ' ';
-  if (!action && !(len > 8 && g_ascii_isdigit (text[0])
-                   && (message = np_text_tab_log_line (text, len, &prefix, &prefix_len)) > 0))
+  if (!action
+      && !(len > 8 && g_ascii_isdigit (text[0])
+           && (message = np_text_tab_log_line (text, len, &prefix, &prefix_len)) > 0))
     return FALSE;
   memset (mark, 0, sizeof *mark);
   gboolean ok;

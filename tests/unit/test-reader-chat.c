@@ -591,8 +591,8 @@ test_unnamed_voice_lines (void)
                                  "Dolores Vega (Elm Street): Three near misses at the\n" /* 3 */
                                  "crossing. We need a crosswalk.\n"
                                  "Unidentified speaker: My kids cross there every day.\n" /* 5 */
-                                 "Audience member: Please do something.\n"              /* 6 */
-                                 "Mayor Lee: Thank you both. The speaker said\n"        /* 7 */
+                                 "Audience member: Please do something.\n"                /* 6 */
+                                 "Mayor Lee: Thank you both. The speaker said\n"          /* 7 */
                                  "The speaker said it twice.\n");
       g_assert_cmpuint (item_at_line (doc, 3)->end_line, ==, 4);
       g_assert_cmpuint (item_at_line (doc, 5)->line, ==, 5);

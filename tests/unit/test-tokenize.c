@@ -244,8 +244,8 @@ test_text_helpers (void)
   static const char notice[] = "19:09:15\t--\tsmcv is now known as x";
   g_assert_cmpuint (np_text_tab_log_line (notice, strlen (notice), &nick, &nick_len), ==, 12);
   g_assert_cmpuint (nick_len, ==, 2);
-  static const char *const not_wee[] = { "19:09:15 bob\thi", "19:09:15\tno tab after", "19:09:15\ttwo words\thi",
-                                         "bob\tsmcv\thi" };
+  static const char *const not_wee[]
+      = { "19:09:15 bob\thi", "19:09:15\tno tab after", "19:09:15\ttwo words\thi", "bob\tsmcv\thi" };
   for (guint k = 0; k < G_N_ELEMENTS (not_wee); k++)
     g_assert_cmpuint (np_text_tab_log_line (not_wee[k], strlen (not_wee[k]), NULL, NULL), ==, 0);
   /* a hearing's record: title, name in capitals, period */

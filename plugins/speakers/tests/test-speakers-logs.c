@@ -249,13 +249,13 @@ static void
 test_weechat_log (void)
 {
   static const char log[] = "2025-03-12 18:58:41\t-->\tolasd (~olasd@debian/olasd) has joined #ctte\n" /* 1 */
-                            "2025-03-12 19:00:03\t@ehashman\t#startmeeting\n"                         /* 2 */
-                            "2025-03-12 19:00:15\tsmcv\tSimon McVittie\n"                             /* 3 */
-                            "2025-03-12 19:00:44\t *\tmarga waves, Margarita Manterola\n"             /* 4 */
-                            "2025-03-12 19:01:58\tolasd\tdraft is in the git repo\n"                  /* 5 */
-                            "2025-03-12 19:05:48\tmarga\tshould we send a reminder?\n"                /* 6 */
-                            "2025-03-12 19:09:15\t--\tsmcv is now known as smcv_away\n"               /* 7 */
-                            "2025-03-12 19:10:30\t<--\tolasd (~olasd@debian/olasd) has quit (bye)\n"; /* 8 */
+                            "2025-03-12 19:00:03\t@ehashman\t#startmeeting\n"                          /* 2 */
+                            "2025-03-12 19:00:15\tsmcv\tSimon McVittie\n"                              /* 3 */
+                            "2025-03-12 19:00:44\t *\tmarga waves, Margarita Manterola\n"              /* 4 */
+                            "2025-03-12 19:01:58\tolasd\tdraft is in the git repo\n"                   /* 5 */
+                            "2025-03-12 19:05:48\tmarga\tshould we send a reminder?\n"                 /* 6 */
+                            "2025-03-12 19:09:15\t--\tsmcv is now known as smcv_away\n"                /* 7 */
+                            "2025-03-12 19:10:30\t<--\tolasd (~olasd@debian/olasd) has quit (bye)\n";  /* 8 */
   g_autoptr (NpDocument) doc = run_text ("ctte.log", log, NULL);
   assert_speakers (doc, 1, "NONE");
   assert_speakers (doc, 2, "ehashman");

@@ -17,7 +17,7 @@ test_anonymous_marks (void)
                               "- (anonymous) too many meetings\n"                /* 7 */
                               "- (Anonymous) stand-up runs over\n"               /* 8 */
                               "- (unknown) cause of the flaky tests\n"           /* 9 */
-                              "- Unidentified speaker: please do something\n"   /* 10 */
+                              "- Unidentified speaker: please do something\n"    /* 10 */
                               "- Question from the room: is zstd fast enough?\n" /* 11 */
                               "- Nadia: thanks all\n";                           /* 12 */
   g_autoptr (NpDocument) doc = run_text ("retro.md", retro, NULL);
@@ -34,8 +34,8 @@ test_anonymous_marks (void)
    * the unnamed voice */
   static const char minutes[] = "PUBLIC COMMENT\n\n"
                                 "Dolores Vega: Three near misses at the crossing.\n" /* 3 */
-                                "Unidentified speaker: My kids cross there.\n"     /* 4 */
-                                "Mayor Lee: Thank you both.\n";                    /* 5 */
+                                "Unidentified speaker: My kids cross there.\n"       /* 4 */
+                                "Mayor Lee: Thank you both.\n";                      /* 5 */
   g_autoptr (NpDocument) doc2 = run_text ("minutes.txt", minutes, NULL);
   assert_speakers (doc2, 3, "Dolores Vega");
   assert_speakers (doc2, 4, "UNKNOWN");
@@ -50,15 +50,15 @@ test_vote_tallies (void)
 {
   static const char minutes[] = "COUNCIL MINUTES\n\n"
                                 "Present: Mayor Grace Lee, Councilmember Mei Chen, Councilmember Oluwaseun Bello\n\n"
-                                "Mayor Lee: Is there a motion?\n"           /* 5 */
-                                "Councilmember Chen: So moved.\n"           /* 6 */
-                                "Roll call vote:\n"                          /* 7 */
-                                "Ayes: Bello, Chen, Lee\n"                    /* 8 */
-                                "Noes: None\n"                                /* 9 */
-                                "Nays: Ortiz\n"                               /* 10 */
-                                "Abstain: Gallagher\n"                        /* 11 */
-                                "Abstentions: none\n"                         /* 12 */
-                                "Mayor Lee: The motion carries.\n";         /* 13 */
+                                "Mayor Lee: Is there a motion?\n"   /* 5 */
+                                "Councilmember Chen: So moved.\n"   /* 6 */
+                                "Roll call vote:\n"                 /* 7 */
+                                "Ayes: Bello, Chen, Lee\n"          /* 8 */
+                                "Noes: None\n"                      /* 9 */
+                                "Nays: Ortiz\n"                     /* 10 */
+                                "Abstain: Gallagher\n"              /* 11 */
+                                "Abstentions: none\n"               /* 12 */
+                                "Mayor Lee: The motion carries.\n"; /* 13 */
   g_autoptr (NpDocument) doc = run_text ("minutes.txt", minutes, NULL);
   assert_speakers (doc, 5, "Grace Lee");
   for (guint line = 8; line <= 12; line++)
@@ -74,10 +74,10 @@ static void
 test_numbered_reviewers (void)
 {
   static const char review[] = "# Design review: ingestion v2\n\nAttendees: Farhan Siddiqui\n\n"
-                               "Reviewer 1: the back-pressure section is thin.\n\n"    /* 5 */
-                               "Farhan: quotas are per partition.\n\n"                  /* 7 */
+                               "Reviewer 1: the back-pressure section is thin.\n\n"       /* 5 */
+                               "Farhan: quotas are per partition.\n\n"                    /* 7 */
                                "Reviewer 2: the cost estimate assumes three brokers.\n\n" /* 9 */
-                               "Reviewer 1: and the DLQ has no retention story.\n";     /* 11 */
+                               "Reviewer 1: and the DLQ has no retention story.\n";       /* 11 */
   g_autoptr (NpDocument) doc = run_text ("review.md", review, NULL);
   assert_speakers (doc, 5, "Reviewer 1");
   assert_speakers (doc, 7, "Farhan Siddiqui");
@@ -100,24 +100,24 @@ test_action_item_owners (void)
 {
   static const char notes[] = "# Platform sync\n\nAttendees: Ingrid Halvorsen, Kwame Mensah, Priya Raghunathan\n\n"
                               "## Next steps for the canary\n\n"
-                              "- Ingrid: who owns that report?\n"              /* 7 */
-                              "- Kwame: I'll sort out the access today.\n"     /* 8 */
-                              "- [ ] Priya: retune the alert\n"                /* 9 */
+                              "- Ingrid: who owns that report?\n"          /* 7 */
+                              "- Kwame: I'll sort out the access today.\n" /* 8 */
+                              "- [ ] Priya: retune the alert\n"            /* 9 */
                               "\n**Next steps:**\n\n"
-                              "- Kwame: grant read access\n"                   /* 13 */
-                              "- Ingrid: review the report\n"                  /* 14 */
-                              "\nIngrid: thanks all.\n\n"                     /* 16 */
+                              "- Kwame: grant read access\n"  /* 13 */
+                              "- Ingrid: review the report\n" /* 14 */
+                              "\nIngrid: thanks all.\n\n"     /* 16 */
                               "- Follow-ups:\n"
-                              "  - Priya: check with the new hires\n"          /* 19 */
+                              "  - Priya: check with the new hires\n" /* 19 */
                               "\n## Action items\n\n"
-                              "- [ ] @Kwame Mensah: grant ledger read access\n" /* 23 */
+                              "- [ ] @Kwame Mensah: grant ledger read access\n"   /* 23 */
                               "- Priya Raghunathan: retune the queue-lag alert\n" /* 24 */
-                              "- Ingrid - update the runbook\n"                /* 25 */
+                              "- Ingrid - update the runbook\n"                   /* 25 */
                               "\n### Kwame\n\n"
-                              "- book the room\n"                              /* 29 */
+                              "- book the room\n" /* 29 */
                               "\n## TODO\n\n"
-                              "[10:32] Priya: I'll take the alert\n"           /* 33 */
-                              "[10:33] Ingrid: thanks\n";                      /* 34 */
+                              "[10:32] Priya: I'll take the alert\n" /* 33 */
+                              "[10:33] Ingrid: thanks\n";            /* 34 */
   g_autoptr (NpDocument) doc = run_text ("sync.md", notes, NULL);
   assert_speakers (doc, 7, "Ingrid Halvorsen");
   assert_speakers (doc, 8, "Kwame Mensah");
@@ -135,11 +135,11 @@ test_action_item_owners (void)
 
   /* plain text: a label line "Action items:" over the list */
   static const char text[] = "SIG Node weekly\n\nAttendees: Dawn Chen, Kevin Hannon\n\n"
-                             "* Dawn Chen: can you present a demo?\n"         /* 5 */
-                             "* Kevin Hannon: sure, next week.\n"             /* 6 */
+                             "* Dawn Chen: can you present a demo?\n" /* 5 */
+                             "* Kevin Hannon: sure, next week.\n"     /* 6 */
                              "\nAction items:\n"
-                             "* Kevin Hannon: update KEP-4603\n"              /* 9 */
-                             "* Dawn Chen: ping the CI signal team\n";        /* 10 */
+                             "* Kevin Hannon: update KEP-4603\n"       /* 9 */
+                             "* Dawn Chen: ping the CI signal team\n"; /* 10 */
   g_autoptr (NpDocument) doc2 = run_text ("sig.txt", text, NULL);
   assert_speakers (doc2, 5, "Dawn Chen");
   assert_speakers (doc2, 6, "Kevin Hannon");
