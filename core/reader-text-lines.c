@@ -58,10 +58,33 @@ np_txt_ends_sentence (const char *s, gsize len)
 }
 
 gboolean
+np_txt_opens_outline_number (const NpLine *l)
+{
+  const char *c = l->content;
+  gsize n = l->content_len, i = 0;
+  while (i < n && i < 3 && g_ascii_isdigit (c[i]))
+    i++;
+  if (i == 0 || i == 3)
+    return FALSE;
+  if (i < n && g_ascii_isalpha (c[i]))
+    i++;
+  else
+    while (i + 1 < n && c[i] == '.' && g_ascii_isdigit (c[i + 1]))
+      for (i++; i < n && g_ascii_isdigit (c[i]); i++)
+        ;
+  if (i < n && (c[i] == '.' || c[i] == ')'))
+    i++;
+  return i + 1 < n && c[i] == ' ' && g_ascii_isupper (c[i + 1]) && (c[i - 1] == '.' || c[i - 1] == ')' || memchr (c, '.', i));
+}
+
+/* A line in lower case: it goes on with the sentence above.  A number
+ * may too ("15 people came"), but not an outline's ("5a. Minutes") */
+gboolean
 np_txt_starts_lower (const NpLine *l)
 {
   gunichar u = g_utf8_get_char_validated (l->content, l->content_len);
-  return u != (gunichar) -1 && u != (gunichar) -2 && (g_unichar_islower (u) || g_unichar_isdigit (u));
+  return u != (gunichar) -1 && u != (gunichar) -2
+         && (g_unichar_islower (u) || (g_unichar_isdigit (u) && !np_txt_opens_outline_number (l)));
 }
 
 /* A short line standing alone that names what follows. */

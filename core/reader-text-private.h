@@ -11,7 +11,11 @@ G_BEGIN_DECLS
 guint np_txt_count_words (const char *s, gsize len);
 gboolean np_txt_is_session_heading (const NpLine *l);
 gboolean np_txt_ends_sentence (const char *s, gsize len);
+/* A line in lower case, or opening with a number that is no outline's */
 gboolean np_txt_starts_lower (const NpLine *l);
+/* An outline's number opening the line, a capital after it: "5a. Minutes",
+ * "6b. Contract award", "2) Budget", "3.1 Scope" */
+gboolean np_txt_opens_outline_number (const NpLine *l);
 gboolean np_txt_looks_like_heading_text (const NpLine *l);
 gboolean np_txt_is_subtitle (const NpReadContext *ctx, guint i);
 gboolean np_txt_is_status_banner (const NpLine *l);

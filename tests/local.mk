@@ -63,6 +63,11 @@ tests_unit_test_reader_people_labels_SOURCES = tests/unit/test-reader-people-lab
 tests_unit_test_reader_people_labels_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_reader_people_labels_LDADD = $(TESTS_LIBS)
 TESTS += tests/unit/test-reader-people-labels
+check_PROGRAMS += tests/unit/test-reader-lines
+tests_unit_test_reader_lines_SOURCES = tests/unit/test-reader-lines.c tests/unit/reader-helpers.h
+tests_unit_test_reader_lines_CFLAGS = $(TESTS_CFLAGS)
+tests_unit_test_reader_lines_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-reader-lines
 
 check_PROGRAMS += tests/unit/test-layer
 tests_unit_test_layer_SOURCES = tests/unit/test-layer.c
