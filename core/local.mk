@@ -19,7 +19,7 @@ core_libnotepipe_la_SOURCES = \
 	core/reader-mail.c \
 	core/reader-pages.c \
 	core/reader-rst.c \
-	core/reader-hyphen.c core/reader-text-lines.c core/reader-text-private.h \
+	core/reader-hyphen.c core/reader-text-lines.c core/reader-text-breaks.c core/reader-text-private.h \
 	core/reader-front-matter.c \
 	core/reader-markdown.c \
 	core/reader-markdown-html.c \

@@ -78,13 +78,16 @@ np_txt_opens_outline_number (const NpLine *l)
 }
 
 /* A line in lower case: it goes on with the sentence above.  A number
- * may too ("15 people came"), but not an outline's ("5a. Minutes") */
+ * may too ("15 people came"), but not an outline's ("5a. Minutes") nor a
+ * clock alone, a transcript's time mark ("00:05:00") */
 gboolean
 np_txt_starts_lower (const NpLine *l)
 {
   gunichar u = g_utf8_get_char_validated (l->content, l->content_len);
   return u != (gunichar) -1 && u != (gunichar) -2
-         && (g_unichar_islower (u) || (g_unichar_isdigit (u) && !np_txt_opens_outline_number (l)));
+         && (g_unichar_islower (u)
+             || (g_unichar_isdigit (u) && !np_txt_opens_outline_number (l)
+                 && np_text_clock_len (l->content, l->content_len) != l->content_len));
 }
 
 /* A short line standing alone that names what follows. */
@@ -143,20 +146,10 @@ np_txt_is_status_banner (const NpLine *l)
   return FALSE;
 }
 
-/* The narrowest width an export wraps text at: a line with room left
- * for the next line's first word within it was broken by its writer */
-#define WRAP_MIN_COLUMNS 40
-
 gboolean
 np_txt_fits_before (const NpLine *l, const NpLine *next)
 {
-  if (l->content_len == 0 || next->content_len == 0 || np_txt_starts_lower (next))
-    return FALSE;
-  gsize word = 0;
-  while (word < next->content_len && next->content[word] != ' ')
-    word++;
-  return l->indent + g_utf8_strlen (l->content, l->content_len) + 1 + g_utf8_strlen (next->content, word)
-         <= WRAP_MIN_COLUMNS;
+  return np_txt_fits_within (l, next, NP_TXT_WRAP_MIN_COLUMNS);
 }
 
 /* A title's text: a heading's shape, and no sentence, turn, label over
@@ -188,7 +181,7 @@ opens_block (NpReadContext *ctx, guint j, guint depth)
     return TRUE;
   if (np_txt_is_chat_header (l))
     return FALSE;
-  if (g_utf8_strlen (l->content, l->content_len) > WRAP_MIN_COLUMNS
+  if (g_utf8_strlen (l->content, l->content_len) > NP_TXT_WRAP_MIN_COLUMNS
       || np_txt_ends_sentence (l->content, l->content_len))
     return TRUE;
   if (depth == 0 || l->indent > 0 || j + 1 >= ctx->n_lines || !title_text (l))

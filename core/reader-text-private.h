@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 guint np_txt_count_words (const char *s, gsize len);
 gboolean np_txt_is_session_heading (const NpLine *l);
 gboolean np_txt_ends_sentence (const char *s, gsize len);
-/* A line in lower case, or opening with a number that is no outline's */
+/* A line in lower case, or opening with a number that is no outline's
+ * and no clock alone */
 gboolean np_txt_starts_lower (const NpLine *l);
 /* An outline's number opening the line, a capital after it: "5a. Minutes",
  * "6b. Contract award", "2) Budget", "3.1 Scope" */
@@ -20,11 +21,53 @@ gboolean np_txt_looks_like_heading_text (const NpLine *l);
 gboolean np_txt_is_subtitle (const NpReadContext *ctx, guint i);
 gboolean np_txt_is_status_banner (const NpLine *l);
 gboolean np_txt_line_is_content (const NpLine *l);
+/* The narrowest width an export wraps text at: a line with room left
+ * for the next line's first word within it was broken by its writer */
+#define NP_TXT_WRAP_MIN_COLUMNS 40
 /* Was the break between line l and the next one the writer's, not a
  * wrap of the export: would the next line's first word have fit on l
  * within the narrowest width exports wrap at (and it is no continuation
  * in lower case)? */
 gboolean np_txt_fits_before (const NpLine *l, const NpLine *next);
+/* Would the next line's first word have fit on l within width columns
+ * (and it is no continuation in lower case)? */
+gboolean np_txt_fits_within (const NpLine *l, const NpLine *next, guint width);
+
+/* reader-text-breaks.c.  Per line, the widest line of its block (the
+ * lines around it with no blank line between; lines of one word, a URL,
+ * left out): an export that wrapped the block wrapped it at that width
+ * or wider.  Free with g_free. */
+guint *np_txt_block_widths (const NpReadContext *ctx);
+/* Is the break between line i and the next one the writer's: would the
+ * next line's first word have fit on line i within the narrowest width
+ * exports wrap at, or within the widest line of its block (widths from
+ * np_txt_block_widths)? */
+gboolean np_txt_writers_break (const NpReadContext *ctx, const guint *widths, guint i);
+typedef enum
+{
+  NP_TXT_OPENS_NOTHING,
+  NP_TXT_OPENS_SPEECH, /* a speaker's words: "Name: text", "Unidentified speaker: text", "Q. text" */
+  NP_TXT_OPENS_MARK,   /* a label alone ("BY MR. SMITH:"), a clock alone, an outline's number ("5a. Minutes") */
+} NpTxtOpening;
+/* Does line i open like a new turn or entry, as no wrapped line of
+ * running text does after a writer's break: a speaker's label, also one
+ * in lower case after its first word or with a number ("Unidentified
+ * speaker: ", "Speaker 2: "); a record's "Q. " or "A. " with the other
+ * within a few lines; a label alone; a clock alone; an outline's
+ * number? */
+NpTxtOpening np_txt_turn_opening (const NpReadContext *ctx, guint i);
+/* Does line i of running text, under the open item of that kind whose
+ * first line is item_first, open an item of its own after a writer's
+ * break (np_txt_writers_break) above it: it opens like a new turn
+ * (np_txt_turn_opening), or the item is a turn ("Mayor Lee: Is there a
+ * motion?") that ended its sentence there.  Never under a turn's header
+ * (a speaker's line with the time, a chat's message header), whose text
+ * follows on the lines below. */
+gboolean np_txt_opens_after_break (const NpReadContext *ctx, const guint *widths, guint i, guint item_first,
+                                   NpItemKind kind);
+/* A transcript's turn with its time after the label: "Speaker 2: (00:47)
+ * Would that ...", Rev's export: a turn whatever the break before it */
+gboolean np_txt_timed_label (const NpLine *l);
 /* Is line i a title over the block right below it, no blank between, as
  * editors save text a paragraph a line: a heading's text, short enough
  * for the next line's first word to have fit on it, over a list item, a

@@ -36,16 +36,16 @@ static void
 test_numbered_items_end (void)
 {
   static const char text[] = "Council minutes\n\n"
-                             "1. CALL TO ORDER\n"                                    /* 3 */
-                             "Mayor Lee called the meeting to order at 7:02 p.m.\n"  /* 4 */
-                             "2. CONSENT CALENDAR\n"                                 /* 5 */
-                             "5a. Minutes of February 18, 2025\n"                    /* 6 */
-                             "5b. Warrant register, February\n"                      /* 7 */
+                             "1. CALL TO ORDER\n"                                     /* 3 */
+                             "Mayor Lee called the meeting to order at 7:02 p.m.\n"   /* 4 */
+                             "2. CONSENT CALENDAR\n"                                  /* 5 */
+                             "5a. Minutes of February 18, 2025\n"                     /* 6 */
+                             "5b. Warrant register, February\n"                       /* 7 */
                              "Motion by Bello, second by Chen. Motion carried 5-0.\n" /* 8 */
-                             "\n6b. Contract award: Riverside Park playground\n"    /* 10 */
+                             "\n6b. Contract award: Riverside Park playground\n"      /* 10 */
                              "Councilmember Ortiz recused himself, and the vote was taken with\n"
-                             "\n15 people in the room.\n"                            /* 13 */
-                             "3. ADJOURNMENT\n"                                      /* 14 */
+                             "\n15 people in the room.\n" /* 13 */
+                             "3. ADJOURNMENT\n"           /* 14 */
                              "The meeting ended at 8:31 p.m.\n";
   NpDocument *doc = read_as ("council.txt", NULL, text);
   assert_lines_accounted (doc, text);
@@ -64,10 +64,106 @@ test_numbered_items_end (void)
   np_document_unref (doc);
 }
 
+/* Minutes written a turn a line: a line that opens like a turn, also
+ * with a label in lower case after its first word ("Unidentified
+ * speaker: "), opens an item where the line above ends as its writer
+ * broke it: its next word would have fit within the widest line of the
+ * block.  Where the break could be a wrap, the line stays in the item. */
+static void
+test_turn_after_writers_break (void)
+{
+  static const char text[] = "Public comment\n\n"
+                             "Dolores Vega (Elm Street): Three near misses this winter at the Lincoln Elementary\n"
+                             "crossing. We need a crosswalk there before someone gets hurt.\n" /* 4 */
+                             "Unidentified speaker: My kids cross there every day, please do something.\n"
+                             "\nThe crossing guard counted the cars and the children at the school this\n"
+                             "Traffic counts: in the packet, with the city's own numbers from March.\n";
+  NpDocument *doc = read_as ("comment.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  assert_item_lines (doc, 3, 4);
+  g_autofree char *unknown = text_at (doc, 5);
+  g_assert_cmpstr (unknown, ==, "Unidentified speaker: My kids cross there every day, please do something.");
+  /* "this" + "Traffic" could be a wrap at the block's widest line */
+  assert_item_lines (doc, 7, 8);
+  np_document_unref (doc);
+}
+
+/* A turn written on its line ends with its sentence there, at a writer's
+ * break: the next line is no more of the speaker's words ("Mayor Lee: Is
+ * there a motion?" over "Motion by Chen, ...").  A turn wrapped after a
+ * sentence, a run of short lines and a speaker's line with the time over
+ * the turn's text stay one item. */
+static void
+test_turn_ends_with_its_line (void)
+{
+  static const char text[] = "Council\n\n"
+                             "Councilmember Bello: I could support it with the 6 p.m. cutoff.\n"
+                             "Mayor Lee: Is there a motion?\n"                                            /* 4 */
+                             "Motion by Chen, second by Bello, to adopt Resolution 2025-14 as amended.\n" /* 5 */
+                             "Aiko Tanaka: Thanks all.\n"                                                 /* 6 */
+                             "Meeting ended after 00:10:41\n"                                             /* 7 */
+                             "\nDe Vries: They sent a letter, it is on page 47 of the packet of the week.\n"
+                             "They support it if enforcement ends at 6.\n"                          /* 10 */
+                             "\nThe pad said.\nOk then.\nFine.\n"                                   /* 12-14 */
+                             "\nInes Carvalho  10:38 AM\nStatus page updated: checkout is slow.\n"; /* 16-17 */
+  NpDocument *doc = read_as ("council.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  assert_item_lines (doc, 4, 4);
+  assert_item_lines (doc, 5, 5);
+  assert_item_lines (doc, 6, 6);
+  assert_item_lines (doc, 7, 7);
+  assert_item_lines (doc, 9, 10);
+  assert_item_lines (doc, 12, 14);
+  assert_item_lines (doc, 16, 17);
+  np_document_unref (doc);
+}
+
+/* Transcripts and records written a turn a line: a clock alone ("00:05:00",
+ * Google Meet), a turn with its time after the label ("Speaker 2: (00:47)",
+ * Rev, whatever the break), a record's "Q. " and "A. " in a run of them, a
+ * label alone ("BY MR. CALLOWAY:") open items; "A. Smith" with no question
+ * near is a name's initial in running text */
+static void
+test_transcript_marks (void)
+{
+  static const char text[]
+      = "Deposition\n\n"
+        "THE VIDEOGRAPHER: We are on the record at 9:42 a.m. Will counsel state appearances.\n"
+        "MS. NAKAMURA: Keiko Nakamura for the defendant and the witness.\n" /* 4 */
+        "EXAMINATION\n"                                                     /* 5 */
+        "BY MR. CALLOWAY:\n"                                                /* 6 */
+        "Q. Good morning. Please state your name for the record.\n"         /* 7 */
+        "A. Rosalind Mbeki.\n"                                              /* 8 */
+        "Q. And what is your position at Trident Freight?\n"                /* 9 */
+        "A. I am the operations manager for the Chicago terminal, since\n"
+        "March of 2021.\n" /* 11 */
+        "\nNguyen Thi Mai: And Vietnamese is mostly a translation cost. The fonts already\n"
+        "cover the diacritics.\n" /* 14 */
+        "00:05:00\n"              /* 15 */
+        "Yusuf Celik: (00:33) That's doable. I'll check with Marguerite whether it needs a\n"
+        "contract change, and I will write to you all about it when I know more.\n"
+        "Speaker 2: (00:47) Would that also cover returns?\n"                                      /* 18 */
+        "\nThe letter to the council about the crossing was signed by\nA. Smith and the clerk.\n"; /* 20-21 */
+  NpDocument *doc = read_as ("depo.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  for (guint line = 3; line <= 9; line++)
+    assert_item_lines (doc, line, line);
+  assert_item_lines (doc, 10, 11);
+  assert_item_lines (doc, 13, 14);
+  assert_item_lines (doc, 15, 15);
+  assert_item_lines (doc, 16, 17);
+  assert_item_lines (doc, 18, 18);
+  assert_item_lines (doc, 20, 21);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reader/text/numbered-items-end", test_numbered_items_end);
+  g_test_add_func ("/reader/text/turn-after-writers-break", test_turn_after_writers_break);
+  g_test_add_func ("/reader/text/turn-ends-with-its-line", test_turn_ends_with_its_line);
+  g_test_add_func ("/reader/text/transcript-marks", test_transcript_marks);
   return g_test_run ();
 }
