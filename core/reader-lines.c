@@ -211,10 +211,28 @@ name_separator (const char *c, gsize n, gsize k)
   return 0;
 }
 
+/* "Mayor Lee - thanked the staff", "Councilmember de Vries - no report":
+ * a title of office or address, then the surname of an attendee listed so
+ * far (the end of the name), then a dash, as formal minutes name people.
+ * The surname's bytes run from c[from] to the dash at c[dash]. */
+static gboolean
+titled_surname (const NpPerson *people, guint n_people, const char *c, gsize from, gsize dash)
+{
+  gsize len = dash - from;
+  for (guint i = 0; i < n_people; i++)
+    {
+      const char *name = people[i].name;
+      gsize nl = strlen (name);
+      if (nl > len && name[nl - len - 1] == ' ' && memcmp (name + nl - len, c + from, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Myles - we should not ship", "Anna, Matteo fine with it" (Node.js
  * minutes), "Maria Garcia — we should split it": a line opening with the
  * first name of an attendee listed so far, then ", " or a dash, or with
- * the full name, then a dash */
+ * the full name, or a title and the surname, then a dash */
 static gboolean
 opens_with_attendee_name (const NpDocument *doc, const char *c, gsize n)
 {
@@ -242,6 +260,10 @@ opens_with_attendee_name (const NpDocument *doc, const char *c, gsize n)
     return FALSE;
   guint n_people;
   const NpPerson *people = np_document_get_attendees (doc, &n_people);
+  gsize title = k < n && c[k] == '.' ? k + 1 : k;
+  if (full && title + 1 < full && c[title] == ' ' && np_text_is_title (c, title, NULL)
+      && titled_surname (people, n_people, c, title + 1, full))
+    return TRUE;
   for (guint i = 0; i < n_people; i++)
     {
       const char *name = people[i].name;

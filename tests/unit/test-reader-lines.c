@@ -157,6 +157,30 @@ test_transcript_marks (void)
   np_document_unref (doc);
 }
 
+/* Formal minutes name people by title and surname: "Councilmember Chen -
+ * no report." opens a turn of its own as "Mei Chen - " would, when an
+ * attendee's name ends with the surname; a title over anyone else's name
+ * is no turn of the notes' people */
+static void
+test_titled_surname_turns (void)
+{
+  static const char text[]
+      = "Council\n\n"
+        "Present: Mayor Grace Lee, Councilmember Mei Chen, Councilmember Oluwaseun Bello\n\n"
+        "Councilmember Bello - attended the regional transit board; route 12 changes start in May.\n"
+        "Councilmember Chen - no report.\n" /* 6 */
+        "Mayor Lee - thanked public works staff for the storm cleanup on Harbour Street.\n"
+        "\nThe transit board, as the chair of the regional board put it to the\n" /* 9 */
+        "Mayor Smith - who was there - is going to look at the routes again.\n";
+  NpDocument *doc = read_as ("council.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  assert_item_lines (doc, 5, 5);
+  assert_item_lines (doc, 6, 6);
+  assert_item_lines (doc, 7, 7);
+  assert_item_lines (doc, 9, 10);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -165,5 +189,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/turn-after-writers-break", test_turn_after_writers_break);
   g_test_add_func ("/reader/text/turn-ends-with-its-line", test_turn_ends_with_its_line);
   g_test_add_func ("/reader/text/transcript-marks", test_transcript_marks);
+  g_test_add_func ("/reader/text/titled-surname-turns", test_titled_surname_turns);
   return g_test_run ();
 }
