@@ -18,27 +18,16 @@ columns (const NpLine *l)
   return l->indent + g_utf8_strlen (l->content, l->content_len);
 }
 
-guint *
-np_txt_block_widths (const NpReadContext *ctx)
+guint
+np_txt_notes_width (const NpReadContext *ctx)
 {
-  guint *widths = g_new0 (guint, ctx->n_lines + 1);
-  for (guint i = 0; i < ctx->n_lines;)
-    {
-      if (np_line_is_blank (&ctx->lines[i]))
-        {
-          i++;
-          continue;
-        }
-      /* a line of one word (a URL) overruns any width an export wraps at:
-       * only lines with a space tell it */
-      guint end = i, widest = 0;
-      for (; end < ctx->n_lines && !np_line_is_blank (&ctx->lines[end]); end++)
-        if (memchr (ctx->lines[end].content, ' ', ctx->lines[end].content_len))
-          widest = MAX (widest, columns (&ctx->lines[end]));
-      for (; i < end; i++)
-        widths[i] = widest;
-    }
-  return widths;
+  /* a line of one word (a URL) overruns any width an export wraps at:
+   * only lines with a space tell it */
+  guint widest = 0;
+  for (guint i = 0; i < ctx->n_lines; i++)
+    if (memchr (ctx->lines[i].content, ' ', ctx->lines[i].content_len))
+      widest = MAX (widest, columns (&ctx->lines[i]));
+  return widest;
 }
 
 gboolean
@@ -53,10 +42,10 @@ np_txt_fits_within (const NpLine *l, const NpLine *next, guint width)
 }
 
 gboolean
-np_txt_writers_break (const NpReadContext *ctx, const guint *widths, guint i)
+np_txt_writers_break (const NpReadContext *ctx, guint width, guint i)
 {
   return i + 1 < ctx->n_lines
-         && np_txt_fits_within (&ctx->lines[i], &ctx->lines[i + 1], MAX (NP_TXT_WRAP_MIN_COLUMNS, widths[i]));
+         && np_txt_fits_within (&ctx->lines[i], &ctx->lines[i + 1], MAX (NP_TXT_WRAP_MIN_COLUMNS, width));
 }
 
 /* Words of a label before its colon, at most */
@@ -175,22 +164,22 @@ heads_text (const NpReadContext *ctx, guint i)
 }
 
 gboolean
-np_txt_opens_after_break (const NpReadContext *ctx, const guint *widths, guint i, guint item_first, NpItemKind kind)
+np_txt_opens_after_break (const NpReadContext *ctx, guint width, guint i, guint item_first, NpItemKind kind)
 {
   const NpLine *p = &ctx->lines[i - 1];
-  if (!np_txt_writers_break (ctx, widths, i - 1) || heads_text (ctx, i - 1))
+  if (!np_txt_writers_break (ctx, width, i - 1) || heads_text (ctx, i - 1))
     return FALSE;
   if (np_txt_turn_opening (ctx, i) != NP_TXT_OPENS_NOTHING)
     return TRUE;
-  /* In notes written a paragraph a line (the block holds a line wider
-   * than any wrap's narrowest), a speaker's turn written on its line
+  /* In notes written a paragraph a line (a line wider than any wrap's
+   * narrowest stands in them), a speaker's turn written on its line
    * ends with its sentence there ("Mayor Lee: Is there a motion?" over
    * "Motion by Chen, ...").  In a run of short lines, a turn may take
    * several (a chat's message); and a hearing's record marks only the
    * first paragraph of a turn ("Mr. ISSA. ..."), the lines after it are
    * the member's. */
   const NpLine *first = &ctx->lines[item_first];
-  return kind == NP_ITEM_PARAGRAPH && widths[i - 1] > NP_TXT_WRAP_MIN_COLUMNS
+  return kind == NP_ITEM_PARAGRAPH && width > NP_TXT_WRAP_MIN_COLUMNS
          && np_txt_ends_sentence (p->content, p->content_len)
          && np_txt_turn_opening (ctx, item_first) == NP_TXT_OPENS_SPEECH
          && !np_text_hearing_mark (first->content, first->content_len, NULL, NULL);

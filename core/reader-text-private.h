@@ -33,16 +33,14 @@ gboolean np_txt_fits_before (const NpLine *l, const NpLine *next);
  * (and it is no continuation in lower case)? */
 gboolean np_txt_fits_within (const NpLine *l, const NpLine *next, guint width);
 
-/* reader-text-breaks.c.  Per line, the widest line of its block (the
- * lines around it with no blank line between; lines of one word, a URL,
- * left out): an export that wrapped the block wrapped it at that width
- * or wider.  Free with g_free. */
-guint *np_txt_block_widths (const NpReadContext *ctx);
+/* reader-text-breaks.c.  The widest line of the notes (lines of one
+ * word, a URL, left out): an export that wrapped them wrapped them at
+ * that width or wider. */
+guint np_txt_notes_width (const NpReadContext *ctx);
 /* Is the break between line i and the next one the writer's: would the
  * next line's first word have fit on line i within the narrowest width
- * exports wrap at, or within the widest line of its block (widths from
- * np_txt_block_widths)? */
-gboolean np_txt_writers_break (const NpReadContext *ctx, const guint *widths, guint i);
+ * exports wrap at, or within the notes' width (np_txt_notes_width)? */
+gboolean np_txt_writers_break (const NpReadContext *ctx, guint width, guint i);
 typedef enum
 {
   NP_TXT_OPENS_NOTHING,
@@ -63,7 +61,7 @@ NpTxtOpening np_txt_turn_opening (const NpReadContext *ctx, guint i);
  * motion?") that ended its sentence there.  Never under a turn's header
  * (a speaker's line with the time, a chat's message header), whose text
  * follows on the lines below. */
-gboolean np_txt_opens_after_break (const NpReadContext *ctx, const guint *widths, guint i, guint item_first,
+gboolean np_txt_opens_after_break (const NpReadContext *ctx, guint width, guint i, guint item_first,
                                    NpItemKind kind);
 /* A transcript's turn with its time after the label: "Speaker 2: (00:47)
  * Would that ...", Rev's export: a turn whatever the break before it */

@@ -34,7 +34,7 @@ typedef struct
   guint glyph_ranks;  /* the ranks of list glyphs met so far (np_txt_glyph_rank), one bit each */
   guint outline_level; /* the level of the last numbered heading at the margin ("1. Roll Call"), or 0 */
   gint numbered_headings; /* numbered lines of a heading's shape in the notes, up to 2; -1 until counted */
-  guint *widths;          /* per line, the widest line of its block (np_txt_block_widths) */
+  guint width;            /* the notes' widest line (np_txt_notes_width) */
 } TextState;
 
 static const char *const meta_keys[] = {
@@ -322,7 +322,7 @@ np_read_text (NpReadContext *ctx)
   st.ctx = ctx;
   st.indents = g_array_new (FALSE, FALSE, sizeof (guint));
   st.numbered_headings = -1;
-  st.widths = np_txt_block_widths (ctx);
+  st.width = np_txt_notes_width (ctx);
   st.prev_role = NP_LINE_META;
   gboolean title_tried = FALSE;
   guint title_line = G_MAXUINT - 1;
@@ -660,7 +660,7 @@ np_read_text (NpReadContext *ctx)
                      || np_txt_timed_label (l)
                      /* a line that opens like a turn, or a turn's end, where
                       * the last line ends as its writer broke it */
-                     || np_txt_opens_after_break (ctx, st.widths, i, last->line - 1, last->kind)
+                     || np_txt_opens_after_break (ctx, st.width, i, last->line - 1, last->kind)
                      /* editors save text a paragraph a line: the line under a
                       * title of one line, under a list item short enough for
                       * its first word to have fit */
@@ -719,7 +719,6 @@ np_read_text (NpReadContext *ctx)
     }
   g_array_free (st.indents, TRUE);
   g_free (st.group_role);
-  g_free (st.widths);
   if (st.words)
     g_hash_table_unref (st.words);
 }

@@ -67,23 +67,24 @@ test_numbered_items_end (void)
 /* Minutes written a turn a line: a line that opens like a turn, also
  * with a label in lower case after its first word ("Unidentified
  * speaker: "), opens an item where the line above ends as its writer
- * broke it: its next word would have fit within the widest line of the
- * block.  Where the break could be a wrap, the line stays in the item. */
+ * broke it: its first word would have fit there within the notes' widest
+ * line.  Where the break could be a wrap, the line stays in the item. */
 static void
 test_turn_after_writers_break (void)
 {
-  static const char text[] = "Public comment\n\n"
-                             "Dolores Vega (Elm Street): Three near misses this winter at the Lincoln Elementary\n"
-                             "crossing. We need a crosswalk there before someone gets hurt.\n" /* 4 */
-                             "Unidentified speaker: My kids cross there every day, please do something.\n"
-                             "\nThe crossing guard counted the cars and the children at the school this\n"
-                             "Traffic counts: in the packet, with the city's own numbers from March.\n";
+  static const char text[]
+      = "Public comment\n\n"
+        "Dolores Vega (Elm Street): Three near misses this winter at the Lincoln Elementary\n"
+        "crossing. We need a crosswalk there before someone gets hurt.\n" /* 4 */
+        "Unidentified speaker: My kids cross there every day, please do something.\n"
+        "\nThe crossing guard counted the cars and the children at the school gate every day, and\n"
+        "Traffic counts: in the packet, with the city's own numbers from March.\n";
   NpDocument *doc = read_as ("comment.txt", NULL, text);
   assert_lines_accounted (doc, text);
   assert_item_lines (doc, 3, 4);
   g_autofree char *unknown = text_at (doc, 5);
   g_assert_cmpstr (unknown, ==, "Unidentified speaker: My kids cross there every day, please do something.");
-  /* "this" + "Traffic" could be a wrap at the block's widest line */
+  /* the notes' widest line, then "Traffic": a wrap */
   assert_item_lines (doc, 7, 8);
   np_document_unref (doc);
 }
@@ -115,6 +116,24 @@ test_turn_ends_with_its_line (void)
   assert_item_lines (doc, 9, 10);
   assert_item_lines (doc, 12, 14);
   assert_item_lines (doc, 16, 17);
+  np_document_unref (doc);
+}
+
+/* The width the notes' widest line shows is no wrap's: a turn ends with
+ * its line's sentence even where its block is narrower (mail minutes,
+ * "AK: ..." over "Agreed to ask ...", a wider line above) */
+static void
+test_notes_width (void)
+{
+  static const char text[] = "Data governance\n\n"
+                             "For newcomers: Aiko Kimura (AK), Jonas Dahl (JD), Mariam Rahimi (MR), Sven Olsen (SO).\n"
+                             "\nMR: 18 months clashes with the fraud team's 24-month lookback window.\n"
+                             "AK: I'd rather not start with exemptions on day one, they never go away.\n" /* 6 */
+                             "Agreed to ask fraud for their actual usage numbers before deciding.\n";     /* 7 */
+  NpDocument *doc = read_as ("mail.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  assert_item_lines (doc, 6, 6);
+  assert_item_lines (doc, 7, 7);
   np_document_unref (doc);
 }
 
@@ -188,6 +207,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/numbered-items-end", test_numbered_items_end);
   g_test_add_func ("/reader/text/turn-after-writers-break", test_turn_after_writers_break);
   g_test_add_func ("/reader/text/turn-ends-with-its-line", test_turn_ends_with_its_line);
+  g_test_add_func ("/reader/text/notes-width", test_notes_width);
   g_test_add_func ("/reader/text/transcript-marks", test_transcript_marks);
   g_test_add_func ("/reader/text/titled-surname-turns", test_titled_surname_turns);
   return g_test_run ();
