@@ -62,19 +62,21 @@ np_txt_opens_outline_number (const NpLine *l)
 {
   const char *c = l->content;
   gsize n = l->content_len, i = 0;
-  while (i < n && i < 3 && g_ascii_isdigit (c[i]))
+  while (i < n && g_ascii_isdigit (c[i]))
     i++;
-  if (i == 0 || i == 3)
+  /* a year ("2024 Budget") is no outline's number */
+  if (i == 0 || i > 2)
     return FALSE;
+  gboolean dotted = FALSE; /* "3.1 Scope" */
   if (i < n && g_ascii_isalpha (c[i]))
-    i++;
+    i++; /* "5a. Minutes" */
   else
     while (i + 1 < n && c[i] == '.' && g_ascii_isdigit (c[i + 1]))
-      for (i++; i < n && g_ascii_isdigit (c[i]); i++)
+      for (dotted = TRUE, i++; i < n && g_ascii_isdigit (c[i]); i++)
         ;
-  if (i < n && (c[i] == '.' || c[i] == ')'))
-    i++;
-  return i + 1 < n && c[i] == ' ' && g_ascii_isupper (c[i + 1]) && (c[i - 1] == '.' || c[i - 1] == ')' || memchr (c, '.', i));
+  gboolean closed = i < n && (c[i] == '.' || c[i] == ')');
+  i += closed;
+  return (closed || dotted) && i + 1 < n && c[i] == ' ' && g_ascii_isupper (c[i + 1]);
 }
 
 /* A line in lower case: it goes on with the sentence above.  A number

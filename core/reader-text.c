@@ -209,7 +209,8 @@ is_heading (TextState *st, guint i)
     {
       const NpLine *p = &ctx->lines[i - 1];
       /* an outline's next entry ("5b. Warrant register" under "5a. Minutes") */
-      return !np_txt_opens_outline_number (l) && (np_txt_ends_sentence (p->content, p->content_len) || np_txt_fits_before (p, l))
+      return !np_txt_opens_outline_number (l)
+             && (np_txt_ends_sentence (p->content, p->content_len) || np_txt_fits_before (p, l))
              && np_txt_title_over_block (ctx, i);
     }
   guint blanks;
@@ -662,11 +663,12 @@ np_read_text (NpReadContext *ctx)
                       * the last line ends as its writer broke it */
                      || np_txt_opens_after_break (ctx, st.width, i, last->line - 1, last->kind)
                      /* editors save text a paragraph a line: the line under a
-                      * title of one line, under a list item short enough for
-                      * its first word to have fit */
+                      * title of one line, under a list item (bulleted or
+                      * numbered) short enough for its first word to have fit */
                      || (last->line == lineno - 1
                          && (np_txt_title_over_block (ctx, i - 1)
-                             || ((last->kind == NP_ITEM_BULLET || last->kind == NP_ITEM_NUMBERED) && np_txt_fits_before (&ctx->lines[i - 1], l)))))
+                             || ((last->kind == NP_ITEM_BULLET || last->kind == NP_ITEM_NUMBERED)
+                                 && np_txt_fits_before (&ctx->lines[i - 1], l)))))
                    /* a saved chat's message, "Slides: <url>", under its header */
                    || (l->indent > 0 && !np_txt_is_chat_header (l)
                        && np_txt_is_chat_header (&ctx->lines[last->line - 1]));
