@@ -99,7 +99,7 @@ typedef struct
   guint n_offices;
   const char *offices[SP_OFFICES_MAX];
   const char *office_holders[SP_OFFICES_MAX];
-  SpQa *qa;                  /* who asks and answers "Q:" / "A:" (qa.c); NULL: not searched */
+  SpQa *qa;                  /* who asks and answers "Q:" / "A:" (parties.c); NULL: not searched */
   SpAnalysis *result;
 } Ctx;
 
@@ -232,6 +232,8 @@ gboolean sp_capitals_dialogue (Ctx *c, guint i, const char *text);
 /* cues.c: after pass 1, the numbered marks of a transcript's cues
  * ("Speaker 2: ...") are speakers when their word recurs among them. */
 void sp_judge_numbered (Ctx *c);
+/* ... and a cue's "Doe, Jane: ..." read as one name, Jane Doe */
+void sp_cue_surname_first (SpMark *m, const char *text);
 
 /* turns.c: pass 3, full names used as marks (the derived roster, which
  * marks no roster knows and typos are matched against), and pass 4 */
@@ -244,7 +246,9 @@ void sp_person_free (gpointer data);
 
 G_END_DECLS
 
-/* qa.c: "Q:" / "A:" turns of the parties the document names */
+/* parties.c: offices and their holders, "Q:" / "A:" turns of the
+ * parties the document names */
+void sp_office_holder (Ctx *c, SpMark *m);
 gsize sp_qa_label (const char *text, gsize len, gboolean *question);
 gboolean sp_qa_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark);
 void sp_qa_witness (Ctx *c, SpMark *mark);

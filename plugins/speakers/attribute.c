@@ -366,71 +366,6 @@ judge_form (Ctx *c, guint i)
     }
 }
 
-/* The key of an office, without "the": "prime minister" (in doc_strings) */
-static const char *
-office_key (Ctx *c, const char *office)
-{
-  g_autofree char *key = sp_key (office, -1);
-  return g_string_chunk_insert (c->scratch->doc_strings, g_str_has_prefix (key, "the ") ? key + 4 : key);
-}
-
-/* Hansard names a minister once with the office ("The Prime Minister
- * (Rishi Sunak): ..."), then by the office alone ("The Prime Minister:
- * ..."): such a mark is the holder's. */
-static void
-office_holder (Ctx *c, SpMark *m)
-{
-  if (m->form != SP_FORM_COLON || m->n_names != 1)
-    return;
-  if (m->office)
-    {
-      const char *key = office_key (c, m->office);
-      for (guint k = 0; k < c->n_offices; k++)
-        if (strcmp (c->offices[k], key) == 0)
-          {
-            c->office_holders[k] = g_string_chunk_insert (c->scratch->doc_strings, m->names[0]);
-            return;
-          }
-      if (c->n_offices < SP_OFFICES_MAX)
-        {
-          c->offices[c->n_offices] = key;
-          c->office_holders[c->n_offices++] = g_string_chunk_insert (c->scratch->doc_strings, m->names[0]);
-        }
-      return;
-    }
-  if (c->n_offices == 0 || m->cases[0] != SP_CASE_TITLE)
-    return;
-  const char *key = office_key (c, m->names[0]);
-  for (guint j = 0; j < c->n_offices; j++)
-    if (strcmp (c->offices[j], key) == 0)
-      {
-        sp_mark_set_name (m, 0, g_strdup (c->office_holders[j]));
-        m->reading = NULL; /* its cached keys are the office's */
-        return;
-      }
-}
-
-/* A cue is one voice: "Doe, Jane: ..." in a transcript is Jane Doe, as
- * Zoom and Teams show a directory's names, not two speakers */
-static void
-cue_surname_first (SpMark *m, const char *text)
-{
-  const char *s = text + m->raw_start;
-  gsize n = m->raw_len;
-  while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
-    n--;
-  g_autofree char *ordered = NULL;
-  if (!np_text_surname_first (s, n, &ordered, NULL))
-    return;
-  for (guint k = 1; k < m->n_names; k++)
-    sp_mark_set_name (m, k, NULL);
-  m->n_names = 1;
-  g_clear_pointer (&m->affiliation, g_free);
-  m->cases[0] = SP_CASE_TITLE;
-  sp_mark_set_name (m, 0, g_steal_pointer (&ordered));
-  m->reading = NULL; /* its cached keys are the two names' */
-}
-
 /* ---- pass 2: evidence from the document -------------------------------- */
 
 /* Counts live in the key table (keys.c): candidate keys are interned
@@ -697,7 +632,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         {
           mark.timed = TRUE; /* "Alice Smith: ..." in a cue (Zoom) */
           if ((mark.n_names == 2 || mark.affiliation) && !mark.bold)
-            cue_surname_first (&mark, text);
+            sp_cue_surname_first (&mark, text);
         }
       if (sp_owner_mark (&c, i, &mark))
         {
@@ -705,7 +640,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
           continue;
         }
       if (mark.office || c.n_offices)
-        office_holder (&c, &mark);
+        sp_office_holder (&c, &mark);
       Cand *d = c.cands[i] = cand_new (&c, &mark);
       judge_form (&c, i);
       if (qa && d->state != CAND_REJECTED)

@@ -1,4 +1,4 @@
-/* cues.c: the unnamed speakers of timed transcripts.
+/* cues.c: the unnamed speakers of timed transcripts, and a cue's names.
  *
  * A WebVTT or SRT transcript (document format "vtt": one item per cue,
  * core/reader-vtt.c) from a diarizing tool names its voices "Speaker 1:",
@@ -66,4 +66,25 @@ sp_judge_numbered (Ctx *c)
             d->state = d->mark.timed && named > 0 ? CAND_ACCEPTED : CAND_REJECTED;
           }
       }
+}
+
+/* A cue is one voice: "Doe, Jane: ..." in a transcript is Jane Doe, as
+ * Zoom and Teams show a directory's names, not two speakers */
+void
+sp_cue_surname_first (SpMark *m, const char *text)
+{
+  const char *s = text + m->raw_start;
+  gsize n = m->raw_len;
+  while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+    n--;
+  g_autofree char *ordered = NULL;
+  if (!np_text_surname_first (s, n, &ordered, NULL))
+    return;
+  for (guint k = 1; k < m->n_names; k++)
+    sp_mark_set_name (m, k, NULL);
+  m->n_names = 1;
+  g_clear_pointer (&m->affiliation, g_free);
+  m->cases[0] = SP_CASE_TITLE;
+  sp_mark_set_name (m, 0, g_steal_pointer (&ordered));
+  m->reading = NULL; /* its cached keys are the two names' */
 }

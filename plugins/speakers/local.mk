@@ -24,7 +24,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/cues.c \
 	plugins/speakers/owners.c \
 	plugins/speakers/scribe.c \
-	plugins/speakers/qa.c \
+	plugins/speakers/parties.c \
 	plugins/speakers/chatlog.c \
 	plugins/speakers/keys.c \
 	plugins/speakers/turns.c \

@@ -16,7 +16,10 @@
  *   attribute.c    decides which candidate marks are speakers (a form alone
  *                  is not enough: "Proposal:" and "util:" are labels), names
  *                  every speaker once for the whole document, and passes a
- *                  bare-name heading on to its sub-bullets;
+ *                  bare-name heading on to its sub-bullets (judge.c and
+ *                  evidence.c weigh a mark; cues.c, scribe.c, chatlog.c,
+ *                  owners.c and parties.c the rules of transcripts, IRC
+ *                  logs, action items, offices and questions-and-answers);
  *   output.c       writes speakers.turn, speakers.person and speakers.reply
  *                  and the text summary;
  *   keys.c         the per-document tables of the analysis (keys, counts,
@@ -79,7 +82,7 @@ typedef struct
   gboolean scribed;     /* SP_FORM_COLON: the speaker an IRC scribe names ("<fantasai> TabAtkins: ...") */
   gboolean hearing;     /* SP_FORM_COLON: a hearing record's "Mr. NADLER. ..." (a period, no colon) */
   gboolean meetbot;     /* SP_FORM_COLON: MeetBot's minutes, "text  (nick, 16:03:01)": the mark after the speech */
-  gboolean qa;          /* SP_FORM_COLON: "Q:" / "A:" of a party the document names (qa.c) */
+  gboolean qa;          /* SP_FORM_COLON: "Q:" / "A:" of a party the document names (parties.c) */
   gboolean paren;       /* SP_FORM_BRACKET in parentheses: "(Alice) we should ...", a
                          * speaker only when the roster or the document knows it */
   gboolean emote;       /* SP_FORM_ANGLE: an IRC action, "16:01 * nick waves" (chatlog.c) */

@@ -1,4 +1,8 @@
-/* qa.c: the two parties of questions and answers.
+/* parties.c: parties named by their office or role.
+ *
+ * An office with its holder ("The Prime Minister (Rishi Sunak): ...",
+ * "Host (Jane Doe): ...") names the holder in later marks of the office
+ * alone ("The Prime Minister: ...").
  *
  * Interviews, oral histories and depositions write "Q:" and "A:" (or
  * "Q." and "A.") before each turn.  Alone such labels name nobody, so
@@ -309,4 +313,48 @@ sp_qa_witness (Ctx *c, SpMark *mark)
     return;
   sp_mark_set_name (mark, 0, g_strdup (c->qa->answerer));
   mark->reading = NULL; /* its cached keys are the role's */
+}
+
+/* The key of an office, without "the": "prime minister" (in doc_strings) */
+static const char *
+office_key (Ctx *c, const char *office)
+{
+  g_autofree char *key = sp_key (office, -1);
+  return g_string_chunk_insert (c->scratch->doc_strings, g_str_has_prefix (key, "the ") ? key + 4 : key);
+}
+
+/* Hansard names a minister once with the office ("The Prime Minister
+ * (Rishi Sunak): ..."), then by the office alone ("The Prime Minister:
+ * ..."): such a mark is the holder's. */
+void
+sp_office_holder (Ctx *c, SpMark *m)
+{
+  if (m->form != SP_FORM_COLON || m->n_names != 1)
+    return;
+  if (m->office)
+    {
+      const char *key = office_key (c, m->office);
+      for (guint k = 0; k < c->n_offices; k++)
+        if (strcmp (c->offices[k], key) == 0)
+          {
+            c->office_holders[k] = g_string_chunk_insert (c->scratch->doc_strings, m->names[0]);
+            return;
+          }
+      if (c->n_offices < SP_OFFICES_MAX)
+        {
+          c->offices[c->n_offices] = key;
+          c->office_holders[c->n_offices++] = g_string_chunk_insert (c->scratch->doc_strings, m->names[0]);
+        }
+      return;
+    }
+  if (c->n_offices == 0 || m->cases[0] != SP_CASE_TITLE)
+    return;
+  const char *key = office_key (c, m->names[0]);
+  for (guint j = 0; j < c->n_offices; j++)
+    if (strcmp (c->offices[j], key) == 0)
+      {
+        sp_mark_set_name (m, 0, g_strdup (c->office_holders[j]));
+        m->reading = NULL; /* its cached keys are the office's */
+        return;
+      }
 }
