@@ -4,6 +4,7 @@
  * whether full names said once each stand in a run of people, whether a
  * lower-case mark is a nickname beside the roster's people, and whether
  * names in capitals take turns in a dialogue. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "attribute-private.h"
@@ -302,23 +303,35 @@ sp_nickname_beside_roster (Ctx *c, guint i, const char *key)
 }
 
 /* The parties of interviews, panels, hearings and plays named by their
- * role (sp_key forms) */
+ * role (sp_key forms), sorted: asked for every attendee's role */
+static const char *const party_roles[] = {
+    "agent", "attorney", "audience", "bailiff", "caller", "chair", "chairman", "chairperson", "chairwoman", "clerk",
+    "cohost", "commissioner", "councillor", "councilor", "counsel", "court", "customer", "defendant", "delegate",
+    "deponent", "facilitator", "guest", "host", "instructor", "interpreter", "interviewee", "interviewer", "judge",
+    "mayor", "member", "moderator", "narrator", "operator", "panelist", "panellist", "participant", "petitioner",
+    "plaintiff", "presenter", "president", "prosecutor", "questioner", "reporter", "representative", "respondent",
+    "secretary", "senator", "speaker", "student", "teacher", "treasurer", "videographer", "witness",
+};
+
+static int
+compare_role (const void *key, const void *role)
+{
+  return strcmp (key, *(const char *const *) role);
+}
+
 gboolean
 sp_is_party_role (const char *key)
 {
-  static const char *const roles[] = {
-    "interviewer", "interviewee", "moderator", "facilitator", "narrator", "host", "cohost", "guest", "panelist",
-    "panellist", "audience", "participant", "respondent", "questioner", "presenter", "speaker", "reporter",
-    "witness", "counsel", "attorney", "judge", "clerk", "chair", "chairman", "chairwoman", "chairperson",
-    "president", "secretary", "treasurer", "mayor", "councillor", "councilor", "commissioner", "senator",
-    "representative", "delegate", "member", "student", "teacher", "instructor", "customer", "caller", "agent",
-    "operator", "court", "bailiff", "interpreter", "deponent", "videographer", "prosecutor", "defendant",
-    "plaintiff", "petitioner", NULL,
-  };
-  for (const char *const *r = roles; *r; r++)
-    if (strcmp (*r, key) == 0)
-      return TRUE;
-  return FALSE;
+  return bsearch (key, party_roles, G_N_ELEMENTS (party_roles), sizeof party_roles[0], compare_role) != NULL;
+}
+
+gboolean
+sp_party_roles_sorted (void)
+{
+  for (guint k = 1; k < G_N_ELEMENTS (party_roles); k++)
+    if (strcmp (party_roles[k - 1], party_roles[k]) >= 0)
+      return FALSE;
+  return TRUE;
 }
 
 /* Is a mark in capitals a party's?  One word is a role ("INTERVIEWER:",

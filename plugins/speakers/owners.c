@@ -31,6 +31,21 @@ is_task_title (const char *s, gsize n)
   /* the longest title's key is 16 letters; its text a little longer */
   if (n == 0 || n > 40)
     return FALSE;
+  /* every title opens with one of these pairs of letters (or a letter
+   * and an accented one, "Tâches"): most items end here, before their
+   * key is made */
+  gsize k = 0;
+  while (k < n && (s[k] == '*' || s[k] == '_' || s[k] == '#' || s[k] == ' '))
+    k++;
+  if (k + 1 >= n)
+    return FALSE;
+  static const char *const openings[] = { "ac", "ai", "au", "az", "fo", "ne", "pr", "ta", "to", NULL };
+  char a = g_ascii_tolower (s[k]), b = g_ascii_tolower (s[k + 1]);
+  gboolean opens = FALSE;
+  for (const char *const *o = openings; *o && !opens; o++)
+    opens = (*o)[0] == a && ((*o)[1] == b || (guchar) b >= 0x80);
+  if (!opens)
+    return FALSE;
   char buf[48];
   char *key = sp_key_buf (NULL, s, n, buf, sizeof buf);
   gboolean is = FALSE;

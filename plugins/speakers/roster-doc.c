@@ -487,12 +487,15 @@ static gboolean
 is_office (const char *role)
 {
   gboolean office = FALSE;
-  if (role == NULL || strchr (role, ' '))
+  gsize n = role ? strlen (role) : 0;
+  if (n == 0 || n >= 24 || strchr (role, ' '))
     return FALSE;
-  if (np_text_is_title (role, strlen (role), &office) && office)
+  if (np_text_is_title (role, n, &office) && office)
     return TRUE;
   /* the party a program lists ("Host: Jane Doe", "Moderator: Ann Lee") */
-  g_autofree char *key = g_ascii_strdown (role, -1);
+  char key[24];
+  for (gsize k = 0; k <= n; k++)
+    key[k] = g_ascii_tolower (role[k]);
   return sp_is_party_role (key);
 }
 
@@ -514,11 +517,16 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
   guint n_people, n_items, n_sections;
   const NpPerson *people = np_document_get_attendees (doc, &n_people);
   g_autoptr (GHashTable) holders = NULL;
+  g_autofree guint8 *office = NULL; /* per attendee: holds an office, once there is one */
   for (guint i = 0; i < n_people; i++)
-    if (is_office (people[i].role))
+    if (people[i].role && is_office (people[i].role))
       {
         if (holders == NULL)
-          holders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          {
+            holders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+            office = g_new0 (guint8, n_people);
+          }
+        office[i] = 1;
         char *key = g_ascii_strdown (people[i].role, -1);
         guint n = GPOINTER_TO_UINT (g_hash_table_lookup (holders, key));
         g_hash_table_replace (holders, key, GUINT_TO_POINTER (n + 1));
@@ -527,7 +535,7 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
     {
       guint entry = sp_roster_add (r, people[i].name, people[i].abbreviation, people[i].handle, people[i].email,
                                    people[i].affiliation, SP_SOURCE_ATTENDEES);
-      if (holders && is_office (people[i].role))
+      if (office && office[i])
         add_office_alias (r, entry, people[i].role, holders);
     }
 

@@ -214,6 +214,7 @@ gboolean sp_is_anonymous (const char *s);
 /* "interviewer", "host", "moderator", "witness", ...: a party of a
  * dialogue named by its role (key: an sp_key() form; evidence.c) */
 gboolean sp_is_party_role (const char *key);
+gboolean sp_party_roles_sorted (void); /* for the tests */
 /* "WASI: WebAssembly System Interface": the text after an upper-case mark
  * spells it out, so it is a definition and not a speaker. */
 gboolean sp_is_acronym_definition (const char *abbr, const char *rest, gsize len);

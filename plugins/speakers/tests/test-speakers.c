@@ -50,6 +50,7 @@ test_keys (void)
   g_autofree char *d = sp_key ("[michaelm]", -1);
   g_assert_cmpstr (c, ==, d);
   g_assert_true (sp_labels_sorted ());
+  g_assert_true (sp_party_roles_sorted ());
   g_assert_true (sp_is_label ("Note"));
   g_assert_true (sp_is_label ("AI"));
   g_assert_true (sp_is_label ("Next steps"));
