@@ -104,6 +104,12 @@ np_txt_looks_like_heading_text (const NpLine *l)
     return FALSE;
   if (np_line_is_url (l))
     return FALSE;
+  /* a sentence's end inside ("... for the warehouse. (MR)"): a paragraph
+   * of one line, not a heading; "Item 5. Budget", "St. Louis" end none */
+  const char *e = l->content + l->content_len;
+  for (const char *p = l->content + 3; p < e && (p = memchr (p, '.', e - p)) != NULL; p++)
+    if (p + 1 < e && p[1] == ' ' && g_ascii_islower (p[-1]) && g_ascii_islower (p[-2]) && g_ascii_islower (p[-3]))
+      return FALSE;
   gboolean letter = FALSE;
   for (gsize i = 0; i < l->content_len && !letter; i++)
     letter = g_ascii_isalpha (l->content[i]) || (guchar) l->content[i] >= 0x80;

@@ -298,6 +298,9 @@ judge_form (Ctx *c, guint i)
         d->state = CAND_REJECTED;
       /* "(Alice) ...": a person of the roster by name, or a name the
        * document marks as a speaker elsewhere (pass 2) */
+      /* "... yet. (JD)": a roster's abbreviation or name only */
+      else if (m->trailing)
+        d->state = all_unique && d->match[0].tier <= SP_TIER_ABBREVIATION ? CAND_ACCEPTED : CAND_REJECTED;
       else if (m->paren)
         d->state = all_unique && d->match[0].tier <= SP_TIER_NAME ? CAND_ACCEPTED : CAND_WEAK_KEY;
       else
@@ -537,7 +540,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   sp_find_owner_items (&c);
 
   /* pass 1 */
-  guint upper_resolved = 0, upper_marks = 0, meetbot_lines = 0;
+  guint upper_resolved = 0, upper_marks = 0, meetbot_lines = 0, trailing_lines = 0;
   gint speaker_col = -1; /* of the table the rows belong to */
   guint header_row = G_MAXUINT;
   for (guint i = 0; i < c.n_items; i++)
@@ -605,10 +608,16 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       gboolean log_line = !table && !line_mark && !numbered && !qa && ((time && text[time] == '*') || g_ascii_isdigit (c0))
                           && sp_log_line_mark (text, len, time, &mark);
       gboolean whole = table || line_mark || numbered || log_line || qa;
-      if (log_line ? mark.form == SP_FORM_NONE
-                   : !whole
-                         && !sp_mark_parse_cached (text + time + lead, len - time - lead, c.has_children[i], &mark,
-                                                   scratch->names, scratch->marks, scratch->doc_strings))
+      gboolean parsed = log_line ? mark.form != SP_FORM_NONE
+                                 : whole
+                                       || sp_mark_parse_cached (text + time + lead, len - time - lead,
+                                                                c.has_children[i], &mark, scratch->names,
+                                                                scratch->marks, scratch->doc_strings);
+      /* "... signed off on the aggregates yet. (JD)": whom a mailed
+       * paragraph reports, at its end */
+      if (!parsed && !whole && len > 12 && text[len - 1] == ')' && sp_mark_parse_trailing (text, len, &mark))
+        parsed = TRUE;
+      if (!parsed)
         continue;
       c.emotes |= mark.emote;
       /* an IRC line: a scribe's names another speaker, or none */
@@ -659,19 +668,24 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
           upper_marks++;
           upper_resolved += d->state == CAND_ACCEPTED && d->match[0].tier == SP_TIER_ABBREVIATION;
         }
-      if (m->meetbot)
-        meetbot_lines++; /* accepted below, once they are known to recur */
+      if (m->meetbot || m->trailing)
+        {
+          /* accepted below, once they are known to recur */
+          meetbot_lines += m->meetbot;
+          trailing_lines += m->trailing && d->state == CAND_ACCEPTED;
+        }
       else if (d->state == CAND_ACCEPTED)
         add_accepted_keys (&c, d);
     }
   /* MeetBot's minutes end line after line with "(nick, 16:03:01)"; one
-   * such line alone is notes' "(Alice, 10:30)", an owner and a time */
-  for (guint i = 0; meetbot_lines > 0 && i < c.n_items; i++)
+   * such line alone is notes' "(Alice, 10:30)", an owner and a time; so
+   * mailed minutes end paragraph after paragraph with "(JD)" */
+  for (guint i = 0; meetbot_lines + trailing_lines > 0 && i < c.n_items; i++)
     {
       Cand *d = c.cands[i];
-      if (d == NULL || !d->mark.meetbot || d->state != CAND_ACCEPTED)
+      if (d == NULL || !(d->mark.meetbot || d->mark.trailing) || d->state != CAND_ACCEPTED)
         continue;
-      if (meetbot_lines >= 2)
+      if ((d->mark.meetbot ? meetbot_lines : trailing_lines) >= 2)
         add_accepted_keys (&c, d);
       else
         d->state = CAND_REJECTED;

@@ -85,6 +85,7 @@ typedef struct
   gboolean qa;          /* SP_FORM_COLON: "Q:" / "A:" of a party the document names (parties.c) */
   gboolean paren;       /* SP_FORM_BRACKET in parentheses: "(Alice) we should ...", a
                          * speaker only when the roster or the document knows it */
+  gboolean trailing;    /* ... at the end, after the speech: "... yet. (JD)" (paren too) */
   gboolean emote;       /* SP_FORM_ANGLE: an IRC action, "16:01 * nick waves" (chatlog.c) */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
   guint32 raw_len;      /* bytes of the item text; copied only for turns */
@@ -148,6 +149,8 @@ gboolean sp_mark_parse_table_cell (const char *row, gsize len, gint col, SpMark 
  * the caller, valid until sp_mark_clear()).  mark_cache (likewise one per
  * instance) keeps the whole reading of colon marks by their prefix
  * ("ABC: " recurs thousands of times in a transcript). */
+/* "... yet. (JD)": initials after a paragraph's last sentence (marks-colon.c) */
+gboolean sp_mark_parse_trailing (const char *text, gsize len, SpMark *m);
 gboolean sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *mark,
                                GHashTable *name_cache, SpMarkCache *mark_cache, GStringChunk *strings);
 SpMarkCache *sp_mark_cache_new (void);

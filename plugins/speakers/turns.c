@@ -264,7 +264,7 @@ make_turn (Ctx *c, guint i)
   t->mention = text + m->raw_start;
   t->mention_len = m->raw_len;
   t->speech_start = m->end;
-  t->speech_end = m->meetbot ? m->raw_start : 0;
+  t->speech_end = m->meetbot || m->trailing ? m->raw_start : 0;
   t->reading = m->reading;
   static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
   double confidence = 1.0;

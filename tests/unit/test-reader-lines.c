@@ -200,6 +200,27 @@ test_titled_surname_turns (void)
   np_document_unref (doc);
 }
 
+/* A line standing alone between blank lines holding a sentence's end
+ * ("... for the warehouse. (MR)", minutes mailed as prose) is a
+ * paragraph, not a heading; "Item 5. Budget" and "St. Louis office" may
+ * head */
+static void
+test_sentence_is_no_heading (void)
+{
+  static const char text[] = "Minutes\n\n"
+                             "Quarterly reviews are overdue for the finance warehouse. (MR)\n\n" /* 3 */
+                             "Item 5. Budget\n\n"                                                /* 5 */
+                             "The budget is final.\n";
+  NpDocument *doc = read_as ("minutes.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  assert_item_lines (doc, 3, 3);
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (doc, &n_sections);
+  g_assert_cmpuint (n_sections, ==, 1);
+  g_assert_cmpstr (sections[0].title, ==, "Item 5. Budget");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -210,5 +231,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/notes-width", test_notes_width);
   g_test_add_func ("/reader/text/transcript-marks", test_transcript_marks);
   g_test_add_func ("/reader/text/titled-surname-turns", test_titled_surname_turns);
+  g_test_add_func ("/reader/text/sentence-is-no-heading", test_sentence_is_no_heading);
   return g_test_run ();
 }

@@ -147,9 +147,36 @@ test_action_item_owners (void)
   assert_speakers (doc2, 10, "NONE");
 }
 
+/* Minutes mailed as prose end a paragraph with the initials of whom it
+ * reports ("... yet. (JD)"): that person's turn when the roster knows
+ * the initials and two paragraphs or more end so; a task's owner in
+ * parentheses has no sentence's end before it */
+static void
+test_trailing_initials (void)
+{
+  static const char text[] = "Minutes\n\nPresent: Jonas Dahl (JD), Mariam Rahimi (MR)\n\n"
+                             "The draft caps raw logs at 18 months. Legal has not signed off yet. (JD)\n\n" /* 5 */
+                             "Quarterly reviews are overdue for the finance warehouse. (MR)\n\n"          /* 7 */
+                             "- Send the draft to Legal again (JD)\n\n"                                  /* 9 */
+                             "Nobody knows who owns the catalogue yet. (XY)\n";                          /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("minutes.txt", text, NULL);
+  assert_speakers (doc, 5, "Jonas Dahl");
+  assert_feature (doc, 5, "mentions", "(JD)");
+  assert_speakers (doc, 7, "Mariam Rahimi");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 11, "NONE");
+
+  /* one such paragraph alone is no style of the notes */
+  static const char once[] = "Notes\n\nPresent: Jonas Dahl (JD)\n\n"
+                             "The draft caps raw logs at 18 months. Legal has not signed off yet. (JD)\n";
+  g_autoptr (NpDocument) odoc = run_text ("once.txt", once, NULL);
+  assert_speakers (odoc, 5, "NONE");
+}
+
 void
 add_office_tests (void)
 {
+  g_test_add_func ("/speakers/mark/trailing-initials", test_trailing_initials);
   g_test_add_func ("/speakers/mark/anonymous-marks", test_anonymous_marks);
   g_test_add_func ("/speakers/mark/vote-tallies", test_vote_tallies);
   g_test_add_func ("/speakers/mark/numbered-reviewers", test_numbered_reviewers);
