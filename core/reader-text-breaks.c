@@ -184,3 +184,109 @@ np_txt_opens_after_break (const NpReadContext *ctx, guint width, guint i, guint 
          && np_txt_turn_opening (ctx, item_first) == NP_TXT_OPENS_SPEECH
          && !np_text_hearing_mark (first->content, first->content_len, NULL, NULL);
 }
+
+/* A block of text lines at one indentation or deeper, no blank line nor
+ * list item between: its margin, its first line, and its lines at the
+ * margin that lines indented deeper follow (a hanging indent's heads) */
+typedef struct
+{
+  guint margin;
+  guint first;
+  guint heads;
+  gboolean first_hangs; /* its first line heads lines aligned under one of its words */
+} HangingBlock;
+
+/* Does line n stand indented under a word of line l after its first, as
+ * a hanging indent aligns the wrapped lines under the text after a term
+ * or a label ("sb: Thanks ..." over "    committers ...")? */
+static gboolean
+aligned_under_word (const NpLine *l, const NpLine *n)
+{
+  guint col = l->indent;
+  for (const char *c = l->content; c < l->content + l->content_len; c = g_utf8_next_char (c), col++)
+    if (col == n->indent)
+      return c > l->content && c[-1] == ' ' && *c != ' ';
+  return FALSE;
+}
+
+/* A line of running text, which a block of hanging indents is made of */
+static gboolean
+in_text_run (const NpLine *l)
+{
+  NpBullet b;
+  return np_txt_line_is_content (l) && !np_parse_bullet (l->content, l->content_len, TRUE, &b);
+}
+
+/* The innermost block of those open, or NULL */
+static HangingBlock *
+innermost (GArray *blocks, GArray *open)
+{
+  return open->len ? &g_array_index (blocks, HangingBlock, g_array_index (open, guint, open->len - 1)) : NULL;
+}
+
+gboolean *
+np_txt_hanging_margins (const NpReadContext *ctx)
+{
+  guint n = ctx->n_lines;
+  g_autofree guint *block_of = g_new (guint, n + 1);
+  g_autoptr (GArray) blocks = g_array_new (FALSE, TRUE, sizeof (HangingBlock));
+  g_autoptr (GArray) open = g_array_new (FALSE, FALSE, sizeof (guint)); /* the blocks line i is in, outermost first */
+  for (guint i = 0; i < n; i++)
+    {
+      const NpLine *l = &ctx->lines[i];
+      block_of[i] = G_MAXUINT;
+      if (!in_text_run (l))
+        {
+          g_array_set_size (open, 0);
+          continue;
+        }
+      /* a line left of a block's margin ends it; one deeper than the
+       * innermost opens a block of its own, nested in it */
+      while (open->len && innermost (blocks, open)->margin > l->indent)
+        g_array_set_size (open, open->len - 1);
+      if (!open->len || innermost (blocks, open)->margin < l->indent)
+        {
+          HangingBlock nb = { l->indent, i, 0, FALSE };
+          g_array_append_val (blocks, nb);
+          guint k = blocks->len - 1;
+          g_array_append_val (open, k);
+        }
+      block_of[i] = g_array_index (open, guint, open->len - 1);
+      if (i + 1 < n && in_text_run (&ctx->lines[i + 1]) && ctx->lines[i + 1].indent > l->indent)
+        {
+          HangingBlock *hb = innermost (blocks, open);
+          hb->heads++;
+          hb->first_hangs |= hb->first == i && aligned_under_word (l, &ctx->lines[i + 1]);
+        }
+    }
+  /* Hanging, when two of its lines head lines indented deeper, or its
+   * first line heads lines aligned under its text: a paragraph with a
+   * quotation indented under one line ("... read the motion:" over
+   * "RESOLVED, ...") or a line wrapped with a tab has its other lines at
+   * the margin as wrapped ones. */
+  gboolean *margins = NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      if (block_of[i] == G_MAXUINT || ctx->lines[i].indent != g_array_index (blocks, HangingBlock, block_of[i]).margin)
+        continue;
+      const HangingBlock *hb = &g_array_index (blocks, HangingBlock, block_of[i]);
+      if (hb->first_hangs || hb->heads >= 2)
+        {
+          if (!margins)
+            margins = g_new0 (gboolean, n + 1);
+          margins[i] = TRUE;
+        }
+    }
+  return margins;
+}
+
+gboolean
+np_txt_opens_hanging_entry (const NpReadContext *ctx, const gboolean *margins, guint i, guint item_first)
+{
+  if (!margins || !margins[i] || item_first >= i)
+    return FALSE;
+  /* in a hanging indent, the lines at the margin are the entries' first
+   * lines, their wrapped lines go deeper */
+  const NpLine *l = &ctx->lines[i], *first = &ctx->lines[item_first];
+  return l->indent == first->indent;
+}

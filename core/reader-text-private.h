@@ -63,6 +63,17 @@ NpTxtOpening np_txt_turn_opening (const NpReadContext *ctx, guint i);
  * follows on the lines below. */
 gboolean np_txt_opens_after_break (const NpReadContext *ctx, guint width, guint i, guint item_first,
                                    NpItemKind kind);
+/* A block of text lines written with a hanging indent, as minutes,
+ * RFCs and glossaries write a list without markers: each entry's first
+ * line at the block's margin, its wrapped lines indented deeper ("gm:
+ * The last release vote ..." over "    Can the PMC check ...").  Per
+ * line, is it at the margin of such a block (one where two lines head
+ * lines indented deeper, or its first line heads lines aligned under its
+ * text)?  NULL when none is; the caller frees it. */
+gboolean *np_txt_hanging_margins (const NpReadContext *ctx);
+/* Does line i, under the open paragraph whose first line is item_first,
+ * open the next entry of a hanging indent (margins: np_txt_hanging_margins)? */
+gboolean np_txt_opens_hanging_entry (const NpReadContext *ctx, const gboolean *margins, guint i, guint item_first);
 /* A transcript's turn with its time after the label: "Speaker 2: (00:47)
  * Would that ...", Rev's export: a turn whatever the break before it */
 gboolean np_txt_timed_label (const NpLine *l);

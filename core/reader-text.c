@@ -330,6 +330,7 @@ np_read_text (NpReadContext *ctx)
   guint first = np_read_mail_header (ctx);
   title_tried = first > 0 && doc->title != NULL;
   g_autofree gboolean *furniture = np_text_page_furniture (ctx);
+  g_autofree gboolean *hanging = np_txt_hanging_margins (ctx);
 
   for (guint i = first; i < ctx->n_lines; i++)
     {
@@ -662,6 +663,10 @@ np_read_text (NpReadContext *ctx)
                      /* a line that opens like a turn, or a turn's end, where
                       * the last line ends as its writer broke it */
                      || np_txt_opens_after_break (ctx, st.width, i, last->line - 1, last->kind)
+                     /* a hanging indent's next entry ("gm: ..." under "sb: ..." and
+                      * its wrapped lines indented deeper) */
+                     || (last->kind == NP_ITEM_PARAGRAPH
+                         && np_txt_opens_hanging_entry (ctx, hanging, i, last->line - 1))
                      /* editors save text a paragraph a line: the line under a
                       * title of one line, under a list item (bulleted or
                       * numbered) short enough for its first word to have fit */

@@ -221,6 +221,54 @@ test_sentence_is_no_heading (void)
   np_document_unref (doc);
 }
 
+/* A list without markers written with a hanging indent, as RFCs,
+ * glossaries and minutes write one: each line at the block's margin over
+ * lines indented deeper opens an entry, which takes those lines, and so
+ * does an entry of one line at that margin ("Cut ...").  A block is such
+ * a list when two of its lines head deeper ones, or its first line heads
+ * lines aligned under its text ("Owner    Who ..." over "the cycle.").  A
+ * block whose lines are all at one indentation is one paragraph, and so
+ * is one with a quotation indented under its last line but one. */
+static void
+test_hanging_indent_entries (void)
+{
+  static const char text[] = "Release review\n\n"
+                             "The release team met on Tuesday to agree on the terms it uses.\n\n"
+                             "   Freeze   The day after which only fixes for regressions land on\n" /* 5 */
+                             "            the release branch.\n"
+                             "   Cut      Tagging the release candidate from the branch.\n" /* 7 */
+                             "   Respin   A second candidate, after a fix that could not wait for\n"
+                             "            the point release.\n"
+                             "   Hotfix   A release off the schedule.\n\n" /* 10 */
+                             "   The team agreed to publish the glossary on the wiki, with\n"
+                             "   the schedule for the next two releases and the names of\n"
+                             "   the release managers.\n\n" /* 14 */
+                             "   The chair read out the resolution the board had drafted in\n"
+                             "   February, and asked for objections to it:\n" /* 17 */
+                             "       RESOLVED, that the release managers publish the schedule.\n"
+                             "   None were raised, and the resolution passed.\n\n" /* 19 */
+                             "   Owner    Who answers for the release: the release manager of\n"
+                             "            the cycle.\n"
+                             "   Window   Two weeks.\n" /* 23 */
+                             "   Slip     A week of delay at most.\n";
+  NpDocument *doc = read_as ("review.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  assert_item_lines (doc, 5, 6);
+  assert_item_lines (doc, 7, 7);
+  assert_item_lines (doc, 8, 9);
+  assert_item_lines (doc, 10, 10);
+  assert_item_lines (doc, 12, 14);
+  /* a quotation under a paragraph's last line makes no hanging indent */
+  assert_item_lines (doc, 16, 19);
+  /* one entry over lines aligned under its text is enough */
+  assert_item_lines (doc, 21, 22);
+  assert_item_lines (doc, 23, 23);
+  assert_item_lines (doc, 24, 24);
+  g_autofree char *respin = text_at (doc, 8);
+  g_assert_cmpstr (respin, ==, "Respin   A second candidate, after a fix that could not wait for the point release.");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -232,5 +280,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/transcript-marks", test_transcript_marks);
   g_test_add_func ("/reader/text/titled-surname-turns", test_titled_surname_turns);
   g_test_add_func ("/reader/text/sentence-is-no-heading", test_sentence_is_no_heading);
+  g_test_add_func ("/reader/text/hanging-indent-entries", test_hanging_indent_entries);
   return g_test_run ();
 }
