@@ -288,5 +288,11 @@ np_txt_opens_hanging_entry (const NpReadContext *ctx, const gboolean *margins, g
   /* in a hanging indent, the lines at the margin are the entries' first
    * lines, their wrapped lines go deeper */
   const NpLine *l = &ctx->lines[i], *first = &ctx->lines[item_first];
-  return l->indent == first->indent;
+  if (l->indent == first->indent)
+    return TRUE;
+  /* a label alone over the list ("Comments:" over "  sb: Thanks ..."), as
+   * a title over a list with markers: no text of the first entry, which
+   * would run on after it.  A turn's header keeps its text below. */
+  return item_first + 1 == i && l->indent > first->indent && first->content_len > 1
+         && first->content[first->content_len - 1] == ':' && !heads_text (ctx, item_first);
 }

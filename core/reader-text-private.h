@@ -72,7 +72,8 @@ gboolean np_txt_opens_after_break (const NpReadContext *ctx, guint width, guint 
  * text)?  NULL when none is; the caller frees it. */
 gboolean *np_txt_hanging_margins (const NpReadContext *ctx);
 /* Does line i, under the open paragraph whose first line is item_first,
- * open the next entry of a hanging indent (margins: np_txt_hanging_margins)? */
+ * open the next entry of a hanging indent (margins: np_txt_hanging_margins),
+ * or its first under a label alone on that paragraph's line ("Comments:")? */
 gboolean np_txt_opens_hanging_entry (const NpReadContext *ctx, const gboolean *margins, guint i, guint item_first);
 /* A transcript's turn with its time after the label: "Speaker 2: (00:47)
  * Would that ...", Rev's export: a turn whatever the break before it */

@@ -664,7 +664,8 @@ np_read_text (NpReadContext *ctx)
                       * the last line ends as its writer broke it */
                      || np_txt_opens_after_break (ctx, st.width, i, last->line - 1, last->kind)
                      /* a hanging indent's next entry ("gm: ..." under "sb: ..." and
-                      * its wrapped lines indented deeper) */
+                      * its wrapped lines indented deeper), or its first under a
+                      * label alone ("Comments:") */
                      || (last->kind == NP_ITEM_PARAGRAPH
                          && np_txt_opens_hanging_entry (ctx, hanging, i, last->line - 1))
                      /* editors save text a paragraph a line: the line under a

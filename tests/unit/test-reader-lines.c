@@ -269,6 +269,57 @@ test_hanging_indent_entries (void)
   np_document_unref (doc);
 }
 
+/* Board minutes write the comments on a report as a label alone over a
+ * list with a hanging indent ("Comments:" over "  sb: Thanks ..." and
+ * its wrapped lines aligned under its text): the label is an item of its
+ * own, the entries nest under it, each with its wrapped lines, also the
+ * entries of one line after the first; each entry's nickname opens it
+ * once, so they make no conversation.  Text at one indentation under
+ * the label stays one paragraph. */
+static void
+test_label_over_hanging_indent (void)
+{
+  static const char text[] = "Board of Directors Meeting Minutes\n\n"
+                             "1. Call to order\n\n"
+                             "    The meeting began at 10:00 UTC with a quorum present.\n\n"
+                             "2. Committee Reports\n\n"
+                             "    A. Apache Lantern Project [Ines Okafor / rw]\n\n"
+                             "       Comments:\n"                                                   /* 11 */
+                             "         rw: Thanks for a thorough report; glad to see the two new\n" /* 12 */
+                             "             committers from outside the founding company.\n"
+                             "         jd: The last release vote is missing from the archives.\n" /* 14 */
+                             "             Could the PMC confirm where it took place?\n"
+                             "         mk: +1 to jd's question.\n\n" /* 16 */
+                             "    B. Apache Kestrel Project [Tomas Berg / ph]\n\n"
+                             "       Comments:\n"                                                    /* 20 */
+                             "         ph: Report is late again; the chair plans to step down and\n" /* 21 */
+                             "             no successor has been named.\n"
+                             "         al: Activity is low. Time to think about the Attic?\n" /* 23 */
+                             "         tb: One more quarter before we raise that.\n\n"        /* 24 */
+                             "    C. Apache Osprey Project [Lena Falk / jd]\n\n"
+                             "       Comments:\n" /* 28 */
+                             "         The report was late, and the board asked the PMC to\n"
+                             "         submit it again next month with its release plans.\n"; /* 30 */
+  NpDocument *doc = read_as ("board.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  assert_item_lines (doc, 11, 11);
+  assert_item_lines (doc, 12, 13);
+  assert_item_lines (doc, 14, 15);
+  assert_item_lines (doc, 16, 16);
+  assert_item_lines (doc, 20, 20);
+  assert_item_lines (doc, 21, 22);
+  assert_item_lines (doc, 23, 23);
+  assert_item_lines (doc, 24, 24);
+  g_autofree char *rw = text_at (doc, 12);
+  g_assert_cmpstr (rw, ==,
+                   "rw: Thanks for a thorough report; glad to see the two new committers from outside the "
+                   "founding company.");
+  g_assert_cmpuint (item_at_line (doc, 12)->depth, ==, item_at_line (doc, 11)->depth + 1);
+  g_assert_cmpuint (item_at_line (doc, 16)->depth, ==, item_at_line (doc, 11)->depth + 1);
+  g_assert_true (item_at_line (doc, 29) == item_at_line (doc, 30));
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -281,5 +332,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/titled-surname-turns", test_titled_surname_turns);
   g_test_add_func ("/reader/text/sentence-is-no-heading", test_sentence_is_no_heading);
   g_test_add_func ("/reader/text/hanging-indent-entries", test_hanging_indent_entries);
+  g_test_add_func ("/reader/text/label-over-hanging-indent", test_label_over_hanging_indent);
   return g_test_run ();
 }
