@@ -695,7 +695,10 @@ np_read_text (NpReadContext *ctx)
                       /* a transcript's time mark alone ("00:05:00", Google Meet) */
                       && np_text_clock_len (l->content, l->content_len) != l->content_len
                       && !np_line_opens_chat_turn (ctx, l) && !np_starts_with_speaker_label (l->content, l->content_len)
-                      && !np_txt_is_chat_copy_header (l->content, l->content_len))
+                      && !np_txt_is_chat_copy_header (l->content, l->content_len)
+                      /* a hanging indent's first entry ("rw: thanks ..." over
+                       * its lines indented deeper) is no wrapped line */
+                      && !(hanging && hanging[i]))
                      /* the text of a turn whose speaker line stands apart */
                      || (last->kind == NP_ITEM_PARAGRAPH && np_line_is_speaker_time (t, len)
                          && !np_line_is_speaker_time (l->content, l->content_len));

@@ -320,6 +320,29 @@ test_label_over_hanging_indent (void)
   np_document_unref (doc);
 }
 
+/* A list with a hanging indent after a blank line: its first entry,
+ * also one in lower case ("rw: thanks ..."), is no wrapped line of the
+ * paragraph above the blank, though a line in lower case indented under
+ * a paragraph goes on with it */
+static void
+test_hanging_indent_after_blank (void)
+{
+  static const char text[] = "Review\n\n"
+                             "The board read the report of the Lantern project and\n\n"      /* 3 */
+                             "  rw: thanks for a thorough report; glad to see the two new\n" /* 5 */
+                             "      committers from outside the founding company.\n"
+                             "  jd: The last release vote is missing from the archives.\n\n" /* 7 */
+                             "The board read the report of the Kestrel project and\n\n"      /* 9 */
+                             "  asked the PMC for a plan for its next release.\n";           /* 11 */
+  NpDocument *doc = read_as ("review.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  assert_item_lines (doc, 3, 3);
+  assert_item_lines (doc, 5, 6);
+  assert_item_lines (doc, 7, 7);
+  assert_item_lines (doc, 9, 11);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -333,5 +356,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/sentence-is-no-heading", test_sentence_is_no_heading);
   g_test_add_func ("/reader/text/hanging-indent-entries", test_hanging_indent_entries);
   g_test_add_func ("/reader/text/label-over-hanging-indent", test_label_over_hanging_indent);
+  g_test_add_func ("/reader/text/hanging-indent-after-blank", test_hanging_indent_after_blank);
   return g_test_run ();
 }
