@@ -2,8 +2,10 @@
  * broke it, not as an export wrapped it, and which lines open an item
  * after such a break: editors save notes a paragraph or a turn a line,
  * with no blank line between, and the reader must not join the next
- * turn to the last one (it would take the last speaker's name).  Asked
- * by the text reader (reader-text.c). */
+ * turn to the last one (it would take the last speaker's name).  And
+ * where a list without markers breaks into entries: a hanging indent
+ * puts each entry's first line at the margin, its wrapped lines deeper.
+ * Asked by the text reader (reader-text.c). */
 #include "config.h"
 
 #include <string.h>
