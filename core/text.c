@@ -500,6 +500,49 @@ typedef struct
   guint8 len, office;
 } TitleWord;
 
+/* The nouns of a post that are an office with a word before them ("City
+ * Manager", "Police Chief", "Executive Director"), not alone: minutes
+ * write no "Manager Jane Doe" ("Dean", a name as often as a post, is
+ * none) */
+static gboolean
+office_head (const char *w, gsize n)
+{
+  static const char *const heads[] = {
+    "administrator", "assessor", "attorney", "auditor",   "chancellor",     "chief",   "comptroller", "controller",
+    "coordinator",   "counsel",  "director", "engineer",  "executive",      "manager", "marshal",     "officer",
+    "planner",       "provost",  "recorder", "solicitor", "superintendent", NULL,
+  };
+  for (const char *const *h = heads; *h; h++)
+    if (strlen (*h) == n && g_ascii_strncasecmp (w, *h, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A title of office of two words, a (an bytes) then b (bn): a word in
+ * Title case or capitals that says which one or of what rank ("City",
+ * "Deputy", "Vice", "Executive"), letters and hyphens only, no function
+ * word ("The Chair", "Our Director" are no titles) nor title of address,
+ * then an office ("Mayor", "Clerk") or the noun of a post ("Manager",
+ * "Attorney", "Chief").  A lower-case word before the noun is prose ("our
+ * manager", "new clerk"). */
+static gboolean
+two_word_office (const char *a, gsize an, const char *b, gsize bn)
+{
+  if (an < 2 || an > 16 || bn < 2 || !g_ascii_isupper (a[0]))
+    return FALSE;
+  for (gsize i = 0; i < an; i++)
+    if (!g_ascii_isalpha (a[i]) && !(a[i] == '-' && i > 0 && i + 1 < an))
+      return FALSE;
+  char low[17];
+  for (gsize i = 0; i < an; i++)
+    low[i] = g_ascii_tolower (a[i]);
+  low[an] = '\0';
+  gboolean office = FALSE;
+  if (np_text_is_stopword (low) || (np_text_is_title (a, an, &office) && !office))
+    return FALSE;
+  return (np_text_is_title (b, bn, &office) && office) || office_head (b, bn);
+}
+
 gboolean
 np_text_is_title (const char *w, gsize n, gboolean *office)
 {
@@ -523,6 +566,17 @@ np_text_is_title (const char *w, gsize n, gboolean *office)
 #undef T
   if (n > 0 && w[n - 1] == '.')
     n--;
+  const char *sp = memchr (w, ' ', n);
+  if (sp != NULL)
+    {
+      /* "City Manager", "Deputy Mayor", "Police Chief": two words */
+      const char *b = sp + 1;
+      if (b >= w + n || memchr (b, ' ', w + n - b) || !two_word_office (w, sp - w, b, w + n - b))
+        return FALSE;
+      if (office)
+        *office = TRUE;
+      return TRUE;
+    }
   if (n < 2 || n > 14)
     return FALSE;
   char first = g_ascii_tolower (w[0]);

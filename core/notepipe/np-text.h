@@ -61,7 +61,13 @@ gboolean np_text_speaker_time_line (const char *s, gsize len, gsize *name, gsize
 /* Is the word w (n bytes, a final '.' allowed) a title that may open a
  * person's name: of an office ("Mayor", "Councillor", "Cllr", "Senator",
  * "Chair", "Clerk", *office TRUE) or of address ("Mr.", "Dr.", "Prof.",
- * "Sir", "Mme", "Herr", "Sra.", *office FALSE)?  Case is ignored.  Since API 1.8. */
+ * "Sir", "Mme", "Herr", "Sra.", *office FALSE)?  Case is ignored.  Since
+ * API 1.8.  Since API 1.12 w may be two words apart by one space, a title
+ * of office (*office TRUE): a word in Title case or capitals, no function
+ * word nor title of address, then an office or the noun of a post ("City
+ * Manager", "City Clerk", "Deputy Mayor", "Vice Chair", "Police Chief",
+ * "Executive Director"; not "The Chair", "city manager" nor "City
+ * Hall"). */
 gboolean np_text_is_title (const char *w, gsize n, gboolean *office);
 /* Is s (len bytes) a name written surname first, as directories, mail
  * clients and registers list people: one surname (after particles such

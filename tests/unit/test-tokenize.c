@@ -208,6 +208,21 @@ test_text_helpers (void)
   g_assert_false (np_text_is_title ("Mayors", 6, NULL));
   g_assert_true (np_text_is_title ("COUNCILMEMBER", 13, &office) && office);
   g_assert_true (np_text_is_title ("Councilman", 10, &office) && office);
+  /* two words: an office or a post's noun, and the word that says which */
+  office = FALSE;
+  g_assert_true (np_text_is_title ("City Manager", 12, &office) && office);
+  g_assert_true (np_text_is_title ("CITY CLERK", 10, NULL));
+  g_assert_true (np_text_is_title ("Deputy Mayor", 12, NULL));
+  g_assert_true (np_text_is_title ("Vice Chair", 10, NULL));
+  g_assert_true (np_text_is_title ("Police Chief", 12, NULL));
+  g_assert_true (np_text_is_title ("Executive Director", 18, NULL));
+  g_assert_false (np_text_is_title ("The Chair", 9, NULL));
+  g_assert_false (np_text_is_title ("Mr. Mayor", 9, NULL));
+  g_assert_false (np_text_is_title ("city manager", 12, NULL));
+  g_assert_false (np_text_is_title ("City Hall", 9, NULL));
+  g_assert_false (np_text_is_title ("Manager", 7, NULL));
+  g_assert_false (np_text_is_title ("Grace Lee", 9, NULL));
+  g_assert_false (np_text_is_title ("Vice Chair Lee", 14, NULL));
   gsize local = 0;
   g_assert_cmpuint (np_text_matrix_user ("@alice:matrix.org> hi", 21, &local), ==, 17);
   g_assert_cmpuint (local, ==, 5);
