@@ -146,6 +146,29 @@ test_role_in_parentheses (void)
   np_document_unref (doc);
 }
 
+/* A title of office of two words opening an attendee's name is the role
+ * ("City Manager Priyanka Nair", one person under a group's label, not
+ * "City Manager" and "Priyanka Nair"), and a title before a surname with
+ * its particle is one too ("Councilmember Anneke de Vries"); "Police
+ * Chief" before one word stays a name, "Chief Bo Lin" (the noun of a post
+ * alone) as well */
+static void
+test_office_titles (void)
+{
+  NpDocument *doc = read_as ("council.txt", NULL,
+                             "Council\n\nPresent: Mayor Grace Lee, Councilmember Anneke de Vries, Police Chief Ruiz\n"
+                             "Staff: City Manager Priyanka Nair, City Clerk Robert Haas, Executive Director Tom Lund, "
+                             "Chief Bo Lin\n\nItem 1\n\n- a note\n");
+  assert_attendees (doc, "Grace Lee;Anneke de Vries;Police Chief Ruiz;Priyanka Nair;Robert Haas;Tom Lund;Chief Bo Lin");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].role, ==, "Councilmember");
+  g_assert_cmpstr (p[3].role, ==, "City Manager");
+  g_assert_cmpstr (p[4].role, ==, "City Clerk");
+  g_assert_cmpstr (p[5].role, ==, "Executive Director");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -155,5 +178,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/group-present", test_group_present);
   g_test_add_func ("/reader/people-labels/label-over-roster", test_label_over_roster);
   g_test_add_func ("/reader/people-labels/role-in-parentheses", test_role_in_parentheses);
+  g_test_add_func ("/reader/people-labels/office-titles", test_office_titles);
   return g_test_run ();
 }
