@@ -133,21 +133,25 @@ glued_speech (const char *p, const char *colon, const char *after, const char *e
 }
 
 /* Is label an office ("Mayor", "The Chair", "The Prime Minister",
- * "Deputy Speaker": one to three words, one of them a title of office,
- * "the" at will) and the qualifier qs..qe a person who holds it (two to
- * four capitalized words: "Rishi Sunak", not "TSC" nor "via queue")? */
+ * "Deputy Speaker", "The City Manager": one to three words, one of them a
+ * title of office or two of them one of two words, "the" at will) and the
+ * qualifier qs..qe a person who holds it (two to four capitalized words:
+ * "Rishi Sunak", not "TSC" nor "via queue")? */
 static gboolean
 office_of_holder (const char *label, const char *qs, const char *qe)
 {
   const char *office = g_ascii_strncasecmp (label, "the ", 4) == 0 ? label + 4 : label;
   gboolean found = FALSE;
   guint words = 0;
-  for (const char *w = office; *w && words <= 3; words++)
+  for (const char *w = office, *prev = NULL; *w && words <= 3; words++)
     {
       const char *sp = strchr (w, ' ');
       gsize n = sp ? (gsize) (sp - w) : strlen (w);
       gboolean is_office = FALSE;
       found |= np_text_is_title (w, n, &is_office) && is_office;
+      /* "City Manager": np_text_is_title() reads the pair */
+      found |= prev && np_text_is_title (prev, w + n - prev, &is_office) && is_office;
+      prev = w;
       w += n + (sp != NULL);
     }
   /* a party of a dialogue named by its role: "Host (Jane Doe)",

@@ -120,8 +120,8 @@ sp_mark_add_name (SpMark *m, const char *s, const char *e)
   return TRUE;
 }
 
-/* A title of address or of an office ("Mr.", "DR", "Prof.", "Councillor")
- * opening a name of more words:
+/* A title of address or of an office ("Mr.", "DR", "Prof.", "Councillor",
+ * "City Manager") opening a name of more words:
  * the bytes it takes with its space, or 0 */
 static gsize
 address_title (const char *name, gsize n)
@@ -129,6 +129,10 @@ address_title (const char *name, gsize n)
   const char *sp = memchr (name, ' ', n);
   if (!sp || sp + 1 >= name + n)
     return 0;
+  /* an office of two words: "City Manager Nair", "Vice Chair Ito" */
+  const char *sp2 = memchr (sp + 1, ' ', name + n - sp - 1);
+  if (sp2 && sp2 + 1 < name + n && np_text_is_title (name, sp2 - name, NULL))
+    sp = sp2;
   gsize w = sp - name - (sp[-1] == '.');
   /* "MR. BROWN" and "Mr. Brown", not "MS Word": a title in capitals
    * goes with a name in capitals (its second letter, if any) */

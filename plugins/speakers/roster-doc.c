@@ -482,21 +482,51 @@ add_title_presenters (SpRoster *r, const char *title)
 
 /* An office one attendee alone holds is a name of theirs: "The Mayor: ..."
  * and "Clerk: ..." speak for the attendees listed as "Mayor Jane Doe" and
- * "Clerk Tom Reed" (their role, from the core) */
+ * "Clerk Tom Reed" (their role, from the core); an office of two words as
+ * well ("City Manager: ..." for "City Manager Priyanka Nair") */
 static gboolean
 is_office (const char *role)
 {
   gboolean office = FALSE;
   gsize n = role ? strlen (role) : 0;
-  if (n == 0 || n >= 24 || strchr (role, ' '))
+  if (n == 0 || n >= 32)
     return FALSE;
   if (np_text_is_title (role, n, &office) && office)
     return TRUE;
+  if (n >= 24 || strchr (role, ' '))
+    return FALSE;
   /* the party a program lists ("Host: Jane Doe", "Moderator: Ann Lee") */
   char key[24];
   for (gsize k = 0; k <= n; k++)
     key[k] = g_ascii_tolower (role[k]);
   return sp_is_party_role (key);
+}
+
+/* The office an office of two words names in short, its last word, when
+ * the first says of what ("City Clerk", "Police Chief": "Clerk:", "The
+ * Chief:"), not of which rank: a "Deputy Mayor" is no "Mayor".  NULL when
+ * there is none. */
+static const char *
+office_head (const char *role)
+{
+  static const char *const ranks[] = { "deputy", "vice", "acting", "assistant", "associate", "interim",
+                                       "former", "past", "co",     "sub",       "under",     NULL };
+  const char *sp = strchr (role, ' ');
+  if (sp == NULL)
+    return NULL;
+  for (const char *const *r = ranks; *r; r++)
+    if ((gsize) (sp - role) == strlen (*r) && g_ascii_strncasecmp (role, *r, sp - role) == 0)
+      return NULL;
+  return sp + 1;
+}
+
+/* Counts an office's holder under key (lower-cased) in holders */
+static void
+count_holder (GHashTable *holders, const char *office)
+{
+  char *key = g_ascii_strdown (office, -1);
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (holders, key));
+  g_hash_table_replace (holders, key, GUINT_TO_POINTER (n + 1));
 }
 
 /* holders: lower-case office -> how many attendees hold it */
@@ -518,6 +548,9 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
   const NpPerson *people = np_document_get_attendees (doc, &n_people);
   g_autoptr (GHashTable) holders = NULL;
   g_autofree guint8 *office = NULL; /* per attendee: holds an office, once there is one */
+  /* an office's head counts its holders with those of the office alone:
+   * "Clerk:" is nobody's beside "Clerk Tom Reed" and "City Clerk Robert
+   * Haas" */
   for (guint i = 0; i < n_people; i++)
     if (people[i].role && is_office (people[i].role))
       {
@@ -527,16 +560,20 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
             office = g_new0 (guint8, n_people);
           }
         office[i] = 1;
-        char *key = g_ascii_strdown (people[i].role, -1);
-        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (holders, key));
-        g_hash_table_replace (holders, key, GUINT_TO_POINTER (n + 1));
+        count_holder (holders, people[i].role);
+        if (office_head (people[i].role))
+          count_holder (holders, office_head (people[i].role));
       }
   for (guint i = 0; i < n_people; i++)
     {
       guint entry = sp_roster_add (r, people[i].name, people[i].abbreviation, people[i].handle, people[i].email,
                                    people[i].affiliation, SP_SOURCE_ATTENDEES);
       if (office && office[i])
-        add_office_alias (r, entry, people[i].role, holders);
+        {
+          add_office_alias (r, entry, people[i].role, holders);
+          if (office_head (people[i].role))
+            add_office_alias (r, entry, office_head (people[i].role), holders);
+        }
     }
 
   const NpItem *items = np_document_get_items (doc, &n_items);

@@ -173,6 +173,45 @@ test_trailing_initials (void)
   assert_speakers (odoc, 5, "NONE");
 }
 
+/* Council minutes naming staff by an office of two words: the office
+ * before the surname goes ("City Manager Nair:", "City Attorney
+ * Salinas:"), as one word's does, and so does a title before a surname
+ * with its particle ("Councilmember de Vries:"); the office alone, or its
+ * last word when it says of what office ("Clerk:" for the City Clerk),
+ * is the one attendee's who holds it, but a Deputy Mayor is no Mayor and
+ * an office two hold is nobody's ("Chief:") */
+static void
+test_two_word_offices (void)
+{
+  static const char text[] = "COUNCIL MINUTES\n\n"
+                             "Present: Mayor Grace Lee, Councilmember Anneke de Vries, Deputy Mayor Tom Roe\n"
+                             "Staff: City Manager Priyanka Nair, City Clerk Robert Haas, City Attorney Jorge Salinas, "
+                             "Police Chief Ann Cole, Fire Chief Bo Lund\n\n"
+                             "City Manager Nair: The proposal raises hourly rates.\n" /* 6 */
+                             "Councilmember de Vries: They sent a letter.\n"          /* 7 */
+                             "City Attorney Salinas: The recusal is noted.\n"         /* 8 */
+                             "Clerk: The bid tabulation is attached.\n"               /* 9 */
+                             "The City Manager: All of it.\n"                         /* 10 */
+                             "Mayor: Is there a motion?\n"                            /* 11 */
+                             "Chief: Response times are down.\n";                     /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("minutes.txt", text, NULL);
+  assert_speakers (doc, 6, "Priyanka Nair");
+  assert_speakers (doc, 7, "Anneke de Vries");
+  assert_speakers (doc, 8, "Jorge Salinas");
+  assert_speakers (doc, 9, "Robert Haas");
+  assert_speakers (doc, 10, "Priyanka Nair");
+  assert_speakers (doc, 11, "Grace Lee");
+  assert_speakers (doc, 12, "Chief");
+  /* an office of two words with its holder in parentheses, then alone */
+  static const char hansard[] = "Council\n\nPresent: Mayor Grace Lee\n\n"
+                                "The City Manager (Priyanka Nair): The proposal raises rates.\n" /* 5 */
+                                "Mayor Lee: Thanks.\n"                                           /* 6 */
+                                "The City Manager: All of it.\n";                                /* 7 */
+  g_autoptr (NpDocument) doc2 = run_text ("minutes.txt", hansard, NULL);
+  assert_speakers (doc2, 5, "Priyanka Nair");
+  assert_speakers (doc2, 7, "Priyanka Nair");
+}
+
 void
 add_office_tests (void)
 {
@@ -181,4 +220,5 @@ add_office_tests (void)
   g_test_add_func ("/speakers/mark/vote-tallies", test_vote_tallies);
   g_test_add_func ("/speakers/mark/numbered-reviewers", test_numbered_reviewers);
   g_test_add_func ("/speakers/mark/action-item-owners", test_action_item_owners);
+  g_test_add_func ("/speakers/mark/two-word-offices", test_two_word_offices);
 }
