@@ -78,6 +78,11 @@ gboolean np_meta_email_names (const char *email, const char *surname, const char
 /* Is an entry of a list in semicolons a name written surname first, its
  * address, handle and parentheses set aside ("Doe, Jane <jane@...>")? */
 gboolean np_meta_entry_surname_first (const char *entry);
+/* Takes the title opening name off it (in place): an office is returned
+ * (new: "Mayor" of "Mayor Jane Doe", "City Manager" of "City Manager
+ * Priyanka Nair"), a title of address goes and NULL is returned ("Dr. Ann
+ * Lee"); NULL and name as it was when no title opens a name. */
+char *np_meta_take_title (char *name);
 
 /* A list of people each written with an abbreviation in parentheses and
  * nothing else: "John Neumann (JN), Allen Wirfs-Brock (AWB), and Mark S.

@@ -2,13 +2,15 @@
  * name and its fields (people.c): a sentence of the notes that stands in
  * a list ("Release is on track"), a title in one hyphenated word, a role
  * in parentheses ("(manager)", no nickname), a name written surname first
- * ("Doe, Jane"), an e-mail address that names its person; and the shapes
- * of lists: a roster of names with abbreviations, fields joined by a
- * middle dot or a bar. */
+ * ("Doe, Jane"), an e-mail address that names its person, a title
+ * opening the name ("Mayor Jane Doe", "City Manager Priyanka Nair"); and
+ * the shapes of lists: a roster of names with abbreviations, fields
+ * joined by a middle dot or a bar. */
 #include "config.h"
 
 #include <string.h>
 
+#include "bullets.h"
 #include "meta.h"
 #include "notepipe/np-text.h"
 
@@ -267,4 +269,64 @@ np_meta_fields_to_entries (char *s, char sep)
       p[1] = ' ';
       memmove (p + 2, p + n, strlen (p + n) + 1);
     }
+}
+
+/* Capitalized words of a full name at s, a surname's particles not
+ * counted: "Jane Doe" 2, "Anneke de Vries" 2, "Lincoln" 1 */
+static guint
+capitalized_words (const char *s)
+{
+  guint words = 0;
+  for (const char *p = s; *p;)
+    {
+      gsize particle = words > 0 ? np_text_name_particle (p, strlen (p)) : 0;
+      p += particle; /* "de la ": the capitalized word after them counts */
+      if (!g_ascii_isupper (*p) && (guchar) *p < 0x80)
+        return words;
+      words++;
+      while (*p && *p != ' ')
+        p++;
+      while (*p == ' ')
+        p++;
+    }
+  return words;
+}
+
+/* A title opening name (in place): "Mayor Jane Doe" becomes "Jane Doe"
+ * and returns "Mayor" (new); "City Manager Priyanka Nair", "Deputy Mayor
+ * Jane Doe": "City Manager", "Deputy Mayor" (np_text_is_title() reads an
+ * office of two words); "Dr. Ann Lee" becomes "Ann Lee" and returns NULL.
+ * Only before a name of two capitalized words or more, particles at will
+ * ("Councilmember Anneke de Vries"), for an office, or one for address:
+ * "Chair" alone, or "President Lincoln", stays. */
+char *
+np_meta_take_title (char *name)
+{
+  char *sp = strchr (name, ' ');
+  if (sp == NULL || !g_ascii_isupper (sp[1]))
+    return NULL;
+  gboolean office = FALSE;
+  /* an office of two words: "City Clerk Robert Haas" */
+  char *sp2 = strchr (sp + 1, ' ');
+  if (sp2 && np_text_is_title (name, sp2 - name, &office) && capitalized_words (sp2 + 1) >= 2)
+    {
+      char *title = g_strndup (name, sp2 - name);
+      memmove (name, sp2 + 1, strlen (sp2 + 1) + 1);
+      return title;
+    }
+  gboolean titled = np_text_is_title (name, sp - name, &office), address = titled && !office;
+  gsize n = sp - name - (sp > name && sp[-1] == '.');
+  /* "Present: Representatives Issa, Johnson, ...": an office in the
+   * plural over a list of surnames is the role of the first (the others
+   * have no title to take) */
+  gboolean plural = !titled && sp - name > 4 && sp[-1] == 's' && np_text_is_title (name, sp - name - 1, &office)
+                    && office;
+  if (plural)
+    n--;
+  /* an office needs a full name after it: "President Lincoln" is a name */
+  if (!(plural || address || (titled && office && capitalized_words (sp + 1) >= 2)))
+    return NULL;
+  char *title = office ? g_strndup (name, n) : NULL;
+  memmove (name, sp + 1, strlen (sp + 1) + 1);
+  return title;
 }
