@@ -83,6 +83,19 @@ gboolean np_meta_entry_surname_first (const char *entry);
  * Priyanka Nair"), a title of address goes and NULL is returned ("Dr. Ann
  * Lee"); NULL and name as it was when no title opens a name. */
 char *np_meta_take_title (char *name);
+/* Is s a post-nominal after a name and its comma ("Esq.", "Esquire",
+ * "PhD", "Ph.D.", "M.D."), no part of the name nor anybody? */
+gboolean np_meta_is_post_nominal (const char *s);
+/* Is word, after a full name and its comma, the person's role: one word
+ * in lower case, a noun of an agent (np_meta_is_role_noun()) or a role
+ * word ("Viktor Lindahl, videographer", "Bo Chen, remote")? */
+gboolean np_meta_is_role_after_name (const char *word, const char *name);
+/* Does the entry after a name and its comma say something of the name's
+ * person (the attendee at index person) instead of naming somebody: a
+ * post-nominal ("Daniel Calloway, Esq.", "Ann Lee, PhD"), or a role in
+ * lower case after a full name ("Viktor Lindahl, videographer", "Bo
+ * Chen, remote": the person's role, unless one is set)? */
+gboolean np_meta_entry_of_name (NpDocument *doc, gint person, const char *entry);
 
 /* A list of people each written with an abbreviation in parentheses and
  * nothing else: "John Neumann (JN), Allen Wirfs-Brock (AWB), and Mark S.

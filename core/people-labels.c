@@ -12,6 +12,9 @@
 static const char *const attendee_labels[] = {
   "attendees", "attendance", "attending", "participants", "present", "people present", "members present",
   "team members", "in attendance", "invitees", "people", "who", "delegates", "guests", "observers",
+  /* a deposition's or a hearing's counsel and others present, as court
+   * reporters head them */
+  "appearances",
   /* minutes in other languages: German, French, Spanish and Portuguese,
    * Italian, Dutch */
   "teilnehmer", "teilnehmende", "anwesend", "anwesende", "présents", "présentes", "présent·e·s",

@@ -330,3 +330,48 @@ np_meta_take_title (char *name)
   memmove (name, sp + 1, strlen (sp + 1) + 1);
   return title;
 }
+
+/* A post-nominal after a name: a lawyer's ("Esq.", "Esquire") or a
+ * degree as it is usually spelt ("PhD", "Ph.D.", "M.D."); not "MD" nor
+ * "JD" in capitals, which may be someone's initials in a list of them */
+gboolean
+np_meta_is_post_nominal (const char *s)
+{
+  static const char *const any_case[] = { "esq", "esq.", "esquire", NULL };
+  static const char *const as_written[] = { "PhD", "Ph.D.", "M.D.", "J.D.", "D.Phil.", "Ed.D.", NULL };
+  for (const char *const *w = any_case; *w; w++)
+    if (g_ascii_strcasecmp (s, *w) == 0)
+      return TRUE;
+  for (const char *const *w = as_written; *w; w++)
+    if (strcmp (s, *w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+np_meta_is_role_after_name (const char *word, const char *name)
+{
+  /* after a full name only: in "astearns, hober" the second is
+   * somebody's nickname, not a role of the first */
+  if (!*word || !strchr (name, ' '))
+    return FALSE;
+  for (const char *c = word; *c; c++)
+    if (!g_ascii_islower (*c) && *c != '-')
+      return FALSE;
+  return np_meta_is_role_noun (word, name) || np_meta_is_role_word (word);
+}
+
+gboolean
+np_meta_entry_of_name (NpDocument *doc, gint person, const char *entry)
+{
+  g_autofree char *plain = np_meta_strip_markup (entry, -1);
+  g_strstrip (plain);
+  if (np_meta_is_post_nominal (plain))
+    return TRUE;
+  NpPerson *p = &g_array_index (doc->attendees, NpPerson, person);
+  if (!np_meta_is_role_after_name (plain, p->name))
+    return FALSE;
+  if (p->role == NULL)
+    p->role = np_document_intern_owned (doc, plain);
+  return TRUE;
+}

@@ -392,11 +392,14 @@ static guint add_people_list (NpDocument *doc, const char *list, gssize len, gui
 
 /* One entry; group_role, the role of the list it is in ("Chair: ...",
  * "Regrets: ..."), when the entry names none of its own; surname_list,
- * whether it is in a list of names written surname first */
+ * whether it is in a list of names written surname first.  *person (may
+ * be NULL): the attendee's index when the entry names one, else -1. */
 static gboolean
 add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, const char *group_role,
-                  gboolean surname_list)
+                  gboolean surname_list, gint *person)
 {
+  if (person)
+    *person = -1;
   g_autofree char *plain = np_meta_strip_markup (entry, len);
   g_strstrip (plain);
   const char *people = group_label_rest (plain);
@@ -507,6 +510,12 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
           g_string_assign (s, ordered);
           name = s->str;
         }
+      /* "Daniel Calloway, Esq.", "Viktor Lindahl, videographer": no
+       * affiliation */
+      else if (np_meta_is_post_nominal (rest))
+        ;
+      else if (np_meta_is_role_after_name (rest, name))
+        role = role ? role : g_strdup (rest);
       else if (*rest && !affiliation)
         affiliation = g_strdup (rest);
     }
@@ -529,13 +538,15 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
   if (at >= 0 && r && !g_array_index (doc->attendees, NpPerson, at).role)
     g_array_index (doc->attendees, NpPerson, at).role = np_document_intern_owned (doc, r);
   g_string_free (s, TRUE);
+  if (person)
+    *person = at;
   return at >= 0;
 }
 
 gboolean
 np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line)
 {
-  return add_person_entry (doc, entry, len, line, NULL, FALSE);
+  return add_person_entry (doc, entry, len, line, NULL, FALSE, NULL);
 }
 
 guint
@@ -547,7 +558,7 @@ np_meta_add_people_list (NpDocument *doc, const char *list, gssize len, guint li
 gboolean
 np_meta_add_person_as (NpDocument *doc, const char *entry, gssize len, guint line, const char *role)
 {
-  return add_person_entry (doc, entry, len, line, role, FALSE);
+  return add_person_entry (doc, entry, len, line, role, FALSE, NULL);
 }
 
 guint
@@ -698,6 +709,7 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
   surname_list &= entries >= 2;
   guint n = 0;
   int depth = 0;
+  gint person = -1; /* the attendee the entry before names */
   char *start = copy;
   for (char *p = copy;; p++)
     {
@@ -721,9 +733,14 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
           gsize join = 0, second = *entry && !alias_only ? people_pair (entry, &join) : 0;
           if (second)
             entry[join] = '\0'; /* two people, in their order */
-          if (*entry && !alias_only && add_person_entry (doc, entry, -1, line, group_role, surname_list))
+          /* "Daniel Calloway, Esq.", "Viktor Lindahl, videographer": what
+           * the entry says of the name before it names nobody */
+          if (person >= 0 && !second && np_meta_entry_of_name (doc, person, entry))
+            *entry = '\0';
+          person = -1;
+          if (*entry && !alias_only && add_person_entry (doc, entry, -1, line, group_role, surname_list, &person))
             n++;
-          if (second && add_person_entry (doc, entry + second, -1, line, group_role, surname_list))
+          if (second && add_person_entry (doc, entry + second, -1, line, group_role, surname_list, &person))
             n++;
           if (save == '\0')
             break;

@@ -169,6 +169,39 @@ test_office_titles (void)
   np_document_unref (doc);
 }
 
+/* A deposition's appearances: "APPEARANCES:" over the counsel for each
+ * party and whoever else is present lists the attendees; a post-nominal
+ * after a name and its comma is no part of it nor anybody ("Esq.",
+ * "PhD"), a role in lower case after a full name is the person's role
+ * ("videographer"), and a nickname after a nickname stays a person */
+static void
+test_appearances (void)
+{
+  const char *text = "DEPOSITION OF ROSALIND MBEKI\n\nAPPEARANCES:\n"
+                     "For the Plaintiff: Daniel Calloway, Esq.\nFor the Defendant: Keiko Nakamura, Esq.\n"
+                     "Also present: Viktor Lindahl, videographer, Ann Lee, PhD\n\n"
+                     "THE VIDEOGRAPHER: We are on the record.\n";
+  NpDocument *doc = read_as ("deposition.txt", NULL, text);
+  assert_attendees (doc, "Daniel Calloway;Keiko Nakamura;Viktor Lindahl;Ann Lee");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_null (p[0].affiliation);
+  g_assert_cmpstr (p[2].role, ==, "videographer");
+  g_assert_null (p[3].role);
+  assert_lines_accounted (doc, text);
+  np_document_unref (doc);
+  /* one entry a line: the same, no affiliation */
+  doc = read_as ("deposition.md", NULL,
+                 "# Deposition\n\nAttendees:\n\n- Daniel Calloway, Esq.\n- Viktor Lindahl, videographer\n\n"
+                 "Present: astearns, hober\n\n## Record\n\n- a note\n");
+  assert_attendees (doc, "Daniel Calloway;Viktor Lindahl;astearns;hober");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_null (p[0].affiliation);
+  g_assert_null (p[1].affiliation);
+  g_assert_cmpstr (p[1].role, ==, "videographer");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -179,5 +212,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/label-over-roster", test_label_over_roster);
   g_test_add_func ("/reader/people-labels/role-in-parentheses", test_role_in_parentheses);
   g_test_add_func ("/reader/people-labels/office-titles", test_office_titles);
+  g_test_add_func ("/reader/people-labels/appearances", test_appearances);
   return g_test_run ();
 }
