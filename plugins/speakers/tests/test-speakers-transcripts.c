@@ -363,6 +363,23 @@ test_questions_and_answers (void)
   assert_speakers (ddoc, 19, "Nakamura");
   assert_speakers (ddoc, 21, "Rosalind Mbeki");
 
+  /* the appearances name the counsel and the videographer (his role):
+   * "MR. CALLOWAY:" is Daniel Calloway, "THE VIDEOGRAPHER:" Viktor
+   * Lindahl, the one attendee of that role */
+  static const char appearances[] = "DEPOSITION OF ROSALIND MBEKI\n\nAPPEARANCES:\n"
+                                    "For the Plaintiff: Daniel Calloway, Esq.\n"
+                                    "For the Defendant: Keiko Nakamura, Esq.\n"
+                                    "Also present: Viktor Lindahl, videographer\n\n"
+                                    "THE VIDEOGRAPHER: We are on the record.\n"        /* 8 */
+                                    "MR. CALLOWAY: Daniel Calloway for the plaintiff.\n" /* 9 */
+                                    "MS. NAKAMURA: Keiko Nakamura for the defendant.\n"  /* 10 */
+                                    "THE VIDEOGRAPHER: We are off the record.\n";      /* 11 */
+  g_autoptr (NpDocument) adoc = run_text ("deposition.txt", appearances, NULL);
+  assert_speakers (adoc, 8, "Viktor Lindahl");
+  assert_speakers (adoc, 9, "Daniel Calloway");
+  assert_speakers (adoc, 10, "Keiko Nakamura");
+  assert_speakers (adoc, 11, "Viktor Lindahl");
+
   /* nobody named: the labels stay labels */
   static const char faq[] = "# FAQ\n\nQ: Can I export?\n\nA: Yes, as CSV.\n";
   g_autoptr (NpDocument) fdoc = run_text ("faq.md", faq, NULL);
