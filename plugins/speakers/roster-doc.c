@@ -480,10 +480,33 @@ add_title_presenters (SpRoster *r, const char *title)
     }
 }
 
+/* A role the core read as written in lower case after a name, the noun
+ * of an agent ("Karin Johansson (manager)", "Viktor Lindahl,
+ * videographer"): a word of six letters or more, no label ("reviewer",
+ * "notes"), ending as such nouns do.  A group's role from a label
+ * ("Observers:", "Staff:") is in Title case, and a way of attending
+ * ("(remote)", "(late)") no such noun. */
+static gboolean
+role_noun (const char *role)
+{
+  static const char *const endings[] = { "er", "or", "ist", "ant", "ee", "ian", NULL };
+  gsize n = strlen (role);
+  if (n < 6)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_islower (role[i]))
+      return FALSE;
+  for (const char *const *e = endings; *e; e++)
+    if (g_str_has_suffix (role, *e))
+      return !sp_is_label (role);
+  return FALSE;
+}
+
 /* An office one attendee alone holds is a name of theirs: "The Mayor: ..."
  * and "Clerk: ..." speak for the attendees listed as "Mayor Jane Doe" and
  * "Clerk Tom Reed" (their role, from the core); an office of two words as
- * well ("City Manager: ..." for "City Manager Priyanka Nair") */
+ * well ("City Manager: ..." for "City Manager Priyanka Nair"), and a role
+ * noun ("Manager: ..." for "Karin Johansson (manager)") */
 static gboolean
 is_office (const char *role)
 {
@@ -499,7 +522,7 @@ is_office (const char *role)
   char key[24];
   for (gsize k = 0; k <= n; k++)
     key[k] = g_ascii_tolower (role[k]);
-  return sp_is_party_role (key);
+  return sp_is_party_role (key) || role_noun (role);
 }
 
 /* The office an office of two words names in short, its last word, when

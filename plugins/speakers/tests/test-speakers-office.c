@@ -212,6 +212,33 @@ test_two_word_offices (void)
   assert_speakers (doc2, 7, "Priyanka Nair");
 }
 
+/* A role noun the core read in lower case after a name ("Karin Johansson
+ * (manager)") names the one attendee who holds it, as an office does
+ * ("Manager:"); held by two it names neither, and a way of attending
+ * ("(remote)") is no name of its holder's */
+static void
+test_role_noun_holder (void)
+{
+  static const char one[] = "# 1:1 Karin / Jane\n\nAttendees: Karin Johansson (manager), Jane Mwangi (remote)\n\n"
+                            "- Manager: How was the week after the release?\n" /* 5 */
+                            "- Jane: Tiring, honestly.\n"                      /* 6 */
+                            "- Manager: Was that the hotfix itself?\n"         /* 7 */
+                            "- Remote: the VPN dropped twice.\n";              /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("one-on-one.md", one, NULL);
+  assert_speakers (doc, 5, "Karin Johansson");
+  assert_speakers (doc, 6, "Jane Mwangi");
+  assert_speakers (doc, 7, "Karin Johansson");
+  g_autofree char *remote = speakers_at (doc, 8);
+  g_assert_cmpstr (remote, !=, "Jane Mwangi");
+  static const char two[] = "# Sync\n\nAttendees: Karin Johansson (manager), Omar Haddad (manager), Jane Mwangi\n\n"
+                            "- Manager: How was the week?\n" /* 5 */
+                            "- Jane: Tiring.\n"              /* 6 */
+                            "- Manager: Noted.\n";           /* 7 */
+  g_autoptr (NpDocument) doc2 = run_text ("sync.md", two, NULL);
+  assert_speakers (doc2, 5, "Manager");
+  assert_speakers (doc2, 6, "Jane Mwangi");
+}
+
 void
 add_office_tests (void)
 {
@@ -221,4 +248,5 @@ add_office_tests (void)
   g_test_add_func ("/speakers/mark/numbered-reviewers", test_numbered_reviewers);
   g_test_add_func ("/speakers/mark/action-item-owners", test_action_item_owners);
   g_test_add_func ("/speakers/mark/two-word-offices", test_two_word_offices);
+  g_test_add_func ("/speakers/mark/role-noun-holder", test_role_noun_holder);
 }
