@@ -193,13 +193,32 @@ is_nick_token (const char *t)
   return !np_meta_is_group_word (t, n);
 }
 
+/* Bytes of the punctuation ending s (n bytes): an ASCII mark, or an en
+ * or em dash (three bytes; a byte test alone would cut the last character
+ * of "健一" or "Александр", whose last bytes are a dash's) */
+static gsize
+trailing_punct (const char *s, gsize n)
+{
+  if (n == 0)
+    return 0;
+  guchar last = (guchar) s[n - 1];
+  if (last < 0x80)
+    return strchr (",;:-|/<>()[]", last) != NULL && last != '\0';
+  return n >= 3 && (guchar) s[n - 3] == 0xe2 && (guchar) s[n - 2] == 0x80 && (last == 0x93 || last == 0x94) ? 3 : 0;
+}
+
 static void
 trim_punct (char *s)
 {
   g_strstrip (s);
-  gsize n = strlen (s);
-  while (n > 0 && strchr (",;:-–—|/<>()[]", s[n - 1]))
-    s[--n] = '\0', g_strchomp (s), n = strlen (s);
+  gsize n = strlen (s), k;
+  while ((k = trailing_punct (s, n)) > 0)
+    {
+      n -= k;
+      s[n] = '\0';
+      g_strchomp (s);
+      n = strlen (s);
+    }
   gsize i = 0;
   while (s[i] && strchr (",;:-|/<>()[] ", s[i]))
     i++;
@@ -302,9 +321,11 @@ add_person (NpDocument *doc, const char *name, const char *abbreviation, const c
     return -1;
   g_autofree char *n = g_strstrip (g_strdup (name));
   underscores_to_spaces (n);
-  if (!looks_like_name (n))
+  /* a reading that cut a character in two names nobody: what the
+   * document keeps is valid UTF-8, as every writer and layer expects */
+  if (!g_utf8_validate (n, -1, NULL) || !looks_like_name (n))
     return -1;
-#define NONEMPTY(x) ((x) && *(x) ? (x) : NULL)
+#define NONEMPTY(x) ((x) && *(x) && g_utf8_validate ((x), -1, NULL) ? (x) : NULL)
   NpPerson p = { 0 };
   p.name = n;
   p.abbreviation = NONEMPTY (abbreviation);
@@ -535,7 +556,7 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
     trim_punct (email);
   gint at = add_person (doc, name, abbr, affiliation, handle, email, line);
   const char *r = role ? role : group_role;
-  if (at >= 0 && r && !g_array_index (doc->attendees, NpPerson, at).role)
+  if (at >= 0 && r && !g_array_index (doc->attendees, NpPerson, at).role && g_utf8_validate (r, -1, NULL))
     g_array_index (doc->attendees, NpPerson, at).role = np_document_intern_owned (doc, r);
   g_string_free (s, TRUE);
   if (person)

@@ -183,7 +183,11 @@ person_for (Ctx *c, const char *name, const char *known_key, const char *source)
         return k->person - 1;
     }
   SpPerson *p = person_new (c);
-  p->name = g_string_chunk_insert (c->scratch->doc_strings, name);
+  /* a name is written into the layers: one that is no valid UTF-8 (a
+   * roster file's, a reading's that cut a character) is mended there, not
+   * let fail the whole layer */
+  g_autofree char *mended = g_utf8_validate (name, -1, NULL) ? NULL : g_utf8_make_valid (name, -1);
+  p->name = g_string_chunk_insert (c->scratch->doc_strings, mended ? mended : name);
   p->key = g_string_chunk_insert (c->scratch->doc_strings, lookup);
   p->source = source;
   g_ptr_array_add (c->result->persons, p);

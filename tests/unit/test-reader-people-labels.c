@@ -202,6 +202,20 @@ test_appearances (void)
   np_document_unref (doc);
 }
 
+/* A name whose last character's last byte is a dash's (0x93, 0x94: 健一,
+ * 鈴木 翔, Александр) keeps it: trimming a list's punctuation byte by
+ * byte cut it in two, and the invalid name failed the speakers layer */
+static void
+test_names_keep_last_character (void)
+{
+  NpDocument *doc = read_as ("kaigi.md", NULL, "# 会議\n\n出席者：田中 健一、鈴木 翔\n\n- 田中：よろしく\n");
+  assert_attendees (doc, "田中 健一;鈴木 翔");
+  np_document_unref (doc);
+  doc = read_as ("sync.md", NULL, "# Sync\n\nAttendees: Иван Сидоров, Пётр Александр —\n\n- Иван: привет\n");
+  assert_attendees (doc, "Иван Сидоров;Пётр Александр");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -213,5 +227,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/role-in-parentheses", test_role_in_parentheses);
   g_test_add_func ("/reader/people-labels/office-titles", test_office_titles);
   g_test_add_func ("/reader/people-labels/appearances", test_appearances);
+  g_test_add_func ("/reader/people-labels/names-keep-last-character", test_names_keep_last_character);
   return g_test_run ();
 }
