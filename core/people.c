@@ -411,6 +411,29 @@ is_lower_nickname (const char *s)
 
 static guint add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role);
 
+/* Full-width parentheses, as Japanese and Chinese lists write a role or
+ * a company ("田中 健太（PM）"), read as ASCII ones: " (" and ")", in place
+ * (each takes fewer bytes than the character it stands for) */
+static void
+ascii_parentheses (char *s)
+{
+  char *w = s;
+  for (const char *r = s; *r;)
+    {
+      if ((guchar) r[0] == 0xef && (guchar) r[1] == 0xbc && ((guchar) r[2] == 0x88 || (guchar) r[2] == 0x89))
+        {
+          gboolean open = (guchar) r[2] == 0x88;
+          if (open && w > s && w[-1] != ' ')
+            *w++ = ' ';
+          *w++ = open ? '(' : ')';
+          r += 3;
+        }
+      else
+        *w++ = *r++;
+    }
+  *w = '\0';
+}
+
 /* One entry; group_role, the role of the list it is in ("Chair: ...",
  * "Regrets: ..."), when the entry names none of its own; surname_list,
  * whether it is in a list of names written surname first.  *person (may
@@ -423,6 +446,8 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
     *person = -1;
   g_autofree char *plain = np_meta_strip_markup (entry, len);
   g_strstrip (plain);
+  if (strstr (plain, "\xef\xbc\x88"))
+    ascii_parentheses (plain);
   const char *people = group_label_rest (plain);
   if (people)
     {

@@ -166,9 +166,50 @@ in_capitals (const char *name)
  * more letters than an abbreviation has: "INTERVIEWER" -> "Interviewer"
  * (alone, "JSL" stays an abbreviation).  name (NUL-terminated, n bytes,
  * room for 49) is rewritten in place; returns its new length. */
+/* Is u a kana or a CJK ideograph? */
+static gboolean
+is_cjk (gunichar u)
+{
+  return (u >= 0x3040 && u <= 0x30ff) || (u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff);
+}
+
+/* "鈴木さん", "田中様", "佐藤先生", "田中PM": a Japanese name with its
+ * honorific, or with a role in capitals, is the name (rewritten in place;
+ * returns its new length) */
+static gsize
+drop_honorific (char *name, gsize n)
+{
+  static const char *const honorifics[] = { "さん", "さま", "様", "氏", "君", "くん", "ちゃん", "先生", "殿", NULL };
+  if (n < 4 || (guchar) name[0] < 0xe3)
+    return n;
+  gsize cut = n;
+  for (const char *const *h = honorifics; *h && cut == n; h++)
+    {
+      gsize hn = strlen (*h);
+      if (n > hn && memcmp (name + n - hn, *h, hn) == 0)
+        cut = n - hn;
+    }
+  if (cut == n)
+    {
+      gsize k = n;
+      while (k > 0 && g_ascii_isupper (name[k - 1]))
+        k--;
+      if (n - k >= 2 && n - k <= 4)
+        cut = k;
+    }
+  if (cut == n || cut == 0)
+    return n;
+  const char *last = g_utf8_find_prev_char (name, name + cut);
+  if (last == NULL || !is_cjk (g_utf8_get_char (last)))
+    return n;
+  name[cut] = '\0';
+  return cut;
+}
+
 static gsize
 plain_name (char *name, gsize n)
 {
+  n = drop_honorific (name, n);
   gsize t = address_title (name, n);
   if (t)
     {

@@ -214,6 +214,10 @@ test_names_keep_last_character (void)
   doc = read_as ("sync.md", NULL, "# Sync\n\nAttendees: Иван Сидоров, Пётр Александр —\n\n- Иван: привет\n");
   assert_attendees (doc, "Иван Сидоров;Пётр Александр");
   np_document_unref (doc);
+  /* a role in full-width parentheses is no part of the name */
+  doc = read_as ("teirei.md", NULL, "# 会議\n\n出席者：田中 健太（PM）、鈴木 美咲\n\n- 田中：はい\n");
+  assert_attendees (doc, "田中 健太;鈴木 美咲");
+  np_document_unref (doc);
 }
 
 int

@@ -692,6 +692,19 @@ test_other_languages_and_initials (void)
   assert_speakers (idoc, 5, "Bo Chen");
   assert_speakers (idoc, 6, "NONE");
   assert_speakers (idoc, 7, "John Neumann");
+
+  /* Japanese minutes: a role in full-width parentheses after the name, a
+   * surname with its honorific ("鈴木さん") or a role in capitals ("田中PM") */
+  static const char ja[] = "# 定例会議 議事録\n\n出席者：田中 健太（PM）、鈴木 美咲、佐藤 大樹\n\n"
+                           "- 田中：前回の宿題は完了。\n"   /* 5 */
+                           "- 鈴木さん：どちらの会社ですか？\n" /* 6 */
+                           "- 田中PM：追加で試験してください。\n" /* 7 */
+                           "- 決定：比較表を共有する。\n";     /* 8 */
+  g_autoptr (NpDocument) jdoc = run_text ("gijiroku.md", ja, NULL);
+  assert_speakers (jdoc, 5, "田中 健太");
+  assert_speakers (jdoc, 6, "鈴木 美咲");
+  assert_speakers (jdoc, 7, "田中 健太");
+  assert_speakers (jdoc, 8, "NONE");
 }
 
 /* A first name that is also a function word ("Than", "Will") is the
