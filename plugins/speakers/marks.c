@@ -179,7 +179,12 @@ is_cjk (gunichar u)
 static gsize
 drop_honorific (char *name, gsize n)
 {
-  static const char *const honorifics[] = { "さん", "さま", "様", "氏", "君", "くん", "ちゃん", "先生", "殿", NULL };
+  /* Japanese honorifics; Chinese titles after a surname ("张总", "王经理",
+   * "李老师") and verbs of speech after a name ("陈静补充", "刘洋提出") */
+  static const char *const honorifics[] = { "さん", "さま", "様", "氏", "君", "くん", "ちゃん", "先生", "殿",
+                                            "总", "经理", "老师", "主任", "部长", "总监", "女士", "教授",
+                                            "博士", "说", "补充", "提出", "表示", "指出", "认为", "回答",
+                                            "强调", "建议", NULL };
   if (n < 4 || (guchar) name[0] < 0xe3)
     return n;
   gsize cut = n;
@@ -196,6 +201,13 @@ drop_honorific (char *name, gsize n)
         k--;
       if (n - k >= 2 && n - k <= 4)
         cut = k;
+    }
+  /* "小刘", "老王": a familiar prefix before a Chinese surname */
+  if (cut == n && n == 6 && (memcmp (name, "小", 3) == 0 || memcmp (name, "老", 3) == 0)
+      && is_cjk (g_utf8_get_char (name + 3)))
+    {
+      memmove (name, name + 3, 4);
+      return 3;
     }
   if (cut == n || cut == 0)
     return n;

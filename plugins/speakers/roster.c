@@ -226,6 +226,25 @@ fill_entry (SpRoster *r, char **field, const char *value)
     *field = keep (r, value);
 }
 
+/* Is name two or three Han characters, no space nor kana (a Chinese
+ * name written whole)?  *surname: the first */
+static gboolean
+han_name (const char *name, gunichar *surname)
+{
+  if ((guchar) name[0] < 0xe3)
+    return FALSE;
+  guint n = 0;
+  for (const char *p = name; *p; p = g_utf8_next_char (p), n++)
+    {
+      gunichar u = g_utf8_get_char (p);
+      if (!((u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf)) || n >= 3)
+        return FALSE;
+      if (n == 0)
+        *surname = u;
+    }
+  return n >= 2;
+}
+
 guint
 sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const char *handle, const char *email,
                const char *affiliation, SpSource source)
@@ -344,6 +363,15 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
   g_ptr_array_add (r->entries, e);
   if (e->full_key[0])
     names_put (r, e->full_key, key_hash, r->entries->len - 1);
+  /* a Chinese name of two or three characters written whole ("张伟") opens
+   * with the surname, which marks name with a title ("张总", "王经理") */
+  gunichar surname;
+  if (han_name (name, &surname))
+    {
+      char s8[8] = { 0 };
+      g_unichar_to_utf8 (surname, s8);
+      sp_roster_add_alias (r, r->entries->len - 1, s8);
+    }
   return r->entries->len - 1;
 }
 

@@ -705,6 +705,23 @@ test_other_languages_and_initials (void)
   assert_speakers (jdoc, 6, "鈴木 美咲");
   assert_speakers (jdoc, 7, "田中 健太");
   assert_speakers (jdoc, 8, "NONE");
+
+  /* Chinese minutes: a surname with a title ("王经理", "张总"), a familiar
+   * "小" before it, a name with a verb of speech ("陈静补充") */
+  static const char zh[] = "周例会会议纪要\n参会人员：张伟、王强、刘洋、陈静\n\n"
+                           "张伟：上周版本按时上线。\n"     /* 4 */
+                           "王经理：后端接口还没联调完。\n" /* 5 */
+                           "小刘：测试环境宕机了半天。\n"   /* 6 */
+                           "张总：同意。\n"                 /* 7 */
+                           "陈静补充：法务有要求。\n"       /* 8 */
+                           "决定：先上线等级功能。\n";      /* 9 */
+  g_autoptr (NpDocument) zdoc = run_text ("jiyao.txt", zh, NULL);
+  assert_speakers (zdoc, 4, "张伟");
+  assert_speakers (zdoc, 5, "王强");
+  assert_speakers (zdoc, 6, "刘洋");
+  assert_speakers (zdoc, 7, "张伟");
+  assert_speakers (zdoc, 8, "陈静");
+  assert_speakers (zdoc, 9, "NONE");
 }
 
 /* A first name that is also a function word ("Than", "Will") is the
