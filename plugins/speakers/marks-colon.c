@@ -501,7 +501,10 @@ sp_mark_parse_trailing (const char *text, gsize len, SpMark *m)
   const char *before = ns - 1;
   while (before > text && is_space (before[-1]))
     before--;
-  if (before - text < 8 || !strchr (".?!", before[-1]))
+  /* a sentence's end: a period after a word in lower case (not an
+   * initial's, "Dimitriou H. (IOA)"), a question or exclamation mark */
+  if (before - text < 8 || !strchr (".?!", before[-1])
+      || (before[-1] == '.' && !(g_ascii_islower (before[-2]) && g_ascii_islower (before[-3]))))
     return FALSE;
   sp_mark_clear (m);
   memset (m, 0, sizeof *m);

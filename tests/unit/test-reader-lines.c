@@ -343,6 +343,27 @@ test_hanging_indent_after_blank (void)
   np_document_unref (doc);
 }
 
+/* Minutes mailed as prose close a paragraph with the initials of whom
+ * it reports ("... 90 days. (MR)"): the paragraph ends there, the next
+ * line opens another; a roster's "Dimitriou H. (IOA)" ends no sentence */
+static void
+test_closing_initials (void)
+{
+  static const char text[] = "Minutes\n\n"
+                             "Quarterly reviews are overdue for the finance warehouse. Around 40 accounts\n" /* 3 */
+                             "have not logged in for 90 days. (MR)\n"
+                             "Auto-expiry is possible but leavers are the bigger problem: the offboarding\n" /* 5 */
+                             "hook has been broken since January. (SO)\n\n"
+                             "Ioanna M. Dimitriou H. (IOA)\n"                                                 /* 8 */
+                             "Isaac Durazo (IDO)\n";
+  NpDocument *doc = read_as ("minutes.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  assert_item_lines (doc, 3, 4);
+  assert_item_lines (doc, 5, 6);
+  assert_item_lines (doc, 8, 9);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -354,6 +375,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/transcript-marks", test_transcript_marks);
   g_test_add_func ("/reader/text/titled-surname-turns", test_titled_surname_turns);
   g_test_add_func ("/reader/text/sentence-is-no-heading", test_sentence_is_no_heading);
+  g_test_add_func ("/reader/text/closing-initials", test_closing_initials);
   g_test_add_func ("/reader/text/hanging-indent-entries", test_hanging_indent_entries);
   g_test_add_func ("/reader/text/label-over-hanging-indent", test_label_over_hanging_indent);
   g_test_add_func ("/reader/text/hanging-indent-after-blank", test_hanging_indent_after_blank);

@@ -171,6 +171,13 @@ test_trailing_initials (void)
                              "The draft caps raw logs at 18 months. Legal has not signed off yet. (JD)\n";
   g_autoptr (NpDocument) odoc = run_text ("once.txt", once, NULL);
   assert_speakers (odoc, 5, "NONE");
+
+  /* an initial's period is no sentence's end: a roster's lines */
+  static const char roster[] = "Delegates\n\nPresent: Ioanna Dimitriou (IOA), Isaac Durazo (IDO)\n\n"
+                               "Talk by Ioanna M. Dimitriou H. (IOA)\n\nTalk by Isaac R. Durazo J. (IDO)\n";
+  g_autoptr (NpDocument) rdoc = run_text ("roster.txt", roster, NULL);
+  assert_speakers (rdoc, 5, "NONE");
+  assert_speakers (rdoc, 7, "NONE");
 }
 
 /* Council minutes naming staff by an office of two words: the office
