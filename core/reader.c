@@ -376,8 +376,20 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
   if (!utf8_validate (data, len, &valid_end))
     {
       gsize legacy_len;
-      repaired = np_encoding_from_legacy (data, len, &legacy_len);
+      g_autofree char *charset = NULL;
+      /* a page that says its charset is read in it: guessing from the
+       * bytes fails on Word's pages, whose bullets are Symbol-font bytes
+       * (0xB7, 0xA7) standing alone, no letters in words */
+      gboolean html = (format && strcmp (format, "html") == 0)
+                      || ((format == NULL || strcmp (format, "auto") == 0) && np_html_detect (source, data, len));
+      repaired = html ? np_html_declared_to_utf8 (data, len, &legacy_len, &charset) : NULL;
       if (repaired)
+        {
+          np_document_add_warning (doc, NULL, "%s: not UTF-8 (byte offset %zu), read as %s as the page declares", source,
+                                   (gsize) (valid_end - data), charset);
+          len = legacy_len;
+        }
+      else if ((repaired = np_encoding_from_legacy (data, len, &legacy_len)))
         {
           np_document_add_warning (doc, NULL, "%s: not UTF-8 (byte offset %zu), read as Windows-1252", source,
                                    (gsize) (valid_end - data));

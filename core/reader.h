@@ -144,6 +144,12 @@ char *np_org_to_markdown (const char *text, gsize len, gsize *out_len);
  * *out_len bytes, NUL-terminated; line numbers are those of this text) */
 gboolean np_html_detect (const char *name, const char *text, gsize len);
 char *np_html_to_markdown (const char *text, gsize len, gsize *out_len);
+/* An HTML page that is not UTF-8, in the charset its <meta> declares
+ * (Word's "Save as Web Page" writes windows-1252): a new NUL-terminated
+ * UTF-8 string, *charset (when not NULL) the declared name; NULL when the
+ * page declares none, declares UTF-8, or its bytes are not in that
+ * charset. */
+char *np_html_declared_to_utf8 (const char *data, gsize len, gsize *out_len, char **charset);
 
 /* Word (reader-docx.c): a zip named *.docx, or holding word/document.xml;
  * the document's text as Markdown (a new string of *out_len bytes, at

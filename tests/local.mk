@@ -220,3 +220,8 @@ check-valgrind: all
 	  NOTEPIPE_VALGRIND=1 AM_TESTS_ENVIRONMENT='$(TEST_ENVIRONMENT_COMMON) NOTEPIPE=$(abs_top_srcdir)/tests/valgrind-notepipe.sh; export NOTEPIPE_PLUGIN_PATH NOTEPIPE NOTEPIPE_SRCDIR NOTEPIPE_BUILDDIR G_TEST_SRCDIR G_TEST_BUILDDIR XDG_CONFIG_HOME XDG_DATA_HOME;'
 .PHONY: check-valgrind
 include tests/batch/local.mk
+check_PROGRAMS += tests/unit/test-reader-word
+tests_unit_test_reader_word_SOURCES = tests/unit/test-reader-word.c tests/unit/reader-helpers.h
+tests_unit_test_reader_word_CFLAGS = $(TESTS_CFLAGS)
+tests_unit_test_reader_word_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-reader-word
