@@ -591,8 +591,13 @@ np_read_markdown (NpReadContext *ctx)
           const char *end = l->content + l->content_len;
           if (rest && rest < end)
             {
-              np_meta_add_people_list (doc, rest, end - rest, lineno);
-              role (&st, i, NP_LINE_ATTENDEE);
+              /* a list wrapped by a mail client or editor goes on below */
+              g_autoptr (GString) joined = g_string_new (NULL);
+              guint wrapped = np_reader_attendee_wrap (ctx, i, rest, end - rest, joined);
+              np_meta_add_people_list (doc, joined->str, joined->len, lineno);
+              for (guint k = 0; k <= wrapped; k++)
+                role (&st, i + k, NP_LINE_ATTENDEE);
+              i += wrapped;
             }
           else
             {

@@ -407,10 +407,19 @@ np_read_text (NpReadContext *ctx)
            * the bullets below are notes, with or without that line */
           st.attendee_entries = 0;
           g_clear_pointer (&st.group_role, g_free); /* a new list: no role of the last one's */
+          guint wrapped = 0;
           if (rest && rest < l->content + l->content_len)
-            st.attendee_entries = np_meta_add_people_list (doc, rest, l->content + l->content_len - rest, lineno);
+            {
+              /* a list wrapped by a mail client or editor goes on below */
+              g_autoptr (GString) joined = g_string_new (NULL);
+              wrapped = np_reader_attendee_wrap (ctx, i, rest, l->content + l->content_len - rest, joined);
+              st.attendee_entries = np_meta_add_people_list (doc, joined->str, joined->len, lineno);
+            }
           st.inline_people = st.attendee_entries > 0;
           set_role (&st, i, NP_LINE_META);
+          for (guint k = 1; k <= wrapped; k++)
+            set_role (&st, i + k, NP_LINE_ATTENDEE);
+          i += wrapped;
           st.attendees = TRUE;
           continue;
         }

@@ -186,6 +186,14 @@ gboolean np_reader_attendee_named (const NpDocument *doc, const char *word, gsiz
  * people, they are attendees and the number of lines taken is returned;
  * 0 otherwise. */
 guint np_reader_take_people_paragraph (NpReadContext *ctx, guint i);
+/* reader-people-wrap.c: the lines after line i, an attendee label's line
+ * with people on it (rest), that go on with its list where a mail client
+ * or editor wrapped it, a name split across the break ("Present: ...,
+ * Olu" over "Adeyemi"): no blank line between, not a label, list item or
+ * heading, a wrap's width, shaped like the rest of a name and more names.
+ * *joined: rest and those lines, joined with a space; the number of
+ * lines taken is returned (0: joined is rest). */
+guint np_reader_attendee_wrap (const NpReadContext *ctx, guint i, const char *rest, gsize rest_len, GString *joined);
 gboolean np_reader_take_role_line (NpDocument *doc, const char *line, gsize len, guint lineno, NpLineRole *line_role);
 
 G_END_DECLS

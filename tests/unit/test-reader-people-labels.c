@@ -220,6 +220,65 @@ test_names_keep_last_character (void)
   np_document_unref (doc);
 }
 
+/* An attendee line wrapped at 72 columns by a mail client or editor, a
+ * name split across the break: the next line goes on with the list (the
+ * name whole, no item "Adeyemi", no heading or section of it), in both
+ * readers, over three lines too and with a handle after the break.  A
+ * writer's break (the next word would have fit), a title over a list and
+ * a sentence are no part of the list. */
+static void
+test_wrapped_attendee_line (void)
+{
+  static const char *const names[] = { "sync.md", "sync.txt" };
+  static const char *const titles[] = { "# Platform sync", "Platform sync" };
+  static const char *const bodies[] = { "## 1. Release status\n\n- Priya: Welcome.\n- Olu: Got it.\n",
+                                        "Release status\n--------------\n\n* Priya: Welcome.\n* Olu: Got it.\n" };
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_autofree char *text = g_strconcat (titles[k], "\n\nPresent: Priya Raman, Tomas Ortega, Hannah Kowalski, "
+                                           "Wei Zhang, Olu\nAdeyemi\n\n",
+                                           bodies[k], NULL);
+      NpDocument *doc = read_as (names[k], NULL, text);
+      assert_attendees (doc, "Priya Raman;Tomas Ortega;Hannah Kowalski;Wei Zhang;Olu Adeyemi");
+      assert_lines_accounted (doc, text);
+      g_assert_cmpint (np_document_get_line_role (doc, 4), ==, NP_LINE_ATTENDEE);
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, 2);
+      g_assert_cmpuint (items[0].line, >, 4);
+      const NpSection *sections = np_document_get_sections (doc, &n);
+      for (guint i = 0; i < n; i++)
+        g_assert_cmpstr (sections[i].title, !=, "Adeyemi");
+      np_document_unref (doc);
+
+      /* over three lines, the handle after the break */
+      g_autofree char *three = g_strconcat (titles[k], "\n\nPresent: Priya Raman (@praman), Tomas Ortega (@tortega), "
+                                            "Hannah\nKowalski (@hkow), Wei Zhang (@wzhang), Olu Adeyemi, Marcus\n"
+                                            "Bell, Ann Lee\n\n",
+                                            bodies[k], NULL);
+      doc = read_as (names[k], NULL, three);
+      assert_attendees (doc, "Priya Raman;Tomas Ortega;Hannah Kowalski;Wei Zhang;Olu Adeyemi;Marcus Bell;Ann Lee");
+      const NpPerson *people = np_document_get_attendees (doc, &n);
+      g_assert_cmpstr (people[2].handle, ==, "hkow");
+      np_document_unref (doc);
+    }
+  /* a writer's break: "Ng" would have fit on the line, no wrap */
+  NpDocument *doc = read_as ("sync.md", NULL, "# Sync\n\nPresent: Ann Lee, Bo\nNg\n\n- Ann: hi\n");
+  assert_attendees (doc, "Ann Lee;Bo");
+  np_document_unref (doc);
+  /* a title over a list, a sentence: no names */
+  static const char *const after[] = { "Agenda\n- Ann: hi\n", "Adeyemi will chair next week.\n\n- Ann: hi\n" };
+  for (guint k = 0; k < G_N_ELEMENTS (after); k++)
+    for (guint f = 0; f < G_N_ELEMENTS (names); f++)
+      {
+        g_autofree char *text = g_strconcat (
+          "Sync\n\nPresent: Priya Raman, Tomas Ortega, Hannah Kowalski, Wei Zhang, Olu Ade\n", after[k], NULL);
+        doc = read_as (names[f], NULL, text);
+        assert_attendees (doc, "Priya Raman;Tomas Ortega;Hannah Kowalski;Wei Zhang;Olu Ade");
+        np_document_unref (doc);
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -232,5 +291,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/office-titles", test_office_titles);
   g_test_add_func ("/reader/people-labels/appearances", test_appearances);
   g_test_add_func ("/reader/people-labels/names-keep-last-character", test_names_keep_last_character);
+  g_test_add_func ("/reader/people-labels/wrapped-attendee-line", test_wrapped_attendee_line);
   return g_test_run ();
 }
