@@ -568,7 +568,8 @@ declared_charset (const char *data, gsize len)
           while (v < end && (data[v] == ' ' || data[v] == '\t' || data[v] == '"' || data[v] == '\''))
             v++;
           gsize e = v;
-          while (e < end && (g_ascii_isalnum (data[e]) || data[e] == '-' || data[e] == '_' || data[e] == '.' || data[e] == ':'))
+          while (e < end
+                 && (g_ascii_isalnum (data[e]) || data[e] == '-' || data[e] == '_' || data[e] == '.' || data[e] == ':'))
             e++;
           if (e > v)
             return g_strndup (data + v, e - v);

@@ -385,8 +385,8 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
       repaired = html ? np_html_declared_to_utf8 (data, len, &legacy_len, &charset) : NULL;
       if (repaired)
         {
-          np_document_add_warning (doc, NULL, "%s: not UTF-8 (byte offset %zu), read as %s as the page declares", source,
-                                   (gsize) (valid_end - data), charset);
+          np_document_add_warning (doc, NULL, "%s: not UTF-8 (byte offset %zu), read as %s as the page declares",
+                                   source, (gsize) (valid_end - data), charset);
           len = legacy_len;
         }
       else if ((repaired = np_encoding_from_legacy (data, len, &legacy_len)))

@@ -235,7 +235,8 @@ test_wrapped_attendee_line (void)
                                         "Release status\n--------------\n\n* Priya: Welcome.\n* Olu: Got it.\n" };
   for (guint k = 0; k < G_N_ELEMENTS (names); k++)
     {
-      g_autofree char *text = g_strconcat (titles[k], "\n\nPresent: Priya Raman, Tomas Ortega, Hannah Kowalski, "
+      g_autofree char *text = g_strconcat (titles[k],
+                                           "\n\nPresent: Priya Raman, Tomas Ortega, Hannah Kowalski, "
                                            "Wei Zhang, Olu\nAdeyemi\n\n",
                                            bodies[k], NULL);
       NpDocument *doc = read_as (names[k], NULL, text);
@@ -252,7 +253,8 @@ test_wrapped_attendee_line (void)
       np_document_unref (doc);
 
       /* over three lines, the handle after the break */
-      g_autofree char *three = g_strconcat (titles[k], "\n\nPresent: Priya Raman (@praman), Tomas Ortega (@tortega), "
+      g_autofree char *three = g_strconcat (titles[k],
+                                            "\n\nPresent: Priya Raman (@praman), Tomas Ortega (@tortega), "
                                             "Hannah\nKowalski (@hkow), Wei Zhang (@wzhang), Olu Adeyemi, Marcus\n"
                                             "Bell, Ann Lee\n\n",
                                             bodies[k], NULL);
@@ -272,7 +274,7 @@ test_wrapped_attendee_line (void)
     for (guint f = 0; f < G_N_ELEMENTS (names); f++)
       {
         g_autofree char *text = g_strconcat (
-          "Sync\n\nPresent: Priya Raman, Tomas Ortega, Hannah Kowalski, Wei Zhang, Olu Ade\n", after[k], NULL);
+            "Sync\n\nPresent: Priya Raman, Tomas Ortega, Hannah Kowalski, Wei Zhang, Olu Ade\n", after[k], NULL);
         doc = read_as (names[f], NULL, text);
         assert_attendees (doc, "Priya Raman;Tomas Ortega;Hannah Kowalski;Wei Zhang;Olu Ade");
         np_document_unref (doc);
