@@ -16,7 +16,7 @@ core_libnotepipe_la_SOURCES = \
 	core/reader.c core/reader.h core/reader-lines.c core/reader-people-wrap.c core/compressed.c core/compressed.h core/encoding.c core/encoding.h core/reader-org.c core/reader-asciidoc.c core/reader-html.c core/reader-docx.c core/reader-odt.c core/reader-office.c \
 	core/plugin-check.h core/plugin-check.c \
 	core/reader-text.c \
-	core/reader-mail.c \
+	core/reader-mail.c core/reader-mime.c \
 	core/reader-pages.c \
 	core/reader-rst.c \
 	core/reader-hyphen.c core/reader-text-lines.c core/reader-text-breaks.c core/reader-text-private.h \

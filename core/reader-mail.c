@@ -1,5 +1,6 @@
 /* reader-mail.c: the header of minutes sent by mail and saved as text
- * (read by reader-text.c before anything else). */
+ * (read by reader-text.c and reader-markdown.c before anything else).  A
+ * saved message's MIME encoding is undone before (reader-mime.c). */
 #include "config.h"
 
 #include <string.h>
@@ -22,27 +23,59 @@ mail_field (const NpLine *l, const char *name, const char **value, gsize *value_
   return TRUE;
 }
 
-/* Minutes sent by mail and saved as text open with the message's header:
- * "From:" first, then "To:", "Subject:", "Date:" and others up to the
- * first blank line (a field may go on over indented lines).  The subject
- * is the title (without "Re:", "Fwd:" or a list's "[tag]"), the date the
- * notes' date; the header's lines are metadata.  The lines it takes, 0
- * when the text has no such header. */
+void
+np_mail_scan_line (NpMailHeadScan *m, const char *s, gsize len)
+{
+  if (m->lines++ == 0)
+    m->fields_only = TRUE;
+  if (len > 0 && (s[0] == ' ' || s[0] == '\t'))
+    {
+      /* a folded field goes on; nothing to fold before the first */
+      m->fields_only &= m->lines > 1;
+      return;
+    }
+  gsize n = np_mail_field_name_len (s, len);
+  if (n == 0)
+    {
+      m->fields_only = FALSE;
+      return;
+    }
+  gboolean from = n == 4 && g_ascii_strncasecmp (s, "From", 4) == 0;
+  m->from_first |= from && m->lines == 1;
+  m->from |= from;
+  m->date |= n == 4 && g_ascii_strncasecmp (s, "Date", 4) == 0;
+  m->subject |= n == 7 && g_ascii_strncasecmp (s, "Subject", 7) == 0;
+}
+
+gboolean
+np_mail_scan_is_header (const NpMailHeadScan *m)
+{
+  /* "From:" first was the rule for minutes pasted from a mail with the
+   * fields a client shows; a saved message opens with whatever its
+   * servers put first, and is told from notes opening with "Date:" and
+   * such by being fields only, with the three fields every mail has */
+  return m->lines >= 2 && m->subject && (m->from_first || (m->fields_only && m->from && m->date));
+}
+
+/* Minutes sent by mail and saved as text open with the message's header
+ * (np_mail_scan_is_header) up to the first blank line (a field may go
+ * on over indented lines).  The subject is the title (without "Re:",
+ * "Fwd:" or a list's "[tag]"), the date the notes' date; the header's
+ * lines are metadata.  The lines it takes, 0 when the text has no such
+ * header. */
 guint
 np_read_mail_header (NpReadContext *ctx)
 {
   const char *v;
   gsize vn;
-  if (ctx->n_lines < 2 || !mail_field (&ctx->lines[0], "From:", &v, &vn))
-    return 0;
+  NpMailHeadScan scan = { 0 };
   guint end = 0;
-  gboolean subject = FALSE;
   while (end < ctx->n_lines && !np_line_is_blank (&ctx->lines[end]))
     {
-      subject |= mail_field (&ctx->lines[end], "Subject:", &v, &vn);
+      np_mail_scan_line (&scan, ctx->lines[end].s, ctx->lines[end].len);
       end++;
     }
-  if (!subject)
+  if (!np_mail_scan_is_header (&scan))
     return 0;
   NpDocument *doc = ctx->doc;
   for (guint i = 0; i < end; i++)

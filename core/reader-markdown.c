@@ -430,6 +430,8 @@ np_read_markdown (NpReadContext *ctx)
   GStringChunk *decoded = g_string_chunk_new (256);
   np_md_html_lines (ctx, decoded);
   guint i = np_md_front_matter (ctx);
+  if (i == 0)
+    i = np_read_mail_header (ctx); /* a mail whose only text was HTML (reader-mime.c) */
   for (; i < ctx->n_lines; i++)
     {
       const NpLine *l = &ctx->lines[i];

@@ -365,11 +365,31 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
     }
   if (!check_binary (source, data, len, error))
     return NULL;
+  /* a saved mail: its text decoded (quoted-printable, base64, charset,
+   * multipart), under its header; the text of an HTML part is Markdown */
+  g_autofree char *mail = NULL;
+  g_autoptr (GPtrArray) mail_warnings = g_ptr_array_new_with_free_func (g_free);
+  if (format == NULL || strcmp (format, "auto") == 0 || strcmp (format, "text") == 0)
+    {
+      gsize mail_len;
+      gboolean markdown;
+      mail = np_mail_decode (source, data, len, &mail_len, &markdown, mail_warnings);
+      if (mail)
+        {
+          data = mail;
+          len = mail_len;
+          nul_terminated = TRUE;
+          if (markdown)
+            format = "markdown";
+        }
+    }
 
   NpDocument *doc = np_document_new (source);
   doc->input_size = len;
   np_document_set_id (doc, NULL);
   doc->id = np_sha256_hex (data, len);
+  for (guint k = 0; k < mail_warnings->len; k++)
+    np_document_add_warning (doc, NULL, "%s", (const char *) g_ptr_array_index (mail_warnings, k));
 
   const char *valid_end = NULL;
   g_autofree char *repaired = NULL;

@@ -55,6 +55,31 @@ guint np_rst_indented_block_end (const NpReadContext *ctx, guint i);
  * "Date:" up to the first blank line): the subject is the title, the date
  * the notes' date, the lines metadata.  The lines it takes, 0 for none. */
 guint np_read_mail_header (NpReadContext *ctx);
+/* A mail header's lines, one at a time (s: a line without its end, a
+ * folded line opening with white space): is it a header?  One that
+ * opens with "From:" and has a "Subject:", or any RFC 5322 header
+ * (field lines and folded lines only) with From, Date and Subject among
+ * its fields: a saved .eml opens with "Received:", "Delivered-To:",
+ * "Return-Path:" ... */
+typedef struct
+{
+  guint lines;
+  gboolean from_first, from, date, subject, fields_only;
+} NpMailHeadScan;
+void np_mail_scan_line (NpMailHeadScan *m, const char *s, gsize len);
+gboolean np_mail_scan_is_header (const NpMailHeadScan *m);
+/* reader-mime.c: the length of the field name opening s ("Subject" in
+ * "Subject: x"; RFC 5322's printable ASCII but ':' before a colon), 0
+ * when s is no field line */
+gsize np_mail_field_name_len (const char *s, gsize len);
+/* A saved mail whose text is MIME-encoded (quoted-printable, base64, a
+ * charset other than UTF-8, multipart, format=flowed): its header, a blank
+ * line and its text decoded (a new string of *out_len bytes); *markdown
+ * when that text is the Markdown of its HTML part (it had no plain one).
+ * NULL when data is no such mail.  Warnings (strings naming source) are
+ * added to warnings. */
+char *np_mail_decode (const char *source, const char *data, gsize len, gsize *out_len, gboolean *markdown,
+                      GPtrArray *warnings);
 /* reader-pages.c: per line, is it a page's furniture in a PDF's text (a
  * page number, a running header or footer)?  NULL when none is. */
 gboolean *np_text_page_furniture (NpReadContext *ctx);

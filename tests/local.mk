@@ -225,3 +225,9 @@ tests_unit_test_reader_word_SOURCES = tests/unit/test-reader-word.c tests/unit/r
 tests_unit_test_reader_word_CFLAGS = $(TESTS_CFLAGS)
 tests_unit_test_reader_word_LDADD = $(TESTS_LIBS)
 TESTS += tests/unit/test-reader-word
+
+check_PROGRAMS += tests/unit/test-reader-mail
+tests_unit_test_reader_mail_SOURCES = tests/unit/test-reader-mail.c tests/unit/reader-helpers.h
+tests_unit_test_reader_mail_CFLAGS = $(TESTS_CFLAGS)
+tests_unit_test_reader_mail_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-reader-mail
