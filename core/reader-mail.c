@@ -1,6 +1,8 @@
 /* reader-mail.c: the header of minutes sent by mail and saved as text
- * (read by reader-text.c and reader-markdown.c before anything else).  A
- * saved message's MIME encoding is undone before (reader-mime.c). */
+ * (read by reader-text.c and reader-markdown.c before anything else), and
+ * the headers of messages forwarded or quoted in the body, which are
+ * metadata too.  A saved message's MIME encoding is undone before
+ * (reader-mime.c). */
 #include "config.h"
 
 #include <string.h>
@@ -114,4 +116,84 @@ np_read_mail_header (NpReadContext *ctx)
         doc->date = np_meta_find_date (v, vn);
     }
   return end;
+}
+
+/* Is l a forwarded or original message's marker: Gmail's "----------
+ * Forwarded message ---------", Outlook's "-----Original Message-----"
+ * (and in the languages of the dates, dashes around), Apple Mail's
+ * "Begin forwarded message:"? */
+static gboolean
+forward_marker (const NpLine *l)
+{
+  if (l->content_len == 24 && g_ascii_strncasecmp (l->content, "Begin forwarded message:", 24) == 0)
+    return TRUE;
+  const char *a = l->content, *e = l->content + l->content_len;
+  while (a < e && (*a == '-' || *a == ' '))
+    a++;
+  while (e > a && (e[-1] == '-' || e[-1] == ' '))
+    e--;
+  if (a == l->content || e == l->content + l->content_len)
+    return FALSE; /* the words alone are a line of the notes */
+  static const char *const markers[] = { "forwarded message",    "original message",          "message transféré",
+                                         "message d'origine",    "weitergeleitete nachricht", "ursprüngliche nachricht",
+                                         "mensaje reenviado",    "mensaje original",          "messaggio inoltrato",
+                                         "messaggio originale",  "doorgestuurd bericht",      "oorspronkelijk bericht",
+                                         "mensagem encaminhada", "mensagem original",         NULL };
+  g_autofree char *t = g_utf8_casefold (a, e - a);
+  for (const char *const *m = markers; *m; m++)
+    if (strcmp (t, *m) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The field a forwarded message's header shows: 1 From, 2 Date or Sent,
+ * 3 Subject, 4 the others (To, Cc, Bcc, Reply-To); 0 none */
+static int
+forward_field (const NpLine *l)
+{
+  static const char *const names[] = { "From", "Date", "Sent", "Subject", "To", "Cc", "Bcc", "Reply-To", NULL };
+  static const int kinds[] = { 1, 2, 2, 3, 4, 4, 4, 4 };
+  if (l->indent > 0)
+    return 0;
+  gsize n = np_mail_field_name_len (l->content, l->content_len);
+  for (guint k = 0; names[k]; k++)
+    if (n == strlen (names[k]) && g_ascii_strncasecmp (l->content, names[k], n) == 0)
+      return kinds[k];
+  return 0;
+}
+
+guint
+np_read_mail_forward (const NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  /* a reply's attribution over the quoted message: "On Tue, 11 Mar 2025
+   * at 17:42, Priya Raman <priya@example.com> wrote:" */
+  if (l->indent == 0 && l->content_len > 12 && g_str_has_prefix (l->content, "On ")
+      && g_ascii_strncasecmp (l->content + l->content_len - 6, "wrote:", 6) == 0)
+    {
+      guint k = i + 1;
+      while (k < ctx->n_lines && np_line_is_blank (&ctx->lines[k]))
+        k++;
+      return k < ctx->n_lines && ctx->lines[k].content_len > 0 && ctx->lines[k].content[0] == '>' ? 1 : 0;
+    }
+  gboolean marker = forward_marker (l);
+  guint k = marker ? i + 1 : i;
+  gboolean seen[5] = { FALSE };
+  guint fields = 0;
+  while (k < ctx->n_lines && !np_line_is_blank (&ctx->lines[k]))
+    {
+      int f = forward_field (&ctx->lines[k]);
+      if (f == 0 && !(fields > 0 && ctx->lines[k].indent > 0)) /* an indented line: a field's list goes on */
+        break;
+      seen[f] = TRUE;
+      fields += f > 0;
+      k++;
+    }
+  gboolean block_ends = k == ctx->n_lines || np_line_is_blank (&ctx->lines[k]);
+  /* under a marker, a header with its From; without one (Outlook's
+   * header under a rule), a whole block opening with From, a Subject and
+   * a date in it: notes do not write those three in a row */
+  if (marker)
+    return seen[1] ? k - i : 1;
+  return forward_field (l) == 1 && seen[2] && seen[3] && block_ends ? k - i : 0;
 }

@@ -343,6 +343,17 @@ np_read_text (NpReadContext *ctx)
           set_role (&st, i, NP_LINE_BLANK);
           continue;
         }
+      /* a forwarded message's header in the body: who sent it to whom is
+       * no note ("To: team@" would be a turn of someone "TO") */
+      guint forward = np_read_mail_forward (ctx, i);
+      if (forward)
+        {
+          np_builder_close_item (b);
+          for (guint j = i; j < i + forward; j++)
+            set_role (&st, j, NP_LINE_META);
+          i += forward - 1;
+          continue;
+        }
       /* setext-style underline of the previous line is taken with it below */
       if (np_is_debris (l->content, l->content_len) || (furniture && furniture[i])
           || (np_is_rule (l->content, l->content_len, &rule_ch) && !(rule_ch == '-' && l->content_len < 3)))

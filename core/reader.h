@@ -55,6 +55,11 @@ guint np_rst_indented_block_end (const NpReadContext *ctx, guint i);
  * "Date:" up to the first blank line): the subject is the title, the date
  * the notes' date, the lines metadata.  The lines it takes, 0 for none. */
 guint np_read_mail_header (NpReadContext *ctx);
+/* A forwarded or quoted message's header in the body at line i (Gmail's
+ * "---------- Forwarded message ---------", Outlook's "-----Original
+ * Message-----" over "From:", "Sent:", "To:", "Subject:"; a reply's "On
+ * ..., X wrote:"): the lines it takes, to be read as metadata, or 0 */
+guint np_read_mail_forward (const NpReadContext *ctx, guint i);
 /* A mail header's lines, one at a time (s: a line without its end, a
  * folded line opening with white space): is it a header?  One that
  * opens with "From:" and has a "Subject:", or any RFC 5322 header

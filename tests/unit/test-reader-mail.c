@@ -1,8 +1,8 @@
 /* test-reader-mail.c: minutes saved as a mail (.eml): the text of the
  * message decoded (quoted-printable, base64, charsets, format=flowed),
  * the plain part of a multipart message (HTML when there is none), the
- * header found whatever field it opens with, and damaged messages read
- * with a warning. */
+ * header found whatever field it opens with, forwarded messages' headers
+ * as metadata, and damaged messages read with a warning. */
 #include <string.h>
 
 #include <notepipe/notepipe.h>
@@ -243,6 +243,82 @@ test_mail_header_any_field_first (void)
   np_document_unref (doc);
 }
 
+/* A forwarded message's header in the body (Gmail's, Outlook's, a
+ * message attached whole) is metadata: "To: team@" no turn of someone
+ * "TO", "Subject: ..." no speaker "Subject" */
+static void
+test_mail_forwarded_header (void)
+{
+  static const char gmail[] = "From: Wei Zhang <wei@example.com>\n"
+                              "Subject: Fwd: Minutes: weekly sync\n"
+                              "Date: Tue, 11 Mar 2025 18:00:00 +0100\n"
+                              "\n"
+                              "FYI, minutes below.\n" /* 5 */
+                              "\n"
+                              "---------- Forwarded message ---------\n" /* 7 */
+                              "From: Priya Raman <priya@example.com>\n"  /* 8 */
+                              "Date: Tue, 11 Mar 2025 at 17:42\n"        /* 9 */
+                              "Subject: Minutes: weekly sync\n"          /* 10 */
+                              "To: <platform-team@example.com>,\n"       /* 11 */
+                              "    <ops@example.com>\n"                  /* 12 */
+                              "\n"
+                              "Priya: the branch is cut\n" /* 14 */
+                              "\n"
+                              "-----Original Message-----\n"           /* 16 */
+                              "From: Tomás Ortega\n"                   /* 17 */
+                              "Sent: Monday, March 10, 2025 9:00 AM\n" /* 18 */
+                              "To: Priya Raman\n"                      /* 19 */
+                              "Subject: RE: agenda\n"                  /* 20 */
+                              "\n"
+                              "Tomás: add the CI item\n" /* 22 */
+                              "\n"
+                              "On Mon, 10 Mar 2025 at 08:00, Olu <olu@example.com> wrote:\n" /* 24 */
+                              "> agenda?\n";
+  NpDocument *doc = read_as ("fwd.eml", NULL, gmail);
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Minutes: weekly sync");
+  for (guint line = 7; line <= 12; line++)
+    g_assert_cmpint (np_document_get_line_role (doc, line), ==, NP_LINE_META);
+  for (guint line = 16; line <= 20; line++)
+    g_assert_cmpint (np_document_get_line_role (doc, line), ==, NP_LINE_META);
+  g_assert_cmpint (np_document_get_line_role (doc, 24), ==, NP_LINE_META);
+  g_assert_false (any_item_holds (doc, "platform-team"));
+  g_assert_false (any_item_holds (doc, "Subject"));
+  g_assert_nonnull (item_with_text (doc, "Priya: the branch is cut"));
+  g_assert_nonnull (item_with_text (doc, "Tomás: add the CI item"));
+  assert_lines_accounted (doc, gmail);
+  np_document_unref (doc);
+
+  /* a message attached whole: its header is the forwarded block's */
+  static const char attached[] = HEAD "Content-Type: multipart/mixed; boundary=m\n"
+                                      "\n"
+                                      "--m\n"
+                                      "Content-Type: text/plain\n"
+                                      "\n"
+                                      "FYI\n"
+                                      "--m\n"
+                                      "Content-Type: message/rfc822\n"
+                                      "\n"
+                                      "From: Tomás <tomas@example.com>\n"
+                                      "To: team@example.com\n"
+                                      "Subject: agenda\n"
+                                      "Date: Mon, 10 Mar 2025 09:00:00 +0100\n"
+                                      "Content-Type: text/plain; charset=UTF-8\n"
+                                      "Content-Transfer-Encoding: quoted-printable\n"
+                                      "\n"
+                                      "Tom=C3=A1s: add the CI item\n"
+                                      "--m--\n";
+  doc = read_as ("attached.eml", NULL, attached);
+  g_assert_nonnull (item_with_text (doc, "Tomás: add the CI item"));
+  g_assert_false (any_item_holds (doc, "team@example.com"));
+  g_assert_false (any_item_holds (doc, "Content-"));
+  np_document_unref (doc);
+
+  /* the words alone, with no dashes, are a line of the notes */
+  doc = read_as ("notes.txt", NULL, "Weekly sync\n\nOriginal message\nFrom: the vendor, a patch\n");
+  g_assert_true (any_item_holds (doc, "Original message"));
+  np_document_unref (doc);
+}
+
 /* Damaged and hostile messages: each is read, with a warning, its text
  * as it came where it cannot be decoded; none is lost nor crashes */
 static void
@@ -314,6 +390,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/mail/multipart", test_mail_multipart);
   g_test_add_func ("/reader/mail/html-only", test_mail_html_only);
   g_test_add_func ("/reader/mail/header-any-field-first", test_mail_header_any_field_first);
+  g_test_add_func ("/reader/mail/forwarded-header", test_mail_forwarded_header);
   g_test_add_func ("/reader/mail/hostile", test_mail_hostile);
   return g_test_run ();
 }
