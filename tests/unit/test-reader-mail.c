@@ -313,6 +313,16 @@ test_mail_forwarded_header (void)
   g_assert_false (any_item_holds (doc, "Content-"));
   np_document_unref (doc);
 
+  /* Outlook's header under a rule, with no marker: a block of From, Sent,
+   * To and Subject; "From:" over other lines is notes */
+  doc = read_as ("reply.txt", NULL,
+                 "Weekly sync\n\nAnn: ok\n\n________________________________\nFrom: Bo Chen\nSent: Monday, March 10, "
+                 "2025 9:00 AM\nTo: Ann Lee\nSubject: agenda\n\nBo: the agenda\n\nFrom: the vendor, a patch\nBo: merged\n");
+  for (guint line = 6; line <= 9; line++)
+    g_assert_cmpint (np_document_get_line_role (doc, line), ==, NP_LINE_META);
+  g_assert_true (any_item_holds (doc, "From: the vendor"));
+  np_document_unref (doc);
+
   /* the words alone, with no dashes, are a line of the notes */
   doc = read_as ("notes.txt", NULL, "Weekly sync\n\nOriginal message\nFrom: the vendor, a patch\n");
   g_assert_true (any_item_holds (doc, "Original message"));
