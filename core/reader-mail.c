@@ -108,7 +108,8 @@ np_read_mail_header (NpReadContext *ctx)
             }
           if (v < e)
             {
-              g_autofree char *t = g_strndup (v, e - v);
+              /* a subject not in ASCII is sent in encoded words */
+              g_autofree char *t = np_mail_decode_words (v, e - v);
               np_document_set_title (doc, t);
             }
         }

@@ -531,6 +531,85 @@ walk (Walk *w, Span s, guint depth)
     w->changed = TRUE; /* an attachment, an image: no text of the notes */
 }
 
+/* One encoded word "=?charset?Q?text?=" or "=?charset?B?text?=" at s
+ * (RFC 2047) appended to out in UTF-8: its length, 0 when s holds none
+ * or it cannot be decoded (then it stays as written) */
+static gsize
+encoded_word (const char *s, const char *end, GString *out)
+{
+  if (end - s < 8 || s[0] != '=' || s[1] != '?')
+    return 0;
+  const char *cs = s + 2, *q1 = memchr (cs, '?', end - cs);
+  if (!q1 || end - q1 < 4 || q1[2] != '?')
+    return 0;
+  char enc = g_ascii_toupper (q1[1]);
+  const char *text = q1 + 3, *close = text;
+  while (close + 1 < end && !(close[0] == '?' && close[1] == '='))
+    close++;
+  if (close + 1 >= end || (enc != 'Q' && enc != 'B'))
+    return 0;
+  GString *raw;
+  if (enc == 'B')
+    raw = b64_decode ((Span){ text, close - text });
+  else
+    {
+      raw = g_string_new (NULL);
+      for (const char *p = text; p < close; p++)
+        if (*p == '_')
+          g_string_append_c (raw, ' ');
+        else if (*p == '=' && close - p > 2 && hex (p[1]) >= 0 && hex (p[2]) >= 0)
+          {
+            g_string_append_c (raw, (char) (hex (p[1]) * 16 + hex (p[2])));
+            p += 2;
+          }
+        else
+          g_string_append_c (raw, *p);
+    }
+  if (raw == NULL)
+    return 0;
+  /* "UTF-8*en" names a language after the charset (RFC 2231) */
+  g_autofree char *charset = g_strndup (cs, strcspn (cs, "*?"));
+  if (g_ascii_strcasecmp (charset, "iso-8859-1") == 0)
+    g_free (charset), charset = g_strdup ("WINDOWS-1252");
+  gsize n = 0;
+  g_autofree char *u = g_convert (raw->str, raw->len, "UTF-8", charset, NULL, &n, NULL);
+  g_string_free (raw, TRUE);
+  if (u == NULL || memchr (u, '\0', n))
+    return 0;
+  g_string_append_len (out, u, n);
+  return close + 2 - s;
+}
+
+char *
+np_mail_decode_words (const char *s, gsize len)
+{
+  GString *out = g_string_sized_new (len);
+  const char *p = s, *end = s + len;
+  gboolean after_word = FALSE;
+  while (p < end)
+    {
+      gsize n = encoded_word (p, end, out);
+      if (n)
+        {
+          p += n;
+          after_word = TRUE;
+          continue;
+        }
+      /* white space between two encoded words is not text (6.2) */
+      const char *q = p;
+      while (after_word && q < end && (*q == ' ' || *q == '\t'))
+        q++;
+      if (q > p && q < end && (n = encoded_word (q, end, out)) > 0)
+        {
+          p = q + n;
+          continue;
+        }
+      g_string_append_c (out, *p++);
+      after_word = FALSE;
+    }
+  return g_string_free (out, FALSE);
+}
+
 char *
 np_mail_decode (const char *source, const char *data, gsize len, gsize *out_len, gboolean *markdown,
                 GPtrArray *warnings)

@@ -77,6 +77,10 @@ gboolean np_mail_scan_is_header (const NpMailHeadScan *m);
  * "Subject: x"; RFC 5322's printable ASCII but ':' before a colon), 0
  * when s is no field line */
 gsize np_mail_field_name_len (const char *s, gsize len);
+/* A header's text with its encoded words ("=?UTF-8?Q?Tom=C3=A1s?=",
+ * RFC 2047) decoded to UTF-8 (a new string); a word that cannot be
+ * decoded stays as written */
+char *np_mail_decode_words (const char *s, gsize len);
 /* A saved mail whose text is MIME-encoded (quoted-printable, base64, a
  * charset other than UTF-8, multipart, format=flowed): its header, a blank
  * line and its text decoded (a new string of *out_len bytes); *markdown

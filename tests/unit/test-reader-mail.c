@@ -315,9 +315,10 @@ test_mail_forwarded_header (void)
 
   /* Outlook's header under a rule, with no marker: a block of From, Sent,
    * To and Subject; "From:" over other lines is notes */
-  doc = read_as ("reply.txt", NULL,
-                 "Weekly sync\n\nAnn: ok\n\n________________________________\nFrom: Bo Chen\nSent: Monday, March 10, "
-                 "2025 9:00 AM\nTo: Ann Lee\nSubject: agenda\n\nBo: the agenda\n\nFrom: the vendor, a patch\nBo: merged\n");
+  doc = read_as (
+      "reply.txt", NULL,
+      "Weekly sync\n\nAnn: ok\n\n________________________________\nFrom: Bo Chen\nSent: Monday, March 10, "
+      "2025 9:00 AM\nTo: Ann Lee\nSubject: agenda\n\nBo: the agenda\n\nFrom: the vendor, a patch\nBo: merged\n");
   for (guint line = 6; line <= 9; line++)
     g_assert_cmpint (np_document_get_line_role (doc, line), ==, NP_LINE_META);
   g_assert_true (any_item_holds (doc, "From: the vendor"));
@@ -326,6 +327,22 @@ test_mail_forwarded_header (void)
   /* the words alone, with no dashes, are a line of the notes */
   doc = read_as ("notes.txt", NULL, "Weekly sync\n\nOriginal message\nFrom: the vendor, a patch\n");
   g_assert_true (any_item_holds (doc, "Original message"));
+  np_document_unref (doc);
+}
+
+/* A subject not in ASCII comes in encoded words (RFC 2047): the title
+ * is its text; a word that cannot be decoded stays as written */
+static void
+test_mail_encoded_subject (void)
+{
+  NpDocument *doc = read_as ("s.eml", NULL,
+                             "From: a@example.com\nSubject: Re: =?UTF-8?Q?Tom=C3=A1s=27_sync?= =?ISO-8859-1?B?4Q==?=\n"
+                             " and =?x-none?Q?a?=\nDate: Tue, 11 Mar 2025 17:42:10 +0100\n\nAnn: hi\n");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Tomás' syncá");
+  np_document_unref (doc);
+  doc = read_as ("s.eml", NULL,
+                 "From: a@example.com\nSubject: =?UTF-8?Q?Tom=C3=A1s?= and =?x-none?Q?a?= =?utf-8?B?!!?=\n\nAnn: hi\n");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Tomás and =?x-none?Q?a?= =?utf-8?B?!!?=");
   np_document_unref (doc);
 }
 
@@ -401,6 +418,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/mail/html-only", test_mail_html_only);
   g_test_add_func ("/reader/mail/header-any-field-first", test_mail_header_any_field_first);
   g_test_add_func ("/reader/mail/forwarded-header", test_mail_forwarded_header);
+  g_test_add_func ("/reader/mail/encoded-subject", test_mail_encoded_subject);
   g_test_add_func ("/reader/mail/hostile", test_mail_hostile);
   return g_test_run ();
 }
