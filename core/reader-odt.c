@@ -21,7 +21,8 @@
 typedef struct
 {
   GString *out;
-  GHashTable *bold; /* names of the automatic styles that set bold */
+  GHashTable *bold;  /* names of the automatic styles that set bold */
+  GHashTable *title; /* names of the automatic styles derived from "Title" */
   guint list_depth;
 } Odt;
 
@@ -29,14 +30,24 @@ typedef struct
 #define is np_xml_is
 #define attr np_xml_attr
 
-/* The styles in <office:automatic-styles> whose text is bold */
+/* The styles in <office:automatic-styles> whose text is bold, and those
+ * derived from the Title style */
 static void
-bold_styles (Odt *o, const xmlNode *styles)
+automatic_styles (Odt *o, const xmlNode *styles)
 {
   for (xmlNode *s = styles ? styles->children : NULL; s; s = s->next)
     {
       if (!is (s, "style"))
         continue;
+      xmlChar *parent = attr (s, "parent-style-name");
+      if (parent && strcmp ((const char *) parent, "Title") == 0)
+        {
+          xmlChar *name = attr (s, "name");
+          if (name)
+            g_hash_table_add (o->title, g_strdup ((const char *) name));
+          xmlFree (name);
+        }
+      xmlFree (parent);
       for (xmlNode *p = s->children; p; p = p->next)
         {
           if (!is (p, "text-properties"))
@@ -184,7 +195,16 @@ blocks (Odt *o, const xmlNode *parent)
   for (xmlNode *c = parent->children; c; c = c->next)
     {
       if (is (c, "p"))
-        paragraph (o, c, 0);
+        {
+          /* the document's title, as the word processor's Title style
+           * sets it: the Markdown's "#" title */
+          xmlChar *style = attr (c, "style-name");
+          gboolean title = style && o->list_depth == 0
+                           && (strcmp ((const char *) style, "Title") == 0
+                               || g_hash_table_contains (o->title, (const char *) style));
+          xmlFree (style);
+          paragraph (o, c, title ? 1 : 0);
+        }
       else if (is (c, "h"))
         {
           xmlChar *level = attr (c, "outline-level");
@@ -238,11 +258,13 @@ np_odt_to_markdown (const char *source, const char *data, gsize len, gsize max, 
   Odt o = { 0 };
   o.out = g_string_new (NULL);
   o.bold = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  bold_styles (&o, path (root, to_styles));
+  o.title = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  automatic_styles (&o, path (root, to_styles));
   const xmlNode *text = path (root, to_text);
   if (text)
     blocks (&o, text);
   g_hash_table_unref (o.bold);
+  g_hash_table_unref (o.title);
   xmlFreeDoc (doc);
   *out_len = o.out->len;
   return g_string_free (o.out, FALSE);

@@ -388,6 +388,30 @@ test_odt (void)
   g_assert_null (np_read_bytes ("empty.odt", data, len, NULL, &error));
   g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT);
   g_assert_nonnull (strstr (error->message, "empty.odt: no OpenDocument text"));
+
+  /* the Title style's paragraph (or one of an automatic style derived
+   * from it) is the document's title, not an item */
+  static const char titled[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " ODF_NS ">"
+    "<office:automatic-styles><style:style style:name=\"P7\" style:family=\"paragraph\" "
+    "style:parent-style-name=\"Title\"/></office:automatic-styles><office:body><office:text>"
+    "<text:p text:style-name=\"%s\">Platform Sync</text:p><text:p>Ada: the cache misses.</text:p>"
+    "</office:text></office:body></office:document-content>";
+  for (guint derived = 0; derived <= 1; derived++)
+    {
+      g_autofree char *xml = g_strdup_printf (titled, derived ? "P7" : "Title");
+      const char *parts[] = { "mimetype", "application/vnd.oasis.opendocument.text", "content.xml", xml, NULL };
+      g_autoptr (GBytes) tz = zip_with (parts, TRUE);
+      data = g_bytes_get_data (tz, &len);
+      g_autoptr (GError) terr = NULL;
+      NpDocument *doc = np_read_bytes ("sync.odt", data, len, NULL, &terr);
+      g_assert_no_error (terr);
+      g_assert_cmpstr (np_document_get_title (doc), ==, "Platform Sync");
+      GString *all = listing (doc);
+      g_assert_null (strstr (all->str, "Platform Sync"));
+      g_string_free (all, TRUE);
+      np_document_unref (doc);
+    }
 }
 
 int
