@@ -405,6 +405,13 @@ np_read_text (NpReadContext *ctx)
 
       NpBullet bullet;
       gboolean is_bullet = np_parse_bullet (l->content, l->content_len, TRUE, &bullet);
+      /* "1. Release status" underlined as long by "---" (reStructuredText,
+       * plain text): a numbered section's title, read below */
+      char rule = 0;
+      if (is_bullet && l->indent == 0 && i + 1 < ctx->n_lines && ctx->lines[i + 1].indent == 0
+          && ctx->lines[i + 1].content_len >= l->content_len
+          && np_is_rule (ctx->lines[i + 1].content, ctx->lines[i + 1].content_len, &rule) && (rule == '=' || rule == '-'))
+        is_bullet = FALSE;
       const char *rest = NULL;
 
       /* attendee label: "Attendees:", "Present: a, b, c" */

@@ -364,6 +364,29 @@ test_closing_initials (void)
   np_document_unref (doc);
 }
 
+/* A numbered line underlined at least as long by dashes or equals signs
+ * (reStructuredText, plain text) is a section's title, not a list item */
+static void
+test_numbered_title_underlined (void)
+{
+  static const char text[] = "Sync\n\n"
+                             "1. Release status\n"
+                             "-----------------\n\n"
+                             "- Priya: the branch is cut.\n\n"                            /* 6 */
+                             "2. CI\n"
+                             "--\n\n"                                                    /* 9: too short */
+                             "- Wei: green.\n";
+  NpDocument *doc = read_as ("sync.rst", NULL, text);
+  assert_lines_accounted (doc, text);
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (doc, &n_sections);
+  g_assert_cmpuint (n_sections, >=, 1);
+  g_assert_cmpstr (sections[0].title, ==, "1. Release status");
+  g_assert_null (item_at_line (doc, 3));
+  assert_item_lines (doc, 6, 6);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -376,6 +399,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/titled-surname-turns", test_titled_surname_turns);
   g_test_add_func ("/reader/text/sentence-is-no-heading", test_sentence_is_no_heading);
   g_test_add_func ("/reader/text/closing-initials", test_closing_initials);
+  g_test_add_func ("/reader/text/numbered-title-underlined", test_numbered_title_underlined);
   g_test_add_func ("/reader/text/hanging-indent-entries", test_hanging_indent_entries);
   g_test_add_func ("/reader/text/label-over-hanging-indent", test_label_over_hanging_indent);
   g_test_add_func ("/reader/text/hanging-indent-after-blank", test_hanging_indent_after_blank);
