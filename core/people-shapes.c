@@ -303,17 +303,22 @@ char *
 np_meta_take_title (char *name)
 {
   char *sp = strchr (name, ' ');
-  if (sp == NULL || !g_ascii_isupper (sp[1]))
+  if (sp == NULL)
     return NULL;
   gboolean office = FALSE;
-  /* an office of two words: "City Clerk Robert Haas" */
+  /* an office of two words: "City Clerk Robert Haas"; two titles of
+   * address, or one in two words ("De heer Henk Smit", its second word in
+   * lower case) */
   char *sp2 = strchr (sp + 1, ' ');
-  if (sp2 && np_text_is_title (name, sp2 - name, &office) && capitalized_words (sp2 + 1) >= 2)
+  if (sp2 && np_text_is_title (name, sp2 - name, &office) && capitalized_words (sp2 + 1) >= (office ? 2u : 1u))
     {
-      char *title = g_strndup (name, sp2 - name);
+      /* two titles of address ("Herr Dr. Klaus Weber") are no role */
+      char *title = office ? g_strndup (name, sp2 - name) : NULL;
       memmove (name, sp2 + 1, strlen (sp2 + 1) + 1);
       return title;
     }
+  if (!g_ascii_isupper (sp[1]))
+    return NULL;
   gboolean titled = np_text_is_title (name, sp - name, &office), address = titled && !office;
   gsize n = sp - name - (sp > name && sp[-1] == '.');
   /* "Present: Representatives Issa, Johnson, ...": an office in the

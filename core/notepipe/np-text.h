@@ -67,7 +67,12 @@ gboolean np_text_speaker_time_line (const char *s, gsize len, gsize *name, gsize
  * word nor title of address, then an office or the noun of a post ("City
  * Manager", "City Clerk", "Deputy Mayor", "Vice Chair", "Police Chief",
  * "Executive Director"; not "The Chair", "city manager" nor "City
- * Hall"). */
+ * Hall").  Since API 1.12 too, titles of address of other languages'
+ * minutes ("Hr.", "Fr.", "Dott.", "Dott.ssa", "Ing.", "Avv.", "Geom.",
+ * "Arch.", "Sig.", "Sig.ra", "Dhr.", "Mevr.", "Mw.", "Mevrouw", "Dña.",
+ * "Doña", "Pani"; not in capitals, where they are acronyms: "HR", "SIG"),
+ * and two words that address one person, *office FALSE: two titles of
+ * address ("Herr Dr.") or Dutch "De heer". */
 gboolean np_text_is_title (const char *w, gsize n, gboolean *office);
 /* Is s (len bytes) a name written surname first, as directories, mail
  * clients and registers list people: one surname (after particles such

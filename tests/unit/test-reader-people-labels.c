@@ -281,6 +281,30 @@ test_wrapped_attendee_line (void)
       }
 }
 
+/* Titles of address in other languages go from attendees' names: an
+ * Italian committee's "Dott.", "Dott.ssa", "Ing.", a Dutch board's "De
+ * heer", and two together ("Herr Dr."), none a role; "HR Director" stays
+ * an office, "HR" no German "Herr" */
+static void
+test_titles_other_languages (void)
+{
+  NpDocument *doc = read_as ("verbale.txt", NULL,
+                             "Verbale\n\nPresenti: Dott. Marco Rossi, Dott.ssa Giulia Bianchi, Ing. Luca Ferrari, "
+                             "Sig.ra Elena Ricci\n\nRossi: apre la seduta.\n");
+  assert_attendees (doc, "Marco Rossi;Giulia Bianchi;Luca Ferrari;Elena Ricci");
+  np_document_unref (doc);
+  doc = read_as ("protokoll.txt", NULL,
+                 "Protokoll\n\nAnwesend: Herr Dr. Klaus Weber, Mevr. Sanne Bakker, De heer Henk Smit, "
+                 "HR Director Tom Lund\n\nWeber: Guten Abend.\n");
+  assert_attendees (doc, "Klaus Weber;Sanne Bakker;Henk Smit;Tom Lund");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_null (p[0].role);
+  g_assert_null (p[2].role);
+  g_assert_cmpstr (p[3].role, ==, "HR Director");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -294,5 +318,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/appearances", test_appearances);
   g_test_add_func ("/reader/people-labels/names-keep-last-character", test_names_keep_last_character);
   g_test_add_func ("/reader/people-labels/wrapped-attendee-line", test_wrapped_attendee_line);
+  g_test_add_func ("/reader/people-labels/titles-other-languages", test_titles_other_languages);
   return g_test_run ();
 }

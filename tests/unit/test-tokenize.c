@@ -223,6 +223,22 @@ test_text_helpers (void)
   g_assert_false (np_text_is_title ("Manager", 7, NULL));
   g_assert_false (np_text_is_title ("Grace Lee", 9, NULL));
   g_assert_false (np_text_is_title ("Vice Chair Lee", 14, NULL));
+  /* other languages' titles of address, and two of them together */
+  g_assert_true (np_text_is_title ("Dott.", 5, &office) && !office);
+  g_assert_true (np_text_is_title ("Dott.ssa", 8, NULL));
+  g_assert_true (np_text_is_title ("Sig.ra", 6, NULL));
+  g_assert_true (np_text_is_title ("Hr.", 3, NULL));
+  g_assert_true (np_text_is_title ("Mevr.", 5, NULL));
+  g_assert_true (np_text_is_title ("D\xc3\xb1" "a.", 5, NULL));
+  office = TRUE;
+  g_assert_true (np_text_is_title ("Herr Dr.", 8, &office) && !office);
+  g_assert_true (np_text_is_title ("De heer", 7, &office) && !office);
+  /* in capitals they are English acronyms; an initial is no title */
+  g_assert_false (np_text_is_title ("HR", 2, NULL));
+  g_assert_false (np_text_is_title ("SIG", 3, NULL));
+  g_assert_true (np_text_is_title ("HR Director", 11, &office) && office);
+  g_assert_false (np_text_is_title ("D.", 2, NULL));
+  g_assert_false (np_text_is_title ("Don", 3, NULL));
   gsize local = 0;
   g_assert_cmpuint (np_text_matrix_user ("@alice:matrix.org> hi", 21, &local), ==, 17);
   g_assert_cmpuint (local, ==, 5);

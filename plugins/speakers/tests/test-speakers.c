@@ -733,6 +733,7 @@ main (int argc, char **argv)
   add_logs_tests ();
   add_transcript_tests ();
   add_office_tests ();
+  add_intl_tests ();
   int status = g_test_run ();
   np_registry_free (test_registry);
   return status;

@@ -50,5 +50,7 @@ void add_logs_tests (void);
 void add_transcript_tests (void);
 /* test-speakers-office.c */
 void add_office_tests (void);
+/* test-speakers-intl.c */
+void add_intl_tests (void);
 
 #endif

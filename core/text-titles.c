@@ -1,0 +1,146 @@
+/* text-titles.c: the titles of address and of office that may open a
+ * person's name, in English and in the languages minutes are kept in
+ * (np_text_is_title(), np-text.h).  Moved out of text.c as the table grew
+ * other languages'. */
+#include "config.h"
+
+#include <string.h>
+
+#include "notepipe/np-text.h"
+
+typedef struct
+{
+  const char *word;
+  /* cased: an abbreviation of another language's minutes, no title in
+   * capitals, where English notes write acronyms ("HR", "MW", "SIG",
+   * "ING", "ARCH") */
+  guint8 len, office, cased;
+} TitleWord;
+
+/* The nouns of a post that are an office with a word before them ("City
+ * Manager", "Police Chief", "Executive Director"), not alone: minutes
+ * write no "Manager Jane Doe" ("Dean", a name as often as a post, is
+ * none) */
+static gboolean
+office_head (const char *w, gsize n)
+{
+  static const char *const heads[] = {
+    "administrator", "assessor", "attorney", "auditor",   "chancellor",     "chief",   "comptroller", "controller",
+    "coordinator",   "counsel",  "director", "engineer",  "executive",      "manager", "marshal",     "officer",
+    "planner",       "provost",  "recorder", "solicitor", "superintendent", NULL,
+  };
+  for (const char *const *h = heads; *h; h++)
+    if (strlen (*h) == n && g_ascii_strncasecmp (w, *h, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A title of office of two words, a (an bytes) then b (bn): a word in
+ * Title case or capitals that says which one or of what rank ("City",
+ * "Deputy", "Vice", "Executive"), letters and hyphens only, no function
+ * word ("The Chair", "Our Director" are no titles) nor title of address,
+ * then an office ("Mayor", "Clerk") or the noun of a post ("Manager",
+ * "Attorney", "Chief").  A lower-case word before the noun is prose ("our
+ * manager", "new clerk"). */
+static gboolean
+two_word_office (const char *a, gsize an, const char *b, gsize bn)
+{
+  if (an < 2 || an > 16 || bn < 2 || !g_ascii_isupper (a[0]))
+    return FALSE;
+  for (gsize i = 0; i < an; i++)
+    if (!g_ascii_isalpha (a[i]) && !(a[i] == '-' && i > 0 && i + 1 < an))
+      return FALSE;
+  char low[17];
+  for (gsize i = 0; i < an; i++)
+    low[i] = g_ascii_tolower (a[i]);
+  low[an] = '\0';
+  gboolean office = FALSE;
+  if (np_text_is_stopword (low) || (np_text_is_title (a, an, &office) && !office))
+    return FALSE;
+  return (np_text_is_title (b, bn, &office) && office) || office_head (b, bn);
+}
+
+/* No ASCII lower-case letter in w: "HR", "SIG.RA" */
+static gboolean
+all_capitals (const char *w, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_islower (w[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Two words that address one person together: two titles of address, as
+ * German minutes write "Herr Dr. Weber" and "Frau Prof. Lang", or Dutch
+ * "De heer Jansen" (the "Mr." of a letter, one title in two words) */
+static gboolean
+two_titles_of_address (const char *a, gsize an, const char *b, gsize bn)
+{
+  if (an == 2 && bn == 4 && g_ascii_strncasecmp (a, "de", 2) == 0 && memcmp (b, "heer", 4) == 0)
+    return TRUE;
+  if (memchr (a, ' ', an) || an < 2 || bn < 2)
+    return FALSE;
+  gboolean office_a = TRUE, office_b = TRUE;
+  return np_text_is_title (a, an, &office_a) && !office_a && np_text_is_title (b, bn, &office_b) && !office_b;
+}
+
+gboolean
+np_text_is_title (const char *w, gsize n, gboolean *office)
+{
+  /* sorted by length, then by word: a length and a first letter decide
+   * most misses before a comparison */
+#define T(w, o) { w, sizeof w - 1, o, 0 }
+  /* other languages' titles of address: German "Hr.", "Fr."; Italian
+   * "Dott.", "Dott.ssa", "Ing.", "Avv.", "Geom.", "Arch.", "Sig.",
+   * "Sig.ra"; Dutch "Dhr.", "Mevr.", "Mw.", "Mevrouw"; Spanish "Dña.",
+   * "Doña"; Polish "Pani".  Not "Don" nor "Pan", first names and a
+   * surname as often ("Don Smith", "Pan Wei"), nor "D.", an initial */
+#define F(w) { w, sizeof w - 1, 0, 1 }
+  static const TitleWord titles[] = {
+    T ("dr", 0), F ("fr"), F ("hr"), T ("mr", 0), T ("ms", 0), F ("mw"), T ("mx", 0), T ("sr", 0),
+    F ("avv"), F ("dhr"), T ("hon", 0), F ("ing"), T ("mme", 0), T ("mrs", 0), T ("rep", 1), T ("sen", 1),
+    F ("sig"), T ("sir", 0), T ("sra", 0),
+    F ("arch"), T ("cllr", 1), T ("dame", 0), F ("dott"), F ("d\xc3\xb1" "a"), T ("frau", 0), F ("geom"),
+    T ("herr", 0), F ("mevr"), T ("mlle", 0), F ("pani"), T ("prof", 0), T ("srta", 0),
+    T ("chair", 1), T ("clerk", 1), F ("do\xc3\xb1" "a"), T ("judge", 1), T ("mayor", 1),
+    F ("sig.ra"),
+    T ("justice", 1), F ("mevrouw"), T ("senator", 1), T ("trustee", 1),
+    T ("alderman", 1), T ("chairman", 1), F ("dott.ssa"), T ("governor", 1), T ("minister", 1),
+    T ("councilor", 1), T ("president", 1), T ("secretary", 1), T ("selectman", 1), T ("treasurer", 1),
+    T ("alderwoman", 1), T ("chairwoman", 1), T ("councilman", 1), T ("councillor", 1), T ("supervisor", 1),
+    T ("chairperson", 1), T ("selectwoman", 1),
+    T ("commissioner", 1), T ("councilwoman", 1),
+    T ("councilmember", 1),
+    T ("representative", 1),
+  };
+#undef F
+#undef T
+  if (n > 0 && w[n - 1] == '.')
+    n--;
+  const char *sp = memchr (w, ' ', n);
+  if (sp != NULL)
+    {
+      /* "City Manager", "Deputy Mayor", "Police Chief": two words */
+      const char *b = sp + 1;
+      if (b >= w + n || memchr (b, ' ', w + n - b))
+        return FALSE;
+      gboolean address = two_titles_of_address (w, sp - w, b, w + n - b);
+      if (!address && !two_word_office (w, sp - w, b, w + n - b))
+        return FALSE;
+      if (office)
+        *office = !address;
+      return TRUE;
+    }
+  if (n < 2 || n > 14)
+    return FALSE;
+  char first = g_ascii_tolower (w[0]);
+  for (guint i = 0; i < G_N_ELEMENTS (titles) && titles[i].len <= n; i++)
+    if (titles[i].len == n && titles[i].word[0] == first && g_ascii_strncasecmp (w, titles[i].word, n) == 0
+        && !(titles[i].cased && all_capitals (w, n)))
+      {
+        if (office)
+          *office = titles[i].office;
+        return TRUE;
+      }
+  return FALSE;
+}
