@@ -19,6 +19,9 @@ static const char *const attendee_labels[] = {
    * Italian, Dutch */
   "teilnehmer", "teilnehmende", "anwesend", "anwesende", "présents", "présentes", "présent·e·s",
   "asistentes", "participantes", "presentes", "partecipanti", "presenti", "deelnemers", "aanwezig", "aanwezigen",
+  /* Polish; German guests ("Gäste:" under "Anwesend:", no person
+   * "Gäste") */
+  "obecni", "g\xc3\xa4ste",
   /* who speaks at a town hall or a conference session: with the names on
    * the label's line only ("### Panel" over notes is a topic); not
    * "Presenters:", which TC39 minutes write over each topic */
@@ -42,7 +45,11 @@ static const char *const roles[] = {
   "remote", "in person", "in-person", "absent", "regrets", "emeritus", "staff",
   /* how or how long someone attends: "Ann Lee (virtual)" */
   "virtual", "online", "onsite", "on-site", "offsite", "video", "phone", "dial-in", "late", "tentative", "partial",
-  "optional", "organizer", "organiser", "intern", "driver", NULL,
+  "optional", "organizer", "organiser", "intern", "driver",
+  /* the labels of other languages' minutes header_roles knows, so that a
+   * list's "Entschuldigt: Monika Wagner" gives her that role */
+  "protokoll", "protokollant", "protokolant", "entschuldigt", "abwesend", "excus\xc3\xa9", "excus\xc3\xa9" "e",
+  "ausente", "assenti", "afwezig", "nieobecni", NULL,
 };
 
 gboolean
@@ -123,7 +130,7 @@ np_meta_is_group_phrase (const char *s, gsize n)
   for (gsize i = 0; i < n; i++)
     if (s[i] == ' ')
       words++, last = s + i + 1;
-    else if (!g_ascii_isalpha (s[i]) && s[i] != '-')
+    else if (!g_ascii_isalpha (s[i]) && s[i] != '-' && (guchar) s[i] < 0x80) /* "Excusés" */
       return FALSE;
   if (words > 3)
     return FALSE;
@@ -356,7 +363,13 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
  * people under, singular or plural */
 static const char *const header_roles[] = {
   "chair", "co-chair", "scribe", "facilitator", "note taker", "notetaker", "note-taker", "minute taker",
-  "minute-taker", "host", "moderator", "secretary", "regrets", "absent", "apologies", NULL,
+  "minute-taker", "host", "moderator", "secretary", "regrets", "absent", "apologies",
+  /* other languages' minutes: who takes the minutes (German, Polish) and
+   * who is away (German, French, Spanish and Portuguese, Italian, Dutch,
+   * Polish), each a label of its own under the list of those present,
+   * never a person "Entschuldigt" or "Protokoll" */
+  "protokoll", "protokollant", "protokolant", "entschuldigt", "abwesend", "excus\xc3\xa9", "excus\xc3\xa9" "e",
+  "ausente", "assenti", "assenti giustificati", "afwezig", "afwezig met kennisgeving", "nieobecni", NULL,
 };
 
 /* One nickname or handle: letters, digits, '_', '-', '.', no space */
@@ -384,7 +397,12 @@ np_meta_is_officer_role (const char *role)
 gboolean
 np_meta_role_is_absence (const char *role)
 {
-  static const char *const words[] = { "regrets", "absent", "apologies", "excused", NULL };
+  /* prefixes: "absents", "excusés", "ausentes", "assenti giustificati",
+   * "afwezig met kennisgeving" */
+  static const char *const words[] = {
+    "regrets", "absent",   "apologies", "excused", "entschuldigt", "abwesend", "excus\xc3\xa9",
+    "ausente", "assent", "afwezig",   "nieobecn", NULL,
+  };
   for (const char *const *w = words; *w; w++)
     if (g_ascii_strncasecmp (role, *w, strlen (*w)) == 0)
       return TRUE;
@@ -436,10 +454,11 @@ np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
   const char *q = line;
   while (q < first_colon && (*q == '*' || *q == '_' || *q == ' '))
     q++;
-  if (q == first_colon || strchr ("csfnmhra", g_ascii_tolower (*q)) == NULL)
+  if (q == first_colon || strchr ("csfnmhraep", g_ascii_tolower (*q)) == NULL)
     return FALSE;
+  /* letters of other scripts too: "Excusés" */
   for (const char *k = q; k < first_colon; k++)
-    if (!g_ascii_isalpha (*k) && *k != ' ' && *k != '-' && *k != '*' && *k != '_')
+    if (!g_ascii_isalpha (*k) && *k != ' ' && *k != '-' && *k != '*' && *k != '_' && (guchar) *k < 0x80)
       return FALSE;
   g_autofree char *plain = np_meta_strip_markup (line, len);
   g_strstrip (plain);

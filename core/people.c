@@ -388,7 +388,11 @@ static const char *
 group_label_rest (const char *s)
 {
   const char *colon = strchr (s, ':');
-  if (colon == NULL || colon == s || colon - s > 32 || colon[1] != ' ' || !np_meta_is_group_phrase (s, colon - s))
+  /* French typography's space before the colon: "Excusés : ..." */
+  gsize label = colon ? (gsize) (colon - s) : 0;
+  if (label > 1 && s[label - 1] == ' ')
+    label--;
+  if (colon == NULL || label == 0 || colon - s > 32 || colon[1] != ' ' || !np_meta_is_group_phrase (s, label))
     return NULL;
   const char *rest = colon + 2;
   while (*rest == ' ')
@@ -453,6 +457,7 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
     {
       /* a role's label gives its people that role: "Regrets: Ann Lee" */
       g_autofree char *label = g_strndup (plain, strchr (plain, ':') - plain);
+      g_strchomp (label);
       g_autofree char *role = np_meta_label_role (label);
       return add_people_list (doc, people, -1, line, role ? role : group_role) > 0;
     }

@@ -305,6 +305,36 @@ test_titles_other_languages (void)
   np_document_unref (doc);
 }
 
+/* Under other languages' lists of those present, who is away and who
+ * takes the minutes are labels of their own, as "Regrets:" is: never an
+ * attendee "Entschuldigt", "Gäste", "Protokoll" nor "Excusés" (French
+ * typography's space before the colon); Polish "Obecni:" lists people */
+static void
+test_labels_other_languages (void)
+{
+  NpDocument *doc = read_as ("protokoll.txt", NULL,
+                             "Vorstand\n\nAnwesend: Sabine M\xc3\xbcller, Thomas Schmidt\nEntschuldigt: Monika Wagner\n"
+                             "G\xc3\xa4ste: Emre Yilmaz (Gemeinde)\nProtokoll: Thomas Schmidt\n\nTOP 1\n\nHr. Schmidt: ja\n");
+  assert_attendees (doc, "Sabine M\xc3\xbcller;Thomas Schmidt;Monika Wagner;Emre Yilmaz");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].role, ==, "Protokoll");
+  g_assert_cmpstr (p[2].role, ==, "Entschuldigt");
+  np_document_unref (doc);
+  doc = read_as ("cr.md", NULL,
+                 "# CR\n\n**Pr\xc3\xa9sents :** Claire Leroy, Michel Roux\n**Excus\xc3\xa9s :** Lucie Fabre\n\n"
+                 "## 1\n\n- M. Roux : oui\n");
+  assert_attendees (doc, "Claire Leroy;Michel Roux;Lucie Fabre");
+  np_document_unref (doc);
+  doc = read_as ("protokol.txt", NULL,
+                 "Zarz\xc4\x85""d\n\nObecni: Anna Kowalska, Piotr Nowak\nNieobecni: Marek Kami\xc5\x84ski\n"
+                 "Protokolant: Piotr Nowak\n\n1. Sprawy\n\nPiotr: tak\n");
+  assert_attendees (doc, "Anna Kowalska;Piotr Nowak;Marek Kami\xc5\x84ski");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[2].role, ==, "Nieobecni");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -319,5 +349,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/names-keep-last-character", test_names_keep_last_character);
   g_test_add_func ("/reader/people-labels/wrapped-attendee-line", test_wrapped_attendee_line);
   g_test_add_func ("/reader/people-labels/titles-other-languages", test_titles_other_languages);
+  g_test_add_func ("/reader/people-labels/labels-other-languages", test_labels_other_languages);
   return g_test_run ();
 }
