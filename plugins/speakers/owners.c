@@ -20,9 +20,39 @@
 static const char *const task_titles[] = {
   "action",  "actionitem", "actionitems", "actionpoint", "actionpoints", "actions", "ais",
   "followup", "followups", "nextstep", "nextsteps", "todo", "todolist", "todos",
-  /* as other languages' minutes title them (see the label words) */
-  "acciones", "acoes", "acties", "aufgaben", "azioni", "prochainesetapes", "taches", "tareas", NULL,
+  /* as other languages' minutes title them (see the label words); the
+   * keys of Chinese and Japanese ones keep their characters: "待办事项",
+   * "待辦事項", "宿題" (homework: what is to be done by the next meeting) */
+  "acciones", "acoes", "acties", "actiepunten", "aktionspunkte", "aufgaben", "azioni", "pendencias",
+  "prochainesetapes", "taches", "tareas", "\xe5\xbe\x85\xe5\x8a\x9e\xe4\xba\x8b\xe9\xa1\xb9",
+  "\xe5\xbe\x85\xe8\xbe\xa6\xe4\xba\x8b\xe9\xa0\x85", "\xe5\xae\xbf\xe9\xa1\x8c", NULL,
 };
+
+/* The bytes of an enumerator opening s (n bytes) with its separator, as
+ * Chinese minutes number their parts ("五、", "3、", "1. "), or 0 */
+static gsize
+enumerator_len (const char *s, gsize n)
+{
+  /* the numerals 一 to 十, three bytes each */
+  static const char numerals[] = "一二三四五六七八九十";
+  gsize i = 0;
+  while (i < n && g_ascii_isdigit (s[i]))
+    i++;
+  for (gboolean more = TRUE; more && i + 3 <= n;)
+    {
+      more = FALSE;
+      for (gsize j = 0; j + 3 < sizeof numerals && !more; j += 3)
+        more = memcmp (s + i, numerals + j, 3) == 0;
+      i += more ? 3 : 0;
+    }
+  if (i == 0)
+    return 0;
+  if (i + 3 <= n && memcmp (s + i, "\xe3\x80\x81", 3) == 0) /* "、" */
+    return i + 3;
+  if (i + 1 < n && s[i] == '.' && s[i + 1] == ' ')
+    return i + 2;
+  return 0;
+}
 
 /* Is s (n bytes) such a title, alone ("Action items:", "**Next steps**")? */
 static gboolean
@@ -33,13 +63,26 @@ is_task_title (const char *s, gsize n)
     return FALSE;
   /* every title opens with one of these pairs of letters (or a letter
    * and an accented one, "Tâches"): most items end here, before their
-   * key is made */
+   * key is made.  An enumerator goes before CJK titles only: "3. Action
+   * items" stays a discussion of them, as it was */
   gsize k = 0;
   while (k < n && (s[k] == '*' || s[k] == '_' || s[k] == '#' || s[k] == ' '))
     k++;
   if (k + 1 >= n)
     return FALSE;
-  static const char *const openings[] = { "ac", "ai", "au", "az", "fo", "ne", "pr", "ta", "to", NULL };
+  /* "五、待办事项": the part's number is no word of its title */
+  gsize e = enumerator_len (s + k, n - k);
+  if (e && (guchar) s[k + e] >= 0x80)
+    {
+      s += k + e;
+      n -= k + e;
+      k = 0;
+      if (n < 2)
+        return FALSE;
+    }
+  /* and the first two bytes of "待" and "宿" */
+  static const char *const openings[] = { "ac", "ai", "ak", "au", "az",         "fo",         "ne",
+                                          "pe", "pr", "ta", "to", "\xe5\xbe", "\xe5\xae", NULL };
   char a = g_ascii_tolower (s[k]), b = g_ascii_tolower (s[k + 1]);
   gboolean opens = FALSE;
   for (const char *const *o = openings; *o && !opens; o++)

@@ -316,12 +316,15 @@ static const char *const labels[] = {
    * tools where work is tracked ("Jira:", "Slack:"), a vote's tally
    * ("Ayes: Bello, Chen", "Noes: None", "Abstain:") are labels too, and
    * the structure words of minutes in German, French, Spanish, Italian,
-   * Dutch and Portuguese ("Beschluss:", "Décision :", "Acuerdo:"), as
+   * Dutch and Portuguese ("Beschluss:", "Décision :", "Acuerdo:"; an Italian
+   * board's "Delibera:", "Votazione:", a Dutch "Actiepunt:", a Portuguese
+   * "Pendência:"), as
    * their keys spell them (accents gone) */
   "a", "abstain", "abstained", "abstaining", "abstention", "abstentions", "abstimmung",
-  "acao", "accion", "acciones", "acoes", "actie", "acties", "action", "actionitem",
+  "acao", "accion", "acciones", "acoes", "actie", "actiepunt", "actiepunten", "acties", "action", "actionitem",
   "actionitems", "actions", "acuerdo", "acuerdos", "admin", "afaik", "against", "agenda", "agendaitems", "agendapunt",
-  "agree", "agreed", "ai", "ais", "also", "alternative", "alternatives", "android", "announcement",
+  "agree", "agreed", "ai", "ais", "aktionspunkt", "aktionspunkte", "also", "alternative", "alternatives", "android",
+  "announcement",
   "announcements", "answer", "antwort", "api", "apis", "applause", "approach", "argomento", "asana", "asap",
   "attendance", "attendees", "aufgabe", "aufgaben", "aye", "ayes",
   "azione", "azioni", "backend", "background", "benchmarks",
@@ -330,7 +333,8 @@ static const char *const labels[] = {
   "clients", "closed", "comment", "comments", "communication", "communications", "community", "compito",
   "completed", "compterendu", "con", "concern", "concerns", "conclusion", "conclusiones", "conclusions",
   "confluence", "cons", "consensus", "context", "continued", "continues", "correction", "crosstalk", "date",
-  "deadline", "decisao", "decision", "decisione", "decisions", "deferred", "definition", "design", "desktop",
+  "deadline", "decisao", "decision", "decisione", "decisions", "deferred", "definition", "delibera", "delibere",
+  "design", "desktop",
   "details", "devops", "diagnostics", "disagree", "discussion", "divers", "doc", "docs", "documentation",
   "domanda", "done", "draft", "dropped", "edit", "edited", "eg", "election", "elections", "email",
   "engineering", "entscheidung", "ergebnis", "ergebnisse", "errors", "eta", "events", "example", "examples",
@@ -345,7 +349,8 @@ static const char *const labels[] = {
   "new", "next", "nextmeeting", "nextstep", "nextsteps", "no", "noes", "noise", "nomination", "nominations",
   "noobjection", "noobjections", "nota", "note", "notes", "notetaker", "notion", "notitie", "notiz",
   "objection", "objections", "ok", "okay", "openissues", "opposed", "ops", "option", "options", "ordredujour", "other",
-  "others", "outcome", "outcomes", "owner", "owners", "pause", "pending", "performance", "pergunta", "phone",
+  "others", "outcome", "outcomes", "owner", "owners", "pause", "pendencia", "pendencias", "pending", "performance",
+  "pergunta", "phone",
   "plan", "policy", "poll", "positive", "postponed", "pr", "pregunta", "present", "presenter", "presenters",
   "pro", "problem", "problems", "process", "prochaineetape", "prochainesetapes", "product", "proposal",
   "proposalrepo", "proposals", "pros", "protokoll", "prs", "ps", "psa", "ptal", "q", "qa", "question",
@@ -361,7 +366,8 @@ static const char *const labels[] = {
   "temas", "testing", "tests", "thanks", "thema", "themen", "thursday", "timeline", "tip", "tldr", "today",
   "todo", "tomorrow", "tooling", "tools", "topic", "topics", "transcript", "translation", "translations",
   "travel", "trello", "tuesday", "ui", "unconvinced", "update", "updates", "url", "usecase", "usecases", "ux",
-  "various", "video", "vote", "votes", "vraag", "warning", "weakpositive", "web", "website", "wednesday",
+  "various", "video", "votazione", "votazioni", "vote", "votes", "vraag", "warning", "weakpositive", "web", "website",
+  "wednesday",
   "weekend", "what", "when", "where", "who", "why", "wiki",
   "windows", "wip", "workers", "yea", "yeas", "yes", "yesterday",
   "zoom", "zusammenfassung",

@@ -30,8 +30,68 @@ test_titles (void)
   assert_speakers (gdoc, 7, "Henk Smit");
 }
 
+/* Label words of other languages' minutes open no turn: an Italian
+ * board's "Delibera:" and "Votazione:", a Dutch "Actiepunt:", a
+ * Portuguese "Pendência:"; nor do the owners under an action items'
+ * title ("Actiepunten", "Pendências", "Aktionspunkte", Chinese
+ * "五、待办事项" with its part's number, Japanese "宿題") */
+static void
+test_labels (void)
+{
+  static const char italian[] = "Verbale\n\nPresenti: Marco Rossi, Giulia Bianchi\n\n"
+                                "Rossi: mettiamo ai voti.\n"                      /* 5 */
+                                "Votazione: favorevoli 5, contrari 0.\n"          /* 6 */
+                                "Delibera: la gara viene suddivisa.\n"            /* 7 */
+                                "Actiepunt: Giulia vraagt de subsidie aan.\n"     /* 8 */
+                                "Pend\xc3\xaancia: postmortem at\xc3\xa9 sexta.\n" /* 9 */
+                                "Bianchi: d'accordo.\n";                          /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("verbale.txt", italian, NULL);
+  assert_speakers (doc, 5, "Marco Rossi");
+  for (guint line = 6; line <= 9; line++)
+    assert_speakers (doc, line, "NONE");
+  assert_speakers (doc, 10, "Giulia Bianchi");
+  /* "会议纪要", "参会人员：李娜、王强"; "一、讨论" over two turns;
+   * "五、待办事项" over "1. 李娜：交付" */
+  static const char zh[] = "\xe4\xbc\x9a\xe8\xae\xae\xe7\xba\xaa\xe8\xa6\x81\n"
+                           "\xe5\x8f\x82\xe4\xbc\x9a\xe4\xba\xba\xe5\x91\x98\xef\xbc\x9a\xe6\x9d\x8e"
+                           "\xe5\xa8\x9c\xe3\x80\x81\xe7\x8e\x8b\xe5\xbc\xba\n"
+                           "\n"
+                           "\xe4\xb8\x80\xe3\x80\x81\xe8\xae\xa8\xe8\xae\xba\n"
+                           "\xe6\x9d\x8e\xe5\xa8\x9c\xef\xbc\x9a\xe5\x8f\xaf\xe4\xbb\xa5\xef\xbc\x8c"
+                           "\xe4\xb8\x8b\xe5\x91\xa8\xe5\x86\x8d\xe8\xae\xa8\xe8\xae\xba\xe3\x80\x82\n"
+                           "\xe7\x8e\x8b\xe5\xbc\xba\xef\xbc\x9a\xe5\x90\x8c\xe6\x84\x8f\xe3\x80\x82\n"
+                           "\n"
+                           "\xe4\xba\x94\xe3\x80\x81\xe5\xbe\x85\xe5\x8a\x9e\xe4\xba\x8b\xe9\xa1\xb9\n"
+                           "1. \xe6\x9d\x8e\xe5\xa8\x9c\xef\xbc\x9a\xe4\xba\xa4\xe4\xbb\x98\n";
+  g_autoptr (NpDocument) zdoc = run_text ("jiyao.txt", zh, NULL);
+  assert_speakers (zdoc, 5, "\xe6\x9d\x8e\xe5\xa8\x9c");
+  assert_speakers (zdoc, 9, "NONE");
+  /* "# 会議", "出席者：佐藤 大輔、伊藤 翔", "- 伊藤：..." then "## 宿題"
+   * over "- 佐藤：見積もり" */
+  static const char ja[] = "# \xe4\xbc\x9a\xe8\xad\xb0\n"
+                           "\n"
+                           "\xe5\x87\xba\xe5\xb8\xad\xe8\x80\x85\xef\xbc\x9a\xe4\xbd\x90\xe8\x97\xa4 "
+                           "\xe5\xa4\xa7\xe8\xbc\x94\xe3\x80\x81\xe4\xbc\x8a\xe8\x97\xa4 \xe7\xbf\x94\n"
+                           "\n"
+                           "- \xe4\xbc\x8a\xe8\x97\xa4\xef\xbc\x9a\xe4\xba\x86\xe8\xa7\xa3\xe3\x81\xa7"
+                           "\xe3\x81\x99\xe3\x80\x82\n"
+                           "\n"
+                           "## \xe5\xae\xbf\xe9\xa1\x8c\n"
+                           "\n"
+                           "- \xe4\xbd\x90\xe8\x97\xa4\xef\xbc\x9a\xe8\xa6\x8b\xe7\xa9\x8d\xe3\x82\x82\xe3\x82\x8a\n";
+  g_autoptr (NpDocument) jdoc = run_text ("gijiroku.md", ja, NULL);
+  assert_speakers (jdoc, 5, "\xe4\xbc\x8a\xe8\x97\xa4 \xe7\xbf\x94");
+  assert_speakers (jdoc, 9, "NONE");
+  static const char nl[] = "# Notulen\n\nAanwezig: Henk de Vries, Sanne Bakker\n\n- Sanne: akkoord\n\n"
+                           "## Actiepunten\n\n- Henk: regelt de labels\n"; /* 9 */
+  g_autoptr (NpDocument) ndoc = run_text ("notulen.md", nl, NULL);
+  assert_speakers (ndoc, 5, "Sanne Bakker");
+  assert_speakers (ndoc, 9, "NONE");
+}
+
 void
 add_intl_tests (void)
 {
   g_test_add_func ("/speakers/intl/titles", test_titles);
+  g_test_add_func ("/speakers/intl/labels", test_labels);
 }
