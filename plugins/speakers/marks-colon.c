@@ -320,8 +320,9 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
   pe = sp_before_speech_verb (s, pe);
   if (pe != verb) /* "**Alice** said: " */
     m->bold |= sp_mark_strip_markup (&s, &pe);
-  /* anonymous words start with these letters: no copy for the others */
-  if (strchr ("?unasmfUNASMF", *s))
+  /* anonymous words start with these letters (or a CJK one: "発言者不明"):
+   * no copy for the others */
+  if (strchr ("?unasmfqipdvUNASMFQIPDV", *s) || (guchar) *s >= 0xe3)
     {
       char prefix[MARK_MAX + 1]; /* the mark is within MARK_MAX bytes */
       sp_mark_tidy_into (s, pe, prefix);

@@ -436,6 +436,43 @@ sp_labels_sorted (void)
   return TRUE;
 }
 
+/* A member of the public that Romance minutes name by no name: an
+ * indefinite article and a noun of a member, neighbour, owner or resident
+ * ("Un adhérent", "Una vecina", "Um morador"), at will followed by where
+ * they live or whom they are with ("Un vecino del 3.º B": a preposition
+ * opens it), never by a name ("Una Healy" stays a person) */
+static gboolean
+someone_of_the_public (const char *s)
+{
+  static const char *const articles[] = { "un", "une", "una", "uno", "um", "uma", NULL };
+  /* sp_key() forms' openings: "adherent", "adherente", "vecino", "vecina" */
+  static const char *const nouns[] = { "adherent", "vecin",   "membre",      "socio",     "socia",
+                                       "associe",  "habitant", "residente",  "propietari", "proprietari",
+                                       "condomin", "morador",  "participant", "asistente",  "cittadin", NULL };
+  static const char *const prepositions[] = { "de", "del", "du", "des", "della", "di", "da", "do", "dos", NULL };
+  const char *sp = strchr (s, ' ');
+  if (sp == NULL || sp - s > 3)
+    return FALSE;
+  gboolean article = FALSE;
+  for (const char *const *a = articles; *a && !article; a++)
+    article = strlen (*a) == (gsize) (sp - s) && g_ascii_strncasecmp (s, *a, sp - s) == 0;
+  if (!article)
+    return FALSE;
+  const char *w = sp + 1, *we = strchr (w, ' ');
+  g_autofree char *noun = sp_key (w, we ? we - w : -1);
+  gboolean person = FALSE;
+  for (const char *const *n = nouns; *n && !person; n++)
+    person = g_str_has_prefix (noun, *n) && strlen (noun) <= strlen (*n) + 3;
+  if (!person || we == NULL)
+    return person;
+  const char *p = we + 1, *pe = strchr (p, ' ');
+  gsize pn = pe ? (gsize) (pe - p) : strlen (p);
+  for (const char *const *q = prepositions; *q; q++)
+    if (strlen (*q) == pn && g_ascii_strncasecmp (p, *q, pn) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 sp_is_anonymous (const char *s)
 {
@@ -447,11 +484,22 @@ sp_is_anonymous (const char *s)
                                            /* a voice from the audience, named by nobody */
                                            "audiencemember", "audiencequestion", "someoneintheaudience",
                                            "fromthefloor", "fromaudience", "fromtheaudience", "fromtheroom",
-                                           "someoneintheroom", NULL };
-  /* every anonymous word starts with one of these: skip the key otherwise */
+                                           "someoneintheroom",
+                                           /* the same in other languages' minutes: a question from the
+                                            * floor (French, Spanish, Italian, Dutch, German), a speaker
+                                            * unknown or anonymous (Japanese, Chinese) */
+                                           "questiondelasalle", "questiondupublic", "interventiondelasalle",
+                                           "preguntadelpublico", "domandadalpubblico", "vraaguitdezaal",
+                                           "frageausdempublikum", "\xe7\x99\xba\xe8\xa8\x80\xe8\x80\x85"
+                                           "\xe4\xb8\x8d\xe6\x98\x8e", "\xe4\xb8\x8d\xe6\x98\x8e",
+                                           "\xe5\x8c\xbf\xe5\x90\x8d", NULL };
+  /* every anonymous word starts with one of these (or a letter of CJK):
+   * skip the key otherwise */
   char c0 = g_ascii_tolower (s[0]);
-  if (!strchr ("?unasmf", c0) || c0 == '\0')
+  if ((!strchr ("?unasmfqipdv", c0) && (guchar) c0 < 0x80) || c0 == '\0')
     return FALSE;
+  if (someone_of_the_public (s))
+    return TRUE;
   /* the key of an ASCII word is built on the stack */
   char small[64];
   gsize n = strlen (s);

@@ -89,9 +89,32 @@ test_labels (void)
   assert_speakers (ndoc, 9, "NONE");
 }
 
+/* Voices nobody names in other languages' minutes are UNKNOWN: a member
+ * of the public by an article and a noun ("Un adhérent (...)", "Un vecino
+ * del 3.º B (...)"), a question from the floor ("Question de la salle :"),
+ * Japanese "（発言者不明）：" (speaker unknown); "Una Healy:" is a person */
+static void
+test_anonymous (void)
+{
+  static const char french[] = "# CR\n\n**Pr\xc3\xa9sents :** Claire Leroy, Una Healy\n\n## 1\n\n"
+                               "- Claire Leroy : oui\n"                                          /* 7 */
+                               "- Un adh\xc3\xa9rent (pr\xc3\xa9sent en observateur) : demande\n" /* 8 */
+                               "- Question de la salle : les composteurs ?\n"                    /* 9 */
+                               "- Un vecino del 3.\xc2\xba B (oyente): Se queja.\n"                /* 10 */
+                               "- \xef\xbc\x88\xe7\x99\xba\xe8\xa8\x80\xe8\x80\x85\xe4\xb8\x8d\xe6\x98\x8e"
+                               "\xef\xbc\x89\xef\xbc\x9a\xe9\x9f\xb3\xe5\xa3\xb0\n" /* 11 */
+                               "- Una Healy : merci\n";                                          /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("cr.md", french, NULL);
+  assert_speakers (doc, 7, "Claire Leroy");
+  for (guint line = 8; line <= 11; line++)
+    assert_speakers (doc, line, "UNKNOWN");
+  assert_speakers (doc, 12, "Una Healy");
+}
+
 void
 add_intl_tests (void)
 {
   g_test_add_func ("/speakers/intl/titles", test_titles);
   g_test_add_func ("/speakers/intl/labels", test_labels);
+  g_test_add_func ("/speakers/intl/anonymous", test_anonymous);
 }
