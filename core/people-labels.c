@@ -49,7 +49,14 @@ static const char *const roles[] = {
   /* the labels of other languages' minutes header_roles knows, so that a
    * list's "Entschuldigt: Monika Wagner" gives her that role */
   "protokoll", "protokollant", "protokolant", "entschuldigt", "abwesend", "excus\xc3\xa9", "excus\xc3\xa9" "e",
-  "ausente", "assenti", "afwezig", "nieobecni", NULL,
+  "ausente", "assenti", "afwezig", "nieobecni",
+  /* the offices of a board in other languages, in parentheses after a
+   * name ("Jean-Pierre Dupont (président)", "Piotr Nowak (skarbnik)"): a
+   * role, not a nickname nor an affiliation */
+  "pr\xc3\xa9sident", "pr\xc3\xa9sidente", "tr\xc3\xa9sorier", "tr\xc3\xa9sori\xc3\xa8re",
+  "secr\xc3\xa9taire", "presidente", "secretario", "tesorero", "tesorera", "segretario", "segretaria",
+  "tesoriere", "voorzitter", "secretaris", "penningmeester", "prezes", "skarbnik", "sekretarz", "vorsitzende",
+  "vorsitzender", "kassenwart", "schriftf\xc3\xbchrer", "schriftf\xc3\xbchrerin", "tesoureiro", "tesoureira", NULL,
 };
 
 gboolean

@@ -134,6 +134,14 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
     return FALSE;
   if (!name_word (p, e, &w1e))
     return FALSE;
+  /* an article opens a sentence about an office's holder, or a signature
+   * block's title ("Il Presidente      Il Segretario"), no name written
+   * without its delimiter; "The Mayor: ..." and "Le président : ..." keep
+   * theirs */
+  static const char *const articles[] = { "The", "Le", "La", "Il", "El", "Der", "Die", NULL };
+  for (const char *const *a = articles; *a; a++)
+    if ((gsize) (w1e - p) == strlen (*a) && memcmp (p, *a, w1e - p) == 0)
+      return FALSE;
   const char *w2 = skip_spaces (w1e, e);
   if (w2 >= e || !name_word (w2, e, &w2e))
     return FALSE;

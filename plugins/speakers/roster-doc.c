@@ -507,6 +507,26 @@ role_noun (const char *role)
  * "Clerk Tom Reed" (their role, from the core); an office of two words as
  * well ("City Manager: ..." for "City Manager Priyanka Nair"), and a role
  * noun ("Manager: ..." for "Karin Johansson (manager)") */
+/* A board's office as other languages' minutes record it in an attendee's
+ * parentheses (the core reads it as the role): French, Spanish, Italian,
+ * Portuguese, Dutch, Polish and German.  Their minutes name its holder by
+ * it, with the language's article ("Le président :", "El presidente:",
+ * "De voorzitter:") or alone ("Prezes:", "Skarbnik:"). */
+static gboolean
+foreign_office (const char *role)
+{
+  static const char *const offices[] = {
+    "pr\xc3\xa9sident", "pr\xc3\xa9sidente", "tr\xc3\xa9sorier", "tr\xc3\xa9sori\xc3\xa8re",
+    "secr\xc3\xa9taire", "presidente", "secretario", "secretaria", "tesorero", "tesorera", "segretario",
+    "segretaria", "tesoriere", "tesoureiro", "tesoureira", "voorzitter", "secretaris", "penningmeester",
+    "prezes", "skarbnik", "sekretarz", "vorsitzende", "vorsitzender", "kassenwart", NULL,
+  };
+  for (const char *const *o = offices; *o; o++)
+    if (g_ascii_strcasecmp (role, *o) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_office (const char *role)
 {
@@ -515,6 +535,8 @@ is_office (const char *role)
   if (n == 0 || n >= 32)
     return FALSE;
   if (np_text_is_title (role, n, &office) && office)
+    return TRUE;
+  if (foreign_office (role))
     return TRUE;
   if (n >= 24 || strchr (role, ' '))
     return FALSE;
@@ -562,6 +584,15 @@ add_office_alias (SpRoster *r, guint entry, const char *role, GHashTable *holder
   sp_roster_add_alias (r, entry, role);
   g_autofree char *the = g_strconcat ("The ", role, NULL);
   sp_roster_add_alias (r, entry, the);
+  if (!foreign_office (role))
+    return;
+  /* the articles of the languages foreign_office() reads */
+  static const char *const articles[] = { "Le ", "La ", "El ", "Il ", "O ", "A ", "De ", "Der ", "Die ", NULL };
+  for (const char *const *a = articles; *a; a++)
+    {
+      g_autofree char *alias = g_strconcat (*a, role, NULL);
+      sp_roster_add_alias (r, entry, alias);
+    }
 }
 
 SpRoster *

@@ -111,10 +111,37 @@ test_anonymous (void)
   assert_speakers (doc, 12, "Una Healy");
 }
 
+/* A board's office recorded in an attendee's parentheses in other
+ * languages ("Anna Kowalska (prezes)", "Marco Rossi (presidente)") is a
+ * role, and names its one holder as "The Mayor:" does: "Prezes:",
+ * "Skarbnik:", "Il Presidente:"; a signature block's "Il Presidente  Il
+ * Segretario" names nobody */
+static void
+test_offices (void)
+{
+  static const char polish[] = "Protok\xc3\xb3\xc5\x82\n\nObecni: Anna Kowalska (prezes), Piotr Nowak (skarbnik), "
+                               "Tomasz W\xc3\xb3jcik\n\n1. Sprawy\n"
+                               "Tomasz W\xc3\xb3jcik: Czy dotacja musi by\xc4\x87 rozliczona?\n" /* 6 */
+                               "Prezes: Dzielnica zgodzi\xc5\x82" "a si\xc4\x99.\n"                /* 7 */
+                               "Skarbnik: Hosting wygasa w lipcu.\n";                             /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("protokol.txt", polish, NULL);
+  assert_speakers (doc, 7, "Anna Kowalska");
+  assert_speakers (doc, 8, "Piotr Nowak");
+  static const char italian[] = "Verbale\n\nPresenti: Marco Rossi (presidente), Luca Ferrari\n\n"
+                                "Ferrari: i lavori sono al 68%.\n"             /* 5 */
+                                "Il Presidente: chiede all'Ing. Ferrari.\n"   /* 6 */
+                                "\nIl Presidente            Il Segretario\n"  /* 8 */
+                                "Marco Rossi              Luca Ferrari\n";
+  g_autoptr (NpDocument) idoc = run_text ("verbale.txt", italian, NULL);
+  assert_speakers (idoc, 6, "Marco Rossi");
+  assert_speakers (idoc, 8, "NONE");
+}
+
 void
 add_intl_tests (void)
 {
   g_test_add_func ("/speakers/intl/titles", test_titles);
   g_test_add_func ("/speakers/intl/labels", test_labels);
   g_test_add_func ("/speakers/intl/anonymous", test_anonymous);
+  g_test_add_func ("/speakers/intl/offices", test_offices);
 }
