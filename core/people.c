@@ -758,6 +758,10 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
         }
     }
   surname_list &= entries >= 2;
+  /* Spanish lists title men "D." (don) beside women's "Dña."/"Dª": there,
+   * and only there, "D. Antonio García" is Antonio García (elsewhere
+   * "D. Knuth" is an initial) */
+  gboolean don = strstr (copy, "Dña.") || strstr (copy, "D\xc2\xaa ") || strstr (copy, "Doña ");
   guint n = 0;
   int depth = 0;
   gint person = -1; /* the attendee the entry before names */
@@ -775,6 +779,8 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
           g_autofree char *entry = g_strstrip (g_strdup (start));
           if (g_str_has_prefix (entry, "and "))
             memmove (entry, entry + 4, strlen (entry + 4) + 1);
+          if (don && g_str_has_prefix (entry, "D. ") && g_unichar_isupper (g_utf8_get_char (entry + 3)))
+            memmove (entry, entry + 3, strlen (entry + 3) + 1);
           /* a nickname under a role some of those present hold ("Scribe:
            * Anssi, dom") is someone listed already, by name, or an alias
            * only the notes' speakers can place; under "Guests" or

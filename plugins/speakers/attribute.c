@@ -59,6 +59,15 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, 
       resolve_uncached (c, name + 3, name_case, mode, m);
       found = sp_matched (m);
     }
+  /* "D. Andrés Navarro:" (Spanish minutes' don) beside the attendee
+   * Andrés Navarro: a lone initial before a roster's full name of two
+   * words or more, exactly */
+  if (!found && names && g_ascii_isupper (name[0]) && name[1] == '.' && name[2] == ' ' && g_ascii_isupper (name[3])
+      && strchr (name + 3, ' '))
+    {
+      resolve_uncached (c, name + 3, name_case, RESOLVE_EXACT, m);
+      found = sp_unique (m) && m->tier == SP_TIER_EXACT;
+    }
   if (!found)
     memset (m, 0, sizeof *m);
 }

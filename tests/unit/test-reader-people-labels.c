@@ -293,6 +293,14 @@ test_titles_other_languages (void)
                              "Sig.ra Elena Ricci\n\nRossi: apre la seduta.\n");
   assert_attendees (doc, "Marco Rossi;Giulia Bianchi;Luca Ferrari;Elena Ricci");
   np_document_unref (doc);
+  /* Spanish "D." beside "Dña." is don; elsewhere an initial stays */
+  doc = read_as ("acta.txt", NULL,
+                 "Acta\n\nAsistentes: D. Antonio García, Dña. Carmen López\n\nD. Antonio García: Buenas.\n");
+  assert_attendees (doc, "Antonio García;Carmen López");
+  np_document_unref (doc);
+  doc = read_as ("talks.txt", NULL, "Talks\n\nAttendees: D. Knuth Smith, Ann Lee\n\nAnn: hi\n");
+  assert_attendees (doc, "D. Knuth Smith;Ann Lee");
+  np_document_unref (doc);
   doc = read_as ("protokoll.txt", NULL,
                  "Protokoll\n\nAnwesend: Herr Dr. Klaus Weber, Mevr. Sanne Bakker, De heer Henk Smit, "
                  "HR Director Tom Lund\n\nWeber: Guten Abend.\n");

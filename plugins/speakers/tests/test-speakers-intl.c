@@ -28,6 +28,15 @@ test_titles (void)
   assert_speakers (gdoc, 5, "Klaus Weber");
   assert_speakers (gdoc, 6, "Petra Hoffmann");
   assert_speakers (gdoc, 7, "Henk Smit");
+  /* a Spanish list titles men "D." beside women's "Dña.": not part of
+   * the name, in the list nor before a full name in a mark */
+  static const char spanish[] = "Acta\n\nAsistentes: D. Antonio García Pérez, Dña. Carmen López Ruiz, "
+                                "D. Andrés Navarro\n\n"
+                                "D. Andrés Navarro: Pregunta por el cargador.\n" /* 5 */
+                                "Sr. García: Hay que estudiarlo.\n";             /* 6 */
+  g_autoptr (NpDocument) sdoc = run_text ("acta.txt", spanish, NULL);
+  assert_speakers (sdoc, 5, "Andrés Navarro");
+  assert_speakers (sdoc, 6, "Antonio García Pérez");
 }
 
 /* Label words of other languages' minutes open no turn: an Italian
