@@ -59,6 +59,14 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, 
       resolve_uncached (c, name + 3, name_case, mode, m);
       found = sp_matched (m);
     }
+  /* "Le président :": the office the roster's one holder has (its role's
+   * alias, roster-doc.c) */
+  const char *noun;
+  if (!found && names && sp_article_office (name, &noun))
+    {
+      resolve_uncached (c, noun, SP_CASE_LOWER, RESOLVE_EXACT, m);
+      found = sp_unique (m);
+    }
   /* "D. Andrés Navarro:" (Spanish minutes' don) beside the attendee
    * Andrés Navarro: a lone initial before a roster's full name of two
    * words or more, exactly */
@@ -320,6 +328,12 @@ judge_form (Ctx *c, guint i)
       d->state = m->emote ? CAND_WEAK_KEY : CAND_ACCEPTED;
       break;
     case SP_FORM_COLON:
+      /* "Le président :" names the office's holder, or nobody */
+      if (m->n_names == 1 && m->cases[0] == SP_CASE_LOWER && !all_matched && sp_article_office (m->names[0], NULL))
+        {
+          d->state = CAND_REJECTED;
+          break;
+        }
       /* a chat program wrote the sender's name, whoever it is; a
        * hearing's record prints a title, capitals and a period for a
        * speaker and for nothing else */

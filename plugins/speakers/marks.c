@@ -259,6 +259,11 @@ add_name_uncached (SpMark *m, const char *s, const char *e)
   gsize n = plain_name (name, sp_mark_tidy_into (s, e, name));
   guint words;
   SpCase c = sp_name_case (name, n, &words);
+  /* "Le président :", "La trésorière :", "El presidente:": an office the
+   * roster may name, read as its noun in lower case after a capitalized
+   * article (attribute.c takes it only when it resolves) */
+  if (c == SP_CASE_MIXED && sp_article_office (name, NULL))
+    c = SP_CASE_LOWER;
   if (c == SP_CASE_MIXED)
     return FALSE;
   /* lower-case names are short and hold no function words: "michael m",

@@ -203,6 +203,9 @@ gboolean sp_is_narrative_word (const char *w, gsize n);
  * "Bob Jones said"): where the words before it end; e otherwise */
 const char *sp_before_speech_verb (const char *s, const char *e);
 gboolean sp_is_label_key (const char *key); /* key: an sp_key() form */
+/* "Le président", "La trésorière", "El presidente": a capitalized article
+ * and one word in lower case (an office); *noun (may be NULL): the word */
+gboolean sp_article_office (const char *name, const char **noun);
 /* The label table is sorted (it is searched by bisection); for the tests. */
 /* "de", "van", "von", ...: a lower-case particle of a surname (n bytes) */
 gboolean sp_is_particle (const char *w, gsize n);

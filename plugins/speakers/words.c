@@ -693,3 +693,30 @@ sp_before_speech_verb (const char *s, const char *e)
       }
   return e;
 }
+
+gboolean
+sp_article_office (const char *name, const char **noun)
+{
+  static const char *const articles[] = { "The ", "Le ", "La ", "L'", "L\u2019", "El ", "Il ", "Lo ", "De ", "Der ",
+                                          "Die ", "Het ", "O ", "A ", NULL };
+  for (const char *const *a = articles; *a; a++)
+    {
+      gsize an = strlen (*a);
+      if (strncmp (name, *a, an) != 0)
+        continue;
+      const char *w = name + an;
+      if (*w == '\0')
+        return FALSE;
+      /* one word, in lower case */
+      for (const char *p = w; *p; p = g_utf8_next_char (p))
+        {
+          gunichar u = g_utf8_get_char (p);
+          if (!g_unichar_islower (u))
+            return FALSE;
+        }
+      if (noun)
+        *noun = w;
+      return TRUE;
+    }
+  return FALSE;
+}

@@ -144,6 +144,19 @@ test_offices (void)
   g_autoptr (NpDocument) idoc = run_text ("verbale.txt", italian, NULL);
   assert_speakers (idoc, 6, "Marco Rossi");
   assert_speakers (idoc, 8, "NONE");
+  /* the office after its article in lower case ("Le président :"), its
+   * one holder's; one nobody holds ("La réunion :") is no speaker */
+  static const char french[] = "Compte rendu\n\nPr\xc3\xa9sents : Jean Dupont (pr\xc3\xa9sident), "
+                               "Marie Leroy (tr\xc3\xa9sori\xc3\xa8re), Paul Roux\n\n"
+                               "Le pr\xc3\xa9sident : Bonjour.\n\n"                    /* 5 */
+                               "La tr\xc3\xa9sori\xc3\xa8re : Les comptes sont \xc3\xa0 jour.\n\n" /* 7 */
+                               "La r\xc3\xa9union : reprend \xc3\xa0 15 h.\n\n"           /* 9 */
+                               "La r\xc3\xa9union : se termine.\n";                        /* 11 */
+  g_autoptr (NpDocument) fdoc = run_text ("cr.txt", french, NULL);
+  assert_speakers (fdoc, 5, "Jean Dupont");
+  assert_speakers (fdoc, 7, "Marie Leroy");
+  assert_speakers (fdoc, 9, "NONE");
+  assert_speakers (fdoc, 11, "NONE");
 }
 
 void
