@@ -46,6 +46,8 @@ static const char *const roles[] = {
   /* how or how long someone attends: "Ann Lee (virtual)" */
   "virtual", "online", "onsite", "on-site", "offsite", "video", "phone", "dial-in", "late", "tentative", "partial",
   "optional", "organizer", "organiser", "intern", "driver",
+  /* a design review's and an interview's parties */
+  "author", "reviewer", "interviewer", "interviewee", "referee",
   /* the labels of other languages' minutes header_roles knows, so that a
    * list's "Entschuldigt: Monika Wagner" gives her that role */
   "protokoll", "protokollant", "protokolant", "entschuldigt", "abwesend", "excus\xc3\xa9", "excus\xc3\xa9" "e",
@@ -371,6 +373,9 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
 static const char *const header_roles[] = {
   "chair", "co-chair", "scribe", "facilitator", "note taker", "notetaker", "note-taker", "minute taker",
   "minute-taker", "host", "moderator", "secretary", "regrets", "absent", "apologies",
+  /* a design review's or an interview's parties ("Author: Farhan
+   * Siddiqui", "Reviewers: ...", "Interviewer: Dmitri Sokolov") */
+  "author", "authors", "reviewer", "reviewers", "interviewer", "interviewee", "referee",
   /* other languages' minutes: who takes the minutes (German, Polish) and
    * who is away (German, French, Spanish and Portuguese, Italian, Dutch,
    * Polish), each a label of its own under the list of those present,
@@ -461,7 +466,7 @@ np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
   const char *q = line;
   while (q < first_colon && (*q == '*' || *q == '_' || *q == ' '))
     q++;
-  if (q == first_colon || strchr ("csfnmhraep", g_ascii_tolower (*q)) == NULL)
+  if (q == first_colon || strchr ("csfnmhraepi", g_ascii_tolower (*q)) == NULL)
     return FALSE;
   /* letters of other scripts too: "Excusés" */
   for (const char *k = q; k < first_colon; k++)

@@ -343,6 +343,27 @@ test_labels_other_languages (void)
   np_document_unref (doc);
 }
 
+/* A design review's and an interview's parties head its notes as a
+ * chair does: "Author:", "Reviewers:", "Interviewer:", "Interviewee:" */
+static void
+test_review_and_interview_parties (void)
+{
+  NpDocument *doc = read_as ("review.md", NULL,
+                             "# Design review\n\nAuthor: Farhan Siddiqui\nReviewers: Greta Vogel, Tobias Lindgren\n"
+                             "Date: 2024-11-20\n\n## Comments\n\nGreta: looks good.\n");
+  assert_attendees (doc, "Farhan Siddiqui;Greta Vogel;Tobias Lindgren");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].role, ==, "Author");
+  g_assert_cmpstr (p[1].role, ==, "Reviewer");
+  np_document_unref (doc);
+  doc = read_as ("interview.md", NULL,
+                 "# Oral history\n\n**Interviewer:** Hannah Lindqvist\n**Interviewee:** Dr. Kwame Asante\n\n"
+                 "## Part 1\n\nQ: How did you start?\n");
+  assert_attendees (doc, "Hannah Lindqvist;Kwame Asante");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -355,6 +376,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/office-titles", test_office_titles);
   g_test_add_func ("/reader/people-labels/appearances", test_appearances);
   g_test_add_func ("/reader/people-labels/names-keep-last-character", test_names_keep_last_character);
+  g_test_add_func ("/reader/people-labels/review-and-interview-parties", test_review_and_interview_parties);
   g_test_add_func ("/reader/people-labels/wrapped-attendee-line", test_wrapped_attendee_line);
   g_test_add_func ("/reader/people-labels/titles-other-languages", test_titles_other_languages);
   g_test_add_func ("/reader/people-labels/labels-other-languages", test_labels_other_languages);
