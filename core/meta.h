@@ -83,6 +83,10 @@ gboolean np_meta_entry_surname_first (const char *entry);
  * Priyanka Nair"), a title of address goes and NULL is returned ("Dr. Ann
  * Lee"); NULL and name as it was when no title opens a name. */
 char *np_meta_take_title (char *name);
+/* A CJK list's three-byte separator (、，) as ", ", and full-width
+ * parentheses as ASCII ones: in place (people-shapes.c) */
+void np_meta_wide_to_comma (char *s, const char *wide);
+void np_meta_ascii_parentheses (char *s);
 /* Is s a post-nominal after a name and its comma ("Esq.", "Esquire",
  * "PhD", "Ph.D.", "M.D."), no part of the name nor anybody? */
 gboolean np_meta_is_post_nominal (const char *s);

@@ -380,3 +380,38 @@ np_meta_entry_of_name (NpDocument *doc, gint person, const char *entry)
     p->role = np_document_intern_owned (doc, plain);
   return TRUE;
 }
+
+/* Each three-byte separator wide in s becomes ", " (in place) */
+void
+np_meta_wide_to_comma (char *s, const char *wide)
+{
+  for (char *p = s; (p = strstr (p, wide)) != NULL; p++)
+    {
+      p[0] = ',';
+      p[1] = ' ';
+      memmove (p + 2, p + 3, strlen (p + 3) + 1);
+    }
+}
+
+/* Full-width parentheses, as Japanese and Chinese lists write a role or
+ * a company ("田中 健太（PM）"), read as ASCII ones: " (" and ")", in place
+ * (each takes fewer bytes than the character it stands for) */
+void
+np_meta_ascii_parentheses (char *s)
+{
+  char *w = s;
+  for (const char *r = s; *r;)
+    {
+      if ((guchar) r[0] == 0xef && (guchar) r[1] == 0xbc && ((guchar) r[2] == 0x88 || (guchar) r[2] == 0x89))
+        {
+          gboolean open = (guchar) r[2] == 0x88;
+          if (open && w > s && w[-1] != ' ')
+            *w++ = ' ';
+          *w++ = open ? '(' : ')';
+          r += 3;
+        }
+      else
+        *w++ = *r++;
+    }
+  *w = '\0';
+}

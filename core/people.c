@@ -415,29 +415,6 @@ is_lower_nickname (const char *s)
 
 static guint add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role);
 
-/* Full-width parentheses, as Japanese and Chinese lists write a role or
- * a company ("田中 健太（PM）"), read as ASCII ones: " (" and ")", in place
- * (each takes fewer bytes than the character it stands for) */
-static void
-ascii_parentheses (char *s)
-{
-  char *w = s;
-  for (const char *r = s; *r;)
-    {
-      if ((guchar) r[0] == 0xef && (guchar) r[1] == 0xbc && ((guchar) r[2] == 0x88 || (guchar) r[2] == 0x89))
-        {
-          gboolean open = (guchar) r[2] == 0x88;
-          if (open && w > s && w[-1] != ' ')
-            *w++ = ' ';
-          *w++ = open ? '(' : ')';
-          r += 3;
-        }
-      else
-        *w++ = *r++;
-    }
-  *w = '\0';
-}
-
 /* One entry; group_role, the role of the list it is in ("Chair: ...",
  * "Regrets: ..."), when the entry names none of its own; surname_list,
  * whether it is in a list of names written surname first.  *person (may
@@ -451,7 +428,7 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
   g_autofree char *plain = np_meta_strip_markup (entry, len);
   g_strstrip (plain);
   if (strstr (plain, "\xef\xbc\x88"))
-    ascii_parentheses (plain);
+    np_meta_ascii_parentheses (plain);
   const char *people = group_label_rest (plain);
   if (people)
     {
@@ -653,18 +630,6 @@ pair_chips (char *s)
       *p = ',';
 }
 
-/* Each three-byte separator wide in s becomes ", " (in place) */
-static void
-wide_to_comma (char *s, const char *wide)
-{
-  for (char *p = s; (p = strstr (p, wide)) != NULL; p++)
-    {
-      p[0] = ',';
-      p[1] = ' ';
-      memmove (p + 2, p + 3, strlen (p + 3) + 1);
-    }
-}
-
 /* One word in Title case, letters only: "Bob" */
 static gboolean
 single_name (const char *s, gsize n)
@@ -712,8 +677,8 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
 {
   g_autofree char *copy = len < 0 ? g_strdup (list) : g_strndup (list, len);
   /* Chinese and Japanese lists: "、" (U+3001) and "，" (U+FF0C) are commas */
-  wide_to_comma (copy, "\xe3\x80\x81");
-  wide_to_comma (copy, "\xef\xbc\x8c");
+  np_meta_wide_to_comma (copy, "\xe3\x80\x81");
+  np_meta_wide_to_comma (copy, "\xef\xbc\x8c");
   /* "For newcomers: Aiko Kimura (AK), ...", "Who's who: ...": a label
    * over the list that names nobody is no person's name, nor the first
    * person's affiliation.  A group's or a role's label ("Remote: ...",
