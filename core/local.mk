@@ -6,7 +6,7 @@ core_libnotepipe_la_SOURCES = \
 	core/strpool.c core/strpool.h \
 	core/document.c \
 	core/layer.c \
-	core/text.c core/text-names.c core/text-titles.c \
+	core/text.c core/text-private.h core/text-names.c core/text-titles.c \
 	core/stopwords.c \
 	core/tokenize.c core/tokenize.h core/tokenize-private.h core/tokenize-general.c \
 	core/wordinfo.c core/wordinfo.h \

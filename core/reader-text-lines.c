@@ -89,7 +89,9 @@ np_txt_starts_lower (const NpLine *l)
   return u != (gunichar) -1 && u != (gunichar) -2
          && (g_unichar_islower (u)
              || (g_unichar_isdigit (u) && !np_txt_opens_outline_number (l)
-                 && np_text_clock_len (l->content, l->content_len) != l->content_len));
+                 && np_text_clock_len (l->content, l->content_len) != l->content_len
+                 /* "0:09 - Ingrid Solberg": a transcript's speaker line */
+                 && !np_line_is_speaker_time (l->content, l->content_len)));
 }
 
 /* A short line standing alone that names what follows. */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "notepipe/np-text.h"
+#include "text-private.h"
 
 /* A word of a name in Title case or in capitals, letters (any script),
  * hyphens and apostrophes: "Doe", "DOE", "O'Neil", "Müller-Lüdenscheidt" */
@@ -34,8 +35,8 @@ initials_word (const char *w, gsize n)
 }
 
 /* A particle that opens a surname: "van Rossum", "de la Cruz" */
-static gboolean
-surname_particle (const char *w, gsize n)
+gboolean
+np_text_surname_particle (const char *w, gsize n)
 {
   static const char *const particles[] = { "van", "von", "de", "der", "den", "di",  "da", "del",
                                            "della", "du", "la", "le", "ten", "ter", "bin", NULL };
@@ -72,7 +73,7 @@ np_text_surname_first (const char *s, gsize len, char **name, gboolean *evident)
     {
       const char *we = word_end (p, comma);
       gboolean last = we == comma;
-      if (last ? !name_word (p, we - p) : !surname_particle (p, we - p))
+      if (last ? !name_word (p, we - p) : !np_text_surname_particle (p, we - p))
         return FALSE;
       particles |= !last;
       for (const char *c = p; c < we && last; c++)

@@ -6,6 +6,7 @@
 
 #include "bullets.h"
 #include "notepipe/np-text.h"
+#include "text-private.h"
 
 char *
 np_text_fold (const char *s, gssize len)
@@ -327,22 +328,77 @@ chat_day_clock_after_comma (const char *s, gsize len)
              : 0;
 }
 
+/* Fathom's and others' transcripts put the time first: "0:09 - Ingrid
+ * Solberg (Brightline)", "@0:00 - Callum Reid" (a full name: two words
+ * or more).  The name's bytes, or 0 */
+static gsize
+time_first_speaker (const char *c, gsize n, gsize *name)
+{
+  gsize i = c[0] == '@';
+  gsize clock = i < n && g_ascii_isdigit (c[i]) ? np_text_clock_len (c + i, n - i) : 0;
+  if (clock == 0)
+    return 0;
+  i += clock;
+  gsize dash = 0;
+  if (i + 3 <= n && c[i] == ' ' && c[i + 1] == '-' && c[i + 2] == ' ')
+    dash = 3;
+  else if (i + 5 <= n && c[i] == ' ' && memcmp (c + i + 1, "\xe2\x80", 2) == 0
+           && ((guchar) c[i + 3] == 0x93 || (guchar) c[i + 3] == 0x94) && c[i + 4] == ' ')
+    dash = 5;
+  if (dash == 0)
+    return 0;
+  i += dash;
+  /* one to four capitalized words, then a company in parentheses at will */
+  gsize start = i, end = i;
+  guint words = 0;
+  while (i < n && c[i] != '(')
+    {
+      gsize w = i;
+      while (i < n && c[i] != ' ')
+        i++;
+      if ((guchar) c[w] < 0x80 && !g_ascii_isupper (c[w]) && !(words > 0 && np_text_surname_particle (c + w, i - w)))
+        return 0;
+      words++;
+      end = i;
+      while (i < n && c[i] == ' ')
+        i++;
+    }
+  /* a full name: an agenda writes "10:30 - Keynote" so too */
+  if (words < 2 || words > 4 || (i < n && (c[n - 1] != ')' || memchr (c + i + 1, '(', n - i - 1))))
+    return 0;
+  *name = start;
+  return end - start;
+}
+
 gboolean
 np_text_speaker_time_line (const char *c, gsize n, gsize *name, gsize *name_len)
 {
+  gsize first = 0, first_len = n > 6 ? time_first_speaker (c, n, &first) : 0;
+  if (first_len)
+    {
+      if (name)
+        *name = first;
+      if (name_len)
+        *name_len = first_len;
+      return TRUE;
+    }
   /* "Alice Smith  0:05"; AI note takers' exports also write "Alice Smith
    * - 00:01" and "**Alice Smith** (00:01)": the name in bold, a dash or a
-   * bar before the time */
+   * bar before the time.  A particle may stand inside the name ("Maria
+   * del Carmen Ruiz"), a guest's mark after it ("Sam Whitfield (Guest)"),
+   * and one word will do two spaces or more before the time ("Yusuf
+   * 3:05", as Teams and Otter align it; an agenda's "Lunch 12:00" has
+   * one) */
   gsize i = 0, name_end = 0;
   gboolean bold = n > 4 && (c[0] == '*' || c[0] == '_') && c[1] == c[0];
   if (bold)
     i = 2;
-  guint words = 0;
-  gboolean separator = FALSE;
+  guint words = 0, gap = 0;
+  gboolean separator = FALSE, qualifier = FALSE;
   while (i < n && words <= 4)
     {
       /* the time, and nothing after it */
-      if ((words >= 2 || (words == 1 && (bold || separator))) && np_text_clock_len (c + i, n - i) == n - i)
+      if ((words >= 2 || (words == 1 && (bold || separator || gap >= 2))) && np_text_clock_len (c + i, n - i) == n - i)
         break;
       gsize w = i;
       while (i < n && c[i] != ' ')
@@ -358,11 +414,15 @@ np_text_speaker_time_line (const char *c, gsize n, gsize *name, gsize *name_len)
             return FALSE;
           separator = TRUE;
         }
+      else if (words > 0 && !separator && !qualifier && wn > 2 && c[w] == '(' && c[i - 1] == ')'
+               && g_ascii_isupper (c[w + 1]))
+        qualifier = TRUE; /* "(Guest)", "(External)": no part of the name */
       else
         {
-          if (separator)
+          if (separator || qualifier)
             return FALSE;
-          if ((guchar) c[w] < 0x80 && !g_ascii_isupper (c[w]) && !(words > 0 && g_ascii_isdigit (c[w])))
+          if ((guchar) c[w] < 0x80 && !g_ascii_isupper (c[w]) && !(words > 0 && g_ascii_isdigit (c[w]))
+              && !(words > 0 && np_text_surname_particle (c + w, wn)))
             return FALSE;
           words++;
           name_end = i;
@@ -376,8 +436,10 @@ np_text_speaker_time_line (const char *c, gsize n, gsize *name, gsize *name_len)
               break;
             }
         }
+      gsize spaces = i;
       while (i < n && c[i] == ' ')
         i++;
+      gap = i - spaces;
     }
   if (i >= n || words == 0 || words > 4)
     return FALSE;

@@ -54,8 +54,12 @@ gboolean np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize 
  * a name of one to four capitalized words, then the time and nothing
  * after it ("Alice Smith  0:05"), the time after a dash, a bar or a middle
  * dot ("Alice Smith - 00:01", "Alice | 0:05"), or in parentheses after
- * the name in bold ("**Alice Smith** (00:01)")?  One word needs the bold
- * or the separator.  The name as written, emphasis included, is the
+ * the name in bold ("**Alice Smith** (00:01)")?  One word needs the bold,
+ * the separator or two spaces before the time ("Yusuf   3:05").  Since
+ * API 1.12 a particle may stand in the name ("Maria del Carmen Ruiz"), a
+ * guest's mark after it ("Sam Whitfield (Guest)"), and the time may come
+ * first before a dash and a full name ("0:09 - Ingrid Solberg
+ * (Brightline)").  The name as written, emphasis included, is the
  * *name_len bytes at s + *name (either may be NULL).  Since API 1.7. */
 gboolean np_text_speaker_time_line (const char *s, gsize len, gsize *name, gsize *name_len);
 /* Is the word w (n bytes, a final '.' allowed) a title that may open a

@@ -517,8 +517,10 @@ first_line_mark (const NpDocument *doc, guint i, const char *text, gsize len, Sp
       && sp_mark_parse_name_line (text, len, first, mark))
     return TRUE;
   /* "Alice Smith - 00:01", "**Alice Smith** (00:01)": the line ends with a
-   * clock */
-  if (first >= 6 && first < len && (g_ascii_isdigit (text[first - 1]) || text[first - 1] == ')' || text[first - 1] == ']')
+   * clock; "0:09 - Ingrid Solberg": it opens with one */
+  if (first >= 6 && first < len
+      && (g_ascii_isdigit (text[first - 1]) || text[first - 1] == ')' || text[first - 1] == ']'
+          || g_ascii_isdigit (text[0]) || text[0] == '@')
       && sp_mark_parse_speaker_time_line (text, len, first, mark))
     return TRUE;
   if (text[0] != '[' && !memchr (text, 0xe2, MIN (len, (gsize) 72))

@@ -501,6 +501,19 @@ test_speaker_time_lines (void)
     { "Alice Smith - - 00:01", FALSE },
     { "- 00:01", FALSE },
     { "Alice Smith - 00:01 the plan", FALSE },
+    /* a particle in the name, a guest's mark after it, one word aligned
+     * two spaces or more before the time (Teams, Otter) */
+    { "Maria del Carmen Ruiz   2:58", TRUE },
+    { "Sam Whitfield (Guest)   2:45", TRUE },
+    { "Yusuf   3:05", TRUE },
+    { "del Carmen   2:58", FALSE },
+    { "Sam (Guest) Whitfield  2:45", FALSE },
+    /* the time first, then a dash and the name (Fathom) */
+    { "0:09 - Ingrid Solberg (Brightline)", TRUE },
+    { "@0:00 - Callum Reid", TRUE },
+    { "10:30 - lunch break", FALSE },
+    { "10:30 - Keynote", FALSE },      /* an agenda's entry: one word */
+    { "10:30 - Keynote on the future of builds", FALSE },
   };
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
     {
@@ -515,6 +528,11 @@ test_speaker_time_lines (void)
   g_assert_cmpuint (name_len, ==, 15);
   g_assert_true (np_text_speaker_time_line ("Alice Smith - 00:01", 19, &name, &name_len));
   g_assert_cmpuint (name_len, ==, 11);
+  g_assert_true (np_text_speaker_time_line ("Sam Whitfield (Guest)   2:45", 28, &name, &name_len));
+  g_assert_cmpuint (name_len, ==, 13);
+  g_assert_true (np_text_speaker_time_line ("0:09 - Ingrid Solberg (Brightline)", 34, &name, &name_len));
+  g_assert_cmpuint (name, ==, 7);
+  g_assert_cmpuint (name_len, ==, 14);
   NpDocument *doc = read_as ("call.md", NULL,
                              "# Call\n\nAlice Smith - 00:01\nWe should ship.\nBob Jones - 00:15\nAgreed.\n"
                              "**Alice Smith** (00:20)\nGreat.\n");

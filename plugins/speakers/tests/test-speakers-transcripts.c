@@ -170,6 +170,28 @@ test_speaker_time_lines (void)
   assert_speakers (md, 5, "Jane Doe");
   assert_speakers (md, 6, "Jane Doe");
   assert_speakers (md, 7, "John Smith");
+
+  /* Teams and Otter align a name of one word, or with a particle or a
+   * guest's mark, two spaces or more before the time; Fathom writes the
+   * time first, then a dash and the full name over the indented turn */
+  static const char aligned[] = "Weekly sync\n\n"
+                              "Yusuf   3:05\nThe build is green.\n\n"                     /* 3 */
+                              "Maria del Carmen Ruiz   3:10\nThen we ship.\n\n"         /* 6 */
+                              "Sam Whitfield (Guest)   3:12\nThanks for having me.\n\n" /* 9 */
+                              "Yusuf   3:15\nWelcome, Sam.\n";                         /* 12 */
+  g_autoptr (NpDocument) tdoc = run_text ("aligned.txt", aligned, NULL);
+  assert_speakers (tdoc, 3, "Yusuf");
+  assert_speakers (tdoc, 6, "Maria del Carmen Ruiz");
+  assert_speakers (tdoc, 9, "Sam Whitfield");
+  assert_speakers (tdoc, 12, "Yusuf");
+  static const char fathom[] = "Call with Brightline\n\nTranscript\n\n"
+                               "0:00 - Callum Reid\n  Thanks for joining.\n\n"              /* 5 */
+                               "0:09 - Ingrid Solberg (Brightline)\n  Happy to be here.\n\n" /* 8 */
+                               "0:15 - Callum Reid\n  Let us start.\n";                   /* 11 */
+  g_autoptr (NpDocument) fdoc = run_text ("fathom.txt", fathom, NULL);
+  assert_speakers (fdoc, 5, "Callum Reid");
+  assert_speakers (fdoc, 8, "Ingrid Solberg");
+  assert_speakers (fdoc, 11, "Callum Reid");
 }
 
 /* A transcript service's export in Markdown: bold names with the time in

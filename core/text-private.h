@@ -1,0 +1,15 @@
+/* text-private.h: what the core's text helpers share and do not publish. */
+#ifndef NP_TEXT_PRIVATE_H
+#define NP_TEXT_PRIVATE_H
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Is w (n bytes) a particle that opens a surname ("van", "de", "del",
+ * "della", ...)? (text-names.c) */
+G_GNUC_INTERNAL gboolean np_text_surname_particle (const char *w, gsize n);
+
+G_END_DECLS
+
+#endif
