@@ -570,6 +570,22 @@ parse_comma (const char *text, const char *p, const char *e, SpMark *m)
     return FALSE;
   if (w < e && *w == ',')
     m->list_next = g_strndup (speech, w - speech);
+  /* "Ana Souza, Ben Okafor, and Chloe Park reviewed ...": full names one
+   * after the other, a summary's subject, not a speaker and the speech */
+  else if (m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ') && g_ascii_isupper (*speech))
+    {
+      const char *q = speech;
+      for (guint words = 0; words < 3 && q < e && g_ascii_isupper (*q); words++)
+        {
+          while (q < e && !is_space (*q) && *q != ',')
+            q++;
+          if (q < e && *q == ',')
+            return FALSE;
+          q = skip_spaces (q, e);
+          if (e - q > 4 && memcmp (q, "and ", 4) == 0 && words >= 1)
+            return FALSE;
+        }
+    }
   return sp_mark_finish (m, SP_FORM_COMMA, text, p, comma + 1, speech);
 }
 

@@ -20,6 +20,8 @@
 static const char *const task_titles[] = {
   "action",  "actionitem", "actionitems", "actionpoint", "actionpoints", "actions", "ais",
   "followup", "followups", "nextstep", "nextsteps", "todo", "todolist", "todos",
+  /* as meeting tools' notes title them (Gemini's "Suggested next steps") */
+  "suggestednextsteps", "recommendednextsteps",
   /* as other languages' minutes title them (see the label words); the
    * keys of Chinese and Japanese ones keep their characters: "待办事项",
    * "待辦事項", "宿題" (homework: what is to be done by the next meeting) */
@@ -81,8 +83,8 @@ is_task_title (const char *s, gsize n)
         return FALSE;
     }
   /* and the first two bytes of "待" and "宿" */
-  static const char *const openings[] = { "ac", "ai", "ak", "au", "az",         "fo",         "ne",
-                                          "pe", "pr", "ta", "to", "\xe5\xbe", "\xe5\xae", NULL };
+  static const char *const openings[] = { "ac", "ai", "ak", "au", "az", "fo", "ne", "pe", "pr", "re",
+                                          "su", "ta", "to", "\xe5\xbe", "\xe5\xae", NULL };
   char a = g_ascii_tolower (s[k]), b = g_ascii_tolower (s[k + 1]);
   gboolean opens = FALSE;
   for (const char *const *o = openings; *o && !opens; o++)
@@ -135,11 +137,31 @@ sp_find_owner_items (Ctx *c)
         tasks = g_new0 (gboolean, n_sections);
       tasks[s] = TRUE;
     }
+  /* A task section's tasks run from its title while its items are list
+   * items or follow one another line after line: where a paragraph stands
+   * apart from them the tasks are over, even when no heading says so
+   * (plain text's "Suggested next steps" over its tasks, then a blank
+   * line, a note and the meeting's transcript, all in that section) */
+  gint32 last_task = -1;
   for (guint i = 0; i < c->n_items; i++)
     {
       const NpItem *it = &c->items[i];
-      if ((it->flags & NP_ITEM_TASK) || (tasks && it->section >= 0 && (guint) it->section < n_sections
-                                         && tasks[it->section]))
+      gboolean in_section = tasks && it->section >= 0 && (guint) it->section < n_sections && tasks[it->section];
+      if (in_section)
+        {
+          const NpItem *prev = last_task >= 0 ? &c->items[last_task] : NULL;
+          gboolean listed = it->kind == NP_ITEM_BULLET || it->kind == NP_ITEM_NUMBERED || it->depth > 0;
+          gboolean first = prev == NULL || prev->section != it->section;
+          if (!listed && !first && it->line > prev->end_line + 1)
+            tasks[it->section] = FALSE; /* the tasks are over */
+          else
+            {
+              owners (c)[i] = TRUE;
+              last_task = (gint32) i;
+              continue;
+            }
+        }
+      if (it->flags & NP_ITEM_TASK)
         {
           owners (c)[i] = TRUE;
           continue;

@@ -246,9 +246,35 @@ test_role_noun_holder (void)
   assert_speakers (doc2, 6, "Jane Mwangi");
 }
 
+/* Notes a meeting tool writes (Gemini's): a summary's sentence opening
+ * with full names one after the other is no comma mark; the owners of
+ * "Suggested next steps" are no speakers, and the tasks end where a
+ * paragraph stands apart from them (the transcript after, in the same
+ * plain-text section, keeps its turns) */
+static void
+test_meeting_tool_notes (void)
+{
+  static const char text[] = "Quarterly review\n\nInvited Ana Souza Ben Okafor\n\n"
+                             "Ana Souza, Ben Okafor, and Chloe Park reviewed the roadmap.\n\n" /* 5 */
+                             "Suggested next steps\n"
+                             "[Ben Okafor] Design plan: Share a timeline.\n"                  /* 8 */
+                             "[Ana Souza] Roadmap: Update the page.\n\n"                    /* 9 */
+                             "Transcript\n\n"
+                             "Ana Souza: Okay, we're recording.\n"                           /* 13 */
+                             "Ben Okafor: The mobile redesign stays.\n"                      /* 14 */
+                             "Ana Souza: Thanks, Ben.\n";
+  g_autoptr (NpDocument) doc = run_text ("gemini.txt", text, NULL);
+  assert_speakers (doc, 5, "NONE");
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 13, "Ana Souza");
+  assert_speakers (doc, 14, "Ben Okafor");
+}
+
 void
 add_office_tests (void)
 {
+  g_test_add_func ("/speakers/mark/meeting-tool-notes", test_meeting_tool_notes);
   g_test_add_func ("/speakers/mark/trailing-initials", test_trailing_initials);
   g_test_add_func ("/speakers/mark/anonymous-marks", test_anonymous_marks);
   g_test_add_func ("/speakers/mark/vote-tallies", test_vote_tallies);
