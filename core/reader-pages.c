@@ -68,6 +68,32 @@ is_page_number (const char *s, gsize n)
   return p == e && (word || total || dashed);
 }
 
+/* A running header or footer with the page's number at its end:
+ * "Summit Notes - Page 4 of 9", "Minutes | Page 2", "Notes   3 / 10"
+ * (the number with its word or its total, after a dash, a bar or two
+ * spaces): where the number starts, or 0 */
+static gsize
+ends_with_page_number (const char *s, gsize n)
+{
+  if (n < 12 || n > 120 || !g_ascii_isdigit (s[n - 1]))
+    return FALSE;
+  for (gsize k = n > 24 ? n - 24 : 1; k + 4 < n; k++)
+    {
+      gboolean after_dash = (s[k - 1] == ' ' && k >= 3 && (s[k - 2] == '-' || s[k - 2] == '|') && s[k - 3] == ' ')
+                            || (k >= 2 && s[k - 1] == ' ' && s[k - 2] == ' ');
+      if (!after_dash)
+        continue;
+      const char *t = s + k;
+      gsize tn = n - k;
+      /* the number needs its word or its total here: "Notes - 3" is a
+       * title's */
+      if ((g_ascii_strncasecmp (t, "page", 4) == 0 || memchr (t, '/', tn) || g_strstr_len (t, tn, " of "))
+          && is_page_number (t, tn))
+        return k;
+    }
+  return 0;
+}
+
 /* A page break at line i: a form feed, alone or opening the line, or a
  * page-number line */
 static gboolean
@@ -95,6 +121,32 @@ np_text_page_furniture (NpReadContext *ctx)
             furniture = g_new0 (gboolean, n + 1);
           furniture[i] = TRUE;
         }
+    }
+  /* the title with the page's number, on two lines or more ("Summit
+   * Notes - Page 4 of 9", "... - Page 5 of 9"): a line of notes that ends
+   * so once is kept */
+  g_autoptr (GHashTable) footers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree gsize *footer_at = g_new0 (gsize, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      const NpLine *l = &ctx->lines[i];
+      if (numbers[i] || (footer_at[i] = ends_with_page_number (l->content, l->content_len)) == 0)
+        continue;
+      char *key = g_strndup (l->content, footer_at[i]);
+      guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (footers, key));
+      g_hash_table_replace (footers, key, GUINT_TO_POINTER (seen + 1));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      if (footer_at[i] == 0)
+        continue;
+      g_autofree char *key = g_strndup (ctx->lines[i].content, footer_at[i]);
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (footers, key)) < 2)
+        continue;
+      numbers[i] = any_break = TRUE;
+      if (furniture == NULL)
+        furniture = g_new0 (gboolean, n + 1);
+      furniture[i] = TRUE;
     }
   if (!any_break)
     return furniture;

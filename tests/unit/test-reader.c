@@ -596,6 +596,22 @@ test_page_furniture (void)
   g_assert_cmpuint (n_sections, ==, 1);
   g_assert_cmpstr (sections[0].title, ==, "FULL MEETING MINUTES");
   np_document_unref (doc);
+  /* the title with the page's number on one line, on every page, is a
+   * running footer; a line of notes that ends so once is kept */
+  doc = read_as ("summit23.txt", NULL,
+                 "Summit Notes\n\n- [alice] generics first and then the\n  tooling\n"
+                 "Summit Notes - Page 1 of 3\n- [bob] tooling next\nSummit Notes - Page 2 of 3\n"
+                 "- [carol] see the slides - page 3 of 40\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *t = np_document_dup_item_text (doc, i);
+      g_assert_null (strstr (t, "Page"));
+    }
+  g_autofree char *last = np_document_dup_item_text (doc, 2);
+  g_assert_nonnull (strstr (last, "page 3 of 40"));
+  np_document_unref (doc);
 }
 
 static void
