@@ -410,7 +410,8 @@ np_read_text (NpReadContext *ctx)
       char rule = 0;
       if (is_bullet && l->indent == 0 && i + 1 < ctx->n_lines && ctx->lines[i + 1].indent == 0
           && ctx->lines[i + 1].content_len >= l->content_len
-          && np_is_rule (ctx->lines[i + 1].content, ctx->lines[i + 1].content_len, &rule) && (rule == '=' || rule == '-'))
+          && np_is_rule (ctx->lines[i + 1].content, ctx->lines[i + 1].content_len, &rule)
+          && (rule == '=' || rule == '-'))
         is_bullet = FALSE;
       const char *rest = NULL;
 

@@ -630,7 +630,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       gboolean qa = !table && !line_mark && !numbered && time == 0 && (c0 == 'Q' || c0 == 'A')
                     && sp_qa_mark (&c, i, text, len, &mark);
       /* an IRC action, a line of WeeChat's log (chatlog.c), read whole */
-      gboolean log_line = !table && !line_mark && !numbered && !qa && ((time && text[time] == '*') || g_ascii_isdigit (c0))
+      gboolean log_line = !table && !line_mark && !numbered && !qa
+                          && ((time && text[time] == '*') || g_ascii_isdigit (c0))
                           && sp_log_line_mark (text, len, time, &mark);
       gboolean whole = table || line_mark || numbered || log_line || qa;
       gboolean parsed = log_line ? mark.form != SP_FORM_NONE

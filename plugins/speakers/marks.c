@@ -570,6 +570,10 @@ parse_comma (const char *text, const char *p, const char *e, SpMark *m)
     return FALSE;
   if (w < e && *w == ',')
     m->list_next = g_strndup (speech, w - speech);
+  /* "Robert, Steven and TJ also discussed ...": names joined by "and",
+   * the sentence's subject */
+  else if (g_ascii_isupper (*speech) && e - w > 6 && memcmp (w, " and ", 5) == 0 && g_ascii_isupper (w[5]))
+    return FALSE;
   /* "Ana Souza, Ben Okafor, and Chloe Park reviewed ...": full names one
    * after the other, a summary's subject, not a speaker and the speech */
   else if (m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ') && g_ascii_isupper (*speech))

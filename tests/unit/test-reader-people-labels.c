@@ -322,7 +322,8 @@ test_labels_other_languages (void)
 {
   NpDocument *doc = read_as ("protokoll.txt", NULL,
                              "Vorstand\n\nAnwesend: Sabine M\xc3\xbcller, Thomas Schmidt\nEntschuldigt: Monika Wagner\n"
-                             "G\xc3\xa4ste: Emre Yilmaz (Gemeinde)\nProtokoll: Thomas Schmidt\n\nTOP 1\n\nHr. Schmidt: ja\n");
+                             "G\xc3\xa4ste: Emre Yilmaz (Gemeinde)\nProtokoll: Thomas Schmidt\n\nTOP 1\n\n"
+                             "Hr. Schmidt: ja\n");
   assert_attendees (doc, "Sabine M\xc3\xbcller;Thomas Schmidt;Monika Wagner;Emre Yilmaz");
   guint n;
   const NpPerson *p = np_document_get_attendees (doc, &n);

@@ -699,6 +699,17 @@ test_node_style (void)
   assert_speakers (doc, 29, "Matteo Collina");
   assert_speakers (doc, 30, "NONE");
   assert_speakers (doc, 31, "NONE");
+
+  /* names joined by "and" open a sentence, not a turn ("Robert, Steven
+   * and TJ also discussed ..."), and "**Agreement: ...**" is a label */
+  static const char older[] = "# TSC\n\nPresent: Robert Kowalski, Steven Loomis, TJ Fontaine\n\n"
+                              "* Robert, Steven and TJ also discussed the website.\n" /* 5 */
+                              "* Robert, we should document it.\n"                    /* 6 */
+                              "* **Agreement: V8 should track stable**\n";            /* 7 */
+  g_autoptr (NpDocument) odoc = run_text ("tsc2015.md", older, NULL);
+  assert_speakers (odoc, 5, "NONE");
+  assert_speakers (odoc, 6, "Robert Kowalski");
+  assert_speakers (odoc, 7, "NONE");
 }
 
 int
