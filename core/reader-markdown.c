@@ -406,11 +406,29 @@ names_line (const char *s, gsize len)
 
 /* Does the line open with a speaker mark?  Asked only of a line that
  * would otherwise continue the item above. */
+/* "[stop coercing things] presentation”, you ..." under "... following
+ * the": a bracket opening a line wrapped in mid-sentence, the words after
+ * it in lower case, goes on with the sentence */
+static gboolean
+bracket_mid_sentence (const NpReadContext *ctx, const NpLine *l)
+{
+  if (l->content_len < 4 || l->content[0] != '[' || l <= ctx->lines)
+    return FALSE;
+  const NpLine *p = l - 1;
+  if (p->content_len == 0 || !g_ascii_isalpha (p->content[p->content_len - 1]))
+    return FALSE;
+  const char *close = memchr (l->content, ']', l->content_len);
+  if (close == NULL || close + 2 >= l->content + l->content_len || close[1] != ' ')
+    return FALSE;
+  return g_unichar_islower (g_utf8_get_char (close + 2));
+}
+
 static gboolean
 opens_turn (MdState *st, const NpLine *l)
 {
   const NpItem *last = np_builder_last_item (st->b);
-  return np_starts_with_speaker_label (l->content, l->content_len) || np_line_opens_chat_turn (st->ctx, l)
+  return (np_starts_with_speaker_label (l->content, l->content_len) && !bracket_mid_sentence (st->ctx, l))
+         || np_line_opens_chat_turn (st->ctx, l)
          || np_line_is_speaker_time (l->content, l->content_len) || np_line_is_name_over_time (st->ctx, l)
          || np_line_is_next_log_entry (st->ctx, l, last ? last->line : 0);
 }

@@ -728,6 +728,25 @@ test_markdown_html_log (void)
   np_document_unref (doc);
 }
 
+/* A bracket opening a line wrapped in mid-sentence, lower case after it
+ * ("... following the" over "[stop coercing things] presentation”, you
+ * ..."), goes on with the turn; after a sentence's end, or before a
+ * capital, it opens one */
+static void
+test_bracket_mid_sentence (void)
+{
+  NpDocument *doc = read_as ("tc39.md", NULL,
+                             "# Minutes\n\nKG: If you come and say in my proposal we are not following the\n"
+                             "[stop coercing things] presentation, you should have a reason.\n"
+                             "[alice] I agree.\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[0].end_line, ==, 4);
+  g_assert_cmpuint (items[1].line, ==, 5);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -737,6 +756,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/saved-chat", test_saved_chat);
   g_test_add_func ("/reader/markdown/turns-under-list-items", test_turns_under_list_items);
   g_test_add_func ("/reader/markdown/turns-in-quote", test_turns_in_quote);
+  g_test_add_func ("/reader/markdown/bracket-mid-sentence", test_bracket_mid_sentence);
   g_test_add_func ("/reader/text/titled-speakers", test_titled_speakers);
   g_test_add_func ("/reader/markdown/bold-timed-speakers", test_bold_timed_speakers);
   g_test_add_func ("/reader/text/chat-copy", test_chat_copy);
