@@ -144,6 +144,28 @@ handle_style (Ctx *c)
   return c->handle_speakers >= 2;
 }
 
+/* Does the document write the words of name (two of them) joined in lower
+ * case, as a project or a repository is named ("node-forward",
+ * "nodeforward" for "Node Forward")? */
+static gboolean
+project_name (Ctx *c, const char *name)
+{
+  const char *sp = strchr (name, ' ');
+  if (sp == NULL || strchr (sp + 1, ' ') || sp - name > 24 || strlen (sp + 1) > 24)
+    return FALSE;
+  g_autofree char *first = g_ascii_strdown (name, sp - name);
+  g_autofree char *last = g_ascii_strdown (sp + 1, -1);
+  gsize len;
+  const char *text = np_document_get_text (c->doc, &len);
+  for (guint joined = 0; joined < 2; joined++)
+    {
+      g_autofree char *word = g_strconcat (first, joined ? "" : "-", last, NULL);
+      if (g_strstr_len (text, len, word))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
 {
@@ -254,6 +276,10 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * generic phrase when the roster has that full name */
         gboolean roster_name = sp_unique (&d->match[0]) && d->match[0].tier == SP_TIER_EXACT;
         if (!roster_name && !sp_plain_words (m->names[0]))
+          return FALSE;
+        /* "Node Forward release cycle" where the notes write node-forward:
+         * a project's name, not a person's */
+        if (!roster_name && project_name (c, m->names[0]))
           return FALSE;
         /* "Tamper Free", "Core Promise": words of the text, not a surname */
         if (sp_mark_has_common_word (c, i, TRUE, 1))

@@ -710,6 +710,16 @@ test_node_style (void)
   assert_speakers (odoc, 5, "NONE");
   assert_speakers (odoc, 6, "Robert Kowalski");
   assert_speakers (odoc, 7, "NONE");
+
+  /* a project's name the notes write joined in lower case ("node-forward")
+   * opens agenda items, not turns */
+  static const char agenda[] = "# node-forward TC Meeting\n\n## Agenda\n\n"
+                               "* Node Forward release cycle and schedule.\n"  /* 5 */
+                               "* Items preventing node-forward from releasing.\n"
+                               "* Node Forward website and the help repo.\n"; /* 7 */
+  g_autoptr (NpDocument) adoc = run_text ("tc.md", agenda, NULL);
+  assert_speakers (adoc, 5, "NONE");
+  assert_speakers (adoc, 7, "NONE");
 }
 
 int
