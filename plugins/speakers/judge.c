@@ -223,6 +223,19 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * "Bob Jones: ..."): full names in a run of sibling items */
         if (!keys && !c->roster_rich && sp_full_name_run (c, i))
           return TRUE;
+        /* a standup's "Michael Dawson (TSC): ..." between two of the
+         * roster's people, himself not listed: a full name of plain words
+         * the notes never write in lower case, or whose first name speaks
+         * in them ("Michael: ...") */
+        if (c->roster_rich && m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ')
+            && !m->undelimited && sp_accepted (c, c->prev_sibling[i]) && sp_accepted (c, c->next_sibling[i])
+            && sp_plain_words (m->names[0]))
+          {
+            const char *sp = strchr (m->names[0], ' ');
+            g_autofree char *first = sp_key (m->names[0], sp - m->names[0]);
+            if (!sp_mark_has_common_word (c, i, FALSE, 1) || sp_key_accepted (c, first))
+              return TRUE;
+          }
         /* "Greg: ..." once, with Gregory Smith among the attendees: a
          * single name in Title case before a colon, a familiar form or a
          * slip of a roster person's */

@@ -720,6 +720,21 @@ test_node_style (void)
   g_autoptr (NpDocument) adoc = run_text ("tc.md", agenda, NULL);
   assert_speakers (adoc, 5, "NONE");
   assert_speakers (adoc, 7, "NONE");
+
+  /* a standup's full name between two of the roster's people, himself
+   * not listed, whose first name speaks later: one person */
+  static const char standup[] = "# TSC\n\n### Present\n\n* Rod Vagg (TSC)\n* Brian White (TSC)\n"
+                                "* Colin Ihrig (TSC)\n* Fedor Indutny (TSC)\n* Bert Belder (TSC)\n\n### Standup\n\n"
+                                "* Rod Vagg (TSC): node v4 prep\n"               /* 13 */
+                                "* Michael Dawson (TSC): AIX support PR\n"      /* 14 */
+                                "* Brian White (TSC): issue reviewing\n"
+                                "* Colin Ihrig (TSC): reviewing prs\n* Fedor Indutny (TSC): v8 perf\n"
+                                "* Bert Belder (TSC): away\n\n### Discussion\n\n"
+                                "Michael: Z targets 4.4.\n\n"                   /* 22 */
+                                "Rod: ok.\n\nMichael: it took a month.\n\nJames + michael + steven\n";
+  g_autoptr (NpDocument) sdoc = run_text ("standup.md", standup, NULL);
+  assert_speakers (sdoc, 14, "Michael Dawson");
+  assert_speakers (sdoc, 22, "Michael Dawson");
 }
 
 int
