@@ -403,6 +403,21 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
       if (as < ae)
         m->affiliation = sp_mark_tidy (as, ae);
     }
+  /* "[Lorcan - Shopify]": the name, a dash, the company */
+  const char *dash = comma || m->affiliation ? NULL : g_strstr_len (s, ce - s, " - ");
+  if (dash && dash > s && !g_strstr_len (dash + 3, ce - dash - 3, " - "))
+    {
+      const char *as = dash + 3, *ae = ce;
+      trim (&as, &ae);
+      if (as < ae)
+        m->affiliation = sp_mark_tidy (as, ae);
+      for (guint i = 0; i < m->n_names; i++)
+        sp_mark_set_name (m, i, NULL);
+      m->n_names = 0;
+      if (m->affiliation && sp_mark_add_name (m, s, dash))
+        return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
+      return FALSE;
+    }
   if (!sp_mark_split_names (m, s, ce))
     {
       /* "[Name, Some Company Inc.]": the tail is not a name but an

@@ -484,7 +484,10 @@ sp_build_derived (Ctx *c)
         Cand *d = c->cands[i];
         if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
           continue;
-        for (guint k = 0; k < d->mark.n_names; k++)
+        /* "[Bao, Acme Corp]": the tail that may be an affiliation names
+         * nobody of the marks by itself */
+        guint names = d->mark.affiliation && d->mark.n_names == 2 ? 1 : d->mark.n_names;
+        for (guint k = 0; k < names; k++)
           {
             const char *name = d->mark.names[k];
             if (sp_matched (&d->match[k]) || strchr (name, ' ') == NULL

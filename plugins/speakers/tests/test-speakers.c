@@ -267,6 +267,15 @@ test_bracket_and_anonymous (void)
   assert_speakers (doc, 22, "Michael Pratt"); /* e-mail local part */
   assert_speakers (doc, 23, "Michael Pratt"); /* handle */
   assert_speakers (doc, 24, "Keith Randall"); /* initials with a middle name */
+
+  /* a company of two words after the comma, or after a dash, is the
+   * speaker's affiliation, no second speaker */
+  static const char companies[] = "Summit\n\nAttendees: Bao Nguyen, Lorcan Byrne\n\n"
+                                  "- [Bao, Acme Corp] we run Athens internally\n"  /* 5 */
+                                  "- [Lorcan - Shopify] we would opt in\n";       /* 6 */
+  g_autoptr (NpDocument) cdoc = run_text ("companies.txt", companies, NULL);
+  assert_speakers (cdoc, 5, "Bao Nguyen");
+  assert_speakers (cdoc, 6, "Lorcan Byrne");
 }
 
 static void
