@@ -283,6 +283,21 @@ word_level_by_margin (Html *h, xmlNode *n)
   return MAX (h->word_n_margins, 1);
 }
 
+static void walk (Html *h, xmlNode *n);
+
+/* The text of n's children written apart, into a new string */
+static GString *
+walk_apart (Html *h, xmlNode *n)
+{
+  GString *saved = h->out;
+  h->out = g_string_new (NULL);
+  h->space = FALSE;
+  walk (h, n->children);
+  GString *apart = h->out;
+  h->out = saved;
+  return apart;
+}
+
 /* A Word list paragraph as a Markdown list item at its level, the glyph
  * or number and its spaces left out (the item's text is what follows
  * them: "Priya: ..." opens a turn); FALSE, nothing written, when the
@@ -290,12 +305,7 @@ word_level_by_margin (Html *h, xmlNode *n)
 static gboolean
 word_list_item (Html *h, xmlNode *n, guint level)
 {
-  GString *saved = h->out;
-  h->out = g_string_new (NULL);
-  h->space = FALSE;
-  walk (h, n->children);
-  GString *para = h->out;
-  h->out = saved;
+  GString *para = walk_apart (h, n);
   gsize marker = word_marker_length (para->str);
   if (marker == 0)
     {
@@ -439,12 +449,7 @@ element (Html *h, xmlNode *n)
   if (is (n, "td") || is (n, "th"))
     {
       /* the cell's text written apart, then as one cell */
-      GString *saved = h->out;
-      h->out = g_string_new (NULL);
-      h->space = FALSE;
-      walk (h, n->children);
-      GString *cell = h->out;
-      h->out = saved;
+      GString *cell = walk_apart (h, n);
       np_md_cell (h->out, cell->str, cell->len);
       g_string_free (cell, TRUE);
       h->space = FALSE;
