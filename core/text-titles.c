@@ -29,8 +29,9 @@ office_head (const char *w, gsize n)
     "coordinator",   "counsel",  "director", "engineer",  "executive",      "manager", "marshal",     "officer",
     "planner",       "provost",  "recorder", "solicitor", "superintendent", NULL,
   };
+  char first = g_ascii_tolower (w[0]);
   for (const char *const *h = heads; *h; h++)
-    if (strlen (*h) == n && g_ascii_strncasecmp (w, *h, n) == 0)
+    if ((*h)[0] == first && strlen (*h) == n && g_ascii_strncasecmp (w, *h, n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -50,14 +51,15 @@ two_word_office (const char *a, gsize an, const char *b, gsize bn)
   for (gsize i = 0; i < an; i++)
     if (!g_ascii_isalpha (a[i]) && !(a[i] == '-' && i > 0 && i + 1 < an))
       return FALSE;
+  /* the second word first: most pairs of words are no office */
+  gboolean office = FALSE;
+  if (!((np_text_is_title (b, bn, &office) && office) || office_head (b, bn)))
+    return FALSE;
   char low[17];
   for (gsize i = 0; i < an; i++)
     low[i] = g_ascii_tolower (a[i]);
   low[an] = '\0';
-  gboolean office = FALSE;
-  if (np_text_is_stopword (low) || (np_text_is_title (a, an, &office) && !office))
-    return FALSE;
-  return (np_text_is_title (b, bn, &office) && office) || office_head (b, bn);
+  return !np_text_is_stopword (low) && !(np_text_is_title (a, an, &office) && !office);
 }
 
 /* No ASCII lower-case letter in w: "HR", "SIG.RA" */

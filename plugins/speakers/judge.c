@@ -153,14 +153,14 @@ project_name (Ctx *c, const char *name)
   const char *sp = strchr (name, ' ');
   if (sp == NULL || strchr (sp + 1, ' ') || sp - name > 24 || strlen (sp + 1) > 24)
     return FALSE;
-  g_autofree char *first = g_ascii_strdown (name, sp - name);
-  g_autofree char *last = g_ascii_strdown (sp + 1, -1);
-  gsize len;
-  const char *text = np_document_get_text (c->doc, &len);
+  /* a word of the document's tokens (their norms are interned: one
+   * lookup, not a search of the text) */
+  g_autofree char *first = g_utf8_casefold (name, sp - name);
+  g_autofree char *last = g_utf8_casefold (sp + 1, -1);
   for (guint joined = 0; joined < 2; joined++)
     {
       g_autofree char *word = g_strconcat (first, joined ? "" : "-", last, NULL);
-      if (g_strstr_len (text, len, word))
+      if (np_document_lookup_string (c->doc, word, -1) != G_MAXUINT32)
         return TRUE;
     }
   return FALSE;

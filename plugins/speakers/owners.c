@@ -89,7 +89,8 @@ is_task_title (const char *s, gsize n)
   gboolean opens = FALSE;
   for (const char *const *o = openings; *o && !opens; o++)
     opens = (*o)[0] == a && ((*o)[1] == b || (guchar) b >= 0x80);
-  if (!opens)
+  /* "su" and "re" open many titles: "Suggested", "Recommended" only */
+  if (!opens || ((a == 's' || a == 'r') && (k + 2 >= n || g_ascii_tolower (s[k + 2]) != (a == 's' ? 'g' : 'c'))))
     return FALSE;
   char buf[48];
   char *key = sp_key_buf (NULL, s, n, buf, sizeof buf);

@@ -698,6 +698,11 @@ sp_before_speech_verb (const char *s, const char *e)
 gboolean
 sp_article_office (const char *name, const char **noun)
 {
+  /* an article is one to three letters, then a space or an apostrophe */
+  gsize n = strlen (name);
+  if (n < 3 || !strchr ("TLEIDOAH", name[0])
+      || !(name[1] == ' ' || name[2] == ' ' || (n > 3 && name[3] == ' ') || name[1] == '\'' || (guchar) name[1] == 0xe2))
+    return FALSE;
   static const char *const articles[] = { "The ", "Le ", "La ", "L'", "L\u2019", "El ", "Il ", "Lo ", "De ", "Der ",
                                           "Die ", "Het ", "O ", "A ", NULL };
   for (const char *const *a = articles; *a; a++)
