@@ -67,6 +67,36 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, 
       resolve_uncached (c, noun, SP_CASE_LOWER, RESOLVE_EXACT, m);
       found = sp_unique (m);
     }
+  /* "Josh R:" beside Joshua Reyes and Joshua Pike: a short or familiar
+   * first name and the surname's initial, one of the people the first
+   * name may be */
+  gsize nl = strlen (name);
+  if (nl > 2 && name[nl - 1] == '.')
+    nl--;
+  if (!found && names && nl >= 4 && nl < 40 && name[nl - 2] == ' ' && g_ascii_isupper (name[nl - 1])
+      && !memchr (name, ' ', nl - 2))
+    {
+      char first[40];
+      memcpy (first, name, nl - 2);
+      first[nl - 2] = '\0';
+      SpMatch f;
+      resolve_uncached (c, first, SP_CASE_TITLE, mode, &f);
+      guint hit = 0, hits = 0;
+      for (guint k = 0; sp_matched (&f) && k < MIN (f.n_candidates, G_N_ELEMENTS (f.candidates)); k++)
+        {
+          const SpEntry *e = sp_roster_get (f.roster, f.candidates[k]);
+          if (e->n_words >= 2 && e->last_key[0] == g_ascii_tolower (name[nl - 1]))
+            hit = f.candidates[k], hits++;
+        }
+      if (hits == 1)
+        {
+          *m = f;
+          m->entry = hit;
+          m->n_candidates = 1;
+          m->candidates[0] = hit;
+          found = TRUE;
+        }
+    }
   /* "D. Andrés Navarro:" (Spanish minutes' don) beside the attendee
    * Andrés Navarro: a lone initial before a roster's full name of two
    * words or more, exactly */

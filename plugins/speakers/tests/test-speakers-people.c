@@ -490,6 +490,16 @@ test_familiar_names (void)
   assert_speakers (doc, 7, "Bill Ray"); /* a first name before a familiar form */
   assert_speakers (doc, 8, "Lisa");     /* beside turns, nobody's familiar form */
 
+  /* a familiar first name and the surname's initial tells two Joshuas
+   * apart ("Josh R:", "Josh P.:") */
+  static const char joshes[] = "# TSC\n\nPresent: Joshua Reyes, Joshua Pike, Ann Lee\n\n"
+                               "- Josh R: no new reports\n" /* 5 */
+                               "- Josh P.: the docs worry me\n"  /* 6 */
+                               "- Ann: ok\n";
+  g_autoptr (NpDocument) jdoc = run_text ("joshes.md", joshes, NULL);
+  assert_speakers (jdoc, 5, "Joshua Reyes");
+  assert_speakers (jdoc, 6, "Joshua Pike");
+
   /* a familiar form said once, between items with no mark: the
    * attendee's, as a first name said once would be */
   static const char once[] = "# Council\n\n**Attendees:** Barry Warsaw, Gregory P. Smith, Emily Morehouse\n\n"
