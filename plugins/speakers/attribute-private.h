@@ -179,6 +179,21 @@ SpStrTable *sp_name_keys_new (void);
  * resolved); valid until the next call. */
 const SpMatch **sp_matches_slot (SpScratch *s, const char *name, guint mode);
 
+/* resolve.c: a mark's name against the document's roster, the roster
+ * files, and the variants notes write (a title's initial, an office after
+ * its article, a first name with the surname's initial) */
+typedef enum
+{
+  SP_RESOLVE_EXACT = 0, /* exact and abbreviation tiers only */
+  SP_RESOLVE_NAMES,     /* every tier but typos */
+  SP_RESOLVE_TYPOS,     /* every tier */
+} SpResolveMode;
+
+/* The analysis' resolution of name in mode, kept for the analysis (also
+ * copied into *m) */
+const SpMatch *sp_resolve_memo (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode, SpMatch *m);
+/* The same in SP_RESOLVE_NAMES */
+void sp_resolve (Ctx *c, const char *name, SpCase name_case, SpMatch *m);
 /* Resolve a name read from the text (a directed turn's addressee) as a
  * mark's name of its case is resolved, typos left out */
 void sp_resolve_name (Ctx *c, const char *name, SpMatch *m);

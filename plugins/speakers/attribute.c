@@ -25,131 +25,6 @@
 
 #include "attribute-private.h"
 
-/* ---- resolution ------------------------------------------------------- */
-
-typedef enum
-{
-  RESOLVE_EXACT = 0, /* exact and abbreviation tiers only */
-  RESOLVE_NAMES,     /* every tier but typos */
-  RESOLVE_TYPOS,     /* every tier */
-} ResolveMode;
-
-static void
-resolve_uncached (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
-{
-  guint names = mode == RESOLVE_EXACT ? 0 : SP_LOOKUP_NAMES;
-  /* one key for every roster */
-  char buf[64];
-  char *key = sp_key_buf (c->scratch->translit, name, -1, buf, sizeof buf);
-  guint h = g_str_hash (key);
-  gboolean found = sp_roster_lookup_key (c->doc_roster, name, key, h, name_case,
-                                         names | (names ? SP_LOOKUP_LOOSE : 0), m);
-  for (guint i = 0; i < c->external->len && !found; i++)
-    found = sp_roster_lookup_key (g_ptr_array_index (c->external, i), name, key, h, name_case, names, m);
-  if (!found && mode == RESOLVE_TYPOS && c->config->typos && name_case != SP_CASE_UPPER)
-    found = sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, SP_LOOKUP_TYPOS, m);
-  sp_key_buf_free (key, buf);
-  /* "M. Martin :" in French minutes is Monsieur Martin: an initial that
-   * opens no roster name's first name, before one surname, is read as
-   * the title it also is ("Mme Bernard" has its title taken off when
-   * the mark is read) */
-  if (!found && names && name[0] == 'M' && name[1] == '.' && name[2] == ' ' && g_ascii_isupper (name[3])
-      && !strchr (name + 3, ' '))
-    {
-      resolve_uncached (c, name + 3, name_case, mode, m);
-      found = sp_matched (m);
-    }
-  /* "Le président :": the office the roster's one holder has (its role's
-   * alias, roster-doc.c) */
-  const char *noun;
-  if (!found && names && sp_article_office (name, &noun))
-    {
-      resolve_uncached (c, noun, SP_CASE_LOWER, RESOLVE_EXACT, m);
-      found = sp_unique (m);
-    }
-  /* "Josh R:" beside Joshua Reyes and Joshua Pike: a short or familiar
-   * first name and the surname's initial, one of the people the first
-   * name may be */
-  gsize nl = strlen (name);
-  if (nl > 2 && name[nl - 1] == '.')
-    nl--;
-  if (!found && names && nl >= 4 && nl < 40 && name[nl - 2] == ' ' && g_ascii_isupper (name[nl - 1])
-      && !memchr (name, ' ', nl - 2))
-    {
-      char first[40];
-      memcpy (first, name, nl - 2);
-      first[nl - 2] = '\0';
-      SpMatch f;
-      resolve_uncached (c, first, SP_CASE_TITLE, mode, &f);
-      guint hit = 0, hits = 0;
-      for (guint k = 0; sp_matched (&f) && k < MIN (f.n_candidates, G_N_ELEMENTS (f.candidates)); k++)
-        {
-          const SpEntry *e = sp_roster_get (f.roster, f.candidates[k]);
-          if (e->n_words >= 2 && e->last_key[0] == g_ascii_tolower (name[nl - 1]))
-            hit = f.candidates[k], hits++;
-        }
-      if (hits == 1)
-        {
-          *m = f;
-          m->entry = hit;
-          m->n_candidates = 1;
-          m->candidates[0] = hit;
-          found = TRUE;
-        }
-    }
-  /* "D. Andrés Navarro:" (Spanish minutes' don) beside the attendee
-   * Andrés Navarro: a lone initial before a roster's full name of two
-   * words or more, exactly */
-  if (!found && names && g_ascii_isupper (name[0]) && name[1] == '.' && name[2] == ' ' && g_ascii_isupper (name[3])
-      && strchr (name + 3, ' '))
-    {
-      resolve_uncached (c, name + 3, name_case, RESOLVE_EXACT, m);
-      found = sp_unique (m) && m->tier == SP_TIER_EXACT;
-    }
-  if (!found)
-    memset (m, 0, sizeof *m);
-}
-
-/* Only marks in a speaker form (brackets, colons) may be misspelt names:
- * a typo match never makes "So, ..." or "Go Team ..." a speaker, so they
- * skip the (costly) typo tier. */
-/* The analysis' resolution of name (owned by match_cache), or NULL when
- * it is not kept (too long a name: resolved into *m each time). */
-static const SpMatch *
-resolve_memo (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
-{
-  /* kept by the name with its case class and mode (names live until the
-   * analysis ends); the match itself in the analysis' arena */
-  const SpMatch **slot = sp_matches_slot (c->scratch, name, mode * 2 + (name_case == SP_CASE_UPPER));
-  if (*slot == NULL)
-    {
-      SpMatch *made = sp_arena_alloc (&c->scratch->arena, sizeof (SpMatch));
-      resolve_uncached (c, name, name_case, mode, made);
-      *slot = made; /* resolve_uncached() does not use the slots */
-    }
-  *m = **slot;
-  return *slot;
-}
-
-static void
-resolve_with (Ctx *c, const char *name, SpCase name_case, ResolveMode mode, SpMatch *m)
-{
-  resolve_memo (c, name, name_case, mode, m);
-}
-
-static void
-resolve (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
-{
-  resolve_with (c, name, name_case, RESOLVE_NAMES, m);
-}
-
-void
-sp_resolve_name (Ctx *c, const char *name, SpMatch *m)
-{
-  guint words;
-  resolve (c, name, sp_name_case (name, strlen (name), &words), m);
-}
-
 /* ---- pass 1: form, labels, roster -------------------------------------- */
 
 /* What name_keys keeps for a tidied mark name: the name (the table's
@@ -267,14 +142,14 @@ judge_form (Ctx *c, guint i)
         d->match[k] = *known;
       else
         sp_mark_reading_set_match (m, k, c->scratch->generation,
-                                   resolve_memo (c, m->names[k], m->cases[k],
-                                                 word ? RESOLVE_EXACT : speaker_form ? RESOLVE_TYPOS : RESOLVE_NAMES,
+                                   sp_resolve_memo (c, m->names[k], m->cases[k],
+                                                 word ? SP_RESOLVE_EXACT : speaker_form ? SP_RESOLVE_TYPOS : SP_RESOLVE_NAMES,
                                                  &d->match[k]));
     }
   if (m->form == SP_FORM_NAME && m->name3)
     {
       SpMatch m3;
-      resolve (c, m->name3, SP_CASE_TITLE, &m3);
+      sp_resolve (c, m->name3, SP_CASE_TITLE, &m3);
       if (sp_matched (&m3) && m3.tier == SP_TIER_EXACT)
         {
           d->use_name3 = TRUE;
@@ -383,7 +258,7 @@ judge_form (Ctx *c, guint i)
       if (m->list_next)
         {
           SpMatch next;
-          resolve (c, m->list_next, SP_CASE_TITLE, &next);
+          sp_resolve (c, m->list_next, SP_CASE_TITLE, &next);
           if (sp_matched (&next))
             {
               d->state = CAND_REJECTED;

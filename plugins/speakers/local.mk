@@ -19,6 +19,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/roster-text.c \
 	plugins/speakers/attribute-private.h \
 	plugins/speakers/attribute.c \
+	plugins/speakers/resolve.c \
 	plugins/speakers/judge.c \
 	plugins/speakers/evidence.c \
 	plugins/speakers/cues.c \

@@ -19,7 +19,8 @@
  *                  bare-name heading on to its sub-bullets (judge.c and
  *                  evidence.c weigh a mark; cues.c, scribe.c, chatlog.c,
  *                  owners.c and parties.c the rules of transcripts, IRC
- *                  logs, action items, offices and questions-and-answers);
+ *                  logs, action items, offices and questions-and-answers;
+ *                  resolve.c a mark's name against the rosters);
  *   output.c       writes speakers.turn, speakers.person and speakers.reply
  *                  and the text summary;
  *   keys.c         the per-document tables of the analysis (keys, counts,

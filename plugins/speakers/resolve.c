@@ -1,0 +1,135 @@
+/* resolve.c: a mark's name resolved to the rosters' people.
+ *
+ * The document's roster first (every tier, the loose prefix tier too),
+ * then the roster files (exact and name tiers), then the typo tier of the
+ * document's roster.  What none of them knows may be a variant notes write
+ * for a roster's name: a title's initial ("M. Martin", "D. Andrés
+ * Navarro"), an office after its article ("Le président"), a first name
+ * with the surname's initial ("Josh R").  Resolutions are kept for the
+ * analysis by name, case class and mode (sp_matches_slot). */
+#include <string.h>
+
+#include "attribute-private.h"
+
+static void resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode, SpMatch *m);
+
+/* "M. Martin :" in French minutes is Monsieur Martin: an initial that
+ * opens no roster name's first name, before one surname, is read as the
+ * title it also is ("Mme Bernard" has its title taken off when the mark
+ * is read).  "D. Andrés Navarro:" (Spanish minutes' don) beside the
+ * attendee Andrés Navarro: a lone initial before a roster's full name of
+ * two words or more, exactly. */
+static gboolean
+initial_before_name (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode, SpMatch *m)
+{
+  if (!g_ascii_isupper (name[0]) || name[1] != '.' || name[2] != ' ' || !g_ascii_isupper (name[3]))
+    return FALSE;
+  if (!strchr (name + 3, ' '))
+    {
+      if (name[0] != 'M')
+        return FALSE;
+      resolve_uncached (c, name + 3, name_case, mode, m);
+      return sp_matched (m);
+    }
+  resolve_uncached (c, name + 3, name_case, SP_RESOLVE_EXACT, m);
+  return sp_unique (m) && m->tier == SP_TIER_EXACT;
+}
+
+/* "Le président :": the office the roster's one holder has (its role's
+ * alias, roster-doc.c) */
+static gboolean
+office_after_article (Ctx *c, const char *name, SpMatch *m)
+{
+  const char *noun;
+  if (!sp_article_office (name, &noun))
+    return FALSE;
+  resolve_uncached (c, noun, SP_CASE_LOWER, SP_RESOLVE_EXACT, m);
+  return sp_unique (m);
+}
+
+/* "Josh R:" beside Joshua Reyes and Joshua Pike: a short or familiar
+ * first name and the surname's initial, one of the people the first name
+ * may be */
+static gboolean
+first_name_and_initial (Ctx *c, const char *name, SpResolveMode mode, SpMatch *m)
+{
+  gsize nl = strlen (name);
+  if (nl > 2 && name[nl - 1] == '.')
+    nl--;
+  if (nl < 4 || nl >= 40 || name[nl - 2] != ' ' || !g_ascii_isupper (name[nl - 1]) || memchr (name, ' ', nl - 2))
+    return FALSE;
+  char first[40];
+  memcpy (first, name, nl - 2);
+  first[nl - 2] = '\0';
+  SpMatch f;
+  resolve_uncached (c, first, SP_CASE_TITLE, mode, &f);
+  guint hit = 0, hits = 0;
+  for (guint k = 0; sp_matched (&f) && k < MIN (f.n_candidates, G_N_ELEMENTS (f.candidates)); k++)
+    {
+      const SpEntry *e = sp_roster_get (f.roster, f.candidates[k]);
+      if (e->n_words >= 2 && e->last_key[0] == g_ascii_tolower (name[nl - 1]))
+        hit = f.candidates[k], hits++;
+    }
+  if (hits != 1)
+    return FALSE;
+  *m = f;
+  m->entry = hit;
+  m->n_candidates = 1;
+  m->candidates[0] = hit;
+  return TRUE;
+}
+
+static void
+resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode, SpMatch *m)
+{
+  guint names = mode == SP_RESOLVE_EXACT ? 0 : SP_LOOKUP_NAMES;
+  /* one key for every roster */
+  char buf[64];
+  char *key = sp_key_buf (c->scratch->translit, name, -1, buf, sizeof buf);
+  guint h = g_str_hash (key);
+  gboolean found = sp_roster_lookup_key (c->doc_roster, name, key, h, name_case,
+                                         names | (names ? SP_LOOKUP_LOOSE : 0), m);
+  for (guint i = 0; i < c->external->len && !found; i++)
+    found = sp_roster_lookup_key (g_ptr_array_index (c->external, i), name, key, h, name_case, names, m);
+  if (!found && mode == SP_RESOLVE_TYPOS && c->config->typos && name_case != SP_CASE_UPPER)
+    found = sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, SP_LOOKUP_TYPOS, m);
+  sp_key_buf_free (key, buf);
+  /* the variants notes write, in the order they were met */
+  if (!found && names)
+    found = initial_before_name (c, name, name_case, mode, m) || office_after_article (c, name, m)
+            || first_name_and_initial (c, name, mode, m);
+  if (!found)
+    memset (m, 0, sizeof *m);
+}
+
+/* Only marks in a speaker form (brackets, colons) may be misspelt names:
+ * a typo match never makes "So, ..." or "Go Team ..." a speaker, so they
+ * skip the (costly) typo tier. */
+const SpMatch *
+sp_resolve_memo (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode, SpMatch *m)
+{
+  /* kept by the name with its case class and mode (names live until the
+   * analysis ends); the match itself in the analysis' arena */
+  const SpMatch **slot = sp_matches_slot (c->scratch, name, mode * 2 + (name_case == SP_CASE_UPPER));
+  if (*slot == NULL)
+    {
+      SpMatch *made = sp_arena_alloc (&c->scratch->arena, sizeof (SpMatch));
+      resolve_uncached (c, name, name_case, mode, made);
+      *slot = made; /* resolve_uncached() does not use the slots */
+    }
+  *m = **slot;
+  return *slot;
+}
+
+void
+sp_resolve (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
+{
+  sp_resolve_memo (c, name, name_case, SP_RESOLVE_NAMES, m);
+}
+
+void
+sp_resolve_name (Ctx *c, const char *name, SpMatch *m)
+{
+  guint words;
+  sp_resolve (c, name, sp_name_case (name, strlen (name), &words), m);
+}
