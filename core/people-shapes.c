@@ -14,6 +14,23 @@
 #include "meta.h"
 #include "notepipe/np-text.h"
 
+/* Is the word p (n bytes) in lower case, and a stopword? */
+static gboolean
+lower_stopword (const char *p, gsize n)
+{
+  if (n == 0 || n >= 16)
+    return FALSE;
+  char word[16];
+  for (gsize i = 0; i < n; i++)
+    {
+      if (!g_ascii_islower (p[i]))
+        return FALSE;
+      word[i] = p[i];
+    }
+  word[n] = '\0';
+  return np_text_is_stopword (word);
+}
+
 /* Does name hold a word in lower case that is an English function word?
  * No particle of a name ("van", "de", "la") is one. */
 gboolean
@@ -26,18 +43,8 @@ np_meta_sentence_words (const char *name)
       const char *e = p;
       while (*e && *e != ' ')
         e++;
-      gsize n = e - p;
-      gboolean lower = n > 0 && n < 16;
-      for (gsize i = 0; i < n && lower; i++)
-        lower = g_ascii_islower (p[i]);
-      if (lower)
-        {
-          char word[16];
-          memcpy (word, p, n);
-          word[n] = '\0';
-          if (np_text_is_stopword (word))
-            return TRUE;
-        }
+      if (lower_stopword (p, e - p))
+        return TRUE;
       p = e;
     }
   return FALSE;
@@ -50,17 +57,8 @@ np_meta_hyphenated_title (const char *name)
     {
       gsize n = strcspn (p, " -");
       /* a part between two hyphens, in lower case */
-      gboolean inner = p > name && p[-1] == '-' && p[n] == '-' && n > 0 && n < 16;
-      for (gsize i = 0; i < n && inner; i++)
-        inner = g_ascii_islower (p[i]);
-      if (inner)
-        {
-          char word[16];
-          memcpy (word, p, n);
-          word[n] = '\0';
-          if (np_text_is_stopword (word))
-            return TRUE;
-        }
+      if (p > name && p[-1] == '-' && p[n] == '-' && lower_stopword (p, n))
+        return TRUE;
       p += n + (p[n] != '\0');
     }
   return FALSE;
