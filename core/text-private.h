@@ -9,6 +9,8 @@ G_BEGIN_DECLS
 /* Is w (n bytes) a particle that opens a surname ("van", "de", "del",
  * "della", ...)? (text-names.c) */
 G_GNUC_INTERNAL gboolean np_text_surname_particle (const char *w, gsize n);
+/* Does s (n bytes) hold an ASCII lower-case letter? (text.c) */
+G_GNUC_INTERNAL gboolean np_text_has_ascii_lowercase (const char *s, gsize n);
 
 G_END_DECLS
 

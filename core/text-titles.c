@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "notepipe/np-text.h"
+#include "text-private.h"
 
 typedef struct
 {
@@ -60,16 +61,6 @@ two_word_office (const char *a, gsize an, const char *b, gsize bn)
     low[i] = g_ascii_tolower (a[i]);
   low[an] = '\0';
   return !np_text_is_stopword (low) && !(np_text_is_title (a, an, &office) && !office);
-}
-
-/* No ASCII lower-case letter in w: "HR", "SIG.RA" */
-static gboolean
-all_capitals (const char *w, gsize n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (g_ascii_islower (w[i]))
-      return FALSE;
-  return TRUE;
 }
 
 /* Two words that address one person together: two titles of address, as
@@ -138,7 +129,7 @@ np_text_is_title (const char *w, gsize n, gboolean *office)
   char first = g_ascii_tolower (w[0]);
   for (guint i = 0; i < G_N_ELEMENTS (titles) && titles[i].len <= n; i++)
     if (titles[i].len == n && titles[i].word[0] == first && g_ascii_strncasecmp (w, titles[i].word, n) == 0
-        && !(titles[i].cased && all_capitals (w, n)))
+        && !(titles[i].cased && !np_text_has_ascii_lowercase (w, n)))
       {
         if (office)
           *office = titles[i].office;

@@ -684,8 +684,8 @@ capitals_word (const char *s, gsize len)
   return i;
 }
 
-static gboolean
-has_ascii_lowercase (const char *s, gsize n)
+gboolean
+np_text_has_ascii_lowercase (const char *s, gsize n)
 {
   for (gsize i = 0; i < n; i++)
     if (g_ascii_islower (s[i]))
@@ -717,7 +717,7 @@ np_text_hearing_mark (const char *s, gsize len, gsize *name, gsize *name_len)
     {
       gsize w = capitals_word (s + i, len - i);
       /* "The" goes with capitals only, of three letters at least */
-      if (w == 0 || (the && (w < 3 || has_ascii_lowercase (s + i, w))))
+      if (w == 0 || (the && (w < 3 || np_text_has_ascii_lowercase (s + i, w))))
         break;
       i += w;
       end = i;
