@@ -74,7 +74,6 @@ typedef struct
   guint cand_used;           /* candidates used in the last block */
   gboolean roster_rich;      /* the roster names nearly every speaker of pass 1 */
   gboolean transcript;       /* a timed mark's name recurs: timed marks are speakers */
-  gint handle_speakers;      /* accepted speakers marked "@handle:", counted once (judge.c); -1 before */
   gboolean numbered;         /* some item's mark is a numbered voice ("Speaker 2") */
   gboolean emotes;           /* some item's mark is an IRC action ("16:01 * nick waves") */
   gboolean cues;             /* a WebVTT or SRT transcript (format "vtt"): each item is a
@@ -85,6 +84,7 @@ typedef struct
                               * a mark of two names (attribute.c); NULL: not built */
   guint8 *run_memo;          /* item -> sp_full_name_run's verdict: 0 not asked, 1 no, 2 yes */
   gint run_turns;            /* does an accepted turn exist (-1: not looked)? */
+  gint handle_speakers;      /* accepted speakers marked "@handle:" (judge.c; -1: not counted) */
   GHashTable *lower_marks;   /* key -> its lower-case colon marks, up to 2 (evidence.c);
                               * NULL: not counted */
   /* IRC logs scribed W3C style (scribe.c), found on the first IRC line */

@@ -445,7 +445,6 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.external = rosters;
   c.scratch = scratch;
   c.cues = g_strcmp0 (np_document_get_format (doc), "vtt") == 0;
-  c.handle_speakers = -1;
   g_string_chunk_clear (scratch->doc_strings);
   sp_name_forms_trim (scratch->name_forms); /* no roster uses it between analyses */
   sp_mark_cache_begin (scratch->marks);
@@ -656,7 +655,6 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
     {
       gboolean changed = FALSE;
       sp_round_begin (&c);
-      c.handle_speakers = -1; /* counted again with the last round's speakers */
       for (guint i = 0; i < c.n_items; i++)
         {
           Cand *d = c.cands[i];

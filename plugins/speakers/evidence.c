@@ -220,6 +220,7 @@ sp_round_begin (Ctx *c)
   if (c->run_memo)
     memset (c->run_memo, 0, c->n_items);
   c->run_turns = -1;
+  c->handle_speakers = -1;
 }
 
 void
