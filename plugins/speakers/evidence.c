@@ -398,9 +398,8 @@ transcript_party (Ctx *c, guint i, const Cand *d, const char *text)
   const char *key = d->keys[0];
   if (key == NULL || key[0] == '\0' || key[1] == '\0' || sp_is_label_key (key) || np_text_is_stopword (key))
     return FALSE;
-  /* a plural label alone ("BLOCKERS:") is one word of "Open Blockers:" */
-  g_autofree char *phrase = g_strconcat ("open ", key, NULL);
-  return !sp_ends_with_plural_label (phrase) && !sp_mark_has_common_word (c, i, FALSE, 1);
+  /* nor a plural label alone ("BLOCKERS:") */
+  return !sp_is_plural_label (key) && !sp_mark_has_common_word (c, i, FALSE, 1);
 }
 
 gboolean

@@ -195,6 +195,8 @@ gboolean sp_has_lowercase (const char *s, gsize len);
 /* "Open Questions", "Action Items": two words or more, the last the
  * plural of a structure word */
 gboolean sp_ends_with_plural_label (const char *name);
+/* Is word (any case) the plural of a structure word ("Blockers")? */
+gboolean sp_is_plural_label (const char *word);
 gboolean sp_is_label (const char *s);
 /* A word (n bytes) that goes on a sentence about a person, not what the
  * person said: "is", "from", "discusses", a past form ("presented"); in

@@ -402,20 +402,23 @@ sp_is_label_key (const char *key)
  * Items:".  Only plurals: a surname may be a label word ("Link", "Key"),
  * hardly one of these. */
 gboolean
-sp_ends_with_plural_label (const char *name)
+sp_is_plural_label (const char *word)
 {
   static const char *const plurals[] = { "actions", "blockers", "comments", "concerns", "decisions", "goals",
                                          "ideas", "issues", "items", "notes", "options", "outcomes",
                                          "points", "proposals", "questions", "results", "risks", "steps",
                                          "takeaways", "topics", "updates", NULL };
-  const char *last = strrchr (name, ' ');
-  if (last == NULL || last[1] == '\0')
-    return FALSE;
-  last++;
   for (const char *const *w = plurals; *w; w++)
-    if (g_ascii_strcasecmp (last, *w) == 0)
+    if (g_ascii_strcasecmp (word, *w) == 0)
       return TRUE;
   return FALSE;
+}
+
+gboolean
+sp_ends_with_plural_label (const char *name)
+{
+  const char *last = strrchr (name, ' ');
+  return last != NULL && last[1] != '\0' && sp_is_plural_label (last + 1);
 }
 
 gboolean
