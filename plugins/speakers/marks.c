@@ -409,14 +409,10 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
     {
       const char *as = dash + 3, *ae = ce;
       trim (&as, &ae);
-      if (as < ae)
-        m->affiliation = sp_mark_tidy (as, ae);
-      for (guint i = 0; i < m->n_names; i++)
-        sp_mark_set_name (m, i, NULL);
-      m->n_names = 0;
-      if (m->affiliation && sp_mark_add_name (m, s, dash))
-        return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
-      return FALSE;
+      if (as >= ae || !sp_mark_add_name (m, s, dash))
+        return FALSE;
+      m->affiliation = sp_mark_tidy (as, ae);
+      return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
     }
   if (!sp_mark_split_names (m, s, ce))
     {
