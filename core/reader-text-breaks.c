@@ -165,27 +165,6 @@ heads_text (const NpReadContext *ctx, guint i)
          || (i > 0 && np_line_is_name_over_time (ctx, &ctx->lines[i - 1]));
 }
 
-/* Does line l close its paragraph with the initials of whom it reports,
- * after the last sentence ("... signed off yet. (JD)"), as minutes
- * mailed as prose do? */
-static gboolean
-closing_initials (const NpLine *l)
-{
-  const char *s = l->content, *e = s + l->content_len;
-  if (e - s < 8 || e[-1] != ')')
-    return FALSE;
-  const char *o = e - 1;
-  while (o > s && g_ascii_isupper (o[-1]))
-    o--;
-  if (e - 1 - o < 2 || e - 1 - o > 4 || o - s < 4 || o[-1] != '(' || o[-2] != ' ')
-    return FALSE;
-  /* a sentence's end: a question or exclamation mark, or a period after
-   * a word in lower case (not an initial's: "Ioanna M. Dimitriou H. (IOA)"
-   * in a roster) */
-  char end = o[-3];
-  return end == '?' || end == '!' || (end == '.' && o - s >= 6 && g_ascii_islower (o[-4]) && g_ascii_islower (o[-5]));
-}
-
 gboolean
 np_txt_opens_after_break (const NpReadContext *ctx, guint width, guint i, guint item_first, NpItemKind kind)
 {
@@ -195,7 +174,7 @@ np_txt_opens_after_break (const NpReadContext *ctx, guint width, guint i, guint 
   if (np_txt_turn_opening (ctx, i) != NP_TXT_OPENS_NOTHING)
     return TRUE;
   /* the initials closing a mailed paragraph end it */
-  if (kind == NP_ITEM_PARAGRAPH && closing_initials (p))
+  if (kind == NP_ITEM_PARAGRAPH && np_text_closing_initials (p->content, p->content_len, NULL))
     return TRUE;
   /* In notes written a paragraph a line (a line wider than any wrap's
    * narrowest stands in them), a speaker's turn written on its line

@@ -107,3 +107,28 @@ np_text_surname_first (const char *s, gsize len, char **name, gboolean *evident)
     *name = g_strdup_printf ("%.*s %.*s", (int) (e - g), g, (int) (comma - s), s);
   return TRUE;
 }
+
+gsize
+np_text_closing_initials (const char *s, gsize len, gsize *initials_len)
+{
+  const char *e = s + len;
+  while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+    e--;
+  if (e - s < 12 || e[-1] != ')')
+    return 0;
+  const char *close = e - 1, *ns = close;
+  while (ns > s && g_ascii_isupper (ns[-1]))
+    ns--;
+  gsize n = close - ns;
+  if (n < 2 || n > 4 || ns - s < 4 || ns[-1] != '(' || ns[-2] != ' ')
+    return 0;
+  const char *before = ns - 1;
+  while (before > s && before[-1] == ' ')
+    before--;
+  if (before - s < 8 || !strchr (".?!", before[-1])
+      || (before[-1] == '.' && !(g_ascii_islower (before[-2]) && g_ascii_islower (before[-3]))))
+    return 0;
+  if (initials_len)
+    *initials_len = n;
+  return ns - 1 - s;
+}

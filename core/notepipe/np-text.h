@@ -88,6 +88,15 @@ gboolean np_text_is_title (const char *w, gsize n, gboolean *office);
  * surname is in capitals and the given name is not, or particles open the
  * surname.  Since API 1.11. */
 gboolean np_text_surname_first (const char *s, gsize len, char **name, gboolean *evident);
+/* Does s (len bytes) close with the initials of whom it reports, in
+ * parentheses after its last sentence, as minutes mailed as prose end a
+ * paragraph ("... not signed off yet. (JD)")?  Two to four capitals; the
+ * sentence ends with a question or exclamation mark, or a period after a
+ * word in lower case (not an initial's: "Dimitriou H. (IOA)" in a
+ * roster); a task's owner ("Send the deck (JD)") has none.  The offset of
+ * the '(', or 0; the initials are the *initials_len bytes after it (may
+ * be NULL).  Since API 1.12. */
+gsize np_text_closing_initials (const char *s, gsize len, gsize *initials_len);
 /* Length of the Matrix user ID s opens with: '@', the local part, ':'
  * and the server ("@alice:matrix.org", "@bob:example.com:8448"), as chat
  * logs of Matrix rooms write their senders ("<@alice:matrix.org> hi").

@@ -481,37 +481,19 @@ sp_mark_parse_meetbot (const char *text, const char *p, const char *e, SpMark *m
 
 /* Minutes mailed as prose end a paragraph with whom it reports, in
  * parentheses after the sentence: "... not signed off on the aggregates
- * yet. (JD)".  Initials of two to four capitals after a sentence's end;
- * attribute.c takes them when the roster knows them and two paragraphs
- * or more end so.  A task's owner ("Send the deck (JD)") has no
- * sentence's end before it. */
+ * yet. (JD)" (np_text_closing_initials()); attribute.c takes them when
+ * the roster knows them and two paragraphs or more end so. */
 gboolean
 sp_mark_parse_trailing (const char *text, gsize len, SpMark *m)
 {
-  const char *e = text + len;
-  while (e > text && is_space (e[-1]))
-    e--;
-  if (e - text < 12 || e[-1] != ')')
-    return FALSE;
-  const char *close = e - 1, *ns = close;
-  while (ns > text && g_ascii_isupper (ns[-1]))
-    ns--;
-  gsize n = close - ns;
-  if (n < 2 || n > 4 || ns - text < 4 || ns[-1] != '(' || !is_space (ns[-2]))
-    return FALSE;
-  const char *before = ns - 1;
-  while (before > text && is_space (before[-1]))
-    before--;
-  /* a sentence's end: a period after a word in lower case (not an
-   * initial's, "Dimitriou H. (IOA)"), a question or exclamation mark */
-  if (before - text < 8 || !strchr (".?!", before[-1])
-      || (before[-1] == '.' && !(g_ascii_islower (before[-2]) && g_ascii_islower (before[-3]))))
+  gsize n, open = np_text_closing_initials (text, len, &n);
+  if (open == 0)
     return FALSE;
   sp_mark_clear (m);
   memset (m, 0, sizeof *m);
-  if (!sp_mark_add_name (m, ns, close))
+  if (!sp_mark_add_name (m, text + open + 1, text + open + 1 + n))
     return FALSE;
   m->paren = TRUE;
   m->trailing = TRUE;
-  return sp_mark_finish (m, SP_FORM_BRACKET, text, ns - 1, close + 1, text);
+  return sp_mark_finish (m, SP_FORM_BRACKET, text, text + open, text + open + n + 2, text);
 }

@@ -353,6 +353,19 @@ test_text_helpers (void)
   };
   for (guint i = 0; i < G_N_ELEMENTS (not_surname); i++)
     g_assert_false (np_text_surname_first (not_surname[i], strlen (not_surname[i]), NULL, NULL));
+  /* the initials closing a mailed paragraph */
+  static const char closing[] = "Legal has not signed off yet. (JD)";
+  gsize initials = 0;
+  g_assert_cmpuint (np_text_closing_initials (closing, strlen (closing), &initials), ==, 30);
+  g_assert_cmpuint (initials, ==, 2);
+  static const char *const not_closing[] = {
+    "Send the deck to the board (JD)", /* a task's owner: no sentence's end */
+    "Ioanna M. Dimitriou H. (IOA)",    /* an initial's period */
+    "We agreed on it. (J)",            /* one capital */
+    "We agreed on it. (Jd)",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (not_closing); i++)
+    g_assert_cmpuint (np_text_closing_initials (not_closing[i], strlen (not_closing[i]), NULL), ==, 0);
   g_assert_true (np_text_is_stopword ("the"));
   g_assert_false (np_text_is_stopword ("fips"));
   g_autofree char *s = np_text_stem ("profiles", -1);
