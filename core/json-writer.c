@@ -407,6 +407,42 @@ append_typed (GString *out, NpValueType type, GVariant *v)
     }
 }
 
+/* A typed value (np_annotation_put_*), written without a GVariant */
+static void
+append_peeked (GString *out, const NpValue *v)
+{
+  switch (v->type)
+    {
+    case NP_VALUE_BOOL:
+      g_string_append (out, v->b ? "true" : "false");
+      return;
+    case NP_VALUE_INT:
+      append_int (out, v->i);
+      return;
+    case NP_VALUE_DOUBLE:
+      append_double (out, v->d);
+      return;
+    case NP_VALUE_STRING:
+      np_json_append_string (out, v->s, (gssize) v->n);
+      return;
+    default:
+      break;
+    }
+  g_string_append_c (out, '[');
+  for (gsize i = 0; i < v->n; i++)
+    {
+      if (i)
+        g_string_append_len (out, ", ", 2);
+      if (v->type == NP_VALUE_STRING_LIST)
+        np_json_append_string (out, v->strv[i], -1);
+      else if (v->type == NP_VALUE_INT_LIST)
+        append_int (out, v->ints[i]);
+      else
+        append_double (out, v->doubles[i]);
+    }
+  g_string_append_c (out, ']');
+}
+
 /* The JSON of the values written last, by value and feature: plugins
  * share one value among many annotations (the same speakers, method,
  * confidence), and a value's JSON does not depend on where it stands (an
@@ -414,15 +450,19 @@ append_typed (GString *out, NpValueType type, GVariant *v)
  * it was written before in the same output.  Direct-mapped; integers
  * are not kept (as cheap to write as to look up). */
 #define VALUE_MEMO 64
+/* a typed value's key: its string's or list's address, or a double's
+ * bits; the feature's number carries TYPED_KEY so a typed key never
+ * meets a GVariant's address */
+#define TYPED_KEY 0x80000000u
 typedef struct
 {
-  GVariant *value[VALUE_MEMO];
+  gconstpointer value[VALUE_MEMO];
   guint feature[VALUE_MEMO];
   gsize at[VALUE_MEMO], len[VALUE_MEMO];
 } ValueMemo;
 
 static inline guint
-memo_slot (GVariant *v, guint feature)
+memo_slot (gconstpointer v, guint feature)
 {
   guintptr x = (guintptr) v >> 4;
   return (guint) ((x ^ (x >> 7) ^ feature * 17u) & (VALUE_MEMO - 1));
@@ -474,18 +514,31 @@ append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnotation *a,
   guint fi = 0;
   for (const NpFeatureSpec *f = spec->features; f && f->name; f++, fi++)
     {
-      GVariant *v = np_annotation_get (a, f->name);
-      if (!v)
+      NpValue peeked;
+      gboolean is_peeked = typed && np_annotation_peek (a, fi, &peeked);
+      GVariant *v = is_peeked ? NULL : np_annotation_get (a, f->name);
+      if (!v && !is_peeked)
         continue;
       if (!first)
         g_string_append_len (out, ", ", 2);
       key (out, f->name);
       first = FALSE;
       guint slot = 0;
-      if (memo && typed && f->type != NP_VALUE_INT)
+      gconstpointer memo_key = v;
+      guint memo_feature = fi;
+      gboolean memo_use = memo && typed && f->type != NP_VALUE_INT && f->type != NP_VALUE_BOOL;
+      if (is_peeked && memo_use)
         {
-          slot = memo_slot (v, fi);
-          if (memo->value[slot] == v && memo->feature[slot] == fi)
+          memo_feature |= TYPED_KEY;
+          if (f->type == NP_VALUE_DOUBLE)
+            memcpy (&memo_key, &peeked.d, MIN (sizeof memo_key, sizeof peeked.d));
+          else
+            memo_key = peeked.type == NP_VALUE_STRING ? (gconstpointer) peeked.s : (gconstpointer) peeked.strv;
+        }
+      if (memo_use)
+        {
+          slot = memo_slot (memo_key, fi);
+          if (memo->value[slot] == memo_key && memo->feature[slot] == memo_feature)
             {
               /* from the same string: g_string_append_len copes when
                * it grows */
@@ -494,14 +547,16 @@ append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnotation *a,
             }
         }
       gsize at = out->len;
-      if (typed)
+      if (is_peeked)
+        append_peeked (out, &peeked);
+      else if (typed)
         append_typed (out, f->type, v);
       else
         np_json_append_variant (out, v);
-      if (memo && typed && f->type != NP_VALUE_INT)
+      if (memo_use)
         {
-          memo->value[slot] = v;
-          memo->feature[slot] = fi;
+          memo->value[slot] = memo_key;
+          memo->feature[slot] = memo_feature;
           memo->at[slot] = at;
           memo->len[slot] = out->len - at;
         }

@@ -18,54 +18,7 @@
 
 #include "np-private.h"
 
-struct _NpAnnotation
-{
-  NpLayer *layer;
-  guint32 target;
-  guint32 span_start, span_end;
-  /* n_features, NULL = unset.  A value with the low bit of its address
-   * set (OWNED) is one this annotation holds a reference to; without it,
-   * the value is borrowed from another annotation of the layer. */
-  GVariant *values[];
-};
-
-#define OWNED(v) ((GVariant *) ((guintptr) (v) | 1u))
-#define VALUE(p) ((GVariant *) ((guintptr) (p) & ~(guintptr) 1u))
-
-/* Annotations live in blocks of a fixed size just under 1 KiB: an append
- * costs no malloc of its own, addresses stay stable while the layer grows
- * (writers keep the pointer np_layer_append returned), and a block stays
- * in glibc's small bins (a larger request first consolidates every free
- * fast chunk of the heap, which costs more than the block itself). */
-#define BLOCK_BYTES 1000
-
-struct _NpLayer
-{
-  const NpLayerSpec *spec;
-  char *producer;
-  guint n_features;
-  gsize stride;         /* bytes of one annotation: header and its values */
-  guint per_block;      /* annotations per block */
-  guint n_annotations;
-  guint8 **blocks;      /* n_annotations / per_block rounded up, capacity n_blocks_max */
-  guint n_blocks_max;
-  gboolean frozen;
-  GError *error;
-  /* per feature, CHECKED_WAYS annotations that took values that passed
-   * the type check, by the value's address: writers that share their
-   * values (the same method, speakers or count in many annotations) are
-   * checked about once per value, not once per write.  No reference is
-   * held: while that annotation still holds the value (compared on use),
-   * it is alive and the same object. */
-  GPtrArray *replaced;    /* owned values replaced in their annotation, or NULL */
-  guint n_required;       /* features that are not optional */
-  guint64 n_required_set; /* required values set, over all annotations */
-  NpAnnotation *checked[];
-};
-
-#define CHECKED_WAYS 32
-/* the address's bits above malloc's alignment, mixed */
-#define CHECKED_WAY(value) ((guint) ((((guintptr) (value) >> 4) * 0x9E3779B1u) >> 27) & (CHECKED_WAYS - 1))
+#include "layer-private.h"
 
 G_DEFINE_QUARK (np-plugin-error-quark, np_plugin_error)
 
@@ -74,12 +27,6 @@ G_DEFINE_QUARK (np-plugin-error-quark, np_plugin_error)
 G_STATIC_ASSERT (sizeof (guintptr) == sizeof (gpointer) && G_ALIGNOF (guintptr) == G_ALIGNOF (gpointer));
 G_STATIC_ASSERT (G_STRUCT_OFFSET (NpLayerSpec, flags) == G_STRUCT_OFFSET (NpLayerSpec, features) + sizeof (gpointer));
 G_STATIC_ASSERT (sizeof (NpLayerSpec) == G_STRUCT_OFFSET (NpLayerSpec, features) + 5 * sizeof (gpointer));
-
-static inline NpAnnotation *
-annotation_at (const NpLayer *layer, guint index)
-{
-  return (NpAnnotation *) (layer->blocks[index / layer->per_block] + (gsize) (index % layer->per_block) * layer->stride);
-}
 
 NpLayer *
 np_layer_new (const NpLayerSpec *spec, const char *producer)
@@ -109,9 +56,10 @@ np_layer_free (NpLayer *layer)
     {
       NpAnnotation *a = annotation_at (layer, k);
       for (guint i = 0; i < layer->n_features; i++)
-        if ((guintptr) a->values[i] & 1u)
+        if (((guintptr) a->values[i] & 1u) && !IS_TYPED (a, i))
           g_variant_unref (VALUE (a->values[i]));
     }
+  np_layer_typed_free (layer);
   if (layer->replaced)
     g_ptr_array_unref (layer->replaced);
   guint n_blocks = (layer->n_annotations + layer->per_block - 1) / layer->per_block;
@@ -130,16 +78,26 @@ put (NpAnnotation *a, guint i, GVariant *value)
 {
   NpLayer *layer = a->layer;
   GVariant *old = a->values[i];
-  if (old == NULL)
+  if (G_UNLIKELY (IS_TYPED (a, i)))
+    {
+      np_annotation_untype (a, i); /* counted as set already */
+      old = NULL;
+    }
+  else if (old == NULL)
     layer->n_required_set += !(layer->spec->features[i].flags & NP_FEATURE_OPTIONAL);
   else if ((guintptr) old & 1u)
-    {
-      /* another annotation may borrow it */
-      if (layer->replaced == NULL)
-        layer->replaced = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
-      g_ptr_array_add (layer->replaced, VALUE (old));
-    }
+    np_layer_keep_replaced (layer, VALUE (old)); /* another annotation may borrow it */
   a->values[i] = value;
+}
+
+/* A reference to a value taken out of its annotation, let go with the
+ * layer: another annotation or a reader may still point to it. */
+void
+np_layer_keep_replaced (NpLayer *layer, GVariant *value)
+{
+  if (layer->replaced == NULL)
+    layer->replaced = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  g_ptr_array_add (layer->replaced, value);
 }
 
 /* The checked way of value for feature i, and whether the annotation
@@ -154,7 +112,7 @@ checked_way (NpLayer *layer, guint i, GVariant *value)
 static inline gboolean
 way_holds (NpAnnotation *const *way, guint i, GVariant *value)
 {
-  return *way != NULL && VALUE ((*way)->values[i]) == value;
+  return *way != NULL && VALUE ((*way)->values[i]) == value && !IS_TYPED (*way, i);
 }
 
 gint
@@ -186,11 +144,8 @@ np_layer_get_annotation (const NpLayer *layer, guint index)
   return annotation_at (layer, index);
 }
 
-static void
-layer_fail (NpLayer *layer, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static void
-layer_fail (NpLayer *layer, const char *format, ...)
+void
+np_layer_fail (NpLayer *layer, const char *format, ...)
 {
   if (layer->error)
     return;
@@ -292,7 +247,7 @@ set_at (NpAnnotation *a, guint i, const char *feature, GVariant *value, gboolean
       const char *expected = value_type_string (layer->spec->features[i].type);
       if (!type_string_is (g_variant_get_type_string (value), expected))
         {
-          layer_fail (layer, "feature '%s' expects type %s, got %s", feature, expected ? expected : "(none)",
+          np_layer_fail (layer, "feature '%s' expects type %s, got %s", feature, expected ? expected : "(none)",
                       g_variant_get_type_string (value));
           if (full)
             g_variant_unref (value);
@@ -322,7 +277,7 @@ np_annotation_set (NpAnnotation *a, const char *feature, GVariant *value)
       if (a->layer->frozen)
         g_critical ("layer %s is frozen: its stage has ended", a->layer->spec->name);
       else
-        layer_fail (a->layer, "feature '%s' is not in the schema", feature);
+        np_layer_fail (a->layer, "feature '%s' is not in the schema", feature);
       g_variant_unref (value);
       return;
     }
@@ -340,7 +295,7 @@ set_index (NpAnnotation *a, guint index, GVariant *value, gboolean full)
    * layer), written into an empty slot of an open layer: a full
    * reference (not floating, since it is shared) is taken over, a
    * borrowed value borrowed again */
-  if (G_LIKELY (index < layer->n_features && !layer->frozen && a->values[index] == NULL))
+  if (G_LIKELY (index < layer->n_features && !layer->frozen && !IS_SET (a, index)))
     {
       NpAnnotation **way = checked_way (layer, index, value);
       if (way_holds (way, index, value))
@@ -357,7 +312,7 @@ set_index (NpAnnotation *a, guint index, GVariant *value, gboolean full)
       if (layer->frozen)
         g_critical ("layer %s is frozen: its stage has ended", layer->spec->name);
       else
-        layer_fail (layer, "feature index %u is not in the schema (%u features)", index, layer->n_features);
+        np_layer_fail (layer, "feature index %u is not in the schema (%u features)", index, layer->n_features);
       if (full)
         g_variant_unref (value);
       return;
@@ -380,7 +335,7 @@ share_at (NpAnnotation *a, guint i, GVariant *value)
 {
   NpLayer *layer = a->layer;
   NpAnnotation **way = checked_way (layer, i, value);
-  if (a->values[i] == NULL && way_holds (way, i, value))
+  if (!IS_SET (a, i) && way_holds (way, i, value))
     {
       put (a, i, value); /* not floating, since an annotation holds it */
       *way = a;
@@ -424,7 +379,7 @@ np_annotation_set_string (NpAnnotation *a, const char *f, const char *v)
 {
   if (v == NULL || !g_utf8_validate (v, -1, NULL))
     {
-      layer_fail (a->layer, "feature '%s' given %s", f, v ? "invalid UTF-8" : "NULL");
+      np_layer_fail (a->layer, "feature '%s' given %s", f, v ? "invalid UTF-8" : "NULL");
       return;
     }
   np_annotation_set (a, f, g_variant_new_string (v));
@@ -438,7 +393,7 @@ np_annotation_set_strv (NpAnnotation *a, const char *f, const char *const *value
   for (gssize i = 0; i < n; i++)
     if (!g_utf8_validate (values[i], -1, NULL))
       {
-        layer_fail (a->layer, "feature '%s' element %zd is invalid UTF-8", f, i);
+        np_layer_fail (a->layer, "feature '%s' element %zd is invalid UTF-8", f, i);
         return;
       }
   np_annotation_set (a, f, g_variant_new_strv (values, n));
@@ -460,12 +415,29 @@ GVariant *
 np_annotation_get (const NpAnnotation *a, const char *feature)
 {
   gint i = np_layer_spec_feature_index (a->layer->spec, feature);
-  return i < 0 ? NULL : VALUE (a->values[i]);
+  if (i < 0)
+    return NULL;
+  if (IS_TYPED (a, (guint) i))
+    return np_annotation_make_typed (a, (guint) i);
+  return VALUE (a->values[i]);
+}
+
+/* The typed value of feature (np_annotation_put_*), or 0 */
+static NpValueType
+peek_named (const NpAnnotation *a, const char *feature, NpValue *value)
+{
+  if (a->typed == 0)
+    return 0;
+  gint i = np_layer_spec_feature_index (a->layer->spec, feature);
+  return i < 0 ? 0 : np_annotation_peek (a, (guint) i, value);
 }
 
 gint64
 np_annotation_get_int (const NpAnnotation *a, const char *feature, gint64 fallback)
 {
+  NpValue typed;
+  if (peek_named (a, feature, &typed))
+    return typed.type == NP_VALUE_INT ? typed.i : fallback;
   GVariant *v = np_annotation_get (a, feature);
   return v && g_variant_is_of_type (v, G_VARIANT_TYPE_INT64) ? g_variant_get_int64 (v) : fallback;
 }
@@ -473,6 +445,9 @@ np_annotation_get_int (const NpAnnotation *a, const char *feature, gint64 fallba
 double
 np_annotation_get_double (const NpAnnotation *a, const char *feature, double fallback)
 {
+  NpValue typed;
+  if (peek_named (a, feature, &typed))
+    return typed.type == NP_VALUE_DOUBLE ? typed.d : fallback;
   GVariant *v = np_annotation_get (a, feature);
   return v && g_variant_is_of_type (v, G_VARIANT_TYPE_DOUBLE) ? g_variant_get_double (v) : fallback;
 }
@@ -480,6 +455,9 @@ np_annotation_get_double (const NpAnnotation *a, const char *feature, double fal
 const char *
 np_annotation_get_string (const NpAnnotation *a, const char *feature)
 {
+  NpValue typed;
+  if (peek_named (a, feature, &typed))
+    return typed.type == NP_VALUE_STRING ? typed.s : NULL;
   GVariant *v = np_annotation_get (a, feature);
   return v && g_variant_is_of_type (v, G_VARIANT_TYPE_STRING) ? g_variant_get_string (v, NULL) : NULL;
 }
@@ -487,6 +465,13 @@ np_annotation_get_string (const NpAnnotation *a, const char *feature)
 const char **
 np_annotation_get_strv (const NpAnnotation *a, const char *feature, gsize *n)
 {
+  NpValue typed;
+  if (peek_named (a, feature, &typed) == NP_VALUE_STRING_LIST)
+    {
+      if (n)
+        *n = typed.n;
+      return g_memdup2 (typed.strv, (typed.n + 1) * sizeof (char *));
+    }
   GVariant *v = np_annotation_get (a, feature);
   if (!v || !g_variant_is_of_type (v, G_VARIANT_TYPE_STRING_ARRAY))
     {
@@ -512,7 +497,7 @@ np_layer_check (NpLayer *layer, GError **error)
     {
       NpAnnotation *a = annotation_at (layer, k);
       for (guint i = 0; i < layer->n_features; i++)
-        if (a->values[i] == NULL && !(layer->spec->features[i].flags & NP_FEATURE_OPTIONAL))
+        if (!IS_SET (a, i) && !(layer->spec->features[i].flags & NP_FEATURE_OPTIONAL))
           {
             g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED,
                          "layer %s: annotation %u lacks required feature '%s'", layer->spec->name, k,

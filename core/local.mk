@@ -6,6 +6,8 @@ core_libnotepipe_la_SOURCES = \
 	core/strpool.c core/strpool.h \
 	core/document.c \
 	core/layer.c \
+	core/layer-typed.c \
+	core/layer-private.h \
 	core/text.c core/text-private.h core/text-names.c core/text-titles.c \
 	core/stopwords.c \
 	core/tokenize.c core/tokenize.h core/tokenize-private.h core/tokenize-general.c \

@@ -75,6 +75,12 @@ tests_unit_test_layer_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/core
 tests_unit_test_layer_LDADD = $(TESTS_LIBS)
 TESTS += tests/unit/test-layer
 
+check_PROGRAMS += tests/unit/test-layer-typed
+tests_unit_test_layer_typed_SOURCES = tests/unit/test-layer-typed.c
+tests_unit_test_layer_typed_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/core
+tests_unit_test_layer_typed_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-layer-typed
+
 check_PROGRAMS += tests/unit/test-json
 tests_unit_test_json_SOURCES = tests/unit/test-json.c
 tests_unit_test_json_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/core

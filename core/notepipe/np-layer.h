@@ -134,6 +134,65 @@ void np_annotation_share_index (NpAnnotation *annotation, guint index, GVariant 
  * optional one out).  Since API 1.7. */
 NpAnnotation *np_layer_append_shared (NpLayer *layer, guint32 target, GVariant *const *values);
 
+/* Typed values (since API 1.13): a value written without a GVariant,
+ * into the annotation itself.  Numbers and booleans are copied; a string
+ * or a list is given as an address that must live as long as the layer:
+ * a string or list the layer keeps (np_layer_keep_*, copied into the
+ * layer's own storage and freed with it, never one by one), or a static
+ * string.  Put the same kept list in many annotations at no further cost:
+ * that is what these are for (the speakers plugin writes each person's
+ * name list once per document).  The feature's type must be the one
+ * asked for (else the stage fails, as with a GVariant of the wrong type);
+ * typed values fit the first 32 features of a layer.  Readers see no
+ * difference: np_annotation_get() makes a GVariant of a typed value on
+ * first request (kept by the layer: the same kept list gives the same
+ * GVariant), and np_annotation_peek() reads one without it. */
+/* Copies of text (len bytes, or up to its NUL when -1) and of lists, kept
+ * by the layer; NULL when a string is not valid UTF-8 (nothing kept: a
+ * writer can then report it through np_annotation_set_*, which fails the
+ * stage naming the feature).  A kept list is read like an array; its
+ * strings are followed by NULL. */
+const char *np_layer_keep_string (NpLayer *layer, const char *text, gssize len);
+const char *const *np_layer_keep_strv (NpLayer *layer, const char *const *strings, gssize n);
+const gint64 *np_layer_keep_ints (NpLayer *layer, const gint64 *values, gsize n);
+const double *np_layer_keep_doubles (NpLayer *layer, const double *values, gsize n);
+/* The number of elements of a list np_layer_keep_* returned */
+gsize np_layer_kept_length (gconstpointer kept);
+/* Feature index of a's layer (its spec's order) takes a typed value */
+void np_annotation_put_bool (NpAnnotation *annotation, guint index, gboolean value);
+void np_annotation_put_int (NpAnnotation *annotation, guint index, gint64 value);
+void np_annotation_put_double (NpAnnotation *annotation, guint index, double value);
+/* kept: np_layer_keep_string() of this layer, or static storage; valid UTF-8 */
+void np_annotation_put_string (NpAnnotation *annotation, guint index, const char *kept);
+/* kept: np_layer_keep_strv() (ints, doubles) of this layer, nothing else */
+void np_annotation_put_strv (NpAnnotation *annotation, guint index, const char *const *kept);
+void np_annotation_put_ints (NpAnnotation *annotation, guint index, const gint64 *kept);
+void np_annotation_put_doubles (NpAnnotation *annotation, guint index, const double *kept);
+
+/* A typed value as read back: the field of type's kind is set; n is a
+ * list's number of elements or a string's bytes. */
+typedef struct
+{
+  NpValueType type;
+  gsize n;
+  union
+  {
+    gboolean b;
+    gint64 i;
+    double d;
+    const char *s;
+    const char *const *strv;
+    const gint64 *ints;
+    const double *doubles;
+  };
+} NpValue;
+
+/* Feature index of annotation as written with np_annotation_put_*: its
+ * type, value filled in (borrowed: alive as long as the layer); 0 when
+ * the feature is unset or holds a GVariant (read it with
+ * np_annotation_get()). */
+NpValueType np_annotation_peek (const NpAnnotation *annotation, guint index, NpValue *value);
+
 G_END_DECLS
 
 #endif

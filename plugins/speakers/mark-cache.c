@@ -27,7 +27,6 @@ typedef struct
   /* the cache key: key_len bytes of the item text, after the names */
   guint hash;
   guint16 key_len, key_off;
-  GVariant *mention; /* the mark as written as a layer value (output.c), or NULL */
   char names[];
 } MarkReading;
 
@@ -142,8 +141,6 @@ sp_mark_cache_new (void)
 static void
 reading_free (MarkReading *r)
 {
-  if (r->mention)
-    g_variant_unref (r->mention);
   g_free (r);
 }
 
@@ -153,12 +150,6 @@ cache_empty (SpMarkCache *c)
   for (guint i = 0; i <= c->mask; i++)
     g_clear_pointer (&c->slots[i].r, reading_free);
   c->used = 0;
-}
-
-GVariant **
-sp_mark_reading_mention (gpointer reading)
-{
-  return reading ? &((MarkReading *) reading)->mention : NULL;
 }
 
 void

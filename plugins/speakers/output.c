@@ -99,228 +99,132 @@ typedef enum
 
 static const char *const relation_names[] = { "nested", "sequence", "context", "addressed" };
 
-/* Values repeat across annotations and documents (the same speakers,
- * marks, methods, names of a meeting series), so each distinct value is
- * built once and shared: the instance's scratch keeps them (sp_scratch_*),
- * and the speakers of one person are also kept per document in an array
- * by person index, which a turn reads without hashing.  The caches lend
- * their values (borrowed, no reference taken), and each is written with
- * np_annotation_share_index(): a layer takes one reference per distinct
- * value, so a value shared by many annotations costs no reference count
- * per use. */
-/* Mentions of one document by their bytes, direct-mapped: a turn's mark
- * is compared where it hashes, ahead of the instance's table. */
+/* Values are written typed (np_annotation_put_*, API 1.13): numbers and
+ * the methods' and relations' names as they are, strings and lists kept
+ * by each layer once per document and put in as many annotations as
+ * need them (a person's one-name list, a mark as written), so a value
+ * costs no GVariant, no reference count and no lookup in a table of the
+ * instance. */
+
+/* A layer being written and its lists of one document, built on first
+ * use: a person's name alone, by person index, and marks as written. */
 #define MENTION_SLOTS 128
 
 typedef struct
 {
   const char *text; /* in the document's text */
   gsize len;
-  GVariant *value;  /* a reference */
+  const char *const *kept;
 } MentionSlot;
 
 typedef struct
 {
-  GVariant **single;   /* person index -> GVariant as of that one name (a reference) */
-  guint n_single;
-  GVariant **speakers_of; /* item -> the value its turn's `speakers` took, or NULL (the
-                           * turn layer holds it) */
-  SpScratch *scratch;
-  GString *key;        /* key buffer for sp_scratch_value() */
+  NpLayer *layer;
+  const SpAnalysis *a;
+  const char *const **single; /* person index -> kept list of the name, or NULL */
+  const char *const *empty;
   MentionSlot mentions[MENTION_SLOTS];
-} ValueCache;
+} Lists;
 
 static void
-cache_init (ValueCache *vc, guint n_persons, SpScratch *scratch)
+lists_init (Lists *l, NpLayer *layer, const SpAnalysis *a)
 {
-  memset (vc->mentions, 0, sizeof vc->mentions);
-  vc->scratch = scratch;
-  vc->single = sp_scratch_get (scratch, SP_BUF_SINGLE, sizeof (GVariant *) * (n_persons + 1), TRUE);
-  vc->n_single = n_persons;
-  vc->key = scratch->key;
-  vc->speakers_of = NULL;
+  memset (l->mentions, 0, sizeof l->mentions);
+  l->layer = layer;
+  l->a = a;
+  l->single = g_new0 (const char *const *, a->persons->len + 1);
+  l->empty = NULL;
 }
 
 static void
-cache_clear (ValueCache *vc)
+lists_clear (Lists *l)
 {
-  for (guint i = 0; i < vc->n_single; i++)
-    if (vc->single[i])
-      g_variant_unref (vc->single[i]);
-  for (guint i = 0; i < MENTION_SLOTS; i++)
-    if (vc->mentions[i].value)
-      g_variant_unref (vc->mentions[i].value);
+  g_free (l->single);
 }
 
-/* Keys of the instance's value table: a kind byte, then the value's text
- * (list elements separated by \x1f). */
-enum
+static const char *
+person_name (const SpAnalysis *a, guint p)
 {
-  KEY_STRING = 's',
-  KEY_NAMES = 'n',   /* speakers, from, to: canonical names */
-  KEY_MENTION = 'm', /* mentions: one mark as written */
-  KEY_LIST = 'l',    /* aliases and candidates */
-};
-
-static void
-key_start (ValueCache *vc, char kind)
-{
-  g_string_truncate (vc->key, 0);
-  g_string_append_c (vc->key, kind);
+  return ((const SpPerson *) g_ptr_array_index (a->persons, p))->name;
 }
 
-/* A string value (borrowed); text that is not UTF-8 gets "" (never
- * expected: the document's text is valid and names come from it). */
-static GVariant *
-cached_string (ValueCache *vc, const char *s)
+/* The names of n people (person indices) as a kept list; NULL when a name
+ * is not UTF-8 (never expected: names come from the document's text). */
+static const char *const *
+names_list (Lists *l, const guint *people, guint n)
 {
-  key_start (vc, KEY_STRING);
-  g_string_append (vc->key, s);
-  GVariant *v = sp_scratch_lookup (vc->scratch, vc->key->str, vc->key->len);
-  if (v == NULL)
-    v = sp_scratch_keep (vc->scratch, vc->key->str, vc->key->len,
-                         g_variant_new_string (g_utf8_validate (s, -1, NULL) ? s : ""));
-  return v;
-}
-
-/* A string list from n strings (borrowed; valid UTF-8, checked when first
- * built: an invalid list is NULL and the caller lets the core report it). */
-static GVariant *
-cached_list (ValueCache *vc, char kind, const char *const *strings, guint n)
-{
-  key_start (vc, kind);
+  if (n == 0)
+    {
+      if (l->empty == NULL)
+        l->empty = np_layer_keep_strv (l->layer, NULL, 0);
+      return l->empty;
+    }
+  if (n == 1)
+    {
+      const char *const **single = &l->single[people[0]];
+      if (*single == NULL)
+        {
+          const char *name[] = { person_name (l->a, people[0]) };
+          *single = np_layer_keep_strv (l->layer, name, 1);
+        }
+      return *single;
+    }
+  const char *names[SP_MAX_NAMES];
   for (guint k = 0; k < n; k++)
+    names[k] = person_name (l->a, people[k]);
+  return np_layer_keep_strv (l->layer, names, n);
+}
+
+/* Puts the names of n people in feature index of an; a name that is not
+ * UTF-8 goes through the core's checking setter, which reports it */
+static void
+put_names (Lists *l, NpAnnotation *an, guint index, const char *feature, const guint *people, guint n)
+{
+  const char *const *kept = names_list (l, people, n);
+  if (kept)
     {
-      if (k)
-        g_string_append_c (vc->key, '\x1f');
-      g_string_append (vc->key, strings[k]);
+      np_annotation_put_strv (an, index, kept);
+      return;
     }
-  GVariant *v = sp_scratch_lookup (vc->scratch, vc->key->str, vc->key->len);
-  if (v == NULL)
-    {
-      for (guint k = 0; k < n; k++)
-        if (!g_utf8_validate (strings[k], -1, NULL))
-          return NULL;
-      v = sp_scratch_keep (vc->scratch, vc->key->str, vc->key->len, g_variant_new_strv (strings, n));
-    }
-  return v;
-}
-
-static GVariant *
-cached_double (ValueCache *vc, double d)
-{
-  return sp_scratch_double (vc->scratch, d);
-}
-
-/* A person's source: one of the four names turns.c gives (its fixed
- * slot, no lookup by text), or any other string by its text. */
-static GVariant *
-source_value (ValueCache *vc, const char *source)
-{
-  static const char *const sources[] = { "attendees", "text", "roster", "marks" };
-  for (guint k = 0; k < G_N_ELEMENTS (sources); k++)
-    if (source[0] == sources[k][0] && strcmp (source, sources[k]) == 0)
-      return sp_scratch_fixed (vc->scratch, SP_FIXED_SOURCE + k, sources[k]);
-  return cached_string (vc, source);
-}
-
-/* Counts of a person (items, words) and the item ids replies answer
- * repeat within and across documents: the instance keeps them. */
-static GVariant *
-cached_int (ValueCache *vc, gint64 value)
-{
-  return sp_scratch_int (vc->scratch, value);
-}
-
-/* The speakers of a turn as a string list (borrowed). */
-static GVariant *
-cached_speakers (ValueCache *vc, const SpAnalysis *a, const SpTurn *t)
-{
-  if (t == NULL || t->n_speakers == 0)
-    return vc->scratch->empty;
-  /* one speaker, seen before in this document: no names to gather */
-  GVariant **single = t->n_speakers == 1 && t->speakers[0] < vc->n_single ? &vc->single[t->speakers[0]] : NULL;
-  if (single && *single)
-    return *single;
   const char *names[SP_MAX_NAMES + 1] = { NULL };
-  for (guint k = 0; k < t->n_speakers; k++)
-    names[k] = ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->name;
-  if (single)
-    {
-      GVariant *v = cached_list (vc, KEY_NAMES, names, 1);
-      *single = v ? g_variant_ref (v) : NULL; /* the per-document array holds its own */
-      return v;
-    }
-  return cached_list (vc, KEY_NAMES, names, t->n_speakers);
+  for (guint k = 0; k < n; k++)
+    names[k] = person_name (l->a, people[k]);
+  np_annotation_set_strv (an, feature, names, n);
 }
 
-static GVariant *cached_mention_kept (ValueCache *vc, const char *mention, gsize n);
+/* Puts a list of strings kept for this annotation (or reported, as above) */
+static void
+put_strings (NpLayer *layer, NpAnnotation *an, guint index, const char *feature, const char *const *strings, guint n)
+{
+  const char *const *kept = np_layer_keep_strv (layer, strings, n);
+  if (kept)
+    np_annotation_put_strv (an, index, kept);
+  else
+    np_annotation_set_strv (an, feature, strings, n);
+}
 
-static GVariant *
-cached_mention (ValueCache *vc, const char *mention, gsize n)
+/* The mark as written (len bytes of the document's text) as a kept list
+ * of one string; marks repeat (a TC39 day is ~30 marks in ~780 turns) */
+static const char *const *
+mention_list (Lists *l, const char *mention, gsize n)
 {
   guint h = (guint) n;
   for (gsize i = 0; i < n; i++)
     h = h * 31u + (guchar) mention[i];
-  MentionSlot *slot = &vc->mentions[h & (MENTION_SLOTS - 1)];
-  if (slot->value && slot->len == n && memcmp (slot->text, mention, n) == 0)
-    return slot->value;
-  GVariant *v = cached_mention_kept (vc, mention, n);
-  if (slot->value)
-    g_variant_unref (slot->value);
-  slot->text = mention;
-  slot->len = n;
-  slot->value = g_variant_ref (v);
-  return v;
-}
-
-static GVariant *
-cached_mention_kept (ValueCache *vc, const char *mention, gsize n)
-{
-  key_start (vc, KEY_MENTION);
-  g_string_append_len (vc->key, mention, n);
-  GVariant *v = sp_scratch_lookup (vc->scratch, vc->key->str, vc->key->len);
-  if (v == NULL)
-    {
-      const char *m[] = { vc->key->str + 1, NULL };
-      v = sp_scratch_keep (vc->scratch, vc->key->str, vc->key->len, g_variant_new_strv (m, 1));
-    }
-  return v;
-}
-
-/* When a list value could not be built (text not UTF-8, never expected),
- * the core's checking setter reports the list. */
-static void
-list_fallback (NpAnnotation *an, const char *feature, GVariant *v, const char *const *strings, guint n)
-{
-  if (v == NULL && an != NULL)
-    np_annotation_set_strv (an, feature, strings, n);
-}
-
-/* An `ax` of the values of a GArray of gint64 (borrowed): the same value
- * as g_variant_new_fixed_array() builds, made from a copy the variant owns
- * (several times cheaper: no per-element type checks). */
-static GVariant *
-int_list (SpScratch *scratch, const GArray *values)
-{
-  gsize size = values->len * sizeof (gint64);
-  /* one small value (a person who spoke in one section): kept per
-   * instance, immutable */
-  if (values->len == 1 && g_array_index (values, gint64, 0) >= 0
-      && g_array_index (values, gint64, 0) < (gint64) G_N_ELEMENTS (scratch->one_ints))
-    {
-      GVariant **v = &scratch->one_ints[g_array_index (values, gint64, 0)];
-      if (*v == NULL)
-        {
-          gpointer copy = g_memdup2 (values->data, size);
-          *v = g_variant_ref_sink (g_variant_new_from_data (G_VARIANT_TYPE ("ax"), copy, size, TRUE, g_free, copy));
-        }
-      return *v;
-    }
-  if (size == 0)
-    return sp_scratch_loose (scratch, g_variant_new_from_data (G_VARIANT_TYPE ("ax"), NULL, 0, TRUE, NULL, NULL));
-  gpointer copy = g_memdup2 (values->data, size);
-  return sp_scratch_loose (scratch, g_variant_new_from_data (G_VARIANT_TYPE ("ax"), copy, size, TRUE, g_free, copy));
+  MentionSlot *slot = &l->mentions[h & (MENTION_SLOTS - 1)];
+  if (slot->kept && slot->len == n && memcmp (slot->text, mention, n) == 0)
+    return slot->kept;
+  char buf[256];
+  char *text = n < sizeof buf ? buf : g_malloc (n + 1);
+  memcpy (text, mention, n);
+  text[n] = '\0';
+  const char *one[] = { text };
+  const char *const *kept = np_layer_keep_strv (l->layer, one, 1);
+  if (text != buf)
+    g_free (text);
+  if (kept)
+    *slot = (MentionSlot) { mention, n, kept };
+  return kept;
 }
 
 static gboolean
@@ -339,41 +243,15 @@ same_speakers (const SpTurn *a, const SpTurn *b)
   return TRUE;
 }
 
-/* When a speaker list could not be built (cached_speakers() NULL), the
- * core's checking setter reports the names. */
 static void
-speakers_fallback (NpAnnotation *an, const char *feature, GVariant *v, const SpAnalysis *a, const SpTurn *t)
+add_reply (Lists *l, const SpAnalysis *a, guint from, guint to, Relation relation)
 {
-  if (v != NULL || an == NULL)
-    return;
-  const char *names[SP_MAX_NAMES + 1] = { NULL };
-  for (guint k = 0; k < t->n_speakers; k++)
-    names[k] = ((SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->name;
-  np_annotation_set_strv (an, feature, names, t->n_speakers);
-}
-
-/* The speakers of an attributed item: the value its turn annotation took,
- * when there is one (the same value cached_speakers() would give again,
- * without its lookups). */
-static GVariant *
-turn_speakers (ValueCache *vc, const SpAnalysis *a, guint item)
-{
-  GVariant *v = vc->speakers_of[item];
-  return v ? v : cached_speakers (vc, a, &a->turns[item]);
-}
-
-static void
-add_reply (ValueCache *vc, NpLayer *layer, const SpAnalysis *a, guint from, guint to, Relation relation)
-{
-  const SpTurn *tf = &a->turns[from];
-  GVariant *v[REPLY_RELATION + 1];
-  v[REPLY_ANSWERS] = cached_int (vc, to);
-  v[REPLY_FROM] = tf->attributed ? turn_speakers (vc, a, from) : cached_speakers (vc, a, NULL);
-  v[REPLY_TO] = turn_speakers (vc, a, to); /* an answered item is attributed */
-  v[REPLY_RELATION] = sp_scratch_fixed (vc->scratch, SP_FIXED_RELATION + relation, relation_names[relation]);
-  NpAnnotation *r = np_layer_append_shared (layer, from, v);
-  speakers_fallback (r, "from", v[REPLY_FROM], a, tf);
-  speakers_fallback (r, "to", v[REPLY_TO], a, &a->turns[to]);
+  const SpTurn *tf = &a->turns[from], *tt = &a->turns[to];
+  NpAnnotation *r = np_layer_append (l->layer, from);
+  np_annotation_put_int (r, REPLY_ANSWERS, to);
+  put_names (l, r, REPLY_FROM, "from", tf->speakers, tf->attributed ? tf->n_speakers : 0);
+  put_names (l, r, REPLY_TO, "to", tt->speakers, tt->n_speakers); /* an answered item is attributed */
+  np_annotation_put_string (r, REPLY_RELATION, relation_names[relation]);
 }
 
 /* A reply found by write_replies(), written in a second loop. */
@@ -383,20 +261,16 @@ typedef struct
   Relation relation;
 } Edge;
 
-/* How many replies ahead the written one the answered item's value is
- * fetched: enough to cover a miss to memory. */
-#define EDGE_PREFETCH 8
-
 static void
-write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAnalysis *a)
+write_replies (Lists *l, SpScratch *scratch, const NpDocument *doc, const SpAnalysis *a)
 {
   guint n_items;
   const NpItem *items = np_document_get_items (doc, &n_items);
   /* last attributed item under each parent (index parent + 1), with the
    * section it was in: a sequence is one parent in one section */
-  gint32 *last = sp_scratch_get (vc->scratch, SP_BUF_REPLY_LAST, sizeof (gint32) * (n_items + 1), FALSE);
+  gint32 *last = sp_scratch_get (scratch, SP_BUF_REPLY_LAST, sizeof (gint32) * (n_items + 1), FALSE);
   /* at most one reply per item */
-  Edge *edges = sp_scratch_get (vc->scratch, SP_BUF_EDGES, sizeof (Edge) * (n_items + 1), FALSE);
+  Edge *edges = sp_scratch_get (scratch, SP_BUF_EDGES, sizeof (Edge) * (n_items + 1), FALSE);
   guint n_edges = 0;
   for (guint i = 0; i <= n_items; i++)
     last[i] = NP_NONE;
@@ -443,16 +317,42 @@ write_replies (ValueCache *vc, NpLayer *layer, const NpDocument *doc, const SpAn
           *slot = i;
         }
     }
-  /* the answered items' values (`answers`) were mostly made for earlier
-   * documents and are cold: each is fetched a few replies ahead */
-  for (guint j = 0; j < MIN (n_edges, EDGE_PREFETCH); j++)
-    sp_scratch_int_prefetch (vc->scratch, edges[j].to);
   for (guint j = 0; j < n_edges; j++)
-    {
-      if (j + EDGE_PREFETCH < n_edges)
-        sp_scratch_int_prefetch (vc->scratch, edges[j + EDGE_PREFETCH].to);
-      add_reply (vc, layer, a, edges[j].from, edges[j].to, edges[j].relation);
-    }
+    add_reply (l, a, edges[j].from, edges[j].to, edges[j].relation);
+}
+
+/* A person's source: one of the four names turns.c gives (static), or any
+ * other string kept by the layer */
+static const char *
+source_string (NpLayer *layer, const char *source)
+{
+  static const char *const sources[] = { "attendees", "text", "roster", "marks" };
+  for (guint k = 0; k < G_N_ELEMENTS (sources); k++)
+    if (source[0] == sources[k][0] && strcmp (source, sources[k]) == 0)
+      return sources[k];
+  return np_layer_keep_string (layer, source, -1);
+}
+
+static void
+write_person (NpLayer *persons, const SpPerson *p)
+{
+  NpAnnotation *an = np_layer_append (persons, 0);
+  const char *name = np_layer_keep_string (persons, p->name, -1);
+  if (name)
+    np_annotation_put_string (an, PERSON_NAME, name);
+  else
+    np_annotation_set_string (an, "name", p->name); /* reports it */
+  put_strings (persons, an, PERSON_ALIASES, "aliases", (const char *const *) p->aliases->pdata, p->aliases->len);
+  np_annotation_put_int (an, PERSON_ITEMS, p->items);
+  np_annotation_put_int (an, PERSON_WORDS, p->words);
+  np_annotation_put_ints (an, PERSON_SECTIONS,
+                          np_layer_keep_ints (persons, (const gint64 *) p->sections->data, p->sections->len));
+  const char *source = p->source ? source_string (persons, p->source) : NULL;
+  if (source)
+    np_annotation_put_string (an, PERSON_SOURCE, source);
+  if (p->candidates->len)
+    put_strings (persons, an, PERSON_CANDIDATES, "candidates", (const char *const *) p->candidates->pdata,
+                 p->candidates->len);
 }
 
 gboolean
@@ -468,83 +368,60 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
   if (replies == NULL)
     return FALSE;
 
-  sp_scratch_begin_layers (scratch); /* the last document's layers hold them now */
-  ValueCache vc;
-  cache_init (&vc, a->persons->len, scratch);
-  /* written for attributed items only, read for them only */
-  vc.speakers_of = sp_scratch_get (scratch, SP_BUF_SPEAKERS_OF, sizeof (GVariant *) * (a->n_items + 1), FALSE);
+  Lists tl;
+  lists_init (&tl, turns, a);
   for (guint i = 0; i < a->n_items; i++)
     {
       const SpTurn *t = &a->turns[i];
       if (!t->attributed)
         continue;
-      GVariant *v[TURN_TO + 1] = { NULL };
-      GVariant *speakers = cached_speakers (&vc, a, t);
-      vc.speakers_of[i] = speakers;
-      v[TURN_SPEAKERS] = speakers;
-      /* a mark read from the instance's cache is written as its value */
-      GVariant **kept = sp_mark_reading_mention (t->reading);
-      GVariant *mention = kept && *kept ? *kept
-                                        : cached_mention (&vc, t->mention ? t->mention : "",
-                                                          t->mention ? t->mention_len : 0);
-      if (kept && *kept == NULL)
-        *kept = g_variant_ref (mention);
-      v[TURN_MENTIONS] = mention;
-      v[TURN_METHOD] = sp_scratch_fixed (scratch, SP_FIXED_METHOD + t->method, sp_method_name (t->method));
-      v[TURN_CONFIDENCE] = cached_double (&vc, t->confidence);
-      SpTurn to = { .n_speakers = 1, .speakers = { t->to ? t->to - 1 : 0 } };
+      NpAnnotation *an = np_layer_append (turns, i);
+      put_names (&tl, an, TURN_SPEAKERS, "speakers", t->speakers, t->n_speakers);
+      const char *const *mention = mention_list (&tl, t->mention ? t->mention : "", t->mention ? t->mention_len : 0);
+      if (mention)
+        np_annotation_put_strv (an, TURN_MENTIONS, mention);
+      else
+        {
+          /* not UTF-8 (never expected): the core's checking setter reports it */
+          g_autofree char *text = g_strndup (t->mention, t->mention_len);
+          const char *one[] = { text };
+          np_annotation_set_strv (an, "mentions", one, 1);
+        }
+      np_annotation_put_string (an, TURN_METHOD, sp_method_name (t->method));
+      np_annotation_put_double (an, TURN_CONFIDENCE, t->confidence);
       if (t->to)
-        v[TURN_TO] = cached_speakers (&vc, a, &to);
+        {
+          guint to = t->to - 1;
+          put_names (&tl, an, TURN_TO, "to", &to, 1);
+        }
       guint n_candidates = 0;
       for (guint k = 0; k < t->n_speakers; k++)
         n_candidates += ((const SpPerson *) g_ptr_array_index (a->persons, t->speakers[k]))->candidates->len;
-      g_autoptr (GPtrArray) candidates = n_candidates ? g_ptr_array_new () : NULL;
-      for (guint k = 0; candidates && k < t->n_speakers; k++)
+      if (n_candidates == 0)
+        continue;
+      g_autoptr (GPtrArray) candidates = g_ptr_array_new ();
+      for (guint k = 0; k < t->n_speakers; k++)
         {
           const SpPerson *p = g_ptr_array_index (a->persons, t->speakers[k]);
           for (guint j = 0; j < p->candidates->len; j++)
             g_ptr_array_add (candidates, g_ptr_array_index (p->candidates, j));
         }
-      if (candidates)
-        v[TURN_CANDIDATES]
-            = cached_list (&vc, KEY_LIST, (const char *const *) candidates->pdata, candidates->len);
-      NpAnnotation *an = np_layer_append_shared (turns, i, v);
-      speakers_fallback (an, "speakers", speakers, a, t);
-      if (t->to)
-        speakers_fallback (an, "to", v[TURN_TO], a, &to);
-      if (candidates)
-        list_fallback (an, "candidates", v[TURN_CANDIDATES], (const char *const *) candidates->pdata,
-                       candidates->len);
+      put_strings (turns, an, TURN_CANDIDATES, "candidates", (const char *const *) candidates->pdata,
+                   candidates->len);
     }
+  lists_clear (&tl);
 
   for (guint i = 0; i < a->persons->len; i++)
     {
       const SpPerson *p = g_ptr_array_index (a->persons, i);
-      if (p->items == 0)
-        continue;
-      GVariant *v[PERSON_CANDIDATES + 1] = { NULL };
-      gboolean name_ok = g_utf8_validate (p->name, -1, NULL);
-      v[PERSON_NAME] = name_ok ? cached_string (&vc, p->name) : NULL;
-      const char *const *aliases = (const char *const *) p->aliases->pdata;
-      v[PERSON_ALIASES] = cached_list (&vc, KEY_LIST, aliases, p->aliases->len);
-      v[PERSON_ITEMS] = cached_int (&vc, p->items);
-      v[PERSON_WORDS] = cached_int (&vc, p->words);
-      v[PERSON_SECTIONS] = int_list (vc.scratch, p->sections);
-      if (p->source)
-        v[PERSON_SOURCE] = source_value (&vc, p->source);
-      const char *const *c = (const char *const *) p->candidates->pdata;
-      if (p->candidates->len)
-        v[PERSON_CANDIDATES] = cached_list (&vc, KEY_LIST, c, p->candidates->len);
-      NpAnnotation *an = np_layer_append_shared (persons, 0, v);
-      if (!name_ok && an)
-        np_annotation_set_string (an, "name", p->name); /* reports it */
-      list_fallback (an, "aliases", v[PERSON_ALIASES], aliases, p->aliases->len);
-      if (p->candidates->len)
-        list_fallback (an, "candidates", v[PERSON_CANDIDATES], c, p->candidates->len);
+      if (p->items > 0)
+        write_person (persons, p);
     }
 
-  write_replies (&vc, replies, doc, a);
-  cache_clear (&vc);
+  Lists rl;
+  lists_init (&rl, replies, a);
+  write_replies (&rl, scratch, doc, a);
+  lists_clear (&rl);
   return TRUE;
 }
 
@@ -556,10 +433,10 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
  * holding the same names get the same number.  Number 0 is no name. */
 typedef struct
 {
-  GHashTable *by_value; /* GVariant* -> number */
+  GHashTable *by_value; /* kept list or GVariant* -> number */
   GHashTable *by_text;  /* joined names -> number */
   GPtrArray *texts;     /* number -> joined names (owned) */
-  GVariant *last;       /* the value asked last, and its number */
+  gconstpointer last;   /* the value asked last, and its number */
   guint last_id;
 } NameIds;
 
@@ -583,9 +460,15 @@ name_ids_clear (NameIds *n)
   g_ptr_array_unref (n->texts);
 }
 
+/* The number of the names in feature index (named feature) of reply r:
+ * a typed list (what this plugin writes) is met again by its address,
+ * a GVariant (a layer read back from a store) likewise */
 static guint
-name_id (NameIds *n, GVariant *names)
+name_id (NameIds *n, const NpAnnotation *r, guint index, const char *feature)
 {
+  NpValue typed;
+  gboolean peeked = np_annotation_peek (r, index, &typed) == NP_VALUE_STRING_LIST;
+  gconstpointer names = peeked ? (gconstpointer) typed.strv : (gconstpointer) np_annotation_get (r, feature);
   if (names == NULL)
     return 0;
   if (names == n->last)
@@ -596,9 +479,8 @@ name_id (NameIds *n, GVariant *names)
     id = GPOINTER_TO_UINT (found);
   else
     {
-      gsize len = 0;
-      g_autofree const char **list = g_variant_get_strv (names, &len);
-      char *text = g_strjoinv (" & ", (char **) list);
+      g_autofree const char **list = peeked ? NULL : g_variant_get_strv ((GVariant *) names, NULL);
+      char *text = g_strjoinv (" & ", (char **) (peeked ? typed.strv : list));
       if (g_hash_table_lookup_extended (n->by_text, text, NULL, &found))
         {
           id = GPOINTER_TO_UINT (found);
@@ -610,7 +492,7 @@ name_id (NameIds *n, GVariant *names)
           g_ptr_array_add (n->texts, text);
           g_hash_table_insert (n->by_text, text, GUINT_TO_POINTER (id));
         }
-      g_hash_table_insert (n->by_value, names, GUINT_TO_POINTER (id));
+      g_hash_table_insert (n->by_value, (gpointer) names, GUINT_TO_POINTER (id));
     }
   n->last = names;
   n->last_id = id;
@@ -707,8 +589,8 @@ summarize_replies (const NpLayer *rl, NpSummary *summary)
   for (guint i = 0; i < n; i++)
     {
       const NpAnnotation *r = np_layer_get_annotation (rl, i);
-      guint from = name_id (&ids, np_annotation_get (r, "from"));
-      guint to = name_id (&ids, np_annotation_get (r, "to"));
+      guint from = name_id (&ids, r, REPLY_FROM, "from");
+      guint to = name_id (&ids, r, REPLY_TO, "to");
       if (from && to)
         keys[n_keys++] = (guint64) from << 32 | to;
     }
@@ -766,9 +648,11 @@ sp_summarize (const NpDocument *doc, NpSummary *summary)
       decimal (turns, np_annotation_get_int (p, "items", 0));
       decimal (words, np_annotation_get_int (p, "words", 0));
       GString *topics = g_string_new (NULL);
-      GVariant *secs = np_annotation_get (p, "sections");
-      gsize n = 0;
-      const gint64 *ids = secs ? g_variant_get_fixed_array (secs, &n, sizeof (gint64)) : NULL;
+      NpValue typed = { 0 };
+      gboolean peeked = np_annotation_peek (p, PERSON_SECTIONS, &typed) != 0;
+      GVariant *secs = peeked ? NULL : np_annotation_get (p, "sections");
+      gsize n = peeked ? typed.n : 0;
+      const gint64 *ids = peeked ? typed.ints : secs ? g_variant_get_fixed_array (secs, &n, sizeof (gint64)) : NULL;
       for (gsize k = 0; k < n && k < 3; k++)
         if (ids[k] >= 0 && (guint64) ids[k] < n_sections)
           {

@@ -168,10 +168,6 @@ void sp_mark_reading_set_key (SpMark *m, guint k, guint gen, const char *key, gb
  * attribute.c), kept after its key in the same analysis. */
 gconstpointer sp_mark_reading_match (const SpMark *m, guint k, guint gen);
 void sp_mark_reading_set_match (SpMark *m, guint k, guint gen, gconstpointer match);
-/* Where a reading (SpMark.reading, non-NULL) keeps the value of its mark
- * as written for the layers (owned by the reading; NULL until set):
- * every mark read from it is written the same. */
-GVariant **sp_mark_reading_mention (gpointer reading);
 /* Replaces names[k] by name (transfer full). */
 void sp_mark_set_name (SpMark *mark, guint k, char *name);
 void sp_mark_clear (SpMark *mark);
@@ -434,7 +430,6 @@ typedef struct
   guint32 mention_len;          /* bytes of the document's text, not a copy */
   guint32 speech_start;         /* byte offset in the item text where the speech starts */
   guint32 speech_end;           /* and where it ends, when a mark follows it (MeetBot's); 0: the item's end */
-  gpointer reading;             /* the mark's cached reading (SpMark.reading), or NULL */
   guint to;                     /* a directed turn's addressee: person index + 1, or 0 */
 } SpTurn;
 
@@ -458,23 +453,12 @@ typedef enum
   SP_BUF_TURNS,
   SP_BUF_REPLY_LAST,
   SP_BUF_EDGES,
-  SP_BUF_SINGLE,
   SP_BUF_COMMON,
-  SP_BUF_SPEAKERS_OF,
   SP_BUF_HEADS_LIST,
   SP_BUF_SCRIBE_LEAD,
   SP_BUF_OWNERS,
   SP_N_BUFS
 } SpBuf;
-
-/* Slots of the fixed strings of the layers (sp_scratch_fixed). */
-enum
-{
-  SP_FIXED_METHOD = 0,    /* + SpMethod */
-  SP_FIXED_RELATION = 24, /* + nested, sequence, context */
-  SP_FIXED_SOURCE = 28,   /* + attendees, text, roster, marks */
-  SP_N_FIXED = 32
-};
 
 /* A bump allocator reset per document (keys.c): its blocks stay with the
  * instance. */
@@ -511,7 +495,6 @@ typedef struct
   gpointer bufs[SP_N_BUFS];
   gsize caps[SP_N_BUFS];
   GPtrArray *cand_blocks; /* blocks of candidates (attribute.c), reused */
-  GPtrArray *ints;        /* value -> GVariant x, or NULL not built yet */
   GHashTable *translit;   /* for sp_key_cached() */
   SpStrTable *name_forms; /* for the rosters of an analysis (sp_roster_set_name_forms) */
   GHashTable *names;      /* for sp_mark_parse_cached() */
@@ -519,16 +502,6 @@ typedef struct
   guint generation;       /* analyses begun (sp_mark_reading_key) */
   SpStrTable *name_keys;  /* tidied mark name -> its key and word flags (attribute.c) */
   GStringChunk *doc_strings; /* strings of one analysis, cleared at the next */
-  GHashTable *values;     /* key (output.c) -> GVariant, bounded */
-  GHashTable *doubles;    /* bits -> GVariant d */
-  GVariant *recent[8];    /* borrowed from doubles: the last values, by bits */
-  gint64 recent_bits[8];
-  guint n_recent;
-  GVariant *fixed[SP_N_FIXED];
-  GVariant *empty;        /* as [] */
-  GVariant *one_ints[64]; /* [i] as ax, or NULL not built yet */
-  GPtrArray *loose;       /* values built for one use, kept until the next document's layers */
-  GString *key;           /* a key buffer for output.c */
   gpointer spare_slots[2]; /* zeroed index tables of rosters (roster.c, roster-index.c) */
   guint spare_slots_n[2];
   guint n_spare_slots;
@@ -547,39 +520,12 @@ void sp_scratch_free (SpScratch *scratch);
 /* A buffer of at least bytes, zeroed when zero is set; valid until the
  * next call for the same buf. */
 gpointer sp_scratch_get (SpScratch *scratch, SpBuf buf, gsize bytes, gboolean zero);
-/* The values below are borrowed: the scratch keeps them at least until
- * the next document's layers are written (sp_scratch_begin_layers, where
- * full tables start again), so a writer may gather an annotation's values
- * and share them at once (np_layer_append_shared). */
-/* Keeps value (floating or full reference, taken) for one use, and
- * returns it. */
-GVariant *sp_scratch_loose (SpScratch *scratch, GVariant *value);
-/* Before a document's layers are written: lets go of the values kept for
- * one use by the last document (its layers hold them now), and starts
- * full tables again. */
-void sp_scratch_begin_layers (SpScratch *scratch);
-/* The GVariant x of value. */
-GVariant *sp_scratch_int (SpScratch *scratch, gint64 value);
-/* Asks the CPU to fetch the GVariant x of value kept by the scratch, if
- * any, ahead of its sp_scratch_int(): kept values are scattered over the
- * heap and mostly cold when a document comes back to them. */
-void sp_scratch_int_prefetch (SpScratch *scratch, gint64 value);
 /* sp_roster_new() and sp_roster_free() for the rosters of one analysis:
  * the index table comes from the scratch and goes back to it (a fresh
  * table per document is a large calloc; its size does not change what
  * lookups find). */
 SpRoster *sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch);
 void sp_roster_free_in (SpRoster *roster, SpScratch *scratch);
-/* The GVariant d of value. */
-GVariant *sp_scratch_double (SpScratch *scratch, double value);
-/* The GVariant s of text kept in slot (one of a small fixed set:
- * SP_FIXED_*), built on first use. */
-GVariant *sp_scratch_fixed (SpScratch *scratch, guint slot, const char *text);
-/* The value kept under key (len bytes), or NULL. */
-GVariant *sp_scratch_lookup (SpScratch *scratch, const char *key, gsize len);
-/* Keeps value (floating or full reference, taken) under key and returns
- * it.  The table is bounded: when full it starts again. */
-GVariant *sp_scratch_keep (SpScratch *scratch, const char *key, gsize len, GVariant *value);
 
 typedef struct
 {

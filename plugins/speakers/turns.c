@@ -269,7 +269,6 @@ make_turn (Ctx *c, guint i)
   t->mention_len = m->raw_len;
   t->speech_start = m->end;
   t->speech_end = m->meetbot || m->trailing ? m->raw_start : 0;
-  t->reading = m->reading;
   static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
   double confidence = 1.0;
   if (m->anonymous)
@@ -338,7 +337,6 @@ inherit_turn (SpTurn *t, const SpTurn *from, SpMethod method, guint32 speech_sta
   memcpy (t->speakers, from->speakers, sizeof t->speakers);
   t->mention = from->mention;
   t->mention_len = from->mention_len;
-  t->reading = from->reading;
   t->speech_start = speech_start;
   t->speech_end = 0;
   t->confidence = from->confidence * confidence;
@@ -453,7 +451,6 @@ inherit_section_names (Ctx *c)
           t->speakers[0] = pi;
           t->mention = sec->title;
           t->mention_len = (guint32) strlen (sec->title);
-          t->reading = NULL;
           t->speech_start = 0;
           t->speech_end = 0;
           t->confidence = 0.75;
