@@ -81,7 +81,8 @@ struct _NpLayer
 static inline NpAnnotation *
 annotation_at (const NpLayer *layer, guint index)
 {
-  return (NpAnnotation *) (layer->blocks[index / layer->per_block] + (gsize) (index % layer->per_block) * layer->stride);
+  gsize offset = (gsize) (index % layer->per_block) * layer->stride;
+  return (NpAnnotation *) (layer->blocks[index / layer->per_block] + offset);
 }
 
 /* layer-typed.c */

@@ -269,13 +269,20 @@ string_way (NpLayer *layer, guint i, const char *kept)
   return &layer->checked[i * CHECKED_WAYS + CHECKED_WAY (kept)];
 }
 
+/* Was kept checked as feature i's string, way its checked way */
+static inline gboolean
+string_checked (NpAnnotation *const *way, guint i, const char *kept)
+{
+  return *way && IS_TYPED (*way, i) && (const char *) (*way)->values[i] == kept;
+}
+
 void
 np_annotation_put_string (NpAnnotation *a, guint index, const char *kept)
 {
   g_return_if_fail (a != NULL);
   NpLayer *layer = a->layer;
   NpAnnotation **way = index < layer->n_features ? string_way (layer, index, kept) : NULL;
-  if (way && *way && IS_TYPED (*way, index) && (const char *) (*way)->values[index] == kept)
+  if (way && string_checked (way, index, kept))
     {
       /* a string checked already (methods, relations: static strings) */
       if (typed_cell (a, index, NP_VALUE_STRING))
@@ -331,6 +338,64 @@ void
 np_annotation_put_doubles (NpAnnotation *a, guint index, const double *kept)
 {
   put_list (a, index, kept, NP_VALUE_DOUBLE_LIST);
+}
+
+NpAnnotation *
+np_layer_append_values (NpLayer *layer, guint32 target, const NpValue *values)
+{
+  g_return_val_if_fail (layer != NULL && values != NULL, NULL);
+  NpAnnotation *a = np_layer_append (layer, target);
+  if (a == NULL)
+    return NULL;
+  for (guint i = 0; i < layer->n_features; i++)
+    {
+      const NpValue *v = &values[i];
+      if (v->type == 0)
+        continue;
+      const NpFeatureSpec *f = &layer->spec->features[i];
+      if (G_UNLIKELY (v->type != f->type || i >= TYPED_MAX))
+        {
+          typed_cell_slow (a, i, v->type); /* reports it */
+          continue;
+        }
+      switch (v->type)
+        {
+        case NP_VALUE_BOOL:
+          a->values[i] = (GVariant *) (guintptr) (v->b != FALSE);
+          break;
+        case NP_VALUE_STRING:
+          {
+            NpAnnotation **way = string_way (layer, i, v->s);
+            if (!string_checked (way, i, v->s))
+              {
+                if (v->s == NULL || !g_utf8_validate (v->s, -1, NULL))
+                  {
+                    np_layer_fail (layer, "feature %s given %s", f->name, v->s ? "invalid UTF-8" : "NULL");
+                    continue;
+                  }
+              }
+            *way = a;
+            a->values[i] = (GVariant *) v->s;
+            break;
+          }
+        case NP_VALUE_STRING_LIST:
+        case NP_VALUE_INT_LIST:
+        case NP_VALUE_DOUBLE_LIST:
+          if (v->strv == NULL)
+            {
+              np_layer_fail (layer, "feature %s given NULL (a list that could not be kept?)", f->name);
+              continue;
+            }
+          a->values[i] = (GVariant *) v->strv;
+          break;
+        default: /* the 8 bytes of a number */
+          memcpy (&a->values[i], &v->i, sizeof v->i);
+          break;
+        }
+      a->typed |= 1u << i;
+      layer->n_required_set += !(f->flags & NP_FEATURE_OPTIONAL);
+    }
+  return a;
 }
 
 NpValueType

@@ -187,6 +187,13 @@ typedef struct
   };
 } NpValue;
 
+/* Appends an annotation with its typed values at once: values[i] for
+ * feature i of the layer's spec (type 0: left unset; else the feature's
+ * type, with the field of that type set, strings and lists as for
+ * np_annotation_put_*).  One call for a whole annotation.  NULL when the
+ * layer is frozen. */
+NpAnnotation *np_layer_append_values (NpLayer *layer, guint32 target, const NpValue *values);
+
 /* Feature index of annotation as written with np_annotation_put_*: its
  * type, value filled in (borrowed: alive as long as the layer); 0 when
  * the feature is unset or holds a GVariant (read it with

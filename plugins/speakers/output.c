@@ -175,23 +175,6 @@ names_list (Lists *l, const guint *people, guint n)
   return np_layer_keep_strv (l->layer, names, n);
 }
 
-/* Puts the names of n people in feature index of an; a name that is not
- * UTF-8 goes through the core's checking setter, which reports it */
-static void
-put_names (Lists *l, NpAnnotation *an, guint index, const char *feature, const guint *people, guint n)
-{
-  const char *const *kept = names_list (l, people, n);
-  if (kept)
-    {
-      np_annotation_put_strv (an, index, kept);
-      return;
-    }
-  const char *names[SP_MAX_NAMES + 1] = { NULL };
-  for (guint k = 0; k < n; k++)
-    names[k] = person_name (l->a, people[k]);
-  np_annotation_set_strv (an, feature, names, n);
-}
-
 /* Puts a list of strings kept for this annotation (or reported, as above) */
 static void
 put_strings (NpLayer *layer, NpAnnotation *an, guint index, const char *feature, const char *const *strings, guint n)
@@ -243,15 +226,40 @@ same_speakers (const SpTurn *a, const SpTurn *b)
   return TRUE;
 }
 
+/* A list value: kept (typed), or unset when it could not be kept */
+static inline NpValue
+list_value (const char *const *kept)
+{
+  return (NpValue) { .type = kept ? NP_VALUE_STRING_LIST : 0, .strv = kept };
+}
+
+/* After an append: the names that could not be kept (not UTF-8) go
+ * through the core's checking setter, which reports them */
+static void
+names_fallback (Lists *l, NpAnnotation *an, const NpValue *value, const char *feature, const guint *people, guint n)
+{
+  if (value->type || an == NULL)
+    return;
+  const char *names[SP_MAX_NAMES + 1] = { NULL };
+  for (guint k = 0; k < n; k++)
+    names[k] = person_name (l->a, people[k]);
+  np_annotation_set_strv (an, feature, names, n);
+}
+
 static void
 add_reply (Lists *l, const SpAnalysis *a, guint from, guint to, Relation relation)
 {
   const SpTurn *tf = &a->turns[from], *tt = &a->turns[to];
-  NpAnnotation *r = np_layer_append (l->layer, from);
-  np_annotation_put_int (r, REPLY_ANSWERS, to);
-  put_names (l, r, REPLY_FROM, "from", tf->speakers, tf->attributed ? tf->n_speakers : 0);
-  put_names (l, r, REPLY_TO, "to", tt->speakers, tt->n_speakers); /* an answered item is attributed */
-  np_annotation_put_string (r, REPLY_RELATION, relation_names[relation]);
+  guint n_from = tf->attributed ? tf->n_speakers : 0;
+  NpValue v[REPLY_RELATION + 1] = {
+    [REPLY_ANSWERS] = { .type = NP_VALUE_INT, .i = to },
+    [REPLY_FROM] = list_value (names_list (l, tf->speakers, n_from)),
+    [REPLY_TO] = list_value (names_list (l, tt->speakers, tt->n_speakers)), /* an answered item is attributed */
+    [REPLY_RELATION] = { .type = NP_VALUE_STRING, .s = relation_names[relation] },
+  };
+  NpAnnotation *r = np_layer_append_values (l->layer, from, v);
+  names_fallback (l, r, &v[REPLY_FROM], "from", tf->speakers, n_from);
+  names_fallback (l, r, &v[REPLY_TO], "to", tt->speakers, tt->n_speakers);
 }
 
 /* A reply found by write_replies(), written in a second loop. */
@@ -375,24 +383,27 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
       const SpTurn *t = &a->turns[i];
       if (!t->attributed)
         continue;
-      NpAnnotation *an = np_layer_append (turns, i);
-      put_names (&tl, an, TURN_SPEAKERS, "speakers", t->speakers, t->n_speakers);
       const char *const *mention = mention_list (&tl, t->mention ? t->mention : "", t->mention ? t->mention_len : 0);
-      if (mention)
-        np_annotation_put_strv (an, TURN_MENTIONS, mention);
-      else
+      guint to = t->to ? t->to - 1 : 0;
+      NpValue v[TURN_TO + 1] = {
+        [TURN_SPEAKERS] = list_value (names_list (&tl, t->speakers, t->n_speakers)),
+        [TURN_MENTIONS] = list_value (mention),
+        [TURN_METHOD] = { .type = NP_VALUE_STRING, .s = sp_method_name (t->method) },
+        [TURN_CONFIDENCE] = { .type = NP_VALUE_DOUBLE, .d = t->confidence },
+        [TURN_TO] = t->to ? list_value (names_list (&tl, &to, 1)) : (NpValue) { 0 },
+      };
+      NpAnnotation *an = np_layer_append_values (turns, i, v);
+      if (an == NULL)
+        continue;
+      names_fallback (&tl, an, &v[TURN_SPEAKERS], "speakers", t->speakers, t->n_speakers);
+      if (t->to)
+        names_fallback (&tl, an, &v[TURN_TO], "to", &to, 1);
+      if (mention == NULL)
         {
           /* not UTF-8 (never expected): the core's checking setter reports it */
           g_autofree char *text = g_strndup (t->mention, t->mention_len);
           const char *one[] = { text };
           np_annotation_set_strv (an, "mentions", one, 1);
-        }
-      np_annotation_put_string (an, TURN_METHOD, sp_method_name (t->method));
-      np_annotation_put_double (an, TURN_CONFIDENCE, t->confidence);
-      if (t->to)
-        {
-          guint to = t->to - 1;
-          put_names (&tl, an, TURN_TO, "to", &to, 1);
         }
       guint n_candidates = 0;
       for (guint k = 0; k < t->n_speakers; k++)

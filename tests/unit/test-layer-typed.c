@@ -2,7 +2,8 @@
  * back the same by every reader (peek, the typed getters, GVariants made
  * on request, the JSON writer) as the same values written as GVariants;
  * checked against the schema like GVariants; counted as required values;
- * a cell may change between a GVariant and a typed value. */
+ * a cell may change between a GVariant and a typed value; a whole
+ * annotation appended at once (np_layer_append_values) is the same. */
 #include <string.h>
 
 #include <notepipe/notepipe.h>
@@ -76,6 +77,22 @@ write_one (NpLayer *layer, guint k, gboolean typed)
   np_annotation_put_doubles (a, WEIGHTS, np_layer_keep_doubles (layer, weights_in, k % 3));
 }
 
+/* write_one (typed) with one call per annotation */
+static void
+append_one (NpLayer *layer, guint k)
+{
+  NpValue v[WEIGHTS + 1] = {
+    [COUNT] = { .type = NP_VALUE_INT, .i = (gint64) k * 7 - 3 },
+    [LABEL] = { .type = NP_VALUE_STRING, .s = k % 2 ? np_layer_keep_string (layer, "odd \"one\"", -1) : "even" },
+    [NAMES] = { .type = NP_VALUE_STRING_LIST, .strv = np_layer_keep_strv (layer, names_in, k % 3) },
+    [SCORE] = { .type = NP_VALUE_DOUBLE, .d = k / 3.0 },
+    [FLAG] = { .type = NP_VALUE_BOOL, .b = k % 2 },
+    [IDS] = { .type = NP_VALUE_INT_LIST, .ints = np_layer_keep_ints (layer, ids_in, k % 4) },
+    [WEIGHTS] = { .type = NP_VALUE_DOUBLE_LIST, .doubles = np_layer_keep_doubles (layer, weights_in, k % 3) },
+  };
+  np_layer_append_values (layer, k, v);
+}
+
 static char *
 layer_json (const NpLayer *layer)
 {
@@ -89,14 +106,17 @@ layer_json (const NpLayer *layer)
 }
 
 static void
-test_same_as_variants (void)
+test_same_as_variants (gconstpointer whole)
 {
   NpLayer *typed_layer, *variant_layer;
   NpDocument *typed = open_stage (&typed_layer);
   NpDocument *variants = open_stage (&variant_layer);
   for (guint k = 0; k < 12; k++)
     {
-      write_one (typed_layer, k, TRUE);
+      if (whole)
+        append_one (typed_layer, k);
+      else
+        write_one (typed_layer, k, TRUE);
       write_one (variant_layer, k, FALSE);
     }
   g_autoptr (GError) error = NULL;
@@ -216,6 +236,30 @@ invalid_text (NpLayer *layer)
 }
 
 static void
+values_wrong_type (NpLayer *layer)
+{
+  NpValue v[WEIGHTS + 1] = { [COUNT] = { .type = NP_VALUE_INT, .i = 1 },
+                             [NAMES] = { .type = NP_VALUE_STRING, .s = "x" } };
+  np_layer_append_values (layer, 0, v);
+}
+
+static void
+values_unkept (NpLayer *layer)
+{
+  const char *bad[] = { "\xff", NULL };
+  NpValue v[WEIGHTS + 1] = { [COUNT] = { .type = NP_VALUE_INT, .i = 1 },
+                             [NAMES] = { .type = NP_VALUE_STRING_LIST, .strv = np_layer_keep_strv (layer, bad, 1) } };
+  np_layer_append_values (layer, 0, v);
+}
+
+static void
+values_missing (NpLayer *layer)
+{
+  NpValue v[WEIGHTS + 1] = { [LABEL] = { .type = NP_VALUE_STRING, .s = "no count" } };
+  np_layer_append_values (layer, 0, v);
+}
+
+static void
 missing_required (NpLayer *layer)
 {
   for (guint k = 0; k < 5; k++)
@@ -234,6 +278,9 @@ test_checks (void)
   g_assert_nonnull (strstr (fails_with (past_schema), "feature index 7 is not in the schema"));
   g_assert_nonnull (strstr (fails_with (invalid_text), "feature label given invalid UTF-8"));
   g_assert_nonnull (strstr (fails_with (missing_required), "annotation 3 lacks required feature 'count'"));
+  g_assert_nonnull (strstr (fails_with (values_wrong_type), "feature 'names' expects type string list, got string"));
+  g_assert_nonnull (strstr (fails_with (values_unkept), "feature names given NULL"));
+  g_assert_nonnull (strstr (fails_with (values_missing), "annotation 0 lacks required feature 'count'"));
 }
 
 static void
@@ -322,7 +369,8 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/layer-typed/same-as-variants", test_same_as_variants);
+  g_test_add_data_func ("/layer-typed/same-as-variants", NULL, test_same_as_variants);
+  g_test_add_data_func ("/layer-typed/append-values", GINT_TO_POINTER (1), test_same_as_variants);
   g_test_add_func ("/layer-typed/shared-kept-list", test_shared_kept_list);
   g_test_add_func ("/layer-typed/checks", test_checks);
   g_test_add_func ("/layer-typed/frozen", test_frozen);
