@@ -374,39 +374,6 @@ nl (Ctx *c, int indent)
     }
 }
 
-/* A value of a layer: its type is the schema's (the layer checked it when
- * the value was set), so scalars are read without asking the value */
-static void
-append_typed (GString *out, NpValueType type, GVariant *v)
-{
-  switch (type)
-    {
-    case NP_VALUE_INT:
-      {
-        gint64 x;
-        memcpy (&x, g_variant_get_data (v), sizeof x);
-        append_int (out, x);
-        return;
-      }
-    case NP_VALUE_DOUBLE:
-      {
-        double x;
-        memcpy (&x, g_variant_get_data (v), sizeof x);
-        append_double (out, x);
-        return;
-      }
-    case NP_VALUE_STRING:
-      {
-        gsize len;
-        const char *s = g_variant_get_string (v, &len);
-        np_json_append_string (out, s, len);
-        return;
-      }
-    default:
-      np_json_append_variant (out, v);
-    }
-}
-
 /* A typed value (np_annotation_put_*), written without a GVariant */
 static void
 append_peeked (GString *out, const NpValue *v)
@@ -441,6 +408,29 @@ append_peeked (GString *out, const NpValue *v)
         append_double (out, v->doubles[i]);
     }
   g_string_append_c (out, ']');
+}
+
+/* A value of a layer: its type is the schema's (the layer checked it when
+ * the value was set), so scalars are read without asking the value and
+ * written as the typed values are */
+static void
+append_typed (GString *out, NpValueType type, GVariant *v)
+{
+  NpValue x = { .type = type };
+  switch (type)
+    {
+    case NP_VALUE_INT:
+    case NP_VALUE_DOUBLE:
+      memcpy (&x.i, g_variant_get_data (v), sizeof x.i);
+      break;
+    case NP_VALUE_STRING:
+      x.s = g_variant_get_string (v, &x.n);
+      break;
+    default:
+      np_json_append_variant (out, v);
+      return;
+    }
+  append_peeked (out, &x);
 }
 
 /* The JSON of the values written last, by value and feature: plugins

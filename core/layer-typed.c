@@ -152,6 +152,13 @@ np_layer_keep_doubles (NpLayer *layer, const double *values, gsize n)
   return keep_numbers (layer, values, n);
 }
 
+/* Numbers and booleans: a made GVariant is kept by the cell's address */
+static inline gboolean
+is_scalar (NpValueType t)
+{
+  return t == NP_VALUE_BOOL || t == NP_VALUE_INT || t == NP_VALUE_DOUBLE;
+}
+
 static const char *
 type_name (NpValueType t)
 {
@@ -222,9 +229,7 @@ np_annotation_untype (NpAnnotation *a, guint i)
 {
   NpLayer *layer = a->layer;
   a->typed &= ~(1u << i);
-  NpValueType type = layer->spec->features[i].type;
-  gboolean scalar = type == NP_VALUE_BOOL || type == NP_VALUE_INT || type == NP_VALUE_DOUBLE;
-  if (scalar && layer->made)
+  if (is_scalar (layer->spec->features[i].type) && layer->made)
     {
       /* the GVariant made of the old number stays alive for its readers */
       g_mutex_lock (&made_lock);
@@ -269,11 +274,19 @@ string_way (NpLayer *layer, guint i, const char *kept)
   return &layer->checked[i * CHECKED_WAYS + CHECKED_WAY (kept)];
 }
 
-/* Was kept checked as feature i's string, way its checked way */
-static inline gboolean
-string_checked (NpAnnotation *const *way, guint i, const char *kept)
+/* May s be feature i's string: checked already (it is where its checked
+ * way, *way, last took it: methods, relations, static strings), or valid
+ * UTF-8; otherwise the layer fails naming the feature */
+static gboolean
+string_accepted (NpLayer *layer, guint i, const char *s, NpAnnotation *const *way)
 {
-  return *way && IS_TYPED (*way, i) && (const char *) (*way)->values[i] == kept;
+  if (way && *way && IS_TYPED (*way, i) && (const char *) (*way)->values[i] == s)
+    return TRUE;
+  if (s != NULL && g_utf8_validate (s, -1, NULL))
+    return TRUE;
+  np_layer_fail (layer, "feature %s given %s", i < layer->n_features ? layer->spec->features[i].name : "(none)",
+                 s ? "invalid UTF-8" : "NULL");
+  return FALSE;
 }
 
 void
@@ -282,28 +295,10 @@ np_annotation_put_string (NpAnnotation *a, guint index, const char *kept)
   g_return_if_fail (a != NULL);
   NpLayer *layer = a->layer;
   NpAnnotation **way = index < layer->n_features ? string_way (layer, index, kept) : NULL;
-  if (way && string_checked (way, index, kept))
-    {
-      /* a string checked already (methods, relations: static strings) */
-      if (typed_cell (a, index, NP_VALUE_STRING))
-        {
-          a->values[index] = (GVariant *) kept;
-          *way = a;
-        }
-      return;
-    }
-  if (kept == NULL || !g_utf8_validate (kept, -1, NULL))
-    {
-      np_layer_fail (layer, "feature %s given %s",
-                     index < layer->n_features ? layer->spec->features[index].name : "(none)",
-                     kept ? "invalid UTF-8" : "NULL");
-      return;
-    }
-  if (typed_cell (a, index, NP_VALUE_STRING))
+  if (string_accepted (layer, index, kept, way) && typed_cell (a, index, NP_VALUE_STRING))
     {
       a->values[index] = (GVariant *) kept;
-      if (way)
-        *way = a;
+      *way = a;
     }
 }
 
@@ -366,14 +361,8 @@ np_layer_append_values (NpLayer *layer, guint32 target, const NpValue *values)
         case NP_VALUE_STRING:
           {
             NpAnnotation **way = string_way (layer, i, v->s);
-            if (!string_checked (way, i, v->s))
-              {
-                if (v->s == NULL || !g_utf8_validate (v->s, -1, NULL))
-                  {
-                    np_layer_fail (layer, "feature %s given %s", f->name, v->s ? "invalid UTF-8" : "NULL");
-                    continue;
-                  }
-              }
+            if (!string_accepted (layer, i, v->s, way))
+              continue;
             *way = a;
             a->values[i] = (GVariant *) v->s;
             break;
@@ -471,8 +460,7 @@ np_annotation_make_typed (const NpAnnotation *a, guint i)
   NpLayer *layer = a->layer;
   NpValue v;
   np_annotation_peek (a, i, &v);
-  gboolean scalar = v.type == NP_VALUE_BOOL || v.type == NP_VALUE_INT || v.type == NP_VALUE_DOUBLE;
-  gconstpointer key = scalar ? (gconstpointer) &a->values[i] : (gconstpointer) a->values[i];
+  gconstpointer key = is_scalar (v.type) ? (gconstpointer) &a->values[i] : (gconstpointer) a->values[i];
   g_mutex_lock (&made_lock);
   if (layer->made == NULL)
     layer->made = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_variant_unref);
