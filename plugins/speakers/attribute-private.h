@@ -51,6 +51,7 @@ typedef struct
   const NpDocument *doc;
   const NpItem *items;
   guint n_items;
+  const char *text;          /* the document's text, which items' offsets are into */
   Cand **cands;              /* per item, NULL for items without a mark */
   guint8 *roster_items;
   gboolean *has_children;    /* children, or a list below it that it heads (heads_list) */
@@ -102,6 +103,15 @@ typedef struct
   SpQa *qa;                  /* who asks and answers "Q:" / "A:" (parties.c); NULL: not searched */
   SpAnalysis *result;
 } Ctx;
+
+/* The text of item i and its length: np_document_peek_item_text() without
+ * its call, for the loops over every item */
+static inline const char *
+sp_item_text (const Ctx *c, guint i, gsize *len)
+{
+  *len = c->items[i].end - c->items[i].start;
+  return c->text + c->items[i].start;
+}
 
 static inline gboolean
 sp_matched (const SpMatch *m)

@@ -104,7 +104,7 @@ judge_form (Ctx *c, guint i)
   Cand *d = c->cands[i];
   SpMark *m = &d->mark;
   gsize len;
-  const char *text = np_document_peek_item_text (c->doc, i, &len);
+  const char *text = sp_item_text (c, i, &len);
   const char *speech = text + m->end;
   gsize speech_len = len - m->end;
 
@@ -441,6 +441,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   Ctx c = { 0 };
   c.doc = doc;
   c.items = np_document_get_items (doc, &c.n_items);
+  c.text = np_document_get_text (doc, NULL);
   c.config = config;
   c.external = rosters;
   c.scratch = scratch;
@@ -482,7 +483,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         {
           /* a table's first row is its header: a Speaker column's cells
            * are the speakers of their rows */
-          text = np_document_peek_item_text (doc, i, &len);
+          text = sp_item_text (&c, i, &len);
           /* rows run on line after line; the header's rule ("|---|") is
            * no item, so the first row follows the header a line later */
           const NpItem *prev = i > 0 ? &c.items[i - 1] : NULL;
@@ -500,7 +501,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       else if (sp_skip_item (&c, i))
         continue;
       else
-        text = np_document_peek_item_text (doc, i, &len);
+        text = sp_item_text (&c, i, &len);
       /* a transcript's "[10:32] Alice: ...": the mark follows the time */
       guchar c0 = len > 5 ? (guchar) text[0] : 0;
       gsize time = ((guint) (c0 - '0') < 10u || c0 == '[' || c0 == '(') ? np_text_time_prefix (text, len) : 0;

@@ -380,7 +380,7 @@ dialogue_partner (Ctx *c, gint32 j, const char *key)
   /* a titled party who speaks once ("JUSTICE THOMAS:" between two of
    * counsel's turns) is a partner too */
   gsize len;
-  const char *text = np_document_peek_item_text (c->doc, (guint) j, &len);
+  const char *text = sp_item_text (c, (guint) j, &len);
   return titled_party (e, text) && capitals_party (&e->mark, text);
 }
 

@@ -135,7 +135,7 @@ handle_style (Ctx *c)
               || !e->keys[0])
             continue;
           gsize len;
-          const char *text = np_document_peek_item_text (c->doc, j, &len);
+          const char *text = sp_item_text (c, j, &len);
           if (e->mark.raw_start < len && text[e->mark.raw_start] == '@')
             g_hash_table_add (seen, e->keys[0]);
         }
@@ -172,7 +172,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
   Cand *d = c->cands[i];
   SpMark *m = &d->mark;
   gsize len;
-  const char *text = np_document_peek_item_text (c->doc, i, &len);
+  const char *text = sp_item_text (c, i, &len);
   switch (d->state)
     {
     case CAND_WEAK_UPPER:

@@ -171,7 +171,7 @@ sp_find_owner_items (Ctx *c)
       if (!c->has_children[i] || it->kind == NP_ITEM_CODE || it->kind == NP_ITEM_TABLE_ROW)
         continue;
       gsize len;
-      const char *text = np_document_peek_item_text (c->doc, i, &len);
+      const char *text = sp_item_text (c, i, &len);
       if (!is_task_title (text, len))
         continue;
       mark_subtree (c, i);

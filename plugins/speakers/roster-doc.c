@@ -521,8 +521,11 @@ foreign_office (const char *role)
     "segretaria", "tesoriere", "tesoureiro", "tesoureira", "voorzitter", "secretaris", "penningmeester",
     "prezes", "skarbnik", "sekretarz", "vorsitzende", "vorsitzender", "kassenwart", NULL,
   };
+  /* a role is compared with the offices of its first letter only (most
+   * roles are none: affiliations, job titles) */
+  char first = g_ascii_tolower (role[0]);
   for (const char *const *o = offices; *o; o++)
-    if (g_ascii_strcasecmp (role, *o) == 0)
+    if ((*o)[0] == first && g_ascii_strcasecmp (role, *o) == 0)
       return TRUE;
   return FALSE;
 }
@@ -631,6 +634,7 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
     }
 
   const NpItem *items = np_document_get_items (doc, &n_items);
+  const char *doc_text = np_document_get_text (doc, NULL);
   g_autofree gboolean *in_roster = roster_sections (doc, &n_sections);
   const NpSection *sections = np_document_get_sections (doc, &n_sections);
   for (guint i = 0; i < n_sections; i++)
@@ -642,8 +646,8 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
   for (guint i = 0; i < n_items; i++)
     {
       const NpItem *it = &items[i];
-      gsize len;
-      const char *text = np_document_peek_item_text (doc, i, &len);
+      gsize len = it->end - it->start;
+      const char *text = doc_text + it->start;
       if (it->kind == NP_ITEM_TABLE_ROW)
         {
           /* the first row of a run of rows is the header; a Markdown

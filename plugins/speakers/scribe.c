@@ -130,7 +130,7 @@ find_scribes (Ctx *c)
   for (guint i = 0; i < c->n_items; i++)
     {
       gsize len, nick_len;
-      const char *nick, *text = np_document_peek_item_text (c->doc, i, &len);
+      const char *nick, *text = sp_item_text (c, i, &len);
       /* "<nick> ...", "[14:02] <nick> ...", "14:02:30 <nick> ..." */
       gsize nick_at;
       gsize at = len && !sp_skip_item (c, i) ? np_text_chat_nick (text, len, &nick_at, &nick_len) : 0;

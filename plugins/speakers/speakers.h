@@ -31,6 +31,8 @@
 #ifndef SPEAKERS_H
 #define SPEAKERS_H
 
+#include <stdbool.h>
+
 #include <notepipe/notepipe.h>
 
 G_BEGIN_DECLS
@@ -71,23 +73,23 @@ typedef struct
   SpForm form;
   guint32 end;          /* bytes of the item text the mark takes, delimiter included */
   guint8 n_names;
-  gboolean anonymous;   /* [unknown], ???:, Unknown: */
-  gboolean uncertain;   /* ABC?: and ABC (?): the scribe was not sure */
-  gboolean bold;        /* **Name**: */
-  gboolean undelimited; /* SP_FORM_COLON, bold: "**Alice** I think ...", no colon after the name */
-  gboolean timed;       /* a transcript's: "[10:32] Name: ...", "Name  0:15 ...", a cue's */
-  gboolean voice;       /* SP_FORM_ANGLE: a WebVTT voice tag, "<v Alice Smith>" */
-  gboolean chat;        /* SP_FORM_COLON: a saved chat's "10:32 From Alice Smith to Everyone:" */
-  gboolean numbered;    /* a cue's "Speaker 2: " (sp_mark_parse_numbered) */
-  gboolean table;       /* the cell of a table's Speaker column (sp_mark_parse_table_cell) */
-  gboolean scribed;     /* SP_FORM_COLON: the speaker an IRC scribe names ("<fantasai> TabAtkins: ...") */
-  gboolean hearing;     /* SP_FORM_COLON: a hearing record's "Mr. NADLER. ..." (a period, no colon) */
-  gboolean meetbot;     /* SP_FORM_COLON: MeetBot's minutes, "text  (nick, 16:03:01)": the mark after the speech */
-  gboolean qa;          /* SP_FORM_COLON: "Q:" / "A:" of a party the document names (parties.c) */
-  gboolean paren;       /* SP_FORM_BRACKET in parentheses: "(Alice) we should ...", a
+  bool anonymous;       /* [unknown], ???:, Unknown: */
+  bool uncertain;       /* ABC?: and ABC (?): the scribe was not sure */
+  bool bold;            /* **Name**: */
+  bool undelimited;     /* SP_FORM_COLON, bold: "**Alice** I think ...", no colon after the name */
+  bool timed;           /* a transcript's: "[10:32] Name: ...", "Name  0:15 ...", a cue's */
+  bool voice;           /* SP_FORM_ANGLE: a WebVTT voice tag, "<v Alice Smith>" */
+  bool chat;            /* SP_FORM_COLON: a saved chat's "10:32 From Alice Smith to Everyone:" */
+  bool numbered;        /* a cue's "Speaker 2: " (sp_mark_parse_numbered) */
+  bool table;           /* the cell of a table's Speaker column (sp_mark_parse_table_cell) */
+  bool scribed;         /* SP_FORM_COLON: the speaker an IRC scribe names ("<fantasai> TabAtkins: ...") */
+  bool hearing;         /* SP_FORM_COLON: a hearing record's "Mr. NADLER. ..." (a period, no colon) */
+  bool meetbot;         /* SP_FORM_COLON: MeetBot's minutes, "text  (nick, 16:03:01)": the mark after the speech */
+  bool qa;              /* SP_FORM_COLON: "Q:" / "A:" of a party the document names (parties.c) */
+  bool paren;           /* SP_FORM_BRACKET in parentheses: "(Alice) we should ...", a
                          * speaker only when the roster or the document knows it */
-  gboolean trailing;    /* ... at the end, after the speech: "... yet. (JD)" (paren too) */
-  gboolean emote;       /* SP_FORM_ANGLE: an IRC action, "16:01 * nick waves" (chatlog.c) */
+  bool trailing;        /* ... at the end, after the speech: "... yet. (JD)" (paren too) */
+  bool emote;           /* SP_FORM_ANGLE: an IRC action, "16:01 * nick waves" (chatlog.c) */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
   guint32 raw_len;      /* bytes of the item text; copied only for turns */
   char *names[SP_MAX_NAMES]; /* tidied: brackets, markup, qualifiers removed */

@@ -24,7 +24,7 @@ static gboolean
 name_paragraph (const Ctx *c, guint i)
 {
   gsize len;
-  const char *t = np_document_peek_item_text (c->doc, i, &len);
+  const char *t = sp_item_text (c, i, &len);
   if (len < 3 || len > 52 || c->items[i].flags & NP_ITEM_WRAPPED)
     return FALSE;
   return (t[0] == '*' && t[1] == '*' && (t[len - 1] == '*' || t[len - 1] == ':')) || t[len - 1] == ':';
@@ -264,7 +264,7 @@ make_turn (Ctx *c, guint i)
   t->attributed = TRUE;
   t->method = method_of (m);
   gsize text_len;
-  const char *text = np_document_peek_item_text (c->doc, i, &text_len);
+  const char *text = sp_item_text (c, i, &text_len);
   t->mention = text + m->raw_start;
   t->mention_len = m->raw_len;
   t->speech_start = m->end;
@@ -556,7 +556,7 @@ inherit_continuations (Ctx *c)
       if (!p->attributed)
         continue;
       gsize len;
-      const char *text = np_document_peek_item_text (c->doc, i, &len);
+      const char *text = sp_item_text (c, i, &len);
       /* a scribe's "<fantasai> ... more" */
       gsize lead = sp_scribe_lead (c, i);
       text += lead;
