@@ -40,7 +40,8 @@ enumerator_len (const char *s, gsize n)
   gsize i = 0;
   while (i < n && g_ascii_isdigit (s[i]))
     i++;
-  for (gboolean more = TRUE; more && i + 3 <= n;)
+  /* the numerals' UTF-8 opens with 0xe4 or 0xe5: other text compares none */
+  for (gboolean more = TRUE; more && i + 3 <= n && ((guchar) s[i] == 0xe4 || (guchar) s[i] == 0xe5);)
     {
       more = FALSE;
       for (gsize j = 0; j + 3 < sizeof numerals && !more; j += 3)

@@ -108,7 +108,8 @@ sp_roster_new_in (const char *label, gboolean loose, SpScratch *scratch)
   if (scratch && ++scratch->roster_gen == 0)
     scratch->roster_gen = 1;
   r->gen = scratch ? scratch->roster_gen : 1;
-  r->entries = g_ptr_array_new_with_free_func (r->arena ? entry_clear : entry_free);
+  /* a document's rosters hold a few dozen people: room for them at once */
+  r->entries = g_ptr_array_new_full (scratch ? 32 : 0, r->arena ? entry_clear : entry_free);
   r->names = r->names_inline;
   r->names_mask = NAME_SLOTS_INLINE - 1;
   if (scratch && scratch->n_spare_slots > 0)
