@@ -521,11 +521,12 @@ foreign_office (const char *role)
     "segretaria", "tesoriere", "tesoureiro", "tesoureira", "voorzitter", "secretaris", "penningmeester",
     "prezes", "skarbnik", "sekretarz", "vorsitzende", "vorsitzender", "kassenwart", NULL,
   };
-  /* a role is compared with the offices of its first letter only (most
-   * roles are none: affiliations, job titles) */
+  /* a role is compared with the offices of its first letter and length
+   * only (most roles are none: affiliations, job titles, a committee) */
   char first = g_ascii_tolower (role[0]);
+  gsize n = strlen (role);
   for (const char *const *o = offices; *o; o++)
-    if ((*o)[0] == first && g_ascii_strcasecmp (role, *o) == 0)
+    if ((*o)[0] == first && strlen (*o) == n && g_ascii_strcasecmp (role, *o) == 0)
       return TRUE;
   return FALSE;
 }
@@ -608,19 +609,32 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
   /* an office's head counts its holders with those of the office alone:
    * "Clerk:" is nobody's beside "Clerk Tom Reed" and "City Clerk Robert
    * Haas" */
+  /* attendees listed together share their role ("TSC", "Observer"):
+   * a role is asked once while it repeats */
+  const char *last_role = NULL;
+  gboolean last_office = FALSE;
   for (guint i = 0; i < n_people; i++)
-    if (people[i].role && is_office (people[i].role))
-      {
-        if (holders == NULL)
-          {
-            holders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-            office = g_new0 (guint8, n_people);
-          }
-        office[i] = 1;
-        count_holder (holders, people[i].role);
-        if (office_head (people[i].role))
-          count_holder (holders, office_head (people[i].role));
-      }
+    {
+      const char *role = people[i].role;
+      if (role == NULL)
+        continue;
+      if (last_role == NULL || strcmp (role, last_role) != 0)
+        {
+          last_office = is_office (role);
+          last_role = role;
+        }
+      if (!last_office)
+        continue;
+      if (holders == NULL)
+        {
+          holders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          office = g_new0 (guint8, n_people);
+        }
+      office[i] = 1;
+      count_holder (holders, role);
+      if (office_head (role))
+        count_holder (holders, office_head (role));
+    }
   for (guint i = 0; i < n_people; i++)
     {
       guint entry = sp_roster_add (r, people[i].name, people[i].abbreviation, people[i].handle, people[i].email,

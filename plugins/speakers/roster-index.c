@@ -386,7 +386,7 @@ typo_pair (SpRoster *r, const char *key, guint entry, guint first)
       r->typo_pairs_cap = MAX (16, 2 * r->typo_pairs_cap);
       r->typo_pairs = g_renew (TypoPair, r->typo_pairs, r->typo_pairs_cap);
     }
-  r->typo_pairs[r->n_typo_pairs++] = (TypoPair) { key, (guint) strlen (key), entry };
+  r->typo_pairs[r->n_typo_pairs++] = (TypoPair) { key, (guint) strlen (key), entry, sp_typo_bytes (key) };
 }
 
 /* The keys and order of sp_roster_ensure_typo_indexed() below: a key

@@ -147,7 +147,21 @@ typedef struct _TypoPair
   const char *key;
   guint len;
   guint entry;
+  guint64 bytes; /* sp_typo_bytes (key) */
 } TypoPair;
+
+/* The bytes a key holds, as a set of 64 (a byte's low six bits): an edit
+ * changes at most two members, a transposition none, so two keys whose
+ * sets differ in more than 2 * max members are more than max edits apart
+ * and the typo tier need not measure them. */
+static inline guint64
+sp_typo_bytes (const char *key)
+{
+  guint64 set = 0;
+  for (const char *p = key; *p; p++)
+    set |= G_GUINT64_CONSTANT (1) << ((guchar) *p & 63);
+  return set;
+}
 
 /* Puts the typo keys of the entries added (or completed) since the last
  * call into typo_pairs: the keys sp_roster_ensure_typo_indexed() would

@@ -615,10 +615,11 @@ lookup_typo (SpRoster *r, const char *key, SpMatch *m)
   sp_roster_ensure_typo_paired (r);
   const char *hit_key = NULL;
   gboolean several = FALSE;
+  guint64 bytes = sp_typo_bytes (key);
   for (guint i = 0; i < r->n_typo_pairs; i++)
     {
       const TypoPair *p = &r->typo_pairs[i];
-      if (!typo_candidate (key, n, p->key, p->len, max))
+      if ((guint) __builtin_popcountll (bytes ^ p->bytes) > 2 * max || !typo_candidate (key, n, p->key, p->len, max))
         continue;
       guint d = osa_distance (key, p->key, MIN (max, best));
       if (d > max || d > best)
