@@ -111,14 +111,22 @@ sp_mark_common_uses (Ctx *c, guint i)
 gboolean
 sp_plain_words (const char *name)
 {
-  g_auto (GStrv) words = g_strsplit (name, " ", -1);
-  for (guint k = 0; words[k]; k++)
+  /* each word between single spaces (empty ones too, as a split on ' '
+   * gives them), keyed in a buffer when it fits */
+  for (const char *w = name;;)
     {
-      g_autofree char *key = sp_key (words[k], -1);
-      if (np_text_is_stopword (key) || sp_is_label (key))
+      const char *end = strchr (w, ' ');
+      gsize n = end ? (gsize) (end - w) : strlen (w);
+      char buf[64];
+      char *key = sp_key_buf (NULL, w, (gssize) n, buf, sizeof buf);
+      gboolean plain = !np_text_is_stopword (key) && !sp_is_label (key);
+      sp_key_buf_free (key, buf);
+      if (!plain)
         return FALSE;
+      if (end == NULL)
+        return TRUE;
+      w = end + 1;
     }
-  return TRUE;
 }
 
 /* "Alice Smith: ..." that no roster knows and that is said once: a colon
