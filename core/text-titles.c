@@ -127,8 +127,19 @@ np_text_is_title (const char *w, gsize n, gboolean *office)
   if (n < 2 || n > 14)
     return FALSE;
   char first = g_ascii_tolower (w[0]);
-  for (guint i = 0; i < G_N_ELEMENTS (titles) && titles[i].len <= n; i++)
-    if (titles[i].len == n && titles[i].word[0] == first && g_ascii_strncasecmp (w, titles[i].word, n) == 0
+  /* the first title of this length, by bisection (the table is sorted by
+   * length): only the words as long as w are compared */
+  guint lo = 0, hi = G_N_ELEMENTS (titles);
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      if (titles[mid].len < n)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < G_N_ELEMENTS (titles) && titles[i].len == n; i++)
+    if (titles[i].word[0] == first && g_ascii_strncasecmp (w, titles[i].word, n) == 0
         && !(titles[i].cased && !np_text_has_ascii_lowercase (w, n)))
       {
         if (office)

@@ -208,6 +208,16 @@ test_text_helpers (void)
   g_assert_false (np_text_is_title ("Mayors", 6, NULL));
   g_assert_true (np_text_is_title ("COUNCILMEMBER", 13, &office) && office);
   g_assert_true (np_text_is_title ("Councilman", 10, &office) && office);
+  /* the first and last words of each length of the table (found by
+   * bisection on their length) */
+  static const char *const at_edges[] = { "Dr", "Sr", "Avv", "Sra", "Arch", "Srta", "Chair", "Mayor", "Sig.ra",
+                                          "Justice", "Trustee", "Alderman", "Minister", "Councilor", "Treasurer",
+                                          "Alderwoman", "Supervisor", "Chairperson", "Selectwoman", "Commissioner",
+                                          "Councilwoman", "Councilmember", "Representative", "Do\xc3\xb1" "a" };
+  for (guint i = 0; i < G_N_ELEMENTS (at_edges); i++)
+    g_assert_true (np_text_is_title (at_edges[i], strlen (at_edges[i]), NULL));
+  g_assert_false (np_text_is_title ("Representatives", 15, NULL));
+  g_assert_false (np_text_is_title ("D", 1, NULL));
   /* two words: an office or a post's noun, and the word that says which */
   office = FALSE;
   g_assert_true (np_text_is_title ("City Manager", 12, &office) && office);
