@@ -104,13 +104,11 @@ typedef struct
   SpAnalysis *result;
 } Ctx;
 
-/* The text of item i and its length: np_document_peek_item_text() without
- * its call, for the loops over every item */
+/* The text of item i of the analysed document (sp_text_of_item()) */
 static inline const char *
 sp_item_text (const Ctx *c, guint i, gsize *len)
 {
-  *len = c->items[i].end - c->items[i].start;
-  return c->text + c->items[i].start;
+  return sp_text_of_item (c->text, &c->items[i], len);
 }
 
 static inline gboolean

@@ -608,9 +608,8 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
   g_autofree guint8 *office = NULL; /* per attendee: holds an office, once there is one */
   /* an office's head counts its holders with those of the office alone:
    * "Clerk:" is nobody's beside "Clerk Tom Reed" and "City Clerk Robert
-   * Haas" */
-  /* attendees listed together share their role ("TSC", "Observer"):
-   * a role is asked once while it repeats */
+   * Haas".  Attendees listed together share their role ("TSC",
+   * "Observer"): a role is asked once while it repeats. */
   const char *last_role = NULL;
   gboolean last_office = FALSE;
   for (guint i = 0; i < n_people; i++)
@@ -632,8 +631,9 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
         }
       office[i] = 1;
       count_holder (holders, role);
-      if (office_head (role))
-        count_holder (holders, office_head (role));
+      const char *head = office_head (role);
+      if (head)
+        count_holder (holders, head);
     }
   for (guint i = 0; i < n_people; i++)
     {
@@ -642,8 +642,9 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
       if (office && office[i])
         {
           add_office_alias (r, entry, people[i].role, holders);
-          if (office_head (people[i].role))
-            add_office_alias (r, entry, office_head (people[i].role), holders);
+          const char *head = office_head (people[i].role);
+          if (head)
+            add_office_alias (r, entry, head, holders);
         }
     }
 
@@ -660,8 +661,8 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
   for (guint i = 0; i < n_items; i++)
     {
       const NpItem *it = &items[i];
-      gsize len = it->end - it->start;
-      const char *text = doc_text + it->start;
+      gsize len;
+      const char *text = sp_text_of_item (doc_text, it, &len);
       if (it->kind == NP_ITEM_TABLE_ROW)
         {
           /* the first row of a run of rows is the header; a Markdown

@@ -37,6 +37,17 @@
 
 G_BEGIN_DECLS
 
+/* The text of item it and its length, read from the document's text
+ * (np_document_get_text()) by the item's offsets: what
+ * np_document_peek_item_text() gives, without a call per item in the
+ * loops over every item */
+static inline const char *
+sp_text_of_item (const char *doc_text, const NpItem *it, gsize *len)
+{
+  *len = it->end - it->start;
+  return doc_text + it->start;
+}
+
 /* ---- marks.c ---------------------------------------------------------- */
 
 typedef enum

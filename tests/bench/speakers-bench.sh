@@ -33,7 +33,8 @@ fi
 export NOTEPIPE_PLUGIN_PATH="$PWD/plugins"
 LIST=$(mktemp)
 TIMES=$(mktemp)
-trap 'rm -f "$LIST" "$TIMES"' EXIT
+PART=$(mktemp)
+trap 'rm -f "$LIST" "$TIMES" "$PART"' EXIT
 find "$NOTES_DIR" -type f \( -name '*.md' -o -name '*.txt' \) ! -path '*/gold/*' | sort > "$LIST"
 
 echo "== pipeline (no output), $(wc -l < "$LIST") files"
@@ -42,8 +43,6 @@ tests/bench/bench-speakers "$ROUNDS" speakers "@$LIST"
 # The same per series of notes (each directory under NOTES_DIR holding 10
 # notes or more): long transcripts and short minutes cost the plugin very
 # differently against the core, and the corpus ratio is their mix.
-PART=$(mktemp)
-trap 'rm -f "$LIST" "$TIMES" "$PART"' EXIT
 for dir in "$NOTES_DIR"/*/; do
   grep -F "$dir" "$LIST" > "$PART" || true
   [ "$(wc -l < "$PART")" -ge 10 ] || continue
