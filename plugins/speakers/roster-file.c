@@ -99,52 +99,88 @@ prefixed_key (char kind, const char *dir)
   return key;
 }
 
+/* The entries of directory dir, read once per instance and kept in
+ * dir_cache as one string: "\n" + kind + name for each entry that may be
+ * a regular file, kind 'r' for one (d_type DT_REG) and '?' for one only
+ * the kernel can tell (a symbolic link, a file system without d_type),
+ * then "\n" at the end.  A directory that cannot be read is "!": ask the
+ * kernel for every name.  Names with a newline are left out (asked too). */
+static const char *
+dir_listing (const char *dir, GHashTable *dir_cache)
+{
+  g_autofree char *key = prefixed_key (LISTING_KEY, dir);
+  const char *listing = g_hash_table_lookup (dir_cache, key);
+  if (listing)
+    return listing;
+  DIR *d = opendir (dir);
+  GString *names = g_string_new (d ? "" : "!");
+  struct dirent *de;
+  while (d && (de = readdir (d)) != NULL)
+    {
+#ifdef _DIRENT_HAVE_D_TYPE
+      char kind = de->d_type == DT_REG ? 'r' : de->d_type == DT_LNK || de->d_type == DT_UNKNOWN ? '?' : 0;
+#else
+      char kind = '?';
+#endif
+      if (kind && strchr (de->d_name, '\n') == NULL)
+        {
+          g_string_append_c (names, '\n');
+          g_string_append_c (names, kind);
+          g_string_append (names, de->d_name);
+        }
+    }
+  if (d)
+    {
+      closedir (d);
+      g_string_append_c (names, '\n');
+    }
+  listing = g_string_free (names, FALSE);
+  g_hash_table_insert (dir_cache, g_steal_pointer (&key), (char *) listing);
+  return listing;
+}
+
+/* What dir's listing says of the entry name: 'r' a regular file, '?' ask
+ * the kernel (a name with a directory in it too), 0 no such entry (or
+ * none that may be a regular file). */
+static char
+listed_kind (const char *listing, const char *name)
+{
+  if (listing[0] == '!' || name[0] == '\0' || strchr (name, '\n') || strchr (name, G_DIR_SEPARATOR))
+    return '?';
+  gsize n = strlen (name);
+  for (const char *p = strstr (listing, name); p; p = strstr (p + 1, name))
+    if (p - listing >= 2 && p[-2] == '\n' && p[n] == '\n')
+      return p[-1];
+  return 0;
+}
+
 /* Is source (in directory parent, as written) a regular file, as
  * g_file_test (G_FILE_TEST_IS_REGULAR) says?  A stat per document was
  * about 3% of the plugin's time (perf; invisible to callgrind): the
- * directory is read once per instance instead, its regular files kept in
- * dir_cache as one string ("\n" + name + "\n" each).  A name absent
- * from it (a symbolic link, a file made since, a name with a newline, a
- * system without d_type, a document made in memory) is asked of the
- * kernel as before, so the answer can only differ for a file replaced by
- * something else while the run lasts. */
+ * directory is read once per instance instead (dir_listing()).  A name
+ * the listing does not show as a regular file (a symbolic link, a file
+ * made since, a document made in memory) is asked of the kernel as
+ * before, so the answer can only differ for a file replaced by something
+ * else while the run lasts. */
 static gboolean
 is_regular_file (const char *source, const char *parent, GHashTable *dir_cache)
 {
-#ifdef _DIRENT_HAVE_D_TYPE
   const char *base = strrchr (source, G_DIR_SEPARATOR);
   base = base ? base + 1 : source;
-  if (base[0] != '\0' && strchr (base, '\n') == NULL)
-    {
-      g_autofree char *key = prefixed_key (LISTING_KEY, parent);
-      const char *listing = g_hash_table_lookup (dir_cache, key);
-      if (listing == NULL)
-        {
-          GString *names = g_string_new ("\n");
-          DIR *d = opendir (parent);
-          struct dirent *de;
-          while (d && (de = readdir (d)) != NULL)
-            if (de->d_type == DT_REG && strchr (de->d_name, '\n') == NULL)
-              {
-                g_string_append (names, de->d_name);
-                g_string_append_c (names, '\n');
-              }
-          if (d)
-            closedir (d);
-          listing = g_string_free (names, FALSE);
-          g_hash_table_insert (dir_cache, g_steal_pointer (&key), (char *) listing);
-        }
-      gsize n = strlen (base);
-      for (const char *p = strstr (listing, base); p; p = strstr (p + 1, base))
-        if (p[-1] == '\n' && p[n] == '\n')
-          return TRUE;
-    }
-#endif
+  if (listed_kind (dir_listing (parent, dir_cache), base) == 'r')
+    return TRUE;
   return g_file_test (source, G_FILE_TEST_IS_REGULAR);
 }
 
 /* The roster found by walking up from dir (canonical), cached per
- * directory in dir_cache: a path, or "" for none. */
+ * directory in dir_cache: a path, or "" for none.  Each directory's
+ * listing answers for the conventional names: a stat for each of them in
+ * each directory was most of the discovery's time (a system call costs
+ * microseconds here), and the listing of a note's own directory is read
+ * for is_regular_file() anyway.  Only a name listed as a link, or every
+ * name of a directory that cannot be read, is asked of the kernel; a
+ * roster file made while the instance lives is not seen, as before for
+ * the directories already walked. */
 static const char *
 walk_up (const char *start, const char *const *names, guint levels, GHashTable *dir_cache)
 {
@@ -154,11 +190,15 @@ walk_up (const char *start, const char *const *names, guint levels, GHashTable *
       const char *cached = g_hash_table_lookup (dir_cache, dir);
       if (cached == NULL)
         {
+          const char *listing = dir_listing (dir, dir_cache);
           char *found = NULL;
           for (const char *const *n = names; *n && !found; n++)
             {
+              char kind = listed_kind (listing, *n);
+              if (kind == 0)
+                continue;
               char *candidate = g_build_filename (dir, *n, NULL);
-              if (g_file_test (candidate, G_FILE_TEST_IS_REGULAR))
+              if (kind == 'r' || g_file_test (candidate, G_FILE_TEST_IS_REGULAR))
                 found = candidate;
               else
                 g_free (candidate);

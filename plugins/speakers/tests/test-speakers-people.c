@@ -2,6 +2,7 @@
  * rosters (option, discovery, file formats) and the person, reply and
  * summary outputs.  Helpers in test-speakers.c. */
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -204,6 +205,28 @@ test_roster_discovery (void)
   g_autofree char *again = sp_roster_discover (notes, conventional, 3, cache);
   g_assert_cmpstr (again, ==, found);
   g_hash_table_unref (cache);
+
+  /* the directories' listings answer for the conventional names: a
+   * directory so named is no roster, a link to a file is one, and a name
+   * with a directory in it is asked of the kernel */
+  g_autofree char *not_roster = g_build_filename (meetings, "roster.txt", NULL);
+  g_assert_cmpint (g_mkdir (not_roster, 0755), ==, 0);
+  g_autofree char *link = g_build_filename (meetings, "people.txt", NULL);
+  g_assert_cmpint (symlink (delegates, link), ==, 0);
+  const char *const linked[] = { "roster.txt", "people.txt", NULL };
+  cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *via_link = sp_roster_discover (notes, linked, 3, cache);
+  g_assert_nonnull (via_link);
+  g_assert_true (g_str_has_suffix (via_link, "people.txt"));
+  g_hash_table_unref (cache);
+  const char *const nested[] = { "roster.txt", "2024-01/people.txt", NULL };
+  cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *via_dir = sp_roster_discover (notes, nested, 3, cache);
+  g_assert_nonnull (via_dir);
+  g_assert_true (g_str_has_suffix (via_dir, "2024-01/people.txt"));
+  g_hash_table_unref (cache);
+  g_unlink (link);
+  g_rmdir (not_roster);
 
   g_unlink (notes);
   g_unlink (delegates);
