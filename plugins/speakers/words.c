@@ -143,6 +143,93 @@ is_initials (const char *w, gsize n)
   return memchr (w, '.', n) != NULL;
 }
 
+/* The class of a word from its counts (both readings below) */
+static WordClass
+word_class (const char *w, gsize n, guint letters, guint upper, guint lower, guint digits, guint inner_upper,
+            gboolean first_upper)
+{
+  if (w[n - 1] == '.')
+    return letters == 1 && upper == 1 ? WORD_INITIAL : WORD_BAD;
+  if (letters == 1 && upper == 1 && digits == 0)
+    return WORD_INITIAL;
+  if (digits > 0)
+    return letters >= 3 ? WORD_HANDLE : WORD_BAD;
+  if (upper == letters && letters >= 2)
+    return letters <= 5 ? WORD_UPPER : WORD_BAD;
+  if (lower == letters)
+    return sp_is_particle (w, n) ? WORD_PARTICLE : WORD_LOWER;
+  if (first_upper && inner_upper <= 1)
+    return WORD_TITLE;
+  return WORD_HANDLE;
+}
+
+/* The bytes of ASCII words, for classify_word()'s reading of them */
+enum
+{
+  AC_UPPER = 1,
+  AC_LOWER = 2,
+  AC_DIGIT = 4,
+  AC_JOIN = 8, /* ' - _: inside a word only */
+  AC_DOT = 16, /* at its end only */
+};
+
+static guint8 ascii_classes[128];
+
+static void
+ascii_classes_init (void)
+{
+  for (guint c = 0; c < 128; c++)
+    ascii_classes[c] = g_ascii_isupper (c)   ? AC_UPPER
+                       : g_ascii_islower (c) ? AC_LOWER
+                       : g_ascii_isdigit (c) ? AC_DIGIT
+                       : c == '\'' || c == '-' || c == '_' ? AC_JOIN
+                       : c == '.'            ? AC_DOT
+                                             : 0;
+}
+
+/* classify_word() for a word of ASCII bytes, with a table instead of the
+ * Unicode classes (names are mostly ASCII, and every mark's words are
+ * classified); -1 at the first byte that is not ASCII */
+static int
+classify_ascii (const char *w, gsize n)
+{
+  static gsize once = 0;
+  if (g_once_init_enter (&once))
+    {
+      ascii_classes_init ();
+      g_once_init_leave (&once, 1);
+    }
+  guint upper = 0, lower = 0, digits = 0, inner_upper = 0;
+  guchar prev = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar c = (guchar) w[i];
+      if (c >= 0x80)
+        return -1;
+      guint k = ascii_classes[c];
+      if (k & AC_UPPER)
+        {
+          upper++;
+          inner_upper += i > 0 && prev != '\'' && prev != '-';
+        }
+      else if (k & AC_LOWER)
+        lower++;
+      else if (i == 0) /* a word opens with a letter */
+        return WORD_BAD;
+      else if (k & AC_DIGIT)
+        digits++;
+      else if (k & AC_JOIN)
+        {
+          if (i + 1 >= n) /* no trailing apostrophe or hyphen */
+            return WORD_BAD;
+        }
+      else if (!(k & AC_DOT) || i + 1 != n) /* "J." only */
+        return WORD_BAD;
+      prev = c;
+    }
+  return word_class (w, n, upper + lower, upper, lower, digits, inner_upper, (ascii_classes[(guchar) w[0]] & AC_UPPER) != 0);
+}
+
 static WordClass
 classify_word (const char *w, gsize n)
 {
@@ -150,6 +237,9 @@ classify_word (const char *w, gsize n)
     return WORD_BAD;
   if (is_initials (w, n))
     return WORD_INITIAL;
+  int ascii = classify_ascii (w, n);
+  if (ascii >= 0)
+    return (WordClass) ascii;
   guint letters = 0, upper = 0, lower = 0, digits = 0, inner_upper = 0;
   gboolean first_upper = FALSE;
   const char *end = w + n;
@@ -220,19 +310,7 @@ classify_word (const char *w, gsize n)
         return WORD_BAD;
       prev = u;
     }
-  if (w[n - 1] == '.')
-    return letters == 1 && upper == 1 ? WORD_INITIAL : WORD_BAD;
-  if (letters == 1 && upper == 1 && digits == 0)
-    return WORD_INITIAL;
-  if (digits > 0)
-    return letters >= 3 ? WORD_HANDLE : WORD_BAD;
-  if (upper == letters && letters >= 2)
-    return letters <= 5 ? WORD_UPPER : WORD_BAD;
-  if (lower == letters)
-    return sp_is_particle (w, n) ? WORD_PARTICLE : WORD_LOWER;
-  if (first_upper && inner_upper <= 1)
-    return WORD_TITLE;
-  return WORD_HANDLE;
+  return word_class (w, n, letters, upper, lower, digits, inner_upper, first_upper);
 }
 
 SpCase
