@@ -59,6 +59,8 @@ struct _NpLayer
   gboolean frozen;
   GError *error;
   GPtrArray *replaced;    /* owned values replaced in their annotation, or NULL */
+  guint n_owned;          /* owned values ever put (put()): none, and freeing
+                           * the layer visits no annotation */
   guint n_required;       /* features that are not optional */
   guint64 n_required_set; /* required values set, over all annotations */
   NpKept kept;            /* typed values' strings and lists */

@@ -52,7 +52,9 @@ np_layer_free (NpLayer *layer)
 {
   if (!layer)
     return;
-  for (guint k = 0; k < layer->n_annotations; k++)
+  /* a layer of typed values only (the plugins' usual way) holds no
+   * reference in its annotations */
+  for (guint k = 0; layer->n_owned && k < layer->n_annotations; k++)
     {
       NpAnnotation *a = annotation_at (layer, k);
       for (guint i = 0; i < layer->n_features; i++)
@@ -87,6 +89,7 @@ put (NpAnnotation *a, guint i, GVariant *value)
     layer->n_required_set += !(layer->spec->features[i].flags & NP_FEATURE_OPTIONAL);
   else if ((guintptr) old & 1u)
     np_layer_keep_replaced (layer, VALUE (old)); /* another annotation may borrow it */
+  layer->n_owned += (guintptr) value & 1u;
   a->values[i] = value;
 }
 
