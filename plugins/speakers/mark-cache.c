@@ -267,7 +267,7 @@ sp_mark_reading_set_match (SpMark *m, guint k, guint gen, gconstpointer match)
 }
 
 gboolean
-sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *m, GHashTable *name_cache,
+sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *m, SpStrTable *name_cache,
                       SpMarkCache *mark_cache, GStringChunk *strings)
 {
   memset (m, 0, sizeof *m);

@@ -66,14 +66,22 @@ sp_mark_tidy (const char *s, const char *e)
   return out;
 }
 
-/* What a piece of a mark reads as (name_cache values): ok is FALSE when
- * it is no name. */
+/* What a piece of a mark reads as (name_cache's blocks): ok is FALSE
+ * when it is no name.  The piece as written (the table's key) follows the
+ * struct, then the name as tidied, at name_off. */
 typedef struct
 {
   guint8 ok;
   guint8 name_case; /* SpCase */
-  char name[];      /* tidied */
+  guint16 name_off;
+  char piece[];
 } NameReading;
+
+SpStrTable *
+sp_name_cache_new (void)
+{
+  return sp_str_table_new (G_STRUCT_OFFSET (NameReading, piece), g_free);
+}
 
 /* Pieces longer than this are not kept (they are no names anyway: a name
  * is at most 48 bytes once tidied). */
@@ -92,19 +100,21 @@ sp_mark_add_name (SpMark *m, const char *s, const char *e)
   char piece[NAME_PIECE_MAX + 1];
   memcpy (piece, s, e - s);
   piece[e - s] = '\0';
-  const NameReading *r = g_hash_table_lookup (m->name_cache, piece);
+  const NameReading *r = sp_str_table_lookup (m->name_cache, piece);
   if (r == NULL)
     {
       gboolean ok = add_name_uncached (m, s, e);
       const char *name = ok ? m->names[m->n_names - 1] : "";
-      gsize n = strlen (name);
-      NameReading *k = g_malloc (sizeof (NameReading) + n + 1);
+      gsize pn = e - s, n = strlen (name);
+      NameReading *k = g_malloc (sizeof (NameReading) + pn + 1 + n + 1);
       k->ok = ok;
       k->name_case = ok ? m->cases[m->n_names - 1] : SP_CASE_MIXED;
-      memcpy (k->name, name, n + 1);
-      if (g_hash_table_size (m->name_cache) >= NAME_CACHE_MAX)
-        g_hash_table_remove_all (m->name_cache);
-      g_hash_table_insert (m->name_cache, g_strdup (piece), k);
+      k->name_off = (guint16) (pn + 1);
+      memcpy (k->piece, piece, pn + 1);
+      memcpy (k->piece + pn + 1, name, n + 1);
+      if (sp_str_table_size (m->name_cache) >= NAME_CACHE_MAX)
+        sp_str_table_clear (m->name_cache);
+      sp_str_table_insert (m->name_cache, k);
       return ok;
     }
   if (!r->ok)
@@ -113,10 +123,10 @@ sp_mark_add_name (SpMark *m, const char *s, const char *e)
   if (m->strings)
     {
       m->borrowed |= 1u << m->n_names;
-      m->names[m->n_names++] = g_string_chunk_insert (m->strings, r->name);
+      m->names[m->n_names++] = g_string_chunk_insert (m->strings, r->piece + r->name_off);
     }
   else
-    m->names[m->n_names++] = g_strdup (r->name);
+    m->names[m->n_names++] = g_strdup (r->piece + r->name_off);
   return TRUE;
 }
 
@@ -325,7 +335,7 @@ sp_mark_split_names (SpMark *m, const char *s, const char *e)
 static void
 mark_reset (SpMark *m)
 {
-  GHashTable *cache = m->name_cache;
+  SpStrTable *cache = m->name_cache;
   GStringChunk *strings = m->strings;
   sp_mark_clear (m);
   memset (m, 0, sizeof *m);

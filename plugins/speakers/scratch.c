@@ -12,7 +12,7 @@ sp_scratch_new (void)
   SpScratch *s = g_new0 (SpScratch, 1);
   s->cand_blocks = g_ptr_array_new_with_free_func (g_free);
   s->translit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  s->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  s->names = sp_name_cache_new ();
   s->name_forms = sp_name_forms_new ();
   s->marks = sp_mark_cache_new ();
   s->name_keys = sp_name_keys_new ();
@@ -30,7 +30,7 @@ sp_scratch_free (SpScratch *s)
     g_free (s->bufs[i]);
   g_ptr_array_unref (s->cand_blocks);
   g_hash_table_unref (s->translit);
-  g_hash_table_unref (s->names);
+  sp_str_table_free (s->names);
   sp_str_table_free (s->name_forms);
   sp_mark_cache_free (s->marks);
   sp_str_table_free (s->name_keys);

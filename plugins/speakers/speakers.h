@@ -79,6 +79,8 @@ typedef enum
 /* Whole readings of colon marks by their prefix (mark-cache.c). */
 typedef struct _SpMarkCache SpMarkCache;
 
+typedef struct _SpStrTable SpStrTable; /* strtable.c, below */
+
 typedef struct
 {
   SpForm form;
@@ -114,7 +116,7 @@ typedef struct
                          * "Alice → Bob:", "Alice -> Bob:", "Alice (to Bob):" */
   char *office;         /* SP_FORM_COLON: "The Prime Minister (Rishi Sunak):", the office
                          * the name holds, tidied ("The Prime Minister") */
-  GHashTable *name_cache; /* during sp_mark_parse_cached() only (borrowed) */
+  SpStrTable *name_cache; /* during sp_mark_parse_cached() only (borrowed) */
   GStringChunk *strings;  /* likewise: where names read from name_cache are copied */
   guint8 borrowed;        /* bit k: names[k] is in such a chunk, not owned */
   gpointer reading;       /* the mark_cache entry it was read from or into,
@@ -166,7 +168,9 @@ gboolean sp_mark_parse_table_cell (const char *row, gsize len, gint col, SpMark 
 /* "... yet. (JD)": initials after a paragraph's last sentence (marks-colon.c) */
 gboolean sp_mark_parse_trailing (const char *text, gsize len, SpMark *m);
 gboolean sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark *mark,
-                               GHashTable *name_cache, SpMarkCache *mark_cache, GStringChunk *strings);
+                               SpStrTable *name_cache, SpMarkCache *mark_cache, GStringChunk *strings);
+/* A table for sp_mark_parse_cached()'s name_cache */
+SpStrTable *sp_name_cache_new (void);
 SpMarkCache *sp_mark_cache_new (void);
 void sp_mark_cache_free (SpMarkCache *mark_cache);
 /* At the start of an analysis: bounds mark_cache.  Its entries, and the
@@ -305,7 +309,6 @@ typedef enum
 
 /* A table of blocks by a string each holds at key_off (strtable.c): the
  * instance's caches of name forms and name keys. */
-typedef struct _SpStrTable SpStrTable;
 SpStrTable *sp_str_table_new (gsize key_off, GDestroyNotify destroy);
 void sp_str_table_free (SpStrTable *table);
 /* Destroys every block; the table stays. */
@@ -510,7 +513,7 @@ typedef struct
   GPtrArray *cand_blocks; /* blocks of candidates (attribute.c), reused */
   GHashTable *translit;   /* for sp_key_cached() */
   SpStrTable *name_forms; /* for the rosters of an analysis (sp_roster_set_name_forms) */
-  GHashTable *names;      /* for sp_mark_parse_cached() */
+  SpStrTable *names;      /* for sp_mark_parse_cached() (sp_name_cache_new()) */
   SpMarkCache *marks;     /* likewise: whole colon marks */
   guint generation;       /* analyses begun (sp_mark_reading_key) */
   SpStrTable *name_keys;  /* tidied mark name -> its key and word flags (attribute.c) */
