@@ -196,6 +196,25 @@ add_table_row (SpRoster *r, const Columns *c, const char *line)
 static void
 add_text_table (SpRoster *r, const char *text, gsize len)
 {
+  /* most such blocks are code ("a || b"): the first line that opens with
+   * '|' decides, read in place before the block is copied and split */
+  const char *e = text + len, *at = text;
+  while (at < e)
+    {
+      while (at < e && *at == ' ')
+        at++;
+      if (at < e && *at == '|')
+        break;
+      const char *nl = memchr (at, '\n', e - at);
+      at = nl ? nl + 1 : e;
+    }
+  if (at >= e)
+    return;
+  const char *le = memchr (at, '\n', e - at);
+  g_autofree char *first = g_strndup (at, (le ? le : e) - at);
+  Columns h;
+  if (!header_columns (first, &h))
+    return; /* a table, but not of people */
   g_autofree char *copy = g_strndup (text, len);
   g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
   Columns c;
@@ -301,13 +320,16 @@ is_role_abbreviation (const char *abbr)
  * particles and a suffix on the way ("James M Snell", "Chris de Almeida",
  * "Tab Atkins Jr."), or initials and one full word ("J. S. Choi"). */
 static void
-add_mentions (SpRoster *r, const char *text, gsize len)
+add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
 {
   const char *e = text + len;
-  for (const char *p = memchr (text, '(', len); p; p = p + 1 < e ? memchr (p + 1, '(', e - p - 1) : NULL)
+  for (const char *p = first; p; p = p + 1 < e ? memchr (p + 1, '(', e - p - 1) : NULL)
     {
+      /* after a space, an abbreviation's capital or a handle's '@' */
+      if (p == text || p[-1] != ' ' || p + 1 >= e || !(g_ascii_isupper (p[1]) || p[1] == '@'))
+        continue;
       const char *close = memchr (p, ')', MIN ((gsize) (e - p), (gsize) 24));
-      if (close == NULL || p == text || p[-1] != ' ')
+      if (close == NULL)
         continue;
       const char *in = p + 1;
       gsize in_len = close - in;
@@ -692,8 +714,9 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
           roster_items[i] = 1;
           continue;
         }
-      if (memchr (text, '(', len))
-        add_mentions (r, text, len);
+      const char *paren = memchr (text, '(', len);
+      if (paren)
+        add_mentions (r, text, len, paren);
     }
   return r;
 }
