@@ -56,6 +56,8 @@ struct _NpLayer
   guint n_annotations;
   guint8 **blocks;      /* n_annotations / per_block rounded up, capacity n_blocks_max */
   guint n_blocks_max;
+  guint8 *next;         /* where the next annotation goes in the last block, */
+  guint left;           /* room for this many more there (appends divide nothing) */
   gboolean frozen;
   GError *error;
   GPtrArray *replaced;    /* owned values replaced in their annotation, or NULL */

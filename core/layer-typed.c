@@ -342,12 +342,16 @@ np_layer_append_values (NpLayer *layer, guint32 target, const NpValue *values)
   NpAnnotation *a = np_layer_append (layer, target);
   if (a == NULL)
     return NULL;
+  /* the typed bits and the count of required values set, written once */
+  guint32 typed = 0;
+  guint required = 0;
+  const NpFeatureSpec *features = layer->spec->features;
   for (guint i = 0; i < layer->n_features; i++)
     {
       const NpValue *v = &values[i];
       if (v->type == 0)
         continue;
-      const NpFeatureSpec *f = &layer->spec->features[i];
+      const NpFeatureSpec *f = &features[i];
       if (G_UNLIKELY (v->type != f->type || i >= TYPED_MAX))
         {
           typed_cell_slow (a, i, v->type); /* reports it */
@@ -381,9 +385,11 @@ np_layer_append_values (NpLayer *layer, guint32 target, const NpValue *values)
           memcpy (&a->values[i], &v->i, sizeof v->i);
           break;
         }
-      a->typed |= 1u << i;
-      layer->n_required_set += !(f->flags & NP_FEATURE_OPTIONAL);
+      typed |= 1u << i;
+      required += !(f->flags & NP_FEATURE_OPTIONAL);
     }
+  a->typed |= typed;
+  layer->n_required_set += required;
   return a;
 }
 

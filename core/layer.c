@@ -168,18 +168,20 @@ append (NpLayer *layer, guint32 target, guint32 start, guint32 end)
       g_critical ("layer %s is frozen: its stage has ended", layer->spec->name);
       return NULL;
     }
-  guint index = layer->n_annotations;
-  if (index % layer->per_block == 0)
+  if (layer->left == 0)
     {
-      guint b = index / layer->per_block;
+      guint b = layer->n_annotations / layer->per_block; /* a block is full */
       if (b == layer->n_blocks_max)
         {
           layer->n_blocks_max = MAX (8, layer->n_blocks_max * 2);
           layer->blocks = g_renew (guint8 *, layer->blocks, layer->n_blocks_max);
         }
-      layer->blocks[b] = g_malloc (layer->per_block * layer->stride);
+      layer->next = layer->blocks[b] = g_malloc (layer->per_block * layer->stride);
+      layer->left = layer->per_block;
     }
-  NpAnnotation *a = annotation_at (layer, index);
+  NpAnnotation *a = (NpAnnotation *) layer->next;
+  layer->next += layer->stride;
+  layer->left--;
   memset (a, 0, layer->stride);
   a->layer = layer;
   a->target = target;
