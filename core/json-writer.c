@@ -520,10 +520,9 @@ append_annotation (GString *out, const NpLayerSpec *spec, const NpAnnotation *a,
       if (is_peeked && memo_use)
         {
           memo_feature |= TYPED_KEY;
-          if (f->type == NP_VALUE_DOUBLE)
-            memcpy (&memo_key, &peeked.d, MIN (sizeof memo_key, sizeof peeked.d));
-          else
-            memo_key = peeked.type == NP_VALUE_STRING ? (gconstpointer) peeked.s : (gconstpointer) peeked.strv;
+          /* the union's 8 bytes: a double's bits, a string's or a list's address */
+          G_STATIC_ASSERT (sizeof memo_key == sizeof peeked.i);
+          memcpy (&memo_key, &peeked.i, sizeof memo_key);
         }
       if (memo_use)
         {

@@ -302,15 +302,21 @@ np_annotation_put_string (NpAnnotation *a, guint index, const char *kept)
     }
 }
 
+/* A list put as NULL: np_layer_keep_* refused it (not UTF-8) */
+static void
+list_missing (NpLayer *layer, guint i)
+{
+  np_layer_fail (layer, "feature %s given NULL (a list that could not be kept?)",
+                 i < layer->n_features ? layer->spec->features[i].name : "(none)");
+}
+
 static void
 put_list (NpAnnotation *a, guint index, gconstpointer kept, NpValueType type)
 {
   g_return_if_fail (a != NULL);
   if (kept == NULL)
     {
-      const NpLayer *layer = a->layer;
-      np_layer_fail (a->layer, "feature %s given NULL (a list that could not be kept?)",
-                     index < layer->n_features ? layer->spec->features[index].name : "(none)");
+      list_missing (a->layer, index);
       return;
     }
   if (typed_cell (a, index, type))
@@ -376,7 +382,7 @@ np_layer_append_values (NpLayer *layer, guint32 target, const NpValue *values)
         case NP_VALUE_DOUBLE_LIST:
           if (v->strv == NULL)
             {
-              np_layer_fail (layer, "feature %s given NULL (a list that could not be kept?)", f->name);
+              list_missing (layer, i);
               continue;
             }
           a->values[i] = (GVariant *) v->strv;
@@ -409,25 +415,17 @@ np_annotation_peek (const NpAnnotation *a, guint index, NpValue *value)
       value->b = p != NULL;
       break;
     case NP_VALUE_INT:
+    case NP_VALUE_DOUBLE: /* the cell's 8 bytes, whichever number (the union's) */
       memcpy (&value->i, cell, sizeof value->i);
-      break;
-    case NP_VALUE_DOUBLE:
-      memcpy (&value->d, cell, sizeof value->d);
       break;
     case NP_VALUE_STRING:
       value->s = p;
       value->n = strlen (p);
       break;
     case NP_VALUE_STRING_LIST:
-      value->strv = p;
-      value->n = kept_length (p);
-      break;
     case NP_VALUE_INT_LIST:
-      value->ints = p;
-      value->n = kept_length (p);
-      break;
-    case NP_VALUE_DOUBLE_LIST:
-      value->doubles = p;
+    case NP_VALUE_DOUBLE_LIST: /* the list's address, whichever list (the union's) */
+      value->strv = p;
       value->n = kept_length (p);
       break;
     default:
