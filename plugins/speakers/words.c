@@ -163,42 +163,12 @@ word_class (const char *w, gsize n, guint letters, guint upper, guint lower, gui
   return WORD_HANDLE;
 }
 
-/* The bytes of ASCII words, for classify_word()'s reading of them */
-enum
-{
-  AC_UPPER = 1,
-  AC_LOWER = 2,
-  AC_DIGIT = 4,
-  AC_JOIN = 8, /* ' - _: inside a word only */
-  AC_DOT = 16, /* at its end only */
-};
-
-static guint8 ascii_classes[128];
-
-static void
-ascii_classes_init (void)
-{
-  for (guint c = 0; c < 128; c++)
-    ascii_classes[c] = g_ascii_isupper (c)   ? AC_UPPER
-                       : g_ascii_islower (c) ? AC_LOWER
-                       : g_ascii_isdigit (c) ? AC_DIGIT
-                       : c == '\'' || c == '-' || c == '_' ? AC_JOIN
-                       : c == '.'            ? AC_DOT
-                                             : 0;
-}
-
-/* classify_word() for a word of ASCII bytes, with a table instead of the
- * Unicode classes (names are mostly ASCII, and every mark's words are
- * classified); -1 at the first byte that is not ASCII */
+/* classify_word() for a word of ASCII bytes, with GLib's table of ASCII
+ * classes and no Unicode call (names are mostly ASCII, and every mark's
+ * words are classified); -1 at the first byte that is not ASCII */
 static int
 classify_ascii (const char *w, gsize n)
 {
-  static gsize once = 0;
-  if (g_once_init_enter (&once))
-    {
-      ascii_classes_init ();
-      g_once_init_leave (&once, 1);
-    }
   guint upper = 0, lower = 0, digits = 0, inner_upper = 0;
   guchar prev = 0;
   for (gsize i = 0; i < n; i++)
@@ -206,28 +176,28 @@ classify_ascii (const char *w, gsize n)
       guchar c = (guchar) w[i];
       if (c >= 0x80)
         return -1;
-      guint k = ascii_classes[c];
-      if (k & AC_UPPER)
+      guint16 k = g_ascii_table[c];
+      if (k & G_ASCII_UPPER)
         {
           upper++;
           inner_upper += i > 0 && prev != '\'' && prev != '-';
         }
-      else if (k & AC_LOWER)
+      else if (k & G_ASCII_LOWER)
         lower++;
       else if (i == 0) /* a word opens with a letter */
         return WORD_BAD;
-      else if (k & AC_DIGIT)
+      else if (k & G_ASCII_DIGIT)
         digits++;
-      else if (k & AC_JOIN)
+      else if (c == '\'' || c == '-' || c == '_')
         {
           if (i + 1 >= n) /* no trailing apostrophe or hyphen */
             return WORD_BAD;
         }
-      else if (!(k & AC_DOT) || i + 1 != n) /* "J." only */
+      else if (c != '.' || i + 1 != n) /* "J." only */
         return WORD_BAD;
       prev = c;
     }
-  return word_class (w, n, upper + lower, upper, lower, digits, inner_upper, (ascii_classes[(guchar) w[0]] & AC_UPPER) != 0);
+  return word_class (w, n, upper + lower, upper, lower, digits, inner_upper, g_ascii_isupper (w[0]));
 }
 
 static WordClass
