@@ -197,7 +197,7 @@ static void
 add_text_table (SpRoster *r, const char *text, gsize len)
 {
   /* most such blocks are code ("a || b"): the first line that opens with
-   * '|' decides, read in place before the block is copied and split */
+   * '|' decides, read in place before the rest is copied and split */
   const char *e = text + len, *at = text;
   while (at < e)
     {
@@ -212,13 +212,13 @@ add_text_table (SpRoster *r, const char *text, gsize len)
     return;
   const char *le = memchr (at, '\n', e - at);
   g_autofree char *first = g_strndup (at, (le ? le : e) - at);
-  Columns h;
-  if (!header_columns (first, &h))
-    return; /* a table, but not of people */
-  g_autofree char *copy = g_strndup (text, len);
-  g_auto (GStrv) lines = g_strsplit (copy, "\n", -1);
   Columns c;
-  gboolean have_header = FALSE;
+  if (!header_columns (first, &c) || le == NULL)
+    return; /* a table, but not of people; or its header alone */
+  /* the lines after that header: its rows, and any table further on */
+  g_autofree char *rest = g_strndup (le + 1, e - le - 1);
+  g_auto (GStrv) lines = g_strsplit (rest, "\n", -1);
+  gboolean have_header = TRUE;
   for (guint i = 0; lines[i]; i++)
     {
       const char *l = lines[i];
