@@ -42,7 +42,8 @@ plugins_speakers_la_LIBADD = $(PLUGIN_LIBS)
 # the quality ratchet on ../shared/data (skipped when the data is absent).
 check_PROGRAMS += plugins/speakers/tests/test-speakers
 plugins_speakers_tests_test_speakers_SOURCES = plugins/speakers/tests/test-speakers.c \
-	plugins/speakers/tests/test-speakers-people.c plugins/speakers/tests/test-speakers-vtt.c \
+	plugins/speakers/tests/test-speakers-people.c plugins/speakers/tests/test-speakers-rosters.c \
+	plugins/speakers/tests/test-speakers-vtt.c \
 	plugins/speakers/tests/test-speakers-styles.c plugins/speakers/tests/test-speakers-logs.c \
 	plugins/speakers/tests/test-speakers-transcripts.c plugins/speakers/tests/test-speakers-office.c \
 	plugins/speakers/tests/test-speakers-intl.c \

@@ -1,10 +1,7 @@
-/* test-speakers-people.c: the speakers plugin: resolution to people,
- * rosters (option, discovery, file formats) and the person, reply and
- * summary outputs.  Helpers in test-speakers.c. */
+/* test-speakers-people.c: the speakers plugin: resolution to people and
+ * the person, reply and summary outputs (rosters: test-speakers-rosters.c).
+ * Helpers in test-speakers.c. */
 #include <string.h>
-#include <unistd.h>
-
-#include <glib/gstdio.h>
 
 #include "test-speakers.h"
 
@@ -86,191 +83,6 @@ test_names_from_marks (void)
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpstr (aliases[0], ==, "Felix");
   g_assert_cmpstr (aliases[1], ==, "felix");
-}
-
-/* ---- rosters ------------------------------------------------------------ */
-
-static char *
-write_file (const char *dir, const char *name, const char *content)
-{
-  char *path = g_build_filename (dir, name, NULL);
-  g_autoptr (GError) error = NULL;
-  g_assert_true (g_file_set_contents (path, content, -1, &error));
-  return path;
-}
-
-static const char roster_minutes[] = "# Minutes\n"
-                                     "\n"
-                                     "## Topic\n"
-                                     "\n"
-                                     "SYG: From the roster file.\n" /* 5 */
-                                     "\n"
-                                     "iant: From the TSV roster.\n" /* 7 */
-                                     "\n"
-                                     "MS: Also from the roster.\n"; /* 9 */
-
-static void
-test_roster_option (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("speakers-XXXXXX", NULL);
-  g_autofree char *names = write_file (dir, "people.list", "# delegates\nShu-yu Guo (SYG)\nMatt Sweeney (MS)\n");
-  g_autofree char *tsv = write_file (dir, "aliases.tsv", "iant\tIan Lance Taylor\n");
-  g_autofree char *option = g_strdup_printf ("roster=%s,%s", names, tsv);
-  const char *const options[] = { option, NULL };
-  g_autoptr (NpDocument) doc = run_text ("mem.md", roster_minutes, options);
-  assert_speakers (doc, 5, "Shu-yu Guo");
-  assert_speakers (doc, 7, "Ian Lance Taylor");
-  assert_speakers (doc, 9, "Matt Sweeney");
-  const NpAnnotation *p = person_named (doc, "Shu-yu Guo");
-  g_assert_cmpstr (np_annotation_get_string (p, "source"), ==, "roster");
-
-  /* without the option nothing resolves, and three unknown marks with
-   * nothing around them are not enough to call them speakers */
-  g_autoptr (NpDocument) plain = run_text ("mem.md", roster_minutes, NULL);
-  assert_speakers (plain, 5, "NONE");
-
-  g_unlink (names);
-  g_unlink (tsv);
-  g_rmdir (dir);
-}
-
-static void
-test_roster_option_missing (void)
-{
-  g_autoptr (GError) error = NULL;
-  NpConfig *config = np_config_new ();
-  g_assert_true (np_config_set_option (config, "speakers.roster=/nonexistent/roster.txt", &error));
-  const char *const plugins[] = { "speakers", NULL };
-  NpPipeline *pipeline = np_pipeline_new (test_registry, plugins, config, &error);
-  NpWorker *worker = pipeline ? np_worker_new (pipeline, &error) : NULL;
-  g_assert_null (worker);
-  g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "roster"));
-  if (pipeline)
-    np_pipeline_free (pipeline);
-  np_config_free (config);
-}
-
-/* sp_roster_discover() with a cache of its own finds a roster whose path
- * ends with suffix */
-static void
-assert_discovers (const char *notes, const char *const *names, const char *suffix)
-{
-  GHashTable *cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *found = sp_roster_discover (notes, names, 3, cache);
-  g_assert_nonnull (found);
-  g_assert_true (g_str_has_suffix (found, suffix));
-  g_hash_table_unref (cache);
-}
-
-static void
-test_roster_discovery (void)
-{
-  /* root/delegates.txt, root/meetings/2024-01/day-1.md: found two levels up */
-  g_autofree char *root = g_dir_make_tmp ("speakers-XXXXXX", NULL);
-  g_autofree char *meetings = g_build_filename (root, "meetings", "2024-01", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (meetings, 0755), ==, 0);
-  g_autofree char *delegates = write_file (root, "delegates.txt", "Shu-yu Guo (SYG)\nMatt Sweeney (MS)\n");
-  g_autofree char *notes = write_file (meetings, "day-1.md", roster_minutes);
-  g_autoptr (GError) error = NULL;
-
-  NpDocument *doc = np_read_file (notes, NULL, &error);
-  g_assert_no_error (error);
-  run_doc (doc, NULL);
-  assert_speakers (doc, 5, "Shu-yu Guo");
-  np_document_unref (doc);
-
-  /* off by option */
-  const char *const off[] = { "discover_roster=false", NULL };
-  doc = np_read_file (notes, NULL, &error);
-  run_doc (doc, off);
-  assert_speakers (doc, 5, "NONE");
-  np_document_unref (doc);
-
-  /* not above the levels allowed */
-  const char *const one_level[] = { "discover_levels=1", NULL };
-  doc = np_read_file (notes, NULL, &error);
-  run_doc (doc, one_level);
-  assert_speakers (doc, 5, "NONE");
-  np_document_unref (doc);
-
-  /* other names */
-  const char *const names[] = { "roster_names=roster.txt", NULL };
-  doc = np_read_file (notes, NULL, &error);
-  run_doc (doc, names);
-  assert_speakers (doc, 5, "NONE");
-  np_document_unref (doc);
-
-  /* stdin and archive members have no directory to search */
-  GHashTable *cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  const char *const conventional[] = { "delegates.txt", NULL };
-  g_assert_null (sp_roster_discover ("-", conventional, 3, cache));
-  g_autofree char *member = g_strdup_printf ("%s!meetings/day-1.md", delegates);
-  g_assert_null (sp_roster_discover (member, conventional, 3, cache));
-  g_autofree char *found = sp_roster_discover (notes, conventional, 3, cache);
-  g_assert_nonnull (found);
-  g_assert_true (g_str_has_suffix (found, "delegates.txt"));
-  /* a name with no file behind it (a document made in memory), asked
-   * after the directory's files were listed */
-  g_autofree char *absent = g_build_filename (meetings, "not-a-file.md", NULL);
-  g_assert_null (sp_roster_discover (absent, conventional, 3, cache));
-  g_autofree char *again = sp_roster_discover (notes, conventional, 3, cache);
-  g_assert_cmpstr (again, ==, found);
-  g_hash_table_unref (cache);
-
-  /* the directories' listings answer for the conventional names: a
-   * directory so named is no roster, a link to a file is one, and a name
-   * with a directory in it is asked of the kernel */
-  g_autofree char *not_roster = g_build_filename (meetings, "roster.txt", NULL);
-  g_assert_cmpint (g_mkdir (not_roster, 0755), ==, 0);
-  g_autofree char *link = g_build_filename (meetings, "people.txt", NULL);
-  g_assert_cmpint (symlink (delegates, link), ==, 0);
-  const char *const linked[] = { "roster.txt", "people.txt", NULL };
-  assert_discovers (notes, linked, "/people.txt");
-  const char *const nested[] = { "roster.txt", "2024-01/people.txt", NULL };
-  assert_discovers (notes, nested, "/2024-01/people.txt");
-  g_unlink (link);
-  g_rmdir (not_roster);
-
-  g_unlink (notes);
-  g_unlink (delegates);
-  g_rmdir (meetings);
-  g_autofree char *parent = g_path_get_dirname (meetings);
-  g_rmdir (parent);
-  g_rmdir (root);
-}
-
-static void
-test_roster_file_formats (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("speakers-XXXXXX", NULL);
-  g_autofree char *path = write_file (dir, "r.tsv",
-                                      "# comment\n"
-                                      "\n"
-                                      "Waldemar Horwat (WH)\n"
-                                      "Plain Name\n"
-                                      "rsc\tRuss Cox\n"
-                                      "russ\tRuss Cox\n"
-                                      "KG\tKevin Gibbons\n");
-  g_autoptr (GError) error = NULL;
-  SpRoster *r = sp_roster_load_file (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (sp_roster_size (r), ==, 4);
-  SpMatch m;
-  g_assert_true (sp_roster_lookup (r, "WH", SP_CASE_UPPER, SP_LOOKUP_NAMES, &m));
-  g_assert_cmpstr (sp_roster_get (r, m.entry)->name, ==, "Waldemar Horwat");
-  g_assert_true (sp_roster_lookup (r, "rsc", SP_CASE_LOWER, SP_LOOKUP_NAMES, &m));
-  guint rsc = m.entry;
-  g_assert_true (sp_roster_lookup (r, "russ", SP_CASE_LOWER, SP_LOOKUP_NAMES, &m));
-  g_assert_cmpuint (m.entry, ==, rsc);
-  g_assert_true (sp_roster_lookup (r, "KG", SP_CASE_UPPER, SP_LOOKUP_NAMES, &m));
-  g_assert_cmpstr (sp_roster_get (r, m.entry)->name, ==, "Kevin Gibbons");
-  sp_roster_free (r);
-  g_unlink (path);
-
-  g_assert_null (sp_roster_load_file ("/nonexistent/x.txt", &error));
-  g_assert_nonnull (error);
-  g_rmdir (dir);
 }
 
 /* ---- people, replies, summary -------------------------------------------- */
@@ -729,67 +541,11 @@ test_one_off_full_names (void)
     assert_speakers (prose, line, "NONE");
 }
 
-/* IETF and W3C minutes title a session with its presenters: their first
- * names then name them in full.  A team, a date or a phrase in the
- * parentheses names nobody. */
-static void
-test_title_presenters (void)
-{
-  static const char text[] =
-    "# HTTPBIS minutes\n"                                  /* 1 */
-    "\n"                                                   /* 2 */
-    "Present: Martin Thomson, Tommy Pauly\n"               /* 3 */
-    "\n"                                                   /* 4 */
-    "## Resumable uploads (Marius Kleidl)\n"               /* 5 */
-    "\n"                                                   /* 6 */
-    "Martin Thomson: why a new status code?\n"             /* 7 */
-    "\n"                                                   /* 8 */
-    "Marius: 104 is the least bad.\n"                      /* 9 */
-    "\n"                                                   /* 10 */
-    "## Cookies (Steven Bingler and Mike West)\n"          /* 11 */
-    "\n"                                                   /* 12 */
-    "Steven: nearly ready for last call.\n"                /* 13 */
-    "\n"                                                   /* 14 */
-    "Mike: agreed, with one open issue.\n"                 /* 15 */
-    "\n"                                                   /* 16 */
-    "Tommy: any objections? None heard.\n"                 /* 17 */
-    "\n"                                                   /* 18 */
-    "## Status (Platform Team)\n"                          /* 19 */
-    "\n"                                                   /* 20 */
-    "## Budget (Q3 2024)\n"                                /* 21 */
-    "\n"                                                   /* 22 */
-    "## Open items (and Next Steps)\n";                    /* 23 */
-  g_autoptr (NpDocument) doc = run_text ("httpbis.md", text, NULL);
-  assert_speakers (doc, 7, "Martin Thomson");
-  assert_speakers (doc, 9, "Marius Kleidl");
-  assert_speakers (doc, 13, "Steven Bingler");
-  assert_speakers (doc, 15, "Mike West");
-  assert_speakers (doc, 17, "Tommy Pauly");
-  const NpAnnotation *p = person_named (doc, "Steven Bingler");
-  g_assert_nonnull (p);
-  g_assert_cmpstr (np_annotation_get_string (p, "source"), ==, "text");
-  /* nobody of the other titles became a person */
-  g_assert_null (person_named (doc, "Platform Team"));
-  g_assert_null (person_named (doc, "Next Steps"));
-  g_assert_null (person_named (doc, "Platform"));
-
-  /* the same first names without the titles stay as written */
-  static const char bare[] = "# HTTPBIS minutes\n\n## Cookies\n\nSteven: nearly ready.\n\nMike: agreed.\n\n"
-                             "Steven: thanks.\n";
-  g_autoptr (NpDocument) plain = run_text ("bare.md", bare, NULL);
-  assert_speakers (plain, 5, "Steven");
-  assert_speakers (plain, 7, "Mike");
-}
-
 void
 add_people_tests (void)
 {
   g_test_add_func ("/speakers/resolve/ambiguous", test_ambiguous);
   g_test_add_func ("/speakers/resolve/names-from-marks", test_names_from_marks);
-  g_test_add_func ("/speakers/roster/option", test_roster_option);
-  g_test_add_func ("/speakers/roster/option-missing", test_roster_option_missing);
-  g_test_add_func ("/speakers/roster/discovery", test_roster_discovery);
-  g_test_add_func ("/speakers/roster/file-formats", test_roster_file_formats);
   g_test_add_func ("/speakers/layer/person", test_person_layer);
   g_test_add_func ("/speakers/layer/replies", test_replies);
   g_test_add_func ("/speakers/summary", test_summary);
@@ -800,5 +556,4 @@ add_people_tests (void)
   g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
   g_test_add_func ("/speakers/mark/web-wg-minutes", test_scribed_minutes);
   g_test_add_func ("/speakers/mark/one-off-full-names", test_one_off_full_names);
-  g_test_add_func ("/speakers/roster/title-presenters", test_title_presenters);
 }

@@ -188,40 +188,6 @@ test_ietf_minutes (void)
   assert_speakers (doc, 18, "NONE");
 }
 
-/* A people table the core does not list as attendees (a "Participant"
- * column) still names the handles of the turns below it; the Markdown
- * rule under its header is no row, and its first row of data is data */
-static void
-test_people_table_handles (void)
-{
-  static const char text[] = "# Sync\n\n## Discussion\n\n| Participant | GitHub |\n|---|---|\n"
-                             "| Alice Smith | asmith |\n| Bob Jones | bjones |\n| Carol White | cwhite |\n\n"
-                             "asmith: the build is green\n\n" /* 11 */
-                             "bjones: cutting the release\n\n" /* 13 */
-                             "cwhite: thanks\n";               /* 15 */
-  g_autoptr (NpDocument) doc = run_text ("table.md", text, NULL);
-  assert_speakers (doc, 11, "Alice Smith");
-  assert_speakers (doc, 13, "Bob Jones");
-  assert_speakers (doc, 15, "Carol White");
-}
-
-/* A people table kept in a code block, as some TC39 notes have it, names
- * the abbreviations below it; a code block of code that holds '|' ("a ||
- * b") is no table, nor one whose first row is not of people */
-static void
-test_people_table_in_code_block (void)
-{
-  static const char text[] = "# Sync\n\n```\nif (a || b) {\n```\n\n"
-                             "```\n| Step | Owner |\n| Dana Reyes | Acme |\n```\n\n"
-                             "```\n  | Name | Abbreviation | Organization |\n| ---- | ---- | ---- |\n"
-                             "| Erin Lowe | ELE | Acme |\n```\n\n"
-                             "- ELE: the proposal is ready\n"  /* 18 */
-                             "- DRS: and the tests\n";         /* 19 */
-  g_autoptr (NpDocument) doc = run_text ("table.md", text, NULL);
-  assert_speakers (doc, 18, "Erin Lowe");
-  assert_speakers (doc, 19, "DRS");
-}
-
 /* A pictograph before the mark ("💬 Carol: ...") is skipped like a
  * transcript's time; the mark as written leaves it out */
 static void
@@ -802,8 +768,6 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/company-after-name", test_company_after_name);
   g_test_add_func ("/speakers/mark/full-width-colon", test_full_width_colon);
   g_test_add_func ("/speakers/mark/structure-labels", test_structure_labels);
-  g_test_add_func ("/speakers/roster/people-table-handles", test_people_table_handles);
-  g_test_add_func ("/speakers/roster/people-table-in-code-block", test_people_table_in_code_block);
   g_test_add_func ("/speakers/mark/symbol-before-mark", test_symbol_before_mark);
   g_test_add_func ("/speakers/mark/speech-verb-before-colon", test_speech_verb_before_colon);
   g_test_add_func ("/speakers/mark/arrow-dash", test_arrow_dash);

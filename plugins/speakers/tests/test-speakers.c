@@ -773,6 +773,7 @@ main (int argc, char **argv)
   g_test_add_func ("/speakers/mark/abbreviations-and-mentions", test_abbreviations_and_mentions);
   g_test_add_func ("/speakers/mark/node-style", test_node_style);
   add_people_tests ();
+  add_roster_tests ();
   add_vtt_tests ();
   add_style_tests ();
   add_logs_tests ();

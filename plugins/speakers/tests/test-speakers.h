@@ -40,6 +40,8 @@ const NpAnnotation *person_named (const NpDocument *doc, const char *name);
 extern const char test_summit_notes[]; /* test-speakers.c */
 extern const char test_node_notes[];
 void add_people_tests (void);
+/* test-speakers-rosters.c */
+void add_roster_tests (void);
 /* test-speakers-vtt.c */
 void add_vtt_tests (void);
 /* test-speakers-styles.c */
