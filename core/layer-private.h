@@ -66,6 +66,11 @@ struct _NpLayer
   guint n_required;       /* features that are not optional */
   guint64 n_required_set; /* required values set, over all annotations */
   NpKept kept;            /* typed values' strings and lists */
+  /* per feature below TYPED_MAX, its schema's type (np_layer_append_values()
+   * compares a value's type with one byte), and the features that are
+   * not optional as bits */
+  guint8 types[TYPED_MAX];
+  guint32 required_bits;
   /* GVariants made of typed values for np_annotation_get(), by the
    * string's or list's address, or the cell's for a number; or NULL */
   GHashTable *made;

@@ -348,52 +348,49 @@ np_layer_append_values (NpLayer *layer, guint32 target, const NpValue *values)
   NpAnnotation *a = np_layer_append (layer, target);
   if (a == NULL)
     return NULL;
-  /* the typed bits and the count of required values set, written once */
+  /* the typed bits written once, and the count of required values set
+   * from them; a value's type is compared with the schema's byte */
   guint32 typed = 0;
   guint required = 0;
-  const NpFeatureSpec *features = layer->spec->features;
-  for (guint i = 0; i < layer->n_features; i++)
+  guint n = MIN (layer->n_features, TYPED_MAX);
+  for (guint i = 0; i < n; i++)
     {
       const NpValue *v = &values[i];
-      if (v->type == 0)
+      NpValueType t = v->type;
+      if (t == 0)
         continue;
-      const NpFeatureSpec *f = &features[i];
-      if (G_UNLIKELY (v->type != f->type || i >= TYPED_MAX))
+      if (G_UNLIKELY (t != layer->types[i]))
         {
-          typed_cell_slow (a, i, v->type); /* reports it */
+          typed_cell_slow (a, i, t); /* reports it */
           continue;
         }
-      switch (v->type)
+      if (t == NP_VALUE_STRING)
         {
-        case NP_VALUE_BOOL:
-          a->values[i] = (GVariant *) (guintptr) (v->b != FALSE);
-          break;
-        case NP_VALUE_STRING:
-          {
-            NpAnnotation **way = string_way (layer, i, v->s);
-            if (!string_accepted (layer, i, v->s, way))
-              continue;
-            *way = a;
-            a->values[i] = (GVariant *) v->s;
-            break;
-          }
-        case NP_VALUE_STRING_LIST:
-        case NP_VALUE_INT_LIST:
-        case NP_VALUE_DOUBLE_LIST:
+          NpAnnotation **way = string_way (layer, i, v->s);
+          if (!string_accepted (layer, i, v->s, way))
+            continue;
+          *way = a;
+          a->values[i] = (GVariant *) v->s;
+        }
+      else if (t == NP_VALUE_BOOL)
+        a->values[i] = (GVariant *) (guintptr) (v->b != FALSE);
+      else if (t >= NP_VALUE_INT_LIST) /* the lists */
+        {
           if (v->strv == NULL)
             {
               list_missing (layer, i);
               continue;
             }
           a->values[i] = (GVariant *) v->strv;
-          break;
-        default: /* the 8 bytes of a number */
-          memcpy (&a->values[i], &v->i, sizeof v->i);
-          break;
         }
+      else /* the 8 bytes of a number */
+        memcpy (&a->values[i], &v->i, sizeof v->i);
       typed |= 1u << i;
-      required += !(f->flags & NP_FEATURE_OPTIONAL);
+      required += (layer->required_bits >> i) & 1u;
     }
+  for (guint i = n; i < layer->n_features; i++)
+    if (values[i].type)
+      typed_cell_slow (a, i, values[i].type); /* past the typed features: reports it */
   a->typed |= typed;
   layer->n_required_set += required;
   return a;

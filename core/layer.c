@@ -38,6 +38,12 @@ np_layer_new (const NpLayerSpec *spec, const char *producer)
       required += !(f->flags & NP_FEATURE_OPTIONAL);
     }
   NpLayer *layer = g_malloc0 (sizeof (NpLayer) + n * CHECKED_WAYS * sizeof (NpAnnotation *));
+  for (guint i = 0; i < n && i < TYPED_MAX; i++)
+    {
+      layer->types[i] = (guint8) spec->features[i].type;
+      if (!(spec->features[i].flags & NP_FEATURE_OPTIONAL))
+        layer->required_bits |= 1u << i;
+    }
   layer->spec = spec;
   layer->n_required = required;
   layer->producer = g_strdup (producer);
