@@ -671,7 +671,12 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
     }
 
   const NpItem *items = np_document_get_items (doc, &n_items);
-  const char *doc_text = np_document_get_text (doc, NULL);
+  gsize doc_len;
+  const char *doc_text = np_document_get_text (doc, &doc_len);
+  /* the first '(' at or after paren_from: most items hold none, and items
+   * come in the order of the text, so the text is searched once per
+   * parenthesis rather than once per item */
+  const char *paren_from = NULL, *next_paren = NULL;
   g_autofree gboolean *in_roster = roster_sections (doc, &n_sections);
   const NpSection *sections = np_document_get_sections (doc, &n_sections);
   for (guint i = 0; i < n_sections; i++)
@@ -714,9 +719,13 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
           roster_items[i] = 1;
           continue;
         }
-      const char *paren = memchr (text, '(', len);
-      if (paren)
-        add_mentions (r, text, len, paren);
+      if (paren_from == NULL || text < paren_from || (next_paren && next_paren < text))
+        {
+          paren_from = text;
+          next_paren = memchr (text, '(', doc_text + doc_len - text);
+        }
+      if (next_paren && next_paren < text + len)
+        add_mentions (r, text, len, next_paren);
     }
   return r;
 }
