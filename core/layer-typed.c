@@ -178,10 +178,10 @@ typed_cell (NpAnnotation *a, guint i, NpValueType type)
 {
   NpLayer *layer = a->layer;
   /* the common case: an empty cell of an open layer, of the right type */
-  if (G_LIKELY (i < layer->n_features && i < TYPED_MAX && !layer->frozen && layer->spec->features[i].type == type
+  if (G_LIKELY (i < layer->n_features && i < TYPED_MAX && !layer->frozen && layer->types[i] == type
                 && a->values[i] == NULL && !IS_TYPED (a, i)))
     {
-      layer->n_required_set += !(layer->spec->features[i].flags & NP_FEATURE_OPTIONAL);
+      layer->n_required_set += (layer->required_bits >> i) & 1u;
       a->typed |= 1u << i;
       return TRUE;
     }

@@ -31,19 +31,24 @@ G_STATIC_ASSERT (sizeof (NpLayerSpec) == G_STRUCT_OFFSET (NpLayerSpec, features)
 NpLayer *
 np_layer_new (const NpLayerSpec *spec, const char *producer)
 {
+  /* the schema read once: its features, the required ones, and for the
+   * first TYPED_MAX their types and required bits (typed values) */
   guint n = 0, required = 0;
-  for (const NpFeatureSpec *f = spec->features; f && f->name; f++)
+  guint8 types[TYPED_MAX] = { 0 };
+  guint32 required_bits = 0;
+  for (const NpFeatureSpec *f = spec->features; f && f->name; f++, n++)
     {
-      n++;
-      required += !(f->flags & NP_FEATURE_OPTIONAL);
+      gboolean is_required = !(f->flags & NP_FEATURE_OPTIONAL);
+      required += is_required;
+      if (n < TYPED_MAX)
+        {
+          types[n] = (guint8) f->type;
+          required_bits |= (guint32) is_required << n;
+        }
     }
   NpLayer *layer = g_malloc0 (sizeof (NpLayer) + n * CHECKED_WAYS * sizeof (NpAnnotation *));
-  for (guint i = 0; i < n && i < TYPED_MAX; i++)
-    {
-      layer->types[i] = (guint8) spec->features[i].type;
-      if (!(spec->features[i].flags & NP_FEATURE_OPTIONAL))
-        layer->required_bits |= 1u << i;
-    }
+  memcpy (layer->types, types, sizeof types);
+  layer->required_bits = required_bits;
   layer->spec = spec;
   layer->n_required = required;
   layer->producer = g_strdup (producer);
