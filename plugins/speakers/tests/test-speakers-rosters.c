@@ -81,6 +81,17 @@ assert_discovers (const char *notes, const char *const *names, const char *suffi
   g_hash_table_unref (cache);
 }
 
+/* With option set, the notes' fifth item names no roster's person */
+static void
+assert_option_finds_none (const char *notes, const char *option)
+{
+  const char *const options[] = { option, NULL };
+  NpDocument *doc = np_read_file (notes, NULL, NULL);
+  run_doc (doc, options);
+  assert_speakers (doc, 5, "NONE");
+  np_document_unref (doc);
+}
+
 static void
 test_roster_discovery (void)
 {
@@ -98,26 +109,10 @@ test_roster_discovery (void)
   assert_speakers (doc, 5, "Shu-yu Guo");
   np_document_unref (doc);
 
-  /* off by option */
-  const char *const off[] = { "discover_roster=false", NULL };
-  doc = np_read_file (notes, NULL, &error);
-  run_doc (doc, off);
-  assert_speakers (doc, 5, "NONE");
-  np_document_unref (doc);
-
-  /* not above the levels allowed */
-  const char *const one_level[] = { "discover_levels=1", NULL };
-  doc = np_read_file (notes, NULL, &error);
-  run_doc (doc, one_level);
-  assert_speakers (doc, 5, "NONE");
-  np_document_unref (doc);
-
-  /* other names */
-  const char *const names[] = { "roster_names=roster.txt", NULL };
-  doc = np_read_file (notes, NULL, &error);
-  run_doc (doc, names);
-  assert_speakers (doc, 5, "NONE");
-  np_document_unref (doc);
+  /* off by option; not above the levels allowed; other names */
+  assert_option_finds_none (notes, "discover_roster=false");
+  assert_option_finds_none (notes, "discover_levels=1");
+  assert_option_finds_none (notes, "roster_names=roster.txt");
 
   /* stdin and archive members have no directory to search */
   GHashTable *cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
