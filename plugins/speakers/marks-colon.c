@@ -304,7 +304,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
    * questioner after "from" */
   if (!qual_s && pe - s > 7 && pe - s <= 48)
     {
-      const char *from = g_strstr_len (s, pe - s, " from ");
+      const char *from = sp_find (s, pe - s, " from ");
       if (from && from + 6 < pe)
         {
           g_autofree char *label = sp_mark_tidy (s, from);

@@ -414,8 +414,8 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
         m->affiliation = sp_mark_tidy (as, ae);
     }
   /* "[Lorcan - Shopify]": the name, a dash, the company */
-  const char *dash = comma || m->affiliation ? NULL : g_strstr_len (s, ce - s, " - ");
-  if (dash && dash > s && !g_strstr_len (dash + 3, ce - dash - 3, " - "))
+  const char *dash = comma || m->affiliation ? NULL : sp_find (s, ce - s, " - ");
+  if (dash && dash > s && !sp_find (dash + 3, ce - dash - 3, " - "))
     {
       const char *as = dash + 3, *ae = ce;
       trim (&as, &ae);

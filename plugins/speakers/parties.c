@@ -169,7 +169,7 @@ examiner_order (gconstpointer a, gconstpointer b)
 static char *
 witness_line (const char *text, gsize len)
 {
-  const char *of = g_strstr_len (text, len, "DEPOSITION OF ");
+  const char *of = sp_find (text, len, "DEPOSITION OF ");
   if (of)
     {
       const char *s = of + 14, *e = s;
@@ -177,8 +177,8 @@ witness_line (const char *text, gsize len)
         e++;
       return name_between (s, e);
     }
-  const char *sworn = g_strstr_len (text, MIN (len, (gsize) 80), ", having been");
-  if (sworn && g_strstr_len (sworn, text + len - sworn, "sworn"))
+  const char *sworn = sp_find (text, MIN (len, (gsize) 80), ", having been");
+  if (sworn && sp_find (sworn, text + len - sworn, "sworn"))
     return name_between (text, sworn);
   return NULL;
 }

@@ -582,6 +582,18 @@ lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
  * (no meeting has so many attendees) skip it to keep lookups cheap. */
 #define TYPO_MAX_ENTRIES 1000
 
+/* The bits set in x.  __builtin_popcountll() is a call into libgcc on a
+ * build for any x86-64 (no POPCNT instruction assumed); this is a dozen
+ * instructions inline. */
+static inline guint
+bits_set (guint64 x)
+{
+  x -= (x >> 1) & 0x5555555555555555ull;
+  x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+  x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+  return (guint) ((x * 0x0101010101010101ull) >> 56);
+}
+
 /* Does typo key k (nk bytes) pass the filters of the typo tier for key
  * (n bytes, max edits)? */
 static inline gboolean
@@ -619,7 +631,7 @@ lookup_typo (SpRoster *r, const char *key, SpMatch *m)
   for (guint i = 0; i < r->n_typo_pairs; i++)
     {
       const TypoPair *p = &r->typo_pairs[i];
-      if ((guint) __builtin_popcountll (bytes ^ p->bytes) > 2 * max || !typo_candidate (key, n, p->key, p->len, max))
+      if (bits_set (bytes ^ p->bytes) > 2 * max || !typo_candidate (key, n, p->key, p->len, max))
         continue;
       guint d = osa_distance (key, p->key, MIN (max, best));
       if (d > max || d > best)

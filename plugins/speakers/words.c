@@ -6,6 +6,8 @@
  * ("Note:", "AI:", "Governance:"), anonymous marks ("[unknown]", "???"),
  * acronyms spelt out ("WASI: WebAssembly System Interface"), issue titles
  * ("util: add ... [#43371]") and link labels ("**Recording**: <url>"). */
+#include "config.h" /* memmem() */
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -699,6 +701,14 @@ sp_is_upper_run (const char *s, gsize n, gsize min, gsize max)
     if (!g_ascii_isupper (s[i]))
       return FALSE;
   return TRUE;
+}
+
+const char *
+sp_find (const char *text, gsize len, const char *needle)
+{
+  /* g_strstr_len() compares byte by byte at each position; glibc's
+   * memmem() skips ahead.  Bounded by the first NUL as g_strstr_len() is. */
+  return memmem (text, strnlen (text, len), needle, strlen (needle));
 }
 
 gboolean
