@@ -61,6 +61,17 @@ test_keys (void)
   g_assert_false (sp_is_anonymous ("uma"));
 }
 
+/* sp_find answers as g_strstr_len: within len bytes, before any NUL */
+static void
+test_find (void)
+{
+  static const char text[] = "Ana - Acme\0 - after";
+  g_assert_true (sp_find (text, sizeof text - 1, " - ") == text + 3);
+  g_assert_null (sp_find (text, 5, " - "));
+  g_assert_null (sp_find (text + 4, sizeof text - 5, " - "));
+  g_assert_true (sp_find (text, sizeof text - 1, "Acme") == g_strstr_len (text, sizeof text - 1, "Acme"));
+}
+
 typedef struct
 {
   const char *text;
@@ -760,6 +771,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/speakers/text/to-ascii", test_to_ascii);
   g_test_add_func ("/speakers/text/keys-and-labels", test_keys);
+  g_test_add_func ("/speakers/text/find", test_find);
   g_test_add_func ("/speakers/mark/parse", test_mark_parse);
   g_test_add_func ("/speakers/mark/bracket-and-anonymous", test_bracket_and_anonymous);
   g_test_add_func ("/speakers/mark/colon", test_colon_marks);
