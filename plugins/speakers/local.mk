@@ -53,7 +53,8 @@ plugins_speakers_tests_test_speakers_CFLAGS = $(TESTS_CFLAGS)
 plugins_speakers_tests_test_speakers_LDADD = $(TESTS_LIBS)
 TESTS += plugins/speakers/tests/test-speakers plugins/speakers/tests/quality.sh
 EXTRA_DIST += plugins/speakers/tests/quality.sh plugins/speakers/tests/gophercon-2025-summit.tsv \
-	plugins/speakers/README.md tests/bench/speakers-bench.sh tests/bench/speakers-scaling.sh
+	plugins/speakers/README.md tests/bench/speakers-bench.sh tests/bench/speakers-scaling.sh \
+	tests/bench/speakers-invocations.sh
 
 # Benchmark (not a test): tests/bench/speakers-bench.sh runs it.
 check_PROGRAMS += tests/bench/bench-speakers
