@@ -23,21 +23,13 @@ set -eu
 cd "$(dirname "$0")/../.."
 ROUNDS=${1:-7}
 FORMAT=${2:-json}
-NOTES_DIR=${NOTES_DIR:-../shared/data/notes}
-if [ ! -d "$NOTES_DIR" ]; then
-  echo "speakers-bench: no notes in $NOTES_DIR, nothing to measure" >&2
-  exit 77
-fi
-if [ ! -x tests/bench/bench-speakers ]; then
-  echo "speakers-bench: build it first: make tests/bench/bench-speakers" >&2
-  exit 1
-fi
-export NOTEPIPE_PLUGIN_PATH="$PWD/plugins"
 LIST=$(mktemp)
 TIMES=$(mktemp)
 PART=$(mktemp)
 trap 'rm -f "$LIST" "$TIMES" "$PART"' EXIT
-find "$NOTES_DIR" -type f \( -name '*.md' -o -name '*.txt' \) ! -path '*/gold/*' | sort > "$LIST"
+. tests/bench/speakers-common.sh
+NOTEPIPE_PLUGIN_PATH="$PWD/plugins"
+speakers_setup speakers-bench
 
 echo "== pipeline (no output), $(wc -l < "$LIST") files"
 tests/bench/bench-speakers "$ROUNDS" speakers "@$LIST"

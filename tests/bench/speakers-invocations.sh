@@ -21,20 +21,11 @@ cd "$(dirname "$0")/../.."
 INVOCATIONS=${1:-9}
 ROUNDS=${2:-7}
 DIR=${3:-}
-NOTES_DIR=${NOTES_DIR:-../shared/data/notes}
-if [ ! -d "$NOTES_DIR" ]; then
-  echo "speakers-invocations: no notes in $NOTES_DIR, nothing to measure" >&2
-  exit 77
-fi
-if [ ! -x tests/bench/bench-speakers ]; then
-  echo "speakers-invocations: build it first: make tests/bench/bench-speakers" >&2
-  exit 1
-fi
-export NOTEPIPE_PLUGIN_PATH="${NOTEPIPE_PLUGIN_PATH:-$PWD/plugins}"
 LIST=$(mktemp)
 FIGURES=$(mktemp)
 trap 'rm -f "$LIST" "$FIGURES"' EXIT
-find "$NOTES_DIR" -type f \( -name '*.md' -o -name '*.txt' \) ! -path '*/gold/*' | sort > "$LIST"
+. tests/bench/speakers-common.sh
+speakers_setup speakers-invocations
 
 if [ -n "$DIR" ]; then
   what="paired ratio B/A (B: $DIR)"
