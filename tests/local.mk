@@ -25,6 +25,13 @@ tests_unit_test_reader_LDADD = $(TESTS_LIBS)
 
 TESTS += tests/unit/test-tokenize tests/unit/test-reader
 
+# strpool.h is the core's own header (not installed; AM_CPPFLAGS finds it)
+check_PROGRAMS += tests/unit/test-strpool
+tests_unit_test_strpool_SOURCES = tests/unit/test-strpool.c
+tests_unit_test_strpool_CFLAGS = $(TESTS_CFLAGS)
+tests_unit_test_strpool_LDADD = $(TESTS_LIBS)
+TESTS += tests/unit/test-strpool
+
 check_PROGRAMS += tests/unit/test-reader-vtt
 tests_unit_test_reader_vtt_SOURCES = tests/unit/test-reader-vtt.c tests/unit/reader-helpers.h
 tests_unit_test_reader_vtt_CFLAGS = $(TESTS_CFLAGS)
