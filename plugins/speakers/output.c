@@ -438,13 +438,79 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
 
 /* ---- summary ----------------------------------------------------------- */
 
+/* Numbers by nonzero 64-bit keys (a value's address, a pair of name
+ * numbers): open addressing, at most half full.  A summary meets some
+ * 40,000 keys over the shared notes; GHashTable and sorting every reply
+ * were most of its time. */
+typedef struct
+{
+  guint64 *keys; /* 0: free */
+  guint *values;
+  guint mask, used;
+} KeyMap;
+
+static void
+key_map_init (KeyMap *m)
+{
+  m->mask = 63;
+  m->used = 0;
+  m->keys = g_new0 (guint64, m->mask + 1);
+  m->values = g_new (guint, m->mask + 1);
+}
+
+static void
+key_map_clear (KeyMap *m)
+{
+  g_free (m->keys);
+  g_free (m->values);
+}
+
+static guint
+key_map_index (const KeyMap *m, guint64 key)
+{
+  guint i = (guint) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) & m->mask;
+  while (m->keys[i] != 0 && m->keys[i] != key)
+    i = (i + 1) & m->mask;
+  return i;
+}
+
+/* The number kept for key, made *fresh (and 0) on first use */
+static guint *
+key_map_slot (KeyMap *m, guint64 key, gboolean *fresh)
+{
+  guint i = key_map_index (m, key);
+  *fresh = m->keys[i] == 0;
+  if (!*fresh)
+    return &m->values[i];
+  if (2 * (m->used + 1) > m->mask + 1)
+    {
+      KeyMap old = *m;
+      m->mask = 2 * old.mask + 1;
+      m->keys = g_new0 (guint64, m->mask + 1);
+      m->values = g_new (guint, m->mask + 1);
+      for (guint j = 0; j <= old.mask; j++)
+        if (old.keys[j])
+          {
+            guint k = key_map_index (m, old.keys[j]);
+            m->keys[k] = old.keys[j];
+            m->values[k] = old.values[j];
+          }
+      key_map_clear (&old);
+      i = key_map_index (m, key);
+    }
+  m->keys[i] = key;
+  m->values[i] = 0;
+  m->used++;
+  return &m->values[i];
+}
+
 /* Lists of names (a reply's `from` and `to`) numbered by what they hold:
  * the plugin shares one value among the replies of the same speakers, so
  * a value is joined (" & ") once and later met by its address; two values
  * holding the same names get the same number.  Number 0 is no name. */
 typedef struct
 {
-  GHashTable *by_value; /* kept list or GVariant* -> number */
+  KeyMap by_value;      /* kept list or GVariant* (its address) -> number */
   GHashTable *by_text;  /* joined names -> number */
   GPtrArray *texts;     /* number -> joined names (owned) */
   gconstpointer last;   /* the value asked last, and its number */
@@ -454,7 +520,7 @@ typedef struct
 static void
 name_ids_init (NameIds *n)
 {
-  n->by_value = g_hash_table_new (g_direct_hash, g_direct_equal);
+  key_map_init (&n->by_value);
   n->by_text = g_hash_table_new (g_str_hash, g_str_equal);
   n->texts = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (n->texts, g_strdup (""));
@@ -466,7 +532,7 @@ name_ids_init (NameIds *n)
 static void
 name_ids_clear (NameIds *n)
 {
-  g_hash_table_unref (n->by_value);
+  key_map_clear (&n->by_value);
   g_hash_table_unref (n->by_text);
   g_ptr_array_unref (n->texts);
 }
@@ -485,10 +551,10 @@ name_id (NameIds *n, const NpAnnotation *r, guint index, const char *feature)
   if (names == n->last)
     return n->last_id;
   gpointer found;
-  guint id;
-  if (g_hash_table_lookup_extended (n->by_value, names, NULL, &found))
-    id = GPOINTER_TO_UINT (found);
-  else
+  gboolean fresh;
+  guint *slot = key_map_slot (&n->by_value, (guint64) (guintptr) names, &fresh);
+  guint id = *slot;
+  if (fresh)
     {
       g_autofree const char **list = peeked ? NULL : g_variant_get_strv ((GVariant *) names, NULL);
       char *text = g_strjoinv (" & ", (char **) (peeked ? typed.strv : list));
@@ -503,7 +569,7 @@ name_id (NameIds *n, const NpAnnotation *r, guint index, const char *feature)
           g_ptr_array_add (n->texts, text);
           g_hash_table_insert (n->by_text, text, GUINT_TO_POINTER (id));
         }
-      g_hash_table_insert (n->by_value, (gpointer) names, GUINT_TO_POINTER (id));
+      *slot = id;
     }
   n->last = names;
   n->last_id = id;
@@ -527,13 +593,6 @@ decimal (char *buf, gint64 v)
     buf[k++] = tmp[--n];
   buf[k] = '\0';
   return buf;
-}
-
-static int
-compare_u64 (const void *a, const void *b)
-{
-  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
-  return x < y ? -1 : x > y;
 }
 
 /* A pair of name lists (numbers of NameIds) and how many replies it has */
@@ -586,46 +645,71 @@ pair_compare (gconstpointer a, gconstpointer b, gpointer data)
                              g_ptr_array_index (texts, y->from), g_ptr_array_index (texts, y->to));
 }
 
+/* The at most TOP_PAIRS first pairs by pair_compare(), in its order:
+ * pairs[] is scanned once, and a pair behind the last one kept is told by
+ * its count alone unless the counts tie (most pairs have one reply). */
+#define TOP_PAIRS 10
+
+static guint
+top_pairs (const PairCount *pairs, guint n, const GPtrArray *texts, PairCount *top)
+{
+  guint kept = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (kept == TOP_PAIRS && pair_compare (&pairs[i], &top[kept - 1], (gpointer) texts) >= 0)
+        continue;
+      guint at = kept < TOP_PAIRS ? kept++ : kept - 1;
+      while (at > 0 && pair_compare (&pairs[i], &top[at - 1], (gpointer) texts) < 0)
+        {
+          top[at] = top[at - 1];
+          at--;
+        }
+      top[at] = pairs[i];
+    }
+  return kept;
+}
+
 /* "Who answers whom": the replies counted by their pair of name lists
- * (numbers from and to in one 64-bit key, sorted, counted by runs), the
- * ten most frequent pairs, ties by the names. */
+ * (numbers from and to in one 64-bit key), the ten most frequent pairs,
+ * ties by the names. */
 static void
 summarize_replies (const NpLayer *rl, NpSummary *summary)
 {
   NameIds ids;
   name_ids_init (&ids);
+  KeyMap counted; /* pair key -> its index in pairs */
+  key_map_init (&counted);
+  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (PairCount));
   guint n = np_layer_get_size (rl);
-  guint64 *keys = g_new (guint64, MAX (n, 1));
-  guint n_keys = 0;
   for (guint i = 0; i < n; i++)
     {
       const NpAnnotation *r = np_layer_get_annotation (rl, i);
       guint from = name_id (&ids, r, REPLY_FROM, "from");
       guint to = name_id (&ids, r, REPLY_TO, "to");
-      if (from && to)
-        keys[n_keys++] = (guint64) from << 32 | to;
+      if (from == 0 || to == 0)
+        continue;
+      gboolean fresh;
+      guint *at = key_map_slot (&counted, (guint64) from << 32 | to, &fresh);
+      if (fresh)
+        {
+          *at = pairs->len;
+          PairCount pc = { from, to, 0 };
+          g_array_append_val (pairs, pc);
+        }
+      g_array_index (pairs, PairCount, *at).n++;
     }
-  qsort (keys, n_keys, sizeof *keys, compare_u64);
-  g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (PairCount));
-  for (guint i = 0, j; i < n_keys; i = j)
+  key_map_clear (&counted);
+  PairCount top[TOP_PAIRS];
+  guint n_top = top_pairs ((const PairCount *) (gconstpointer) pairs->data, pairs->len, ids.texts, top);
+  if (n_top > 0)
     {
-      for (j = i + 1; j < n_keys && keys[j] == keys[i]; j++)
-        ;
-      PairCount pc = { (guint) (keys[i] >> 32), (guint) (keys[i] & 0xffffffffu), j - i };
-      g_array_append_val (pairs, pc);
-    }
-  g_free (keys);
-  if (pairs->len > 0)
-    {
-      g_array_sort_with_data (pairs, pair_compare, ids.texts);
       static const char *const rcolumns[] = { "speaker", "answers", "replies>", NULL };
       NpSummaryTable *rt = np_summary_add_table (summary, "Who answers whom", rcolumns);
-      for (guint i = 0; i < pairs->len && i < 10; i++)
+      for (guint i = 0; i < n_top; i++)
         {
-          const PairCount *pc = &g_array_index (pairs, PairCount, i);
           char count[24];
-          const char *cells[] = { g_ptr_array_index (ids.texts, pc->from), g_ptr_array_index (ids.texts, pc->to),
-                                  decimal (count, pc->n), NULL };
+          const char *cells[] = { g_ptr_array_index (ids.texts, top[i].from), g_ptr_array_index (ids.texts, top[i].to),
+                                  decimal (count, top[i].n), NULL };
           np_summary_table_add_row (rt, cells);
         }
     }
@@ -652,13 +736,14 @@ sp_summarize (const NpDocument *doc, NpSummary *summary)
 
   static const char *const columns[] = { "speaker", "turns>", "words>", "topics", NULL };
   NpSummaryTable *t = np_summary_add_table (summary, "Speakers", columns);
+  GString *topics = g_string_new (NULL);
   for (guint i = 0; i < np_layer_get_size (pl); i++)
     {
       const NpAnnotation *p = np_layer_get_annotation (pl, i);
       char turns[24], words[24];
       decimal (turns, np_annotation_get_int (p, "items", 0));
       decimal (words, np_annotation_get_int (p, "words", 0));
-      GString *topics = g_string_new (NULL);
+      g_string_truncate (topics, 0);
       NpValue typed = { 0 };
       gboolean peeked = np_annotation_peek (p, PERSON_SECTIONS, &typed) != 0;
       GVariant *secs = peeked ? NULL : np_annotation_get (p, "sections");
@@ -675,8 +760,8 @@ sp_summarize (const NpDocument *doc, NpSummary *summary)
         g_string_append_printf (topics, " (+%zu)", n - 3);
       const char *cells[] = { np_annotation_get_string (p, "name"), turns, words, topics->str, NULL };
       np_summary_table_add_row (t, cells);
-      g_string_free (topics, TRUE);
     }
+  g_string_free (topics, TRUE);
 
   if (rl != NULL && np_layer_get_size (rl) > 0)
     summarize_replies (rl, summary);

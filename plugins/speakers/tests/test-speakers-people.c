@@ -243,6 +243,33 @@ test_summary_replies (void)
   g_ptr_array_unref (summaries);
 }
 
+/* Only the ten first pairs are shown: the two of two replies, then eight
+ * of one by their names, whatever order the replies came in. */
+static void
+test_summary_replies_top (void)
+{
+  static const char *const order[] = { "lee", "max", "ian", "hal", "kim", "amy", "gus", "fay", "max",
+                                       "eve", "dan", "kim", "cal", "ben" };
+  GString *text = g_string_new ("Notes\n\n- [ann] opening point\n");
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    g_string_append_printf (text, " - [%s] an answer\n", order[i]);
+  GPtrArray *summaries = summarize_text ("top.txt", text->str);
+  g_string_free (text, TRUE);
+  NpPluginSummary *s = g_ptr_array_index (summaries, 0);
+  NpSummaryTable *t = g_ptr_array_index (s->tables, 1);
+  g_assert_cmpstr (t->title, ==, "Who answers whom");
+  static const char *const from[] = { "kim", "max", "amy", "ben", "cal", "dan", "eve", "fay", "gus", "hal" };
+  g_assert_cmpuint (t->rows->len, ==, G_N_ELEMENTS (from));
+  for (guint i = 0; i < G_N_ELEMENTS (from); i++)
+    {
+      GPtrArray *row = g_ptr_array_index (t->rows, i);
+      g_assert_cmpstr (g_ptr_array_index (row, 0), ==, from[i]);
+      g_assert_cmpstr (g_ptr_array_index (row, 1), ==, "ann");
+      g_assert_cmpstr (g_ptr_array_index (row, 2), ==, i < 2 ? "2" : "1");
+    }
+  g_ptr_array_unref (summaries);
+}
+
 /* The typo tier: one key at the best distance names its entries; keys
  * of two people at that distance are ambiguous (both kept, never
  * guessed), and a key the entry shares with itself counts once. */
@@ -550,6 +577,7 @@ add_people_tests (void)
   g_test_add_func ("/speakers/layer/replies", test_replies);
   g_test_add_func ("/speakers/summary", test_summary);
   g_test_add_func ("/speakers/summary/replies", test_summary_replies);
+  g_test_add_func ("/speakers/summary/replies-top", test_summary_replies_top);
   g_test_add_func ("/speakers/resolve/typo-tier", test_typo_tier);
   g_test_add_func ("/speakers/resolve/familiar-names", test_familiar_names);
   g_test_add_func ("/speakers/resolve/name-parts", test_name_parts);
