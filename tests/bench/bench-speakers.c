@@ -11,7 +11,11 @@
  * Each round also splits the time: the core's reading of the notes, the
  * plugins, and freeing the documents.  The core's reading is slower in the
  * runs with plugins (what they leave in the caches and the allocator
- * between two notes); the last line gives that ratio.
+ * between two notes); the last line gives that ratio.  Each round also
+ * counts the minor page faults of both runs: a first touch of a page
+ * costs some 11 us on these virtual machines, so memory the allocator
+ * hands back and takes again between notes shows here (a reset of the
+ * core's string pool did that, 1,700 faults a pass, until 212b31e).
  *
  * With --compare DIR, each round also runs the same plugins as built in
  * DIR (another build of them: their .so files, loaded from there), so two
@@ -27,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/resource.h>
 
 #include <notepipe/notepipe.h>
 
@@ -39,11 +44,21 @@ cpu_now (void)
 }
 
 /* Where the last run_once () spent its time: reading notes (the core
- * pipeline), the worker (the plugins) and freeing the documents. */
+ * pipeline), the worker (the plugins) and freeing the documents; and
+ * the minor page faults of the run. */
 typedef struct
 {
   double read, plugins, unref;
+  long faults;
 } Split;
+
+static long
+minor_faults (void)
+{
+  struct rusage ru;
+  getrusage (RUSAGE_SELF, &ru);
+  return ru.ru_minflt;
+}
 
 static Split last_split;
 
@@ -64,7 +79,8 @@ run_once (NpRegistry *registry, const char *const *plugins, GPtrArray *files)
       fprintf (stderr, "bench-speakers: %s\n", error->message);
       exit (2);
     }
-  Split split = { 0, 0, 0 };
+  Split split = { 0, 0, 0, 0 };
+  long faults = minor_faults ();
   double start = cpu_now ();
   for (guint i = 0; i < files->len; i++)
     {
@@ -82,6 +98,7 @@ run_once (NpRegistry *registry, const char *const *plugins, GPtrArray *files)
       split.unref += cpu_now () - t2;
     }
   double spent = cpu_now () - start;
+  split.faults = minor_faults () - faults;
   last_split = split;
   np_worker_free (worker);
   np_pipeline_free (pipeline);
@@ -208,8 +225,9 @@ main (int argc, char **argv)
       ratio[r] = with[r] / base[r];
       read_ratio[r] = w.read / b.read;
       printf ("round %u: none %.3fs  %s %.3fs  ratio %.3f  (reading %.3fs / %.3fs, plugins %.3fs, freeing %.3fs / "
-              "%.3fs)\n",
-              r + 1, base[r], argv[2], with[r], ratio[r], b.read, w.read, w.plugins, b.unref, w.unref);
+              "%.3fs, page faults %ld / %ld)\n",
+              r + 1, base[r], argv[2], with[r], ratio[r], b.read, w.read, w.plugins, b.unref, w.unref, b.faults,
+              w.faults);
     }
   printf ("files: %u  rounds: %u\n", files->len, rounds);
   /* The machine is shared: other load only ever adds time, so the best
