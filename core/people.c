@@ -261,28 +261,37 @@ fields_agree (const NpPerson *a, const NpPerson *b)
   return TRUE;
 }
 
-/* "Anssi_Kostiainen" (W3C's lists, where a name is one IRC token): two
- * to four capitalized parts joined by '_' are a name with spaces */
+/* "Anssi_Kostiainen", "Anne_van_Kesteren" (W3C's lists, where a name is
+ * one IRC token): two to four capitalized parts joined by '_', with a
+ * surname's particles between them ("van", "de la"), are a name with
+ * spaces */
 static void
 underscores_to_spaces (char *name)
 {
   if (strchr (name, ' ') || !strchr (name, '_'))
     return;
+  g_autofree char *spaced = g_strdup (name);
+  g_strdelimit (spaced, "_", ' ');
   guint parts = 0;
-  for (const char *p = name; *p; p++)
-    if (p == name || p[-1] == '_')
-      {
-        if (!g_ascii_isupper (*p) && (guchar) *p < 0x80)
-          return;
-        parts++;
-      }
-    else if (*p == '_' && p[1] == '\0')
-      return;
+  for (const char *p = spaced; *p;)
+    {
+      gsize particle = p > spaced ? np_text_name_particle (p, strlen (p)) : 0;
+      if (particle)
+        {
+          p += particle;
+          continue;
+        }
+      if (!g_ascii_isupper (*p) && (guchar) *p < 0x80)
+        return; /* also an empty part: "a__b", "a_" */
+      parts++;
+      while (*p && *p != ' ')
+        p++;
+      if (*p == ' ' && *++p == '\0')
+        return;
+    }
   if (parts < 2 || parts > 4)
     return;
-  for (char *p = name; *p; p++)
-    if (*p == '_')
-      *p = ' ';
+  strcpy (name, spaced);
 }
 
 /* The one attendee whose first name, or handle, is the one word name

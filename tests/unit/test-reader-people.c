@@ -248,6 +248,19 @@ test_text_w3c_dump (void)
   g_assert_cmpuint (items[4].line, ==, 32);
   np_document_unref (doc);
 
+  /* a surname's particles between the parts ("Anne_van_Kesteren"); a
+   * particle at either end, or a part in lower case, is no such name */
+  doc = read_as ("particles.txt", NULL,
+                 "CSS WG\n\nPresent: Anne_van_Kesteren, Jan_de_la_Cruz, foo_bar, van_Dyke, Ada_van\n\nanne: hi\n");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpstr (p[0].name, ==, "Anne van Kesteren");
+  g_assert_cmpstr (p[1].name, ==, "Jan de la Cruz");
+  g_assert_cmpstr (p[2].name, ==, "foo_bar");
+  g_assert_cmpstr (p[3].name, ==, "van_Dyke");
+  g_assert_cmpstr (p[4].name, ==, "Ada_van");
+  np_document_unref (doc);
+
   /* an attendee's short turn alone on the last line is no heading */
   doc = read_as ("short.txt", NULL, "CSS WG\n\nPresent: alisonmaher, astearns, emilio\n\nastearns: ok\n");
   np_document_get_sections (doc, &ns);

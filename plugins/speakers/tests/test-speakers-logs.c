@@ -213,6 +213,27 @@ test_handle_marks (void)
   assert_speakers (doc, 19, "hellofromTonya");
 }
 
+/* Minutes typed a turn a line in plain text, W3C style: names with '_'
+ * for spaces under "Present", turns by first name or nickname, some in
+ * lower case right under the last ("anne: LGTM" is Anne's own turn, not
+ * the end of Tomek's), each resolved to the attendee */
+static void
+test_plain_nick_minutes (void)
+{
+  static const char text[] = "Web Applications WG\n\n"
+                             "Present\n    Anne_van_Kesteren, Marcos_Caceres, Tomek_Jaworski\n\n" /* 3-4 */
+                             "Topic: Wake Lock\n\n"                                                  /* 6 */
+                             "Marcos: there's a new PR from Tomek\n"                                  /* 8 */
+                             "Tomek_Jaworski: yes, it adds the visibility check\n"                   /* 9 */
+                             "anne: LGTM\n"                                                           /* 10 */
+                             "marcos: merging it then\n";                                             /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("minutes.txt", text, NULL);
+  assert_speakers (doc, 8, "Marcos Caceres");
+  assert_speakers (doc, 9, "Tomek Jaworski");
+  assert_speakers (doc, 10, "Anne van Kesteren");
+  assert_speakers (doc, 11, "Marcos Caceres");
+}
+
 /* An IRC action after the time ("16:01 * sgallagh is here", irssi) is
  * the nick's turn when the nick writes lines of its own in the log; an
  * agenda's "10:30 * Alice presents" names nobody who writes there */
@@ -278,5 +299,6 @@ add_logs_tests (void)
   g_test_add_func ("/speakers/mark/meetbot-minutes", test_meetbot_minutes);
   g_test_add_func ("/speakers/mark/chat-app-exports", test_chat_app_exports);
   g_test_add_func ("/speakers/mark/irc-actions", test_irc_actions);
+  g_test_add_func ("/speakers/mark/plain-nick-minutes", test_plain_nick_minutes);
   g_test_add_func ("/speakers/mark/weechat-log", test_weechat_log);
 }
