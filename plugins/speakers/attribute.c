@@ -457,7 +457,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   c.doc_roster = sp_roster_new_in ("document", TRUE, scratch);
   sp_roster_set_translit (c.doc_roster, scratch->translit);
   sp_roster_set_name_forms (c.doc_roster, scratch->name_forms);
-  sp_roster_fill_from_document (c.doc_roster, doc, c.roster_items);
+  sp_roster_fill_from_document (c.doc_roster, doc, c.roster_items, rosters);
   c.derived = sp_roster_new_in ("marks", TRUE, scratch);
   sp_roster_set_translit (c.derived, scratch->translit);
   sp_roster_set_name_forms (c.derived, scratch->name_forms);

@@ -452,31 +452,17 @@ presenter_name (const char *s, gsize n)
   return words >= 2 && full >= 2 && title >= 1;
 }
 
-/* Sessions titled with their presenters: "Resumable uploads (Marius
- * Kleidl)", "Cookies (Steven Bingler, Mike West)".  Their names go into
- * the roster, so that "Steven: ..." in the session is Steven Bingler. */
+/* The names between from and end, apart by commas (or &, / or "and"),
+ * into the roster when each is a presenter's full name, else none; with
+ * known, less the names one of those rosters knows as written (a mark
+ * resolves there as it did) */
 static void
-add_title_presenters (SpRoster *r, const char *title)
+add_presenters (SpRoster *r, const char *from, const char *end, GPtrArray *known)
 {
-  gsize n = strlen (title);
-  while (n > 0 && title[n - 1] == ' ')
-    n--;
-  if (n < 5 || title[n - 1] != ')')
-    return;
-  const char *open = NULL;
-  for (const char *p = title + n - 2; p > title && !open; p--)
-    if (*p == '(')
-      open = p;
-    else if (*p == ')')
-      return;
-  if (open == NULL || open[-1] != ' ')
-    return;
-  /* the parts between commas (or &, / or "and"), each a name, else none is */
-  const char *end = title + n - 1;
   const char *names[6];
   gsize lens[6];
   guint n_names = 0;
-  for (const char *part = open + 1; part < end; n_names++)
+  for (const char *part = from; part < end; n_names++)
     {
       const char *stop = part;
       while (stop < end && *stop != ',' && *stop != '&' && *stop != '/'
@@ -498,7 +484,69 @@ add_title_presenters (SpRoster *r, const char *title)
   for (guint k = 0; k < n_names; k++)
     {
       g_autofree char *name = g_strndup (names[k], lens[k]);
-      sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
+      gboolean there = FALSE;
+      for (guint i = 0; known && i < known->len && !there; i++)
+        {
+          SpMatch m;
+          there = sp_roster_lookup (g_ptr_array_index (known, i), name, SP_CASE_TITLE, 0, &m);
+        }
+      if (!there)
+        sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
+    }
+}
+
+/* Sessions titled with their presenters: "Resumable uploads (Marius
+ * Kleidl)", "Cookies (Steven Bingler, Mike West)".  Their names go into
+ * the roster, so that "Steven: ..." in the session is Steven Bingler. */
+static void
+add_title_presenters (SpRoster *r, const char *title)
+{
+  gsize n = strlen (title);
+  while (n > 0 && title[n - 1] == ' ')
+    n--;
+  if (n < 5 || title[n - 1] != ')')
+    return;
+  const char *open = NULL;
+  for (const char *p = title + n - 2; p > title && !open; p--)
+    if (*p == '(')
+      open = p;
+    else if (*p == ')')
+      return;
+  if (open == NULL || open[-1] != ' ')
+    return;
+  add_presenters (r, open + 1, title + n - 1, NULL);
+}
+
+/* A talk's presenters on a line of their own, "Presenter: Yanmei Liu",
+ * "**Presenters:** Ann Lee, Bo Chen", "Presented by Ann Lee": into the
+ * roster as the title's are ("Yanmei: ..." after it is Yanmei Liu), but
+ * for those a roster file (external) knows: the file's entry, with its
+ * abbreviation, stays the one their marks resolve to.  A name with its
+ * abbreviation ("Presenter: James Snell (JSL)") is a mention's
+ * (add_mentions()). */
+static void
+add_label_presenters (SpRoster *r, const char *text, gsize len, GPtrArray *external)
+{
+  static const char *const labels[] = { "presenter:", "presenters:", "presented by ", NULL };
+  const char *p = text, *e = text + len;
+  while (p < e && (*p == '*' || *p == '_'))
+    p++;
+  if (e - p < 14 || (*p != 'P' && *p != 'p'))
+    return;
+  for (const char *const *l = labels; *l; l++)
+    {
+      gsize n = strlen (*l);
+      if (g_ascii_strncasecmp (p, *l, n) != 0)
+        continue;
+      const char *names = p + n;
+      while (names < e && (*names == '*' || *names == '_' || *names == ' '))
+        names++;
+      const char *end = e;
+      while (end > names && (end[-1] == '.' || end[-1] == ' '))
+        end--;
+      if (end > names)
+        add_presenters (r, names, end, external);
+      return;
     }
 }
 
@@ -622,7 +670,7 @@ add_office_alias (SpRoster *r, guint entry, const char *role, GHashTable *holder
 }
 
 SpRoster *
-sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster_items)
+sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster_items, GPtrArray *external)
 {
   guint n_people, n_items, n_sections;
   const NpPerson *people = np_document_get_attendees (doc, &n_people);
@@ -719,6 +767,7 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
           roster_items[i] = 1;
           continue;
         }
+      add_label_presenters (r, text, len, external);
       if (paren_from == NULL || text < paren_from || (next_paren && next_paren < text))
         {
           paren_from = text;

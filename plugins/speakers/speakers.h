@@ -381,9 +381,12 @@ gboolean sp_roster_lookup_key (SpRoster *roster, const char *name, const char *k
 /* The document's own roster, added to r, an empty roster (returned):
  * reader attendees, name/abbreviation tables (also inside code blocks),
  * Present/Attendees sections the reader left as items, and "Full Name
- * (ABC)" mentions.  roster_items[i] is set for items that belong to a
- * roster (they are never speech). */
-SpRoster *sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster_items);
+ * (ABC)" mentions, presenters ("Presenter: Ann Lee", titles' "(Ann
+ * Lee)") but those the rosters of external (or NULL) know as written.
+ * roster_items[i] is set for items that belong to a roster (they are
+ * never speech). */
+SpRoster *sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster_items,
+                                        GPtrArray *external);
 
 /* ---- roster-file.c ---------------------------------------------------- */
 

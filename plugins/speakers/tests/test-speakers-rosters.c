@@ -272,6 +272,44 @@ test_title_presenters (void)
   assert_speakers (plain, 7, "Mike");
 }
 
+/* A talk's presenters on a line of their own name the people its marks
+ * shorten ("Presenter: Yanmei Liu", then "Yanmei: ..."); no such line
+ * makes a team a person; a presenter a roster file knows keeps the
+ * file's entry, so "MF:" stays the file's abbreviation */
+static void
+test_label_presenters (void)
+{
+  static const char text[] = "# QUIC WG minutes\n\n## Multipath\n\n"
+                             "Presenter: Yanmei Liu\n\n"                    /* 5 */
+                             "Yanmei: the path ID stays for now.\n\n"      /* 7 */
+                             "## Datagrams\n\n"
+                             "**Presenters:** Ann Lee, Bo Chen\n\n"         /* 11 */
+                             "Bo: two drafts are merged.\n\n"              /* 13 */
+                             "Ann: agreed.\n\n"                            /* 15 */
+                             "## Status\n\n"
+                             "Presenter: Platform Team\n\n"                /* 19 */
+                             "Platform: nothing new.\n";                    /* 21 */
+  g_autoptr (NpDocument) doc = run_text ("quic.md", text, NULL);
+  assert_speakers (doc, 7, "Yanmei Liu");
+  assert_speakers (doc, 13, "Bo Chen");
+  assert_speakers (doc, 15, "Ann Lee");
+  g_assert_cmpstr (np_annotation_get_string (person_named (doc, "Yanmei Liu"), "source"), ==, "text");
+  g_assert_null (person_named (doc, "Platform Team"));
+
+  g_autofree char *dir = g_dir_make_tmp ("speakers-XXXXXX", NULL);
+  g_autofree char *names = write_file (dir, "delegates.txt", "Michael Ficarra (MF)\nAnn Lee (AL)\n");
+  g_autofree char *option = g_strdup_printf ("roster=%s", names);
+  const char *const options[] = { option, NULL };
+  static const char tc39[] = "# Meeting\n\n## Iterator helpers\n\nPresenter: Michael Ficarra\n\n"
+                             "MF: the proposal is ready.\n\nMF: any questions?\n"; /* 7, 9 */
+  g_autoptr (NpDocument) filed = run_text ("tc39.md", tc39, options);
+  assert_speakers (filed, 7, "Michael Ficarra");
+  assert_feature (filed, 7, "method", "abbreviation");
+  g_assert_cmpstr (np_annotation_get_string (person_named (filed, "Michael Ficarra"), "source"), ==, "roster");
+  g_unlink (names);
+  g_rmdir (dir);
+}
+
 void
 add_roster_tests (void)
 {
@@ -282,4 +320,5 @@ add_roster_tests (void)
   g_test_add_func ("/speakers/roster/people-table-handles", test_people_table_handles);
   g_test_add_func ("/speakers/roster/people-table-in-code-block", test_people_table_in_code_block);
   g_test_add_func ("/speakers/roster/title-presenters", test_title_presenters);
+  g_test_add_func ("/speakers/roster/label-presenters", test_label_presenters);
 }
