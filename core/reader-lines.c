@@ -276,6 +276,12 @@ opens_with_attendee_name (const NpDocument *doc, const char *c, gsize n)
 }
 
 gboolean
+np_line_opens_attendee_turn (const NpDocument *doc, const NpLine *l)
+{
+  return opens_with_attendee_name (doc, l->content, l->content_len);
+}
+
+gboolean
 np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l)
 {
   if (opens_with_attendee_name (ctx->doc, l->content, l->content_len))

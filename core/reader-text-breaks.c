@@ -186,7 +186,8 @@ np_txt_opens_after_break (const NpReadContext *ctx, guint width, guint i, guint 
   const NpLine *first = &ctx->lines[item_first];
   return kind == NP_ITEM_PARAGRAPH && width > NP_TXT_WRAP_MIN_COLUMNS
          && np_txt_ends_sentence (p->content, p->content_len)
-         && np_txt_turn_opening (ctx, item_first) == NP_TXT_OPENS_SPEECH
+         && (np_txt_turn_opening (ctx, item_first) == NP_TXT_OPENS_SPEECH
+             || np_line_opens_attendee_turn (ctx->doc, first)) /* "Sander - agreed, ..." */
          && !np_text_hearing_mark (first->content, first->content_len, NULL, NULL);
 }
 

@@ -216,6 +216,10 @@ np_txt_title_over_block (NpReadContext *ctx, guint i)
   if (i + 1 >= ctx->n_lines || l->indent > 0 || !title_text (l) || !np_txt_fits_before (l, &ctx->lines[i + 1])
       || !opens_block (ctx, i + 1, 2))
     return FALSE;
+  /* an attendee's turn with no stop at its end ("Lee - what about the
+   * cache, and") */
+  if (np_line_opens_attendee_turn (ctx->doc, l))
+    return FALSE;
   /* a name in capitals over the turn, as a screenplay writes it ("ALICE"
    * over "We should ship."), is the turn's speaker: over a list it is a
    * title */

@@ -203,6 +203,11 @@ gboolean np_content_equals (const NpLine *l, const char *s);
  * document where two nicknames at least each open two lines or more?  In a paragraph such a line is a new turn, not a wrapped
  * line; outside a conversation "website: the docs..." may well be one. */
 gboolean np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l);
+/* Does the line open with an attendee's name as Node.js minutes and formal
+ * minutes write a turn ("Myles - we should not ship", "Anna, fine with
+ * it", "Mayor Lee - thanked the staff"): a first name with ", " or a
+ * dash, a full name or a title and the surname with a dash? */
+gboolean np_line_opens_attendee_turn (const NpDocument *doc, const NpLine *l);
 /* Is the word (k bytes) the name or handle of an attendee the document has
  * listed so far, whole, or with first_names also a name's first word
  * ("Present: astearns, fantasai"; "marcos: ..." for Marcos Caceres, as

@@ -412,19 +412,23 @@ test_turns_under_list_items (void)
   g_assert_cmpuint (items[3].line, ==, 7);
   np_document_unref (doc);
   /* an attendee's full name, or first name, then an em or en dash; not a
-   * name nobody listed, nor a listed name without its dash */
+   * name nobody listed, nor a listed name without its dash.  Lee's turn
+   * ends with the sentence that ends its line (test-reader-lines): the
+   * next line is a paragraph of its own, whose lines run on */
   doc = read_as ("review.txt", NULL,
                  "Design review\n\nAttendees: Maria Garcia, Kenji Watanabe, Lee Park\n\n"
                  "Maria Garcia \xe2\x80\x94 we should split the service.\n"    /* 5 */
                  "Kenji Watanabe \xe2\x80\x93 agreed, after the migration.\n" /* 6 */
                  "Lee \xe2\x80\x94 what about the cache?\n"                    /* 7 */
-                 "Cache Team \xe2\x80\x94 is not a person.\n"                  /* 8: continues */
+                 "Cache Team \xe2\x80\x94 is not a person.\n"                  /* 8: no turn */
                  "Maria Garcia said later.\n");                                  /* 9: continues */
   items = np_document_get_items (doc, &n);
-  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (n, ==, 4);
   g_assert_cmpuint (items[1].line, ==, 6);
   g_assert_cmpuint (items[2].line, ==, 7);
-  g_assert_cmpuint (items[2].end_line, ==, 9);
+  g_assert_cmpuint (items[2].end_line, ==, 7);
+  g_assert_cmpuint (items[3].line, ==, 8);
+  g_assert_cmpuint (items[3].end_line, ==, 9);
   np_document_unref (doc);
 }
 

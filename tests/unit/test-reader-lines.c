@@ -119,6 +119,41 @@ test_turn_ends_with_its_line (void)
   np_document_unref (doc);
 }
 
+/* A turn opened as Node.js and formal minutes write one, an attendee's
+ * name and a dash or a comma ("Sander - agreed, ..."), ends with the
+ * sentence that ends its line, as a turn opened by a label does: "David
+ * Nalley noted ..." below is no more of Sander's words.  A line opening
+ * with a word no attendee is named runs on, and a turn with no stop at
+ * its end is no title over the lines below. */
+static void
+test_attendee_turn_ends_with_its_line (void)
+{
+  static const char text[] = "Board meeting\n\n"
+                             "Present: Sander Striker, David Nalley, Anna Keller\n\n"
+                             "The board met at the offices, with the treasurer dialling in from abroad.\n\n"
+                             "Sander - agreed, let us table it.\n"                   /* 7 */
+                             "David Nalley noted that the numbers are in the report.\n" /* 8 */
+                             "Anna, fine with it.\n"                                /* 9 */
+                             "The vote is next week.\n"                             /* 10 */
+                             "Maybe - we could ask the treasurer about it again.\n" /* 11 */
+                             "It is on the agenda.\n\n"                            /* 12 */
+                             "Anna - two options for the cache\n"                   /* 14 */
+                             "First, we keep it. Second, we drop it.\n";            /* 15 */
+  NpDocument *doc = read_as ("board.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  assert_item_lines (doc, 7, 7);
+  assert_item_lines (doc, 8, 8);
+  assert_item_lines (doc, 9, 9);
+  /* no attendee's name: the lines run on */
+  assert_item_lines (doc, 10, 12);
+  /* a turn with no stop at its line's end is no title */
+  assert_item_lines (doc, 14, 15);
+  guint n_sections;
+  np_document_get_sections (doc, &n_sections);
+  g_assert_cmpuint (n_sections, ==, 0);
+  np_document_unref (doc);
+}
+
 /* The width the notes' widest line shows is no wrap's: a turn ends with
  * its line's sentence even where its block is narrower (mail minutes,
  * "AK: ..." over "Agreed to ask ...", a wider line above) */
@@ -394,6 +429,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/numbered-items-end", test_numbered_items_end);
   g_test_add_func ("/reader/text/turn-after-writers-break", test_turn_after_writers_break);
   g_test_add_func ("/reader/text/turn-ends-with-its-line", test_turn_ends_with_its_line);
+  g_test_add_func ("/reader/text/attendee-turn-ends-with-its-line", test_attendee_turn_ends_with_its_line);
   g_test_add_func ("/reader/text/notes-width", test_notes_width);
   g_test_add_func ("/reader/text/transcript-marks", test_transcript_marks);
   g_test_add_func ("/reader/text/titled-surname-turns", test_titled_surname_turns);
