@@ -47,6 +47,18 @@ office_after_article (Ctx *c, const char *name, SpMatch *m)
   return sp_unique (m);
 }
 
+/* Does a word of e's name between its first and its last open with the
+ * letter c (lower case)?  A surname of two words goes by its first word's
+ * initial as well ("Pablo G" for Pablo Galindo Salgado). */
+static gboolean
+inner_word_opens_with (const SpEntry *e, char c)
+{
+  for (guint w = 1; w + 1 < e->n_words; w++)
+    if (e->word_keys[w][0] == c)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Josh R:" beside Joshua Reyes and Joshua Pike: a short or familiar
  * first name and the surname's initial, one of the people the first name
  * may be */
@@ -63,13 +75,16 @@ first_name_and_initial (Ctx *c, const char *name, SpResolveMode mode, SpMatch *m
   first[nl - 2] = '\0';
   SpMatch f;
   resolve_uncached (c, first, SP_CASE_TITLE, mode, &f);
+  /* the last word's initial; else, for none, an inner word's ("Pablo G") */
+  char initial = g_ascii_tolower (name[nl - 1]);
   guint hit = 0, hits = 0;
-  for (guint k = 0; sp_matched (&f) && k < MIN (f.n_candidates, G_N_ELEMENTS (f.candidates)); k++)
-    {
-      const SpEntry *e = sp_roster_get (f.roster, f.candidates[k]);
-      if (e->n_words >= 2 && e->last_key[0] == g_ascii_tolower (name[nl - 1]))
-        hit = f.candidates[k], hits++;
-    }
+  for (guint pass = 0; pass < 2 && hits == 0; pass++)
+    for (guint k = 0; sp_matched (&f) && k < MIN (f.n_candidates, G_N_ELEMENTS (f.candidates)); k++)
+      {
+        const SpEntry *e = sp_roster_get (f.roster, f.candidates[k]);
+        if (e->n_words >= 2 && (pass == 0 ? e->last_key[0] == initial : inner_word_opens_with (e, initial)))
+          hit = f.candidates[k], hits++;
+      }
   if (hits != 1)
     return FALSE;
   *m = f;

@@ -366,6 +366,18 @@ test_familiar_names (void)
   assert_speakers (jdoc, 5, "Joshua Reyes");
   assert_speakers (jdoc, 6, "Joshua Pike");
 
+  /* the initial of the first of two surnames ("Pablo G" for Pablo Galindo
+   * Salgado); the last word's initial first ("Josh R" is Reyes beside
+   * Joshua Ryan Pike) */
+  static const char surnames[] = "# Council\n\nPresent: Pablo Galindo Salgado, Joshua Reyes, Joshua Ryan Pike\n\n"
+                                 "- Pablo G: the council has members\n" /* 5 */
+                                 "- Josh R: no new reports\n"           /* 6 */
+                                 "- Josh P: the docs worry me\n";       /* 7 */
+  g_autoptr (NpDocument) sdoc = run_text ("surnames.md", surnames, NULL);
+  assert_speakers (sdoc, 5, "Pablo Galindo Salgado");
+  assert_speakers (sdoc, 6, "Joshua Reyes");
+  assert_speakers (sdoc, 7, "Joshua Ryan Pike");
+
   /* a familiar form said once, between items with no mark: the
    * attendee's, as a first name said once would be */
   static const char once[] = "# Council\n\n**Attendees:** Barry Warsaw, Gregory P. Smith, Emily Morehouse\n\n"
