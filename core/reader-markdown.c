@@ -564,12 +564,17 @@ np_read_markdown (NpReadContext *ctx)
               st.para_open = FALSE;
               continue;
             }
+          /* a quote as the item's content ("- > Mei: we should ..."): the
+           * item is the quoted text, and "> ..." lines under it go on with it */
+          gboolean quoted = bullet.text_len > 1 && bullet.text[0] == '>' && (bullet.text[1] == ' ' || bullet.text[1] == '>');
+          while (quoted && bullet.text_len > 0 && (bullet.text[0] == '>' || bullet.text[0] == ' '))
+            bullet.text++, bullet.text_len--;
           guint32 id = np_builder_bullet (st.b, level, &bullet, lineno);
           ListLevel ll = { l->indent, content_col, id };
           g_array_append_val (st.list, ll);
           role (&st, i, NP_LINE_ITEM);
           st.para_open = TRUE;
-          st.in_quote = FALSE;
+          st.in_quote = quoted;
           continue;
         }
 

@@ -363,6 +363,29 @@ test_turns_in_quote (void)
   np_document_unref (doc);
 }
 
+/* A quote as a list item's content ("- > Mei: ..."): the item is the
+ * quoted text, its "> ..." lines go on with it, a turn's opens the next
+ * item, and ">=" is no quote */
+static void
+test_quote_in_list_item (void)
+{
+  NpDocument *doc = read_as ("sync.md", NULL,
+                             "# Sync\n\n- > Mei: we should drop the cache\n  > before the release.\n"
+                             "  > Oskar: agreed.\n- >= 5 retries is the limit.\n- >\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_autofree char *first = np_document_dup_item_text (doc, 0);
+  g_assert_cmpstr (first, ==, "Mei: we should drop the cache before the release.");
+  g_assert_cmpint (items[0].kind, ==, NP_ITEM_BULLET);
+  g_assert_cmpuint (items[0].end_line, ==, 4);
+  g_autofree char *second = np_document_dup_item_text (doc, 1);
+  g_assert_cmpstr (second, ==, "Oskar: agreed.");
+  g_autofree char *third = np_document_dup_item_text (doc, 2);
+  g_assert_cmpstr (third, ==, ">= 5 retries is the limit.");
+  np_document_unref (doc);
+}
+
 static void
 test_turns_under_list_items (void)
 {
@@ -760,6 +783,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/saved-chat", test_saved_chat);
   g_test_add_func ("/reader/markdown/turns-under-list-items", test_turns_under_list_items);
   g_test_add_func ("/reader/markdown/turns-in-quote", test_turns_in_quote);
+  g_test_add_func ("/reader/markdown/quote-in-list-item", test_quote_in_list_item);
   g_test_add_func ("/reader/markdown/bracket-mid-sentence", test_bracket_mid_sentence);
   g_test_add_func ("/reader/text/titled-speakers", test_titled_speakers);
   g_test_add_func ("/reader/markdown/bold-timed-speakers", test_bold_timed_speakers);

@@ -9,6 +9,29 @@
 #include "test-speakers.h"
 
 /* Standup and retro notes keep a section per person */
+/* A quoted exchange inside list items ("- > Mei: ..."): each item is the
+ * quoted turn, its wrapped "> " line the same turn */
+static void
+test_quote_in_list_items (void)
+{
+  static const char text[] = "# Cache sync\n"                                  /* 1 */
+                             "\n"                                              /* 2 */
+                             "Attendees: Mei Tanaka, Oskar Berg\n"             /* 3 */
+                             "\n"                                              /* 4 */
+                             "- > Mei: we should drop the second cache\n"      /* 5 */
+                             "  > before the release.\n"                       /* 6 */
+                             "- > Oskar: agreed, after the migration lands.\n" /* 7 */
+                             "- Follow-up next week.\n";                      /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("sync.md", text, NULL);
+  assert_speakers (doc, 5, "Mei Tanaka");
+  assert_feature (doc, 5, "mentions", "Mei:");
+  assert_speakers (doc, 7, "Oskar Berg");
+  assert_speakers (doc, 8, "NONE");
+  const NpAnnotation *p = person_named (doc, "Mei Tanaka");
+  g_assert_nonnull (p);
+  g_assert_cmpint (np_annotation_get_int (p, "words", 0), ==, 9);
+}
+
 static void
 test_section_per_person (void)
 {
@@ -761,6 +784,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/guest-speaks-often", test_guest_speaks_often);
   g_test_add_func ("/speakers/style/w3c-etherpad-audience", test_w3c_etherpad_audience);
   g_test_add_func ("/speakers/mark/section-per-person", test_section_per_person);
+  g_test_add_func ("/speakers/mark/quote-in-list-items", test_quote_in_list_items);
   g_test_add_func ("/speakers/mark/capitals-dialogue", test_capitals_dialogue);
   g_test_add_func ("/speakers/mark/nickname-in-rich-minutes", test_nickname_in_rich_minutes);
   g_test_add_func ("/speakers/mark/w3c-text-export", test_w3c_text_export);
