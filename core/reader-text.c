@@ -604,8 +604,12 @@ np_read_text (NpReadContext *ctx)
               && (date = np_meta_find_date (l->content, l->content_len)))
             {
               doc->date = date;
-              set_role (&st, i, NP_LINE_META);
-              continue;
+              /* the first message's header dates the chat and heads its item */
+              if (!opens_chat_copy (ctx, i))
+                {
+                  set_role (&st, i, NP_LINE_META);
+                  continue;
+                }
             }
         }
 

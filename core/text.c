@@ -200,12 +200,18 @@ np_text_clock_len (const char *s, gsize len)
       i++;
     }
   /* an optional date first: 2024-05-02, or as chat apps export it with a
-   * comma, day first or month first, 28/11/2026, 11/28/26, 28.11.26 */
+   * comma, day first or month first, 28/11/2026, 11/28/26, 28.11.26, or
+   * with the month's name, 28-Nov-26 */
   gsize date = i;
   if (digits (s, len, &date, 4, 4) && date < len && s[date] == '-' && (date++, digits (s, len, &date, 2, 2))
       && date < len && s[date] == '-' && (date++, digits (s, len, &date, 2, 2)) && date < len
       && (s[date] == ' ' || s[date] == 'T'))
     i = date + 1;
+  else if ((date = i, digits (s, len, &date, 1, 2)) && date + 5 < len && s[date] == '-' && g_ascii_isalpha (s[date + 1])
+           && g_ascii_isalpha (s[date + 2]) && g_ascii_isalpha (s[date + 3]) && s[date + 4] == '-'
+           && (date += 5, digits (s, len, &date, 2, 4)) && date + 1 < len
+           && (s[date] == ',' ? s[date + 1] == ' ' : close && s[date] == ' '))
+    i = date + 1 + (s[date] == ','); /* DiscordChatExporter's "[12-Jan-24 10:32 AM]" */
   else if ((date = i, digits (s, len, &date, 1, 2)) && date < len && (s[date] == '/' || s[date] == '.'))
     {
       char sep = s[date++];
@@ -450,6 +456,20 @@ np_text_speaker_time_line (const char *c, gsize n, gsize *name, gsize *name_len)
   return TRUE;
 }
 
+/* Does the clock of clock_len bytes at s open with a date in brackets
+ * ("[2024-01-12 10:32]", "[12-Jan-24 10:32 AM]", "[1/12/2024 10:32 AM]")? */
+static gboolean
+bracketed_date (const char *s, gsize clock_len)
+{
+  const char *space = s[0] == '[' ? memchr (s, ' ', clock_len) : NULL;
+  if (space == NULL || !g_ascii_isdigit (space[-1]))
+    return FALSE;
+  for (const char *p = s + 1; p < space; p++)
+    if (*p == '-' || *p == '/' || *p == '.')
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len, gboolean *titled_name)
 {
@@ -461,10 +481,12 @@ np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len
   gsize comma = 0;
   if (clock && clock < len && s[clock] == ' ')
     {
-      /* Teams: the clock, then the name to the end of the line */
+      /* Teams: the clock, then the name to the end of the line;
+       * DiscordChatExporter's text: a date and the clock in brackets, then
+       * one word, the display name or handle as written ("mei_t") */
       from = skip_blanks (s, len, clock);
       to = len;
-      titled = TRUE;
+      titled = !(bracketed_date (s, clock) && !memchr (s + from, ' ', to - from) && g_ascii_isalnum (s[to - 1]));
     }
   else if ((comma = chat_day_clock_after_comma (s, len)) > 0 && sender_words (s, 0, comma, TRUE) > 0)
     {

@@ -44,11 +44,13 @@ gsize np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_le
  * comma, a day word at will and the clock; Telegram's "Alice Smith,
  * [28.11.26 10:32]" too, since API 1.11) or Discord's
  * "alice_dev — Today at 10:32 AM", "Alice Smith — 03/04/2024 10:32 AM"
- * (one to four words as written, an em dash, the day and the clock)?  The
+ * (one to four words as written, an em dash, the day and the clock), or
+ * DiscordChatExporter's text "[12-Jan-24 10:32 AM] alice_dev" (a date and
+ * the clock in brackets, then one word as written)?  The
  * sender is the *name_len bytes at s + *name (either may be NULL);
  * *titled_name (may be NULL) is TRUE for the forms whose name is in
  * capitals (Teams, Google Chat) and FALSE for Discord's, which may be a
- * handle.  Since API 1.6. */
+ * handle.  Since API 1.6; DiscordChatExporter's form since 1.13. */
 gboolean np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len, gboolean *titled_name);
 /* Is the line s (len bytes) a transcript's speaker line over the turn:
  * a name of one to four capitalized words, then the time and nothing

@@ -251,6 +251,20 @@ test_chat_copy (void)
   g_assert_cmpuint (items[1].line, ==, 4);
   g_assert_cmpuint (np_document_get_item_first_line (doc, 1), ==, strlen ("bobby \xe2\x80\x94 Today at 10:34 AM"));
   np_document_unref (doc);
+  /* DiscordChatExporter's text: "[date clock] handle" over the message;
+   * the first header dates the notes and stays its message's item */
+  doc = read_as ("export.txt", NULL,
+                 "[2024-01-12 10:32] mei_t\nI pushed the new cache layer.\n\n"
+                 "[12-Jan-24 10:33 AM] oskar.b\ndoes it need a migration?\n");
+  g_assert_null (np_document_get_title (doc));
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2024-01-12");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[0].line, ==, 1);
+  g_assert_cmpuint (np_document_get_item_first_line (doc, 0), ==, strlen ("[2024-01-12 10:32] mei_t"));
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (np_document_get_item_first_line (doc, 1), ==, strlen ("[12-Jan-24 10:33 AM] oskar.b"));
+  np_document_unref (doc);
   /* Google Chat: the name, a comma, the day at will and the clock */
   doc = read_as ("gchat.txt", NULL,
                  "Alice Smith, 10:32 AM\nhas anyone seen it?\n\nBob Jones, Yesterday 10:34 AM\nyes\nlooking\n\n"

@@ -486,6 +486,17 @@ test_chat_sender_line (void)
     { "Alice Smith, at 10:32 AM", NULL, FALSE },    /* no day word */
     { "Alice Smith, 10:32 AM sharp", NULL, FALSE }, /* the clock ends the line */
     { "Alice, Bob, 10:32", NULL, FALSE },           /* a list */
+    /* DiscordChatExporter's text: a bracketed date and clock, then one
+     * word as written; two words after a date are Teams' as before */
+    { "[12-Jan-24 10:32 AM] mei_t", "mei_t", FALSE },
+    { "[1/12/2024 10:32 AM] Mei", "Mei", FALSE },
+    { "[2024-01-12 10:32] oskar.b", "oskar.b", FALSE },
+    { "[1/12/2024 10:32 AM] Alice Smith", "Alice Smith", TRUE },
+    { "[10:32 AM] mei_t", NULL, FALSE },              /* no date: capitalized words only */
+    { "[2024-01-12 10:32] thanks.", NULL, FALSE },    /* a message */
+    { "[12-Jan-24 10:32 AM] two words", NULL, FALSE }, /* Teams' form: capitalized */
+    { "[12-Jnu-2024 10:32] ok", "ok", FALSE },       /* the month's name is not checked */
+    { "[12-Ja-24 10:32] mei", NULL, FALSE },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -286,6 +286,21 @@ test_chat_copy (void)
   assert_feature (d, 3, "method", "chat");
   assert_speakers (d, 6, "bobby");
 
+  /* DiscordChatExporter's text: a bracketed date and clock over each
+   * message, the display name or handle as written; the first header is
+   * no date line, and "[date clock] Name Surname" is Teams' as before */
+  static const char exported[] = "[12-Jan-24 10:32 AM] mei_t\n"        /* 1 */
+                                 "I pushed the new cache layer.\n\n"
+                                 "[2024-01-12 10:33] Oskar\n"          /* 4 */
+                                 "does it need a migration?\n\n"
+                                 "[1/12/2024 10:35 AM] Ann Lee\n"     /* 7 */
+                                 "only for the old index files.\n";
+  g_autoptr (NpDocument) e = run_text ("export.txt", exported, NULL);
+  assert_speakers (e, 1, "mei_t");
+  assert_feature (e, 1, "method", "chat");
+  assert_speakers (e, 4, "Oskar");
+  assert_speakers (e, 7, "Ann Lee");
+
   /* Google Chat: "Name, clock" over the message; an agenda's "Lunch,
    * 12:00" is no sender */
   static const char google[] = "Alice Smith, 10:32 AM\n"        /* 1 */
