@@ -71,6 +71,11 @@ gboolean np_meta_hyphenated_title (const char *name);
  * no letters of the name, as nicknames do ("Leo Balter (leobalter)",
  * "Russ Cox (rsc)")? */
 gboolean np_meta_is_role_noun (const char *word, const char *name);
+/* Does the nickname nick (in lower case) take letters of the name: a
+ * word's first three letters (all of a shorter word: "leobalter",
+ * "dminor" for Dan Minor), or the first name's initial then the last
+ * name's ("rsc" for Russ Cox)? */
+gboolean np_meta_nick_of_name (const char *nick, const char *name);
 /* Does the e-mail address's local part name both the surname and the
  * given name or its initial ("jane.doe@", "jdoe@", "doe_j@")?  email may
  * be NULL. */

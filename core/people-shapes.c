@@ -81,8 +81,8 @@ np_meta_entry_is_notes (const char *entry, gssize len)
  * letters (all of a shorter word: "Leo Balter (leobalter)", "Dan Minor
  * (dminor)"), or the first name's initial then the last name's ("Russ
  * Cox (rsc)", "Shu-yu Guo (syg)")? */
-static gboolean
-nick_of_name (const char *nick, const char *name)
+gboolean
+np_meta_nick_of_name (const char *nick, const char *name)
 {
   g_auto (GStrv) words = g_strsplit_set (name, " -", -1);
   const char *first = NULL, *last = NULL;
@@ -110,7 +110,7 @@ np_meta_is_role_noun (const char *word, const char *name)
     agent = n > strlen (*e) + 2 && strcmp (word + n - strlen (*e), *e) == 0;
   for (gsize i = 0; i < n && agent; i++)
     agent = g_ascii_islower (word[i]);
-  return agent && !nick_of_name (word, name);
+  return agent && !np_meta_nick_of_name (word, name);
 }
 
 /* Does the e-mail address's local part name both the surname and the

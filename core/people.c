@@ -565,9 +565,21 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
     role = g_steal_pointer (&office);
   if (handle)
     trim_punct (handle + 1);
-  /* "@dana" alone: the handle is all the name there is */
+  /* "@dana" alone: the handle is all the name there is; "@dana (Dana
+   * Lee)" names her in the parentheses, when the handle takes letters of
+   * that name ("@kwame (Google Cloud)" is his affiliation) */
   if (*name == '\0' && handle)
-    name = handle + (handle[0] == '@');
+    {
+      g_autofree char *nick = g_ascii_strdown (handle + (handle[0] == '@'), -1);
+      if (affiliation && np_meta_looks_like_person_entry (affiliation, -1) && np_meta_nick_of_name (nick, affiliation))
+        {
+          g_string_assign (s, affiliation);
+          name = s->str;
+          g_clear_pointer (&affiliation, g_free);
+        }
+      else
+        name = handle + (handle[0] == '@');
+    }
   if (email)
     trim_punct (email);
   gint at = add_person (doc, name, abbr, affiliation, handle, email, line);

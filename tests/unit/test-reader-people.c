@@ -36,6 +36,19 @@ test_attendee_mentions (void)
   g_assert_cmpstr (p[5].handle, ==, "fay");
   g_assert_cmpstr (p[6].handle, ==, "gus");
   np_document_unref (doc);
+  /* the handle first, the name in parentheses after it when the handle
+   * takes letters of it; else the parentheses hold an affiliation */
+  doc = read_as ("sig.md", NULL,
+                 "# SIG Docs\n\nAttendees:\n- @natalie (Natalie Brooks)\n- @nbrooks2 (Nina Brooks)\n"
+                 "- @kwame (Google Cloud)\n\n## Notes\n\n- a note\n");
+  assert_attendees (doc, "Natalie Brooks;Nina Brooks;kwame");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].handle, ==, "natalie");
+  g_assert_null (p[0].affiliation);
+  g_assert_cmpstr (p[1].handle, ==, "nbrooks2");
+  g_assert_cmpstr (p[2].handle, ==, "kwame");
+  g_assert_cmpstr (p[2].affiliation, ==, "Google Cloud");
+  np_document_unref (doc);
   doc = read_as ("wg.md", NULL, "# WG\n\nPresent\n:   Ann Lee, Bo Chen\n\nChair\n:   Ann\n");
   p = np_document_get_attendees (doc, &n);
   g_assert_cmpuint (n, ==, 2);

@@ -48,6 +48,26 @@ test_ambiguous (void)
   assert_speakers (doc3, 13, "Rich Trott");
 }
 
+/* Attendees listed by handle with the name after it ("- @natalie
+ * (Natalie Brooks)"): their bracketed handles are those people */
+static void
+test_handle_then_name (void)
+{
+  static const char text[] = "# SIG Docs weekly\n"                             /* 1 */
+                             "\n"                                              /* 2 */
+                             "Attendees:\n"                                    /* 3 */
+                             "- @natalie (Natalie Brooks)\n"                   /* 4 */
+                             "- @kmensah (Kwame Mensah)\n"                     /* 5 */
+                             "\n"                                              /* 6 */
+                             "## Agenda\n"                                     /* 7 */
+                             "\n"                                              /* 8 */
+                             "1. [natalie] Localization sprint\n"              /* 9 */
+                             "   - [kmensah] reviewers are the bottleneck\n"; /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("sig.md", text, NULL);
+  assert_speakers (doc, 9, "Natalie Brooks");
+  assert_speakers (doc, 10, "Kwame Mensah");
+}
+
 static void
 test_names_from_marks (void)
 {
@@ -585,6 +605,7 @@ add_people_tests (void)
 {
   g_test_add_func ("/speakers/resolve/ambiguous", test_ambiguous);
   g_test_add_func ("/speakers/resolve/names-from-marks", test_names_from_marks);
+  g_test_add_func ("/speakers/resolve/handle-then-name", test_handle_then_name);
   g_test_add_func ("/speakers/layer/person", test_person_layer);
   g_test_add_func ("/speakers/layer/replies", test_replies);
   g_test_add_func ("/speakers/summary", test_summary);
