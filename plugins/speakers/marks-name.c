@@ -184,6 +184,16 @@ sp_mark_parse_bare (const char *text, const char *p, const char *e, SpMark *m)
   trim (&s, &be);
   if (be - s > 48) /* a name is short */
     return FALSE;
+  /* "**Hana:**": the colon inside the emphasis, which goes */
+  const char *q = be;
+  while (q > s && (q[-1] == '*' || q[-1] == '_'))
+    q--;
+  if (q < be && q - s > 1 && q[-1] == ':' && (*s == '*' || *s == '_'))
+    {
+      be = q;
+      while (s < be && (*s == '*' || *s == '_'))
+        s++;
+    }
   if (be > s && be[-1] == ':')
     {
       be--;

@@ -352,7 +352,7 @@ test_dash_turns_in_paragraph (void)
 }
 
 /* A name alone in bold (or with its colon) over paragraphs heads them, up
- * to the next paragraph with a mark of its own */
+ * to the next paragraph with a mark of its own; over a list, its items */
 static void
 test_name_over_paragraphs (void)
 {
@@ -378,6 +378,25 @@ test_name_over_paragraphs (void)
   assert_speakers (doc, 19, "NONE"); /* under a turn with speech, not a name alone */
   assert_speakers (doc, 21, "NONE"); /* a label in bold is no name */
   assert_speakers (doc, 23, "NONE");
+
+  /* the colon inside the bold ("**Hana:**") over a list: its items */
+  static const char list[] = "# Sync\n\nAttendees: Hana Kim, Luis Mora\n\n## Updates\n\n"
+                             "**Hana:**\n"                 /* 7 */
+                             "- roadmap draft is out\n"    /* 8 */
+                             "- feedback by Friday\n\n"    /* 9 */
+                             "__Luis Mora:__\n"            /* 11 */
+                             "- migration done\n\n"        /* 12 */
+                             "**Budget:**\n"               /* 14 */
+                             "- flat this quarter\n";      /* 15 */
+  g_autoptr (NpDocument) l = run_text ("updates.md", list, NULL);
+  assert_speakers (l, 7, "Hana Kim");
+  assert_feature (l, 7, "method", "heading");
+  assert_speakers (l, 8, "Hana Kim");
+  assert_speakers (l, 9, "Hana Kim");
+  assert_speakers (l, 11, "Luis Mora");
+  assert_speakers (l, 12, "Luis Mora");
+  assert_speakers (l, 14, "NONE");
+  assert_speakers (l, 15, "NONE");
 }
 
 /* Minutes kept as a table: its Speaker (or Who) column names the speaker
