@@ -59,6 +59,35 @@ np_org_detect (const char *name, const char *text, gsize len)
   return keyword_len (text + i, (nl ? nl : text + len) - (text + i)) > 0;
 }
 
+/* A line as it stands, but a description list's item ("- Ivo :: the
+ * cluster is live", "+ Present :: Ann, Bo") as its term and a colon, as
+ * an HTML <dt> and <dd> read: "- Ivo: the cluster is live" */
+static void
+append_list_line (GString *out, const char *s, gsize n, gsize lead)
+{
+  gsize b = lead;
+  if (b + 1 < n && (s[b] == '-' || s[b] == '+' || (s[b] == '*' && b > 0)) && s[b + 1] == ' ')
+    b += 2;
+  else
+    {
+      while (b < n && g_ascii_isdigit (s[b]))
+        b++;
+      b = b > lead && b + 1 < n && (s[b] == '.' || s[b] == ')') && s[b + 1] == ' ' ? b + 2 : 0;
+    }
+  const char *sep = NULL;
+  for (gsize k = b + 1; b && k + 3 <= n && !sep; k++)
+    if (s[k] == ' ' && s[k + 1] == ':' && s[k + 2] == ':' && (k + 3 == n || s[k + 3] == ' '))
+      sep = s + k;
+  if (sep == NULL || s[b] == ' ')
+    {
+      g_string_append_len (out, s, n);
+      return;
+    }
+  g_string_append_len (out, s, sep - s);
+  g_string_append_c (out, ':');
+  g_string_append_len (out, sep + 3, s + n - (sep + 3));
+}
+
 char *
 np_org_to_markdown (const char *text, gsize len, gsize *out_len)
 {
@@ -136,7 +165,7 @@ np_org_to_markdown (const char *text, gsize len, gsize *out_len)
             g_string_append_len (out, s, n);
         }
       else
-        g_string_append_len (out, s, n);
+        append_list_line (out, s, n, lead);
       if (nl)
         g_string_append_c (out, '\n');
       p = nl ? nl + 1 : end;

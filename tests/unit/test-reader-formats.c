@@ -202,7 +202,8 @@ test_asciidoc (void)
 
 /* Org mode notes read as the same notes in Markdown, line for line:
  * headings by their stars (tags dropped), the title and date keywords,
- * source blocks as code; drawers, comments and other keywords left out */
+ * source blocks as code, description lists' terms with a colon; drawers,
+ * comments and other keywords left out */
 static void
 test_org_mode (void)
 {
@@ -245,6 +246,25 @@ test_org_mode (void)
   guint ni;
   np_document_get_items (doc, &ni);
   g_assert_cmpuint (ni, ==, 3); /* nothing of the drawer, the comment or the author */
+  np_document_unref (doc);
+
+  /* a description list's item is its term and a colon, as HTML's <dt>
+   * and <dd> read; " :: " only after a list's marker, and only the first */
+  doc = read_as ("wg.org", NULL,
+                 "* Notes\n- Ivo :: the cluster is live.\n  + Maya Cohen :: a :: b\n"
+                 "1. Next :: failover test\n- no :: here::\n\nC++ std :: vector\n\n- :: empty term\n");
+  g_autofree char *d1 = text_of (doc, item_at_line (doc, 2));
+  g_assert_cmpstr (d1, ==, "Ivo: the cluster is live.");
+  g_autofree char *d2 = text_of (doc, item_at_line (doc, 3));
+  g_assert_cmpstr (d2, ==, "Maya Cohen: a :: b");
+  g_autofree char *d3 = text_of (doc, item_at_line (doc, 4));
+  g_assert_cmpstr (d3, ==, "Next: failover test");
+  g_autofree char *d4 = text_of (doc, item_at_line (doc, 5));
+  g_assert_cmpstr (d4, ==, "no: here::");
+  g_autofree char *d5 = text_of (doc, item_at_line (doc, 7));
+  g_assert_cmpstr (d5, ==, "C++ std :: vector");
+  g_autofree char *d6 = text_of (doc, item_at_line (doc, 9));
+  g_assert_cmpstr (d6, ==, ":: empty term");
   np_document_unref (doc);
 
   /* known by its first line too, whatever the name */
