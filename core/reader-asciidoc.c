@@ -91,6 +91,31 @@ list_marker (GString *out, const char *s, gsize n)
   return k + 1;
 }
 
+/* A description list's item at s, "Ivo:: the cluster is live" (":::"
+ * one level down): appended to out as a Markdown item of its term and a
+ * colon, "* Ivo: the cluster is live", as HTML's <dt> and <dd> read; the
+ * bytes of s taken (all of them), or 0 when s is no such item */
+static gsize
+description_item (GString *out, const char *s, gsize n)
+{
+  if (n < 3 || s[0] == ' ' || s[0] == ':')
+    return 0;
+  const char *c = memchr (s, ':', MIN (n, (gsize) 80));
+  if (c == NULL || c[-1] == ' ')
+    return 0;
+  gsize colons = 0;
+  while (c + colons < s + n && c[colons] == ':')
+    colons++;
+  if (colons < 2 || colons > 4 || (c + colons < s + n && c[colons] != ' '))
+    return 0;
+  for (gsize d = 2; d < colons; d++)
+    g_string_append (out, "  ");
+  g_string_append (out, "* ");
+  g_string_append_len (out, s, c - s + 1);
+  g_string_append_len (out, c + colons, s + n - (c + colons));
+  return n;
+}
+
 /* "|===": a table's delimiter */
 static gboolean
 table_delimiter (const char *s, gsize n)
@@ -223,6 +248,11 @@ np_asciidoc_to_markdown (const char *text, gsize len, gsize *out_len, GArray *la
             {
               g_string_append_len (out, s + 1, n - 1); /* "attendees: Ann Lee, ..." */
             }
+          else if (a == 7 && g_ascii_strncasecmp (name, "revdate", 7) == 0)
+            {
+              g_string_append (out, "Date:"); /* the revision's date, the header's own */
+              g_string_append_len (out, s + 9, n - 9);
+            }
           else
             drop = TRUE;
         }
@@ -232,12 +262,15 @@ np_asciidoc_to_markdown (const char *text, gsize len, gsize *out_len, GArray *la
           while (lead < n && (s[lead] == ' ' || s[lead] == '\t'))
             lead++;
           gsize marker = lead == 0 ? list_marker (out, s, n) : 0;
+          if (marker == 0 && lead == 0 && description_item (out, s, n))
+            goto next;
           gsize e = n;
           /* a hard line break: " +" at the end */
           if (e >= 2 && s[e - 1] == '+' && s[e - 2] == ' ')
             e -= 2;
           g_string_append_len (out, s + marker, e - marker);
         }
+    next:
       if (drop && layout)
         g_array_append_val (layout, line);
       if (nl)

@@ -122,8 +122,9 @@ section_titled (NpDocument *doc, const char *title)
 /* AsciiDoc, read as the same notes in Markdown, line for line: the
  * document title and sections by their equals signs, ":date:" and
  * ":attendees:" attributes, nested stars and dots as nested items, a
- * listing block as code; block attributes, block titles, comments and
- * other attributes are layout (debris), and every line is accounted for */
+ * listing block as code, description lists; block attributes, block
+ * titles, comments and other attributes are layout (debris), and every
+ * line is accounted for */
 static void
 test_asciidoc (void)
 {
@@ -197,6 +198,31 @@ test_asciidoc (void)
   g_assert_cmpint (item_at_line (doc, 18)->kind, ==, NP_ITEM_TABLE_ROW);
   g_autofree char *row = text_of (doc, item_at_line (doc, 18));
   g_assert_cmpstr (row, ==, "Review | Bob");
+  np_document_unref (doc);
+  /* the revision's date; a description list's item is its term and a
+   * colon (":::" one level down), as HTML's <dt> and <dd> read; a URL or
+   * "std::vector" is none */
+  static const char terms[] = "= Infra\n:revdate: 2025-05-06\n\n== Notes\n\n"
+                              "Ivo:: the cluster is live.\n"   /* 6 */
+                              "Maya Cohen::: a reply\n"        /* 7 */
+                              "Ivo::\n"                        /* 8 */
+                              "\n"
+                              "std::vector is slow.\n\n"       /* 10 */
+                              "https://example.com/x\n";       /* 12 */
+  doc = read_as ("infra.adoc", NULL, terms);
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2025-05-06");
+  g_autofree char *t6 = text_of (doc, item_at_line (doc, 6));
+  g_assert_cmpstr (t6, ==, "Ivo: the cluster is live.");
+  g_assert_cmpint (item_at_line (doc, 6)->kind, ==, NP_ITEM_BULLET);
+  g_autofree char *t7 = text_of (doc, item_at_line (doc, 7));
+  g_assert_cmpstr (t7, ==, "Maya Cohen: a reply");
+  g_assert_cmpint (item_at_line (doc, 7)->parent, ==, (gint32) item_at_line (doc, 6)->id);
+  g_autofree char *t8 = text_of (doc, item_at_line (doc, 8));
+  g_assert_cmpstr (t8, ==, "Ivo:");
+  g_autofree char *t10 = text_of (doc, item_at_line (doc, 10));
+  g_assert_cmpstr (t10, ==, "std::vector is slow.");
+  g_autofree char *t12 = text_of (doc, item_at_line (doc, 12));
+  g_assert_cmpstr (t12, ==, "https://example.com/x");
   np_document_unref (doc);
 }
 
