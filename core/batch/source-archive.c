@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../archive-read.h"
 #include "../compressed.h"
 #include "source-private.h"
 
@@ -125,34 +126,11 @@ starts_compressed (const char *path)
   return np_compressed_magic ((const char *) head, n);
 }
 
-/* A reader of every archive format libarchive reads, but not the ones
- * that match any input (raw, mtree, empty): a note is never taken for an
- * archive */
-static struct archive *
-archive_reader (void)
-{
-  struct archive *a = archive_read_new ();
-  archive_read_support_filter_all (a);
-  archive_read_support_format_tar (a);
-  archive_read_support_format_gnutar (a);
-  archive_read_support_format_zip (a);
-  archive_read_support_format_7zip (a);
-  archive_read_support_format_cpio (a);
-  archive_read_support_format_rar (a);
-  archive_read_support_format_rar5 (a);
-  archive_read_support_format_xar (a);
-  archive_read_support_format_cab (a);
-  archive_read_support_format_lha (a);
-  archive_read_support_format_iso9660 (a);
-  archive_read_support_format_ar (a);
-  return a;
-}
-
 Frame *
 np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note, GError **error)
 {
   *one_note = FALSE;
-  struct archive *a = archive_reader ();
+  struct archive *a = np_archive_reader_new ();
   if (archive_read_open_filename (a, path, 1 << 16) != ARCHIVE_OK)
     {
       /* no archive inside a compression, and not named as an archive
@@ -200,7 +178,7 @@ archive_failure (NpSourceIter *it, Frame *f, const char *member)
 static NpUnit *
 open_nested (NpSourceIter *it, Frame *f, NpUnit *u)
 {
-  struct archive *a = archive_reader ();
+  struct archive *a = np_archive_reader_new ();
   gsize len;
   const void *data = g_bytes_get_data (u->bytes, &len);
   if (archive_read_open_memory (a, data, len) != ARCHIVE_OK)
@@ -246,14 +224,8 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
       if (archive_entry_filetype (e) != AE_IFREG
           && (archive_entry_filetype (e) != 0 || archive_entry_hardlink (e) || archive_entry_symlink (e)))
         continue;
-      const char *name = archive_entry_pathname_utf8 (e);
+      const char *name = np_archive_member_name (e);
       if (!name)
-        name = archive_entry_pathname (e);
-      if (!name)
-        continue;
-      while (name[0] == '.' && name[1] == '/')
-        name += 2;
-      if (!name[0])
         continue; /* no name to give the document */
       const char *base = strrchr (name, '/');
       base = base ? base + 1 : name;

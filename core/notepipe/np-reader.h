@@ -47,6 +47,15 @@ NpDocument *np_read_bytes (const char *source, const char *data, gsize len, cons
                            GError **error);
 NpDocument *np_read_file (const char *path, const NpReadOptions *options, GError **error);
 
+/* The regular members of the archive at the path archive (a file on
+ * disk, in any format the batch sources read) whose base name is one of
+ * names, each of at most max_bytes bytes (larger ones are left out), read
+ * in one pass: a table of member path (as a document's source names it
+ * after "archive!") to GBytes, empty when none is there; NULL with an
+ * error naming the archive when it cannot be opened or is damaged.  For
+ * files kept beside the notes in an archive, a roster say.  Since API 1.14. */
+GHashTable *np_archive_read_named (const char *archive, const char *const *names, gsize max_bytes, GError **error);
+
 /* SHA-256 of data as 64 hex digits, the document id (transfer full). */
 char *np_sha256_hex (const char *data, gsize len);
 

@@ -49,8 +49,8 @@ plugins_speakers_tests_test_speakers_SOURCES = plugins/speakers/tests/test-speak
 	plugins/speakers/tests/test-speakers-intl.c \
 	plugins/speakers/tests/test-speakers-helpers.c \
 	plugins/speakers/tests/test-speakers.h $(SPEAKERS_SOURCES)
-plugins_speakers_tests_test_speakers_CFLAGS = $(TESTS_CFLAGS)
-plugins_speakers_tests_test_speakers_LDADD = $(TESTS_LIBS)
+plugins_speakers_tests_test_speakers_CFLAGS = $(TESTS_CFLAGS) $(ARCHIVE_CFLAGS)
+plugins_speakers_tests_test_speakers_LDADD = $(TESTS_LIBS) $(ARCHIVE_LIBS)
 TESTS += plugins/speakers/tests/test-speakers plugins/speakers/tests/quality.sh
 EXTRA_DIST += plugins/speakers/tests/quality.sh plugins/speakers/tests/gophercon-2025-summit.tsv \
 	plugins/speakers/README.md tests/bench/speakers-bench.sh tests/bench/speakers-scaling.sh \

@@ -4,7 +4,8 @@
  * meetings (TC39's delegates.txt: "Shu-yu Guo (SYG)" per line), because a
  * day's attendee table misses people who speak.  The option `roster`
  * names such files; with `discover_roster` the plugin also looks for one
- * by a conventional name in the document's directory and a few parents.
+ * by a conventional name in the document's directory and a few parents
+ * (for an archive's member, in the archive and then beside it).
  * A file is "Name (ABC)" or plain name lines, or TSV "alias<TAB>Full Name"
  * lines (several aliases of one person may repeat the name). */
 #include <dirent.h>
@@ -32,13 +33,20 @@ sp_roster_load_file (const char *path, GError **error)
     }
   if (!g_file_get_contents (path, &data, &len, error))
     return NULL;
-  if (!g_utf8_validate (data, len, NULL))
+  return sp_roster_load_data (path, data, len, error);
+}
+
+SpRoster *
+sp_roster_load_data (const char *path, const char *bytes, gsize len, GError **error)
+{
+  if (!g_utf8_validate (bytes, len, NULL) || memchr (bytes, '\0', len))
     {
       g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED, "roster %s: not UTF-8 text", path);
       return NULL;
     }
-  g_autofree char *base = g_path_get_basename (path);
-  SpRoster *r = sp_roster_new (base, FALSE);
+  g_autofree char *data = g_strndup (bytes, len);
+  const char *slash = strrchr (path, '/');
+  SpRoster *r = sp_roster_new (slash ? slash + 1 : path, FALSE);
   g_auto (GStrv) lines = g_strsplit (data, "\n", -1);
   for (guint i = 0; lines[i]; i++)
     {
@@ -86,6 +94,7 @@ is_archive_member (const char *source)
  * bytes in practice). */
 #define LISTING_KEY '\x01'
 #define WALK_KEY '\x02'
+#define ARCHIVE_KEY '\x03'
 
 /* kind followed by dir, newly allocated (g_strdup_printf() was a sample
  * in every hundred of the plugin's: it is asked per document) */
@@ -220,11 +229,88 @@ walk_up (const char *start, const char *const *names, guint levels, GHashTable *
   return "";
 }
 
+/* The roster members of the archive at path archive (member path ->
+ * GBytes), read once per instance into archives; NULL when it cannot be
+ * read as an archive (the readers report its damage where it holds notes) */
+static GHashTable *
+archive_members (const char *archive, const char *const *names, GHashTable *archives)
+{
+  if (g_hash_table_contains (archives, archive))
+    return g_hash_table_lookup (archives, archive);
+  g_autoptr (GError) error = NULL;
+  GHashTable *members = np_archive_read_named (archive, names, ROSTER_MAX_BYTES, &error);
+  g_hash_table_insert (archives, g_strdup (archive), members);
+  return members;
+}
+
+/* The roster kept with an archive member (source "notes.tar!tc39/
+ * meetings/a.md"): in the archive, from the member's directory up to the
+ * archive's root, then beside the archive on disk for the levels left;
+ * "archive!member" or a path, cached in dir_cache under the member's
+ * directory; NULL for none, for an archive inside an archive and for a
+ * file before '!' that is no archive. */
+static char *
+discover_archived (const char *source, const char *bang, const char *const *names, guint levels,
+                   GHashTable *dir_cache, GHashTable *archives)
+{
+  const char *member = bang + 1;
+  if (strchr (member, '!'))
+    return NULL;
+  g_autofree char *dir = g_path_get_dirname (member);
+  g_autofree char *where = g_strdup_printf ("%.*s!%s", (int) (bang - source), source, dir);
+  g_autofree char *key = prefixed_key (ARCHIVE_KEY, where);
+  const char *cached = g_hash_table_lookup (dir_cache, key);
+  if (cached)
+    return cached[0] ? g_strdup (cached) : NULL;
+  g_autofree char *archive = g_strndup (source, bang - source);
+  GHashTable *members = archive_members (archive, names, archives);
+  char *found = NULL;
+  for (guint level = 0; members && level <= levels && !found; level++)
+    {
+      gboolean root = strcmp (dir, ".") == 0;
+      for (const char *const *n = names; *n && !found; n++)
+        {
+          g_autofree char *path = root ? g_strdup (*n) : g_strconcat (dir, "/", *n, NULL);
+          if (g_hash_table_contains (members, path))
+            found = g_strconcat (archive, "!", path, NULL);
+        }
+      if (found)
+        break;
+      if (root)
+        {
+          /* out of the archive: its own directory is the next level */
+          if (level < levels)
+            found = sp_roster_discover (archive, names, levels - level - 1, dir_cache, NULL);
+          break;
+        }
+      char *up = g_path_get_dirname (dir);
+      g_free (dir);
+      dir = up;
+    }
+  g_hash_table_insert (dir_cache, g_steal_pointer (&key), g_strdup (found ? found : ""));
+  return found;
+}
+
+GBytes *
+sp_roster_archived (GHashTable *archives, const char *path)
+{
+  const char *bang = archives ? strchr (path, '!') : NULL;
+  if (bang == NULL)
+    return NULL;
+  g_autofree char *archive = g_strndup (path, bang - path);
+  GHashTable *members = g_hash_table_lookup (archives, archive);
+  return members ? g_hash_table_lookup (members, bang + 1) : NULL;
+}
+
 char *
-sp_roster_discover (const char *source, const char *const *names, guint levels, GHashTable *dir_cache)
+sp_roster_discover (const char *source, const char *const *names, guint levels, GHashTable *dir_cache,
+                    GHashTable *archives)
 {
   if (source == NULL || names == NULL || strcmp (source, "-") == 0 || source[0] == '\0')
     return NULL;
+  const char *bang = strchr (source, '!');
+  if (bang && is_archive_member (source))
+    return archives ? discover_archived (source, bang, names, levels, dir_cache, archives) : NULL;
   /* The answer depends on the document's directory only, so it is cached
    * under the directory as written too: the documents of one directory
    * then cost a lookup, no canonicalizing (which asks the kernel for the
@@ -250,7 +336,7 @@ sp_roster_discover (const char *source, const char *const *names, guint levels, 
   /* stdin, an archive member or anything else that is not a file on disk
    * has no directory of its own (checked only when there is a roster to
    * give: without one the answer is "none" either way) */
-  if (is_archive_member (source) || !is_regular_file (source, parent, dir_cache))
+  if (!is_regular_file (source, parent, dir_cache))
     return NULL;
   return g_strdup (found);
 }

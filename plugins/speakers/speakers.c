@@ -22,6 +22,7 @@ typedef struct
   guint discover_levels;
   GHashTable *dir_cache;     /* directory -> roster path found there, or "" */
   GHashTable *found_rosters; /* path -> SpRoster* (NULL value: unreadable) */
+  GHashTable *archives;      /* archive path -> its roster members (sp_roster_discover()) */
   SpScratch *scratch;        /* buffers and values reused from one document to the next */
 } Speakers;
 
@@ -29,6 +30,13 @@ static void
 roster_free (gpointer data)
 {
   sp_roster_free (data);
+}
+
+static void
+members_free (gpointer data)
+{
+  if (data)
+    g_hash_table_unref (data);
 }
 
 static void
@@ -41,6 +49,7 @@ speakers_free (gpointer instance)
   g_strfreev (s->discover_names);
   g_hash_table_unref (s->dir_cache);
   g_hash_table_unref (s->found_rosters);
+  g_hash_table_unref (s->archives);
   sp_scratch_free (s->scratch);
   g_free (s);
 }
@@ -52,6 +61,7 @@ speakers_new (const NpOptions *options, GError **error)
   s->rosters = g_ptr_array_new_with_free_func (roster_free);
   s->dir_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->found_rosters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, roster_free);
+  s->archives = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, members_free);
   s->scratch = sp_scratch_new ();
   s->config.typos = np_options_get_bool (options, "typos");
   s->discover = np_options_get_bool (options, "discover_roster");
@@ -83,13 +93,15 @@ discovered_roster (Speakers *s, NpDocument *doc)
   if (!s->discover || s->discover_names == NULL || s->discover_names[0] == NULL)
     return NULL;
   g_autofree char *path = sp_roster_discover (np_document_get_source (doc), (const char *const *) s->discover_names,
-                                              s->discover_levels, s->dir_cache);
+                                              s->discover_levels, s->dir_cache, s->archives);
   if (path == NULL)
     return NULL;
   if (g_hash_table_contains (s->found_rosters, path))
     return g_hash_table_lookup (s->found_rosters, path);
   GError *local = NULL;
-  SpRoster *r = sp_roster_load_file (path, &local);
+  GBytes *archived = sp_roster_archived (s->archives, path);
+  SpRoster *r = archived ? sp_roster_load_data (path, g_bytes_get_data (archived, NULL), g_bytes_get_size (archived), &local)
+                         : sp_roster_load_file (path, &local);
   if (r == NULL)
     {
       /* a roster found by its name but unreadable is not the document's
@@ -130,7 +142,8 @@ static const NpOptionSpec options[] = {
     NULL },
   { "discover_roster", NP_OPTION_BOOL, "true",
     "look for a roster file kept with the notes: in the document's directory and up to discover_levels "
-    "parents, the first file named like one of roster_names (not for stdin or archive members)",
+    "parents, the first file named like one of roster_names (for an archive's member, in the archive, then "
+    "beside it; not for stdin)",
     NULL },
   { "roster_names", NP_OPTION_LIST,
     "roster.txt,roster.tsv,delegates.txt,people.txt,people.tsv,attendees.txt,participants.txt,members.txt",

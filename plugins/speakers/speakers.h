@@ -393,12 +393,24 @@ SpRoster *sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guin
 /* A roster file: "Name (ABC)" lines (TC39's delegates.txt), plain names,
  * or TSV "alias<TAB>Full Name".  Blank lines and '#' comments skipped. */
 SpRoster *sp_roster_load_file (const char *path, GError **error);
+/* The same from len bytes read elsewhere (path names the roster) */
+SpRoster *sp_roster_load_data (const char *path, const char *data, gsize len, GError **error);
 
 /* Look for a roster file kept with the notes: from the directory of
  * source up to levels parents, the first file named like one of names.
- * NULL for stdin and archive members.  dir_cache maps directories already
- * searched to what was found (owned by the caller, string -> string). */
-char *sp_roster_discover (const char *source, const char *const *names, guint levels, GHashTable *dir_cache);
+ * NULL for stdin.  For an archive's member ("notes.tar!tc39/meetings/
+ * a.md"), with archives (else NULL), the first member so named from the
+ * member's directory up to the archive's root, then beside the archive
+ * on disk for the levels left: "notes.tar!tc39/delegates.txt", whose
+ * bytes sp_roster_archived() gives; none for an archive inside an archive.
+ * dir_cache maps directories already searched to what was found, archives
+ * an archive's path to its members so named (both owned by the caller,
+ * string -> string and string -> GHashTable). */
+char *sp_roster_discover (const char *source, const char *const *names, guint levels, GHashTable *dir_cache,
+                          GHashTable *archives);
+/* The bytes of the archive member path ("notes.tar!tc39/delegates.txt")
+ * that sp_roster_discover() found, or NULL for a path on disk */
+GBytes *sp_roster_archived (GHashTable *archives, const char *path);
 
 /* ---- attribute.c ------------------------------------------------------ */
 

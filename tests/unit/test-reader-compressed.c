@@ -7,6 +7,8 @@
 #include <archive_entry.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "np-private.h"
 #include "reader-helpers.h"
 
@@ -173,18 +175,12 @@ test_lookalikes (void)
   g_assert_cmpuint (n_items (lz), >=, 1);
 }
 
-/* A zip in memory holding the members given (name, text pairs), stored
- * (OpenDocument's first member, its mimetype, must be) or deflated */
+/* The members given (name, text pairs) written into a, which is set to
+ * its format and opened to memory; closed and freed, and the buffer of
+ * used bytes given back */
 static GBytes *
-zip_with (const char *const *members, gboolean stored)
+close_with_members (struct archive *a, const char *const *members, char *buf, gsize *used)
 {
-  gsize cap = 65536, used = 0;
-  char *buf = g_malloc (cap);
-  struct archive *a = archive_write_new ();
-  g_assert_cmpint (archive_write_set_format_zip (a), ==, ARCHIVE_OK);
-  if (stored)
-    g_assert_cmpint (archive_write_set_format_option (a, "zip", "compression", "store"), ==, ARCHIVE_OK);
-  g_assert_cmpint (archive_write_open_memory (a, buf, cap, &used), ==, ARCHIVE_OK);
   for (const char *const *m = members; *m; m += 2)
     {
       struct archive_entry *e = archive_entry_new ();
@@ -198,13 +194,94 @@ zip_with (const char *const *members, gboolean stored)
     }
   g_assert_cmpint (archive_write_close (a), ==, ARCHIVE_OK);
   archive_write_free (a);
-  return g_bytes_new_take (buf, used);
+  return g_bytes_new_take (buf, *used);
+}
+
+/* A zip in memory holding the members given (name, text pairs), stored
+ * (OpenDocument's first member, its mimetype, must be) or deflated */
+static GBytes *
+zip_with (const char *const *members, gboolean stored)
+{
+  gsize cap = 65536, used = 0;
+  char *buf = g_malloc (cap);
+  struct archive *a = archive_write_new ();
+  g_assert_cmpint (archive_write_set_format_zip (a), ==, ARCHIVE_OK);
+  if (stored)
+    g_assert_cmpint (archive_write_set_format_option (a, "zip", "compression", "store"), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_open_memory (a, buf, cap, &used), ==, ARCHIVE_OK);
+  return close_with_members (a, members, buf, &used);
+}
+
+/* A gzipped tar in memory holding the members given */
+static GBytes *
+tar_gz_of (const char *const *members)
+{
+  gsize cap = 65536, used = 0;
+  char *buf = g_malloc (cap);
+  struct archive *a = archive_write_new ();
+  g_assert_cmpint (archive_write_set_format_pax_restricted (a), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_add_filter_gzip (a), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_open_memory (a, buf, cap, &used), ==, ARCHIVE_OK);
+  return close_with_members (a, members, buf, &used);
 }
 
 static GBytes *
 zip_of (const char *const *members)
 {
   return zip_with (members, FALSE);
+}
+
+/* np_archive_read_named(): the members of that base name, in one pass,
+ * at any depth and with "./" dropped, none over the limit; an archive
+ * without them gives an empty table, a file that is no archive or a
+ * damaged one an error naming it */
+static void
+test_archive_read_named (void)
+{
+  static const char *const members[] = { "./tc/roster.txt", "Ann Lee (AL)\n",
+                                         "tc/meetings/roster.txt", "Bo Chen (BC)\n",
+                                         "tc/meetings/day-1.md", "AL: hi\n",
+                                         "big/roster.txt", "0123456789abcdef0123456789abcdef",
+                                         "other.txt", "x\n", NULL };
+  g_autoptr (GBytes) zip = zip_of (members);
+  g_autofree char *dir = g_dir_make_tmp ("archive-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "notes.zip", NULL);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (zip, NULL), g_bytes_get_size (zip), NULL));
+  const char *const names[] = { "roster.txt", "people.tsv", NULL };
+  g_autoptr (GError) error = NULL;
+  GHashTable *found = np_archive_read_named (path, names, 16, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (found), ==, 2);
+  GBytes *top = g_hash_table_lookup (found, "tc/roster.txt");
+  g_assert_nonnull (top);
+  g_assert_cmpmem (g_bytes_get_data (top, NULL), g_bytes_get_size (top), "Ann Lee (AL)\n", 13);
+  g_assert_nonnull (g_hash_table_lookup (found, "tc/meetings/roster.txt"));
+  g_assert_null (g_hash_table_lookup (found, "big/roster.txt")); /* 32 bytes, over 16 */
+  g_hash_table_unref (found);
+
+  const char *const none[] = { "delegates.txt", NULL };
+  found = np_archive_read_named (path, none, 1 << 20, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (found), ==, 0);
+  g_hash_table_unref (found);
+
+  g_autofree char *plain = g_build_filename (dir, "roster.txt", NULL);
+  g_assert_true (g_file_set_contents (plain, "Ann Lee (AL)\n", -1, NULL));
+  g_assert_null (np_archive_read_named (plain, names, 1 << 20, &error));
+  g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, plain));
+  g_clear_error (&error);
+
+  /* a gzipped tar cut short: damage, named */
+  g_autoptr (GBytes) tgz = tar_gz_of (members);
+  g_autofree char *cut = g_build_filename (dir, "cut.tar.gz", NULL);
+  g_assert_true (g_file_set_contents (cut, g_bytes_get_data (tgz, NULL), g_bytes_get_size (tgz) / 2, NULL));
+  g_assert_null (np_archive_read_named (cut, names, 1 << 20, &error));
+  g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, cut));
+  for (const char *const *f = (const char *const[]) { path, plain, cut, NULL }; *f; f++)
+    g_remove (*f);
+  g_rmdir (dir);
 }
 
 /* Every item of doc as "depth|text" lines, for the tests to search */
@@ -422,6 +499,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/compressed/format-by-inner-name", test_format_by_inner_name);
   g_test_add_func ("/reader/compressed/damage", test_damage);
   g_test_add_func ("/reader/compressed/lookalikes", test_lookalikes);
+  g_test_add_func ("/reader/archive-read-named", test_archive_read_named);
   g_test_add_func ("/reader/docx", test_docx);
   g_test_add_func ("/reader/odt", test_odt);
   return g_test_run ();

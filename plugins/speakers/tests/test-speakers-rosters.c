@@ -2,6 +2,8 @@
  * roster=, discovery of a roster file kept with the notes, the files'
  * formats, and the people tables and presenters a document names.
  * Helpers in test-speakers.c. */
+#include <archive.h>
+#include <archive_entry.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -75,7 +77,7 @@ static void
 assert_discovers (const char *notes, const char *const *names, const char *suffix)
 {
   GHashTable *cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *found = sp_roster_discover (notes, names, 3, cache);
+  g_autofree char *found = sp_roster_discover (notes, names, 3, cache, NULL);
   g_assert_nonnull (found);
   g_assert_true (g_str_has_suffix (found, suffix));
   g_hash_table_unref (cache);
@@ -90,6 +92,85 @@ assert_option_finds_none (const char *notes, const char *option)
   run_doc (doc, options);
   assert_speakers (doc, 5, "NONE");
   np_document_unref (doc);
+}
+
+/* A gzipped tar at path holding the members given (name, text pairs) */
+static void
+write_tar_gz (const char *path, const char *const *members)
+{
+  struct archive *a = archive_write_new ();
+  g_assert_cmpint (archive_write_set_format_pax_restricted (a), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_add_filter_gzip (a), ==, ARCHIVE_OK);
+  g_assert_cmpint (archive_write_open_filename (a, path), ==, ARCHIVE_OK);
+  for (const char *const *m = members; *m; m += 2)
+    {
+      struct archive_entry *e = archive_entry_new ();
+      archive_entry_set_pathname (e, m[0]);
+      archive_entry_set_filetype (e, AE_IFREG);
+      archive_entry_set_perm (e, 0644);
+      archive_entry_set_size (e, strlen (m[1]));
+      g_assert_cmpint (archive_write_header (a, e), ==, ARCHIVE_OK);
+      g_assert_cmpint (archive_write_data (a, m[1], strlen (m[1])), ==, (la_ssize_t) strlen (m[1]));
+      archive_entry_free (e);
+    }
+  g_assert_cmpint (archive_write_close (a), ==, ARCHIVE_OK);
+  archive_write_free (a);
+}
+
+/* The member source of the archive at path read and run with option
+ * (or none); its fifth item's speakers */
+static char *
+archived_speakers (const char *archive, const char *member, const char *option)
+{
+  g_autofree char *source = g_strconcat (archive, "!", member, NULL);
+  g_autoptr (GError) error = NULL;
+  NpDocument *doc = np_read_bytes (source, roster_minutes, strlen (roster_minutes), NULL, &error);
+  g_assert_no_error (error);
+  const char *const options[] = { option, NULL };
+  run_doc (doc, option ? options : NULL);
+  char *got = speakers_at (doc, 5);
+  np_document_unref (doc);
+  return got;
+}
+
+/* A roster kept in the archive with the notes ("notes.tar.gz!tc/
+ * meetings/2024-01/day-1.md" under "tc/delegates.txt"): found in the
+ * archive, within the levels allowed, or beside the archive on disk when
+ * the archive has none; not for an archive inside an archive */
+static void
+test_roster_in_archive (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("speakers-XXXXXX", NULL);
+  g_autofree char *archive = g_build_filename (dir, "notes.tar.gz", NULL);
+  const char *const members[] = { "./tc/delegates.txt", "Shu-yu Guo (SYG)\nMatt Sweeney (MS)\n",
+                                  "tc/meetings/2024-01/day-1.md", roster_minutes, NULL };
+  write_tar_gz (archive, members);
+  const char *const member = "tc/meetings/2024-01/day-1.md";
+  g_autofree char *found = archived_speakers (archive, member, NULL);
+  g_assert_cmpstr (found, ==, "Shu-yu Guo");
+  g_autofree char *near = archived_speakers (archive, member, "discover_levels=1");
+  g_assert_cmpstr (near, ==, "NONE");
+  g_autofree char *off = archived_speakers (archive, member, "discover_roster=false");
+  g_assert_cmpstr (off, ==, "NONE");
+  g_autofree char *nested = archived_speakers (archive, "tc/2024.zip!meetings/day-1.md", NULL);
+  g_assert_cmpstr (nested, ==, "NONE");
+
+  /* an archive without one: its own directory is the level above its root */
+  g_autofree char *bare = g_build_filename (dir, "bare.tar.gz", NULL);
+  const char *const notes_only[] = { "m/day-1.md", roster_minutes, NULL };
+  write_tar_gz (bare, notes_only);
+  g_autofree char *beside = write_file (dir, "delegates.txt", "Shu-yu Guo (SYG)\n");
+  g_autofree char *outside = archived_speakers (bare, "m/day-1.md", NULL);
+  g_assert_cmpstr (outside, ==, "Shu-yu Guo");
+  g_autofree char *within = archived_speakers (bare, "m/day-1.md", "discover_levels=1");
+  g_assert_cmpstr (within, ==, "NONE");
+  /* a file before '!' that is no archive: nothing looked for beside it */
+  g_autofree char *plain = archived_speakers (beside, "m/day-1.md", NULL);
+  g_assert_cmpstr (plain, ==, "NONE");
+
+  for (const char *const *f = (const char *const[]) { archive, bare, beside, NULL }; *f; f++)
+    g_unlink (*f);
+  g_rmdir (dir);
 }
 
 static void
@@ -117,17 +198,17 @@ test_roster_discovery (void)
   /* stdin and archive members have no directory to search */
   GHashTable *cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   const char *const conventional[] = { "delegates.txt", NULL };
-  g_assert_null (sp_roster_discover ("-", conventional, 3, cache));
+  g_assert_null (sp_roster_discover ("-", conventional, 3, cache, NULL));
   g_autofree char *member = g_strdup_printf ("%s!meetings/day-1.md", delegates);
-  g_assert_null (sp_roster_discover (member, conventional, 3, cache));
-  g_autofree char *found = sp_roster_discover (notes, conventional, 3, cache);
+  g_assert_null (sp_roster_discover (member, conventional, 3, cache, NULL));
+  g_autofree char *found = sp_roster_discover (notes, conventional, 3, cache, NULL);
   g_assert_nonnull (found);
   g_assert_true (g_str_has_suffix (found, "delegates.txt"));
   /* a name with no file behind it (a document made in memory), asked
    * after the directory's files were listed */
   g_autofree char *absent = g_build_filename (meetings, "not-a-file.md", NULL);
-  g_assert_null (sp_roster_discover (absent, conventional, 3, cache));
-  g_autofree char *again = sp_roster_discover (notes, conventional, 3, cache);
+  g_assert_null (sp_roster_discover (absent, conventional, 3, cache, NULL));
+  g_autofree char *again = sp_roster_discover (notes, conventional, 3, cache, NULL);
   g_assert_cmpstr (again, ==, found);
   g_hash_table_unref (cache);
 
@@ -316,6 +397,7 @@ add_roster_tests (void)
   g_test_add_func ("/speakers/roster/option", test_roster_option);
   g_test_add_func ("/speakers/roster/option-missing", test_roster_option_missing);
   g_test_add_func ("/speakers/roster/discovery", test_roster_discovery);
+  g_test_add_func ("/speakers/roster/in-archive", test_roster_in_archive);
   g_test_add_func ("/speakers/roster/file-formats", test_roster_file_formats);
   g_test_add_func ("/speakers/roster/people-table-handles", test_people_table_handles);
   g_test_add_func ("/speakers/roster/people-table-in-code-block", test_people_table_in_code_block);

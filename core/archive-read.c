@@ -1,0 +1,124 @@
+/* archive-read.c: archives read with libarchive: the reader the batch sources
+ * open archives with, and the members of an archive looked up by name
+ * for plugins (a roster kept in the archive beside its notes). */
+#include "config.h"
+
+#include <archive_entry.h>
+#include <errno.h>
+#include <string.h>
+
+#include "archive-read.h"
+#include "notepipe/notepipe.h"
+
+struct archive *
+np_archive_reader_new (void)
+{
+  struct archive *a = archive_read_new ();
+  archive_read_support_filter_all (a);
+  archive_read_support_format_tar (a);
+  archive_read_support_format_gnutar (a);
+  archive_read_support_format_zip (a);
+  archive_read_support_format_7zip (a);
+  archive_read_support_format_cpio (a);
+  archive_read_support_format_rar (a);
+  archive_read_support_format_rar5 (a);
+  archive_read_support_format_xar (a);
+  archive_read_support_format_cab (a);
+  archive_read_support_format_lha (a);
+  archive_read_support_format_iso9660 (a);
+  archive_read_support_format_ar (a);
+  return a;
+}
+
+const char *
+np_archive_member_name (struct archive_entry *e)
+{
+  const char *name = archive_entry_pathname_utf8 (e);
+  if (!name)
+    name = archive_entry_pathname (e);
+  if (!name)
+    return NULL;
+  while (name[0] == '.' && name[1] == '/')
+    name += 2;
+  return name[0] ? name : NULL;
+}
+
+/* The member's bytes, at most max; NULL when it holds more, or with an
+ * error when its data are damaged */
+static GBytes *
+read_member (struct archive *a, const char *archive, const char *name, gsize max, GError **error)
+{
+  GByteArray *buf = g_byte_array_new ();
+  char chunk[16384];
+  for (;;)
+    {
+      la_ssize_t n = archive_read_data (a, chunk, sizeof chunk);
+      if (n == 0)
+        break;
+      if (n < 0 && n != ARCHIVE_WARN)
+        {
+          g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s!%s: truncated or corrupt archive: %s", archive,
+                       name, archive_error_string (a) ? archive_error_string (a) : "read error");
+          g_byte_array_unref (buf);
+          return NULL;
+        }
+      if (n > 0)
+        g_byte_array_append (buf, (const guint8 *) chunk, n);
+      if (buf->len > max)
+        {
+          g_byte_array_unref (buf);
+          return NULL;
+        }
+    }
+  return g_byte_array_free_to_bytes (buf);
+}
+
+GHashTable *
+np_archive_read_named (const char *archive, const char *const *names, gsize max_bytes, GError **error)
+{
+  struct archive *a = np_archive_reader_new ();
+  if (archive_read_open_filename (a, archive, 1 << 16) != ARCHIVE_OK)
+    {
+      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", archive,
+                   archive_error_string (a) ? archive_error_string (a) : g_strerror (errno));
+      archive_read_free (a);
+      return NULL;
+    }
+  GHashTable *found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  for (;;)
+    {
+      struct archive_entry *e;
+      int r = archive_read_next_header (a, &e);
+      if (r == ARCHIVE_EOF)
+        break;
+      if (r < ARCHIVE_WARN)
+        {
+          g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: truncated or corrupt archive: %s", archive,
+                       archive_error_string (a) ? archive_error_string (a) : "read error");
+          g_clear_pointer (&found, g_hash_table_unref);
+          break;
+        }
+      /* regular files, as the batch sources take them (ar writes no type) */
+      if (archive_entry_filetype (e) != AE_IFREG
+          && (archive_entry_filetype (e) != 0 || archive_entry_hardlink (e) || archive_entry_symlink (e)))
+        continue;
+      const char *name = np_archive_member_name (e);
+      const char *base = name ? strrchr (name, '/') : NULL;
+      base = base ? base + 1 : name;
+      if (name == NULL || names == NULL || !g_strv_contains (names, base) || g_hash_table_contains (found, name)
+          || (archive_entry_size_is_set (e) && (guint64) archive_entry_size (e) > max_bytes))
+        continue;
+      GError *local = NULL;
+      GBytes *bytes = read_member (a, archive, name, max_bytes, &local);
+      if (local)
+        {
+          g_propagate_error (error, local);
+          g_clear_pointer (&found, g_hash_table_unref);
+          break;
+        }
+      if (bytes)
+        g_hash_table_insert (found, g_strdup (name), bytes);
+    }
+  archive_read_free (a);
+  return found;
+}

@@ -1,0 +1,25 @@
+/* archive-read.h: reading archives with libarchive (archive-read.c).  Not
+ * installed; the batch sources use it too. */
+#ifndef NP_ARCHIVE_READ_H
+#define NP_ARCHIVE_READ_H
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A libarchive reader of every compression filter and of the archive
+ * formats notes come in (tar, zip, 7z, cpio, rar, xar, cab, lha, ISO 9660,
+ * ar), but not the ones that match any input (raw, mtree, empty): a note
+ * is never taken for an archive */
+struct archive *np_archive_reader_new (void);
+
+/* A member's path as the document's source names it (after "archive!"):
+ * the entry's UTF-8 path, else its path as stored, with leading "./"
+ * dropped; NULL for none */
+const char *np_archive_member_name (struct archive_entry *e);
+
+G_END_DECLS
+
+#endif
