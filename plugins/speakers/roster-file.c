@@ -231,14 +231,13 @@ walk_up (const char *start, const char *const *names, guint levels, GHashTable *
 
 /* The roster members of the archive at path archive (member path ->
  * GBytes), read once per instance into archives; NULL when it cannot be
- * read as an archive (the readers report its damage where it holds notes) */
+ * read as an archive, with error set when it was read on this call */
 static GHashTable *
-archive_members (const char *archive, const char *const *names, GHashTable *archives)
+archive_members (const char *archive, const char *const *names, GHashTable *archives, GError **error)
 {
   if (g_hash_table_contains (archives, archive))
     return g_hash_table_lookup (archives, archive);
-  g_autoptr (GError) error = NULL;
-  GHashTable *members = np_archive_read_named (archive, names, ROSTER_MAX_BYTES, &error);
+  GHashTable *members = np_archive_read_named (archive, names, ROSTER_MAX_BYTES, error);
   g_hash_table_insert (archives, g_strdup (archive), members);
   return members;
 }
@@ -251,7 +250,7 @@ archive_members (const char *archive, const char *const *names, GHashTable *arch
  * file before '!' that is no archive. */
 static char *
 discover_archived (const char *source, const char *bang, const char *const *names, guint levels,
-                   GHashTable *dir_cache, GHashTable *archives)
+                   GHashTable *dir_cache, GHashTable *archives, GError **error)
 {
   const char *member = bang + 1;
   if (strchr (member, '!'))
@@ -263,7 +262,7 @@ discover_archived (const char *source, const char *bang, const char *const *name
   if (cached)
     return cached[0] ? g_strdup (cached) : NULL;
   g_autofree char *archive = g_strndup (source, bang - source);
-  GHashTable *members = archive_members (archive, names, archives);
+  GHashTable *members = archive_members (archive, names, archives, error);
   char *found = NULL;
   for (guint level = 0; members && level <= levels && !found; level++)
     {
@@ -280,7 +279,7 @@ discover_archived (const char *source, const char *bang, const char *const *name
         {
           /* out of the archive: its own directory is the next level */
           if (level < levels)
-            found = sp_roster_discover (archive, names, levels - level - 1, dir_cache, NULL);
+            found = sp_roster_discover (archive, names, levels - level - 1, dir_cache, NULL, NULL);
           break;
         }
       char *up = g_path_get_dirname (dir);
@@ -304,13 +303,13 @@ sp_roster_archived (GHashTable *archives, const char *path)
 
 char *
 sp_roster_discover (const char *source, const char *const *names, guint levels, GHashTable *dir_cache,
-                    GHashTable *archives)
+                    GHashTable *archives, GError **error)
 {
   if (source == NULL || names == NULL || strcmp (source, "-") == 0 || source[0] == '\0')
     return NULL;
   const char *bang = strchr (source, '!');
   if (bang && is_archive_member (source))
-    return archives ? discover_archived (source, bang, names, levels, dir_cache, archives) : NULL;
+    return archives ? discover_archived (source, bang, names, levels, dir_cache, archives, error) : NULL;
   /* The answer depends on the document's directory only, so it is cached
    * under the directory as written too: the documents of one directory
    * then cost a lookup, no canonicalizing (which asks the kernel for the

@@ -92,8 +92,13 @@ discovered_roster (Speakers *s, NpDocument *doc)
 {
   if (!s->discover || s->discover_names == NULL || s->discover_names[0] == NULL)
     return NULL;
+  g_autoptr (GError) unread = NULL;
   g_autofree char *path = sp_roster_discover (np_document_get_source (doc), (const char *const *) s->discover_names,
-                                              s->discover_levels, s->dir_cache, s->archives);
+                                              s->discover_levels, s->dir_cache, s->archives, &unread);
+  /* an archive that cannot be read whole is not this document's fault:
+   * said once, where it was first read */
+  if (unread)
+    np_document_add_warning (doc, "speakers", "no roster looked for in the archive: %s", unread->message);
   if (path == NULL)
     return NULL;
   if (g_hash_table_contains (s->found_rosters, path))

@@ -405,9 +405,11 @@ SpRoster *sp_roster_load_data (const char *path, const char *data, gsize len, GE
  * bytes sp_roster_archived() gives; none for an archive inside an archive.
  * dir_cache maps directories already searched to what was found, archives
  * an archive's path to its members so named (both owned by the caller,
- * string -> string and string -> GHashTable). */
+ * string -> string and string -> GHashTable).  error (may be NULL) is set
+ * when the archive was read on this call and could not be: damaged, or no
+ * archive. */
 char *sp_roster_discover (const char *source, const char *const *names, guint levels, GHashTable *dir_cache,
-                          GHashTable *archives);
+                          GHashTable *archives, GError **error);
 /* The bytes of the archive member path ("notes.tar!tc39/delegates.txt")
  * that sp_roster_discover() found, or NULL for a path on disk */
 GBytes *sp_roster_archived (GHashTable *archives, const char *path);

@@ -77,7 +77,7 @@ static void
 assert_discovers (const char *notes, const char *const *names, const char *suffix)
 {
   GHashTable *cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autofree char *found = sp_roster_discover (notes, names, 3, cache, NULL);
+  g_autofree char *found = sp_roster_discover (notes, names, 3, cache, NULL, NULL);
   g_assert_nonnull (found);
   g_assert_true (g_str_has_suffix (found, suffix));
   g_hash_table_unref (cache);
@@ -118,9 +118,10 @@ write_tar_gz (const char *path, const char *const *members)
 }
 
 /* The member source of the archive at path read and run with option
- * (or none); its fifth item's speakers */
+ * (or none); its fifth item's speakers, and in *warning (may be NULL) the
+ * plugin's warning, if any */
 static char *
-archived_speakers (const char *archive, const char *member, const char *option)
+archived_speakers_warned (const char *archive, const char *member, const char *option, char **warning)
 {
   g_autofree char *source = g_strconcat (archive, "!", member, NULL);
   g_autoptr (GError) error = NULL;
@@ -129,7 +130,21 @@ archived_speakers (const char *archive, const char *member, const char *option)
   const char *const options[] = { option, NULL };
   run_doc (doc, option ? options : NULL);
   char *got = speakers_at (doc, 5);
+  guint n;
+  const NpDiagnostic *d = np_document_get_diagnostics (doc, &n);
+  for (guint i = 0; warning && i < n && !*warning; i++)
+    if (g_strcmp0 (d[i].plugin, "speakers") == 0)
+      *warning = g_strdup (d[i].message);
   np_document_unref (doc);
+  return got;
+}
+
+static char *
+archived_speakers (const char *archive, const char *member, const char *option)
+{
+  g_autofree char *warning = NULL;
+  char *got = archived_speakers_warned (archive, member, option, &warning);
+  g_assert_null (warning);
   return got;
 }
 
@@ -164,11 +179,25 @@ test_roster_in_archive (void)
   g_assert_cmpstr (outside, ==, "Shu-yu Guo");
   g_autofree char *within = archived_speakers (bare, "m/day-1.md", "discover_levels=1");
   g_assert_cmpstr (within, ==, "NONE");
-  /* a file before '!' that is no archive: nothing looked for beside it */
-  g_autofree char *plain = archived_speakers (beside, "m/day-1.md", NULL);
+  /* a file before '!' that is no archive, or an archive cut short:
+   * nothing looked for beside it, and a warning naming it */
+  g_autofree char *warning = NULL;
+  g_autofree char *plain = archived_speakers_warned (beside, "m/day-1.md", NULL, &warning);
   g_assert_cmpstr (plain, ==, "NONE");
+  g_assert_nonnull (warning);
+  g_assert_nonnull (strstr (warning, beside));
+  g_autofree char *data = NULL;
+  gsize len;
+  g_assert_true (g_file_get_contents (archive, &data, &len, NULL));
+  g_autofree char *cut = g_build_filename (dir, "cut.tar.gz", NULL);
+  g_assert_true (g_file_set_contents (cut, data, len / 2, NULL));
+  g_clear_pointer (&warning, g_free);
+  g_autofree char *damaged = archived_speakers_warned (cut, member, NULL, &warning);
+  g_assert_cmpstr (damaged, ==, "NONE");
+  g_assert_nonnull (warning);
+  g_assert_nonnull (strstr (warning, cut));
 
-  for (const char *const *f = (const char *const[]) { archive, bare, beside, NULL }; *f; f++)
+  for (const char *const *f = (const char *const[]) { archive, bare, beside, cut, NULL }; *f; f++)
     g_unlink (*f);
   g_rmdir (dir);
 }
@@ -198,17 +227,17 @@ test_roster_discovery (void)
   /* stdin and archive members have no directory to search */
   GHashTable *cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   const char *const conventional[] = { "delegates.txt", NULL };
-  g_assert_null (sp_roster_discover ("-", conventional, 3, cache, NULL));
+  g_assert_null (sp_roster_discover ("-", conventional, 3, cache, NULL, NULL));
   g_autofree char *member = g_strdup_printf ("%s!meetings/day-1.md", delegates);
-  g_assert_null (sp_roster_discover (member, conventional, 3, cache, NULL));
-  g_autofree char *found = sp_roster_discover (notes, conventional, 3, cache, NULL);
+  g_assert_null (sp_roster_discover (member, conventional, 3, cache, NULL, NULL));
+  g_autofree char *found = sp_roster_discover (notes, conventional, 3, cache, NULL, NULL);
   g_assert_nonnull (found);
   g_assert_true (g_str_has_suffix (found, "delegates.txt"));
   /* a name with no file behind it (a document made in memory), asked
    * after the directory's files were listed */
   g_autofree char *absent = g_build_filename (meetings, "not-a-file.md", NULL);
-  g_assert_null (sp_roster_discover (absent, conventional, 3, cache, NULL));
-  g_autofree char *again = sp_roster_discover (notes, conventional, 3, cache, NULL);
+  g_assert_null (sp_roster_discover (absent, conventional, 3, cache, NULL, NULL));
+  g_autofree char *again = sp_roster_discover (notes, conventional, 3, cache, NULL, NULL);
   g_assert_cmpstr (again, ==, found);
   g_hash_table_unref (cache);
 
