@@ -290,6 +290,18 @@ discover_archived (const char *source, const char *bang, const char *const *name
   return found;
 }
 
+void
+sp_roster_forget_archives (GHashTable *dir_cache, GHashTable *archives)
+{
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, dir_cache);
+  while (g_hash_table_iter_next (&it, &key, NULL))
+    if (((const char *) key)[0] == ARCHIVE_KEY)
+      g_hash_table_iter_remove (&it);
+  g_hash_table_remove_all (archives);
+}
+
 GBytes *
 sp_roster_archived (GHashTable *archives, const char *path)
 {

@@ -86,15 +86,42 @@ speakers_new (const NpOptions *options, GError **error)
   return s;
 }
 
+/* The archives an instance keeps the rosters of: a run over many
+ * archives reads them one after another, so the older ones are forgotten
+ * (and read again should a member of theirs come later), and the memory
+ * an instance holds stays bounded however many archives a run reads. */
+#define ARCHIVES_KEPT 4
+
+static void
+forget_other_archives (Speakers *s, const char *source)
+{
+  const char *bang = strchr (source, '!');
+  if (bang == NULL || g_hash_table_size (s->archives) < ARCHIVES_KEPT)
+    return;
+  g_autofree char *archive = g_strndup (source, bang - source);
+  if (g_hash_table_contains (s->archives, archive))
+    return;
+  sp_roster_forget_archives (s->dir_cache, s->archives);
+  GHashTableIter it;
+  gpointer path;
+  g_hash_table_iter_init (&it, s->found_rosters);
+  while (g_hash_table_iter_next (&it, &path, NULL))
+    if (strchr (path, '!'))
+      g_hash_table_iter_remove (&it);
+}
+
 /* The roster kept with this document's notes, loaded once per path. */
 static SpRoster *
 discovered_roster (Speakers *s, NpDocument *doc)
 {
   if (!s->discover || s->discover_names == NULL || s->discover_names[0] == NULL)
     return NULL;
+  const char *source = np_document_get_source (doc);
+  if (source)
+    forget_other_archives (s, source);
   g_autoptr (GError) unread = NULL;
-  g_autofree char *path = sp_roster_discover (np_document_get_source (doc), (const char *const *) s->discover_names,
-                                              s->discover_levels, s->dir_cache, s->archives, &unread);
+  g_autofree char *path = sp_roster_discover (source, (const char *const *) s->discover_names, s->discover_levels,
+                                              s->dir_cache, s->archives, &unread);
   /* an archive that cannot be read whole is not this document's fault:
    * said once, where it was first read */
   if (unread)

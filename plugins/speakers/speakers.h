@@ -413,6 +413,9 @@ char *sp_roster_discover (const char *source, const char *const *names, guint le
 /* The bytes of the archive member path ("notes.tar!tc39/delegates.txt")
  * that sp_roster_discover() found, or NULL for a path on disk */
 GBytes *sp_roster_archived (GHashTable *archives, const char *path);
+/* Forget the archives read and what was found in them (their rosters
+ * are then looked for again, in the archive read anew) */
+void sp_roster_forget_archives (GHashTable *dir_cache, GHashTable *archives);
 
 /* ---- attribute.c ------------------------------------------------------ */
 

@@ -197,6 +197,45 @@ test_roster_in_archive (void)
   g_assert_nonnull (warning);
   g_assert_nonnull (strstr (warning, cut));
 
+  /* one instance over many archives keeps the rosters of the last few
+   * only: the first archive, written anew after five others were read,
+   * is read anew */
+  g_autoptr (GError) error = NULL;
+  const char *const plugins[] = { "speakers", NULL };
+  NpConfig *config = np_config_new ();
+  NpPipeline *pipeline = np_pipeline_new (test_registry, plugins, config, &error);
+  g_assert_no_error (error);
+  NpWorker *worker = np_worker_new (pipeline, &error);
+  g_assert_no_error (error);
+  const char *const order[] = { "a0", "a1", "a2", "a0", "a3", "a4", "a5", "a0", NULL };
+  for (guint k = 0; order[k]; k++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s.tar.gz", order[k]);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      /* a0 names SYG Shu-yu Guo, then, written again, Sara Yilmaz Grant */
+      const char *person = strcmp (order[k], "a0") == 0 && k == 7 ? "Sara Yilmaz Grant (SYG)\n" : "Shu-yu Guo (SYG)\n";
+      const char *const these[] = { "tc/delegates.txt", person, NULL };
+      if (k == 0 || k == 7 || strcmp (order[k], "a0") != 0)
+        write_tar_gz (path, these);
+      g_autofree char *source = g_strconcat (path, "!tc/day.md", NULL);
+      NpDocument *doc = np_read_bytes (source, roster_minutes, strlen (roster_minutes), NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (np_worker_process (worker, doc));
+      assert_speakers (doc, 5, k == 7 ? "Sara Yilmaz Grant" : "Shu-yu Guo");
+      np_document_unref (doc);
+      if (k == 7)
+        g_unlink (path);
+    }
+  for (guint k = 1; k <= 5; k++)
+    {
+      g_autofree char *name = g_strdup_printf ("a%u.tar.gz", k);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  np_worker_free (worker);
+  np_pipeline_free (pipeline);
+  np_config_free (config);
+
   for (const char *const *f = (const char *const[]) { archive, bare, beside, cut, NULL }; *f; f++)
     g_unlink (*f);
   g_rmdir (dir);
