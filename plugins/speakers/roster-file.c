@@ -246,17 +246,29 @@ archive_members (const char *archive, const char *const *names, GHashTable *arch
  * meetings/a.md"): in the archive, from the member's directory up to the
  * archive's root, then beside the archive on disk for the levels left;
  * "archive!member" or a path, cached in dir_cache under the member's
- * directory; NULL for none, for an archive inside an archive and for a
- * file before '!' that is no archive. */
+ * directory; NULL for none and for a file before '!' that is no archive.
+ * A member of an archive inside the archive ("2024.tar!tc39/05.zip!
+ * meetings/a.md") is looked for from the inner archive's directory in the
+ * outer one, the directories inside the inner one (not read) counted as
+ * levels passed. */
 static char *
 discover_archived (const char *source, const char *bang, const char *const *names, guint levels,
                    GHashTable *dir_cache, GHashTable *archives, GError **error)
 {
-  const char *member = bang + 1;
-  if (strchr (member, '!'))
-    return NULL;
-  g_autofree char *dir = g_path_get_dirname (member);
-  g_autofree char *where = g_strdup_printf ("%.*s!%s", (int) (bang - source), source, dir);
+  const char *member = bang + 1, *inner = strchr (member, '!');
+  for (const char *p = inner; p; p = strchr (p + 1, '!'))
+    {
+      const char *end = strchr (p + 1, '!');
+      guint dirs = 1; /* the inner archive's root */
+      for (const char *q = p + 1; end ? q < end : *q; q++)
+        dirs += *q == '/';
+      if (dirs > levels)
+        return NULL;
+      levels -= dirs;
+    }
+  g_autofree char *outer = inner ? g_strndup (member, inner - member) : g_strdup (member);
+  g_autofree char *dir = g_path_get_dirname (outer);
+  g_autofree char *where = g_strdup_printf ("%u:%.*s!%s", levels, (int) (bang - source), source, dir);
   g_autofree char *key = prefixed_key (ARCHIVE_KEY, where);
   const char *cached = g_hash_table_lookup (dir_cache, key);
   if (cached)

@@ -402,7 +402,8 @@ SpRoster *sp_roster_load_data (const char *path, const char *data, gsize len, GE
  * a.md"), with archives (else NULL), the first member so named from the
  * member's directory up to the archive's root, then beside the archive
  * on disk for the levels left: "notes.tar!tc39/delegates.txt", whose
- * bytes sp_roster_archived() gives; none for an archive inside an archive.
+ * bytes sp_roster_archived() gives; for an archive inside the archive,
+ * from the inner one's directory, its own directories counted as levels.
  * dir_cache maps directories already searched to what was found, archives
  * an archive's path to its members so named (both owned by the caller,
  * string -> string and string -> GHashTable).  error (may be NULL) is set

@@ -150,8 +150,8 @@ archived_speakers (const char *archive, const char *member, const char *option)
 
 /* A roster kept in the archive with the notes ("notes.tar.gz!tc/
  * meetings/2024-01/day-1.md" under "tc/delegates.txt"): found in the
- * archive, within the levels allowed, or beside the archive on disk when
- * the archive has none; not for an archive inside an archive */
+ * archive, within the levels allowed, also for the notes of an archive
+ * inside it, or beside the archive on disk when the archive has none */
 static void
 test_roster_in_archive (void)
 {
@@ -167,8 +167,18 @@ test_roster_in_archive (void)
   g_assert_cmpstr (near, ==, "NONE");
   g_autofree char *off = archived_speakers (archive, member, "discover_roster=false");
   g_assert_cmpstr (off, ==, "NONE");
+  /* an archive inside: from its directory in the outer one, its own
+   * directories (meetings, its root) counted as levels */
   g_autofree char *nested = archived_speakers (archive, "tc/2024.zip!meetings/day-1.md", NULL);
-  g_assert_cmpstr (nested, ==, "NONE");
+  g_assert_cmpstr (nested, ==, "Shu-yu Guo");
+  g_autofree char *deeper = archived_speakers (archive, "tc/2024.zip!meetings/01/day-1.md", NULL);
+  g_assert_cmpstr (deeper, ==, "Shu-yu Guo");
+  g_autofree char *too_deep = archived_speakers (archive, "tc/2024.zip!meetings/01/02/day-1.md", NULL);
+  g_assert_cmpstr (too_deep, ==, "NONE");
+  g_autofree char *nested_near = archived_speakers (archive, "tc/2024.zip!day-1.md", "discover_levels=0");
+  g_assert_cmpstr (nested_near, ==, "NONE");
+  g_autofree char *nested_one = archived_speakers (archive, "tc/2024.zip!day-1.md", "discover_levels=1");
+  g_assert_cmpstr (nested_one, ==, "Shu-yu Guo");
 
   /* an archive without one: its own directory is the level above its root */
   g_autofree char *bare = g_build_filename (dir, "bare.tar.gz", NULL);
