@@ -229,16 +229,72 @@ walk_up (const char *start, const char *const *names, guint levels, GHashTable *
   return "";
 }
 
-/* The roster members of the archive at path archive (member path ->
- * GBytes), read once per instance into archives; NULL when it cannot be
- * read as an archive, with error set when it was read on this call */
-static GHashTable *
-archive_members (const char *archive, const char *const *names, GHashTable *archives, GError **error)
+/* Archives read for their rosters, shared by the instances of a process:
+ * a batch's workers take the members of one archive at about the same
+ * time, and a compressed tarball is read whole each time.  The last
+ * ARCHIVES_SHARED read, by archive and names: member tables, NULL for an
+ * archive that cannot be read.  Kept while an instance lives. */
+#define ARCHIVES_SHARED 4
+static GMutex shared_lock;
+static GHashTable *shared_archives; /* key -> member table (GHashTable *) or NULL */
+static GQueue shared_order = G_QUEUE_INIT; /* keys, the oldest first */
+static guint shared_holders;
+
+static void
+members_unref (gpointer members)
 {
-  if (g_hash_table_contains (archives, archive))
-    return g_hash_table_lookup (archives, archive);
-  GHashTable *members = np_archive_read_named (archive, names, ROSTER_MAX_BYTES, error);
-  g_hash_table_insert (archives, g_strdup (archive), members);
+  if (members)
+    g_hash_table_unref (members);
+}
+
+void
+sp_roster_archives_hold (void)
+{
+  g_mutex_lock (&shared_lock);
+  if (shared_holders++ == 0)
+    shared_archives = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, members_unref);
+  g_mutex_unlock (&shared_lock);
+}
+
+void
+sp_roster_archives_release (void)
+{
+  g_mutex_lock (&shared_lock);
+  if (--shared_holders == 0)
+    {
+      g_clear_pointer (&shared_archives, g_hash_table_unref);
+      g_queue_clear_full (&shared_order, g_free);
+    }
+  g_mutex_unlock (&shared_lock);
+}
+
+/* The roster members of the archive at path archive (member path ->
+ * GBytes; a new reference): read under the lock by the first instance to
+ * ask, the others waiting for it; NULL when it cannot be read as an
+ * archive, with error set in the instance that read it */
+static GHashTable *
+archive_members (const char *archive, const char *const *names, GError **error)
+{
+  g_autofree char *joined = g_strjoinv ("\n", (char **) names);
+  g_autofree char *key = g_strconcat (archive, "\n", joined, NULL);
+  g_mutex_lock (&shared_lock);
+  GHashTable *members;
+  if (shared_archives == NULL || g_hash_table_contains (shared_archives, key))
+    members = shared_archives ? g_hash_table_lookup (shared_archives, key) : NULL;
+  else
+    {
+      members = np_archive_read_named (archive, names, ROSTER_MAX_BYTES, error);
+      g_hash_table_insert (shared_archives, g_strdup (key), members);
+      g_queue_push_tail (&shared_order, g_strdup (key));
+      while (g_queue_get_length (&shared_order) > ARCHIVES_SHARED)
+        {
+          g_autofree char *oldest = g_queue_pop_head (&shared_order);
+          g_hash_table_remove (shared_archives, oldest);
+        }
+    }
+  if (members)
+    g_hash_table_ref (members);
+  g_mutex_unlock (&shared_lock);
   return members;
 }
 
@@ -274,7 +330,8 @@ discover_archived (const char *source, const char *bang, const char *const *name
   if (cached)
     return cached[0] ? g_strdup (cached) : NULL;
   g_autofree char *archive = g_strndup (source, bang - source);
-  GHashTable *members = archive_members (archive, names, archives, error);
+  g_hash_table_add (archives, g_strdup (archive));
+  g_autoptr (GHashTable) members = archive_members (archive, names, error);
   char *found = NULL;
   for (guint level = 0; members && level <= levels && !found; level++)
     {
@@ -315,14 +372,15 @@ sp_roster_forget_archives (GHashTable *dir_cache, GHashTable *archives)
 }
 
 GBytes *
-sp_roster_archived (GHashTable *archives, const char *path)
+sp_roster_archived (const char *path, const char *const *names)
 {
-  const char *bang = archives ? strchr (path, '!') : NULL;
-  if (bang == NULL)
+  const char *bang = strchr (path, '!');
+  if (bang == NULL || !is_archive_member (path))
     return NULL;
   g_autofree char *archive = g_strndup (path, bang - path);
-  GHashTable *members = g_hash_table_lookup (archives, archive);
-  return members ? g_hash_table_lookup (members, bang + 1) : NULL;
+  g_autoptr (GHashTable) members = archive_members (archive, names, NULL);
+  GBytes *bytes = members ? g_hash_table_lookup (members, bang + 1) : NULL;
+  return bytes ? g_bytes_ref (bytes) : NULL;
 }
 
 char *

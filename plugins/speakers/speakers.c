@@ -22,7 +22,7 @@ typedef struct
   guint discover_levels;
   GHashTable *dir_cache;     /* directory -> roster path found there, or "" */
   GHashTable *found_rosters; /* path -> SpRoster* (NULL value: unreadable) */
-  GHashTable *archives;      /* archive path -> its roster members (sp_roster_discover()) */
+  GHashTable *archives;      /* the archives searched for rosters (a set of paths) */
   SpScratch *scratch;        /* buffers and values reused from one document to the next */
 } Speakers;
 
@@ -30,13 +30,6 @@ static void
 roster_free (gpointer data)
 {
   sp_roster_free (data);
-}
-
-static void
-members_free (gpointer data)
-{
-  if (data)
-    g_hash_table_unref (data);
 }
 
 static void
@@ -50,6 +43,7 @@ speakers_free (gpointer instance)
   g_hash_table_unref (s->dir_cache);
   g_hash_table_unref (s->found_rosters);
   g_hash_table_unref (s->archives);
+  sp_roster_archives_release ();
   sp_scratch_free (s->scratch);
   g_free (s);
 }
@@ -61,7 +55,8 @@ speakers_new (const NpOptions *options, GError **error)
   s->rosters = g_ptr_array_new_with_free_func (roster_free);
   s->dir_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   s->found_rosters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, roster_free);
-  s->archives = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, members_free);
+  s->archives = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sp_roster_archives_hold ();
   s->scratch = sp_scratch_new ();
   s->config.typos = np_options_get_bool (options, "typos");
   s->discover = np_options_get_bool (options, "discover_roster");
@@ -131,7 +126,7 @@ discovered_roster (Speakers *s, NpDocument *doc)
   if (g_hash_table_contains (s->found_rosters, path))
     return g_hash_table_lookup (s->found_rosters, path);
   GError *local = NULL;
-  GBytes *archived = sp_roster_archived (s->archives, path);
+  g_autoptr (GBytes) archived = sp_roster_archived (path, (const char *const *) s->discover_names);
   SpRoster *r = archived ? sp_roster_load_data (path, g_bytes_get_data (archived, NULL), g_bytes_get_size (archived), &local)
                          : sp_roster_load_file (path, &local);
   if (r == NULL)

@@ -405,18 +405,24 @@ SpRoster *sp_roster_load_data (const char *path, const char *data, gsize len, GE
  * bytes sp_roster_archived() gives; for an archive inside the archive,
  * from the inner one's directory, its own directories counted as levels.
  * dir_cache maps directories already searched to what was found, archives
- * an archive's path to its members so named (both owned by the caller,
- * string -> string and string -> GHashTable).  error (may be NULL) is set
+ * holds the paths of the archives searched (both owned by the caller,
+ * string -> string and a set of strings).  error (may be NULL) is set
  * when the archive was read on this call and could not be: damaged, or no
- * archive. */
+ * archive.  The archives' members are read once for the instances of a
+ * process, while one holds them (sp_roster_archives_hold()). */
 char *sp_roster_discover (const char *source, const char *const *names, guint levels, GHashTable *dir_cache,
                           GHashTable *archives, GError **error);
-/* The bytes of the archive member path ("notes.tar!tc39/delegates.txt")
- * that sp_roster_discover() found, or NULL for a path on disk */
-GBytes *sp_roster_archived (GHashTable *archives, const char *path);
-/* Forget the archives read and what was found in them (their rosters
- * are then looked for again, in the archive read anew) */
+/* The bytes (a new reference) of the archive member path ("notes.tar!
+ * tc39/delegates.txt") that sp_roster_discover() found with names, read
+ * again if forgotten since; NULL for a path on disk */
+GBytes *sp_roster_archived (const char *path, const char *const *names);
+/* Forget the archives searched and what was found in them (their
+ * rosters are then looked for again) */
 void sp_roster_forget_archives (GHashTable *dir_cache, GHashTable *archives);
+/* An instance holds the archives read for rosters while it lives: the
+ * first hold makes the process's store of them, the last release frees it */
+void sp_roster_archives_hold (void);
+void sp_roster_archives_release (void);
 
 /* ---- attribute.c ------------------------------------------------------ */
 

@@ -208,8 +208,9 @@ test_roster_in_archive (void)
   g_assert_nonnull (strstr (warning, cut));
 
   /* one instance over many archives keeps the rosters of the last few
-   * only: the first archive, written anew after five others were read,
-   * is read anew */
+   * only (and the process the members of the last four archives read):
+   * the first archive, written anew after five others were read, is read
+   * anew */
   g_autoptr (GError) error = NULL;
   const char *const plugins[] = { "speakers", NULL };
   NpConfig *config = np_config_new ();
@@ -242,6 +243,27 @@ test_roster_in_archive (void)
       g_autofree char *path = g_build_filename (dir, name, NULL);
       g_unlink (path);
     }
+
+  /* the workers of a process share an archive's reading: a second worker
+   * takes what the first read, though the archive changed since */
+  NpWorker *second = np_worker_new (pipeline, &error);
+  g_assert_no_error (error);
+  g_autofree char *shared = g_build_filename (dir, "shared.tar.gz", NULL);
+  const char *const first_roster[] = { "tc/delegates.txt", "Shu-yu Guo (SYG)\n", NULL };
+  const char *const later_roster[] = { "tc/delegates.txt", "Sara Yilmaz Grant (SYG)\n", NULL };
+  g_autofree char *shared_source = g_strconcat (shared, "!tc/day.md", NULL);
+  write_tar_gz (shared, first_roster);
+  for (guint w = 0; w < 2; w++)
+    {
+      NpDocument *doc = np_read_bytes (shared_source, roster_minutes, strlen (roster_minutes), NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (np_worker_process (w == 0 ? worker : second, doc));
+      assert_speakers (doc, 5, "Shu-yu Guo");
+      np_document_unref (doc);
+      write_tar_gz (shared, later_roster);
+    }
+  g_unlink (shared);
+  np_worker_free (second);
   np_worker_free (worker);
   np_pipeline_free (pipeline);
   np_config_free (config);
