@@ -157,6 +157,26 @@ cell (GPtrArray *cells, gint c)
   return c >= 0 && (guint) c < cells->len ? g_ptr_array_index (cells, c) : NULL;
 }
 
+/* Does column c of every row from line i on (a table's body, at least
+ * two rows) hold a person's name, "Hana Kim"?  A "| Name | Role |" table
+ * lists people then, not the roles of accounts or services
+ * ("| deploy-bot | admin |"). */
+static gboolean
+rows_name_people (NpReadContext *ctx, guint i, gint c)
+{
+  guint rows = 0;
+  for (; i < ctx->n_lines && ctx->lines[i].content_len > 0 && memchr (ctx->lines[i].content, '|', ctx->lines[i].content_len);
+       i++, rows++)
+    {
+      g_autoptr (GPtrArray) row = table_cells (&ctx->lines[i]);
+      const char *name = cell (row, c);
+      g_autofree char *plain = name ? np_meta_strip_markup (name, -1) : NULL;
+      if (plain == NULL || !np_meta_looks_like_person_entry (plain, -1) || strchr (plain, '@'))
+        return FALSE;
+    }
+  return rows >= 2;
+}
+
 static guint
 read_table (MdState *st, guint i)
 {
@@ -171,14 +191,17 @@ read_table (MdState *st, guint i)
                                           "org", "member company", "team", "department", NULL };
   static const char *const handle_cols[] = { "handle", "github", "github handle", "username", "nick", NULL };
   static const char *const email_cols[] = { "email", "e-mail", "mail", NULL };
+  static const char *const role_cols[] = { "role", "title", "position", NULL };
 
   g_autoptr (GPtrArray) header = table_cells (&ctx->lines[i]);
   gboolean has_delim = i + 1 < ctx->n_lines && is_table_delimiter (&ctx->lines[i + 1]);
   gint cn = find_column (header, name_cols), ca = find_column (header, abbr_cols);
   gint co = find_column (header, org_cols), ch = find_column (header, handle_cols);
   gint ce = find_column (header, email_cols);
-  gboolean people = has_delim && cn >= 0 && (ca >= 0 || co >= 0 || ch >= 0 || ce >= 0 || st->attendee_label
-                                             || st->attendee_section || find_column (header, people_cols) == cn);
+  gboolean people = has_delim && cn >= 0
+                    && (ca >= 0 || co >= 0 || ch >= 0 || ce >= 0 || st->attendee_label || st->attendee_section
+                        || find_column (header, people_cols) == cn
+                        || (find_column (header, role_cols) >= 0 && rows_name_people (ctx, i + 2, cn)));
   st->attendee_label = FALSE;
   guint j = i;
   if (people)

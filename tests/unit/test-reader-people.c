@@ -399,6 +399,21 @@ test_attendee_repeated (void)
                  "| Ann Lee | AL | Acme |\n| Bo Chen | BC | Acme |\n| Ann Lee | ALE | Acme |\n\nAL: hello\n");
   assert_attendees (doc, "Ann Lee;Bo Chen;Ann Lee");
   np_document_unref (doc);
+  /* a Name and a Role column with no attendee heading over them: people
+   * when every row names one; accounts' roles are a table */
+  doc = read_as ("sync.md", NULL,
+                 "## Weekly sync\n\n| Name | Role |\n|---|---|\n| Hana Kim | PM |\n| Luis Mora | Eng |\n\n"
+                 "Hana Kim:\n- roadmap out\n");
+  assert_attendees (doc, "Hana Kim;Luis Mora");
+  np_document_unref (doc);
+  doc = read_as ("iam.md", NULL,
+                 "## IAM\n\n| Name | Role |\n|---|---|\n| deploy-bot | admin |\n| Luis Mora | viewer |\n\n"
+                 "| Name | Title |\n|---|---|\n| Hana Kim | PM |\n\n- a note\n");
+  np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 0); /* a bot's row; one row alone */
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 6); /* the rows of both tables, headers too, and the note */
+  np_document_unref (doc);
 }
 
 /* Attendees in YAML front matter: a block list of names or of maps
