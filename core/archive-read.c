@@ -30,6 +30,13 @@ np_archive_reader_new (void)
   return a;
 }
 
+gboolean
+np_archive_entry_is_file (struct archive_entry *e)
+{
+  return archive_entry_filetype (e) == AE_IFREG
+         || (archive_entry_filetype (e) == 0 && !archive_entry_hardlink (e) && !archive_entry_symlink (e));
+}
+
 const char *
 np_archive_member_name (struct archive_entry *e)
 {
@@ -98,9 +105,7 @@ np_archive_read_named (const char *archive, const char *const *names, gsize max_
           g_clear_pointer (&found, g_hash_table_unref);
           break;
         }
-      /* regular files, as the batch sources take them (ar writes no type) */
-      if (archive_entry_filetype (e) != AE_IFREG
-          && (archive_entry_filetype (e) != 0 || archive_entry_hardlink (e) || archive_entry_symlink (e)))
+      if (!np_archive_entry_is_file (e))
         continue;
       const char *name = np_archive_member_name (e);
       const char *base = name ? strrchr (name, '/') : NULL;

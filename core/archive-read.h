@@ -15,6 +15,11 @@ G_BEGIN_DECLS
  * is never taken for an archive */
 struct archive *np_archive_reader_new (void);
 
+/* Is the entry a regular file, a member that may be a note (ar writes
+ * no file type, which libarchive gives as 0, as it does for a tar's hard
+ * link, which is none)? */
+gboolean np_archive_entry_is_file (struct archive_entry *e);
+
 /* A member's path as the document's source names it (after "archive!"):
  * the entry's UTF-8 path, else its path as stored, with leading "./"
  * dropped; NULL for none */

@@ -157,6 +157,14 @@ cell (GPtrArray *cells, gint c)
   return c >= 0 && (guint) c < cells->len ? g_ptr_array_index (cells, c) : NULL;
 }
 
+/* Is line i (of ctx's) a table's line: not blank, with a '|'? */
+static gboolean
+table_line (const NpReadContext *ctx, guint i)
+{
+  return i < ctx->n_lines && ctx->lines[i].content_len > 0
+         && memchr (ctx->lines[i].content, '|', ctx->lines[i].content_len);
+}
+
 /* Does column c of every row from line i on (a table's body, at least
  * two rows) hold a person's name, "Hana Kim"?  A "| Name | Role |" table
  * lists people then, not the roles of accounts or services
@@ -165,8 +173,7 @@ static gboolean
 rows_name_people (NpReadContext *ctx, guint i, gint c)
 {
   guint rows = 0;
-  for (; i < ctx->n_lines && ctx->lines[i].content_len > 0 && memchr (ctx->lines[i].content, '|', ctx->lines[i].content_len);
-       i++, rows++)
+  for (; table_line (ctx, i); i++, rows++)
     {
       g_autoptr (GPtrArray) row = table_cells (&ctx->lines[i]);
       const char *name = cell (row, c);
@@ -208,7 +215,7 @@ read_table (MdState *st, guint i)
     {
       role (st, j++, NP_LINE_META);
       role (st, j++, NP_LINE_DEBRIS);
-      for (; j < ctx->n_lines && ctx->lines[j].content_len > 0 && memchr (ctx->lines[j].content, '|', ctx->lines[j].content_len); j++)
+      for (; table_line (ctx, j); j++)
         {
           g_autoptr (GPtrArray) row = table_cells (&ctx->lines[j]);
           const char *name = cell (row, cn);
@@ -220,7 +227,7 @@ read_table (MdState *st, guint i)
       return j - i;
     }
   guint level = st->list->len;
-  for (; j < ctx->n_lines && ctx->lines[j].content_len > 0 && memchr (ctx->lines[j].content, '|', ctx->lines[j].content_len); j++)
+  for (; table_line (ctx, j); j++)
     {
       if (is_table_delimiter (&ctx->lines[j]))
         {

@@ -219,10 +219,7 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
         }
       if (r < ARCHIVE_WARN)
         return archive_failure (it, f, NULL);
-      /* regular files; ar writes no file type, which libarchive gives as 0
-       * (as it does for a tar's hard link, which is no document) */
-      if (archive_entry_filetype (e) != AE_IFREG
-          && (archive_entry_filetype (e) != 0 || archive_entry_hardlink (e) || archive_entry_symlink (e)))
+      if (!np_archive_entry_is_file (e))
         continue;
       const char *name = np_archive_member_name (e);
       if (!name)

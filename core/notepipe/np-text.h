@@ -50,7 +50,7 @@ gsize np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_le
  * sender is the *name_len bytes at s + *name (either may be NULL);
  * *titled_name (may be NULL) is TRUE for the forms whose name is in
  * capitals (Teams, Google Chat) and FALSE for Discord's, which may be a
- * handle.  Since API 1.6; DiscordChatExporter's form since 1.13. */
+ * handle.  Since API 1.6; DiscordChatExporter's form since 1.14. */
 gboolean np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len, gboolean *titled_name);
 /* Is the line s (len bytes) a transcript's speaker line over the turn:
  * a name of one to four capitalized words, then the time and nothing
