@@ -39,7 +39,7 @@ sp_roster_load_file (const char *path, GError **error)
 SpRoster *
 sp_roster_load_data (const char *path, const char *bytes, gsize len, GError **error)
 {
-  if (!g_utf8_validate (bytes, len, NULL) || memchr (bytes, '\0', len))
+  if (!g_utf8_validate (bytes, len, NULL)) /* a NUL in len bytes fails too */
     {
       g_set_error (error, NP_PLUGIN_ERROR, NP_PLUGIN_ERROR_FAILED, "roster %s: not UTF-8 text", path);
       return NULL;
@@ -371,6 +371,22 @@ sp_roster_forget_archives (GHashTable *dir_cache, GHashTable *archives)
   g_hash_table_remove_all (archives);
 }
 
+/* Is source (bang its first '!') an archive's member: of an archive
+ * already searched (archives, may be NULL), else one whose path before
+ * '!' is a regular file (asked of the kernel once per archive, not per
+ * document) */
+static gboolean
+known_archive_member (const char *source, const char *bang, GHashTable *archives)
+{
+  if (archives && g_hash_table_size (archives) > 0)
+    {
+      g_autofree char *archive = g_strndup (source, bang - source);
+      if (g_hash_table_contains (archives, archive))
+        return TRUE;
+    }
+  return is_archive_member (source);
+}
+
 GBytes *
 sp_roster_archived (const char *path, const char *const *names)
 {
@@ -390,7 +406,7 @@ sp_roster_discover (const char *source, const char *const *names, guint levels, 
   if (source == NULL || names == NULL || strcmp (source, "-") == 0 || source[0] == '\0')
     return NULL;
   const char *bang = strchr (source, '!');
-  if (bang && is_archive_member (source))
+  if (bang && known_archive_member (source, bang, archives))
     return archives ? discover_archived (source, bang, names, levels, dir_cache, archives, error) : NULL;
   /* The answer depends on the document's directory only, so it is cached
    * under the directory as written too: the documents of one directory
@@ -414,9 +430,9 @@ sp_roster_discover (const char *source, const char *const *names, guint levels, 
     }
   if (found[0] == '\0')
     return NULL;
-  /* stdin, an archive member or anything else that is not a file on disk
-   * has no directory of its own (checked only when there is a roster to
-   * give: without one the answer is "none" either way) */
+  /* stdin or anything else that is not a file on disk has no directory
+   * of its own (checked only when there is a roster to give: without one
+   * the answer is "none" either way) */
   if (!is_regular_file (source, parent, dir_cache))
     return NULL;
   return g_strdup (found);
