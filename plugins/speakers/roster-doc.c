@@ -250,17 +250,24 @@ typedef enum
   MW_SUFFIX,   /* Jr., III */
 } MentionWord;
 
+/* What the word s (n bytes) may be in a name; *title (when given) tells
+ * whether it is written in Title case (sp_name_case()) */
 static MentionWord
-mention_word (const char *s, gsize n)
+mention_word (const char *s, gsize n, gboolean *title)
 {
+  if (title)
+    *title = FALSE;
   static const char *const suffixes[] = { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", NULL };
-  for (const char *const *x = suffixes; *x; x++)
+  /* each suffix is two or three bytes and opens with J, S or I */
+  for (const char *const *x = suffixes; n >= 2 && n <= 3 && (s[0] == 'J' || s[0] == 'S' || s[0] == 'I') && *x; x++)
     if (strlen (*x) == n && memcmp (*x, s, n) == 0)
       return MW_SUFFIX;
   guint words;
   SpCase c = sp_name_case (s, n, &words);
   if (words != 1)
     return MW_NONE;
+  if (title)
+    *title = c == SP_CASE_TITLE;
   /* "M", "S.", "J.S." */
   if (g_ascii_isupper (s[0]) && (n == 1 || (n == 2 && s[1] == '.') || (n == 4 && s[1] == '.' && g_ascii_isupper (s[2]))))
     return MW_INITIAL;
@@ -347,7 +354,7 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
           const char *w = word_start (text, cursor);
           if (w == NULL)
             break;
-          MentionWord c = mention_word (w, cursor - w);
+          MentionWord c = mention_word (w, cursor - w, NULL);
           if (c == MW_NONE || (c == MW_SUFFIX && n > 0) || (c == MW_PARTICLE && n == 0))
             break;
           starts[n] = w;
@@ -427,6 +434,8 @@ presenter_name (const char *s, gsize n)
     spaces += s[i] == ' ';
   if (spaces < 1 || spaces > 3 || n > 64 || ((guchar) s[0] < 0x80 && !g_ascii_isupper (s[0])))
     return FALSE;
+  /* the words' shapes first, the word lists only for a name so written
+   * ("Mark Miller (MM)" fails at its third word, a mention's) */
   guint words = 0, full = 0, title = 0;
   for (gsize i = 0; i < n;)
     {
@@ -435,21 +444,34 @@ presenter_name (const char *s, gsize n)
         j++;
       if (j > i)
         {
-          MentionWord w = mention_word (s + i, j - i);
+          gboolean title_case;
+          MentionWord w = mention_word (s + i, j - i, &title_case);
           if (w == MW_NONE || w == MW_SUFFIX || (w == MW_PARTICLE && words == 0) || ++words > 4)
             return FALSE;
+          full += w == MW_FULL;
+          title += w == MW_FULL && title_case;
+        }
+      i = j + 1;
+    }
+  if (words < 2 || full < 2 || title < 1)
+    return FALSE;
+  for (gsize i = 0; i < n;)
+    {
+      gsize j = i;
+      while (j < n && s[j] != ' ')
+        j++;
+      if (j > i)
+        {
           char buf[64];
           char *key = sp_key_buf (NULL, s + i, j - i, buf, sizeof buf);
           gboolean word = np_text_is_stopword (key) || sp_is_label (key) || in_list (group_words, key);
           sp_key_buf_free (key, buf);
           if (word)
             return FALSE;
-          full += w == MW_FULL;
-          title += w == MW_FULL && sp_name_case (s + i, j - i, NULL) == SP_CASE_TITLE;
         }
       i = j + 1;
     }
-  return words >= 2 && full >= 2 && title >= 1;
+  return TRUE;
 }
 
 /* The names between from and end, apart by commas (or &, / or "and"),
