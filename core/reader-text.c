@@ -108,6 +108,25 @@ speaker_over_indented (NpReadContext *ctx, guint i)
   return np_starts_with_speaker_label (probe, l->content_len + 2);
 }
 
+/* A term over its definition, reStructuredText's definition list ("Alice
+ * Smith" over "    We should ship ..."): a line of a few words, no colon
+ * nor sentence's end closing it, that opens a paragraph (a line under
+ * another of a paragraph continues it), with the next line indented
+ * deeper right below it (a line over a list indented under it heads a
+ * section, read before).  The item it opens, which takes the definition's
+ * lines as any paragraph takes lines indented under its first, is
+ * NP_ITEM_DEFINITION. */
+static gboolean
+term_over_indented (NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  if (l->content_len < 2 || l->content_len > 48 || i + 1 >= ctx->n_lines
+      || memchr (".:;,!?", l->content[l->content_len - 1], 6) || np_txt_count_words (l->content, l->content_len) > 5)
+    return FALSE;
+  const NpLine *next = &ctx->lines[i + 1];
+  return np_txt_line_is_content (next) && next->indent > l->indent;
+}
+
 /* Lines after a first speaker line that may hold the next one */
 #define SPEAKER_LINE_LOOKAHEAD 12
 
@@ -756,6 +775,8 @@ np_read_text (NpReadContext *ctx)
           guint level = l->indent > 0 ? level_for_indent (&st, l->indent)
                                       : (g_array_set_size (st.indents, 0), level_for_indent (&st, 0));
           np_builder_item (b, level, NP_ITEM_PARAGRAPH, 0, lineno, l->content, l->content_len);
+          if (term_over_indented (ctx, i))
+            np_builder_last_item (b)->flags |= NP_ITEM_DEFINITION;
           st.header_done = TRUE;
         }
       set_role (&st, i, NP_LINE_ITEM);

@@ -96,6 +96,11 @@ typedef enum
   NP_ITEM_WRAPPED = 1 << 1,     /* continuation lines were joined into it */
   NP_ITEM_TASK = 1 << 2,        /* a task list's item ("- [ ] text"; the box is not in its text); API 1.8 */
   NP_ITEM_TASK_DONE = 1 << 3,   /* ... checked ("- [x] text"); API 1.8 */
+  /* its first line is a term over lines indented deeper, with no blank
+   * line between: a definition list's item (reStructuredText's "Alice
+   * Smith" over "    We should ship ..."), the term's end at
+   * np_document_get_item_first_line(); API 1.15 */
+  NP_ITEM_DEFINITION = 1 << 4,
 } NpItemFlags;
 
 typedef struct

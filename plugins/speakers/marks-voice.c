@@ -328,6 +328,39 @@ sp_mark_parse_name_line (const char *text, gsize len, gsize first_line, SpMark *
   return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (text + first_line, text + len));
 }
 
+/* A definition list's term over what was said (NP_ITEM_DEFINITION:
+ * reStructuredText's "Alice Smith" over "    We should ship ..."): the
+ * item's first line (its first first_line bytes) read as the colon mark
+ * it would be with a colon after it, "Alice Smith: We should ship ...",
+ * qualifiers, several names and anonymous voices included. */
+gboolean
+sp_mark_parse_term_line (const char *text, gsize len, gsize first_line, SpMark *m)
+{
+  if (first_line == 0 || first_line >= len)
+    return FALSE;
+  const char *s = text, *e = text + first_line;
+  trim (&s, &e);
+  if (s >= e || e - s > 48)
+    return FALSE;
+  /* the term, a colon and a word of speech, as parse_colon() reads marks;
+   * the offsets within the term are the item's */
+  char probe[64];
+  gsize n = e - text;
+  memcpy (probe, text, n);
+  memcpy (probe + n, ": x", 4);
+  memset (m, 0, sizeof *m);
+  if (!sp_mark_parse_colon (probe, probe, probe + n + 3, m))
+    {
+      sp_mark_clear (m);
+      return FALSE;
+    }
+  /* the mark as written is the term, without the colon the probe added */
+  if (m->raw_start + m->raw_len > n)
+    m->raw_len = n > m->raw_start ? (guint32) (n - m->raw_start) : 0;
+  m->end = skip_spaces (text + first_line, text + len) - text;
+  return TRUE;
+}
+
 /* A transcript's speaker line over the turn, the time at its end (the
  * item's first first_line bytes; np_text_speaker_time_line(), where the
  * readers open a turn): "Alice Smith - 00:01", "**Alice Smith** (00:01)",

@@ -142,6 +142,10 @@ gboolean sp_mark_parse_numbered_timed (const char *text, gsize len, SpMark *mark
  * first_line bytes) over the turn, "ALICE SMITH" over "We should ship
  * ...": a colon mark over that line. */
 gboolean sp_mark_parse_name_line (const char *text, gsize len, gsize first_line, SpMark *mark);
+/* A definition list's term on the item's first line over what was said
+ * (NP_ITEM_DEFINITION, "Alice Smith" over "    We should ship ..."): the
+ * colon mark the line would be with a colon after it. */
+gboolean sp_mark_parse_term_line (const char *text, gsize len, gsize first_line, SpMark *mark);
 /* A transcript's speaker line with the time at its end on the item's
  * first line over the turn ("Alice Smith - 00:01", "**Alice Smith**
  * (00:01)"): a timed colon mark. */

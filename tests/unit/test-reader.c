@@ -671,6 +671,57 @@ test_rst_markup (void)
   np_document_unref (doc);
 }
 
+/* A definition list (reStructuredText's, or plain text written so): a
+ * short term over lines indented deeper, no blank line between, is an
+ * item of its own that takes them, flagged NP_ITEM_DEFINITION, its first
+ * line the term; the next term right under a definition opens the next
+ * item.  Not a term: a line with its colon (a speaker label, read as
+ * before), a paragraph's line under another line of it, a line of many
+ * words, a sentence; a line over an indented list heads a section. */
+static void
+test_definition_list (void)
+{
+  static const char text[] = "Release sync\n============\n\n"
+                             "Alice Smith\n    We should ship on Friday,\n    the build is green\n" /* 4 */
+                             "Bob Jones\n    Agreed.\n\n"                                          /* 7 */
+                             "The branch was cut on Monday and\n  tested overnight.\n\n"          /* 10 */
+                             "Carol:\n    Docs are ready.\n\n"                                    /* 13 */
+                             "Open points\n    - the changelog\n\n"                               /* 16 */
+                             "We are done.\n    Really.\n";                                        /* 19 */
+  NpDocument *doc = read_as ("sync.rst", NULL, text);
+  assert_lines_accounted (doc, text);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  guint flagged = 0;
+  for (guint i = 0; i < n; i++)
+    flagged += (items[i].flags & NP_ITEM_DEFINITION) != 0;
+  g_assert_cmpuint (flagged, ==, 2);
+  g_assert_cmpuint (items[0].line, ==, 4);
+  g_assert_cmpuint (items[0].end_line, ==, 6);
+  g_assert_true (items[0].flags & NP_ITEM_DEFINITION);
+  g_assert_cmpuint (np_document_get_item_first_line (doc, 0), ==, strlen ("Alice Smith"));
+  g_autofree char *first = text_of (doc, &items[0]);
+  g_assert_cmpstr (first, ==, "Alice Smith We should ship on Friday, the build is green");
+  g_assert_cmpuint (items[1].line, ==, 7);
+  g_assert_cmpuint (items[1].end_line, ==, 8);
+  g_assert_true (items[1].flags & NP_ITEM_DEFINITION);
+  for (guint i = 2; i < n; i++)
+    g_assert_false (items[i].flags & NP_ITEM_DEFINITION);
+  np_document_unref (doc);
+
+  /* the same in a plain text file, under a list item too; a term's line
+   * under a paragraph's continues it */
+  doc = read_as ("sync.txt", NULL,
+                 "Notes\n\nAlice Smith\n    We ship.\nBob Jones\n    Agreed.\n\n- a point\nCarol White\n    Fine.\n\n"
+                 "We met today\nDan Brown\n    as planned.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_true (items[0].flags & items[1].flags & items[3].flags & NP_ITEM_DEFINITION);
+  g_assert_false (items[2].flags & NP_ITEM_DEFINITION);
+  g_assert_false (items[4].flags & NP_ITEM_DEFINITION);
+  np_document_unref (doc);
+}
+
 /* A task list's box flags its item, open or done, and leaves its text;
  * a sub-bullet under a task nests by the column of the text after the
  * marker, as before the box; a box with nothing after it, or a link's
@@ -772,6 +823,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/date-from-path", test_markdown_date_from_path);
   g_test_add_func ("/reader/format-detection", test_format_detection);
   g_test_add_func ("/reader/text/rst-markup", test_rst_markup);
+  g_test_add_func ("/reader/text/definition-list", test_definition_list);
   g_test_add_func ("/reader/task-lists", test_task_lists);
   g_test_add_func ("/reader/markdown/escapes", test_markdown_escapes);
   g_test_add_func ("/reader/text/page-furniture", test_page_furniture);

@@ -86,6 +86,28 @@ test_section_per_person (void)
 /* Transcripts name their parties in capitals: without a roster, a name
  * in capitals is a speaker where two parties take turns, and a heading
  * in capitals stays a label */
+/* A definition list's terms over what each one said (reStructuredText,
+ * or plain text written so): the term is the speaker, read as the colon
+ * mark it would be with a colon, qualifier and all; a term that is no
+ * name ("Open points") speaks for nobody. */
+static void
+test_definition_terms (void)
+{
+  static const char text[] = "Release sync\n============\n\n"                   /* 1 */
+                             "Alice Smith\n    We should ship on Friday.\n"         /* 4 */
+                             "Bob Jones\n    Agreed, I will tag it.\n\n"           /* 6 */
+                             "Carol White (PM)\n    Docs are ready.\n\n"           /* 9 */
+                             "Open points\n    the changelog is late.\n\n"         /* 12 */
+                             "Alice Smith\n    Then it is settled.\n";             /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("sync.rst", text, NULL);
+  assert_speakers (doc, 4, "Alice Smith");
+  assert_feature (doc, 4, "mentions", "Alice Smith");
+  assert_speakers (doc, 6, "Bob Jones");
+  assert_speakers (doc, 9, "Carol White");
+  assert_speakers (doc, 12, "NONE");
+  assert_speakers (doc, 15, "Alice Smith");
+}
+
 static void
 test_capitals_dialogue (void)
 {
@@ -805,6 +827,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/section-per-person", test_section_per_person);
   g_test_add_func ("/speakers/mark/quote-in-list-items", test_quote_in_list_items);
   g_test_add_func ("/speakers/mark/capitals-dialogue", test_capitals_dialogue);
+  g_test_add_func ("/speakers/mark/definition-terms", test_definition_terms);
   g_test_add_func ("/speakers/mark/nickname-in-rich-minutes", test_nickname_in_rich_minutes);
   g_test_add_func ("/speakers/mark/w3c-text-export", test_w3c_text_export);
   g_test_add_func ("/speakers/style/ietf-minutes", test_ietf_minutes);
