@@ -5,6 +5,8 @@
 
 #include <archive_entry.h>
 #include <errno.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "archive-read.h"
@@ -80,16 +82,64 @@ read_member (struct archive *a, const char *archive, const char *name, gsize max
   return g_byte_array_free_to_bytes (buf);
 }
 
+#define SALVAGE_INPUT_MAX (4u << 20)
+
+GBytes *
+np_archive_inflate_salvaged (const char *path, gsize max)
+{
+  GStatBuf st;
+  if (g_stat (path, &st) != 0 || st.st_size < 18 || (guint64) st.st_size > SALVAGE_INPUT_MAX)
+    return NULL;
+  g_autofree char *data = NULL;
+  gsize len;
+  if (!g_file_get_contents (path, &data, &len, NULL) || len < 18 || (guchar) data[0] != 0x1f
+      || (guchar) data[1] != 0x8b)
+    return NULL;
+  g_autoptr (GZlibDecompressor) z = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
+  GByteArray *out = g_byte_array_new ();
+  char buf[65536];
+  gsize in = 0;
+  while (out->len <= max)
+    {
+      gsize read = 0, written = 0;
+      GConverterResult r = g_converter_convert (G_CONVERTER (z), data + in, len - in, buf, sizeof buf,
+                                                G_CONVERTER_NO_FLAGS, &read, &written, NULL);
+      if (r == G_CONVERTER_ERROR)
+        break; /* the damage, or the input's end before the stream's */
+      in += read;
+      g_byte_array_append (out, (const guint8 *) buf, (guint) written);
+      if (r == G_CONVERTER_FINISHED || (read == 0 && written == 0))
+        break;
+    }
+  if (out->len == 0)
+    {
+      g_byte_array_unref (out);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (out);
+}
+
 GHashTable *
-np_archive_read_named (const char *archive, const char *const *names, gsize max_bytes, GError **error)
+np_archive_read_named_salvaged (const char *archive, const char *const *names, gsize max_bytes, GError **damage)
 {
   struct archive *a = np_archive_reader_new ();
+  g_autoptr (GBytes) inflated = NULL;
+  GError *opened = NULL, *late = NULL;
   if (archive_read_open_filename (a, archive, 1 << 16) != ARCHIVE_OK)
     {
-      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", archive,
+      g_set_error (&opened, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", archive,
                    archive_error_string (a) ? archive_error_string (a) : g_strerror (errno));
       archive_read_free (a);
-      return NULL;
+      /* a gzipped archive cut short early: its members before the cut */
+      inflated = np_archive_inflate_salvaged (archive, SALVAGE_INPUT_MAX);
+      a = inflated ? np_archive_reader_new () : NULL;
+      if (a && archive_read_open_memory (a, g_bytes_get_data (inflated, NULL), g_bytes_get_size (inflated)) != ARCHIVE_OK)
+        g_clear_pointer (&a, archive_read_free);
+      if (a == NULL)
+        {
+          g_propagate_error (damage, opened);
+          return NULL;
+        }
     }
   GHashTable *found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
   for (;;)
@@ -100,9 +150,8 @@ np_archive_read_named (const char *archive, const char *const *names, gsize max_
         break;
       if (r < ARCHIVE_WARN)
         {
-          g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: truncated or corrupt archive: %s", archive,
+          g_set_error (&late, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: truncated or corrupt archive: %s", archive,
                        archive_error_string (a) ? archive_error_string (a) : "read error");
-          g_clear_pointer (&found, g_hash_table_unref);
           break;
         }
       if (!np_archive_entry_is_file (e))
@@ -113,17 +162,34 @@ np_archive_read_named (const char *archive, const char *const *names, gsize max_
       if (name == NULL || names == NULL || !g_strv_contains (names, base) || g_hash_table_contains (found, name)
           || (archive_entry_size_is_set (e) && (guint64) archive_entry_size (e) > max_bytes))
         continue;
-      GError *local = NULL;
-      GBytes *bytes = read_member (a, archive, name, max_bytes, &local);
-      if (local)
-        {
-          g_propagate_error (error, local);
-          g_clear_pointer (&found, g_hash_table_unref);
-          break;
-        }
+      /* a member cut short is left out, with the damage said */
+      GBytes *bytes = read_member (a, archive, name, max_bytes, &late);
+      if (late)
+        break;
       if (bytes)
         g_hash_table_insert (found, g_strdup (name), bytes);
     }
   archive_read_free (a);
+  /* the first damage met is the one said */
+  if (opened)
+    {
+      g_propagate_error (damage, opened);
+      g_clear_error (&late);
+    }
+  else if (late)
+    g_propagate_error (damage, late);
+  return found;
+}
+
+GHashTable *
+np_archive_read_named (const char *archive, const char *const *names, gsize max_bytes, GError **error)
+{
+  GError *damage = NULL;
+  GHashTable *found = np_archive_read_named_salvaged (archive, names, max_bytes, &damage);
+  if (damage)
+    {
+      g_propagate_error (error, damage);
+      g_clear_pointer (&found, g_hash_table_unref);
+    }
   return found;
 }

@@ -25,6 +25,14 @@ gboolean np_archive_entry_is_file (struct archive_entry *e);
  * dropped; NULL for none */
 const char *np_archive_member_name (struct archive_entry *e);
 
+/* A gzip-compressed archive cut short within its first 64 KiB once
+ * inflated cannot be opened by libarchive, whose gzip reader fills that
+ * much before it hands any out, though the members before the cut are
+ * whole.  The file at path inflated here as far as it goes (a file of at
+ * most 4 MiB, at most max bytes out), to be read from memory: NULL when it
+ * is no gzip stream, larger, or nothing inflates. */
+GBytes *np_archive_inflate_salvaged (const char *path, gsize max);
+
 G_END_DECLS
 
 #endif

@@ -118,6 +118,10 @@ np_source_is_archive_path (const char *path)
 }
 
 /* Does the file at path open with a compressed stream's magic number? */
+/* what a salvaged archive may inflate to in memory (its cut lies within
+ * the first 64 KiB libarchive would have inflated) */
+#define SALVAGE_OUTPUT_MAX (16u << 20)
+
 static gboolean
 starts_compressed (const char *path)
 {
@@ -142,9 +146,29 @@ np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note,
           archive_read_free (a);
           return NULL;
         }
-      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", path,
-                   archive_error_string (a) ? archive_error_string (a) : g_strerror (errno));
+      gboolean said = archive_error_string (a) != NULL;
+      g_autofree char *why = g_strdup (said ? archive_error_string (a) : g_strerror (errno));
       archive_read_free (a);
+      /* a gzipped archive cut short within its first 64 KiB: the members
+       * before the cut read from memory, the damage said after them */
+      GBytes *inflated = np_archive_inflate_salvaged (path, SALVAGE_OUTPUT_MAX);
+      a = inflated ? np_archive_reader_new () : NULL;
+      if (a && archive_read_open_memory (a, g_bytes_get_data (inflated, NULL), g_bytes_get_size (inflated)) == ARCHIVE_OK)
+        {
+          Frame *f = g_new0 (Frame, 1);
+          f->kind = FRAME_ARCHIVE;
+          f->path = g_strdup (path);
+          f->archive = a;
+          f->data = inflated;
+          /* libarchive may say nothing of a stream that ends early */
+          f->damage = said ? g_steal_pointer (&why) : g_strdup ("the compressed stream ends early");
+          return f;
+        }
+      if (a)
+        archive_read_free (a);
+      if (inflated)
+        g_bytes_unref (inflated);
+      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", path, why);
       return NULL;
     }
   Frame *f = g_new0 (Frame, 1);
@@ -157,7 +181,8 @@ np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note,
 static NpUnit *
 archive_failure (NpSourceIter *it, Frame *f, const char *member)
 {
-  const char *msg = archive_error_string (f->archive);
+  /* a salvaged archive's end is where its damage was */
+  const char *msg = f->damage ? f->damage : archive_error_string (f->archive);
   NpUnit *u;
   if (member)
     u = np_source_error_unit (it, NULL, "%s!%s: truncated or corrupt archive: %s", f->path, member,
@@ -212,6 +237,8 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
     {
       struct archive_entry *e;
       int r = archive_read_next_header (f->archive, &e);
+      if (r == ARCHIVE_EOF && f->damage)
+        return archive_failure (it, f, NULL);
       if (r == ARCHIVE_EOF)
         {
           np_source_pop_frame (it);

@@ -35,7 +35,8 @@ typedef struct
   guint64 line;
   char *buf;        /* getline buffer */
   size_t buf_size;
-  GBytes *data;     /* FRAME_ARCHIVE read from memory: an archive inside another */
+  GBytes *data;     /* FRAME_ARCHIVE read from memory: an archive inside another, or one salvaged */
+  char *damage;     /* FRAME_ARCHIVE salvaged (np_archive_inflate_salvaged()): why it could not be opened */
   guint depth;      /* FRAME_ARCHIVE: archives around it (0 for one named or in a directory) */
 } Frame;
 

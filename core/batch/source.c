@@ -73,6 +73,7 @@ frame_free (Frame *f)
   g_free (f->path);
   g_free (f->rel);
   g_free (f->last_member);
+  g_free (f->damage);
   free (f->buf);
   if (f->data)
     g_bytes_unref (f->data);

@@ -55,6 +55,13 @@ NpDocument *np_read_file (const char *path, const NpReadOptions *options, GError
  * error naming the archive when it cannot be opened or is damaged.  For
  * files kept beside the notes in an archive, a roster say.  Since API 1.14. */
 GHashTable *np_archive_read_named (const char *archive, const char *const *names, gsize max_bytes, GError **error);
+/* The same, but an archive damaged after its start gives the members read
+ * whole before the damage, with *damage set naming the archive (and the
+ * member cut short, if one was): what a batch read of the archive still
+ * processed.  NULL, *damage set, only when the archive cannot be opened.
+ * Since API 1.15. */
+GHashTable *np_archive_read_named_salvaged (const char *archive, const char *const *names, gsize max_bytes,
+                                            GError **damage);
 
 /* SHA-256 of data as 64 hex digits, the document id (transfer full). */
 char *np_sha256_hex (const char *data, gsize len);

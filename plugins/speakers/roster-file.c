@@ -283,7 +283,9 @@ archive_members (const char *archive, const char *const *names, GError **error)
     members = shared_archives ? g_hash_table_lookup (shared_archives, key) : NULL;
   else
     {
-      members = np_archive_read_named (archive, names, ROSTER_MAX_BYTES, error);
+      /* an archive damaged after its roster still has it: the notes read
+       * before the damage resolve as they would from the whole archive */
+      members = np_archive_read_named_salvaged (archive, names, ROSTER_MAX_BYTES, error);
       g_hash_table_insert (shared_archives, g_strdup (key), members);
       g_queue_push_tail (&shared_order, g_strdup (key));
       while (g_queue_get_length (&shared_order) > ARCHIVES_SHARED)

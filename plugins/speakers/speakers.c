@@ -120,7 +120,8 @@ discovered_roster (Speakers *s, NpDocument *doc)
   /* an archive that cannot be read whole is not this document's fault:
    * said once, where it was first read */
   if (unread)
-    np_document_add_warning (doc, "speakers", "no roster looked for in the archive: %s", unread->message);
+    np_document_add_warning (doc, "speakers", "roster looked for in what could be read of the archive only: %s",
+                             unread->message);
   if (path == NULL)
     return NULL;
   if (g_hash_table_contains (s->found_rosters, path))

@@ -301,6 +301,64 @@ test_truncated_archive (void)
   nb_rmtree (dir);
 }
 
+/* A gzipped tar cut within its first 64 KiB once inflated, which
+ * libarchive cannot open (its gzip reader fills 64 KiB before it hands
+ * any out): the note before the cut is read all the same, the member the
+ * cut falls in fails, named, with the damage */
+static void
+test_truncated_archive_early (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  nb_write (dir, "r/a.md", NOTE_A, -1);
+  GString *s = g_string_new ("# Random\n\n");
+  GRand *rand = g_rand_new_with_seed (7);
+  for (guint k = 0; k < 1200; k++)
+    g_string_append_printf (s, "- %08x %08x\n", g_rand_int (rand), g_rand_int (rand));
+  g_rand_free (rand);
+  nb_write (dir, "r/b.md", s->str, s->len);
+  g_string_free (s, TRUE);
+  nb_write (dir, "r/c.md", NOTE_B, -1);
+  const char *const rels[] = { "r/a.md", "r/b.md", "r/c.md", NULL };
+  g_autofree char *whole = g_build_filename (dir, "whole.tar.gz", NULL);
+  nb_write_archive (whole, "tar.gz", dir, rels);
+  g_autofree char *data = NULL;
+  gsize len;
+  g_assert_true (g_file_get_contents (whole, &data, &len, NULL));
+  nb_write (dir, "cut.tar.gz", data, len / 2);
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "cut.tar.gz", "--format", "jsonl", "--plugins", "none", NULL);
+  g_test_message ("%s", r->err);
+  g_assert_cmpint (r->status, ==, 1);
+  g_autofree char *sources = nb_jsonl_sources (r->out);
+  g_assert_cmpstr (sources, ==, "cut.tar.gz!r/a.md\ncut.tar.gz!r/b.md\n");
+  g_assert_nonnull (strstr (r->err, "cut.tar.gz!r/b.md: truncated or corrupt archive: truncated gzip input"));
+
+  /* cut where a member ends: a tar without its closing blocks, gzipped
+   * without the stream's trailer; the damage is said after that member */
+  const char *const one[] = { "r/a.md", NULL };
+  g_autofree char *tar = g_build_filename (dir, "one.tar", NULL);
+  nb_write_archive (tar, "tar", dir, one);
+  g_autofree char *tar_data = NULL;
+  gsize tar_len;
+  g_assert_true (g_file_get_contents (tar, &tar_data, &tar_len, NULL));
+  while (tar_len > 0 && tar_data[tar_len - 1] == '\0')
+    tar_len--;
+  tar_len = (tar_len + 511) / 512 * 512;
+  g_autoptr (GZlibCompressor) z = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, -1);
+  char gz[65536];
+  gsize read, written;
+  g_assert_cmpint (g_converter_convert (G_CONVERTER (z), tar_data, tar_len, gz, sizeof gz,
+                                        G_CONVERTER_INPUT_AT_END, &read, &written, NULL),
+                   ==, G_CONVERTER_FINISHED);
+  nb_write (dir, "ended.tar.gz", gz, written - 8);
+  g_autoptr (NbResult) e = nb_run (dir, "batch", "ended.tar.gz", "--format", "jsonl", "--plugins", "none", NULL);
+  g_test_message ("%s", e->err);
+  g_assert_cmpint (e->status, ==, 1);
+  g_autofree char *ended = nb_jsonl_sources (e->out);
+  g_assert_cmpstr (ended, ==, "ended.tar.gz!r/a.md\nended.tar.gz\n");
+  g_assert_nonnull (strstr (e->err, "ended.tar.gz: truncated or corrupt archive after member r/a.md"));
+  nb_rmtree (dir);
+}
+
 static void
 test_failures (void)
 {
@@ -596,6 +654,7 @@ main (int argc, char **argv)
   g_test_add_func ("/batch/archives", test_archives);
   g_test_add_func ("/batch/nested-archives", test_nested_archives);
   g_test_add_func ("/batch/truncated-archive", test_truncated_archive);
+  g_test_add_func ("/batch/truncated-archive-early", test_truncated_archive_early);
   g_test_add_func ("/batch/failures", test_failures);
   g_test_add_func ("/batch/order-jobs", test_order_jobs);
   g_test_add_func ("/batch/lines", test_lines);

@@ -212,11 +212,11 @@ zip_with (const char *const *members, gboolean stored)
   return close_with_members (a, members, buf, &used);
 }
 
-/* A gzipped tar in memory holding the members given */
+/* A gzipped tar in memory holding the members given (at most 1 MiB) */
 static GBytes *
 tar_gz_of (const char *const *members)
 {
-  gsize cap = 65536, used = 0;
+  gsize cap = 1 << 20, used = 0;
   char *buf = g_malloc (cap);
   struct archive *a = archive_write_new ();
   g_assert_cmpint (archive_write_set_format_pax_restricted (a), ==, ARCHIVE_OK);
@@ -234,7 +234,8 @@ zip_of (const char *const *members)
 /* np_archive_read_named(): the members of that base name, in one pass,
  * at any depth and with "./" dropped, none over the limit; an archive
  * without them gives an empty table, a file that is no archive or a
- * damaged one an error naming it */
+ * damaged one an error naming it (the salvaging variant: what came whole
+ * before the damage, with the error) */
 static void
 test_archive_read_named (void)
 {
@@ -279,7 +280,41 @@ test_archive_read_named (void)
   g_assert_null (np_archive_read_named (cut, names, 1 << 20, &error));
   g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_IO);
   g_assert_nonnull (strstr (error->message, cut));
-  for (const char *const *f = (const char *const[]) { path, plain, cut, NULL }; *f; f++)
+  g_clear_error (&error);
+
+  /* np_archive_read_named_salvaged(): the members read whole before the
+   * damage, the damage named; a file that is no archive gives none */
+  g_autofree char *cut_late = g_build_filename (dir, "cut-late.tar.gz", NULL);
+  /* cut within the first 64 KiB once inflated (which libarchive cannot
+   * open), and far past them */
+  for (gsize size = 65536; size <= 4 * 65536; size *= 4)
+    {
+      GString *filler = g_string_new (NULL);
+      GRand *rand = g_rand_new_with_seed (7);
+      while (filler->len < size)
+        g_string_append_c (filler, (char) g_rand_int_range (rand, 'a', 'z' + 1));
+      g_rand_free (rand);
+      const char *const damaged[] = { "tc/roster.txt", "Ann Lee (AL)\n", "tc/filler.md", filler->str,
+                                      "tc/meetings/roster.txt", "Bo Chen (BC)\n", NULL };
+      g_autoptr (GBytes) long_tgz = tar_gz_of (damaged);
+      g_string_free (filler, TRUE);
+      g_assert_true (g_file_set_contents (cut_late, g_bytes_get_data (long_tgz, NULL),
+                                          g_bytes_get_size (long_tgz) / 2, NULL));
+      found = np_archive_read_named_salvaged (cut_late, names, 1 << 20, &error);
+      g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_IO);
+      g_assert_nonnull (strstr (error->message, cut_late));
+      g_clear_error (&error);
+      g_assert_nonnull (found);
+      g_assert_cmpuint (g_hash_table_size (found), ==, 1);
+      g_assert_nonnull (g_hash_table_lookup (found, "tc/roster.txt"));
+      g_hash_table_unref (found);
+      g_assert_null (np_archive_read_named (cut_late, names, 1 << 20, &error));
+      g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_IO);
+      g_clear_error (&error);
+    }
+  g_assert_null (np_archive_read_named_salvaged (plain, names, 1 << 20, &error));
+  g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_IO);
+  for (const char *const *f = (const char *const[]) { path, plain, cut, cut_late, NULL }; *f; f++)
     g_remove (*f);
   g_rmdir (dir);
 }

@@ -189,23 +189,48 @@ test_roster_in_archive (void)
   g_assert_cmpstr (outside, ==, "Shu-yu Guo");
   g_autofree char *within = archived_speakers (bare, "m/day-1.md", "discover_levels=1");
   g_assert_cmpstr (within, ==, "NONE");
-  /* a file before '!' that is no archive, or an archive cut short:
-   * nothing looked for beside it, and a warning naming it */
+  /* a file before '!' that is no archive: nothing looked for beside it,
+   * and a warning naming it */
   g_autofree char *warning = NULL;
   g_autofree char *plain = archived_speakers_warned (beside, "m/day-1.md", NULL, &warning);
   g_assert_cmpstr (plain, ==, "NONE");
   g_assert_nonnull (warning);
   g_assert_nonnull (strstr (warning, beside));
-  g_autofree char *data = NULL;
-  gsize len;
-  g_assert_true (g_file_get_contents (archive, &data, &len, NULL));
-  g_autofree char *cut = g_build_filename (dir, "cut.tar.gz", NULL);
-  g_assert_true (g_file_set_contents (cut, data, len / 2, NULL));
-  g_clear_pointer (&warning, g_free);
-  g_autofree char *damaged = archived_speakers_warned (cut, member, NULL, &warning);
-  g_assert_cmpstr (damaged, ==, "NONE");
-  g_assert_nonnull (warning);
-  g_assert_nonnull (strstr (warning, cut));
+  /* an archive cut short (in a directory with no roster): the roster
+   * read whole before the damage is found, none after it, each with a
+   * warning naming the archive */
+  g_autofree char *cut_dir = g_build_filename (dir, "cut", NULL);
+  g_assert_cmpint (g_mkdir (cut_dir, 0755), ==, 0);
+  GString *filler = g_string_new (NULL);
+  GRand *rand = g_rand_new_with_seed (7);
+  while (filler->len < 65536)
+    g_string_append_c (filler, (char) g_rand_int_range (rand, 'a', 'z' + 1));
+  g_rand_free (rand);
+  const char *const roster_first[] = { "tc/delegates.txt", "Shu-yu Guo (SYG)\n", "tc/filler.md", filler->str, member,
+                                       roster_minutes, NULL };
+  const char *const roster_last[] = { "tc/filler.md", filler->str, "tc/delegates.txt", "Shu-yu Guo (SYG)\n", member,
+                                      roster_minutes, NULL };
+  const char *const *orders[] = { roster_first, roster_last };
+  const char *const expected[] = { "Shu-yu Guo", "NONE" };
+  for (guint k = 0; k < G_N_ELEMENTS (orders); k++)
+    {
+      g_autofree char *whole = g_build_filename (cut_dir, "whole.tar.gz", NULL);
+      write_tar_gz (whole, orders[k]);
+      g_autofree char *data = NULL;
+      gsize len;
+      g_assert_true (g_file_get_contents (whole, &data, &len, NULL));
+      g_autofree char *cut = g_strdup_printf ("%s/cut-%u.tar.gz", cut_dir, k);
+      g_assert_true (g_file_set_contents (cut, data, len / 2, NULL));
+      g_clear_pointer (&warning, g_free);
+      g_autofree char *damaged = archived_speakers_warned (cut, member, NULL, &warning);
+      g_assert_cmpstr (damaged, ==, expected[k]);
+      g_assert_nonnull (warning);
+      g_assert_nonnull (strstr (warning, cut));
+      g_assert_cmpint (g_remove (whole), ==, 0);
+      g_assert_cmpint (g_remove (cut), ==, 0);
+    }
+  g_string_free (filler, TRUE);
+  g_assert_cmpint (g_rmdir (cut_dir), ==, 0);
 
   /* one instance over many archives keeps the rosters of the last few
    * only (and the process the members of the last four archives read):
@@ -268,7 +293,7 @@ test_roster_in_archive (void)
   np_pipeline_free (pipeline);
   np_config_free (config);
 
-  for (const char *const *f = (const char *const[]) { archive, bare, beside, cut, NULL }; *f; f++)
+  for (const char *const *f = (const char *const[]) { archive, bare, beside, NULL }; *f; f++)
     g_unlink (*f);
   g_rmdir (dir);
 }
