@@ -84,8 +84,11 @@ read_member (struct archive *a, const char *archive, const char *name, gsize max
 
 #define SALVAGE_INPUT_MAX (4u << 20)
 
-GBytes *
-np_archive_inflate_salvaged (const char *path, gsize max)
+/* The gzip file at path inflated as far as it goes (a file of at most
+ * SALVAGE_INPUT_MAX bytes, at most max bytes out): NULL when it is no gzip
+ * stream, larger, or nothing inflates */
+static GBytes *
+inflate_salvaged (const char *path, gsize max)
 {
   GStatBuf st;
   if (g_stat (path, &st) != 0 || st.st_size < 18 || (guint64) st.st_size > SALVAGE_INPUT_MAX)
@@ -119,6 +122,20 @@ np_archive_inflate_salvaged (const char *path, gsize max)
   return g_byte_array_free_to_bytes (out);
 }
 
+struct archive *
+np_archive_open_salvaged (const char *path, gsize max, GBytes **inflated)
+{
+  *inflated = inflate_salvaged (path, max);
+  if (*inflated == NULL)
+    return NULL;
+  struct archive *a = np_archive_reader_new ();
+  if (archive_read_open_memory (a, g_bytes_get_data (*inflated, NULL), g_bytes_get_size (*inflated)) == ARCHIVE_OK)
+    return a;
+  archive_read_free (a);
+  g_clear_pointer (inflated, g_bytes_unref);
+  return NULL;
+}
+
 GHashTable *
 np_archive_read_named_salvaged (const char *archive, const char *const *names, gsize max_bytes, GError **damage)
 {
@@ -131,10 +148,7 @@ np_archive_read_named_salvaged (const char *archive, const char *const *names, g
                    archive_error_string (a) ? archive_error_string (a) : g_strerror (errno));
       archive_read_free (a);
       /* a gzipped archive cut short early: its members before the cut */
-      inflated = np_archive_inflate_salvaged (archive, SALVAGE_INPUT_MAX);
-      a = inflated ? np_archive_reader_new () : NULL;
-      if (a && archive_read_open_memory (a, g_bytes_get_data (inflated, NULL), g_bytes_get_size (inflated)) != ARCHIVE_OK)
-        g_clear_pointer (&a, archive_read_free);
+      a = np_archive_open_salvaged (archive, SALVAGE_INPUT_MAX, &inflated);
       if (a == NULL)
         {
           g_propagate_error (damage, opened);

@@ -29,9 +29,11 @@ const char *np_archive_member_name (struct archive_entry *e);
  * inflated cannot be opened by libarchive, whose gzip reader fills that
  * much before it hands any out, though the members before the cut are
  * whole.  The file at path inflated here as far as it goes (a file of at
- * most 4 MiB, at most max bytes out), to be read from memory: NULL when it
- * is no gzip stream, larger, or nothing inflates. */
-GBytes *np_archive_inflate_salvaged (const char *path, gsize max);
+ * most 4 MiB, at most max bytes out) and opened as an archive from memory,
+ * *inflated holding the bytes the reader reads (unref them after freeing
+ * it): NULL, *inflated NULL, when it is no gzip stream, larger, nothing
+ * inflates or the text is no archive. */
+struct archive *np_archive_open_salvaged (const char *path, gsize max, GBytes **inflated);
 
 G_END_DECLS
 

@@ -135,6 +135,8 @@ np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note,
 {
   *one_note = FALSE;
   struct archive *a = np_archive_reader_new ();
+  GBytes *inflated = NULL; /* a salvaged archive's text, read from memory */
+  char *damage = NULL;
   if (archive_read_open_filename (a, path, 1 << 16) != ARCHIVE_OK)
     {
       /* no archive inside a compression, and not named as an archive
@@ -151,30 +153,21 @@ np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note,
       archive_read_free (a);
       /* a gzipped archive cut short within its first 64 KiB: the members
        * before the cut read from memory, the damage said after them */
-      GBytes *inflated = np_archive_inflate_salvaged (path, SALVAGE_OUTPUT_MAX);
-      a = inflated ? np_archive_reader_new () : NULL;
-      if (a && archive_read_open_memory (a, g_bytes_get_data (inflated, NULL), g_bytes_get_size (inflated)) == ARCHIVE_OK)
+      a = np_archive_open_salvaged (path, SALVAGE_OUTPUT_MAX, &inflated);
+      if (a == NULL)
         {
-          Frame *f = g_new0 (Frame, 1);
-          f->kind = FRAME_ARCHIVE;
-          f->path = g_strdup (path);
-          f->archive = a;
-          f->data = inflated;
-          /* libarchive may say nothing of a stream that ends early */
-          f->damage = said ? g_steal_pointer (&why) : g_strdup ("the compressed stream ends early");
-          return f;
+          g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", path, why);
+          return NULL;
         }
-      if (a)
-        archive_read_free (a);
-      if (inflated)
-        g_bytes_unref (inflated);
-      g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", path, why);
-      return NULL;
+      /* libarchive may say nothing of a stream that ends early */
+      damage = said ? g_steal_pointer (&why) : g_strdup ("the compressed stream ends early");
     }
   Frame *f = g_new0 (Frame, 1);
   f->kind = FRAME_ARCHIVE;
   f->path = g_strdup (path);
   f->archive = a;
+  f->data = inflated;
+  f->damage = damage;
   return f;
 }
 

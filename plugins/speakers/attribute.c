@@ -407,21 +407,20 @@ symbol_prefix (const char *text, gsize len)
   return k < len ? k : 0;
 }
 
-/* Item i (wrapped, len > 0) opens with a speaker's line over the turn: a
- * definition list's term, a name in capitals alone (a transcript written
- * like a screenplay: "ALICE SMITH" over "We should ship ..."), a name and
- * the time ("Alice Smith - 00:01"), or a copied chat's header line over
- * its message: Teams' opens with '[', Discord's has an em dash (0xe2 ...)
- * and Google Chat's first line ends with its clock (Telegram's with it in
- * brackets), so only those lines are read */
+/* Item i (wrapped, len > 0; flags its NpItemFlags) opens with a
+ * speaker's line over the turn: a definition list's term, a name in
+ * capitals alone (a transcript written like a screenplay: "ALICE SMITH"
+ * over "We should ship ..."), a name and the time ("Alice Smith -
+ * 00:01"), or a copied chat's header line over its message: Teams' opens
+ * with '[', Discord's has an em dash (0xe2 ...) and Google Chat's first
+ * line ends with its clock (Telegram's with it in brackets), so only
+ * those lines are read */
 static gboolean
-first_line_mark (const NpDocument *doc, guint i, const char *text, gsize len, SpMark *mark)
+first_line_mark (const NpDocument *doc, guint i, guint flags, const char *text, gsize len, SpMark *mark)
 {
   gsize first = np_document_get_item_first_line (doc, i);
   /* a definition list's term ("Alice Smith" over "    We should ship") */
-  guint n_items;
-  if ((np_document_get_items (doc, &n_items)[i].flags & NP_ITEM_DEFINITION)
-      && sp_mark_parse_term_line (text, len, first, mark))
+  if ((flags & NP_ITEM_DEFINITION) && sp_mark_parse_term_line (text, len, first, mark))
     return TRUE;
   if (first >= 2 && first <= 40 && first < len && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1])
       && sp_mark_parse_name_line (text, len, first, mark))
@@ -521,7 +520,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       /* a speaker's line over the turn (a copied chat's header, a name in
        * capitals, a name and the time), read whole */
       gboolean line_mark = !table && (c.items[i].flags & NP_ITEM_WRAPPED) && len > 0
-                           && first_line_mark (doc, i, text, len, &mark);
+                           && first_line_mark (doc, i, c.items[i].flags, text, len, &mark);
       gboolean numbered = !table && !line_mark
                           && (c.cues ? sp_mark_parse_numbered (text, len, &mark)
                                      : len > 12 && (sp_mark_parse_numbered_timed (text, len, &mark)

@@ -340,12 +340,12 @@ sp_mark_parse_term_line (const char *text, gsize len, gsize first_line, SpMark *
     return FALSE;
   const char *s = text, *e = text + first_line;
   trim (&s, &e);
-  if (s >= e || e - s > 48)
-    return FALSE;
   /* the term, a colon and a word of speech, as parse_colon() reads marks;
    * the offsets within the term are the item's */
   char probe[64];
   gsize n = e - text;
+  if (s >= e || e - s > 48 || n + 4 > sizeof probe)
+    return FALSE;
   memcpy (probe, text, n);
   memcpy (probe + n, ": x", 4);
   memset (m, 0, sizeof *m);
