@@ -290,6 +290,19 @@ sp_mark_parse_chat_copy (const char *text, gsize len, gsize first_line, SpMark *
   return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (text + first_line, text + len));
 }
 
+/* The item's first line, its first first_line bytes, without the spaces
+ * around it: FALSE when the item has no line after it. */
+static gboolean
+first_line_span (const char *text, gsize len, gsize first_line, const char **s, const char **e)
+{
+  if (first_line == 0 || first_line >= len)
+    return FALSE;
+  *s = text;
+  *e = text + first_line;
+  trim (s, e);
+  return TRUE;
+}
+
 /* A transcript's speaker in capitals on a line of its own over the turn
  * (the item's first first_line bytes; "ALICE SMITH" over "We should ship
  * ..."), as screenplays and some interview transcripts write them: read
@@ -298,10 +311,9 @@ sp_mark_parse_chat_copy (const char *text, gsize len, gsize first_line, SpMark *
 gboolean
 sp_mark_parse_name_line (const char *text, gsize len, gsize first_line, SpMark *m)
 {
-  if (first_line == 0 || first_line >= len)
+  const char *s, *e;
+  if (!first_line_span (text, len, first_line, &s, &e))
     return FALSE;
-  const char *s = text, *e = text + first_line;
-  trim (&s, &e);
   guint letters = 0;
   for (const char *q = s; q < e; q = g_utf8_next_char (q))
     {
@@ -336,10 +348,9 @@ sp_mark_parse_name_line (const char *text, gsize len, gsize first_line, SpMark *
 gboolean
 sp_mark_parse_term_line (const char *text, gsize len, gsize first_line, SpMark *m)
 {
-  if (first_line == 0 || first_line >= len)
+  const char *s, *e;
+  if (!first_line_span (text, len, first_line, &s, &e))
     return FALSE;
-  const char *s = text, *e = text + first_line;
-  trim (&s, &e);
   /* the term, a colon and a word of speech, as parse_colon() reads marks;
    * the offsets within the term are the item's */
   char probe[64];
