@@ -318,6 +318,11 @@ sp_name_case (const char *s, gsize len, guint *n_words)
       initial += c == WORD_INITIAL;
       handle += c == WORD_HANDLE;
       particle += c == WORD_PARTICLE;
+      /* settled before the last word: a name of several words has no word
+       * in capitals nor handle, and not both a Title-case and a lower-case
+       * word (below); prose that fails so is most of what is asked */
+      if (n >= 2 && (upperw || handle || (title && lowerw)))
+        return SP_CASE_MIXED;
       while (p < e && is_space (*p))
         p++;
     }
