@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "archive-read.h"
+#include "salvage.h"
 #include "notepipe/notepipe.h"
 
 struct archive *
@@ -84,48 +85,26 @@ read_member (struct archive *a, const char *archive, const char *name, gsize max
 
 #define SALVAGE_INPUT_MAX (4u << 20)
 
-/* The gzip file at path inflated as far as it goes (a file of at most
- * SALVAGE_INPUT_MAX bytes, at most max bytes out): NULL when it is no gzip
- * stream, larger, or nothing inflates */
+/* The compressed file at path (of at most SALVAGE_INPUT_MAX bytes)
+ * decoded up to its damage, at most max bytes (salvage.c): NULL when it
+ * is larger, no stream salvage.c knows, or nothing decodes */
 static GBytes *
-inflate_salvaged (const char *path, gsize max)
+decompress_salvaged (const char *path, gsize max)
 {
   GStatBuf st;
-  if (g_stat (path, &st) != 0 || st.st_size < 18 || (guint64) st.st_size > SALVAGE_INPUT_MAX)
+  if (g_stat (path, &st) != 0 || st.st_size < 4 || (guint64) st.st_size > SALVAGE_INPUT_MAX)
     return NULL;
   g_autofree char *data = NULL;
   gsize len;
-  if (!g_file_get_contents (path, &data, &len, NULL) || len < 18 || (guchar) data[0] != 0x1f
-      || (guchar) data[1] != 0x8b)
+  if (!g_file_get_contents (path, &data, &len, NULL))
     return NULL;
-  g_autoptr (GZlibDecompressor) z = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
-  GByteArray *out = g_byte_array_new ();
-  char buf[65536];
-  gsize in = 0;
-  while (out->len <= max)
-    {
-      gsize read = 0, written = 0;
-      GConverterResult r = g_converter_convert (G_CONVERTER (z), data + in, len - in, buf, sizeof buf,
-                                                G_CONVERTER_NO_FLAGS, &read, &written, NULL);
-      if (r == G_CONVERTER_ERROR)
-        break; /* the damage, or the input's end before the stream's */
-      in += read;
-      g_byte_array_append (out, (const guint8 *) buf, (guint) written);
-      if (r == G_CONVERTER_FINISHED || (read == 0 && written == 0))
-        break;
-    }
-  if (out->len == 0)
-    {
-      g_byte_array_unref (out);
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (out);
+  return np_salvage_decompress (data, len, max);
 }
 
 struct archive *
 np_archive_open_salvaged (const char *path, gsize max, GBytes **inflated)
 {
-  *inflated = inflate_salvaged (path, max);
+  *inflated = decompress_salvaged (path, max);
   if (*inflated == NULL)
     return NULL;
   struct archive *a = np_archive_reader_new ();
@@ -134,6 +113,42 @@ np_archive_open_salvaged (const char *path, gsize max, GBytes **inflated)
   archive_read_free (a);
   g_clear_pointer (inflated, g_bytes_unref);
   return NULL;
+}
+
+/* The members of a (an archive, named archive in errors) whose base
+ * name is one of names, at most max_bytes each, into found (kept there:
+ * one already found is not read again); *late set at the damage */
+static void
+scan_named (struct archive *a, const char *archive, const char *const *names, gsize max_bytes, GHashTable *found,
+            GError **late)
+{
+  for (;;)
+    {
+      struct archive_entry *e;
+      int r = archive_read_next_header (a, &e);
+      if (r == ARCHIVE_EOF)
+        break;
+      if (r < ARCHIVE_WARN)
+        {
+          g_set_error (late, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: truncated or corrupt archive: %s", archive,
+                       archive_error_string (a) ? archive_error_string (a) : "read error");
+          break;
+        }
+      if (!np_archive_entry_is_file (e))
+        continue;
+      const char *name = np_archive_member_name (e);
+      const char *base = name ? strrchr (name, '/') : NULL;
+      base = base ? base + 1 : name;
+      if (name == NULL || names == NULL || !g_strv_contains (names, base) || g_hash_table_contains (found, name)
+          || (archive_entry_size_is_set (e) && (guint64) archive_entry_size (e) > max_bytes))
+        continue;
+      /* a member cut short is left out, with the damage said */
+      GBytes *bytes = read_member (a, archive, name, max_bytes, late);
+      if (*late)
+        break;
+      if (bytes)
+        g_hash_table_insert (found, g_strdup (name), bytes);
+    }
 }
 
 GHashTable *
@@ -147,7 +162,7 @@ np_archive_read_named_salvaged (const char *archive, const char *const *names, g
       g_set_error (&opened, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", archive,
                    archive_error_string (a) ? archive_error_string (a) : g_strerror (errno));
       archive_read_free (a);
-      /* a gzipped archive cut short early: its members before the cut */
+      /* a compressed archive cut short early: its members before the cut */
       a = np_archive_open_salvaged (archive, SALVAGE_INPUT_MAX, &inflated);
       if (a == NULL)
         {
@@ -156,34 +171,21 @@ np_archive_read_named_salvaged (const char *archive, const char *const *names, g
         }
     }
   GHashTable *found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
-  for (;;)
-    {
-      struct archive_entry *e;
-      int r = archive_read_next_header (a, &e);
-      if (r == ARCHIVE_EOF)
-        break;
-      if (r < ARCHIVE_WARN)
-        {
-          g_set_error (&late, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: truncated or corrupt archive: %s", archive,
-                       archive_error_string (a) ? archive_error_string (a) : "read error");
-          break;
-        }
-      if (!np_archive_entry_is_file (e))
-        continue;
-      const char *name = np_archive_member_name (e);
-      const char *base = name ? strrchr (name, '/') : NULL;
-      base = base ? base + 1 : name;
-      if (name == NULL || names == NULL || !g_strv_contains (names, base) || g_hash_table_contains (found, name)
-          || (archive_entry_size_is_set (e) && (guint64) archive_entry_size (e) > max_bytes))
-        continue;
-      /* a member cut short is left out, with the damage said */
-      GBytes *bytes = read_member (a, archive, name, max_bytes, &late);
-      if (late)
-        break;
-      if (bytes)
-        g_hash_table_insert (found, g_strdup (name), bytes);
-    }
+  scan_named (a, archive, names, max_bytes, found, &late);
   archive_read_free (a);
+  /* damaged past what libarchive opened: the members its last block of
+   * 64 KiB held whole, up to the cut, decoded again here */
+  if (late && inflated == NULL)
+    {
+      a = np_archive_open_salvaged (archive, SALVAGE_INPUT_MAX, &inflated);
+      if (a)
+        {
+          GError *again = NULL;
+          scan_named (a, archive, names, max_bytes, found, &again);
+          g_clear_error (&again); /* the same damage, said once */
+          archive_read_free (a);
+        }
+    }
   /* the first damage met is the one said */
   if (opened)
     {

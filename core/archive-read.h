@@ -25,14 +25,15 @@ gboolean np_archive_entry_is_file (struct archive_entry *e);
  * dropped; NULL for none */
 const char *np_archive_member_name (struct archive_entry *e);
 
-/* A gzip-compressed archive cut short within its first 64 KiB once
- * inflated cannot be opened by libarchive, whose gzip reader fills that
- * much before it hands any out, though the members before the cut are
- * whole.  The file at path inflated here as far as it goes (a file of at
- * most 4 MiB, at most max bytes out) and opened as an archive from memory,
- * *inflated holding the bytes the reader reads (unref them after freeing
- * it): NULL, *inflated NULL, when it is no gzip stream, larger, nothing
- * inflates or the text is no archive. */
+/* A compressed archive cut short or damaged: libarchive hands out what
+ * it inflates in blocks of 64 KiB, so one cut within its first 64 KiB
+ * cannot be opened, and one cut later loses the members between its last
+ * whole block and the cut.  The file at path (gzip, xz, zstd or bzip2, of
+ * at most 4 MiB) decoded here as far as it goes (salvage.c; at most max
+ * bytes out) and opened as an archive from memory, *inflated holding the
+ * bytes the reader reads (unref them after freeing it): NULL, *inflated
+ * NULL, when it is no such stream, larger, nothing decodes or the text is
+ * no archive. */
 struct archive *np_archive_open_salvaged (const char *path, gsize max, GBytes **inflated);
 
 G_END_DECLS

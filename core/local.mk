@@ -15,7 +15,7 @@ core_libnotepipe_la_SOURCES = \
 	core/builder.c core/builder.h \
 	core/bullets.c core/bullets.h \
 	core/meta.h core/people.c core/people-labels.c core/people-shapes.c core/dates.c \
-	core/reader.c core/reader.h core/reader-lines.c core/reader-people-wrap.c core/compressed.c core/compressed.h core/archive-read.c core/archive-read.h core/encoding.c core/encoding.h core/reader-org.c core/reader-asciidoc.c core/reader-html.c core/reader-docx.c core/reader-odt.c core/reader-office.c \
+	core/reader.c core/reader.h core/reader-lines.c core/reader-people-wrap.c core/compressed.c core/compressed.h core/archive-read.c core/archive-read.h core/salvage.c core/salvage.h core/encoding.c core/encoding.h core/reader-org.c core/reader-asciidoc.c core/reader-html.c core/reader-docx.c core/reader-odt.c core/reader-office.c \
 	core/plugin-check.h core/plugin-check.c \
 	core/reader-text.c \
 	core/reader-mail.c core/reader-mime.c \
@@ -36,8 +36,8 @@ core_libnotepipe_la_SOURCES = \
 	core/write-html.c core/report-style.h \
 	core/svg.c core/svg.h \
 	core/report.c
-core_libnotepipe_la_CFLAGS = $(AM_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS) $(NETTLE_CFLAGS) $(XML_CFLAGS)
-core_libnotepipe_la_LIBADD = $(GLIB_LIBS) $(JSON_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS) $(NETTLE_LIBS) $(XML_LIBS) $(LTDL_LIBS) $(STEMMER_LIBS) $(MATH_LIBS)
+core_libnotepipe_la_CFLAGS = $(AM_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS) $(NETTLE_CFLAGS) $(XML_CFLAGS) $(LZMA_CFLAGS) $(ZSTD_CFLAGS)
+core_libnotepipe_la_LIBADD = $(GLIB_LIBS) $(JSON_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS) $(NETTLE_LIBS) $(XML_LIBS) $(LZMA_LIBS) $(ZSTD_LIBS) $(BZ2_LIBS) $(LTDL_LIBS) $(STEMMER_LIBS) $(MATH_LIBS)
 core_libnotepipe_la_LDFLAGS = $(AM_LDFLAGS) -version-info $(NP_LT_VERSION) -export-symbols-regex '^np_'
 
 npinclude_HEADERS += \

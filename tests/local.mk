@@ -60,6 +60,12 @@ tests_unit_test_reader_compressed_SOURCES = tests/unit/test-reader-compressed.c 
 tests_unit_test_reader_compressed_CFLAGS = $(TESTS_CFLAGS) $(ARCHIVE_CFLAGS)
 tests_unit_test_reader_compressed_LDADD = $(TESTS_LIBS) $(ARCHIVE_LIBS)
 TESTS += tests/unit/test-reader-compressed
+
+check_PROGRAMS += tests/unit/test-salvage
+tests_unit_test_salvage_SOURCES = tests/unit/test-salvage.c
+tests_unit_test_salvage_CFLAGS = $(TESTS_CFLAGS) $(LZMA_CFLAGS) $(ZSTD_CFLAGS)
+tests_unit_test_salvage_LDADD = $(TESTS_LIBS) $(LZMA_LIBS) $(ZSTD_LIBS) $(BZ2_LIBS)
+TESTS += tests/unit/test-salvage
 check_PROGRAMS += tests/unit/test-reader-people
 tests_unit_test_reader_people_SOURCES = tests/unit/test-reader-people.c tests/unit/reader-helpers.h
 tests_unit_test_reader_people_CFLAGS = $(TESTS_CFLAGS)

@@ -151,7 +151,7 @@ np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note,
       gboolean said = archive_error_string (a) != NULL;
       g_autofree char *why = g_strdup (said ? archive_error_string (a) : g_strerror (errno));
       archive_read_free (a);
-      /* a gzipped archive cut short within its first 64 KiB: the members
+      /* a compressed archive cut short within its first 64 KiB: the members
        * before the cut read from memory, the damage said after them */
       a = np_archive_open_salvaged (path, SALVAGE_OUTPUT_MAX, &inflated);
       if (a == NULL)
@@ -223,6 +223,40 @@ open_nested (NpSourceIter *it, Frame *f, NpUnit *u)
   return NULL;
 }
 
+/* An archive on disk damaged past what libarchive opened (it hands out
+ * what it inflates in blocks of 64 KiB, and drops the block the damage
+ * falls in): the file decoded again as far as it goes (salvage.c) and
+ * read from memory from its entry skip on, the damage kept to be said
+ * where the decoded text ends.  FALSE when it cannot be (the frame is
+ * left as it was). */
+static gboolean
+resalvage (NpSourceIter *it, Frame *f, guint skip)
+{
+  if (f->data != NULL)
+    return FALSE; /* read from memory already: an inner archive, or salvaged */
+  GBytes *inflated = NULL;
+  struct archive *a = np_archive_open_salvaged (f->path, SALVAGE_OUTPUT_MAX, &inflated);
+  if (a == NULL)
+    return FALSE;
+  for (guint k = 0; k < skip; k++)
+    {
+      struct archive_entry *e;
+      if (archive_read_next_header (a, &e) < ARCHIVE_WARN)
+        {
+          archive_read_free (a);
+          g_bytes_unref (inflated);
+          return FALSE;
+        }
+    }
+  const char *why = archive_error_string (f->archive);
+  f->damage = g_strdup (why ? why : "the compressed stream ends early");
+  it->archive_bytes_done += (guint64) MAX (archive_filter_bytes (f->archive, -1), 0);
+  archive_read_free (f->archive);
+  f->archive = a;
+  f->data = inflated;
+  return TRUE;
+}
+
 NpUnit *
 np_source_next_in_archive (NpSourceIter *it, Frame *f)
 {
@@ -238,7 +272,12 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
           return NULL;
         }
       if (r < ARCHIVE_WARN)
-        return archive_failure (it, f, NULL);
+        {
+          if (resalvage (it, f, f->headers))
+            continue;
+          return archive_failure (it, f, NULL);
+        }
+      f->headers++;
       if (!np_archive_entry_is_file (e))
         continue;
       const char *name = np_archive_member_name (e);
@@ -276,9 +315,17 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
           np_unit_free (u);
           /* Skip its data now: damage inside it is that member's failure,
            * which its own shard reports (as a single run would), while
-           * damage in the next header is the archive's. */
+           * damage in the next header is the archive's.  Damage libarchive
+           * meets a block before the cut is skipped in the salvaged copy,
+           * as a single run reads the member there. */
           if (archive_read_data_skip (f->archive) < ARCHIVE_WARN)
             {
+              if (resalvage (it, f, f->headers - 1))
+                {
+                  f->headers--;
+                  it->seq--; /* the member's number, given again */
+                  continue;
+                }
               np_source_pop_frame (it);
               return NULL;
             }
@@ -298,6 +345,7 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
         }
       GByteArray *buf = g_byte_array_sized_new (declared > 0 ? (guint) declared : 4096);
       char chunk[65536];
+      gboolean again = FALSE; /* the member read again from a salvaged copy */
       for (;;)
         {
           la_ssize_t n = archive_read_data (f->archive, chunk, sizeof chunk);
@@ -308,7 +356,13 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
               g_byte_array_unref (buf);
               g_autofree char *member = g_strdup (name);
               np_unit_free (u);
-              it->seq--; /* the failure takes this unit's place */
+              it->seq--; /* the failure, or the member read again, takes this unit's place */
+              if (resalvage (it, f, f->headers - 1))
+                {
+                  f->headers--;
+                  again = TRUE;
+                  break;
+                }
               return archive_failure (it, f, member);
             }
           if (n > 0)
@@ -323,6 +377,8 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
               break;
             }
         }
+      if (again)
+        continue; /* name went with the archive read before */
       if (buf->len > np_source_max_bytes (it))
         {
           /* no size in the header (a streamed zip member): the limit holds
@@ -339,6 +395,11 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
           g_autofree char *member = g_strdup (name);
           np_unit_free (u);
           it->seq--;
+          if (resalvage (it, f, f->headers - 1))
+            {
+              f->headers--;
+              continue;
+            }
           return archive_failure (it, f, member);
         }
       u->size = buf->len;

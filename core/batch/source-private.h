@@ -36,7 +36,8 @@ typedef struct
   char *buf;        /* getline buffer */
   size_t buf_size;
   GBytes *data;     /* FRAME_ARCHIVE read from memory: an archive inside another, or one salvaged */
-  char *damage;     /* FRAME_ARCHIVE salvaged (np_archive_open_salvaged()): why it could not be opened */
+  char *damage;     /* FRAME_ARCHIVE salvaged (np_archive_open_salvaged()): why it could not be read */
+  guint headers;    /* FRAME_ARCHIVE: entries whose headers were read */
   guint depth;      /* FRAME_ARCHIVE: archives around it (0 for one named or in a directory) */
 } Frame;
 

@@ -246,6 +246,15 @@ test_nested_archives (void)
   nb_rmtree (dir);
 }
 
+/* Note s (freed) written at rel (kept in rels) under dir */
+static void
+add_note (const char *dir, GPtrArray *rels, char *rel, GString *s)
+{
+  nb_write (dir, rel, s->str, s->len);
+  g_string_free (s, TRUE);
+  g_ptr_array_add (rels, rel);
+}
+
 static void
 test_truncated_archive (void)
 {
@@ -261,10 +270,7 @@ test_truncated_archive (void)
           g_string_append_printf (s, "- %08x %08x %08x %08x\n", g_rand_int (rand), g_rand_int (rand),
                                   g_rand_int (rand), g_rand_int (rand));
         }
-      char *rel = g_strdup_printf ("r/n%02u.md", i);
-      nb_write (dir, rel, s->str, s->len);
-      g_string_free (s, TRUE);
-      g_ptr_array_add (rels, rel);
+      add_note (dir, rels, g_strdup_printf ("r/n%02u.md", i), s);
     }
   g_ptr_array_add (rels, NULL);
   g_rand_free (rand);
@@ -356,6 +362,75 @@ test_truncated_archive_early (void)
   g_autofree char *ended = nb_jsonl_sources (e->out);
   g_assert_cmpstr (ended, ==, "ended.tar.gz!r/a.md\nended.tar.gz\n");
   g_assert_nonnull (strstr (e->err, "ended.tar.gz: truncated or corrupt archive after member r/a.md"));
+  nb_rmtree (dir);
+}
+
+/* A compressed tar cut past its first 64 KiB: libarchive drops the
+ * block of 64 KiB the cut falls in, so the members between the last whole
+ * block and the cut are decoded again from the stream itself (salvage.c):
+ * about as many members as lie before the cut are read, for gzip and xz
+ * (decoded byte by byte) and zstd (whole blocks of 128 KiB); a bzip2
+ * stream of one block (level 9: 900 kB) cut anywhere gives none */
+static void
+test_truncated_archive_salvage (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  const guint n = 40;
+  /* minutes that repeat themselves compress some tenfold, so the 64 KiB
+   * of text libarchive drops at a cut are few bytes of the stream */
+  GPtrArray *rels = g_ptr_array_new_with_free_func (g_free);
+  GRand *rand = g_rand_new_with_seed (5);
+  for (guint i = 0; i < n; i++)
+    {
+      GString *s = g_string_new ("# Minutes\n\n");
+      for (guint k = 0; s->len < 5000; k++)
+        g_string_append_printf (s, "- Alice: point %u of meeting %u about the release plan and the budget %u\n", k, i,
+                                g_rand_int_range (rand, 0, 100000));
+      add_note (dir, rels, g_strdup_printf ("r/n%03u.md", i), s);
+    }
+  g_ptr_array_add (rels, NULL);
+  g_rand_free (rand);
+  nb_write (dir, "after.md", NOTE_B, -1);
+  /* the cut at a tenth of the stream, then at each further fifth: gzip
+   * and xz give every member before the cut but the one it falls in,
+   * zstd every member of its whole blocks (a first block of 128 KiB is
+   * some 24 members), bzip2 none */
+  static const struct
+  {
+    const char *format;
+    guint behind; /* members the cut may take beyond its share, at most */
+  } cases[] = { { "tar.gz", 2 }, { "tar.xz", 2 }, { "tar.zst", 25 }, { "tar.bz2", 40 } };
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *whole = g_build_filename (dir, "whole.archive", NULL);
+      nb_write_archive (whole, cases[c].format, dir, (const char *const *) rels->pdata);
+      g_autofree char *data = NULL;
+      gsize len;
+      g_assert_true (g_file_get_contents (whole, &data, &len, NULL));
+      for (guint percent = 10; percent < 100; percent += 20)
+        {
+          g_autofree char *name = g_strdup_printf ("cut%u.%s", percent, cases[c].format);
+          nb_write (dir, name, data, len * percent / 100);
+          g_autoptr (NbResult) r = nb_run (dir, "batch", name, "after.md", "--format", "jsonl", "--plugins", "none",
+                                           NULL);
+          g_assert_cmpint (r->status, ==, 1);
+          g_autofree char *sources = nb_jsonl_sources (r->out);
+          guint ok = 0;
+          for (const char *p = sources; (p = strstr (p, "!r/n")) != NULL; p++)
+            ok++;
+          guint share = n * percent / 100;
+          g_test_message ("%s cut at %u%%: %u of %u members read (%u before the cut)", cases[c].format, percent, ok,
+                          n, share);
+          g_assert_cmpuint (ok + cases[c].behind, >=, share);
+          g_assert_cmpuint (ok, <=, share + 1);
+          g_assert_nonnull (strstr (sources, "after.md"));
+          /* the damage is named: the member it falls in, or the archive */
+          g_autofree char *member = g_strdup_printf ("notepipe: error: %s!r/n", name);
+          g_autofree char *archive = g_strdup_printf ("notepipe: error: %s: ", name);
+          g_assert_true (strstr (r->err, ok ? member : archive) != NULL);
+        }
+    }
+  g_ptr_array_free (rels, TRUE);
   nb_rmtree (dir);
 }
 
@@ -655,6 +730,7 @@ main (int argc, char **argv)
   g_test_add_func ("/batch/nested-archives", test_nested_archives);
   g_test_add_func ("/batch/truncated-archive", test_truncated_archive);
   g_test_add_func ("/batch/truncated-archive-early", test_truncated_archive_early);
+  g_test_add_func ("/batch/truncated-archive-salvage", test_truncated_archive_salvage);
   g_test_add_func ("/batch/failures", test_failures);
   g_test_add_func ("/batch/order-jobs", test_order_jobs);
   g_test_add_func ("/batch/lines", test_lines);

@@ -212,17 +212,24 @@ zip_with (const char *const *members, gboolean stored)
   return close_with_members (a, members, buf, &used);
 }
 
-/* A gzipped tar in memory holding the members given (at most 1 MiB) */
+/* A tar in memory holding the members given (at most 1 MiB), compressed
+ * with gzip, or with xz */
 static GBytes *
-tar_gz_of (const char *const *members)
+tar_compressed_of (const char *const *members, gboolean xz)
 {
   gsize cap = 1 << 20, used = 0;
   char *buf = g_malloc (cap);
   struct archive *a = archive_write_new ();
   g_assert_cmpint (archive_write_set_format_pax_restricted (a), ==, ARCHIVE_OK);
-  g_assert_cmpint (archive_write_add_filter_gzip (a), ==, ARCHIVE_OK);
+  g_assert_cmpint (xz ? archive_write_add_filter_xz (a) : archive_write_add_filter_gzip (a), ==, ARCHIVE_OK);
   g_assert_cmpint (archive_write_open_memory (a, buf, cap, &used), ==, ARCHIVE_OK);
   return close_with_members (a, members, buf, &used);
+}
+
+static GBytes *
+tar_gz_of (const char *const *members)
+{
+  return tar_compressed_of (members, FALSE);
 }
 
 static GBytes *
@@ -286,9 +293,10 @@ test_archive_read_named (void)
    * damage, the damage named; a file that is no archive gives none */
   g_autofree char *cut_late = g_build_filename (dir, "cut-late.tar.gz", NULL);
   /* cut within the first 64 KiB once inflated (which libarchive cannot
-   * open), and far past them */
-  for (gsize size = 65536; size <= 4 * 65536; size *= 4)
+   * open), and far past them; gzip, then xz (decoded again by liblzma) */
+  for (guint step = 0; step < 4; step++)
     {
+      gsize size = step % 2 ? 4 * 65536 : 65536;
       GString *filler = g_string_new (NULL);
       GRand *rand = g_rand_new_with_seed (7);
       while (filler->len < size)
@@ -296,7 +304,7 @@ test_archive_read_named (void)
       g_rand_free (rand);
       const char *const damaged[] = { "tc/roster.txt", "Ann Lee (AL)\n", "tc/filler.md", filler->str,
                                       "tc/meetings/roster.txt", "Bo Chen (BC)\n", NULL };
-      g_autoptr (GBytes) long_tgz = tar_gz_of (damaged);
+      g_autoptr (GBytes) long_tgz = tar_compressed_of (damaged, step >= 2);
       g_string_free (filler, TRUE);
       g_assert_true (g_file_set_contents (cut_late, g_bytes_get_data (long_tgz, NULL),
                                           g_bytes_get_size (long_tgz) / 2, NULL));

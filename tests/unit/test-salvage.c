@@ -1,0 +1,145 @@
+/* test-salvage.c: np_salvage_decompress(), a damaged compressed stream
+ * decoded as far as it goes (core/salvage.c).
+ *
+ * Each format compresses the same text, is cut at a fraction of its
+ * length, and must give back a prefix of the text: for the streams that
+ * decode byte by byte (gzip, xz) nearly all the text before the cut, for
+ * the block formats every whole block before it (zstd's of 128 KiB,
+ * bzip2's of 100 kB at level 1). */
+#include <bzlib.h>
+#include <gio/gio.h>
+#include <lzma.h>
+#include <string.h>
+#include <zstd.h>
+
+#include "salvage.h"
+
+#define TEXT_LEN (1u << 20)
+
+/* Lines of hexadecimal numbers: they compress about twofold, so a cut
+ * falls about where its share of the text lies */
+static char *
+text_new (void)
+{
+  GString *s = g_string_sized_new (TEXT_LEN + 64);
+  GRand *rand = g_rand_new_with_seed (11);
+  while (s->len < TEXT_LEN)
+    g_string_append_printf (s, "- %08x %08x %08x\n", g_rand_int (rand), g_rand_int (rand), g_rand_int (rand));
+  g_rand_free (rand);
+  g_string_truncate (s, TEXT_LEN);
+  return g_string_free (s, FALSE);
+}
+
+static GBytes *
+gzip_of (const char *text)
+{
+  g_autoptr (GZlibCompressor) z = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 6);
+  gsize cap = TEXT_LEN, read = 0, written = 0;
+  char *out = g_malloc (cap);
+  g_assert_cmpint (g_converter_convert (G_CONVERTER (z), text, TEXT_LEN, out, cap, G_CONVERTER_INPUT_AT_END, &read,
+                                        &written, NULL),
+                   ==, G_CONVERTER_FINISHED);
+  return g_bytes_new_take (out, written);
+}
+
+static GBytes *
+xz_of (const char *text)
+{
+  gsize cap = TEXT_LEN, pos = 0;
+  guint8 *out = g_malloc (cap);
+  g_assert_cmpint (lzma_easy_buffer_encode (6, LZMA_CHECK_CRC64, NULL, (const guint8 *) text, TEXT_LEN, out, &pos, cap),
+                   ==, LZMA_OK);
+  return g_bytes_new_take (out, pos);
+}
+
+static GBytes *
+zstd_of (const char *text)
+{
+  gsize cap = ZSTD_compressBound (TEXT_LEN);
+  char *out = g_malloc (cap);
+  gsize n = ZSTD_compress (out, cap, text, TEXT_LEN, 3);
+  g_assert_false (ZSTD_isError (n));
+  return g_bytes_new_take (out, n);
+}
+
+static GBytes *
+bzip2_of (const char *text)
+{
+  unsigned int cap = TEXT_LEN;
+  char *out = g_malloc (cap);
+  g_assert_cmpint (BZ2_bzBuffToBuffCompress (out, &cap, (char *) text, TEXT_LEN, 1, 0, 0), ==, BZ_OK);
+  return g_bytes_new_take (out, cap);
+}
+
+/* stream cut to fraction of its length decodes to a prefix of text of
+ * at least fraction of the text less slack bytes */
+static void
+check_cut (const char *what, const char *text, GBytes *stream, double fraction, gsize slack)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (stream, &len);
+  gsize cut = (gsize) (len * fraction);
+  g_autoptr (GBytes) out = np_salvage_decompress (data, cut, 16u << 20);
+  gsize n = out ? g_bytes_get_size (out) : 0;
+  gsize want = (gsize) (TEXT_LEN * fraction) > slack ? (gsize) (TEXT_LEN * fraction) - slack : 0;
+  g_test_message ("%s cut at %.0f%%: %zu of %u bytes decoded (at least %zu expected)", what, fraction * 100, n,
+                  TEXT_LEN, want);
+  g_assert_cmpuint (n, >=, want);
+  g_assert_cmpuint (n, <, TEXT_LEN);
+  if (n)
+    g_assert_cmpmem (g_bytes_get_data (out, NULL), n, text, n);
+}
+
+static void
+test_streams (void)
+{
+  g_autofree char *text = text_new ();
+  struct
+  {
+    const char *what;
+    GBytes *(*make) (const char *);
+    gsize slack; /* what a cut may cost beyond its place */
+  } formats[] = {
+    { "gzip", gzip_of, 40000 },   /* the ratio varies along the text, little else */
+    { "xz", xz_of, 40000 },
+    { "zstd", zstd_of, 131072 },  /* a block */
+    { "bzip2", bzip2_of, 100000 + 40000 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr (GBytes) stream = formats[i].make (text);
+      /* whole, it is the text */
+      g_autoptr (GBytes) whole = np_salvage_decompress (g_bytes_get_data (stream, NULL), g_bytes_get_size (stream),
+                                                        16u << 20);
+      g_assert_nonnull (whole);
+      g_assert_cmpmem (g_bytes_get_data (whole, NULL), g_bytes_get_size (whole), text, TEXT_LEN);
+      for (double f = 0.3; f < 0.95; f += 0.3)
+        check_cut (formats[i].what, text, stream, f, formats[i].slack);
+      /* cut inside its header: nothing */
+      g_assert_null (np_salvage_decompress (g_bytes_get_data (stream, NULL), 3, 16u << 20));
+    }
+}
+
+/* What is no such stream gives nothing; the limit holds */
+static void
+test_others (void)
+{
+  g_assert_null (np_salvage_decompress ("plain text, no stream", 21, 1024));
+  g_assert_null (np_salvage_decompress ("BZh9 is bzip2's header", 22, 1024));
+  g_autofree char *text = text_new ();
+  g_autoptr (GBytes) gz = gzip_of (text);
+  g_autoptr (GBytes) out = np_salvage_decompress (g_bytes_get_data (gz, NULL), g_bytes_get_size (gz), 100000);
+  g_assert_nonnull (out);
+  /* the limit, and at most one buffer past it */
+  g_assert_cmpuint (g_bytes_get_size (out), >, 100000);
+  g_assert_cmpuint (g_bytes_get_size (out), <=, 100000 + 65536);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/salvage/streams", test_streams);
+  g_test_add_func ("/salvage/others", test_others);
+  return g_test_run ();
+}
