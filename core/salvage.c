@@ -24,6 +24,8 @@
  * may hold much of the stream */
 #define SLICE 4096
 
+/* gzip: one member after another (bgzip and `cat a.gz b.gz` write
+ * several), each decoded until the damage */
 static gboolean
 gzip_salvage (const guint8 *data, gsize len, gsize max, GByteArray *out)
 {
@@ -39,7 +41,9 @@ gzip_salvage (const guint8 *data, gsize len, gsize max, GByteArray *out)
         break; /* the damage, or the input's end before the stream's */
       in += read;
       g_byte_array_append (out, buf, (guint) written);
-      if (r == G_CONVERTER_FINISHED || (read == 0 && written == 0))
+      if (r == G_CONVERTER_FINISHED && len - in >= 2 && data[in] == 0x1f && data[in + 1] == 0x8b)
+        g_converter_reset (G_CONVERTER (z)); /* the next member */
+      else if (r == G_CONVERTER_FINISHED || (read == 0 && written == 0))
         break;
     }
   return TRUE;
@@ -109,6 +113,19 @@ bzip2_salvage (const guint8 *data, gsize len, gsize max, GByteArray *out)
       g_byte_array_append (out, (const guint8 *) buf, (guint) made);
       if (r == BZ_OK && made == 0 && s.avail_in == 0)
         break; /* the input ends inside a block */
+      /* pbzip2 writes a stream per block: the next one */
+      if (r == BZ_STREAM_END && s.avail_in >= 4 && memcmp (s.next_in, "BZh", 3) == 0)
+        {
+          char *next = s.next_in;
+          unsigned int left = s.avail_in;
+          BZ2_bzDecompressEnd (&s);
+          memset (&s, 0, sizeof s);
+          if (BZ2_bzDecompressInit (&s, 0, 0) != BZ_OK)
+            return TRUE;
+          s.next_in = next;
+          s.avail_in = left;
+          r = BZ_OK;
+        }
     }
   BZ2_bzDecompressEnd (&s);
   return TRUE;

@@ -31,15 +31,21 @@ text_new (void)
 }
 
 static GBytes *
-gzip_of (const char *text)
+gzip_of_len (const char *text, gsize n)
 {
   g_autoptr (GZlibCompressor) z = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 6);
   gsize cap = TEXT_LEN, read = 0, written = 0;
   char *out = g_malloc (cap);
-  g_assert_cmpint (g_converter_convert (G_CONVERTER (z), text, TEXT_LEN, out, cap, G_CONVERTER_INPUT_AT_END, &read,
-                                        &written, NULL),
+  g_assert_cmpint (g_converter_convert (G_CONVERTER (z), text, n, out, cap, G_CONVERTER_INPUT_AT_END, &read, &written,
+                                        NULL),
                    ==, G_CONVERTER_FINISHED);
   return g_bytes_new_take (out, written);
+}
+
+static GBytes *
+gzip_of (const char *text)
+{
+  return gzip_of_len (text, TEXT_LEN);
 }
 
 static GBytes *
@@ -63,12 +69,18 @@ zstd_of (const char *text)
 }
 
 static GBytes *
-bzip2_of (const char *text)
+bzip2_of_len (const char *text, gsize n)
 {
   unsigned int cap = TEXT_LEN;
   char *out = g_malloc (cap);
-  g_assert_cmpint (BZ2_bzBuffToBuffCompress (out, &cap, (char *) text, TEXT_LEN, 1, 0, 0), ==, BZ_OK);
+  g_assert_cmpint (BZ2_bzBuffToBuffCompress (out, &cap, (char *) text, (unsigned int) n, 1, 0, 0), ==, BZ_OK);
   return g_bytes_new_take (out, cap);
+}
+
+static GBytes *
+bzip2_of (const char *text)
+{
+  return bzip2_of_len (text, TEXT_LEN);
 }
 
 /* stream cut to fraction of its length decodes to a prefix of text of
@@ -120,6 +132,35 @@ test_streams (void)
     }
 }
 
+/* The text in streams of a quarter each, one after the other (bgzip's
+ * gzip members, pbzip2's bzip2 streams, `cat a.gz b.gz`): cut in the
+ * fourth, the first three are decoded */
+static void
+test_concatenated (void)
+{
+  g_autofree char *text = text_new ();
+  GBytes *(*makers[]) (const char *, gsize) = { gzip_of_len, bzip2_of_len };
+  for (guint m = 0; m < G_N_ELEMENTS (makers); m++)
+    {
+      GByteArray *all = g_byte_array_new ();
+      gsize last = 0;
+      for (guint q = 0; q < 4; q++)
+        {
+          g_autoptr (GBytes) part = makers[m] (text + q * (TEXT_LEN / 4), TEXT_LEN / 4);
+          last = g_bytes_get_size (part);
+          g_byte_array_append (all, g_bytes_get_data (part, NULL), (guint) last);
+        }
+      g_autoptr (GBytes) whole = np_salvage_decompress ((const char *) all->data, all->len, 16u << 20);
+      g_assert_nonnull (whole);
+      g_assert_cmpmem (g_bytes_get_data (whole, NULL), g_bytes_get_size (whole), text, TEXT_LEN);
+      g_autoptr (GBytes) cut = np_salvage_decompress ((const char *) all->data, all->len - last / 2, 16u << 20);
+      g_assert_nonnull (cut);
+      g_assert_cmpuint (g_bytes_get_size (cut), >=, TEXT_LEN / 4 * 3);
+      g_assert_cmpmem (g_bytes_get_data (cut, NULL), g_bytes_get_size (cut), text, g_bytes_get_size (cut));
+      g_byte_array_unref (all);
+    }
+}
+
 /* What is no such stream gives nothing; the limit holds */
 static void
 test_others (void)
@@ -140,6 +181,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/salvage/streams", test_streams);
+  g_test_add_func ("/salvage/concatenated", test_concatenated);
   g_test_add_func ("/salvage/others", test_others);
   return g_test_run ();
 }
