@@ -83,35 +83,30 @@ read_member (struct archive *a, const char *archive, const char *name, gsize max
   return g_byte_array_free_to_bytes (buf);
 }
 
-#define SALVAGE_INPUT_MAX (4u << 20)
-
-/* The compressed file at path (of at most SALVAGE_INPUT_MAX bytes)
- * decoded up to its damage, at most max bytes (salvage.c): NULL when it
- * is larger, no stream salvage.c knows, or nothing decodes */
-static GBytes *
-decompress_salvaged (const char *path, gsize max)
+static la_ssize_t
+salvage_read (struct archive *a, void *data, const void **buf)
 {
-  GStatBuf st;
-  if (g_stat (path, &st) != 0 || st.st_size < 4 || (guint64) st.st_size > SALVAGE_INPUT_MAX)
-    return NULL;
-  g_autofree char *data = NULL;
-  gsize len;
-  if (!g_file_get_contents (path, &data, &len, NULL))
-    return NULL;
-  return np_salvage_decompress (data, len, max);
+  return np_salvage_read (data, buf);
+}
+
+static int
+salvage_close (struct archive *a, void *data)
+{
+  np_salvage_close (data);
+  return ARCHIVE_OK;
 }
 
 struct archive *
-np_archive_open_salvaged (const char *path, gsize max, GBytes **inflated)
+np_archive_open_salvaged (const char *path)
 {
-  *inflated = decompress_salvaged (path, max);
-  if (*inflated == NULL)
+  NpSalvage *s = np_salvage_open (path);
+  if (s == NULL)
     return NULL;
   struct archive *a = np_archive_reader_new ();
-  if (archive_read_open_memory (a, g_bytes_get_data (*inflated, NULL), g_bytes_get_size (*inflated)) == ARCHIVE_OK)
+  /* libarchive calls salvage_close() whether the open succeeds or not */
+  if (archive_read_open (a, s, NULL, salvage_read, salvage_close) == ARCHIVE_OK)
     return a;
   archive_read_free (a);
-  g_clear_pointer (inflated, g_bytes_unref);
   return NULL;
 }
 
@@ -155,7 +150,7 @@ GHashTable *
 np_archive_read_named_salvaged (const char *archive, const char *const *names, gsize max_bytes, GError **damage)
 {
   struct archive *a = np_archive_reader_new ();
-  g_autoptr (GBytes) inflated = NULL;
+  gboolean salvaged = FALSE;
   GError *opened = NULL, *late = NULL;
   if (archive_read_open_filename (a, archive, 1 << 16) != ARCHIVE_OK)
     {
@@ -163,21 +158,22 @@ np_archive_read_named_salvaged (const char *archive, const char *const *names, g
                    archive_error_string (a) ? archive_error_string (a) : g_strerror (errno));
       archive_read_free (a);
       /* a compressed archive cut short early: its members before the cut */
-      a = np_archive_open_salvaged (archive, SALVAGE_INPUT_MAX, &inflated);
+      a = np_archive_open_salvaged (archive);
       if (a == NULL)
         {
           g_propagate_error (damage, opened);
           return NULL;
         }
+      salvaged = TRUE;
     }
   GHashTable *found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
   scan_named (a, archive, names, max_bytes, found, &late);
   archive_read_free (a);
   /* damaged past what libarchive opened: the members its last block of
    * 64 KiB held whole, up to the cut, decoded again here */
-  if (late && inflated == NULL)
+  if (late && !salvaged)
     {
-      a = np_archive_open_salvaged (archive, SALVAGE_INPUT_MAX, &inflated);
+      a = np_archive_open_salvaged (archive);
       if (a)
         {
           GError *again = NULL;

@@ -28,13 +28,12 @@ const char *np_archive_member_name (struct archive_entry *e);
 /* A compressed archive cut short or damaged: libarchive hands out what
  * it inflates in blocks of 64 KiB, so one cut within its first 64 KiB
  * cannot be opened, and one cut later loses the members between its last
- * whole block and the cut.  The file at path (gzip, xz, zstd or bzip2, of
- * at most 4 MiB) decoded here as far as it goes (salvage.c; at most max
- * bytes out) and opened as an archive from memory, *inflated holding the
- * bytes the reader reads (unref them after freeing it): NULL, *inflated
- * NULL, when it is no such stream, larger, nothing decodes or the text is
- * no archive. */
-struct archive *np_archive_open_salvaged (const char *path, gsize max, GBytes **inflated);
+ * whole block and the cut.  The file at path (gzip, xz, zstd or bzip2)
+ * opened as an archive read through the format's own decoder, which gives
+ * every byte it can (salvage.c; 64 KiB held at a time, whatever the
+ * size): its members up to the damage, where the archive then ends.  NULL
+ * when it is no such stream or the text is no archive. */
+struct archive *np_archive_open_salvaged (const char *path);
 
 G_END_DECLS
 

@@ -1,4 +1,4 @@
-/* salvage.c: a compressed stream that was cut short or damaged, inflated
+/* salvage.c: a compressed stream that was cut short or damaged, decoded
  * as far as it goes.
  *
  * libarchive hands out what it inflates in blocks of 64 KiB, and an error
@@ -7,147 +7,295 @@
  * last whole block and the cut.  The decoders of the formats themselves
  * give every byte they can: zlib's (through GIO), liblzma's, libzstd's,
  * and libbz2's, whose blocks of up to 900 KB come out whole or not at all
- * (a cut inside bzip2's first block leaves nothing).  The bytes so made
- * are read again as an archive from memory (archive-read.c). */
+ * (a cut inside bzip2's first block leaves nothing).  The text is handed
+ * out as it is decoded, 64 KiB at a time, so a salvage holds no more than
+ * that however large the stream (archive-read.c reads an archive from
+ * it). */
 #include "config.h"
 
 #include <bzlib.h>
 #include <gio/gio.h>
 #include <lzma.h>
+#include <stdio.h>
 #include <string.h>
 #include <zstd.h>
 
 #include "salvage.h"
 
-/* Input is given to the decoders in slices: GIO's converter drops what a
- * call wrote when the same call meets the input's early end, so no call
- * may hold much of the stream */
+typedef enum
+{
+  GZIP = 1,
+  XZ,
+  ZSTD,
+  BZIP2,
+} Kind;
+
+#define BUF (1u << 16)
+
+/* GIO's converter drops what a call wrote when the same call meets the
+ * input's early end: gzip gets its input in slices, so no call holds
+ * much of the stream */
 #define SLICE 4096
 
-/* gzip: one member after another (bgzip and `cat a.gz b.gz` write
- * several), each decoded until the damage */
-static gboolean
-gzip_salvage (const guint8 *data, gsize len, gsize max, GByteArray *out)
+struct _NpSalvage
 {
-  g_autoptr (GZlibDecompressor) z = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
-  guint8 buf[65536];
-  gsize in = 0;
-  while (out->len <= max)
+  Kind kind;
+  FILE *file;             /* or memory: */
+  const guint8 *mem;
+  gsize mem_len, mem_pos;
+  guint8 in[BUF];
+  gsize in_len, in_pos;
+  gboolean in_end;        /* no input after in[in_pos, in_len) */
+  guint8 out[BUF];
+  gboolean done;
+  GConverter *gz;
+  lzma_stream xz;
+  ZSTD_DStream *zs;
+  bz_stream bz;
+  gboolean bz_open;
+};
+
+static Kind
+kind_of (const guint8 *d, gsize len)
+{
+  if (len >= 2 && d[0] == 0x1f && d[1] == 0x8b)
+    return GZIP;
+  if (len >= 6 && memcmp (d, "\xfd" "7zXZ\0", 6) == 0)
+    return XZ;
+  if (len >= 4 && memcmp (d, "\x28\xb5\x2f\xfd", 4) == 0)
+    return ZSTD;
+  if (len >= 4 && memcmp (d, "BZh", 3) == 0 && d[3] >= '1' && d[3] <= '9')
+    return BZIP2;
+  return 0;
+}
+
+/* The unread input moved to the front of in[], the rest filled */
+static void
+refill (NpSalvage *s)
+{
+  if (s->in_end)
+    return;
+  memmove (s->in, s->in + s->in_pos, s->in_len - s->in_pos);
+  s->in_len -= s->in_pos;
+  s->in_pos = 0;
+  gsize room = BUF - s->in_len, got;
+  if (s->file)
+    got = fread (s->in + s->in_len, 1, room, s->file);
+  else
     {
-      gsize read = 0, written = 0;
-      GConverterResult r = g_converter_convert (G_CONVERTER (z), data + in, MIN (len - in, (gsize) SLICE), buf,
-                                                sizeof buf, G_CONVERTER_NO_FLAGS, &read, &written, NULL);
-      if (r == G_CONVERTER_ERROR)
-        break; /* the damage, or the input's end before the stream's */
-      in += read;
-      g_byte_array_append (out, buf, (guint) written);
-      if (r == G_CONVERTER_FINISHED && len - in >= 2 && data[in] == 0x1f && data[in + 1] == 0x8b)
-        g_converter_reset (G_CONVERTER (z)); /* the next member */
-      else if (r == G_CONVERTER_FINISHED || (read == 0 && written == 0))
+      got = MIN (room, s->mem_len - s->mem_pos);
+      memcpy (s->in + s->in_len, s->mem + s->mem_pos, got);
+      s->mem_pos += got;
+    }
+  s->in_len += got;
+  if (got < room)
+    s->in_end = TRUE;
+}
+
+static gboolean
+bzip2_begin (NpSalvage *s)
+{
+  memset (&s->bz, 0, sizeof s->bz);
+  s->bz_open = BZ2_bzDecompressInit (&s->bz, 0, 0) == BZ_OK;
+  return s->bz_open;
+}
+
+static NpSalvage *
+salvage_new (FILE *file, const guint8 *mem, gsize mem_len)
+{
+  NpSalvage *s = g_new0 (NpSalvage, 1);
+  s->file = file;
+  s->mem = mem;
+  s->mem_len = mem_len;
+  refill (s);
+  s->kind = kind_of (s->in, s->in_len);
+  gboolean ok = TRUE;
+  switch (s->kind)
+    {
+    case GZIP:
+      s->gz = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP));
+      break;
+    case XZ:
+      s->xz = (lzma_stream) LZMA_STREAM_INIT;
+      ok = lzma_stream_decoder (&s->xz, UINT64_MAX, LZMA_CONCATENATED) == LZMA_OK;
+      break;
+    case ZSTD:
+      s->zs = ZSTD_createDStream ();
+      ok = s->zs != NULL;
+      break;
+    case BZIP2:
+      ok = bzip2_begin (s);
+      break;
+    default:
+      ok = FALSE;
+    }
+  if (!ok)
+    {
+      np_salvage_close (s);
+      return NULL;
+    }
+  return s;
+}
+
+NpSalvage *
+np_salvage_open (const char *path)
+{
+  FILE *f = fopen (path, "rb");
+  return f ? salvage_new (f, NULL, 0) : NULL;
+}
+
+NpSalvage *
+np_salvage_open_memory (const char *data, gsize len)
+{
+  return salvage_new (NULL, (const guint8 *) data, len);
+}
+
+void
+np_salvage_close (NpSalvage *s)
+{
+  if (s == NULL)
+    return;
+  if (s->file)
+    fclose (s->file);
+  g_clear_object (&s->gz);
+  if (s->kind == XZ)
+    lzma_end (&s->xz);
+  if (s->zs)
+    ZSTD_freeDStream (s->zs);
+  if (s->bz_open)
+    BZ2_bzDecompressEnd (&s->bz);
+  g_free (s);
+}
+
+/* One step of the decoder: bytes written to out[] (0 with *stop set at
+ * the stream's end or damage, or when it needs input there is none of) */
+static gsize
+step (NpSalvage *s, gboolean *stop)
+{
+  const guint8 *in = s->in + s->in_pos;
+  gsize avail = s->in_len - s->in_pos, read = 0, written = 0;
+  gboolean end = FALSE, progress;
+  switch (s->kind)
+    {
+    case GZIP:
+      {
+        GError *error = NULL;
+        GConverterResult r = g_converter_convert (s->gz, in, MIN (avail, (gsize) SLICE), s->out, BUF,
+                                                  G_CONVERTER_NO_FLAGS, &read, &written, &error);
+        /* wanting input is no damage while there is more to give */
+        gboolean wants = r == G_CONVERTER_ERROR && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT);
+        g_clear_error (&error);
+        if (r == G_CONVERTER_ERROR && !(wants && !s->in_end))
+          end = TRUE;
+        /* the next member of bgzip's or `cat a.gz b.gz`'s */
+        if (r == G_CONVERTER_FINISHED)
+          {
+            if (avail - read >= 2 && in[read] == 0x1f && in[read + 1] == 0x8b)
+              g_converter_reset (s->gz);
+            else
+              end = TRUE;
+          }
         break;
-    }
-  return TRUE;
-}
-
-static gboolean
-xz_salvage (const guint8 *data, gsize len, gsize max, GByteArray *out)
-{
-  lzma_stream s = LZMA_STREAM_INIT;
-  if (lzma_stream_decoder (&s, UINT64_MAX, LZMA_CONCATENATED) != LZMA_OK)
-    return FALSE;
-  guint8 buf[65536];
-  s.next_in = data;
-  s.avail_in = len;
-  lzma_ret r = LZMA_OK;
-  while (r == LZMA_OK && out->len <= max)
-    {
-      s.next_out = buf;
-      s.avail_out = sizeof buf;
-      /* LZMA_FINISH: the input is all there is, so a cut ends the loop */
-      r = lzma_code (&s, LZMA_FINISH);
-      g_byte_array_append (out, buf, (guint) (sizeof buf - s.avail_out));
-    }
-  lzma_end (&s);
-  return TRUE;
-}
-
-static gboolean
-zstd_salvage (const guint8 *data, gsize len, gsize max, GByteArray *out)
-{
-  ZSTD_DStream *z = ZSTD_createDStream ();
-  if (z == NULL)
-    return FALSE;
-  guint8 buf[65536];
-  ZSTD_inBuffer in = { data, len, 0 };
-  while (out->len <= max)
-    {
-      ZSTD_outBuffer o = { buf, sizeof buf, 0 };
-      size_t was = in.pos;
-      size_t r = ZSTD_decompressStream (z, &o, &in);
-      g_byte_array_append (out, buf, (guint) o.pos);
-      /* an error, or no progress: the input ends inside a block */
-      if (ZSTD_isError (r) || (o.pos == 0 && in.pos == was))
+      }
+    case XZ:
+      {
+        s->xz.next_in = in;
+        s->xz.avail_in = avail;
+        s->xz.next_out = s->out;
+        s->xz.avail_out = BUF;
+        lzma_ret r = lzma_code (&s->xz, s->in_end ? LZMA_FINISH : LZMA_RUN);
+        read = avail - s->xz.avail_in;
+        written = BUF - s->xz.avail_out;
+        end = r != LZMA_OK;
         break;
+      }
+    case ZSTD:
+      {
+        ZSTD_inBuffer zi = { in, avail, 0 };
+        ZSTD_outBuffer zo = { s->out, BUF, 0 };
+        size_t r = ZSTD_decompressStream (s->zs, &zo, &zi);
+        read = zi.pos;
+        written = zo.pos;
+        end = ZSTD_isError (r);
+        break;
+      }
+    case BZIP2:
+      {
+        s->bz.next_in = (char *) in;
+        s->bz.avail_in = (unsigned int) MIN (avail, (gsize) G_MAXUINT);
+        s->bz.next_out = (char *) s->out;
+        s->bz.avail_out = BUF;
+        int r = BZ2_bzDecompress (&s->bz);
+        read = MIN (avail, (gsize) G_MAXUINT) - s->bz.avail_in;
+        written = BUF - s->bz.avail_out;
+        if (r == BZ_STREAM_END)
+          {
+            /* pbzip2 writes a stream per block: the next one */
+            BZ2_bzDecompressEnd (&s->bz);
+            s->bz_open = FALSE;
+            if (s->in_len - s->in_pos - read < 4 && !s->in_end)
+              {
+                s->in_pos += read;
+                refill (s);
+                read = 0;
+              }
+            const guint8 *next = s->in + s->in_pos + read;
+            gsize left = s->in_len - s->in_pos - read;
+            end = !(left >= 4 && memcmp (next, "BZh", 3) == 0 && bzip2_begin (s));
+          }
+        else
+          end = r != BZ_OK;
+        break;
+      }
     }
-  ZSTD_freeDStream (z);
-  return TRUE;
+  s->in_pos += read;
+  progress = read > 0 || written > 0;
+  if (!end && !progress)
+    {
+      /* it wants input: more, or none there is (or a decoder that takes
+       * nothing of a full buffer, which none should) */
+      gsize had = s->in_len - s->in_pos;
+      refill (s);
+      end = s->in_len - s->in_pos == had;
+    }
+  else if (!end && s->in_pos == s->in_len)
+    refill (s);
+  *stop = end && written == 0;
+  if (end)
+    s->done = TRUE;
+  return written;
 }
 
-static gboolean
-bzip2_salvage (const guint8 *data, gsize len, gsize max, GByteArray *out)
+gssize
+np_salvage_read (NpSalvage *s, const void **buf)
 {
-  bz_stream s;
-  memset (&s, 0, sizeof s);
-  if (BZ2_bzDecompressInit (&s, 0, 0) != BZ_OK)
-    return FALSE;
-  char buf[65536];
-  s.next_in = (char *) data;
-  s.avail_in = (unsigned int) MIN (len, (gsize) G_MAXUINT);
-  int r = BZ_OK;
-  while (r == BZ_OK && out->len <= max)
+  *buf = s->out;
+  if (s->done)
+    return 0;
+  for (;;)
     {
-      s.next_out = buf;
-      s.avail_out = sizeof buf;
-      r = BZ2_bzDecompress (&s);
-      gsize made = sizeof buf - s.avail_out;
-      g_byte_array_append (out, (const guint8 *) buf, (guint) made);
-      if (r == BZ_OK && made == 0 && s.avail_in == 0)
-        break; /* the input ends inside a block */
-      /* pbzip2 writes a stream per block: the next one */
-      if (r == BZ_STREAM_END && s.avail_in >= 4 && memcmp (s.next_in, "BZh", 3) == 0)
-        {
-          char *next = s.next_in;
-          unsigned int left = s.avail_in;
-          BZ2_bzDecompressEnd (&s);
-          memset (&s, 0, sizeof s);
-          if (BZ2_bzDecompressInit (&s, 0, 0) != BZ_OK)
-            return TRUE;
-          s.next_in = next;
-          s.avail_in = left;
-          r = BZ_OK;
-        }
+      gboolean stop = FALSE;
+      gsize n = step (s, &stop);
+      if (n > 0)
+        return (gssize) n;
+      if (stop || s->done)
+        return 0;
     }
-  BZ2_bzDecompressEnd (&s);
-  return TRUE;
 }
 
 GBytes *
 np_salvage_decompress (const char *data, gsize len, gsize max)
 {
-  const guint8 *d = (const guint8 *) data;
-  gboolean (*decode) (const guint8 *, gsize, gsize, GByteArray *) = NULL;
-  if (len >= 2 && d[0] == 0x1f && d[1] == 0x8b)
-    decode = gzip_salvage;
-  else if (len >= 6 && memcmp (d, "\xfd" "7zXZ\0", 6) == 0)
-    decode = xz_salvage;
-  else if (len >= 4 && memcmp (d, "\x28\xb5\x2f\xfd", 4) == 0)
-    decode = zstd_salvage;
-  else if (len >= 4 && memcmp (d, "BZh", 3) == 0 && d[3] >= '1' && d[3] <= '9')
-    decode = bzip2_salvage;
-  if (decode == NULL)
+  NpSalvage *s = np_salvage_open_memory (data, len);
+  if (s == NULL)
     return NULL;
   GByteArray *out = g_byte_array_new ();
-  if (!decode (d, len, max, out) || out->len == 0)
+  const void *buf;
+  gssize n;
+  while (out->len <= max && (n = np_salvage_read (s, &buf)) > 0)
+    g_byte_array_append (out, buf, (guint) n);
+  np_salvage_close (s);
+  if (out->len == 0)
     {
       g_byte_array_unref (out);
       return NULL;

@@ -7,9 +7,22 @@
 
 G_BEGIN_DECLS
 
-/* data (len bytes), a gzip, xz, zstd or bzip2 stream, decoded up to its
- * end or its damage, at most max bytes and one block more: NULL when it
- * is none of those or nothing decodes */
+/* A gzip, xz, zstd or bzip2 stream being decoded up to its end or its
+ * damage, 64 KiB at a time */
+typedef struct _NpSalvage NpSalvage;
+
+/* The stream in the file at path, or in memory (data, len bytes, kept by
+ * the caller while it is read): NULL when it cannot be read or is none of
+ * those formats */
+NpSalvage *np_salvage_open (const char *path);
+NpSalvage *np_salvage_open_memory (const char *data, gsize len);
+/* The next bytes decoded, at *buf (valid until the next call): their
+ * number, 0 at the stream's end or its damage */
+gssize np_salvage_read (NpSalvage *s, const void **buf);
+void np_salvage_close (NpSalvage *s);
+
+/* data (len bytes) decoded whole as far as it goes, at most max bytes and
+ * 64 KiB more: NULL when it is none of those formats or nothing decodes */
 GBytes *np_salvage_decompress (const char *data, gsize len, gsize max);
 
 G_END_DECLS

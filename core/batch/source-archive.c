@@ -118,10 +118,6 @@ np_source_is_archive_path (const char *path)
 }
 
 /* Does the file at path open with a compressed stream's magic number? */
-/* what a salvaged archive may inflate to in memory (its cut lies within
- * the first 64 KiB libarchive would have inflated) */
-#define SALVAGE_OUTPUT_MAX (16u << 20)
-
 static gboolean
 starts_compressed (const char *path)
 {
@@ -135,7 +131,6 @@ np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note,
 {
   *one_note = FALSE;
   struct archive *a = np_archive_reader_new ();
-  GBytes *inflated = NULL; /* a salvaged archive's text, read from memory */
   char *damage = NULL;
   if (archive_read_open_filename (a, path, 1 << 16) != ARCHIVE_OK)
     {
@@ -153,7 +148,7 @@ np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note,
       archive_read_free (a);
       /* a compressed archive cut short within its first 64 KiB: the members
        * before the cut read from memory, the damage said after them */
-      a = np_archive_open_salvaged (path, SALVAGE_OUTPUT_MAX, &inflated);
+      a = np_archive_open_salvaged (path);
       if (a == NULL)
         {
           g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", path, why);
@@ -166,7 +161,7 @@ np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *one_note,
   f->kind = FRAME_ARCHIVE;
   f->path = g_strdup (path);
   f->archive = a;
-  f->data = inflated;
+  f->salvaged = damage != NULL;
   f->damage = damage;
   return f;
 }
@@ -232,10 +227,9 @@ open_nested (NpSourceIter *it, Frame *f, NpUnit *u)
 static gboolean
 resalvage (NpSourceIter *it, Frame *f, guint skip)
 {
-  if (f->data != NULL)
-    return FALSE; /* read from memory already: an inner archive, or salvaged */
-  GBytes *inflated = NULL;
-  struct archive *a = np_archive_open_salvaged (f->path, SALVAGE_OUTPUT_MAX, &inflated);
+  if (f->data != NULL || f->salvaged)
+    return FALSE; /* read from memory (an inner archive), or salvaged already */
+  struct archive *a = np_archive_open_salvaged (f->path);
   if (a == NULL)
     return FALSE;
   for (guint k = 0; k < skip; k++)
@@ -244,7 +238,6 @@ resalvage (NpSourceIter *it, Frame *f, guint skip)
       if (archive_read_next_header (a, &e) < ARCHIVE_WARN)
         {
           archive_read_free (a);
-          g_bytes_unref (inflated);
           return FALSE;
         }
     }
@@ -253,7 +246,7 @@ resalvage (NpSourceIter *it, Frame *f, guint skip)
   it->archive_bytes_done += (guint64) MAX (archive_filter_bytes (f->archive, -1), 0);
   archive_read_free (f->archive);
   f->archive = a;
-  f->data = inflated;
+  f->salvaged = TRUE;
   return TRUE;
 }
 

@@ -35,8 +35,9 @@ typedef struct
   guint64 line;
   char *buf;        /* getline buffer */
   size_t buf_size;
-  GBytes *data;     /* FRAME_ARCHIVE read from memory: an archive inside another, or one salvaged */
-  char *damage;     /* FRAME_ARCHIVE salvaged (np_archive_open_salvaged()): why it could not be read */
+  GBytes *data;     /* FRAME_ARCHIVE read from memory: an archive inside another */
+  gboolean salvaged; /* FRAME_ARCHIVE read through np_archive_open_salvaged() */
+  char *damage;     /* FRAME_ARCHIVE salvaged: why libarchive could not read it */
   guint headers;    /* FRAME_ARCHIVE: entries whose headers were read */
   guint depth;      /* FRAME_ARCHIVE: archives around it (0 for one named or in a directory) */
 } Frame;

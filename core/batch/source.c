@@ -147,7 +147,8 @@ np_source_iter_get_archive_bytes (const NpSourceIter *it)
   for (guint i = 0; i < it->stack->len; i++)
     {
       Frame *f = g_ptr_array_index (it->stack, i);
-      if (f->kind == FRAME_ARCHIVE && f->archive && f->data == NULL) /* nested: counted in the outer */
+      /* nested: counted in the outer; salvaged: decoded bytes, not the file's */
+      if (f->kind == FRAME_ARCHIVE && f->archive && f->data == NULL && !f->salvaged)
         n += (guint64) MAX (archive_filter_bytes (f->archive, -1), 0);
     }
   return n;
@@ -311,7 +312,7 @@ void
 np_source_pop_frame (NpSourceIter *it)
 {
   Frame *f = g_ptr_array_index (it->stack, it->stack->len - 1);
-  if (f->kind == FRAME_ARCHIVE && f->archive && f->data == NULL)
+  if (f->kind == FRAME_ARCHIVE && f->archive && f->data == NULL && !f->salvaged)
     it->archive_bytes_done += (guint64) MAX (archive_filter_bytes (f->archive, -1), 0);
   g_ptr_array_remove_index (it->stack, it->stack->len - 1);
 }

@@ -8,6 +8,7 @@
  * bzip2's of 100 kB at level 1). */
 #include <bzlib.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <lzma.h>
 #include <string.h>
 #include <zstd.h>
@@ -161,6 +162,38 @@ test_concatenated (void)
     }
 }
 
+/* A file read through np_salvage_read(), 64 KiB at most at a time:
+ * the same prefix as from memory */
+static void
+test_file (void)
+{
+  g_autofree char *text = text_new ();
+  g_autoptr (GBytes) xz = xz_of (text);
+  g_autofree char *dir = g_dir_make_tmp ("salvage-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "cut.xz", NULL);
+  gsize cut = g_bytes_get_size (xz) / 2;
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (xz, NULL), cut, NULL));
+  NpSalvage *s = np_salvage_open (path);
+  g_assert_nonnull (s);
+  gsize total = 0;
+  const void *buf;
+  gssize n;
+  while ((n = np_salvage_read (s, &buf)) > 0)
+    {
+      g_assert_cmpint (n, <=, 65536);
+      g_assert_cmpmem (buf, n, text + total, n);
+      total += n;
+    }
+  g_assert_cmpint (np_salvage_read (s, &buf), ==, 0); /* ended, and stays so */
+  np_salvage_close (s);
+  g_autoptr (GBytes) mem = np_salvage_decompress (g_bytes_get_data (xz, NULL), cut, 16u << 20);
+  g_assert_cmpuint (total, ==, g_bytes_get_size (mem));
+  g_assert_cmpuint (total, >=, TEXT_LEN / 2 - 40000);
+  g_assert_null (np_salvage_open (dir)); /* no stream */
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 /* What is no such stream gives nothing; the limit holds */
 static void
 test_others (void)
@@ -182,6 +215,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/salvage/streams", test_streams);
   g_test_add_func ("/salvage/concatenated", test_concatenated);
+  g_test_add_func ("/salvage/file", test_file);
   g_test_add_func ("/salvage/others", test_others);
   return g_test_run ();
 }
