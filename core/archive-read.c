@@ -96,10 +96,9 @@ salvage_close (struct archive *a, void *data)
   return ARCHIVE_OK;
 }
 
-struct archive *
-np_archive_open_salvaged (const char *path)
+static struct archive *
+open_salvage (NpSalvage *s)
 {
-  NpSalvage *s = np_salvage_open (path);
   if (s == NULL)
     return NULL;
   struct archive *a = np_archive_reader_new ();
@@ -108,6 +107,18 @@ np_archive_open_salvaged (const char *path)
     return a;
   archive_read_free (a);
   return NULL;
+}
+
+struct archive *
+np_archive_open_salvaged (const char *path)
+{
+  return open_salvage (np_salvage_open (path));
+}
+
+struct archive *
+np_archive_open_salvaged_memory (const void *data, gsize len)
+{
+  return open_salvage (np_salvage_open_memory (data, len));
 }
 
 /* The members of a (an archive, named archive in errors) whose base

@@ -34,6 +34,9 @@ const char *np_archive_member_name (struct archive_entry *e);
  * size): its members up to the damage, where the archive then ends.  NULL
  * when it is no such stream or the text is no archive. */
 struct archive *np_archive_open_salvaged (const char *path);
+/* The same for an archive in memory (data, len bytes, kept by the caller
+ * while the archive is read): an archive inside another */
+struct archive *np_archive_open_salvaged_memory (const void *data, gsize len);
 
 G_END_DECLS
 

@@ -194,11 +194,22 @@ open_nested (NpSourceIter *it, Frame *f, NpUnit *u)
   struct archive *a = np_archive_reader_new ();
   gsize len;
   const void *data = g_bytes_get_data (u->bytes, &len);
+  char *damage = NULL;
   if (archive_read_open_memory (a, data, len) != ARCHIVE_OK)
     {
-      u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", u->source,
-                              archive_error_string (a) ? archive_error_string (a) : "unknown format");
+      const char *why = archive_error_string (a) ? archive_error_string (a) : "unknown format";
+      /* a compressed archive cut short early, inside another: its members
+       * before the cut */
+      struct archive *salvaged = np_archive_open_salvaged_memory (data, len);
+      if (salvaged)
+        damage = g_strdup (why);
+      else
+        u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open archive: %s", u->source, why);
       archive_read_free (a);
+      a = salvaged;
+    }
+  if (a == NULL)
+    {
       g_clear_pointer (&u->bytes, g_bytes_unref);
       /* a failed unit keeps its number, in every shard */
       if (np_source_in_shard (it, u->source))
@@ -210,6 +221,8 @@ open_nested (NpSourceIter *it, Frame *f, NpUnit *u)
   inner->kind = FRAME_ARCHIVE;
   inner->path = g_strdup (u->source);
   inner->archive = a;
+  inner->salvaged = damage != NULL;
+  inner->damage = damage;
   inner->data = g_bytes_ref (u->bytes);
   inner->depth = f->depth + 1;
   np_unit_free (u);
@@ -218,18 +231,21 @@ open_nested (NpSourceIter *it, Frame *f, NpUnit *u)
   return NULL;
 }
 
-/* An archive on disk damaged past what libarchive opened (it hands out
- * what it inflates in blocks of 64 KiB, and drops the block the damage
- * falls in): the file decoded again as far as it goes (salvage.c) and
- * read from memory from its entry skip on, the damage kept to be said
+/* An archive (on disk, or inside another) damaged past what libarchive
+ * opened (it hands out what it inflates in blocks of 64 KiB, and drops
+ * the block the damage falls in): read again through the format's own
+ * decoder (salvage.c), from its entry skip on, the damage kept to be said
  * where the decoded text ends.  FALSE when it cannot be (the frame is
  * left as it was). */
 static gboolean
 resalvage (NpSourceIter *it, Frame *f, guint skip)
 {
-  if (f->data != NULL || f->salvaged)
-    return FALSE; /* read from memory (an inner archive), or salvaged already */
-  struct archive *a = np_archive_open_salvaged (f->path);
+  if (f->salvaged)
+    return FALSE;
+  /* an archive inside another is read from its bytes, which the frame keeps */
+  struct archive *a = f->data ? np_archive_open_salvaged_memory (g_bytes_get_data (f->data, NULL),
+                                                                 g_bytes_get_size (f->data))
+                              : np_archive_open_salvaged (f->path);
   if (a == NULL)
     return FALSE;
   for (guint k = 0; k < skip; k++)
@@ -243,7 +259,8 @@ resalvage (NpSourceIter *it, Frame *f, guint skip)
     }
   const char *why = archive_error_string (f->archive);
   f->damage = g_strdup (why ? why : "the compressed stream ends early");
-  it->archive_bytes_done += (guint64) MAX (archive_filter_bytes (f->archive, -1), 0);
+  if (f->data == NULL) /* an inner archive's bytes are counted in the outer's */
+    it->archive_bytes_done += (guint64) MAX (archive_filter_bytes (f->archive, -1), 0);
   archive_read_free (f->archive);
   f->archive = a;
   f->salvaged = TRUE;

@@ -430,6 +430,30 @@ test_truncated_archive_salvage (void)
           g_assert_true (strstr (r->err, ok ? member : archive) != NULL);
         }
     }
+
+  /* the same damage in an archive inside another (a month's tarball,
+   * cut, in the year's tar): its members before the cut, from its bytes */
+  g_autofree char *month = g_build_filename (dir, "outer", "05.tar.gz", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (g_path_get_dirname (month), 0755), ==, 0);
+  nb_write_archive (month, "tar.gz", dir, (const char *const *) rels->pdata);
+  g_autofree char *data = NULL;
+  gsize len;
+  g_assert_true (g_file_get_contents (month, &data, &len, NULL));
+  nb_write (dir, "outer/05.tar.gz", data, len / 2);
+  g_autofree char *outer_dir = g_build_filename (dir, "outer", NULL);
+  g_autofree char *year = g_build_filename (dir, "2024.tar", NULL);
+  const char *const months[] = { "05.tar.gz", NULL };
+  nb_write_archive (year, "tar", outer_dir, months);
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "2024.tar", "--format", "jsonl", "--plugins", "none", NULL);
+  g_test_message ("inside: %s", r->err);
+  g_assert_cmpint (r->status, ==, 1);
+  g_autofree char *sources = nb_jsonl_sources (r->out);
+  guint ok = 0;
+  for (const char *p = sources; (p = strstr (p, "2024.tar!05.tar.gz!r/n")) != NULL; p++)
+    ok++;
+  g_test_message ("inside: %u of %u members read", ok, n);
+  g_assert_cmpuint (ok + 2, >=, n / 2);
+  g_assert_nonnull (strstr (r->err, "notepipe: error: 2024.tar!05.tar.gz!r/n"));
   g_ptr_array_free (rels, TRUE);
   nb_rmtree (dir);
 }
