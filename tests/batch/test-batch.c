@@ -433,14 +433,14 @@ test_truncated_archive_salvage (void)
 
   /* the same damage in an archive inside another (a month's tarball,
    * cut, in the year's tar): its members before the cut, from its bytes */
-  g_autofree char *month = g_build_filename (dir, "outer", "05.tar.gz", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (g_path_get_dirname (month), 0755), ==, 0);
+  g_autofree char *outer_dir = g_build_filename (dir, "outer", NULL);
+  g_autofree char *month = g_build_filename (outer_dir, "05.tar.gz", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (outer_dir, 0755), ==, 0);
   nb_write_archive (month, "tar.gz", dir, (const char *const *) rels->pdata);
   g_autofree char *data = NULL;
   gsize len;
   g_assert_true (g_file_get_contents (month, &data, &len, NULL));
   nb_write (dir, "outer/05.tar.gz", data, len / 2);
-  g_autofree char *outer_dir = g_build_filename (dir, "outer", NULL);
   g_autofree char *year = g_build_filename (dir, "2024.tar", NULL);
   const char *const months[] = { "05.tar.gz", NULL };
   nb_write_archive (year, "tar", outer_dir, months);
