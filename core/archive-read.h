@@ -28,7 +28,7 @@ const char *np_archive_member_name (struct archive_entry *e);
 /* A compressed archive cut short or damaged: libarchive hands out what
  * it inflates in blocks of 64 KiB, so one cut within its first 64 KiB
  * cannot be opened, and one cut later loses the members between its last
- * whole block and the cut.  The file at path (gzip, xz, zstd or bzip2)
+ * whole block and the cut.  The file at path (gzip, xz, lzip, zstd or bzip2)
  * opened as an archive read through the format's own decoder, which gives
  * every byte it can (salvage.c; 64 KiB held at a time, whatever the
  * size): its members up to the damage, where the archive then ends.  NULL

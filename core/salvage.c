@@ -5,7 +5,8 @@
  * drops the block it fell in: an archive cut within its first 64 KiB
  * cannot even be opened, and one cut later loses the text between its
  * last whole block and the cut.  The decoders of the formats themselves
- * give every byte they can: zlib's (through GIO), liblzma's, libzstd's,
+ * give every byte they can: zlib's (through GIO), liblzma's (xz and
+ * lzip), libzstd's,
  * and libbz2's, whose blocks of up to 900 KB come out whole or not at all
  * (a cut inside bzip2's first block leaves nothing).  The text is handed
  * out as it is decoded, 64 KiB at a time, so a salvage holds no more than
@@ -26,6 +27,7 @@ typedef enum
 {
   GZIP = 1,
   XZ,
+  LZIP,
   ZSTD,
   BZIP2,
 } Kind;
@@ -62,6 +64,8 @@ kind_of (const guint8 *d, gsize len)
     return GZIP;
   if (len >= 6 && memcmp (d, "\xfd" "7zXZ\0", 6) == 0)
     return XZ;
+  if (len >= 5 && memcmp (d, "LZIP\x01", 5) == 0)
+    return LZIP;
   if (len >= 4 && memcmp (d, "\x28\xb5\x2f\xfd", 4) == 0)
     return ZSTD;
   if (len >= 4 && memcmp (d, "BZh", 3) == 0 && d[3] >= '1' && d[3] <= '9')
@@ -116,8 +120,11 @@ salvage_new (FILE *file, const guint8 *mem, gsize mem_len)
       s->gz = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP));
       break;
     case XZ:
+    case LZIP:
       s->xz = (lzma_stream) LZMA_STREAM_INIT;
-      ok = lzma_stream_decoder (&s->xz, UINT64_MAX, LZMA_CONCATENATED) == LZMA_OK;
+      ok = (s->kind == XZ ? lzma_stream_decoder (&s->xz, UINT64_MAX, LZMA_CONCATENATED)
+                          : lzma_lzip_decoder (&s->xz, UINT64_MAX, LZMA_CONCATENATED))
+           == LZMA_OK;
       break;
     case ZSTD:
       s->zs = ZSTD_createDStream ();
@@ -158,7 +165,7 @@ np_salvage_close (NpSalvage *s)
   if (s->file)
     fclose (s->file);
   g_clear_object (&s->gz);
-  if (s->kind == XZ)
+  if (s->kind == XZ || s->kind == LZIP)
     lzma_end (&s->xz);
   if (s->zs)
     ZSTD_freeDStream (s->zs);
@@ -198,6 +205,7 @@ step (NpSalvage *s, gboolean *stop)
         break;
       }
     case XZ:
+    case LZIP:
       {
         s->xz.next_in = in;
         s->xz.avail_in = avail;

@@ -7,7 +7,7 @@
 
 G_BEGIN_DECLS
 
-/* A gzip, xz, zstd or bzip2 stream being decoded up to its end or its
+/* A gzip, xz, lzip, zstd or bzip2 stream being decoded up to its end or its
  * damage, 64 KiB at a time */
 typedef struct _NpSalvage NpSalvage;
 

@@ -368,8 +368,8 @@ test_truncated_archive_early (void)
 /* A compressed tar cut past its first 64 KiB: libarchive drops the
  * block of 64 KiB the cut falls in, so the members between the last whole
  * block and the cut are decoded again from the stream itself (salvage.c):
- * about as many members as lie before the cut are read, for gzip and xz
- * (decoded byte by byte) and zstd (whole blocks of 128 KiB); a bzip2
+ * about as many members as lie before the cut are read, for gzip, xz and
+ * lzip (decoded byte by byte) and zstd (whole blocks of 128 KiB); a bzip2
  * stream of one block (level 9: 900 kB) cut anywhere gives none */
 static void
 test_truncated_archive_salvage (void)
@@ -391,15 +391,15 @@ test_truncated_archive_salvage (void)
   g_ptr_array_add (rels, NULL);
   g_rand_free (rand);
   nb_write (dir, "after.md", NOTE_B, -1);
-  /* the cut at a tenth of the stream, then at each further fifth: gzip
-   * and xz give every member before the cut but the one it falls in,
+  /* the cut at a tenth of the stream, then at each further fifth: gzip,
+   * xz and lzip give every member before the cut but the one it falls in,
    * zstd every member of its whole blocks (a first block of 128 KiB is
    * some 24 members), bzip2 none */
   static const struct
   {
     const char *format;
     guint behind; /* members the cut may take beyond its share, at most */
-  } cases[] = { { "tar.gz", 2 }, { "tar.xz", 2 }, { "tar.zst", 25 }, { "tar.bz2", 40 } };
+  } cases[] = { { "tar.gz", 2 }, { "tar.xz", 2 }, { "tar.lz", 2 }, { "tar.zst", 25 }, { "tar.bz2", 40 } };
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
       g_autofree char *whole = g_build_filename (dir, "whole.archive", NULL);
