@@ -17,29 +17,38 @@
 #include "compressed.h"
 #include "notepipe/np-reader.h"
 
-gboolean
-np_compressed_magic (const char *data, gsize len)
+NpCompression
+np_compressed_kind (const char *data, gsize len)
 {
   static const struct
   {
+    NpCompression kind;
     guint len;
     const char *magic;
   } signatures[] = {
-    { 2, "\x1f\x8b" },             /* gzip */
-    { 6, "\xfd" "7zXZ\0" },        /* xz */
-    { 4, "\x28\xb5\x2f\xfd" },     /* zstd */
-    { 5, "LZIP\x01" },             /* lzip, version 1 */
-    { 4, "\x04\x22\x4d\x18" },     /* lz4 frame */
-    { 2, "\x1f\x9d" },             /* compress */
+    { NP_COMPRESSION_GZIP, 2, "\x1f\x8b" },
+    { NP_COMPRESSION_XZ, 6, "\xfd" "7zXZ\0" },
+    { NP_COMPRESSION_ZSTD, 4, "\x28\xb5\x2f\xfd" },
+    { NP_COMPRESSION_LZIP, 5, "LZIP\x01" }, /* version 1 */
+    { NP_COMPRESSION_LZ4, 4, "\x04\x22\x4d\x18" }, /* a frame */
+    { NP_COMPRESSION_COMPRESS, 2, "\x1f\x9d" },
   };
   const guchar *d = (const guchar *) data;
   for (guint i = 0; i < G_N_ELEMENTS (signatures); i++)
     if (len >= signatures[i].len && memcmp (d, signatures[i].magic, signatures[i].len) == 0)
-      return TRUE;
+      return signatures[i].kind;
   /* bzip2: "BZh", the block size digit, then the first block's magic
    * (0x314159265359, "1AY&SY") or, for an empty stream, the end magic */
-  return len >= 10 && memcmp (d, "BZh", 3) == 0 && d[3] >= '1' && d[3] <= '9'
-         && (memcmp (d + 4, "1AY&SY", 6) == 0 || memcmp (d + 4, "\x17\x72\x45\x38\x50\x90", 6) == 0);
+  if (len >= 10 && memcmp (d, "BZh", 3) == 0 && d[3] >= '1' && d[3] <= '9'
+      && (memcmp (d + 4, "1AY&SY", 6) == 0 || memcmp (d + 4, "\x17\x72\x45\x38\x50\x90", 6) == 0))
+    return NP_COMPRESSION_BZIP2;
+  return NP_COMPRESSION_NONE;
+}
+
+gboolean
+np_compressed_magic (const char *data, gsize len)
+{
+  return np_compressed_kind (data, len) != NP_COMPRESSION_NONE;
 }
 
 gsize

@@ -7,6 +7,20 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  NP_COMPRESSION_NONE = 0,
+  NP_COMPRESSION_GZIP,
+  NP_COMPRESSION_XZ,
+  NP_COMPRESSION_ZSTD,
+  NP_COMPRESSION_LZIP,
+  NP_COMPRESSION_LZ4,
+  NP_COMPRESSION_COMPRESS,
+  NP_COMPRESSION_BZIP2,
+} NpCompression;
+
+/* The compressed stream data opens with, by its magic number */
+NpCompression np_compressed_kind (const char *data, gsize len);
 /* data opens with the magic number of a compressed stream (gzip, bzip2,
  * xz, zstd, lzip, lz4, compress) */
 gboolean np_compressed_magic (const char *data, gsize len);

@@ -6,9 +6,8 @@
  * cannot even be opened, and one cut later loses the text between its
  * last whole block and the cut.  The decoders of the formats themselves
  * give every byte they can: zlib's (through GIO), liblzma's (xz and
- * lzip), libzstd's,
- * and libbz2's, whose blocks of up to 900 KB come out whole or not at all
- * (a cut inside bzip2's first block leaves nothing).  The text is handed
+ * lzip), libzstd's, and libbz2's, whose blocks of up to 900 KB come out
+ * whole or not at all (a cut inside bzip2's first block leaves nothing).  The text is handed
  * out as it is decoded, 64 KiB at a time, so a salvage holds no more than
  * that however large the stream (archive-read.c reads an archive from
  * it). */
@@ -21,16 +20,8 @@
 #include <string.h>
 #include <zstd.h>
 
+#include "compressed.h"
 #include "salvage.h"
-
-typedef enum
-{
-  GZIP = 1,
-  XZ,
-  LZIP,
-  ZSTD,
-  BZIP2,
-} Kind;
 
 #define BUF (1u << 16)
 
@@ -41,7 +32,7 @@ typedef enum
 
 struct _NpSalvage
 {
-  Kind kind;
+  NpCompression kind;
   FILE *file;             /* or memory: */
   const guint8 *mem;
   gsize mem_len, mem_pos;
@@ -56,22 +47,6 @@ struct _NpSalvage
   bz_stream bz;
   gboolean bz_open;
 };
-
-static Kind
-kind_of (const guint8 *d, gsize len)
-{
-  if (len >= 2 && d[0] == 0x1f && d[1] == 0x8b)
-    return GZIP;
-  if (len >= 6 && memcmp (d, "\xfd" "7zXZ\0", 6) == 0)
-    return XZ;
-  if (len >= 5 && memcmp (d, "LZIP\x01", 5) == 0)
-    return LZIP;
-  if (len >= 4 && memcmp (d, "\x28\xb5\x2f\xfd", 4) == 0)
-    return ZSTD;
-  if (len >= 4 && memcmp (d, "BZh", 3) == 0 && d[3] >= '1' && d[3] <= '9')
-    return BZIP2;
-  return 0;
-}
 
 /* The unread input moved to the front of in[], the rest filled */
 static void
@@ -112,25 +87,25 @@ salvage_new (FILE *file, const guint8 *mem, gsize mem_len)
   s->mem = mem;
   s->mem_len = mem_len;
   refill (s);
-  s->kind = kind_of (s->in, s->in_len);
+  s->kind = np_compressed_kind ((const char *) s->in, s->in_len);
   gboolean ok = TRUE;
   switch (s->kind)
     {
-    case GZIP:
+    case NP_COMPRESSION_GZIP:
       s->gz = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP));
       break;
-    case XZ:
-    case LZIP:
+    case NP_COMPRESSION_XZ:
+    case NP_COMPRESSION_LZIP:
       s->xz = (lzma_stream) LZMA_STREAM_INIT;
-      ok = (s->kind == XZ ? lzma_stream_decoder (&s->xz, UINT64_MAX, LZMA_CONCATENATED)
-                          : lzma_lzip_decoder (&s->xz, UINT64_MAX, LZMA_CONCATENATED))
+      ok = (s->kind == NP_COMPRESSION_XZ ? lzma_stream_decoder (&s->xz, UINT64_MAX, LZMA_CONCATENATED)
+                                         : lzma_lzip_decoder (&s->xz, UINT64_MAX, LZMA_CONCATENATED))
            == LZMA_OK;
       break;
-    case ZSTD:
+    case NP_COMPRESSION_ZSTD:
       s->zs = ZSTD_createDStream ();
       ok = s->zs != NULL;
       break;
-    case BZIP2:
+    case NP_COMPRESSION_BZIP2:
       ok = bzip2_begin (s);
       break;
     default:
@@ -165,7 +140,7 @@ np_salvage_close (NpSalvage *s)
   if (s->file)
     fclose (s->file);
   g_clear_object (&s->gz);
-  if (s->kind == XZ || s->kind == LZIP)
+  if (s->kind == NP_COMPRESSION_XZ || s->kind == NP_COMPRESSION_LZIP)
     lzma_end (&s->xz);
   if (s->zs)
     ZSTD_freeDStream (s->zs);
@@ -174,17 +149,30 @@ np_salvage_close (NpSalvage *s)
   g_free (s);
 }
 
-/* One step of the decoder: bytes written to out[] (0 with *stop set at
- * the stream's end or damage, or when it needs input there is none of) */
+/* After a stream's end at read bytes past in_pos: the input moved on to
+ * what follows, and whether it opens with magic (n bytes), another stream
+ * of the same kind (bgzip's gzip members, pbzip2's bzip2 streams, `cat
+ * a.gz b.gz`), the buffer refilled to tell */
+static gboolean
+next_stream (NpSalvage *s, gsize read, const char *magic, gsize n)
+{
+  s->in_pos += read;
+  if (s->in_len - s->in_pos < n)
+    refill (s);
+  return s->in_len - s->in_pos >= n && memcmp (s->in + s->in_pos, magic, n) == 0;
+}
+
+/* One step of the decoder: the bytes it wrote to out[]; s->done set at
+ * the stream's end or damage, or when it wants input there is none of */
 static gsize
-step (NpSalvage *s, gboolean *stop)
+step (NpSalvage *s)
 {
   const guint8 *in = s->in + s->in_pos;
   gsize avail = s->in_len - s->in_pos, read = 0, written = 0;
-  gboolean end = FALSE, progress;
+  gboolean end = FALSE, next = FALSE; /* next: another stream begun */
   switch (s->kind)
     {
-    case GZIP:
+    case NP_COMPRESSION_GZIP:
       {
         GError *error = NULL;
         GConverterResult r = g_converter_convert (s->gz, in, MIN (avail, (gsize) SLICE), s->out, BUF,
@@ -194,18 +182,18 @@ step (NpSalvage *s, gboolean *stop)
         g_clear_error (&error);
         if (r == G_CONVERTER_ERROR && !(wants && !s->in_end))
           end = TRUE;
-        /* the next member of bgzip's or `cat a.gz b.gz`'s */
         if (r == G_CONVERTER_FINISHED)
           {
-            if (avail - read >= 2 && in[read] == 0x1f && in[read + 1] == 0x8b)
+            next = next_stream (s, read, "\x1f\x8b", 2);
+            read = 0;
+            end = !next;
+            if (next)
               g_converter_reset (s->gz);
-            else
-              end = TRUE;
           }
         break;
       }
-    case XZ:
-    case LZIP:
+    case NP_COMPRESSION_XZ:
+    case NP_COMPRESSION_LZIP:
       {
         s->xz.next_in = in;
         s->xz.avail_in = avail;
@@ -217,7 +205,7 @@ step (NpSalvage *s, gboolean *stop)
         end = r != LZMA_OK;
         break;
       }
-    case ZSTD:
+    case NP_COMPRESSION_ZSTD:
       {
         ZSTD_inBuffer zi = { in, avail, 0 };
         ZSTD_outBuffer zo = { s->out, BUF, 0 };
@@ -227,7 +215,7 @@ step (NpSalvage *s, gboolean *stop)
         end = ZSTD_isError (r);
         break;
       }
-    case BZIP2:
+    case NP_COMPRESSION_BZIP2:
       {
         s->bz.next_in = (char *) in;
         s->bz.avail_in = (unsigned int) MIN (avail, (gsize) G_MAXUINT);
@@ -238,27 +226,21 @@ step (NpSalvage *s, gboolean *stop)
         written = BUF - s->bz.avail_out;
         if (r == BZ_STREAM_END)
           {
-            /* pbzip2 writes a stream per block: the next one */
             BZ2_bzDecompressEnd (&s->bz);
             s->bz_open = FALSE;
-            if (s->in_len - s->in_pos - read < 4 && !s->in_end)
-              {
-                s->in_pos += read;
-                refill (s);
-                read = 0;
-              }
-            const guint8 *next = s->in + s->in_pos + read;
-            gsize left = s->in_len - s->in_pos - read;
-            end = !(left >= 4 && memcmp (next, "BZh", 3) == 0 && bzip2_begin (s));
+            next = next_stream (s, read, "BZh", 3) && bzip2_begin (s);
+            read = 0;
+            end = !next;
           }
         else
           end = r != BZ_OK;
         break;
       }
+    default:
+      end = TRUE; /* salvage_new() opens none other */
     }
   s->in_pos += read;
-  progress = read > 0 || written > 0;
-  if (!end && !progress)
+  if (!end && read == 0 && written == 0 && !next)
     {
       /* it wants input: more, or none there is (or a decoder that takes
        * nothing of a full buffer, which none should) */
@@ -268,9 +250,7 @@ step (NpSalvage *s, gboolean *stop)
     }
   else if (!end && s->in_pos == s->in_len)
     refill (s);
-  *stop = end && written == 0;
-  if (end)
-    s->done = TRUE;
+  s->done = end;
   return written;
 }
 
@@ -278,35 +258,8 @@ gssize
 np_salvage_read (NpSalvage *s, const void **buf)
 {
   *buf = s->out;
-  if (s->done)
-    return 0;
-  for (;;)
-    {
-      gboolean stop = FALSE;
-      gsize n = step (s, &stop);
-      if (n > 0)
-        return (gssize) n;
-      if (stop || s->done)
-        return 0;
-    }
-}
-
-GBytes *
-np_salvage_decompress (const char *data, gsize len, gsize max)
-{
-  NpSalvage *s = np_salvage_open_memory (data, len);
-  if (s == NULL)
-    return NULL;
-  GByteArray *out = g_byte_array_new ();
-  const void *buf;
-  gssize n;
-  while (out->len <= max && (n = np_salvage_read (s, &buf)) > 0)
-    g_byte_array_append (out, buf, (guint) n);
-  np_salvage_close (s);
-  if (out->len == 0)
-    {
-      g_byte_array_unref (out);
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (out);
+  gsize n = 0;
+  while (n == 0 && !s->done)
+    n = step (s);
+  return (gssize) n;
 }

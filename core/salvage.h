@@ -21,10 +21,6 @@ NpSalvage *np_salvage_open_memory (const char *data, gsize len);
 gssize np_salvage_read (NpSalvage *s, const void **buf);
 void np_salvage_close (NpSalvage *s);
 
-/* data (len bytes) decoded whole as far as it goes, at most max bytes and
- * 64 KiB more: NULL when it is none of those formats or nothing decodes */
-GBytes *np_salvage_decompress (const char *data, gsize len, gsize max);
-
 G_END_DECLS
 
 #endif

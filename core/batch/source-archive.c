@@ -234,9 +234,9 @@ open_nested (NpSourceIter *it, Frame *f, NpUnit *u)
 /* An archive (on disk, or inside another) damaged past what libarchive
  * opened (it hands out what it inflates in blocks of 64 KiB, and drops
  * the block the damage falls in): read again through the format's own
- * decoder (salvage.c), from its entry skip on, the damage kept to be said
- * where the decoded text ends.  FALSE when it cannot be (the frame is
- * left as it was). */
+ * decoder (salvage.c), from its entry skip on (the headers read become
+ * skip), the damage kept to be said where the decoded text ends.  FALSE
+ * when it cannot be (the frame is left as it was). */
 static gboolean
 resalvage (NpSourceIter *it, Frame *f, guint skip)
 {
@@ -264,6 +264,7 @@ resalvage (NpSourceIter *it, Frame *f, guint skip)
   archive_read_free (f->archive);
   f->archive = a;
   f->salvaged = TRUE;
+  f->headers = skip;
   return TRUE;
 }
 
@@ -332,7 +333,6 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
             {
               if (resalvage (it, f, f->headers - 1))
                 {
-                  f->headers--;
                   it->seq--; /* the member's number, given again */
                   continue;
                 }
@@ -369,7 +369,6 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
               it->seq--; /* the failure, or the member read again, takes this unit's place */
               if (resalvage (it, f, f->headers - 1))
                 {
-                  f->headers--;
                   again = TRUE;
                   break;
                 }
@@ -406,10 +405,7 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
           np_unit_free (u);
           it->seq--;
           if (resalvage (it, f, f->headers - 1))
-            {
-              f->headers--;
-              continue;
-            }
+            continue;
           return archive_failure (it, f, member);
         }
       u->size = buf->len;
