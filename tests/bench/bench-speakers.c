@@ -26,7 +26,14 @@
  * apart (within 1.5% against 3-4% here): it is the measure to judge a
  * change of a few percent by.
  *
- * usage: bench-speakers [--compare DIR] ROUNDS PLUGINS FILE... | @LIST */
+ * With --alone none|plugins, it runs ROUNDS passes of that pipeline only
+ * and prints their CPU time: a run for a sampling profiler, so that two
+ * profiles, one of each pipeline, can be set side by side
+ * (tests/bench/speakers-profile.sh).  Those show where the plugins' time
+ * goes, the core's slower reading after them included, which no timer
+ * inside a plugin sees.
+ *
+ * usage: bench-speakers [--compare DIR | --alone none|plugins] ROUNDS PLUGINS FILE... | @LIST */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -169,19 +176,45 @@ compare_builds (NpRegistry *registry, const char *dir, guint rounds, const char 
   return 0;
 }
 
+/* ROUNDS passes of one pipeline, after one that warms the page cache */
+static int
+run_alone (NpRegistry *registry, const char *const *plugins, guint rounds, GPtrArray *files)
+{
+  run_once (registry, plugins, files);
+  Split sum = { 0, 0, 0, 0 };
+  double spent = 0;
+  for (guint r = 0; r < rounds; r++)
+    {
+      spent += run_once (registry, plugins, files);
+      sum.read += last_split.read;
+      sum.plugins += last_split.plugins;
+      sum.unref += last_split.unref;
+    }
+  printf ("files: %u  rounds: %u  CPU per round %.3fs  (reading %.3fs, plugins %.3fs, freeing %.3fs)\n", files->len,
+          rounds, spent / rounds, sum.read / rounds, sum.plugins / rounds, sum.unref / rounds);
+  np_registry_free (registry);
+  return 0;
+}
+
 int
 main (int argc, char **argv)
 {
-  const char *compare = NULL;
+  const char *compare = NULL, *alone = NULL;
   if (argc > 2 && strcmp (argv[1], "--compare") == 0)
     {
       compare = argv[2];
       argv += 2;
       argc -= 2;
     }
-  if (argc < 4)
+  else if (argc > 2 && strcmp (argv[1], "--alone") == 0)
     {
-      fprintf (stderr, "usage: bench-speakers [--compare DIR] ROUNDS PLUGINS FILE... | @LIST\n");
+      alone = argv[2];
+      argv += 2;
+      argc -= 2;
+    }
+  if (argc < 4 || (alone && strcmp (alone, "none") != 0 && strcmp (alone, "plugins") != 0))
+    {
+      fprintf (stderr, "usage: bench-speakers [--compare DIR | --alone none|plugins] ROUNDS PLUGINS FILE... | @LIST\n");
       return 2;
     }
   guint rounds = (guint) MAX (1, atoi (argv[1]));
@@ -211,6 +244,8 @@ main (int argc, char **argv)
   const char *const none[] = { NULL };
   if (compare)
     return compare_builds (registry, compare, rounds, (const char *const *) plugins, files);
+  if (alone)
+    return run_alone (registry, strcmp (alone, "none") == 0 ? none : (const char *const *) plugins, rounds, files);
 
   run_once (registry, none, files); /* warm the page cache */
   run_once (registry, (const char *const *) plugins, files);
