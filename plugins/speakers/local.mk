@@ -53,7 +53,7 @@ plugins_speakers_tests_test_speakers_CFLAGS = $(TESTS_CFLAGS) $(ARCHIVE_CFLAGS)
 plugins_speakers_tests_test_speakers_LDADD = $(TESTS_LIBS) $(ARCHIVE_LIBS)
 TESTS += plugins/speakers/tests/test-speakers plugins/speakers/tests/quality.sh
 EXTRA_DIST += plugins/speakers/tests/quality.sh plugins/speakers/tests/gophercon-2025-summit.tsv \
-	plugins/speakers/README.md tests/bench/speakers-bench.sh tests/bench/speakers-scaling.sh \
+	plugins/speakers/README.md plugins/speakers/SPEED.md tests/bench/speakers-bench.sh tests/bench/speakers-scaling.sh \
 	tests/bench/speakers-invocations.sh tests/bench/speakers-common.sh tests/bench/speakers-profile.sh
 
 # Benchmark (not a test): tests/bench/speakers-bench.sh runs it.

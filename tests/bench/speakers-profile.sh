@@ -64,7 +64,8 @@ if [ "$d" -le 0 ]; then
   echo "speakers-profile: the run with the plugin took no more samples than the reference" >&2
   exit 1
 fi
-awk -v a="$ta" -v b="$tb" 'BEGIN { printf "samples: none %d, with the plugin %d (ratio %.3f); their difference is the 100%% below\n", a, b, b / a }'
+awk -v a="$ta" -v b="$tb" 'BEGIN {
+  printf "samples: none %d, with the plugin %d (ratio %.3f); their difference is the 100%% below\n", a, b, b / a }'
 echo
 echo "by library:"
 grep '^l' "$WORK/diff" | sort -t "$(printf '\t')" -k2,2nr | head -8 \
