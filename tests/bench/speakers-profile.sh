@@ -45,15 +45,15 @@ done
 
 # per library, then per function: the samples with the plugin less those
 # without, largest first
-awk -F '\t' '
+awk -F '\t' -v totals="$WORK/totals" '
   FNR == 1 { file++ }
   file == 1 { a[$2 "\t" $3] += $1; ta += $1 }
   file == 2 { b[$2 "\t" $3] += $1; tb += $1 }
   END {
     for (k in a) diff[k] = -a[k]
     for (k in b) diff[k] += b[k]
-    print ta > "'"$WORK"'/totals"
-    print tb > "'"$WORK"'/totals"
+    print ta > totals
+    print tb > totals
     for (k in diff) { split (k, f, "\t"); lib[f[1]] += diff[k]; printf "f\t%d\t%s\t%s\n", diff[k], f[1], f[2] }
     for (l in lib) printf "l\t%d\t%s\n", lib[l], l
   }' "$WORK/none.txt" "$WORK/plugins.txt" > "$WORK/diff"
