@@ -36,8 +36,12 @@ core_libnotepipe_la_SOURCES = \
 	core/write-html.c core/report-style.h \
 	core/svg.c core/svg.h \
 	core/report.c
-core_libnotepipe_la_CFLAGS = $(AM_CFLAGS) $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS) $(NETTLE_CFLAGS) $(XML_CFLAGS) $(LZMA_CFLAGS) $(ZSTD_CFLAGS)
-core_libnotepipe_la_LIBADD = $(GLIB_LIBS) $(JSON_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS) $(NETTLE_LIBS) $(XML_LIBS) $(LZMA_LIBS) $(ZSTD_LIBS) $(BZ2_LIBS) $(LTDL_LIBS) $(STEMMER_LIBS) $(MATH_LIBS)
+# the libraries the core is built on, named once (the fuzz build uses them too)
+NP_CORE_DEP_CFLAGS = $(SQLITE_CFLAGS) $(ARCHIVE_CFLAGS) $(NETTLE_CFLAGS) $(XML_CFLAGS) $(LZMA_CFLAGS) $(ZSTD_CFLAGS)
+NP_CORE_DEP_LIBS = $(GLIB_LIBS) $(JSON_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS) $(NETTLE_LIBS) $(XML_LIBS) $(LZMA_LIBS) \
+	$(ZSTD_LIBS) $(BZ2_LIBS) $(LTDL_LIBS) $(STEMMER_LIBS) $(MATH_LIBS)
+core_libnotepipe_la_CFLAGS = $(AM_CFLAGS) $(NP_CORE_DEP_CFLAGS)
+core_libnotepipe_la_LIBADD = $(NP_CORE_DEP_LIBS)
 core_libnotepipe_la_LDFLAGS = $(AM_LDFLAGS) -version-info $(NP_LT_VERSION) -export-symbols-regex '^np_'
 
 npinclude_HEADERS += \

@@ -170,7 +170,8 @@ TESTS += tests/hostile/test-hostile
 FUZZ_SECONDS = 60
 EXTRA_DIST += tests/fuzz/run-fuzz.sh tests/fuzz/seeds tests/fuzz/regressions
 fuzz:
-	FUZZ_BUILD=$(abs_top_builddir)/fuzz-build $(SHELL) $(srcdir)/tests/fuzz/run-fuzz.sh $(FUZZ_SECONDS)
+	FUZZ_BUILD=$(abs_top_builddir)/fuzz-build FUZZ_DEP_CFLAGS="$(GLIB_CFLAGS) $(JSON_CFLAGS) $(NP_CORE_DEP_CFLAGS)" \
+	FUZZ_DEP_LIBS="$(NP_CORE_DEP_LIBS)" $(SHELL) $(srcdir)/tests/fuzz/run-fuzz.sh $(FUZZ_SECONDS)
 .PHONY: fuzz
 
 # Every input a fuzzer crashed on is replayed in make check

@@ -3,7 +3,10 @@
 # fuzz-build/ and run each for SECONDS (default 60).  Seeds come from the
 # project's own examples and fixtures; new inputs and crashes stay in
 # fuzz-build/corpus/<target>/ and fuzz-build/crashes/<target>/.
-# Usage: make fuzz FUZZ_SECONDS=600   (or tests/fuzz/run-fuzz.sh SECONDS)
+# Usage: make fuzz FUZZ_SECONDS=600.  make passes the flags configure
+# found for the core's libraries (FUZZ_DEP_CFLAGS, FUZZ_DEP_LIBS), so the
+# fuzz build links what the core does; run directly, the script asks for
+# them.
 # Targets: FUZZ_TARGETS="reader markdown config archive" (the default).
 set -eu
 seconds=${1:-60}
@@ -17,13 +20,17 @@ top_build=$PWD
 [ -f "$top_build/config.h" ] || { echo "run-fuzz: run from a configured build tree (./bootstrap first)"; exit 2; }
 mkdir -p "$build/obj"
 san="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g -O1"
-libs="$(pkg-config --libs glib-2.0 gio-2.0 json-glib-1.0 sqlite3 libarchive nettle) -lltdl -lstemmer -lm"
-cflags="-DHAVE_CONFIG_H -DNP_PLUGINDIR=\"/nonexistent\" -I$top_build -I$src/core -I$top_build/core \
-  $(pkg-config --cflags glib-2.0 json-glib-1.0 sqlite3 libarchive nettle)"
+if [ -z "${FUZZ_DEP_LIBS:-}" ]; then
+  echo "run-fuzz: run it through make fuzz (it passes the libraries' flags)"
+  exit 2
+fi
+libs=$FUZZ_DEP_LIBS
+cflags="-DHAVE_CONFIG_H -DNP_PLUGINDIR=\"/nonexistent\" -I$top_build -I$src/core -I$top_build/core ${FUZZ_DEP_CFLAGS:-}"
 # Seeds for the archive walker, made fresh from examples/ (no binary blobs
 # in the repository): the same small tree as tar (gnu, pax, ustar), tar.gz,
 # tar.bz2, tar.xz, tar.zst, zip (deflated and stored), with a symbolic link,
-# an excluded directory and name, `../` member names, a truncated archive.
+# an excluded directory and name, `../` member names, a truncated archive,
+# and each compressed one cut at 60% of its stream.
 make_archive_seeds () {
   out=$1
   tree="$build/archive-tree"
@@ -46,6 +53,12 @@ make_archive_seeds () {
     if command -v zstd >/dev/null; then $t --format=gnu --zstd -cf "$out/seed.tar.zst" notes; fi
     $t --format=gnu -P --transform='s,^notes,../notes,' -cf "$out/seed-dotdot.tar" notes/sub
     head -c 3000 "$out/seed-gnu.tar" > "$out/seed-truncated.tar"
+    # compressed streams cut at 60%: the salvage's decoders (core/salvage.c)
+    for f in "$out/seed.tar.gz" "$out/seed.tar.bz2" "$out/seed.tar.xz" "$out/seed.tar.zst"; do
+      [ -f "$f" ] || continue
+      n=$(wc -c < "$f")
+      head -c $((n * 6 / 10)) "$f" > "$out/seed-cut.tar.${f##*.}"
+    done
     if command -v zip >/dev/null; then
       TZ=UTC find notes -exec touch -h -d 2020-01-01T00:00:00 {} +
       zip -qrX "$out/seed.zip" notes
