@@ -175,25 +175,30 @@ fuzz:
 .PHONY: fuzz
 
 # Every input a fuzzer crashed on is replayed in make check
-check_PROGRAMS += tests/fuzz/replay-reader tests/fuzz/replay-config tests/fuzz/replay-archive
+check_PROGRAMS += tests/fuzz/replay-reader tests/fuzz/replay-formats tests/fuzz/replay-config tests/fuzz/replay-archive
 tests_fuzz_replay_reader_SOURCES = tests/fuzz/fuzz-reader.c tests/fuzz/replay.c
 tests_fuzz_replay_reader_CFLAGS = $(TESTS_CFLAGS)
 tests_fuzz_replay_reader_LDADD = $(TESTS_LIBS)
+tests_fuzz_replay_formats_SOURCES = tests/fuzz/fuzz-formats.c tests/fuzz/replay.c
+tests_fuzz_replay_formats_CFLAGS = $(TESTS_CFLAGS)
+tests_fuzz_replay_formats_LDADD = $(TESTS_LIBS)
 tests_fuzz_replay_config_SOURCES = tests/fuzz/fuzz-config.c tests/fuzz/replay.c
 tests_fuzz_replay_config_CFLAGS = $(TESTS_CFLAGS)
 tests_fuzz_replay_config_LDADD = $(TESTS_LIBS)
 tests_fuzz_replay_archive_SOURCES = tests/fuzz/fuzz-archive.c tests/fuzz/replay.c
 tests_fuzz_replay_archive_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/core/batch $(ARCHIVE_CFLAGS)
 tests_fuzz_replay_archive_LDADD = core/batch/libnpbatch.la $(TESTS_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS)
-TESTS += tests/fuzz/replay-reader.test tests/fuzz/replay-config.test tests/fuzz/replay-archive.test
+NP_REPLAY_TESTS = tests/fuzz/replay-reader.test tests/fuzz/replay-formats.test tests/fuzz/replay-config.test \
+	tests/fuzz/replay-archive.test
+TESTS += $(NP_REPLAY_TESTS)
 TEST_EXTENSIONS = .test
 TEST_LOG_DRIVER = $(LOG_DRIVER)
-tests/fuzz/replay-reader.test tests/fuzz/replay-config.test tests/fuzz/replay-archive.test: Makefile
+$(NP_REPLAY_TESTS): Makefile
 	@mkdir -p tests/fuzz
 	@target=$$(basename $@ .test | sed 's/replay-//'); \
 	 printf '#!/bin/sh\nexec "%s/tests/fuzz/replay-%s" "%s/tests/fuzz/regressions/%s"\n' \
 	   "$(abs_top_builddir)" "$$target" "$(abs_top_srcdir)" "$$target" > $@; chmod +x $@
-CLEANFILES += tests/fuzz/replay-reader.test tests/fuzz/replay-config.test tests/fuzz/replay-archive.test
+CLEANFILES += $(NP_REPLAY_TESTS)
 
 check_PROGRAMS += tests/unit/test-svg
 tests_unit_test_svg_SOURCES = tests/unit/test-svg.c

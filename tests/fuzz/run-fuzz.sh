@@ -7,7 +7,7 @@
 # found for the core's libraries (FUZZ_DEP_CFLAGS, FUZZ_DEP_LIBS), so the
 # fuzz build links what the core does; run directly, the script asks for
 # them.
-# Targets: FUZZ_TARGETS="reader markdown config archive" (the default).
+# Targets: FUZZ_TARGETS="reader markdown formats config archive" (the default).
 set -eu
 seconds=${1:-60}
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -69,6 +69,48 @@ make_archive_seeds () {
   for f in "$src"/tests/fuzz/regressions/archive/*; do [ -f "$f" ] && cp "$f" "$out/"; done
   rm -rf "$tree"
 }
+# Seeds for the readers picked by name: the first byte is the name's index
+# in fuzz-formats.c's table.
+make_format_seeds () {
+  out=$1
+  seed () { { printf "\\$(printf '%03o' "$1")"; cat; } > "$out/seed-$2"; }
+  printf '<html><head><title>WG</title></head><body><h1>WG call</h1><ul><li>Alice: ship it</li>\n'\
+'<li><b>Bob</b>: not yet <a href="https://example.org">link</a></li></ul><table><tr><td>Ann</td></tr></table>'\
+'</body></html>\n' | seed 0 html
+  printf '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>ABC: text</p></body></html>\n' \
+    | seed 1 xhtml
+  printf '#+TITLE: Sync\n* Agenda\n** Release\n- Alice: cut it Friday\n  - Bob: agreed\n'\
+'#+BEGIN_SRC sh\nls\n#+END_SRC\n' | seed 2 org
+  printf '= Sync\n:toc:\n\n== Release\n\n* Alice: cut it\n** Bob: agreed\n\n----\ncode\n----\n' | seed 3 adoc
+  printf 'Sync\n====\n\nRelease\n-------\n\n* Alice: cut it\n\n.. note:: a comment\n\n::\n\n   code\n' | seed 4 rst
+  printf 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Alice Smith>Hello all.\n\n'\
+'00:00:05.000 --> 00:00:07.000\n<v Bob>Hi.</v>\n' | seed 5 vtt
+  printf '1\n00:00:01,000 --> 00:00:04,000\nAlice: Hello all.\n\n'\
+'2\n00:00:05,000 --> 00:00:07,000\nBob: Hi.\n' | seed 6 srt
+  printf 'From: Alice <alice@example.org>\nSubject: Minutes\nMIME-Version: 1.0\n'\
+'Content-Type: multipart/alternative; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n'\
+'Content-Transfer-Encoding: quoted-printable\n\n- Alice: ship it =E2=9C=93\n--b--\n' | seed 7 eml
+  gzip -n -c "$src/examples/wg-minutes.md" | seed 10 md.gz
+  seed 11 txt < "$src/examples/build-summit.txt"
+  if command -v zip > /dev/null; then
+    d="$build/office-tree"
+    rm -rf "$d" && mkdir -p "$d/docx/word" "$d/odt"
+    printf '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'\
+'<w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Sync</w:t></w:r></w:p>'\
+'<w:p><w:r><w:t>Alice: ship it</w:t></w:r></w:p></w:body></w:document>' > "$d/docx/word/document.xml"
+    printf 'application/vnd.oasis.opendocument.text' > "$d/odt/mimetype"
+    printf '<?xml version="1.0"?><office:document-content'\
+' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'\
+' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'\
+'<text:h text:outline-level="1">Sync</text:h><text:p>Alice: ship it</text:p></office:text></office:body>'\
+'</office:document-content>' > "$d/odt/content.xml"
+    (cd "$d/docx" && zip -qrX ../seed.docx word)
+    (cd "$d/odt" && zip -qX0 ../seed.odt mimetype && zip -qrX ../seed.odt content.xml)
+    seed 8 docx < "$d/seed.docx"
+    seed 9 odt < "$d/seed.odt"
+    rm -rf "$d"
+  fi
+}
 objs=""
 for c in "$src"/core/*.c; do
   o="$build/obj/$(basename "$c" .c).o"
@@ -88,7 +130,7 @@ for c in source source-archive; do
   fi
   bobj="$bobj $o"
 done
-for target in ${FUZZ_TARGETS:-reader markdown config archive}; do
+for target in ${FUZZ_TARGETS:-reader markdown formats config archive}; do
   case $target in
     markdown) file=fuzz-reader.c; extra=-DFUZZ_MARKDOWN_ONLY ;;
     archive) file=fuzz-archive.c; extra="-I$src/core/batch $bobj" ;;
@@ -102,6 +144,7 @@ for target in ${FUZZ_TARGETS:-reader markdown config archive}; do
   case $target in
     config) for f in "$src"/tests/fuzz/seeds/*.conf; do [ -f "$f" ] && cp "$f" "$corpus/"; done ;;
     archive) make_archive_seeds "$corpus" ;;
+    formats) make_format_seeds "$corpus" ;;
     *) for f in "$src"/examples/* "$src"/tests/fuzz/seeds/*; do
          [ -f "$f" ] || continue
          # first byte: format selector (see fuzz-reader.c)
