@@ -192,7 +192,6 @@ run_alone (NpRegistry *registry, const char *const *plugins, guint rounds, GPtrA
     }
   printf ("files: %u  rounds: %u  CPU per round %.3fs  (reading %.3fs, plugins %.3fs, freeing %.3fs)\n", files->len,
           rounds, spent / rounds, sum.read / rounds, sum.plugins / rounds, sum.unref / rounds);
-  np_registry_free (registry);
   return 0;
 }
 
@@ -242,10 +241,14 @@ main (int argc, char **argv)
   np_registry_add_default_dirs (registry);
   np_registry_scan (registry);
   const char *const none[] = { NULL };
-  if (compare)
-    return compare_builds (registry, compare, rounds, (const char *const *) plugins, files);
-  if (alone)
-    return run_alone (registry, strcmp (alone, "none") == 0 ? none : (const char *const *) plugins, rounds, files);
+  if (compare || alone)
+    {
+      int rc = compare ? compare_builds (registry, compare, rounds, (const char *const *) plugins, files)
+                       : run_alone (registry, strcmp (alone, "none") == 0 ? none : (const char *const *) plugins,
+                                    rounds, files);
+      np_registry_free (registry);
+      return rc;
+    }
 
   run_once (registry, none, files); /* warm the page cache */
   run_once (registry, (const char *const *) plugins, files);
