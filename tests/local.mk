@@ -176,16 +176,16 @@ fuzz:
 
 # Every input a fuzzer crashed on is replayed in make check
 check_PROGRAMS += tests/fuzz/replay-reader tests/fuzz/replay-formats tests/fuzz/replay-config tests/fuzz/replay-archive
-tests_fuzz_replay_reader_SOURCES = tests/fuzz/fuzz-reader.c tests/fuzz/replay.c
+tests_fuzz_replay_reader_SOURCES = tests/fuzz/fuzz-reader.c tests/fuzz/fuzz-read.h tests/fuzz/replay.c
 tests_fuzz_replay_reader_CFLAGS = $(TESTS_CFLAGS)
 tests_fuzz_replay_reader_LDADD = $(TESTS_LIBS)
-tests_fuzz_replay_formats_SOURCES = tests/fuzz/fuzz-formats.c tests/fuzz/replay.c
+tests_fuzz_replay_formats_SOURCES = tests/fuzz/fuzz-formats.c tests/fuzz/fuzz-read.h tests/fuzz/replay.c
 tests_fuzz_replay_formats_CFLAGS = $(TESTS_CFLAGS)
 tests_fuzz_replay_formats_LDADD = $(TESTS_LIBS)
 tests_fuzz_replay_config_SOURCES = tests/fuzz/fuzz-config.c tests/fuzz/replay.c
 tests_fuzz_replay_config_CFLAGS = $(TESTS_CFLAGS)
 tests_fuzz_replay_config_LDADD = $(TESTS_LIBS)
-tests_fuzz_replay_archive_SOURCES = tests/fuzz/fuzz-archive.c tests/fuzz/replay.c
+tests_fuzz_replay_archive_SOURCES = tests/fuzz/fuzz-archive.c tests/fuzz/fuzz-read.h tests/fuzz/replay.c
 tests_fuzz_replay_archive_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/core/batch $(ARCHIVE_CFLAGS)
 tests_fuzz_replay_archive_LDADD = core/batch/libnpbatch.la $(TESTS_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS)
 NP_REPLAY_TESTS = tests/fuzz/replay-reader.test tests/fuzz/replay-formats.test tests/fuzz/replay-config.test \

@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "batch.h"
+#include "fuzz-read.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
@@ -50,19 +51,7 @@ read_member (const NpUnit *u)
   NpReadOptions ro = { .max_bytes = FUZZ_MAX_BYTES, .max_item_tokens = 10000 };
   gsize len;
   const char *bytes = g_bytes_get_data (u->bytes, &len);
-  GError *error = NULL;
-  NpDocument *doc = np_read_bytes (u->source, bytes, len, &ro, &error);
-  if (!doc)
-    {
-      g_error_free (error);
-      return;
-    }
-  if (!np_document_validate (doc, &error))
-    {
-      fprintf (stderr, "invariant broken: %s\n", error->message);
-      abort ();
-    }
-  np_document_unref (doc);
+  fuzz_read_checked (u->source, bytes, len, &ro, FALSE, FALSE);
 }
 
 static void

@@ -5,9 +5,8 @@
  * format is detected as `notepipe run` does.  Every accepted document
  * must keep the model's invariants and serialize to JSON. */
 #include <stdint.h>
-#include <stdlib.h>
 
-#include <notepipe/notepipe.h>
+#include "fuzz-read.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
@@ -21,22 +20,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (size == 0)
     return 0;
   NpReadOptions o = { .input_format = "auto", .max_item_tokens = 10000, .max_bytes = (gsize) 1 << 24 };
-  GError *error = NULL;
   const char *name = names[data[0] % G_N_ELEMENTS (names)];
-  NpDocument *doc = np_read_bytes (name, (const char *) data + 1, size - 1, &o, &error);
-  if (!doc)
-    {
-      g_error_free (error);
-      return 0;
-    }
-  if (!np_document_validate (doc, &error))
-    {
-      fprintf (stderr, "invariant broken: %s\n", error->message);
-      abort ();
-    }
-  GString *json = g_string_new (NULL);
-  np_document_append_json (doc, json, NP_JSON_TOKENS, (data[0] & 0x80) != 0);
-  g_string_free (json, TRUE);
-  np_document_unref (doc);
+  fuzz_read_checked (name, (const char *) data + 1, size - 1, &o, TRUE, (data[0] & 0x80) != 0);
   return 0;
 }
