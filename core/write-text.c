@@ -245,7 +245,7 @@ np_write_text (FILE *out, const NpDocument *doc, GPtrArray *summaries, const NpT
   for (guint i = 0; i < doc->diagnostics->len; i++)
     {
       const NpDiagnostic *d = &g_array_index (doc->diagnostics, NpDiagnostic, i);
-      g_autofree char *head = g_strdup_printf ("%s%s%s:", d->is_error ? "error" : "warning", d->plugin ? " in " : "",
+      g_autofree char *head = g_strdup_printf ("%s%s%s: ", d->is_error ? "error" : "warning", d->plugin ? " in " : "",
                                                d->plugin ? d->plugin : "");
       fputs (head, out);
       wrap (out, d->message, display_width (head), 2, st->width);
