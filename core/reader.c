@@ -24,6 +24,17 @@
 
 G_DEFINE_QUARK (np-reader-error-quark, np_reader_error)
 
+/* Nothing but white space in text (valid UTF-8)? */
+static gboolean
+is_blank (const char *text, gsize len)
+{
+  const char *e = text + len;
+  for (const char *p = text; p < e; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 /* Binary: any NUL, or more than a quarter of control bytes in the first
  * 64 KiB (invalid UTF-8 alone is repaired, not refused). */
 static gboolean
@@ -454,6 +465,12 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
       text = converted;
       format = "markdown";
     }
+
+  /* an empty note is a document with no items, said once: a cut
+   * download or a failed export is then seen, not taken for a quiet
+   * meeting */
+  if (is_blank (text, text_len))
+    np_document_add_warning (doc, NULL, "%s: empty, no text in it", source);
 
   NpReadContext ctx = { 0 };
   ctx.doc = doc;

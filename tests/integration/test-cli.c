@@ -293,10 +293,17 @@ test_bad_inputs (void)
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.err, "damaged.txt: invalid UTF-8 at byte offset 18"));
   run_clear (&r);
+  /* the terminal view carries the warning under the document's heading */
+  r = run_np (NULL, "run", bad, "--plugins", "none", "--format", "text", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "\nwarning: "));
+  g_assert_nonnull (strstr (r.out, "damaged.txt: invalid UTF-8 at byte offset 18"));
+  run_clear (&r);
 
   g_autofree char *empty = temp_file ("empty.md", "", 0);
   r = run_np (NULL, "run", empty, "--format", "json", NULL);
   g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.err, "empty.md: empty, no text in it"));
   g_autoptr (JsonNode) e = parse_json (r.out);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (e), "items")), ==, 0);
   run_clear (&r);
