@@ -700,6 +700,19 @@ np_read_markdown (NpReadContext *ctx)
        * "* Moderation access [#469]" over "Michael: Bot for the future...",
        * "- [slides](url) \\" over "DE: So this topic ..." */
       NpItem *last = np_builder_last_item (st.b);
+      /* a transcript's speaker line alone ("Alice Smith   0:03", a
+       * paragraph of its own in a Word file's text) heads the paragraph
+       * of the turn below it */
+      if (was_blank && last && last->kind == NP_ITEM_PARAGRAPH && st.list->len == 0 && l->indent == 0
+          && last->end == st.b->text->len
+          && np_line_is_speaker_time (st.b->text->str + last->start, last->end - last->start)
+          && !opens_turn (&st, l))
+        {
+          np_builder_continue (st.b, lineno, l->content, l->content_len, " ");
+          role (&st, i, NP_LINE_ITEM);
+          st.para_open = TRUE;
+          continue;
+        }
       if (!was_blank && st.para_open && last && !opens_turn (&st, l))
         {
           np_builder_continue (st.b, lineno, l->content, l->content_len, " ");

@@ -24,6 +24,12 @@
  * after a cue is more of its payload (an SRT cue with a blank line in it);
  * before any cue it is a paragraph, so no text of a damaged file is lost.
  *
+ * Teams' transcripts saved as text or as a document have no header and
+ * write the speaker's name on a line of its own over the words ("0:0:5.120
+ * --> 0:0:9.0", "Bob Jones", "I think ..."): such a file is a transcript
+ * by its first timing line, and where names open most cues
+ * (find_name_lines) each is read as the voice tag of the words below it.
+ *
  * Rolling captions (YouTube's automatic ones) show each line twice or
  * three times: a cue repeats the last line of the cue before above its
  * new words, and a 10 ms cue holds that line alone in between.  A cue's
@@ -40,10 +46,10 @@
 
 #include "reader.h"
 
-/* "01:02:03.456", "02:03.456", SRT's "01:02:03,456": the bytes of a cue
- * timestamp at s, or 0, and its time in milliseconds in *ms (may be NULL).
- * need_fraction: the milliseconds must be there (detection by content is
- * strict, reading is lenient). */
+/* "01:02:03.456", "02:03.456", SRT's "01:02:03,456", Teams' "0:0:5.12":
+ * the bytes of a cue timestamp at s, or 0, and its time in milliseconds
+ * in *ms (may be NULL).  need_fraction: the milliseconds must be there
+ * (detection by content is strict, reading is lenient). */
 static gsize
 timestamp_len (const char *s, gsize n, gboolean need_fraction, gint64 *ms)
 {
@@ -54,10 +60,13 @@ timestamp_len (const char *s, gsize n, gboolean need_fraction, gint64 *ms)
   if (i == 0)
     return 0;
   guint groups = 1;
-  while (groups < 3 && i + 2 < n && s[i] == ':' && g_ascii_isdigit (s[i + 1]) && g_ascii_isdigit (s[i + 2]))
+  /* two digits a group, or one: Teams writes "0:0:5.120" */
+  while (groups < 3 && i + 1 < n && s[i] == ':' && g_ascii_isdigit (s[i + 1]))
     {
-      t = t * 60 + g_ascii_digit_value (s[i + 1]) * 10 + g_ascii_digit_value (s[i + 2]);
-      i += 3, groups++;
+      gboolean two = i + 2 < n && g_ascii_isdigit (s[i + 2]);
+      t = t * 60 + (two ? g_ascii_digit_value (s[i + 1]) * 10 + g_ascii_digit_value (s[i + 2])
+                        : g_ascii_digit_value (s[i + 1]));
+      i += two ? 3 : 2, groups++;
     }
   if (groups < 2)
     return 0;
@@ -150,12 +159,16 @@ np_vtt_detect (const char *name, const char *data, gsize len)
   if (is_webvtt_signature (p, n))
     return TRUE;
   /* SRT: blank lines, a cue number, and a timing line with milliseconds
-   * right below it; times in running text do not make a transcript */
+   * right below it; times in running text do not make a transcript.  A
+   * timing line first of all is a transcript without its header (Teams'
+   * "0:0:0.0 --> 0:0:5.120" over the speaker's name and the words) */
   while (n == 0 && next < end)
     {
       p = next;
       n = line_at (p, end, &next);
     }
+  if (is_timing_line (p, n, TRUE, NULL))
+    return TRUE;
   if (n == 0 || n > 9)
     return FALSE;
   for (gsize i = 0; i < n; i++)
@@ -166,6 +179,40 @@ np_vtt_detect (const char *name, const char *data, gsize len)
     return FALSE;
   n = line_at (p, end, &next);
   return is_timing_line (p, n, TRUE, NULL);
+}
+
+char *
+np_vtt_join_paragraphs (const char *text, gsize len, gsize *out_len)
+{
+  GString *out = g_string_sized_new (len);
+  const char *p = text, *end = text + len;
+  gboolean blank_before = FALSE;
+  while (p < end)
+    {
+      const char *next;
+      gsize n = line_at (p, end, &next);
+      gsize k = 0;
+      while (k < n && (p[k] == ' ' || p[k] == '\t'))
+        k++;
+      if (k == n)
+        blank_before = TRUE;
+      else
+        {
+          /* a cue starts after one blank line: its timing line, or its id
+           * over it */
+          const char *after;
+          gsize m = next < end ? line_at (next, end, &after) : 0;
+          if (out->len > 0
+              && (is_timing_line (p + k, n - k, FALSE, NULL) || (blank_before && is_timing_line (next, m, FALSE, NULL))))
+            g_string_append_c (out, '\n');
+          g_string_append_len (out, p, n);
+          g_string_append_c (out, '\n');
+          blank_before = FALSE;
+        }
+      p = next;
+    }
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
 }
 
 /* ---- payload text ---- */
@@ -509,6 +556,93 @@ set_role (NpReadContext *ctx, guint i, guint j, NpLineRole role)
       np_document_set_line_role (ctx->doc, i + 1, role);
 }
 
+/* ---- a speaker's name over the words ---- */
+
+/* Teams' transcript saved as a document or as text, and other tools',
+ * write the speaker's name on the cue's first line, over the words:
+ * "0:0:5.120 --> 0:0:9.0", "Bob Jones", "I think we need ...".  Could
+ * line l be such a name?  A short line of a name's shape: one to four
+ * words, no tag, no sentence's end. */
+static gboolean
+name_line_shape (const NpLine *l)
+{
+  const char *c = l->content;
+  gsize n = l->content_len;
+  if (n == 0 || n > 48 || memchr (c, '<', n) || memchr (c, '>', n) || strchr (".?!:;,", c[n - 1]))
+    return FALSE;
+  if (np_meta_looks_like_person_entry (c, n))
+    return TRUE;
+  /* one word of a capital: "Alice" */
+  for (gsize k = 0; k < n; k++)
+    if (c[k] == ' ' || c[k] == '\t')
+      return FALSE;
+  return g_unichar_isupper (g_utf8_get_char_validated (c, n));
+}
+
+/* The first line of each cue of two payload lines or more that holds the
+ * speaker's name, as a set of line indexes, or NULL.  The transcript is
+ * written so when lines of a name's shape open half of those cues or
+ * more, one of them opens two or more, and there are two names or one
+ * name three times at least.  Then a name line is one that opens two cues
+ * or more, or a full name.  Subtitles whose cues open with the same words
+ * now and then are not such transcripts. */
+static GHashTable *
+find_name_lines (NpReadContext *ctx)
+{
+  g_autoptr (GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GArray) firsts = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint cues = 0;
+  for (guint i = 0; i < ctx->n_lines;)
+    {
+      if (np_line_is_blank (&ctx->lines[i]))
+        {
+          i++;
+          continue;
+        }
+      guint j = i;
+      while (j < ctx->n_lines && !np_line_is_blank (&ctx->lines[j]))
+        j++;
+      guint t = G_MAXUINT;
+      for (guint k = i; k < j && k < i + 2 && t == G_MAXUINT; k++)
+        if (is_timing_line (ctx->lines[k].content, ctx->lines[k].content_len, FALSE, NULL))
+          t = k;
+      if (t != G_MAXUINT && j - t >= 3)
+        {
+          cues++;
+          const NpLine *l = &ctx->lines[t + 1];
+          if (name_line_shape (l))
+            {
+              char *key = g_strndup (l->content, l->content_len);
+              guint c = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+              g_hash_table_replace (counts, key, GUINT_TO_POINTER (c + 1));
+              g_array_append_val (firsts, t);
+            }
+        }
+      i = j;
+    }
+  /* the cues a repeated name opens; names of the shape, told apart */
+  guint repeated = 0, names = g_hash_table_size (counts);
+  GHashTableIter it;
+  gpointer count;
+  g_hash_table_iter_init (&it, counts);
+  while (g_hash_table_iter_next (&it, NULL, &count))
+    if (GPOINTER_TO_UINT (count) >= 2)
+      repeated += GPOINTER_TO_UINT (count);
+  if (repeated < 2 || 2 * firsts->len < cues || (names < 2 && repeated < 3))
+    return NULL;
+  GHashTable *lines = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint k = 0; k < firsts->len; k++)
+    {
+      guint at = g_array_index (firsts, guint, k) + 1;
+      const NpLine *l = &ctx->lines[at];
+      g_autofree char *key = g_strndup (l->content, l->content_len);
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) >= 2
+          || np_meta_looks_like_person_entry (l->content, l->content_len))
+        g_hash_table_add (lines, GUINT_TO_POINTER (at));
+    }
+  return lines;
+}
+
 void
 np_read_vtt (NpReadContext *ctx)
 {
@@ -520,6 +654,7 @@ np_read_vtt (NpReadContext *ctx)
   st.last = g_string_new (NULL);
   st.prev_last = g_string_new (NULL);
   gboolean first_block = TRUE;
+  g_autoptr (GHashTable) name_lines = find_name_lines (ctx);
   guint i = 0;
   while (i < ctx->n_lines)
     {
@@ -580,10 +715,27 @@ np_read_vtt (NpReadContext *ctx)
           np_builder_close_item (b);
           g_clear_pointer (&st.voice, g_free);
         }
+      /* the speaker's name over the words: read as the voice tag that
+       * opens them ("<v Bob Jones>I think ..."), its line metadata */
+      g_autofree char *voiced = NULL;
+      if (t != G_MAXUINT && name_lines && g_hash_table_contains (name_lines, GUINT_TO_POINTER (payload)))
+        {
+          const NpLine *name = &ctx->lines[payload], *words = &ctx->lines[payload + 1];
+          voiced = g_strdup_printf ("<v %.*s>%.*s", (int) name->content_len, name->content, (int) words->content_len,
+                                    words->content);
+          np_document_set_line_role (ctx->doc, payload + 1, NP_LINE_META);
+          payload++;
+        }
       gboolean dialogue = j - payload >= 2 && is_dialogue (&st, payload, j);
       for (guint k = payload; k < j; k++)
         {
-          clean_line (&st, &ctx->lines[k]);
+          NpLine line = ctx->lines[k];
+          if (voiced && k == payload)
+            {
+              line.content = voiced;
+              line.content_len = strlen (voiced);
+            }
+          clean_line (&st, &line);
           gboolean repeat = rolled_line (&st, k + 1 < j);
           if (!repeat)
             emit_line (&st, k + 1, dialogue ? strip_dash (&st) : 0);

@@ -331,6 +331,7 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
     }
   /* a Word or OpenDocument text: its text, as Markdown */
   g_autofree char *word = NULL;
+  gboolean transcript = FALSE;
   gboolean auto_input = options->input_format == NULL || strcmp (options->input_format, "auto") == 0;
   gboolean docx = (options->input_format && strcmp (options->input_format, "docx") == 0)
                   || (auto_input && np_docx_detect (source, data, len));
@@ -344,6 +345,17 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
                   : np_odt_to_markdown (source, data, len, max, &word_len, error);
       if (word == NULL)
         return NULL;
+      /* a transcript saved as a document (Teams): each line of a cue a
+       * paragraph of its own, read as the cue */
+      if (np_vtt_detect ("", word, word_len))
+        {
+          gsize joined_len;
+          char *joined = np_vtt_join_paragraphs (word, word_len, &joined_len);
+          g_free (word);
+          word = joined;
+          word_len = joined_len;
+          transcript = TRUE;
+        }
       data = word;
       len = word_len;
       nul_terminated = TRUE;
@@ -362,7 +374,7 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
       len = widened_len;
       nul_terminated = TRUE;
     }
-  const char *format = word ? "markdown" : options->input_format;
+  const char *format = transcript ? "vtt" : word ? "markdown" : options->input_format;
   if (format && strcmp (format, "auto") != 0 && strcmp (format, "text") != 0 && strcmp (format, "markdown") != 0
       && strcmp (format, "plain") != 0 && strcmp (format, "vtt") != 0 && strcmp (format, "org") != 0
       && strcmp (format, "asciidoc") != 0 && strcmp (format, "html") != 0 && strcmp (format, "docx") != 0

@@ -108,8 +108,12 @@ guint np_md_fence_length (const NpLine *l, char *ch);
 /* WebVTT and SRT transcripts (reader-vtt.c): one item per cue */
 void np_read_vtt (NpReadContext *ctx);
 /* A transcript by its name (.vtt, .webvtt, .srt) or first lines ("WEBVTT",
- * or an SRT cue number over its timing line) */
+ * an SRT cue number over its timing line, or a timing line) */
 gboolean np_vtt_detect (const char *name, const char *data, gsize len);
+/* A document's paragraphs (a Word file's text, each paragraph a block of
+ * its own) as a transcript's cues: the blank lines that do not stand
+ * before a timing line taken out (transfer full; its length in *out_len) */
+char *np_vtt_join_paragraphs (const char *text, gsize len, gsize *out_len);
 
 /* Shared line tests */
 gboolean np_line_is_blank (const NpLine *l);

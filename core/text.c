@@ -430,6 +430,11 @@ np_text_speaker_time_line (const char *c, gsize n, gsize *name, gsize *name_len)
           if ((guchar) c[w] < 0x80 && !g_ascii_isupper (c[w]) && !(words > 0 && g_ascii_isdigit (c[w]))
               && !(words > 0 && np_text_surname_particle (c + w, wn)))
             return FALSE;
+          /* a number in a name is one ("Speaker 2"); "November 3, 2026,
+           * 10:02 AM" is a date */
+          for (gsize k = w; g_ascii_isdigit (c[w]) && k < i; k++)
+            if (!g_ascii_isdigit (c[k]))
+              return FALSE;
           words++;
           name_end = i;
           /* the bold name's closing marks end its last word */

@@ -555,6 +555,9 @@ test_speaker_time_lines (void)
     { "10:30 - lunch break", FALSE },
     { "10:30 - Keynote", FALSE },      /* an agenda's entry: one word */
     { "10:30 - Keynote on the future of builds", FALSE },
+    /* a date and its time, a number in a name written as words */
+    { "November 3, 2026, 10:02AM", FALSE },
+    { "Speaker 2   1:02:15", TRUE },
   };
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
     {
@@ -582,6 +585,21 @@ test_speaker_time_lines (void)
   g_assert_cmpuint (n, ==, 3);
   g_autofree char *t1 = text_of (doc, &items[1]);
   g_assert_cmpstr (t1, ==, "Bob Jones - 00:15 Agreed.");
+  np_document_unref (doc);
+
+  /* in Markdown, a speaker line that is a paragraph of its own (a Word
+   * file's text) heads the paragraph below it, not the next speaker's */
+  doc = read_as ("call.md", NULL,
+                 "# Call\n\nAlice Smith   0:03\n\nWe should ship.\n\nBob Jones   0:10\n\nAgreed.\n\n"
+                 "Carol Lee   0:12\n\nDana Ford   0:14\n\nYes.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_autofree char *m0 = text_of (doc, &items[0]);
+  g_assert_cmpstr (m0, ==, "Alice Smith   0:03 We should ship.");
+  g_autofree char *m2 = text_of (doc, &items[2]);
+  g_assert_cmpstr (m2, ==, "Carol Lee   0:12");
+  g_autofree char *m3 = text_of (doc, &items[3]);
+  g_assert_cmpstr (m3, ==, "Dana Ford   0:14 Yes.");
   np_document_unref (doc);
 }
 

@@ -448,6 +448,55 @@ test_docx (void)
   g_assert_nonnull (strstr (error->message, "broken.docx"));
 }
 
+/* Teams' transcript saved as a Word file: each line a paragraph.  The
+ * older export (a timing line, the name, the words) is read as a
+ * transcript's cues, each name the voice of its words; the newer one
+ * (the name and the time over the words) as turns headed by that line. */
+static GBytes *
+docx_of_paragraphs (const char *const *paragraphs)
+{
+  GString *xml = g_string_new ("<w:document " W_NS "><w:body>");
+  for (const char *const *p = paragraphs; *p; p++)
+    g_string_append_printf (xml, "<w:p><w:r><w:t xml:space=\"preserve\">%s</w:t></w:r></w:p>", *p);
+  g_string_append (xml, "</w:body></w:document>");
+  const char *members[] = { "word/document.xml", xml->str, NULL };
+  GBytes *zip = zip_of (members);
+  g_string_free (xml, TRUE);
+  return zip;
+}
+
+static void
+test_docx_transcripts (void)
+{
+  static const char *const cues[] = { "0:0:0.0 --&gt; 0:0:5.120", "Alice Smith", "Okay, let us start.", "",
+                                      "0:0:5.120 --&gt; 0:0:9.0", "Bob Jones", "I think we need a week.",
+                                      "0:0:9.0 --&gt; 0:0:12.0", "Alice Smith", "Fine.", NULL };
+  g_autoptr (GBytes) older = docx_of_paragraphs (cues);
+  gsize len;
+  const char *data = g_bytes_get_data (older, &len);
+  g_autoptr (GError) error = NULL;
+  NpDocument *doc = np_read_bytes ("transcript.docx", data, len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (np_document_get_format (doc), ==, "vtt");
+  GString *all = listing (doc);
+  g_assert_cmpstr (all->str, ==, "0|<v Alice Smith>Okay, let us start.\n0|<v Bob Jones>I think we need a week.\n"
+                                 "0|<v Alice Smith>Fine.\n");
+  g_string_free (all, TRUE);
+  np_document_unref (doc);
+
+  static const char *const turns[] = { "Weekly sync", "Alice Smith   0:03", "Okay, let us start.",
+                                       "Bob Jones   0:10", "I think we need a week.", NULL };
+  g_autoptr (GBytes) newer = docx_of_paragraphs (turns);
+  data = g_bytes_get_data (newer, &len);
+  doc = np_read_bytes ("transcript.docx", data, len, NULL, &error);
+  g_assert_no_error (error);
+  all = listing (doc);
+  g_assert_cmpstr (all->str, ==, "0|Weekly sync\n0|Alice Smith   0:03 Okay, let us start.\n"
+                                 "0|Bob Jones   0:10 I think we need a week.\n");
+  g_string_free (all, TRUE);
+  np_document_unref (doc);
+}
+
 #define ODF_NS                                                                                                \
   "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "                                     \
   "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "                                         \
@@ -544,6 +593,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/compressed/lookalikes", test_lookalikes);
   g_test_add_func ("/reader/archive-read-named", test_archive_read_named);
   g_test_add_func ("/reader/docx", test_docx);
+  g_test_add_func ("/reader/docx-transcripts", test_docx_transcripts);
   g_test_add_func ("/reader/odt", test_odt);
   return g_test_run ();
 }

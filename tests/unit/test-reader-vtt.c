@@ -374,13 +374,78 @@ test_vtt_dialogue (void)
   np_document_unref (doc);
 }
 
+/* Teams' transcript saved as text: no header, times of one digit a
+ * field, the speaker's name on the line over the words.  The file is a
+ * transcript by its first timing line, and the names are read as voice
+ * tags, their lines metadata. */
+static const char teams_text[] = "0:0:0.0 --> 0:0:5.120\n"                          /* 1 */
+                                 "Alice Smith\n"                                    /* 2 */
+                                 "Okay, let's get started with the release.\n"      /* 3 */
+                                 "\n"                                               /* 4 */
+                                 "0:0:5.120 --> 0:0:9.0\n"                          /* 5 */
+                                 "Bob Jones\n"                                      /* 6 */
+                                 "I think we need another week\n"                   /* 7 */
+                                 "for the docs.\n"                                  /* 8 */
+                                 "\n"                                               /* 9 */
+                                 "0:0:9.0 --> 0:0:12.0\n"                           /* 10 */
+                                 "Alice Smith\n"                                    /* 11 */
+                                 "Fine, one more week then.\n"                      /* 12 */
+                                 "\n"                                               /* 13 */
+                                 "0:0:12.0 --> 0:0:14.500\n"                        /* 14 */
+                                 "Carol Nguyen (Guest)\n"                           /* 15 */
+                                 "I can help.\n";                                   /* 16 */
+
+static void
+test_vtt_name_lines (void)
+{
+  NpDocument *doc = read_as ("transcript.txt", NULL, teams_text);
+  g_assert_cmpstr (np_document_get_format (doc), ==, "vtt");
+  static const Expected spans[] = { { 3, 3, 0 }, { 7, 8, 0 }, { 12, 12, 0 }, { 16, 16, 0 } };
+  assert_items (doc, teams_text,
+                "<v Alice Smith>Okay, let's get started with the release.|"
+                "<v Bob Jones>I think we need another week for the docs.|<v Alice Smith>Fine, one more week then.|"
+                "<v Carol Nguyen (Guest)>I can help.",
+                spans, G_N_ELEMENTS (spans));
+  guint names[] = { 2, 6, 11, 15 };
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_cmpint (np_document_get_line_role (doc, names[i]), ==, NP_LINE_META);
+  np_document_unref (doc);
+
+  /* first lines that are no names: words in lower case, a sentence, one
+   * capitalized word opening two cues only, a name in one cue alone */
+  static const struct
+  {
+    const char *vtt, *texts;
+  } kept[] = {
+    { "WEBVTT\n\n00:01.000 --> 00:02.000\nfirst\nsecond\n\n00:02.000 --> 00:03.000\nfirst\nthird\n",
+      "first second|first third" },
+    { "1\n00:00:01,000 --> 00:00:02,000\nYes.\nWe ship.\n\n2\n00:00:02,000 --> 00:00:03,000\nYes.\nWe wait.\n",
+      "Yes. We ship.|Yes. We wait." },
+    { "1\n00:00:01,000 --> 00:00:02,000\nOkay\nwe ship\n\n2\n00:00:02,000 --> 00:00:03,000\nOkay\nwe wait\n",
+      "Okay we ship|Okay we wait" },
+    { "1\n00:00:01,000 --> 00:00:02,000\nAnn Lee\nwe ship\n\n2\n00:00:02,000 --> 00:00:03,000\nthen\nwe wait\n",
+      "Ann Lee we ship|then we wait" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      doc = read_as ("kept.srt", NULL, kept[i].vtt);
+      g_autofree char *got = item_texts (doc);
+      g_assert_cmpstr (got, ==, kept[i].texts);
+      np_document_unref (doc);
+    }
+  /* a note whose text holds a timing line later is no transcript */
+  doc = read_as ("notes.txt", NULL, "Notes\n\nthe clip 0:0:1.0 --> 0:0:2.0 was cut\n");
+  g_assert_cmpstr (np_document_get_format (doc), ==, "text");
+  np_document_unref (doc);
+}
+
 /* Damaged transcripts keep the model's invariants: cuts at every byte of
  * the samples and bytes replaced by the characters the reader looks for
  * (the rolling captions' blinks and the dialogue lines too). */
 static void
 test_vtt_damage (void)
 {
-  static const char *const samples[] = { meeting, rolling, dialogue };
+  static const char *const samples[] = { meeting, rolling, dialogue, teams_text };
   static const char specials[] = "<>&;.:v \n-{}\\#/";
   GRand *rand = g_rand_new_with_seed (4);
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
@@ -416,5 +481,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/vtt/dialogue-lines", test_vtt_dialogue);
   g_test_add_func ("/reader/vtt/detection", test_vtt_detection);
   g_test_add_func ("/reader/vtt/damage", test_vtt_damage);
+  g_test_add_func ("/reader/vtt/name-lines", test_vtt_name_lines);
   return g_test_run ();
 }

@@ -96,6 +96,34 @@ test_voice_tags (void)
   g_assert_cmpuint (np_layer_get_size (replies), >=, 2);
 }
 
+/* Teams' transcript saved as a document or as text: each speaker's name
+ * on the line over the words, read as the cue's voice (core/reader-vtt.c) */
+static const char teams_saved[] = "0:0:0.0 --> 0:0:5.120\n"
+                                  "Alice Smith\n"
+                                  "Okay, let's get started with the release.\n" /* 3 */
+                                  "\n"
+                                  "0:0:5.120 --> 0:0:9.0\n"
+                                  "Bob Jones\n"
+                                  "I think we need another week.\n"              /* 7 */
+                                  "\n"
+                                  "0:0:9.0 --> 0:0:12.0\n"
+                                  "Alice Smith\n"
+                                  "Fine, one more week then.\n";                 /* 11 */
+
+static void
+test_teams_saved (void)
+{
+  g_autoptr (NpDocument) doc = run_text ("transcript.txt", teams_saved, NULL);
+  assert_speakers (doc, 3, "Alice Smith");
+  assert_feature (doc, 3, "method", "voice");
+  assert_speakers (doc, 7, "Bob Jones");
+  assert_speakers (doc, 11, "Alice Smith");
+  const NpAnnotation *bob = person_named (doc, "Bob Jones");
+  g_assert_nonnull (bob);
+  /* the name is no word of his */
+  g_assert_cmpint (np_annotation_get_int (bob, "words", -1), ==, 6);
+}
+
 /* Zoom writes "Name: " in each cue.  Without a roster, a cue's mark is a
  * timed one: once some speaker recurs, the transcript's names are speakers
  * even when they speak once; labels and sentences are not. */
@@ -396,6 +424,7 @@ add_vtt_tests (void)
   g_test_add_func ("/speakers/chat/saved-chat", test_saved_chat);
   g_test_add_func ("/speakers/mark/voice", test_voice_mark);
   g_test_add_func ("/speakers/vtt/voice-tags", test_voice_tags);
+  g_test_add_func ("/speakers/vtt/teams-saved", test_teams_saved);
   g_test_add_func ("/speakers/vtt/zoom-cues", test_zoom_cues);
   g_test_add_func ("/speakers/vtt/turn-over-cues", test_turn_over_cues);
   g_test_add_func ("/speakers/style/live-captions", test_live_captions);
