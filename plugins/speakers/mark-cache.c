@@ -77,8 +77,10 @@ colon_key (const char *text, gsize len, const char **speech)
   if (sp >= e || after - text > MARK_KEY_MAX || memchr (text, '\0', after - text))
     return 0;
   /* "alice: please review  (bob, 16:03:01)" is bob's (MeetBot's minutes),
-   * which the text up to the colon does not tell */
-  if (sp_maybe_meetbot (text, e) && sp_meetbot_tail (text, e, NULL, NULL, NULL))
+   * which the text up to the colon does not tell; nor does "Q:" tell
+   * whose "Q: Alice: ..." is */
+  if ((sp_maybe_meetbot (text, e) && sp_meetbot_tail (text, e, NULL, NULL, NULL))
+      || sp_mark_floor_label (p, colon, sp, e))
     return 0;
   *speech = sp;
   return after - text;

@@ -22,6 +22,33 @@ is_question_label (const char *s)
   return FALSE;
 }
 
+/* A label of the floor before a speaker's mark: a question label, or
+ * the microphone's ("Mic line", "Mic", "Microphone") */
+static gboolean
+is_floor_label (const char *s, const char *e)
+{
+  static const char *const mic[] = { "mic", "micline", "microphone", NULL };
+  char label[16];
+  if (e - s >= (gssize) sizeof label)
+    return FALSE;
+  memcpy (label, s, e - s);
+  label[e - s] = '\0';
+  if (is_question_label (label))
+    return TRUE;
+  g_autofree char *key = sp_key (label, -1);
+  for (const char *const *x = mic; *x; x++)
+    if (strcmp (*x, key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+sp_mark_floor_label (const char *p, const char *colon, const char *speech, const char *e)
+{
+  return colon - p <= 12 && strchr ("QqAaMmCcRr", *p) && speech < e && memchr (speech, ':', MIN (e - speech, MARK_MAX))
+         && is_floor_label (p, colon);
+}
+
 /* Bytes of an arrow at p with a space after it: "->" or "→", and with
  * wide also "=>" and "➡"; 0 when there is none */
 gsize
@@ -190,6 +217,24 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
   const char *colon = find_colon (p, limit, &wide);
   if (colon == NULL)
     return FALSE;
+  /* "Mic line: Ian Swett: +1", "Q: Alice Smith: what about ...": a label
+   * of the floor, then the speaker's own mark */
+  if (!wide)
+    {
+      const char *q = skip_spaces (colon + 1, e);
+      if (sp_mark_floor_label (p, colon, q, e))
+        {
+          if (sp_mark_parse_colon (text, q, e, m))
+            return TRUE;
+          /* no mark after it: the label alone, as before */
+          SpStrTable *cache = m->name_cache;
+          GStringChunk *strings = m->strings;
+          sp_mark_clear (m);
+          memset (m, 0, sizeof *m);
+          m->name_cache = cache;
+          m->strings = strings;
+        }
+    }
   /* a colon inside a qualifier is no mark's: "**Tim Beiko** (0:02:15):",
    * "Alice [10:32]:" - the mark's colon follows the closing one */
   const char *qual = memchr (p, '(', colon - p);

@@ -65,6 +65,10 @@ gboolean sp_mark_split_names (SpMark *m, const char *s, const char *e);
 /* Bytes of an arrow at p with a space after it ("->", "→"; with wide
  * also "=>", "➡"), or 0 (marks-colon.c) */
 gsize sp_mark_arrow_at (const char *p, const char *e, gboolean wide);
+/* Does the colon at colon follow a label of the floor ("Mic line", "Q")
+ * that another mark's colon follows ("Mic line: Ian Swett: +1")?  p
+ * opens the item's text, speech (before e) is after the first colon. */
+gboolean sp_mark_floor_label (const char *p, const char *colon, const char *speech, const char *e);
 /* A name with no delimiter (marks-name.c): "**Alice** we should ...",
  * "Roland Shoemaker One idea ...", a name alone heading bullets */
 gboolean sp_mark_parse_bold_name (const char *text, const char *p, const char *e, SpMark *m);

@@ -117,6 +117,39 @@ test_question_from (void)
   assert_speakers (doc, 9, "NONE");
 }
 
+/* IETF minutes: "Mic line: Ian Swett: +1", "Q: Alice: ..." - a label of
+ * the floor before the speaker's own mark; the label alone stays none */
+static void
+test_floor_label (void)
+{
+  static const char text[] = "# QUIC WG\n\nChairs: Lucas Pardue, Matt Joras\n\n"
+                             "* Martin Thomson (Mozilla): why not reuse the path ID?\n" /* 5 */
+                             "* Yanmei Liu: we considered it; it breaks migration.\n"   /* 6 */
+                             "* Mic line: Ian Swett: +1 to keeping them separate.\n"    /* 7 */
+                             "* Q: Kazuho Oku: does this interact with pacing?\n"       /* 8 */
+                             "* Q: what about pacing? See the draft: section 3\n"      /* 9 */
+                             "* Mic: nothing more\n"                                   /* 10 */
+                             "* Lucas Pardue: let us take it to the list.\n"           /* 11 */
+                             "* Martin Thomson: fine by me.\n";                         /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("quic.md", text, NULL);
+  assert_speakers (doc, 5, "Martin Thomson");
+  assert_speakers (doc, 6, "Yanmei Liu");
+  assert_speakers (doc, 7, "Ian Swett");
+  assert_feature (doc, 7, "mentions", "Ian Swett:");
+  assert_speakers (doc, 8, "Kazuho Oku");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 10, "NONE");
+  /* the label alone read first: "Q:" then names nobody's turn in it */
+  static const char later[] = "# QUIC WG\n\n"
+                              "* Q: what about pacing?\n"                             /* 3 */
+                              "* Martin Thomson: we looked at it.\n"                  /* 4 */
+                              "* Q: Kazuho Oku: does this interact with pacing?\n"    /* 5 */
+                              "* Martin Thomson: only indirectly.\n";                 /* 6 */
+  g_autoptr (NpDocument) doc2 = run_text ("quic2.md", later, NULL);
+  assert_speakers (doc2, 3, "NONE");
+  assert_speakers (doc2, 5, "Kazuho Oku");
+}
+
 /* MeetBot's minutes of an IRC meeting (OpenStack, Fedora, Debian): each
  * line of the summary ends with its speaker's nick and the time, which
  * MeetBot wraps like the rest; a colon at the line's start names no
@@ -296,6 +329,7 @@ add_logs_tests (void)
   g_test_add_func ("/speakers/mark/irc-scribe", test_irc_scribe);
   g_test_add_func ("/speakers/mark/zulip-quotes", test_zulip_quotes);
   g_test_add_func ("/speakers/mark/question-from", test_question_from);
+  g_test_add_func ("/speakers/mark/floor-label", test_floor_label);
   g_test_add_func ("/speakers/mark/meetbot-minutes", test_meetbot_minutes);
   g_test_add_func ("/speakers/mark/chat-app-exports", test_chat_app_exports);
   g_test_add_func ("/speakers/mark/irc-actions", test_irc_actions);
