@@ -87,6 +87,9 @@ make_format_seeds () {
 '00:00:05.000 --> 00:00:07.000\n<v Bob>Hi.</v>\n' | seed 5 vtt
   printf '1\n00:00:01,000 --> 00:00:04,000\nAlice: Hello all.\n\n'\
 '2\n00:00:05,000 --> 00:00:07,000\nBob: Hi.\n' | seed 6 srt
+  # Teams' transcript saved as text: the speaker's name over the words
+  printf '0:0:0.0 --> 0:0:5.120\nAlice Smith\nHello all.\n\n0:0:5.120 --> 0:0:9.0\nBob Jones\nHi.\n\n'\
+'0:0:9.0 --> 0:0:12.0\nAlice Smith\nShip it.\n' | seed 11 teams-txt
   printf 'From: Alice <alice@example.org>\nSubject: Minutes\nMIME-Version: 1.0\n'\
 'Content-Type: multipart/alternative; boundary="b"\n\n--b\nContent-Type: text/plain; charset=utf-8\n'\
 'Content-Transfer-Encoding: quoted-printable\n\n- Alice: ship it =E2=9C=93\n--b--\n' | seed 7 eml
