@@ -1,4 +1,4 @@
-/* cmd-report.c: notepipe report DB --out DIR */
+/* cmd-report.c: notepipe report DB --out DIR (or --db DB, as batch names it) */
 #include "config.h"
 
 #include <stdio.h>
@@ -9,7 +9,7 @@
 int
 np_cmd_report (int argc, char **argv)
 {
-  g_autofree char *out = NULL;
+  g_autofree char *out = NULL, *db_option = NULL;
   g_auto (GStrv) dirs = NULL;
   gboolean quiet = FALSE;
   GOptionEntry entries[] = {
@@ -17,6 +17,7 @@ np_cmd_report (int argc, char **argv)
     { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &dirs, "Look for plugins in DIR first (for their summaries)",
       "DIR" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No closing message", NULL },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_option, "The database (instead of DB), as batch and merge name it", "DB" },
     { NULL },
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("DB");
@@ -25,14 +26,15 @@ np_cmd_report (int argc, char **argv)
                                      "Pages need no network and no scripts.");
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_autoptr (GError) error = NULL;
-  if (!g_option_context_parse (ctx, &argc, &argv, &error) || argc != 2 || !out)
+  if (!g_option_context_parse (ctx, &argc, &argv, &error) || argc != (db_option ? 1 : 2) || !out)
     {
       np_cli_error ("%s", error ? error->message : "usage: notepipe report DB --out DIR");
       return NP_EXIT_USAGE;
     }
-  if (!g_file_test (argv[1], G_FILE_TEST_IS_REGULAR))
+  const char *db = db_option ? db_option : argv[1];
+  if (!g_file_test (db, G_FILE_TEST_IS_REGULAR))
     {
-      np_cli_error ("%s: no such database", argv[1]);
+      np_cli_error ("%s: no such database", db);
       return NP_EXIT_CONFIG;
     }
   NpRegistry *registry = np_registry_new ();
@@ -40,7 +42,7 @@ np_cmd_report (int argc, char **argv)
     np_registry_add_dir (registry, *d);
   np_registry_add_default_dirs (registry);
   np_registry_scan (registry);
-  int rc = np_report_from_db (argv[1], out, registry, quiet);
+  int rc = np_report_from_db (db, out, registry, quiet);
   np_registry_free (registry);
   return rc;
 }

@@ -122,7 +122,7 @@ print_text (GPtrArray *hits)
 int
 np_cmd_search (int argc, char **argv)
 {
-  g_autofree char *format = NULL, *speaker = NULL, *since = NULL, *until = NULL, *layer = NULL;
+  g_autofree char *format = NULL, *speaker = NULL, *since = NULL, *until = NULL, *layer = NULL, *db_option = NULL;
   gint limit = 20;
   GOptionEntry entries[] = {
     { "speaker", 's', 0, G_OPTION_ARG_STRING, &speaker, "Only items spoken by NAME (case-insensitive, part of a name)",
@@ -133,6 +133,7 @@ np_cmd_search (int argc, char **argv)
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "text (default) or json", "FORMAT" },
     { "speaker-layer", 0, 0, G_OPTION_ARG_STRING, &layer,
       "Layer and feature naming speakers of items (default speakers.turn:speakers)", "LAYER[:FEATURE]" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_option, "The database (instead of DB), as batch and merge name it", "DB" },
     { NULL },
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("DB QUERY...");
@@ -146,7 +147,7 @@ np_cmd_search (int argc, char **argv)
       np_cli_error ("%s (see notepipe search --help)", error->message);
       return NP_EXIT_USAGE;
     }
-  if (argc < 3)
+  if (argc < (db_option ? 2 : 3))
     {
       np_cli_error ("usage: notepipe search DB QUERY (see notepipe search --help)");
       return NP_EXIT_USAGE;
@@ -166,7 +167,7 @@ np_cmd_search (int argc, char **argv)
   /* a bare --until month or year covers all of it */
   g_autofree char *until_full = until && strlen (until) < 10 ? g_strconcat (until, "-99", NULL) : g_strdup (until);
 
-  const char *db = argv[1];
+  const char *db = db_option ? db_option : argv[1];
   if (!g_file_test (db, G_FILE_TEST_EXISTS))
     {
       np_cli_error ("%s: no such database", db);
@@ -199,7 +200,7 @@ np_cmd_search (int argc, char **argv)
                         "(run notepipe batch --index, or search once with write access)",
                         db, pending);
     }
-  g_autofree char *query = g_strjoinv (" ", argv + 2);
+  g_autofree char *query = g_strjoinv (" ", argv + (db_option ? 1 : 2));
   NpSearch q = { .query = query, .speaker = speaker, .since = since, .until = until_full, .limit = limit };
   g_autofree char *layer_name = NULL;
   if (layer)

@@ -691,6 +691,27 @@ test_search (void)
   /* stemming, and text that is not FTS5 syntax */
   g_autoptr (NbResult) s6 = nb_run (dir, "search", "t.db", "validated", NULL);
   g_assert_nonnull (strstr (s6->out, "in/a.md:7"));
+  /* the database named as batch and merge name it */
+  g_autoptr (NbResult) s6b = nb_run (dir, "search", "--db", "t.db", "validated", NULL);
+  g_assert_cmpint (s6b->status, ==, 0);
+  g_assert_cmpstr (s6b->out, ==, s6->out);
+  /* the report of it, the database named either way; without --out, a
+   * usage error, and a database that is not there, named */
+  g_autoptr (NbResult) rep1 = nb_run (dir, "report", "t.db", "-O", "site1", "-q", NULL);
+  g_assert_cmpint (rep1->status, ==, 0);
+  g_autoptr (NbResult) rep2 = nb_run (dir, "report", "--db", "t.db", "-O", "site2", "-q", NULL);
+  g_assert_cmpint (rep2->status, ==, 0);
+  for (guint k = 1; k <= 2; k++)
+    {
+      g_autofree char *rel = g_strdup_printf ("site%u/index.html", k);
+      g_autofree char *index = g_build_filename (dir, rel, NULL);
+      g_assert_true (g_file_test (index, G_FILE_TEST_IS_REGULAR));
+    }
+  g_autoptr (NbResult) rep3 = nb_run (dir, "report", "--db", "t.db", NULL);
+  g_assert_cmpint (rep3->status, ==, 2);
+  g_autoptr (NbResult) rep4 = nb_run (dir, "report", "--db", "none.db", "-O", "site3", NULL);
+  g_assert_cmpint (rep4->status, ==, 3);
+  g_assert_nonnull (strstr (rep4->err, "none.db: no such database"));
   g_autoptr (NbResult) s7 = nb_run (dir, "search", "t.db", "FIPS 140-", NULL);
   g_assert_cmpint (s7->status, ==, 0);
   g_assert_nonnull (strstr (s7->out, "in/a.md:7"));
