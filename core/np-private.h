@@ -105,6 +105,9 @@ NpLayer *np_layer_new_from_json (const NpLayerSpec *spec, const char *producer, 
                                  GError **error);
 void np_document_adopt_layer (NpDocument *doc, NpLayer *layer);
 
+/* The s of a count's plural in the views' English: "1 item", "2 items" */
+#define PLURAL(n) ((n) == 1 ? "" : "s")
+
 /* The text of a double as the writers print it (numfmt.c): the first of
  * "%.15g", "%.16g", "%.17g" that reads back as d, with '.' as the point;
  * returns its length */

@@ -347,7 +347,7 @@ np_report_finish (NpReport *r, const NpCorpus *corpus, GError **error)
   np_html_page_open (out, "Notes archive");
   g_string_append (out, "<div class=\"page\" style=\"display:block;max-width:72rem\"><header class=\"top\"><h1>Notes "
                         "archive</h1><p class=\"meta\">");
-  g_string_append_printf (out, "%u documents", r->docs->len);
+  g_string_append_printf (out, "%u document%s", r->docs->len, PLURAL (r->docs->len));
   if (r->failed)
     g_string_append_printf (out, ", %u failed", r->failed);
   if (periods->len)

@@ -97,6 +97,18 @@ text (GString *out, double x, double y, const char *anchor, const char *cls, con
   g_string_append (out, "</text>");
 }
 
+/* " turns" after a value, " turn" after 1: the unit's plural drops its
+ * final s */
+static void
+append_unit (GString *out, double value, const char *suffix)
+{
+  if (suffix == NULL)
+    return;
+  gsize n = strlen (suffix);
+  gboolean one = value == 1 && n > 1 && suffix[n - 1] == 's';
+  g_string_append_printf (out, " %.*s", (int) (one ? n - 1 : n), suffix);
+}
+
 void
 np_svg_bar_chart (GString *out, const char *id, const char *title, const char *const *labels, const double *values,
                   guint n, const char *suffix)
@@ -111,8 +123,7 @@ np_svg_bar_chart (GString *out, const char *id, const char *title, const char *c
     {
       g_string_append_printf (desc, "%s%s: ", i ? "; " : "", labels[i]);
       format_number (desc, values[i]);
-      if (suffix)
-        g_string_append_printf (desc, " %s", suffix);
+      append_unit (desc, values[i], suffix);
     }
   open_svg (out, id, title, w, h, desc->str);
   g_string_free (desc, TRUE);
@@ -128,8 +139,7 @@ np_svg_bar_chart (GString *out, const char *id, const char *title, const char *c
       np_html_escape (out, labels[i], -1);
       g_string_append (out, ": ");
       format_number (out, values[i]);
-      if (suffix)
-        g_string_append_printf (out, " %s", suffix);
+      append_unit (out, values[i], suffix);
       g_string_append (out, "</title></rect>");
       GString *num = g_string_new (NULL);
       format_number (num, values[i]);

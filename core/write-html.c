@@ -719,8 +719,9 @@ np_html_document_body (GString *out, const NpDocument *doc, GPtrArray *summaries
       esc (out, np_document_get_date (doc), -1);
       g_string_append (out, "</time> · ");
     }
-  g_string_append_printf (out, "%u sections, %u items, %u speakers · <span class=\"muted\">", ns, n_items,
-                          pg.people_order->len);
+  guint np = pg.people_order->len;
+  g_string_append_printf (out, "%u section%s, %u item%s, %u speaker%s · <span class=\"muted\">", ns, PLURAL (ns),
+                          n_items, PLURAL (n_items), np, PLURAL (np));
   esc (out, np_document_get_source (doc), -1);
   g_string_append (out, "</span></p></header>");
   write_outline (&pg);

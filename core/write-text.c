@@ -235,10 +235,11 @@ void
 np_write_text (FILE *out, const NpDocument *doc, GPtrArray *summaries, const NpTextStyle *st)
 {
   fprintf (out, "%s%s%s\n", BOLD (st), doc->title ? doc->title : doc->source, RESET (st));
-  g_autofree char *meta = doc->date ? g_strdup_printf ("%s · %s · %u items, %u tokens", doc->source, doc->date,
-                                                       doc->items->len, doc->tokens->len)
-                                     : g_strdup_printf ("%s · %u items, %u tokens", doc->source, doc->items->len,
-                                                       doc->tokens->len);
+  guint ni = doc->items->len, nt = doc->tokens->len;
+  g_autofree char *meta = doc->date ? g_strdup_printf ("%s · %s · %u item%s, %u token%s", doc->source, doc->date, ni,
+                                                       PLURAL (ni), nt, PLURAL (nt))
+                                     : g_strdup_printf ("%s · %u item%s, %u token%s", doc->source, ni, PLURAL (ni), nt,
+                                                       PLURAL (nt));
   fputs (DIM (st), out);
   wrap (out, meta, 0, 2, st->width);
   fputs (RESET (st), out);
@@ -283,7 +284,8 @@ np_write_text (FILE *out, const NpDocument *doc, GPtrArray *summaries, const NpT
           const NpSection *s = &g_array_index (doc->sections, NpSection, i);
           depth[i] = s->parent == NP_NONE ? 0 : depth[s->parent] + 1;
           guint indent = 2 + 2 * MIN (depth[i], 10u);
-          g_autofree char *count = g_strdup_printf ("%u items (line %u)", s->item_count, s->line);
+          g_autofree char *count = g_strdup_printf ("%u item%s (line %u)", s->item_count, PLURAL (s->item_count),
+                                                    s->line);
           guint tail = display_width (count) + 2;
           guint avail = st->width > indent + tail + 4 ? st->width - indent - tail - 4 : 8;
           g_autofree char *title = fit (s->title, avail);
@@ -332,7 +334,7 @@ np_write_markdown (FILE *out, const NpDocument *doc, GPtrArray *summaries)
   fprintf (out, "*Source:* `%s`", doc->source);
   if (doc->date)
     fprintf (out, " · *Date:* %s", doc->date);
-  fprintf (out, " · %u items\n", doc->items->len);
+  fprintf (out, " · %u item%s\n", doc->items->len, PLURAL (doc->items->len));
   if (doc->attendees->len)
     {
       fprintf (out, "\n## Attendees\n\n| Name | Handle | Abbreviation | Affiliation |\n|---|---|---|---|\n");
@@ -358,7 +360,8 @@ np_write_markdown (FILE *out, const NpDocument *doc, GPtrArray *summaries)
         {
           const NpSection *s = &g_array_index (doc->sections, NpSection, i);
           depth[i] = s->parent == NP_NONE ? 0 : depth[s->parent] + 1;
-          fprintf (out, "%*s- %s (%u items, line %u)\n", 2 * MIN (depth[i], 10u), "", s->title, s->item_count, s->line);
+          fprintf (out, "%*s- %s (%u item%s, line %u)\n", 2 * MIN (depth[i], 10u), "", s->title, s->item_count,
+                   PLURAL (s->item_count), s->line);
         }
     }
   for (guint i = 0; summaries && i < summaries->len; i++)

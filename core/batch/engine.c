@@ -45,6 +45,7 @@
 
 #include "../compressed.h"
 #include "engine-private.h"
+#include "np-private.h"
 
 static NpBatchJob sentinel;
 volatile sig_atomic_t np_engine_caught_signal;
@@ -466,8 +467,8 @@ print_summary (NpEngine *e, const char *how)
     return;
   double secs = MAX ((g_get_monotonic_time () - e->t0) / (double) G_USEC_PER_SEC, 1e-3);
   GString *s = g_string_new (NULL);
-  g_string_append_printf (s, "notepipe batch: %s%" G_GUINT64_FORMAT " documents in %.1f s", how, e->n_documents,
-                          secs);
+  g_string_append_printf (s, "notepipe batch: %s%" G_GUINT64_FORMAT " document%s in %.1f s", how, e->n_documents,
+                          PLURAL (e->n_documents), secs);
   if (e->n_processed)
     g_string_append_printf (s, " (%.0f docs/s, %.1f MB/s)", e->n_processed / secs, e->bytes_done / secs / 1e6);
   g_string_append_printf (s, ": %" G_GUINT64_FORMAT " ok, %" G_GUINT64_FORMAT " failed",
@@ -475,7 +476,8 @@ print_summary (NpEngine *e, const char *how)
   if (e->n_skipped)
     g_string_append_printf (s, ", %" G_GUINT64_FORMAT " already done", e->n_skipped);
   if (e->n_duplicates)
-    g_string_append_printf (s, ", %" G_GUINT64_FORMAT " inputs listed twice", e->n_duplicates);
+    g_string_append_printf (s, ", %" G_GUINT64_FORMAT " input%s listed twice", e->n_duplicates,
+                            PLURAL (e->n_duplicates));
   if (e->store)
     g_string_append_printf (s, "; database %s", np_store_get_path (e->store));
   fprintf (stderr, "%s\n", s->str);

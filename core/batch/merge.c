@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "batch.h"
+#include "np-private.h"
 
 typedef struct
 {
@@ -502,9 +503,9 @@ np_batch_merge (const NpMergeConfig *cfg, NpRegistry *registry, NpPipeline *give
       g_string_free (s, TRUE);
     }
   if (!cfg->quiet)
-    fprintf (stderr, "notepipe merge: %u shards, %" G_GUINT64_FORMAT " documents (%" G_GUINT64_FORMAT
+    fprintf (stderr, "notepipe merge: %u shard%s, %" G_GUINT64_FORMAT " document%s (%" G_GUINT64_FORMAT
                      " failed) into %s in %.1f s\n",
-             shards->len, n_docs, n_failed, cfg->output, totals.seconds);
+             shards->len, PLURAL (shards->len), n_docs, PLURAL (n_docs), n_failed, cfg->output, totals.seconds);
   status = n_failed ? 1 : 0;
   goto out;
 

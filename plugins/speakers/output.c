@@ -729,8 +729,9 @@ sp_summarize (const NpDocument *doc, NpSummary *summary)
   guint resolved = 0;
   for (guint i = 0; i < np_layer_get_size (pl); i++)
     resolved += np_annotation_get_string (np_layer_get_annotation (pl, i), "source") != NULL;
-  np_summary_add_line (summary, "%u speakers (%u named in full by a roster or the notes) in %u attributed items",
-                       np_layer_get_size (pl), resolved, np_layer_get_size (tl));
+  guint np = np_layer_get_size (pl), nt = np_layer_get_size (tl);
+  np_summary_add_line (summary, "%u speaker%s (%u named in full by a roster or the notes) in %u attributed item%s", np,
+                       np == 1 ? "" : "s", resolved, nt, nt == 1 ? "" : "s");
   if (np_layer_get_size (pl) == 0)
     return;
 

@@ -99,10 +99,13 @@ stats_summarize (const NpDocument *doc, NpSummary *summary)
   if (!dl || np_layer_get_size (dl) == 0)
     return;
   const NpAnnotation *a = np_layer_get_annotation (dl, 0);
-  np_summary_add_line (summary, "%" G_GINT64_FORMAT " items in %" G_GINT64_FORMAT " sections, %" G_GINT64_FORMAT
-                       " sentences, %" G_GINT64_FORMAT " words",
-                       np_annotation_get_int (a, "items", 0), np_annotation_get_int (a, "sections", 0),
-                       np_annotation_get_int (a, "sentences", 0), np_annotation_get_int (a, "words", 0));
+  gint64 n_items = np_annotation_get_int (a, "items", 0), n_secs = np_annotation_get_int (a, "sections", 0),
+         n_sentences = np_annotation_get_int (a, "sentences", 0), n_words = np_annotation_get_int (a, "words", 0);
+  np_summary_add_line (summary,
+                       "%" G_GINT64_FORMAT " item%s in %" G_GINT64_FORMAT " section%s, %" G_GINT64_FORMAT
+                       " sentence%s, %" G_GINT64_FORMAT " word%s",
+                       n_items, n_items == 1 ? "" : "s", n_secs, n_secs == 1 ? "" : "s", n_sentences,
+                       n_sentences == 1 ? "" : "s", n_words, n_words == 1 ? "" : "s");
   if (!sl || np_layer_get_size (sl) == 0)
     return;
   guint n_sections;

@@ -598,7 +598,7 @@ test_files_from (void)
   /* an input listed twice is stored once */
   g_autoptr (NbResult) r3 = nb_run (dir, "batch", "a.md", "b.md", "a.md", "--db", "t.db", "--plugins", "none", NULL);
   g_assert_cmpint (r3->status, ==, 0);
-  g_assert_nonnull (strstr (r3->err, "1 inputs listed twice"));
+  g_assert_nonnull (strstr (r3->err, "1 input listed twice"));
   g_autofree char *db = g_build_filename (dir, "t.db", NULL);
   g_assert_cmpint (nb_db_int (db, "SELECT count(*) FROM documents"), ==, 2);
   nb_rmtree (dir);
