@@ -556,6 +556,26 @@ set_role (NpReadContext *ctx, guint i, guint j, NpLineRole role)
       np_document_set_line_role (ctx->doc, i + 1, role);
 }
 
+/* The block of lines at *i or after: its lines [*i, *j), none blank, and
+ * its timing line, first or after the cue id, in *t (G_MAXUINT: none),
+ * the cue's length in *duration.  FALSE past the last. */
+static gboolean
+next_block (NpReadContext *ctx, guint *i, guint *j, guint *t, gint64 *duration)
+{
+  while (*i < ctx->n_lines && np_line_is_blank (&ctx->lines[*i]))
+    (*i)++;
+  if (*i >= ctx->n_lines)
+    return FALSE;
+  for (*j = *i; *j < ctx->n_lines && !np_line_is_blank (&ctx->lines[*j]);)
+    (*j)++;
+  *t = G_MAXUINT;
+  *duration = -1;
+  for (guint k = *i; k < *j && k < *i + 2 && *t == G_MAXUINT; k++)
+    if (is_timing_line (ctx->lines[k].content, ctx->lines[k].content_len, FALSE, duration))
+      *t = k;
+  return TRUE;
+}
+
 /* ---- a speaker's name over the words ---- */
 
 /* Teams' transcript saved as a document or as text, and other tools',
@@ -591,21 +611,10 @@ find_name_lines (NpReadContext *ctx)
 {
   g_autoptr (GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GArray) firsts = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint cues = 0;
-  for (guint i = 0; i < ctx->n_lines;)
+  guint cues = 0, j, t;
+  gint64 duration;
+  for (guint i = 0; next_block (ctx, &i, &j, &t, &duration); i = j)
     {
-      if (np_line_is_blank (&ctx->lines[i]))
-        {
-          i++;
-          continue;
-        }
-      guint j = i;
-      while (j < ctx->n_lines && !np_line_is_blank (&ctx->lines[j]))
-        j++;
-      guint t = G_MAXUINT;
-      for (guint k = i; k < j && k < i + 2 && t == G_MAXUINT; k++)
-        if (is_timing_line (ctx->lines[k].content, ctx->lines[k].content_len, FALSE, NULL))
-          t = k;
       if (t != G_MAXUINT && j - t >= 3)
         {
           cues++;
@@ -618,7 +627,6 @@ find_name_lines (NpReadContext *ctx)
               g_array_append_val (firsts, t);
             }
         }
-      i = j;
     }
   /* the cues a repeated name opens; names of the shape, told apart */
   guint repeated = 0, names = g_hash_table_size (counts);
@@ -655,33 +663,25 @@ np_read_vtt (NpReadContext *ctx)
   st.prev_last = g_string_new (NULL);
   gboolean first_block = TRUE;
   g_autoptr (GHashTable) name_lines = find_name_lines (ctx);
-  guint i = 0;
-  while (i < ctx->n_lines)
+  guint j, t;
+  gint64 duration;
+  for (guint i = 0; next_block (ctx, &i, &j, &t, &duration); i = j)
     {
-      if (np_line_is_blank (&ctx->lines[i]))
-        {
-          i++;
-          continue;
-        }
-      guint j = i;
-      while (j < ctx->n_lines && !np_line_is_blank (&ctx->lines[j]))
-        j++;
       const NpLine *l = &ctx->lines[i];
       gboolean header = first_block && is_webvtt_signature (l->content, l->content_len);
       first_block = FALSE;
       if (header)
         {
           /* "WEBVTT - Weekly sync": the rest names the transcript */
-          const char *t = l->content + 6, *te = l->content + l->content_len;
-          while (t < te && (*t == ' ' || *t == '\t' || *t == '-'))
-            t++;
-          if (t < te)
+          const char *ts = l->content + 6, *te = l->content + l->content_len;
+          while (ts < te && (*ts == ' ' || *ts == '\t' || *ts == '-'))
+            ts++;
+          if (ts < te)
             {
-              g_autofree char *title = g_strndup (t, te - t);
+              g_autofree char *title = g_strndup (ts, te - ts);
               np_document_set_title (ctx->doc, title);
             }
           set_role (ctx, i, j, NP_LINE_META);
-          i = j;
           continue;
         }
       if (is_keyword_line (l->content, l->content_len, "NOTE") || is_keyword_line (l->content, l->content_len, "STYLE")
@@ -690,15 +690,8 @@ np_read_vtt (NpReadContext *ctx)
           np_builder_close_item (b);
           st.cue_open = FALSE;
           set_role (ctx, i, j, NP_LINE_META);
-          i = j;
           continue;
         }
-      /* the timing line: first, or after the cue id */
-      guint t = G_MAXUINT;
-      gint64 duration = -1;
-      for (guint k = i; k < j && k < i + 2 && t == G_MAXUINT; k++)
-        if (is_timing_line (ctx->lines[k].content, ctx->lines[k].content_len, FALSE, &duration))
-          t = k;
       guint payload = i;
       if (t != G_MAXUINT)
         {
@@ -741,7 +734,6 @@ np_read_vtt (NpReadContext *ctx)
             emit_line (&st, k + 1, dialogue ? strip_dash (&st) : 0);
           np_document_set_line_role (ctx->doc, k + 1, st.cue_open && !repeat ? NP_LINE_ITEM : NP_LINE_DEBRIS);
         }
-      i = j;
     }
   g_free (st.voice);
   g_string_free (st.line, TRUE);

@@ -227,12 +227,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           if (sp_mark_parse_colon (text, q, e, m))
             return TRUE;
           /* no mark after it: the label alone, as before */
-          SpStrTable *cache = m->name_cache;
-          GStringChunk *strings = m->strings;
-          sp_mark_clear (m);
-          memset (m, 0, sizeof *m);
-          m->name_cache = cache;
-          m->strings = strings;
+          sp_mark_reset (m);
         }
     }
   /* a colon inside a qualifier is no mark's: "**Tim Beiko** (0:02:15):",

@@ -68,6 +68,8 @@ gsize sp_mark_arrow_at (const char *p, const char *e, gboolean wide);
 /* Does the colon at colon follow a label of the floor ("Mic line", "Q")
  * that another mark's colon follows ("Mic line: Ian Swett: +1")?  p
  * opens the item's text, speech (before e) is after the first colon. */
+/* Clears m for another parse, keeping its caches */
+void sp_mark_reset (SpMark *m);
 gboolean sp_mark_floor_label (const char *p, const char *colon, const char *speech, const char *e);
 /* A name with no delimiter (marks-name.c): "**Alice** we should ...",
  * "Roland Shoemaker One idea ...", a name alone heading bullets */

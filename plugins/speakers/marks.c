@@ -332,8 +332,8 @@ sp_mark_split_names (SpMark *m, const char *s, const char *e)
 }
 
 /* Back to an empty mark; the name cache and its strings stay. */
-static void
-mark_reset (SpMark *m)
+void
+sp_mark_reset (SpMark *m)
 {
   SpStrTable *cache = m->name_cache;
   GStringChunk *strings = m->strings;
@@ -683,7 +683,7 @@ parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean he
       if (parsers[i] (text, p, e, m))
         return TRUE;
       if (m->n_names || m->name3 || m->affiliation || m->list_next || m->addressee || m->office)
-        mark_reset (m);
+        sp_mark_reset (m);
       else
         /* no name was kept: the pointers after the scalars are all NULL
          * still, and only the scalars need clearing */
@@ -719,9 +719,9 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
   if (e - p > 2 && (p[0] == 'o' || p[0] == 'O' || p[0] == '.' || p[0] == '-' || p[0] == '*') && p[1] == ' ')
     {
       const char *q = skip_spaces (p + 2, e);
-      if (q < e && (parse_bracket (text, q, e, m) || (mark_reset (m), sp_mark_parse_colon (text, q, e, m))))
+      if (q < e && (parse_bracket (text, q, e, m) || (sp_mark_reset (m), sp_mark_parse_colon (text, q, e, m))))
         return TRUE;
-      mark_reset (m);
+      sp_mark_reset (m);
     }
   /* a saved chat's "10:32:05 From Alice Smith to Everyone: ..." reads as
    * "[10:32:05] Alice Smith: ..." */
@@ -734,15 +734,15 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
           m->chat = TRUE;
           return sp_mark_finish (m, SP_FORM_COLON, text, p + name, p + name + name_len, p + header);
         }
-      mark_reset (m);
+      sp_mark_reset (m);
     }
   /* "• ", and a dash ("— ", "– ") opening a list item's text */
   if (e - p > 4 && p[0] == '\xe2' && p[1] == '\x80' && (p[2] == '\xa2' || p[2] == '\x94' || p[2] == '\x93') && p[3] == ' ')
     {
       const char *q = skip_spaces (p + 4, e);
-      if (q < e && (parse_bracket (text, q, e, m) || (mark_reset (m), sp_mark_parse_colon (text, q, e, m))))
+      if (q < e && (parse_bracket (text, q, e, m) || (sp_mark_reset (m), sp_mark_parse_colon (text, q, e, m))))
         return TRUE;
-      mark_reset (m);
+      sp_mark_reset (m);
     }
   return parse_at (text, p, e, m, heads_items);
 }
