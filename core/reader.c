@@ -158,16 +158,33 @@ indent_of (const char *s, gsize len, gsize *skip)
   return col;
 }
 
-/* A byte order mark (U+FEFF) or a zero-width space (U+200B, which
- * editors' exports put after list glyphs and inside words) in data */
+/* The letters of a typographic ligature a PDF's text keeps (U+FB00 ff to
+ * U+FB06 st, "\xEF\xAC\x80" to "\xEF\xAC\x86"): "ﬁrst" is "first" */
+static const char *const ligatures[] = { "ff", "fi", "fl", "ffi", "ffl", "st", "st" };
+
+static inline gboolean
+is_ligature (const char *p, const char *e)
+{
+  return e - p >= 3 && (guchar) p[0] == 0xEF && (guchar) p[1] == 0xAC && (guchar) p[2] >= 0x80
+         && (guchar) p[2] <= 0x86;
+}
+
+/* A byte order mark (U+FEFF), a zero-width space (U+200B, which editors'
+ * exports put after list glyphs and inside words) or a ligature in data */
 static gboolean
 has_invisible (const char *data, gsize len)
 {
-  return memmem (data, len, "\xEF\xBB\xBF", 3) || memmem (data, len, "\xE2\x80\x8B", 3);
+  if (memmem (data, len, "\xE2\x80\x8B", 3))
+    return TRUE;
+  const char *e = data + len;
+  for (const char *p = data; (p = memchr (p, 0xEF, e - p)); p++)
+    if ((e - p >= 3 && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF) || is_ligature (p, e))
+      return TRUE;
+  return FALSE;
 }
 
 /* CRLF and CR to LF, BOMs (U+FEFF) and zero-width spaces (U+200B)
- * anywhere dropped.  The common case has
+ * anywhere dropped, ligatures spelt out.  The common case has
  * nothing to change: then the input itself is the text when a NUL follows
  * it (nul_terminated), else a copy; a copy made is returned in *owned. */
 static const char *
@@ -193,6 +210,15 @@ normalize (const char *data, gsize len, gboolean nul_terminated, char **owned, g
         i += 2;
       else if ((guchar) c == 0xE2 && i + 2 < len && (guchar) data[i + 1] == 0x80 && (guchar) data[i + 2] == 0x8B)
         i += 2;
+      else if (is_ligature (data + i, data + len))
+        {
+          /* no longer than the three bytes it replaces */
+          const char *letters = ligatures[(guchar) data[i + 2] - 0x80];
+          gsize n = strlen (letters);
+          memcpy (out + o, letters, n);
+          o += n;
+          i += 2;
+        }
       else
         out[o++] = c;
     }
