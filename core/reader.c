@@ -170,11 +170,13 @@ is_ligature (const char *p, const char *e)
 }
 
 /* A byte order mark (U+FEFF), a zero-width space (U+200B, which editors'
- * exports put after list glyphs and inside words) or a ligature in data */
+ * exports put after list glyphs and inside words), a soft hyphen (U+00AD,
+ * a PDF's or a web page's hint where a word may break) or a ligature in
+ * data */
 static gboolean
 has_invisible (const char *data, gsize len)
 {
-  if (memmem (data, len, "\xE2\x80\x8B", 3))
+  if (memmem (data, len, "\xE2\x80\x8B", 3) || memmem (data, len, "\xC2\xAD", 2))
     return TRUE;
   const char *e = data + len;
   for (const char *p = data; (p = memchr (p, 0xEF, e - p)); p++)
@@ -183,8 +185,8 @@ has_invisible (const char *data, gsize len)
   return FALSE;
 }
 
-/* CRLF and CR to LF, BOMs (U+FEFF) and zero-width spaces (U+200B)
- * anywhere dropped, ligatures spelt out.  The common case has
+/* CRLF and CR to LF, BOMs (U+FEFF), zero-width spaces (U+200B) and soft
+ * hyphens (U+00AD) anywhere dropped, ligatures spelt out.  The common case has
  * nothing to change: then the input itself is the text when a NUL follows
  * it (nul_terminated), else a copy; a copy made is returned in *owned. */
 static const char *
@@ -210,6 +212,8 @@ normalize (const char *data, gsize len, gboolean nul_terminated, char **owned, g
         i += 2;
       else if ((guchar) c == 0xE2 && i + 2 < len && (guchar) data[i + 1] == 0x80 && (guchar) data[i + 2] == 0x8B)
         i += 2;
+      else if ((guchar) c == 0xC2 && i + 1 < len && (guchar) data[i + 1] == 0xAD)
+        i += 1;
       else if (is_ligature (data + i, data + len))
         {
           /* no longer than the three bytes it replaces */
