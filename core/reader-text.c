@@ -29,6 +29,7 @@ typedef struct
                            * names nobody ("1. Release", "Jane: it is green") is notes */
   char *group_role;   /* in it, the role title over the lines below ("Regrets"), or NULL */
   guint blank_run;    /* blank or debris lines since the last content line */
+  gboolean page_break; /* a page's furniture or a form feed since the last content line */
   NpLineRole prev_role;
   GHashTable *words;  /* the notes' words, for hyphens at lines' ends (reader-hyphen.c), or NULL */
   guint glyph_ranks;  /* the ranks of list glyphs met so far (np_txt_glyph_rank), one bit each */
@@ -217,6 +218,12 @@ is_heading (TextState *st, guint i)
     return TRUE;
   if (!np_txt_looks_like_heading_text (l) || np_txt_is_turn_line (l))
     return FALSE;
+  /* the rest of a sentence that a page break cut, under the page's
+   * furniture: "... because the" | "Page 1 of 4" | "docs are not ready" */
+  NpItem *last = np_builder_last_item (&ctx->builder);
+  if (st->page_break && np_txt_starts_lower (l) && ctx->builder.item_open && last
+      && !np_txt_ends_sentence (ctx->builder.text->str + last->start, ctx->builder.text->len - last->start))
+    return FALSE;
   /* "astearns: ok" alone at the end, an attendee's turn */
   if (memchr (l->content, ':', l->content_len) && np_line_opens_chat_turn (ctx, l))
     return FALSE;
@@ -301,6 +308,7 @@ set_role (TextState *st, guint i, NpLineRole role)
     {
       st->prev_role = role;
       st->blank_run = 0;
+      st->page_break = FALSE;
     }
   else
     st->blank_run++;
@@ -378,8 +386,10 @@ np_read_text (NpReadContext *ctx)
           || (np_is_rule (l->content, l->content_len, &rule_ch) && !(rule_ch == '-' && l->content_len < 3)))
         {
           set_role (&st, i, NP_LINE_DEBRIS);
+          st.page_break |= (furniture && furniture[i]) || (l->len > 0 && l->s[0] == '\f');
           continue;
         }
+      st.page_break |= l->len > 0 && l->s[0] == '\f';
 
       /* reStructuredText's explicit markup: the line is layout; a code
        * directive's body is code, any other's is read as text (a note's

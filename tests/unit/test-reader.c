@@ -612,6 +612,22 @@ test_page_furniture (void)
   g_autofree char *last = np_document_dup_item_text (doc, 2);
   g_assert_nonnull (strstr (last, "page 3 of 40"));
   np_document_unref (doc);
+  /* a sentence a page break cut goes on under the page's furniture, in
+   * lower case after a line that ends none; a lower-case topic after a
+   * sentence's end is a heading still */
+  doc = read_as ("summit24.txt", NULL,
+                 "Summit Notes\n\nSession 1\n\n\u25cf [alice] we cut the release on Friday because the\n\n"
+                 "Summit Notes - Page 1 of 3\n\f\nSummit Notes\n\ndocs are not ready yet\n\u25cf [bob] agreed.\n\n"
+                 "Summit Notes - Page 2 of 3\n\f\nSummit Notes\n\ncompiler/runtime\n\n\u25cf [carol] ok\n\n"
+                 "Summit Notes - Page 3 of 3\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_autofree char *cut = np_document_dup_item_text (doc, 0);
+  g_assert_cmpstr (cut, ==, "[alice] we cut the release on Friday because the docs are not ready yet");
+  sections = np_document_get_sections (doc, &n_sections);
+  g_assert_cmpuint (n_sections, ==, 2);
+  g_assert_cmpstr (sections[1].title, ==, "compiler/runtime");
+  np_document_unref (doc);
 }
 
 static void
