@@ -432,9 +432,10 @@ np_text_speaker_time_line (const char *c, gsize n, gsize *name, gsize *name_len)
             return FALSE;
           /* a number in a name is one ("Speaker 2"); "November 3, 2026,
            * 10:02 AM" is a date */
-          for (gsize k = w; g_ascii_isdigit (c[w]) && k < i; k++)
-            if (!g_ascii_isdigit (c[k]))
-              return FALSE;
+          if (g_ascii_isdigit (c[w]))
+            for (gsize k = w; k < i; k++)
+              if (!g_ascii_isdigit (c[k]))
+                return FALSE;
           words++;
           name_end = i;
           /* the bold name's closing marks end its last word */
