@@ -581,22 +581,40 @@ next_block (NpReadContext *ctx, guint *i, guint *j, guint *t, gint64 *duration)
 /* Teams' transcript saved as a document or as text, and other tools',
  * write the speaker's name on the cue's first line, over the words:
  * "0:0:5.120 --> 0:0:9.0", "Bob Jones", "I think we need ...".  Could
- * line l be such a name?  A short line of a name's shape: one to four
- * words, no tag, no sentence's end. */
-static gboolean
+ * line l be such a name?  A short line of a name's shape, no tag, no
+ * sentence's end: NAME_FULL for a full name ("Bob Jones") or a voice the
+ * tool numbered ("Speaker 2"), NAME_WORD for one capitalized word
+ * ("Alice"), which counts where it repeats. */
+typedef enum
+{
+  NAME_NONE,
+  NAME_WORD,
+  NAME_FULL
+} NameShape;
+
+static NameShape
 name_line_shape (const NpLine *l)
 {
   const char *c = l->content;
   gsize n = l->content_len;
   if (n == 0 || n > 48 || memchr (c, '<', n) || memchr (c, '>', n) || strchr (".?!:;,", c[n - 1]))
-    return FALSE;
+    return NAME_NONE;
   if (np_meta_looks_like_person_entry (c, n))
-    return TRUE;
-  /* one word of a capital: "Alice" */
+    return NAME_FULL;
+  /* a voice the tool did not name: "Speaker 2", "Guest 1" */
+  const char *sp = memchr (c, ' ', n);
+  if (sp && sp > c && g_ascii_isupper (c[0]) && (gsize) (c + n - sp - 1) <= 3 && sp + 1 < c + n)
+    {
+      gboolean number = TRUE;
+      for (const char *q = sp + 1; q < c + n; q++)
+        number &= g_ascii_isdigit (*q);
+      if (number)
+        return NAME_FULL;
+    }
   for (gsize k = 0; k < n; k++)
     if (c[k] == ' ' || c[k] == '\t')
-      return FALSE;
-  return g_unichar_isupper (g_utf8_get_char_validated (c, n));
+      return NAME_NONE;
+  return g_unichar_isupper (g_utf8_get_char_validated (c, n)) ? NAME_WORD : NAME_NONE;
 }
 
 /* The first line of each cue of two payload lines or more that holds the
@@ -619,7 +637,7 @@ find_name_lines (NpReadContext *ctx)
         {
           cues++;
           const NpLine *l = &ctx->lines[t + 1];
-          if (name_line_shape (l))
+          if (name_line_shape (l) != NAME_NONE)
             {
               char *key = g_strndup (l->content, l->content_len);
               guint c = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
@@ -644,8 +662,7 @@ find_name_lines (NpReadContext *ctx)
       guint at = g_array_index (firsts, guint, k) + 1;
       const NpLine *l = &ctx->lines[at];
       g_autofree char *key = g_strndup (l->content, l->content_len);
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) >= 2
-          || np_meta_looks_like_person_entry (l->content, l->content_len))
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) >= 2 || name_line_shape (l) == NAME_FULL)
         g_hash_table_add (lines, GUINT_TO_POINTER (at));
     }
   return lines;

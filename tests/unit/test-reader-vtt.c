@@ -411,6 +411,14 @@ test_vtt_name_lines (void)
     g_assert_cmpint (np_document_get_line_role (doc, names[i]), ==, NP_LINE_META);
   np_document_unref (doc);
 
+  /* voices the tool numbered, one of them heard once */
+  doc = read_as ("numbered.txt", NULL,
+                 "0:0:0.0 --> 0:0:5.0\nSpeaker 1\nLet us start.\n\n0:0:5.0 --> 0:0:9.0\nSpeaker 2\nA week.\n\n"
+                 "0:0:9.0 --> 0:0:12.0\nSpeaker 1\nFine.\n");
+  g_autofree char *numbered = item_texts (doc);
+  g_assert_cmpstr (numbered, ==, "<v Speaker 1>Let us start.|<v Speaker 2>A week.|<v Speaker 1>Fine.");
+  np_document_unref (doc);
+
   /* first lines that are no names: words in lower case, a sentence, one
    * capitalized word opening two cues only, a name in one cue alone */
   static const struct
