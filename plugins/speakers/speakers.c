@@ -72,7 +72,7 @@ speakers_new (const NpOptions *options, GError **error)
       SpRoster *r = sp_roster_load_file (files[i], &local);
       if (r == NULL)
         {
-          g_propagate_prefixed_error (error, local, "speakers: option roster: ");
+          g_propagate_prefixed_error (error, local, "option roster: ");
           speakers_free (s);
           return NULL;
         }
