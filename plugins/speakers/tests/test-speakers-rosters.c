@@ -65,7 +65,8 @@ test_roster_option_missing (void)
   NpWorker *worker = pipeline ? np_worker_new (pipeline, &error) : NULL;
   g_assert_null (worker);
   g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "roster"));
+  g_assert_nonnull (strstr (error->message, "plugin speakers: option roster: "));
+  g_assert_nonnull (strstr (error->message, "/nonexistent/roster.txt"));
   if (pipeline)
     np_pipeline_free (pipeline);
   np_config_free (config);
