@@ -373,9 +373,10 @@ titled_party (const Cand *d, const char *text)
 
 /* Transcripts write their parties in capitals ("INTERVIEWER:", "JOHN
  * SMITH:") and take turns: item j (a neighbour) is another party's
- * colon mark that recurs too.  A topic label in capitals stands alone. */
+ * colon mark that recurs too, or (unless recurring) a party who speaks
+ * once.  A topic label in capitals stands alone. */
 static gboolean
-dialogue_partner (Ctx *c, gint32 j, const char *key)
+dialogue_partner (Ctx *c, gint32 j, const char *key, gboolean recurring)
 {
   if (j == NP_NONE || c->cands[j] == NULL)
     return FALSE;
@@ -385,11 +386,14 @@ dialogue_partner (Ctx *c, gint32 j, const char *key)
     return FALSE;
   if (sp_key_count (c, e->keys[0]) >= 2)
     return TRUE;
-  /* a titled party who speaks once ("JUSTICE THOMAS:" between two of
-   * counsel's turns) is a partner too */
+  if (recurring)
+    return FALSE;
+  /* a party who speaks once ("JUSTICE THOMAS:" between two of
+   * counsel's turns, "BOB JONES:" between two of Alice Smith's, "THE
+   * CHAIR:") is a partner too */
   gsize len;
   const char *text = sp_item_text (c, (guint) j, &len);
-  return titled_party (e, text) && capitals_party (&e->mark, text);
+  return capitals_party (&e->mark, text);
 }
 
 /* In a transcript (a cue, a timed line, live captions after ">>") a name
@@ -418,7 +422,10 @@ sp_capitals_dialogue (Ctx *c, guint i, const char *text)
   gboolean party = capitals_party (&d->mark, text);
   if (!party && !transcript_party (c, i, d, text))
     return FALSE;
-  if (sp_key_count (c, key) < 2 && !titled_party (d, text))
+  /* a party who speaks once (titled, named in full, a role) does so
+   * beside one who recurs, unless titled */
+  gboolean once = sp_key_count (c, key) < 2 && !titled_party (d, text);
+  if (once && !party)
     return FALSE;
   /* a transcript's party met in a dialogue before, past an applause */
   if (!party && sp_key_accepted (c, key))
@@ -430,5 +437,5 @@ sp_capitals_dialogue (Ctx *c, guint i, const char *text)
     prev = c->prev_sibling[prev];
   if (next != NP_NONE && c->cands[next] == NULL)
     next = c->next_sibling[next];
-  return dialogue_partner (c, prev, key) || dialogue_partner (c, next, key);
+  return dialogue_partner (c, prev, key, once) || dialogue_partner (c, next, key, once);
 }

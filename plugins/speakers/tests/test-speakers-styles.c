@@ -150,6 +150,18 @@ test_capitals_dialogue (void)
   static const char alone[] = "Notes\n\nJOHN SMITH: Mostly fine.\n\nJOHN SMITH: A missing index.\n";
   g_autoptr (NpDocument) mono = run_text ("alone.txt", alone, NULL);
   assert_speakers (mono, 3, "NONE");
+
+  /* a party who speaks once, named in full or by a role, beside one who
+   * recurs: a board's transcript; a heading beside them stays none */
+  static const char board[] = "Board meeting\n\nALICE SMITH: Good morning.\n\nBOB JONES: Thank you.\n\n"
+                              "ALICE SMITH: Go ahead.\n\nTHE CHAIR: We vote after the break.\n\n"
+                              "NEXT STEPS: circulate the budget.\n"; /* 3, 5, 7, 9, 11 */
+  g_autoptr (NpDocument) bd = run_text ("board.txt", board, NULL);
+  assert_speakers (bd, 3, "Alice Smith");
+  assert_speakers (bd, 5, "Bob Jones");
+  assert_speakers (bd, 7, "Alice Smith");
+  assert_speakers (bd, 9, "The Chair");
+  assert_speakers (bd, 11, "NONE");
 }
 
 /* Minutes where the roster names nearly every speaker: a lower-case mark
