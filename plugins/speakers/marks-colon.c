@@ -11,35 +11,33 @@
 
 #include <notepipe/notepipe.h>
 
+static const char *const question_labels[] = { "q", "a", "question", "answer", "comment", "reply", "response", NULL };
+
+/* Is key (sp_key) one of list's? */
 static gboolean
-is_question_label (const char *s)
+key_in (const char *key, const char *const *list)
 {
-  static const char *const q[] = { "q", "a", "question", "answer", "comment", "reply", "response", NULL };
-  g_autofree char *key = sp_key (s, -1);
-  for (const char *const *x = q; *x; x++)
+  for (const char *const *x = list; *x; x++)
     if (strcmp (*x, key) == 0)
       return TRUE;
   return FALSE;
 }
 
-/* A label of the floor before a speaker's mark: a question label, or
- * the microphone's ("Mic line", "Mic", "Microphone") */
+static gboolean
+is_question_label (const char *s)
+{
+  g_autofree char *key = sp_key (s, -1);
+  return key_in (key, question_labels);
+}
+
+/* A label of the floor before a speaker's mark, [s, e): a question label,
+ * or the microphone's ("Mic line", "Mic", "Microphone") */
 static gboolean
 is_floor_label (const char *s, const char *e)
 {
   static const char *const mic[] = { "mic", "micline", "microphone", NULL };
-  char label[16];
-  if (e - s >= (gssize) sizeof label)
-    return FALSE;
-  memcpy (label, s, e - s);
-  label[e - s] = '\0';
-  if (is_question_label (label))
-    return TRUE;
-  g_autofree char *key = sp_key (label, -1);
-  for (const char *const *x = mic; *x; x++)
-    if (strcmp (*x, key) == 0)
-      return TRUE;
-  return FALSE;
+  g_autofree char *key = sp_key (s, e - s);
+  return key_in (key, question_labels) || key_in (key, mic);
 }
 
 gboolean

@@ -26,6 +26,16 @@ item_texts (NpDocument *doc)
   return g_string_free (s, FALSE);
 }
 
+/* text read as name gives the items whose texts joined by '|' are texts */
+static void
+assert_texts (const char *name, const char *text, const char *texts)
+{
+  NpDocument *doc = read_as (name, NULL, text);
+  g_autofree char *got = item_texts (doc);
+  g_assert_cmpstr (got, ==, texts);
+  np_document_unref (doc);
+}
+
 static const char meeting[] = "WEBVTT\n"                                                     /* 1 */
                               "\n"                                                           /* 2 */
                               "1\n"                                                          /* 3 */
@@ -320,12 +330,7 @@ test_vtt_rolling (void)
       "<v Ann>Yes.|<v Bo>Yes. Sure." },
   };
   for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
-    {
-      doc = read_as ("kept.vtt", NULL, kept[i].vtt);
-      g_autofree char *got = item_texts (doc);
-      g_assert_cmpstr (got, ==, kept[i].texts);
-      np_document_unref (doc);
-    }
+    assert_texts ("kept.vtt", kept[i].vtt, kept[i].texts);
 }
 
 /* Subtitles put two speakers in one cue as dialogue lines opening with a
@@ -412,12 +417,10 @@ test_vtt_name_lines (void)
   np_document_unref (doc);
 
   /* voices the tool numbered, one of them heard once */
-  doc = read_as ("numbered.txt", NULL,
-                 "0:0:0.0 --> 0:0:5.0\nSpeaker 1\nLet us start.\n\n0:0:5.0 --> 0:0:9.0\nSpeaker 2\nA week.\n\n"
-                 "0:0:9.0 --> 0:0:12.0\nSpeaker 1\nFine.\n");
-  g_autofree char *numbered = item_texts (doc);
-  g_assert_cmpstr (numbered, ==, "<v Speaker 1>Let us start.|<v Speaker 2>A week.|<v Speaker 1>Fine.");
-  np_document_unref (doc);
+  assert_texts ("numbered.txt",
+                "0:0:0.0 --> 0:0:5.0\nSpeaker 1\nLet us start.\n\n0:0:5.0 --> 0:0:9.0\nSpeaker 2\nA week.\n\n"
+                "0:0:9.0 --> 0:0:12.0\nSpeaker 1\nFine.\n",
+                "<v Speaker 1>Let us start.|<v Speaker 2>A week.|<v Speaker 1>Fine.");
 
   /* first lines that are no names: words in lower case, a sentence, one
    * capitalized word opening two cues only, a name in one cue alone */
@@ -435,12 +438,7 @@ test_vtt_name_lines (void)
       "Ann Lee we ship|then we wait" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
-    {
-      doc = read_as ("kept.srt", NULL, kept[i].vtt);
-      g_autofree char *got = item_texts (doc);
-      g_assert_cmpstr (got, ==, kept[i].texts);
-      np_document_unref (doc);
-    }
+    assert_texts ("kept.srt", kept[i].vtt, kept[i].texts);
   /* a note whose text holds a timing line later is no transcript */
   doc = read_as ("notes.txt", NULL, "Notes\n\nthe clip 0:0:1.0 --> 0:0:2.0 was cut\n");
   g_assert_cmpstr (np_document_get_format (doc), ==, "text");
