@@ -582,6 +582,11 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
     }
   if (email)
     trim_punct (email);
+  /* "carmen@example.com" alone: its local part is the name, as a
+   * handle alone is */
+  g_autofree char *local = NULL;
+  if (*name == '\0' && email && !handle)
+    name = local = g_strndup (email, strcspn (email, "@"));
   gint at = add_person (doc, name, abbr, affiliation, handle, email, line);
   const char *r = role ? role : group_role;
   if (at >= 0 && r && !g_array_index (doc->attendees, NpPerson, at).role && g_utf8_validate (r, -1, NULL))

@@ -49,6 +49,17 @@ test_attendee_mentions (void)
   g_assert_cmpstr (p[2].handle, ==, "kwame");
   g_assert_cmpstr (p[2].affiliation, ==, "Google Cloud");
   np_document_unref (doc);
+  /* an address alone: its local part is the name, as a handle's is */
+  doc = read_as ("mail.md", NULL,
+                 "# Sync\n\nAttendees: Ann Lee, carmen@example.com\n\n## Present\n\n- dan.ross@example.net\n"
+                 "- Eve Park <eve@example.org>\n\n## Notes\n\n- a note\n");
+  assert_attendees (doc, "Ann Lee;carmen;dan.ross;Eve Park");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].email, ==, "carmen@example.com");
+  g_assert_cmpstr (p[2].email, ==, "dan.ross@example.net");
+  g_assert_null (p[2].handle);
+  g_assert_cmpstr (p[3].email, ==, "eve@example.org");
+  np_document_unref (doc);
   doc = read_as ("wg.md", NULL, "# WG\n\nPresent\n:   Ann Lee, Bo Chen\n\nChair\n:   Ann\n");
   p = np_document_get_attendees (doc, &n);
   g_assert_cmpuint (n, ==, 2);
