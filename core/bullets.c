@@ -68,6 +68,14 @@ one_marker (const char *p, const char *end, gboolean first, gboolean ascii_o, gu
     n = 1;
   else if ((c == 'o' || c == 'O') && ascii_o)
     n = 1;
+  else if (c == '[' && first && ascii_o && end - p > 4 && (p[1] == ' ' || p[1] == 'x' || p[1] == 'X') && p[2] == ']')
+    {
+      /* a plain-text checklist's box with no bullet before it: "[ ] send
+       * it", "[x] sent", read as the box glyph ("☐", "☑") */
+      n = 3;
+      c = 0;
+      *glyph = p[1] == ' ' ? 0x2610 : 0x2611;
+    }
   else if (c >= 0x80)
     {
       gunichar u = g_utf8_get_char_validated (p, end - p);

@@ -784,6 +784,27 @@ test_task_lists (void)
       g_assert_cmpuint (items[2].flags & NP_ITEM_TASK, ==, 0);
       np_document_unref (doc);
     }
+  /* in plain text a box with no bullet before it is a checklist's; in
+   * Markdown it is text, and a speaker's bracket is no box */
+  NpDocument *doc = read_as ("boxes.txt", NULL, "Action items\n\n[ ] Ann to send it\n[x] Bo sent it\n[ann] a note\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[0].flags & (NP_ITEM_TASK | NP_ITEM_TASK_DONE), ==, NP_ITEM_TASK);
+  g_assert_cmpuint (items[1].flags & (NP_ITEM_TASK | NP_ITEM_TASK_DONE), ==, NP_ITEM_TASK | NP_ITEM_TASK_DONE);
+  g_assert_cmpuint (items[2].flags & NP_ITEM_TASK, ==, 0);
+  g_autofree char *t0 = text_of (doc, &items[0]);
+  g_assert_cmpstr (t0, ==, "Ann to send it");
+  g_autofree char *t2 = text_of (doc, &items[2]);
+  g_assert_cmpstr (t2, ==, "[ann] a note");
+  np_document_unref (doc);
+  doc = read_as ("boxes.md", NULL, "# Action items\n\n[ ] Ann to send it\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (items[0].flags & NP_ITEM_TASK, ==, 0);
+  g_autofree char *m0 = text_of (doc, &items[0]);
+  g_assert_cmpstr (m0, ==, "[ ] Ann to send it");
+  np_document_unref (doc);
 }
 
 /* Markdown's backslash escapes are the characters they escape in the
