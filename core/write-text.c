@@ -327,6 +327,16 @@ md_escape (FILE *out, const char *s)
     }
 }
 
+/* The Markdown view's attendee columns after the name */
+static const char *const person_heads[] = { "Handle", "Email", "Abbreviation", "Affiliation", "Role" };
+
+static const char *
+person_field (const NpPerson *p, guint k)
+{
+  const char *fields[] = { p->handle, p->email, p->abbreviation, p->affiliation, p->role };
+  return fields[k];
+}
+
 void
 np_write_markdown (FILE *out, const NpDocument *doc, GPtrArray *summaries)
 {
@@ -337,18 +347,31 @@ np_write_markdown (FILE *out, const NpDocument *doc, GPtrArray *summaries)
   fprintf (out, " · %u item%s\n", doc->items->len, PLURAL (doc->items->len));
   if (doc->attendees->len)
     {
-      fprintf (out, "\n## Attendees\n\n| Name | Handle | Abbreviation | Affiliation |\n|---|---|---|---|\n");
+      /* the name, then each field some attendee has */
+      gboolean shown[G_N_ELEMENTS (person_heads)] = { FALSE };
+      for (guint i = 0; i < doc->attendees->len; i++)
+        for (guint k = 0; k < G_N_ELEMENTS (person_heads); k++)
+          shown[k] |= person_field (&g_array_index (doc->attendees, NpPerson, i), k) != NULL;
+      fputs ("\n## Attendees\n\n| Name |", out);
+      for (guint k = 0; k < G_N_ELEMENTS (person_heads); k++)
+        if (shown[k])
+          fprintf (out, " %s |", person_heads[k]);
+      fputs ("\n|---|", out);
+      for (guint k = 0; k < G_N_ELEMENTS (person_heads); k++)
+        if (shown[k])
+          fputs ("---|", out);
+      fputc ('\n', out);
       for (guint i = 0; i < doc->attendees->len; i++)
         {
           const NpPerson *p = &g_array_index (doc->attendees, NpPerson, i);
           fputs ("| ", out);
           md_escape (out, p->name);
-          fputs (" | ", out);
-          md_escape (out, p->handle ? p->handle : "");
-          fputs (" | ", out);
-          md_escape (out, p->abbreviation ? p->abbreviation : "");
-          fputs (" | ", out);
-          md_escape (out, p->affiliation ? p->affiliation : "");
+          for (guint k = 0; k < G_N_ELEMENTS (person_heads); k++)
+            if (shown[k])
+              {
+                fputs (" | ", out);
+                md_escape (out, person_field (p, k) ? person_field (p, k) : "");
+              }
           fputs (" |\n", out);
         }
     }
