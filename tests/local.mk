@@ -188,8 +188,12 @@ tests_fuzz_replay_config_LDADD = $(TESTS_LIBS)
 tests_fuzz_replay_archive_SOURCES = tests/fuzz/fuzz-archive.c tests/fuzz/fuzz-read.h tests/fuzz/replay.c
 tests_fuzz_replay_archive_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/core/batch $(ARCHIVE_CFLAGS)
 tests_fuzz_replay_archive_LDADD = core/batch/libnpbatch.la $(TESTS_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS)
+check_PROGRAMS += tests/fuzz/replay-speakers
+tests_fuzz_replay_speakers_SOURCES = tests/fuzz/fuzz-speakers.c tests/fuzz/replay.c $(SPEAKERS_SOURCES)
+tests_fuzz_replay_speakers_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/plugins/speakers
+tests_fuzz_replay_speakers_LDADD = $(TESTS_LIBS)
 NP_REPLAY_TESTS = tests/fuzz/replay-reader.test tests/fuzz/replay-formats.test tests/fuzz/replay-config.test \
-	tests/fuzz/replay-archive.test
+	tests/fuzz/replay-archive.test tests/fuzz/replay-speakers.test
 TESTS += $(NP_REPLAY_TESTS)
 TEST_EXTENSIONS = .test
 TEST_LOG_DRIVER = $(LOG_DRIVER)

@@ -7,7 +7,8 @@
 # found for the core's libraries (FUZZ_DEP_CFLAGS, FUZZ_DEP_LIBS), so the
 # fuzz build links what the core does; run directly, the script asks for
 # them.
-# Targets: FUZZ_TARGETS="reader markdown formats config archive" (the default).
+# Targets: FUZZ_TARGETS="reader markdown formats config archive speakers"
+# (the default).
 set -eu
 seconds=${1:-60}
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -114,6 +115,21 @@ make_format_seeds () {
     rm -rf "$d"
   fi
 }
+# Seeds for the speakers plugin: the first byte picks the name (0 text,
+# 1 Markdown, 2 WebVTT, 3 HTML); with 0x80 set, a roster file comes first,
+# ended by a NUL.  The examples and seeds as notes, and the inputs kept in
+# tests/fuzz/regressions/speakers/ (notes with a roster among them).
+make_speakers_seeds () {
+  out=$1
+  for f in "$src"/examples/*.md "$src"/tests/fuzz/seeds/*.md; do
+    [ -f "$f" ] && { printf '\001'; cat "$f"; } > "$out/seed-md-$(basename "$f")"
+  done
+  for f in "$src"/examples/*.txt "$src"/tests/fuzz/seeds/*.txt; do
+    [ -f "$f" ] && { printf '\000'; cat "$f"; } > "$out/seed-txt-$(basename "$f")"
+  done
+  for f in "$src"/tests/fuzz/regressions/speakers/*; do [ -f "$f" ] && cp "$f" "$out/"; done
+  :
+}
 objs=""
 for c in "$src"/core/*.c; do
   o="$build/obj/$(basename "$c" .c).o"
@@ -133,10 +149,22 @@ for c in source source-archive; do
   fi
   bobj="$bobj $o"
 done
-for target in ${FUZZ_TARGETS:-reader markdown formats config archive}; do
+# The speakers plugin's sources but its descriptor (speakers.c), linked
+# into its target whole
+sobj=""
+for c in "$src"/plugins/speakers/*.c; do
+  [ "$(basename "$c")" = speakers.c ] && continue
+  o="$build/obj/speakers-$(basename "$c" .c).o"
+  if [ ! -f "$o" ] || [ "$c" -nt "$o" ] || [ "$src/plugins/speakers/speakers.h" -nt "$o" ]; then
+    clang $san -fsanitize=fuzzer-no-link $cflags -I"$src/plugins/speakers" -c "$c" -o "$o"
+  fi
+  sobj="$sobj $o"
+done
+for target in ${FUZZ_TARGETS:-reader markdown formats config archive speakers}; do
   case $target in
     markdown) file=fuzz-reader.c; extra=-DFUZZ_MARKDOWN_ONLY ;;
     archive) file=fuzz-archive.c; extra="-I$src/core/batch $bobj" ;;
+    speakers) file=fuzz-speakers.c; extra="-I$src/plugins/speakers $sobj" ;;
     *) file=fuzz-$target.c; extra= ;;
   esac
   [ -f "$src/tests/fuzz/$file" ] || continue
@@ -148,6 +176,7 @@ for target in ${FUZZ_TARGETS:-reader markdown formats config archive}; do
     config) for f in "$src"/tests/fuzz/seeds/*.conf; do [ -f "$f" ] && cp "$f" "$corpus/"; done ;;
     archive) make_archive_seeds "$corpus" ;;
     formats) make_format_seeds "$corpus" ;;
+    speakers) make_speakers_seeds "$corpus" ;;
     *) for f in "$src"/examples/* "$src"/tests/fuzz/seeds/*; do
          [ -f "$f" ] || continue
          # first byte: format selector (see fuzz-reader.c)
