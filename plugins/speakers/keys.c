@@ -257,7 +257,9 @@ sp_matches_slot (SpScratch *s, const char *name, guint mode)
       MatchSlot *x = &slots[j];
       if (x->name == NULL || x->gen != gen)
         {
-          x->name = name;
+          /* a copy: a mark's name may be replaced (and freed) while the
+           * analysis still asks for others by way of this table */
+          x->name = g_string_chunk_insert (s->doc_strings, name);
           x->hash = h;
           x->gen = gen;
           x->mode = mode;
@@ -265,7 +267,7 @@ sp_matches_slot (SpScratch *s, const char *name, guint mode)
           s->match_used++;
           return &x->match;
         }
-      if (x->hash == h && x->mode == mode && (x->name == name || strcmp (x->name, name) == 0))
+      if (x->hash == h && x->mode == mode && strcmp (x->name, name) == 0)
         return &x->match;
     }
 }

@@ -123,8 +123,9 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode
 const SpMatch *
 sp_resolve_memo (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode, SpMatch *m)
 {
-  /* kept by the name with its case class and mode (names live until the
-   * analysis ends); the match itself in the analysis' arena */
+  /* kept by the name with its case class and mode (the table keeps a
+   * copy of the name until the analysis ends); the match itself in the
+   * analysis' arena */
   const SpMatch **slot = sp_matches_slot (c->scratch, name, mode * 2 + (name_case == SP_CASE_UPPER));
   if (*slot == NULL)
     {
