@@ -509,8 +509,9 @@ sp_mark_parse_angle (const char *text, const char *p, const char *e, SpMark *m)
   /* irssi's "< bob>" and a channel mode: "<@alice>", "<+carol>" */
   const char *nick = p + 1;
   gsize local;
-  /* a Matrix user, "<@alice:matrix.org>": the local part */
-  if (np_text_matrix_user (nick, close - nick, &local) == (gsize) (close - nick))
+  /* a Matrix user, "<@alice:matrix.org>": the local part (not "<>", whose
+   * length is the 0 of no user) */
+  if (close > nick && np_text_matrix_user (nick, close - nick, &local) == (gsize) (close - nick))
     return sp_mark_add_name (m, nick + 1, nick + 1 + local)
            && sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
   if (close - nick > 1 && strchr (" @+%~&", *nick))

@@ -153,6 +153,7 @@ test_mark_parse (void)
     { "<@alice:matrix.org> morning all", SP_FORM_ANGLE, "alice", "<@alice:matrix.org>" },
     { "<@bob:example.com:8448> yes", SP_FORM_ANGLE, "bob", "<@bob:example.com:8448>" },
     { "<@alice:nowhere> no", SP_FORM_NONE, NULL, NULL },
+    { "<> empty brackets", SP_FORM_NONE, NULL, NULL },
     { "<div> is not centered", SP_FORM_NONE, NULL, NULL },
     { "<select> element ignores width", SP_FORM_NONE, NULL, NULL },
     { "<@div> ops may be called div", SP_FORM_ANGLE, "div", "<@div>" },
