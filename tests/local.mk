@@ -192,8 +192,15 @@ check_PROGRAMS += tests/fuzz/replay-speakers
 tests_fuzz_replay_speakers_SOURCES = tests/fuzz/fuzz-speakers.c tests/fuzz/replay.c $(SPEAKERS_SOURCES)
 tests_fuzz_replay_speakers_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/plugins/speakers
 tests_fuzz_replay_speakers_LDADD = $(TESTS_LIBS)
+check_PROGRAMS += tests/fuzz/replay-plugins
+tests_fuzz_replay_plugins_SOURCES = tests/fuzz/fuzz-plugins.c tests/fuzz/replay.c $(plugins_speakers_la_SOURCES) \
+	$(plugins_actions_la_SOURCES) $(plugins_keywords_la_SOURCES) $(plugins_topics_la_SOURCES) \
+	$(plugins_stats_la_SOURCES)
+tests_fuzz_replay_plugins_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/plugins/speakers -I$(top_srcdir)/plugins/actions \
+	-I$(top_srcdir)/plugins/keywords -I$(top_srcdir)/plugins/topics
+tests_fuzz_replay_plugins_LDADD = $(TESTS_LIBS) $(MATH_LIBS)
 NP_REPLAY_TESTS = tests/fuzz/replay-reader.test tests/fuzz/replay-formats.test tests/fuzz/replay-config.test \
-	tests/fuzz/replay-archive.test tests/fuzz/replay-speakers.test
+	tests/fuzz/replay-archive.test tests/fuzz/replay-speakers.test tests/fuzz/replay-plugins.test
 TESTS += $(NP_REPLAY_TESTS)
 TEST_EXTENSIONS = .test
 TEST_LOG_DRIVER = $(LOG_DRIVER)

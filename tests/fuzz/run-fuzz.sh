@@ -7,8 +7,8 @@
 # found for the core's libraries (FUZZ_DEP_CFLAGS, FUZZ_DEP_LIBS), so the
 # fuzz build links what the core does; run directly, the script asks for
 # them.
-# Targets: FUZZ_TARGETS="reader markdown formats config archive speakers"
-# (the default).
+# Targets: FUZZ_TARGETS="reader markdown formats config archive speakers
+# plugins" (the default).
 set -eu
 seconds=${1:-60}
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -160,11 +160,24 @@ for c in "$src"/plugins/speakers/*.c; do
   fi
   sobj="$sobj $o"
 done
-for target in ${FUZZ_TARGETS:-reader markdown formats config archive speakers}; do
+# Every in-tree plugin's sources (not their tests, not the keywords
+# lexicon's generator), for the plugins target
+pobj=""
+for c in "$src"/plugins/*/*.c; do
+  case $(basename "$c") in test-*|lexicon-gen.c) continue ;; esac
+  dir=$(dirname "$c")
+  o="$build/obj/plugin-$(basename "$dir")-$(basename "$c" .c).o"
+  if [ ! -f "$o" ] || [ "$c" -nt "$o" ] || [ -n "$(find "$dir" -name '*.h' -newer "$o")" ]; then
+    clang $san -fsanitize=fuzzer-no-link $cflags -I"$dir" -c "$c" -o "$o"
+  fi
+  pobj="$pobj $o"
+done
+for target in ${FUZZ_TARGETS:-reader markdown formats config archive speakers plugins}; do
   case $target in
     markdown) file=fuzz-reader.c; extra=-DFUZZ_MARKDOWN_ONLY ;;
     archive) file=fuzz-archive.c; extra="-I$src/core/batch $bobj" ;;
     speakers) file=fuzz-speakers.c; extra="-I$src/plugins/speakers $sobj" ;;
+    plugins) file=fuzz-plugins.c; extra="$pobj" ;;
     *) file=fuzz-$target.c; extra= ;;
   esac
   [ -f "$src/tests/fuzz/$file" ] || continue
@@ -177,6 +190,15 @@ for target in ${FUZZ_TARGETS:-reader markdown formats config archive speakers}; 
     archive) make_archive_seeds "$corpus" ;;
     formats) make_format_seeds "$corpus" ;;
     speakers) make_speakers_seeds "$corpus" ;;
+    plugins) for f in "$src"/examples/* "$src"/tests/fuzz/seeds/*.md "$src"/tests/fuzz/seeds/*.txt \
+                      "$src"/tests/fuzz/regressions/plugins/*; do
+               [ -f "$f" ] || continue
+               case $f in
+                 */regressions/*) cp "$f" "$corpus/" ;;
+                 *.md) { printf '\001'; cat "$f"; } > "$corpus/seed-md-$(basename "$f")" ;;
+                 *) { printf '\000'; cat "$f"; } > "$corpus/seed-txt-$(basename "$f")" ;;
+               esac
+             done ;;
     *) for f in "$src"/examples/* "$src"/tests/fuzz/seeds/*; do
          [ -f "$f" ] || continue
          # first byte: format selector (see fuzz-reader.c)
