@@ -189,11 +189,11 @@ tests_fuzz_replay_archive_SOURCES = tests/fuzz/fuzz-archive.c tests/fuzz/fuzz-re
 tests_fuzz_replay_archive_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/core/batch $(ARCHIVE_CFLAGS)
 tests_fuzz_replay_archive_LDADD = core/batch/libnpbatch.la $(TESTS_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS)
 check_PROGRAMS += tests/fuzz/replay-speakers
-tests_fuzz_replay_speakers_SOURCES = tests/fuzz/fuzz-speakers.c tests/fuzz/replay.c $(SPEAKERS_SOURCES)
+tests_fuzz_replay_speakers_SOURCES = tests/fuzz/fuzz-speakers.c tests/fuzz/fuzz-read.h tests/fuzz/replay.c $(SPEAKERS_SOURCES)
 tests_fuzz_replay_speakers_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/plugins/speakers
 tests_fuzz_replay_speakers_LDADD = $(TESTS_LIBS)
 check_PROGRAMS += tests/fuzz/replay-plugins
-tests_fuzz_replay_plugins_SOURCES = tests/fuzz/fuzz-plugins.c tests/fuzz/replay.c $(plugins_speakers_la_SOURCES) \
+tests_fuzz_replay_plugins_SOURCES = tests/fuzz/fuzz-plugins.c tests/fuzz/fuzz-read.h tests/fuzz/replay.c $(plugins_speakers_la_SOURCES) \
 	$(plugins_actions_la_SOURCES) $(plugins_keywords_la_SOURCES) $(plugins_topics_la_SOURCES) \
 	$(plugins_stats_la_SOURCES)
 tests_fuzz_replay_plugins_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/plugins/speakers -I$(top_srcdir)/plugins/actions \

@@ -14,8 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include <notepipe/notepipe.h>
-
+#include "fuzz-read.h"
 #include "np-private.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -75,20 +74,15 @@ layers_present (const NpDocument *doc, const char *const *names)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  static const char *const names[] = { "fuzz.txt", "fuzz.md", "fuzz.vtt", "fuzz.html" };
   static GArray *stages;
   if (size == 0)
     return 0;
   if (stages == NULL)
     stages = stages_new ();
-  NpReadOptions o = { .input_format = "auto", .max_item_tokens = 10000, .max_bytes = (gsize) 1 << 24 };
-  GError *error = NULL;
-  NpDocument *doc = np_read_bytes (names[data[0] % G_N_ELEMENTS (names)], (const char *) data + 1, size - 1, &o, &error);
+  NpDocument *doc = fuzz_read_note (data[0], (const char *) data + 1, size - 1);
   if (doc == NULL)
-    {
-      g_error_free (error);
-      return 0;
-    }
+    return 0;
+  GError *error = NULL;
   for (guint i = 0; i < stages->len; i++)
     {
       Stage *st = &g_array_index (stages, Stage, i);

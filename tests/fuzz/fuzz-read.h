@@ -1,4 +1,5 @@
-/* fuzz-read.h: what the fuzz targets check of a note they read.  The
+/* fuzz-read.h: what the fuzz targets check of a note they read, and how
+ * the plugins' targets read theirs (fuzz_read_note).  The
  * bytes go through np_read_bytes() as NAME; an accepted document must keep
  * the model's invariants (a broken one aborts, which libFuzzer reports)
  * and, with json, serialize to JSON (indented with pretty). */
@@ -33,6 +34,21 @@ fuzz_read_checked (const char *name, const char *data, gsize len, const NpReadOp
       g_string_free (out, TRUE);
     }
   np_document_unref (doc);
+}
+
+/* The note of a plugin's fuzz target: text read as plain text, Markdown,
+ * WebVTT or HTML as pick (an input's first byte) chooses, or NULL when the
+ * reader refuses it */
+static inline NpDocument *
+fuzz_read_note (guint8 pick, const char *text, gsize len)
+{
+  static const char *const names[] = { "fuzz.txt", "fuzz.md", "fuzz.vtt", "fuzz.html" };
+  NpReadOptions o = { .input_format = "auto", .max_item_tokens = 10000, .max_bytes = (gsize) 1 << 24 };
+  GError *error = NULL;
+  NpDocument *doc = np_read_bytes (names[pick % G_N_ELEMENTS (names)], text, len, &o, &error);
+  if (doc == NULL)
+    g_error_free (error);
+  return doc;
 }
 
 #endif

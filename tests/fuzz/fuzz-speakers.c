@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz-read.h"
 #include "np-private.h"
 #include "speakers.h"
 
@@ -24,13 +25,11 @@ static const NpLayerSpec *const provides[] = { &sp_turn_layer, &sp_person_layer,
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  static const char *const names[] = { "fuzz.txt", "fuzz.md", "fuzz.vtt", "fuzz.html" };
   static SpScratch *scratch;
   if (size == 0)
     return 0;
   if (scratch == NULL)
     scratch = sp_scratch_new ();
-  const char *name = names[data[0] % G_N_ELEMENTS (names)];
   const char *text = (const char *) data + 1;
   gsize len = size - 1;
   g_autoptr (GPtrArray) rosters = g_ptr_array_new_with_free_func ((GDestroyNotify) sp_roster_free);
@@ -45,14 +44,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       text += nul ? roster_len + 1 : roster_len;
       len -= nul ? roster_len + 1 : roster_len;
     }
-  NpReadOptions o = { .input_format = "auto", .max_item_tokens = 10000, .max_bytes = (gsize) 1 << 24 };
-  GError *error = NULL;
-  NpDocument *doc = np_read_bytes (name, text, len, &o, &error);
+  NpDocument *doc = fuzz_read_note (data[0], text, len);
   if (doc == NULL)
-    {
-      g_error_free (error);
-      return 0;
-    }
+    return 0;
+  GError *error = NULL;
   SpConfig config = { .typos = TRUE };
   np_document_begin_stage (doc, "speakers", provides);
   SpAnalysis *a = sp_analyse (doc, rosters, &config, scratch);
