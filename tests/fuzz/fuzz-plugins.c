@@ -30,6 +30,7 @@ typedef struct
   const NpPluginDescriptor *plugin;
   const NpStage *stage;
   gpointer instance;
+  NpOptions *options; /* the plugin's, kept as long as its instances, as the pipeline keeps them */
 } Stage;
 
 static GArray *
@@ -44,19 +45,20 @@ stages_new (void)
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     {
       const NpPluginDescriptor *d = entries[i] ();
+      GError *error = NULL;
+      NpOptions *options = np_options_new (d, config, &error);
+      g_assert_no_error (error);
       for (guint k = 0; k < d->n_stages; k++)
         {
           const NpStage *s = &d->stages[k];
           if (s->kind != NP_STAGE_DOCUMENT)
             continue;
-          GError *error = NULL;
-          NpOptions *options = np_options_new (d, config, &error);
+          Stage st = { d, s, s->instance_new ? s->instance_new (options, &error) : NULL, options };
           g_assert_no_error (error);
-          Stage st = { d, s, s->instance_new ? s->instance_new (options, &error) : NULL };
-          g_assert_no_error (error);
-          np_options_free (options);
           g_array_append_val (stages, st);
         }
+      if (stages->len == 0 || g_array_index (stages, Stage, stages->len - 1).options != options)
+        np_options_free (options); /* no document stage of this plugin holds them */
     }
   np_config_free (config);
   return stages;
