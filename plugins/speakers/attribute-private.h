@@ -83,7 +83,7 @@ typedef struct
    * once a round (sp_round_begin() forgets it): */
   GHashTable *first_names;   /* lower-case first word -> the accepted full name it opens, or
                               * a mark of two names (attribute.c); NULL: not built */
-  guint8 *run_memo;          /* item -> sp_full_name_run's verdict: 0 not asked, 1 no, 2 yes */
+  guint8 *run_memo;          /* item -> sp_name_run's verdict: 0 not asked, 1 no, 2 yes */
   gint run_turns;            /* does an accepted turn exist (-1: not looked)? */
   gint handle_speakers;      /* accepted speakers marked "@handle:" (judge.c; -1: not counted) */
   GHashTable *lower_marks;   /* key -> its lower-case colon marks, up to 2 (evidence.c);
@@ -244,7 +244,7 @@ void sp_rounds_end (Ctx *c);
 gboolean sp_plain_words (const char *name);
 /* Is item i in a run of full names said once each, people rather than a
  * family of labels (see there)? */
-gboolean sp_full_name_run (Ctx *c, guint i);
+gboolean sp_name_run (Ctx *c, guint i);
 /* Where the roster names nearly every speaker, is item i's lower-case
  * mark key a nickname (see there) rather than a prefix? */
 gboolean sp_nickname_beside_roster (Ctx *c, guint i, const char *key);

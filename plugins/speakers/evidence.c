@@ -129,87 +129,150 @@ sp_plain_words (const char *name)
     }
 }
 
-/* "Alice Smith: ..." that no roster knows and that is said once: a colon
- * mark of one name in two or three Title-case words, none a label or a
- * stopword, none used in lower case in the document's speech. */
-static gboolean
-full_name_mark (Ctx *c, gint32 i)
+/* "Alice Smith: ..." or "Ekr: ..." that no roster knows and that is said
+ * once: a colon mark of one name in one to three Title-case words, none a
+ * label or a stopword, none used in lower case in the document's speech.
+ * The number of its words, or 0 when item i has no such mark; a name of
+ * one word needs its colon (not a bold name alone). */
+static guint
+run_name_words (Ctx *c, gint32 i)
 {
   if (i == NP_NONE || c->cands[i] == NULL || c->cands[i]->state != CAND_WEAK)
-    return FALSE;
+    return 0;
   const SpMark *m = &c->cands[i]->mark;
   if (m->form != SP_FORM_COLON || m->n_names != 1 || m->cases[0] != SP_CASE_TITLE || m->timed || m->anonymous)
-    return FALSE;
+    return 0;
   guint words = 1;
   for (const char *p = m->names[0]; *p; p++)
     words += *p == ' ';
-  return words >= 2 && words <= 3 && sp_plain_words (m->names[0]) && !sp_mark_has_common_word (c, i, FALSE, 1);
+  if (words > 3 || (words == 1 && m->undelimited))
+    return 0;
+  return sp_plain_words (m->names[0]) && !sp_mark_has_common_word (c, i, FALSE, 1) ? words : 0;
 }
 
-/* Do two names share a word ("Project Alpha", "Project Beta")?  Words
- * are separated by single spaces (sp_mark_tidy). */
-static gboolean
-names_share_word (const char *a, const char *b)
+/* How two names of a run share words: not at all; as one person's full
+ * name and first name do ("Steven Bingler" and "Steven"); or as a family
+ * of labels does ("Project Alpha", "Project Beta"; "Platform Team", "Data
+ * Team"; "Team" beside "Data Team").  Words are separated by single
+ * spaces (sp_mark_tidy). */
+typedef enum
 {
-  for (const char *x = a; *x;)
+  SHARE_NONE,
+  SHARE_FIRST_NAME,
+  SHARE_LABELS
+} Share;
+
+static Share
+names_share (const char *a, const char *b)
+{
+  gboolean a_one = strchr (a, ' ') == NULL, b_one = strchr (b, ' ') == NULL;
+  if (a_one && b_one)
+    return SHARE_NONE; /* two single names: one person twice, or two */
+  Share share = SHARE_NONE;
+  guint xi = 0;
+  for (const char *x = a; *x; xi++)
     {
       gsize nx = strcspn (x, " ");
-      for (const char *y = b; *y;)
+      guint yi = 0;
+      for (const char *y = b; *y; yi++)
         {
           gsize ny = strcspn (y, " ");
           if (nx == ny && g_ascii_strncasecmp (x, y, nx) == 0)
-            return TRUE;
+            {
+              if (!((a_one && yi == 0) || (b_one && xi == 0)))
+                return SHARE_LABELS;
+              share = SHARE_FIRST_NAME;
+            }
           y += ny + (y[ny] == ' ');
         }
       x += nx + (x[nx] == ' ');
     }
-  return FALSE;
+  return share;
 }
 
-/* Is item i in a run of sibling items that open with full names said once
- * (full_name_mark), people rather than a family of labels: no two share a
- * word ("Project Alpha", "Project Beta"; "Platform Team", "Data Team"),
- * and the run is three long, or two where the notes have other turns.
- * Not asked where the roster names nearly every speaker: there a full
- * name no roster knows is a product or a company ("Mozilla Firefox:"). */
-static gboolean
-run_verdict (Ctx *c, GArray *run)
+/* The same question over a long run, by a table: each word (folded) of a
+ * full name, with the name it was first met in and whether it opened it;
+ * then each single name against it.  SHARE_LABELS when two names share
+ * words as labels do, else SHARE_FIRST_NAME when a single name is the
+ * first name of a full one. */
+static Share
+long_run_share (Ctx *c, GArray *run)
 {
-  if (run->len < 2)
+  g_autoptr (GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Share share = SHARE_NONE;
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint x = 0; x < run->len; x++)
+      {
+        const char *name = c->cands[g_array_index (run, gint32, x)]->mark.names[0];
+        gboolean one = strchr (name, ' ') == NULL;
+        if (one != (pass == 1))
+          continue;
+        for (guint k = 0; *name; k++)
+          {
+            gsize n = strcspn (name, " ");
+            char *word = g_ascii_strdown (name, n);
+            /* the value: 2 (x + 1), plus 1 when the word opens its name */
+            guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (words, word));
+            if (one)
+              {
+                g_free (word);
+                if (seen && !(seen & 1))
+                  return SHARE_LABELS;
+                if (seen)
+                  share = SHARE_FIRST_NAME;
+                break;
+              }
+            if (seen && seen >> 1 != x + 1)
+              {
+                g_free (word);
+                return SHARE_LABELS;
+              }
+            g_hash_table_replace (words, word, GUINT_TO_POINTER (((x + 1) << 1) | (k == 0)));
+            name += n + (name[n] == ' ');
+          }
+      }
+  return share;
+}
+
+/* Is item i in a run of sibling items that open with names said once
+ * (run_name_words), people rather than a family of labels (names_share),
+ * three long or more: of full names ("Alice Smith:", "Bob Jones:",
+ * "Carol Diaz:"), or of names among which a full name's person speaks
+ * again by the first name ("Ian Swett:", "Jana:", "Ian:"), or two full
+ * names at least beside single names ("Steven Bingler (Google):", "Ekr:",
+ * "Tommy Pauly (Apple):").  One full name among single names is not
+ * enough: a list of products is written so ("Firefox:", "Chrome:",
+ * "Safari Technology Preview:").  A run of two full names counts where the
+ * notes have other turns.  Not asked where the roster names nearly every
+ * speaker: there a full name no roster knows is a product or a company
+ * ("Mozilla Firefox:"). */
+static gboolean
+run_verdict (Ctx *c, GArray *run, guint full_names)
+{
+  if (run->len < 2 || full_names == 0)
     return FALSE;
-  /* no two names share a word: each word (folded) and the name it was
-   * first met in; a short run compares its names pairwise */
+  /* a short run compares its names pairwise */
+  Share share = SHARE_NONE;
   if (run->len <= 8)
     {
       for (guint x = 0; x < run->len; x++)
         for (guint y = x + 1; y < run->len; y++)
-          if (names_share_word (c->cands[g_array_index (run, gint32, x)]->mark.names[0],
-                                c->cands[g_array_index (run, gint32, y)]->mark.names[0]))
-            return FALSE;
+          {
+            Share s = names_share (c->cands[g_array_index (run, gint32, x)]->mark.names[0],
+                                   c->cands[g_array_index (run, gint32, y)]->mark.names[0]);
+            if (s == SHARE_LABELS)
+              return FALSE;
+            share = MAX (share, s);
+          }
     }
-  else
-    {
-      g_autoptr (GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint x = 0; x < run->len; x++)
-        {
-          const char *name = c->cands[g_array_index (run, gint32, x)]->mark.names[0];
-          for (const char *w = name; *w;)
-            {
-              gsize n = strcspn (w, " ");
-              char *word = g_ascii_strdown (w, n);
-              gpointer seen = g_hash_table_lookup (words, word);
-              if (seen && GPOINTER_TO_UINT (seen) != x + 1)
-                {
-                  g_free (word);
-                  return FALSE;
-                }
-              g_hash_table_replace (words, word, GUINT_TO_POINTER (x + 1));
-              w += n + (w[n] == ' ');
-            }
-        }
-    }
+  else if ((share = long_run_share (c, run)) == SHARE_LABELS)
+    return FALSE;
+  if (full_names < run->len && full_names < 2 && share != SHARE_FIRST_NAME)
+    return FALSE;
   if (run->len >= 3)
     return TRUE;
+  if (full_names < 2)
+    return FALSE;
   /* two, where the notes have other turns: looked for once a round */
   if (c->run_turns < 0)
     {
@@ -239,7 +302,7 @@ sp_rounds_end (Ctx *c)
 }
 
 gboolean
-sp_full_name_run (Ctx *c, guint i)
+sp_name_run (Ctx *c, guint i)
 {
   /* a run's verdict is the same for each of its items: found once a
    * round (a run of thousands of names is walked once, not once a name) */
@@ -247,18 +310,22 @@ sp_full_name_run (Ctx *c, guint i)
     c->run_memo = g_new0 (guint8, c->n_items);
   if (c->run_memo[i])
     return c->run_memo[i] == 2;
-  if (!full_name_mark (c, i))
+  if (!run_name_words (c, i))
     {
       c->run_memo[i] = 1;
       return FALSE;
     }
   gint32 first = i;
-  while (full_name_mark (c, c->prev_sibling[first]))
+  while (run_name_words (c, c->prev_sibling[first]))
     first = c->prev_sibling[first];
   g_autoptr (GArray) run = g_array_new (FALSE, FALSE, sizeof (gint32));
-  for (gint32 j = first; j != NP_NONE && (j == (gint32) i || full_name_mark (c, j)); j = c->next_sibling[j])
-    g_array_append_val (run, j);
-  gboolean verdict = run_verdict (c, run);
+  guint full_names = 0, words;
+  for (gint32 j = first; j != NP_NONE && (words = run_name_words (c, j)) > 0; j = c->next_sibling[j])
+    {
+      g_array_append_val (run, j);
+      full_names += words >= 2;
+    }
+  gboolean verdict = run_verdict (c, run, full_names);
   for (guint x = 0; x < run->len; x++)
     c->run_memo[g_array_index (run, gint32, x)] = verdict ? 2 : 1;
   return verdict;

@@ -220,8 +220,9 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             && first_name_of_speaker (c, m->names[0]))
           return TRUE;
         /* minutes where each person speaks once ("Alice Smith: ...",
-         * "Bob Jones: ..."): full names in a run of sibling items */
-        if (!keys && !c->roster_rich && sp_full_name_run (c, i))
+         * "Bob: ...", "Carol Diaz: ..."): names in a run of sibling
+         * items, a full name among them */
+        if (!keys && !c->roster_rich && sp_name_run (c, i))
           return TRUE;
         /* a standup's "Michael Dawson (TSC): ..." between two of the
          * roster's people, himself not listed: a full name of plain words

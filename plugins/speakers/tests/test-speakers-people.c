@@ -501,9 +501,10 @@ test_scribed_minutes (void)
 }
 
 /* Minutes with no attendee list where each person speaks once: full
- * names in a run of sibling items are speakers; Title-case labels in a
- * run ("Target Version:", "Project Alpha:" over "Project Beta:") are
- * not, nor is a full name alone. */
+ * names in a run of sibling items are speakers, and single names among
+ * them when the run is a dialogue; Title-case labels in a run ("Target
+ * Version:", "Project Alpha:" over "Project Beta:") are not, nor is a
+ * full name alone. */
 static void
 test_one_off_full_names (void)
 {
@@ -554,6 +555,38 @@ test_one_off_full_names (void)
   g_autoptr (NpDocument) with_turns = run_text ("more.md", more, NULL);
   assert_speakers (with_turns, 3, "Erin Hale");
   assert_speakers (with_turns, 4, "Finn Moss");
+
+  /* single names in the run: a full name's person speaking again by the
+   * first name, or two full names beside them, make a dialogue; one full
+   * name among single names is a list of products as well as people */
+  static const char mixed[] =
+    "# QUIC\n\n## Acks\n\n"                                           /* 1-3 */
+    "Ian Swett: implementations shipped this already.\n"                  /* 5 */
+    "Jana: what about the reordering threshold?\n"                        /* 6 */
+    "Ian: it is negotiated.\n\n"                                          /* 7 */
+    "## Cookies\n\n"                                                      /* 9 */
+    "- Steven Bingler (Google): we want to ship it in Q3.\n"             /* 11 */
+    "- Ekr: is there data on breakage?\n"                                 /* 12 */
+    "- Tommy Pauly (Apple): we see similar numbers.\n\n"                  /* 13 */
+    "## Status\n\n"                                                       /* 15 */
+    "- Firefox: shipped in 128\n"                                         /* 17 */
+    "- Chrome: behind a flag\n"                                           /* 18 */
+    "- Safari Technology Preview: in progress\n\n"                        /* 19 */
+    "## Teams\n\n"                                                        /* 21 */
+    "- Platform: migrated the runners\n"                                  /* 23 */
+    "- Data Team: new dashboards\n"                                       /* 24 */
+    "- Team: hiring\n";                                                   /* 25 */
+  g_autoptr (NpDocument) dialogue = run_text ("mixed.md", mixed, NULL);
+  assert_speakers (dialogue, 5, "Ian Swett");
+  assert_speakers (dialogue, 6, "Jana");
+  assert_speakers (dialogue, 7, "Ian Swett");
+  assert_speakers (dialogue, 11, "Steven Bingler");
+  assert_speakers (dialogue, 12, "Ekr");
+  assert_speakers (dialogue, 13, "Tommy Pauly");
+  for (guint line = 17; line <= 19; line++)
+    assert_speakers (dialogue, line, "NONE");
+  for (guint line = 23; line <= 25; line++)
+    assert_speakers (dialogue, line, "NONE");
 
   /* where the roster names the speakers, an unknown full name is a
    * product or a company, even in a run */
