@@ -166,6 +166,45 @@ project_name (Ctx *c, const char *name)
   return FALSE;
 }
 
+/* Does the list that item i heads (heads_list) hold marks of its own: a
+ * bullet of it, or an item below one, opening with a speaker's mark? */
+static gboolean
+headed_list_marked (const Ctx *c, guint i)
+{
+  for (guint j = i + 1; j < c->n_items && c->items[j].section == c->items[i].section; j++)
+    {
+      NpItemKind kind = c->items[j].kind;
+      if (c->items[j].parent == c->items[i].parent && kind != NP_ITEM_BULLET && kind != NP_ITEM_NUMBERED)
+        break;
+      if (c->cands[j] && c->cands[j]->state != CAND_REJECTED)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "**Barnabas**" once, over what he said, as "**Tim Beiko**" stands over
+ * his words: a name alone over a list, where the nearest such head among
+ * its siblings, before or after it, is an accepted name, and neither list
+ * holds marks of its own (a topic stands over turns: "**Pectra**" over
+ * "- Tim: ...") */
+static gboolean
+head_beside_head (const Ctx *c, guint i)
+{
+  if (c->heads_list[i] != SP_HEADS_LIST || headed_list_marked (c, i))
+    return FALSE;
+  for (guint way = 0; way < 2; way++)
+    {
+      gint32 j = way ? c->next_sibling[i] : c->prev_sibling[i];
+      while (j != NP_NONE && c->heads_list[j] != SP_HEADS_LIST)
+        j = way ? c->next_sibling[j] : c->prev_sibling[j];
+      const Cand *e = j != NP_NONE ? c->cands[j] : NULL;
+      if (e && e->state == CAND_ACCEPTED && e->mark.form == SP_FORM_BARE && !e->mark.anonymous
+          && !headed_list_marked (c, j))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
 {
@@ -305,7 +344,8 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         /* a person of the roster, by the full name, need not recur when
          * speech follows the name */
         return name_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
-               || first_word_accepted (c, m->names[0]) || (roster_name && speech_follows (text + m->end, len - m->end));
+               || first_word_accepted (c, m->names[0]) || (roster_name && speech_follows (text + m->end, len - m->end))
+               || (m->form == SP_FORM_BARE && head_beside_head (c, i));
       }
     default:
       return FALSE;

@@ -393,6 +393,49 @@ test_name_over_list (void)
   assert_speakers (doc, 16, "NONE");
 }
 
+/* Names over lists said once each, with no attendee list: a speaker when
+ * the nearest such head among its siblings is an accepted name and
+ * neither list holds marks of its own; a topic over the turns of a list
+ * ("**Pectra**" over "- Tim: ...") stays a topic */
+static void
+test_names_over_lists_said_once (void)
+{
+  static const char md[] = "# Call 190\n"
+                           "\n"
+                           "## Pectra\n"
+                           "\n"
+                           "**Tim Beiko**\n"                  /* 5 */
+                           "* We are live.\n"                 /* 6 */
+                           "\n"
+                           "**Barnabas**\n"                   /* 8 */
+                           "* Devnet 5 is stable.\n"          /* 9 */
+                           "\n"
+                           "**Marius**\n"                     /* 11 */
+                           "* Geth has a fix.\n"              /* 12 */
+                           "\n"
+                           "**Tim Beiko**\n"                  /* 14 */
+                           "* Let's move on.\n"               /* 15 */
+                           "\n"
+                           "## Topics\n"
+                           "\n"
+                           "**Verkle**\n"                     /* 19 */
+                           "* Guillaume: testnet next week\n" /* 20 */
+                           "* Josh: tooling is ready\n"       /* 21 */
+                           "\n"
+                           "**Tim Beiko**\n"                  /* 23 */
+                           "* Thanks all.\n";                 /* 24 */
+  g_autoptr (NpDocument) doc = run_text ("acd.md", md, NULL);
+  assert_speakers (doc, 5, "Tim Beiko");
+  assert_speakers (doc, 8, "Barnabas");
+  assert_feature (doc, 8, "method", "heading");
+  assert_speakers (doc, 9, "Barnabas");
+  assert_speakers (doc, 11, "Marius");
+  assert_speakers (doc, 12, "Marius");
+  assert_speakers (doc, 19, "NONE");
+  assert_speakers (doc, 20, "Guillaume");
+  assert_speakers (doc, 24, "Tim Beiko");
+}
+
 /* Transcripts and formal minutes: a clock time before the mark, names in
  * capitals, titles of address, chat nicknames; capitals that are no
  * roster name stay labels */
@@ -779,6 +822,7 @@ main (int argc, char **argv)
   g_test_add_func ("/speakers/mark/full-name-and-heading", test_full_names_and_headings);
   g_test_add_func ("/speakers/mark/colon-heading", test_colon_heading);
   g_test_add_func ("/speakers/mark/name-over-list", test_name_over_list);
+  g_test_add_func ("/speakers/mark/names-over-lists-said-once", test_names_over_lists_said_once);
   g_test_add_func ("/speakers/mark/not-speakers", test_not_speakers);
   g_test_add_func ("/speakers/mark/transcripts-and-capitals", test_transcripts_and_capitals);
   g_test_add_func ("/speakers/mark/scribed-minutes", test_scribed_minutes);
