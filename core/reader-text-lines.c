@@ -179,7 +179,7 @@ title_text (const NpLine *l)
  * paragraph's line (a sentence, or a line longer than an export's
  * narrowest wrap: not one short line of a run of them, as a chat log or
  * an address has), or, depth permitting, another title over one ("Notes"
- * over "Release" over a list)? */
+ * over "Release" over a list) or a name alone over a list? */
 static gboolean
 opens_block (NpReadContext *ctx, guint j, guint depth)
 {
@@ -194,9 +194,16 @@ opens_block (NpReadContext *ctx, guint j, guint depth)
   if (g_utf8_strlen (l->content, l->content_len) > NP_TXT_WRAP_MIN_COLUMNS
       || np_txt_ends_sentence (l->content, l->content_len))
     return TRUE;
-  if (depth == 0 || l->indent > 0 || j + 1 >= ctx->n_lines || !title_text (l))
+  if (depth == 0 || l->indent > 0 || j + 1 >= ctx->n_lines)
     return FALSE;
-  return np_txt_fits_before (l, &ctx->lines[j + 1]) && opens_block (ctx, j + 1, depth - 1);
+  const NpLine *next = &ctx->lines[j + 1];
+  /* a person's name alone over a list of what was said ("Notes" over
+   * "Priya Raman" over "- Shipped the flow") */
+  if (!title_text (l)
+      && !(np_meta_looks_like_person_entry (l->content, l->content_len)
+           && np_parse_bullet (next->content, next->content_len, TRUE, &b)))
+    return FALSE;
+  return np_txt_fits_before (l, next) && opens_block (ctx, j + 1, depth - 1);
 }
 
 /* No lower-case letter: "ALICE", "Q&A" */

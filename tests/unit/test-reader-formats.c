@@ -601,6 +601,17 @@ test_text_titles_without_blank_lines (void)
   g_assert_cmpuint (item_at_line (doc, 10)->end_line, ==, 10);
   np_document_unref (doc);
 
+  /* a title over a name alone over a list: the name is no wrapped line
+   * of the title ("Notes Priya Raman") */
+  doc = read_as ("sync.txt", NULL, "Weekly sync\n\nNotes\nPriya Raman\n- Shipped the flow\nTom Okafor\n- Fixed it\n");
+  sections = np_document_get_sections (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (sections[0].title, ==, "Notes");
+  g_assert_cmpstr (sections[1].title, ==, "Priya Raman");
+  g_autofree char *tom = text_of (doc, item_at_line (doc, 6));
+  g_assert_cmpstr (tom, ==, "Tom Okafor");
+  np_document_unref (doc);
+
   /* a name in capitals over its turn is no title (a screenplay's), over
    * a list it is one */
   doc = read_as ("play.txt", NULL, "Interview\n\nALICE\nWe should ship the release on Friday.\n\nAGENDA\n* one\n");
