@@ -124,6 +124,12 @@ void np_tokenize_document (NpDocument *doc, guint max_item_tokens);
 /* Feature spec of a layer by name, and its index */
 gint np_layer_spec_feature_index (const NpLayerSpec *spec, const char *feature);
 
+/* Summaries of plugins without a pipeline (np_pipeline_summarize's
+ * parts): an array of NpPluginSummary* that frees them, and one plugin's
+ * summary of doc appended to it when the plugin has something to say */
+GPtrArray *np_plugin_summaries_new (void);
+void np_plugin_summarize (GPtrArray *summaries, const NpPluginDescriptor *d, const NpDocument *doc);
+
 /* An item kind's name in JSON and the store ("bullet", ...; "unknown"
  * past the last), and back (fallback when unknown) */
 const char *np_item_kind_name (guint kind);

@@ -593,25 +593,34 @@ plugin_summary_free (NpPluginSummary *s)
   g_free (s);
 }
 
+void
+np_plugin_summarize (GPtrArray *summaries, const NpPluginDescriptor *d, const NpDocument *doc)
+{
+  if (!d->summarize)
+    return;
+  NpPluginSummary *s = g_new0 (NpPluginSummary, 1);
+  s->plugin = g_strdup (d->name);
+  s->lines = g_ptr_array_new_with_free_func (g_free);
+  s->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) table_free);
+  NpSummary summary = { s };
+  d->summarize (doc, &summary);
+  if (s->lines->len || s->tables->len)
+    g_ptr_array_add (summaries, s);
+  else
+    plugin_summary_free (s);
+}
+
+GPtrArray *
+np_plugin_summaries_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) plugin_summary_free);
+}
+
 GPtrArray *
 np_pipeline_summarize (const NpPipeline *p, const NpDocument *doc)
 {
-  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) plugin_summary_free);
+  GPtrArray *out = np_plugin_summaries_new ();
   for (guint i = 0; i < p->plugins->len; i++)
-    {
-      const NpPluginDescriptor *d = g_ptr_array_index (p->plugins, i);
-      if (!d->summarize)
-        continue;
-      NpPluginSummary *s = g_new0 (NpPluginSummary, 1);
-      s->plugin = g_strdup (d->name);
-      s->lines = g_ptr_array_new_with_free_func (g_free);
-      s->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) table_free);
-      NpSummary summary = { s };
-      d->summarize (doc, &summary);
-      if (s->lines->len || s->tables->len)
-        g_ptr_array_add (out, s);
-      else
-        plugin_summary_free (s);
-    }
+    np_plugin_summarize (out, g_ptr_array_index (p->plugins, i), doc);
   return out;
 }

@@ -170,8 +170,9 @@ TESTS += tests/hostile/test-hostile
 FUZZ_SECONDS = 60
 EXTRA_DIST += tests/fuzz/run-fuzz.sh tests/fuzz/seeds tests/fuzz/regressions
 fuzz:
-	FUZZ_BUILD=$(abs_top_builddir)/fuzz-build FUZZ_DEP_CFLAGS="$(GLIB_CFLAGS) $(JSON_CFLAGS) $(NP_CORE_DEP_CFLAGS)" \
-	FUZZ_DEP_LIBS="$(NP_CORE_DEP_LIBS)" $(SHELL) $(srcdir)/tests/fuzz/run-fuzz.sh $(FUZZ_SECONDS)
+	FUZZ_BUILD=$(abs_top_builddir)/fuzz-build \
+	FUZZ_DEP_CFLAGS="$(GLIB_CFLAGS) $(JSON_CFLAGS) $(NP_CORE_DEP_CFLAGS) $(SQLITE_CFLAGS)" \
+	FUZZ_DEP_LIBS="$(NP_CORE_DEP_LIBS) $(SQLITE_LIBS) $(MATH_LIBS)" $(SHELL) $(srcdir)/tests/fuzz/run-fuzz.sh $(FUZZ_SECONDS)
 .PHONY: fuzz
 
 # Every input a fuzzer crashed on is replayed in make check
@@ -193,14 +194,22 @@ tests_fuzz_replay_speakers_SOURCES = tests/fuzz/fuzz-speakers.c tests/fuzz/fuzz-
 tests_fuzz_replay_speakers_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/plugins/speakers
 tests_fuzz_replay_speakers_LDADD = $(TESTS_LIBS)
 check_PROGRAMS += tests/fuzz/replay-plugins
-tests_fuzz_replay_plugins_SOURCES = tests/fuzz/fuzz-plugins.c tests/fuzz/fuzz-read.h tests/fuzz/replay.c $(plugins_speakers_la_SOURCES) \
+tests_fuzz_replay_plugins_SOURCES = tests/fuzz/fuzz-plugins.c tests/fuzz/fuzz-read.h tests/fuzz/fuzz-stages.h \
+	tests/fuzz/replay.c $(plugins_speakers_la_SOURCES) \
 	$(plugins_actions_la_SOURCES) $(plugins_keywords_la_SOURCES) $(plugins_topics_la_SOURCES) \
 	$(plugins_stats_la_SOURCES)
 tests_fuzz_replay_plugins_CFLAGS = $(TESTS_CFLAGS) -I$(top_srcdir)/plugins/speakers -I$(top_srcdir)/plugins/actions \
 	-I$(top_srcdir)/plugins/keywords -I$(top_srcdir)/plugins/topics
 tests_fuzz_replay_plugins_LDADD = $(TESTS_LIBS) $(MATH_LIBS)
+check_PROGRAMS += tests/fuzz/replay-writers
+tests_fuzz_replay_writers_SOURCES = tests/fuzz/fuzz-writers.c tests/fuzz/fuzz-read.h tests/fuzz/fuzz-stages.h \
+	tests/fuzz/replay.c $(plugins_speakers_la_SOURCES) $(plugins_actions_la_SOURCES) $(plugins_keywords_la_SOURCES) \
+	$(plugins_topics_la_SOURCES) $(plugins_stats_la_SOURCES)
+tests_fuzz_replay_writers_CFLAGS = $(tests_fuzz_replay_plugins_CFLAGS) -I$(top_srcdir)/core/batch
+tests_fuzz_replay_writers_LDADD = core/batch/libnpbatch.la $(TESTS_LIBS) $(MATH_LIBS) $(SQLITE_LIBS) $(ARCHIVE_LIBS)
 NP_REPLAY_TESTS = tests/fuzz/replay-reader.test tests/fuzz/replay-formats.test tests/fuzz/replay-config.test \
-	tests/fuzz/replay-archive.test tests/fuzz/replay-speakers.test tests/fuzz/replay-plugins.test
+	tests/fuzz/replay-archive.test tests/fuzz/replay-speakers.test tests/fuzz/replay-plugins.test \
+	tests/fuzz/replay-writers.test
 TESTS += $(NP_REPLAY_TESTS)
 TEST_EXTENSIONS = .test
 TEST_LOG_DRIVER = $(LOG_DRIVER)

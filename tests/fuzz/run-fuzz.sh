@@ -8,7 +8,7 @@
 # fuzz build links what the core does; run directly, the script asks for
 # them.
 # Targets: FUZZ_TARGETS="reader markdown formats config archive speakers
-# plugins" (the default).
+# plugins writers" (the default).
 set -eu
 seconds=${1:-60}
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -149,6 +149,15 @@ for c in source source-archive; do
   fi
   bobj="$bobj $o"
 done
+# All of core/batch (the store, the report from it), for the writers target
+wobj=""
+for c in "$src"/core/batch/*.c; do
+  o="$build/obj/batch-all-$(basename "$c" .c).o"
+  if [ ! -f "$o" ] || [ "$c" -nt "$o" ] || [ -n "$(find "$src/core/batch" -name '*.h' -newer "$o")" ]; then
+    clang $san -fsanitize=fuzzer-no-link $cflags -c "$c" -o "$o"
+  fi
+  wobj="$wobj $o"
+done
 # The speakers plugin's sources but its descriptor (speakers.c), linked
 # into its target whole
 sobj=""
@@ -172,12 +181,13 @@ for c in "$src"/plugins/*/*.c; do
   fi
   pobj="$pobj $o"
 done
-for target in ${FUZZ_TARGETS:-reader markdown formats config archive speakers plugins}; do
+for target in ${FUZZ_TARGETS:-reader markdown formats config archive speakers plugins writers}; do
   case $target in
     markdown) file=fuzz-reader.c; extra=-DFUZZ_MARKDOWN_ONLY ;;
     archive) file=fuzz-archive.c; extra="-I$src/core/batch $bobj" ;;
     speakers) file=fuzz-speakers.c; extra="-I$src/plugins/speakers $sobj" ;;
     plugins) file=fuzz-plugins.c; extra="$pobj" ;;
+    writers) file=fuzz-writers.c; extra="-I$src/core/batch $pobj $wobj" ;;
     *) file=fuzz-$target.c; extra= ;;
   esac
   [ -f "$src/tests/fuzz/$file" ] || continue
@@ -190,8 +200,9 @@ for target in ${FUZZ_TARGETS:-reader markdown formats config archive speakers pl
     archive) make_archive_seeds "$corpus" ;;
     formats) make_format_seeds "$corpus" ;;
     speakers) make_speakers_seeds "$corpus" ;;
-    plugins) for f in "$src"/examples/* "$src"/tests/fuzz/seeds/*.md "$src"/tests/fuzz/seeds/*.txt \
-                      "$src"/tests/fuzz/regressions/plugins/*; do
+    plugins|writers)
+           for f in "$src"/examples/* "$src"/tests/fuzz/seeds/*.md "$src"/tests/fuzz/seeds/*.txt \
+                      "$src"/tests/fuzz/regressions/$target/*; do
                [ -f "$f" ] || continue
                case $f in
                  */regressions/*) cp "$f" "$corpus/" ;;
