@@ -150,15 +150,15 @@ run_name_words (Ctx *c, gint32 i)
   return sp_plain_words (m->names[0]) && !sp_mark_has_common_word (c, i, FALSE, 1) ? words : 0;
 }
 
-/* How two names of a run share words: not at all; as one person's full
- * name and first name do ("Steven Bingler" and "Steven"); or as a family
- * of labels does ("Project Alpha", "Project Beta"; "Platform Team", "Data
- * Team"; "Team" beside "Data Team").  Words are separated by single
- * spaces (sp_mark_tidy). */
+/* How two names of a run share words: not at all; as one person's name
+ * said again, or full name and first name, do ("Steven Bingler" and
+ * "Steven"); or as a family of labels does ("Project Alpha", "Project
+ * Beta"; "Platform Team", "Data Team"; "Team" beside "Data Team").  Words
+ * are separated by single spaces (sp_mark_tidy). */
 typedef enum
 {
   SHARE_NONE,
-  SHARE_FIRST_NAME,
+  SHARE_PERSON,
   SHARE_LABELS
 } Share;
 
@@ -168,6 +168,8 @@ names_share (const char *a, const char *b)
   gboolean a_one = strchr (a, ' ') == NULL, b_one = strchr (b, ' ') == NULL;
   if (a_one && b_one)
     return SHARE_NONE; /* two single names: one person twice, or two */
+  if (g_ascii_strcasecmp (a, b) == 0)
+    return SHARE_PERSON;
   Share share = SHARE_NONE;
   guint xi = 0;
   for (const char *x = a; *x; xi++)
@@ -181,7 +183,7 @@ names_share (const char *a, const char *b)
             {
               if (!((a_one && yi == 0) || (b_one && xi == 0)))
                 return SHARE_LABELS;
-              share = SHARE_FIRST_NAME;
+              share = SHARE_PERSON;
             }
           y += ny + (y[ny] == ' ');
         }
@@ -190,14 +192,16 @@ names_share (const char *a, const char *b)
   return share;
 }
 
-/* The same question over a long run, by a table: each word (folded) of a
- * full name, with the name it was first met in and whether it opened it;
- * then each single name against it.  SHARE_LABELS when two names share
- * words as labels do, else SHARE_FIRST_NAME when a single name is the
+/* The same question over a long run, by tables: each full name (folded)
+ * once, and each word of one with the name it was first met in and
+ * whether it opened it; then each single name against them.
+ * SHARE_LABELS when two names share words as labels do, else
+ * SHARE_PERSON when a full name is said again or a single name is the
  * first name of a full one. */
 static Share
 long_run_share (Ctx *c, GArray *run)
 {
+  g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Share share = SHARE_NONE;
   for (guint pass = 0; pass < 2; pass++)
@@ -207,6 +211,15 @@ long_run_share (Ctx *c, GArray *run)
         gboolean one = strchr (name, ' ') == NULL;
         if (one != (pass == 1))
           continue;
+        if (!one)
+          {
+            char *folded = g_ascii_strdown (name, -1);
+            if (!g_hash_table_add (names, folded))
+              {
+                share = SHARE_PERSON; /* said again: its words are known */
+                continue;
+              }
+          }
         for (guint k = 0; *name; k++)
           {
             gsize n = strcspn (name, " ");
@@ -219,7 +232,7 @@ long_run_share (Ctx *c, GArray *run)
                 if (seen && !(seen & 1))
                   return SHARE_LABELS;
                 if (seen)
-                  share = SHARE_FIRST_NAME;
+                  share = SHARE_PERSON;
                 break;
               }
             if (seen && seen >> 1 != x + 1)
@@ -267,7 +280,7 @@ run_verdict (Ctx *c, GArray *run, guint full_names)
     }
   else if ((share = long_run_share (c, run)) == SHARE_LABELS)
     return FALSE;
-  if (full_names < run->len && full_names < 2 && share != SHARE_FIRST_NAME)
+  if (full_names < run->len && full_names < 2 && share != SHARE_PERSON)
     return FALSE;
   if (run->len >= 3)
     return TRUE;

@@ -588,6 +588,21 @@ test_one_off_full_names (void)
   for (guint line = 23; line <= 25; line++)
     assert_speakers (dialogue, line, "NONE");
 
+  /* a run past eight names is compared by tables: the same verdicts */
+  static const char *const person_again[] = { "Ann Lee", "Bo", "Cy", "Di", "Ed", "Fay", "Gus", "Hal", "Ann Lee",
+                                              "Ann", NULL };
+  static const char *const surname_alone[] = { "Ann Lee", "Bo", "Cy", "Di", "Ed", "Fay", "Gus", "Hal", "Ida",
+                                               "Lee", NULL };
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr (GString) md = g_string_new ("# Big\n\n");
+      for (const char *const *n = k ? surname_alone : person_again; *n; n++)
+        g_string_append_printf (md, "- %s: something said here\n", *n);
+      g_autoptr (NpDocument) big = run_text ("big.md", md->str, NULL);
+      assert_speakers (big, 4, k ? "NONE" : "Bo");
+      assert_speakers (big, 12, k ? "NONE" : "Ann Lee");
+    }
+
   /* where the roster names the speakers, an unknown full name is a
    * product or a company, even in a run */
   static const char rich[] =
