@@ -516,7 +516,8 @@ osa_distance (const char *a, const char *b, guint max)
   return d[na][nb];
 }
 
-/* The prefix tier: nicknames and short forms of a first name or handle.
+/* The prefix tier: nicknames and short forms of a first name, a surname or
+ * a handle.
  * "Bethany" for Beth (the mark extends the name by a few letters),
  * "Franzi" for Franziska, "Fishrock" for Fishrock123, and the familiar
  * forms a name does not begin with: "Bill" for William (nicknames.c). */
@@ -569,6 +570,10 @@ lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
                 && strncmp (key, e->first_key, n - nl) == 0;
         }
       if (!hit && e->handle_key && n >= 4 && strlen (e->handle_key) > n && strncmp (e->handle_key, key, n) == 0)
+        hit = TRUE;
+      /* a handle of the surname's first letters: "gri" for Robert
+       * Griesemer */
+      if (!hit && e->n_words >= 2 && strlen (e->last_key) > n && strncmp (e->last_key, key, n) == 0)
         hit = TRUE;
       if (hit)
         add_candidate (r, m, i);

@@ -363,6 +363,15 @@ test_familiar_names (void)
   g_assert_true (sp_roster_lookup (r, "olu_adeyemi", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   g_assert_cmpuint (m.entry, ==, olu);
   g_assert_false (sp_roster_lookup (r, "ola_adeyemi", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  /* or of the surname's first letters, when one person's surname opens so */
+  guint gri = sp_roster_add (r, "Robert Griesemer", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  g_assert_true (sp_roster_lookup (r, "gri", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  g_assert_cmpuint (m.n_candidates, ==, 1);
+  g_assert_cmpuint (m.entry, ==, gri);
+  sp_roster_add (r, "Ana Grimes", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  g_assert_true (sp_roster_lookup (r, "gri", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  g_assert_cmpuint (m.n_candidates, ==, 2);
+  g_assert_false (sp_roster_lookup (r, "gr", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   sp_roster_free (r);
 
   static const char text[] = "# Sync\n\nAttendees: William Turner, Robert Chen, Elizabeth Moore, Bill Ray\n\n"
