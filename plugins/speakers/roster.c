@@ -522,7 +522,7 @@ osa_distance (const char *a, const char *b, guint max)
  * "Franzi" for Franziska, "Fishrock" for Fishrock123, and the familiar
  * forms a name does not begin with: "Bill" for William (nicknames.c). */
 static gboolean
-lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
+lookup_prefix (SpRoster *r, const char *key, SpCase name_case, SpMatch *m)
 {
   gsize n = strlen (key);
   if (n < 3)
@@ -571,9 +571,10 @@ lookup_prefix (SpRoster *r, const char *key, SpMatch *m)
         }
       if (!hit && e->handle_key && n >= 4 && strlen (e->handle_key) > n && strncmp (e->handle_key, key, n) == 0)
         hit = TRUE;
-      /* a handle of the surname's first letters: "gri" for Robert
-       * Griesemer */
-      if (!hit && e->n_words >= 2 && strlen (e->last_key) > n && strncmp (e->last_key, key, n) == 0)
+      /* a handle of the surname's first letters, written as handles are:
+       * "gri" for Robert Griesemer (not "Will" for Ann Williamson) */
+      if (!hit && name_case == SP_CASE_LOWER && e->n_words >= 2 && strlen (e->last_key) > n
+          && strncmp (e->last_key, key, n) == 0)
         hit = TRUE;
       if (hit)
         add_candidate (r, m, i);
@@ -735,7 +736,7 @@ sp_roster_lookup_key (SpRoster *r, const char *name, const char *key, guint key_
     {
       gboolean hit;
       if (order[t] == SP_TIER_PREFIX)
-        hit = lookup_prefix (r, key, m);
+        hit = lookup_prefix (r, key, name_case, m);
       else if (order[t] == SP_TIER_TYPO)
         hit = lookup_typo (r, key, m);
       else
