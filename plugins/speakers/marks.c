@@ -380,7 +380,7 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
   if (strstr (content, "://") || g_ascii_isdigit (content[0]) || content[0] == '#' || content[0] == '^'
       || content[0] == '!' || (strlen (content) == 1 && g_ascii_isalpha (content[0])))
     return FALSE;
-  if (sp_is_anonymous (content))
+  if (sp_is_anonymous_bracket (content))
     {
       m->anonymous = TRUE;
       m->names[0] = g_steal_pointer (&content);

@@ -542,7 +542,8 @@ sp_is_anonymous (const char *s)
                                            /* minutes that say so: "Unidentified speaker: ..." */
                                            "unidentifiedspeaker", "unidentifiedvoice",
                                            /* a voice from the audience, named by nobody */
-                                           "audiencemember", "audiencequestion", "someoneintheaudience",
+                                           "audiencemember", "audiencequestion", "audiencecomment",
+                                           "someoneintheaudience", "someonefromtheaudience", "someonefromthefloor",
                                            "fromthefloor", "fromaudience", "fromtheaudience", "fromtheroom",
                                            "someoneintheroom",
                                            /* the same in other languages' minutes: a question from the
@@ -584,6 +585,19 @@ sp_is_anonymous (const char *s)
     if ((*a)[0] == key[0] && strcmp (*a, key) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* A voice a bracket mark leaves unnamed with a word that, before a colon,
+ * may as well be a label ("[audience] what about Windows?", "[attendee]",
+ * but "Audience: internal teams"): sp_is_anonymous()'s words, and these */
+gboolean
+sp_is_anonymous_bracket (const char *s)
+{
+  static const char *const voices[] = { "audience", "attendee", "participant", "questioner", NULL };
+  for (const char *const *v = voices; *v; v++)
+    if (g_ascii_strcasecmp (s, *v) == 0)
+      return TRUE;
+  return sp_is_anonymous (s);
 }
 
 gboolean

@@ -41,6 +41,20 @@ test_anonymous_marks (void)
   assert_speakers (doc2, 4, "UNKNOWN");
   g_assert_true (sp_is_anonymous ("Unidentified speaker"));
   g_assert_true (sp_is_anonymous ("from the room"));
+
+  /* in brackets, a voice of the room named by a word of its role; before
+   * a colon such a word may be a label's ("Audience: internal teams") */
+  static const char summit[] = "Summit\n\nAttendees: Ann Lee\n\nSession 1\n\n"
+                               "- [audience] what about Windows?\n"         /* 7 */
+                               "- [someone from the audience] and macOS?\n" /* 8 */
+                               "- [attendee] fine by me\n"                  /* 9 */
+                               "- [ann] because of the runners\n";          /* 10 */
+  g_autoptr (NpDocument) doc3 = run_text ("summit.md", summit, NULL);
+  for (guint line = 7; line <= 9; line++)
+    assert_speakers (doc3, line, "UNKNOWN");
+  assert_speakers (doc3, 10, "Ann Lee");
+  g_assert_true (sp_is_anonymous_bracket ("Participant"));
+  g_assert_false (sp_is_anonymous ("audience"));
 }
 
 /* A roll-call vote's tally names the members who voted, none of whom
