@@ -576,6 +576,15 @@ lookup_prefix (SpRoster *r, const char *key, SpCase name_case, SpMatch *m)
       if (!hit && name_case == SP_CASE_LOWER && e->n_words >= 2 && strlen (e->last_key) > n
           && strncmp (e->last_key, key, n) == 0)
         hit = TRUE;
+      /* or the first letters of both names, two or more, then three or
+       * more: "dmitshur" for Dmitri Shuralyov, "bradfitz" for Brad
+       * Fitzpatrick */
+      if (!hit && name_case == SP_CASE_LOWER && e->n_words >= 2 && n >= 6)
+        {
+          gsize nf = strlen (e->first_key), nl = strlen (e->last_key);
+          for (gsize k = 2; k <= nf && k + 3 <= n && !hit; k++)
+            hit = n - k <= nl && strncmp (key, e->first_key, k) == 0 && strncmp (key + k, e->last_key, n - k) == 0;
+        }
       if (hit)
         add_candidate (r, m, i);
     }

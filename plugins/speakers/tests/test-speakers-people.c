@@ -372,6 +372,13 @@ test_familiar_names (void)
   g_assert_true (sp_roster_lookup (r, "gri", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   g_assert_cmpuint (m.n_candidates, ==, 2);
   g_assert_false (sp_roster_lookup (r, "gr", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  /* or of the first letters of both names */
+  guint dmitri = sp_roster_add (r, "Dmitri Shuralyov", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  g_assert_true (sp_roster_lookup (r, "dmitshur", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  g_assert_cmpuint (m.n_candidates, ==, 1);
+  g_assert_cmpuint (m.entry, ==, dmitri);
+  g_assert_false (sp_roster_lookup (r, "dmitshux", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  g_assert_false (sp_roster_lookup (r, "Dmitshur", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   /* a handle, in lower case: "Grie" in Title case is no short surname */
   g_assert_false (sp_roster_lookup (r, "Grie", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   sp_roster_free (r);
