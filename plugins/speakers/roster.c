@@ -532,10 +532,11 @@ lookup_prefix (SpRoster *r, const char *key, SpCase name_case, SpMatch *m)
     {
       const SpEntry *e = g_ptr_array_index (r->entries, i);
       gboolean hit = FALSE;
+      /* the lengths of the first name and the surname, measured once */
+      gsize nf = e->n_words ? strlen (e->first_key) : 0, nl = e->n_words >= 2 ? strlen (e->last_key) : 0;
       if (e->n_words)
         {
           const char *first = e->first_key;
-          gsize nf = strlen (first);
           /* one letter more is a last initial ("michaelm"), not a longer
            * form of the name */
           if (nf >= 3 && nf <= 6 && n >= nf + 2 && n - nf <= 4 && strncmp (key, first, nf) == 0)
@@ -556,35 +557,25 @@ lookup_prefix (SpRoster *r, const char *key, SpCase name_case, SpMatch *m)
       /* a handle of the surname and the first letters of the first name:
        * "smithj" for Jane Smith, "prattmic" for Michael Pratt */
       if (!hit && e->n_words >= 2 && n >= 5)
-        {
-          gsize nl = strlen (e->last_key);
-          hit = nl >= 3 && n > nl && n - nl <= 4 && strncmp (key, e->last_key, nl) == 0
-                && strncmp (key + nl, e->first_key, n - nl) == 0;
-        }
+        hit = nl >= 3 && n > nl && n - nl <= 4 && strncmp (key, e->last_key, nl) == 0
+              && strncmp (key + nl, e->first_key, n - nl) == 0;
       /* and of the first letters of the first name and the surname:
        * "olu_adeyemi" (key "oluadeyemi") for Olusegun Adeyemi */
       if (!hit && e->n_words >= 2 && n >= 6)
-        {
-          gsize nl = strlen (e->last_key), nf = strlen (e->first_key);
-          hit = nl >= 3 && n > nl + 1 && n - nl <= 5 && n - nl < nf && strcmp (key + n - nl, e->last_key) == 0
-                && strncmp (key, e->first_key, n - nl) == 0;
-        }
+        hit = nl >= 3 && n > nl + 1 && n - nl <= 5 && n - nl < nf && strcmp (key + n - nl, e->last_key) == 0
+              && strncmp (key, e->first_key, n - nl) == 0;
       if (!hit && e->handle_key && n >= 4 && strlen (e->handle_key) > n && strncmp (e->handle_key, key, n) == 0)
         hit = TRUE;
       /* a handle of the surname's first letters, written as handles are:
        * "gri" for Robert Griesemer (not "Will" for Ann Williamson) */
-      if (!hit && name_case == SP_CASE_LOWER && e->n_words >= 2 && strlen (e->last_key) > n
-          && strncmp (e->last_key, key, n) == 0)
+      if (!hit && name_case == SP_CASE_LOWER && nl > n && strncmp (e->last_key, key, n) == 0)
         hit = TRUE;
       /* or the first letters of both names, two or more, then three or
        * more: "dmitshur" for Dmitri Shuralyov, "bradfitz" for Brad
        * Fitzpatrick */
       if (!hit && name_case == SP_CASE_LOWER && e->n_words >= 2 && n >= 6)
-        {
-          gsize nf = strlen (e->first_key), nl = strlen (e->last_key);
-          for (gsize k = 2; k <= nf && k + 3 <= n && !hit; k++)
-            hit = n - k <= nl && strncmp (key, e->first_key, k) == 0 && strncmp (key + k, e->last_key, n - k) == 0;
-        }
+        for (gsize k = 2; k <= nf && k + 3 <= n && !hit; k++)
+          hit = n - k <= nl && strncmp (key, e->first_key, k) == 0 && strncmp (key + k, e->last_key, n - k) == 0;
       if (hit)
         add_candidate (r, m, i);
     }
