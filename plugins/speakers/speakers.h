@@ -240,6 +240,9 @@ gboolean sp_nickname_fits (const char *names, const char *first);
 gboolean sp_nicknames_sorted (void);
 /* TRUE when s names nobody on purpose ("unknown", "nonametag", "???"). */
 gboolean sp_is_anonymous (const char *s);
+/* "audience", "attendee", ...: a voice of the room named by its role,
+ * which before a colon may be a label's word */
+gboolean sp_is_role_voice (const char *s);
 gboolean sp_is_anonymous_bracket (const char *s);
 /* "interviewer", "host", "moderator", "witness", ...: a party of a
  * dialogue named by its role (key: an sp_key() form; evidence.c) */

@@ -271,7 +271,9 @@ make_turn (Ctx *c, guint i)
   t->speech_end = m->meetbot || m->trailing ? m->raw_start : 0;
   static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
   double confidence = 1.0;
-  if (m->anonymous)
+  /* "Audience: does this change GOGC?" between turns: accepted beside
+   * them, an unnamed voice of the room all the same */
+  if (m->anonymous || (m->n_names == 1 && !sp_matched (&d->match[0]) && sp_is_role_voice (m->names[0])))
     {
       t->speakers[t->n_speakers++] = person_for (c, "UNKNOWN", "unknown", NULL);
       SpPerson *p = g_ptr_array_index (c->result->persons, t->speakers[0]);

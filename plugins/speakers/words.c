@@ -587,17 +587,26 @@ sp_is_anonymous (const char *s)
   return FALSE;
 }
 
-/* A voice a bracket mark leaves unnamed with a word that, before a colon,
- * may as well be a label ("[audience] what about Windows?", "[attendee]",
- * but "Audience: internal teams"): sp_is_anonymous()'s words, and these */
+/* A voice of the room named by a word of its role ("audience",
+ * "attendee"): unnamed, but before a colon such a word may as well be a
+ * label's ("Audience: internal teams"), so it speaks only where a
+ * bracket or the turns around it say it does */
 gboolean
-sp_is_anonymous_bracket (const char *s)
+sp_is_role_voice (const char *s)
 {
   static const char *const voices[] = { "audience", "attendee", "participant", "questioner", NULL };
   for (const char *const *v = voices; *v; v++)
     if (g_ascii_strcasecmp (s, *v) == 0)
       return TRUE;
-  return sp_is_anonymous (s);
+  return FALSE;
+}
+
+/* "[audience] what about Windows?": sp_is_anonymous()'s words and the
+ * role voices */
+gboolean
+sp_is_anonymous_bracket (const char *s)
+{
+  return sp_is_role_voice (s) || sp_is_anonymous (s);
 }
 
 gboolean

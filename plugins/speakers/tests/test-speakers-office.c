@@ -55,6 +55,28 @@ test_anonymous_marks (void)
   assert_speakers (doc3, 10, "Ann Lee");
   g_assert_true (sp_is_anonymous_bracket ("Participant"));
   g_assert_false (sp_is_anonymous ("audience"));
+
+  /* before a colon, a role's word between turns is the room speaking,
+   * and alone among labels it is a label */
+  static const char qa[] = "# Runtime session\n\n"
+                           "- Michael Knyszek: we are looking at the pacer again\n" /* 3 */
+                           "- Audience: does this change GOGC semantics?\n"         /* 4 */
+                           "- Michael Knyszek: no, the knob stays the same\n"       /* 5 */
+                           "- Participant: what about memory limits?\n"             /* 6 */
+                           "- Austin Clements: the limit is separate\n";            /* 7 */
+  g_autoptr (NpDocument) doc4 = run_text ("qa.md", qa, NULL);
+  assert_speakers (doc4, 3, "Michael Knyszek");
+  assert_speakers (doc4, 4, "UNKNOWN");
+  assert_speakers (doc4, 6, "UNKNOWN");
+  assert_speakers (doc4, 7, "Austin Clements");
+  static const char plan[] = "# Launch plan\n\n"
+                             "- Audience: internal teams and early adopters\n" /* 3 */
+                             "- Owner: Dana\n"
+                             "- Timeline: Q3\n";
+  g_autoptr (NpDocument) doc5 = run_text ("plan.md", plan, NULL);
+  assert_speakers (doc5, 3, "NONE");
+  g_assert_true (sp_is_role_voice ("Audience"));
+  g_assert_false (sp_is_role_voice ("Audience member"));
 }
 
 /* A roll-call vote's tally names the members who voted, none of whom
