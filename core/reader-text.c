@@ -286,9 +286,10 @@ level_for_indent (TextState *st, guint indent)
   return s->len - 1;
 }
 
-/* The level of a bullet of one glyph: at least its glyph's rank, once the
- * notes have used the glyphs of every rank above it ("○" under "●" at the
- * same margin is a sub-item; a list of "○" alone is not). */
+/* The level of a bullet of one glyph: at least the number of higher
+ * ranks whose glyphs the notes have used ("○" under "●" at the same
+ * margin is a sub-item, and so is "▪" under "•" with no "◦" between; a
+ * list of "○" alone is not). */
 static guint
 glyph_level (TextState *st, const NpBullet *bullet, guint level)
 {
@@ -297,7 +298,7 @@ glyph_level (TextState *st, const NpBullet *bullet, guint level)
     return level;
   guint above = (1u << rank) - 1;
   st->glyph_ranks |= 1u << rank;
-  return (st->glyph_ranks & above) == above ? MAX (level, (guint) rank) : level;
+  return MAX (level, (guint) __builtin_popcount (st->glyph_ranks & above));
 }
 
 static void

@@ -545,6 +545,33 @@ test_text_bullet_glyphs (void)
   g_assert_cmpuint (items[0].depth, ==, 0);
   g_assert_cmpuint (items[1].depth, ==, 0);
   np_document_unref (doc);
+
+  /* a Word document's PDF: Symbol's bullet, Courier's "o", Wingdings'
+   * square, all at one margin; and "▪" under "•" with no "◦" used */
+  doc = read_as ("word.txt", NULL,
+                 "Notes\n\n\uF0B7 rsc: top\no griesemer: under it\n\uF0A7 deeper\n\uF0B7 next top\n"
+                 "o keith: under the next\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  static const guint word_depths[] = { 0, 1, 2, 0, 1 };
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (items[i].depth, ==, word_depths[i]);
+  g_autofree char *o = text_of (doc, &items[4]);
+  g_assert_cmpstr (o, ==, "keith: under the next");
+  np_document_unref (doc);
+  doc = read_as ("k8s.txt", NULL, "Notes\n\n\u2022 one\n\u25AA under one\n\u2022 two\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  static const guint k8s_depths[] = { 0, 1, 0 };
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (items[i].depth, ==, k8s_depths[i]);
+  np_document_unref (doc);
+  /* plain "o" lines with no higher glyph before them stay at the margin */
+  doc = read_as ("o.txt", NULL, "Notes\n\no one\no two\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[1].depth, ==, 0);
+  np_document_unref (doc);
 }
 
 /* Plain text as editors save it: a paragraph a line, no blank line
