@@ -470,6 +470,28 @@ sp_is_plural_label (const char *word)
   return FALSE;
 }
 
+/* The name of a numbered thing, not a person's handle: one word opening
+ * with a capital and ending in a number of two digits or more, or in a
+ * number after a hyphen ("Test262", "ES2022", "ECMA-402", "Win11").  A
+ * handle with digits is written in lower case ("jdoe42"); one that is
+ * not still speaks where a roster names it exactly, as a label does. */
+gboolean
+sp_is_numbered_name (const char *name)
+{
+  gsize n = strlen (name);
+  if (n < 3 || !g_ascii_isupper (name[0]))
+    return FALSE;
+  gsize d = n;
+  while (d > 0 && g_ascii_isdigit (name[d - 1]))
+    d--;
+  if (d == 0 || d == n || !(n - d >= 2 || name[d - 1] == '-'))
+    return FALSE;
+  for (gsize i = 0; i < d; i++)
+    if (!g_ascii_isalpha (name[i]) && !(name[i] == '-' && i + 1 == d))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 sp_ends_with_plural_label (const char *name)
 {

@@ -628,6 +628,26 @@ test_not_speakers (void)
   assert_speakers (doc2, 18, "Ann Lee");
   assert_speakers (doc2, 21, "NONE");
   assert_speakers (doc2, 24, "NONE");
+
+  /* numbered things between turns: a standard, a test suite; a handle
+   * with digits still speaks where the roster names it */
+  static const char numbered[] = "# Minutes\n\n## Present\n\n"
+                                 "* Jeremiah Senkpiel (@Fishrock123)\n* Rod Vagg (@rvagg)\n\n## Topics\n\n"
+                                 "* Rod: a short update from the editors\n"                  /* 10 */
+                                 "* ECMA-402: the editors are preparing the ES2022 draft\n" /* 11 */
+                                 "* Test262: coverage for DisplayNames v2 is complete\n"    /* 12 */
+                                 "* Fishrock123: agreed, I can do it tomorrow\n"            /* 13 */
+                                 "* Rod: thanks\n";
+  g_autoptr (NpDocument) doc3 = run_text ("numbered.md", numbered, NULL);
+  assert_speakers (doc3, 10, "Rod Vagg");
+  assert_speakers (doc3, 11, "NONE");
+  assert_speakers (doc3, 12, "NONE");
+  assert_speakers (doc3, 13, "Jeremiah Senkpiel");
+  g_assert_true (sp_is_numbered_name ("ES2022"));
+  g_assert_true (sp_is_numbered_name ("Win11"));
+  g_assert_false (sp_is_numbered_name ("jdoe42"));
+  g_assert_false (sp_is_numbered_name ("Alice"));
+  g_assert_false (sp_is_numbered_name ("HTML5"));
 }
 
 static void
