@@ -76,20 +76,40 @@ paren_nick_len (const char *c, gsize n)
   return end ? end - 1 : 0;
 }
 
-/* Do two nicknames at least each open two lines or more, as "nick: text"
- * (lowercase), "<nick> text" or "(nick) text"? */
-static gboolean
-lines_are_chat (const NpLine *lines, guint n_lines)
+/* The length of a capitalized name of one word opening a line as "Name:
+ * text" ("Dwayne: ...", "Zoltan: ..."), or 0 */
+static gsize
+named_turn_len (const char *c, gsize n)
+{
+  if (n < 4 || !g_ascii_isupper (c[0]))
+    return 0;
+  gsize i = 1;
+  while (i < n && i <= CHAT_NICK_MAX && g_ascii_isalpha (c[i]))
+    i++;
+  return i > 1 && i + 2 < n && c[i] == ':' && c[i + 1] == ' ' && c[i + 2] != ' ' ? i : 0;
+}
+
+/* How many names open two lines or more, each counted by the line's
+ * opening (a nickname, lowercased, of length_of()) */
+static guint
+recurring_openings (const NpLine *lines, guint n_lines, gboolean lower, guint enough)
 {
   g_autoptr (GHashTable) nicks = NULL;
   guint recurring = 0;
-  for (guint i = 0; i < n_lines && recurring < 2; i++)
+  for (guint i = 0; i < n_lines && recurring < enough; i++)
     {
       const char *c = lines[i].content;
-      gsize k = chat_nick_len (c, lines[i].content_len), p = k ? 0 : paren_nick_len (c, lines[i].content_len);
-      char *nick = k   ? g_strndup (c, k)
-                   : p ? g_ascii_strdown (c + 1, p)
-                       : angle_nick (c, lines[i].content_len);
+      char *nick = NULL;
+      if (lower)
+        {
+          gsize k = chat_nick_len (c, lines[i].content_len), p = k ? 0 : paren_nick_len (c, lines[i].content_len);
+          nick = k ? g_strndup (c, k) : p ? g_ascii_strdown (c + 1, p) : angle_nick (c, lines[i].content_len);
+        }
+      else
+        {
+          gsize k = named_turn_len (c, lines[i].content_len);
+          nick = k ? g_strndup (c, k) : NULL;
+        }
       if (nick == NULL)
         continue;
       if (nicks == NULL)
@@ -98,7 +118,18 @@ lines_are_chat (const NpLine *lines, guint n_lines)
       g_hash_table_replace (nicks, nick, GUINT_TO_POINTER (count));
       recurring += count == 2;
     }
-  return recurring >= 2;
+  return recurring;
+}
+
+/* Is it a conversation: do two nicknames at least each open two lines or
+ * more, as "nick: text" (lowercase), "<nick> text" or "(nick) text"; or
+ * one such nickname and a capitalized name ("Dwayne: ...", W3C's minutes
+ * mix the two)? */
+static gboolean
+lines_are_chat (const NpLine *lines, guint n_lines)
+{
+  guint lower = recurring_openings (lines, n_lines, TRUE, 2);
+  return lower >= 2 || (lower == 1 && recurring_openings (lines, n_lines, FALSE, 1) >= 1);
 }
 
 gboolean
@@ -180,6 +211,23 @@ np_reader_take_people_paragraph (NpReadContext *ctx, guint i)
   return j - i;
 }
 
+/* Is nick an IRC nickname made of the name "First Last" as most are: the
+ * first name and the surname's first letters ("anssik"), or the first
+ * name's initial and the surname ("jbell")?  Any case. */
+static gboolean
+nick_of_name (const char *name, const char *nick, gsize k)
+{
+  const char *space = strchr (name, ' ');
+  if (space == NULL || strchr (space + 1, ' '))
+    return FALSE;
+  gsize first = space - name, last = strlen (space + 1);
+  if (first < k && g_ascii_strncasecmp (name, nick, first) == 0 && k - first <= last
+      && g_ascii_strncasecmp (space + 1, nick + first, k - first) == 0)
+    return TRUE;
+  return k == last + 1 && g_ascii_tolower (name[0]) == g_ascii_tolower (nick[0])
+         && g_ascii_strncasecmp (space + 1, nick + 1, last) == 0;
+}
+
 gboolean
 np_reader_attendee_named (const NpDocument *doc, const char *nick, gsize k, gboolean first_names)
 {
@@ -192,6 +240,8 @@ np_reader_attendee_named (const NpDocument *doc, const char *nick, gsize k, gboo
         if (names[j] && g_ascii_strncasecmp (names[j], nick, k) == 0
             && (names[j][k] == '\0' || (first_names && j == 0 && names[j][k] == ' ')))
           return TRUE;
+      if (first_names && people[i].name && k >= 4 && nick_of_name (people[i].name, nick, k))
+        return TRUE;
     }
   return FALSE;
 }

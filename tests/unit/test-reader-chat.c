@@ -59,6 +59,31 @@ test_chat_nicknames (void)
         g_assert_cmpuint (items[i].line, ==, irc_lines[i]);
       g_assert_cmpuint (items[2].end_line, ==, 9);
       np_document_unref (doc);
+
+      /* IRC nicknames made of an attendee's name ("anssik", "jbell"),
+       * said once among named turns (W3C's minutes) */
+      const char *w3c = "WebML\nPresent: Anssi Kostiainen, Joshua Bell, Dwayne Robinson\n\n"
+                        "Dwayne: nine ops map\ncleanly\nanssik: let's capture that\njbell: +1\nwebsite: is down\n";
+      doc = read_as (name, NULL, w3c);
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, >=, 3);
+      items += n - 3;
+      guint w3c_lines[] = { 4, 6, 7 };
+      for (guint i = 0; i < 3; i++)
+        g_assert_cmpuint (items[i].line, ==, w3c_lines[i]);
+      g_assert_cmpuint (items[0].end_line, ==, 5);
+      g_assert_cmpuint (items[2].end_line, ==, 8);
+      np_document_unref (doc);
+
+      /* a conversation of a recurring nickname and a recurring name */
+      const char *mixed = "Telecon\n\nDwayne: first\nrobin: second\nDwayne: third\nrobin: fourth\n";
+      doc = read_as (name, NULL, mixed);
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, >=, 4);
+      items += n - 4;
+      for (guint i = 0; i < 4; i++)
+        g_assert_cmpuint (items[i].line, ==, 3 + i);
+      np_document_unref (doc);
     }
 }
 
