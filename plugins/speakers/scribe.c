@@ -13,8 +13,9 @@
  * continuations ("... more"), with a continuation or a record among
  * them.
  *
- * IRC commands ("q+", "ack dbaron", "present+", "Zakim, ...") and the
- * bots' lines ("<RRSAgent> logging to ...") are nobody's speech, whoever
+ * IRC commands ("q+", "ack dbaron", "present+", "Zakim, ...", MeetBot's
+ * "#agreed ...") and the bots' lines ("<RRSAgent> logging to ...",
+ * "<meetingology> Meeting started ...") are nobody's speech, whoever
  * types them, and in a scribed log so are anyone's records ("<chair>
  * topic: ..."). */
 #include <string.h>
@@ -41,6 +42,18 @@ is_command (const char *s, gsize n)
   for (const char *const *c = commands; *c; c++)
     if (opens_with (s, n, *c, " ,"))
       return TRUE;
+  /* MeetBot's commands (Ubuntu's, Fedora's, OpenStack's, Debian's
+   * meetings): the chair's records for the minutes, "#agreed ...",
+   * "#action ...", as "RESOLVED: ..." is a scribe's */
+  static const char *const meetbot[] = { "#startmeeting", "#endmeeting", "#meetingname", "#meetingtopic", "#topic",
+                                         "#subtopic", "#chair", "#unchair", "#info", "#action", "#agreed",
+                                         "#accepted", "#rejected", "#idea", "#link", "#help", "#undo", "#vote",
+                                         "#endvote", "#voters", "#progress", "#save", "#nick", "#lurk", "#unlurk",
+                                         "#commands", "#restrictlogs", NULL };
+  if (n > 1 && s[0] == '#')
+    for (const char *const *c = meetbot; *c; c++)
+      if (opens_with (s, n, *c, " "))
+        return TRUE;
   return opens_with (s, n, "ack", " ") || opens_with (s, n, "zakim", ",: ") || opens_with (s, n, "rrsagent", ",: ")
          || opens_with (s, n, "trackbot", ",: ") || opens_with (s, n, "github-bot", ",: ");
 }
@@ -51,7 +64,9 @@ static gboolean
 is_bot (const char *nick, gsize n)
 {
   static const char *const bots[] = { "rrsagent", "zakim", "trackbot", "github-bot", "agendabot", "ghurlbot",
-                                      "chanserv", "nickserv", "meetbot", "logbot", NULL };
+                                      "gb", /* W3C's GitHub bot since 2024 */
+                                      "chanserv", "nickserv", "meetbot", "logbot", "meetingology", "zodbot",
+                                      "ubottu", "ubot5", NULL };
   for (const char *const *b = bots; *b; b++)
     if (strlen (*b) == n && g_ascii_strncasecmp (*b, nick, n) == 0)
       return TRUE;
@@ -65,7 +80,8 @@ is_record (const char *s, gsize n)
 {
   static const char *const records[] = { "topic", "subtopic", "scribe", "scribenick", "agenda", "chair", "chairs",
                                          "meeting", "date", "present", "regrets", "resolved", "resolution",
-                                         "action", "summary", "proposal", "proposed", "github", "issue", NULL };
+                                         "action", "summary", "proposal", "proposed", "github", "issue",
+                                         "scribe note", "note", NULL };
   for (const char *const *r = records; *r; r++)
     if (opens_with (s, n, *r, ":"))
       return TRUE;

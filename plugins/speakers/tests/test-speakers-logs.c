@@ -288,6 +288,24 @@ test_irc_actions (void)
   assert_speakers (doc, 6, "sgallagh");
   assert_speakers (doc, 7, "NONE"); /* writes no line of its own */
 
+  /* MeetBot's commands are the chair's records, its lines and other
+   * bots' nobody's speech */
+  static const char ubuntu[] = "16:00:04 <vorlonix> #startmeeting Technical Board\n"                /* 1 */
+                               "16:00:04 <meetingology> Meeting started at 16:00:04 UTC.\n"        /* 2 */
+                               "16:01:02 <rbasak> the snap is ready for review\n"                  /* 3 */
+                               "16:02:02 <vorlonix> #agreed Wait for publisher verification\n"     /* 4 */
+                               "16:02:30 <vorlonix> rbasak: thanks, next item\n"                   /* 5 */
+                               "16:03:00 <gb> Pull Request 803 Add MLTensor explainer (by reilly)\n" /* 6 */
+                               "16:05:01 <vorlonix> #endmeeting\n";                                /* 7 */
+  g_autoptr (NpDocument) doc3 = run_text ("ubuntu.log", ubuntu, NULL);
+  assert_speakers (doc3, 1, "NONE");
+  assert_speakers (doc3, 2, "NONE");
+  assert_speakers (doc3, 3, "rbasak");
+  assert_speakers (doc3, 4, "NONE");
+  assert_speakers (doc3, 5, "vorlonix");
+  assert_speakers (doc3, 6, "NONE");
+  assert_speakers (doc3, 7, "NONE");
+
   static const char agenda[] = "Agenda\n\n10:00 * Welcome and intros\n10:30 * Alice presents the roadmap\n\n"
                                "- Alice: the roadmap is on the wiki\n";
   g_autoptr (NpDocument) doc2 = run_text ("agenda.md", agenda, NULL);
