@@ -226,9 +226,10 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
     case CAND_WEAK:
       {
         /* "util: add colorText [#43371](...)": module prefixes of issue
-         * titles are written in lower case; a capitalized speaker may
-         * well cite an issue */
-        if (m->cases[0] != SP_CASE_TITLE && sp_has_issue_reference (text, len))
+         * titles are written in lower case, and a title ends with its
+         * reference; a capitalized speaker may well cite an issue, and
+         * anyone mid-sentence ("epage: the #1 concern ...") */
+        if (m->cases[0] != SP_CASE_TITLE && sp_ends_with_issue_reference (text, len))
           {
             d->state = CAND_REJECTED;
             return FALSE;

@@ -256,6 +256,7 @@ gboolean sp_is_acronym_definition (const char *abbr, const char *rest, gsize len
 /* Items that are issue or pull-request titles ("util: add colorText
  * [#43371](...)") carry module prefixes, not speakers. */
 gboolean sp_has_issue_reference (const char *text, gsize len);
+gboolean sp_ends_with_issue_reference (const char *text, gsize len);
 /* Does the text hold a Markdown link to an issue, "[#1165](...)"? */
 gboolean sp_has_issue_link (const char *text, gsize len);
 /* Nothing but a link follows the mark ("**Recording**: <https://...>"). */

@@ -661,6 +661,22 @@ sp_is_acronym_definition (const char *abbr, const char *rest, gsize len)
   return same;
 }
 
+/* Does the text end with an issue's reference, as an issue's or a pull
+ * request's title does ("util: add colorText [#43371](...)", "net/http:
+ * fix the race (#61405)", "... golang/go#61405")?  Its last word holds
+ * one; a speaker citing an issue mid-sentence ("the #1 concern", "we
+ * discussed it in #12345 already") does not end so. */
+gboolean
+sp_ends_with_issue_reference (const char *text, gsize len)
+{
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.'))
+    len--;
+  gsize start = len;
+  while (start > 0 && text[start - 1] != ' ')
+    start--;
+  return len > start && sp_has_issue_reference (text + start, len - start);
+}
+
 gboolean
 sp_has_issue_reference (const char *text, gsize len)
 {

@@ -648,6 +648,23 @@ test_not_speakers (void)
   g_assert_false (sp_is_numbered_name ("jdoe42"));
   g_assert_false (sp_is_numbered_name ("Alice"));
   g_assert_false (sp_is_numbered_name ("HTML5"));
+
+  /* a title ends with its issue's reference; a speaker may cite one
+   * mid-sentence */
+  static const char cargo[] = "Cargo breakout\n\n"
+                              "- epage: build.rs is the #1 supply chain concern\n"   /* 3 */
+                              " - weihanglo: declarative replacements would help\n" /* 4 */
+                              " - Josh: system-deps already does pkg-config\n"      /* 5 */
+                              "- Q: what about proc macros?\n"                      /* 6 */
+                              " - weihanglo: a compiler question, see #12345 too\n" /* 7 */
+                              " - util: add colorText (#4371)\n"                    /* 8 */
+                              " - epage: binary size matters\n";                    /* 9 */
+  g_autoptr (NpDocument) doc4 = run_text ("cargo.txt", cargo, NULL);
+  assert_speakers (doc4, 3, "epage");
+  assert_speakers (doc4, 7, "weihanglo");
+  assert_speakers (doc4, 8, "NONE");
+  g_assert_true (sp_ends_with_issue_reference ("fix the race (#61405).", 22));
+  g_assert_false (sp_ends_with_issue_reference ("the #1 concern", 14));
 }
 
 static void
