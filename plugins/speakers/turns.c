@@ -344,6 +344,44 @@ inherit_turn (SpTurn *t, const SpTurn *from, SpMethod method, guint32 speech_sta
   t->confidence = from->confidence * confidence;
 }
 
+/* Does item j open by telling what someone else said ("Than asked
+ * whether ...", "Cherry Mui suggested ...") under the head of person
+ * pi's list?  One or two capitalized words, none a word of pi's name,
+ * then a verb of speech: the scribe's account of another voice. */
+static gboolean
+narrates_another (Ctx *c, guint j, guint pi)
+{
+  gsize len;
+  const char *text = sp_item_text (c, j, &len), *e = text + len, *p = text;
+  const SpPerson *person = g_ptr_array_index (c->result->persons, pi);
+  for (guint words = 0; words < 2; words++)
+    {
+      if (p >= e || !g_ascii_isupper (*p))
+        return FALSE;
+      const char *w = p;
+      while (p < e && (g_ascii_isalpha (*p) || *p == '\'' || *p == '-'))
+        p++;
+      /* a word of the head's own name: the scribe tells what he said */
+      gsize n = p - w;
+      for (const char *q = person->name; q && *q;)
+        {
+          const char *qe = strchr (q, ' ');
+          gsize qn = qe ? (gsize) (qe - q) : strlen (q);
+          if (qn == n && g_ascii_strncasecmp (q, w, n) == 0)
+            return FALSE;
+          q = qe ? qe + 1 : NULL;
+        }
+      if (p >= e || *p != ' ')
+        return FALSE;
+      const char *v = ++p;
+      while (v < e && g_ascii_isalpha (*v))
+        v++;
+      if (sp_before_speech_verb (text, v) != v)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 inherit_headings (Ctx *c)
 {
@@ -355,7 +393,8 @@ inherit_headings (Ctx *c)
       for (guint j = i + 1; j < c->n_items && c->items[j].depth > c->items[i].depth; j++)
         {
           SpTurn *t = &c->result->turns[j];
-          if (c->items[j].parent != (gint32) i || t->attributed || sp_skip_item (c, j))
+          if (c->items[j].parent != (gint32) i || t->attributed || sp_skip_item (c, j)
+              || narrates_another (c, j, h->speakers[0]))
             continue;
           inherit_turn (t, h, SP_METHOD_HEADED, 0, 0.75);
         }
@@ -375,7 +414,7 @@ inherit_headings (Ctx *c)
                           : kind != NP_ITEM_BULLET && kind != NP_ITEM_NUMBERED)
               || t->attributed)
             break;
-          if (!sp_skip_item (c, j))
+          if (!sp_skip_item (c, j) && !narrates_another (c, j, h->speakers[0]))
             inherit_turn (t, h, SP_METHOD_HEADED, 0, 0.75);
         }
     }

@@ -391,6 +391,19 @@ test_name_over_list (void)
   assert_speakers (doc, 13, "NONE");
   assert_speakers (doc, 15, "NONE");
   assert_speakers (doc, 16, "NONE");
+
+  /* the scribe's account of another voice under a person's name is not
+   * that person's; of the person's own, it is */
+  static const char txt[] = "Notes\n\nAttendees:\n- Michael Knyszek (@mknyszek)\n- Than McIntosh (@thanm)\n\n"
+                            "Tracing\n\n"
+                            "- Michael Knyszek\n"                                  /* 9 */
+                            " - tracer v2 is on by default\n"                      /* 10 */
+                            " - Than asked whether the format is stable\n"         /* 11 */
+                            " - Michael said the parser is public\n";              /* 12 */
+  g_autoptr (NpDocument) doc2 = run_text ("tracing.txt", txt, NULL);
+  assert_speakers (doc2, 10, "Michael Knyszek");
+  assert_speakers (doc2, 11, "NONE");
+  assert_speakers (doc2, 12, "Michael Knyszek");
 }
 
 /* Names over lists said once each, with no attendee list: a speaker when
