@@ -691,6 +691,26 @@ lookup_typo_table (SpRoster *r, const char *key, SpMatch *m)
   return m->n_candidates > 0;
 }
 
+/* "Micheal D": the typo tier read the first name alone, and both Michaels
+ * came; the surname's initial written after it tells them apart. */
+static void
+keep_initial (const SpRoster *r, const char *name, SpMatch *m)
+{
+  gsize n = strlen (name);
+  if (n < 4 || name[n - 2] != ' ' || !g_ascii_isalpha (name[n - 1]))
+    return;
+  char initial = g_ascii_tolower (name[n - 1]);
+  guint kept = 0;
+  for (guint k = 0; k < MIN (m->n_candidates, G_N_ELEMENTS (m->candidates)); k++)
+    {
+      const SpEntry *e = g_ptr_array_index (r->entries, m->candidates[k]);
+      if (e->n_words >= 2 && e->last_key[0] == initial)
+        m->candidates[kept++] = m->candidates[k];
+    }
+  if (kept > 0 && m->n_candidates <= G_N_ELEMENTS (m->candidates))
+    m->n_candidates = kept;
+}
+
 gboolean
 sp_roster_lookup (SpRoster *r, const char *name, SpCase name_case, guint flags, SpMatch *m)
 {
@@ -744,6 +764,8 @@ sp_roster_lookup_key (SpRoster *r, const char *name, const char *key, guint key_
       if (hit)
         {
           keep_best_sources (r, m);
+          if (m->n_candidates > 1 && order[t] == SP_TIER_TYPO)
+            keep_initial (r, name, m);
           m->roster = r;
           m->tier = order[t];
           m->entry = m->candidates[0];

@@ -318,6 +318,19 @@ test_typo_tier (void)
   /* nothing within reach */
   g_assert_false (sp_roster_lookup (r, "zzzzzz", SP_CASE_LOWER, SP_LOOKUP_TYPOS, &m));
   sp_roster_free (r);
+
+  /* a misspelt first name of two people, then a surname's initial */
+  r = sp_roster_new ("michaels", TRUE);
+  guint dawson = sp_roster_add (r, "Michael Dawson", NULL, "mhdawson", NULL, NULL, SP_SOURCE_ATTENDEES);
+  guint zasso = sp_roster_add (r, "Micha\u00EBl Zasso", NULL, "targos", NULL, NULL, SP_SOURCE_ATTENDEES);
+  g_assert_true (sp_roster_lookup (r, "Micheal D", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_TYPOS, &m));
+  g_assert_cmpuint (m.n_candidates, ==, 1);
+  g_assert_cmpuint (m.entry, ==, dawson);
+  g_assert_true (sp_roster_lookup (r, "Micheal Z", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_TYPOS, &m));
+  g_assert_cmpuint (m.entry, ==, zasso);
+  g_assert_true (sp_roster_lookup (r, "Micheal", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_TYPOS, &m));
+  g_assert_cmpuint (m.n_candidates, ==, 2);
+  sp_roster_free (r);
 }
 
 /* Familiar forms of given names: "Bill" is William's by the prefix tier,
