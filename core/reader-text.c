@@ -705,7 +705,14 @@ np_read_text (NpReadContext *ctx)
       gboolean join = FALSE;
       if (b->item_open && last)
         {
-          if (st.blank_run == 0)
+          /* a copied chat's next message from the same sender shows its
+           * time alone ("10:09"), under the sender's "Ann Lee  10:08 AM" */
+          const NpLine *head = &ctx->lines[last->line - 1];
+          if (st.blank_run == 0 && np_text_clock_len (l->content, l->content_len) == l->content_len
+              && (np_txt_is_chat_copy_header (head->content, head->content_len)
+                  || np_line_is_speaker_time (head->content, head->content_len)))
+            join = TRUE;
+          else if (st.blank_run == 0)
             join = !(np_starts_with_speaker_label (l->content, l->content_len) || speaker_over_indented (ctx, i)
                      || np_line_opens_chat_turn (ctx, l)
                      /* a copied chat's "Ann Lee  10:32 AM" or "[10:32 AM] Ann Lee"

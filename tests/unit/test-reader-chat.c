@@ -265,6 +265,17 @@ test_chat_copy (void)
   g_assert_false (items[2].flags & NP_ITEM_WRAPPED);
   g_assert_cmpuint (np_document_get_item_first_line (doc, 2), ==, items[2].end - items[2].start);
   np_document_unref (doc);
+  /* Slack: a sender's next message shows its time alone and goes on
+   * with the sender's */
+  doc = read_as ("slack.txt", NULL,
+                 "Rohan Desai  10:08 AM\nnew key is registered\n10:09\nalso added a reminder\n"
+                 "Ana Lindqvist  10:31 AM\ngreen\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[0].line, ==, 1);
+  g_assert_cmpuint (items[0].end_line, ==, 4);
+  g_assert_cmpuint (items[1].line, ==, 5);
+  np_document_unref (doc);
   /* Discord: lower-case handles, the message across a blank line is not
    * joined to the header before */
   doc = read_as ("discord.txt", NULL,
