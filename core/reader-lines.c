@@ -211,6 +211,25 @@ np_reader_take_people_paragraph (NpReadContext *ctx, guint i)
   return j - i;
 }
 
+/* Are the k letters of nick the initials of the name's words ("wz" for
+ * Wen Zhao, as a board's members sign their comments), and no word of
+ * their own ("if" for Ian Foster)? */
+static gboolean
+initials_of_name (const char *name, const char *nick, gsize k)
+{
+  gsize j = 0;
+  for (const char *w = name; w && *w; w = strchr (w, ' '), w = w ? w + 1 : NULL)
+    if (j >= k || g_ascii_tolower (*w) != g_ascii_tolower (nick[j++]))
+      return FALSE;
+  if (j != k)
+    return FALSE;
+  char word[8];
+  for (gsize i = 0; i < k; i++)
+    word[i] = g_ascii_tolower (nick[i]);
+  word[k] = '\0';
+  return !np_text_is_stopword (word);
+}
+
 /* Is nick an IRC nickname made of the name "First Last" as most are: the
  * first name and the surname's first letters ("anssik"), or the first
  * name's initial and the surname ("jbell")?  Any case. */
@@ -240,7 +259,9 @@ np_reader_attendee_named (const NpDocument *doc, const char *nick, gsize k, gboo
         if (names[j] && g_ascii_strncasecmp (names[j], nick, k) == 0
             && (names[j][k] == '\0' || (first_names && j == 0 && names[j][k] == ' ')))
           return TRUE;
-      if (first_names && people[i].name && k >= 4 && nick_of_name (people[i].name, nick, k))
+      if (first_names && people[i].name
+          && ((k >= 4 && nick_of_name (people[i].name, nick, k))
+              || (k >= 2 && k <= 4 && initials_of_name (people[i].name, nick, k))))
         return TRUE;
     }
   return FALSE;

@@ -200,7 +200,20 @@ typedef struct
   guint first;
   guint heads;
   gboolean first_hangs; /* its first line heads lines aligned under one of its words */
+  guint at_margin, labelled; /* its lines at the margin, and those opening with "name: " */
 } HangingBlock;
+
+/* Does the line open with a name or nickname and a colon ("wz: Thanks
+ * ...", "Oliver: ...")? */
+static gboolean
+opens_with_label (const NpLine *l)
+{
+  gsize i = 0;
+  const char *c = l->content;
+  while (i < l->content_len && i <= 32 && (g_ascii_isalnum (c[i]) || c[i] == '_' || c[i] == '-' || c[i] == '.'))
+    i++;
+  return i > 0 && i + 2 < l->content_len && c[i] == ':' && c[i + 1] == ' ' && c[i + 2] != ' ';
+}
 
 /* Does line n stand indented under a word of line l after its first, as
  * a hanging indent aligns the wrapped lines under the text after a term
@@ -252,12 +265,18 @@ np_txt_hanging_margins (const NpReadContext *ctx)
         g_array_set_size (open, open->len - 1);
       if (!open->len || innermost (blocks, open)->margin < l->indent)
         {
-          HangingBlock nb = { l->indent, i, 0, FALSE };
+          HangingBlock nb = { l->indent, i, 0, FALSE, 0, 0 };
           g_array_append_val (blocks, nb);
           guint k = blocks->len - 1;
           g_array_append_val (open, k);
         }
       block_of[i] = g_array_index (open, guint, open->len - 1);
+      HangingBlock *at = innermost (blocks, open);
+      if (at->margin == l->indent)
+        {
+          at->at_margin++;
+          at->labelled += opens_with_label (l);
+        }
       if (i + 1 < n && in_text_run (&ctx->lines[i + 1]) && ctx->lines[i + 1].indent > l->indent)
         {
           HangingBlock *hb = innermost (blocks, open);
@@ -266,17 +285,19 @@ np_txt_hanging_margins (const NpReadContext *ctx)
         }
     }
   /* Hanging, when two of its lines head lines indented deeper, or its
-   * first line heads lines aligned under its text: a paragraph with a
-   * quotation indented under one line ("... read the motion:" over
-   * "RESOLVED, ...") or a line wrapped with a tab has its other lines at
-   * the margin as wrapped ones. */
+   * first line heads lines aligned under its text, or one does and every
+   * line at its margin opens with a name and a colon (a board's comments,
+   * "wz: Thanks ..." then "os: The release ..." over its wrapped line): a
+   * paragraph with a quotation indented under one line ("... read the
+   * motion:" over "RESOLVED, ...") or a line wrapped with a tab has its
+   * other lines at the margin as wrapped ones. */
   gboolean *margins = NULL;
   for (guint i = 0; i < n; i++)
     {
       if (block_of[i] == G_MAXUINT || ctx->lines[i].indent != g_array_index (blocks, HangingBlock, block_of[i]).margin)
         continue;
       const HangingBlock *hb = &g_array_index (blocks, HangingBlock, block_of[i]);
-      if (hb->first_hangs || hb->heads >= 2)
+      if (hb->first_hangs || hb->heads >= 2 || (hb->heads == 1 && hb->at_margin >= 2 && hb->labelled == hb->at_margin))
         {
           if (!margins)
             margins = g_new0 (gboolean, n + 1);

@@ -75,6 +75,19 @@ test_chat_nicknames (void)
       g_assert_cmpuint (items[2].end_line, ==, 8);
       np_document_unref (doc);
 
+      /* an attendee's initials open a turn; a word's do not ("if" for
+       * Ian Foster) */
+      const char *board = "Board\nPresent: Wen Zhao, Ian Foster\n\nNotes\n\nThe report was read\n"
+                          "wz: thanks for it\nif: the vote passes\n";
+      doc = read_as (name, NULL, board);
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, >=, 2);
+      items += n - 2;
+      g_assert_cmpuint (items[0].line, ==, 6);
+      g_assert_cmpuint (items[1].line, ==, 7);
+      g_assert_cmpuint (items[1].end_line, ==, 8);
+      np_document_unref (doc);
+
       /* a conversation of a recurring nickname and a recurring name */
       const char *mixed = "Telecon\n\nDwayne: first\nrobin: second\nDwayne: third\nrobin: fourth\n";
       doc = read_as (name, NULL, mixed);

@@ -353,6 +353,21 @@ test_label_over_hanging_indent (void)
   g_assert_cmpuint (item_at_line (doc, 16)->depth, ==, item_at_line (doc, 11)->depth + 1);
   g_assert_true (item_at_line (doc, 29) == item_at_line (doc, 30));
   np_document_unref (doc);
+
+  /* two entries, one of them wrapped: each line at the margin opens with
+   * a nickname and a colon, so the block hangs all the same; a director's
+   * initials ("wz" for Wen Zhao) open an entry */
+  static const char two[] = "Board minutes\n\nDirectors Present: Wen Zhao, Oliver Stroud\n\n"
+                            "  Comments:\n"                                                        /* 5 */
+                            "    wz: Thanks for the detailed report. Is there a plan for 3.5?\n" /* 6 */
+                            "    os: The release cadence slipped from 6 weeks to 4 months, can the\n" /* 7 */
+                            "        PMC comment on why?\n";
+  doc = read_as ("board2.txt", NULL, two);
+  assert_lines_accounted (doc, two);
+  assert_item_lines (doc, 5, 5);
+  assert_item_lines (doc, 6, 6);
+  assert_item_lines (doc, 7, 8);
+  np_document_unref (doc);
 }
 
 /* A list with a hanging indent after a blank line: its first entry,
