@@ -259,11 +259,24 @@ np_reader_attendee_named (const NpDocument *doc, const char *nick, gsize k, gboo
         if (names[j] && g_ascii_strncasecmp (names[j], nick, k) == 0
             && (names[j][k] == '\0' || (first_names && j == 0 && names[j][k] == ' ')))
           return TRUE;
-      if (first_names && people[i].name
-          && ((k >= 4 && nick_of_name (people[i].name, nick, k))
-              || (k >= 2 && k <= 4 && initials_of_name (people[i].name, nick, k))))
-        return TRUE;
     }
+  return FALSE;
+}
+
+/* Is nick an attendee's, by name or handle, or made of an attendee's
+ * name as IRC nicknames are (nick_of_name(), initials_of_name())? */
+static gboolean
+attendee_nick (const NpDocument *doc, const char *nick, gsize k)
+{
+  if (np_reader_attendee_named (doc, nick, k, TRUE))
+    return TRUE;
+  guint n;
+  const NpPerson *people = np_document_get_attendees (doc, &n);
+  for (guint i = 0; i < n; i++)
+    if (people[i].name
+        && ((k >= 4 && nick_of_name (people[i].name, nick, k))
+            || (k >= 2 && k <= 4 && initials_of_name (people[i].name, nick, k))))
+      return TRUE;
   return FALSE;
 }
 
@@ -363,7 +376,7 @@ np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l)
     nick++;
   if (k == 0)
     return FALSE;
-  if (np_reader_attendee_named (ctx->doc, nick, k, TRUE))
+  if (attendee_nick (ctx->doc, nick, k))
     return TRUE;
   /* "(Optional) ..." may open a wrapped line: in parentheses, only a
    * nickname of the people listed or one of a conversation's */

@@ -157,6 +157,38 @@ opens_chat_copy (NpReadContext *ctx, guint i)
   return FALSE;
 }
 
+/* Is what follows the line's label speech, a word in lower case among
+ * it ("Dwayne: I went through the ops"), not people or their company
+ * ("Engineering: Ann Lee, Bo Chen", "Alice Smith: Google")? */
+static gboolean
+speech_after_label (const NpLine *l)
+{
+  const char *colon = memchr (l->content, ':', l->content_len), *e = l->content + l->content_len;
+  if (colon == NULL)
+    return FALSE;
+  for (const char *p = colon + 1; p < e; p++)
+    if ((p[-1] == ' ' || p[-1] == ',') && g_ascii_islower (*p) && !np_text_name_particle (p, e - p))
+      return TRUE;
+  return FALSE;
+}
+
+/* Does line i open with a speaker's label that opens a later line too
+ * ("Dwayne: I went through the ops" first, "Dwayne: ..." further down):
+ * notes that start with their first turn have no title line */
+static gboolean
+label_recurs (const NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  const char *colon = memchr (l->content, ':', MIN (l->content_len, (gsize) 40));
+  if (colon == NULL || colon == l->content || !np_starts_with_speaker_label (l->content, l->content_len))
+    return FALSE;
+  gsize n = colon - l->content + 1;
+  for (guint j = i + 1; j < ctx->n_lines; j++)
+    if (ctx->lines[j].content_len > n && memcmp (ctx->lines[j].content, l->content, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A heading of an export that indents its text (W3C's minutes: "  Topic"
  * over "   alice: ..."): alone between blank lines, left of the text
  * below it */
@@ -488,9 +520,16 @@ np_read_text (NpReadContext *ctx)
         }
       if (st.attendees)
         {
+          gboolean absence;
           gboolean ended = (st.blank_run > 0 && st.attendee_entries > 0)
                            || (is_bullet && st.inline_people
-                               && !np_meta_looks_like_person_entry (bullet.text, bullet.text_len));
+                               && !np_meta_looks_like_person_entry (bullet.text, bullet.text_len))
+                           /* the first turn right under "Present: ..." ("Dwayne: I went
+                            * through the ops, 9 map cleanly"), not a role's line */
+                           || (!is_bullet && st.attendee_entries > 0
+                               && np_starts_with_speaker_label (l->content, l->content_len)
+                               && !np_meta_is_role_line (l->content, l->content_len, &absence)
+                               && speech_after_label (l));
           /* W3C's minutes: "Regrets", "Chair", "Scribe" on a line of their
            * own over names indented deeper; their people take that role.
            * The text export indents the titles too, "Present" among them
@@ -587,7 +626,7 @@ np_read_text (NpReadContext *ctx)
           /* nor is a chat log's first line ("<nick> ...") its title */
           if (!title_tried && (l->indent == 0 || l->indent >= 8) && !np_txt_is_session_heading (l)
               && !np_txt_is_chat_header (l) && !opens_chat_copy (ctx, i) && !np_txt_opens_chat_line (l)
-              && !timed_turn (l))
+              && !timed_turn (l) && !label_recurs (ctx, i))
             {
               title_tried = TRUE;
               if (np_txt_looks_like_heading_text (l)

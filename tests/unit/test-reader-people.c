@@ -782,6 +782,30 @@ test_surname_first (void)
   np_document_unref (doc);
 }
 
+/* Notes that open with their turns: the first line, a speaker's label
+ * said again below, is no title; a turn right under "Present: ..." ends
+ * the list (no "Dwayne" or "9 map cleanly" among the people), while a
+ * group's label over its people goes on with it */
+static void
+test_turns_open_the_notes (void)
+{
+  NpDocument *doc = read_as ("dialogue.txt", NULL,
+                             "Dwayne: I went through the ops, 9 map cleanly\nZoltan: normative or not?\n"
+                             "Dwayne: non-normative, implementations may fuse\n");
+  g_assert_null (np_document_get_title (doc));
+  g_assert_nonnull (item_at_line (doc, 1));
+  np_document_unref (doc);
+  doc = read_as ("present.txt", NULL,
+                 "Present: Dwayne Robinson, Zoltan Kis\nDwayne: I went through the ops, 9 map cleanly\n"
+                 "Zoltan: normative or not?\nDwayne: non-normative\n");
+  assert_attendees (doc, "Dwayne Robinson;Zoltan Kis");
+  g_assert_nonnull (item_at_line (doc, 2));
+  np_document_unref (doc);
+  doc = read_as ("title.txt", NULL, "Standup: March 3\nAlice: shipped the fix\nBob: reviewing it\n");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Standup: March 3");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -807,5 +831,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-pairs-and-panels", test_people_pairs_and_panels);
   g_test_add_func ("/reader/text/hearing-record", test_hearing_record);
   g_test_add_func ("/reader/surname-first", test_surname_first);
+  g_test_add_func ("/reader/text/turns-open-the-notes", test_turns_open_the_notes);
   return g_test_run ();
 }
