@@ -74,6 +74,8 @@ typedef struct
   guint n_blocks;            /* blocks of cand_blocks in use for this document */
   guint cand_used;           /* candidates used in the last block */
   gboolean roster_rich;      /* the roster names nearly every speaker of pass 1 */
+  gint name_style;           /* full names with no delimiter mark the speakers (judge.c): 0 not asked yet,
+                              * 1 yes, -1 no */
   gboolean transcript;       /* a timed mark's name recurs: timed marks are speakers */
   gboolean numbered;         /* some item's mark is a numbered voice ("Speaker 2") */
   gboolean emotes;           /* some item's mark is an IRC action ("16:01 * nick waves") */
@@ -86,6 +88,7 @@ typedef struct
   guint8 *run_memo;          /* item -> sp_name_run's verdict: 0 not asked, 1 no, 2 yes */
   gint run_turns;            /* does an accepted turn exist (-1: not looked)? */
   gint handle_speakers;      /* accepted speakers marked "@handle:" (judge.c; -1: not counted) */
+  gboolean nick_style;       /* four people or more speak by a lower-case nickname and a colon (judge.c) */
   GHashTable *lower_marks;   /* key -> its lower-case colon marks, up to 2 (evidence.c);
                               * NULL: not counted */
   /* IRC logs scribed W3C style (scribe.c), found on the first IRC line */

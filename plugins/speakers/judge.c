@@ -20,6 +20,47 @@ neighbour_accepted (const Ctx *c, guint i)
   return sp_accepted (c, c->items[i].parent) || sp_accepted (c, c->prev_sibling[i]) || sp_accepted (c, c->next_sibling[i]);
 }
 
+/* Item j an accepted turn of a full name with no delimiter ("Sam Gross
+ * they get the GIL ...") */
+static gboolean
+name_turn (const Ctx *c, gint32 j)
+{
+  return sp_accepted (c, j) && c->cands[j]->mark.form == SP_FORM_NAME;
+}
+
+static gboolean speech_follows (const char *s, gsize n);
+
+/* Do the notes write their speakers as full names with no delimiter,
+ * each said once or more ("Mark Shannon The 40% number worries me",
+ * "Thomas Wouters From the SC side ...", "Sam Gross they get the GIL
+ * ...")?  Three such marks with speech after them or more, one of them a
+ * speaker already, by the roster or by recurrence; asked once the
+ * marks are counted. */
+static gboolean
+name_style (Ctx *c)
+{
+  if (c->name_style == 0)
+    {
+      guint marks = 0;
+      for (guint j = 0; j < c->n_items && marks < 3; j++)
+        {
+          const Cand *e = c->cands[j];
+          if (e == NULL || e->mark.form != SP_FORM_NAME || (e->state != CAND_WEAK_NAME && e->state != CAND_ACCEPTED))
+            continue;
+          gsize len;
+          const char *text = sp_item_text (c, j, &len);
+          marks += speech_follows (text + e->mark.end, len - e->mark.end);
+        }
+      c->name_style = marks >= 3 ? 1 : -1;
+    }
+  if (c->name_style < 0)
+    return FALSE;
+  for (guint j = 0; j < c->n_items; j++)
+    if (name_turn (c, j))
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 name_count (Ctx *c, const char *key)
 {
@@ -144,6 +185,25 @@ handle_style (Ctx *c)
   return c->handle_speakers >= 2;
 }
 
+/* Do the notes mark their speakers by a nickname in lower case and a
+ * colon ("rsc: ...", "griesemer: ...", "mvdan: ..."): four people or
+ * more so marked, accepted?  A yes stays for the analysis. */
+static gboolean
+nick_style (Ctx *c)
+{
+  if (c->nick_style)
+    return TRUE;
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint j = 0; j < c->n_items && g_hash_table_size (seen) < 4; j++)
+    {
+      const Cand *e = c->cands[j];
+      if (e != NULL && e->state == CAND_ACCEPTED && e->mark.form == SP_FORM_COLON && e->mark.n_names == 1
+          && e->mark.cases[0] == SP_CASE_LOWER && e->keys[0])
+        g_hash_table_add (seen, e->keys[0]);
+    }
+  return c->nick_style = g_hash_table_size (seen) >= 4;
+}
+
 /* Does the document write the words of name (two of them) joined in lower
  * case, as a project or a repository is named ("node-forward",
  * "nodeforward" for "Node Forward")? */
@@ -256,6 +316,13 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         if (m->n_names == 1 && m->form == SP_FORM_COLON && !m->undelimited && m->raw_start < len
             && text[m->raw_start] == '@' && handle_style (c))
           return TRUE;
+        /* "keith: ..." once, in notes that mark their speakers by
+         * nickname, four of them or more: one more voice, unless the word
+         * is one the notes use in running text ("update: ...") */
+        if (m->n_names == 1 && m->form == SP_FORM_COLON && m->cases[0] == SP_CASE_LOWER && !m->undelimited
+            && !c->roster_rich && !sp_matched (&d->match[0]) && nick_style (c)
+            && !sp_mark_has_common_word (c, i, FALSE, 1))
+          return TRUE;
         if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !strchr (m->names[0], ' ')
             && first_name_of_speaker (c, m->names[0]))
           return TRUE;
@@ -346,7 +413,9 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * speech follows the name */
         return name_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
                || first_word_accepted (c, m->names[0]) || (roster_name && speech_follows (text + m->end, len - m->end))
-               || (m->form == SP_FORM_BARE && head_beside_head (c, i));
+               || (m->form == SP_FORM_BARE && head_beside_head (c, i))
+               || (m->form == SP_FORM_NAME && !c->roster_rich && speech_follows (text + m->end, len - m->end)
+                   && name_style (c));
       }
     default:
       return FALSE;

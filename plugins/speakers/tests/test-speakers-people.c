@@ -677,6 +677,50 @@ test_one_off_full_names (void)
   g_autoptr (NpDocument) prose = run_text ("recap.txt", recap, NULL);
   for (guint line = 7; line <= 13; line += 2)
     assert_speakers (prose, line, "NONE");
+
+  /* a write-up that marks its speakers by full names with no delimiter,
+   * one of them a speaker by recurrence: the others said once are
+   * speakers too, speech after the name; a sentence about someone is not */
+  static const char pysummit[] = "Language summit\n\nDiscussion\n\n"
+                               "- Mark Shannon The 40% number worries me\n"        /* 5 */
+                               "- Thomas Wouters From the SC side it is experimental\n" /* 6 */
+                               "- Q: what about C extensions?\n"                    /* 7 */
+                               " - Sam Gross they get the GIL back at import\n"      /* 8 */
+                               " - Petr Viktorin the stable ABI does not work yet\n" /* 9 */
+                               "- Eric Snow presented subinterpreters\n"           /* 10 */
+                               "- Sam Gross we will fix that in 3.14\n"             /* 11 */
+                               "- Mark: the specializer needs to be thread safe\n"; /* 12 */
+  g_autoptr (NpDocument) style = run_text ("summit.txt", pysummit, NULL);
+  assert_speakers (style, 5, "Mark Shannon");
+  assert_speakers (style, 6, "Thomas Wouters");
+  assert_speakers (style, 8, "Sam Gross");
+  assert_speakers (style, 9, "Petr Viktorin");
+  assert_speakers (style, 10, "NONE");
+  assert_speakers (style, 12, "Mark Shannon");
+  /* without a speaker among them, two such names are capitalized words */
+  static const char two_names[] = "Notes\n\n- Mark Shannon The 40% number worries me\n"
+                            "- Thomas Wouters From the SC side it is experimental\n";
+  g_autoptr (NpDocument) none = run_text ("two.txt", two_names, NULL);
+  assert_speakers (none, 3, "NONE");
+  assert_speakers (none, 4, "NONE");
+
+  /* notes that mark their speakers by nickname, four of them: a fifth
+   * said once is one more voice, a word of the text is not */
+  static const char nicks[] = "Generics\n\n"
+                              "- rsc: usage is lower than expected\n"  /* 3 */
+                              "- griesemer: inference has bug reports\n"
+                              "- mvdan: gofumpt had to rewrite code\n"
+                              "- ian: not any time soon\n"
+                              "- rsc: and the spec\n"                  /* 7 */
+                              "- griesemer: agreed\n"
+                              "- mvdan: fine\n"
+                              "- ian: sure\n"
+                              "  - keith: we know about the lookup cost\n" /* 11 */
+                              "- update: the lookup is slow\n"          /* 12 */
+                              "- we will update the docs\n";
+  g_autoptr (NpDocument) nick = run_text ("nicks.txt", nicks, NULL);
+  assert_speakers (nick, 11, "keith");
+  assert_speakers (nick, 12, "NONE");
 }
 
 void
