@@ -369,8 +369,8 @@ static void
 add_accepted_keys (Ctx *c, const Cand *d)
 {
   guint n = d->mark.n_names;
-  if (d->mark.affiliation && n == 2)
-    n = 1; /* "[Nicholas, datadog]": the tail is not a speaker by itself */
+  if (d->mark.affiliation && n >= 2)
+    n--; /* "[Nicholas, datadog]", "[Vasily & Oleg, JetBrains]": the tail is not a speaker by itself */
   for (guint k = 0; k < n; k++)
     {
       if (d->keys[k] && d->keys[k][0])

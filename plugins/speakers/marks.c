@@ -406,7 +406,10 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
   /* "[Nicholas, datadog]": keep both; attribute.c decides whether the
    * second is a person or the first one's affiliation. */
   const char *comma = m->affiliation ? NULL : memchr (s, ',', ce - s);
-  if (comma && !memchr (comma + 1, ',', ce - comma - 1) && !memchr (s, '&', ce - s))
+  /* "[Vasily & Oleg, JetBrains]": two people and their company, the
+   * tail decided as the one of "[Nicholas, datadog]" is */
+  const char *amp = memchr (s, '&', ce - s);
+  if (comma && !memchr (comma + 1, ',', ce - comma - 1) && (!amp || (amp < comma && !memchr (comma, '&', ce - comma))))
     {
       const char *as = comma + 1, *ae = ce;
       trim (&as, &ae);

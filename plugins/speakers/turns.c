@@ -282,8 +282,8 @@ make_turn (Ctx *c, guint i)
       return;
     }
   guint n = m->n_names;
-  if (m->affiliation && n == 2 && !sp_matched (&d->match[1]) && !sp_key_accepted (c, d->keys[1]))
-    n = 1, d->drop_affiliation = TRUE;
+  if (m->affiliation && n >= 2 && !sp_matched (&d->match[n - 1]) && !sp_key_accepted (c, d->keys[n - 1]))
+    n--, d->drop_affiliation = TRUE;
   for (guint k = 0; k < n; k++)
     {
       const SpMatch *x = &d->match[k];
@@ -524,7 +524,7 @@ sp_build_derived (Ctx *c)
           continue;
         /* "[Bao, Acme Corp]": the tail that may be an affiliation names
          * nobody of the marks by itself */
-        guint names = d->mark.affiliation && d->mark.n_names == 2 ? 1 : d->mark.n_names;
+        guint names = d->mark.affiliation && d->mark.n_names >= 2 ? d->mark.n_names - 1 : d->mark.n_names;
         for (guint k = 0; k < names; k++)
           {
             const char *name = d->mark.names[k];

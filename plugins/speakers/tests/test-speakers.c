@@ -88,6 +88,7 @@ test_mark_parse (void)
     { "o [filippo] it has improved", SP_FORM_BRACKET, "filippo", "[filippo]" },
     { "[pjmalloy & michaelm] It's quite hard", SP_FORM_BRACKET, "pjmalloy;michaelm", "[pjmalloy & michaelm]" },
     { "[Nicholas, datadog] Memory profilers", SP_FORM_BRACKET, "Nicholas;datadog", "[Nicholas, datadog]" },
+    { "[Vasily & Oleg, JetBrains] GoLand too", SP_FORM_BRACKET, "Vasily;Oleg;JetBrains", "[Vasily & Oleg, JetBrains]" },
     { "[Cherry Mui (Google)] linker memory", SP_FORM_BRACKET, "Cherry Mui", "[Cherry Mui (Google)]" },
     { "[redhat team] static analysis", SP_FORM_BRACKET, "redhat team", "[redhat team]" },
     { "[slides](https://example.com/s)", SP_FORM_NONE, NULL, NULL },
@@ -273,6 +274,11 @@ test_bracket_and_anonymous (void)
   assert_speakers (doc, 16, "PJ Malloy"); /* typo */
   assert_speakers (doc, 17, "Nicholas");  /* affiliation dropped */
   assert_speakers (doc, 18, "redhat team");
+  static const char pair[] = "Notes\n\n- [Vasily & Oleg, JetBrains] GoLand would show the prompt too\n"
+                             "- [pjmalloy & michaelm] agreed\n";
+  g_autoptr (NpDocument) doc_pair = run_text ("pair.txt", pair, NULL);
+  assert_speakers (doc_pair, 3, "Vasily;Oleg"); /* the company after two people dropped */
+  assert_speakers (doc_pair, 4, "pjmalloy;michaelm");
   assert_speakers (doc, 19, "UNKNOWN");
   assert_speakers (doc, 20, "UNKNOWN");
   assert_speakers (doc, 21, "UNKNOWN");
