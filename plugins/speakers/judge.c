@@ -185,6 +185,24 @@ handle_style (Ctx *c)
   return c->handle_speakers >= 2;
 }
 
+/* Does item i ask a question as one speaks, in lower case ("Brett: can
+ * we get cibuildwheel support early?"), that a turn nested under it
+ * answers ("Sam: yes, there is a PR")?  The asker is a voice of the talk
+ * as the answerer is; a topic put as a question is written as a title
+ * ("Verkle: Ship it in Pectra?" over "Guillaume: ..."). */
+static gboolean
+answered_question (const Ctx *c, guint i, const char *text, gsize len, gsize speech)
+{
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == ')'))
+    len--;
+  if (len <= speech || text[len - 1] != '?' || !g_ascii_islower (text[speech]) || !c->has_children[i])
+    return FALSE;
+  for (gint32 j = i + 1; j != NP_NONE; j = c->next_sibling[j])
+    if (sp_accepted (c, j) && !c->cands[j]->mark.anonymous)
+      return TRUE;
+  return FALSE;
+}
+
 /* Do the notes mark their speakers by a nickname in lower case and a
  * colon ("rsc: ...", "griesemer: ...", "mvdan: ..."): four people or
  * more so marked, accepted?  A yes stays for the analysis. */
@@ -315,6 +333,13 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * by handle: an '@' names a person */
         if (m->n_names == 1 && m->form == SP_FORM_COLON && !m->undelimited && m->raw_start < len
             && text[m->raw_start] == '@' && handle_style (c))
+          return TRUE;
+        /* "Brett: can we get it early?" once, over "Sam: yes ...": the
+         * asker of a question a turn answers, unless the name is a word of
+         * the text */
+        if (m->n_names == 1 && m->form == SP_FORM_COLON && !m->undelimited && !c->roster_rich
+            && (m->cases[0] == SP_CASE_TITLE || m->cases[0] == SP_CASE_LOWER) && !strchr (m->names[0], ' ')
+            && answered_question (c, i, text, len, m->end) && !sp_mark_has_common_word (c, i, FALSE, 1))
           return TRUE;
         /* "keith: ..." once, in notes that mark their speakers by
          * nickname, four of them or more: one more voice, unless the word

@@ -721,6 +721,20 @@ test_one_off_full_names (void)
   g_autoptr (NpDocument) nick = run_text ("nicks.txt", nicks, NULL);
   assert_speakers (nick, 11, "keith");
   assert_speakers (nick, 12, "NONE");
+
+  /* the asker of a question a turn answers, said once; a topic put as a
+   * question over turns stays a topic */
+  static const char qa[] = "# Discussion\n\n"
+                           "- Brett: can we get cibuildwheel support early?\n"  /* 3 */
+                           "  - Sam Gross: yes, there is a PR\n"                  /* 4 */
+                           "  - Sam Gross: and the betas have it\n"               /* 5 */
+                           "\n# Planning\n\n"
+                           "- Verkle: Ship it in Pectra?\n"                      /* 9 */
+                           "  - Sam Gross: not this year\n";                      /* 10 */
+  g_autoptr (NpDocument) asked = run_text ("qa.md", qa, NULL);
+  assert_speakers (asked, 3, "Brett");
+  assert_speakers (asked, 4, "Sam Gross");
+  assert_speakers (asked, 9, "NONE");
 }
 
 void
