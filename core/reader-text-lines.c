@@ -175,6 +175,37 @@ title_text (const NpLine *l)
          && !np_txt_is_chat_copy_header (l->content, l->content_len) && !np_txt_is_chat_header (l);
 }
 
+static gboolean name_alone (const NpLine *l);
+
+/* A chat copied without its times (Element's, a transcript's): a name
+ * alone on a line over each message, "Hanna Virta" over "I left
+ * comments ...", whatever ends the message before.  Line i is such a
+ * name when its text stands alone on two lines or more, and so does
+ * another name's: two people talking.  The lines are counted once. */
+gboolean
+np_txt_recurring_name_line (NpReadContext *ctx, guint i)
+{
+  if (ctx->name_lines == NULL)
+    {
+      ctx->name_lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint j = 0; j + 1 < ctx->n_lines; j++)
+        {
+          const NpLine *o = &ctx->lines[j];
+          if (!np_txt_line_is_content (&ctx->lines[j + 1]) || !name_alone (o))
+            continue;
+          char *key = g_strndup (o->content, o->content_len);
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->name_lines, key)) + 1;
+          g_hash_table_replace (ctx->name_lines, key, GUINT_TO_POINTER (count));
+          ctx->recurring_names += count == 2;
+        }
+    }
+  const NpLine *l = &ctx->lines[i];
+  if (ctx->recurring_names < 2 || !name_alone (l))
+    return FALSE;
+  g_autofree char *key = g_strndup (l->content, l->content_len);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (ctx->name_lines, key)) >= 2;
+}
+
 /* Does line j open a block a title may stand right over: a list item, a
  * paragraph's line (a sentence, or a line longer than an export's
  * narrowest wrap: not one short line of a run of them, as a chat log or
@@ -235,18 +266,26 @@ np_txt_title_over_block (NpReadContext *ctx, guint i)
   return !in_capitals (l) || np_parse_bullet (n->content, n->content_len, TRUE, &b);
 }
 
-gboolean
-np_txt_name_over_turn (NpReadContext *ctx, guint i)
+/* A line of a name alone at the margin, letters and a name's marks
+ * only ("Hanna Virta", "Jean-Luc O'Neil") */
+static gboolean
+name_alone (const NpLine *l)
 {
-  const NpLine *l = &ctx->lines[i];
-  if (i + 1 >= ctx->n_lines || l->indent > 0 || l->content_len > 48
-      || !np_meta_looks_like_person_entry (l->content, l->content_len)
-      || !np_txt_fits_before (l, &ctx->lines[i + 1]))
+  if (l->indent > 0 || l->content_len > 48 || !np_meta_looks_like_person_entry (l->content, l->content_len))
     return FALSE;
   for (gsize k = 0; k < l->content_len; k++)
     if (!g_ascii_isalpha (l->content[k]) && l->content[k] != ' ' && l->content[k] != '-' && l->content[k] != '\''
         && l->content[k] != '.' && (guchar) l->content[k] < 0x80)
       return FALSE;
+  return TRUE;
+}
+
+gboolean
+np_txt_name_over_turn (NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  if (i + 1 >= ctx->n_lines || !np_txt_fits_before (l, &ctx->lines[i + 1]) || !name_alone (l))
+    return FALSE;
   /* another such line, over another turn after the end of a sentence */
   for (guint j = 1; j + 1 < ctx->n_lines; j++)
     {

@@ -89,6 +89,7 @@ gboolean np_txt_title_over_block (NpReadContext *ctx, guint i);
  * first word to have fit, in notes where another such line stands over
  * a turn? */
 gboolean np_txt_name_over_turn (NpReadContext *ctx, guint i);
+gboolean np_txt_recurring_name_line (NpReadContext *ctx, guint i);
 gint np_txt_next_content (NpReadContext *ctx, guint i, guint *blanks);
 gboolean np_txt_is_chat_copy_header (const char *c, gsize n);
 gboolean np_txt_is_chat_header (const NpLine *l);

@@ -766,6 +766,9 @@ np_read_text (NpReadContext *ctx)
                       * over the turn, after the end of the last one */
                      || (np_txt_ends_sentence (ctx->lines[i - 1].content, ctx->lines[i - 1].content_len)
                          && np_txt_name_over_turn (ctx, i))
+                     /* ... or a chat copied without its times, whatever
+                      * ends the last message */
+                     || np_txt_recurring_name_line (ctx, i)
                      /* "Speaker 2: (00:47) ...": a turn with its time */
                      || np_txt_timed_label (l)
                      /* a line that opens like a turn, or a turn's end, where

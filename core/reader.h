@@ -26,6 +26,10 @@ typedef struct
    * ("timbl: ...")?  0 not asked yet, 1 yes, -1 no: asked at the first
    * line that opens with one (np_line_opens_chat_turn) */
   gint chat;
+  /* lines of a name alone, by their text, and how many recur
+   * (np_txt_recurring_name_line()); NULL: not counted yet */
+  GHashTable *name_lines;
+  guint recurring_names;
 } NpReadContext;
 
 void np_read_text (NpReadContext *ctx);

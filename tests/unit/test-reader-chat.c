@@ -522,6 +522,33 @@ test_turns_under_list_items (void)
  * each message, with no blank line between the messages (Teams, Slack):
  * each name line opens an item that takes its time and message, in both
  * readers; a name over text without a time, or a time alone, does not. */
+/* A chat copied without its times (Element): a name alone over each
+ * message, two names each on two lines or more; the messages need not
+ * end a sentence.  A name said once alone stays in the text. */
+static void
+test_names_over_messages (void)
+{
+  const char *text = "#design weekly\n\nJordi Marsal\nok, let's start with the mockups\nhttps://example.com/1\n"
+                     "Hanna Virta\nI left comments on the sidebar\nJordi Marsal\nthat was in the first version\n"
+                     "Hanna Virta\nmaybe collapse only past 3\n";
+  NpDocument *doc = read_as ("element.txt", NULL, text);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  static const guint first[] = { 3, 6, 8, 10 }, last[] = { 5, 7, 9, 11 };
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpuint (items[i].line, ==, first[i]);
+      g_assert_cmpuint (items[i].end_line, ==, last[i]);
+    }
+  np_document_unref (doc);
+  /* one name alone, once: a line of the paragraph */
+  doc = read_as ("para.txt", NULL, "Notes\n\nWe asked the vendor and\nHanna Virta\nreplied on Monday\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  np_document_unref (doc);
+}
+
 static void
 test_name_over_time (void)
 {
@@ -870,6 +897,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/bold-timed-speakers", test_bold_timed_speakers);
   g_test_add_func ("/reader/text/chat-copy", test_chat_copy);
   g_test_add_func ("/reader/name-over-time", test_name_over_time);
+  g_test_add_func ("/reader/text/names-over-messages", test_names_over_messages);
   g_test_add_func ("/reader/speaker-time-lines", test_speaker_time_lines);
   g_test_add_func ("/reader/log-entries", test_log_entries);
   g_test_add_func ("/reader/text/weechat-log", test_weechat_log);
