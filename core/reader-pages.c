@@ -91,6 +91,20 @@ ends_with_page_number (const char *s, gsize n)
           && is_page_number (t, tn))
         return k;
     }
+  /* or it stands alone far right of the text, as a layout's extraction
+   * keeps a footer ("Contributor Summit 2023          4"): a number of
+   * one to four digits after six spaces or more */
+  gsize d = n;
+  while (d > 0 && g_ascii_isdigit (s[d - 1]))
+    d--;
+  if (d > 6 && n - d <= 4)
+    {
+      gsize sp = d;
+      while (sp > 0 && s[sp - 1] == ' ')
+        sp--;
+      if (d - sp >= 6 && sp > 0)
+        return d;
+    }
   return 0;
 }
 
@@ -141,7 +155,12 @@ np_text_page_furniture (NpReadContext *ctx)
       if (footer_at[i] == 0)
         continue;
       g_autofree char *key = g_strndup (ctx->lines[i].content, footer_at[i]);
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (footers, key)) < 2)
+      /* once, it is a footer next to a form feed: the page ends there */
+      gboolean by_feed = FALSE;
+      for (guint j = i + 1; j <= i + 2 && j < n && !by_feed; j++)
+        by_feed = (ctx->lines[j].len > 0 && ctx->lines[j].s[0] == '\f')
+                  || (ctx->lines[j].content_len > 0 && ctx->lines[j].content[0] == '\f');
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (footers, key)) < 2 && !by_feed)
         continue;
       numbers[i] = any_break = TRUE;
       if (furniture == NULL)

@@ -628,6 +628,27 @@ test_page_furniture (void)
   g_assert_cmpuint (n_sections, ==, 2);
   g_assert_cmpstr (sections[1].title, ==, "compiler/runtime");
   np_document_unref (doc);
+  /* a layout's extraction keeps the footer's number far right of its
+   * text: a footer on two pages, or once before a form feed; a line with
+   * a number after a few spaces is text */
+  const char *layout = "Unconference notes\n\n- dims: can we quarantine flaky jobs?\n"
+                       "- aojea: the kind jobs are stable\n\n"
+                       "Kubernetes Contributor Summit 2023                                 1\n"
+                       "- dims: the credits run through 2025\n\n"
+                       "Kubernetes Contributor Summit 2023                                 2\n"
+                       "- liggitt: keep them blocking\n\n"
+                       "           Go Contributor Summit 2017                              3\n"
+                       "\fNext part\n- aojea: sure\n- Budget line item   42\n";
+  doc = read_as ("layout.txt", NULL, layout);
+  items = np_document_get_items (doc, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *t = np_document_dup_item_text (doc, i);
+      g_assert_null (strstr (t, "Contributor Summit"));
+    }
+  g_autofree char *budget = np_document_dup_item_text (doc, n - 1);
+  g_assert_cmpstr (budget, ==, "Budget line item   42");
+  np_document_unref (doc);
 }
 
 static void
