@@ -157,6 +157,38 @@ opens_chat_copy (NpReadContext *ctx, guint i)
   return FALSE;
 }
 
+/* "Robert Findley <rfindley@google.com>     Alan Donovan <adonovan@...>":
+ * people set in columns, three spaces or more between them, each column
+ * a person's entry; they are added (in role) and counted, or 0 when the
+ * line is no such row */
+static guint
+people_columns (NpDocument *doc, const NpLine *l, guint lineno, const char *role)
+{
+  const char *c = l->content, *e = c + l->content_len;
+  const char *cells[8], *ends[8];
+  guint n = 0;
+  for (const char *p = c; p < e && n < G_N_ELEMENTS (cells);)
+    {
+      const char *q = p;
+      while (q < e && !(q + 2 < e && q[0] == ' ' && q[1] == ' ' && q[2] == ' '))
+        q++;
+      cells[n] = p;
+      ends[n++] = q;
+      while (q < e && *q == ' ')
+        q++;
+      p = q;
+    }
+  if (n < 2 || n > 4)
+    return 0;
+  for (guint k = 0; k < n; k++)
+    if (!np_meta_looks_like_person_entry (cells[k], ends[k] - cells[k]))
+      return 0;
+  guint added = 0;
+  for (guint k = 0; k < n; k++)
+    added += np_meta_add_person_as (doc, cells[k], ends[k] - cells[k], lineno, role);
+  return added;
+}
+
 /* Is what follows the line's label speech, a word in lower case among
  * it ("Dwayne: I went through the ops"), not people or their company
  * ("Engineering: Ann Lee, Bo Chen", "Alice Smith: Google")? */
@@ -573,6 +605,15 @@ np_read_text (NpReadContext *ctx)
                   || !np_meta_entry_is_notes (bullet.text, bullet.text_len)))
             {
               st.attendee_entries += person;
+              set_role (&st, i, NP_LINE_ATTENDEE);
+              continue;
+            }
+          /* two people a line in columns, as a layout's extraction of a
+           * PDF keeps a list set side by side */
+          guint columns = !is_bullet && !ended ? people_columns (doc, l, lineno, st.group_role) : 0;
+          if (columns)
+            {
+              st.attendee_entries += columns;
               set_role (&st, i, NP_LINE_ATTENDEE);
               continue;
             }

@@ -806,6 +806,23 @@ test_turns_open_the_notes (void)
   np_document_unref (doc);
 }
 
+/* A list set in two columns, as a layout's extraction of a PDF keeps it:
+ * each column a person */
+static void
+test_people_in_columns (void)
+{
+  NpDocument *doc = read_as ("tools.txt", NULL,
+                             "Tools summit\n\nParticipants\n"
+                             "Robert Findley <rfindley@example.com>          Alan Donovan <adonovan@example.com>\n"
+                             "Hyang-Ah Kim <hyangah@example.com>             Suzy Mueller <suzmue@example.com>\n\n"
+                             "Notes\n\n- [rfindley] memory use\n");
+  assert_attendees (doc, "Robert Findley;Alan Donovan;Hyang-Ah Kim;Suzy Mueller");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].email, ==, "adonovan@example.com");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -832,5 +849,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/hearing-record", test_hearing_record);
   g_test_add_func ("/reader/surname-first", test_surname_first);
   g_test_add_func ("/reader/text/turns-open-the-notes", test_turns_open_the_notes);
+  g_test_add_func ("/reader/text/people-in-columns", test_people_in_columns);
   return g_test_run ();
 }
