@@ -398,9 +398,16 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             /* ... unless the name is a mark far more often than a word:
              * a guest who speaks all meeting long ("Domenic:" sixteen
              * times, "trevor + domenic" twice in the text) */
+            /* ... or a nickname that is a mark more often than a word,
+             * three times or more: a handle the notes also name as an
+             * owner ("thockin:" three times, "Action: thockin to ...",
+             * "Reviewers: thockin, liggitt") */
             if ((m->cases[k] == SP_CASE_LOWER || c->roster_rich) && sp_mark_has_common_word (c, i, FALSE, 2)
                 && !(m->n_names == 1 && m->cases[k] == SP_CASE_TITLE
-                     && sp_key_count (c, d->keys[k]) >= 4 * sp_mark_common_uses (c, i)))
+                     && sp_key_count (c, d->keys[k]) >= 4 * sp_mark_common_uses (c, i))
+                && !(m->n_names == 1 && m->cases[k] == SP_CASE_LOWER && !c->roster_rich
+                     && sp_key_count (c, d->keys[k]) >= 3
+                     && sp_key_count (c, d->keys[k]) > sp_mark_common_uses (c, i)))
               return FALSE;
             if (neighbours_only && sp_mark_has_common_word (c, i, FALSE, 1))
               return FALSE;

@@ -731,6 +731,20 @@ test_one_off_full_names (void)
                            "\n# Planning\n\n"
                            "- Verkle: Ship it in Pectra?\n"                      /* 9 */
                            "  - Sam Gross: not this year\n";                      /* 10 */
+  /* a handle the notes also name as an owner is a speaker still when it
+   * is a mark more often than a word */
+  static const char owners[] = "Deprecation notes\n\n"
+                               "- liggitt: in-tree cloud providers are gone\n"
+                               "- thockin: we should write down what deprecated means\n" /* 4 */
+                               "- aojea: they were on very old distros\n"                /* 5 */
+                               "- thockin: kube-proxy userspace mode removal broke people\n"
+                               "- thockin: one policy doc for all kinds\n"
+                               "- Action: thockin to open a PR against the policy doc\n" /* 8 */
+                               "- Reviewers: thockin, liggitt\n";
+  g_autoptr (NpDocument) owned = run_text ("owners.txt", owners, NULL);
+  assert_speakers (owned, 4, "thockin");
+  assert_speakers (owned, 5, "aojea");
+  assert_speakers (owned, 8, "NONE");
   g_autoptr (NpDocument) asked = run_text ("qa.md", qa, NULL);
   assert_speakers (asked, 3, "Brett");
   assert_speakers (asked, 4, "Sam Gross");
