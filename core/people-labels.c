@@ -12,6 +12,8 @@
 static const char *const attendee_labels[] = {
   "attendees", "attendance", "attending", "participants", "present", "people present", "members present",
   "team members", "in attendance", "invitees", "people", "who", "delegates", "guests", "observers",
+  /* WebAssembly CG's notes: "#### Introduction of attendees" over a list */
+  "introduction of attendees",
   /* a deposition's or a hearing's counsel and others present, as court
    * reporters head them */
   "appearances",

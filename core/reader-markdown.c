@@ -188,11 +188,13 @@ static guint
 read_table (MdState *st, guint i)
 {
   NpReadContext *ctx = st->ctx;
-  static const char *const name_cols[] = { "name",      "full name", "attendee",     "attendees", "participant",
-                                           "participants", "person",  "delegate", "member", NULL };
+  static const char *const name_cols[] = { "name",         "full name", "attendee", "attendees",      "participant",
+                                           "participants", "person",    "delegate", "representative", "member",
+                                           NULL };
   /* a column of these is people by itself ("| Attendee | Notes |"); a
    * "Name" or "Person" column needs another column of people's */
-  static const char *const people_cols[] = { "attendee", "attendees", "participant", "participants", "delegate", NULL };
+  static const char *const people_cols[] = { "attendee", "attendees", "participant", "participants", "delegate",
+                                             "representative", NULL };
   static const char *const abbr_cols[] = { "abbreviation", "abbr", "abbr.", "initials", "acronym", "short", NULL };
   static const char *const org_cols[] = { "organization", "organisation", "affiliation", "company", "employer",
                                           "org", "member company", "team", "department", NULL };

@@ -411,7 +411,7 @@ static const char *const labels[] = {
   "plan", "policy", "poll", "positive", "postponed", "pr", "pregunta", "present", "presenter", "presenters",
   "pro", "problem", "problems", "process", "prochaineetape", "prochainesetapes", "product", "proposal",
   "proposalrepo", "proposals", "pros", "protokoll", "prs", "ps", "psa", "ptal", "q", "qa", "question",
-  "questions", "quote", "re", "recap", "recording", "recused",
+  "questions", "quote", "rationale", "re", "recap", "recommendation", "recommendations", "recording", "recused",
   "reference", "references", "regrets", "related", "release",
   "releases", "remarque", "reminder", "reply", "repo", "reponse", "report", "reports", "repository", "request",
   "requests", "research", "resolution", "resolved", "response", "resposta", "respuesta", "result", "results",

@@ -823,6 +823,23 @@ test_people_in_columns (void)
   np_document_unref (doc);
 }
 
+/* The WebAssembly CG's heading over its attendees, and a committee's
+ * table of representatives */
+static void
+test_more_people_labels (void)
+{
+  NpDocument *doc = read_as ("wasm.md", NULL,
+                             "# CG meeting\n\n#### Introduction of attendees\n\n* Andreas Rossberg\n* Conrad Watt\n\n"
+                             "## Notes\n\nAR: I agree\n");
+  assert_attendees (doc, "Andreas Rossberg;Conrad Watt");
+  np_document_unref (doc);
+  doc = read_as ("utc.md", NULL,
+                 "# UTC\n\n| Organization | Representative | Role |\n|---|---|---|\n"
+                 "| Unicode | Robin Leroy | Chair |\n| Google | Mark Davis | Member |\n\nRobin: the proposal\n");
+  assert_attendees (doc, "Robin Leroy;Mark Davis");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -850,5 +867,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/surname-first", test_surname_first);
   g_test_add_func ("/reader/text/turns-open-the-notes", test_turns_open_the_notes);
   g_test_add_func ("/reader/text/people-in-columns", test_people_in_columns);
+  g_test_add_func ("/reader/more-people-labels", test_more_people_labels);
   return g_test_run ();
 }

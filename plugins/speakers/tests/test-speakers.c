@@ -667,6 +667,9 @@ test_not_speakers (void)
   g_assert_false (sp_is_numbered_name ("jdoe42"));
   g_assert_false (sp_is_numbered_name ("Alice"));
   g_assert_false (sp_is_numbered_name ("HTML5"));
+  /* a committee's record of an agenda item */
+  g_assert_true (sp_is_label ("Recommendations"));
+  g_assert_true (sp_is_label ("Rationale"));
 
   /* a title ends with its issue's reference; a speaker may cite one
    * mid-sentence */
