@@ -94,6 +94,18 @@ first_name_and_initial (Ctx *c, const char *name, SpResolveMode mode, SpMatch *m
   return TRUE;
 }
 
+/* An attendee listed by an abbreviation alone ("SYG"): two to five
+ * capitals, no name */
+static gboolean
+bare_abbreviation (const char *name)
+{
+  gsize n = 0;
+  for (; name[n]; n++)
+    if (!g_ascii_isupper (name[n]))
+      return FALSE;
+  return n >= 2 && n <= 5;
+}
+
 static void
 resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode, SpMatch *m)
 {
@@ -104,8 +116,18 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode
   guint h = g_str_hash (key);
   gboolean found = sp_roster_lookup_key (c->doc_roster, name, key, h, name_case,
                                          names | (names ? SP_LOOKUP_LOOSE : 0), m);
+  /* "Attendees: SYG, KG" names nobody in full: a roster file may */
+  gboolean bare = found && sp_unique (m) && bare_abbreviation (sp_roster_get (m->roster, m->entry)->name);
+  SpMatch doc_match = *m;
+  if (bare)
+    found = FALSE;
   for (guint i = 0; i < c->external->len && !found; i++)
     found = sp_roster_lookup_key (g_ptr_array_index (c->external, i), name, key, h, name_case, names, m);
+  if (bare && !found)
+    {
+      *m = doc_match;
+      found = TRUE;
+    }
   if (!found && mode == SP_RESOLVE_TYPOS && c->config->typos && name_case != SP_CASE_UPPER)
     found = sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, SP_LOOKUP_TYPOS, m);
   sp_key_buf_free (key, buf);

@@ -49,6 +49,16 @@ test_roster_option (void)
   g_autoptr (NpDocument) plain = run_text ("mem.md", roster_minutes, NULL);
   assert_speakers (plain, 5, "NONE");
 
+  /* attendees listed by their abbreviations alone name nobody in full:
+   * the roster file does */
+  static const char abbreviated[] = "# Call\n\nAttendees: SYG, MS\n\n## Topic\n\n"
+                                    "SYG: From V8, closures are a concern.\n\nMS: Agreed.\n";
+  g_autoptr (NpDocument) short_list = run_text ("call.md", abbreviated, options);
+  assert_speakers (short_list, 7, "Shu-yu Guo");
+  assert_speakers (short_list, 9, "Matt Sweeney");
+  g_autoptr (NpDocument) no_file = run_text ("call.md", abbreviated, NULL);
+  assert_speakers (no_file, 7, "SYG");
+
   g_unlink (names);
   g_unlink (tsv);
   g_rmdir (dir);
