@@ -59,6 +59,33 @@ inner_word_opens_with (const SpEntry *e, char c)
   return FALSE;
 }
 
+/* "Chris H:" beside Chris de Almeida and Christopher Hiller: the first
+ * name read whole fits the one, whose initial is not H; a first name of
+ * the document's people that opens with it, its surname with the
+ * initial, fits the other.  One such person only. */
+static gboolean
+short_first_name_and_initial (Ctx *c, const char *first, char initial, SpMatch *m)
+{
+  g_autofree char *key = sp_key (first, -1);
+  gsize kn = strlen (key);
+  guint hit = 0, hits = 0;
+  for (guint i = 0; i < sp_roster_size (c->doc_roster) && hits < 2; i++)
+    {
+      const SpEntry *e = sp_roster_get (c->doc_roster, i);
+      if (e->n_words >= 2 && e->last_key[0] == initial && strncmp (e->first_key, key, kn) == 0)
+        hit = i, hits++;
+    }
+  if (hits != 1)
+    return FALSE;
+  memset (m, 0, sizeof *m);
+  m->roster = c->doc_roster;
+  m->tier = SP_TIER_PREFIX;
+  m->entry = hit;
+  m->n_candidates = 1;
+  m->candidates[0] = hit;
+  return TRUE;
+}
+
 /* "Josh R:" beside Joshua Reyes and Joshua Pike: a short or familiar
  * first name and the surname's initial, one of the people the first name
  * may be */
@@ -85,6 +112,8 @@ first_name_and_initial (Ctx *c, const char *name, SpResolveMode mode, SpMatch *m
         if (e->n_words >= 2 && (pass == 0 ? e->last_key[0] == initial : inner_word_opens_with (e, initial)))
           hit = f.candidates[k], hits++;
       }
+  if (hits == 0 && strlen (first) >= 3)
+    return short_first_name_and_initial (c, first, initial, m);
   if (hits != 1)
     return FALSE;
   *m = f;

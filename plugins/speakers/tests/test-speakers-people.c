@@ -429,6 +429,16 @@ test_familiar_names (void)
   assert_speakers (sdoc, 6, "Joshua Reyes");
   assert_speakers (sdoc, 7, "Joshua Ryan Pike");
 
+  /* a first name one person has whole and another's opens with, and the
+   * initial of the other's surname ("Chris H" beside Chris de Almeida) */
+  static const char chrises[] = "# TC\n\nPresent: Wes Todd, Chris de Almeida, Christopher Hiller\n\n"
+                                "- Wes: 5.0.0 is out\n"                    /* 5 */
+                                "- Chris H: does mocha get the fix?\n"     /* 6 */
+                                "- Chris D: I will review the threat model\n"; /* 7 */
+  g_autoptr (NpDocument) cdoc = run_text ("chris.md", chrises, NULL);
+  assert_speakers (cdoc, 6, "Christopher Hiller");
+  assert_speakers (cdoc, 7, "Chris de Almeida");
+
   /* a familiar form said once, between items with no mark: the
    * attendee's, as a first name said once would be */
   static const char once[] = "# Council\n\n**Attendees:** Barry Warsaw, Gregory P. Smith, Emily Morehouse\n\n"
