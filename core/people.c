@@ -518,10 +518,11 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
     g_string_assign (s, kept->str);
     g_string_free (kept, TRUE);
   }
-  /* Name, Affiliation / Name - Affiliation / Name | Affiliation: the
-   * first separator splits ("Alice Smith: Google, Inc.") */
+  /* Name, Affiliation / Name - Affiliation / Name | Affiliation / Name /
+   * Affiliation (HackMD's notes: "Jeremy Tuloup / QuantStack / @jtpio"):
+   * the first separator splits ("Alice Smith: Google, Inc.") */
   char *name = s->str;
-  const char *seps[] = { ", ", " - ", " – ", " — ", " | ", ": ", NULL };
+  const char *seps[] = { ", ", " - ", " – ", " — ", " | ", ": ", " / ", NULL };
   char *split = NULL;
   gsize split_len = 0;
   for (const char **sep = seps; *sep; sep++)

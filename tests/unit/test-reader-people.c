@@ -838,6 +838,16 @@ test_more_people_labels (void)
                  "| Unicode | Robin Leroy | Chair |\n| Google | Mark Davis | Member |\n\nRobin: the proposal\n");
   assert_attendees (doc, "Robin Leroy;Mark Davis");
   np_document_unref (doc);
+  /* HackMD's notes: name, company and handle apart by slashes */
+  doc = read_as ("hackmd.md", NULL,
+                 "# Weekly\n\n## Attendees\n\n- Jeremy Tuloup / QuantStack / @jtpio\n- Zach Sailer / Apple / @Zsailer\n\n"
+                 "## Notes\n\n- **Jeremy**: 4.1.1 is out\n");
+  assert_attendees (doc, "Jeremy Tuloup;Zach Sailer");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].affiliation, ==, "QuantStack");
+  g_assert_cmpstr (p[0].handle, ==, "jtpio");
+  np_document_unref (doc);
 }
 
 int
