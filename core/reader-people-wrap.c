@@ -44,6 +44,17 @@ name_words (const char *s, gsize n)
     s += 2, n -= 2;
   while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
     n--; /* the list's last entry, "Adeyemi." */
+  /* a handle first, its name in parentheses after it ("@TheLarkInn (Sean
+   * Larkin)"): one word */
+  if (n > 1 && s[0] == '@')
+    {
+      gsize h = 1;
+      while (h < n && (g_ascii_isalnum (s[h]) || s[h] == '-' || s[h] == '_' || s[h] == '.'))
+        h++;
+      while (h < n && s[h] == ' ')
+        h++;
+      return h > 1 && (h == n || s[h] == '(') ? 1 : -1;
+    }
   gint words = 0;
   for (gsize i = 0; i < n; i++)
     {

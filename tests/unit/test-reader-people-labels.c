@@ -264,6 +264,12 @@ test_wrapped_attendee_line (void)
       g_assert_cmpstr (people[2].handle, ==, "hkow");
       np_document_unref (doc);
     }
+  /* handles first, their names in parentheses, wrapped by an editor */
+  NpDocument *at = read_as ("webpack.md", NULL,
+                            "# Sync\n\nAttendees: @alexander-akait (Alexander Akait), @evenstensberg (Even Stensberg),\n"
+                            "@TheLarkInn (Sean Larkin), @snitin315 (Nitin Kumar)\n\n- snitin315: hi\n");
+  assert_attendees (at, "Alexander Akait;Even Stensberg;Sean Larkin;Nitin Kumar");
+  np_document_unref (at);
   /* a writer's break: "Ng" would have fit on the line, no wrap */
   NpDocument *doc = read_as ("sync.md", NULL, "# Sync\n\nPresent: Ann Lee, Bo\nNg\n\n- Ann: hi\n");
   assert_attendees (doc, "Ann Lee;Bo");
