@@ -21,6 +21,8 @@
  *      (turns.c).
  * Other sub-bullets never inherit a speaker: they are often a reply. */
 #include <stddef.h>
+#include "config.h" /* memmem() */
+
 #include <string.h>
 
 #include "attribute-private.h"
@@ -98,6 +100,18 @@ written_in_capitals (const char *raw, gsize len)
   return longest > SP_ABBREVIATION_MAX;
 }
 
+/* Do the notes write name at least twice, whole words? */
+static gboolean
+said_again (const Ctx *c, const char *name)
+{
+  gsize len, n = strlen (name);
+  const char *text = np_document_get_text (c->doc, &len), *e = text + len;
+  guint seen = 0;
+  for (const char *p = text; p < e && seen < 2 && (p = memmem (p, e - p, name, n)) != NULL; p += n)
+    seen += (p == text || !g_ascii_isalnum (p[-1])) && (p + n == e || !g_ascii_isalnum (p[n]));
+  return seen >= 2;
+}
+
 static void
 judge_form (Ctx *c, guint i)
 {
@@ -150,10 +164,16 @@ judge_form (Ctx *c, guint i)
     {
       SpMatch m3;
       sp_resolve (c, m->name3, SP_CASE_TITLE, &m3);
-      if (sp_matched (&m3) && m3.tier == SP_TIER_EXACT)
+      gboolean exact = sp_matched (&m3) && m3.tier == SP_TIER_EXACT;
+      /* "Ian Lance Taylor the main feedback ...": no roster has the name,
+       * but the notes write its three words again ("Ian Lance Taylor it
+       * is not ...", "Ian Lance Taylor's proposal"), while "Roland
+       * Shoemaker One idea ..." is said once */
+      if (exact || (!sp_matched (&d->match[0]) && said_again (c, m->name3)))
         {
           d->use_name3 = TRUE;
-          d->match[0] = m3;
+          if (exact)
+            d->match[0] = m3;
           sp_mark_set_name (m, 0, g_strdup (m->name3));
           gboolean is_label, is_stopword;
           d->keys[0] = name_key (c, m->names[0], &is_label, &is_stopword);

@@ -707,6 +707,18 @@ test_one_off_full_names (void)
   assert_speakers (style, 9, "Petr Viktorin");
   assert_speakers (style, 10, "NONE");
   assert_speakers (style, 12, "Mark Shannon");
+  /* a name of three words no roster has, written whole twice: all three
+   * words; one written once keeps two ("Roland Shoemaker One idea") */
+  static const char three[] = "Summit notes\n\n- Iterators shipped\n"
+                              "- Ian Lance Taylor the main feedback is about naming\n" /* 4 */
+                              " - Jonathan Amsterdam we could have used Pairs\n"
+                              " - Ian Lance Taylor it is not going to change\n"         /* 6 */
+                              "- Roland Shoemaker One idea is to vendor it\n"           /* 7 */
+                              " - Roland Shoemaker we could do that\n";
+  g_autoptr (NpDocument) names3 = run_text ("three.txt", three, NULL);
+  assert_speakers (names3, 4, "Ian Lance Taylor");
+  assert_speakers (names3, 6, "Ian Lance Taylor");
+  assert_speakers (names3, 7, "Roland Shoemaker");
   /* without a speaker among them, two such names are capitalized words */
   static const char two_names[] = "Notes\n\n- Mark Shannon The 40% number worries me\n"
                             "- Thomas Wouters From the SC side it is experimental\n";
