@@ -100,7 +100,7 @@ speech_follows (const char *s, gsize n)
       if (w == i)
         return i < n && s[i] != '(' && s[i] != ',';
       gsize len = w - i;
-      if (s[i] == '\'' || sp_is_narrative_word (s + i, len))
+      if (s[i] == '\'' || sp_narrates (s + i, len, s + n))
         return FALSE;
       gboolean adverb = g_ascii_islower (s[i]) && len > 4 && s[w - 2] == 'l' && s[w - 1] == 'y';
       for (const char *const *x = adverbs; *x && !adverb; x++)

@@ -62,6 +62,23 @@ sp_is_narrative_word (const char *w, gsize n)
   return FALSE;
 }
 
+/* Does the word w (n bytes) after a name tell of the person, the text
+ * running on to e?  sp_is_narrative_word(), but for a question the name
+ * asks with its verb first ("Alan Donovan is there a cost to it?") */
+gboolean
+sp_narrates (const char *w, gsize n, const char *e)
+{
+  static const char *const asking[] = { "is", "are", "was", "were", "will", "has", "had", NULL };
+  const char *end = e;
+  while (end > w && end[-1] == ' ')
+    end--;
+  if (end > w && end[-1] == '?')
+    for (const char *const *a = asking; *a; a++)
+      if (strlen (*a) == n && memcmp (*a, w, n) == 0)
+        return FALSE;
+  return sp_is_narrative_word (w, n);
+}
+
 static gboolean
 is_narrative (const char *rest, const char *e)
 {
@@ -71,7 +88,7 @@ is_narrative (const char *rest, const char *e)
   gsize n = w - rest;
   if (n == 0 || (w < e && *w != ' ' && *w != ','))
     return FALSE;
-  return sp_is_narrative_word (rest, n);
+  return sp_narrates (rest, n, e);
 }
 
 /* "**Alice** I think ...", "__Bob Jones__ Agreed.": a name of one to

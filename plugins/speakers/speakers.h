@@ -224,6 +224,9 @@ gboolean sp_is_label (const char *s);
  * person said: "is", "from", "discusses", a past form ("presented"); in
  * lower case only (marks.c) */
 gboolean sp_is_narrative_word (const char *w, gsize n);
+/* sp_is_narrative_word() of a word whose text runs on to e, but for a
+ * question asked with its verb first ("... is there a cost?") */
+gboolean sp_narrates (const char *w, gsize n, const char *e);
 /* s..e ends with a verb of speech after at least one word ("Alice asked",
  * "Bob Jones said"): where the words before it end; e otherwise */
 const char *sp_before_speech_verb (const char *s, const char *e);

@@ -687,6 +687,14 @@ test_one_off_full_names (void)
   g_autoptr (NpDocument) prose = run_text ("recap.txt", recap, NULL);
   for (guint line = 7; line <= 13; line += 2)
     assert_speakers (prose, line, "NONE");
+  /* a question the name asks, its verb first, is a turn */
+  static const char asks[] = "Summit recap\n\nAttendees: Russ Cox, Austin Clements\n\nModules\n\n"
+                             "- Russ Cox the proxy is ready\n"                 /* 7 */
+                             "- Austin Clements is there a cost to it?\n"     /* 8 */
+                             "- Austin Clements is working on the tracer.\n"; /* 9 */
+  g_autoptr (NpDocument) asking = run_text ("asks.txt", asks, NULL);
+  assert_speakers (asking, 8, "Austin Clements");
+  assert_speakers (asking, 9, "NONE");
 
   /* a write-up that marks its speakers by full names with no delimiter,
    * one of them a speaker by recurrence: the others said once are
