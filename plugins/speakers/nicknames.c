@@ -1,8 +1,10 @@
 /* nicknames.c: the familiar forms of given names ("Bill" for William, "Liz"
  * for Elizabeth), for the roster's prefix tier (roster.c): a mark that is
  * no word of anybody's name may be the familiar form of one attendee's
- * first name.  Only forms the name does not begin with are listed: the
- * prefix tier finds "Greg" for Gregory and "Alex" for Alexandra by itself.
+ * first name.  Only forms the name does not begin with are listed, and
+ * those of two letters: the prefix tier finds "Greg" for Gregory and
+ * "Alex" for Alexandra by itself, but reads no prefix shorter than three
+ * letters ("Ed" for Edward is listed, "No:" no Nora's).
  *
  * The list holds common hypocorisms of English given names and a few of
  * other languages' that notes in English keep (Sasha, Misha, Pepe).  A
@@ -23,6 +25,7 @@ typedef struct
 /* sorted by form (bsearch) */
 static const Nickname nicknames[] = {
   { "abby", "abigail" },
+  { "al", "albert alan allan alfred alexander alistair" },
   { "andy", "andrew andreas" },
   { "becca", "rebecca" },
   { "becky", "rebecca" },
@@ -47,6 +50,7 @@ static const Nickname nicknames[] = {
   { "dima", "dmitry dmitri dmitrii" },
   { "dottie", "dorothy" },
   { "drew", "andrew" },
+  { "ed", "edward edwin edmund edgar eduardo" },
   { "eddie", "edward edwin edmund" },
   { "ellie", "eleanor elena ellen elizabeth" },
   { "gabe", "gabriel" },
@@ -65,6 +69,7 @@ static const Nickname nicknames[] = {
   { "jill", "gillian" },
   { "jim", "james" },
   { "jimmy", "james" },
+  { "jo", "joanna johanna josephine jolene" },
   { "joe", "joseph josef" },
   { "joey", "joseph" },
   { "judy", "judith" },

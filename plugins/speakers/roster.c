@@ -525,9 +525,18 @@ static gboolean
 lookup_prefix (SpRoster *r, const char *key, SpCase name_case, SpMatch *m)
 {
   gsize n = strlen (key);
+  const char *familiar = n >= 2 ? sp_nickname_names (key) : NULL;
   if (n < 3)
-    return FALSE;
-  const char *familiar = sp_nickname_names (key);
+    {
+      /* "Ed" for Edward: a familiar form of two letters, nothing else */
+      for (guint i = 0; familiar && i < r->entries->len; i++)
+        {
+          const SpEntry *e = g_ptr_array_index (r->entries, i);
+          if (e->n_words >= 2 && sp_nickname_fits (familiar, e->first_key))
+            add_candidate (r, m, i);
+        }
+      return m->n_candidates > 0;
+    }
   for (guint i = 0; i < r->entries->len; i++)
     {
       const SpEntry *e = g_ptr_array_index (r->entries, i);

@@ -358,6 +358,13 @@ test_familiar_names (void)
   g_assert_false (sp_roster_lookup (r, "Lisa", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   /* not without the loose tiers */
   g_assert_false (sp_roster_lookup (r, "Bill", SP_CASE_TITLE, SP_LOOKUP_NAMES, &m));
+  /* a familiar form of two letters that the name begins with, listed;
+   * no other prefix that short */
+  guint ed = sp_roster_add (r, "Edward Yang", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  sp_roster_add (r, "Nora Quinn", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  g_assert_true (sp_roster_lookup (r, "Ed", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  g_assert_cmpuint (m.entry, ==, ed);
+  g_assert_false (sp_roster_lookup (r, "No", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   /* a handle of first initial, middle initial and surname */
   guint bryan = sp_roster_add (r, "Bryan Mills", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
   g_assert_true (sp_roster_lookup (r, "bcmills", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
