@@ -572,11 +572,24 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
   if (*name == '\0' && handle)
     {
       g_autofree char *nick = g_ascii_strdown (handle + (handle[0] == '@'), -1);
-      if (affiliation && np_meta_looks_like_person_entry (affiliation, -1) && np_meta_nick_of_name (nick, affiliation))
+      /* "@hanli (Han Li, Rspack team, guest)": the name first, then the
+       * rest of the parentheses */
+      const char *paren_comma = affiliation ? strchr (affiliation, ',') : NULL;
+      g_autofree char *head = paren_comma ? g_strndup (affiliation, paren_comma - affiliation) : NULL;
+      const char *named = head ? head : affiliation;
+      if (named && np_meta_looks_like_person_entry (named, -1) && np_meta_nick_of_name (nick, named))
         {
-          g_string_assign (s, affiliation);
+          g_string_assign (s, named);
           name = s->str;
-          g_clear_pointer (&affiliation, g_free);
+          if (paren_comma)
+            {
+              char *rest = g_strdup (paren_comma + 1);
+              g_strstrip (rest);
+              g_free (affiliation);
+              affiliation = *rest ? rest : (g_free (rest), NULL);
+            }
+          else
+            g_clear_pointer (&affiliation, g_free);
         }
       else
         name = handle + (handle[0] == '@');

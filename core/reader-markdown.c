@@ -650,7 +650,7 @@ np_read_markdown (NpReadContext *ctx)
             {
               /* a list wrapped by a mail client or editor goes on below */
               g_autoptr (GString) joined = g_string_new (NULL);
-              guint wrapped = np_reader_attendee_wrap (ctx, i, rest, end - rest, joined);
+              guint wrapped = np_reader_attendee_wrap (ctx, i, rest, end - rest, joined, TRUE);
               np_meta_add_people_list (doc, joined->str, joined->len, lineno);
               for (guint k = 0; k <= wrapped; k++)
                 role (&st, i + k, NP_LINE_ATTENDEE);

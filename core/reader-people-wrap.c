@@ -102,9 +102,15 @@ goes_on_with (const GString *list, const NpLine *c)
   const char *s = c->content, *end = c->content + c->content_len;
   for (guint k = 0; s <= end; k++)
     {
+      /* a comma inside parentheses is the entry's ("@ahabhgk (Hanming
+       * Li, Rspack team, guest)") */
       const char *sep = s;
-      while (sep < end && *sep != ',' && *sep != ';')
-        sep++;
+      int depth = 0;
+      while (sep < end && (depth > 0 || (*sep != ',' && *sep != ';')))
+        {
+          depth += (*sep == '(') - (*sep == ')' && depth > 0);
+          sep++;
+        }
       gint words = name_words (s, sep - s);
       if (words < 0)
         return FALSE;
@@ -143,7 +149,8 @@ stops_list (const NpReadContext *ctx, guint j)
 }
 
 guint
-np_reader_attendee_wrap (const NpReadContext *ctx, guint i, const char *rest, gsize rest_len, GString *joined)
+np_reader_attendee_wrap (const NpReadContext *ctx, guint i, const char *rest, gsize rest_len, GString *joined,
+                         gboolean soft_breaks)
 {
   g_string_truncate (joined, 0);
   g_string_append_len (joined, rest, rest_len);
@@ -157,13 +164,15 @@ np_reader_attendee_wrap (const NpReadContext *ctx, guint i, const char *rest, gs
        * enough for it was broken by its writer), nor is the line wider
        * than the lines above (a wrap keeps them to one width) but by a
        * word */
-      if (stops_list (ctx, j) || np_txt_fits_before (&ctx->lines[j - 1], c))
+      /* Markdown's lines of one paragraph are one line whatever their
+       * widths (soft_breaks): only the shape of what goes on counts */
+      if (stops_list (ctx, j) || (!soft_breaks && np_txt_fits_before (&ctx->lines[j - 1], c)))
         break;
       gsize word = 0;
       while (word < c->content_len && c->content[word] != ' ')
         word++;
       guint columns = g_utf8_strlen (c->content, c->content_len);
-      if (columns > widest + 1 + g_utf8_strlen (c->content, word) || !goes_on_with (joined, c))
+      if ((!soft_breaks && columns > widest + 1 + g_utf8_strlen (c->content, word)) || !goes_on_with (joined, c))
         break;
       g_string_append_c (joined, ' ');
       g_string_append_len (joined, c->content, c->content_len);

@@ -525,7 +525,7 @@ np_read_text (NpReadContext *ctx)
             {
               /* a list wrapped by a mail client or editor goes on below */
               g_autoptr (GString) joined = g_string_new (NULL);
-              wrapped = np_reader_attendee_wrap (ctx, i, rest, l->content + l->content_len - rest, joined);
+              wrapped = np_reader_attendee_wrap (ctx, i, rest, l->content + l->content_len - rest, joined, FALSE);
               st.attendee_entries = np_meta_add_people_list (doc, joined->str, joined->len, lineno);
             }
           st.inline_people = st.attendee_entries > 0;

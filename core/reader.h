@@ -239,8 +239,11 @@ guint np_reader_take_people_paragraph (NpReadContext *ctx, guint i);
  * Olu" over "Adeyemi"): no blank line between, not a label, list item or
  * heading, a wrap's width, shaped like the rest of a name and more names.
  * *joined: rest and those lines, joined with a space; the number of
- * lines taken is returned (0: joined is rest). */
-guint np_reader_attendee_wrap (const NpReadContext *ctx, guint i, const char *rest, gsize rest_len, GString *joined);
+ * lines taken is returned (0: joined is rest).  With soft_breaks (a
+ * Markdown paragraph's lines, one line once rendered) the widths do not
+ * count, only the shape. */
+guint np_reader_attendee_wrap (const NpReadContext *ctx, guint i, const char *rest, gsize rest_len, GString *joined,
+                               gboolean soft_breaks);
 gboolean np_reader_take_role_line (NpDocument *doc, const char *line, gsize len, guint lineno, NpLineRole *line_role);
 
 G_END_DECLS

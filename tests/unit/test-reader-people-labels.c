@@ -270,9 +270,21 @@ test_wrapped_attendee_line (void)
                             "@TheLarkInn (Sean Larkin), @snitin315 (Nitin Kumar)\n\n- snitin315: hi\n");
   assert_attendees (at, "Alexander Akait;Even Stensberg;Sean Larkin;Nitin Kumar");
   np_document_unref (at);
-  /* a writer's break: "Ng" would have fit on the line, no wrap */
-  NpDocument *doc = read_as ("sync.md", NULL, "# Sync\n\nPresent: Ann Lee, Bo\nNg\n\n- Ann: hi\n");
+  /* a writer's break in plain text: "Ng" would have fit on the line, no
+   * wrap; Markdown's paragraph is one line once rendered, whatever the
+   * widths */
+  NpDocument *doc = read_as ("sync.txt", NULL, "Sync\n\nPresent: Ann Lee, Bo\nNg\n\n- Ann: hi\n");
   assert_attendees (doc, "Ann Lee;Bo");
+  np_document_unref (doc);
+  doc = read_as ("sync.md", NULL, "# Sync\n\nPresent: Ann Lee, Bo\nNg\n\n- Ann: hi\n");
+  assert_attendees (doc, "Ann Lee;Bo Ng");
+  np_document_unref (doc);
+  /* a comma inside an entry's parentheses, the line longer than the
+   * label's */
+  doc = read_as ("webpack.md", NULL,
+                 "# Sync\n\nAttendees: @evenstensberg (Even Stensberg),\n"
+                 "@TheLarkInn (Sean Larkin), @snitin315 (Nitin Kumar), @hanli (Han Li, Rspack team, guest)\n\n- hi\n");
+  assert_attendees (doc, "Even Stensberg;Sean Larkin;Nitin Kumar;Han Li");
   np_document_unref (doc);
   /* a title over a list, a sentence: no names */
   static const char *const after[] = { "Agenda\n- Ann: hi\n", "Adeyemi will chair next week.\n\n- Ann: hi\n" };
