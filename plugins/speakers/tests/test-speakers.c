@@ -671,6 +671,21 @@ test_not_speakers (void)
   g_assert_true (sp_is_label ("Recommendations"));
   g_assert_true (sp_is_label ("Rationale"));
 
+  /* a link to the person as the mark: a profile or a handle's page; a
+   * link to a document is no person */
+  static const char links[] = "# TSC\n\n## Present\n\n* Matteo Collina @mcollina (TSC)\n"
+                              "* Joyee Cheung @joyeecheung (TSC)\n* Rich Trott @Trott (TSC)\n\n## Agenda\n\n"
+                              "* esm: unflag require(esm)\n"                                        /* 11 */
+                              "  * [@mcollina](https://github.com/mcollina): +1, land it\n"          /* 12 */
+                              "  * [Joyee Cheung](https://github.com/joyeecheung): approvals are in\n"
+                              "  * [@Trott](https://github.com/Trott) - what about the warning?\n"  /* 14 */
+                              "  * [Design doc](https://docs.example.com/d/1) - review by Friday\n"; /* 15 */
+  g_autoptr (NpDocument) doc5 = run_text ("links.md", links, NULL);
+  assert_speakers (doc5, 12, "Matteo Collina");
+  assert_speakers (doc5, 13, "Joyee Cheung");
+  assert_speakers (doc5, 14, "Rich Trott");
+  assert_speakers (doc5, 15, "NONE");
+
   /* a title ends with its issue's reference; a speaker may cite one
    * mid-sentence */
   static const char cargo[] = "Cargo breakout\n\n"
