@@ -355,14 +355,23 @@ sp_mark_finish (SpMark *m, SpForm form, const char *text, const char *raw_start,
   return TRUE;
 }
 
+/* The ']' closing the '[' at p within a mark's reach, no '[' between, or
+ * NULL */
+static const char *
+bracket_close (const char *p, const char *e)
+{
+  if (*p != '[')
+    return NULL;
+  const char *limit = MIN (e, p + MARK_MAX);
+  const char *close = memchr (p + 1, ']', limit - p - 1);
+  return close && !memchr (p + 1, '[', close - p - 1) ? close : NULL;
+}
+
 static gboolean
 parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
 {
-  if (*p != '[')
-    return FALSE;
-  const char *limit = MIN (e, p + MARK_MAX);
-  const char *close = memchr (p + 1, ']', limit - p - 1);
-  if (close == NULL || memchr (p + 1, '[', close - p - 1))
+  const char *close = bracket_close (p, e);
+  if (close == NULL)
     return FALSE;
   const char *after = close + 1;
   if (after < e && (*after == '(' || *after == '[')) /* a link or a reference */
@@ -475,11 +484,8 @@ person_link (const char *text, const char *url, const char *ue)
 static gboolean
 parse_link (const char *text, const char *p, const char *e, SpMark *m)
 {
-  if (*p != '[')
-    return FALSE;
-  const char *limit = MIN (e, p + MARK_MAX);
-  const char *close = memchr (p + 1, ']', limit - p - 1);
-  if (close == NULL || close + 2 >= e || close[1] != '(' || memchr (p + 1, '[', close - p - 1))
+  const char *close = bracket_close (p, e);
+  if (close == NULL || close + 2 >= e || close[1] != '(')
     return FALSE;
   const char *url = close + 2, *ue = url;
   while (ue < e && *ue != ')' && *ue != ' ')
