@@ -7,8 +7,9 @@
  * letters ("Ed" for Edward is listed, "No:" no Nora's).
  *
  * The list holds common hypocorisms of English given names and a few of
- * other languages' that notes in English keep (Sasha, Misha, Pepe).  A
- * form of several names ("Kate": Katherine, Catherine, Kathryn) names
+ * other languages' that notes in English keep (Sasha, Misha, Pepe; the
+ * Polish Bartek, Kuba, Wojtek).  A form of several names ("Kate":
+ * Katherine, Catherine, Kathryn) names
  * each; the roster then holds the candidates, and two attendees a form
  * fits are ambiguous, as any other alias two people share. */
 #include <stdlib.h>
@@ -27,6 +28,7 @@ static const Nickname nicknames[] = {
   { "abby", "abigail" },
   { "al", "albert alan allan alfred alexander alistair" },
   { "andy", "andrew andreas" },
+  { "bartek", "bartlomiej" },
   { "becca", "rebecca" },
   { "becky", "rebecca" },
   { "beppe", "giuseppe" },
@@ -56,8 +58,10 @@ static const Nickname nicknames[] = {
   { "gabe", "gabriel" },
   { "gene", "eugene" },
   { "gigi", "luigi" },
+  { "gosia", "malgorzata" },
   { "hal", "henry harold" },
   { "hank", "henry" },
+  { "hannes", "johannes" },
   { "harry", "henry harold" },
   { "izzy", "isabel isabella isabelle isidore" },
   { "jack", "john jackson" },
@@ -73,12 +77,15 @@ static const Nickname nicknames[] = {
   { "joe", "joseph josef" },
   { "joey", "joseph" },
   { "judy", "judith" },
+  { "jurek", "jerzy" },
+  { "kasia", "katarzyna" },
   { "kate", "katherine catherine kathryn kathleen katharina" },
   { "kathy", "katherine kathryn kathleen" },
   { "katie", "katherine catherine kathryn kathleen" },
   { "katy", "katherine catherine kathryn" },
   { "kenny", "kenneth" },
   { "kike", "enrique" },
+  { "kuba", "jakub" },
   { "larry", "lawrence laurence" },
   { "lenny", "leonard" },
   { "liz", "elizabeth" },
@@ -119,6 +126,7 @@ static const Nickname nicknames[] = {
   { "teddy", "edward theodore" },
   { "tess", "teresa theresa" },
   { "tom", "thomas" },
+  { "tomek", "tomasz" },
   { "tommy", "thomas" },
   { "toni", "antonia" },
   { "tony", "anthony antonio" },
@@ -127,8 +135,10 @@ static const Nickname nicknames[] = {
   { "vova", "vladimir" },
   { "walt", "walter" },
   { "will", "william" },
+  { "wojtek", "wojciech" },
   { "zach", "zachary" },
   { "zack", "zachary" },
+  { "zosia", "zofia" },
 };
 
 static int

@@ -365,6 +365,10 @@ test_familiar_names (void)
   g_assert_true (sp_roster_lookup (r, "Ed", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
   g_assert_cmpuint (m.entry, ==, ed);
   g_assert_false (sp_roster_lookup (r, "No", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  /* a Polish diminutive, the name written with its letters */
+  guint bartek = sp_roster_add (r, "Bart\u0142omiej Iwa\u0144czuk", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  g_assert_true (sp_roster_lookup (r, "Bartek", SP_CASE_TITLE, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
+  g_assert_cmpuint (m.entry, ==, bartek);
   /* a handle of first initial, middle initial and surname */
   guint bryan = sp_roster_add (r, "Bryan Mills", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
   g_assert_true (sp_roster_lookup (r, "bcmills", SP_CASE_LOWER, SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &m));
