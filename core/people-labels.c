@@ -306,6 +306,32 @@ singular_label (const char *s, gsize len, const char *label, const char **rest)
   return TRUE;
 }
 
+/* Is s (n bytes) a comma list of two people or more, each entry a
+ * person's ("Josh Triplett") or initials ("TC")? */
+static gboolean
+names_people (const char *s, gsize n)
+{
+  guint entries = 0;
+  for (const char *p = s, *e = s + n; p < e;)
+    {
+      const char *c = memchr (p, ',', e - p);
+      const char *q = c ? c : e;
+      while (p < q && *p == ' ')
+        p++;
+      gsize k = q - p;
+      while (k > 0 && p[k - 1] == ' ')
+        k--;
+      gboolean initials = k >= 2 && k <= 4;
+      for (gsize i = 0; i < k && initials; i++)
+        initials = g_ascii_isupper (p[i]);
+      if (k == 0 || (!initials && !np_meta_looks_like_person_entry (p, k)))
+        return FALSE;
+      entries++;
+      p = c ? c + 1 : e;
+    }
+  return entries >= 2;
+}
+
 gboolean
 np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
 {
@@ -353,13 +379,18 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
         j++;
       if (j < len && (line[j] == ':' || line[j] == '-' || line[j] == 0))
         colon = TRUE, j++;
+      /* Obsidian's Dataview field: "Attendees:: [[Ann Lee]], ..." */
+      if (colon && j < len && line[j] == ':' && line[j - 1] == ':')
+        j++;
       while (j < len && (line[j] == '*' || line[j] == '_' || line[j] == ' ' || line[j] == '\t'))
         j++;
       /* a bare word needs a colon unless it is the whole line */
       if (!colon && j < len)
         continue;
-      /* "who" and "people" only as a whole label line */
-      if ((strcmp (*l, "who") == 0 || strcmp (*l, "people") == 0) && j < len)
+      /* "who" and "people" as a whole label line, or over a list of
+       * people on it ("People: TC, Josh Triplett, Tyler Mandry"), not
+       * "People: we need to hire" */
+      if ((strcmp (*l, "who") == 0 || strcmp (*l, "people") == 0) && j < len && !names_people (line + j, len - j))
         continue;
       if (j >= len && inline_only_label (*l))
         continue;

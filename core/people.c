@@ -449,6 +449,13 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
     }
   if (is_name_chip (plain))
     memmove (plain, plain + 1, strlen (plain));
+  /* Mozilla's "Olli Pettay [:smaug]", as "(:smaug)" */
+  for (char *b = strstr (plain, "[:"); b; b = strstr (b + 1, "[:"))
+    {
+      char *close = strchr (b, ']');
+      if (close)
+        *b = '(', *close = ')';
+    }
   GString *s = g_string_new (NULL);
   g_autofree char *handle = NULL, *email = NULL, *abbr = NULL, *role = NULL, *affiliation = NULL;
 
@@ -463,6 +470,9 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
               g_autofree char *inner = g_strstrip (g_strndup (p + 1, close - p - 1));
               if (is_handle_token (inner) && !handle)
                 handle = g_strdup (inner);
+              /* Mozilla's and Bugzilla's nickname after a colon, "(:smaug)" */
+              else if (inner[0] == ':' && is_nick_token (inner + 1) && !handle)
+                handle = g_strdup_printf ("@%s", inner + 1);
               else if (np_meta_is_role_noun (inner, s->str))
                 {
                   if (!role)
@@ -712,10 +722,53 @@ people_pair (const char *e, gsize *join_at)
   return 0;
 }
 
+/* A document editor's person chips as Markdown links ("[Priya
+ * Raman](mailto:priya@acme.io) [Tomas Ferreira](mailto:...)"): each
+ * link's text, its mail address after it as "<...>", links side by side
+ * set apart by commas.  A new string. */
+static char *
+link_chips (const char *list)
+{
+  if (strstr (list, "](") == NULL)
+    return g_strdup (list);
+  GString *out = g_string_new (NULL);
+  gboolean after_link = FALSE;
+  for (const char *p = list; *p;)
+    {
+      const char *close = *p == '[' ? strchr (p, ']') : NULL;
+      const char *end = close && close[1] == '(' ? strchr (close, ')') : NULL;
+      if (end == NULL)
+        {
+          if (*p != ' ')
+            after_link = FALSE;
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      if (after_link)
+        {
+          while (out->len && out->str[out->len - 1] == ' ')
+            g_string_truncate (out, out->len - 1);
+          g_string_append (out, ", ");
+        }
+      g_string_append_len (out, p + 1, close - p - 1);
+      const char *url = close + 2;
+      if (g_ascii_strncasecmp (url, "mailto:", 7) == 0 && end > url + 7)
+        {
+          g_string_append (out, " <");
+          g_string_append_len (out, url + 7, end - url - 7);
+          g_string_append_c (out, '>');
+        }
+      after_link = TRUE;
+      p = end + 1;
+    }
+  return g_string_free (out, FALSE);
+}
+
 static guint
 add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role)
 {
-  g_autofree char *copy = len < 0 ? g_strdup (list) : g_strndup (list, len);
+  g_autofree char *raw = len < 0 ? g_strdup (list) : g_strndup (list, len);
+  g_autofree char *copy = link_chips (raw);
   /* Chinese and Japanese lists: "、" (U+3001) and "，" (U+FF0C) are commas */
   np_meta_wide_to_comma (copy, "\xe3\x80\x81");
   np_meta_wide_to_comma (copy, "\xef\xbc\x8c");

@@ -296,6 +296,10 @@ judge_form (Ctx *c, guint i)
        * person all the same, whose candidates the turn records */
       else if (all_matched && d->match[0].tier <= SP_TIER_NAME && m->cases[0] != SP_CASE_UPPER)
         d->state = CAND_ACCEPTED;
+      /* "[[Ingrid Solberg]] - ...": a link to the person's page weighs as
+       * a colon does, a speaker by recurrence or beside turns */
+      else if (m->wiki)
+        d->state = CAND_WEAK;
       else
         d->state = CAND_WEAK_KEY;
       break;

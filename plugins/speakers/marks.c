@@ -735,6 +735,7 @@ parse_wiki (const char *text, const char *p, const char *e, SpMark *m)
   if (!sp_mark_add_name (m, s, name_end ? name_end : close))
     return FALSE;
   m->bold = emphasis != 0;
+  m->wiki = TRUE;
   return sp_mark_finish (m, form, text, p, after, speech);
 }
 

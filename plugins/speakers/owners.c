@@ -20,8 +20,9 @@
 static const char *const task_titles[] = {
   "action",  "actionitem", "actionitems", "actionpoint", "actionpoints", "actions", "ais",
   "followup", "followups", "nextstep", "nextsteps", "todo", "todolist", "todos",
-  /* as meeting tools' notes title them (Gemini's "Suggested next steps") */
-  "suggestednextsteps", "recommendednextsteps",
+  /* as meeting tools' notes title them (Gemini's "Suggested next steps",
+   * MeetBot's "Action Items, by person" over each owner's nick) */
+  "suggestednextsteps", "recommendednextsteps", "actionitemsbyperson",
   /* as other languages' minutes title them (see the label words); the
    * keys of Chinese and Japanese ones keep their characters: "待办事项",
    * "待辦事項", "宿題" (homework: what is to be done by the next meeting) */

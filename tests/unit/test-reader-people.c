@@ -848,6 +848,34 @@ test_more_people_labels (void)
   g_assert_cmpstr (p[0].affiliation, ==, "QuantStack");
   g_assert_cmpstr (p[0].handle, ==, "jtpio");
   np_document_unref (doc);
+  /* "People:" over a list of people on its line; not over a sentence */
+  doc = read_as ("rust.md", NULL, "# Design meeting\n\nPeople: TC, Josh Triplett, Tyler Mandry\n\n## Notes\n\nJosh: ok\n");
+  assert_attendees (doc, "TC;Josh Triplett;Tyler Mandry");
+  np_document_unref (doc);
+  doc = read_as ("hire.md", NULL, "# Plan\n\nPeople: we need to hire, and soon\n\n- Ann: ok\n");
+  assert_attendees (doc, "");
+  np_document_unref (doc);
+  /* Obsidian's Dataview field, two colons */
+  doc = read_as ("obsidian.md", NULL,
+                 "# Debrief\n\nAttendees:: [[Ingrid Solberg]], [[Rafael Costa]]\n\n- **[[Ingrid Solberg]]** - ok\n");
+  assert_attendees (doc, "Ingrid Solberg;Rafael Costa");
+  np_document_unref (doc);
+  /* Mozilla's nicknames after a colon, in parentheses or brackets */
+  doc = read_as ("moz.md", NULL,
+                 "# Firefox\n\nPresent: Mike Conley (:mconley), Olli Pettay [:smaug]\n\n* smaug: landed\n");
+  assert_attendees (doc, "Mike Conley;Olli Pettay");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].handle, ==, "mconley");
+  g_assert_cmpstr (p[1].handle, ==, "smaug");
+  np_document_unref (doc);
+  /* a Google Doc's person chips, links side by side */
+  doc = read_as ("gdoc.md", NULL,
+                 "# Sync\n\nAttendees: [Priya Raman](mailto:priya@example.com) [Hannah Okoye](mailto:hannah@example.com)"
+                 " [Dmitri Volkov](mailto:dmitri@example.com)\n\n- hi\n");
+  assert_attendees (doc, "Priya Raman;Hannah Okoye;Dmitri Volkov");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].email, ==, "hannah@example.com");
+  np_document_unref (doc);
 }
 
 int

@@ -686,6 +686,26 @@ test_not_speakers (void)
   assert_speakers (doc5, 14, "Rich Trott");
   assert_speakers (doc5, 15, "NONE");
 
+  /* a wikilink to the person's page then a dash, said again: a speaker
+   * with no roster */
+  static const char wiki[] = "# Debrief\n\n- [[Ingrid Solberg]] - they built spreadsheets\n"
+                             "- [[Rafael Costa]] - exports to CSV\n- [[Ingrid Solberg]] - start from the view\n";
+  g_autoptr (NpDocument) doc6 = run_text ("wiki.md", wiki, NULL);
+  assert_speakers (doc6, 3, "Ingrid Solberg");
+  assert_speakers (doc6, 4, "Rafael Costa");
+
+  /* MeetBot's summary lists each owner's actions under the nick */
+  static const char meetbot[] = "Meeting summary\n---------------\n"
+                                "* #3342 Change: Drop i686 kernels  (zbyszek, 17:05:40)\n"
+                                "  * ACTION: sgallagh to follow up  (sgallagh, 17:22:41)\n\n"
+                                "Action Items, by person\n-----------------------\n"
+                                "* sgallagh\n"                         /* 9 */
+                                "  * sgallagh to follow up\n\n"       /* 10 */
+                                "People Present (lines said)\n---------------------------\n* zbyszek (61)\n* sgallagh (24)\n";
+  g_autoptr (NpDocument) doc7 = run_text ("fesco.txt", meetbot, NULL);
+  assert_speakers (doc7, 9, "NONE");
+  assert_speakers (doc7, 10, "NONE");
+
   /* a title ends with its issue's reference; a speaker may cite one
    * mid-sentence */
   static const char cargo[] = "Cargo breakout\n\n"
