@@ -161,6 +161,30 @@ add_alias (Ctx *c, SpPerson *p, const char *s)
   p->last_alias = s;
 }
 
+/* "Christopher \"CRob\" Robinson": the name without the nickname quoted
+ * between its words (the nickname stays a word of the roster's name, an
+ * alias), or NULL when there is none */
+static char *
+without_quoted_nickname (const char *name)
+{
+  static const char *const quotes[][2] = { { "\"", "\"" }, { "\xe2\x80\x9c", "\xe2\x80\x9d" } };
+  for (guint q = 0; q < G_N_ELEMENTS (quotes); q++)
+    {
+      const char *open = strstr (name, quotes[q][0]);
+      if (open == NULL || open == name || open[-1] != ' ')
+        continue;
+      const char *after = open + strlen (quotes[q][0]);
+      const char *close = strstr (after, quotes[q][1]);
+      if (close == NULL || close == after)
+        continue;
+      const char *rest = close + strlen (quotes[q][1]);
+      if (*rest != ' ' || rest[1] == '\0')
+        continue;
+      return g_strdup_printf ("%.*s%s", (int) (open - name), name, rest + 1);
+    }
+  return NULL;
+}
+
 /* The person named name; known_key is sp_key (name) when the caller has
  * it.  People are found by key in the key table (keys.c). */
 static guint
@@ -187,7 +211,8 @@ person_for (Ctx *c, const char *name, const char *known_key, const char *source)
    * roster file's, a reading's that cut a character) is mended there, not
    * let fail the whole layer */
   g_autofree char *mended = g_utf8_validate (name, -1, NULL) ? NULL : g_utf8_make_valid (name, -1);
-  p->name = g_string_chunk_insert (c->scratch->doc_strings, mended ? mended : name);
+  g_autofree char *plain = without_quoted_nickname (mended ? mended : name);
+  p->name = g_string_chunk_insert (c->scratch->doc_strings, plain ? plain : mended ? mended : name);
   p->key = g_string_chunk_insert (c->scratch->doc_strings, lookup);
   p->source = source;
   g_ptr_array_add (c->result->persons, p);

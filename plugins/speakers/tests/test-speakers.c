@@ -706,6 +706,13 @@ test_not_speakers (void)
   assert_speakers (doc7, 9, "NONE");
   assert_speakers (doc7, 10, "NONE");
 
+  /* a nickname quoted inside the roster's name resolves, and the name
+   * the notes show is the name without it */
+  static const char crob[] = "# WG\n\n## Attendees\n\n* Christopher \"CRob\" Robinson (Intel)\n* David Wheeler\n\n"
+                             "## Notes\n\n- **CRob**: we should add a date.\n- **David Wheeler**: agreed.\n";
+  g_autoptr (NpDocument) doc8 = run_text ("crob.md", crob, NULL);
+  assert_speakers (doc8, 10, "Christopher Robinson");
+
   /* a title ends with its issue's reference; a speaker may cite one
    * mid-sentence */
   static const char cargo[] = "Cargo breakout\n\n"
