@@ -190,6 +190,22 @@ judge_form (Ctx *c, guint i)
           speech_len = len - m->end;
         }
     }
+  /* "Release Team (Nikhita): RC1 is out": a topic nobody is, then in
+   * parentheses the one of the document's people who reports on it */
+  if (m->form == SP_FORM_COLON && m->n_names == 1 && m->affiliation && !sp_matched (&d->match[0]))
+    {
+      SpMatch ma;
+      sp_resolve (c, m->affiliation, SP_CASE_TITLE, &ma);
+      if (sp_unique (&ma) && ma.tier <= SP_TIER_NAME)
+        {
+          d->match[0] = ma;
+          sp_mark_set_name (m, 0, g_strdup (m->affiliation));
+          gboolean is_label, is_stopword;
+          d->keys[0] = name_key (c, m->names[0], &is_label, &is_stopword);
+          label[0] = is_label;
+          stop[0] = is_stopword;
+        }
+    }
 
   gboolean all_matched = TRUE, all_unique = TRUE, strong = TRUE;
   for (guint k = 0; k < m->n_names; k++)

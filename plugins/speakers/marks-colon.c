@@ -337,6 +337,13 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           s = qual_s;
           pe = qual_e;
         }
+      /* "Release Team (Nikhita): ...": a topic of words, then one or two
+       * capitalized words in parentheses, kept as the affiliation's place:
+       * attribute.c makes them the speaker when they are one of the
+       * document's people and the words before are nobody */
+      else if (memchr (s, ' ', pe - s) && qual_e - qual_s <= 32 && sp_name_case (qual_s, qual_e - qual_s, NULL) == SP_CASE_TITLE
+               && !memchr (qual_s, ',', qual_e - qual_s))
+        m->affiliation = sp_mark_tidy (qual_s, qual_e);
     }
   /* "Question from Priya: ...", "Comment from Bob Jones: ...": the
    * questioner after "from" */

@@ -713,6 +713,15 @@ test_not_speakers (void)
   g_autoptr (NpDocument) doc8 = run_text ("crob.md", crob, NULL);
   assert_speakers (doc8, 10, "Christopher Robinson");
 
+  /* a topic nobody is, the one of the document's people who reports on
+   * it in parentheses; a person's company in parentheses stays that */
+  static const char updates[] = "# TAG\n\nAttendees: Nikhita Raghunath, Ricardo Aravena\n\n"
+                                "* Release Team (Nikhita): RC1 is out.\n"        /* 5 */
+                                "* Ricardo Aravena (Google): thanks.\n";         /* 6 */
+  g_autoptr (NpDocument) doc9 = run_text ("updates.md", updates, NULL);
+  assert_speakers (doc9, 5, "Nikhita Raghunath");
+  assert_speakers (doc9, 6, "Ricardo Aravena");
+
   /* a title ends with its issue's reference; a speaker may cite one
    * mid-sentence */
   static const char cargo[] = "Cargo breakout\n\n"
