@@ -51,6 +51,10 @@ gboolean np_meta_is_group_title (const char *title, gssize len);
  * dash ("Adam Klein <mailto:adamk@...>")?  "No announcements this week."
  * does not. */
 gboolean np_meta_looks_like_person_entry (const char *entry, gssize len);
+/* A list of people with Markdown links as person chips ("[Ann Lee](mailto:
+ * ann@x) [Bo Chen](...)"): each link's text, its mail address as "<...>",
+ * links side by side set apart by commas; a new string */
+char *np_meta_link_chips (const char *list);
 /* Is an entry of an attendee list (len bytes, or -1) a sentence of the
  * notes rather than somebody ("Release is on track", "Apologies for Ben
  * and Fedor"): three words or more, one a function word in lower case,

@@ -5,7 +5,8 @@
  * ("Doe, Jane"), an e-mail address that names its person, a title
  * opening the name ("Mayor Jane Doe", "City Manager Priyanka Nair"); and
  * the shapes of lists: a roster of names with abbreviations, fields
- * joined by a middle dot or a bar. */
+ * joined by a middle dot or a bar, person chips written as Markdown
+ * links. */
 #include "config.h"
 
 #include <string.h>
@@ -412,4 +413,46 @@ np_meta_ascii_parentheses (char *s)
         *w++ = *r++;
     }
   *w = '\0';
+}
+
+/* A document editor's person chips as Markdown links ("[Priya
+ * Raman](mailto:priya@acme.io) [Tomas Ferreira](mailto:...)"): each
+ * link's text, its mail address after it as "<...>", links side by side
+ * set apart by commas.  A new string. */
+char *
+np_meta_link_chips (const char *list)
+{
+  if (strstr (list, "](") == NULL)
+    return g_strdup (list);
+  GString *out = g_string_new (NULL);
+  gboolean after_link = FALSE;
+  for (const char *p = list; *p;)
+    {
+      const char *close = *p == '[' ? strchr (p, ']') : NULL;
+      const char *end = close && close[1] == '(' ? strchr (close, ')') : NULL;
+      if (end == NULL)
+        {
+          if (*p != ' ')
+            after_link = FALSE;
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      if (after_link)
+        {
+          while (out->len && out->str[out->len - 1] == ' ')
+            g_string_truncate (out, out->len - 1);
+          g_string_append (out, ", ");
+        }
+      g_string_append_len (out, p + 1, close - p - 1);
+      const char *url = close + 2;
+      if (g_ascii_strncasecmp (url, "mailto:", 7) == 0 && end > url + 7)
+        {
+          g_string_append (out, " <");
+          g_string_append_len (out, url + 7, end - url - 7);
+          g_string_append_c (out, '>');
+        }
+      after_link = TRUE;
+      p = end + 1;
+    }
+  return g_string_free (out, FALSE);
 }

@@ -593,10 +593,9 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
           name = s->str;
           if (paren_comma)
             {
-              char *rest = g_strdup (paren_comma + 1);
-              g_strstrip (rest);
+              g_autofree char *rest = g_strstrip (g_strdup (paren_comma + 1));
               g_free (affiliation);
-              affiliation = *rest ? rest : (g_free (rest), NULL);
+              affiliation = *rest ? g_steal_pointer (&rest) : NULL;
             }
           else
             g_clear_pointer (&affiliation, g_free);
@@ -722,53 +721,11 @@ people_pair (const char *e, gsize *join_at)
   return 0;
 }
 
-/* A document editor's person chips as Markdown links ("[Priya
- * Raman](mailto:priya@acme.io) [Tomas Ferreira](mailto:...)"): each
- * link's text, its mail address after it as "<...>", links side by side
- * set apart by commas.  A new string. */
-static char *
-link_chips (const char *list)
-{
-  if (strstr (list, "](") == NULL)
-    return g_strdup (list);
-  GString *out = g_string_new (NULL);
-  gboolean after_link = FALSE;
-  for (const char *p = list; *p;)
-    {
-      const char *close = *p == '[' ? strchr (p, ']') : NULL;
-      const char *end = close && close[1] == '(' ? strchr (close, ')') : NULL;
-      if (end == NULL)
-        {
-          if (*p != ' ')
-            after_link = FALSE;
-          g_string_append_c (out, *p++);
-          continue;
-        }
-      if (after_link)
-        {
-          while (out->len && out->str[out->len - 1] == ' ')
-            g_string_truncate (out, out->len - 1);
-          g_string_append (out, ", ");
-        }
-      g_string_append_len (out, p + 1, close - p - 1);
-      const char *url = close + 2;
-      if (g_ascii_strncasecmp (url, "mailto:", 7) == 0 && end > url + 7)
-        {
-          g_string_append (out, " <");
-          g_string_append_len (out, url + 7, end - url - 7);
-          g_string_append_c (out, '>');
-        }
-      after_link = TRUE;
-      p = end + 1;
-    }
-  return g_string_free (out, FALSE);
-}
-
 static guint
 add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role)
 {
   g_autofree char *raw = len < 0 ? g_strdup (list) : g_strndup (list, len);
-  g_autofree char *copy = link_chips (raw);
+  g_autofree char *copy = np_meta_link_chips (raw);
   /* Chinese and Japanese lists: "、" (U+3001) and "，" (U+FF0C) are commas */
   np_meta_wide_to_comma (copy, "\xe3\x80\x81");
   np_meta_wide_to_comma (copy, "\xef\xbc\x8c");

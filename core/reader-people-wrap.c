@@ -1,10 +1,12 @@
-/* reader-people-wrap.c: an attendee line that a mail client or an editor
- * wrapped at its width, a name split across the break ("Present: Priya
- * Raman, ..., Wei Zhang, Olu" over "Adeyemi"), for both readers
- * (reader-text.c, reader-markdown.c).  Read line by line, the list ends
- * at the break: the attendee is cut to "Olu", and "Adeyemi" becomes an
- * item, a heading, even a section of its own.  The lines that go on with
- * the list are joined to it, with a space, before its entries are read. */
+/* reader-people-wrap.c: attendee lines a layout broke.  A line that a
+ * mail client or an editor wrapped at its width, a name split across the
+ * break ("Present: Priya Raman, ..., Wei Zhang, Olu" over "Adeyemi"), for
+ * both readers (reader-text.c, reader-markdown.c): read line by line, the
+ * list ends at the break, the attendee is cut to "Olu", and "Adeyemi"
+ * becomes an item, a heading, even a section of its own; the lines that
+ * go on with the list are joined to it, with a space, before its entries
+ * are read.  And people set side by side in columns, as a PDF's layout
+ * extraction keeps a list (np_reader_people_columns()). */
 #include "config.h"
 
 #include <string.h>
@@ -180,4 +182,36 @@ np_reader_attendee_wrap (const NpReadContext *ctx, guint i, const char *rest, gs
       taken++;
     }
   return taken;
+}
+
+/* "Robert Findley <rfindley@google.com>     Alan Donovan <adonovan@...>":
+ * people set in columns, three spaces or more between them, each column
+ * a person's entry; they are added (in role) and counted, or 0 when the
+ * line is no such row */
+guint
+np_reader_people_columns (NpDocument *doc, const NpLine *l, guint lineno, const char *role)
+{
+  const char *c = l->content, *e = c + l->content_len;
+  const char *cells[8], *ends[8];
+  guint n = 0;
+  for (const char *p = c; p < e && n < G_N_ELEMENTS (cells);)
+    {
+      const char *q = p;
+      while (q < e && !(q + 2 < e && q[0] == ' ' && q[1] == ' ' && q[2] == ' '))
+        q++;
+      cells[n] = p;
+      ends[n++] = q;
+      while (q < e && *q == ' ')
+        q++;
+      p = q;
+    }
+  if (n < 2 || n > 4)
+    return 0;
+  for (guint k = 0; k < n; k++)
+    if (!np_meta_looks_like_person_entry (cells[k], ends[k] - cells[k]))
+      return 0;
+  guint added = 0;
+  for (guint k = 0; k < n; k++)
+    added += np_meta_add_person_as (doc, cells[k], ends[k] - cells[k], lineno, role);
+  return added;
 }

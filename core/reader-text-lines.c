@@ -444,3 +444,35 @@ np_txt_heading_title (const NpLine *l, gsize *len)
   *len = n;
   return t;
 }
+
+/* Is what follows the line's label speech, a word in lower case among
+ * it ("Dwayne: I went through the ops"), not people or their company
+ * ("Engineering: Ann Lee, Bo Chen", "Alice Smith: Google")? */
+gboolean
+np_txt_speech_after_label (const NpLine *l)
+{
+  const char *colon = memchr (l->content, ':', l->content_len), *e = l->content + l->content_len;
+  if (colon == NULL)
+    return FALSE;
+  for (const char *p = colon + 1; p < e; p++)
+    if ((p[-1] == ' ' || p[-1] == ',') && g_ascii_islower (*p) && !np_text_name_particle (p, e - p))
+      return TRUE;
+  return FALSE;
+}
+
+/* Does line i open with a speaker's label that opens a later line too
+ * ("Dwayne: I went through the ops" first, "Dwayne: ..." further down):
+ * notes that start with their first turn have no title line */
+gboolean
+np_txt_label_recurs (const NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  const char *colon = memchr (l->content, ':', MIN (l->content_len, (gsize) 40));
+  if (colon == NULL || colon == l->content || !np_starts_with_speaker_label (l->content, l->content_len))
+    return FALSE;
+  gsize n = colon - l->content + 1;
+  for (guint j = i + 1; j < ctx->n_lines; j++)
+    if (ctx->lines[j].content_len > n && memcmp (ctx->lines[j].content, l->content, n) == 0)
+      return TRUE;
+  return FALSE;
+}

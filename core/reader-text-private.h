@@ -90,6 +90,11 @@ gboolean np_txt_title_over_block (NpReadContext *ctx, guint i);
  * a turn? */
 gboolean np_txt_name_over_turn (NpReadContext *ctx, guint i);
 gboolean np_txt_recurring_name_line (NpReadContext *ctx, guint i);
+/* Is what follows line l's label speech, a word in lower case among it,
+ * not people or their company? */
+gboolean np_txt_speech_after_label (const NpLine *l);
+/* Does line i open with a speaker's label that opens a later line too? */
+gboolean np_txt_label_recurs (const NpReadContext *ctx, guint i);
 gint np_txt_next_content (NpReadContext *ctx, guint i, guint *blanks);
 gboolean np_txt_is_chat_copy_header (const char *c, gsize n);
 gboolean np_txt_is_chat_header (const NpLine *l);

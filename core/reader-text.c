@@ -157,70 +157,6 @@ opens_chat_copy (NpReadContext *ctx, guint i)
   return FALSE;
 }
 
-/* "Robert Findley <rfindley@google.com>     Alan Donovan <adonovan@...>":
- * people set in columns, three spaces or more between them, each column
- * a person's entry; they are added (in role) and counted, or 0 when the
- * line is no such row */
-static guint
-people_columns (NpDocument *doc, const NpLine *l, guint lineno, const char *role)
-{
-  const char *c = l->content, *e = c + l->content_len;
-  const char *cells[8], *ends[8];
-  guint n = 0;
-  for (const char *p = c; p < e && n < G_N_ELEMENTS (cells);)
-    {
-      const char *q = p;
-      while (q < e && !(q + 2 < e && q[0] == ' ' && q[1] == ' ' && q[2] == ' '))
-        q++;
-      cells[n] = p;
-      ends[n++] = q;
-      while (q < e && *q == ' ')
-        q++;
-      p = q;
-    }
-  if (n < 2 || n > 4)
-    return 0;
-  for (guint k = 0; k < n; k++)
-    if (!np_meta_looks_like_person_entry (cells[k], ends[k] - cells[k]))
-      return 0;
-  guint added = 0;
-  for (guint k = 0; k < n; k++)
-    added += np_meta_add_person_as (doc, cells[k], ends[k] - cells[k], lineno, role);
-  return added;
-}
-
-/* Is what follows the line's label speech, a word in lower case among
- * it ("Dwayne: I went through the ops"), not people or their company
- * ("Engineering: Ann Lee, Bo Chen", "Alice Smith: Google")? */
-static gboolean
-speech_after_label (const NpLine *l)
-{
-  const char *colon = memchr (l->content, ':', l->content_len), *e = l->content + l->content_len;
-  if (colon == NULL)
-    return FALSE;
-  for (const char *p = colon + 1; p < e; p++)
-    if ((p[-1] == ' ' || p[-1] == ',') && g_ascii_islower (*p) && !np_text_name_particle (p, e - p))
-      return TRUE;
-  return FALSE;
-}
-
-/* Does line i open with a speaker's label that opens a later line too
- * ("Dwayne: I went through the ops" first, "Dwayne: ..." further down):
- * notes that start with their first turn have no title line */
-static gboolean
-label_recurs (const NpReadContext *ctx, guint i)
-{
-  const NpLine *l = &ctx->lines[i];
-  const char *colon = memchr (l->content, ':', MIN (l->content_len, (gsize) 40));
-  if (colon == NULL || colon == l->content || !np_starts_with_speaker_label (l->content, l->content_len))
-    return FALSE;
-  gsize n = colon - l->content + 1;
-  for (guint j = i + 1; j < ctx->n_lines; j++)
-    if (ctx->lines[j].content_len > n && memcmp (ctx->lines[j].content, l->content, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* A heading of an export that indents its text (W3C's minutes: "  Topic"
  * over "   alice: ..."): alone between blank lines, left of the text
  * below it */
@@ -561,7 +497,7 @@ np_read_text (NpReadContext *ctx)
                            || (!is_bullet && st.attendee_entries > 0
                                && np_starts_with_speaker_label (l->content, l->content_len)
                                && !np_meta_is_role_line (l->content, l->content_len, &absence)
-                               && speech_after_label (l));
+                               && np_txt_speech_after_label (l));
           /* W3C's minutes: "Regrets", "Chair", "Scribe" on a line of their
            * own over names indented deeper; their people take that role.
            * The text export indents the titles too, "Present" among them
@@ -610,7 +546,7 @@ np_read_text (NpReadContext *ctx)
             }
           /* two people a line in columns, as a layout's extraction of a
            * PDF keeps a list set side by side */
-          guint columns = !is_bullet && !ended ? people_columns (doc, l, lineno, st.group_role) : 0;
+          guint columns = !is_bullet && !ended ? np_reader_people_columns (doc, l, lineno, st.group_role) : 0;
           if (columns)
             {
               st.attendee_entries += columns;
@@ -667,7 +603,7 @@ np_read_text (NpReadContext *ctx)
           /* nor is a chat log's first line ("<nick> ...") its title */
           if (!title_tried && (l->indent == 0 || l->indent >= 8) && !np_txt_is_session_heading (l)
               && !np_txt_is_chat_header (l) && !opens_chat_copy (ctx, i) && !np_txt_opens_chat_line (l)
-              && !timed_turn (l) && !label_recurs (ctx, i))
+              && !timed_turn (l) && !np_txt_label_recurs (ctx, i))
             {
               title_tried = TRUE;
               if (np_txt_looks_like_heading_text (l)

@@ -244,6 +244,9 @@ guint np_reader_take_people_paragraph (NpReadContext *ctx, guint i);
  * count, only the shape. */
 guint np_reader_attendee_wrap (const NpReadContext *ctx, guint i, const char *rest, gsize rest_len, GString *joined,
                                gboolean soft_breaks);
+/* People set in columns on line l (two to four, three spaces or more
+ * apart, each a person's entry): added in role and counted, or 0 */
+guint np_reader_people_columns (NpDocument *doc, const NpLine *l, guint lineno, const char *role);
 gboolean np_reader_take_role_line (NpDocument *doc, const char *line, gsize len, guint lineno, NpLineRole *line_role);
 
 G_END_DECLS

@@ -4,7 +4,9 @@
  * Bob):"), a company after the name ("Carol White, Google:"), several
  * names ("DH, AWB:"), emphasis ("**Name**:"), a full-width colon
  * ("李明：") and an abbreviation's colon typed without its space
- * ("SYG:Okay").  The other forms are in marks.c. */
+ * ("SYG:Okay"); and a link to the person before the colon or a dash
+ * ("[Matteo Collina](https://github.com/mcollina): ...").  The other
+ * forms are in marks.c. */
 #include <string.h>
 
 #include "marks-private.h"
@@ -541,4 +543,62 @@ sp_mark_parse_trailing (const char *text, gsize len, SpMark *m)
   m->paren = TRUE;
   m->trailing = TRUE;
   return sp_mark_finish (m, SP_FORM_BRACKET, text, text + open, text + open + n + 2, text);
+}
+
+/* Does the link [text](url) point to a person: a mail address, a
+ * profile of one path segment on a forge ("https://github.com/mcollina"),
+ * or any page for a text that is a handle ("@Trott")?  Not "[Design
+ * doc](https://...)". */
+static gboolean
+person_link (const char *text, const char *url, const char *ue)
+{
+  gsize n = ue - url;
+  if (n > 7 && g_ascii_strncasecmp (url, "mailto:", 7) == 0)
+    return TRUE;
+  if (n < 10 || g_ascii_strncasecmp (url, "http", 4) != 0)
+    return FALSE;
+  if (*text == '@')
+    return TRUE;
+  static const char *const forges[] = { "://github.com/", "://gitlab.com/", "://codeberg.org/", NULL };
+  for (const char *const *f = forges; *f; f++)
+    {
+      const char *at = g_strstr_len (url, n, *f);
+      if (at == NULL)
+        continue;
+      const char *user = at + strlen (*f), *slash = memchr (user, '/', ue - user);
+      return user < ue && (slash == NULL || slash + 1 == ue);
+    }
+  return FALSE;
+}
+
+/* "[Matteo Collina](https://github.com/mcollina): ...", "[@Trott](...) -
+ * ...": a link to the person (a profile, a mail address: an editor's
+ * export writes a mention of someone so) as the mark, then a colon or a
+ * dash; read as "Matteo Collina: ..." */
+gboolean
+sp_mark_parse_link (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *close = sp_mark_bracket_close (p, e);
+  if (close == NULL || close + 2 >= e || close[1] != '(')
+    return FALSE;
+  const char *url = close + 2, *ue = url;
+  while (ue < e && *ue != ')' && *ue != ' ')
+    ue++;
+  if (ue >= e || *ue != ')' || !person_link (p + 1, url, ue))
+    return FALSE;
+  const char *after = ue + 1, *raw_end = after, *speech;
+  SpForm form;
+  if (after + 1 < e && after[0] == ':' && is_space (after[1]))
+    form = SP_FORM_COLON, raw_end = after + 1, speech = skip_spaces (after + 1, e);
+  else if (after + 2 < e && after[0] == ' ' && after[1] == '-' && after[2] == ' ')
+    form = SP_FORM_DASH, speech = skip_spaces (after + 3, e);
+  else
+    return FALSE;
+  const char *s = p + 1, *ce = close;
+  trim (&s, &ce);
+  if (s < ce && *s == '@')
+    s++;
+  if (s >= ce || speech >= e || !sp_mark_add_name (m, s, ce))
+    return FALSE;
+  return sp_mark_finish (m, form, text, p, raw_end, speech);
 }

@@ -52,6 +52,12 @@ char *sp_mark_tidy (const char *s, const char *e);
 gboolean sp_mark_add_name (SpMark *m, const char *s, const char *e);
 /* Sets m's form, its raw mark raw_start..raw_end (trimmed) and where its
  * speech starts; TRUE */
+/* The ']' closing the '[' at p within a mark's reach, no '[' between, or
+ * NULL (marks.c) */
+const char *sp_mark_bracket_close (const char *p, const char *e);
+/* "[Matteo Collina](https://github.com/mcollina): ...": a link to the
+ * person as the mark (marks-colon.c) */
+gboolean sp_mark_parse_link (const char *text, const char *p, const char *e, SpMark *m);
 gboolean sp_mark_finish (SpMark *m, SpForm form, const char *text, const char *raw_start, const char *raw_end,
                          const char *speech);
 /* Emphasis around a prefix stripped (**Name**, __Name__, *Name*,

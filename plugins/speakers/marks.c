@@ -357,8 +357,8 @@ sp_mark_finish (SpMark *m, SpForm form, const char *text, const char *raw_start,
 
 /* The ']' closing the '[' at p within a mark's reach, no '[' between, or
  * NULL */
-static const char *
-bracket_close (const char *p, const char *e)
+const char *
+sp_mark_bracket_close (const char *p, const char *e)
 {
   if (*p != '[')
     return NULL;
@@ -370,7 +370,7 @@ bracket_close (const char *p, const char *e)
 static gboolean
 parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
 {
-  const char *close = bracket_close (p, e);
+  const char *close = sp_mark_bracket_close (p, e);
   if (close == NULL)
     return FALSE;
   const char *after = close + 1;
@@ -449,64 +449,6 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
         return FALSE;
     }
   return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
-}
-
-/* Does the link [text](url) point to a person: a mail address, a
- * profile of one path segment on a forge ("https://github.com/mcollina"),
- * or any page for a text that is a handle ("@Trott")?  Not "[Design
- * doc](https://...)". */
-static gboolean
-person_link (const char *text, const char *url, const char *ue)
-{
-  gsize n = ue - url;
-  if (n > 7 && g_ascii_strncasecmp (url, "mailto:", 7) == 0)
-    return TRUE;
-  if (n < 10 || g_ascii_strncasecmp (url, "http", 4) != 0)
-    return FALSE;
-  if (*text == '@')
-    return TRUE;
-  static const char *const forges[] = { "://github.com/", "://gitlab.com/", "://codeberg.org/", NULL };
-  for (const char *const *f = forges; *f; f++)
-    {
-      const char *at = g_strstr_len (url, n, *f);
-      if (at == NULL)
-        continue;
-      const char *user = at + strlen (*f), *slash = memchr (user, '/', ue - user);
-      return user < ue && (slash == NULL || slash + 1 == ue);
-    }
-  return FALSE;
-}
-
-/* "[Matteo Collina](https://github.com/mcollina): ...", "[@Trott](...) -
- * ...": a link to the person (a profile, a mail address: an editor's
- * export writes a mention of someone so) as the mark, then a colon or a
- * dash; read as "Matteo Collina: ..." */
-static gboolean
-parse_link (const char *text, const char *p, const char *e, SpMark *m)
-{
-  const char *close = bracket_close (p, e);
-  if (close == NULL || close + 2 >= e || close[1] != '(')
-    return FALSE;
-  const char *url = close + 2, *ue = url;
-  while (ue < e && *ue != ')' && *ue != ' ')
-    ue++;
-  if (ue >= e || *ue != ')' || !person_link (p + 1, url, ue))
-    return FALSE;
-  const char *after = ue + 1, *raw_end = after, *speech;
-  SpForm form;
-  if (after + 1 < e && after[0] == ':' && is_space (after[1]))
-    form = SP_FORM_COLON, raw_end = after + 1, speech = skip_spaces (after + 1, e);
-  else if (after + 2 < e && after[0] == ' ' && after[1] == '-' && after[2] == ' ')
-    form = SP_FORM_DASH, speech = skip_spaces (after + 3, e);
-  else
-    return FALSE;
-  const char *s = p + 1, *ce = close;
-  trim (&s, &ce);
-  if (s < ce && *s == '@')
-    s++;
-  if (s >= ce || speech >= e || !sp_mark_add_name (m, s, ce))
-    return FALSE;
-  return sp_mark_finish (m, form, text, p, raw_end, speech);
 }
 
 /* "(anon) ...", "(anonymous) ...": a retro board's card that its author
@@ -744,7 +686,7 @@ parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean he
 {
   typedef gboolean (*Parser) (const char *, const char *, const char *, SpMark *);
   static const Parser parsers[] = { sp_mark_parse_meetbot,   parse_wiki,         parse_bracket,
-                                    parse_link,              sp_mark_parse_angle,     parse_paren,
+                                    sp_mark_parse_link,      sp_mark_parse_angle,     parse_paren,
                                     sp_mark_parse_hearing,
                                     sp_mark_parse_colon,     parse_dash,         parse_comma,
                                     sp_mark_parse_bold_name, sp_mark_parse_name, sp_mark_parse_bare };
