@@ -99,6 +99,7 @@ void np_meta_ascii_parentheses (char *s);
 /* Is s a post-nominal after a name and its comma ("Esq.", "Esquire",
  * "PhD", "Ph.D.", "M.D."), no part of the name nor anybody? */
 gboolean np_meta_is_post_nominal (const char *s);
+gboolean np_meta_is_organization (const char *name);
 /* Is word, after a full name and its comma, the person's role: one word
  * in lower case, a noun of an agent (np_meta_is_role_noun()) or a role
  * word ("Viktor Lindahl, videographer", "Bo Chen, remote")? */

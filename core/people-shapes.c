@@ -352,6 +352,26 @@ np_meta_is_post_nominal (const char *s)
   return FALSE;
 }
 
+/* A company's name by its last word ("Foo Inc", "Acme GmbH", "Example
+ * Labs", "Some University"), not a person's */
+gboolean
+np_meta_is_organization (const char *name)
+{
+  static const char *const words[] = { "inc",        "corp",      "corporation", "llc",     "ltd",     "gmbh",
+                                       "ag",         "sa",        "plc",         "labs",    "company", "university",
+                                       "foundation", "institute", "consortium",  "limited", "group",   "team",
+                                       "cloud",      "systems",   "software",    "research", NULL };
+  const char *last = strrchr (name, ' ');
+  last = last ? last + 1 : name;
+  gsize n = strlen (last);
+  if (n > 0 && last[n - 1] == '.')
+    n--;
+  for (const char *const *w = words; *w; w++)
+    if (strlen (*w) == n && g_ascii_strncasecmp (*w, last, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 np_meta_is_role_after_name (const char *word, const char *name)
 {

@@ -587,7 +587,10 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
       const char *paren_comma = affiliation ? strchr (affiliation, ',') : NULL;
       g_autofree char *head = paren_comma ? g_strndup (affiliation, paren_comma - affiliation) : NULL;
       const char *named = head ? head : affiliation;
-      if (named && np_meta_looks_like_person_entry (named, -1) && np_meta_nick_of_name (nick, named))
+      /* "@ahabhgk (Hanming Li, Rspack team)": a name, then a comma, is
+       * the person's whatever the handle, unless a company's */
+      if (named && np_meta_looks_like_person_entry (named, -1)
+          && (np_meta_nick_of_name (nick, named) || (head && !np_meta_is_organization (head))))
         {
           g_string_assign (s, named);
           name = s->str;

@@ -334,10 +334,17 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
        * in parentheses (whom later marks of the office alone name) */
       if ((pe - s <= 16 && is_question_label (label)) || office_of_holder (label, qual_s, qual_e))
         {
-          if (!is_question_label (label))
+          gboolean question = is_question_label (label);
+          if (!question)
             m->office = g_steal_pointer (&label);
           s = qual_s;
           pe = qual_e;
+          /* "Q (anonymous, from chat): ...", "Q (Priya, remote): ...":
+           * after a comma, in lower case, how the question came */
+          const char *comma = question ? memchr (s, ',', pe - s) : NULL;
+          const char *how = comma ? skip_spaces (comma + 1, pe) : NULL;
+          if (how && how < pe && g_ascii_islower (*how))
+            pe = comma;
         }
       /* "Release Team (Nikhita): ...": a topic of words, then one or two
        * capitalized words in parentheses, kept as the affiliation's place:

@@ -553,7 +553,9 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
           if (*open == '(')
             ne = open;
         }
-      if (!sp_mark_add_name (m, p, ne))
+      /* ":mconley — ...": Mozilla writes a nickname after a colon */
+      const char *ns = p[0] == ':' && g_ascii_isalpha (p[1]) && !memchr (p, ' ', ne - p) ? p + 1 : p;
+      if (!sp_mark_add_name (m, ns, ne))
         return FALSE;
       const char *speech = skip_spaces (q + 1 + dash, e);
       if (speech >= e)

@@ -188,12 +188,39 @@ sp_find_owner_items (Ctx *c)
     }
 }
 
+/* Does the speech after the mark open in the first person ("I will look
+ * at the runners", "I'll file it", "we can take it")?  A task is written
+ * for its owner ("update the KEP", "to file the issues"); words said are
+ * the speaker's own. */
+static gboolean
+first_person (const char *s, gsize n)
+{
+  static const char *const words[] = { "i", "i'll", "i'm", "i've", "i'd", "i\xe2\x80\x99ll", "i\xe2\x80\x99m",
+                                       "we", "we'll", "we're", "we\xe2\x80\x99ll", "my", "our", NULL };
+  gsize k = 0;
+  while (k < n && s[k] == ' ')
+    k++;
+  gsize w = k;
+  while (w < n && s[w] != ' ' && s[w] != ',')
+    w++;
+  for (const char *const *f = words; *f; f++)
+    if (strlen (*f) == w - k && g_ascii_strncasecmp (*f, s + k, w - k) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 sp_owner_mark (const Ctx *c, guint i, const SpMark *m)
 {
   /* the forms notes write by hand name no speaker there; a tool's marks
    * for whoever spoke (a chat's, a transcript's timed ones, IRC's,
    * MeetBot's, a hearing record's) stay */
-  return sp_owner_item (c, i) && m->form != SP_FORM_ANGLE && !m->timed && !m->chat && !m->meetbot && !m->scribed
-         && !m->hearing;
+  if (!sp_owner_item (c, i) || m->form == SP_FORM_ANGLE || m->timed || m->chat || m->meetbot || m->scribed
+      || m->hearing)
+    return FALSE;
+  /* "Follow-ups" over "**Mia:** I will look at the runners": said, not
+   * assigned (a task list's box is a task whatever its words) */
+  gsize len;
+  const char *text = sp_item_text (c, i, &len);
+  return (c->items[i].flags & NP_ITEM_TASK) || m->end >= len || !first_person (text + m->end, len - m->end);
 }

@@ -286,6 +286,13 @@ test_wrapped_attendee_line (void)
                  "@TheLarkInn (Sean Larkin), @snitin315 (Nitin Kumar), @hanli (Han Li, Rspack team, guest)\n\n- hi\n");
   assert_attendees (doc, "Even Stensberg;Sean Larkin;Nitin Kumar;Han Li");
   np_document_unref (doc);
+  /* a name, then a comma, in the parentheses is the person's whatever
+   * the handle; a company's name, or one alone, is an affiliation */
+  doc = read_as ("rspack.md", NULL,
+                 "# Sync\n\n## Attendees\n- @ahabhgk (Hanming Li, Rspack team)\n- @jk (Acme Labs, Berlin)\n"
+                 "- @kwame (Google Cloud)\n\n## Notes\n- hi\n");
+  assert_attendees (doc, "Hanming Li;jk;kwame");
+  np_document_unref (doc);
   /* a title over a list, a sentence: no names */
   static const char *const after[] = { "Agenda\n- Ann: hi\n", "Adeyemi will chair next week.\n\n- Ann: hi\n" };
   for (guint k = 0; k < G_N_ELEMENTS (after); k++)

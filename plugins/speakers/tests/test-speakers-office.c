@@ -41,6 +41,17 @@ test_anonymous_marks (void)
   assert_speakers (doc2, 4, "UNKNOWN");
   g_assert_true (sp_is_anonymous ("Unidentified speaker"));
   g_assert_true (sp_is_anonymous ("from the room"));
+  /* how the question came, after a comma in lower case, is no name */
+  static const char chat[] = "# Panel\n\nAttendees: Alice Moreno, Bob Chen, Priya Nair\n\n"
+                             "- Alice: welcome to the panel.\n"                        /* 5 */
+                             "- Q (anonymous, from chat): how do you backport?\n"      /* 6 */
+                             "- Bob: we keep two branches.\n"                          /* 7 */
+                             "- Q (Priya, remote): and the LTS?\n"                     /* 8 */
+                             "- Q (Alice, Bob): a question of two?\n";                 /* 9 */
+  g_autoptr (NpDocument) doc_chat = run_text ("panel.md", chat, NULL);
+  assert_speakers (doc_chat, 6, "UNKNOWN");
+  assert_speakers (doc_chat, 8, "Priya Nair");
+  assert_speakers (doc_chat, 9, "Alice Moreno;Bob Chen");
 
   /* in brackets, a voice of the room named by a word of its role; before
    * a colon such a word may be a label's ("Audience: internal teams") */
@@ -181,6 +192,22 @@ test_action_item_owners (void)
   assert_speakers (doc2, 6, "Kevin Hannon");
   assert_speakers (doc2, 9, "NONE");
   assert_speakers (doc2, 10, "NONE");
+
+  /* words said in the first person under such a title are the
+   * speaker's; a task list's box is a task whatever its words */
+  static const char said[] = "# Weekly sync\n\nPresent: Dana Fox, Eli Grant, Mia Hart\n\n"
+                             "- **Dana:** the migration is half done.\n"  /* 5 */
+                             "- Follow-ups\n"                             /* 6 */
+                             "  - **Mia:** I will look at arm64 runners.\n" /* 7 */
+                             "  - **Eli:** we'll file the flaky tests.\n"   /* 8 */
+                             "  - **Dana:** update the runbook\n"           /* 9 */
+                             "  - [ ] Mia: I'll write it up\n";             /* 10 */
+  g_autoptr (NpDocument) doc3 = run_text ("said.md", said, NULL);
+  assert_speakers (doc3, 5, "Dana Fox");
+  assert_speakers (doc3, 7, "Mia Hart");
+  assert_speakers (doc3, 8, "Eli Grant");
+  assert_speakers (doc3, 9, "NONE");
+  assert_speakers (doc3, 10, "NONE");
 }
 
 /* Minutes mailed as prose end a paragraph with the initials of whom it

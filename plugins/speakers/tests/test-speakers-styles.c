@@ -368,6 +368,23 @@ test_directed_turns (void)
   g_assert_true (seen);
 }
 
+/* Mozilla's nicknames after a colon, then a dash: ":mconley — ..." */
+static void
+test_mozilla_nick_dash (void)
+{
+  static const char notes[] = "# Firefox Desktop weekly\n\n"
+                              "Attendees: Mike Conley (:mconley), Dao Gottwald (:dao)\n\n"
+                              "- :mconley — tab unloading shipped to beta.\n" /* 5 */
+                              "- :dao — no update this week.\n"               /* 6 */
+                              "- :mconley — let's sync offline.\n"            /* 7 */
+                              "- Note: see :dao - he knows\n";                /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("firefox.md", notes, NULL);
+  assert_speakers (doc, 5, "Mike Conley");
+  assert_speakers (doc, 6, "Dao Gottwald");
+  assert_speakers (doc, 7, "Mike Conley");
+  assert_speakers (doc, 8, "NONE");
+}
+
 /* Lines of a paragraph opening with an attendee's name and a dash are
  * turns of their own, the full name or the first */
 static void
@@ -854,4 +871,5 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/dash-turns-in-paragraph", test_dash_turns_in_paragraph);
   g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
   g_test_add_func ("/speakers/mark/table-speakers", test_table_speakers);
+  g_test_add_func ("/speakers/mark/mozilla-nick-dash", test_mozilla_nick_dash);
 }
