@@ -95,6 +95,9 @@ has_link_close (const char *p, const char *end)
   return FALSE;
 }
 
+/* The line by which content must show Markdown's first signal */
+#define NP_MARKDOWN_SIGNAL_LINES 100
+
 const char *
 np_detect_format (const char *name, const char *data, gsize len)
 {
@@ -106,9 +109,12 @@ np_detect_format (const char *name, const char *data, gsize len)
       || np_name_has_suffix (name, ".mdown") || np_name_has_suffix (name, ".mkd"))
     return "markdown";
   /* Content signals in the first 64 KiB: ATX headings, fences, tables,
-   * links, emphasis markers at line starts. */
+   * links, emphasis markers at line starts.  They must begin near the
+   * top: plain-text minutes may quote Markdown far below their own
+   * outline (Apache board minutes attach reports with "## Issues:"
+   * after hundreds of lines of numbered, indented sections) */
   gsize n = MIN (len, 65536);
-  guint md = 0, lines = 0;
+  guint md = 0, lines = 0, first = 0;
   const char *p = data, *end = data + n;
   while (p < end)
     {
@@ -129,9 +135,11 @@ np_detect_format (const char *name, const char *data, gsize len)
         md += 1;
       if (l >= 4 && memchr (q, '[', l) && has_link_close (q, le))
         md += 1;
+      if (md && !first)
+        first = lines;
       p = le + 1;
     }
-  return md >= 3 ? "markdown" : "text";
+  return md >= 3 && first <= NP_MARKDOWN_SIGNAL_LINES ? "markdown" : "text";
 }
 
 static guint

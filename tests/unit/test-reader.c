@@ -664,6 +664,16 @@ test_format_detection (void)
   g_assert_cmpstr (np_detect_format ("notes", links, strlen (links)), ==, "markdown");
   const char *near = "see [a] (b)\nx ] (d [\n]( [e]\n";
   g_assert_cmpstr (np_detect_format ("notes", near, strlen (near) - 1), ==, "text");
+  /* Markdown quoted far below a plain outline (board minutes' attached
+   * reports) leaves the text plain; near the top it is Markdown */
+  GString *board = g_string_new ("Board Meeting Minutes\n\n");
+  for (guint k = 1; k <= 60; k++)
+    g_string_append_printf (board, "%u. Item %u\n\n    Approved by general consent.\n", k, k);
+  g_string_append (board, "Attachment 1\n\n## Description:\ntext\n\n## Issues:\nnone\n");
+  g_assert_cmpstr (np_detect_format ("board.txt", board->str, board->len), ==, "text");
+  g_string_insert (board, 0, "## Minutes\n\n");
+  g_assert_cmpstr (np_detect_format ("board.txt", board->str, board->len), ==, "markdown");
+  g_string_free (board, TRUE);
   /* --input-format overrides */
   NpDocument *doc = read_as ("a.md", "text", "# not a heading in text mode\n");
   g_assert_cmpstr (np_document_get_format (doc), ==, "text");
