@@ -78,6 +78,50 @@ np_meta_entry_is_notes (const char *entry, gssize len)
   return words >= 3 && np_meta_sentence_words (plain);
 }
 
+/* A turn standing where people are listed ("Linnea: we'd love to do a
+ * joint workshop" under "### Guests"): a label of one to three words,
+ * then four words or more, one of them a word only speech uses (a
+ * pronoun, an auxiliary, an answer); not a person's company or role
+ * ("Ann Lee: Google", "Bo Chen: chair of the working group") */
+gboolean
+np_meta_entry_is_turn (const char *entry, gssize len)
+{
+  static const char *const speech[] = { "i",     "i'm",    "i'll",  "i've",   "i'd",   "we",     "we're", "we'll",
+                                        "we'd",  "we've",  "you",   "it's",   "that's", "let's", "is",    "are",
+                                        "was",   "were",   "will",  "can",    "can't", "should", "would", "could",
+                                        "think", "don't",  "yes",   "please", "thanks", NULL };
+  if (len < 0)
+    len = strlen (entry);
+  const char *colon = memchr (entry, ':', MIN ((gsize) len, (gsize) 40));
+  if (colon == NULL || colon == entry)
+    return FALSE;
+  guint label_words = 1;
+  for (const char *p = entry; p < colon; p++)
+    label_words += *p == ' ';
+  if (label_words > 3)
+    return FALSE;
+  guint words = 0;
+  gboolean spoken = FALSE;
+  const char *p = colon + 1, *e = entry + len;
+  while (p < e)
+    {
+      while (p < e && *p == ' ')
+        p++;
+      const char *w = p;
+      while (p < e && *p != ' ')
+        p++;
+      gsize n = p - w;
+      while (n > 0 && strchr (",.;!?", w[n - 1]))
+        n--;
+      if (n == 0)
+        continue;
+      words++;
+      for (const char *const *s = speech; *s && !spoken; s++)
+        spoken = strlen (*s) == n && g_ascii_strncasecmp (*s, w, n) == 0 && g_ascii_islower (w[0] == 'I' ? 'i' : w[0]);
+    }
+  return words >= 4 && spoken;
+}
+
 /* Does the nickname take letters of the name: a word's first three
  * letters (all of a shorter word: "Leo Balter (leobalter)", "Dan Minor
  * (dminor)"), or the first name's initial then the last name's ("Russ

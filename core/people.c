@@ -376,7 +376,23 @@ gboolean
 np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbreviation, const char *affiliation,
                            const char *handle, const char *email, guint line)
 {
-  return add_person (doc, name, abbreviation, affiliation, handle, email, line) >= 0;
+  /* "Priya Raghunathan (observer)" in a table's name column: the role
+   * in parentheses is no part of the name */
+  const char *open = name ? strrchr (name, '(') : NULL;
+  gsize n = name ? strlen (name) : 0;
+  g_autofree char *role = NULL, *bare = NULL;
+  if (open && open > name && n > 2 && name[n - 1] == ')')
+    {
+      role = g_strndup (open + 1, name + n - 1 - (open + 1));
+      if (np_meta_is_role_word (role))
+        name = bare = g_strstrip (g_strndup (name, open - name));
+      else
+        g_clear_pointer (&role, g_free);
+    }
+  gint at = add_person (doc, name, abbreviation, affiliation, handle, email, line);
+  if (at >= 0 && role && !g_array_index (doc->attendees, NpPerson, at).role)
+    g_array_index (doc->attendees, NpPerson, at).role = np_document_intern_owned (doc, role);
+  return at >= 0;
 }
 
 /* "@Ann Lee": a person chip (a mention of a full name), not the handle

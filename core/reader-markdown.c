@@ -586,8 +586,9 @@ np_read_markdown (NpReadContext *ctx)
           gsize marker_len = bullet.text - l->content - bullet.box_len; /* the text's column is the box's */
           guint content_col = l->indent + (guint) marker_len;
           /* an entry that names nobody ("Release is on track") is notes:
-           * read as an item, not dropped */
-          if ((st.attendee_section || st.attendee_label)
+           * read as an item, not dropped; so is a turn ("Linnea: we'd
+           * love to ..." under "### Guests") */
+          if ((st.attendee_section || st.attendee_label) && !np_meta_entry_is_turn (bullet.text, bullet.text_len)
               && (np_meta_add_person_as (doc, bullet.text, bullet.text_len, lineno,
                                          st.attendee_label ? st.label_role : NULL)
                   || !np_meta_entry_is_notes (bullet.text, bullet.text_len)))

@@ -49,7 +49,9 @@ sp_is_narrative_word (const char *w, gsize n)
     "filed",    "wrote",    "writes",   "created",   "made",      "makes",     "ran",       "runs",
     "spoke",    "speaks",   "talks",    "went",      "goes",      "discusses", "explains",  "suggests",
     "describes", "argues",  "answers",  "replies",   "responds",  "believes",  "mentions",  "announces",
-    "wonders",  "walks",    NULL,
+    "wonders",  "walks",    "told",     "tells",     "began",     "showed",    "found",     "sent",
+    "kept",     "held",     "did",      "does",      "spent",     "drew",      "chose",     "got",
+    NULL,
   };
   if (n == 0 || !g_ascii_islower (w[0]))
     return FALSE;
@@ -76,6 +78,15 @@ sp_narrates (const char *w, gsize n, const char *e)
     for (const char *const *a = asking; *a; a++)
       if (strlen (*a) == n && memcmp (*a, w, n) == 0)
         return FALSE;
+  /* "Chris Hollister recently wrote up ...", "briefly presented": an
+   * adverb, then the word that tells */
+  if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y' && g_ascii_islower (w[0]) && w + n < e && w[n] == ' ')
+    {
+      const char *v = w + n + 1, *ve = v;
+      while (ve < e && g_ascii_isalpha (*ve))
+        ve++;
+      return sp_is_narrative_word (v, ve - v);
+    }
   return sp_is_narrative_word (w, n);
 }
 

@@ -135,6 +135,38 @@ bare_abbreviation (const char *name)
   return n >= 2 && n <= 5;
 }
 
+/* "Michaël:" beside Michael Dawson and Michaël Zasso: folded, the name
+ * fits both; as written, with its accent, only the one whose name has
+ * that word so spelt (case aside).  "Michael:" stays ambiguous: notes
+ * drop accents, they do not add them. */
+static void
+accent_decides (const char *name, SpMatch *m)
+{
+  gboolean accented = FALSE;
+  for (const char *p = name; *p && !accented; p++)
+    accented = (guchar) *p >= 0x80;
+  if (!accented || m->n_candidates < 2 || m->n_candidates > G_N_ELEMENTS (m->candidates))
+    return;
+  g_autofree char *want = g_utf8_casefold (name, -1);
+  guint hit = 0, hits = 0;
+  for (guint k = 0; k < m->n_candidates; k++)
+    {
+      const char *full = sp_roster_get (m->roster, m->candidates[k])->name;
+      g_autofree char *folded = g_utf8_casefold (full, -1);
+      gsize n = strlen (want);
+      gboolean has = FALSE;
+      for (const char *w = folded; w && !has; w = strchr (w, ' '), w = w ? w + 1 : NULL)
+        has = strncmp (w, want, n) == 0 && (w[n] == '\0' || w[n] == ' ');
+      if (has)
+        hit = m->candidates[k], hits++;
+    }
+  if (hits != 1)
+    return;
+  m->entry = hit;
+  m->n_candidates = 1;
+  m->candidates[0] = hit;
+}
+
 static void
 resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode, SpMatch *m)
 {
@@ -166,6 +198,8 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode
             || first_name_and_initial (c, name, mode, m);
   if (!found)
     memset (m, 0, sizeof *m);
+  else
+    accent_decides (name, m);
 }
 
 /* Only marks in a speaker form (brackets, colons) may be misspelt names:

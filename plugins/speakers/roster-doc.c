@@ -322,18 +322,33 @@ is_role_abbreviation (const char *abbr)
   return FALSE;
 }
 
-/* "Full Name (ABC)" and "Full Name (@handle)" in running text.  The name
- * is read backwards from the parenthesis: two full words with initials,
- * particles and a suffix on the way ("James M Snell", "Chris de Almeida",
- * "Tab Atkins Jr."), or initials and one full word ("J. S. Choi"). */
+/* A visitor's role in parentheses after the name in running text
+ * ("Darcy Whitfield (guest) joined for this item"), in lower case */
+static gboolean
+visitor_role (const char *s, gsize n)
+{
+  static const char *const roles[] = { "guest", "observer", "visitor", "invited expert", "facilitator",
+                                       "presenter", "moderator", NULL };
+  for (const char *const *x = roles; *x; x++)
+    if (strlen (*x) == n && memcmp (*x, s, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Full Name (ABC)", "Full Name (@handle)" and "Full Name (guest)" in
+ * running text.  The name is read backwards from the parenthesis: two
+ * full words with initials, particles and a suffix on the way ("James M
+ * Snell", "Chris de Almeida", "Tab Atkins Jr."), or initials and one full
+ * word ("J. S. Choi"). */
 static void
 add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
 {
   const char *e = text + len;
   for (const char *p = first; p; p = p + 1 < e ? memchr (p + 1, '(', e - p - 1) : NULL)
     {
-      /* after a space, an abbreviation's capital or a handle's '@' */
-      if (p == text || p[-1] != ' ' || p + 1 >= e || !(g_ascii_isupper (p[1]) || p[1] == '@'))
+      /* after a space, an abbreviation's capital, a handle's '@' or a
+       * visitor's role */
+      if (p == text || p[-1] != ' ' || p + 1 >= e || !(g_ascii_isupper (p[1]) || p[1] == '@' || g_ascii_islower (p[1])))
         continue;
       const char *close = memchr (p, ')', MIN ((gsize) (e - p), (gsize) 24));
       if (close == NULL)
@@ -341,7 +356,8 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
       const char *in = p + 1;
       gsize in_len = close - in;
       gboolean handle = in_len > 1 && in[0] == '@';
-      if (!handle && !sp_is_upper_run (in, in_len, 2, 5))
+      gboolean visitor = g_ascii_islower (in[0]) && visitor_role (in, in_len);
+      if (!handle && !visitor && !sp_is_upper_run (in, in_len, 2, 5))
         continue;
       /* words backwards from the parenthesis, then leading words that
        * are no names dropped ("Thanks James Snell", "As Michael") */
@@ -406,7 +422,9 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
       g_autofree char *value = g_strndup (in + (handle ? 1 : 0), in_len - (handle ? 1 : 0));
       if (sp_name_case (name, strlen (name), NULL) == SP_CASE_MIXED && !strchr (name, ' '))
         continue;
-      if (handle)
+      if (visitor)
+        sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
+      else if (handle)
         sp_roster_add (r, name, NULL, value, NULL, NULL, SP_SOURCE_TEXT);
       else if (!is_role_abbreviation (value) && abbreviation_fits (name, value))
         sp_roster_add (r, name, value, NULL, NULL, NULL, SP_SOURCE_TEXT);

@@ -6,6 +6,7 @@
 
 #include <notepipe/notepipe.h>
 
+#include "meta.h"
 #include "np-private.h"
 #include "reader-helpers.h"
 
@@ -18,6 +19,33 @@ assert_attendees (NpDocument *doc, const char *expected)
   for (guint i = 0; i < n; i++)
     g_string_append_printf (names, "%s%s", i ? ";" : "", p[i].name);
   g_assert_cmpstr (names->str, ==, expected);
+}
+
+/* Under a "Guests" heading a turn ("Linnea: we'd love to ...") is no
+ * attendee; a table's name with a role in parentheses is the name */
+static void
+test_turns_and_roles_among_people (void)
+{
+  NpDocument *doc = read_as ("commcomm.md", NULL,
+                             "# CommComm\n\n## Present\n\n- Tiernan Coyle (@tcoyle)\n- Katerina Novak (@knovak)\n\n"
+                             "### Guests\n\n- Linnea Sjoberg from the Electron outreach group joined\n"
+                             "  - Linnea: we'd love to do a joint workshop\n"
+                             "  - Katerina: yes please, I'll connect you\n"
+                             "- Bo Chen: chair of the working group\n");
+  assert_attendees (doc, "Tiernan Coyle;Katerina Novak;Bo Chen");
+  np_document_unref (doc);
+  doc = read_as ("wg.md", NULL,
+                 "# Security WG\n\n| Name | GitHub | Affiliation |\n|---|---|---|\n"
+                 "| Rafael Quintero | @rquintero | NearForm |\n| Priya Raghunathan (observer) | @priyar | Google |\n"
+                 "| Ann Lee (Acme) | @alee | |\n\n- hi\n");
+  assert_attendees (doc, "Rafael Quintero;Priya Raghunathan;Ann Lee (Acme)");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].role, ==, "observer");
+  np_document_unref (doc);
+  g_assert_true (np_meta_entry_is_turn ("Linnea: we'd love to do a workshop", -1));
+  g_assert_false (np_meta_entry_is_turn ("Bo Chen: chair of the working group", -1));
+  g_assert_false (np_meta_entry_is_turn ("Ann Lee: Google", -1));
 }
 
 /* "Guest:" as "Guests:", with its person on the line; a title after her
@@ -406,5 +434,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/wrapped-attendee-line", test_wrapped_attendee_line);
   g_test_add_func ("/reader/people-labels/titles-other-languages", test_titles_other_languages);
   g_test_add_func ("/reader/people-labels/labels-other-languages", test_labels_other_languages);
+  g_test_add_func ("/reader/people-labels/turns-and-roles-among-people", test_turns_and_roles_among_people);
   return g_test_run ();
 }

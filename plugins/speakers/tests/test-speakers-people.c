@@ -333,6 +333,29 @@ test_typo_tier (void)
   sp_roster_free (r);
 }
 
+/* A name with its accent fits the one person so spelt ("Michaël:"
+ * beside Michael Hartley and Michaël Vauclair), without it both; a guest
+ * named in the text, "Darcy Whitfield (guest) joined", is Darcy; a name
+ * then an adverb and a word that tells is narration */
+static void
+test_accents_and_guests (void)
+{
+  static const char notes[] = "# TSC\n\n## Present\n\n* Michael Hartley (@mhartley)\n* Micha\xc3\xabl Vauclair (@vauclair)\n"
+                              "* Chris Hollister (@chollister)\n\n## Agenda\n\n"
+                              "* Micha\xc3\xabl: V8 11.4 is in\n"                   /* 11 */
+                              "* Michael - IBM still uses it\n"                         /* 12 */
+                              "* Darcy Whitfield (guest) joined for this item\n"        /* 13 */
+                              "* Darcy: Windows signing is still broken\n"              /* 14 */
+                              "* Chris Hollister recently wrote up a comparison\n"     /* 15 */
+                              "* Chris: they are 30 commits apart\n";                   /* 16 */
+  g_autoptr (NpDocument) doc = run_text ("tsc.md", notes, NULL);
+  assert_speakers (doc, 11, "Micha\xc3\xabl Vauclair");
+  assert_speakers (doc, 12, "Michael");
+  assert_speakers (doc, 14, "Darcy Whitfield");
+  assert_speakers (doc, 15, "NONE");
+  assert_speakers (doc, 16, "Chris Hollister");
+}
+
 /* Familiar forms of given names: "Bill" is William's by the prefix tier,
  * "Kate" one of two Katherines (ambiguous), "Lisa" not Elizabeth's; in a note,
  * beside turns of the roster's people, "Bill:" and "Liz:" are theirs */
@@ -805,6 +828,7 @@ add_people_tests (void)
   g_test_add_func ("/speakers/summary/replies-top", test_summary_replies_top);
   g_test_add_func ("/speakers/resolve/typo-tier", test_typo_tier);
   g_test_add_func ("/speakers/resolve/familiar-names", test_familiar_names);
+  g_test_add_func ("/speakers/resolve/accents-and-guests", test_accents_and_guests);
   g_test_add_func ("/speakers/resolve/name-parts", test_name_parts);
   g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
   g_test_add_func ("/speakers/mark/web-wg-minutes", test_scribed_minutes);
