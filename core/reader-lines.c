@@ -176,10 +176,96 @@ abbreviations_listed (const NpDocument *doc, const char *s)
   return found > 0;
 }
 
+/* Does some line of the notes open with the initials of the name
+ * ("AWB: ..." for Alan Whitby-Barnes: each word's first letter, and a
+ * hyphenated part's), then a colon? */
+static gboolean
+initials_mark_a_line (const NpReadContext *ctx, const char *name, gsize n)
+{
+  char init[8];
+  gsize k = 0;
+  for (gsize i = 0; i < n; i++)
+    if ((i == 0 || name[i - 1] == ' ' || name[i - 1] == '-') && g_ascii_isupper (name[i]))
+      {
+        if (k + 1 >= sizeof init)
+          return FALSE;
+        init[k++] = name[i];
+      }
+  if (k < 2)
+    return FALSE;
+  for (guint j = 0; j < ctx->n_lines; j++)
+    {
+      const NpLine *l = &ctx->lines[j];
+      if (l->content_len > k && l->content[k] == ':' && memcmp (l->content, init, k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Before the notes, a paragraph of full names and nothing else, three or
+ * more ("Jonas Nordberg, Alan Whitby-Barnes, Walter Hendry, ..."), as
+ * TC39's early minutes list who came, with no label: people when two of
+ * them or more mark turns by their initials below ("AWB: ..."); else
+ * it may be anything written in Title Case (proposals, a list of
+ * topics).  The pieces, joined, in plain. */
+static gboolean
+bare_names_paragraph (NpReadContext *ctx, const char *plain, gsize n)
+{
+  guint names = 0, marked = 0;
+  for (const char *p = plain, *end = plain + n; p < end;)
+    {
+      const char *q = memchr (p, ',', end - p);
+      q = q ? q : end;
+      const char *s = p, *e = q;
+      while (s < e && *s == ' ')
+        s++;
+      while (e > s && e[-1] == ' ')
+        e--;
+      if (e - s > 4 && g_str_has_prefix (s, "and "))
+        s += 4;
+      if (s == e)
+        return FALSE;
+      for (const char *c = s; c < e; c++)
+        if (strchr ("():;@<>[]0123456789", *c))
+          return FALSE;
+      if (!np_meta_looks_like_person_entry (s, e - s))
+        return FALSE;
+      names++;
+      if (marked < 2 && initials_mark_a_line (ctx, s, e - s))
+        marked++;
+      p = q + 1;
+    }
+  return names >= 3 && marked >= 2;
+}
+
 guint
 np_reader_take_people_paragraph (NpReadContext *ctx, guint i)
 {
   const NpLine *first = &ctx->lines[i];
+  /* a paragraph of full names alone, before the notes */
+  if (ctx->doc->items->len == 0 && ctx->doc->attendees->len == 0 && first->content_len >= 16
+      && memchr (first->content, ',', first->content_len) && !memchr (first->content, ':', first->content_len)
+      && g_ascii_isupper (first->content[0]))
+    {
+      guint j = i;
+      GString *joined = g_string_new (NULL);
+      for (; j < ctx->n_lines && j < i + PEOPLE_PARAGRAPH_LINES && ctx->lines[j].content_len > 0; j++)
+        {
+          if (joined->len)
+            g_string_append_c (joined, ' ');
+          g_string_append_len (joined, ctx->lines[j].content, ctx->lines[j].content_len);
+        }
+      g_autofree char *plain = np_meta_strip_markup (joined->str, joined->len);
+      g_string_free (joined, TRUE);
+      gsize n = strlen (plain);
+      while (n > 0 && (plain[n - 1] == '.' || plain[n - 1] == ' '))
+        plain[--n] = '\0';
+      if (bare_names_paragraph (ctx, plain, n))
+        {
+          np_meta_add_people_list (ctx->doc, plain, n, i + 1);
+          return j - i;
+        }
+    }
   /* before the notes, or where it spells out the abbreviations that
    * name attendees listed already: elsewhere a paragraph of Title Case
    * names with abbreviations is as likely to list proposals ("Error

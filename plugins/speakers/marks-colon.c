@@ -37,9 +37,21 @@ is_question_label (const char *s)
 static gboolean
 is_floor_label (const char *s, const char *e)
 {
-  static const char *const mic[] = { "mic", "micline", "microphone", NULL };
+  /* and the queue's a scribe copies ("Queue: WH: ...", TC39's TCQ) */
+  static const char *const mic[] = { "mic", "micline", "microphone", "queue", "fromqueue", "fromthequeue", NULL };
   g_autofree char *key = sp_key (s, e - s);
   return key_in (key, question_labels) || key_in (key, mic);
+}
+
+gboolean
+sp_mark_floor_bracket (const char *text, const char *p, const char *e, SpMark *m)
+{
+  /* "[Queue] MM: ...", "[Q] Alice: ...": the label in brackets */
+  const char *close = e - p > 4 && strchr ("QqMm", p[1]) ? memchr (p, ']', MIN (e - p, 16)) : NULL;
+  if (close == NULL || !is_floor_label (p + 1, close))
+    return FALSE;
+  const char *q = skip_spaces (close + 1, e);
+  return q < e && sp_mark_parse_colon (text, q, e, m);
 }
 
 gboolean

@@ -752,6 +752,12 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
         }
       sp_mark_reset (m);
     }
+  if (*p == '[')
+    {
+      if (sp_mark_floor_bracket (text, p, e, m))
+        return TRUE;
+      sp_mark_reset (m);
+    }
   /* "• ", and a dash ("— ", "– ") opening a list item's text */
   if (e - p > 4 && p[0] == '\xe2' && p[1] == '\x80' && (p[2] == '\xa2' || p[2] == '\x94' || p[2] == '\x93') && p[3] == ' ')
     {

@@ -167,6 +167,17 @@ accent_decides (const char *name, SpMatch *m)
   m->candidates[0] = hit;
 }
 
+/* Two to four letters in lower case, no English word */
+static gboolean
+lower_abbreviation (const char *name)
+{
+  gsize n = 0;
+  for (; name[n]; n++)
+    if (!g_ascii_islower (name[n]))
+      return FALSE;
+  return n >= 2 && n <= 4 && !np_text_is_stopword (name) && !sp_is_label (name);
+}
+
 static void
 resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode, SpMatch *m)
 {
@@ -191,6 +202,16 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode
     }
   if (!found && mode == SP_RESOLVE_TYPOS && c->config->typos && name_case != SP_CASE_UPPER)
     found = sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, SP_LOOKUP_TYPOS, m);
+  /* "wh: ok, good" in minutes whose table gives Walter Hendry "WH": an
+   * abbreviation of the document's people typed in lower case (no word:
+   * "so:", "ok:") */
+  if (!found && names && name_case == SP_CASE_LOWER && lower_abbreviation (name))
+    {
+      found = sp_roster_lookup_key (c->doc_roster, name, key, h, SP_CASE_UPPER, 0, m)
+              && m->tier == SP_TIER_ABBREVIATION && sp_unique (m);
+      if (!found)
+        memset (m, 0, sizeof *m);
+    }
   sp_key_buf_free (key, buf);
   /* the variants notes write, in the order they were met */
   if (!found && names)

@@ -202,6 +202,19 @@ index_hyphen_parts (SpRoster *r, const SpEntry *e, guint i)
   if (e->n_words < 2 || last == NULL || strchr (last, '-') == NULL)
     return;
   last++;
+  /* and by the initials of every part: "AWB" for Allen Wirfs-Brock (a
+   * roster that gives no abbreviation) */
+  if (e->abbreviation == NULL)
+    {
+      char ini[16];
+      gsize k = 0;
+      for (const char *p = e->name; *p && k + 1 < sizeof ini; p++)
+        if ((p == e->name || p[-1] == ' ' || p[-1] == '-') && g_ascii_isupper (*p))
+          ini[k++] = g_ascii_tolower (*p);
+      ini[k] = '\0';
+      if (k > e->n_words)
+        index_add (r, SP_TIER_NAME, ini, i);
+    }
   const char *first = e->word_keys[0];
   gsize nf = strlen (first);
   for (const char *p = last; *p;)

@@ -527,6 +527,43 @@ test_label_presenters (void)
   g_rmdir (dir);
 }
 
+/* TC39's early minutes: a paragraph of names alone before the notes,
+ * whose initials mark the turns ("AWB" for a hyphenated surname); a
+ * table's abbreviation typed in lower case; the queue's label before
+ * the speaker's mark */
+static void
+test_early_tc39_shapes (void)
+{
+  static const char early[] = "# July 25, 2012 Meeting Notes\n-----\n\n"
+                              "Jonas Nordberg, Alan Whitby-Barnes, Walter Hendry, Eleni\nArvanitis, Daniel Hewitt\n\n"
+                              "-----\n\n## 4.1 Object.observe\n\n"
+                              "EA: Summarizes where the prototype stands.\n\n" /* 11 */
+                              "AWB: Does the record carry the old value?\n";   /* 13 */
+  g_autoptr (NpDocument) doc = run_text ("july-25.md", early, NULL);
+  assert_speakers (doc, 11, "Eleni Arvanitis");
+  assert_speakers (doc, 13, "Alan Whitby-Barnes");
+  /* Title Case pieces whose initials mark nothing are no people */
+  static const char topics[] = "# Agenda notes\n\nError Cause, Array Grouping, Pattern Matching\n\n- EC: stage 3\n";
+  g_autoptr (NpDocument) doc2 = run_text ("agenda.md", topics, NULL);
+  guint n;
+  np_document_get_attendees (doc2, &n);
+  g_assert_cmpuint (n, ==, 0);
+
+  static const char table[] = "# Notes\n\n| Name | Abbreviation | Organization |\n|---|---|---|\n"
+                              "| Walter Hendry | WH | Google |\n| Marta Mendes | MM | Agoric |\n| Sam Ong | SO | Acme |\n\n"
+                              "WH: What is `this` in the block?\n\n" /* 9 */
+                              "wh: ok, good.\n\n"                    /* 11 */
+                              "[Queue] MM: Is there a way?\n\n"      /* 13 */
+                              "Queue: WH: is it valid?\n\n"          /* 15 */
+                              "so: the next item\n";                 /* 17 */
+  g_autoptr (NpDocument) doc3 = run_text ("notes.md", table, NULL);
+  assert_speakers (doc3, 9, "Walter Hendry");
+  assert_speakers (doc3, 11, "Walter Hendry");
+  assert_speakers (doc3, 13, "Marta Mendes");
+  assert_speakers (doc3, 15, "Walter Hendry");
+  assert_speakers (doc3, 17, "NONE");
+}
+
 void
 add_roster_tests (void)
 {
@@ -539,4 +576,5 @@ add_roster_tests (void)
   g_test_add_func ("/speakers/roster/people-table-in-code-block", test_people_table_in_code_block);
   g_test_add_func ("/speakers/roster/title-presenters", test_title_presenters);
   g_test_add_func ("/speakers/roster/label-presenters", test_label_presenters);
+  g_test_add_func ("/speakers/roster/early-tc39-shapes", test_early_tc39_shapes);
 }
