@@ -80,7 +80,7 @@ colon_key (const char *text, gsize len, const char **speech)
    * which the text up to the colon does not tell; nor does "Q:" tell
    * whose "Q: Alice: ..." is */
   if ((sp_maybe_meetbot (text, e) && sp_meetbot_tail (text, e, NULL, NULL, NULL))
-      || sp_mark_floor_label (p, colon, sp, e))
+      || sp_mark_floor_label (p, colon, sp, e) || (*sp == '[' && sp_mark_is_floor_label (p, colon)))
     return 0;
   *speech = sp;
   return after - text;

@@ -44,6 +44,12 @@ is_floor_label (const char *s, const char *e)
 }
 
 gboolean
+sp_mark_is_floor_label (const char *s, const char *e)
+{
+  return e - s <= 12 && strchr ("QqAaMmCcRr", *s) && is_floor_label (s, e);
+}
+
+gboolean
 sp_mark_floor_bracket (const char *text, const char *p, const char *e, SpMark *m)
 {
   /* "[Queue] MM: ...", "[Q] Alice: ...": the label in brackets */

@@ -79,6 +79,8 @@ void sp_mark_reset (SpMark *m);
 gboolean sp_mark_floor_label (const char *p, const char *colon, const char *speech, const char *e);
 /* "[Queue] MM: ...": a floor's label in brackets, then the speaker's colon mark */
 gboolean sp_mark_floor_bracket (const char *text, const char *p, const char *e, SpMark *m);
+/* Is [s, e) a label of the floor ("Q", "A", "Mic line", "Queue")? */
+gboolean sp_mark_is_floor_label (const char *s, const char *e);
 /* A name with no delimiter (marks-name.c): "**Alice** we should ...",
  * "Roland Shoemaker One idea ...", a name alone heading bullets */
 gboolean sp_mark_parse_bold_name (const char *text, const char *p, const char *e, SpMark *m);

@@ -367,6 +367,19 @@ sp_mark_bracket_close (const char *p, const char *e)
   return close && !memchr (p + 1, '[', close - p - 1) ? close : NULL;
 }
 
+/* "p.hall", "ruoyu.h": lower-case letters either side of one dot */
+static gboolean
+dotted_handle (const char *s)
+{
+  const char *dot = strchr (s, '.');
+  if (dot == NULL || dot == s || !dot[1] || strchr (dot + 1, '.'))
+    return FALSE;
+  for (const char *c = s; *c; c++)
+    if (c != dot && !g_ascii_islower (*c))
+      return FALSE;
+  return strlen (s) <= 24;
+}
+
 static gboolean
 parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -425,8 +438,11 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
       if (as < ae)
         m->affiliation = sp_mark_tidy (as, ae);
     }
-  /* "[Lorcan - Shopify]": the name, a dash, the company */
+  /* "[Lorcan - Shopify]", "[Ravi @ Shopify]": the name, a dash or a
+   * spaced at, the company */
   const char *dash = comma || m->affiliation ? NULL : sp_find (s, ce - s, " - ");
+  if (dash == NULL && !comma && !m->affiliation)
+    dash = sp_find (s, ce - s, " @ ");
   if (dash && dash > s && !sp_find (dash + 3, ce - dash - 3, " - "))
     {
       const char *as = dash + 3, *ae = ce;
@@ -438,6 +454,17 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
     }
   if (!sp_mark_split_names (m, s, ce))
     {
+      /* "[p.hall]": a handle with a dot, in brackets only (before a
+       * colon "node.js:" is a label) */
+      if (!comma && !m->affiliation && dotted_handle (content))
+        {
+          for (guint i = 0; i < m->n_names; i++)
+            sp_mark_set_name (m, i, NULL);
+          m->names[0] = g_steal_pointer (&content);
+          m->cases[0] = SP_CASE_LOWER;
+          m->n_names = 1;
+          return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
+        }
       /* "[Name, Some Company Inc.]": the tail is not a name but an
        * affiliation; the head alone must be one. */
       if (!comma)
@@ -757,6 +784,17 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
       if (sp_mark_floor_bracket (text, p, e, m))
         return TRUE;
       sp_mark_reset (m);
+    }
+  /* "A: [kr] probably, ...": the floor's label, then a bracket mark */
+  else if (strchr ("QqAaMmCc", *p))
+    {
+      const char *colon = memchr (p, ':', MIN (e - p, 13));
+      if (colon && colon + 2 < e && colon[1] == ' ' && colon[2] == '[' && sp_mark_is_floor_label (p, colon))
+        {
+          if (parse_bracket (text, colon + 2, e, m))
+            return TRUE;
+          sp_mark_reset (m);
+        }
     }
   /* "• ", and a dash ("— ", "– ") opening a list item's text */
   if (e - p > 4 && p[0] == '\xe2' && p[1] == '\x80' && (p[2] == '\xa2' || p[2] == '\x94' || p[2] == '\x93') && p[3] == ' ')

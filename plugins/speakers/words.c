@@ -555,6 +555,27 @@ someone_of_the_public (const char *s)
   return FALSE;
 }
 
+/* "someone in the back", "audience member from a startup", "somebody
+ * online": an unnamed voice, then where or whom it is with (a
+ * preposition's phrase) */
+static gboolean
+unnamed_with_place (const char *s)
+{
+  static const char *const voices[] = { "someone ", "somebody ", "audience member ", "an audience member ",
+                                        "a participant ", "an attendee ", NULL };
+  static const char *const places[] = { "in", "from", "at", "on", "near", "by", "with", "online", "remote", NULL };
+  for (const char *const *v = voices; *v; v++)
+    if (g_ascii_strncasecmp (s, *v, strlen (*v)) == 0)
+      {
+        const char *w = s + strlen (*v), *we = strchr (w, ' ');
+        gsize n = we ? (gsize) (we - w) : strlen (w);
+        for (const char *const *x = places; *x; x++)
+          if (strlen (*x) == n && g_ascii_strncasecmp (w, *x, n) == 0)
+            return TRUE;
+      }
+  return FALSE;
+}
+
 gboolean
 sp_is_anonymous (const char *s)
 {
@@ -568,6 +589,8 @@ sp_is_anonymous (const char *s)
                                            "someoneintheaudience", "someonefromtheaudience", "someonefromthefloor",
                                            "fromthefloor", "fromaudience", "fromtheaudience", "fromtheroom",
                                            "someoneintheroom",
+                                           /* a few voices at once, none named */
+                                           "several", "severalpeople", "multiplepeople", "afewpeople",
                                            /* the same in other languages' minutes: a question from the
                                             * floor (French, Spanish, Italian, Dutch, German), a speaker
                                             * unknown or anonymous (Japanese, Chinese) */
@@ -606,7 +629,7 @@ sp_is_anonymous (const char *s)
   for (const char *const *a = anonymous; *a; a++)
     if ((*a)[0] == key[0] && strcmp (*a, key) == 0)
       return TRUE;
-  return FALSE;
+  return unnamed_with_place (s);
 }
 
 /* A voice of the room named by a word of its role ("audience",
@@ -616,7 +639,7 @@ sp_is_anonymous (const char *s)
 gboolean
 sp_is_role_voice (const char *s)
 {
-  static const char *const voices[] = { "audience", "attendee", "participant", "questioner", NULL };
+  static const char *const voices[] = { "audience", "attendee", "participant", "questioner", "room", "the room", NULL };
   for (const char *const *v = voices; *v; v++)
     if (g_ascii_strcasecmp (s, *v) == 0)
       return TRUE;

@@ -368,6 +368,45 @@ test_directed_turns (void)
   g_assert_true (seen);
 }
 
+/* Summit write-ups' other bracket marks: a company after a spaced at, a
+ * handle with a dot, the floor's label before the bracket; the voices
+ * of the room nobody names */
+static void
+test_summit_bracket_forms (void)
+{
+  static const char notes[] = "Summit notes\n\nModules\n"
+                              "- [gus] GOPRIVATE is the one knob\n"                /* 4 */
+                              "- [Ravi @ Shopify] privacy: the proxy sees paths\n" /* 5 */
+                              " - [p.hall] the timer change fixed a leak\n"        /* 6 */
+                              "- Q: will bufio.Scanner get an iterator?\n"         /* 7 */
+                              " - A: [gus] probably, after the change\n"           /* 8 */
+                              " - A: not before the freeze\n"                      /* 9 */
+                              "- [p.hall] false positives?\n"                      /* 10 */
+                              " - someone in the back: never say never\n"          /* 11 */
+                              " - several people: +1 to that\n"                    /* 12 */
+                              "- [e.g.] not a person\n";                           /* 13 */
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", notes, NULL);
+  assert_speakers (doc, 4, "gus");
+  assert_speakers (doc, 5, "Ravi");
+  assert_speakers (doc, 6, "p.hall");
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 8, "gus");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 10, "p.hall");
+  assert_speakers (doc, 11, "UNKNOWN");
+  assert_speakers (doc, 12, "UNKNOWN");
+  assert_speakers (doc, 13, "NONE");
+  /* "Room:" between turns is the room speaking */
+  static const char room[] = "Compile time\n\n"
+                             "o brand: the tracker only covers -O3\n"      /* 3 */
+                             "o tessa: -O0 regressions come from the frontend\n"
+                             "o brand: Clang -O0 got slower\n"
+                             "o Room: show of hands, who has reverted a patch?\n" /* 6 */
+                             "o tessa: about eight people\n";
+  g_autoptr (NpDocument) doc2 = run_text ("room.txt", room, NULL);
+  assert_speakers (doc2, 6, "UNKNOWN");
+}
+
 /* Mozilla's nicknames after a colon, then a dash: ":mconley — ..." */
 static void
 test_mozilla_nick_dash (void)
@@ -872,4 +911,5 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/name-over-paragraphs", test_name_over_paragraphs);
   g_test_add_func ("/speakers/mark/table-speakers", test_table_speakers);
   g_test_add_func ("/speakers/mark/mozilla-nick-dash", test_mozilla_nick_dash);
+  g_test_add_func ("/speakers/mark/summit-bracket-forms", test_summit_bracket_forms);
 }
