@@ -15,9 +15,22 @@
  * (Children do not count: a topic bullet "Modules: ..." often has
  * speakers below it.) */
 static gboolean
+sibling_of_kind (const Ctx *c, guint i, gint32 j)
+{
+  if (j == NP_NONE)
+    return FALSE;
+  NpItemKind k = c->items[j].kind;
+  return (c->items[i].kind != NP_ITEM_PARAGRAPH || (k != NP_ITEM_BULLET && k != NP_ITEM_NUMBERED)) && sp_accepted (c, j);
+}
+
+/* ... but a paragraph among bullets has no sibling's support: a line of
+ * its own over bullets ("Generics: contracts draft" in plain text, then
+ * "- [bkoll] ...") is a session's title */
+static gboolean
 neighbour_accepted (const Ctx *c, guint i)
 {
-  return sp_accepted (c, c->items[i].parent) || sp_accepted (c, c->prev_sibling[i]) || sp_accepted (c, c->next_sibling[i]);
+  return sp_accepted (c, c->items[i].parent) || sibling_of_kind (c, i, c->prev_sibling[i])
+         || sibling_of_kind (c, i, c->next_sibling[i]);
 }
 
 /* Item j an accepted turn of a full name with no delimiter ("Sam Gross

@@ -405,6 +405,14 @@ test_summit_bracket_forms (void)
                              "o tessa: about eight people\n";
   g_autoptr (NpDocument) doc2 = run_text ("room.txt", room, NULL);
   assert_speakers (doc2, 6, "UNKNOWN");
+  /* a line of its own over bracket turns is a session's title, whose
+   * siblings' marks support no colon of its own */
+  static const char titles[] = "Summit notes\n\nGenerics: contracts draft (2019 revision)\n" /* 3 */
+                               "- [bkoll] the parenthesis syntax is ambiguous\n"             /* 4 */
+                               "- [chloe] angle brackets are out\n";
+  g_autoptr (NpDocument) doc3 = run_text ("titles.txt", titles, NULL);
+  assert_speakers (doc3, 3, "NONE");
+  assert_speakers (doc3, 4, "bkoll");
 }
 
 /* Mozilla's nicknames after a colon, then a dash: ":mconley — ..." */
