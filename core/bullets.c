@@ -183,7 +183,7 @@ np_is_debris (const char *content, gsize len)
   if (len == 0 || len > 12)
     return FALSE;
   const char *p = content, *end = content + len;
-  gboolean digits_only = TRUE;
+  gboolean digits_only = TRUE, digits = FALSE;
   while (p < end)
     {
       gunichar u = g_utf8_get_char_validated (p, end - p);
@@ -194,11 +194,17 @@ np_is_debris (const char *content, gsize len)
         return FALSE;
       if (!g_ascii_isdigit (u))
         digits_only = FALSE;
+      else
+        digits = TRUE;
       p = g_utf8_next_char (p);
     }
   /* a lone page number: at most 3 digits */
   if (digits_only)
     return len <= 3;
+  /* digits among other signs are words ("10-12" wrapped from "June"),
+   * or a page's number the page reader knows ("- 3 -") */
+  if (digits)
+    return FALSE;
   /* "o", "•", "- o": glyphs only, no letters except o/O as glyphs */
   return len <= 6;
 }

@@ -587,8 +587,11 @@ np_read_markdown (NpReadContext *ctx)
           guint content_col = l->indent + (guint) marker_len;
           /* an entry that names nobody ("Release is on track") is notes:
            * read as an item, not dropped; so is a turn ("Linnea: we'd
-           * love to ..." under "### Guests") */
-          if ((st.attendee_section || st.attendee_label) && !np_meta_entry_is_turn (bullet.text, bullet.text_len)
+           * love to ..." under "### Guests"), after which the list of
+           * people is over */
+          if ((st.attendee_section || st.attendee_label) && np_meta_entry_is_turn (bullet.text, bullet.text_len))
+            st.attendee_section = st.attendee_label = FALSE;
+          if ((st.attendee_section || st.attendee_label)
               && (np_meta_add_person_as (doc, bullet.text, bullet.text_len, lineno,
                                          st.attendee_label ? st.label_role : NULL)
                   || !np_meta_entry_is_notes (bullet.text, bullet.text_len)))
@@ -798,11 +801,14 @@ np_read_markdown (NpReadContext *ctx)
           i += taken - 1;
           continue;
         }
-      /* under a Present heading, a line of names: "Ann Lee, Bo Chen, ..." */
-      if (st.attendee_section && level == 0 && !st.para_open && names_line (l->content, l->content_len))
+      /* under a Present heading or a label alone ("**Attendees**"), a
+       * line of names: "Ann Lee, Bo Chen, ..." */
+      if ((st.attendee_section || st.attendee_label) && level == 0 && (!st.para_open || st.attendee_label)
+          && names_line (l->content, l->content_len))
         {
           np_meta_add_people_list (doc, l->content, l->content_len, lineno);
           role (&st, i, NP_LINE_ATTENDEE);
+          st.attendee_label = FALSE;
           continue;
         }
       np_builder_item (st.b, level, NP_ITEM_PARAGRAPH, 0, lineno, l->content, l->content_len);

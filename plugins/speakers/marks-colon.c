@@ -363,6 +363,17 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           const char *how = comma ? skip_spaces (comma + 1, pe) : NULL;
           if (how && how < pe && g_ascii_islower (*how))
             pe = comma;
+          /* "Q (Samir, Ericsson): ...": a name, then a company, or a
+           * second name (attribute.c keeps it when it names someone, as
+           * in "[Nicholas, datadog]"); "Q (Priya from Shopify): ..." */
+          else if (how && how < pe && g_ascii_isupper (*how) && !memchr (how, ',', pe - how) && !memchr (s, ' ', comma - s))
+            m->affiliation = sp_mark_tidy (how, pe);
+          else if (question && !comma)
+            {
+              const char *from = sp_find (s, pe - s, " from ");
+              if (from && from > s && !memchr (s, ' ', from - s) && g_ascii_isupper (*s))
+                pe = from;
+            }
         }
       /* "Release Team (Nikhita): ...": a topic of words, then one or two
        * capitalized words in parentheses, kept as the affiliation's place:
@@ -431,6 +442,21 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       whole[pe - s] = '\0';
       if (sp_is_label (whole))
         return FALSE;
+    }
+  /* "@ruoyu.h: ...": a handle with a dot after its '@' ("node.js:"
+   * without one is a label) */
+  if (*s == '@' && pe - s > 3 && pe - s <= 25)
+    {
+      char handle[32];
+      memcpy (handle, s + 1, pe - s - 1);
+      handle[pe - s - 1] = '\0';
+      if (sp_mark_dotted_handle (handle))
+        {
+          m->names[0] = g_strdup (handle);
+          m->cases[0] = SP_CASE_LOWER;
+          m->n_names = 1;
+          return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+        }
     }
   if (!sp_mark_split_names (m, s, pe))
     return FALSE;

@@ -81,6 +81,8 @@ gboolean sp_mark_floor_label (const char *p, const char *colon, const char *spee
 gboolean sp_mark_floor_bracket (const char *text, const char *p, const char *e, SpMark *m);
 /* Is [s, e) a label of the floor ("Q", "A", "Mic line", "Queue")? */
 gboolean sp_mark_is_floor_label (const char *s, const char *e);
+/* "p.hall", "ruoyu.h": a handle of lower-case letters with one dot */
+gboolean sp_mark_dotted_handle (const char *s);
 /* A name with no delimiter (marks-name.c): "**Alice** we should ...",
  * "Roland Shoemaker One idea ...", a name alone heading bullets */
 gboolean sp_mark_parse_bold_name (const char *text, const char *p, const char *e, SpMark *m);

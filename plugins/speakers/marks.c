@@ -368,8 +368,8 @@ sp_mark_bracket_close (const char *p, const char *e)
 }
 
 /* "p.hall", "ruoyu.h": lower-case letters either side of one dot */
-static gboolean
-dotted_handle (const char *s)
+gboolean
+sp_mark_dotted_handle (const char *s)
 {
   const char *dot = strchr (s, '.');
   if (dot == NULL || dot == s || !dot[1] || strchr (dot + 1, '.'))
@@ -456,7 +456,7 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
     {
       /* "[p.hall]": a handle with a dot, in brackets only (before a
        * colon "node.js:" is a label) */
-      if (!comma && !m->affiliation && dotted_handle (content))
+      if (!comma && !m->affiliation && sp_mark_dotted_handle (content))
         {
           for (guint i = 0; i < m->n_names; i++)
             sp_mark_set_name (m, i, NULL);

@@ -31,8 +31,20 @@ test_turns_and_roles_among_people (void)
                              "### Guests\n\n- Linnea Sjoberg from the Electron outreach group joined\n"
                              "  - Linnea: we'd love to do a joint workshop\n"
                              "  - Katerina: yes please, I'll connect you\n"
-                             "- Bo Chen: chair of the working group\n");
-  assert_attendees (doc, "Tiernan Coyle;Katerina Novak;Bo Chen");
+                             "  - Tiernan: ok\n");
+  assert_attendees (doc, "Tiernan Coyle;Katerina Novak");
+  np_document_unref (doc);
+  /* a turn ends the list a label alone heads: what follows is notes */
+  doc = read_as ("sync.md", NULL,
+                 "Attendees:\n- Ruoyu Huang (Google)\n- Bo Chen: chair of the working group\n\n"
+                 "* Ruoyu: we have a patch in review.\n* Bo: is that a CMake option?\n* Ruoyu: per target.\n");
+  assert_attendees (doc, "Ruoyu Huang;Bo Chen");
+  np_document_unref (doc);
+  /* a bold label alone, the names on the paragraph's next line */
+  doc = read_as ("llvm.md", NULL,
+                 "Notes from the sync-up.\n\n**Attendees**\nPeter Smith (Arm), Volodymyr Karpov (Arm), Grace Lin (TI)\n\n"
+                 "## Releases\n\n* Peter: thanks\n");
+  assert_attendees (doc, "Peter Smith;Volodymyr Karpov;Grace Lin");
   np_document_unref (doc);
   doc = read_as ("wg.md", NULL,
                  "# Security WG\n\n| Name | GitHub | Affiliation |\n|---|---|---|\n"

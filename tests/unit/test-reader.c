@@ -5,6 +5,7 @@
 
 #include <notepipe/notepipe.h>
 
+#include "bullets.h"
 #include "np-private.h"
 #include "reader-helpers.h"
 
@@ -315,6 +316,17 @@ test_text_debris (void)
   g_assert_null (item_at_line (doc, 23));
   /* "- o" with nothing above is still an item */
   g_assert_nonnull (item_at_line (doc, 29));
+  np_document_unref (doc);
+  /* digits with a dash are words a line wrapped, not glyphs: kept */
+  doc = read_as ("minutes.txt", NULL,
+                 "Timing\n======\n  mdragan: The dates are June\n           10-12\n  Kasia: Remote option?\n");
+  const NpItem *it = item_at_line (doc, 3);
+  g_assert_nonnull (it);
+  g_assert_cmpuint (it->end_line, ==, 4);
+  const char *all = np_document_get_text (doc, NULL);
+  g_assert_cmpint (strncmp (all + it->end - 10, "June 10-12", 10), ==, 0);
+  g_assert_true (np_is_debris ("- o", 3));
+  g_assert_false (np_is_debris ("10-12", 5));
   np_document_unref (doc);
 }
 

@@ -52,6 +52,13 @@ test_anonymous_marks (void)
   assert_speakers (doc_chat, 6, "UNKNOWN");
   assert_speakers (doc_chat, 8, "Priya Nair");
   assert_speakers (doc_chat, 9, "Alice Moreno;Bob Chen");
+  /* a name then a company in the questioner's parentheses */
+  static const char panel[] = "# Panel\n\nAttendees: Samir Haddad, Lena Fischer\n\n"
+                              "- Lena: what does burnout look like?\n"           /* 5 */
+                              "- Q (Samir, Ericsson): how do you say no?\n"      /* 6 */
+                              "- Lena: worse, for now.\n";
+  g_autoptr (NpDocument) doc_panel = run_text ("q.md", panel, NULL);
+  assert_speakers (doc_panel, 6, "Samir Haddad");
 
   /* in brackets, a voice of the room named by a word of its role; before
    * a colon such a word may be a label's ("Audience: internal teams") */

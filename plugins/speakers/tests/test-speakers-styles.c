@@ -413,6 +413,14 @@ test_summit_bracket_forms (void)
   g_autoptr (NpDocument) doc3 = run_text ("titles.txt", titles, NULL);
   assert_speakers (doc3, 3, "NONE");
   assert_speakers (doc3, 4, "bkoll");
+  /* a handle with a dot after its '@' before a colon */
+  static const char dotted[] = "Attendees:\n- Ruoyu Huang (@ruoyu.h)\n- Peter Smith (@pjsmith)\n\n## Notes\n\n"
+                               "* @ruoyu.h: we have a patch in review.\n" /* 7 */
+                               "* Peter: is that a CMake option?\n"
+                               "* node.js: the release is out\n";         /* 9 */
+  g_autoptr (NpDocument) doc4 = run_text ("dotted.md", dotted, NULL);
+  assert_speakers (doc4, 7, "Ruoyu Huang");
+  assert_speakers (doc4, 9, "NONE");
 }
 
 /* Mozilla's nicknames after a colon, then a dash: ":mconley — ..." */
