@@ -546,6 +546,19 @@ sp_meetbot_tail (const char *text, const char *e, const char **open, const char 
   const char *ne = t - 2, *ns = ne;
   while (ns > text && ne - ns < 32 && nick_char (ns[-1]))
     ns--;
+  /* Matrix's meeting bot names a user: "(@zbyn:fedora.im, 17:21:40)",
+   * whose nick is the part between '@' and ':' */
+  if (ns > text + 1 && ns[-1] == ':' && ns < ne)
+    {
+      const char *server = ns, *local = ns - 1;
+      while (local > text && server - local < 32 && nick_char (local[-1]))
+        local--;
+      if (local > text + 2 && local[-1] == '@' && local < server - 1)
+        {
+          ne = server - 1;
+          ns = local - 1; /* the '@', which the nick's reading drops */
+        }
+    }
   if (ns == ne || ns - text < 2 || ns[-1] != '(' || !is_space (ns[-2]))
     return FALSE;
   if (open)

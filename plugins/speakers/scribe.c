@@ -54,6 +54,16 @@ is_command (const char *s, gsize n)
     for (const char *const *c = meetbot; *c; c++)
       if (opens_with (s, n, *c, " "))
         return TRUE;
+  /* Matrix's meeting bot (Fedora's) takes them after a '!', and "!hi"
+   * for the roll call */
+  if (n > 1 && s[0] == '!')
+    {
+      if (opens_with (s + 1, n - 1, "hi", " "))
+        return TRUE;
+      for (const char *const *c = meetbot; *c; c++)
+        if (opens_with (s + 1, n - 1, *c + 1, " "))
+          return TRUE;
+    }
   return opens_with (s, n, "ack", " ") || opens_with (s, n, "zakim", ",: ") || opens_with (s, n, "rrsagent", ",: ")
          || opens_with (s, n, "trackbot", ",: ") || opens_with (s, n, "github-bot", ",: ");
 }
@@ -245,6 +255,10 @@ sp_scribed_mark (Ctx *c, guint i, const char *text, gsize len, gsize off, SpMark
   const char *nick = text + nick_at;
   const char *s = text + at;
   gsize n = len - at;
+  /* a Matrix user, "@zodbot:fedora.im": the nick before the server */
+  const char *server = nick_len > 2 && nick[0] == '@' ? memchr (nick, ':', nick_len) : NULL;
+  if (server)
+    nick_len = server - ++nick;
   if (is_command (s, n) || is_bot (nick, nick_len))
     return SP_SCRIBED_SKIP;
   if (!c->scribes_found)

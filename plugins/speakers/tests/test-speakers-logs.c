@@ -306,6 +306,28 @@ test_irc_actions (void)
   assert_speakers (doc3, 6, "NONE");
   assert_speakers (doc3, 7, "NONE");
 
+  /* Matrix's meeting bot: "!" commands, "!hi" roll calls, bots named as
+   * Matrix users; its summary names a user after the speech */
+  static const char matrix[] = "[2025-03-10 17:00:04] <@zbyn:fedora.im> !startmeeting FESCo\n"        /* 1 */
+                               "[2025-03-10 17:00:05] <@meetbot:fedora.im> Meeting started\n"         /* 2 */
+                               "[2025-03-10 17:00:11] <@decarlo:fedora.im> !hi\n"                     /* 3 */
+                               "[2025-03-10 17:00:12] <@zodbot:fedora.im> Fabio Decarlo (decarlo)\n"  /* 4 */
+                               "[2025-03-10 17:05:30] <@decarlo:fedora.im> I'm +1 in principle\n"     /* 5 */
+                               "[2025-03-10 17:21:40] <@zbyn:fedora.im> !agreed Postpone a week\n"    /* 6 */
+                               "[2025-03-10 17:22:00] <@zbyn:fedora.im> then we wait\n";              /* 7 */
+  g_autoptr (NpDocument) doc4 = run_text ("fesco.log", matrix, NULL);
+  for (guint line = 1; line <= 4; line++)
+    assert_speakers (doc4, line, "NONE");
+  assert_speakers (doc4, 5, "decarlo");
+  assert_speakers (doc4, 6, "NONE");
+  assert_speakers (doc4, 7, "zbyn");
+  static const char summary[] = "Meeting summary\n---------------\n"
+                                "* TOPIC: init process (@zbyn:fedora.im, 17:00:09)\n"                     /* 3 */
+                                "* INFO: owners asked in the thread (@mhayden2:fedora.im,\n  17:08:20)\n"; /* 4 */
+  g_autoptr (NpDocument) doc5 = run_text ("summary.txt", summary, NULL);
+  assert_speakers (doc5, 3, "zbyn");
+  assert_speakers (doc5, 4, "mhayden2");
+
   static const char agenda[] = "Agenda\n\n10:00 * Welcome and intros\n10:30 * Alice presents the roadmap\n\n"
                                "- Alice: the roadmap is on the wiki\n";
   g_autoptr (NpDocument) doc2 = run_text ("agenda.md", agenda, NULL);
