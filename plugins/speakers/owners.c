@@ -209,9 +209,42 @@ first_person (const char *s, gsize n)
   return FALSE;
 }
 
+/* Does the item end with a task's status in brackets ("Ruth: follow up
+ * with Infra [Done]", "[In Progress]", "(done)")?  A task's owner names
+ * it, wherever it stands */
+static gboolean
+ends_with_status (const char *s, gsize n)
+{
+  static const char *const states[] = { "done", "in progress", "inprogress", "pending", "open", "closed",
+                                        "ongoing", "not started", "blocked", "complete", "completed", "wip", NULL };
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+    n--;
+  if (n < 6 || (s[n - 1] != ']' && s[n - 1] != ')'))
+    return FALSE;
+  char open = s[n - 1] == ']' ? '[' : '(';
+  gsize o = n - 1;
+  while (o > 0 && s[o] != open && n - o <= 14)
+    o--;
+  if (s[o] != open || o == 0 || s[o - 1] != ' ')
+    return FALSE;
+  gsize w = n - 2 - o;
+  for (const char *const *x = states; *x; x++)
+    if (strlen (*x) == w && g_ascii_strncasecmp (*x, s + o + 1, w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 sp_owner_mark (const Ctx *c, guint i, const SpMark *m)
 {
+  if (m->form != SP_FORM_ANGLE && !m->timed && !m->chat && !m->meetbot && !m->scribed && !m->hearing
+      && (m->form == SP_FORM_COLON || m->form == SP_FORM_DASH))
+    {
+      gsize n;
+      const char *t = sp_item_text (c, i, &n);
+      if (ends_with_status (t, n))
+        return TRUE;
+    }
   /* the forms notes write by hand name no speaker there; a tool's marks
    * for whoever spoke (a chat's, a transcript's timed ones, IRC's,
    * MeetBot's, a hearing record's) stay */

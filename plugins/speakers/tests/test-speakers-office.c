@@ -215,6 +215,17 @@ test_action_item_owners (void)
   assert_speakers (doc3, 8, "Eli Grant");
   assert_speakers (doc3, 9, "NONE");
   assert_speakers (doc3, 10, "NONE");
+
+  /* a task's status in brackets at the end names its owner anywhere */
+  static const char board[] = "Board minutes\n\nDirectors Present:\n\n    Ruth Wexley\n    Bianca Ferri\n\n"
+                              "9. Review Outstanding Action Items\n\n"
+                              "    * Ruth: Follow up with Infra on the mirrors [Done]\n"     /* 10 */
+                              "    * Bianca: Pursue a report for VP Fundraising [In Progress]\n" /* 11 */
+                              "    * Ruth: the mirrors are gone [see the thread]\n";        /* 12 */
+  g_autoptr (NpDocument) doc4 = run_text ("board.txt", board, NULL);
+  assert_speakers (doc4, 10, "NONE");
+  assert_speakers (doc4, 11, "NONE");
+  assert_speakers (doc4, 12, "Ruth Wexley");
 }
 
 /* Minutes mailed as prose end a paragraph with the initials of whom it
