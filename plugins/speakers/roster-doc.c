@@ -431,6 +431,44 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
     }
 }
 
+/* A guest whom the notes name as they join ("Marco Iannone from undici
+ * joined to talk about ...", "Linnea Sjoberg joined"): a full name of two
+ * or three words opening the item, then "joined" within a few words */
+static void
+add_joined_guest (SpRoster *r, const char *text, gsize len)
+{
+  const char *joined = len > 12 ? sp_find (text, MIN (len, (gsize) 120), " joined") : NULL;
+  if (joined == NULL)
+    return;
+  const char *p = text, *end = joined, *name_end = NULL;
+  guint words = 0;
+  while (p < end && words < 4)
+    {
+      const char *w = p;
+      while (p < end && *p != ' ')
+        p++;
+      gboolean title;
+      if (mention_word (w, p - w, &title) != MW_FULL || !title)
+        break;
+      words++;
+      name_end = p;
+      while (p < end && *p == ' ')
+        p++;
+    }
+  if (words < 2 || words > 3)
+    return;
+  /* the name, then "joined" or what it is from ("from undici", "of the
+   * Electron group", "(guest)") */
+  const char *rest = name_end;
+  while (rest < end && *rest == ' ')
+    rest++;
+  if (rest < end && !(g_str_has_prefix (rest, "from ") || g_str_has_prefix (rest, "of ") || *rest == '('))
+    return;
+  g_autofree char *name = g_strndup (text, name_end - text);
+  if (sp_roster_name_ok (name))
+    sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
+}
+
 /* Words of the names of teams and bodies, never of a person's name:
  * "Status (Platform Team)" names no presenter (sp_key forms). */
 static const char *const group_words[] = {
@@ -808,6 +846,7 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
           continue;
         }
       add_label_presenters (r, text, len, external);
+      add_joined_guest (r, text, len);
       if (paren_from == NULL || text < paren_from || (next_paren && next_paren < text))
         {
           paren_from = text;

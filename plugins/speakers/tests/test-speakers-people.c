@@ -347,13 +347,17 @@ test_accents_and_guests (void)
                               "* Darcy Whitfield (guest) joined for this item\n"        /* 13 */
                               "* Darcy: Windows signing is still broken\n"              /* 14 */
                               "* Chris Hollister recently wrote up a comparison\n"     /* 15 */
-                              "* Chris: they are 30 commits apart\n";                   /* 16 */
+                              "* Chris: they are 30 commits apart\n"                    /* 16 */
+                              "* Marco Iannone from undici joined to talk about reports\n" /* 17 */
+                              "  * Marco: undici gets reports via its own advisories\n"   /* 18 */
+                              "* Google Cloud joined as a member\n";                     /* 19 */
   g_autoptr (NpDocument) doc = run_text ("tsc.md", notes, NULL);
   assert_speakers (doc, 11, "Micha\xc3\xabl Vauclair");
   assert_speakers (doc, 12, "Michael");
   assert_speakers (doc, 14, "Darcy Whitfield");
   assert_speakers (doc, 15, "NONE");
   assert_speakers (doc, 16, "Chris Hollister");
+  assert_speakers (doc, 18, "Marco Iannone");
 }
 
 /* Familiar forms of given names: "Bill" is William's by the prefix tier,
