@@ -83,6 +83,7 @@ typedef struct
                               * timed cue, so its colon mark is a timed one */
   /* What pass 2 works out about the whole document, on demand, at most
    * once a round (sp_round_begin() forgets it): */
+  GHashTable *slips;         /* during sp_make_turns(): a slip's key -> where the mark it slips from is said (turns.c) */
   GHashTable *first_names;   /* lower-case first word -> the accepted full name it opens, or
                               * a mark of two names (attribute.c); NULL: not built */
   guint8 *run_memo;          /* item -> sp_name_run's verdict: 0 not asked, 1 no, 2 yes */

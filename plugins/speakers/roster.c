@@ -391,7 +391,6 @@ sp_roster_add_alias (SpRoster *r, guint entry, const char *alias)
     r->typo_paired = entry;
 }
 
-static guint osa_distance (const char *a, const char *b, guint max);
 
 /* Collect candidates; entries with the same first and last name are one
  * person (the earliest entry stands for them). */
@@ -403,7 +402,7 @@ add_candidate (const SpRoster *r, SpMatch *m, guint entry)
     {
       const SpEntry *c = g_ptr_array_index (r->entries, m->candidates[k]);
       if (m->candidates[k] == entry || g_strcmp0 (c->first_last, e->first_last) == 0
-          || (strlen (e->first_last) >= 8 && osa_distance (c->first_last, e->first_last, 1) <= 1))
+          || (strlen (e->first_last) >= 8 && sp_osa_distance (c->first_last, e->first_last, 1) <= 1))
         {
           if (entry < m->candidates[k])
             m->candidates[k] = entry;
@@ -478,8 +477,8 @@ lookup_tier (SpRoster *r, SpTier tier, const char *key, guint key_hash, SpMatch 
 
 /* Optimal string alignment distance (adjacent transpositions count one:
  * "Micheal"/"Michael"), on keys (ASCII after sp_key for Latin names). */
-static guint
-osa_distance (const char *a, const char *b, guint max)
+guint
+sp_osa_distance (const char *a, const char *b, guint max)
 {
   gsize na = strlen (a), nb = strlen (b);
   if ((na > nb ? na - nb : nb - na) > max || na > 64 || nb > 64)
@@ -648,7 +647,7 @@ lookup_typo (SpRoster *r, const char *key, SpMatch *m)
       const TypoPair *p = &r->typo_pairs[i];
       if (bits_set (bytes ^ p->bytes) > 2 * max || !typo_candidate (key, n, p->key, p->len, max))
         continue;
-      guint d = osa_distance (key, p->key, MIN (max, best));
+      guint d = sp_osa_distance (key, p->key, MIN (max, best));
       if (d > max || d > best)
         continue;
       if (d < best)
@@ -684,7 +683,7 @@ lookup_typo_table (SpRoster *r, const char *key, SpMatch *m)
     {
       if (!typo_candidate (key, n, k, strlen (k), max))
         continue;
-      guint d = osa_distance (key, k, MIN (max, best));
+      guint d = sp_osa_distance (key, k, MIN (max, best));
       if (d > max || d > best)
         continue;
       if (d < best)

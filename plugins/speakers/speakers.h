@@ -362,6 +362,8 @@ void sp_roster_add_alias (SpRoster *roster, guint entry, const char *alias);
 /* A full name as rosters write it: Title-case words, initials,
  * particles, a surname in capitals or a suffix ("HE Shi-Jun"). */
 gboolean sp_roster_name_ok (const char *name);
+/* Optimal string alignment distance of two keys, or max + 1 when more */
+guint sp_osa_distance (const char *a, const char *b, guint max);
 /* Parse "Name @handle (role) email" / "Name (ABC)" / "Name - Org" and add it;
  * FALSE when the text is not a person. */
 gboolean sp_roster_add_entry_text (SpRoster *roster, const char *text, gsize len, SpSource source);

@@ -312,7 +312,14 @@ make_turn (Ctx *c, guint i)
   for (guint k = 0; k < n; k++)
     {
       const SpMatch *x = &d->match[k];
-      guint pi = matched_person (c, x, m->names[k], d->keys[k]);
+      /* a slip of a mark said more is that mark's person */
+      guint slip = c->slips && d->keys[k] && !sp_matched (x)
+                       ? GPOINTER_TO_UINT (g_hash_table_lookup (c->slips, d->keys[k]))
+                       : 0;
+      const Cand *said = slip ? c->cands[slip / SP_MAX_NAMES - 1] : NULL;
+      guint sk = slip % SP_MAX_NAMES;
+      guint pi = said ? person_for (c, said->mark.names[sk], said->keys[sk], NULL)
+                      : matched_person (c, x, m->names[k], d->keys[k]);
       SpPerson *p = g_ptr_array_index (c->result->persons, pi);
       add_alias (c, p, m->names[k]);
       if (sp_matched (x) && x->n_candidates > 1)
@@ -702,12 +709,66 @@ address_turns (Ctx *c)
     }
 }
 
+/* Marks no roster knows, said once, that are a slip of a mark said twice
+ * or more ("[hollsi]" beside three "[hollis]", "[Ahemd]" beside
+ * "[ahmed]"): one edit for keys of 5-7 letters, two from 8 on, as the
+ * roster's typo tier reads, and one such mark only.  Each slip's key maps
+ * to where the mark said more was first said: (item + 1) * SP_MAX_NAMES
+ * + the name's place in it. */
+static GHashTable *
+find_slips (Ctx *c)
+{
+  g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal); /* key -> count */
+  g_autoptr (GHashTable) first = g_hash_table_new (g_str_hash, g_str_equal);  /* key -> item + 1 */
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const Cand *d = c->cands[i];
+      if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
+        continue;
+      for (guint k = 0; k < d->mark.n_names; k++)
+        if (d->keys[k] && !sp_matched (&d->match[k]))
+          {
+            guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, d->keys[k]));
+            g_hash_table_insert (counts, d->keys[k], GUINT_TO_POINTER (n + 1));
+            if (n == 0) /* where it was first said: the item and the name's place */
+              g_hash_table_insert (first, d->keys[k], GUINT_TO_POINTER ((i + 1) * SP_MAX_NAMES + k));
+          }
+    }
+  if (g_hash_table_size (counts) < 2)
+    return NULL;
+  GHashTable *slips = NULL;
+  GHashTableIter it, jt;
+  gpointer key, count, other, other_count;
+  g_hash_table_iter_init (&it, counts);
+  while (g_hash_table_iter_next (&it, &key, &count))
+    {
+      gsize n = strlen (key);
+      if (GPOINTER_TO_UINT (count) != 1 || n < 5)
+        continue;
+      guint max = n >= 8 ? 2 : 1;
+      const char *hit = NULL;
+      gboolean several = FALSE;
+      g_hash_table_iter_init (&jt, counts);
+      while (g_hash_table_iter_next (&jt, &other, &other_count) && !several)
+        if (GPOINTER_TO_UINT (other_count) >= 2 && sp_osa_distance (key, other, max) <= max)
+          several = hit != NULL, hit = other;
+      if (hit == NULL || several)
+        continue;
+      if (slips == NULL)
+        slips = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_insert (slips, key, g_hash_table_lookup (first, hit));
+    }
+  return slips;
+}
+
 void
 sp_make_turns (Ctx *c)
 {
+  c->slips = find_slips (c);
   for (guint i = 0; i < c->n_items; i++)
     if (c->cands[i] && c->cands[i]->state == CAND_ACCEPTED)
       make_turn (c, i);
+  g_clear_pointer (&c->slips, g_hash_table_unref);
   inherit_headings (c);
   inherit_section_names (c);
   inherit_continuations (c);

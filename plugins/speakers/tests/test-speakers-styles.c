@@ -421,6 +421,19 @@ test_summit_bracket_forms (void)
   g_autoptr (NpDocument) doc4 = run_text ("dotted.md", dotted, NULL);
   assert_speakers (doc4, 7, "Ruoyu Huang");
   assert_speakers (doc4, 9, "NONE");
+  /* a slip of a handle said more is that handle's person; two marks
+   * said once each stay apart */
+  static const char slips[] = "Summit notes\n\nRelease cycle\n"
+                              "- [hollis] the freeze is long\n"          /* 4 */
+                              " - [tvance] you can still mail them\n"    /* 5 */
+                              " - [hollsi] but then they rot\n"          /* 6 */
+                              "- [hollis] and need rebasing\n"           /* 7 */
+                              "- [dmytro] does GOPRIVATE cover it?\n"    /* 8 */
+                              " - [dymtro] we have private modules\n";   /* 9 */
+  g_autoptr (NpDocument) doc5 = run_text ("slips.txt", slips, NULL);
+  assert_speakers (doc5, 6, "hollis");
+  assert_speakers (doc5, 8, "dmytro");
+  assert_speakers (doc5, 9, "dymtro");
 }
 
 /* Mozilla's nicknames after a colon, then a dash: ":mconley — ..." */
