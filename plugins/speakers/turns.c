@@ -743,14 +743,15 @@ find_slips (Ctx *c)
   while (g_hash_table_iter_next (&it, &key, &count))
     {
       gsize n = strlen (key);
-      if (GPOINTER_TO_UINT (count) != 1 || n < 5)
-        continue;
+      if (GPOINTER_TO_UINT (count) != 1 || n < 5 || strpbrk (key, "0123456789"))
+        continue; /* "SPEAKER_01" is no slip of "SPEAKER_00" */
       guint max = n >= 8 ? 2 : 1;
       const char *hit = NULL;
       gboolean several = FALSE;
       g_hash_table_iter_init (&jt, counts);
       while (g_hash_table_iter_next (&jt, &other, &other_count) && !several)
-        if (GPOINTER_TO_UINT (other_count) >= 2 && sp_osa_distance (key, other, max) <= max)
+        if (GPOINTER_TO_UINT (other_count) >= 2 && !strpbrk (other, "0123456789")
+            && sp_osa_distance (key, other, max) <= max)
           several = hit != NULL, hit = other;
       if (hit == NULL || several)
         continue;
