@@ -423,9 +423,12 @@ names_line (const char *s, gsize len)
   const char *p = s, *end = s + len;
   while (p < end)
     {
+      /* a comma inside an entry's parentheses is its own: "Peter Smith
+       * (@pjsmith, Arm)" */
       const char *q = p;
-      while (q < end && *q != ',' && *q != ';')
-        q++;
+      gint depth = 0;
+      while (q < end && ((*q != ',' && *q != ';') || depth > 0))
+        depth += *q == '(' ? 1 : *q == ')' && depth > 0 ? -1 : 0, q++;
       while (p < q && *p == ' ')
         p++;
       if (p < q && !np_meta_looks_like_person_entry (p, q - p))

@@ -46,6 +46,12 @@ test_turns_and_roles_among_people (void)
                  "## Releases\n\n* Peter: thanks\n");
   assert_attendees (doc, "Peter Smith;Volodymyr Karpov;Grace Lin");
   np_document_unref (doc);
+  /* a comma inside an entry's parentheses is the entry's */
+  doc = read_as ("llvm.md", NULL,
+                 "Notes.\n\n**Attendees**\nPeter Smith (@pjsmith, Arm), Volodymyr Karpov (Arm), @mstors (independent)\n\n"
+                 "## Releases\n\n* Peter: thanks\n");
+  assert_attendees (doc, "Peter Smith;Volodymyr Karpov;mstors");
+  np_document_unref (doc);
   doc = read_as ("wg.md", NULL,
                  "# Security WG\n\n| Name | GitHub | Affiliation |\n|---|---|---|\n"
                  "| Rafael Quintero | @rquintero | NearForm |\n| Priya Raghunathan (observer) | @priyar | Google |\n"
