@@ -158,6 +158,17 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
       m->timed = TRUE;
       return sp_mark_finish (m, SP_FORM_COLON, text, p, de, after + time);
     }
+  /* "Fedor +1", "Michael -1, too early": a vote, the voter's (Node.js
+   * TSC minutes); a speaker by the roster or by recurring, as a bold
+   * name with no colon is ("Many +1s" is nobody) */
+  if (q + 1 < e && (*q == '+' || *q == '-') && (q[1] == '1' || q[1] == '0')
+      && (q + 2 == e || !g_ascii_isalnum (q[2])) && name_word (p, e, &w1e) && skip_spaces (w1e, e) == q)
+    {
+      if (!sp_mark_add_name (m, p, w1e))
+        return FALSE;
+      m->undelimited = TRUE;
+      return sp_mark_finish (m, SP_FORM_COLON, text, p, w1e, q);
+    }
   if (q >= e || ((guchar) *q < 0x80 && !g_ascii_isupper (*q)))
     return FALSE;
   if (!name_word (p, e, &w1e))

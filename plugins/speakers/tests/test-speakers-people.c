@@ -358,6 +358,18 @@ test_accents_and_guests (void)
   assert_speakers (doc, 15, "NONE");
   assert_speakers (doc, 16, "Chris Hollister");
   assert_speakers (doc, 18, "Marco Iannone");
+
+  /* a vote, "Fedor +1": the voter's when the roster knows the name */
+  static const char votes[] = "# TSC\n\n## Present\n\n* Fedor Ignatov @fignatov (TSC)\n* Myles Borden @mborden (TSC)\n\n"
+                              "## Agenda\n\n* Budget\n"
+                              "  * Myles: can we ask for a paid writer?\n" /* 11 */
+                              "  * Fedor +1\n"                            /* 12 */
+                              "  * Myles -1, too early\n"                 /* 13 */
+                              "  * Many +1s, will check governance\n";   /* 14 */
+  g_autoptr (NpDocument) doc2 = run_text ("votes.md", votes, NULL);
+  assert_speakers (doc2, 12, "Fedor Ignatov");
+  assert_speakers (doc2, 13, "Myles Borden");
+  assert_speakers (doc2, 14, "NONE");
 }
 
 /* Familiar forms of given names: "Bill" is William's by the prefix tier,
