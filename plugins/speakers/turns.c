@@ -585,6 +585,11 @@ sp_build_derived (Ctx *c)
           SpMatch *x = &d->match[k];
           if (d->mark.cases[k] == SP_CASE_UPPER || (sp_matched (x) && x->tier != SP_TIER_TYPO))
             continue;
+          /* the tail that may be a company is a speaker by the roster or
+           * its own marks, not by a word of a mark's name ("[Kaito Sato,
+           * Red Hat]" beside "[redhat team]") */
+          if (d->mark.affiliation && d->mark.n_names >= 2 && k == d->mark.n_names - 1u)
+            continue;
           SpMatch y;
           if (sp_roster_lookup (c->derived, d->mark.names[k], d->mark.cases[k], SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &y))
             *x = y;

@@ -434,6 +434,15 @@ test_summit_bracket_forms (void)
   assert_speakers (doc5, 6, "hollis");
   assert_speakers (doc5, 8, "dmytro");
   assert_speakers (doc5, 9, "dymtro");
+  /* a company after a full name is no group of the marks */
+  static const char company[] = "Discussion\n"
+                                "- [Kaito Sato, Red Hat] APAC reviewers are rare.\n"          /* 2 */
+                                " - [redhat team] we rotate people a lot\n"                    /* 3 */
+                                " - [Ann Lee, Kaito Sato] both of us then\n";                  /* 4 */
+  g_autoptr (NpDocument) doc6 = run_text ("company.txt", company, NULL);
+  assert_speakers (doc6, 2, "Kaito Sato");
+  assert_speakers (doc6, 3, "redhat team");
+  assert_speakers (doc6, 4, "Ann Lee;Kaito Sato");
 }
 
 /* Mozilla's nicknames after a colon, then a dash: ":mconley — ..." */
