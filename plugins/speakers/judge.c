@@ -20,7 +20,15 @@ sibling_of_kind (const Ctx *c, guint i, gint32 j)
   if (j == NP_NONE)
     return FALSE;
   NpItemKind k = c->items[j].kind;
-  return (c->items[i].kind != NP_ITEM_PARAGRAPH || (k != NP_ITEM_BULLET && k != NP_ITEM_NUMBERED)) && sp_accepted (c, j);
+  if ((c->items[i].kind == NP_ITEM_PARAGRAPH && (k == NP_ITEM_BULLET || k == NP_ITEM_NUMBERED)) || !sp_accepted (c, j))
+    return FALSE;
+  /* notes that mark their speakers in brackets ("[Lena Fischer, SUSE]
+   * ...") write a tool or a topic with a colon ("Prow: auto-request
+   * ..."): a bracket's turn supports no single word's colon beside it
+   * ("Tomasz P.: ..." is a name's) */
+  const SpMark *m = &c->cands[i]->mark;
+  return !(m->form == SP_FORM_COLON && m->n_names == 1 && !strchr (m->names[0], ' ')
+           && c->cands[j]->mark.form == SP_FORM_BRACKET);
 }
 
 /* ... but a paragraph among bullets has no sibling's support: a line of
@@ -29,7 +37,15 @@ sibling_of_kind (const Ctx *c, guint i, gint32 j)
 static gboolean
 neighbour_accepted (const Ctx *c, guint i)
 {
-  return sp_accepted (c, c->items[i].parent) || sibling_of_kind (c, i, c->prev_sibling[i])
+  /* a name alone heading its speech ("**Felipe Araujo**" over "* Reth:
+   * ready, ...", as its child or the sibling before) speaks the items
+   * under it: a word there with a colon is what the speech is about,
+   * which the heading does not support */
+  gint32 parent = c->items[i].parent;
+  gboolean heads_speech = parent != NP_NONE && sp_accepted (c, parent) && c->cands[parent]->mark.form == SP_FORM_BARE;
+  gint32 prev = c->prev_sibling[i];
+  gboolean headed = prev != NP_NONE && sp_accepted (c, prev) && c->cands[prev]->mark.form == SP_FORM_BARE;
+  return (sp_accepted (c, parent) && !heads_speech) || (!headed && sibling_of_kind (c, i, prev))
          || sibling_of_kind (c, i, c->next_sibling[i]);
 }
 

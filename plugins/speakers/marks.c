@@ -484,7 +484,7 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
 static gboolean
 is_anonymous_card (const char *s, const char *e)
 {
-  static const char *const words[] = { "anon", "anonymous", "unattributed", NULL };
+  static const char *const words[] = { "anon", "anonymous", "unattributed", "several people", "multiple people", NULL };
   for (const char *const *w = words; *w; w++)
     if (strlen (*w) == (gsize) (e - s) && g_ascii_strncasecmp (*w, s, e - s) == 0)
       return TRUE;
@@ -502,7 +502,7 @@ parse_paren (const char *text, const char *p, const char *e, SpMark *m)
     return FALSE;
   const char *limit = MIN (e, p + 40);
   const char *close = memchr (p + 1, ')', limit - p - 1);
-  if (close == NULL || close + 2 >= e || close[1] != ' ')
+  if (close == NULL || close + 2 >= e || (close[1] != ' ' && close[1] != ':'))
     return FALSE;
   const char *s = p + 1, *ce = close;
   trim (&s, &ce);
@@ -513,20 +513,24 @@ parse_paren (const char *text, const char *p, const char *e, SpMark *m)
       return FALSE;
     else if (*q == ' ')
       words++;
-  const char *speech = skip_spaces (close + 1, e);
-  if (s >= ce || words > 3 || speech >= e)
+  /* "(several people): yes": a colon after the parenthesis goes too */
+  const char *after = close + 1 + (close[1] == ':');
+  const char *speech = skip_spaces (after, e);
+  if (s >= ce || words > 3 || speech >= e || speech == after)
     return FALSE;
   m->paren = TRUE;
-  if (words == 1 && is_anonymous_card (s, ce))
+  if (words <= 2 && is_anonymous_card (s, ce))
     {
       m->anonymous = TRUE;
       m->names[0] = sp_mark_tidy (s, ce);
       m->n_names = 1;
-      return sp_mark_finish (m, SP_FORM_BRACKET, text, p, close + 1, speech);
+      return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, speech);
     }
+  if (close[1] == ':') /* "(Alice): ..." is the colon form's to read */
+    return FALSE;
   if (!sp_mark_add_name (m, s, ce))
     return FALSE;
-  return sp_mark_finish (m, SP_FORM_BRACKET, text, p, close + 1, speech);
+  return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, speech);
 }
 
 /* The bytes of the dash after the space q when " - ", " -- ", " --- ",

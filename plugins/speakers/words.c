@@ -562,7 +562,7 @@ static gboolean
 unnamed_with_place (const char *s)
 {
   static const char *const voices[] = { "someone ", "somebody ", "audience member ", "an audience member ",
-                                        "a participant ", "an attendee ", NULL };
+                                        "a participant ", "an attendee ", "person ", "a person ", NULL };
   static const char *const places[] = { "in", "from", "at", "on", "near", "by", "with", "online", "remote", NULL };
   for (const char *const *v = voices; *v; v++)
     if (g_ascii_strncasecmp (s, *v, strlen (*v)) == 0)

@@ -443,6 +443,22 @@ test_summit_bracket_forms (void)
   assert_speakers (doc6, 2, "Kaito Sato");
   assert_speakers (doc6, 3, "redhat team");
   assert_speakers (doc6, 4, "Ann Lee;Kaito Sato");
+  /* beside bracket turns a single word's colon is a tool or a topic;
+   * room voices in parentheses are nobody's */
+  static const char tools[] = "Discussion\n"
+                              "- [Arjun Mehta, Google] approvers are the same 6 people.\n" /* 2 */
+                              "- Tooling ideas\n"                                          /* 3 */
+                              " - Prow: auto-request review from reviewers\n"              /* 4 */
+                              " - [Lena Fischer, SUSE] the triage bot already does it\n"   /* 5 */
+                              " - Tomasz P.: side tags worked well\n"                      /* 6 */
+                              " - (several people): yes\n"                                 /* 7 */
+                              " - Person from a game studio: our biggest complaint\n";     /* 8 */
+  g_autoptr (NpDocument) doc7 = run_text ("tools.txt", tools, NULL);
+  assert_speakers (doc7, 4, "NONE");
+  assert_speakers (doc7, 5, "Lena Fischer");
+  assert_speakers (doc7, 6, "Tomasz P.");
+  assert_speakers (doc7, 7, "UNKNOWN");
+  assert_speakers (doc7, 8, "UNKNOWN");
 }
 
 /* Mozilla's nicknames after a colon, then a dash: ":mconley — ..." */

@@ -453,6 +453,18 @@ test_names_over_lists_said_once (void)
   assert_speakers (doc, 19, "NONE");
   assert_speakers (doc, 20, "Guillaume");
   assert_speakers (doc, 24, "Tim Beiko");
+  /* under a person's heading a word with a colon is what the speech is
+   * about: the heading's turn */
+  static const char acde[] = "# ACDE 214\n\nPresent: Felipe Araujo, Hao Zhang\n\n"
+                             "**Felipe Araujo**\n"                          /* 5 */
+                             "* Reth: ready, but one more day for a fix.\n" /* 6 */
+                             "* Monday is fine for us.\n\n"                /* 7 */
+                             "**Hao Zhang**\n"                              /* 9 */
+                             "* Geth is ready.\n";                          /* 10 */
+  g_autoptr (NpDocument) doc2 = run_text ("acde.md", acde, NULL);
+  assert_speakers (doc2, 6, "Felipe Araujo");
+  assert_speakers (doc2, 7, "Felipe Araujo");
+  assert_speakers (doc2, 10, "Hao Zhang");
 }
 
 /* Transcripts and formal minutes: a clock time before the mark, names in
