@@ -190,6 +190,22 @@ first_name_of_speaker (Ctx *c, const char *name)
   return full != NULL && full != &ambiguous_first;
 }
 
+/* Is the mark's one name the company an attendee is listed with
+ * ("Jonas Weidmann (SAP)" over "SAP: 2 maintainers")?  A company
+ * reports, nobody speaks */
+static gboolean
+names_an_affiliation (const Ctx *c, const SpMark *m)
+{
+  if (m->n_names != 1 || strchr (m->names[0], ' '))
+    return FALSE;
+  guint n;
+  const NpPerson *people = np_document_get_attendees (c->doc, &n);
+  for (guint k = 0; k < n; k++)
+    if (people[k].affiliation && g_ascii_strcasecmp (people[k].affiliation, m->names[0]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Do the notes mark their speakers by handle ("@desrosj: ...",
  * "@mukesh27: ..."): two people or more so marked, accepted? */
 static gboolean
@@ -328,6 +344,8 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           d->state = CAND_REJECTED;
           return FALSE;
         }
+      if (!sp_matched (&d->match[0]) && names_an_affiliation (c, m))
+        return FALSE;
       return abbreviation_style || sp_key_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
              || neighbour_accepted (c, i);
     case CAND_WEAK:
@@ -411,6 +429,8 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         gboolean neighbours_only = !keys;
         if (loose)
           return TRUE; /* a nickname or typo of a roster person, supported */
+        if (names_an_affiliation (c, m))
+          return FALSE;
         /* Recurrence or neighbours make a speaker of a mark no roster
          * knows, unless it is a word the notes use in running text ("major
          * issue:").  Where the roster names nearly every speaker, a lower

@@ -32,6 +32,28 @@ is_question_label (const char *s)
   return key_in (key, question_labels);
 }
 
+/* A label that relays a question or the chat, its asker in parentheses:
+ * "Question in chat (from Tomas Reyes):", "Meetecho chat (Jonah Feld):",
+ * "Comment from the chat (Ann Lee):" - two to five words, the first a
+ * question's or the last "chat" */
+static gboolean
+is_relay_label (const char *s, const char *e)
+{
+  static const char *const openings[] = { "question", "questions", "comment", "comments", NULL };
+  const char *sp = memchr (s, ' ', e - s);
+  if (sp == NULL || e - s > 40)
+    return FALSE;
+  const char *last = e;
+  while (last > s && last[-1] != ' ')
+    last--;
+  if (e - last == 4 && g_ascii_strncasecmp (last, "chat", 4) == 0)
+    return TRUE;
+  for (const char *const *o = openings; *o; o++)
+    if ((gsize) (sp - s) == strlen (*o) && g_ascii_strncasecmp (s, *o, sp - s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A label of the floor before a speaker's mark, [s, e): a question label,
  * or the microphone's ("Mic line", "Mic", "Microphone") */
 static gboolean
@@ -350,13 +372,17 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       /* "The Mayor (Jane Doe): ...", "Chair (Ann Lee): ...", "The Prime
        * Minister (Rishi Sunak): ...": the person holding the office is
        * in parentheses (whom later marks of the office alone name) */
-      if ((pe - s <= 16 && is_question_label (label)) || office_of_holder (label, qual_s, qual_e))
+      gboolean relay = is_relay_label (s, pe);
+      if ((pe - s <= 16 && is_question_label (label)) || relay || office_of_holder (label, qual_s, qual_e))
         {
-          gboolean question = is_question_label (label);
+          gboolean question = relay || is_question_label (label);
           if (!question)
             m->office = g_steal_pointer (&label);
           s = qual_s;
           pe = qual_e;
+          /* "Question in chat (from Tomas Reyes): ..." */
+          if (relay && pe - s > 5 && g_ascii_strncasecmp (s, "from ", 5) == 0)
+            s += 5;
           /* "Q (anonymous, from chat): ...", "Q (Priya, remote): ...":
            * after a comma, in lower case, how the question came */
           const char *comma = question ? memchr (s, ',', pe - s) : NULL;

@@ -469,6 +469,30 @@ add_joined_guest (SpRoster *r, const char *text, gsize len)
     sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
 }
 
+/* A speaker's mark that spells out its abbreviation: "EY (Ekrem Yilmaz,
+ * Apple): ..." (IETF minutes): the person, with the abbreviation the
+ * later "EY: ..." marks use */
+static void
+add_spelt_abbreviation (SpRoster *r, const char *text, gsize len)
+{
+  gsize k = 0;
+  while (k < len && k < 6 && g_ascii_isupper (text[k]))
+    k++;
+  if (k < 2 || k > 5 || k + 3 >= len || text[k] != ' ' || text[k + 1] != '(')
+    return;
+  const char *name = text + k + 2, *e = text + MIN (len, (gsize) 80);
+  const char *close = memchr (name, ')', e - name);
+  if (close == NULL || close + 1 >= text + len || close[1] != ':')
+    return;
+  const char *comma = memchr (name, ',', close - name);
+  const char *name_end = comma ? comma : close;
+  g_autofree char *full = g_strndup (name, name_end - name);
+  g_autofree char *abbr = g_strndup (text, k);
+  g_strstrip (full);
+  if (strchr (full, ' ') && sp_roster_name_ok (full) && abbreviation_fits (full, abbr))
+    sp_roster_add (r, full, abbr, NULL, NULL, NULL, SP_SOURCE_TEXT);
+}
+
 /* Words of the names of teams and bodies, never of a person's name:
  * "Status (Platform Team)" names no presenter (sp_key forms). */
 static const char *const group_words[] = {
@@ -605,11 +629,11 @@ add_title_presenters (SpRoster *r, const char *title)
 static void
 add_label_presenters (SpRoster *r, const char *text, gsize len, GPtrArray *external)
 {
-  static const char *const labels[] = { "presenter:", "presenters:", "presented by ", NULL };
+  static const char *const labels[] = { "presenter:", "presenters:", "presented by ", "speaker:", "speakers:", NULL };
   const char *p = text, *e = text + len;
   while (p < e && (*p == '*' || *p == '_'))
     p++;
-  if (e - p < 14 || (*p != 'P' && *p != 'p'))
+  if (e - p < 12 || !strchr ("PpSs", *p))
     return;
   for (const char *const *l = labels; *l; l++)
     {
@@ -847,6 +871,7 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
         }
       add_label_presenters (r, text, len, external);
       add_joined_guest (r, text, len);
+      add_spelt_abbreviation (r, text, len);
       if (paren_from == NULL || text < paren_from || (next_paren && next_paren < text))
         {
           paren_from = text;

@@ -417,7 +417,7 @@ static const char *const labels[] = {
   "requests", "research", "resolution", "resolved", "response", "resposta", "respuesta", "result", "results",
   "resume", "resumen", "resumo", "reviewer", "reviewers", "rfc", "riepilogo", "risk", "risks", "risposta",
   "roadmap", "rsvp", "sales", "samenvatting", "saturday", "schedule", "scribe", "scribenick", "security",
-  "see", "server", "servers", "silence", "slack", "slide", "slides", "solution", "spec", "stage", "status",
+  "see", "server", "servers", "silence", "slack", "slide", "slides", "solution", "speaker", "speakers", "spec", "stage", "status",
   "step", "steps", "streams", "strongpositive", "subtopic", "sujet", "summary", "sunday", "support", "sure",
   "tache", "taches", "tagesordnung", "takeaway", "takeaways", "tarea", "tareas", "tarefa", "tbd", "tema",
   "temas", "testing", "tests", "thanks", "thema", "themen", "thursday", "timeline", "tip", "tldr", "today",

@@ -52,13 +52,26 @@ test_turns_and_roles_among_people (void)
                  "## Releases\n\n* Peter: thanks\n");
   assert_attendees (doc, "Peter Smith;Volodymyr Karpov;mstors");
   np_document_unref (doc);
+  /* capitals in parentheses are the person's abbreviation when a letter
+   * of them opens a word of the name; else a company ("SAP"), or the
+   * role of io.js's TC */
+  doc = read_as ("toc.md", NULL,
+                 "# TOC\n\nAttendees:\n* Jonas Weidmann (SAP)\n* Chris Garret (KHG)\n* Ben Noordhuis (TC)\n\n## Notes\n\n- hi\n");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_null (p[0].abbreviation);
+  g_assert_cmpstr (p[0].affiliation, ==, "SAP");
+  g_assert_cmpstr (p[1].abbreviation, ==, "KHG");
+  g_assert_null (p[2].abbreviation);
+  g_assert_cmpstr (p[2].role, ==, "TC");
+  np_document_unref (doc);
   doc = read_as ("wg.md", NULL,
                  "# Security WG\n\n| Name | GitHub | Affiliation |\n|---|---|---|\n"
                  "| Rafael Quintero | @rquintero | NearForm |\n| Priya Raghunathan (observer) | @priyar | Google |\n"
                  "| Ann Lee (Acme) | @alee | |\n\n- hi\n");
   assert_attendees (doc, "Rafael Quintero;Priya Raghunathan;Ann Lee (Acme)");
-  guint n;
-  const NpPerson *p = np_document_get_attendees (doc, &n);
+  p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[1].role, ==, "observer");
   np_document_unref (doc);
   g_assert_true (np_meta_entry_is_turn ("Linnea: we'd love to do a workshop", -1));

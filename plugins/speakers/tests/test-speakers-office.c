@@ -59,6 +59,38 @@ test_anonymous_marks (void)
                               "- Lena: worse, for now.\n";
   g_autoptr (NpDocument) doc_panel = run_text ("q.md", panel, NULL);
   assert_speakers (doc_panel, 6, "Samir Haddad");
+  /* a relay of the chat names its asker in parentheses; an abbreviation
+   * spelt out after the mark is the person its later marks name */
+  static const char ietf[] = "## AOB\n\nPresent: Priscilla Huang, Paul Rourke\n\n"
+                             "* Priscilla Huang: the slot is confirmed.\n"                    /* 5 */
+                             "* Question in chat (from Tomas Reyes): will it be public?\n"   /* 6 */
+                             "* Meetecho chat (Jonah Feld): +1 to that\n"                    /* 7 */
+                             "* EY (Ekrem Yilmaz, Apple): we deploy something like this.\n"  /* 8 */
+                             "* Paul Rourke: agreed.\n"                                      /* 9 */
+                             "* EY: that's probably us.\n";                                  /* 10 */
+  g_autoptr (NpDocument) doc_ietf = run_text ("ietf.md", ietf, NULL);
+  assert_speakers (doc_ietf, 6, "Tomas Reyes");
+  assert_speakers (doc_ietf, 7, "Jonah Feld");
+  assert_speakers (doc_ietf, 8, "Ekrem Yilmaz");
+  assert_speakers (doc_ietf, 10, "Ekrem Yilmaz");
+  /* "Speaker:" over a talk names its speaker, no turn; a company an
+   * attendee is listed with reports, nobody speaks */
+  static const char lpc[] = "Runners: Marta Kowalczyk\n\n-- Session 1: Memory tiering --\n"
+                            "Speaker: Priya Natarajan\n\n"                      /* 4 */
+                            "- Priya: we track at the folio granularity.\n"     /* 6 */
+                            "- Marta: the kernel side should be agnostic\n";
+  g_autoptr (NpDocument) doc_lpc = run_text ("lpc.txt", lpc, NULL);
+  assert_speakers (doc_lpc, 4, "NONE");
+  assert_speakers (doc_lpc, 6, "Priya Natarajan");
+  static const char toc[] = "# TOC meeting\n\nAttendees:\n* Jonas Weidmann (SAP)\n* Priscilla Huang (Google)\n\n"
+                            "## Maintainer split\n* Priscilla: what's the split per company?\n" /* 8 */
+                            "* SAP: 2 maintainers, both part time.\n"                        /* 9 */
+                            "* Google: 3 maintainers.\n"                                      /* 10 */
+                            "* Jonas: thanks.\n";
+  g_autoptr (NpDocument) doc_toc = run_text ("toc.md", toc, NULL);
+  assert_speakers (doc_toc, 8, "Priscilla Huang");
+  assert_speakers (doc_toc, 9, "NONE");
+  assert_speakers (doc_toc, 10, "NONE");
 
   /* in brackets, a voice of the room named by a word of its role; before
    * a colon such a word may be a label's ("Audience: internal teams") */
