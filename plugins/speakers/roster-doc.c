@@ -493,6 +493,43 @@ add_spelt_abbreviation (SpRoster *r, const char *text, gsize len)
     sp_roster_add (r, full, abbr, NULL, NULL, NULL, SP_SOURCE_TEXT);
 }
 
+/* A sign-in line of an etherpad: "lmaresca (Luca Maresca) - PTL",
+ * "tkoenig (Tobias König)": a nickname in lower case, then the full name
+ * in parentheses, the nickname made of it (the first name's initial and
+ * the surname's first letters, or the first name): TRUE when added */
+static gboolean
+add_signed_in (SpRoster *r, const char *text, gsize len)
+{
+  gsize k = 0;
+  while (k < len && k < 24 && (g_ascii_islower (text[k]) || g_ascii_isdigit (text[k]) || strchr ("_-.", text[k])))
+    k++;
+  if (k < 2 || k + 3 >= len || text[k] != ' ' || text[k + 1] != '(' || !g_ascii_islower (text[0]))
+    return FALSE;
+  const char *name = text + k + 2, *e = text + MIN (len, (gsize) 80);
+  const char *close = memchr (name, ')', e - name);
+  if (close == NULL || close - name < 4)
+    return FALSE;
+  const char *after = close + 1;
+  while (after < text + len && *after == ' ')
+    after++;
+  if (after < text + len && *after != '-' && *after != ',')
+    return FALSE;
+  g_autofree char *full = g_strndup (name, close - name);
+  if (!strchr (full, ' ') || !sp_roster_name_ok (full))
+    return FALSE;
+  g_autofree char *ascii = np_text_to_ascii (full, -1);
+  g_autofree char *low = g_ascii_strdown (ascii, -1);
+  const char *last = strrchr (low, ' ') + 1;
+  gsize first_len = strchr (low, ' ') - low;
+  gboolean made = (text[0] == low[0] && k >= 3 && strncmp (text + 1, last, 2) == 0)
+                  || (k >= first_len && strncmp (text, low, first_len) == 0);
+  if (!made)
+    return FALSE;
+  g_autofree char *nick = g_strndup (text, k);
+  sp_roster_add (r, full, NULL, nick, NULL, NULL, SP_SOURCE_TEXT);
+  return TRUE;
+}
+
 /* Words of the names of teams and bodies, never of a person's name:
  * "Status (Platform Team)" names no presenter (sp_key forms). */
 static const char *const group_words[] = {
@@ -872,6 +909,9 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
       add_label_presenters (r, text, len, external);
       add_joined_guest (r, text, len);
       add_spelt_abbreviation (r, text, len);
+      /* the sign-in line itself is no turn */
+      if (add_signed_in (r, text, len))
+        roster_items[i] = 1;
       if (paren_from == NULL || text < paren_from || (next_paren && next_paren < text))
         {
           paren_from = text;

@@ -564,6 +564,27 @@ test_early_tc39_shapes (void)
   assert_speakers (doc3, 17, "NONE");
 }
 
+/* An etherpad's sign-in lines, "nick (Full Name)": the person, whose
+ * nickname marks the turns; the line itself is no turn */
+static void
+test_etherpad_sign_in (void)
+{
+  static const char pad[] = "Nova PTG etherpad\n\nPlease add your IRC nick and name:\n"
+                            "- lmaresca (Luca Maresca) - PTL\n"                   /* 4 */
+                            "- tkoenig (Tobias K\xc3\xb6nig)\n"                  /* 5 */
+                            "- fix (Some Thing)\n\n"                              /* 6 */
+                            "--- Eventlet removal ---\n"
+                            "* tkoenig: nova-compute runs on native threads\n"    /* 9 */
+                            "  * lmaresca: ok for one more cycle\n"               /* 10 */
+                            "  * (tkoenig) noted, will add to the tracker\n";     /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("ptg.txt", pad, NULL);
+  assert_speakers (doc, 4, "NONE");
+  assert_speakers (doc, 9, "Tobias K\xc3\xb6nig");
+  assert_speakers (doc, 10, "Luca Maresca");
+  assert_speakers (doc, 11, "Tobias K\xc3\xb6nig");
+  g_assert_null (person_named (doc, "Some Thing"));
+}
+
 void
 add_roster_tests (void)
 {
@@ -577,4 +598,5 @@ add_roster_tests (void)
   g_test_add_func ("/speakers/roster/title-presenters", test_title_presenters);
   g_test_add_func ("/speakers/roster/label-presenters", test_label_presenters);
   g_test_add_func ("/speakers/roster/early-tc39-shapes", test_early_tc39_shapes);
+  g_test_add_func ("/speakers/roster/etherpad-sign-in", test_etherpad_sign_in);
 }
