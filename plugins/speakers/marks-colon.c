@@ -457,7 +457,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
        * second speaker only when it names someone, as in "[Nicholas,
        * datadog]" ("DH, AWB:", abbreviations, are two speakers) */
       else if (memchr (s, ' ', comma - s) && !strchr (tail, ' ') && g_ascii_isupper (tail[0])
-               && sp_has_lowercase (tail, strlen (tail)))
+               && sp_has_lowercase (tail, strlen (tail)) && m->affiliation == NULL)
         m->affiliation = g_strdup (tail);
     }
   /* "TL;DR:" is one label, not the two abbreviations "TL" and "DR" */
