@@ -616,6 +616,10 @@ typo_candidate (const char *key, gsize n, const char *k, gsize nk, guint max)
   /* lengths further apart than max edits: osa_distance() refuses them */
   if (nk < 5 || (nk > n ? nk - n : n - nk) > max)
     return FALSE;
+  /* two edits and another first letter make another name ("kpetrova" is
+   * no slip of "npetrov", Nikita Petrov's) */
+  if (max >= 2 && key[0] != k[0])
+    return FALSE;
   /* a name plus letters before or after it is another name
    * ("michaelm" is not a typo of "michael"): typos are inside */
   if ((nk < n && (strncmp (key, k, nk) == 0 || strcmp (key + n - nk, k) == 0))

@@ -756,6 +756,7 @@ find_slips (Ctx *c)
       g_hash_table_iter_init (&jt, counts);
       while (g_hash_table_iter_next (&jt, &other, &other_count) && !several)
         if (GPOINTER_TO_UINT (other_count) >= 2 && !strpbrk (other, "0123456789")
+            && (max < 2 || ((const char *) key)[0] == ((const char *) other)[0])
             && sp_osa_distance (key, other, max) <= max)
           several = hit != NULL, hit = other;
       if (hit == NULL || several)

@@ -459,6 +459,15 @@ test_summit_bracket_forms (void)
   assert_speakers (doc7, 6, "Tomasz P.");
   assert_speakers (doc7, 7, "UNKNOWN");
   assert_speakers (doc7, 8, "UNKNOWN");
+  /* two edits and another first letter are another name */
+  static const char zulip[] = "## Triage\n\n- x\n"
+                              "  - @**Nikita Petrov**: yes, opening a PR today\n" /* 4 */
+                              "  - @**Ingrid Halvorsen**: thanks\n"
+                              "- @**kpetrova**: pinged the author\n"               /* 6 */
+                              "- @**Nikita Petrov**: fine by me\n";
+  g_autoptr (NpDocument) doc8 = run_text ("zulip.md", zulip, NULL);
+  assert_speakers (doc8, 4, "Nikita Petrov");
+  assert_speakers (doc8, 6, "kpetrova");
 }
 
 /* Mozilla's nicknames after a colon, then a dash: ":mconley — ..." */
