@@ -32,6 +32,32 @@ is_question_label (const char *s)
   return key_in (key, question_labels);
 }
 
+/* A label before whoever speaks for it, in parentheses: a way of
+ * attending ("Remote (Sakura):", "Online (Ann):") or a group that reports
+ * ("Fundraising WG (Sara):", "SIG Docs (Ann):", "Release Team (Nikhita):"
+ * where the words are no name) */
+static gboolean
+reporter_label (const char *s, const char *e)
+{
+  static const char *const ways[] = { "remote", "online", "virtual", "zoom", "irc", "in person", "in-person", NULL };
+  static const char *const groups[] = { "wg", "sig", "tf", "tag", "team", "group", "committee", "council", "board",
+                                        "subcommittee", "taskforce", NULL };
+  gsize n = e - s;
+  for (const char *const *w = ways; *w; w++)
+    if (strlen (*w) == n && g_ascii_strncasecmp (*w, s, n) == 0)
+      return TRUE;
+  const char *last = e, *first_end = memchr (s, ' ', n);
+  while (last > s && last[-1] != ' ')
+    last--;
+  if (last == s || n > 40)
+    return FALSE;
+  for (const char *const *g = groups; *g; g++)
+    if ((strlen (*g) == (gsize) (e - last) && g_ascii_strncasecmp (*g, last, e - last) == 0)
+        || (strlen (*g) == (gsize) (first_end - s) && g_ascii_strncasecmp (*g, s, first_end - s) == 0))
+      return TRUE;
+  return FALSE;
+}
+
 /* A label that relays a question or the chat, its asker in parentheses:
  * "Question in chat (from Tomas Reyes):", "Meetecho chat (Jonah Feld):",
  * "Comment from the chat (Ann Lee):" - two to five words, the first a
@@ -372,7 +398,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       /* "The Mayor (Jane Doe): ...", "Chair (Ann Lee): ...", "The Prime
        * Minister (Rishi Sunak): ...": the person holding the office is
        * in parentheses (whom later marks of the office alone name) */
-      gboolean relay = is_relay_label (s, pe);
+      gboolean relay = is_relay_label (s, pe) || reporter_label (s, pe);
       if ((pe - s <= 16 && is_question_label (label)) || relay || office_of_holder (label, qual_s, qual_e))
         {
           gboolean question = relay || is_question_label (label);

@@ -76,11 +76,12 @@ is_bot (const char *nick, gsize n)
   static const char *const bots[] = { "rrsagent", "zakim", "trackbot", "github-bot", "agendabot", "ghurlbot",
                                       "gb", /* W3C's GitHub bot since 2024 */
                                       "chanserv", "nickserv", "meetbot", "logbot", "meetingology", "zodbot",
-                                      "ubottu", "ubot5", NULL };
+                                      "ubottu", "ubot5", "willikins", /* Gentoo's */ NULL };
   for (const char *const *b = bots; *b; b++)
     if (strlen (*b) == n && g_ascii_strncasecmp (*b, nick, n) == 0)
       return TRUE;
-  return FALSE;
+  /* and a nick that says so: "ghbot", "kgb-bot", "GitHubBot" */
+  return n > 4 && g_ascii_strncasecmp (nick + n - 3, "bot", 3) == 0;
 }
 
 /* A scribe's record of the meeting, nobody's speech: "topic: ...",

@@ -327,6 +327,15 @@ test_irc_actions (void)
   g_autoptr (NpDocument) doc5 = run_text ("summary.txt", summary, NULL);
   assert_speakers (doc5, 3, "zbyn");
   assert_speakers (doc5, 4, "mhayden2");
+  /* a channel's bot by its name or by a nick that says so */
+  static const char gentoo[] = "[21:00:02] <ulm> !proj council\n"                                /* 1 */
+                               "[21:00:03] <willikins> ulm: (council@gentoo.org) sam, ulm\n"      /* 2 */
+                               "[21:00:10] <sam> here\n"                                          /* 3 */
+                               "[21:00:11] <kgb-bot> commit 1234 by sam\n";                       /* 4 */
+  g_autoptr (NpDocument) doc6 = run_text ("gentoo.log", gentoo, NULL);
+  assert_speakers (doc6, 2, "NONE");
+  assert_speakers (doc6, 3, "sam");
+  assert_speakers (doc6, 4, "NONE");
 
   static const char agenda[] = "Agenda\n\n10:00 * Welcome and intros\n10:30 * Alice presents the roadmap\n\n"
                                "- Alice: the roadmap is on the wiki\n";

@@ -91,6 +91,15 @@ test_anonymous_marks (void)
   assert_speakers (doc_toc, 8, "Priscilla Huang");
   assert_speakers (doc_toc, 9, "NONE");
   assert_speakers (doc_toc, 10, "NONE");
+  /* a group that reports, or a way of attending, before its speaker */
+  static const char dsf[] = "## Attendees\n\n- Sara Abdelkader\n- Priya Venkataraman\n\n## Updates\n\n"
+                            "- Fundraising WG (Sara): the campaign page is ready.\n"  /* 8 */
+                            "- Social Media WG (Priya): engagement is up.\n"        /* 9 */
+                            "- Remote (Sara): the errors should point at the impl\n"; /* 10 */
+  g_autoptr (NpDocument) doc_dsf = run_text ("dsf.md", dsf, NULL);
+  assert_speakers (doc_dsf, 8, "Sara Abdelkader");
+  assert_speakers (doc_dsf, 9, "Priya Venkataraman");
+  assert_speakers (doc_dsf, 10, "Sara Abdelkader");
 
   /* in brackets, a voice of the room named by a word of its role; before
    * a colon such a word may be a label's ("Audience: internal teams") */
