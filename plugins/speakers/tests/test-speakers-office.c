@@ -128,6 +128,15 @@ test_anonymous_marks (void)
   assert_speakers (doc4, 4, "UNKNOWN");
   assert_speakers (doc4, 6, "UNKNOWN");
   assert_speakers (doc4, 7, "Austin Clements");
+  /* in lower case too, where the roster names every other speaker */
+  static const char rich[] = "# SIG Node\n\nAttendees:\n- Olivia Huang (@ohuang)\n- Katrin Wiesner (@kwiesner)\n\n## Sidecars\n\n"
+                             "- ohuang: what about sidecars that start late?\n"   /* 9 */
+                             "  - kwiesner: out of scope\n"                        /* 10 */
+                             "- audience: is there a way to say optional?\n"       /* 11 */
+                             "  - kwiesner: not today\n";
+  g_autoptr (NpDocument) doc6 = run_text ("sig.md", rich, NULL);
+  assert_speakers (doc6, 9, "Olivia Huang");
+  assert_speakers (doc6, 11, "UNKNOWN");
   static const char plan[] = "# Launch plan\n\n"
                              "- Audience: internal teams and early adopters\n" /* 3 */
                              "- Owner: Dana\n"
