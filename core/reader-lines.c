@@ -238,28 +238,42 @@ bare_names_paragraph (NpReadContext *ctx, const char *plain, gsize n)
   return names >= 3 && marked >= 2;
 }
 
+/* The paragraph from line i joined with spaces (a long list wraps), in
+ * plain text, its closing periods dropped ("..., and Tom Van Cutsem
+ * (TVC)."); *end: the line after it */
+static char *
+joined_paragraph (const NpReadContext *ctx, guint i, guint *end, gsize *len)
+{
+  guint j = i;
+  GString *joined = g_string_new (NULL);
+  for (; j < ctx->n_lines && j < i + PEOPLE_PARAGRAPH_LINES && ctx->lines[j].content_len > 0; j++)
+    {
+      if (joined->len)
+        g_string_append_c (joined, ' ');
+      g_string_append_len (joined, ctx->lines[j].content, ctx->lines[j].content_len);
+    }
+  char *plain = np_meta_strip_markup (joined->str, joined->len);
+  g_string_free (joined, TRUE);
+  gsize n = strlen (plain);
+  while (n > 0 && (plain[n - 1] == '.' || plain[n - 1] == ' '))
+    plain[--n] = '\0';
+  *end = j;
+  *len = n;
+  return plain;
+}
+
 guint
 np_reader_take_people_paragraph (NpReadContext *ctx, guint i)
 {
   const NpLine *first = &ctx->lines[i];
+  guint j;
+  gsize n;
   /* a paragraph of full names alone, before the notes */
   if (ctx->doc->items->len == 0 && ctx->doc->attendees->len == 0 && first->content_len >= 16
       && memchr (first->content, ',', first->content_len) && !memchr (first->content, ':', first->content_len)
       && g_ascii_isupper (first->content[0]))
     {
-      guint j = i;
-      GString *joined = g_string_new (NULL);
-      for (; j < ctx->n_lines && j < i + PEOPLE_PARAGRAPH_LINES && ctx->lines[j].content_len > 0; j++)
-        {
-          if (joined->len)
-            g_string_append_c (joined, ' ');
-          g_string_append_len (joined, ctx->lines[j].content, ctx->lines[j].content_len);
-        }
-      g_autofree char *plain = np_meta_strip_markup (joined->str, joined->len);
-      g_string_free (joined, TRUE);
-      gsize n = strlen (plain);
-      while (n > 0 && (plain[n - 1] == '.' || plain[n - 1] == ' '))
-        plain[--n] = '\0';
+      g_autofree char *plain = joined_paragraph (ctx, i, &j, &n);
       if (bare_names_paragraph (ctx, plain, n))
         {
           np_meta_add_people_list (ctx->doc, plain, n, i + 1);
@@ -275,19 +289,7 @@ np_reader_take_people_paragraph (NpReadContext *ctx, guint i)
       || !(memchr (first->content, ',', first->content_len) || memchr (first->content, ';', first->content_len))
       || (ctx->doc->items->len > 0 && ctx->doc->attendees->len == 0))
     return 0;
-  guint j = i;
-  GString *joined = g_string_new (NULL);
-  for (; j < ctx->n_lines && j < i + PEOPLE_PARAGRAPH_LINES && ctx->lines[j].content_len > 0; j++)
-    {
-      if (joined->len)
-        g_string_append_c (joined, ' ');
-      g_string_append_len (joined, ctx->lines[j].content, ctx->lines[j].content_len);
-    }
-  g_autofree char *plain = np_meta_strip_markup (joined->str, joined->len);
-  g_string_free (joined, TRUE);
-  gsize n = strlen (plain);
-  while (n > 0 && (plain[n - 1] == '.' || plain[n - 1] == ' '))
-    plain[--n] = '\0'; /* "..., and Tom Van Cutsem (TVC)." */
+  g_autofree char *plain = joined_paragraph (ctx, i, &j, &n);
   /* under a label that names nobody: "For newcomers: Aiko Kimura (AK), ..." */
   gsize body = np_meta_list_label (plain, n, NULL, NULL);
   if (np_meta_abbreviated_people (plain + body, n - body) < 3
