@@ -296,8 +296,8 @@ word_start (const char *text, const char *e)
 
 /* Does some letter of the abbreviation start a part of the name?  "Chris
  * Garret (KHG)", "HE Shi-Jun (JHX)" yes; "Rod Vagg (TSC)" no. */
-static gboolean
-abbreviation_fits (const char *name, const char *abbr)
+gboolean
+sp_abbreviation_fits (const char *name, const char *abbr)
 {
   /* an ASCII name is its own transliteration */
   gboolean is_ascii = TRUE;
@@ -426,108 +426,9 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
         sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
       else if (handle)
         sp_roster_add (r, name, NULL, value, NULL, NULL, SP_SOURCE_TEXT);
-      else if (!is_role_abbreviation (value) && abbreviation_fits (name, value))
+      else if (!is_role_abbreviation (value) && sp_abbreviation_fits (name, value))
         sp_roster_add (r, name, value, NULL, NULL, NULL, SP_SOURCE_TEXT);
     }
-}
-
-/* A guest whom the notes name as they join ("Marco Iannone from undici
- * joined to talk about ...", "Linnea Sjoberg joined"): a full name of two
- * or three words opening the item, then "joined" within a few words */
-static void
-add_joined_guest (SpRoster *r, const char *text, gsize len)
-{
-  const char *joined = len > 12 ? sp_find (text, MIN (len, (gsize) 120), " joined") : NULL;
-  if (joined == NULL)
-    return;
-  const char *p = text, *end = joined, *name_end = NULL;
-  guint words = 0;
-  while (p < end && words < 4)
-    {
-      const char *w = p;
-      while (p < end && *p != ' ')
-        p++;
-      gboolean title;
-      if (mention_word (w, p - w, &title) != MW_FULL || !title)
-        break;
-      words++;
-      name_end = p;
-      while (p < end && *p == ' ')
-        p++;
-    }
-  if (words < 2 || words > 3)
-    return;
-  /* the name, then "joined" or what it is from ("from undici", "of the
-   * Electron group", "(guest)") */
-  const char *rest = name_end;
-  while (rest < end && *rest == ' ')
-    rest++;
-  if (rest < end && !(g_str_has_prefix (rest, "from ") || g_str_has_prefix (rest, "of ") || *rest == '('))
-    return;
-  g_autofree char *name = g_strndup (text, name_end - text);
-  if (sp_roster_name_ok (name))
-    sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
-}
-
-/* A speaker's mark that spells out its abbreviation: "EY (Ekrem Yilmaz,
- * Apple): ..." (IETF minutes): the person, with the abbreviation the
- * later "EY: ..." marks use */
-static void
-add_spelt_abbreviation (SpRoster *r, const char *text, gsize len)
-{
-  gsize k = 0;
-  while (k < len && k < 6 && g_ascii_isupper (text[k]))
-    k++;
-  if (k < 2 || k > 5 || k + 3 >= len || text[k] != ' ' || text[k + 1] != '(')
-    return;
-  const char *name = text + k + 2, *e = text + MIN (len, (gsize) 80);
-  const char *close = memchr (name, ')', e - name);
-  if (close == NULL || close + 1 >= text + len || close[1] != ':')
-    return;
-  const char *comma = memchr (name, ',', close - name);
-  const char *name_end = comma ? comma : close;
-  g_autofree char *full = g_strndup (name, name_end - name);
-  g_autofree char *abbr = g_strndup (text, k);
-  g_strstrip (full);
-  if (strchr (full, ' ') && sp_roster_name_ok (full) && abbreviation_fits (full, abbr))
-    sp_roster_add (r, full, abbr, NULL, NULL, NULL, SP_SOURCE_TEXT);
-}
-
-/* A sign-in line of an etherpad: "lmaresca (Luca Maresca) - PTL",
- * "tkoenig (Tobias König)": a nickname in lower case, then the full name
- * in parentheses, the nickname made of it (the first name's initial and
- * the surname's first letters, or the first name): TRUE when added */
-static gboolean
-add_signed_in (SpRoster *r, const char *text, gsize len)
-{
-  gsize k = 0;
-  while (k < len && k < 24 && (g_ascii_islower (text[k]) || g_ascii_isdigit (text[k]) || strchr ("_-.", text[k])))
-    k++;
-  if (k < 2 || k + 3 >= len || text[k] != ' ' || text[k + 1] != '(' || !g_ascii_islower (text[0]))
-    return FALSE;
-  const char *name = text + k + 2, *e = text + MIN (len, (gsize) 80);
-  const char *close = memchr (name, ')', e - name);
-  if (close == NULL || close - name < 4)
-    return FALSE;
-  const char *after = close + 1;
-  while (after < text + len && *after == ' ')
-    after++;
-  if (after < text + len && *after != '-' && *after != ',')
-    return FALSE;
-  g_autofree char *full = g_strndup (name, close - name);
-  if (!strchr (full, ' ') || !sp_roster_name_ok (full))
-    return FALSE;
-  g_autofree char *ascii = np_text_to_ascii (full, -1);
-  g_autofree char *low = g_ascii_strdown (ascii, -1);
-  const char *last = strrchr (low, ' ') + 1;
-  gsize first_len = strchr (low, ' ') - low;
-  gboolean made = (text[0] == low[0] && k >= 3 && strncmp (text + 1, last, 2) == 0)
-                  || (k >= first_len && strncmp (text, low, first_len) == 0);
-  if (!made)
-    return FALSE;
-  g_autofree char *nick = g_strndup (text, k);
-  sp_roster_add (r, full, NULL, nick, NULL, NULL, SP_SOURCE_TEXT);
-  return TRUE;
 }
 
 /* Words of the names of teams and bodies, never of a person's name:
@@ -907,11 +808,8 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
           continue;
         }
       add_label_presenters (r, text, len, external);
-      add_joined_guest (r, text, len);
-      add_spelt_abbreviation (r, text, len);
-      /* the sign-in line itself is no turn */
-      if (add_signed_in (r, text, len))
-        roster_items[i] = 1;
+      if (sp_roster_add_passing (r, text, len))
+        roster_items[i] = 1; /* a sign-in line is no turn */
       if (paren_from == NULL || text < paren_from || (next_paren && next_paren < text))
         {
           paren_from = text;

@@ -362,6 +362,12 @@ void sp_roster_add_alias (SpRoster *roster, guint entry, const char *alias);
 /* A full name as rosters write it: Title-case words, initials,
  * particles, a surname in capitals or a suffix ("HE Shi-Jun"). */
 gboolean sp_roster_name_ok (const char *name);
+/* Does a letter of the abbreviation open a part of the name ("Chris
+ * Garret (KHG)"; not "Rod Vagg (TSC)")? (roster-doc.c) */
+gboolean sp_abbreviation_fits (const char *name, const char *abbr);
+/* People item text names in passing (roster-passing.c): TRUE when the
+ * item is a sign-in line, no turn */
+gboolean sp_roster_add_passing (SpRoster *r, const char *text, gsize len);
 /* Optimal string alignment distance of two keys, or max + 1 when more */
 guint sp_osa_distance (const char *a, const char *b, guint max);
 /* Parse "Name @handle (role) email" / "Name (ABC)" / "Name - Org" and add it;
