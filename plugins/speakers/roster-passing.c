@@ -13,7 +13,12 @@
 static void
 add_joined_guest (SpRoster *r, const char *text, gsize len)
 {
-  const char *joined = len > 12 ? sp_find (text, MIN (len, (gsize) 120), " joined") : NULL;
+  /* asked of every item: a 'j' is rare, the words are looked for after one */
+  const char *joined = NULL, *scan_end = text + MIN (len, (gsize) 120);
+  for (const char *j = memchr (text, 'j', scan_end - text); j && joined == NULL;
+       j = j + 1 < scan_end ? memchr (j + 1, 'j', scan_end - j - 1) : NULL)
+    if (j > text && j[-1] == ' ' && scan_end - j >= 6 && memcmp (j, "joined", 6) == 0)
+      joined = j - 1;
   if (joined == NULL)
     return;
   const char *p = text, *end = joined, *name_end = NULL;
@@ -110,7 +115,17 @@ add_signed_in (SpRoster *r, const char *text, gsize len)
 gboolean
 sp_roster_add_passing (SpRoster *r, const char *text, gsize len)
 {
-  add_joined_guest (r, text, len);
-  add_spelt_abbreviation (r, text, len);
-  return add_signed_in (r, text, len);
+  /* the shapes open with a capital (a name, an abbreviation) or a
+   * nickname in lower case: most items are asked one byte */
+  if (len < 8)
+    return FALSE;
+  if (g_ascii_isupper (text[0]))
+    {
+      if (g_ascii_isupper (text[1]))
+        add_spelt_abbreviation (r, text, len);
+      else
+        add_joined_guest (r, text, len);
+      return FALSE;
+    }
+  return g_ascii_islower (text[0]) && add_signed_in (r, text, len);
 }
