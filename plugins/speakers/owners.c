@@ -237,23 +237,19 @@ ends_with_status (const char *s, gsize n)
 gboolean
 sp_owner_mark (const Ctx *c, guint i, const SpMark *m)
 {
-  if (m->form != SP_FORM_ANGLE && !m->timed && !m->chat && !m->meetbot && !m->scribed && !m->hearing
-      && (m->form == SP_FORM_COLON || m->form == SP_FORM_DASH))
-    {
-      gsize n;
-      const char *t = sp_item_text (c, i, &n);
-      if (ends_with_status (t, n))
-        return TRUE;
-    }
-  /* the forms notes write by hand name no speaker there; a tool's marks
-   * for whoever spoke (a chat's, a transcript's timed ones, IRC's,
-   * MeetBot's, a hearing record's) stay */
-  if (!sp_owner_item (c, i) || m->form == SP_FORM_ANGLE || m->timed || m->chat || m->meetbot || m->scribed
-      || m->hearing)
+  /* the forms notes write by hand name no speaker under a task title; a
+   * tool's marks for whoever spoke (a chat's, a transcript's timed ones,
+   * IRC's, MeetBot's, a hearing record's) stay */
+  if (m->form == SP_FORM_ANGLE || m->timed || m->chat || m->meetbot || m->scribed || m->hearing)
+    return FALSE;
+  gsize len;
+  const char *text = sp_item_text (c, i, &len);
+  /* anywhere, a task's status at the end names its owner */
+  if ((m->form == SP_FORM_COLON || m->form == SP_FORM_DASH) && ends_with_status (text, len))
+    return TRUE;
+  if (!sp_owner_item (c, i))
     return FALSE;
   /* "Follow-ups" over "**Mia:** I will look at the runners": said, not
    * assigned (a task list's box is a task whatever its words) */
-  gsize len;
-  const char *text = sp_item_text (c, i, &len);
   return (c->items[i].flags & NP_ITEM_TASK) || m->end >= len || !first_person (text + m->end, len - m->end);
 }
