@@ -100,6 +100,7 @@ void np_meta_ascii_parentheses (char *s);
  * "PhD", "Ph.D.", "M.D."), no part of the name nor anybody? */
 gboolean np_meta_is_post_nominal (const char *s);
 gboolean np_meta_is_organization (const char *name);
+gboolean np_meta_abbreviation_fits (const char *name, const char *abbr);
 gboolean np_meta_entry_is_turn (const char *entry, gssize len);
 /* Is word, after a full name and its comma, the person's role: one word
  * in lower case, a noun of an agent (np_meta_is_role_noun()) or a role

@@ -396,6 +396,24 @@ np_meta_is_post_nominal (const char *s)
   return FALSE;
 }
 
+/* Does a letter of the abbreviation open a word of the name ("Chris
+ * Garret (KHG)", "Shu-yu Guo (SYG)")?  "Jonas Weidmann (SAP)" names a
+ * company; with no name before the parenthesis, any abbreviation fits */
+gboolean
+np_meta_abbreviation_fits (const char *name, const char *abbr)
+{
+  g_autofree char *ascii = np_text_to_ascii (name, -1);
+  gboolean words = FALSE;
+  for (const char *p = ascii; *p; p++)
+    if ((p == ascii || p[-1] == ' ' || p[-1] == '-') && g_ascii_isalpha (*p))
+      {
+        words = TRUE;
+        if (strchr (abbr, g_ascii_toupper (*p)))
+          return TRUE;
+      }
+  return !words;
+}
+
 /* A company's name by its last word ("Foo Inc", "Acme GmbH", "Example
  * Labs", "Some University"), not a person's */
 gboolean

@@ -91,24 +91,6 @@ is_abbreviation (const char *s)
   return TRUE;
 }
 
-/* Does a letter of the abbreviation open a word of the name ("Chris
- * Garret (KHG)", "Shu-yu Guo (SYG)")?  "Jonas Weidmann (SAP)" names a
- * company; with no name before the parenthesis, any abbreviation fits */
-static gboolean
-abbreviation_fits (const char *name, const char *abbr)
-{
-  g_autofree char *ascii = np_text_to_ascii (name, -1);
-  gboolean words = FALSE;
-  for (const char *p = ascii; *p; p++)
-    if ((p == ascii || p[-1] == ' ' || p[-1] == '-') && g_ascii_isalpha (*p))
-      {
-        words = TRUE;
-        if (strchr (abbr, g_ascii_toupper (*p)))
-          return TRUE;
-      }
-  return !words;
-}
-
 static gboolean
 looks_like_name (const char *name)
 {
@@ -517,7 +499,7 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
               else if (is_email_token (inner) && !email)
                 email = g_strdup (inner);
               else if (is_abbreviation (inner) && !abbr && !np_meta_is_role_word (inner)
-                       && abbreviation_fits (s->str, inner))
+                       && np_meta_abbreviation_fits (s->str, inner))
                 abbr = g_strdup (inner);
               else if (np_meta_is_role_word (inner) || g_str_has_prefix (inner, "TSC") || g_str_has_prefix (inner, "CTC")
                        || strcmp (inner, "TC") == 0 || strcmp (inner, "CPC") == 0) /* io.js's TC, OpenJS's CPC */
