@@ -12,6 +12,8 @@
 static const char *const attendee_labels[] = {
   "attendees", "attendance", "attending", "participants", "present", "people present", "members present",
   "team members", "in attendance", "invitees", "people", "who", "delegates", "guests", "observers",
+  /* an unconference pad's heading: "## Who's here" */
+  "who's here", "who\xe2\x80\x99s here", "who is here",
   /* WebAssembly CG's notes: "#### Introduction of attendees" over a list */
   "introduction of attendees",
   /* a deposition's or a hearing's counsel and others present, as court
@@ -364,7 +366,9 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
           continue;
         }
       gssize j = i + n;
-      /* "Attendees (remote)" */
+      /* "Attendees (remote)", "**Attendees** (add yourself!):" */
+      while (j < len && (line[j] == '*' || line[j] == '_'))
+        j++;
       if (j < len && line[j] == ' ' && j + 1 < len && line[j + 1] == '(')
         {
           const char *close = memchr (line + j, ')', len - j);

@@ -550,7 +550,15 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
    * Affiliation (HackMD's notes: "Jeremy Tuloup / QuantStack / @jtpio"):
    * the first separator splits ("Alice Smith: Google, Inc.") */
   char *name = s->str;
-  const char *seps[] = { ", ", " - ", " – ", " — ", " | ", ": ", " / ", NULL };
+  const char *seps[] = { ", ", " - ", " -- ", " – ", " — ", " | ", ": ", " / ", NULL };
+  /* "@quentinv — Quentin Vasseur": the handle taken, a separator opens
+   * what is left, and the name is on its other side */
+  if (g_str_has_prefix (name, "- ") || g_str_has_prefix (name, "-- ") || g_str_has_prefix (name, "– ")
+      || g_str_has_prefix (name, "— ") || g_str_has_prefix (name, "| "))
+    {
+      g_string_prepend_c (s, ' ');
+      name = s->str;
+    }
   char *split = NULL;
   gsize split_len = 0;
   for (const char **sep = seps; *sep; sep++)

@@ -585,6 +585,18 @@ np_read_markdown (NpReadContext *ctx)
               role (&st, i, NP_LINE_META);
               continue;
             }
+          /* "* Attendees: matz, ko1, nobu" as a list's item: the people,
+           * as on a line of their own */
+          const char *rest = NULL;
+          if (l->indent == 0 && bullet.text_len < 2000 && memchr (bullet.text, ':', MIN (bullet.text_len, 40))
+              && np_meta_is_attendee_label (bullet.text, bullet.text_len, &rest) && rest
+              && rest < bullet.text + bullet.text_len)
+            {
+              np_meta_add_people_list (doc, rest, bullet.text + bullet.text_len - rest, lineno);
+              role (&st, i, NP_LINE_ATTENDEE);
+              st.para_open = FALSE;
+              continue;
+            }
           guint level = list_level (&st, l->indent);
           gsize marker_len = bullet.text - l->content - bullet.box_len; /* the text's column is the box's */
           guint content_col = l->indent + (guint) marker_len;

@@ -21,6 +21,58 @@ assert_attendees (NpDocument *doc, const char *expected)
   g_assert_cmpstr (names->str, ==, expected);
 }
 
+/* "* Attendees: matz, ko1, nobu" as a list's item is the list of people,
+ * not an item of the notes; an item that only mentions attendance is */
+static void
+test_attendees_as_list_item (void)
+{
+  NpDocument *doc = read_as ("devmeeting.md", NULL,
+                             "# DevMeeting\n\n* Attendees: matz, ko1, nobu\n* Date: 2025-02-13\n\n"
+                             "## Notes\n\n* ko1: my ticket\n");
+  assert_attendees (doc, "matz;ko1;nobu");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (items[i].line, !=, 3);
+  np_document_unref (doc);
+  doc = read_as ("sync.md", NULL, "# Sync\n\n- Alice: attendance was low this week\n- Bob: agreed\n");
+  assert_attendees (doc, "");
+  np_document_unref (doc);
+}
+
+/* Pads people sign in on: "## Who's here", "**Attendees** (add
+ * yourself!):", an entry's role after a double dash, a handle first with
+ * the name after a dash or in parentheses */
+static void
+test_sign_in_pads (void)
+{
+  NpDocument *doc = read_as ("pad.md", NULL,
+                             "# NixCon\n\n## Who's here\n- Linnea Karlsson\n- Bram Oosterhuis\n\n"
+                             "## Discussion\n- Linnea: merge-bot was supposed to fix that\n");
+  assert_attendees (doc, "Linnea Karlsson;Bram Oosterhuis");
+  np_document_unref (doc);
+  doc = read_as ("summit.md", NULL,
+                 "# Summit\n\n**Attendees** (add yourself!): Priscila Andrade (Chronosphere), Devon Marsh\n\n"
+                 "## Notes\n\n* Priscila: retention is 1 in 10\n");
+  assert_attendees (doc, "Priscila Andrade;Devon Marsh");
+  np_document_unref (doc);
+  doc = read_as ("bof.txt", NULL,
+                 "BoF: Salsa CI runners\n\nPresent (please add yourself, name + nick):\n"
+                 " - Margit Sallai (margit) -- BoF organiser, salsa-ci-team\n - Jun Watanabe (junw)\n\n"
+                 "margit: median pipeline time went up.\n");
+  assert_attendees (doc, "Margit Sallai;Jun Watanabe");
+  np_document_unref (doc);
+  doc = read_as ("nixcon.md", NULL,
+                 "# NixCon\n\n## Attendees\n- @quentinv \xe2\x80\x94 Quentin Vasseur\n"
+                 "- @linnea-k (Linnea Karlsson) \xe2\x80\x94 nixpkgs-architecture team\n\n"
+                 "## Discussion\n- @quentinv: the committer bit is the bottleneck\n");
+  assert_attendees (doc, "Quentin Vasseur;Linnea Karlsson");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].handle, ==, "quentinv");
+  np_document_unref (doc);
+}
+
 /* Under a "Guests" heading a turn ("Linnea: we'd love to ...") is no
  * attendee; a table's name with a role in parentheses is the name */
 static void
@@ -466,5 +518,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/titles-other-languages", test_titles_other_languages);
   g_test_add_func ("/reader/people-labels/labels-other-languages", test_labels_other_languages);
   g_test_add_func ("/reader/people-labels/turns-and-roles-among-people", test_turns_and_roles_among_people);
+  g_test_add_func ("/reader/people-labels/attendees-as-list-item", test_attendees_as_list_item);
+  g_test_add_func ("/reader/people-labels/sign-in-pads", test_sign_in_pads);
   return g_test_run ();
 }
