@@ -488,8 +488,14 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         if (sp_mark_has_common_word (c, i, TRUE, 1))
           return FALSE;
         /* where the roster names nearly every speaker, a full name must be
-         * one of its people */
-        if (c->roster_rich && !roster_name)
+         * one of its people, unless the notes mark their speakers by full
+         * names with no delimiter, or by its first name, and this one recurs
+         * so, speech after it: a summit's attendee list names a few of the
+         * room ("Many more...") */
+        if (c->roster_rich && !roster_name
+            && !(m->form == SP_FORM_NAME && name_count (c, d->keys[0]) >= 2
+                 && speech_follows (text + m->end, len - m->end)
+                 && (name_style (c) || first_word_accepted (c, m->names[0]))))
           return FALSE;
         /* a person of the roster, by the full name, need not recur when
          * speech follows the name */

@@ -32,6 +32,32 @@ is_question_label (const char *s)
   return key_in (key, question_labels);
 }
 
+/* [s, e) relayed "from" someone: "Question from Priya", "Comment from
+ * Bob Jones", and a note's or an update's from a person ("Note from
+ * Darius", "FYI from Wesley", but "Update from the Build WG" is a group's
+ * report).  Where the voice starts, or s; "Question from the floor" keeps
+ * its anonymous voice. */
+const char *
+sp_mark_from_voice (const char *s, const char *e)
+{
+  static const char *const notes[] = { "note", "notes", "update", "fyi", "message", NULL };
+  if (e - s <= 7 || e - s > 48)
+    return s;
+  const char *from = sp_find (s, e - s, " from ");
+  if (from == NULL || from + 6 >= e)
+    return s;
+  g_autofree char *label = sp_mark_tidy (s, from);
+  g_autofree char *voice = sp_mark_tidy (from + 1, e);
+  if (is_question_label (label))
+    return sp_is_anonymous (voice) ? from + 1 : from + 6;
+  g_autofree char *key = sp_key (label, -1);
+  guint words = 0;
+  const char *v = from + 6;
+  if (key_in (key, notes) && g_ascii_isupper (*v) && sp_name_case (v, e - v, &words) == SP_CASE_TITLE && words <= 3)
+    return v;
+  return s;
+}
+
 /* A label before whoever speaks for it, in parentheses: a way of
  * attending ("Remote (Sakura):", "Online (Ann):") or a group that reports
  * ("Fundraising WG (Sara):", "SIG Docs (Ann):", "Release Team (Nikhita):"
@@ -435,20 +461,10 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
                && !memchr (qual_s, ',', qual_e - qual_s))
         m->affiliation = sp_mark_tidy (qual_s, qual_e);
     }
-  /* "Question from Priya: ...", "Comment from Bob Jones: ...": the
-   * questioner after "from" */
-  if (!qual_s && pe - s > 7 && pe - s <= 48)
-    {
-      const char *from = sp_find (s, pe - s, " from ");
-      if (from && from + 6 < pe)
-        {
-          g_autofree char *label = sp_mark_tidy (s, from);
-          g_autofree char *voice = sp_mark_tidy (from + 1, pe);
-          /* "Question from the floor:" is a voice from the audience */
-          if (is_question_label (label))
-            s = sp_is_anonymous (voice) ? from + 1 : from + 6;
-        }
-    }
+  /* "Question from Priya: ...", "Note from Bob Jones: ...": the voice
+   * after "from" */
+  if (!qual_s)
+    s = sp_mark_from_voice (s, pe);
   /* "Alice asked: ...", "Bob Jones said: ...": a verb of speech after
    * the name is no part of it */
   const char *verb = pe;
@@ -497,19 +513,8 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     }
   /* "@ruoyu.h: ...": a handle with a dot after its '@' ("node.js:"
    * without one is a label) */
-  if (*s == '@' && pe - s > 3 && pe - s <= 25)
-    {
-      char handle[32];
-      memcpy (handle, s + 1, pe - s - 1);
-      handle[pe - s - 1] = '\0';
-      if (sp_mark_dotted_handle (handle))
-        {
-          m->names[0] = g_strdup (handle);
-          m->cases[0] = SP_CASE_LOWER;
-          m->n_names = 1;
-          return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
-        }
-    }
+  if (sp_mark_add_dotted_handle (m, s, pe))
+    return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
   if (!sp_mark_split_names (m, s, pe))
     return FALSE;
   return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));

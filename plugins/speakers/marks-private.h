@@ -91,6 +91,9 @@ gboolean sp_mark_parse_bare (const char *text, const char *p, const char *e, SpM
 /* "Name: ...", with its qualifiers, addressee and company (marks-colon.c) */
 gboolean sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m);
 gboolean sp_mark_parse_hearing (const char *text, const char *p, const char *e, SpMark *m);
+/* Where the voice a label relays starts in [s, e) ("Question from Priya",
+ * "Note from Darius"), or s (marks-colon.c) */
+const char *sp_mark_from_voice (const char *s, const char *e);
 /* Does text..e end with MeetBot's attribution, "(nick, 16:03:01)" after
  * some words?  *open is its '(' and the nick is *nick..*nick_end (any of
  * them may be NULL) (marks-colon.c) */
@@ -111,6 +114,9 @@ gboolean sp_mark_parse_voice (const char *text, const char *p, const char *e, Sp
 /* s..e is a clock time: "00:00:05", "1:02:15", "0:15.5" (marks-voice.c) */
 gboolean sp_is_clock (const char *s, const char *e);
 
+/* "@ruoyu.h" at s..e, a handle with a dot after its '@': m's one name
+ * (marks.c) */
+gboolean sp_mark_add_dotted_handle (SpMark *m, const char *s, const char *e);
 /* The mark text opens with, read by every parser (no cache). */
 gboolean sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMark *m);
 

@@ -380,6 +380,22 @@ sp_mark_dotted_handle (const char *s)
   return strlen (s) <= 24;
 }
 
+gboolean
+sp_mark_add_dotted_handle (SpMark *m, const char *s, const char *e)
+{
+  if (*s != '@' || e - s <= 3 || e - s > 25 || m->n_names)
+    return FALSE;
+  char handle[32];
+  memcpy (handle, s + 1, e - s - 1);
+  handle[e - s - 1] = '\0';
+  if (!sp_mark_dotted_handle (handle))
+    return FALSE;
+  m->names[0] = g_strdup (handle);
+  m->cases[0] = SP_CASE_LOWER;
+  m->n_names = 1;
+  return TRUE;
+}
+
 static gboolean
 parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -584,9 +600,12 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
           if (*open == '(')
             ne = open;
         }
-      /* ":mconley — ...": Mozilla writes a nickname after a colon */
-      const char *ns = p[0] == ':' && g_ascii_isalpha (p[1]) && !memchr (p, ' ', ne - p) ? p + 1 : p;
-      if (!sp_mark_add_name (m, ns, ne))
+      /* ":mconley — ...": Mozilla writes a nickname after a colon, and
+       * chats a handle after an '@' ("@priyanka.r — ...") */
+      const char *ns = (p[0] == ':' || p[0] == '@') && g_ascii_isalpha (p[1]) && !memchr (p, ' ', ne - p) ? p + 1 : p;
+      /* "FYI from Darius - ...": the voice the label relays */
+      ns = sp_mark_from_voice (ns, ne);
+      if (!sp_mark_add_dotted_handle (m, p, ne) && !sp_mark_add_name (m, ns, ne))
         return FALSE;
       const char *speech = skip_spaces (q + 1 + dash, e);
       if (speech >= e)

@@ -116,6 +116,7 @@ static const Nickname nicknames[] = {
   { "rob", "robert" },
   { "robbie", "robert" },
   { "ronnie", "ronald" },
+  { "roz", "rosalind rosalyn" },
   { "sasha", "alexander alexandra aleksandr" },
   { "sepp", "josef joseph" },
   { "steve", "steven stephen" },

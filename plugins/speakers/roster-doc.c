@@ -504,11 +504,18 @@ add_presenters (SpRoster *r, const char *from, const char *end, GPtrArray *known
   guint n_names = 0;
   for (const char *part = from; part < end; n_names++)
     {
-      const char *stop = part;
+      const char *stop = part, *paren = NULL;
       while (stop < end && *stop != ',' && *stop != '&' && *stop != '/'
              && !(*stop == ' ' && end - stop > 5 && g_ascii_strncasecmp (stop, " and ", 5) == 0))
-        stop++;
-      const char *a = part, *b = stop;
+        {
+          /* "Baptiste Lefort (Oracle)", "Ann Lee (Google, Inc.)": the
+           * company in parentheses is no part of the name */
+          const char *close = *stop == '(' ? memchr (stop, ')', end - stop) : NULL;
+          if (close && paren == NULL)
+            paren = stop;
+          stop = close ? close + 1 : stop + 1;
+        }
+      const char *a = part, *b = paren ? paren : stop;
       while (a < b && *a == ' ')
         a++;
       while (b > a && b[-1] == ' ')

@@ -154,8 +154,10 @@ word_class (const char *w, gsize n, guint letters, guint upper, guint lower, gui
     return letters == 1 && upper == 1 ? WORD_INITIAL : WORD_BAD;
   if (letters == 1 && upper == 1 && digits == 0)
     return WORD_INITIAL;
+  /* a handle with digits: "jdoe42", and Ruby's "ko1" of two lower-case
+   * letters ("Q1", "H2", "ES6" are labels) */
   if (digits > 0)
-    return letters >= 3 ? WORD_HANDLE : WORD_BAD;
+    return letters >= 3 || (letters == 2 && lower == 2 && digits <= 2) ? WORD_HANDLE : WORD_BAD;
   if (upper == letters && letters >= 2)
     return letters <= 5 ? WORD_UPPER : WORD_BAD;
   if (lower == letters)

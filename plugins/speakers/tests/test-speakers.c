@@ -959,6 +959,7 @@ main (int argc, char **argv)
   add_transcript_tests ();
   add_office_tests ();
   add_intl_tests ();
+  add_community_tests ();
   int status = g_test_run ();
   np_registry_free (test_registry);
   return status;

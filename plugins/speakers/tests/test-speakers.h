@@ -54,5 +54,7 @@ void add_transcript_tests (void);
 void add_office_tests (void);
 /* test-speakers-intl.c */
 void add_intl_tests (void);
+/* test-speakers-communities.c */
+void add_community_tests (void);
 
 #endif

@@ -1,0 +1,146 @@
+/* test-speakers-communities.c: marks of communities the other files do
+ * not show: summit write-ups whose attendee list names a few of the room,
+ * relayed notes ("Note from Darius:"), chats' handles before a dash, and
+ * development meetings that mark speakers by short handles ("ko1:"). */
+#include <string.h>
+
+#include "test-speakers.h"
+
+/* A summit's attendee list names a few people ("Many more..."), whose
+ * handles mark most turns; an unlisted person's full name with no
+ * delimiter, said twice with speech after it, is a speaker still, and
+ * his first name in brackets is the same person */
+static void
+test_open_attendee_list (void)
+{
+  static const char notes[] = "Go Contributor Summit 2026\n\n"
+                              "Attendees:\n"
+                              " Nadia Okonkwo (@nokonkwo)\n"
+                              " Benedikt Haas (@bhaas)\n"
+                              " Many more...\n\n"
+                              "PGO\n"
+                              " [nadia] a third of the room uses PGO\n"                       /* 9 */
+                              " o [bhaas] merging profiles from 200 pods is a pain\n"
+                              " o Theo Vance we weight by request count and it's fine\n"       /* 11 */
+                              " o [nokonkwo] weighting is the real issue\n"
+                              " o Theo Vance profiles go stale after refactors\n"              /* 13 */
+                              " o [theo] a coverage number in go build -v would help\n"        /* 14 */
+                              " nadia: that number exists in the debug output\n"
+                              " o [roz] fair, but everybody writes the same wrapper\n"         /* 16 */
+                              " o Rosalind Park opt-in then?\n"                                /* 17 */
+                              " o Rosalind Park presented the numbers last year\n";            /* 18 */
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", notes, NULL);
+  assert_speakers (doc, 9, "Nadia Okonkwo");
+  assert_speakers (doc, 11, "Theo Vance");
+  assert_speakers (doc, 13, "Theo Vance");
+  assert_speakers (doc, 14, "Theo Vance");
+  /* a familiar form of a given name ("Roz" for Rosalind) */
+  assert_speakers (doc, 16, "Rosalind Park");
+  assert_speakers (doc, 18, "NONE");
+  /* where the attendee list names every speaker (Node.js minutes), a
+   * full name nobody lists, said twice, is words of the text */
+  static const char minutes[] = "# Node.js TSC Meeting 2026-03-04\n\n## Present\n\n"
+                                "* Rich Trott (@Trott)\n* Joyee Cheung (@joyeecheung)\n"
+                                "* Michael Dawson (@mhdawson)\n* Matteo Collina (@mcollina)\n\n"
+                                "## Agenda\n\n"
+                                "* Rich: the release is out.\n"                     /* 12 */
+                                "* Joyee: snapshot work continues.\n"
+                                "* Michael: nothing new.\n"
+                                "* Matteo: the fetch bug is fixed.\n"
+                                "* Rich: one more thing.\n"
+                                "* Node Forward release cycle was mentioned again.\n" /* 17 */
+                                "* Node Forward release cycle needs an owner.\n";   /* 18 */
+  g_autoptr (NpDocument) mdoc = run_text ("tsc.md", minutes, NULL);
+  assert_speakers (mdoc, 12, "Rich Trott");
+  assert_speakers (mdoc, 17, "NONE");
+  assert_speakers (mdoc, 18, "NONE");
+}
+
+/* A label that relays a person's words, "from" then the person: a
+ * question's, a note's, an update's, before a colon or a dash; a group's
+ * update is a report nobody speaks */
+static void
+test_relayed_notes (void)
+{
+  static const char notes[] = "# Package Maintenance Team 2023-09-19\n\n## Present\n\n"
+                              "* Wesley Kimura (@wkimura)\n* Darius Lindqvist (@dlindqvist)\n\n## Notes\n\n"
+                              "* Wesley: node-semver wants help with triage.\n"  /* 10 */
+                              "* FYI from Darius - the board is stale\n"          /* 11 */
+                              "* Note from Darius: do we need the board at all?\n" /* 12 */
+                              "* Update from Wesley - the survey closed\n"       /* 13 */
+                              "* Update from the Build WG: machines are back\n"  /* 14 */
+                              "* Question from Wesley: who owns the survey?\n";  /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("pkg.md", notes, NULL);
+  assert_speakers (doc, 10, "Wesley Kimura");
+  assert_speakers (doc, 11, "Darius Lindqvist");
+  assert_speakers (doc, 12, "Darius Lindqvist");
+  assert_speakers (doc, 13, "Wesley Kimura");
+  assert_speakers (doc, 14, "NONE");
+  assert_speakers (doc, 15, "Wesley Kimura");
+}
+
+/* A standup's handles: "@priyanka.r — ..." (a dotted handle before a
+ * dash) as "@priyanka.r: ..." */
+static void
+test_handle_dash (void)
+{
+  static const char notes[] = "# Standup\n\nAttendees: Priyanka Rao (@priyanka.r), Tom Ashby (@tom)\n\n"
+                              "- @priyanka.r \xe2\x80\x94 Y: 3DS flow, T: same\n" /* 5 */
+                              "- @tom \xe2\x80\x94 Y: ledger, T: runbook\n"       /* 6 */
+                              "- @priyanka.r - Y: sandbox keys\n";                /* 7 */
+  g_autoptr (NpDocument) doc = run_text ("standup.md", notes, NULL);
+  assert_speakers (doc, 5, "Priyanka Rao");
+  assert_speakers (doc, 6, "Tom Ashby");
+  assert_speakers (doc, 7, "Priyanka Rao");
+}
+
+/* Ruby's developer meetings list handles as a list's item ("* Attendees:
+ * matz, ko1, ...") and mark turns by them, some of two letters and a
+ * digit ("ko1:"); "Q1:" and "ES6:" stay labels */
+static void
+test_short_handles (void)
+{
+  static const char notes[] = "# DevMeeting-2025-02-13\n\n* Attendees: matz, ko1, nobu, mame\n\n"
+                              "### [Bug #21030] make_shareable freezes self (ko1)\n\n"
+                              "* ko1: This is my ticket.\n"   /* 7 */
+                              "* mame: Then it is safe.\n"    /* 8 */
+                              "* ko1: 3 gems call it.\n"      /* 9 */
+                              "* matz: OK, go ahead.\n"
+                              "* Q1: the release date\n"      /* 11 */
+                              "* ES6: modules land first\n";  /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("devmeeting.md", notes, NULL);
+  guint n = 0;
+  np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  assert_speakers (doc, 7, "ko1");
+  assert_speakers (doc, 8, "mame");
+  assert_speakers (doc, 9, "ko1");
+  assert_speakers (doc, 11, "NONE");
+  assert_speakers (doc, 12, "NONE");
+}
+
+/* A talk's "Speaker: Baptiste Lefort (Oracle)": the presenter, his
+ * company aside, whom "Baptiste:" names below */
+static void
+test_presenter_with_company (void)
+{
+  static const char notes[] = "LPC 2025 Memory Management MC notes\n\n"
+                              "3) Page cache limits per memcg (again)\n"
+                              "Speaker: Baptiste Lefort (Oracle)\n\n"
+                              "Baptiste: third time presenting this.\n" /* 6 */
+                              " * Kemal: strong no from me\n"
+                              " * Baptiste: it is one static key\n";   /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("lpc.txt", notes, NULL);
+  assert_speakers (doc, 6, "Baptiste Lefort");
+  assert_speakers (doc, 8, "Baptiste Lefort");
+}
+
+void
+add_community_tests (void)
+{
+  g_test_add_func ("/speakers/communities/open-attendee-list", test_open_attendee_list);
+  g_test_add_func ("/speakers/communities/relayed-notes", test_relayed_notes);
+  g_test_add_func ("/speakers/communities/handle-dash", test_handle_dash);
+  g_test_add_func ("/speakers/communities/short-handles", test_short_handles);
+  g_test_add_func ("/speakers/communities/presenter-with-company", test_presenter_with_company);
+}
