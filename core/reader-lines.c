@@ -454,6 +454,25 @@ np_line_opens_attendee_turn (const NpDocument *doc, const NpLine *l)
 }
 
 gboolean
+np_line_opens_with_attendee (const NpDocument *doc, const NpLine *l)
+{
+  const char *c = l->content;
+  gsize n = l->content_len;
+  if (n < 8 || !g_ascii_isupper (c[0]))
+    return FALSE;
+  guint n_people;
+  const NpPerson *people = np_document_get_attendees (doc, &n_people);
+  for (guint i = 0; i < n_people; i++)
+    {
+      const char *name = people[i].name;
+      gsize k = strlen (name);
+      if (k < n && name[0] == c[0] && c[k] == ' ' && memchr (name, ' ', k) && strncmp (name, c, k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
 np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l)
 {
   if (opens_with_attendee_name (ctx->doc, l->content, l->content_len))

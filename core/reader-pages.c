@@ -169,6 +169,26 @@ np_text_page_furniture (NpReadContext *ctx)
     }
   if (!any_break)
     return furniture;
+  /* the document's title again beside a page break, however few its
+   * copies: a running header ("Page 3" then the summit's title, then the
+   * rest of a wrapped line) */
+  guint t0 = 0;
+  while (t0 < n && ctx->lines[t0].content_len == 0)
+    t0++;
+  const NpLine *title = t0 < n ? &ctx->lines[t0] : NULL;
+  for (guint i = 0; title && title->content_len >= 8 && i < n; i++)
+    {
+      if (!page_break_at (ctx, i, numbers))
+        continue;
+      for (guint j = i > 2 ? i - 2 : 0; j <= i + 2 && j < n; j++)
+        if (j > t0 && ctx->lines[j].content_len == title->content_len
+            && memcmp (ctx->lines[j].content, title->content, title->content_len) == 0)
+          {
+            if (furniture == NULL)
+              furniture = g_new0 (gboolean, n + 1);
+            furniture[j] = TRUE;
+          }
+    }
   /* lines of 8 to 120 bytes seen three times or more: their copies */
   g_autoptr (GHashTable) copies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
   for (guint i = 0; i < n; i++)

@@ -216,6 +216,10 @@ gboolean np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l);
  * it", "Mayor Lee - thanked the staff"): a first name with ", " or a
  * dash, a full name or a title and the surname with a dash? */
 gboolean np_line_opens_attendee_turn (const NpDocument *doc, const NpLine *l);
+/* Does the line open with an attendee's full name and a space ("Kenji
+ * Watanabe Go Conference Japan would ...", summit notes' turns with no
+ * delimiter, or a sentence about the person)? */
+gboolean np_line_opens_with_attendee (const NpDocument *doc, const NpLine *l);
 /* Is the word (k bytes) the name or handle of an attendee the document has
  * listed so far, whole, or with first_names also a name's first word
  * ("Present: astearns, fantasai"; "marcos: ..." for Marcos Caceres, as

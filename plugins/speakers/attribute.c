@@ -131,6 +131,8 @@ judge_form (Ctx *c, guint i)
     }
   gboolean speaker_form = (m->form == SP_FORM_BRACKET && !m->paren) || m->form == SP_FORM_COLON
                           || m->form == SP_FORM_ANGLE;
+  /* "Gregr - I rotated ...": one word before a dash may be misspelt too */
+  gboolean typo_form = speaker_form || (m->form == SP_FORM_DASH && m->n_names == 1 && !strchr (m->names[0], ' '));
   gboolean label[SP_MAX_NAMES] = { FALSE }, stop[SP_MAX_NAMES] = { FALSE };
   for (guint k = 0; k < m->n_names; k++)
     {
@@ -157,7 +159,7 @@ judge_form (Ctx *c, guint i)
       else
         sp_mark_reading_set_match (m, k, c->scratch->generation,
                                    sp_resolve_memo (c, m->names[k], m->cases[k],
-                                                 word ? SP_RESOLVE_EXACT : speaker_form ? SP_RESOLVE_TYPOS : SP_RESOLVE_NAMES,
+                                                 word ? SP_RESOLVE_EXACT : typo_form ? SP_RESOLVE_TYPOS : SP_RESOLVE_NAMES,
                                                  &d->match[k]));
     }
   if (m->form == SP_FORM_NAME && m->name3)
@@ -315,6 +317,11 @@ judge_form (Ctx *c, guint i)
       /* "[[Ingrid Solberg]] - ...": a link to the person's page weighs as
        * a colon does, a speaker by recurrence or beside turns */
       else if (m->wiki)
+        d->state = CAND_WEAK;
+      /* "Gregr - I rotated ...": a slip of one roster person's name,
+       * weighed as before a colon */
+      else if (m->form == SP_FORM_DASH && all_unique && d->match[0].tier == SP_TIER_TYPO && m->n_names == 1
+               && m->cases[0] == SP_CASE_TITLE)
         d->state = CAND_WEAK;
       else
         d->state = CAND_WEAK_KEY;

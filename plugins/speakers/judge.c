@@ -418,8 +418,12 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           }
         /* "Greg: ..." once, with Gregory Smith among the attendees: a
          * single name in Title case before a colon, a familiar form or a
-         * slip of a roster person's */
-        if (loose && m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && m->form == SP_FORM_COLON && !m->undelimited)
+         * slip of a roster person's; before a dash too ("Gregr - I
+         * rotated ..."), a word of four letters or more the notes do not
+         * use in running text */
+        if (loose && m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !m->undelimited
+            && (m->form == SP_FORM_COLON
+                || (m->form == SP_FORM_DASH && strlen (m->names[0]) >= 4 && !sp_mark_has_common_word (c, i, FALSE, 1))))
           return TRUE;
         /* a bold name with no colon is a speaker by the roster or by
          * recurrence, not by its neighbours ("**Kubernetes** 1.30 is out"

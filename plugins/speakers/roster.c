@@ -621,7 +621,10 @@ typo_candidate (const char *key, gsize n, const char *k, gsize nk, guint max)
   if (max >= 2 && key[0] != k[0])
     return FALSE;
   /* a name plus letters before or after it is another name
-   * ("michaelm" is not a typo of "michael"): typos are inside */
+   * ("michaelm" is not a typo of "michael"): typos are inside, or a last
+   * letter struck twice ("jwhitt" for "jwhit", "gretchenn") */
+  if (n == nk + 1 && key[n - 1] == key[n - 2] && strncmp (key, k, nk) == 0)
+    return TRUE;
   if ((nk < n && (strncmp (key, k, nk) == 0 || strcmp (key + n - nk, k) == 0))
       || (n < nk && (strncmp (k, key, n) == 0 || strcmp (k + nk - n, key) == 0)))
     return FALSE;

@@ -640,6 +640,29 @@ test_page_furniture (void)
   g_assert_cmpuint (n_sections, ==, 2);
   g_assert_cmpstr (sections[1].title, ==, "compiler/runtime");
   np_document_unref (doc);
+  /* the title once more right after a page's number, copied twice only:
+   * a running header inside a wrapped line, the line goes on under it */
+  doc = read_as ("summit26.txt", NULL,
+                 "GopherCon 2026 Summit\n\nErrors\n [sricci] is error wrapping with stack traces ever coming to\n\n"
+                 "                                           Page 3\nGopherCon 2026 Summit\n the standard library?\n"
+                 " o [nokonkwo] no. Too expensive\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_autofree char *wrapped = np_document_dup_item_text (doc, 0);
+  g_assert_cmpstr (wrapped, ==, "[sricci] is error wrapping with stack traces ever coming to the standard library?");
+  np_document_unref (doc);
+  /* a line whose list glyph the export lost, opening with an attendee's
+   * full name after a line its writer broke, is an item of its own */
+  doc = read_as ("summit27.txt", NULL,
+                 "Summit\n\nAttendees:\n Amara Osei (@amaraosei)\n Kenji Watanabe (@kwatanabe)\n\nCommunity\n"
+                 " [kwatanabe] the survey response count went down again this year, and the free text answers\n"
+                 " are shorter than they were, which we read as fatigue\n"
+                 " o [amaraosei] we can translate, Spanish and Portuguese first\n"
+                 " Kenji Watanabe Go Conference Japan would like a speaker\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[2].line, ==, 11);
+  np_document_unref (doc);
   /* a layout's extraction keeps the footer's number far right of its
    * text: a footer on two pages, or once before a form feed; a line with
    * a number after a few spaces is text */

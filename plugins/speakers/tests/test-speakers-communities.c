@@ -135,6 +135,34 @@ test_presenter_with_company (void)
   assert_speakers (doc, 8, "Baptiste Lefort");
 }
 
+/* Slips of a roster person's name: a first name misspelt before a dash
+ * ("Gregr - ..."), a handle's last letter struck twice ("[jwhitt]");
+ * "michaelm" stays another name than "michael" */
+static void
+test_slips (void)
+{
+  static const char notes[] = "# Build WG 2021-06-08\n\n## Present\n\n"
+                              "* Gregor Mills (@gmills)\n* Rosa Kettunen (@rkettunen)\n\n## Agenda\n\n"
+                              "* Secrets in the repo\n"
+                              "  * Rosa - found three files committed in plain text.\n" /* 11 */
+                              "  * Gregr - I rotated that token this morning.\n"        /* 12 */
+                              "  * Gregor - fair, let's do the CI check.\n";
+  g_autoptr (NpDocument) doc = run_text ("build.md", notes, NULL);
+  assert_speakers (doc, 11, "Rosa Kettunen");
+  assert_speakers (doc, 12, "Gregor Mills");
+  static const char summit[] = "Contributor Summit\n\nAttendees:\n Jonah Whitaker (@jwhit)\n"
+                               " Gretchen Molnar (@gmolnar)\n Michael Stone (@michael)\n\nErrors\n"
+                               " [gmolnar] errors.AsType is in\n"   /* 9 */
+                               " o [jwhitt] the generic version should have been the only one\n"
+                               " o [gretchenn] hindsight\n"          /* 11 */
+                               " o [michaelm] and the docs lag\n"    /* 12 */
+                               " o [michael] agreed\n";
+  g_autoptr (NpDocument) sdoc = run_text ("summit.txt", summit, NULL);
+  assert_speakers (sdoc, 10, "Jonah Whitaker");
+  assert_speakers (sdoc, 11, "Gretchen Molnar");
+  assert_speakers (sdoc, 12, "michaelm");
+}
+
 void
 add_community_tests (void)
 {
@@ -143,4 +171,5 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/handle-dash", test_handle_dash);
   g_test_add_func ("/speakers/communities/short-handles", test_short_handles);
   g_test_add_func ("/speakers/communities/presenter-with-company", test_presenter_with_company);
+  g_test_add_func ("/speakers/communities/slips", test_slips);
 }
