@@ -208,13 +208,14 @@ typedef struct
 } HangingBlock;
 
 /* Does the line open with a name or nickname and a colon ("wz: Thanks
- * ...", "Oliver: ...")? */
-static gboolean
-opens_with_label (const NpLine *l)
+ * ...", "Oliver: ...", and a label as "tl;dr: ...")? */
+gboolean
+np_txt_opens_with_label (const NpLine *l)
 {
   gsize i = 0;
   const char *c = l->content;
-  while (i < l->content_len && i <= 32 && (g_ascii_isalnum (c[i]) || c[i] == '_' || c[i] == '-' || c[i] == '.'))
+  while (i < l->content_len && i <= 32
+         && (g_ascii_isalnum (c[i]) || c[i] == '_' || c[i] == '-' || c[i] == '.' || (c[i] == ';' && i > 0)))
     i++;
   return i > 0 && i + 2 < l->content_len && c[i] == ':' && c[i + 1] == ' ' && c[i + 2] != ' ';
 }
@@ -279,7 +280,7 @@ np_txt_hanging_margins (const NpReadContext *ctx)
       if (at->margin == l->indent)
         {
           at->at_margin++;
-          at->labelled += opens_with_label (l);
+          at->labelled += np_txt_opens_with_label (l);
         }
       if (i + 1 < n && in_text_run (&ctx->lines[i + 1]) && ctx->lines[i + 1].indent > l->indent)
         {

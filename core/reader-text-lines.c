@@ -364,7 +364,12 @@ np_txt_is_turn_line (const NpLine *l)
   if (time || c[0] == '<' || c[0] == '[' || c[0] == '@')
     return TRUE;
   const char *colon = memchr (c, ':', n);
-  return colon && colon + 2 < c + n && colon[1] == ' ' && !g_ascii_isupper (colon[2]);
+  if (colon == NULL || colon + 2 >= c + n || colon[1] != ' ')
+    return FALSE;
+  /* speech in the first person ("Ferdy: I can write ..."), or not
+   * capitalized, is no title's */
+  const char *s = colon + 2;
+  return !g_ascii_isupper (s[0]) || (s[0] == 'I' && s + 1 < c + n && (s[1] == ' ' || s[1] == '\''));
 }
 
 /* The shape of an outline's numbered heading: "1. Call to order" at the

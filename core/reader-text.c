@@ -35,6 +35,7 @@ typedef struct
   guint glyph_ranks;  /* the ranks of list glyphs met so far (np_txt_glyph_rank), one bit each */
   guint outline_level; /* the level of the last numbered heading at the margin ("1. Roll Call"), or 0 */
   gint numbered_headings; /* numbered lines of a heading's shape in the notes, up to 2; -1 until counted */
+  gint nick_turns;        /* lines at the margin opening "nick: ", up to 3; -1 until counted */
   guint width;            /* the notes' widest line (np_txt_notes_width) */
 } TextState;
 
@@ -207,6 +208,22 @@ timed_turn (const NpLine *l)
          || np_text_tab_log_line (l->content, l->content_len, NULL, NULL) > 0;
 }
 
+/* Do the notes mark turns by nicknames ("ferdy: I can ..."): three lines
+ * at the margin or more opening so? */
+static gboolean
+nick_turns (TextState *st)
+{
+  if (st->nick_turns < 0)
+    {
+      const NpReadContext *ctx = st->ctx;
+      st->nick_turns = 0;
+      for (guint k = 0; k < ctx->n_lines && st->nick_turns < 3; k++)
+        st->nick_turns += ctx->lines[k].indent == 0 && ctx->lines[k].content_len > 0
+                          && g_ascii_islower (ctx->lines[k].content[0]) && np_txt_opens_with_label (&ctx->lines[k]);
+    }
+  return st->nick_turns >= 3;
+}
+
 static gboolean
 is_heading (TextState *st, guint i)
 {
@@ -226,6 +243,10 @@ is_heading (TextState *st, guint i)
     return FALSE;
   /* "astearns: ok" alone at the end, an attendee's turn */
   if (memchr (l->content, ':', l->content_len) && np_line_opens_chat_turn (ctx, l))
+    return FALSE;
+  /* "ferdy: I can write that" a paragraph apart from "tvolk: what about
+   * ...": notes that mark turns by nicknames, three lines or more */
+  if (g_ascii_islower (l->content[0]) && np_txt_opens_with_label (l) && nick_turns (st))
     return FALSE;
   /* it must stand after a break, not inside running text.  Editors save
    * a paragraph a line, with no blank line between: there a title ends
@@ -351,6 +372,7 @@ np_read_text (NpReadContext *ctx)
   st.ctx = ctx;
   st.indents = g_array_new (FALSE, FALSE, sizeof (guint));
   st.numbered_headings = -1;
+  st.nick_turns = -1;
   st.width = np_txt_notes_width (ctx);
   st.prev_role = NP_LINE_META;
   gboolean title_tried = FALSE;
@@ -784,6 +806,11 @@ np_read_text (NpReadContext *ctx)
                       && np_text_clock_len (l->content, l->content_len) != l->content_len
                       && !np_line_opens_chat_turn (ctx, l) && !np_starts_with_speaker_label (l->content, l->content_len)
                       && !np_txt_is_chat_copy_header (l->content, l->content_len)
+                      /* paragraphs that each open with a nickname's colon
+                       * ("ferdy: I can ..." then "tvolk: what about ...") */
+                      && !(np_txt_opens_with_label (l)
+                           && (np_txt_opens_with_label (&ctx->lines[last->line - 1])
+                               || (g_ascii_islower (l->content[0]) && nick_turns (&st))))
                       /* a hanging indent's first entry ("rw: thanks ..." over
                        * its lines indented deeper) is no wrapped line */
                       && !(hanging && hanging[i]))

@@ -543,6 +543,21 @@ last_word_is_initial (const char *name)
   return n == 1 || (n == 2 && name[strlen (name) - 1] == '.');
 }
 
+/* Are caps (2-3 capitals) the initials of name's words, all of them? */
+static gboolean
+initials_of (const char *name, const char *caps)
+{
+  gsize k = 0;
+  for (const char *w = name; *w; w++)
+    if (w == name || w[-1] == ' ')
+      {
+        if (caps[k] == '\0' || g_ascii_toupper (*w) != caps[k])
+          return FALSE;
+        k++;
+      }
+  return caps[k] == '\0';
+}
+
 void
 sp_build_derived (Ctx *c)
 {
@@ -583,8 +598,20 @@ sp_build_derived (Ctx *c)
       for (guint k = 0; k < d->mark.n_names; k++)
         {
           SpMatch *x = &d->match[k];
-          if (d->mark.cases[k] == SP_CASE_UPPER || (sp_matched (x) && x->tier != SP_TIER_TYPO))
+          if (sp_matched (x) && x->tier != SP_TIER_TYPO)
             continue;
+          /* "DW: ..." after "Dietrich Wendel (SUSE): ...": initials of one
+           * full name the marks give, where no roster knows them */
+          if (d->mark.cases[k] == SP_CASE_UPPER)
+            {
+              SpMatch y;
+              gsize n = strlen (d->mark.names[k]);
+              if (!sp_matched (x) && n >= 2 && n <= 3 && sp_roster_size (c->derived)
+                  && sp_roster_lookup (c->derived, d->mark.names[k], SP_CASE_UPPER, SP_LOOKUP_NAMES, &y)
+                  && sp_unique (&y) && initials_of (sp_roster_get (y.roster, y.entry)->name, d->mark.names[k]))
+                *x = y;
+              continue;
+            }
           /* the tail that may be a company is a speaker by the roster or
            * its own marks, not by a word of a mark's name ("[Kaito Sato,
            * Red Hat]" beside "[redhat team]") */

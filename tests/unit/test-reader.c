@@ -663,6 +663,29 @@ test_page_furniture (void)
   g_assert_cmpuint (n, ==, 3);
   g_assert_cmpuint (items[2].line, ==, 11);
   np_document_unref (doc);
+  /* paragraphs a blank line apart that each open with a nickname's
+   * colon are turns of their own, in lower case too ("tl;dr:" a label) */
+  doc = read_as ("bof.txt", NULL,
+                 "Salsa CI BoF\n\nWe met in room 2.\n\nferdy: I can write that documentation\n\n"
+                 "tvolk: what about riscv64 runners\n\njunw: none that I know of\n\n"
+                 "tl;dr: no decision until DSA has looked at the\n  terms.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpuint (items[1].line, ==, 5);
+  g_assert_cmpuint (items[4].line, ==, 11);
+  g_assert_cmpuint (items[4].end_line, ==, 12);
+  np_document_unref (doc);
+  /* "Ferdy: I can ..." speaks in the first person: no section's title */
+  doc = read_as ("bof2.txt", NULL,
+                 "Salsa CI BoF\n\nWe met in room 2.\n\nFerdy: I can write that documentation\n\n"
+                 "Keynote: The Future of Go\n\nSome words.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 5);
+  sections = np_document_get_sections (doc, &n_sections);
+  g_assert_cmpuint (n_sections, ==, 1);
+  g_assert_cmpstr (sections[0].title, ==, "Keynote: The Future of Go");
+  np_document_unref (doc);
   /* a layout's extraction keeps the footer's number far right of its
    * text: a footer on two pages, or once before a form feed; a line with
    * a number after a few spaces is text */

@@ -163,6 +163,27 @@ test_slips (void)
   assert_speakers (sdoc, 12, "michaelm");
 }
 
+/* An etherpad's note-taker writes full names first, then initials:
+ * "DW:" is Dietrich Wendel of the marks, with no attendee list; initials
+ * two people share (Harriet Osei, Henrik Olsen) stay as written */
+static void
+test_initials_after_full_names (void)
+{
+  static const char notes[] = "LPC 2025 MM MC notes\n\n"
+                              "- Dietrich Wendel (SUSE): customers turn mTHP off\n"     /* 3 */
+                              "  - Harriet Osei (Arm): the sysfs knobs exist for that\n"
+                              "  - Dietrich: customers do not read sysfs docs\n"
+                              "  - Harriet: fair\n"
+                              "- Henrik Olsen: who guarantees a 64K folio?\n"          /* 7 */
+                              "  - Harriet: nobody, we fall back\n"
+                              "  - Henrik: then your numbers are best case\n"
+                              "- DW: I would like numbers from a non-Meta workload\n"   /* 10 */
+                              "- HO: plan is swap-in series v3 next month\n";          /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("lpc.txt", notes, NULL);
+  assert_speakers (doc, 10, "Dietrich Wendel");
+  assert_speakers (doc, 11, "HO");
+}
+
 void
 add_community_tests (void)
 {
@@ -172,4 +193,5 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/short-handles", test_short_handles);
   g_test_add_func ("/speakers/communities/presenter-with-company", test_presenter_with_company);
   g_test_add_func ("/speakers/communities/slips", test_slips);
+  g_test_add_func ("/speakers/communities/initials-after-full-names", test_initials_after_full_names);
 }
