@@ -173,9 +173,10 @@ np_txt_opens_after_break (const NpReadContext *ctx, guint width, guint i, guint 
     return FALSE;
   if (np_txt_turn_opening (ctx, i) != NP_TXT_OPENS_NOTHING)
     return TRUE;
-  /* an attendee's full name opening the line, as summit notes write a turn
-   * whose list glyph the export lost */
-  if (np_line_opens_with_attendee (ctx->doc, &ctx->lines[i]))
+  /* an attendee's full name opening the line under a list item, as
+   * summit notes write a turn whose list glyph the export lost (under a
+   * paragraph, "Maria Garcia said later." runs on) */
+  if (kind == NP_ITEM_BULLET && np_line_opens_with_attendee (ctx->doc, &ctx->lines[i]))
     return TRUE;
   /* the initials closing a mailed paragraph end it */
   if (kind == NP_ITEM_PARAGRAPH && np_text_closing_initials (p->content, p->content_len, NULL))
