@@ -209,7 +209,8 @@ timed_turn (const NpLine *l)
 }
 
 /* Do the notes mark turns by nicknames ("ferdy: I can ..."): three lines
- * at the margin or more opening so? */
+ * or more opening so, at the margin or at the indentation every line of
+ * an export has (W3C's minutes)? */
 static gboolean
 nick_turns (TextState *st)
 {
@@ -218,8 +219,8 @@ nick_turns (TextState *st)
       const NpReadContext *ctx = st->ctx;
       st->nick_turns = 0;
       for (guint k = 0; k < ctx->n_lines && st->nick_turns < 3; k++)
-        st->nick_turns += ctx->lines[k].indent == 0 && ctx->lines[k].content_len > 0
-                          && g_ascii_islower (ctx->lines[k].content[0]) && np_txt_opens_with_label (&ctx->lines[k]);
+        st->nick_turns += ctx->lines[k].content_len > 0 && g_ascii_islower (ctx->lines[k].content[0])
+                          && np_txt_opens_with_label (&ctx->lines[k]);
     }
   return st->nick_turns >= 3;
 }

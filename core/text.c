@@ -421,8 +421,8 @@ np_text_speaker_time_line (const char *c, gsize n, gsize *name, gsize *name_len)
           separator = TRUE;
         }
       else if (words > 0 && !separator && !qualifier && wn > 2 && c[w] == '(' && c[i - 1] == ')'
-               && g_ascii_isupper (c[w + 1]))
-        qualifier = TRUE; /* "(Guest)", "(External)": no part of the name */
+               && (g_ascii_isupper (c[w + 1]) || (g_ascii_islower (c[w + 1]) && memchr (c + w, '/', wn))))
+        qualifier = TRUE; /* "(Guest)", "(External)", pronouns "(she/her)": no part of the name */
       else
         {
           if (separator || qualifier)

@@ -622,6 +622,8 @@ test_speaker_time_lines (void)
      * two spaces or more before the time (Teams, Otter) */
     { "Maria del Carmen Ruiz   2:58", TRUE },
     { "Sam Whitfield (Guest)   2:45", TRUE },
+    { "Wen Li (she/her)  00:13:20", TRUE }, /* Zoom's pronouns */
+    { "Wen Li (see notes)  00:13:20", FALSE },
     { "Yusuf   3:05", TRUE },
     { "del Carmen   2:58", FALSE },
     { "Sam (Guest) Whitfield  2:45", FALSE },

@@ -675,6 +675,18 @@ test_page_furniture (void)
   g_assert_cmpuint (items[4].line, ==, 11);
   g_assert_cmpuint (items[4].end_line, ==, 12);
   np_document_unref (doc);
+  /* an export that indents every line (W3C's minutes): a nickname's turn
+   * after a blank line is no part of the one before, ending with a link */
+  doc = read_as ("w3c.txt", NULL,
+                 "Meeting minutes\n\n  Agenda review\n\n   jenna: three items today\n\n"
+                 "   <Jenna_Ortiz> [11]https://github.com/w3c/edit-context/issues/118\n\n"
+                 "   dandclark: Recap, when composition ends, some IMEs clear the\n   underline before committing.\n\n"
+                 "   whsieh: On macOS we don't always get a signal.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (items[2].line, ==, 9);
+  g_assert_cmpuint (items[2].end_line, ==, 10);
+  np_document_unref (doc);
   /* "Ferdy: I can ..." speaks in the first person: no section's title */
   doc = read_as ("bof2.txt", NULL,
                  "Salsa CI BoF\n\nWe met in room 2.\n\nFerdy: I can write that documentation\n\n"
