@@ -90,6 +90,26 @@ name_style (Ctx *c)
   return FALSE;
 }
 
+/* Does the colon mark end with a company in parentheses, "Dietrich
+ * Wendel (SUSE):", "Harriet Osei (Arm):" (one to three words, the first
+ * capitalized)? */
+static gboolean
+company_before_colon (const char *text, const SpMark *m)
+{
+  const char *s = text + m->raw_start, *e = text + m->raw_start + m->raw_len;
+  while (e > s && (e[-1] == ' ' || e[-1] == ':' || e[-1] == '*'))
+    e--;
+  if (e - s < 6 || e[-1] != ')')
+    return FALSE;
+  const char *open = memchr (s, '(', e - s);
+  if (open == NULL || open + 2 >= e || !g_ascii_isupper (open[1]) || open[-1] != ' ')
+    return FALSE;
+  guint spaces = 0;
+  for (const char *q = open + 1; q < e - 1; q++)
+    spaces += *q == ' ';
+  return spaces <= 2;
+}
+
 static guint
 name_count (Ctx *c, const char *key)
 {
@@ -398,6 +418,19 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !strchr (m->names[0], ' ')
             && first_name_of_speaker (c, m->names[0]))
           return TRUE;
+        /* "Dietrich Wendel (SUSE): ..." in a pad with no attendee list: a
+         * full name of plain words and the company in parentheses before
+         * the colon, as people introduce themselves when they first speak,
+         * whose first name marks turns later ("Dietrich: ..."); "Apple Pay
+         * (iOS): ..." is a product's status */
+        if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !m->undelimited && !c->roster_rich
+            && strchr (m->names[0], ' ') && sp_plain_words (m->names[0]) && company_before_colon (text, m))
+          {
+            const char *sp = strchr (m->names[0], ' ');
+            g_autofree char *first = sp_key (m->names[0], sp - m->names[0]);
+            if (sp_key_count (c, first) >= 1)
+              return TRUE;
+          }
         /* minutes where each person speaks once ("Alice Smith: ...",
          * "Bob: ...", "Carol Diaz: ..."): names in a run of sibling
          * items, a full name among them */

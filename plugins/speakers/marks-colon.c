@@ -58,6 +58,22 @@ sp_mark_from_voice (const char *s, const char *e)
   return s;
 }
 
+/* Past the medium a relayed voice came through, "Zoom, " in "(Zoom, Olu
+ * Adebayo)": s, or where the voice starts */
+static const char *
+after_medium (const char *s, const char *e)
+{
+  static const char *const media[] = { "zoom", "matrix", "irc", "slack", "chat", "meet", "teams", "discord",
+                                       "youtube", "webex", "jitsi", "meetecho", "online", "remote", NULL };
+  const char *comma = memchr (s, ',', e - s);
+  if (comma == NULL || comma - s > 12)
+    return s;
+  g_autofree char *key = sp_key (s, comma - s);
+  if (!key_in (key, media))
+    return s;
+  return skip_spaces (comma + 1, e);
+}
+
 /* A label before whoever speaks for it, in parentheses: a way of
  * attending ("Remote (Sakura):", "Online (Ann):") or a group that reports
  * ("Fundraising WG (Sara):", "SIG Docs (Ann):", "Release Team (Nikhita):"
@@ -95,6 +111,10 @@ is_relay_label (const char *s, const char *e)
   const char *sp = memchr (s, ' ', e - s);
   if (sp == NULL || e - s > 40)
     return FALSE;
+  /* "Q from remote (Matrix, @pilvi:matrix.org):", "Remote participant
+   * (Zoom, Olu Adebayo):" */
+  if (sp_find (s, e - s, "remote") || sp_find (s, e - s, "Remote"))
+    return TRUE;
   const char *last = e;
   while (last > s && last[-1] != ' ')
     last--;
@@ -432,6 +452,13 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
             m->office = g_steal_pointer (&label);
           s = qual_s;
           pe = qual_e;
+          /* "(Zoom, Olu Adebayo)", "(Matrix, @pilvi:matrix.org)": the way
+           * the voice came, then who */
+          if (relay)
+            s = after_medium (s, pe);
+          gsize local = 0;
+          if (relay && *s == '@' && np_text_matrix_user (s, pe - s, &local) == (gsize) (pe - s) && local > 1)
+            pe = s + 1 + local, s++;
           /* "Question in chat (from Tomas Reyes): ..." */
           if (relay && pe - s > 5 && g_ascii_strncasecmp (s, "from ", 5) == 0)
             s += 5;

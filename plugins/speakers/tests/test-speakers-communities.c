@@ -184,6 +184,31 @@ test_initials_after_full_names (void)
   assert_speakers (doc, 11, "HO");
 }
 
+/* A small pad with no attendee list: people introduce themselves with
+ * their company the first time ("Dietrich Wendel (SUSE): ..."), then
+ * speak by first name; voices relayed from remote name who through which
+ * medium ("Remote participant (Zoom, Olu Adebayo):", "Q from remote
+ * (Matrix, @pilvi:matrix.org):") */
+static void
+test_small_pad (void)
+{
+  static const char notes[] = "LPC 2025 MM MC notes\n\n"
+                              "- Dietrich Wendel (SUSE): customers turn mTHP off\n"        /* 3 */
+                              "  - Harriet Osei (Arm): the per-size knobs exist for that\n" /* 4 */
+                              "  - Dietrich: customers don't read sysfs docs\n"            /* 5 */
+                              "- Kemal Aydin: who guarantees a 64K folio?\n"               /* 6 */
+                              "  - Harriet: nobody, we fall back to order-0\n"
+                              "- Remote participant (Zoom, Olu Adebayo): does this apply to tmpfs?\n" /* 8 */
+                              "- Q from remote (Matrix, @pilvi:matrix.org): any numbers?\n";         /* 9 */
+  g_autoptr (NpDocument) doc = run_text ("pad.txt", notes, NULL);
+  assert_speakers (doc, 3, "Dietrich Wendel");
+  assert_speakers (doc, 4, "Harriet Osei");
+  assert_speakers (doc, 5, "Dietrich Wendel");
+  assert_speakers (doc, 6, "Kemal Aydin");
+  assert_speakers (doc, 8, "Olu Adebayo");
+  assert_speakers (doc, 9, "pilvi");
+}
+
 void
 add_community_tests (void)
 {
@@ -194,4 +219,5 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/presenter-with-company", test_presenter_with_company);
   g_test_add_func ("/speakers/communities/slips", test_slips);
   g_test_add_func ("/speakers/communities/initials-after-full-names", test_initials_after_full_names);
+  g_test_add_func ("/speakers/communities/small-pad", test_small_pad);
 }
