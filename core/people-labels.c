@@ -14,6 +14,8 @@ static const char *const attendee_labels[] = {
   "team members", "in attendance", "invitees", "people", "who", "delegates", "guests", "observers",
   /* an unconference pad's heading: "## Who's here" */
   "who's here", "who\xe2\x80\x99s here", "who is here",
+  /* a board's minutes over the list of its directors, alone on the line */
+  "directors",
   /* WebAssembly CG's notes: "#### Introduction of attendees" over a list */
   "introduction of attendees",
   /* a deposition's or a hearing's counsel and others present, as court
@@ -397,6 +399,8 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
       if ((strcmp (*l, "who") == 0 || strcmp (*l, "people") == 0) && j < len && !names_people (line + j, len - j))
         continue;
       if (j >= len && inline_only_label (*l))
+        continue;
+      if (j < len && strcmp (*l, "directors") == 0)
         continue;
       if (rest)
         *rest = line + j;

@@ -396,6 +396,33 @@ sp_mark_add_dotted_handle (SpMark *m, const char *s, const char *e)
   return TRUE;
 }
 
+/* "[PD]/[HM]: ...", "[PD] & [HM] ...": a joint answer, each name in its
+ * brackets; close is the first one's ']' */
+static gboolean
+parse_joint_brackets (const char *text, const char *p, const char *close, const char *e, SpMark *m)
+{
+  g_autoptr (GString) joined = g_string_new_len (p + 1, close - p - 1);
+  const char *q = close + 1;
+  guint n = 1;
+  while (n < SP_MAX_NAMES)
+    {
+      const char *r = q;
+      while (r < e && (*r == ' ' || *r == '/' || *r == '&'))
+        r++;
+      const char *next = r < e && *r == '[' ? sp_mark_bracket_close (r, e) : NULL;
+      if (r == q || next == NULL)
+        break;
+      g_string_append_c (joined, '/');
+      g_string_append_len (joined, r + 1, next - r - 1);
+      q = next + 1;
+      n++;
+    }
+  const char *after = q < e && *q == ':' ? q + 1 : q;
+  if (n < 2 || after >= e || !is_space (*after) || !sp_mark_split_names (m, joined->str, joined->str + joined->len))
+    return FALSE;
+  return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
+}
+
 static gboolean
 parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -403,6 +430,8 @@ parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
   if (close == NULL)
     return FALSE;
   const char *after = close + 1;
+  if (after < e && (*after == '/' || *after == '&' || (*after == ' ' && after + 1 < e && after[1] == '&')))
+    return parse_joint_brackets (text, p, close, e, m);
   if (after < e && (*after == '(' || *after == '[')) /* a link or a reference */
     return FALSE;
   if (after < e && *after == ':')

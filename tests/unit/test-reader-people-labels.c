@@ -71,6 +71,12 @@ test_sign_in_pads (void)
   const NpPerson *p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[0].handle, ==, "quentinv");
   np_document_unref (doc);
+  /* a board's "Directors:" alone over its list; "Directors: please ..." names nobody */
+  doc = read_as ("board.txt", NULL,
+                 "Minutes\n\nDirectors:\n * Pablo Duarte (PD), Treasurer\n * Ruth McKenna (RM)\n\n"
+                 "Minutes:\n * [RM] raised a concern.\n\nDirectors: please review the budget.\n");
+  assert_attendees (doc, "Pablo Duarte;Ruth McKenna");
+  np_document_unref (doc);
 }
 
 /* Under a "Guests" heading a turn ("Linnea: we'd love to ...") is no

@@ -209,6 +209,24 @@ test_small_pad (void)
   assert_speakers (doc, 9, "pilvi");
 }
 
+/* A board's minutes: a joint answer, each director's initials in
+ * brackets ("[PD]/[HM]: ...", "[PD] & [HM] ..."); a bracket after a
+ * speaker's is the text's */
+static void
+test_joint_brackets (void)
+{
+  static const char notes[] = "Minutes\n\nAttendees: Pablo Duarte (PD), Ruth McKenna (RM), Helena Marsh (HM)\n\n"
+                              " * [RM] raised a concern.\n"                                 /* 5 */
+                              " * [PD]/[HM]: the grant is at the countersignature stage\n" /* 6 */
+                              " * [PD] & [HM] agreed.\n"                                    /* 7 */
+                              " * [RM] [see notes] fine\n";                                 /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("board.txt", notes, NULL);
+  assert_speakers (doc, 5, "Ruth McKenna");
+  assert_speakers (doc, 6, "Pablo Duarte;Helena Marsh");
+  assert_speakers (doc, 7, "Pablo Duarte;Helena Marsh");
+  assert_speakers (doc, 8, "Ruth McKenna");
+}
+
 void
 add_community_tests (void)
 {
@@ -220,4 +238,5 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/slips", test_slips);
   g_test_add_func ("/speakers/communities/initials-after-full-names", test_initials_after_full_names);
   g_test_add_func ("/speakers/communities/small-pad", test_small_pad);
+  g_test_add_func ("/speakers/communities/joint-brackets", test_joint_brackets);
 }
