@@ -355,8 +355,12 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
   /* every other label starts with one of these letters: reject the rest cheaply */
   if (!strchr ("aAdDiIpPtTwWmMgGoOsS", line[i]))
     return FALSE;
+  char first = g_ascii_tolower (line[i]);
   for (const char *const *l = attendee_labels; *l; l++)
     {
+      /* every label, and its singular, opens with its first letter */
+      if ((*l)[0] != first)
+        continue;
       gsize n = strlen (*l);
       if ((gsize) (len - i) < n || g_ascii_strncasecmp (line + i, *l, n) != 0)
         {
