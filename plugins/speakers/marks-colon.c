@@ -341,6 +341,14 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           /* no mark after it: the label alone, as before */
           sp_mark_reset (m);
         }
+      /* "Q: Oksana Feldt does it work ...", "A: Rohan Iyer yes, ...": the
+       * question's label, then a full name with no delimiter */
+      else if (colon - p <= 8 && strchr ("QqAa", *p) && q < e && g_ascii_isupper (*q) && is_floor_label (p, colon))
+        {
+          if (sp_mark_parse_name (text, q, e, m))
+            return TRUE;
+          sp_mark_reset (m);
+        }
     }
   /* a colon inside a qualifier is no mark's: "**Tim Beiko** (0:02:15):",
    * "Alice [10:32]:" - the mark's colon follows the closing one */
@@ -459,8 +467,8 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           gsize local = 0;
           if (relay && *s == '@' && np_text_matrix_user (s, pe - s, &local) == (gsize) (pe - s) && local > 1)
             pe = s + 1 + local, s++;
-          /* "Question in chat (from Tomas Reyes): ..." */
-          if (relay && pe - s > 5 && g_ascii_strncasecmp (s, "from ", 5) == 0)
+          /* "Question in chat (from Tomas Reyes): ...", "Q (from Marisol): ..." */
+          if ((relay || question) && pe - s > 5 && g_ascii_strncasecmp (s, "from ", 5) == 0)
             s += 5;
           /* "Q (anonymous, from chat): ...", "Q (Priya, remote): ...":
            * after a comma, in lower case, how the question came */
@@ -491,7 +499,21 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
   /* "Question from Priya: ...", "Note from Bob Jones: ...": the voice
    * after "from" */
   if (!qual_s)
-    s = sp_mark_from_voice (s, pe);
+    {
+      const char *voice = sp_mark_from_voice (s, pe);
+      /* "Liesl from Stripe: ...": a name, then the company she is from */
+      const char *from = voice == s && pe - s > 8 && pe - s <= 40 ? sp_find (s, pe - s, " from ") : NULL;
+      if (from && g_ascii_isupper (*s) && from + 6 < pe && g_ascii_isupper (from[6]) && !m->affiliation)
+        {
+          guint words = 0;
+          if (sp_name_case (s, from - s, &words) == SP_CASE_TITLE && words <= 2)
+            {
+              m->affiliation = sp_mark_tidy (from + 6, pe);
+              pe = from;
+            }
+        }
+      s = voice;
+    }
   /* "Alice asked: ...", "Bob Jones said: ...": a verb of speech after
    * the name is no part of it */
   const char *verb = pe;
@@ -540,7 +562,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     }
   /* "@ruoyu.h: ...": a handle with a dot after its '@' ("node.js:"
    * without one is a label) */
-  if (sp_mark_add_dotted_handle (m, s, pe))
+  if (sp_mark_add_dotted_handle (m, s, pe, FALSE))
     return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
   if (!sp_mark_split_names (m, s, pe))
     return FALSE;

@@ -70,7 +70,7 @@ sp_is_narrative_word (const char *w, gsize n)
 gboolean
 sp_narrates (const char *w, gsize n, const char *e)
 {
-  static const char *const asking[] = { "is", "are", "was", "were", "will", "has", "had", NULL };
+  static const char *const asking[] = { "is", "are", "was", "were", "will", "has", "had", "does", "did", NULL };
   const char *end = e;
   while (end > w && end[-1] == ' ')
     end--;

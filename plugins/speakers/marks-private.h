@@ -114,9 +114,9 @@ gboolean sp_mark_parse_voice (const char *text, const char *p, const char *e, Sp
 /* s..e is a clock time: "00:00:05", "1:02:15", "0:15.5" (marks-voice.c) */
 gboolean sp_is_clock (const char *s, const char *e);
 
-/* "@ruoyu.h" at s..e, a handle with a dot after its '@': m's one name
- * (marks.c) */
-gboolean sp_mark_add_dotted_handle (SpMark *m, const char *s, const char *e);
+/* "@ruoyu.h" at s..e, a handle with a dot after its '@' (with bare, the
+ * '@' may go: "zheng.li"): m's one name (marks.c) */
+gboolean sp_mark_add_dotted_handle (SpMark *m, const char *s, const char *e, gboolean bare);
 /* The mark text opens with, read by every parser (no cache). */
 gboolean sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMark *m);
 

@@ -381,13 +381,17 @@ sp_mark_dotted_handle (const char *s)
 }
 
 gboolean
-sp_mark_add_dotted_handle (SpMark *m, const char *s, const char *e)
+sp_mark_add_dotted_handle (SpMark *m, const char *s, const char *e, gboolean bare)
 {
-  if (*s != '@' || e - s <= 3 || e - s > 25 || m->n_names)
+  /* the '@' may go before a dash ("zheng.li - ..."), where the judge
+   * wants the handle's own marks elsewhere; before a colon "node.js:" is
+   * a label */
+  gsize at = *s == '@';
+  if ((!at && !bare) || e - s <= 3 || e - s > 25 || m->n_names || !g_ascii_islower (s[at]))
     return FALSE;
   char handle[32];
-  memcpy (handle, s + 1, e - s - 1);
-  handle[e - s - 1] = '\0';
+  memcpy (handle, s + at, e - s - at);
+  handle[e - s - at] = '\0';
   if (!sp_mark_dotted_handle (handle))
     return FALSE;
   m->names[0] = g_strdup (handle);
@@ -634,7 +638,7 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
       const char *ns = (p[0] == ':' || p[0] == '@') && g_ascii_isalpha (p[1]) && !memchr (p, ' ', ne - p) ? p + 1 : p;
       /* "FYI from Darius - ...": the voice the label relays */
       ns = sp_mark_from_voice (ns, ne);
-      if (!sp_mark_add_dotted_handle (m, p, ne) && !sp_mark_add_name (m, ns, ne))
+      if (!sp_mark_add_dotted_handle (m, p, ne, TRUE) && !sp_mark_add_name (m, ns, ne))
         return FALSE;
       const char *speech = skip_spaces (q + 1 + dash, e);
       if (speech >= e)

@@ -383,7 +383,7 @@ static const char *const labels[] = {
   "agree", "agreed", "agreement", "agreements", "ai", "ais", "aktionspunkt", "aktionspunkte", "also", "alternative",
   "alternatives", "android",
   "announcement",
-  "announcements", "answer", "antwort", "api", "apis", "applause", "approach", "argomento", "asana", "asap",
+  "announcements", "answer", "antwort", "api", "apis", "applause", "approach", "argomento", "asana", "asap", "aside", "asides",
   "attendance", "attendees", "aufgabe", "aufgaben", "aye", "ayes",
   "azione", "azioni", "backend", "background", "benchmarks",
   "beschluss", "beschlusse", "besluit", "blocker", "blockers", "break", "btw", "budget", "bug", "build",
@@ -420,7 +420,7 @@ static const char *const labels[] = {
   "resume", "resumen", "resumo", "reviewer", "reviewers", "rfc", "riepilogo", "risk", "risks", "risposta",
   "roadmap", "rsvp", "sales", "samenvatting", "saturday", "schedule", "scribe", "scribenick", "security",
   "see", "server", "servers", "silence", "slack", "slide", "slides", "solution", "speaker", "speakers", "spec", "stage", "status",
-  "step", "steps", "streams", "strongpositive", "subtopic", "sujet", "summary", "sunday", "support", "sure",
+  "step", "steps", "streams", "strongpositive", "subtopic", "suggestion", "suggestions", "sujet", "summary", "sunday", "support", "sure",
   "tache", "taches", "tagesordnung", "takeaway", "takeaways", "tarea", "tareas", "tarefa", "tbd", "tema",
   "temas", "testing", "tests", "thanks", "thema", "themen", "thursday", "timeline", "tip", "tldr", "today",
   "todo", "tomorrow", "tooling", "tools", "topic", "topics", "transcript", "translation", "translations",
@@ -641,7 +641,9 @@ sp_is_anonymous (const char *s)
 gboolean
 sp_is_role_voice (const char *s)
 {
-  static const char *const voices[] = { "audience", "attendee", "participant", "questioner", "room", "the room", NULL };
+  static const char *const voices[] = { "audience", "attendee", "participant", "questioner", "room", "the room",
+                                        /* a breakout's table answering at once */
+                                        "whole table", "the whole table", "whole room", "the whole room", NULL };
   for (const char *const *v = voices; *v; v++)
     if (g_ascii_strcasecmp (s, *v) == 0)
       return TRUE;

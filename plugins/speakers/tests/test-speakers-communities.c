@@ -227,6 +227,41 @@ test_joint_brackets (void)
   assert_speakers (doc, 8, "Ruth McKenna");
 }
 
+/* A summit's breakout tables: "Liesl from Stripe: ..." (a name, then
+ * her company), "Q (from Marisol): ...", a question's label before a
+ * full name with no delimiter ("Q: Oksana Feldt does ...?"), a dotted
+ * handle before a dash that its brackets make a speaker, and labels
+ * that are nobody ("Aside:", "Suggestion:") */
+static void
+test_breakout_tables (void)
+{
+  static const char notes[] = "Summit 2019\n\nAttendees:\n- Rohan Iyer (@rohani)\n- Oksana Feldt (@ofeldt)\n- Many more...\n\n"
+                              "Table C: Error values\n"
+                              "- Kwabena: we adopted xerrors early\n"                    /* 9 */
+                              "  - Hollis: we depended on the %+v output too\n"
+                              "- Liesl from Stripe: we wrap with %w\n"                   /* 11 */
+                              "  - Kwabena: errors crossing processes are separate\n"
+                              "- Q (from Hollis): will the mirror keep deleted modules?\n" /* 13 */
+                              "  - Suggestion: a good first issue label\n"              /* 14 */
+                              "Aside: Beatrix mentioned the Rust post\n"                 /* 15 */
+                              "- Oksana Feldt is there a vet check for this?\n"          /* 16 */
+                              "  - Rohan Iyer not a vet check, but bisect finds it\n"
+                              "Q: Oksana Feldt does GOTOOLCHAIN=auto work behind a proxy?\n" /* 18 */
+                              "A: Rohan Iyer yes, it downloads through GOPROXY\n"          /* 19 */
+                              "- [zheng.li] gofmt formats type parameter lists oddly\n"    /* 20 */
+                              "  - zheng.li - ah, I was on 0.7.3\n"                        /* 21 */
+                              "  - node.js - the release is out\n";                        /* 22 */
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", notes, NULL);
+  assert_speakers (doc, 11, "Liesl");
+  assert_speakers (doc, 13, "Hollis");
+  assert_speakers (doc, 14, "NONE");
+  assert_speakers (doc, 15, "NONE");
+  assert_speakers (doc, 18, "Oksana Feldt");
+  assert_speakers (doc, 19, "Rohan Iyer");
+  assert_speakers (doc, 21, "zheng.li");
+  assert_speakers (doc, 22, "NONE");
+}
+
 void
 add_community_tests (void)
 {
@@ -239,4 +274,5 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/initials-after-full-names", test_initials_after_full_names);
   g_test_add_func ("/speakers/communities/small-pad", test_small_pad);
   g_test_add_func ("/speakers/communities/joint-brackets", test_joint_brackets);
+  g_test_add_func ("/speakers/communities/breakout-tables", test_breakout_tables);
 }
