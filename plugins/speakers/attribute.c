@@ -271,6 +271,12 @@ judge_form (Ctx *c, guint i)
       d->state = m->emote ? CAND_WEAK_KEY : CAND_ACCEPTED;
       break;
     case SP_FORM_COLON:
+      /* "ruoyu.h: ..." names a person of the roster; "node.js:" is a label */
+      if (m->dotted && !all_matched)
+        {
+          d->state = CAND_REJECTED;
+          break;
+        }
       /* "Le président :" names the office's holder, or nobody */
       if (m->n_names == 1 && m->cases[0] == SP_CASE_LOWER && !all_matched && sp_article_office (m->names[0], NULL))
         {

@@ -295,7 +295,7 @@ sp_mark_parse_cached (const char *text, gsize len, gboolean heads_items, SpMark 
    * kept in a reading: such marks are read each time */
   if (found && key_len && m->form == SP_FORM_COLON && m->end == (guint32) (speech - text) && m->addressee == NULL
       && m->office == NULL
-      && m->affiliation == NULL)
+      && m->affiliation == NULL && !m->dotted)
     m->reading = keep_reading (mark_cache, text, key_len, hash, m);
   return found;
 }

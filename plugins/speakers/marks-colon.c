@@ -562,8 +562,11 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     }
   /* "@ruoyu.h: ...": a handle with a dot after its '@' ("node.js:"
    * without one is a label) */
-  if (sp_mark_add_dotted_handle (m, s, pe, FALSE))
-    return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+  if (sp_mark_add_dotted_handle (m, s, pe, TRUE))
+    {
+      m->dotted = *s != '@';
+      return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+    }
   if (!sp_mark_split_names (m, s, pe))
     return FALSE;
   return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));

@@ -104,6 +104,8 @@ typedef struct
   bool trailing;        /* ... at the end, after the speech: "... yet. (JD)" (paren too) */
   bool emote;           /* SP_FORM_ANGLE: an IRC action, "16:01 * nick waves" (chatlog.c) */
   bool wiki;            /* a wikilink to the person's page: "[[Ann Lee]]: ...", "[[Ann Lee]] - ..." */
+  bool dotted;          /* SP_FORM_COLON: a dotted handle with no '@', "ruoyu.h: ...", a speaker
+                         * only where the roster knows it ("node.js:" is a label) */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
   guint32 raw_len;      /* bytes of the item text; copied only for turns */
   char *names[SP_MAX_NAMES]; /* tidied: brackets, markup, qualifiers removed */

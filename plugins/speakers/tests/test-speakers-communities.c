@@ -260,6 +260,14 @@ test_breakout_tables (void)
   assert_speakers (doc, 19, "Rohan Iyer");
   assert_speakers (doc, 21, "zheng.li");
   assert_speakers (doc, 22, "NONE");
+  /* before a colon, a dotted handle with no '@' the roster knows */
+  static const char sync[] = "Attendees:\n- Ruoyu Huang (@ruoyu.h)\n- Dan Riordan (@dan.riordan)\n\n## Notes\n\n"
+                             "* ruoyu.h: we have a patch in review.\n" /* 7 */
+                             "* dan.riordan: is that a CMake option?\n"
+                             "* node.js: the release is out\n";      /* 9 */
+  g_autoptr (NpDocument) sdoc = run_text ("sync.md", sync, NULL);
+  assert_speakers (sdoc, 7, "Ruoyu Huang");
+  assert_speakers (sdoc, 9, "NONE");
 }
 
 void
