@@ -82,7 +82,9 @@ np_meta_is_role_word (const char *s)
  * "team members", "directors present" and the roles above end with one). */
 static const char *const group_words[] = {
   "people", "other", "team", "member", "guest", "observer", "visitor", "director", "officer", "attendee",
-  "participant", "present", "apologies", "regret", "board", "delegate", "contributor", "maintainer", NULL,
+  "participant", "present", "apologies", "regret", "board", "delegate", "contributor", "maintainer",
+  /* a city's or county's bodies: "COUNCIL PRESENT:", "COMMISSIONERS PRESENT:" */
+  "council", "councilmember", "commission", "commissioner", "committee", "trustee", NULL,
 };
 
 /* Is the word (n bytes) a group word or a role, plural or not? */
@@ -210,7 +212,8 @@ present_label (const char *s, gsize len, const char **rest)
   /* the people of any group in Title case and the plural ("Councillors
    * Present:", "Board Members Present:"), or of a group word or role in
    * any case; not "Members Not Present:" */
-  gboolean group = np_meta_is_group_word (last, last_len) || (titled && last_len > 3 && last[last_len - 1] == 's');
+  gboolean group = np_meta_is_group_word (last, last_len)
+                   || (titled && last_len > 3 && g_ascii_tolower (last[last_len - 1]) == 's');
   if (h == heads && !((last_len == 4 && g_ascii_strncasecmp (last, "also", 4) == 0) || group))
     return FALSE;
   const char *r = colon + 1;

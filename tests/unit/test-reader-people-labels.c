@@ -77,6 +77,13 @@ test_sign_in_pads (void)
                  "Minutes:\n * [RM] raised a concern.\n\nDirectors: please review the budget.\n");
   assert_attendees (doc, "Pablo Duarte;Ruth McKenna");
   np_document_unref (doc);
+  /* a city council's transcript: the council present, in capitals */
+  doc = read_as ("council.txt", NULL,
+                 "REGULAR CITY COUNCIL MEETING\n\nCOUNCIL PRESENT:\n     Mayor Linda Okonkwo\n"
+                 "     Councilmember Tom Brandt\n\nCOMMISSIONERS PRESENT:\n     Ann Lee\n\n"
+                 "MAYOR OKONKWO:  Good evening.\n");
+  assert_attendees (doc, "Linda Okonkwo;Tom Brandt;Ann Lee");
+  np_document_unref (doc);
 }
 
 /* Under a "Guests" heading a turn ("Linnea: we'd love to ...") is no
