@@ -16,6 +16,8 @@ static const char *const attendee_labels[] = {
   "who's here", "who\xe2\x80\x99s here", "who is here",
   /* a board's minutes over the list of its directors, alone on the line */
   "directors",
+  /* PostgreSQL's developer meetings list who said they would come */
+  "rsvps",
   /* WebAssembly CG's notes: "#### Introduction of attendees" over a list */
   "introduction of attendees",
   /* a deposition's or a hearing's counsel and others present, as court
@@ -356,7 +358,7 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
   if (present_label (line + i, len - i, rest) || cjk_attendee_label (line + i, len - i, rest))
     return TRUE;
   /* every other label starts with one of these letters: reject the rest cheaply */
-  if (!strchr ("aAdDiIpPtTwWmMgGoOsS", line[i]))
+  if (!strchr ("aAdDiIpPtTwWmMgGoOsSrR", line[i]))
     return FALSE;
   char first = g_ascii_tolower (line[i]);
   for (const char *const *l = attendee_labels; *l; l++)

@@ -564,8 +564,11 @@ static gboolean
 unnamed_with_place (const char *s)
 {
   static const char *const voices[] = { "someone ", "somebody ", "audience member ", "an audience member ",
-                                        "a participant ", "an attendee ", "person ", "a person ", NULL };
-  static const char *const places[] = { "in", "from", "at", "on", "near", "by", "with", "online", "remote", NULL };
+                                        "a participant ", "an attendee ", "person ", "a person ",
+                                        "participant ", "attendee ", NULL };
+  /* and whom it is ("Someone who organizes a meetup") */
+  static const char *const places[] = { "in", "from", "at", "on", "near", "by", "with", "online", "remote", "who",
+                                        NULL };
   for (const char *const *v = voices; *v; v++)
     if (g_ascii_strncasecmp (s, *v, strlen (*v)) == 0)
       {
@@ -591,6 +594,10 @@ sp_is_anonymous (const char *s)
                                            "someoneintheaudience", "someonefromtheaudience", "someonefromthefloor",
                                            "fromthefloor", "fromaudience", "fromtheaudience", "fromtheroom",
                                            "someoneintheroom",
+                                           /* the Chatham House rule's voices, told apart by nobody */
+                                           "anotherparticipant", "otherparticipant", "sameparticipant",
+                                           "anotherattendee", "otherattendee", "sameattendee", "anotherperson",
+                                           "someoneelse",
                                            /* a few voices at once, none named */
                                            "several", "severalpeople", "multiplepeople", "afewpeople",
                                            /* the same in other languages' minutes: a question from the
@@ -604,7 +611,7 @@ sp_is_anonymous (const char *s)
   /* every anonymous word starts with one of these (or a letter of CJK):
    * skip the key otherwise */
   char c0 = g_ascii_tolower (s[0]);
-  if ((!strchr ("?unasmfqipdv", c0) && (guchar) c0 < 0x80) || c0 == '\0')
+  if ((!strchr ("?unasmfqipdvo", c0) && (guchar) c0 < 0x80) || c0 == '\0')
     return FALSE;
   if (someone_of_the_public (s))
     return TRUE;

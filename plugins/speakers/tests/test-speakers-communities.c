@@ -270,6 +270,38 @@ test_breakout_tables (void)
   assert_speakers (sdoc, 9, "NONE");
 }
 
+/* Notes kept under the Chatham House rule name nobody but the
+ * facilitator: "Participant:", "Another participant:", "Same
+ * attendee:", "Participant from an agency:", "Someone who organizes a
+ * meetup:" are unnamed voices; a developer meeting lists its people
+ * under "RSVPs" */
+static void
+test_unnamed_participants (void)
+{
+  static const char notes[] = "# Community Summit 2025\n\n**Facilitator:** Marisol Vega (@marisolv)\n\n"
+                              "- Participant: My company pledged 5 hours a week.\n"          /* 5 */
+                              "- Another participant: Same. Nobody checks it.\n"             /* 6 */
+                              "- Marisol: So two different problems.\n"                      /* 7 */
+                              "- Same attendee: Managers should get a monthly email.\n"       /* 8 */
+                              "- Participant from an agency: We pledged for our clients.\n"  /* 9 */
+                              "- Someone who organizes a meetup: It is invisible to us.\n";  /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("summit.md", notes, NULL);
+  assert_speakers (doc, 5, "UNKNOWN");
+  assert_speakers (doc, 6, "UNKNOWN");
+  assert_speakers (doc, 7, "Marisol Vega");
+  assert_speakers (doc, 8, "UNKNOWN");
+  assert_speakers (doc, 9, "UNKNOWN");
+  assert_speakers (doc, 10, "UNKNOWN");
+  static const char pg[] = "# Developer Meeting 2025\n\n## RSVPs\n\n"
+                           "The following people have RSVPed to the meeting and attended:\n\n"
+                           "* Tom Lindqvist\n* Thomas Mureau\n\n## Minutes\n\n"
+                           "* Tom: the revert was the right call.\n"  /* 12 */
+                           "* Thomas: the bot would mail the author.\n";
+  g_autoptr (NpDocument) pdoc = run_text ("pgdev.md", pg, NULL);
+  assert_speakers (pdoc, 12, "Tom Lindqvist");
+  assert_speakers (pdoc, 13, "Thomas Mureau");
+}
+
 void
 add_community_tests (void)
 {
@@ -283,4 +315,5 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/small-pad", test_small_pad);
   g_test_add_func ("/speakers/communities/joint-brackets", test_joint_brackets);
   g_test_add_func ("/speakers/communities/breakout-tables", test_breakout_tables);
+  g_test_add_func ("/speakers/communities/unnamed-participants", test_unnamed_participants);
 }
