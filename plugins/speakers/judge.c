@@ -532,7 +532,11 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         if (c->roster_rich && !roster_name
             && !(m->form == SP_FORM_NAME && name_count (c, d->keys[0]) >= 2
                  && speech_follows (text + m->end, len - m->end)
-                 && (name_style (c) || first_word_accepted (c, m->names[0]))))
+                 && (name_style (c) || first_word_accepted (c, m->names[0])))
+            /* ... or a name alone over sub-bullets, its person a speaker of
+             * the notes ("Ines Kowalski" over her points, "Ines Kowalski
+             * TinyGo is ..." elsewhere) */
+            && !(m->form == SP_FORM_BARE && sp_key_accepted (c, d->keys[0])))
           return FALSE;
         /* a person of the roster, by the full name, need not recur when
          * speech follows the name */

@@ -543,6 +543,9 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       sp_mark_tidy_into (comma + 1, pe, tail);
       if (is_organization (tail))
         pe = comma;
+      /* "Kofi, summary: ...": what kind of speech follows, in lower case */
+      else if (g_ascii_islower (tail[0]) && !strchr (tail, ' ') && sp_is_label (tail))
+        pe = comma;
       /* "Carol White, Google: ...": one capitalized word after a full
        * name may be the speaker's company; attribute.c keeps it as a
        * second speaker only when it names someone, as in "[Nicholas,

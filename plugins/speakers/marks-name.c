@@ -171,6 +171,22 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
     }
   if (q >= e || ((guchar) *q < 0x80 && !g_ascii_isupper (*q)))
     return FALSE;
+  /* "Marco F +1", "Marco Aurélio +1": a first name and an initial or a
+   * second name, then the vote */
+  const char *t2 = q;
+  while (t2 < e && !is_space (*t2))
+    t2++;
+  const char *v = skip_spaces (t2, e);
+  if (v + 1 < e && (*v == '+' || *v == '-') && (v[1] == '1' || v[1] == '0') && (v + 2 == e || !g_ascii_isalnum (v[2]))
+      && name_word (p, e, &w1e) && skip_spaces (w1e, e) == q)
+    {
+      gboolean initial = (t2 - q == 1 || (t2 - q == 2 && q[1] == '.')) && g_ascii_isupper (*q);
+      const char *w2e_vote;
+      if (!(initial || name_word (q, e, &w2e_vote)) || !sp_mark_add_name (m, p, t2))
+        return FALSE;
+      m->undelimited = TRUE;
+      return sp_mark_finish (m, SP_FORM_COLON, text, p, t2, v);
+    }
   if (!name_word (p, e, &w1e))
     return FALSE;
   /* an article opens a sentence about an office's holder, or a signature

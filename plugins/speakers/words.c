@@ -598,6 +598,8 @@ sp_is_anonymous (const char *s)
                                            "anotherparticipant", "otherparticipant", "sameparticipant",
                                            "anotherattendee", "otherattendee", "sameattendee", "anotherperson",
                                            "someoneelse",
+                                           /* a scribe's "Various:", "[various]": several at once */
+                                           "various", "variouspeople", "variousspeakers",
                                            /* a few voices at once, none named */
                                            "several", "severalpeople", "multiplepeople", "afewpeople",
                                            /* the same in other languages' minutes: a question from the

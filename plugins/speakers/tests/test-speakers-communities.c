@@ -37,6 +37,29 @@ test_open_attendee_list (void)
   /* a familiar form of a given name ("Roz" for Rosalind) */
   assert_speakers (doc, 16, "Rosalind Park");
   assert_speakers (doc, 18, "NONE");
+  /* an unlisted speaker's name alone over her points, where the listed
+   * people speak most */
+  static const char heads[] = "Summit\n\nAttendees:\n- Oksana Feldt (@ofeldt)\n- Rohan Iyer (@rohani)\n"
+                              "- Many more...\n\nWebAssembly\n"
+                              "- Ines Kowalski\n"                                        /* 9 */
+                              "  - GOOS=wasip1 landed in 1.21 as a port\n"               /* 10 */
+                              "- Oksana Feldt What about exporting functions?\n"
+                              "  - Ines Kowalski go:wasmexport is a proposal\n"
+                              "- Rohan Iyer Binary size is still the complaint\n"
+                              "  - Ines Kowalski TinyGo is the answer for size today\n"
+                              "  - Oksana Feldt we use TinyGo for plugins\n"
+                              "  - Rohan Iyer and the std gaps hurt\n"
+                              "- Oksana Feldt json especially\n"
+                              "Tooling\n"
+                              "- [ofeldt] gopls is slow on big repos\n  - [rohani] which version?\n"
+                              "  - [ofeldt] v0.14\n  - [rohani] try the new cache\n"
+                              "- [ofeldt] vet runs twice in CI\n  - [rohani] use the cache there too\n"
+                              "  - [ofeldt] we do\n  - [rohani] then file an issue\n"
+                              "- [ofeldt] fuzzing corpora are huge\n  - [rohani] prune them\n"
+                              "  - [ofeldt] with what?\n  - [rohani] go clean -fuzzcache\n";
+  g_autoptr (NpDocument) hdoc = run_text ("heads.txt", heads, NULL);
+  assert_speakers (hdoc, 9, "Ines Kowalski");
+  assert_speakers (hdoc, 10, "Ines Kowalski");
   /* where the attendee list names every speaker (Node.js minutes), a
    * full name nobody lists, said twice, is words of the text */
   static const char minutes[] = "# Node.js TSC Meeting 2026-03-04\n\n## Present\n\n"
@@ -302,6 +325,30 @@ test_unnamed_participants (void)
   assert_speakers (pdoc, 13, "Thomas Mureau");
 }
 
+/* Node.js minutes: votes by a first name and an initial or a second name
+ * ("Marco F +1", "Marco Aurelio +1"), "Kofi, summary: ..." (what kind
+ * of speech follows the comma); TC39's scribe writes several at once as
+ * "Various:" or "[various]:" */
+static void
+test_votes_and_kinds (void)
+{
+  static const char notes[] = "# TSC Meeting 2024-05-15\n\n## Present\n\n"
+                              "* Marco Ferrante @marcof (TSC)\n* Marco Aurelio Silva @masilva (TSC)\n"
+                              "* Kofi Mensah @kmensah (TSC)\n* Daniel Okafor @dokafor (TSC)\n\n## Agenda\n\n"
+                              "* Proposal to add a voting member\n"
+                              "  * Marco F +1\n"                                   /* 13 */
+                              "  * Marco Aurelio +1\n"                             /* 14 */
+                              "  * Daniel O +1\n"                                  /* 15 */
+                              "* Kofi, summary: escalation goes to the TSC.\n"     /* 16 */
+                              "* Various: (discussion not recorded)\n";            /* 17 */
+  g_autoptr (NpDocument) doc = run_text ("tsc.md", notes, NULL);
+  assert_speakers (doc, 13, "Marco Ferrante");
+  assert_speakers (doc, 14, "Marco Aurelio Silva");
+  assert_speakers (doc, 15, "Daniel Okafor");
+  assert_speakers (doc, 16, "Kofi Mensah");
+  assert_speakers (doc, 17, "UNKNOWN");
+}
+
 void
 add_community_tests (void)
 {
@@ -316,4 +363,5 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/joint-brackets", test_joint_brackets);
   g_test_add_func ("/speakers/communities/breakout-tables", test_breakout_tables);
   g_test_add_func ("/speakers/communities/unnamed-participants", test_unnamed_participants);
+  g_test_add_func ("/speakers/communities/votes-and-kinds", test_votes_and_kinds);
 }
