@@ -639,6 +639,10 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
   g_autofree char *local = NULL;
   if (*name == '\0' && email && !handle)
     name = local = g_strndup (email, strcspn (email, "@"));
+  /* Chromium's "vmpstr@": a mail address's local part, as its people sign */
+  gsize name_len = strlen (name);
+  if (name_len >= 3 && name[name_len - 1] == '@' && !strchr (name, ' ') && !strchr (name, '.'))
+    name[name_len - 1] = '\0';
   gint at = add_person (doc, name, abbr, affiliation, handle, email, line);
   const char *r = role ? role : group_role;
   if (at >= 0 && r && !g_array_index (doc->attendees, NpPerson, at).role && g_utf8_validate (r, -1, NULL))

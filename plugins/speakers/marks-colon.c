@@ -66,10 +66,11 @@ after_medium (const char *s, const char *e)
   static const char *const media[] = { "zoom", "matrix", "irc", "slack", "chat", "meet", "teams", "discord",
                                        "youtube", "webex", "jitsi", "meetecho", "online", "remote", NULL };
   const char *comma = memchr (s, ',', e - s);
-  if (comma == NULL || comma - s > 12)
+  if (comma == NULL || comma - s > 16)
     return s;
   g_autofree char *key = sp_key (s, comma - s);
-  if (!key_in (key, media))
+  /* "(Meet chat, haruto@)": a medium's chat too */
+  if (!key_in (key, media) && !g_str_has_suffix (key, "chat"))
     return s;
   return skip_spaces (comma + 1, e);
 }
@@ -462,14 +463,14 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           pe = qual_e;
           /* "(Zoom, Olu Adebayo)", "(Matrix, @pilvi:matrix.org)": the way
            * the voice came, then who */
-          if (relay)
+          /* "Question in chat (from Tomas Reyes): ...", "Q (from Marisol): ..." */
+          if ((relay || question) && pe - s > 5 && g_ascii_strncasecmp (s, "from ", 5) == 0)
+            s += 5;
+          if (relay || question)
             s = after_medium (s, pe);
           gsize local = 0;
           if (relay && *s == '@' && np_text_matrix_user (s, pe - s, &local) == (gsize) (pe - s) && local > 1)
             pe = s + 1 + local, s++;
-          /* "Question in chat (from Tomas Reyes): ...", "Q (from Marisol): ..." */
-          if ((relay || question) && pe - s > 5 && g_ascii_strncasecmp (s, "from ", 5) == 0)
-            s += 5;
           /* "Q (anonymous, from chat): ...", "Q (Priya, remote): ...":
            * after a comma, in lower case, how the question came */
           const char *comma = question ? memchr (s, ',', pe - s) : NULL;
@@ -553,6 +554,15 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       else if (memchr (s, ' ', comma - s) && !strchr (tail, ' ') && g_ascii_isupper (tail[0])
                && sp_has_lowercase (tail, strlen (tail)) && m->affiliation == NULL)
         m->affiliation = g_strdup (tail);
+    }
+  /* Chromium's "lbauer@: ...": a mail address's local part, the '@' after it */
+  if (pe - s >= 3 && pe - s <= 33 && pe[-1] == '@')
+    {
+      const char *q = s;
+      while (q < pe - 1 && (g_ascii_islower (*q) || g_ascii_isdigit (*q) || *q == '_' || *q == '-' || *q == '.'))
+        q++;
+      if (q == pe - 1)
+        pe--;
     }
   /* "TL;DR:" is one label, not the two abbreviations "TL" and "DR" */
   if (memchr (s, ';', pe - s) && pe - s < 16)

@@ -349,6 +349,26 @@ test_votes_and_kinds (void)
   assert_speakers (doc, 17, "UNKNOWN");
 }
 
+/* Chromium's notes sign people by a mail address's local part and '@'
+ * ("lbauer@:", "vmpstr@" in the list), a question from the Meet chat
+ * with its asker after the medium */
+static void
+test_chromium_handles (void)
+{
+  static const char notes[] = "# BlinkOn 20 Breakout\n\n## Attendees\n\n"
+                              "*   Leonie Bauer (lbauer@chromium.org)\n*   Haruto Ishikawa (haruto@google.com)\n"
+                              "*   vmpstr@\n\n## Notes\n\n"
+                              "*   lbauer@: what is the cap?\n"                              /* 11 */
+                              "    *   vmpstr@: we should measure INP first.\n"             /* 12 */
+                              "*   Q (from Meet chat, haruto@): does this affect prerender?\n" /* 13 */
+                              "*   haruto@ (later): prerender already skips it.\n";         /* 14 */
+  g_autoptr (NpDocument) doc = run_text ("blinkon.md", notes, NULL);
+  assert_speakers (doc, 11, "Leonie Bauer");
+  assert_speakers (doc, 12, "vmpstr");
+  assert_speakers (doc, 13, "Haruto Ishikawa");
+  assert_speakers (doc, 14, "Haruto Ishikawa");
+}
+
 void
 add_community_tests (void)
 {
@@ -364,4 +384,5 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/breakout-tables", test_breakout_tables);
   g_test_add_func ("/speakers/communities/unnamed-participants", test_unnamed_participants);
   g_test_add_func ("/speakers/communities/votes-and-kinds", test_votes_and_kinds);
+  g_test_add_func ("/speakers/communities/chromium-handles", test_chromium_handles);
 }
