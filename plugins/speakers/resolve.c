@@ -59,6 +59,39 @@ inner_word_opens_with (const SpEntry *e, char c)
   return FALSE;
 }
 
+/* "TV:" for Teodora Vlasic, whom the day's table lists as "TVC": a
+ * mark of two or three capitals no one has, the opening of exactly one
+ * attendee's abbreviation and the initials of that person's name */
+static gboolean
+shortened_abbreviation (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
+{
+  gsize n = strlen (name);
+  if (name_case != SP_CASE_UPPER || n < 2 || n > 3)
+    return FALSE;
+  guint hit = 0, hits = 0;
+  for (guint i = 0; i < sp_roster_size (c->doc_roster) && hits < 2; i++)
+    {
+      const SpEntry *e = sp_roster_get (c->doc_roster, i);
+      if (e->abbreviation == NULL || e->n_words != n || strlen (e->abbreviation) <= n
+          || strncmp (e->abbreviation, name, n) != 0)
+        continue;
+      gboolean initials = TRUE;
+      for (guint k = 0; k < n && initials; k++)
+        initials = g_ascii_toupper (e->word_keys[k][0]) == name[k];
+      if (initials)
+        hit = i, hits++;
+    }
+  if (hits != 1)
+    return FALSE;
+  memset (m, 0, sizeof *m);
+  m->roster = c->doc_roster;
+  m->tier = SP_TIER_PREFIX;
+  m->entry = hit;
+  m->n_candidates = 1;
+  m->candidates[0] = hit;
+  return TRUE;
+}
+
 /* "Chris H:" beside Chris de Almeida and Christopher Hiller: the first
  * name read whole fits the one, whose initial is not H; a first name of
  * the document's people that opens with it, its surname with the
@@ -216,7 +249,7 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode
   /* the variants notes write, in the order they were met */
   if (!found && names)
     found = initial_before_name (c, name, name_case, mode, m) || office_after_article (c, name, m)
-            || first_name_and_initial (c, name, mode, m);
+            || first_name_and_initial (c, name, mode, m) || shortened_abbreviation (c, name, name_case, m);
   if (!found)
     memset (m, 0, sizeof *m);
   else

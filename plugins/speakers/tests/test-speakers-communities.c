@@ -369,6 +369,32 @@ test_chromium_handles (void)
   assert_speakers (doc, 14, "Haruto Ishikawa");
 }
 
+/* TC39's scribes shorten a delegate's abbreviation to the initials of
+ * the name ("TV:" for Teodora Vlasic, listed "TVC"), once nobody has
+ * that abbreviation and only one listed person fits */
+static void
+test_shortened_abbreviation (void)
+{
+  static const char notes[] = "# November 29, 2017 Meeting Notes\n-----\n\n"
+                              "Marcus Webb (MW), Teodora Vlasic (TVC), Tobias Vance (TVE), Wilhelm Haas (WH)\n\n-----\n\n"
+                              "## Array.prototype.partition\n\n"
+                              "TV: I'd like to add partition.\n\n"  /* 10 */
+                              "MW: Why a pair?\n\n"
+                              "WHA: agreed.\n";                     /* 14 */
+  g_autoptr (NpDocument) doc = run_text ("nov-29.md", notes, NULL);
+  /* two listed people fit TV: nobody is chosen */
+  assert_speakers (doc, 10, "TV");
+  static const char one[] = "# November 29, 2017 Meeting Notes\n-----\n\n"
+                            "Marcus Webb (MW), Teodora Vlasic (TVC), Wilhelm Haas (WH)\n\n-----\n\n"
+                            "## Array.prototype.partition\n\n"
+                            "TV: I'd like to add partition.\n\n"  /* 10 */
+                            "MW: Why a pair?\n\n"
+                            "TV: Destructuring reads well.\n";     /* 14 */
+  g_autoptr (NpDocument) odoc = run_text ("nov-29.md", one, NULL);
+  assert_speakers (odoc, 10, "Teodora Vlasic");
+  assert_speakers (odoc, 14, "Teodora Vlasic");
+}
+
 void
 add_community_tests (void)
 {
@@ -385,4 +411,5 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/unnamed-participants", test_unnamed_participants);
   g_test_add_func ("/speakers/communities/votes-and-kinds", test_votes_and_kinds);
   g_test_add_func ("/speakers/communities/chromium-handles", test_chromium_handles);
+  g_test_add_func ("/speakers/communities/shortened-abbreviation", test_shortened_abbreviation);
 }
