@@ -249,7 +249,8 @@ sp_mark_parse_bare (const char *text, const char *p, const char *e, SpMark *m)
       while (s < be && (*s == '*' || *s == '_'))
         s++;
     }
-  if (be > s && be[-1] == ':')
+  gboolean colon = be > s && be[-1] == ':';
+  if (colon)
     {
       be--;
       /* over a quote of what was said: "Alice said:", "@**Alice** said:"
@@ -259,7 +260,10 @@ sp_mark_parse_bare (const char *text, const char *p, const char *e, SpMark *m)
     }
   if (!sp_mark_add_name (m, s, be))
     return FALSE;
-  if (m->cases[0] != SP_CASE_TITLE && m->cases[0] != SP_CASE_LOWER)
+  /* TC39's "WH:" alone over the points that delegate made: an
+   * abbreviation with its colon (a word in capitals alone, "API", heads a
+   * topic's list) */
+  if (m->cases[0] != SP_CASE_TITLE && m->cases[0] != SP_CASE_LOWER && !(colon && m->cases[0] == SP_CASE_UPPER))
     return FALSE;
   return sp_mark_finish (m, SP_FORM_BARE, text, p, e, e);
 }

@@ -393,6 +393,18 @@ test_shortened_abbreviation (void)
   g_autoptr (NpDocument) odoc = run_text ("nov-29.md", one, NULL);
   assert_speakers (odoc, 10, "Teodora Vlasic");
   assert_speakers (odoc, 14, "Teodora Vlasic");
+  /* "WH:" alone over the delegate's points; "API" alone over a list is a topic */
+  static const char heads[] = "# November 29, 2017 Meeting Notes\n-----\n\n"
+                              "Marcus Webb (MW), Teodora Vlasic (TVC), Wilhelm Haas (WH)\n\n-----\n\n"
+                              "TVC: So I'm asking for Stage 1.\n\nWH:\n\n"           /* 8, 10 */
+                              "- What if the predicate mutates the array?\n"           /* 12 */
+                              "- Is the result array species-created?\n\n"
+                              "TVC: Same as filter.\n\nAPI\n\n- partition(fn)\n";  /* 15, 17, 19 */
+  g_autoptr (NpDocument) hdoc = run_text ("nov-29.md", heads, NULL);
+  assert_speakers (hdoc, 10, "Wilhelm Haas");
+  assert_speakers (hdoc, 12, "Wilhelm Haas");
+  assert_speakers (hdoc, 17, "NONE");
+  assert_speakers (hdoc, 19, "NONE");
 }
 
 void
