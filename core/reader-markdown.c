@@ -462,6 +462,11 @@ static gboolean
 opens_turn (MdState *st, const NpLine *l)
 {
   const NpItem *last = np_builder_last_item (st->b);
+  /* ". HMI: ..." as some TC39 transcripts open a turn: a stop kept
+   * before the abbreviation */
+  gboolean stop = l->content_len > 4 && l->content[0] == '.' && l->content[1] == ' ' && g_ascii_isupper (l->content[2]);
+  if (stop && np_starts_with_speaker_label (l->content + 2, l->content_len - 2))
+    return TRUE;
   return (np_starts_with_speaker_label (l->content, l->content_len) && !bracket_mid_sentence (st->ctx, l))
          || np_line_opens_chat_turn (st->ctx, l)
          || np_line_is_speaker_time (l->content, l->content_len) || np_line_is_name_over_time (st->ctx, l)

@@ -488,6 +488,14 @@ test_turns_under_list_items (void)
   g_assert_cmpuint (items[1].line, ==, 10);
   g_assert_cmpuint (items[1].end_line, ==, 12);
   np_document_unref (doc);
+  /* a TC39 transcript's turns, each opening with a stop before the
+   * abbreviation, one line after another */
+  doc = read_as ("oct-07.md", NULL, "# TC39\n\n. HMI: I still prefer windows.\n. TNR: No strong preference.\n"
+                                    ". KHM: Is there a third option?\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[2].line, ==, 5);
+  np_document_unref (doc);
   /* plain text: the same under a bullet, flush left or indented */
   doc = read_as ("tsc.txt", NULL, "TSC\n\n- Moderation access\nMichael: Bot is OK.\n- Buffer\n  we agreed.\n"
                                   "  Rich: get the message out.\n");
