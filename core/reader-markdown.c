@@ -462,6 +462,11 @@ static gboolean
 opens_turn (MdState *st, const NpLine *l)
 {
   const NpItem *last = np_builder_last_item (st->b);
+  /* "[laughs] And I'm Jonah." under a turn's header ("Jonah Feld
+   * (00:00:12):" over its text): the words of that turn */
+  if (l->content[0] == '[' && last && st->b->item_open && st->b->text->len > last->start
+      && st->b->text->str[st->b->text->len - 1] == ':')
+    return FALSE;
   /* ". HMI: ..." as some TC39 transcripts open a turn: a stop kept
    * before the abbreviation */
   gboolean stop = l->content_len > 4 && l->content[0] == '.' && l->content[1] == ' ' && g_ascii_isupper (l->content[2]);

@@ -515,6 +515,20 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
         }
       s = voice;
     }
+  /* "Priya update: ...", "Li Wei status: ...": a name, then what kind
+   * of report follows, in lower case */
+  if (pe - s > 7 && pe - s <= 40 && g_ascii_isupper (*s))
+    {
+      const char *last = pe;
+      while (last > s && last[-1] != ' ')
+        last--;
+      static const char *const kinds[] = { "update", "updates", "status", NULL };
+      g_autofree char *kind = last > s ? sp_key (last, pe - last) : NULL;
+      guint words = 0;
+      if (kind && g_ascii_islower (*last) && key_in (kind, kinds)
+          && sp_name_case (s, last - 1 - s, &words) == SP_CASE_TITLE && words <= 2)
+        pe = last - 1;
+    }
   /* "Alice asked: ...", "Bob Jones said: ...": a verb of speech after
    * the name is no part of it */
   const char *verb = pe;

@@ -400,7 +400,7 @@ static const char *const labels[] = {
   "friday", "frontend", "funding", "fw", "fwd", "fyi", "github", "githubissue", "gitlab", "goal", "goals",
   "governance", "guests", "hangout", "hinweis", "housekeeping", "how", "hr", "idea", "ideas", "ie", "imho",
   "imo", "important", "inaudible", "indifferent", "info", "infra", "infrastructure", "invited", "ios", "issue",
-  "issues", "jira", "key", "keypoints", "laughter", "legal", "lgtm", "link", "links", "linux", "location",
+  "issues", "jira", "key", "keypoints", "laughing", "laughs", "laughter", "legal", "lgtm", "link", "links", "linux", "location",
   "logistics", "lunch", "macos", "marketing", "meeting", "meetingnotes", "meetings", "membership", "merge", "mic",
   "micline", "microphone",
   "minutes", "misc", "ml", "mobile", "moderation", "modules",

@@ -407,6 +407,26 @@ test_shortened_abbreviation (void)
   assert_speakers (hdoc, 19, "NONE");
 }
 
+/* A standup's "Priya update: ..." (a name, then the kind of report), and
+ * a podcast transcript's "[laughs]" under a turn's header, the turn's
+ * words, no speaker of its own */
+static void
+test_reports_and_cues (void)
+{
+  static const char notes[] = "Present: Priya Raman, Jonas Berg, Li Wei\n\n"
+                              "- Priya: shipping Friday\n- Jonas: +1\n"
+                              "- Priya update: Tariq accepted, starts Apr 7\n" /* 5 */
+                              "- Jonas: ok\n";
+  g_autoptr (NpDocument) doc = run_text ("standup.md", notes, NULL);
+  assert_speakers (doc, 5, "Priya Raman");
+  static const char podcast[] = "## Transcript\n\nMara Lindqvist (00:00:09):\nWelcome to a live episode.\n\n"
+                                "Jonah Feld (00:00:12):\n[laughs] And I'm Jonah.\n\n"   /* 6, 7 */
+                                "Mara Lindqvist (00:00:20):\nOkay.\n";
+  g_autoptr (NpDocument) pdoc = run_text ("podcast.md", podcast, NULL);
+  assert_speakers (pdoc, 6, "Jonah Feld");
+  assert_speakers (pdoc, 7, "Jonah Feld");
+}
+
 void
 add_community_tests (void)
 {
@@ -424,4 +444,5 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/votes-and-kinds", test_votes_and_kinds);
   g_test_add_func ("/speakers/communities/chromium-handles", test_chromium_handles);
   g_test_add_func ("/speakers/communities/shortened-abbreviation", test_shortened_abbreviation);
+  g_test_add_func ("/speakers/communities/reports-and-cues", test_reports_and_cues);
 }
