@@ -465,11 +465,13 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
     }
   if (is_name_chip (plain))
     memmove (plain, plain + 1, strlen (plain));
-  /* Mozilla's "Olli Pettay [:smaug]", as "(:smaug)" */
-  for (char *b = strstr (plain, "[:"); b; b = strstr (b + 1, "[:"))
+  /* Mozilla's "Olli Pettay [:smaug]", as "(:smaug)"; a sign-in's way of
+   * attending after the name, "Tobias Brandt (tbrandt) [remote]", as
+   * "(remote)" (not a Markdown link's text, "[Ann](mailto:...)") */
+  for (char *b = strchr (plain, '['); b; b = strchr (b + 1, '['))
     {
       char *close = strchr (b, ']');
-      if (close)
+      if (close && (b[1] == ':' || (b > plain && b[-1] == ' ' && close[1] != '(' && !memchr (b + 1, '[', close - b - 1))))
         *b = '(', *close = ')';
     }
   GString *s = g_string_new (NULL);

@@ -62,6 +62,12 @@ test_sign_in_pads (void)
                  "margit: median pipeline time went up.\n");
   assert_attendees (doc, "Margit Sallai;Jun Watanabe");
   np_document_unref (doc);
+  /* a way of attending in brackets after the name */
+  doc = read_as ("akademy.txt", NULL,
+                 "Akademy BoF\n\nAttendees (please add yourself):\n * Jana Kowalczyk (jkowal)\n"
+                 " * Tobias Brandt (tbrandt) [remote]\n\njkowal: quick round\n");
+  assert_attendees (doc, "Jana Kowalczyk;Tobias Brandt");
+  np_document_unref (doc);
   doc = read_as ("nixcon.md", NULL,
                  "# NixCon\n\n## Attendees\n- @quentinv \xe2\x80\x94 Quentin Vasseur\n"
                  "- @linnea-k (Linnea Karlsson) \xe2\x80\x94 nixpkgs-architecture team\n\n"
