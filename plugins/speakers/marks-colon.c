@@ -523,7 +523,8 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       while (last > s && last[-1] != ' ')
         last--;
       static const char *const kinds[] = { "update", "updates", "status", NULL };
-      g_autofree char *kind = last > s ? sp_key (last, pe - last) : NULL;
+      gsize kn = pe - last;
+      g_autofree char *kind = last > s && (*last == 'u' || *last == 's') && kn >= 6 && kn <= 7 ? sp_key (last, kn) : NULL;
       guint words = 0;
       if (kind && g_ascii_islower (*last) && key_in (kind, kinds)
           && sp_name_case (s, last - 1 - s, &words) == SP_CASE_TITLE && words <= 2)
