@@ -114,6 +114,11 @@ gboolean sp_mark_parse_voice (const char *text, const char *p, const char *e, Sp
 /* s..e is a clock time: "00:00:05", "1:02:15", "0:15.5" (marks-voice.c) */
 gboolean sp_is_clock (const char *s, const char *e);
 
+/* "[filippo] ...", "[Nicholas, datadog] ...", "[PD]/[HM]: ..." at p
+ * (marks-bracket.c) */
+gboolean sp_mark_parse_bracket (const char *text, const char *p, const char *e, SpMark *m);
+/* "(Alice) we should ...", "(anon) ..." at p (marks-bracket.c) */
+gboolean sp_mark_parse_paren (const char *text, const char *p, const char *e, SpMark *m);
 /* "@ruoyu.h" at s..e, a handle with a dot after its '@' (with bare, the
  * '@' may go: "zheng.li"): m's one name (marks.c) */
 gboolean sp_mark_add_dotted_handle (SpMark *m, const char *s, const char *e, gboolean bare);
