@@ -458,14 +458,29 @@ bracket_mid_sentence (const NpReadContext *ctx, const NpLine *l)
   return g_unichar_islower (g_utf8_get_char (close + 2));
 }
 
+/* Does the open item's text end with a transcript's turn header, a time
+ * in parentheses or brackets then the colon ("Jonah Feld (00:00:12):")? */
+static gboolean
+under_timed_header (const NpBuilder *b, const NpItem *last)
+{
+  const char *t = b->text->str + last->start;
+  gsize n = b->text->len - last->start;
+  if (n < 6 || t[n - 1] != ':' || (t[n - 2] != ')' && t[n - 2] != ']'))
+    return FALSE;
+  const char *close = t + n - 2, *open = close;
+  while (open > t && *open != '(' && *open != '[')
+    open--;
+  gsize k = close - open - 1;
+  return open > t && k > 0 && np_text_clock_len (open + 1, k) == k;
+}
+
 static gboolean
 opens_turn (MdState *st, const NpLine *l)
 {
   const NpItem *last = np_builder_last_item (st->b);
-  /* "[laughs] And I'm Jonah." under a turn's header ("Jonah Feld
-   * (00:00:12):" over its text): the words of that turn */
-  if (l->content[0] == '[' && last && st->b->item_open && st->b->text->len > last->start
-      && st->b->text->str[st->b->text->len - 1] == ':')
+  /* "[laughs] And I'm Jonah." under a transcript turn's header ("Jonah
+   * Feld (00:00:12):" over its text): the words of that turn */
+  if (l->content[0] == '[' && last && st->b->item_open && under_timed_header (st->b, last))
     return FALSE;
   /* ". HMI: ..." as some TC39 transcripts open a turn: a stop kept
    * before the abbreviation */

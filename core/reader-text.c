@@ -35,7 +35,7 @@ typedef struct
   guint glyph_ranks;  /* the ranks of list glyphs met so far (np_txt_glyph_rank), one bit each */
   guint outline_level; /* the level of the last numbered heading at the margin ("1. Roll Call"), or 0 */
   gint numbered_headings; /* numbered lines of a heading's shape in the notes, up to 2; -1 until counted */
-  gint nick_turns;        /* lines at the margin opening "nick: ", up to 3; -1 until counted */
+  gint nick_turns;        /* lines opening "nick: " (any indentation), up to 3; -1 until counted */
   guint width;            /* the notes' widest line (np_txt_notes_width) */
 } TextState;
 
