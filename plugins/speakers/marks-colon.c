@@ -36,16 +36,21 @@ is_question_label (const char *s)
  * Bob Jones", and a note's or an update's from a person ("Note from
  * Darius", "FYI from Wesley", but "Update from the Build WG" is a group's
  * report).  Where the voice starts, or s; "Question from the floor" keeps
- * its anonymous voice. */
+ * its anonymous voice.  *from_at (may be NULL): the " from " found, or
+ * NULL. */
 const char *
-sp_mark_from_voice (const char *s, const char *e)
+sp_mark_from_voice (const char *s, const char *e, const char **from_at)
 {
   static const char *const notes[] = { "note", "notes", "update", "fyi", "message", NULL };
+  if (from_at)
+    *from_at = NULL;
   if (e - s <= 7 || e - s > 48)
     return s;
   const char *from = sp_find (s, e - s, " from ");
   if (from == NULL || from + 6 >= e)
     return s;
+  if (from_at)
+    *from_at = from;
   g_autofree char *label = sp_mark_tidy (s, from);
   g_autofree char *voice = sp_mark_tidy (from + 1, e);
   if (is_question_label (label))
@@ -501,10 +506,10 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
    * after "from" */
   if (!qual_s)
     {
-      const char *voice = sp_mark_from_voice (s, pe);
+      const char *from;
+      const char *voice = sp_mark_from_voice (s, pe, &from);
       /* "Liesl from Stripe: ...": a name, then the company she is from */
-      const char *from = voice == s && pe - s > 8 && pe - s <= 40 ? sp_find (s, pe - s, " from ") : NULL;
-      if (from && g_ascii_isupper (*s) && from + 6 < pe && g_ascii_isupper (from[6]) && !m->affiliation)
+      if (voice == s && from && pe - s <= 40 && g_ascii_isupper (*s) && from + 6 < pe && g_ascii_isupper (from[6]) && !m->affiliation)
         {
           guint words = 0;
           if (sp_name_case (s, from - s, &words) == SP_CASE_TITLE && words <= 2)

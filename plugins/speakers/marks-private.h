@@ -93,7 +93,7 @@ gboolean sp_mark_parse_colon (const char *text, const char *p, const char *e, Sp
 gboolean sp_mark_parse_hearing (const char *text, const char *p, const char *e, SpMark *m);
 /* Where the voice a label relays starts in [s, e) ("Question from Priya",
  * "Note from Darius"), or s (marks-colon.c) */
-const char *sp_mark_from_voice (const char *s, const char *e);
+const char *sp_mark_from_voice (const char *s, const char *e, const char **from_at);
 /* Does text..e end with MeetBot's attribution, "(nick, 16:03:01)" after
  * some words?  *open is its '(' and the nick is *nick..*nick_end (any of
  * them may be NULL) (marks-colon.c) */

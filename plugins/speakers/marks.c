@@ -410,7 +410,7 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
        * chats a handle after an '@' ("@priyanka.r — ...") */
       const char *ns = (p[0] == ':' || p[0] == '@') && g_ascii_isalpha (p[1]) && !memchr (p, ' ', ne - p) ? p + 1 : p;
       /* "FYI from Darius - ...": the voice the label relays */
-      ns = sp_mark_from_voice (ns, ne);
+      ns = sp_mark_from_voice (ns, ne, NULL);
       if (!sp_mark_add_dotted_handle (m, p, ne, TRUE) && !sp_mark_add_name (m, ns, ne))
         return FALSE;
       const char *speech = skip_spaces (q + 1 + dash, e);
