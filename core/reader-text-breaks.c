@@ -189,6 +189,12 @@ np_txt_opens_after_break (const NpReadContext *ctx, guint width, guint i, guint 
    * first paragraph of a turn ("Mr. ISSA. ..."), the lines after it are
    * the member's. */
   const NpLine *first = &ctx->lines[item_first];
+  /* a court reporter's transcript indents a turn's first line deep and
+   * its body less ("          MS. DELGADO:  Good evening." over "     My
+   * name is ..."): the body goes on */
+  const NpLine *l = &ctx->lines[i];
+  if (first->indent >= 8 && l->indent > 0 && l->indent < first->indent)
+    return FALSE;
   return kind == NP_ITEM_PARAGRAPH && width > NP_TXT_WRAP_MIN_COLUMNS
          && np_txt_ends_sentence (p->content, p->content_len)
          && (np_txt_turn_opening (ctx, item_first) == NP_TXT_OPENS_SPEECH

@@ -687,6 +687,21 @@ test_page_furniture (void)
   g_assert_cmpuint (items[2].line, ==, 9);
   g_assert_cmpuint (items[2].end_line, ==, 10);
   np_document_unref (doc);
+  /* a court reporter's transcript: each turn's first line indented deep,
+   * its body less; the body goes on after a sentence's end */
+  doc = read_as ("council.txt", NULL,
+                 "PRESENT:\n     Mayor Linda Okonkwo\n\n"
+                 "               MAYOR OKONKWO:  Ms. Delgado, go ahead.\n"
+                 "               MS. DELGADO:  Good evening, Mayor and Council.\n"
+                 "     My name is Rosa Delgado, I live on Birchwood Lane.  I'm here\n"
+                 "     again about the crosswalk at Birchwood and Fifth.\n"
+                 "               MAYOR OKONKWO:  Thank you, Ms. Delgado.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 5);
+  g_assert_cmpuint (items[1].end_line, ==, 7);
+  g_assert_cmpuint (items[2].depth, ==, 0);
+  np_document_unref (doc);
   /* "Ferdy: I can ..." speaks in the first person: no section's title */
   doc = read_as ("bof2.txt", NULL,
                  "Salsa CI BoF\n\nWe met in room 2.\n\nFerdy: I can write that documentation\n\n"
