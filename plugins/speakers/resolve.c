@@ -59,6 +59,26 @@ inner_word_opens_with (const SpEntry *e, char c)
   return FALSE;
 }
 
+/* m: the one entry hit of its roster, chosen */
+static void
+choose (SpMatch *m, guint hit)
+{
+  m->entry = hit;
+  m->n_candidates = 1;
+  m->candidates[0] = hit;
+}
+
+/* m: entry hit of the document's roster, read loosely (a prefix tier's) */
+static gboolean
+doc_roster_hit (Ctx *c, guint hit, SpMatch *m)
+{
+  memset (m, 0, sizeof *m);
+  m->roster = c->doc_roster;
+  m->tier = SP_TIER_PREFIX;
+  choose (m, hit);
+  return TRUE;
+}
+
 /* "TV:" for Teodora Vlasic, whom the day's table lists as "TVC": a
  * mark of two or three capitals no one has, the opening of exactly one
  * attendee's abbreviation and the initials of that person's name */
@@ -72,24 +92,11 @@ shortened_abbreviation (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
   for (guint i = 0; i < sp_roster_size (c->doc_roster) && hits < 2; i++)
     {
       const SpEntry *e = sp_roster_get (c->doc_roster, i);
-      if (e->abbreviation == NULL || e->n_words != n || strlen (e->abbreviation) <= n
-          || strncmp (e->abbreviation, name, n) != 0)
-        continue;
-      gboolean initials = TRUE;
-      for (guint k = 0; k < n && initials; k++)
-        initials = g_ascii_toupper (e->word_keys[k][0]) == name[k];
-      if (initials)
+      if (e->abbreviation && strlen (e->abbreviation) > n && strncmp (e->abbreviation, name, n) == 0
+          && sp_entry_initials_are (e, name))
         hit = i, hits++;
     }
-  if (hits != 1)
-    return FALSE;
-  memset (m, 0, sizeof *m);
-  m->roster = c->doc_roster;
-  m->tier = SP_TIER_PREFIX;
-  m->entry = hit;
-  m->n_candidates = 1;
-  m->candidates[0] = hit;
-  return TRUE;
+  return hits == 1 && doc_roster_hit (c, hit, m);
 }
 
 /* "Chris H:" beside Chris de Almeida and Christopher Hiller: the first
@@ -108,15 +115,7 @@ short_first_name_and_initial (Ctx *c, const char *first, char initial, SpMatch *
       if (e->n_words >= 2 && e->last_key[0] == initial && strncmp (e->first_key, key, kn) == 0)
         hit = i, hits++;
     }
-  if (hits != 1)
-    return FALSE;
-  memset (m, 0, sizeof *m);
-  m->roster = c->doc_roster;
-  m->tier = SP_TIER_PREFIX;
-  m->entry = hit;
-  m->n_candidates = 1;
-  m->candidates[0] = hit;
-  return TRUE;
+  return hits == 1 && doc_roster_hit (c, hit, m);
 }
 
 /* "Josh R:" beside Joshua Reyes and Joshua Pike: a short or familiar
@@ -150,9 +149,7 @@ first_name_and_initial (Ctx *c, const char *name, SpResolveMode mode, SpMatch *m
   if (hits != 1)
     return FALSE;
   *m = f;
-  m->entry = hit;
-  m->n_candidates = 1;
-  m->candidates[0] = hit;
+  choose (m, hit);
   return TRUE;
 }
 
@@ -193,11 +190,8 @@ accent_decides (const char *name, SpMatch *m)
       if (has)
         hit = m->candidates[k], hits++;
     }
-  if (hits != 1)
-    return;
-  m->entry = hit;
-  m->n_candidates = 1;
-  m->candidates[0] = hit;
+  if (hits == 1)
+    choose (m, hit);
 }
 
 /* Two to four letters in lower case, no English word */

@@ -189,6 +189,18 @@ sp_roster_size (const SpRoster *r)
   return r->entries->len;
 }
 
+gboolean
+sp_entry_initials_are (const SpEntry *e, const char *caps)
+{
+  gsize n = strlen (caps);
+  if (e->n_words != n)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    if (g_ascii_toupper (e->word_keys[k][0]) != caps[k])
+      return FALSE;
+  return TRUE;
+}
+
 const SpEntry *
 sp_roster_get (const SpRoster *r, guint index)
 {

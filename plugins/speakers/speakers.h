@@ -356,6 +356,8 @@ void sp_roster_free (SpRoster *roster);
 const char *sp_roster_get_label (const SpRoster *roster);
 guint sp_roster_size (const SpRoster *roster);
 const SpEntry *sp_roster_get (const SpRoster *roster, guint index);
+/* Are caps ("DW", "TV") the initials of the entry's words, all of them? */
+gboolean sp_entry_initials_are (const SpEntry *e, const char *caps);
 /* Add a person, or complete the entry of the same full name.  Returns the
  * entry index. */
 guint sp_roster_add (SpRoster *roster, const char *name, const char *abbreviation, const char *handle,

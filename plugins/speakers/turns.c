@@ -543,21 +543,6 @@ last_word_is_initial (const char *name)
   return n == 1 || (n == 2 && name[strlen (name) - 1] == '.');
 }
 
-/* Are caps (2-3 capitals) the initials of name's words, all of them? */
-static gboolean
-initials_of (const char *name, const char *caps)
-{
-  gsize k = 0;
-  for (const char *w = name; *w; w++)
-    if (w == name || w[-1] == ' ')
-      {
-        if (caps[k] == '\0' || g_ascii_toupper (*w) != caps[k])
-          return FALSE;
-        k++;
-      }
-  return caps[k] == '\0';
-}
-
 void
 sp_build_derived (Ctx *c)
 {
@@ -608,7 +593,7 @@ sp_build_derived (Ctx *c)
               gsize n = strlen (d->mark.names[k]);
               if (!sp_matched (x) && n >= 2 && n <= 3 && sp_roster_size (c->derived)
                   && sp_roster_lookup (c->derived, d->mark.names[k], SP_CASE_UPPER, SP_LOOKUP_NAMES, &y)
-                  && sp_unique (&y) && initials_of (sp_roster_get (y.roster, y.entry)->name, d->mark.names[k]))
+                  && sp_unique (&y) && sp_entry_initials_are (sp_roster_get (y.roster, y.entry), d->mark.names[k]))
                 *x = y;
               continue;
             }
