@@ -45,6 +45,14 @@ inline_only_label (const char *label)
          || strcmp (label, "speakers") == 0;
 }
 
+/* The labels above that head a list only alone on their line: a board's
+ * "Directors:" ("Directors: please review ..." names nobody) */
+static gboolean
+alone_only_label (const char *label)
+{
+  return strcmp (label, "directors") == 0;
+}
+
 static const char *const roles[] = {
   "tsc", "ctc", "chair", "co-chair", "facilitator", "scribe", "notes", "note taker", "notetaker", "note-taker",
   "minutes", "minute taker", "minute-taker", "guest",
@@ -409,7 +417,7 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
         continue;
       if (j >= len && inline_only_label (*l))
         continue;
-      if (j < len && strcmp (*l, "directors") == 0)
+      if (j < len && alone_only_label (*l))
         continue;
       if (rest)
         *rest = line + j;
