@@ -117,11 +117,18 @@ name_count (Ctx *c, const char *key)
   return k ? k->name_count : 0;
 }
 
+/* The key of a name's first word ("dietrich" of "Dietrich Wendel") */
+static char *
+first_word_key (const char *name)
+{
+  const char *sp = strchr (name, ' ');
+  return sp_key (name, sp ? sp - name : -1);
+}
+
 static gboolean
 first_word_accepted (const Ctx *c, const char *name)
 {
-  const char *sp = strchr (name, ' ');
-  g_autofree char *first = sp_key (name, sp ? sp - name : -1);
+  g_autofree char *first = first_word_key (name);
   return sp_key_accepted (c, first);
 }
 
@@ -426,8 +433,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !m->undelimited && !c->roster_rich
             && strchr (m->names[0], ' ') && sp_plain_words (m->names[0]) && company_before_colon (text, m))
           {
-            const char *sp = strchr (m->names[0], ' ');
-            g_autofree char *first = sp_key (m->names[0], sp - m->names[0]);
+            g_autofree char *first = first_word_key (m->names[0]);
             if (sp_key_count (c, first) >= 1)
               return TRUE;
           }
@@ -442,13 +448,9 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * in them ("Michael: ...") */
         if (c->roster_rich && m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ')
             && !m->undelimited && sp_accepted (c, c->prev_sibling[i]) && sp_accepted (c, c->next_sibling[i])
-            && sp_plain_words (m->names[0]))
-          {
-            const char *sp = strchr (m->names[0], ' ');
-            g_autofree char *first = sp_key (m->names[0], sp - m->names[0]);
-            if (!sp_mark_has_common_word (c, i, FALSE, 1) || sp_key_accepted (c, first))
-              return TRUE;
-          }
+            && sp_plain_words (m->names[0])
+            && (!sp_mark_has_common_word (c, i, FALSE, 1) || first_word_accepted (c, m->names[0])))
+          return TRUE;
         /* "Greg: ..." once, with Gregory Smith among the attendees: a
          * single name in Title case before a colon, a familiar form or a
          * slip of a roster person's; before a dash too ("Gregr - I
