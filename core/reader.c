@@ -416,11 +416,11 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
   if (format && strcmp (format, "auto") != 0 && strcmp (format, "text") != 0 && strcmp (format, "markdown") != 0
       && strcmp (format, "plain") != 0 && strcmp (format, "vtt") != 0 && strcmp (format, "org") != 0
       && strcmp (format, "asciidoc") != 0 && strcmp (format, "html") != 0 && strcmp (format, "docx") != 0
-      && strcmp (format, "odt") != 0)
+      && strcmp (format, "odt") != 0 && strcmp (format, "wiki") != 0)
     {
       g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_FORMAT,
-                   "unknown input format '%s' (expected auto, text, markdown, org, asciidoc, html, docx, odt, vtt or "
-                   "plain)",
+                   "unknown input format '%s' (expected auto, text, markdown, org, asciidoc, wiki, html, docx, odt, "
+                   "vtt or plain)",
                    format);
       return NULL;
     }
@@ -496,6 +496,14 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
     {
       /* Org mode: read as the same notes in Markdown */
       converted = np_org_to_markdown (text, text_len, &text_len);
+      text = converted;
+      format = "markdown";
+    }
+  /* before AsciiDoc's: "= Title =" over "== Minutes ==" opens both */
+  else if ((format && strcmp (format, "wiki") == 0) || (auto_format && np_wiki_detect (source, text, text_len)))
+    {
+      /* MediaWiki or MoinMoin markup: read as the same notes in Markdown */
+      converted = np_wiki_to_markdown (text, text_len, &text_len);
       text = converted;
       format = "markdown";
     }

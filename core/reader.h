@@ -181,6 +181,13 @@ char *np_asciidoc_to_markdown (const char *text, gsize len, gsize *out_len, GArr
 gboolean np_org_detect (const char *name, const char *text, gsize len);
 char *np_org_to_markdown (const char *text, gsize len, gsize *out_len);
 
+/* Wiki markup (reader-wiki.c): notes named *.wiki, *.mediawiki or
+ * *.wikitext, or with two headings between equal signs ("== Minutes ==")
+ * in their first 200 lines and no Markdown heading before them; their
+ * text rewritten as Markdown, line for line */
+gboolean np_wiki_detect (const char *name, const char *text, gsize len);
+char *np_wiki_to_markdown (const char *text, gsize len, gsize *out_len);
+
 /* HTML (reader-html.c): notes named *.html, *.htm or *.xhtml, or opening
  * with "<!DOCTYPE html" or "<html"; their text as Markdown (a new string of
  * *out_len bytes, NUL-terminated; line numbers are those of this text) */

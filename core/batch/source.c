@@ -34,7 +34,9 @@
 #include "source-private.h"
 
 /* notes, and the transcripts meeting tools export (reader-vtt.c) */
-const char *const np_source_default_include[] = { "*.md", "*.markdown", "*.txt", "*.org", "*.adoc", "*.asciidoc", "*.rst", "*.docx", "*.odt", "*.vtt", "*.webvtt", "*.srt", NULL };
+const char *const np_source_default_include[] = { "*.md",   "*.markdown", "*.txt", "*.org", "*.adoc",
+                                                  "*.asciidoc", "*.wiki", "*.rst", "*.docx", "*.odt",
+                                                  "*.vtt",  "*.webvtt", "*.srt", NULL };
 
 void
 np_unit_free (NpUnit *u)

@@ -63,7 +63,7 @@ np_cmd_batch (int argc, char **argv)
       "FILE" },
     { "include", 0, 0, G_OPTION_ARG_STRING_ARRAY, &include,
       "In directories and archives, take files matching GLOB (repeatable; default *.md *.markdown *.txt "
-      "*.org *.adoc *.asciidoc *.rst *.docx *.odt *.vtt *.webvtt *.srt)",
+      "*.org *.adoc *.asciidoc *.wiki *.rst *.docx *.odt *.vtt *.webvtt *.srt)",
       "GLOB" },
     { "exclude", 0, 0, G_OPTION_ARG_STRING_ARRAY, &exclude, "Skip files and directories matching GLOB (repeatable)",
       "GLOB" },

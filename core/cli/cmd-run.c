@@ -131,7 +131,9 @@ run_collection (RunOut *o, const char *path, const NpReadOptions *ropts, const N
     }
   np_source_iter_free (it);
   if (taken == 0)
-    np_cli_warning ("%s: no notes in it (*.md, *.markdown, *.txt, *.org, *.adoc, *.asciidoc, *.rst, *.docx, *.odt, *.vtt, *.webvtt, *.srt)", path);
+    np_cli_warning ("%s: no notes in it (*.md, *.markdown, *.txt, *.org, *.adoc, *.asciidoc, *.wiki, *.rst, *.docx, "
+                    "*.odt, *.vtt, *.webvtt, *.srt)",
+                    path);
 }
 
 int
@@ -158,7 +160,8 @@ np_cmd_run (int argc, char **argv)
                                      "standard input), build the document model, run the plugins and print\n"
                                      "the result.  An INPUT may be a note file, a directory or an archive (tar,\n"
                                      "compressed tar, zip, 7z, cpio, ...): their notes (*.md, *.markdown,\n"
-                                     "*.txt, *.org, *.adoc, *.asciidoc, *.rst, *.docx, *.odt, *.vtt, *.webvtt, *.srt) are run in order.");
+                                     "*.txt, *.org, *.adoc, *.asciidoc, *.wiki, *.rst, *.docx, *.odt, *.vtt,\n"
+                                     "*.webvtt, *.srt) are run in order.");
   g_option_context_set_description (ctx, "Exit status: 0 ok, 1 some documents failed, 2 usage error,\n"
                                          "3 configuration or plugin error.");
   g_option_context_add_main_entries (ctx, entries, NULL);

@@ -81,7 +81,7 @@ np_cli_common_group (NpCliCommon *c)
     { "plugin-dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &c->plugin_dirs, "Look for plugins in DIR first (repeatable)",
       "DIR" },
     { "input-format", 0, 0, G_OPTION_ARG_STRING, &c->input_format,
-      "Input format: auto (default), text, markdown, org, asciidoc, html, docx, odt, vtt, plain", "FORMAT" },
+      "Input format: auto (default), text, markdown, org, asciidoc, wiki, html, docx, odt, vtt, plain", "FORMAT" },
     { "max-bytes", 0, 0, G_OPTION_ARG_CALLBACK, (gpointer) parse_max_bytes,
       "Refuse inputs larger than SIZE (bytes, or K/M/G; default 1G)", "SIZE" },
     { "max-item-tokens", 0, 0, G_OPTION_ARG_INT, &c->max_item_tokens,

@@ -226,6 +226,65 @@ test_asciidoc (void)
   np_document_unref (doc);
 }
 
+/* Wiki markup (MediaWiki, MoinMoin) read as the same notes in Markdown,
+ * line for line: headings between equal signs, lists nested by their
+ * repeated marks, quotes' bold, links by their labels, <pre> as code, a
+ * table's rows (cells on their own lines too) as one table of attendees */
+static void
+test_wiki (void)
+{
+  static const char wiki[] = "= Developer Meeting =\n"                            /* 1 */
+                             "__TOC__\n"                                          /* 2 */
+                             "== Attendees ==\n"                                  /* 3 */
+                             "{| class=\"wikitable\"\n"                           /* 4 */
+                             "! Name !! Affiliation\n"                            /* 5 */
+                             "|-\n"                                               /* 6 */
+                             "| Heikki Lehtinen || Neon\n"                        /* 7 */
+                             "|-\n"                                               /* 8 */
+                             "| Robert Hasse\n"                                   /* 9 */
+                             "| style=\"color:red\" | EDB\n"                      /* 10 */
+                             "|}\n"                                               /* 11 */
+                             "== 64-bit XIDs ==\n"                                /* 12 */
+                             "'''Heikki''': see [[Releases/18|the plan]].\n"      /* 13 */
+                             "* Robert: two formats live forever.\n"              /* 14 */
+                             "** ''Noah'': [https://example.org/t the thread]\n"  /* 15 */
+                             "<pre>\n"                                            /* 16 */
+                             "SELECT 1;\n"                                        /* 17 */
+                             "</pre>\n";                                          /* 18 */
+  NpDocument *doc = read_as ("meeting.txt", NULL, wiki);
+  g_assert_cmpstr (np_document_get_format (doc), ==, "markdown");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Developer Meeting");
+  guint n;
+  const NpPerson *people = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (people[1].name, ==, "Robert Hasse");
+  g_assert_cmpstr (people[1].affiliation, ==, "EDB");
+  g_assert_nonnull (section_titled (doc, "64-bit XIDs"));
+  g_autofree char *t13 = text_of (doc, item_at_line (doc, 13));
+  g_assert_cmpstr (t13, ==, "**Heikki**: see the plan.");
+  const NpItem *i14 = item_at_line (doc, 14), *i15 = item_at_line (doc, 15);
+  g_assert_cmpint (i15->parent, ==, (gint32) i14->id);
+  g_autofree char *t15 = text_of (doc, i15);
+  g_assert_cmpstr (t15, ==, "*Noah*: [the thread](https://example.org/t)");
+  g_assert_cmpint (item_at_line (doc, 17)->kind, ==, NP_ITEM_CODE);
+  np_document_unref (doc);
+
+  /* a Markdown note is never wiki: its "== a ==" is text; nor is a
+   * note with one such line */
+  doc = read_as ("notes.txt", NULL, "# Sync\n\n== a ==\n== b ==\n");
+  g_assert_null (section_titled (doc, "a"));
+  np_document_unref (doc);
+  doc = read_as ("notes.txt", NULL, "Sync\n\n== Decisions ==\n\n* '''Ann''': go\n");
+  g_autofree char *one = text_of (doc, item_at_line (doc, 5));
+  g_assert_cmpstr (one, ==, "'''Ann''': go");
+  np_document_unref (doc);
+  /* by its name, whatever it holds */
+  doc = read_as ("minutes.wiki", NULL, "== Minutes ==\n* '''Ann''': go\n");
+  g_autofree char *named = text_of (doc, item_at_line (doc, 2));
+  g_assert_cmpstr (named, ==, "**Ann**: go");
+  np_document_unref (doc);
+}
+
 /* Org mode notes read as the same notes in Markdown, line for line:
  * headings by their stars (tags dropped), the title and date keywords,
  * source blocks as code, description lists' terms with a colon; drawers,
@@ -684,6 +743,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/wide-encodings", test_wide_encodings);
   g_test_add_func ("/reader/legacy-encoding", test_legacy_encoding);
   g_test_add_func ("/reader/org-mode", test_org_mode);
+  g_test_add_func ("/reader/wiki", test_wiki);
   g_test_add_func ("/reader/asciidoc", test_asciidoc);
   g_test_add_func ("/reader/rst-fields", test_rst_fields);
   g_test_add_func ("/reader/text/titles-without-blank-lines", test_text_titles_without_blank_lines);
