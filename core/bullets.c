@@ -369,6 +369,20 @@ voice_noun (const char *s, gsize len)
   return 0;
 }
 
+/* "KRHU:Nordvik supports ...", "CMV:Okay": an abbreviation of two to
+ * five capitals whose colon the typist did not follow with a space, at
+ * content[0, colon), a capital after the colon */
+static gboolean
+abbreviation_glued (const char *content, gsize colon)
+{
+  if (colon < 2 || colon > 5 || !g_ascii_isupper (content[colon + 1]))
+    return FALSE;
+  for (gsize k = 0; k < colon; k++)
+    if (!g_ascii_isupper (content[k]))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 np_starts_with_speaker_label (const char *content, gsize len)
 {
@@ -394,8 +408,19 @@ np_starts_with_speaker_label (const char *content, gsize len)
     }
   if (content[0] == '[')
     {
+      /* "[alice] ...", and a host's "[Sanna]: ..." */
       const char *close = memchr (content, ']', MIN (len, 48));
+      if (close && close[1] == ':')
+        close++;
       return close && close > content + 1 && (gsize) (close - content) + 1 < len && close[1] == ' ';
+    }
+  /* an anonymous voice: "??: ...", "???: ..." */
+  if (content[0] == '?')
+    {
+      gsize q = 1;
+      while (q < len && q < 4 && content[q] == '?')
+        q++;
+      return q >= 2 && q + 1 < len && content[q] == ':' && content[q + 1] == ' ';
     }
   /* a chat log's "<nick> text" (IRC, scribed minutes) */
   if (content[0] == '<')
@@ -452,7 +477,7 @@ np_starts_with_speaker_label (const char *content, gsize len)
       if (i < len && content[i] == '?')
         i++;
       if (i < len && content[i] == ':')
-        return i + 1 < len && content[i + 1] == ' ';
+        return i + 1 < len && (content[i + 1] == ' ' || (words == 1 && abbreviation_glued (content, i)));
       if (i + 1 < len && content[i] == ',' && content[i + 1] == ' ')
         i += 2;
       else if (i < len && content[i] == ' ')

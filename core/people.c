@@ -178,6 +178,21 @@ is_handle_token (const char *t)
   return t[0] == '@' && (g_ascii_isalnum (t[1]) || t[1] == '_');
 }
 
+/* Does s hold an "@handle" word outside parentheses? */
+static gboolean
+handle_outside_parens (const char *s)
+{
+  guint depth = 0;
+  for (const char *p = s; *p; p++)
+    if (*p == '(')
+      depth++;
+    else if (*p == ')' && depth)
+      depth--;
+    else if (!depth && (p == s || p[-1] == ' ') && is_handle_token (p))
+      return TRUE;
+  return FALSE;
+}
+
 /* A nickname in parentheses after a name, "Russ Cox (rsc)", "Michael
  * Pratt (prattmic)": one lowercase token of a handle's characters, a
  * letter first, that is no role or group word ("(remote)", "(guest)") */
@@ -477,7 +492,9 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
   GString *s = g_string_new (NULL);
   g_autofree char *handle = NULL, *email = NULL, *abbr = NULL, *role = NULL, *affiliation = NULL;
 
-  /* parenthesised groups */
+  /* parenthesised groups; with a handle outside them ("Tomás Herrera
+   * @therrera (webpack)"), a lower-case word inside is the project's */
+  gboolean handle_outside = handle_outside_parens (plain);
   for (const char *p = plain; *p;)
     {
       if (*p == '(')
@@ -496,7 +513,7 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
                   if (!role)
                     role = g_strdup (inner);
                 }
-              else if (is_nick_token (inner) && !handle)
+              else if (is_nick_token (inner) && !handle && !handle_outside)
                 handle = g_strdup_printf ("@%s", inner);
               else if (is_email_token (inner) && !email)
                 email = g_strdup (inner);

@@ -222,7 +222,12 @@ judge_form (Ctx *c, guint i)
           d->state = CAND_REJECTED;
           return;
         }
-      if (stop[k] && !(sp_matched (x) && x->tier <= SP_TIER_NAME))
+      /* ... and a stopword, but a room's voice alone before its colon
+       * ("Everybody: [applause]"; not "Everyone agreed: ...") may speak
+       * where its neighbours do (pass 2) */
+      if (stop[k] && !(sp_matched (x) && x->tier <= SP_TIER_NAME)
+          && !(m->n_names == 1 && speaker_form && sp_is_role_voice (m->names[0])
+               && !memchr (text + m->raw_start, ' ', m->raw_len)))
         {
           d->state = CAND_REJECTED;
           return;

@@ -251,8 +251,20 @@ sp_mark_parse_bare (const char *text, const char *p, const char *e, SpMark *m)
     }
   gboolean colon = be > s && be[-1] == ':';
   if (colon)
+    be--;
+  /* "Bettina Aurich @baurich (CTC)" over her standup: a role after the
+   * name (the handle goes with the name's reading) */
+  if (be - s > 4 && be[-1] == ')')
     {
-      be--;
+      const char *open = memchr (s, '(', be - s);
+      if (open && open > s + 2 && open[-1] == ' ' && be - open <= 24)
+        {
+          be = open;
+          trim (&s, &be);
+        }
+    }
+  if (colon)
+    {
       /* over a quote of what was said: "Alice said:", "@**Alice** said:"
        * (Zulip's mention) */
       be = sp_before_speech_verb (s, be);

@@ -32,6 +32,25 @@ sp_mark_strip_markup (const char **s, const char **e)
 }
 
 
+/* "Dmitri Volkov @dvolkov", as Node.js's standups write a person: the
+ * name before the handle; else e */
+static const char *
+drop_handle (const char *s, const char *e)
+{
+  const char *at = e;
+  while (at > s && at[-1] != ' ' && at[-1] != '@')
+    at--;
+  if (at - 2 <= s || at[-1] != '@' || at[-2] != ' ' || at == e || !g_ascii_isalnum (*at))
+    return e;
+  for (const char *q = at; q < e; q++)
+    if (!(g_ascii_isalnum (*q) || *q == '-' || *q == '_' || *q == '.'))
+      return e;
+  const char *ne = at - 2;
+  while (ne > s && ne[-1] == ' ')
+    ne--;
+  return g_ascii_isalpha (*s) ? ne : e;
+}
+
 /* Tidy s..e into out (room for e - s + 1 bytes): spaces trimmed and
  * collapsed, a leading '@' dropped.  Returns the length written. */
 gsize
@@ -262,6 +281,7 @@ add_name_uncached (SpMark *m, const char *s, const char *e)
 {
   trim (&s, &e);
   sp_mark_strip_markup (&s, &e);
+  e = drop_handle (s, e);
   if (s >= e || e - s > 48 || m->n_names >= SP_MAX_NAMES)
     return FALSE;
   /* tidied on the stack: most pieces that fail are never copied */

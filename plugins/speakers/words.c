@@ -391,7 +391,7 @@ static const char *const labels[] = {
   "clients", "closed", "comment", "comments", "communication", "communications", "community", "compito",
   "completed", "compterendu", "con", "concern", "concerns", "conclusion", "conclusiones", "conclusions",
   "confluence", "cons", "consensus", "context", "continued", "continues", "correction", "crosstalk", "date",
-  "deadline", "decisao", "decision", "decisione", "decisions", "deferred", "definition", "delibera", "delibere",
+  "deadline", "decided", "decisao", "decision", "decisione", "decisions", "deferred", "definition", "delibera", "delibere",
   "design", "desktop",
   "details", "devops", "diagnostics", "disagree", "discussion", "divers", "doc", "docs", "documentation",
   "domanda", "done", "draft", "dropped", "edit", "edited", "eg", "election", "elections", "email",
@@ -652,7 +652,9 @@ sp_is_role_voice (const char *s)
 {
   static const char *const voices[] = { "audience", "attendee", "participant", "questioner", "room", "the room",
                                         /* a breakout's table answering at once */
-                                        "whole table", "the whole table", "whole room", "the whole room", NULL };
+                                        "whole table", "the whole table", "whole room", "the whole room",
+                                        /* all at once ("Everybody: [applause]") */
+                                        "everyone", "everybody", NULL };
   for (const char *const *v = voices; *v; v++)
     if (g_ascii_strcasecmp (s, *v) == 0)
       return TRUE;

@@ -960,6 +960,7 @@ main (int argc, char **argv)
   add_office_tests ();
   add_intl_tests ();
   add_community_tests ();
+  add_minutes_tests ();
   int status = g_test_run ();
   np_registry_free (test_registry);
   return status;

@@ -56,5 +56,7 @@ void add_office_tests (void);
 void add_intl_tests (void);
 /* test-speakers-communities.c */
 void add_community_tests (void);
+/* test-speakers-minutes.c */
+void add_minutes_tests (void);
 
 #endif

@@ -1,0 +1,99 @@
+/* test-speakers-minutes.c: marks of standing meetings' minutes that the
+ * other files do not show: a foundation's standups written with handles
+ * and roles, TC39 turns written line after line with other marks than
+ * "ABC:", the room's voices, and two speakers of one surname. */
+#include <string.h>
+
+#include "test-speakers.h"
+
+/* Node.js CTC's standup: "Name @handle (CTC)" over the points, or before
+ * a dash or a colon; the attendee's project in parentheses beside the
+ * handle is no handle */
+static void
+test_standup_handles (void)
+{
+  static const char notes[] = "# Node Foundation CTC Meeting 2016-11-02\n\n## Present\n\n"
+                              "* Bettina Aurich @baurich (CTC)\n"
+                              "* Dmitri Volkov @dvolkov (CTC)\n"
+                              "* Tomás Herrera @therrera (webpack)\n\n"
+                              "## Standup\n\n"
+                              "* Bettina Aurich @baurich (CTC)\n"                          /* 11 */
+                              "  * Reviewing PRs, mostly streams\n"                       /* 12 */
+                              "* Dmitri Volkov @dvolkov (CTC) - Buffer deprecation PR\n"  /* 13 */
+                              "* Dmitri Volkov @dvolkov: also some triage\n"              /* 14 */
+                              "* Tomas: webpack would opt in.\n";                         /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("ctc.md", notes, NULL);
+  assert_speakers (doc, 11, "Bettina Aurich");
+  assert_speakers (doc, 12, "Bettina Aurich");
+  assert_speakers (doc, 13, "Dmitri Volkov");
+  assert_speakers (doc, 14, "Dmitri Volkov");
+  assert_speakers (doc, 15, "Tomás Herrera");
+  guint n;
+  const NpPerson *people = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (people[2].handle, ==, "therrera");
+  g_assert_cmpstr (people[2].affiliation, ==, "webpack");
+}
+
+/* TC39 turns one line after the other: an anonymous "??:", a host's
+ * "[Sanna]:", an abbreviation whose colon has no space after it; the room
+ * at once ("Everybody:"); "Decided:" a label */
+static void
+test_adjacent_turns (void)
+{
+  static const char notes[] = "| Name | Abbreviation | Organization |\n|---|---|---|\n"
+                              "| Wiremu Laxton | WLX | Igalia |\n"
+                              "| Kaisa Rautio-Hughes | KRHU | Nordvik |\n\n"
+                              "## Closing\n\n"
+                              "WLX: That's it for day one.\n"                     /* 8 */
+                              "??: Will the slides be posted?\n"                  /* 9 */
+                              "[Sanna]: Please drop your badges by the door.\n"   /* 10 */
+                              "KRHU:Nordvik supports as well.\n"                  /* 11 */
+                              "WLX: Thanks all.\n\n"                              /* 12 */
+                              "Everybody: [applause]\n\n"                         /* 14 */
+                              "KRHU: Bye.\n\n"                                    /* 16 */
+                              "Decided: the slides go up tonight.\n";             /* 18 */
+  g_autoptr (NpDocument) doc = run_text ("tc39.md", notes, NULL);
+  assert_speakers (doc, 8, "Wiremu Laxton");
+  assert_speakers (doc, 9, "UNKNOWN");
+  assert_speakers (doc, 10, "Sanna");
+  assert_speakers (doc, 11, "Kaisa Rautio-Hughes");
+  assert_speakers (doc, 12, "Wiremu Laxton");
+  assert_speakers (doc, 14, "UNKNOWN");
+  assert_speakers (doc, 18, "NONE");
+  /* "Everyone" in a sentence is nobody's mark */
+  g_autoptr (NpDocument) prose = run_text ("p.md", "- Everyone should read the doc.\n- Bob: ok\n", NULL);
+  assert_speakers (prose, 1, "NONE");
+}
+
+/* Speakers named once each at a working group's mic, two of one surname
+ * ("Anna Nowak", "Piotr Nowak"): people still, not a family of labels
+ * ("Platform Team", "Data Team") */
+static void
+test_shared_surname (void)
+{
+  static const char notes[] = "## draft-ietf-scot-binding-03\n\n"
+                              "Hanne Sorlie (Ericsson): Is there a fallback behind middleboxes?\n" /* 3 */
+                              "  - Yusuf: Deliberately no fallback.\n"
+                              "  - Anna Nowak: +1 to no fallback.\n"                               /* 5 */
+                              "\n"
+                              "Mateus Carvalho (as individual): I'd argue for a 24h bound.\n"
+                              "  - Piotr Nowak (Akamai): A cap in the protocol gets implemented.\n"; /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("ietf.md", notes, NULL);
+  assert_speakers (doc, 3, "Hanne Sorlie");
+  assert_speakers (doc, 5, "Anna Nowak");
+  assert_speakers (doc, 8, "Piotr Nowak");
+  static const char teams[] = "## Status\n\n- Platform Team: migrated.\n- Data Team: blocked.\n"
+                              "- Infra Team: on track.\n- Web Team: done.\n";
+  g_autoptr (NpDocument) tdoc = run_text ("teams.md", teams, NULL);
+  assert_speakers (tdoc, 3, "NONE");
+  assert_speakers (tdoc, 4, "NONE");
+}
+
+void
+add_minutes_tests (void)
+{
+  g_test_add_func ("/speakers/minutes/standup-handles", test_standup_handles);
+  g_test_add_func ("/speakers/minutes/adjacent-turns", test_adjacent_turns);
+  g_test_add_func ("/speakers/minutes/shared-surname", test_shared_surname);
+}
