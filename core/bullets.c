@@ -47,6 +47,7 @@ is_glyph (gunichar u)
     case 0x2612: /* ☒ */
     case 0xF0B7: /* Symbol-font bullet from Word exports */
     case 0xF0A7: /* Wingdings square */
+    case 0x00A7: /* § (the same square, its font's mapping lost) */
     case 0xF0D8: /* Wingdings arrowhead (➢) */
     case 0xF076: /* Wingdings ❖ */
     case 0xF0FC: /* Wingdings check mark */
@@ -68,6 +69,11 @@ one_marker (const char *p, const char *end, gboolean first, gboolean ascii_o, gu
     n = 1;
   else if ((c == 'o' || c == 'O') && ascii_o)
     n = 1;
+  /* a Word document's Wingdings bullets as a PDF's text keeps them when
+   * the font's mapping is lost: "l" its filled circle, first on a line
+   * of plain text only */
+  else if (c == 'l' && ascii_o && first)
+    n = 1;
   else if (c == '[' && first && ascii_o && end - p > 4 && (p[1] == ' ' || p[1] == 'x' || p[1] == 'X') && p[2] == ']')
     {
       /* a plain-text checklist's box with no bullet before it: "[ ] send
@@ -79,7 +85,9 @@ one_marker (const char *p, const char *end, gboolean first, gboolean ascii_o, gu
   else if (c >= 0x80)
     {
       gunichar u = g_utf8_get_char_validated (p, end - p);
-      if (u != (gunichar) -1 && u != (gunichar) -2 && is_glyph (u))
+      /* "§ 3.2 says ..." cites a section */
+      gboolean section = u == 0x00A7 && p + 3 < end && g_ascii_isdigit (p[3]);
+      if (u != (gunichar) -1 && u != (gunichar) -2 && is_glyph (u) && !section)
         {
           n = g_utf8_skip[c];
           c = 0;

@@ -178,6 +178,26 @@ is_handle_token (const char *t)
   return t[0] == '@' && (g_ascii_isalnum (t[1]) || t[1] == '_');
 }
 
+/* Is the lower-case token t a handle made of the letters of name ("rvenk"
+ * or "venkatesanr" of Rahul Venkatesan, "hlee42" of Hye-jin Lee): it
+ * opens with the first name's initial then three letters or more of the
+ * last name, or with four letters of either name? */
+static gboolean
+handle_of_name (const char *t, const char *name)
+{
+  const char *last = strrchr (name, ' ');
+  if (last == NULL)
+    return FALSE;
+  last++;
+  g_autofree char *first = g_ascii_strdown (name, strcspn (name, " -"));
+  g_autofree char *surname = g_ascii_strdown (last, -1);
+  gsize n = strlen (t);
+  if (n >= 4 && strlen (surname) >= 3 && t[0] == first[0] && strncmp (t + 1, surname, MIN (3, strlen (surname))) == 0)
+    return TRUE;
+  return n >= 4 && ((strlen (first) >= 4 && strncmp (t, first, 4) == 0)
+                    || (strlen (surname) >= 4 && strncmp (t, surname, 4) == 0));
+}
+
 /* Does s hold an "@handle" word outside parentheses? */
 static gboolean
 handle_outside_parens (const char *s)
@@ -609,6 +629,9 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
         ;
       else if (np_meta_is_role_after_name (rest, name))
         role = role ? role : g_strdup (rest);
+      /* "Rahul Venkatesan - rvenk": a handle made of the name's letters */
+      else if (!handle && !comma && is_nick_token (rest) && handle_of_name (rest, name))
+        handle = g_strdup_printf ("@%s", rest);
       else if (*rest && !affiliation)
         affiliation = g_strdup (rest);
     }

@@ -392,7 +392,8 @@ np_txt_numbered_heading_shape (NpReadContext *ctx, guint i, const NpBullet *bull
 /* An editor's export that loses the indentation tells a list's levels
  * by its glyphs, in the order the editors nest them: Google Docs' ● ○ ■,
  * • ◦ ▪, and a Word document's Symbol, Courier and Wingdings bullets
- * (U+F0B7, "o", U+F0A7) as its PDF's text keeps them.  The glyph's rank
+ * (U+F0B7, "o", U+F0A7; "l" and "§" where the font's mapping is lost)
+ * as its PDF's text keeps them.  The glyph's rank
  * (0-2), or -1 for any other marker. */
 gint
 np_txt_glyph_rank (gunichar g)
@@ -402,6 +403,7 @@ np_txt_glyph_rank (gunichar g)
     case 0x25CF: /* ● */
     case 0x2022: /* • */
     case 0xF0B7:
+    case 'l': /* Wingdings' circle, its font's mapping lost */
       return 0;
     case 0x25CB: /* ○ */
     case 0x25E6: /* ◦ */
@@ -410,6 +412,7 @@ np_txt_glyph_rank (gunichar g)
     case 0x25A0: /* ■ */
     case 0x25AA: /* ▪ */
     case 0xF0A7:
+    case 0x00A7: /* § */
       return 2;
     }
   return -1;

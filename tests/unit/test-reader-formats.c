@@ -618,6 +618,20 @@ test_text_bullet_glyphs (void)
   g_autofree char *o = text_of (doc, &items[4]);
   g_assert_cmpstr (o, ==, "keith: under the next");
   np_document_unref (doc);
+  /* ... and its Wingdings bullets when the font's mapping is lost: "l"
+   * the circle, "§" the square (but "§ 3.2" cites a section) */
+  doc = read_as ("lost.txt", NULL,
+                 "Notes\n\nl [wzhou] top\no [danoye] under it\n\u00A7 [wzhou] deeper\nl next top\n"
+                 "\u00A7 3.2 of the spec says so.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  static const guint lost_depths[] = { 0, 1, 2, 0 };
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpuint (items[i].depth, ==, lost_depths[i]);
+  g_autofree char *l5 = text_of (doc, &items[4]);
+  g_assert_cmpstr (l5, ==, "\u00A7 3.2 of the spec says so.");
+  g_assert_cmpint (items[4].kind, ==, NP_ITEM_PARAGRAPH);
+  np_document_unref (doc);
   doc = read_as ("k8s.txt", NULL, "Notes\n\n\u2022 one\n\u25AA under one\n\u2022 two\n");
   items = np_document_get_items (doc, &n);
   g_assert_cmpuint (n, ==, 3);

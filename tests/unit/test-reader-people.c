@@ -848,6 +848,23 @@ test_more_people_labels (void)
   g_assert_cmpstr (p[0].affiliation, ==, "QuantStack");
   g_assert_cmpstr (p[0].handle, ==, "jtpio");
   np_document_unref (doc);
+  /* "Full Name - handle": a handle made of the name's letters; a
+   * company after the dash stays the affiliation; a project in
+   * parentheses beside an @handle is no handle */
+  doc = read_as ("tools.txt", NULL,
+                 "Tools session\n\nAttendees:\nRahul Venkatesan - rvenk\nHye-jin Lee - hlee42\nAna Silva - google\n"
+                 "Tomás Herrera @therrera (webpack)\n\nrvenk: ok\n");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpstr (p[0].handle, ==, "rvenk");
+  g_assert_null (p[0].affiliation);
+  g_assert_cmpstr (p[1].handle, ==, "hlee42");
+  g_assert_null (p[2].handle);
+  g_assert_cmpstr (p[2].affiliation, ==, "google");
+  g_assert_cmpstr (p[3].name, ==, "Tomás Herrera");
+  g_assert_cmpstr (p[3].handle, ==, "therrera");
+  g_assert_cmpstr (p[3].affiliation, ==, "webpack");
+  np_document_unref (doc);
   /* "People:" over a list of people on its line; not over a sentence */
   doc = read_as ("rust.md", NULL, "# Design meeting\n\nPeople: TC, Josh Triplett, Tyler Mandry\n\n## Notes\n\nJosh: ok\n");
   assert_attendees (doc, "TC;Josh Triplett;Tyler Mandry");
