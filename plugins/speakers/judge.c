@@ -19,8 +19,13 @@ sibling_of_kind (const Ctx *c, guint i, gint32 j)
 {
   if (j == NP_NONE)
     return FALSE;
-  NpItemKind k = c->items[j].kind;
-  if ((c->items[i].kind == NP_ITEM_PARAGRAPH && (k == NP_ITEM_BULLET || k == NP_ITEM_NUMBERED)) || !sp_accepted (c, j))
+  NpItemKind k = c->items[j].kind, ki = c->items[i].kind;
+  gboolean list_j = k == NP_ITEM_BULLET || k == NP_ITEM_NUMBERED, list_i = ki == NP_ITEM_BULLET || ki == NP_ITEM_NUMBERED;
+  if ((ki == NP_ITEM_PARAGRAPH && list_j) || !sp_accepted (c, j))
+    return FALSE;
+  /* nor a list beside a paragraph's abbreviation (TC39's "WH: Fine." after
+   * "- Babel: plugin exists", "- Firefox: behind a flag": a status list) */
+  if (list_i && k == NP_ITEM_PARAGRAPH && c->cands[j]->mark.n_names && c->cands[j]->mark.cases[0] == SP_CASE_UPPER)
     return FALSE;
   /* notes that mark their speakers in brackets ("[Lena Fischer, SUSE]
    * ...") write a tool or a topic with a colon ("Prow: auto-request

@@ -99,6 +99,27 @@ shortened_abbreviation (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
   return hits == 1 && doc_roster_hit (c, hit, m);
 }
 
+/* "RBN:" under "(Rosalind Beckford)": a mark of three or four capitals
+ * no one has, opening with the initials of exactly one person of the
+ * document whose abbreviation it does not know (a presenter, a name
+ * mentioned without one), and with no abbreviation of anyone else */
+static gboolean
+extended_initials (Ctx *c, const char *name, SpCase name_case, SpMatch *m)
+{
+  gsize n = strlen (name);
+  if (name_case != SP_CASE_UPPER || n < 3 || n > 4)
+    return FALSE;
+  char initials[3] = { name[0], name[1], '\0' };
+  guint hit = 0, hits = 0;
+  for (guint i = 0; i < sp_roster_size (c->doc_roster) && hits < 2; i++)
+    {
+      const SpEntry *e = sp_roster_get (c->doc_roster, i);
+      if (e->abbreviation == NULL && e->n_words == 2 && sp_entry_initials_are (e, initials))
+        hit = i, hits++;
+    }
+  return hits == 1 && doc_roster_hit (c, hit, m);
+}
+
 /* "Chris H:" beside Chris de Almeida and Christopher Hiller: the first
  * name read whole fits the one, whose initial is not H; a first name of
  * the document's people that opens with it, its surname with the
@@ -243,7 +264,8 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode
   /* the variants notes write, in the order they were met */
   if (!found && names)
     found = initial_before_name (c, name, name_case, mode, m) || office_after_article (c, name, m)
-            || first_name_and_initial (c, name, mode, m) || shortened_abbreviation (c, name, name_case, m);
+            || first_name_and_initial (c, name, mode, m) || shortened_abbreviation (c, name, name_case, m)
+            || extended_initials (c, name, name_case, m);
   if (!found)
     memset (m, 0, sizeof *m);
   else

@@ -565,7 +565,8 @@ add_title_presenters (SpRoster *r, const char *title)
 }
 
 /* A talk's presenters on a line of their own, "Presenter: Yanmei Liu",
- * "**Presenters:** Ann Lee, Bo Chen", "Presented by Ann Lee": into the
+ * "**Presenters:** Ann Lee, Bo Chen", "Presented by Ann Lee", "(Ann
+ * Lee)": into the
  * roster as the title's are ("Yanmei: ..." after it is Yanmei Liu), but
  * for those a roster file (external) knows: the file's entry, with its
  * abbreviation, stays the one their marks resolve to.  A name with its
@@ -576,6 +577,13 @@ add_label_presenters (SpRoster *r, const char *text, gsize len, GPtrArray *exter
 {
   static const char *const labels[] = { "presenter:", "presenters:", "presented by ", "speaker:", "speakers:", NULL };
   const char *p = text, *e = text + len;
+  /* older TC39 minutes' "(Rosalind Beckford)" alone under the agenda
+   * item's heading */
+  if (len > 6 && p[0] == '(' && e[-1] == ')' && g_ascii_isupper (p[1]) && !memchr (p + 1, '(', len - 2))
+    {
+      add_presenters (r, p + 1, e - 1, external);
+      return;
+    }
   while (p < e && (*p == '*' || *p == '_'))
     p++;
   if (e - p < 12 || !strchr ("PpSs", *p))

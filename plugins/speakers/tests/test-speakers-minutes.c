@@ -90,10 +90,38 @@ test_shared_surname (void)
   assert_speakers (tdoc, 4, "NONE");
 }
 
+/* Older TC39 minutes: "(Rosalind Beckford)" under the agenda item names
+ * its presenter, whose abbreviation nobody lists opens with her initials;
+ * a list of products' status beside the delegates' turns is no turns */
+static void
+test_presenter_line (void)
+{
+  static const char notes[] = "# July 29, 2015 Meeting Notes\n\n"
+                              "Alma Wickersham-Berg (AWB), Marcus S. Mendel (MM), Waylon Hatch (WH)\n\n"
+                              "## 6.iii Weak references\n\n"
+                              "(Rosalind Beckford)\n\n"                   /* 7 */
+                              "RBN: I want to present a smaller take.\n\n" /* 9 */
+                              "MM: What is the use case?\n\n"
+                              "RBN: Caches.\n\n"                          /* 13 */
+                              "Implementations and tooling:\n\n"
+                              "- Chakra: no objection, no plans yet\n"     /* 17 */
+                              "- Babel: plugin already exists\n"
+                              "- Firefox: behind a flag\n\n"              /* 19 */
+                              "WH: Fine.\n";                               /* 21 */
+  g_autoptr (NpDocument) doc = run_text ("2015-07-29.md", notes, NULL);
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 9, "Rosalind Beckford");
+  assert_speakers (doc, 13, "Rosalind Beckford");
+  assert_speakers (doc, 17, "NONE");
+  assert_speakers (doc, 19, "NONE");
+  assert_speakers (doc, 21, "Waylon Hatch");
+}
+
 void
 add_minutes_tests (void)
 {
   g_test_add_func ("/speakers/minutes/standup-handles", test_standup_handles);
   g_test_add_func ("/speakers/minutes/adjacent-turns", test_adjacent_turns);
   g_test_add_func ("/speakers/minutes/shared-surname", test_shared_surname);
+  g_test_add_func ("/speakers/minutes/presenter-line", test_presenter_line);
 }
