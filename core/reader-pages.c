@@ -69,9 +69,9 @@ is_page_number (const char *s, gsize n)
 }
 
 /* A running header or footer with the page's number at its end:
- * "Summit Notes - Page 4 of 9", "Minutes | Page 2", "Notes   3 / 10"
- * (the number with its word or its total, after a dash, a bar or two
- * spaces): where the number starts, or 0 */
+ * "Summit Notes - Page 4 of 9", "Minutes | Page 2", "Notes   3 / 10",
+ * "Summit notes – page 1" (the number with its word or its total, after a
+ * dash, a bar or two spaces): where the number starts, or 0 */
 static gsize
 ends_with_page_number (const char *s, gsize n)
 {
@@ -80,7 +80,10 @@ ends_with_page_number (const char *s, gsize n)
   for (gsize k = n > 24 ? n - 24 : 1; k + 4 < n; k++)
     {
       gboolean after_dash = (s[k - 1] == ' ' && k >= 3 && (s[k - 2] == '-' || s[k - 2] == '|') && s[k - 3] == ' ')
-                            || (k >= 2 && s[k - 1] == ' ' && s[k - 2] == ' ');
+                            || (k >= 2 && s[k - 1] == ' ' && s[k - 2] == ' ')
+                            || (k >= 5 && s[k - 1] == ' ' && (memcmp (s + k - 4, "\xe2\x80\x93", 3) == 0
+                                                             || memcmp (s + k - 4, "\xe2\x80\x94", 3) == 0)
+                                && s[k - 5] == ' '); /* an en or em dash */
       if (!after_dash)
         continue;
       const char *t = s + k;
@@ -108,6 +111,20 @@ ends_with_page_number (const char *s, gsize n)
   return 0;
 }
 
+/* A page's number alone far right of the text, as a layout's extraction
+ * keeps a footer's ("                          2"): one to four digits
+ * indented by 30 columns or more */
+static gboolean
+far_right_number (const NpLine *l)
+{
+  if (l->indent < 30 || l->content_len == 0 || l->content_len > 4)
+    return FALSE;
+  for (gsize k = 0; k < l->content_len; k++)
+    if (!g_ascii_isdigit (l->content[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* A page break at line i: a form feed, alone or opening the line, or a
  * page-number line */
 static gboolean
@@ -127,7 +144,7 @@ np_text_page_furniture (NpReadContext *ctx)
   for (guint i = 0; i < n; i++)
     {
       const NpLine *l = &ctx->lines[i];
-      numbers[i] = is_page_number (l->content, l->content_len);
+      numbers[i] = is_page_number (l->content, l->content_len) || far_right_number (l);
       any_break |= page_break_at (ctx, i, numbers);
       if (numbers[i])
         {

@@ -651,6 +651,23 @@ test_page_furniture (void)
   g_autofree char *wrapped = np_document_dup_item_text (doc, 0);
   g_assert_cmpstr (wrapped, ==, "[sricci] is error wrapping with stack traces ever coming to the standard library?");
   np_document_unref (doc);
+  /* a page's number alone far right, then a running header seen on
+   * three pages; a footer whose page number follows an en dash */
+  doc = read_as ("summit18.txt", NULL,
+                 "Summit 2018\n\nChecksums\n   o [rokonkwo] not something we can ship in 1.11, it will have\n"
+                 "                                                      2\nSummit 2018 - Shared Notes\n"
+                 "      to wait one more cycle\n   o [lbrandt] would companies opt out?\n\n"
+                 "                                                      3\nSummit 2018 - Shared Notes\n\nTools\n"
+                 "   o [lbrandt] gopls\n                          Contributor notes \xe2\x80\x93 page 3\n\n"
+                 "                                                      4\nSummit 2018 - Shared Notes\n\n"
+                 "   o [rokonkwo] done\n                          Contributor notes \xe2\x80\x93 page 4\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_autofree char *across = np_document_dup_item_text (doc, 0);
+  g_assert_cmpstr (across, ==, "[rokonkwo] not something we can ship in 1.11, it will have to wait one more cycle");
+  g_autofree char *tools = np_document_dup_item_text (doc, 2);
+  g_assert_cmpstr (tools, ==, "[lbrandt] gopls");
+  np_document_unref (doc);
   /* a line whose list glyph the export lost, opening with an attendee's
    * full name after a line its writer broke, is an item of its own */
   doc = read_as ("summit27.txt", NULL,
