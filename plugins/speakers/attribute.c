@@ -112,6 +112,25 @@ said_again (const Ctx *c, const char *name)
   return seen >= 2;
 }
 
+/* "(Build WG)", "(Release team)", "(TSC)" in the mark s (n bytes): the
+ * group a guest comes from, its last word a working group's or a
+ * committee's ("(iOS)" is a product's platform) */
+static gboolean
+group_in_parentheses (const char *s, gsize n)
+{
+  static const char *const groups[] = { "wg", "tsc", "ctc", "sig", "team", "group", "committee", "council", NULL };
+  const char *open = memchr (s, '(', n), *close = open ? memchr (open, ')', s + n - open) : NULL;
+  if (close == NULL || close - open < 3)
+    return FALSE;
+  const char *w = close;
+  while (w > open + 1 && w[-1] != ' ' && w[-1] != '(')
+    w--;
+  for (const char *const *g = groups; *g; g++)
+    if ((gsize) (close - w) == strlen (*g) && g_ascii_strncasecmp (w, *g, close - w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 judge_form (Ctx *c, guint i)
 {
@@ -333,6 +352,12 @@ judge_form (Ctx *c, guint i)
        * weighed as before a colon */
       else if (m->form == SP_FORM_DASH && all_unique && d->match[0].tier == SP_TIER_TYPO && m->n_names == 1
                && m->cases[0] == SP_CASE_TITLE)
+        d->state = CAND_WEAK;
+      /* a guest's full name with the group she comes from, "Elena Marsh
+       * (Build WG) - fine by me": weighed as before a colon, a speaker
+       * beside turns */
+      else if (m->form == SP_FORM_DASH && m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ')
+               && sp_plain_words (m->names[0]) && group_in_parentheses (text + m->raw_start, m->raw_len))
         d->state = CAND_WEAK;
       else
         d->state = CAND_WEAK_KEY;

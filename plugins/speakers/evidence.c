@@ -16,6 +16,14 @@
  * still weak when it is built (sp_mark_has_common_word() asks about those
  * only, and no candidate becomes weak in pass 2).  Such a norm's slot
  * holds its count + 1, any other's 0. */
+/* Does token t open a mark's qualifier in parentheses ("Elena Marsh
+ * (Release WG):", whose words are the group's, not her name's)? */
+static inline gboolean
+qualifier_at (const char *text, const NpItem *it, const NpToken *t)
+{
+  return t->start > it->start && text[t->start - 1] == '(';
+}
+
 static void
 build_common (Ctx *c)
 {
@@ -36,7 +44,7 @@ build_common (Ctx *c)
       for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
         {
           const NpToken *t = &tokens[k];
-          if (t->start >= end)
+          if (t->start >= end || qualifier_at (text, it, t))
             break;
           if (t->kind == NP_TOKEN_WORD && t->end - t->start >= 3)
             c->common[t->norm] = 1;
@@ -74,11 +82,12 @@ mark_word_uses (Ctx *c, guint i, gboolean last_only)
   const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
   const NpItem *it = &c->items[i];
   guint32 end = it->start + c->cands[i]->mark.end;
+  const char *text = np_document_get_text (c->doc, NULL);
   guint most = 0, last = 0;
   for (guint k = it->token_first; k < it->token_first + it->token_count && k < n_tokens; k++)
     {
       const NpToken *t = &tokens[k];
-      if (t->start >= end)
+      if (t->start >= end || qualifier_at (text, it, t))
         break;
       if (t->kind != NP_TOKEN_WORD || t->end - t->start < 3)
         continue;

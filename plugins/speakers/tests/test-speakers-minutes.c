@@ -117,6 +117,27 @@ test_presenter_line (void)
   assert_speakers (doc, 21, "Waylon Hatch");
 }
 
+/* A guest of a working group's meeting, said once with the group she
+ * comes from: before a colon, the group's words in the speech do not
+ * make her a label; before a dash, she speaks beside the turns */
+static void
+test_guest_with_group (void)
+{
+  static const char notes[] = "# Node.js Build WG Meeting 2018-03-13\n\n## Present\n\n"
+                              "* Gustavo Pereira @gpereira\n* Ingrid Solheim @isolheim\n\n## Minutes\n\n"
+                              "* Gustavo: keep the host for the 8.x jobs.\n"
+                              "* Elena Marsh (Release WG): from the release side this is fine.\n" /* 11 */
+                              "* Ingrid: ok.\n"
+                              "* Gustavo - thanks.\n"
+                              "* Tomas Ruiz (Docs WG) - fine by me.\n"                          /* 14 */
+                              "* Ingrid - done.\n"
+                              "* Apple Pay (iOS) - shipped, for the record.\n";                 /* 16 */
+  g_autoptr (NpDocument) doc = run_text ("build.md", notes, NULL);
+  assert_speakers (doc, 11, "Elena Marsh");
+  assert_speakers (doc, 14, "Tomas Ruiz");
+  assert_speakers (doc, 16, "NONE");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -124,4 +145,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/adjacent-turns", test_adjacent_turns);
   g_test_add_func ("/speakers/minutes/shared-surname", test_shared_surname);
   g_test_add_func ("/speakers/minutes/presenter-line", test_presenter_line);
+  g_test_add_func ("/speakers/minutes/guest-with-group", test_guest_with_group);
 }
