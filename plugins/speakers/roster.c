@@ -571,8 +571,9 @@ lookup_prefix (SpRoster *r, const char *key, SpCase name_case, SpMatch *m)
       if (!hit && n == 3 && e->n_words == 2)
         hit = key[0] == e->first_key[0] && key[2] == e->last_key[0];
       /* and a handle of the first initial, the middle one, the surname:
-       * "bcmills" for Bryan Mills */
-      if (!hit && e->n_words == 2 && n >= 5 && key[0] == e->first_key[0] && strcmp (key + 2, e->last_key) == 0)
+       * "bcmills" for Bryan Mills, "jwtan" for Jun Wei Tan */
+      if (!hit && (e->n_words == 2 || (e->n_words == 3 && key[1] == e->word_keys[1][0])) && n >= 5
+          && key[0] == e->first_key[0] && strcmp (key + 2, e->last_key) == 0)
         hit = TRUE;
       /* a handle of the surname and the first letters of the first name:
        * "smithj" for Jane Smith, "prattmic" for Michael Pratt */

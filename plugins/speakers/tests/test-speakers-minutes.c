@@ -138,6 +138,22 @@ test_guest_with_group (void)
   assert_speakers (doc, 16, "NONE");
 }
 
+/* A SIG's agenda: a handle of the initials of two given names and the
+ * surname ("jwtan" for Jun Wei Tan) */
+static void
+test_handle_of_three_words (void)
+{
+  static const char notes[] = "## April 10, 2025\n\nAttendees:\n* Hanna Kowalczyk (Google)\n"
+                              "* Jun Wei Tan (Alibaba Cloud)\n* Mai Saito (NetApp)\n\nAgenda:\n"
+                              "* [Mai] Retire the NFS subdir provisioner\n"
+                              "    * jwtan: we still have users on it\n"           /* 10 */
+                              "        * Mai: images stay on registry.k8s.io\n"
+                              "    * @jwtan: ok, then no objection\n";             /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("sig.md", notes, NULL);
+  assert_speakers (doc, 10, "Jun Wei Tan");
+  assert_speakers (doc, 12, "Jun Wei Tan");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -146,4 +162,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/shared-surname", test_shared_surname);
   g_test_add_func ("/speakers/minutes/presenter-line", test_presenter_line);
   g_test_add_func ("/speakers/minutes/guest-with-group", test_guest_with_group);
+  g_test_add_func ("/speakers/minutes/handle-of-three-words", test_handle_of_three_words);
 }
