@@ -453,7 +453,8 @@ inherit_headings (Ctx *c)
 }
 
 /* The person a section's title names, or SP_NO_PERSON: a title that is a
- * name and nothing else ("### Nora", "## Paul Weber:"), which a roster
+ * name and nothing else ("### Nora", "## Paul Weber:", "### Oksana
+ * (co-author)", a handle "### bwilk"), which a roster
  * of the document or a roster file knows as one person, by the name or
  * its first or last name.  Without a roster, a one-word title may as well
  * be a topic ("### Jenkins"). */
@@ -464,24 +465,31 @@ section_person (Ctx *c, const char *title)
    * their bytes, and the cheapest test first */
   gsize n = 0;
   guint spaces = 0;
-  for (; title[n] && n <= 48 && spaces <= 2; n++)
+  for (; title[n] && n <= 48 && spaces <= 4; n++)
     spaces += title[n] == ' ';
-  if (n > 48 || spaces > 2 || ((guchar) title[0] < 0x80 && !g_ascii_isupper (title[0])))
+  if (n > 48 || spaces > 4 || ((guchar) title[0] < 0x80 && !g_ascii_isalpha (title[0])))
     return SP_NO_PERSON;
   while (n > 0 && (title[n - 1] == ':' || title[n - 1] == ' '))
     n--;
+  /* "### Oksana (co-author)": the name before its qualifier */
+  const char *open = n > 2 && title[n - 1] == ')' ? memchr (title, '(', n) : NULL;
+  if (open && open > title + 1 && open[-1] == ' ')
+    for (n = open - title; n > 0 && title[n - 1] == ' ';)
+      n--;
   if (n == 0)
     return SP_NO_PERSON;
   char name[49];
   memcpy (name, title, n);
   name[n] = '\0';
   guint words;
-  if (sp_name_case (name, n, &words) != SP_CASE_TITLE || words > 3)
+  SpCase name_case = sp_name_case (name, n, &words);
+  /* a handle alone ("### bwilk") names a person of the roster too */
+  if ((name_case != SP_CASE_TITLE && !(name_case == SP_CASE_LOWER && words == 1)) || words > 3)
     return SP_NO_PERSON;
   SpMatch x;
-  gboolean found = sp_roster_lookup (c->doc_roster, name, SP_CASE_TITLE, SP_LOOKUP_NAMES, &x);
+  gboolean found = sp_roster_lookup (c->doc_roster, name, name_case, SP_LOOKUP_NAMES, &x);
   for (guint i = 0; i < c->external->len && !found; i++)
-    found = sp_roster_lookup (g_ptr_array_index (c->external, i), name, SP_CASE_TITLE, SP_LOOKUP_NAMES, &x);
+    found = sp_roster_lookup (g_ptr_array_index (c->external, i), name, name_case, SP_LOOKUP_NAMES, &x);
   if (!found || !sp_unique (&x) || x.tier == SP_TIER_TYPO || !sp_plain_words (name))
     return SP_NO_PERSON;
   const SpEntry *e = sp_roster_get (x.roster, x.entry);

@@ -154,6 +154,23 @@ test_handle_of_three_words (void)
   assert_speakers (doc, 12, "Jun Wei Tan");
 }
 
+/* A design meeting's vibe check, a section per person: titled with a
+ * qualifier after the name, or with a handle */
+static void
+test_sections_per_person (void)
+{
+  static const char notes[] = "# Design meeting\n\nAttendance: Tove Lindqvist, Bartosz Wilk, Oksana Petrenko\n\n"
+                              "## Vibe check\n\n### Tove\n\nBroadly positive.\n\n"   /* 9 */
+                              "### bwilk\n\nNervous about `Drop`.\n\n"                  /* 13 */
+                              "### Oksana (co-author)\n\nObviously in favor.\n\n"       /* 17 */
+                              "### Jenkins\n\nThe job is red.\n";                        /* 21 */
+  g_autoptr (NpDocument) doc = run_text ("design.md", notes, NULL);
+  assert_speakers (doc, 9, "Tove Lindqvist");
+  assert_speakers (doc, 13, "Bartosz Wilk");
+  assert_speakers (doc, 17, "Oksana Petrenko");
+  assert_speakers (doc, 21, "NONE");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -163,4 +180,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/presenter-line", test_presenter_line);
   g_test_add_func ("/speakers/minutes/guest-with-group", test_guest_with_group);
   g_test_add_func ("/speakers/minutes/handle-of-three-words", test_handle_of_three_words);
+  g_test_add_func ("/speakers/minutes/sections-per-person", test_sections_per_person);
 }
