@@ -376,10 +376,37 @@ inherit_turn (SpTurn *t, const SpTurn *from, SpMethod method, guint32 speech_sta
   t->confidence = from->confidence * confidence;
 }
 
+/* A handle the document's roster knows (w, n bytes in lower case) */
+static gboolean
+roster_handle (Ctx *c, const char *w, gsize n)
+{
+  if (n < 4 || n > 32)
+    return FALSE;
+  char name[33];
+  memcpy (name, w, n);
+  name[n] = '\0';
+  SpMatch x;
+  return sp_roster_lookup (c->doc_roster, name, SP_CASE_LOWER, SP_LOOKUP_NAMES, &x) && sp_unique (&x);
+}
+
+/* A verb of opinion that tells of a person's view ("Olu Okafor thinks
+ * ...") as a verb of speech does */
+static gboolean
+opinion_verb (const char *w, gsize n)
+{
+  static const char *const verbs[] = { "thinks", "thought", "believes", "feels", "felt", "prefers", "worries", NULL };
+  for (const char *const *v = verbs; *v; v++)
+    if (strlen (*v) == n && memcmp (*v, w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Does item j open by telling what someone else said ("Than asked
- * whether ...", "Cherry Mui suggested ...") under the head of person
- * pi's list?  One or two capitalized words, none a word of pi's name,
- * then a verb of speech: the scribe's account of another voice. */
+ * whether ...", "Cherry Mui suggested ...", "bkessler said ...", "Olu
+ * Okafor thinks ...") under the head of person pi's list?  One or two
+ * capitalized words or a handle of the roster's, none a word of pi's
+ * name, then a verb of speech or of opinion: the scribe's account of
+ * another voice. */
 static gboolean
 narrates_another (Ctx *c, guint j, guint pi)
 {
@@ -388,11 +415,15 @@ narrates_another (Ctx *c, guint j, guint pi)
   const SpPerson *person = g_ptr_array_index (c->result->persons, pi);
   for (guint words = 0; words < 2; words++)
     {
-      if (p >= e || !g_ascii_isupper (*p))
+      /* a capitalized word, or first a handle of the roster's ("bkessler
+       * said ...") */
+      if (p >= e || !(g_ascii_isupper (*p) || (words == 0 && g_ascii_islower (*p))))
         return FALSE;
       const char *w = p;
-      while (p < e && (g_ascii_isalpha (*p) || *p == '\'' || *p == '-'))
+      while (p < e && (g_ascii_isalnum (*p) || *p == '\'' || *p == '-' || (*p == '_' && g_ascii_islower (*w))))
         p++;
+      if (g_ascii_islower (*w) && !roster_handle (c, w, p - w))
+        return FALSE;
       /* a word of the head's own name: the scribe tells what he said */
       gsize n = p - w;
       for (const char *q = person->name; q && *q;)
@@ -408,10 +439,20 @@ narrates_another (Ctx *c, guint j, guint pi)
       const char *v = ++p;
       while (v < e && g_ascii_isalpha (*v))
         v++;
-      if (sp_before_speech_verb (text, v) != v)
+      if (sp_before_speech_verb (text, v) != v || opinion_verb (p, v - p))
         return TRUE;
     }
   return FALSE;
+}
+
+/* A note-taker's aside, the whole item in parentheses ("(nobody had
+ * numbers at hand)"): nobody's words */
+static gboolean
+aside (Ctx *c, guint j)
+{
+  gsize len;
+  const char *text = sp_item_text (c, j, &len);
+  return len > 2 && text[0] == '(' && text[len - 1] == ')' && !memchr (text + 1, ')', len - 2);
 }
 
 static void
@@ -426,7 +467,7 @@ inherit_headings (Ctx *c)
         {
           SpTurn *t = &c->result->turns[j];
           if (c->items[j].parent != (gint32) i || t->attributed || sp_skip_item (c, j)
-              || narrates_another (c, j, h->speakers[0]))
+              || narrates_another (c, j, h->speakers[0]) || aside (c, j))
             continue;
           inherit_turn (t, h, SP_METHOD_HEADED, 0, 0.75);
         }
@@ -446,7 +487,7 @@ inherit_headings (Ctx *c)
                           : kind != NP_ITEM_BULLET && kind != NP_ITEM_NUMBERED)
               || t->attributed)
             break;
-          if (!sp_skip_item (c, j) && !narrates_another (c, j, h->speakers[0]))
+          if (!sp_skip_item (c, j) && !narrates_another (c, j, h->speakers[0]) && !aside (c, j))
             inherit_turn (t, h, SP_METHOD_HEADED, 0, 0.75);
         }
     }

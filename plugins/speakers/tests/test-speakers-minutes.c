@@ -171,6 +171,28 @@ test_sections_per_person (void)
   assert_speakers (doc, 21, "NONE");
 }
 
+/* Under a name heading its points, a scribe's account of another voice
+ * ("bkessler said ...", "Olu Okafor thinks ...") and an aside in
+ * parentheses are nobody's */
+static void
+test_heads_and_asides (void)
+{
+  static const char notes[] = "Summit notes\n\nAttendees\n- Bettina Kessler (@bkessler)\n- Carla van Tol (@cvantol)\n"
+                              "- Olu Okafor (@okafor)\n- Sanjay Mehta (@smehta)\n\n"
+                              "- Carla van Tol\n"                                              /* 9 */
+                              "      - wants per-host credentials\n"                          /* 10 */
+                              "      - bkessler said there was a design doc in 2019\n"         /* 11 */
+                              "- Sanjay Mehta\n"
+                              "      - wants a contributor ladder\n"
+                              "      - Olu Okafor thinks the OWNERS model is too different\n"  /* 14 */
+                              "      - (nobody had numbers at hand)\n";                        /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", notes, NULL);
+  assert_speakers (doc, 10, "Carla van Tol");
+  assert_speakers (doc, 11, "NONE");
+  assert_speakers (doc, 14, "NONE");
+  assert_speakers (doc, 15, "NONE");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -181,4 +203,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/guest-with-group", test_guest_with_group);
   g_test_add_func ("/speakers/minutes/handle-of-three-words", test_handle_of_three_words);
   g_test_add_func ("/speakers/minutes/sections-per-person", test_sections_per_person);
+  g_test_add_func ("/speakers/minutes/heads-and-asides", test_heads_and_asides);
 }
