@@ -131,6 +131,33 @@ sp_mark_parse_bold_name (const char *text, const char *p, const char *e, SpMark 
   return sp_mark_finish (m, SP_FORM_COLON, text, p, close + 2, rest);
 }
 
+/* A vote at q: "+1", "-1", "+0", "-0", a bare "0" before a comma or the
+ * end, "abstain" or "abstains" */
+static gboolean
+vote_at (const char *q, const char *e)
+{
+  if (q + 1 < e && (*q == '+' || *q == '-') && (q[1] == '1' || q[1] == '0'))
+    return q + 2 == e || !g_ascii_isalnum (q[2]);
+  if (q < e && *q == '0')
+    return q + 1 == e || q[1] == ',';
+  gsize n = e - q;
+  for (gsize k = 7; k <= 8; k++)
+    if (n >= k && g_ascii_strncasecmp (q, "abstains", k) == 0 && (n == k || q[k] == ',' || q[k] == '.' || q[k] == ' '))
+      return TRUE;
+  return FALSE;
+}
+
+/* A handle in lower case at p, before a vote ("mina-s +1"): letters,
+ * digits, '-', '_', '.'; its end, or NULL */
+static const char *
+handle_word (const char *p, const char *e)
+{
+  const char *w = p;
+  while (w < e && (g_ascii_islower (*w) || g_ascii_isdigit (*w) || *w == '-' || *w == '_' || *w == '.'))
+    w++;
+  return w - p >= 2 && g_ascii_islower (*p) && (w == e || *w == ' ') ? w : NULL;
+}
+
 gboolean
 sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -142,8 +169,9 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
   while (q < e && !is_space (*q))
     q++;
   q = skip_spaces (q, e);
-  /* "Speaker 2  0:15 ...": a transcript export's unnamed speaker */
-  if (q < e && g_ascii_isdigit (*q) && name_word (p, e, &w1e))
+  /* "Speaker 2  0:15 ...": a transcript export's unnamed speaker
+   * ("Brigitte 0, ..." is a vote, below) */
+  if (q < e && g_ascii_isdigit (*q) && !vote_at (q, e) && name_word (p, e, &w1e))
     {
       const char *de = q;
       while (de < e && g_ascii_isdigit (*de))
@@ -158,11 +186,11 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
       m->timed = TRUE;
       return sp_mark_finish (m, SP_FORM_COLON, text, p, de, after + time);
     }
-  /* "Fedor +1", "Michael -1, too early": a vote, the voter's (Node.js
-   * TSC minutes); a speaker by the roster or by recurring, as a bold
-   * name with no colon is ("Many +1s" is nobody) */
-  if (q + 1 < e && (*q == '+' || *q == '-') && (q[1] == '1' || q[1] == '0')
-      && (q + 2 == e || !g_ascii_isalnum (q[2])) && name_word (p, e, &w1e) && skip_spaces (w1e, e) == q)
+  /* "Fedor +1", "Michael -1, too early", "Brigitte 0, ...", "Marcus
+   * abstain", a handle's "mina-s +1": a vote, the voter's (Node.js TSC
+   * minutes); a speaker by the roster or by recurring, as a bold name with
+   * no colon is ("Many +1s" is nobody) */
+  if (vote_at (q, e) && (name_word (p, e, &w1e) || (w1e = handle_word (p, e)) != NULL) && skip_spaces (w1e, e) == q)
     {
       if (!sp_mark_add_name (m, p, w1e))
         return FALSE;
@@ -177,8 +205,7 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
   while (t2 < e && !is_space (*t2))
     t2++;
   const char *v = skip_spaces (t2, e);
-  if (v + 1 < e && (*v == '+' || *v == '-') && (v[1] == '1' || v[1] == '0') && (v + 2 == e || !g_ascii_isalnum (v[2]))
-      && name_word (p, e, &w1e) && skip_spaces (w1e, e) == q)
+  if (vote_at (v, e) && name_word (p, e, &w1e) && skip_spaces (w1e, e) == q)
     {
       gboolean initial = (t2 - q == 1 || (t2 - q == 2 && q[1] == '.')) && g_ascii_isupper (*q);
       const char *w2e_vote;

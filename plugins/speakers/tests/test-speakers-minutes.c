@@ -193,6 +193,26 @@ test_heads_and_asides (void)
   assert_speakers (doc, 15, "NONE");
 }
 
+/* A TSC's votes: a zero, an abstention, a handle's vote */
+static void
+test_votes (void)
+{
+  static const char notes[] = "# TSC\n\n## Present\n\n* Brigitte Hallstrom (TSC)\n* Hana Okabe (TSC)\n"
+                              "* Wilhelmina Stroud @mina-s (TSC)\n\n## Vote\n\n"
+                              "* Hana +1\n"
+                              "* Brigitte 0, would like numbers\n"   /* 12 */
+                              "* Hana abstain\n"                      /* 13 */
+                              "* mina-s +1\n"                         /* 14 */
+                              "* Many +1s in the issue\n"             /* 15 */
+                              "* Hana abstained from the last one\n"; /* 16 */
+  g_autoptr (NpDocument) doc = run_text ("vote.md", notes, NULL);
+  assert_speakers (doc, 12, "Brigitte Hallstrom");
+  assert_speakers (doc, 13, "Hana Okabe");
+  assert_speakers (doc, 14, "Wilhelmina Stroud");
+  assert_speakers (doc, 15, "NONE");
+  assert_speakers (doc, 16, "NONE");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -204,4 +224,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/handle-of-three-words", test_handle_of_three_words);
   g_test_add_func ("/speakers/minutes/sections-per-person", test_sections_per_person);
   g_test_add_func ("/speakers/minutes/heads-and-asides", test_heads_and_asides);
+  g_test_add_func ("/speakers/minutes/votes", test_votes);
 }
