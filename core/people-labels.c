@@ -349,6 +349,23 @@ names_people (const char *s, gsize n)
   return entries >= 2;
 }
 
+/* An etherpad's invitation to sign in, alone on its line: "Please add
+ * your IRC nick and name:", "Add your name below:" */
+static gboolean
+sign_in_label (const char *s, gsize n, const char **rest)
+{
+  if (n < 14 || n > 64 || s[n - 1] != ':' || !strchr ("pPaA", s[0]))
+    return FALSE;
+  const char *add = g_strstr_len (s, MIN (n, (gsize) 24), "dd your ");
+  if (add == NULL || (add[-1] != 'a' && add[-1] != 'A'))
+    return FALSE;
+  if (!g_strstr_len (add, s + n - add, "name") && !g_strstr_len (add, s + n - add, "nick"))
+    return FALSE;
+  if (rest)
+    *rest = s + n;
+  return TRUE;
+}
+
 gboolean
 np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
 {
@@ -363,7 +380,8 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
     i++;
   if (i >= len)
     return FALSE;
-  if (present_label (line + i, len - i, rest) || cjk_attendee_label (line + i, len - i, rest))
+  if (present_label (line + i, len - i, rest) || cjk_attendee_label (line + i, len - i, rest)
+      || sign_in_label (line + i, len - i, rest))
     return TRUE;
   /* every other label starts with one of these letters: reject the rest cheaply */
   if (!strchr ("aAdDiIpPtTwWmMgGoOsSrR", line[i]))

@@ -674,6 +674,16 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
       else
         name = handle + (handle[0] == '@');
     }
+  /* an etherpad's sign-in, "lmaresca (Luca Maresca) - PTL": the nick
+   * first, the person's name in parentheses when the nick is made of it */
+  if (!handle && affiliation && is_nick_token (name) && np_meta_looks_like_person_entry (affiliation, -1)
+      && np_meta_nick_of_name (name, affiliation))
+    {
+      handle = g_strdup_printf ("@%s", name);
+      g_string_assign (s, affiliation);
+      name = s->str;
+      g_clear_pointer (&affiliation, g_free);
+    }
   if (email)
     trim_punct (email);
   /* "carmen@example.com" alone: its local part is the name, as a

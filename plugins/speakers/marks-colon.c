@@ -734,12 +734,35 @@ sp_mark_parse_meetbot (const char *text, const char *p, const char *e, SpMark *m
 
 /* Minutes mailed as prose end a paragraph with whom it reports, in
  * parentheses after the sentence: "... not signed off on the aggregates
- * yet. (JD)" (np_text_closing_initials()); attribute.c takes them when
- * the roster knows them and two paragraphs or more end so. */
+ * yet. (JD)" (np_text_closing_initials()), and an etherpad's lines with
+ * who wrote them, "... from users (tkajiura)"; attribute.c takes them
+ * when the roster knows them and two paragraphs or more end so. */
+/* An etherpad's signature at the end of a line, "... found out from
+ * users (tkajiura)": a nick in lower case in parentheses after eight
+ * bytes or more of text; where the '(' stands, *n the nick's bytes, or 0 */
+static gsize
+closing_nick (const char *text, gsize len, gsize *n)
+{
+  const char *e = text + len;
+  while (e > text && e[-1] == ' ')
+    e--;
+  if (e - text < 12 || e[-1] != ')')
+    return 0;
+  const char *close = e - 1, *ns = close;
+  while (ns > text && (g_ascii_islower (ns[-1]) || g_ascii_isdigit (ns[-1]) || ns[-1] == '_' || ns[-1] == '-'))
+    ns--;
+  *n = close - ns;
+  if (*n < 3 || *n > 24 || !g_ascii_islower (*ns) || ns - text < 10 || ns[-1] != '(' || ns[-2] != ' ')
+    return 0;
+  return ns - 1 - text;
+}
+
 gboolean
 sp_mark_parse_trailing (const char *text, gsize len, SpMark *m)
 {
   gsize n, open = np_text_closing_initials (text, len, &n);
+  if (open == 0)
+    open = closing_nick (text, len, &n);
   if (open == 0)
     return FALSE;
   sp_mark_clear (m);

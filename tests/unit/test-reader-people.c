@@ -865,6 +865,19 @@ test_more_people_labels (void)
   g_assert_cmpstr (p[3].handle, ==, "therrera");
   g_assert_cmpstr (p[3].affiliation, ==, "webpack");
   np_document_unref (doc);
+  /* an etherpad's sign-in: the invitation to sign over the list, the
+   * nick first and the person's name in parentheses */
+  doc = read_as ("ptg.txt", NULL,
+                 "PTG etherpad\n\nPlease add your IRC nick and name:\n- lmaresca (Luca Maresca) - PTL\n"
+                 "- mkarasu (Mehmet Karasu)\n- kwame (Google Cloud)\n\nNotes\n- lmaresca: ok\n");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (p[0].name, ==, "Luca Maresca");
+  g_assert_cmpstr (p[0].handle, ==, "lmaresca");
+  g_assert_cmpstr (p[1].name, ==, "Mehmet Karasu");
+  g_assert_cmpstr (p[2].name, ==, "kwame");
+  g_assert_cmpstr (p[2].affiliation, ==, "Google Cloud");
+  np_document_unref (doc);
   /* "People:" over a list of people on its line; not over a sentence */
   doc = read_as ("rust.md", NULL, "# Design meeting\n\nPeople: TC, Josh Triplett, Tyler Mandry\n\n## Notes\n\nJosh: ok\n");
   assert_attendees (doc, "TC;Josh Triplett;Tyler Mandry");

@@ -213,6 +213,27 @@ test_votes (void)
   assert_speakers (doc, 16, "NONE");
 }
 
+/* An OpenStack PTG etherpad: its sign-in ("Please add your IRC nick and
+ * name:", "nick (Full Name)"), lines signed with the nick at their end */
+static void
+test_etherpad_signatures (void)
+{
+  static const char notes[] = "Designate PTG etherpad\n\nPlease add your IRC nick and name:\n"
+                              "- hvanrooyen (Hendrik van Rooyen) - PTL\n- mkarasu (Mehmet Karasu)\n"
+                              "- tkajiura (Tomoe Kajiura)\n\nWhat did not go well:\n"
+                              "- bind9 9.20 broke the rndc integration, users told us (tkajiura)\n" /* 9 */
+                              "- review latency: median 19 days for non-core patches\n"             /* 10 */
+                              "    - I can commit to 2 reviews a week (hvanrooyen)\n"              /* 11 */
+                              "- a bug in the docs (unrelated)\n\n"                               /* 12 */
+                              "Gate\n\n- mkarasu: the gate is green again\n";                    /* 16 */
+  g_autoptr (NpDocument) doc = run_text ("ptg.txt", notes, NULL);
+  assert_speakers (doc, 9, "Tomoe Kajiura");
+  assert_speakers (doc, 10, "NONE");
+  assert_speakers (doc, 11, "Hendrik van Rooyen");
+  assert_speakers (doc, 12, "NONE");
+  assert_speakers (doc, 16, "Mehmet Karasu");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -225,4 +246,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/sections-per-person", test_sections_per_person);
   g_test_add_func ("/speakers/minutes/heads-and-asides", test_heads_and_asides);
   g_test_add_func ("/speakers/minutes/votes", test_votes);
+  g_test_add_func ("/speakers/minutes/etherpad-signatures", test_etherpad_signatures);
 }
