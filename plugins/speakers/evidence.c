@@ -24,6 +24,19 @@ qualifier_at (const char *text, const NpItem *it, const NpToken *t)
   return t->start > it->start && text[t->start - 1] == '(';
 }
 
+/* Is token t a verb of speech in the past after the mark's name ("Ilse
+ * Verbruggen asked:"), which the running text uses as anyone does, not
+ * the name's?  ("Sticky notes:" keeps its noun.) */
+static inline gboolean
+verb_in_mark (const char *text, const NpItem *it, const NpToken *t)
+{
+  const char *w = text + t->start, *we = text + t->end;
+  gboolean past = (we - w > 4 && we[-1] == 'd' && we[-2] == 'e') || (we - w == 4 && memcmp (w, "said", 4) == 0)
+                  || (we - w == 5 && memcmp (w, "wrote", 5) == 0);
+  return past && t->start > it->start + 1 && g_ascii_islower (*w) && w[-1] == ' '
+         && sp_before_speech_verb (text + it->start, we) != we;
+}
+
 static void
 build_common (Ctx *c)
 {
@@ -46,7 +59,7 @@ build_common (Ctx *c)
           const NpToken *t = &tokens[k];
           if (t->start >= end || qualifier_at (text, it, t))
             break;
-          if (t->kind == NP_TOKEN_WORD && t->end - t->start >= 3)
+          if (t->kind == NP_TOKEN_WORD && t->end - t->start >= 3 && !verb_in_mark (text, it, t))
             c->common[t->norm] = 1;
         }
     }
@@ -89,7 +102,7 @@ mark_word_uses (Ctx *c, guint i, gboolean last_only)
       const NpToken *t = &tokens[k];
       if (t->start >= end || qualifier_at (text, it, t))
         break;
-      if (t->kind != NP_TOKEN_WORD || t->end - t->start < 3)
+      if (t->kind != NP_TOKEN_WORD || t->end - t->start < 3 || verb_in_mark (text, it, t))
         continue;
       /* wanted norms (all of these) hold their count + 1 */
       last = c->common[t->norm] ? c->common[t->norm] - 1u : 0;

@@ -180,6 +180,16 @@ speech_follows (const char *s, gsize n)
 /* A colon mark of one name in Title case after a title of address, as
  * written: "Mr. Nebenzia", "Mrs. Thomas-Greenfield", "Dr. Park" (not an
  * office: "President Lincoln:" may be a heading's) */
+/* Does the raw mark (n bytes) end with a verb of speech and its colon
+ * ("Ilse Verbruggen asked:")? */
+static gboolean
+said_before_colon (const char *raw, gsize n)
+{
+  while (n > 0 && (raw[n - 1] == ' ' || raw[n - 1] == ':' || raw[n - 1] == '*'))
+    n--;
+  return n > 0 && sp_before_speech_verb (raw, raw + n) != raw + n;
+}
+
 static gboolean
 addressed_name (const SpMark *m, const char *text)
 {
@@ -401,6 +411,11 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         /* "Mr. Nebenzia (Russian Federation): ...", "Dr. Park: ...": a
          * title of address before a name is written for people only */
         if (addressed_name (m, text))
+          return TRUE;
+        /* "Ilse Verbruggen asked: ...": a full name, then a verb of speech
+         * before the colon, as a write-up quotes a person */
+        if (m->n_names == 1 && m->form == SP_FORM_COLON && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ')
+            && sp_plain_words (m->names[0]) && said_before_colon (text + m->raw_start, m->raw_len))
           return TRUE;
         gboolean keys = TRUE, known = TRUE, loose = FALSE;
         for (guint k = 0; k < m->n_names; k++)

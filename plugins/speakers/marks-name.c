@@ -132,7 +132,7 @@ sp_mark_parse_bold_name (const char *text, const char *p, const char *e, SpMark 
 }
 
 /* A vote at q: "+1", "-1", "+0", "-0", a bare "0" before a comma or the
- * end, "abstain" or "abstains" */
+ * end, "abstain" or "abstains" before a comma or the end */
 static gboolean
 vote_at (const char *q, const char *e)
 {
@@ -141,8 +141,10 @@ vote_at (const char *q, const char *e)
   if (q < e && *q == '0')
     return q + 1 == e || q[1] == ',';
   gsize n = e - q;
+  /* "Marcus abstain", "Marcus abstains, ...", but not "Nnamdi abstains
+   * since it's his nomination" (a sentence about him) */
   for (gsize k = 7; k <= 8; k++)
-    if (n >= k && g_ascii_strncasecmp (q, "abstains", k) == 0 && (n == k || q[k] == ',' || q[k] == '.' || q[k] == ' '))
+    if (n >= k && g_ascii_strncasecmp (q, "abstains", k) == 0 && (n == k || q[k] == ',' || (q[k] == '.' && n == k + 1)))
       return TRUE;
   return FALSE;
 }

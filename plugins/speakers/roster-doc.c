@@ -418,7 +418,13 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
             continue;
         }
       const char *start = starts[n - 1];
-      g_autofree char *name = g_strndup (start, end - start);
+      /* "Henrike Vogt's (@hvogt) update": the possessive is no part of it */
+      const char *name_end = end;
+      if (name_end - start > 4 && name_end[-1] == 's' && name_end[-2] == '\'')
+        name_end -= 2;
+      else if (name_end - start > 6 && name_end[-1] == 's' && memcmp (name_end - 4, "\xe2\x80\x99", 3) == 0)
+        name_end -= 4;
+      g_autofree char *name = g_strndup (start, name_end - start);
       g_autofree char *value = g_strndup (in + (handle ? 1 : 0), in_len - (handle ? 1 : 0));
       if (sp_name_case (name, strlen (name), NULL) == SP_CASE_MIXED && !strchr (name, ' '))
         continue;

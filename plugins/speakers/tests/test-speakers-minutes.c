@@ -136,6 +136,7 @@ test_guest_with_group (void)
   assert_speakers (doc, 11, "Elena Marsh");
   assert_speakers (doc, 14, "Tomas Ruiz");
   assert_speakers (doc, 16, "NONE");
+  assert_speakers (doc, 17, "NONE");
 }
 
 /* A SIG's agenda: a handle of the initials of two given names and the
@@ -204,7 +205,8 @@ test_votes (void)
                               "* Hana abstain\n"                      /* 13 */
                               "* mina-s +1\n"                         /* 14 */
                               "* Many +1s in the issue\n"             /* 15 */
-                              "* Hana abstained from the last one\n"; /* 16 */
+                              "* Hana abstained from the last one\n"  /* 16 */
+                              "* Hana abstains since it is hers\n";   /* 17 */
   g_autoptr (NpDocument) doc = run_text ("vote.md", notes, NULL);
   assert_speakers (doc, 12, "Brigitte Hallstrom");
   assert_speakers (doc, 13, "Hana Okabe");
@@ -234,6 +236,24 @@ test_etherpad_signatures (void)
   assert_speakers (doc, 16, "Mehmet Karasu");
 }
 
+/* A summit's blog-style write-up: a person named with a possessive before
+ * her handle, a full name with a verb of speech before the colon (the
+ * prose uses the verb too) */
+static void
+test_write_up (void)
+{
+  static const char notes[] = "# Language Summit: free-threading\n\n"
+                              "The first talk was Henrike Vogt's (@hvogt) update on the build.\n\n"
+                              "[adebayo] If 3.17 ships free-threaded only, what does a user see?\n\n"
+                              "[hvogt] The GIL gets re-enabled.\n\n"                             /* 7 */
+                              "Ilse Verbruggen asked: could we keep the GIL build one more release?\n\n" /* 9 */
+                              "Vogt replied that memory was measured and asked for volunteers.\n";  /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("summit.md", notes, NULL);
+  assert_speakers (doc, 7, "Henrike Vogt");
+  assert_speakers (doc, 9, "Ilse Verbruggen");
+  assert_speakers (doc, 11, "NONE");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -247,4 +267,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/heads-and-asides", test_heads_and_asides);
   g_test_add_func ("/speakers/minutes/votes", test_votes);
   g_test_add_func ("/speakers/minutes/etherpad-signatures", test_etherpad_signatures);
+  g_test_add_func ("/speakers/minutes/write-up", test_write_up);
 }
