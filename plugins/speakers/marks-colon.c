@@ -327,6 +327,18 @@ office_of_holder (const char *label, const char *qs, const char *qe)
   return names >= (party ? 1u : 2u) && names <= 4;
 }
 
+/* A phrase of two or three words whose last is a label ("one concern",
+ * "quick note", "follow up question") */
+static gboolean
+kind_phrase (const char *tail)
+{
+  const char *last = strrchr (tail, ' ');
+  guint spaces = 0;
+  for (const char *p = tail; *p; p++)
+    spaces += *p == ' ';
+  return last && spaces <= 2 && sp_is_label (last + 1);
+}
+
 gboolean
 sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -566,6 +578,11 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
         pe = comma;
       /* "Kofi, summary: ...": what kind of speech follows, in lower case */
       else if (g_ascii_islower (tail[0]) && !strchr (tail, ' ') && sp_is_label (tail))
+        pe = comma;
+      /* ... or a short phrase in lower case ending with such a word, after
+       * a capitalized name ("Rosalind, one concern: ...", "Hana, quick
+       * note: ..."; not "Myles, have started using node: ...") */
+      else if (g_ascii_islower (tail[0]) && g_ascii_isupper (*s) && strchr (tail, ' ') && kind_phrase (tail))
         pe = comma;
       /* "Carol White, Google: ...": one capitalized word after a full
        * name may be the speaker's company; attribute.c keeps it as a

@@ -60,7 +60,7 @@ enumerator_len (const char *s, gsize n)
 
 /* Is s (n bytes) such a title, alone ("Action items:", "**Next steps**")? */
 static gboolean
-is_task_title (const char *s, gsize n)
+task_title_whole (const char *s, gsize n)
 {
   /* the longest title's key is 16 letters; its text a little longer */
   if (n == 0 || n > 40)
@@ -101,6 +101,32 @@ is_task_title (const char *s, gsize n)
     is = (*t)[0] == key[0] && strcmp (*t, key) == 0;
   sp_key_buf_free (key, buf);
   return is;
+}
+
+/* ... or with a note in parentheses after it ("Action items (copied from
+ * above)"), or beside another word of a slash or an ampersand ("Follow-ups
+ * / owners", "Outcomes / follow-ups") */
+static gboolean
+is_task_title (const char *s, gsize n)
+{
+  if (n == 0 || n > 64)
+    return FALSE;
+  gsize m = n;
+  while (m > 0 && (s[m - 1] == ':' || s[m - 1] == ' ' || s[m - 1] == '*'))
+    m--;
+  if (m > 4 && s[m - 1] == ')')
+    {
+      const char *open = memchr (s, '(', m);
+      if (open && open > s + 2 && open[-1] == ' ')
+        for (m = open - s; m > 0 && s[m - 1] == ' ';)
+          m--;
+    }
+  const char *slash = memchr (s, '/', m);
+  if (slash == NULL)
+    slash = memchr (s, '&', m);
+  if (slash && slash > s + 1 && slash + 2 < s + m && slash[-1] == ' ' && slash[1] == ' ')
+    return task_title_whole (s, slash - 1 - s) || task_title_whole (slash + 2, s + m - slash - 2);
+  return task_title_whole (s, m < n ? m : n);
 }
 
 static guint8 *

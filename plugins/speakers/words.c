@@ -383,7 +383,7 @@ static const char *const labels[] = {
   "agree", "agreed", "agreement", "agreements", "ai", "ais", "aktionspunkt", "aktionspunkte", "also", "alternative",
   "alternatives", "android",
   "announcement",
-  "announcements", "answer", "antwort", "api", "apis", "applause", "approach", "argomento", "asana", "asap", "aside", "asides",
+  "announcements", "answer", "antwort", "api", "apis", "applause", "approach", "argomento", "asana", "asap", "aside", "asides", "ask", "asks",
   "attendance", "attendees", "aufgabe", "aufgaben", "aye", "ayes",
   "azione", "azioni", "backend", "background", "benchmarks",
   "beschluss", "beschlusse", "besluit", "blocker", "blockers", "break", "btw", "budget", "bug", "build",

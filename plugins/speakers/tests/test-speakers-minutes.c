@@ -254,6 +254,28 @@ test_write_up (void)
   assert_speakers (doc, 11, "NONE");
 }
 
+/* A kind of speech after the comma is no second speaker ("Rosalind,
+ * one concern: ..."); "Ask:" is a label; tasks under "Action items
+ * (copied from above)" and "Outcomes / follow-ups" name their owners */
+static void
+test_kinds_and_tasks (void)
+{
+  static const char notes[] = "# TSC\n\n## Present\n\n* Rosalind Achterberg @rachterberg (TSC)\n"
+                              "* Hana Okabe @hokabe (TSC)\n\n## Minutes\n\n"
+                              "* Rosalind, one concern: the TSC has a company rule\n"   /* 10 */
+                              "* Hana: ok\n"
+                              "* Ask: everyone runs the benchmark first\n\n"          /* 12 */
+                              "## Action items (copied from above)\n\n"
+                              "* Hana: write the charter change\n\n"                   /* 16 */
+                              "Outcomes / follow-ups\n\n"
+                              "* Rosalind: ask the board\n";                           /* 20 */
+  g_autoptr (NpDocument) doc = run_text ("tsc.md", notes, NULL);
+  assert_speakers (doc, 10, "Rosalind Achterberg");
+  assert_speakers (doc, 12, "NONE");
+  assert_speakers (doc, 16, "NONE");
+  assert_speakers (doc, 20, "NONE");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -268,4 +290,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/votes", test_votes);
   g_test_add_func ("/speakers/minutes/etherpad-signatures", test_etherpad_signatures);
   g_test_add_func ("/speakers/minutes/write-up", test_write_up);
+  g_test_add_func ("/speakers/minutes/kinds-and-tasks", test_kinds_and_tasks);
 }
