@@ -347,6 +347,15 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
   const char *colon = find_colon (p, limit, &wide);
   if (colon == NULL)
     return FALSE;
+  /* "@jonte:matrix.org: ...": a Matrix user's ID before the mark's colon,
+   * its local part the name */
+  gsize local_len = 0, mxid = *p == '@' ? np_text_matrix_user (p, limit - p, &local_len) : 0;
+  if (mxid && p + mxid < limit && p[mxid] == ':' && p + mxid + 1 < e && is_space (p[mxid + 1]))
+    {
+      if (!sp_mark_add_name (m, p + 1, p + 1 + local_len))
+        return FALSE;
+      return sp_mark_finish (m, SP_FORM_COLON, text, p, p + mxid + 1, skip_spaces (p + mxid + 1, e));
+    }
   /* "Mic line: Ian Swett: +1", "Q: Alice Smith: what about ...": a label
    * of the floor, then the speaker's own mark */
   if (!wide)
@@ -592,14 +601,19 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
                && sp_has_lowercase (tail, strlen (tail)) && m->affiliation == NULL)
         m->affiliation = g_strdup (tail);
     }
-  /* Chromium's "lbauer@: ...": a mail address's local part, the '@' after it */
-  if (pe - s >= 3 && pe - s <= 33 && pe[-1] == '@')
+  /* Chromium's "lbauer@: ...": a mail address's local part, the '@' after
+   * it; a whole address, "ebrandt@suse.de: ...", its local part too */
+  const char *at = pe - s >= 3 && pe - s <= 48 ? memchr (s, '@', pe - s) : NULL;
+  if (at && at > s)
     {
       const char *q = s;
-      while (q < pe - 1 && (g_ascii_islower (*q) || g_ascii_isdigit (*q) || *q == '_' || *q == '-' || *q == '.'))
+      while (q < at && (g_ascii_islower (*q) || g_ascii_isdigit (*q) || *q == '_' || *q == '-' || *q == '.'))
         q++;
-      if (q == pe - 1)
-        pe--;
+      const char *d = at + 1;
+      while (d < pe && (g_ascii_isalnum (*d) || *d == '-' || *d == '.'))
+        d++;
+      if (q == at && (at + 1 == pe || (d == pe && memchr (at + 1, '.', pe - at - 1) && g_ascii_isalpha (pe[-1]))))
+        pe = at;
     }
   /* "TL;DR:" is one label, not the two abbreviations "TL" and "DR" */
   if (memchr (s, ';', pe - s) && pe - s < 16)

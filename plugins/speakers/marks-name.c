@@ -120,6 +120,13 @@ sp_mark_parse_bold_name (const char *text, const char *p, const char *e, SpMark 
   const char *rest = skip_spaces (close + 2, e);
   if (rest == close + 2 || rest >= e || is_narrative (rest, e))
     return FALSE;
+  /* "**Kasimir Lindqvist** (Nethermind)": the name and the company only,
+   * a head over what was said (sp_mark_parse_bare) */
+  const char *last = e;
+  while (last > rest && is_space (last[-1]))
+    last--;
+  if (*rest == '(' && last[-1] == ')' && !memchr (rest + 1, '(', last - rest - 1))
+    return FALSE;
   guint words = 0;
   for (const char *w = s, *we; w < close; w = skip_spaces (we, close))
     if (!name_word (w, close, &we) || ++words > 3)

@@ -25,9 +25,18 @@ name_paragraph (const Ctx *c, guint i)
 {
   gsize len;
   const char *t = sp_item_text (c, i, &len);
-  if (len < 3 || len > 52 || c->items[i].flags & NP_ITEM_WRAPPED)
+  if (len < 3 || len > 64 || c->items[i].flags & NP_ITEM_WRAPPED)
     return FALSE;
-  return (t[0] == '*' && t[1] == '*' && (t[len - 1] == '*' || t[len - 1] == ':')) || t[len - 1] == ':';
+  /* "**Kasimir Lindqvist** (Nethermind)": the bold name, then a company */
+  if (t[len - 1] == ')' && t[0] == '*')
+    {
+      const char *open = memchr (t, '(', len);
+      while (open && open > t + 3 && open[-1] == ' ')
+        open--;
+      if (open && open > t + 3)
+        len = open - t;
+    }
+  return len <= 52 && ((t[0] == '*' && t[1] == '*' && (t[len - 1] == '*' || t[len - 1] == ':')) || t[len - 1] == ':');
 }
 
 void

@@ -276,6 +276,27 @@ test_kinds_and_tasks (void)
   assert_speakers (doc, 20, "NONE");
 }
 
+/* A bold name with the company after it over the bullets it said; a
+ * Matrix user's whole ID and a mail address before the colon */
+static void
+test_heads_and_addresses (void)
+{
+  static const char notes[] = "# Execution Layer Meeting 212\n\n"
+                              "**Kasimir Lindqvist** (Nethermind)\n"                 /* 3 */
+                              "* Yes the OOM is ours.\n\n"                           /* 4 */
+                              "## GUADEC\n\n"
+                              "- @jonte: registrations are at 310.\n"
+                              "- @jonte:matrix.org: the risk is the visa letters.\n"   /* 9 */
+                              "- ebrandt@suse.de: SUSE keeps a skip list.\n"           /* 10 */
+                              "- ebrandt: ~300 entries.\n\n"
+                              "## Attendees\n\n* Kasimir Lindqvist\n* Teodor Vukic\n";
+  g_autoptr (NpDocument) doc = run_text ("acde.md", notes, NULL);
+  assert_speakers (doc, 3, "Kasimir Lindqvist");
+  assert_speakers (doc, 4, "Kasimir Lindqvist");
+  assert_speakers (doc, 9, "jonte");
+  assert_speakers (doc, 10, "ebrandt");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -291,4 +312,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/etherpad-signatures", test_etherpad_signatures);
   g_test_add_func ("/speakers/minutes/write-up", test_write_up);
   g_test_add_func ("/speakers/minutes/kinds-and-tasks", test_kinds_and_tasks);
+  g_test_add_func ("/speakers/minutes/heads-and-addresses", test_heads_and_addresses);
 }
