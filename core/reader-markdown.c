@@ -474,6 +474,24 @@ under_timed_header (const NpBuilder *b, const NpItem *last)
   return open > t && k > 0 && np_text_clock_len (open + 1, k) == k;
 }
 
+/* A caption's cue in brackets opening s: "[inaudible]", "[laughter]",
+ * "[crosstalk]" */
+static gboolean
+sound_cue (const char *s, gsize n)
+{
+  static const char *const cues[] = { "inaudible", "unintelligible", "laughter", "laughs", "laughing", "crosstalk",
+                                      "applause", "pause", "silence", "music", "noise", "cough", "coughs",
+                                      "chuckles", "sighs", NULL };
+  const char *close = n > 2 ? memchr (s, ']', MIN (n, (gsize) 20)) : NULL;
+  if (close == NULL)
+    return FALSE;
+  gsize k = close - s - 1;
+  for (const char *const *c = cues; *c; c++)
+    if (strlen (*c) == k && g_ascii_strncasecmp (s + 1, *c, k) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 opens_turn (MdState *st, const NpLine *l)
 {
@@ -481,6 +499,10 @@ opens_turn (MdState *st, const NpLine *l)
   /* "[laughs] And I'm Jonah." under a transcript turn's header ("Jonah
    * Feld (00:00:12):" over its text): the words of that turn */
   if (l->content[0] == '[' && last && st->b->item_open && under_timed_header (st->b, last))
+    return FALSE;
+  /* "[inaudible] Can you see it?" on the line after a turn: a caption's
+   * cue inside that turn's words, no mark */
+  if (l->content[0] == '[' && last && st->b->item_open && sound_cue (l->content, l->content_len))
     return FALSE;
   /* ". HMI: ..." as some TC39 transcripts open a turn: a stop kept
    * before the abbreviation */

@@ -297,6 +297,27 @@ test_heads_and_addresses (void)
   assert_speakers (doc, 10, "ebrandt");
 }
 
+/* A cleaned caption: a cue in brackets opening the line after a turn
+ * ("[inaudible] Can you see it?") goes on with that turn */
+static void
+test_caption_cues (void)
+{
+  static const char notes[] = "# Community call\n\nAttendees: Alex Lindqvist, Hana Suzuki\n\n"
+                              "[00:01:49] Alex Lindqvist: Thanks. I'll share my screen.\n"  /* 5 */
+                              "[inaudible] Can you see it?\n\n"                            /* 6 */
+                              "[00:01:58] Hana Suzuki: Yes.\n";                             /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("call.md", notes, NULL);
+  assert_speakers (doc, 5, "Alex Lindqvist");
+  const NpAnnotation *t = turn_at (doc, 6);
+  g_assert_nonnull (t);
+  assert_speakers (doc, 8, "Hana Suzuki");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[0].line, ==, 5);
+  g_assert_cmpuint (items[0].end_line, ==, 6);
+}
+
 void
 add_minutes_tests (void)
 {
@@ -313,4 +334,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/write-up", test_write_up);
   g_test_add_func ("/speakers/minutes/kinds-and-tasks", test_kinds_and_tasks);
   g_test_add_func ("/speakers/minutes/heads-and-addresses", test_heads_and_addresses);
+  g_test_add_func ("/speakers/minutes/caption-cues", test_caption_cues);
 }
