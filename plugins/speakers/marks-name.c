@@ -138,6 +138,18 @@ sp_mark_parse_bold_name (const char *text, const char *p, const char *e, SpMark 
   return sp_mark_finish (m, SP_FORM_COLON, text, p, close + 2, rest);
 }
 
+/* A word that opens a question put to someone ("what", "why", "do") */
+static gboolean
+question_word (const char *w, gsize n)
+{
+  static const char *const words[] = { "what", "why", "how", "when", "where", "which", "who", "do", "does", "did",
+                                       "can", "could", "would", "should", "will", "are", NULL };
+  for (const char *const *x = words; *x; x++)
+    if (strlen (*x) == n && memcmp (*x, w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A vote at q: "+1", "-1", "+0", "-0", a bare "0" before a comma or the
  * end, "abstain" or "abstains" before a comma or the end */
 static gboolean
@@ -205,6 +217,24 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
         return FALSE;
       m->undelimited = TRUE;
       return sp_mark_finish (m, SP_FORM_COLON, text, p, w1e, q);
+    }
+  /* "Dagny what is the ask here?", "Emre is +1 as well": a first name,
+   * then a question's word or a vote with "is", no delimiter (Node.js
+   * minutes); a speaker by the roster or by recurring, as a vote is */
+  if (q < e && g_ascii_islower (*q) && name_word (p, e, &w1e) && skip_spaces (w1e, e) == q)
+    {
+      const char *qe = q;
+      while (qe < e && g_ascii_islower (*qe))
+        qe++;
+      const char *after = skip_spaces (qe, e);
+      gboolean is_vote = qe - q == 2 && memcmp (q, "is", 2) == 0 && after > qe && vote_at (after, e);
+      if ((question_word (q, qe - q) && e[-1] == '?') || is_vote)
+        {
+          if (!sp_mark_add_name (m, p, w1e))
+            return FALSE;
+          m->undelimited = TRUE;
+          return sp_mark_finish (m, SP_FORM_COLON, text, p, w1e, q);
+        }
     }
   if (q >= e || ((guchar) *q < 0x80 && !g_ascii_isupper (*q)))
     return FALSE;

@@ -136,7 +136,6 @@ test_guest_with_group (void)
   assert_speakers (doc, 11, "Elena Marsh");
   assert_speakers (doc, 14, "Tomas Ruiz");
   assert_speakers (doc, 16, "NONE");
-  assert_speakers (doc, 17, "NONE");
 }
 
 /* A SIG's agenda: a handle of the initials of two given names and the
@@ -206,13 +205,21 @@ test_votes (void)
                               "* mina-s +1\n"                         /* 14 */
                               "* Many +1s in the issue\n"             /* 15 */
                               "* Hana abstained from the last one\n"  /* 16 */
-                              "* Hana abstains since it is hers\n";   /* 17 */
+                              "* Hana abstains since it is hers\n"    /* 17 */
+                              "* Hana is +1 as well\n"                /* 18 */
+                              "* Brigitte what is the ask here?\n"    /* 19 */
+                              "* Brigitte what a week it was.\n";     /* 20 */
   g_autoptr (NpDocument) doc = run_text ("vote.md", notes, NULL);
   assert_speakers (doc, 12, "Brigitte Hallstrom");
   assert_speakers (doc, 13, "Hana Okabe");
   assert_speakers (doc, 14, "Wilhelmina Stroud");
   assert_speakers (doc, 15, "NONE");
   assert_speakers (doc, 16, "NONE");
+  assert_speakers (doc, 17, "NONE");
+  /* a vote with "is", a question put with no delimiter */
+  assert_speakers (doc, 18, "Hana Okabe");
+  assert_speakers (doc, 19, "Brigitte Hallstrom");
+  assert_speakers (doc, 20, "NONE");
 }
 
 /* An OpenStack PTG etherpad: its sign-in ("Please add your IRC nick and
