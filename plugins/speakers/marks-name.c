@@ -160,6 +160,8 @@ vote_at (const char *q, const char *e)
   if (q < e && *q == '0')
     return q + 1 == e || q[1] == ',';
   gsize n = e - q;
+  if (n < 7 || (*q != 'a' && *q != 'A'))
+    return FALSE;
   /* "Marcus abstain", "Marcus abstains, ...", but not "Nnamdi abstains
    * since it's his nomination" (a sentence about him) */
   for (gsize k = 7; k <= 8; k++)
@@ -221,14 +223,17 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
   /* "Dagny what is the ask here?", "Emre is +1 as well": a first name,
    * then a question's word or a vote with "is", no delimiter (Node.js
    * minutes); a speaker by the roster or by recurring, as a vote is */
-  if (q < e && g_ascii_islower (*q) && name_word (p, e, &w1e) && skip_spaces (w1e, e) == q)
+  if (q < e && g_ascii_islower (*q))
     {
+      /* the words' shapes first, the name's reading last: most items here
+       * are sentences */
       const char *qe = q;
       while (qe < e && g_ascii_islower (*qe))
         qe++;
       const char *after = skip_spaces (qe, e);
-      gboolean is_vote = qe - q == 2 && memcmp (q, "is", 2) == 0 && after > qe && vote_at (after, e);
-      if ((question_word (q, qe - q) && e[-1] == '?') || is_vote)
+      gboolean is_vote = qe - q == 2 && q[0] == 'i' && q[1] == 's' && after > qe && vote_at (after, e);
+      if (((e[-1] == '?' && question_word (q, qe - q)) || is_vote) && name_word (p, e, &w1e)
+          && skip_spaces (w1e, e) == q)
         {
           if (!sp_mark_add_name (m, p, w1e))
             return FALSE;

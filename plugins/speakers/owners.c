@@ -126,7 +126,7 @@ is_task_title (const char *s, gsize n)
     slash = memchr (s, '&', m);
   if (slash && slash > s + 1 && slash + 2 < s + m && slash[-1] == ' ' && slash[1] == ' ')
     return task_title_whole (s, slash - 1 - s) || task_title_whole (slash + 2, s + m - slash - 2);
-  return task_title_whole (s, m < n ? m : n);
+  return task_title_whole (s, m);
 }
 
 static guint8 *

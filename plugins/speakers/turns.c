@@ -431,8 +431,16 @@ narrates_another (Ctx *c, guint j, guint pi)
       const char *w = p;
       while (p < e && (g_ascii_isalnum (*p) || *p == '\'' || *p == '-' || (*p == '_' && g_ascii_islower (*w))))
         p++;
-      if (g_ascii_islower (*w) && !roster_handle (c, w, p - w))
-        return FALSE;
+      /* a handle only before its verb, asked of the roster last */
+      if (g_ascii_islower (*w))
+        {
+          const char *v = p + 1;
+          while (v < e && g_ascii_isalpha (*v))
+            v++;
+          if (p >= e || *p != ' ' || (sp_before_speech_verb (text, v) == v && !opinion_verb (p + 1, v - p - 1))
+              || !roster_handle (c, w, p - w))
+            return FALSE;
+        }
       /* a word of the head's own name: the scribe tells what he said */
       gsize n = p - w;
       for (const char *q = person->name; q && *q;)
@@ -517,12 +525,17 @@ section_person (Ctx *c, const char *title)
   guint spaces = 0;
   for (; title[n] && n <= 48 && spaces <= 4; n++)
     spaces += title[n] == ' ';
-  if (n > 48 || spaces > 4 || ((guchar) title[0] < 0x80 && !g_ascii_isalpha (title[0])))
+  if (n > 48 || spaces > 4 || ((guchar) title[0] < 0x80 && !g_ascii_isupper (title[0])
+                                && !(g_ascii_islower (title[0]) && spaces == 0)))
     return SP_NO_PERSON;
   while (n > 0 && (title[n - 1] == ':' || title[n - 1] == ' '))
     n--;
+  /* more than three words only before a qualifier */
+  gboolean qualified = n > 2 && title[n - 1] == ')';
+  if (spaces > 2 && !qualified)
+    return SP_NO_PERSON;
   /* "### Oksana (co-author)": the name before its qualifier */
-  const char *open = n > 2 && title[n - 1] == ')' ? memchr (title, '(', n) : NULL;
+  const char *open = qualified ? memchr (title, '(', n) : NULL;
   if (open && open > title + 1 && open[-1] == ' ')
     for (n = open - title; n > 0 && title[n - 1] == ' ';)
       n--;
