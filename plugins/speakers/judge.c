@@ -24,7 +24,8 @@ sibling_of_kind (const Ctx *c, guint i, gint32 j)
   if (sp_accepted (c, j) && c->cands[j]->mark.trailing)
     return FALSE;
   NpItemKind k = c->items[j].kind, ki = c->items[i].kind;
-  gboolean list_j = k == NP_ITEM_BULLET || k == NP_ITEM_NUMBERED, list_i = ki == NP_ITEM_BULLET || ki == NP_ITEM_NUMBERED;
+  gboolean list_j = k == NP_ITEM_BULLET || k == NP_ITEM_NUMBERED;
+  gboolean list_i = ki == NP_ITEM_BULLET || ki == NP_ITEM_NUMBERED;
   if ((ki == NP_ITEM_PARAGRAPH && list_j) || !sp_accepted (c, j))
     return FALSE;
   /* nor a list beside a paragraph's abbreviation (TC39's "WH: Fine." after
@@ -177,9 +178,6 @@ speech_follows (const char *s, gsize n)
   return TRUE;
 }
 
-/* A colon mark of one name in Title case after a title of address, as
- * written: "Mr. Nebenzia", "Mrs. Thomas-Greenfield", "Dr. Park" (not an
- * office: "President Lincoln:" may be a heading's) */
 /* Does the raw mark (n bytes) end with a verb of speech and its colon
  * ("Ilse Verbruggen asked:")? */
 static gboolean
@@ -190,6 +188,9 @@ said_before_colon (const char *raw, gsize n)
   return n > 0 && sp_before_speech_verb (raw, raw + n) != raw + n;
 }
 
+/* A colon mark of one name in Title case after a title of address, as
+ * written: "Mr. Nebenzia", "Mrs. Thomas-Greenfield", "Dr. Park" (not an
+ * office: "President Lincoln:" may be a heading's) */
 static gboolean
 addressed_name (const SpMark *m, const char *text)
 {
