@@ -181,6 +181,24 @@ handle_word (const char *p, const char *e)
   return w - p >= 2 && g_ascii_islower (*p) && (w == e || *w == ' ') ? w : NULL;
 }
 
+/* The end of a surname's particle in lower case at w ("van", "de"), a
+ * space after it, or NULL */
+static const char *
+particle_end (const char *w, const char *e)
+{
+  static const char *const particles[] = { "van", "von", "de", "der", "den", "da", "di", "du", "del", "della",
+                                           "dos", "das", "ter", "ten", "le", "la", NULL };
+  const char *we = w;
+  while (we < e && we - w <= 5 && g_ascii_islower (*we))
+    we++;
+  if (we == w || we >= e || *we != ' ')
+    return NULL;
+  for (const char *const *x = particles; *x; x++)
+    if (strlen (*x) == (gsize) (we - w) && memcmp (*x, w, we - w) == 0)
+      return we;
+  return NULL;
+}
+
 gboolean
 sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -241,7 +259,7 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
           return sp_mark_finish (m, SP_FORM_COLON, text, p, w1e, q);
         }
     }
-  if (q >= e || ((guchar) *q < 0x80 && !g_ascii_isupper (*q)))
+  if (q >= e || ((guchar) *q < 0x80 && !g_ascii_isupper (*q) && !(strchr ("vdlt", *q) && particle_end (q, e))))
     return FALSE;
   /* "Marco F +1", "Marco Aurélio +1": a first name and an initial or a
    * second name, then the vote */
@@ -269,8 +287,16 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
     if ((gsize) (w1e - p) == strlen (*a) && memcmp (p, *a, w1e - p) == 0)
       return FALSE;
   const char *w2 = skip_spaces (w1e, e);
-  if (w2 >= e || !name_word (w2, e, &w2e))
+  if (w2 >= e)
     return FALSE;
+  /* "Lotte van Dijk what about ...": a surname's particle in lower case
+   * between the names */
+  if (!name_word (w2, e, &w2e))
+    {
+      const char *pe = particle_end (w2, e), *w3 = pe ? skip_spaces (pe, e) : NULL;
+      if (w3 == NULL || w3 >= e || !name_word (w3, e, &w2e))
+        return FALSE;
+    }
   const char *rest = skip_spaces (w2e, e);
   if (rest >= e || *rest == ':' || *rest == ',' || *rest == '(' || *rest == '&' || *rest == '-' || *rest == '@')
     return FALSE;

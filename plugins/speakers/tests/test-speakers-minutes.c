@@ -325,6 +325,22 @@ test_caption_cues (void)
   g_assert_cmpuint (items[0].end_line, ==, 6);
 }
 
+/* A full name with a surname's particle in lower case and no delimiter
+ * ("Lotte van Dijk what about ...?"), a person of the attendee list */
+static void
+test_particle_in_full_name (void)
+{
+  static const char notes[] = "Summit\n\nAttendees:\n- Lotte van Dijk (@lvandijk)\n- Elliot Varga (@evarga)\n\n"
+                              "Iterators\n\n"
+                              "- Elliot Varga each std package gets its own proposal\n"      /* 9 */
+                              "- Lotte van Dijk what about bufio.Scanner?\n"                 /* 10 */
+                              "- Meeting de facto ended at noon.\n";                         /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", notes, NULL);
+  assert_speakers (doc, 9, "Elliot Varga");
+  assert_speakers (doc, 10, "Lotte van Dijk");
+  assert_speakers (doc, 11, "NONE");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -342,4 +358,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/kinds-and-tasks", test_kinds_and_tasks);
   g_test_add_func ("/speakers/minutes/heads-and-addresses", test_heads_and_addresses);
   g_test_add_func ("/speakers/minutes/caption-cues", test_caption_cues);
+  g_test_add_func ("/speakers/minutes/particle-in-full-name", test_particle_in_full_name);
 }
