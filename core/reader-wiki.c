@@ -183,9 +183,9 @@ append_list_marks (GString *out, const char *s, gsize n)
 
 /* The cells of a table line after its mark: "a || b" or "!! "-separated,
  * each with its attributes ("style=... | text") dropped, appended as
- * Markdown cells */
+ * Markdown cells (np_md_cell(); scratch holds a cell's text) */
 static guint
-append_cells (GString *row, const char *s, gsize n, char sep)
+append_cells (GString *row, GString *scratch, const char *s, gsize n, char sep)
 {
   guint cells = 0;
   gsize i = 0;
@@ -201,19 +201,11 @@ append_cells (GString *row, const char *s, gsize n, char sep)
       const char *bar = memchr (c, '|', cn); /* attributes before a single bar */
       if (bar && !(bar + 1 < c + cn && bar[1] == '|') && memchr (c, '=', bar - c))
         cn -= bar + 1 - c, c = bar + 1;
-      while (cn > 0 && (*c == ' ' || *c == '\t'))
-        c++, cn--;
-      while (cn > 0 && (c[cn - 1] == ' ' || c[cn - 1] == '\t'))
-        cn--;
-      g_string_append (row, row->len ? " " : "| ");
-      GString *cell = g_string_new (NULL);
-      append_inline (cell, c, cn);
-      for (gsize k = 0; k < cell->len; k++)
-        if (cell->str[k] == '|')
-          cell->str[k] = '/';
-      g_string_append_len (row, cell->str, cell->len);
-      g_string_free (cell, TRUE);
-      g_string_append (row, " |");
+      if (row->len == 0)
+        g_string_append_c (row, '|');
+      g_string_truncate (scratch, 0);
+      append_inline (scratch, c, cn);
+      np_md_cell (row, scratch->str, scratch->len);
       cells++;
       i = j + 2;
     }
@@ -229,7 +221,8 @@ append_cells (GString *row, const char *s, gsize n, char sep)
 static const char *
 append_table (GString *out, const char *p, const char *end)
 {
-  g_autoptr (GPtrArray) lines = g_ptr_array_new_with_free_func (g_free); /* per line: its row, or NULL */
+  g_autoptr (GPtrArray) lines = g_ptr_array_new (); /* per line: its row, or NULL (freed as written) */
+  g_autoptr (GString) scratch = g_string_new (NULL);
   GString *row = NULL;
   guint header = 0, cells = 0;
   gboolean ended = FALSE;
@@ -244,14 +237,15 @@ append_table (GString *out, const char *p, const char *end)
       g_ptr_array_add (lines, NULL);
       gboolean mark = n >= 1 && (s[0] == '|' || s[0] == '!');
       gboolean closes = n >= 2 && s[0] == '|' && (s[1] == '}' || s[1] == '-');
-      if (row && (closes || (mark && n >= 2 && s[1] == '+')))
+      gboolean caption = mark && n >= 2 && s[1] == '+';
+      if (row && (closes || caption))
         {
           if (!header)
             header = cells;
           row = NULL, cells = 0;
         }
       ended = n >= 2 && s[0] == '|' && s[1] == '}';
-      if (closes || (mark && n >= 2 && s[1] == '+') || (lines->len == 1))
+      if (closes || caption || lines->len == 1)
         continue; /* "{|", a caption, a row's end, the table's end */
       if (mark)
         {
@@ -262,7 +256,7 @@ append_table (GString *out, const char *p, const char *end)
               if (first_row < 0)
                 first_row = (gint) lines->len - 1;
             }
-          cells += append_cells (row, s + 1, n - 1, s[0]);
+          cells += append_cells (row, scratch, s + 1, n - 1, s[0]);
         }
       else if (row && row->len >= 2)
         {

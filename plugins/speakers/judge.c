@@ -17,16 +17,14 @@
 static gboolean
 sibling_of_kind (const Ctx *c, guint i, gint32 j)
 {
-  if (j == NP_NONE)
-    return FALSE;
   /* a signature at a line's end ("... (tkajiura)") is how the notes
    * sign, not a turn that others answer beside it */
-  if (sp_accepted (c, j) && c->cands[j]->mark.trailing)
+  if (j == NP_NONE || !sp_accepted (c, j) || c->cands[j]->mark.trailing)
     return FALSE;
   NpItemKind k = c->items[j].kind, ki = c->items[i].kind;
   gboolean list_j = k == NP_ITEM_BULLET || k == NP_ITEM_NUMBERED;
   gboolean list_i = ki == NP_ITEM_BULLET || ki == NP_ITEM_NUMBERED;
-  if ((ki == NP_ITEM_PARAGRAPH && list_j) || !sp_accepted (c, j))
+  if (ki == NP_ITEM_PARAGRAPH && list_j)
     return FALSE;
   /* nor a list beside a paragraph's abbreviation (TC39's "WH: Fine." after
    * "- Babel: plugin exists", "- Firefox: behind a flag": a status list) */

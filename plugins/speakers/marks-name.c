@@ -138,17 +138,9 @@ sp_mark_parse_bold_name (const char *text, const char *p, const char *e, SpMark 
   return sp_mark_finish (m, SP_FORM_COLON, text, p, close + 2, rest);
 }
 
-/* A word that opens a question put to someone ("what", "why", "do") */
-static gboolean
-question_word (const char *w, gsize n)
-{
-  static const char *const words[] = { "what", "why", "how", "when", "where", "which", "who", "do", "does", "did",
-                                       "can", "could", "would", "should", "will", "are", NULL };
-  for (const char *const *x = words; *x; x++)
-    if (strlen (*x) == n && memcmp (*x, w, n) == 0)
-      return TRUE;
-  return FALSE;
-}
+/* The words that open a question put to someone ("what", "why", "do") */
+static const char *const question_words[] = { "what", "why", "how", "when", "where", "which", "who", "do", "does",
+                                              "did", "can", "could", "would", "should", "will", "are", NULL };
 
 /* A vote at q: "+1", "-1", "+0", "-0", a bare "0" before a comma or the
  * end, "abstain" or "abstains" before a comma or the end */
@@ -186,17 +178,24 @@ handle_word (const char *p, const char *e)
 static const char *
 particle_end (const char *w, const char *e)
 {
-  static const char *const particles[] = { "van", "von", "de", "der", "den", "da", "di", "du", "del", "della",
-                                           "dos", "das", "ter", "ten", "le", "la", NULL };
-  const char *we = w;
-  while (we < e && we - w <= 5 && g_ascii_islower (*we))
-    we++;
-  if (we == w || we >= e || *we != ' ')
+  if (!strchr ("abdltvy", *w)) /* the particles' first letters */
     return NULL;
-  for (const char *const *x = particles; *x; x++)
-    if (strlen (*x) == (gsize) (we - w) && memcmp (*x, w, we - w) == 0)
-      return we;
-  return NULL;
+  const char *we = w;
+  while (we < e && we - w <= 3 && g_ascii_islower (*we))
+    we++;
+  return we < e && *we == ' ' && sp_is_particle (w, we - w) ? we : NULL;
+}
+
+/* A name, then the speech with no delimiter ("Fedor +1", "Dagny what
+ * ...?"): a colon mark read so, a speaker by the roster or by recurring,
+ * as a bold name with no colon is */
+static gboolean
+finish_undelimited (SpMark *m, const char *text, const char *p, const char *name_end, const char *speech)
+{
+  if (!sp_mark_add_name (m, p, name_end))
+    return FALSE;
+  m->undelimited = TRUE;
+  return sp_mark_finish (m, SP_FORM_COLON, text, p, name_end, speech);
 }
 
 gboolean
@@ -232,12 +231,7 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
    * minutes); a speaker by the roster or by recurring, as a bold name with
    * no colon is ("Many +1s" is nobody) */
   if (vote_at (q, e) && (name_word (p, e, &w1e) || (w1e = handle_word (p, e)) != NULL) && skip_spaces (w1e, e) == q)
-    {
-      if (!sp_mark_add_name (m, p, w1e))
-        return FALSE;
-      m->undelimited = TRUE;
-      return sp_mark_finish (m, SP_FORM_COLON, text, p, w1e, q);
-    }
+    return finish_undelimited (m, text, p, w1e, q);
   /* "Dagny what is the ask here?", "Emre is +1 as well": a first name,
    * then a question's word or a vote with "is", no delimiter (Node.js
    * minutes); a speaker by the roster or by recurring, as a vote is */
@@ -250,16 +244,11 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
         qe++;
       const char *after = skip_spaces (qe, e);
       gboolean is_vote = qe - q == 2 && q[0] == 'i' && q[1] == 's' && after > qe && vote_at (after, e);
-      if (((e[-1] == '?' && question_word (q, qe - q)) || is_vote) && name_word (p, e, &w1e)
+      if (((e[-1] == '?' && sp_word_in (q, qe - q, question_words)) || is_vote) && name_word (p, e, &w1e)
           && skip_spaces (w1e, e) == q)
-        {
-          if (!sp_mark_add_name (m, p, w1e))
-            return FALSE;
-          m->undelimited = TRUE;
-          return sp_mark_finish (m, SP_FORM_COLON, text, p, w1e, q);
-        }
+        return finish_undelimited (m, text, p, w1e, q);
     }
-  if (q >= e || ((guchar) *q < 0x80 && !g_ascii_isupper (*q) && !(strchr ("vdlt", *q) && particle_end (q, e))))
+  if (q >= e || ((guchar) *q < 0x80 && !g_ascii_isupper (*q) && !particle_end (q, e)))
     return FALSE;
   /* "Marco F +1", "Marco Aurélio +1": a first name and an initial or a
    * second name, then the vote */
@@ -271,10 +260,9 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
     {
       gboolean initial = (t2 - q == 1 || (t2 - q == 2 && q[1] == '.')) && g_ascii_isupper (*q);
       const char *w2e_vote;
-      if (!(initial || name_word (q, e, &w2e_vote)) || !sp_mark_add_name (m, p, t2))
+      if (!(initial || name_word (q, e, &w2e_vote)))
         return FALSE;
-      m->undelimited = TRUE;
-      return sp_mark_finish (m, SP_FORM_COLON, text, p, t2, v);
+      return finish_undelimited (m, text, p, t2, v);
     }
   if (!name_word (p, e, &w1e))
     return FALSE;
@@ -351,15 +339,7 @@ sp_mark_parse_bare (const char *text, const char *p, const char *e, SpMark *m)
     be--;
   /* "Bettina Aurich @baurich (CTC)" over her standup: a role after the
    * name (the handle goes with the name's reading) */
-  if (be - s > 4 && be[-1] == ')')
-    {
-      const char *open = memchr (s, '(', be - s);
-      if (open && open > s + 2 && open[-1] == ' ' && be - open <= 24)
-        {
-          be = open;
-          trim (&s, &be);
-        }
-    }
+  be = s + sp_before_qualifier (s, be - s, 24);
   if (colon)
     {
       /* over a quote of what was said: "Alice said:", "@**Alice** said:"

@@ -115,12 +115,7 @@ is_task_title (const char *s, gsize n)
   while (m > 0 && (s[m - 1] == ':' || s[m - 1] == ' ' || s[m - 1] == '*'))
     m--;
   if (m > 4 && s[m - 1] == ')')
-    {
-      const char *open = memchr (s, '(', m);
-      if (open && open > s + 2 && open[-1] == ' ')
-        for (m = open - s; m > 0 && s[m - 1] == ' ';)
-          m--;
-    }
+    m = sp_before_qualifier (s, m, 0);
   const char *slash = memchr (s, '/', m);
   if (slash == NULL)
     slash = memchr (s, '&', m);

@@ -240,6 +240,13 @@ gboolean sp_article_office (const char *name, const char **noun);
 /* The label table is sorted (it is searched by bisection); for the tests. */
 /* "de", "van", "von", ...: a lower-case particle of a surname (n bytes) */
 gboolean sp_is_particle (const char *w, gsize n);
+/* Is the word w (n bytes, as written) one of list's (NULL-terminated)? */
+gboolean sp_word_in (const char *w, gsize n, const char *const *list);
+/* "Oksana (co-author)", "Action items (copied from above)": the bytes of s
+ * (n) before a qualifier in parentheses that ends it, after two bytes or
+ * more and a space, the spaces before it dropped; n when there is none,
+ * or when the qualifier is longer than max_qualifier bytes (0: any) */
+gsize sp_before_qualifier (const char *s, gsize n, gsize max_qualifier);
 gboolean sp_labels_sorted (void);
 
 /* nicknames.c: familiar forms of given names ("bill" for william) */

@@ -28,14 +28,8 @@ name_paragraph (const Ctx *c, guint i)
   if (len < 3 || len > 64 || c->items[i].flags & NP_ITEM_WRAPPED)
     return FALSE;
   /* "**Kasimir Lindqvist** (Nethermind)": the bold name, then a company */
-  if (t[len - 1] == ')' && t[0] == '*')
-    {
-      const char *open = memchr (t, '(', len);
-      while (open && open > t + 3 && open[-1] == ' ')
-        open--;
-      if (open && open > t + 3)
-        len = open - t;
-    }
+  if (t[0] == '*')
+    len = sp_before_qualifier (t, len, 0);
   return len <= 52 && ((t[0] == '*' && t[1] == '*' && (t[len - 1] == '*' || t[len - 1] == ':')) || t[len - 1] == ':');
 }
 
@@ -398,16 +392,13 @@ roster_handle (Ctx *c, const char *w, gsize n)
   return sp_roster_lookup (c->doc_roster, name, SP_CASE_LOWER, SP_LOOKUP_NAMES, &x) && sp_unique (&x);
 }
 
-/* A verb of opinion that tells of a person's view ("Olu Okafor thinks
- * ...") as a verb of speech does */
+/* Does the word that ends at v (text before it) tell what a person said
+ * or thinks: a verb of speech, or of opinion ("Olu Okafor thinks ...")? */
 static gboolean
-opinion_verb (const char *w, gsize n)
+tells_of (const char *text, const char *w, const char *v)
 {
-  static const char *const verbs[] = { "thinks", "thought", "believes", "feels", "felt", "prefers", "worries", NULL };
-  for (const char *const *v = verbs; *v; v++)
-    if (strlen (*v) == n && memcmp (*v, w, n) == 0)
-      return TRUE;
-  return FALSE;
+  static const char *const opinions[] = { "thinks", "thought", "believes", "feels", "felt", "prefers", "worries", NULL };
+  return sp_before_speech_verb (text, v) != v || sp_word_in (w, v - w, opinions);
 }
 
 /* Does item j open by telling what someone else said ("Than asked
@@ -429,18 +420,9 @@ narrates_another (Ctx *c, guint j, guint pi)
       if (p >= e || !(g_ascii_isupper (*p) || (words == 0 && g_ascii_islower (*p))))
         return FALSE;
       const char *w = p;
-      while (p < e && (g_ascii_isalnum (*p) || *p == '\'' || *p == '-' || (*p == '_' && g_ascii_islower (*w))))
+      gboolean handle = g_ascii_islower (*w);
+      while (p < e && (g_ascii_isalnum (*p) || *p == '\'' || *p == '-' || (*p == '_' && handle)))
         p++;
-      /* a handle only before its verb, asked of the roster last */
-      if (g_ascii_islower (*w))
-        {
-          const char *v = p + 1;
-          while (v < e && g_ascii_isalpha (*v))
-            v++;
-          if (p >= e || *p != ' ' || (sp_before_speech_verb (text, v) == v && !opinion_verb (p + 1, v - p - 1))
-              || !roster_handle (c, w, p - w))
-            return FALSE;
-        }
       /* a word of the head's own name: the scribe tells what he said */
       gsize n = p - w;
       for (const char *q = person->name; q && *q;)
@@ -456,8 +438,11 @@ narrates_another (Ctx *c, guint j, guint pi)
       const char *v = ++p;
       while (v < e && g_ascii_isalpha (*v))
         v++;
-      if (sp_before_speech_verb (text, v) != v || opinion_verb (p, v - p))
-        return TRUE;
+      /* a handle only before its verb, and asked of the roster last */
+      if (tells_of (text, p, v))
+        return !handle || roster_handle (c, w, n);
+      if (handle)
+        return FALSE;
     }
   return FALSE;
 }
@@ -531,14 +516,10 @@ section_person (Ctx *c, const char *title)
   while (n > 0 && (title[n - 1] == ':' || title[n - 1] == ' '))
     n--;
   /* more than three words only before a qualifier */
-  gboolean qualified = n > 2 && title[n - 1] == ')';
-  if (spaces > 2 && !qualified)
+  if (spaces > 2 && !(n > 2 && title[n - 1] == ')'))
     return SP_NO_PERSON;
   /* "### Oksana (co-author)": the name before its qualifier */
-  const char *open = qualified ? memchr (title, '(', n) : NULL;
-  if (open && open > title + 1 && open[-1] == ' ')
-    for (n = open - title; n > 0 && title[n - 1] == ' ';)
-      n--;
+  n = sp_before_qualifier (title, n, 0);
   if (n == 0)
     return SP_NO_PERSON;
   char name[49];

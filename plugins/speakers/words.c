@@ -104,6 +104,29 @@ trim (const char **s, const char **e)
     (*e)--;
 }
 
+gboolean
+sp_word_in (const char *w, gsize n, const char *const *list)
+{
+  for (const char *const *x = list; *x; x++)
+    if (strlen (*x) == n && memcmp (*x, w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gsize
+sp_before_qualifier (const char *s, gsize n, gsize max_qualifier)
+{
+  if (n < 5 || s[n - 1] != ')')
+    return n;
+  const char *open = memchr (s, '(', n);
+  if (open == NULL || open < s + 3 || open[-1] != ' ' || (max_qualifier && (gsize) (s + n - open) > max_qualifier))
+    return n;
+  gsize k = open - s;
+  while (k > 0 && s[k - 1] == ' ')
+    k--;
+  return k;
+}
+
 /* Lower-case particles inside Title-case names: "Chris de Almeida". */
 gboolean
 sp_is_particle (const char *w, gsize n)
@@ -111,10 +134,10 @@ sp_is_particle (const char *w, gsize n)
   static const char *const particles[] = { "de", "da", "di", "du", "van", "von", "der", "den", "del", "la",
                                             "le", "bin", "al", "dos", "das", "ter", "ten", "y", NULL };
   /* every lower-case word of a name asks: the particles are 1-3 letters */
-  if (n > 3)
+  if (n > 3 || n == 0)
     return FALSE;
   for (const char *const *p = particles; *p; p++)
-    if (strlen (*p) == n && memcmp (*p, w, n) == 0)
+    if ((*p)[0] == w[0] && strlen (*p) == n && memcmp (*p, w, n) == 0)
       return TRUE;
   return FALSE;
 }
