@@ -270,6 +270,15 @@ void sp_link_items (Ctx *c);
 void sp_build_derived (Ctx *c);
 void sp_make_turns (Ctx *c);
 void sp_person_free (gpointer data);
+/* turns.c: the person named name (known_key: sp_key (name) when the
+ * caller has it), made on first sight; the name of a roster's source */
+guint sp_person_for (Ctx *c, const char *name, const char *known_key, const char *source);
+const char *sp_source_name (SpSource s);
+/* turns.c: adds mark name s to p's aliases unless there */
+void sp_person_add_alias (Ctx *c, SpPerson *p, const char *s);
+/* inherit.c: turns passed to items with no mark (a bare-name heading's
+ * sub-bullets, a person's section, a scribe's "… more"), in sp_make_turns() */
+void sp_inherit_turns (Ctx *c);
 
 G_END_DECLS
 

@@ -8,10 +8,10 @@
  * roster's full name when the mark resolved to one person, otherwise the
  * mark as written (an ambiguous mark keeps its candidates).  People are
  * keyed by the sp_key() of their canonical name, so one person has one
- * name in the whole document, spelt as first seen.  A bare-name heading
- * then passes its speakers to its direct sub-bullets, an item opening with
- * an ellipsis continues the turn right before it, and each person's
- * turns, words and sections are counted. */
+ * name in the whole document, spelt as first seen.  Turns then pass to
+ * the items that carry no mark of their own where the notes' shape says
+ * so (inherit.c), and each person's turns, words and sections are
+ * counted. */
 #include <string.h>
 
 #include "attribute-private.h"
@@ -102,8 +102,8 @@ sp_person_free (gpointer data)
   g_free (p);
 }
 
-static const char *
-source_name (SpSource s)
+const char *
+sp_source_name (SpSource s)
 {
   switch (s)
     {
@@ -155,8 +155,8 @@ person_new (Ctx *c)
  * address for the whole analysis (cached readings and owned names alike
  * live until it ends), and turns of one person mostly repeat one mark:
  * the same address as last time is the same string, already added. */
-static void
-add_alias (Ctx *c, SpPerson *p, const char *s)
+void
+sp_person_add_alias (Ctx *c, SpPerson *p, const char *s)
 {
   if (p->last_alias == s)
     return;
@@ -190,8 +190,8 @@ without_quoted_nickname (const char *name)
 
 /* The person named name; known_key is sp_key (name) when the caller has
  * it.  People are found by key in the key table (keys.c). */
-static guint
-person_for (Ctx *c, const char *name, const char *known_key, const char *source)
+guint
+sp_person_for (Ctx *c, const char *name, const char *known_key, const char *source)
 {
   const char *lookup = known_key && known_key[0] ? known_key : NULL;
   g_autofree char *computed = NULL;
@@ -278,9 +278,9 @@ static guint
 matched_person (Ctx *c, const SpMatch *x, const char *name, const char *key)
 {
   if (!sp_unique (x))
-    return person_for (c, name, key, NULL);
+    return sp_person_for (c, name, key, NULL);
   const SpEntry *e = sp_roster_get (x->roster, x->entry);
-  return person_for (c, e->name, e->full_key, source_name (e->source));
+  return sp_person_for (c, e->name, e->full_key, sp_source_name (e->source));
 }
 
 static void
@@ -303,9 +303,9 @@ make_turn (Ctx *c, guint i)
    * them, an unnamed voice of the room all the same */
   if (m->anonymous || (m->n_names == 1 && !sp_matched (&d->match[0]) && sp_is_role_voice (m->names[0])))
     {
-      t->speakers[t->n_speakers++] = person_for (c, "UNKNOWN", "unknown", NULL);
+      t->speakers[t->n_speakers++] = sp_person_for (c, "UNKNOWN", "unknown", NULL);
       SpPerson *p = g_ptr_array_index (c->result->persons, t->speakers[0]);
-      add_alias (c, p, m->names[0]);
+      sp_person_add_alias (c, p, m->names[0]);
       t->confidence = 0.9;
       return;
     }
@@ -321,10 +321,10 @@ make_turn (Ctx *c, guint i)
                        : 0;
       const Cand *said = slip ? c->cands[slip / SP_MAX_NAMES - 1] : NULL;
       guint sk = slip % SP_MAX_NAMES;
-      guint pi = said ? person_for (c, said->mark.names[sk], said->keys[sk], NULL)
+      guint pi = said ? sp_person_for (c, said->mark.names[sk], said->keys[sk], NULL)
                       : matched_person (c, x, m->names[k], d->keys[k]);
       SpPerson *p = g_ptr_array_index (c->result->persons, pi);
-      add_alias (c, p, m->names[k]);
+      sp_person_add_alias (c, p, m->names[k]);
       if (sp_matched (x) && x->n_candidates > 1)
         for (guint j = 0; j < MIN (x->n_candidates, G_N_ELEMENTS (x->candidates)); j++)
           add_unique_string (c, p->candidates, sp_roster_get (x->roster, x->candidates[j])->name);
@@ -362,225 +362,6 @@ speech_words (const NpDocument *doc, const NpItem *it, guint32 speech_start, gui
     for (guint k = end; k > it->token_first && tokens[k - 1].start >= it->start + speech_end; k--)
       mark_words += NP_TOKEN_KIND_IS_WORD (tokens[k - 1].kind);
   return it->n_words - mark_words;
-}
-
-/* t takes the speakers of from, who named them (its mark), less sure */
-static void
-inherit_turn (SpTurn *t, const SpTurn *from, SpMethod method, guint32 speech_start, double confidence)
-{
-  t->attributed = TRUE;
-  t->method = method;
-  t->n_speakers = from->n_speakers;
-  memcpy (t->speakers, from->speakers, sizeof t->speakers);
-  t->mention = from->mention;
-  t->mention_len = from->mention_len;
-  t->speech_start = speech_start;
-  t->speech_end = 0;
-  t->confidence = from->confidence * confidence;
-}
-
-/* A handle the document's roster knows (w, n bytes in lower case) */
-static gboolean
-roster_handle (Ctx *c, const char *w, gsize n)
-{
-  if (n < 4 || n > 32)
-    return FALSE;
-  char name[33];
-  memcpy (name, w, n);
-  name[n] = '\0';
-  SpMatch x;
-  return sp_roster_lookup (c->doc_roster, name, SP_CASE_LOWER, SP_LOOKUP_NAMES, &x) && sp_unique (&x);
-}
-
-/* Does the word that ends at v (text before it) tell what a person said
- * or thinks: a verb of speech, or of opinion ("Olu Okafor thinks ...")? */
-static gboolean
-tells_of (const char *text, const char *w, const char *v)
-{
-  static const char *const opinions[] = { "thinks", "thought", "believes", "feels", "felt", "prefers", "worries", NULL };
-  return sp_before_speech_verb (text, v) != v || sp_word_in (w, v - w, opinions);
-}
-
-/* Does item j open by telling what someone else said ("Than asked
- * whether ...", "Cherry Mui suggested ...", "bkessler said ...", "Olu
- * Okafor thinks ...") under the head of person pi's list?  One or two
- * capitalized words or a handle of the roster's, none a word of pi's
- * name, then a verb of speech or of opinion: the scribe's account of
- * another voice. */
-static gboolean
-narrates_another (Ctx *c, guint j, guint pi)
-{
-  gsize len;
-  const char *text = sp_item_text (c, j, &len), *e = text + len, *p = text;
-  const SpPerson *person = g_ptr_array_index (c->result->persons, pi);
-  for (guint words = 0; words < 2; words++)
-    {
-      /* a capitalized word, or first a handle of the roster's ("bkessler
-       * said ...") */
-      if (p >= e || !(g_ascii_isupper (*p) || (words == 0 && g_ascii_islower (*p))))
-        return FALSE;
-      const char *w = p;
-      gboolean handle = g_ascii_islower (*w);
-      while (p < e && (g_ascii_isalnum (*p) || *p == '\'' || *p == '-' || (*p == '_' && handle)))
-        p++;
-      /* a word of the head's own name: the scribe tells what he said */
-      gsize n = p - w;
-      for (const char *q = person->name; q && *q;)
-        {
-          const char *qe = strchr (q, ' ');
-          gsize qn = qe ? (gsize) (qe - q) : strlen (q);
-          if (qn == n && g_ascii_strncasecmp (q, w, n) == 0)
-            return FALSE;
-          q = qe ? qe + 1 : NULL;
-        }
-      if (p >= e || *p != ' ')
-        return FALSE;
-      const char *v = ++p;
-      while (v < e && g_ascii_isalpha (*v))
-        v++;
-      /* a handle only before its verb, and asked of the roster last */
-      if (tells_of (text, p, v))
-        return !handle || roster_handle (c, w, n);
-      if (handle)
-        return FALSE;
-    }
-  return FALSE;
-}
-
-/* A note-taker's aside, the whole item in parentheses ("(nobody had
- * numbers at hand)"): nobody's words */
-static gboolean
-aside (Ctx *c, guint j)
-{
-  gsize len;
-  const char *text = sp_item_text (c, j, &len);
-  return len > 2 && text[0] == '(' && text[len - 1] == ')' && !memchr (text + 1, ')', len - 2);
-}
-
-static void
-inherit_headings (Ctx *c)
-{
-  for (guint i = 0; i < c->n_items; i++)
-    {
-      SpTurn *h = &c->result->turns[i];
-      if (!h->attributed || h->method != SP_METHOD_HEADING)
-        continue;
-      for (guint j = i + 1; j < c->n_items && c->items[j].depth > c->items[i].depth; j++)
-        {
-          SpTurn *t = &c->result->turns[j];
-          if (c->items[j].parent != (gint32) i || t->attributed || sp_skip_item (c, j)
-              || narrates_another (c, j, h->speakers[0]) || aside (c, j))
-            continue;
-          inherit_turn (t, h, SP_METHOD_HEADED, 0, 0.75);
-        }
-      if (!c->heads_list[i])
-        continue;
-      /* the list below it, its siblings, up to the first that is no list
-       * item or has a speaker of its own; or the paragraphs below it, up
-       * to one that has a speaker or a mark of its own (the next name) */
-      gboolean paragraphs = c->heads_list[i] == SP_HEADS_PARAGRAPHS;
-      for (gint32 j = c->next_sibling[i]; j != NP_NONE; j = c->next_sibling[j])
-        {
-          SpTurn *t = &c->result->turns[j];
-          NpItemKind kind = c->items[j].kind;
-          /* (a quote's words are the quoted person's, whatever opens them) */
-          if ((paragraphs ? (kind != NP_ITEM_PARAGRAPH && kind != NP_ITEM_QUOTE)
-                              || (c->cands[j] != NULL && kind != NP_ITEM_QUOTE)
-                          : kind != NP_ITEM_BULLET && kind != NP_ITEM_NUMBERED)
-              || t->attributed)
-            break;
-          if (!sp_skip_item (c, j) && !narrates_another (c, j, h->speakers[0]) && !aside (c, j))
-            inherit_turn (t, h, SP_METHOD_HEADED, 0, 0.75);
-        }
-    }
-}
-
-/* The person a section's title names, or SP_NO_PERSON: a title that is a
- * name and nothing else ("### Nora", "## Paul Weber:", "### Oksana
- * (co-author)", a handle "### bwilk"), which a roster
- * of the document or a roster file knows as one person, by the name or
- * its first or last name.  Without a roster, a one-word title may as well
- * be a topic ("### Jenkins"). */
-static guint
-section_person (Ctx *c, const char *title)
-{
-  /* most titles are topics, longer than a name: told apart by a look at
-   * their bytes, and the cheapest test first */
-  gsize n = 0;
-  guint spaces = 0;
-  for (; title[n] && n <= 48 && spaces <= 4; n++)
-    spaces += title[n] == ' ';
-  if (n > 48 || spaces > 4 || ((guchar) title[0] < 0x80 && !g_ascii_isupper (title[0])
-                                && !(g_ascii_islower (title[0]) && spaces == 0)))
-    return SP_NO_PERSON;
-  while (n > 0 && (title[n - 1] == ':' || title[n - 1] == ' '))
-    n--;
-  /* more than three words only before a qualifier */
-  if (spaces > 2 && !(n > 2 && title[n - 1] == ')'))
-    return SP_NO_PERSON;
-  /* "### Oksana (co-author)": the name before its qualifier */
-  n = sp_before_qualifier (title, n, 0);
-  if (n == 0)
-    return SP_NO_PERSON;
-  char name[49];
-  memcpy (name, title, n);
-  name[n] = '\0';
-  guint words;
-  SpCase name_case = sp_name_case (name, n, &words);
-  /* a handle alone ("### bwilk") names a person of the roster too */
-  if ((name_case != SP_CASE_TITLE && !(name_case == SP_CASE_LOWER && words == 1)) || words > 3)
-    return SP_NO_PERSON;
-  SpMatch x;
-  gboolean found = sp_roster_lookup (c->doc_roster, name, name_case, SP_LOOKUP_NAMES, &x);
-  for (guint i = 0; i < c->external->len && !found; i++)
-    found = sp_roster_lookup (g_ptr_array_index (c->external, i), name, name_case, SP_LOOKUP_NAMES, &x);
-  if (!found || !sp_unique (&x) || x.tier == SP_TIER_TYPO || !sp_plain_words (name))
-    return SP_NO_PERSON;
-  const SpEntry *e = sp_roster_get (x.roster, x.entry);
-  guint pi = person_for (c, e->name, e->full_key, source_name (e->source));
-  add_alias (c, g_ptr_array_index (c->result->persons, pi), name);
-  return pi;
-}
-
-/* Notes kept per person ("## Updates", then "### Nora" over her bullets):
- * the items of a section titled with a person's name are that person's,
- * unless they carry a mark of their own.  Subsections are topics of
- * their own. */
-static void
-inherit_section_names (Ctx *c)
-{
-  guint n_sections;
-  const NpSection *sections = np_document_get_sections (c->doc, &n_sections);
-  for (guint s = 0; s < n_sections; s++)
-    {
-      const NpSection *sec = &sections[s];
-      if (sec->title == NULL || sec->item_count == 0 || sec->line == 0)
-        continue;
-      guint pi = SP_NO_PERSON;
-      gboolean asked = FALSE;
-      for (guint j = sec->item_first; j < sec->item_first + sec->item_count && j < c->n_items; j++)
-        {
-          SpTurn *t = &c->result->turns[j];
-          if (c->items[j].section != (gint32) s || t->attributed || sp_skip_item (c, j) || sp_owner_item (c, j))
-            continue;
-          if (!asked)
-            {
-              pi = section_person (c, sec->title);
-              asked = TRUE;
-            }
-          if (pi == SP_NO_PERSON)
-            break;
-          t->attributed = TRUE;
-          t->method = SP_METHOD_SECTION;
-          t->n_speakers = 1;
-          t->speakers[0] = pi;
-          t->mention = sec->title;
-          t->mention_len = (guint32) strlen (sec->title);
-          t->speech_start = 0;
-          t->speech_end = 0;
-          t->confidence = 0.75;
-        }
-    }
 }
 
 /* ---- pass 3: full names used as marks ---------------------------------- */
@@ -661,56 +442,6 @@ sp_build_derived (Ctx *c)
                    && sp_roster_lookup (c->derived, d->mark.names[k], d->mark.cases[k], SP_LOOKUP_TYPOS, &y))
             *x = y;
         }
-    }
-}
-
-/* Bytes of an ellipsis and the spaces after it opening text ("… ",
- * "... "), or 0 */
-static gsize
-ellipsis_len (const char *text, gsize len)
-{
-  gsize i;
-  if (len >= 3 && memcmp (text, "\xe2\x80\xa6", 3) == 0) /* U+2026 */
-    i = 3;
-  else if (len >= 3 && memcmp (text, "...", 3) == 0)
-    i = 3;
-  else
-    return 0;
-  if (i >= len || text[i] != ' ')
-    return 0;
-  while (i < len && text[i] == ' ')
-    i++;
-  return i < len ? i : 0;
-}
-
-/* Scribed minutes (W3C's) go on for the last speaker with "… more": an
- * item that opens with an ellipsis continues the attributed item right
- * before it at its level, whoever that is (a chain carries on). */
-static void
-inherit_continuations (Ctx *c)
-{
-  for (guint i = 1; i < c->n_items; i++)
-    {
-      SpTurn *t = &c->result->turns[i];
-      if (t->attributed || c->prev_sibling[i] != (gint32) i - 1 || sp_skip_item (c, i))
-        continue;
-      const SpTurn *p = &c->result->turns[i - 1];
-      if (!p->attributed)
-        continue;
-      gsize len;
-      const char *text = sp_item_text (c, i, &len);
-      /* a scribe's "<fantasai> ... more" */
-      gsize lead = sp_scribe_lead (c, i);
-      text += lead;
-      len -= lead;
-      gsize skip = ellipsis_len (text, len);
-      /* not a scribe's gap: "... [I missed this]", "… (inaudible)",
-       * "… part of the discussion missing ..." */
-      if (!skip || text[skip] == '[' || text[skip] == '(' || text[skip] == '\\'
-          || (len - skip >= 3
-              && (memcmp (text + len - 3, "...", 3) == 0 || memcmp (text + len - 3, "\xe2\x80\xa6", 3) == 0)))
-        continue;
-      inherit_turn (t, p, SP_METHOD_CONTINUED, (guint32) (lead + skip), 0.9);
     }
 }
 
@@ -840,9 +571,7 @@ sp_make_turns (Ctx *c)
     if (c->cands[i] && c->cands[i]->state == CAND_ACCEPTED)
       make_turn (c, i);
   g_clear_pointer (&c->slips, g_hash_table_unref);
-  inherit_headings (c);
-  inherit_section_names (c);
-  inherit_continuations (c);
+  sp_inherit_turns (c);
   address_turns (c);
   tally (c);
 }
