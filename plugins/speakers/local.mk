@@ -2,7 +2,7 @@
 plugin_LTLIBRARIES += plugins/speakers.la
 SPEAKERS_SOURCES = \
 	plugins/speakers/speakers.h \
-	plugins/speakers/words.c \
+	plugins/speakers/words.c plugins/speakers/labels.c \
 	plugins/speakers/marks-private.h \
 	plugins/speakers/marks.c \
 	plugins/speakers/marks-colon.c plugins/speakers/marks-bracket.c \

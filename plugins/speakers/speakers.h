@@ -275,6 +275,13 @@ gboolean sp_has_issue_link (const char *text, gsize len);
 /* Nothing but a link follows the mark ("**Recording**: <https://...>"). */
 gboolean sp_is_link_only (const char *text, gsize len);
 
+/* g_ascii_tolower() without the call: keys are built for every mark. */
+static inline char
+sp_lower_ascii (unsigned char c)
+{
+  return (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+}
+
 /* Matching key: transliterated, accent- and case-folded, letters and
  * digits only ("Michaël Z." -> "michaelz") (transfer full). */
 char *sp_key (const char *s, gssize len);

@@ -2,10 +2,10 @@
  *
  * Matching keys (sp_key), how a piece of text is written (a Title-case
  * name, a lower-case handle, an abbreviation, or no name at all), and the
- * words that open items with the form of a mark but name nobody: labels
- * ("Note:", "AI:", "Governance:"), anonymous marks ("[unknown]", "???"),
- * acronyms spelt out ("WASI: WebAssembly System Interface"), issue titles
- * ("util: add ... [#43371]") and link labels ("**Recording**: <url>"). */
+ * shapes of items with the form of a mark that name nobody: acronyms
+ * spelt out ("WASI: WebAssembly System Interface"), issue titles ("util:
+ * add ... [#43371]") and link labels ("**Recording**: <url>").  The words
+ * that do so (labels, anonymous voices) are in labels.c. */
 #include "config.h" /* memmem() */
 
 #include <stdlib.h>
@@ -14,13 +14,6 @@
 #include "speakers.h"
 
 #define NAME_MAX_WORDS 4
-
-/* g_ascii_tolower() without the call: keys are built for every mark. */
-static inline char
-lower_ascii (unsigned char c)
-{
-  return (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-}
 
 /* Transliterations kept past this are dropped all at once. */
 #define TRANSLIT_MAX 4096
@@ -61,7 +54,7 @@ sp_key_cached (GHashTable *cache, const char *s, gssize len)
   for (gsize i = 0; i < pn; i++)
     {
       if (g_ascii_isalnum (p[i]))
-        *k++ = lower_ascii (p[i]);
+        *k++ = sp_lower_ascii (p[i]);
       else if (p[i] >= 0x80) /* letters of scripts np_text_to_ascii keeps */
         *k++ = (char) p[i];
     }
@@ -82,7 +75,7 @@ sp_key_buf (GHashTable *cache, const char *s, gssize len, char *buf, gsize size)
       if (c >= 0x80)
         return sp_key_cached (cache, s, len); /* transliterated */
       if (g_ascii_isalnum (c))
-        *k++ = lower_ascii (c);
+        *k++ = sp_lower_ascii (c);
     }
   *k = '\0';
   return buf;
@@ -386,314 +379,6 @@ sp_name_case (const char *s, gsize len, guint *n_words)
   return SP_CASE_MIXED;
 }
 
-/* Labels that open items with the forms of a speaker mark.  Compared as
- * sp_key() forms.  Kept general: words of meeting-note structure, never
- * names seen in particular files. */
-static const char *const labels[] = {
-  /* sorted (bsearch); topic words that head status items ("Governance:",
-   * "Workers:"), the parts and teams of a product ("Frontend:", "iOS:",
-   * "Legal:"), the days ("Monday:", "Tomorrow:"), a mail's "Re:" and the
-   * tools where work is tracked ("Jira:", "Slack:"), a vote's tally
-   * ("Ayes: Bello, Chen", "Noes: None", "Abstain:") are labels too, and
-   * the structure words of minutes in German, French, Spanish, Italian,
-   * Dutch and Portuguese ("Beschluss:", "Décision :", "Acuerdo:"; an Italian
-   * board's "Delibera:", "Votazione:", a Dutch "Actiepunt:", a Portuguese
-   * "Pendência:"), as
-   * their keys spell them (accents gone) */
-  "a", "abstain", "abstained", "abstaining", "abstention", "abstentions", "abstimmung",
-  "acao", "accion", "acciones", "acoes", "actie", "actiepunt", "actiepunten", "acties", "action", "actionitem",
-  "actionitems", "actions", "acuerdo", "acuerdos", "admin", "afaik", "against", "agenda", "agendaitems", "agendapunt",
-  "agree", "agreed", "agreement", "agreements", "ai", "ais", "aktionspunkt", "aktionspunkte", "also", "alternative",
-  "alternatives", "android",
-  "announcement",
-  "announcements", "answer", "antwort", "api", "apis", "applause", "approach", "argomento", "asana", "asap", "aside",
-  "asides", "ask", "asks",
-  "attendance", "attendees", "aufgabe", "aufgaben", "aye", "ayes",
-  "azione", "azioni", "backend", "background", "benchmarks",
-  "beschluss", "beschlusse", "besluit", "blocker", "blockers", "break", "btw", "budget", "bug", "build",
-  "builds", "call", "canceled", "cancelled", "cause", "caveat", "cfp", "chair", "charter", "chat", "ci", "client",
-  "clients", "closed", "comment", "comments", "communication", "communications", "community", "compito",
-  "completed", "compterendu", "con", "concern", "concerns", "conclusion", "conclusiones", "conclusions",
-  "confluence", "cons", "consensus", "context", "continued", "continues", "correction", "crosstalk", "date",
-  "deadline", "decided", "decisao", "decision", "decisione", "decisions", "deferred", "definition", "delibera",
-  "delibere",
-  "design", "desktop",
-  "details", "devops", "diagnostics", "disagree", "discussion", "divers", "doc", "docs", "documentation",
-  "domanda", "done", "draft", "dropped", "edit", "edited", "eg", "election", "elections", "email",
-  "engineering", "entscheidung", "ergebnis", "ergebnisse", "errors", "eta", "events", "example", "examples",
-  "facilitator", "fact", "faq", "feedback", "figma", "finance", "fix", "fixed", "followup", "frage", "fragen",
-  "friday", "frontend", "funding", "fw", "fwd", "fyi", "github", "githubissue", "gitlab", "goal", "goals",
-  "governance", "guests", "handoff", "hangout", "hinweis", "housekeeping", "how", "hr", "idea", "ideas", "ie", "imho",
-  "imo", "important", "inaudible", "indifferent", "info", "infra", "infrastructure", "invited", "ios", "issue",
-  "issues", "jira", "key", "keypoints", "laughing", "laughs", "laughter", "legal", "lgtm", "link", "links", "linux", "location",
-  "logistics", "lunch", "macos", "marketing", "meeting", "meetingnotes", "meetings", "membership", "merge", "mic",
-  "micline", "microphone",
-  "minutes", "misc", "ml", "mobile", "moderation", "modules",
-  "monday", "motion", "nay", "nays", "nb", "negative", "neutral",
-  "new", "next", "nextmeeting", "nextstep", "nextsteps", "no", "noes", "noise", "nomination", "nominations",
-  "noobjection", "noobjections", "nota", "note", "notes", "notetaker", "notion", "notitie", "notiz",
-  "objection", "objections", "ok", "okay", "openissues", "opposed", "ops", "option", "options", "ordredujour", "other",
-  "others", "outcome", "outcomes", "owner", "owners", "pause", "pendencia", "pendencias", "pending", "performance",
-  "pergunta", "phone",
-  "plan", "policy", "poll", "positive", "postponed", "pr", "pregunta", "present", "presenter", "presenters",
-  "pro", "problem", "problems", "process", "prochaineetape", "prochainesetapes", "product", "proposal",
-  "proposalrepo", "proposals", "pros", "protokoll", "prs", "ps", "psa", "ptal", "q", "qa", "question",
-  "questions", "quote", "rationale", "re", "recap", "recommendation", "recommendations", "recording", "recused",
-  "reference", "references", "regrets", "related", "release",
-  "releases", "remarque", "reminder", "reply", "repo", "reponse", "report", "reports", "repository", "request",
-  "requests", "research", "resolution", "resolved", "response", "resposta", "respuesta", "result", "results",
-  "resume", "resumen", "resumo", "reviewer", "reviewers", "rfc", "riepilogo", "risk", "risks", "risposta",
-  "roadmap", "rollout", "rsvp", "sales", "samenvatting", "saturday", "schedule", "scribe", "scribenick", "security",
-  "see", "server", "servers", "silence", "slack", "slide", "slides", "solution", "speaker", "speakers", "spec", "stage", "status",
-  "step", "steps", "streams", "strongpositive", "subtopic", "suggestion", "suggestions", "sujet", "summary", "sunday", "support", "sure",
-  "tache", "taches", "tagesordnung", "takeaway", "takeaways", "tarea", "tareas", "tarefa", "tbd", "tema",
-  "temas", "testing", "tests", "thanks", "thema", "themen", "thursday", "timeline", "tip", "tldr", "today",
-  "todo", "tomorrow", "tooling", "tools", "topic", "topics", "transcript", "translation", "translations",
-  "travel", "trello", "tuesday", "ui", "unconvinced", "update", "updates", "url", "usecase", "usecases", "ux",
-  "various", "verdict", "video", "votazione", "votazioni", "vote", "votes", "vraag", "warning", "weakpositive", "web",
-  "website",
-  "wednesday",
-  "weekend", "what", "when", "where", "who", "why", "wiki",
-  "windows", "wip", "workaround", "workers", "yea", "yeas", "yes", "yesterday",
-  "zoom", "zusammenfassung",
-};
-
-gboolean
-sp_is_label_key (const char *key)
-{
-  /* bisection comparing the first byte inline: most steps end there */
-  gsize lo = 0, hi = G_N_ELEMENTS (labels);
-  unsigned char k0 = (unsigned char) key[0];
-  while (lo < hi)
-    {
-      gsize mid = (lo + hi) / 2;
-      const char *l = labels[mid];
-      int cmp = (int) k0 - (int) (unsigned char) l[0];
-      if (cmp == 0 && k0 != 0)
-        cmp = strcmp (key + 1, l + 1);
-      if (cmp == 0)
-        return TRUE;
-      if (cmp < 0)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
-  return FALSE;
-}
-
-/* A heading-like mark of two words or more whose last word is the plural
- * of a structure word: "Open Questions:", "Key Decisions:", "Action
- * Items:".  Only plurals: a surname may be a label word ("Link", "Key"),
- * hardly one of these. */
-gboolean
-sp_is_plural_label (const char *word)
-{
-  static const char *const plurals[] = { "actions", "blockers", "comments", "concerns", "decisions", "goals",
-                                         "ideas", "issues", "items", "notes", "options", "outcomes",
-                                         "points", "proposals", "questions", "results", "risks", "steps",
-                                         "takeaways", "topics", "updates", NULL };
-  for (const char *const *w = plurals; *w; w++)
-    if (g_ascii_strcasecmp (word, *w) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* The name of a numbered thing, not a person's handle: one word opening
- * with a capital and ending in a number of two digits or more, or in a
- * number after a hyphen ("Test262", "ES2022", "ECMA-402", "Win11").  A
- * handle with digits is written in lower case ("jdoe42"); one that is
- * not still speaks where a roster names it exactly, as a label does. */
-gboolean
-sp_is_numbered_name (const char *name)
-{
-  gsize n = strlen (name);
-  if (n < 3 || !g_ascii_isupper (name[0]))
-    return FALSE;
-  gsize d = n;
-  while (d > 0 && g_ascii_isdigit (name[d - 1]))
-    d--;
-  if (d == 0 || d == n || !(n - d >= 2 || name[d - 1] == '-'))
-    return FALSE;
-  for (gsize i = 0; i < d; i++)
-    if (!g_ascii_isalpha (name[i]) && !(name[i] == '-' && i + 1 == d))
-      return FALSE;
-  return TRUE;
-}
-
-gboolean
-sp_ends_with_plural_label (const char *name)
-{
-  const char *last = strrchr (name, ' ');
-  return last != NULL && last[1] != '\0' && sp_is_plural_label (last + 1);
-}
-
-gboolean
-sp_is_label (const char *s)
-{
-  char buf[64];
-  char *key = sp_key_buf (NULL, s, -1, buf, sizeof buf);
-  gboolean is = sp_is_label_key (key);
-  sp_key_buf_free (key, buf);
-  return is;
-}
-
-gboolean
-sp_labels_sorted (void)
-{
-  for (guint i = 1; i < G_N_ELEMENTS (labels); i++)
-    if (strcmp (labels[i - 1], labels[i]) >= 0)
-      return FALSE;
-  return TRUE;
-}
-
-/* A member of the public that Romance minutes name by no name: an
- * indefinite article and a noun of a member, neighbour, owner or resident
- * ("Un adhérent", "Una vecina", "Um morador"), at will followed by where
- * they live or whom they are with ("Un vecino del 3.º B": a preposition
- * opens it), never by a name ("Una Healy" stays a person) */
-static gboolean
-someone_of_the_public (const char *s)
-{
-  static const char *const articles[] = { "un", "une", "una", "uno", "um", "uma", NULL };
-  /* sp_key() forms' openings: "adherent", "adherente", "vecino", "vecina" */
-  static const char *const nouns[] = { "adherent", "vecin",   "membre",      "socio",     "socia",
-                                       "associe",  "habitant", "residente",  "propietari", "proprietari",
-                                       "condomin", "morador",  "participant", "asistente",  "cittadin", NULL };
-  static const char *const prepositions[] = { "de", "del", "du", "des", "della", "di", "da", "do", "dos", NULL };
-  const char *sp = strchr (s, ' ');
-  if (sp == NULL || sp - s > 3)
-    return FALSE;
-  gboolean article = FALSE;
-  for (const char *const *a = articles; *a && !article; a++)
-    article = strlen (*a) == (gsize) (sp - s) && g_ascii_strncasecmp (s, *a, sp - s) == 0;
-  if (!article)
-    return FALSE;
-  const char *w = sp + 1, *we = strchr (w, ' ');
-  g_autofree char *noun = sp_key (w, we ? we - w : -1);
-  gboolean person = FALSE;
-  for (const char *const *n = nouns; *n && !person; n++)
-    person = g_str_has_prefix (noun, *n) && strlen (noun) <= strlen (*n) + 3;
-  if (!person || we == NULL)
-    return person;
-  const char *p = we + 1, *pe = strchr (p, ' ');
-  gsize pn = pe ? (gsize) (pe - p) : strlen (p);
-  for (const char *const *q = prepositions; *q; q++)
-    if (strlen (*q) == pn && g_ascii_strncasecmp (p, *q, pn) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* "someone in the back", "audience member from a startup", "somebody
- * online": an unnamed voice, then where or whom it is with (a
- * preposition's phrase) */
-static gboolean
-unnamed_with_place (const char *s)
-{
-  static const char *const voices[] = { "someone ", "somebody ", "audience member ", "an audience member ",
-                                        "a participant ", "an attendee ", "person ", "a person ",
-                                        "participant ", "attendee ", NULL };
-  /* and whom it is ("Someone who organizes a meetup") */
-  static const char *const places[] = { "in", "from", "at", "on", "near", "by", "with", "online", "remote", "who",
-                                        NULL };
-  for (const char *const *v = voices; *v; v++)
-    if (g_ascii_strncasecmp (s, *v, strlen (*v)) == 0)
-      {
-        const char *w = s + strlen (*v), *we = strchr (w, ' ');
-        gsize n = we ? (gsize) (we - w) : strlen (w);
-        for (const char *const *x = places; *x; x++)
-          if (strlen (*x) == n && g_ascii_strncasecmp (w, *x, n) == 0)
-            return TRUE;
-      }
-  return FALSE;
-}
-
-gboolean
-sp_is_anonymous (const char *s)
-{
-  static const char *const anonymous[] = { "unknown", "unknownspeaker", "nonametag", "noname", "anonymous",
-                                           "anon", "someone", "somebody", "unidentified", "unattributed",
-                                           "unknownperson", "notsure", "missed",
-                                           /* minutes that say so: "Unidentified speaker: ..." */
-                                           "unidentifiedspeaker", "unidentifiedvoice",
-                                           /* a voice from the audience, named by nobody */
-                                           "audiencemember", "audiencequestion", "audiencecomment",
-                                           "someoneintheaudience", "someonefromtheaudience", "someonefromthefloor",
-                                           "fromthefloor", "fromaudience", "fromtheaudience", "fromtheroom",
-                                           "someoneintheroom",
-                                           /* the Chatham House rule's voices, told apart by nobody */
-                                           "anotherparticipant", "otherparticipant", "sameparticipant",
-                                           "anotherattendee", "otherattendee", "sameattendee", "anotherperson",
-                                           "someoneelse",
-                                           /* a scribe's "Various:", "[various]": several at once */
-                                           "various", "variouspeople", "variousspeakers",
-                                           /* a few voices at once, none named */
-                                           "several", "severalpeople", "multiplepeople", "afewpeople",
-                                           /* the same in other languages' minutes: a question from the
-                                            * floor (French, Spanish, Italian, Dutch, German), a speaker
-                                            * unknown or anonymous (Japanese, Chinese) */
-                                           "questiondelasalle", "questiondupublic", "interventiondelasalle",
-                                           "preguntadelpublico", "domandadalpubblico", "vraaguitdezaal",
-                                           "frageausdempublikum", "\xe7\x99\xba\xe8\xa8\x80\xe8\x80\x85"
-                                           "\xe4\xb8\x8d\xe6\x98\x8e", "\xe4\xb8\x8d\xe6\x98\x8e",
-                                           "\xe5\x8c\xbf\xe5\x90\x8d", NULL };
-  /* every anonymous word starts with one of these (or a letter of CJK):
-   * skip the key otherwise */
-  char c0 = g_ascii_tolower (s[0]);
-  if ((!strchr ("?unasmfqipdvo", c0) && (guchar) c0 < 0x80) || c0 == '\0')
-    return FALSE;
-  if (someone_of_the_public (s))
-    return TRUE;
-  /* the key of an ASCII word is built on the stack */
-  char small[64];
-  gsize n = strlen (s);
-  gboolean ascii = n < sizeof small;
-  for (gsize i = 0; i < n && ascii; i++)
-    ascii = (unsigned char) s[i] < 0x80;
-  g_autofree char *big = NULL;
-  const char *key = small;
-  if (ascii)
-    {
-      char *k = small;
-      for (gsize i = 0; i < n; i++)
-        if (g_ascii_isalnum (s[i]))
-          *k++ = lower_ascii ((unsigned char) s[i]);
-      *k = '\0';
-    }
-  else
-    key = big = sp_key (s, -1);
-  if (key[0] == '\0')
-    return strchr (s, '?') != NULL; /* "?", "??", "???" */
-  for (const char *const *a = anonymous; *a; a++)
-    if ((*a)[0] == key[0] && strcmp (*a, key) == 0)
-      return TRUE;
-  return unnamed_with_place (s);
-}
-
-/* A voice of the room named by a word of its role ("audience",
- * "attendee"): unnamed, but before a colon such a word may as well be a
- * label's ("Audience: internal teams"), so it speaks only where a
- * bracket or the turns around it say it does */
-gboolean
-sp_is_role_voice (const char *s)
-{
-  static const char *const voices[] = { "audience", "attendee", "participant", "questioner", "room", "the room",
-                                        /* a breakout's table answering at once */
-                                        "whole table", "the whole table", "whole room", "the whole room",
-                                        /* all at once ("Everybody: [applause]") */
-                                        "everyone", "everybody", NULL };
-  for (const char *const *v = voices; *v; v++)
-    if (g_ascii_strcasecmp (s, *v) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* "[audience] what about Windows?": sp_is_anonymous()'s words and the
- * role voices */
-gboolean
-sp_is_anonymous_bracket (const char *s)
-{
-  return sp_is_role_voice (s) || sp_is_anonymous (s);
-}
 
 gboolean
 sp_is_acronym_definition (const char *abbr, const char *rest, gsize len)
