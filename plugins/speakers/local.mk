@@ -48,7 +48,7 @@ plugins_speakers_tests_test_speakers_SOURCES = plugins/speakers/tests/test-speak
 	plugins/speakers/tests/test-speakers-styles.c plugins/speakers/tests/test-speakers-logs.c \
 	plugins/speakers/tests/test-speakers-transcripts.c plugins/speakers/tests/test-speakers-office.c \
 	plugins/speakers/tests/test-speakers-intl.c plugins/speakers/tests/test-speakers-communities.c \
-	plugins/speakers/tests/test-speakers-minutes.c \
+	plugins/speakers/tests/test-speakers-minutes.c plugins/speakers/tests/test-speakers-slips.c \
 	plugins/speakers/tests/test-speakers-helpers.c \
 	plugins/speakers/tests/test-speakers.h $(SPEAKERS_SOURCES)
 plugins_speakers_tests_test_speakers_CFLAGS = $(TESTS_CFLAGS) $(ARCHIVE_CFLAGS)

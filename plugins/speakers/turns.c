@@ -321,8 +321,10 @@ make_turn (Ctx *c, guint i)
                        : 0;
       const Cand *said = slip ? c->cands[slip / SP_MAX_NAMES - 1] : NULL;
       guint sk = slip % SP_MAX_NAMES;
-      guint pi = said ? sp_person_for (c, said->mark.names[sk], said->keys[sk], NULL)
-                      : matched_person (c, x, m->names[k], d->keys[k]);
+      guint pi = said && sp_matched (&said->match[sk])
+                     ? matched_person (c, &said->match[sk], said->mark.names[sk], said->keys[sk])
+                 : said ? sp_person_for (c, said->mark.names[sk], said->keys[sk], NULL)
+                        : matched_person (c, x, m->names[k], d->keys[k]);
       SpPerson *p = g_ptr_array_index (c->result->persons, pi);
       sp_person_add_alias (c, p, m->names[k]);
       if (sp_matched (x) && x->n_candidates > 1)
@@ -509,6 +511,76 @@ address_turns (Ctx *c)
     }
 }
 
+/* Is abbreviation key a (n bytes) b's with two neighbouring letters
+ * swapped ("okw", "owk")? */
+static gboolean
+swapped_neighbours (const char *a, const char *b, gsize n)
+{
+  gsize i = 0;
+  while (i < n && a[i] == b[i])
+    i++;
+  return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] && a[i] != a[i + 1]
+         && strcmp (a + i + 2, b + i + 2) == 0;
+}
+
+/* Abbreviations no roster knows, said once, with two neighbouring letters
+ * of one person's abbreviation swapped ("OKW:" beside "OWK:", Oskar
+ * Wienczek's, said twice or more): the commonest slip of minutes kept in
+ * abbreviations.  Only abbreviations of 3-4 letters, only one such person,
+ * and only a person the roster names by that abbreviation who speaks in
+ * the document: two letters swap into too many others.  counts: the
+ * unmatched marks' keys and how often each is said.  Added to a table
+ * made as find_slips() makes it (NULL when there is none). */
+static GHashTable *
+abbreviation_slips (Ctx *c, GHashTable *counts)
+{
+  GHashTable *slips = NULL;
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const Cand *d = c->cands[i];
+      if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
+        continue;
+      for (guint k = 0; k < d->mark.n_names; k++)
+        {
+          const char *key = d->keys[k];
+          gsize n = key ? strlen (key) : 0;
+          if (n < 3 || n > 4 || d->mark.cases[k] != SP_CASE_UPPER || sp_matched (&d->match[k])
+              || GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) != 1
+              || (slips && g_hash_table_contains (slips, key)))
+            continue;
+          guint hit = 0;
+          const char *hit_key = NULL;
+          gboolean several = FALSE;
+          for (guint j = 0; j < c->n_items && !several; j++)
+            {
+              const Cand *o = c->cands[j];
+              if (o == NULL || o->state != CAND_ACCEPTED || o->mark.anonymous)
+                continue;
+              for (guint l = 0; l < o->mark.n_names && !several; l++)
+                {
+                  const SpMatch *x = &o->match[l];
+                  if (o->mark.cases[l] != SP_CASE_UPPER || !sp_matched (x) || !sp_unique (x)
+                      || x->tier != SP_TIER_ABBREVIATION || o->keys[l] == NULL
+                      || strlen (o->keys[l]) != n || !swapped_neighbours (key, o->keys[l], n))
+                    continue;
+                  if (hit_key == NULL)
+                    hit_key = o->keys[l], hit = (j + 1) * SP_MAX_NAMES + l;
+                  else if (strcmp (hit_key, o->keys[l]) == 0)
+                    hit_key = hit_key; /* said again: a speaker of the document */
+                  else
+                    several = TRUE;
+                }
+            }
+          if (hit_key == NULL || several)
+            continue;
+          if (slips == NULL)
+            slips = g_hash_table_new (g_str_hash, g_str_equal);
+          g_hash_table_insert (slips, (gpointer) key, GUINT_TO_POINTER (hit));
+        }
+    }
+  return slips;
+}
+
 /* Marks no roster knows, said once, that are a slip of a mark said twice
  * or more ("[hollsi]" beside three "[hollis]", "[Ahemd]" beside
  * "[ahmed]"): one edit for keys of 5-7 letters, two from 8 on, as the
@@ -534,9 +606,9 @@ find_slips (Ctx *c)
               g_hash_table_insert (first, d->keys[k], GUINT_TO_POINTER ((i + 1) * SP_MAX_NAMES + k));
           }
     }
+  GHashTable *slips = abbreviation_slips (c, counts);
   if (g_hash_table_size (counts) < 2)
-    return NULL;
-  GHashTable *slips = NULL;
+    return slips;
   GHashTableIter it, jt;
   gpointer key, count, other, other_count;
   g_hash_table_iter_init (&it, counts);

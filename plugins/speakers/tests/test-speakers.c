@@ -961,6 +961,7 @@ main (int argc, char **argv)
   add_intl_tests ();
   add_community_tests ();
   add_minutes_tests ();
+  add_slips_tests ();
   int status = g_test_run ();
   np_registry_free (test_registry);
   return status;

@@ -58,5 +58,7 @@ void add_intl_tests (void);
 void add_community_tests (void);
 /* test-speakers-minutes.c */
 void add_minutes_tests (void);
+/* test-speakers-slips.c */
+void add_slips_tests (void);
 
 #endif

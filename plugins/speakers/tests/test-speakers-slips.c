@@ -1,0 +1,61 @@
+/* test-speakers-slips.c: marks written with a slip of the hand or of the
+ * keyboard that a reader still knows: an abbreviation with two letters
+ * swapped, a known mark before other punctuation than a colon. */
+#include <string.h>
+
+#include "test-speakers.h"
+
+/* "OKW:" once beside Oskar Wienczek's "OWK:": his.  Not a swap that fits
+ * two speakers, not a mark said twice (someone the table left out), not
+ * two letters, not a swap of someone who does not speak */
+static void
+test_swapped_abbreviation (void)
+{
+  static const char notes[] = "| Name | Abbreviation | Organization |\n|---|---|---|\n"
+                              "| Oskar Wienczek | OWK | Invited Expert |\n"
+                              "| Yasmin Achterberg | YAG | Igalia |\n"
+                              "| Wanda Okoro | WOK | Apple |\n"
+                              "| Bea Haas | HB | Mozilla |\n"
+                              "| Ilse Marr | IM | Google |\n\n"
+                              "## Agenda item\n\n"
+                              "OWK: That's fine for stage 2.\n\n"              /* 11 */
+                              "YAG: Agreed, it goes on the checklist.\n\n"     /* 13 */
+                              "OKW: Thanks, ping me for the PR.\n\n"           /* 15 */
+                              "AYG: I will.\n\n"                               /* 17 */
+                              "YGA: And the tests.\n\n"                        /* 19 */
+                              "YGA: Both of them.\n\n"                         /* 21 */
+                              "BH: Fine with me.\n\n"                          /* 23 */
+                              "MI: Not me.\n\n"                                /* 25 */
+                              "IM: Me neither.\n";                             /* 27 */
+  g_autoptr (NpDocument) doc = run_text ("plenary.md", notes, NULL);
+  assert_speakers (doc, 15, "Oskar Wienczek");
+  assert_speakers (doc, 17, "Yasmin Achterberg");
+  /* said twice: a speaker of its own */
+  assert_speakers (doc, 19, "YGA");
+  assert_speakers (doc, 21, "YGA");
+  assert_speakers (doc, 23, "BH");
+  assert_speakers (doc, 25, "MI");
+  assert_speakers (doc, 27, "Ilse Marr");
+  static const char two[] = "| Name | Abbreviation | Organization |\n|---|---|---|\n"
+                            "| Oskar Wienczek | OWK | Invited Expert |\n"
+                            "| Kai Oswald | KOW | Igalia |\n\n"
+                            "OWK: First.\n\n"                                  /* 6 */
+                            "KOW: Second.\n\n"                                 /* 8 */
+                            "OKW: Which one?\n";                               /* 10 */
+  g_autoptr (NpDocument) doc2 = run_text ("plenary.md", two, NULL);
+  assert_speakers (doc2, 10, "OKW");
+  /* Wanda Okoro (WOK) never speaks: "OWK:" is hers by no swap */
+  static const char silent[] = "| Name | Abbreviation | Organization |\n|---|---|---|\n"
+                               "| Wanda Okoro | WOK | Apple |\n"
+                               "| Yasmin Achterberg | YAG | Igalia |\n\n"
+                               "YAG: First.\n\n"                               /* 6 */
+                               "OWK: Second.\n";                               /* 8 */
+  g_autoptr (NpDocument) doc3 = run_text ("plenary.md", silent, NULL);
+  assert_speakers (doc3, 8, "OWK");
+}
+
+void
+add_slips_tests (void)
+{
+  g_test_add_func ("/speakers/slips/swapped-abbreviation", test_swapped_abbreviation);
+}
