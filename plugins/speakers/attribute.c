@@ -150,8 +150,11 @@ judge_form (Ctx *c, guint i)
     }
   gboolean speaker_form = (m->form == SP_FORM_BRACKET && !m->paren) || m->form == SP_FORM_COLON
                           || m->form == SP_FORM_ANGLE;
-  /* "Gregr - I rotated ...": one word before a dash may be misspelt too */
-  gboolean typo_form = speaker_form || (m->form == SP_FORM_DASH && m->n_names == 1 && !strchr (m->names[0], ' '));
+  /* "Gregr - I rotated ...", "Micheal, ...": one word before a dash or a
+   * comma may be misspelt too */
+  gboolean typo_form = speaker_form
+                       || ((m->form == SP_FORM_DASH || m->form == SP_FORM_COMMA) && m->n_names == 1
+                           && !strchr (m->names[0], ' '));
   gboolean label[SP_MAX_NAMES] = { FALSE }, stop[SP_MAX_NAMES] = { FALSE };
   for (guint k = 0; k < m->n_names; k++)
     {
@@ -348,10 +351,9 @@ judge_form (Ctx *c, guint i)
        * a colon does, a speaker by recurrence or beside turns */
       else if (m->wiki)
         d->state = CAND_WEAK;
-      /* "Gregr - I rotated ...": a slip of one roster person's name,
-       * weighed as before a colon */
-      else if (m->form == SP_FORM_DASH && all_unique && d->match[0].tier == SP_TIER_TYPO && m->n_names == 1
-               && m->cases[0] == SP_CASE_TITLE)
+      /* "Gregr - I rotated ...", "Micheal, ...": a slip of one roster
+       * person's name, weighed as before a colon */
+      else if (all_unique && d->match[0].tier == SP_TIER_TYPO && m->n_names == 1 && m->cases[0] == SP_CASE_TITLE)
         d->state = CAND_WEAK;
       /* a guest's full name with the group she comes from, "Elena Marsh
        * (Build WG) - fine by me": weighed as before a colon, a speaker

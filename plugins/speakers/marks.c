@@ -460,12 +460,31 @@ ends_with_answer (const char *p, const char *end)
   return FALSE;
 }
 
+/* "HO; I'm also fine ...": a semicolon struck for the colon right after
+ * one word.  Read as a comma is (attribute.c: a roster's person only, in
+ * capitals its abbreviation); "Agreed; we ..." names nobody. */
+static gboolean
+parse_semicolon (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *w = p;
+  while (w < e && w - p < 24 && g_ascii_isalpha (*w))
+    w++;
+  if (w == p || w + 2 >= e || w[0] != ';' || w[1] != ' ' || !g_ascii_isupper (*p))
+    return FALSE;
+  const char *speech = skip_spaces (w + 1, e);
+  if (speech >= e || !sp_mark_add_name (m, p, w))
+    return FALSE;
+  return sp_mark_finish (m, SP_FORM_COMMA, text, p, w + 1, speech);
+}
+
 static gboolean
 parse_comma (const char *text, const char *p, const char *e, SpMark *m)
 {
   const char *limit = MIN (e, p + 32);
   const char *comma = memchr (p, ',', limit - p);
-  if (comma == NULL || comma + 1 >= e || !is_space (comma[1]) || ends_with_answer (p, comma))
+  if (comma == NULL)
+    return parse_semicolon (text, p, e, m);
+  if (comma + 1 >= e || !is_space (comma[1]) || ends_with_answer (p, comma))
     return FALSE;
   if (!sp_mark_add_name (m, p, comma) || m->cases[0] == SP_CASE_UPPER)
     return FALSE;

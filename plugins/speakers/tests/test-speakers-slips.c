@@ -54,8 +54,41 @@ test_swapped_abbreviation (void)
   assert_speakers (doc3, 8, "OWK");
 }
 
+/* "HO; ..." (a semicolon for the colon) and "Micheal, ..." (a misspelt
+ * first name before a comma): the roster's people; "Agreed; ..." and an
+ * abbreviation no roster gives are nobody */
+static void
+test_punctuation_slips (void)
+{
+  static const char notes[] = "| Name | Abbreviation | Organization |\n|---|---|---|\n"
+                              "| Hannah Oyelaran | HO | Apple |\n"
+                              "| Sandeep Rao | SRO | Google |\n\n"
+                              "SRO: I think the current behavior is right.\n\n"  /* 6 */
+                              "HO; I'm also fine leaving it.\n\n"                 /* 8 */
+                              "Agreed; nothing changes.\n\n"                      /* 10 */
+                              "API; the endpoint stays.\n";                        /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("plenary.md", notes, NULL);
+  assert_speakers (doc, 8, "Hannah Oyelaran");
+  assert_speakers (doc, 10, "NONE");
+  assert_speakers (doc, 12, "NONE");
+  static const char tsc[] = "# TSC Meeting\n\n## Present\n\n"
+                            "* Danielle Okafor @dokafor (TSC)\n"
+                            "* Michael Tanaka @mtanaka (TSC)\n"
+                            "* Michelle Varga @mvarga (TSC)\n\n"
+                            "## Minutes\n\n"
+                            "* http: add `maxHeaderSize` per request\n"                       /* 11 */
+                            "  * Danielle, the option can only lower it\n"                    /* 12 */
+                            "  * Micheal, so the global flag remains the ceiling?\n"         /* 13 */
+                            "  * Michelle, +1 that makes sense\n"                             /* 14 */
+                            "  * Michael, ok let's land it.\n";                               /* 15 */
+  g_autoptr (NpDocument) doc2 = run_text ("tsc.md", tsc, NULL);
+  assert_speakers (doc2, 13, "Michael Tanaka");
+  assert_speakers (doc2, 14, "Michelle Varga");
+}
+
 void
 add_slips_tests (void)
 {
   g_test_add_func ("/speakers/slips/swapped-abbreviation", test_swapped_abbreviation);
+  g_test_add_func ("/speakers/slips/punctuation", test_punctuation_slips);
 }
