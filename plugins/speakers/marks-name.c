@@ -173,6 +173,20 @@ handle_word (const char *p, const char *e)
   return w - p >= 2 && g_ascii_islower (*p) && (w == e || *w == ' ') ? w : NULL;
 }
 
+/* A handle after its '@' at p, before a vote ("@ihalvorsen +1",
+ * "@MylesBorins -1"): the '@', then letters, digits, '-', '_', '.'; its
+ * end, or NULL */
+static const char *
+at_handle_word (const char *p, const char *e)
+{
+  if (p + 2 >= e || *p != '@')
+    return NULL;
+  const char *w = p + 1;
+  while (w < e && (g_ascii_isalnum (*w) || *w == '-' || *w == '_' || *w == '.'))
+    w++;
+  return w - p >= 3 && g_ascii_isalpha (p[1]) && (w == e || *w == ' ') ? w : NULL;
+}
+
 /* The end of a surname's particle in lower case at w ("van", "de"), a
  * space after it, or NULL */
 static const char *
@@ -227,10 +241,12 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
       return sp_mark_finish (m, SP_FORM_COLON, text, p, de, after + time);
     }
   /* "Fedor +1", "Michael -1, too early", "Brigitte 0, ...", "Marcus
-   * abstain", a handle's "mina-s +1": a vote, the voter's (Node.js TSC
+   * abstain", a handle's "mina-s +1", "@kabe abstain": a vote, the voter's (Node.js TSC
    * minutes); a speaker by the roster or by recurring, as a bold name with
    * no colon is ("Many +1s" is nobody) */
-  if (vote_at (q, e) && (name_word (p, e, &w1e) || (w1e = handle_word (p, e)) != NULL) && skip_spaces (w1e, e) == q)
+  if (vote_at (q, e)
+      && (name_word (p, e, &w1e) || (w1e = handle_word (p, e)) != NULL || (w1e = at_handle_word (p, e)) != NULL)
+      && skip_spaces (w1e, e) == q)
     return finish_undelimited (m, text, p, w1e, q);
   /* "Dagny what is the ask here?", "Emre is +1 as well": a first name,
    * then a question's word or a vote with "is", no delimiter (Node.js

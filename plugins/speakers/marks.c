@@ -321,6 +321,22 @@ add_name_uncached (SpMark *m, const char *s, const char *e)
 
 /* Split "pjmalloy & michaelm", "DH, AWB", "JHD/PFC", "Steven, Domenic, James"
  * into names; FALSE if a piece is not name-like. */
+/* Is [p, e) the rest of the room after a list of names: "others",
+ * "and others", "everyone else", "et al."? */
+static gboolean
+others_tail (const char *p, const char *e)
+{
+  static const char *const tails[] = { "others", "all others", "everyone else", "everybody else", "et al",
+                                       "the rest", NULL };
+  trim (&p, &e);
+  if (e > p && e[-1] == '.')
+    e--;
+  for (const char *const *t = tails; *t; t++)
+    if ((gsize) (e - p) == strlen (*t) && g_ascii_strncasecmp (p, *t, e - p) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 sp_mark_split_names (SpMark *m, const char *s, const char *e)
 {
@@ -342,6 +358,9 @@ sp_mark_split_names (SpMark *m, const char *s, const char *e)
             }
           q++;
         }
+      /* "Tomasz, Oskar, others: +1": the rest of the room, after names */
+      if (q == e && m->n_names > 0 && others_tail (p, q))
+        break;
       if (!sp_mark_add_name (m, p, q))
         return FALSE;
       p = next;

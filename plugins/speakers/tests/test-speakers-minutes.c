@@ -341,6 +341,28 @@ test_particle_in_full_name (void)
   assert_speakers (doc, 11, "NONE");
 }
 
+/* a vote by "@handle", and names before "others" (the rest of the room) */
+static void
+test_handle_votes_and_others (void)
+{
+  static const char notes[] = "## Present\n\n"
+                              "* Hendrik Vaalsen @hvaalsen\n* Tomasz Nowicki @tnowicki\n"
+                              "* Oskar Lind @olind\n* Kenji Abe @kabe\n\n"
+                              "## Minutes\n\n"
+                              "Hendrik: Should we disable the old job?\n\n"  /* 10 */
+                              "@tnowicki +1\n\n"                               /* 12 */
+                              "@kabe abstain\n\n"                              /* 14 */
+                              "@olind +1s all round\n\n"                       /* 16 */
+                              "Tomasz, Oskar, others: +1\n\n"                  /* 18 */
+                              "Oskar and others: agreed\n";                     /* 20 */
+  g_autoptr (NpDocument) doc = run_text ("tsc.md", notes, NULL);
+  assert_speakers (doc, 12, "Tomasz Nowicki");
+  assert_speakers (doc, 14, "Kenji Abe");
+  assert_speakers (doc, 16, "NONE");
+  assert_speakers (doc, 18, "Tomasz Nowicki;Oskar Lind");
+  assert_speakers (doc, 20, "Oskar Lind");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -359,4 +381,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/heads-and-addresses", test_heads_and_addresses);
   g_test_add_func ("/speakers/minutes/caption-cues", test_caption_cues);
   g_test_add_func ("/speakers/minutes/particle-in-full-name", test_particle_in_full_name);
+  g_test_add_func ("/speakers/minutes/handle-votes-and-others", test_handle_votes_and_others);
 }
