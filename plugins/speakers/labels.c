@@ -284,8 +284,13 @@ sp_is_anonymous (const char *s)
     key = big = sp_key (s, -1);
   if (key[0] == '\0')
     return strchr (s, '?') != NULL; /* "?", "??", "???" */
+  /* "Audience member 2": the room's voices numbered apart, none named */
+  gsize kn = strlen (key);
+  while (kn > 0 && g_ascii_isdigit (key[kn - 1]))
+    kn--;
+  gboolean numbered = kn < strlen (key) && kn >= 6;
   for (const char *const *a = anonymous; *a; a++)
-    if ((*a)[0] == key[0] && strcmp (*a, key) == 0)
+    if ((*a)[0] == key[0] && (numbered ? strlen (*a) == kn && strncmp (*a, key, kn) == 0 : strcmp (*a, key) == 0))
       return TRUE;
   return unnamed_with_place (s);
 }

@@ -76,6 +76,7 @@ is_bot (const char *nick, gsize n)
   static const char *const bots[] = { "rrsagent", "zakim", "trackbot", "github-bot", "agendabot", "ghurlbot",
                                       "gb", /* W3C's GitHub bot since 2024 */
                                       "chanserv", "nickserv", "meetbot", "logbot", "meetingology", "zodbot",
+                                      "opendevmeet", /* OpenDev's (OpenStack's) since 2021 */
                                       "ubottu", "ubot5", "willikins", /* Gentoo's */ NULL };
   for (const char *const *b = bots; *b; b++)
     if (strlen (*b) == n && g_ascii_strncasecmp (*b, nick, n) == 0)

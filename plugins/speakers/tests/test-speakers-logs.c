@@ -296,7 +296,8 @@ test_irc_actions (void)
                                "16:02:02 <vorlonix> #agreed Wait for publisher verification\n"     /* 4 */
                                "16:02:30 <vorlonix> rbasak: thanks, next item\n"                   /* 5 */
                                "16:03:00 <gb> Pull Request 803 Add MLTensor explainer (by reilly)\n" /* 6 */
-                               "16:05:01 <vorlonix> #endmeeting\n";                                /* 7 */
+                               "16:05:01 <vorlonix> #endmeeting\n"                                 /* 7 */
+                               "16:05:01 <opendevmeet> Meeting ended Wed Mar 12 16:05:01 2025 UTC.\n"; /* 8 */
   g_autoptr (NpDocument) doc3 = run_text ("ubuntu.log", ubuntu, NULL);
   assert_speakers (doc3, 1, "NONE");
   assert_speakers (doc3, 2, "NONE");
@@ -305,6 +306,7 @@ test_irc_actions (void)
   assert_speakers (doc3, 5, "vorlonix");
   assert_speakers (doc3, 6, "NONE");
   assert_speakers (doc3, 7, "NONE");
+  assert_speakers (doc3, 8, "NONE");
 
   /* Matrix's meeting bot: "!" commands, "!hi" roll calls, bots named as
    * Matrix users; its summary names a user after the speech */

@@ -145,6 +145,11 @@ test_anonymous_marks (void)
   assert_speakers (doc5, 3, "NONE");
   g_assert_true (sp_is_role_voice ("Audience"));
   g_assert_false (sp_is_role_voice ("Audience member"));
+  /* the room's voices numbered apart, none named */
+  g_assert_true (sp_is_anonymous ("AUDIENCE MEMBER 2"));
+  g_assert_true (sp_is_anonymous ("Unidentified speaker 3"));
+  g_assert_false (sp_is_anonymous ("Speaker 2"));
+  g_assert_false (sp_is_anonymous ("Anon2"));
 }
 
 /* A roll-call vote's tally names the members who voted, none of whom
