@@ -426,6 +426,11 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           }
         if (known)
           return TRUE;
+        /* "Question in chat (from @tl_hopper): ...": a voice the label
+         * relays by name, whoever it is, where the roster names nearly
+         * every speaker too */
+        if (m->relayed && m->n_names == 1 && !m->undelimited)
+          return TRUE;
         /* "@hellofromTonya: ..." once, in notes that mark their speakers
          * by handle: an '@' names a person */
         if (m->n_names == 1 && m->form == SP_FORM_COLON && !m->undelimited && m->raw_start < len

@@ -339,6 +339,23 @@ kind_phrase (const char *tail)
   return last && spaces <= 2 && sp_is_label (last + 1);
 }
 
+/* The end of a one-word mark before " on queue", " via queue", " from
+ * queue" or " from the queue" ending [s, pe) (TC39's queue read aloud:
+ * "DOK on queue"), else pe */
+static const char *
+queue_suffix (const char *s, const char *pe)
+{
+  static const char *const suffixes[] = { " on queue", " via queue", " from queue", " from the queue",
+                                          " on the queue", NULL };
+  for (const char *const *x = suffixes; *x; x++)
+    {
+      gsize n = strlen (*x);
+      if ((gsize) (pe - s) > n && g_ascii_strncasecmp (pe - n, *x, n) == 0 && !memchr (s, ' ', pe - n - s))
+        return pe - n;
+    }
+  return pe;
+}
+
 gboolean
 sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -443,6 +460,9 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
         }
       break;
     }
+  /* "DOK on queue: ...": the queue's entry, its qualifier unbracketed */
+  if (pe - s > 9 && pe[-1] == 'e')
+    pe = queue_suffix (s, pe);
   /* "Alice Smith (00:05): ...": a transcript's turn, at its time */
   if (qual_s && sp_is_clock (qual_s, qual_e))
     m->timed = TRUE;
@@ -485,6 +505,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           gboolean question = relay || is_question_label (label);
           if (!question)
             m->office = g_steal_pointer (&label);
+          m->relayed = question;
           s = qual_s;
           pe = qual_e;
           /* "(Zoom, Olu Adebayo)", "(Matrix, @pilvi:matrix.org)": the way

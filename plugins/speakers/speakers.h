@@ -106,6 +106,8 @@ typedef struct
   bool wiki;            /* a wikilink to the person's page: "[[Ann Lee]]: ...", "[[Ann Lee]] - ..." */
   bool dotted;          /* SP_FORM_COLON: a dotted handle with no '@', "ruoyu.h: ...", a speaker
                          * only where the roster knows it ("node.js:" is a label) */
+  bool relayed;         /* SP_FORM_COLON: a voice a label relays, in parentheses: "Question in
+                         * chat (from @tl_hopper):", "Q (Alice):" */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
   guint32 raw_len;      /* bytes of the item text; copied only for turns */
   char *names[SP_MAX_NAMES]; /* tidied: brackets, markup, qualifiers removed */

@@ -363,6 +363,32 @@ test_handle_votes_and_others (void)
   assert_speakers (doc, 20, "Oskar Lind");
 }
 
+/* TC39's queue read aloud, "DOK on queue:"; a voice the chat relays by
+ * handle in minutes whose roster names every other speaker */
+static void
+test_queue_and_relays (void)
+{
+  static const char notes[] = "| Name | Abbreviation | Organization |\n|---|---|---|\n"
+                              "| Priscilla Yau | PYU | Apple |\n"
+                              "| Daniel Okonkwo | DOK | Igalia |\n\n"
+                              "PYU: The static one is on the table too.\n\n"   /* 6 */
+                              "DOK on queue: Any compat risk?\n\n"              /* 8 */
+                              "PYU: Not that we know of.\n";                    /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("plenary.md", notes, NULL);
+  assert_speakers (doc, 8, "Daniel Okonkwo");
+  static const char tsc[] = "## Present\n\n* Colm Fitzgerald @colmf\n* Gustavo Reyes @greyes\n"
+                            "* Rafael Souza @rsouza\n\n## Minutes\n\n"
+                            "* Colm: 13.1.0 went out yesterday.\n"                               /* 9 */
+                            "* Gustavo: 12.13.1 next week.\n"                                    /* 10 */
+                            "* Rafael: moderation policy PR needs reviews.\n"                    /* 11 */
+                            "* Colm: will review.\n"                                             /* 12 */
+                            "* Question in chat (from @tl_hopper): any update on ESM?\n"         /* 13 */
+                            "* Gustavo: aiming for 13.x.\n";                                     /* 14 */
+  g_autoptr (NpDocument) doc2 = run_text ("tsc.md", tsc, NULL);
+  assert_speakers (doc2, 13, "tl_hopper");
+  assert_speakers (doc2, 14, "Gustavo Reyes");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -382,4 +408,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/caption-cues", test_caption_cues);
   g_test_add_func ("/speakers/minutes/particle-in-full-name", test_particle_in_full_name);
   g_test_add_func ("/speakers/minutes/handle-votes-and-others", test_handle_votes_and_others);
+  g_test_add_func ("/speakers/minutes/queue-and-relays", test_queue_and_relays);
 }
