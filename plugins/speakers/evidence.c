@@ -534,11 +534,64 @@ transcript_party (Ctx *c, guint i, const Cand *d, const char *text)
   return !sp_is_plural_label (key) && !sp_mark_has_common_word (c, i, FALSE, 1);
 }
 
+/* The key of the last word of name (a name of two words or more), in
+ * buf (size bytes), or NULL */
+static const char *
+last_word_key (const char *name, char *buf, gsize size)
+{
+  const char *w = strrchr (name, ' ');
+  if (w == NULL || strlen (w + 1) >= size)
+    return NULL;
+  char *k = buf;
+  for (const char *p = w + 1; *p; p++)
+    if (g_ascii_isalnum (*p))
+      *k++ = g_ascii_tolower (*p);
+  *k = '\0';
+  return buf[0] && buf[1] ? buf : NULL;
+}
+
+/* Transcripts name a party in full at first ("JOAQUIN IBARRA:") and by
+ * the surname after ("IBARRA:"): is item i's mark in capitals one of such
+ * a pair, a full name of plain words whose last word is a mark of its
+ * own, or a word that ends such a full name? */
+static gboolean
+surname_pair (Ctx *c, guint i, const Cand *d)
+{
+  const SpMark *m = &d->mark;
+  char buf[48];
+  if (m->n_names != 1)
+    return FALSE;
+  if (strchr (m->names[0], ' '))
+    {
+      const char *last = sp_plain_words (m->names[0]) ? last_word_key (m->names[0], buf, sizeof buf) : NULL;
+      return last && sp_key_count (c, last) >= 1 && !sp_is_label_key (last);
+    }
+  const char *key = d->keys[0];
+  if (key == NULL || strlen (key) < 3 || sp_is_label_key (key) || np_text_is_stopword (key)
+      || sp_is_party_role (key))
+    return FALSE;
+  for (guint j = 0; j < c->n_items; j++)
+    {
+      const Cand *e = c->cands[j];
+      if (j == i || e == NULL || e->mark.form != SP_FORM_COLON || e->mark.n_names != 1
+          || !strchr (e->mark.names[0], ' ') || !sp_plain_words (e->mark.names[0]))
+        continue;
+      const char *last = last_word_key (e->mark.names[0], buf, sizeof buf);
+      gsize len;
+      const char *t = sp_item_text (c, j, &len);
+      if (last && strcmp (last, key) == 0 && !sp_has_lowercase (t + e->mark.raw_start, e->mark.raw_len))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 sp_capitals_dialogue (Ctx *c, guint i, const char *text)
 {
   const Cand *d = c->cands[i];
   const char *key = d->keys[0];
+  if (surname_pair (c, i, d))
+    return TRUE;
   gboolean party = capitals_party (&d->mark, text);
   if (!party && !transcript_party (c, i, d, text))
     return FALSE;

@@ -424,9 +424,34 @@ test_questions_and_answers (void)
   assert_speakers (fdoc, 5, "NONE");
 }
 
+/* A panel's transcript names its parties in full and in capitals at
+ * first, by the surname after ("IBARRA:", "LIN:"); a heading in capitals
+ * is no party */
+static void
+test_capitals_surnames (void)
+{
+  static const char notes[] = "PANEL TRANSCRIPT\n\n"
+                              "DANA WHITCOMBE: Joaquin, how did you pick the projects?\n\n"  /* 3 */
+                              "JOAQUIN IBARRA: From our bill of materials, mostly.\n\n"      /* 5 */
+                              "WEN-HAO LIN: We do it differently, with an open call.\n\n"    /* 7 */
+                              "WHITCOMBE: Meaning what runs in production?\n\n"              /* 9 */
+                              "IBARRA: Yes. Then we asked engineers.\n\n"                    /* 11 */
+                              "LIN: That's the wrong way round.\n\n"                         /* 13 */
+                              "NEXT STEPS: publish the transcript.\n";                       /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("panel.txt", notes, NULL);
+  assert_speakers (doc, 3, "Dana Whitcombe");
+  assert_speakers (doc, 5, "Joaquin Ibarra");
+  assert_speakers (doc, 7, "Wen-Hao Lin");
+  assert_speakers (doc, 9, "Dana Whitcombe");
+  assert_speakers (doc, 11, "Joaquin Ibarra");
+  assert_speakers (doc, 13, "Wen-Hao Lin");
+  assert_speakers (doc, 15, "NONE");
+}
+
 void
 add_transcript_tests (void)
 {
+  g_test_add_func ("/speakers/style/capitals-surnames", test_capitals_surnames);
   g_test_add_func ("/speakers/style/numbered-voice-among-named", test_numbered_voice_among_named);
   g_test_add_func ("/speakers/mark/numbered-timed-voices", test_numbered_timed_voices);
   g_test_add_func ("/speakers/style/questions-and-answers", test_questions_and_answers);
