@@ -276,6 +276,13 @@ judge_form (Ctx *c, guint i)
       return;
     }
 
+  /* "Node hot plug (Deepa): ...": one of the roster's people reports on
+   * a topic; anyone else in parentheses is the topic's part */
+  if (m->reporter && !(all_unique && d->match[0].tier <= SP_TIER_NAME))
+    {
+      d->state = CAND_REJECTED;
+      return;
+    }
   switch (m->form)
     {
     case SP_FORM_BRACKET:

@@ -21,6 +21,10 @@ sibling_of_kind (const Ctx *c, guint i, gint32 j)
    * sign, not a turn that others answer beside it */
   if (j == NP_NONE || !sp_accepted (c, j) || c->cands[j]->mark.trailing)
     return FALSE;
+  /* nor a topic's reporter ("HTTP/3 (James): ..."): the items beside it
+   * are topics too ("Startup Resources: No one present") */
+  if (c->cands[j]->mark.reporter)
+    return FALSE;
   NpItemKind k = c->items[j].kind, ki = c->items[i].kind;
   gboolean list_j = k == NP_ITEM_BULLET || k == NP_ITEM_NUMBERED;
   gboolean list_i = ki == NP_ITEM_BULLET || ki == NP_ITEM_NUMBERED;
@@ -476,6 +480,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * in them ("Michael: ...") */
         if (c->roster_rich && m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ')
             && !m->undelimited && sp_accepted (c, c->prev_sibling[i]) && sp_accepted (c, c->next_sibling[i])
+            && !c->cands[c->prev_sibling[i]]->mark.reporter && !c->cands[c->next_sibling[i]]->mark.reporter
             && sp_plain_words (m->names[0])
             && (!sp_mark_has_common_word (c, i, FALSE, 1) || first_word_accepted (c, m->names[0])))
           return TRUE;

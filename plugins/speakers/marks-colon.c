@@ -356,6 +356,45 @@ queue_suffix (const char *s, const char *pe)
   return pe;
 }
 
+/* Words of a topic before who reports on it: no name, in lower case
+ * somewhere or with a number ("Node hot plug", "KEP-4680"; one word in
+ * lower case is a nickname), and no label first ("Action item (Marcus)"
+ * names an owner) */
+static gboolean
+topic_words (const char *s, const char *e)
+{
+  const char *w = s;
+  while (w < e && *w != ' ')
+    w++;
+  char first[MARK_MAX + 1];
+  if (w - s > MARK_MAX)
+    return FALSE;
+  sp_mark_tidy_into (s, w, first);
+  if (first[0] == '\0' || sp_is_label (first))
+    return FALSE;
+  /* a word alone in lower case is a nickname ("hyeonwoo (Matrix):") */
+  if (w == e && !memchr (s, ' ', e - s))
+    {
+      for (const char *q = s; q < e; q++)
+        if (g_ascii_isdigit (*q))
+          return g_ascii_isupper (*s);
+      return FALSE;
+    }
+  gboolean lower = FALSE;
+  for (const char *q = s; q < e; q++)
+    lower |= (g_ascii_islower (*q) && (q == s || q[-1] == ' ')) || g_ascii_isdigit (*q);
+  return lower || sp_name_case (s, e - s, NULL) == SP_CASE_MIXED;
+}
+
+/* One or two words of a name in Title case, no comma ("Deepa", "Deepa
+ * Raman"): who reports on a topic */
+static gboolean
+reporter_name (const char *s, const char *e)
+{
+  guint words = 0;
+  return e > s && !memchr (s, ',', e - s) && sp_name_case (s, e - s, &words) == SP_CASE_TITLE && words <= 2;
+}
+
 gboolean
 sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -536,6 +575,14 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
                 pe = from;
             }
         }
+      /* "Node hot plug (Deepa): ...", "KEP-4680 (Priyanka): ...": a topic
+       * in lower case or with a number, then who reports on it */
+      else if (qual_e - qual_s <= 32 && topic_words (s, pe) && reporter_name (qual_s, qual_e))
+        {
+          m->reporter = TRUE;
+          s = qual_s;
+          pe = qual_e;
+        }
       /* "Release Team (Nikhita): ...": a topic of words, then one or two
        * capitalized words in parentheses, kept as the affiliation's place:
        * attribute.c makes them the speaker when they are one of the
@@ -543,6 +590,23 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       else if (memchr (s, ' ', pe - s) && qual_e - qual_s <= 32 && sp_name_case (qual_s, qual_e - qual_s, NULL) == SP_CASE_TITLE
                && !memchr (qual_s, ',', qual_e - qual_s))
         m->affiliation = sp_mark_tidy (qual_s, qual_e);
+    }
+  /* "KEP-3953 Node resource hot plug - Deepa: ...": the same, after a
+   * dash */
+  else if (pe - s > 8 && pe - s <= MARK_MAX)
+    {
+      const char *dash = NULL;
+      for (const char *q = pe - 3; q > s; q--)
+        if (q[0] == ' ' && q[1] == '-' && q[2] == ' ')
+          {
+            dash = q;
+            break;
+          }
+      if (dash && topic_words (s, dash) && reporter_name (dash + 3, pe))
+        {
+          m->reporter = TRUE;
+          s = dash + 3;
+        }
     }
   /* "Question from Priya: ...", "Note from Bob Jones: ...": the voice
    * after "from" */

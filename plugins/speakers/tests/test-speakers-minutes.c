@@ -389,6 +389,42 @@ test_queue_and_relays (void)
   assert_speakers (doc2, 14, "Gustavo Reyes");
 }
 
+/* Status rounds: a topic in lower case or with a number, then who
+ * reports on it, in parentheses or after a dash; a topic nobody reports
+ * on beside them is no speaker; a name with its company stays the name's */
+static void
+test_topic_reporters (void)
+{
+  static const char notes[] = "Attendees:\n\n"
+                              "* Deepa Raman (AWS)\n* Priyanka Venkatesan (Microsoft)\n* Marcus Feld (Google)\n\n"
+                              "Agenda:\n\n"
+                              "* [Marcus] KEPs at risk\n"                                          /* 9 */
+                              "    * Node hot plug (Deepa): PR has LGTM, needs approval\n"          /* 10 */
+                              "    * KEP-4680 (Priyanka): blocked on the device plugin API\n"      /* 11 */
+                              "    * KEP-3953 Node resource hot plug - Deepa: needs approval\n"    /* 12 */
+                              "    * Action item (Marcus): follow up with SIG Auth\n"              /* 13 */
+                              "    * Marcus Feld (Google): I'll do approvals today\n";             /* 14 */
+  g_autoptr (NpDocument) doc = run_text ("sig-node.md", notes, NULL);
+  assert_speakers (doc, 10, "Deepa Raman");
+  assert_speakers (doc, 11, "Priyanka Venkatesan");
+  assert_speakers (doc, 12, "Deepa Raman");
+  assert_speakers (doc, 13, "NONE");
+  assert_speakers (doc, 14, "Marcus Feld");
+  /* a TSC's round of updates: the reporters' turns support no topic
+   * beside them */
+  static const char tsc[] = "## Present\n\n* Rich Trott @Trott\n* James Snell @jasnell\n\n"
+                            "## Updates\n\n"
+                            "* Python 3/GYP (Rich): invite a guest to these meetings\n"  /* 8 */
+                            "* HTTP/3 (James): QUIC support is moving along\n"            /* 9 */
+                            "* Startup Resources: No one present\n"                       /* 10 */
+                            "* V8 Currency (James): nothing to report\n";                 /* 11 */
+  g_autoptr (NpDocument) doc2 = run_text ("tsc.md", tsc, NULL);
+  assert_speakers (doc2, 8, "Rich Trott");
+  assert_speakers (doc2, 9, "James Snell");
+  assert_speakers (doc2, 10, "NONE");
+  assert_speakers (doc2, 11, "James Snell");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -409,4 +445,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/particle-in-full-name", test_particle_in_full_name);
   g_test_add_func ("/speakers/minutes/handle-votes-and-others", test_handle_votes_and_others);
   g_test_add_func ("/speakers/minutes/queue-and-relays", test_queue_and_relays);
+  g_test_add_func ("/speakers/minutes/topic-reporters", test_topic_reporters);
 }
