@@ -125,6 +125,41 @@ far_right_number (const NpLine *l)
   return TRUE;
 }
 
+/* A line of one to three digits alone, however indented ("2") */
+static gboolean
+bare_number (const NpLine *l)
+{
+  if (l->content_len == 0 || l->content_len > 3)
+    return FALSE;
+  for (gsize k = 0; k < l->content_len; k++)
+    if (!g_ascii_isdigit (l->content[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Is line i one of 8 to 120 bytes, no list item, that the notes print
+ * three times or more, each time beside a bare number (a running header
+ * or footer)? */
+static gboolean
+running_line (const NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  if (l->content_len < 8 || l->content_len > 120)
+    return FALSE;
+  NpBullet bullet;
+  if (np_parse_bullet (l->content, l->content_len, TRUE, &bullet))
+    return FALSE;
+  guint copies = 0;
+  for (guint j = 0; j < ctx->n_lines && copies < 3; j++)
+    {
+      const NpLine *m = &ctx->lines[j];
+      if (m->content_len != l->content_len || memcmp (m->content, l->content, l->content_len) != 0)
+        continue;
+      copies += (j > 0 && bare_number (&ctx->lines[j - 1])) || (j + 1 < ctx->n_lines && bare_number (&ctx->lines[j + 1]));
+    }
+  return copies >= 3;
+}
+
 /* A page break at line i: a form feed, alone or opening the line, or a
  * page-number line */
 static gboolean
@@ -153,6 +188,17 @@ np_text_page_furniture (NpReadContext *ctx)
           furniture[i] = TRUE;
         }
     }
+  /* a bare number beside a running header ("Go Contributor Summit 2018 -
+   * shared notes" over "2", on each page): a page's number too */
+  for (guint i = 0; i < n; i++)
+    if (!numbers[i] && bare_number (&ctx->lines[i])
+        && ((i > 0 && running_line (ctx, i - 1)) || (i + 1 < n && running_line (ctx, i + 1))))
+      {
+        numbers[i] = any_break = TRUE;
+        if (furniture == NULL)
+          furniture = g_new0 (gboolean, n + 1);
+        furniture[i] = TRUE;
+      }
   /* the title with the page's number, on two lines or more ("Summit
    * Notes - Page 4 of 9", "... - Page 5 of 9"): a line of notes that ends
    * so once is kept */

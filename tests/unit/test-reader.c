@@ -668,6 +668,19 @@ test_page_furniture (void)
   g_autofree char *tools = np_document_dup_item_text (doc, 2);
   g_assert_cmpstr (tools, ==, "[lbrandt] gopls");
   np_document_unref (doc);
+  /* pdftotext's running header over a bare page number at the margin,
+   * on each page: both are furniture, and the wrapped line goes on */
+  doc = read_as ("summit18b.txt", NULL,
+                 "Summit 2018\n\nProxy\n\xe2\x97\x8b [tlind] a mirror is being discussed\n"
+                 "\xe2\x97\x8b [jferrer] some companies can't reach GitHub, a proxy is a\n"
+                 "Summit 2018 - shared notes\n2\nmust for them\n\xe2\x97\x8b [tlind] noted\n"
+                 "Summit 2018 - shared notes\n3\n\xe2\x97\x8b [tlind] next\n"
+                 "Summit 2018 - shared notes\n4\n\xe2\x97\x8b [jferrer] done\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  g_autofree char *proxy = np_document_dup_item_text (doc, 1);
+  g_assert_cmpstr (proxy, ==, "[jferrer] some companies can't reach GitHub, a proxy is a must for them");
+  np_document_unref (doc);
   /* a line whose list glyph the export lost, opening with an attendee's
    * full name after a line its writer broke, is an item of its own */
   doc = read_as ("summit27.txt", NULL,
