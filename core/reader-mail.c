@@ -198,3 +198,24 @@ np_read_mail_forward (const NpReadContext *ctx, guint i)
     return seen[1] ? k - i : 1;
   return forward_field (l) == 1 && seen[2] && seen[3] && block_ends ? k - i : 0;
 }
+
+/* A signature closes minutes sent by mail: the "-- " line (RFC 3676's
+ * delimiter, or "--" with its space lost), then at most six lines of at
+ * most 80 bytes to the end ("Rhiannon Keogh", "Lowbit Compiler Team"):
+ * the sender's card, no note and no turn of hers */
+guint
+np_read_mail_signature (const NpReadContext *ctx)
+{
+  guint n = ctx->n_lines, last = n;
+  while (last > 0 && np_line_is_blank (&ctx->lines[last - 1]))
+    last--;
+  for (guint i = last; i-- > 0 && last - i <= 7;)
+    {
+      const NpLine *l = &ctx->lines[i];
+      if (l->indent == 0 && l->content_len == 2 && memcmp (l->content, "--", 2) == 0 && (l->len == 2 || l->len == 3))
+        return i + 1 < last ? i : n;
+      if (l->content_len > 80)
+        return n;
+    }
+  return n;
+}

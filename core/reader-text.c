@@ -381,6 +381,7 @@ np_read_text (NpReadContext *ctx)
   guint first = np_read_mail_header (ctx);
   title_tried = first > 0 && doc->title != NULL;
   g_autofree gboolean *furniture = np_text_page_furniture (ctx);
+  guint signature = np_read_mail_signature (ctx);
   g_autofree gboolean *hanging = np_txt_hanging_margins (ctx);
 
   for (guint i = first; i < ctx->n_lines; i++)
@@ -392,6 +393,12 @@ np_read_text (NpReadContext *ctx)
       if (np_line_is_blank (l))
         {
           set_role (&st, i, NP_LINE_BLANK);
+          continue;
+        }
+      if (i >= signature)
+        {
+          np_builder_close_item (b);
+          set_role (&st, i, NP_LINE_META);
           continue;
         }
       /* a forwarded message's header in the body: who sent it to whom is

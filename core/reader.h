@@ -64,6 +64,9 @@ guint np_read_mail_header (NpReadContext *ctx);
  * Message-----" over "From:", "Sent:", "To:", "Subject:"; a reply's "On
  * ..., X wrote:"): the lines it takes, to be read as metadata, or 0 */
 guint np_read_mail_forward (const NpReadContext *ctx, guint i);
+/* The line a mail's signature opens at (the "-- " delimiter, then a few
+ * short lines to the end), or ctx->n_lines when there is none */
+guint np_read_mail_signature (const NpReadContext *ctx);
 /* A mail header's lines, one at a time (s: a line without its end, a
  * folded line opening with white space): is it a header?  One that
  * opens with "From:" and has a "Subject:", or any RFC 5322 header

@@ -243,6 +243,32 @@ test_mail_header_any_field_first (void)
   np_document_unref (doc);
 }
 
+/* A signature after "-- " closes mailed minutes: the sender's card is
+ * metadata, no item (a name alone would read as a turn); "--" inside the
+ * notes, with more than a card after it, is kept */
+static void
+test_mail_signature (void)
+{
+  static const char mail[] = "Hi all, minutes below.\n\n"
+                             "* Rhiannon: the branch closes on Tuesday.\n" /* 3 */
+                             "* Bo: I'll share the spreadsheet.\n\n"
+                             "Thanks all,\nRhiannon\n\n"
+                             "-- \n"                                      /* 9 */
+                             "Rhiannon Keogh\n"                           /* 10 */
+                             "Lowbit Compiler Team\n";                    /* 11 */
+  NpDocument *doc = read_as ("minutes.txt", NULL, mail);
+  for (guint line = 9; line <= 11; line++)
+    g_assert_cmpint (np_document_get_line_role (doc, line), ==, NP_LINE_META);
+  g_assert_false (any_item_holds (doc, "Lowbit"));
+  g_assert_nonnull (item_with_text (doc, "Rhiannon: the branch closes on Tuesday."));
+  assert_lines_accounted (doc, mail);
+  np_document_unref (doc);
+  static const char long_tail[] = "Notes\n\n--\n* one\n* two\n* three\n* four\n* five\n* six\n* seven\n";
+  doc = read_as ("notes.txt", NULL, long_tail);
+  g_assert_nonnull (item_with_text (doc, "seven"));
+  np_document_unref (doc);
+}
+
 /* A forwarded message's header in the body (Gmail's, Outlook's, a
  * message attached whole) is metadata: "To: team@" no turn of someone
  * "TO", "Subject: ..." no speaker "Subject" */
@@ -418,6 +444,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/mail/html-only", test_mail_html_only);
   g_test_add_func ("/reader/mail/header-any-field-first", test_mail_header_any_field_first);
   g_test_add_func ("/reader/mail/forwarded-header", test_mail_forwarded_header);
+  g_test_add_func ("/reader/mail/signature", test_mail_signature);
   g_test_add_func ("/reader/mail/encoded-subject", test_mail_encoded_subject);
   g_test_add_func ("/reader/mail/hostile", test_mail_hostile);
   return g_test_run ();
