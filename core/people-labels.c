@@ -564,6 +564,16 @@ np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
    * each further role's people after its label */
   g_autofree char *value = g_strdup (colon + 1);
   np_meta_fields_to_entries (value, ',');
+  /* "Dana Whitcombe (The Ledger, London)": a comma in parentheses
+   * separates no people (for this check only; the people are read from
+   * the line as written) */
+  gint depth = 0;
+  for (char *v = value; *v; v++)
+    {
+      depth += *v == '(' ? 1 : *v == ')' && depth > 0 ? -1 : 0;
+      if (depth > 0 && (*v == ',' || *v == ';'))
+        *v = ' ';
+    }
   g_auto (GStrv) entries = g_strsplit_set (value, ",;", -1);
   guint people = 0;
   for (guint i = 0; entries[i]; i++)

@@ -196,6 +196,15 @@ test_role_line_fields (void)
   g_assert_cmpstr (p[1].role, ==, "Scribe");
   g_assert_cmpstr (p[5].affiliation, ==, "Google");
   np_document_unref (doc);
+  /* a comma inside the parentheses of one person's affiliation */
+  doc = read_as ("panel.md", NULL,
+                 "# Panel\n\nModerator: Dana Whitcombe (The Ledger, London)\n\n"
+                 "Facilitator: **Tobias Gr\xc3\xbcnewald** (Red Hat, Berlin)\n\n**Dana**: Welcome.\n");
+  assert_attendees (doc, "Dana Whitcombe;Tobias Gr\xc3\xbcnewald");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].role, ==, "Moderator");
+  g_assert_cmpstr (p[0].affiliation, ==, "The Ledger, London");
+  np_document_unref (doc);
 }
 
 /* A group's "Present:" over one name a line, indented as formal minutes
