@@ -433,7 +433,10 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
        * "People: we need to hire" */
       if ((strcmp (*l, "who") == 0 || strcmp (*l, "people") == 0) && j < len && !names_people (line + j, len - j))
         continue;
-      if (j >= len && inline_only_label (*l))
+      /* "PANELISTS:" alone over its people, as a transcript heads them,
+       * is a label; "### Panel" over notes a topic */
+      if (j >= len && inline_only_label (*l)
+          && !(colon && line[0] != '#' && (strcmp (*l, "panelists") == 0 || strcmp (*l, "panellists") == 0)))
         continue;
       if (j < len && alone_only_label (*l))
         continue;

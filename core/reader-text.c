@@ -585,9 +585,16 @@ np_read_text (NpReadContext *ctx)
             }
           /* a list, or one person a line: with a handle, or a name alone
            * ("Rich Bowen", as formal minutes list them) */
-          gboolean comma = memchr (l->content, ',', l->content_len) != NULL;
+          const char *comma_at = memchr (l->content, ',', l->content_len);
+          /* "Joaquin Ibarra - Head of OSPO, Meridian Bank": one person, a
+           * dash after the name, the role and company after it */
+          const char *dash = comma_at ? g_strstr_len (l->content, comma_at - l->content, " - ") : NULL;
+          /* ... but "Ann Lee - Google, Bo Chen - Meta" lists two */
+          if (dash && g_strstr_len (comma_at, l->content + l->content_len - comma_at, " - "))
+            dash = NULL;
+          gboolean comma = comma_at && !(dash && np_meta_looks_like_person_entry (l->content, dash - l->content));
           if (!is_bullet && !ended && !np_txt_is_session_heading (l)
-              && (comma || np_meta_looks_like_person_entry (l->content, l->content_len)))
+              && (comma || dash || np_meta_looks_like_person_entry (l->content, l->content_len)))
             {
               if (comma)
                 st.attendee_entries +=

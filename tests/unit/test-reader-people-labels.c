@@ -529,6 +529,28 @@ test_review_and_interview_parties (void)
   np_document_unref (doc);
 }
 
+/* A transcript's "PANELISTS:" alone over one person a line, each a name,
+ * a dash, a role and a company after a comma; "### Panel" over notes is
+ * a topic */
+static void
+test_panelists_block (void)
+{
+  NpDocument *doc = read_as ("panel.txt", NULL,
+                             "PANEL TRANSCRIPT\n\nPANELISTS:\n  Joaquin Ibarra - Head of OSPO, Meridian Bank\n"
+                             "  Wen-Hao Lin - programme officer, Civic Code Fund\n\nIBARRA: hi\n");
+  assert_attendees (doc, "Joaquin Ibarra;Wen-Hao Lin");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].affiliation, ==, "Head of OSPO, Meridian Bank");
+  np_document_unref (doc);
+  doc = read_as ("list.txt", NULL, "Notes\n\nAttendees:\n  Ann Lee - Google, Bo Chen - Meta\n\n- a note\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen");
+  np_document_unref (doc);
+  doc = read_as ("topics.md", NULL, "# Summit\n\n### Panel\n\n- Ann Lee\n- Bo Chen\n");
+  assert_attendees (doc, "");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -548,5 +570,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/turns-and-roles-among-people", test_turns_and_roles_among_people);
   g_test_add_func ("/reader/people-labels/attendees-as-list-item", test_attendees_as_list_item);
   g_test_add_func ("/reader/people-labels/sign-in-pads", test_sign_in_pads);
+  g_test_add_func ("/reader/people-labels/panelists-block", test_panelists_block);
   return g_test_run ();
 }
