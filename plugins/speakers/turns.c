@@ -538,52 +538,72 @@ swapped_neighbours (const char *a, const char *b, gsize n)
  * the document: two letters swap into too many others.  counts: the
  * unmatched marks' keys and how often each is said.  Added to a table
  * made as find_slips() makes it (NULL when there is none). */
+/* An abbreviation of 3-4 letters of item i's name k, its length in *n */
+static gboolean
+abbreviation_at (const Cand *d, guint k, gsize *n)
+{
+  if (d->mark.cases[k] != SP_CASE_UPPER || d->keys[k] == NULL)
+    return FALSE;
+  *n = strlen (d->keys[k]);
+  return *n >= 3 && *n <= 4;
+}
+
 static GHashTable *
 abbreviation_slips (Ctx *c, GHashTable *counts)
 {
-  GHashTable *slips = NULL;
+  /* the marks no roster knows, said once (few, mostly none) */
+  g_autoptr (GArray) slipped = NULL; /* item * SP_MAX_NAMES + name */
+  gsize n;
   for (guint i = 0; i < c->n_items; i++)
     {
       const Cand *d = c->cands[i];
       if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
         continue;
       for (guint k = 0; k < d->mark.n_names; k++)
+        if (!sp_matched (&d->match[k]) && abbreviation_at (d, k, &n)
+            && GPOINTER_TO_UINT (g_hash_table_lookup (counts, d->keys[k])) == 1)
+          {
+            if (slipped == NULL)
+              slipped = g_array_new (FALSE, FALSE, sizeof (guint));
+            guint at = i * SP_MAX_NAMES + k;
+            g_array_append_val (slipped, at);
+          }
+    }
+  if (slipped == NULL)
+    return NULL;
+  /* the abbreviations of the roster's people said: each slip's one
+   * neighbour swap, where first said */
+  GHashTable *slips = NULL;
+  for (guint s = 0; s < slipped->len; s++)
+    {
+      guint at = g_array_index (slipped, guint, s);
+      const Cand *d = c->cands[at / SP_MAX_NAMES];
+      const char *key = d->keys[at % SP_MAX_NAMES], *hit_key = NULL;
+      gsize kn = strlen (key);
+      guint hit = 0;
+      gboolean several = FALSE;
+      for (guint j = 0; j < c->n_items && !several; j++)
         {
-          const char *key = d->keys[k];
-          gsize n = key ? strlen (key) : 0;
-          if (n < 3 || n > 4 || d->mark.cases[k] != SP_CASE_UPPER || sp_matched (&d->match[k])
-              || GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) != 1
-              || (slips && g_hash_table_contains (slips, key)))
+          const Cand *o = c->cands[j];
+          if (o == NULL || o->state != CAND_ACCEPTED || o->mark.anonymous)
             continue;
-          guint hit = 0;
-          const char *hit_key = NULL;
-          gboolean several = FALSE;
-          for (guint j = 0; j < c->n_items && !several; j++)
+          for (guint l = 0; l < o->mark.n_names && !several; l++)
             {
-              const Cand *o = c->cands[j];
-              if (o == NULL || o->state != CAND_ACCEPTED || o->mark.anonymous)
+              const SpMatch *x = &o->match[l];
+              if (!sp_matched (x) || x->tier != SP_TIER_ABBREVIATION || !sp_unique (x) || !abbreviation_at (o, l, &n)
+                  || n != kn || (hit_key && o->keys[l] == hit_key) || !swapped_neighbours (key, o->keys[l], n))
                 continue;
-              for (guint l = 0; l < o->mark.n_names && !several; l++)
-                {
-                  const SpMatch *x = &o->match[l];
-                  if (o->mark.cases[l] != SP_CASE_UPPER || !sp_matched (x) || !sp_unique (x)
-                      || x->tier != SP_TIER_ABBREVIATION || o->keys[l] == NULL
-                      || strlen (o->keys[l]) != n || !swapped_neighbours (key, o->keys[l], n))
-                    continue;
-                  if (hit_key == NULL)
-                    hit_key = o->keys[l], hit = (j + 1) * SP_MAX_NAMES + l;
-                  else if (strcmp (hit_key, o->keys[l]) == 0)
-                    hit_key = hit_key; /* said again: a speaker of the document */
-                  else
-                    several = TRUE;
-                }
+              if (hit_key && strcmp (hit_key, o->keys[l]) != 0)
+                several = TRUE;
+              else if (hit_key == NULL)
+                hit_key = o->keys[l], hit = (j + 1) * SP_MAX_NAMES + l;
             }
-          if (hit_key == NULL || several)
-            continue;
-          if (slips == NULL)
-            slips = g_hash_table_new (g_str_hash, g_str_equal);
-          g_hash_table_insert (slips, (gpointer) key, GUINT_TO_POINTER (hit));
         }
+      if (hit_key == NULL || several)
+        continue;
+      if (slips == NULL)
+        slips = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_insert (slips, (gpointer) key, GUINT_TO_POINTER (hit));
     }
   return slips;
 }
@@ -613,6 +633,8 @@ find_slips (Ctx *c)
               g_hash_table_insert (first, d->keys[k], GUINT_TO_POINTER ((i + 1) * SP_MAX_NAMES + k));
           }
     }
+  if (g_hash_table_size (counts) == 0)
+    return NULL;
   GHashTable *slips = abbreviation_slips (c, counts);
   if (g_hash_table_size (counts) < 2)
     return slips;
