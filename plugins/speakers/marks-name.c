@@ -90,6 +90,58 @@ sp_narrates (const char *w, gsize n, const char *e)
   return sp_is_narrative_word (w, n);
 }
 
+/* Bytes of the letters opening w */
+static gsize
+word_len (const char *w, const char *e)
+{
+  const char *q = w;
+  while (q < e && g_ascii_isalpha (*q))
+    q++;
+  return q - w;
+}
+
+/* After a full name, a preposition that opens the speech's phrase
+ * ("Ignacio Duarte from a packaging point of view, please ...", "...
+ * for an IDE this is tough"): the phrase ends at a comma or a pronoun
+ * that opens the clause before any word telling of the person ("Emily
+ * Ratliff from the LF presented ..." narrates, as does "Rod Vagg to open
+ * an issue", with neither) */
+static gboolean
+phrase_before_speech (const char *w, gsize n, const char *e)
+{
+  static const char *const prepositions[] = { "for", "from", "with", "on", "at", "to", "as", "by", "via", NULL };
+  static const char *const pronouns[] = { "i", "we", "you", "they", "it", "this", "that", "there", "he", "she",
+                                          "these", "those", NULL };
+  if (!sp_word_in (w, n, prepositions))
+    return FALSE;
+  const char *q = w + n;
+  for (guint words = 0; words < 8 && q < e; words++)
+    {
+      if (*q == ',')
+        return words > 0;
+      while (q < e && *q == ' ')
+        q++;
+      const char *qe = q;
+      while (qe < e && (g_ascii_isalnum (*qe) || *qe == '\'' || *qe == '-' || *qe == '/'))
+        qe++;
+      if (qe == q)
+        return FALSE;
+      gsize k = qe - q;
+      char lower[8];
+      if (k < sizeof lower)
+        {
+          for (gsize j = 0; j < k; j++)
+            lower[j] = g_ascii_tolower (q[j]);
+          if (sp_word_in (lower, k, pronouns))
+            return words > 0;
+        }
+      if (!sp_word_in (q, k, prepositions) && k != 2 && sp_is_narrative_word (q, k))
+        return FALSE;
+      q = qe;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_narrative (const char *rest, const char *e)
 {
@@ -319,7 +371,7 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
       m->anonymous = sp_is_anonymous (m->names[0]);
       return sp_mark_finish (m, SP_FORM_COLON, text, p, name_end, after + time);
     }
-  if (is_narrative (rest, e))
+  if (is_narrative (rest, e) && !phrase_before_speech (rest, word_len (rest, e), e))
     return FALSE;
   m->names[0] = sp_mark_tidy (p, w2e);
   m->cases[0] = SP_CASE_TITLE;

@@ -425,6 +425,29 @@ test_topic_reporters (void)
   assert_speakers (doc2, 11, "James Snell");
 }
 
+/* A full name with no delimiter, then a preposition opening the speech's
+ * phrase, ended by a comma or a pronoun; one that tells of the person,
+ * or an owner's task, is narration */
+static void
+test_name_before_phrase (void)
+{
+  static const char notes[] = "Go Contributor Summit\n\nAttendees:\n- Oleksandr Petrenko (@opetrenko)\n"
+                              "- Ignacio Duarte (@iduarte)\n- Emily Ratliff (@eratliff)\n\nPGO\n\n"
+                              "- Oleksandr Petrenko where does the profile come from in a build?\n"      /* 10 */
+                              "- Ignacio Duarte for an IDE this is tough, we'd need the profile too\n"  /* 11 */
+                              "- Ignacio Duarte from a packaging point of view, keep it optional\n"     /* 12 */
+                              "- Oleksandr Petrenko with modules this gets easier\n"                    /* 13 */
+                              "- Emily Ratliff from the LF presented the survey results\n"              /* 14 */
+                              "- Ignacio Duarte to open an issue about the flag\n";                     /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", notes, NULL);
+  assert_speakers (doc, 10, "Oleksandr Petrenko");
+  assert_speakers (doc, 11, "Ignacio Duarte");
+  assert_speakers (doc, 12, "Ignacio Duarte");
+  assert_speakers (doc, 13, "Oleksandr Petrenko");
+  assert_speakers (doc, 14, "NONE");
+  assert_speakers (doc, 15, "NONE");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -446,4 +469,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/handle-votes-and-others", test_handle_votes_and_others);
   g_test_add_func ("/speakers/minutes/queue-and-relays", test_queue_and_relays);
   g_test_add_func ("/speakers/minutes/topic-reporters", test_topic_reporters);
+  g_test_add_func ("/speakers/minutes/name-before-phrase", test_name_before_phrase);
 }
