@@ -24,11 +24,16 @@ guint
 np_txt_notes_width (const NpReadContext *ctx)
 {
   /* a line of one word (a URL) overruns any width an export wraps at:
-   * only lines with a space tell it */
+   * only lines with a space tell it, and none with a link
+   * ("Recording: https://media.example.org/..."), which a writer does not
+   * break either */
   guint widest = 0;
   for (guint i = 0; i < ctx->n_lines; i++)
-    if (memchr (ctx->lines[i].content, ' ', ctx->lines[i].content_len))
-      widest = MAX (widest, columns (&ctx->lines[i]));
+    {
+      const NpLine *l = &ctx->lines[i];
+      if (memchr (l->content, ' ', l->content_len) && !g_strstr_len (l->content, l->content_len, "://"))
+        widest = MAX (widest, columns (l));
+    }
   return widest;
 }
 

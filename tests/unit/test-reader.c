@@ -171,6 +171,18 @@ test_text_turn_after_blank (void)
   g_autofree char *tb = text_of (doc, b);
   g_assert_cmpstr (tb, ==, "Shane: any concerns about graduation this month");
   np_document_unref (doc);
+  /* a line with a link is no measure of the width the writer wrapped at:
+   * a sentence's end inside a turn is no break */
+  static const char panel[] = "PANEL TRANSCRIPT\n"
+                              "Recording: https://media.example.org/oid2025/main-hall/panel-who-pays-for-it.mp4\n\n"
+                              "DANA WHITCOMBE: Priyanka, what would you want funders to do\ndifferently?\n\n"
+                              "PRIYANKA DESHMUKH: Fund maintenance, not features. Every grant wants a\n"
+                              "deliverable. What I need money for is answering issues, doing releases.\n"
+                              "Nobody puts it on a slide.\n";
+  doc = read_as ("panel.txt", NULL, panel);
+  const NpItem *turn = item_at_line (doc, 7);
+  g_assert_cmpuint (turn->end_line, ==, 9);
+  np_document_unref (doc);
 }
 
 /* Minutes saved from a mail: the header's Subject is the title (without
