@@ -154,6 +154,28 @@ test_attendee_turn_ends_with_its_line (void)
   np_document_unref (doc);
 }
 
+/* Markdown minutes of turns one a line in a paragraph: a line telling of
+ * an attendee after a sentence's end ("Nadia raised ...") is no wrapped
+ * line of the turn above; a sentence going on under it is its */
+static void
+test_markdown_narration_after_turn (void)
+{
+  static const char text[] = "# Board meeting\n\n## Present\n\n- Ingrid Solvang (Chair)\n- Hamish Tobin\n"
+                             "- Nadia Rahmani\n\n## Any other business\n\n"
+                             "Hamish: the election timetable needs to go out by 1 March.\n"     /* 11 */
+                             "Ingrid: noted. Leticia will draft it.\n"                          /* 12 */
+                             "Nadia raised the question of recordings. After a short\n"         /* 13 */
+                             "discussion the board agreed not to record.\n"                     /* 14 */
+                             "Hamish: fine by me.\n"                                            /* 15 */
+                             "Ingrid: we should ask\n"                                          /* 16 */
+                             "Nadia about it.\n";                                               /* 17 */
+  NpDocument *doc = read_as ("board.md", NULL, text);
+  assert_item_lines (doc, 12, 12);
+  assert_item_lines (doc, 13, 14);
+  assert_item_lines (doc, 16, 17);
+  np_document_unref (doc);
+}
+
 /* The width the notes' widest line shows is no wrap's: a turn ends with
  * its line's sentence even where its block is narrower (mail minutes,
  * "AK: ..." over "Agreed to ask ...", a wider line above) */
@@ -454,5 +476,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/hanging-indent-entries", test_hanging_indent_entries);
   g_test_add_func ("/reader/text/label-over-hanging-indent", test_label_over_hanging_indent);
   g_test_add_func ("/reader/text/hanging-indent-after-blank", test_hanging_indent_after_blank);
+  g_test_add_func ("/reader/markdown/narration-after-turn", test_markdown_narration_after_turn);
   return g_test_run ();
 }
