@@ -514,3 +514,20 @@ np_starts_with_speaker_label (const char *content, gsize len)
     }
   return FALSE;
 }
+
+gboolean
+np_line_is_scribe_aside (const char *content, gsize len)
+{
+  static const char *const labels[] = { "note-taker", "notetaker", "note taker", "scribe", "scribe note", "note",
+                                        "ed.", "ed", "editor's note", "minute taker", "minute-taker", NULL };
+  if (len < 8 || content[0] != '(' || content[len - 1] != ')')
+    return FALSE;
+  const char *colon = memchr (content, ':', MIN (len, (gsize) 18));
+  if (colon == NULL)
+    return FALSE;
+  gsize n = colon - content - 1;
+  for (const char *const *l = labels; *l; l++)
+    if (strlen (*l) == n && g_ascii_strncasecmp (content + 1, *l, n) == 0)
+      return TRUE;
+  return FALSE;
+}

@@ -28,6 +28,10 @@ gboolean np_is_rule (const char *content, gsize len, char *ch);
  * "[name] ", "**Name**: "): in running text it starts a new turn rather
  * than continuing the previous paragraph. */
 gboolean np_starts_with_speaker_label (const char *content, gsize len);
+/* A note-taker's aside, the whole line in parentheses after its label:
+ * "(note-taker: the line dropped here for a minute)", "(Scribe note:
+ * ...)": no wrapped line of the turn above */
+gboolean np_line_is_scribe_aside (const char *content, gsize len);
 
 /* Bytes of the clock time at s ("10:32", "[10:32:05]", "(10:32 AM)",
  * "[2024-05-02 10:32]", "[12-Jan-24 10:32 AM]"), 0 if none; np_text_time_prefix() (text.c) is

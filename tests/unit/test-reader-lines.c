@@ -117,6 +117,21 @@ test_turn_ends_with_its_line (void)
   assert_item_lines (doc, 12, 14);
   assert_item_lines (doc, 16, 17);
   np_document_unref (doc);
+  /* a note-taker's aside in parentheses under a wrapped turn, in plain
+   * text and in Markdown */
+  static const char aside[] = "Attendees: Daniel Oyelaran, Bo Lindgren\n\n"
+                              "* Daniel: we have an internal testsuite that hits this a lot,\n"  /* 3 */
+                              "  can probably share the reduced cases.\n"                          /* 4 */
+                              "  (note-taker: the line dropped here for a minute)\n"               /* 5 */
+                              "* Bo: the reduced cases would help.\n";                              /* 6 */
+  doc = read_as ("sync.txt", NULL, aside);
+  assert_item_lines (doc, 3, 4);
+  assert_item_lines (doc, 5, 5);
+  np_document_unref (doc);
+  doc = read_as ("sync.md", NULL, aside);
+  assert_item_lines (doc, 3, 4);
+  assert_item_lines (doc, 5, 5);
+  np_document_unref (doc);
 }
 
 /* A turn opened as Node.js and formal minutes write one, an attendee's
