@@ -109,12 +109,22 @@ reporter_label (const char *s, const char *e)
 /* A label that relays a question or the chat, its asker in parentheses:
  * "Question in chat (from Tomas Reyes):", "Meetecho chat (Jonah Feld):",
  * "Comment from the chat (Ann Lee):" - two to five words, the first a
- * question's or the last "chat" */
+ * question's or the last "chat", or a chat's medium alone ("Zulip") */
 static gboolean
 is_relay_label (const char *s, const char *e)
 {
   static const char *const openings[] = { "question", "questions", "comment", "comments", NULL };
+  /* a chat's medium alone: "Zulip (Jonah Feld):", "Jabber (Ann):" */
+  static const char *const media[] = { "zulip", "jabber", "matrix", "slack", "discord", "chat", "meetecho",
+                                       "webex", "jitsi", "teams", "youtube", NULL };
   const char *sp = memchr (s, ' ', e - s);
+  if (sp == NULL && e - s <= 8)
+    {
+      char key[9];
+      for (gsize k = 0; k < (gsize) (e - s); k++)
+        key[k] = g_ascii_tolower (s[k]);
+      return sp_word_in (key, e - s, media);
+    }
   if (sp == NULL || e - s > 40)
     return FALSE;
   /* "Q from remote (Matrix, @pilvi:matrix.org):", "Remote participant
@@ -160,11 +170,33 @@ sp_mark_floor_bracket (const char *text, const char *p, const char *e, SpMark *m
   return q < e && sp_mark_parse_colon (text, q, e, m);
 }
 
+/* An issue's or a pull request's reference, [s, e): "#132110",
+ * "kubernetes/kubernetes#132004", "repo#1290" */
+static gboolean
+issue_reference (const char *s, const char *e)
+{
+  const char *hash = e - s <= 48 ? memchr (s, '#', e - s) : NULL;
+  if (hash == NULL || hash + 1 >= e)
+    return FALSE;
+  for (const char *q = s; q < hash; q++)
+    if (!g_ascii_isalnum (*q) && *q != '/' && *q != '-' && *q != '_' && *q != '.')
+      return FALSE;
+  for (const char *q = hash + 1; q < e; q++)
+    if (!g_ascii_isdigit (*q))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 sp_mark_floor_label (const char *p, const char *colon, const char *speech, const char *e)
 {
-  return colon - p <= 12 && strchr ("QqAaMmCcRr", *p) && speech < e && memchr (speech, ':', MIN (e - speech, MARK_MAX))
-         && is_floor_label (p, colon);
+  /* and a triage list's issue before the speaker's mark ("#132110:
+   * Piotr: can't reproduce ...") */
+  gboolean label = colon - p <= 12 && strchr ("QqAaMmCcRr", *p);
+  gboolean issue = !label && (*p == '#' || g_ascii_islower (*p));
+  if (!(label || issue) || speech >= e || !memchr (speech, ':', MIN (e - speech, MARK_MAX)))
+    return FALSE;
+  return label ? is_floor_label (p, colon) : issue_reference (p, colon);
 }
 
 /* Bytes of an arrow at p with a space after it: "->" or "→", and with
@@ -375,10 +407,11 @@ topic_words (const char *s, const char *e)
   /* a word alone in lower case is a nickname ("hyeonwoo (Matrix):") */
   if (w == e && !memchr (s, ' ', e - s))
     {
+      /* "KEP-4680", an issue's reference "k/k#132004", "repo#1290" */
+      gboolean digit = FALSE;
       for (const char *q = s; q < e; q++)
-        if (g_ascii_isdigit (*q))
-          return g_ascii_isupper (*s);
-      return FALSE;
+        digit |= g_ascii_isdigit (*q);
+      return digit && (g_ascii_isupper (*s) || memchr (s, '#', e - s));
     }
   gboolean lower = FALSE;
   for (const char *q = s; q < e; q++)
@@ -590,6 +623,15 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       else if (memchr (s, ' ', pe - s) && qual_e - qual_s <= 32 && sp_name_case (qual_s, qual_e - qual_s, NULL) == SP_CASE_TITLE
                && !memchr (qual_s, ',', qual_e - qual_s))
         m->affiliation = sp_mark_tidy (qual_s, qual_e);
+    }
+  /* ... after a long issue's reference too
+   * ("kubernetes-csi/external-provisioner#1290 (Lena): ...") */
+  else if (qual_s && pe - s <= MARK_MAX && qual_e - qual_s <= 32 && !memchr (s, ' ', pe - s) && topic_words (s, pe)
+           && reporter_name (qual_s, qual_e))
+    {
+      m->reporter = TRUE;
+      s = qual_s;
+      pe = qual_e;
     }
   /* "KEP-3953 Node resource hot plug - Deepa: ...": the same, after a
    * dash */

@@ -548,6 +548,30 @@ add_presenters (SpRoster *r, const char *from, const char *end, GPtrArray *known
     }
 }
 
+/* A slot's length, [s, e): "25 min", "10 mins", "15 minutes", "5m",
+ * "1h", "1 hr", "~20 min" */
+static gboolean
+duration (const char *s, const char *e)
+{
+  static const char *const units[] = { "min", "mins", "minutes", "minute", "m", "h", "hr", "hrs", "hour", "hours",
+                                       NULL };
+  while (s < e && (*s == ' ' || *s == '~'))
+    s++;
+  while (e > s && (e[-1] == ' ' || e[-1] == '.'))
+    e--;
+  const char *d = s;
+  while (d < e && (g_ascii_isdigit (*d) || *d == '.'))
+    d++;
+  if (d == s || d - s > 4)
+    return FALSE;
+  while (d < e && *d == ' ')
+    d++;
+  for (const char *const *u = units; *u; u++)
+    if ((gsize) (e - d) == strlen (*u) && g_ascii_strncasecmp (d, *u, e - d) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Sessions titled with their presenters: "Resumable uploads (Marius
  * Kleidl)", "Cookies (Steven Bingler, Mike West)".  Their names go into
  * the roster, so that "Steven: ..." in the session is Steven Bingler. */
@@ -567,7 +591,18 @@ add_title_presenters (SpRoster *r, const char *title)
       return;
   if (open == NULL || open[-1] != ' ')
     return;
-  add_presenters (r, open + 1, title + n - 1, NULL);
+  /* "(Priyanka Menon, 25 min)", "(10 min, Ann Lee)": an agenda's slot
+   * length beside the presenters */
+  const char *s = open + 1, *e = title + n - 1;
+  const char *comma = memchr (s, ',', e - s);
+  if (comma && duration (s, comma))
+    s = comma + 1;
+  const char *last = e;
+  while (last > s && last[-1] != ',')
+    last--;
+  if (last > s && duration (last, e))
+    e = last - 1;
+  add_presenters (r, s, e, NULL);
 }
 
 /* A talk's presenters on a line of their own, "Presenter: Yanmei Liu",

@@ -448,6 +448,37 @@ test_name_before_phrase (void)
   assert_speakers (doc, 15, "NONE");
 }
 
+/* An IETF session's heading with its presenter and its slot's length;
+ * a chat's medium alone relays a voice; a triage list's issue before the
+ * speaker's mark */
+static void
+test_sessions_and_triage (void)
+{
+  static const char ietf[] = "# XYZ WG Minutes\n\n## 2. draft-ietf-xyz-framework (Priyanka Menon, 25 min)\n\n"
+                             "Martin Kessler (Akamai): Can we scope it to endpoints only?\n"   /* 5 */
+                             "Priyanka: That was the original text.\n"                         /* 6 */
+                             "Zulip (Jonah Feld): Please split the two cases.\n"               /* 7 */
+                             "Martin: That would work for me.\n"                               /* 8 */
+                             "Jonah: Thanks, I'll send text.\n";                               /* 9 */
+  g_autoptr (NpDocument) doc = run_text ("ietf.md", ietf, NULL);
+  assert_speakers (doc, 6, "Priyanka Menon");
+  assert_speakers (doc, 7, "Jonah Feld");
+  assert_speakers (doc, 9, "Jonah Feld");
+  static const char triage[] = "# SIG Storage\n\n**Attendees:**\n- Lena Brandt (Red Hat)\n- Daniel Okafor (Google)\n"
+                               "- Piotr Zielinski (Dell)\n\n**Agenda:**\n- PR/issue triage (Lena)\n"
+                               "  - kubernetes/kubernetes#131877 - fsGroupChangePolicy ignored. Needs a repro.\n" /* 10 */
+                               "  - kubernetes/kubernetes#132004 - Daniel: this is a dup, closing\n"            /* 11 */
+                               "  - #132110: Piotr: can't reproduce on 1.34\n"                                 /* 12 */
+                               "  - kubernetes-csi/external-provisioner#1290 (Lena): stuck on CLA\n"           /* 13 */
+                               "  - #132111: fix: update the docs\n";                                          /* 14 */
+  g_autoptr (NpDocument) doc2 = run_text ("sig.md", triage, NULL);
+  assert_speakers (doc2, 10, "NONE");
+  assert_speakers (doc2, 11, "Daniel Okafor");
+  assert_speakers (doc2, 12, "Piotr Zielinski");
+  assert_speakers (doc2, 13, "Lena Brandt");
+  assert_speakers (doc2, 14, "NONE");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -470,4 +501,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/queue-and-relays", test_queue_and_relays);
   g_test_add_func ("/speakers/minutes/topic-reporters", test_topic_reporters);
   g_test_add_func ("/speakers/minutes/name-before-phrase", test_name_before_phrase);
+  g_test_add_func ("/speakers/minutes/sessions-and-triage", test_sessions_and_triage);
 }
