@@ -32,6 +32,16 @@ is_question_label (const char *s)
   return key_in (key, question_labels);
 }
 
+/* Is [s, e) a question's label ("Question", "Q")? */
+static gboolean
+is_question_label_span (const char *s, const char *e)
+{
+  if (e - s > 16)
+    return FALSE;
+  g_autofree char *label = sp_mark_tidy (s, e);
+  return is_question_label (label);
+}
+
 /* [s, e) relayed "from" someone: "Question from Priya", "Comment from
  * Bob Jones", and a note's or an update's from a person ("Note from
  * Darius", "FYI from Wesley", but "Update from the Build WG" is a group's
@@ -78,6 +88,21 @@ after_medium (const char *s, const char *e)
   if (!key_in (key, media) && !g_str_has_suffix (key, "chat"))
     return s;
   return skip_spaces (comma + 1, e);
+}
+
+/* Is [s, e) a medium a voice came through alone ("YouTube", "Zoom",
+ * "chat")? */
+static gboolean
+medium_word (const char *s, const char *e)
+{
+  static const char *const media[] = { "zoom", "matrix", "irc", "slack", "chat", "meet", "teams", "discord",
+                                       "youtube", "webex", "jitsi", "meetecho", "zulip", "jabber", "twitch", NULL };
+  if (e - s < 3 || e - s > 10)
+    return FALSE;
+  char key[11];
+  for (gsize k = 0; k < (gsize) (e - s); k++)
+    key[k] = g_ascii_tolower (s[k]);
+  return sp_word_in (key, e - s, media);
 }
 
 /* A label before whoever speaks for it, in parentheses: a way of
@@ -385,6 +410,16 @@ queue_suffix (const char *s, const char *pe)
       if ((gsize) (pe - s) > n && g_ascii_strncasecmp (pe - n, *x, n) == 0 && !memchr (s, ' ', pe - n - s))
         return pe - n;
     }
+  /* "@ffranzen on YouTube: ...", "@ann via Zoom: ...": a handle and the
+   * way its voice came */
+  const char *sp = *s == '@' ? memchr (s, ' ', pe - s) : NULL;
+  if (sp && (g_ascii_strncasecmp (sp, " on ", 4) == 0 || g_ascii_strncasecmp (sp, " via ", 5) == 0
+             || g_ascii_strncasecmp (sp, " in ", 4) == 0))
+    {
+      const char *medium = memchr (sp + 1, ' ', pe - sp - 1) + 1;
+      if (medium_word (medium, pe))
+        return sp;
+    }
   return pe;
 }
 
@@ -532,8 +567,9 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
         }
       break;
     }
-  /* "DOK on queue: ...": the queue's entry, its qualifier unbracketed */
-  if (pe - s > 9 && pe[-1] == 'e')
+  /* "DOK on queue: ...": the queue's entry, its qualifier unbracketed;
+   * "@ffranzen on YouTube: ..." */
+  if (pe - s > 9 && (pe[-1] == 'e' || *s == '@'))
     pe = queue_suffix (s, pe);
   /* "Alice Smith (00:05): ...": a transcript's turn, at its time */
   if (qual_s && sp_is_clock (qual_s, qual_e))
@@ -572,7 +608,15 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
        * Minister (Rishi Sunak): ...": the person holding the office is
        * in parentheses (whom later marks of the office alone name) */
       gboolean relay = is_relay_label (s, pe) || reporter_label (s, pe);
-      if ((pe - s <= 16 && is_question_label (label)) || relay || office_of_holder (label, qual_s, qual_e))
+      const char *from_voice = NULL;
+      /* "Question from Lena Hartmann (YouTube): ...": the voice in the
+       * label, the way it came in the parentheses */
+      if (medium_word (qual_s, qual_e) && sp_mark_from_voice (s, pe, &from_voice) != s && from_voice)
+        {
+          m->relayed = TRUE;
+          s = from_voice + 6;
+        }
+      else if ((pe - s <= 16 && is_question_label (label)) || relay || office_of_holder (label, qual_s, qual_e))
         {
           gboolean question = relay || is_question_label (label);
           if (!question)
@@ -666,6 +710,9 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
               pe = from;
             }
         }
+      /* "Question from @tkoenig: ...": a voice the label relays by name */
+      if (voice != s && from && voice == from + 6 && is_question_label_span (s, from))
+        m->relayed = TRUE;
       s = voice;
     }
   /* "Priya update: ...", "Li Wei status: ...": a name, then what kind

@@ -479,6 +479,26 @@ test_sessions_and_triage (void)
   assert_speakers (doc2, 14, "NONE");
 }
 
+/* A Q&A's questions relayed from the public fora: by name or handle,
+ * with the way they came in parentheses or after "on"; answered or not */
+static void
+test_public_questions (void)
+{
+  static const char notes[] = "## Present\n\n* Hamza Qureshi @hqureshi\n* Bruno Castellanos @bcastellanos\n"
+                              "* Anika Hofstetter @ahofstetter\n\n## Minutes\n\n"
+                              "* Anika: nothing else from the agenda\n\n"                            /* 9 */
+                              "## Q&A on public fora\n\n"
+                              "* Question from Lena Hartmann (YouTube): is there a plan for SBOMs?\n"  /* 13 */
+                              "  * Hamza: yes, tracked in #1120\n"                                    /* 14 */
+                              "* @ffranzen on YouTube: when is the API going to be documented?\n"     /* 15 */
+                              "* Question from @tkoenig: when is the next LTS cut?\n";               /* 16 */
+  g_autoptr (NpDocument) doc = run_text ("tsc.md", notes, NULL);
+  assert_speakers (doc, 13, "Lena Hartmann");
+  assert_speakers (doc, 14, "Hamza Qureshi");
+  assert_speakers (doc, 15, "ffranzen");
+  assert_speakers (doc, 16, "tkoenig");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -502,4 +522,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/topic-reporters", test_topic_reporters);
   g_test_add_func ("/speakers/minutes/name-before-phrase", test_name_before_phrase);
   g_test_add_func ("/speakers/minutes/sessions-and-triage", test_sessions_and_triage);
+  g_test_add_func ("/speakers/minutes/public-questions", test_public_questions);
 }
