@@ -635,8 +635,13 @@ typo_candidate (const char *key, gsize n, const char *k, gsize nk, guint max)
     return FALSE;
   /* a name plus letters before or after it is another name
    * ("michaelm" is not a typo of "michael"): typos are inside, or a last
-   * letter struck twice ("jwhitt" for "jwhit", "gretchenn") */
+   * letter struck twice ("jwhitt" for "jwhit", "gretchenn"), or one left
+   * off a full name */
   if (n == nk + 1 && key[n - 1] == key[n - 2] && strncmp (key, k, nk) == 0)
+    return TRUE;
+  /* ... and a full name's last letter left off ("Dana Whitcomb" for Dana
+   * Whitcombe): a key of ten letters or more */
+  if (nk == n + 1 && n >= 10 && strncmp (k, key, n) == 0)
     return TRUE;
   if ((nk < n && (strncmp (key, k, nk) == 0 || strcmp (key + n - nk, k) == 0))
       || (n < nk && (strncmp (k, key, n) == 0 || strcmp (k + nk - n, key) == 0)))

@@ -86,9 +86,31 @@ test_punctuation_slips (void)
   assert_speakers (doc2, 14, "Michelle Varga");
 }
 
+/* A full name's last letter left off ("Dana Whitcomb:"); a first name
+ * with a letter more is another name ("Danae:") */
+static void
+test_full_name_cut_short (void)
+{
+  static const char notes[] = "# Build WG\n\n## Present\n\n* Hannes Larsson (@hlarsson)\n"
+                              "* Dana Whitcombe (@dwhitcombe)\n\n## Minutes\n\n"
+                              "Hannes: release machines only for the admins.\n\n"            /* 10 */
+                              "Dana: sounds fine.\n\n"                                        /* 12 */
+                              "Dana Whitcomb: also +1, review the list every 6 months.\n";    /* 14 */
+  g_autoptr (NpDocument) doc = run_text ("build.md", notes, NULL);
+  assert_speakers (doc, 14, "Dana Whitcombe");
+  SpRoster *r = sp_roster_new ("cut short", TRUE);
+  sp_roster_add (r, "Dana Whitcombe", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  sp_roster_add (r, "Michael Dawson", NULL, NULL, NULL, NULL, SP_SOURCE_ATTENDEES);
+  SpMatch m;
+  g_assert_true (sp_roster_lookup (r, "Dana Whitcomb", SP_CASE_TITLE, SP_LOOKUP_TYPOS, &m));
+  g_assert_false (sp_roster_lookup (r, "Michaelm", SP_CASE_TITLE, SP_LOOKUP_TYPOS, &m));
+  sp_roster_free (r);
+}
+
 void
 add_slips_tests (void)
 {
   g_test_add_func ("/speakers/slips/swapped-abbreviation", test_swapped_abbreviation);
   g_test_add_func ("/speakers/slips/punctuation", test_punctuation_slips);
+  g_test_add_func ("/speakers/slips/full-name-cut-short", test_full_name_cut_short);
 }
