@@ -264,6 +264,29 @@ finish_undelimited (SpMark *m, const char *text, const char *p, const char *name
   return sp_mark_finish (m, SP_FORM_COLON, text, p, name_end, speech);
 }
 
+/* "Ximena +1, Benedikt +1": the voters after the first one, each a first
+ * name then a vote after a comma, are speakers of the line too (q: the
+ * first vote) */
+static void
+more_votes (SpMark *m, const char *q, const char *e)
+{
+  while (m->n_names < SP_MAX_NAMES)
+    {
+      const char *v = q;
+      while (v < e && *v != ',' && *v != ' ')
+        v++;
+      if (v + 2 >= e || v[0] != ',' || v[1] != ' ')
+        return;
+      const char *n = v + 2, *ne;
+      if (!name_word (n, e, &ne))
+        return;
+      const char *nq = skip_spaces (ne, e);
+      if (nq == ne || !vote_at (nq, e) || !sp_mark_add_name (m, n, ne))
+        return;
+      q = nq;
+    }
+}
+
 gboolean
 sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -299,7 +322,12 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
   if (vote_at (q, e)
       && (name_word (p, e, &w1e) || (w1e = handle_word (p, e)) != NULL || (w1e = at_handle_word (p, e)) != NULL)
       && skip_spaces (w1e, e) == q)
-    return finish_undelimited (m, text, p, w1e, q);
+    {
+      if (!finish_undelimited (m, text, p, w1e, q))
+        return FALSE;
+      more_votes (m, q, e);
+      return TRUE;
+    }
   /* "Dagny what is the ask here?", "Emre is +1 as well": a first name,
    * then a question's word or a vote with "is", no delimiter (Node.js
    * minutes); a speaker by the roster or by recurring, as a vote is */

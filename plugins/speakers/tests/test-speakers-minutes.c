@@ -361,6 +361,14 @@ test_handle_votes_and_others (void)
   assert_speakers (doc, 16, "NONE");
   assert_speakers (doc, 18, "Tomasz Nowicki;Oskar Lind");
   assert_speakers (doc, 20, "Oskar Lind");
+  /* several votes on one line */
+  static const char line[] = "## Present\n\n* Lukas Brenner (@lbrenner)\n* Ximena Cordero (@xcordero)\n"
+                             "* Benedikt Sauer (@bsauer)\n\n## Agenda\n\n"
+                             "* Tier 1 tools: update the list\n"                 /* 9 */
+                             "  * Lukas, llnode should drop to tier 3\n"         /* 10 */
+                             "  * Ximena +1, Benedikt +1\n";                     /* 11 */
+  g_autoptr (NpDocument) doc2 = run_text ("diag.md", line, NULL);
+  assert_speakers (doc2, 11, "Ximena Cordero;Benedikt Sauer");
 }
 
 /* TC39's queue read aloud, "DOK on queue:"; a voice the chat relays by
