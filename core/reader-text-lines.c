@@ -58,6 +58,29 @@ np_txt_ends_sentence (const char *s, gsize len)
 }
 
 gboolean
+np_txt_cut_mid_sentence (const char *s, gsize len)
+{
+  static const char *const open_words[] = { "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "from",
+                                            "by", "and", "or", "but", "under", "into", "than", "that", "is", "are",
+                                            "was", "be", "as", "our", "their", "its", "this", NULL };
+  while (len > 0 && s[len - 1] == ' ')
+    len--;
+  if (len == 0)
+    return FALSE;
+  if (s[len - 1] == ',')
+    return TRUE;
+  gsize w = len;
+  while (w > 0 && g_ascii_isalpha (s[w - 1]))
+    w--;
+  if (w == len || len - w > 5 || (w > 0 && s[w - 1] != ' '))
+    return FALSE;
+  for (const char *const *o = open_words; *o; o++)
+    if (strlen (*o) == len - w && memcmp (*o, s + w, len - w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
 np_txt_opens_outline_number (const NpLine *l)
 {
   const char *c = l->content;

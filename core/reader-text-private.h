@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 guint np_txt_count_words (const char *s, gsize len);
 gboolean np_txt_is_session_heading (const NpLine *l);
 gboolean np_txt_ends_sentence (const char *s, gsize len);
+/* Does s end cut mid-sentence: with a comma or a word that cannot end
+ * one ("... prototype exists under", "... 4-6% CPU reduction,")? */
+gboolean np_txt_cut_mid_sentence (const char *s, gsize len);
 /* A line in lower case, or opening with a number that is no outline's
  * and no clock alone */
 gboolean np_txt_starts_lower (const NpLine *l);

@@ -693,6 +693,23 @@ test_page_furniture (void)
   g_autofree char *proxy = np_document_dup_item_text (doc, 1);
   g_assert_cmpstr (proxy, ==, "[jferrer] some companies can't reach GitHub, a proxy is a must for them");
   np_document_unref (doc);
+  /* pdftotext's blank line inside a list item cut mid-sentence (a comma,
+   * a word no sentence ends with): the rest is the item's, no title; a
+   * title under an item that ends its sentence stays one */
+  doc = read_as ("summit23.txt", NULL,
+                 "Summit 2023\n\nSession 4: PGO\n\xe2\x97\x8f [rquint] 4-6% CPU reduction,\n\n"
+                 "builds ~30% slower with the profile\n\xe2\x97\x8f [delphine] a prototype exists under\n\n"
+                 "GOEXPERIMENT=rangefunc in tip\n\xe2\x97\x8f [rquint] naming.\n\nSession 5: Tools\n"
+                 "\xe2\x97\x8f [delphine] gopls\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (items[0].end_line, ==, 6);
+  g_assert_cmpuint (items[1].end_line, ==, 9);
+  guint n_secs;
+  const NpSection *secs = np_document_get_sections (doc, &n_secs);
+  g_assert_cmpuint (n_secs, ==, 2);
+  g_assert_cmpstr (secs[1].title, ==, "Session 5: Tools");
+  np_document_unref (doc);
   /* a line whose list glyph the export lost, opening with an attendee's
    * full name after a line its writer broke, is an item of its own */
   doc = read_as ("summit27.txt", NULL,
