@@ -277,8 +277,10 @@ judge_form (Ctx *c, guint i)
     }
 
   /* "Node hot plug (Deepa): ...": one of the roster's people reports on
-   * a topic; anyone else in parentheses is the topic's part */
-  if (m->reporter && !(all_unique && d->match[0].tier <= SP_TIER_NAME))
+   * a topic; anyone else in parentheses is the topic's part.  "SV I think
+   * ...": a roster's abbreviation only */
+  if ((m->reporter && !(all_unique && d->match[0].tier <= SP_TIER_NAME))
+      || (m->bare_abbreviation && !(all_unique && d->match[0].tier == SP_TIER_ABBREVIATION)))
     {
       d->state = CAND_REJECTED;
       return;

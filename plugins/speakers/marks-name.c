@@ -297,6 +297,33 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
   const char *q = p;
   while (q < e && !is_space (*q))
     q++;
+  /* "SV I think that's fine", "HLQ. That's right": a roster's
+   * abbreviation with its colon left off (attribute.c: the roster's
+   * only), not one telling of the person ("RPR notes that ...") */
+  if (q - p >= 2 && q - p <= 5 && g_ascii_isupper (p[0]) && g_ascii_isupper (p[1]))
+    {
+      const char *ae = q[-1] == '.' ? q - 1 : q;
+      gboolean caps = ae - p >= 2 && ae - p <= 4;
+      for (const char *c = p; c < ae && caps; c++)
+        caps = g_ascii_isupper (*c);
+      const char *sp = skip_spaces (q, e);
+      /* the speech opens with a capital ("SV I think", "BT Okay, ..."),
+       * after a stop with any word ("LCA. what do you suggest?"), or with
+       * a word of answer ("RRD okay, so ..."); a word in lower case after
+       * it tells of the person ("DE prefers ...", "MF plans to ...") */
+      static const char *const answers[] = { "okay", "ok", "yeah", "yes", "no", "so", "well", "right", "sure",
+                                             "thanks", "thank", "um", "uh", NULL };
+      gboolean opens = sp > q && sp < e
+                       && (g_ascii_isupper (*sp)
+                           || (g_ascii_islower (*sp) && (ae < q || sp_word_in (sp, word_len (sp, e), answers))));
+      if (caps && opens && !is_narrative (sp, e) && sp_mark_add_name (m, p, ae))
+        {
+          m->undelimited = TRUE;
+          m->bare_abbreviation = TRUE;
+          return sp_mark_finish (m, SP_FORM_COLON, text, p, q, sp);
+        }
+      sp_mark_reset (m);
+    }
   q = skip_spaces (q, e);
   /* "Speaker 2  0:15 ...": a transcript export's unnamed speaker
    * ("Brigitte 0, ..." is a vote, below) */

@@ -108,6 +108,8 @@ typedef struct
                          * only where the roster knows it ("node.js:" is a label) */
   bool relayed;         /* SP_FORM_COLON: a voice a label relays, in parentheses: "Question in
                          * chat (from @tl_hopper):", "Q (Alice):" */
+  bool bare_abbreviation; /* SP_FORM_COLON, undelimited: a roster's abbreviation with its colon
+                           * left off, "SV I think ...", "HLQ. That's right" */
   bool reporter;        /* SP_FORM_COLON: who reports on a topic, "Node hot plug (Deepa):",
                          * "KEP-3953 hot plug - Deepa:": a speaker when the roster knows them */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */

@@ -107,10 +107,37 @@ test_full_name_cut_short (void)
   sp_roster_free (r);
 }
 
+/* A roster's abbreviation with its colon left off, or a stop for it:
+ * "SV I think ...", "HLQ. That's right", "RRD okay, so ..."; not one
+ * telling of the person ("DE prefers ..."), nor a word no roster gives */
+static void
+test_abbreviation_without_colon (void)
+{
+  static const char notes[] = "| Name | Abbreviation | Organization |\n|---|---|---|\n"
+                              "| Harriet Lindqvist | HLQ | Mozilla |\n"
+                              "| Stellan Vik | SV | Opera |\n"
+                              "| Dmitri Volkonsky | DV | Google |\n\n"
+                              "DV: Do we have data?\n\n"                             /* 7 */
+                              "HLQ. That's right, the web depends on both.\n\n"      /* 9 */
+                              "SV I think that's fine.\n\n"                          /* 11 */
+                              "SV okay, so Stage 1.\n\n"                             /* 13 */
+                              "DV prefers lower complexity of options bag.\n\n"      /* 15 */
+                              "API changes: spec complete.\n\n"                      /* 17 */
+                              "JSON Is the format.\n";                                /* 19 */
+  g_autoptr (NpDocument) doc = run_text ("plenary.md", notes, NULL);
+  assert_speakers (doc, 9, "Harriet Lindqvist");
+  assert_speakers (doc, 11, "Stellan Vik");
+  assert_speakers (doc, 13, "Stellan Vik");
+  assert_speakers (doc, 15, "NONE");
+  assert_speakers (doc, 17, "NONE");
+  assert_speakers (doc, 19, "NONE");
+}
+
 void
 add_slips_tests (void)
 {
   g_test_add_func ("/speakers/slips/swapped-abbreviation", test_swapped_abbreviation);
   g_test_add_func ("/speakers/slips/punctuation", test_punctuation_slips);
   g_test_add_func ("/speakers/slips/full-name-cut-short", test_full_name_cut_short);
+  g_test_add_func ("/speakers/slips/abbreviation-without-colon", test_abbreviation_without_colon);
 }
