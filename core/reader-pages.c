@@ -114,10 +114,11 @@ ends_with_page_number (const char *s, gsize n)
 /* A page's number alone far right of the text, as a layout's extraction
  * keeps a footer's ("                          2"): one to four digits
  * indented by 30 columns or more */
+/* A line of one to max digits alone */
 static gboolean
-far_right_number (const NpLine *l)
+digits_alone (const NpLine *l, gsize max)
 {
-  if (l->indent < 30 || l->content_len == 0 || l->content_len > 4)
+  if (l->content_len == 0 || l->content_len > max)
     return FALSE;
   for (gsize k = 0; k < l->content_len; k++)
     if (!g_ascii_isdigit (l->content[k]))
@@ -125,16 +126,17 @@ far_right_number (const NpLine *l)
   return TRUE;
 }
 
+static gboolean
+far_right_number (const NpLine *l)
+{
+  return l->indent >= 30 && digits_alone (l, 4);
+}
+
 /* A line of one to three digits alone, however indented ("2") */
 static gboolean
 bare_number (const NpLine *l)
 {
-  if (l->content_len == 0 || l->content_len > 3)
-    return FALSE;
-  for (gsize k = 0; k < l->content_len; k++)
-    if (!g_ascii_isdigit (l->content[k]))
-      return FALSE;
-  return TRUE;
+  return digits_alone (l, 3);
 }
 
 /* Is line i one of 8 to 120 bytes, no list item, that the notes print
