@@ -139,18 +139,11 @@ static gboolean
 is_relay_label (const char *s, const char *e)
 {
   static const char *const openings[] = { "question", "questions", "comment", "comments", NULL };
-  /* a chat's medium alone: "Zulip (Jonah Feld):", "Jabber (Ann):" */
-  static const char *const media[] = { "zulip", "jabber", "matrix", "slack", "discord", "chat", "meetecho",
-                                       "webex", "jitsi", "teams", "youtube", NULL };
   const char *sp = memchr (s, ' ', e - s);
-  if (sp == NULL && e - s <= 8)
-    {
-      char key[9];
-      for (gsize k = 0; k < (gsize) (e - s); k++)
-        key[k] = g_ascii_tolower (s[k]);
-      return sp_word_in (key, e - s, media);
-    }
-  if (sp == NULL || e - s > 40)
+  /* a chat's medium alone: "Zulip (Jonah Feld):", "Jabber (Ann):" */
+  if (sp == NULL)
+    return medium_word (s, e);
+  if (e - s > 40)
     return FALSE;
   /* "Q from remote (Matrix, @pilvi:matrix.org):", "Remote participant
    * (Zoom, Olu Adebayo):" */
@@ -412,12 +405,12 @@ queue_suffix (const char *s, const char *pe)
     }
   /* "@ffranzen on YouTube: ...", "@ann via Zoom: ...": a handle and the
    * way its voice came */
+  static const char *const ways[] = { " on ", " via ", " in ", NULL };
   const char *sp = *s == '@' ? memchr (s, ' ', pe - s) : NULL;
-  if (sp && (g_ascii_strncasecmp (sp, " on ", 4) == 0 || g_ascii_strncasecmp (sp, " via ", 5) == 0
-             || g_ascii_strncasecmp (sp, " in ", 4) == 0))
+  for (const char *const *w = ways; sp && *w; w++)
     {
-      const char *medium = memchr (sp + 1, ' ', pe - sp - 1) + 1;
-      if (medium_word (medium, pe))
+      gsize n = strlen (*w);
+      if ((gsize) (pe - sp) > n && g_ascii_strncasecmp (sp, *w, n) == 0 && medium_word (sp + n, pe))
         return sp;
     }
   return pe;
