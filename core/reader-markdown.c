@@ -522,9 +522,9 @@ narration_after_turn (const MdState *st, const NpLine *l)
     past = strlen (*t) == vn && memcmp (*t, v, vn) == 0;
   if (!past || !np_reader_attendee_named (ctx->doc, l->content, w - l->content, TRUE))
     return FALSE;
-  /* the paragraph opens with a turn */
+  /* the paragraph opens with a turn (within a hundred lines) */
   guint j = i - 1;
-  while (j > 0 && ctx->lines[j - 1].content_len > 0)
+  while (j > 0 && j + 100 > i && ctx->lines[j - 1].content_len > 0)
     j--;
   return np_starts_with_speaker_label (ctx->lines[j].content, ctx->lines[j].content_len);
 }

@@ -139,27 +139,47 @@ bare_number (const NpLine *l)
   return digits_alone (l, 3);
 }
 
-/* Is line i one of 8 to 120 bytes, no list item, that the notes print
- * three times or more, each time beside a bare number (a running header
- * or footer)? */
+/* Can line l be a running header or footer: 8 to 120 bytes, no list
+ * item? */
 static gboolean
-running_line (const NpReadContext *ctx, guint i)
+running_shape (const NpLine *l)
 {
-  const NpLine *l = &ctx->lines[i];
-  if (l->content_len < 8 || l->content_len > 120)
-    return FALSE;
   NpBullet bullet;
-  if (np_parse_bullet (l->content, l->content_len, TRUE, &bullet))
-    return FALSE;
-  guint copies = 0;
-  for (guint j = 0; j < ctx->n_lines && copies < 3; j++)
+  return l->content_len >= 8 && l->content_len <= 120 && !np_parse_bullet (l->content, l->content_len, TRUE, &bullet);
+}
+
+/* The lines of a running header's shape beside a bare number, by text:
+ * how many times each stands so (one walk over the notes) */
+static GHashTable *
+beside_numbers (const NpReadContext *ctx)
+{
+  GHashTable *count = NULL;
+  for (guint j = 0; j < ctx->n_lines; j++)
     {
       const NpLine *m = &ctx->lines[j];
-      if (m->content_len != l->content_len || memcmp (m->content, l->content, l->content_len) != 0)
+      if (!running_shape (m)
+          || !((j > 0 && bare_number (&ctx->lines[j - 1]))
+               || (j + 1 < ctx->n_lines && bare_number (&ctx->lines[j + 1]))))
         continue;
-      copies += (j > 0 && bare_number (&ctx->lines[j - 1])) || (j + 1 < ctx->n_lines && bare_number (&ctx->lines[j + 1]));
+      if (count == NULL)
+        count = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      char *key = g_strndup (m->content, m->content_len);
+      guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (count, key));
+      g_hash_table_replace (count, key, GUINT_TO_POINTER (seen + 1));
     }
-  return copies >= 3;
+  return count;
+}
+
+/* Is line i printed three times or more, each beside a bare number (a
+ * running header or footer)?  count: beside_numbers() */
+static gboolean
+running_line (const NpReadContext *ctx, guint i, GHashTable *count)
+{
+  const NpLine *l = &ctx->lines[i];
+  if (count == NULL || !running_shape (l))
+    return FALSE;
+  g_autofree char *key = g_strndup (l->content, l->content_len);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (count, key)) >= 3;
 }
 
 /* A page break at line i: a form feed, alone or opening the line, or a
@@ -192,9 +212,10 @@ np_text_page_furniture (NpReadContext *ctx)
     }
   /* a bare number beside a running header ("Go Contributor Summit 2018 -
    * shared notes" over "2", on each page): a page's number too */
-  for (guint i = 0; i < n; i++)
+  g_autoptr (GHashTable) beside = beside_numbers (ctx);
+  for (guint i = 0; beside && i < n; i++)
     if (!numbers[i] && bare_number (&ctx->lines[i])
-        && ((i > 0 && running_line (ctx, i - 1)) || (i + 1 < n && running_line (ctx, i + 1))))
+        && ((i > 0 && running_line (ctx, i - 1, beside)) || (i + 1 < n && running_line (ctx, i + 1, beside))))
       {
         numbers[i] = any_break = TRUE;
         if (furniture == NULL)

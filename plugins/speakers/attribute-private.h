@@ -84,6 +84,8 @@ typedef struct
   /* What pass 2 works out about the whole document, on demand, at most
    * once a round (sp_round_begin() forgets it): */
   GHashTable *slips;         /* during sp_make_turns(): a slip's key -> where the mark it slips from is said (turns.c) */
+  GHashTable *capital_surnames; /* the last words' keys of full names in capitals marking turns ("JOAQUIN
+                                 * IBARRA:"), made on first use (evidence.c); NULL before */
   GHashTable *first_names;   /* lower-case first word -> the accepted full name it opens, or
                               * a mark of two names (attribute.c); NULL: not built */
   guint8 *run_memo;          /* item -> sp_name_run's verdict: 0 not asked, 1 no, 2 yes */

@@ -570,19 +570,24 @@ surname_pair (Ctx *c, guint i, const Cand *d)
   if (key == NULL || strlen (key) < 3 || sp_is_label_key (key) || np_text_is_stopword (key)
       || sp_is_party_role (key))
     return FALSE;
-  for (guint j = 0; j < c->n_items; j++)
+  /* the surnames of the full names in capitals, once a document */
+  if (c->capital_surnames == NULL)
     {
-      const Cand *e = c->cands[j];
-      if (j == i || e == NULL || e->mark.form != SP_FORM_COLON || e->mark.n_names != 1
-          || !strchr (e->mark.names[0], ' ') || !sp_plain_words (e->mark.names[0]))
-        continue;
-      const char *last = last_word_key (e->mark.names[0], buf, sizeof buf);
-      gsize len;
-      const char *t = sp_item_text (c, j, &len);
-      if (last && strcmp (last, key) == 0 && !sp_has_lowercase (t + e->mark.raw_start, e->mark.raw_len))
-        return TRUE;
+      c->capital_surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint j = 0; j < c->n_items; j++)
+        {
+          const Cand *e = c->cands[j];
+          if (e == NULL || e->mark.form != SP_FORM_COLON || e->mark.n_names != 1 || !strchr (e->mark.names[0], ' ')
+              || !sp_plain_words (e->mark.names[0]))
+            continue;
+          const char *last = last_word_key (e->mark.names[0], buf, sizeof buf);
+          gsize len;
+          const char *t = sp_item_text (c, j, &len);
+          if (last && !sp_has_lowercase (t + e->mark.raw_start, e->mark.raw_len))
+            g_hash_table_add (c->capital_surnames, g_strdup (last));
+        }
     }
-  return FALSE;
+  return g_hash_table_contains (c->capital_surnames, key);
 }
 
 gboolean

@@ -548,6 +548,8 @@ abbreviation_at (const Cand *d, guint k, gsize *n)
   return *n >= 3 && *n <= 4;
 }
 
+#define SLIPS_MAX 64
+
 static GHashTable *
 abbreviation_slips (Ctx *c, GHashTable *counts)
 {
@@ -568,6 +570,10 @@ abbreviation_slips (Ctx *c, GHashTable *counts)
             guint at = i * SP_MAX_NAMES + k;
             g_array_append_val (slipped, at);
           }
+      /* a note of many unknown abbreviations said once each is no note of
+       * a few slips (and each is compared with every item) */
+      if (slipped && slipped->len > SLIPS_MAX)
+        return NULL;
     }
   if (slipped == NULL)
     return NULL;
