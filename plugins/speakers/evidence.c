@@ -534,20 +534,20 @@ transcript_party (Ctx *c, guint i, const Cand *d, const char *text)
   return !sp_is_plural_label (key) && !sp_mark_has_common_word (c, i, FALSE, 1);
 }
 
-/* The key of the last word of name (a name of two words or more), in
- * buf (size bytes), or NULL */
-static const char *
-last_word_key (const char *name, char *buf, gsize size)
+/* The key of the last word of name (a name of two words or more), made
+ * as the marks' keys are (sp_key_buf(): in buf, or allocated; free it
+ * with sp_key_buf_free()), or NULL */
+static char *
+last_word_key (Ctx *c, const char *name, char *buf, gsize size)
 {
   const char *w = strrchr (name, ' ');
-  if (w == NULL || strlen (w + 1) >= size)
+  if (w == NULL)
     return NULL;
-  char *k = buf;
-  for (const char *p = w + 1; *p; p++)
-    if (g_ascii_isalnum (*p))
-      *k++ = g_ascii_tolower (*p);
-  *k = '\0';
-  return buf[0] && buf[1] ? buf : NULL;
+  char *key = sp_key_buf (c->scratch->translit, w + 1, -1, buf, size);
+  if (key[0] && key[1])
+    return key;
+  sp_key_buf_free (key, buf);
+  return NULL;
 }
 
 /* Transcripts name a party in full at first ("JOAQUIN IBARRA:") and by
@@ -563,8 +563,11 @@ surname_pair (Ctx *c, guint i, const Cand *d)
     return FALSE;
   if (strchr (m->names[0], ' '))
     {
-      const char *last = sp_plain_words (m->names[0]) ? last_word_key (m->names[0], buf, sizeof buf) : NULL;
-      return last && sp_key_count (c, last) >= 1 && !sp_is_label_key (last);
+      char *last = sp_plain_words (m->names[0]) ? last_word_key (c, m->names[0], buf, sizeof buf) : NULL;
+      gboolean pair = last && sp_key_count (c, last) >= 1 && !sp_is_label_key (last);
+      if (last)
+        sp_key_buf_free (last, buf);
+      return pair;
     }
   const char *key = d->keys[0];
   if (key == NULL || strlen (key) < 3 || sp_is_label_key (key) || np_text_is_stopword (key)
@@ -580,11 +583,16 @@ surname_pair (Ctx *c, guint i, const Cand *d)
           if (e == NULL || e->mark.form != SP_FORM_COLON || e->mark.n_names != 1 || !strchr (e->mark.names[0], ' ')
               || !sp_plain_words (e->mark.names[0]))
             continue;
-          const char *last = last_word_key (e->mark.names[0], buf, sizeof buf);
           gsize len;
           const char *t = sp_item_text (c, j, &len);
-          if (last && !sp_has_lowercase (t + e->mark.raw_start, e->mark.raw_len))
-            g_hash_table_add (c->capital_surnames, g_strdup (last));
+          if (sp_has_lowercase (t + e->mark.raw_start, e->mark.raw_len))
+            continue;
+          char *last = last_word_key (c, e->mark.names[0], buf, sizeof buf);
+          if (last)
+            {
+              g_hash_table_add (c->capital_surnames, g_strdup (last));
+              sp_key_buf_free (last, buf);
+            }
         }
     }
   return g_hash_table_contains (c->capital_surnames, key);
