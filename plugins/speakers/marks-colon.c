@@ -390,11 +390,12 @@ kind_phrase (const char *tail)
   return last && spaces <= 2 && sp_is_label (last + 1);
 }
 
-/* The end of a one-word mark before " on queue", " via queue", " from
- * queue" or " from the queue" ending [s, pe) (TC39's queue read aloud:
- * "DOK on queue"), else pe */
+/* The end of a one-word mark before an unbracketed qualifier ending
+ * [s, pe): the queue (" on queue", " via queue", " from queue", " from
+ * the queue": TC39's queue read aloud, "DOK on queue"), or a handle's
+ * medium ("@ffranzen on YouTube"); else pe */
 static const char *
-queue_suffix (const char *s, const char *pe)
+unbracketed_qualifier (const char *s, const char *pe)
 {
   static const char *const suffixes[] = { " on queue", " via queue", " from queue", " from the queue",
                                           " on the queue", NULL };
@@ -564,7 +565,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
   /* "DOK on queue: ...": the queue's entry, its qualifier unbracketed;
    * "@ffranzen on YouTube: ..." */
   if (pe - s > 9 && (pe[-1] == 'e' || *s == '@'))
-    pe = queue_suffix (s, pe);
+    pe = unbracketed_qualifier (s, pe);
   /* "Alice Smith (00:05): ...": a transcript's turn, at its time */
   if (qual_s && sp_is_clock (qual_s, qual_e))
     m->timed = TRUE;
