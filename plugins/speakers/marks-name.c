@@ -145,10 +145,8 @@ phrase_before_speech (const char *w, gsize n, const char *e)
 static gboolean
 is_narrative (const char *rest, const char *e)
 {
-  const char *w = rest;
-  while (w < e && g_ascii_isalpha (*w))
-    w++;
-  gsize n = w - rest;
+  gsize n = word_len (rest, e);
+  const char *w = rest + n;
   if (n == 0 || (w < e && *w != ' ' && *w != ','))
     return FALSE;
   return sp_narrates (rest, n, e);
