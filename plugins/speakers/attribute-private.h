@@ -281,6 +281,9 @@ void sp_person_add_alias (Ctx *c, SpPerson *p, const char *s);
 /* inherit.c: turns passed to items with no mark (a bare-name heading's
  * sub-bullets, a person's section, a scribe's "… more"), in sp_make_turns() */
 void sp_inherit_turns (Ctx *c);
+/* midline.c: item i's turn (just made) takes the voices that speak after a
+ * sentence's end inside its speech ("CEZ: Nothing on the queue. ZTZ: ...") */
+void sp_midline_voices (Ctx *c, guint i);
 
 G_END_DECLS
 

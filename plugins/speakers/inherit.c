@@ -14,8 +14,10 @@ inherit_turn (SpTurn *t, const SpTurn *from, SpMethod method, guint32 speech_sta
 {
   t->attributed = TRUE;
   t->method = method;
-  t->n_speakers = from->n_speakers;
-  memcpy (t->speakers, from->speakers, sizeof t->speakers);
+  /* after a voice inside the item ("... ZTZ: Then ..."), the voice goes on */
+  guint first = from->voice_start ? from->n_opening : 0;
+  t->n_speakers = from->n_speakers - first;
+  memcpy (t->speakers, from->speakers + first, t->n_speakers * sizeof t->speakers[0]);
   t->mention = from->mention;
   t->mention_len = from->mention_len;
   t->speech_start = speech_start;

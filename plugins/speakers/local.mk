@@ -29,7 +29,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/parties.c \
 	plugins/speakers/chatlog.c \
 	plugins/speakers/keys.c \
-	plugins/speakers/turns.c plugins/speakers/inherit.c \
+	plugins/speakers/turns.c plugins/speakers/inherit.c plugins/speakers/midline.c \
 	plugins/speakers/output.c \
 	plugins/speakers/corpus.c \
 	plugins/speakers/scratch.c \

@@ -210,6 +210,21 @@ mention_list (Lists *l, const char *mention, gsize n)
   return kept;
 }
 
+/* An item's opening mark and the voice's inside it ("CEZ:", "ZTZ:"; midline.c): not kept in the memo, they
+ * are rare */
+static const char *const *
+voice_mentions (Lists *l, const SpAnalysis *a, guint i)
+{
+  const SpTurn *t = &a->turns[i];
+  guint n_items;
+  const NpItem *items = np_document_get_items (a->doc, &n_items);
+  const char *text = np_document_get_text (a->doc, NULL) + items[i].start;
+  g_autofree char *opening = g_strndup (t->mention, t->mention_len);
+  g_autofree char *voice = g_strndup (text + t->voice_start, t->voice_len);
+  const char *two[] = { opening, voice };
+  return np_layer_keep_strv (l->layer, two, 2);
+}
+
 static gboolean
 same_speakers (const SpTurn *a, const SpTurn *b)
 {
@@ -383,7 +398,8 @@ sp_write_layers (NpDocument *doc, const SpAnalysis *a, SpScratch *scratch, GErro
       const SpTurn *t = &a->turns[i];
       if (!t->attributed)
         continue;
-      const char *const *mention = mention_list (&tl, t->mention ? t->mention : "", t->mention ? t->mention_len : 0);
+      const char *const *mention = t->voice_start ? voice_mentions (&tl, a, i)
+                                   : mention_list (&tl, t->mention ? t->mention : "", t->mention ? t->mention_len : 0);
       guint to = t->to ? t->to - 1 : 0;
       NpValue v[TURN_TO + 1] = {
         [TURN_SPEAKERS] = list_value (names_list (&tl, t->speakers, t->n_speakers)),

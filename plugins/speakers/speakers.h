@@ -524,6 +524,10 @@ typedef struct
   guint32 speech_start;         /* byte offset in the item text where the speech starts */
   guint32 speech_end;           /* and where it ends, when a mark follows it (MeetBot's); 0: the item's end */
   guint to;                     /* a directed turn's addressee: person index + 1, or 0 */
+  guint32 voice_start;          /* a second voice's mark inside the item (midline.c), "ZTZ:" in "CEZ: Nothing
+                                 * on the queue. ZTZ: Then ...": its offset in the item text, 0: none */
+  guint16 voice_len;            /* its bytes, colon included */
+  guint8 n_opening;             /* with a voice: speakers[0..n_opening) the opening mark's, the rest voices */
 } SpTurn;
 
 /* ---- scratch.c -------------------------------------------------------- */

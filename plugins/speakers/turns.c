@@ -472,11 +472,18 @@ tally (Ctx *c)
       if (!t->attributed)
         continue;
       guint words = speech_words (c->doc, &c->items[i], t->speech_start, t->speech_end);
+      guint voice_words = 0;
+      if (t->voice_start)
+        {
+          /* the opening mark's speakers until the voice's mark, the voices after it */
+          voice_words = speech_words (c->doc, &c->items[i], t->voice_start + t->voice_len, 0);
+          words = speech_words (c->doc, &c->items[i], t->speech_start, t->voice_start);
+        }
       for (guint k = 0; k < t->n_speakers; k++)
         {
           SpPerson *p = g_ptr_array_index (c->result->persons, t->speakers[k]);
           p->items++;
-          p->words += words;
+          p->words += t->voice_start && k >= t->n_opening ? voice_words : words;
           gint64 s = c->items[i].section;
           if (s == NP_NONE)
             continue;
@@ -676,7 +683,10 @@ sp_make_turns (Ctx *c)
   c->slips = find_slips (c);
   for (guint i = 0; i < c->n_items; i++)
     if (c->cands[i] && c->cands[i]->state == CAND_ACCEPTED)
-      make_turn (c, i);
+      {
+        make_turn (c, i);
+        sp_midline_voices (c, i);
+      }
   g_clear_pointer (&c->slips, g_hash_table_unref);
   sp_inherit_turns (c);
   address_turns (c);

@@ -133,6 +133,41 @@ test_abbreviation_without_colon (void)
   assert_speakers (doc, 19, "NONE");
 }
 
+/* Two turns run together on one line: after a sentence's end, a roster's
+ * abbreviation or attendee's name and a colon is the next voice.  Not a
+ * label ("Result:"), not a word no roster knows, not before a sentence's
+ * end ("e.g. MM:" has none: a stop then a space is one), not "10:30" */
+static void
+test_second_voice_mid_line (void)
+{
+  static const char notes[] = "| Name | Abbreviation | Organization |\n|---|---|---|\n"
+                              "| Chinedu Eze | CEZ | IBM |\n"
+                              "| Zofia Trzaska | ZTZ | Google |\n\n"
+                              "ZTZ: This is a small normative fix.\n\n"                    /* 6 */
+                              "CEZ: Nothing on the queue. ZTZ: Then I'd like consensus.\n\n" /* 8 */
+                              "CEZ: Any objections? Result: none. API: unchanged.\n\n"      /* 10 */
+                              "CEZ: We meet at 10:30 as ZTZ: said.\n\n"                    /* 12 */
+                              "ZTZ: Okay.\n";                                              /* 14 */
+  g_autoptr (NpDocument) doc = run_text ("plenary.md", notes, NULL);
+  assert_speakers (doc, 8, "Chinedu Eze;Zofia Trzaska");
+  assert_feature (doc, 8, "mentions", "CEZ:;ZTZ:");
+  assert_speakers (doc, 10, "Chinedu Eze");
+  assert_speakers (doc, 12, "Chinedu Eze");
+  /* the words after the voice's mark are the voice's: 6 + 4 + 1 for ZTZ */
+  const NpAnnotation *p = person_named (doc, "Zofia Trzaska");
+  g_assert_nonnull (p);
+  g_assert_cmpint (np_annotation_get_int (p, "words", 0), ==, 11);
+  static const char tsc[] = "# Build WG Meeting\n\n## Present\n\n"
+                            "* Hannes Larsson (@hlarsson)\n"
+                            "* Kevin O'Brien (@kobrien)\n"
+                            "* Gabe Okonkwo (@gokonkwo)\n\n"
+                            "## Minutes\n\n"
+                            "Hannes: the cluster is down again.\n\n"                      /* 11 */
+                            "Kevin: fine by me. Gabe: also fine. Next: the CI.\n";        /* 13 */
+  g_autoptr (NpDocument) doc2 = run_text ("minutes.md", tsc, NULL);
+  assert_speakers (doc2, 13, "Kevin O'Brien;Gabe Okonkwo");
+}
+
 void
 add_slips_tests (void)
 {
@@ -140,4 +175,5 @@ add_slips_tests (void)
   g_test_add_func ("/speakers/slips/punctuation", test_punctuation_slips);
   g_test_add_func ("/speakers/slips/full-name-cut-short", test_full_name_cut_short);
   g_test_add_func ("/speakers/slips/abbreviation-without-colon", test_abbreviation_without_colon);
+  g_test_add_func ("/speakers/slips/second-voice-mid-line", test_second_voice_mid_line);
 }

@@ -1,0 +1,130 @@
+/* midline.c: a second voice inside a turn's item.  Transcribed minutes
+ * sometimes run two turns together on one line or paragraph:
+ *
+ *   CEZ: Nothing on the queue. ZTZ: Then I'd like consensus on this PR.
+ *   Kevin: fine by me. Gabe: also fine.
+ *
+ * After a sentence's end, a word and a colon that name a person of the
+ * rosters is the next speaker.  Only for an item whose own opening mark
+ * is a colon's (the style that writes turns so), and only when the word
+ * is a roster's abbreviation, or a name that resolves to one person of
+ * the rosters and is neither a label nor a stopword: "... in the doc.
+ * Result: none" and "... as agreed. Next: ..." name nobody.  The item keeps one turn; the voice joins its
+ * speakers, its mark its mentions, and the words after the mark count
+ * for the voice (SpTurn.voice_start). */
+#include <string.h>
+
+#include "attribute-private.h"
+
+/* longest word read as a voice's mark */
+#define VOICE_MAX 24
+
+static gboolean
+ascii_upper (char ch)
+{
+  return ch >= 'A' && ch <= 'Z';
+}
+
+static gboolean
+ascii_alpha (char ch)
+{
+  return ascii_upper (ch) || (ch >= 'a' && ch <= 'z');
+}
+
+/* Does a sentence end right before the space at text[at] (a stop, a
+ * question or exclamation mark, a quote or bracket closing after one)? */
+static gboolean
+sentence_ends_before (const char *text, gsize at)
+{
+  gsize j = at;
+  while (j > 0 && strchr ("\"')]", text[j - 1]) && text[j - 1] != '\0')
+    j--;
+  return j > 0 && (text[j - 1] == '.' || text[j - 1] == '?' || text[j - 1] == '!');
+}
+
+/* The person the word w (n bytes, ASCII letters) before a colon names as
+ * a voice, or SP_NO_PERSON: an abbreviation the rosters know, or a name
+ * (no label, no stopword) that resolves to one person of the rosters */
+static guint
+voice_person (Ctx *c, const char *w, gsize n)
+{
+  char name[VOICE_MAX + 1];
+  memcpy (name, w, n);
+  name[n] = '\0';
+  gboolean upper = TRUE;
+  for (gsize k = 0; k < n; k++)
+    upper &= ascii_upper (w[k]);
+  SpMatch x;
+  if (upper)
+    {
+      if (n < 2 || n > SP_ABBREVIATION_MAX)
+        return SP_NO_PERSON;
+      sp_resolve_memo (c, name, SP_CASE_UPPER, SP_RESOLVE_EXACT, &x);
+      if (!sp_unique (&x))
+        return SP_NO_PERSON;
+    }
+  else
+    {
+      for (gsize k = 1; k < n; k++)
+        if (ascii_upper (w[k]))
+          return SP_NO_PERSON; /* a handle's or a label's mixed case */
+      char buf[VOICE_MAX + 1];
+      char *key = sp_key_buf (NULL, name, (gssize) n, buf, sizeof buf);
+      gboolean label = sp_is_label_key (key) || np_text_is_stopword (key);
+      sp_key_buf_free (key, buf);
+      if (label)
+        return SP_NO_PERSON;
+      sp_resolve_memo (c, name, SP_CASE_TITLE, SP_RESOLVE_NAMES, &x);
+      if (!sp_unique (&x) || x.tier > SP_TIER_NAME)
+        return SP_NO_PERSON;
+    }
+  const SpEntry *e = sp_roster_get (x.roster, x.entry);
+  return sp_person_for (c, e->name, e->full_key, sp_source_name (e->source));
+}
+
+void
+sp_midline_voices (Ctx *c, guint i)
+{
+  SpTurn *t = &c->result->turns[i];
+  if (t->method != SP_METHOD_COLON && t->method != SP_METHOD_ABBREVIATION && t->method != SP_METHOD_BOLD)
+    return;
+  if (t->speech_end != 0 || t->n_speakers == 0 || c->cands[i]->mark.anonymous)
+    return;
+  gsize len;
+  const char *text = sp_item_text (c, i, &len);
+  gsize from = t->speech_start;
+  t->n_opening = (guint8) t->n_speakers;
+  for (const char *p; from < len && (p = memchr (text + from, ':', len - from)) != NULL;)
+    {
+      gsize colon = (gsize) (p - text);
+      from = colon + 1;
+      if (from < len && text[from] != ' ')
+        continue; /* "10:30", "https:" */
+      gsize start = colon;
+      while (start > t->speech_start && colon - start <= VOICE_MAX && ascii_alpha (text[start - 1]))
+        start--;
+      gsize n = colon - start;
+      if (n < 2 || n > VOICE_MAX || !ascii_upper (text[start]) || start < t->speech_start + 2
+          || text[start - 1] != ' ' || !sentence_ends_before (text, start - 1))
+        continue;
+      guint pi = voice_person (c, text + start, n);
+      if (pi == SP_NO_PERSON)
+        continue;
+      gboolean dup = FALSE;
+      for (guint k = 0; k < t->n_speakers; k++)
+        dup |= t->speakers[k] == pi;
+      if (dup || t->n_speakers >= SP_MAX_NAMES)
+        continue;
+      SpPerson *person = g_ptr_array_index (c->result->persons, pi);
+      char alias[VOICE_MAX + 1];
+      memcpy (alias, text + start, n);
+      alias[n] = '\0';
+      sp_person_add_alias (c, person, alias);
+      t->speakers[t->n_speakers++] = pi;
+      if (t->voice_start == 0)
+        {
+          t->voice_start = (guint32) start;
+          t->voice_len = (guint32) (from - start);
+        }
+    }
+}
