@@ -397,8 +397,9 @@ kind_phrase (const char *tail)
 static const char *
 unbracketed_qualifier (const char *s, const char *pe)
 {
+  /* TC39's queue, by its tool's name too ("CDA on TCQ: +1") */
   static const char *const suffixes[] = { " on queue", " via queue", " from queue", " from the queue",
-                                          " on the queue", NULL };
+                                          " on the queue", " on tcq", " via tcq", " from tcq", NULL };
   for (const char *const *x = suffixes; *x; x++)
     {
       gsize n = strlen (*x);
@@ -562,9 +563,9 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
         }
       break;
     }
-  /* "DOK on queue: ...": the queue's entry, its qualifier unbracketed;
-   * "@ffranzen on YouTube: ..." */
-  if (pe - s > 9 && (pe[-1] == 'e' || *s == '@'))
+  /* "DOK on queue: ...", "CDA on TCQ: ...": the queue's entry, its
+   * qualifier unbracketed; "@ffranzen on YouTube: ..." */
+  if (pe - s > 9 && (pe[-1] == 'e' || pe[-1] == 'Q' || pe[-1] == 'q' || *s == '@'))
     pe = unbracketed_qualifier (s, pe);
   /* "Alice Smith (00:05): ...": a transcript's turn, at its time */
   if (qual_s && sp_is_clock (qual_s, qual_e))

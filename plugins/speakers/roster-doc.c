@@ -355,6 +355,8 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
         continue;
       const char *in = p + 1;
       gsize in_len = close - in;
+      while (in_len > 0 && in[in_len - 1] == ' ') /* "(CDV )" */
+        in_len--;
       gboolean handle = in_len > 1 && in[0] == '@';
       gboolean visitor = g_ascii_islower (in[0]) && visitor_role (in, in_len);
       if (!handle && !visitor && !sp_is_upper_run (in, in_len, 2, 5))
@@ -506,7 +508,7 @@ static void
 add_presenters (SpRoster *r, const char *from, const char *end, GPtrArray *known)
 {
   const char *names[6];
-  gsize lens[6];
+  gsize lens[6], abbrs[6];
   guint n_names = 0;
   for (const char *part = from; part < end; n_names++)
     {
@@ -528,10 +530,19 @@ add_presenters (SpRoster *r, const char *from, const char *end, GPtrArray *known
         b--;
       if (b - a > 5 && g_ascii_strncasecmp (a, "and ", 4) == 0)
         a += 4;
+      /* "Ramon Giraldo RGO": the abbreviation after the name, without its
+       * parentheses */
+      const char *last = b;
+      while (last > a && last[-1] != ' ')
+        last--;
+      gsize abbr = last > a && sp_is_upper_run (last, b - last, 2, 5) ? (gsize) (b - last) : 0;
+      if (abbr)
+        b = last - 1;
       if (n_names == G_N_ELEMENTS (names) || !presenter_name (a, b - a))
         return;
       names[n_names] = a;
       lens[n_names] = b - a;
+      abbrs[n_names] = abbr;
       part = stop + 1;
     }
   for (guint k = 0; k < n_names; k++)
@@ -543,8 +554,11 @@ add_presenters (SpRoster *r, const char *from, const char *end, GPtrArray *known
           SpMatch m;
           there = sp_roster_lookup (g_ptr_array_index (known, i), name, SP_CASE_TITLE, 0, &m);
         }
+      g_autofree char *abbr = abbrs[k] ? g_strndup (names[k] + lens[k] + 1, abbrs[k]) : NULL;
+      if (abbr && (is_role_abbreviation (abbr) || !sp_abbreviation_fits (name, abbr)))
+        g_clear_pointer (&abbr, g_free);
       if (!there)
-        sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
+        sp_roster_add (r, name, abbr, NULL, NULL, NULL, SP_SOURCE_TEXT);
     }
 }
 
