@@ -324,11 +324,13 @@ singular_label (const char *s, gsize len, const char *label, const char **rest)
 }
 
 /* Is s (n bytes) a comma list of two people or more, each entry a
- * person's ("Josh Triplett") or initials ("TC")? */
+ * person's ("Josh Triplett") or initials ("TC"), or one of them such and
+ * the others a first name or a nickname ("People: TJ, Naomi Marchetti,
+ * Josh, pfelder")? */
 static gboolean
 names_people (const char *s, gsize n)
 {
-  guint entries = 0;
+  guint entries = 0, people = 0;
   for (const char *p = s, *e = s + n; p < e;)
     {
       const char *c = memchr (p, ',', e - p);
@@ -341,12 +343,16 @@ names_people (const char *s, gsize n)
       gboolean initials = k >= 2 && k <= 4;
       for (gsize i = 0; i < k && initials; i++)
         initials = g_ascii_isupper (p[i]);
-      if (k == 0 || (!initials && !np_meta_looks_like_person_entry (p, k)))
+      if (k == 0)
+        return FALSE;
+      if (initials || np_meta_looks_like_person_entry (p, k))
+        people++;
+      else if (!np_meta_is_nickname (p, k) || !g_ascii_isalpha (p[0]))
         return FALSE;
       entries++;
       p = c ? c + 1 : e;
     }
-  return entries >= 2;
+  return entries >= 2 && people >= 1;
 }
 
 /* An etherpad's invitation to sign in, alone on its line: "Please add

@@ -906,8 +906,14 @@ np_read_markdown (NpReadContext *ctx)
       if ((st.attendee_section || st.attendee_label) && level == 0 && (!st.para_open || st.attendee_label)
           && names_line (l->content, l->content_len))
         {
-          np_meta_add_people_list (doc, l->content, l->content_len, lineno);
-          role (&st, i, NP_LINE_ATTENDEE);
+          /* the paragraph's lines that go on with the list ("...,\nChiara
+           * Bellini (Arm), ...") are part of it */
+          g_autoptr (GString) joined = g_string_new (NULL);
+          guint wrapped = np_reader_attendee_wrap (ctx, i, l->content, l->content_len, joined, TRUE);
+          np_meta_add_people_list (doc, joined->str, joined->len, lineno);
+          for (guint k = 0; k <= wrapped; k++)
+            role (&st, i + k, NP_LINE_ATTENDEE);
+          i += wrapped;
           st.attendee_label = FALSE;
           continue;
         }

@@ -551,11 +551,32 @@ test_panelists_block (void)
   np_document_unref (doc);
 }
 
+/* "People:" over a list of names with first names and nicknames among
+ * them (a Rust team's minutes), not over a sentence or teams; a label
+ * alone over a list of names a Markdown paragraph wraps: every line */
+static void
+test_people_first_names (void)
+{
+  NpDocument *doc
+      = read_as ("design.md", NULL, "# Design meeting\n\nPeople: TJ, Naomi Marchetti, Josh, pfelder\n\nTJ: hi\n");
+  assert_attendees (doc, "TJ;Naomi Marchetti;Josh;pfelder");
+  np_document_unref (doc);
+  doc = read_as ("hire.md", NULL, "# M\n\nPeople: we need to hire, and soon\n\nPeople: Design, Product\n\nTJ: hi\n");
+  assert_attendees (doc, "");
+  np_document_unref (doc);
+  doc = read_as ("round.md", NULL,
+                 "# Round table\n\n**Attendees:**\nRafael Quintero (Sony), Hanna Lindgren (Apple),\n"
+                 "Chiara Bellini (Arm), Oliver Ashdown (independent)\n\n## Discussion\n\n* Rafael: hi\n");
+  assert_attendees (doc, "Rafael Quintero;Hanna Lindgren;Chiara Bellini;Oliver Ashdown");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reader/people-labels/singular-label", test_singular_label);
+  g_test_add_func ("/reader/people-labels/people-first-names", test_people_first_names);
   g_test_add_func ("/reader/people-labels/role-line-fields", test_role_line_fields);
   g_test_add_func ("/reader/people-labels/group-present", test_group_present);
   g_test_add_func ("/reader/people-labels/label-over-roster", test_label_over_roster);
