@@ -284,6 +284,29 @@ more_votes (SpMark *m, const char *q, const char *e)
       q = nq;
     }
 }
+/* After a qualifier in parentheses of one or two words at q ("(JetBrains)
+ * ", "(remote) "), the speech's start, when a word in lower case follows
+ * it; else q */
+static const char *
+after_qualifier (const char *q, const char *e)
+{
+  const char *close = memchr (q, ')', MIN ((gsize) (e - q), (gsize) 32));
+  if (close == NULL || close - q < 3)
+    return q;
+  guint spaces = 0;
+  for (const char *c = q + 1; c < close; c++)
+    if (*c == ' ')
+      spaces++;
+    else if (!(g_ascii_isalnum (*c) || *c == '-' || *c == '.' || *c == '&'))
+      return q;
+  const char *w = close + 1;
+  if (spaces > 1 || w >= e || *w != ' ')
+    return q;
+  w = skip_spaces (w, e);
+  /* a word in lower case: "Ann Lee (ALE) Bo Chen (BCN) ..." lists names */
+  return w < e && g_ascii_islower (*w) ? w : q;
+}
+
 
 gboolean
 sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
@@ -407,7 +430,14 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
         return FALSE;
     }
   const char *rest = skip_spaces (w2e, e);
-  if (rest >= e || *rest == ':' || *rest == ',' || *rest == '(' || *rest == '&' || *rest == '-' || *rest == '@')
+  /* "Dmitry Volkov (JetBrains) the IDE reads it": a company or a way of
+   * attending in parentheses between the name and the speech */
+  if (rest < e && *rest == '(')
+    rest = after_qualifier (rest, e);
+  /* "Dmitry Volkov -trimpath helps ...": a flag opens the speech; "Name
+   * - ..." is a dash's mark */
+  if (rest >= e || *rest == ':' || *rest == ',' || *rest == '(' || *rest == '&' || *rest == '@'
+      || (*rest == '-' && !(rest + 1 < e && g_ascii_isalpha (rest[1]))))
     return FALSE;
   /* a transcript's speaker line, "Bob Jones  0:15 Sure." (two or three
    * words, then the time), reads as "Bob Jones: Sure." */

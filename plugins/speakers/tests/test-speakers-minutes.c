@@ -454,6 +454,20 @@ test_name_before_phrase (void)
   assert_speakers (doc, 13, "Oleksandr Petrenko");
   assert_speakers (doc, 14, "NONE");
   assert_speakers (doc, 15, "NONE");
+  /* a flag opening the speech, a company or a way of attending between
+   * the name and the speech; not a list of names with abbreviations */
+  static const char flags[] = "Go Contributor Summit\n\nAttendees:\n- Dmitry Volkov (@dvolkov)\n"
+                              "- Aaron Whitfield (@awhitfield)\n\nBuilds\n\n"
+                              "- Dmitry Volkov the toolchain version still leaks\n"                 /* 9 */
+                              " - Aaron Whitfield -race builds are never reproducible anyway\n"     /* 10 */
+                              " - Dmitry Volkov (JetBrains) the IDE reads it from the binary\n"    /* 11 */
+                              " - Aaron Whitfield (remote) we rely on it\n"                        /* 12 */
+                              "- Dmitry Volkov (DVV) Aaron Whitfield (AWD) Ann Lee (ALE)\n";       /* 13 */
+  g_autoptr (NpDocument) doc2 = run_text ("summit.txt", flags, NULL);
+  assert_speakers (doc2, 10, "Aaron Whitfield");
+  assert_speakers (doc2, 11, "Dmitry Volkov");
+  assert_speakers (doc2, 12, "Aaron Whitfield");
+  assert_speakers (doc2, 13, "NONE");
 }
 
 /* An IETF session's heading with its presenter and its slot's length;
