@@ -276,12 +276,38 @@ plain_name (char *name, gsize n)
   return n;
 }
 
+/* The end of the person's name in a meeting app's display name [s, e):
+ * Zoom's for a phone, "Priya's iPhone" (Priya), and a company after a
+ * bar, "Lena Hoffmann | Grafana" */
+static const char *
+display_name_end (const char *s, const char *e)
+{
+  const char *bar = memchr (s, '|', e - s);
+  if (bar && bar > s + 1 && bar[-1] == ' ')
+    e = bar - 1;
+  static const char *const devices[] = { "iPhone", "iPad", "Android", "Pixel", "Galaxy", "phone", "Phone",
+                                         "MacBook", "MacBook Pro", "MacBook Air", "laptop", "Laptop", "PC", NULL };
+  for (const char *const *d = devices; *d; d++)
+    {
+      gsize n = strlen (*d);
+      const char *at = e - n;
+      if (at - s < 4 || memcmp (at, *d, n) != 0 || at[-1] != ' ')
+        continue;
+      if (at[-2] == 's' && at[-3] == '\'')
+        return at - 3;
+      if (at - s >= 6 && at[-2] == 's' && memcmp (at - 5, "\xe2\x80\x99", 3) == 0)
+        return at - 5;
+    }
+  return e;
+}
+
 static gboolean
 add_name_uncached (SpMark *m, const char *s, const char *e)
 {
   trim (&s, &e);
   sp_mark_strip_markup (&s, &e);
   e = drop_handle (s, e);
+  e = display_name_end (s, e);
   if (s >= e || e - s > 48 || m->n_names >= SP_MAX_NAMES)
     return FALSE;
   /* tidied on the stack: most pieces that fail are never copied */

@@ -373,9 +373,25 @@ test_weechat_log (void)
   assert_speakers (doc, 8, "NONE");
 }
 
+/* A meeting app's display names: Zoom's for a phone ("Priya's iPhone")
+ * is its owner, a company after a bar goes with the name */
+static void
+test_display_names (void)
+{
+  static const char notes[] = "Community call\n\nAttendees: Dana Whitcombe, Priya Raghunathan, Lena Hoffmann\n\n"
+                              "[Dana Whitcombe] 16:02:13\nPriya, you had the PR?\n\n"          /* 5 */
+                              "[Priya's iPhone] 16:03:10\nYes, it needs a review.\n\n"          /* 8 */
+                              "[Lena Hoffmann | Grafana] 16:03:55\nCan we group them?\n\n"      /* 11 */
+                              "[Dana Whitcombe] 16:04:03\nYes.\n";                              /* 14 */
+  g_autoptr (NpDocument) doc = run_text ("call.txt", notes, NULL);
+  assert_speakers (doc, 8, "Priya Raghunathan");
+  assert_speakers (doc, 11, "Lena Hoffmann");
+}
+
 void
 add_logs_tests (void)
 {
+  g_test_add_func ("/speakers/logs/display-names", test_display_names);
   g_test_add_func ("/speakers/mark/handle-marks", test_handle_marks);
   g_test_add_func ("/speakers/mark/irc-scribe", test_irc_scribe);
   g_test_add_func ("/speakers/mark/zulip-quotes", test_zulip_quotes);
