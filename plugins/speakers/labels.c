@@ -71,7 +71,7 @@ static const char *const labels[] = {
   "temas", "testing", "tests", "thanks", "thema", "themen", "thursday", "timeline", "tip", "tldr", "today",
   "todo", "tomorrow", "tooling", "tools", "topic", "topics", "transcript", "translation", "translations",
   "travel", "trello", "tuesday", "ui", "unconvinced", "update", "updates", "url", "usecase", "usecases", "ux",
-  "various", "verdict", "video", "votazione", "votazioni", "vote", "votes", "vraag", "warning", "weakpositive", "web",
+  "various", "verdict", "video", "votazione", "votazioni", "vote", "voters", "votes", "voting", "vraag", "warning", "weakpositive", "web",
   "website",
   "wednesday",
   "weekend", "what", "when", "where", "who", "why", "wiki",

@@ -307,6 +307,20 @@ after_qualifier (const char *q, const char *e)
   return w < e && g_ascii_islower (*w) ? w : q;
 }
 
+gboolean
+sp_mark_parse_votes (const char *text, const char *p, const char *e, SpMark *m)
+{
+  const char *w1e, *q = p;
+  while (q < e && !is_space (*q))
+    q++;
+  q = skip_spaces (q, e);
+  if (!vote_at (q, e)
+      || !(name_word (p, e, &w1e) || (w1e = handle_word (p, e)) != NULL || (w1e = at_handle_word (p, e)) != NULL)
+      || skip_spaces (w1e, e) != q || !finish_undelimited (m, text, p, w1e, q))
+    return FALSE;
+  more_votes (m, q, e);
+  return TRUE;
+}
 
 gboolean
 sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
@@ -367,15 +381,8 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
    * abstain", a handle's "mina-s +1", "@kabe abstain": a vote, the voter's (Node.js TSC
    * minutes); a speaker by the roster or by recurring, as a bold name with
    * no colon is ("Many +1s" is nobody) */
-  if (vote_at (q, e)
-      && (name_word (p, e, &w1e) || (w1e = handle_word (p, e)) != NULL || (w1e = at_handle_word (p, e)) != NULL)
-      && skip_spaces (w1e, e) == q)
-    {
-      if (!finish_undelimited (m, text, p, w1e, q))
-        return FALSE;
-      more_votes (m, q, e);
-      return TRUE;
-    }
+  if (vote_at (q, e) && sp_mark_parse_votes (text, p, e, m))
+    return TRUE;
   /* "Dagny what is the ask here?", "Emre is +1 as well": a first name,
    * then a question's word or a vote with "is", no delimiter (Node.js
    * minutes); a speaker by the roster or by recurring, as a vote is */

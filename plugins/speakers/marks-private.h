@@ -87,6 +87,9 @@ gboolean sp_mark_dotted_handle (const char *s);
  * "Roland Shoemaker One idea ...", a name alone heading bullets */
 gboolean sp_mark_parse_bold_name (const char *text, const char *p, const char *e, SpMark *m);
 gboolean sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m);
+/* "Fedor +1, Ksenia +1, Tobias 0": a vote, the voter's, and the voters
+ * after it (a colon mark, undelimited) */
+gboolean sp_mark_parse_votes (const char *text, const char *p, const char *e, SpMark *m);
 gboolean sp_mark_parse_bare (const char *text, const char *p, const char *e, SpMark *m);
 /* "Name: ...", with its qualifiers, addressee and company (marks-colon.c) */
 gboolean sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m);

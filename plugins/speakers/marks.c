@@ -522,6 +522,17 @@ parse_semicolon (const char *text, const char *p, const char *e, SpMark *m)
   return sp_mark_finish (m, SP_FORM_COMMA, text, p, w + 1, speech);
 }
 
+/* The bytes of a surname's initial at w (" B", " B.") before a space, or 0 */
+static gsize
+initial_after (const char *w, const char *e)
+{
+  if (e - w < 4 || w[0] != ' ' || !g_ascii_isupper (w[1]))
+    return 0;
+  if (w[2] == ' ')
+    return 2;
+  return w[2] == '.' && w[3] == ' ' ? 3 : 0;
+}
+
 static gboolean
 parse_comma (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -545,9 +556,11 @@ parse_comma (const char *text, const char *p, const char *e, SpMark *m)
     return FALSE;
   if (w < e && *w == ',')
     m->list_next = g_strndup (speech, w - speech);
-  /* "Robert, Steven and TJ also discussed ...": names joined by "and",
-   * the sentence's subject */
-  else if (g_ascii_isupper (*speech) && e - w > 6 && memcmp (w, " and ", 5) == 0 && g_ascii_isupper (w[5]))
+  /* "Robert, Steven and TJ also discussed ...", "Kwabena, Michael B and
+   * James agreed ...": names joined by "and" (a name with its initial
+   * too), the sentence's subject */
+  else if (g_ascii_isupper (*speech) && e - w > 6 && memcmp (w + initial_after (w, e), " and ", 5) == 0
+           && g_ascii_isupper (w[initial_after (w, e) + 5]))
     return FALSE;
   /* "Ana Souza, Ben Okafor, and Chloe Park reviewed ...": full names one
    * after the other, a summary's subject, not a speaker and the speech */
@@ -663,6 +676,18 @@ sp_mark_set_name (SpMark *m, guint k, char *name)
   m->names[k] = name;
 }
 
+/* A vote's label: "Vote:", "Votes:", "Voting:", "Vote on ...:", "Vote
+ * for ...:" (not "Votes so far in the issue: ...", a report) */
+static gboolean
+vote_label (const char *p, const char *e)
+{
+  static const char *const labels[] = { "vote:", "votes:", "voting:", "vote on ", "vote for ", NULL };
+  for (const char *const *l = labels; *l; l++)
+    if ((gsize) (e - p) > strlen (*l) && g_ascii_strncasecmp (p, *l, strlen (*l)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMark *m)
 {
@@ -708,6 +733,16 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
             return TRUE;
           sp_mark_reset (m);
         }
+    }
+  /* "Vote on the cadence: Gabriel +1, Ksenia +1, Tobias 0", "Votes:
+   * ...": a vote's label before its voters, who are the line's speakers */
+  else if ((*p == 'V' || *p == 'v') && e - p > 8 && vote_label (p, e))
+    {
+      const char *colon = memchr (p, ':', MIN (e - p, 80));
+      const char *q = colon ? skip_spaces (colon + 1, e) : NULL;
+      if (q && q > colon + 1 && q < e && sp_mark_parse_votes (text, q, e, m))
+        return TRUE;
+      sp_mark_reset (m);
     }
   /* "• ", and a dash ("— ", "– ") opening a list item's text */
   if (e - p > 4 && p[0] == '\xe2' && p[1] == '\x80' && (p[2] == '\xa2' || p[2] == '\x94' || p[2] == '\x93') && p[3] == ' ')

@@ -369,6 +369,19 @@ test_handle_votes_and_others (void)
                              "  * Ximena +1, Benedikt +1\n";                     /* 11 */
   g_autoptr (NpDocument) doc2 = run_text ("diag.md", line, NULL);
   assert_speakers (doc2, 11, "Ximena Cordero;Benedikt Sauer");
+  /* the votes after a vote's label; "Voters:" names nobody; names one
+   * with its initial joined by "and" are a sentence's subject */
+  static const char label[] = "## Present\n\n* Gabriel Fontaine (@gfontaine)\n* Ksenia Orlova (@kxor)\n"
+                              "* Michael Brandt (@mbrandt)\n\n## Discussion\n\n"
+                              "* Vote on a 4 week cadence: Gabriel +1, Ksenia +1, Michael 0\n"   /* 9 */
+                              "* Votes: Michael -1\n"                                            /* 10 */
+                              "* Voters: none yet\n"                                             /* 11 */
+                              "* Gabriel, Michael B and Ksenia agreed to land it.\n";            /* 12 */
+  g_autoptr (NpDocument) doc3 = run_text ("release.md", label, NULL);
+  assert_speakers (doc3, 9, "Gabriel Fontaine;Ksenia Orlova;Michael Brandt");
+  assert_speakers (doc3, 10, "Michael Brandt");
+  assert_speakers (doc3, 11, "NONE");
+  assert_speakers (doc3, 12, "NONE");
 }
 
 /* TC39's queue read aloud, "DOK on queue:"; a voice the chat relays by
