@@ -46,6 +46,17 @@ sibling_of_kind (const Ctx *c, guint i, gint32 j)
 /* ... but a paragraph among bullets has no sibling's support: a line of
  * its own over bullets ("Generics: contracts draft" in plain text, then
  * "- [bkoll] ...") is a session's title */
+/* Is item j a speaker's mark still weighed, one Title-case word before a
+ * dash or a comma ("Nadia - we mostly care ...", said once): the run of
+ * turns goes on past it */
+static gboolean
+weak_name_mark (const Ctx *c, gint32 j)
+{
+  const Cand *d = j != NP_NONE ? c->cands[j] : NULL;
+  return d && d->state == CAND_WEAK_KEY && d->mark.n_names == 1 && d->mark.cases[0] == SP_CASE_TITLE
+         && !strchr (d->mark.names[0], ' ') && (d->mark.form == SP_FORM_DASH || d->mark.form == SP_FORM_COMMA);
+}
+
 static gboolean
 neighbour_accepted (const Ctx *c, guint i)
 {
@@ -55,10 +66,14 @@ neighbour_accepted (const Ctx *c, guint i)
    * which the heading does not support */
   gint32 parent = c->items[i].parent;
   gboolean heads_speech = parent != NP_NONE && sp_accepted (c, parent) && c->cands[parent]->mark.form == SP_FORM_BARE;
-  gint32 prev = c->prev_sibling[i];
+  gint32 prev = c->prev_sibling[i], next = c->next_sibling[i];
+  if (weak_name_mark (c, prev))
+    prev = c->prev_sibling[prev];
+  if (weak_name_mark (c, next))
+    next = c->next_sibling[next];
   gboolean headed = prev != NP_NONE && sp_accepted (c, prev) && c->cands[prev]->mark.form == SP_FORM_BARE;
   return (sp_accepted (c, parent) && !heads_speech) || (!headed && sibling_of_kind (c, i, prev))
-         || sibling_of_kind (c, i, c->next_sibling[i]);
+         || sibling_of_kind (c, i, next);
 }
 
 /* Item j an accepted turn of a full name with no delimiter ("Sam Gross
@@ -543,6 +558,13 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         gboolean keys = TRUE;
         for (guint k = 0; k < m->n_names; k++)
           keys &= sp_key_accepted (c, d->keys[k]);
+        /* "Nadia - we mostly care ..." said once between two turns
+         * ("Hanna: ...", "Brandon: ..."): a name the notes do not use in
+         * running text, before a dash */
+        if (!keys && m->form == SP_FORM_DASH && weak_name_mark (c, (gint32) i)
+            && sibling_of_kind (c, i, c->prev_sibling[i]) && sibling_of_kind (c, i, c->next_sibling[i])
+            && !sp_has_issue_link (text, len) && !sp_mark_has_common_word (c, i, FALSE, 1))
+          return TRUE;
         return keys;
       }
     case CAND_WEAK_NAME:

@@ -384,6 +384,29 @@ test_handle_votes_and_others (void)
   assert_speakers (doc3, 12, "NONE");
 }
 
+/* A round table with no sign-up sheet: "Nadia - ..." said once between
+ * two turns is hers, and the run of turns goes on past it to her
+ * answerer and the next speaker; a topic before a dash is nobody's */
+static void
+test_dash_among_turns (void)
+{
+  static const char notes[] = "# Round table\n\nNotes from the round table, no sign-up sheet.\n\n"
+                              "* Rafael: three overlapping efforts upstream.\n"            /* 5 */
+                              "* Hanna: the CAS work is in production for us.\n"           /* 6 */
+                              "  * Dmitri: +1 to splitting it up.\n"                       /* 7 */
+                              "* Nadia - we mostly care about the embedded side.\n"        /* 8 */
+                              "  * Wojciech: yes, we hit a crash, fixed on main.\n"        /* 9 */
+                              "* Brandon: clang-cl is the big gap.\n"                      /* 10 */
+                              "  * Rafael: agreed.\n"                                      /* 11 */
+                              "* Roadmap - Tracking Issue [#42](https://example.org/42)\n" /* 12 */
+                              "* Rafael: that is all.\n";                                  /* 13 */
+  g_autoptr (NpDocument) doc = run_text ("round.md", notes, NULL);
+  assert_speakers (doc, 8, "Nadia");
+  assert_speakers (doc, 9, "Wojciech");
+  assert_speakers (doc, 10, "Brandon");
+  assert_speakers (doc, 12, "NONE");
+}
+
 /* TC39's queue read aloud, "DOK on queue:"; a voice the chat relays by
  * handle in minutes whose roster names every other speaker */
 static void
@@ -558,4 +581,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/name-before-phrase", test_name_before_phrase);
   g_test_add_func ("/speakers/minutes/sessions-and-triage", test_sessions_and_triage);
   g_test_add_func ("/speakers/minutes/public-questions", test_public_questions);
+  g_test_add_func ("/speakers/minutes/dash-among-turns", test_dash_among_turns);
 }
