@@ -392,6 +392,15 @@ add_person (NpDocument *doc, const char *name, const char *abbreviation, const c
       q->email = q->email ? q->email : KEEP (p.email);
       return (gint) i;
     }
+  /* a handle alone ("@hlindgren" in a second list) of an attendee listed
+   * with that handle is that attendee */
+  if (p.handle && strcmp (p.handle, p.name) == 0 && !p.abbreviation && !p.affiliation && !p.email)
+    for (guint i = 0; i < doc->attendees->len; i++)
+      {
+        const NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
+        if (q->handle && g_ascii_strcasecmp (q->handle, p.handle) == 0)
+          return (gint) i;
+      }
   /* a first name alone, listed again in a role, is that attendee; with
    * fields of its own it is somebody else */
   gint known = p.abbreviation || p.affiliation || p.handle || p.email ? -1 : attendee_by_first_name (doc, p.name);
@@ -523,6 +532,15 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
           if (close)
             {
               g_autofree char *inner = g_strstrip (g_strndup (p + 1, close - p - 1));
+              /* "(Apple, @hlindgren)": the company, then the handle */
+              char *tail = strrchr (inner, ',');
+              const char *tail_word = tail ? tail + 1 + strspn (tail + 1, " ") : NULL;
+              if (tail_word && !handle && is_handle_token (tail_word) && !strchr (tail_word, ' '))
+                {
+                  handle = g_strdup (tail_word);
+                  *tail = '\0';
+                  g_strstrip (inner);
+                }
               if (is_handle_token (inner) && !handle)
                 handle = g_strdup (inner);
               /* Mozilla's and Bugzilla's nickname after a colon, "(:smaug)" */

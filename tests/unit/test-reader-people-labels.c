@@ -569,6 +569,17 @@ test_people_first_names (void)
                  "Chiara Bellini (Arm), Oliver Ashdown (independent)\n\n## Discussion\n\n* Rafael: hi\n");
   assert_attendees (doc, "Rafael Quintero;Hanna Lindgren;Chiara Bellini;Oliver Ashdown");
   np_document_unref (doc);
+  /* the company then the handle in the parentheses; a handle alone in a
+   * second list is the attendee listed with it */
+  doc = read_as ("two.md", NULL,
+                 "# Two round tables\n\n## One\nAttendees: Hanna Lindgren (Apple, @hlindgren), Lan Zhou (SiFive)\n\n"
+                 "* Hanna: hi\n\n## Two\nAttendees: @hlindgren, @mgrant (Morgan Grant, Rivos)\n\n* @mgrant: hi\n");
+  assert_attendees (doc, "Hanna Lindgren;Lan Zhou;Morgan Grant");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].handle, ==, "hlindgren");
+  g_assert_cmpstr (p[0].affiliation, ==, "Apple");
+  np_document_unref (doc);
 }
 
 int
