@@ -175,7 +175,12 @@ np_read_mail_forward (const NpReadContext *ctx, guint i)
       guint k = i + 1;
       while (k < ctx->n_lines && np_line_is_blank (&ctx->lines[k]))
         k++;
-      return k < ctx->n_lines && ctx->lines[k].content_len > 0 && ctx->lines[k].content[0] == '>' ? 1 : 0;
+      /* the line as written: np_read_mail_quotes() may have taken the
+       * marker off its content */
+      const char *q = k < ctx->n_lines ? ctx->lines[k].s : NULL;
+      while (q && q < ctx->lines[k].s + ctx->lines[k].len && (*q == ' ' || *q == '\t'))
+        q++;
+      return q && q < ctx->lines[k].s + ctx->lines[k].len && *q == '>' ? 1 : 0;
     }
   gboolean marker = forward_marker (l);
   guint k = marker ? i + 1 : i;
@@ -218,4 +223,33 @@ np_read_mail_signature (const NpReadContext *ctx)
         return n;
     }
   return n;
+}
+
+void
+np_read_mail_quotes (NpReadContext *ctx)
+{
+  gboolean quoting = FALSE;
+  for (guint i = 0; i < ctx->n_lines; i++)
+    {
+      NpLine *l = &ctx->lines[i];
+      if (!quoting)
+        {
+          /* np_read_mail_forward() says 1 for an attribution over a quote */
+          quoting = l->content_len > 12 && l->content[l->content_len - 1] == ':' && np_read_mail_forward (ctx, i) == 1
+                    && g_str_has_prefix (l->content, "On ");
+          continue;
+        }
+      if (l->indent > 0 || l->content_len == 0 || l->content[0] != '>')
+        continue;
+      /* "> text", ">text", ">" alone; a deeper quote (">> ") keeps its
+       * own markers after the first */
+      gsize skip = l->content_len > 1 && l->content[1] == ' ' ? 2 : 1;
+      const char *c = l->content + skip, *e = l->content + l->content_len;
+      guint indent = 0;
+      while (c < e && (*c == ' ' || *c == '\t'))
+        c++, indent++;
+      l->content = c;
+      l->content_len = e - c;
+      l->indent = indent;
+    }
 }

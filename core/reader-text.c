@@ -384,6 +384,7 @@ np_read_text (NpReadContext *ctx)
   gboolean title_tried = FALSE;
   guint title_line = G_MAXUINT - 1;
   guint first = np_read_mail_header (ctx);
+  np_read_mail_quotes (ctx);
   title_tried = first > 0 && doc->title != NULL;
   g_autofree gboolean *furniture = np_text_page_furniture (ctx);
   guint signature = np_read_mail_signature (ctx);

@@ -67,6 +67,11 @@ guint np_read_mail_forward (const NpReadContext *ctx, guint i);
 /* The line a mail's signature opens at (the "-- " delimiter, then a few
  * short lines to the end), or ctx->n_lines when there is none */
 guint np_read_mail_signature (const NpReadContext *ctx);
+/* A reply's quoted message, after its attribution ("On Tue, ... Ines
+ * <ines@example.org> wrote:"): the "> " opening each quoted line is taken
+ * off the line (its content and indent), so the quoted minutes read as
+ * lines of their own, turn by turn. */
+void np_read_mail_quotes (NpReadContext *ctx);
 /* A mail header's lines, one at a time (s: a line without its end, a
  * folded line opening with white space): is it a header?  One that
  * opens with "From:" and has a "Subject:", or any RFC 5322 header

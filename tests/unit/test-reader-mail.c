@@ -433,6 +433,30 @@ test_mail_hostile (void)
   g_string_free (deep, TRUE);
 }
 
+/* A reply's quoted minutes: the quote's markers come off, so each quoted
+ * turn is an item of its own; the reply's own text stays as written */
+static void
+test_mail_quoted_minutes (void)
+{
+  static const char reply[] = "From: Piotr Wasik <pwasik@example.org>\n"
+                              "Subject: Re: [MINUTES] sync\n"
+                              "\n"
+                              "On Tue, Jun 4, 2024 at 7:12 PM Ines <ines@example.org> wrote:\n" /* 4 */
+                              "> Lukas: the restart one is my fault. I'll mark\n"           /* 5 */
+                              "> it disabled for now.\n"                                      /* 6 */
+                              "> Piotr: please don't just disable it.\n"                      /* 7 */
+                              "\n"
+                              "I was fine with disabling it.\n"                               /* 9 */
+                              "\n"
+                              "> Lukas: fair.\n";                                             /* 11 */
+  NpDocument *doc = read_as ("reply.txt", NULL, reply);
+  g_assert_cmpint (np_document_get_line_role (doc, 4), ==, NP_LINE_META);
+  g_assert_nonnull (item_with_text (doc, "Lukas: the restart one is my fault. I'll mark it disabled for now."));
+  g_assert_nonnull (item_with_text (doc, "Piotr: please don't just disable it."));
+  g_assert_nonnull (item_with_text (doc, "Lukas: fair."));
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -447,5 +471,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/mail/signature", test_mail_signature);
   g_test_add_func ("/reader/mail/encoded-subject", test_mail_encoded_subject);
   g_test_add_func ("/reader/mail/hostile", test_mail_hostile);
+  g_test_add_func ("/reader/mail/quoted-minutes", test_mail_quoted_minutes);
   return g_test_run ();
 }
