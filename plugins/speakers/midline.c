@@ -4,14 +4,16 @@
  *   CEZ: Nothing on the queue. ZTZ: Then I'd like consensus on this PR.
  *   Kevin: fine by me. Gabe: also fine.
  *
- * After a sentence's end, a word and a colon that name a person of the
- * rosters is the next speaker.  Only for an item whose own opening mark
- * is a colon's (the style that writes turns so), and only when the word
- * is a roster's abbreviation, or a name that resolves to one person of
- * the rosters and is neither a label nor a stopword: "... in the doc.
- * Result: none" and "... as agreed. Next: ..." name nobody.  The item keeps one turn; the voice joins its
- * speakers, its mark its mentions, and the words after the mark count
- * for the voice (SpTurn.voice_start). */
+ * A sentence of the item after its first (the core's sentences, so the
+ * text is not scanned) that opens with a word and a colon naming a
+ * person of the rosters, after a stop, a question or exclamation mark,
+ * is the next speaker.  Only for an item whose own opening mark is a
+ * colon's (the style that writes turns so), and only when the word is a
+ * roster's abbreviation, or a name that resolves to one person of the
+ * rosters and is neither a label nor a stopword: "... in the doc.
+ * Result: none" and "... as agreed. Next: ..." name nobody.  The item
+ * keeps one turn; the voice joins its speakers, its mark its mentions,
+ * and the words after the mark count for the voice (SpTurn.voice_start). */
 #include <string.h>
 
 #include "attribute-private.h"
@@ -86,25 +88,34 @@ void
 sp_midline_voices (Ctx *c, guint i)
 {
   SpTurn *t = &c->result->turns[i];
+  const NpItem *it = &c->items[i];
+  /* a voice opens a sentence of the item after its first: the core's
+   * sentences say where, so the text is not scanned */
+  if (it->sentence_count < 2)
+    return;
   if (t->method != SP_METHOD_COLON && t->method != SP_METHOD_ABBREVIATION && t->method != SP_METHOD_BOLD)
     return;
   if (t->speech_end != 0 || t->n_speakers == 0 || c->cands[i]->mark.anonymous)
     return;
   gsize len;
   const char *text = sp_item_text (c, i, &len);
-  gsize from = t->speech_start;
+  guint n_sentences, n_tokens;
+  const NpSentence *sentences = np_document_get_sentences (c->doc, &n_sentences);
+  const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
   t->n_opening = (guint8) t->n_speakers;
-  for (const char *p; from < len && (p = memchr (text + from, ':', len - from)) != NULL;)
+  for (guint s = it->sentence_first + 1; s < it->sentence_first + it->sentence_count && s < n_sentences; s++)
     {
-      gsize colon = (gsize) (p - text);
-      from = colon + 1;
-      if (from < len && text[from] != ' ')
-        continue; /* "10:30", "https:" */
-      gsize start = colon;
-      while (start > t->speech_start && colon - start <= VOICE_MAX && ascii_alpha (text[start - 1]))
-        start--;
+      guint32 first = sentences[s].token_first;
+      if (first >= n_tokens || tokens[first].start < it->start)
+        continue;
+      gsize start = tokens[first].start - it->start;
+      if (start < t->speech_start + 2 || start >= len || !ascii_upper (text[start]))
+        continue;
+      gsize colon = start;
+      while (colon < len && colon - start <= VOICE_MAX && ascii_alpha (text[colon]))
+        colon++;
       gsize n = colon - start;
-      if (n < 2 || n > VOICE_MAX || !ascii_upper (text[start]) || start < t->speech_start + 2
+      if (n < 2 || n > VOICE_MAX || colon + 1 >= len || text[colon] != ':' || text[colon + 1] != ' '
           || text[start - 1] != ' ' || !sentence_ends_before (text, start - 1))
         continue;
       guint pi = voice_person (c, text + start, n);
@@ -124,7 +135,7 @@ sp_midline_voices (Ctx *c, guint i)
       if (t->voice_start == 0)
         {
           t->voice_start = (guint32) start;
-          t->voice_len = (guint32) (from - start);
+          t->voice_len = (guint32) (colon + 1 - start);
         }
     }
 }
