@@ -78,8 +78,9 @@ np_meta_entry_is_notes (const char *entry, gssize len)
   return words >= 3 && np_meta_sentence_words (plain);
 }
 
-/* A turn standing where people are listed ("Linnea: we'd love to do a
- * joint workshop" under "### Guests"): a label of one to three words,
+/* A turn or an agenda's item standing where people are listed
+ * ("Linnea: we'd love to do a joint workshop" under "### Guests"): a
+ * name in brackets then four words or more, or a label of one to three words,
  * then four words or more, one of them a word only speech uses (a
  * pronoun, an auxiliary, an answer); not a person's company or role
  * ("Ann Lee: Google", "Bo Chen: chair of the working group") */
@@ -92,6 +93,18 @@ np_meta_entry_is_turn (const char *entry, gssize len)
                                         "think", "don't",  "yes",   "please", "thanks", NULL };
   if (len < 0)
     len = strlen (entry);
+  /* "[Marco Bellini] CRI-O / containerd parity for user namespaces": a
+   * name in brackets, then four words or more: an agenda's item or a turn
+   * ("[Olga_P] Olga Petrenko" is a handle and the name) */
+  const char *close = len > 2 && entry[0] == '[' ? memchr (entry, ']', MIN ((gsize) len, (gsize) 48)) : NULL;
+  if (close)
+    {
+      guint after = 0;
+      for (const char *p = close + 1, *e = entry + len; p < e; p++)
+        after += *p == ' ' && p + 1 < e && p[1] != ' ';
+      if (after >= 4)
+        return TRUE;
+    }
   const char *colon = memchr (entry, ':', MIN ((gsize) len, (gsize) 40));
   if (colon == NULL || colon == entry)
     return FALSE;

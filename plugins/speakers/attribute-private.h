@@ -284,6 +284,11 @@ void sp_inherit_turns (Ctx *c);
 /* midline.c: item i's turn (just made) takes the voices that speak after a
  * sentence's end inside its speech ("CEZ: Nothing on the queue. ZTZ: ...") */
 void sp_midline_voices (Ctx *c, guint i);
+/* ... and an item with no turn of its own that tells of someone, then
+ * gives a voice after a sentence's end ("Dmitri asked whether .... Marco:
+ * no, ..."): the voice's turn, when that person speaks with a mark of
+ * their own elsewhere; after the inherited turns */
+void sp_midline_narrated (Ctx *c);
 
 G_END_DECLS
 

@@ -64,11 +64,12 @@ sp_mark_from_voice (const char *s, const char *e, const char **from_at)
     *from_at = from;
   g_autofree char *label = sp_mark_tidy (s, from);
   g_autofree char *voice = sp_mark_tidy (from + 1, e);
+  const char *v = from + 6;
+  /* "Question from last week: ...": a time, no voice */
   if (is_question_label (label))
-    return sp_is_anonymous (voice) ? from + 1 : from + 6;
+    return sp_is_anonymous (voice) ? from + 1 : g_ascii_isupper (*v) || *v == '@' ? v : s;
   g_autofree char *key = sp_key (label, -1);
   guint words = 0;
-  const char *v = from + 6;
   if (key_in (key, notes) && g_ascii_isupper (*v) && sp_name_case (v, e - v, &words) == SP_CASE_TITLE && words <= 3)
     return v;
   return s;

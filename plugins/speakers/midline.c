@@ -84,6 +84,59 @@ voice_person (Ctx *c, const char *w, gsize n)
   return sp_person_for (c, e->name, e->full_key, sp_source_name (e->source));
 }
 
+/* The next voice of item i (text, len bytes) from its sentence *s on,
+ * opening at byte min_start or later: its person (SP_NO_PERSON when none
+ * is left), the offset of its mark and its length up to the colon.  With
+ * speaking, only a person with an accepted mark of their own elsewhere. */
+static guint
+next_voice (Ctx *c, guint i, const char *text, gsize len, guint *s, gsize min_start, gboolean speaking,
+            gsize *at, gsize *n_at)
+{
+  const NpItem *it = &c->items[i];
+  guint n_sentences, n_tokens;
+  const NpSentence *sentences = np_document_get_sentences (c->doc, &n_sentences);
+  const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
+  for (; *s < it->sentence_first + it->sentence_count && *s < n_sentences; (*s)++)
+    {
+      guint32 first = sentences[*s].token_first;
+      if (first >= n_tokens || tokens[first].start < it->start)
+        continue;
+      gsize start = tokens[first].start - it->start;
+      if (start < min_start + 2 || start >= len || !ascii_upper (text[start]))
+        continue;
+      gsize colon = start;
+      while (colon < len && colon - start <= VOICE_MAX && ascii_alpha (text[colon]))
+        colon++;
+      gsize n = colon - start;
+      if (n < 2 || n > VOICE_MAX || colon + 1 >= len || text[colon] != ':' || text[colon + 1] != ' '
+          || text[start - 1] != ' ' || !sentence_ends_before (text, start - 1))
+        continue;
+      guint pi = voice_person (c, text + start, n);
+      if (pi == SP_NO_PERSON)
+        continue;
+      if (speaking)
+        {
+          const SpPerson *p = g_ptr_array_index (c->result->persons, pi);
+          if (!sp_key_accepted (c, p->key))
+            continue;
+        }
+      (*s)++;
+      *at = start;
+      *n_at = n;
+      return pi;
+    }
+  return SP_NO_PERSON;
+}
+
+static void
+add_alias (Ctx *c, guint pi, const char *w, gsize n)
+{
+  char alias[VOICE_MAX + 1];
+  memcpy (alias, w, n);
+  alias[n] = '\0';
+  sp_person_add_alias (c, g_ptr_array_index (c->result->persons, pi), alias);
+}
+
 void
 sp_midline_voices (Ctx *c, guint i)
 {
@@ -97,45 +150,50 @@ sp_midline_voices (Ctx *c, guint i)
     return;
   if (t->speech_end != 0 || t->n_speakers == 0 || c->cands[i]->mark.anonymous)
     return;
-  gsize len;
+  gsize len, start, n;
   const char *text = sp_item_text (c, i, &len);
-  guint n_sentences, n_tokens;
-  const NpSentence *sentences = np_document_get_sentences (c->doc, &n_sentences);
-  const NpToken *tokens = np_document_get_tokens (c->doc, &n_tokens);
   t->n_opening = (guint8) t->n_speakers;
-  for (guint s = it->sentence_first + 1; s < it->sentence_first + it->sentence_count && s < n_sentences; s++)
+  guint s = it->sentence_first + 1;
+  for (guint pi; (pi = next_voice (c, i, text, len, &s, t->speech_start, FALSE, &start, &n)) != SP_NO_PERSON;)
     {
-      guint32 first = sentences[s].token_first;
-      if (first >= n_tokens || tokens[first].start < it->start)
-        continue;
-      gsize start = tokens[first].start - it->start;
-      if (start < t->speech_start + 2 || start >= len || !ascii_upper (text[start]))
-        continue;
-      gsize colon = start;
-      while (colon < len && colon - start <= VOICE_MAX && ascii_alpha (text[colon]))
-        colon++;
-      gsize n = colon - start;
-      if (n < 2 || n > VOICE_MAX || colon + 1 >= len || text[colon] != ':' || text[colon + 1] != ' '
-          || text[start - 1] != ' ' || !sentence_ends_before (text, start - 1))
-        continue;
-      guint pi = voice_person (c, text + start, n);
-      if (pi == SP_NO_PERSON)
-        continue;
       gboolean dup = FALSE;
       for (guint k = 0; k < t->n_speakers; k++)
         dup |= t->speakers[k] == pi;
       if (dup || t->n_speakers >= SP_MAX_NAMES)
         continue;
-      SpPerson *person = g_ptr_array_index (c->result->persons, pi);
-      char alias[VOICE_MAX + 1];
-      memcpy (alias, text + start, n);
-      alias[n] = '\0';
-      sp_person_add_alias (c, person, alias);
+      add_alias (c, pi, text + start, n);
       t->speakers[t->n_speakers++] = pi;
       if (t->voice_start == 0)
         {
           t->voice_start = (guint32) start;
-          t->voice_len = (guint32) (colon + 1 - start);
+          t->voice_len = (guint32) (n + 1);
         }
+    }
+}
+
+void
+sp_midline_narrated (Ctx *c)
+{
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      SpTurn *t = &c->result->turns[i];
+      const NpItem *it = &c->items[i];
+      if (it->sentence_count < 2 || t->attributed || sp_skip_item (c, i) || sp_owner_item (c, i))
+        continue;
+      gsize len, start, n;
+      const char *text = sp_item_text (c, i, &len);
+      guint s = it->sentence_first + 1;
+      guint pi = next_voice (c, i, text, len, &s, 0, TRUE, &start, &n);
+      if (pi == SP_NO_PERSON)
+        continue;
+      add_alias (c, pi, text + start, n);
+      t->attributed = TRUE;
+      t->method = SP_METHOD_COLON;
+      t->n_speakers = 1;
+      t->speakers[0] = pi;
+      t->mention = text + start;
+      t->mention_len = (guint32) (n + 1);
+      t->speech_start = (guint32) (start + n + 1);
+      t->confidence = 0.8;
     }
 }

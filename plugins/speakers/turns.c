@@ -689,6 +689,7 @@ sp_make_turns (Ctx *c)
       }
   g_clear_pointer (&c->slips, g_hash_table_unref);
   sp_inherit_turns (c);
+  sp_midline_narrated (c);
   address_turns (c);
   tally (c);
 }

@@ -166,6 +166,17 @@ test_second_voice_mid_line (void)
                             "Kevin: fine by me. Gabe: also fine. Next: the CI.\n";        /* 13 */
   g_autoptr (NpDocument) doc2 = run_text ("minutes.md", tsc, NULL);
   assert_speakers (doc2, 13, "Kevin O'Brien;Gabe Okonkwo");
+  /* a narrated item, then a voice of someone who speaks with marks of
+   * their own: the voice's turn; not someone who never speaks so */
+  static const char sig[] = "**Attendees:**\n\n* Marco Bellini (Red Hat)\n* Dmitri Sokolov (Apple)\n"
+                            "* Kenji Arakawa (NVIDIA)\n\n## Notes\n\n"
+                            "* Marco: containerd 2.0 returns an error.\n"                                 /* 9 */
+                            "* Kenji: is there an issue already?\n"                                       /* 10 */
+                            "* Dmitri asked whether this blocks beta. Marco: no, it is documented.\n"      /* 11 */
+                            "* Kenji asked about the timeline. Dmitri: next release.\n";                  /* 12 */
+  g_autoptr (NpDocument) doc3 = run_text ("sig.md", sig, NULL);
+  assert_speakers (doc3, 11, "Marco Bellini");
+  assert_speakers (doc3, 12, "NONE");
 }
 
 void
