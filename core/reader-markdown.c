@@ -253,16 +253,25 @@ read_table (MdState *st, guint i)
 }
 
 /* Does the first non-blank line from line i on list a person ("* Adam
- * Klein <mailto:...>", "- Ann Lee (@ann)")?  A subsection of an attendee
- * list names a group ("### V8") or ends the list ("### Announcements"). */
+ * Klein <mailto:...>", "- Ann Lee (@ann)"), not over points of what they
+ * said?  A subsection of an attendee list names a group ("### V8") or
+ * ends the list ("### Announcements", "### Session 2: Tooling"). */
 static gboolean
 first_entry_is_person (NpReadContext *ctx, guint i)
 {
   while (i < ctx->n_lines && np_line_is_blank (&ctx->lines[i]))
     i++;
   NpBullet bullet;
-  return i < ctx->n_lines && np_parse_bullet (ctx->lines[i].content, ctx->lines[i].content_len, FALSE, &bullet)
-         && np_meta_looks_like_person_entry (bullet.text, bullet.text_len);
+  if (!(i < ctx->n_lines && np_parse_bullet (ctx->lines[i].content, ctx->lines[i].content_len, FALSE, &bullet)
+        && np_meta_looks_like_person_entry (bullet.text, bullet.text_len)))
+    return FALSE;
+  /* "- Greta Lindholm" over "  - gopls should replace gocode": a name
+   * heading what was said, a session's notes */
+  const NpLine *under = i + 1 < ctx->n_lines ? &ctx->lines[i + 1] : NULL;
+  NpBullet sub;
+  return !(under && under->indent > ctx->lines[i].indent
+           && np_parse_bullet (under->content, under->content_len, FALSE, &sub)
+           && !np_meta_looks_like_person_entry (sub.text, sub.text_len));
 }
 
 /* Are the items so far images only ("![logo](...)"), or none?  (Their

@@ -580,6 +580,21 @@ test_people_first_names (void)
   g_assert_cmpstr (p[0].handle, ==, "hlindgren");
   g_assert_cmpstr (p[0].affiliation, ==, "Apple");
   np_document_unref (doc);
+  /* a session under the attendees whose first item is a name over what
+   * was said; an agenda's "[Name] topic ..." after the list */
+  doc = read_as ("summit.md", NULL,
+                 "# Summit\n\n## Attendees\n\n- Teodor Brann (@tbrann)\n- Greta Lindholm (@glindholm)\n\n"
+                 "### Session 2: Tooling\n\n- Greta Lindholm\n  - gopls should replace gocode\n"
+                 "- [tbrann] ok, we track it monthly\n");
+  assert_attendees (doc, "Teodor Brann;Greta Lindholm");
+  g_assert_nonnull (item_at_line (doc, 10));
+  np_document_unref (doc);
+  doc = read_as ("sig.md", NULL,
+                 "**Attendees:**\n\n* Marco Bellini (Red Hat)\n* Kenji Arakawa (NVIDIA)\n\n"
+                 "* [Marco Bellini] CRI-O and containerd parity for user namespaces\n"
+                 "    * Marco: containerd returns an error.\n");
+  assert_attendees (doc, "Marco Bellini;Kenji Arakawa");
+  np_document_unref (doc);
 }
 
 int

@@ -549,12 +549,15 @@ test_public_questions (void)
                               "* Question from Lena Hartmann (YouTube): is there a plan for SBOMs?\n"  /* 13 */
                               "  * Hamza: yes, tracked in #1120\n"                                    /* 14 */
                               "* @ffranzen on YouTube: when is the API going to be documented?\n"     /* 15 */
-                              "* Question from @tkoenig: when is the next LTS cut?\n";               /* 16 */
+                              "* Question from @tkoenig: when is the next LTS cut?\n"               /* 16 */
+                              "* Question from last week: what happens on restart?\n";             /* 17 */
   g_autoptr (NpDocument) doc = run_text ("tsc.md", notes, NULL);
   assert_speakers (doc, 13, "Lena Hartmann");
   assert_speakers (doc, 14, "Hamza Qureshi");
   assert_speakers (doc, 15, "ffranzen");
   assert_speakers (doc, 16, "tkoenig");
+  /* a time, not a voice */
+  assert_speakers (doc, 17, "NONE");
 }
 
 void
