@@ -366,6 +366,15 @@ np_meta_take_title (char *name)
    * address, or one in two words ("De heer Henk Smit", its second word in
    * lower case) */
   char *sp2 = strchr (sp + 1, ' ');
+  /* an office of three words: "Mayor Pro Tem Gregory Hsu", "Public Works
+   * Director Tom Kessler" */
+  char *sp3 = sp2 ? strchr (sp2 + 1, ' ') : NULL;
+  if (sp3 && np_text_is_title (name, sp3 - name, &office) && office && capitalized_words (sp3 + 1) >= 2)
+    {
+      char *title = g_strndup (name, sp3 - name);
+      memmove (name, sp3 + 1, strlen (sp3 + 1) + 1);
+      return title;
+    }
   if (sp2 && np_text_is_title (name, sp2 - name, &office) && capitalized_words (sp2 + 1) >= (office ? 2u : 1u))
     {
       /* two titles of address ("Herr Dr. Klaus Weber") are no role */

@@ -21,7 +21,8 @@ typedef struct
 /* The nouns of a post that are an office with a word before them ("City
  * Manager", "Police Chief", "Executive Director"), not alone: minutes
  * write no "Manager Jane Doe" ("Dean", a name as often as a post, is
- * none) */
+ * none); "Director" and "Chief" are titles alone too ("Director
+ * Kessler", "Chief Ramos", np_text_is_title()) */
 static gboolean
 office_head (const char *w, gsize n)
 {
@@ -44,23 +45,50 @@ office_head (const char *w, gsize n)
  * then an office ("Mayor", "Clerk") or the noun of a post ("Manager",
  * "Attorney", "Chief").  A lower-case word before the noun is prose ("our
  * manager", "new clerk"). */
+/* A word before an office that says which one or of what rank ("City",
+ * "Deputy", "Public"): Title case or capitals, letters and hyphens, no
+ * function word nor title of address */
+static gboolean
+office_qualifier (const char *a, gsize an)
+{
+  if (an < 2 || an > 16 || !g_ascii_isupper (a[0]))
+    return FALSE;
+  for (gsize i = 0; i < an; i++)
+    if (!g_ascii_isalpha (a[i]) && !(a[i] == '-' && i > 0 && i + 1 < an))
+      return FALSE;
+  char low[17];
+  for (gsize i = 0; i < an; i++)
+    low[i] = g_ascii_tolower (a[i]);
+  low[an] = '\0';
+  gboolean office = FALSE;
+  return !np_text_is_stopword (low) && !(np_text_is_title (a, an, &office) && !office);
+}
+
 static gboolean
 two_word_office (const char *a, gsize an, const char *b, gsize bn)
 {
   if (an < 2 || an > 16 || bn < 2 || !g_ascii_isupper (a[0]))
     return FALSE;
-  for (gsize i = 0; i < an; i++)
-    if (!g_ascii_isalpha (a[i]) && !(a[i] == '-' && i > 0 && i + 1 < an))
-      return FALSE;
   /* the second word first: most pairs of words are no office */
   gboolean office = FALSE;
   if (!((np_text_is_title (b, bn, &office) && office) || office_head (b, bn)))
     return FALSE;
-  char low[17];
-  for (gsize i = 0; i < an; i++)
-    low[i] = g_ascii_tolower (a[i]);
-  low[an] = '\0';
-  return !np_text_is_stopword (low) && !(np_text_is_title (a, an, &office) && !office);
+  return office_qualifier (a, an);
+}
+
+/* A title of office of three words: an office "pro tem" ("Mayor Pro
+ * Tem", "President pro tem"), or a qualifier before an office of two
+ * words ("Public Works Director", "Assistant City Manager", "Deputy City
+ * Clerk") */
+static gboolean
+three_word_office (const char *a, gsize an, const char *b, gsize bn, const char *c, gsize cn)
+{
+  if (bn == 3 && cn == 3 && g_ascii_strncasecmp (b, "pro", 3) == 0 && g_ascii_strncasecmp (c, "tem", 3) == 0)
+    {
+      gboolean office = FALSE;
+      return np_text_is_title (a, an, &office) && office;
+    }
+  return two_word_office (b, bn, c, cn) && office_qualifier (a, an);
 }
 
 /* Two words that address one person together: two titles of address, as
@@ -95,10 +123,10 @@ np_text_is_title (const char *w, gsize n, gboolean *office)
     F ("sig"), T ("sir", 0), T ("sra", 0),
     F ("arch"), T ("cllr", 1), T ("dame", 0), F ("dott"), F ("d\xc3\xb1" "a"), T ("frau", 0), F ("geom"),
     T ("herr", 0), F ("mevr"), T ("mlle", 0), F ("pani"), T ("prof", 0), T ("srta", 0),
-    T ("chair", 1), T ("clerk", 1), F ("do\xc3\xb1" "a"), T ("judge", 1), T ("mayor", 1),
+    T ("chair", 1), T ("chief", 1), T ("clerk", 1), F ("do\xc3\xb1" "a"), T ("judge", 1), T ("mayor", 1),
     F ("sig.ra"),
     T ("justice", 1), F ("mevrouw"), T ("senator", 1), T ("trustee", 1),
-    T ("alderman", 1), T ("chairman", 1), F ("dott.ssa"), T ("governor", 1), T ("minister", 1),
+    T ("alderman", 1), T ("chairman", 1), T ("director", 1), F ("dott.ssa"), T ("governor", 1), T ("minister", 1),
     T ("councilor", 1), T ("president", 1), T ("secretary", 1), T ("selectman", 1), T ("treasurer", 1),
     T ("alderwoman", 1), T ("chairwoman", 1), T ("councilman", 1), T ("councillor", 1), T ("supervisor", 1),
     T ("chairperson", 1), T ("selectwoman", 1),
@@ -115,8 +143,19 @@ np_text_is_title (const char *w, gsize n, gboolean *office)
     {
       /* "City Manager", "Deputy Mayor", "Police Chief": two words */
       const char *b = sp + 1;
-      if (b >= w + n || memchr (b, ' ', w + n - b))
+      if (b >= w + n)
         return FALSE;
+      const char *sp2 = memchr (b, ' ', w + n - b);
+      if (sp2 != NULL)
+        {
+          /* "Mayor Pro Tem", "Public Works Director": three */
+          const char *c = sp2 + 1;
+          if (c >= w + n || memchr (c, ' ', w + n - c) || !three_word_office (w, sp - w, b, sp2 - b, c, w + n - c))
+            return FALSE;
+          if (office)
+            *office = TRUE;
+          return TRUE;
+        }
       gboolean address = two_titles_of_address (w, sp - w, b, w + n - b);
       if (!address && !two_word_office (w, sp - w, b, w + n - b))
         return FALSE;

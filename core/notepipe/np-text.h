@@ -78,7 +78,10 @@ gboolean np_text_speaker_time_line (const char *s, gsize len, gsize *name, gsize
  * "Arch.", "Sig.", "Sig.ra", "Dhr.", "Mevr.", "Mw.", "Mevrouw", "Dña.",
  * "Doña", "Pani"; not in capitals, where they are acronyms: "HR", "SIG"),
  * and two words that address one person, *office FALSE: two titles of
- * address ("Herr Dr.") or Dutch "De heer". */
+ * address ("Herr Dr.") or Dutch "De heer".  An office of three words too
+ * (*office TRUE): an office "pro tem" ("Mayor Pro Tem"), or a qualifier
+ * before an office of two words ("Public Works Director", "Assistant
+ * City Manager"); and "Director" and "Chief" alone. */
 gboolean np_text_is_title (const char *w, gsize n, gboolean *office);
 /* Is s (len bytes) a name written surname first, as directories, mail
  * clients and registers list people: one surname (after particles such

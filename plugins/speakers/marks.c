@@ -158,9 +158,13 @@ address_title (const char *name, gsize n)
   const char *sp = memchr (name, ' ', n);
   if (!sp || sp + 1 >= name + n)
     return 0;
-  /* an office of two words: "City Manager Nair", "Vice Chair Ito" */
+  /* an office of two words: "City Manager Nair", "Vice Chair Ito"; of
+   * three, "Mayor Pro Tem Hsu", "Public Works Director Kessler" */
   const char *sp2 = memchr (sp + 1, ' ', name + n - sp - 1);
-  if (sp2 && sp2 + 1 < name + n && np_text_is_title (name, sp2 - name, NULL))
+  const char *sp3 = sp2 && sp2 + 1 < name + n ? memchr (sp2 + 1, ' ', name + n - sp2 - 1) : NULL;
+  if (sp3 && sp3 + 1 < name + n && np_text_is_title (name, sp3 - name, NULL))
+    sp = sp3;
+  else if (sp2 && sp2 + 1 < name + n && np_text_is_title (name, sp2 - name, NULL))
     sp = sp2;
   gsize w = sp - name - (sp[-1] == '.');
   /* "MR. BROWN" and "Mr. Brown", not "MS Word": a title in capitals

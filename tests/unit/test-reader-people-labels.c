@@ -289,22 +289,28 @@ test_role_in_parentheses (void)
  * ("City Manager Priyanka Nair", one person under a group's label, not
  * "City Manager" and "Priyanka Nair"), and a title before a surname with
  * its particle is one too ("Councilmember Anneke de Vries"); "Police
- * Chief" before one word stays a name, "Chief Bo Lin" (the noun of a post
- * alone) as well */
+ * Chief" before one word stays a name; "Chief Bo Lin" and "Director Ana
+ * Ruiz" are a chief and a director; an office of three words ("Mayor Pro
+ * Tem Gregory Hsu", "Public Works Director Tom Kessler") is one role */
 static void
 test_office_titles (void)
 {
   NpDocument *doc = read_as ("council.txt", NULL,
                              "Council\n\nPresent: Mayor Grace Lee, Councilmember Anneke de Vries, Police Chief Ruiz\n"
                              "Staff: City Manager Priyanka Nair, City Clerk Robert Haas, Executive Director Tom Lund, "
-                             "Chief Bo Lin\n\nItem 1\n\n- a note\n");
-  assert_attendees (doc, "Grace Lee;Anneke de Vries;Police Chief Ruiz;Priyanka Nair;Robert Haas;Tom Lund;Chief Bo Lin");
+                             "Chief Bo Lin, Mayor Pro Tem Gregory Hsu, Public Works Director Tom Kessler\n\n"
+                             "Item 1\n\n- a note\n");
+  assert_attendees (doc, "Grace Lee;Anneke de Vries;Police Chief Ruiz;Priyanka Nair;Robert Haas;Tom Lund;Bo Lin;Gregory Hsu;"
+                         "Tom Kessler");
   guint n;
   const NpPerson *p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[1].role, ==, "Councilmember");
   g_assert_cmpstr (p[3].role, ==, "City Manager");
   g_assert_cmpstr (p[4].role, ==, "City Clerk");
   g_assert_cmpstr (p[5].role, ==, "Executive Director");
+  g_assert_cmpstr (p[6].role, ==, "Chief");
+  g_assert_cmpstr (p[7].role, ==, "Mayor Pro Tem");
+  g_assert_cmpstr (p[8].role, ==, "Public Works Director");
   np_document_unref (doc);
 }
 

@@ -233,6 +233,17 @@ test_text_helpers (void)
   g_assert_false (np_text_is_title ("Manager", 7, NULL));
   g_assert_false (np_text_is_title ("Grace Lee", 9, NULL));
   g_assert_false (np_text_is_title ("Vice Chair Lee", 14, NULL));
+  /* three words: an office "pro tem", a qualifier before an office of two;
+   * "Director" and "Chief" alone */
+  office = FALSE;
+  g_assert_true (np_text_is_title ("Mayor Pro Tem", 13, &office) && office);
+  g_assert_true (np_text_is_title ("Public Works Director", 21, NULL));
+  g_assert_true (np_text_is_title ("Assistant City Manager", 22, NULL));
+  g_assert_false (np_text_is_title ("The City Manager", 16, NULL));
+  g_assert_false (np_text_is_title ("Grace Pro Tem", 13, NULL));
+  g_assert_false (np_text_is_title ("Public Works Department", 23, NULL));
+  g_assert_true (np_text_is_title ("Director", 8, &office) && office);
+  g_assert_true (np_text_is_title ("Chief", 5, NULL));
   /* other languages' titles of address, and two of them together */
   g_assert_true (np_text_is_title ("Dott.", 5, &office) && !office);
   g_assert_true (np_text_is_title ("Dott.ssa", 8, NULL));
