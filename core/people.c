@@ -76,6 +76,19 @@ np_meta_looks_like_person_entry (const char *entry, gssize len)
         return FALSE;
       words++;
     }
+  /* "Mayor Pro Tem Daniel Reyes", "Public Works Director Tom Kessler":
+   * an office of two or three words before the name */
+  if (words > 4 && words <= 7 && g_ascii_isupper (entry[0]))
+    {
+      const char *e = entry + len, *sp = entry;
+      for (guint k = 1; k <= 3 && sp; k++)
+        {
+          sp = memchr (sp + (k > 1), ' ', e - sp - (k > 1));
+          gboolean office = FALSE;
+          if (sp && k >= 2 && words - k <= 4 && np_text_is_title (entry, sp - entry, &office) && office)
+            return TRUE;
+        }
+    }
   return words >= 2 && words <= 4;
 }
 

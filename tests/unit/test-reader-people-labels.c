@@ -312,6 +312,13 @@ test_office_titles (void)
   g_assert_cmpstr (p[7].role, ==, "Mayor Pro Tem");
   g_assert_cmpstr (p[8].role, ==, "Public Works Director");
   np_document_unref (doc);
+  /* one a line under the label, the office's words and the name's more
+   * than four together */
+  doc = read_as ("council2.txt", NULL,
+                 "MINUTES\n\n     COUNCIL PRESENT:\n          Mayor Linda Okonkwo\n"
+                 "          Mayor Pro Tem Daniel Reyes\n          Councilmember Sarah Whitfield\n\nItem 1\n");
+  assert_attendees (doc, "Linda Okonkwo;Daniel Reyes;Sarah Whitfield");
+  np_document_unref (doc);
 }
 
 /* A deposition's appearances: "APPEARANCES:" over the counsel for each
