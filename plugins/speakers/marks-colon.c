@@ -267,14 +267,19 @@ set_addressee (SpMark *m, const char *s, const char *e)
   m->addressee = sp_mark_tidy (s, e);
 }
 
-/* Does a tidied name end with a word only organizations end with
- * ("Foo Inc", "Example Corp.", "Acme GmbH")? */
+/* Does a tidied name end with a word only organizations or places end
+ * with ("Foo Inc", "Example Corp.", "Acme GmbH", "Maple Hollow Business
+ * Alliance", a public commenter's "Elm Street")? */
 static gboolean
 is_organization (const char *name)
 {
-  static const char *const words[] = { "inc",        "corp",      "corporation", "llc",     "ltd",     "gmbh",
-                                       "ag",         "sa",        "plc",         "labs",    "company", "university",
-                                       "foundation", "institute", "consortium",  "limited", NULL };
+  static const char *const words[] = {
+    "inc",       "corp",     "corporation", "llc",     "ltd",       "gmbh",     "ag",      "sa",
+    "plc",       "labs",     "company",     "university", "foundation", "institute", "consortium", "limited",
+    "alliance",  "association", "coalition", "society", "chamber",   "church",   "school",  "district",
+    "street",    "st",       "avenue",      "ave",     "road",      "rd",       "lane",    "court",
+    "drive",     "boulevard", "blvd",       "terrace", "neighborhood", "neighbourhood", NULL,
+  };
   const char *last = strrchr (name, ' ');
   if (last == NULL)
     return FALSE;
@@ -286,6 +291,15 @@ is_organization (const char *name)
     if (strlen (*w) == n && g_ascii_strncasecmp (*w, last, n) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* Who a member of the public is, after the name: "resident", "parent" */
+static gboolean
+commenter_word (const char *w)
+{
+  static const char *const words[] = { "resident", "homeowner", "parent", "student", "teacher", "neighbor",
+                                       "neighbour", "taxpayer", "volunteer", NULL };
+  return key_in (w, words);
 }
 
 /* The first colon in [p, limit): ':' or a full-width '：' (U+FF1A, as
@@ -756,8 +770,9 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       sp_mark_tidy_into (comma + 1, pe, tail);
       if (is_organization (tail))
         pe = comma;
-      /* "Kofi, summary: ...": what kind of speech follows, in lower case */
-      else if (g_ascii_islower (tail[0]) && !strchr (tail, ' ') && sp_is_label (tail))
+      /* "Kofi, summary: ...": what kind of speech follows, in lower case;
+       * "Maria Delgado, resident: ...", who a public commenter is */
+      else if (g_ascii_islower (tail[0]) && !strchr (tail, ' ') && (sp_is_label (tail) || commenter_word (tail)))
         pe = comma;
       /* ... or a short phrase in lower case ending with such a word, after
        * a capitalized name ("Rosalind, one concern: ...", "Hana, quick

@@ -836,6 +836,29 @@ test_council_minutes (void)
   assert_speakers (pdoc, 9, "Ravi Menon");
   assert_speakers (pdoc, 10, "Ann Lee");
   assert_speakers (pdoc, 11, "Ravi Menon");
+  /* public comment: the commenter's street, association or standing
+   * after the comma is no second speaker; offices of three words and
+   * "Director" alone before a surname */
+  static const char comment[] = "CITY COUNCIL MINUTES\n\n"
+                                "Present: Mayor Linda Torres, Mayor Pro Tem Gregory Hsu\n"
+                                "Staff Present: Public Works Director Tom Kessler\n\n"
+                                "PUBLIC COMMENT\n"
+                                "- Maria Delgado, Elm Street: Opposed the parking restrictions.\n"       /* 7 */
+                                "- Kwame Mensah, Maple Hollow Business Alliance: Thanked staff.\n"      /* 8 */
+                                "- Harold Finch, resident: Supported the plan.\n"                       /* 9 */
+                                "- Maria Delgado, Elm Street: Repeated her concerns.\n\n"              /* 10 */
+                                "COUNCIL DISCUSSION\n"
+                                "Mayor Pro Tem Hsu: Asked staff to come back with options.\n"          /* 13 */
+                                "Director Kessler: Agreed to report back in March.\n"                  /* 14 */
+                                "Public Works Director Kessler: 212 notices were mailed.\n";           /* 15 */
+  g_autoptr (NpDocument) cdoc = run_text ("council.txt", comment, NULL);
+  assert_speakers (cdoc, 7, "Maria Delgado");
+  assert_speakers (cdoc, 8, "Kwame Mensah");
+  assert_speakers (cdoc, 9, "Harold Finch");
+  assert_speakers (cdoc, 10, "Maria Delgado");
+  assert_speakers (cdoc, 13, "Gregory Hsu");
+  assert_speakers (cdoc, 14, "Tom Kessler");
+  assert_speakers (cdoc, 15, "Tom Kessler");
 }
 
 /* Minutes in other languages: their structure words are labels
