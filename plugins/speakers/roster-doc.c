@@ -660,6 +660,52 @@ add_label_presenters (SpRoster *r, const char *text, gsize len, GPtrArray *exter
     }
 }
 
+/* W3C's IRC minutes sign people in with RRSAgent's command, their names
+ * with underscores for spaces: "<hbrandt> present+ Henrik_Brandt",
+ * "<chair> present+ Ann_Lee, Bo_Chen".  Each such name is an attendee;
+ * the nick that types the line is the handle of the one it names
+ * alone.  "present+" with no name, or a nick, adds nobody new. */
+static void
+add_irc_present (SpRoster *r, const char *text, gsize len)
+{
+  const char *e = text + len;
+  const char *lt = memchr (text, '<', MIN (len, (gsize) 24));
+  const char *gt = lt ? memchr (lt, '>', MIN ((gsize) (e - lt), (gsize) 34)) : NULL;
+  if (gt == NULL || gt - lt < 2)
+    return;
+  const char *p = gt + 1;
+  while (p < e && *p == ' ')
+    p++;
+  if (e - p < 11 || g_ascii_strncasecmp (p, "present+ ", 9) != 0)
+    return;
+  const char *nick = lt + 1;
+  while (nick < gt && (*nick == '@' || *nick == '+'))
+    nick++;
+  const char *names = p + 9, *first_comma = memchr (names, ',', e - names);
+  for (const char *part = names; part < e;)
+    {
+      const char *stop = memchr (part, ',', e - part);
+      if (stop == NULL)
+        stop = e;
+      const char *a = part, *b = stop;
+      while (a < b && *a == ' ')
+        a++;
+      while (b > a && b[-1] == ' ')
+        b--;
+      part = stop + 1;
+      if (b - a < 3 || b - a > 48 || !memchr (a, '_', b - a))
+        continue;
+      char name[49];
+      for (gsize k = 0; k < (gsize) (b - a); k++)
+        name[k] = a[k] == '_' ? ' ' : a[k];
+      name[b - a] = '\0';
+      if (!sp_roster_name_ok (name))
+        continue;
+      g_autofree char *handle = first_comma == NULL && gt > nick ? g_strndup (nick, gt - nick) : NULL;
+      sp_roster_add (r, name, NULL, handle, NULL, NULL, SP_SOURCE_PRESENT);
+    }
+}
+
 /* A role the core read as written in lower case after a name, the noun
  * of an agent ("Karin Johansson (manager)", "Viktor Lindahl,
  * videographer"): a word of six letters or more, no label ("reviewer",
@@ -878,6 +924,8 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
           continue;
         }
       add_label_presenters (r, text, len, external);
+      if (len > 20 && memchr (text, '<', MIN (len, (gsize) 24)))
+        add_irc_present (r, text, len);
       if (sp_roster_add_passing (r, text, len))
         roster_items[i] = 1; /* a sign-in line is no turn */
       if (paren_from == NULL || text < paren_from || (next_paren && next_paren < text))

@@ -388,9 +388,28 @@ test_display_names (void)
   assert_speakers (doc, 11, "Lena Hoffmann");
 }
 
+/* RRSAgent's "present+ Henrik_Brandt" signs a person in: the scribe's
+ * "Henrik:" is Henrik Brandt, and so is the nick that typed it */
+static void
+test_irc_present (void)
+{
+  static const char log[] = "16:00:01 <mariela> present+\n"
+                            "16:00:12 <hbrandt> present+ Henrik_Brandt\n"
+                            "16:00:20 <fgirard> present+ Florence_Girard\n"
+                            "16:01:00 <mariela> scribe: dpark\n"
+                            "16:01:30 <dpark> Henrik: the origin trial has run for three months\n"   /* 5 */
+                            "16:02:10 <dpark> Florence: we still have privacy concerns\n"            /* 6 */
+                            "16:02:35 <hbrandt> the PR is up\n";                                     /* 7 */
+  g_autoptr (NpDocument) doc = run_text ("irc.txt", log, NULL);
+  assert_speakers (doc, 5, "Henrik Brandt");
+  assert_speakers (doc, 6, "Florence Girard");
+  assert_speakers (doc, 7, "Henrik Brandt");
+}
+
 void
 add_logs_tests (void)
 {
+  g_test_add_func ("/speakers/logs/irc-present", test_irc_present);
   g_test_add_func ("/speakers/logs/display-names", test_display_names);
   g_test_add_func ("/speakers/mark/handle-marks", test_handle_marks);
   g_test_add_func ("/speakers/mark/irc-scribe", test_irc_scribe);
