@@ -523,7 +523,10 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * issue:").  Where the roster names nearly every speaker, a lower
          * case mark nobody knows is a prefix ("src:", "intl:"), and a word
          * in capitals is checked like a lower-case one. */
-        for (guint k = 0; k < m->n_names; k++)
+        /* a voice of the room ("Everyone: +1", "Audience: ...") beside
+         * turns, whatever the text says of everyone */
+        gboolean room = m->n_names == 1 && sp_is_role_voice (m->names[0]);
+        for (guint k = 0; k < m->n_names && !room; k++)
           {
             if (sp_matched (&d->match[k]) || sp_key_accepted (c, d->keys[k]))
               continue;

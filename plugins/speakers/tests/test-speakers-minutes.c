@@ -405,6 +405,14 @@ test_dash_among_turns (void)
   assert_speakers (doc, 9, "Wojciech");
   assert_speakers (doc, 10, "Brandon");
   assert_speakers (doc, 12, "NONE");
+  /* the room's voice beside turns, though the text thanks everyone */
+  static const char room[] = "## Attendees\n\n* Joanna Mbeki (@jmbeki)\n* Anouk de Vries (@anoukdv)\n\n"
+                             "## Notes\n\n"
+                             "* **Joanna**: can we agree on a default?\n"        /* 8 */
+                             "* **Everyone**: +1\n"                              /* 9 */
+                             "* **Anouk**: Thanks everyone, notes go to the repo.\n";
+  g_autoptr (NpDocument) doc2 = run_text ("room.md", room, NULL);
+  assert_speakers (doc2, 9, "UNKNOWN");
 }
 
 /* TC39's queue read aloud, "DOK on queue:"; a voice the chat relays by
