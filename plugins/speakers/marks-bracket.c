@@ -178,7 +178,10 @@ sp_mark_parse_bracket (const char *text, const char *p, const char *e, SpMark *m
       if (!sp_mark_add_name (m, s, comma))
         return FALSE;
     }
-  return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
+  /* "- [mferry]" alone over the points that person made: a bare name's
+   * heading, as "- Malcolm Ferry" over them is */
+  const char *speech = skip_spaces (after, e);
+  return sp_mark_finish (m, speech >= e && m->n_names == 1 ? SP_FORM_BARE : SP_FORM_BRACKET, text, p, after, speech);
 }
 
 /* "(anon) ...", "(anonymous) ...": a retro board's card that its author

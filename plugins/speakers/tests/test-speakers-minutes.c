@@ -413,6 +413,16 @@ test_dash_among_turns (void)
                              "* **Anouk**: Thanks everyone, notes go to the repo.\n";
   g_autoptr (NpDocument) doc2 = run_text ("room.md", room, NULL);
   assert_speakers (doc2, 9, "UNKNOWN");
+  /* a handle in brackets alone over the points that person made */
+  static const char heads[] = "- Malcolm Ferry (@mferry)\n- Rafael Quintero (@rquint)\n\nSession\n\n"
+                              "- [rquint] our monorepo takes 40s to load\n"       /* 6 */
+                              "- [mferry]\n"                                      /* 7 */
+                              "  - vim-go users will follow VS Code\n"            /* 8 */
+                              "- [rquint] +1 on rename\n";                        /* 9 */
+  g_autoptr (NpDocument) doc3 = run_text ("summit.txt", heads, NULL);
+  assert_speakers (doc3, 7, "Malcolm Ferry");
+  assert_speakers (doc3, 8, "Malcolm Ferry");
+  assert_speakers (doc3, 9, "Rafael Quintero");
 }
 
 /* TC39's queue read aloud, "DOK on queue:"; a voice the chat relays by
