@@ -156,6 +156,9 @@ is_relay_label (const char *s, const char *e)
     last--;
   if (e - last == 4 && g_ascii_strncasecmp (last, "chat", 4) == 0)
     return TRUE;
+  /* "Q from YouTube (Priya):", "Question via Zoom (Ann):": a medium last */
+  if (last > s && medium_word (last, e))
+    return TRUE;
   for (const char *const *o = openings; *o; o++)
     if ((gsize) (sp - s) == strlen (*o) && g_ascii_strncasecmp (s, *o, sp - s) == 0)
       return TRUE;

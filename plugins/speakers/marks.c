@@ -727,13 +727,22 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
         return TRUE;
       sp_mark_reset (m);
     }
-  /* "A: [kr] probably, ...": the floor's label, then a bracket mark */
+  /* "A: [kr] probably, ...": the floor's label, then a bracket mark (or
+   * a name in parentheses) */
   else if (strchr ("QqAaMmCc", *p))
     {
       const char *colon = memchr (p, ':', MIN (e - p, 13));
       if (colon && colon + 2 < e && colon[1] == ' ' && colon[2] == '[' && sp_mark_is_floor_label (p, colon))
         {
           if (sp_mark_parse_bracket (text, colon + 2, e, m))
+            return TRUE;
+          sp_mark_reset (m);
+        }
+      /* "A: (Michael) hopefully, ...": the same with the name in
+       * parentheses, a speaker as "(Michael) ..." is */
+      else if (colon && colon + 2 < e && colon[1] == ' ' && colon[2] == '(' && sp_mark_is_floor_label (p, colon))
+        {
+          if (sp_mark_parse_paren (text, colon + 2, e, m))
             return TRUE;
           sp_mark_reset (m);
         }

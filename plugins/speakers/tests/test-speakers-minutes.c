@@ -576,6 +576,16 @@ test_public_questions (void)
   assert_speakers (doc, 16, "tkoenig");
   /* a time, not a voice */
   assert_speakers (doc, 17, "NONE");
+  /* the medium last in the label, the voice in parentheses; an answer's
+   * label before the answerer's name in parentheses */
+  static const char more[] = "## Present\n\n* Anouk de Vries (@anoukdv)\n* Michael Dorsey (@mdorsey)\n\n## Notes\n\n"
+                             "Anouk: Who uses async_hooks in production?\n\n"                     /* 8 */
+                             "Q from YouTube (Priya): is there a plan for ARM?\n\n"               /* 10 */
+                             "A: (Michael) hopefully, nothing promised\n\n"                       /* 12 */
+                             "Anouk: next topic\n";                                                /* 14 */
+  g_autoptr (NpDocument) doc2 = run_text ("summit.md", more, NULL);
+  assert_speakers (doc2, 10, "Priya");
+  assert_speakers (doc2, 12, "Michael Dorsey");
 }
 
 void
