@@ -11,6 +11,19 @@
 
 #include "attribute-private.h"
 
+/* Is item i's mark one word with a company in parentheses, "Kasia
+ * (Cloudflare): ..."? */
+static gboolean
+guest_mark (const Ctx *c, guint i)
+{
+  const SpMark *m = &c->cands[i]->mark;
+  if (m->form != SP_FORM_COLON || m->n_names != 1 || m->timed || strchr (m->names[0], ' '))
+    return FALSE;
+  const char *raw = c->text + c->items[i].start + m->raw_start;
+  const char *open = memchr (raw, '(', m->raw_len);
+  return open && open + 1 < raw + m->raw_len && g_ascii_isupper (open[1]);
+}
+
 /* Turns come in runs: a sibling or the parent item has an accepted mark.
  * (Children do not count: a topic bullet "Modules: ..." often has
  * speakers below it.) */
@@ -39,8 +52,12 @@ sibling_of_kind (const Ctx *c, guint i, gint32 j)
    * ..."): a bracket's turn supports no single word's colon beside it
    * ("Tomasz P.: ..." is a name's) */
   const SpMark *m = &c->cands[i]->mark;
-  return !(m->form == SP_FORM_COLON && m->n_names == 1 && !strchr (m->names[0], ' ')
-           && c->cands[j]->mark.form == SP_FORM_BRACKET);
+  if (!(m->form == SP_FORM_COLON && m->n_names == 1 && !strchr (m->names[0], ' ')
+        && (c->cands[j]->mark.form == SP_FORM_BRACKET || guest_mark (c, j))))
+    return TRUE;
+  /* ... but a name with the company in parentheses, "Kasia (Cloudflare):
+   * ...", is a guest introduced so (who supports no word beside her) */
+  return guest_mark (c, i);
 }
 
 /* ... but a paragraph among bullets has no sibling's support: a line of

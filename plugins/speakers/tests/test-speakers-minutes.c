@@ -423,6 +423,17 @@ test_dash_among_turns (void)
   assert_speakers (doc3, 7, "Malcolm Ferry");
   assert_speakers (doc3, 8, "Malcolm Ferry");
   assert_speakers (doc3, 9, "Rafael Quintero");
+  /* a guest said once with the company in parentheses, among turns in
+   * brackets; a tool's name with a colon there is no one */
+  static const char guest[] = "- Nadia Olufemi (@nolufemi)\n- Ines Carvalho (@icarvalho)\n\nErrors\n\n"
+                              "- [nolufemi] %w in fmt.Errorf is a bit magic\n"             /* 6 */
+                              "- Kasia (Cloudflare): our error pages printed chains\n"     /* 7 */
+                              "  - [icarvalho] that's an argument for Unwrap\n"            /* 8 */
+                              "- Prow: auto-request reviews\n"                              /* 9 */
+                              "- [nolufemi] ok\n";                                          /* 10 */
+  g_autoptr (NpDocument) doc4 = run_text ("summit.txt", guest, NULL);
+  assert_speakers (doc4, 7, "Kasia");
+  assert_speakers (doc4, 9, "NONE");
 }
 
 /* TC39's queue read aloud, "DOK on queue:"; a voice the chat relays by
