@@ -208,6 +208,22 @@ np_read_mail_forward (const NpReadContext *ctx, guint i)
  * delimiter, or "--" with its space lost), then at most six lines of at
  * most 80 bytes to the end ("Rhiannon Keogh", "Lowbit Compiler Team"):
  * the sender's card, no note and no turn of hers */
+/* A valediction alone on its line: "Respectfully submitted,", "Minutes
+ * submitted by:", "Sincerely," */
+static gboolean
+valediction (const char *s, gsize n)
+{
+  static const char *const words[] = { "respectfully submitted", "submitted by", "minutes submitted by",
+                                       "respectfully", "sincerely", "yours sincerely", "minutes recorded by",
+                                       "recorded by", "attest", NULL };
+  while (n > 0 && (s[n - 1] == ',' || s[n - 1] == ':' || s[n - 1] == '.' || s[n - 1] == ' '))
+    n--;
+  for (const char *const *w = words; *w; w++)
+    if (strlen (*w) == n && g_ascii_strncasecmp (s, *w, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 guint
 np_read_mail_signature (const NpReadContext *ctx)
 {
@@ -219,6 +235,11 @@ np_read_mail_signature (const NpReadContext *ctx)
       const NpLine *l = &ctx->lines[i];
       if (l->indent == 0 && l->content_len == 2 && memcmp (l->content, "--", 2) == 0 && (l->len == 2 || l->len == 3))
         return i + 1 < last ? i : n;
+      /* formal minutes close with the clerk's valediction over the
+       * signature: "Respectfully submitted," then "Robert Haas", "City
+       * Clerk" */
+      if (i + 1 < last && valediction (l->content, l->content_len))
+        return i;
       if (l->content_len > 80)
         return n;
     }

@@ -65,7 +65,9 @@ guint np_read_mail_header (NpReadContext *ctx);
  * ..., X wrote:"): the lines it takes, to be read as metadata, or 0 */
 guint np_read_mail_forward (const NpReadContext *ctx, guint i);
 /* The line a mail's signature opens at (the "-- " delimiter, then a few
- * short lines to the end), or ctx->n_lines when there is none */
+ * short lines to the end; or formal minutes' valediction over the
+ * clerk's signature, "Respectfully submitted,"), or ctx->n_lines when
+ * there is none */
 guint np_read_mail_signature (const NpReadContext *ctx);
 /* A reply's quoted message, after its attribution ("On Tue, ... Ines
  * <ines@example.org> wrote:"): the "> " opening each quoted line is taken

@@ -463,6 +463,12 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
     }
   if (is_narrative (rest, e) && !phrase_before_speech (rest, word_len (rest, e), e))
     return FALSE;
+  /* "City Manager Nair reported that ...": an office, the surname, then
+   * a sentence about the person */
+  gboolean office = FALSE;
+  if (name_word (rest, e, &w3e) && np_text_is_title (p, w2e - p, &office) && office
+      && is_narrative (skip_spaces (w3e, e), e))
+    return FALSE;
   m->names[0] = sp_mark_tidy (p, w2e);
   m->cases[0] = SP_CASE_TITLE;
   m->n_names = 1;

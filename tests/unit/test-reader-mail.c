@@ -455,6 +455,14 @@ test_mail_quoted_minutes (void)
   g_assert_nonnull (item_with_text (doc, "Piotr: please don't just disable it."));
   g_assert_nonnull (item_with_text (doc, "Lukas: fair."));
   np_document_unref (doc);
+  /* formal minutes' valediction over the clerk's signature: metadata */
+  doc = read_as ("council.txt", NULL,
+                 "MINUTES\n\nMayor Torres: Attended the conference.\nThe meeting adjourned at 9 p.m.\n\n"
+                 "Respectfully submitted,\n\nRobert Haas\nCity Clerk\n");
+  g_assert_null (item_with_text (doc, "Robert Haas City Clerk"));
+  g_assert_null (item_with_text (doc, "Robert Haas"));
+  g_assert_cmpint (np_document_get_line_role (doc, 8), ==, NP_LINE_META);
+  np_document_unref (doc);
 }
 
 int

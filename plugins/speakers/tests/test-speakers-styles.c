@@ -859,6 +859,13 @@ test_council_minutes (void)
   assert_speakers (cdoc, 13, "Gregory Hsu");
   assert_speakers (cdoc, 14, "Tom Kessler");
   assert_speakers (cdoc, 15, "Tom Kessler");
+  /* an office, the surname, then a sentence about the person */
+  static const char report[] = "MINUTES\n\nPresent: Mayor Linda Torres\nStaff Present: City Manager Priyanka Nair\n\n"
+                               "Mayor Torres: Attended the conference.\n"                                 /* 6 */
+                               "City Manager Nair reported that the project will begin soon.\n";        /* 7 */
+  g_autoptr (NpDocument) rdoc = run_text ("council.txt", report, NULL);
+  assert_speakers (rdoc, 6, "Linda Torres");
+  assert_speakers (rdoc, 7, "NONE");
 }
 
 /* Minutes in other languages: their structure words are labels
