@@ -583,3 +583,78 @@ np_line_is_url (const NpLine *l)
     return FALSE;
   return memchr (l->content, ' ', l->content_len) == NULL;
 }
+
+/* Is the word w (n bytes) an attendee's surname, the last word of the
+ * name? */
+static gboolean
+attendee_surname (const NpDocument *doc, const char *w, gsize n)
+{
+  guint count;
+  const NpPerson *people = np_document_get_attendees (doc, &count);
+  for (guint i = 0; i < count; i++)
+    {
+      const char *last = people[i].name ? strrchr (people[i].name, ' ') : NULL;
+      if (last && strlen (last + 1) == n && g_ascii_strncasecmp (last + 1, w, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+np_reader_narration_after_turn (const NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  if (i == 0 || l->content_len == 0 || !g_ascii_isupper (l->content[0]) || ctx->doc->attendees->len == 0)
+    return FALSE;
+  const NpLine *prev = &ctx->lines[i - 1];
+  if (prev->content_len == 0 || !strchr (".!?", prev->content[prev->content_len - 1]))
+    return FALSE;
+  const char *e = l->content + l->content_len, *name = l->content, *w = name;
+  while (w < e && g_ascii_isalpha (*w))
+    w++;
+  /* "Councilmember Lindqvist moved ...", "City Manager Nair stated ...":
+   * an office of up to three words before the surname */
+  gboolean surname = FALSE;
+  for (const char *t = w; t < e && t - l->content < 40 && *t == ' ' && t + 1 < e && g_ascii_isupper (t[1]);)
+    {
+      gboolean office = FALSE;
+      if (np_text_is_title (l->content, t - l->content, &office) && office)
+        {
+          name = t + 1;
+          w = name;
+          while (w < e && g_ascii_isalpha (*w))
+            w++;
+          surname = TRUE;
+          break;
+        }
+      t++;
+      while (t < e && g_ascii_isalpha (*t))
+        t++;
+    }
+  if (w + 4 >= e || *w != ' ' || !g_ascii_islower (w[1]))
+    return FALSE;
+  const char *v = w + 1, *ve = v;
+  while (ve < e && g_ascii_islower (*ve))
+    ve++;
+  static const char *const told[] = { "said", "says", "asked", "gave", "took", "made", "wrote", "spoke", "thinks",
+                                      "told", "felt", NULL };
+  gsize vn = ve - v;
+  gboolean past = vn > 4 && v[vn - 2] == 'e' && v[vn - 1] == 'd';
+  for (const char *const *t = told; *t && !past; t++)
+    past = strlen (*t) == vn && memcmp (*t, v, vn) == 0;
+  if (!past)
+    return FALSE;
+  if (!(surname ? attendee_surname (ctx->doc, name, w - name) : np_reader_attendee_named (ctx->doc, name, w - name, TRUE)))
+    return FALSE;
+  /* the line above opens a turn (a list item's too), or the paragraph
+   * does (within a hundred lines) */
+  NpBullet bullet;
+  if (np_parse_bullet (prev->content, prev->content_len, FALSE, &bullet)
+        ? np_starts_with_speaker_label (bullet.text, bullet.text_len)
+        : np_starts_with_speaker_label (prev->content, prev->content_len))
+    return TRUE;
+  guint j = i - 1;
+  while (j > 0 && j + 100 > i && ctx->lines[j - 1].content_len > 0)
+    j--;
+  return np_starts_with_speaker_label (ctx->lines[j].content, ctx->lines[j].content_len);
+}

@@ -501,43 +501,6 @@ sound_cue (const char *s, gsize n)
   return FALSE;
 }
 
-/* "Nadia raised the question of ..." on the line after a turn's sentence
- * ended, in a paragraph of turns one a line: the minutes tell of an
- * attendee (her first name, then a verb in the past), no wrapped line of
- * the turn above */
-static gboolean
-narration_after_turn (const MdState *st, const NpLine *l)
-{
-  const NpReadContext *ctx = st->ctx;
-  guint i = l - ctx->lines;
-  if (i == 0 || !g_ascii_isupper (l->content[0]) || ctx->doc->attendees->len == 0)
-    return FALSE;
-  const NpLine *prev = &ctx->lines[i - 1];
-  if (prev->content_len == 0 || !strchr (".!?", prev->content[prev->content_len - 1]))
-    return FALSE;
-  const char *e = l->content + l->content_len, *w = l->content;
-  while (w < e && g_ascii_isalpha (*w))
-    w++;
-  if (w + 4 >= e || *w != ' ' || !g_ascii_islower (w[1]))
-    return FALSE;
-  const char *v = w + 1, *ve = v;
-  while (ve < e && g_ascii_islower (*ve))
-    ve++;
-  static const char *const told[] = { "said", "says", "asked", "gave", "took", "made", "wrote", "spoke", "thinks",
-                                      "told", "felt", NULL };
-  gsize vn = ve - v;
-  gboolean past = vn > 4 && v[vn - 2] == 'e' && v[vn - 1] == 'd';
-  for (const char *const *t = told; *t && !past; t++)
-    past = strlen (*t) == vn && memcmp (*t, v, vn) == 0;
-  if (!past || !np_reader_attendee_named (ctx->doc, l->content, w - l->content, TRUE))
-    return FALSE;
-  /* the paragraph opens with a turn (within a hundred lines) */
-  guint j = i - 1;
-  while (j > 0 && j + 100 > i && ctx->lines[j - 1].content_len > 0)
-    j--;
-  return np_starts_with_speaker_label (ctx->lines[j].content, ctx->lines[j].content_len);
-}
-
 static gboolean
 opens_turn (MdState *st, const NpLine *l)
 {
@@ -558,7 +521,7 @@ opens_turn (MdState *st, const NpLine *l)
   return (np_starts_with_speaker_label (l->content, l->content_len) && !bracket_mid_sentence (st->ctx, l))
          || np_line_opens_chat_turn (st->ctx, l)
          || np_line_is_speaker_time (l->content, l->content_len) || np_line_is_name_over_time (st->ctx, l)
-         || np_line_is_next_log_entry (st->ctx, l, last ? last->line : 0) || narration_after_turn (st, l)
+         || np_line_is_next_log_entry (st->ctx, l, last ? last->line : 0) || np_reader_narration_after_turn (st->ctx, l - st->ctx->lines)
          || np_line_is_scribe_aside (l->content, l->content_len);
 }
 

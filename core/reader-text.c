@@ -774,6 +774,7 @@ np_read_text (NpReadContext *ctx)
           else if (st.blank_run == 0)
             join = !(np_starts_with_speaker_label (l->content, l->content_len) || speaker_over_indented (ctx, i)
                      || np_line_is_scribe_aside (l->content, l->content_len)
+                     || np_reader_narration_after_turn (ctx, i)
                      || np_line_opens_chat_turn (ctx, l)
                      /* a copied chat's "Ann Lee  10:32 AM" or "[10:32 AM] Ann Lee"
                       * over its messages */

@@ -242,6 +242,12 @@ gboolean np_line_opens_with_attendee (const NpDocument *doc, const NpLine *l);
  * ("Present: astearns, fantasai"; "marcos: ..." for Marcos Caceres, as
  * scribes write a first name)?  Case is ignored. */
 gboolean np_reader_attendee_named (const NpDocument *doc, const char *word, gsize k, gboolean first_names);
+/* "Nadia raised the question of ...", "Councilmember Lindqvist moved to
+ * approve ...": line i, after a line that ends a sentence in a paragraph
+ * that opens with a turn, tells of an attendee (a first name, or an
+ * office and the surname, then a verb in the past), so it is no wrapped
+ * line of the turn above */
+gboolean np_reader_narration_after_turn (const NpReadContext *ctx, guint i);
 /* A minutes header's "Chair: Alan Stearns", "Scribe: fantasai", "Regrets:
  * Chris Lilley" (np_meta_is_role_line): its people become attendees in
  * that role, and *line_role tells the line's role (ATTENDEE, or META for a

@@ -474,10 +474,33 @@ test_numbered_title_underlined (void)
   np_document_unref (doc);
 }
 
+/* Plain-text minutes of turns one a line: a line that tells of an
+ * attendee after a turn's sentence ended ("Councilmember Lindqvist moved
+ * ...", an office and the surname, then a verb in the past) opens an
+ * item of its own, after a list item's turn too */
+static void
+test_narration_after_turn (void)
+{
+  static const char text[] = "MINUTES\n\nPresent: Mayor Linda Torres, Councilmember Erik Lindqvist\n\n"
+                             "Item 6D - Janitorial Services Contract\n"                               /* 5 */
+                             "Councilmember Lindqvist: Stated he was satisfied with the answer.\n"    /* 6 */
+                             "Councilmember Lindqvist moved to approve Item 6D, seconded by\n"        /* 7 */
+                             "Mayor Torres. Motion carried 2-0.\n\n"                                 /* 8 */
+                             "- Audience member: Asked whether permits would cost money.\n"           /* 10 */
+                             "Mayor Torres asked staff to follow up.\n";                              /* 11 */
+  NpDocument *doc = read_as ("council.txt", NULL, text);
+  assert_item_lines (doc, 6, 6);
+  assert_item_lines (doc, 7, 8);
+  assert_item_lines (doc, 10, 10);
+  assert_item_lines (doc, 11, 11);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/reader/lines/narration-after-turn", test_narration_after_turn);
   g_test_add_func ("/reader/text/numbered-items-end", test_numbered_items_end);
   g_test_add_func ("/reader/text/turn-after-writers-break", test_turn_after_writers_break);
   g_test_add_func ("/reader/text/turn-ends-with-its-line", test_turn_ends_with_its_line);
