@@ -391,6 +391,30 @@ abbreviation_glued (const char *content, gsize colon)
   return TRUE;
 }
 
+/* A question relayed from a medium or a person, its label before the
+ * colon: "Q from IRC (kdimi): ...", "Question from YouTube (Priya): ...",
+ * "Comment via Zoom: ..." (up to four words after "from" or "via") */
+static gboolean
+relayed_question (const char *content, gsize len)
+{
+  static const char *const labels[] = { "Q from ", "Q via ", "Question from ", "Question via ", "Comment from ",
+                                        "Comment via ", NULL };
+  for (const char *const *l = labels; *l; l++)
+    {
+      gsize n = strlen (*l);
+      if (len <= n + 3 || memcmp (content, *l, n) != 0)
+        continue;
+      const char *colon = memchr (content + n, ':', MIN (len - n, (gsize) 64));
+      if (colon == NULL || colon + 1 >= content + len || colon[1] != ' ')
+        return FALSE;
+      guint spaces = 0;
+      for (const char *p = content + n; p < colon; p++)
+        spaces += *p == ' ';
+      return spaces <= 3 && !memchr (content + n, '.', colon - content - n);
+    }
+  return FALSE;
+}
+
 gboolean
 np_starts_with_speaker_label (const char *content, gsize len)
 {
@@ -454,6 +478,8 @@ np_starts_with_speaker_label (const char *content, gsize len)
     return TRUE;
   /* a hearing's record: "Mr. NADLER. Thank you, Mr. Chairman." */
   if (g_ascii_isupper (content[0]) && np_text_hearing_mark (content, len, NULL, NULL))
+    return TRUE;
+  if ((content[0] == 'Q' || content[0] == 'C') && relayed_question (content, len))
     return TRUE;
   gsize i = 0;
   if (len > 4 && (content[0] == '*' || content[0] == '_'))

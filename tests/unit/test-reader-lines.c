@@ -494,6 +494,13 @@ test_narration_after_turn (void)
   assert_item_lines (doc, 10, 10);
   assert_item_lines (doc, 11, 11);
   np_document_unref (doc);
+  /* a question relayed from a medium opens a turn of its own too */
+  doc = read_as ("pad.txt", NULL,
+                 "Q&A\n\nA (Amara): the old images are frozen.\nQ from IRC (kdimi): can it use GitLab CI?\n"
+                 "A (Rahul): there were discussions\n");
+  assert_item_lines (doc, 3, 3);
+  assert_item_lines (doc, 4, 4);
+  np_document_unref (doc);
 }
 
 int
