@@ -184,13 +184,14 @@ sp_mark_parse_bracket (const char *text, const char *p, const char *e, SpMark *m
   return sp_mark_finish (m, speech >= e && m->n_names == 1 ? SP_FORM_BARE : SP_FORM_BRACKET, text, p, after, speech);
 }
 
-/* "(anon) ...", "(anonymous) ...": a retro board's card that its author
- * did not sign.  Only the words that say so: "(unknown) cause" or
+/* "(anon) ...", "(anonymous) ...", "(unsigned) ...": a retro board's or
+ * a pad's card that its author did not sign.  Only the words that say so: "(unknown) cause" or
  * "(someone) should fix it" in parentheses are text. */
 static gboolean
 is_anonymous_card (const char *s, const char *e)
 {
-  static const char *const words[] = { "anon", "anonymous", "unattributed", "several people", "multiple people", NULL };
+  static const char *const words[] = { "anon", "anonymous", "unattributed", "unsigned", "several people",
+                                       "multiple people", NULL };
   for (const char *const *w = words; *w; w++)
     if (strlen (*w) == (gsize) (e - s) && g_ascii_strncasecmp (*w, s, e - s) == 0)
       return TRUE;
@@ -237,4 +238,30 @@ sp_mark_parse_paren (const char *text, const char *p, const char *e, SpMark *m)
   if (!sp_mark_add_name (m, s, ce))
     return FALSE;
   return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, speech);
+}
+
+gboolean
+sp_mark_parse_signed_vote (const char *text, const char *p, const char *e, SpMark *m)
+{
+  if (e - p < 5 || !(*p == '+' || *p == '-') || !(p[1] == '0' || p[1] == '1') || p[2] != ' ')
+    return FALSE;
+  const char *s = p + 3;
+  while (s < e && *s == ' ')
+    s++;
+  const char *ns, *ne = e;
+  while (ne > s && ne[-1] == ' ')
+    ne--;
+  if (e - s > 2 && s[0] == '-' && s[1] == '-') /* "--olga", "-- Olga P" */
+    ns = s + 2;
+  else if (s < ne && ((*s == '(' && ne[-1] == ')') || (*s == '[' && ne[-1] == ']')))
+    ns = s + 1, ne--;
+  else
+    return FALSE;
+  while (ns < ne && *ns == ' ')
+    ns++;
+  if (ne - ns < 2 || ne - ns > 32 || !sp_mark_add_name (m, ns, ne))
+    return FALSE;
+  m->paren = TRUE;
+  /* the speech is the vote, before the signature */
+  return sp_mark_finish (m, SP_FORM_BRACKET, text, s, e, p);
 }

@@ -122,6 +122,9 @@ gboolean sp_is_clock (const char *s, const char *e);
 gboolean sp_mark_parse_bracket (const char *text, const char *p, const char *e, SpMark *m);
 /* "(Alice) we should ...", "(anon) ..." at p (marks-bracket.c) */
 gboolean sp_mark_parse_paren (const char *text, const char *p, const char *e, SpMark *m);
+/* "+1 --olga", "+1 (Felix)", "-1 [mtanaka]": a vote signed after it, the
+ * signer's (a paren mark: a speaker when the roster knows the name) */
+gboolean sp_mark_parse_signed_vote (const char *text, const char *p, const char *e, SpMark *m);
 /* "@ruoyu.h" at s..e, a handle with a dot after its '@' (with bare, the
  * '@' may go: "zheng.li"): m's one name (marks.c) */
 gboolean sp_mark_add_dotted_handle (SpMark *m, const char *s, const char *e, gboolean bare);

@@ -757,6 +757,13 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
         return TRUE;
       sp_mark_reset (m);
     }
+  /* "+1 --olga", "+1 (Felix)": a vote, then who signs it */
+  else if ((*p == '+' || *p == '-') && e - p > 4)
+    {
+      if (sp_mark_parse_signed_vote (text, p, e, m))
+        return TRUE;
+      sp_mark_reset (m);
+    }
   /* "• ", and a dash ("— ", "– ") opening a list item's text */
   if (e - p > 4 && p[0] == '\xe2' && p[1] == '\x80' && (p[2] == '\xa2' || p[2] == '\x94' || p[2] == '\x93') && p[3] == ' ')
     {

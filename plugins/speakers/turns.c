@@ -296,7 +296,9 @@ make_turn (Ctx *c, guint i)
   t->mention = text + m->raw_start;
   t->mention_len = m->raw_len;
   t->speech_start = m->end;
-  t->speech_end = m->meetbot || m->trailing ? m->raw_start : 0;
+  /* a mark after the speech: MeetBot's, a paragraph's trailing initials,
+   * a vote's signature ("+1 (Felix)") */
+  t->speech_end = m->meetbot || m->trailing || m->raw_start > m->end ? m->raw_start : 0;
   static const double form_weight[] = { 0, 1.0, 1.0, 1.0, 0.9, 0.9, 0.85, 0.8 };
   double confidence = 1.0;
   /* "Audience: does this change GOGC?" between turns: accepted beside

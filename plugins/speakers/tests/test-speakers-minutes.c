@@ -434,6 +434,19 @@ test_dash_among_turns (void)
   g_autoptr (NpDocument) doc4 = run_text ("summit.txt", guest, NULL);
   assert_speakers (doc4, 7, "Kasia");
   assert_speakers (doc4, 9, "NONE");
+  /* a pad's votes signed after them, a card nobody signed */
+  static const char pad[] = "== Participants ==\n* Olga Petrenko (volunteer) [Olga_P]\n"
+                            "* Felix Brandauer (volunteer) [FelixB]\n\n== What works ==\n"
+                            "* [FelixB] the build logs are much better\n"             /* 6 */
+                            "    * +1 --olga\n"                                        /* 7 */
+                            "    * +1 (Felix)\n"                                       /* 8 */
+                            "    * +1 (nobody here)\n"                                 /* 9 */
+                            "* (unsigned) php support? is it planned?\n";             /* 10 */
+  g_autoptr (NpDocument) doc5 = run_text ("pad.txt", pad, NULL);
+  assert_speakers (doc5, 7, "Olga Petrenko");
+  assert_speakers (doc5, 8, "Felix Brandauer");
+  assert_speakers (doc5, 9, "NONE");
+  assert_speakers (doc5, 10, "UNKNOWN");
 }
 
 /* TC39's queue read aloud, "DOK on queue:"; a voice the chat relays by
