@@ -216,6 +216,10 @@ inherit_section_names (Ctx *c)
             }
           if (pi == SP_NO_PERSON)
             break;
+          /* "Tobias suggested using ..." under Diego's section tells of
+           * another voice */
+          if (narrates_another (c, j, pi) || aside (c, j))
+            continue;
           t->attributed = TRUE;
           t->method = SP_METHOD_SECTION;
           t->n_speakers = 1;

@@ -107,11 +107,24 @@ next_voice (Ctx *c, guint i, const char *text, gsize len, guint *s, gsize min_st
       gsize colon = start;
       while (colon < len && colon - start <= VOICE_MAX && ascii_alpha (text[colon]))
         colon++;
-      gsize n = colon - start;
+      /* "Director Kessler: ...", "Ms. Whitfield: ...": a title, then the
+       * surname the voice is known by */
+      gsize name = start;
+      if (colon + 2 < len && (text[colon] == ' ' || (text[colon] == '.' && text[colon + 1] == ' '))
+          && np_text_is_title (text + start, colon - start + (text[colon] == '.'), NULL))
+        {
+          name = colon + (text[colon] == '.') + 1;
+          colon = name;
+          while (colon < len && colon - name <= VOICE_MAX && ascii_alpha (text[colon]))
+            colon++;
+          if (colon == name || !ascii_upper (text[name]))
+            continue;
+        }
+      gsize n = colon - name;
       if (n < 2 || n > VOICE_MAX || colon + 1 >= len || text[colon] != ':' || text[colon + 1] != ' '
           || text[start - 1] != ' ' || !sentence_ends_before (text, start - 1))
         continue;
-      guint pi = voice_person (c, text + start, n);
+      guint pi = voice_person (c, text + name, n);
       if (pi == SP_NO_PERSON)
         continue;
       if (speaking)
@@ -122,7 +135,7 @@ next_voice (Ctx *c, guint i, const char *text, gsize len, guint *s, gsize min_st
         }
       (*s)++;
       *at = start;
-      *n_at = n;
+      *n_at = colon - start;
       return pi;
     }
   return SP_NO_PERSON;
@@ -131,7 +144,10 @@ next_voice (Ctx *c, guint i, const char *text, gsize len, guint *s, gsize min_st
 static void
 add_alias (Ctx *c, guint pi, const char *w, gsize n)
 {
-  char alias[VOICE_MAX + 1];
+  /* a title, its stop and space, and the name */
+  char alias[2 * VOICE_MAX + 4];
+  if (n >= sizeof alias)
+    return;
   memcpy (alias, w, n);
   alias[n] = '\0';
   sp_person_add_alias (c, g_ptr_array_index (c->result->persons, pi), alias);

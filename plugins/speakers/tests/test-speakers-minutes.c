@@ -447,6 +447,15 @@ test_dash_among_turns (void)
   assert_speakers (doc5, 8, "Felix Brandauer");
   assert_speakers (doc5, 9, "NONE");
   assert_speakers (doc5, 10, "UNKNOWN");
+  /* a person's section: a bullet telling of another voice is not theirs */
+  static const char lab[] = "Lab meeting\n\nAttendees: Hana Kowalczyk, Diego Ramirez, Tobias Ek\n\n"
+                            "## Diego\n\n"
+                            "* Finished the temperature ablation\n"                       /* 7 */
+                            "* Tobias suggested using the memmap version\n"               /* 8 */
+                            "* Next: rerun with 5 seeds\n";                               /* 9 */
+  g_autoptr (NpDocument) doc6 = run_text ("lab.md", lab, NULL);
+  assert_speakers (doc6, 7, "Diego Ramirez");
+  assert_speakers (doc6, 8, "NONE");
 }
 
 /* TC39's queue read aloud, "DOK on queue:"; a voice the chat relays by

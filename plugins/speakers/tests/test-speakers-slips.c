@@ -177,6 +177,14 @@ test_second_voice_mid_line (void)
   g_autoptr (NpDocument) doc3 = run_text ("sig.md", sig, NULL);
   assert_speakers (doc3, 11, "Marco Bellini");
   assert_speakers (doc3, 12, "NONE");
+  /* a voice by a title and the surname */
+  static const char council[] = "MINUTES\n\nPresent: Mayor Linda Torres, Councilmember Adaeze Okafor\n"
+                                "Staff Present: Tom Kessler, Grace Whitfield\n\n"
+                                "Councilmember Okafor: Asked how many notices went out. Director Kessler: 212.\n\n" /* 6 */
+                                "Mayor Torres: Asked about vacancies. Ms. Whitfield: Four are filled.\n";            /* 8 */
+  g_autoptr (NpDocument) doc4 = run_text ("council.txt", council, NULL);
+  assert_speakers (doc4, 6, "Adaeze Okafor;Tom Kessler");
+  assert_speakers (doc4, 8, "Linda Torres;Grace Whitfield");
 }
 
 void
