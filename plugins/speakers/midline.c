@@ -110,15 +110,18 @@ next_voice (Ctx *c, guint i, const char *text, gsize len, guint *s, gsize min_st
       /* "Director Kessler: ...", "Ms. Whitfield: ...": a title, then the
        * surname the voice is known by */
       gsize name = start;
-      if (colon + 2 < len && (text[colon] == ' ' || (text[colon] == '.' && text[colon + 1] == ' '))
-          && np_text_is_title (text + start, colon - start + (text[colon] == '.'), NULL))
+      if (colon + 2 < len && (text[colon] == ' ' || (text[colon] == '.' && text[colon + 1] == ' ')))
         {
-          name = colon + (text[colon] == '.') + 1;
-          colon = name;
-          while (colon < len && colon - name <= VOICE_MAX && ascii_alpha (text[colon]))
-            colon++;
-          if (colon == name || !ascii_upper (text[name]))
+          /* the cheapest question first: a capitalized word and a colon
+           * after the first word; then is the first a title? */
+          gsize second = colon + (text[colon] == '.') + 1, end = second;
+          while (end < len && end - second <= VOICE_MAX && ascii_alpha (text[end]))
+            end++;
+          if (end == second || end >= len || text[end] != ':' || !ascii_upper (text[second])
+              || !np_text_is_title (text + start, colon - start + (text[colon] == '.'), NULL))
             continue;
+          name = second;
+          colon = end;
         }
       gsize n = colon - name;
       if (n < 2 || n > VOICE_MAX || colon + 1 >= len || text[colon] != ':' || text[colon + 1] != ' '
@@ -169,6 +172,9 @@ sp_midline_voices (Ctx *c, guint i)
   gsize len, start, n;
   const char *text = sp_item_text (c, i, &len);
   t->n_opening = (guint8) t->n_speakers;
+  /* the cheapest question first: a colon after the opening mark */
+  if (t->speech_start + 4 >= len || !memchr (text + t->speech_start + 4, ':', len - t->speech_start - 4))
+    return;
   guint s = it->sentence_first + 1;
   for (guint pi; (pi = next_voice (c, i, text, len, &s, t->speech_start, FALSE, &start, &n)) != SP_NO_PERSON;)
     {
@@ -198,6 +204,8 @@ sp_midline_narrated (Ctx *c)
         continue;
       gsize len, start, n;
       const char *text = sp_item_text (c, i, &len);
+      if (len < 8 || !memchr (text + 4, ':', len - 4))
+        continue;
       guint s = it->sentence_first + 1;
       guint pi = next_voice (c, i, text, len, &s, 0, TRUE, &start, &n);
       if (pi == SP_NO_PERSON)
