@@ -17,11 +17,14 @@ static gboolean
 guest_mark (const Ctx *c, guint i)
 {
   const SpMark *m = &c->cands[i]->mark;
-  if (m->form != SP_FORM_COLON || m->n_names != 1 || m->timed || strchr (m->names[0], ' '))
+  if (m->form != SP_FORM_COLON || m->n_names != 1 || m->timed || m->cases[0] != SP_CASE_TITLE
+      || strchr (m->names[0], ' '))
     return FALSE;
-  const char *raw = c->text + c->items[i].start + m->raw_start;
+  /* one company, no list ("SW (Stuart Whitcombe, Apple):" names the
+   * person in parentheses) */
+  const char *raw = c->text + c->items[i].start + m->raw_start, *e = raw + m->raw_len;
   const char *open = memchr (raw, '(', m->raw_len);
-  return open && open + 1 < raw + m->raw_len && g_ascii_isupper (open[1]);
+  return open && open + 1 < e && g_ascii_isupper (open[1]) && !memchr (open, ',', e - open);
 }
 
 /* Turns come in runs: a sibling or the parent item has an accepted mark.
