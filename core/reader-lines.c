@@ -644,7 +644,8 @@ np_reader_narration_after_turn (const NpReadContext *ctx, guint i)
     past = strlen (*t) == vn && memcmp (*t, v, vn) == 0;
   if (!past)
     return FALSE;
-  if (!(surname ? attendee_surname (ctx->doc, name, w - name) : np_reader_attendee_named (ctx->doc, name, w - name, TRUE)))
+  gsize n = w - name;
+  if (!(surname ? attendee_surname (ctx->doc, name, n) : np_reader_attendee_named (ctx->doc, name, n, TRUE)))
     return FALSE;
   /* the line above opens a turn (a list item's too), or the paragraph
    * does (within a hundred lines) */

@@ -256,8 +256,8 @@ np_read_mail_quotes (NpReadContext *ctx)
       if (!quoting)
         {
           /* np_read_mail_forward() says 1 for an attribution over a quote */
-          quoting = l->content_len > 12 && l->content[l->content_len - 1] == ':' && np_read_mail_forward (ctx, i) == 1
-                    && g_str_has_prefix (l->content, "On ");
+          quoting = l->content_len > 12 && l->content[l->content_len - 1] == ':' && l->content[0] == 'O'
+                    && g_str_has_prefix (l->content, "On ") && np_read_mail_forward (ctx, i) == 1;
           continue;
         }
       if (l->indent > 0 || l->content_len == 0 || l->content[0] != '>')

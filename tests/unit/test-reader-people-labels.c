@@ -300,8 +300,8 @@ test_office_titles (void)
                              "Staff: City Manager Priyanka Nair, City Clerk Robert Haas, Executive Director Tom Lund, "
                              "Chief Bo Lin, Mayor Pro Tem Gregory Hsu, Public Works Director Tom Kessler\n\n"
                              "Item 1\n\n- a note\n");
-  assert_attendees (doc, "Grace Lee;Anneke de Vries;Police Chief Ruiz;Priyanka Nair;Robert Haas;Tom Lund;Bo Lin;Gregory Hsu;"
-                         "Tom Kessler");
+  assert_attendees (doc, "Grace Lee;Anneke de Vries;Police Chief Ruiz;Priyanka Nair;Robert Haas;Tom Lund;Bo Lin;"
+                         "Gregory Hsu;Tom Kessler");
   guint n;
   const NpPerson *p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[1].role, ==, "Councilmember");

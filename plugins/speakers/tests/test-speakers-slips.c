@@ -180,8 +180,10 @@ test_second_voice_mid_line (void)
   /* a voice by a title and the surname */
   static const char council[] = "MINUTES\n\nPresent: Mayor Linda Torres, Councilmember Adaeze Okafor\n"
                                 "Staff Present: Tom Kessler, Grace Whitfield\n\n"
-                                "Councilmember Okafor: Asked how many notices went out. Director Kessler: 212.\n\n" /* 6 */
-                                "Mayor Torres: Asked about vacancies. Ms. Whitfield: Four are filled.\n";            /* 8 */
+                                /* 6 */
+                                "Councilmember Okafor: Asked how many notices went out. Director Kessler: 212.\n\n"
+                                /* 8 */
+                                "Mayor Torres: Asked about vacancies. Ms. Whitfield: Four are filled.\n";
   g_autoptr (NpDocument) doc4 = run_text ("council.txt", council, NULL);
   assert_speakers (doc4, 6, "Adaeze Okafor;Tom Kessler");
   assert_speakers (doc4, 8, "Linda Torres;Grace Whitfield");
