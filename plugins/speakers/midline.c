@@ -21,18 +21,6 @@
 /* longest word read as a voice's mark */
 #define VOICE_MAX 24
 
-static gboolean
-ascii_upper (char ch)
-{
-  return ch >= 'A' && ch <= 'Z';
-}
-
-static gboolean
-ascii_alpha (char ch)
-{
-  return ascii_upper (ch) || (ch >= 'a' && ch <= 'z');
-}
-
 /* Does a sentence end right before the space at text[at] (a stop, a
  * question or exclamation mark, a quote or bracket closing after one)? */
 static gboolean
@@ -55,7 +43,7 @@ voice_person (Ctx *c, const char *w, gsize n)
   name[n] = '\0';
   gboolean upper = TRUE;
   for (gsize k = 0; k < n; k++)
-    upper &= ascii_upper (w[k]);
+    upper &= g_ascii_isupper (w[k]);
   SpMatch x;
   if (upper)
     {
@@ -68,7 +56,7 @@ voice_person (Ctx *c, const char *w, gsize n)
   else
     {
       for (gsize k = 1; k < n; k++)
-        if (ascii_upper (w[k]))
+        if (g_ascii_isupper (w[k]))
           return SP_NO_PERSON; /* a handle's or a label's mixed case */
       char buf[VOICE_MAX + 1];
       char *key = sp_key_buf (NULL, name, (gssize) n, buf, sizeof buf);
@@ -102,10 +90,10 @@ next_voice (Ctx *c, guint i, const char *text, gsize len, guint *s, gsize min_st
       if (first >= n_tokens || tokens[first].start < it->start)
         continue;
       gsize start = tokens[first].start - it->start;
-      if (start < min_start + 2 || start >= len || !ascii_upper (text[start]))
+      if (start < min_start + 2 || start >= len || !g_ascii_isupper (text[start]))
         continue;
       gsize colon = start;
-      while (colon < len && colon - start <= VOICE_MAX && ascii_alpha (text[colon]))
+      while (colon < len && colon - start <= VOICE_MAX && g_ascii_isalpha (text[colon]))
         colon++;
       /* "Director Kessler: ...", "Ms. Whitfield: ...": a title, then the
        * surname the voice is known by */
@@ -115,9 +103,9 @@ next_voice (Ctx *c, guint i, const char *text, gsize len, guint *s, gsize min_st
           /* the cheapest question first: a capitalized word and a colon
            * after the first word; then is the first a title? */
           gsize second = colon + (text[colon] == '.') + 1, end = second;
-          while (end < len && end - second <= VOICE_MAX && ascii_alpha (text[end]))
+          while (end < len && end - second <= VOICE_MAX && g_ascii_isalpha (text[end]))
             end++;
-          if (end == second || end >= len || text[end] != ':' || !ascii_upper (text[second])
+          if (end == second || end >= len || text[end] != ':' || !g_ascii_isupper (text[second])
               || !np_text_is_title (text + start, colon - start + (text[colon] == '.'), NULL))
             continue;
           name = second;

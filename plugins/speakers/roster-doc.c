@@ -669,18 +669,10 @@ static void
 add_irc_present (SpRoster *r, const char *text, gsize len)
 {
   const char *e = text + len;
-  const char *lt = memchr (text, '<', MIN (len, (gsize) 24));
-  const char *gt = lt ? memchr (lt, '>', MIN ((gsize) (e - lt), (gsize) 34)) : NULL;
-  if (gt == NULL || gt - lt < 2)
+  gsize nick_at, nick_len, at = np_text_chat_nick (text, len, &nick_at, &nick_len);
+  const char *p = text + at;
+  if (at == 0 || e - p < 11 || g_ascii_strncasecmp (p, "present+ ", 9) != 0)
     return;
-  const char *p = gt + 1;
-  while (p < e && *p == ' ')
-    p++;
-  if (e - p < 11 || g_ascii_strncasecmp (p, "present+ ", 9) != 0)
-    return;
-  const char *nick = lt + 1;
-  while (nick < gt && (*nick == '@' || *nick == '+'))
-    nick++;
   const char *names = p + 9, *first_comma = memchr (names, ',', e - names);
   for (const char *part = names; part < e;)
     {
@@ -701,7 +693,7 @@ add_irc_present (SpRoster *r, const char *text, gsize len)
       name[b - a] = '\0';
       if (!sp_roster_name_ok (name))
         continue;
-      g_autofree char *handle = first_comma == NULL && gt > nick ? g_strndup (nick, gt - nick) : NULL;
+      g_autofree char *handle = first_comma == NULL && nick_len ? g_strndup (text + nick_at, nick_len) : NULL;
       sp_roster_add (r, name, NULL, handle, NULL, NULL, SP_SOURCE_PRESENT);
     }
 }
