@@ -112,6 +112,22 @@ said_again (const Ctx *c, const char *name)
   return seen >= 2;
 }
 
+/* Is item i nested under a lead-in, an item that ends with a colon
+ * ("* Approved with conditions:")?  The names at the ends of its
+ * sub-items are whom each condition or part falls to, not signatures */
+static gboolean
+under_lead_in (const Ctx *c, guint i)
+{
+  gint32 parent = c->items[i].parent;
+  if (parent == NP_NONE)
+    return FALSE;
+  gsize len;
+  const char *text = sp_item_text (c, parent, &len);
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '*'))
+    len--;
+  return len > 0 && text[len - 1] == ':';
+}
+
 /* "(Build WG)", "(Release team)", "(TSC)" in the mark s (n bytes): the
  * group a guest comes from, its last word a working group's or a
  * committee's ("(iOS)" is a product's platform) */
@@ -294,9 +310,10 @@ judge_form (Ctx *c, guint i)
         d->state = CAND_REJECTED;
       /* "(Alice) ...": a person of the roster by name, or a name the
        * document marks as a speaker elsewhere (pass 2) */
-      /* "... yet. (JD)": a roster's abbreviation or name only */
+      /* "... yet. (JD)", "... -- rafael": the roster's abbreviation or
+       * name, first name or last, of one person */
       else if (m->trailing)
-        d->state = all_unique && d->match[0].tier <= SP_TIER_ABBREVIATION ? CAND_ACCEPTED : CAND_REJECTED;
+        d->state = all_unique && d->match[0].tier <= SP_TIER_NAME ? CAND_ACCEPTED : CAND_REJECTED;
       else if (m->paren)
         d->state = all_unique && d->match[0].tier <= SP_TIER_NAME ? CAND_ACCEPTED : CAND_WEAK_KEY;
       else
@@ -644,7 +661,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
                                                                 scratch->marks, scratch->doc_strings);
       /* "... signed off on the aggregates yet. (JD)": whom a mailed
        * paragraph reports, at its end */
-      if (!parsed && !whole && len > 12 && text[len - 1] == ')' && sp_mark_parse_trailing (text, len, &mark))
+      if (!parsed && !whole && len > 12 && (text[len - 1] == ')' || g_ascii_isalnum (text[len - 1]))
+          && !under_lead_in (&c, i) && sp_mark_parse_trailing (text, len, &mark))
         parsed = TRUE;
       if (!parsed)
         continue;

@@ -1,7 +1,8 @@
 /* marks-records.c: the marks records and logs write: a hearing's record
  * ("Mr. NADLER. ..."), MeetBot's minutes with the mark after the speech
  * ("text  (nick, 16:03:01)"), a signature at a mailed paragraph's end
- * ("... yet. (JD)"), and a link to the person as the mark
+ * ("... yet. (JD)") or a retro's sticky's ("... (JK, SB) +3", "... --
+ * rafael"), and a link to the person as the mark
  * ("[Matteo Collina](https://github.com/mcollina): ..."). */
 #include <string.h>
 
@@ -161,21 +162,180 @@ closing_nick (const char *text, gsize len, gsize *n)
   return ns - 1 - text;
 }
 
+/* One word of a signature: initials "JK", a nick "mo", "rafael", or a
+ * capitalised word "Ilse" (letters, digits, '_', '-', '.'; 2 to 24
+ * bytes) */
+static gboolean
+signature_word (const char *s, const char *e)
+{
+  if (e - s < 2 || e - s > 24 || !g_ascii_isalpha (*s))
+    return FALSE;
+  for (const char *p = s + 1; p < e; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-' && *p != '.')
+      return FALSE;
+  return e[-1] != '.' && e[-1] != '-';
+}
+
+/* A signature's name: one word, or two capitalised ("Ilse Verhoeven") */
+static gboolean
+signature_name (const char *s, const char *e)
+{
+  const char *sp = memchr (s, ' ', e - s);
+  if (sp == NULL)
+    return signature_word (s, e);
+  return g_ascii_isupper (*s) && g_ascii_isupper (sp[1]) && signature_word (s, sp) && signature_word (sp + 1, e);
+}
+
+/* Is [s, e) a dash written between words: "-", "--", "–", "—" */
+static gboolean
+word_dash (const char *s, const char *e)
+{
+  gsize n = e - s;
+  return (n == 1 && *s == '-') || (n == 2 && s[0] == '-' && s[1] == '-')
+         || (n == 3 && (memcmp (s, "\xe2\x80\x93", 3) == 0 || memcmp (s, "\xe2\x80\x94", 3) == 0));
+}
+
+/* Does the text before a signature read as a remark, not as a name of
+ * its own ("Jonas Keller (JK)" in a list of those present): a word that
+ * starts in lower case, or five words */
+static gboolean
+remark_before (const char *s, const char *e)
+{
+  guint words = 0;
+  for (const char *p = s; p < e; p++)
+    if ((p == s || p[-1] == ' ') && (g_ascii_islower (*p) || ++words >= 5))
+      return TRUE;
+  return FALSE;
+}
+
+/* A signature found: the remark ends at rest, the names are [ns, ne) */
+typedef struct
+{
+  const char *rest, *ns, *ne;
+  gboolean paren;
+} Signature;
+
+/* A retro's sticky or a comment signed at its end: "... this quarter
+ * (JK)", "(JK, SB)", "(Ilse)", "... worked -- rafael", "— Ilse", with
+ * a dot-vote count after it ("(KA) +3") */
+static gboolean
+signature (const char *text, gsize len, Signature *sig)
+{
+  const char *e = text + len;
+  while (e > text && e[-1] == ' ')
+    e--;
+  /* " +3": the votes the sticky got */
+  const char *v = e;
+  while (v > text && g_ascii_isdigit (v[-1]))
+    v--;
+  if (v < e && e - v <= 2 && v - text > 2 && v[-1] == '+' && v[-2] == ' ')
+    for (e = v - 2; e > text && e[-1] == ' ';)
+      e--;
+  if (e - text < 12)
+    return FALSE;
+  const char *ns, *ne;
+  sig->paren = e[-1] == ')';
+  if (sig->paren)
+    {
+      /* up to four words of names and separators in 32 bytes */
+      ne = e - 1;
+      const char *from = ne - text > 32 ? ne - 32 : text;
+      const char *open = NULL; /* the last '(' there */
+      for (const char *q = memchr (from, '(', ne - from); q; q = memchr (q + 1, '(', ne - q - 1))
+        open = q;
+      if (open == NULL)
+        return FALSE;
+      ns = open + 1;
+      guint spaces = 0;
+      for (const char *p = ns; p < ne; p++)
+        if ((*p == ' ' && ++spaces > 3)
+            || !(g_ascii_isalnum (*p) || *p == ' ' || *p == ',' || *p == '&' || *p == '/' || *p == '_' || *p == '-'
+                 || *p == '.'))
+          return FALSE;
+      if (ns - text < 10 || ns[-1] != '(' || ns[-2] != ' ')
+        return FALSE;
+      sig->rest = ns - 2;
+    }
+  else
+    {
+      /* one word after a dash, or two capitalised */
+      ne = ns = e;
+      for (guint w = 0;; w++)
+        {
+          const char *we = ns;
+          while (ns > text && ns[-1] != ' ')
+            ns--;
+          if (!signature_word (ns, we) || ns - text < 12 || (w == 1 && !g_ascii_isupper (*ns)))
+            return FALSE;
+          const char *ds = ns - 1; /* the dash before the space */
+          while (ds > text && ds[-1] != ' ')
+            ds--;
+          if (word_dash (ds, ns - 1) && ds - text >= 10)
+            {
+              sig->rest = ds - 1;
+              break;
+            }
+          if (w == 1 || !g_ascii_isupper (*ns))
+            return FALSE;
+          ns--;
+        }
+    }
+  sig->ns = ns;
+  sig->ne = ne;
+  return remark_before (text, sig->rest);
+}
+
+/* The signature's names into m: "JK, SB", "Kenji & Mona", "JK/SB" */
+static gboolean
+signature_names (const Signature *sig, SpMark *m)
+{
+  for (const char *p = sig->ns; p < sig->ne;)
+    {
+      const char *we = p;
+      while (we < sig->ne && *we != ',' && *we != '&' && *we != '/')
+        we++;
+      const char *a = p, *b = we;
+      while (a < b && *a == ' ')
+        a++;
+      while (b > a && b[-1] == ' ')
+        b--;
+      if (!signature_name (a, b) || !sp_mark_add_name (m, a, b))
+        return FALSE;
+      p = we < sig->ne ? we + 1 : we;
+    }
+  m->paren = sig->paren;
+  return TRUE;
+}
+
 gboolean
 sp_mark_parse_trailing (const char *text, gsize len, SpMark *m)
 {
   gsize n, open = np_text_closing_initials (text, len, &n);
   if (open == 0)
     open = closing_nick (text, len, &n);
-  if (open == 0)
+  Signature sig;
+  if (open == 0 && !signature (text, len, &sig))
     return FALSE;
   sp_mark_clear (m);
   memset (m, 0, sizeof *m);
-  if (!sp_mark_add_name (m, text + open + 1, text + open + 1 + n))
-    return FALSE;
-  m->paren = TRUE;
+  const char *raw_end = text + len;
+  if (open)
+    {
+      raw_end = text + open + n + 2;
+      if (!sp_mark_add_name (m, text + open + 1, text + open + 1 + n))
+        return FALSE;
+      m->paren = TRUE;
+    }
+  else if (signature_names (&sig, m))
+    open = sig.rest - text;
+  else
+    {
+      sp_mark_clear (m);
+      memset (m, 0, sizeof *m);
+      return FALSE;
+    }
   m->trailing = TRUE;
-  return sp_mark_finish (m, SP_FORM_BRACKET, text, text + open, text + open + n + 2, text);
+  return sp_mark_finish (m, SP_FORM_BRACKET, text, text + open, raw_end, text);
 }
 
 /* Does the link [text](url) point to a person: a mail address, a

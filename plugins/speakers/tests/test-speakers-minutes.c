@@ -243,6 +243,53 @@ test_etherpad_signatures (void)
   assert_speakers (doc, 16, "Mehmet Karasu");
 }
 
+/* A retro's stickies signed at their end: initials in parentheses with
+ * no period before them, two people, a first name, a nick after a dash,
+ * a dot-vote count after the signature; not the roster's own "Name
+ * (AB)" lines, a word nobody is called, a lone dash in the text, nor
+ * the owners of the parts a lead-in lists */
+static void
+test_retro_signatures (void)
+{
+  static const char notes[] = "# Sprint 7 retro\n\n## Present\n\n- Jonas Keller (JK)\n- Mona Okafor (MO)\n"
+                              "- Rafael Duarte (RD)\n- Ilse Verhoeven (IV)\n\n## Went well\n\n"
+                              "- Release 3.8 shipped on the planned day (JK)\n"              /* 12 */
+                              "- Demo to the harbor authority went smoothly (JK, MO)\n"      /* 13 */
+                              "- pairing on the snapping bug was productive -- rafael\n"     /* 14 */
+                              "- Fast turnaround on the accessibility feedback — Ilse\n"     /* 15 */
+                              "- flaky CI again -- mo +4\n"                                  /* 16 */
+                              "- Crash-free sessions up to 99.6% on Android (RD) +3\n"       /* 17 */
+                              "- Gradle sync is slow on a clean checkout (WIP)\n"            /* 18 */
+                              "- the new tile cache works - mostly\n"                       /* 19 */
+                              "- would like a heads-up about migrations (Ilse Verhoeven)\n" /* 20 */
+                              "- Approved with conditions:\n"
+                              "  - billing reconciliation for one full cycle (Mona)\n";     /* 22 */
+  g_autoptr (NpDocument) doc = run_text ("retro.md", notes, NULL);
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 12, "Jonas Keller");
+  assert_speakers (doc, 13, "Jonas Keller;Mona Okafor");
+  assert_speakers (doc, 14, "Rafael Duarte");
+  assert_speakers (doc, 15, "Ilse Verhoeven");
+  assert_speakers (doc, 16, "Mona Okafor");
+  assert_speakers (doc, 17, "Rafael Duarte");
+  assert_speakers (doc, 18, "NONE");
+  assert_speakers (doc, 19, "NONE");
+  assert_speakers (doc, 20, "Ilse Verhoeven");
+  assert_speakers (doc, 22, "NONE");
+}
+
+/* One signature alone is no convention of the notes: "(JK)" may be the
+ * owner's */
+static void
+test_retro_signature_once (void)
+{
+  static const char notes[] = "# Sprint 7 retro\n\n## Present\n\n- Jonas Keller (JK)\n- Mona Okafor (MO)\n\n"
+                              "## Went well\n\n- Release 3.8 shipped on the planned day (JK)\n" /* 10 */
+                              "- the tile cache works\n";
+  g_autoptr (NpDocument) doc = run_text ("retro.md", notes, NULL);
+  assert_speakers (doc, 10, "NONE");
+}
+
 /* A summit's blog-style write-up: a person named with a possessive before
  * her handle, a full name with a verb of speech before the colon (the
  * prose uses the verb too) */
@@ -646,4 +693,6 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/sessions-and-triage", test_sessions_and_triage);
   g_test_add_func ("/speakers/minutes/public-questions", test_public_questions);
   g_test_add_func ("/speakers/minutes/dash-among-turns", test_dash_among_turns);
+  g_test_add_func ("/speakers/minutes/retro-signatures", test_retro_signatures);
+  g_test_add_func ("/speakers/minutes/retro-signature-once", test_retro_signature_once);
 }
