@@ -429,6 +429,19 @@ add_person (NpDocument *doc, const char *name, const char *abbreviation, const c
   return (gint) doc->attendees->len - 1;
 }
 
+/* "dom", "astearns": a nickname in lower case */
+static gboolean
+is_lower_nickname (const char *s)
+{
+  gsize n = strlen (s);
+  if (!np_meta_is_nickname (s, n))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_isupper (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbreviation, const char *affiliation,
                            const char *handle, const char *email, guint line)
@@ -437,13 +450,19 @@ np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbrev
    * in parentheses is no part of the name */
   const char *open = name ? strrchr (name, '(') : NULL;
   gsize n = name ? strlen (name) : 0;
-  g_autofree char *role = NULL, *bare = NULL;
+  g_autofree char *role = NULL, *bare = NULL, *nick = NULL;
   if (open && open > name && n > 2 && name[n - 1] == ')')
     {
       role = g_strndup (open + 1, name + n - 1 - (open + 1));
-      if (np_meta_is_role_word (role))
+      /* "Aleksander Nowak (alnowak)", "(@cferri)": the handle */
+      const char *h = role[0] == '@' ? role + 1 : role;
+      gboolean is_role = np_meta_is_role_word (role);
+      gboolean is_handle = !is_role && !handle && open[-1] == ' ' && is_lower_nickname (h);
+      if (is_role || is_handle)
         name = bare = g_strstrip (g_strndup (name, open - name));
-      else
+      if (is_handle)
+        handle = nick = g_strdup (h);
+      if (!is_role)
         g_clear_pointer (&role, g_free);
     }
   gint at = add_person (doc, name, abbreviation, affiliation, handle, email, line);
@@ -480,19 +499,6 @@ group_label_rest (const char *s)
   while (*rest == ' ')
     rest++;
   return *rest ? rest : NULL;
-}
-
-/* "dom", "astearns": a nickname in lower case */
-static gboolean
-is_lower_nickname (const char *s)
-{
-  gsize n = strlen (s);
-  if (!np_meta_is_nickname (s, n))
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (g_ascii_isupper (s[i]))
-      return FALSE;
-  return TRUE;
 }
 
 static guint add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role);

@@ -527,6 +527,19 @@ np_line_is_speaker_time (const char *c, gsize n)
   return np_text_speaker_time_line (c, n, NULL, NULL);
 }
 
+/* Does the line open with a name or nickname and a colon ("wz: Thanks
+ * ...", "Oliver: ...", and a label as "tl;dr: ...")? */
+gboolean
+np_line_opens_with_label (const NpLine *l)
+{
+  gsize i = 0;
+  const char *c = l->content;
+  while (i < l->content_len && i <= 32
+         && (g_ascii_isalnum (c[i]) || c[i] == '_' || c[i] == '-' || c[i] == '.' || (c[i] == ';' && i > 0)))
+    i++;
+  return i > 0 && i + 2 < l->content_len && c[i] == ':' && c[i + 1] == ' ' && c[i + 2] != ' ';
+}
+
 gboolean
 np_line_is_next_log_entry (const NpReadContext *ctx, const NpLine *l, guint item_line)
 {
@@ -541,8 +554,20 @@ np_line_is_next_log_entry (const NpReadContext *ctx, const NpLine *l, guint item
    * ("10:30 Keynote" under "10:00 Welcome"): "10:35 and a wrapped line"
    * under "(10:34 AM) <carol> ..." is the text wrapped at a clock */
   char c = l->content[at];
-  return (l->content[0] == '[' && first->content[0] == '[') || c == '*' || c == '<' || c == '-'
-         || (g_ascii_isupper (c) && first->content[0] == l->content[0]);
+  if ((l->content[0] == '[' && first->content[0] == '[') || c == '*' || c == '<' || c == '-'
+      || (g_ascii_isupper (c) && first->content[0] == l->content[0]))
+    return TRUE;
+  /* an incident's timeline: "14:06 — Femi: ...", "14:05 alnowak: I'm
+   * IC" under "14:02 — fadeyemi: ...", a dash or a nick's label after
+   * the time */
+  const char *t = l->content + at;
+  gsize n = l->content_len - at;
+  if (n > 4 && (memcmp (t, "\xe2\x80\x94 ", 4) == 0 || memcmp (t, "\xe2\x80\x93 ", 4) == 0))
+    return TRUE;
+  NpLine rest = *l;
+  rest.content = t;
+  rest.content_len = n;
+  return g_ascii_islower (c) && np_line_opens_with_label (&rest);
 }
 
 /* A copied chat's name line over its time line over the message

@@ -165,6 +165,18 @@ table_line (const NpReadContext *ctx, guint i)
          && memchr (ctx->lines[i].content, '|', ctx->lines[i].content_len);
 }
 
+/* Is an '@' in a name's cell only a handle's, in parentheses at its
+ * end ("Chiara Ferri (@cferri)"), not an address's or an account's? */
+static gboolean
+handle_at_end (const char *s)
+{
+  const char *at = strchr (s, '@');
+  gsize n = strlen (s);
+  return at == NULL
+         || (at - s > 2 && at[-1] == '(' && at[-2] == ' ' && s[n - 1] == ')' && !strchr (at + 1, '@')
+             && !memchr (at, ' ', s + n - at));
+}
+
 /* Does column c of every row from line i on (a table's body, at least
  * two rows) hold a person's name, "Hana Kim"?  A "| Name | Role |" table
  * lists people then, not the roles of accounts or services
@@ -178,7 +190,7 @@ rows_name_people (NpReadContext *ctx, guint i, gint c)
       g_autoptr (GPtrArray) row = table_cells (&ctx->lines[i]);
       const char *name = cell (row, c);
       g_autofree char *plain = name ? np_meta_strip_markup (name, -1) : NULL;
-      if (plain == NULL || !np_meta_looks_like_person_entry (plain, -1) || strchr (plain, '@'))
+      if (plain == NULL || !np_meta_looks_like_person_entry (plain, -1) || !handle_at_end (plain))
         return FALSE;
     }
   return rows >= 2;

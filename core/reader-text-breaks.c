@@ -219,19 +219,6 @@ typedef struct
   guint at_margin, labelled; /* its lines at the margin, and those opening with "name: " */
 } HangingBlock;
 
-/* Does the line open with a name or nickname and a colon ("wz: Thanks
- * ...", "Oliver: ...", and a label as "tl;dr: ...")? */
-gboolean
-np_txt_opens_with_label (const NpLine *l)
-{
-  gsize i = 0;
-  const char *c = l->content;
-  while (i < l->content_len && i <= 32
-         && (g_ascii_isalnum (c[i]) || c[i] == '_' || c[i] == '-' || c[i] == '.' || (c[i] == ';' && i > 0)))
-    i++;
-  return i > 0 && i + 2 < l->content_len && c[i] == ':' && c[i + 1] == ' ' && c[i + 2] != ' ';
-}
-
 /* Does line n stand indented under a word of line l after its first, as
  * a hanging indent aligns the wrapped lines under the text after a term
  * or a label ("sb: Thanks ..." over "    committers ...")? */
@@ -292,7 +279,7 @@ np_txt_hanging_margins (const NpReadContext *ctx)
       if (at->margin == l->indent)
         {
           at->at_margin++;
-          at->labelled += np_txt_opens_with_label (l);
+          at->labelled += np_line_opens_with_label (l);
         }
       if (i + 1 < n && in_text_run (&ctx->lines[i + 1]) && ctx->lines[i + 1].indent > l->indent)
         {

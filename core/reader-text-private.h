@@ -59,7 +59,6 @@ typedef enum
 NpTxtOpening np_txt_turn_opening (const NpReadContext *ctx, guint i);
 /* Does the line open with a name or nickname and a colon ("wz: Thanks
  * ...", "Oliver: ...")? (reader-text-breaks.c) */
-gboolean np_txt_opens_with_label (const NpLine *l);
 /* Does line i of running text, under the open item of that kind whose
  * first line is item_first, open an item of its own after a writer's
  * break (np_txt_writers_break) above it: it opens like a new turn

@@ -220,7 +220,7 @@ nick_turns (TextState *st)
       st->nick_turns = 0;
       for (guint k = 0; k < ctx->n_lines && st->nick_turns < 3; k++)
         st->nick_turns += ctx->lines[k].content_len > 0 && g_ascii_islower (ctx->lines[k].content[0])
-                          && np_txt_opens_with_label (&ctx->lines[k]);
+                          && np_line_opens_with_label (&ctx->lines[k]);
     }
   return st->nick_turns >= 3;
 }
@@ -252,7 +252,7 @@ is_heading (TextState *st, guint i)
     return FALSE;
   /* "ferdy: I can write that" a paragraph apart from "tvolk: what about
    * ...": notes that mark turns by nicknames, three lines or more */
-  if (g_ascii_islower (l->content[0]) && np_txt_opens_with_label (l) && nick_turns (st))
+  if (g_ascii_islower (l->content[0]) && np_line_opens_with_label (l) && nick_turns (st))
     return FALSE;
   /* it must stand after a break, not inside running text.  Editors save
    * a paragraph a line, with no blank line between: there a title ends
@@ -834,8 +834,8 @@ np_read_text (NpReadContext *ctx)
                       && !np_txt_is_chat_copy_header (l->content, l->content_len)
                       /* paragraphs that each open with a nickname's colon
                        * ("ferdy: I can ..." then "tvolk: what about ...") */
-                      && !(np_txt_opens_with_label (l)
-                           && (np_txt_opens_with_label (&ctx->lines[last->line - 1])
+                      && !(np_line_opens_with_label (l)
+                           && (np_line_opens_with_label (&ctx->lines[last->line - 1])
                                || (g_ascii_islower (l->content[0]) && nick_turns (&st))))
                       /* a hanging indent's first entry ("rw: thanks ..." over
                        * its lines indented deeper) is no wrapped line */

@@ -138,11 +138,15 @@ gboolean np_line_is_url (const NpLine *l);
  * "Bob Jones [00:02:30]"), or a name in brackets and the time ("[Alice
  * Smith] 10:32:05"); the turn's text follows on the next lines */
 gboolean np_line_is_speaker_time (const char *content, gsize len);
+/* Does the line open with a name or nickname and a colon ("wz: Thanks
+ * ...", "Oliver: ...", and a label as "tl;dr: ...")? */
+gboolean np_line_opens_with_label (const NpLine *l);
 /* A log's next entry: the line opens with a time stamp, as the item's
  * first line (item_line, a line number) did, both in brackets ("[10:04]
  * * nick nods" under "[10:03] <bob> ok") or the stamp followed by a log's
- * mark ('*', '<', '-'): an entry of its own, never a wrapped line of the
- * one above */
+ * mark ('*', '<', '-'), a timeline's dash ("14:06 — ...") or a nick's
+ * label ("14:05 alnowak: ..."): an entry of its own, never a wrapped line
+ * of the one above */
 gboolean np_line_is_next_log_entry (const NpReadContext *ctx, const NpLine *l, guint item_line);
 /* A copied chat's name line ("Alice Smith") over a line that is only its
  * time ("10:32 AM") over the message: the name line opens a turn */

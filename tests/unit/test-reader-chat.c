@@ -221,6 +221,35 @@ test_transcript_lines (void)
     }
 }
 
+/* An incident's timeline written a line an entry, in text and in
+ * Markdown: a dash or a nick's label after each time opens an entry; a
+ * wrapped line, and a time in one, run on */
+static void
+test_incident_timeline (void)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      NpDocument *doc = read_as (k ? "timeline.md" : "timeline.txt", NULL,
+                                 "Timeline\n\n13:52 \xe2\x80\x94 deploy checkout-svc via Argo, a long line that runs on\n"
+                                 "13:58 \xe2\x80\x94 5xx rate alert fires\n"
+                                 "14:00 \xe2\x80\x93 fadeyemi (on-call): paged, looking at the dashboards for\n"
+                                 "eu-west-1.\n14:05 alnowak: I'm IC.\n14:06 cferri: we meet at\n"
+                                 "14:30 to look at it again\n");
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      /* the text's first line is its title, Markdown's a paragraph */
+      g_assert_cmpuint (n, ==, 5 + k);
+      items += k;
+      g_assert_cmpuint (items[1].line, ==, 4);
+      g_assert_cmpuint (items[2].line, ==, 5);
+      g_assert_cmpuint (items[2].end_line, ==, 6);
+      g_assert_cmpuint (items[3].line, ==, 7);
+      g_assert_cmpuint (items[4].line, ==, 8);
+      g_assert_cmpuint (items[4].end_line, ==, 9);
+      np_document_unref (doc);
+    }
+}
+
 /* A saved Zoom chat: one item per message, its header no title; the
  * message lines below a header (tab-indented) are its text, and the older
  * one-line form works the same */
@@ -915,5 +944,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/paren-nick-turns", test_paren_nick_turns);
   g_test_add_func ("/reader/cjk-minutes", test_cjk_minutes);
   g_test_add_func ("/reader/markdown/html-log", test_markdown_html_log);
+  g_test_add_func ("/reader/incident-timeline", test_incident_timeline);
   return g_test_run ();
 }

@@ -145,6 +145,27 @@ test_turns_and_roles_among_people (void)
   p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[1].role, ==, "observer");
   np_document_unref (doc);
+  /* a roles table: the handle in parentheses after the name, with its
+   * '@' or without, is the handle; a role there stays the role */
+  doc = read_as ("pm.md", NULL,
+                 "# Post-mortem\n\n## Roles\n\n| Role | Person |\n|---|---|\n"
+                 "| Incident commander | Aleksander Nowak (alnowak) |\n| Comms | Chiara Ferri (@cferri) |\n"
+                 "| Scribe | Priya Raghunathan (observer) |\n\n- hi\n");
+  assert_attendees (doc, "Aleksander Nowak;Chiara Ferri;Priya Raghunathan");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].handle, ==, "alnowak");
+  g_assert_cmpstr (p[1].handle, ==, "cferri");
+  g_assert_null (p[2].handle);
+  g_assert_cmpstr (p[2].role, ==, "observer");
+  np_document_unref (doc);
+  /* ... but not an address in the cell */
+  doc = read_as ("pm.md", NULL,
+                 "# Post-mortem\n\n## Roles\n\n| Role | Person |\n|---|---|\n"
+                 "| Incident commander | Aleksander Nowak (alnowak@example.org) |\n"
+                 "| Comms | Chiara Ferri (@cferri) |\n\n- hi\n");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 0);
+  np_document_unref (doc);
   g_assert_true (np_meta_entry_is_turn ("Linnea: we'd love to do a workshop", -1));
   g_assert_false (np_meta_entry_is_turn ("Bo Chen: chair of the working group", -1));
   g_assert_false (np_meta_entry_is_turn ("Ann Lee: Google", -1));

@@ -290,6 +290,27 @@ test_retro_signature_once (void)
   assert_speakers (doc, 10, "NONE");
 }
 
+/* A post-mortem: its roles table names the people with their handles;
+ * the timeline, an entry a line, marks each with the time, a dash and
+ * the handle */
+static void
+test_incident_timeline (void)
+{
+  static const char notes[] = "# Post-mortem\n\n## Roles\n\n| Role | Person |\n|---|---|\n"
+                              "| Incident commander | Aleksander Nowak (alnowak) |\n"
+                              "| Primary on-call | Femi Adeyemi (@fadeyemi) |\n\n## Timeline\n\n"
+                              "13:58 \xe2\x80\x94 5xx rate alert fires\n"                           /* 12 */
+                              "14:00 \xe2\x80\x94 fadeyemi (on-call): paged, looking at the\n"      /* 13 */
+                              "dashboards.\n"
+                              "14:05 alnowak: I'm IC.\n"                                           /* 15 */
+                              "14:06 \xe2\x80\x94 Femi: rolling back\n";                           /* 16 */
+  g_autoptr (NpDocument) doc = run_text ("pm.md", notes, NULL);
+  assert_speakers (doc, 12, "NONE");
+  assert_speakers (doc, 13, "Femi Adeyemi");
+  assert_speakers (doc, 15, "Aleksander Nowak");
+  assert_speakers (doc, 16, "Femi Adeyemi");
+}
+
 /* A summit's blog-style write-up: a person named with a possessive before
  * her handle, a full name with a verb of speech before the colon (the
  * prose uses the verb too) */
@@ -695,4 +716,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/dash-among-turns", test_dash_among_turns);
   g_test_add_func ("/speakers/minutes/retro-signatures", test_retro_signatures);
   g_test_add_func ("/speakers/minutes/retro-signature-once", test_retro_signature_once);
+  g_test_add_func ("/speakers/minutes/incident-timeline", test_incident_timeline);
 }
