@@ -138,6 +138,17 @@ looks_like_name (const char *name)
   /* "Lucía Ferrer (LF), Developer-in-Residence": her title after her */
   if (np_meta_hyphenated_title (name))
     return FALSE;
+  /* a head count, "approx 14 residents", "3 guests": a number, then a
+   * word in lower case */
+  for (const char *p = name; *p; p++)
+    if (g_ascii_isdigit (*p) && (p == name || p[-1] == ' '))
+      {
+        const char *e = p;
+        while (g_ascii_isdigit (*e))
+          e++;
+        if (e[0] == ' ' && g_ascii_islower (e[1]))
+          return FALSE;
+      }
   for (const char *p = low; *p;)
     {
       while (*p && !g_ascii_isalnum (*p) && (guchar) *p < 0x80)
@@ -843,6 +854,24 @@ people_pair (const char *e, gsize *join_at)
   return 0;
 }
 
+/* Does a part of s between semicolons hold four entries or more, three
+ * commas outside parentheses ("Ann Lee, CTO, Acme" has two)? */
+static gboolean
+semicolons_part_lists (const char *s)
+{
+  guint commas = 0;
+  int depth = 0;
+  for (const char *p = s; *p; p++)
+    {
+      depth += *p == '(' ? 1 : *p == ')' && depth > 0 ? -1 : 0;
+      if (*p == ';')
+        commas = 0;
+      else if (*p == ',' && depth == 0 && ++commas >= 3)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static guint
 add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role)
 {
@@ -861,8 +890,18 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
   if (body && !np_meta_is_group_phrase (copy, label_len)
       && (worded || np_meta_looks_like_person_entry (copy + body, strlen (copy + body))))
     memmove (copy, copy + body, strlen (copy + body) + 1);
-  /* split on ';' if present, else on ',' (but not inside parentheses) */
+  /* split on ';' if present, else on ',' (but not inside parentheses);
+   * but where a part between semicolons is a list of its own ("Maria
+   * G., Tom B., Dwayne K., Lou F. (board); approx 14 residents"), the
+   * semicolons part groups, and both split */
   char sep = strchr (copy, ';') ? ';' : ',';
+  if (sep == ';' && semicolons_part_lists (copy))
+    {
+      for (char *p = copy; *p; p++)
+        if (*p == ';')
+          *p = ',';
+      sep = ',';
+    }
   np_meta_fields_to_entries (copy, sep);
   /* mentions without commas: "@Ann Lee @Bo Chen" (a document editor's
    * person chips) or "@ann @bo": each '@' after a space starts one */

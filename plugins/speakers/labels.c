@@ -246,6 +246,11 @@ sp_is_anonymous (const char *s)
                                            "anotherparticipant", "otherparticipant", "sameparticipant",
                                            "anotherattendee", "otherattendee", "sameattendee", "anotherperson",
                                            "someoneelse",
+                                           /* a council's or an association's open forum: "Resident
+                                            * (Elm St): ...", "Member of the public: ..." */
+                                           "resident", "aresident", "homeowner", "ahomeowner", "neighbor",
+                                           "neighbour", "aneighbor", "aneighbour", "memberofthepublic",
+                                           "amemberofthepublic",
                                            /* a scribe's "Various:", "[various]": several at once */
                                            "various", "variouspeople", "variousspeakers",
                                            /* a few voices at once, none named */
@@ -261,7 +266,7 @@ sp_is_anonymous (const char *s)
   /* every anonymous word starts with one of these (or a letter of CJK):
    * skip the key otherwise */
   char c0 = g_ascii_tolower (s[0]);
-  if ((!strchr ("?unasmfqipdvo", c0) && (guchar) c0 < 0x80) || c0 == '\0')
+  if ((!strchr ("?unasmfqipdvohr", c0) && (guchar) c0 < 0x80) || c0 == '\0')
     return FALSE;
   if (someone_of_the_public (s))
     return TRUE;

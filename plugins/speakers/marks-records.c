@@ -208,6 +208,31 @@ remark_before (const char *s, const char *e)
   return FALSE;
 }
 
+/* Does the text open with a task's verb, "Send the draft to Legal (JD)",
+ * "follow up with infra (mo)"?  A task's owner stands at its end, not
+ * whoever wrote it */
+static gboolean
+opens_with_task_verb (const char *s, const char *e)
+{
+  static const char *const verbs[] = { "add",     "ask",      "book",    "call",     "check",   "circulate",
+                                       "collect", "confirm",  "contact", "create",   "document", "draft",
+                                       "email",   "file",     "find",    "fix",      "follow",  "get",
+                                       "investigate", "look", "make",    "merge",    "move",    "organise",
+                                       "organize", "ping",    "plan",    "prepare",  "propose", "publish",
+                                       "reach",   "remove",   "review",  "schedule", "send",    "set",
+                                       "share",   "sync",     "talk",    "update",   "write",   NULL };
+  const char *we = s;
+  while (we < e && g_ascii_isalpha (*we))
+    we++;
+  gsize n = we - s;
+  if (n < 3 || we >= e || *we != ' ')
+    return FALSE;
+  for (const char *const *v = verbs; *v; v++)
+    if (strlen (*v) == n && g_ascii_strncasecmp (*v, s, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A signature found: the remark ends at rest, the names are [ns, ne) */
 typedef struct
 {
@@ -282,7 +307,7 @@ signature (const char *text, gsize len, Signature *sig)
     }
   sig->ns = ns;
   sig->ne = ne;
-  return remark_before (text, sig->rest);
+  return remark_before (text, sig->rest) && !opens_with_task_verb (text, sig->rest);
 }
 
 /* The signature's names into m: "JK, SB", "Kenji & Mona", "JK/SB" */

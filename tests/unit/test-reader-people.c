@@ -369,6 +369,18 @@ test_attendee_placeholders (void)
                              "etc.\n\n## Topic\n\n- a note\n");
   assert_attendees (doc, "Ashley Claymore;Jane Fletcher;Simone Gilmore;Noneth Ames");
   np_document_unref (doc);
+  /* an association's board by first name and initial, a semicolon before
+   * a head count of the rest ("Ann Lee, CTO, Acme; ..." stays split at
+   * the semicolons) */
+  doc = read_as ("hoa.txt", NULL,
+                 "HOA minutes\n\nAttendees: Maria G., Tom B., Dwayne K., Priya S., Lou F. (board); approx 14 "
+                 "residents\n\n- a note\n");
+  assert_attendees (doc, "Maria G.;Tom B.;Dwayne K.;Priya S.;Lou F.");
+  np_document_unref (doc);
+  doc = read_as ("wg.txt", NULL, "WG call\n\nAttendees: Ann Lee, CTO, Acme; Bo Chen, VP, Initech; 3 guests\n\n"
+                 "- a note\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen");
+  np_document_unref (doc);
   /* sentences in the list are notes, kept as items; names with particles
    * and the list's own placeholders are not */
   for (guint k = 0; k < 2; k++)

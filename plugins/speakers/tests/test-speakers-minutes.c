@@ -247,7 +247,8 @@ test_etherpad_signatures (void)
  * no period before them, two people, a first name, a nick after a dash,
  * a dot-vote count after the signature; not the roster's own "Name
  * (AB)" lines, a word nobody is called, a lone dash in the text, nor
- * the owners of the parts a lead-in lists */
+ * the owners of the parts a lead-in lists, nor a task's ("follow up
+ * with ... (JK)") */
 static void
 test_retro_signatures (void)
 {
@@ -263,7 +264,8 @@ test_retro_signatures (void)
                               "- the new tile cache works - mostly\n"                       /* 19 */
                               "- would like a heads-up about migrations (Ilse Verhoeven)\n" /* 20 */
                               "- Approved with conditions:\n"
-                              "  - billing reconciliation for one full cycle (Mona)\n";     /* 22 */
+                              "  - billing reconciliation for one full cycle (Mona)\n"      /* 22 */
+                              "- follow up with the ferry company about the demo (JK)\n";   /* 23 */
   g_autoptr (NpDocument) doc = run_text ("retro.md", notes, NULL);
   assert_speakers (doc, 7, "NONE");
   assert_speakers (doc, 12, "Jonas Keller");
@@ -276,6 +278,7 @@ test_retro_signatures (void)
   assert_speakers (doc, 19, "NONE");
   assert_speakers (doc, 20, "Ilse Verhoeven");
   assert_speakers (doc, 22, "NONE");
+  assert_speakers (doc, 23, "NONE");
 }
 
 /* One signature alone is no convention of the notes: "(JK)" may be the

@@ -715,11 +715,15 @@ test_w3c_etherpad_audience (void)
   g_assert_cmpint (items[3].parent, ==, 2); /* a reply to melwitt */
 
   static const char qa[] = "# Q&A\n\n- Audience member: what about Windows?\n  - Alice: next release\n"
-                           "- From the floor: and macOS?\n- Audience question: any plans for ARM?\n";
+                           "- From the floor: and macOS?\n- Audience question: any plans for ARM?\n"
+                           "- Resident (Elm St): why did the HOA mow it?\n- Member of the public: and the bins?\n";
   g_autoptr (NpDocument) talk = run_text ("qa.md", qa, NULL);
   assert_speakers (talk, 3, "UNKNOWN");
   assert_speakers (talk, 5, "UNKNOWN");
   assert_speakers (talk, 6, "UNKNOWN");
+  /* an association's open forum: a resident, someone of the public */
+  assert_speakers (talk, 7, "UNKNOWN");
+  assert_speakers (talk, 8, "UNKNOWN");
 }
 
 /* Where the roster names nearly every speaker, a name the notes also
