@@ -102,6 +102,63 @@ label_end (const char *c, gsize n, gboolean capitalized)
   return 0;
 }
 
+/* Does the label s (n bytes, before its colon) end with the surname of
+ * an attendee listed by a full name ("Superintendent Dr. Alvarez" for
+ * Ramon Alvarez)? */
+static gboolean
+ends_with_surname (const NpDocument *doc, const char *s, gsize n)
+{
+  const char *w = s + n;
+  while (w > s && w[-1] != ' ')
+    w--;
+  gsize wn = s + n - w;
+  if (wn < 2 || w == s)
+    return FALSE;
+  guint n_people;
+  const NpPerson *people = np_document_get_attendees (doc, &n_people);
+  for (guint i = 0; i < n_people; i++)
+    {
+      const char *name = people[i].name, *last = strrchr (name, ' ');
+      if (last && strlen (last + 1) == wn && memcmp (last + 1, w, wn) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The label opening line l before its speech: where its colon ends, or 0 */
+static gsize
+speech_label (const NpLine *l)
+{
+  gsize end = l->content_len > 3 ? label_end (l->content, l->content_len, FALSE) : 0;
+  return end < l->content_len ? end : 0;
+}
+
+gboolean
+np_line_known_turn_label (NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  gsize end = i > 0 ? speech_label (l) : 0;
+  if (end == 0 || !np_txt_ends_sentence (l[-1].content, l[-1].content_len))
+    return FALSE;
+  if (ctx->turn_labels == NULL)
+    {
+      ctx->turn_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint j = 0; j < ctx->n_lines; j++)
+        {
+          const NpLine *o = &ctx->lines[j];
+          gsize e = speech_label (o);
+          if (e == 0)
+            continue;
+          char *key = g_strndup (o->content, e);
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->turn_labels, key)) + 1;
+          g_hash_table_replace (ctx->turn_labels, key, GUINT_TO_POINTER (count));
+        }
+    }
+  g_autofree char *key = g_strndup (l->content, end);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (ctx->turn_labels, key)) >= 2
+         || ends_with_surname (ctx->doc, l->content, end - 1);
+}
+
 gboolean
 np_txt_timed_label (const NpLine *l)
 {

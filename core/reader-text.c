@@ -793,6 +793,9 @@ np_read_text (NpReadContext *ctx)
                      || np_txt_recurring_name_line (ctx, i)
                      /* "Speaker 2: (00:47) ...": a turn with its time */
                      || np_txt_timed_label (l)
+                     /* a turn's label the notes use elsewhere too, after a
+                      * sentence's end, however long the line before it */
+                     || np_line_known_turn_label (ctx, i)
                      /* a line that opens like a turn, or a turn's end, where
                       * the last line ends as its writer broke it */
                      || np_txt_opens_after_break (ctx, st.width, i, last->line - 1, last->kind)

@@ -554,6 +554,7 @@ read_bytes (const char *source, const char *data, gsize len, gboolean nul_termin
   np_builder_finish (&ctx.builder);
   g_free (ctx.lines);
   g_clear_pointer (&ctx.name_lines, g_hash_table_unref);
+  g_clear_pointer (&ctx.turn_labels, g_hash_table_unref);
   g_clear_pointer (&owned, g_free);
   g_clear_pointer (&repaired, g_free);
 

@@ -30,6 +30,10 @@ typedef struct
    * (np_txt_recurring_name_line()); NULL: not counted yet */
   GHashTable *name_lines;
   guint recurring_names;
+  /* the labels that open lines before speech ("Student rep Kayla Moss:
+   * ..."), by their text, and how often (np_line_known_turn_label());
+   * NULL: not counted yet */
+  GHashTable *turn_labels;
 } NpReadContext;
 
 void np_read_text (NpReadContext *ctx);
@@ -138,6 +142,11 @@ gboolean np_line_is_url (const NpLine *l);
  * "Bob Jones [00:02:30]"), or a name in brackets and the time ("[Alice
  * Smith] 10:32:05"); the turn's text follows on the next lines */
 gboolean np_line_is_speaker_time (const char *content, gsize len);
+/* Does line i open with a label before speech ("Student rep Kayla Moss:
+ * Will the council ...", "Superintendent Dr. Alvarez: ...") that opens
+ * another line of the document too, or ends with an attendee's surname,
+ * after a sentence's end: a turn's mark, however long the line before */
+gboolean np_line_known_turn_label (NpReadContext *ctx, guint i);
 /* Does the line open with a name or nickname and a colon ("wz: Thanks
  * ...", "Oliver: ...", and a label as "tl;dr: ...")? */
 gboolean np_line_opens_with_label (const NpLine *l);

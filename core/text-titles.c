@@ -125,14 +125,17 @@ np_text_is_title (const char *w, gsize n, gboolean *office)
     T ("herr", 0), F ("mevr"), T ("mlle", 0), F ("pani"), T ("prof", 0), T ("srta", 0),
     T ("chair", 1), T ("chief", 1), T ("clerk", 1), F ("do\xc3\xb1" "a"), T ("judge", 1), T ("mayor", 1),
     F ("sig.ra"),
-    T ("justice", 1), F ("mevrouw"), T ("senator", 1), T ("trustee", 1),
+    T ("justice", 1), F ("mevrouw"), T ("provost", 1), T ("senator", 1), T ("sheriff", 1),
+    T ("trustee", 1),
     T ("alderman", 1), T ("chairman", 1), T ("director", 1), F ("dott.ssa"), T ("governor", 1), T ("minister", 1),
-    T ("councilor", 1), T ("president", 1), T ("secretary", 1), T ("selectman", 1), T ("treasurer", 1),
-    T ("alderwoman", 1), T ("chairwoman", 1), T ("councilman", 1), T ("councillor", 1), T ("supervisor", 1),
+    T ("councilor", 1), T ("president", 1), T ("registrar", 1), T ("secretary", 1), T ("selectman", 1),
+    T ("treasurer", 1),
+    T ("alderwoman", 1), T ("chairwoman", 1), T ("chancellor", 1), T ("councilman", 1), T ("councillor", 1),
+    T ("supervisor", 1),
     T ("chairperson", 1), T ("selectwoman", 1),
     T ("commissioner", 1), T ("councilwoman", 1),
     T ("councilmember", 1),
-    T ("representative", 1),
+    T ("representative", 1), T ("superintendent", 1),
   };
 #undef F
 #undef T

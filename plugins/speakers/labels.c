@@ -298,6 +298,14 @@ sp_is_anonymous (const char *s)
   for (const char *const *a = anonymous; *a; a++)
     if ((*a)[0] == key[0] && (numbered ? strlen (*a) == kn && strncmp (*a, key, kn) == 0 : strcmp (*a, key) == 0))
       return TRUE;
+  /* "Unidentified student", "Unnamed caller": a voice its role tells,
+   * two words */
+  const char *sp = strchr (s, ' ');
+  gsize w = sp ? (gsize) (sp - s) : 0;
+  if (sp && sp[1] != '\0' && !strchr (sp + 1, ' ')
+      && ((w == 12 && g_ascii_strncasecmp (s, "unidentified", 12) == 0)
+          || (w == 7 && g_ascii_strncasecmp (s, "unnamed", 7) == 0)))
+    return TRUE;
   return unnamed_with_place (s);
 }
 

@@ -260,6 +260,13 @@ plain_name (char *name, gsize n)
     {
       memmove (name, name + t, n - t + 1);
       n -= t;
+      /* an office, then a title of address: "Superintendent Dr. Alvarez" */
+      gsize t2 = address_title (name, n);
+      if (t2)
+        {
+          memmove (name, name + t2, n - t2 + 1);
+          n -= t2;
+        }
     }
   if ((!t && !memchr (name, ' ', n) && g_utf8_strlen (name, n) <= SP_ABBREVIATION_MAX) || !in_capitals (name))
     return n;

@@ -250,6 +250,35 @@ test_incident_timeline (void)
     }
 }
 
+/* A turn's label opens an item after a long line that ends a sentence
+ * (too long for a writer's break to tell) when the notes use the label
+ * again or it ends with an attendee's surname; in text and Markdown */
+static void
+test_known_turn_labels (void)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      NpDocument *doc = read_as (k ? "board.md" : "board.txt", NULL,
+                                 "Board\n\nPresent: Ramon Alvarez, Kayla Moss\n\n"
+                                 "Student rep Kayla Moss: Turnout for the winter formal was the highest in years.\n"
+                                 "Superintendent Dr. Alvarez: That's fair. We will bring a list of options to the\n"
+                                 "February meeting, and the first place we will look is unfilled positions too.\n"
+                                 "Student rep Kayla Moss: Will the council see the options before they are voted?\n"
+                                 "Second point: a line that opens like a label, once, after a sentence's end.\n");
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      /* the text's first line is its title, Markdown's a paragraph */
+      g_assert_cmpuint (n, ==, 3 + k);
+      items += k;
+      g_assert_cmpuint (items[0].line, ==, 5);
+      g_assert_cmpuint (items[1].line, ==, 6);
+      g_assert_cmpuint (items[1].end_line, ==, 7);
+      g_assert_cmpuint (items[2].line, ==, 8);
+      g_assert_cmpuint (items[2].end_line, ==, 9);
+      np_document_unref (doc);
+    }
+}
+
 /* A saved Zoom chat: one item per message, its header no title; the
  * message lines below a header (tab-indented) are its text, and the older
  * one-line form works the same */
@@ -945,5 +974,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/cjk-minutes", test_cjk_minutes);
   g_test_add_func ("/reader/markdown/html-log", test_markdown_html_log);
   g_test_add_func ("/reader/incident-timeline", test_incident_timeline);
+  g_test_add_func ("/reader/known-turn-labels", test_known_turn_labels);
   return g_test_run ();
 }

@@ -355,6 +355,34 @@ test_two_word_offices (void)
   assert_speakers (doc2, 7, "Priyanka Nair");
 }
 
+/* A school board's minutes: an office before a title of address before
+ * the surname ("Superintendent Dr. Alvarez:"), the office alone before
+ * the surname; a turn whose label recurs opens after a long line that
+ * ends a sentence (no writer's break to tell it); an unidentified voice
+ * of the room named by its role */
+static void
+test_board_offices_and_voices (void)
+{
+  static const char text[] = "BOARD OF TRUSTEES\n\nPRESENT:\n  Trustee Colleen Brennan, President\n"
+                             "  Student Representative Kayla Moss (non-voting)\nALSO PRESENT:\n"
+                             "  Dr. Ramon Alvarez, Superintendent\n\n"
+                             "Student rep Kayla Moss: Turnout for the winter formal was the highest in five years.\n"
+                             "Superintendent Dr. Alvarez: That's fair. We will bring a list of options to the February\n"
+                             "23 meeting, and the first place we will look is unfilled positions and outside contracts.\n"
+                             "Student rep Kayla Moss: Will the student advisory council see the options before\n" /* 12 */
+                             "they are voted on?\n"
+                             "Superintendent Alvarez: Yes.\n"                                                     /* 14 */
+                             "Unidentified student: Please just let us sleep.\n";                                /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("board.txt", text, NULL);
+  assert_speakers (doc, 9, "Kayla Moss");
+  assert_speakers (doc, 10, "Ramon Alvarez");
+  assert_speakers (doc, 11, "Ramon Alvarez");
+  assert_speakers (doc, 12, "Kayla Moss");
+  assert_speakers (doc, 13, "Kayla Moss");
+  assert_speakers (doc, 14, "Ramon Alvarez");
+  assert_speakers (doc, 15, "UNKNOWN");
+}
+
 /* A role noun the core read in lower case after a name ("Karin Johansson
  * (manager)") names the one attendee who holds it, as an office does
  * ("Manager:"); held by two it names neither, and a way of attending
@@ -418,4 +446,5 @@ add_office_tests (void)
   g_test_add_func ("/speakers/mark/action-item-owners", test_action_item_owners);
   g_test_add_func ("/speakers/mark/two-word-offices", test_two_word_offices);
   g_test_add_func ("/speakers/mark/role-noun-holder", test_role_noun_holder);
+  g_test_add_func ("/speakers/mark/board-offices-and-voices", test_board_offices_and_voices);
 }
