@@ -845,7 +845,11 @@ np_read_text (NpReadContext *ctx)
                       && !(hanging && hanging[i]))
                      /* the text of a turn whose speaker line stands apart */
                      || (last->kind == NP_ITEM_PARAGRAPH && np_line_is_speaker_time (t, len)
-                         && !np_line_is_speaker_time (l->content, l->content_len));
+                         && !np_line_is_speaker_time (l->content, l->content_len))
+                     /* a saved chat's message goes on, indented, after an
+                      * empty line of its own ("Replying to ..." over it) */
+                     || (st.blank_run == 1 && l->indent > 0 && !np_txt_is_chat_header (l)
+                         && np_txt_is_chat_header (&ctx->lines[last->line - 1]));
             }
         }
       if (join)

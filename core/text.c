@@ -570,6 +570,17 @@ np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len)
       }
   while (end > from && (s[end - 1] == ' ' || s[end - 1] == '\t'))
     end--;
+  /* "Rafael Cordeiro (he/him)", "Ann Lee (Acme)": what the display name
+   * says after the name in parentheses is no part of it */
+  if (end - from > 4 && s[end - 1] == ')')
+    {
+      gsize open = end - 1;
+      while (open > from && s[open] != '(')
+        open--;
+      if (s[open] == '(' && open > from + 1 && s[open - 1] == ' ')
+        for (end = open; end > from && s[end - 1] == ' ';)
+          end--;
+    }
   if (end == from || end - from > CHAT_NAME_MAX)
     return 0;
   guint words = 1;

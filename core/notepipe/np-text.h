@@ -35,7 +35,8 @@ gsize np_text_time_prefix (const char *s, gsize len);
  * blanks after it: Zoom's "10:32:05 From Alice Smith to Everyone:" (the
  * message on the lines below) and "10:32:05\t From  Alice Smith : hi"
  * (older).  0 when s opens with no such header.  The sender is the *name_len
- * bytes at s + *name (either may be NULL).  Since API 1.5. */
+ * bytes at s + *name (either may be NULL), without what the display name
+ * adds in parentheses ("Ann Lee (she/her)": "Ann Lee").  Since API 1.5. */
 gsize np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len);
 /* Is the line s a copied chat's message header, on a line of its own over
  * the message: Teams' "[10:32 AM] Alice Smith" (a clock, then one to four

@@ -3,7 +3,8 @@
  * passes its speakers to its direct sub-bullets (unless one narrates
  * another person or is an aside), a section titled by a person's name to
  * the items under it, and an item opening with an ellipsis continues the
- * attributed item right before it (scribed minutes' "… more"). */
+ * attributed item right before it (scribed minutes' "… more"); a saved
+ * chat's message passes its sender to the list nested in it. */
 #include <string.h>
 
 #include "attribute-private.h"
@@ -283,9 +284,32 @@ inherit_continuations (Ctx *c)
     }
 }
 
+/* A saved chat's message holds whatever its sender wrote under the
+ * header, a list too ("quick summary:" over "- vault agent ..."): the
+ * items nested in it are the sender's */
+static void
+inherit_chat_messages (Ctx *c)
+{
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const SpTurn *h = &c->result->turns[i];
+      if (!h->attributed || h->method != SP_METHOD_CHAT)
+        continue;
+      guint j = i + 1;
+      for (; j < c->n_items && c->items[j].depth > c->items[i].depth; j++)
+        {
+          SpTurn *t = &c->result->turns[j];
+          if (!t->attributed && !sp_skip_item (c, j))
+            inherit_turn (t, h, SP_METHOD_CHAT, 0, 0.9);
+        }
+      i = j - 1;
+    }
+}
+
 void
 sp_inherit_turns (Ctx *c)
 {
+  inherit_chat_messages (c);
   inherit_headings (c);
   inherit_section_names (c);
   inherit_continuations (c);

@@ -447,6 +447,9 @@ test_chat_header (void)
     { "10:32 From one two three four five six seven: x", 0, NULL }, /* a sentence */
     { "10:32 from Alice: hi", 0, NULL },
     { "10:32\tFrom Alice: hi", 18, "Alice" },
+    /* what the display name adds in parentheses is no part of the name */
+    { "10:02:09 From  Rafael Cordeiro (he/him)  to  Everyone:", 54, "Rafael Cordeiro" },
+    { "10:02:09 From Ann Lee (Acme) to Everyone: hi", 42, "Ann Lee" },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

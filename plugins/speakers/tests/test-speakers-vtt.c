@@ -267,6 +267,23 @@ test_saved_chat (void)
   assert_speakers (one_line, 1, "Alice Smith");
   assert_speakers (one_line, 2, "Bob Jones");
   assert_feature (one_line, 2, "method", "chat");
+  /* pronouns after the display name; a reply's quote, an empty line,
+   * then the message; a list in a message is the sender's */
+  static const char replies[] = "10:02:09 From  Rafael Cordeiro (he/him)  to  Everyone:\n" /* 1 */
+                                "\thi all\n"
+                                "10:06:51 From  Hana Sato  to  Everyone:\n"                 /* 3 */
+                                "\tReplying to \"For the runner migration: current ...\"\n"
+                                "\t\n"
+                                "\tSame root cause I think. Privileged mode is off.\n"      /* 6 */
+                                "10:15:48 From  Ngozi Adeyemi  to  Everyone:\n"             /* 7 */
+                                "\tnext item is mine, quick summary:\n"
+                                "\t- vault agent sidecar is rolled out\n"                   /* 9 */
+                                "\t- staging still uses the old secrets\n";                 /* 10 */
+  g_autoptr (NpDocument) chat = run_text ("meeting_saved_chat.txt", replies, NULL);
+  assert_speakers (chat, 1, "Rafael Cordeiro");
+  assert_speakers (chat, 6, "Hana Sato");
+  assert_speakers (chat, 9, "Ngozi Adeyemi");
+  assert_speakers (chat, 10, "Ngozi Adeyemi");
 }
 
 /* Live captions (CART) mark each change of speaker with ">>": a named
