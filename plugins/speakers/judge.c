@@ -450,6 +450,11 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * title of address before a name is written for people only */
         if (addressed_name (m, text))
           return TRUE;
+        /* "The Minister for Transport (Hon. Grace Mensah): ...", "The City
+         * Manager (Priyanka Nair): ...": an office and its holder's full
+         * name, as a record writes a person */
+        if (m->office && m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' '))
+          return TRUE;
         /* "Ilse Verbruggen asked: ...": a full name, then a verb of speech
          * before the colon, as a write-up quotes a person */
         if (m->n_names == 1 && m->form == SP_FORM_COLON && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ')

@@ -437,7 +437,7 @@ unbracketed_qualifier (const char *s, const char *pe)
   return pe;
 }
 
-/* Words of a topic before who reports on it: no name, in lower case
+/* Words of a topic before who reports on it: no name (nor a title), in lower case
  * somewhere or with a number ("Node hot plug", "KEP-4680"; one word in
  * lower case is a nickname), and no label first ("Action item (Marcus)"
  * names an owner) */
@@ -452,6 +452,10 @@ topic_words (const char *s, const char *e)
     return FALSE;
   sp_mark_tidy_into (s, w, first);
   if (first[0] == '\0' || sp_is_label (first))
+    return FALSE;
+  /* "Ms. Adaeze Nwosu (Enugu North)", "Councillor Reyes (Ward 3)": a
+   * title opens a person's name, and the parentheses say where from */
+  if (w < e && np_text_is_title (s, w - s, NULL))
     return FALSE;
   /* a word alone in lower case is a nickname ("hyeonwoo (Matrix):") */
   if (w == e && !memchr (s, ' ', e - s))

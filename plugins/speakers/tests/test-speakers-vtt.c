@@ -407,6 +407,21 @@ test_parliament_and_court (void)
   assert_speakers (udoc, 4, "de Rivière");
   assert_speakers (udoc, 6, "Nebenzia");
 
+  /* a Hansard's member with her constituency (no topic before a
+   * reporter: a title opens a name), a minister's office with its
+   * holder, whatever the speech opens with, and an interruption */
+  static const char house[] = "NATIONAL ASSEMBLY\n\n"
+                              "The Speaker: Supplementary question.\n"                                /* 3 */
+                              "Ms. Adaeze Nwosu (Enugu North): We disagree.\n"                       /* 4 */
+                              "The Minister for Transport (Hon. Grace Mensah): I thank the member.\n" /* 5 */
+                              "[Interruption] I have the photographs here.\n"                        /* 6 */
+                              "Ms. Nwosu: Which year?\n";                                           /* 7 */
+  g_autoptr (NpDocument) hdoc = run_text ("house.txt", house, NULL);
+  assert_speakers (hdoc, 4, "Adaeze Nwosu");
+  assert_speakers (hdoc, 5, "Grace Mensah");
+  assert_speakers (hdoc, 6, "NONE");
+  assert_speakers (hdoc, 7, "Adaeze Nwosu");
+
   static const char court[] = "ORAL ARGUMENT\n\n"
                               "CHIEF JUSTICE ROBERTS: We'll hear argument first this morning.\n" /* 3 */
                               "MR. CLEMENT: Mr. Chief Justice, may it please the Court.\n"       /* 4 */
