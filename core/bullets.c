@@ -415,6 +415,20 @@ relayed_question (const char *content, gsize len)
   return FALSE;
 }
 
+/* The bytes of "and ", "et " or "und " opening s before a capital, or 0 */
+static gsize
+conjunction (const char *s, gsize n)
+{
+  static const char *const words[] = { "and ", "et ", "und ", NULL };
+  for (const char *const *w = words; *w; w++)
+    {
+      gsize k = strlen (*w);
+      if (n > k && memcmp (s, *w, k) == 0 && (g_ascii_isupper (s[k]) || (guchar) s[k] >= 0xc3))
+        return k;
+    }
+  return 0;
+}
+
 gboolean
 np_starts_with_speaker_label (const char *content, gsize len)
 {
@@ -452,6 +466,14 @@ np_starts_with_speaker_label (const char *content, gsize len)
       gsize q = 1;
       while (q < len && q < 4 && content[q] == '?')
         q++;
+      /* what the scribe knows of the voice: "??? (visio, son coupé) : " */
+      if (q >= 2 && q + 2 < len && content[q] == ' ' && content[q + 1] == '(')
+        {
+          const char *close = memchr (content + q, ')', MIN (len - q, 64));
+          q = close ? (gsize) (close - content) + 1 : 0;
+          if (q && q + 1 < len && content[q] == ' ' && content[q + 1] == ':')
+            q++; /* French typography's space */
+        }
       return q >= 2 && q + 1 < len && content[q] == ':' && content[q + 1] == ' ';
     }
   /* a chat log's "<nick> text" (IRC, scribed minutes) */
@@ -495,6 +517,13 @@ np_starts_with_speaker_label (const char *content, gsize len)
           i += particle;
           continue;
         }
+      /* two people: "Ann and Bo: ", "JB et Chloé : ", "Jörg und Özlem: " */
+      gsize conj = words > 0 ? conjunction (content + i, len - i) : 0;
+      if (conj)
+        {
+          i += conj;
+          continue;
+        }
       gunichar u = g_utf8_get_char_validated (content + i, len - i);
       if (u == (gunichar) -1 || u == (gunichar) -2 || !g_unichar_isupper (u))
         /* an unnamed voice of minutes: "Unidentified speaker: " */
@@ -516,6 +545,9 @@ np_starts_with_speaker_label (const char *content, gsize len)
         i += 2;
       else if (i < len && content[i] == ' ')
         {
+          /* French typography's space before the colon: "Chloé : oui" */
+          if (i + 3 < len && content[i + 1] == ':' && content[i + 2] == ' ' && content[i + 3] != ' ')
+            return TRUE;
           i++;
           /* "ABC (summary):", "Jane Doe (TSC):"; Hansard's constituency
            * and party, "Caroline Lucas (Brighton, Pavilion) (Green):" */

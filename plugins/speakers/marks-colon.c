@@ -548,6 +548,13 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     return FALSE;
   const char *s = p, *pe = colon;
   trim (&s, &pe);
+  /* French typography's no-break space before the colon, as office
+   * programs put it: "Chloé\u00a0: ...", "\u202f" */
+  if (pe - s > 2 && (guchar) pe[-1] == 0xa0 && (guchar) pe[-2] == 0xc2)
+    pe -= 2;
+  else if (pe - s > 3 && memcmp (pe - 3, "\xe2\x80\xaf", 3) == 0)
+    pe -= 3;
+  trim (&s, &pe);
   s = skip_zulip_at (s, pe);
   m->bold = sp_mark_strip_markup (&s, &pe);
   /* trailing uncertainty and qualifiers: "WH?", "RBN ??", "LCA(?)",

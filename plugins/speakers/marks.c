@@ -388,9 +388,14 @@ sp_mark_split_names (SpMark *m, const char *s, const char *e)
               next = q + 1;
               break;
             }
-          if (q + 5 <= e && q > p && memcmp (q, " and ", 5) == 0)
+          /* "Ann and Bo", French "JB et Chloé", German "Jörg und Özlem" */
+          gsize conj = q + 5 <= e && q > p && memcmp (q, " and ", 5) == 0   ? 5
+                       : q + 4 <= e && q > p && memcmp (q, " et ", 4) == 0  ? 4
+                       : q + 5 <= e && q > p && memcmp (q, " und ", 5) == 0 ? 5
+                                                                             : 0;
+          if (conj)
             {
-              next = q + 5;
+              next = q + conj;
               break;
             }
           q++;

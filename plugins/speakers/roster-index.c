@@ -195,6 +195,31 @@ index_name_parts (SpRoster *r, const SpEntry *e, guint i)
 /* A hyphenated surname ("Tab Atkins-Bittner") goes by either part too:
  * the first name with each part, at the name tier ("TabAtkins", "Tab
  * Atkins") */
+/* A first name of two joined by a hyphen, as French writes them:
+ * "Jean-Baptiste Lefèvre" is "JB" too, the first name's initials, and
+ * "JBL" (a roster that gives no abbreviation) */
+static void
+index_hyphenated_first (SpRoster *r, const SpEntry *e, guint i)
+{
+  const char *sp = strchr (e->name, ' ');
+  const char *hy = sp ? memchr (e->name, '-', sp - e->name) : NULL;
+  if (e->n_words < 2 || e->abbreviation != NULL || hy == NULL || !g_ascii_isupper (e->name[0])
+      || !g_ascii_isupper (hy[1]))
+    return;
+  char ini[16];
+  gsize k = 0;
+  for (const char *p = e->name; *p && k + 1 < sizeof ini; p++)
+    if ((p == e->name || p[-1] == ' ' || p[-1] == '-') && g_ascii_isupper (*p))
+      ini[k++] = g_ascii_tolower (*p);
+  ini[k] = '\0';
+  char first[3] = { g_ascii_tolower (e->name[0]), g_ascii_tolower (hy[1]), '\0' };
+  index_add (r, SP_TIER_NAME, first, i);
+  /* (a hyphenated surname's parts index them all already) */
+  const char *last = strrchr (e->name, ' ');
+  if (k > e->n_words && !strchr (last, '-'))
+    index_add (r, SP_TIER_NAME, ini, i);
+}
+
 static void
 index_hyphen_parts (SpRoster *r, const SpEntry *e, guint i)
 {
@@ -329,6 +354,7 @@ index_entry (SpRoster *r, guint i)
           index_put_hashed (r, SP_TIER_WORD, e->word_keys[k], f->word_hash[k], i, TRUE);
       index_name_parts (r, e, i);
       index_hyphen_parts (r, e, i);
+      index_hyphenated_first (r, e, i);
       return;
     }
   if (strlen (first) >= 2)
@@ -363,6 +389,7 @@ index_entry (SpRoster *r, guint i)
           index_put (r, SP_TIER_WORD, e->word_keys[k], i, TRUE);
       index_name_parts (r, e, i);
       index_hyphen_parts (r, e, i);
+      index_hyphenated_first (r, e, i);
     }
 }
 

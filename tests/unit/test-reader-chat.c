@@ -279,6 +279,27 @@ test_known_turn_labels (void)
     }
 }
 
+/* Turns a line that French typography marks with a space before the
+ * colon, two people joined by "and", "et" or "und", and an unknown voice
+ * with what the scribe knows of it: each line an item */
+static void
+test_spaced_and_joined_labels (void)
+{
+  NpDocument *doc = read_as ("cr.txt", NULL,
+                             "Compte rendu\n\n\xc3\x89lodie : on est dans les temps pour la d\xc3\xa9mo.\n"
+                             "Chlo\xc3\xa9 : oui.\nJB et Chlo\xc3\xa9 : on peut faire \xc3\xa7" "a.\n"
+                             "Michael and James: This can be removed.\n"
+                             "??? (visio, son coup\xc3\xa9) : et la recherche ?\n"
+                             "and so it goes on.\n");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  for (guint k = 0; k < 4; k++)
+    g_assert_cmpuint (items[k].line, ==, k + 3);
+  g_assert_cmpuint (items[4].end_line, ==, 8);
+  np_document_unref (doc);
+}
+
 /* A saved Zoom chat: one item per message, its header no title; the
  * message lines below a header (tab-indented) are its text, and the older
  * one-line form works the same */
@@ -975,5 +996,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/html-log", test_markdown_html_log);
   g_test_add_func ("/reader/incident-timeline", test_incident_timeline);
   g_test_add_func ("/reader/known-turn-labels", test_known_turn_labels);
+  g_test_add_func ("/reader/spaced-and-joined-labels", test_spaced_and_joined_labels);
   return g_test_run ();
 }

@@ -159,9 +159,38 @@ test_offices (void)
   assert_speakers (fdoc, 11, "NONE");
 }
 
+/* A French compte rendu typed a turn a line, the space before the colon
+ * plain or no-break (as office programs put it); a hyphenated first
+ * name's initials; two people joined by "et" or "und"; an unknown voice
+ * with what the scribe knows of it */
+static void
+test_french_turns (void)
+{
+  static const char text[] = "Compte rendu\nPr\xc3\xa9sents : \xc3\x89lodie Marchand, Chlo\xc3\xa9 Da Silva, "
+                             "Jean-Baptiste Lef\xc3\xa8vre\n\n"
+                             "\xc3\x89lodie : on est dans les temps.\n"                         /* 4 */
+                             "Chlo\xc3\xa9 : oui, je regarde \xc3\xa7" "a demain.\n"             /* 5 */
+                             "Jean-Baptiste\xc2\xa0: le #412 est corrig\xc3\xa9.\n"             /* 6 */
+                             "Chlo\xc3\xa9\xe2\x80\xaf: merci.\n"                               /* 7 */
+                             "JB : attention quand m\xc3\xaame.\n"                             /* 8 */
+                             "JB et Chlo\xc3\xa9 : on peut faire \xc3\xa7" "a.\n"                /* 9 */
+                             "??? (visio, son coup\xc3\xa9) : et pour la recherche ?\n"         /* 10 */
+                             "\xc3\x89lodie und Chlo\xc3\xa9: ok.\n";                            /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("cr.txt", text, NULL);
+  assert_speakers (doc, 4, "\xc3\x89lodie Marchand");
+  assert_speakers (doc, 5, "Chlo\xc3\xa9 Da Silva");
+  assert_speakers (doc, 6, "Jean-Baptiste Lef\xc3\xa8vre");
+  assert_speakers (doc, 7, "Chlo\xc3\xa9 Da Silva");
+  assert_speakers (doc, 8, "Jean-Baptiste Lef\xc3\xa8vre");
+  assert_speakers (doc, 9, "Jean-Baptiste Lef\xc3\xa8vre;Chlo\xc3\xa9 Da Silva");
+  assert_speakers (doc, 10, "UNKNOWN");
+  assert_speakers (doc, 11, "\xc3\x89lodie Marchand;Chlo\xc3\xa9 Da Silva");
+}
+
 void
 add_intl_tests (void)
 {
+  g_test_add_func ("/speakers/intl/french-turns", test_french_turns);
   g_test_add_func ("/speakers/intl/titles", test_titles);
   g_test_add_func ("/speakers/intl/labels", test_labels);
   g_test_add_func ("/speakers/intl/anonymous", test_anonymous);
