@@ -426,6 +426,12 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
         j++;
       if (j < len && (line[j] == ':' || line[j] == '-' || line[j] == 0))
         colon = TRUE, j++;
+      /* a dash between spaces: "Attendees — Jane Doerr, ...", "Present - ..." */
+      else if (j + 2 < len && line[j] == ' ' && line[j + 1] == '-' && line[j + 2] == ' ')
+        colon = TRUE, j += 2;
+      else if (j + 4 < len && line[j] == ' ' && line[j + 4] == ' '
+               && (memcmp (line + j + 1, "\xe2\x80\x94", 3) == 0 || memcmp (line + j + 1, "\xe2\x80\x93", 3) == 0))
+        colon = TRUE, j += 4;
       /* Obsidian's Dataview field: "Attendees:: [[Ann Lee]], ..." */
       if (colon && j < len && line[j] == ':' && line[j - 1] == ':')
         j++;

@@ -493,6 +493,21 @@ is_name_chip (const char *s)
   return sp && g_ascii_isupper (sp[1]) && !strchr (sp + 1, '@');
 }
 
+/* "Customer: Jane Doerr (VP Eng), ...; Us: Sam Whitaker (AE)": a side
+ * of a call, one capitalized word (not a person's two), over people, the
+ * first a name of two capitalized words at least */
+static gboolean
+side_label (const char *s, gsize label, const char *rest)
+{
+  if (label < 2 || label > 16 || !g_ascii_isupper (s[0]) || memchr (s, ' ', label))
+    return FALSE;
+  gsize k = strcspn (rest, ",;(");
+  guint capitalized = 0;
+  for (const char *p = rest; p < rest + k; p++)
+    capitalized += (p == rest || p[-1] == ' ') && g_unichar_isupper (g_utf8_get_char (p));
+  return capitalized >= 2 && np_meta_looks_like_person_entry (rest, k);
+}
+
 /* "Team members: Josh, Niko", "Others: Mara", "Directors present: ..."
  * inside an attendee list: the people after a group's label (one to three
  * words, the last a group word or role), or NULL */
@@ -504,15 +519,51 @@ group_label_rest (const char *s)
   gsize label = colon ? (gsize) (colon - s) : 0;
   if (label > 1 && s[label - 1] == ' ')
     label--;
-  if (colon == NULL || label == 0 || colon - s > 32 || colon[1] != ' ' || !np_meta_is_group_phrase (s, label))
+  if (colon == NULL || label == 0 || colon - s > 32 || colon[1] != ' ')
     return NULL;
   const char *rest = colon + 2;
   while (*rest == ' ')
     rest++;
+  if (!np_meta_is_group_phrase (s, label) && !side_label (s, label, rest))
+    return NULL;
   return *rest ? rest : NULL;
 }
 
 static guint add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role);
+
+/* "postdocs (Tomás Ferreira, Li Wei)", "PI (Prof. Anika Rao)": a group of
+ * one to three words in lower case, or a role's two to four capitals,
+ * then the whole rest in parentheses, a person's name at least (two
+ * capitalized words): where the people start (their ')' ends the
+ * entry), the group in *group; NULL otherwise */
+static const char *
+role_group_members (const char *s, char **group)
+{
+  const char *open = strchr (s, '(');
+  gsize n = strlen (s);
+  if (open == NULL || open == s || open[-1] != ' ' || s[n - 1] != ')' || strchr (open + 1, '('))
+    return NULL;
+  gboolean lower = TRUE, caps = TRUE;
+  guint words = 1;
+  for (const char *p = s; p < open - 1; p++)
+    {
+      words += *p == ' ';
+      lower &= g_ascii_islower (*p) || *p == ' ' || *p == '-';
+      caps &= g_ascii_isupper (*p);
+    }
+  if (!(lower && words <= 3) && !(caps && open - 1 - s >= 2 && open - 1 - s <= 4))
+    return NULL;
+  /* a person's name inside: two capitalized words (a title at will) */
+  const char *m = open + 1;
+  gsize k = strcspn (m, ",)");
+  guint capitalized = 0;
+  for (const char *p = m; p < m + k; p++)
+    capitalized += (p == m || p[-1] == ' ') && g_unichar_isupper (g_utf8_get_char (p));
+  if (capitalized < 2 || (caps && memchr (m, ',', n - (m - s))))
+    return NULL;
+  *group = g_strndup (s, open - 1 - s);
+  return m;
+}
 
 /* One entry; group_role, the role of the list it is in ("Chair: ...",
  * "Regrets: ..."), when the entry names none of its own; surname_list,
@@ -537,6 +588,13 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
       g_autofree char *role = np_meta_label_role (label);
       return add_people_list (doc, people, -1, line, role ? role : group_role) > 0;
     }
+  /* a group of the list with its people in parentheses: "postdocs (Tomás
+   * Ferreira, Li Wei)", "grad students (Hannah Okoye)", "PI (Prof. Anika
+   * Rao)": the people, in that role */
+  g_autofree char *group = NULL;
+  const char *members = role_group_members (plain, &group);
+  if (members)
+    return add_people_list (doc, members, strlen (members) - 1, line, group) > 0;
   if (is_name_chip (plain))
     memmove (plain, plain + 1, strlen (plain));
   /* Mozilla's "Olli Pettay [:smaug]", as "(:smaug)"; a sign-in's way of
@@ -855,18 +913,31 @@ people_pair (const char *e, gsize *join_at)
 }
 
 /* Does a part of s between semicolons hold four entries or more, three
- * commas outside parentheses ("Ann Lee, CTO, Acme" has two)? */
+ * commas outside parentheses ("Ann Lee, CTO, Acme" has two), or a
+ * side's label before entries ("Customer: Jane Doerr, Raj ...")? */
 static gboolean
 semicolons_part_lists (const char *s)
 {
   guint commas = 0;
   int depth = 0;
+  gboolean labelled = FALSE;
   for (const char *p = s; *p; p++)
     {
       depth += *p == '(' ? 1 : *p == ')' && depth > 0 ? -1 : 0;
-      if (*p == ';')
-        commas = 0;
-      else if (*p == ',' && depth == 0 && ++commas >= 3)
+      if ((*p == ';' && depth == 0) || p == s)
+        {
+          /* "Customer: Jane Doerr, Raj Bhattacharya; Us: ...": a side's
+           * label, one word, opens the part */
+          const char *w = p == s ? p : p + 1;
+          while (*w == ' ')
+            w++;
+          gsize k = 0;
+          while (g_ascii_isalpha (w[k]))
+            k++;
+          labelled = k >= 2 && g_ascii_isupper (*w) && w[k] == ':' && w[k + 1] == ' ';
+          commas = 0;
+        }
+      else if (*p == ',' && depth == 0 && (++commas >= 3 || labelled))
         return TRUE;
     }
   return FALSE;
@@ -884,6 +955,7 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
    * over the list that names nobody is no person's name, nor the first
    * person's affiliation.  A group's or a role's label ("Remote: ...",
    * "Chair: ...") gives its people a role: add_person_entry() reads it. */
+  gboolean grouped = strchr (copy, ';') && semicolons_part_lists (copy);
   gsize label_len = 0;
   gboolean worded = FALSE;
   gsize body = np_meta_list_label (copy, strlen (copy), &label_len, &worded);
@@ -895,7 +967,7 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
    * G., Tom B., Dwayne K., Lou F. (board); approx 14 residents"), the
    * semicolons part groups, and both split */
   char sep = strchr (copy, ';') ? ';' : ',';
-  if (sep == ';' && semicolons_part_lists (copy))
+  if (sep == ';' && grouped)
     {
       for (char *p = copy; *p; p++)
         if (*p == ';')

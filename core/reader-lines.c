@@ -262,6 +262,83 @@ joined_paragraph (const NpReadContext *ctx, guint i, guint *end, gsize *len)
   return plain;
 }
 
+/* Does some line of the notes open with the abbreviation (n bytes), then
+ * a colon and a space ("MK: ...")? */
+static gboolean
+abbreviation_marks_a_line (const NpReadContext *ctx, const char *abbr, gsize n)
+{
+  for (guint j = 0; j < ctx->n_lines; j++)
+    {
+      const NpLine *l = &ctx->lines[j];
+      if (l->content_len > n + 1 && l->content[n] == ':' && l->content[n + 1] == ' ' && memcmp (l->content, abbr, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A legend of the initials the notes mark turns with, "MK = Mira Kovač,
+ * JP = James Porter; RB = Ruth Bellamy (mentor)": every entry an
+ * abbreviation of two to four capitals, '=', and a person's name (what
+ * parentheses add after it left out), one abbreviation at least opening
+ * a line of the notes ("MK: ...": not a glossary's "SLO = Service Level
+ * Objective").  The roster as "Mira Kovač (MK), ...", or NULL. */
+static char *
+abbreviation_legend (const NpReadContext *ctx, const char *s, gsize n)
+{
+  GString *out = g_string_new (NULL);
+  gboolean marks = FALSE;
+  for (const char *p = s, *end = s + n; p < end;)
+    {
+      const char *q = p;
+      while (q < end && *q != ',' && *q != ';')
+        q++;
+      const char *a = p, *e = q;
+      while (a < e && *a == ' ')
+        a++;
+      const char *ae = a;
+      while (ae < e && g_ascii_isupper (*ae))
+        ae++;
+      const char *eq = ae;
+      while (eq < e && *eq == ' ')
+        eq++;
+      const char *name = eq < e && *eq == '=' ? eq + 1 : e, *ne = e;
+      while (name < e && *name == ' ')
+        name++;
+      for (const char *k = name; k < e; k++)
+        if (*k == '(')
+          {
+            ne = k;
+            break;
+          }
+      while (ne > name && ne[-1] == ' ')
+        ne--;
+      if (ae - a < 2 || ae - a > 4 || name >= ne || !np_meta_looks_like_person_entry (name, ne - name))
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+      marks = marks || abbreviation_marks_a_line (ctx, a, ae - a);
+      g_string_append_printf (out, "%s%.*s (%.*s)", out->len ? ", " : "", (int) (ne - name), name, (int) (ae - a), a);
+      p = q < end ? q + 1 : q;
+    }
+  return marks ? g_string_free (out, FALSE) : (g_string_free (out, TRUE), NULL);
+}
+
+gboolean
+np_reader_take_legend_line (NpReadContext *ctx, guint i)
+{
+  const NpLine *l = &ctx->lines[i];
+  if (l->content_len < 8 || !g_ascii_isupper (l->content[0]) || l->content[2] == ':'
+      || !memchr (l->content, '=', l->content_len))
+    return FALSE;
+  g_autofree char *plain = np_meta_strip_markup (l->content, l->content_len);
+  g_autofree char *roster = abbreviation_legend (ctx, plain, strlen (plain));
+  if (roster == NULL)
+    return FALSE;
+  np_meta_add_people_list (ctx->doc, roster, -1, i + 1);
+  return TRUE;
+}
+
 guint
 np_reader_take_people_paragraph (NpReadContext *ctx, guint i)
 {

@@ -785,6 +785,13 @@ np_read_markdown (NpReadContext *ctx)
           st.para_open = FALSE;
           continue;
         }
+      /* "MK = Mira Kovač, JP = James Porter": a legend of the turns' initials */
+      if (l->indent == 0 && np_reader_take_legend_line (ctx, i))
+        {
+          role (&st, i, NP_LINE_ATTENDEE);
+          st.para_open = FALSE;
+          continue;
+        }
 
       /* running text; a line opening with a speaker mark is a new turn
        * (transcripts, chat logs), not a wrapped line of the paragraph or list

@@ -92,11 +92,49 @@ last_entry (const GString *list)
  * its last name ("Adeyemi", "Adeyemi (@olu)", a name of at most four
  * words with it), then more names, each of one to four capitalized
  * words; or, after a comma, names only? */
+/* Are the colons of line c (n bytes) a list's own: inside parentheses
+ * ("(joined at 15:20)") or a side's label after a semicolon ("; Us: Sam
+ * Whitaker"), not a label's or a turn's at its start? */
+static gboolean
+list_colons (const char *c, gsize n)
+{
+  int depth = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      depth += (c[i] == '(') - (c[i] == ')' && depth > 0);
+      if (c[i] != ':' || depth > 0)
+        continue;
+      gsize w = i;
+      while (w > 0 && g_ascii_isalpha (c[w - 1]))
+        w--;
+      while (w > 0 && c[w - 1] == ' ')
+        w--;
+      if (w == 0 || c[w - 1] != ';')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Does the list so far leave a parenthesis open ("grad students (Hannah
+ * Okafor,")? */
+static gboolean
+open_parenthesis (const GString *list)
+{
+  int depth = 0;
+  for (gsize i = 0; i < list->len; i++)
+    depth += (list->str[i] == '(') - (list->str[i] == ')' && depth > 0);
+  return depth > 0;
+}
+
 static gboolean
 goes_on_with (const GString *list, const NpLine *c)
 {
-  if (memchr (c->content, ':', c->content_len) || memchr (c->content, '|', c->content_len))
+  if (memchr (c->content, '|', c->content_len) || !list_colons (c->content, c->content_len))
     return FALSE; /* a label, a turn, a table's row */
+  /* the line closes a parenthesis the list opened: what it says goes on
+   * ("Dmitri Volkov, Sun-ah Park), lab manager (Beatriz Lemos)") */
+  if (open_parenthesis (list) && memchr (c->content, ')', c->content_len))
+    return TRUE;
   const char *last = last_entry (list);
   gsize last_len = list->str + list->len - last;
   trim (&last, &last_len);

@@ -625,6 +625,13 @@ np_read_text (NpReadContext *ctx)
           continue;
         }
 
+      /* "MK = Mira Kovač, JP = James Porter": a legend of the turns' initials */
+      if (!is_bullet && l->indent == 0 && np_reader_take_legend_line (ctx, i))
+        {
+          np_builder_close_item (b);
+          set_role (&st, i, NP_LINE_ATTENDEE);
+          continue;
+        }
       /* "John Neumann (JN), Allen Wirfs-Brock (AWB), ...": a paragraph of
        * people with their abbreviations, with no label */
       guint taken;

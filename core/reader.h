@@ -267,6 +267,11 @@ gboolean np_reader_narration_after_turn (const NpReadContext *ctx, guint i);
  * nickname alone: "Chair: astearns" is someone listed already, or under
  * "Regrets" someone absent, added unless listed).  FALSE, and nothing
  * done, for any other line. */
+/* Is line i a legend of the initials the notes mark turns with ("MK =
+ * Mira Kovač, JP = James Porter; RB = Ruth Bellamy (mentor)", one of
+ * them opening a line, "MK: ...")?  Its people are added to the
+ * document's attendees, with their abbreviations. */
+gboolean np_reader_take_legend_line (NpReadContext *ctx, guint i);
 /* An unlabelled paragraph of people with their abbreviations (see
  * np_meta_abbreviated_people()), starting at line i and running to the
  * next blank line, before the document's first item: with at least three

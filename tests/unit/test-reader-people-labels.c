@@ -145,6 +145,32 @@ test_turns_and_roles_among_people (void)
   p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[1].role, ==, "observer");
   np_document_unref (doc);
+  /* a lab's groups with their people in parentheses, in those roles; the
+   * line a parenthesis left open goes on with the list */
+  doc = read_as ("lab.md", NULL,
+                 "# Lab meeting\n\nPresent: PI (Prof. Anika Rao), postdocs (Tom\xc3\xa1s Ferreira, Li Wei), grad "
+                 "students (Hannah Okoye,\nDmitri Volkov), lab manager (Beatriz Lemos)\n\n- hi\n");
+  assert_attendees (doc, "Anika Rao;Tom\xc3\xa1s Ferreira;Li Wei;Hannah Okoye;Dmitri Volkov;Beatriz Lemos");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].role, ==, "PI");
+  g_assert_cmpstr (p[2].role, ==, "postdocs");
+  np_document_unref (doc);
+  /* a call's sides under a label with a dash, each side's label one word */
+  doc = read_as ("call.txt", NULL,
+                 "Discovery call\n\nAttendees \xe2\x80\x94 Customer: Jane Doerr (VP Eng, Northwind), Raj "
+                 "Bhattacharya (Platform Lead, Northwind),\nOlga S\xc3\xb8rensen (Procurement; joined at 15:20); Us: "
+                 "Sam Whitaker (AE), Priya Nair (SE)\n\n- hi\n");
+  assert_attendees (doc, "Jane Doerr;Raj Bhattacharya;Olga S\xc3\xb8rensen;Sam Whitaker;Priya Nair");
+  np_document_unref (doc);
+  /* a legend of the initials that mark the turns; not a glossary's */
+  doc = read_as ("1on1.txt", NULL,
+                 "1:1 Mira / James\nMK = Mira Kova\xc4\x8d, JP = James Porter; RB = Ruth Bellamy (skip-level)\n\n"
+                 "JP: I think my gap is influence.\nMK: The review counts.\n\n"
+                 "SLO = Service Level Objective, SLA = Service Level Agreement\n");
+  assert_attendees (doc, "Mira Kova\xc4\x8d;James Porter;Ruth Bellamy");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].abbreviation, ==, "MK");
+  np_document_unref (doc);
   /* a roles table: the handle in parentheses after the name, with its
    * '@' or without, is the handle; a role there stays the role */
   doc = read_as ("pm.md", NULL,
