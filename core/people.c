@@ -556,12 +556,20 @@ role_group_members (const char *s, char **group)
   /* a person's name inside: two capitalized words (a title at will) */
   const char *m = open + 1;
   gsize k = strcspn (m, ",)");
+  /* one word in lower case is a nickname before its person's name
+   * ("tkoenig (Tobias König)", "kwame (Google Cloud)"), unless a group's
+   * or a role's word, or a plural over people ("postdocs (Tomás ...,
+   * Li Wei)") */
+  g_autofree char *x = g_strndup (s, open - 1 - s);
+  if (lower && words == 1 && !np_meta_is_group_phrase (x, strlen (x)) && !np_meta_is_role_word (x)
+      && !(x[strlen (x) - 1] == 's' && m[k] == ','))
+    return NULL;
   guint capitalized = 0;
   for (const char *p = m; p < m + k; p++)
     capitalized += (p == m || p[-1] == ' ') && g_unichar_isupper (g_utf8_get_char (p));
   if (capitalized < 2 || (caps && memchr (m, ',', n - (m - s))))
     return NULL;
-  *group = g_strndup (s, open - 1 - s);
+  *group = g_steal_pointer (&x);
   return m;
 }
 
