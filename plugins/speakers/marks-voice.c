@@ -512,16 +512,22 @@ sp_mark_parse_angle (const char *text, const char *p, const char *e, SpMark *m)
   /* a Matrix user, "<@alice:matrix.org>": the local part (not "<>", whose
    * length is the 0 of no user) */
   if (close > nick && np_text_matrix_user (nick, close - nick, &local) == (gsize) (close - nick))
-    return sp_mark_add_name (m, nick + 1, nick + 1 + local)
+    return (sp_mark_add_name (m, nick + 1, nick + 1 + local)
+            /* "<@ines.vaz:matrix.org>": a local part with a dot, a handle */
+            || sp_mark_add_dotted_handle (m, nick + 1, nick + 1 + local, TRUE))
            && sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
   if (close - nick > 1 && strchr (" @+%~&", *nick))
     nick++;
-  for (const char *q = nick; q < close; q++)
+  /* "<dorota[m]>": a Matrix user as the IRC bridge shows her */
+  const char *nick_end = close;
+  if (nick_end - nick > 4 && memcmp (nick_end - 3, "[m]", 3) == 0)
+    nick_end -= 3;
+  for (const char *q = nick; q < nick_end; q++)
     if (*q == ':' || *q == '/' || *q == '@' || *q == '.' || *q == ' ')
       return FALSE;
-  if (nick == p + 1 && is_html_element (nick, close - nick))
+  if (nick == p + 1 && is_html_element (nick, nick_end - nick))
     return FALSE;
-  if (!sp_mark_add_name (m, nick, close))
+  if (!sp_mark_add_name (m, nick, nick_end))
     return FALSE;
   return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
 }

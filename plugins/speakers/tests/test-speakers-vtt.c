@@ -284,6 +284,13 @@ test_saved_chat (void)
   assert_speakers (chat, 6, "Hana Sato");
   assert_speakers (chat, 9, "Ngozi Adeyemi");
   assert_speakers (chat, 10, "Ngozi Adeyemi");
+  /* a Matrix room: a handle with a dot, a user through the IRC bridge */
+  static const char room[] = "Weekly meeting\nAttendees: Ines Vaz (@ines.vaz), Dorota Kowal (@dorota)\n\n"
+                             "[16:03] <@ines.vaz:matrix.org> tarballs are built\n" /* 4 */
+                             "[16:05] <dorota[m]> fine\n";                         /* 5 */
+  g_autoptr (NpDocument) mx = run_text ("room.txt", room, NULL);
+  assert_speakers (mx, 4, "Ines Vaz");
+  assert_speakers (mx, 5, "Dorota Kowal");
 }
 
 /* Live captions (CART) mark each change of speaker with ">>": a named
