@@ -112,6 +112,31 @@ said_again (const Ctx *c, const char *name)
   return seen >= 2;
 }
 
+/* Is the speech a number alone, an amount with its currency or unit
+ * ("8.412,37 €", "$41,380", "12%", "4-1"), no vote? */
+static gboolean
+value_only (const char *s, gsize n)
+{
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+    n--;
+  if (n == 0 || n > 24)
+    return FALSE;
+  /* a vote is said: "Fedor: 0", "Ben: +1", "-0" */
+  if (n <= 2 && (s[n - 1] == '0' || s[n - 1] == '1') && (n == 1 || s[0] == '+' || s[0] == '-'))
+    return FALSE;
+  gboolean digit = FALSE;
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar c = (guchar) s[i];
+      if (g_ascii_isdigit (c))
+        digit = TRUE;
+      /* separators, signs, and the bytes of "€" and "£" */
+      else if (!strchr (" .,%$+-/~kKmM", c) && c != 0xe2 && c != 0x82 && c != 0xac && c != 0xc2 && c != 0xa3)
+        return FALSE;
+    }
+  return digit;
+}
+
 /* Is item i nested under a lead-in, an item that ends with a colon
  * ("* Approved with conditions:")?  The names at the ends of its
  * sub-items are whom each condition or part falls to, not signatures */
@@ -283,10 +308,12 @@ judge_form (Ctx *c, guint i)
       return;
     }
   /* "**Recording**: <url>" is a link label; "Steven: <url>" in a
-   * standup names a person, and a chat's sender shares a link */
+   * standup names a person, and a chat's sender shares a link; so
+   * "Girokonto: 8.412,37 €", "Revenue: 12%": an item's value */
   if (m->form != SP_FORM_BARE
       && (speech_len == 0
-          || (m->form != SP_FORM_BRACKET && !m->chat && !all_matched && sp_is_link_only (speech, speech_len))))
+          || (m->form != SP_FORM_BRACKET && !m->chat && !all_matched
+              && (sp_is_link_only (speech, speech_len) || value_only (speech, speech_len)))))
     {
       d->state = CAND_REJECTED;
       return;

@@ -187,9 +187,33 @@ test_french_turns (void)
   assert_speakers (doc, 11, "\xc3\x89lodie Marchand;Chlo\xc3\xa9 Da Silva");
 }
 
+/* A German Vorstandsprotokoll: the cash report's items are values, not
+ * turns ("Girokonto: 8.412,37 €"), "Anmerkung:" is a label; a vote of
+ * someone no list names is a turn still ("Fedor: 0") */
+static void
+test_german_values (void)
+{
+  static const char text[] = "# Protokoll der Vorstandssitzung\n\nAnwesend: J\xc3\xb6rg B\xc3\xa4umler, "
+                             "\xc3\x96zlem Kaya\n\n"
+                             "J\xc3\xb6rg: Der Kassenstand ist gut.\n\n"               /* 5 */
+                             "- Girokonto: 8.412,37 \xe2\x82\xac\n"                     /* 7 */
+                             "- R\xc3\xbc" "cklage Serverkosten: 2.500,00 \xe2\x82\xac\n" /* 8 */
+                             "- \xc3\x96zlem: Danke.\n\n"                              /* 9 */
+                             "Anmerkung: Henrik \xc3\xbc" "bernimmt die Betreuung.\n\n"  /* 11 */
+                             "Abstimmung:\n\n- J\xc3\xb6rg: +1\n- Fedor: 0\n- \xc3\x96zlem: +1\n"; /* 15-17 */
+  g_autoptr (NpDocument) doc = run_text ("protokoll.md", text, NULL);
+  assert_speakers (doc, 5, "J\xc3\xb6rg B\xc3\xa4umler");
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 9, "\xc3\x96zlem Kaya");
+  assert_speakers (doc, 11, "NONE");
+  assert_speakers (doc, 16, "Fedor");
+}
+
 void
 add_intl_tests (void)
 {
+  g_test_add_func ("/speakers/intl/german-values", test_german_values);
   g_test_add_func ("/speakers/intl/french-turns", test_french_turns);
   g_test_add_func ("/speakers/intl/titles", test_titles);
   g_test_add_func ("/speakers/intl/labels", test_labels);
