@@ -306,10 +306,44 @@ inherit_chat_messages (Ctx *c)
     }
 }
 
+/* A copied chat's message (Zulip, Slack, Teams: "Priya Raman 10:04 AM"
+ * over its lines) goes on, line after line with no blank one between,
+ * through a list, a quote, a code block or a label's line ("Note: ...")
+ * the readers made items of their own: the sender's, up to the next
+ * turn or blank line */
+static void
+inherit_chat_copies (Ctx *c)
+{
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const SpTurn *h = &c->result->turns[i];
+      if (!h->attributed || (h->method != SP_METHOD_COLON && h->method != SP_METHOD_NAME))
+        continue;
+      gsize len, first = np_document_get_item_first_line (c->doc, i);
+      const char *text = sp_item_text (c, i, &len);
+      if (first == 0 || first > len
+          || !(np_text_speaker_time_line (text, first, NULL, NULL)
+               || np_text_chat_sender_line (text, first, NULL, NULL, NULL)))
+        continue;
+      guint end = c->items[i].end_line, j = i + 1;
+      /* (a code block's fence is a line of no item) */
+      for (; j < c->n_items && c->items[j].line <= end + 2 && !c->result->turns[j].attributed; j++)
+        {
+          if (c->items[j].line == end + 2 && c->items[j - 1].kind != NP_ITEM_CODE && c->items[j].kind != NP_ITEM_CODE)
+            break;
+          if (!sp_skip_item (c, j))
+            inherit_turn (&c->result->turns[j], h, SP_METHOD_CHAT, 0, 0.85);
+          end = c->items[j].end_line;
+        }
+      i = j - 1;
+    }
+}
+
 void
 sp_inherit_turns (Ctx *c)
 {
   inherit_chat_messages (c);
+  inherit_chat_copies (c);
   inherit_headings (c);
   inherit_section_names (c);
   inherit_continuations (c);

@@ -291,6 +291,25 @@ test_saved_chat (void)
   g_autoptr (NpDocument) mx = run_text ("room.txt", room, NULL);
   assert_speakers (mx, 4, "Ines Vaz");
   assert_speakers (mx, 5, "Dorota Kowal");
+  /* a Zulip copy: the message goes on through its list, its quote and a
+   * label's line, up to the blank line */
+  static const char zulip[] = "# Release sync\n\n"
+                              "Priya Raman 10:04 AM\nCI is mostly green. Two flaky jobs left:\n" /* 3 */
+                              "- integration-pg15 times out\n"                                   /* 5 */
+                              "I'd say we can branch.\n\n"                                       /* 6 */
+                              "Jonas Becker 10:06 AM\n> looks like the same thing\n"             /* 8 */
+                              "yes, it's the tmpfs size.\nNote: MR is up\n\n"                    /* 10, 11 */
+                              "Priya Raman 10:07 AM\nthanks\n\n"                                 /* 13 */
+                              "Jonas Becker 10:08 AM\nmerged\n\n"                                /* 16 */
+                              "Summary: we branch today.\n";                                     /* 19 */
+  g_autoptr (NpDocument) zdoc = run_text ("sync.md", zulip, NULL);
+  assert_speakers (zdoc, 3, "Priya Raman");
+  assert_speakers (zdoc, 5, "Priya Raman");
+  assert_speakers (zdoc, 6, "Priya Raman");
+  assert_speakers (zdoc, 9, "Jonas Becker");
+  assert_speakers (zdoc, 10, "Jonas Becker");
+  assert_speakers (zdoc, 11, "Jonas Becker");
+  assert_speakers (zdoc, 19, "NONE");
 }
 
 /* Live captions (CART) mark each change of speaker with ">>": a named
