@@ -736,10 +736,19 @@ np_reader_narration_after_turn (const NpReadContext *ctx, guint i)
   if (w + 4 >= e || *w != ' ' || !g_ascii_islower (w[1]))
     return FALSE;
   const char *v = w + 1, *ve = v;
-  while (ve < e && g_ascii_islower (*ve))
+  while (ve < e && (g_ascii_islower (*ve) || (guchar) *ve >= 0x80))
     ve++;
-  static const char *const told[] = { "said", "says", "asked", "gave", "took", "made", "wrote", "spoke", "thinks",
-                                      "told", "felt", NULL };
+  /* and in the present, as minutes narrate ("Alice notes that ..."),
+   * German's ("Fritzi fragt, ob ..."), French's ("François rappelle que
+   * ..."), Spanish's ("Lucía pregunta si ...") */
+  static const char *const told[] = {
+    "said", "says", "asked", "gave", "took", "made", "wrote", "spoke", "thinks", "told", "felt",
+    "asks", "notes", "explains", "suggests", "proposes", "reports", "mentions", "replies", "responds",
+    "fragt", "berichtet", "erkl\xc3\xa4rt", "meint", "sagt", "betont", "schl\xc3\xa4gt", "erg\xc3\xa4nzt",
+    "antwortet", "rappelle", "demande", "explique", "propose", "indique", "souligne", "pr\xc3\xa9" "cise",
+    "r\xc3\xa9pond", "ajoute", "estime", "pregunta", "explica", "propone", "indica", "comenta", "responde",
+    NULL,
+  };
   gsize vn = ve - v;
   gboolean past = vn > 4 && v[vn - 2] == 'e' && v[vn - 1] == 'd';
   for (const char *const *t = told; *t && !past; t++)

@@ -476,8 +476,9 @@ test_numbered_title_underlined (void)
 
 /* Plain-text minutes of turns one a line: a line that tells of an
  * attendee after a turn's sentence ended ("Councilmember Lindqvist moved
- * ...", an office and the surname, then a verb in the past) opens an
- * item of its own, after a list item's turn too */
+ * ...", an office and the surname, then a verb in the past, or one of
+ * telling in the present: "notes", German "fragt", French "rappelle")
+ * opens an item of its own, after a list item's turn too */
 static void
 test_narration_after_turn (void)
 {
@@ -500,6 +501,18 @@ test_narration_after_turn (void)
                  "A (Rahul): there were discussions\n");
   assert_item_lines (doc, 3, 3);
   assert_item_lines (doc, 4, 4);
+  np_document_unref (doc);
+  /* told in the present, in English, German and French */
+  doc = read_as ("protokoll.txt", NULL,
+                 "Protokoll\n\nAnwesend: J\xc3\xb6rg B\xc3\xa4umler, Fritzi Gro\xc3\x9f, Fran\xc3\xa7ois Roux\n\n"
+                 "J\xc3\xb6rg: Der Kassenstand ist gut, die R\xc3\xbc" "cklage reicht.\n"      /* 5 */
+                 "Fritzi fragt, ob die Serverr\xc3\xbc" "cklage zu knapp ist.\n"               /* 6 */
+                 "J\xc3\xb6rg: Nein.\n"                                                        /* 7 */
+                 "Fran\xc3\xa7ois rappelle que le budget est fix\xc3\xa9.\n"                   /* 8 */
+                 "Fritzi: Gut.\n"                                                              /* 9 */
+                 "J\xc3\xb6rg notes that the budget is fixed.\n");                             /* 10 */
+  for (guint k = 5; k <= 10; k++)
+    assert_item_lines (doc, k, k);
   np_document_unref (doc);
 }
 
