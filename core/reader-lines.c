@@ -618,6 +618,28 @@ np_line_opens_with_label (const NpLine *l)
 }
 
 gboolean
+np_line_opens_record (const NpReadContext *ctx, guint i)
+{
+  static const char *const records[] = { "Motion by ", "Motion to ", "Motion carries", "Motion carried",
+                                         "Motion passes", "Motion passed", "Motion fails", "Motion failed",
+                                         "Moved by ", "Seconded by ", "No objection", "Roll call", NULL };
+  const NpLine *l = &ctx->lines[i];
+  if (i == 0 || l->content_len < 8 || (l->content[0] != 'M' && l->content[0] != 'S' && l->content[0] != 'N'
+                                        && l->content[0] != 'R'))
+    return FALSE;
+  const NpLine *prev = &ctx->lines[i - 1];
+  if (prev->content_len == 0 || !strchr (".!?)", prev->content[prev->content_len - 1]))
+    return FALSE;
+  for (const char *const *r = records; *r; r++)
+    {
+      gsize n = strlen (*r);
+      if (l->content_len >= n && memcmp (l->content, *r, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
 np_line_is_next_log_entry (const NpReadContext *ctx, const NpLine *l, guint item_line)
 {
   gsize at = np_text_time_prefix (l->content, l->content_len);

@@ -535,6 +535,7 @@ opens_turn (MdState *st, const NpLine *l)
          || np_line_is_speaker_time (l->content, l->content_len) || np_line_is_name_over_time (st->ctx, l)
          || np_line_is_next_log_entry (st->ctx, l, last ? last->line : 0)
          || np_line_known_turn_label (st->ctx, l - st->ctx->lines)
+         || np_line_opens_record (st->ctx, l - st->ctx->lines)
          || np_reader_narration_after_turn (st->ctx, l - st->ctx->lines)
          || np_line_is_scribe_aside (l->content, l->content_len);
 }

@@ -803,6 +803,8 @@ np_read_text (NpReadContext *ctx)
                      /* a turn's label the notes use elsewhere too, after a
                       * sentence's end, however long the line before it */
                      || np_line_known_turn_label (ctx, i)
+                     /* "Motion by ...", "Motion carries 4-0-1." */
+                     || np_line_opens_record (ctx, i)
                      /* a line that opens like a turn, or a turn's end, where
                       * the last line ends as its writer broke it */
                      || np_txt_opens_after_break (ctx, st.width, i, last->line - 1, last->kind)

@@ -147,6 +147,11 @@ gboolean np_line_is_speaker_time (const char *content, gsize len);
  * another line of the document too, or ends with an attendee's surname,
  * after a sentence's end: a turn's mark, however long the line before */
 gboolean np_line_known_turn_label (NpReadContext *ctx, guint i);
+/* Does line i open the record of a motion or a vote ("Motion by Markus
+ * Lindgren, second by ...", "Motion carries 4-0-1.", "Seconded by ...",
+ * "No objections; ...") after a line that ends a sentence: no wrapped
+ * line of the turn above, whose speaker it would take */
+gboolean np_line_opens_record (const NpReadContext *ctx, guint i);
 /* Does the line open with a name or nickname and a colon ("wz: Thanks
  * ...", "Oliver: ...", and a label as "tl;dr: ...")? */
 gboolean np_line_opens_with_label (const NpLine *l);

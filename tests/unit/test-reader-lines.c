@@ -514,6 +514,24 @@ test_narration_after_turn (void)
   for (guint k = 5; k <= 10; k++)
     assert_item_lines (doc, k, k);
   np_document_unref (doc);
+  /* a motion's and a vote's records after a turn, in text and Markdown;
+   * a wrapped line that happens to open with "Motion" after no sentence's
+   * end runs on */
+  for (guint k = 0; k < 2; k++)
+    {
+      doc = read_as (k ? "wg.md" : "wg.txt", NULL,
+                     "WG minutes\n\nPresent: Hiroshi Tanaka, Markus Lindgren\n\n"
+                     "Chair: Added as item 6a.\n"                                              /* 5 */
+                     "Motion by Markus Lindgren, second by Hiroshi Tanaka, to approve the\n"   /* 6 */
+                     "minutes.\nNo objections; minutes approved by unanimous consent.\n"       /* 8 */
+                     "Markus: we should look at the envelope and the\n"                         /* 9 */
+                     "Motion carries 4-0-1.\n");
+      assert_item_lines (doc, 5, 5);
+      assert_item_lines (doc, 6, 7);
+      assert_item_lines (doc, 8, 8);
+      assert_item_lines (doc, 9, 10);
+      np_document_unref (doc);
+    }
 }
 
 int
