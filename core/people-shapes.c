@@ -469,6 +469,22 @@ np_meta_is_role_after_name (const char *word, const char *name)
   return np_meta_is_role_noun (word, name) || np_meta_is_role_word (word);
 }
 
+/* Does the entry name a firm: its legal form last ("Park & Lindqvist
+ * LLP", "Dunn Sato Harrow PC", "Acme Inc.", "Foo GmbH")? */
+static gboolean
+company_name (const char *s)
+{
+  static const char *const forms[] = { "LLP", "LLC", "Inc", "Inc.", "PC", "P.C.", "Ltd", "Ltd.", "GmbH", "AG",
+                                       "PLC", "Corp", "Corp.", "LP", "S.A.", "SA", "SAS", "B.V.", "BV", NULL };
+  const char *last = strrchr (s, ' ');
+  if (last == NULL)
+    return FALSE;
+  for (const char *const *f = forms; *f; f++)
+    if (strcmp (last + 1, *f) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 np_meta_entry_of_name (NpDocument *doc, gint person, const char *entry)
 {
@@ -477,6 +493,13 @@ np_meta_entry_of_name (NpDocument *doc, gint person, const char *entry)
   if (np_meta_is_post_nominal (plain))
     return TRUE;
   NpPerson *p = &g_array_index (doc->attendees, NpPerson, person);
+  /* "JENNIFER PARK, ESQ., Park & Lindqvist LLP": her firm */
+  if (company_name (plain))
+    {
+      if (p->affiliation == NULL)
+        p->affiliation = np_document_intern_owned (doc, g_steal_pointer (&plain));
+      return TRUE;
+    }
   if (!np_meta_is_role_after_name (plain, p->name))
     return FALSE;
   if (p->role == NULL)

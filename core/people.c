@@ -377,6 +377,32 @@ attendee_by_first_name (NpDocument *doc, const char *name)
   return found;
 }
 
+/* A name written in capitals, two words or more of two letters or more
+ * ("JENNIFER PARK", as a record's appearances write counsel), in Title
+ * case, in place: "Jennifer Park", "Mary-Anne O'Neil" */
+static void
+title_case_capitals (char *n)
+{
+  guint words = 0, short_word = 0;
+  for (const char *p = n; *p;)
+    {
+      const char *e = p;
+      while (*e && *e != ' ')
+        e++;
+      words++;
+      short_word += e - p < 2;
+      for (const char *q = p; q < e; q++)
+        if (g_ascii_islower (*q) || (guchar) *q >= 0x80)
+          return; /* (a letter beyond ASCII: left as written) */
+      p = *e ? e + 1 : e;
+    }
+  if (words < 2 || short_word)
+    return;
+  for (char *p = n; *p; p++)
+    if (p > n && p[-1] != ' ' && p[-1] != '-' && p[-1] != '\'')
+      *p = g_ascii_tolower (*p);
+}
+
 /* The attendee's index, or -1 when name is no person's.  A person listed
  * again ("Present: Ann Lee" and "Chair: Ann Lee") is one attendee, whose
  * missing fields the new entry fills; entries that disagree (two
@@ -393,6 +419,7 @@ add_person (NpDocument *doc, const char *name, const char *abbreviation, const c
    * document keeps is valid UTF-8, as every writer and layer expects */
   if (!g_utf8_validate (n, -1, NULL) || !looks_like_name (n))
     return -1;
+  title_case_capitals (n);
 #define NONEMPTY(x) ((x) && *(x) && g_utf8_validate ((x), -1, NULL) ? (x) : NULL)
   NpPerson p = { 0 };
   p.name = n;
@@ -1049,8 +1076,9 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
           /* "Daniel Calloway, Esq.", "Viktor Lindahl, videographer": what
            * the entry says of the name before it names nobody */
           if (person >= 0 && !second && np_meta_entry_of_name (doc, person, entry))
-            *entry = '\0';
-          person = -1;
+            *entry = '\0'; /* the person stays: "Jennifer Park, Esq., Park & Lindqvist LLP" */
+          else
+            person = -1;
           if (*entry && !alias_only && add_person_entry (doc, entry, -1, line, group_role, surname_list, &person))
             n++;
           if (second && add_person_entry (doc, entry + second, -1, line, group_role, surname_list, &person))

@@ -170,12 +170,16 @@ np_txt_timed_label (const NpLine *l)
   return (t[0] == '(' || t[0] == '[') && np_text_time_prefix (t, n) > 0;
 }
 
-/* "Q. " or "A. ": a record's question or answer */
+/* "Q. " or "A. " (or "Q.   "): a record's question or answer */
 static char
 qa_mark (const NpLine *l)
 {
   const char *c = l->content;
-  return l->content_len > 3 && (c[0] == 'Q' || c[0] == 'A') && c[1] == '.' && c[2] == ' ' && c[3] != ' ' ? c[0] : 0;
+  gsize n = l->content_len, k = 2;
+  /* a court reporter's "Q.   Good morning": spaces up to the answer */
+  while (k < n && k < 8 && c[k] == ' ')
+    k++;
+  return n > k && k > 2 && (c[0] == 'Q' || c[0] == 'A') && c[1] == '.' && c[k] != ' ' ? c[0] : 0;
 }
 
 /* Lines above or below a question or an answer where the other may stand */

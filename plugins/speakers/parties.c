@@ -172,9 +172,21 @@ witness_line (const char *text, gsize len)
   const char *of = sp_find (text, len, "DEPOSITION OF ");
   if (of)
     {
+      /* the name in capitals, up to a word that is not ("... HALVORSEN
+       * Seattle, Washington": the caption's next line, joined) */
       const char *s = of + 14, *e = s;
-      while (e < text + len && *e != ',' && *e != '(' && *e != ';')
-        e++;
+      for (const char *w = s; w < text + len && *w != ',' && *w != '(' && *w != ';';)
+        {
+          const char *we = w;
+          while (we < text + len && *we != ' ' && *we != ',' && *we != '(' && *we != ';')
+            we++;
+          if (sp_has_lowercase (w, we - w))
+            break;
+          e = we;
+          w = we;
+          while (w < text + len && *w == ' ')
+            w++;
+        }
       return name_between (s, e);
     }
   const char *sworn = sp_find (text, MIN (len, (gsize) 80), ", having been");

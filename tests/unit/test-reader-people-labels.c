@@ -171,6 +171,16 @@ test_turns_and_roles_among_people (void)
   p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[0].abbreviation, ==, "MK");
   np_document_unref (doc);
+  /* a record's appearances: counsel in capitals (written in Title case),
+   * "Esq.", then the firm, hers */
+  doc = read_as ("deposition.txt", NULL,
+                 "DEPOSITION OF MARCUS HALVORSEN\n\nAPPEARANCES:\n"
+                 "For the Plaintiff: JENNIFER PARK, ESQ., Park & Lindqvist LLP\n"
+                 "For the Defendant: ROBERT DUNN, ESQ., Dunn Sato Harrow PC\n\nQ. Hello?\nA. Hi.\n");
+  assert_attendees (doc, "Jennifer Park;Robert Dunn");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].affiliation, ==, "Park & Lindqvist LLP");
+  np_document_unref (doc);
   /* a roles table: the handle in parentheses after the name, with its
    * '@' or without, is the handle; a role there stays the role */
   doc = read_as ("pm.md", NULL,

@@ -417,6 +417,24 @@ test_questions_and_answers (void)
   assert_speakers (adoc, 10, "Keiko Nakamura");
   assert_speakers (adoc, 11, "Viktor Lindahl");
 
+  /* a caption whose lines the reader joined ("... HALVORSEN Seattle,
+   * Washington"); counsel with the firm after "Esq." (the firm no
+   * attendee that shares her surname) */
+  static const char caption[] = "UNITED STATES DISTRICT COURT\n\n"
+                                "VIDEOTAPED DEPOSITION OF MARCUS HALVORSEN\nSeattle, Washington\n\n"
+                                "APPEARANCES:\n"
+                                "For the Plaintiff: JENNIFER PARK, ESQ., Park & Lindqvist LLP\n\n"
+                                "                  EXAMINATION\n     BY MS. PARK:\n"
+                                "     Q.   Good morning. Could you please state\n"        /* 11 */
+                                "          your name for the record?\n"
+                                "     A.   Marcus Alan Halvorsen.\n";                      /* 13 */
+  /* (a record's "Q.   " with the reporter's spaces; counsel's name in
+   * capitals in the appearances is written in Title case) */
+  g_autoptr (NpDocument) cdoc = run_text ("deposition.txt", caption, NULL);
+  assert_speakers (cdoc, 11, "Jennifer Park");
+  assert_speakers (cdoc, 12, "Jennifer Park");
+  assert_speakers (cdoc, 13, "Marcus Halvorsen");
+
   /* nobody named: the labels stay labels */
   static const char faq[] = "# FAQ\n\nQ: Can I export?\n\nA: Yes, as CSV.\n";
   g_autoptr (NpDocument) fdoc = run_text ("faq.md", faq, NULL);
