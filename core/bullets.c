@@ -460,6 +460,10 @@ np_starts_with_speaker_label (const char *content, gsize len)
         close++;
       return close && close > content + 1 && (gsize) (close - content) + 1 < len && close[1] == ' ';
     }
+  /* a phone that dialled in, as meeting tools name it: "+49 30
+   * ******12: ...", "**+1 415-555-0100:** ..." */
+  if (np_text_phone_label (content, len))
+    return TRUE;
   /* an anonymous voice: "??: ...", "???: ..." */
   if (content[0] == '?')
     {

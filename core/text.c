@@ -799,3 +799,27 @@ np_text_hearing_mark (const char *s, gsize len, gsize *name, gsize *name_len)
     *name_len = the ? end : end - (tl + 1);
   return i;
 }
+
+gsize
+np_text_phone_label (const char *s, gsize len)
+{
+  gsize i = len > 2 && s[0] == '*' && s[1] == '*' ? 2 : 0, start = i;
+  if (i >= len || (s[i] != '+' && !g_ascii_isdigit (s[i])))
+    return 0;
+  guint digits = 0;
+  for (i += s[i] == '+'; i < len && (g_ascii_isdigit (s[i]) || strchr (" -*().", s[i])); i++)
+    digits += g_ascii_isdigit (s[i]) || s[i] == '*';
+  while (i > start && s[i - 1] == ' ')
+    i--;
+  if (digits < 7 || i >= len)
+    return 0;
+  gsize end = i;
+  if (s[i] == '*' && i + 2 < len && s[i + 1] == '*' && s[i + 2] == ':')
+    i += 2; /* "**+1 415 ...**:" */
+  if (s[i] != ':')
+    return 0;
+  i++;
+  if (start == 2 && i + 1 < len && s[i] == '*' && s[i + 1] == '*')
+    i += 2; /* "**+1 415 ...:**" */
+  return i < len && s[i] == ' ' ? end : 0;
+}

@@ -38,6 +38,11 @@ gsize np_text_time_prefix (const char *s, gsize len);
  * bytes at s + *name (either may be NULL), without what the display name
  * adds in parentheses ("Ann Lee (she/her)": "Ann Lee").  Since API 1.5. */
 gsize np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len);
+/* Does s open with a phone number as the mark of whoever dialled in
+ * ("+49 30 ******12: ...", "**+1 415-555-0100:** ...", seven digits or
+ * masked digits at least, then the colon and a space)?  Where the number
+ * ends (its "**" opening included), or 0.  Since API 1.16. */
+gsize np_text_phone_label (const char *s, gsize len);
 /* Is the line s a copied chat's message header, on a line of its own over
  * the message: Teams' "[10:32 AM] Alice Smith" (a clock, then one to four
  * capitalized words, without '.'), Google Chat's "Alice Smith, 10:32 AM"

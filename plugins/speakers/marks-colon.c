@@ -485,6 +485,20 @@ gboolean
 sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
 {
   const char *limit = MIN (e, p + MARK_MAX);
+  /* a phone that dialled in, nobody named: "+49 30 ******12: ...",
+   * "**+1 415-555-0100:** ..." */
+  gsize phone = (*p == '+' || *p == '*' || g_ascii_isdigit (*p)) ? np_text_phone_label (p, e - p) : 0;
+  if (phone)
+    {
+      const char *name = p + (*p == '*' ? 2 : 0), *colon = memchr (p + phone, ':', e - p - phone);
+      const char *after = colon + 1;
+      while (after < e && *after == '*')
+        after++;
+      m->anonymous = TRUE;
+      m->names[0] = g_strndup (name, p + phone - name);
+      m->n_names = 1;
+      return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+    }
   gboolean wide;
   const char *colon = find_colon (p, limit, &wide);
   if (colon == NULL)

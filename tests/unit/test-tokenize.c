@@ -422,6 +422,18 @@ test_time_prefix (void)
 }
 
 /* Headers of a saved chat's messages (Zoom), and what is not one */
+/* A phone as the mark of whoever dialled in */
+static void
+test_phone_label (void)
+{
+  g_assert_cmpuint (np_text_phone_label ("+49 30 ******12: Hi", 19), ==, 15);
+  g_assert_cmpuint (np_text_phone_label ("**+1 415-555-0100:** Hi", 23), ==, 17);
+  g_assert_cmpuint (np_text_phone_label ("+1 415-555-0100: hello", 22), ==, 15);
+  g_assert_cmpuint (np_text_phone_label ("10:30: the keynote", 18), ==, 0);
+  g_assert_cmpuint (np_text_phone_label ("2024: a good year", 17), ==, 0);
+  g_assert_cmpuint (np_text_phone_label ("+1 415 555 0100 said", 20), ==, 0);
+}
+
 static void
 test_chat_header (void)
 {
@@ -625,6 +637,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/text/phone-label", test_phone_label);
   g_test_add_func ("/tokenize/words", test_words);
   g_test_add_func ("/tokenize/whole-tokens", test_whole_tokens);
   g_test_add_func ("/tokenize/url-punctuation", test_url_punctuation);

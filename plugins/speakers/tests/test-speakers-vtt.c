@@ -310,6 +310,12 @@ test_saved_chat (void)
   assert_speakers (zdoc, 10, "Jonas Becker");
   assert_speakers (zdoc, 11, "Jonas Becker");
   assert_speakers (zdoc, 19, "NONE");
+  /* a phone that dialled in is nobody named, in bold too */
+  static const char meet[] = "# Transcript\n\n**Lena Fischer:** So we are under plan.\n"
+                             "**+49 30 ******12:** Hi, this is Sofia on the train.\n" /* 4 */
+                             "**Lena Fischer:** Hi Sofia.\n";
+  g_autoptr (NpDocument) mdoc = run_text ("meet.md", meet, NULL);
+  assert_speakers (mdoc, 4, "UNKNOWN");
 }
 
 /* Live captions (CART) mark each change of speaker with ">>": a named
