@@ -497,7 +497,7 @@ np_meta_entry_of_name (NpDocument *doc, gint person, const char *entry)
   if (company_name (plain))
     {
       if (p->affiliation == NULL)
-        p->affiliation = np_document_intern_owned (doc, g_steal_pointer (&plain));
+        p->affiliation = np_document_intern_owned (doc, plain);
       return TRUE;
     }
   if (!np_meta_is_role_after_name (plain, p->name))
