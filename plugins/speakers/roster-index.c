@@ -195,6 +195,20 @@ index_name_parts (SpRoster *r, const SpEntry *e, guint i)
 /* A hyphenated surname ("Tab Atkins-Bittner") goes by either part too:
  * the first name with each part, at the name tier ("TabAtkins", "Tab
  * Atkins") */
+/* The initials of every part of the name, words and hyphenated parts
+ * ("awb" for Allen Wirfs-Brock), in lower case into ini (size bytes);
+ * how many */
+static gsize
+part_initials (const char *name, char *ini, gsize size)
+{
+  gsize k = 0;
+  for (const char *p = name; *p && k + 1 < size; p++)
+    if ((p == name || p[-1] == ' ' || p[-1] == '-') && g_ascii_isupper (*p))
+      ini[k++] = g_ascii_tolower (*p);
+  ini[k] = '\0';
+  return k;
+}
+
 /* A first name of two joined by a hyphen, as French writes them:
  * "Jean-Baptiste Lefèvre" is "JB" too, the first name's initials, and
  * "JBL" (a roster that gives no abbreviation) */
@@ -207,11 +221,7 @@ index_hyphenated_first (SpRoster *r, const SpEntry *e, guint i)
       || !g_ascii_isupper (hy[1]))
     return;
   char ini[16];
-  gsize k = 0;
-  for (const char *p = e->name; *p && k + 1 < sizeof ini; p++)
-    if ((p == e->name || p[-1] == ' ' || p[-1] == '-') && g_ascii_isupper (*p))
-      ini[k++] = g_ascii_tolower (*p);
-  ini[k] = '\0';
+  gsize k = part_initials (e->name, ini, sizeof ini);
   char first[3] = { g_ascii_tolower (e->name[0]), g_ascii_tolower (hy[1]), '\0' };
   index_add (r, SP_TIER_NAME, first, i);
   /* (a hyphenated surname's parts index them all already) */
@@ -232,12 +242,7 @@ index_hyphen_parts (SpRoster *r, const SpEntry *e, guint i)
   if (e->abbreviation == NULL)
     {
       char ini[16];
-      gsize k = 0;
-      for (const char *p = e->name; *p && k + 1 < sizeof ini; p++)
-        if ((p == e->name || p[-1] == ' ' || p[-1] == '-') && g_ascii_isupper (*p))
-          ini[k++] = g_ascii_tolower (*p);
-      ini[k] = '\0';
-      if (k > e->n_words)
+      if (part_initials (e->name, ini, sizeof ini) > e->n_words)
         index_add (r, SP_TIER_NAME, ini, i);
     }
   const char *first = e->word_keys[0];
