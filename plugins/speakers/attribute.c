@@ -518,8 +518,9 @@ add_accepted_keys (Ctx *c, const Cand *d)
     }
 }
 
-/* Bytes of the pictographs ("💬", "🗣️") and the spaces after them that
- * open text, when a space follows them; 0 otherwise */
+/* Bytes of the pictographs ("💬", "🗣️") or arrows ("→ Dana: ...", a
+ * reply under a question) and the spaces after them that open text, when
+ * a space follows them; 0 otherwise */
 static gsize
 symbol_prefix (const char *text, gsize len)
 {
@@ -532,8 +533,9 @@ symbol_prefix (const char *text, gsize len)
         return 0;
       if (u == 0xfe0f || u == 0x200d) /* a variation selector, a joiner */
         ;
-      else if (g_unichar_type (u) == G_UNICODE_OTHER_SYMBOL)
-        symbols++;
+      else if (g_unichar_type (u) == G_UNICODE_OTHER_SYMBOL || (u >= 0x2190 && u <= 0x21ff)
+               || (u >= 0x27f0 && u <= 0x27ff) || (u >= 0x2900 && u <= 0x297f))
+        symbols++; /* the arrows' blocks hold math symbols (Sm) too */
       else
         break;
       k = g_utf8_next_char (text + k) - text;
@@ -653,6 +655,10 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       gsize lead = time == 0 && c0 >= 0xe2 ? symbol_prefix (text, len) : 0;
       /* live captions' change of speaker: ">> MAYOR SMITH: ..." */
       if (c0 == '>' && text[1] == '>' && text[2] == ' ')
+        for (lead = 3; lead < len && text[lead] == ' '; lead++)
+          ;
+      /* an arrow in ASCII before a reply: "-> Dana: ...", "=> Wei: ..." */
+      else if (time == 0 && (c0 == '-' || c0 == '=') && text[1] == '>' && text[2] == ' ')
         for (lead = 3; lead < len && text[lead] == ' '; lead++)
           ;
       /* a speaker's line over the turn (a copied chat's header, a name in

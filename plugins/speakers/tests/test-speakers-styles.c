@@ -261,6 +261,28 @@ test_symbol_before_mark (void)
   assert_speakers (doc, 7, "NONE");
 }
 
+/* An arrow before a reply's mark ("→ Dana: ...", "-> Omar: ...") is
+ * skipped the same way; an arrow before a label stays nobody's */
+static void
+test_arrow_before_mark (void)
+{
+  static const char text[] = "# Review\n\nAttendees: Dana Whitfield, Omar Farouk, Wei Chen\n\n"
+                             "* Q (Wei Chen): how do we stop one tenant's backfill?\n" /* 5 */
+                             "   * \xe2\x86\x92 Dana: token buckets per tenant\n"   /* 6 */
+                             "   * -> Omar: that doubles the code paths\n"            /* 7 */
+                             "   * => Wei: fine, if we measure it\n"                 /* 8 */
+                             "* \xe2\x86\x92 Note: see appendix B\n"              /* 9 */
+                             "* -> next: the rollout plan\n";                     /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("arrows.md", text, NULL);
+  assert_speakers (doc, 5, "Wei Chen");
+  assert_speakers (doc, 6, "Dana Whitfield");
+  assert_feature (doc, 6, "mentions", "Dana:");
+  assert_speakers (doc, 7, "Omar Farouk");
+  assert_speakers (doc, 8, "Wei Chen");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 10, "NONE");
+}
+
 /* "Alice asked: ...": a verb of speech between the name and the colon;
  * a group or a label before such a verb is nobody */
 static void
@@ -982,6 +1004,7 @@ test_agenda_tags_and_escapes (void)
 void
 add_style_tests (void)
 {
+  g_test_add_func ("/speakers/mark/arrow-before-mark", test_arrow_before_mark);
   g_test_add_func ("/speakers/mark/agenda-tags-and-escapes", test_agenda_tags_and_escapes);
   g_test_add_func ("/speakers/mark/stopword-first-name", test_stopword_first_name);
   g_test_add_func ("/speakers/style/other-languages-and-initials", test_other_languages_and_initials);
