@@ -617,6 +617,24 @@ np_line_opens_with_label (const NpLine *l)
   return i > 0 && i + 2 < l->content_len && c[i] == ':' && c[i + 1] == ' ' && c[i + 2] != ' ';
 }
 
+/* Does the line end with a member's vote ("- Figueiredo: Abstain",
+ * "Lindgren - Aye")? */
+static gboolean
+ends_with_vote (const NpLine *l)
+{
+  static const char *const votes[] = { "Yes", "No", "Aye", "Nay", "Abstain", "Abstained", "Absent", NULL };
+  const char *c = l->content;
+  gsize n = l->content_len, w = n;
+  while (w > 0 && g_ascii_isalpha (c[w - 1]))
+    w--;
+  if (w < 3 || w == n || (c[w - 1] != ' ' || (c[w - 2] != ':' && c[w - 2] != '-')))
+    return FALSE;
+  for (const char *const *v = votes; *v; v++)
+    if (strlen (*v) == n - w && memcmp (c + w, *v, n - w) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 np_line_opens_record (const NpReadContext *ctx, guint i)
 {
@@ -628,7 +646,10 @@ np_line_opens_record (const NpReadContext *ctx, guint i)
                                         && l->content[0] != 'R'))
     return FALSE;
   const NpLine *prev = &ctx->lines[i - 1];
-  if (prev->content_len == 0 || !strchr (".!?)", prev->content[prev->content_len - 1]))
+  /* after a sentence's end, or after a roll call's last vote
+   * ("Motion carries 4-0-1." under "- Figueiredo: Abstain") */
+  if (prev->content_len == 0
+      || !(strchr (".!?)", prev->content[prev->content_len - 1]) || ends_with_vote (prev)))
     return FALSE;
   for (const char *const *r = records; *r; r++)
     {

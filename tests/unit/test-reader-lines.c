@@ -532,6 +532,20 @@ test_narration_after_turn (void)
       assert_item_lines (doc, 9, 10);
       np_document_unref (doc);
     }
+  /* a roll call's last vote, then the outcome: a record of its own; a
+   * line ending in a vote's word without a colon runs on */
+  doc = read_as ("vote.md", NULL,
+                 "# WG minutes\n\nPresent: Hiroshi Tanaka, Markus Lindgren\n\n"
+                 "Roll call vote:\n"                         /* 5 */
+                 "  - Tanaka: Yes\n"                         /* 6 */
+                 "  - Lindgren: Abstain\n"                   /* 7 */
+                 "Motion carries 1-0-1.\n\n"                  /* 8 */
+                 "- Markus asked whether to say No\n"        /* 10 */
+                 "Motion carries were his words.\n");         /* 11 */
+  assert_item_lines (doc, 7, 7);
+  assert_item_lines (doc, 8, 8);
+  assert_item_lines (doc, 10, 11);
+  np_document_unref (doc);
 }
 
 int
