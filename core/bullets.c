@@ -502,6 +502,13 @@ np_starts_with_speaker_label (const char *content, gsize len)
     }
   if ((guchar) content[0] >= 0xe2 && caseless_name_label (content, len))
     return TRUE;
+  /* a Matrix user as an IRC bridge names them: "dorota[m]: ..." */
+  if (g_ascii_isalnum (content[0]))
+    {
+      gsize i = nick_then (content, len, 0, 32, '[');
+      if (i && i + 3 < len && memcmp (content + i, "m]: ", 4) == 0)
+        return TRUE;
+    }
   /* a hearing's record: "Mr. NADLER. Thank you, Mr. Chairman." */
   if (g_ascii_isupper (content[0]) && np_text_hearing_mark (content, len, NULL, NULL))
     return TRUE;

@@ -287,10 +287,16 @@ test_saved_chat (void)
   /* a Matrix room: a handle with a dot, a user through the IRC bridge */
   static const char room[] = "Weekly meeting\nAttendees: Ines Vaz (@ines.vaz), Dorota Kowal (@dorota)\n\n"
                              "[16:03] <@ines.vaz:matrix.org> tarballs are built\n" /* 4 */
-                             "[16:05] <dorota[m]> fine\n";                         /* 5 */
+                             "[16:05] <dorota[m]> fine\n\n"                       /* 5 */
+                             "Ines Vaz: also, the videos are up\n"                /* 7 */
+                             "dorota[m]: Note: the bridge dropped my messages\n"   /* 8 */
+                             "Ines Vaz: noted\n";                                 /* 9 */
   g_autoptr (NpDocument) mx = run_text ("room.txt", room, NULL);
   assert_speakers (mx, 4, "Ines Vaz");
   assert_speakers (mx, 5, "Dorota Kowal");
+  assert_speakers (mx, 7, "Ines Vaz");
+  assert_speakers (mx, 8, "Dorota Kowal");
+  assert_speakers (mx, 9, "Ines Vaz");
   /* a Zulip copy: the message goes on through its list, its quote and a
    * label's line, up to the blank line */
   static const char zulip[] = "# Release sync\n\n"
