@@ -604,6 +604,22 @@ role_group_members (const char *s, char **group)
  * "Regrets: ..."), when the entry names none of its own; surname_list,
  * whether it is in a list of names written surname first.  *person (may
  * be NULL): the attendee's index when the entry names one, else -1. */
+/* Is s[0, n) one to three words, each opening with a capital ("Stacy",
+ * "Raj Patel", "Mei-Ling Zhou")? */
+static gboolean
+capitalized_name_words (const char *s, gsize n)
+{
+  guint words = 0;
+  for (gsize i = 0; i < n; i++)
+    if (i == 0 || s[i - 1] == ' ')
+      {
+        gunichar u = g_utf8_get_char_validated (s + i, n - i);
+        if (u == (gunichar) -1 || u == (gunichar) -2 || !g_unichar_isupper (u) || ++words > 3)
+          return FALSE;
+      }
+  return words > 0;
+}
+
 static gboolean
 add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, const char *group_role,
                   gboolean surname_list, gint *person)
@@ -738,6 +754,16 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
     {
       g_string_prepend_c (s, ' ');
       name = s->str;
+    }
+  /* "Stacy from Keystone Property Mgmt", "Raj from Northwind": a name of
+   * one to three words, then the company it comes from */
+  char *from = strstr (name, " from ");
+  if (from && !affiliation && g_unichar_isupper (g_utf8_get_char_validated (from + 6, -1)) && from - name <= 48
+      && capitalized_name_words (name, from - name))
+    {
+      affiliation = g_strdup (from + 6);
+      trim_punct (affiliation);
+      *from = '\0';
     }
   char *split = NULL;
   gsize split_len = 0;

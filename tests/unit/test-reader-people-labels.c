@@ -162,6 +162,16 @@ test_turns_and_roles_among_people (void)
                  "Sam Whitaker (AE), Priya Nair (SE)\n\n- hi\n");
   assert_attendees (doc, "Jane Doerr;Raj Bhattacharya;Olga S\xc3\xb8rensen;Sam Whitaker;Priya Nair");
   np_document_unref (doc);
+  /* "Name from Company": the name, then where the person comes from;
+   * a phrase with "from" in it is nobody */
+  doc = read_as ("call.txt", NULL,
+                 "Board meeting\n\nPresent: Maria Gomez, Stacy from Keystone Property Mgmt, Raj Bhattacharya from "
+                 "Northwind, notes from last week\n\n- hi\n");
+  assert_attendees (doc, "Maria Gomez;Stacy;Raj Bhattacharya");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].affiliation, ==, "Keystone Property Mgmt");
+  g_assert_cmpstr (p[2].affiliation, ==, "Northwind");
+  np_document_unref (doc);
   /* a legend of the initials that mark the turns; not a glossary's */
   doc = read_as ("1on1.txt", NULL,
                  "1:1 Mira / James\nMK = Mira Kova\xc4\x8d, JP = James Porter; RB = Ruth Bellamy (skip-level)\n\n"
