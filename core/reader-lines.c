@@ -640,7 +640,7 @@ np_line_opens_record (const NpReadContext *ctx, guint i)
 {
   static const char *const records[] = { "Motion by ", "Motion to ", "Motion carries", "Motion carried",
                                          "Motion passes", "Motion passed", "Motion fails", "Motion failed",
-                                         "Moved by ", "Seconded by ", "No objection", "Roll call", NULL };
+                                         "Moved by ", "Seconded by ", "No objection", "No action taken", "Roll call", NULL };
   const NpLine *l = &ctx->lines[i];
   if (i == 0 || l->content_len < 8 || (l->content[0] != 'M' && l->content[0] != 'S' && l->content[0] != 'N'
                                         && l->content[0] != 'R'))

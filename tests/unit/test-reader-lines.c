@@ -539,12 +539,16 @@ test_narration_after_turn (void)
                  "Roll call vote:\n"                         /* 5 */
                  "  - Tanaka: Yes\n"                         /* 6 */
                  "  - Lindgren: Abstain\n"                   /* 7 */
-                 "Motion carries 1-0-1.\n\n"                  /* 8 */
-                 "- Markus asked whether to say No\n"        /* 10 */
-                 "Motion carries were his words.\n");         /* 11 */
+                 "Motion carries 1-0-1.\n"                    /* 8 */
+                 "  - Unidentified student: \"Let us sleep.\" (laughter)\n" /* 9 */
+                 "No action taken; item returns in February.\n\n" /* 10 */
+                 "- Markus asked whether to say No\n"        /* 12 */
+                 "Motion carries were his words.\n");         /* 13 */
   assert_item_lines (doc, 7, 7);
   assert_item_lines (doc, 8, 8);
-  assert_item_lines (doc, 10, 11);
+  assert_item_lines (doc, 9, 9);
+  assert_item_lines (doc, 10, 10);
+  assert_item_lines (doc, 12, 13);
   np_document_unref (doc);
 }
 
