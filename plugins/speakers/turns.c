@@ -166,11 +166,16 @@ sp_person_add_alias (Ctx *c, SpPerson *p, const char *s)
 
 /* "Christopher \"CRob\" Robinson": the name without the nickname quoted
  * between its words (the nickname stays a word of the roster's name, an
- * alias), or NULL when there is none */
+ * alias), or NULL when there is none.  Quotes as languages write them:
+ * "Bob", 'Bob', “Bob”, German „Fritzi“, Polish „Kasia” */
 static char *
 without_quoted_nickname (const char *name)
 {
-  static const char *const quotes[][2] = { { "\"", "\"" }, { "\xe2\x80\x9c", "\xe2\x80\x9d" } };
+  static const char *const quotes[][2] = { { "\"", "\"" },
+                                           { "'", "'" },
+                                           { "\xe2\x80\x9c", "\xe2\x80\x9d" },
+                                           { "\xe2\x80\x9e", "\xe2\x80\x9c" },
+                                           { "\xe2\x80\x9e", "\xe2\x80\x9d" } };
   for (guint q = 0; q < G_N_ELEMENTS (quotes); q++)
     {
       const char *open = strstr (name, quotes[q][0]);

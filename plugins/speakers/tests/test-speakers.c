@@ -724,6 +724,18 @@ test_not_speakers (void)
                              "## Notes\n\n- **CRob**: we should add a date.\n- **David Wheeler**: agreed.\n";
   g_autoptr (NpDocument) doc8 = run_text ("crob.md", crob, NULL);
   assert_speakers (doc8, 10, "Christopher Robinson");
+  /* ... in single quotes, and in German's and Polish's quotation marks */
+  static const char quoted[] = "Sync\n\nAttendees: William 'Bill' Turner, Friederike \xe2\x80\x9e" "Fritzi\xe2\x80\x9c "
+                               "Gro\xc3\x9f, Katarzyna \xe2\x80\x9eKasia\xe2\x80\x9d Nowak, Anne O'Neil\n\n"
+                               "- Bill: the build is green\n"  /* 5 */
+                               "- Fritzi: gut\n"               /* 6 */
+                               "- Kasia: dobrze\n"             /* 7 */
+                               "- Anne: fine\n";               /* 8 */
+  g_autoptr (NpDocument) doc8q = run_text ("quoted.md", quoted, NULL);
+  assert_speakers (doc8q, 5, "William Turner");
+  assert_speakers (doc8q, 6, "Friederike Gro\xc3\x9f");
+  assert_speakers (doc8q, 7, "Katarzyna Nowak");
+  assert_speakers (doc8q, 8, "Anne O'Neil");
 
   /* a topic nobody is, the one of the document's people who reports on
    * it in parentheses; a person's company in parentheses stays that */
