@@ -666,9 +666,12 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       gboolean line_mark = !table && (c.items[i].flags & NP_ITEM_WRAPPED) && len > 0
                            && first_line_mark (doc, i, c.items[i].flags, text, len, &mark);
       gboolean numbered = !table && !line_mark
-                          && (c.cues ? sp_mark_parse_numbered (text, len, &mark)
-                                     : len > 12 && (sp_mark_parse_numbered_timed (text, len, &mark)
-                                                    || sp_mark_parse_numbered_voice (text, len, &mark)));
+                          && ((c.cues ? sp_mark_parse_numbered (text, len, &mark)
+                                      : len > 12 && (sp_mark_parse_numbered_timed (text, len, &mark)
+                                                     || sp_mark_parse_numbered_voice (text, len, &mark)))
+                              /* "P1: ...": a coded participant */
+                              || ((guint) (c0 - 'A') < 26u && (guint) (text[1] - '0') < 10u
+                                  && sp_mark_parse_coded_voice (text, len, &mark)));
       if (!numbered && !table && !line_mark && time && !c.cues && len - time > 12
           && sp_mark_parse_numbered_voice (text + time, len - time, &mark))
         {

@@ -16,10 +16,12 @@
 #include "attribute-private.h"
 
 /* the word before the number: "Speaker" of "Speaker 2", "SPEAKER" of
- * "SPEAKER_01" */
+ * "SPEAKER_01", "P" of a coded "P1" */
 static gsize
 word_len (const char *name)
 {
+  if (g_ascii_isdigit (name[0] ? name[1] : '\0'))
+    return 1;
   gsize n = 0;
   while (name[n] && name[n] != ' ' && name[n] != '_')
     n++;
@@ -39,11 +41,62 @@ named_timed_turns (const Ctx *c)
   return n >= 2;
 }
 
+/* Does item i open with the colon mark of the one who leads a study's
+ * session ("Moderator: ...", "Interviewer: ...", "I: ...", "M: ...")? */
+static gboolean
+session_lead (const Ctx *c, guint i)
+{
+  static const char *const leads[] = { "moderator", "mod", "interviewer", "int", "facilitator", "fac",
+                                       "researcher", "i", "m", NULL };
+  gsize len;
+  const char *text = sp_item_text (c, i, &len);
+  const char *colon = len > 3 ? memchr (text, ':', MIN (len - 1, (gsize) 13)) : NULL;
+  if (colon == NULL || colon[1] != ' ' || !g_ascii_isupper (text[0]))
+    return FALSE;
+  for (const char *const *l = leads; *l; l++)
+    if (strlen (*l) == (gsize) (colon - text) && g_ascii_strncasecmp (text, *l, colon - text) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Do the coded participants ("P1:", "P2:") talk with the one who leads
+ * the session?  Two codes or more, none a priority's "P0", and between
+ * two coded marks, at their level of the list, the lead's colon mark
+ * (a moderator's, an interviewer's): a bug list's "P1: ..." and "P2:
+ * ..." have an owner's "Alice: mine" between them, no lead. */
+static gboolean
+coded_dialogue (const Ctx *c)
+{
+  const char *code = NULL;
+  gboolean two = FALSE, between = FALSE;
+  gint last = -1;
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const Cand *d = c->cands[i];
+      if (d == NULL || !d->mark.coded)
+        {
+          between |= last >= 0 && !between && c->items[i].parent == c->items[last].parent && session_lead (c, i);
+          continue;
+        }
+      const char *name = d->mark.names[0];
+      if (name[1] == '0')
+        return FALSE;
+      if (code == NULL)
+        code = name;
+      two |= strcmp (code, name) != 0;
+      if (between && two)
+        return TRUE;
+      last = (gint) i;
+    }
+  return FALSE;
+}
+
 void
 sp_judge_numbered (Ctx *c)
 {
   g_autoptr (GHashTable) words = NULL;
   gint named = -1; /* named_timed_turns(), asked once when needed */
+  gint coded = -1;  /* coded_dialogue(), likewise */
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < c->n_items; i++)
       {
@@ -53,6 +106,19 @@ sp_judge_numbered (Ctx *c)
         if (words == NULL)
           words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
         const char *name = d->mark.names[0];
+        if (d->mark.coded)
+          {
+            /* the roster's code ("Participants: P1 (nurse, 34), ..."), or
+             * a dialogue of codes */
+            if (pass == 1)
+              {
+                if (coded < 0)
+                  coded = coded_dialogue (c);
+                d->state = coded || (sp_matched (&d->match[0]) && d->match[0].tier == SP_TIER_EXACT) ? CAND_ACCEPTED
+                                                                                                    : CAND_REJECTED;
+              }
+            continue;
+          }
         g_autofree char *word = g_strndup (name, word_len (name));
         guint n = GPOINTER_TO_UINT (g_hash_table_lookup (words, word));
         if (pass == 0)

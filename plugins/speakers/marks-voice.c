@@ -161,6 +161,24 @@ sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *m)
   return TRUE;
 }
 
+gboolean
+sp_mark_parse_coded_voice (const char *text, gsize len, SpMark *m)
+{
+  const char *e = text + len;
+  if (len < 5 || !g_ascii_isupper (text[0]) || !g_ascii_isdigit (text[1]))
+    return FALSE;
+  gsize k = g_ascii_isdigit (text[2]) ? 3 : 2;
+  if (k + 1 >= len || text[k] != ':' || !is_space (text[k + 1]) || (k == 3 && text[1] == '0'))
+    return FALSE;
+  memset (m, 0, sizeof *m);
+  m->names[0] = g_strndup (text, k);
+  m->cases[0] = SP_CASE_TITLE;
+  m->n_names = 1;
+  m->numbered = TRUE;
+  m->coded = TRUE;
+  return sp_mark_finish (m, SP_FORM_COLON, text, text, text + k + 1, skip_spaces (text + k + 1, e));
+}
+
 /* s..e is a clock time: "00:00:05", "1:02:15", "0:15.5" */
 gboolean
 sp_is_clock (const char *s, const char *e)

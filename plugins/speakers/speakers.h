@@ -94,6 +94,8 @@ typedef struct
   bool voice;           /* SP_FORM_ANGLE: a WebVTT voice tag, "<v Alice Smith>" */
   bool chat;            /* SP_FORM_COLON: a saved chat's "10:32 From Alice Smith to Everyone:" */
   bool numbered;        /* a cue's "Speaker 2: " (sp_mark_parse_numbered) */
+  bool coded;           /* numbered too: a study's coded participant, "P1: ", "R12: "
+                         * (sp_mark_parse_coded_voice) */
   bool table;           /* the cell of a table's Speaker column (sp_mark_parse_table_cell) */
   bool scribed;         /* SP_FORM_COLON: the speaker an IRC scribe names ("<fantasai> TabAtkins: ...") */
   bool hearing;         /* SP_FORM_COLON: a hearing record's "Mr. NADLER. ..." (a period, no colon) */
@@ -144,6 +146,12 @@ gboolean sp_mark_parse_numbered (const char *text, gsize len, SpMark *mark);
  * transcript pasted into notes.  Either is a speaker only when its word
  * recurs among the document's numbered marks (cues.c). */
 gboolean sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *mark);
+/* "P1: ...", "R12: ...": a focus group's or an interview study's coded
+ * participant, one capital and one or two digits (form COLON, numbered
+ * and coded).  "P1:" is a bug's priority as often: such a mark is a
+ * speaker only where a roster names the code or the codes talk with
+ * another voice (cues.c). */
+gboolean sp_mark_parse_coded_voice (const char *text, gsize len, SpMark *mark);
 /* "Speaker 1 (00:00:05): ...": such a speaker with the time of the turn
  * in parentheses (a transcript service's export), read in any document */
 gboolean sp_mark_parse_numbered_timed (const char *text, gsize len, SpMark *mark);

@@ -261,6 +261,54 @@ test_symbol_before_mark (void)
   assert_speakers (doc, 7, "NONE");
 }
 
+/* A study's coded participants ("P1:", "P2:") speak where a roster names
+ * the codes or where they answer the session's lead ("Moderator:",
+ * "I:"); a bug list's priorities ("P1: ...", an owner's "Alice: mine"
+ * between them) are nobody */
+static void
+test_coded_participants (void)
+{
+  static const char group[] = "Focus group 2\n\n"
+                              "Moderator: What did you notice first?\n" /* 3 */
+                              "P1: The password rules.\n"               /* 4 */
+                              "P2: Same. And the error came late.\n"    /* 5 */
+                              "Moderator: What would have helped?\n"    /* 6 */
+                              "P1: Showing the rules first.\n";         /* 7 */
+  g_autoptr (NpDocument) doc = run_text ("group.txt", group, NULL);
+  assert_speakers (doc, 4, "P1");
+  assert_speakers (doc, 5, "P2");
+  assert_speakers (doc, 7, "P1");
+  static const char interview[] = "Interview 3\n\n"
+                                  "I: Tell me about your last shift.\n" /* 3 */
+                                  "P3: It was long. Twelve hours.\n"    /* 4 */
+                                  "I: What made it long?\n"             /* 5 */
+                                  "P4: The handover, for me.\n";        /* 6 */
+  g_autoptr (NpDocument) doc2 = run_text ("interview.txt", interview, NULL);
+  assert_speakers (doc2, 4, "P3");
+  assert_speakers (doc2, 6, "P4");
+  static const char roster[] = "Interview\n\nParticipants: P1 (nurse, 34), P2 (pharmacist, 51)\n\n"
+                               "P1: The password rules.\n" /* 5 */
+                               "P2: Same here.\n";         /* 6 */
+  g_autoptr (NpDocument) doc3 = run_text ("roster.txt", roster, NULL);
+  assert_speakers (doc3, 5, "P1");
+  assert_speakers (doc3, 6, "P2");
+  static const char triage[] = "Bug triage\n\nAttendees: Alice Smith, Bob Jones\n\n"
+                               "P1: login crash on Safari\n"   /* 5 */
+                               "Alice: I will take it\n"       /* 6 */
+                               "P2: typo on the about page\n"  /* 7 */
+                               "P1: the export times out\n\n"   /* 8 */
+                               "Moderator: next\n"             /* 10 */
+                               "P0: the outage\n"              /* 11 */
+                               "P1: the cache\n";              /* 12 */
+  g_autoptr (NpDocument) doc4 = run_text ("triage.txt", triage, NULL);
+  assert_speakers (doc4, 5, "NONE");
+  assert_speakers (doc4, 6, "Alice Smith");
+  assert_speakers (doc4, 7, "NONE");
+  assert_speakers (doc4, 8, "NONE");
+  assert_speakers (doc4, 11, "NONE");
+  assert_speakers (doc4, 12, "NONE");
+}
+
 /* An arrow before a reply's mark ("→ Dana: ...", "-> Omar: ...") is
  * skipped the same way; an arrow before a label stays nobody's */
 static void
@@ -1005,6 +1053,7 @@ void
 add_style_tests (void)
 {
   g_test_add_func ("/speakers/mark/arrow-before-mark", test_arrow_before_mark);
+  g_test_add_func ("/speakers/style/coded-participants", test_coded_participants);
   g_test_add_func ("/speakers/mark/agenda-tags-and-escapes", test_agenda_tags_and_escapes);
   g_test_add_func ("/speakers/mark/stopword-first-name", test_stopword_first_name);
   g_test_add_func ("/speakers/style/other-languages-and-initials", test_other_languages_and_initials);
