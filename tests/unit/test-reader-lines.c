@@ -550,6 +550,16 @@ test_narration_after_turn (void)
   assert_item_lines (doc, 10, 10);
   assert_item_lines (doc, 12, 13);
   np_document_unref (doc);
+  /* a transcript's clock alone on its line is no line of the turn above */
+  doc = read_as ("meet.txt", NULL,
+                 "Weekly sync - Transcript\n\n"
+                 "Alice Smith: Okay, let's get started.\n" /* 3 */
+                 "Bob Jones: The branch is cut.\n"         /* 4 */
+                 "00:05:12\n"                              /* 5 */
+                 "Carol White: One of them is mine.\n");   /* 6 */
+  assert_item_lines (doc, 4, 4);
+  assert_item_lines (doc, 6, 6);
+  np_document_unref (doc);
 }
 
 int
