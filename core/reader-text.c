@@ -805,9 +805,12 @@ np_read_text (NpReadContext *ctx)
                      || np_line_known_turn_label (ctx, i)
                      /* "Motion by ...", "Motion carries 4-0-1." */
                      || np_line_opens_record (ctx, i)
-                     /* a transcript's clock alone on its line ("00:05:12",
-                      * Google Meet's), no words of the turn above */
-                     || np_text_clock_len (l->content, l->content_len) == l->content_len
+                     /* a transcript's clock with its seconds alone on its
+                      * line ("00:05:12", Google Meet's), no words of the
+                      * turn above (a chat copy's "10:32 AM" under its
+                      * sender's name is its header's) */
+                     || (l->content_len >= 7 && l->content_len <= 8 && l->content[l->content_len - 3] == ':'
+                         && np_text_clock_len (l->content, l->content_len) == l->content_len)
                      /* a line that opens like a turn, or a turn's end, where
                       * the last line ends as its writer broke it */
                      || np_txt_opens_after_break (ctx, st.width, i, last->line - 1, last->kind)
