@@ -572,6 +572,10 @@ first_line_mark (const NpDocument *doc, guint i, guint flags, const char *text, 
           || g_ascii_isdigit (text[0]) || text[0] == '@')
       && sp_mark_parse_speaker_time_line (text, len, first, mark))
     return TRUE;
+  /* an issue's comment: "alice-smith commented on Mar 3" over its text */
+  if (first >= 12 && first < len && (memmem (text, first, " commented", 10) || memmem (text, first, " \xc2\xb7 ", 4))
+      && sp_mark_parse_comment_header (text, len, first, mark))
+    return TRUE;
   if (text[0] != '[' && !memchr (text, 0xe2, MIN (len, (gsize) 72))
       && (first < 8 || first >= len
           || !(g_ascii_isdigit (text[first - 1]) || text[first - 1] == 'M' || text[first - 1] == ']')))

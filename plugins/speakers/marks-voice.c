@@ -6,6 +6,8 @@
  * message); a table's Speaker column; and the angle form of chat logs
  * ("<nick> ...", a Matrix user's "<@alice:matrix.org>"), whose "<v"
  * opens a voice tag.  marks.c reads every other mark. */
+#include "config.h" /* memmem() */
+
 #include <string.h>
 
 #include "marks-private.h"
@@ -319,6 +321,78 @@ first_line_span (const char *text, gsize len, gsize first_line, const char **s, 
   *e = text + first_line;
   trim (s, e);
   return TRUE;
+}
+
+/* What follows an issue tracker's "commented" up to the line's end
+ * (s..e): nothing, or when: "on Mar 3, 2024", "2024-03-03", "2 days
+ * ago", "yesterday", perhaps with an edit's mark ("• edited"); FALSE for
+ * words of a sentence ("commented that ...", "commented on 3 issues") */
+static gboolean
+comment_when (const char *s, const char *e)
+{
+  static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", NULL };
+  s = skip_spaces (s, e);
+  if (s == e)
+    return TRUE;
+  if (e - s > 48)
+    return FALSE;
+  if (e - s > 3 && strncmp (s, "on ", 3) == 0)
+    s += 3;
+  if ((e - s >= 9 && strncmp (s, "yesterday", 9) == 0) || (e - s >= 5 && strncmp (s, "today", 5) == 0)
+      || (e - s >= 3 && memmem (s, e - s, " ago", 4)))
+    return TRUE;
+  for (const char *const *mo = months; *mo && e - s >= 5; mo++)
+    if (strncmp (s, *mo, 3) == 0)
+      return TRUE;
+  /* a date in digits: "2024-03-03", "03/03/2024", "3.3.2024", "3 Mar" */
+  const char *d = s;
+  while (d < e && g_ascii_isdigit (*d))
+    d++;
+  if (d == s || d == e)
+    return FALSE;
+  if (*d == '-' || *d == '/' || *d == '.')
+    return d + 1 < e && g_ascii_isdigit (d[1]);
+  for (const char *const *mo = months; *mo && e - d >= 4; mo++)
+    if (*d == ' ' && strncmp (d + 1, *mo, 3) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* An issue tracker's comment copied with its header on the item's first
+ * line (first_line bytes) over the comment: GitHub's "alice-smith
+ * commented on Mar 3" ("**alice-smith** commented 2 days ago", "...
+ * • edited"), GitLab's "Alice Smith @asmith · 2 days ago".  The author's
+ * mark, a chat's (form COLON, chat): the tracker wrote the name. */
+gboolean
+sp_mark_parse_comment_header (const char *text, gsize len, gsize first_line, SpMark *m)
+{
+  const char *s, *e;
+  if (!first_line_span (text, len, first_line, &s, &e) || e - s > 120)
+    return FALSE;
+  const char *name_end = memmem (s, e - s, " commented", 10);
+  if (name_end && !comment_when (name_end + 10, e))
+    return FALSE;
+  if (name_end == NULL)
+    {
+      /* GitLab: the name, the handle, a middle dot and the time */
+      const char *dot = memmem (s, e - s, " \xc2\xb7 ", 4);
+      const char *at = dot ? memchr (s, '@', dot - s) : NULL;
+      if (at == NULL || at == s || at[-1] != ' ' || at + 1 == dot || memchr (at, ' ', dot - at)
+          || !comment_when (dot + 4, e))
+        return FALSE;
+      name_end = at - 1;
+    }
+  const char *ns = s, *ne = name_end;
+  sp_mark_strip_markup (&ns, &ne);
+  if (ns >= ne || ne - ns > 40)
+    return FALSE;
+  memset (m, 0, sizeof *m);
+  /* a handle ("alice-smith") or a name ("Alice Smith") */
+  if (!name_or_handle (m, ns, ne, memchr (ns, ' ', ne - ns) == NULL))
+    return FALSE;
+  m->chat = TRUE;
+  return sp_mark_finish (m, SP_FORM_COLON, text, s, name_end, skip_spaces (text + first_line, text + len));
 }
 
 /* A transcript's speaker in capitals on a line of its own over the turn

@@ -172,6 +172,10 @@ gboolean sp_mark_parse_speaker_time_line (const char *text, gsize len, gsize fir
  * "[10:32 AM] Alice Smith" or Discord's "alice_dev — Today at 10:32 AM".
  * The mark is a chat's (form COLON, chat and timed). */
 gboolean sp_mark_parse_chat_copy (const char *text, gsize len, gsize first_line, SpMark *mark);
+/* An issue tracker's comment header on the item's first line over the
+ * comment: GitHub's "alice-smith commented on Mar 3", GitLab's "Alice
+ * Smith @asmith · 2 days ago" (form COLON, chat). */
+gboolean sp_mark_parse_comment_header (const char *text, gsize len, gsize first_line, SpMark *mark);
 /* The column of a table's header row (the row's text, cells between '|')
  * that names speakers ("Speaker", "Who"), when another column follows it;
  * -1 if none does. */

@@ -297,6 +297,20 @@ test_saved_chat (void)
   assert_speakers (mx, 7, "Ines Vaz");
   assert_speakers (mx, 8, "Dorota Kowal");
   assert_speakers (mx, 9, "Ines Vaz");
+  /* an issue's comments copied with their headers: GitHub's, GitLab's;
+   * a sentence about a comment is no header */
+  static const char issue[] = "# RFC discussion\n\n"
+                              "**alice-smith** commented on Mar 3\nSplit the parser first.\n\n" /* 3 */
+                              "bobjones commented 2 days ago \xe2\x80\xa2 edited\nAgreed.\n\n"  /* 6 */
+                              "Carol White @cwhite \xc2\xb7 1 day ago\nDone in #1234.\n\n"      /* 9 */
+                              "Dave commented on 3 issues\nthis week.\n";                       /* 12 */
+  g_autoptr (NpDocument) idoc = run_text ("issue.md", issue, NULL);
+  assert_speakers (idoc, 3, "alice-smith");
+  assert_speakers (idoc, 4, "alice-smith");
+  assert_feature (idoc, 3, "method", "chat");
+  assert_speakers (idoc, 7, "bobjones");
+  assert_speakers (idoc, 10, "Carol White");
+  assert_speakers (idoc, 12, "NONE");
   /* a Zulip copy: the message goes on through its list, its quote and a
    * label's line, up to the blank line */
   static const char zulip[] = "# Release sync\n\n"
