@@ -319,7 +319,12 @@ np_meta_fields_to_entries (char *s, char sep)
   for (char *p = s; *p; p++)
     {
       gsize n = field_mark (p);
-      if (n == 0 || !(everywhere || opens_field_label (p + n, strlen (p + n))))
+      /* "Moderator: Jane Doe. Panelists: ...": a sentence's end before
+       * the next field's label */
+      if (n == 0 && p[0] == '.' && p[1] == ' ' && p > s && g_ascii_isalpha (p[-1]) && strchr (s, ':') < p
+          && opens_field_label (p + 2, strlen (p + 2)))
+        n = 2;
+      else if (n == 0 || !(everywhere || opens_field_label (p + n, strlen (p + n))))
         continue;
       p[0] = sep;
       p[1] = ' ';

@@ -272,6 +272,15 @@ test_role_line_fields (void)
   g_assert_cmpstr (p[0].role, ==, "Moderator");
   g_assert_cmpstr (p[0].affiliation, ==, "The Ledger, London");
   np_document_unref (doc);
+  /* fields after a sentence's end: "Moderator: Jane Doe. Panelists: ..." */
+  doc = read_as ("panel.txt", NULL,
+                 "Panel\nModerator: Jane Doe. Panelists: Raj Patel (Acme), Lena Fischer (Mozilla)\n\n"
+                 "RAJ PATEL: Thanks Jane.\n");
+  assert_attendees (doc, "Jane Doe;Raj Patel;Lena Fischer");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].role, ==, "Moderator");
+  g_assert_cmpstr (p[1].affiliation, ==, "Acme");
+  np_document_unref (doc);
 }
 
 /* A group's "Present:" over one name a line, indented as formal minutes
