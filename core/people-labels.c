@@ -56,7 +56,7 @@ alone_only_label (const char *label)
 static const char *const roles[] = {
   "tsc", "ctc", "chair", "co-chair", "facilitator", "scribe", "notes", "note taker", "notetaker", "note-taker",
   "minutes", "minute taker", "minute-taker", "guest",
-  "observer", "host", "moderator", "presenter", "speaker", "secretary", "lead", "member", "invited expert",
+  "observer", "host", "moderator", "panelist", "panellist", "presenter", "speaker", "secretary", "lead", "member", "invited expert",
   "treasurer", "president", "vice president", "vice-president", "vice chair", "vice-chair", "clerk", "timekeeper",
   "remote", "in person", "in-person", "absent", "regrets", "emeritus", "staff",
   /* how or how long someone attends: "Ann Lee (virtual)" */
@@ -463,7 +463,7 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
  * people under, singular or plural */
 static const char *const header_roles[] = {
   "chair", "co-chair", "scribe", "facilitator", "note taker", "notetaker", "note-taker", "minute taker",
-  "minute-taker", "host", "moderator", "secretary", "regrets", "absent", "apologies",
+  "minute-taker", "host", "moderator", "panelist", "panellist", "secretary", "regrets", "absent", "apologies",
   /* a design review's or an interview's parties ("Author: Farhan
    * Siddiqui", "Reviewers: ...", "Interviewer: Dmitri Sokolov") */
   "author", "authors", "reviewer", "reviewers", "interviewer", "interviewee", "referee",

@@ -321,7 +321,7 @@ np_meta_fields_to_entries (char *s, char sep)
       gsize n = field_mark (p);
       /* "Moderator: Jane Doe. Panelists: ...": a sentence's end before
        * the next field's label */
-      if (n == 0 && p[0] == '.' && p[1] == ' ' && p > s && g_ascii_isalpha (p[-1]) && strchr (s, ':') < p
+      if (n == 0 && p[0] == '.' && p[1] == ' ' && p > s && g_ascii_isalpha (p[-1])
           && opens_field_label (p + 2, strlen (p + 2)))
         n = 2;
       else if (n == 0 || !(everywhere || opens_field_label (p + n, strlen (p + n))))

@@ -1074,6 +1074,9 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
   guint n = 0;
   int depth = 0;
   gint person = -1; /* the attendee the entry before names */
+  /* "Chair: Ann Lee, Bo Chen · Scribes: Cy Diaz, Di Eve": a field's role
+   * goes on to the entries after it, up to the next field */
+  g_autofree char *field_role = NULL;
   char *start = copy;
   for (char *p = copy;; p++)
     {
@@ -1105,9 +1108,18 @@ add_people_list (NpDocument *doc, const char *list, gssize len, guint line, cons
             *entry = '\0'; /* the person stays: "Jennifer Park, Esq., Park & Lindqvist LLP" */
           else
             person = -1;
-          if (*entry && !alias_only && add_person_entry (doc, entry, -1, line, group_role, surname_list, &person))
+          const char *field = *entry ? group_label_rest (entry) : NULL;
+          if (field)
+            {
+              g_autofree char *label = g_strndup (entry, strchr (entry, ':') - entry);
+              g_strchomp (label);
+              g_free (field_role);
+              field_role = np_meta_label_role (label);
+            }
+          const char *role = field_role ? field_role : group_role;
+          if (*entry && !alias_only && add_person_entry (doc, entry, -1, line, role, surname_list, &person))
             n++;
-          if (second && add_person_entry (doc, entry + second, -1, line, group_role, surname_list, &person))
+          if (second && add_person_entry (doc, entry + second, -1, line, role, surname_list, &person))
             n++;
           if (save == '\0')
             break;

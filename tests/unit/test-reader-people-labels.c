@@ -280,6 +280,15 @@ test_role_line_fields (void)
   p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[0].role, ==, "Moderator");
   g_assert_cmpstr (p[1].affiliation, ==, "Acme");
+  g_assert_cmpstr (p[1].role, ==, "Panelist");
+  g_assert_cmpstr (p[2].role, ==, "Panelist");
+  np_document_unref (doc);
+  /* a field's role goes on to the entries after it */
+  doc = read_as ("wg.txt", NULL, "WG\n\nChair: Ann Lee, Bo Chen \xc2\xb7 Scribes: Cy Diaz, Di Eve\n\n- hi\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen;Cy Diaz;Di Eve");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].role, ==, "Chair");
+  g_assert_cmpstr (p[3].role, ==, "Scribe");
   np_document_unref (doc);
 }
 
