@@ -445,6 +445,14 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
        * "People: we need to hire" */
       if ((strcmp (*l, "who") == 0 || strcmp (*l, "people") == 0) && j < len && !names_people (line + j, len - j))
         continue;
+      /* "Panel: Jane Doe, Raj Patel", not a panel's title, "Panel: The
+       * future of the web" */
+      if (strcmp (*l, "panel") == 0 && j < len)
+        {
+          const char *comma = memchr (line + j, ',', len - j);
+          if (!np_meta_looks_like_person_entry (line + j, (comma ? comma - line : len) - j))
+            continue;
+        }
       /* "PANELISTS:" alone over its people, as a transcript heads them,
        * is a label; "### Panel" over notes a topic */
       if (j >= len && inline_only_label (*l)

@@ -135,6 +135,20 @@ looks_like_name (const char *name)
    * track", not "Guido van Rossum", "Maria de la Cruz") */
   if (words >= 3 && np_meta_sentence_words (name))
     return FALSE;
+  /* words in lower case with a function word among them are a phrase
+   * ("Panel: the web"), not nicknames ("bob jones") */
+  if (words >= 2 && strcmp (low, name) == 0)
+    for (const char *p = low; *p;)
+      {
+        const char *e = strchr (p, ' ');
+        gsize n = e ? (gsize) (e - p) : strlen (p);
+        g_autofree char *word = g_strndup (p, n);
+        if (np_text_is_stopword (word) && !np_text_name_particle (p, strlen (p)))
+          return FALSE;
+        p += n;
+        while (*p == ' ')
+          p++;
+      }
   /* "Lucía Ferrer (LF), Developer-in-Residence": her title after her */
   if (np_meta_hyphenated_title (name))
     return FALSE;

@@ -283,6 +283,15 @@ test_role_line_fields (void)
   g_assert_cmpstr (p[1].role, ==, "Panelist");
   g_assert_cmpstr (p[2].role, ==, "Panelist");
   np_document_unref (doc);
+  /* a panel's title names nobody, nor does a phrase in lower case; the
+   * list under the title is notes */
+  doc = read_as ("panel.txt", NULL, "Panel: The future of the web\n\n- hi\n");
+  assert_attendees (doc, "");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Panel: The future of the web");
+  np_document_unref (doc);
+  doc = read_as ("sync.txt", NULL, "Sync\n\nAttendees: the team\n\nPanel: Jane Doe (Acme), Raj Patel\n\n- hi\n");
+  assert_attendees (doc, "Jane Doe;Raj Patel");
+  np_document_unref (doc);
   /* a field's role goes on to the entries after it */
   doc = read_as ("wg.txt", NULL, "WG\n\nChair: Ann Lee, Bo Chen \xc2\xb7 Scribes: Cy Diaz, Di Eve\n\n- hi\n");
   assert_attendees (doc, "Ann Lee;Bo Chen;Cy Diaz;Di Eve");
