@@ -451,6 +451,15 @@ np_starts_with_speaker_label (const char *content, gsize len)
       len -= time;
       if (len < 3)
         return FALSE;
+      /* a chat's lowercase nickname after its time: "[10:02] alice: hi",
+       * with French typography's space, "[10:02] alice : salut" */
+      if (g_ascii_islower (content[0]))
+        {
+          gsize i = nick_then (content, len, 0, 32, ':');
+          if (i == 0 && (i = nick_then (content, len, 0, 32, ' ')) > 0)
+            i = i < len && content[i] == ':' ? i + 1 : 0;
+          return i && i + 1 < len && content[i] == ' ' && content[i + 1] != ' ';
+        }
     }
   if (content[0] == '[')
     {

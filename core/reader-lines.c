@@ -41,13 +41,27 @@ nick_end (const char *c, gsize n, gsize i, char delimiter)
 }
 
 /* The length of the lowercase nickname opening a line as "nick: text"
- * (a letter first), or 0 */
+ * (a letter first), or 0; its start in *at: after a chat's time
+ * ("[10:02] alice: text"), and with French typography's space before
+ * the colon ("alice : bonjour", as Jitsi's and French chats write it) */
 static gsize
-chat_nick_len (const char *c, gsize n)
+chat_nick_len (const char *c, gsize n, gsize *at)
 {
+  gsize from = n > 4 && (g_ascii_isdigit (c[0]) || c[0] == '[') ? np_text_time_prefix (c, n) : 0;
+  *at = from;
+  c += from;
+  n -= from;
   if (n < 4 || !g_ascii_islower (c[0]))
     return 0;
-  return nick_end (c, n, 1, ':');
+  gsize k = nick_end (c, n, 1, ':');
+  if (k == 0)
+    {
+      gsize i = 1;
+      while (i < n && i <= CHAT_NICK_MAX && (g_ascii_isalnum (c[i]) || c[i] == '_' || c[i] == '-'))
+        i++;
+      k = i + 3 < n && c[i] == ' ' && c[i + 1] == ':' && c[i + 2] == ' ' && c[i + 3] != ' ' ? i : 0;
+    }
+  return k;
 }
 
 /* The nickname of a chat log's "<nick> text" line (lowercased, in a new
@@ -102,8 +116,9 @@ recurring_openings (const NpLine *lines, guint n_lines, gboolean lower, guint en
       char *nick = NULL;
       if (lower)
         {
-          gsize k = chat_nick_len (c, lines[i].content_len), p = k ? 0 : paren_nick_len (c, lines[i].content_len);
-          nick = k ? g_strndup (c, k) : p ? g_ascii_strdown (c + 1, p) : angle_nick (c, lines[i].content_len);
+          gsize at, k = chat_nick_len (c, lines[i].content_len, &at);
+          gsize p = k ? 0 : paren_nick_len (c, lines[i].content_len);
+          nick = k ? g_strndup (c + at, k) : p ? g_ascii_strdown (c + 1, p) : angle_nick (c, lines[i].content_len);
         }
       else
         {
@@ -554,10 +569,10 @@ np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l)
 {
   if (opens_with_attendee_name (ctx->doc, l->content, l->content_len))
     return TRUE;
-  const char *nick = l->content;
-  gsize k = chat_nick_len (l->content, l->content_len);
+  gsize at, k = chat_nick_len (l->content, l->content_len, &at);
+  const char *nick = l->content + at;
   if (k == 0 && (k = paren_nick_len (l->content, l->content_len)) > 0)
-    nick++;
+    nick = l->content + 1;
   if (k == 0)
     return FALSE;
   if (attendee_nick (ctx->doc, nick, k))

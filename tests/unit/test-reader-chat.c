@@ -303,6 +303,48 @@ test_spaced_and_joined_labels (void)
 /* A saved Zoom chat: one item per message, its header no title; the
  * message lines below a header (tab-indented) are its text, and the older
  * one-line form works the same */
+/* A chat's lowercase nicknames after their times, and French
+ * typography's space before the colon: a line a turn, no heading */
+static void
+test_timed_nicknames (void)
+{
+  const char *const kinds[] = { "md", "txt" };
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *name = g_strdup_printf ("chat.%s", kinds[k]);
+      const char *chat = "Chat log\n\n[10:02] alice : bonjour à tous\n[10:03] bob: salut, on commence ?\n"
+                         "[10:03] alice: oui, premier point\n[10:05] claire : le budget est validé\n";
+      NpDocument *doc = read_as (name, NULL, chat);
+      guint n, n_sections;
+      const NpItem *items = np_document_get_items (doc, &n);
+      np_document_get_sections (doc, &n_sections);
+      g_assert_cmpuint (n_sections, ==, 0);
+      g_assert_cmpuint (n, >=, 4);
+      items += n - 4;
+      for (guint i = 0; i < 4; i++)
+        g_assert_cmpuint (items[i].line, ==, 3 + i);
+      np_document_unref (doc);
+
+      /* untimed, two nicknames recurring: a conversation */
+      const char *fr = "Réunion\n\nalice : bonjour\nbob : on commence ?\nalice : oui\nbob : d'accord\n";
+      doc = read_as (name, NULL, fr);
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, >=, 4);
+      items += n - 4;
+      for (guint i = 0; i < 4; i++)
+        g_assert_cmpuint (items[i].line, ==, 3 + i);
+      np_document_unref (doc);
+
+      /* a lowercase word and a spaced colon in prose still wrap */
+      const char *prose = "Notes\n\nThe site is slow and the\nwebsite : the docs are old\n";
+      doc = read_as (name, NULL, prose);
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (items[n - 1].line, ==, 3);
+      g_assert_cmpuint (items[n - 1].end_line, ==, 4);
+      np_document_unref (doc);
+    }
+}
+
 static void
 test_saved_chat (void)
 {
@@ -978,6 +1020,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/transcript-lines", test_transcript_lines);
   g_test_add_func ("/reader/chat-nicknames", test_chat_nicknames);
   g_test_add_func ("/reader/saved-chat", test_saved_chat);
+  g_test_add_func ("/reader/timed-nicknames", test_timed_nicknames);
   g_test_add_func ("/reader/markdown/turns-under-list-items", test_turns_under_list_items);
   g_test_add_func ("/reader/markdown/turns-in-quote", test_turns_in_quote);
   g_test_add_func ("/reader/markdown/quote-in-list-item", test_quote_in_list_item);
