@@ -759,20 +759,21 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         {
           /* accepted below, once they are known to recur */
           meetbot_lines += m->meetbot;
-          trailing_lines += m->trailing && d->state == CAND_ACCEPTED;
+          trailing_lines += m->trailing && !m->quoted && d->state == CAND_ACCEPTED;
         }
       else if (d->state == CAND_ACCEPTED)
         add_accepted_keys (&c, d);
     }
   /* MeetBot's minutes end line after line with "(nick, 16:03:01)"; one
    * such line alone is notes' "(Alice, 10:30)", an owner and a time; so
-   * mailed minutes end paragraph after paragraph with "(JD)" */
+   * mailed minutes end paragraph after paragraph with "(JD)"; but a
+   * quotation signed says who said it, once or not */
   for (guint i = 0; meetbot_lines + trailing_lines > 0 && i < c.n_items; i++)
     {
       Cand *d = c.cands[i];
       if (d == NULL || !(d->mark.meetbot || d->mark.trailing) || d->state != CAND_ACCEPTED)
         continue;
-      if ((d->mark.meetbot ? meetbot_lines : trailing_lines) >= 2)
+      if ((d->mark.meetbot ? meetbot_lines : trailing_lines) >= 2 || d->mark.quoted)
         add_accepted_keys (&c, d);
       else
         d->state = CAND_REJECTED;

@@ -240,6 +240,20 @@ typedef struct
   gboolean paren;
 } Signature;
 
+/* Is [s, e) a quotation, whole: "\"...\"", "\u201c...\u201d" (the
+ * signature after it is who said it) */
+static gboolean
+quotation (const char *s, const char *e)
+{
+  while (e > s && e[-1] == ' ')
+    e--;
+  if (e - s < 8)
+    return FALSE;
+  if (*s == '"')
+    return e[-1] == '"';
+  return memcmp (s, "\xe2\x80\x9c", 3) == 0 && memcmp (e - 3, "\xe2\x80\x9d", 3) == 0;
+}
+
 /* A retro's sticky or a comment signed at its end: "... this quarter
  * (JK)", "(JK, SB)", "(Ilse)", "... worked -- rafael", "— Ilse", with
  * a dot-vote count after it ("(KA) +3") */
@@ -360,6 +374,7 @@ sp_mark_parse_trailing (const char *text, gsize len, SpMark *m)
       return FALSE;
     }
   m->trailing = TRUE;
+  m->quoted = quotation (text, text + open);
   return sp_mark_finish (m, SP_FORM_BRACKET, text, text + open, raw_end, text);
 }
 

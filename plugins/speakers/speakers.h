@@ -104,6 +104,8 @@ typedef struct
   bool paren;           /* SP_FORM_BRACKET in parentheses: "(Alice) we should ...", a
                          * speaker only when the roster or the document knows it */
   bool trailing;        /* ... at the end, after the speech: "... yet. (JD)" (paren too) */
+  bool quoted;          /* trailing, after a quotation: "\u201cWe will not ship.\u201d \u2014 Carol",
+                         * a speaker said once */
   bool emote;           /* SP_FORM_ANGLE: an IRC action, "16:01 * nick waves" (chatlog.c) */
   bool wiki;            /* a wikilink to the person's page: "[[Ann Lee]]: ...", "[[Ann Lee]] - ..." */
   bool dotted;          /* SP_FORM_COLON: a dotted handle with no '@', "ruoyu.h: ...", a speaker

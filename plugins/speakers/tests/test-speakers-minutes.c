@@ -293,6 +293,21 @@ test_retro_signature_once (void)
   assert_speakers (doc, 10, "NONE");
 }
 
+/* A quotation signed at its end says who said it, said once: the
+ * quotation's marks are the evidence; a remark so signed is not */
+static void
+test_quotation_signed (void)
+{
+  static const char notes[] = "# Review\n\nAttendees: Carol White, Bob Jones\n\n"
+                              "\"We will not ship without the audit.\" \xe2\x80\x94 Carol\n\n"     /* 5 */
+                              "\xe2\x80\x9cThe freeze starts Monday at noon.\xe2\x80\x9d -- Bob Jones\n\n" /* 7 */
+                              "The audit is booked for the week after \xe2\x80\x94 Carol\n";         /* 9 */
+  g_autoptr (NpDocument) doc = run_text ("review.md", notes, NULL);
+  assert_speakers (doc, 5, "Carol White");
+  assert_speakers (doc, 7, "Bob Jones");
+  assert_speakers (doc, 9, "NONE");
+}
+
 /* A post-mortem: its roles table names the people with their handles;
  * the timeline, an entry a line, marks each with the time, a dash and
  * the handle */
@@ -719,5 +734,6 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/dash-among-turns", test_dash_among_turns);
   g_test_add_func ("/speakers/minutes/retro-signatures", test_retro_signatures);
   g_test_add_func ("/speakers/minutes/retro-signature-once", test_retro_signature_once);
+  g_test_add_func ("/speakers/minutes/quotation-signed", test_quotation_signed);
   g_test_add_func ("/speakers/minutes/incident-timeline", test_incident_timeline);
 }
