@@ -653,7 +653,9 @@ np_read_text (NpReadContext *ctx)
           /* nor is a chat log's first line ("<nick> ...") its title */
           if (!title_tried && (l->indent == 0 || l->indent >= 8) && !np_txt_is_session_heading (l)
               && !np_txt_is_chat_header (l) && !opens_chat_copy (ctx, i) && !np_txt_opens_chat_line (l)
-              && !timed_turn (l) && !np_txt_label_recurs (ctx, i))
+              && !timed_turn (l) && !np_txt_label_recurs (ctx, i)
+              /* nor a conversation's first turn, "alice: hi there" */
+              && !(l->content_len && g_ascii_islower (l->content[0]) && np_line_opens_chat_turn (ctx, l)))
             {
               title_tried = TRUE;
               if (np_txt_looks_like_heading_text (l)

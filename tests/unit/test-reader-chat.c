@@ -335,6 +335,15 @@ test_timed_nicknames (void)
         g_assert_cmpuint (items[i].line, ==, 3 + i);
       np_document_unref (doc);
 
+      /* a conversation's first turn on the first line is no title */
+      const char *first = "alice: hi there\nbob: hello\nalice: shall we start?\nbob: yes\n";
+      doc = read_as (name, NULL, first);
+      items = np_document_get_items (doc, &n);
+      g_assert_null (np_document_get_title (doc));
+      g_assert_cmpuint (n, ==, 4);
+      g_assert_cmpuint (items[0].line, ==, 1);
+      np_document_unref (doc);
+
       /* a lowercase word and a spaced colon in prose still wrap */
       const char *prose = "Notes\n\nThe site is slow and the\nwebsite : the docs are old\n";
       doc = read_as (name, NULL, prose);
