@@ -240,8 +240,10 @@ typedef struct
   gboolean paren;
 } Signature;
 
-/* Is [s, e) a quotation, whole: "\"...\"", "\u201c...\u201d" (the
- * signature after it is who said it) */
+/* Is [s, e) a quotation of speech, whole: "\"...\"", "\u201c...\u201d"
+ * (the signature after it is who said it), a sentence's end inside it or
+ * words mostly in lower case; not a talk's title with its speaker,
+ * "\u201cGenerics in Go\u201d \u2014 Robert" */
 static gboolean
 quotation (const char *s, const char *e)
 {
@@ -249,9 +251,22 @@ quotation (const char *s, const char *e)
     e--;
   if (e - s < 8)
     return FALSE;
-  if (*s == '"')
-    return e[-1] == '"';
-  return memcmp (s, "\xe2\x80\x9c", 3) == 0 && memcmp (e - 3, "\xe2\x80\x9d", 3) == 0;
+  if (*s == '"' && e[-1] == '"')
+    s++, e--;
+  else if (memcmp (s, "\xe2\x80\x9c", 3) == 0 && memcmp (e - 3, "\xe2\x80\x9d", 3) == 0)
+    s += 3, e -= 3;
+  else
+    return FALSE;
+  if (e > s && (e[-1] == '.' || e[-1] == '!' || e[-1] == '?'))
+    return TRUE;
+  guint words = 0, lower = 0;
+  for (const char *p = s; p < e; p++)
+    if (p == s || p[-1] == ' ')
+      {
+        words++;
+        lower += g_ascii_islower (*p) != 0;
+      }
+  return words >= 3 && 2 * lower > words;
 }
 
 /* A retro's sticky or a comment signed at its end: "... this quarter

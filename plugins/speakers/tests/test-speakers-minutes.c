@@ -301,11 +301,15 @@ test_quotation_signed (void)
   static const char notes[] = "# Review\n\nAttendees: Carol White, Bob Jones\n\n"
                               "\"We will not ship without the audit.\" \xe2\x80\x94 Carol\n\n"     /* 5 */
                               "\xe2\x80\x9cThe freeze starts Monday at noon.\xe2\x80\x9d -- Bob Jones\n\n" /* 7 */
-                              "The audit is booked for the week after \xe2\x80\x94 Carol\n";         /* 9 */
+                              "The audit is booked for the week after \xe2\x80\x94 Carol\n\n"       /* 9 */
+                              "\"Keeping the Release Train on Time\" \xe2\x80\x94 Bob Jones\n\n"       /* 11 */
+                              "\"we need more tests first\" -- Carol\n";                               /* 13 */
   g_autoptr (NpDocument) doc = run_text ("review.md", notes, NULL);
   assert_speakers (doc, 5, "Carol White");
   assert_speakers (doc, 7, "Bob Jones");
   assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 11, "NONE"); /* a talk's title and its speaker */
+  assert_speakers (doc, 13, "Carol White");
 }
 
 /* A post-mortem: its roles table names the people with their handles;
