@@ -240,25 +240,26 @@ typedef struct
   gboolean paren;
 } Signature;
 
-/* Is [s, e) a quotation of speech, whole: "\"...\"", "\u201c...\u201d"
- * (the signature after it is who said it), a sentence's end inside it or
- * words mostly in lower case; not a talk's title with its speaker,
- * "\u201cGenerics in Go\u201d \u2014 Robert" */
-static gboolean
+/* What [s, e) is, whole: no quotation (0), a quotation of speech (1:
+ * "\"...\"", "\u201c...\u201d" with a sentence's end inside or words
+ * mostly in lower case; the signature after it is who said it), or a
+ * title quoted (-1: a talk's with its speaker, "\u201cGenerics in
+ * Go\u201d \u2014 Robert") */
+static int
 quotation (const char *s, const char *e)
 {
   while (e > s && e[-1] == ' ')
     e--;
   if (e - s < 8)
-    return FALSE;
+    return 0;
   if (*s == '"' && e[-1] == '"')
     s++, e--;
   else if (memcmp (s, "\xe2\x80\x9c", 3) == 0 && memcmp (e - 3, "\xe2\x80\x9d", 3) == 0)
     s += 3, e -= 3;
   else
-    return FALSE;
+    return 0;
   if (e > s && (e[-1] == '.' || e[-1] == '!' || e[-1] == '?'))
-    return TRUE;
+    return 1;
   guint words = 0, lower = 0;
   for (const char *p = s; p < e; p++)
     if (p == s || p[-1] == ' ')
@@ -266,7 +267,7 @@ quotation (const char *s, const char *e)
         words++;
         lower += g_ascii_islower (*p) != 0;
       }
-  return words >= 3 && 2 * lower > words;
+  return words >= 3 && 2 * lower > words ? 1 : -1;
 }
 
 /* A retro's sticky or a comment signed at its end: "... this quarter
@@ -389,7 +390,14 @@ sp_mark_parse_trailing (const char *text, gsize len, SpMark *m)
       return FALSE;
     }
   m->trailing = TRUE;
-  m->quoted = quotation (text, text + open);
+  int quoted = quotation (text, text + open);
+  if (quoted < 0)
+    {
+      sp_mark_clear (m);
+      memset (m, 0, sizeof *m);
+      return FALSE;
+    }
+  m->quoted = quoted > 0;
   return sp_mark_finish (m, SP_FORM_BRACKET, text, text + open, raw_end, text);
 }
 
