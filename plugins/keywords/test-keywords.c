@@ -518,6 +518,22 @@ test_chat_nicks (void)
   g_assert_true (has_phrase (list, "clipboard permission"));
   g_assert_null (strstr (list, "marcosc"));
   g_assert_null (strstr (list, "annevk"));
+
+  /* a copied chat's and a transcript's header over each message: no
+   * keyphrase of the sender nor of the time */
+  g_autoptr (NpDocument) copy = run_text (&f, "copy.txt",
+                                          "Sync\n\nalice \xe2\x80\x94 03/12/2026 10:32 AM\nthe arm64 builder is flaky\n"
+                                          "bob_dev \xe2\x80\x94 03/12/2026 10:35 AM\nthe arm64 builder needs a reboot\n"
+                                          "[3:45 PM] Alice Smith\nthe arm64 builder is back\n"
+                                          "Jane Doe  0:05\nreboot the arm64 builder nightly\n");
+  g_autofree char *copied = phrases (copy, "document", -1, NULL);
+  g_assert_true (has_phrase (copied, "arm64 builder"));
+  g_assert_null (strstr (copied, "alice"));
+  g_assert_null (strstr (copied, "Alice"));
+  g_assert_null (strstr (copied, "bob_dev"));
+  g_assert_null (strstr (copied, "2026"));
+  g_assert_null (strstr (copied, "PM"));
+  g_assert_null (strstr (copied, "Jane"));
   fixture_teardown (&f);
 }
 
