@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "np-private.h"
+#include "notepipe/np-text.h"
 
 /* The arrays of the last small document freed on this thread, emptied,
  * for the next document made on it.  A run reads thousands of documents
@@ -205,6 +206,31 @@ np_document_get_item_first_line (const NpDocument *doc, guint item)
         hi = mid;
     }
   return all;
+}
+
+gsize
+np_document_get_item_header (const NpDocument *doc, guint item)
+{
+  g_return_val_if_fail (item < doc->items->len, 0);
+  gsize len;
+  const char *text = np_document_peek_item_text (doc, item, &len);
+  if (len < 4)
+    return 0;
+  if (g_ascii_isdigit (text[0]))
+    {
+      gsize header = np_text_chat_header (text, len, NULL, NULL);
+      if (header)
+        return header;
+    }
+  const NpItem *it = &g_array_index (doc->items, NpItem, item);
+  if (!(it->flags & NP_ITEM_WRAPPED))
+    return 0;
+  gsize first = np_document_get_item_first_line (doc, item);
+  if (first < 4 || first >= len)
+    return 0;
+  return np_text_chat_sender_line (text, first, NULL, NULL, NULL) || np_text_speaker_time_line (text, first, NULL, NULL)
+             ? first
+             : 0;
 }
 
 const char *

@@ -16,6 +16,7 @@
 
 #include "bullets.h"
 #include "reader.h"
+#include "notepipe/np-text.h"
 
 typedef struct
 {
@@ -533,6 +534,9 @@ opens_turn (MdState *st, const NpLine *l)
   return (np_starts_with_speaker_label (l->content, l->content_len) && !bracket_mid_sentence (st->ctx, l))
          || np_line_opens_chat_turn (st->ctx, l)
          || np_line_is_speaker_time (l->content, l->content_len) || np_line_is_name_over_time (st->ctx, l)
+         /* a copied chat's sender over the message: "[3:45 PM] Alice
+          * Smith", "alice — Today at 10:32 AM" */
+         || np_text_chat_sender_line (l->content, l->content_len, NULL, NULL, NULL)
          || np_line_is_next_log_entry (st->ctx, l, last ? last->line : 0)
          || np_line_known_turn_label (st->ctx, l - st->ctx->lines)
          || np_line_opens_record (st->ctx, l - st->ctx->lines)

@@ -190,6 +190,17 @@ const char *np_document_peek_item_text (const NpDocument *doc, guint item, gsize
  * Lee" over the message joined to it ends there.  Since API 1.6. */
 gsize np_document_get_item_first_line (const NpDocument *doc, guint item);
 
+/* Bytes of the header a message item opens with, which names its writer
+ * and time rather than saying anything: a saved chat's "10:32:05 From
+ * Alice Smith to Everyone:" (np_text_chat_header()), or a first line
+ * over the message joined to it that is a copied chat's sender line
+ * ("[3:45 PM] Alice Smith", "alice — 03/12/2026 10:32 AM":
+ * np_text_chat_sender_line()) or a transcript's speaker and time ("Jane
+ * Doe  0:05": np_text_speaker_time_line()); 0 for any other item.  What
+ * analyses that skip speakers' marks skip without the speakers plugin.
+ * Since API 1.17. */
+gsize np_document_get_item_header (const NpDocument *doc, guint item);
+
 /* Check every invariant above; FALSE with a message naming the first broken one. */
 gboolean np_document_validate (const NpDocument *doc, GError **error);
 

@@ -278,26 +278,10 @@ prepare_item (KwExtractor *ex, Prep *pp, const NpItem *item, guint n_label, GHas
     prepare_token (ex, pp, k, TRUE, FALSE, names);
 }
 
-/* Bytes of the item's first line when it is a message's header over the
- * message joined to it: a copied chat's sender ("[10:32 AM] Alice
- * Smith", "alice — 03/12/2026 10:32 AM") or a transcript's speaker and
- * time ("Jane Doe  0:05"); else 0 */
-static gsize
-header_line_len (KwExtractor *ex, guint i, const char *text, gsize len)
-{
-  if (!(ex->items[i].flags & NP_ITEM_WRAPPED))
-    return 0;
-  gsize first = np_document_get_item_first_line (ex->doc, i);
-  if (first < 4 || first >= len)
-    return 0;
-  return np_text_chat_sender_line (text, first, NULL, NULL, NULL) || np_text_speaker_time_line (text, first, NULL, NULL)
-             ? first
-             : 0;
-}
-
 /* Bytes of the time and nick opening item i's text when it is a chat
- * log's line ("<marcosc> ...", "14:02:30 <marcosc> ..."), or of its
- * header line (header_line_len()), else 0 */
+ * log's line ("<marcosc> ...", "14:02:30 <marcosc> ..."), or of the
+ * header a message opens with ("[3:45 PM] Alice Smith" over it:
+ * np_document_get_item_header()), else 0 */
 static gsize
 chat_nick_len (KwExtractor *ex, guint i)
 {
@@ -306,7 +290,7 @@ chat_nick_len (KwExtractor *ex, guint i)
   if (len < 4)
     return 0;
   gsize nick = text[0] == '<' || g_ascii_isdigit (text[0]) || text[0] == '[' ? np_text_chat_nick (text, len, NULL, NULL) : 0;
-  return nick ? nick : header_line_len (ex, i, text, len);
+  return nick ? nick : np_document_get_item_header (ex->doc, i);
 }
 
 /* A chat log's lines open with the writer's nick, a copied chat's or a
@@ -384,9 +368,8 @@ speaker_marks (KwExtractor *ex)
           end = at - text + ml;
         }
       /* a saved chat's header names the receiver too: "10:32 From Alice
-       * to Bob Jones(Direct Message): ..." */
-      gsize header = len && g_ascii_isdigit (text[0]) ? np_text_chat_header (text, len, NULL, NULL) : 0;
-      end = MAX (end, MAX (header, header_line_len (ex, i, text, len)));
+       * to Bob Jones(Direct Message): ...", a copied chat's its time */
+      end = MAX (end, np_document_get_item_header (ex->doc, i));
       const NpItem *item = &ex->items[i];
       guint n = 0;
       while (n < MIN (item->token_count, 255u) && ex->tokens[item->token_first + n].start - item->start < end)

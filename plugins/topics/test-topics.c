@@ -492,7 +492,8 @@ test_document_stage (void)
 
 /* People are no topic: speakers who alternate between two subjects do
  * not make the topics, whether they are attendees (their names' words),
- * marks the speakers plugin found or a chat log's nicks */
+ * marks the speakers plugin found, a chat log's nicks or a copied chat's
+ * headers */
 static void
 test_people_are_no_topic (void)
 {
@@ -513,8 +514,19 @@ test_people_are_no_topic (void)
     "<erin> release date moves to April\n<frank> CI runners need more disk for the build\n"
     "<erin> build times doubled on CI\n<frank> release blockers, two open bugs\n"
     "<erin> the release branch is cut on Monday\n<frank> the build cache key includes the compiler\n",
+    /* a copied chat's headers over the messages, without the speakers plugin */
+    "# Sync\n\n"
+    "gina \xe2\x80\x94 Today at 10:32 AM\nbuild cache misses on CI runners\n"
+    "hank \xe2\x80\x94 Today at 10:33 AM\nrelease notes for 1.4 drafted\n"
+    "gina \xe2\x80\x94 Today at 10:34 AM\nrelease date moves to April\n"
+    "hank \xe2\x80\x94 Today at 10:35 AM\nCI runners need more disk for the build\n"
+    "gina \xe2\x80\x94 Today at 10:36 AM\nbuild times doubled on CI\n"
+    "hank \xe2\x80\x94 Today at 10:37 AM\nrelease blockers, two open bugs\n"
+    "gina \xe2\x80\x94 Today at 10:38 AM\nthe release branch is cut on Monday\n"
+    "hank \xe2\x80\x94 Today at 10:39 AM\nthe build cache key includes the compiler\n",
   };
-  static const char *const names[] = { "alice", "bob", "smith", "jones", "carol", "dave", "erin", "frank" };
+  static const char *const names[] = { "alice", "bob", "smith", "jones", "carol", "dave", "erin", "frank",
+                                       "gina", "hank", "today", "am" };
   for (guint d = 0; d < G_N_ELEMENTS (texts); d++)
     {
       GError *error = NULL;

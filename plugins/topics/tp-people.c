@@ -53,15 +53,17 @@ mark_span (guint8 *mask, const NpItem *item, const NpToken *tokens, guint32 from
 }
 
 /* Bytes of the time and nick opening item i's text when it is a chat
- * log's line, else 0 */
+ * log's line, or of the header a message opens with ("[3:45 PM] Alice
+ * Smith" over it: np_document_get_item_header()), else 0 */
 static gsize
 chat_nick_len (const NpDocument *doc, guint i)
 {
   gsize len;
   const char *text = np_document_peek_item_text (doc, i, &len);
-  if (len < 4 || (text[0] != '<' && text[0] != '[' && !g_ascii_isdigit (text[0])))
+  if (len < 4)
     return 0;
-  return np_text_chat_nick (text, len, NULL, NULL);
+  gsize nick = text[0] == '<' || g_ascii_isdigit (text[0]) || text[0] == '[' ? np_text_chat_nick (text, len, NULL, NULL) : 0;
+  return nick ? nick : np_document_get_item_header (doc, i);
 }
 
 guint8 *
@@ -128,8 +130,8 @@ tp_people_mask (const NpDocument *doc)
       gsize m = strlen (mentions[0]);
       const char *at = g_strstr_len (text, MIN (len, 64 + m), mentions[0]);
       /* a saved chat's header names the receiver too: "10:32 From Alice
-       * to Bob Jones(Direct Message): ..." */
-      gsize header = len && g_ascii_isdigit (text[0]) ? np_text_chat_header (text, len, NULL, NULL) : 0;
+       * to Bob Jones(Direct Message): ...", a copied chat's its time */
+      gsize header = np_document_get_item_header (doc, i);
       if (header)
         mark_span (mask, &items[i], tokens, 0, (guint32) header);
       else if (at)

@@ -407,6 +407,36 @@ test_chat_copy (void)
   /* an item of one line: all of it */
   g_assert_false (items[2].flags & NP_ITEM_WRAPPED);
   g_assert_cmpuint (np_document_get_item_first_line (doc, 2), ==, items[2].end - items[2].start);
+  /* the header a message opens with: the first line over it; a
+   * remark's item has none */
+  g_assert_cmpuint (np_document_get_item_header (doc, 0), ==, strlen ("[10:32 AM] Alice Smith"));
+  g_assert_cmpuint (np_document_get_item_header (doc, 1), ==, strlen ("[10:34 AM] Bob Jones"));
+  g_assert_cmpuint (np_document_get_item_header (doc, 2), ==, 0);
+  np_document_unref (doc);
+  /* a transcript's speaker and time; a saved chat's header, one line;
+   * a line over an agenda's time is none */
+  doc = read_as ("otter.txt", NULL,
+                 "Weekly sync\n\nJane Doe  0:05\nlet's get started\n\nBob Jones  0:09\nhi all\n\n"
+                 "10:32:05 From Bob Jones to Everyone: hi all\n\nPlanning session\nstarts at 10:30\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (np_document_get_item_header (doc, 0), ==, strlen ("Jane Doe  0:05"));
+  g_assert_cmpuint (np_document_get_item_header (doc, 1), ==, strlen ("Bob Jones  0:09"));
+  g_assert_cmpuint (np_document_get_item_header (doc, 2), ==, strlen ("10:32:05 From Bob Jones to Everyone: "));
+  g_assert_cmpuint (np_document_get_item_header (doc, 3), ==, 0);
+  np_document_unref (doc);
+  /* in Markdown too, under a heading: a message an item */
+  doc = read_as ("chat.md", NULL,
+                 "# Sync\n\ngina \xe2\x80\x94 Today at 10:32 AM\nthe build is red\n"
+                 "[3:45 PM] Hank Ito\nlooking at it\ngina \xe2\x80\x94 Today at 10:34 AM\nthanks\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpuint (items[i].line, ==, 3 + 2 * i);
+      g_assert_cmpuint (items[i].end_line, ==, 4 + 2 * i);
+    }
+  g_assert_cmpuint (np_document_get_item_header (doc, 1), ==, strlen ("[3:45 PM] Hank Ito"));
   np_document_unref (doc);
   /* Slack: a sender's next message shows its time alone and goes on
    * with the sender's */
