@@ -219,6 +219,9 @@ guint sp_key_count (Ctx *c, const char *key);
 
 /* judge.c: pass 2, is weak candidate i accepted on the document's
  * evidence (abbreviation_style: the document is written in them)? */
+/* Does item i stand where minutes record the public's voices (a section
+ * titled so, a lead-in over it: judge.c)? */
+gboolean sp_public_voices (Ctx *c, guint i);
 gboolean sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style);
 
 /* scribe.c: an IRC line "<nick> ..." (at off in item i's text) of a

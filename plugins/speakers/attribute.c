@@ -363,6 +363,13 @@ judge_form (Ctx *c, guint i)
           d->state = CAND_REJECTED;
           break;
         }
+      /* "Public Comment: Mark Levy ...": where the public speaks, a label */
+      if (m->n_names == 1 && !all_matched && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ')
+          && sp_names_public_voices (m->names[0], strlen (m->names[0])))
+        {
+          d->state = CAND_REJECTED;
+          break;
+        }
       /* a chat program wrote the sender's name, whoever it is; a
        * hearing's record prints a title, capitals and a period for a
        * speaker and for nothing else */
@@ -414,6 +421,11 @@ judge_form (Ctx *c, guint i)
       else if (m->form == SP_FORM_DASH && m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ')
                && sp_plain_words (m->names[0]) && group_in_parentheses (text + m->raw_start, m->raw_len))
         d->state = CAND_WEAK;
+      /* "Carol Ostrowski (14 Birch Ct) - dog waste ...": a resident's
+       * full name where the minutes record the public's voices */
+      else if (m->form == SP_FORM_DASH && m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ')
+               && sp_plain_words (m->names[0]) && sp_public_voices (c, i))
+        d->state = CAND_ACCEPTED;
       else
         d->state = CAND_WEAK_KEY;
       break;

@@ -240,6 +240,66 @@ addressed_name (const SpMark *m, const char *text)
          && sp_has_lowercase (sp + 1, m->raw_len - (sp + 1 - raw));
 }
 
+/* Is the item's text (len bytes, trimmed) the head of a part of the
+ * minutes: a lead-in ending with a colon, or a short line with no
+ * sentence's end, numbered or in capitals ("5. OPEN FORUM (residents, 3
+ * min each)", "PUBLIC COMMENT")? */
+static gboolean
+heads_a_part (const NpItem *item, const char *text, gsize len)
+{
+  if (len == 0)
+    return FALSE;
+  if (text[len - 1] == ':')
+    return TRUE;
+  if (len > 80 || text[len - 1] == '.')
+    return FALSE;
+  if (g_ascii_isdigit (text[0]) || (item->marker >= '0' && item->marker <= '9'))
+    return TRUE;
+  /* its first word in capitals */
+  gsize k = 0;
+  while (k < len && g_ascii_isupper (text[k]))
+    k++;
+  return k >= 3 && (k == len || text[k] == ' ');
+}
+
+/* Does item i stand where minutes record the public's voices, each once:
+ * in a section so titled (or its parent section), or under a head that
+ * says so, the item's parent or the nearest head before it among its
+ * siblings ("Public comment on item 6.2:" over "- Marisol Fuentes,
+ * parent: ...", "5. OPEN FORUM" over the residents' lines)? */
+gboolean
+sp_public_voices (Ctx *c, guint i)
+{
+  gint32 j = c->items[i].parent;
+  for (guint step = 0; step < 64; step++)
+    {
+      if (j != NP_NONE)
+        {
+          gsize len;
+          const char *text = sp_item_text (c, j, &len);
+          while (len > 0 && text[len - 1] == ' ')
+            len--;
+          if (heads_a_part (&c->items[j], text, len))
+            {
+              if (sp_names_public_voices (text, len))
+                return TRUE;
+              if (step > 0)
+                return FALSE; /* another part's head, under the section's */
+            }
+        }
+      j = step == 0 ? c->prev_sibling[i] : c->prev_sibling[j];
+      if (j == NP_NONE)
+        break;
+    }
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (c->doc, &n_sections);
+  for (gint32 s = c->items[i].section, up = 0; s != NP_NONE && (guint) s < n_sections && up < 2;
+       s = sections[s].parent, up++)
+    if (sections[s].title && sp_names_public_voices (sections[s].title, strlen (sections[s].title)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Is name (one word) the first name of exactly one full name accepted as
  * a speaker ("Bryan:" after "Bryan Hughes: ...", who is on no list)?  The
  * full names accepted when the round asked first: one built from a later
@@ -469,6 +529,12 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             keys &= is_known || sp_key_count (c, d->keys[k]) >= 2;
           }
         if (known)
+          return TRUE;
+        /* "Marisol Fuentes, parent: supports ...", once, under "Public
+         * comment on item 6.2:" or in a section "Public Comment": the
+         * public's voices, each said once, a full name of plain words */
+        if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !m->undelimited && strchr (m->names[0], ' ')
+            && sp_plain_words (m->names[0]) && sp_public_voices (c, i))
           return TRUE;
         /* "Question in chat (from @tl_hopper): ...": a voice the label
          * relays by name, whoever it is, where the roster names nearly

@@ -310,6 +310,28 @@ sp_is_anonymous (const char *s)
   return unnamed_with_place (s);
 }
 
+/* Does s (n bytes) name the part of minutes where the public speaks:
+ * "4. PUBLIC COMMENT ON NON-AGENDA ITEMS", "Public comment on item 6.2:",
+ * "Homeowner Forum", "Audience participation"? */
+gboolean
+sp_names_public_voices (const char *s, gsize n)
+{
+  static const char *const parts[] = { "public comment",  "comments from the public", "members of the public",
+                                       "public forum",    "open forum",    "homeowner forum", "homeowners forum",
+                                       "residents forum", "public participation", "audience participation",
+                                       "citizen comment", "citizens comment", "citizens' comment", "public input",
+                                       "public hearing",  "community comment", "open floor", NULL };
+  char low[160];
+  n = MIN (n, sizeof low - 1);
+  for (gsize k = 0; k < n; k++)
+    low[k] = g_ascii_tolower (s[k]);
+  low[n] = '\0';
+  for (const char *const *p = parts; *p; p++)
+    if (strstr (low, *p))
+      return TRUE;
+  return FALSE;
+}
+
 /* A voice of the room named by a word of its role ("audience",
  * "attendee"): unnamed, but before a colon such a word may as well be a
  * label's ("Audience: internal teams"), so it speaks only where a

@@ -305,6 +305,22 @@ commenter_word (const char *w)
   return key_in (w, words);
 }
 
+/* A public commenter's role of a few words after the name, its last a
+ * role's: "CPEA chapter president", "PTA vice chair", "Elm St resident" */
+static gboolean
+commenter_role (const char *tail)
+{
+  static const char *const roles[] = { "president", "chair", "chairman", "chairwoman", "chairperson", "director",
+                                       "member", "representative", "rep", "coordinator", "owner", "manager",
+                                       "organizer", "organiser", "captain", "steward", "secretary", "treasurer",
+                                       NULL };
+  const char *last = strrchr (tail, ' ');
+  guint spaces = 0;
+  for (const char *p = tail; *p; p++)
+    spaces += *p == ' ';
+  return last && spaces <= 3 && (key_in (last + 1, roles) || commenter_word (last + 1));
+}
+
 /* The first colon in [p, limit): ':' or a full-width '：' (U+FF1A, as
  * Chinese and Japanese minutes write it; *wide set), or NULL */
 static const char *
@@ -717,9 +733,18 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       pe = qual_e;
     }
   /* "KEP-3953 Node resource hot plug - Deepa: ...": the same, after a
-   * dash */
+   * dash; "Public comment - Janet Ruiz, parent:" over her words, a voice
+   * the label relays */
   else if (pe - s > 8 && pe - s <= MARK_MAX)
     {
+      const char *relay = NULL;
+      for (const char *q = s + 6; q + 3 < pe && q < s + 48 && relay == NULL; q++)
+        if (q[0] == ' ' && (q[1] == '-' || (guchar) q[1] == 0xe2))
+          {
+            gsize dash = q[1] == '-' ? 1 : (memcmp (q + 1, "\xe2\x80\x93", 3) == 0 || memcmp (q + 1, "\xe2\x80\x94", 3) == 0) ? 3 : 0;
+            if (dash && q + 1 + dash < pe && q[1 + dash] == ' ' && sp_names_public_voices (s, q - s))
+              relay = q + 2 + dash;
+          }
       const char *dash = NULL;
       for (const char *q = pe - 3; q > s; q--)
         if (q[0] == ' ' && q[1] == '-' && q[2] == ' ')
@@ -727,7 +752,12 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
             dash = q;
             break;
           }
-      if (dash && topic_words (s, dash) && reporter_name (dash + 3, pe))
+      if (relay && g_ascii_isupper (*relay))
+        {
+          m->relayed = TRUE;
+          s = relay;
+        }
+      else if (dash && topic_words (s, dash) && reporter_name (dash + 3, pe))
         {
           m->reporter = TRUE;
           s = dash + 3;
@@ -806,6 +836,10 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
        * a capitalized name ("Rosalind, one concern: ...", "Hana, quick
        * note: ..."; not "Myles, have started using node: ...") */
       else if (g_ascii_islower (tail[0]) && g_ascii_isupper (*s) && strchr (tail, ' ') && kind_phrase (tail))
+        pe = comma;
+      /* "Tomasz Wierzbicki, CPEA chapter president: ...": a full name and
+       * the commenter's role in a few words */
+      else if (memchr (s, ' ', comma - s) && g_ascii_isupper (*s) && commenter_role (tail))
         pe = comma;
       /* "Carol White, Google: ...": one capitalized word after a full
        * name may be the speaker's company; attribute.c keeps it as a

@@ -278,6 +278,9 @@ gboolean sp_is_anonymous (const char *s);
 /* "audience", "attendee", ...: a voice of the room named by its role,
  * which before a colon may be a label's word */
 gboolean sp_is_role_voice (const char *s);
+/* Does s (n bytes) name where minutes record the public's voices ("4.
+ * PUBLIC COMMENT", "Public comment on item 6.2:", "Homeowner Forum")? */
+gboolean sp_names_public_voices (const char *s, gsize n);
 gboolean sp_is_anonymous_bracket (const char *s);
 /* "interviewer", "host", "moderator", "witness", ...: a party of a
  * dialogue named by its role (key: an sp_key() form; evidence.c) */

@@ -312,6 +312,37 @@ test_quotation_signed (void)
   assert_speakers (doc, 13, "Carol White");
 }
 
+/* Where minutes record the public's voices (a part titled "Public
+ * comment", "Open Forum", a lead-in saying so), each resident speaks
+ * once under a full name: a turn all the same, after a colon or a dash,
+ * with a role after a comma or an address in parentheses; the label's
+ * "Public comment - Name, role:" relays the voice.  Elsewhere such a
+ * name said once stays no speaker, and "Public Comment:" is a label */
+static void
+test_public_voices (void)
+{
+  static const char notes[] = "Board minutes\n\n4. PUBLIC COMMENT\n\n"
+                              "Janet Ruiz: The pickup line backs up onto the highway.\n\n"       /* 5 */
+                              "Tomasz Wierzbicki, CPEA chapter president: Bus drivers are owed mileage.\n\n" /* 7 */
+                              "Public comment - Delphine Okoro, resident:\nI support the later start time.\n\n" /* 9 */
+                              "Public Comment: Mark Levy asked for lights in the park.\n\n"        /* 12 */
+                              "5. OPEN FORUM (residents, 3 min each)\n\n"
+                              "Carol Ostrowski (14 Birch Ct) - dog waste near the mailboxes is out of control.\n\n" /* 16 */
+                              "6. High School Start Time\n\nPublic comment on item 6:\n"
+                              "  - Marisol Fuentes, parent: supports; her daughter leaves at 6:40 AM.\n"  /* 21 */
+                              "  - Unidentified student: please let us sleep.\n\n"                    /* 22 */
+                              "7. Budget\n\nGina Alvarez: the reserve is short this year.\n";         /* 26 */
+  g_autoptr (NpDocument) doc = run_text ("board.txt", notes, NULL);
+  assert_speakers (doc, 5, "Janet Ruiz");
+  assert_speakers (doc, 7, "Tomasz Wierzbicki");
+  assert_speakers (doc, 9, "Delphine Okoro");
+  assert_speakers (doc, 12, "NONE");
+  assert_speakers (doc, 16, "Carol Ostrowski");
+  assert_speakers (doc, 21, "Marisol Fuentes");
+  assert_speakers (doc, 22, "UNKNOWN");
+  assert_speakers (doc, 26, "NONE");
+}
+
 /* A post-mortem: its roles table names the people with their handles;
  * the timeline, an entry a line, marks each with the time, a dash and
  * the handle */
@@ -739,5 +770,6 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/retro-signatures", test_retro_signatures);
   g_test_add_func ("/speakers/minutes/retro-signature-once", test_retro_signature_once);
   g_test_add_func ("/speakers/minutes/quotation-signed", test_quotation_signed);
+  g_test_add_func ("/speakers/minutes/public-voices", test_public_voices);
   g_test_add_func ("/speakers/minutes/incident-timeline", test_incident_timeline);
 }
