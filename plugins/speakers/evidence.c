@@ -104,6 +104,10 @@ mark_word_uses (Ctx *c, guint i, gboolean last_only)
         break;
       if (t->kind != NP_TOKEN_WORD || t->end - t->start < 3 || verb_in_mark (text, it, t))
         continue;
+      /* the article of an office, "The Speaker:", "The Chair:" */
+      if (k == it->token_first && t->end - t->start == 3 && (t->flags & NP_TOKEN_STOPWORD)
+          && g_ascii_strncasecmp (text + t->start, "the", 3) == 0)
+        continue;
       /* wanted norms (all of these) hold their count + 1 */
       last = c->common[t->norm] ? c->common[t->norm] - 1u : 0;
       most = MAX (most, last);

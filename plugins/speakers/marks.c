@@ -287,6 +287,38 @@ plain_name (char *name, gsize n)
   return n;
 }
 
+/* Is name an office in Title case with function words: "The Minister
+ * for Transport", "The Secretary of State", "The Chair of the Board" ("The
+ * ", a title of office, then capitalized words and "for", "of", "the",
+ * "and"; up to six words)? */
+static gboolean
+office_of_words (const char *name)
+{
+  if (strncmp (name, "The ", 4) != 0)
+    return FALSE;
+  const char *w = name + 4, *sp = strchr (w, ' ');
+  gboolean office = FALSE;
+  if (sp == NULL || !np_text_is_title (w, sp - w, &office) || !office)
+    return FALSE;
+  static const char *const small[] = { "for", "of", "the", "and", NULL };
+  guint words = 2;
+  for (w = sp + 1; *w; words++)
+    {
+      sp = strchr (w, ' ');
+      gsize n = sp ? (gsize) (sp - w) : strlen (w);
+      gboolean ok = g_ascii_isupper (*w);
+      if (!ok) /* a function word, never the last */
+        {
+          for (const char *const *x = small; *x && !ok; x++)
+            ok = strlen (*x) == n && strncmp (*x, w, n) == 0 && sp != NULL;
+        }
+      if (!ok || words > 6)
+        return FALSE;
+      w += n + (sp != NULL);
+    }
+  return TRUE;
+}
+
 /* The end of the person's name in a meeting app's display name [s, e):
  * Zoom's for a phone, "Priya's iPhone" (Priya), and a company after a
  * bar, "Lena Hoffmann | Grafana" */
@@ -331,6 +363,10 @@ add_name_uncached (SpMark *m, const char *s, const char *e)
    * article (attribute.c takes it only when it resolves) */
   if (c == SP_CASE_MIXED && sp_article_office (name, NULL))
     c = SP_CASE_LOWER;
+  /* "The Minister for Transport:", "The Secretary of State:": an office
+   * its holder speaks as, function words in lower case */
+  else if (c == SP_CASE_MIXED && name[0] == 'T' && office_of_words (name))
+    c = SP_CASE_TITLE;
   if (c == SP_CASE_MIXED)
     return FALSE;
   /* lower-case names are short and hold no function words: "michael m",

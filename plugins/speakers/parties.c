@@ -359,7 +359,9 @@ sp_office_holder (Ctx *c, SpMark *m)
         }
       return;
     }
-  if (c->n_offices == 0 || m->cases[0] != SP_CASE_TITLE)
+  /* "The Minister for Transport:", its words of mixed case, after "The
+   * Minister for Transport (Hon. Grace Mensah):" */
+  if (c->n_offices == 0 || (m->cases[0] != SP_CASE_TITLE && m->cases[0] != SP_CASE_MIXED))
     return;
   const char *key = office_key (c, m->names[0]);
   for (guint j = 0; j < c->n_offices; j++)

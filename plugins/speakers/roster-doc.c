@@ -336,7 +336,8 @@ visitor_role (const char *s, gsize n)
 }
 
 /* "Full Name (ABC)", "Full Name (@handle)" and "Full Name (guest)" in
- * running text.  The name is read backwards from the parenthesis: two
+ * running text, and a member with a place or party after a title of
+ * address, "Mr. Chinedu Okonkwo (Lagos East)".  The name is read backwards from the parenthesis: two
  * full words with initials, particles and a suffix on the way ("James M
  * Snell", "Chris de Almeida", "Tab Atkins Jr."), or initials and one full
  * word ("J. S. Choi"). */
@@ -359,7 +360,12 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
         in_len--;
       gboolean handle = in_len > 1 && in[0] == '@';
       gboolean visitor = g_ascii_islower (in[0]) && visitor_role (in, in_len);
-      if (!handle && !visitor && !sp_is_upper_run (in, in_len, 2, 5))
+      gboolean abbreviation = !handle && !visitor && sp_is_upper_run (in, in_len, 2, 5);
+      /* "Mr. Chinedu Okonkwo (Lagos East) asked ...": a member and the
+       * place or party, after a title of address (looked for below) */
+      gboolean place = !handle && !visitor && !abbreviation && in_len >= 3 && g_ascii_isupper (in[0])
+                       && g_ascii_islower (in[1]);
+      if (!handle && !visitor && !abbreviation && !place)
         continue;
       /* words backwards from the parenthesis, then leading words that
        * are no names dropped ("Thanks James Snell", "As Michael") */
@@ -396,6 +402,24 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
           else
             break;
         }
+      /* a title of address before the name ("Mr. Chinedu Okonkwo") is no
+       * part of it */
+      gboolean addressed = FALSE;
+      if (n > 2 && kinds[n - 1] == MW_INITIAL)
+        {
+          gboolean office = TRUE;
+          const char *tw = starts[n - 1];
+          addressed = np_text_is_title (tw, starts[n - 2] - 1 - tw, &office) && !office;
+          n -= addressed;
+        }
+      else if (place && n > 0 && starts[n - 1] > text + 1)
+        {
+          gboolean office = TRUE;
+          const char *tw = word_start (text, starts[n - 1] - 1);
+          addressed = tw && np_text_is_title (tw, starts[n - 1] - 1 - tw, &office) && !office;
+        }
+      if (place && !addressed)
+        continue;
       guint full = 0, initials = 0;
       for (guint k = 0; k < n; k++)
         {
@@ -430,7 +454,7 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
       g_autofree char *value = g_strndup (in + (handle ? 1 : 0), in_len - (handle ? 1 : 0));
       if (sp_name_case (name, strlen (name), NULL) == SP_CASE_MIXED && !strchr (name, ' '))
         continue;
-      if (visitor)
+      if (visitor || place)
         sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
       else if (handle)
         sp_roster_add (r, name, NULL, value, NULL, NULL, SP_SOURCE_TEXT);

@@ -474,6 +474,25 @@ test_parliament_and_court (void)
   assert_speakers (hdoc, 6, "NONE");
   assert_speakers (hdoc, 7, "Adaeze Nwosu");
 
+  /* an oral question names its member with the place in running text,
+   * whose later mark is the surname; the office with its function words
+   * alone names its holder; "The Speaker:" is no common word's mark for
+   * its article, beside a roster */
+  static const char questions[] = "NATIONAL ASSEMBLY\n\n"
+                                  "1. Mr. Chinedu Okonkwo (Lagos East) asked the Minister what was done.\n\n"  /* 3 */
+                                  "The Minister for Transport (Hon. Grace Mensah): Mr. Speaker, the cameras.\n\n" /* 5 */
+                                  "Mr. Okonkwo: Mr. Speaker, the cameras do not work.\n\n"                  /* 7 */
+                                  "The Speaker: Order, the Minister has the floor.\n\n"                     /* 9 */
+                                  "The Minister for Transport: Mr. Speaker, thirty-one of them work.\n\n"    /* 11 */
+                                  "Mr. Okonkwo: The Minister will check the others.\n\n"                    /* 13 */
+                                  "The Speaker: Order, the next question.\n";                                /* 15 */
+  g_autoptr (NpDocument) qdoc = run_text ("questions.txt", questions, NULL);
+  assert_speakers (qdoc, 3, "NONE");
+  assert_speakers (qdoc, 7, "Chinedu Okonkwo");
+  assert_speakers (qdoc, 9, "The Speaker");
+  assert_speakers (qdoc, 11, "Grace Mensah");
+  assert_speakers (qdoc, 15, "The Speaker");
+
   static const char court[] = "ORAL ARGUMENT\n\n"
                               "CHIEF JUSTICE ROBERTS: We'll hear argument first this morning.\n" /* 3 */
                               "MR. CLEMENT: Mr. Chief Justice, may it please the Court.\n"       /* 4 */
