@@ -239,7 +239,11 @@ sp_is_anonymous (const char *s)
                                            /* minutes that say so: "Unidentified speaker: ..." */
                                            "unidentifiedspeaker", "unidentifiedvoice",
                                            /* a voice from the audience, named by nobody */
-                                           "audiencemember", "audiencequestion", "audiencecomment",
+                                           "audiencemember", "anaudiencemember", "audiencequestion", "audiencecomment",
+                                           "aparticipant", "anattendee",
+                                           /* a parliament's member the record does not name: "An Hon.
+                                            * Member: Which year?" */
+                                           "anhonmember", "honmember", "anhonourablemember", "anhonorablemember",
                                            "someoneintheaudience", "someonefromtheaudience", "someonefromthefloor",
                                            "fromthefloor", "fromaudience", "fromtheaudience", "fromtheroom",
                                            "someoneintheroom",

@@ -485,13 +485,15 @@ test_parliament_and_court (void)
                                   "The Speaker: Order, the Minister has the floor.\n\n"                     /* 9 */
                                   "The Minister for Transport: Mr. Speaker, thirty-one of them work.\n\n"    /* 11 */
                                   "Mr. Okonkwo: The Minister will check the others.\n\n"                    /* 13 */
-                                  "The Speaker: Order, the next question.\n";                                /* 15 */
+                                  "The Speaker: Order, the next question.\n\n"                              /* 15 */
+                                  "An Hon. Member: Which year?\n";                                          /* 17 */
   g_autoptr (NpDocument) qdoc = run_text ("questions.txt", questions, NULL);
   assert_speakers (qdoc, 3, "NONE");
   assert_speakers (qdoc, 7, "Chinedu Okonkwo");
   assert_speakers (qdoc, 9, "The Speaker");
   assert_speakers (qdoc, 11, "Grace Mensah");
   assert_speakers (qdoc, 15, "The Speaker");
+  assert_speakers (qdoc, 17, "UNKNOWN"); /* a member the record does not name */
 
   static const char court[] = "ORAL ARGUMENT\n\n"
                               "CHIEF JUSTICE ROBERTS: We'll hear argument first this morning.\n" /* 3 */
