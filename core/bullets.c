@@ -65,7 +65,15 @@ one_marker (const char *p, const char *end, gboolean first, gboolean ascii_o, gu
   guchar c = *p;
   gsize n = 0;
   *kind = NP_ITEM_BULLET;
-  if (c == '-' || c == '*' || c == '+')
+  /* plain text's arrow, "-> Priya will email her", "=> decided": the
+   * arrow's glyph (U+2192) */
+  if ((c == '-' || c == '=') && ascii_o && first && p + 2 < end && p[1] == '>' && p[2] == ' ')
+    {
+      n = 2;
+      c = 0;
+      *glyph = 0x2192;
+    }
+  else if (c == '-' || c == '*' || c == '+')
     n = 1;
   else if ((c == 'o' || c == 'O') && ascii_o)
     n = 1;

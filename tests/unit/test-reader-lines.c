@@ -214,6 +214,33 @@ test_notes_width (void)
  * Rev, whatever the break), a record's "Q. " and "A. " in a run of them, a
  * label alone ("BY MR. CALLOWAY:") open items; "A. Smith" with no question
  * near is a name's initial in running text */
+/* Plain text's ASCII arrows open items: "-> Priya will email her"
+ * indented under a line is its sub-item, not a wrapped line of it; the
+ * glyph is the arrow's */
+static void
+test_arrow_items (void)
+{
+  static const char text[] = "Notes\n\n- Maria: will call Keystone tomorrow\n"
+                             "- Jen Albright: asked how to join the welcome committee\n"
+                             "  -> Priya will email her\n"      /* 5 */
+                             "=> decided to wait for the bids\n" /* 6 */
+                             "x->y is the edge\n";              /* 7: no arrow opens it */
+  NpDocument *doc = read_as ("arrows.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  assert_item_lines (doc, 4, 4);
+  assert_item_lines (doc, 5, 5);
+  assert_item_lines (doc, 6, 7);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpint (items[2].parent, ==, 1);
+  g_assert_cmpuint (items[2].marker, ==, 0x2192);
+  gsize len;
+  const char *t = np_document_peek_item_text (doc, 2, &len);
+  g_assert_cmpint (strncmp (t, "Priya", 5), ==, 0);
+  np_document_unref (doc);
+}
+
 static void
 test_transcript_marks (void)
 {
@@ -573,6 +600,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/attendee-turn-ends-with-its-line", test_attendee_turn_ends_with_its_line);
   g_test_add_func ("/reader/text/notes-width", test_notes_width);
   g_test_add_func ("/reader/text/transcript-marks", test_transcript_marks);
+  g_test_add_func ("/reader/text/arrow-items", test_arrow_items);
   g_test_add_func ("/reader/text/titled-surname-turns", test_titled_surname_turns);
   g_test_add_func ("/reader/text/sentence-is-no-heading", test_sentence_is_no_heading);
   g_test_add_func ("/reader/text/closing-initials", test_closing_initials);
