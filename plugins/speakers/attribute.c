@@ -184,7 +184,10 @@ judge_form (Ctx *c, guint i)
 
   if (m->anonymous)
     {
-      d->state = (m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON || m->voice) && speech_len > 0
+      /* "??? (didn't catch name) - ...": before a dash, only the scribe's
+       * question marks ("Unknown - we'll see" may be text) */
+      gboolean dash_unknown = m->form == SP_FORM_DASH && m->uncertain;
+      d->state = (m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON || m->voice || dash_unknown) && speech_len > 0
                    ? CAND_ACCEPTED
                    : CAND_REJECTED;
       return;

@@ -281,7 +281,8 @@ is_organization (const char *name)
     "plc",       "labs",     "company",     "university", "foundation", "institute", "consortium", "limited",
     "alliance",  "association", "coalition", "society", "chamber",   "church",   "school",  "district",
     "street",    "st",       "avenue",      "ave",     "road",      "rd",       "lane",    "court",
-    "drive",     "boulevard", "blvd",       "terrace", "neighborhood", "neighbourhood", NULL,
+    "drive",     "boulevard", "blvd",       "terrace", "neighborhood", "neighbourhood", "ln",  "ct",
+    "pl",        "cir",      "circle",      "place",   "way",       "pkwy",     "parkway", NULL,
   };
   const char *last = strrchr (name, ' ');
   if (last == NULL)
@@ -826,7 +827,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     {
       char tail[MARK_MAX + 1];
       sp_mark_tidy_into (comma + 1, pe, tail);
-      if (is_organization (tail))
+      if (is_organization (tail) || sp_before_address (s, pe) == comma)
         pe = comma;
       /* "Kofi, summary: ...": what kind of speech follows, in lower case;
        * "Maria Delgado, resident: ...", who a public commenter is */

@@ -515,20 +515,34 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
       const char *ne = q;
       while (ne > p && ne[-1] == ' ')
         ne--;
+      gboolean qualified = FALSE;
       if (ne > p && ne[-1] == ')')
         {
           const char *open = ne - 1;
           while (open > p && *open != '(')
             open--;
           if (*open == '(')
-            ne = open;
+            ne = open, qualified = TRUE;
         }
       /* ":mconley — ...": Mozilla writes a nickname after a colon, and
        * chats a handle after an '@' ("@priyanka.r — ...") */
       const char *ns = (p[0] == ':' || p[0] == '@') && g_ascii_isalpha (p[1]) && !memchr (p, ' ', ne - p) ? p + 1 : p;
       /* "FYI from Darius - ...": the voice the label relays */
       ns = sp_mark_from_voice (ns, ne, NULL);
-      if (!sp_mark_add_dotted_handle (m, p, ne, TRUE) && !sp_mark_add_name (m, ns, ne))
+      /* "Mr. Haskins, 22 Elm - ...": a resident and the address */
+      ne = sp_before_address (ns, ne);
+      while (ne > ns && ne[-1] == ' ')
+        ne--;
+      /* "??? (didn't catch name, Sycamore Ln) - ...": a voice the
+       * scribe did not catch, said of it in parentheses ("??? - check
+       * the numbers" may be a question of the scribe's) */
+      if (qualified && ne - ns >= 2 && ne - ns <= 4 && strspn (ns, "?") == (gsize) (ne - ns))
+        {
+          m->anonymous = m->uncertain = TRUE;
+          m->names[0] = g_strdup ("?");
+          m->n_names = 1;
+        }
+      else if (!sp_mark_add_dotted_handle (m, p, ne, TRUE) && !sp_mark_add_name (m, ns, ne))
         return FALSE;
       const char *speech = skip_spaces (q + 1 + dash, e);
       if (speech >= e)

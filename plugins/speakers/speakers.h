@@ -278,6 +278,10 @@ gboolean sp_is_anonymous (const char *s);
 /* "audience", "attendee", ...: a voice of the room named by its role,
  * which before a colon may be a label's word */
 gboolean sp_is_role_voice (const char *s);
+/* Where the name in [s, e) ends before an address after a comma ("Mr.
+ * Haskins, 22 Elm", "Dana Wu, 9 Oak Ln": a house number, then one to
+ * three words): at the comma; e when there is none */
+const char *sp_before_address (const char *s, const char *e);
 /* Does s (n bytes) name where minutes record the public's voices ("4.
  * PUBLIC COMMENT", "Public comment on item 6.2:", "Homeowner Forum")? */
 gboolean sp_names_public_voices (const char *s, gsize n);

@@ -603,3 +603,21 @@ sp_article_office (const char *name, const char **noun)
     }
   return FALSE;
 }
+
+const char *
+sp_before_address (const char *s, const char *e)
+{
+  /* the last ", " with a house number after it, and at most three words */
+  for (const char *q = e - 1; q > s + 1; q--)
+    if (q[-1] == ',' && q[0] == ' ')
+      {
+        const char *t = q + 1;
+        if (t >= e || !g_ascii_isdigit (*t))
+          return e;
+        guint spaces = 0;
+        for (const char *x = t; x < e; x++)
+          spaces += *x == ' ';
+        return spaces >= 1 && spaces <= 3 ? q - 1 : e;
+      }
+  return e;
+}

@@ -331,7 +331,12 @@ test_public_voices (void)
                               "6. High School Start Time\n\nPublic comment on item 6:\n"
                               "  - Marisol Fuentes, parent: supports; her daughter leaves at 6:40 AM.\n"  /* 21 */
                               "  - Unidentified student: please let us sleep.\n\n"                    /* 22 */
-                              "7. Budget\n\nGina Alvarez: the reserve is short this year.\n";         /* 26 */
+                              "7. Budget\n\nGina Alvarez: the reserve is short this year.\n\n"       /* 26 */
+                              "8. Open Forum\n\n"
+                              "- Dana Wu, 9 Oak Ln: the pool gate is broken\n"                        /* 30 */
+                              "- Mr. Haskins, 22 Elm - speeding on Hollow Way again.\n"              /* 31 */
+                              "- ??? (didn't catch name) - will the pool open in May\n"             /* 32 */
+                              "- ??? - check the pool budget\n";                                    /* 33 */
   g_autoptr (NpDocument) doc = run_text ("board.txt", notes, NULL);
   assert_speakers (doc, 5, "Janet Ruiz");
   assert_speakers (doc, 7, "Tomasz Wierzbicki");
@@ -341,6 +346,11 @@ test_public_voices (void)
   assert_speakers (doc, 21, "Marisol Fuentes");
   assert_speakers (doc, 22, "UNKNOWN");
   assert_speakers (doc, 26, "NONE");
+  /* an address after the comma; a voice not caught, said so */
+  assert_speakers (doc, 30, "Dana Wu");
+  assert_speakers (doc, 31, "Haskins");
+  assert_speakers (doc, 32, "UNKNOWN");
+  assert_speakers (doc, 33, "NONE");
 }
 
 /* A post-mortem: its roles table names the people with their handles;
