@@ -502,6 +502,19 @@ test_empty (void)
   fixture_teardown (&f);
 }
 
+/* The document text of name has keyphrase among its keyphrases, and
+ * none holds any of the strings absent */
+static void
+assert_phrase_without (Fixture *f, const char *name, const char *text, const char *keyphrase,
+                       const char *const *absent)
+{
+  g_autoptr (NpDocument) doc = run_text (f, name, text);
+  g_autofree char *list = phrases (doc, "document", -1, NULL);
+  g_assert_true (has_phrase (list, keyphrase));
+  for (const char *const *x = absent; *x; x++)
+    g_assert_null (strstr (list, *x));
+}
+
 /* A chat log's nicks open its lines: no keyphrase, with or without the
  * speakers layer */
 static void
@@ -509,31 +522,23 @@ test_chat_nicks (void)
 {
   Fixture f;
   fixture_setup (&f, NULL);
-  g_autoptr (NpDocument) doc = run_text (&f, "log.txt",
-                                         "14:02:30 <marcosc> the clipboard permission model is unclear\n"
-                                         "14:02:45 <marcosc> clipboard permission prompts annoy users\n"
-                                         "[14:03] <annevk> the clipboard permission model needs privacy review\n"
-                                         "<annevk> privacy review of clipboard permission prompts\n");
-  g_autofree char *list = phrases (doc, "document", -1, NULL);
-  g_assert_true (has_phrase (list, "clipboard permission"));
-  g_assert_null (strstr (list, "marcosc"));
-  g_assert_null (strstr (list, "annevk"));
+  static const char *const nicks[] = { "marcosc", "annevk", NULL };
+  assert_phrase_without (&f, "log.txt",
+                         "14:02:30 <marcosc> the clipboard permission model is unclear\n"
+                         "14:02:45 <marcosc> clipboard permission prompts annoy users\n"
+                         "[14:03] <annevk> the clipboard permission model needs privacy review\n"
+                         "<annevk> privacy review of clipboard permission prompts\n",
+                         "clipboard permission", nicks);
 
   /* a copied chat's and a transcript's header over each message: no
    * keyphrase of the sender nor of the time */
-  g_autoptr (NpDocument) copy = run_text (&f, "copy.txt",
-                                          "Sync\n\nalice \xe2\x80\x94 03/12/2026 10:32 AM\nthe arm64 builder is flaky\n"
-                                          "bob_dev \xe2\x80\x94 03/12/2026 10:35 AM\nthe arm64 builder needs a reboot\n"
-                                          "[3:45 PM] Alice Smith\nthe arm64 builder is back\n"
-                                          "Jane Doe  0:05\nreboot the arm64 builder nightly\n");
-  g_autofree char *copied = phrases (copy, "document", -1, NULL);
-  g_assert_true (has_phrase (copied, "arm64 builder"));
-  g_assert_null (strstr (copied, "alice"));
-  g_assert_null (strstr (copied, "Alice"));
-  g_assert_null (strstr (copied, "bob_dev"));
-  g_assert_null (strstr (copied, "2026"));
-  g_assert_null (strstr (copied, "PM"));
-  g_assert_null (strstr (copied, "Jane"));
+  static const char *const headers[] = { "alice", "Alice", "bob_dev", "2026", "PM", "Jane", NULL };
+  assert_phrase_without (&f, "copy.txt",
+                         "Sync\n\nalice \xe2\x80\x94 03/12/2026 10:32 AM\nthe arm64 builder is flaky\n"
+                         "bob_dev \xe2\x80\x94 03/12/2026 10:35 AM\nthe arm64 builder needs a reboot\n"
+                         "[3:45 PM] Alice Smith\nthe arm64 builder is back\n"
+                         "Jane Doe  0:05\nreboot the arm64 builder nightly\n",
+                         "arm64 builder", headers);
   fixture_teardown (&f);
 }
 

@@ -15,6 +15,21 @@
  * in a conversation (two nicknames opening two lines each) every such
  * line is a turn, in Markdown and plain text; elsewhere a lowercase
  * "word: " line is a wrapped line, even when one word opens two lines. */
+/* The last count items of text read as name open on lines first,
+ * first + 1, ...: a turn a line */
+static void
+assert_turn_lines (const char *name, const char *text, guint first, guint count)
+{
+  NpDocument *doc = read_as (name, NULL, text);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, >=, count);
+  items += n - count;
+  for (guint i = 0; i < count; i++)
+    g_assert_cmpuint (items[i].line, ==, first + i);
+  np_document_unref (doc);
+}
+
 static void
 test_chat_nicknames (void)
 {
@@ -89,14 +104,7 @@ test_chat_nicknames (void)
       np_document_unref (doc);
 
       /* a conversation of a recurring nickname and a recurring name */
-      const char *mixed = "Telecon\n\nDwayne: first\nrobin: second\nDwayne: third\nrobin: fourth\n";
-      doc = read_as (name, NULL, mixed);
-      items = np_document_get_items (doc, &n);
-      g_assert_cmpuint (n, >=, 4);
-      items += n - 4;
-      for (guint i = 0; i < 4; i++)
-        g_assert_cmpuint (items[i].line, ==, 3 + i);
-      np_document_unref (doc);
+      assert_turn_lines (name, "Telecon\n\nDwayne: first\nrobin: second\nDwayne: third\nrobin: fourth\n", 3, 4);
     }
 }
 
@@ -300,9 +308,6 @@ test_spaced_and_joined_labels (void)
   np_document_unref (doc);
 }
 
-/* A saved Zoom chat: one item per message, its header no title; the
- * message lines below a header (tab-indented) are its text, and the older
- * one-line form works the same */
 /* A chat's lowercase nicknames after their times, and French
  * typography's space before the colon: a line a turn, no heading */
 static void
@@ -326,14 +331,7 @@ test_timed_nicknames (void)
       np_document_unref (doc);
 
       /* untimed, two nicknames recurring: a conversation */
-      const char *fr = "Réunion\n\nalice : bonjour\nbob : on commence ?\nalice : oui\nbob : d'accord\n";
-      doc = read_as (name, NULL, fr);
-      items = np_document_get_items (doc, &n);
-      g_assert_cmpuint (n, >=, 4);
-      items += n - 4;
-      for (guint i = 0; i < 4; i++)
-        g_assert_cmpuint (items[i].line, ==, 3 + i);
-      np_document_unref (doc);
+      assert_turn_lines (name, "Réunion\n\nalice : bonjour\nbob : on commence ?\nalice : oui\nbob : d'accord\n", 3, 4);
 
       /* a conversation's first turn on the first line is no title */
       const char *first = "alice: hi there\nbob: hello\nalice: shall we start?\nbob: yes\n";
@@ -354,6 +352,9 @@ test_timed_nicknames (void)
     }
 }
 
+/* A saved Zoom chat: one item per message, its header no title; the
+ * message lines below a header (tab-indented) are its text, and the older
+ * one-line form works the same */
 static void
 test_saved_chat (void)
 {
