@@ -591,11 +591,12 @@ first_line_mark (const NpDocument *doc, guint i, guint flags, const char *text, 
   if (first >= 12 && first < len && (memmem (text, first, " commented", 10) || memmem (text, first, " \xc2\xb7 ", 4))
       && sp_mark_parse_comment_header (text, len, first, mark))
     return TRUE;
-  if (text[0] != '[' && !memchr (text, 0xe2, MIN (len, (gsize) 72))
-      && (first < 8 || first >= len
-          || !(g_ascii_isdigit (text[first - 1]) || text[first - 1] == 'M' || text[first - 1] == ']')))
-    return FALSE;
-  return sp_mark_parse_chat_copy (text, len, first, mark);
+  if ((text[0] == '[' || memchr (text, 0xe2, MIN (len, (gsize) 72))
+       || (first >= 8 && first < len
+           && (g_ascii_isdigit (text[first - 1]) || text[first - 1] == 'M' || text[first - 1] == ']')))
+      && sp_mark_parse_chat_copy (text, len, first, mark))
+    return TRUE;
+  return FALSE;
 }
 
 SpAnalysis *
@@ -719,6 +720,23 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       if (!parsed && !whole && len > 12 && (text[len - 1] == ')' || g_ascii_isalnum (text[len - 1]))
           && !under_lead_in (&c, i) && sp_mark_parse_trailing (text, len, &mark))
         parsed = TRUE;
+      /* "Jonas Becker" alone over "will do, need one approval": a chat
+       * copy's sender whose time the copy left off, when nothing else
+       * reads the item, or only as a full name opening a sentence or by
+       * what ends it ("(edited)") */
+      if ((!parsed || mark.form == SP_FORM_NAME || mark.trailing) && !whole && (c.items[i].flags & NP_ITEM_WRAPPED)
+          && g_ascii_isupper (c0) && len > 5 && g_ascii_islower (text[1]))
+        {
+          gsize first = np_document_get_item_first_line (doc, i);
+          SpMark line;
+          if (first >= 5 && first <= 48 && first < len && sp_mark_parse_title_name_line (text, len, first, &line))
+            {
+              if (parsed)
+                sp_mark_clear (&mark);
+              mark = line;
+              parsed = TRUE;
+            }
+        }
       if (!parsed)
         continue;
       c.emotes |= mark.emote;

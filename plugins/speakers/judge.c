@@ -530,6 +530,10 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           }
         if (known)
           return TRUE;
+        /* a name alone over a message speaks only as one the roster or
+         * the document knows */
+        if (m->name_line)
+          return FALSE;
         /* "Marisol Fuentes, parent: supports ...", once, under "Public
          * comment on item 6.2:" or in a section "Public Comment": the
          * public's voices, each said once, a full name of plain words */

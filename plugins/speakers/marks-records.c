@@ -159,6 +159,11 @@ closing_nick (const char *text, gsize len, gsize *n)
   *n = close - ns;
   if (*n < 3 || *n > 24 || !g_ascii_islower (*ns) || ns - text < 10 || ns[-1] != '(' || ns[-2] != ' ')
     return 0;
+  /* a chat's marks of a message, "(edited)", "(deleted)": no writer */
+  static const char *const marks[] = { "edited", "deleted", "pinned", "updated", "removed", NULL };
+  for (const char *const *x = marks; *x; x++)
+    if (strlen (*x) == *n && memcmp (*x, ns, *n) == 0)
+      return 0;
   return ns - 1 - text;
 }
 

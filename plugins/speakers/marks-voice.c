@@ -432,6 +432,36 @@ sp_mark_parse_name_line (const char *text, gsize len, gsize first_line, SpMark *
   return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (text + first_line, text + len));
 }
 
+gboolean
+sp_mark_parse_title_name_line (const char *text, gsize len, gsize first_line, SpMark *m)
+{
+  const char *s, *e;
+  if (!first_line_span (text, len, first_line, &s, &e) || e - s > 48)
+    return FALSE;
+  guint words = 0;
+  for (const char *q = s; q < e; q++)
+    {
+      if (q == s || q[-1] == ' ')
+        {
+          if (!g_ascii_isupper (*q) && (guchar) *q < 0xc3)
+            return FALSE;
+          words++;
+        }
+      else if (*q == ' ' ? q[1] == ' ' : !(g_ascii_isalpha (*q) || *q == '-' || *q == '\'' || (guchar) *q >= 0x80))
+        return FALSE;
+    }
+  if (words < 2 || words > 4)
+    return FALSE;
+  memset (m, 0, sizeof *m);
+  if (!sp_mark_add_name (m, s, e) || m->cases[0] != SP_CASE_TITLE)
+    {
+      sp_mark_clear (m);
+      return FALSE;
+    }
+  m->name_line = TRUE;
+  return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (text + first_line, text + len));
+}
+
 /* A definition list's term over what was said (NP_ITEM_DEFINITION:
  * reStructuredText's "Alice Smith" over "    We should ship ..."): the
  * item's first line (its first first_line bytes) read as the colon mark

@@ -114,6 +114,9 @@ typedef struct
                          * chat (from @tl_hopper):", "Q (Alice):" */
   bool bare_abbreviation; /* SP_FORM_COLON, undelimited: a roster's abbreviation with its colon
                            * left off, "SV I think ...", "HLQ. That's right" */
+  bool name_line;       /* SP_FORM_COLON: a full name in Title case alone over the message ("Jonas
+                         * Becker" over "will do"), a chat copy's sender with no time: a speaker
+                         * only when the roster or the document knows the name */
   bool reporter;        /* SP_FORM_COLON: who reports on a topic, "Node hot plug (Deepa):",
                          * "KEP-3953 hot plug - Deepa:": a speaker when the roster knows them */
   guint32 raw_start;    /* the mark as written ("[filippo]", "JSL (summary):"): */
@@ -161,6 +164,9 @@ gboolean sp_mark_parse_numbered_timed (const char *text, gsize len, SpMark *mark
  * first_line bytes) over the turn, "ALICE SMITH" over "We should ship
  * ...": a colon mark over that line. */
 gboolean sp_mark_parse_name_line (const char *text, gsize len, gsize first_line, SpMark *mark);
+/* A full name in Title case on a line of its own over the message (two to
+ * four words of letters, hyphens and apostrophes): m->name_line */
+gboolean sp_mark_parse_title_name_line (const char *text, gsize len, gsize first_line, SpMark *mark);
 /* A definition list's term on the item's first line over what was said
  * (NP_ITEM_DEFINITION, "Alice Smith" over "    We should ship ..."): the
  * colon mark the line would be with a colon after it. */

@@ -321,7 +321,9 @@ test_saved_chat (void)
                               "yes, it's the tmpfs size.\nNote: MR is up\n\n"                    /* 10, 11 */
                               "Priya Raman 10:07 AM\nthanks\n\n"                                 /* 13 */
                               "Jonas Becker 10:08 AM\nmerged\n\n"                                /* 16 */
-                              "Summary: we branch today.\n";                                     /* 19 */
+                              "Summary: we branch today.\n\n"                                   /* 19 */
+                              "Jonas Becker\nwill do, need one approval\n(edited)\n\n"           /* 21: no time */
+                              "Release Notes\nare drafted in the wiki\n";                        /* 25 */
   g_autoptr (NpDocument) zdoc = run_text ("sync.md", zulip, NULL);
   assert_speakers (zdoc, 3, "Priya Raman");
   assert_speakers (zdoc, 5, "Priya Raman");
@@ -330,6 +332,12 @@ test_saved_chat (void)
   assert_speakers (zdoc, 10, "Jonas Becker");
   assert_speakers (zdoc, 11, "Jonas Becker");
   assert_speakers (zdoc, 19, "NONE");
+  /* a sender the copy names without the time, known as one: the name
+   * alone over the message; a title so written is nobody */
+  assert_speakers (zdoc, 21, "Jonas Becker");
+  assert_speakers (zdoc, 22, "Jonas Becker");
+  assert_speakers (zdoc, 23, "Jonas Becker"); /* the copy's "(edited)", no signature */
+  assert_speakers (zdoc, 25, "NONE");
   /* a phone that dialled in is nobody named, in bold too */
   static const char meet[] = "# Transcript\n\n**Lena Fischer:** So we are under plan.\n"
                              "**+49 30 ******12:** Hi, this is Sofia on the train.\n" /* 4 */
