@@ -423,6 +423,41 @@ relayed_question (const char *content, gsize len)
   return FALSE;
 }
 
+/* "The Minister for Transport: ", "The Secretary of State for Health and
+ * Social Care (Wes Streeting): ": np_text_office_of_words() before the
+ * colon, or before a parenthesis of two to five capitalized words and
+ * the colon (within 112 bytes) */
+static gboolean
+office_label (const char *content, gsize len)
+{
+  if (len < 12 || memcmp (content, "The ", 4) != 0)
+    return FALSE;
+  const char *colon = memchr (content, ':', MIN (len, (gsize) 112));
+  if (colon == NULL || colon + 1 >= content + len || colon[1] != ' ')
+    return FALSE;
+  const char *end = colon;
+  if (end[-1] == ')')
+    {
+      const char *open = memchr (content, '(', end - content);
+      if (open == NULL || open < content + 6 || open[-1] != ' ')
+        return FALSE;
+      guint words = 0;
+      for (const char *w = open + 1; w < end - 1; words++)
+        {
+          if (!g_ascii_isupper (*w))
+            return FALSE;
+          while (w < end - 1 && *w != ' ')
+            w++;
+          while (w < end - 1 && *w == ' ')
+            w++;
+        }
+      if (words < 2 || words > 5)
+        return FALSE;
+      end = open - 1;
+    }
+  return np_text_office_of_words (content, end - content);
+}
+
 /* The bytes of "and ", "et " or "und " opening s before a capital, or 0 */
 static gsize
 conjunction (const char *s, gsize n)
@@ -526,6 +561,11 @@ np_starts_with_speaker_label (const char *content, gsize len)
       if (i && i + 3 < len && memcmp (content + i, "m]: ", 4) == 0)
         return TRUE;
     }
+  /* a parliament's office with function words, its holder in parentheses
+   * at will: "The Minister for Transport: ...", "The Parliamentary
+   * Under-Secretary of State for Transport (Guy Opperman): ..." */
+  if (content[0] == 'T' && office_label (content, len))
+    return TRUE;
   /* a hearing's record: "Mr. NADLER. Thank you, Mr. Chairman." */
   if (g_ascii_isupper (content[0]) && np_text_hearing_mark (content, len, NULL, NULL))
     return TRUE;

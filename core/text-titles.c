@@ -123,7 +123,8 @@ np_text_is_title (const char *w, gsize n, gboolean *office)
     F ("sig"), T ("sir", 0), T ("sra", 0),
     F ("arch"), T ("cllr", 1), T ("dame", 0), F ("dott"), F ("d\xc3\xb1" "a"), T ("frau", 0), F ("geom"),
     T ("herr", 0), F ("mevr"), T ("mlle", 0), F ("pani"), T ("prof", 0), T ("srta", 0),
-    T ("chair", 1), T ("chief", 1), T ("clerk", 1), F ("do\xc3\xb1" "a"), T ("judge", 1), T ("mayor", 1),
+    T ("chair", 1), T ("chief", 1), T ("clerk", 1), F ("do\xc3\xb1" "a"), T ("judge", 1), T ("madam", 0),
+    T ("mayor", 1),
     F ("sig.ra"),
     T ("justice", 1), F ("mevrouw"), T ("provost", 1), T ("senator", 1), T ("sheriff", 1),
     T ("trustee", 1),
@@ -189,4 +190,48 @@ np_text_is_title (const char *w, gsize n, gboolean *office)
         return TRUE;
       }
   return FALSE;
+}
+
+/* Is w (n bytes) a title of office, or a hyphenated word ending in one
+ * ("Under-Secretary")? */
+static gboolean
+office_word (const char *w, gsize n)
+{
+  const char *hy = memchr (w, '-', n);
+  if (hy && hy + 1 < w + n)
+    n -= hy + 1 - w, w = hy + 1;
+  gboolean office = FALSE;
+  return np_text_is_title (w, n, &office) && office;
+}
+
+gboolean
+np_text_office_of_words (const char *s, gsize len)
+{
+  const char *e = s + len;
+  if (len < 8 || strncmp (s, "The ", 4) != 0)
+    return FALSE;
+  static const char *const small[] = { "for", "of", "the", "and", NULL };
+  gboolean office = FALSE;
+  guint words = 2; /* "The" is the first */
+  for (const char *w = s + 4; w < e; words++)
+    {
+      const char *sp = memchr (w, ' ', e - w);
+      const char *we = sp ? sp : e;
+      gboolean comma = we[-1] == ',';
+      gsize n = we - w - comma;
+      gboolean ok = n > 0 && g_ascii_isupper (*w);
+      if (!ok) /* a function word, never the last */
+        {
+          for (const char *const *x = small; *x && !ok; x++)
+            ok = strlen (*x) == n && strncmp (*x, w, n) == 0 && sp != NULL && !comma;
+        }
+      /* the title comes early: "The Minister ...", "The Parliamentary
+       * Under-Secretary ..." */
+      if (ok && !office && words <= 3)
+        office = office_word (w, n);
+      if (!ok || words > 12 || (comma && sp == NULL) || (words > 3 && !office))
+        return FALSE;
+      w = sp ? sp + 1 : e;
+    }
+  return office && words > 3; /* and a word after the title's */
 }

@@ -87,8 +87,18 @@ gboolean np_text_speaker_time_line (const char *s, gsize len, gsize *name, gsize
  * address ("Herr Dr.") or Dutch "De heer".  An office of three words too
  * (*office TRUE): an office "pro tem" ("Mayor Pro Tem"), or a qualifier
  * before an office of two words ("Public Works Director", "Assistant
- * City Manager"); and "Director" and "Chief" alone. */
+ * City Manager"); and "Director" and "Chief" alone.  Since API 1.18,
+ * "Madam" (of address: "Madam Chair"). */
 gboolean np_text_is_title (const char *w, gsize n, gboolean *office);
+/* Is s (len bytes) an office in Title case with function words, as
+ * parliaments' records write it: "The Minister for Transport", "The
+ * Secretary of State", "The Parliamentary Under-Secretary of State for
+ * Transport", "The Minister of State, Ministry of Finance"?  "The ", a
+ * title of office (np_text_is_title(), or a hyphenated word ending in
+ * one) as the first or second word, and at least one word after it;
+ * words capitalized or "for", "of", "the", "and" (never the last), a
+ * comma after a word; up to twelve words.  Since API 1.18. */
+gboolean np_text_office_of_words (const char *s, gsize len);
 /* Is s (len bytes) a name written surname first, as directories, mail
  * clients and registers list people: one surname (after particles such
  * as "van" or "de la" at will), a comma, one or two given names or

@@ -54,7 +54,7 @@ struct _SpMarkCache
  * its closing emphasis) decides parse_colon()'s result alone, given that
  * a space and some speech follow it and that no parser before it can take
  * the text: not a bracket or angle mark, not a list glyph remnant.  The
- * first ':' within MARK_MAX bytes is the one parse_colon() reads; the
+ * first ':' before mark_colon_limit() is the one parse_colon() reads; the
  * speech offset is recomputed from the text. */
 static gsize
 colon_key (const char *text, gsize len, const char **speech)
@@ -64,7 +64,7 @@ colon_key (const char *text, gsize len, const char **speech)
     return 0;
   if (e - p > 2 && p[1] == ' ' && (p[0] == 'o' || p[0] == 'O' || p[0] == '.' || p[0] == '-' || p[0] == '*'))
     return 0;
-  const char *limit = MIN (e, p + MARK_MAX);
+  const char *limit = mark_colon_limit (p, e);
   const char *colon = memchr (p, ':', limit - p);
   if (colon == NULL)
     return 0;

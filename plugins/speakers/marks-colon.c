@@ -372,9 +372,13 @@ static gboolean
 office_of_holder (const char *label, const char *qs, const char *qe)
 {
   const char *office = g_ascii_strncasecmp (label, "the ", 4) == 0 ? label + 4 : label;
-  gboolean found = FALSE;
-  guint words = 0;
-  for (const char *w = office, *prev = NULL; *w && words <= 3; words++)
+  /* Hansard's: "The Parliamentary Under-Secretary of State for Transport
+   * (Guy Opperman)", "The Minister of State, Ministry of Finance (Hon.
+   * Musa Bello)" */
+  gboolean hansard = np_text_office_of_words (label, strlen (label));
+  gboolean found = hansard;
+  guint words = hansard ? 2 : 0;
+  for (const char *w = hansard ? "" : office, *prev = NULL; *w && words <= 3; words++)
     {
       const char *sp = strchr (w, ' ');
       gsize n = sp ? (gsize) (sp - w) : strlen (w);
@@ -410,7 +414,7 @@ office_of_holder (const char *label, const char *qs, const char *qe)
       while (q < qe && *q == ' ')
         q++;
     }
-  return names >= (party ? 1u : 2u) && names <= 4;
+  return names >= (party ? 1u : 2u) && names <= (hansard ? 5u : 4u);
 }
 
 /* A phrase of two or three words whose last is a label ("one concern",
@@ -501,7 +505,7 @@ reporter_name (const char *s, const char *e)
 gboolean
 sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
 {
-  const char *limit = MIN (e, p + MARK_MAX);
+  const char *limit = mark_colon_limit (p, e);
   /* a phone that dialled in, nobody named: "+49 30 ******12: ...",
    * "**+1 415-555-0100:** ..." */
   gsize phone = (*p == '+' || *p == '*' || g_ascii_isdigit (*p)) ? np_text_phone_label (p, e - p) : 0;
@@ -657,7 +661,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       return FALSE;
     }
   /* "Q (Alice): ...", "A (Bob): ...": the questioner is in parentheses */
-  if (qual_s && pe - s <= 32)
+  if (qual_s && (pe - s <= 32 || (pe - s <= 96 && np_text_office_of_words (s, pe - s))))
     {
       g_autofree char *label = sp_mark_tidy (s, pe);
       /* "The Mayor (Jane Doe): ...", "Chair (Ann Lee): ...", "The Prime

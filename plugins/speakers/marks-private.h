@@ -10,6 +10,20 @@
  * longer prefix before ':' is a sentence ("The plan is: ..."). */
 #define MARK_MAX 64
 
+/* Where a colon mark's search for its colon ends: MARK_MAX bytes from p,
+ * or, for Hansard's long office with its holder ("The Parliamentary
+ * Under-Secretary of State for Transport (Guy Opperman): ..."), the colon
+ * after a ')' within MARK_LONG bytes of a text opening with "The " */
+#define MARK_LONG 112
+static inline const char *
+mark_colon_limit (const char *p, const char *e)
+{
+  if (e - p <= MARK_MAX || p[0] != 'T' || memcmp (p, "The ", 4) != 0 || memchr (p, ':', MARK_MAX))
+    return p + MIN (e - p, MARK_MAX);
+  const char *colon = memchr (p + MARK_MAX, ':', MIN (e - p, MARK_LONG) - MARK_MAX);
+  return colon && colon[-1] == ')' ? colon + 1 : p + MARK_MAX;
+}
+
 static inline gboolean
 is_space (char c)
 {

@@ -267,6 +267,15 @@ plain_name (char *name, gsize n)
           memmove (name, name + t2, n - t2 + 1);
           n -= t2;
         }
+      /* a title of address before the one word of a post that is a label
+       * alone: the chair of a parliament, "Mr Speaker", "Madam Speaker"
+       * (the office, as "The Speaker:" writes it) */
+      else if (n + 4 <= 48 && !memchr (name, ' ', n) && sp_is_label (name))
+        {
+          memmove (name + 4, name, n + 1);
+          memcpy (name, "The ", 4);
+          n += 4;
+        }
     }
   if ((!t && !memchr (name, ' ', n) && g_utf8_strlen (name, n) <= SP_ABBREVIATION_MAX) || !in_capitals (name))
     return n;
@@ -285,38 +294,6 @@ plain_name (char *name, gsize n)
     }
   g_string_free (out, TRUE);
   return n;
-}
-
-/* Is name an office in Title case with function words: "The Minister
- * for Transport", "The Secretary of State", "The Chair of the Board" ("The
- * ", a title of office, then capitalized words and "for", "of", "the",
- * "and"; up to six words)? */
-static gboolean
-office_of_words (const char *name)
-{
-  if (strncmp (name, "The ", 4) != 0)
-    return FALSE;
-  const char *w = name + 4, *sp = strchr (w, ' ');
-  gboolean office = FALSE;
-  if (sp == NULL || !np_text_is_title (w, sp - w, &office) || !office)
-    return FALSE;
-  static const char *const small[] = { "for", "of", "the", "and", NULL };
-  guint words = 2;
-  for (w = sp + 1; *w; words++)
-    {
-      sp = strchr (w, ' ');
-      gsize n = sp ? (gsize) (sp - w) : strlen (w);
-      gboolean ok = g_ascii_isupper (*w);
-      if (!ok) /* a function word, never the last */
-        {
-          for (const char *const *x = small; *x && !ok; x++)
-            ok = strlen (*x) == n && strncmp (*x, w, n) == 0 && sp != NULL;
-        }
-      if (!ok || words > 6)
-        return FALSE;
-      w += n + (sp != NULL);
-    }
-  return TRUE;
 }
 
 /* The end of the person's name in a meeting app's display name [s, e):
@@ -351,6 +328,15 @@ add_name_uncached (SpMark *m, const char *s, const char *e)
   sp_mark_strip_markup (&s, &e);
   e = drop_handle (s, e);
   e = display_name_end (s, e);
+  if (e - s > 48 && e - s <= MARK_MAX && m->n_names < SP_MAX_NAMES && np_text_office_of_words (s, e - s))
+    {
+      /* Hansard's long office alone ("The Parliamentary Under-Secretary
+       * of State for Transport:"), whose holder the office with its holder
+       * in parentheses named before (parties.c) */
+      m->cases[m->n_names] = SP_CASE_TITLE;
+      m->names[m->n_names++] = sp_mark_tidy (s, e);
+      return TRUE;
+    }
   if (s >= e || e - s > 48 || m->n_names >= SP_MAX_NAMES)
     return FALSE;
   /* tidied on the stack: most pieces that fail are never copied */
@@ -365,7 +351,7 @@ add_name_uncached (SpMark *m, const char *s, const char *e)
     c = SP_CASE_LOWER;
   /* "The Minister for Transport:", "The Secretary of State:": an office
    * its holder speaks as, function words in lower case */
-  else if (c == SP_CASE_MIXED && name[0] == 'T' && office_of_words (name))
+  else if (c == SP_CASE_MIXED && name[0] == 'T' && np_text_office_of_words (name, n))
     c = SP_CASE_TITLE;
   if (c == SP_CASE_MIXED)
     return FALSE;

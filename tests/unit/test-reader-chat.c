@@ -287,6 +287,41 @@ test_known_turn_labels (void)
     }
 }
 
+/* A parliament's office with function words opens a turn, with its
+ * holder in parentheses or alone; a sentence about an office does not */
+static void
+test_parliament_offices (void)
+{
+  const char *const kinds[] = { "hansard.txt", "hansard.md" };
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      NpDocument *doc = read_as (kinds[k], NULL,
+                                 "Oral Answers\n\nMr Liam Byrne (Birmingham Hodge Hill) (Lab): What is being done?\n"
+                                 "The Parliamentary Under-Secretary of State for Transport (Guy Opperman): We are\n"
+                                 "working with the operators.\n"
+                                 "The Minister of State, Ministry of Finance (Hon. Musa Bello): It is on track.\n"
+                                 "The Parliamentary Under-Secretary of State for Transport: I thank him.\n");
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, >=, 4);
+      items += n - 4;
+      static const guint lines[][2] = { { 3, 3 }, { 4, 5 }, { 6, 6 }, { 7, 7 } };
+      for (guint i = 0; i < 4; i++)
+        {
+          g_assert_cmpuint (items[i].line, ==, lines[i][0]);
+          g_assert_cmpuint (items[i].end_line, ==, lines[i][1]);
+        }
+      np_document_unref (doc);
+      doc = read_as (kinds[k], NULL,
+                     "Oral Answers\n\nMr Liam Byrne (Lab): I asked in the written question whether\n"
+                     "The Minister for Transport will report in May: so we wait.\n");
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (items[n - 1].line, ==, 3);
+      g_assert_cmpuint (items[n - 1].end_line, ==, 4);
+      np_document_unref (doc);
+    }
+}
+
 /* Turns a line that French typography marks with a space before the
  * colon, two people joined by "and", "et" or "und", and an unknown voice
  * with what the scribe knows of it: each line an item */
@@ -1080,5 +1115,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/incident-timeline", test_incident_timeline);
   g_test_add_func ("/reader/known-turn-labels", test_known_turn_labels);
   g_test_add_func ("/reader/spaced-and-joined-labels", test_spaced_and_joined_labels);
+  g_test_add_func ("/reader/parliament-offices", test_parliament_offices);
   return g_test_run ();
 }

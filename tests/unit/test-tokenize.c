@@ -217,6 +217,18 @@ test_text_helpers (void)
   for (guint i = 0; i < G_N_ELEMENTS (at_edges); i++)
     g_assert_true (np_text_is_title (at_edges[i], strlen (at_edges[i]), NULL));
   g_assert_false (np_text_is_title ("Representatives", 15, NULL));
+  g_assert_true (np_text_is_title ("Madam", 5, &office) && !office);
+  /* a parliament's offices with function words */
+  static const char *const offices[] = { "The Minister for Transport", "The Secretary of State",
+                                         "The Parliamentary Under-Secretary of State for Transport",
+                                         "The Minister of State, Ministry of Finance" };
+  for (guint i = 0; i < G_N_ELEMENTS (offices); i++)
+    g_assert_true (np_text_office_of_words (offices[i], strlen (offices[i])));
+  static const char *const not_offices[] = { "The Minister", "The Minister will report", "The plan of the Minister",
+                                             "The Minister of", "The Minister of State,", "Minister for Transport",
+                                             "The Big Red Office of the Minister" };
+  for (guint i = 0; i < G_N_ELEMENTS (not_offices); i++)
+    g_assert_false (np_text_office_of_words (not_offices[i], strlen (not_offices[i])));
   g_assert_false (np_text_is_title ("D", 1, NULL));
   /* two words: an office or a post's noun, and the word that says which */
   office = FALSE;

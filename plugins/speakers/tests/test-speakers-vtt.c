@@ -450,6 +450,7 @@ test_parliament_and_court (void)
                                 "The Prime Minister: The right honourable gentleman is wrong.\n"         /* 7 */
                                 "Caroline Lucas (Brighton, Pavilion) (Green): Will he act?\n";           /* 8 */
   g_autoptr (NpDocument) doc = run_text ("hansard.txt", hansard, NULL);
+  assert_speakers (doc, 3, "The Speaker"); /* the chair addressed: the office */
   assert_speakers (doc, 4, "Keir Starmer");
   assert_speakers (doc, 5, "Rishi Sunak");
   assert_speakers (doc, 7, "Rishi Sunak");
@@ -502,6 +503,26 @@ test_parliament_and_court (void)
   assert_speakers (qdoc, 11, "Grace Mensah");
   assert_speakers (qdoc, 15, "The Speaker");
   assert_speakers (qdoc, 17, "UNKNOWN"); /* a member the record does not name */
+
+  /* Westminster's long offices with their holders (a hyphenated title,
+   * a comma, a title of address in the parentheses), then the office
+   * alone; the chair addressed by "Madam", as "Madam Chair" elsewhere */
+  static const char commons[] = "Oral Answers to Questions\n\n"
+                                "Mr Liam Byrne (Birmingham Hodge Hill) (Lab): What is the Department doing?\n" /* 3 */
+                                "The Parliamentary Under-Secretary of State for Transport (Guy Opperman): "
+                                "We are working with operators.\n"                                           /* 4 */
+                                "Madam Speaker: Order.\n"                                                   /* 5 */
+                                "The Minister of State, Ministry of Finance (Hon. Musa Bello): On track.\n" /* 6 */
+                                "The Parliamentary Under-Secretary of State for Transport: I thank him.\n"     /* 7 */
+                                "The Secretary of State for Health and Social Care (Wes Streeting): Yes.\n"    /* 8 */
+                                "Mr Byrne: That is not good enough.\n";                                     /* 9 */
+  g_autoptr (NpDocument) wdoc = run_text ("commons.txt", commons, NULL);
+  assert_speakers (wdoc, 4, "Guy Opperman");
+  assert_speakers (wdoc, 5, "The Speaker");
+  assert_speakers (wdoc, 6, "Musa Bello");
+  assert_speakers (wdoc, 7, "Guy Opperman");
+  assert_speakers (wdoc, 8, "Wes Streeting");
+  assert_speakers (wdoc, 9, "Liam Byrne");
 
   static const char court[] = "ORAL ARGUMENT\n\n"
                               "CHIEF JUSTICE ROBERTS: We'll hear argument first this morning.\n" /* 3 */
