@@ -769,6 +769,10 @@ np_text_hearing_mark (const char *s, gsize len, gsize *name, gsize *name_len)
   if (words == 0)
     return 0;
   i = end;
+  /* the Congressional Record's "The SPEAKER pro tempore.": who presides
+   * in the Speaker's stead, named so */
+  if (the && len - i > 12 && memcmp (s + i, " pro tempore", 12) == 0)
+    end = i += 12;
   /* "Mr. JOHNSON of Georgia.": the member's state, no part of the name */
   if (!the && i + 4 < len && memcmp (s + i, " of ", 4) == 0 && g_ascii_isupper (s[i + 4]))
     {

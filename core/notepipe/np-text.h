@@ -150,7 +150,8 @@ gsize np_text_tab_log_line (const char *s, gsize len, gsize *prefix, gsize *pref
  * speech after it); the blanks after the period are counted.  0 when s
  * opens with none.  The name in capitals ("NADLER", "The CHAIRMAN") is
  * the *name_len bytes at s + *name (either may be NULL).  Since API
- * 1.10. */
+ * 1.10.  Since API 1.18 "The SPEAKER pro tempore. " too, the name with
+ * "pro tempore". */
 gsize np_text_hearing_mark (const char *s, gsize len, gsize *name, gsize *name_len);
 
 G_END_DECLS

@@ -22,8 +22,8 @@ hearing_case (const char *s, gsize n, char *out)
   for (const char *p = s; p < s + n; p = g_utf8_next_char (p))
     {
       gunichar u = g_utf8_get_char (p);
-      if (start) /* the word's first letter, as written */
-        start = FALSE, prefix = TRUE;
+      if (start) /* the word's first letter, a capital ("The Speaker Pro Tempore") */
+        start = FALSE, prefix = TRUE, u = g_unichar_toupper (u);
       else if (u == ' ' || u == '-' || u == '\'' || u == 0x2019)
         start = TRUE;
       else if (prefix && g_unichar_islower (u))

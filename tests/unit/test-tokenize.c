@@ -327,6 +327,7 @@ test_text_helpers (void)
     { "Chairman GOODLATTE. The committee will come to order.", 20, 9, 9 },
     { "The CHAIRMAN. Without objection, so ordered.", 14, 0, 12 },
     { "The ACTING CHAIR. So ordered.", 18, 0, 16 },
+    { "The SPEAKER pro tempore. The Chair recognizes him.", 25, 0, 23 },
     { "Mr. ISSA.", 9, 4, 4 },
   };
   for (guint i = 0; i < G_N_ELEMENTS (hearing); i++)

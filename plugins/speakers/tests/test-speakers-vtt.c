@@ -398,7 +398,8 @@ test_live_captions (void)
 
 /* A hearing's record (the US Congress prints its hearings so): a title,
  * the member's name in capitals and a period open each turn; the state
- * after the name is no part of it; "The CHAIRMAN." is the chair's office */
+ * after the name is no part of it; "The CHAIRMAN." is the chair's office,
+ * and "The SPEAKER pro tempore." the Speaker's stand-in */
 static void
 test_hearing_record (void)
 {
@@ -410,7 +411,8 @@ test_hearing_record (void)
                              "Mr. NADLER. Patent trolls remain a serious problem.\n"     /* 8 */
                              "Ms. JACKSON LEE. Will the gentleman yield?\n"              /* 9 */
                              "The CHAIRMAN. Without objection, so ordered.\n"            /* 10 */
-                             "Mrs. McCARTHY. I have a question for the witness.\n";      /* 11 */
+                             "Mrs. McCARTHY. I have a question for the witness.\n"       /* 11 */
+                             "The SPEAKER pro tempore. The time has expired.\n";         /* 12 */
   g_autoptr (NpDocument) doc = run_text ("hearing.txt", text, NULL);
   assert_speakers (doc, 5, "Issa");
   assert_feature (doc, 5, "method", "hearing");
@@ -421,6 +423,7 @@ test_hearing_record (void)
   assert_speakers (doc, 9, "Jackson Lee");
   assert_speakers (doc, 10, "The Chairman");
   assert_speakers (doc, 11, "McCarthy");
+  assert_speakers (doc, 12, "The Speaker Pro Tempore"); /* who presides in the Speaker's stead */
 
   /* a court's transcript: the judge speaks as THE COURT */
   static const char court[] = "Hearing transcript\n\n"
