@@ -51,6 +51,9 @@ is_glyph (gunichar u)
     case 0xF0D8: /* Wingdings arrowhead (➢) */
     case 0xF076: /* Wingdings ❖ */
     case 0xF0FC: /* Wingdings check mark */
+    case 0x30FB: /* ・ Japanese notes' bullet (katakana middle dot) */
+    case 0xFF65: /* ･ its half-width form */
+    case 0x25CE: /* ◎ */
       return TRUE;
     }
   return FALSE;
@@ -125,8 +128,10 @@ one_marker (const char *p, const char *end, gboolean first, gboolean ascii_o, gu
     }
   if (n == 0)
     return 0;
-  /* a marker is followed by white space (or ends the line: debris) */
-  if (p + n < end && p[n] != ' ' && p[n] != '\t')
+  /* a marker is followed by white space (or ends the line: debris);
+   * Japanese writes no space after its bullet ("・鈴木：...") */
+  gboolean cjk_dot = *glyph == 0x30FB || *glyph == 0xFF65;
+  if (p + n < end && p[n] != ' ' && p[n] != '\t' && !(cjk_dot && (guchar) p[n] >= 0xe3))
     return 0;
   if (c)
     *glyph = c;

@@ -241,6 +241,32 @@ test_arrow_items (void)
   np_document_unref (doc);
 }
 
+/* Japanese notes' bullet, the katakana middle dot, with no space after
+ * it; inside a name it is no bullet; in text and Markdown */
+static void
+test_japanese_bullets (void)
+{
+  static const char text[] = "\xe4\xbc\x9a\xe8\xad\xb0\n\n"                             /* 会議 */
+                             "\xe3\x83\xbb\xe9\x88\xb4\xe6\x9c\xa8\xef\xbc\x9a\xe3\x81\xaf\xe3\x81\x84\n" /* ・鈴木：はい */
+                             "\xe3\x83\xbb \xe6\xb1\xba\xe5\xae\x9a\n"                   /* ・ 決定 */
+                             "\xe3\x82\xb8\xe3\x83\xa7\xe3\x83\xb3\xe3\x83\xbb\xe3\x82\xb9\n"; /* ジョン・ス */
+  const char *const names[] = { "notes.txt", "notes.md" };
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      NpDocument *doc = read_as (names[k], NULL, text);
+      guint n, bullets = 0;
+      const NpItem *items = np_document_get_items (doc, &n);
+      for (guint i = 0; i < n; i++)
+        {
+          /* the name's dot opens nothing */
+          g_assert_cmpuint (items[i].marker, ==, items[i].line == 3 || items[i].line == 4 ? 0x30FB : 0);
+          bullets += items[i].marker != 0;
+        }
+      g_assert_cmpuint (bullets, ==, 2);
+      np_document_unref (doc);
+    }
+}
+
 static void
 test_transcript_marks (void)
 {
@@ -601,6 +627,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/notes-width", test_notes_width);
   g_test_add_func ("/reader/text/transcript-marks", test_transcript_marks);
   g_test_add_func ("/reader/text/arrow-items", test_arrow_items);
+  g_test_add_func ("/reader/japanese-bullets", test_japanese_bullets);
   g_test_add_func ("/reader/text/titled-surname-turns", test_titled_surname_turns);
   g_test_add_func ("/reader/text/sentence-is-no-heading", test_sentence_is_no_heading);
   g_test_add_func ("/reader/text/closing-initials", test_closing_initials);
