@@ -320,7 +320,9 @@ is_address_title (const char *w, gsize n)
   for (const char *const *t = titles; *t; t++)
     if (strlen (*t) == n && g_ascii_strncasecmp (w, *t, n) == 0)
       return TRUE;
-  return FALSE;
+  /* other languages' ("Dña.", "Sra.", "Dott.", "Mevr.") */
+  gboolean office = TRUE;
+  return n >= 2 && np_text_is_title (w, n, &office) && !office;
 }
 
 /* A letter of a script without case (Chinese, Japanese, Korean), or
@@ -566,6 +568,11 @@ np_starts_with_speaker_label (const char *content, gsize len)
       if (i && i + 3 < len && memcmp (content + i, "m]: ", 4) == 0)
         return TRUE;
     }
+  /* a verb of taking the floor before the voice: "Interviene Jorge Ruiz:
+   * ...", "Responde Dña. Ana Torres: ..." */
+  gsize verb = np_text_floor_verb (content, len);
+  content += verb;
+  len -= verb;
   /* a parliament's office with function words, its holder in parentheses
    * at will: "The Minister for Transport: ...", "The Parliamentary
    * Under-Secretary of State for Transport (Guy Opperman): ..." */

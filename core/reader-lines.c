@@ -805,6 +805,11 @@ np_reader_narration_after_turn (const NpReadContext *ctx, guint i)
     "fragt", "berichtet", "erkl\xc3\xa4rt", "meint", "sagt", "betont", "schl\xc3\xa4gt", "erg\xc3\xa4nzt",
     "antwortet", "rappelle", "demande", "explique", "propose", "indique", "souligne", "pr\xc3\xa9" "cise",
     "r\xc3\xa9pond", "ajoute", "estime", "pregunta", "explica", "propone", "indica", "comenta", "responde",
+    /* Dutch's ("Fatima vraagt of ..."), Italian's ("Rossi chiede se ..."),
+     * Portuguese's ("Ana pergunta se ...") */
+    "vraagt", "zegt", "antwoordt", "meldt", "benadrukt", "stelt", "merkt", "legt", "geeft",
+    "chiede", "risponde", "ricorda", "spiega", "sottolinea", "osserva", "dice",
+    "pergunta", "afirma", "sugere", "lembra", "diz",
     NULL,
   };
   gsize vn = ve - v;

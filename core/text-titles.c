@@ -235,3 +235,20 @@ np_text_office_of_words (const char *s, gsize len)
     }
   return office && words > 3; /* and a word after the title's */
 }
+
+gsize
+np_text_floor_verb (const char *s, gsize len)
+{
+  static const char *const verbs[] = { "Interviene ", "Intervient ", "Interv\xc3\xa9m ", "Responde ", "Risponde ",
+                                       "R\xc3\xa9pond ", "Replica ", "Contesta ", "Pregunta ", "Chiede ",
+                                       "Pergunta ", NULL };
+  if (len < 12 || !strchr ("ICPR", s[0]))
+    return 0;
+  for (const char *const *v = verbs; *v; v++)
+    {
+      gsize n = strlen (*v);
+      if (len > n + 2 && memcmp (s, *v, n) == 0 && g_ascii_isupper (s[n]))
+        return n;
+    }
+  return 0;
+}

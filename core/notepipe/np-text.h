@@ -99,6 +99,13 @@ gboolean np_text_is_title (const char *w, gsize n, gboolean *office);
  * words capitalized or "for", "of", "the", "and" (never the last), a
  * comma after a word; up to twelve words.  Since API 1.18. */
 gboolean np_text_office_of_words (const char *s, gsize len);
+/* The bytes of a verb of taking the floor that Spanish, Italian, French
+ * and Portuguese minutes write before the voice, the subject after the
+ * verb, with its space ("Interviene " of "Interviene Jorge Ruiz: ...",
+ * "Responde ", "Risponde ", "Intervient ", "Intervém ", "Replica ",
+ * "Contesta ", "Pregunta ", "Chiede ", "Pergunta "), when a capital
+ * follows; 0 otherwise.  Since API 1.18. */
+gsize np_text_floor_verb (const char *s, gsize len);
 /* Is s (len bytes) a name written surname first, as directories, mail
  * clients and registers list people: one surname (after particles such
  * as "van" or "de la" at will), a comma, one or two given names or

@@ -631,6 +631,9 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
    * qualifier unbracketed; "@ffranzen on YouTube: ..." */
   if (pe - s > 9 && (pe[-1] == 'e' || pe[-1] == 'Q' || pe[-1] == 'q' || *s == '@'))
     pe = unbracketed_qualifier (s, pe);
+  /* "Interviene Jorge Ruiz: ...", "Risponde l'assessore Bianchi: ...":
+   * Romance minutes' verb of taking the floor before the voice */
+  s += np_text_floor_verb (s, pe - s);
   /* "Alice Smith (00:05): ...": a transcript's turn, at its time */
   if (qual_s && sp_is_clock (qual_s, qual_e))
     m->timed = TRUE;

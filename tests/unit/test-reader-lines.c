@@ -567,6 +567,19 @@ test_narration_after_turn (void)
   for (guint k = 5; k <= 10; k++)
     assert_item_lines (doc, k, k);
   np_document_unref (doc);
+  /* in Dutch and Italian; Spanish's verb of taking the floor before the
+   * voice, a title of address after it ("Responde Dña. ...") */
+  doc = read_as ("notulen.txt", NULL,
+                 "Notulen\n\nAanwezig: Pieter van den Berg, Fatima El Amrani, Marco Rossi, Ana Torres\n\n"
+                 "Pieter van den Berg: Kunnen we punt 4 naar voren halen?\n"           /* 5 */
+                 "Fatima vraagt of de begroting al klaar is.\n"                        /* 6 */
+                 "Pieter: Nog niet.\n"                                                 /* 7 */
+                 "Marco chiede se il bilancio \xc3\xa8 pronto.\n"                      /* 8 */
+                 "Interviene Marco Rossi: pregunta por los viajes.\n"                  /* 9 */
+                 "Responde Dña. Ana Torres: Se revisar\xc3\xa1.\n");                   /* 10 */
+  for (guint k = 5; k <= 10; k++)
+    assert_item_lines (doc, k, k);
+  np_document_unref (doc);
   /* a motion's and a vote's records after a turn, in text and Markdown;
    * a wrapped line that happens to open with "Motion" after no sentence's
    * end runs on */

@@ -229,6 +229,11 @@ test_text_helpers (void)
                                              "The Big Red Office of the Minister" };
   for (guint i = 0; i < G_N_ELEMENTS (not_offices); i++)
     g_assert_false (np_text_office_of_words (not_offices[i], strlen (not_offices[i])));
+  /* Romance minutes' verb of taking the floor before the voice */
+  g_assert_cmpuint (np_text_floor_verb ("Interviene Jorge Ruiz: s\xc3\xad", 26), ==, 11);
+  g_assert_cmpuint (np_text_floor_verb ("Risponde Marco Rossi: s\xc3\xac", 25), ==, 9);
+  g_assert_cmpuint (np_text_floor_verb ("Interviene la presidenta", 24), ==, 0);
+  g_assert_cmpuint (np_text_floor_verb ("Interview with Jorge", 20), ==, 0);
   g_assert_false (np_text_is_title ("D", 1, NULL));
   /* two words: an office or a post's noun, and the word that says which */
   office = FALSE;

@@ -33,10 +33,15 @@ test_titles (void)
   static const char spanish[] = "Acta\n\nAsistentes: D. Antonio García Pérez, Dña. Carmen López Ruiz, "
                                 "D. Andrés Navarro\n\n"
                                 "D. Andrés Navarro: Pregunta por el cargador.\n" /* 5 */
-                                "Sr. García: Hay que estudiarlo.\n";             /* 6 */
+                                "Sr. García: Hay que estudiarlo.\n"              /* 6 */
+                                "Interviene Andrés Navarro: Y el coste.\n"      /* 7 */
+                                "Responde Dña. Carmen López: Lo vemos.\n";      /* 8 */
   g_autoptr (NpDocument) sdoc = run_text ("acta.txt", spanish, NULL);
   assert_speakers (sdoc, 5, "Andrés Navarro");
   assert_speakers (sdoc, 6, "Antonio García Pérez");
+  /* the verb of taking the floor before the voice is no part of it */
+  assert_speakers (sdoc, 7, "Andrés Navarro");
+  assert_speakers (sdoc, 8, "Carmen López Ruiz");
 }
 
 /* Label words of other languages' minutes open no turn: an Italian
