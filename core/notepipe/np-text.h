@@ -88,7 +88,8 @@ gboolean np_text_speaker_time_line (const char *s, gsize len, gsize *name, gsize
  * (*office TRUE): an office "pro tem" ("Mayor Pro Tem"), or a qualifier
  * before an office of two words ("Public Works Director", "Assistant
  * City Manager"); and "Director" and "Chief" alone.  Since API 1.18,
- * "Madam" (of address: "Madam Chair"). */
+ * "Madam" (of address: "Madam Chair"), "Rev.", "Reverend" and "Rabbi"
+ * (of address) and "Nurse" (of office). */
 gboolean np_text_is_title (const char *w, gsize n, gboolean *office);
 /* Is s (len bytes) an office in Title case with function words, as
  * parliaments' records write it: "The Minister for Transport", "The

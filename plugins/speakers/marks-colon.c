@@ -375,6 +375,23 @@ office_of_holder (const char *label, const char *qs, const char *qe)
   /* Hansard's: "The Parliamentary Under-Secretary of State for Transport
    * (Guy Opperman)", "The Minister of State, Ministry of Finance (Hon.
    * Musa Bello)" */
+  /* a department or a side with its person, by a title of address:
+   * "Radiology (Dr. Braun)", "Defence (Ms. Carter)" */
+  const char *tsp = memchr (qs, ' ', qe - qs);
+  gboolean addressed = FALSE;
+  if (tsp && g_ascii_isupper (tsp[1]) && np_text_is_title (qs, tsp - qs, &addressed) && !addressed)
+    {
+      guint n = 0;
+      gboolean capitals = TRUE;
+      for (const char *w = label; w && *w && capitals; n++)
+        {
+          capitals = g_ascii_isupper (*w);
+          w = strchr (w, ' ');
+          w = w ? w + 1 : NULL;
+        }
+      if (capitals && n <= 3)
+        return TRUE;
+    }
   gboolean hansard = np_text_office_of_words (label, strlen (label));
   gboolean found = hansard;
   guint words = hansard ? 2 : 0;

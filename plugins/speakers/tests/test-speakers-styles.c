@@ -1049,9 +1049,30 @@ test_agenda_tags_and_escapes (void)
   assert_speakers (doc, 19, "Rod Vagg");
 }
 
+/* A hospital's case conference: a department with its doctor in
+ * parentheses is the doctor's turn; a nurse is titled like a mayor */
+static void
+test_case_conference (void)
+{
+  static const char text[] = "Tumour Board\n\n"
+                             "Present: Dr. Amara Osei (Oncology), Dr. Felix Braun (Radiology), Nurse Ji-woo Han\n\n"
+                             "Dr. Osei: Presenting a 64-year-old man with a new diagnosis.\n"          /* 5 */
+                             "Radiology (Dr. Braun): CT shows a 4 cm mass in the right upper lobe.\n" /* 6 */
+                             "Nurse Han: The patient has asked for a family meeting.\n"               /* 7 */
+                             "Plan: neoadjuvant therapy, restage in 9 weeks.\n"                       /* 8 */
+                             "Dr Osei agreed to continue the current therapy.\n";                    /* 9 */
+  g_autoptr (NpDocument) doc = run_text ("board.txt", text, NULL);
+  assert_speakers (doc, 5, "Amara Osei");
+  assert_speakers (doc, 6, "Felix Braun");
+  assert_speakers (doc, 7, "Ji-woo Han");
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 9, "NONE");
+}
+
 void
 add_style_tests (void)
 {
+  g_test_add_func ("/speakers/style/case-conference", test_case_conference);
   g_test_add_func ("/speakers/mark/arrow-before-mark", test_arrow_before_mark);
   g_test_add_func ("/speakers/style/coded-participants", test_coded_participants);
   g_test_add_func ("/speakers/mark/agenda-tags-and-escapes", test_agenda_tags_and_escapes);
