@@ -127,6 +127,16 @@ np_txt_looks_like_heading_text (const NpLine *l)
   char last = l->content[l->content_len - 1];
   if (strchr (".,;!?\"'", last))
     return FALSE;
+  /* a sentence, then a transcript's stage direction: "Thanks for having
+   * me. [laughs]", "... yes! (laughter)" */
+  if (last == ']' || last == ')')
+    {
+      const char *c = l->content, *q = c + l->content_len - 2;
+      while (q > c && (g_ascii_islower (*q) || *q == ' '))
+        q--;
+      if (q > c + 2 && (*q == '[' || *q == '(') && q[-1] == ' ' && strchr (".!?", q[-2]))
+        return FALSE;
+    }
   if (np_line_is_url (l))
     return FALSE;
   /* a sentence's end inside ("... for the warehouse. (MR)"): a paragraph

@@ -241,6 +241,27 @@ test_arrow_items (void)
   np_document_unref (doc);
 }
 
+/* A podcast's turn that ends with a stage direction after its sentence
+ * ("Thanks for having me. [laughs]") is no heading; a heading whose
+ * parentheses follow no sentence's end stays one */
+static void
+test_stage_direction_no_heading (void)
+{
+  static const char text[] = "The Long Signal\n\nTHEO MARSH: Welcome back to the show.\n\n"
+                             "INES: Thanks for having me. [laughs]\n\n"   /* 5 */
+                             "THEO: So tell us about the telescope.\n\n"  /* 7 */
+                             "Budget Review (draft)\n\n"                  /* 9 */
+                             "We went over the numbers.\n";               /* 11 */
+  NpDocument *doc = read_as ("episode.txt", NULL, text);
+  assert_item_lines (doc, 5, 5);
+  assert_item_lines (doc, 7, 7);
+  guint n;
+  const NpSection *sections = np_document_get_sections (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (sections[0].line, ==, 9);
+  np_document_unref (doc);
+}
+
 /* Japanese notes' bullet, the katakana middle dot, with no space after
  * it; inside a name it is no bullet; in text and Markdown */
 static void
@@ -641,6 +662,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/transcript-marks", test_transcript_marks);
   g_test_add_func ("/reader/text/arrow-items", test_arrow_items);
   g_test_add_func ("/reader/japanese-bullets", test_japanese_bullets);
+  g_test_add_func ("/reader/text/stage-direction-no-heading", test_stage_direction_no_heading);
   g_test_add_func ("/reader/text/titled-surname-turns", test_titled_surname_turns);
   g_test_add_func ("/reader/text/sentence-is-no-heading", test_sentence_is_no_heading);
   g_test_add_func ("/reader/text/closing-initials", test_closing_initials);
