@@ -34,6 +34,8 @@ static const char *const attendee_labels[] = {
    * the label's line only ("### Panel" over notes is a topic); not
    * "Presenters:", which TC39 minutes write over each topic */
   "panel", "panelists", "panellists", "speakers",
+  /* a class's or a seminar's */
+  "students",
   NULL,
 };
 
@@ -63,7 +65,8 @@ static const char *const roles[] = {
   "virtual", "online", "onsite", "on-site", "offsite", "video", "phone", "dial-in", "late", "tentative", "partial",
   "optional", "organizer", "organiser", "intern", "driver",
   /* a design review's and an interview's parties */
-  "author", "reviewer", "interviewer", "interviewee", "referee",
+  "author", "reviewer", "interviewer", "interviewee", "referee", "instructor", "teacher", "lecturer", "tutor",
+  "mentor", "mentee", "student",
   /* the labels of other languages' minutes header_roles knows, so that a
    * list's "Entschuldigt: Monika Wagner" gives her that role */
   "protokoll", "protokollant", "protokolant", "entschuldigt", "abwesend", "excus\xc3\xa9", "excus\xc3\xa9" "e",
@@ -475,6 +478,9 @@ static const char *const header_roles[] = {
   /* a design review's or an interview's parties ("Author: Farhan
    * Siddiqui", "Reviewers: ...", "Interviewer: Dmitri Sokolov") */
   "author", "authors", "reviewer", "reviewers", "interviewer", "interviewee", "referee",
+  /* a class's or a seminar's and a mentoring session's ("Instructor:
+   * Prof. Helena Wójcik", "Mentor: ...") */
+  "instructor", "instructors", "teacher", "lecturer", "tutor", "professor", "mentor", "mentee",
   /* other languages' minutes: who takes the minutes (German, Polish) and
    * who is away (German, French, Spanish and Portuguese, Italian, Dutch,
    * Polish), each a label of its own under the list of those present,

@@ -616,7 +616,8 @@ test_labels_other_languages (void)
 }
 
 /* A design review's and an interview's parties head its notes as a
- * chair does: "Author:", "Reviewers:", "Interviewer:", "Interviewee:" */
+ * chair does: "Author:", "Reviewers:", "Interviewer:", "Interviewee:";
+ * so do a seminar's "Instructor:" and "Students:", a mentor and a mentee */
 static void
 test_review_and_interview_parties (void)
 {
@@ -633,6 +634,17 @@ test_review_and_interview_parties (void)
                  "# Oral history\n\n**Interviewer:** Hannah Lindqvist\n**Interviewee:** Dr. Kwame Asante\n\n"
                  "## Part 1\n\nQ: How did you start?\n");
   assert_attendees (doc, "Hannah Lindqvist;Kwame Asante");
+  np_document_unref (doc);
+  /* a seminar's instructor and students, a mentoring session's parties */
+  doc = read_as ("seminar.md", NULL,
+                 "# Seminar 5\n\nInstructor: Prof. Helena W\xc3\xb3jcik\nStudents: Tomasz Nowak, Aisha Bello\n\n"
+                 "## Discussion\n\n- Aisha - but the instrument is the point\n");
+  assert_attendees (doc, "Helena W\xc3\xb3jcik;Tomasz Nowak;Aisha Bello");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].role, ==, "Instructor");
+  np_document_unref (doc);
+  doc = read_as ("one-on-one.md", NULL, "# 1:1\n\nMentor: Grace Hopper\nMentee: Alan Kay\n\n- Alan: hi\n");
+  assert_attendees (doc, "Grace Hopper;Alan Kay");
   np_document_unref (doc);
 }
 
