@@ -495,8 +495,9 @@ titled_surname (const NpPerson *people, guint n_people, const char *c, gsize fro
 
 /* "Myles - we should not ship", "Anna, Matteo fine with it" (Node.js
  * minutes), "Maria Garcia — we should split it": a line opening with the
- * first name of an attendee listed so far, then ", " or a dash, or with
- * the full name, or a title and the surname, then a dash */
+ * first name of an attendee listed so far, or the abbreviation, then ", "
+ * or a dash, or with the full name, or a title and the surname, then a
+ * dash */
 static gboolean
 opens_with_attendee_name (const NpDocument *doc, const char *c, gsize n)
 {
@@ -532,6 +533,10 @@ opens_with_attendee_name (const NpDocument *doc, const char *c, gsize n)
     {
       const char *name = people[i].name;
       if (first && strncmp (name, c, first) == 0 && name[first] == ' ')
+        return TRUE;
+      /* "PN - we should update the runbook": an attendee's abbreviation */
+      const char *abbr = people[i].abbreviation;
+      if (first >= 2 && first <= 4 && abbr && strncmp (abbr, c, first) == 0 && abbr[first] == '\0')
         return TRUE;
       if (full && strncmp (name, c, full) == 0 && name[full] == '\0')
         return TRUE;

@@ -684,6 +684,16 @@ test_turns_under_list_items (void)
   g_assert_cmpuint (items[1].line, ==, 10);
   g_assert_cmpuint (items[1].end_line, ==, 12);
   np_document_unref (doc);
+  /* an attendee's abbreviation then a dash, among colon turns */
+  doc = read_as ("sync.md", NULL,
+                 "# Sync\n\nTeam: Lena Fischer (LF), Tobias Braun (TB), Priya Nair (PN)\n\n"
+                 "LF: Can someone review the DNS PR today?\nTB: I can take it after lunch.\n"
+                 "PN - we should also update the runbook\nQA - a word nobody is\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[2].line, ==, 7);
+  g_assert_cmpuint (items[2].end_line, ==, 8);
+  np_document_unref (doc);
   /* a TC39 transcript's turns, each opening with a stop before the
    * abbreviation, one line after another */
   doc = read_as ("oct-07.md", NULL, "# TC39\n\n. HMI: I still prefer windows.\n. TNR: No strong preference.\n"
