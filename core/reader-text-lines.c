@@ -129,7 +129,7 @@ np_txt_looks_like_heading_text (const NpLine *l)
     return FALSE;
   /* a sentence, then a transcript's stage direction: "Thanks for having
    * me. [laughs]", "... yes! (laughter)" */
-  if (last == ']' || last == ')')
+  if ((last == ']' || last == ')') && l->content_len > 6)
     {
       const char *c = l->content, *q = c + l->content_len - 2;
       while (q > c && (g_ascii_islower (*q) || *q == ' '))
