@@ -571,6 +571,8 @@ np_starts_with_speaker_label (const char *content, gsize len)
   /* a verb of taking the floor before the voice: "Interviene Jorge Ruiz:
    * ...", "Responde Dña. Ana Torres: ..." */
   gsize verb = np_text_floor_verb (content, len);
+  /* ... or an article and an office in lower case: "La concejala Torres: ..." */
+  verb = verb ? verb : np_text_article_office (content, len);
   content += verb;
   len -= verb;
   /* a parliament's office with function words, its holder in parentheses

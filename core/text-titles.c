@@ -248,8 +248,31 @@ np_text_floor_verb (const char *s, gsize len)
   for (const char *const *v = verbs; *v; v++)
     {
       gsize n = strlen (*v);
-      if (len > n + 2 && memcmp (s, *v, n) == 0 && g_ascii_isupper (s[n]))
+      if (len <= n + 2 || memcmp (s, *v, n) != 0)
+        continue;
+      if (g_ascii_isupper (s[n]))
         return n;
+      /* "Interviene el concejal Ruiz" */
+      gsize office = np_text_article_office (s + n, len - n);
+      return office ? n + office : 0;
+    }
+  return 0;
+}
+
+gsize
+np_text_article_office (const char *s, gsize len)
+{
+  static const char *const articles[] = { "el ", "la ", "il ", "lo ", "le ", "o ", "a ", "l'", "l\xe2\x80\x99", NULL };
+  if (len < 8 || !strchr ("eEiIlLoOaA", s[0]))
+    return 0;
+  for (const char *const *a = articles; *a; a++)
+    {
+      gsize an = strlen (*a), k = an;
+      if (len <= an + 6 || g_ascii_strncasecmp (s, *a, an) != 0)
+        continue;
+      while (k < len && (g_ascii_islower (s[k]) || (guchar) s[k] >= 0x80))
+        k++;
+      return k - an >= 4 && k + 1 < len && s[k] == ' ' && g_ascii_isupper (s[k + 1]) ? k + 1 : 0;
     }
   return 0;
 }

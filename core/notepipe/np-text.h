@@ -105,8 +105,16 @@ gboolean np_text_office_of_words (const char *s, gsize len);
  * verb, with its space ("Interviene " of "Interviene Jorge Ruiz: ...",
  * "Responde ", "Risponde ", "Intervient ", "Intervém ", "Replica ",
  * "Contesta ", "Pregunta ", "Chiede ", "Pergunta "), when a capital
- * follows; 0 otherwise.  Since API 1.18. */
+ * follows, or with an article and an office in lower case before the
+ * name ("Interviene el concejal " of "Interviene el concejal Ruiz: ...",
+ * "Risponde l'assessore "); 0 otherwise.  Since API 1.18. */
 gsize np_text_floor_verb (const char *s, gsize len);
+/* The bytes of a Romance article and an office in lower case (four
+ * letters or more) before a capitalized name, with their spaces: "La
+ * concejala " of "La concejala Torres", "l'assessore " of "l'assessore
+ * Bianchi", "o vereador " of "o vereador Silva"; 0 otherwise.  Since
+ * API 1.18. */
+gsize np_text_article_office (const char *s, gsize len);
 /* Is s (len bytes) a name written surname first, as directories, mail
  * clients and registers list people: one surname (after particles such
  * as "van" or "de la" at will), a comma, one or two given names or

@@ -254,6 +254,13 @@ drop_honorific (char *name, gsize n)
 static gsize
 plain_name (char *name, gsize n)
 {
+  /* "La concejala Torres", "l'assessore Bianchi": the office's holder */
+  gsize office = np_text_article_office (name, n);
+  if (office)
+    {
+      memmove (name, name + office, n - office + 1);
+      n -= office;
+    }
   n = drop_honorific (name, n);
   gsize t = address_title (name, n);
   if (t)

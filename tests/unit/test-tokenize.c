@@ -234,6 +234,13 @@ test_text_helpers (void)
   g_assert_cmpuint (np_text_floor_verb ("Risponde Marco Rossi: s\xc3\xac", 25), ==, 9);
   g_assert_cmpuint (np_text_floor_verb ("Interviene la presidenta", 24), ==, 0);
   g_assert_cmpuint (np_text_floor_verb ("Interview with Jorge", 20), ==, 0);
+  /* ... with an article and an office before the name */
+  g_assert_cmpuint (np_text_floor_verb ("Interviene el concejal Ruiz: s", 30), ==, 23);
+  g_assert_cmpuint (np_text_article_office ("La concejala Torres", 19), ==, 13);
+  g_assert_cmpuint (np_text_article_office ("l'assessore Bianchi", 19), ==, 12);
+  g_assert_cmpuint (np_text_article_office ("La Torre", 8), ==, 0);
+  g_assert_cmpuint (np_text_article_office ("de la Cruz", 10), ==, 0);
+  g_assert_cmpuint (np_text_article_office ("A big Deal", 10), ==, 0);
   g_assert_false (np_text_is_title ("D", 1, NULL));
   /* two words: an office or a post's noun, and the word that says which */
   office = FALSE;

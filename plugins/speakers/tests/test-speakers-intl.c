@@ -35,13 +35,18 @@ test_titles (void)
                                 "D. Andrés Navarro: Pregunta por el cargador.\n" /* 5 */
                                 "Sr. García: Hay que estudiarlo.\n"              /* 6 */
                                 "Interviene Andrés Navarro: Y el coste.\n"      /* 7 */
-                                "Responde Dña. Carmen López: Lo vemos.\n";      /* 8 */
+                                "Responde Dña. Carmen López: Lo vemos.\n"       /* 8 */
+                                "Interviene el concejal Navarro: Y el plazo.\n" /* 9 */
+                                "La concejala López: En marzo.\n";              /* 10 */
   g_autoptr (NpDocument) sdoc = run_text ("acta.txt", spanish, NULL);
   assert_speakers (sdoc, 5, "Andrés Navarro");
   assert_speakers (sdoc, 6, "Antonio García Pérez");
   /* the verb of taking the floor before the voice is no part of it */
   assert_speakers (sdoc, 7, "Andrés Navarro");
   assert_speakers (sdoc, 8, "Carmen López Ruiz");
+  /* an article and an office in lower case before the surname */
+  assert_speakers (sdoc, 9, "Andrés Navarro");
+  assert_speakers (sdoc, 10, "Carmen López Ruiz");
 }
 
 /* Label words of other languages' minutes open no turn: an Italian
