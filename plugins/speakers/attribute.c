@@ -580,10 +580,12 @@ first_line_mark (const NpDocument *doc, guint i, guint flags, const char *text, 
   if (first >= 2 && first <= 40 && first < len && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1])
       && sp_mark_parse_name_line (text, len, first, mark))
     return TRUE;
-  /* "Alice Smith - 00:01", "**Alice Smith** (00:01)": the line ends with a
-   * clock; "0:09 - Ingrid Solberg": it opens with one */
+  /* "Alice Smith - 00:01", "**Alice Smith** (00:01)", Teams' "Smith,
+   * John  10:32 AM": the line ends with a clock; "0:09 - Ingrid Solberg":
+   * it opens with one */
   if (first >= 6 && first < len
       && (g_ascii_isdigit (text[first - 1]) || text[first - 1] == ')' || text[first - 1] == ']'
+          || (text[first - 1] == 'M' && memchr (text, ',', first))
           || g_ascii_isdigit (text[0]) || text[0] == '@')
       && sp_mark_parse_speaker_time_line (text, len, first, mark))
     return TRUE;

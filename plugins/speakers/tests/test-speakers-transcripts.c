@@ -164,6 +164,15 @@ test_speaker_time_lines (void)
   assert_speakers (doc, 3, "Jane Doe");
   assert_speakers (doc, 6, "John Smith");
   assert_speakers (doc, 9, "Jane Doe");
+  /* ... and a Teams chat's copy, the clock with AM or PM, a guest's mark */
+  static const char chat[] = "Sync\n\n"
+                             "Doe, Jane  10:32 AM\nCan everyone see the deck?\n\n"            /* 3 */
+                             "Okafor, Chidi (External)  10:35 AM\nThe numbers differ.\n\n" /* 6 */
+                             "Doe, Jane  10:36 AM\nLet me check.\n";                         /* 9 */
+  g_autoptr (NpDocument) cdoc = run_text ("chat.txt", chat, NULL);
+  assert_speakers (cdoc, 3, "Jane Doe");
+  assert_speakers (cdoc, 6, "Chidi Okafor");
+  assert_speakers (cdoc, 9, "Jane Doe");
   static const char listed[] = "# Sync\n\nAttendees: Doe, Jane <jane.doe@example.com>; Smith, John\n\n"
                                "- Doe, Jane: we ship today\n- Jane: good\n- jsmith: fine by me\n";
   g_autoptr (NpDocument) md = run_text ("sync.md", listed, NULL);
