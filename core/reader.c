@@ -177,24 +177,37 @@ is_ligature (const char *p, const char *e)
          && (guchar) p[2] <= 0x86;
 }
 
-/* A byte order mark (U+FEFF), a zero-width space (U+200B, which editors'
- * exports put after list glyphs and inside words), a soft hyphen (U+00AD,
- * a PDF's or a web page's hint where a word may break) or a ligature in
- * data */
+/* A zero-width space (U+200B, which editors' exports put after list
+ * glyphs and inside words) or a left-to-right or right-to-left mark
+ * (U+200E, U+200F: WhatsApp's export opens an attachment's line with
+ * one) at p */
+static inline gboolean
+is_zero_width (const char *p, const char *e)
+{
+  return e - p >= 3 && (guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80
+         && ((guchar) p[2] == 0x8B || (guchar) p[2] == 0x8E || (guchar) p[2] == 0x8F);
+}
+
+/* A byte order mark (U+FEFF), a zero-width character (is_zero_width()),
+ * a soft hyphen (U+00AD, a PDF's or a web page's hint where a word may
+ * break) or a ligature in data */
 static gboolean
 has_invisible (const char *data, gsize len)
 {
-  if (memmem (data, len, "\xE2\x80\x8B", 3) || memmem (data, len, "\xC2\xAD", 2))
+  if (memmem (data, len, "\xC2\xAD", 2))
     return TRUE;
   const char *e = data + len;
+  for (const char *p = data; (p = memchr (p, 0xE2, e - p)); p++)
+    if (is_zero_width (p, e))
+      return TRUE;
   for (const char *p = data; (p = memchr (p, 0xEF, e - p)); p++)
     if ((e - p >= 3 && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF) || is_ligature (p, e))
       return TRUE;
   return FALSE;
 }
 
-/* CRLF and CR to LF, BOMs (U+FEFF), zero-width spaces (U+200B) and soft
- * hyphens (U+00AD) anywhere dropped, ligatures spelt out.  The common case has
+/* CRLF and CR to LF, BOMs (U+FEFF), zero-width spaces and direction marks
+ * (U+200B, U+200E, U+200F) and soft hyphens (U+00AD) anywhere dropped, ligatures spelt out.  The common case has
  * nothing to change: then the input itself is the text when a NUL follows
  * it (nul_terminated), else a copy; a copy made is returned in *owned. */
 static const char *
@@ -218,7 +231,7 @@ normalize (const char *data, gsize len, gboolean nul_terminated, char **owned, g
         }
       else if ((guchar) c == 0xEF && i + 2 < len && (guchar) data[i + 1] == 0xBB && (guchar) data[i + 2] == 0xBF)
         i += 2;
-      else if ((guchar) c == 0xE2 && i + 2 < len && (guchar) data[i + 1] == 0x80 && (guchar) data[i + 2] == 0x8B)
+      else if ((guchar) c == 0xE2 && is_zero_width (data + i, data + len))
         i += 2;
       else if ((guchar) c == 0xC2 && i + 1 < len && (guchar) data[i + 1] == 0xAD)
         i += 1;

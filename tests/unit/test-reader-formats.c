@@ -598,6 +598,18 @@ test_text_bullet_glyphs (void)
   g_autofree char *t = text_of (doc, &items[1]);
   g_assert_cmpstr (t, ==, "under it");
   np_document_unref (doc);
+  /* a chat export's direction mark opening a line (WhatsApp's before an
+   * attachment) goes, and the line opens its message */
+  doc = read_as ("chat.txt", NULL,
+                 "Chat\n\n[03/03/2026, 10:36:00] John Smith: No problem\n"
+                 "\u200E[03/03/2026, 10:37:00] Ana Ruiz: \u200Fimage omitted\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_autofree char *omitted = text_of (doc, &items[1]);
+  g_assert_true (g_str_has_prefix (omitted, "[03/03/2026"));
+  g_assert_true (g_str_has_suffix (omitted, "Ruiz: image omitted"));
+  np_document_unref (doc);
   doc = read_as ("hollow.txt", NULL, "Notes\n\n\u25CB one\n\u25CB two\n");
   items = np_document_get_items (doc, &n);
   g_assert_cmpuint (n, ==, 2);
