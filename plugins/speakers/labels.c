@@ -244,6 +244,9 @@ sp_is_anonymous (const char *s)
                                            /* a parliament's member the record does not name: "An Hon.
                                             * Member: Which year?" */
                                            "anhonmember", "honmember", "anhonourablemember", "anhonorablemember",
+                                           /* ... and several at once: "Hon. Members: Hear, hear!" */
+                                           "honmembers", "somehonmembers", "honsenators", "somehonsenators",
+                                           "honourablemembers", "honorablemembers",
                                            "someoneintheaudience", "someonefromtheaudience", "someonefromthefloor",
                                            "fromthefloor", "fromaudience", "fromtheaudience", "fromtheroom",
                                            "someoneintheroom",

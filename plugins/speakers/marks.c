@@ -263,6 +263,11 @@ plain_name (char *name, gsize n)
     }
   n = drop_honorific (name, n);
   gsize t = address_title (name, n);
+  /* "Hon. Members", a parliament's several members at once: as written
+   * (sp_is_anonymous() knows it), no person "Members" */
+  if (t && t <= 5 && g_ascii_strncasecmp (name, "hon", 3) == 0
+      && (g_ascii_strcasecmp (name + t, "members") == 0 || g_ascii_strcasecmp (name + t, "senators") == 0))
+    t = 0;
   if (t)
     {
       memmove (name, name + t, n - t + 1);

@@ -498,7 +498,8 @@ test_parliament_and_court (void)
                                   "The Minister for Transport: Mr. Speaker, thirty-one of them work.\n\n"    /* 11 */
                                   "Mr. Okonkwo: The Minister will check the others.\n\n"                    /* 13 */
                                   "The Speaker: Order, the next question.\n\n"                              /* 15 */
-                                  "An Hon. Member: Which year?\n";                                          /* 17 */
+                                  "An Hon. Member: Which year?\n\n"                                        /* 17 */
+                                  "Hon. Members: Hear, hear!\n";                                            /* 19 */
   g_autoptr (NpDocument) qdoc = run_text ("questions.txt", questions, NULL);
   assert_speakers (qdoc, 3, "NONE");
   assert_speakers (qdoc, 7, "Chinedu Okonkwo");
@@ -506,6 +507,7 @@ test_parliament_and_court (void)
   assert_speakers (qdoc, 11, "Grace Mensah");
   assert_speakers (qdoc, 15, "The Speaker");
   assert_speakers (qdoc, 17, "UNKNOWN"); /* a member the record does not name */
+  assert_speakers (qdoc, 19, "UNKNOWN"); /* several at once: no person "Members" */
 
   /* Westminster's long offices with their holders (a hyphenated title,
    * a comma, a title of address in the parentheses), then the office
