@@ -207,9 +207,10 @@ has_invisible (const char *data, gsize len)
 }
 
 /* CRLF and CR to LF, BOMs (U+FEFF), zero-width spaces and direction marks
- * (U+200B, U+200E, U+200F) and soft hyphens (U+00AD) anywhere dropped, ligatures spelt out.  The common case has
- * nothing to change: then the input itself is the text when a NUL follows
- * it (nul_terminated), else a copy; a copy made is returned in *owned. */
+ * (U+200B, U+200E, U+200F) and soft hyphens (U+00AD) anywhere dropped,
+ * ligatures spelt out.  The common case has nothing to change: then the
+ * input itself is the text when a NUL follows it (nul_terminated), else a
+ * copy; a copy made is returned in *owned. */
 static const char *
 normalize (const char *data, gsize len, gboolean nul_terminated, char **owned, gsize *out_len)
 {

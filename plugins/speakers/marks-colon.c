@@ -363,6 +363,27 @@ glued_speech (const char *p, const char *colon, const char *after, const char *e
   return NULL;
 }
 
+/* A department or a side of one to three capitalized words, its person
+ * titled in the parentheses qs..qe: "Radiology (Dr. Braun)", "Defence
+ * (Ms. Carter)" */
+static gboolean
+department_of_person (const char *label, const char *qs, const char *qe)
+{
+  const char *sp = memchr (qs, ' ', qe - qs);
+  gboolean office = TRUE;
+  if (sp == NULL || !g_ascii_isupper (sp[1]) || !np_text_is_title (qs, sp - qs, &office) || office)
+    return FALSE;
+  guint words = 0;
+  for (const char *w = label; w && *w; words++)
+    {
+      if (!g_ascii_isupper (*w))
+        return FALSE;
+      w = strchr (w, ' ');
+      w = w ? w + 1 : NULL;
+    }
+  return words <= 3;
+}
+
 /* Is label an office ("Mayor", "The Chair", "The Prime Minister",
  * "Deputy Speaker", "The City Manager": one to three words, one of them a
  * title of office or two of them one of two words, "the" at will) and the
@@ -372,30 +393,15 @@ static gboolean
 office_of_holder (const char *label, const char *qs, const char *qe)
 {
   const char *office = g_ascii_strncasecmp (label, "the ", 4) == 0 ? label + 4 : label;
+  if (department_of_person (label, qs, qe))
+    return TRUE;
   /* Hansard's: "The Parliamentary Under-Secretary of State for Transport
    * (Guy Opperman)", "The Minister of State, Ministry of Finance (Hon.
    * Musa Bello)" */
-  /* a department or a side with its person, by a title of address:
-   * "Radiology (Dr. Braun)", "Defence (Ms. Carter)" */
-  const char *tsp = memchr (qs, ' ', qe - qs);
-  gboolean addressed = FALSE;
-  if (tsp && g_ascii_isupper (tsp[1]) && np_text_is_title (qs, tsp - qs, &addressed) && !addressed)
-    {
-      guint n = 0;
-      gboolean capitals = TRUE;
-      for (const char *w = label; w && *w && capitals; n++)
-        {
-          capitals = g_ascii_isupper (*w);
-          w = strchr (w, ' ');
-          w = w ? w + 1 : NULL;
-        }
-      if (capitals && n <= 3)
-        return TRUE;
-    }
   gboolean hansard = np_text_office_of_words (label, strlen (label));
   gboolean found = hansard;
   guint words = hansard ? 2 : 0;
-  for (const char *w = hansard ? "" : office, *prev = NULL; *w && words <= 3; words++)
+  for (const char *w = office, *prev = NULL; !hansard && *w && words <= 3; words++)
     {
       const char *sp = strchr (w, ' ');
       gsize n = sp ? (gsize) (sp - w) : strlen (w);
