@@ -692,7 +692,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
                                       : len > 12 && (sp_mark_parse_numbered_timed (text, len, &mark)
                                                      || sp_mark_parse_numbered_voice (text, len, &mark)))
                               /* "P1: ...": a coded participant */
-                              || ((guint) (c0 - 'A') < 26u && (guint) (text[1] - '0') < 10u
+                              || ((((guint) (c0 - 'A') < 26u && (guint) (text[1] - '0') < 10u)
+                                   || (c0 == '*' && text[1] == '*' && (guint) (text[3] - '0') < 10u))
                                   && sp_mark_parse_coded_voice (text, len, &mark)));
       if (!numbered && !table && !line_mark && time && !c.cues && len - time > 12
           && sp_mark_parse_numbered_voice (text + time, len - time, &mark))

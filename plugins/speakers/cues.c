@@ -42,7 +42,8 @@ named_timed_turns (const Ctx *c)
 }
 
 /* Does item i open with the colon mark of the one who leads a study's
- * session ("Moderator: ...", "Interviewer: ...", "I: ...", "M: ...")? */
+ * session ("Moderator: ...", "Interviewer: ...", "I: ...", "M: "), in
+ * bold or not? */
 static gboolean
 session_lead (const Ctx *c, guint i)
 {
@@ -50,11 +51,24 @@ session_lead (const Ctx *c, guint i)
                                        "researcher", "i", "m", NULL };
   gsize len;
   const char *text = sp_item_text (c, i, &len);
-  const char *colon = len > 3 ? memchr (text, ':', MIN (len - 1, (gsize) 13)) : NULL;
-  if (colon == NULL || colon[1] != ' ' || !g_ascii_isupper (text[0]))
+  /* in bold: "**Interviewer:** ...", "**Interviewer**: ..." */
+  gsize b = len > 7 && text[0] == '*' && text[1] == '*' ? 2 : 0;
+  text += b;
+  len -= b;
+  const char *colon = len > 3 ? memchr (text, ':', MIN (len - 1, (gsize) 15)) : NULL;
+  if (colon == NULL || !g_ascii_isupper (text[0]))
+    return FALSE;
+  const char *name_end = colon, *after = colon + 1;
+  if (b && name_end - text > 2 && name_end[-1] == '*' && name_end[-2] == '*')
+    name_end -= 2;
+  else if (b && after + 2 < text + len && after[0] == '*' && after[1] == '*')
+    after += 2;
+  else if (b)
+    return FALSE;
+  if (*after != ' ')
     return FALSE;
   for (const char *const *l = leads; *l; l++)
-    if (strlen (*l) == (gsize) (colon - text) && g_ascii_strncasecmp (text, *l, colon - text) == 0)
+    if (strlen (*l) == (gsize) (name_end - text) && g_ascii_strncasecmp (text, *l, name_end - text) == 0)
       return TRUE;
   return FALSE;
 }

@@ -167,18 +167,36 @@ gboolean
 sp_mark_parse_coded_voice (const char *text, gsize len, SpMark *m)
 {
   const char *e = text + len;
-  if (len < 5 || !g_ascii_isupper (text[0]) || !g_ascii_isdigit (text[1]))
+  /* in bold, the colon inside or after: "**P4:** ...", "**P4**: ..." */
+  gsize b = len > 7 && text[0] == '*' && text[1] == '*' ? 2 : 0;
+  const char *c = text + b;
+  if (len < b + 5 || !g_ascii_isupper (c[0]) || !g_ascii_isdigit (c[1]))
     return FALSE;
-  gsize k = g_ascii_isdigit (text[2]) ? 3 : 2;
-  if (k + 1 >= len || text[k] != ':' || !is_space (text[k + 1]) || (k == 3 && text[1] == '0'))
+  gsize k = g_ascii_isdigit (c[2]) ? 3 : 2;
+  if (k == 3 && c[1] == '0')
+    return FALSE;
+  const char *colon = c + k;
+  if (b && colon + 2 < e && colon[0] == '*' && colon[1] == '*')
+    colon += 2; /* "**P4**:" */
+  if (colon + 1 >= e || colon[0] != ':')
+    return FALSE;
+  const char *after = colon + 1;
+  if (b && colon == c + k)
+    {
+      if (after + 2 >= e || after[0] != '*' || after[1] != '*')
+        return FALSE; /* "**P4:** " */
+      after += 2;
+    }
+  if (!is_space (*after))
     return FALSE;
   memset (m, 0, sizeof *m);
-  m->names[0] = g_strndup (text, k);
+  m->names[0] = g_strndup (c, k);
   m->cases[0] = SP_CASE_TITLE;
   m->n_names = 1;
   m->numbered = TRUE;
   m->coded = TRUE;
-  return sp_mark_finish (m, SP_FORM_COLON, text, text, text + k + 1, skip_spaces (text + k + 1, e));
+  m->bold = b != 0;
+  return sp_mark_finish (m, SP_FORM_COLON, text, text, after, skip_spaces (after, e));
 }
 
 /* s..e is a clock time: "00:00:05", "1:02:15", "0:15.5" */

@@ -263,8 +263,9 @@ test_symbol_before_mark (void)
 
 /* A study's coded participants ("P1:", "P2:") speak where a roster names
  * the codes or where they answer the session's lead ("Moderator:",
- * "I:"); a bug list's priorities ("P1: ...", an owner's "Alice: mine"
- * between them) are nobody */
+ * "I:"), in plain text or in bold ("**P4:**", "**P4**:"); a bug list's
+ * priorities ("P1: ...", an owner's "Alice: mine" between them) are
+ * nobody */
 static void
 test_coded_participants (void)
 {
@@ -307,6 +308,24 @@ test_coded_participants (void)
   assert_speakers (doc4, 8, "NONE");
   assert_speakers (doc4, 11, "NONE");
   assert_speakers (doc4, 12, "NONE");
+  /* the same in Markdown's bold, the colon inside or after it */
+  static const char bold[] = "# Interview 5\n\n"
+                             "- **Interviewer:** How do you plan a week?\n" /* 3 */
+                             "- **P5:** On paper, mostly.\n"                /* 4 */
+                             "- **Interviewer:** Why paper?\n"              /* 5 */
+                             "- **P6**: It stays on the desk.\n";           /* 6 */
+  g_autoptr (NpDocument) doc5 = run_text ("bold.md", bold, NULL);
+  assert_speakers (doc5, 4, "P5");
+  assert_feature (doc5, 4, "method", "bold");
+  assert_speakers (doc5, 6, "P6");
+  static const char bold_triage[] = "# Triage\n\nAttendees: Alice Smith, Bob Jones\n\n"
+                                    "- **P1:** login crash on Safari\n" /* 5 */
+                                    "- **Alice:** I will take it\n"    /* 6 */
+                                    "- **P2:** typo on the about page\n"; /* 7 */
+  g_autoptr (NpDocument) doc6 = run_text ("bold-triage.md", bold_triage, NULL);
+  assert_speakers (doc6, 5, "NONE");
+  assert_speakers (doc6, 6, "Alice Smith");
+  assert_speakers (doc6, 7, "NONE");
 }
 
 /* An arrow before a reply's mark ("→ Dana: ...", "-> Omar: ...") is
