@@ -655,11 +655,37 @@ np_starts_with_speaker_label (const char *content, gsize len)
   return FALSE;
 }
 
+/* An IRC meeting's queue command, the whole line: "q+", "q?", "q-",
+ * "q+ to ask about tests", "queue+", "ack dom", "ack dom, then anssi" */
+static gboolean
+is_queue_command (const char *c, gsize len)
+{
+  gsize k = len >= 2 && (c[0] == 'q' || c[0] == 'Q') ? 1 : 0;
+  if (k && len >= 6 && g_ascii_strncasecmp (c, "queue", 5) == 0)
+    k = 5;
+  if (k && (c[k] == '+' || c[k] == '-' || c[k] == '?'))
+    return k + 1 == len || (len > k + 5 && memcmp (c + k + 1, " to ", 4) == 0);
+  if (len < 5 || len > 40 || memcmp (c, "ack ", 4) != 0)
+    return FALSE;
+  /* a handle or two, nothing of a sentence: no capital word after a
+   * handle ("ack the problem and move on" stays prose: three words) */
+  guint words = 1;
+  for (gsize i = 4; i < len; i++)
+    if (c[i] == ' ' && c[i - 1] != ',' && c[i - 1] != ' ')
+      words++;
+    else if (!g_ascii_isalnum (c[i]) && c[i] != ',' && c[i] != '_' && c[i] != '-' && c[i] != ' ')
+      return FALSE;
+  return words <= 2 || (words <= 4 && strstr (c, ", then ") != NULL);
+}
+
 gboolean
 np_line_is_scribe_aside (const char *content, gsize len)
 {
   static const char *const labels[] = { "note-taker", "notetaker", "note taker", "scribe", "scribe note", "note",
                                         "ed.", "ed", "editor's note", "minute taker", "minute-taker", NULL };
+  if (len >= 2 && len <= 40 && (content[0] == 'q' || content[0] == 'Q' || content[0] == 'a')
+      && is_queue_command (content, len))
+    return TRUE;
   if (len < 8 || content[0] != '(' || content[len - 1] != ')')
     return FALSE;
   const char *colon = memchr (content, ':', MIN (len, (gsize) 18));

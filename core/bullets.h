@@ -30,7 +30,9 @@ gboolean np_is_rule (const char *content, gsize len, char *ch);
 gboolean np_starts_with_speaker_label (const char *content, gsize len);
 /* A note-taker's aside, the whole line in parentheses after its label:
  * "(note-taker: the line dropped here for a minute)", "(Scribe note:
- * ...)": no wrapped line of the turn above */
+ * ...)", or a queue command that an IRC-scribed meeting's minutes keep
+ * ("q+", "q+ to ask about tests", "q-", "ack dom"): no wrapped line of
+ * the turn above */
 gboolean np_line_is_scribe_aside (const char *content, gsize len);
 
 /* Bytes of the clock time at s ("10:32", "[10:32:05]", "(10:32 AM)",

@@ -531,6 +531,12 @@ opens_turn (MdState *st, const NpLine *l)
   gboolean stop = l->content_len > 4 && l->content[0] == '.' && l->content[1] == ' ' && g_ascii_isupper (l->content[2]);
   if (stop && np_starts_with_speaker_label (l->content + 2, l->content_len - 2))
     return TRUE;
+  /* nothing runs on after a queue command or a note-taker's aside on
+   * the line above ("ack marcos" over "dom: fine") */
+  const NpLine *above = l - 1;
+  if (l > st->ctx->lines && last && st->b->item_open && last->line == (guint) (above - st->ctx->lines) + 1
+      && np_line_is_scribe_aside (above->content, above->content_len))
+    return TRUE;
   return (np_starts_with_speaker_label (l->content, l->content_len) && !bracket_mid_sentence (st->ctx, l))
          || np_line_opens_chat_turn (st->ctx, l)
          || np_line_is_speaker_time (l->content, l->content_len) || np_line_is_name_over_time (st->ctx, l)

@@ -783,6 +783,9 @@ np_read_text (NpReadContext *ctx)
           else if (st.blank_run == 0)
             join = !(np_starts_with_speaker_label (l->content, l->content_len) || speaker_over_indented (ctx, i)
                      || np_line_is_scribe_aside (l->content, l->content_len)
+                     /* ... and nothing runs on after one */
+                     || (last->line == lineno - 1
+                         && np_line_is_scribe_aside (ctx->lines[i - 1].content, ctx->lines[i - 1].content_len))
                      || np_reader_narration_after_turn (ctx, i)
                      || np_line_opens_chat_turn (ctx, l)
                      /* a copied chat's "Ann Lee  10:32 AM" or "[10:32 AM] Ann Lee"
@@ -852,6 +855,7 @@ np_read_text (NpReadContext *ctx)
                       && np_text_clock_len (l->content, l->content_len) != l->content_len
                       && !np_line_opens_chat_turn (ctx, l) && !np_starts_with_speaker_label (l->content, l->content_len)
                       && !np_txt_is_chat_copy_header (l->content, l->content_len)
+                      && !np_line_is_scribe_aside (l->content, l->content_len) /* "q+", "ack dom" */
                       /* paragraphs that each open with a nickname's colon
                        * ("ferdy: I can ..." then "tvolk: what about ...") */
                       && !(np_line_opens_with_label (l)

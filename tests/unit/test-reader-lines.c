@@ -132,6 +132,38 @@ test_turn_ends_with_its_line (void)
   assert_item_lines (doc, 3, 4);
   assert_item_lines (doc, 5, 5);
   np_document_unref (doc);
+  /* an IRC-scribed meeting's queue commands, under a turn or after a
+   * blank line (W3C's minutes indent every line); "ack" in prose runs on */
+  static const char queue[] = "Minutes\n\n"
+                              "   anssi: welcome everyone, we have two items\n"  /* 3 */
+                              "   \xe2\x80\xa6 first the manifest\n\n"            /* 4 */
+                              "   q+\n"                                         /* 6 */
+                              "   marcos: add the permissions topic?\n"        /* 7 */
+                              "   ack marcos\n"                                 /* 8 */
+                              "   q+ to ask about tests\n"                      /* 9 */
+                              "   marcos: we should\n"                          /* 10 */
+                              "   ack the problem and move on to the charter\n"; /* 11 */
+  doc = read_as ("w3c.txt", NULL, queue);
+  assert_lines_accounted (doc, queue);
+  assert_item_lines (doc, 3, 4);
+  assert_item_lines (doc, 6, 6);
+  assert_item_lines (doc, 7, 7);
+  assert_item_lines (doc, 8, 8);
+  assert_item_lines (doc, 9, 9);
+  assert_item_lines (doc, 10, 11);
+  np_document_unref (doc);
+  static const char md_queue[] = "# Minutes\n\n"
+                                 "- anssi: welcome everyone\n" /* 3 */
+                                 "  q+\n"                      /* 4 */
+                                 "- marcos: add the topic?\n"  /* 5 */
+                                 "  ack marcos\n"              /* 6 */
+                                 "  dom: fine\n";              /* 7 */
+  doc = read_as ("w3c.md", NULL, md_queue);
+  assert_item_lines (doc, 3, 3);
+  assert_item_lines (doc, 4, 4);
+  assert_item_lines (doc, 6, 6);
+  assert_item_lines (doc, 7, 7);
+  np_document_unref (doc);
 }
 
 /* A turn opened as Node.js and formal minutes write one, an attendee's
