@@ -268,6 +268,10 @@ plain_name (char *name, gsize n)
   if (t && t <= 5 && g_ascii_strncasecmp (name, "hon", 3) == 0
       && (g_ascii_strcasecmp (name + t, "members") == 0 || g_ascii_strcasecmp (name + t, "senators") == 0))
     t = 0;
+  /* "Prof. W", "Dr. K.": a title and a surname's initial, kept whole
+   * (resolve.c reads it against the roster's surnames) */
+  if (t && sp_title_and_initial (name, n))
+    t = 0;
   if (t)
     {
       memmove (name, name + t, n - t + 1);
@@ -361,6 +365,9 @@ add_name_uncached (SpMark *m, const char *s, const char *e)
    * article (attribute.c takes it only when it resolves) */
   if (c == SP_CASE_MIXED && sp_article_office (name, NULL))
     c = SP_CASE_LOWER;
+  /* "Prof. W", kept whole by plain_name() */
+  else if (c == SP_CASE_MIXED && sp_title_and_initial (name, n))
+    c = SP_CASE_TITLE;
   /* "The Minister for Transport:", "The Secretary of State:": an office
    * its holder speaks as, function words in lower case */
   else if (c == SP_CASE_MIXED && name[0] == 'T' && np_text_office_of_words (name, n))

@@ -174,6 +174,26 @@ first_name_and_initial (Ctx *c, const char *name, SpResolveMode mode, SpMatch *m
   return TRUE;
 }
 
+/* "Prof. W:" for Helen Whitaker: a title and one capital (a stop after
+ * it or not), the initial of exactly one surname of the document's people */
+static gboolean
+title_and_initial (Ctx *c, const char *name, SpMatch *m)
+{
+  gsize nl = strlen (name);
+  if (!sp_title_and_initial (name, nl))
+    return FALSE;
+  nl -= name[nl - 1] == '.';
+  char initial = g_ascii_tolower (name[nl - 1]);
+  guint hit = 0, hits = 0;
+  for (guint i = 0; i < sp_roster_size (c->doc_roster) && hits < 2; i++)
+    {
+      const SpEntry *e = sp_roster_get (c->doc_roster, i);
+      if (e->n_words >= 2 && e->last_key[0] == initial)
+        hit = i, hits++;
+    }
+  return hits == 1 && doc_roster_hit (c, hit, m);
+}
+
 /* An attendee listed by an abbreviation alone ("SYG"): two to five
  * capitals, no name */
 static gboolean
@@ -265,7 +285,7 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode
   if (!found && names)
     found = initial_before_name (c, name, name_case, mode, m) || office_after_article (c, name, m)
             || first_name_and_initial (c, name, mode, m) || shortened_abbreviation (c, name, name_case, m)
-            || extended_initials (c, name, name_case, m);
+            || extended_initials (c, name, name_case, m) || title_and_initial (c, name, m);
   if (!found)
     memset (m, 0, sizeof *m);
   else

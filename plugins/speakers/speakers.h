@@ -233,6 +233,9 @@ gboolean sp_is_upper_run (const char *s, gsize n, gsize min, gsize max);
  * class, or SP_CASE_MIXED when it is no name; words counted in *n_words
  * (0 when a word is no name word or there are more than a name has). */
 SpCase sp_name_case (const char *s, gsize len, guint *n_words);
+/* "Prof. W", "Dr. K.": a title of address or an office, then one capital
+ * (a surname's initial), a stop after it or not */
+gboolean sp_title_and_initial (const char *s, gsize len);
 /* The first needle in text's first len bytes, before any NUL; NULL when
  * none: g_strstr_len()'s answer */
 const char *sp_find (const char *text, gsize len, const char *needle);

@@ -303,6 +303,14 @@ classify_word (const char *w, gsize n)
   return word_class (w, n, letters, upper, lower, digits, inner_upper, first_upper);
 }
 
+gboolean
+sp_title_and_initial (const char *s, gsize len)
+{
+  if (len > 3 && s[len - 1] == '.')
+    len--;
+  return len >= 4 && s[len - 2] == ' ' && g_ascii_isupper (s[len - 1]) && np_text_is_title (s, len - 2, NULL);
+}
+
 SpCase
 sp_name_case (const char *s, gsize len, guint *n_words)
 {

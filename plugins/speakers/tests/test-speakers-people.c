@@ -489,6 +489,22 @@ test_familiar_names (void)
   assert_speakers (cdoc, 6, "Christopher Hiller");
   assert_speakers (cdoc, 7, "Chris de Almeida");
 
+  /* a title and a surname's initial ("Prof. W:", "Dr. K.:"): the one
+   * person of the document whose surname opens with it; two such people,
+   * or none, and the mark is as written */
+  static const char seminar[] = "# Seminar\n\nInstructor: Prof. Helen Whitaker\n"
+                                "Students: Maya Chen, Tom Reyes, Priya Kaur, Karl Kuhn\n\n"
+                                "- Prof. W: today, allocators\n"         /* 6 */
+                                "- Maya: is a slab a pool?\n"            /* 7 */
+                                "- Prof. W.: close, one size of object\n" /* 8 */
+                                "- Dr. K: what of the caches?\n"         /* 9 */
+                                "- Mr. Z: a caller asked about fees\n";   /* 10 */
+  g_autoptr (NpDocument) wdoc = run_text ("seminar.md", seminar, NULL);
+  assert_speakers (wdoc, 6, "Helen Whitaker");
+  assert_speakers (wdoc, 8, "Helen Whitaker");
+  assert_speakers (wdoc, 9, "Dr. K");
+  assert_speakers (wdoc, 10, "Mr. Z");
+
   /* a familiar form said once, between items with no mark: the
    * attendee's, as a first name said once would be */
   static const char once[] = "# Council\n\n**Attendees:** Barry Warsaw, Gregory P. Smith, Emily Morehouse\n\n"
