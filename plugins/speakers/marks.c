@@ -251,9 +251,28 @@ drop_honorific (char *name, gsize n)
   return cut;
 }
 
+/* "A.S.", "J.D.W": initials with their stops, two to four, written as
+ * the abbreviation "AS", "JDW" (rewritten in place; returns the new
+ * length, or n when name is no such thing) */
+static gsize
+dotted_initials (char *name, gsize n)
+{
+  if (n < 3 || n > 8 || !g_ascii_isupper (name[0]) || name[1] != '.')
+    return n;
+  for (gsize i = 0; i < n; i += 2)
+    if (!g_ascii_isupper (name[i]) || (i + 1 < n && name[i + 1] != '.'))
+      return n;
+  gsize k = 0;
+  for (gsize i = 0; i < n; i += 2)
+    name[k++] = name[i];
+  name[k] = '\0';
+  return k;
+}
+
 static gsize
 plain_name (char *name, gsize n)
 {
+  n = dotted_initials (name, n);
   /* "La concejala Torres", "l'assessore Bianchi": the office's holder */
   gsize office = np_text_article_office (name, n);
   if (office)

@@ -505,6 +505,24 @@ test_familiar_names (void)
   assert_speakers (wdoc, 9, "Dr. K");
   assert_speakers (wdoc, 10, "Mr. Z");
 
+  /* initials with their stops ("A.S.:") are the abbreviation ("AS"); a
+   * region of a report ("U.S.:", "EMEA:") and "N.B.:" are labels */
+  static const char dotted[] = "# Sync\n\nAttendees: Alice Smith, Bob Jones\n\n"
+                               "- A.S.: one more point on the runbook\n" /* 5 */
+                               "- B.J.: fine\n"                          /* 6 */
+                               "- U.S.: the market is slow\n"            /* 7 */
+                               "- EMEA: sales are up\n"                  /* 8 */
+                               "- N.B.: remember the freeze\n"           /* 9 */
+                               "- A.Sx: no initials\n";                  /* 10 */
+  g_autoptr (NpDocument) ddoc = run_text ("dotted.md", dotted, NULL);
+  assert_speakers (ddoc, 5, "Alice Smith");
+  assert_feature (ddoc, 5, "mentions", "A.S.:");
+  assert_speakers (ddoc, 6, "Bob Jones");
+  assert_speakers (ddoc, 7, "NONE");
+  assert_speakers (ddoc, 8, "NONE");
+  assert_speakers (ddoc, 9, "NONE");
+  assert_speakers (ddoc, 10, "NONE");
+
   /* a familiar form said once, between items with no mark: the
    * attendee's, as a first name said once would be */
   static const char once[] = "# Council\n\n**Attendees:** Barry Warsaw, Gregory P. Smith, Emily Morehouse\n\n"
