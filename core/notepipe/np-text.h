@@ -89,7 +89,11 @@ gboolean np_text_speaker_time_line (const char *s, gsize len, gsize *name, gsize
  * before an office of two words ("Public Works Director", "Assistant
  * City Manager"); and "Director" and "Chief" alone.  Since API 1.18,
  * "Madam" (of address: "Madam Chair"), "Rev.", "Reverend" and "Rabbi"
- * (of address) and "Nurse" (of office). */
+ * (of address) and "Nurse" (of office).  Since libnotepipe 18:1 (the
+ * same API), a council's offices in German, French, Spanish, Italian,
+ * Dutch and Portuguese ("Bürgermeister", "Stadtrat", "Vorsitzende",
+ * "Maire", "Conseiller", "Alcalde", "Concejala", "Sindaco", "Assessore",
+ * "Burgemeester", "Wethouder", "Vereador", "Prefeito"). */
 gboolean np_text_is_title (const char *w, gsize n, gboolean *office);
 /* Is s (len bytes) an office in Title case with function words, as
  * parliaments' records write it: "The Minister for Transport", "The

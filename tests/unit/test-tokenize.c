@@ -211,9 +211,10 @@ test_text_helpers (void)
   /* the first and last words of each length of the table (found by
    * bisection on their length) */
   static const char *const at_edges[] = { "Dr", "Sr", "Avv", "Sra", "Arch", "Srta", "Chair", "Rabbi", "Sig.ra",
-                                          "Justice", "Trustee", "Alderman", "Reverend", "Councilor", "Treasurer",
-                                          "Alderwoman", "Supervisor", "Chairperson", "Selectwoman", "Commissioner",
-                                          "Councilwoman", "Councilmember", "Representative", "Do\xc3\xb1" "a" };
+                                          "Adjoint", "Trustee", "Adjointe", "Vereador", "Alcaldesa", "Wethouder",
+                                          "Alderwoman", "Supervisor", "Chairperson", "Vorsitzende", "Burgemeester",
+                                          "Vorsitzender", "Councilmember", "B\xc3\xbcrgermeister", "Superintendent",
+                                          "Representative", "Do\xc3\xb1" "a" };
   for (guint i = 0; i < G_N_ELEMENTS (at_edges); i++)
     g_assert_true (np_text_is_title (at_edges[i], strlen (at_edges[i]), NULL));
   g_assert_false (np_text_is_title ("Representatives", 15, NULL));

@@ -47,6 +47,17 @@ test_titles (void)
   /* an article and an office in lower case before the surname */
   assert_speakers (sdoc, 9, "Andrés Navarro");
   assert_speakers (sdoc, 10, "Carmen López Ruiz");
+  /* a council's offices in their languages before the surname */
+  static const char offices[] = "Raad\n\nAanwezig: Jan de Vries, Sanne Bakker, Peter Huber, Jorge Ruiz\n\n"
+                                "Burgemeester Bakker: We beginnen.\n"      /* 5 */
+                                "Wethouder De Vries: Akkoord.\n"          /* 6 */
+                                "Bürgermeister Huber: Wir vertagen das.\n" /* 7 */
+                                "Alcalde Ruiz: Se abre la sesión.\n";      /* 8 */
+  g_autoptr (NpDocument) odoc = run_text ("raad.txt", offices, NULL);
+  assert_speakers (odoc, 5, "Sanne Bakker");
+  assert_speakers (odoc, 6, "Jan de Vries");
+  assert_speakers (odoc, 7, "Peter Huber");
+  assert_speakers (odoc, 8, "Jorge Ruiz");
 }
 
 /* Label words of other languages' minutes open no turn: an Italian
