@@ -74,6 +74,11 @@ is_voice_word (const char *w, gsize n)
     { "panellist", 9 },    { "attendee", 8 },     { "voice", 5 },
     /* a design or paper review's anonymous reviewers: "Reviewer 2: ..." */
     { "reviewer", 8 },
+    /* a hand-typed transcript's "Person 1:", a usability session's "User
+     * 2:", a class's "Student 3:", a public hearing's "Resident 1:",
+     * "Commenter 2:", "Witness 1:" */
+    { "person", 6 },       { "user", 4 },         { "student", 7 },   { "resident", 8 },
+    { "commenter", 9 },    { "witness", 7 },
   };
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if (words[k].len == n && g_ascii_strncasecmp (w, words[k].word, n) == 0)
@@ -121,7 +126,7 @@ sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *m)
     return FALSE;
   switch (*p | 0x20) /* lower case: the first letters of the voice words */
     {
-    case 's': case 'p': case 'g': case 'c': case 'i': case 'r': case 'a': case 'v':
+    case 's': case 'p': case 'g': case 'c': case 'i': case 'r': case 'a': case 'v': case 'u': case 'w':
       break;
     default:
       return FALSE;

@@ -178,7 +178,8 @@ test_vote_tallies (void)
 }
 
 /* A review's anonymous reviewers are numbered voices, as a transcript's
- * "Speaker 1:" are: "Reviewer 1:", "Reviewer 2:" when the word recurs */
+ * "Speaker 1:" are: "Reviewer 1:", "Reviewer 2:" when the word recurs;
+ * and "User 1:", "Person 2:", "Student 3:" */
 static void
 test_numbered_reviewers (void)
 {
@@ -197,6 +198,26 @@ test_numbered_reviewers (void)
   static const char lone[] = "# Review\n\nReviewer 1: Greta Vogel (Acme)\n\nFarhan: quotas are per partition.\n";
   g_autoptr (NpDocument) doc2 = run_text ("review.md", lone, NULL);
   assert_speakers (doc2, 3, "NONE");
+  /* a usability session's users, a hand-typed transcript's persons, a
+   * class's students, likewise; "Step 2:" stays a label */
+  static const char session[] = "# Usability session 4\n\n"
+                                "- User 1: where is it? I see nothing\n" /* 3 */
+                                "- User 2: top right, the gear\n"        /* 4 */
+                                "- Step 2: open the export dialog\n"     /* 5 */
+                                "- User 1: found it, thanks\n"           /* 6 */
+                                "- Person 1: and the second one?\n"      /* 7 */
+                                "- Person 2: the same.\n"                /* 8 */
+                                "- Student 3: is this graded?\n"         /* 9 */
+                                "- Student 1: it is, I asked.\n";        /* 10 */
+  g_autoptr (NpDocument) doc3 = run_text ("session.md", session, NULL);
+  assert_speakers (doc3, 3, "User 1");
+  assert_speakers (doc3, 4, "User 2");
+  assert_speakers (doc3, 5, "NONE");
+  assert_speakers (doc3, 6, "User 1");
+  assert_speakers (doc3, 7, "Person 1");
+  assert_speakers (doc3, 8, "Person 2");
+  assert_speakers (doc3, 9, "Student 3");
+  assert_speakers (doc3, 10, "Student 1");
 }
 
 /* The owners of action items are no speakers: under "## Action items",
