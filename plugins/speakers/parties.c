@@ -14,7 +14,10 @@
  *  - a deposition's record: "BY MR. CALLOWAY:" names the counsel who
  *    examines until the next such line, and the witness is named by the
  *    title or a line ("DEPOSITION OF ROSALIND MBEKI", "ROSALIND MBEKI,
- *    having been first duly sworn, ..."); "THE WITNESS:" is the witness.
+ *    having been first duly sworn, ..."); "THE WITNESS:" is the witness;
+ *  - a conference's session, its one speaker on a line of its own under
+ *    its heading ("Speaker: Ingrid Halvorsen", "Presenter: ..."): the
+ *    answers in that section (and its subsections) are the speaker's.
  *
  * The document is searched once, at its first "Q"/"A" label. */
 #include <string.h>
@@ -28,10 +31,19 @@ typedef struct
   char *name; /* "MR. CALLOWAY", as written */
 } Examiner;
 
+typedef struct
+{
+  gint32 section;
+  char *name; /* as written */
+} Session;
+
 struct _SpQa
 {
   char *asker, *answerer; /* as written, or NULL */
   GArray *examiners;      /* Examiner, in item order */
+  GArray *sessions;       /* Session, the sections' own speakers */
+  const NpItem *items;
+  const NpSection *sections;
 };
 
 gsize
@@ -147,6 +159,37 @@ role_line (const char *text, gsize len, char **name)
   return *name ? party : 0;
 }
 
+/* "Speaker: Ingrid Halvorsen", "**Presenter:** Dr. Omar Haddad
+ * (Acme)": a session's one speaker, a copy of the name; not two
+ * ("Speakers: A, B", "Presenter: A and B") */
+static char *
+session_speaker_line (const char *text, gsize len)
+{
+  static const char *const labels[] = { "speaker", "presenter", "speakers", "presenters", "presented by", NULL };
+  const char *s = text, *e = text + len;
+  while (s < e && (*s == '*' || *s == '_'))
+    s++;
+  const char *colon = memchr (s, ':', MIN ((gsize) (e - s), (gsize) 14));
+  if (colon == NULL)
+    return NULL;
+  const char *le = colon;
+  while (le > s && (le[-1] == '*' || le[-1] == '_'))
+    le--;
+  gboolean known = FALSE;
+  for (const char *const *l = labels; *l && !known; l++)
+    known = strlen (*l) == (gsize) (le - s) && g_ascii_strncasecmp (s, *l, le - s) == 0;
+  if (!known)
+    return NULL;
+  const char *v = colon + 1, *ve = v;
+  while (ve < e && *ve != '(' && *ve != ',' && *ve != ';' && *ve != '&' && *ve != '/')
+    ve++;
+  if (ve < e && *ve != '(')
+    return NULL;
+  if (sp_find (v, ve - v, " and "))
+    return NULL;
+  return name_between (v, ve);
+}
+
 /* "BY MR. CALLOWAY:": the examining counsel as written (a heading's
  * colon may be gone) */
 static char *
@@ -201,12 +244,23 @@ examiner_clear (gpointer data)
   g_free (((Examiner *) data)->name);
 }
 
+static void
+session_clear (gpointer data)
+{
+  g_free (((Session *) data)->name);
+}
+
 static SpQa *
 qa_scan (const NpDocument *doc, guint n_items)
 {
   SpQa *qa = g_new0 (SpQa, 1);
   qa->examiners = g_array_new (FALSE, FALSE, sizeof (Examiner));
   g_array_set_clear_func (qa->examiners, examiner_clear);
+  qa->sessions = g_array_new (FALSE, FALSE, sizeof (Session));
+  g_array_set_clear_func (qa->sessions, session_clear);
+  guint n_doc_items, n_sections;
+  qa->items = np_document_get_items (doc, &n_doc_items);
+  qa->sections = np_document_get_sections (doc, &n_sections);
   guint n_people;
   const NpPerson *people = np_document_get_attendees (doc, &n_people);
   for (guint k = 0; k < n_people; k++)
@@ -233,6 +287,16 @@ qa_scan (const NpDocument *doc, guint n_items)
           g_array_append_val (qa->examiners, x);
           continue;
         }
+      /* a session's speaker, once per section */
+      gint32 section = qa->items[i].section;
+      if (section != NP_NONE && (text[0] == 'S' || text[0] == 'P' || text[0] == '*' || text[0] == '_')
+          && (qa->sessions->len == 0 || g_array_index (qa->sessions, Session, qa->sessions->len - 1).section != section)
+          && (name = session_speaker_line (text, len)) != NULL)
+        {
+          Session x = { section, name };
+          g_array_append_val (qa->sessions, x);
+          continue;
+        }
       char party = role_line (text, len, &name);
       if (party == 'Q' && qa->asker == NULL)
         qa->asker = g_steal_pointer (&name);
@@ -248,8 +312,7 @@ qa_scan (const NpDocument *doc, guint n_items)
     }
   /* the line may be a heading of the record ("BY MR. CALLOWAY" alone in
    * capitals) */
-  guint n_sections;
-  const NpSection *sections = np_document_get_sections (doc, &n_sections);
+  const NpSection *sections = qa->sections;
   for (guint k = 0; k < n_sections; k++)
     {
       char *name = sections[k].title ? examiner_line (sections[k].title, strlen (sections[k].title), TRUE) : NULL;
@@ -271,6 +334,7 @@ sp_qa_free (SpQa *qa)
   g_free (qa->asker);
   g_free (qa->answerer);
   g_array_unref (qa->examiners);
+  g_array_unref (qa->sessions);
   g_free (qa);
 }
 
@@ -278,6 +342,12 @@ sp_qa_free (SpQa *qa)
 static const char *
 party_at (SpQa *qa, guint i, gboolean question)
 {
+  /* the session's speaker answers in its section and the sections in it */
+  for (gint32 sec = qa->sessions->len && !question ? qa->items[i].section : NP_NONE; sec != NP_NONE;
+       sec = qa->sections[sec].parent)
+    for (guint k = 0; k < qa->sessions->len; k++)
+      if (g_array_index (qa->sessions, Session, k).section == sec)
+        return g_array_index (qa->sessions, Session, k).name;
   if (!question)
     return qa->answerer;
   const char *by = NULL;

@@ -449,6 +449,24 @@ test_questions_and_answers (void)
   g_autoptr (NpDocument) fdoc = run_text ("faq.md", faq, NULL);
   assert_speakers (fdoc, 3, "NONE");
   assert_speakers (fdoc, 5, "NONE");
+
+  /* a conference's sessions, each with its one speaker under its
+   * heading: the answers there are the speaker's; two speakers, or a
+   * section without one, and "A:" stays a label */
+  static const char sessions[] = "# MM track\n\n## Session: Folio splitting\nSpeaker: Ingrid Halvorsen\n\n"
+                                 "- Q (Rafael Ocampo): does it work under writeback?\n" /* 6 */
+                                 "- A: No, those fall back to the old path.\n"          /* 7 */
+                                 "\n## Session: Swap\n**Presenter:** Oluwaseun Adeyemi (Acme)\n\n"
+                                 "- A: yes, we try once and split.\n"                  /* 12 */
+                                 "\n## Session: Tracing BoF\nSpeakers: Mei Tanaka, Greg Kovac\n\n"
+                                 "- A: for some people yes.\n"                         /* 17 */
+                                 "\n## Wrap-up\n\n- A: see you next year.\n";        /* 21 */
+  g_autoptr (NpDocument) sdoc = run_text ("lpc.md", sessions, NULL);
+  assert_speakers (sdoc, 6, "Rafael Ocampo");
+  assert_speakers (sdoc, 7, "Ingrid Halvorsen");
+  assert_speakers (sdoc, 12, "Oluwaseun Adeyemi");
+  assert_speakers (sdoc, 17, "NONE");
+  assert_speakers (sdoc, 21, "NONE");
 }
 
 /* A panel's transcript names its parties in full and in capitals at
