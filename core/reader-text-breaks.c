@@ -346,11 +346,15 @@ np_txt_hanging_margins (const NpReadContext *ctx)
         {
           HangingBlock *hb = innermost (blocks, open);
           hb->heads++;
-          hb->first_hangs |= hb->first == i && aligned_under_word (l, &ctx->lines[i + 1]);
+          /* its first line, or a turn's line ("[DA] one thing ..." over
+           * "     shout if ..."), heading a line aligned under its words */
+          hb->first_hangs |= (hb->first == i || np_starts_with_speaker_label (l->content, l->content_len))
+                             && aligned_under_word (l, &ctx->lines[i + 1]);
         }
     }
   /* Hanging, when two of its lines head lines indented deeper, or its
-   * first line heads lines aligned under its text, or one does and every
+   * first line or a turn's line heads lines aligned under its text (a
+   * turn's hanging indent), or one does and every
    * line at its margin opens with a name and a colon (a board's comments,
    * "wz: Thanks ..." then "os: The release ..." over its wrapped line): a
    * paragraph with a quotation indented under one line ("... read the

@@ -445,6 +445,19 @@ test_hanging_indent_entries (void)
   g_autofree char *respin = text_at (doc, 8);
   g_assert_cmpstr (respin, ==, "Respin   A second candidate, after a fix that could not wait for the point release.");
   np_document_unref (doc);
+  /* a turn's line over a line aligned under its words, in a block of
+   * other lines: the next line at the margin is no more of the turn */
+  static const char turns[] = "Weekly\n\n"
+                              "YT - out 27-31 May, DA covering for me\n"                       /* 3 */
+                              "[DA] one thing from me: the bastion host goes off on Friday,\n" /* 4 */
+                              "     shout if anything still depends on it\n"                  /* 5 */
+                              "FYI new laptops arriving next week\n";                          /* 6 */
+  doc = read_as ("weekly.txt", NULL, turns);
+  assert_lines_accounted (doc, turns);
+  assert_item_lines (doc, 3, 3);
+  assert_item_lines (doc, 4, 5);
+  assert_item_lines (doc, 6, 6);
+  np_document_unref (doc);
 }
 
 /* Board minutes write the comments on a report as a label alone over a
