@@ -461,10 +461,14 @@ attendee_nick (const NpDocument *doc, const char *nick, gsize k)
 }
 
 /* Bytes of the separator a speaker's name takes at c[k]: ", ", " - ",
- * " — " or " – "; 0 when there is none */
+ * " — " or " – ", or a vote after the name (" +1", " -1", " +0": "Carol
+ * +1", "Farid +1 to Bob"); 0 when there is none */
 static gsize
 name_separator (const char *c, gsize n, gsize k)
 {
+  if (k + 3 <= n && c[k] == ' ' && (c[k + 1] == '+' || c[k + 1] == '-') && (c[k + 2] == '1' || c[k + 2] == '0')
+      && (k + 3 == n || c[k + 3] == ' ' || c[k + 3] == ',' || c[k + 3] == '.' || c[k + 3] == '!'))
+    return 3;
   if (k + 2 <= n && c[k] == ',' && c[k + 1] == ' ')
     return 2;
   if (k + 3 <= n && c[k] == ' ' && c[k + 1] == '-' && c[k + 2] == ' ')
@@ -494,10 +498,10 @@ titled_surname (const NpPerson *people, guint n_people, const char *c, gsize fro
 }
 
 /* "Myles - we should not ship", "Anna, Matteo fine with it" (Node.js
- * minutes), "Maria Garcia — we should split it": a line opening with the
- * first name of an attendee listed so far, or the abbreviation, then ", "
- * or a dash, or with the full name, or a title and the surname, then a
- * dash */
+ * minutes), "Maria Garcia — we should split it", "Carol +1": a line
+ * opening with the first name of an attendee listed so far, or the
+ * abbreviation, then ", ", a dash or a vote, or with the full name, or a
+ * title and the surname, then a dash or a vote */
 static gboolean
 opens_with_attendee_name (const NpDocument *doc, const char *c, gsize n)
 {

@@ -702,6 +702,14 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           m->relayed = TRUE;
           s = from_voice + 6;
         }
+      /* "Q from Farid (SRE): ...", "Question from Farid (remote): ...":
+       * the voice is named in the label, the parentheses tell of them */
+      else if (sp_mark_from_voice (s, pe, &from_voice) != s && from_voice && g_ascii_isupper (from_voice[6])
+               && !medium_word (from_voice + 6, pe))
+        {
+          m->relayed = TRUE;
+          s = from_voice + 6;
+        }
       else if ((pe - s <= 16 && is_question_label (label)) || relay || office_of_holder (label, qual_s, qual_e))
         {
           gboolean question = relay || is_question_label (label);

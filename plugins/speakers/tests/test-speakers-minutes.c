@@ -750,6 +750,26 @@ test_public_questions (void)
   g_autoptr (NpDocument) doc2 = run_text ("summit.md", more, NULL);
   assert_speakers (doc2, 10, "Priya");
   assert_speakers (doc2, 12, "Michael Dorsey");
+  /* the voice named in the label, the parentheses telling of them; in a
+   * paragraph a line, a vote after a name ("Carol +1") is a turn of its
+   * own */
+  static const char review[] = "Design review\n\nAttendees: Bob Nakamura, Carol Diaz, Farid Haddad\n\n"
+                               "Q from Bob: What happens when the store is slow?\n"             /* 5 */
+                               "Carol: partial results with a warning, as for a lost replica.\n" /* 6 */
+                               "Carol +1\n"                                                   /* 7 */
+                               "Q from Farid (SRE): who owns compaction after the move?\n"      /* 8 */
+                               "Question from Farid (remote): and the retention?\n"            /* 9 */
+                               "Bob: Option B means write credentials for every ingester.\n"    /* 10 */
+                               "Farid +1 to Bob\n";                                             /* 11 */
+  g_autoptr (NpDocument) doc3 = run_text ("review.txt", review, NULL);
+  assert_speakers (doc3, 5, "Bob Nakamura");
+  assert_speakers (doc3, 6, "Carol Diaz");
+  assert_speakers (doc3, 7, "Carol Diaz");
+  assert_feature (doc3, 7, "mentions", "Carol");
+  assert_speakers (doc3, 8, "Farid Haddad");
+  assert_speakers (doc3, 9, "Farid Haddad");
+  assert_speakers (doc3, 11, "Farid Haddad");
+  assert_feature (doc3, 11, "mentions", "Farid");
 }
 
 void
