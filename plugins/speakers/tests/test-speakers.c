@@ -54,6 +54,10 @@ test_keys (void)
   g_assert_true (sp_is_label ("Note"));
   g_assert_true (sp_is_label ("AI"));
   g_assert_true (sp_is_label ("Next steps"));
+  /* an agenda item's state in brackets ("[open] Open floor"), a region */
+  g_assert_true (sp_is_label ("open"));
+  g_assert_true (sp_is_label ("blocked"));
+  g_assert_true (sp_is_label ("EMEA"));
   g_assert_false (sp_is_label ("cherry"));
   g_assert_true (sp_is_anonymous ("unknown"));
   g_assert_true (sp_is_anonymous ("???"));
