@@ -538,26 +538,41 @@ transcript_party (Ctx *c, guint i, const Cand *d, const char *text)
   return !sp_is_plural_label (key) && !sp_mark_has_common_word (c, i, FALSE, 1);
 }
 
-/* The key of the last word of name (a name of two words or more), made
- * as the marks' keys are (sp_key_buf(): in buf, or allocated; free it
- * with sp_key_buf_free()), or NULL */
+/* The key of the last word of name (a name of two words or more), or
+ * of its first (first TRUE), made as the marks' keys are (sp_key_buf():
+ * in buf, or allocated; free it with sp_key_buf_free()), or NULL */
 static char *
-last_word_key (Ctx *c, const char *name, char *buf, gsize size)
+word_key (Ctx *c, const char *name, gboolean first, char *buf, gsize size)
 {
-  const char *w = strrchr (name, ' ');
+  const char *w = first ? strchr (name, ' ') : strrchr (name, ' ');
   if (w == NULL)
     return NULL;
-  char *key = sp_key_buf (c->scratch->translit, w + 1, -1, buf, size);
+  char *key = first ? sp_key_buf (c->scratch->translit, name, w - name, buf, size)
+                    : sp_key_buf (c->scratch->translit, w + 1, -1, buf, size);
   if (key[0] && key[1])
     return key;
   sp_key_buf_free (key, buf);
   return NULL;
 }
 
+/* Is the key of name's last word (first: of its first) a mark of the
+ * document's own, no label? */
+static gboolean
+word_is_mark (Ctx *c, const char *name, gboolean first)
+{
+  char buf[48];
+  char *key = word_key (c, name, first, buf, sizeof buf);
+  gboolean mark = key && sp_key_count (c, key) >= 1 && !sp_is_label_key (key);
+  if (key)
+    sp_key_buf_free (key, buf);
+  return mark;
+}
+
 /* Transcripts name a party in full at first ("JOAQUIN IBARRA:") and by
- * the surname after ("IBARRA:"): is item i's mark in capitals one of such
- * a pair, a full name of plain words whose last word is a mark of its
- * own, or a word that ends such a full name? */
+ * the surname or the first name after ("IBARRA:", "JOAQUIN:"): is item
+ * i's mark in capitals one of such a pair, a full name of plain words
+ * whose last or first word is a mark of its own, or a word that ends or
+ * opens such a full name? */
 static gboolean
 surname_pair (Ctx *c, guint i, const Cand *d)
 {
@@ -566,13 +581,7 @@ surname_pair (Ctx *c, guint i, const Cand *d)
   if (m->n_names != 1)
     return FALSE;
   if (strchr (m->names[0], ' '))
-    {
-      char *last = sp_plain_words (m->names[0]) ? last_word_key (c, m->names[0], buf, sizeof buf) : NULL;
-      gboolean pair = last && sp_key_count (c, last) >= 1 && !sp_is_label_key (last);
-      if (last)
-        sp_key_buf_free (last, buf);
-      return pair;
-    }
+    return sp_plain_words (m->names[0]) && (word_is_mark (c, m->names[0], FALSE) || word_is_mark (c, m->names[0], TRUE));
   const char *key = d->keys[0];
   if (key == NULL || strlen (key) < 3 || sp_is_label_key (key) || np_text_is_stopword (key)
       || sp_is_party_role (key))
@@ -591,11 +600,14 @@ surname_pair (Ctx *c, guint i, const Cand *d)
           const char *t = sp_item_text (c, j, &len);
           if (sp_has_lowercase (t + e->mark.raw_start, e->mark.raw_len))
             continue;
-          char *last = last_word_key (c, e->mark.names[0], buf, sizeof buf);
-          if (last)
+          for (guint first = 0; first < 2; first++)
             {
-              g_hash_table_add (c->capital_surnames, g_strdup (last));
-              sp_key_buf_free (last, buf);
+              char *word = word_key (c, e->mark.names[0], first, buf, sizeof buf);
+              if (word)
+                {
+                  g_hash_table_add (c->capital_surnames, g_strdup (word));
+                  sp_key_buf_free (word, buf);
+                }
             }
         }
     }

@@ -4,7 +4,8 @@
  * another person or is an aside), a section titled by a person's name to
  * the items under it, and an item opening with an ellipsis continues the
  * attributed item right before it (scribed minutes' "… more"); a saved
- * chat's message passes its sender to the list nested in it. */
+ * chat's message passes its sender to the list nested in it; a
+ * transcript's turn in capitals to its paragraphs with no mark. */
 #include <string.h>
 
 #include "attribute-private.h"
@@ -284,6 +285,70 @@ inherit_continuations (Ctx *c)
     }
 }
 
+/* Is item i's turn opened by a mark in capitals ("FEMI:", "INGRID
+ * SOLBERG:"), a name of two words or more (full TRUE)? */
+static gboolean
+capitals_turn (const Ctx *c, guint i, gboolean full)
+{
+  const SpTurn *t = &c->result->turns[i];
+  const Cand *d = c->cands[i];
+  if (!t->attributed || d == NULL || (t->method != SP_METHOD_COLON && t->method != SP_METHOD_ABBREVIATION)
+      || t->mention == NULL || t->mention_len < 3 || sp_has_lowercase (t->mention, t->mention_len))
+    return FALSE;
+  return !full || (d->mark.n_names == 1 && strchr (d->mark.names[0], ' ') != NULL);
+}
+
+/* A transcript that names its parties in capitals ("INGRID SOLBERG:",
+ * then "INGRID:", "FEMI:") marks a turn's first paragraph only: the
+ * paragraphs after it with no mark, up to the next party's turn, are the
+ * same speaker's.  Only where a party is named in full so, four turns
+ * or more are so marked and none is a roster's abbreviation (TC39's
+ * "MM:" is followed by paragraphs the notes leave unmarked); a stage
+ * direction ("[MUSIC]"), a mark turned down and the paragraphs after the
+ * last turn are nobody's. */
+static void
+inherit_transcript_paragraphs (Ctx *c)
+{
+  guint turns = 0;
+  gboolean full = FALSE;
+  for (guint i = 0; i < c->n_items; i++)
+    if (capitals_turn (c, i, FALSE))
+      {
+        /* minutes in a roster's abbreviations (TC39's) are no transcript */
+        if (c->cands[i]->match[0].tier == SP_TIER_ABBREVIATION)
+          return;
+        turns++;
+        full |= capitals_turn (c, i, TRUE);
+      }
+  if (turns < 4 || !full)
+    return;
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const SpTurn *h = &c->result->turns[i];
+      if (c->items[i].kind != NP_ITEM_PARAGRAPH || c->items[i].depth != 0 || !capitals_turn (c, i, FALSE))
+        continue;
+      /* the run of unmarked paragraphs after it, and what ends it */
+      guint j = i + 1;
+      for (; j < c->n_items && c->items[j].kind == NP_ITEM_PARAGRAPH && c->items[j].depth == 0
+             && !c->result->turns[j].attributed;
+           j++)
+        ;
+      if (j >= c->n_items || !capitals_turn (c, j, FALSE))
+        continue;
+      for (guint k = i + 1; k < j; k++)
+        {
+          gsize len;
+          const char *text = sp_item_text (c, k, &len);
+          /* (a mark the judge turned down, "VOICEMAIL:", is no part of it) */
+          if (len == 0 || text[0] == '[' || text[0] == '(' || (c->cands[k] && c->cands[k]->mark.form == SP_FORM_COLON)
+              || sp_skip_item (c, k))
+            continue;
+          inherit_turn (&c->result->turns[k], h, SP_METHOD_CONTINUED, 0, 0.85);
+        }
+      i = j - 1;
+    }
+}
+
 /* A saved chat's message holds whatever its sender wrote under the
  * header, a list too ("quick summary:" over "- vault agent ..."): the
  * items nested in it are the sender's */
@@ -347,4 +412,5 @@ sp_inherit_turns (Ctx *c)
   inherit_headings (c);
   inherit_section_names (c);
   inherit_continuations (c);
+  inherit_transcript_paragraphs (c);
 }

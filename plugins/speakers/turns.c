@@ -437,12 +437,14 @@ sp_build_derived (Ctx *c)
                   && sp_roster_lookup (c->derived, d->mark.names[k], SP_CASE_UPPER, SP_LOOKUP_NAMES, &y)
                   && sp_unique (&y) && sp_entry_initials_are (sp_roster_get (y.roster, y.entry), d->mark.names[k]))
                 *x = y;
-              /* "LIN: ..." after "WEN-HAO LIN: ...": a transcript's party
-               * by the surname of one full name the marks give */
+              /* "LIN: ..." after "WEN-HAO LIN: ...", "DANA: ..." after
+               * "DANA WHITCOMBE: ...": a transcript's party by the surname
+               * or the first name of one full name the marks give */
               else if (!sp_matched (x) && sp_roster_size (c->derived)
                        && sp_roster_lookup (c->derived, d->mark.names[k], SP_CASE_TITLE, SP_LOOKUP_NAMES, &y)
                        && sp_unique (&y) && d->keys[k]
-                       && g_strcmp0 (sp_roster_get (y.roster, y.entry)->last_key, d->keys[k]) == 0)
+                       && (g_strcmp0 (sp_roster_get (y.roster, y.entry)->last_key, d->keys[k]) == 0
+                           || g_strcmp0 (sp_roster_get (y.roster, y.entry)->first_key, d->keys[k]) == 0))
                 *x = y;
               continue;
             }

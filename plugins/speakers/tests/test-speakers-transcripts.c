@@ -470,8 +470,8 @@ test_questions_and_answers (void)
 }
 
 /* A panel's transcript names its parties in full and in capitals at
- * first, by the surname after ("IBARRA:", "LIN:"); a heading in capitals
- * is no party */
+ * first, by the surname or the first name after ("IBARRA:", "LIN:",
+ * "DANA:"); a heading in capitals is no party */
 static void
 test_capitals_surnames (void)
 {
@@ -491,6 +491,29 @@ test_capitals_surnames (void)
   assert_speakers (doc, 11, "Joaquin Ibarra");
   assert_speakers (doc, 13, "Wen-Hao Lin");
   assert_speakers (doc, 15, "NONE");
+  /* ... or by the first name after ("DANA:", "JOAQUIN:"); the paragraphs
+   * of a turn after its first, unmarked, are its speaker's, up to the
+   * next party's turn; a stage direction and a mark turned down are not */
+  static const char firsts[] = "PODCAST TRANSCRIPT\n\n"
+                               "DANA WHITCOMBE: Joaquin, how did you pick the projects?\n\n" /* 3 */
+                               "JOAQUIN IBARRA: From our bill of materials, mostly.\n\n"     /* 5 */
+                               "DANA: Meaning what runs in production?\n\n"                  /* 7 */
+                               "JOAQUIN: Yes. Then we asked engineers.\n\n"                  /* 9 */
+                               "And then we sent a survey to every team.\n\n"               /* 11 */
+                               "[MUSIC]\n\n"                                                 /* 13 */
+                               "VOICEMAIL: Hi, a listener here.\n\n"                         /* 15 */
+                               "DANA: Fine.\n\n"                                             /* 17 */
+                               "Thanks for listening.\n";                                    /* 19 */
+  g_autoptr (NpDocument) doc2 = run_text ("podcast.txt", firsts, NULL);
+  assert_speakers (doc2, 3, "Dana Whitcombe");
+  assert_speakers (doc2, 7, "Dana Whitcombe");
+  assert_speakers (doc2, 9, "Joaquin Ibarra");
+  assert_speakers (doc2, 11, "Joaquin Ibarra");
+  assert_feature (doc2, 11, "method", "continued");
+  assert_speakers (doc2, 13, "NONE");
+  assert_speakers (doc2, 15, "NONE");
+  assert_speakers (doc2, 17, "Dana Whitcombe");
+  assert_speakers (doc2, 19, "NONE");
 }
 
 void
