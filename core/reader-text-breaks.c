@@ -278,6 +278,7 @@ typedef struct
   guint heads;
   gboolean first_hangs; /* its first line heads lines aligned under one of its words */
   guint at_margin, labelled; /* its lines at the margin, and those opening with "name: " */
+  guint turns;               /* ... and those opening with a speaker's mark ("Dr. Marsh: ") */
 } HangingBlock;
 
 /* Does line n stand indented under a word of line l after its first, as
@@ -330,7 +331,7 @@ np_txt_hanging_margins (const NpReadContext *ctx)
         g_array_set_size (open, open->len - 1);
       if (!open->len || innermost (blocks, open)->margin < l->indent)
         {
-          HangingBlock nb = { l->indent, i, 0, FALSE, 0, 0 };
+          HangingBlock nb = { l->indent, i, 0, FALSE, 0, 0, 0 };
           g_array_append_val (blocks, nb);
           guint k = blocks->len - 1;
           g_array_append_val (open, k);
@@ -341,6 +342,7 @@ np_txt_hanging_margins (const NpReadContext *ctx)
         {
           at->at_margin++;
           at->labelled += np_line_opens_with_label (l);
+          at->turns += np_starts_with_speaker_label (l->content, l->content_len);
         }
       if (i + 1 < n && in_text_run (&ctx->lines[i + 1]) && ctx->lines[i + 1].indent > l->indent)
         {
@@ -361,12 +363,22 @@ np_txt_hanging_margins (const NpReadContext *ctx)
    * motion:" over "RESOLVED, ...") or a line wrapped with a tab has its
    * other lines at the margin as wrapped ones. */
   gboolean *margins = NULL;
+  /* where the notes write turns so, a block whose turn heads one line
+   * indented deeper hangs too ("Dr. Marsh: New lesion ..." over "  PET
+   * booked ...", the writer's habit of the blocks before) */
+  gboolean turns_hang = FALSE;
+  for (guint k = 0; k < blocks->len && !turns_hang; k++)
+    {
+      const HangingBlock *hb = &g_array_index (blocks, HangingBlock, k);
+      turns_hang = hb->turns > 0 && (hb->first_hangs || hb->heads >= 2);
+    }
   for (guint i = 0; i < n; i++)
     {
       if (block_of[i] == G_MAXUINT || ctx->lines[i].indent != g_array_index (blocks, HangingBlock, block_of[i]).margin)
         continue;
       const HangingBlock *hb = &g_array_index (blocks, HangingBlock, block_of[i]);
-      if (hb->first_hangs || hb->heads >= 2 || (hb->heads == 1 && hb->at_margin >= 2 && hb->labelled == hb->at_margin))
+      if (hb->first_hangs || hb->heads >= 2 || (hb->heads == 1 && hb->at_margin >= 2 && hb->labelled == hb->at_margin)
+          || (turns_hang && hb->heads == 1 && hb->turns > 0))
         {
           if (!margins)
             margins = g_new0 (gboolean, n + 1);

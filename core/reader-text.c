@@ -780,6 +780,13 @@ np_read_text (NpReadContext *ctx)
               && (np_txt_is_chat_copy_header (head->content, head->content_len)
                   || np_line_is_speaker_time (head->content, head->content_len)))
             join = TRUE;
+          /* in a hanging indent, a line deeper than the entry's first
+           * is the entry's ("Priya: Checked it yesterday." over "  Suggest
+           * switching ..."), whatever ends the line above */
+          else if (st.blank_run == 0 && hanging && hanging[last->line - 1] && last->kind == NP_ITEM_PARAGRAPH
+                   && l->indent > head->indent && !np_starts_with_speaker_label (l->content, l->content_len)
+                   && !np_line_is_scribe_aside (l->content, l->content_len))
+            join = TRUE;
           else if (st.blank_run == 0)
             join = !(np_starts_with_speaker_label (l->content, l->content_len) || speaker_over_indented (ctx, i)
                      || np_line_is_scribe_aside (l->content, l->content_len)

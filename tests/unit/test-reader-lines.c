@@ -458,6 +458,27 @@ test_hanging_indent_entries (void)
   assert_item_lines (doc, 4, 5);
   assert_item_lines (doc, 6, 6);
   np_document_unref (doc);
+  /* turns with their wrapped lines indented: a deeper line is its turn's
+   * whatever ends the line above, and where the notes write turns so, a
+   * block with one such turn hangs too */
+  static const char mdt[] = "MDT\n\nCase 1 - Mrs. K, 72\n"
+                            "Dr Okafor: Admitted Sunday with IECOPD, still on 2L O2,\n" /* 4 */
+                            "  sats 89-91% at rest.\n"
+                            "Priya: Checked technique yesterday, not hard enough.\n"     /* 6 */
+                            "  Suggest switching to MDI and spacer.\n"
+                            "Consultant: OK, so she is not ready this week.\n\n"        /* 8 */
+                            "Case 2 - Mr. J, 67\n"
+                            "Dr. Marsh: New 2.4cm lesion RUL, hilar node 14mm.\n"         /* 11 */
+                            "  PET booked for Tuesday.\n"
+                            "Dr Okafor: Current smoker, 50 pack years.\n";               /* 13 */
+  doc = read_as ("mdt.txt", NULL, mdt);
+  assert_lines_accounted (doc, mdt);
+  assert_item_lines (doc, 4, 5);
+  assert_item_lines (doc, 6, 7);
+  assert_item_lines (doc, 8, 8);
+  assert_item_lines (doc, 11, 12);
+  assert_item_lines (doc, 13, 13);
+  np_document_unref (doc);
 }
 
 /* Board minutes write the comments on a report as a label alone over a
