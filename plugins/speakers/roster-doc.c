@@ -811,6 +811,58 @@ office_head (const char *role)
   return sp + 1;
 }
 
+/* An attendee's job written in Title case in the parentheses the core
+ * reads as an affiliation: "Dr. Leo Marsh (Radiologist)", "Sam O'Neill
+ * (Staff Nurse)", "(Consultant)", "(Registrar)": one or two words of
+ * letters, the last a noun of a person's work (the endings role_noun()
+ * reads, or a word of the wards' and offices' own); a company ("(Google)",
+ * "(Red Hat)") is none. */
+static gboolean
+job_in_title_case (const char *aff)
+{
+  static const char *const endings[] = { "ist", "ant", "ian", "ar", "or", "ee", NULL };
+  /* "-er" alone would take companies ("Docker", "Juniper"): the jobs so
+   * ending one by one, and any after a word ("Staff Engineer") */
+  static const char *const nouns[] = { "nurse", "rep", "lead", "officer", "clerk", "chair", "head", "coach",
+                                       "midwife", "medic", "analyst", "manager", "engineer", "designer",
+                                       "developer", "teacher", "researcher", "writer", "organiser", "organizer",
+                                       "volunteer", "owner", NULL };
+  if (aff == NULL || !g_ascii_isupper (aff[0]))
+    return FALSE;
+  gsize n = strlen (aff);
+  if (n < 5 || n > 24)
+    return FALSE;
+  const char *last = aff;
+  guint words = 1;
+  for (gsize i = 0; i < n; i++)
+    if (aff[i] == ' ')
+      {
+        if (++words > 2 || i + 1 >= n || !g_ascii_isupper (aff[i + 1]))
+          return FALSE;
+        last = aff + i + 1;
+      }
+    else if (!g_ascii_isalpha (aff[i]) || (i > 0 && aff[i - 1] != ' ' && g_ascii_isupper (aff[i])))
+      return FALSE; /* "SUSE", "GitHub": a name's capitals */
+  g_autofree char *key = g_ascii_strdown (last, -1);
+  gsize kn = strlen (key);
+  for (const char *const *w = nouns; *w; w++)
+    if (strcmp (key, *w) == 0)
+      return TRUE;
+  if (kn < 6 || sp_is_label (key))
+    return FALSE;
+  for (const char *const *e = endings; *e; e++)
+    if (g_str_has_suffix (key, *e))
+      return TRUE;
+  return words == 2 && g_str_has_suffix (key, "er");
+}
+
+/* The role an attendee is listed with, or the job read as one */
+static const char *
+role_of (const NpPerson *p)
+{
+  return p->role ? p->role : job_in_title_case (p->affiliation) ? p->affiliation : NULL;
+}
+
 /* Counts an office's holder under key (lower-cased) in holders */
 static void
 count_holder (GHashTable *holders, const char *office)
@@ -856,12 +908,12 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
   gboolean last_office = FALSE;
   for (guint i = 0; i < n_people; i++)
     {
-      const char *role = people[i].role;
+      const char *role = role_of (&people[i]);
       if (role == NULL)
         continue;
       if (last_role == NULL || strcmp (role, last_role) != 0)
         {
-          last_office = is_office (role);
+          last_office = role != people[i].role || is_office (role);
           last_role = role;
         }
       if (!last_office)
@@ -883,8 +935,8 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
                                    people[i].affiliation, SP_SOURCE_ATTENDEES);
       if (office && office[i])
         {
-          add_office_alias (r, entry, people[i].role, holders);
-          const char *head = office_head (people[i].role);
+          add_office_alias (r, entry, role_of (&people[i]), holders);
+          const char *head = office_head (role_of (&people[i]));
           if (head)
             add_office_alias (r, entry, head, holders);
         }

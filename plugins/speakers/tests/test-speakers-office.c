@@ -407,7 +407,7 @@ test_board_offices_and_voices (void)
 /* A role noun the core read in lower case after a name ("Karin Johansson
  * (manager)") names the one attendee who holds it, as an office does
  * ("Manager:"); held by two it names neither, and a way of attending
- * ("(remote)") is no name of its holder's */
+ * ("(remote)") is no name of its holder's; a job in Title case too */
 static void
 test_role_noun_holder (void)
 {
@@ -429,6 +429,21 @@ test_role_noun_holder (void)
   g_autoptr (NpDocument) doc2 = run_text ("sync.md", two, NULL);
   assert_speakers (doc2, 5, "Manager");
   assert_speakers (doc2, 6, "Jane Mwangi");
+  /* a job in Title case, which the core reads as an affiliation
+   * ("(Radiologist)", "(Staff Nurse)"), names its one holder too; a
+   * company ("(Docker)") does not */
+  static const char mdt[] = "MDT\n\nPresent: Dr. Anika Patel (Consultant), Sam O'Neill (Staff Nurse), "
+                            "Dr. Leo Marsh (Radiologist), Ana Ruiz (Docker)\n\n"
+                            "Radiologist: Repeat CXR shows no new consolidation.\n" /* 5 */
+                            "Staff Nurse: She is anxious about going home.\n"      /* 6 */
+                            "Consultant: OK, so she is not ready this week.\n"     /* 7 */
+                            "Docker: the images are rebuilt nightly.\n";           /* 8 */
+  g_autoptr (NpDocument) doc3 = run_text ("mdt.txt", mdt, NULL);
+  assert_speakers (doc3, 5, "Leo Marsh");
+  assert_speakers (doc3, 6, "Sam O'Neill");
+  assert_speakers (doc3, 7, "Anika Patel");
+  g_autofree char *docker = speakers_at (doc3, 8);
+  g_assert_cmpstr (docker, !=, "Ana Ruiz");
 }
 
 /* Notes a meeting tool writes (Gemini's): a summary's sentence opening
