@@ -300,6 +300,8 @@ G_END_DECLS
 void sp_office_holder (Ctx *c, SpMark *m);
 gsize sp_qa_label (const char *text, gsize len, gboolean *question);
 gboolean sp_qa_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark);
+/* "Presenter: <speech>" in a session whose speaker the document names */
+gboolean sp_presenter_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark);
 void sp_qa_witness (Ctx *c, SpMark *mark);
 void sp_qa_free (SpQa *qa);
 

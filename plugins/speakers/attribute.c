@@ -706,8 +706,9 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         }
       c.numbered |= numbered;
       /* "Q: ..." / "A: ..." of the parties the document names */
-      gboolean qa = !table && !line_mark && !numbered && time == 0 && (c0 == 'Q' || c0 == 'A')
-                    && sp_qa_mark (&c, i, text, len, &mark);
+      gboolean qa = !table && !line_mark && !numbered && time == 0
+                    && (((c0 == 'Q' || c0 == 'A') && sp_qa_mark (&c, i, text, len, &mark))
+                        || ((c0 == 'P' || c0 == 'S') && sp_presenter_mark (&c, i, text, len, &mark)));
       /* an IRC action, a line of WeeChat's log (chatlog.c), read whole */
       gboolean log_line = !table && !line_mark && !numbered && !qa
                           && ((time && text[time] == '*') || g_ascii_isdigit (c0))

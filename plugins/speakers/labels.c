@@ -45,7 +45,7 @@ static const char *const labels[] = {
   "engineering", "entscheidung", "ergebnis", "ergebnisse", "errors", "eta", "eu", "events", "example", "examples",
   "facilitator", "fact", "faq", "feedback", "figma", "finance", "fix", "fixed", "followup", "frage", "fragen",
   "friday", "frontend", "funding", "fw", "fwd", "fyi", "github", "githubissue", "gitlab", "goal", "goals",
-  "governance", "guests", "handoff", "hangout", "hinweis", "housekeeping", "how", "hr", "idea", "ideas", "ie", "imho",
+  "governance", "guests", "handoff", "hangout", "hinweis", "housekeeping", "how", "hr", "hum", "hums", "idea", "ideas", "ie", "imho",
   "imo", "important", "inaudible", "indifferent", "info", "infra", "infrastructure", "interjection", "interjections",
   "interruption", "interruptions", "invited", "ios", "issue",
   "issues", "jira", "key", "keypoints", "latam", "laughing", "laughs", "laughter", "legal", "lgtm", "link", "links", "linux", "location",

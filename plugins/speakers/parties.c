@@ -16,8 +16,10 @@
  *    title or a line ("DEPOSITION OF ROSALIND MBEKI", "ROSALIND MBEKI,
  *    having been first duly sworn, ..."); "THE WITNESS:" is the witness;
  *  - a conference's session, its one speaker on a line of its own under
- *    its heading ("Speaker: Ingrid Halvorsen", "Presenter: ..."): the
- *    answers in that section (and its subsections) are the speaker's.
+ *    its heading ("Speaker: Ingrid Halvorsen", "Presenter: ...") or after
+ *    its title ("## draft-ietf-ctt-framing (Helga Marcussen)"): the
+ *    answers in that section (and its subsections) are the speaker's, and
+ *    so are "Presenter: ..." and "Speaker: ..." before speech.
  *
  * The document is searched once, at its first "Q"/"A" label. */
 #include <string.h>
@@ -238,6 +240,35 @@ witness_line (const char *text, gsize len)
   return NULL;
 }
 
+/* "draft-ietf-ctt-framing-07 (Helga Marcussen)", "Session 3: Swap
+ * (Oluwaseun Adeyemi)": a heading with its presenter's full name in
+ * parentheses at its end, two words or more, no label ("(Action
+ * Items)"): a copy of the name, or NULL */
+static char *
+heading_presenter (const char *title)
+{
+  gsize n = strlen (title);
+  if (n < 8 || title[n - 1] != ')')
+    return NULL;
+  const char *open = g_strrstr_len (title, n, "(");
+  if (open == NULL || open == title || open[-1] != ' ' || !memchr (open, ' ', title + n - 1 - open))
+    return NULL;
+  char *name = name_between (open + 1, title + n - 1);
+  if (name && (!sp_plain_words (name) || sp_is_label (name)))
+    g_clear_pointer (&name, g_free);
+  return name;
+}
+
+/* The speaker a section names of its own (a session's), or NULL */
+static const char *
+session_of (const SpQa *qa, gint32 section)
+{
+  for (guint k = 0; k < qa->sessions->len; k++)
+    if (g_array_index (qa->sessions, Session, k).section == section)
+      return g_array_index (qa->sessions, Session, k).name;
+  return NULL;
+}
+
 static void
 examiner_clear (gpointer data)
 {
@@ -311,10 +342,18 @@ qa_scan (const NpDocument *doc, guint n_items)
         qa->answerer = witness_line (text, len);
     }
   /* the line may be a heading of the record ("BY MR. CALLOWAY" alone in
-   * capitals) */
+   * capitals); a section may name its presenter after its title */
   const NpSection *sections = qa->sections;
   for (guint k = 0; k < n_sections; k++)
     {
+      char *presenter = sections[k].title ? heading_presenter (sections[k].title) : NULL;
+      if (presenter && !session_of (qa, (gint32) k))
+        {
+          Session x = { (gint32) k, presenter };
+          g_array_append_val (qa->sessions, x);
+        }
+      else
+        g_free (presenter);
       char *name = sections[k].title ? examiner_line (sections[k].title, strlen (sections[k].title), TRUE) : NULL;
       if (name)
         {
@@ -338,16 +377,29 @@ sp_qa_free (SpQa *qa)
   g_free (qa);
 }
 
+/* The speaker of the session item i is in (its section's, or an
+ * enclosing one's), or NULL */
+static const char *
+session_at (const SpQa *qa, guint i)
+{
+  for (gint32 sec = qa->sessions->len ? qa->items[i].section : NP_NONE; sec != NP_NONE;
+       sec = qa->sections[sec].parent)
+    {
+      const char *name = session_of (qa, sec);
+      if (name)
+        return name;
+    }
+  return NULL;
+}
+
 /* Who asks (question) or answers at item i, as written, or NULL */
 static const char *
 party_at (SpQa *qa, guint i, gboolean question)
 {
   /* the session's speaker answers in its section and the sections in it */
-  for (gint32 sec = qa->sessions->len && !question ? qa->items[i].section : NP_NONE; sec != NP_NONE;
-       sec = qa->sections[sec].parent)
-    for (guint k = 0; k < qa->sessions->len; k++)
-      if (g_array_index (qa->sessions, Session, k).section == sec)
-        return g_array_index (qa->sessions, Session, k).name;
+  const char *session = question ? NULL : session_at (qa, i);
+  if (session)
+    return session;
   if (!question)
     return qa->answerer;
   const char *by = NULL;
@@ -381,6 +433,42 @@ sp_qa_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark)
     }
   mark->qa = TRUE;
   return sp_mark_finish (mark, SP_FORM_COLON, text, text, text + 2, text + off);
+}
+
+gboolean
+sp_presenter_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark)
+{
+  /* "Presenter: Since -06 the length field ...", "Speaker: yes, ...":
+   * the label of a session's speaker before speech, not before a name
+   * ("Presenter: Mark Miller (MM)" names who presents) */
+  static const char *const labels[] = { "presenter", "speaker", NULL };
+  const char *colon = len > 10 ? memchr (text, ':', MIN (len, (gsize) 12)) : NULL;
+  if (colon == NULL || colon + 2 >= text + len || colon[1] != ' ')
+    return FALSE;
+  gboolean known = FALSE;
+  for (const char *const *l = labels; *l && !known; l++)
+    known = strlen (*l) == (gsize) (colon - text) && g_ascii_strncasecmp (text, *l, colon - text) == 0;
+  if (!known)
+    return FALSE;
+  g_autofree char *named = session_speaker_line (text, len);
+  if (named)
+    return FALSE;
+  if (c->qa == NULL)
+    c->qa = qa_scan (c->doc, c->n_items);
+  const char *name = session_at (c->qa, i);
+  if (name == NULL)
+    return FALSE;
+  memset (mark, 0, sizeof *mark);
+  if (!sp_mark_add_name (mark, name, name + strlen (name)))
+    {
+      sp_mark_clear (mark);
+      return FALSE;
+    }
+  mark->qa = TRUE;
+  const char *speech = colon + 1;
+  while (speech < text + len && *speech == ' ')
+    speech++;
+  return sp_mark_finish (mark, SP_FORM_COLON, text, text, colon + 1, speech);
 }
 
 void

@@ -567,8 +567,9 @@ lookup_prefix (SpRoster *r, const char *key, SpCase name_case, SpMatch *m)
             hit = TRUE;
         }
       /* a three-letter handle of initials with a middle name the roster
-       * leaves out: "khr" for Keith Randall */
-      if (!hit && n == 3 && e->n_words == 2)
+       * leaves out: "khr" for Keith Randall (in lower case, as handles
+       * are: "Hum:" is no Helga Marcussen) */
+      if (!hit && n == 3 && e->n_words == 2 && name_case == SP_CASE_LOWER)
         hit = key[0] == e->first_key[0] && key[2] == e->last_key[0];
       /* and a handle of the first initial, the middle one, the surname:
        * "bcmills" for Bryan Mills, "jwtan" for Jun Wei Tan */

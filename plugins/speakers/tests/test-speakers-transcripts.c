@@ -467,6 +467,26 @@ test_questions_and_answers (void)
   assert_speakers (sdoc, 12, "Oluwaseun Adeyemi");
   assert_speakers (sdoc, 17, "NONE");
   assert_speakers (sdoc, 21, "NONE");
+  /* a working group's minutes name the presenter after the section's
+   * title: "Presenter:" before speech is that person's turn, before a
+   * name a line that names who presents; "Hum:" is a label, and a title
+   * word of three letters no handle of initials */
+  static const char wg[] = "# CTT WG\n\nChairs: Priya Raman, Oskar Lindqvist\n\n"
+                           "## draft-ietf-ctt-framing-07 (Helga Marcussen)\n\n"
+                           "* Presenter: Since -06 the length field is a varint.\n"   /* 7 */
+                           "* Rui Carvalho (Ericsson): Varint is fine for software.\n" /* 8 */
+                           "* Presenter: Yes, we looked at it at the interim.\n"     /* 9 */
+                           "* Hum: strong hum for adoption.\n"                      /* 10 */
+                           "\n## Compression\n\n"
+                           "* Presenter: Jonas Feld\n"                              /* 14 */
+                           "* Speaker: the static table has 64 entries.\n";         /* 15 */
+  g_autoptr (NpDocument) wdoc = run_text ("wg.md", wg, NULL);
+  assert_speakers (wdoc, 7, "Helga Marcussen");
+  assert_speakers (wdoc, 9, "Helga Marcussen");
+  assert_feature (wdoc, 9, "mentions", "Presenter:");
+  assert_speakers (wdoc, 10, "NONE");
+  assert_speakers (wdoc, 14, "NONE");
+  assert_speakers (wdoc, 15, "Jonas Feld");
 }
 
 /* A panel's transcript names its parties in full and in capitals at
