@@ -307,13 +307,18 @@ sp_is_anonymous (const char *s)
   for (const char *const *a = anonymous; *a; a++)
     if ((*a)[0] == key[0] && (numbered ? strlen (*a) == kn && strncmp (*a, key, kn) == 0 : strcmp (*a, key) == 0))
       return TRUE;
-  /* "Unidentified student", "Unnamed caller": a voice its role tells,
-   * two words */
+  /* "Unidentified student", "Unnamed caller", "Unidentified remote
+   * participant", "Unknown male speaker": a voice its role tells, one to
+   * three words after */
   const char *sp = strchr (s, ' ');
   gsize w = sp ? (gsize) (sp - s) : 0;
-  if (sp && sp[1] != '\0' && !strchr (sp + 1, ' ')
+  guint after = 0;
+  for (const char *q = sp; q && after <= 3; q = strchr (q + 1, ' '))
+    after++;
+  if (sp && sp[1] != '\0' && after <= 3
       && ((w == 12 && g_ascii_strncasecmp (s, "unidentified", 12) == 0)
-          || (w == 7 && g_ascii_strncasecmp (s, "unnamed", 7) == 0)))
+          || (w == 7 && g_ascii_strncasecmp (s, "unnamed", 7) == 0)
+          || (w == 7 && g_ascii_strncasecmp (s, "unknown", 7) == 0)))
     return TRUE;
   return unnamed_with_place (s);
 }

@@ -693,7 +693,9 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       /* "The Mayor (Jane Doe): ...", "Chair (Ann Lee): ...", "The Prime
        * Minister (Rishi Sunak): ...": the person holding the office is
        * in parentheses (whom later marks of the office alone name) */
-      gboolean relay = is_relay_label (s, pe) || reporter_label (s, pe);
+      /* "Unidentified remote participant (audio only):": an anonymous
+       * voice, the parentheses telling how it came */
+      gboolean relay = (is_relay_label (s, pe) || reporter_label (s, pe)) && !sp_is_anonymous (label);
       const char *from_voice = NULL;
       /* "Question from Lena Hartmann (YouTube): ...": the voice in the
        * label, the way it came in the parentheses */

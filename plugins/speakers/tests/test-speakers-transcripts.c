@@ -487,6 +487,16 @@ test_questions_and_answers (void)
   assert_speakers (wdoc, 10, "NONE");
   assert_speakers (wdoc, 14, "NONE");
   assert_speakers (wdoc, 15, "Jonas Feld");
+  /* voices nobody named, by a role of several words, how they came in
+   * parentheses */
+  static const char unnamed[] = "# M\n\nAttendees: Ann Lee\n\n"
+                                "* Unknown male speaker: hello\n"                                 /* 5 */
+                                "* Unidentified remote participant (audio only): keep them\n"  /* 6 */
+                                "* Ann: yes\n";                                                   /* 7 */
+  g_autoptr (NpDocument) udoc = run_text ("unnamed.md", unnamed, NULL);
+  assert_speakers (udoc, 5, "UNKNOWN");
+  assert_speakers (udoc, 6, "UNKNOWN");
+  assert_speakers (udoc, 7, "Ann Lee");
 }
 
 /* A panel's transcript names its parties in full and in capitals at
