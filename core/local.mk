@@ -8,7 +8,7 @@ core_libnotepipe_la_SOURCES = \
 	core/layer.c \
 	core/layer-typed.c \
 	core/layer-private.h \
-	core/text.c core/text-private.h core/text-names.c core/text-titles.c \
+	core/text.c core/text-private.h core/text-names.c core/text-titles.c core/text-chat.c \
 	core/stopwords.c \
 	core/tokenize.c core/tokenize.h core/tokenize-private.h core/tokenize-general.c \
 	core/wordinfo.c core/wordinfo.h \

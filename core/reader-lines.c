@@ -574,6 +574,14 @@ np_line_opens_with_attendee (const NpDocument *doc, const NpLine *l)
 }
 
 gboolean
+np_line_is_chat_reply_or_reactions (const NpLine *l)
+{
+  gsize arrow = np_text_reply_arrow (l->content, l->content_len);
+  return (arrow && np_starts_with_speaker_label (l->content + arrow, l->content_len - arrow))
+         || np_text_reactions_line (l->content, l->content_len);
+}
+
+gboolean
 np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l)
 {
   if (opens_with_attendee_name (ctx->doc, l->content, l->content_len))

@@ -531,6 +531,10 @@ opens_turn (MdState *st, const NpLine *l)
   gboolean stop = l->content_len > 4 && l->content[0] == '.' && l->content[1] == ' ' && g_ascii_isupper (l->content[2]);
   if (stop && np_starts_with_speaker_label (l->content + 2, l->content_len - 2))
     return TRUE;
+  /* a copied chat's thread reply ("↳ **Alice Moreno**: ...") and the
+   * reactions under a message (":thumbsup: 3") are lines of their own */
+  if (np_line_is_chat_reply_or_reactions (l))
+    return TRUE;
   /* nothing runs on after a queue command or a note-taker's aside on
    * the line above ("ack marcos" over "dom: fine") */
   const NpLine *above = l - 1;

@@ -790,6 +790,8 @@ np_read_text (NpReadContext *ctx)
           else if (st.blank_run == 0)
             join = !(np_starts_with_speaker_label (l->content, l->content_len) || speaker_over_indented (ctx, i)
                      || np_line_is_scribe_aside (l->content, l->content_len)
+                     /* a copied chat's thread reply, a message's reactions */
+                     || np_line_is_chat_reply_or_reactions (l)
                      /* ... and nothing runs on after one */
                      || (last->line == lineno - 1
                          && np_line_is_scribe_aside (ctx->lines[i - 1].content, ctx->lines[i - 1].content_len))

@@ -246,6 +246,9 @@ gboolean np_content_equals (const NpLine *l, const char *s);
  * document where two nicknames at least each open two lines or more?  In a paragraph such a line is a new turn, not a wrapped
  * line; outside a conversation "website: the docs..." may well be one. */
 gboolean np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l);
+/* A copied chat's thread reply ("↳ **Alice Moreno**: ...") or the
+ * reactions under a message (":thumbsup: 3"): a line of its own */
+gboolean np_line_is_chat_reply_or_reactions (const NpLine *l);
 /* Does the line open with an attendee's name as Node.js minutes and formal
  * minutes write a turn ("Myles - we should not ship", "Anna, fine with
  * it", "Mayor Lee - thanked the staff"): a first name with ", " or a

@@ -173,6 +173,16 @@ gsize np_text_tab_log_line (const char *s, gsize len, gsize *prefix, gsize *pref
  * 1.10.  Since API 1.18 "The SPEAKER pro tempore. " too, the name with
  * "pro tempore". */
 gsize np_text_hearing_mark (const char *s, gsize len, gsize *name, gsize *name_len);
+/* Bytes of the arrow a copied chat's thread reply opens with, and of the
+ * blanks after it, up to the sender ("↳ **Bob Li**: ...", "→ Dana:
+ * ...", "↪ Ann: ..."): an arrow of Unicode's arrow blocks, then a space.
+ * 0 when s opens with none.  Since API 1.19. */
+gsize np_text_reply_arrow (const char *s, gsize len);
+/* Is s (len bytes) a line of a message's reactions, as a copied chat
+ * shows them under it: emoji, as shortcodes or pictographs, each with
+ * its count (":thumbsup: 3", ":tada: 2  :eyes: 1", "👍 3 🎉 2")?  An
+ * emoji without a count is a message.  Since API 1.19. */
+gboolean np_text_reactions_line (const char *s, gsize len);
 
 G_END_DECLS
 

@@ -396,7 +396,10 @@ inherit_chat_copies (Ctx *c)
         {
           if (c->items[j].line == end + 2 && c->items[j - 1].kind != NP_ITEM_CODE && c->items[j].kind != NP_ITEM_CODE)
             break;
-          if (!sp_skip_item (c, j))
+          /* (the reactions under it, ":thumbsup: 3", are the readers') */
+          gsize rlen;
+          const char *r = sp_item_text (c, j, &rlen);
+          if (!sp_skip_item (c, j) && !np_text_reactions_line (r, rlen))
             inherit_turn (&c->result->turns[j], h, SP_METHOD_CHAT, 0, 0.85);
           end = c->items[j].end_line;
         }

@@ -20,6 +20,16 @@ item_at_line (NpDocument *doc, guint line)
   return NULL;
 }
 
+/* The item at line opens there and ends at end_line */
+static inline void
+assert_item_lines (NpDocument *doc, guint line, guint end_line)
+{
+  const NpItem *it = item_at_line (doc, line);
+  g_assert_nonnull (it);
+  g_assert_cmpuint (it->line, ==, line);
+  g_assert_cmpuint (it->end_line, ==, end_line);
+}
+
 /* The text of an item (a new string) */
 static inline char *
 text_of (NpDocument *doc, const NpItem *it)

@@ -1098,6 +1098,45 @@ test_bracket_mid_sentence (void)
   np_document_unref (doc);
 }
 
+/* A copied chat's thread replies ("↳ **Alice Moreno**: ...") and the
+ * reactions under a message (":thumbsup: 3") are lines of their own,
+ * not the message's words; an emoji without a count is a message */
+static void
+test_chat_replies_and_reactions (void)
+{
+  static const char text[] = "# #oncall\n\n"
+                             "**Bob Li**  10:03 AM\n"                             /* 3 */
+                             "looking. anything deployed this morning?\n"
+                             "\xe2\x86\xb3 **Alice Moreno**: not that I know of\n" /* 5 */
+                             "\xe2\x86\xb3 **Dev Raman**: a config push at 9:45\n"  /* 6 */
+                             ":thumbsup: 3\n\n"                                    /* 7 */
+                             "**Dev Raman**  10:05 AM\n"                          /* 9 */
+                             "rolling it back now\n"
+                             ":tada: 2  :eyes: 1\n";                              /* 11 */
+  for (guint k = 0; k < 2; k++)
+    {
+      NpDocument *doc = read_as (k ? "chat.txt" : "chat.md", NULL, text);
+      assert_item_lines (doc, 3, 4);
+      assert_item_lines (doc, 5, 5);
+      assert_item_lines (doc, 6, 6);
+      assert_item_lines (doc, 7, 7);
+      assert_item_lines (doc, 9, 10);
+      assert_item_lines (doc, 11, 11);
+      np_document_unref (doc);
+    }
+  g_assert_cmpuint (np_text_reply_arrow ("\xe2\x86\xb3 Bob: hi", 10), ==, 4);
+  g_assert_cmpuint (np_text_reply_arrow ("\xe2\x86\x92 Dana: ok", 11), ==, 4);
+  g_assert_cmpuint (np_text_reply_arrow ("\xe2\x80\x94 Dana: ok", 11), ==, 0); /* an em dash */
+  g_assert_cmpuint (np_text_reply_arrow ("-> Dana: ok", 11), ==, 0);
+  g_assert_true (np_text_reactions_line (":thumbsup: 3", 12));
+  g_assert_true (np_text_reactions_line (":tada: 2  :eyes: 1", 18));
+  g_assert_true (np_text_reactions_line ("\xf0\x9f\x91\x8d 3 \xf0\x9f\x8e\x89 2", 13));
+  g_assert_false (np_text_reactions_line (":thumbsup:", 10));
+  g_assert_false (np_text_reactions_line ("\xf0\x9f\x91\x8d", 4));
+  g_assert_false (np_text_reactions_line (":thumbsup: 3 people agreed", 26));
+  g_assert_false (np_text_reactions_line ("10:32 AM", 8));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1126,5 +1165,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/known-turn-labels", test_known_turn_labels);
   g_test_add_func ("/reader/spaced-and-joined-labels", test_spaced_and_joined_labels);
   g_test_add_func ("/reader/parliament-offices", test_parliament_offices);
+  g_test_add_func ("/reader/chat-replies-and-reactions", test_chat_replies_and_reactions);
   return g_test_run ();
 }

@@ -16,16 +16,6 @@ text_at (NpDocument *doc, guint line)
   return text_of (doc, it);
 }
 
-/* The item at line opens there and ends at end_line */
-static void
-assert_item_lines (NpDocument *doc, guint line, guint end_line)
-{
-  const NpItem *it = item_at_line (doc, line);
-  g_assert_nonnull (it);
-  g_assert_cmpuint (it->line, ==, line);
-  g_assert_cmpuint (it->end_line, ==, end_line);
-}
-
 /* A numbered list item ends where the next line's first word would have
  * fit on it ("1. CALL TO ORDER" over "Mayor Lee called ..."), as a
  * bulleted one does; an outline's entry under it ("5a. Minutes") is no

@@ -341,6 +341,24 @@ test_chat_copy (void)
   assert_speakers (z, 1, "Ann Lee");
   assert_speakers (z, 4, "Bo Chen");
   assert_speakers (z, 7, "Ann Lee");
+
+  /* Slack's thread replies under a message are their senders'; the
+   * reactions under it nobody's */
+  static const char thread[] = "# #oncall\n\n"
+                              "**Bob Li**  10:03 AM\n"                                   /* 3 */
+                              "looking. anything deployed this morning?\n"               /* 4 */
+                              "\xe2\x86\xb3 **Alice Moreno**: not that I know of\n"      /* 5 */
+                              ":thumbsup: 3\n\n"                                          /* 6 */
+                              "**Alice Moreno**  10:05 AM\n"                             /* 8 */
+                              "rolling it back now\n\n"                                 /* 9 */
+                              "**Bob Li**  10:11 AM\n"                                   /* 11 */
+                              "502s dropping\n";                                         /* 12 */
+  g_autoptr (NpDocument) th = run_text ("thread.md", thread, NULL);
+  assert_speakers (th, 4, "Bob Li");
+  assert_speakers (th, 5, "Alice Moreno");
+  assert_speakers (th, 6, "NONE");
+  assert_speakers (th, 9, "Alice Moreno");
+  assert_speakers (th, 12, "Bob Li");
 }
 
 /* A transcript service's export names whom it can and numbers the rest:
