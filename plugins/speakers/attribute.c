@@ -187,7 +187,8 @@ judge_form (Ctx *c, guint i)
       /* "??? (didn't catch name) - ...": before a dash, only the scribe's
        * question marks ("Unknown - we'll see" may be text) */
       gboolean dash_unknown = m->form == SP_FORM_DASH && m->uncertain;
-      d->state = (m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON || m->voice || dash_unknown) && speech_len > 0
+      d->state = (m->form == SP_FORM_BRACKET || m->form == SP_FORM_COLON || m->voice || dash_unknown)
+                         && (speech_len > 0 || m->chat)
                    ? CAND_ACCEPTED
                    : CAND_REJECTED;
       return;
@@ -314,7 +315,7 @@ judge_form (Ctx *c, guint i)
    * standup names a person, and a chat's sender shares a link; so
    * "Girokonto: 8.412,37 €", "Revenue: 12%": an item's value */
   if (m->form != SP_FORM_BARE
-      && (speech_len == 0
+      && ((speech_len == 0 && !m->chat) /* (an issue's comment header alone: its text below, inherit.c) */
           || (m->form != SP_FORM_BRACKET && !m->chat && !all_matched
               && (sp_is_link_only (speech, speech_len) || value_only (speech, speech_len)))))
     {
@@ -687,6 +688,10 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
        * capitals, a name and the time), read whole */
       gboolean line_mark = !table && (c.items[i].flags & NP_ITEM_WRAPPED) && len > 0
                            && first_line_mark (doc, i, c.items[i].flags, text, len, &mark);
+      /* an issue's comment header alone, its comment in the paragraphs
+       * below: "**mkowal** commented on Mar 3" */
+      if (!table && !line_mark && len >= 12 && len <= 124 && memmem (text, len, " commented", 10))
+        line_mark = sp_mark_parse_comment_header (text, len, len, &mark);
       gboolean numbered = !table && !line_mark
                           && ((c.cues ? sp_mark_parse_numbered (text, len, &mark)
                                       : len > 12 && (sp_mark_parse_numbered_timed (text, len, &mark)

@@ -349,6 +349,48 @@ inherit_transcript_paragraphs (Ctx *c)
     }
 }
 
+/* Does item i tell of an event on the thread rather than hold words:
+ * "mkowal marked this conversation as resolved.", "alice approved these
+ * changes" (a handle, then a verb in the past of one word and more)? */
+static gboolean
+thread_event (Ctx *c, guint i)
+{
+  gsize len;
+  const char *text = sp_item_text (c, i, &len);
+  const char *sp = len > 8 ? memchr (text, ' ', MIN (len, (gsize) 41)) : NULL;
+  if (sp == NULL || sp == text || !g_ascii_islower (text[0]) || memchr (text, ':', sp - text))
+    return FALSE;
+  const char *v = sp + 1, *ve = v;
+  while (ve < text + len && g_ascii_islower (*ve))
+    ve++;
+  return ve - v >= 4 && ve < text + len && *ve == ' ' && ve[-2] == 'e' && ve[-1] == 'd';
+}
+
+/* An issue's comment copied with its header alone over it ("**mkowal**
+ * commented on Mar 3" then the paragraphs): the items after the header,
+ * up to the next turn or heading, are the author's; a quote in it is
+ * someone else's words, a code block nobody's, and an event of the
+ * thread ("mkowal marked this conversation as resolved.") ends it. */
+static void
+inherit_comment_bodies (Ctx *c)
+{
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const SpTurn *h = &c->result->turns[i];
+      const Cand *d = c->cands[i];
+      gsize len;
+      if (!h->attributed || d == NULL || !d->mark.chat || (sp_item_text (c, i, &len), d->mark.end < len))
+        continue;
+      guint j = i + 1;
+      for (; j < c->n_items && !c->result->turns[j].attributed && c->items[j].section == c->items[i].section
+             && !thread_event (c, j);
+           j++)
+        if (c->items[j].kind != NP_ITEM_QUOTE && c->items[j].kind != NP_ITEM_CODE && !sp_skip_item (c, j))
+          inherit_turn (&c->result->turns[j], h, SP_METHOD_CHAT, 0, 0.85);
+      i = j - 1;
+    }
+}
+
 /* A saved chat's message holds whatever its sender wrote under the
  * header, a list too ("quick summary:" over "- vault agent ..."): the
  * items nested in it are the sender's */
@@ -412,6 +454,7 @@ sp_inherit_turns (Ctx *c)
 {
   inherit_chat_messages (c);
   inherit_chat_copies (c);
+  inherit_comment_bodies (c);
   inherit_headings (c);
   inherit_section_names (c);
   inherit_continuations (c);

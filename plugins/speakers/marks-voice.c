@@ -390,8 +390,14 @@ comment_when (const char *s, const char *e)
 gboolean
 sp_mark_parse_comment_header (const char *text, gsize len, gsize first_line, SpMark *m)
 {
-  const char *s, *e;
-  if (!first_line_span (text, len, first_line, &s, &e) || e - s > 120)
+  const char *s = text, *e = text + len;
+  /* the header alone, its comment in the paragraphs after it (first_line
+   * == len; inherit.c gives them to the author) */
+  if (first_line == len)
+    trim (&s, &e);
+  else if (!first_line_span (text, len, first_line, &s, &e))
+    return FALSE;
+  if (e - s > 120)
     return FALSE;
   const char *name_end = memmem (s, e - s, " commented", 10);
   if (name_end && !comment_when (name_end + 10, e))
@@ -411,8 +417,15 @@ sp_mark_parse_comment_header (const char *text, gsize len, gsize first_line, SpM
   if (ns >= ne || ne - ns > 40)
     return FALSE;
   memset (m, 0, sizeof *m);
-  /* a handle ("alice-smith") or a name ("Alice Smith") */
-  if (!name_or_handle (m, ns, ne, memchr (ns, ' ', ne - ns) == NULL))
+  /* a handle ("alice-smith") or a name ("Alice Smith"); GitHub's "ghost"
+   * stands for a deleted account, nobody known */
+  if (ne - ns == 5 && memcmp (ns, "ghost", 5) == 0)
+    {
+      m->names[0] = g_strdup ("unknown");
+      m->n_names = 1;
+      m->anonymous = TRUE;
+    }
+  else if (!name_or_handle (m, ns, ne, memchr (ns, ' ', ne - ns) == NULL))
     return FALSE;
   m->chat = TRUE;
   return sp_mark_finish (m, SP_FORM_COLON, text, s, name_end, skip_spaces (text + first_line, text + len));

@@ -311,6 +311,33 @@ test_saved_chat (void)
   assert_speakers (idoc, 7, "bobjones");
   assert_speakers (idoc, 10, "Carol White");
   assert_speakers (idoc, 12, "NONE");
+  /* the header alone, the comment in the paragraphs below it: the
+   * author's up to the next header, its quote and code nobody's, and an
+   * event of the thread ends it; GitHub's "ghost" is a deleted account */
+  static const char thread[] = "# KEP review\n\nParticipants: Marta Kowalczyk (@mkowal), Devon Okafor (@dokafor-io)\n\n"
+                               "**mkowal** commented on Mar 3\n\n"      /* 5 */
+                               "Opening this for early review.\n\n"     /* 7 */
+                               "> earlier: drain is unordered\n\n"      /* 9 */
+                               "```yaml\ndrainPriority: 100\n```\n\n"  /* 11-13 */
+                               "Higher drains later.\n\n"               /* 15 */
+                               "**ghost** commented on Mar 6\n\n"       /* 17 */
+                               "What about timeouts?\n\n"               /* 19 */
+                               "dokafor-io commented on Mar 7\n\n"      /* 21 */
+                               "Good point.\n\n"                        /* 23 */
+                               "mkowal marked this conversation as resolved.\n\n" /* 25 */
+                               "Wrap-up by the chairs.\n";               /* 27 */
+  g_autoptr (NpDocument) tdoc = run_text ("thread.md", thread, NULL);
+  assert_speakers (tdoc, 5, "Marta Kowalczyk");
+  assert_speakers (tdoc, 7, "Marta Kowalczyk");
+  assert_speakers (tdoc, 9, "NONE");
+  assert_speakers (tdoc, 12, "NONE");
+  assert_speakers (tdoc, 15, "Marta Kowalczyk");
+  assert_speakers (tdoc, 17, "UNKNOWN");
+  assert_speakers (tdoc, 19, "UNKNOWN");
+  assert_speakers (tdoc, 21, "Devon Okafor");
+  assert_speakers (tdoc, 23, "Devon Okafor");
+  assert_speakers (tdoc, 25, "NONE");
+  assert_speakers (tdoc, 27, "NONE");
   /* a Zulip copy: the message goes on through its list, its quote and a
    * label's line, up to the blank line */
   static const char zulip[] = "# Release sync\n\n"
