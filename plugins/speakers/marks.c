@@ -269,10 +269,31 @@ dotted_initials (char *name, gsize n)
   return k;
 }
 
+/* "Tanaka-san", "Yumi-chan", "Sato-sensei": a name with a Japanese
+ * honorific in romaji is the name (rewritten in place; returns its new
+ * length) */
+static gsize
+drop_romaji_honorific (char *name, gsize n)
+{
+  static const char *const honorifics[] = { "-san", "-sama", "-kun", "-chan", "-sensei", "-senpai", NULL };
+  const char *dash = n > 5 ? memchr (name + 2, '-', n - 2) : NULL;
+  if (dash == NULL || !g_ascii_isupper (name[0]))
+    return n;
+  for (const char *const *h = honorifics; *h; h++)
+    if ((gsize) (name + n - dash) == strlen (*h) && memcmp (dash, *h, strlen (*h)) == 0)
+      {
+        gsize k = dash - name;
+        name[k] = '\0';
+        return k;
+      }
+  return n;
+}
+
 static gsize
 plain_name (char *name, gsize n)
 {
   n = dotted_initials (name, n);
+  n = drop_romaji_honorific (name, n);
   /* "La concejala Torres", "l'assessore Bianchi": the office's holder */
   gsize office = np_text_article_office (name, n);
   if (office)

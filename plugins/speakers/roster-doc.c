@@ -863,6 +863,30 @@ role_of (const NpPerson *p)
   return p->role ? p->role : job_in_title_case (p->affiliation) ? p->affiliation : NULL;
 }
 
+/* "田中 健 (Ken Tanaka)": a name in Chinese or Japanese script with its
+ * romanization in the parentheses the core reads as an affiliation.  The
+ * notes name the person by it too ("Ken:", "Tanaka:", "Tanaka-san:"):
+ * its full form, first word and last word are aliases of the entry. */
+static void
+add_romanized_name (SpRoster *r, guint entry, const char *name, const char *aff)
+{
+  if (aff == NULL || (guchar) name[0] < 0xe3 || !g_ascii_isupper (aff[0]))
+    return;
+  const char *sp = strchr (aff, ' '), *last = strrchr (aff, ' ');
+  if (sp == NULL || (last != sp && strchr (sp + 1, ' ') != last) || last[1] == '\0')
+    return; /* two or three words, each in Title case */
+  for (const char *w = aff; w; w = strchr (w, ' '), w = w ? w + 1 : NULL)
+    {
+      const char *we = strchr (w, ' ');
+      if (!sp_word_is_title (w, we ? (gsize) (we - w) : strlen (w)))
+        return;
+    }
+  sp_roster_add_alias (r, entry, aff);
+  g_autofree char *first = g_strndup (aff, sp - aff);
+  sp_roster_add_alias (r, entry, first);
+  sp_roster_add_alias (r, entry, last + 1);
+}
+
 /* Counts an office's holder under key (lower-cased) in holders */
 static void
 count_holder (GHashTable *holders, const char *office)
@@ -933,6 +957,7 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
     {
       guint entry = sp_roster_add (r, people[i].name, people[i].abbreviation, people[i].handle, people[i].email,
                                    people[i].affiliation, SP_SOURCE_ATTENDEES);
+      add_romanized_name (r, entry, people[i].name, people[i].affiliation);
       if (office && office[i])
         {
           add_office_alias (r, entry, role_of (&people[i]), holders);

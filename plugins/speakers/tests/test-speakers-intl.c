@@ -180,6 +180,26 @@ test_offices (void)
   assert_speakers (fdoc, 11, "NONE");
 }
 
+/* A Japanese name listed with its romanization in parentheses ("田中 健
+ * (Ken Tanaka)"): the notes name the person by its words too, and by
+ * the surname with a romaji honorific ("Tanaka-san:") */
+static void
+test_romanized_names (void)
+{
+  static const char text[] = "# 週次定例\n\n参加者: 田中 健 (Ken Tanaka), 佐藤 由美 (Yumi Sato), Mark Evans\n\n"
+                             "- Ken: hello\n"               /* 5 */
+                             "- Tanaka-san: the export\n"   /* 6 */
+                             "- Yumi: 翻訳が必要ですか？\n"     /* 7 */
+                             "- Sato-san: 社内でやりましょう。\n" /* 8 */
+                             "- Mark: fine by me\n";        /* 9 */
+  g_autoptr (NpDocument) doc = run_text ("teiki.md", text, NULL);
+  assert_speakers (doc, 5, "田中 健");
+  assert_speakers (doc, 6, "田中 健");
+  assert_speakers (doc, 7, "佐藤 由美");
+  assert_speakers (doc, 8, "佐藤 由美");
+  assert_speakers (doc, 9, "Mark Evans");
+}
+
 /* A French compte rendu typed a turn a line, the space before the colon
  * plain or no-break (as office programs put it); a hyphenated first
  * name's initials; two people joined by "et" or "und"; an unknown voice
@@ -235,6 +255,7 @@ void
 add_intl_tests (void)
 {
   g_test_add_func ("/speakers/intl/german-values", test_german_values);
+  g_test_add_func ("/speakers/intl/romanized-names", test_romanized_names);
   g_test_add_func ("/speakers/intl/french-turns", test_french_turns);
   g_test_add_func ("/speakers/intl/titles", test_titles);
   g_test_add_func ("/speakers/intl/labels", test_labels);
