@@ -253,6 +253,8 @@ sp_mark_parse_signed_vote (const char *text, const char *p, const char *e, SpMar
     ne--;
   if (e - s > 2 && s[0] == '-' && s[1] == '-') /* "--olga", "-- Olga P" */
     ns = s + 2;
+  else if (e - s > 6 && memcmp (s, "from ", 5) == 0 && (g_ascii_isupper (s[5]) || s[5] == '@'))
+    ns = s + 5; /* "+1 from Rahul", "+1 from @rahulv" */
   else if (s < ne && ((*s == '(' && ne[-1] == ')') || (*s == '[' && ne[-1] == ']')))
     ns = s + 1, ne--;
   else
