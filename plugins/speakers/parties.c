@@ -413,16 +413,11 @@ party_at (SpQa *qa, guint i, gboolean question)
   return by ? by : qa->asker;
 }
 
-gboolean
-sp_qa_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark)
+/* mark: the party name (NULL: none, FALSE) speaking from speech, the
+ * label up to raw_end its mark as written */
+static gboolean
+party_mark (const char *name, const char *text, const char *raw_end, const char *speech, SpMark *mark)
 {
-  gboolean question;
-  gsize off = sp_qa_label (text, len, &question);
-  if (off == 0)
-    return FALSE;
-  if (c->qa == NULL)
-    c->qa = qa_scan (c->doc, c->n_items);
-  const char *name = party_at (c->qa, i, question);
   if (name == NULL)
     return FALSE;
   memset (mark, 0, sizeof *mark);
@@ -432,7 +427,19 @@ sp_qa_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark)
       return FALSE;
     }
   mark->qa = TRUE;
-  return sp_mark_finish (mark, SP_FORM_COLON, text, text, text + 2, text + off);
+  return sp_mark_finish (mark, SP_FORM_COLON, text, text, raw_end, speech);
+}
+
+gboolean
+sp_qa_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark)
+{
+  gboolean question;
+  gsize off = sp_qa_label (text, len, &question);
+  if (off == 0)
+    return FALSE;
+  if (c->qa == NULL)
+    c->qa = qa_scan (c->doc, c->n_items);
+  return party_mark (party_at (c->qa, i, question), text, text + 2, text + off, mark);
 }
 
 gboolean
@@ -455,20 +462,10 @@ sp_presenter_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark)
     return FALSE;
   if (c->qa == NULL)
     c->qa = qa_scan (c->doc, c->n_items);
-  const char *name = session_at (c->qa, i);
-  if (name == NULL)
-    return FALSE;
-  memset (mark, 0, sizeof *mark);
-  if (!sp_mark_add_name (mark, name, name + strlen (name)))
-    {
-      sp_mark_clear (mark);
-      return FALSE;
-    }
-  mark->qa = TRUE;
   const char *speech = colon + 1;
   while (speech < text + len && *speech == ' ')
     speech++;
-  return sp_mark_finish (mark, SP_FORM_COLON, text, text, colon + 1, speech);
+  return party_mark (session_at (c->qa, i), text, colon + 1, speech, mark);
 }
 
 void
