@@ -534,6 +534,24 @@ add_accepted_keys (Ctx *c, const Cand *d)
     }
 }
 
+/* Might item text (len bytes) be an issue's comment header alone
+ * ("**mkowal** commented on Mar 3", "bob commented 2 days ago")?  The
+ * word follows a name of 40 bytes at most, and the line ends with when
+ * (a digit, "ago", "yesterday", "today") or "commented"/"edited" */
+static gboolean
+comment_header_shape (const char *text, gsize len)
+{
+  char last = text[len - 1];
+  if (!(g_ascii_isdigit (last) || last == 'o' || last == 'y' || last == 'd'))
+    return FALSE;
+  gsize span = MIN (len, (gsize) 54);
+  for (const char *p = memchr (text, ' ', span); p && p + 10 <= text + len;
+       p = memchr (p + 1, ' ', text + span - p - 1))
+    if (p[1] == 'c' && memcmp (p + 1, "commented", 9) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Bytes of the pictographs ("💬", "🗣️") or arrows ("→ Dana: ...", a
  * reply under a question) and the spaces after them that open text, when
  * a space follows them; 0 otherwise */
@@ -690,7 +708,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
                            && first_line_mark (doc, i, c.items[i].flags, text, len, &mark);
       /* an issue's comment header alone, its comment in the paragraphs
        * below: "**mkowal** commented on Mar 3" */
-      if (!table && !line_mark && len >= 12 && len <= 124 && memmem (text, len, " commented", 10))
+      if (!table && !line_mark && len >= 12 && len <= 124 && comment_header_shape (text, len))
         line_mark = sp_mark_parse_comment_header (text, len, len, &mark);
       gboolean numbered = !table && !line_mark
                           && ((c.cues ? sp_mark_parse_numbered (text, len, &mark)
@@ -713,7 +731,8 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       /* "Q: ..." / "A: ..." of the parties the document names */
       gboolean qa = !table && !line_mark && !numbered && time == 0
                     && (((c0 == 'Q' || c0 == 'A') && sp_qa_mark (&c, i, text, len, &mark))
-                        || ((c0 == 'P' || c0 == 'S') && sp_presenter_mark (&c, i, text, len, &mark)));
+                        || (((c0 == 'P' && len > 10 && text[9] == ':') || (c0 == 'S' && len > 8 && text[7] == ':'))
+                            && sp_presenter_mark (&c, i, text, len, &mark)));
       /* an IRC action, a line of WeeChat's log (chatlog.c), read whole */
       gboolean log_line = !table && !line_mark && !numbered && !qa
                           && ((time && text[time] == '*') || g_ascii_isdigit (c0))

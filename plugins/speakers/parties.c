@@ -442,6 +442,33 @@ sp_qa_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark)
   return party_mark (party_at (c->qa, i, question), text, text + 2, text + off, mark);
 }
 
+/* Before the document is scanned for its parties (qa_scan(), the whole
+ * of it): may item i's section, or one it is in, name its speaker, after
+ * its title or on a line before i? */
+static gboolean
+may_name_session (Ctx *c, guint i)
+{
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (c->doc, &n_sections);
+  for (gint32 sec = c->items[i].section; sec != NP_NONE; sec = sections[sec].parent)
+    {
+      g_autofree char *presenter = sections[sec].title ? heading_presenter (sections[sec].title) : NULL;
+      if (presenter)
+        return TRUE;
+      for (guint j = sections[sec].item_first; j < i; j++)
+        {
+          gsize len;
+          const char *text = sp_item_text (c, j, &len);
+          g_autofree char *name = len > 8 && (text[0] == 'S' || text[0] == 'P' || text[0] == '*')
+                                    ? session_speaker_line (text, len)
+                                    : NULL;
+          if (name)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 gboolean
 sp_presenter_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark)
 {
@@ -458,7 +485,7 @@ sp_presenter_mark (Ctx *c, guint i, const char *text, gsize len, SpMark *mark)
   if (!known)
     return FALSE;
   g_autofree char *named = session_speaker_line (text, len);
-  if (named)
+  if (named || (c->qa == NULL && !may_name_session (c, i)))
     return FALSE;
   if (c->qa == NULL)
     c->qa = qa_scan (c->doc, c->n_items);

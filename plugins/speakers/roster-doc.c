@@ -843,17 +843,16 @@ job_in_title_case (const char *aff)
       }
     else if (!g_ascii_isalpha (aff[i]) || (i > 0 && aff[i - 1] != ' ' && g_ascii_isupper (aff[i])))
       return FALSE; /* "SUSE", "GitHub": a name's capitals */
-  g_autofree char *key = g_ascii_strdown (last, -1);
-  gsize kn = strlen (key);
+  gsize kn = aff + n - last;
   for (const char *const *w = nouns; *w; w++)
-    if (strcmp (key, *w) == 0)
+    if (strlen (*w) == kn && g_ascii_strncasecmp (last, *w, kn) == 0)
       return TRUE;
-  if (kn < 6 || sp_is_label (key))
+  if (kn < 6)
     return FALSE;
-  for (const char *const *e = endings; *e; e++)
-    if (g_str_has_suffix (key, *e))
-      return TRUE;
-  return words == 2 && g_str_has_suffix (key, "er");
+  gboolean ends = words == 2 && g_ascii_strncasecmp (last + kn - 2, "er", 2) == 0;
+  for (const char *const *e = endings; *e && !ends; e++)
+    ends = g_ascii_strncasecmp (last + kn - strlen (*e), *e, strlen (*e)) == 0;
+  return ends && !sp_is_label (last);
 }
 
 /* The role an attendee is listed with, or the job read as one */
