@@ -161,13 +161,28 @@ np_vtt_detect (const char *name, const char *data, gsize len)
   /* SRT: blank lines, a cue number, and a timing line with milliseconds
    * right below it; times in running text do not make a transcript.  A
    * timing line first of all is a transcript without its header (Teams'
-   * "0:0:0.0 --> 0:0:5.120" over the speaker's name and the words) */
+   * "0:0:0.0 --> 0:0:5.120" over the speaker's name and the words), and
+   * so is one under the meeting's title */
   while (n == 0 && next < end)
     {
       p = next;
       n = line_at (p, end, &next);
     }
   if (is_timing_line (p, n, TRUE, NULL))
+    return TRUE;
+  /* ... or after a title and a date of a few lines: two timing lines
+   * among the first forty, the first among the first twelve */
+  guint timings = 0;
+  const char *q = p, *qnext;
+  for (guint k = 0; k < 40 && q < end && timings < 2; k++, q = qnext)
+    {
+      gsize qn = line_at (q, end, &qnext);
+      if (is_timing_line (q, qn, TRUE, NULL))
+        timings++;
+      else if (k == 12 && timings == 0)
+        break;
+    }
+  if (timings >= 2)
     return TRUE;
   if (n == 0 || n > 9)
     return FALSE;

@@ -416,6 +416,17 @@ test_vtt_name_lines (void)
     g_assert_cmpint (np_document_get_line_role (doc, names[i]), ==, NP_LINE_META);
   np_document_unref (doc);
 
+  /* ... under the meeting's title and date: a transcript by its timing
+   * lines among the first; one timing line in notes makes none */
+  g_autofree char *titled = g_strconcat ("Weekly sync - Meeting Recording\nMarch 15, 2024\n\n", teams_text, NULL);
+  g_assert_cmpstr (np_detect_format ("sync.txt", titled, strlen (titled)), ==, "vtt");
+  static const char one[] = "Notes\n\nThe clip ran 0:0:0.0 --> 0:0:5.120 in the review.\n"
+                            "0:0:0.0 --> 0:0:5.120\nThat line was pasted from the tool.\n";
+  g_assert_cmpstr (np_detect_format ("notes.txt", one, strlen (one)), !=, "vtt");
+  doc = read_as ("sync.txt", NULL, titled);
+  g_assert_cmpstr (np_document_get_format (doc), ==, "vtt");
+  np_document_unref (doc);
+
   /* voices the tool numbered, one of them heard once */
   assert_texts ("numbered.txt",
                 "0:0:0.0 --> 0:0:5.0\nSpeaker 1\nLet us start.\n\n0:0:5.0 --> 0:0:9.0\nSpeaker 2\nA week.\n\n"
