@@ -537,9 +537,9 @@ opens_turn (MdState *st, const NpLine *l)
     return TRUE;
   /* nothing runs on after a queue command or a note-taker's aside on
    * the line above ("ack marcos" over "dom: fine") */
-  const NpLine *above = l - 1;
-  if (l > st->ctx->lines && last && st->b->item_open && last->line == (guint) (above - st->ctx->lines) + 1
-      && np_line_is_scribe_aside (above->content, above->content_len))
+  guint i = (guint) (l - st->ctx->lines);
+  if (i > 0 && last && st->b->item_open && last->line == i
+      && np_line_is_scribe_aside (l[-1].content, l[-1].content_len))
     return TRUE;
   return (np_starts_with_speaker_label (l->content, l->content_len) && !bracket_mid_sentence (st->ctx, l))
          || np_line_opens_chat_turn (st->ctx, l)

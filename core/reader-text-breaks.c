@@ -338,11 +338,12 @@ np_txt_hanging_margins (const NpReadContext *ctx)
         }
       block_of[i] = g_array_index (open, guint, open->len - 1);
       HangingBlock *at = innermost (blocks, open);
+      gboolean turn = np_starts_with_speaker_label (l->content, l->content_len);
       if (at->margin == l->indent)
         {
           at->at_margin++;
           at->labelled += np_line_opens_with_label (l);
-          at->turns += np_starts_with_speaker_label (l->content, l->content_len);
+          at->turns += turn;
         }
       if (i + 1 < n && in_text_run (&ctx->lines[i + 1]) && ctx->lines[i + 1].indent > l->indent)
         {
@@ -350,8 +351,7 @@ np_txt_hanging_margins (const NpReadContext *ctx)
           hb->heads++;
           /* its first line, or a turn's line ("[DA] one thing ..." over
            * "     shout if ..."), heading a line aligned under its words */
-          hb->first_hangs |= (hb->first == i || np_starts_with_speaker_label (l->content, l->content_len))
-                             && aligned_under_word (l, &ctx->lines[i + 1]);
+          hb->first_hangs |= (hb->first == i || turn) && aligned_under_word (l, &ctx->lines[i + 1]);
         }
     }
   /* Hanging, when two of its lines head lines indented deeper, or its

@@ -62,7 +62,9 @@ reaction_emoji (const char *s, gsize len)
 gboolean
 np_text_reactions_line (const char *s, gsize len)
 {
-  if (len < 3 || len > 160)
+  /* a shortcode's colon or a pictograph's lead byte first: most lines
+   * are decided by their first byte */
+  if (len < 3 || len > 160 || (s[0] != ':' && (guchar) s[0] < 0xe2))
     return FALSE;
   guint reactions = 0;
   gsize k = 0;

@@ -378,8 +378,12 @@ inherit_comment_bodies (Ctx *c)
     {
       const SpTurn *h = &c->result->turns[i];
       const Cand *d = c->cands[i];
+      if (!h->attributed || d == NULL || !d->mark.chat)
+        continue;
+      /* the header alone: its mark takes the whole item */
       gsize len;
-      if (!h->attributed || d == NULL || !d->mark.chat || (sp_item_text (c, i, &len), d->mark.end < len))
+      sp_item_text (c, i, &len);
+      if (d->mark.end < len)
         continue;
       guint j = i + 1;
       for (; j < c->n_items && !c->result->turns[j].attributed && c->items[j].section == c->items[i].section
