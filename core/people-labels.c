@@ -271,7 +271,10 @@ np_meta_list_label (const char *s, gsize len, gsize *label_len, gboolean *worded
 /* Attendee labels of Chinese, Japanese and Korean minutes, before a colon
  * (':' or the full-width '：') */
 static const char *const cjk_attendee_labels[] = {
-  "与会者", "與會者", "与会人员", "参会者", "参会人员", "參會人員", "出席者", "出席人员", "参加者", "출석자", "참석자", NULL,
+  "与会者", "與會者", "与会人员", "参会者", "参会人员", "參會人員", "出席者", "出席人员", "参加者", "출석자", "참석자",
+  /* the shorter labels, "出席：王明、李华" (present), "列席：" (in
+   * attendance without a vote), Japanese "参加：" */
+  "出席", "列席", "参会", "参加", NULL,
 };
 
 static gboolean

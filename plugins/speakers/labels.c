@@ -271,7 +271,10 @@ sp_is_anonymous (const char *s)
                                            "preguntadelpublico", "domandadalpubblico", "vraaguitdezaal",
                                            "frageausdempublikum", "\xe7\x99\xba\xe8\xa8\x80\xe8\x80\x85"
                                            "\xe4\xb8\x8d\xe6\x98\x8e", "\xe4\xb8\x8d\xe6\x98\x8e",
-                                           "\xe5\x8c\xbf\xe5\x90\x8d", NULL };
+                                           "\xe5\x8c\xbf\xe5\x90\x8d",
+                                           /* "someone" (Japanese, Chinese): a voice the note
+                                            * taker did not name, "(誰か): ..." */
+                                           "\xe8\xaa\xb0\xe3\x81\x8b", "\xe6\x9f\x90\xe4\xba\xba", NULL };
   /* every anonymous word starts with one of these (or a letter of CJK):
    * skip the key otherwise */
   char c0 = g_ascii_tolower (s[0]);

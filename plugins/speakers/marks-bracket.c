@@ -226,7 +226,10 @@ sp_mark_parse_paren (const char *text, const char *p, const char *e, SpMark *m)
   if (s >= ce || words > 3 || speech >= e || speech == after)
     return FALSE;
   m->paren = TRUE;
-  if (words <= 2 && is_anonymous_card (s, ce))
+  /* "(someone): ...", "(誰か): ...": with the colon, any of the words
+   * that say nobody in particular is a voice, not the text's aside */
+  g_autofree char *said = close[1] == ':' ? sp_mark_tidy (s, ce) : NULL;
+  if (words <= 2 && (is_anonymous_card (s, ce) || (said && sp_is_anonymous (said))))
     {
       m->anonymous = TRUE;
       m->names[0] = sp_mark_tidy (s, ce);

@@ -367,9 +367,51 @@ signature_names (const Signature *sig, SpMark *m)
   return TRUE;
 }
 
+/* A quotation of speech signed by a voice nobody named: "\"Screen
+ * readers don't see red.\" — audience member", "... -- someone in the
+ * audience".  The words after the last dash say so (sp_is_anonymous());
+ * the quotation ends right before the dash. */
+static gboolean
+anonymous_signature (const char *text, gsize len, SpMark *m)
+{
+  const char *e = text + len;
+  while (e > text && e[-1] == ' ')
+    e--;
+  const char *from = e - text > 40 ? e - 40 : text, *ds = NULL, *de = NULL;
+  for (const char *p = from; p + 2 < e; p++)
+    if (p[0] == ' ' && p > text && (p[-1] == '"' || (guchar) p[-1] == 0x9d))
+      {
+        const char *q = p + 1, *w = q;
+        while (w < e && *w != ' ')
+          w++;
+        if (w < e && word_dash (q, w))
+          ds = p, de = w + 1;
+      }
+  if (ds == NULL || de >= e || quotation (text, ds) <= 0)
+    return FALSE;
+  g_autofree char *voice = sp_mark_tidy (de, e);
+  if (!sp_is_anonymous (voice))
+    return FALSE;
+  m->names[0] = g_steal_pointer (&voice);
+  m->n_names = 1;
+  m->anonymous = TRUE;
+  m->trailing = TRUE;
+  m->quoted = TRUE;
+  return sp_mark_finish (m, SP_FORM_BRACKET, text, ds, text + len, text);
+}
+
 gboolean
 sp_mark_parse_trailing (const char *text, gsize len, SpMark *m)
 {
+  if (text[0] == '"' || (guchar) text[0] == 0xe2)
+    {
+      sp_mark_clear (m);
+      memset (m, 0, sizeof *m);
+      if (anonymous_signature (text, len, m))
+        return TRUE;
+      sp_mark_clear (m);
+      memset (m, 0, sizeof *m);
+    }
   gsize n, open = np_text_closing_initials (text, len, &n);
   if (open == 0)
     open = closing_nick (text, len, &n);

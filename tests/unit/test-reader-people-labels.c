@@ -464,6 +464,10 @@ test_names_keep_last_character (void)
   doc = read_as ("teirei.md", NULL, "# 会議\n\n出席者：田中 健太（PM）、鈴木 美咲\n\n- 田中：はい\n");
   assert_attendees (doc, "田中 健太;鈴木 美咲");
   np_document_unref (doc);
+  /* the shorter labels: "出席" (present), "列席" (attending, no vote) */
+  doc = read_as ("huiyi.md", NULL, "# 会议\n\n出席：王明、李华\n列席：张伟\n\n- 王明：好的\n- 出席率很高\n");
+  assert_attendees (doc, "王明;李华;张伟");
+  np_document_unref (doc);
 }
 
 /* An attendee line wrapped at 72 columns by a mail client or editor, a

@@ -310,6 +310,20 @@ test_quotation_signed (void)
   assert_speakers (doc, 9, "NONE");
   assert_speakers (doc, 11, "NONE"); /* a talk's title and its speaker */
   assert_speakers (doc, 13, "Carol White");
+  /* a quotation signed by a voice nobody named, in a quote block too;
+   * the same words after a remark that is no quotation sign nothing */
+  static const char recap[] = "# Recap\n\nAttendees: Carol White, Bob Jones\n\n"
+                              "> \"Screen readers don't see red.\" \xe2\x80\x94 audience member\n\n" /* 5 */
+                              "\"Why not ship it now?\" -- someone in the audience\n\n"             /* 7 */
+                              "\xe2\x80\x9cWho owns the docs?\xe2\x80\x9d \xe2\x80\x94 an attendee\n\n" /* 9 */
+                              "The docs move to the wiki next week \xe2\x80\x94 audience member\n\n"  /* 11 */
+                              "\"Keeping the Release Train on Time\" \xe2\x80\x94 someone\n";          /* 13 */
+  g_autoptr (NpDocument) doc_recap = run_text ("recap.md", recap, NULL);
+  assert_speakers (doc_recap, 5, "UNKNOWN");
+  assert_speakers (doc_recap, 7, "UNKNOWN");
+  assert_speakers (doc_recap, 9, "UNKNOWN");
+  assert_speakers (doc_recap, 11, "NONE");
+  assert_speakers (doc_recap, 13, "NONE"); /* a title, not speech */
 }
 
 /* Where minutes record the public's voices (a part titled "Public

@@ -30,6 +30,20 @@ test_anonymous_marks (void)
   assert_speakers (doc, 10, "UNKNOWN");
   assert_speakers (doc, 11, "UNKNOWN");
   assert_speakers (doc, 12, "Nadia Haddad");
+  /* with a colon after the parentheses, the words that say nobody in
+   * particular are a voice, in other languages too ("誰か": someone) */
+  static const char pad[] = "# Sync\n\nAttendees: Nadia Haddad, Lars Eriksen\n\n"
+                            "- (someone): is the sheet new?\n"                 /* 5 */
+                            "- (unknown): which template?\n"                   /* 6 */
+                            "- (\xe8\xaa\xb0\xe3\x81\x8b): \xe6\x96\xb0\xe3\x81\x97\xe3\x81\x84\xef\xbc\x9f\n" /* 7 */
+                            "- (someone) should fix the flaky test\n"          /* 8 */
+                            "- Lars: the new one\n";                           /* 9 */
+  g_autoptr (NpDocument) doc_pad = run_text ("pad.md", pad, NULL);
+  assert_speakers (doc_pad, 5, "UNKNOWN");
+  assert_speakers (doc_pad, 6, "UNKNOWN");
+  assert_speakers (doc_pad, 7, "UNKNOWN");
+  assert_speakers (doc_pad, 8, "NONE");
+  assert_speakers (doc_pad, 9, "Lars Eriksen");
   /* minutes' lines run on in one paragraph: the reader opens a turn at
    * the unnamed voice */
   static const char minutes[] = "PUBLIC COMMENT\n\n"
