@@ -535,8 +535,9 @@ add_accepted_keys (Ctx *c, const Cand *d)
 }
 
 /* Might item text (len bytes) be an issue's comment header alone
- * ("**mkowal** commented on Mar 3", "bob commented 2 days ago")?  The
- * word follows a name of 40 bytes at most, and the line ends with when
+ * ("**mkowal** commented on Mar 3", "bob commented 2 days ago", GitLab's
+ * "Alice Smith @asmith · 2 days ago")?  The word (GitLab: the middle
+ * dot) follows a name of 40 bytes at most, and the line ends with when
  * (a digit, "ago", "yesterday", "today") or "commented"/"edited" */
 static gboolean
 comment_header_shape (const char *text, gsize len)
@@ -547,7 +548,8 @@ comment_header_shape (const char *text, gsize len)
   gsize span = MIN (len, (gsize) 54);
   for (const char *p = memchr (text, ' ', span); p && p + 10 <= text + len;
        p = memchr (p + 1, ' ', text + span - p - 1))
-    if (p[1] == 'c' && memcmp (p + 1, "commented", 9) == 0)
+    if ((p[1] == 'c' && memcmp (p + 1, "commented", 9) == 0)
+        || ((guchar) p[1] == 0xc2 && (guchar) p[2] == 0xb7 && p[3] == ' ' && memchr (text, '@', p - text)))
       return TRUE;
   return FALSE;
 }

@@ -338,6 +338,21 @@ test_saved_chat (void)
   assert_speakers (tdoc, 23, "Devon Okafor");
   assert_speakers (tdoc, 25, "NONE");
   assert_speakers (tdoc, 27, "NONE");
+  /* GitLab's header alone: the name, the handle, a middle dot, when */
+  static const char mreq[] = "# MR review\n\nAttendees: Marta Kowal (@mkowal), Bob Li (@bli)\n\n"
+                           "Marta Kowal @mkowal \xc2\xb7 2 days ago\n\n"  /* 5 */
+                           "Evict on size, not age.\n\n"                 /* 7 */
+                           "> age is simpler\n\n"                        /* 9 */
+                           "Bob Li @bli \xc2\xb7 1 day ago\n\n"          /* 11 */
+                           "Agreed.\n\n"                                 /* 13 */
+                           "Build times \xc2\xb7 @bli owns it\n";         /* 15 */
+  g_autoptr (NpDocument) gdoc = run_text ("mr.md", mreq, NULL);
+  assert_speakers (gdoc, 5, "Marta Kowal");
+  assert_speakers (gdoc, 7, "Marta Kowal");
+  assert_speakers (gdoc, 9, "NONE");
+  assert_speakers (gdoc, 11, "Bob Li");
+  assert_speakers (gdoc, 13, "Bob Li");
+  assert_speakers (gdoc, 15, "Bob Li"); /* the comment goes on to the next header */
   /* a Zulip copy: the message goes on through its list, its quote and a
    * label's line, up to the blank line */
   static const char zulip[] = "# Release sync\n\n"
