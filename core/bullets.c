@@ -465,11 +465,12 @@ office_label (const char *content, gsize len)
   return np_text_office_of_words (content, end - content);
 }
 
-/* The bytes of "and ", "et " or "und " opening s before a capital, or 0 */
+/* The bytes of "and ", "et ", "und ", "& " or "+ " opening s before a
+ * capital, or 0 */
 static gsize
 conjunction (const char *s, gsize n)
 {
-  static const char *const words[] = { "and ", "et ", "und ", NULL };
+  static const char *const words[] = { "and ", "et ", "und ", "& ", "+ ", NULL };
   for (const char *const *w = words; *w; w++)
     {
       gsize k = strlen (*w);
@@ -599,7 +600,8 @@ np_starts_with_speaker_label (const char *content, gsize len)
           i += particle;
           continue;
         }
-      /* two people: "Ann and Bo: ", "JB et Chloé : ", "Jörg und Özlem: " */
+      /* two people: "Ann and Bo: ", "JB et Chloé : ", "Jörg und Özlem: ",
+       * "Nora & Wei: " */
       gsize conj = words > 0 ? conjunction (content + i, len - i) : 0;
       if (conj)
         {

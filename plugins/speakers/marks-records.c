@@ -284,12 +284,16 @@ signature (const char *text, gsize len, Signature *sig)
   const char *e = text + len;
   while (e > text && e[-1] == ' ')
     e--;
-  /* " +3": the votes the sticky got */
-  const char *v = e;
+  /* " +3", " (+3)": the votes the sticky got */
+  gboolean in_parens = e - text > 5 && e[-1] == ')';
+  const char *digits_end = e - in_parens, *v = digits_end;
   while (v > text && g_ascii_isdigit (v[-1]))
     v--;
-  if (v < e && e - v <= 2 && v - text > 2 && v[-1] == '+' && v[-2] == ' ')
-    for (e = v - 2; e > text && e[-1] == ' ';)
+  /* the '+' before the digits, and the '(' before it in parentheses */
+  const char *count_open = v - 1 - in_parens;
+  if (v < digits_end && digits_end - v <= 2 && count_open - text > 2 && v[-1] == '+' && (!in_parens || *count_open == '(')
+      && count_open[-1] == ' ')
+    for (e = count_open - 1; e > text && e[-1] == ' ';)
       e--;
   if (e - text < 12)
     return FALSE;

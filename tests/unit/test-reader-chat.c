@@ -341,6 +341,17 @@ test_spaced_and_joined_labels (void)
     g_assert_cmpuint (items[k].line, ==, k + 3);
   g_assert_cmpuint (items[4].end_line, ==, 8);
   np_document_unref (doc);
+  /* "&" and "+" join two people as "and" does; not before a word in
+   * lower case */
+  doc = read_as ("retro.md", NULL,
+                 "# Retro\n\nAna: +1, I'd rather write\nNora & Wei: +1\nWei + Ilse: agreed\n"
+                 "cache & co: a line that goes on\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (items[2].line, ==, 5);
+  g_assert_cmpuint (items[2].end_line, ==, 6);
+  np_document_unref (doc);
 }
 
 /* A chat's lowercase nicknames after their times, and French

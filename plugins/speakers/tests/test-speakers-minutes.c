@@ -265,7 +265,10 @@ test_retro_signatures (void)
                               "- would like a heads-up about migrations (Ilse Verhoeven)\n" /* 20 */
                               "- Approved with conditions:\n"
                               "  - billing reconciliation for one full cycle (Mona)\n"      /* 22 */
-                              "- follow up with the ferry company about the demo (JK)\n";   /* 23 */
+                              "- follow up with the ferry company about the demo (JK)\n"    /* 23 */
+                              "- Deploys were smooth all sprint, zero rollbacks (JK) (+4)\n" /* 24 */
+                              "- Pairing on the billing migration \xe2\x80\x94 Ilse (+3)\n"  /* 25 */
+                              "- the tile cache is fast now (+2)\n";                        /* 26 */
   g_autoptr (NpDocument) doc = run_text ("retro.md", notes, NULL);
   assert_speakers (doc, 7, "NONE");
   assert_speakers (doc, 12, "Jonas Keller");
@@ -279,6 +282,10 @@ test_retro_signatures (void)
   assert_speakers (doc, 20, "Ilse Verhoeven");
   assert_speakers (doc, 22, "NONE");
   assert_speakers (doc, 23, "NONE");
+  /* the count in parentheses */
+  assert_speakers (doc, 24, "Jonas Keller");
+  assert_speakers (doc, 25, "Ilse Verhoeven");
+  assert_speakers (doc, 26, "NONE");
 }
 
 /* One signature alone is no convention of the notes: "(JK)" may be the
