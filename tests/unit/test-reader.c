@@ -261,6 +261,35 @@ test_text_speaker_over_indented (void)
   np_document_unref (doc);
 }
 
+/* An attendee's name alone over bullets indented deeper (a write-up
+ * extracted from a PDF, the name's own glyph lost): the head of those
+ * bullets, not a wrapped line of the bullet above; a name nobody
+ * attends under, or a line over no deeper bullet, goes on as before */
+static void
+test_text_name_over_indented_list (void)
+{
+  static const char text[] = "Summit notes\n\nAttendees:\n- Osei Mensah (@oseim)\n- Kenji Arakawa (@karakawa)\n\n"
+                             "Generics\n"
+                             "\xe2\x80\xa2 overall: people like contracts less than expected\n" /* 8 */
+                             "Osei Mensah\n"                                                   /* 9 */
+                             "  \xe2\x96\xaa contracts look like functions\n"                   /* 10 */
+                             "\xe2\x80\xa2 the soup at instantiation sites is the main\n"       /* 11 */
+                             "Readability complaint\n"                                         /* 12 */
+                             "  \xe2\x96\xaa from our team\n"                                   /* 13 */
+                             "\xe2\x80\xa2 gopls falls over on big repos\n"                     /* 14 */
+                             "kenji\n"                                                         /* 15 */
+                             "  o memory grows after every edit\n";                            /* 16 */
+  NpDocument *doc = read_as ("summit.txt", NULL, text);
+  const NpItem *osei = item_at_line (doc, 9);
+  g_autofree char *to = text_of (doc, osei);
+  g_assert_cmpstr (to, ==, "Osei Mensah");
+  g_assert_cmpuint (item_at_line (doc, 10)->depth, >, osei->depth);
+  g_assert_cmpuint (item_at_line (doc, 11)->end_line, ==, 12);
+  g_autofree char *tk = text_of (doc, item_at_line (doc, 15));
+  g_assert_cmpstr (tk, ==, "kenji");
+  np_document_unref (doc);
+}
+
 /* A page exported with its properties (Notion): "Created:" gives the
  * date in Markdown and in text, and is no item */
 static void
@@ -1023,6 +1052,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/mail-header", test_text_mail_header);
   g_test_add_func ("/reader/text/letter-items", test_text_letter_items);
   g_test_add_func ("/reader/text/speaker-over-indented", test_text_speaker_over_indented);
+  g_test_add_func ("/reader/text/name-over-indented-list", test_text_name_over_indented_list);
   g_test_add_func ("/reader/created-date", test_created_date);
   g_test_add_func ("/reader/markdown/hard-breaks", test_markdown_hard_breaks);
   g_test_add_func ("/reader/text/turn-after-blank", test_text_turn_after_blank);
