@@ -512,6 +512,19 @@ np_starts_with_speaker_label (const char *content, gsize len)
           return i && i + 1 < len && content[i] == ' ' && content[i + 1] != ' ';
         }
     }
+  /* Hansard's topical question's number before the member: "T1. Fiona
+   * MacRae (Argyll and Bute) (SNP): ..." */
+  if (content[0] == 'T' && len > 6 && g_ascii_isdigit (content[1]))
+    {
+      gsize k = 2;
+      while (k < 4 && g_ascii_isdigit (content[k]))
+        k++;
+      if (k + 5 <= len && content[k] == '.' && content[k + 1] == ' ' && g_ascii_isupper (content[k + 2]))
+        {
+          content += k + 2;
+          len -= k + 2;
+        }
+    }
   if (content[0] == '[')
     {
       /* "[alice] ...", and a host's "[Sanna]: ..." */

@@ -704,6 +704,15 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       else if (time == 0 && (c0 == '-' || c0 == '=') && text[1] == '>' && text[2] == ' ')
         for (lead = 3; lead < len && text[lead] == ' '; lead++)
           ;
+      /* Hansard's topical question's number: "T1. Fiona MacRae (...): ..." */
+      else if (time == 0 && c0 == 'T' && (guint) (text[1] - '0') < 10u)
+        {
+          gsize k = 2;
+          while (k < 4 && (guint) (text[k] - '0') < 10u)
+            k++;
+          if (k + 2 < len && text[k] == '.' && text[k + 1] == ' ' && g_ascii_isupper (text[k + 2]))
+            lead = k + 2;
+        }
       /* a speaker's line over the turn (a copied chat's header, a name in
        * capitals, a name and the time), read whole */
       gboolean line_mark = !table && (c.items[i].flags & NP_ITEM_WRAPPED) && len > 0

@@ -12,6 +12,8 @@
  * code blocks never get here.  The colon form, with its qualifiers and
  * addressees, is read in marks-colon.c, a name with no delimiter in
  * marks-name.c, brackets and parentheses in marks-bracket.c. */
+#include "config.h" /* memmem() */
+
 #include <string.h>
 
 #include "marks-private.h"
@@ -458,6 +460,11 @@ others_tail (const char *p, const char *e)
 gboolean
 sp_mark_split_names (SpMark *m, const char *s, const char *e)
 {
+  /* "The Minister for Housing and Planning", "The Secretary of State for
+   * Environment, Food and Rural Affairs": an office, its function words
+   * after "The", held by one */
+  if (e - s > 12 && memcmp (s, "The ", 4) == 0 && (memmem (s, e - s, " for ", 5) || memmem (s, e - s, " of ", 4)))
+    return sp_mark_add_name (m, s, e);
   const char *p = s;
   while (p < e)
     {

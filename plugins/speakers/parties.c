@@ -509,12 +509,47 @@ sp_qa_witness (Ctx *c, SpMark *mark)
   mark->reading = NULL; /* its cached keys are the role's */
 }
 
-/* The key of an office, without "the": "prime minister" (in doc_strings) */
+/* An office as written without "The" or a form of address before it:
+ * "Deputy Speaker" of "Madam Deputy Speaker" */
+static const char *
+office_words (const char *office)
+{
+  static const char *const before[] = { "the ", "madam ", "mr ", "mister ", NULL };
+  for (const char *const *b = before; *b; b++)
+    if (g_ascii_strncasecmp (office, *b, strlen (*b)) == 0)
+      office += strlen (*b);
+  return office;
+}
+
+/* The key of an office (office_words()): "primeminister" (in
+ * doc_strings) */
 static const char *
 office_key (Ctx *c, const char *office)
 {
-  g_autofree char *key = sp_key (office, -1);
-  return g_string_chunk_insert (c->scratch->doc_strings, g_str_has_prefix (key, "the ") ? key + 4 : key);
+  g_autofree char *key = sp_key (office_words (office), -1);
+  return g_string_chunk_insert (c->scratch->doc_strings, key);
+}
+
+/* The office of which key is the head ("minister" of "minister for
+ * housing and planning", "secretary of state" of "secretary of state for
+ * transport", as keys), when the document names one such holder only:
+ * its index, or -1 */
+static gint
+office_by_head (const Ctx *c, const char *key)
+{
+  gsize n = strlen (key);
+  gint found = -1;
+  for (guint j = 0; j < c->n_offices; j++)
+    {
+      const char *o = c->offices[j];
+      if (strncmp (o, key, n) == 0 && (g_str_has_prefix (o + n, "for") || g_str_has_prefix (o + n, "of")))
+        {
+          if (found >= 0 && strcmp (c->office_holders[found], c->office_holders[j]) != 0)
+            return -1;
+          found = j;
+        }
+    }
+  return found;
 }
 
 /* Hansard names a minister once with the office ("The Prime Minister
@@ -546,11 +581,17 @@ sp_office_holder (Ctx *c, SpMark *m)
   if (c->n_offices == 0 || (m->cases[0] != SP_CASE_TITLE && m->cases[0] != SP_CASE_MIXED))
     return;
   const char *key = office_key (c, m->names[0]);
-  for (guint j = 0; j < c->n_offices; j++)
+  gint held = -1;
+  for (guint j = 0; j < c->n_offices && held < 0; j++)
     if (strcmp (c->offices[j], key) == 0)
-      {
-        sp_mark_set_name (m, 0, g_strdup (c->office_holders[j]));
-        m->reading = NULL; /* its cached keys are the office's */
-        return;
-      }
+      held = j;
+  /* "The Minister:" after "The Minister for Housing (Daniel Ashworth):",
+   * the one minister of the debate */
+  if (held < 0 && strchr (office_words (m->names[0]), ' ') == NULL)
+    held = office_by_head (c, key);
+  if (held >= 0)
+    {
+      sp_mark_set_name (m, 0, g_strdup (c->office_holders[held]));
+      m->reading = NULL; /* its cached keys are the office's */
+    }
 }

@@ -352,6 +352,16 @@ test_spaced_and_joined_labels (void)
   g_assert_cmpuint (items[2].line, ==, 5);
   g_assert_cmpuint (items[2].end_line, ==, 6);
   np_document_unref (doc);
+  /* Hansard's topical question's number before the member's turn */
+  doc = read_as ("hansard.txt", NULL,
+                 "Topical Questions\n\nThe Minister (Daniel Ashworth): I beg to move.\n"
+                 "T1. Fiona MacRae (Argyll and Bute) (SNP): Will he give way?\n"
+                 "T2 is the next one on the paper.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (items[1].end_line, ==, 5);
+  np_document_unref (doc);
 }
 
 /* A chat's lowercase nicknames after their times, and French

@@ -501,6 +501,32 @@ test_parliament_and_court (void)
   assert_speakers (doc, 7, "Rishi Sunak");
   assert_feature (doc, 7, "mentions", "The Prime Minister:");
   assert_speakers (doc, 8, "Caroline Lucas");
+  /* the office's head alone where one holder has it ("The Minister:"),
+   * an office with "and" in it, the chair's office after "Madam", a
+   * topical question's number */
+  static const char debate[] = "Housing Bill\n\n"
+                               "Madam Deputy Speaker (Dame Eleanor Hartley): Order.\n"                     /* 3 */
+                               "The Minister for Housing and Planning (Daniel Ashworth): I beg to move.\n" /* 4 */
+                               "T1. Fiona MacRae (Argyll and Bute) (SNP): Will he give way?\n"             /* 5 */
+                               "The Minister: I will not.\n"                                               /* 6 */
+                               "Madam Deputy Speaker: Order.\n"                                            /* 7 */
+                               "The Minister for Housing and Planning: Again.\n"                           /* 8 */
+                               "Fiona MacRae: Shame.\n";                                                   /* 9 */
+  g_autoptr (NpDocument) ddoc = run_text ("debate.txt", debate, NULL);
+  assert_speakers (ddoc, 3, "Eleanor Hartley");
+  assert_speakers (ddoc, 4, "Daniel Ashworth");
+  assert_speakers (ddoc, 5, "Fiona MacRae");
+  assert_speakers (ddoc, 6, "Daniel Ashworth");
+  assert_speakers (ddoc, 7, "Eleanor Hartley");
+  assert_speakers (ddoc, 8, "Daniel Ashworth");
+  /* two ministers: "The Minister:" is neither */
+  static const char two[] = "Questions\n\n"
+                            "The Minister for Housing (Daniel Ashworth): Yes.\n"   /* 3 */
+                            "The Minister for Transport (Guy Opperman): No.\n"     /* 4 */
+                            "The Minister: Perhaps.\n";                            /* 5 */
+  g_autoptr (NpDocument) tdoc = run_text ("two.txt", two, NULL);
+  assert_speakers (tdoc, 4, "Guy Opperman");
+  assert_speakers (tdoc, 5, "The Minister");
 
   /* the UN's verbatim records: a delegate once each, with the country
    * and the language; a surname's particle */
