@@ -694,6 +694,21 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
                   *tail = '\0';
                   g_strstrip (inner);
                 }
+              /* "(@pshah, incident commander)": the handle, then the role
+               * or the company, read as they would be alone */
+              char *head_comma = inner[0] == '@' && !handle ? strchr (inner, ',') : NULL;
+              if (head_comma && head_comma > inner + 1)
+                {
+                  *head_comma = '\0';
+                  if (is_handle_token (inner) && !strchr (inner, ' '))
+                    {
+                      handle = g_strdup (inner);
+                      memmove (inner, head_comma + 1, strlen (head_comma + 1) + 1);
+                      g_strstrip (inner);
+                    }
+                  else
+                    *head_comma = ',';
+                }
               if (is_handle_token (inner) && !handle)
                 handle = g_strdup (inner);
               /* Mozilla's and Bugzilla's nickname after a colon, "(:smaug)" */

@@ -839,14 +839,15 @@ np_reader_narration_after_turn (const NpReadContext *ctx, guint i)
   if (!(surname ? attendee_surname (ctx->doc, name, n) : np_reader_attendee_named (ctx->doc, name, n, TRUE)))
     return FALSE;
   /* the line above opens a turn (a list item's too), or the paragraph
-   * does (within a hundred lines) */
+   * does (within a hundred lines; a Markdown heading right over it is no
+   * line of it) */
   NpBullet bullet;
   if (np_parse_bullet (prev->content, prev->content_len, FALSE, &bullet)
         ? np_starts_with_speaker_label (bullet.text, bullet.text_len)
         : np_starts_with_speaker_label (prev->content, prev->content_len))
     return TRUE;
   guint j = i - 1;
-  while (j > 0 && j + 100 > i && ctx->lines[j - 1].content_len > 0)
+  while (j > 0 && j + 100 > i && ctx->lines[j - 1].content_len > 0 && ctx->lines[j - 1].content[0] != '#')
     j--;
   return np_starts_with_speaker_label (ctx->lines[j].content, ctx->lines[j].content_len);
 }

@@ -110,26 +110,6 @@ speaker_over_indented (NpReadContext *ctx, guint i)
   return np_starts_with_speaker_label (probe, l->content_len + 2);
 }
 
-/* Does [s, s + n) name one of the attendees read so far: the full name,
- * the handle, or the first name ("Osei Mensah", "oseim", "kenji"), in any
- * case? */
-static gboolean
-names_attendee (const NpDocument *doc, const char *s, gsize n)
-{
-  guint n_people;
-  const NpPerson *people = np_document_get_attendees (doc, &n_people);
-  for (guint k = 0; k < n_people; k++)
-    {
-      const char *name = people[k].name, *sp = strchr (name, ' ');
-      const char *handle = people[k].handle;
-      if ((strlen (name) == n && g_ascii_strncasecmp (name, s, n) == 0)
-          || (sp && (gsize) (sp - name) == n && g_ascii_strncasecmp (name, s, n) == 0)
-          || (handle && strlen (handle) == n && g_ascii_strncasecmp (handle, s, n) == 0))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* An attendee's name alone over the bullets indented deeper right below
  * it (a write-up's "Osei Mensah" over "  ▪ contracts look ...", the
  * glyph of its own line lost in the extraction): the head of those
@@ -144,7 +124,7 @@ name_over_indented_list (NpReadContext *ctx, guint i)
   const NpLine *next = &ctx->lines[i + 1];
   NpBullet bullet;
   return next->indent > l->indent && np_parse_bullet (next->content, next->content_len, TRUE, &bullet)
-         && names_attendee (ctx->doc, l->content, l->content_len);
+         && np_reader_attendee_named (ctx->doc, l->content, l->content_len, TRUE);
 }
 
 /* A term over its definition, reStructuredText's definition list ("Alice

@@ -211,6 +211,18 @@ test_markdown_narration_after_turn (void)
   assert_item_lines (doc, 13, 14);
   assert_item_lines (doc, 16, 17);
   np_document_unref (doc);
+  /* the turns' paragraph right under its heading, the turn before the
+   * narration by a handle in lower case (no turn's label by itself) */
+  static const char review[] = "# Review\n\n## Attendees\n- Marek Kowalski (@mkowal)\n- Priya Shah (@pshah)\n\n"
+                               "## Discussion\n"
+                               "**Priya:** Let's start with detection.\n"                          /* 8 */
+                               "pshah: So review missed it.\n"                                     /* 9 */
+                               "pshah: Fair. The target stands.\n"                                 /* 10 */
+                               "Marek mentioned that the restart was the actual fix.\n";           /* 11 */
+  doc = read_as ("review.md", NULL, review);
+  assert_item_lines (doc, 10, 10);
+  assert_item_lines (doc, 11, 11);
+  np_document_unref (doc);
 }
 
 /* The width the notes' widest line shows is no wrap's: a turn ends with

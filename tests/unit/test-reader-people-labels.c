@@ -703,6 +703,17 @@ test_people_first_names (void)
   g_assert_cmpstr (p[0].handle, ==, "hlindgren");
   g_assert_cmpstr (p[0].affiliation, ==, "Apple");
   np_document_unref (doc);
+  /* the handle first in the parentheses, then a role or a team */
+  doc = read_as ("inc.md", NULL,
+                 "# Incident review\n\n## Attendees\n- Priya Shah (@pshah, incident commander)\n"
+                 "- Sam Whitfield (@swhit, scribe)\n\n## Discussion\n\npshah: hi\n");
+  assert_attendees (doc, "Priya Shah;Sam Whitfield");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].handle, ==, "pshah");
+  g_assert_cmpstr (p[0].affiliation, ==, "incident commander");
+  g_assert_cmpstr (p[1].handle, ==, "swhit");
+  g_assert_cmpstr (p[1].role, ==, "scribe");
+  np_document_unref (doc);
   /* a session under the attendees whose first item is a name over what
    * was said; an agenda's "[Name] topic ..." after the list */
   doc = read_as ("summit.md", NULL,
