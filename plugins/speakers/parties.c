@@ -22,6 +22,8 @@
  *    so are "Presenter: ..." and "Speaker: ..." before speech.
  *
  * The document is searched once, at its first "Q"/"A" label. */
+#include "config.h" /* memrchr() */
+
 #include <string.h>
 
 #include "attribute-private.h"
@@ -44,6 +46,7 @@ struct _SpQa
   char *asker, *answerer; /* as written, or NULL */
   GArray *examiners;      /* Examiner, in item order */
   GArray *sessions;       /* Session, the sections' own speakers */
+  GArray *presenters;     /* Examiner: a session's speaker named where no section is */
   const NpItem *items;
   const NpSection *sections;
 };
@@ -169,6 +172,16 @@ session_speaker_line (const char *text, gsize len)
 {
   static const char *const labels[] = { "speaker", "presenter", "speakers", "presenters", "presented by", NULL };
   const char *s = text, *e = text + len;
+  /* at the end of the line that names the session, in parentheses:
+   * "Paper: \"Sparse Mixtures\" (presenter: Aisha)", "(presented by Aisha)" */
+  if (len > 16 && e[-1] == ')')
+    {
+      static const char *const inner[] = { "(presenter: ", "(speaker: ", "(presented by ", NULL };
+      const char *open = memrchr (s, '(', len);
+      for (const char *const *l = inner; open && *l; l++)
+        if ((gsize) (e - open) > strlen (*l) + 1 && g_ascii_strncasecmp (open, *l, strlen (*l)) == 0)
+          return sp_find (open, e - open, " and ") ? NULL : name_between (open + strlen (*l), e - 1);
+    }
   while (s < e && (*s == '*' || *s == '_'))
     s++;
   const char *colon = memchr (s, ':', MIN ((gsize) (e - s), (gsize) 14));
@@ -287,6 +300,8 @@ qa_scan (const NpDocument *doc, guint n_items)
   SpQa *qa = g_new0 (SpQa, 1);
   qa->examiners = g_array_new (FALSE, FALSE, sizeof (Examiner));
   g_array_set_clear_func (qa->examiners, examiner_clear);
+  qa->presenters = g_array_new (FALSE, FALSE, sizeof (Examiner));
+  g_array_set_clear_func (qa->presenters, examiner_clear);
   qa->sessions = g_array_new (FALSE, FALSE, sizeof (Session));
   g_array_set_clear_func (qa->sessions, session_clear);
   guint n_doc_items, n_sections;
@@ -318,14 +333,24 @@ qa_scan (const NpDocument *doc, guint n_items)
           g_array_append_val (qa->examiners, x);
           continue;
         }
-      /* a session's speaker, once per section */
+      /* a session's speaker, once per section; where the notes have no
+       * sections, from its line to the next such */
       gint32 section = qa->items[i].section;
-      if (section != NP_NONE && (text[0] == 'S' || text[0] == 'P' || text[0] == '*' || text[0] == '_')
-          && (qa->sessions->len == 0 || g_array_index (qa->sessions, Session, qa->sessions->len - 1).section != section)
+      if ((text[0] == 'S' || text[0] == 'P' || text[0] == '*' || text[0] == '_' || text[len - 1] == ')')
+          && (section == NP_NONE || qa->sessions->len == 0
+              || g_array_index (qa->sessions, Session, qa->sessions->len - 1).section != section)
           && (name = session_speaker_line (text, len)) != NULL)
         {
-          Session x = { section, name };
-          g_array_append_val (qa->sessions, x);
+          if (section == NP_NONE)
+            {
+              Examiner x = { i, name };
+              g_array_append_val (qa->presenters, x);
+            }
+          else
+            {
+              Session x = { section, name };
+              g_array_append_val (qa->sessions, x);
+            }
           continue;
         }
       char party = role_line (text, len, &name);
@@ -373,6 +398,7 @@ sp_qa_free (SpQa *qa)
   g_free (qa->asker);
   g_free (qa->answerer);
   g_array_unref (qa->examiners);
+  g_array_unref (qa->presenters);
   g_array_unref (qa->sessions);
   g_free (qa);
 }
@@ -392,24 +418,36 @@ session_at (const SpQa *qa, guint i)
   return NULL;
 }
 
-/* Who asks (question) or answers at item i, as written, or NULL */
+/* The name of the last of the parties (Examiner, in item order) named at
+ * or before item i, or NULL */
 static const char *
-party_at (SpQa *qa, guint i, gboolean question)
+named_before (const GArray *parties, guint i)
 {
-  /* the session's speaker answers in its section and the sections in it */
-  const char *session = question ? NULL : session_at (qa, i);
-  if (session)
-    return session;
-  if (!question)
-    return qa->answerer;
   const char *by = NULL;
-  for (guint k = 0; k < qa->examiners->len; k++)
+  for (guint k = 0; k < parties->len; k++)
     {
-      const Examiner *x = &g_array_index (qa->examiners, Examiner, k);
+      const Examiner *x = &g_array_index (parties, Examiner, k);
       if (x->item > i)
         break;
       by = x->name;
     }
+  return by;
+}
+
+/* Who asks (question) or answers at item i, as written, or NULL */
+static const char *
+party_at (SpQa *qa, guint i, gboolean question)
+{
+  /* the session's speaker answers in its section and the sections in it,
+   * or after its line where the notes have no sections */
+  const char *session = question ? NULL : session_at (qa, i);
+  if (session == NULL && !question && qa->items[i].section == NP_NONE)
+    session = named_before (qa->presenters, i);
+  if (session)
+    return session;
+  if (!question)
+    return qa->answerer;
+  const char *by = named_before (qa->examiners, i);
   return by ? by : qa->asker;
 }
 
@@ -459,7 +497,7 @@ may_name_session (Ctx *c, guint i)
         {
           gsize len;
           const char *text = sp_item_text (c, j, &len);
-          g_autofree char *name = len > 8 && (text[0] == 'S' || text[0] == 'P' || text[0] == '*')
+          g_autofree char *name = len > 8 && (text[0] == 'S' || text[0] == 'P' || text[0] == '*' || text[len - 1] == ')')
                                     ? session_speaker_line (text, len)
                                     : NULL;
           if (name)

@@ -505,6 +505,20 @@ test_questions_and_answers (void)
   assert_speakers (wdoc, 10, "NONE");
   assert_speakers (wdoc, 14, "NONE");
   assert_speakers (wdoc, 15, "Jonas Feld");
+  /* a reading group's paper with its presenter in parentheses, in notes
+   * without sections: the answers after it, up to the next paper */
+  static const char reading[] = "Lab meeting\n\nAttendees: Karen Liu, Tom Berg, Aisha Bello, Mei Chen\n\n"
+                                "Paper: \"Sparse Mixtures Revisited\" (presenter: Aisha)\n"      /* 5 */
+                                "Q (Mei): how do they pick k?\n"                                /* 6 */
+                                "A: they tried 1, 2 and 4.\n"                                   /* 7 */
+                                "Paper: \"Dense Retrieval at Scale\" (presented by Tom Berg)\n"  /* 8 */
+                                "Q (Karen): which index?\n"                                     /* 9 */
+                                "A: a flat one.\n";                                             /* 10 */
+  g_autoptr (NpDocument) rdoc = run_text ("lab.txt", reading, NULL);
+  assert_speakers (rdoc, 6, "Mei Chen");
+  assert_speakers (rdoc, 7, "Aisha Bello");
+  assert_speakers (rdoc, 9, "Karen Liu");
+  assert_speakers (rdoc, 10, "Tom Berg");
   /* voices nobody named, by a role of several words, how they came in
    * parentheses */
   static const char unnamed[] = "# M\n\nAttendees: Ann Lee\n\n"
