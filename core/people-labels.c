@@ -14,8 +14,9 @@ static const char *const attendee_labels[] = {
   "team members", "in attendance", "invitees", "people", "who", "delegates", "guests", "observers",
   /* an unconference pad's heading: "## Who's here" */
   "who's here", "who\xe2\x80\x99s here", "who is here",
-  /* a board's minutes over the list of its directors, alone on the line */
-  "directors",
+  /* a board's minutes over the list of its directors, alone on the line;
+   * a team's standup notes over its members */
+  "directors", "team", "members",
   /* PostgreSQL's developer meetings list who said they would come */
   "rsvps",
   /* WebAssembly CG's notes: "#### Introduction of attendees" over a list */
@@ -48,11 +49,12 @@ inline_only_label (const char *label)
 }
 
 /* The labels above that head a list only alone on their line: a board's
- * "Directors:" ("Directors: please review ..." names nobody) */
+ * "Directors:" ("Directors: please review ..." names nobody), a team's
+ * "Team:" ("Team: Platform" is its name) */
 static gboolean
 alone_only_label (const char *label)
 {
-  return strcmp (label, "directors") == 0;
+  return strcmp (label, "directors") == 0 || strcmp (label, "team") == 0 || strcmp (label, "members") == 0;
 }
 
 static const char *const roles[] = {

@@ -83,6 +83,17 @@ test_sign_in_pads (void)
                  "Minutes:\n * [RM] raised a concern.\n\nDirectors: please review the budget.\n");
   assert_attendees (doc, "Pablo Duarte;Ruth McKenna");
   np_document_unref (doc);
+  /* a team's standup notes: "Team:" alone over its members, in both
+   * readers; "Team: Platform" names the team */
+  static const char *const standup_names[] = { "standup.md", "standup.txt" };
+  for (guint k = 0; k < G_N_ELEMENTS (standup_names); k++)
+    {
+      doc = read_as (standup_names[k], NULL,
+                     "Standup\n\nTeam: Platform\n\nTeam:\n- Alex Rivera (backend)\n- Bea Santos (QA)\n\n"
+                     "Members:\n- Chen Wei\n\nMonday\n\nBea: done\n");
+      assert_attendees (doc, "Alex Rivera;Bea Santos;Chen Wei");
+      np_document_unref (doc);
+    }
   /* a city council's transcript: the council present, in capitals */
   doc = read_as ("council.txt", NULL,
                  "REGULAR CITY COUNCIL MEETING\n\nCOUNCIL PRESENT:\n     Mayor Linda Okonkwo\n"
