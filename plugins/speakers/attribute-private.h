@@ -92,6 +92,7 @@ typedef struct
   gint run_turns;            /* does an accepted turn exist (-1: not looked)? */
   gint handle_speakers;      /* accepted speakers marked "@handle:" (judge.c; -1: not counted) */
   gboolean nick_style;       /* four people or more speak by a lower-case nickname and a colon (judge.c) */
+  gboolean bold_style;       /* three people or more speak by a full name in bold and a colon (judge.c) */
   GHashTable *lower_marks;   /* key -> its lower-case colon marks, up to 2 (evidence.c);
                               * NULL: not counted */
   /* IRC logs scribed W3C style (scribe.c), found on the first IRC line */

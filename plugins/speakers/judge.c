@@ -411,6 +411,25 @@ nick_style (Ctx *c)
   return c->nick_style = g_hash_table_size (seen) >= 4;
 }
 
+/* Does a write-up quote its people by a full name in bold and a colon
+ * ("**Ella Hartmann:** ...", "**Marta Kowalczyk**: ..."): three people
+ * or more so marked, accepted?  A yes stays for the analysis. */
+static gboolean
+bold_style (Ctx *c)
+{
+  if (c->bold_style)
+    return TRUE;
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint j = 0; j < c->n_items && g_hash_table_size (seen) < 3; j++)
+    {
+      const Cand *e = c->cands[j];
+      if (e != NULL && e->state == CAND_ACCEPTED && e->mark.form == SP_FORM_COLON && e->mark.bold
+          && e->mark.n_names == 1 && e->mark.cases[0] == SP_CASE_TITLE && strchr (e->mark.names[0], ' ') && e->keys[0])
+        g_hash_table_add (seen, e->keys[0]);
+    }
+  return c->bold_style = g_hash_table_size (seen) >= 3;
+}
+
 /* Does the document write the words of name (two of them) joined in lower
  * case, as a project or a repository is named ("node-forward",
  * "nodeforward" for "Node Forward")? */
@@ -566,6 +585,11 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           return TRUE;
         if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !strchr (m->names[0], ' ')
             && first_name_of_speaker (c, m->names[0]))
+          return TRUE;
+        /* "**Sam Whitfield**: ..." once, in a write-up that quotes three
+         * people or more so: one more voice */
+        if (m->n_names == 1 && m->form == SP_FORM_COLON && m->bold && m->cases[0] == SP_CASE_TITLE && !m->undelimited
+            && strchr (m->names[0], ' ') && sp_plain_words (m->names[0]) && bold_style (c))
           return TRUE;
         /* "Dietrich Wendel (SUSE): ..." in a pad with no attendee list: a
          * full name of plain words and the company in parentheses before

@@ -250,6 +250,9 @@ sp_is_anonymous (const char *s)
                                            "honourablemembers", "honorablemembers",
                                            "someoneintheaudience", "someonefromtheaudience", "someonefromthefloor",
                                            "fromthefloor", "fromaudience", "fromtheaudience", "fromtheroom",
+                                           /* ... and where the "from" went with the label: "Q (from
+                                            * the floor): ..." */
+                                           "thefloor", "theaudience",
                                            "someoneintheroom",
                                            /* the Chatham House rule's voices, told apart by nobody */
                                            "anotherparticipant", "otherparticipant", "sameparticipant",
@@ -278,7 +281,7 @@ sp_is_anonymous (const char *s)
   /* every anonymous word starts with one of these (or a letter of CJK):
    * skip the key otherwise */
   char c0 = g_ascii_tolower (s[0]);
-  if ((!strchr ("?unasmfqipdvohr", c0) && (guchar) c0 < 0x80) || c0 == '\0')
+  if ((!strchr ("?unasmfqipdvohrt", c0) && (guchar) c0 < 0x80) || c0 == '\0')
     return FALSE;
   if (someone_of_the_public (s))
     return TRUE;

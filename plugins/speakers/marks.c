@@ -672,6 +672,12 @@ parse_comma (const char *text, const char *p, const char *e, SpMark *m)
     w++;
   if (w - speech == 3 && memcmp (speech, "and", 3) == 0)
     return FALSE;
+  /* "Ines Carvalho, who teaches ...": a relative clause after a full
+   * name, a write-up's narration (the Node.js minutes' "Sam, who does it
+   * break?" is Sam asking) */
+  if (((w - speech == 3 && memcmp (speech, "who", 3) == 0) || (w - speech == 5 && memcmp (speech, "whose", 5) == 0))
+      && strchr (m->names[0], ' ') && !memchr (speech, '?', e - speech))
+    return FALSE;
   if (w < e && *w == ',')
     m->list_next = g_strndup (speech, w - speech);
   /* "Robert, Steven and TJ also discussed ...", "Kwabena, Michael B and

@@ -411,6 +411,22 @@ test_write_up (void)
   assert_speakers (doc, 7, "Henrike Vogt");
   assert_speakers (doc, 9, "Ilse Verbruggen");
   assert_speakers (doc, 11, "NONE");
+  /* a write-up that quotes its people by a full name in bold: one more
+   * so quoted once is a voice too; a question from the floor is nobody
+   * named; a full name with a relative clause after its comma is told of */
+  static const char blog[] = "# Language Summit\n\n"
+                             "**Marta Kowalczyk:** The numbers are in.\n\n"                      /* 3 */
+                             "**Yusuf Demir:** And the extensions?\n\n"                          /* 5 */
+                             "**Ella Hartmann:** Most of them work.\n\n"                         /* 7 */
+                             "**Q (from the floor):** What about the GIL?\n\n"                   /* 9 */
+                             "Ines Carvalho, who teaches programming, walked through feedback.\n\n" /* 11 */
+                             "Sam Whitfield showed a lockfile prototype.\n\n"
+                             "> **Sam Whitfield**: A lockfile format is a big commitment.\n";     /* 15 */
+  g_autoptr (NpDocument) bdoc = run_text ("blog.md", blog, NULL);
+  assert_speakers (bdoc, 7, "Ella Hartmann");
+  assert_speakers (bdoc, 9, "UNKNOWN");
+  assert_speakers (bdoc, 11, "NONE");
+  assert_speakers (bdoc, 15, "Sam Whitfield");
 }
 
 /* A kind of speech after the comma is no second speaker ("Rosalind,
