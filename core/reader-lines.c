@@ -778,6 +778,20 @@ attendee_surname (const NpDocument *doc, const char *w, gsize n)
 }
 
 gboolean
+np_reader_attendee_over_list (const NpReadContext *ctx, guint i, gboolean plain_text, gboolean deeper)
+{
+  const NpLine *l = &ctx->lines[i];
+  if (l->content_len < 3 || l->content_len > 40 || i + 1 >= ctx->n_lines || !g_ascii_isalpha (l->content[0])
+      || memchr (".:;,!?)", l->content[l->content_len - 1], 7))
+    return FALSE;
+  const NpLine *next = &ctx->lines[i + 1];
+  NpBullet bullet;
+  return (deeper ? next->indent > l->indent : next->indent >= l->indent)
+         && np_parse_bullet (next->content, next->content_len, plain_text, &bullet)
+         && np_reader_attendee_named (ctx->doc, l->content, l->content_len, TRUE);
+}
+
+gboolean
 np_reader_narration_after_turn (const NpReadContext *ctx, guint i)
 {
   const NpLine *l = &ctx->lines[i];

@@ -551,7 +551,9 @@ opens_turn (MdState *st, const NpLine *l)
          || np_line_known_turn_label (st->ctx, l - st->ctx->lines)
          || np_line_opens_record (st->ctx, l - st->ctx->lines)
          || np_reader_narration_after_turn (st->ctx, l - st->ctx->lines)
-         || np_line_is_scribe_aside (l->content, l->content_len);
+         || np_line_is_scribe_aside (l->content, l->content_len)
+         /* a pasted "Jamal" over "- mostly reviews", after a list item */
+         || np_reader_attendee_over_list (st->ctx, l - st->ctx->lines, FALSE, FALSE);
 }
 
 void

@@ -110,23 +110,6 @@ speaker_over_indented (NpReadContext *ctx, guint i)
   return np_starts_with_speaker_label (probe, l->content_len + 2);
 }
 
-/* An attendee's name alone over the bullets indented deeper right below
- * it (a write-up's "Osei Mensah" over "  ▪ contracts look ...", the
- * glyph of its own line lost in the extraction): the head of those
- * bullets, not a wrapped line of the item above */
-static gboolean
-name_over_indented_list (NpReadContext *ctx, guint i)
-{
-  const NpLine *l = &ctx->lines[i];
-  if (l->content_len < 3 || l->content_len > 40 || i + 1 >= ctx->n_lines
-      || memchr (".:;,!?)", l->content[l->content_len - 1], 7) || np_txt_count_words (l->content, l->content_len) > 3)
-    return FALSE;
-  const NpLine *next = &ctx->lines[i + 1];
-  NpBullet bullet;
-  return next->indent > l->indent && np_parse_bullet (next->content, next->content_len, TRUE, &bullet)
-         && np_reader_attendee_named (ctx->doc, l->content, l->content_len, TRUE);
-}
-
 /* A term over its definition, reStructuredText's definition list ("Alice
  * Smith" over "    We should ship ..."): a line of a few words, no colon
  * nor sentence's end closing it, that opens a paragraph (a line under
@@ -806,7 +789,7 @@ np_read_text (NpReadContext *ctx)
             join = TRUE;
           else if (st.blank_run == 0)
             join = !(np_starts_with_speaker_label (l->content, l->content_len) || speaker_over_indented (ctx, i)
-                     || name_over_indented_list (ctx, i)
+                     || np_reader_attendee_over_list (ctx, i, TRUE, TRUE)
                      || np_line_is_scribe_aside (l->content, l->content_len)
                      /* a copied chat's thread reply, a message's reactions */
                      || np_line_is_chat_reply_or_reactions (l)

@@ -263,6 +263,13 @@ gboolean np_line_opens_with_attendee (const NpDocument *doc, const NpLine *l);
  * ("Present: astearns, fantasai"; "marcos: ..." for Marcos Caceres, as
  * scribes write a first name)?  Case is ignored. */
 gboolean np_reader_attendee_named (const NpDocument *doc, const char *word, gsize k, gboolean first_names);
+/* An attendee's name alone on line i (full name, first name or handle,
+ * as np_reader_attendee_named() reads them) right over a list item
+ * (indented deeper, with deeper), of plain text's glyphs too with
+ * plain_text: the head of that list ("Osei Mensah" over "  \u25aa ...", a
+ * pasted "Jamal" over "- mostly reviews"), not a wrapped line nor a lazy
+ * continuation of the item above */
+gboolean np_reader_attendee_over_list (const NpReadContext *ctx, guint i, gboolean plain_text, gboolean deeper);
 /* "Nadia raised the question of ...", "Councilmember Lindqvist moved to
  * approve ...": line i, after a line that ends a sentence in a paragraph
  * that opens with a turn, tells of an attendee (a first name, or an

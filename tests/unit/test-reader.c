@@ -288,6 +288,18 @@ test_text_name_over_indented_list (void)
   g_autofree char *tk = text_of (doc, item_at_line (doc, 15));
   g_assert_cmpstr (tk, ==, "kenji");
   np_document_unref (doc);
+  /* in Markdown, a pasted name over the next list: no lazy continuation
+   * of the item above */
+  static const char md[] = "# Retro\n\nPresent: Ana Costa, Jamal Kariuki\n\n## Async\n\n"
+                           "Ana\n- CSV export shipped\n- want to pair on the PDF\n"   /* 7-9 */
+                           "Jamal\n- mostly reviews\n"                                 /* 10, 11 */
+                           "- the runner cost\nestimate is in the thread\n";          /* 12, 13 */
+  doc = read_as ("retro.md", NULL, md);
+  assert_item_lines (doc, 9, 9);
+  g_autofree char *tj = text_of (doc, item_at_line (doc, 10));
+  g_assert_cmpstr (tj, ==, "Jamal");
+  assert_item_lines (doc, 12, 13);
+  np_document_unref (doc);
 }
 
 /* A page exported with its properties (Notion): "Created:" gives the
