@@ -392,23 +392,43 @@ answered_question (const Ctx *c, guint i, const char *text, gsize len, gsize spe
   return FALSE;
 }
 
+/* A nickname in lower case ("rsc: ..."), or a full name in bold
+ * ("**Ella Hartmann:** ..."), as a colon mark of one person */
+static gboolean
+nick_mark (const SpMark *m)
+{
+  return m->cases[0] == SP_CASE_LOWER;
+}
+
+static gboolean
+bold_full_name_mark (const SpMark *m)
+{
+  return m->bold && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ');
+}
+
+/* Do at least enough people speak by accepted colon marks of one name
+ * that are of_kind? */
+static gboolean
+people_marked (const Ctx *c, gboolean (*of_kind) (const SpMark *), guint enough)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint j = 0; j < c->n_items && g_hash_table_size (seen) < enough; j++)
+    {
+      const Cand *e = c->cands[j];
+      if (e != NULL && e->state == CAND_ACCEPTED && e->mark.form == SP_FORM_COLON && e->mark.n_names == 1
+          && e->keys[0] && of_kind (&e->mark))
+        g_hash_table_add (seen, e->keys[0]);
+    }
+  return g_hash_table_size (seen) >= enough;
+}
+
 /* Do the notes mark their speakers by a nickname in lower case and a
  * colon ("rsc: ...", "griesemer: ...", "mvdan: ..."): four people or
  * more so marked, accepted?  A yes stays for the analysis. */
 static gboolean
 nick_style (Ctx *c)
 {
-  if (c->nick_style)
-    return TRUE;
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint j = 0; j < c->n_items && g_hash_table_size (seen) < 4; j++)
-    {
-      const Cand *e = c->cands[j];
-      if (e != NULL && e->state == CAND_ACCEPTED && e->mark.form == SP_FORM_COLON && e->mark.n_names == 1
-          && e->mark.cases[0] == SP_CASE_LOWER && e->keys[0])
-        g_hash_table_add (seen, e->keys[0]);
-    }
-  return c->nick_style = g_hash_table_size (seen) >= 4;
+  return c->nick_style || (c->nick_style = people_marked (c, nick_mark, 4));
 }
 
 /* Does a write-up quote its people by a full name in bold and a colon
@@ -417,17 +437,7 @@ nick_style (Ctx *c)
 static gboolean
 bold_style (Ctx *c)
 {
-  if (c->bold_style)
-    return TRUE;
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint j = 0; j < c->n_items && g_hash_table_size (seen) < 3; j++)
-    {
-      const Cand *e = c->cands[j];
-      if (e != NULL && e->state == CAND_ACCEPTED && e->mark.form == SP_FORM_COLON && e->mark.bold
-          && e->mark.n_names == 1 && e->mark.cases[0] == SP_CASE_TITLE && strchr (e->mark.names[0], ' ') && e->keys[0])
-        g_hash_table_add (seen, e->keys[0]);
-    }
-  return c->bold_style = g_hash_table_size (seen) >= 3;
+  return c->bold_style || (c->bold_style = people_marked (c, bold_full_name_mark, 3));
 }
 
 /* Does the document write the words of name (two of them) joined in lower
