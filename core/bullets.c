@@ -693,6 +693,20 @@ is_queue_command (const char *c, gsize len)
   return words <= 2 || (words <= 4 && strstr (c, ", then ") != NULL);
 }
 
+/* A meeting bot's command opening the line, as IRC meetings and the
+ * etherpads beside them write them: "#link https://...", "#info ...",
+ * "#agreed ...", "#action ...", "#topic ..." */
+static gboolean
+is_bot_command (const char *c, gsize len)
+{
+  static const char *const commands[] = { "#link ", "#info ", "#agreed ", "#action ", "#topic ", "#idea ",
+                                          "#help ", "#undo", "#startmeeting", "#endmeeting", NULL };
+  for (const char *const *k = commands; *k; k++)
+    if (len >= strlen (*k) && g_ascii_strncasecmp (c, *k, strlen (*k)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 np_line_is_scribe_aside (const char *content, gsize len)
 {
@@ -700,6 +714,8 @@ np_line_is_scribe_aside (const char *content, gsize len)
                                         "ed.", "ed", "editor's note", "minute taker", "minute-taker", NULL };
   if (len >= 2 && len <= 40 && (content[0] == 'q' || content[0] == 'Q' || content[0] == 'a')
       && is_queue_command (content, len))
+    return TRUE;
+  if (len >= 5 && content[0] == '#' && g_ascii_isalpha (content[1]) && is_bot_command (content, len))
     return TRUE;
   if (len < 8 || content[0] != '(' || content[len - 1] != ')')
     return FALSE;

@@ -828,8 +828,26 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
       /* "Rahul Venkatesan - rvenk": a handle made of the name's letters */
       else if (!handle && !comma && is_nick_token (rest) && handle_of_name (rest, name))
         handle = g_strdup_printf ("@%s", rest);
-      else if (*rest && !affiliation)
-        affiliation = g_strdup (rest);
+      else
+        {
+          /* an etherpad's sign-in, "Luca Maresca - lmaresca - Red Hat": the
+           * nick between the name and the company */
+          char *second = !handle && !comma && split_len == 3 ? strstr (rest, " - ") : NULL;
+          if (second)
+            {
+              *second = '\0';
+              if (is_nick_token (rest) && handle_of_name (rest, name))
+                {
+                  handle = g_strdup_printf ("@%s", rest);
+                  memmove (rest, second + 3, strlen (second + 3) + 1);
+                  trim_punct (rest);
+                }
+              else
+                *second = ' ';
+            }
+          if (*rest && !affiliation)
+            affiliation = g_strdup (rest);
+        }
     }
   trim_punct (name);
   trim_final_period (name);

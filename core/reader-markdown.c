@@ -36,6 +36,7 @@ typedef struct
   gboolean attendee_section; /* under a Present/Attendees heading */
   guint attendee_level;      /* its level: deeper headings (### Members) stay in it */
   gboolean attendee_label;   /* after "**Attendees:**": the next list or table is people */
+  guint label_entry_line;    /* the label's line alone, or the last person a line right under it */
   char *label_role;          /* with it, the role of a label alone ("Regrets:" over its list), or NULL */
   gboolean seen_heading;
 } MdState;
@@ -514,6 +515,17 @@ sound_cue (const char *s, gsize n)
   return FALSE;
 }
 
+/* One person on line l, with nothing else but a handle, a role or a
+ * company after a dash ("Ann Lee", "Luca Maresca - lmaresca - Red Hat") */
+static gboolean
+person_a_line (const NpLine *l)
+{
+  if (memchr (l->content, ',', l->content_len))
+    return FALSE;
+  const char *dash = g_strstr_len (l->content, l->content_len, " - ");
+  return np_meta_looks_like_person_entry (l->content, dash ? dash - l->content : (gssize) l->content_len);
+}
+
 static gboolean
 opens_turn (MdState *st, const NpLine *l)
 {
@@ -748,6 +760,18 @@ np_read_markdown (NpReadContext *ctx)
           continue;
         }
 
+      /* one person a line right under such a label alone, as the text
+       * reader reads them ("Attendees:" over "Ann Lee" over "Luca Maresca
+       * - lmaresca - Red Hat", an etherpad's wiki-marked sign-in) */
+      if (st.attendee_label && !was_blank && st.label_entry_line + 1 == lineno && l->indent == 0
+          && !np_starts_with_speaker_label (l->content, l->content_len) && person_a_line (l))
+        {
+          np_meta_add_person_as (doc, l->content, l->content_len, lineno, st.label_role);
+          role (&st, i, NP_LINE_ATTENDEE);
+          st.label_entry_line = lineno;
+          continue;
+        }
+
       /* attendee label lines: "Attendance: a, b", "**Attendees:**" */
       const char *rest = NULL;
       if (np_meta_is_attendee_label (l->content, l->content_len, &rest))
@@ -766,6 +790,7 @@ np_read_markdown (NpReadContext *ctx)
           else
             {
               st.attendee_label = TRUE;
+              st.label_entry_line = lineno;
               g_clear_pointer (&st.label_role, g_free);
               role (&st, i, NP_LINE_META);
             }

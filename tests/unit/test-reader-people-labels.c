@@ -714,6 +714,28 @@ test_people_first_names (void)
   g_assert_cmpstr (p[0].handle, ==, "hlindgren");
   g_assert_cmpstr (p[0].affiliation, ==, "Apple");
   np_document_unref (doc);
+  /* an etherpad's sign-in, one person a line under the label alone: the
+   * nick between the name and the company, in both readers; its meeting
+   * bot's "#link" lines stand alone */
+  static const char *const pad_names[] = { "ptg.txt", "ptg.md" };
+  for (guint k = 0; k < G_N_ELEMENTS (pad_names); k++)
+    {
+      doc = read_as (pad_names[k], NULL,
+                     "Octavia PTG\n\nAttendees (name - irc nick - company):\nLuca Maresca - lmaresca - Red Hat\n"
+                     "Ines Brandt - ibrandt\nAnn Lee - Google - Cloud\n\nTuesday\n\n"
+                     "* lmaresca: the defaults landed late\n#link https://bugs.example.org/2051234\n"
+                     "* ibrandt: I can take that\n");
+      assert_attendees (doc, "Luca Maresca;Ines Brandt;Ann Lee");
+      p = np_document_get_attendees (doc, &n);
+      g_assert_cmpstr (p[0].handle, ==, "lmaresca");
+      g_assert_cmpstr (p[0].affiliation, ==, "Red Hat");
+      g_assert_cmpstr (p[1].handle, ==, "ibrandt");
+      g_assert_null (p[2].handle);
+      g_assert_cmpstr (p[2].affiliation, ==, "Google - Cloud");
+      g_assert_cmpuint (item_at_line (doc, 11)->end_line, ==, 11);
+      g_assert_nonnull (item_at_line (doc, 12));
+      np_document_unref (doc);
+    }
   /* the handle first in the parentheses, then a role or a team */
   doc = read_as ("inc.md", NULL,
                  "# Incident review\n\n## Attendees\n- Priya Shah (@pshah, incident commander)\n"
