@@ -382,7 +382,7 @@ np_text_name_particle (const char *s, gsize len)
 static gsize
 voice_noun (const char *s, gsize len)
 {
-  static const char *const nouns[] = { "speaker", "member", "participant", NULL };
+  static const char *const nouns[] = { "speaker", "member", "participant", "comment", "question", NULL };
   for (const char *const *p = nouns; *p; p++)
     {
       gsize n = strlen (*p);
@@ -480,6 +480,27 @@ conjunction (const char *s, gsize n)
   return 0;
 }
 
+/* A page's mention of a person by name before the colon (Notion): "@Wen
+ * Li: ...", two or three capitalized words after the '@' */
+static gboolean
+mention_label (const char *c, gsize len)
+{
+  gsize k = 1;
+  for (guint words = 1; words <= 3; words++)
+    {
+      if (k >= len || !g_ascii_isupper (c[k]))
+        return FALSE;
+      while (k < len && (g_ascii_isalpha (c[k]) || c[k] == '-' || c[k] == '\''))
+        k++;
+      if (k + 2 < len && c[k] == ':' && c[k + 1] == ' ' && c[k + 2] != ' ')
+        return words >= 2;
+      if (k >= len || c[k] != ' ')
+        return FALSE;
+      k++;
+    }
+  return FALSE;
+}
+
 gboolean
 np_starts_with_speaker_label (const char *content, gsize len)
 {
@@ -571,7 +592,9 @@ np_starts_with_speaker_label (const char *content, gsize len)
   if (content[0] == '@')
     {
       gsize i = nick_then (content, len, 1, 39, ':');
-      return i && i + 1 < len && content[i] == ' ' && content[i + 1] != ' ';
+      if (i)
+        return i + 1 < len && content[i] == ' ' && content[i + 1] != ' ';
+      return mention_label (content, len);
     }
   if ((guchar) content[0] >= 0xe2 && caseless_name_label (content, len))
     return TRUE;

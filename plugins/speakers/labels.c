@@ -324,7 +324,8 @@ sp_is_anonymous (const char *s)
   if (sp && sp[1] != '\0' && after <= 3
       && ((w == 12 && g_ascii_strncasecmp (s, "unidentified", 12) == 0)
           || (w == 7 && g_ascii_strncasecmp (s, "unnamed", 7) == 0)
-          || (w == 7 && g_ascii_strncasecmp (s, "unknown", 7) == 0)))
+          || (w == 7 && g_ascii_strncasecmp (s, "unknown", 7) == 0)
+          || (w == 9 && g_ascii_strncasecmp (s, "anonymous", 9) == 0)))
     return TRUE;
   return unnamed_with_place (s);
 }

@@ -328,6 +328,9 @@ sp_mark_parse_chat_copy (const char *text, gsize len, gsize first_line, SpMark *
     return FALSE;
   if (!name_or_handle (m, s, e, !titled))
     return FALSE;
+  /* an account deleted since (Discord's "Deleted User"): nobody known */
+  if (m->n_names == 1 && name_len == 12 && g_ascii_strncasecmp (s, "deleted user", 12) == 0)
+    m->anonymous = TRUE;
   m->timed = TRUE;
   m->chat = TRUE;
   return sp_mark_finish (m, SP_FORM_COLON, text, s, e, skip_spaces (text + first_line, text + len));

@@ -352,6 +352,18 @@ test_spaced_and_joined_labels (void)
   g_assert_cmpuint (items[2].line, ==, 5);
   g_assert_cmpuint (items[2].end_line, ==, 6);
   np_document_unref (doc);
+  /* a page's mention of a person by name before the colon (Notion), and
+   * an anonymous comment, open their lines; "@here" in a sentence does
+   * not */
+  doc = read_as ("sync.md", NULL,
+                 "# Sync\n\n- we add it nullable first\n@Wen Li: then let us do that.\n"
+                 "Anonymous comment: the dates slip\n@here is the plan for today\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (items[2].line, ==, 5);
+  g_assert_cmpuint (items[2].end_line, ==, 6);
+  np_document_unref (doc);
   /* Hansard's topical question's number before the member's turn */
   doc = read_as ("hansard.txt", NULL,
                  "Topical Questions\n\nThe Minister (Daniel Ashworth): I beg to move.\n"

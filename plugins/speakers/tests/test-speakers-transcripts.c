@@ -289,11 +289,14 @@ test_chat_copy (void)
                                 "alice_dev \xe2\x80\x94 Today at 10:32 AM\n" /* 3 */
                                 "has anyone seen the build failure?\n\n"
                                 "bobby \xe2\x80\x94 Today at 10:34 AM\n"     /* 6 */
-                                "yes, looking at it now\n";
+                                "yes, looking at it now\n\n"
+                                "Deleted User \xe2\x80\x94 Today at 10:35 AM\n" /* 9 */
+                                "it also breaks the PDF export\n";
   g_autoptr (NpDocument) d = run_text ("discord.txt", discord, NULL);
   assert_speakers (d, 3, "alice_dev");
   assert_feature (d, 3, "method", "chat");
   assert_speakers (d, 6, "bobby");
+  assert_speakers (d, 9, "UNKNOWN"); /* an account deleted since */
 
   /* DiscordChatExporter's text: a bracketed date and clock over each
    * message, the display name or handle as written; the first header is
@@ -524,9 +527,11 @@ test_questions_and_answers (void)
   static const char unnamed[] = "# M\n\nAttendees: Ann Lee\n\n"
                                 "* Unknown male speaker: hello\n"                                 /* 5 */
                                 "* Unidentified remote participant (audio only): keep them\n"  /* 6 */
-                                "* Ann: yes\n";                                                   /* 7 */
+                                "* Ann: yes\n"                                                    /* 7 */
+                                "* Anonymous comment: the dates slip\n";                          /* 8 */
   g_autoptr (NpDocument) udoc = run_text ("unnamed.md", unnamed, NULL);
   assert_speakers (udoc, 5, "UNKNOWN");
+  assert_speakers (udoc, 8, "UNKNOWN");
   assert_speakers (udoc, 6, "UNKNOWN");
   assert_speakers (udoc, 7, "Ann Lee");
 }
