@@ -9,6 +9,7 @@
 
 #include "bullets.h"
 #include "notepipe/np-text.h"
+#include "text-private.h"
 
 static gboolean
 is_glyph (gunichar u)
@@ -312,10 +313,13 @@ emphasis_label (const char *content, gsize len)
   return (i + 1 < len && content[i] == ':' && content[i + 1] == ' ') || (!plain && qualifier_then_colon (content, len, i));
 }
 
-/* "Mr", "MRS", "Dr", "Prof": a title of address before a name */
+/* "Mr", "MRS", "Dr", "Prof", French "M" (Monsieur): a title of address
+ * before a name */
 static gboolean
 is_address_title (const char *w, gsize n)
 {
+  if (n == 1 && w[0] == 'M')
+    return TRUE;
   static const char *const titles[] = { "mr", "mrs", "ms", "mx", "dr", "prof", NULL };
   for (const char *const *t = titles; *t; t++)
     if (strlen (*t) == n && g_ascii_strncasecmp (w, *t, n) == 0)
@@ -465,12 +469,12 @@ office_label (const char *content, gsize len)
   return np_text_office_of_words (content, end - content);
 }
 
-/* The bytes of "and ", "et ", "und ", "& " or "+ " opening s before a
- * capital, or 0 */
+/* The bytes of "and ", "et ", "und ", "y ", "& " or "+ " opening s
+ * before a capital, or 0 */
 static gsize
 conjunction (const char *s, gsize n)
 {
-  static const char *const words[] = { "and ", "et ", "und ", "& ", "+ ", NULL };
+  static const char *const words[] = { "and ", "et ", "und ", "y ", "& ", "+ ", NULL };
   for (const char *const *w = words; *w; w++)
     {
       gsize k = strlen (*w);
@@ -608,8 +612,11 @@ np_starts_with_speaker_label (const char *content, gsize len)
   /* a verb of taking the floor before the voice: "Interviene Jorge Ruiz:
    * ...", "Responde Dña. Ana Torres: ..." */
   gsize verb = np_text_floor_verb (content, len);
-  /* ... or an article and an office in lower case: "La concejala Torres: ..." */
+  /* ... or an article and an office in lower case: "La concejala Torres: ...";
+   * the office alone, "La presidenta: ..." */
   verb = verb ? verb : np_text_article_office (content, len);
+  if (verb == 0 && len > 8 && np_text_article_office_alone (content, len) > 0)
+    return TRUE;
   content += verb;
   len -= verb;
   /* a parliament's office with function words, its holder in parentheses
@@ -637,7 +644,7 @@ np_starts_with_speaker_label (const char *content, gsize len)
           continue;
         }
       /* two people: "Ann and Bo: ", "JB et Chloé : ", "Jörg und Özlem: ",
-       * "Nora & Wei: " */
+       * "Lucía y Andrés: ", "Nora & Wei: " */
       gsize conj = words > 0 ? conjunction (content + i, len - i) : 0;
       if (conj)
         {

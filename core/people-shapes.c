@@ -387,8 +387,15 @@ np_meta_take_title (char *name)
       memmove (name, sp2 + 1, strlen (sp2 + 1) + 1);
       return title;
     }
-  if (!g_ascii_isupper (sp[1]))
+  if (!g_ascii_isupper (sp[1]) && (guchar) sp[1] < 0x80)
     return NULL;
+  /* French minutes' "M. Jean-Pierre Leroy": Monsieur, before a first name
+   * and a surname ("M. Leroy" alone may be an initial) */
+  if (sp == name + 2 && name[0] == 'M' && name[1] == '.' && capitalized_words (sp + 1) >= 2)
+    {
+      memmove (name, sp + 1, strlen (sp + 1) + 1);
+      return NULL;
+    }
   gboolean titled = np_text_is_title (name, sp - name, &office), address = titled && !office;
   gsize n = sp - name - (sp > name && sp[-1] == '.');
   /* "Present: Representatives Issa, Johnson, ...": an office in the

@@ -801,7 +801,8 @@ np_reader_narration_after_turn (const NpReadContext *ctx, guint i)
   if (prev->content_len == 0 || !strchr (".!?", prev->content[prev->content_len - 1]))
     return FALSE;
   const char *e = l->content + l->content_len, *name = l->content, *w = name;
-  while (w < e && g_ascii_isalpha (*w))
+  /* "Lucía pregunta si ...": the letters of other scripts too */
+  while (w < e && (g_ascii_isalpha (*w) || (guchar) *w >= 0x80))
     w++;
   /* "Councilmember Lindqvist moved ...", "City Manager Nair stated ...":
    * an office of up to three words before the surname */
@@ -809,11 +810,13 @@ np_reader_narration_after_turn (const NpReadContext *ctx, guint i)
   for (const char *t = w; t < e && t - l->content < 40 && *t == ' ' && t + 1 < e && g_ascii_isupper (t[1]);)
     {
       gboolean office = FALSE;
-      if (np_text_is_title (l->content, t - l->content, &office) && office)
+      /* ... or a title of address: "Frau Schmidt beantragt ...", "Mme
+       * Durand lève la séance" */
+      if (np_text_is_title (l->content, t - l->content, &office))
         {
           name = t + 1;
           w = name;
-          while (w < e && g_ascii_isalpha (*w))
+          while (w < e && (g_ascii_isalpha (*w) || (guchar) *w >= 0x80))
             w++;
           surname = TRUE;
           break;
@@ -841,6 +844,10 @@ np_reader_narration_after_turn (const NpReadContext *ctx, guint i)
     "vraagt", "zegt", "antwoordt", "meldt", "benadrukt", "stelt", "merkt", "legt", "geeft",
     "chiede", "risponde", "ricorda", "spiega", "sottolinea", "osserva", "dice",
     "pergunta", "afirma", "sugere", "lembra", "diz",
+    /* and of the chair's business: "Frau Schmidt beantragt ...", "Mme
+     * Durand ouvre la séance", "La presidenta abre ..." */
+    "presents", "opens", "closes", "beantragt", "bittet", "erinnert", "er\xc3\xb6" "ffnet", "schlie\xc3\x9ft",
+    "pr\xc3\xa9sente", "ouvre", "l\xc3\xa8ve", "cl\xc3\xb4t", "presenta", "abre", "informa", "cierra", "apre",
     NULL,
   };
   gsize vn = ve - v;

@@ -12,6 +12,10 @@ G_GNUC_INTERNAL gboolean np_text_surname_particle (const char *w, gsize n);
 /* Does s (n bytes) hold an ASCII lower-case letter? (text.c) */
 G_GNUC_INTERNAL gboolean np_text_has_ascii_lowercase (const char *s, gsize n);
 
+/* "La presidenta: ...": a Romance article and an office alone before the
+ * colon; the colon's offset, or 0 (text-titles.c) */
+G_GNUC_INTERNAL gsize np_text_article_office_alone (const char *s, gsize len);
+
 G_END_DECLS
 
 #endif

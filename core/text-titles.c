@@ -130,12 +130,13 @@ np_text_is_title (const char *w, gsize n, gboolean *office)
     T ("senator", 1), T ("sheriff", 1), T ("sindaco", 1), T ("trustee", 1),
     T ("adjointe", 1), T ("alderman", 1), T ("chairman", 1), T ("concejal", 1), T ("director", 1), F ("dott.ssa"),
     T ("governor", 1), T ("minister", 1), T ("prefeita", 1), T ("prefeito", 1), T ("reverend", 0), T ("stadtrat", 1),
-    T ("vereador", 1),
+    T ("tesorera", 1), T ("tesorero", 1), T ("vereador", 1),
     T ("alcaldesa", 1), T ("assessore", 1), T ("concejala", 1), T ("councilor", 1), T ("president", 1),
     T ("registrar", 1), T ("secretary", 1), T ("selectman", 1), T ("treasurer", 1), T ("vereadora", 1),
     T ("wethouder", 1),
     T ("alderwoman", 1), T ("chairwoman", 1), T ("chancellor", 1), T ("conseiller", 1), T ("councillor", 1),
-    T ("councilman", 1), T ("supervisor", 1),
+    T ("councilman", 1), T ("presidenta", 1), T ("presidente", 1), T ("secretaria", 1), T ("secretario", 1),
+    T ("supervisor", 1),
     T ("chairperson", 1), T ("consigliere", 1), T ("selectwoman", 1), T ("stadtr\xc3\xa4tin", 1),
     T ("vorsitzende", 1),
     T ("burgemeester", 1), T ("commissioner", 1), T ("conseill\xc3\xa8re", 1), T ("councilwoman", 1),
@@ -246,7 +247,10 @@ np_text_floor_verb (const char *s, gsize len)
 {
   static const char *const verbs[] = { "Interviene ", "Intervient ", "Interv\xc3\xa9m ", "Responde ", "Risponde ",
                                        "R\xc3\xa9pond ", "Replica ", "Contesta ", "Pregunta ", "Chiede ",
-                                       "Pergunta ", NULL };
+                                       "Pergunta ",
+                                       /* the noun: "Intervención de Pablo Ruiz: ..." */
+                                       "Intervenci\xc3\xb3n de ", "Intervention de ", "Intervento di ",
+                                       "Interven\xc3\xa7\xc3\xa3o de ", NULL };
   if (len < 12 || !strchr ("ICPR", s[0]))
     return 0;
   for (const char *const *v = verbs; *v; v++)
@@ -263,8 +267,10 @@ np_text_floor_verb (const char *s, gsize len)
   return 0;
 }
 
-gsize
-np_text_article_office (const char *s, gsize len)
+/* A Romance article opening s, then a word in lower case of four letters
+ * or more: the article's bytes, the word's end in *word_end; or 0 */
+static gsize
+article_word (const char *s, gsize len, gsize *word_end)
 {
   static const char *const articles[] = { "el ", "la ", "il ", "lo ", "le ", "o ", "a ", "l'", "l\xe2\x80\x99", NULL };
   if (len < 8 || !strchr ("eEiIlLoOaA", s[0]))
@@ -276,7 +282,23 @@ np_text_article_office (const char *s, gsize len)
         continue;
       while (k < len && (g_ascii_islower (s[k]) || (guchar) s[k] >= 0x80))
         k++;
-      return k - an >= 4 && k + 1 < len && s[k] == ' ' && g_ascii_isupper (s[k + 1]) ? k + 1 : 0;
+      *word_end = k;
+      return k - an >= 4 ? an : 0;
     }
   return 0;
+}
+
+gsize
+np_text_article_office (const char *s, gsize len)
+{
+  gsize k;
+  return article_word (s, len, &k) && k + 1 < len && s[k] == ' ' && g_ascii_isupper (s[k + 1]) ? k + 1 : 0;
+}
+
+gsize
+np_text_article_office_alone (const char *s, gsize len)
+{
+  gsize k, an = article_word (s, len, &k);
+  gboolean office = FALSE;
+  return an && k + 1 < len && s[k] == ':' && np_text_is_title (s + an, k - an, &office) && office ? k : 0;
 }

@@ -73,7 +73,7 @@ static const char *const labels[] = {
   "temas", "testing", "tests", "thanks", "thema", "themen", "thursday", "timeline", "tip", "tldr", "today",
   "todo", "tomorrow", "tooling", "tools", "topic", "topics", "transcript", "translation", "translations",
   "travel", "trello", "tuesday", "ui", "uk", "unconvinced", "update", "updates", "url", "us", "usecase", "usecases", "ux",
-  "various", "verdict", "video", "votazione", "votazioni", "vote", "voters", "votes", "voting", "vraag", "warning",
+  "various", "verdict", "video", "votacao", "votacion", "votaciones", "votazione", "votazioni", "vote", "voters", "votes", "voting", "voto", "vraag", "warning",
   "weakpositive", "web",
   "website",
   "wednesday",

@@ -476,10 +476,12 @@ sp_mark_split_names (SpMark *m, const char *s, const char *e)
               next = q + 1;
               break;
             }
-          /* "Ann and Bo", French "JB et Chloé", German "Jörg und Özlem" */
+          /* "Ann and Bo", French "JB et Chloé", German "Jörg und Özlem",
+           * Spanish "Lucía y Andrés" */
           gsize conj = q + 5 <= e && q > p && memcmp (q, " and ", 5) == 0   ? 5
                        : q + 4 <= e && q > p && memcmp (q, " et ", 4) == 0  ? 4
                        : q + 5 <= e && q > p && memcmp (q, " und ", 5) == 0 ? 5
+                       : q + 3 <= e && q > p && memcmp (q, " y ", 3) == 0   ? 3
                                                                              : 0;
           if (conj)
             {
@@ -661,6 +663,12 @@ parse_comma (const char *text, const char *p, const char *e, SpMark *m)
   if (comma + 1 >= e || !is_space (comma[1]) || ends_with_answer (p, comma))
     return FALSE;
   if (!sp_mark_add_name (m, p, comma) || m->cases[0] == SP_CASE_UPPER)
+    return FALSE;
+  /* "Mme Haddad, excusée, a fait savoir ...", "Mrs. Lee, thank you":
+   * minutes tell of a titled person, or address one, before a comma */
+  const char *sp1 = memchr (p, ' ', comma - p);
+  gboolean office = TRUE;
+  if (sp1 && ((sp1 - p == 2 && p[0] == 'M' && p[1] == '.') || (np_text_is_title (p, sp1 - p, &office) && !office)))
     return FALSE;
   const char *speech = skip_spaces (comma + 1, e);
   if (speech >= e)

@@ -185,6 +185,22 @@ index_name_parts (SpRoster *r, const SpEntry *e, guint i)
   if (n < 3)
     return;
   index_words_joined (r, e, 0, n - 1, i);
+  /* two given names and two surnames, as Spanish writes a name: "María
+   * José" of María José García López, and "María García", the first given
+   * name with the first surname */
+  if (n == 4 && !sp_is_particle (e->word_keys[1], strlen (e->word_keys[1]))
+      && !sp_is_particle (e->word_keys[2], strlen (e->word_keys[2])))
+    {
+      index_words_joined (r, e, 0, 2, i);
+      char buf[96];
+      gsize a = strlen (e->word_keys[0]), b = strlen (e->word_keys[2]);
+      if (a + b < sizeof buf)
+        {
+          memcpy (buf, e->word_keys[0], a);
+          memcpy (buf + a, e->word_keys[2], b + 1);
+          index_add (r, SP_TIER_NAME, buf, i);
+        }
+    }
   guint k = 1;
   while (k + 1 < n && !sp_is_particle (e->word_keys[k], strlen (e->word_keys[k])))
     k++;

@@ -364,6 +364,23 @@ test_spaced_and_joined_labels (void)
   g_assert_cmpuint (items[2].line, ==, 5);
   g_assert_cmpuint (items[2].end_line, ==, 6);
   np_document_unref (doc);
+  /* Romance minutes: "M." before a surname, an article and an office
+   * alone, the noun of taking the floor, two people joined by "y", each
+   * a turn of its line; narration after a turn, by a first name of
+   * another script's letters or by a title and the surname */
+  doc = read_as ("acta.txt", NULL,
+                 "Acta\n\nAsistentes: Lucía Ortega, Andrés Moreno, Claudia Schmidt\n\n"
+                 "M. Benali : Et la subvention ?\nM. Leroy : Toujours pas.\n"                 /* 5, 6 */
+                 "La presidenta: Vamos con la orquesta.\n"                                   /* 7 */
+                 "Intervención de Pablo Ruiz: Queremos la verbena.\n"                         /* 8 */
+                 "Lucía y Andrés: Nos apuntamos.\n"                                           /* 9 */
+                 "Lucía pregunta si se incluyó la queja.\n"                                   /* 10 */
+                 "Andrés: Sí.\nFrau Schmidt beantragt die Entlastung des Vorstands.\n");     /* 11, 12 */
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 8);
+  for (guint k = 0; k < n; k++)
+    g_assert_cmpuint (items[k].line, ==, items[k].end_line);
+  np_document_unref (doc);
   /* Hansard's topical question's number before the member's turn */
   doc = read_as ("hansard.txt", NULL,
                  "Topical Questions\n\nThe Minister (Daniel Ashworth): I beg to move.\n"

@@ -736,6 +736,13 @@ test_people_first_names (void)
       g_assert_nonnull (item_at_line (doc, 12));
       np_document_unref (doc);
     }
+  /* French minutes' "M." (Monsieur) and "Mme" before a full name, its
+   * first letter outside ASCII too; "M. Leroy" alone may be an initial */
+  doc = read_as ("cr.txt", NULL,
+                 "Compte rendu\n\nPrésents : M. Jean-Pierre Leroy (trésorier), Mme Élodie Fontaine-Garnier, "
+                 "M. Leroy\n\nM. Leroy : Bonjour.\n");
+  assert_attendees (doc, "Jean-Pierre Leroy;Élodie Fontaine-Garnier;M. Leroy");
+  np_document_unref (doc);
   /* the handle first in the parentheses, then a role or a team */
   doc = read_as ("inc.md", NULL,
                  "# Incident review\n\n## Attendees\n- Priya Shah (@pshah, incident commander)\n"

@@ -251,9 +251,50 @@ test_german_values (void)
   assert_speakers (doc, 16, "Fedor");
 }
 
+/* Spanish and French minutes: two given names and two surnames ("María
+ * José:", "García:"), the chair by her office after an article, a turn
+ * named by the noun of taking the floor, two people joined by "y", the
+ * French "M." before an attendee's full name and a surname's turn; a
+ * titled person before a comma is told of, not a speaker */
+static void
+test_romance_minutes (void)
+{
+  static const char acta[] = "# Acta\n\nAsistentes:\n- María José García López (presidenta)\n"
+                             "- Lucía Ortega Serrano\n- Andrés Moreno Gil\n- Pablo Ruiz Delgado\n\n## Orden\n\n"
+                             "María José: ¿Alguna observación?\n"                     /* 11 */
+                             "Lucía pregunta si se incluyó la queja.\n"                                /* 12 */
+                             "Intervención de Pablo Ruiz: Queremos recuperar la verbena.\n"               /* 13 */
+                             "La presidenta: Entonces vamos con la orquesta.\n"                                /* 14 */
+                             "Lucía y Andrés: Nos apuntamos.\n"                                      /* 15 */
+                             "García: Lo llevo al distrito.\n"                                             /* 16 */
+                             "Votación: unanimidad.\n";                                                    /* 17 */
+  g_autoptr (NpDocument) doc = run_text ("acta.md", acta, NULL);
+  assert_speakers (doc, 11, "María José García López");
+  assert_speakers (doc, 12, "NONE");
+  assert_speakers (doc, 13, "Pablo Ruiz Delgado");
+  assert_speakers (doc, 14, "María José García López");
+  assert_speakers (doc, 15, "Lucía Ortega Serrano;Andrés Moreno Gil");
+  assert_speakers (doc, 16, "María José García López");
+  assert_speakers (doc, 17, "NONE");
+  static const char cr[] = "COMPTE RENDU\n\n"
+                           "Présents : Mme Catherine Durand (présidente), M. Jean-Pierre Leroy (trésorier), M. Karim Benali\n\n"
+                           "M. Leroy : Le solde est de 3 412 euros. Les\n"          /* 5 */
+                           "cotisations rentrent bien.\n"                           /* 6 */
+                           "M. Benali : Et la subvention ?\n"                       /* 7 */
+                           "Mme Durand, excusée, a fait savoir qu'elle viendra.\n"   /* 8 */
+                           "Mme Durand lève la séance.\n";                        /* 9 */
+  g_autoptr (NpDocument) cdoc = run_text ("cr.txt", cr, NULL);
+  assert_speakers (cdoc, 5, "Jean-Pierre Leroy");
+  assert_speakers (cdoc, 6, "Jean-Pierre Leroy");
+  assert_speakers (cdoc, 7, "Karim Benali");
+  assert_speakers (cdoc, 8, "NONE");
+  assert_speakers (cdoc, 9, "NONE");
+}
+
 void
 add_intl_tests (void)
 {
+  g_test_add_func ("/speakers/intl/romance-minutes", test_romance_minutes);
   g_test_add_func ("/speakers/intl/german-values", test_german_values);
   g_test_add_func ("/speakers/intl/romanized-names", test_romanized_names);
   g_test_add_func ("/speakers/intl/french-turns", test_french_turns);
