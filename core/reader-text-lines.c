@@ -139,6 +139,12 @@ np_txt_looks_like_heading_text (const NpLine *l)
     }
   if (np_line_is_url (l))
     return FALSE;
+  /* a vote, with who casts it: "+1 (Esther)", "(Anselm) +1", "Carol -1" */
+  const char *c = l->content;
+  gsize cn = l->content_len;
+  if ((cn >= 3 && (c[0] == '+' || c[0] == '-') && (c[1] == '1' || c[1] == '0') && c[2] == ' ')
+      || (cn >= 4 && (c[cn - 2] == '+' || c[cn - 2] == '-') && (c[cn - 1] == '1' || c[cn - 1] == '0') && c[cn - 3] == ' '))
+    return FALSE;
   /* a sentence's end inside ("... for the warehouse. (MR)"): a paragraph
    * of one line, not a heading; "Item 5. Budget", "St. Louis" end none */
   const char *e = l->content + l->content_len;

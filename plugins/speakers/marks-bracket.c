@@ -264,7 +264,10 @@ sp_mark_parse_signed_vote (const char *text, const char *p, const char *e, SpMar
     return FALSE;
   while (ns < ne && *ns == ' ')
     ns++;
-  if (ne - ns < 2 || ne - ns > 32 || !sp_mark_add_name (m, ns, ne))
+  /* "+1 (Mira, Hyun-woo)": the voters, each a name */
+  if (ne - ns < 2 || ne - ns > 48)
+    return FALSE;
+  if (memchr (ns, ',', ne - ns) ? !sp_mark_split_names (m, ns, ne) : ne - ns > 32 || !sp_mark_add_name (m, ns, ne))
     return FALSE;
   m->paren = TRUE;
   /* the speech is the vote, before the signature */

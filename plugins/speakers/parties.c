@@ -164,6 +164,29 @@ role_line (const char *text, gsize len, char **name)
   return *name ? party : 0;
 }
 
+/* A talk's line or heading with its speaker after a dash: "Talk: Making
+ * the scheduler observable — Kwame Asante", "Keynote: ... - Ann Lee": a
+ * copy of the full name, or NULL */
+static char *
+talk_speaker (const char *s, gsize len)
+{
+  const char *e = s + len;
+  if (len <= 16
+      || !(g_ascii_strncasecmp (s, "talk: ", 6) == 0 || g_ascii_strncasecmp (s, "keynote: ", 9) == 0
+           || g_ascii_strncasecmp (s, "lightning talk: ", 16) == 0))
+    return NULL;
+  const char *dash = NULL;
+  for (const char *q = s + 6; q + 3 < e; q++)
+    if (q[0] == ' ' && (q[1] == '-' || (guchar) q[1] == 0xe2))
+      {
+        gsize dn = q[1] == '-' ? 1 : (memcmp (q + 1, "\xe2\x80\x94", 3) == 0 || memcmp (q + 1, "\xe2\x80\x93", 3) == 0) ? 3 : 0;
+        if (dn && q + 1 + dn < e && q[1 + dn] == ' ')
+          dash = q + 2 + dn;
+      }
+  g_autofree char *name = dash ? name_between (dash, e) : NULL;
+  return name && strchr (name, ' ') && !sp_find (name, strlen (name), " and ") ? g_steal_pointer (&name) : NULL;
+}
+
 /* "Speaker: Ingrid Halvorsen", "**Presenter:** Dr. Omar Haddad
  * (Acme)": a session's one speaker, a copy of the name; not two
  * ("Speakers: A, B", "Presenter: A and B") */
@@ -172,6 +195,9 @@ session_speaker_line (const char *text, gsize len)
 {
   static const char *const labels[] = { "speaker", "presenter", "speakers", "presenters", "presented by", NULL };
   const char *s = text, *e = text + len;
+  char *talk = talk_speaker (text, len);
+  if (talk)
+    return talk;
   /* at the end of the line that names the session, in parentheses:
    * "Paper: \"Sparse Mixtures\" (presenter: Aisha)", "(presented by Aisha)" */
   if (len > 16 && e[-1] == ')')
@@ -256,13 +282,16 @@ witness_line (const char *text, gsize len)
 /* "draft-ietf-ctt-framing-07 (Helga Marcussen)", "Session 3: Swap
  * (Oluwaseun Adeyemi)": a heading with its presenter's full name in
  * parentheses at its end, two words or more, no label ("(Action
- * Items)"): a copy of the name, or NULL */
+ * Items)"), or a talk's with its speaker after a dash (talk_speaker()):
+ * a copy of the name, or NULL */
 static char *
 heading_presenter (const char *title)
 {
   gsize n = strlen (title);
-  if (n < 8 || title[n - 1] != ')')
+  if (n < 8)
     return NULL;
+  if (title[n - 1] != ')')
+    return talk_speaker (title, n);
   const char *open = g_strrstr_len (title, n, "(");
   if (open == NULL || open == title || open[-1] != ' ' || !memchr (open, ' ', title + n - 1 - open))
     return NULL;
@@ -336,7 +365,8 @@ qa_scan (const NpDocument *doc, guint n_items)
       /* a session's speaker, once per section; where the notes have no
        * sections, from its line to the next such */
       gint32 section = qa->items[i].section;
-      if ((text[0] == 'S' || text[0] == 'P' || text[0] == '*' || text[0] == '_' || text[len - 1] == ')')
+      if ((text[0] == 'S' || text[0] == 'P' || text[0] == '*' || text[0] == '_' || text[0] == 'T' || text[0] == 'K'
+           || text[0] == 'L' || text[len - 1] == ')')
           && (section == NP_NONE || qa->sessions->len == 0
               || g_array_index (qa->sessions, Session, qa->sessions->len - 1).section != section)
           && (name = session_speaker_line (text, len)) != NULL)

@@ -302,6 +302,22 @@ test_text_name_over_indented_list (void)
   np_document_unref (doc);
 }
 
+/* A vote alone between blank lines, with who casts it, is no heading */
+static void
+test_text_vote_no_heading (void)
+{
+  NpDocument *doc = read_as ("votes.txt", NULL,
+                             "Notes\n\nMira: It is enough.\n\n+1 (Esther)\n\n(Anselm) +1\n\nCarol -1\n\n"
+                             "Next steps\n\nKwame: ok\n");
+  guint n;
+  np_document_get_sections (doc, &n);
+  g_assert_cmpuint (n, ==, 1); /* "Next steps" */
+  g_assert_nonnull (item_at_line (doc, 5));
+  g_assert_nonnull (item_at_line (doc, 7));
+  g_assert_nonnull (item_at_line (doc, 9));
+  np_document_unref (doc);
+}
+
 /* A page exported with its properties (Notion): "Created:" gives the
  * date in Markdown and in text, and is no item */
 static void
@@ -1065,6 +1081,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/letter-items", test_text_letter_items);
   g_test_add_func ("/reader/text/speaker-over-indented", test_text_speaker_over_indented);
   g_test_add_func ("/reader/text/name-over-indented-list", test_text_name_over_indented_list);
+  g_test_add_func ("/reader/text/vote-no-heading", test_text_vote_no_heading);
   g_test_add_func ("/reader/created-date", test_created_date);
   g_test_add_func ("/reader/markdown/hard-breaks", test_markdown_hard_breaks);
   g_test_add_func ("/reader/text/turn-after-blank", test_text_turn_after_blank);

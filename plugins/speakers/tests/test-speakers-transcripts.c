@@ -522,6 +522,23 @@ test_questions_and_answers (void)
   assert_speakers (rdoc, 7, "Aisha Bello");
   assert_speakers (rdoc, 9, "Karen Liu");
   assert_speakers (rdoc, 10, "Tom Berg");
+  /* a talk's title with its speaker after a dash, as a heading or a
+   * line; votes signed in parentheses, one or two voters, each a
+   * paragraph of its own */
+  static const char talks[] = "Summit notes\n\nMorning block\n\n"
+                              "Talk: Making the scheduler observable \xe2\x80\x94 Kwame Asante\n\n"
+                              "Kwame walked through the histograms.\n\n"
+                              "Q: Are they cumulative?\nA: Cumulative.\n\n"      /* 9, 10 */
+                              "+1 (Esther)\n\n"                                  /* 12 */
+                              "(Kwame) +1\n\n"                                   /* 14 */
+                              "+1 (Mira, Esther)\n\n"                            /* 16 */
+                              "Attendees: Kwame Asante, Esther Vogt, Mira Kowalczyk\n";
+  g_autoptr (NpDocument) tdoc = run_text ("talks.txt", talks, NULL);
+  assert_speakers (tdoc, 9, "NONE");
+  assert_speakers (tdoc, 10, "Kwame Asante");
+  assert_speakers (tdoc, 12, "Esther Vogt");
+  assert_speakers (tdoc, 14, "Kwame Asante");
+  assert_speakers (tdoc, 16, "Mira Kowalczyk;Esther Vogt");
   /* voices nobody named, by a role of several words, how they came in
    * parentheses */
   static const char unnamed[] = "# M\n\nAttendees: Ann Lee\n\n"
