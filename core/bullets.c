@@ -310,6 +310,14 @@ emphasis_label (const char *content, gsize len)
   gsize i = close - content + d;
   if (close[-1] == ':') /* the colon inside the emphasis */
     return i + 1 < len && content[i] == ' ';
+  /* two people, each in bold: "**Danny Ryan** and **Marius Olander**: " */
+  static const char *const joins[] = { " and ", " & ", " / ", ", ", NULL };
+  for (const char *const *j = joins; *j && !plain; j++)
+    {
+      gsize jn = strlen (*j);
+      if (i + jn + d < len && memcmp (content + i, *j, jn) == 0 && content[i + jn] == c)
+        return emphasis_label (content + i + jn, len - i - jn);
+    }
   return (i + 1 < len && content[i] == ':' && content[i + 1] == ' ') || (!plain && qualifier_then_colon (content, len, i));
 }
 
@@ -469,12 +477,12 @@ office_label (const char *content, gsize len)
   return np_text_office_of_words (content, end - content);
 }
 
-/* The bytes of "and ", "et ", "und ", "y ", "& " or "+ " opening s
- * before a capital, or 0 */
+/* The bytes of "and ", "et ", "und ", "y ", "& ", "+ " or "/ " opening
+ * s before a capital, or 0 */
 static gsize
 conjunction (const char *s, gsize n)
 {
-  static const char *const words[] = { "and ", "et ", "und ", "y ", "& ", "+ ", NULL };
+  static const char *const words[] = { "and ", "et ", "und ", "y ", "& ", "+ ", "/ ", NULL };
   for (const char *const *w = words; *w; w++)
     {
       gsize k = strlen (*w);

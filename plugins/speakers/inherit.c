@@ -453,6 +453,60 @@ inherit_chat_copies (Ctx *c)
     }
 }
 
+/* A transcript's cues (WebVTT, SRT) that name their speaker before a
+ * colon ("Rachel Kim: ...") at each change of speaker only, never twice
+ * in a row: a cue with no name goes on with the last one named, up to
+ * the next name.  Only where two cues or
+ * more are named and the named outnumber the rest; a caption's unnamed
+ * change of speaker (">> ...") and a sound ("[MUSIC]") stop it, and the
+ * cues before the first name are nobody's. */
+static void
+inherit_cues (Ctx *c)
+{
+  if (!c->cues)
+    return;
+  guint named = 0, unnamed = 0;
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const SpTurn *t = &c->result->turns[i];
+      /* a voice tag ("<v Alice Smith>", Teams') stands on every cue of
+       * speech: a cue without one is none ("Music plays.") */
+      if (t->attributed && t->method == SP_METHOD_VOICE)
+        return;
+      /* a name on two cues in a row is a name on every cue (Zoom's): a
+       * cue without one is nobody's there */
+      const SpTurn *p = i > 0 ? &c->result->turns[i - 1] : NULL;
+      if (t->attributed && p && p->attributed && p->n_speakers && t->n_speakers && p->speakers[0] == t->speakers[0])
+        return;
+      if (t->attributed)
+        named++;
+      else
+        unnamed++;
+    }
+  if (named < 2 || named <= unnamed)
+    return;
+  const SpTurn *h = NULL;
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      SpTurn *t = &c->result->turns[i];
+      if (t->attributed)
+        {
+          h = t->method == SP_METHOD_CONTINUED ? h : t;
+          continue;
+        }
+      gsize len;
+      const char *text = sp_item_text (c, i, &len);
+      if (len == 0 || text[0] == '[' || text[0] == '(' || (len > 1 && text[0] == '>' && text[1] == '>')
+          || (c->cands[i] && c->cands[i]->mark.form == SP_FORM_COLON) || sp_skip_item (c, i))
+        {
+          h = NULL;
+          continue;
+        }
+      if (h)
+        inherit_turn (t, h, SP_METHOD_CONTINUED, 0, 0.8);
+    }
+}
+
 void
 sp_inherit_turns (Ctx *c)
 {
@@ -463,4 +517,5 @@ sp_inherit_turns (Ctx *c)
   inherit_section_names (c);
   inherit_continuations (c);
   inherit_transcript_paragraphs (c);
+  inherit_cues (c);
 }

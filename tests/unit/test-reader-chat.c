@@ -381,6 +381,15 @@ test_spaced_and_joined_labels (void)
   for (guint k = 0; k < n; k++)
     g_assert_cmpuint (items[k].line, ==, items[k].end_line);
   np_document_unref (doc);
+  /* two people each in bold, and two joined by a slash, open their lines */
+  doc = read_as ("acd.md", NULL,
+                 "# ACD\n\n**Alex Novak**: we have 140 fixtures.\n**Danny Ryan** and **Marius Olander**: mandatory.\n"
+                 "Felicity / Justin: agreed.\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (items[2].line, ==, 5);
+  np_document_unref (doc);
   /* Hansard's topical question's number before the member's turn */
   doc = read_as ("hansard.txt", NULL,
                  "Topical Questions\n\nThe Minister (Daniel Ashworth): I beg to move.\n"

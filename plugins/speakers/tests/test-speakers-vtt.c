@@ -155,6 +155,28 @@ test_zoom_cues (void)
   assert_speakers (doc, 21, "Erin Gray");
   assert_speakers (doc, 25, "Erin Gray");
   assert_speakers (doc, 29, "NONE");
+  /* cues that name their speaker at each change only (never twice in a
+   * row): an unnamed cue goes on with the last name, up to the next */
+  static const char changes[] = "WEBVTT\n\n"
+                                "1\n00:00:01.000 --> 00:00:04.000\nOkay, can everybody see my screen?\n\n"    /* 5 */
+                                "2\n00:00:04.500 --> 00:00:08.000\nRachel Kim: Great, let us start.\n\n"     /* 9 */
+                                "3\n00:00:08.500 --> 00:00:12.000\nSo the agenda is the release.\n\n"        /* 13 */
+                                "4\n00:00:12.500 --> 00:00:15.000\nTomas Ortega: Sure. Beta went out.\n\n"   /* 17 */
+                                "5\n00:00:15.500 --> 00:00:18.000\nMost of it is one crash.\n\n"             /* 21 */
+                                "6\n00:00:18.500 --> 00:00:20.000\n[MUSIC]\n\n"                              /* 25 */
+                                "7\n00:00:20.500 --> 00:00:22.000\nAnd that is all.\n\n"                     /* 29 */
+                                "8\n00:00:22.500 --> 00:00:24.000\nRachel Kim: Thanks.\n\n"                  /* 33 */
+                                "9\n00:00:24.500 --> 00:00:26.000\nTomas Ortega: One more thing.\n\n"
+                                "10\n00:00:26.500 --> 00:00:28.000\nRachel Kim: Go on.\n\n"
+                                "11\n00:00:28.500 --> 00:00:30.000\nTomas Ortega: The docs.\n\n"
+                                "12\n00:00:30.500 --> 00:00:32.000\nRachel Kim: Noted.\n";
+  g_autoptr (NpDocument) cdoc = run_text ("changes.vtt", changes, NULL);
+  assert_speakers (cdoc, 5, "NONE");
+  assert_speakers (cdoc, 13, "Rachel Kim");
+  assert_feature (cdoc, 13, "method", "continued");
+  assert_speakers (cdoc, 21, "Tomas Ortega");
+  assert_speakers (cdoc, 25, "NONE");
+  assert_speakers (cdoc, 29, "NONE");
   /* the same lines in plain text notes, untimed: the names said once are
    * not taken on their own (the rule of notes, unchanged) */
   static const char plain[] = "Call\n\nAlice Smith: Welcome everyone.\n\nThis cue names nobody.\n\n"
