@@ -507,6 +507,45 @@ inherit_cues (Ctx *c)
     }
 }
 
+/* A transcript whose turns open with the speaker and the time ("Dev
+ * Malhotra  2:26" over the speech, Otter's) goes on with the same speaker
+ * in the paragraphs after a turn, up to the next turn: a speaker's second
+ * paragraph is written apart with no header.  A sound ("[laughter]") or a
+ * mark turned down is nobody's, and so is what follows the last turn's
+ * paragraphs only when a turn ends them. */
+static void
+inherit_timed_paragraphs (Ctx *c)
+{
+  if (!c->transcript || c->cues)
+    return;
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      const SpTurn *h = &c->result->turns[i];
+      const Cand *d = c->cands[i];
+      /* the header's line whole ("Dev Malhotra  2:26"), the speech under it */
+      if (!h->attributed || d == NULL || !d->mark.timed || c->items[i].kind != NP_ITEM_PARAGRAPH || c->items[i].depth != 0
+          || !(c->items[i].flags & NP_ITEM_WRAPPED) || d->mark.end < np_document_get_item_first_line (c->doc, i))
+        continue;
+      guint j = i + 1;
+      for (; j < c->n_items && c->items[j].kind == NP_ITEM_PARAGRAPH && c->items[j].depth == 0
+             && !c->result->turns[j].attributed;
+           j++)
+        ;
+      if (j >= c->n_items || !c->result->turns[j].attributed || c->cands[j] == NULL || !c->cands[j]->mark.timed
+          || !(c->items[j].flags & NP_ITEM_WRAPPED))
+        continue;
+      for (guint k = i + 1; k < j; k++)
+        {
+          gsize len;
+          const char *text = sp_item_text (c, k, &len);
+          if (len == 0 || text[0] == '[' || text[0] == '(' || c->cands[k] || sp_skip_item (c, k))
+            continue;
+          inherit_turn (&c->result->turns[k], h, SP_METHOD_CONTINUED, 0, 0.85);
+        }
+      i = j - 1;
+    }
+}
+
 void
 sp_inherit_turns (Ctx *c)
 {
@@ -518,4 +557,5 @@ sp_inherit_turns (Ctx *c)
   inherit_continuations (c);
   inherit_transcript_paragraphs (c);
   inherit_cues (c);
+  inherit_timed_paragraphs (c);
 }

@@ -154,6 +154,20 @@ test_speaker_time_lines (void)
       assert_speakers (doc, 11, "UNKNOWN");
       assert_speakers (doc, 14, "UNKNOWN");
     }
+  /* Otter's: a speaker's second paragraph after a blank line, no header,
+   * is the same speaker's up to the next header; a sound is nobody's */
+  static const char otter[] = "Wallet WG\n\n"
+                              "Dev Malhotra  2:26\nOn our side, the SDK can detect that case.\n\n"   /* 3 */
+                              "That is in the 0.9 beta that went out Friday.\n\n"                    /* 6 */
+                              "[laughter]\n\n"                                                       /* 8 */
+                              "Hannah Cho  2:58\nNice. Anything else?\n\n"                          /* 10 */
+                              "Dev Malhotra  3:05\nNo, that is all.\n";                              /* 13 */
+  g_autoptr (NpDocument) odoc = run_text ("otter.txt", otter, NULL);
+  assert_speakers (odoc, 3, "Dev Malhotra");
+  assert_speakers (odoc, 6, "Dev Malhotra");
+  assert_feature (odoc, 6, "method", "continued");
+  assert_speakers (odoc, 8, "NONE");
+  assert_speakers (odoc, 10, "Hannah Cho");
   /* Teams in a directory that lists people surname first: the name in
    * its usual order, the attendee's when the notes list them */
   static const char teams[] = "Sync\n\n"
