@@ -502,7 +502,7 @@ mention_label (const char *c, gsize len)
     {
       if (k >= len || !g_ascii_isupper (c[k]))
         return FALSE;
-      while (k < len && (g_ascii_isalpha (c[k]) || c[k] == '-' || c[k] == '\''))
+      while (k < len && (g_ascii_isalpha (c[k]) || (guchar) c[k] >= 0x80 || c[k] == '-' || c[k] == '\''))
         k++;
       if (k + 2 < len && c[k] == ':' && c[k + 1] == ' ' && c[k + 2] != ' ')
         return words >= 2;

@@ -11,6 +11,7 @@
  * within two lines).  A line seen once, at the top, stays the title. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "bullets.h"
@@ -189,6 +190,61 @@ page_break_at (const NpReadContext *ctx, guint i, const gboolean *numbers)
 {
   const NpLine *l = &ctx->lines[i];
   return numbers[i] || (l->len > 0 && l->s[0] == '\f') || (l->content_len > 0 && l->content[0] == '\f');
+}
+
+/* The number of a transcript's numbered line ("12   Q.  Did you ...",
+ * "5         MR. DIAZ:  Objection."): one or two digits, then two spaces
+ * or more (or a tab) before the text; its value, the text's offset in
+ * *text; or 0 */
+static guint
+gutter_number (const NpLine *l, gsize *text)
+{
+  const char *c = l->content;
+  gsize n = l->content_len, k = 0;
+  while (k < n && k < 3 && g_ascii_isdigit (c[k]))
+    k++;
+  if (k == 0 || k > 2 || k + 3 > n || !(c[k] == '\t' || (c[k] == ' ' && c[k + 1] == ' ')))
+    return 0;
+  gsize t = k;
+  while (t < n && (c[t] == ' ' || c[t] == '\t'))
+    t++;
+  if (t >= n)
+    return 0;
+  *text = t;
+  return (guint) atoi (c);
+}
+
+void
+np_text_strip_line_numbers (NpReadContext *ctx)
+{
+  for (guint i = 0; i < ctx->n_lines;)
+    {
+      /* a run of lines numbered one after the other, five or more */
+      gsize text;
+      guint first = gutter_number (&ctx->lines[i], &text), j = i + 1;
+      if (first == 0)
+        {
+          i++;
+          continue;
+        }
+      for (guint expect = first + 1; j < ctx->n_lines && gutter_number (&ctx->lines[j], &text) == expect; j++, expect++)
+        ;
+      if (j - i >= 5)
+        for (guint k = i; k < j; k++)
+          {
+            NpLine *l = &ctx->lines[k];
+            gutter_number (l, &text);
+            /* the text keeps its place after the gutter: a label indented
+             * deeper than the testimony's lines stays so */
+            guint spaces = 0;
+            for (gsize q = text; q > 0 && (l->content[q - 1] == ' ' || l->content[q - 1] == '\t'); q--)
+              spaces++;
+            l->indent = spaces;
+            l->content += text;
+            l->content_len -= text;
+          }
+      i = j;
+    }
 }
 
 gboolean *

@@ -183,7 +183,7 @@ qa_mark (const NpLine *l)
 }
 
 /* Lines above or below a question or an answer where the other may stand */
-#define QA_REACH 3
+#define QA_REACH 6
 
 /* Is line i a question or an answer, with the other near it: a record's
  * exchange, not a name's initial ("A. Smith said ...") */
@@ -396,6 +396,14 @@ np_txt_opens_hanging_entry (const NpReadContext *ctx, const gboolean *margins, g
   /* in a hanging indent, the lines at the margin are the entries' first
    * lines, their wrapped lines go deeper */
   const NpLine *l = &ctx->lines[i], *first = &ctx->lines[item_first];
+  /* a sentence going on at the margin, in lower case, after a line that
+   * did not end it ("Q.   Could you state your full name for" over "the
+   * record?", a transcript's text at the margin under its speakers'
+   * labels indented deeper): a wrapped line all the same */
+  const NpLine *above = &ctx->lines[i - 1];
+  if (g_ascii_islower (l->content[0]) && above->indent == l->indent
+      && !np_txt_ends_sentence (above->content, above->content_len) && !np_starts_with_speaker_label (l->content, l->content_len))
+    return FALSE;
   if (l->indent == first->indent)
     return TRUE;
   /* a label alone over the list ("Comments:" over "  sb: Thanks ..."), as

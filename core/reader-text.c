@@ -386,6 +386,7 @@ np_read_text (NpReadContext *ctx)
   guint first = np_read_mail_header (ctx);
   np_read_mail_quotes (ctx);
   title_tried = first > 0 && doc->title != NULL;
+  np_text_strip_line_numbers (ctx);
   g_autofree gboolean *furniture = np_text_page_furniture (ctx);
   guint signature = np_read_mail_signature (ctx);
   g_autofree gboolean *hanging = np_txt_hanging_margins (ctx);
@@ -555,6 +556,19 @@ np_read_text (NpReadContext *ctx)
                   continue;
                 }
             }
+          /* a record's appearances, their sides' labels alone over the
+           * counsel indented deeper ("On behalf of the Plaintiff:" over
+           * "ELENA ROWE, ESQ., ..."; "ALSO PRESENT:"): the people below
+           * are attendees, no role */
+          if (!is_bullet && l->content_len > 6 && l->content_len < 64 && l->content[l->content_len - 1] == ':'
+              && memchr (l->content, ':', l->content_len) == l->content + l->content_len - 1 && next >= 0 && blanks == 0
+              && ctx->lines[next].indent > l->indent
+              && !np_starts_with_speaker_label (ctx->lines[next].content, ctx->lines[next].content_len))
+            {
+              g_clear_pointer (&st.group_role, g_free);
+              set_role (&st, i, NP_LINE_META);
+              continue;
+            }
           /* a nickname alone under such a title ("astearns" under "Chair")
            * is someone listed already: no second person; under "Regrets"
            * it is somebody absent, listed nowhere else ("chrishtr") */
@@ -599,6 +613,16 @@ np_read_text (NpReadContext *ctx)
           if (dash && g_strstr_len (comma_at, l->content + l->content_len - comma_at, " - "))
             dash = NULL;
           gboolean comma = comma_at && !(dash && np_meta_looks_like_person_entry (l->content, dash - l->content));
+          /* "Kevin Marsh, Videographer", "Rachel Kim, Hale Freight Systems
+           * (by telephone)": one person, then the role or the company */
+          if (comma && !memchr (comma_at + 1, ',', l->content + l->content_len - comma_at - 1)
+              && np_meta_looks_like_person_entry (l->content, comma_at - l->content))
+            {
+              g_autofree char *name = g_strndup (l->content, comma_at - l->content);
+              g_autofree char *after = g_strstrip (g_strndup (comma_at + 1, l->content + l->content_len - comma_at - 1));
+              comma = !(np_meta_is_role_after_name (after, name) || np_meta_is_organization (after)
+                        || !np_meta_looks_like_person_entry (after, -1));
+            }
           if (!is_bullet && !ended && !np_txt_is_session_heading (l)
               && (comma || dash || np_meta_looks_like_person_entry (l->content, l->content_len)))
             {

@@ -110,6 +110,10 @@ char *np_mail_decode (const char *source, const char *data, gsize len, gsize *ou
 /* reader-pages.c: per line, is it a page's furniture in a PDF's text (a
  * page number, a running header or footer)?  NULL when none is. */
 gboolean *np_text_page_furniture (NpReadContext *ctx);
+/* A court transcript's numbered lines ("12   Q.  Did you ..."), five or
+ * more numbered one after the other: the numbers go, the text after
+ * them stays, indented by the spaces that set it apart (reader-pages.c) */
+void np_text_strip_line_numbers (NpReadContext *ctx);
 void np_read_markdown (NpReadContext *ctx);
 /* reader-markdown-html.c: before the block parser, lines with HTML in
  * them as Markdown keeps it: character references decoded ("&lt;nick>"),

@@ -231,11 +231,21 @@ session_speaker_line (const char *text, gsize len)
   return name_between (v, ve);
 }
 
-/* "BY MR. CALLOWAY:": the examining counsel as written (a heading's
- * colon may be gone) */
+/* "BY MR. CALLOWAY:", "EXAMINATION BY MS. ROWE:", "CROSS-EXAMINATION BY
+ * MR. DIAZ:": the examining counsel as written (a heading's colon may be
+ * gone) */
 static char *
 examiner_line (const char *text, gsize len, gboolean heading)
 {
+  static const char *const kinds[] = { "EXAMINATION ", "CROSS-EXAMINATION ", "DIRECT EXAMINATION ",
+                                       "REDIRECT EXAMINATION ", "RECROSS-EXAMINATION ", "FURTHER EXAMINATION ", NULL };
+  for (const char *const *k = kinds; len > 16 && (text[0] == 'E' || text[0] == 'C' || text[0] == 'D' || text[0] == 'R' || text[0] == 'F') && *k; k++)
+    if (len > strlen (*k) && memcmp (text, *k, strlen (*k)) == 0)
+      {
+        text += strlen (*k);
+        len -= strlen (*k);
+        break;
+      }
   if (len < 6 || len > 52 || memcmp (text, "BY ", 3) != 0 || (!heading && text[len - 1] != ':'))
     return NULL;
   return name_between (text + 3, text + len);

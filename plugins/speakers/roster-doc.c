@@ -610,6 +610,52 @@ duration (const char *s, const char *e)
   return FALSE;
 }
 
+/* A hearing's witness, as the record heads the statement: "STATEMENT OF
+ * DR. PRIYA NAIR, DIRECTOR, NATIONAL ..." (the title goes, the name in
+ * capitals is written in Title case, the office after the comma is the
+ * witness's affiliation), "TESTIMONY OF ..." */
+static void
+add_statement_witness (SpRoster *r, const char *text, gsize len)
+{
+  static const char *const heads[] = { "STATEMENT OF ", "PREPARED STATEMENT OF ", "TESTIMONY OF ", NULL };
+  const char *s = NULL;
+  for (const char *const *h = heads; *h && s == NULL; h++)
+    if (len > strlen (*h) + 4 && memcmp (text, *h, strlen (*h)) == 0)
+      s = text + strlen (*h);
+  if (s == NULL)
+    return;
+  const char *e = text + len, *comma = memchr (s, ',', e - s);
+  const char *ne = comma ? comma : e;
+  /* a title of address first ("DR.", "MR.", "MS.", "HON.") */
+  const char *sp = memchr (s, ' ', ne - s);
+  gboolean office = TRUE;
+  if (sp && np_text_is_title (s, sp - s, &office) && !office)
+    s = sp + 1;
+  if (ne - s < 4 || ne - s > 48 || !memchr (s, ' ', ne - s))
+    return;
+  GString *name = g_string_sized_new (ne - s);
+  gboolean start = TRUE;
+  for (const char *p = s; p < ne; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char_validated (p, ne - p);
+      if (u == (gunichar) -1 || u == (gunichar) -2)
+        {
+          g_string_free (name, TRUE);
+          return;
+        }
+      if (!g_unichar_isalpha (u) && u != ' ' && u != '-' && u != '\'' && u != '.')
+        {
+          g_string_free (name, TRUE);
+          return;
+        }
+      g_string_append_unichar (name, start ? g_unichar_toupper (u) : g_unichar_tolower (u));
+      start = u == ' ' || u == '-' || u == '\'';
+    }
+  g_autofree char *affiliation = comma ? g_strstrip (g_strndup (comma + 1, e - comma - 1)) : NULL;
+  sp_roster_add (r, name->str, NULL, NULL, NULL, affiliation && *affiliation ? affiliation : NULL, SP_SOURCE_TEXT);
+  g_string_free (name, TRUE);
+}
+
 /* Sessions titled with their presenters: "Resumable uploads (Marius
  * Kleidl)", "Cookies (Steven Bingler, Mike West)".  Their names go into
  * the roster, so that "Steven: ..." in the session is Steven Bingler. */
@@ -976,8 +1022,14 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
   g_autofree gboolean *in_roster = roster_sections (doc, &n_sections);
   const NpSection *sections = np_document_get_sections (doc, &n_sections);
   for (guint i = 0; i < n_sections; i++)
-    if (sections[i].title && strchr (sections[i].title, '('))
-      add_title_presenters (r, sections[i].title);
+    {
+      const char *title = sections[i].title;
+      if (title && strchr (title, '('))
+        add_title_presenters (r, title);
+      /* a witness's statement may head a section */
+      else if (title && (title[0] == 'S' || title[0] == 'T' || title[0] == 'P'))
+        add_statement_witness (r, title, strlen (title));
+    }
   Columns columns;
   gboolean table_header = FALSE;
   guint header_row = G_MAXUINT;
@@ -1016,6 +1068,8 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
           continue;
         }
       add_label_presenters (r, text, len, external);
+      if (len > 16 && (text[0] == 'S' || text[0] == 'T' || text[0] == 'P'))
+        add_statement_witness (r, text, len);
       if (len > 20 && memchr (text, '<', MIN (len, (gsize) 24)))
         add_irc_present (r, text, len);
       if (sp_roster_add_passing (r, text, len))

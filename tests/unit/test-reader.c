@@ -302,6 +302,32 @@ test_text_name_over_indented_list (void)
   np_document_unref (doc);
 }
 
+/* A court transcript's page of numbered lines: the numbers go, the
+ * testimony's wrapped lines join their question or answer, a counsel's
+ * label indented deeper stays its own; five numbered lines at least (a
+ * short run is text) */
+static void
+test_text_transcript_line_numbers (void)
+{
+  static const char text[] = "DEPOSITION\n\n"
+                             " 1   Q.  Did you sign it?\n"                            /* 3 */
+                             " 2   A.  Yes, on page 11.\n"                            /* 4 */
+                             " 3         MR. DIAZ:  Objection. Form.\n"              /* 5 */
+                             " 4   Q.  Did anyone tell you that the surcharge\n"      /* 6 */
+                             " 5   would be calculated on the invoice date?\n"       /* 7 */
+                             " 6   A.  No.\n\n"                                      /* 8 */
+                             "10  Coffee\n11  Keynote\n";                              /* 10, 11 */
+  NpDocument *doc = read_as ("depo.txt", NULL, text);
+  g_autofree char *t3 = text_of (doc, item_at_line (doc, 3));
+  g_assert_cmpstr (t3, ==, "Q.  Did you sign it?");
+  assert_item_lines (doc, 6, 7);
+  g_autofree char *t5 = text_of (doc, item_at_line (doc, 5));
+  g_assert_cmpstr (t5, ==, "MR. DIAZ:  Objection. Form.");
+  g_autofree char *t10 = text_of (doc, item_at_line (doc, 10));
+  g_assert_true (g_str_has_prefix (t10, "10  Coffee"));
+  np_document_unref (doc);
+}
+
 /* A vote alone between blank lines, with who casts it, is no heading */
 static void
 test_text_vote_no_heading (void)
@@ -1082,6 +1108,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/speaker-over-indented", test_text_speaker_over_indented);
   g_test_add_func ("/reader/text/name-over-indented-list", test_text_name_over_indented_list);
   g_test_add_func ("/reader/text/vote-no-heading", test_text_vote_no_heading);
+  g_test_add_func ("/reader/text/transcript-line-numbers", test_text_transcript_line_numbers);
   g_test_add_func ("/reader/created-date", test_created_date);
   g_test_add_func ("/reader/markdown/hard-breaks", test_markdown_hard_breaks);
   g_test_add_func ("/reader/text/turn-after-blank", test_text_turn_after_blank);

@@ -444,6 +444,48 @@ test_questions_and_answers (void)
   assert_speakers (ddoc, 19, "Nakamura");
   assert_speakers (ddoc, 21, "Rosalind Mbeki");
 
+  /* a court reporter's layout: the sides' labels alone over counsel
+   * indented deeper, "EXAMINATION BY", the testimony at a margin under
+   * labels indented deeper, a page of numbered lines (the numbers go) */
+  static const char laid[] = "DEPOSITION OF MARCUS HALE\n\n"
+                             "APPEARANCES:\n"
+                             "     On behalf of the Plaintiff:\n"
+                             "          ELENA ROWE, ESQ., Rowe & Castellanos LLP\n"
+                             "     On behalf of the Defendant:\n"
+                             "          ANTHONY DIAZ, ESQ., Kessler Diaz PC\n\n"
+                             "                       EXAMINATION BY MS. ROWE:\n"
+                             "     Q.   Good morning. Could you state your full name for\n"              /* 10 */
+                             "     the record?\n"                                                       /* 11 */
+                             "     A.   Marcus Everett Hale.\n\n"                                      /* 12 */
+                             " 1   Q.  Did you sign it?\n"                                              /* 14 */
+                             " 2   A.  Yes, on page 11.\n"                                              /* 15 */
+                             " 3         MR. DIAZ:  Objection. Form.\n"                                /* 16 */
+                             " 4   Q.  You can answer.\n"                                               /* 17 */
+                             " 5   A.  I read the whole agreement. I do not remember\n"                 /* 18 */
+                             " 6   the section in particular.\n\n"                                     /* 19 */
+                             "                       EXAMINATION BY MR. DIAZ:\n"
+                             "     Q.   Did they ever dispute an invoice?\n";                          /* 22 */
+  g_autoptr (NpDocument) ldoc2 = run_text ("hale.txt", laid, NULL);
+  assert_speakers (ldoc2, 10, "Elena Rowe");
+  assert_speakers (ldoc2, 11, "Elena Rowe");
+  assert_speakers (ldoc2, 12, "Marcus Hale");
+  assert_speakers (ldoc2, 14, "Elena Rowe");
+  assert_speakers (ldoc2, 15, "Marcus Hale");
+  assert_speakers (ldoc2, 16, "Anthony Diaz");
+  assert_speakers (ldoc2, 17, "Elena Rowe");
+  assert_speakers (ldoc2, 19, "Marcus Hale");
+  assert_speakers (ldoc2, 22, "Anthony Diaz");
+  /* a hearing's witness by the heading of her statement */
+  static const char hearing[] = "HEARING\n\nMembers present: Representatives Daniel Okafor, Erik Lindqvist.\n\n"
+                                "STATEMENT OF DR. PRIYA NAIR, DIRECTOR, NATIONAL SMOKE PREDICTION CENTER\n\n"
+                                "Dr. NAIR. Thank you for the opportunity to testify.\n\n"   /* 7 */
+                                "Mr. LINDQVIST. How often does the model run?\n\n"          /* 9 */
+                                "Dr. NAIR. Four times a day.\n";                            /* 11 */
+  g_autoptr (NpDocument) hdoc = run_text ("hearing.txt", hearing, NULL);
+  assert_speakers (hdoc, 7, "Priya Nair");
+  assert_speakers (hdoc, 9, "Erik Lindqvist");
+  assert_speakers (hdoc, 11, "Priya Nair");
+
   /* the appearances name the counsel and the videographer (his role):
    * "MR. CALLOWAY:" is Daniel Calloway, "THE VIDEOGRAPHER:" Viktor
    * Lindahl, the one attendee of that role */
