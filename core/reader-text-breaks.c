@@ -402,7 +402,8 @@ np_txt_opens_hanging_entry (const NpReadContext *ctx, const gboolean *margins, g
    * labels indented deeper): a wrapped line all the same */
   const NpLine *above = &ctx->lines[i - 1];
   if (g_ascii_islower (l->content[0]) && above->indent == l->indent
-      && !np_txt_ends_sentence (above->content, above->content_len) && !np_starts_with_speaker_label (l->content, l->content_len))
+      && !np_txt_ends_sentence (above->content, above->content_len) && !np_starts_with_speaker_label (l->content, l->content_len)
+      && !np_line_opens_with_label (l))
     return FALSE;
   if (l->indent == first->indent)
     return TRUE;

@@ -93,6 +93,16 @@ url_continues (NpBuilder *b, const NpItem *last, const NpLine *l)
  * deeper below it without a blank line ("Alice:" over "  I also want
  * ..."): a new item, which takes those lines, not a wrapped line of the
  * item above */
+/* Does line l, under a side's label in a record's appearances, name a
+ * person before its first comma ("ELENA ROWE, ESQ., Rowe & Castellanos
+ * LLP", "Kevin Marsh, Videographer")? */
+static gboolean
+counsel_over (const NpLine *l)
+{
+  const char *comma = memchr (l->content, ',', l->content_len);
+  return np_meta_looks_like_person_entry (l->content, comma ? comma - l->content : (gssize) l->content_len);
+}
+
 static gboolean
 speaker_over_indented (NpReadContext *ctx, guint i)
 {
@@ -563,7 +573,8 @@ np_read_text (NpReadContext *ctx)
           if (!is_bullet && l->content_len > 6 && l->content_len < 64 && l->content[l->content_len - 1] == ':'
               && memchr (l->content, ':', l->content_len) == l->content + l->content_len - 1 && next >= 0 && blanks == 0
               && ctx->lines[next].indent > l->indent
-              && !np_starts_with_speaker_label (ctx->lines[next].content, ctx->lines[next].content_len))
+              && !np_starts_with_speaker_label (ctx->lines[next].content, ctx->lines[next].content_len)
+              && !np_line_opens_with_label (&ctx->lines[next]) && counsel_over (&ctx->lines[next]))
             {
               g_clear_pointer (&st.group_role, g_free);
               set_role (&st, i, NP_LINE_META);
