@@ -281,7 +281,8 @@ sp_is_anonymous (const char *s)
   /* every anonymous word starts with one of these (or a letter of CJK):
    * skip the key otherwise */
   char c0 = g_ascii_tolower (s[0]);
-  if ((!strchr ("?unasmfqipdvohrt", c0) && (guchar) c0 < 0x80) || c0 == '\0')
+  if ((!strchr ("?unasmfqipdvohrt", c0) && (guchar) c0 < 0x80) || c0 == '\0'
+      || (c0 == 't' && g_ascii_strncasecmp (s, "the", 3) != 0))
     return FALSE;
   if (someone_of_the_public (s))
     return TRUE;

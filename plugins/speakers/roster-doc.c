@@ -1068,7 +1068,10 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
           continue;
         }
       add_label_presenters (r, text, len, external);
-      if (len > 16 && (text[0] == 'S' || text[0] == 'T' || text[0] == 'P'))
+      /* "STATEMENT OF", "TESTIMONY OF", "PREPARED STATEMENT OF" */
+      if (len > 16
+          && ((text[0] == 'S' && text[1] == 'T' && text[2] == 'A') || (text[0] == 'T' && text[1] == 'E' && text[2] == 'S')
+              || (text[0] == 'P' && text[1] == 'R' && text[2] == 'E')))
         add_statement_witness (r, text, len);
       if (len > 20 && memchr (text, '<', MIN (len, (gsize) 24)))
         add_irc_present (r, text, len);
