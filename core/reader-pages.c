@@ -229,7 +229,19 @@ np_text_strip_line_numbers (NpReadContext *ctx)
         }
       for (guint expect = first + 1; j < ctx->n_lines && gutter_number (&ctx->lines[j], &text) == expect; j++, expect++)
         ;
-      if (j - i >= 5)
+      /* a record's page: a question, an answer or a speaker's label among
+       * its lines (an agenda numbered "1  Welcome" keeps its numbers) */
+      gboolean record = FALSE;
+      for (guint k = i; k < j && !record && j - i >= 5; k++)
+        {
+          const NpLine *l = &ctx->lines[k];
+          gutter_number (l, &text);
+          const char *c = l->content + text;
+          gsize cn = l->content_len - text;
+          record = (cn > 3 && (c[0] == 'Q' || c[0] == 'A') && c[1] == '.' && c[2] == ' ')
+                   || np_starts_with_speaker_label (c, cn);
+        }
+      if (record)
         for (guint k = i; k < j; k++)
           {
             NpLine *l = &ctx->lines[k];

@@ -111,8 +111,9 @@ char *np_mail_decode (const char *source, const char *data, gsize len, gsize *ou
  * page number, a running header or footer)?  NULL when none is. */
 gboolean *np_text_page_furniture (NpReadContext *ctx);
 /* A court transcript's numbered lines ("12   Q.  Did you ..."), five or
- * more numbered one after the other: the numbers go, the text after
- * them stays, indented by the spaces that set it apart (reader-pages.c) */
+ * more numbered one after the other with a question, an answer or a
+ * speaker's label among them: the numbers go, the text after them
+ * stays, indented by the spaces that set it apart (reader-pages.c) */
 void np_text_strip_line_numbers (NpReadContext *ctx);
 void np_read_markdown (NpReadContext *ctx);
 /* reader-markdown-html.c: before the block parser, lines with HTML in

@@ -305,7 +305,8 @@ test_text_name_over_indented_list (void)
 /* A court transcript's page of numbered lines: the numbers go, the
  * testimony's wrapped lines join their question or answer, a counsel's
  * label indented deeper stays its own; five numbered lines at least (a
- * short run is text) */
+ * short run is text), a question, an answer or a label among them (an
+ * agenda so numbered is text) */
 static void
 test_text_transcript_line_numbers (void)
 {
@@ -325,6 +326,12 @@ test_text_transcript_line_numbers (void)
   g_assert_cmpstr (t5, ==, "MR. DIAZ:  Objection. Form.");
   g_autofree char *t10 = text_of (doc, item_at_line (doc, 10));
   g_assert_true (g_str_has_prefix (t10, "10  Coffee"));
+  np_document_unref (doc);
+  /* an agenda numbered so, no question, answer nor label among its
+   * lines, keeps its numbers */
+  doc = read_as ("agenda.txt", NULL, "Agenda\n\n1  Welcome\n2  Budget\n3  Roadmap\n4  AOB\n5  Close\n");
+  g_autofree char *ta = text_of (doc, item_at_line (doc, 3));
+  g_assert_true (g_str_has_prefix (ta, "1  Welcome"));
   np_document_unref (doc);
 }
 
