@@ -298,6 +298,18 @@ capitals_turn (const Ctx *c, guint i, gboolean full)
   return !full || (d->mark.n_names == 1 && strchr (d->mark.names[0], ' ') != NULL);
 }
 
+/* May item k (text, len bytes), with no turn of its own, go on with a
+ * speaker's turn above it: words, not a sound or an aside ("[laughter]",
+ * "(...)"), no item the plugin skips, and no mark the judge turned down
+ * ("VOICEMAIL:"; with any_candidate, no candidate mark at all)? */
+static gboolean
+unmarked_speech (Ctx *c, guint k, const char *text, gsize len, gboolean any_candidate)
+{
+  const Cand *d = c->cands[k];
+  return len > 0 && text[0] != '[' && text[0] != '(' && !(d && (any_candidate || d->mark.form == SP_FORM_COLON))
+         && !sp_skip_item (c, k);
+}
+
 /* A transcript that names its parties in capitals ("INGRID SOLBERG:",
  * then "INGRID:", "FEMI:") marks a turn's first paragraph only: the
  * paragraphs after it with no mark, up to the next party's turn, are the
@@ -339,11 +351,8 @@ inherit_transcript_paragraphs (Ctx *c)
         {
           gsize len;
           const char *text = sp_item_text (c, k, &len);
-          /* (a mark the judge turned down, "VOICEMAIL:", is no part of it) */
-          if (len == 0 || text[0] == '[' || text[0] == '(' || (c->cands[k] && c->cands[k]->mark.form == SP_FORM_COLON)
-              || sp_skip_item (c, k))
-            continue;
-          inherit_turn (&c->result->turns[k], h, SP_METHOD_CONTINUED, 0, 0.85);
+          if (unmarked_speech (c, k, text, len, FALSE))
+            inherit_turn (&c->result->turns[k], h, SP_METHOD_CONTINUED, 0, 0.85);
         }
       i = j - 1;
     }
@@ -456,8 +465,8 @@ inherit_chat_copies (Ctx *c)
 /* A transcript's cues (WebVTT, SRT) that name their speaker before a
  * colon ("Rachel Kim: ...") at each change of speaker only, never twice
  * in a row: a cue with no name goes on with the last one named, up to
- * the next name.  Only where two cues or
- * more are named and the named outnumber the rest; a caption's unnamed
+ * the next name.  Only where two cues or more are named and the named
+ * outnumber the rest; a caption's unnamed
  * change of speaker (">> ...") and a sound ("[MUSIC]") stop it, and the
  * cues before the first name are nobody's. */
 static void
@@ -496,8 +505,7 @@ inherit_cues (Ctx *c)
         }
       gsize len;
       const char *text = sp_item_text (c, i, &len);
-      if (len == 0 || text[0] == '[' || text[0] == '(' || (len > 1 && text[0] == '>' && text[1] == '>')
-          || (c->cands[i] && c->cands[i]->mark.form == SP_FORM_COLON) || sp_skip_item (c, i))
+      if (!unmarked_speech (c, i, text, len, FALSE) || (len > 1 && text[0] == '>' && text[1] == '>'))
         {
           h = NULL;
           continue;
@@ -538,9 +546,8 @@ inherit_timed_paragraphs (Ctx *c)
         {
           gsize len;
           const char *text = sp_item_text (c, k, &len);
-          if (len == 0 || text[0] == '[' || text[0] == '(' || c->cands[k] || sp_skip_item (c, k))
-            continue;
-          inherit_turn (&c->result->turns[k], h, SP_METHOD_CONTINUED, 0, 0.85);
+          if (unmarked_speech (c, k, text, len, TRUE))
+            inherit_turn (&c->result->turns[k], h, SP_METHOD_CONTINUED, 0, 0.85);
         }
       i = j - 1;
     }

@@ -225,6 +225,15 @@ sp_mark_floor_label (const char *p, const char *colon, const char *speech, const
 /* Bytes of an arrow at p with a space after it: "->" or "→", and with
  * wide also "=>" and "➡"; 0 when there is none */
 gsize
+sp_mark_spaced_dash (const char *q, const char *e)
+{
+  if (q + 3 >= e || q[0] != ' ' || !(q[1] == '-' || (guchar) q[1] == 0xe2))
+    return 0;
+  gsize dash = q[1] == '-' ? 1 : (memcmp (q + 1, "\xe2\x80\x93", 3) == 0 || memcmp (q + 1, "\xe2\x80\x94", 3) == 0) ? 3 : 0;
+  return dash && q + 1 + dash < e && q[1 + dash] == ' ' ? dash : 0;
+}
+
+gsize
 sp_mark_arrow_at (const char *p, const char *e, gboolean wide)
 {
   gsize n = 0;
@@ -780,12 +789,11 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     {
       const char *relay = NULL;
       for (const char *q = s + 6; q + 3 < pe && q < s + 48 && relay == NULL; q++)
-        if (q[0] == ' ' && (q[1] == '-' || (guchar) q[1] == 0xe2))
-          {
-            gsize dash = q[1] == '-' ? 1 : (memcmp (q + 1, "\xe2\x80\x93", 3) == 0 || memcmp (q + 1, "\xe2\x80\x94", 3) == 0) ? 3 : 0;
-            if (dash && q + 1 + dash < pe && q[1 + dash] == ' ' && sp_names_public_voices (s, q - s))
-              relay = q + 2 + dash;
-          }
+        {
+          gsize dash = sp_mark_spaced_dash (q, pe);
+          if (dash && sp_names_public_voices (s, q - s))
+            relay = q + 2 + dash;
+        }
       const char *dash = NULL;
       for (const char *q = pe - 3; q > s; q--)
         if (q[0] == ' ' && q[1] == '-' && q[2] == ' ')

@@ -85,6 +85,10 @@ gboolean sp_mark_split_names (SpMark *m, const char *s, const char *e);
 /* Bytes of an arrow at p with a space after it ("->", "→"; with wide
  * also "=>", "➡"), or 0 (marks-colon.c) */
 gsize sp_mark_arrow_at (const char *p, const char *e, gboolean wide);
+/* Bytes of a dash ("-", "\u2013", "\u2014") after the space at q and
+ * before another, as words are set apart ("Talk: ... \u2014 Kwame
+ * Asante"), or 0 (marks-colon.c) */
+gsize sp_mark_spaced_dash (const char *q, const char *e);
 /* Does the colon at colon follow a label of the floor ("Mic line", "Q")
  * that another mark's colon follows ("Mic line: Ian Swett: +1")?  p
  * opens the item's text, speech (before e) is after the first colon. */

@@ -175,16 +175,23 @@ talk_speaker (const char *s, gsize len)
       || !(g_ascii_strncasecmp (s, "talk: ", 6) == 0 || g_ascii_strncasecmp (s, "keynote: ", 9) == 0
            || g_ascii_strncasecmp (s, "lightning talk: ", 16) == 0))
     return NULL;
-  const char *dash = NULL;
+  const char *dash = NULL; /* after the last dash */
   for (const char *q = s + 6; q + 3 < e; q++)
-    if (q[0] == ' ' && (q[1] == '-' || (guchar) q[1] == 0xe2))
-      {
-        gsize dn = q[1] == '-' ? 1 : (memcmp (q + 1, "\xe2\x80\x94", 3) == 0 || memcmp (q + 1, "\xe2\x80\x93", 3) == 0) ? 3 : 0;
-        if (dn && q + 1 + dn < e && q[1 + dn] == ' ')
-          dash = q + 2 + dn;
-      }
+    {
+      gsize dn = sp_mark_spaced_dash (q, e);
+      if (dn)
+        dash = q + 2 + dn;
+    }
   g_autofree char *name = dash ? name_between (dash, e) : NULL;
   return name && strchr (name, ' ') && !sp_find (name, strlen (name), " and ") ? g_steal_pointer (&name) : NULL;
+}
+
+/* Might item text (len bytes) name a session's speaker (session_speaker_line())?
+ * Its first byte or its last tell most items apart cheaply */
+static gboolean
+may_be_session_line (const char *text, gsize len)
+{
+  return len > 8 && ((text[0] && strchr ("SP*_TKL", text[0])) || text[len - 1] == ')');
 }
 
 /* "Speaker: Ingrid Halvorsen", "**Presenter:** Dr. Omar Haddad
@@ -239,7 +246,8 @@ examiner_line (const char *text, gsize len, gboolean heading)
 {
   static const char *const kinds[] = { "EXAMINATION ", "CROSS-EXAMINATION ", "DIRECT EXAMINATION ",
                                        "REDIRECT EXAMINATION ", "RECROSS-EXAMINATION ", "FURTHER EXAMINATION ", NULL };
-  for (const char *const *k = kinds; len > 16 && (text[0] == 'E' || text[0] == 'C' || text[0] == 'D' || text[0] == 'R' || text[0] == 'F') && *k; k++)
+  const char *const *k = len > 16 && text[0] && strchr ("ECDRF", text[0]) ? kinds : NULL;
+  for (; k && *k; k++)
     if (len > strlen (*k) && memcmp (text, *k, strlen (*k)) == 0)
       {
         text += strlen (*k);
@@ -375,8 +383,7 @@ qa_scan (const NpDocument *doc, guint n_items)
       /* a session's speaker, once per section; where the notes have no
        * sections, from its line to the next such */
       gint32 section = qa->items[i].section;
-      if ((text[0] == 'S' || text[0] == 'P' || text[0] == '*' || text[0] == '_' || text[0] == 'T' || text[0] == 'K'
-           || text[0] == 'L' || text[len - 1] == ')')
+      if (may_be_session_line (text, len)
           && (section == NP_NONE || qa->sessions->len == 0
               || g_array_index (qa->sessions, Session, qa->sessions->len - 1).section != section)
           && (name = session_speaker_line (text, len)) != NULL)
@@ -537,9 +544,7 @@ may_name_session (Ctx *c, guint i)
         {
           gsize len;
           const char *text = sp_item_text (c, j, &len);
-          g_autofree char *name = len > 8 && (text[0] == 'S' || text[0] == 'P' || text[0] == '*' || text[len - 1] == ')')
-                                    ? session_speaker_line (text, len)
-                                    : NULL;
+          g_autofree char *name = may_be_session_line (text, len) ? session_speaker_line (text, len) : NULL;
           if (name)
             return TRUE;
         }
