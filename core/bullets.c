@@ -377,7 +377,8 @@ np_text_name_particle (const char *s, gsize len)
   for (const char *const *p = particles; *p; p++)
     {
       gsize n = strlen (*p);
-      if (n + 2 > len || memcmp (s, *p, n) != 0 || s[n] != ' ')
+      /* W3C's nicknames write the spaces as underscores: "Pieter_de_Vries" */
+      if (n + 2 > len || memcmp (s, *p, n) != 0 || (s[n] != ' ' && s[n] != '_'))
         continue;
       if (g_ascii_isupper (s[n + 1]))
         return n + 1;

@@ -39,6 +39,23 @@ typedef struct
   guint width;            /* the notes' widest line (np_txt_notes_width) */
 } TextState;
 
+/* The first dash with a space each side in s (n bytes), "Ann Lee - Google",
+ * "Jane Ortiz -- Vice President" (an earnings call's participants), an en
+ * or em dash; or NULL */
+static const char *
+spaced_dash (const char *s, gsize n)
+{
+  for (const char *p = memchr (s, ' ', n); p && p + 2 < s + n; p = memchr (p + 1, ' ', s + n - p - 1))
+    {
+      gsize k = p[1] == '-' ? (p[2] == '-' ? 2 : 1)
+                : (s + n - p >= 5 && (memcmp (p + 1, "\xe2\x80\x93", 3) == 0 || memcmp (p + 1, "\xe2\x80\x94", 3) == 0)) ? 3
+                : 0;
+      if (k && p + 1 + k < s + n && p[1 + k] == ' ')
+        return p;
+    }
+  return NULL;
+}
+
 static const char *const meta_keys[] = {
   "date", "meeting date", "created", "time", "when", "where", "location", "venue", "place", "room", "notes",
   "note taker", "notetaker",
@@ -619,14 +636,17 @@ np_read_text (NpReadContext *ctx)
           const char *comma_at = memchr (l->content, ',', l->content_len);
           /* "Joaquin Ibarra - Head of OSPO, Meridian Bank": one person, a
            * dash after the name, the role and company after it */
-          const char *dash = comma_at ? g_strstr_len (l->content, comma_at - l->content, " - ") : NULL;
+          const char *dash = comma_at ? spaced_dash (l->content, comma_at - l->content) : NULL;
           /* ... but "Ann Lee - Google, Bo Chen - Meta" lists two */
-          if (dash && g_strstr_len (comma_at, l->content + l->content_len - comma_at, " - "))
+          if (dash && spaced_dash (comma_at, l->content + l->content_len - comma_at))
             dash = NULL;
           gboolean comma = comma_at && !(dash && np_meta_looks_like_person_entry (l->content, dash - l->content));
           /* "Kevin Marsh, Videographer", "Rachel Kim, Hale Freight Systems
            * (by telephone)": one person, then the role or the company */
+          /* ... but W3C's "Marta_Kowalska, Pieter_de_Vries": a name written
+           * as a nickname, its spaces underscores, heads no role */
           if (comma && !memchr (comma_at + 1, ',', l->content + l->content_len - comma_at - 1)
+              && !(memchr (l->content, '_', comma_at - l->content) && !memchr (l->content, ' ', comma_at - l->content))
               && np_meta_looks_like_person_entry (l->content, comma_at - l->content))
             {
               g_autofree char *name = g_strndup (l->content, comma_at - l->content);

@@ -216,6 +216,21 @@ test_text_role_blocks (void)
   g_assert_cmpuint (ni, ==, 3); /* "Meeting minutes" and two turns */
   g_assert_cmpuint (items[1].line, ==, 17);
   np_document_unref (doc);
+  /* names with their spaces written as underscores, a particle among
+   * them ("Pieter_de_Vries"), two to a wrapped line: two people, not a
+   * person and a role */
+  doc = read_as ("w3c-names.txt", NULL,
+                 "Audio WG -- 12 March 2024\n\nAttendees\n\n   Present\n          Alice_Rossi, dom, kaz,\n"
+                 "          Marta_Kowalska, Pieter_de_Vries\n   Regrets\n          Chris_Needham, Laila\n\n"
+                 "Meeting minutes\n\n   Pieter: first\n");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 7);
+  g_assert_cmpstr (p[3].name, ==, "Marta Kowalska");
+  g_assert_null (p[3].affiliation);
+  g_assert_cmpstr (p[4].name, ==, "Pieter de Vries");
+  g_assert_cmpstr (p[6].name, ==, "Laila");
+  g_assert_cmpstr (p[6].role, ==, "Regrets");
+  np_document_unref (doc);
 }
 
 /* The text export of W3C's minutes as a browser dumps it: every line
