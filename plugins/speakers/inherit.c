@@ -553,6 +553,98 @@ inherit_timed_paragraphs (Ctx *c)
     }
 }
 
+/* Is item i a turn under a speaker's header, the first line the name and
+ * a dash and the role or the company alone ("Jane Ortiz -- Vice President,
+ * Investor Relations", "Mark Lin -- Goldman Sachs -- Analyst", as an
+ * earnings call's transcript is published), the speech below it? */
+static gboolean
+header_turn (Ctx *c, guint i)
+{
+  const SpTurn *t = &c->result->turns[i];
+  const Cand *d = c->cands[i];
+  if (!t->attributed || d == NULL || d->mark.form != SP_FORM_DASH || d->mark.n_names != 1
+      || c->items[i].kind != NP_ITEM_PARAGRAPH || c->items[i].depth != 0 || !(c->items[i].flags & NP_ITEM_WRAPPED))
+    return FALSE;
+  gsize len, first = np_document_get_item_first_line (c->doc, i);
+  const char *text = sp_item_text (c, i, &len);
+  if (first == 0 || first >= len || first > 120 || d->mark.end > first)
+    return FALSE;
+  for (gsize k = d->mark.end; k < first; k++)
+    if (text[k] == '.' || text[k] == '?' || text[k] == '!' || text[k] == ':' || text[k] == ';')
+      return FALSE;
+  return TRUE;
+}
+
+/* Is section s titled with a voice of the call alone, "Operator" (the
+ * host's role, as such a transcript heads the operator's words)? */
+static gboolean
+voice_section (const NpSection *s)
+{
+  return s->title && (g_ascii_strcasecmp (s->title, "operator") == 0 || g_ascii_strcasecmp (s->title, "moderator") == 0);
+}
+
+/* A transcript of speakers' headers (header_turn(), three or more) goes
+ * on with a speaker in the paragraphs after the header's, up to the next
+ * header or heading; a section headed by the operator alone is the
+ * operator's up to the next header.  A sound ("[music]") or a mark turned
+ * down is nobody's. */
+static void
+inherit_header_paragraphs (Ctx *c)
+{
+  if (c->cues)
+    return;
+  guint headers = 0;
+  for (guint i = 0; i < c->n_items && headers < 3; i++)
+    headers += c->cands[i] && header_turn (c, i);
+  if (headers < 3)
+    return;
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (c->doc, &n_sections);
+  const SpTurn *h = NULL;
+  SpTurn voice = { 0 };
+  gint32 section = NP_NONE;
+  for (guint i = 0; i < c->n_items; i++)
+    {
+      SpTurn *t = &c->result->turns[i];
+      if (c->items[i].section != section)
+        {
+          section = c->items[i].section;
+          h = NULL;
+          if (section != NP_NONE && (guint) section < n_sections && voice_section (&sections[section]))
+            {
+              const char *title = sections[section].title;
+              voice.attributed = TRUE;
+              voice.method = SP_METHOD_SECTION;
+              voice.n_speakers = 1;
+              voice.speakers[0] = sp_person_for (c, title, NULL, NULL);
+              voice.mention = title;
+              voice.mention_len = (guint32) strlen (title);
+              voice.confidence = 0.9;
+              h = &voice;
+            }
+        }
+      if (t->attributed)
+        {
+          h = c->cands[i] && header_turn (c, i) ? t : NULL;
+          continue;
+        }
+      if (c->items[i].kind != NP_ITEM_PARAGRAPH || c->items[i].depth != 0)
+        {
+          h = NULL;
+          continue;
+        }
+      gsize len;
+      const char *text = sp_item_text (c, i, &len);
+      if (!unmarked_speech (c, i, text, len, TRUE))
+        {
+          h = NULL;
+          continue;
+        }
+      if (h)
+        inherit_turn (t, h, h == &voice ? SP_METHOD_SECTION : SP_METHOD_CONTINUED, 0, 0.85);
+    }
+}
+
 void
 sp_inherit_turns (Ctx *c)
 {
@@ -565,4 +657,5 @@ sp_inherit_turns (Ctx *c)
   inherit_transcript_paragraphs (c);
   inherit_cues (c);
   inherit_timed_paragraphs (c);
+  inherit_header_paragraphs (c);
 }

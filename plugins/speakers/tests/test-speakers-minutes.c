@@ -811,10 +811,36 @@ test_public_questions (void)
   assert_feature (doc3, 11, "mentions", "Farid");
 }
 
+/* A field and its date under the turns of known people ("Annual Picnic:
+ * June 6, 2024", German's "Nächste Vorstandssitzung: 11. April 2024",
+ * "Spring Cleanup: 2024-04-13, 10:00") is nobody's speech; a known
+ * person answering with a date still speaks, and "Option 2" is a choice
+ * said, no date */
+static void
+test_date_fields (void)
+{
+  static const char text[] = "# Club meeting\n\nPresent: Anna Hoffmann, Thomas Becker\n\n"
+                             "- Annual Picnic: June 6, 2024\n"                      /* 5 */
+                             "- N\xc3\xa4" "chste Vorstandssitzung: 11. April 2024\n" /* 6 */
+                             "- Thomas Becker: we need a new treasurer.\n"          /* 7 */
+                             "- Spring Cleanup: 2024-04-13, 10:00\n"                /* 8 */
+                             "- Anna Hoffmann: April 11, 2024\n"                    /* 9 */
+                             "- Lena Brandt: Option 2\n"                            /* 10 */
+                             "- Thomas Becker: fine by me.\n";                      /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("club.md", text, NULL);
+  assert_speakers (doc, 5, "NONE");
+  assert_speakers (doc, 6, "NONE");
+  assert_speakers (doc, 7, "Thomas Becker");
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 9, "Anna Hoffmann");
+  assert_speakers (doc, 10, "Lena Brandt");
+}
+
 void
 add_minutes_tests (void)
 {
   g_test_add_func ("/speakers/minutes/standup-handles", test_standup_handles);
+  g_test_add_func ("/speakers/minutes/date-fields", test_date_fields);
   g_test_add_func ("/speakers/minutes/adjacent-turns", test_adjacent_turns);
   g_test_add_func ("/speakers/minutes/shared-surname", test_shared_surname);
   g_test_add_func ("/speakers/minutes/presenter-line", test_presenter_line);

@@ -654,6 +654,75 @@ test_capitals_surnames (void)
   assert_speakers (doc2, 15, "NONE");
   assert_speakers (doc2, 17, "Dana Whitcombe");
   assert_speakers (doc2, 19, "NONE");
+  /* a sound in brackets opening a line names nobody ("[music]") */
+  static const char end[] = "Show\n\nHost: Sam Rivera\n\nSAM RIVERA: Welcome.\n\nSAM: Bye.\n\n"
+                            "[music]\nEND OF TRANSCRIPT\n"; /* 9 */
+  g_autoptr (NpDocument) doc3 = run_text ("show.txt", end, NULL);
+  assert_speakers (doc3, 7, "Sam Rivera");
+  assert_speakers (doc3, 9, "NONE");
+}
+
+/* An earnings call's transcript as published: each speaker's header on
+ * a line of its own, the name, a dash and the role or the company ("Jane
+ * Ortiz -- Vice President, Investor Relations"), over one paragraph or
+ * more; the operator's words under "Operator" alone.  The paragraphs
+ * after a header are the speaker's up to the next header or heading; a
+ * sound is nobody's.  The participants' list at the end keeps each
+ * role whole, commas and all. */
+static void
+test_earnings_call_headers (void)
+{
+  static const char text[] = "Acme Corp (ACME) Q3 2024 Earnings Call\n\n"
+                             "Prepared Remarks:\n\n"
+                             "Operator\n\n"                                                  /* 5 */
+                             "Good day, and welcome to the call.\n\n"                        /* 7 */
+                             "I would now like to hand over to Jane Ortiz.\n\n"              /* 9 */
+                             "Jane Ortiz -- Vice President, Investor Relations\n"             /* 11 */
+                             "Thank you, operator, and good afternoon.\n\n"
+                             "Before we begin, a reminder about forward-looking words.\n\n" /* 14 */
+                             "Daniel Okafor -- Chief Executive Officer\n"                     /* 16 */
+                             "Thanks, Jane. The quarter was strong.\n\n"
+                             "Backlog ended at a record.\n\n"                                /* 19 */
+                             "[music]\n\n"                                                   /* 21 */
+                             "Questions & Answers:\n\n"
+                             "Operator\n\n"
+                             "Our first question comes from Mark Lin.\n\n"                   /* 27 */
+                             "Mark Lin -- Goldman Sachs -- Analyst\n"                         /* 29 */
+                             "Hey, thanks for taking my question.\n\n"
+                             "Daniel Okafor -- Chief Executive Officer\n"                     /* 32 */
+                             "Sure, Mark.\n\n"
+                             "It is mostly in Q4.\n\n"                                       /* 35 */
+                             "Call participants:\n\n"
+                             "Jane Ortiz -- Vice President, Investor Relations\n"
+                             "Daniel Okafor -- Chief Executive Officer\n"
+                             "Mark Lin -- Goldman Sachs -- Analyst\n";
+  g_autoptr (NpDocument) doc = run_text ("call.txt", text, NULL);
+  assert_speakers (doc, 7, "Operator");
+  assert_speakers (doc, 9, "Operator");
+  assert_speakers (doc, 11, "Jane Ortiz");
+  assert_speakers (doc, 14, "Jane Ortiz");
+  assert_feature (doc, 14, "method", "continued");
+  assert_speakers (doc, 16, "Daniel Okafor");
+  assert_speakers (doc, 19, "Daniel Okafor");
+  assert_speakers (doc, 21, "NONE");
+  assert_speakers (doc, 27, "Operator");
+  assert_speakers (doc, 29, "Mark Lin");
+  assert_speakers (doc, 35, "Daniel Okafor");
+  guint n;
+  const NpPerson *people = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (people[0].name, ==, "Jane Ortiz");
+  g_assert_cmpstr (people[0].affiliation, ==, "Vice President, Investor Relations");
+
+  /* one speaker's header is no transcript: the paragraph after it is
+   * nobody's */
+  static const char once[] = "Notes\n\nPresent: Jane Ortiz, Daniel Okafor\n\n"
+                             "Jane Ortiz -- Vice President, Investor Relations\n" /* 5 */
+                             "Thank you all for coming.\n\n"
+                             "The room was booked until noon.\n";               /* 8 */
+  g_autoptr (NpDocument) d = run_text ("once.txt", once, NULL);
+  assert_speakers (d, 5, "Jane Ortiz");
+  assert_speakers (d, 8, "NONE");
 }
 
 void
@@ -669,4 +738,5 @@ add_transcript_tests (void)
   g_test_add_func ("/speakers/mark/chat-copy", test_chat_copy);
   g_test_add_func ("/speakers/mark/markdown-transcript", test_markdown_transcript);
   g_test_add_func ("/speakers/mark/name-over-time", test_name_over_time);
+  g_test_add_func ("/speakers/style/earnings-call-headers", test_earnings_call_headers);
 }
