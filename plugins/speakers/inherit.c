@@ -560,9 +560,8 @@ inherit_timed_paragraphs (Ctx *c)
 static gboolean
 header_turn (Ctx *c, guint i)
 {
-  const SpTurn *t = &c->result->turns[i];
   const Cand *d = c->cands[i];
-  if (!t->attributed || d == NULL || d->mark.form != SP_FORM_DASH || d->mark.n_names != 1
+  if (d == NULL || d->mark.form != SP_FORM_DASH || d->mark.n_names != 1 || !c->result->turns[i].attributed
       || c->items[i].kind != NP_ITEM_PARAGRAPH || c->items[i].depth != 0 || !(c->items[i].flags & NP_ITEM_WRAPPED))
     return FALSE;
   gsize len, first = np_document_get_item_first_line (c->doc, i);
@@ -595,7 +594,8 @@ inherit_header_paragraphs (Ctx *c)
     return;
   guint headers = 0;
   for (guint i = 0; i < c->n_items && headers < 3; i++)
-    headers += c->cands[i] && header_turn (c, i);
+    if (c->cands[i] && c->cands[i]->mark.form == SP_FORM_DASH)
+      headers += header_turn (c, i);
   if (headers < 3)
     return;
   guint n_sections;
@@ -625,7 +625,7 @@ inherit_header_paragraphs (Ctx *c)
         }
       if (t->attributed)
         {
-          h = c->cands[i] && header_turn (c, i) ? t : NULL;
+          h = header_turn (c, i) ? t : NULL;
           continue;
         }
       if (c->items[i].kind != NP_ITEM_PARAGRAPH || c->items[i].depth != 0)
