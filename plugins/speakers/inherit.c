@@ -426,6 +426,16 @@ inherit_chat_messages (Ctx *c)
     }
 }
 
+/* Does s (n bytes) hold a colon between two digits, as a clock does? */
+static gboolean
+clock_colon (const char *s, gsize n)
+{
+  for (const char *p = memchr (s, ':', n); p; p = memchr (p + 1, ':', s + n - p - 1))
+    if (p > s && p + 1 < s + n && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1]))
+      return TRUE;
+  return FALSE;
+}
+
 /* A copied chat's message (Zulip, Slack, Teams: "Priya Raman 10:04 AM"
  * over its lines) goes on, line after line with no blank one between,
  * through a list, a quote, a code block or a label's line ("Note: ...")
@@ -441,7 +451,8 @@ inherit_chat_copies (Ctx *c)
         continue;
       gsize len, first = np_document_get_item_first_line (c->doc, i);
       const char *text = sp_item_text (c, i, &len);
-      if (first == 0 || first > len
+      /* (both headers hold a clock, a digit each side of a colon) */
+      if (first == 0 || first > len || !clock_colon (text, first)
           || !(np_text_speaker_time_line (text, first, NULL, NULL)
                || np_text_chat_sender_line (text, first, NULL, NULL, NULL)))
         continue;
