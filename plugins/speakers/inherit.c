@@ -564,6 +564,29 @@ inherit_timed_paragraphs (Ctx *c)
     }
 }
 
+/* Does the description after a speaker's header's dash (n bytes) end with
+ * a post or a role ("Chief Executive Officer", "Vice President, Investor
+ * Relations", "Goldman Sachs -- Analyst"), as a participant is
+ * introduced, not a talk's title ("Scaling Kubernetes Clusters")? */
+static gboolean
+ends_with_post (const char *s, gsize n)
+{
+  static const char *const posts[] = { "analyst", "ceo", "cfo", "chair", "chairman", "chairperson", "chairwoman",
+                                       "coo", "counsel", "cto", "director", "economist", "executive", "founder",
+                                       "guest", "head", "host", "manager", "moderator", "officer", "partner",
+                                       "president", "relations", "secretary", "strategist", "treasurer", "vp", NULL };
+  while (n > 0 && !g_ascii_isalpha (s[n - 1]))
+    n--;
+  gsize w = n;
+  while (w > 0 && g_ascii_isalpha (s[w - 1]))
+    w--;
+  gsize len = n - w;
+  for (const char *const *p = posts; *p; p++)
+    if (strlen (*p) == len && g_ascii_strncasecmp (s + w, *p, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Is item i a turn under a speaker's header, the first line the name and
  * a dash and the role or the company alone ("Jane Ortiz -- Vice President,
  * Investor Relations", "Mark Lin -- Goldman Sachs -- Analyst", as an
@@ -582,7 +605,35 @@ header_turn (Ctx *c, guint i)
   for (gsize k = d->mark.end; k < first; k++)
     if (text[k] == '.' || text[k] == '?' || text[k] == '!' || text[k] == ':' || text[k] == ';')
       return FALSE;
-  return TRUE;
+  return ends_with_post (text + d->mark.end, first - d->mark.end);
+}
+
+/* A section's title that is a speaker's header, set apart from the speech
+ * by a blank line: a full name of plain words, a dash and the role or the
+ * company with no sentence in it ("Jane Ortiz -- Vice President, Investor
+ * Relations").  The person, or SP_NO_PERSON. */
+static guint
+header_section (Ctx *c, const char *title, gsize *name_len)
+{
+  const char *dash = NULL;
+  for (const char *p = strchr (title, ' '); p && p - title <= 48 && !dash; p = strchr (p + 1, ' '))
+    if ((p[1] == '-' && (p[2] == ' ' || (p[2] == '-' && p[3] == ' ')))
+        || strncmp (p + 1, "\xe2\x80\x94 ", 4) == 0 || strncmp (p + 1, "\xe2\x80\x93 ", 4) == 0)
+      dash = p;
+  if (dash == NULL || dash == title || dash - title > 48 || strpbrk (dash, ".?!:;") || strlen (dash) > 80
+      || !ends_with_post (dash, strlen (dash)))
+    return SP_NO_PERSON;
+  gsize n = dash - title;
+  char name[49];
+  memcpy (name, title, n);
+  name[n] = '\0';
+  guint words;
+  if (sp_name_case (name, n, &words) != SP_CASE_TITLE || words < 2 || words > 4 || !sp_plain_words (name))
+    return SP_NO_PERSON;
+  guint pi = section_person (c, name);
+  if (name_len)
+    *name_len = n;
+  return pi != SP_NO_PERSON ? pi : sp_person_for (c, name, NULL, NULL);
 }
 
 /* Is section s titled with a voice of the call alone, "Operator" (the
@@ -603,14 +654,17 @@ inherit_header_paragraphs (Ctx *c)
 {
   if (c->cues)
     return;
-  guint headers = 0;
+  guint headers = 0, n_sections;
   for (guint i = 0; i < c->n_items && headers < 3; i++)
     if (c->cands[i] && c->cands[i]->mark.form == SP_FORM_DASH)
       headers += header_turn (c, i);
+  const NpSection *sections = np_document_get_sections (c->doc, &n_sections);
+  /* (headers set apart are sections' titles: a dash in a short title) */
+  for (guint k = 0; k < n_sections && headers < 3; k++)
+    headers += sections[k].title && sections[k].item_count && strlen (sections[k].title) <= 128
+               && strstr (sections[k].title, " -") && header_section (c, sections[k].title, NULL) != SP_NO_PERSON;
   if (headers < 3)
     return;
-  guint n_sections;
-  const NpSection *sections = np_document_get_sections (c->doc, &n_sections);
   const SpTurn *h = NULL;
   SpTurn voice = { 0 };
   gint32 section = NP_NONE;
@@ -621,13 +675,17 @@ inherit_header_paragraphs (Ctx *c)
         {
           section = c->items[i].section;
           h = NULL;
-          if (section != NP_NONE && (guint) section < n_sections && voice_section (&sections[section]))
+          guint pi = SP_NO_PERSON;
+          if (section != NP_NONE && (guint) section < n_sections && sections[section].title)
+            pi = voice_section (&sections[section]) ? sp_person_for (c, sections[section].title, NULL, NULL)
+                                                    : header_section (c, sections[section].title, NULL);
+          if (pi != SP_NO_PERSON)
             {
               const char *title = sections[section].title;
               voice.attributed = TRUE;
               voice.method = SP_METHOD_SECTION;
               voice.n_speakers = 1;
-              voice.speakers[0] = sp_person_for (c, title, NULL, NULL);
+              voice.speakers[0] = pi;
               voice.mention = title;
               voice.mention_len = (guint32) strlen (title);
               voice.confidence = 0.9;
@@ -646,10 +704,34 @@ inherit_header_paragraphs (Ctx *c)
         }
       gsize len;
       const char *text = sp_item_text (c, i, &len);
-      if (!unmarked_speech (c, i, text, len, TRUE))
+      if (!unmarked_speech (c, i, text, len, FALSE))
         {
           h = NULL;
           continue;
+        }
+      /* a header no mark took ("Priscila Duarte -- KeyBanc Capital
+       * Markets -- Analyst", a slip of the participants' name) is a
+       * speaker's all the same: the style says so */
+      gsize first = np_document_get_item_first_line (c->doc, i), name_len = 0;
+      if ((c->items[i].flags & NP_ITEM_WRAPPED) && first > 0 && first < len && first <= 128
+          && g_strstr_len (text, first, " -"))
+        {
+          g_autofree char *line = g_strndup (text, first);
+          guint pi = header_section (c, line, &name_len);
+          if (pi != SP_NO_PERSON)
+            {
+              t->attributed = TRUE;
+              t->method = SP_METHOD_DASH;
+              t->n_speakers = 1;
+              t->speakers[0] = pi;
+              t->mention = text;
+              t->mention_len = (guint32) name_len;
+              t->speech_start = (guint32) first + 1;
+              t->speech_end = 0;
+              t->confidence = 0.8;
+              h = t;
+              continue;
+            }
         }
       if (h)
         inherit_turn (t, h, h == &voice ? SP_METHOD_SECTION : SP_METHOD_CONTINUED, 0, 0.85);

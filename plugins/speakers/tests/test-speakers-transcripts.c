@@ -714,6 +714,44 @@ test_earnings_call_headers (void)
   g_assert_cmpstr (people[0].name, ==, "Jane Ortiz");
   g_assert_cmpstr (people[0].affiliation, ==, "Vice President, Investor Relations");
 
+  /* the headers set apart by a blank line, so sections' titles; a header
+   * whose name is no participant's is the speaker's all the same */
+  static const char apart[] = "Acme Corp Q3 2024 Earnings Call\n\n"
+                              "Operator\n\n"
+                              "Good day, and welcome to the call.\n\n"              /* 5 */
+                              "Jane Ortiz -- Vice President, Investor Relations\n\n"
+                              "Thanks, operator, and good afternoon.\n\n"           /* 9 */
+                              "A reminder about forward-looking words.\n\n"         /* 11 */
+                              "Daniel Okafor -- Chief Executive Officer\n\n"
+                              "Thanks, Jane. The quarter was strong.\n\n"           /* 15 */
+                              "Operator\n\n"
+                              "Our next question comes from Priscilla Duarte.\n\n" /* 19 */
+                              "Priscila Duarte -- KeyBanc -- Analyst\n"             /* 21 */
+                              "Hi, thank you.\n\n"
+                              "A follow-up on the buyback.\n\n"                     /* 24 */
+                              "Mark Lin -- Goldman Sachs -- Analyst\n\n"
+                              "Hey, thanks.\n";                                      /* 28 */
+  g_autoptr (NpDocument) ad = run_text ("apart.txt", apart, NULL);
+  assert_speakers (ad, 5, "Operator");
+  assert_speakers (ad, 9, "Jane Ortiz");
+  assert_feature (ad, 9, "method", "section");
+  assert_speakers (ad, 11, "Jane Ortiz");
+  assert_speakers (ad, 15, "Daniel Okafor");
+  assert_speakers (ad, 19, "Operator");
+  assert_speakers (ad, 21, "Priscila Duarte");
+  assert_speakers (ad, 24, "Priscila Duarte");
+  assert_speakers (ad, 28, "Mark Lin");
+
+  /* a talk's presenter and title over the notes of it is no header: the
+   * title names no post ("Jane Doe - Scaling Kubernetes Clusters") */
+  static const char talks[] = "Conference notes\n\n"
+                              "Jane Doe - Scaling Kubernetes Clusters\n\nGreat talk on sizing.\n\n" /* 5 */
+                              "Omar Haddad - Service Mesh in Practice\n\nLatency numbers.\n\n"
+                              "Lena Fischer - Supply Chain Security\n\nSigstore is growing.\n";     /* 13 */
+  g_autoptr (NpDocument) td = run_text ("talks.txt", talks, NULL);
+  assert_speakers (td, 5, "NONE");
+  assert_speakers (td, 13, "NONE");
+
   /* one speaker's header is no transcript: the paragraph after it is
    * nobody's */
   static const char once[] = "Notes\n\nPresent: Jane Ortiz, Daniel Okafor\n\n"
