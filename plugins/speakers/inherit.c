@@ -611,9 +611,9 @@ header_turn (Ctx *c, guint i)
 /* A section's title that is a speaker's header, set apart from the speech
  * by a blank line: a full name of plain words, a dash and the role or the
  * company with no sentence in it ("Jane Ortiz -- Vice President, Investor
- * Relations").  The person, or SP_NO_PERSON. */
-static guint
-header_section (Ctx *c, const char *title, gsize *name_len)
+ * Relations").  The name's bytes, or 0. */
+static gsize
+header_name (const char *title)
 {
   const char *dash = NULL;
   for (const char *p = strchr (title, ' '); p && p - title <= 48 && !dash; p = strchr (p + 1, ' '))
@@ -622,17 +622,26 @@ header_section (Ctx *c, const char *title, gsize *name_len)
       dash = p;
   if (dash == NULL || dash == title || dash - title > 48 || strpbrk (dash, ".?!:;") || strlen (dash) > 80
       || !ends_with_post (dash, strlen (dash)))
-    return SP_NO_PERSON;
+    return 0;
   gsize n = dash - title;
   char name[49];
   memcpy (name, title, n);
   name[n] = '\0';
   guint words;
   if (sp_name_case (name, n, &words) != SP_CASE_TITLE || words < 2 || words > 4 || !sp_plain_words (name))
-    return SP_NO_PERSON;
+    return 0;
+  return n;
+}
+
+/* The person of a header's name (n bytes at title): the roster's, or the
+ * name as written */
+static guint
+header_person (Ctx *c, const char *title, gsize n)
+{
+  char name[49];
+  memcpy (name, title, n);
+  name[n] = '\0';
   guint pi = section_person (c, name);
-  if (name_len)
-    *name_len = n;
   return pi != SP_NO_PERSON ? pi : sp_person_for (c, name, NULL, NULL);
 }
 
@@ -662,12 +671,15 @@ inherit_header_paragraphs (Ctx *c)
   /* (headers set apart are sections' titles: a dash in a short title) */
   for (guint k = 0; k < n_sections && headers < 3; k++)
     headers += sections[k].title && sections[k].item_count && strlen (sections[k].title) <= 128
-               && strstr (sections[k].title, " -") && header_section (c, sections[k].title, NULL) != SP_NO_PERSON;
+               && strstr (sections[k].title, " -") && header_name (sections[k].title) > 0;
   if (headers < 3)
     return;
   const SpTurn *h = NULL;
   SpTurn voice = { 0 };
   gint32 section = NP_NONE;
+  /* the section's voice, its person asked when a paragraph takes it */
+  const char *voice_title = NULL;
+  gsize voice_len = 0;
   for (guint i = 0; i < c->n_items; i++)
     {
       SpTurn *t = &c->result->turns[i];
@@ -675,20 +687,16 @@ inherit_header_paragraphs (Ctx *c)
         {
           section = c->items[i].section;
           h = NULL;
-          guint pi = SP_NO_PERSON;
-          if (section != NP_NONE && (guint) section < n_sections && sections[section].title)
-            pi = voice_section (&sections[section]) ? sp_person_for (c, sections[section].title, NULL, NULL)
-                                                    : header_section (c, sections[section].title, NULL);
-          if (pi != SP_NO_PERSON)
+          voice_title = NULL;
+          const char *title = section != NP_NONE && (guint) section < n_sections ? sections[section].title : NULL;
+          if (title && voice_section (&sections[section]))
+            voice_len = strlen (title);
+          else
+            voice_len = title ? header_name (title) : 0;
+          if (voice_len)
             {
-              const char *title = sections[section].title;
-              voice.attributed = TRUE;
-              voice.method = SP_METHOD_SECTION;
-              voice.n_speakers = 1;
-              voice.speakers[0] = pi;
-              voice.mention = title;
-              voice.mention_len = (guint32) strlen (title);
-              voice.confidence = 0.9;
+              voice_title = title;
+              voice.attributed = FALSE;
               h = &voice;
             }
         }
@@ -717,13 +725,13 @@ inherit_header_paragraphs (Ctx *c)
           && g_strstr_len (text, first, " -"))
         {
           g_autofree char *line = g_strndup (text, first);
-          guint pi = header_section (c, line, &name_len);
-          if (pi != SP_NO_PERSON)
+          name_len = header_name (line);
+          if (name_len)
             {
               t->attributed = TRUE;
               t->method = SP_METHOD_DASH;
               t->n_speakers = 1;
-              t->speakers[0] = pi;
+              t->speakers[0] = header_person (c, line, name_len);
               t->mention = text;
               t->mention_len = (guint32) name_len;
               t->speech_start = (guint32) first + 1;
@@ -732,6 +740,17 @@ inherit_header_paragraphs (Ctx *c)
               h = t;
               continue;
             }
+        }
+      if (h == &voice && !voice.attributed)
+        {
+          voice.attributed = TRUE;
+          voice.method = SP_METHOD_SECTION;
+          voice.n_speakers = 1;
+          voice.speakers[0] = voice_section (&sections[section]) ? sp_person_for (c, voice_title, NULL, NULL)
+                                                                 : header_person (c, voice_title, voice_len);
+          voice.mention = voice_title;
+          voice.mention_len = (guint32) strlen (voice_title);
+          voice.confidence = 0.9;
         }
       if (h)
         inherit_turn (t, h, h == &voice ? SP_METHOD_SECTION : SP_METHOD_CONTINUED, 0, 0.85);
