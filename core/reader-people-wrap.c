@@ -206,7 +206,10 @@ np_reader_attendee_wrap (const NpReadContext *ctx, guint i, const char *rest, gs
        * word */
       /* Markdown's lines of one paragraph are one line whatever their
        * widths (soft_breaks): only the shape of what goes on counts */
-      if (stops_list (ctx, j) || (!soft_breaks && np_txt_fits_before (&ctx->lines[j - 1], c)))
+      /* (nor does a line set out left of the list's: W3C's "Regrets"
+       * under the people indented below "Present") */
+      if (stops_list (ctx, j) || c->indent < ctx->lines[i].indent
+          || (!soft_breaks && np_txt_fits_before (&ctx->lines[j - 1], c)))
         break;
       gsize word = 0;
       while (word < c->content_len && c->content[word] != ' ')

@@ -657,12 +657,22 @@ np_read_text (NpReadContext *ctx)
           if (!is_bullet && !ended && !np_txt_is_session_heading (l)
               && (comma || dash || np_meta_looks_like_person_entry (l->content, l->content_len)))
             {
+              guint wrapped = 0;
               if (comma)
-                st.attendee_entries +=
-                  np_meta_add_people_list_as (doc, l->content, l->content_len, lineno, st.group_role);
+                {
+                  /* a paragraph of people wrapped by the export, a name cut
+                   * at the line's end ("..., Priya" over "Raman (praman),
+                   * ...", "Austin Clements" over "(aclements), ...") */
+                  g_autoptr (GString) joined = g_string_new (NULL);
+                  wrapped = np_reader_attendee_wrap (ctx, i, l->content, l->content_len, joined, FALSE);
+                  st.attendee_entries +=
+                    np_meta_add_people_list_as (doc, joined->str, joined->len, lineno, st.group_role);
+                }
               else
                 st.attendee_entries += np_meta_add_person_as (doc, l->content, l->content_len, lineno, st.group_role);
-              set_role (&st, i, NP_LINE_ATTENDEE);
+              for (guint k = 0; k <= wrapped; k++)
+                set_role (&st, i + k, NP_LINE_ATTENDEE);
+              i += wrapped;
               continue;
             }
           st.attendees = FALSE;

@@ -231,6 +231,19 @@ test_text_role_blocks (void)
   g_assert_cmpstr (p[6].name, ==, "Laila");
   g_assert_cmpstr (p[6].role, ==, "Regrets");
   np_document_unref (doc);
+  /* a document editor's export wraps the paragraph of people under its
+   * label, a name or its handle cut at a line's end */
+  doc = read_as ("summit.txt", NULL,
+                 "Contributor Summit 2019\n\nAttendees (partial, please add yourself):\n"
+                 "Brad Fitzpatrick (bradfitz), Austin Clements\n(aclements), Cherry Mui (cherrymui), Priya\n"
+                 "Raman (praman), Dmitri Shuralyov (dmitshur)\n\nSession 1: Modules\n\n- [praman] ok\n");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpstr (p[1].name, ==, "Austin Clements");
+  g_assert_cmpstr (p[1].handle, ==, "aclements");
+  g_assert_cmpstr (p[3].name, ==, "Priya Raman");
+  g_assert_cmpstr (p[3].handle, ==, "praman");
+  np_document_unref (doc);
 }
 
 /* The text export of W3C's minutes as a browser dumps it: every line
