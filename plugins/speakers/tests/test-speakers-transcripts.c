@@ -752,6 +752,17 @@ test_earnings_call_headers (void)
   assert_speakers (td, 5, "NONE");
   assert_speakers (td, 13, "NONE");
 
+  /* a note taker's export lists some participants by e-mail alone: the
+   * full name that resolves to one ("Hannah Tran" to hannah.tran@...)
+   * names the person */
+  static const char ai[] = "Meeting: Launch sync\nParticipants: hannah.tran@acme.io, Bob Lee\n\nTranscript\n\n"
+                           "Hannah Tran - 00:01\nLet's get going.\n\n" /* 6 */
+                           "Bob Lee - 00:14\nThey're mostly final.\n\n"
+                           "Hannah Tran - 01:20\nOkay, August it is.\n"; /* 12 */
+  g_autoptr (NpDocument) aid = run_text ("fireflies.txt", ai, NULL);
+  assert_speakers (aid, 6, "Hannah Tran");
+  assert_speakers (aid, 12, "Hannah Tran");
+
   /* one speaker's header is no transcript: the paragraph after it is
    * nobody's */
   static const char once[] = "Notes\n\nPresent: Jane Ortiz, Daniel Okafor\n\n"
