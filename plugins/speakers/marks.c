@@ -782,7 +782,15 @@ parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean he
   for (guint i = 0; i < n; i++)
     {
       if (parsers[i] (text, p, e, m))
-        return TRUE;
+        {
+          /* "- Ian Lance Taylor" over the points he made: a name of three
+           * words alone heads them, no "Ian Lance" saying "Taylor" */
+          if (!heads_items || parsers[i] != sp_mark_parse_name || !g_ascii_isupper (text[m->end])
+              || memchr (text + m->end, ' ', e - text - m->end))
+            return TRUE;
+          sp_mark_reset (m);
+          continue;
+        }
       if (m->n_names || m->name3 || m->affiliation || m->list_next || m->addressee || m->office)
         sp_mark_reset (m);
       else

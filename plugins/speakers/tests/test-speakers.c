@@ -188,6 +188,15 @@ test_mark_parse (void)
   g_assert_true (sp_mark_parse ("Michael Knyszek", 15, TRUE, &m));
   g_assert_cmpint (m.form, ==, SP_FORM_BARE);
   sp_mark_clear (&m);
+  /* ... of three words too, no two-word name saying the third; alone, a
+   * full name and a one-word answer */
+  g_assert_true (sp_mark_parse ("Ian Lance Taylor", 16, TRUE, &m));
+  g_assert_cmpint (m.form, ==, SP_FORM_BARE);
+  g_assert_cmpstr (m.names[0], ==, "Ian Lance Taylor");
+  sp_mark_clear (&m);
+  g_assert_true (sp_mark_parse ("Russ Cox Agreed", 15, FALSE, &m));
+  g_assert_cmpint (m.form, ==, SP_FORM_NAME);
+  sp_mark_clear (&m);
   /* the word after a comma is kept to tell lists ("fedor, colin, ...") */
   g_assert_true (sp_mark_parse ("fedor, colin, jeremiah", 22, FALSE, &m));
   g_assert_cmpstr (m.list_next, ==, "colin");
