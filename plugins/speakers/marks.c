@@ -782,15 +782,7 @@ parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean he
   for (guint i = 0; i < n; i++)
     {
       if (parsers[i] (text, p, e, m))
-        {
-          /* "- Ian Lance Taylor" over the points he made: a name of three
-           * words alone heads them, no "Ian Lance" saying "Taylor" */
-          if (!heads_items || parsers[i] != sp_mark_parse_name || !g_ascii_isupper (text[m->end])
-              || memchr (text + m->end, ' ', e - text - m->end))
-            return TRUE;
-          sp_mark_reset (m);
-          continue;
-        }
+        return TRUE;
       if (m->n_names || m->name3 || m->affiliation || m->list_next || m->addressee || m->office)
         sp_mark_reset (m);
       else
@@ -826,6 +818,22 @@ vote_label (const char *p, const char *e)
     if ((gsize) (e - p) > strlen (*l) && g_ascii_strncasecmp (p, *l, strlen (*l)) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* Is p..e three words in Title case and nothing else? */
+static gboolean
+three_words_alone (const char *p, const char *e)
+{
+  guint words = 0;
+  for (const char *q = p; q < e; q++)
+    if (q == p || q[-1] == ' ')
+      {
+        if (*q == ' ' || !g_ascii_isupper (*q) || ++words > 3)
+          return FALSE;
+      }
+    else if (!g_ascii_isalpha (*q) && *q != ' ' && *q != '-' && *q != '\'')
+      return FALSE;
+  return words == 3;
 }
 
 gboolean
@@ -905,6 +913,15 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
     {
       const char *q = skip_spaces (p + 4, e);
       if (q < e && (sp_mark_parse_bracket (text, q, e, m) || (sp_mark_reset (m), sp_mark_parse_colon (text, q, e, m))))
+        return TRUE;
+      sp_mark_reset (m);
+    }
+  /* "- Ian Lance Taylor" over the points he made: a name of three words
+   * alone heads them, no "Ian Lance" saying "Taylor" (the full-name
+   * parser's reading, asked before the bare name's) */
+  if (heads_items && e - p <= 48 && three_words_alone (p, e))
+    {
+      if (sp_mark_parse_bare (text, p, e, m))
         return TRUE;
       sp_mark_reset (m);
     }

@@ -289,10 +289,12 @@ matched_person (Ctx *c, const SpMatch *x, const char *name, const char *key)
    * local part the entry's name: a full name in Title case that resolved
    * to it ("Hannah Tran - 00:01") names the person better, and the
    * entry's key keeps one person whichever name came first */
-  gsize n = strlen (e->name);
-  if (e->email && name && g_ascii_isupper (name[0]) && strchr (name, ' ') && strncmp (e->email, e->name, n) == 0
-      && e->email[n] == '@')
-    return sp_person_for (c, name, e->full_key, sp_source_name (e->source));
+  if (G_UNLIKELY (e->email != NULL) && name && g_ascii_isupper (name[0]) && strchr (name, ' '))
+    {
+      gsize n = strlen (e->name);
+      if (strncmp (e->email, e->name, n) == 0 && e->email[n] == '@')
+        return sp_person_for (c, name, e->full_key, sp_source_name (e->source));
+    }
   return sp_person_for (c, e->name, e->full_key, sp_source_name (e->source));
 }
 
