@@ -39,6 +39,21 @@ typedef struct
   guint width;            /* the notes' widest line (np_txt_notes_width) */
 } TextState;
 
+/* Is line l a note in brackets and nothing else, words in it ("[adjourned]",
+ * "[End of minutes]"; no reference's "[3]")? */
+static gboolean
+bracket_note (const NpLine *l)
+{
+  const char *c = l->content;
+  gsize n = l->content_len;
+  if (n < 5 || n > 40 || c[0] != '[' || c[n - 1] != ']' || memchr (c + 1, ']', n - 2) || memchr (c + 1, '[', n - 2))
+    return FALSE;
+  guint letters = 0;
+  for (gsize k = 1; k + 1 < n; k++)
+    letters += g_ascii_isalpha (c[k]) != 0;
+  return letters >= 3;
+}
+
 /* The first dash with a space each side in s (n bytes), "Ann Lee - Google",
  * "Jane Ortiz -- Vice President" (an earnings call's participants), an en
  * or em dash; or NULL */
@@ -885,6 +900,10 @@ np_read_text (NpReadContext *ctx)
                      || np_line_known_turn_label (ctx, i)
                      /* "Motion by ...", "Motion carries 4-0-1." */
                      || np_line_opens_record (ctx, i)
+                     /* a note in brackets alone on its line ("[adjourned]",
+                      * "[break]", "[End of minutes]"), no words of the line
+                      * above */
+                     || bracket_note (l)
                      /* a transcript's clock with its seconds alone on its
                       * line ("00:05:12", Google Meet's), no words of the
                       * turn above (a chat copy's "10:32 AM" under its

@@ -79,6 +79,21 @@ test_turn_after_writers_break (void)
   np_document_unref (doc);
 }
 
+/* A note in brackets alone on its line ("[adjourned]", a scribe's at the
+ * end of W3C's minutes) is no more of the turn above it */
+static void
+test_bracket_note_line (void)
+{
+  static const char text[] = "Minutes\n\n"
+                             "   Hiroshi: likely remote only, thanks JY\n" /* 3 */
+                             "   [adjourned]\n";                            /* 4 */
+  NpDocument *doc = read_as ("w3c.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  assert_item_lines (doc, 3, 3);
+  assert_item_lines (doc, 4, 4);
+  np_document_unref (doc);
+}
+
 /* A turn written on its line ends with its sentence there, at a writer's
  * break: the next line is no more of the speaker's words ("Mayor Lee: Is
  * there a motion?" over "Motion by Chen, ...").  A turn wrapped after a
@@ -739,5 +754,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/label-over-hanging-indent", test_label_over_hanging_indent);
   g_test_add_func ("/reader/text/hanging-indent-after-blank", test_hanging_indent_after_blank);
   g_test_add_func ("/reader/markdown/narration-after-turn", test_markdown_narration_after_turn);
+  g_test_add_func ("/reader/text/bracket-note-line", test_bracket_note_line);
   return g_test_run ();
 }
