@@ -587,6 +587,17 @@ ends_with_post (const char *s, gsize n)
   return FALSE;
 }
 
+/* Is the description after a header's dash (n bytes) a post's, no
+ * sentence in it ("Vice President, Investor Relations")? */
+static gboolean
+post_description (const char *s, gsize n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (s[k] == '.' || s[k] == '?' || s[k] == '!' || s[k] == ':' || s[k] == ';')
+      return FALSE;
+  return ends_with_post (s, n);
+}
+
 /* Is item i a turn under a speaker's header, the first line the name and
  * a dash and the role or the company alone ("Jane Ortiz -- Vice President,
  * Investor Relations", "Mark Lin -- Goldman Sachs -- Analyst", as an
@@ -602,10 +613,7 @@ header_turn (Ctx *c, guint i)
   const char *text = sp_item_text (c, i, &len);
   if (first == 0 || first >= len || first > 120 || d->mark.end > first)
     return FALSE;
-  for (gsize k = d->mark.end; k < first; k++)
-    if (text[k] == '.' || text[k] == '?' || text[k] == '!' || text[k] == ':' || text[k] == ';')
-      return FALSE;
-  return ends_with_post (text + d->mark.end, first - d->mark.end);
+  return post_description (text + d->mark.end, first - d->mark.end);
 }
 
 /* A section's title that is a speaker's header, set apart from the speech
@@ -620,8 +628,8 @@ header_name (const char *title)
     if ((p[1] == '-' && (p[2] == ' ' || (p[2] == '-' && p[3] == ' ')))
         || strncmp (p + 1, "\xe2\x80\x94 ", 4) == 0 || strncmp (p + 1, "\xe2\x80\x93 ", 4) == 0)
       dash = p;
-  if (dash == NULL || dash == title || dash - title > 48 || strpbrk (dash, ".?!:;") || strlen (dash) > 80
-      || !ends_with_post (dash, strlen (dash)))
+  gsize rest = dash ? strlen (dash) : 0;
+  if (dash == NULL || dash == title || dash - title > 48 || rest > 80 || !post_description (dash, rest))
     return 0;
   gsize n = dash - title;
   char name[49];
@@ -677,9 +685,11 @@ inherit_header_paragraphs (Ctx *c)
   const SpTurn *h = NULL;
   SpTurn voice = { 0 };
   gint32 section = NP_NONE;
-  /* the section's voice, its person asked when a paragraph takes it */
+  /* the section's voice, its person asked when a paragraph takes it:
+   * the operator's role, or a header's name (its bytes) */
   const char *voice_title = NULL;
   gsize voice_len = 0;
+  gboolean voice_role = FALSE;
   for (guint i = 0; i < c->n_items; i++)
     {
       SpTurn *t = &c->result->turns[i];
@@ -689,10 +699,8 @@ inherit_header_paragraphs (Ctx *c)
           h = NULL;
           voice_title = NULL;
           const char *title = section != NP_NONE && (guint) section < n_sections ? sections[section].title : NULL;
-          if (title && voice_section (&sections[section]))
-            voice_len = strlen (title);
-          else
-            voice_len = title ? header_name (title) : 0;
+          voice_role = title && voice_section (&sections[section]);
+          voice_len = voice_role ? strlen (title) : title ? header_name (title) : 0;
           if (voice_len)
             {
               voice_title = title;
@@ -746,8 +754,8 @@ inherit_header_paragraphs (Ctx *c)
           voice.attributed = TRUE;
           voice.method = SP_METHOD_SECTION;
           voice.n_speakers = 1;
-          voice.speakers[0] = voice_section (&sections[section]) ? sp_person_for (c, voice_title, NULL, NULL)
-                                                                 : header_person (c, voice_title, voice_len);
+          voice.speakers[0] = voice_role ? sp_person_for (c, voice_title, NULL, NULL)
+                                         : header_person (c, voice_title, voice_len);
           voice.mention = voice_title;
           voice.mention_len = (guint32) strlen (voice_title);
           voice.confidence = 0.9;
