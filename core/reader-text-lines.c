@@ -523,3 +523,35 @@ np_txt_label_recurs (const NpReadContext *ctx, guint i)
       return TRUE;
   return FALSE;
 }
+
+/* Is line l a note in brackets and nothing else, words in it ("[adjourned]",
+ * "[End of minutes]"; no reference's "[3]")? */
+gboolean
+np_txt_bracket_note (const NpLine *l)
+{
+  const char *c = l->content;
+  gsize n = l->content_len;
+  if (n < 5 || n > 40 || c[0] != '[' || c[n - 1] != ']' || memchr (c + 1, ']', n - 2) || memchr (c + 1, '[', n - 2))
+    return FALSE;
+  guint letters = 0;
+  for (gsize k = 1; k + 1 < n; k++)
+    letters += g_ascii_isalpha (c[k]) != 0;
+  return letters >= 3;
+}
+
+/* The first dash with a space each side in s (n bytes), "Ann Lee - Google",
+ * "Jane Ortiz -- Vice President" (an earnings call's participants), an en
+ * or em dash; or NULL */
+const char *
+np_txt_spaced_dash (const char *s, gsize n)
+{
+  for (const char *p = memchr (s, ' ', n); p && p + 2 < s + n; p = memchr (p + 1, ' ', s + n - p - 1))
+    {
+      gsize k = p[1] == '-' ? (p[2] == '-' ? 2 : 1)
+                : (s + n - p >= 5 && (memcmp (p + 1, "\xe2\x80\x93", 3) == 0 || memcmp (p + 1, "\xe2\x80\x94", 3) == 0)) ? 3
+                : 0;
+      if (k && p + 1 + k < s + n && p[1 + k] == ' ')
+        return p;
+    }
+  return NULL;
+}

@@ -35,6 +35,11 @@ gboolean np_txt_fits_before (const NpLine *l, const NpLine *next);
 /* Would the next line's first word have fit on l within width columns
  * (and it is no continuation in lower case)? */
 gboolean np_txt_fits_within (const NpLine *l, const NpLine *next, guint width);
+/* A note in brackets alone on line l, words in it ("[adjourned]") */
+gboolean np_txt_bracket_note (const NpLine *l);
+/* The first dash with a space each side in s (n bytes), " - ", " -- ",
+ * an en or em dash; or NULL */
+const char *np_txt_spaced_dash (const char *s, gsize n);
 
 /* reader-text-breaks.c.  The widest line of the notes (lines of one
  * word, a URL, left out): an export that wrapped them wrapped them at

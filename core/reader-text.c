@@ -39,38 +39,6 @@ typedef struct
   guint width;            /* the notes' widest line (np_txt_notes_width) */
 } TextState;
 
-/* Is line l a note in brackets and nothing else, words in it ("[adjourned]",
- * "[End of minutes]"; no reference's "[3]")? */
-static gboolean
-bracket_note (const NpLine *l)
-{
-  const char *c = l->content;
-  gsize n = l->content_len;
-  if (n < 5 || n > 40 || c[0] != '[' || c[n - 1] != ']' || memchr (c + 1, ']', n - 2) || memchr (c + 1, '[', n - 2))
-    return FALSE;
-  guint letters = 0;
-  for (gsize k = 1; k + 1 < n; k++)
-    letters += g_ascii_isalpha (c[k]) != 0;
-  return letters >= 3;
-}
-
-/* The first dash with a space each side in s (n bytes), "Ann Lee - Google",
- * "Jane Ortiz -- Vice President" (an earnings call's participants), an en
- * or em dash; or NULL */
-static const char *
-spaced_dash (const char *s, gsize n)
-{
-  for (const char *p = memchr (s, ' ', n); p && p + 2 < s + n; p = memchr (p + 1, ' ', s + n - p - 1))
-    {
-      gsize k = p[1] == '-' ? (p[2] == '-' ? 2 : 1)
-                : (s + n - p >= 5 && (memcmp (p + 1, "\xe2\x80\x93", 3) == 0 || memcmp (p + 1, "\xe2\x80\x94", 3) == 0)) ? 3
-                : 0;
-      if (k && p + 1 + k < s + n && p[1 + k] == ' ')
-        return p;
-    }
-  return NULL;
-}
-
 static const char *const meta_keys[] = {
   "date", "meeting date", "created", "time", "when", "where", "location", "venue", "place", "room", "notes",
   "note taker", "notetaker",
@@ -651,9 +619,9 @@ np_read_text (NpReadContext *ctx)
           const char *comma_at = memchr (l->content, ',', l->content_len);
           /* "Joaquin Ibarra - Head of OSPO, Meridian Bank": one person, a
            * dash after the name, the role and company after it */
-          const char *dash = comma_at ? spaced_dash (l->content, comma_at - l->content) : NULL;
+          const char *dash = comma_at ? np_txt_spaced_dash (l->content, comma_at - l->content) : NULL;
           /* ... but "Ann Lee - Google, Bo Chen - Meta" lists two */
-          if (dash && spaced_dash (comma_at, l->content + l->content_len - comma_at))
+          if (dash && np_txt_spaced_dash (comma_at, l->content + l->content_len - comma_at))
             dash = NULL;
           gboolean comma = comma_at && !(dash && np_meta_looks_like_person_entry (l->content, dash - l->content));
           /* "Kevin Marsh, Videographer", "Rachel Kim, Hale Freight Systems
@@ -903,7 +871,7 @@ np_read_text (NpReadContext *ctx)
                      /* a note in brackets alone on its line ("[adjourned]",
                       * "[break]", "[End of minutes]"), no words of the line
                       * above */
-                     || bracket_note (l)
+                     || np_txt_bracket_note (l)
                      /* a transcript's clock with its seconds alone on its
                       * line ("00:05:12", Google Meet's), no words of the
                       * turn above (a chat copy's "10:32 AM" under its
