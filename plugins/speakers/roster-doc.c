@@ -335,6 +335,40 @@ visitor_role (const char *s, gsize n)
   return FALSE;
 }
 
+/* A handle in lower case after a name in running text, "Marta Kovač
+ * (mkv)", "Austin Clements (aclements)": one word of letters and digits
+ * whose letters are the name's in order from its first one, so a note in
+ * parentheses, "Marta Kovač (remote)", is none */
+static gboolean
+bare_handle_shape (const char *s, gsize n)
+{
+  if (n < 2 || n > 20 || !g_ascii_islower (s[0]))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_islower (s[i]) && !g_ascii_isdigit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+handle_of_name (const char *name, const char *handle)
+{
+  g_autofree char *key = sp_key (name, -1);
+  const char *k = key;
+  if (k[0] != handle[0])
+    return FALSE;
+  for (const char *h = handle; *h; h++)
+    {
+      if (g_ascii_isdigit (*h))
+        continue;
+      k = strchr (k, *h);
+      if (k == NULL)
+        return FALSE;
+      k++;
+    }
+  return TRUE;
+}
+
 /* "Full Name (ABC)", "Full Name (@handle)" and "Full Name (guest)" in
  * running text, and a member with a place or party after a title of
  * address, "Mr. Chinedu Okonkwo (Lagos East)".  The name is read backwards from the parenthesis: two
@@ -365,7 +399,8 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
        * place or party, after a title of address (looked for below) */
       gboolean place = !handle && !visitor && !abbreviation && in_len >= 3 && g_ascii_isupper (in[0])
                        && g_ascii_islower (in[1]);
-      if (!handle && !visitor && !abbreviation && !place)
+      gboolean bare = !handle && !visitor && !abbreviation && !place && bare_handle_shape (in, in_len);
+      if (!handle && !visitor && !abbreviation && !place && !bare)
         continue;
       /* words backwards from the parenthesis, then leading words that
        * are no names dropped ("Thanks James Snell", "As Michael") */
@@ -456,7 +491,7 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
         continue;
       if (visitor || place)
         sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
-      else if (handle)
+      else if (handle || (bare && handle_of_name (name, value)))
         sp_roster_add (r, name, NULL, value, NULL, NULL, SP_SOURCE_TEXT);
       else if (!is_role_abbreviation (value) && sp_abbreviation_fits (name, value))
         sp_roster_add (r, name, value, NULL, NULL, NULL, SP_SOURCE_TEXT);

@@ -427,6 +427,17 @@ test_write_up (void)
   assert_speakers (bdoc, 9, "UNKNOWN");
   assert_speakers (bdoc, 11, "NONE");
   assert_speakers (bdoc, 15, "Sam Whitfield");
+  /* a handle in lower case after the name, with no '@' ("Marta Kovač
+   * (mkv)"), is hers when its letters are her name's in order; a note in
+   * parentheses after a name ("(remote)") makes no handle */
+  static const char pdf[] = "Session 1: Welcome\n"
+                            "\xe2\x80\xa2 Welcome from Marta Kova\xc4\x8d (mkv), who ran the day.\n"
+                            "\xe2\x80\xa2 Tomas Berg (remote) joined the call.\n"
+                            "\xe2\x80\xa2 [mkv] release cadence held this year.\n"                /* 4 */
+                            "\xe2\x80\xa2 [remote] the stream dropped twice.\n";                  /* 5 */
+  g_autoptr (NpDocument) pdoc = run_text ("summit.txt", pdf, NULL);
+  assert_speakers (pdoc, 4, "Marta Kova\xc4\x8d");
+  assert_speakers (pdoc, 5, "remote");
 }
 
 /* A kind of speech after the comma is no second speaker ("Rosalind,
