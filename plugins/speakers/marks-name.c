@@ -51,6 +51,7 @@ sp_is_narrative_word (const char *w, gsize n)
     "describes", "argues",  "answers",  "replies",   "responds",  "believes",  "mentions",  "announces",
     "wonders",  "walks",    "told",     "tells",     "began",     "showed",    "found",     "sent",
     "kept",     "held",     "did",      "does",      "spent",     "drew",      "chose",     "got",
+    "disagreed", "disagrees",
     NULL,
   };
   if (n == 0 || !g_ascii_islower (w[0]))
@@ -147,7 +148,8 @@ is_narrative (const char *rest, const char *e)
 {
   gsize n = word_len (rest, e);
   const char *w = rest + n;
-  if (n == 0 || (w < e && *w != ' ' && *w != ','))
+  /* "Dmitra Volkova disagreed." is a sentence about her too */
+  if (n == 0 || (w < e && *w != ' ' && *w != ',' && *w != '.'))
     return FALSE;
   return sp_narrates (rest, n, e);
 }
