@@ -93,6 +93,8 @@ typedef struct
   gint handle_speakers;      /* accepted speakers marked "@handle:" (judge.c; -1: not counted) */
   gboolean nick_style;       /* four people or more speak by a lower-case nickname and a colon (judge.c) */
   gboolean bold_style;       /* three people or more speak by a full name in bold and a colon (judge.c) */
+  gint8 quote_style;         /* two people or more quoted by a full name, a colon and a quotation: 1, none: -1,
+                              * not asked yet: 0 (judge.c) */
   GHashTable *lower_marks;   /* key -> its lower-case colon marks, up to 2 (evidence.c);
                               * NULL: not counted */
   /* IRC logs scribed W3C style (scribe.c), found on the first IRC line */

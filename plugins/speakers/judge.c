@@ -497,6 +497,66 @@ bold_style (Ctx *c)
   return c->bold_style || (c->bold_style = people_marked (c, bold_full_name_mark, 3));
 }
 
+/* Does the speech after a mark open with a quotation of three words or
+ * more ("Greg Kroah-Hartman: \"The stable trees are ...\"", with straight
+ * or curly marks)?  A field's quoted value is shorter ("Code name:
+ * \"Bookworm\""). */
+static gboolean
+opens_quotation (const char *s, gsize n)
+{
+  gsize i = 0;
+  while (i < n && s[i] == ' ')
+    i++;
+  if (i < n && s[i] == '"')
+    i++;
+  else if (i + 3 <= n && memcmp (s + i, "\xe2\x80\x9c", 3) == 0)
+    i += 3;
+  else
+    return FALSE;
+  guint spaces = 0;
+  for (; i < n && spaces < 2; i++)
+    if (s[i] == '"' || (s[i] == '\xe2' && i + 3 <= n && memcmp (s + i, "\xe2\x80\x9d", 3) == 0))
+      return FALSE;
+    else
+      spaces += s[i] == ' ';
+  return spaces >= 2;
+}
+
+/* A full name of plain words in Title case before a colon, the speech a
+ * quotation: a write-up quoting a person ("Linus Torvalds: \"Nobody is
+ * asking ...\"") */
+static gboolean
+quoted_full_name (const Ctx *c, guint i)
+{
+  const Cand *d = c->cands[i];
+  const SpMark *m = &d->mark;
+  if (m->n_names != 1 || m->form != SP_FORM_COLON || m->cases[0] != SP_CASE_TITLE || m->undelimited
+      || !strchr (m->names[0], ' ') || !sp_plain_words (m->names[0]))
+    return FALSE;
+  gsize len;
+  const char *text = sp_item_text (c, i, &len);
+  return m->end < len && opens_quotation (text + m->end, len - m->end);
+}
+
+/* Does a write-up quote its people so, two of them or more (marks not
+ * rejected)?  Asked once per analysis. */
+static gboolean
+quote_style (Ctx *c)
+{
+  if (c->quote_style == 0)
+    {
+      g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint j = 0; j < c->n_items && g_hash_table_size (seen) < 2; j++)
+        {
+          const Cand *e = c->cands[j];
+          if (e != NULL && e->state != CAND_REJECTED && e->keys[0] && quoted_full_name (c, j))
+            g_hash_table_add (seen, e->keys[0]);
+        }
+      c->quote_style = g_hash_table_size (seen) >= 2 ? 1 : -1;
+    }
+  return c->quote_style > 0;
+}
+
 /* Does the document write the words of name (two of them) joined in lower
  * case, as a project or a repository is named ("node-forward",
  * "nodeforward" for "Node Forward")? */
@@ -664,6 +724,11 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * people or more so: one more voice */
         if (m->n_names == 1 && m->form == SP_FORM_COLON && m->bold && m->cases[0] == SP_CASE_TITLE && !m->undelimited
             && strchr (m->names[0], ' ') && sp_plain_words (m->names[0]) && bold_style (c))
+          return TRUE;
+        /* "Greg Kroah-Hartman: \"The stable trees ...\"" once, in a
+         * write-up that quotes two people or more so */
+        if (m->n_names == 1 && m->form == SP_FORM_COLON && m->cases[0] == SP_CASE_TITLE && quoted_full_name (c, i)
+            && quote_style (c))
           return TRUE;
         /* "Dietrich Wendel (SUSE): ..." in a pad with no attendee list: a
          * full name of plain words and the company in parentheses before

@@ -340,14 +340,19 @@ visitor_role (const char *s, gsize n)
  * whose letters are the name's in order from its first one, so a note in
  * parentheses, "Marta Kovač (remote)", is none */
 static gboolean
-bare_handle_shape (const char *s, gsize n)
+bare_handle_shape (const char *text, const char *paren, const char *s, gsize n)
 {
   if (n < 2 || n > 20 || !g_ascii_islower (s[0]))
     return FALSE;
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_islower (s[i]) && !g_ascii_isdigit (s[i]))
       return FALSE;
-  return TRUE;
+  /* the word before it, the surname, lends the handle a letter after its
+   * first: asked before the name is read ("the summary (draft)" is none) */
+  const char *w = paren - 1;
+  while (w > text && w[-1] != ' ' && w[-1] != '\n')
+    w--;
+  return w < paren - 1 && g_ascii_isupper (*w) && memchr (s + 1, g_ascii_tolower (*w), n - 1) != NULL;
 }
 
 static gboolean
@@ -399,7 +404,7 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
        * place or party, after a title of address (looked for below) */
       gboolean place = !handle && !visitor && !abbreviation && in_len >= 3 && g_ascii_isupper (in[0])
                        && g_ascii_islower (in[1]);
-      gboolean bare = !handle && !visitor && !abbreviation && !place && bare_handle_shape (in, in_len);
+      gboolean bare = !handle && !visitor && !abbreviation && !place && bare_handle_shape (text, p, in, in_len);
       if (!handle && !visitor && !abbreviation && !place && !bare)
         continue;
       /* words backwards from the parenthesis, then leading words that
@@ -1119,6 +1124,25 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
         }
       if (next_paren && next_paren < text + len)
         add_mentions (r, text, len, next_paren);
+    }
+  /* a sentence of who took part ("Participants included ..."), in a
+   * write-up with no list of its people nor a roster file: the items with
+   * the word, found among the document's words */
+  guint32 included = n_people || (external && external->len) ? G_MAXUINT32
+                                                              : np_document_lookup_string (doc, "included", 8);
+  if (included != G_MAXUINT32)
+    {
+      guint n_tokens, last = G_MAXUINT;
+      const NpToken *tokens = np_document_get_tokens (doc, &n_tokens);
+      for (guint k = 0; k < n_tokens; k++)
+        if (tokens[k].norm == included && tokens[k].item != last && tokens[k].start > 0
+            && doc_text[tokens[k].start - 1] == ' ')
+          {
+            last = tokens[k].item;
+            gsize len;
+            const char *text = sp_text_of_item (doc_text, &items[last], &len);
+            sp_roster_add_participants (r, text, len, doc_text + tokens[k].start - 1);
+          }
     }
   return r;
 }

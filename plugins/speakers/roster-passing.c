@@ -3,6 +3,8 @@
  * ..."), a mark that spells out its abbreviation ("EY (Ekrem Yilmaz,
  * Apple): ..."), an etherpad's sign-in lines ("lmaresca (Luca Maresca) -
  * PTL").  roster-doc.c asks sp_roster_add_passing() of every item. */
+#include "config.h" /* memmem() */
+
 #include <string.h>
 
 #include "speakers.h"
@@ -110,6 +112,69 @@ add_signed_in (SpRoster *r, const char *text, gsize len)
   g_autofree char *nick = g_strndup (text, k);
   sp_roster_add (r, full, NULL, nick, NULL, NULL, SP_SOURCE_TEXT);
   return TRUE;
+}
+
+/* The first " included " at or after from, before e */
+static const char *
+next_included (const char *from, const char *e)
+{
+  return e - from >= 10 ? memmem (from, e - from, " included ", 10) : NULL;
+}
+
+/* A write-up's sentence naming who took part: "Participants included
+ * Linus Torvalds, Greg Kroah-Hartman, Kees Cook, and Ari Lindqvist."
+ * (also attendees, panelists, speakers, those present): each full name of
+ * the list, up to the sentence's end or the first part that is none
+ * ("and others").  first: a " included " of the item. */
+void
+sp_roster_add_participants (SpRoster *r, const char *text, gsize len, const char *first)
+{
+  const char *e = text + len;
+  for (const char *inc = first; inc; inc = next_included (inc + 1, e))
+    {
+      static const char *const who[] = { "participants", "attendees", "panelists", "panellists", "speakers",
+                                         "present", NULL };
+      const char *w = inc;
+      while (w > text && g_ascii_isalpha (w[-1]))
+        w--;
+      gboolean listed = FALSE;
+      for (const char *const *x = who; *x && !listed; x++)
+        listed = (gsize) (inc - w) == strlen (*x) && g_ascii_strncasecmp (w, *x, inc - w) == 0;
+      if (!listed)
+        continue;
+      const char *p = inc + 10, *stop = memchr (p, '.', e - p);
+      /* a full stop of an initial ("James M. Snell") is no sentence's end */
+      while (stop && stop > p && stop + 1 < e && stop[1] == ' ' && g_ascii_isupper (stop[-1])
+             && (stop - 1 == p || stop[-2] == ' '))
+        stop = memchr (stop + 1, '.', e - stop - 1);
+      if (stop == NULL)
+        stop = e;
+      GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+      while (p < stop)
+        {
+          if (stop - p > 4 && memcmp (p, "and ", 4) == 0)
+            p += 4;
+          const char *q = p;
+          while (q < stop && *q != ',' && !(q + 5 <= stop && memcmp (q, " and ", 5) == 0))
+            q++;
+          char *name = g_strndup (p, q - p);
+          guint words = 0;
+          if (sp_name_case (name, q - p, &words) != SP_CASE_TITLE || words < 2 || words > 4
+              || !sp_roster_name_ok (name))
+            {
+              g_free (name);
+              break;
+            }
+          g_ptr_array_add (names, name);
+          p = q < stop && *q == ',' ? q + 1 : q + (q < stop ? 1 : 0);
+          while (p < stop && (*p == ' ' || *p == '\n'))
+            p++;
+        }
+      if (names->len >= 2)
+        for (guint k = 0; k < names->len; k++)
+          sp_roster_add (r, g_ptr_array_index (names, k), NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
+      g_ptr_array_free (names, TRUE);
+    }
 }
 
 gboolean

@@ -422,6 +422,9 @@ gboolean sp_abbreviation_fits (const char *name, const char *abbr);
 /* People item text names in passing (roster-passing.c): TRUE when the
  * item is a sign-in line, no turn */
 gboolean sp_roster_add_passing (SpRoster *r, const char *text, gsize len);
+/* The people a sentence lists as taking part ("Participants included A,
+ * B and C."), from a " included " of the item text at first */
+void sp_roster_add_participants (SpRoster *r, const char *text, gsize len, const char *first);
 /* Optimal string alignment distance of two keys, or max + 1 when more */
 guint sp_osa_distance (const char *a, const char *b, guint max);
 /* Parse "Name @handle (role) email" / "Name (ABC)" / "Name - Org" and add it;

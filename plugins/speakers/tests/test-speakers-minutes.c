@@ -395,6 +395,42 @@ test_incident_timeline (void)
   assert_speakers (doc, 16, "Femi Adeyemi");
 }
 
+/* A news site's write-up of a session: who took part in a sentence of
+ * its own, people quoted by a full name, a colon and a quotation (each
+ * once), a surname or a first name later; a sentence about a person
+ * ("Dmitra Volkova disagreed.") is no turn; a field's short quoted value
+ * is nobody's */
+static void
+test_quoted_write_up (void)
+{
+  static const char notes[] = "Maintainers summit: the Rust question\n\n"
+                              "The session returned to Rust. Participants included Linus Torvalds,\n"
+                              "Greg Kroah-Hartman, Kees Cook, Dmitra Volkova, and Ari Lindqvist.\n\n"
+                              "Greg Kroah-Hartman: \"The stable trees are not going to carry\n"   /* 6 */
+                              "backports that nobody has tested.\"\n\n"
+                              "Dmitra Volkova disagreed. Speaking for the networking side, she\n" /* 9 */
+                              "noted that reviewers still lack tooling.\n\n"
+                              "Volkova: \"If we are going to have two languages, I need both.\"\n\n" /* 12 */
+                              "Linus Torvalds: \"Nobody is asking you to learn Rust tomorrow.\"\n\n" /* 14 */
+                              "Kees: \"Then let's fund it.\" That got a laugh.\n\n"             /* 16 */
+                              "The release after this one was named in the session.\n\n"
+                              "Code Name: \"Bookworm\"\n\n"                                    /* 20 */
+                              "Nobody objected to the name.\n";
+  g_autoptr (NpDocument) doc = run_text ("lwn.txt", notes, NULL);
+  assert_speakers (doc, 6, "Greg Kroah-Hartman");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 12, "Dmitra Volkova");
+  assert_speakers (doc, 14, "Linus Torvalds");
+  assert_speakers (doc, 16, "Kees Cook");
+  assert_speakers (doc, 20, "NONE");
+  /* one person quoted so is no style: the mark needs its own evidence */
+  static const char once[] = "Session notes\n\n"
+                             "Mara Quint: \"We will not ship this release on time.\"\n\n"    /* 3 */
+                             "The group met for an hour and left the question open.\n";
+  g_autoptr (NpDocument) odoc = run_text ("once.txt", once, NULL);
+  assert_speakers (odoc, 3, "NONE");
+}
+
 /* A summit's blog-style write-up: a person named with a possessive before
  * her handle, a full name with a verb of speech before the colon (the
  * prose uses the verb too) */
@@ -850,6 +886,7 @@ test_date_fields (void)
 void
 add_minutes_tests (void)
 {
+  g_test_add_func ("/speakers/minutes/quoted-write-up", test_quoted_write_up);
   g_test_add_func ("/speakers/minutes/standup-handles", test_standup_handles);
   g_test_add_func ("/speakers/minutes/date-fields", test_date_fields);
   g_test_add_func ("/speakers/minutes/adjacent-turns", test_adjacent_turns);
