@@ -36,7 +36,8 @@ gboolean np_starts_with_speaker_label (const char *content, gsize len);
 gboolean np_line_is_scribe_aside (const char *content, gsize len);
 
 /* Bytes of the clock time at s ("10:32", "[10:32:05]", "(10:32 AM)",
- * "[2024-05-02 10:32]", "[12-Jan-24 10:32 AM]"), 0 if none; np_text_time_prefix() (text.c) is
+ * "[2024-05-02 10:32]", "[12-Jan-24 10:32 AM]", a segment's "[00:00:03.120 -->
+ * 00:00:07.880]"), 0 if none; np_text_time_prefix() (text.c) is
  * this followed by spaces and more text. */
 gsize np_text_clock_len (const char *s, gsize len);
 

@@ -244,6 +244,15 @@ np_text_clock_len (const char *s, gsize len)
   gsize am = meridiem (s, len, m);
   if (am)
     i = m + am;
+  /* a segment's start and end, as speech recognition writes them
+   * (WhisperX, whisper.cpp: "[00:00:03.120 --> 00:00:07.880]") */
+  if (i + 5 < len && s[i] == ' ' && s[i + 1] == '-' && memcmp (s + i, " --> ", 5) == 0
+      && g_ascii_isdigit (s[i + 5]))
+    {
+      gsize end = np_text_clock_len (s + i + 5, len - i - 5);
+      if (end)
+        i += 5 + end;
+    }
   if (close)
     {
       if (i >= len || s[i] != close)

@@ -439,6 +439,9 @@ test_time_prefix (void)
     { "[28/11/2026, 10:32:05] Bo: ok", 23 }, { "28/11/2026, 10:32 - Bo: ok", 20 }, { "11/28/26, 9:05 PM - Bo: ok", 20 },
     { "[28.11.26, 10:32] Bo: ok", 18 },    { "28/11/2026 10:32 Bo: ok", 0 },      { "28/11, 10:32 Bo", 0 },
     { "[28.11.26 10:32] Bo: ok", 17 }, /* Telegram's, in brackets without the comma */
+    /* a speech recognizer's segment, its start and end (WhisperX) */
+    { "[00:00:03.120 --> 00:00:07.880] SPEAKER_00: ok", 32 }, { "[00:03.1 --> 00:07.8] Bo: ok", 0 },
+    { "[00:00:03.120 --> ] Bo: ok", 0 },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

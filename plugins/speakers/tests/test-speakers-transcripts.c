@@ -40,6 +40,21 @@ test_numbered_timed_voices (void)
   assert_speakers (dd, 7, "Speaker 5");
   assert_feature (dd, 7, "mentions", "Speaker 5:");
   assert_speakers (dd, 8, "Kofi Mensah");
+
+  /* a speech recognizer's segments, each with its start and end
+   * (WhisperX), a diarized label or the name an editor gave it; a
+   * segment's line wrapped is the same voice's */
+  static const char whisper[] = "Routing sync (auto-transcript)\n\n"
+                                "[00:00:03.120 --> 00:00:07.880] SPEAKER_00: Okay, we are recording.\n" /* 3 */
+                                "[00:00:08.210 --> 00:00:09.640] SPEAKER_01: Yep, loud and clear.\n"
+                                "[00:04:10.000 --> 00:04:15.500] Maya Okafor: Moving on to the Q2 plan for\n" /* 5 */
+                                "the night shift.\n"                                                          /* 6 */
+                                "[00:04:16.020 --> 00:04:24.310] Tomasz Brzezi\xc5\x84ski: Budget for two.\n"; /* 7 */
+  g_autoptr (NpDocument) w = run_text ("whisper.txt", whisper, NULL);
+  assert_speakers (w, 3, "SPEAKER_00");
+  assert_speakers (w, 5, "Maya Okafor");
+  assert_speakers (w, 6, "Maya Okafor");
+  assert_speakers (w, 7, "Tomasz Brzezi\xc5\x84ski");
 }
 
 /* A transcript pasted into notes keeps its tool's unnamed voices
