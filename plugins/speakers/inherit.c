@@ -478,8 +478,18 @@ inherit_chat_copies (Ctx *c)
  * in a row: a cue with no name goes on with the last one named, up to
  * the next name.  Only where two cues or more are named and the named
  * outnumber the rest; a caption's unnamed
- * change of speaker (">> ...") and a sound ("[MUSIC]") stop it, and the
+ * change of speaker (">> ...", a subtitle's dialogue lines) and a sound
+ * ("[MUSIC]") stop it, and the
  * cues before the first name are nobody's. */
+/* A subtitle's dialogue line ("- Are we recording?" over "- Yes.", its
+ * dash the item's marker, as the cue reader keeps it): another voice,
+ * named by no one, neither a named cue nor one going on with a name */
+static gboolean
+dialogue_line (const NpItem *item)
+{
+  return item->marker == '-' || item->marker == 0x2013;
+}
+
 static void
 inherit_cues (Ctx *c)
 {
@@ -500,7 +510,7 @@ inherit_cues (Ctx *c)
         return;
       if (t->attributed)
         named++;
-      else
+      else if (!dialogue_line (&c->items[i]))
         unnamed++;
     }
   if (named < 2 || named <= unnamed)
@@ -516,7 +526,8 @@ inherit_cues (Ctx *c)
         }
       gsize len;
       const char *text = sp_item_text (c, i, &len);
-      if (!unmarked_speech (c, i, text, len, FALSE) || (len > 1 && text[0] == '>' && text[1] == '>'))
+      if (!unmarked_speech (c, i, text, len, FALSE) || (len > 1 && text[0] == '>' && text[1] == '>')
+          || dialogue_line (&c->items[i]))
         {
           h = NULL;
           continue;

@@ -177,6 +177,19 @@ test_zoom_cues (void)
   assert_speakers (cdoc, 21, "Tomas Ortega");
   assert_speakers (cdoc, 25, "NONE");
   assert_speakers (cdoc, 29, "NONE");
+  /* a subtitle's dialogue lines in a cue are two other voices: not the
+   * last named one's, and the cues after them go on with nobody */
+  static const char dialogue[] = "1\n00:00:01,000 --> 00:00:04,000\nRachel Kim: Let us start.\n\n"        /* 3 */
+                                 "2\n00:00:04,500 --> 00:00:08,000\nSo the agenda is the release.\n\n" /* 7 */
+                                 "3\n00:00:08,500 --> 00:00:12,000\nTomas Ortega: Beta went out.\n\n"  /* 11 */
+                                 "4\n00:00:12,500 --> 00:00:15,000\n- Are we recording?\n- Yes.\n\n"  /* 15, 16 */
+                                 "5\n00:00:15,500 --> 00:00:18,000\nThen we stop here.\n\n"            /* 20 */
+                                 "6\n00:00:18,500 --> 00:00:20,000\nRachel Kim: Thanks.\n";
+  g_autoptr (NpDocument) ddoc = run_text ("dialogue.srt", dialogue, NULL);
+  assert_speakers (ddoc, 7, "Rachel Kim");
+  assert_speakers (ddoc, 15, "NONE");
+  assert_speakers (ddoc, 16, "NONE");
+  assert_speakers (ddoc, 20, "NONE");
   /* the same lines in plain text notes, untimed: the names said once are
    * not taken on their own (the rule of notes, unchanged) */
   static const char plain[] = "Call\n\nAlice Smith: Welcome everyone.\n\nThis cue names nobody.\n\n"
