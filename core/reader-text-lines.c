@@ -555,3 +555,39 @@ np_txt_spaced_dash (const char *s, gsize n)
     }
   return NULL;
 }
+
+/* Does line i stand apart from the item that opened at line first (0-based)
+ * and holds the lines up to i - 1?
+ * - A quotation's "> " line under an item that is none: wrapped text
+ *   never opens with it.
+ * - A line set out at a list item's first line's column or left of it,
+ *   where the item's lines after the first all stand under its text
+ *   after the glyph ("o Cherry: ... and" over "  small fixes, ...", then
+ *   "Everyone agreed ..." at the margin): the export wraps an item's
+ *   lines at one column.  bullet: the item is a list item. */
+gboolean
+np_txt_apart_from_item (NpReadContext *ctx, guint i, guint first, gboolean bullet)
+{
+  const NpLine *l = &ctx->lines[i];
+  const NpLine *head = &ctx->lines[first];
+  if (l->content_len > 2 && l->content[0] == '>' && l->content[1] == ' ' && head->content[0] != '>')
+    return TRUE;
+  if (!bullet || i < first + 2)
+    return FALSE;
+  /* the wrap column: the column of the item's text after its glyph, and
+   * every line after the first there (a quotation indented inside a
+   * paragraph, a line the export indented by chance, are none) */
+  const char *c = head->content, *ce = c + head->content_len;
+  while (c < ce && *c != ' ')
+    c++;
+  guint wrap = head->indent + (guint) g_utf8_strlen (head->content, c - head->content);
+  while (c < ce && *c == ' ')
+    c++, wrap++;
+  if (c >= ce || wrap <= head->indent)
+    return FALSE;
+  for (guint k = first + 1; k < i; k++)
+    if (ctx->lines[k].indent != wrap)
+      return FALSE;
+  return l->indent <= head->indent;
+}
+

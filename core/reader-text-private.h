@@ -37,6 +37,10 @@ gboolean np_txt_fits_before (const NpLine *l, const NpLine *next);
 gboolean np_txt_fits_within (const NpLine *l, const NpLine *next, guint width);
 /* A note in brackets alone on line l, words in it ("[adjourned]") */
 gboolean np_txt_bracket_note (const NpLine *l);
+/* Does line i stand apart from the item opened at line first and held
+ * up to line i - 1: a quotation's "> " line under no quotation, or a
+ * line left of a list item's (bullet) wrapped lines under its text? */
+gboolean np_txt_apart_from_item (NpReadContext *ctx, guint i, guint first, gboolean bullet);
 /* The first dash with a space each side in s (n bytes), " - ", " -- ",
  * an en or em dash; or NULL */
 const char *np_txt_spaced_dash (const char *s, gsize n);

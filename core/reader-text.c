@@ -872,6 +872,11 @@ np_read_text (NpReadContext *ctx)
                       * "[break]", "[End of minutes]"), no words of the line
                       * above */
                      || np_txt_bracket_note (l)
+                     /* a quotation's "> " line, or a line left of the
+                      * open item's wrapped lines */
+                     || (last->end_line == lineno - 1
+                         && np_txt_apart_from_item (ctx, i, last->line - 1,
+                                                    last->kind == NP_ITEM_BULLET || last->kind == NP_ITEM_NUMBERED))
                      /* a transcript's clock with its seconds alone on its
                       * line ("00:05:12", Google Meet's), no words of the
                       * turn above (a chat copy's "10:32 AM" under its

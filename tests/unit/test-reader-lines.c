@@ -94,6 +94,30 @@ test_bracket_note_line (void)
   np_document_unref (doc);
 }
 
+/* A line set out left of an item's wrapped lines, and a quotation's "> "
+ * line, stand apart from the item above; a PDF's wraps at the margin
+ * under a bullet stay its lines */
+static void
+test_apart_from_item (void)
+{
+  static const char text[] = "Summit notes\n\n"
+                             "o Cherry Vance: contributor count is up 30% year over year, most of it\n" /* 3 */
+                             "  docs and small fixes, which is great but review load is way up\n"    /* 4 */
+                             "Everyone agreed review load is the top problem right now.\n"          /* 5 */
+                             "o Cherry Vance: then macro syntax waits for the 2027 edition\n"       /* 6 */
+                             "> proposed wording: an edition change ships with an automated fix\n"  /* 7 */
+                             "\xe2\x80\xa2 [mkv] release cadence held this year, both releases went out\n" /* 8 */
+                             "within a week of the target date.\n";                                 /* 9 */
+  NpDocument *doc = read_as ("summit.txt", NULL, text);
+  assert_lines_accounted (doc, text);
+  assert_item_lines (doc, 3, 4);
+  assert_item_lines (doc, 5, 5);
+  assert_item_lines (doc, 6, 6);
+  assert_item_lines (doc, 7, 7);
+  assert_item_lines (doc, 8, 9);
+  np_document_unref (doc);
+}
+
 /* A turn written on its line ends with its sentence there, at a writer's
  * break: the next line is no more of the speaker's words ("Mayor Lee: Is
  * there a motion?" over "Motion by Chen, ...").  A turn wrapped after a
@@ -755,5 +779,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/hanging-indent-after-blank", test_hanging_indent_after_blank);
   g_test_add_func ("/reader/markdown/narration-after-turn", test_markdown_narration_after_turn);
   g_test_add_func ("/reader/text/bracket-note-line", test_bracket_note_line);
+  g_test_add_func ("/reader/text/apart-from-item", test_apart_from_item);
   return g_test_run ();
 }
