@@ -656,6 +656,17 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   sp_link_items (&c);
   sp_find_owner_items (&c);
 
+  /* attendees whose names no mark's reading takes (a number among the
+   * words, "The 8472"): read before a colon as written (most documents
+   * have none) */
+  const char *listed[8];
+  guint n_listed = 0, n_attendees;
+  const NpPerson *attendees = np_document_get_attendees (doc, &n_attendees);
+  for (guint k = 0; k < n_attendees && n_listed + 1 < G_N_ELEMENTS (listed); k++)
+    if (attendees[k].name && strpbrk (attendees[k].name, "0123456789") && strchr (attendees[k].name, ' '))
+      listed[n_listed++] = attendees[k].name;
+  listed[n_listed] = NULL;
+
   /* pass 1 */
   guint upper_resolved = 0, upper_marks = 0, meetbot_lines = 0, trailing_lines = 0;
   gint speaker_col = -1; /* of the table the rows belong to */
@@ -754,9 +765,11 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
                                        || sp_mark_parse_cached (text + time + lead, len - time - lead,
                                                                 c.has_children[i], &mark, scratch->names,
                                                                 scratch->marks, scratch->doc_strings);
+      if (!parsed && !whole && n_listed && sp_mark_parse_listed_colon (text, len, listed, &mark))
+        parsed = TRUE;
       /* "... signed off on the aggregates yet. (JD)": whom a mailed
        * paragraph reports, at its end */
-      if (!parsed && !whole && len > 12 && (text[len - 1] == ')' || g_ascii_isalnum (text[len - 1]))
+      if (!parsed && !whole && len > 12 && (text[len - 1] == ')' || g_ascii_isalnum (text[len - 1]) || text[len - 1] == ']')
           && !under_lead_in (&c, i) && sp_mark_parse_trailing (text, len, &mark))
         parsed = TRUE;
       /* "Jonas Becker" alone over "will do, need one approval": a chat

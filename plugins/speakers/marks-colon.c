@@ -933,3 +933,26 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     return FALSE;
   return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
 }
+
+/* "The 8472: ...", "Anna 99: ...": a name that no other reading takes (a
+ * number among its words), written before the colon exactly as an
+ * attendee list writes it; names: the document's attendees so written
+ * (NULL-terminated) */
+gboolean
+sp_mark_parse_listed_colon (const char *text, gsize len, const char *const *names, SpMark *m)
+{
+  for (const char *const *n = names; *n; n++)
+    {
+      gsize k = strlen (*n);
+      if (k + 2 < len && memcmp (text, *n, k) == 0 && text[k] == ':' && text[k + 1] == ' ')
+        {
+          sp_mark_clear (m);
+          memset (m, 0, sizeof *m);
+          m->names[0] = g_strndup (text, k);
+          m->n_names = 1;
+          return sp_mark_finish (m, SP_FORM_COLON, text, text, text + k + 1, skip_spaces (text + k + 1, text + len));
+        }
+    }
+  return FALSE;
+}
+

@@ -151,13 +151,19 @@ closing_nick (const char *text, gsize len, gsize *n)
   const char *e = text + len;
   while (e > text && e[-1] == ' ')
     e--;
-  if (e - text < 12 || e[-1] != ')')
+  /* in brackets, who asked a question ("Q: will this be opt-out?
+   * [vmorales]", a summit's pad): only after a question's label, where a
+   * task's "[done]" never stands */
+  gboolean bracket = e - text >= 12 && e[-1] == ']' && (text[0] == 'Q' || text[0] == 'q')
+                     && (text[1] == ':' || text[1] == '.' || g_ascii_strncasecmp (text, "question:", 9) == 0);
+  if (e - text < 12 || (e[-1] != ')' && !bracket))
     return 0;
   const char *close = e - 1, *ns = close;
   while (ns > text && (g_ascii_islower (ns[-1]) || g_ascii_isdigit (ns[-1]) || ns[-1] == '_' || ns[-1] == '-'))
     ns--;
   *n = close - ns;
-  if (*n < 3 || *n > 24 || !g_ascii_islower (*ns) || ns - text < 10 || ns[-1] != '(' || ns[-2] != ' ')
+  if (*n < 3 || *n > 24 || !g_ascii_islower (*ns) || ns - text < 10 || ns[-1] != (bracket ? '[' : '(')
+      || ns[-2] != ' ')
     return 0;
   /* a chat's marks of a message, "(edited)", "(deleted)": no writer */
   static const char *const marks[] = { "edited", "deleted", "pinned", "updated", "removed", NULL };

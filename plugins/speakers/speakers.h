@@ -143,6 +143,10 @@ typedef struct
  * the text has none of the forms; a TRUE result is only a candidate.
  * heads_items: the item has sub-items, so a bare name may head them. */
 gboolean sp_mark_parse (const char *text, gsize len, gboolean heads_items, SpMark *mark);
+/* "The 8472: ...": a name with a number among its words, before the
+ * colon as one of names (the attendees so written) writes it
+ * (marks-colon.c) */
+gboolean sp_mark_parse_listed_colon (const char *text, gsize len, const char *const *names, SpMark *m);
 /* "Speaker 2: ...", "SPEAKER_01: ...": an unnamed speaker of a transcript's
  * cue (form COLON), read only in documents of cues. */
 gboolean sp_mark_parse_numbered (const char *text, gsize len, SpMark *mark);

@@ -474,6 +474,20 @@ test_write_up (void)
   g_autoptr (NpDocument) pdoc = run_text ("summit.txt", pdf, NULL);
   assert_speakers (pdoc, 4, "Marta Kova\xc4\x8d");
   assert_speakers (pdoc, 5, "remote");
+  /* a pad's question with its asker in brackets at the end, after the
+   * label; a task's "[done]" at a line's end is nobody */
+  static const char pad[] = "Present: Cherry Vance (cherry), Valeria Morales (vmorales), Ossian Pike (opike)\n\n"
+                            "Session: Telemetry\n"
+                            "Q: will this be opt-out? [vmorales]\n"                  /* 4 */
+                            "A: [cherry] no, opt-in only\n"
+                            "Q: who owns the edition guide this year? [opike]\n"     /* 6 */
+                            "A: [vmorales] I will\n"
+                            "- update the guide for the new lint [done]\n"           /* 8 */
+                            "- write the release notes for the edition [done]\n";
+  g_autoptr (NpDocument) qdoc = run_text ("pad.txt", pad, NULL);
+  assert_speakers (qdoc, 4, "Valeria Morales");
+  assert_speakers (qdoc, 6, "Ossian Pike");
+  assert_speakers (qdoc, 8, "NONE");
 }
 
 /* A kind of speech after the comma is no second speaker ("Rosalind,

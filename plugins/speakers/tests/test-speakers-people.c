@@ -561,6 +561,15 @@ test_name_parts (void)
   assert_speakers (doc, 10, "NONE");
   assert_speakers (doc, 11, "Tab Atkins-Bittner"); /* a hyphenated surname's part */
   assert_speakers (doc, 12, "Tab Atkins-Bittner");
+  /* a name with a number among its words, as the list writes it, before
+   * a colon ("The 8472", a nickname of the Rust teams') */
+  static const char numbered[] = "# Libs-API\n\nAttendees: Amanieu, Josh, The 8472\n\n"
+                                 "- Josh: uncontroversial.\n"
+                                 "- The 8472: should we worry about codegen?\n" /* 6 */
+                                 "- Issue 8472: no owner yet.\n";              /* 7 */
+  g_autoptr (NpDocument) ndoc = run_text ("libs.md", numbered, NULL);
+  assert_speakers (ndoc, 6, "The 8472");
+  assert_speakers (ndoc, 7, "NONE");
 }
 
 static void
