@@ -473,14 +473,6 @@ inherit_chat_copies (Ctx *c)
     }
 }
 
-/* A transcript's cues (WebVTT, SRT) that name their speaker before a
- * colon ("Rachel Kim: ...") at each change of speaker only, never twice
- * in a row: a cue with no name goes on with the last one named, up to
- * the next name.  Only where two cues or more are named and the named
- * outnumber the rest; a caption's unnamed
- * change of speaker (">> ...", a subtitle's dialogue lines) and a sound
- * ("[MUSIC]") stop it, and the
- * cues before the first name are nobody's. */
 /* A subtitle's dialogue line ("- Are we recording?" over "- Yes.", its
  * dash the item's marker, as the cue reader keeps it): another voice,
  * named by no one, neither a named cue nor one going on with a name */
@@ -490,6 +482,14 @@ dialogue_line (const NpItem *item)
   return item->marker == '-' || item->marker == 0x2013;
 }
 
+/* A transcript's cues (WebVTT, SRT) that name their speaker before a
+ * colon ("Rachel Kim: ...") at each change of speaker only, never twice
+ * in a row: a cue with no name goes on with the last one named, up to
+ * the next name.  Only where two cues or more are named and the named
+ * outnumber the rest; a caption's unnamed
+ * change of speaker (">> ...", a subtitle's dialogue lines) and a sound
+ * ("[MUSIC]") stop it, and the
+ * cues before the first name are nobody's. */
 static void
 inherit_cues (Ctx *c)
 {

@@ -727,8 +727,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           return TRUE;
         /* "Greg Kroah-Hartman: \"The stable trees ...\"" once, in a
          * write-up that quotes two people or more so */
-        if (m->n_names == 1 && m->form == SP_FORM_COLON && m->cases[0] == SP_CASE_TITLE && quoted_full_name (c, i)
-            && quote_style (c))
+        if (quoted_full_name (c, i) && quote_style (c))
           return TRUE;
         /* "Dietrich Wendel (SUSE): ..." in a pad with no attendee list: a
          * full name of plain words and the company in parentheses before

@@ -404,8 +404,8 @@ add_mentions (SpRoster *r, const char *text, gsize len, const char *first)
        * place or party, after a title of address (looked for below) */
       gboolean place = !handle && !visitor && !abbreviation && in_len >= 3 && g_ascii_isupper (in[0])
                        && g_ascii_islower (in[1]);
-      gboolean bare = !handle && !visitor && !abbreviation && !place && bare_handle_shape (text, p, in, in_len);
-      if (!handle && !visitor && !abbreviation && !place && !bare)
+      gboolean bare = !(handle || visitor || abbreviation || place) && bare_handle_shape (text, p, in, in_len);
+      if (!(handle || visitor || abbreviation || place || bare))
         continue;
       /* words backwards from the parenthesis, then leading words that
        * are no names dropped ("Thanks James Snell", "As Michael") */
