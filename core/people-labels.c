@@ -562,6 +562,18 @@ header_role (char *label)
   return FALSE;
 }
 
+/* A nickname with the person's full name after it in parentheses, as a
+ * pad's roles give them ("Chair: hkoivisto (Helmi Koivisto)") */
+static gboolean
+nickname_over_name (const char *e, gsize n)
+{
+  const char *open = memchr (e, '(', n);
+  if (open == NULL || open == e || open[-1] != ' ' || e[n - 1] != ')')
+    return FALSE;
+  gsize nick = open - 1 - e;
+  return np_meta_is_nickname (e, nick) && np_meta_looks_like_person_entry (open + 1, e + n - 1 - (open + 1));
+}
+
 gboolean
 np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
 {
@@ -627,7 +639,7 @@ np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
       gsize el = strlen (e);
       if (el == 0)
         continue;
-      if (!np_meta_looks_like_person_entry (e, el) && !np_meta_is_nickname (e, el))
+      if (!np_meta_looks_like_person_entry (e, el) && !np_meta_is_nickname (e, el) && !nickname_over_name (e, el))
         return FALSE;
       people++;
     }

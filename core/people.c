@@ -457,6 +457,18 @@ add_person (NpDocument *doc, const char *name, const char *abbreviation, const c
       q->email = q->email ? q->email : KEEP (p.email);
       return (gint) i;
     }
+  /* a nickname listed alone ("Present: hkoivisto, ...") named in full
+   * later ("Chair: hkoivisto (Helmi Koivisto)") is that attendee, named */
+  if (p.handle && strcmp (p.handle, p.name) != 0)
+    for (guint i = 0; i < doc->attendees->len; i++)
+      {
+        NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
+        if (q->handle || q->abbreviation || q->affiliation || q->email || strcmp (q->name, p.handle) != 0)
+          continue;
+        q->name = KEEP (p.name);
+        q->handle = KEEP (p.handle);
+        return (gint) i;
+      }
   /* a handle alone ("@hlindgren" in a second list) of an attendee listed
    * with that handle is that attendee */
   if (p.handle && strcmp (p.handle, p.name) == 0 && !p.abbreviation && !p.affiliation && !p.email)

@@ -445,6 +445,18 @@ test_attendee_repeated (void)
   g_assert_null (p[1].role);
   g_assert_cmpstr (p[2].role, ==, "Regrets");
   np_document_unref (doc);
+  /* a pad's nickname listed alone, then named in full in a role line
+   * ("Chair: hkoivisto (Helmi Koivisto)"), is one attendee, named; a
+   * role line's nickname over a name is a person of its own too */
+  doc = read_as ("bof.txt", NULL,
+                 "BoF notes\n\nPresent: ntrevisan, hkoivisto, bdarcy (Bastien Darcy)\n"
+                 "Chair: hkoivisto (Helmi Koivisto)\nScribe: yuki-m (Yuki Mori)\n\nntrevisan: hi\n");
+  assert_attendees (doc, "ntrevisan;Helmi Koivisto;Bastien Darcy;Yuki Mori");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].handle, ==, "hkoivisto");
+  g_assert_cmpstr (p[1].role, ==, "Chair");
+  g_assert_cmpstr (p[3].handle, ==, "yuki-m");
+  np_document_unref (doc);
   doc = read_as ("tc.md", NULL,
                  "# Meeting\n\n| Name | Abbreviation | Organization |\n|---|---|---|\n"
                  "| Ann Lee | AL | Acme |\n| Bo Chen | BC | Acme |\n| Ann Lee | ALE | Acme |\n\nAL: hello\n");
