@@ -695,8 +695,9 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           return TRUE;
         /* "Question in chat (from @tl_hopper): ...": a voice the label
          * relays by name, whoever it is, where the roster names nearly
-         * every speaker too */
-        if (m->relayed && m->n_names == 1 && !m->undelimited)
+         * every speaker too; with the asker's company after a comma ("Q
+         * (Samir, Ericsson): ...") */
+        if (m->relayed && (m->n_names == 1 || (m->n_names == 2 && m->affiliation)) && !m->undelimited)
           return TRUE;
         /* "@hellofromTonya: ..." once, in notes that mark their speakers
          * by handle: an '@' names a person */

@@ -736,6 +736,15 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
             s += 5;
           if (relay || question)
             s = after_medium (s, pe);
+          /* "Q (from IRC): ...", "Q (Zoom): ...": only the way the
+           * question came, from someone unnamed */
+          if (question && medium_word (s, pe))
+            {
+              m->anonymous = TRUE;
+              m->names[0] = g_strdup ("?");
+              m->n_names = 1;
+              return sp_mark_finish (m, SP_FORM_COLON, text, p, after, skip_spaces (after, e));
+            }
           gsize local = 0;
           if (relay && *s == '@' && np_text_matrix_user (s, pe - s, &local) == (gsize) (pe - s) && local > 1)
             pe = s + 1 + local, s++;
@@ -745,11 +754,20 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           const char *how = comma ? skip_spaces (comma + 1, pe) : NULL;
           if (how && how < pe && g_ascii_islower (*how))
             pe = comma;
-          /* "Q (Samir, Ericsson): ...": a name, then a company, or a
-           * second name (attribute.c keeps it when it names someone, as
-           * in "[Nicholas, datadog]"); "Q (Priya from Shopify): ..." */
-          else if (how && how < pe && g_ascii_isupper (*how) && !memchr (how, ',', pe - how) && !memchr (s, ' ', comma - s))
-            m->affiliation = sp_mark_tidy (how, pe);
+          /* "Q (Samir, Ericsson): ...", "Q (Hugo Lemaire, Red Hat): ...":
+           * a name, then a company, or a second name (attribute.c keeps
+           * it when it names someone, as in "[Nicholas, datadog]"); "Q
+           * (Priya from Shopify): ..." */
+          else if (how && how < pe && g_ascii_isupper (*how) && !memchr (how, ',', pe - how)
+                   && (!memchr (s, ' ', comma - s) || sp_name_case (s, comma - s, NULL) == SP_CASE_TITLE))
+            {
+              /* "Q (Liv, Debian Med team): ...": words no name's, a
+               * team's or a company's, never a second asker */
+              if (sp_name_case (how, pe - how, NULL) == SP_CASE_TITLE)
+                m->affiliation = sp_mark_tidy (how, pe);
+              else
+                pe = comma;
+            }
           else if (question && !comma)
             {
               const char *from = sp_find (s, pe - s, " from ");

@@ -73,6 +73,20 @@ test_anonymous_marks (void)
                               "- Lena: worse, for now.\n";
   g_autoptr (NpDocument) doc_panel = run_text ("q.md", panel, NULL);
   assert_speakers (doc_panel, 6, "Samir Haddad");
+  /* ... named nowhere else, with a full name, with words of a team; an
+   * asker who is only the way the question came is unnamed */
+  static const char bof[] = "# BoF\n\n"
+                            "- Q (Samir, Ericsson): how do you say no?\n"            /* 3 */
+                            "- Q (Hugo Lemaire, Red Hat): and the backports?\n"      /* 4 */
+                            "- Q (Liv, Debian Med team): any tooling help?\n"        /* 5 */
+                            "- Q (from IRC): how many rebuilders do we need?\n"      /* 6 */
+                            "- Q (Zoom): is this recorded?\n";                       /* 7 */
+  g_autoptr (NpDocument) doc_bof = run_text ("bof.md", bof, NULL);
+  assert_speakers (doc_bof, 3, "Samir");
+  assert_speakers (doc_bof, 4, "Hugo Lemaire");
+  assert_speakers (doc_bof, 5, "Liv");
+  assert_speakers (doc_bof, 6, "UNKNOWN");
+  assert_speakers (doc_bof, 7, "UNKNOWN");
   /* a relay of the chat names its asker in parentheses; an abbreviation
    * spelt out after the mark is the person its later marks name */
   static const char ietf[] = "## AOB\n\nPresent: Priscilla Huang, Paul Rourke\n\n"
