@@ -54,6 +54,13 @@ chat_nick_len (const char *c, gsize n, gsize *at)
   if (n < 4 || !g_ascii_islower (c[0]))
     return 0;
   gsize k = nick_end (c, n, 1, ':');
+  /* "ntrevisan, bdarcy: ...": two nicknames who say the line together */
+  if (k == 0)
+    {
+      gsize first = nick_end (c, n, 1, ',');
+      if (first && g_ascii_islower (c[first + 2]) && nick_end (c, n, first + 3, ':'))
+        k = first;
+    }
   if (k == 0)
     {
       gsize i = 1;
@@ -80,13 +87,14 @@ angle_nick (const char *c, gsize n)
 }
 
 /* The length of the nickname opening a line as "(nick) text" (an
- * etherpad's way: "(bauzas) we need to decide"), or 0 */
+ * etherpad's way: "(bauzas) we need to decide") or "[nick] text" (a
+ * pad's and a summit's), or 0 */
 static gsize
 paren_nick_len (const char *c, gsize n)
 {
-  if (n < 5 || c[0] != '(' || !g_ascii_isalpha (c[1]))
+  if (n < 5 || (c[0] != '(' && c[0] != '[') || !g_ascii_isalpha (c[1]))
     return 0;
-  gsize end = nick_end (c, n, 2, ')');
+  gsize end = nick_end (c, n, 2, c[0] == '(' ? ')' : ']');
   return end ? end - 1 : 0;
 }
 

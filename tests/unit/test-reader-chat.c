@@ -1068,6 +1068,24 @@ test_paren_nick_turns (void)
       np_document_get_items (doc, &n);
       g_assert_cmpuint (n, ==, k == 0 ? 4 : 5);
       np_document_unref (doc);
+
+      /* a gobby pad's "[nick] text", and two nicknames before one colon,
+       * open turns of their own under a long line */
+      doc = read_as (name, NULL,
+                     "BoF notes\n\nPresent: ntrevisan, bdarcy (Bastien Darcy), yuki-m\n\n"
+                     "ntrevisan: and those are mostly rust and haskell packages, we have bugs filed for most\n" /* 5 */
+                     "[bdarcy] the Go ones got fixed by the trimpath change in dh-golang, thanks everyone\n"   /* 6 */
+                     "yuki-m: come to the hacklab tomorrow, we will look at all of them together then\n"       /* 7 */
+                     "ntrevisan, bdarcy: also strip-nondeterminism handles jar files already\n");            /* 8 */
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, k == 0 ? 4 : 5);
+      items += n - 4;
+      for (guint j = 0; j < 4; j++)
+        {
+          g_assert_cmpuint (items[j].line, ==, 5 + j);
+          g_assert_cmpuint (items[j].end_line, ==, 5 + j);
+        }
+      np_document_unref (doc);
     }
 }
 
