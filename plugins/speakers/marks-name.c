@@ -179,6 +179,9 @@ sp_mark_parse_bold_name (const char *text, const char *p, const char *e, SpMark 
     last--;
   if (*rest == '(' && last[-1] == ')' && !memchr (rest + 1, '(', last - rest - 1))
     return FALSE;
+  /* "**Alice Smith** said:" over a quote of her words: a head too */
+  if (last[-1] == ':' && sp_before_speech_verb (close + 2, last - 1) == close + 2)
+    return FALSE;
   guint words = 0;
   for (const char *w = s, *we; w < close; w = skip_spaces (we, close))
     if (!name_word (w, close, &we) || ++words > 3)
@@ -447,6 +450,9 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
    * - ..." is a dash's mark */
   if (rest >= e || *rest == ':' || *rest == ',' || *rest == '(' || *rest == '&' || *rest == '@'
       || (*rest == '-' && !(rest + 1 < e && g_ascii_isalpha (rest[1]))))
+    return FALSE;
+  /* "Hannah Lindqvist wrote:" over a quote of her words: a head */
+  if (e[-1] == ':' && rest == skip_spaces (sp_before_speech_verb (w2e, e - 1), e))
     return FALSE;
   /* a transcript's speaker line, "Bob Jones  0:15 Sure." (two or three
    * words, then the time), reads as "Bob Jones: Sure." */

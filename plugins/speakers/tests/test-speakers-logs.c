@@ -95,6 +95,26 @@ test_zulip_quotes (void)
   assert_speakers (doc, 9, "Wesley Wiser");
   assert_speakers (doc, 13, "Julien Martin");
   assert_speakers (doc, 15, "Felix Klock");
+  /* a name in bold, or a full name, with its verb over the quote
+   * ("**Hannah Lind** said:", "Rafael Moreno wrote:") */
+  static const char sync[] = "# Sync\n\n"
+                             "**Hannah Lind** said:\n"   /* 3 */
+                             "> starting the sync now\n" /* 4 */
+                             "\n"
+                             "Rafael Moreno wrote:\n"    /* 6 */
+                             "> flaky rate is 6.2%\n"    /* 7 */
+                             "\n"
+                             "**Hannah Lind** said:\n"   /* 9 */
+                             "> ok, agreed\n"            /* 10 */
+                             "\n"
+                             "Rafael Moreno wrote:\n"    /* 12 */
+                             "> stopgap this week\n";    /* 13 */
+  g_autoptr (NpDocument) doc_sync = run_text ("sync.md", sync, NULL);
+  for (guint line = 3; line <= 13; line++)
+    if (line % 3 != 2)
+      assert_speakers (doc_sync, line, line % 6 == 3 || line % 6 == 4 ? "Hannah Lind" : "Rafael Moreno");
+  assert_feature (doc_sync, 4, "method", "headed");
+  assert_feature (doc_sync, 13, "method", "headed");
 }
 
 /* A town hall's "Question from Priya: ...", "Comment from Jonas: ...":
