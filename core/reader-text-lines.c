@@ -559,7 +559,8 @@ np_txt_spaced_dash (const char *s, gsize n)
 /* Does line i stand apart from the item that opened at line first (0-based)
  * and holds the lines up to i - 1?
  * - A quotation's "> " line under an item that is none: wrapped text
- *   never opens with it.
+ *   never opens with it (a chat copy's header over a reply's quote is
+ *   the item's).
  * - A line set out at a list item's first line's column or left of it,
  *   where the item's lines after the first all stand under its text
  *   after the glyph ("o Cherry: ... and" over "  small fixes, ...", then
@@ -570,8 +571,10 @@ np_txt_apart_from_item (NpReadContext *ctx, guint i, guint first, gboolean bulle
 {
   const NpLine *l = &ctx->lines[i];
   const NpLine *head = &ctx->lines[first];
+  /* (a chat copy's reply quotes the message it answers under the
+   * sender's header: "Ann Lee — Today at 10:38 AM" over "> ...") */
   if (l->content_len > 2 && l->content[0] == '>' && l->content[1] == ' ' && head->content[0] != '>')
-    return TRUE;
+    return i > first + 1 || !np_txt_is_chat_copy_header (head->content, head->content_len);
   if (!bullet || i < first + 2)
     return FALSE;
   /* the wrap column: the column of the item's text after its glyph, and

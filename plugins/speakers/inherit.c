@@ -300,14 +300,15 @@ capitals_turn (const Ctx *c, guint i, gboolean full)
 
 /* May item k (text, len bytes), with no turn of its own, go on with a
  * speaker's turn above it: words, not a sound or an aside ("[laughter]",
- * "(...)"), no item the plugin skips, and no mark the judge turned down
- * ("VOICEMAIL:"; with any_candidate, no candidate mark at all)? */
+ * "(...)") nor a message's reactions ("👍 4", the readers'), no item the
+ * plugin skips, and no mark the judge turned down ("VOICEMAIL:"; with
+ * any_candidate, no candidate mark at all)? */
 static gboolean
 unmarked_speech (Ctx *c, guint k, const char *text, gsize len, gboolean any_candidate)
 {
   const Cand *d = c->cands[k];
   return len > 0 && text[0] != '[' && text[0] != '(' && !(d && (any_candidate || d->mark.form == SP_FORM_COLON))
-         && !sp_skip_item (c, k);
+         && !sp_skip_item (c, k) && !np_text_reactions_line (text, len);
 }
 
 /* A transcript that names its parties in capitals ("INGRID SOLBERG:",

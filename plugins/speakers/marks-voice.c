@@ -326,6 +326,10 @@ sp_mark_parse_chat_copy (const char *text, gsize len, gsize first_line, SpMark *
   if (titled
       && ((name > 0 && text[0] != '[') || sp_name_case (s, name_len, &words) != SP_CASE_TITLE || words < 2))
     return FALSE;
+  /* a bot's message (Discord's tag glued to its name, "MEE6BOT",
+   * "LoomBotBOT"): nobody's speech */
+  if (!titled && name_len > 4 && !memchr (s, ' ', name_len) && g_ascii_strncasecmp (e - 3, "bot", 3) == 0)
+    return FALSE;
   if (!name_or_handle (m, s, e, !titled))
     return FALSE;
   /* an account deleted since (Discord's "Deleted User"): nobody known */

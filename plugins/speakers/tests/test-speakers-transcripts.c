@@ -327,6 +327,29 @@ test_chat_copy (void)
   assert_speakers (d, 6, "bobby");
   assert_speakers (d, 9, "UNKNOWN"); /* an account deleted since */
 
+  /* a reply quotes the message it answers under the sender's header; a
+   * message's reactions are the readers'; a bot's message, its tag glued
+   * to its name, is nobody's */
+  static const char replies[] = "#general\n\n"
+                                "alice_dev \xe2\x80\x94 Today at 10:32 AM\n" /* 3 */
+                                "has anyone seen the build failure?\n"
+                                "\xf0\x9f\x91\x8d 4\n"                   /* 5 */
+                                "bobby \xe2\x80\x94 Today at 10:34 AM\n"     /* 6 */
+                                "> has anyone seen the build failure?\n"   /* 7 */
+                                "yes, looking at it now\n"                /* 8 */
+                                "MEE6BOT \xe2\x80\x94 Today at 10:35 AM\n"   /* 9 */
+                                "GG @bobby, you just advanced to level 7!\n"
+                                "alice_dev \xe2\x80\x94 Today at 10:36 AM\n" /* 11 */
+                                "thanks!\n";
+  g_autoptr (NpDocument) r = run_text ("replies.txt", replies, NULL);
+  assert_speakers (r, 3, "alice_dev");
+  assert_speakers (r, 5, "NONE");
+  assert_speakers (r, 6, "bobby");
+  assert_speakers (r, 8, "bobby");
+  assert_speakers (r, 9, "NONE");
+  assert_speakers (r, 10, "NONE");
+  assert_speakers (r, 11, "alice_dev");
+
   /* DiscordChatExporter's text: a bracketed date and clock over each
    * message, the display name or handle as written; the first header is
    * no date line, and "[date clock] Name Surname" is Teams' as before */
