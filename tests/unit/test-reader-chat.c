@@ -555,6 +555,15 @@ test_chat_copy (void)
   g_assert_cmpuint (items[1].line, ==, 4);
   g_assert_cmpuint (np_document_get_item_first_line (doc, 1), ==, strlen ("bobby \xe2\x80\x94 Today at 10:34 AM"));
   np_document_unref (doc);
+  /* a reply quotes the message it answers under the header: one item */
+  doc = read_as ("reply.txt", NULL,
+                 "alice_dev \xe2\x80\x94 Today at 10:32 AM\nhas anyone seen it?\n"
+                 "bobby \xe2\x80\x94 Today at 10:34 AM\n> has anyone seen it?\nyes\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[1].line, ==, 3);
+  g_assert_cmpuint (items[1].end_line, ==, 5);
+  np_document_unref (doc);
   /* DiscordChatExporter's text: "[date clock] handle" over the message;
    * the first header dates the notes and stays its message's item */
   doc = read_as ("export.txt", NULL,
