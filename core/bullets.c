@@ -407,11 +407,19 @@ voice_noun (const char *s, gsize len)
 
 /* "KRHU:Nordvik supports ...", "CMV:Okay": an abbreviation of two to
  * five capitals whose colon the typist did not follow with a space, at
- * content[0, colon), a capital after the colon */
+ * content[0, colon), a capital after the colon; or a first name in Title
+ * case, then a word in Title case ("Kofi:Two of them") */
 static gboolean
 abbreviation_glued (const char *content, gsize colon)
 {
-  if (colon < 2 || colon > 5 || !g_ascii_isupper (content[colon + 1]))
+  if (colon < 2 || colon > 20 || !g_ascii_isupper (content[colon + 1]))
+    return FALSE;
+  gboolean name = g_ascii_islower (content[1]) && g_ascii_islower (content[colon + 2]);
+  for (gsize k = 1; k < colon && name; k++)
+    name = g_ascii_islower (content[k]);
+  if (name)
+    return TRUE;
+  if (colon > 5)
     return FALSE;
   for (gsize k = 0; k < colon; k++)
     if (!g_ascii_isupper (content[k]))

@@ -352,14 +352,24 @@ find_colon (const char *p, const char *limit, gboolean *wide)
  * minutes do ("SYG:Okay, ...", "KG:I do not", "MM:. Yes", "MF:: It is",
  * "GB:, it very", "FYT :So"): p..colon is two to five capitals (spaces
  * around them), and the speech opens at once with a capitalized word, or
- * after a stray stop, comma or colon and a space.  The speech's start, or
- * NULL. */
+ * after a stray stop, comma or colon and a space; or one word in Title
+ * case, a first name, and the speech a capitalized word.  The speech's
+ * start, or NULL. */
 static const char *
 glued_speech (const char *p, const char *colon, const char *after, const char *e)
 {
   const char *s = p, *pe = colon;
   trim (&s, &pe);
-  if (pe - s < 2 || pe - s > 5)
+  if (pe - s < 2 || pe - s > 20)
+    return NULL;
+  /* ... or a first name's ("Kofi:Two of them"): a word in Title case, a
+   * speaker by the roster or by recurring, as any */
+  gboolean name = g_ascii_isupper (s[0]) && g_ascii_islower (s[1]);
+  for (const char *q = s + 1; q < pe && name; q++)
+    name = g_ascii_islower (*q);
+  if (name)
+    return g_ascii_isupper (after[0]) && after + 2 < e && g_ascii_islower (after[1]) ? after : NULL;
+  if (pe - s > 5)
     return NULL;
   for (const char *q = s; q < pe; q++)
     if (!g_ascii_isupper (*q))

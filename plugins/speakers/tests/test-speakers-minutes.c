@@ -52,7 +52,8 @@ test_adjacent_turns (void)
                               "WLX: Thanks all.\n\n"                              /* 12 */
                               "Everybody: [applause]\n\n"                         /* 14 */
                               "KRHU: Bye.\n\n"                                    /* 16 */
-                              "Decided: the slides go up tonight.\n";             /* 18 */
+                              "Decided: the slides go up tonight.\n"              /* 18 */
+                              "Sanna:Two more of them tomorrow.\n";              /* 19 */
   g_autoptr (NpDocument) doc = run_text ("tc39.md", notes, NULL);
   assert_speakers (doc, 8, "Wiremu Laxton");
   assert_speakers (doc, 9, "UNKNOWN");
@@ -61,6 +62,7 @@ test_adjacent_turns (void)
   assert_speakers (doc, 12, "Wiremu Laxton");
   assert_speakers (doc, 14, "UNKNOWN");
   assert_speakers (doc, 18, "NONE");
+  assert_speakers (doc, 19, "Sanna"); /* a first name's colon typed without its space */
   /* "Everyone" in a sentence is nobody's mark */
   g_autoptr (NpDocument) prose = run_text ("p.md", "- Everyone should read the doc.\n- Bob: ok\n", NULL);
   assert_speakers (prose, 1, "NONE");

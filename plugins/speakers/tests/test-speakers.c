@@ -116,6 +116,10 @@ test_mark_parse (void)
     { "FYT :So this is the first ask", SP_FORM_COLON, "FYT", "FYT :" },
     { "URL:HTTPS only", SP_FORM_NONE, NULL, NULL },
     { "Note:something", SP_FORM_NONE, NULL, NULL },
+    /* ... a first name's too ("Note:See" a label the judge turns down) */
+    { "Kofi:Two of them, I will send the names", SP_FORM_COLON, "Kofi", "Kofi:" },
+    { "Kofi:TWO of them", SP_FORM_NONE, NULL, NULL },
+    { "Kofi Mensah:Two of them", SP_FORM_NONE, NULL, NULL },
     { "ABC:def", SP_FORM_NONE, NULL, NULL },
     { "DH, AWB: We agree", SP_FORM_COLON, "DH;AWB", "DH, AWB:" },
     { "Carol White, Foo Inc: agreed", SP_FORM_COLON, "Carol White", "Carol White, Foo Inc:" },
