@@ -524,14 +524,23 @@ np_txt_label_recurs (const NpReadContext *ctx, guint i)
   return FALSE;
 }
 
-/* Is line l a note in brackets and nothing else, words in it ("[adjourned]",
- * "[End of minutes]"; no reference's "[3]")? */
+/* Is line i a note in brackets and nothing else, words in it ("[adjourned]",
+ * "[End of minutes]"; no reference's "[3]"), or a scribe's aside in
+ * parentheses ("(laughter)", "(break until 14:00)") where no line in lower
+ * case goes on after it (a wrap's "(in milliseconds)" over "is large")? */
 gboolean
-np_txt_bracket_note (const NpLine *l)
+np_txt_bracket_note (const NpReadContext *ctx, guint i)
 {
+  const NpLine *l = &ctx->lines[i];
   const char *c = l->content;
   gsize n = l->content_len;
-  if (n < 5 || n > 40 || c[0] != '[' || c[n - 1] != ']' || memchr (c + 1, ']', n - 2) || memchr (c + 1, '[', n - 2))
+  if (n < 5 || n > 40)
+    return FALSE;
+  char open = c[0], close = open == '[' ? ']' : open == '(' ? ')' : 0;
+  if (close == 0 || c[n - 1] != close || memchr (c + 1, close, n - 2) || memchr (c + 1, open, n - 2))
+    return FALSE;
+  if (open == '(' && i + 1 < ctx->n_lines && ctx->lines[i + 1].content_len
+      && g_ascii_islower (ctx->lines[i + 1].content[0]))
     return FALSE;
   guint letters = 0;
   for (gsize k = 1; k + 1 < n; k++)

@@ -36,7 +36,7 @@ gboolean np_txt_fits_before (const NpLine *l, const NpLine *next);
  * (and it is no continuation in lower case)? */
 gboolean np_txt_fits_within (const NpLine *l, const NpLine *next, guint width);
 /* A note in brackets alone on line l, words in it ("[adjourned]") */
-gboolean np_txt_bracket_note (const NpLine *l);
+gboolean np_txt_bracket_note (const NpReadContext *ctx, guint i);
 /* Does line i stand apart from the item opened at line first and held
  * up to line i - 1: a quotation's "> " line under no quotation, or a
  * line left of a list item's (bullet) wrapped lines under its text? */

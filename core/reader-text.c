@@ -869,9 +869,10 @@ np_read_text (NpReadContext *ctx)
                      /* "Motion by ...", "Motion carries 4-0-1." */
                      || np_line_opens_record (ctx, i)
                      /* a note in brackets alone on its line ("[adjourned]",
-                      * "[break]", "[End of minutes]"), no words of the line
+                      * "[break]", "[End of minutes]"), or an aside in
+                      * parentheses ("(laughter)"), no words of the line
                       * above */
-                     || np_txt_bracket_note (l)
+                     || np_txt_bracket_note (ctx, i)
                      /* a quotation's "> " line, or a line left of the
                       * open item's wrapped lines */
                      || (last->end_line == lineno - 1

@@ -92,6 +92,20 @@ test_bracket_note_line (void)
   assert_item_lines (doc, 3, 3);
   assert_item_lines (doc, 4, 4);
   np_document_unref (doc);
+  /* ... nor an aside in parentheses ("(laughter)"), unless a line in
+   * lower case goes on after it: a wrap's */
+  static const char bof[] = "BoF notes\n\n"
+                            "[Pavel] then maybe documentation is the real problem\n" /* 3 */
+                            "(laughter)\n"                                           /* 4 */
+                            "[Ines] the cost of the loop as a whole, in\n"          /* 5 */
+                            "(scalar units)\n"                                       /* 6 */
+                            "is what we want\n";                                     /* 7 */
+  doc = read_as ("bof.txt", NULL, bof);
+  assert_lines_accounted (doc, bof);
+  assert_item_lines (doc, 3, 3);
+  assert_item_lines (doc, 4, 4);
+  assert_item_lines (doc, 5, 7);
+  np_document_unref (doc);
 }
 
 /* A line set out left of an item's wrapped lines, and a quotation's "> "
