@@ -343,8 +343,12 @@ judge_form (Ctx *c, guint i)
        * document marks as a speaker elsewhere (pass 2) */
       /* "... yet. (JD)", "... -- rafael": the roster's abbreviation or
        * name, first name or last, of one person */
+      /* a question's asker in brackets at its end ("Q: ... [jpetrov]"),
+       * as a name the document marks as a speaker elsewhere too */
       else if (m->trailing)
-        d->state = all_unique && d->match[0].tier <= SP_TIER_NAME ? CAND_ACCEPTED : CAND_REJECTED;
+        d->state = all_unique && d->match[0].tier <= SP_TIER_NAME ? CAND_ACCEPTED
+                   : m->paren && text[len - 1] == ']'                 ? CAND_WEAK_KEY
+                                                                      : CAND_REJECTED;
       else if (m->paren)
         d->state = all_unique && d->match[0].tier <= SP_TIER_NAME ? CAND_ACCEPTED : CAND_WEAK_KEY;
       else

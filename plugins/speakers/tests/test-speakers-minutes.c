@@ -490,6 +490,17 @@ test_write_up (void)
   assert_speakers (qdoc, 4, "Valeria Morales");
   assert_speakers (qdoc, 6, "Ossian Pike");
   assert_speakers (qdoc, 8, "NONE");
+  /* an asker in no list, who speaks in brackets elsewhere; one who
+   * speaks nowhere else stays nobody */
+  static const char unlisted[] = "Summit\n\n"
+                                 "o [vmorales] we need the prompt in CI too\n"                    /* 3 */
+                                 "Q: what about CI runners, they never see the prompt [jpetrov]\n" /* 4 */
+                                 "o [jpetrov] +1, and the fix has to land in the same release\n"   /* 5 */
+                                 "Q: and the docs, who writes them? [kwong]\n"                     /* 6 */
+                                 "o [vmorales] agreed\n";
+  g_autoptr (NpDocument) udoc = run_text ("pad.txt", unlisted, NULL);
+  assert_speakers (udoc, 4, "jpetrov");
+  assert_speakers (udoc, 6, "NONE");
 }
 
 /* A kind of speech after the comma is no second speaker ("Rosalind,
