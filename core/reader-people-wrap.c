@@ -115,6 +115,19 @@ list_colons (const char *c, gsize n)
   return TRUE;
 }
 
+/* Does the entry s (n bytes) tell of people the list does not name:
+ * "plus ~20 in the room", "+ 3 remote", "and others"? */
+static gboolean
+others_remark (const char *s, gsize n)
+{
+  trim (&s, &n);
+  static const char *const openings[] = { "plus ", "+ ", "+", "~", "and others", "and ~", "and about ", NULL };
+  for (const char *const *o = openings; *o; o++)
+    if (n > strlen (*o) && memcmp (s, *o, strlen (*o)) == 0)
+      return TRUE;
+  return n > 0 && g_ascii_isdigit (s[0]);
+}
+
 /* Does the list so far leave a parenthesis open ("grad students (Hannah
  * Okafor,")? */
 static gboolean
@@ -152,6 +165,10 @@ goes_on_with (const GString *list, const NpLine *c)
           sep++;
         }
       gint words = name_words (s, sep - s);
+      /* the list's end telling of the others ("plus ~20 in the room",
+       * "+ 3 remote"), which names nobody */
+      if (words < 0 && sep == end && k > 0 && others_remark (s, sep - s))
+        return TRUE;
       if (words < 0)
         return FALSE;
       if (k == 0 && !after_separator)

@@ -244,6 +244,17 @@ test_text_role_blocks (void)
   g_assert_cmpstr (p[3].name, ==, "Priya Raman");
   g_assert_cmpstr (p[3].handle, ==, "praman");
   np_document_unref (doc);
+  /* ... and the list's end telling of the others on the last line */
+  doc = read_as ("summit.txt", NULL,
+                 "Rust Contributor Summit 2024 - Session Notes (Day 2, Room B)\n"
+                 "Attendees: Priya Raman (praman), Tomasz Wierzbicki (tomw), Lena Okafor\n"
+                 "(lokafor), Daniel Brandt (dbrandt), Mei Lin Zhou (meilz), Oskar Halvorsen\n"
+                 "(oskarh), plus ~20 in the room\n\nSession 3: Async drop\n\n- [oskarh] ok\n");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpstr (p[5].name, ==, "Oskar Halvorsen");
+  g_assert_cmpstr (p[5].handle, ==, "oskarh");
+  np_document_unref (doc);
 }
 
 /* The text export of W3C's minutes as a browser dumps it: every line
