@@ -445,7 +445,7 @@ judge_form (Ctx *c, guint i)
     case SP_FORM_BARE:
       if (!c->has_children[i])
         d->state = CAND_REJECTED;
-      else if (all_unique && (strong || d->match[0].tier == SP_TIER_NAME))
+      else if ((all_unique && (strong || d->match[0].tier == SP_TIER_NAME)) || m->relayed)
         d->state = CAND_ACCEPTED;
       else
         d->state = CAND_WEAK_NAME;

@@ -489,11 +489,56 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
   return sp_mark_finish (m, SP_FORM_NAME, text, p, w2e, rest);
 }
 
+/* A mail's attribution line over the lines it quotes, "On Tue, Lena
+ * Fischer wrote:", "On Tue, Mar 4, 2025 at 10:12 AM Lena Fischer
+ * <lena@example.org> wrote:": the name, one to four words in Title case
+ * before the address and the verb, in [*ns, *ne) */
+static gboolean
+mail_attribution (const char *s, const char *e, const char **ns, const char **ne)
+{
+  if (e - s < 14 || e - s > 160 || memcmp (s, "On ", 3) != 0 || memcmp (e - 7, " wrote:", 7) != 0)
+    return FALSE;
+  const char *end = e - 7;
+  if (end[-1] == '>')
+    {
+      const char *lt = end - 1;
+      while (lt > s && *lt != '<')
+        lt--;
+      end = lt;
+      while (end > s && end[-1] == ' ')
+        end--;
+    }
+  const char *start = end;
+  for (guint words = 0; words < 4; words++)
+    {
+      const char *w = start;
+      while (w > s && w[-1] == ' ')
+        w--;
+      const char *we = w;
+      while (w > s && w[-1] != ' ')
+        w--;
+      /* a word in Title case ("Lena", "Ó"): not "AM", "Tue,", "2025" */
+      if (we - w < 2 || we[-1] == ',' || !(g_ascii_isupper (*w) || (guchar) *w >= 0xc3)
+          || !(g_ascii_islower (w[1]) || (guchar) w[1] >= 0x80 || (guchar) *w >= 0xc3))
+        break;
+      start = w;
+    }
+  *ns = start;
+  *ne = end;
+  return start < end;
+}
+
 gboolean
 sp_mark_parse_bare (const char *text, const char *p, const char *e, SpMark *m)
 {
   const char *s = p, *be = e;
   trim (&s, &be);
+  const char *ns, *ne;
+  if (*s == 'O' && mail_attribution (s, be, &ns, &ne))
+    {
+      m->relayed = TRUE; /* the writer of the quote, named: a speaker said once */
+      return sp_mark_add_name (m, ns, ne) && sp_mark_finish (m, SP_FORM_BARE, text, p, e, e);
+    }
   if (be - s > 48) /* a name is short */
     return FALSE;
   /* "**Hana:**": the colon inside the emphasis, which goes */

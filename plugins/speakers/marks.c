@@ -919,6 +919,14 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
   /* "- Ian Lance Taylor" over the points he made: a name of three words
    * alone heads them, no "Ian Lance" saying "Taylor" (the full-name
    * parser's reading, asked before the bare name's) */
+  /* ... as does a mail's attribution line over its quote ("On Tue, Lena
+   * Fischer wrote:"), no "On Tue" saying the rest */
+  if (heads_items && *p == 'O' && e - p > 14 && memcmp (e - 7, " wrote:", 7) == 0)
+    {
+      if (sp_mark_parse_bare (text, p, e, m))
+        return TRUE;
+      sp_mark_reset (m);
+    }
   if (heads_items && e - p <= 48 && three_words_alone (p, e))
     {
       if (sp_mark_parse_bare (text, p, e, m))

@@ -111,7 +111,8 @@ typedef struct
   bool dotted;          /* SP_FORM_COLON: a dotted handle with no '@', "ruoyu.h: ...", a speaker
                          * only where the roster knows it ("node.js:" is a label) */
   bool relayed;         /* SP_FORM_COLON: a voice a label relays, in parentheses: "Question in
-                         * chat (from @tl_hopper):", "Q (Alice):" */
+                         * chat (from @tl_hopper):", "Q (Alice):"; SP_FORM_BARE: a mail's
+                         * attribution over its quote, "On Tue, Lena Fischer wrote:" */
   bool bare_abbreviation; /* SP_FORM_COLON, undelimited: a roster's abbreviation with its colon
                            * left off, "SV I think ...", "HLQ. That's right" */
   bool name_line;       /* SP_FORM_COLON: a full name in Title case alone over the message ("Jonas

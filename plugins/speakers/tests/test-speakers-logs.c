@@ -115,6 +115,18 @@ test_zulip_quotes (void)
       assert_speakers (doc_sync, line, line % 6 == 3 || line % 6 == 4 ? "Hannah Lind" : "Rafael Moreno");
   assert_feature (doc_sync, 4, "method", "headed");
   assert_feature (doc_sync, 13, "method", "headed");
+  /* a mail's attribution line over its quote names its writer, once
+   * too, with the address and the date ("On Tue, Mar 4, 2025 at 10:12 AM
+   * Jonas Aberg <jonas@example.org> wrote:") */
+  static const char thread[] = "# Notes\n\nFrom the thread:\n\n"
+                               "On Tue, Lena Fischer wrote:\n"                                            /* 5 */
+                               "> Debian stable still ships 3.9.\n\n"                                     /* 6 */
+                               "On Tue, Mar 4, 2025 at 10:12 AM Jonas Aberg <jonas@example.org> wrote:\n" /* 8 */
+                               "> Fair enough. Warn in 0.9, drop in 0.10.\n";                              /* 9 */
+  g_autoptr (NpDocument) doc_thread = run_text ("thread.md", thread, NULL);
+  assert_speakers (doc_thread, 6, "Lena Fischer");
+  assert_speakers (doc_thread, 9, "Jonas Aberg");
+  assert_feature (doc_thread, 9, "method", "headed");
 }
 
 /* A town hall's "Question from Priya: ...", "Comment from Jonas: ...":
