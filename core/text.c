@@ -439,12 +439,15 @@ np_text_speaker_time_line (const char *c, gsize n, gsize *name, gsize *name_len)
           if ((guchar) c[w] < 0x80 && !g_ascii_isupper (c[w]) && !(words > 0 && g_ascii_isdigit (c[w]))
               && !(words > 0 && np_text_surname_particle (c + w, wn)))
             return FALSE;
-          /* a number in a name is one ("Speaker 2"); "November 3, 2026,
-           * 10:02 AM" is a date */
+          /* a number in a name is one ("Speaker 2", "**Speaker 3**");
+           * "November 3, 2026, 10:02 AM" is a date */
           if (g_ascii_isdigit (c[w]))
-            for (gsize k = w; k < i; k++)
-              if (!g_ascii_isdigit (c[k]))
-                return FALSE;
+            {
+              gsize ke = bold && i - w > 2 && c[i - 1] == c[0] && c[i - 2] == c[0] ? i - 2 : i;
+              for (gsize k = w; k < ke; k++)
+                if (!g_ascii_isdigit (c[k]))
+                  return FALSE;
+            }
           words++;
           name_end = i;
           /* the bold name's closing marks end its last word */

@@ -557,7 +557,19 @@ sp_mark_parse_speaker_time_line (const char *text, gsize len, gsize first_line, 
       : (!sp_mark_add_name (m, s, e) || m->cases[0] == SP_CASE_LOWER))
     {
       sp_mark_clear (m);
-      return FALSE;
+      memset (m, 0, sizeof *m);
+      /* "**Speaker 3**  00:07:40": a voice the export could not name, its
+       * number as written, as "Speaker 3  0:15" reads (marks-name.c) */
+      const char *ns = s, *ne = e;
+      sp_mark_strip_markup (&ns, &ne);
+      const char *d = ne;
+      while (d > ns && g_ascii_isdigit (d[-1]))
+        d--;
+      if (d == ne || d - ns < 3 || d[-1] != ' ' || !g_ascii_isupper (*ns) || ne - d > 3)
+        return FALSE;
+      m->names[0] = sp_mark_tidy (ns, ne);
+      m->cases[0] = SP_CASE_TITLE;
+      m->n_names = 1;
     }
   m->timed = TRUE;
   /* "Unknown Speaker  0:30", as Otter writes a voice it could not name */

@@ -930,6 +930,8 @@ test_speaker_time_lines (void)
   g_assert_true (np_text_speaker_time_line ("**Alice Smith** (00:20)", 23, &name, &name_len));
   g_assert_cmpuint (name, ==, 0);
   g_assert_cmpuint (name_len, ==, 15);
+  g_assert_true (np_text_speaker_time_line ("**Speaker 3** 00:07:40", 22, &name, &name_len));
+  g_assert_cmpuint (name_len, ==, 13);
   g_assert_true (np_text_speaker_time_line ("Alice Smith - 00:01", 19, &name, &name_len));
   g_assert_cmpuint (name_len, ==, 11);
   g_assert_true (np_text_speaker_time_line ("Sam Whitfield (Guest)   2:45", 28, &name, &name_len));

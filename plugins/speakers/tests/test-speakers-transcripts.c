@@ -157,7 +157,8 @@ test_speaker_time_lines (void)
                              "**Alice Smith** (00:20)\nGreat.\n"       /* 7 */
                              "Alice Smith | 00:25\nDone.\n"            /* 9 */
                              "Unknown Speaker - 00:30\nWhich one?\n"   /* 11 */
-                             "\nUnknown Speaker  0:35\nThe first.\n";  /* 14: Otter's */
+                             "\nUnknown Speaker  0:35\nThe first.\n"    /* 14: Otter's */
+                             "**Speaker 3** 00:40\nSorry, late.\n";    /* 16 */
   for (guint k = 0; k < 2; k++)
     {
       g_autoptr (NpDocument) doc = run_text (k ? "call.txt" : "call.md", text, NULL);
@@ -168,6 +169,8 @@ test_speaker_time_lines (void)
       /* a voice the export could not name is nobody's name */
       assert_speakers (doc, 11, "UNKNOWN");
       assert_speakers (doc, 14, "UNKNOWN");
+      /* a numbered voice in bold, no turn of the speaker before */
+      assert_speakers (doc, 16, "Speaker 3");
     }
   /* Otter's: a speaker's second paragraph after a blank line, no header,
    * is the same speaker's up to the next header; a sound is nobody's */
