@@ -629,8 +629,9 @@ sp_capitals_dialogue (Ctx *c, guint i, const char *text)
   gboolean once = sp_key_count (c, key) < 2 && !titled_party (d, text);
   if (once && !party)
     return FALSE;
-  /* a transcript's party met in a dialogue before, past an applause */
-  if (!party && sp_key_accepted (c, key))
+  /* a transcript's party met in a dialogue before, past an applause or
+   * a stage direction ("[LAUGHTER]" over "MODERATOR: ...") */
+  if (sp_key_accepted (c, key))
     return TRUE;
   /* the nearest marked sibling each way, past a line no mark opens
    * (captions' ">> Thank you." from someone unnamed) */

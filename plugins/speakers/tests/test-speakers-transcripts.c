@@ -701,6 +701,19 @@ test_capitals_surnames (void)
   g_autoptr (NpDocument) doc3 = run_text ("show.txt", end, NULL);
   assert_speakers (doc3, 7, "Sam Rivera");
   assert_speakers (doc3, 9, "NONE");
+  /* a party met before, past a stage direction and beside an unnamed
+   * voice */
+  static const char mod[] = "Panel\n\nMODERATOR (Grace Adeyemi): Good afternoon.\n\n" /* 3 */
+                            "DANIEL KOENIG: Because the trains move.\n\n"                /* 5 */
+                            "MODERATOR: Sofia, too?\n\n"                                 /* 7 */
+                            "SOFIA MARCHETTI: Partly.\n\n[LAUGHTER]\n\n"                 /* 9 */
+                            "MODERATOR: Let us go to the audience.\n\n"                  /* 13 */
+                            "AUDIENCE MEMBER: How do you handle secrets?\n\n"            /* 15 */
+                            "KOENIG: Same idea.\n";                                      /* 17 */
+  g_autoptr (NpDocument) doc4 = run_text ("mod.txt", mod, NULL);
+  assert_speakers (doc4, 7, "Grace Adeyemi");
+  assert_speakers (doc4, 13, "Grace Adeyemi");
+  assert_speakers (doc4, 15, "UNKNOWN");
 }
 
 /* An earnings call's transcript as published: each speaker's header on
