@@ -406,9 +406,12 @@ judge_form (Ctx *c, guint i)
         }
       G_GNUC_FALLTHROUGH;
     case SP_FORM_DASH:
+      /* "[[Bilal]] hotfix, ...": a page no roster person's is a topic's */
+      if (m->wiki && m->undelimited && !(all_unique && d->match[0].tier <= SP_TIER_NAME))
+        d->state = CAND_REJECTED;
       /* in capitals, only a roster's abbreviation ("BC - fine by me"),
        * not a term ("API - the new endpoint") */
-      if (all_unique && d->match[0].tier != SP_TIER_TYPO
+      else if (all_unique && d->match[0].tier != SP_TIER_TYPO
           && (m->cases[0] != SP_CASE_UPPER || d->match[0].tier == SP_TIER_ABBREVIATION))
         d->state = CAND_ACCEPTED;
       /* "Michael - ..." where two attendees are Michael (Dawson, Zasso): a

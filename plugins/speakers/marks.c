@@ -753,10 +753,15 @@ parse_wiki (const char *text, const char *p, const char *e, SpMark *m)
       /* a dash after the link, as parse_dash reads one */
       const char *d = skip_spaces (after, e);
       gsize dash = d > after ? dash_after_space (d - 1, e) : 0;
-      if (dash == 0)
-        return FALSE;
       form = SP_FORM_DASH;
-      after = d + dash;
+      /* an outliner's block opening with the person's page and the
+       * words, no delimiter ("[[Bilal]] hotfix, the fix is ...", Logseq,
+       * Roam): a person of the roster only (attribute.c) */
+      if (dash == 0 && d == after + 1 && d < e && (g_ascii_isalpha (*d) || (guchar) *d >= 0x80) && !emphasis)
+        m->undelimited = TRUE;
+      else if (dash == 0)
+        return FALSE;
+      after = m->undelimited ? after : d + dash;
       speech = skip_spaces (after, e);
       if (speech >= e)
         return FALSE;

@@ -143,7 +143,10 @@ test_mark_parse (void)
     { "[[Carol Nguyen]]: the docs are updated", SP_FORM_COLON, "Carol Nguyen", "[[Carol Nguyen]]:" },
     { "[[Carol Nguyen|Carol]]: done", SP_FORM_COLON, "Carol Nguyen", "[[Carol Nguyen|Carol]]:" },
     { "**[[Alice Smith]]** - thanks all", SP_FORM_DASH, "Alice Smith", "**[[Alice Smith]]** -" },
-    { "[[Roadmap]] is updated", SP_FORM_NONE, NULL, NULL },
+    /* an outliner's block, the page then the words: a candidate the
+     * judge keeps for the roster's people only (test_forms_in_notes) */
+    { "[[Roadmap]] is updated", SP_FORM_DASH, "Roadmap", "[[Roadmap]]" },
+    { "[[Roadmap]]is updated", SP_FORM_NONE, NULL, NULL },
     { "(Bob Jones) agreed", SP_FORM_BRACKET, "Bob Jones", "(Bob Jones)" },
     { "(see #12) for details", SP_FORM_NONE, NULL, NULL },
     { "(a b c d) four words", SP_FORM_NONE, NULL, NULL },
@@ -722,6 +725,18 @@ test_not_speakers (void)
   g_autoptr (NpDocument) doc6 = run_text ("wiki.md", wiki, NULL);
   assert_speakers (doc6, 3, "Ingrid Solberg");
   assert_speakers (doc6, 4, "Rafael Costa");
+  /* an outliner's block opening with a person's page, no delimiter
+   * (Logseq, Roam): a person of the roster only */
+  static const char outline[] = "- attendees:: [[Grace Mwangi]], [[Bilal Qureshi]]\n- ## Notes\n"
+                                "\t- [[Roadmap]] is updated for the quarter\n"      /* 3 */
+                                "\t- [[Bilal]] hotfix, the fix is a null check.\n"  /* 4 */
+                                "\t- [[Grace]] ok, Wednesday then.\n"               /* 5 */
+                                "\t- [[Roadmap]] is updated again\n";               /* 6 */
+  g_autoptr (NpDocument) doc_outline = run_text ("logseq.md", outline, NULL);
+  assert_speakers (doc_outline, 3, "NONE");
+  assert_speakers (doc_outline, 4, "Bilal Qureshi");
+  assert_speakers (doc_outline, 5, "Grace Mwangi");
+  assert_speakers (doc_outline, 6, "NONE");
 
   /* MeetBot's summary lists each owner's actions under the nick */
   static const char meetbot[] = "Meeting summary\n---------------\n"
