@@ -172,6 +172,29 @@ group_in_parentheses (const char *s, gsize n)
   return FALSE;
 }
 
+/* Is mark (n bytes after the '@', its colon included) a first name in
+ * Title case ("Kofi:", no handle's "MylesBorins:") over speech that opens
+ * with a task's verb in lower case ("circulate ...", "follow up ...")? */
+static gboolean
+task_for_first_name (const char *mark, gsize n, const char *speech, gsize speech_len)
+{
+  static const char *const verbs[] = { "circulate", "follow", "draft", "send", "ask", "contact", "pursue",
+                                       "reach", "schedule", "ping", "file", "post", "coordinate", "investigate",
+                                       "prepare", "submit", "organize", "organise", "publish", "confirm",
+                                       "clarify", "notify", "invite", "remind", "escalate", NULL };
+  if (n < 3 || !g_ascii_isupper (mark[0]) || speech_len < 4 || !g_ascii_islower (speech[0]))
+    return FALSE;
+  gsize k = 1;
+  while (k < n && g_ascii_islower (mark[k]))
+    k++;
+  if (k < 2 || k >= n || mark[k] != ':')
+    return FALSE;
+  gsize w = 0;
+  while (w < speech_len && g_ascii_isalpha (speech[w]))
+    w++;
+  return sp_word_in (speech, w, verbs);
+}
+
 static void
 judge_form (Ctx *c, guint i)
 {
@@ -323,6 +346,15 @@ judge_form (Ctx *c, guint i)
       return;
     }
 
+  /* "@Kofi: circulate the renewal list before April 1.": a board's
+   * action item, a first name after '@' and a task's verb, nobody's
+   * speech ("@williamkapke: propose a canonical link ..." is a handle's) */
+  if (m->form == SP_FORM_COLON && m->n_names == 1 && m->raw_len > 2 && text[m->raw_start] == '@'
+      && task_for_first_name (text + m->raw_start + 1, m->raw_len - 1, speech, speech_len))
+    {
+      d->state = CAND_REJECTED;
+      return;
+    }
   /* "Node hot plug (Deepa): ...": one of the roster's people reports on
    * a topic; anyone else in parentheses is the topic's part.  "SV I think
    * ...": a roster's abbreviation only */

@@ -762,6 +762,18 @@ test_topic_reporters (void)
   assert_speakers (doc2, 9, "James Snell");
   assert_speakers (doc2, 10, "NONE");
   assert_speakers (doc2, 11, "James Snell");
+  /* a board's action item, a first name after '@' and a task's verb, is
+   * nobody's speech; a handle's proposal is its writer's */
+  static const char board[] = "Board meeting\n\nDirectors present: Kofi Mensah, Samuel Ruiz, Rich Trott\n\n"
+                              "Kofi: two sponsors renewed late this year.\n"                  /* 5 */
+                              "@Kofi: circulate the sponsor renewal list before April 1.\n"  /* 6 */
+                              "@Sam: follow up with the Incubator PMC on the backlog.\n"     /* 7 */
+                              "@Trott: propose a canonical link for the docs.\n";           /* 8 */
+  g_autoptr (NpDocument) doc3 = run_text ("board.txt", board, NULL);
+  assert_speakers (doc3, 5, "Kofi Mensah");
+  assert_speakers (doc3, 6, "NONE");
+  assert_speakers (doc3, 7, "NONE");
+  assert_speakers (doc3, 8, "Rich Trott");
 }
 
 /* A full name with no delimiter, then a preposition opening the speech's
