@@ -178,12 +178,17 @@ sp_labels_sorted (void)
 static gboolean
 someone_of_the_public (const char *s)
 {
-  static const char *const articles[] = { "un", "une", "una", "uno", "um", "uma", NULL };
-  /* sp_key() forms' openings: "adherent", "adherente", "vecino", "vecina" */
-  static const char *const nouns[] = { "adherent", "vecin",   "membre",      "socio",     "socia",
-                                       "associe",  "habitant", "residente",  "propietari", "proprietari",
-                                       "condomin", "morador",  "participant", "asistente",  "cittadin", NULL };
-  static const char *const prepositions[] = { "de", "del", "du", "des", "della", "di", "da", "do", "dos", NULL };
+  static const char *const articles[] = { "un", "une", "una", "uno", "um", "uma", "ein", "eine", NULL };
+  /* sp_key() forms' openings: "adherent", "adherente", "vecino", "vecina";
+   * a parent, a person, a guest or a member in the room ("Un parent dans
+   * la salle", "Una persona asistente", "Ein Gastmitglied") */
+  static const char *const nouns[] = { "adherent", "vecin",     "membre",      "socio",      "socia",
+                                       "associe",  "habitant",  "residente",   "propietari", "proprietari",
+                                       "condomin", "morador",   "participant", "asistente",  "cittadin",
+                                       "persona",  "personne",  "parent",      "gast",       "gastmitglied",
+                                       "mitglied", "teilnehmer", "zuhorer",    "besucher",   "anwohner", NULL };
+  static const char *const prepositions[] = { "de", "del", "du", "des", "della", "di", "da", "do", "dos",
+                                              "dans", "en", "aus", "im", "in", "von", "vom", NULL };
   const char *sp = strchr (s, ' ');
   if (sp == NULL || sp - s > 3)
     return FALSE;
@@ -203,6 +208,14 @@ someone_of_the_public (const char *s)
   gsize pn = pe ? (gsize) (pe - p) : strlen (p);
   for (const char *const *q = prepositions; *q; q++)
     if (strlen (*q) == pn && g_ascii_strncasecmp (p, *q, pn) == 0)
+      return TRUE;
+  /* ... or the noun of what they are there, alone: "Una persona
+   * asistente" */
+  if (pe != NULL)
+    return FALSE;
+  g_autofree char *second = sp_key (p, pn);
+  for (const char *const *n = nouns; *n; n++)
+    if (g_str_has_prefix (second, *n) && strlen (second) <= strlen (*n) + 3)
       return TRUE;
   return FALSE;
 }
@@ -281,7 +294,7 @@ sp_is_anonymous (const char *s)
   /* every anonymous word starts with one of these (or a letter of CJK):
    * skip the key otherwise */
   char c0 = g_ascii_tolower (s[0]);
-  if ((!strchr ("?unasmfqipdvohrt", c0) && (guchar) c0 < 0x80) || c0 == '\0'
+  if ((!strchr ("?unasmfqipdvohrte", c0) && (guchar) c0 < 0x80) || c0 == '\0'
       || (c0 == 't' && g_ascii_strncasecmp (s, "the", 3) != 0))
     return FALSE;
   if (someone_of_the_public (s))

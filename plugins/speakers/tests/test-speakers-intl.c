@@ -139,6 +139,17 @@ test_anonymous (void)
   for (guint line = 8; line <= 11; line++)
     assert_speakers (doc, line, "UNKNOWN");
   assert_speakers (doc, 12, "Una Healy");
+  /* a parent, a person, a guest member (Spanish, French, German) */
+  static const char others[] = "# Acta\n\n**Asistentes:** Luc\xc3\xada Romero, Ein Stein\n\n## 1\n\n"
+                               "- Luc\xc3\xada Romero: empezamos\n"                                /* 7 */
+                               "- Una persona asistente (sin identificar): \xc2\xbfHay fecha?\n"    /* 8 */
+                               "- Un parent dans la salle : est-ce gratuit ?\n"                   /* 9 */
+                               "- Ein Gastmitglied (Name nicht protokolliert): Kann ich helfen?\n" /* 10 */
+                               "- Ein Stein: danke\n";                                             /* 11 */
+  g_autoptr (NpDocument) odoc = run_text ("acta.md", others, NULL);
+  for (guint line = 8; line <= 10; line++)
+    assert_speakers (odoc, line, "UNKNOWN");
+  assert_speakers (odoc, 11, "Ein Stein");
 }
 
 /* A board's office recorded in an attendee's parentheses in other
