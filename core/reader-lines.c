@@ -590,6 +590,26 @@ np_line_is_chat_reply_or_reactions (const NpLine *l)
 }
 
 gboolean
+np_line_signed_by_attendee (const NpDocument *doc, const NpLine *l)
+{
+  const char *c = l->content;
+  gsize n = l->content_len;
+  if (n < 12 || !g_ascii_isalnum (c[n - 1]))
+    return FALSE;
+  gsize w = n;
+  while (w > 0 && w > n - CHAT_NICK_MAX && c[w - 1] != ' ')
+    w--;
+  if (w < 5 || c[w - 1] != ' ' || w == n)
+    return FALSE;
+  /* the dash before the nickname: "--", an en or an em dash */
+  gsize d = w - 1;
+  gboolean dash = (d >= 3 && c[d - 1] == '-' && c[d - 2] == '-' && c[d - 3] == ' ')
+                  || (d >= 4 && (guchar) c[d - 3] == 0xe2 && (guchar) c[d - 2] == 0x80
+                      && ((guchar) c[d - 1] == 0x93 || (guchar) c[d - 1] == 0x94) && c[d - 4] == ' ');
+  return dash && np_reader_attendee_named (doc, c + w, n - w, TRUE);
+}
+
+gboolean
 np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l)
 {
   if (opens_with_attendee_name (ctx->doc, l->content, l->content_len))

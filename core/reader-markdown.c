@@ -553,6 +553,11 @@ opens_turn (MdState *st, const NpLine *l)
   if (i > 0 && last && st->b->item_open && last->line == i
       && np_line_is_scribe_aside (l[-1].content, l[-1].content_len))
     return TRUE;
+  /* a pad's line signed by an attendee ("... -- hkoivisto") is a turn
+   * whole: it opens an item, and nothing runs on after it */
+  if (np_line_signed_by_attendee (st->ctx->doc, l)
+      || (i > 0 && last && st->b->item_open && last->line == i && np_line_signed_by_attendee (st->ctx->doc, &l[-1])))
+    return TRUE;
   return (np_starts_with_speaker_label (l->content, l->content_len) && !bracket_mid_sentence (st->ctx, l))
          || np_line_opens_chat_turn (st->ctx, l)
          || np_line_is_speaker_time (l->content, l->content_len) || np_line_is_name_over_time (st->ctx, l)

@@ -868,6 +868,10 @@ np_read_text (NpReadContext *ctx)
                      || np_line_known_turn_label (ctx, i)
                      /* "Motion by ...", "Motion carries 4-0-1." */
                      || np_line_opens_record (ctx, i)
+                     /* a pad's line signed by an attendee ("... -- hkoivisto"):
+                      * a turn whole, apart from the lines around it */
+                     || np_line_signed_by_attendee (ctx->doc, l)
+                     || np_line_signed_by_attendee (ctx->doc, &ctx->lines[i - 1])
                      /* a note in brackets alone on its line ("[adjourned]",
                       * "[break]", "[End of minutes]"), or an aside in
                       * parentheses ("(laughter)"), no words of the line

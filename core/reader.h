@@ -251,6 +251,10 @@ gboolean np_content_equals (const NpLine *l, const char *s);
  * document where two nicknames at least each open two lines or more?  In a paragraph such a line is a new turn, not a wrapped
  * line; outside a conversation "website: the docs..." may well be one. */
 gboolean np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l);
+/* Does the line end with an attendee's signature after a dash ("next we
+ * check the attestation  -- hkoivisto", a gobby pad's): the line is that
+ * person's turn, whole? */
+gboolean np_line_signed_by_attendee (const NpDocument *doc, const NpLine *l);
 /* A copied chat's thread reply ("↳ **Alice Moreno**: ...") or the
  * reactions under a message (":thumbsup: 3"): a line of its own */
 gboolean np_line_is_chat_reply_or_reactions (const NpLine *l);

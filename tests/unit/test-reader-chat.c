@@ -1080,6 +1080,28 @@ test_paren_nick_turns (void)
       g_assert_cmpuint (n, ==, k == 0 ? 4 : 5);
       np_document_unref (doc);
 
+      /* a pad's line signed by an attendee after a dash is a turn whole,
+       * under a URL, and no line runs on after it ("-- of nobody" signs
+       * nothing) */
+      doc = read_as (name, NULL,
+                     "BoF notes\n\nPresent: ntrevisan, hkoivisto (Helmi Koivisto)\n\n"
+                     "ntrevisan: rebuilders cover amd64 and arm64 now, i386 is off\n"       /* 5 */
+                     "https://reproduce.example.org/\n"                                    /* 6 */
+                     "next step is checking the attestation before install  -- hkoivisto\n" /* 7 */
+                     "that is a big if, apt wants a spec first  -- ntrevisan\n"            /* 8 */
+                     "and a mention -- of nobody\n");                                      /* 9 */
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, k == 0 ? 4 : 5);
+      items += n - 4;
+      g_assert_cmpuint (items[0].line, ==, 5);
+      g_assert_cmpuint (items[0].end_line, ==, 6);
+      for (guint j = 1; j < 4; j++)
+        {
+          g_assert_cmpuint (items[j].line, ==, 6 + j);
+          g_assert_cmpuint (items[j].end_line, ==, 6 + j);
+        }
+      np_document_unref (doc);
+
       /* a gobby pad's "[nick] text", and two nicknames before one colon,
        * open turns of their own under a long line */
       doc = read_as (name, NULL,
