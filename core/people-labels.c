@@ -483,6 +483,8 @@ static const char *const header_roles[] = {
   /* a design review's or an interview's parties ("Author: Farhan
    * Siddiqui", "Reviewers: ...", "Interviewer: Dmitri Sokolov") */
   "author", "authors", "reviewer", "reviewers", "interviewer", "interviewee", "referee",
+  /* a user study's session ("Participant: P7 (Graham Whitley)") */
+  "participant",
   /* a class's or a seminar's and a mentoring session's ("Instructor:
    * Prof. Helena Wójcik", "Mentor: ...") */
   "instructor", "instructors", "teacher", "lecturer", "tutor", "professor", "mentor", "mentee",

@@ -251,6 +251,20 @@ handle_outside_parens (const char *s)
   return FALSE;
 }
 
+/* A study's participant code: one or two capitals, then one to three
+ * digits ("P7", "R12", "PT3") */
+static gboolean
+participant_code (const char *s)
+{
+  gsize k = 0;
+  while (k < 2 && g_ascii_isupper (s[k]))
+    k++;
+  gsize d = k;
+  while (g_ascii_isdigit (s[d]))
+    d++;
+  return k > 0 && d > k && d - k <= 3 && s[d] == '\0';
+}
+
 /* A nickname in parentheses after a name, "Russ Cox (rsc)", "Michael
  * Pratt (prattmic)": one lowercase token of a handle's characters, a
  * letter first, that is no role or group word ("(remote)", "(guest)") */
@@ -906,6 +920,15 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
       && np_meta_nick_of_name (name, affiliation))
     {
       handle = g_strdup_printf ("@%s", name);
+      g_string_assign (s, affiliation);
+      name = s->str;
+      g_clear_pointer (&affiliation, g_free);
+    }
+  /* a user study's participant, "P7 (Graham Whitley)": the code the
+   * transcript marks the turns with, then the name */
+  else if (!abbr && affiliation && participant_code (name) && np_meta_looks_like_person_entry (affiliation, -1))
+    {
+      abbr = g_strdup (name);
       g_string_assign (s, affiliation);
       name = s->str;
       g_clear_pointer (&affiliation, g_free);

@@ -780,9 +780,12 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
                                    || (c0 == '*' && text[1] == '*' && (guint) (text[3] - '0') < 10u))
                                   && sp_mark_parse_coded_voice (text, len, &mark)));
       if (!numbered && !table && !line_mark && time && !c.cues && len - time > 12
-          && sp_mark_parse_numbered_voice (text + time, len - time, &mark))
+          && (sp_mark_parse_numbered_voice (text + time, len - time, &mark)
+              || (g_ascii_isupper (text[time]) && g_ascii_isdigit (text[time + 1])
+                  && sp_mark_parse_coded_voice (text + time, len - time, &mark))))
         {
-          /* "[00:01:22] Speaker 5: ..." (Descript): the voice after the time */
+          /* "[00:01:22] Speaker 5: ..." (Descript), "[00:00:31] P7: ...":
+           * the voice after the time */
           numbered = TRUE;
           mark.end += time;
           mark.raw_start += time;

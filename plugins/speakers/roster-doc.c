@@ -1043,6 +1043,11 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
       guint entry = sp_roster_add (r, people[i].name, people[i].abbreviation, people[i].handle, people[i].email,
                                    people[i].affiliation, SP_SOURCE_ATTENDEES);
       add_romanized_name (r, entry, people[i].name, people[i].affiliation);
+      /* a study's participant code ("Participant: P7 (Graham Whitley)"):
+       * the alias the transcript's coded turns ("P7: ...") are marked by */
+      const char *code = people[i].abbreviation;
+      if (code && g_ascii_isdigit (code[strlen (code) - 1]))
+        sp_roster_add_alias (r, entry, code);
       if (office && office[i])
         {
           add_office_alias (r, entry, role_of (&people[i]), holders);

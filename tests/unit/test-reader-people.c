@@ -468,6 +468,14 @@ test_attendee_repeated (void)
   g_assert_cmpstr (p[1].role, ==, "Chair");
   g_assert_cmpstr (p[3].handle, ==, "yuki-m");
   np_document_unref (doc);
+  /* a study's participant with the code the transcript marks her turns
+   * with: the name, the code her abbreviation */
+  doc = read_as ("session.txt", NULL,
+                 "Onboarding study\n\nInterviewer: Rosa Delgado\nParticipant: P7 (Graham Whitley)\n\nP7: fine\n");
+  assert_attendees (doc, "Rosa Delgado;Graham Whitley");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].abbreviation, ==, "P7");
+  np_document_unref (doc);
   doc = read_as ("tc.md", NULL,
                  "# Meeting\n\n| Name | Abbreviation | Organization |\n|---|---|---|\n"
                  "| Ann Lee | AL | Acme |\n| Bo Chen | BC | Acme |\n| Ann Lee | ALE | Acme |\n\nAL: hello\n");

@@ -293,6 +293,17 @@ test_coded_participants (void)
   g_autoptr (NpDocument) doc3 = run_text ("roster.txt", roster, NULL);
   assert_speakers (doc3, 5, "P1");
   assert_speakers (doc3, 6, "P2");
+  /* one participant named with the code in the session's header, one
+   * interviewer: the code's turns are the participant's, after a time
+   * too */
+  static const char session[] = "Onboarding study\n\nInterviewer: Rosa Delgado\n"
+                                "Participant: P7 (Graham Whitley)\n\n"
+                                "Interviewer: Thanks for joining, Graham.\n"   /* 6 */
+                                "P7: Yeah, that's fine.\n"                     /* 7 */
+                                "[00:00:31] P7: I batch them up monthly.\n";   /* 8 */
+  g_autoptr (NpDocument) doc_session = run_text ("session.txt", session, NULL);
+  assert_speakers (doc_session, 7, "Graham Whitley");
+  assert_speakers (doc_session, 8, "Graham Whitley");
   static const char triage[] = "Bug triage\n\nAttendees: Alice Smith, Bob Jones\n\n"
                                "P1: login crash on Safari\n"   /* 5 */
                                "Alice: I will take it\n"       /* 6 */
