@@ -37,6 +37,9 @@ static const char *const attendee_labels[] = {
   "panel", "panelists", "panellists", "speakers",
   /* a class's or a seminar's */
   "students",
+  /* a hearing's witnesses ("Witnesses: Dr Miriam Austin; Mr Patrick
+   * Osei") */
+  "witnesses",
   NULL,
 };
 

@@ -823,7 +823,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         {
           gsize first = np_document_get_item_first_line (doc, i);
           SpMark line;
-          if (first >= 5 && first <= 48 && first < len && sp_mark_parse_title_name_line (text, len, first, &line))
+          if (first >= 5 && first <= 128 && first < len && sp_mark_parse_title_name_line (text, len, first, &line))
             {
               if (parsed)
                 sp_mark_clear (&mark);

@@ -293,9 +293,33 @@ capitals_turn (const Ctx *c, guint i, gboolean full)
   const SpTurn *t = &c->result->turns[i];
   const Cand *d = c->cands[i];
   if (!t->attributed || d == NULL || (t->method != SP_METHOD_COLON && t->method != SP_METHOD_ABBREVIATION)
-      || t->mention == NULL || t->mention_len < 3 || sp_has_lowercase (t->mention, t->mention_len))
+      || t->mention == NULL || t->mention_len < 3)
     return FALSE;
+  if (sp_has_lowercase (t->mention, t->mention_len))
+    {
+      /* Hansard's "Senator CALLAGHAN:", "Dr AUSTIN:": a title of
+       * address, then the surname in capitals (no abbreviation's) */
+      const char *sp = memchr (t->mention, ' ', t->mention_len);
+      const char *e = t->mention + t->mention_len;
+      return sp && sp + 3 < e && !sp_has_lowercase (sp + 1, e - sp - 1) && g_ascii_isupper (sp[1])
+             && g_ascii_isupper (sp[2]) && np_text_is_title (t->mention, sp - t->mention, NULL);
+    }
   return !full || (d->mark.n_names == 1 && strchr (d->mark.names[0], ' ') != NULL);
+}
+
+/* A hearing record's own line, no one's words: "Proceedings suspended
+ * from 10:31 to 10:45", "Committee adjourned at 12:02", "Sitting resumed
+ * at 14:00" (a short line with such a verb and a clock) */
+static gboolean
+proceedings_line (const char *text, gsize len)
+{
+  static const char *const verbs[] = { " suspended", " adjourned", " resumed", NULL };
+  if (len < 14 || len > 80 || !g_ascii_isupper (text[0]) || !memchr (text, ':', len))
+    return FALSE;
+  for (const char *const *v = verbs; *v; v++)
+    if (sp_find (text, len, *v))
+      return TRUE;
+  return FALSE;
 }
 
 /* May item k (text, len bytes), with no turn of its own, go on with a
@@ -318,7 +342,9 @@ unmarked_speech (Ctx *c, guint k, const char *text, gsize len, gboolean any_cand
  * or more are so marked and none is a roster's abbreviation (TC39's
  * "MM:" is followed by paragraphs the notes leave unmarked); a stage
  * direction ("[MUSIC]"), a mark turned down and the paragraphs after the
- * last turn are nobody's. */
+ * last turn are nobody's.  So in a hearing's record whose marks are a
+ * title and the surname in capitals ("Senator CALLAGHAN:"), where the
+ * record's own lines ("Proceedings suspended ...") end a turn. */
 static void
 inherit_transcript_paragraphs (Ctx *c)
 {
@@ -352,6 +378,10 @@ inherit_transcript_paragraphs (Ctx *c)
         {
           gsize len;
           const char *text = sp_item_text (c, k, &len);
+          /* the record's own lines ("Proceedings suspended from 10:31 to
+           * 10:45") are nobody's, and end the turn */
+          if (proceedings_line (text, len))
+            break;
           if (unmarked_speech (c, k, text, len, FALSE))
             inherit_turn (&c->result->turns[k], h, SP_METHOD_CONTINUED, 0, 0.85);
         }

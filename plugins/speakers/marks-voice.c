@@ -479,7 +479,20 @@ gboolean
 sp_mark_parse_title_name_line (const char *text, gsize len, gsize first_line, SpMark *m)
 {
   const char *s, *e;
-  if (!first_line_span (text, len, first_line, &s, &e) || e - s > 48)
+  if (!first_line_span (text, len, first_line, &s, &e))
+    return FALSE;
+  /* a hearing's witness named with a position over her first answer
+   * ("Dr Miriam Austin, Chief Executive, National Water Data Agency"):
+   * the name after its title of address, before the first comma, the
+   * line no sentence ("Jay Conrod Agreed, I'll ..." is a turn's) */
+  const char *comma = e - s > 8 ? memchr (s, ',', MIN (e - s, 48)) : NULL;
+  const char *sp = comma ? memchr (s, ' ', comma - s) : NULL;
+  if (sp && !strchr (".?!:;", e[-1]) && np_text_is_title (s, sp - s, NULL))
+    {
+      s = sp + 1;
+      e = comma;
+    }
+  if (e - s > 48)
     return FALSE;
   guint words = 0;
   for (const char *q = s; q < e; q++)

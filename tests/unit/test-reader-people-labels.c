@@ -683,6 +683,12 @@ test_panelists_block (void)
   doc = read_as ("topics.md", NULL, "# Summit\n\n### Panel\n\n- Ann Lee\n- Bo Chen\n");
   assert_attendees (doc, "");
   np_document_unref (doc);
+  /* a hearing's witnesses */
+  doc = read_as ("hearing.txt", NULL,
+                 "COMMITTEE ON WATER\nMembers in attendance: Ms Fiona Delacroix (Chair)\n"
+                 "Witnesses: Dr Miriam Austin; Mr Patrick Osei\nCHAIR: I declare open this hearing.\n");
+  assert_attendees (doc, "Fiona Delacroix;Miriam Austin;Patrick Osei");
+  np_document_unref (doc);
 }
 
 /* "People:" over a list of names with first names and nicknames among

@@ -513,6 +513,30 @@ test_hearing_record (void)
   assert_speakers (cdoc, 3, "The Court");
   assert_speakers (cdoc, 4, "Chen");
   assert_speakers (cdoc, 7, "The Court");
+
+  /* a committee's Hansard: members by a title and the surname in
+   * capitals, a witness named with her position over her first answer,
+   * a turn's later paragraphs unmarked, the record's own lines nobody's */
+  static const char committee[] = "COMMITTEE ON WATER\n"
+                                  "Members in attendance: Ms Fiona Delacroix (Chair), Senator Owen Callaghan, Mr Dan Kovac\n"
+                                  "Witnesses: Dr Miriam Austin; Mr Patrick Osei\n"
+                                  "CHAIR (Ms Fiona Delacroix): I declare open this hearing. Dr Austin?\n"   /* 4 */
+                                  "Dr Miriam Austin, Chief Executive, National Water Data Agency\n"         /* 5 */
+                                  "Thank you, Chair. I will be brief.\n"                                    /* 6 */
+                                  "Senator CALLAGHAN: Who knew on day one that the feed was down?\n"        /* 7 */
+                                  "Dr AUSTIN: The duty officer was alerted at 6.40 am.\n"                   /* 8 */
+                                  "Our escalation protocol has since been rewritten.\n"                     /* 9 */
+                                  "Senator CALLAGHAN: And you personally?\n"                                /* 10 */
+                                  "Dr AUSTIN: On the third day.\n"                                          /* 11 */
+                                  "Proceedings suspended from 10:31 to 10:45\n"                             /* 12 */
+                                  "Mr KOVAC: Growers near Moree wrote to me.\n";                            /* 13 */
+  g_autoptr (NpDocument) hdoc = run_text ("committee.txt", committee, NULL);
+  assert_speakers (hdoc, 6, "Miriam Austin");
+  assert_speakers (hdoc, 7, "Owen Callaghan");
+  assert_speakers (hdoc, 9, "Miriam Austin");
+  assert_feature (hdoc, 9, "method", "continued");
+  assert_speakers (hdoc, 12, "NONE");
+  assert_speakers (hdoc, 13, "Dan Kovac");
 }
 
 /* Parliaments' and courts' transcripts: Hansard names a member with the
