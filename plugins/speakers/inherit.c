@@ -175,14 +175,18 @@ section_person (Ctx *c, const char *title)
   name[n] = '\0';
   guint words;
   SpCase name_case = sp_name_case (name, n, &words);
-  /* a handle alone ("### bwilk") names a person of the roster too */
-  if ((name_case != SP_CASE_TITLE && !(name_case == SP_CASE_LOWER && words == 1)) || words > 3)
+  /* a handle alone ("### bwilk") names a person of the roster too, and
+   * so does the roster's abbreviation ("### TV" under "Present: Tomás
+   * Villanueva (TV), ..."; "### API" names nobody) */
+  gboolean upper = name_case == SP_CASE_UPPER && words == 1 && n >= 2 && n <= SP_ABBREVIATION_MAX;
+  if ((name_case != SP_CASE_TITLE && !(name_case == SP_CASE_LOWER && words == 1) && !upper) || words > 3)
     return SP_NO_PERSON;
   SpMatch x;
   gboolean found = sp_roster_lookup (c->doc_roster, name, name_case, SP_LOOKUP_NAMES, &x);
   for (guint i = 0; i < c->external->len && !found; i++)
     found = sp_roster_lookup (g_ptr_array_index (c->external, i), name, name_case, SP_LOOKUP_NAMES, &x);
-  if (!found || !sp_unique (&x) || x.tier == SP_TIER_TYPO || !sp_plain_words (name))
+  if (!found || !sp_unique (&x) || x.tier == SP_TIER_TYPO || !sp_plain_words (name)
+      || (upper && x.tier != SP_TIER_ABBREVIATION))
     return SP_NO_PERSON;
   const SpEntry *e = sp_roster_get (x.roster, x.entry);
   guint pi = sp_person_for (c, e->name, e->full_key, sp_source_name (e->source));

@@ -81,6 +81,14 @@ test_section_per_person (void)
   static const char bare[] = "# Retro\n\n### Nora\n\n- Release went smoothly\n";
   g_autoptr (NpDocument) plain = run_text ("bare.md", bare, NULL);
   assert_speakers (plain, 5, "NONE");
+
+  /* a title that is the roster's abbreviation; one that names nobody */
+  static const char lab[] = "# Lab meeting\n\nPresent: Tom\xc3\xa1s Villanueva (TV), Hye-jin Park (HP)\n\n"
+                            "### TV\n\n- Finished the third batch.\n\n"   /* 7 */
+                            "### API\n\n- The endpoint is slow.\n";          /* 11 */
+  g_autoptr (NpDocument) ldoc = run_text ("lab.md", lab, NULL);
+  assert_speakers (ldoc, 7, "Tom\xc3\xa1s Villanueva");
+  assert_speakers (ldoc, 11, "NONE");
 }
 
 /* Transcripts name their parties in capitals: without a roster, a name
