@@ -553,6 +553,11 @@ opens_turn (MdState *st, const NpLine *l)
   if (i > 0 && last && st->b->item_open && last->line == i
       && np_line_is_scribe_aside (l[-1].content, l[-1].content_len))
     return TRUE;
+  /* a transcript's clock with its seconds alone on its line ("00:00:12",
+   * Google Meet's), no words of the turn above, as in plain text */
+  if (l->content_len >= 7 && l->content_len <= 8 && l->content[l->content_len - 3] == ':'
+      && np_text_clock_len (l->content, l->content_len) == l->content_len)
+    return TRUE;
   /* a pad's line signed by an attendee ("... -- hkoivisto") is a turn
    * whole: it opens an item, and nothing runs on after it */
   if (np_line_signed_by_attendee (st->ctx->doc, l)

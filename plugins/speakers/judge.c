@@ -77,6 +77,23 @@ weak_name_mark (const Ctx *c, gint32 j)
          && !strchr (d->mark.names[0], ' ') && (d->mark.form == SP_FORM_DASH || d->mark.form == SP_FORM_COMMA);
 }
 
+/* Item j a transcript's clock alone between turns ("00:00:12", Google
+ * Meet's), which neither supports nor parts the turns around it */
+static gboolean
+clock_alone (const Ctx *c, gint32 j)
+{
+  if (j == NP_NONE || c->cands[j] != NULL)
+    return FALSE;
+  gsize len;
+  const char *text = sp_item_text (c, (guint) j, &len);
+  if (len < 4 || len > 8 || !g_ascii_isdigit (text[0]) || text[len - 3] != ':')
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (!g_ascii_isdigit (text[k]) && text[k] != ':')
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 neighbour_accepted (const Ctx *c, guint i)
 {
@@ -87,9 +104,9 @@ neighbour_accepted (const Ctx *c, guint i)
   gint32 parent = c->items[i].parent;
   gboolean heads_speech = parent != NP_NONE && sp_accepted (c, parent) && c->cands[parent]->mark.form == SP_FORM_BARE;
   gint32 prev = c->prev_sibling[i], next = c->next_sibling[i];
-  if (weak_name_mark (c, prev))
+  if (weak_name_mark (c, prev) || clock_alone (c, prev))
     prev = c->prev_sibling[prev];
-  if (weak_name_mark (c, next))
+  if (weak_name_mark (c, next) || clock_alone (c, next))
     next = c->next_sibling[next];
   gboolean headed = prev != NP_NONE && sp_accepted (c, prev) && c->cands[prev]->mark.form == SP_FORM_BARE;
   return (sp_accepted (c, parent) && !heads_speech) || (!headed && sibling_of_kind (c, i, prev))

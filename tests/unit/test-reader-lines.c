@@ -768,6 +768,17 @@ test_narration_after_turn (void)
   assert_item_lines (doc, 4, 4);
   assert_item_lines (doc, 6, 6);
   np_document_unref (doc);
+  /* ... in Markdown too (Gemini's notes, the transcript under them) */
+  doc = read_as ("meet.md", NULL,
+                 "### Transcript\n"
+                 "00:00:05\n"                                   /* 2 */
+                 "Ana Ruiz: Okay, let's start.\n"               /* 3 */
+                 "00:00:12\n"                                   /* 4 */
+                 "Ben Cole: I think May 3 works for us.\n");    /* 5 */
+  assert_item_lines (doc, 3, 3);
+  assert_item_lines (doc, 4, 4);
+  assert_item_lines (doc, 5, 5);
+  np_document_unref (doc);
 }
 
 int

@@ -714,6 +714,21 @@ test_capitals_surnames (void)
   assert_speakers (doc4, 7, "Grace Adeyemi");
   assert_speakers (doc4, 13, "Grace Adeyemi");
   assert_speakers (doc4, 15, "UNKNOWN");
+
+  /* a transcript's clocks alone between its turns part nothing: a
+   * speaker said once between two turns is one */
+  static const char meet[] = "### Transcript\n00:00:05\n"
+                             "Ana Ruiz: Okay, let's start with the launch date.\n"  /* 3 */
+                             "00:00:12\n"
+                             "Ben Cole: I think May 3 works for us.\n"              /* 5 */
+                             "00:01:02\n"
+                             "Ana Ruiz: Great, then I'll update the plan today.\n"; /* 7 */
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr (NpDocument) mdoc = run_text (k ? "meet.txt" : "meet.md", meet, NULL);
+      assert_speakers (mdoc, 4, "NONE");
+      assert_speakers (mdoc, 5, "Ben Cole");
+    }
 }
 
 /* An earnings call's transcript as published: each speaker's header on
