@@ -358,13 +358,36 @@ np_txt_next_content (NpReadContext *ctx, guint i, guint *blanks)
 }
 
 /* A copied chat's message header over its message: Teams' "[10:32 AM]
- * Ann Lee", Discord's "ann_lee — Today at 10:32 AM".  Asked of a line
+ * Ann Lee", Discord's "ann_lee — Today at 10:32 AM"; an issue's comment
+ * header, "mkowal commented on Mar 3".  Asked of a line
  * under another (a new item, not a continuation) and of the first line:
  * standing apart, "12:00 Lunch" may head a section. */
+/* An issue's or a pull request's comment header as the page copies it:
+ * a handle (in bold at will), then "commented on" and a date, or
+ * "commented" and how long ago ("mkowal commented on Mar 3", "bobjones
+ * commented 2 days ago") */
+static gboolean
+comment_header (const char *c, gsize n)
+{
+  if (n < 16 || n > 80 || !(g_ascii_isalnum (c[0]) || c[0] == '*'))
+    return FALSE;
+  const char *sp = memchr (c, ' ', MIN (n, (gsize) 42));
+  if (sp == NULL || c + n - sp < 14 || memcmp (sp, " commented ", 11) != 0)
+    return FALSE;
+  for (const char *q = c; q < sp; q++)
+    if (!g_ascii_isalnum (*q) && *q != '-' && *q != '_' && *q != '*' && *q != '.')
+      return FALSE;
+  const char *r = sp + 11;
+  gsize rn = c + n - r;
+  if (rn > 4 && memcmp (r, "on ", 3) == 0 && (g_ascii_isupper (r[3]) || g_ascii_isdigit (r[3])))
+    return TRUE;
+  return g_ascii_isdigit (r[0]) && g_strstr_len (r, rn, " ago") != NULL;
+}
+
 gboolean
 np_txt_is_chat_copy_header (const char *c, gsize n)
 {
-  return np_text_chat_sender_line (c, n, NULL, NULL, NULL);
+  return np_text_chat_sender_line (c, n, NULL, NULL, NULL) || comment_header (c, n);
 }
 
 /* A saved chat's message header ("10:32:05 From Alice to Everyone:") */

@@ -555,6 +555,21 @@ test_chat_copy (void)
   g_assert_cmpuint (items[1].line, ==, 4);
   g_assert_cmpuint (np_document_get_item_first_line (doc, 1), ==, strlen ("bobby \xe2\x80\x94 Today at 10:34 AM"));
   np_document_unref (doc);
+  /* a pull request's comments copied as text: each header over its
+   * comment, no title, date nor heading of the notes */
+  doc = read_as ("pr.txt", NULL,
+                 "mkowal commented on Mar 3\nThis adds backoff with jitter.\n\n"
+                 "j-santos commented on Mar 3\nCan we cap the delay at 30s?\n\n"
+                 "ppatel commented 2 days ago\nLGTM, one nit.\n");
+  g_assert_null (np_document_get_title (doc));
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  for (guint j = 0; j < 3; j++)
+    {
+      g_assert_cmpuint (items[j].line, ==, 1 + 3 * j);
+      g_assert_cmpuint (items[j].end_line, ==, 2 + 3 * j);
+    }
+  np_document_unref (doc);
   /* a reply quotes the message it answers under the header: one item */
   doc = read_as ("reply.txt", NULL,
                  "alice_dev \xe2\x80\x94 Today at 10:32 AM\nhas anyone seen it?\n"

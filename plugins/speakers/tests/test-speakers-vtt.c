@@ -346,6 +346,15 @@ test_saved_chat (void)
   assert_speakers (idoc, 7, "bobjones");
   assert_speakers (idoc, 10, "Carol White");
   assert_speakers (idoc, 12, "NONE");
+  /* ... and as plain text, a title over them */
+  static const char prtext[] = "Add retry backoff to the dispatcher #482\n\n"
+                               "mkowal commented on Mar 3\nThis adds backoff with jitter.\n\n" /* 3 */
+                               "j-santos commented on Mar 3\nCan we cap the delay at 30s?\n\n" /* 6 */
+                               "mkowal commented 2 days ago\nDone, capped at 30s.\n";           /* 9 */
+  g_autoptr (NpDocument) pdoc = run_text ("pr.txt", prtext, NULL);
+  assert_speakers (pdoc, 4, "mkowal");
+  assert_speakers (pdoc, 7, "j-santos");
+  assert_speakers (pdoc, 10, "mkowal");
   /* the header alone, the comment in the paragraphs below it: the
    * author's up to the next header, its quote and code nobody's, and an
    * event of the thread ends it; GitHub's "ghost" is a deleted account */
