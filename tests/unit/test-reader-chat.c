@@ -560,11 +560,12 @@ test_chat_copy (void)
   doc = read_as ("pr.txt", NULL,
                  "mkowal commented on Mar 3\nThis adds backoff with jitter.\n\n"
                  "j-santos commented on Mar 3\nCan we cap the delay at 30s?\n\n"
-                 "ppatel commented 2 days ago\nLGTM, one nit.\n");
+                 "ppatel commented 2 days ago\nLGTM, one nit.\n\n"
+                 "j-santos commented yesterday\nRenamed the metric.\n");
   g_assert_null (np_document_get_title (doc));
   items = np_document_get_items (doc, &n);
-  g_assert_cmpuint (n, ==, 3);
-  for (guint j = 0; j < 3; j++)
+  g_assert_cmpuint (n, ==, 4);
+  for (guint j = 0; j < 4; j++)
     {
       g_assert_cmpuint (items[j].line, ==, 1 + 3 * j);
       g_assert_cmpuint (items[j].end_line, ==, 2 + 3 * j);
