@@ -597,7 +597,7 @@ np_line_signed_by_attendee (const NpDocument *doc, const NpLine *l)
   if (n < 12 || !g_ascii_isalnum (c[n - 1]))
     return FALSE;
   gsize w = n;
-  while (w > 0 && w > n - CHAT_NICK_MAX && c[w - 1] != ' ')
+  while (w > 0 && w + CHAT_NICK_MAX > n && c[w - 1] != ' ')
     w--;
   if (w < 5 || c[w - 1] != ' ' || w == n)
     return FALSE;

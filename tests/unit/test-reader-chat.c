@@ -1104,7 +1104,7 @@ test_paren_nick_turns (void)
                      "ntrevisan: rebuilders cover amd64 and arm64 now, i386 is off\n"       /* 5 */
                      "https://reproduce.example.org/\n"                                    /* 6 */
                      "next step is checking the attestation before install  -- hkoivisto\n" /* 7 */
-                     "that is a big if, apt wants a spec first  -- ntrevisan\n"            /* 8 */
+                     "fine by me  -- ntrevisan\n"                                          /* 8 */
                      "and a mention -- of nobody\n");                                      /* 9 */
       items = np_document_get_items (doc, &n);
       g_assert_cmpuint (n, ==, k == 0 ? 4 : 5);
