@@ -1058,12 +1058,23 @@ people_pair (const char *e, gsize *join_at)
 /* Does a part of s between semicolons hold four entries or more, three
  * commas outside parentheses ("Ann Lee, CTO, Acme" has two), or a
  * side's label before entries ("Customer: Jane Doerr, Raj ...")? */
+/* Does the text at w open with a title of address and a word after it
+ * ("Dr Miriam", "Mr Patrick")? */
+static gboolean
+titled_opening (const char *w)
+{
+  while (*w == ' ')
+    w++;
+  const char *sp = strchr (w, ' ');
+  return sp && sp - w <= 9 && g_ascii_isupper (sp[1]) && np_text_is_title (w, sp - w, NULL);
+}
+
 static gboolean
 semicolons_part_lists (const char *s)
 {
   guint commas = 0;
   int depth = 0;
-  gboolean labelled = FALSE;
+  gboolean labelled = FALSE, titled = FALSE;
   for (const char *p = s; *p; p++)
     {
       depth += *p == '(' ? 1 : *p == ')' && depth > 0 ? -1 : 0;
@@ -1078,10 +1089,19 @@ semicolons_part_lists (const char *s)
           while (g_ascii_isalpha (w[k]))
             k++;
           labelled = k >= 2 && g_ascii_isupper (*w) && w[k] == ':' && w[k + 1] == ' ';
+          /* "Dr Miriam Austin, Chief Executive, National Water Data
+           * Agency; Mr Patrick Osei, ...": a titled person, then the
+           * position, unless a title opens a later entry too */
+          titled = titled_opening (w);
           commas = 0;
         }
-      else if (*p == ',' && depth == 0 && (++commas >= 3 || labelled))
-        return TRUE;
+      else if (*p == ',' && depth == 0)
+        {
+          if (titled && titled_opening (p + 1))
+            titled = FALSE;
+          if ((++commas >= 3 && !titled) || labelled)
+            return TRUE;
+        }
     }
   return FALSE;
 }

@@ -689,6 +689,20 @@ test_panelists_block (void)
                  "Witnesses: Dr Miriam Austin; Mr Patrick Osei\nCHAIR: I declare open this hearing.\n");
   assert_attendees (doc, "Fiona Delacroix;Miriam Austin;Patrick Osei");
   np_document_unref (doc);
+  /* ... each with her position after commas, the people apart by
+   * semicolons; titles opening the entries make a list of people */
+  doc = read_as ("hearing.txt", NULL,
+                 "COMMITTEE ON WATER\nMembers in attendance: Ms Fiona Delacroix (Chair)\n"
+                 "Witnesses: Dr Miriam Austin, Chief Executive, National Water Data Agency; Mr Patrick Osei, "
+                 "General Manager, Compliance, National Water Data Agency\nCHAIR: I declare open this hearing.\n");
+  assert_attendees (doc, "Fiona Delacroix;Miriam Austin;Patrick Osei");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].affiliation, ==, "Chief Executive, National Water Data Agency");
+  np_document_unref (doc);
+  doc = read_as ("council.txt", NULL,
+                 "Council\n\nPresent: Ms Ann Lee, Mr Bo Chen, Dr Cy Diaz, Prof Di Eve; Guests: Ed Fox\n\n- a note\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen;Cy Diaz;Di Eve;Ed Fox");
+  np_document_unref (doc);
 }
 
 /* "People:" over a list of names with first names and nicknames among
