@@ -590,6 +590,13 @@ np_line_is_chat_reply_or_reactions (const NpLine *l)
 }
 
 gboolean
+np_line_is_clock_alone (const NpLine *l)
+{
+  return l->content_len >= 7 && l->content_len <= 8 && l->content[l->content_len - 3] == ':'
+         && np_text_clock_len (l->content, l->content_len) == l->content_len;
+}
+
+gboolean
 np_line_signed_by_attendee (const NpDocument *doc, const NpLine *l)
 {
   const char *c = l->content;

@@ -555,8 +555,7 @@ opens_turn (MdState *st, const NpLine *l)
     return TRUE;
   /* a transcript's clock with its seconds alone on its line ("00:00:12",
    * Google Meet's), no words of the turn above, as in plain text */
-  if (l->content_len >= 7 && l->content_len <= 8 && l->content[l->content_len - 3] == ':'
-      && np_text_clock_len (l->content, l->content_len) == l->content_len)
+  if (np_line_is_clock_alone (l))
     return TRUE;
   /* a pad's line signed by an attendee ("... -- hkoivisto") is a turn
    * whole: it opens an item, and nothing runs on after it */

@@ -886,8 +886,7 @@ np_read_text (NpReadContext *ctx)
                       * line ("00:05:12", Google Meet's), no words of the
                       * turn above (a chat copy's "10:32 AM" under its
                       * sender's name is its header's) */
-                     || (l->content_len >= 7 && l->content_len <= 8 && l->content[l->content_len - 3] == ':'
-                         && np_text_clock_len (l->content, l->content_len) == l->content_len)
+                     || np_line_is_clock_alone (l)
                      /* a line that opens like a turn, or a turn's end, where
                       * the last line ends as its writer broke it */
                      || np_txt_opens_after_break (ctx, st.width, i, last->line - 1, last->kind)

@@ -251,6 +251,9 @@ gboolean np_content_equals (const NpLine *l, const char *s);
  * document where two nicknames at least each open two lines or more?  In a paragraph such a line is a new turn, not a wrapped
  * line; outside a conversation "website: the docs..." may well be one. */
 gboolean np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l);
+/* A transcript's clock with its seconds alone on the line ("00:05:12",
+ * Google Meet's): no words of the turn above, in either reader */
+gboolean np_line_is_clock_alone (const NpLine *l);
 /* Does the line end with an attendee's signature after a dash ("next we
  * check the attestation  -- hkoivisto", a gobby pad's): the line is that
  * person's turn, whole? */

@@ -305,8 +305,8 @@ capitals_turn (const Ctx *c, guint i, gboolean full)
        * address, then the surname in capitals (no abbreviation's) */
       const char *sp = memchr (t->mention, ' ', t->mention_len);
       const char *e = t->mention + t->mention_len;
-      return sp && sp + 3 < e && !sp_has_lowercase (sp + 1, e - sp - 1) && g_ascii_isupper (sp[1])
-             && g_ascii_isupper (sp[2]) && np_text_is_title (t->mention, sp - t->mention, NULL);
+      return sp && sp + 3 < e && g_ascii_isupper (sp[1]) && g_ascii_isupper (sp[2])
+             && !sp_has_lowercase (sp + 1, e - sp - 1) && np_text_is_title (t->mention, sp - t->mention, NULL);
     }
   return !full || (d->mark.n_names == 1 && strchr (d->mark.names[0], ' ') != NULL);
 }

@@ -86,12 +86,7 @@ clock_alone (const Ctx *c, gint32 j)
     return FALSE;
   gsize len;
   const char *text = sp_item_text (c, (guint) j, &len);
-  if (len < 4 || len > 8 || !g_ascii_isdigit (text[0]) || text[len - 3] != ':')
-    return FALSE;
-  for (gsize k = 0; k < len; k++)
-    if (!g_ascii_isdigit (text[k]) && text[k] != ':')
-      return FALSE;
-  return TRUE;
+  return sp_is_clock (text, text + len);
 }
 
 static gboolean

@@ -493,10 +493,16 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
  * Fischer wrote:", "On Tue, Mar 4, 2025 at 10:12 AM Lena Fischer
  * <lena@example.org> wrote:": the name, one to four words in Title case
  * before the address and the verb, in [*ns, *ne) */
+gboolean
+sp_mail_attribution_shape (const char *s, gsize n)
+{
+  return n >= 14 && n <= 160 && memcmp (s, "On ", 3) == 0 && memcmp (s + n - 7, " wrote:", 7) == 0;
+}
+
 static gboolean
 mail_attribution (const char *s, const char *e, const char **ns, const char **ne)
 {
-  if (e - s < 14 || e - s > 160 || memcmp (s, "On ", 3) != 0 || memcmp (e - 7, " wrote:", 7) != 0)
+  if (!sp_mail_attribution_shape (s, e - s))
     return FALSE;
   const char *end = e - 7;
   if (end[-1] == '>')

@@ -132,8 +132,6 @@ gboolean sp_mark_parse_meetbot (const char *text, const char *p, const char *e, 
 gboolean sp_mark_parse_angle (const char *text, const char *p, const char *e, SpMark *m);
 /* "<v Name>", "<v.class Name>" at p (marks-voice.c) */
 gboolean sp_mark_parse_voice (const char *text, const char *p, const char *e, SpMark *m);
-/* s..e is a clock time: "00:00:05", "1:02:15", "0:15.5" (marks-voice.c) */
-gboolean sp_is_clock (const char *s, const char *e);
 
 /* "[filippo] ...", "[Nicholas, datadog] ...", "[PD]/[HM]: ..." at p
  * (marks-bracket.c) */

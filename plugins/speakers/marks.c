@@ -926,7 +926,7 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
    * parser's reading, asked before the bare name's) */
   /* ... as does a mail's attribution line over its quote ("On Tue, Lena
    * Fischer wrote:"), no "On Tue" saying the rest */
-  if (heads_items && *p == 'O' && e - p > 14 && memcmp (e - 7, " wrote:", 7) == 0)
+  if (heads_items && *p == 'O' && sp_mail_attribution_shape (p, e - p))
     {
       if (sp_mark_parse_bare (text, p, e, m))
         return TRUE;

@@ -267,6 +267,11 @@ gboolean sp_narrates (const char *w, gsize n, const char *e);
 /* s..e ends with a verb of speech after at least one word ("Alice asked",
  * "Bob Jones said"): where the words before it end; e otherwise */
 const char *sp_before_speech_verb (const char *s, const char *e);
+/* s..e is a clock time: "00:00:05", "1:02:15", "0:15.5" (marks-voice.c) */
+gboolean sp_is_clock (const char *s, const char *e);
+/* Has s (n bytes) the shape of a mail's attribution line, "On ... wrote:"
+ * (marks-name.c)? */
+gboolean sp_mail_attribution_shape (const char *s, gsize n);
 gboolean sp_is_label_key (const char *key); /* key: an sp_key() form */
 /* "Le président", "La trésorière", "El presidente": a capitalized article
  * and one word in lower case (an office); *noun (may be NULL): the word */

@@ -26,7 +26,7 @@ name_paragraph (const Ctx *c, guint i)
   gsize len;
   const char *t = sp_item_text (c, i, &len);
   /* a mail's attribution line, "On Tue, Lena Fischer wrote:" */
-  if (len > 64 && len <= 160 && t[0] == 'O' && t[1] == 'n' && t[2] == ' ' && memcmp (t + len - 7, " wrote:", 7) == 0)
+  if (len > 64 && sp_mail_attribution_shape (t, len))
     return TRUE;
   if (len < 3 || len > 64 || c->items[i].flags & NP_ITEM_WRAPPED)
     return FALSE;
