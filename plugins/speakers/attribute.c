@@ -593,6 +593,21 @@ comment_header_shape (const char *text, gsize len)
   return FALSE;
 }
 
+/* Does text (n bytes) hold " commented" or GitLab's " \u00b7 " (what
+ * sp_mark_parse_comment_header() reads a header by)?  One pass over the
+ * bytes: glibc's memmem() sets up its search on every call, which cost
+ * more than the scan on an item's first line. */
+static gboolean
+comment_header_words (const char *text, gsize n)
+{
+  for (gsize k = 0; k + 4 <= n; k++)
+    if (text[k] == ' '
+        && ((text[k + 1] == 'c' && k + 10 <= n && memcmp (text + k + 1, "commented", 9) == 0)
+            || ((guchar) text[k + 1] == 0xc2 && (guchar) text[k + 2] == 0xb7 && text[k + 3] == ' ')))
+      return TRUE;
+  return FALSE;
+}
+
 /* Bytes of the pictographs ("💬", "🗣️") or arrows ("→ Dana: ...", a
  * reply under a question) and the spaces after them that open text, when
  * a space follows them; 0 otherwise */
@@ -650,7 +665,7 @@ first_line_mark (const NpDocument *doc, guint i, guint flags, const char *text, 
       && sp_mark_parse_speaker_time_line (text, len, first, mark))
     return TRUE;
   /* an issue's comment: "alice-smith commented on Mar 3" over its text */
-  if (first >= 12 && first < len && (memmem (text, first, " commented", 10) || memmem (text, first, " \xc2\xb7 ", 4))
+  if (first >= 12 && first < len && comment_header_words (text, first)
       && sp_mark_parse_comment_header (text, len, first, mark))
     return TRUE;
   if ((text[0] == '[' || memchr (text, 0xe2, MIN (len, (gsize) 72))

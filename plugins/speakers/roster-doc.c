@@ -753,6 +753,10 @@ add_label_presenters (SpRoster *r, const char *text, gsize len, GPtrArray *exter
     p++;
   if (e - p < 12 || !strchr ("PpSs", *p))
     return;
+  /* every label opens with "pre" or "spe" */
+  char c1 = g_ascii_tolower (p[1]);
+  if (!((c1 == 'r' || c1 == 'p') && g_ascii_tolower (p[2]) == 'e'))
+    return;
   for (const char *const *l = labels; *l; l++)
     {
       gsize n = strlen (*l);
