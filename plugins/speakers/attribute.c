@@ -573,6 +573,26 @@ add_accepted_keys (Ctx *c, const Cand *d)
     }
 }
 
+/* What opens at the space p (p < end) of a comment header: the word
+ * "commented" after it (GitHub's) or a middle dot between spaces
+ * (GitLab's " \u00b7 " before the time) */
+typedef enum
+{
+  COMMENT_WORD_NONE,
+  COMMENT_WORD_COMMENTED,
+  COMMENT_WORD_DOT,
+} CommentWord;
+
+static inline CommentWord
+comment_word_at (const char *p, const char *end)
+{
+  if (end - p >= 10 && p[1] == 'c' && memcmp (p + 1, "commented", 9) == 0)
+    return COMMENT_WORD_COMMENTED;
+  if (end - p >= 4 && (guchar) p[1] == 0xc2 && (guchar) p[2] == 0xb7 && p[3] == ' ')
+    return COMMENT_WORD_DOT;
+  return COMMENT_WORD_NONE;
+}
+
 /* Might item text (len bytes) be an issue's comment header alone
  * ("**mkowal** commented on Mar 3", "bob commented 2 days ago", GitLab's
  * "Alice Smith @asmith · 2 days ago")?  The word (GitLab: the middle
@@ -587,9 +607,11 @@ comment_header_shape (const char *text, gsize len)
   gsize span = MIN (len, (gsize) 54);
   for (const char *p = memchr (text, ' ', span); p && p + 10 <= text + len;
        p = memchr (p + 1, ' ', text + span - p - 1))
-    if ((p[1] == 'c' && memcmp (p + 1, "commented", 9) == 0)
-        || ((guchar) p[1] == 0xc2 && (guchar) p[2] == 0xb7 && p[3] == ' ' && memchr (text, '@', p - text)))
-      return TRUE;
+    {
+      CommentWord w = comment_word_at (p, text + len);
+      if (w == COMMENT_WORD_COMMENTED || (w == COMMENT_WORD_DOT && memchr (text, '@', p - text)))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -601,9 +623,7 @@ static gboolean
 comment_header_words (const char *text, gsize n)
 {
   for (gsize k = 0; k + 4 <= n; k++)
-    if (text[k] == ' '
-        && ((text[k + 1] == 'c' && k + 10 <= n && memcmp (text + k + 1, "commented", 9) == 0)
-            || ((guchar) text[k + 1] == 0xc2 && (guchar) text[k + 2] == 0xb7 && text[k + 3] == ' ')))
+    if (text[k] == ' ' && comment_word_at (text + k, text + n) != COMMENT_WORD_NONE)
       return TRUE;
   return FALSE;
 }
