@@ -365,7 +365,12 @@ display_name_end (const char *s, const char *e)
     e = bar - 1;
   static const char *const devices[] = { "iPhone", "iPad", "Android", "Pixel", "Galaxy", "phone", "Phone",
                                          "MacBook", "MacBook Pro", "MacBook Air", "laptop", "Laptop", "PC", NULL };
-  for (const char *const *d = devices; *d; d++)
+  /* a device is only read after a possessive: "'s " or "\u2019s "
+   * somewhere before the end (its last byte, ' or 0x99, then 's') */
+  gboolean possessive = FALSE;
+  for (const char *q = s + 1; q + 2 < e && !possessive; q++)
+    possessive = q[1] == 's' && q[2] == ' ' && (*q == '\'' || (guchar) *q == 0x99);
+  for (const char *const *d = devices; possessive && *d; d++)
     {
       gsize n = strlen (*d);
       const char *at = e - n;
