@@ -782,16 +782,44 @@ static gboolean
 parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean heads_items)
 {
   typedef gboolean (*Parser) (const char *, const char *, const char *, SpMark *);
-  static const Parser parsers[] = { sp_mark_parse_meetbot,   parse_wiki,         sp_mark_parse_bracket,
-                                    sp_mark_parse_link,      sp_mark_parse_angle,     sp_mark_parse_paren,
-                                    sp_mark_parse_hearing,
-                                    sp_mark_parse_colon,     parse_dash,         parse_comma,
-                                    sp_mark_parse_bold_name, sp_mark_parse_name, sp_mark_parse_bare };
+  /* the first byte a parser's mark may open with: most parsers refuse
+   * any other at once, so an item is not offered to them at all */
+  enum
+  {
+    OPEN_BRACKET = 1 << 0, /* '[' */
+    OPEN_EMPHASIS = 1 << 1, /* '*', '_' */
+    OPEN_ANGLE = 1 << 2,   /* '<' */
+    OPEN_PAREN = 1 << 3,   /* '(' */
+    OPEN_OTHER = 1 << 4,
+    OPEN_ANY = 0x1f
+  };
+  static const struct
+  {
+    Parser parse;
+    guint8 opens;
+  } parsers[] = {
+    { sp_mark_parse_meetbot, OPEN_ANY },   { parse_wiki, OPEN_BRACKET | OPEN_EMPHASIS },
+    { sp_mark_parse_bracket, OPEN_BRACKET }, { sp_mark_parse_link, OPEN_BRACKET },
+    { sp_mark_parse_angle, OPEN_ANGLE },   { sp_mark_parse_paren, OPEN_PAREN },
+    { sp_mark_parse_hearing, OPEN_ANY },   { sp_mark_parse_colon, OPEN_ANY },
+    { parse_dash, OPEN_ANY },              { parse_comma, OPEN_ANY },
+    { sp_mark_parse_bold_name, OPEN_EMPHASIS }, { sp_mark_parse_name, OPEN_ANY },
+    { sp_mark_parse_bare, OPEN_ANY },
+  };
+  guint8 opens = *p == '[' ? OPEN_BRACKET
+                 : *p == '*' || *p == '_' ? OPEN_EMPHASIS
+                 : *p == '<' ? OPEN_ANGLE
+                 : *p == '(' ? OPEN_PAREN
+                             : OPEN_OTHER;
   /* a bare name only counts when it heads sub-bullets */
   guint n = heads_items ? G_N_ELEMENTS (parsers) : G_N_ELEMENTS (parsers) - 1;
   for (guint i = 0; i < n; i++)
     {
-      if (parsers[i] (text, p, e, m))
+      /* skipped, the mark is as a refusal leaves it: the first parser
+       * (offered every item) has cleared it */
+      if (!(parsers[i].opens & opens))
+        continue;
+      if (parsers[i].parse (text, p, e, m))
         return TRUE;
       if (m->n_names || m->name3 || m->affiliation || m->list_next || m->addressee || m->office)
         sp_mark_reset (m);
