@@ -189,6 +189,10 @@ someone_of_the_public (const char *s)
                                        "mitglied", "teilnehmer", "zuhorer",    "besucher",   "anwohner", NULL };
   static const char *const prepositions[] = { "de", "del", "du", "des", "della", "di", "da", "do", "dos",
                                               "dans", "en", "aus", "im", "in", "von", "vom", NULL };
+  /* each article opens with 'u' or 'e' */
+  char c0 = g_ascii_tolower (s[0]);
+  if (c0 != 'u' && c0 != 'e')
+    return FALSE;
   const char *sp = strchr (s, ' ');
   if (sp == NULL || sp - s > 3)
     return FALSE;
@@ -232,6 +236,10 @@ unnamed_with_place (const char *s)
   /* and whom it is ("Someone who organizes a meetup") */
   static const char *const places[] = { "in", "from", "at", "on", "near", "by", "with", "online", "remote", "who",
                                         NULL };
+  /* each voice opens with 's', 'a' or 'p' */
+  char c0 = g_ascii_tolower (s[0]);
+  if (c0 != 's' && c0 != 'a' && c0 != 'p')
+    return FALSE;
   for (const char *const *v = voices; *v; v++)
     if (g_ascii_strncasecmp (s, *v, strlen (*v)) == 0)
       {

@@ -215,7 +215,10 @@ sp_mark_floor_label (const char *p, const char *colon, const char *speech, const
 {
   /* and a triage list's issue before the speaker's mark ("#132110:
    * Piotr: can't reproduce ...") */
-  gboolean label = colon - p <= 12 && strchr ("QqAaMmCcRr", *p);
+  /* the floor's labels open with Q, A, M, C or R (strchr() of the
+   * letters would take the string's NUL too) */
+  char c0 = *p | 0x20;
+  gboolean label = colon - p <= 12 && (c0 == 'q' || c0 == 'a' || c0 == 'm' || c0 == 'c' || c0 == 'r' || *p == '\0');
   gboolean issue = !label && (*p == '#' || g_ascii_islower (*p));
   if (!(label || issue) || speech >= e || !memchr (speech, ':', MIN (e - speech, MARK_MAX)))
     return FALSE;
