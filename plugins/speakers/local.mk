@@ -15,6 +15,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/nicknames.c \
 	plugins/speakers/roster-index.c \
 	plugins/speakers/roster-doc.c \
+	plugins/speakers/roster-mentions.c \
 	plugins/speakers/roster-passing.c \
 	plugins/speakers/roster-file.c \
 	plugins/speakers/roster-text.c \

@@ -427,7 +427,7 @@ void sp_roster_add_alias (SpRoster *roster, guint entry, const char *alias);
  * particles, a surname in capitals or a suffix ("HE Shi-Jun"). */
 gboolean sp_roster_name_ok (const char *name);
 /* Does a letter of the abbreviation open a part of the name ("Chris
- * Garret (KHG)"; not "Rod Vagg (TSC)")? (roster-doc.c) */
+ * Garret (KHG)"; not "Rod Vagg (TSC)")? (roster-mentions.c) */
 gboolean sp_abbreviation_fits (const char *name, const char *abbr);
 /* People item text names in passing (roster-passing.c): TRUE when the
  * item is a sign-in line, no turn */
@@ -477,6 +477,20 @@ gboolean sp_roster_lookup_key (SpRoster *roster, const char *name, const char *k
  * never speech). */
 SpRoster *sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster_items,
                                         GPtrArray *external);
+
+/* ---- roster-mentions.c ------------------------------------------------ */
+
+/* Into r, the people item text (len bytes) names in running text: "Full
+ * Name (ABC)", "(@handle)", "(guest)" and a member's place after a title
+ * of address, read at each '(' from first (the text's first one) on */
+void sp_roster_add_mentions (SpRoster *r, const char *text, gsize len, const char *first);
+/* ... a hearing's witness, "STATEMENT OF DR. PRIYA NAIR, DIRECTOR, ..." */
+void sp_roster_add_statement_witness (SpRoster *r, const char *text, gsize len);
+/* ... the presenters a session's title names in its closing parentheses */
+void sp_roster_add_title_presenters (SpRoster *r, const char *title);
+/* ... the presenters of a line of their own ("Presenter: Ann Lee", "(Ann
+ * Lee)" alone), but those the rosters of external (or NULL) know */
+void sp_roster_add_label_presenters (SpRoster *r, const char *text, gsize len, GPtrArray *external);
 
 /* ---- roster-file.c ---------------------------------------------------- */
 
