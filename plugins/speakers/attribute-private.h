@@ -220,6 +220,10 @@ gboolean sp_key_accepted (const Ctx *c, const char *key);
 /* How many marks of the analysis have key (name marks left out) */
 guint sp_key_count (Ctx *c, const char *key);
 
+/* judge-form.c: pass 1, candidate i judged by its form and the rosters
+ * (its state: rejected, accepted, or weak for pass 2) */
+void sp_judge_form (Ctx *c, guint i);
+
 /* judge.c: pass 2, is weak candidate i accepted on the document's
  * evidence (abbreviation_style: the document is written in them)? */
 /* Does item i stand where minutes record the public's voices (a section

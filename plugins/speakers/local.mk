@@ -22,6 +22,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/attribute-private.h \
 	plugins/speakers/attribute.c \
 	plugins/speakers/resolve.c \
+	plugins/speakers/judge-form.c \
 	plugins/speakers/judge.c \
 	plugins/speakers/evidence.c \
 	plugins/speakers/cues.c \

@@ -18,7 +18,7 @@ typedef struct
   guint8 cases[SP_MAX_NAMES];
   guint32 raw_start, raw_len;
   guint16 name_off[SP_MAX_NAMES];
-  /* the keys of the names in analysis gen (judge_form() in attribute.c):
+  /* the keys of the names in analysis gen (sp_judge_form() in judge-form.c):
    * interned in that analysis' strings, so valid in it only */
   guint gen;
   guint8 label_bits, stop_bits, key_bits, match_bits;
