@@ -13,7 +13,7 @@ static void
 test_binary_refused (void)
 {
   g_autoptr (GError) error = NULL;
-  const char bytes[] = "PK\x03\x04\x00\x00binary";
+  const char bytes[] = "PK\x03\x04\x00\x00" "binary";
   NpDocument *doc = np_read_bytes ("file.bin", bytes, sizeof bytes - 1, NULL, &error);
   g_assert_null (doc);
   g_assert_error (error, NP_READER_ERROR, NP_READER_ERROR_BINARY);

@@ -140,8 +140,8 @@ test_anonymous (void)
     assert_speakers (doc, line, "UNKNOWN");
   assert_speakers (doc, 12, "Una Healy");
   /* a parent, a person, a guest member (Spanish, French, German) */
-  static const char others[] = "# Acta\n\n**Asistentes:** Luc\xc3\xada Romero, Ein Stein\n\n## 1\n\n"
-                               "- Luc\xc3\xada Romero: empezamos\n"                                /* 7 */
+  static const char others[] = "# Acta\n\n**Asistentes:** Luc\xc3\xad" "a Romero, Ein Stein\n\n## 1\n\n"
+                               "- Luc\xc3\xad" "a Romero: empezamos\n"                                /* 7 */
                                "- Una persona asistente (sin identificar): \xc2\xbfHay fecha?\n"    /* 8 */
                                "- Un parent dans la salle : est-ce gratuit ?\n"                   /* 9 */
                                "- Ein Gastmitglied (Name nicht protokolliert): Kann ich helfen?\n" /* 10 */
