@@ -6,7 +6,7 @@
  *                  ("[filippo]", "JSL (summary):", "Myles, ...", a bare
  *                  name heading its sub-bullets) and says what form it has
  *                  (marks-colon.c the colon form, marks-voice.c the marks
- *                  of transcripts);
+ *                  of transcripts, mark-names.c the names a mark holds);
  *   words.c        what a name looks like, matching keys, and the words
  *                  that have a mark's form but name nobody (labels);
  *   roster*.c      collects the people a mark may name (attendees, tables,
@@ -16,8 +16,8 @@
  *   attribute.c    decides which candidate marks are speakers (a form alone
  *                  is not enough: "Proposal:" and "util:" are labels), names
  *                  every speaker once for the whole document, and passes a
- *                  bare-name heading on to its sub-bullets (judge.c and
- *                  evidence.c weigh a mark; cues.c, scribe.c, chatlog.c,
+ *                  bare-name heading on to its sub-bullets (judge-form.c,
+ *                  judge.c and evidence.c weigh a mark; cues.c, scribe.c, chatlog.c,
  *                  owners.c and parties.c the rules of transcripts, IRC
  *                  logs, action items, offices and questions-and-answers;
  *                  resolve.c a mark's name against the rosters);
