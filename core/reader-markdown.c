@@ -17,35 +17,7 @@
 #include "bullets.h"
 #include "reader.h"
 #include "notepipe/np-text.h"
-
-typedef struct
-{
-  guint marker_indent;
-  guint content_col;
-  guint32 item;
-} ListLevel;
-
-typedef struct
-{
-  NpReadContext *ctx;
-  NpBuilder *b;
-  GArray *list; /* ListLevel */
-  gboolean last_blank;
-  gboolean para_open;       /* the last item takes lazy continuation lines */
-  gboolean in_quote;
-  gboolean attendee_section; /* under a Present/Attendees heading */
-  guint attendee_level;      /* its level: deeper headings (### Members) stay in it */
-  gboolean attendee_label;   /* after "**Attendees:**": the next list or table is people */
-  guint label_entry_line;    /* the label's line alone, or the last person a line right under it */
-  char *label_role;          /* with it, the role of a label alone ("Regrets:" over its list), or NULL */
-  gboolean seen_heading;
-} MdState;
-
-static void
-role (MdState *st, guint i, NpLineRole r)
-{
-  np_document_set_line_role (st->ctx->doc, i + 1, r);
-}
+#include "reader-markdown-private.h"
 
 guint
 np_md_fence_length (const NpLine *l, char *ch)
@@ -91,179 +63,6 @@ atx_level (const NpLine *l, const char **text, gsize *len)
   *text = t;
   *len = tl;
   return n;
-}
-
-static gboolean
-is_table_delimiter (const NpLine *l)
-{
-  if (l->content_len < 3)
-    return FALSE;
-  gboolean dash = FALSE;
-  for (gsize i = 0; i < l->content_len; i++)
-    {
-      char c = l->content[i];
-      if (c == '-')
-        dash = TRUE;
-      else if (c != '|' && c != ':' && c != ' ' && c != '\t')
-        return FALSE;
-    }
-  return dash && (memchr (l->content, '|', l->content_len) != NULL || l->content[0] == '-');
-}
-
-static gboolean
-is_table_row (const NpLine *l)
-{
-  return l->indent < 4 && l->content_len > 1 && l->content[0] == '|';
-}
-
-/* Split "| a | b |" into trimmed cells (transfer full). */
-static GPtrArray *
-table_cells (const NpLine *l)
-{
-  GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
-  const char *p = l->content, *end = l->content + l->content_len;
-  if (p < end && *p == '|')
-    p++;
-  if (end > p && end[-1] == '|' && !(end - 1 > p && end[-2] == '\\'))
-    end--;
-  const char *start = p;
-  for (; p <= end; p++)
-    {
-      if (p == end || (*p == '|' && (p == start || p[-1] != '\\')))
-        {
-          char *cell = g_strndup (start, p - start);
-          g_ptr_array_add (cells, g_strstrip (cell));
-          start = p + 1;
-        }
-    }
-  return cells;
-}
-
-static gint
-find_column (GPtrArray *header, const char *const *names)
-{
-  for (guint c = 0; c < header->len; c++)
-    {
-      g_autofree char *plain = np_meta_strip_markup (g_ptr_array_index (header, c), -1);
-      g_autofree char *low = g_ascii_strdown (g_strstrip (plain), -1);
-      for (const char *const *n = names; *n; n++)
-        if (strcmp (low, *n) == 0)
-          return c;
-    }
-  return -1;
-}
-
-static const char *
-cell (GPtrArray *cells, gint c)
-{
-  return c >= 0 && (guint) c < cells->len ? g_ptr_array_index (cells, c) : NULL;
-}
-
-/* Is line i (of ctx's) a table's line: not blank, with a '|'? */
-static gboolean
-table_line (const NpReadContext *ctx, guint i)
-{
-  return i < ctx->n_lines && ctx->lines[i].content_len > 0
-         && memchr (ctx->lines[i].content, '|', ctx->lines[i].content_len);
-}
-
-/* Is an '@' in a name's cell only a handle's, in parentheses at its
- * end ("Chiara Ferri (@cferri)"), not an address's or an account's? */
-static gboolean
-handle_at_end (const char *s)
-{
-  const char *at = strchr (s, '@');
-  gsize n = strlen (s);
-  return at == NULL
-         || (at - s > 2 && at[-1] == '(' && at[-2] == ' ' && s[n - 1] == ')' && !strchr (at + 1, '@')
-             && !memchr (at, ' ', s + n - at));
-}
-
-/* Does column c of every row from line i on (a table's body, at least
- * two rows) hold a person's name, "Hana Kim"?  A "| Name | Role |" table
- * lists people then, not the roles of accounts or services
- * ("| deploy-bot | admin |"). */
-static gboolean
-rows_name_people (NpReadContext *ctx, guint i, gint c)
-{
-  guint rows = 0;
-  for (; table_line (ctx, i); i++, rows++)
-    {
-      g_autoptr (GPtrArray) row = table_cells (&ctx->lines[i]);
-      const char *name = cell (row, c);
-      g_autofree char *plain = name ? np_meta_strip_markup (name, -1) : NULL;
-      if (plain == NULL || !np_meta_looks_like_person_entry (plain, -1) || !handle_at_end (plain))
-        return FALSE;
-    }
-  return rows >= 2;
-}
-
-static guint
-read_table (MdState *st, guint i)
-{
-  NpReadContext *ctx = st->ctx;
-  static const char *const name_cols[] = { "name",         "full name", "attendee", "attendees",      "participant",
-                                           "participants", "person",    "delegate", "representative", "member",
-                                           NULL };
-  /* a column of these is people by itself ("| Attendee | Notes |"); a
-   * "Name" or "Person" column needs another column of people's */
-  static const char *const people_cols[] = { "attendee", "attendees", "participant", "participants", "delegate",
-                                             "representative", NULL };
-  static const char *const abbr_cols[] = { "abbreviation", "abbr", "abbr.", "initials", "acronym", "short", NULL };
-  static const char *const org_cols[] = { "organization", "organisation", "affiliation", "company", "employer",
-                                          "org", "member company", "team", "department", NULL };
-  static const char *const handle_cols[] = { "handle", "github", "github handle", "username", "nick", NULL };
-  static const char *const email_cols[] = { "email", "e-mail", "mail", NULL };
-  static const char *const role_cols[] = { "role", "title", "position", NULL };
-
-  g_autoptr (GPtrArray) header = table_cells (&ctx->lines[i]);
-  gboolean has_delim = i + 1 < ctx->n_lines && is_table_delimiter (&ctx->lines[i + 1]);
-  gint cn = find_column (header, name_cols), ca = find_column (header, abbr_cols);
-  gint co = find_column (header, org_cols), ch = find_column (header, handle_cols);
-  gint ce = find_column (header, email_cols);
-  gboolean people = has_delim && cn >= 0
-                    && (ca >= 0 || co >= 0 || ch >= 0 || ce >= 0 || st->attendee_label || st->attendee_section
-                        || find_column (header, people_cols) == cn
-                        || (find_column (header, role_cols) >= 0 && rows_name_people (ctx, i + 2, cn)));
-  st->attendee_label = FALSE;
-  guint j = i;
-  if (people)
-    {
-      role (st, j++, NP_LINE_META);
-      role (st, j++, NP_LINE_DEBRIS);
-      for (; table_line (ctx, j); j++)
-        {
-          g_autoptr (GPtrArray) row = table_cells (&ctx->lines[j]);
-          const char *name = cell (row, cn);
-          g_autofree char *plain = name ? np_meta_strip_markup (name, -1) : NULL;
-          np_meta_add_person_fields (ctx->doc, plain, cell (row, ca), cell (row, co), cell (row, ch), cell (row, ce),
-                                     j + 1);
-          role (st, j, NP_LINE_ATTENDEE);
-        }
-      return j - i;
-    }
-  guint level = st->list->len;
-  for (; table_line (ctx, j); j++)
-    {
-      if (is_table_delimiter (&ctx->lines[j]))
-        {
-          role (st, j, NP_LINE_DEBRIS);
-          continue;
-        }
-      g_autoptr (GPtrArray) row = table_cells (&ctx->lines[j]);
-      GString *text = g_string_new (NULL);
-      for (guint c = 0; c < row->len; c++)
-        {
-          if (c)
-            g_string_append (text, " | ");
-          g_string_append (text, g_ptr_array_index (row, c));
-        }
-      np_builder_item (st->b, level, NP_ITEM_TABLE_ROW, '|', j + 1, text->str, text->len);
-      g_string_free (text, TRUE);
-      role (st, j, NP_LINE_ITEM);
-    }
-  st->para_open = FALSE;
-  return j - i;
 }
 
 /* Does the first non-blank line from line i on list a person ("* Adam
@@ -382,7 +181,7 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
       /* the document's own heading: metadata, not a section (front
        * matter's title wins when both exist) */
       name_notes (doc, text, len);
-      role (st, i, NP_LINE_META);
+      np_md_role (st, i, NP_LINE_META);
       st->seen_heading = TRUE;
       return;
     }
@@ -408,7 +207,7 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
       st->attendee_level = level;
     }
   np_builder_heading (st->b, level, text, len, i + 1);
-  role (st, i, NP_LINE_HEADING);
+  np_md_role (st, i, NP_LINE_HEADING);
 }
 
 static guint
@@ -607,7 +406,7 @@ np_read_markdown (NpReadContext *ctx)
       if (np_line_is_blank (l))
         {
           /* a hard line break alone (drop_hard_breaks) is layout */
-          role (&st, i, l->content < l->s + l->len ? NP_LINE_DEBRIS : NP_LINE_BLANK);
+          np_md_role (&st, i, l->content < l->s + l->len ? NP_LINE_DEBRIS : NP_LINE_BLANK);
           st.last_blank = TRUE;
           st.in_quote = FALSE;
           continue;
@@ -620,14 +419,14 @@ np_read_markdown (NpReadContext *ctx)
         {
           guint level = list_level (&st, l->indent);
           np_builder_item (st.b, level, NP_ITEM_CODE, fch, lineno, "", 0);
-          role (&st, i, NP_LINE_ITEM);
+          np_md_role (&st, i, NP_LINE_ITEM);
           guint j = i + 1;
           for (; j < ctx->n_lines; j++)
             {
               const NpLine *c = &ctx->lines[j];
               char cch;
               guint clen = np_md_fence_length (c, &cch);
-              role (&st, j, NP_LINE_ITEM);
+              np_md_role (&st, j, NP_LINE_ITEM);
               if (clen >= flen && cch == fch && c->content_len == clen)
                 {
                   np_builder_continue (st.b, j + 1, "", 0, "");
@@ -645,14 +444,14 @@ np_read_markdown (NpReadContext *ctx)
       if (l->indent < 4 && l->content_len >= 4 && memcmp (l->content, "<!--", 4) == 0)
         {
           np_builder_item (st.b, list_level (&st, l->indent), NP_ITEM_CODE, '<', lineno, l->content, l->content_len);
-          role (&st, i, NP_LINE_ITEM);
+          np_md_role (&st, i, NP_LINE_ITEM);
           guint j = i;
           while (j < ctx->n_lines && !memmem (ctx->lines[j].content, ctx->lines[j].content_len, "-->", 3))
             {
               if (++j < ctx->n_lines)
                 {
                   np_builder_continue (st.b, j + 1, ctx->lines[j].content, ctx->lines[j].content_len, "\n");
-                  role (&st, j, NP_LINE_ITEM);
+                  np_md_role (&st, j, NP_LINE_ITEM);
                 }
             }
           i = MIN (j, ctx->n_lines - 1);
@@ -669,15 +468,15 @@ np_read_markdown (NpReadContext *ctx)
 
       if (l->indent < 4 && np_is_rule (l->content, l->content_len, &rule_ch))
         {
-          role (&st, i, NP_LINE_DEBRIS); /* thematic break */
+          np_md_role (&st, i, NP_LINE_DEBRIS); /* thematic break */
           st.para_open = FALSE;
           continue;
         }
 
-      if (is_table_row (l) || (memchr (l->content, '|', l->content_len) && i + 1 < ctx->n_lines
-                               && is_table_delimiter (&ctx->lines[i + 1]) && !is_table_delimiter (l)))
+      if (np_md_is_table_row (l) || (memchr (l->content, '|', l->content_len) && i + 1 < ctx->n_lines
+                               && np_md_is_table_delimiter (&ctx->lines[i + 1]) && !np_md_is_table_delimiter (l)))
         {
-          i += read_table (&st, i) - 1;
+          i += np_md_read_table (&st, i) - 1;
           continue;
         }
 
@@ -691,7 +490,7 @@ np_read_markdown (NpReadContext *ctx)
           if (!doc->date && lineno <= 40 && l->indent == 0 && st.list->len == 0 && bullet.text_len < 200
               && take_date_line (doc, bullet.text, bullet.text_len))
             {
-              role (&st, i, NP_LINE_META);
+              np_md_role (&st, i, NP_LINE_META);
               continue;
             }
           /* "* Attendees: matz, ko1, nobu" as a list's item: the people,
@@ -702,7 +501,7 @@ np_read_markdown (NpReadContext *ctx)
               && rest < bullet.text + bullet.text_len)
             {
               np_meta_add_people_list (doc, rest, bullet.text + bullet.text_len - rest, lineno);
-              role (&st, i, NP_LINE_ATTENDEE);
+              np_md_role (&st, i, NP_LINE_ATTENDEE);
               st.para_open = FALSE;
               continue;
             }
@@ -720,7 +519,7 @@ np_read_markdown (NpReadContext *ctx)
                                          st.attendee_label ? st.label_role : NULL)
                   || !np_meta_entry_is_notes (bullet.text, bullet.text_len)))
             {
-              role (&st, i, NP_LINE_ATTENDEE);
+              np_md_role (&st, i, NP_LINE_ATTENDEE);
               st.para_open = FALSE;
               continue;
             }
@@ -732,7 +531,7 @@ np_read_markdown (NpReadContext *ctx)
           guint32 id = np_builder_bullet (st.b, level, &bullet, lineno);
           ListLevel ll = { l->indent, content_col, id };
           g_array_append_val (st.list, ll);
-          role (&st, i, NP_LINE_ITEM);
+          np_md_role (&st, i, NP_LINE_ITEM);
           st.para_open = TRUE;
           st.in_quote = quoted;
           continue;
@@ -751,7 +550,7 @@ np_read_markdown (NpReadContext *ctx)
             np_builder_continue (st.b, lineno, t, tl, " ");
           else
             np_builder_item (st.b, list_level (&st, l->indent), NP_ITEM_QUOTE, '>', lineno, t, tl);
-          role (&st, i, NP_LINE_ITEM);
+          np_md_role (&st, i, NP_LINE_ITEM);
           st.in_quote = TRUE;
           st.para_open = FALSE;
           continue;
@@ -763,7 +562,7 @@ np_read_markdown (NpReadContext *ctx)
           && (l->content[1] == ' ' || l->content[1] == '\t'))
         {
           np_meta_add_people_list (doc, l->content + 1, l->content_len - 1, lineno);
-          role (&st, i, NP_LINE_ATTENDEE);
+          np_md_role (&st, i, NP_LINE_ATTENDEE);
           st.attendee_label = FALSE;
           st.para_open = FALSE;
           continue;
@@ -776,7 +575,7 @@ np_read_markdown (NpReadContext *ctx)
           && !np_starts_with_speaker_label (l->content, l->content_len) && person_a_line (l))
         {
           np_meta_add_person_as (doc, l->content, l->content_len, lineno, st.label_role);
-          role (&st, i, NP_LINE_ATTENDEE);
+          np_md_role (&st, i, NP_LINE_ATTENDEE);
           st.label_entry_line = lineno;
           continue;
         }
@@ -793,7 +592,7 @@ np_read_markdown (NpReadContext *ctx)
               guint wrapped = np_reader_attendee_wrap (ctx, i, rest, end - rest, joined, TRUE);
               np_meta_add_people_list (doc, joined->str, joined->len, lineno);
               for (guint k = 0; k <= wrapped; k++)
-                role (&st, i + k, NP_LINE_ATTENDEE);
+                np_md_role (&st, i + k, NP_LINE_ATTENDEE);
               i += wrapped;
             }
           else
@@ -801,7 +600,7 @@ np_read_markdown (NpReadContext *ctx)
               st.attendee_label = TRUE;
               st.label_entry_line = lineno;
               g_clear_pointer (&st.label_role, g_free);
-              role (&st, i, NP_LINE_META);
+              np_md_role (&st, i, NP_LINE_META);
             }
           st.para_open = FALSE;
           continue;
@@ -815,14 +614,14 @@ np_read_markdown (NpReadContext *ctx)
           g_free (st.label_role);
           st.label_role = label_role;
           st.attendee_label = TRUE;
-          role (&st, i, NP_LINE_META);
+          np_md_role (&st, i, NP_LINE_META);
           continue;
         }
       if (st.attendee_label && st.label_role && np_meta_role_is_absence (st.label_role)
           && np_meta_is_nobody (l->content, l->content_len))
         {
           st.attendee_label = FALSE;
-          role (&st, i, NP_LINE_META);
+          np_md_role (&st, i, NP_LINE_META);
           continue;
         }
 
@@ -832,14 +631,14 @@ np_read_markdown (NpReadContext *ctx)
       NpLineRole line_role;
       if (l->indent == 0 && np_reader_take_role_line (doc, l->content, l->content_len, lineno, &line_role))
         {
-          role (&st, i, line_role);
+          np_md_role (&st, i, line_role);
           st.para_open = FALSE;
           continue;
         }
       /* "MK = Mira Kovač, JP = James Porter": a legend of the turns' initials */
       if (l->indent == 0 && np_reader_take_legend_line (ctx, i))
         {
-          role (&st, i, NP_LINE_ATTENDEE);
+          np_md_role (&st, i, NP_LINE_ATTENDEE);
           st.para_open = FALSE;
           continue;
         }
@@ -859,14 +658,14 @@ np_read_markdown (NpReadContext *ctx)
           && !opens_turn (&st, l))
         {
           np_builder_continue (st.b, lineno, l->content, l->content_len, " ");
-          role (&st, i, NP_LINE_ITEM);
+          np_md_role (&st, i, NP_LINE_ITEM);
           st.para_open = TRUE;
           continue;
         }
       if (!was_blank && st.para_open && last && !opens_turn (&st, l))
         {
           np_builder_continue (st.b, lineno, l->content, l->content_len, " ");
-          role (&st, i, NP_LINE_ITEM);
+          np_md_role (&st, i, NP_LINE_ITEM);
           continue;
         }
       if (st.list->len > 0 && l->indent >= g_array_index (st.list, ListLevel, st.list->len - 1).content_col)
@@ -877,7 +676,7 @@ np_read_markdown (NpReadContext *ctx)
           if (last && last->id == top->item && !opens_turn (&st, l))
             {
               np_builder_continue (st.b, lineno, l->content, l->content_len, " ");
-              role (&st, i, NP_LINE_ITEM);
+              np_md_role (&st, i, NP_LINE_ITEM);
               st.para_open = TRUE;
               continue;
             }
@@ -887,7 +686,7 @@ np_read_markdown (NpReadContext *ctx)
           /* indented code block */
           gsize cut = code_indent_bytes (l);
           np_builder_item (st.b, 0, NP_ITEM_CODE, ' ', lineno, l->s + cut, l->len - cut);
-          role (&st, i, NP_LINE_ITEM);
+          np_md_role (&st, i, NP_LINE_ITEM);
           guint j = i + 1;
           for (; j < ctx->n_lines; j++)
             {
@@ -905,7 +704,7 @@ np_read_markdown (NpReadContext *ctx)
                 }
               gsize ccut = code_indent_bytes (c);
               np_builder_continue (st.b, j + 1, c->s + ccut, c->len - ccut, "\n");
-              role (&st, j, NP_LINE_ITEM);
+              np_md_role (&st, j, NP_LINE_ITEM);
             }
           i = j - 1;
           st.para_open = FALSE;
@@ -922,9 +721,9 @@ np_read_markdown (NpReadContext *ctx)
         {
           heading (&st, i, uch == '=' ? 1 : 2, l->content, l->content_len);
           if (np_document_get_line_role (doc, lineno) == NP_LINE_META)
-            role (&st, i + 1, NP_LINE_META);
+            np_md_role (&st, i + 1, NP_LINE_META);
           else
-            role (&st, i + 1, NP_LINE_HEADING);
+            np_md_role (&st, i + 1, NP_LINE_HEADING);
           i++;
           continue;
         }
@@ -932,7 +731,7 @@ np_read_markdown (NpReadContext *ctx)
           && (take_date_line (doc, l->content, l->content_len)
               || (!st.para_open && doc->items->len == 0 && date_paragraph (ctx, i))))
         {
-          role (&st, i, NP_LINE_META);
+          np_md_role (&st, i, NP_LINE_META);
           continue;
         }
       /* an unlabelled paragraph of people with their abbreviations: "John
@@ -941,7 +740,7 @@ np_read_markdown (NpReadContext *ctx)
       if (level == 0 && !st.para_open && l->indent < 4 && (taken = np_reader_take_people_paragraph (ctx, i)) > 0)
         {
           for (guint k = 0; k < taken; k++)
-            role (&st, i + k, NP_LINE_ATTENDEE);
+            np_md_role (&st, i + k, NP_LINE_ATTENDEE);
           i += taken - 1;
           continue;
         }
@@ -956,13 +755,13 @@ np_read_markdown (NpReadContext *ctx)
           guint wrapped = np_reader_attendee_wrap (ctx, i, l->content, l->content_len, joined, TRUE);
           np_meta_add_people_list (doc, joined->str, joined->len, lineno);
           for (guint k = 0; k <= wrapped; k++)
-            role (&st, i + k, NP_LINE_ATTENDEE);
+            np_md_role (&st, i + k, NP_LINE_ATTENDEE);
           i += wrapped;
           st.attendee_label = FALSE;
           continue;
         }
       np_builder_item (st.b, level, NP_ITEM_PARAGRAPH, 0, lineno, l->content, l->content_len);
-      role (&st, i, NP_LINE_ITEM);
+      np_md_role (&st, i, NP_LINE_ITEM);
       st.para_open = TRUE;
       st.attendee_label = FALSE;
     }

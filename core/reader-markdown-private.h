@@ -1,0 +1,50 @@
+/* reader-markdown-private.h: the Markdown reader's state, shared by
+ * reader-markdown.c (the block parser) and reader-markdown-tables.c (pipe
+ * tables, attendee tables among them). */
+#ifndef NP_READER_MARKDOWN_PRIVATE_H
+#define NP_READER_MARKDOWN_PRIVATE_H
+
+#include "reader.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint marker_indent;
+  guint content_col;
+  guint32 item;
+} ListLevel;
+
+typedef struct
+{
+  NpReadContext *ctx;
+  NpBuilder *b;
+  GArray *list; /* ListLevel */
+  gboolean last_blank;
+  gboolean para_open;       /* the last item takes lazy continuation lines */
+  gboolean in_quote;
+  gboolean attendee_section; /* under a Present/Attendees heading */
+  guint attendee_level;      /* its level: deeper headings (### Members) stay in it */
+  gboolean attendee_label;   /* after "**Attendees:**": the next list or table is people */
+  guint label_entry_line;    /* the label's line alone, or the last person a line right under it */
+  char *label_role;          /* with it, the role of a label alone ("Regrets:" over its list), or NULL */
+  gboolean seen_heading;
+} MdState;
+
+static inline void
+np_md_role (MdState *st, guint i, NpLineRole r)
+{
+  np_document_set_line_role (st->ctx->doc, i + 1, r);
+}
+
+/* Is line l a table's delimiter row ("|---|:--:|")? */
+G_GNUC_INTERNAL gboolean np_md_is_table_delimiter (const NpLine *l);
+/* Is line l a pipe table's row? */
+G_GNUC_INTERNAL gboolean np_md_is_table_row (const NpLine *l);
+/* The pipe table whose header is line i: its people (an attendee table)
+ * or its rows as items; the lines read, from i */
+G_GNUC_INTERNAL guint np_md_read_table (MdState *st, guint i);
+
+G_END_DECLS
+
+#endif
