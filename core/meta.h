@@ -127,6 +127,24 @@ guint np_meta_abbreviated_people (const char *list, gssize len);
  * absent, apologies), then people only (full names, handles, emails or
  * one nickname each), so "Chair: we should move on" is none.  *absence:
  * the role is of people not there (regrets, absent, apologies). */
+/* people.c, people-add.c and people-lists.c among themselves: one
+ * attendee entry into doc (in group_role's role when the entry has none;
+ * surname_list: the list writes surnames first; *person, when given, its
+ * index or -1); a list of them (the number added); a person's fields
+ * into the attendees, merged with one listed already (the index, or -1);
+ * the one attendee a first name or handle names (-1: none or several); a
+ * nickname in lower case ("dom"); the people after a group's label inside
+ * a list ("Team members: Josh, Niko"), or NULL */
+G_GNUC_INTERNAL gboolean np_people_add_entry (NpDocument *doc, const char *entry, gssize len, guint line,
+                                              const char *group_role, gboolean surname_list, gint *person);
+G_GNUC_INTERNAL guint np_people_add_list (NpDocument *doc, const char *list, gssize len, guint line,
+                                          const char *group_role);
+G_GNUC_INTERNAL gint np_people_add_person (NpDocument *doc, const char *name, const char *abbreviation,
+                                           const char *affiliation, const char *handle, const char *email, guint line);
+G_GNUC_INTERNAL gint np_people_attendee_by_first_name (NpDocument *doc, const char *name);
+G_GNUC_INTERNAL gboolean np_people_is_lower_nickname (const char *s);
+G_GNUC_INTERNAL const char *np_people_group_label_rest (const char *s);
+
 /* people-labels.c, for people.c: a word of a role or a way of attending
  * ("TSC", "chair", "virtual"); the role a group label gives its people
  * (singular, as written; NULL for "Attendees"); one to three words ending

@@ -3,7 +3,9 @@
  * Attendee lists come in many hands: "Name (@handle) email", "Name @handle
  * (role)", "Name, email", "Name - Affiliation", table rows with
  * abbreviations.  Each entry is split into the NpPerson fields; anything
- * that is not a name ("Many more...", "and others") is refused. */
+ * that is not a name ("Many more...", "and others") is refused.  A list
+ * is split into its entries in people-lists.c; an entry's person joins
+ * the attendees in people-add.c. */
 #include "config.h"
 
 #include <string.h>
@@ -101,80 +103,6 @@ is_abbreviation (const char *s)
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isupper (s[i]))
       return FALSE;
-  return TRUE;
-}
-
-static gboolean
-looks_like_name (const char *name)
-{
-  if (!*name)
-    return FALSE;
-  guint words = 0, letters = 0;
-  gboolean in_word = FALSE;
-  for (const char *p = name; *p; p = g_utf8_next_char (p))
-    {
-      gunichar u = g_utf8_get_char (p);
-      if (g_unichar_isalpha (u))
-        letters++;
-      if (g_unichar_isspace (u))
-        in_word = FALSE;
-      else if (!in_word)
-        in_word = TRUE, words++;
-    }
-  if (letters == 0 || words > 6)
-    return FALSE;
-  g_autofree char *low = g_utf8_strdown (name, -1);
-  if (g_str_has_prefix (low, "and ") || strstr (low, "n/a") || strstr (low, "...") || strstr (low, "…"))
-    return FALSE;
-  /* placeholders as words of their own: "and 3 more", "others", "TBD",
-   * "Name" (a table's header); not inside a name (Ashley Claymore, Jane
-   * Fletcher, Simone Gilmore) */
-  static const char *const not_names[] = { "more", "others", "etc", "everyone", "tbd", "none", "name", NULL };
-  /* a sentence, not a name: three words or more, one of them a function
-   * word in lower case that is no particle of a name ("Release is on
-   * track", not "Guido van Rossum", "Maria de la Cruz") */
-  if (words >= 3 && np_meta_sentence_words (name))
-    return FALSE;
-  /* words in lower case with a function word among them are a phrase
-   * ("Panel: the web"), not nicknames ("bob jones") */
-  if (words >= 2 && strcmp (low, name) == 0)
-    for (const char *p = low; *p;)
-      {
-        const char *e = strchr (p, ' ');
-        gsize n = e ? (gsize) (e - p) : strlen (p);
-        g_autofree char *word = g_strndup (p, n);
-        if (np_text_is_stopword (word) && !np_text_name_particle (p, strlen (p)))
-          return FALSE;
-        p += n;
-        while (*p == ' ')
-          p++;
-      }
-  /* "Lucía Ferrer (LF), Developer-in-Residence": her title after her */
-  if (np_meta_hyphenated_title (name))
-    return FALSE;
-  /* a head count, "approx 14 residents", "3 guests": a number, then a
-   * word in lower case */
-  for (const char *p = name; *p; p++)
-    if (g_ascii_isdigit (*p) && (p == name || p[-1] == ' '))
-      {
-        const char *e = p;
-        while (g_ascii_isdigit (*e))
-          e++;
-        if (e[0] == ' ' && g_ascii_islower (e[1]))
-          return FALSE;
-      }
-  for (const char *p = low; *p;)
-    {
-      while (*p && !g_ascii_isalnum (*p) && (guchar) *p < 0x80)
-        p++;
-      const char *e = p;
-      while (*e && (g_ascii_isalnum (*e) || (guchar) *e >= 0x80))
-        e++;
-      for (const char *const *w = not_names; *w && e > p; w++)
-        if ((gsize) (e - p) == strlen (*w) && memcmp (p, *w, e - p) == 0)
-          return FALSE;
-      p = e;
-    }
   return TRUE;
 }
 
@@ -335,220 +263,6 @@ trim_final_period (char *s)
     s[n - 1] = '\0';
 }
 
-/* Can b's fields complete a's (the same name): none of them differs from
- * one a has? */
-static gboolean
-fields_agree (const NpPerson *a, const NpPerson *b)
-{
-  const char *const pairs[][2] = { { a->abbreviation, b->abbreviation }, { a->affiliation, b->affiliation },
-                                   { a->handle, b->handle }, { a->email, b->email } };
-  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
-    if (pairs[i][0] && pairs[i][1] && strcmp (pairs[i][0], pairs[i][1]) != 0)
-      return FALSE;
-  return TRUE;
-}
-
-/* "Anssi_Kostiainen", "Anne_van_Kesteren" (W3C's lists, where a name is
- * one IRC token): two to four capitalized parts joined by '_', with a
- * surname's particles between them ("van", "de la"), are a name with
- * spaces */
-static void
-underscores_to_spaces (char *name)
-{
-  if (strchr (name, ' ') || !strchr (name, '_'))
-    return;
-  g_autofree char *spaced = g_strdup (name);
-  g_strdelimit (spaced, "_", ' ');
-  guint parts = 0;
-  for (const char *p = spaced; *p;)
-    {
-      gsize particle = p > spaced ? np_text_name_particle (p, strlen (p)) : 0;
-      if (particle)
-        {
-          p += particle;
-          continue;
-        }
-      if (!g_ascii_isupper (*p) && (guchar) *p < 0x80)
-        return; /* also an empty part: "a__b", "a_" */
-      parts++;
-      while (*p && *p != ' ')
-        p++;
-      if (*p == ' ' && *++p == '\0')
-        return;
-    }
-  if (parts < 2 || parts > 4)
-    return;
-  strcpy (name, spaced);
-}
-
-/* The one attendee whose first name, or handle, is the one word name
- * ("Chair: Anssi" under "Present: Anssi Kostiainen, ..."), or -1 when
- * none or several are */
-static gint
-attendee_by_first_name (NpDocument *doc, const char *name)
-{
-  if (strchr (name, ' '))
-    return -1;
-  gsize n = strlen (name);
-  gint found = -1;
-  for (guint i = 0; i < doc->attendees->len; i++)
-    {
-      const NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
-      gboolean same = (g_ascii_strncasecmp (q->name, name, n) == 0 && q->name[n] == ' ')
-                      || (q->handle && g_ascii_strcasecmp (q->handle, name) == 0);
-      if (!same)
-        continue;
-      if (found >= 0)
-        return -1;
-      found = (gint) i;
-    }
-  return found;
-}
-
-/* A name written in capitals, two words or more of two letters or more
- * ("JENNIFER PARK", as a record's appearances write counsel), in Title
- * case, in place: "Jennifer Park", "Mary-Anne O'Neil" */
-static void
-title_case_capitals (char *n)
-{
-  guint words = 0, short_word = 0;
-  for (const char *p = n; *p;)
-    {
-      const char *e = p;
-      while (*e && *e != ' ')
-        e++;
-      words++;
-      short_word += e - p < 2;
-      for (const char *q = p; q < e; q++)
-        if (g_ascii_islower (*q) || (guchar) *q >= 0x80)
-          return; /* (a letter beyond ASCII: left as written) */
-      p = *e ? e + 1 : e;
-    }
-  if (words < 2 || short_word)
-    return;
-  for (char *p = n; *p; p++)
-    if (p > n && p[-1] != ' ' && p[-1] != '-' && p[-1] != '\'')
-      *p = g_ascii_tolower (*p);
-}
-
-/* The attendee's index, or -1 when name is no person's.  A person listed
- * again ("Present: Ann Lee" and "Chair: Ann Lee") is one attendee, whose
- * missing fields the new entry fills; entries that disagree (two
- * abbreviations) stay two. */
-static gint
-add_person (NpDocument *doc, const char *name, const char *abbreviation, const char *affiliation, const char *handle,
-            const char *email, guint line)
-{
-  if (name == NULL)
-    return -1;
-  g_autofree char *n = g_strstrip (g_strdup (name));
-  underscores_to_spaces (n);
-  /* a reading that cut a character in two names nobody: what the
-   * document keeps is valid UTF-8, as every writer and layer expects */
-  if (!g_utf8_validate (n, -1, NULL) || !looks_like_name (n))
-    return -1;
-  title_case_capitals (n);
-#define NONEMPTY(x) ((x) && *(x) && g_utf8_validate ((x), -1, NULL) ? (x) : NULL)
-  NpPerson p = { 0 };
-  p.name = n;
-  p.abbreviation = NONEMPTY (abbreviation);
-  p.affiliation = NONEMPTY (affiliation);
-  p.handle = NONEMPTY (handle && handle[0] == '@' ? handle + 1 : handle);
-  p.email = NONEMPTY (email);
-  p.line = line;
-#undef NONEMPTY
-  /* the document keeps the strings it stores; those of a merged entry
-   * only where they fill a gap */
-#define KEEP(x) ((x) ? np_document_intern_owned (doc, x) : NULL)
-  for (guint i = 0; i < doc->attendees->len; i++)
-    {
-      NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
-      if (strcmp (q->name, p.name) != 0 || !fields_agree (q, &p))
-        continue;
-      q->abbreviation = q->abbreviation ? q->abbreviation : KEEP (p.abbreviation);
-      q->affiliation = q->affiliation ? q->affiliation : KEEP (p.affiliation);
-      q->handle = q->handle ? q->handle : KEEP (p.handle);
-      q->email = q->email ? q->email : KEEP (p.email);
-      return (gint) i;
-    }
-  /* a nickname listed alone ("Present: hkoivisto, ...") named in full
-   * later ("Chair: hkoivisto (Helmi Koivisto)") is that attendee, named */
-  if (p.handle && strcmp (p.handle, p.name) != 0)
-    for (guint i = 0; i < doc->attendees->len; i++)
-      {
-        NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
-        if (q->handle || q->abbreviation || q->affiliation || q->email || strcmp (q->name, p.handle) != 0)
-          continue;
-        q->name = KEEP (p.name);
-        q->handle = KEEP (p.handle);
-        return (gint) i;
-      }
-  /* a handle alone ("@hlindgren" in a second list) of an attendee listed
-   * with that handle is that attendee */
-  if (p.handle && strcmp (p.handle, p.name) == 0 && !p.abbreviation && !p.affiliation && !p.email)
-    for (guint i = 0; i < doc->attendees->len; i++)
-      {
-        const NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
-        if (q->handle && g_ascii_strcasecmp (q->handle, p.handle) == 0)
-          return (gint) i;
-      }
-  /* a first name alone, listed again in a role, is that attendee; with
-   * fields of its own it is somebody else */
-  gint known = p.abbreviation || p.affiliation || p.handle || p.email ? -1 : attendee_by_first_name (doc, p.name);
-  if (known >= 0)
-    return known;
-  p.name = KEEP (p.name);
-  p.abbreviation = KEEP (p.abbreviation);
-  p.affiliation = KEEP (p.affiliation);
-  p.handle = KEEP (p.handle);
-  p.email = KEEP (p.email);
-#undef KEEP
-  g_array_append_val (doc->attendees, p);
-  return (gint) doc->attendees->len - 1;
-}
-
-/* "dom", "astearns": a nickname in lower case */
-static gboolean
-is_lower_nickname (const char *s)
-{
-  gsize n = strlen (s);
-  if (!np_meta_is_nickname (s, n))
-    return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (g_ascii_isupper (s[i]))
-      return FALSE;
-  return TRUE;
-}
-
-gboolean
-np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbreviation, const char *affiliation,
-                           const char *handle, const char *email, guint line)
-{
-  /* "Priya Raghunathan (observer)" in a table's name column: the role
-   * in parentheses is no part of the name */
-  const char *open = name ? strrchr (name, '(') : NULL;
-  gsize n = name ? strlen (name) : 0;
-  g_autofree char *role = NULL, *bare = NULL, *nick = NULL;
-  if (open && open > name && n > 2 && name[n - 1] == ')')
-    {
-      role = g_strndup (open + 1, name + n - 1 - (open + 1));
-      /* "Aleksander Nowak (alnowak)", "(@cferri)": the handle */
-      const char *h = role[0] == '@' ? role + 1 : role;
-      gboolean is_role = np_meta_is_role_word (role);
-      gboolean is_handle = !is_role && !handle && open[-1] == ' ' && is_lower_nickname (h);
-      if (is_role || is_handle)
-        name = bare = g_strstrip (g_strndup (name, open - name));
-      if (is_handle)
-        handle = nick = g_strdup (h);
-      if (!is_role)
-        g_clear_pointer (&role, g_free);
-    }
-  gint at = add_person (doc, name, abbreviation, affiliation, handle, email, line);
-  if (at >= 0 && role && !g_array_index (doc->attendees, NpPerson, at).role)
-    g_array_index (doc->attendees, NpPerson, at).role = np_document_intern_owned (doc, role);
-  return at >= 0;
-}
-
 /* "@Ann Lee": a person chip (a mention of a full name), not the handle
  * "@Ann" of someone called "Lee" */
 static gboolean
@@ -578,8 +292,8 @@ side_label (const char *s, gsize label, const char *rest)
 /* "Team members: Josh, Niko", "Others: Mara", "Directors present: ..."
  * inside an attendee list: the people after a group's label (one to three
  * words, the last a group word or role), or NULL */
-static const char *
-group_label_rest (const char *s)
+const char *
+np_people_group_label_rest (const char *s)
 {
   const char *colon = strchr (s, ':');
   /* French typography's space before the colon: "Excusés : ..." */
@@ -595,8 +309,6 @@ group_label_rest (const char *s)
     return NULL;
   return *rest ? rest : NULL;
 }
-
-static guint add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role);
 
 /* "postdocs (Tomás Ferreira, Li Wei)", "PI (Prof. Anika Rao)": a group of
  * one to three words in lower case, or a role's two to four capitals,
@@ -660,9 +372,9 @@ capitalized_name_words (const char *s, gsize n)
   return words > 0;
 }
 
-static gboolean
-add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, const char *group_role,
-                  gboolean surname_list, gint *person)
+gboolean
+np_people_add_entry (NpDocument *doc, const char *entry, gssize len, guint line, const char *group_role,
+                     gboolean surname_list, gint *person)
 {
   if (person)
     *person = -1;
@@ -670,14 +382,14 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
   g_strstrip (plain);
   if (strstr (plain, "\xef\xbc\x88"))
     np_meta_ascii_parentheses (plain);
-  const char *people = group_label_rest (plain);
+  const char *people = np_people_group_label_rest (plain);
   if (people)
     {
       /* a role's label gives its people that role: "Regrets: Ann Lee" */
       g_autofree char *label = g_strndup (plain, strchr (plain, ':') - plain);
       g_strchomp (label);
       g_autofree char *role = np_meta_label_role (label);
-      return add_people_list (doc, people, -1, line, role ? role : group_role) > 0;
+      return np_people_add_list (doc, people, -1, line, role ? role : group_role) > 0;
     }
   /* a group of the list with its people in parentheses: "postdocs (Tomás
    * Ferreira, Li Wei)", "grad students (Hannah Okoye)", "PI (Prof. Anika
@@ -685,7 +397,7 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
   g_autofree char *group = NULL;
   const char *members = role_group_members (plain, &group);
   if (members)
-    return add_people_list (doc, members, strlen (members) - 1, line, group) > 0;
+    return np_people_add_list (doc, members, strlen (members) - 1, line, group) > 0;
   if (is_name_chip (plain))
     memmove (plain, plain + 1, strlen (plain));
   /* Mozilla's "Olli Pettay [:smaug]", as "(:smaug)"; a sign-in's way of
@@ -944,7 +656,7 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
   gsize name_len = strlen (name);
   if (name_len >= 3 && name[name_len - 1] == '@' && !strchr (name, ' ') && !strchr (name, '.'))
     name[name_len - 1] = '\0';
-  gint at = add_person (doc, name, abbr, affiliation, handle, email, line);
+  gint at = np_people_add_person (doc, name, abbr, affiliation, handle, email, line);
   const char *r = role ? role : group_role;
   if (at >= 0 && r && !g_array_index (doc->attendees, NpPerson, at).role && g_utf8_validate (r, -1, NULL))
     g_array_index (doc->attendees, NpPerson, at).role = np_document_intern_owned (doc, r);
@@ -957,276 +669,11 @@ add_person_entry (NpDocument *doc, const char *entry, gssize len, guint line, co
 gboolean
 np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line)
 {
-  return add_person_entry (doc, entry, len, line, NULL, FALSE, NULL);
-}
-
-guint
-np_meta_add_people_list (NpDocument *doc, const char *list, gssize len, guint line)
-{
-  return add_people_list (doc, list, len, line, NULL);
+  return np_people_add_entry (doc, entry, len, line, NULL, FALSE, NULL);
 }
 
 gboolean
 np_meta_add_person_as (NpDocument *doc, const char *entry, gssize len, guint line, const char *role)
 {
-  return add_person_entry (doc, entry, len, line, role, FALSE, NULL);
-}
-
-guint
-np_meta_add_people_list_as (NpDocument *doc, const char *list, gssize len, guint line, const char *role)
-{
-  return add_people_list (doc, list, len, line, role);
-}
-
-/* Person chips copied without their '@' ("Attendees: Ann Lee Bo Chen Cara
- * Diaz"): no name has that many words.  An even run of four or more
- * capitalized words, and nothing else, is read as names of two words
- * each (commas put between them, in place); an odd run cannot be split
- * and is left as it is. */
-static void
-pair_chips (char *s)
-{
-  guint words = 0;
-  for (const char *p = s; *p;)
-    {
-      while (*p == ' ')
-        p++;
-      if (!*p)
-        break;
-      if (!g_ascii_isupper (*p))
-        return;
-      for (p++; *p && *p != ' '; p++)
-        if (!g_ascii_isalpha (*p) && *p != '-' && *p != '\'' && !((guchar) *p >= 0x80))
-          return;
-      words++;
-    }
-  if (words < 4 || words % 2)
-    return;
-  /* "City Manager Priyanka Nair": a title of office of two words over
-   * one name, not two people */
-  const char *sp = strchr (s, ' '), *sp2 = sp ? strchr (sp + 1, ' ') : NULL;
-  if (sp2 && np_text_is_title (s, sp2 - s, NULL))
-    return;
-  guint k = 0;
-  for (char *p = s; *p; p++)
-    if (*p == ' ' && p[1] != ' ' && p > s && p[-1] != ' ' && ++k % 2 == 0)
-      *p = ',';
-}
-
-/* One word in Title case, letters only: "Bob" */
-static gboolean
-single_name (const char *s, gsize n)
-{
-  if (n < 2 || !g_ascii_isupper (s[0]))
-    return FALSE;
-  for (gsize i = 1; i < n; i++)
-    if (!g_ascii_isalpha (s[i]) && (guchar) s[i] < 0x80)
-      return FALSE;
-  return TRUE;
-}
-
-/* The byte where the second of two people joined by " and " or " & "
- * starts ("Bob Jones and Carol White", "Ann & Bo"), with *join_at the
- * join's first byte; 0 when the entry is one person (or a group: "Research
- * and Development team" is no two names) */
-static gsize
-people_pair (const char *e, gsize *join_at)
-{
-  int depth = 0;
-  for (const char *p = e; *p; p++)
-    {
-      depth += (*p == '(') - (*p == ')' && depth > 0);
-      if (depth || *p != ' ')
-        continue;
-      gsize j = strncmp (p, " and ", 5) == 0 ? 5 : strncmp (p, " & ", 3) == 0 ? 3 : 0;
-      if (j == 0)
-        continue;
-      gsize a = p - e;
-      const char *b = p + j;
-      gsize bn = strlen (b);
-      if ((np_meta_looks_like_person_entry (e, a) && np_meta_looks_like_person_entry (b, bn))
-          || (single_name (e, a) && single_name (b, bn)))
-        {
-          *join_at = a;
-          return a + j;
-        }
-      return 0;
-    }
-  return 0;
-}
-
-/* Does a part of s between semicolons hold four entries or more, three
- * commas outside parentheses ("Ann Lee, CTO, Acme" has two), or a
- * side's label before entries ("Customer: Jane Doerr, Raj ...")? */
-/* Does the text at w open with a title of address and a word after it
- * ("Dr Miriam", "Mr Patrick")? */
-static gboolean
-titled_opening (const char *w)
-{
-  while (*w == ' ')
-    w++;
-  const char *sp = strchr (w, ' ');
-  return sp && sp - w <= 9 && g_ascii_isupper (sp[1]) && np_text_is_title (w, sp - w, NULL);
-}
-
-static gboolean
-semicolons_part_lists (const char *s)
-{
-  guint commas = 0;
-  int depth = 0;
-  gboolean labelled = FALSE, titled = FALSE;
-  for (const char *p = s; *p; p++)
-    {
-      depth += *p == '(' ? 1 : *p == ')' && depth > 0 ? -1 : 0;
-      if ((*p == ';' && depth == 0) || p == s)
-        {
-          /* "Customer: Jane Doerr, Raj Bhattacharya; Us: ...": a side's
-           * label, one word, opens the part */
-          const char *w = p == s ? p : p + 1;
-          while (*w == ' ')
-            w++;
-          gsize k = 0;
-          while (g_ascii_isalpha (w[k]))
-            k++;
-          labelled = k >= 2 && g_ascii_isupper (*w) && w[k] == ':' && w[k + 1] == ' ';
-          /* "Dr Miriam Austin, Chief Executive, National Water Data
-           * Agency; Mr Patrick Osei, ...": a titled person, then the
-           * position, unless a title opens a later entry too */
-          titled = titled_opening (w);
-          commas = 0;
-        }
-      else if (*p == ',' && depth == 0)
-        {
-          if (titled && titled_opening (p + 1))
-            titled = FALSE;
-          if ((++commas >= 3 && !titled) || labelled)
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static guint
-add_people_list (NpDocument *doc, const char *list, gssize len, guint line, const char *group_role)
-{
-  g_autofree char *raw = len < 0 ? g_strdup (list) : g_strndup (list, len);
-  g_autofree char *copy = np_meta_link_chips (raw);
-  /* Chinese and Japanese lists: "、" (U+3001) and "，" (U+FF0C) are commas */
-  np_meta_wide_to_comma (copy, "\xe3\x80\x81");
-  np_meta_wide_to_comma (copy, "\xef\xbc\x8c");
-  /* "For newcomers: Aiko Kimura (AK), ...", "Who's who: ...": a label
-   * over the list that names nobody is no person's name, nor the first
-   * person's affiliation.  A group's or a role's label ("Remote: ...",
-   * "Chair: ...") gives its people a role: add_person_entry() reads it. */
-  gboolean grouped = strchr (copy, ';') && semicolons_part_lists (copy);
-  gsize label_len = 0;
-  gboolean worded = FALSE;
-  gsize body = np_meta_list_label (copy, strlen (copy), &label_len, &worded);
-  if (body && !np_meta_is_group_phrase (copy, label_len)
-      && (worded || np_meta_looks_like_person_entry (copy + body, strlen (copy + body))))
-    memmove (copy, copy + body, strlen (copy + body) + 1);
-  /* split on ';' if present, else on ',' (but not inside parentheses);
-   * but where a part between semicolons is a list of its own ("Maria
-   * G., Tom B., Dwayne K., Lou F. (board); approx 14 residents"), the
-   * semicolons part groups, and both split */
-  char sep = strchr (copy, ';') ? ';' : ',';
-  if (sep == ';' && grouped)
-    {
-      for (char *p = copy; *p; p++)
-        if (*p == ';')
-          *p = ',';
-      sep = ',';
-    }
-  np_meta_fields_to_entries (copy, sep);
-  /* mentions without commas: "@Ann Lee @Bo Chen" (a document editor's
-   * person chips) or "@ann @bo": each '@' after a space starts one */
-  if (sep == ',' && !strchr (copy, ','))
-    {
-      guint ats = 0;
-      for (char *p = copy; *p; p++)
-        ats += *p == '@' && (p == copy || *(p - 1) == ' ' || *(p - 1) == '\t');
-      if (ats >= 2)
-        {
-          for (char *p = copy + 1; *p; p++)
-            if (*p == '@' && (*(p - 1) == ' ' || *(p - 1) == '\t'))
-              *(p - 1) = ',';
-        }
-      else
-        pair_chips (copy);
-    }
-  /* "Doe, Jane; Smith, John": every entry a name surname first */
-  gboolean surname_list = sep == ';';
-  guint entries = 0;
-  if (surname_list)
-    {
-      g_auto (GStrv) parts = g_strsplit (copy, ";", -1);
-      for (char **p = parts; *p && surname_list; p++)
-        {
-          if (*g_strstrip (*p) == '\0')
-            continue;
-          entries++;
-          surname_list = np_meta_entry_surname_first (*p);
-        }
-    }
-  surname_list &= entries >= 2;
-  /* Spanish lists title men "D." (don) beside women's "Dña."/"Dª": there,
-   * and only there, "D. Antonio García" is Antonio García (elsewhere
-   * "D. Knuth" is an initial) */
-  gboolean don = strstr (copy, "Dña.") || strstr (copy, "D\xc2\xaa ") || strstr (copy, "Doña ");
-  guint n = 0;
-  int depth = 0;
-  gint person = -1; /* the attendee the entry before names */
-  /* "Chair: Ann Lee, Bo Chen · Scribes: Cy Diaz, Di Eve": a field's role
-   * goes on to the entries after it, up to the next field */
-  g_autofree char *field_role = NULL;
-  char *start = copy;
-  for (char *p = copy;; p++)
-    {
-      if (*p == '(')
-        depth++;
-      else if (*p == ')' && depth > 0)
-        depth--;
-      if (*p == '\0' || (*p == sep && depth == 0))
-        {
-          char save = *p;
-          *p = '\0';
-          g_autofree char *entry = g_strstrip (g_strdup (start));
-          if (g_str_has_prefix (entry, "and "))
-            memmove (entry, entry + 4, strlen (entry + 4) + 1);
-          if (don && g_str_has_prefix (entry, "D. ") && g_unichar_isupper (g_utf8_get_char (entry + 3)))
-            memmove (entry, entry + 3, strlen (entry + 3) + 1);
-          /* a nickname under a role some of those present hold ("Scribe:
-           * Anssi, dom") is someone listed already, by name, or an alias
-           * only the notes' speakers can place; under "Guests" or
-           * "Members" it is a person */
-          gboolean alias_only = group_role && np_meta_is_officer_role (group_role) && !np_meta_role_is_absence (group_role)
-                                && is_lower_nickname (entry) && attendee_by_first_name (doc, entry) < 0;
-          gsize join = 0, second = *entry && !alias_only ? people_pair (entry, &join) : 0;
-          if (second)
-            entry[join] = '\0'; /* two people, in their order */
-          /* "Daniel Calloway, Esq.", "Viktor Lindahl, videographer": what
-           * the entry says of the name before it names nobody */
-          if (person >= 0 && !second && np_meta_entry_of_name (doc, person, entry))
-            *entry = '\0'; /* the person stays: "Jennifer Park, Esq., Park & Lindqvist LLP" */
-          else
-            person = -1;
-          const char *field = *entry ? group_label_rest (entry) : NULL;
-          if (field)
-            {
-              g_autofree char *label = g_strndup (entry, strchr (entry, ':') - entry);
-              g_strchomp (label);
-              g_free (field_role);
-              field_role = np_meta_label_role (label);
-            }
-          const char *role = field_role ? field_role : group_role;
-          if (*entry && !alias_only && add_person_entry (doc, entry, -1, line, role, surname_list, &person))
-            n++;
-          if (second && add_person_entry (doc, entry + second, -1, line, role, surname_list, &person))
-            n++;
-          if (save == '\0')
-            break;
-          start = p + 1;
-        }
-    }
-  return n;
+  return np_people_add_entry (doc, entry, len, line, role, FALSE, NULL);
 }

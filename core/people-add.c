@@ -1,0 +1,300 @@
+/* people-add.c: a person into the document's attendees.  The name is
+ * tidied (underscores for spaces, a name in capitals in Title case) and
+ * must look like one; an attendee listed already under the same name, or
+ * by a first name alone, is completed with the fields the new entry
+ * brings instead of listed twice, when none of them differs. */
+#include "config.h"
+
+#include <string.h>
+
+#include "bullets.h"
+#include "meta.h"
+#include "notepipe/np-text.h"
+
+static gboolean
+looks_like_name (const char *name)
+{
+  if (!*name)
+    return FALSE;
+  guint words = 0, letters = 0;
+  gboolean in_word = FALSE;
+  for (const char *p = name; *p; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+      if (g_unichar_isalpha (u))
+        letters++;
+      if (g_unichar_isspace (u))
+        in_word = FALSE;
+      else if (!in_word)
+        in_word = TRUE, words++;
+    }
+  if (letters == 0 || words > 6)
+    return FALSE;
+  g_autofree char *low = g_utf8_strdown (name, -1);
+  if (g_str_has_prefix (low, "and ") || strstr (low, "n/a") || strstr (low, "...") || strstr (low, "…"))
+    return FALSE;
+  /* placeholders as words of their own: "and 3 more", "others", "TBD",
+   * "Name" (a table's header); not inside a name (Ashley Claymore, Jane
+   * Fletcher, Simone Gilmore) */
+  static const char *const not_names[] = { "more", "others", "etc", "everyone", "tbd", "none", "name", NULL };
+  /* a sentence, not a name: three words or more, one of them a function
+   * word in lower case that is no particle of a name ("Release is on
+   * track", not "Guido van Rossum", "Maria de la Cruz") */
+  if (words >= 3 && np_meta_sentence_words (name))
+    return FALSE;
+  /* words in lower case with a function word among them are a phrase
+   * ("Panel: the web"), not nicknames ("bob jones") */
+  if (words >= 2 && strcmp (low, name) == 0)
+    for (const char *p = low; *p;)
+      {
+        const char *e = strchr (p, ' ');
+        gsize n = e ? (gsize) (e - p) : strlen (p);
+        g_autofree char *word = g_strndup (p, n);
+        if (np_text_is_stopword (word) && !np_text_name_particle (p, strlen (p)))
+          return FALSE;
+        p += n;
+        while (*p == ' ')
+          p++;
+      }
+  /* "Lucía Ferrer (LF), Developer-in-Residence": her title after her */
+  if (np_meta_hyphenated_title (name))
+    return FALSE;
+  /* a head count, "approx 14 residents", "3 guests": a number, then a
+   * word in lower case */
+  for (const char *p = name; *p; p++)
+    if (g_ascii_isdigit (*p) && (p == name || p[-1] == ' '))
+      {
+        const char *e = p;
+        while (g_ascii_isdigit (*e))
+          e++;
+        if (e[0] == ' ' && g_ascii_islower (e[1]))
+          return FALSE;
+      }
+  for (const char *p = low; *p;)
+    {
+      while (*p && !g_ascii_isalnum (*p) && (guchar) *p < 0x80)
+        p++;
+      const char *e = p;
+      while (*e && (g_ascii_isalnum (*e) || (guchar) *e >= 0x80))
+        e++;
+      for (const char *const *w = not_names; *w && e > p; w++)
+        if ((gsize) (e - p) == strlen (*w) && memcmp (p, *w, e - p) == 0)
+          return FALSE;
+      p = e;
+    }
+  return TRUE;
+}
+
+/* Can b's fields complete a's (the same name): none of them differs from
+ * one a has? */
+static gboolean
+fields_agree (const NpPerson *a, const NpPerson *b)
+{
+  const char *const pairs[][2] = { { a->abbreviation, b->abbreviation }, { a->affiliation, b->affiliation },
+                                   { a->handle, b->handle }, { a->email, b->email } };
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    if (pairs[i][0] && pairs[i][1] && strcmp (pairs[i][0], pairs[i][1]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* "Anssi_Kostiainen", "Anne_van_Kesteren" (W3C's lists, where a name is
+ * one IRC token): two to four capitalized parts joined by '_', with a
+ * surname's particles between them ("van", "de la"), are a name with
+ * spaces */
+static void
+underscores_to_spaces (char *name)
+{
+  if (strchr (name, ' ') || !strchr (name, '_'))
+    return;
+  g_autofree char *spaced = g_strdup (name);
+  g_strdelimit (spaced, "_", ' ');
+  guint parts = 0;
+  for (const char *p = spaced; *p;)
+    {
+      gsize particle = p > spaced ? np_text_name_particle (p, strlen (p)) : 0;
+      if (particle)
+        {
+          p += particle;
+          continue;
+        }
+      if (!g_ascii_isupper (*p) && (guchar) *p < 0x80)
+        return; /* also an empty part: "a__b", "a_" */
+      parts++;
+      while (*p && *p != ' ')
+        p++;
+      if (*p == ' ' && *++p == '\0')
+        return;
+    }
+  if (parts < 2 || parts > 4)
+    return;
+  strcpy (name, spaced);
+}
+
+/* The one attendee whose first name, or handle, is the one word name
+ * ("Chair: Anssi" under "Present: Anssi Kostiainen, ..."), or -1 when
+ * none or several are */
+gint
+np_people_attendee_by_first_name (NpDocument *doc, const char *name)
+{
+  if (strchr (name, ' '))
+    return -1;
+  gsize n = strlen (name);
+  gint found = -1;
+  for (guint i = 0; i < doc->attendees->len; i++)
+    {
+      const NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
+      gboolean same = (g_ascii_strncasecmp (q->name, name, n) == 0 && q->name[n] == ' ')
+                      || (q->handle && g_ascii_strcasecmp (q->handle, name) == 0);
+      if (!same)
+        continue;
+      if (found >= 0)
+        return -1;
+      found = (gint) i;
+    }
+  return found;
+}
+
+/* A name written in capitals, two words or more of two letters or more
+ * ("JENNIFER PARK", as a record's appearances write counsel), in Title
+ * case, in place: "Jennifer Park", "Mary-Anne O'Neil" */
+static void
+title_case_capitals (char *n)
+{
+  guint words = 0, short_word = 0;
+  for (const char *p = n; *p;)
+    {
+      const char *e = p;
+      while (*e && *e != ' ')
+        e++;
+      words++;
+      short_word += e - p < 2;
+      for (const char *q = p; q < e; q++)
+        if (g_ascii_islower (*q) || (guchar) *q >= 0x80)
+          return; /* (a letter beyond ASCII: left as written) */
+      p = *e ? e + 1 : e;
+    }
+  if (words < 2 || short_word)
+    return;
+  for (char *p = n; *p; p++)
+    if (p > n && p[-1] != ' ' && p[-1] != '-' && p[-1] != '\'')
+      *p = g_ascii_tolower (*p);
+}
+
+/* The attendee's index, or -1 when name is no person's.  A person listed
+ * again ("Present: Ann Lee" and "Chair: Ann Lee") is one attendee, whose
+ * missing fields the new entry fills; entries that disagree (two
+ * abbreviations) stay two. */
+gint
+np_people_add_person (NpDocument *doc, const char *name, const char *abbreviation, const char *affiliation,
+                      const char *handle, const char *email, guint line)
+{
+  if (name == NULL)
+    return -1;
+  g_autofree char *n = g_strstrip (g_strdup (name));
+  underscores_to_spaces (n);
+  /* a reading that cut a character in two names nobody: what the
+   * document keeps is valid UTF-8, as every writer and layer expects */
+  if (!g_utf8_validate (n, -1, NULL) || !looks_like_name (n))
+    return -1;
+  title_case_capitals (n);
+#define NONEMPTY(x) ((x) && *(x) && g_utf8_validate ((x), -1, NULL) ? (x) : NULL)
+  NpPerson p = { 0 };
+  p.name = n;
+  p.abbreviation = NONEMPTY (abbreviation);
+  p.affiliation = NONEMPTY (affiliation);
+  p.handle = NONEMPTY (handle && handle[0] == '@' ? handle + 1 : handle);
+  p.email = NONEMPTY (email);
+  p.line = line;
+#undef NONEMPTY
+  /* the document keeps the strings it stores; those of a merged entry
+   * only where they fill a gap */
+#define KEEP(x) ((x) ? np_document_intern_owned (doc, x) : NULL)
+  for (guint i = 0; i < doc->attendees->len; i++)
+    {
+      NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
+      if (strcmp (q->name, p.name) != 0 || !fields_agree (q, &p))
+        continue;
+      q->abbreviation = q->abbreviation ? q->abbreviation : KEEP (p.abbreviation);
+      q->affiliation = q->affiliation ? q->affiliation : KEEP (p.affiliation);
+      q->handle = q->handle ? q->handle : KEEP (p.handle);
+      q->email = q->email ? q->email : KEEP (p.email);
+      return (gint) i;
+    }
+  /* a nickname listed alone ("Present: hkoivisto, ...") named in full
+   * later ("Chair: hkoivisto (Helmi Koivisto)") is that attendee, named */
+  if (p.handle && strcmp (p.handle, p.name) != 0)
+    for (guint i = 0; i < doc->attendees->len; i++)
+      {
+        NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
+        if (q->handle || q->abbreviation || q->affiliation || q->email || strcmp (q->name, p.handle) != 0)
+          continue;
+        q->name = KEEP (p.name);
+        q->handle = KEEP (p.handle);
+        return (gint) i;
+      }
+  /* a handle alone ("@hlindgren" in a second list) of an attendee listed
+   * with that handle is that attendee */
+  if (p.handle && strcmp (p.handle, p.name) == 0 && !p.abbreviation && !p.affiliation && !p.email)
+    for (guint i = 0; i < doc->attendees->len; i++)
+      {
+        const NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
+        if (q->handle && g_ascii_strcasecmp (q->handle, p.handle) == 0)
+          return (gint) i;
+      }
+  /* a first name alone, listed again in a role, is that attendee; with
+   * fields of its own it is somebody else */
+  gint known = p.abbreviation || p.affiliation || p.handle || p.email ? -1 : np_people_attendee_by_first_name (doc, p.name);
+  if (known >= 0)
+    return known;
+  p.name = KEEP (p.name);
+  p.abbreviation = KEEP (p.abbreviation);
+  p.affiliation = KEEP (p.affiliation);
+  p.handle = KEEP (p.handle);
+  p.email = KEEP (p.email);
+#undef KEEP
+  g_array_append_val (doc->attendees, p);
+  return (gint) doc->attendees->len - 1;
+}
+
+/* "dom", "astearns": a nickname in lower case */
+gboolean
+np_people_is_lower_nickname (const char *s)
+{
+  gsize n = strlen (s);
+  if (!np_meta_is_nickname (s, n))
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (g_ascii_isupper (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbreviation, const char *affiliation,
+                           const char *handle, const char *email, guint line)
+{
+  /* "Priya Raghunathan (observer)" in a table's name column: the role
+   * in parentheses is no part of the name */
+  const char *open = name ? strrchr (name, '(') : NULL;
+  gsize n = name ? strlen (name) : 0;
+  g_autofree char *role = NULL, *bare = NULL, *nick = NULL;
+  if (open && open > name && n > 2 && name[n - 1] == ')')
+    {
+      role = g_strndup (open + 1, name + n - 1 - (open + 1));
+      /* "Aleksander Nowak (alnowak)", "(@cferri)": the handle */
+      const char *h = role[0] == '@' ? role + 1 : role;
+      gboolean is_role = np_meta_is_role_word (role);
+      gboolean is_handle = !is_role && !handle && open[-1] == ' ' && np_people_is_lower_nickname (h);
+      if (is_role || is_handle)
+        name = bare = g_strstrip (g_strndup (name, open - name));
+      if (is_handle)
+        handle = nick = g_strdup (h);
+      if (!is_role)
+        g_clear_pointer (&role, g_free);
+    }
+  gint at = np_people_add_person (doc, name, abbreviation, affiliation, handle, email, line);
+  if (at >= 0 && role && !g_array_index (doc->attendees, NpPerson, at).role)
+    g_array_index (doc->attendees, NpPerson, at).role = np_document_intern_owned (doc, role);
+  return at >= 0;
+}
