@@ -224,6 +224,16 @@ guint sp_key_count (Ctx *c, const char *key);
  * (its state: rejected, accepted, or weak for pass 2) */
 void sp_judge_form (Ctx *c, guint i);
 
+/* styles.c: does the document mark its speakers by handle (two people or
+ * more), by a nickname in lower case (four or more), by a full name in
+ * bold (three or more), or quote them by full name (two or more), among
+ * the marks accepted so far; is item i's mark such a quoted full name? */
+gboolean sp_handle_style (Ctx *c);
+gboolean sp_nick_style (Ctx *c);
+gboolean sp_bold_style (Ctx *c);
+gboolean sp_quote_style (Ctx *c);
+gboolean sp_quoted_full_name (const Ctx *c, guint i);
+
 /* judge.c: pass 2, is weak candidate i accepted on the document's
  * evidence (abbreviation_style: the document is written in them)? */
 /* Does item i stand where minutes record the public's voices (a section

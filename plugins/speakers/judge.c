@@ -419,30 +419,6 @@ names_an_affiliation (const Ctx *c, const SpMark *m)
   return FALSE;
 }
 
-/* Do the notes mark their speakers by handle ("@desrosj: ...",
- * "@mukesh27: ..."): two people or more so marked, accepted? */
-static gboolean
-handle_style (Ctx *c)
-{
-  if (c->handle_speakers < 0)
-    {
-      g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint j = 0; j < c->n_items; j++)
-        {
-          const Cand *e = c->cands[j];
-          if (e == NULL || e->state != CAND_ACCEPTED || e->mark.form != SP_FORM_COLON || e->mark.n_names != 1
-              || !e->keys[0])
-            continue;
-          gsize len;
-          const char *text = sp_item_text (c, j, &len);
-          if (e->mark.raw_start < len && text[e->mark.raw_start] == '@')
-            g_hash_table_add (seen, e->keys[0]);
-        }
-      c->handle_speakers = (gint) g_hash_table_size (seen);
-    }
-  return c->handle_speakers >= 2;
-}
-
 /* Does item i ask a question as one speaks, in lower case ("Brett: can
  * we get cibuildwheel support early?"), that a turn nested under it
  * answers ("Sam: yes, there is a PR")?  The asker is a voice of the talk
@@ -459,114 +435,6 @@ answered_question (const Ctx *c, guint i, const char *text, gsize len, gsize spe
     if (sp_accepted (c, j) && !c->cands[j]->mark.anonymous)
       return TRUE;
   return FALSE;
-}
-
-/* A nickname in lower case ("rsc: ..."), or a full name in bold
- * ("**Ella Hartmann:** ..."), as a colon mark of one person */
-static gboolean
-nick_mark (const SpMark *m)
-{
-  return m->cases[0] == SP_CASE_LOWER;
-}
-
-static gboolean
-bold_full_name_mark (const SpMark *m)
-{
-  return m->bold && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ');
-}
-
-/* Do at least enough people speak by accepted colon marks of one name
- * that are of_kind? */
-static gboolean
-people_marked (const Ctx *c, gboolean (*of_kind) (const SpMark *), guint enough)
-{
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint j = 0; j < c->n_items && g_hash_table_size (seen) < enough; j++)
-    {
-      const Cand *e = c->cands[j];
-      if (e != NULL && e->state == CAND_ACCEPTED && e->mark.form == SP_FORM_COLON && e->mark.n_names == 1
-          && e->keys[0] && of_kind (&e->mark))
-        g_hash_table_add (seen, e->keys[0]);
-    }
-  return g_hash_table_size (seen) >= enough;
-}
-
-/* Do the notes mark their speakers by a nickname in lower case and a
- * colon ("rsc: ...", "griesemer: ...", "mvdan: ..."): four people or
- * more so marked, accepted?  A yes stays for the analysis. */
-static gboolean
-nick_style (Ctx *c)
-{
-  return c->nick_style || (c->nick_style = people_marked (c, nick_mark, 4));
-}
-
-/* Does a write-up quote its people by a full name in bold and a colon
- * ("**Ella Hartmann:** ...", "**Marta Kowalczyk**: ..."): three people
- * or more so marked, accepted?  A yes stays for the analysis. */
-static gboolean
-bold_style (Ctx *c)
-{
-  return c->bold_style || (c->bold_style = people_marked (c, bold_full_name_mark, 3));
-}
-
-/* Does the speech after a mark open with a quotation of three words or
- * more ("Greg Kroah-Hartman: \"The stable trees are ...\"", with straight
- * or curly marks)?  A field's quoted value is shorter ("Code name:
- * \"Bookworm\""). */
-static gboolean
-opens_quotation (const char *s, gsize n)
-{
-  gsize i = 0;
-  while (i < n && s[i] == ' ')
-    i++;
-  if (i < n && s[i] == '"')
-    i++;
-  else if (i + 3 <= n && memcmp (s + i, "\xe2\x80\x9c", 3) == 0)
-    i += 3;
-  else
-    return FALSE;
-  guint spaces = 0;
-  for (; i < n && spaces < 2; i++)
-    if (s[i] == '"' || (s[i] == '\xe2' && i + 3 <= n && memcmp (s + i, "\xe2\x80\x9d", 3) == 0))
-      return FALSE;
-    else
-      spaces += s[i] == ' ';
-  return spaces >= 2;
-}
-
-/* A full name of plain words in Title case before a colon, the speech a
- * quotation: a write-up quoting a person ("Linus Torvalds: \"Nobody is
- * asking ...\"") */
-static gboolean
-quoted_full_name (const Ctx *c, guint i)
-{
-  const Cand *d = c->cands[i];
-  const SpMark *m = &d->mark;
-  if (m->n_names != 1 || m->form != SP_FORM_COLON || m->cases[0] != SP_CASE_TITLE || m->undelimited
-      || !strchr (m->names[0], ' ') || !sp_plain_words (m->names[0]))
-    return FALSE;
-  gsize len;
-  const char *text = sp_item_text (c, i, &len);
-  return m->end < len && opens_quotation (text + m->end, len - m->end);
-}
-
-/* Does a write-up quote its people so, two of them or more (marks not
- * rejected)?  Asked once per analysis. */
-static gboolean
-quote_style (Ctx *c)
-{
-  if (c->quote_style == 0)
-    {
-      g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint j = 0; j < c->n_items && g_hash_table_size (seen) < 2; j++)
-        {
-          const Cand *e = c->cands[j];
-          if (e != NULL && e->state != CAND_REJECTED && e->keys[0] && quoted_full_name (c, j))
-            g_hash_table_add (seen, e->keys[0]);
-        }
-      c->quote_style = g_hash_table_size (seen) >= 2 ? 1 : -1;
-    }
-  return c->quote_style > 0;
 }
 
 /* Does the document write the words of name (two of them) joined in lower
@@ -714,7 +582,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         /* "@hellofromTonya: ..." once, in notes that mark their speakers
          * by handle: an '@' names a person */
         if (m->n_names == 1 && m->form == SP_FORM_COLON && !m->undelimited && m->raw_start < len
-            && text[m->raw_start] == '@' && handle_style (c))
+            && text[m->raw_start] == '@' && sp_handle_style (c))
           return TRUE;
         /* "Brett: can we get it early?" once, over "Sam: yes ...": the
          * asker of a question a turn answers, unless the name is a word of
@@ -727,7 +595,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * nickname, four of them or more: one more voice, unless the word
          * is one the notes use in running text ("update: ...") */
         if (m->n_names == 1 && m->form == SP_FORM_COLON && m->cases[0] == SP_CASE_LOWER && !m->undelimited
-            && !c->roster_rich && !sp_matched (&d->match[0]) && nick_style (c)
+            && !c->roster_rich && !sp_matched (&d->match[0]) && sp_nick_style (c)
             && !sp_mark_has_common_word (c, i, FALSE, 1))
           return TRUE;
         if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !strchr (m->names[0], ' ')
@@ -736,11 +604,11 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         /* "**Sam Whitfield**: ..." once, in a write-up that quotes three
          * people or more so: one more voice */
         if (m->n_names == 1 && m->form == SP_FORM_COLON && m->bold && m->cases[0] == SP_CASE_TITLE && !m->undelimited
-            && strchr (m->names[0], ' ') && sp_plain_words (m->names[0]) && bold_style (c))
+            && strchr (m->names[0], ' ') && sp_plain_words (m->names[0]) && sp_bold_style (c))
           return TRUE;
         /* "Greg Kroah-Hartman: \"The stable trees ...\"" once, in a
          * write-up that quotes two people or more so */
-        if (quoted_full_name (c, i) && quote_style (c))
+        if (sp_quoted_full_name (c, i) && sp_quote_style (c))
           return TRUE;
         /* "Dietrich Wendel (SUSE): ..." in a pad with no attendee list: a
          * full name of plain words and the company in parentheses before

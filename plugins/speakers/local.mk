@@ -25,6 +25,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/resolve.c \
 	plugins/speakers/judge-form.c \
 	plugins/speakers/judge.c \
+	plugins/speakers/styles.c \
 	plugins/speakers/evidence.c \
 	plugins/speakers/cues.c \
 	plugins/speakers/owners.c \

@@ -17,7 +17,7 @@
  *                  is not enough: "Proposal:" and "util:" are labels), names
  *                  every speaker once for the whole document, and passes a
  *                  bare-name heading on to its sub-bullets (judge-form.c,
- *                  judge.c and evidence.c weigh a mark; cues.c, scribe.c, chatlog.c,
+ *                  judge.c, styles.c and evidence.c weigh a mark; cues.c, scribe.c, chatlog.c,
  *                  owners.c and parties.c the rules of transcripts, IRC
  *                  logs, action items, offices and questions-and-answers;
  *                  resolve.c a mark's name against the rosters);

@@ -1,0 +1,141 @@
+/* styles.c: how a document writes its speakers, asked by pass 2
+ * (judge.c) once enough marks are judged: by handle ("@desrosj: ..."),
+ * by a nickname in lower case ("rsc: ..."), by a full name in bold
+ * ("**Ella Hartmann:** ..."), or a write-up quoting its people by full
+ * name ("Linus Torvalds: \"Nobody is asking ...\"").  A document written
+ * so lends a weak mark of that style the evidence of the others. */
+#include <string.h>
+
+#include "attribute-private.h"
+
+/* Do the notes mark their speakers by handle ("@desrosj: ...",
+ * "@mukesh27: ..."): two people or more so marked, accepted? */
+gboolean
+sp_handle_style (Ctx *c)
+{
+  if (c->handle_speakers < 0)
+    {
+      g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint j = 0; j < c->n_items; j++)
+        {
+          const Cand *e = c->cands[j];
+          if (e == NULL || e->state != CAND_ACCEPTED || e->mark.form != SP_FORM_COLON || e->mark.n_names != 1
+              || !e->keys[0])
+            continue;
+          gsize len;
+          const char *text = sp_item_text (c, j, &len);
+          if (e->mark.raw_start < len && text[e->mark.raw_start] == '@')
+            g_hash_table_add (seen, e->keys[0]);
+        }
+      c->handle_speakers = (gint) g_hash_table_size (seen);
+    }
+  return c->handle_speakers >= 2;
+}
+
+/* A nickname in lower case ("rsc: ..."), or a full name in bold
+ * ("**Ella Hartmann:** ..."), as a colon mark of one person */
+static gboolean
+nick_mark (const SpMark *m)
+{
+  return m->cases[0] == SP_CASE_LOWER;
+}
+
+static gboolean
+bold_full_name_mark (const SpMark *m)
+{
+  return m->bold && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ');
+}
+
+/* Do at least enough people speak by accepted colon marks of one name
+ * that are of_kind? */
+static gboolean
+people_marked (const Ctx *c, gboolean (*of_kind) (const SpMark *), guint enough)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint j = 0; j < c->n_items && g_hash_table_size (seen) < enough; j++)
+    {
+      const Cand *e = c->cands[j];
+      if (e != NULL && e->state == CAND_ACCEPTED && e->mark.form == SP_FORM_COLON && e->mark.n_names == 1
+          && e->keys[0] && of_kind (&e->mark))
+        g_hash_table_add (seen, e->keys[0]);
+    }
+  return g_hash_table_size (seen) >= enough;
+}
+
+/* Do the notes mark their speakers by a nickname in lower case and a
+ * colon ("rsc: ...", "griesemer: ...", "mvdan: ..."): four people or
+ * more so marked, accepted?  A yes stays for the analysis. */
+gboolean
+sp_nick_style (Ctx *c)
+{
+  return c->nick_style || (c->nick_style = people_marked (c, nick_mark, 4));
+}
+
+/* Does a write-up quote its people by a full name in bold and a colon
+ * ("**Ella Hartmann:** ...", "**Marta Kowalczyk**: ..."): three people
+ * or more so marked, accepted?  A yes stays for the analysis. */
+gboolean
+sp_bold_style (Ctx *c)
+{
+  return c->bold_style || (c->bold_style = people_marked (c, bold_full_name_mark, 3));
+}
+
+/* Does the speech after a mark open with a quotation of three words or
+ * more ("Greg Kroah-Hartman: \"The stable trees are ...\"", with straight
+ * or curly marks)?  A field's quoted value is shorter ("Code name:
+ * \"Bookworm\""). */
+static gboolean
+opens_quotation (const char *s, gsize n)
+{
+  gsize i = 0;
+  while (i < n && s[i] == ' ')
+    i++;
+  if (i < n && s[i] == '"')
+    i++;
+  else if (i + 3 <= n && memcmp (s + i, "\xe2\x80\x9c", 3) == 0)
+    i += 3;
+  else
+    return FALSE;
+  guint spaces = 0;
+  for (; i < n && spaces < 2; i++)
+    if (s[i] == '"' || (s[i] == '\xe2' && i + 3 <= n && memcmp (s + i, "\xe2\x80\x9d", 3) == 0))
+      return FALSE;
+    else
+      spaces += s[i] == ' ';
+  return spaces >= 2;
+}
+
+/* A full name of plain words in Title case before a colon, the speech a
+ * quotation: a write-up quoting a person ("Linus Torvalds: \"Nobody is
+ * asking ...\"") */
+gboolean
+sp_quoted_full_name (const Ctx *c, guint i)
+{
+  const Cand *d = c->cands[i];
+  const SpMark *m = &d->mark;
+  if (m->n_names != 1 || m->form != SP_FORM_COLON || m->cases[0] != SP_CASE_TITLE || m->undelimited
+      || !strchr (m->names[0], ' ') || !sp_plain_words (m->names[0]))
+    return FALSE;
+  gsize len;
+  const char *text = sp_item_text (c, i, &len);
+  return m->end < len && opens_quotation (text + m->end, len - m->end);
+}
+
+/* Does a write-up quote its people so, two of them or more (marks not
+ * rejected)?  Asked once per analysis. */
+gboolean
+sp_quote_style (Ctx *c)
+{
+  if (c->quote_style == 0)
+    {
+      g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint j = 0; j < c->n_items && g_hash_table_size (seen) < 2; j++)
+        {
+          const Cand *e = c->cands[j];
+          if (e != NULL && e->state != CAND_REJECTED && e->keys[0] && sp_quoted_full_name (c, j))
+            g_hash_table_add (seen, e->keys[0]);
+        }
+      c->quote_style = g_hash_table_size (seen) >= 2 ? 1 : -1;
+    }
+  return c->quote_style > 0;
+}
