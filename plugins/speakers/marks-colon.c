@@ -16,21 +16,11 @@
 
 static const char *const question_labels[] = { "q", "a", "question", "answer", "comment", "reply", "response", NULL };
 
-/* Is key (sp_key) one of list's? */
-static gboolean
-key_in (const char *key, const char *const *list)
-{
-  for (const char *const *x = list; *x; x++)
-    if (strcmp (*x, key) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static gboolean
 is_question_label (const char *s)
 {
   g_autofree char *key = sp_key (s, -1);
-  return key_in (key, question_labels);
+  return sp_key_in (key, question_labels);
 }
 
 /* Is [s, e) a question's label ("Question", "Q")? */
@@ -70,7 +60,7 @@ sp_mark_from_voice (const char *s, const char *e, const char **from_at)
     return sp_is_anonymous (voice) ? from + 1 : g_ascii_isupper (*v) || *v == '@' ? v : s;
   g_autofree char *key = sp_key (label, -1);
   guint words = 0;
-  if (key_in (key, notes) && g_ascii_isupper (*v) && sp_name_case (v, e - v, &words) == SP_CASE_TITLE && words <= 3)
+  if (sp_key_in (key, notes) && g_ascii_isupper (*v) && sp_name_case (v, e - v, &words) == SP_CASE_TITLE && words <= 3)
     return v;
   return s;
 }
@@ -87,7 +77,7 @@ after_medium (const char *s, const char *e)
     return s;
   g_autofree char *key = sp_key (s, comma - s);
   /* "(Meet chat, haruto@)": a medium's chat too */
-  if (!key_in (key, media) && !g_str_has_suffix (key, "chat"))
+  if (!sp_key_in (key, media) && !g_str_has_suffix (key, "chat"))
     return s;
   return skip_spaces (comma + 1, e);
 }
@@ -173,7 +163,7 @@ is_floor_label (const char *s, const char *e)
   /* and the queue's a scribe copies ("Queue: WH: ...", TC39's TCQ) */
   static const char *const mic[] = { "mic", "micline", "microphone", "queue", "fromqueue", "fromthequeue", NULL };
   g_autofree char *key = sp_key (s, e - s);
-  return key_in (key, question_labels) || key_in (key, mic);
+  return sp_key_in (key, question_labels) || sp_key_in (key, mic);
 }
 
 gboolean
@@ -315,7 +305,7 @@ commenter_word (const char *w)
 {
   static const char *const words[] = { "resident", "homeowner", "parent", "student", "teacher", "neighbor",
                                        "neighbour", "taxpayer", "volunteer", NULL };
-  return key_in (w, words);
+  return sp_key_in (w, words);
 }
 
 /* A public commenter's role of a few words after the name, its last a
@@ -331,7 +321,7 @@ commenter_role (const char *tail)
   guint spaces = 0;
   for (const char *p = tail; *p; p++)
     spaces += *p == ' ';
-  return last && spaces <= 3 && (key_in (last + 1, roles) || commenter_word (last + 1));
+  return last && spaces <= 3 && (sp_key_in (last + 1, roles) || commenter_word (last + 1));
 }
 
 /* The first colon in [p, limit): ':' or a full-width '：' (U+FF1A, as
@@ -875,7 +865,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
       gsize kn = pe - last;
       g_autofree char *kind = last > s && (*last == 'u' || *last == 's') && kn >= 6 && kn <= 7 ? sp_key (last, kn) : NULL;
       guint words = 0;
-      if (kind && g_ascii_islower (*last) && key_in (kind, kinds)
+      if (kind && g_ascii_islower (*last) && sp_key_in (kind, kinds)
           && sp_name_case (s, last - 1 - s, &words) == SP_CASE_TITLE && words <= 2)
         pe = last - 1;
     }

@@ -22,15 +22,6 @@ static const char *const roster_subtitles[] = {
   "collaborators", "others", "staff", "board", NULL,
 };
 
-static gboolean
-in_list (const char *const *list, const char *key)
-{
-  for (const char *const *l = list; *l; l++)
-    if ((*l)[0] == key[0] && strcmp (*l, key) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* The sp_key() of an ASCII title in buf (size bytes) without allocating;
  * a key that fills buf is cut there (no title of the lists is that long,
  * so it matches none either way, whatever follows).  NULL when the title
@@ -86,10 +77,10 @@ roster_sections (const NpDocument *doc, guint *n_out)
       g_autofree char *own = key_ascii ? NULL : sp_key (title, -1);
       const char *key = key_ascii ? key_ascii : own;
       gint32 parent = sections[i].parent;
-      if (in_list (roster_titles, key))
+      if (sp_key_in (key, roster_titles))
         is_roster[i] = TRUE;
       else if (parent != NP_NONE && parent >= 0 && (guint) parent < i && is_roster[parent]
-               && in_list (roster_subtitles, key))
+               && sp_key_in (key, roster_subtitles))
         is_roster[i] = TRUE;
     }
   *n_out = n;
@@ -583,7 +574,10 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
           roster_items[i] = 1;
           continue;
         }
-      sp_roster_add_label_presenters (r, text, len, external);
+      /* a presenter's line opens with '(', emphasis, 'P' or 'S' */
+      if (len > 6
+          && (text[0] == '(' || text[0] == '*' || text[0] == '_' || (text[0] | 0x20) == 'p' || (text[0] | 0x20) == 's'))
+        sp_roster_add_label_presenters (r, text, len, external);
       /* "STATEMENT OF", "TESTIMONY OF", "PREPARED STATEMENT OF" */
       if (len > 16
           && ((text[0] == 'S' && text[1] == 'T' && text[2] == 'A') || (text[0] == 'T' && text[1] == 'E' && text[2] == 'S')

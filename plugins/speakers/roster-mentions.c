@@ -323,7 +323,7 @@ presenter_name (const char *s, gsize n)
         {
           char buf[64];
           char *key = sp_key_buf (NULL, s + i, j - i, buf, sizeof buf);
-          gboolean word = np_text_is_stopword (key) || sp_is_label (key) || sp_word_in (key, strlen (key), group_words);
+          gboolean word = np_text_is_stopword (key) || sp_is_label (key) || sp_key_in (key, group_words);
           sp_key_buf_free (key, buf);
           if (word)
             return FALSE;

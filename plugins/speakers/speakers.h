@@ -32,6 +32,7 @@
 #define SPEAKERS_H
 
 #include <stdbool.h>
+#include <string.h>
 
 #include <notepipe/notepipe.h>
 
@@ -281,6 +282,15 @@ gboolean sp_article_office (const char *name, const char **noun);
 gboolean sp_is_particle (const char *w, gsize n);
 /* Is the word w (n bytes, as written) one of list's (NULL-terminated)? */
 gboolean sp_word_in (const char *w, gsize n, const char *const *list);
+/* Is key (an sp_key() form, NUL-terminated) one of list's? */
+static inline gboolean
+sp_key_in (const char *key, const char *const *list)
+{
+  for (const char *const *l = list; *l; l++)
+    if ((*l)[0] == key[0] && strcmp (*l, key) == 0)
+      return TRUE;
+  return FALSE;
+}
 /* "Oksana (co-author)", "Action items (copied from above)": the bytes of s
  * (n) before a qualifier in parentheses that ends it, after two bytes or
  * more and a space, the spaces before it dropped; n when there is none,
