@@ -6,7 +6,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/marks-private.h \
 	plugins/speakers/marks.c \
 	plugins/speakers/mark-names.c \
-	plugins/speakers/marks-colon.c plugins/speakers/marks-bracket.c plugins/speakers/marks-records.c \
+	plugins/speakers/marks-colon.c plugins/speakers/marks-floor.c plugins/speakers/marks-bracket.c plugins/speakers/marks-records.c \
 	plugins/speakers/marks-name.c \
 	plugins/speakers/marks-voice.c \
 	plugins/speakers/mark-cache.c \

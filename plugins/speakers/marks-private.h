@@ -89,12 +89,25 @@ gsize sp_mark_arrow_at (const char *p, const char *e, gboolean wide);
  * before another, as words are set apart ("Talk: ... \u2014 Kwame
  * Asante"), or 0 (marks-colon.c) */
 gsize sp_mark_spaced_dash (const char *q, const char *e);
-/* Does the colon at colon follow a label of the floor ("Mic line", "Q")
- * that another mark's colon follows ("Mic line: Ian Swett: +1")?  p
- * opens the item's text, speech (before e) is after the first colon. */
 /* Clears m for another parse, keeping its caches */
 void sp_mark_reset (SpMark *m);
+/* Does the colon at colon follow a label of the floor ("Mic line", "Q")
+ * that another mark's colon follows ("Mic line: Ian Swett: +1")?  p
+ * opens the item's text, speech (before e) is after the first colon
+ * (marks-floor.c) */
 gboolean sp_mark_floor_label (const char *p, const char *colon, const char *speech, const char *e);
+/* marks-floor.c, for marks-colon.c: a question's label ("Q", "Answer",
+ * "Comment"; a key, or [s, e) as written); past the medium a relayed
+ * voice came through ("Zoom, " in "(Zoom, Olu Adebayo)"), or s; [s, e) a
+ * medium alone ("YouTube", "chat"); a label before whoever reports for
+ * it ("Remote (Sakura):", "Release Team (Nikhita):"); a label relaying a
+ * question or the chat ("Question in chat (from Tomas Reyes):") */
+gboolean sp_mark_is_question_label (const char *s);
+gboolean sp_mark_is_question_label_span (const char *s, const char *e);
+const char *sp_mark_after_medium (const char *s, const char *e);
+gboolean sp_mark_medium_word (const char *s, const char *e);
+gboolean sp_mark_reporter_label (const char *s, const char *e);
+gboolean sp_mark_is_relay_label (const char *s, const char *e);
 /* "[Queue] MM: ...": a floor's label in brackets, then the speaker's colon mark */
 gboolean sp_mark_floor_bracket (const char *text, const char *p, const char *e, SpMark *m);
 /* Is [s, e) a label of the floor ("Q", "A", "Mic line", "Queue")? */
@@ -113,7 +126,7 @@ gboolean sp_mark_parse_bare (const char *text, const char *p, const char *e, SpM
 gboolean sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m);
 gboolean sp_mark_parse_hearing (const char *text, const char *p, const char *e, SpMark *m);
 /* Where the voice a label relays starts in [s, e) ("Question from Priya",
- * "Note from Darius"), or s (marks-colon.c) */
+ * "Note from Darius"), or s (marks-floor.c) */
 const char *sp_mark_from_voice (const char *s, const char *e, const char **from_at);
 /* Does text..e end with MeetBot's attribution, "(nick, 16:03:01)" after
  * some words?  *open is its '(' and the nick is *nick..*nick_end (any of
