@@ -1,5 +1,6 @@
 /* reader-text-private.h: the questions of plain-text lines that the text
- * reader asks (reader-text-lines.c), internal. */
+ * reader asks (reader-text-lines.c), its state and its attendee lists
+ * (reader-text-people.c), internal. */
 #ifndef NP_READER_TEXT_PRIVATE_H
 #define NP_READER_TEXT_PRIVATE_H
 
@@ -117,6 +118,40 @@ gboolean np_txt_is_turn_line (const NpLine *l);
 gboolean np_txt_numbered_heading_shape (NpReadContext *ctx, guint i, const NpBullet *bullet);
 gint np_txt_glyph_rank (gunichar g);
 const char *np_txt_heading_title (const NpLine *l, gsize *len);
+
+/* The text reader's state over the lines (reader-text.c), shared with its
+ * attendee lists (reader-text-people.c) */
+typedef struct
+{
+  NpReadContext *ctx;
+  GArray *indents;    /* indentation columns of open list levels */
+  gboolean header_done;
+  gboolean have_session;
+  gboolean attendees; /* inside an attendee list */
+  guint attendee_entries;
+  gboolean inline_people; /* the list's label line named people: a list item under it that
+                           * names nobody ("1. Release", "Jane: it is green") is notes */
+  char *group_role;   /* in it, the role title over the lines below ("Regrets"), or NULL */
+  guint blank_run;    /* blank or debris lines since the last content line */
+  gboolean page_break; /* a page's furniture or a form feed since the last content line */
+  NpLineRole prev_role;
+  GHashTable *words;  /* the notes' words, for hyphens at lines' ends (reader-hyphen.c), or NULL */
+  guint glyph_ranks;  /* the ranks of list glyphs met so far (np_txt_glyph_rank), one bit each */
+  guint outline_level; /* the level of the last numbered heading at the margin ("1. Roll Call"), or 0 */
+  gint numbered_headings; /* numbered lines of a heading's shape in the notes, up to 2; -1 until counted */
+  gint nick_turns;        /* lines opening "nick: " (any indentation), up to 3; -1 until counted */
+  guint width;            /* the notes' widest line (np_txt_notes_width) */
+} TextState;
+
+/* Line i's role, and the blank run and last role that follow from it */
+G_GNUC_INTERNAL void np_txt_set_role (TextState *st, guint i, NpLineRole role);
+/* reader-text-people.c: does line *i open an attendee list (a label, with
+ * its people on the line and below it; an absence's label alone), or
+ * belong to the list open (st->attendees; which it may end)?  TRUE when
+ * taken, *i then the last line taken. */
+G_GNUC_INTERNAL gboolean np_txt_attendee_label_line (TextState *st, guint *i, gboolean is_bullet);
+G_GNUC_INTERNAL gboolean np_txt_attendee_list_line (TextState *st, guint *i, gboolean is_bullet,
+                                                    const NpBullet *bullet);
 
 G_END_DECLS
 

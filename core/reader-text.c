@@ -9,35 +9,14 @@
  * page break when they are indented or the item has not ended its
  * sentence.  Lone glyphs and page numbers are debris.  What a single
  * line is (a heading's text, a turn, a chat's header) is asked of
- * reader-text-lines.c. */
+ * reader-text-lines.c, a line of an attendee list of
+ * reader-text-people.c. */
 #include "config.h"
 
 #include <string.h>
 
 #include "notepipe/np-text.h"
 #include "reader-text-private.h"
-
-typedef struct
-{
-  NpReadContext *ctx;
-  GArray *indents;    /* indentation columns of open list levels */
-  gboolean header_done;
-  gboolean have_session;
-  gboolean attendees; /* inside an attendee list */
-  guint attendee_entries;
-  gboolean inline_people; /* the list's label line named people: a list item under it that
-                           * names nobody ("1. Release", "Jane: it is green") is notes */
-  char *group_role;   /* in it, the role title over the lines below ("Regrets"), or NULL */
-  guint blank_run;    /* blank or debris lines since the last content line */
-  gboolean page_break; /* a page's furniture or a form feed since the last content line */
-  NpLineRole prev_role;
-  GHashTable *words;  /* the notes' words, for hyphens at lines' ends (reader-hyphen.c), or NULL */
-  guint glyph_ranks;  /* the ranks of list glyphs met so far (np_txt_glyph_rank), one bit each */
-  guint outline_level; /* the level of the last numbered heading at the margin ("1. Roll Call"), or 0 */
-  gint numbered_headings; /* numbered lines of a heading's shape in the notes, up to 2; -1 until counted */
-  gint nick_turns;        /* lines opening "nick: " (any indentation), up to 3; -1 until counted */
-  guint width;            /* the notes' widest line (np_txt_notes_width) */
-} TextState;
 
 static const char *const meta_keys[] = {
   "date", "meeting date", "created", "time", "when", "where", "location", "venue", "place", "room", "notes",
@@ -93,16 +72,6 @@ url_continues (NpBuilder *b, const NpItem *last, const NpLine *l)
  * deeper below it without a blank line ("Alice:" over "  I also want
  * ..."): a new item, which takes those lines, not a wrapped line of the
  * item above */
-/* Does line l, under a side's label in a record's appearances, name a
- * person before its first comma ("ELENA ROWE, ESQ., Rowe & Castellanos
- * LLP", "Kevin Marsh, Videographer")? */
-static gboolean
-counsel_over (const NpLine *l)
-{
-  const char *comma = memchr (l->content, ',', l->content_len);
-  return np_meta_looks_like_person_entry (l->content, comma ? comma - l->content : (gssize) l->content_len);
-}
-
 static gboolean
 speaker_over_indented (NpReadContext *ctx, guint i)
 {
@@ -187,24 +156,6 @@ indented_heading (TextState *st, guint i)
     return FALSE;
   NpBullet b;
   return !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, TRUE, &b);
-}
-
-/* Is line i an absence's label alone over a list or lines indented
- * deeper? */
-static gboolean
-absence_over_people (NpReadContext *ctx, guint i)
-{
-  const NpLine *l = &ctx->lines[i];
-  guint blanks;
-  gint j = np_txt_next_content (ctx, i, &blanks);
-  if (j < 0 || blanks > 1)
-    return FALSE;
-  NpBullet b;
-  const NpLine *n = &ctx->lines[j];
-  if (n->indent <= l->indent && !np_parse_bullet (n->content, n->content_len, TRUE, &b))
-    return FALSE;
-  g_autofree char *role = np_meta_absence_label_alone (l->content, l->content_len);
-  return role != NULL;
 }
 
 /* A chat's message with its time first ("[2026-11-28 10:32] Ann: hi",
@@ -338,8 +289,8 @@ glyph_level (TextState *st, const NpBullet *bullet, guint level)
   return MAX (level, (guint) __builtin_popcount (st->glyph_ranks & above));
 }
 
-static void
-set_role (TextState *st, guint i, NpLineRole role)
+void
+np_txt_set_role (TextState *st, guint i, NpLineRole role)
 {
   np_document_set_line_role (st->ctx->doc, i + 1, role);
   if (role != NP_LINE_BLANK && role != NP_LINE_DEBRIS)
@@ -360,7 +311,7 @@ code_item (TextState *st, guint from, guint to)
   NpReadContext *ctx = st->ctx;
   guint first = from;
   while (first < to && np_line_is_blank (&ctx->lines[first]))
-    set_role (st, first++, NP_LINE_BLANK);
+    np_txt_set_role (st, first++, NP_LINE_BLANK);
   if (first >= to)
     return;
   gsize cut = ctx->lines[first].content - ctx->lines[first].s;
@@ -374,7 +325,7 @@ code_item (TextState *st, guint from, guint to)
         np_builder_item (&ctx->builder, 0, NP_ITEM_CODE, ' ', j + 1, c->s + k, c->len - k);
       else
         np_builder_continue (&ctx->builder, j + 1, c->s + k, c->len - k, "\n");
-      set_role (st, j, NP_LINE_ITEM);
+      np_txt_set_role (st, j, NP_LINE_ITEM);
     }
   np_builder_close_item (&ctx->builder);
 }
@@ -409,13 +360,13 @@ np_read_text (NpReadContext *ctx)
 
       if (np_line_is_blank (l))
         {
-          set_role (&st, i, NP_LINE_BLANK);
+          np_txt_set_role (&st, i, NP_LINE_BLANK);
           continue;
         }
       if (i >= signature)
         {
           np_builder_close_item (b);
-          set_role (&st, i, NP_LINE_META);
+          np_txt_set_role (&st, i, NP_LINE_META);
           continue;
         }
       /* a forwarded message's header in the body: who sent it to whom is
@@ -425,7 +376,7 @@ np_read_text (NpReadContext *ctx)
         {
           np_builder_close_item (b);
           for (guint j = i; j < i + forward; j++)
-            set_role (&st, j, NP_LINE_META);
+            np_txt_set_role (&st, j, NP_LINE_META);
           i += forward - 1;
           continue;
         }
@@ -433,7 +384,7 @@ np_read_text (NpReadContext *ctx)
       if (np_is_debris (l->content, l->content_len) || (furniture && furniture[i])
           || (np_is_rule (l->content, l->content_len, &rule_ch) && !(rule_ch == '-' && l->content_len < 3)))
         {
-          set_role (&st, i, NP_LINE_DEBRIS);
+          np_txt_set_role (&st, i, NP_LINE_DEBRIS);
           st.page_break |= (furniture && furniture[i]) || (l->len > 0 && l->s[0] == '\f');
           continue;
         }
@@ -446,7 +397,7 @@ np_read_text (NpReadContext *ctx)
       if (rst != NP_RST_NONE)
         {
           np_builder_close_item (b);
-          set_role (&st, i, NP_LINE_DEBRIS);
+          np_txt_set_role (&st, i, NP_LINE_DEBRIS);
           g_array_set_size (st.indents, 0); /* an admonition's body nests under nothing above */
           if (rst != NP_RST_DIRECTIVE)
             {
@@ -455,7 +406,7 @@ np_read_text (NpReadContext *ctx)
                 code_item (&st, i + 1, end);
               else
                 for (guint j = i + 1; j < end; j++)
-                  set_role (&st, j, np_line_is_blank (&ctx->lines[j]) ? NP_LINE_BLANK : NP_LINE_DEBRIS);
+                  np_txt_set_role (&st, j, np_line_is_blank (&ctx->lines[j]) ? NP_LINE_BLANK : NP_LINE_DEBRIS);
               i = end - 1;
             }
           continue;
@@ -476,7 +427,7 @@ np_read_text (NpReadContext *ctx)
       /* "– DRAFT –" over the title (W3C's minutes): a status, no bullet */
       if (!title_tried && np_txt_is_status_banner (l))
         {
-          set_role (&st, i, NP_LINE_META);
+          np_txt_set_role (&st, i, NP_LINE_META);
           continue;
         }
 
@@ -490,177 +441,8 @@ np_read_text (NpReadContext *ctx)
           && np_is_rule (ctx->lines[i + 1].content, ctx->lines[i + 1].content_len, &rule)
           && (rule == '=' || rule == '-'))
         is_bullet = FALSE;
-      const char *rest = NULL;
-
-      /* attendee label: "Attendees:", "Present: a, b, c" */
-      /* indented, only with its colon: a wrapped line may be one word */
-      if (!is_bullet && (l->indent == 0 || memchr (l->content, ':', l->content_len))
-          && np_meta_is_attendee_label (l->content, l->content_len, &rest))
-        {
-          np_builder_close_item (b);
-          /* people on the label's line count as entries of the list: a
-           * blank line after "Present: Ann Lee, Bob Jones" ends it, and
-           * the bullets below are notes, with or without that line */
-          st.attendee_entries = 0;
-          g_clear_pointer (&st.group_role, g_free); /* a new list: no role of the last one's */
-          guint wrapped = 0;
-          if (rest && rest < l->content + l->content_len)
-            {
-              /* a list wrapped by a mail client or editor goes on below */
-              g_autoptr (GString) joined = g_string_new (NULL);
-              wrapped = np_reader_attendee_wrap (ctx, i, rest, l->content + l->content_len - rest, joined, FALSE);
-              st.attendee_entries = np_meta_add_people_list (doc, joined->str, joined->len, lineno);
-            }
-          st.inline_people = st.attendee_entries > 0;
-          set_role (&st, i, NP_LINE_META);
-          for (guint k = 1; k <= wrapped; k++)
-            set_role (&st, i + k, NP_LINE_ATTENDEE);
-          i += wrapped;
-          st.attendees = TRUE;
-          continue;
-        }
-      /* an absence's label alone ("Regrets:", "Directors Absent:") over
-       * its people or "none", a list or lines indented deeper: a list of
-       * people in that role */
-      if (!is_bullet && memchr (l->content, ':', l->content_len) && absence_over_people (ctx, i))
-        {
-          np_builder_close_item (b);
-          g_free (st.group_role);
-          st.group_role = np_meta_absence_label_alone (l->content, l->content_len);
-          st.attendee_entries = 0;
-          st.inline_people = FALSE;
-          set_role (&st, i, NP_LINE_META);
-          st.attendees = TRUE;
-          continue;
-        }
-      if (st.attendees)
-        {
-          gboolean absence;
-          gboolean ended = (st.blank_run > 0 && st.attendee_entries > 0)
-                           || (is_bullet && st.inline_people
-                               && !np_meta_looks_like_person_entry (bullet.text, bullet.text_len))
-                           /* the first turn right under "Present: ..." ("Dwayne: I went
-                            * through the ops, 9 map cleanly"), not a role's line */
-                           || (!is_bullet && st.attendee_entries > 0
-                               && np_starts_with_speaker_label (l->content, l->content_len)
-                               && !np_meta_is_role_line (l->content, l->content_len, &absence)
-                               && np_txt_speech_after_label (l));
-          /* W3C's minutes: "Regrets", "Chair", "Scribe" on a line of their
-           * own over names indented deeper; their people take that role.
-           * The text export indents the titles too, "Present" among them
-           * (no role: the attendees themselves) */
-          guint blanks;
-          gint next = np_txt_next_content (ctx, i, &blanks);
-          /* a blank line may stand between two such groups */
-          if (!is_bullet && !memchr (l->content, ':', l->content_len) && next >= 0 && blanks == 0
-              && ctx->lines[next].indent > l->indent)
-            {
-              const char *after = NULL;
-              gboolean present = l->indent > 0 && np_meta_is_attendee_label (l->content, l->content_len, &after)
-                                 && (after == NULL || after >= l->content + l->content_len);
-              if (present || np_meta_is_group_title (l->content, l->content_len))
-                {
-                  g_free (st.group_role);
-                  st.group_role = present ? NULL : g_strndup (l->content, l->content_len);
-                  set_role (&st, i, NP_LINE_META);
-                  continue;
-                }
-            }
-          /* a record's appearances, their sides' labels alone over the
-           * counsel indented deeper ("On behalf of the Plaintiff:" over
-           * "ELENA ROWE, ESQ., ..."; "ALSO PRESENT:"): the people below
-           * are attendees, no role */
-          if (!is_bullet && l->content_len > 6 && l->content_len < 64 && l->content[l->content_len - 1] == ':'
-              && memchr (l->content, ':', l->content_len) == l->content + l->content_len - 1 && next >= 0 && blanks == 0
-              && ctx->lines[next].indent > l->indent
-              && !np_starts_with_speaker_label (ctx->lines[next].content, ctx->lines[next].content_len)
-              && !np_line_opens_with_label (&ctx->lines[next]) && counsel_over (&ctx->lines[next]))
-            {
-              g_clear_pointer (&st.group_role, g_free);
-              set_role (&st, i, NP_LINE_META);
-              continue;
-            }
-          /* a nickname alone under such a title ("astearns" under "Chair")
-           * is someone listed already: no second person; under "Regrets"
-           * it is somebody absent, listed nowhere else ("chrishtr") */
-          if (st.group_role && !is_bullet && !ended && l->indent > 0 && !memchr (l->content, ' ', l->content_len)
-              && !np_meta_looks_like_person_entry (l->content, l->content_len))
-            {
-              gboolean listed = np_reader_attendee_named (doc, l->content, l->content_len, TRUE);
-              /* "Anssi" under "Chair": the attendee Anssi Kostiainen takes the role */
-              if (np_meta_role_is_absence (st.group_role) ? !listed : listed)
-                st.attendee_entries +=
-                  np_meta_add_people_list_as (doc, l->content, l->content_len, lineno, st.group_role);
-              set_role (&st, i, NP_LINE_META);
-              continue;
-            }
-          /* an entry that names nobody ("Release is on track") is notes:
-           * read as an item below, not dropped */
-          gboolean person = FALSE;
-          if (is_bullet && !ended
-              && ((person = np_meta_add_person_as (doc, bullet.text, bullet.text_len, lineno, st.group_role))
-                  || !np_meta_entry_is_notes (bullet.text, bullet.text_len)))
-            {
-              st.attendee_entries += person;
-              set_role (&st, i, NP_LINE_ATTENDEE);
-              continue;
-            }
-          /* two people a line in columns, as a layout's extraction of a
-           * PDF keeps a list set side by side */
-          guint columns = !is_bullet && !ended ? np_reader_people_columns (doc, l, lineno, st.group_role) : 0;
-          if (columns)
-            {
-              st.attendee_entries += columns;
-              set_role (&st, i, NP_LINE_ATTENDEE);
-              continue;
-            }
-          /* a list, or one person a line: with a handle, or a name alone
-           * ("Rich Bowen", as formal minutes list them) */
-          const char *comma_at = memchr (l->content, ',', l->content_len);
-          /* "Joaquin Ibarra - Head of OSPO, Meridian Bank": one person, a
-           * dash after the name, the role and company after it */
-          const char *dash = comma_at ? np_txt_spaced_dash (l->content, comma_at - l->content) : NULL;
-          /* ... but "Ann Lee - Google, Bo Chen - Meta" lists two */
-          if (dash && np_txt_spaced_dash (comma_at, l->content + l->content_len - comma_at))
-            dash = NULL;
-          gboolean comma = comma_at && !(dash && np_meta_looks_like_person_entry (l->content, dash - l->content));
-          /* "Kevin Marsh, Videographer", "Rachel Kim, Hale Freight Systems
-           * (by telephone)": one person, then the role or the company */
-          /* ... but W3C's "Marta_Kowalska, Pieter_de_Vries": a name written
-           * as a nickname, its spaces underscores, heads no role */
-          if (comma && !memchr (comma_at + 1, ',', l->content + l->content_len - comma_at - 1)
-              && !(memchr (l->content, '_', comma_at - l->content) && !memchr (l->content, ' ', comma_at - l->content))
-              && np_meta_looks_like_person_entry (l->content, comma_at - l->content))
-            {
-              g_autofree char *name = g_strndup (l->content, comma_at - l->content);
-              g_autofree char *after = g_strstrip (g_strndup (comma_at + 1, l->content + l->content_len - comma_at - 1));
-              comma = !(np_meta_is_role_after_name (after, name) || np_meta_is_organization (after)
-                        || !np_meta_looks_like_person_entry (after, -1));
-            }
-          if (!is_bullet && !ended && !np_txt_is_session_heading (l)
-              && (comma || dash || np_meta_looks_like_person_entry (l->content, l->content_len)))
-            {
-              guint wrapped = 0;
-              if (comma)
-                {
-                  /* a paragraph of people wrapped by the export, a name cut
-                   * at the line's end ("..., Priya" over "Raman (praman),
-                   * ...", "Austin Clements" over "(aclements), ...") */
-                  g_autoptr (GString) joined = g_string_new (NULL);
-                  wrapped = np_reader_attendee_wrap (ctx, i, l->content, l->content_len, joined, FALSE);
-                  st.attendee_entries +=
-                    np_meta_add_people_list_as (doc, joined->str, joined->len, lineno, st.group_role);
-                }
-              else
-                st.attendee_entries += np_meta_add_person_as (doc, l->content, l->content_len, lineno, st.group_role);
-              for (guint k = 0; k <= wrapped; k++)
-                set_role (&st, i + k, NP_LINE_ATTENDEE);
-              i += wrapped;
-              continue;
-            }
-          st.attendees = FALSE;
-          g_clear_pointer (&st.group_role, g_free);
-        }
+      if (np_txt_attendee_label_line (&st, &i, is_bullet) || np_txt_attendee_list_line (&st, &i, is_bullet, &bullet))
+        continue;
 
       /* "Chairs: Mark Nottingham, Tommy Pauly", "Minute takers: Lucas
        * Pardue", in the header or further down: attendees in that role */
@@ -669,7 +451,7 @@ np_read_text (NpReadContext *ctx)
           && np_reader_take_role_line (doc, l->content, l->content_len, lineno, &line_role))
         {
           np_builder_close_item (b);
-          set_role (&st, i, line_role);
+          np_txt_set_role (&st, i, line_role);
           continue;
         }
 
@@ -677,7 +459,7 @@ np_read_text (NpReadContext *ctx)
       if (!is_bullet && l->indent == 0 && np_reader_take_legend_line (ctx, i))
         {
           np_builder_close_item (b);
-          set_role (&st, i, NP_LINE_ATTENDEE);
+          np_txt_set_role (&st, i, NP_LINE_ATTENDEE);
           continue;
         }
       /* "John Neumann (JN), Allen Wirfs-Brock (AWB), ...": a paragraph of
@@ -688,7 +470,7 @@ np_read_text (NpReadContext *ctx)
         {
           np_builder_close_item (b);
           for (guint k = 0; k < taken; k++)
-            set_role (&st, i + k, NP_LINE_ATTENDEE);
+            np_txt_set_role (&st, i + k, NP_LINE_ATTENDEE);
           i += taken - 1;
           continue;
         }
@@ -714,7 +496,7 @@ np_read_text (NpReadContext *ctx)
                   np_document_set_title (doc, t);
                   if (!doc->date)
                     doc->date = np_meta_find_date (l->content, l->content_len);
-                  set_role (&st, i, NP_LINE_META);
+                  np_txt_set_role (&st, i, NP_LINE_META);
                   title_line = i;
                   continue;
                 }
@@ -724,14 +506,14 @@ np_read_text (NpReadContext *ctx)
            * "February 21, 2024") */
           if (title_line + 1 == i && !doc->date && np_txt_is_subtitle (ctx, i))
             {
-              set_role (&st, i, NP_LINE_META);
+              np_txt_set_role (&st, i, NP_LINE_META);
               continue;
             }
           if (np_line_is_url (l) && !doc->url)
             {
               g_autofree char *u = g_strndup (l->content, l->content_len);
               np_document_set_url (doc, u);
-              set_role (&st, i, NP_LINE_META);
+              np_txt_set_role (&st, i, NP_LINE_META);
               continue;
             }
           if (is_meta_line (l, &date))
@@ -740,7 +522,7 @@ np_read_text (NpReadContext *ctx)
                 doc->date = date;
               else
                 g_free (date);
-              set_role (&st, i, NP_LINE_META);
+              np_txt_set_role (&st, i, NP_LINE_META);
               continue;
             }
           /* a date line, not a chat's first message ("[2026-11-28 10:32]
@@ -753,7 +535,7 @@ np_read_text (NpReadContext *ctx)
               /* the first message's header dates the chat and heads its item */
               if (!opens_chat_copy (ctx, i))
                 {
-                  set_role (&st, i, NP_LINE_META);
+                  np_txt_set_role (&st, i, NP_LINE_META);
                   continue;
                 }
             }
@@ -768,8 +550,8 @@ np_read_text (NpReadContext *ctx)
               && (ch == '=' || ch == '-') && ctx->lines[i + 1].indent == 0)
             {
               np_builder_heading (b, ch == '=' ? 1 : 2, l->content, l->content_len, lineno);
-              set_role (&st, i, NP_LINE_HEADING);
-              set_role (&st, i + 1, NP_LINE_HEADING);
+              np_txt_set_role (&st, i, NP_LINE_HEADING);
+              np_txt_set_role (&st, i + 1, NP_LINE_HEADING);
               st.prev_role = NP_LINE_HEADING;
               st.blank_run = 0;
               i++;
@@ -790,7 +572,7 @@ np_read_text (NpReadContext *ctx)
               gsize n;
               const char *t = np_txt_heading_title (l, &n);
               np_builder_heading (b, level, t, n, lineno);
-              set_role (&st, i, NP_LINE_HEADING);
+              np_txt_set_role (&st, i, NP_LINE_HEADING);
               st.header_done = TRUE;
               g_array_set_size (st.indents, 0);
               continue;
@@ -802,7 +584,7 @@ np_read_text (NpReadContext *ctx)
           guint level = st.have_session ? 2 : 1;
           st.outline_level = level;
           np_builder_heading (b, level, bullet.text, bullet.text_len, lineno);
-          set_role (&st, i, NP_LINE_HEADING);
+          np_txt_set_role (&st, i, NP_LINE_HEADING);
           st.header_done = TRUE;
           g_array_set_size (st.indents, 0);
           continue;
@@ -811,7 +593,7 @@ np_read_text (NpReadContext *ctx)
         {
           guint level = glyph_level (&st, &bullet, level_for_indent (&st, l->indent) + bullet.glyphs - 1);
           np_builder_bullet (b, level, &bullet, lineno);
-          set_role (&st, i, NP_LINE_ITEM);
+          np_txt_set_role (&st, i, NP_LINE_ITEM);
           st.header_done = TRUE;
           continue;
         }
@@ -968,7 +750,7 @@ np_read_text (NpReadContext *ctx)
             np_builder_last_item (b)->flags |= NP_ITEM_DEFINITION;
           st.header_done = TRUE;
         }
-      set_role (&st, i, NP_LINE_ITEM);
+      np_txt_set_role (&st, i, NP_LINE_ITEM);
     }
   g_array_free (st.indents, TRUE);
   g_free (st.group_role);
