@@ -301,6 +301,34 @@ void sp_person_add_alias (Ctx *c, SpPerson *p, const char *s);
 /* inherit.c: turns passed to items with no mark (a bare-name heading's
  * sub-bullets, a person's section, a scribe's "… more"), in sp_make_turns() */
 void sp_inherit_turns (Ctx *c);
+/* inherit-transcripts.c: the same in transcripts and copied conversations,
+ * each asked by sp_inherit_turns(); and whether item k (text, len bytes),
+ * with no turn of its own, may go on with a turn above it */
+void sp_inherit_transcript_paragraphs (Ctx *c);
+void sp_inherit_comment_bodies (Ctx *c);
+void sp_inherit_chat_messages (Ctx *c);
+void sp_inherit_chat_copies (Ctx *c);
+void sp_inherit_cues (Ctx *c);
+void sp_inherit_timed_paragraphs (Ctx *c);
+gboolean sp_unmarked_speech (Ctx *c, guint k, const char *text, gsize len, gboolean any_candidate);
+
+/* t takes the speakers of from, who named them (its mark), less sure */
+static inline void
+sp_inherit_turn (SpTurn *t, const SpTurn *from, SpMethod method, guint32 speech_start, double confidence)
+{
+  t->attributed = TRUE;
+  t->method = method;
+  /* after a voice inside the item ("... ZTZ: Then ..."), the voice goes on */
+  guint first = from->voice_start ? from->n_opening : 0;
+  t->n_speakers = from->n_speakers - first;
+  memcpy (t->speakers, from->speakers + first, t->n_speakers * sizeof t->speakers[0]);
+  t->mention = from->mention;
+  t->mention_len = from->mention_len;
+  t->speech_start = speech_start;
+  t->speech_end = 0;
+  t->confidence = from->confidence * confidence;
+}
+
 /* midline.c: item i's turn (just made) takes the voices that speak after a
  * sentence's end inside its speech ("CEZ: Nothing on the queue. ZTZ: ...") */
 void sp_midline_voices (Ctx *c, guint i);

@@ -168,4 +168,15 @@ sp_typo_bytes (const char *key)
  * add, in its order, without building its table. */
 void sp_roster_ensure_typo_paired (SpRoster *r);
 
+/* roster.c: entry added to m's candidates (entries of one first and last
+ * name are one person, the earliest standing for them); the entries of an
+ * index value (one entry, or an array of them) so added */
+void sp_roster_add_candidate (const SpRoster *r, SpMatch *m, guint entry);
+void sp_roster_add_value (const SpRoster *r, SpMatch *m, gpointer value);
+
+/* roster-loose.c: the prefix tier and the typo tier of a lookup (key an
+ * sp_key() form); TRUE when they add a candidate to m */
+gboolean sp_roster_lookup_prefix (SpRoster *r, const char *key, SpCase name_case, SpMatch *m);
+gboolean sp_roster_lookup_typo (SpRoster *r, const char *key, SpMatch *m);
+
 #endif
