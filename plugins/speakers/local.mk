@@ -11,7 +11,8 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/marks-voice.c \
 	plugins/speakers/mark-cache.c \
 	plugins/speakers/roster-private.h \
-	plugins/speakers/roster.c plugins/speakers/roster-loose.c \
+	plugins/speakers/roster.c \
+	plugins/speakers/roster-loose.c \
 	plugins/speakers/roster-forms.c \
 	plugins/speakers/nicknames.c \
 	plugins/speakers/roster-index.c \
@@ -33,7 +34,9 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/parties.c \
 	plugins/speakers/chatlog.c \
 	plugins/speakers/keys.c \
-	plugins/speakers/turns.c plugins/speakers/inherit.c plugins/speakers/inherit-transcripts.c \
+	plugins/speakers/turns.c \
+	plugins/speakers/inherit.c \
+	plugins/speakers/inherit-transcripts.c \
 	plugins/speakers/midline.c \
 	plugins/speakers/output.c \
 	plugins/speakers/corpus.c \
