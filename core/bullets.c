@@ -606,6 +606,9 @@ np_starts_with_speaker_label (const char *content, gsize len)
           gsize id = np_text_matrix_user (content + 1, len - 1, NULL);
           i = id && 1 + id < len && content[1 + id] == '>' ? id + 2 : 0;
         }
+      /* a Matrix user as an IRC bridge names them: "<kofi[m]> ..." */
+      if (i == 0 && (i = nick_then (content, len, from, 32, '[')) > 0)
+        i = i + 3 < len && memcmp (content + i, "m]>", 3) == 0 ? i + 3 : 0;
       return i && i + 1 < len && content[i] == ' ';
     }
   /* "@handle: text".  Not a lowercase "nick: text": in wrapped prose a

@@ -127,6 +127,13 @@ test_transcript_lines (void)
   items = np_document_get_items (doc, &n);
   g_assert_cmpuint (n, ==, 3);
   np_document_unref (doc);
+  /* a Matrix user through an IRC bridge: "<kofi[m]>"; not "<a[b]>" */
+  doc = read_as ("irc.md", NULL, "# IRC log\n\n<alice> ship it\n<kofi[m]> agreed\n<bob> no\n<kofi[x]> wrapped\n");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[1].line, ==, 4);
+  g_assert_cmpuint (items[2].end_line, ==, 6);
+  np_document_unref (doc);
   const char *txt = "Sync\n\nAlice: we should ship.\n[bob] agreed.\nThis Is: not a sentence. Really\n";
   doc = read_as ("chat.txt", NULL, txt);
   items = np_document_get_items (doc, &n);
