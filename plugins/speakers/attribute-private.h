@@ -230,6 +230,21 @@ void sp_judge_form (Ctx *c, guint i);
  * the marks accepted so far; is item i's mark such a quoted full name? */
 gboolean sp_handle_style (Ctx *c);
 gboolean sp_nick_style (Ctx *c);
+
+/* Is name k of the mark a nickname as a chat writes it: in lower case
+ * ("rsc"), digits at will ("ko1", "jeremyevans0")? */
+static inline gboolean
+sp_nick_case (const SpMark *m, guint k)
+{
+  if (m->cases[k] == SP_CASE_LOWER)
+    return TRUE;
+  if (m->cases[k] != SP_CASE_HANDLE)
+    return FALSE;
+  for (const char *p = m->names[k]; *p; p++)
+    if (g_ascii_isupper (*p))
+      return FALSE;
+  return TRUE;
+}
 gboolean sp_bold_style (Ctx *c);
 gboolean sp_quote_style (Ctx *c);
 gboolean sp_quoted_full_name (const Ctx *c, guint i);

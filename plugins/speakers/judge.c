@@ -594,7 +594,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         /* "keith: ..." once, in notes that mark their speakers by
          * nickname, four of them or more: one more voice, unless the word
          * is one the notes use in running text ("update: ...") */
-        if (m->n_names == 1 && m->form == SP_FORM_COLON && m->cases[0] == SP_CASE_LOWER && !m->undelimited
+        if (m->n_names == 1 && m->form == SP_FORM_COLON && sp_nick_case (m, 0) && !m->undelimited
             && !c->roster_rich && !sp_matched (&d->match[0]) && sp_nick_style (c)
             && !sp_mark_has_common_word (c, i, FALSE, 1))
           return TRUE;

@@ -37,7 +37,7 @@ sp_handle_style (Ctx *c)
 static gboolean
 nick_mark (const SpMark *m)
 {
-  return m->cases[0] == SP_CASE_LOWER;
+  return sp_nick_case (m, 0);
 }
 
 static gboolean

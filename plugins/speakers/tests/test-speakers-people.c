@@ -844,6 +844,23 @@ test_one_off_full_names (void)
   g_autoptr (NpDocument) nick = run_text ("nicks.txt", nicks, NULL);
   assert_speakers (nick, 11, "keith");
   assert_speakers (nick, 12, "NONE");
+  /* nicknames with digits ("ko1", "aduh95") are nicknames too, as the
+   * fifth and as the four */
+  static const char digits[] = "# Meeting\n\n"
+                               "- nobu: rescue in brace blocks\n" /* 3 */
+                               "- matz: the syntax is ugly\n"
+                               "- ko1: later\n"
+                               "- aduh95: fine by me\n"
+                               "- nobu: then do-end only\n"        /* 7 */
+                               "- matz: accepted\n"
+                               "- ko1: sure\n"
+                               "- aduh95: ok\n"
+                               "\n## Later\n\n"
+                               "jeremyevans0: it raises in 3.3\n"   /* 14 */
+                               "\nv8: updated to 11.3\n";           /* 16 */
+  g_autoptr (NpDocument) nick_digits = run_text ("digits.md", digits, NULL);
+  assert_speakers (nick_digits, 14, "jeremyevans0");
+  assert_speakers (nick_digits, 16, "NONE");
 
   /* the asker of a question a turn answers, said once; a topic put as a
    * question over turns stays a topic */
