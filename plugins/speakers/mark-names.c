@@ -209,9 +209,11 @@ is_cjk (gunichar u)
 static gsize
 drop_honorific (char *name, gsize n)
 {
-  /* Japanese honorifics; Chinese titles after a surname ("张总", "王经理",
-   * "李老师") and verbs of speech after a name ("陈静补充", "刘洋提出") */
+  /* Japanese honorifics and titles ("佐藤部長"); Chinese titles after a
+   * surname ("张总", "王经理", "李老师") and verbs of speech after a name
+   * ("陈静补充", "刘洋提出") */
   static const char *const honorifics[] = { "さん", "さま", "様", "氏", "君", "くん", "ちゃん", "先生", "殿",
+                                            "部長", "課長", "社長", "係長", "室長", "局長", "所長",
                                             "总", "经理", "老师", "主任", "部长", "总监", "女士", "教授",
                                             "博士", "说", "补充", "提出", "表示", "指出", "认为", "回答",
                                             "强调", "建议", NULL };

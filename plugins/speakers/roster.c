@@ -239,23 +239,21 @@ fill_entry (SpRoster *r, char **field, const char *value)
     *field = keep (r, value);
 }
 
-/* Is name two or three Han characters, no space nor kana (a Chinese
- * name written whole)?  *surname: the first */
-static gboolean
-han_name (const char *name, gunichar *surname)
+/* How many Han characters name is, two to four with no space nor kana
+ * (a Chinese or Japanese name written whole), or 0 */
+static guint
+han_name (const char *name)
 {
   if ((guchar) name[0] < 0xe3)
-    return FALSE;
+    return 0;
   guint n = 0;
   for (const char *p = name; *p; p = g_utf8_next_char (p), n++)
     {
       gunichar u = g_utf8_get_char (p);
-      if (!((u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf)) || n >= 3)
-        return FALSE;
-      if (n == 0)
-        *surname = u;
+      if (!((u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf)) || n >= 4)
+        return 0;
     }
-  return n >= 2;
+  return n >= 2 ? n : 0;
 }
 
 guint
@@ -376,14 +374,27 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
   g_ptr_array_add (r->entries, e);
   if (e->full_key[0])
     names_put (r, e->full_key, key_hash, r->entries->len - 1);
-  /* a Chinese name of two or three characters written whole ("张伟") opens
-   * with the surname, which marks name with a title ("张总", "王经理") */
-  gunichar surname;
-  if (han_name (name, &surname))
+  /* a name of Han characters written whole opens with the surname, which
+   * marks name alone or with a title: a Chinese one of one character
+   * ("张伟": "张总", "王经理"), a Japanese one of two ("田中太郎",
+   * "佐藤健": "田中", "佐藤さん"); a four-character Chinese name opens
+   * with a surname of two ("欧阳") */
+  guint han = han_name (name);
+  if (han)
     {
-      char s8[8] = { 0 };
-      g_unichar_to_utf8 (surname, s8);
-      sp_roster_add_alias (r, r->entries->len - 1, s8);
+      const char *second = g_utf8_next_char (name), *third = g_utf8_next_char (second);
+      if (han <= 3)
+        {
+          char s8[8] = { 0 };
+          memcpy (s8, name, second - name);
+          sp_roster_add_alias (r, r->entries->len - 1, s8);
+        }
+      if (han >= 3)
+        {
+          char s8[16] = { 0 };
+          memcpy (s8, name, third - name);
+          sp_roster_add_alias (r, r->entries->len - 1, s8);
+        }
     }
   return r->entries->len - 1;
 }

@@ -1025,6 +1025,21 @@ test_other_languages_and_initials (void)
   assert_speakers (jdoc, 6, "鈴木 美咲");
   assert_speakers (jdoc, 7, "田中 健太");
   assert_speakers (jdoc, 8, "NONE");
+  /* names written whole, no space: a Japanese surname of two characters
+   * ("田中太郎", "佐藤健") with a title at will, a Chinese compound
+   * surname ("欧阳明华") */
+  static const char whole[] = "# 定例会議\n\n参加者：田中太郎、鈴木花子、佐藤健、欧阳明华\n\n"
+                              "- 田中さん：リリースは来週です。\n" /* 5 */
+                              "- 鈴木：テストは完了。\n"
+                              "- 佐藤部長：了解。\n"
+                              "- 欧阳：没问题。\n"                 /* 8 */
+                              "- 決定：金曜まで。\n";
+  g_autoptr (NpDocument) wdoc = run_text ("teirei.md", whole, NULL);
+  assert_speakers (wdoc, 5, "田中太郎");
+  assert_speakers (wdoc, 6, "鈴木花子");
+  assert_speakers (wdoc, 7, "佐藤健");
+  assert_speakers (wdoc, 8, "欧阳明华");
+  assert_speakers (wdoc, 9, "NONE");
 
   /* Chinese minutes: a surname with a title ("王经理", "张总"), a familiar
    * "小" before it, a name with a verb of speech ("陈静补充") */
