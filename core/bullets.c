@@ -274,6 +274,16 @@ nick_then (const char *content, gsize len, gsize from, gsize max, char stop)
   return i > from && i < len && content[i] == stop ? i + 1 : 0;
 }
 
+/* content opens with a nickname as an IRC bridge names a Matrix user,
+ * "[m]" after it ("kofi[m]"), followed by stop; returns the index after
+ * stop, or 0 */
+static gsize
+bridged_nick_then (const char *content, gsize len, gsize from, char stop)
+{
+  gsize i = nick_then (content, len, from, 32, '[');
+  return i && i + 2 < len && content[i] == 'm' && content[i + 1] == ']' && content[i + 2] == stop ? i + 3 : 0;
+}
+
 /* After a name, a qualifier in parentheses or brackets and the colon: " (0:02:15): ",
  * " [00:01:23]: ", " (via chat): "; i is at the space */
 static gboolean
@@ -607,8 +617,8 @@ np_starts_with_speaker_label (const char *content, gsize len)
           i = id && 1 + id < len && content[1 + id] == '>' ? id + 2 : 0;
         }
       /* a Matrix user as an IRC bridge names them: "<kofi[m]> ..." */
-      if (i == 0 && (i = nick_then (content, len, from, 32, '[')) > 0)
-        i = i + 3 < len && memcmp (content + i, "m]>", 3) == 0 ? i + 3 : 0;
+      if (i == 0)
+        i = bridged_nick_then (content, len, from, '>');
       return i && i + 1 < len && content[i] == ' ';
     }
   /* "@handle: text".  Not a lowercase "nick: text": in wrapped prose a
@@ -625,8 +635,8 @@ np_starts_with_speaker_label (const char *content, gsize len)
   /* a Matrix user as an IRC bridge names them: "dorota[m]: ..." */
   if (g_ascii_isalnum (content[0]))
     {
-      gsize i = nick_then (content, len, 0, 32, '[');
-      if (i && i + 3 < len && memcmp (content + i, "m]: ", 4) == 0)
+      gsize i = bridged_nick_then (content, len, 0, ':');
+      if (i && i < len && content[i] == ' ')
         return TRUE;
     }
   /* a verb of taking the floor before the voice: "Interviene Jorge Ruiz:

@@ -230,6 +230,9 @@ void sp_judge_form (Ctx *c, guint i);
  * the marks accepted so far; is item i's mark such a quoted full name? */
 gboolean sp_handle_style (Ctx *c);
 gboolean sp_nick_style (Ctx *c);
+gboolean sp_bold_style (Ctx *c);
+gboolean sp_quote_style (Ctx *c);
+gboolean sp_quoted_full_name (const Ctx *c, guint i);
 
 /* Is name k of the mark a nickname as a chat writes it: in lower case
  * ("rsc"), digits at will ("ko1", "jeremyevans0")? */
@@ -245,9 +248,6 @@ sp_nick_case (const SpMark *m, guint k)
       return FALSE;
   return TRUE;
 }
-gboolean sp_bold_style (Ctx *c);
-gboolean sp_quote_style (Ctx *c);
-gboolean sp_quoted_full_name (const Ctx *c, guint i);
 
 /* judge.c: pass 2, is weak candidate i accepted on the document's
  * evidence (abbreviation_style: the document is written in them)? */

@@ -240,7 +240,8 @@ fill_entry (SpRoster *r, char **field, const char *value)
 }
 
 /* How many Han characters name is, two to four with no space nor kana
- * (a Chinese or Japanese name written whole), or 0 */
+ * (a Chinese or Japanese name written whole), or 0.  Those of the two
+ * ranges asked are three bytes each in UTF-8. */
 static guint
 han_name (const char *name)
 {
@@ -380,22 +381,15 @@ sp_roster_add (SpRoster *r, const char *name, const char *abbreviation, const ch
    * "佐藤健": "田中", "佐藤さん"); a four-character Chinese name opens
    * with a surname of two ("欧阳") */
   guint han = han_name (name);
-  if (han)
-    {
-      const char *second = g_utf8_next_char (name), *third = g_utf8_next_char (second);
-      if (han <= 3)
-        {
-          char s8[8] = { 0 };
-          memcpy (s8, name, second - name);
-          sp_roster_add_alias (r, r->entries->len - 1, s8);
-        }
-      if (han >= 3)
-        {
-          char s8[16] = { 0 };
-          memcpy (s8, name, third - name);
-          sp_roster_add_alias (r, r->entries->len - 1, s8);
-        }
-    }
+  for (guint chars = 1; han && chars <= 2; chars++)
+    if (chars == 1 ? han <= 3 : han >= 3)
+      {
+        /* each character is three bytes */
+        char surname[7];
+        memcpy (surname, name, 3 * chars);
+        surname[3 * chars] = '\0';
+        sp_roster_add_alias (r, r->entries->len - 1, surname);
+      }
   return r->entries->len - 1;
 }
 
