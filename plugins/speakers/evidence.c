@@ -163,15 +163,19 @@ sp_plain_words (const char *name)
 static guint
 run_name_words (Ctx *c, gint32 i)
 {
-  if (i == NP_NONE || c->cands[i] == NULL || c->cands[i]->state != CAND_WEAK)
+  if (i == NP_NONE || c->cands[i] == NULL
+      || (c->cands[i]->state != CAND_WEAK && !(c->cands[i]->state == CAND_WEAK_KEY && c->cands[i]->mark.form == SP_FORM_DASH)))
     return 0;
   const SpMark *m = &c->cands[i]->mark;
-  if (m->form != SP_FORM_COLON || m->n_names != 1 || m->cases[0] != SP_CASE_TITLE || m->timed || m->anonymous)
+  if ((m->form != SP_FORM_COLON && m->form != SP_FORM_DASH) || m->n_names != 1 || m->cases[0] != SP_CASE_TITLE
+      || m->timed || m->anonymous)
     return 0;
   guint words = 1;
   for (const char *p = m->names[0]; *p; p++)
     words += *p == ' ';
-  if (words > 3 || (words == 1 && m->undelimited))
+  /* a dash after one word only: a standup's "Alice - ...", which a run of
+   * given names alone makes a person (given_names_run) */
+  if (words > 3 || (words == 1 && m->undelimited) || (m->form == SP_FORM_DASH && words > 1))
     return 0;
   return sp_plain_words (m->names[0]) && !sp_mark_has_common_word (c, i, FALSE, 1) ? words : 0;
 }
@@ -285,13 +289,36 @@ long_run_share (Ctx *c, GArray *run)
   return share;
 }
 
+/* A run of single names, three or more, each a common given name
+ * ("Alice:", "Bob:", "Carol:" in a standup where each speaks once): people,
+ * where a run of labels ("Context:", "Decision:") or of products
+ * ("Firefox:", "Chrome:") has a word that is no given name */
+static gboolean
+given_names_run (Ctx *c, GArray *run)
+{
+  if (run->len < 3)
+    return FALSE;
+  for (guint x = 0; x < run->len; x++)
+    {
+      char buf[64];
+      const char *name = c->cands[g_array_index (run, gint32, x)]->mark.names[0];
+      char *key = sp_key_buf (NULL, name, -1, buf, sizeof buf);
+      gboolean given = sp_is_given_name (key);
+      sp_key_buf_free (key, buf);
+      if (!given)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Is item i in a run of sibling items that open with names said once
  * (run_name_words), people rather than a family of labels (names_share),
  * three long or more: of full names ("Alice Smith:", "Bob Jones:",
  * "Carol Diaz:"), or of names among which a full name's person speaks
  * again by the first name ("Ian Swett:", "Jana:", "Ian:"), or two full
  * names at least beside single names ("Steven Bingler (Google):", "Ekr:",
- * "Tommy Pauly (Apple):").  One full name among single names is not
+ * "Tommy Pauly (Apple):"), or of given names alone (given_names_run: a
+ * standup's "Alice:", "Bob:", "Carol:").  One full name among single names is not
  * enough: a list of products is written so ("Firefox:", "Chrome:",
  * "Safari Technology Preview:").  A run of two full names counts where the
  * notes have other turns.  Not asked where the roster names nearly every
@@ -300,7 +327,9 @@ long_run_share (Ctx *c, GArray *run)
 static gboolean
 run_verdict (Ctx *c, GArray *run, guint full_names)
 {
-  if (run->len < 2 || full_names == 0)
+  if (full_names == 0)
+    return given_names_run (c, run);
+  if (run->len < 2)
     return FALSE;
   /* a short run compares its names pairwise.  Two people of one surname
    * ("Anna Nowak:", "Piotr Nowak:") share their last words only, and

@@ -498,6 +498,46 @@ head_beside_head (const Ctx *c, guint i)
   return FALSE;
 }
 
+/* Is item j a given name alone over a list of no marks ("**Alice**" over
+ * her points, said once), a word the notes do not use in running text? */
+static gboolean
+given_name_head (Ctx *c, gint32 j)
+{
+  const Cand *e = j != NP_NONE ? c->cands[j] : NULL;
+  if (!(e && e->mark.form == SP_FORM_BARE && (e->state == CAND_WEAK_NAME || e->state == CAND_ACCEPTED)
+        && !e->mark.anonymous && e->mark.n_names == 1 && e->mark.cases[0] == SP_CASE_TITLE && e->keys[0]
+        && !strchr (e->mark.names[0], ' ') && c->heads_list[j] == SP_HEADS_LIST))
+    return FALSE;
+  return sp_is_given_name (e->keys[0]) && !headed_list_marked (c, j) && !sp_mark_has_common_word (c, j, FALSE, 1);
+}
+
+/* The nearest head of a list among item j's siblings, one way */
+static gint32
+next_head (const Ctx *c, gint32 j, guint way)
+{
+  do
+    j = way ? c->next_sibling[j] : c->prev_sibling[j];
+  while (j != NP_NONE && c->heads_list[j] != SP_HEADS_LIST);
+  return j;
+}
+
+/* A standup written as heads over lists ("**Alice**", "**Bob**",
+ * "**Carol**" over each one's points, each said once, no list naming
+ * them): item i one of three heads in a row or more, each a given name */
+static gboolean
+given_name_heads (Ctx *c, guint i)
+{
+  if (!given_name_head (c, (gint32) i))
+    return FALSE;
+  guint before = 0, after = 0;
+  for (gint32 j = next_head (c, (gint32) i, 0); before < 2 && given_name_head (c, j); j = next_head (c, j, 0))
+    before++;
+  for (gint32 j = next_head (c, (gint32) i, 1); after < 2 && before + after < 2 && given_name_head (c, j);
+       j = next_head (c, j, 1))
+    after++;
+  return before + after >= 2;
+}
+
 gboolean
 sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
 {
@@ -706,6 +746,10 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             && sibling_of_kind (c, i, c->prev_sibling[i]) && sibling_of_kind (c, i, c->next_sibling[i])
             && !sp_has_issue_link (text, len) && !sp_mark_has_common_word (c, i, FALSE, 1))
           return TRUE;
+        /* a standup's "Alice - ...", "Bob - ...", "Carol - ...": a run of
+         * given names said once each */
+        if (!keys && !c->roster_rich && weak_name_mark (c, (gint32) i) && m->form == SP_FORM_DASH && sp_name_run (c, i))
+          return TRUE;
         return keys;
       }
     case CAND_WEAK_NAME:
@@ -740,7 +784,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
          * speech follows the name */
         return name_count (c, d->keys[0]) >= 2 || sp_key_accepted (c, d->keys[0])
                || first_word_accepted (c, m->names[0]) || (roster_name && speech_follows (text + m->end, len - m->end))
-               || (m->form == SP_FORM_BARE && head_beside_head (c, i))
+               || (m->form == SP_FORM_BARE && (head_beside_head (c, i) || (!c->roster_rich && given_name_heads (c, i))))
                || (m->form == SP_FORM_NAME && !c->roster_rich && speech_follows (text + m->end, len - m->end)
                    && name_style (c));
       }

@@ -15,6 +15,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/roster-loose.c \
 	plugins/speakers/roster-forms.c \
 	plugins/speakers/nicknames.c \
+	plugins/speakers/given-names.c \
 	plugins/speakers/roster-index.c \
 	plugins/speakers/roster-doc.c \
 	plugins/speakers/roster-mentions.c \

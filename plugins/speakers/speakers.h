@@ -302,6 +302,9 @@ gboolean sp_labels_sorted (void);
 const char *sp_nickname_names (const char *key);
 gboolean sp_nickname_fits (const char *names, const char *first);
 gboolean sp_nicknames_sorted (void);
+/* given-names.c: is key (an sp_key() form) a common given name? */
+gboolean sp_is_given_name (const char *key);
+gboolean sp_given_names_sorted (void);
 /* TRUE when s names nobody on purpose ("unknown", "nonametag", "???"). */
 gboolean sp_is_anonymous (const char *s);
 /* "audience", "attendee", ...: a voice of the room named by its role,

@@ -92,6 +92,51 @@ test_shared_surname (void)
   assert_speakers (tdoc, 4, "NONE");
 }
 
+/* A standup where each person speaks once and no list names them: three
+ * given names before colons are people; a run of labels ("Context:") or of
+ * products ("Firefox:"), or one with a word that is no given name, is not */
+static void
+test_standup_given_names (void)
+{
+  g_assert_true (sp_given_names_sorted ());
+  g_assert_true (sp_is_given_name ("jurgen"));
+  g_assert_false (sp_is_given_name ("will"));
+  static const char standup[] = "# Standup 2026-11-30\n\n## Updates\n\n"
+                                "- Alice: finished the parser rewrite\n" /* 5 */
+                                "- Bob: reviewing the cache change\n"
+                                "- Jürgen: out on Friday\n";             /* 7 */
+  g_autoptr (NpDocument) doc = run_text ("standup.md", standup, NULL);
+  assert_speakers (doc, 5, "Alice");
+  assert_speakers (doc, 6, "Bob");
+  assert_speakers (doc, 7, "Jürgen");
+  static const char labels[] = "## ADR 12\n\n- Context: the cache is slow\n- Decision: add an index\n"
+                               "- Consequences: more memory\n\n## Browsers\n\n"
+                               "- Firefox: behind a flag\n- Chrome: shipped\n- Safari: no signal\n\n"
+                               "## Tools\n\n- Hugo: the site builds\n- Oscar: the award page\n"
+                               "- Python: pinned to 3.11\n";
+  g_autoptr (NpDocument) ldoc = run_text ("labels.md", labels, NULL);
+  for (guint line = 3; line <= 17; line++)
+    assert_speakers (ldoc, line, "NONE");
+  /* the same standup before dashes, and as heads over each one's points */
+  static const char dashes[] = "## Updates\n\n- Alice - finished the parser\n- Bob - reviewing the cache\n"
+                               "- Carol - out Friday\n\n## Docs\n\n- Parser - rewritten\n- Cache - slower\n"
+                               "- Alice - again\n";
+  g_autoptr (NpDocument) ddoc = run_text ("dashes.md", dashes, NULL);
+  assert_speakers (ddoc, 3, "Alice");
+  assert_speakers (ddoc, 5, "Carol");
+  assert_speakers (ddoc, 9, "NONE");
+  static const char heads[] = "## Updates\n\n**Alice**\n\n- finished the parser\n\n**Bob**\n\n- reviewing the cache\n\n"
+                              "**Carol**\n\n- out Friday\n\n## Areas\n\n**Parser**\n\n- rewritten\n\n**Alice**\n\n"
+                              "- the same\n\n**Cache**\n\n- slower\n";
+  g_autoptr (NpDocument) hdoc = run_text ("heads.md", heads, NULL);
+  assert_speakers (hdoc, 3, "Alice");
+  assert_speakers (hdoc, 5, "Alice");
+  assert_speakers (hdoc, 11, "Carol");
+  assert_speakers (hdoc, 17, "NONE");
+  assert_speakers (hdoc, 21, "Alice"); /* a speaker by recurrence */
+  assert_speakers (hdoc, 25, "NONE");
+}
+
 /* Older TC39 minutes: "(Rosalind Beckford)" under the agenda item names
  * its presenter, whose abbreviation nobody lists opens with her initials;
  * a list of products' status beside the delegates' turns is no turns */
@@ -930,6 +975,7 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/date-fields", test_date_fields);
   g_test_add_func ("/speakers/minutes/adjacent-turns", test_adjacent_turns);
   g_test_add_func ("/speakers/minutes/shared-surname", test_shared_surname);
+  g_test_add_func ("/speakers/minutes/standup-given-names", test_standup_given_names);
   g_test_add_func ("/speakers/minutes/presenter-line", test_presenter_line);
   g_test_add_func ("/speakers/minutes/guest-with-group", test_guest_with_group);
   g_test_add_func ("/speakers/minutes/handle-of-three-words", test_handle_of_three_words);

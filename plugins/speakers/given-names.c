@@ -1,0 +1,119 @@
+/* given-names.c: common given names, for minutes where each person speaks
+ * once and no list names them ("Alice: ...", "Bob: ...", "Carol: ..." in a
+ * standup): a run of single words before colons is a run of people only
+ * when every word is a given name (evidence.c), since a run of labels is
+ * written the same way ("Context:", "Decision:", "Consequences:"; a list
+ * of products, "Firefox:", "Chrome:", "Safari:").
+ *
+ * The list holds given names common among the people of open-source and
+ * standards meetings, of many languages, folded as sp_key() folds them
+ * (lower case, ASCII, letters only: "jurgen" for Jürgen).  Names that are
+ * also common words or labels of notes are left out ("Will", "Mark",
+ * "Grant", "Frank", "May", "June", "Grace", "Hope", "Rich", "Max"), and so
+ * are names of programming languages and products ("Ruby", "Julia", "Ada",
+ * "Alexa"): for them the notes must give other evidence. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "speakers.h"
+
+/* sorted (bsearch) */
+static const char *const given_names[] = {
+    "aaron", "abdul", "abdullah", "abel", "abhishek", "abigail", "abraham", "adam", "adel", "adil", "aditi", "aditya",
+    "adnan", "adrian", "adriana", "adrien", "agnes", "agnieszka", "ahmad", "ahmed", "aiden", "aisha", "akash",
+    "akiko", "akira", "alejandra", "alejandro", "aleksandr", "aleksandra", "aleksei", "alessandra", "alessandro",
+    "alex", "alexander", "alexandra", "alexandre", "alexei", "alexis", "alfonso", "alfred", "alfredo", "ali", "alice",
+    "alicia", "alina", "alison", "alistair", "allison", "alma", "alvaro", "amanda", "amelia", "amina", "amir", "amit",
+    "amy", "ana", "anders", "andre", "andrea", "andreas", "andrei", "andres", "andrew", "andrzej", "andy", "aneta",
+    "angela", "angelica", "angelika", "angelo", "anil", "anita", "anja", "anjali", "ankit", "ann", "anna", "annabel",
+    "anne", "anneke", "annette", "annika", "anthony", "anton", "antonia", "antonio", "anuj", "anya", "arjun",
+    "arnaud", "arne", "aron", "arthur", "arturo", "arun", "asha", "ashley", "ashok", "astrid", "atsushi", "aurelien",
+    "axel", "ayesha", "ayumi", "barbara", "barry", "bart", "bartosz", "basil", "beatrice", "beatriz", "ben",
+    "benedikt", "benjamin", "bernard", "bernardo", "bernd", "bert", "bertrand", "beth", "bethany", "bianca", "bjorn",
+    "blake", "bob", "bogdan", "boris", "brad", "bradley", "brandon", "brenda", "brendan", "brian", "bridget",
+    "brigitte", "britta", "bruce", "bruno", "bryan", "caitlin", "camila", "camille", "carl", "carla", "carlo",
+    "carlos", "carmen", "carol", "carolina", "caroline", "carolyn", "carsten", "casey", "catalina", "catherine",
+    "cecile", "cecilia", "cedric", "celine", "cesar", "chandra", "charles", "charlie", "charlotte", "chen", "chiara",
+    "chloe", "chris", "christian", "christina", "christine", "christoph", "christophe", "christopher", "cindy",
+    "claire", "clara", "clarissa", "claudia", "claudio", "colin", "connor", "constantin", "corinna", "craig",
+    "cristina", "cyril", "dagmar", "daisuke", "damian", "dan", "dana", "daniel", "daniela", "daniele", "danielle",
+    "danny", "dario", "darius", "darren", "dave", "david", "dawid", "debbie", "deborah", "deepa", "deepak", "denis",
+    "denise", "dennis", "derek", "diana", "diane", "diego", "dieter", "dimitri", "dimitris", "dinesh", "dmitri",
+    "dmitry", "dominic", "dominik", "dominique", "donald", "donna", "doris", "dorota", "dylan", "eduardo", "edward",
+    "edwin", "eileen", "elena", "eleni", "eli", "elias", "elif", "elijah", "elisa", "elisabeth", "elise", "eliza",
+    "elizabeth", "ella", "ellen", "elliot", "emil", "emilia", "emily", "emma", "emmanuel", "emre", "enrico",
+    "enrique", "eric", "erik", "erika", "erin", "ernesto", "esra", "esther", "ethan", "eugene", "eva", "evan",
+    "evelyn", "fabian", "fabio", "fahad", "farah", "farid", "fatima", "federico", "felipe", "felix", "fernando",
+    "filip", "filippo", "fiona", "florian", "francesca", "francesco", "francis", "francisco", "franco", "franz",
+    "frederic", "frederik", "fumiko", "gabriel", "gabriela", "gabriele", "gareth", "gary", "gaurav", "geoffrey",
+    "georg", "george", "gerald", "gerard", "gerhard", "gianluca", "gilbert", "gilles", "giorgio", "giovanni",
+    "giulia", "giuseppe", "gloria", "gonzalo", "gordon", "graham", "greg", "gregor", "gregory", "guillaume", "gunnar",
+    "gustavo", "hamza", "hana", "hannah", "hans", "harald", "hari", "haruka", "haruto", "harvey", "hassan", "heidi",
+    "heike", "heinz", "helen", "helena", "helga", "hendrik", "henrik", "henry", "herbert", "hiroki", "hiroshi",
+    "hitoshi", "holger", "hugo", "hussein", "ian", "ibrahim", "ignacio", "igor", "ilya", "ines", "inga", "ingrid",
+    "irene", "irina", "isaac", "isabel", "isabella", "isabelle", "ishaan", "ismail", "ivan", "ivana", "jacob",
+    "jacqueline", "jakob", "jakub", "james", "jamie", "jan", "jana", "jane", "janet", "janice", "janina", "jarek",
+    "jaroslav", "jason", "javier", "jay", "jean", "jeff", "jeffrey", "jennifer", "jenny", "jens", "jeremy", "jerome",
+    "jesper", "jessica", "jesus", "jill", "jim", "jimmy", "joachim", "joan", "joanna", "joao", "joaquin", "jochen",
+    "joe", "joel", "johan", "johann", "johanna", "johannes", "john", "jonas", "jonathan", "jorge", "jose",
+    "josef", "joseph", "josh", "joshua", "joyce", "juan", "judith", "julian", "juliana", "julie", "julien", "julio",
+    "jun", "jurgen", "justin", "kai", "kamal", "kamil", "karan", "karen", "karim", "karin", "karina", "karl", "karol",
+    "kasia", "kasper", "katarina", "katarzyna", "kate", "katharina", "katherine", "kathleen", "kathryn", "kathy",
+    "katie", "katja", "katrin", "kay", "keiko", "keisuke", "keith", "ken", "kenji", "kenneth", "kevin", "khalid",
+    "kim", "kimberly", "klaus", "konrad", "kostas", "krishna", "kristen", "kristian", "kristina", "krzysztof", "kurt",
+    "kyle", "lakshmi", "lars", "laura", "lauren", "laurent", "lea", "leah", "lena", "leo", "leon", "leonardo",
+    "leonie", "leslie", "liam", "lina", "linda", "lisa", "liz", "lorenzo", "louis", "louise", "luc", "luca", "lucas",
+    "lucia", "luciano", "lucy", "luis", "luisa", "lukas", "lukasz", "luke", "lydia", "madeleine", "madhu", "magda",
+    "magdalena", "magnus", "mahmoud", "maja", "malik", "manoj", "manuel", "manuela", "marc", "marcel", "marcelo",
+    "marco", "marcos", "marcus", "margaret", "margarita", "maria", "mariana", "marianne", "marie", "marina", "mario",
+    "marion", "marisa", "marius", "marjorie", "markus", "marta", "martha", "martin", "martina", "marty", "mary",
+    "masahiro", "masato", "mateo", "mateusz", "mathias", "mathieu", "matt", "matteo", "matthew", "matthias",
+    "mattias", "maurice", "mauricio", "mauro", "maxim", "maxime", "maximilian", "megan", "mehmet", "melanie",
+    "melissa", "meng", "mia", "michael", "michaela", "michal", "michel", "michele", "michelle", "miguel", "mihai",
+    "mika", "mikael", "mike", "mikhail", "mila", "miriam", "mohamed", "mohammad", "mohammed", "monica",
+    "monika", "morgan", "moritz", "mustafa", "nadia", "nadine", "naoki", "naomi", "natalia", "natalie", "natasha",
+    "nathalie", "nathan", "neha", "neil", "nicholas", "nicola", "nicolas", "nicole", "niels", "nikhil", "nikita",
+    "niklas", "nikolai", "nikolaos", "nils", "nina", "noah", "noor", "nora", "norbert", "olaf", "oleg", "olga",
+    "oliver", "olivia", "olivier", "omar", "oscar", "oskar", "otto", "owen", "pablo", "pamela", "paola", "paolo",
+    "pascale", "patricia", "patrick", "paul", "paula", "paulina", "paulo", "pavel", "pawel", "pedro", "peter", "petr",
+    "petra", "philip", "philipp", "philippe", "pierre", "pietro", "piotr", "pooja", "prakash", "pranav", "prashant",
+    "priya", "priyanka", "rachel", "radek", "rafael", "rafal", "rahul", "raj", "rajesh", "rakesh", "ralf", "ralph",
+    "ramon", "randy", "raphael", "rashid", "raul", "rebecca", "reinhard", "remi", "renata", "rene", "renee",
+    "ricardo", "riccardo", "richard", "rick", "rita", "robert", "roberta", "roberto", "robin", "rodrigo", "roger",
+    "rohan", "roland", "rolf", "roman", "ronald", "rosa", "ruben", "rudolf", "rupert", "russell", "ruth", "ryan",
+    "ryo", "sabine", "sabrina", "sachin", "sahil", "sakura", "salma", "salvatore", "sam", "samantha", "samir",
+    "samuel", "sandeep", "sandra", "sanjay", "sara", "sarah", "sascha", "satoshi", "saurabh", "scott", "sean",
+    "sebastian", "sebastien", "serena", "sergei", "sergey", "sergio", "seth", "shanti", "sharon", "shaun", "shawn",
+    "sheila", "shinji", "shirley", "shreya", "shu", "silvia", "simon", "simone", "sofia", "sonia", "sophia", "sophie",
+    "stanislav", "stefan", "stefanie", "stefano", "steffen", "stephan", "stephanie", "stephen", "steve", "steven",
+    "suresh", "susan", "susanne", "sven", "svetlana", "sylvain", "sylvia", "takashi", "takeshi", "tamara", "tanja",
+    "tanya", "tatiana", "ted", "teresa", "thomas", "thorsten", "tiago", "tim", "timothy", "tina", "tobias", "todd",
+    "tom", "tomas", "tomasz", "tommy", "toni", "tony", "torsten", "tracy", "travis", "trevor", "tristan", "ulrich",
+    "ursula", "uwe", "valentin", "valentina", "valerie", "vanessa", "varun", "vasily", "vera", "veronica", "veronika",
+    "victor", "vijay", "vikram", "viktor", "viktoria", "vincent", "vincenzo", "vinod", "vivek",
+    "vladimir", "walter", "wei", "wendy", "werner", "wesley", "wiktor", "wilhelm", "william", "wojciech", "wolfgang",
+    "xavier", "xin", "yan", "yang", "yannick", "yasmin", "yuki", "yuko", "yuri", "yusuf", "yves", "zach", "zachary",
+    "zainab", "zoe", "zofia", "zoltan",
+};
+
+static int
+compare_name (const void *key, const void *name)
+{
+  return strcmp (key, *(const char *const *) name);
+}
+
+gboolean
+sp_is_given_name (const char *key)
+{
+  return bsearch (key, given_names, G_N_ELEMENTS (given_names), sizeof given_names[0], compare_name) != NULL;
+}
+
+/* Is the table in bsearch's order?  (for the tests) */
+gboolean
+sp_given_names_sorted (void)
+{
+  for (guint i = 1; i < G_N_ELEMENTS (given_names); i++)
+    if (strcmp (given_names[i - 1], given_names[i]) >= 0)
+      return FALSE;
+  return TRUE;
+}
