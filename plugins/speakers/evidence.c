@@ -4,7 +4,6 @@
  * whether full names said once each stand in a run of people, whether a
  * lower-case mark is a nickname beside the roster's people, and whether
  * names in capitals take turns in a dialogue. */
-#include <stdlib.h>
 #include <string.h>
 
 #include "attribute-private.h"
@@ -475,25 +474,16 @@ static const char *const party_roles[] = {
     "secretary", "senator", "speaker", "student", "teacher", "treasurer", "videographer", "witness",
 };
 
-static int
-compare_role (const void *key, const void *role)
-{
-  return strcmp (key, *(const char *const *) role);
-}
-
 gboolean
 sp_is_party_role (const char *key)
 {
-  return bsearch (key, party_roles, G_N_ELEMENTS (party_roles), sizeof party_roles[0], compare_role) != NULL;
+  return sp_sorted_has (party_roles, G_N_ELEMENTS (party_roles), key);
 }
 
 gboolean
 sp_party_roles_sorted (void)
 {
-  for (guint k = 1; k < G_N_ELEMENTS (party_roles); k++)
-    if (strcmp (party_roles[k - 1], party_roles[k]) >= 0)
-      return FALSE;
-  return TRUE;
+  return sp_sorted_strictly (party_roles, G_N_ELEMENTS (party_roles));
 }
 
 /* Is a mark in capitals a party's?  One word is a role ("INTERVIEWER:",

@@ -12,9 +12,6 @@
  * "Grant", "Frank", "May", "June", "Grace", "Hope", "Rich", "Max"), and so
  * are names of programming languages and products ("Ruby", "Julia", "Ada",
  * "Alexa"): for them the notes must give other evidence. */
-#include <stdlib.h>
-#include <string.h>
-
 #include "speakers.h"
 
 /* sorted (bsearch) */
@@ -96,24 +93,15 @@ static const char *const given_names[] = {
     "zainab", "zoe", "zofia", "zoltan",
 };
 
-static int
-compare_name (const void *key, const void *name)
-{
-  return strcmp (key, *(const char *const *) name);
-}
-
 gboolean
 sp_is_given_name (const char *key)
 {
-  return bsearch (key, given_names, G_N_ELEMENTS (given_names), sizeof given_names[0], compare_name) != NULL;
+  return sp_sorted_has (given_names, G_N_ELEMENTS (given_names), key);
 }
 
 /* Is the table in bsearch's order?  (for the tests) */
 gboolean
 sp_given_names_sorted (void)
 {
-  for (guint i = 1; i < G_N_ELEMENTS (given_names); i++)
-    if (strcmp (given_names[i - 1], given_names[i]) >= 0)
-      return FALSE;
-  return TRUE;
+  return sp_sorted_strictly (given_names, G_N_ELEMENTS (given_names));
 }

@@ -164,10 +164,7 @@ sp_is_label (const char *s)
 gboolean
 sp_labels_sorted (void)
 {
-  for (guint i = 1; i < G_N_ELEMENTS (labels); i++)
-    if (strcmp (labels[i - 1], labels[i]) >= 0)
-      return FALSE;
-  return TRUE;
+  return sp_sorted_strictly (labels, G_N_ELEMENTS (labels));
 }
 
 /* A member of the public that Romance minutes name by no name: an

@@ -298,6 +298,11 @@ sp_key_in (const char *key, const char *const *list)
 gsize sp_before_qualifier (const char *s, gsize n, gsize max_qualifier);
 gboolean sp_labels_sorted (void);
 
+/* Is key one of list's n strings, sorted by strcmp()? */
+gboolean sp_sorted_has (const char *const *list, gsize n, const char *key);
+/* Are list's n strings in strcmp() order, none twice?  (for the tests) */
+gboolean sp_sorted_strictly (const char *const *list, gsize n);
+
 /* nicknames.c: familiar forms of given names ("bill" for william) */
 const char *sp_nickname_names (const char *key);
 gboolean sp_nickname_fits (const char *names, const char *first);

@@ -629,3 +629,24 @@ sp_before_address (const char *s, const char *e)
       }
   return e;
 }
+
+static int
+compare_string (const void *key, const void *entry)
+{
+  return strcmp (key, *(const char *const *) entry);
+}
+
+gboolean
+sp_sorted_has (const char *const *list, gsize n, const char *key)
+{
+  return bsearch (key, list, n, sizeof *list, compare_string) != NULL;
+}
+
+gboolean
+sp_sorted_strictly (const char *const *list, gsize n)
+{
+  for (gsize i = 1; i < n; i++)
+    if (strcmp (list[i - 1], list[i]) >= 0)
+      return FALSE;
+  return TRUE;
+}
