@@ -81,6 +81,34 @@ parse_joint_brackets (const char *text, const char *p, const char *close, const 
   return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
 }
 
+/* Is [p, e), after "[label]:", a Markdown link reference definition's
+ * rest: one destination that reads as a link (an address with its scheme,
+ * "<...>", an anchor, a path, a page), then nothing or its title in
+ * quotes or parentheses, up to the line's end (the next line may hold
+ * the next definition)?  "[XCOFF]: https://...", "[Bob]: ./people.md"
+ * name a link, where "[Riki]: All right." is the host speaking. */
+static gboolean
+link_definition (const char *p, const char *e)
+{
+  p = skip_spaces (p, e);
+  const char *d = p;
+  while (p < e && !is_space (*p))
+    p++;
+  gsize n = p - d;
+  if (n == 0)
+    return FALSE;
+  gboolean link = *d == '<' || *d == '#' || *d == '/' || sp_find (d, n, "://") != NULL
+                  || (n > 7 && g_ascii_strncasecmp (d, "mailto:", 7) == 0)
+                  || (n > 4 && g_ascii_strncasecmp (d, "www.", 4) == 0) || (n > 2 && strncmp (d, "./", 2) == 0)
+                  || (n > 3 && strncmp (d, "../", 3) == 0) || (n > 3 && g_ascii_strncasecmp (p - 3, ".md", 3) == 0)
+                  || (n > 5 && g_ascii_strncasecmp (p - 5, ".html", 5) == 0);
+  if (!link)
+    return FALSE;
+  while (p < e && (*p == ' ' || *p == '\t'))
+    p++;
+  return p >= e || *p == '\n' || *p == '"' || *p == '\'' || *p == '(';
+}
+
 gboolean
 sp_mark_parse_bracket (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -93,7 +121,11 @@ sp_mark_parse_bracket (const char *text, const char *p, const char *e, SpMark *m
   if (after < e && (*after == '(' || *after == '[')) /* a link or a reference */
     return FALSE;
   if (after < e && *after == ':')
-    after++;
+    {
+      after++;
+      if (link_definition (after, e))
+        return FALSE;
+    }
   if (after < e && !is_space (*after))
     return FALSE;
   const char *s = p + 1, *ce = close;

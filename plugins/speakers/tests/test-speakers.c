@@ -314,6 +314,21 @@ test_bracket_and_anonymous (void)
   g_autoptr (NpDocument) cdoc = run_text ("companies.txt", companies, NULL);
   assert_speakers (cdoc, 5, "Bao Nguyen");
   assert_speakers (cdoc, 6, "Lorcan Byrne");
+
+  /* Markdown's link reference definitions name links, not speakers, even
+   * a person's page; a host's "[Riki]: ..." still speaks */
+  static const char links[] = "# TSC\n\n## Present\n\n* Bob Jones @bjones\n\n## Minutes\n\n"
+                              "* Bob: see [the plan][plan]\n\n"               /* 9 */
+                              "[Bob]: https://github.com/bjones\n"            /* 11 */
+                              "[XCOFF]: <https://example.org/xcoff> \"XCOFF\"\n"
+                              "[plan]: ./plan.md\n"
+                              "[API]: #api\n\n"                               /* 14 */
+                              "[Bob]: yes, https://example.org is the page\n"; /* 16 */
+  g_autoptr (NpDocument) ldoc = run_text ("links.md", links, NULL);
+  assert_speakers (ldoc, 9, "Bob Jones");
+  for (guint line = 11; line <= 14; line++)
+    assert_speakers (ldoc, line, "NONE");
+  assert_speakers (ldoc, 16, "Bob Jones");
 }
 
 static void
