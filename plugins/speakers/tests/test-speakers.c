@@ -709,6 +709,15 @@ test_not_speakers (void)
   assert_speakers (doc3, 11, "NONE");
   assert_speakers (doc3, 12, "NONE");
   assert_speakers (doc3, 13, "Jeremiah Senkpiel");
+  /* the fields of an API's or a tracker's record, said again and again,
+   * are no voice */
+  static const char fields[] = "## buf.fill()\n\n- Type: {Buffer}\n- Default: `0`\n- Returns: {Buffer}\n\n"
+                               "## buf.write()\n\n- Type: {string}\n- Default: `'utf8'`\n- Returns: {integer}\n"
+                               "- Version: 2.1\n- Stability: 2 - Stable\n\n## buf.slice()\n\n- Type: {Buffer}\n"
+                               "- Default: `0`\n- Returns: {Buffer}\n- Version: 2.2\n- Stability: 0 - Deprecated\n";
+  g_autoptr (NpDocument) fdoc = run_text ("fields.md", fields, NULL);
+  for (guint line = 3; line <= 19; line++)
+    assert_speakers (fdoc, line, "NONE");
   g_assert_true (sp_is_numbered_name ("ES2022"));
   g_assert_true (sp_is_numbered_name ("Win11"));
   g_assert_false (sp_is_numbered_name ("jdoe42"));
