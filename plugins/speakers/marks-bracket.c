@@ -81,6 +81,19 @@ parse_joint_brackets (const char *text, const char *p, const char *close, const 
   return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
 }
 
+/* Does [d, e), one word, name a page: "plan.md", "permissions.md#model",
+ * "index.html"? */
+static gboolean
+page_name (const char *d, const char *e)
+{
+  const char *hash = memchr (d, '#', e - d);
+  const char *end = hash ? hash : e;
+  gsize n = end - d;
+  return (n > 3 && g_ascii_strncasecmp (end - 3, ".md", 3) == 0)
+         || (n > 4 && g_ascii_strncasecmp (end - 4, ".htm", 4) == 0)
+         || (n > 5 && g_ascii_strncasecmp (end - 5, ".html", 5) == 0);
+}
+
 /* Is [p, e), after "[label]:", a Markdown link reference definition's
  * rest: one destination that reads as a link (an address with its scheme,
  * "<...>", an anchor, a path, a page), then nothing or its title in
@@ -100,8 +113,7 @@ link_definition (const char *p, const char *e)
   gboolean link = *d == '<' || *d == '#' || *d == '/' || sp_find (d, n, "://") != NULL
                   || (n > 7 && g_ascii_strncasecmp (d, "mailto:", 7) == 0)
                   || (n > 4 && g_ascii_strncasecmp (d, "www.", 4) == 0) || (n > 2 && strncmp (d, "./", 2) == 0)
-                  || (n > 3 && strncmp (d, "../", 3) == 0) || (n > 3 && g_ascii_strncasecmp (p - 3, ".md", 3) == 0)
-                  || (n > 5 && g_ascii_strncasecmp (p - 5, ".html", 5) == 0);
+                  || (n > 3 && strncmp (d, "../", 3) == 0) || page_name (d, p);
   if (!link)
     return FALSE;
   while (p < e && (*p == ' ' || *p == '\t'))

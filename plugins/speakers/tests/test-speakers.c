@@ -321,7 +321,7 @@ test_bracket_and_anonymous (void)
                               "* Bob: see [the plan][plan]\n\n"               /* 9 */
                               "[Bob]: https://github.com/bjones\n"            /* 11 */
                               "[XCOFF]: <https://example.org/xcoff> \"XCOFF\"\n"
-                              "[plan]: ./plan.md\n"
+                              "[Bob]: people.md#bob\n"
                               "[API]: #api\n\n"                               /* 14 */
                               "[Bob]: yes, https://example.org is the page\n"; /* 16 */
   g_autoptr (NpDocument) ldoc = run_text ("links.md", links, NULL);
