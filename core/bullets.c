@@ -589,6 +589,9 @@ np_starts_with_speaker_label (const char *content, gsize len)
    * ******12: ...", "**+1 415-555-0100:** ..." */
   if (np_text_phone_label (content, len))
     return TRUE;
+  /* a dated entry of a log: "2026-11-07: released ..." */
+  if (np_text_date_label (content, len))
+    return TRUE;
   /* an anonymous voice: "??: ...", "???: ..." */
   if (content[0] == '?')
     {

@@ -16,6 +16,11 @@ G_GNUC_INTERNAL gboolean np_text_has_ascii_lowercase (const char *s, gsize n);
  * colon; the colon's offset, or 0 (text-titles.c) */
 G_GNUC_INTERNAL gsize np_text_article_office_alone (const char *s, gsize len);
 
+/* "2026-11-07: ...", "20051107: ...", "07.11.2026: ...": a dated entry,
+ * a date in digits, a colon and a space; where the date ends, or 0
+ * (text.c) */
+G_GNUC_INTERNAL gsize np_text_date_label (const char *s, gsize len);
+
 G_END_DECLS
 
 #endif

@@ -408,6 +408,60 @@ np_text_hearing_mark (const char *s, gsize len, gsize *name, gsize *name_len)
   return i;
 }
 
+/* Do the n bytes at s write a date in digits: "20051107", "2026-11-07",
+ * "07.11.2026", "2026.11.7" (a year from 1900 to 2099, a month, a day)? */
+static gboolean
+digits_date (const char *s, gsize n)
+{
+  guint v[3] = { 0 }, w[3] = { 0 }, groups = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      if (g_ascii_isdigit (s[i]))
+        {
+          if (groups == 0)
+            groups = 1;
+          if (++w[groups - 1] > 8)
+            return FALSE;
+          v[groups - 1] = v[groups - 1] * 10 + (guint) (s[i] - '0');
+        }
+      else if ((s[i] == '-' || s[i] == '.') && groups > 0 && groups < 3 && w[groups - 1] > 0)
+        groups++;
+      else
+        return FALSE;
+    }
+  if (groups == 1 && w[0] == 8) /* YYYYMMDD */
+    {
+      v[2] = v[0] % 100;
+      v[1] = v[0] / 100 % 100;
+      v[0] /= 10000;
+      w[0] = 4;
+      w[1] = w[2] = 2;
+      groups = 3;
+    }
+  if (groups != 3 || w[1] > 2)
+    return FALSE;
+  guint year, month, day;
+  if (w[0] == 4 && w[2] <= 2)
+    year = v[0], month = v[1], day = v[2];
+  else if (w[2] == 4 && w[0] <= 2)
+    year = v[2], month = v[1], day = v[0];
+  else
+    return FALSE;
+  /* a day before its month too ("11/07" read either way): both at most 31 and one at most 12 */
+  return year >= 1900 && year <= 2099 && day >= 1 && month >= 1 && ((month <= 12 && day <= 31) || (day <= 12 && month <= 31));
+}
+
+gsize
+np_text_date_label (const char *s, gsize len)
+{
+  gsize i = 0;
+  while (i < len && i < 10 && (g_ascii_isdigit (s[i]) || s[i] == '-' || s[i] == '.'))
+    i++;
+  if (i + 2 > len || s[i] != ':' || s[i + 1] != ' ' || !g_ascii_isdigit (s[0]) || !digits_date (s, i))
+    return 0;
+  return i;
+}
+
 gsize
 np_text_phone_label (const char *s, gsize len)
 {
@@ -422,6 +476,9 @@ np_text_phone_label (const char *s, gsize len)
   if (digits < 7 || i >= len)
     return 0;
   gsize end = i;
+  /* a dated entry, "2026-11-07: released", "20051107: ...", is no phone */
+  if (digits_date (s + start, end - start))
+    return 0;
   if (s[i] == '*' && i + 2 < len && s[i + 1] == '*' && s[i + 2] == ':')
     i += 2; /* "**+1 415 ...**:" */
   if (s[i] != ':')

@@ -40,8 +40,9 @@ gsize np_text_time_prefix (const char *s, gsize len);
 gsize np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len);
 /* Does s open with a phone number as the mark of whoever dialled in
  * ("+49 30 ******12: ...", "**+1 415-555-0100:** ...", seven digits or
- * masked digits at least, then the colon and a space)?  Where the number
- * ends (its "**" opening included), or 0.  Since API 1.16. */
+ * masked digits at least, then the colon and a space; a date in digits,
+ * "2026-11-07: ...", is none)?  Where the number ends (its "**" opening
+ * included), or 0.  Since API 1.16. */
 gsize np_text_phone_label (const char *s, gsize len);
 /* Is the line s a copied chat's message header, on a line of its own over
  * the message: Teams' "[10:32 AM] Alice Smith" (a clock, then one to four

@@ -105,6 +105,10 @@ test_chat_nicknames (void)
 
       /* a conversation of a recurring nickname and a recurring name */
       assert_turn_lines (name, "Telecon\n\nDwayne: first\nrobin: second\nDwayne: third\nrobin: fourth\n", 3, 4);
+      /* a log's dated entries, one an item (a date is no phone that
+       * dialled in, and no wrapped line) */
+      assert_turn_lines (name, "Log\n\nWhat was done.\n\n2026-11-07: released the build\n2026-11-08: fixed the docs\n"
+                               "20261109: tagged\n09.11.2026: Eintrag\n", 5, 4);
     }
 }
 

@@ -461,6 +461,11 @@ test_phone_label (void)
   g_assert_cmpuint (np_text_phone_label ("10:30: the keynote", 18), ==, 0);
   g_assert_cmpuint (np_text_phone_label ("2024: a good year", 17), ==, 0);
   g_assert_cmpuint (np_text_phone_label ("+1 415 555 0100 said", 20), ==, 0);
+  /* a dated entry is no phone */
+  g_assert_cmpuint (np_text_phone_label ("2026-11-07: released", 20), ==, 0);
+  g_assert_cmpuint (np_text_phone_label ("20051107: bumped", 16), ==, 0);
+  g_assert_cmpuint (np_text_phone_label ("07.11.2026: Eintrag", 19), ==, 0);
+  g_assert_cmpuint (np_text_phone_label ("0301234567: hi", 14), ==, 10);
 }
 
 static void

@@ -718,6 +718,14 @@ test_not_speakers (void)
   g_autoptr (NpDocument) fdoc = run_text ("fields.md", fields, NULL);
   for (guint line = 3; line <= 19; line++)
     assert_speakers (fdoc, line, "NONE");
+  /* a log's dated entries are nobody's, a phone that dialled in is a
+   * voice nobody named */
+  static const char dated[] = "## Log\n\nWhat was done.\n\n2026-11-07: released the build\n"
+                              "20261108: fixed the docs\n09.11.2026: tagged\n+49 30 1234567: can you hear me?\n";
+  g_autoptr (NpDocument) ddoc = run_text ("log.md", dated, NULL);
+  for (guint line = 5; line <= 7; line++)
+    assert_speakers (ddoc, line, "NONE");
+  assert_speakers (ddoc, 8, "UNKNOWN");
   g_assert_true (sp_is_numbered_name ("ES2022"));
   g_assert_true (sp_is_numbered_name ("Win11"));
   g_assert_false (sp_is_numbered_name ("jdoe42"));
