@@ -155,6 +155,37 @@ test_markdown_present_subgroups (void)
   np_document_unref (doc);
 }
 
+/* A member's points nested under her name in a people list are hers, as
+ * items under the name (a standup under "## Team"); a lead-in over an
+ * absent member's points ("Progress:") is no member; a detail of a person
+ * ("remote") stays the person's */
+static void
+test_markdown_members_points (void)
+{
+  const char *text = "# Standup\n\n## Team\n\n* **Dev Patel**\n  * fixed the flaky test\n* **Emma Berg**\n"
+                     "  * on call\n* Felix Ahn\n  * remote\n";
+  NpDocument *doc = read_as ("t.md", NULL, text);
+  assert_attendees (doc, "Dev Patel;Emma Berg;Felix Ahn");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (items[1].line, ==, 6);
+  g_assert_cmpint (items[1].parent, ==, 0);
+  g_assert_cmpuint (items[3].line, ==, 8);
+  g_assert_cmpint (items[3].parent, ==, 2);
+  np_document_unref (doc);
+
+  text = "# TSC\n\n## Present\n\n* Ann Lee\n\n### Regrets\n\n* Bo Chen\n  * Progress:\n"
+         "    * I fixed the bad merge and will go on with it.\n  * Blocked by:\n    * a certificate\n";
+  doc = read_as ("r.md", NULL, text);
+  assert_attendees (doc, "Ann Lee;Bo Chen");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (items[0].line, ==, 10);
+  g_assert_cmpuint (items[2].line, ==, 12);
+  np_document_unref (doc);
+}
+
 /* A document editor's person chips copied without '@' or commas */
 static void
 test_attendee_chips (void)
@@ -985,6 +1016,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reader/markdown/team-members", test_markdown_team_members);
   g_test_add_func ("/reader/markdown/present-subgroups", test_markdown_present_subgroups);
+  g_test_add_func ("/reader/markdown/members-points", test_markdown_members_points);
   g_test_add_func ("/reader/attendee-mentions", test_attendee_mentions);
   g_test_add_func ("/reader/attendee-groups", test_attendee_groups);
   g_test_add_func ("/reader/attendee-placeholders", test_attendee_placeholders);
