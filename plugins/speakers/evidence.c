@@ -172,9 +172,9 @@ run_name_words (Ctx *c, gint32 i)
   guint words = 1;
   for (const char *p = m->names[0]; *p; p++)
     words += *p == ' ';
-  /* a dash after one word only: a standup's "Alice - ...", which a run of
-   * given names alone makes a person (given_names_run) */
-  if (words > 3 || (words == 1 && m->undelimited) || (m->form == SP_FORM_DASH && words > 1))
+  /* before a dash, a standup's "Alice - ...", "Alice Smith - ...", which
+   * only a run of given names makes a person (given_names_run) */
+  if (words > 3 || (words == 1 && m->undelimited))
     return 0;
   return sp_plain_words (m->names[0]) && !sp_mark_has_common_word (c, i, FALSE, 1) ? words : 0;
 }
@@ -288,25 +288,19 @@ long_run_share (Ctx *c, GArray *run)
   return share;
 }
 
-/* A run of single names, three or more, each a common given name
- * ("Alice:", "Bob:", "Carol:" in a standup where each speaks once): people,
- * where a run of labels ("Context:", "Decision:") or of products
- * ("Firefox:", "Chrome:") has a word that is no given name */
+/* A run of names, three or more, each opening with a common given name
+ * ("Alice:", "Bob:", "Carol:" in a standup where each speaks once; "Alice
+ * Smith - ...", "Bob Jones - ..."): people, where a run of labels
+ * ("Context:", "Decision:"), of products ("Firefox:", "Chrome:") or of
+ * projects ("Project Alpha - on track") has a word that is no given name */
 static gboolean
 given_names_run (Ctx *c, GArray *run)
 {
   if (run->len < 3)
     return FALSE;
   for (guint x = 0; x < run->len; x++)
-    {
-      char buf[64];
-      const char *name = c->cands[g_array_index (run, gint32, x)]->mark.names[0];
-      char *key = sp_key_buf (NULL, name, -1, buf, sizeof buf);
-      gboolean given = sp_is_given_name (key);
-      sp_key_buf_free (key, buf);
-      if (!given)
-        return FALSE;
-    }
+    if (!sp_opens_with_given_name (c->cands[g_array_index (run, gint32, x)]->mark.names[0]))
+      return FALSE;
   return TRUE;
 }
 
@@ -326,7 +320,12 @@ given_names_run (Ctx *c, GArray *run)
 static gboolean
 run_verdict (Ctx *c, GArray *run, guint full_names)
 {
-  if (full_names == 0)
+  /* names before dashes are weighed by their given names only: a status
+   * report writes its projects so */
+  gboolean dashes = FALSE;
+  for (guint x = 0; x < run->len && !dashes; x++)
+    dashes = c->cands[g_array_index (run, gint32, x)]->mark.form == SP_FORM_DASH;
+  if (full_names == 0 || dashes)
     return given_names_run (c, run);
   if (run->len < 2)
     return FALSE;

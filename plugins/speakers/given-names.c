@@ -12,6 +12,8 @@
  * "Grant", "Frank", "May", "June", "Grace", "Hope", "Rich", "Max"), and so
  * are names of programming languages and products ("Ruby", "Julia", "Ada",
  * "Alexa"): for them the notes must give other evidence. */
+#include <string.h>
+
 #include "speakers.h"
 
 /* sorted (bsearch) */
@@ -97,6 +99,16 @@ gboolean
 sp_is_given_name (const char *key)
 {
   return sp_sorted_has (given_names, G_N_ELEMENTS (given_names), key);
+}
+
+gboolean
+sp_opens_with_given_name (const char *name)
+{
+  char buf[64];
+  char *key = sp_key_buf (NULL, name, strcspn (name, " "), buf, sizeof buf);
+  gboolean given = sp_is_given_name (key);
+  sp_key_buf_free (key, buf);
+  return given;
 }
 
 /* Is the table in bsearch's order?  (for the tests) */

@@ -498,26 +498,47 @@ head_beside_head (const Ctx *c, guint i)
   return FALSE;
 }
 
-/* Is item j a given name alone over a list of no marks ("**Alice**" over
- * her points, said once), a word the notes do not use in running text? */
+/* Does item j head points of its own: a paragraph over the list that
+ * follows it, or an item over its sub-items? */
+static gboolean
+heads_points (const Ctx *c, gint32 j)
+{
+  return c->heads_list[j] == SP_HEADS_LIST || (c->has_children[j] && c->heads_list[j] == SP_HEADS_NONE);
+}
+
+/* Do the points item j heads hold a mark of their own? */
+static gboolean
+points_marked (const Ctx *c, gint32 j)
+{
+  if (c->heads_list[j] == SP_HEADS_LIST)
+    return headed_list_marked (c, (guint) j);
+  for (guint k = (guint) j + 1; k < c->n_items && c->items[k].depth > c->items[j].depth; k++)
+    if (c->cands[k] && c->cands[k]->state != CAND_REJECTED)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is item j a name alone over points of no marks, said once, opening with
+ * a given name ("**Alice**", "**Alice Smith**" over her points), of plain
+ * words the notes do not use in running text? */
 static gboolean
 given_name_head (Ctx *c, gint32 j)
 {
   const Cand *e = j != NP_NONE ? c->cands[j] : NULL;
   if (!(e && e->mark.form == SP_FORM_BARE && (e->state == CAND_WEAK_NAME || e->state == CAND_ACCEPTED)
-        && !e->mark.anonymous && e->mark.n_names == 1 && e->mark.cases[0] == SP_CASE_TITLE && e->keys[0]
-        && !strchr (e->mark.names[0], ' ') && c->heads_list[j] == SP_HEADS_LIST))
+        && !e->mark.anonymous && e->mark.n_names == 1 && e->mark.cases[0] == SP_CASE_TITLE && heads_points (c, j)))
     return FALSE;
-  return sp_is_given_name (e->keys[0]) && !headed_list_marked (c, j) && !sp_mark_has_common_word (c, j, FALSE, 1);
+  return sp_opens_with_given_name (e->mark.names[0]) && sp_plain_words (e->mark.names[0]) && !points_marked (c, j)
+         && !sp_mark_has_common_word (c, j, FALSE, 1);
 }
 
-/* The nearest head of a list among item j's siblings, one way */
+/* The nearest item among item j's siblings that heads points, one way */
 static gint32
 next_head (const Ctx *c, gint32 j, guint way)
 {
   do
     j = way ? c->next_sibling[j] : c->prev_sibling[j];
-  while (j != NP_NONE && c->heads_list[j] != SP_HEADS_LIST);
+  while (j != NP_NONE && !heads_points (c, j));
   return j;
 }
 
@@ -746,9 +767,10 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             && sibling_of_kind (c, i, c->prev_sibling[i]) && sibling_of_kind (c, i, c->next_sibling[i])
             && !sp_has_issue_link (text, len) && !sp_mark_has_common_word (c, i, FALSE, 1))
           return TRUE;
-        /* a standup's "Alice - ...", "Bob - ...", "Carol - ...": a run of
-         * given names said once each */
-        if (!keys && !c->roster_rich && weak_name_mark (c, (gint32) i) && m->form == SP_FORM_DASH && sp_name_run (c, i))
+        /* a standup's "Alice - ...", "Bob Jones - ...", "Carol - ...": a
+         * run of given names said once each */
+        if (!keys && !c->roster_rich && m->form == SP_FORM_DASH && m->n_names == 1 && m->cases[0] == SP_CASE_TITLE
+            && sp_name_run (c, i))
           return TRUE;
         return keys;
       }

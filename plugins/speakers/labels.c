@@ -66,7 +66,7 @@ static const char *const labels[] = {
   "pending", "performance",
   "pergunta", "phone",
   "plan", "policy", "poll", "positive", "postponed", "pr", "pregunta", "present", "presenter", "presenters",
-  "pro", "problem", "problems", "process", "prochaineetape", "prochainesetapes", "product", "proposal",
+  "pro", "problem", "problems", "process", "prochaineetape", "prochainesetapes", "product", "progress", "proposal",
   "proposalrepo", "proposals", "pros", "protokoll", "prs", "ps", "psa", "ptal", "q", "qa", "question",
   "questions", "quote", "rationale", "re", "recap", "recommendation", "recommendations", "recording", "recused",
   "reference", "references", "regrets", "related", "release",

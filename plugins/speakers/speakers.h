@@ -309,6 +309,8 @@ gboolean sp_nickname_fits (const char *names, const char *first);
 gboolean sp_nicknames_sorted (void);
 /* given-names.c: is key (an sp_key() form) a common given name? */
 gboolean sp_is_given_name (const char *key);
+/* Is the first word of name ("Alice" of "Alice Smith") a given name? */
+gboolean sp_opens_with_given_name (const char *name);
 gboolean sp_given_names_sorted (void);
 /* TRUE when s names nobody on purpose ("unknown", "nonametag", "???"). */
 gboolean sp_is_anonymous (const char *s);

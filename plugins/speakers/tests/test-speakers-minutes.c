@@ -135,6 +135,30 @@ test_standup_given_names (void)
   assert_speakers (hdoc, 17, "NONE");
   assert_speakers (hdoc, 21, "Alice"); /* a speaker by recurrence */
   assert_speakers (hdoc, 25, "NONE");
+  /* full names: before dashes, and over each one's sub-items; a status
+   * report's projects are no people */
+  static const char full[] = "## Updates\n\n- Alice Smith - finished the parser\n- Bob Jones - reviewing the cache\n"
+                             "- Carol Diaz - out Friday\n\n## Backend\n\n* **Daniel Patel**\n  * fixed the flaky test\n"
+                             "* **Emma Berg**\n  * on call\n* **Felix Ahn**\n  * nothing new\n\n## Projects\n\n"
+                             "- Project Alpha - on track\n- Website Redesign - late\n- Mobile App - shipped\n\n"
+                             "* **Release Train**\n  * on time\n* **Data Platform**\n  * migrating\n"
+                             "* **Search Revamp**\n  * blocked\n";
+  g_autoptr (NpDocument) fdoc = run_text ("full.md", full, NULL);
+  assert_speakers (fdoc, 3, "Alice Smith");
+  assert_speakers (fdoc, 5, "Carol Diaz");
+  assert_speakers (fdoc, 9, "Daniel Patel");
+  assert_speakers (fdoc, 10, "Daniel Patel");
+  assert_speakers (fdoc, 13, "Felix Ahn");
+  for (guint line = 18; line <= 26; line++)
+    assert_speakers (fdoc, line, "NONE");
+  /* under the team's heading, its members are its people, who head their
+   * points (the reader keeps both) */
+  static const char team[] = "# Standup\n\n## Team\n\n* **Dev Patel**\n  * fixed the flaky test\n"
+                             "* **Emma Berg**\n  * on call\n";
+  g_autoptr (NpDocument) tdoc = run_text ("team.md", team, NULL);
+  assert_speakers (tdoc, 5, "Dev Patel");
+  assert_speakers (tdoc, 6, "Dev Patel");
+  assert_speakers (tdoc, 8, "Emma Berg");
 }
 
 /* Older TC39 minutes: "(Rosalind Beckford)" under the agenda item names
