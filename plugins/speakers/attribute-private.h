@@ -286,6 +286,7 @@ gboolean sp_plain_words (const char *name);
 /* Is item i in a run of full names said once each, people rather than a
  * family of labels (see there)? */
 gboolean sp_name_run (Ctx *c, guint i);
+gboolean sp_praise_section (Ctx *c, guint i);
 /* Where the roster names nearly every speaker, is item i's lower-case
  * mark key a nickname (see there) rather than a prefix? */
 gboolean sp_nickname_beside_roster (Ctx *c, guint i, const char *key);

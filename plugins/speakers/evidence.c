@@ -304,6 +304,32 @@ given_names_run (Ctx *c, GArray *run)
   return TRUE;
 }
 
+/* Is item i in a part of the notes that tells of people rather than by
+ * them: a section (or its parent) titled for thanks, welcomes or
+ * anniversaries ("## Kudos", "Shout-outs", "Welcome new members",
+ * "Birthdays")?  There a run of names ("Alice Smith - shipped the
+ * parser") is whom each line praises. */
+gboolean
+sp_praise_section (Ctx *c, guint i)
+{
+  static const char *const stems[] = { "kudo",    "shoutout",   "thank",     "welcom",    "newmember", "newhire",
+                                       "birthday", "anniversar", "congrat",  "recogni",   "appreciat", "celebrat",
+                                       "farewell", NULL };
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (c->doc, &n_sections);
+  for (gint32 s = c->items[i].section, up = 0; s != NP_NONE && (guint) s < n_sections && up < 2;
+       s = sections[s].parent, up++)
+    {
+      if (sections[s].title == NULL)
+        continue;
+      g_autofree char *key = sp_key (sections[s].title, -1);
+      for (const char *const *st = stems; *st; st++)
+        if (strstr (key, *st))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* Is item i in a run of sibling items that open with names said once
  * (run_name_words), people rather than a family of labels (names_share),
  * three long or more: of full names ("Alice Smith:", "Bob Jones:",
@@ -409,7 +435,7 @@ sp_name_run (Ctx *c, guint i)
       g_array_append_val (run, j);
       full_names += words >= 2;
     }
-  gboolean verdict = run_verdict (c, run, full_names);
+  gboolean verdict = !sp_praise_section (c, (guint) first) && run_verdict (c, run, full_names);
   for (guint x = 0; x < run->len; x++)
     c->run_memo[g_array_index (run, gint32, x)] = verdict ? 2 : 1;
   return verdict;

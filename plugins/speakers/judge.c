@@ -548,7 +548,7 @@ next_head (const Ctx *c, gint32 j, guint way)
 static gboolean
 given_name_heads (Ctx *c, guint i)
 {
-  if (!given_name_head (c, (gint32) i))
+  if (!given_name_head (c, (gint32) i) || sp_praise_section (c, i))
     return FALSE;
   guint before = 0, after = 0;
   for (gint32 j = next_head (c, (gint32) i, 0); before < 2 && given_name_head (c, j); j = next_head (c, j, 0))

@@ -159,6 +159,14 @@ test_standup_given_names (void)
   assert_speakers (tdoc, 5, "Dev Patel");
   assert_speakers (tdoc, 6, "Dev Patel");
   assert_speakers (tdoc, 8, "Emma Berg");
+  /* a part that tells of people, not by them: whom each line thanks or
+   * welcomes */
+  static const char kudos[] = "# Team meeting\n\n## Kudos\n\n- Alice Smith - shipped the parser\n"
+                              "- Bob Jones - fixed CI\n- Carol Diaz - onboarding docs\n\n## Welcome new members\n\n"
+                              "- Dana: joins the build team\n- Erik: joins docs\n- Fiona: joins infra\n";
+  g_autoptr (NpDocument) kdoc = run_text ("kudos.md", kudos, NULL);
+  for (guint line = 5; line <= 13; line++)
+    assert_speakers (kdoc, line, "NONE");
 }
 
 /* Older TC39 minutes: "(Rosalind Beckford)" under the agenda item names
