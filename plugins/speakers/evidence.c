@@ -435,7 +435,7 @@ sp_name_run (Ctx *c, guint i)
       g_array_append_val (run, j);
       full_names += words >= 2;
     }
-  gboolean verdict = !sp_praise_section (c, (guint) first) && run_verdict (c, run, full_names);
+  gboolean verdict = run_verdict (c, run, full_names) && !sp_praise_section (c, (guint) first);
   for (guint x = 0; x < run->len; x++)
     c->run_memo[g_array_index (run, gint32, x)] = verdict ? 2 : 1;
   return verdict;

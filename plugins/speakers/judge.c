@@ -770,7 +770,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         /* a standup's "Alice - ...", "Bob Jones - ...", "Carol - ...": a
          * run of given names said once each */
         if (!keys && !c->roster_rich && m->form == SP_FORM_DASH && m->n_names == 1 && m->cases[0] == SP_CASE_TITLE
-            && sp_name_run (c, i))
+            && sp_opens_with_given_name (m->names[0]) && sp_name_run (c, i))
           return TRUE;
         return keys;
       }
