@@ -152,6 +152,8 @@ G_GNUC_INTERNAL const char *np_people_group_label_rest (const char *s);
  * word of a group ("members", "others"); one nickname or handle; one of
  * the officers a header lists ("Chair", "Scribe": some of those present) */
 gboolean np_meta_is_role_word (const char *s);
+/* np_meta_is_role_word() of the n bytes at s (a list's entry) */
+gboolean np_meta_is_role_entry (const char *s, gsize n);
 char *np_meta_label_role (const char *label);
 gboolean np_meta_is_group_phrase (const char *s, gsize n);
 gboolean np_meta_is_group_word (const char *w, gsize n);

@@ -96,6 +96,15 @@ np_meta_is_role_word (const char *s)
   return FALSE;
 }
 
+gboolean
+np_meta_is_role_entry (const char *s, gsize n)
+{
+  if (n >= 40) /* longer than any role */
+    return FALSE;
+  g_autofree char *entry = g_strndup (s, n);
+  return np_meta_is_role_word (entry);
+}
+
 /* Words that name a group of people at a meeting, singular ("others",
  * "team members", "directors present" and the roles above end with one). */
 static const char *const group_words[] = {

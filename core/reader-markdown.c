@@ -210,28 +210,6 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
   np_md_role (st, i, NP_LINE_HEADING);
 }
 
-/* Is the next line that is not blank a list item nested under line i (more
- * indented) that reads as notes, not as a detail of a person: a sentence,
- * or words opening in lower case that are no role ("fixed the flaky
- * test", "on call"; not "remote", "Google", "@dpatel")? */
-static gboolean
-notes_nested_below (const NpReadContext *ctx, guint i)
-{
-  guint j = i + 1;
-  while (j < ctx->n_lines && ctx->lines[j].content_len == 0)
-    j++;
-  NpBullet sub;
-  if (j >= ctx->n_lines || ctx->lines[j].indent <= ctx->lines[i].indent
-      || !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, FALSE, &sub) || sub.text_len == 0)
-    return FALSE;
-  if (np_meta_entry_is_notes (sub.text, sub.text_len))
-    return TRUE;
-  if (!g_ascii_islower (sub.text[0]))
-    return FALSE;
-  g_autofree char *entry = g_strndup (sub.text, sub.text_len);
-  return !np_meta_is_role_word (entry);
-}
-
 static guint
 list_level (MdState *st, guint indent)
 {
@@ -540,18 +518,14 @@ np_read_markdown (NpReadContext *ctx)
            * items ("## Team", "* **Dev Patel**" over "  * fixed the flaky
            * test": a standup under its team's list); the member is both an
            * attendee and the head of those points */
-          gboolean nested_notes = (st.attendee_section || st.attendee_label) && level == 0 && notes_nested_below (ctx, i);
+          gboolean people = (st.attendee_section || st.attendee_label) && level == 0;
+          gboolean nested_notes = people && np_reader_notes_nested_below (ctx, i);
           /* ... and a lead-in over such points ("Progress:", "Blocked
            * by:" under an absent member) is no member */
           gboolean lead_in = nested_notes && bullet.text_len > 1 && bullet.text[bullet.text_len - 1] == ':';
           /* a way of attending under a member ("  * remote") is hers, no one */
-          gboolean detail = FALSE;
-          if ((st.attendee_section || st.attendee_label) && l->indent > 0 && bullet.text_len < 40)
-            {
-              g_autofree char *entry = g_strndup (bullet.text, bullet.text_len);
-              detail = np_meta_is_role_word (entry);
-            }
-          if ((st.attendee_section || st.attendee_label) && level == 0 && !lead_in
+          gboolean detail = people && l->indent > 0 && np_meta_is_role_entry (bullet.text, bullet.text_len);
+          if (people && !lead_in
               && (detail || np_meta_add_person_as (doc, bullet.text, bullet.text_len, lineno,
                                          st.attendee_label ? st.label_role : NULL)
                   || !np_meta_entry_is_notes (bullet.text, bullet.text_len))

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "bullets.h"
 #include "meta.h"
 #include "notepipe/np-text.h"
 #include "reader.h"
@@ -255,4 +256,19 @@ np_reader_take_people_paragraph (NpReadContext *ctx, guint i)
     return 0;
   np_meta_add_people_list (ctx->doc, plain, n, i + 1);
   return j - i;
+}
+
+gboolean
+np_reader_notes_nested_below (const NpReadContext *ctx, guint i)
+{
+  guint j = i + 1;
+  while (j < ctx->n_lines && ctx->lines[j].content_len == 0)
+    j++;
+  NpBullet sub;
+  if (j >= ctx->n_lines || ctx->lines[j].indent <= ctx->lines[i].indent
+      || !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, FALSE, &sub) || sub.text_len == 0)
+    return FALSE;
+  if (np_meta_entry_is_notes (sub.text, sub.text_len))
+    return TRUE;
+  return g_ascii_islower (sub.text[0]) && !np_meta_is_role_entry (sub.text, sub.text_len);
 }

@@ -320,6 +320,11 @@ guint np_reader_attendee_wrap (const NpReadContext *ctx, guint i, const char *re
  * apart, each a person's entry): added in role and counted, or 0 */
 guint np_reader_people_columns (NpDocument *doc, const NpLine *l, guint lineno, const char *role);
 gboolean np_reader_take_role_line (NpDocument *doc, const char *line, gsize len, guint lineno, NpLineRole *line_role);
+/* Is the next line that is not blank a list item nested under line i (more
+ * indented) that reads as notes, not as a detail of a person: a sentence,
+ * or words opening in lower case that are no role ("fixed the flaky
+ * test", "on call"; not "remote", "Google", "@dpatel")? */
+gboolean np_reader_notes_nested_below (const NpReadContext *ctx, guint i);
 
 G_END_DECLS
 
