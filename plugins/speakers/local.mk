@@ -29,6 +29,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/judge.c \
 	plugins/speakers/styles.c \
 	plugins/speakers/evidence.c \
+	plugins/speakers/heads.c \
 	plugins/speakers/cues.c \
 	plugins/speakers/owners.c \
 	plugins/speakers/scribe.c \
