@@ -85,6 +85,7 @@ np_txt_attendee_label_line (TextState *st, guint *ip, gboolean is_bullet)
         np_txt_set_role (st, i + k, NP_LINE_ATTENDEE);
       i += wrapped;
       st->attendees = TRUE;
+      st->notes_below = 0;
       return taken (ip, i);
     }
   /* an absence's label alone ("Regrets:", "Directors Absent:") over
@@ -99,6 +100,7 @@ np_txt_attendee_label_line (TextState *st, guint *ip, gboolean is_bullet)
       st->inline_people = FALSE;
       np_txt_set_role (st, i, NP_LINE_META);
       st->attendees = TRUE;
+      st->notes_below = 0;
       return taken (ip, i);
     }
   return FALSE;
@@ -172,11 +174,29 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
       np_txt_set_role (st, i, NP_LINE_META);
       return taken (ip, i);
     }
+  /* the points nested under a member who heads them are hers, as
+   * items ("Team:", "- Dev Patel" over "  - fixed the flaky test": a
+   * standup under its team's list), and the list goes on after them */
+  if (is_bullet && !ended && st->notes_below > 0 && l->indent >= st->notes_below)
+    return FALSE;
+  st->notes_below = 0;
+  if (is_bullet && !ended && np_reader_notes_nested_below (ctx, i))
+    {
+      /* the member is both an attendee and the head of those points;
+       * a lead-in over them ("Progress:" under an absent member) is no
+       * member */
+      if (!(bullet->text_len > 1 && bullet->text[bullet->text_len - 1] == ':'))
+        st->attendee_entries += np_meta_add_person_as (doc, bullet->text, bullet->text_len, lineno, st->group_role);
+      st->notes_below = l->indent + 1;
+      return FALSE;
+    }
   /* an entry that names nobody ("Release is on track") is notes:
-   * read as an item below, not dropped */
+   * read as an item below, not dropped; a way of attending indented
+   * under a member ("  - remote") is hers, no one */
   gboolean person = FALSE;
   if (is_bullet && !ended
-      && ((person = np_meta_add_person_as (doc, bullet->text, bullet->text_len, lineno, st->group_role))
+      && ((l->indent > 0 && np_meta_is_role_entry (bullet->text, bullet->text_len))
+          || (person = np_meta_add_person_as (doc, bullet->text, bullet->text_len, lineno, st->group_role))
           || !np_meta_entry_is_notes (bullet->text, bullet->text_len)))
     {
       st->attendee_entries += person;
@@ -237,6 +257,7 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
       return taken (ip, i);
     }
   st->attendees = FALSE;
+  st->notes_below = 0;
   g_clear_pointer (&st->group_role, g_free);
   return FALSE;
 }

@@ -186,6 +186,37 @@ test_markdown_members_points (void)
   np_document_unref (doc);
 }
 
+/* The same in plain text: the list goes on after a member's points, and
+ * the first member heads hers as the others do */
+static void
+test_text_members_points (void)
+{
+  const char *text = "Standup 2026-11-20\n\nTeam:\n- Dev Patel\n  - fixed the flaky test\n- Emma Berg\n"
+                     "  - on call\n- Felix Ahn\n  - remote\n";
+  NpDocument *doc = read_as ("t.txt", NULL, text);
+  assert_attendees (doc, "Dev Patel;Emma Berg;Felix Ahn");
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (items[0].line, ==, 4);
+  g_assert_cmpuint (items[1].line, ==, 5);
+  g_assert_cmpint (items[1].parent, ==, 0);
+  g_assert_cmpuint (items[3].line, ==, 7);
+  g_assert_cmpint (items[3].parent, ==, 2);
+  np_document_unref (doc);
+
+  text = "TSC meeting\n\nPresent: Ann Lee\nRegrets:\n- Bo Chen\n  - Progress:\n"
+         "    - I fixed the bad merge and will go on with it.\n  - Blocked by:\n    - a certificate\n";
+  doc = read_as ("r.txt", NULL, text);
+  assert_attendees (doc, "Ann Lee;Bo Chen");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpuint (items[0].line, ==, 6);
+  g_assert_cmpint (items[1].parent, ==, 0);
+  g_assert_cmpuint (items[2].line, ==, 8);
+  np_document_unref (doc);
+}
+
 /* A document editor's person chips copied without '@' or commas */
 static void
 test_attendee_chips (void)
@@ -1017,6 +1048,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/team-members", test_markdown_team_members);
   g_test_add_func ("/reader/markdown/present-subgroups", test_markdown_present_subgroups);
   g_test_add_func ("/reader/markdown/members-points", test_markdown_members_points);
+  g_test_add_func ("/reader/text/members-points", test_text_members_points);
   g_test_add_func ("/reader/attendee-mentions", test_attendee_mentions);
   g_test_add_func ("/reader/attendee-groups", test_attendee_groups);
   g_test_add_func ("/reader/attendee-placeholders", test_attendee_placeholders);
