@@ -441,6 +441,33 @@ np_line_opens_with_label (const NpLine *l)
   return i > 0 && i + 2 < l->content_len && c[i] == ':' && c[i + 1] == ' ' && c[i + 2] != ' ';
 }
 
+gboolean
+np_reader_nick_turns (const NpReadContext *ctx, gint *memo)
+{
+  if (*memo < 0)
+    {
+      *memo = 0;
+      for (guint k = 0; k < ctx->n_lines && *memo < 3; k++)
+        *memo += ctx->lines[k].content_len > 0 && g_ascii_islower (ctx->lines[k].content[0])
+                 && np_line_opens_with_label (&ctx->lines[k]);
+    }
+  return *memo >= 3;
+}
+
+gboolean
+np_reader_nick_turn_line (const NpReadContext *ctx, guint i, guint first, gint *memo)
+{
+  const NpLine *l = &ctx->lines[i];
+  if (i == 0 || first >= i || l->content_len == 0 || !g_ascii_islower (l->content[0]) || !np_line_opens_with_label (l))
+    return FALSE;
+  const NpLine *p = &ctx->lines[i - 1];
+  if (p->content_len == 0 || p->indent != l->indent || ctx->lines[first].indent != l->indent)
+    return FALSE;
+  char last = p->content[p->content_len - 1];
+  return (np_line_opens_with_label (p) || last == '.' || last == '!' || last == '?')
+         && np_reader_nick_turns (ctx, memo);
+}
+
 /* Does the line end with a member's vote ("- Figueiredo: Abstain",
  * "Lindgren - Aye")? */
 static gboolean

@@ -169,21 +169,10 @@ timed_turn (const NpLine *l)
          || np_text_tab_log_line (l->content, l->content_len, NULL, NULL) > 0;
 }
 
-/* Do the notes mark turns by nicknames ("ferdy: I can ..."): three lines
- * or more opening so, at the margin or at the indentation every line of
- * an export has (W3C's minutes)? */
 static gboolean
 nick_turns (TextState *st)
 {
-  if (st->nick_turns < 0)
-    {
-      const NpReadContext *ctx = st->ctx;
-      st->nick_turns = 0;
-      for (guint k = 0; k < ctx->n_lines && st->nick_turns < 3; k++)
-        st->nick_turns += ctx->lines[k].content_len > 0 && g_ascii_islower (ctx->lines[k].content[0])
-                          && np_line_opens_with_label (&ctx->lines[k]);
-    }
-  return st->nick_turns >= 3;
+  return np_reader_nick_turns (st->ctx, &st->nick_turns);
 }
 
 static gboolean
@@ -648,6 +637,8 @@ np_read_text (NpReadContext *ctx)
                      /* a turn's label the notes use elsewhere too, after a
                       * sentence's end, however long the line before it */
                      || np_line_known_turn_label (ctx, i)
+                     /* "bob: agreed" under "alice: I think ..." */
+                     || np_reader_nick_turn_line (ctx, i, last->line - 1, &st.nick_turns)
                      /* "Motion by ...", "Motion carries 4-0-1." */
                      || np_line_opens_record (ctx, i)
                      /* a pad's line signed by an attendee ("... -- hkoivisto"):

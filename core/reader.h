@@ -160,6 +160,18 @@ gboolean np_line_opens_record (const NpReadContext *ctx, guint i);
 /* Does the line open with a name or nickname and a colon ("wz: Thanks
  * ...", "Oliver: ...", and a label as "tl;dr: ...")? */
 gboolean np_line_opens_with_label (const NpLine *l);
+/* Do the notes mark turns by nicknames ("ferdy: I can ..."): three lines
+ * or more opening so, at the margin or at the indentation every line of
+ * an export has (W3C's minutes)?  *memo caches the count: -1 before the
+ * first question. */
+gboolean np_reader_nick_turns (const NpReadContext *ctx, gint *memo);
+/* Does line i open such a turn inside a paragraph whose first line is
+ * line first ("bob: agreed" under "alice: I think ..."): a nickname's
+ * colon at the indentation of the paragraph and of the line above, which
+ * opens so too or ends a sentence (not a wrapped sentence's "to: `gpg
+ * ...`", nor a shortlog's "setup: fix ..." indented under its author),
+ * in notes that mark turns by nicknames? */
+gboolean np_reader_nick_turn_line (const NpReadContext *ctx, guint i, guint first, gint *memo);
 /* A log's next entry: the line opens with a time stamp, as the item's
  * first line (item_line, a line number) did, both in brackets ("[10:04]
  * * nick nods" under "[10:03] <bob> ok") or the stamp followed by a log's

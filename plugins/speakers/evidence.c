@@ -166,8 +166,17 @@ run_name_words (Ctx *c, gint32 i)
       || (c->cands[i]->state != CAND_WEAK && !(c->cands[i]->state == CAND_WEAK_KEY && c->cands[i]->mark.form == SP_FORM_DASH)))
     return 0;
   const SpMark *m = &c->cands[i]->mark;
-  if ((m->form != SP_FORM_COLON && m->form != SP_FORM_DASH) || m->n_names != 1 || m->cases[0] != SP_CASE_TITLE
-      || m->timed || m->anonymous)
+  if ((m->form != SP_FORM_COLON && m->form != SP_FORM_DASH) || m->n_names != 1 || m->timed || m->anonymous)
+    return 0;
+  /* a nickname in lower case ("alice: ...", as chats and pads write
+   * them): a given name alone before a colon, weighed as the run's
+   * given names are */
+  if (m->cases[0] == SP_CASE_LOWER)
+    return m->form == SP_FORM_COLON && !m->undelimited && sp_opens_with_given_name (m->names[0])
+                   && !sp_mark_has_common_word (c, i, FALSE, 1)
+               ? 1
+               : 0;
+  if (m->cases[0] != SP_CASE_TITLE)
     return 0;
   guint words = 1;
   for (const char *p = m->names[0]; *p; p++)

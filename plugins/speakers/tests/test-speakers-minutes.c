@@ -167,6 +167,23 @@ test_standup_given_names (void)
   g_autoptr (NpDocument) kdoc = run_text ("kudos.md", kudos, NULL);
   for (guint line = 5; line <= 13; line++)
     assert_speakers (kdoc, line, "NONE");
+  /* nicknames in lower case, as a pad or a chat writes them: one
+   * paragraph's lines (the readers split it at each) or a list; a run of
+   * lower-case labels is no one's */
+  static const char nicks[] = "Sync 2026-11-20\n\nNotes from the call.\nalice: I think we should ship it\n"
+                              "bob: agreed, the tests are green\ncarol: one concern about the docs\n\n"
+                              "- status: green\n- owner: the build team\n- due: Friday\n";
+  static const char *const nick_files[] = { "nicks.txt", "nicks.md" };
+  for (guint f = 0; f < G_N_ELEMENTS (nick_files); f++)
+    {
+      g_autoptr (NpDocument) ndoc = run_text (nick_files[f], nicks, NULL);
+      assert_speakers (ndoc, 3, "NONE");
+      assert_speakers (ndoc, 4, "alice");
+      assert_speakers (ndoc, 5, "bob");
+      assert_speakers (ndoc, 6, "carol");
+      for (guint line = 8; line <= 10; line++)
+        assert_speakers (ndoc, line, "NONE");
+    }
 }
 
 /* Older TC39 minutes: "(Rosalind Beckford)" under the agenda item names
