@@ -112,6 +112,12 @@ gboolean np_meta_is_role_after_name (const char *word, const char *name);
  * lower case after a full name ("Viktor Lindahl, videographer", "Bo
  * Chen, remote": the person's role, unless one is set)? */
 gboolean np_meta_entry_of_name (NpDocument *doc, gint person, const char *entry);
+/* Is the entry a contact's detail alone: a mail address, "@handle", or
+ * a nickname with its network ("carolw (IRC)")?  And, nested under a
+ * member of a people list, the last attendee's: her mail address or
+ * handle set when she has none (TRUE when the entry is such a detail). */
+gboolean np_meta_is_contact_entry (const char *s, gsize n);
+gboolean np_meta_contact_of_last (NpDocument *doc, const char *s, gsize n);
 
 /* A list of people each written with an abbreviation in parentheses and
  * nothing else: "John Neumann (JN), Allen Wirfs-Brock (AWB), and Mark S.

@@ -519,6 +519,81 @@ np_meta_entry_of_name (NpDocument *doc, gint person, const char *entry)
   return TRUE;
 }
 
+/* The bytes of a handle's token at s (letters, digits, '_', '-', '.'),
+ * or 0 */
+static gsize
+handle_token (const char *s, gsize n)
+{
+  gsize k = 0;
+  while (k < n && (g_ascii_isalnum (s[k]) || s[k] == '_' || s[k] == '-' || s[k] == '.'))
+    k++;
+  return k;
+}
+
+/* A contact's detail alone: a mail address ("alice@example.com"), a
+ * handle after its '@' ("@bjones"), or a nickname with the network it is
+ * used on in parentheses ("carolw (IRC)").  *what: 'e' or 'h'; the
+ * detail's bytes in *start, *len. */
+static gboolean
+contact_entry (const char *s, gsize n, char *what, gsize *start, gsize *len)
+{
+  static const char *const networks[] = { "irc",   "github", "gitlab", "slack", "matrix", "discord",
+                                          "zulip", "libera", "oftc",   "mastodon", NULL };
+  while (n > 0 && s[n - 1] == ' ')
+    n--;
+  if (n < 2 || n > 80)
+    return FALSE;
+  if (s[0] == '@')
+    {
+      gsize k = handle_token (s + 1, n - 1);
+      *what = 'h', *start = 1, *len = k;
+      return k > 0 && k == n - 1;
+    }
+  gsize k = handle_token (s, n);
+  const char *at = memchr (s, '@', n);
+  if (at && k > 0 && s + k == at)
+    {
+      gsize d = handle_token (at + 1, s + n - at - 1);
+      *what = 'e', *start = 0, *len = n;
+      return d > 2 && at + 1 + d == s + n && memchr (at + 1, '.', d) != NULL;
+    }
+  if (k == 0 || k + 3 >= n || s[k] != ' ' || s[k + 1] != '(' || s[n - 1] != ')')
+    return FALSE;
+  g_autofree char *net = g_ascii_strdown (s + k + 2, n - k - 3);
+  for (const char *const *w = networks; *w; w++)
+    if (strcmp (net, *w) == 0)
+      {
+        *what = 'h', *start = 0, *len = k;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+np_meta_is_contact_entry (const char *s, gsize n)
+{
+  char what;
+  gsize start, len;
+  return contact_entry (s, n, &what, &start, &len);
+}
+
+gboolean
+np_meta_contact_of_last (NpDocument *doc, const char *s, gsize n)
+{
+  char what;
+  gsize start, len;
+  if (doc->attendees->len == 0 || !contact_entry (s, n, &what, &start, &len))
+    return FALSE;
+  NpPerson *p = &g_array_index (doc->attendees, NpPerson, doc->attendees->len - 1);
+  const char **field = what == 'e' ? &p->email : &p->handle;
+  if (*field == NULL)
+    {
+      g_autofree char *detail = g_strndup (s + start, len);
+      *field = np_document_intern_owned (doc, detail);
+    }
+  return TRUE;
+}
+
 /* Each three-byte separator wide in s becomes ", " (in place) */
 void
 np_meta_wide_to_comma (char *s, const char *wide)

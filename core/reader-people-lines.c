@@ -268,6 +268,9 @@ np_reader_notes_nested_below (const NpReadContext *ctx, guint i)
   if (j >= ctx->n_lines || ctx->lines[j].indent <= ctx->lines[i].indent
       || !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, FALSE, &sub) || sub.text_len == 0)
     return FALSE;
+  /* "alice@example.com", "@bjones", "carolw (IRC)": her contact */
+  if (np_meta_is_contact_entry (sub.text, sub.text_len))
+    return FALSE;
   if (np_meta_entry_is_notes (sub.text, sub.text_len))
     return TRUE;
   return g_ascii_islower (sub.text[0]) && !np_meta_is_role_entry (sub.text, sub.text_len);

@@ -5,6 +5,7 @@
 
 #include <notepipe/notepipe.h>
 
+#include "meta.h"
 #include "np-private.h"
 #include "reader-helpers.h"
 
@@ -215,6 +216,38 @@ test_text_members_points (void)
   g_assert_cmpint (items[1].parent, ==, 0);
   g_assert_cmpuint (items[2].line, ==, 8);
   np_document_unref (doc);
+}
+
+/* A member's contact nested under her name is hers, in both readers: no
+ * person of its own, no notes ("  - alice@example.com", "  - @bjones",
+ * "  - carolw (IRC)"); a word of the notes ("  - out this week") is
+ * still a point she heads */
+static void
+test_members_contacts (void)
+{
+  static const char *const names[] = { "c.txt", "c.md" };
+  for (guint f = 0; f < G_N_ELEMENTS (names); f++)
+    {
+      NpDocument *doc = read_as (names[f], NULL,
+                                 "Sync 2026-11-20\n\nPresent:\n- Alice Smith\n  - alice@example.com\n"
+                                 "- Bob Jones\n  - @bjones\n- Carol White\n  - carolw (IRC)\n"
+                                 "- Dan Moss\n  - out this week\n");
+      assert_attendees (doc, "Alice Smith;Bob Jones;Carol White;Dan Moss");
+      guint n;
+      const NpPerson *p = np_document_get_attendees (doc, &n);
+      g_assert_cmpstr (p[0].email, ==, "alice@example.com");
+      g_assert_cmpstr (p[1].handle, ==, "bjones");
+      g_assert_cmpstr (p[2].handle, ==, "carolw");
+      const NpItem *items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, 2);
+      g_assert_cmpuint (items[0].line, ==, 10);
+      g_assert_cmpint (items[1].parent, ==, 0);
+      np_document_unref (doc);
+    }
+  g_assert_true (np_meta_is_contact_entry ("a.b@c.org", 9));
+  g_assert_false (np_meta_is_contact_entry ("a@b", 3));
+  g_assert_false (np_meta_is_contact_entry ("carolw (PTO)", 12));
+  g_assert_false (np_meta_is_contact_entry ("@ the office", 12));
 }
 
 /* A document editor's person chips copied without '@' or commas */
@@ -1049,6 +1082,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/present-subgroups", test_markdown_present_subgroups);
   g_test_add_func ("/reader/markdown/members-points", test_markdown_members_points);
   g_test_add_func ("/reader/text/members-points", test_text_members_points);
+  g_test_add_func ("/reader/members-contacts", test_members_contacts);
   g_test_add_func ("/reader/attendee-mentions", test_attendee_mentions);
   g_test_add_func ("/reader/attendee-groups", test_attendee_groups);
   g_test_add_func ("/reader/attendee-placeholders", test_attendee_placeholders);
