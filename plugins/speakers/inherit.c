@@ -127,14 +127,12 @@ inherit_headings (Ctx *c)
     }
 }
 
-/* The person a section's title names, or SP_NO_PERSON: a title that is a
- * name and nothing else ("### Nora", "## Paul Weber:", "### Oksana
- * (co-author)", a handle "### bwilk"), which a roster
- * of the document or a roster file knows as one person, by the name or
- * its first or last name.  Without a roster, a one-word title may as well
- * be a topic ("### Jenkins"). */
-static guint
-section_person (Ctx *c, const char *title)
+/* The name a section's title is and nothing else ("### Nora", "## Paul
+ * Weber:", "### Oksana (co-author)", a handle "### bwilk", an
+ * abbreviation "### TV") into name (49 bytes), its case and words; FALSE
+ * for a title that is no name's shape */
+static gboolean
+section_title_name (const char *title, char *name, SpCase *name_case, guint *words)
 {
   /* most titles are topics, longer than a name: told apart by a look at
    * their bytes, and the cheapest test first */
@@ -144,26 +142,40 @@ section_person (Ctx *c, const char *title)
     spaces += title[n] == ' ';
   if (n > 48 || spaces > 4 || ((guchar) title[0] < 0x80 && !g_ascii_isupper (title[0])
                                 && !(g_ascii_islower (title[0]) && spaces == 0)))
-    return SP_NO_PERSON;
+    return FALSE;
   while (n > 0 && (title[n - 1] == ':' || title[n - 1] == ' '))
     n--;
   /* more than three words only before a qualifier */
   if (spaces > 2 && !(n > 2 && title[n - 1] == ')'))
-    return SP_NO_PERSON;
+    return FALSE;
   /* "### Oksana (co-author)": the name before its qualifier */
   n = sp_before_qualifier (title, n, 0);
   if (n == 0)
-    return SP_NO_PERSON;
-  char name[49];
+    return FALSE;
   memcpy (name, title, n);
   name[n] = '\0';
+  *name_case = sp_name_case (name, n, words);
+  return *words <= 3;
+}
+
+/* The person a section's title names, or SP_NO_PERSON: a title that is a
+ * name and nothing else, which a roster of the document or a roster file
+ * knows as one person, by the name or its first or last name.  Without a
+ * roster, a one-word title may as well be a topic ("### Jenkins"). */
+static guint
+section_person (Ctx *c, const char *title)
+{
+  char name[49];
+  SpCase name_case;
   guint words;
-  SpCase name_case = sp_name_case (name, n, &words);
+  if (!section_title_name (title, name, &name_case, &words))
+    return SP_NO_PERSON;
+  gsize n = strlen (name);
   /* a handle alone ("### bwilk") names a person of the roster too, and
    * so does the roster's abbreviation ("### TV" under "Present: Tomás
    * Villanueva (TV), ..."; "### API" names nobody) */
   gboolean upper = name_case == SP_CASE_UPPER && words == 1 && n >= 2 && n <= SP_ABBREVIATION_MAX;
-  if ((name_case != SP_CASE_TITLE && !(name_case == SP_CASE_LOWER && words == 1) && !upper) || words > 3)
+  if (name_case != SP_CASE_TITLE && !(name_case == SP_CASE_LOWER && words == 1) && !upper)
     return SP_NO_PERSON;
   SpMatch x;
   gboolean found = sp_roster_lookup (c->doc_roster, name, name_case, SP_LOOKUP_NAMES, &x);
@@ -174,6 +186,53 @@ section_person (Ctx *c, const char *title)
     return SP_NO_PERSON;
   const SpEntry *e = sp_roster_get (x.roster, x.entry);
   guint pi = sp_person_for (c, e->name, e->full_key, sp_source_name (e->source));
+  sp_person_add_alias (c, g_ptr_array_index (c->result->persons, pi), name);
+  return pi;
+}
+
+/* Is the section's title a name opening with a given name ("## Alice",
+ * "### Bob Jones"), in Title case, of plain words? */
+static gboolean
+given_name_title (const NpSection *sec, char *name)
+{
+  SpCase name_case;
+  guint words;
+  return sec->title != NULL && section_title_name (sec->title, name, &name_case, &words)
+         && name_case == SP_CASE_TITLE && sp_opens_with_given_name (name) && sp_plain_words (name);
+}
+
+/* A standup kept per person where no roster names anyone ("## Alice",
+ * "## Bob", "## Carol", each over her points): the person section s's
+ * title names when it is one of three sibling sections in a row or more
+ * whose titles are given names (given-names.c), as a run of "Alice:",
+ * "Bob:", "Carol:" is (evidence.c); a run of topics ("## Blockers") has a
+ * title that is none.  Not in a part that tells of people (sp_praise_section:
+ * "## Kudos" over "### Alice").  SP_NO_PERSON otherwise. */
+static guint
+section_run_person (Ctx *c, const NpSection *sections, guint n_sections, guint s, guint item)
+{
+  char name[49], other[49];
+  if (!given_name_title (&sections[s], name))
+    return SP_NO_PERSON;
+  /* the run's siblings before and after s: sections of the same parent */
+  guint run = 1;
+  for (gint k = (gint) s - 1; k >= 0 && run < 3; k--)
+    if (sections[k].parent == sections[s].parent)
+      {
+        if (!given_name_title (&sections[k], other))
+          break;
+        run++;
+      }
+  for (guint k = s + 1; k < n_sections && run < 3; k++)
+    if (sections[k].parent == sections[s].parent)
+      {
+        if (!given_name_title (&sections[k], other))
+          break;
+        run++;
+      }
+  if (run < 3 || sp_praise_section (c, item))
+    return SP_NO_PERSON;
+  guint pi = sp_person_for (c, name, NULL, NULL);
   sp_person_add_alias (c, g_ptr_array_index (c->result->persons, pi), name);
   return pi;
 }
@@ -202,6 +261,8 @@ inherit_section_names (Ctx *c)
           if (!asked)
             {
               pi = section_person (c, sec->title);
+              if (pi == SP_NO_PERSON)
+                pi = section_run_person (c, sections, n_sections, s, j);
               asked = TRUE;
             }
           if (pi == SP_NO_PERSON)

@@ -184,6 +184,21 @@ test_standup_given_names (void)
       for (guint line = 8; line <= 10; line++)
         assert_speakers (ndoc, line, "NONE");
     }
+  /* a section per person, where no list names anyone: three sections of
+   * given names in a row; a topic's section, and sections under a part
+   * that thanks people, are no one's */
+  static const char secs[] = "# Standup\n\n## Alice\n\n- finished the parser\n\n## Bob\n\n- on call\n\n"
+                             "## Carol Diaz\n\n- out on Friday\n\n## Blockers\n\n- slow runners\n\n"
+                             "# Retro\n\n## Kudos\n\n### Dana\n\n- shipped it\n\n### Erik\n\n- fixed CI\n\n"
+                             "### Fiona\n\n- docs\n\n## Areas\n\n### Parser\n\n- rewritten\n\n### Cache\n\n"
+                             "- slower\n\n### Docs\n\n- late\n";
+  g_autoptr (NpDocument) sdoc = run_text ("secs.md", secs, NULL);
+  assert_speakers (sdoc, 5, "Alice");
+  assert_speakers (sdoc, 9, "Bob");
+  assert_speakers (sdoc, 13, "Carol Diaz");
+  assert_speakers (sdoc, 17, "NONE");
+  for (guint line = 21; line <= 43; line++)
+    assert_speakers (sdoc, line, "NONE");
 }
 
 /* Older TC39 minutes: "(Rosalind Beckford)" under the agenda item names
