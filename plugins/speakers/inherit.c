@@ -159,17 +159,13 @@ section_title_name (const char *title, char *name, SpCase *name_case, guint *wor
 }
 
 /* The person a section's title names, or SP_NO_PERSON: a title that is a
- * name and nothing else, which a roster of the document or a roster file
- * knows as one person, by the name or its first or last name.  Without a
- * roster, a one-word title may as well be a topic ("### Jenkins"). */
+ * name and nothing else (section_title_name: name, its case and words),
+ * which a roster of the document or a roster file knows as one person, by
+ * the name or its first or last name.  Without a roster, a one-word title
+ * may as well be a topic ("### Jenkins"). */
 static guint
-section_person (Ctx *c, const char *title)
+section_person (Ctx *c, const char *name, SpCase name_case, guint words)
 {
-  char name[49];
-  SpCase name_case;
-  guint words;
-  if (!section_title_name (title, name, &name_case, &words))
-    return SP_NO_PERSON;
   gsize n = strlen (name);
   /* a handle alone ("### bwilk") names a person of the roster too, and
    * so does the roster's abbreviation ("### TV" under "Present: Tomás
@@ -190,43 +186,51 @@ section_person (Ctx *c, const char *title)
   return pi;
 }
 
-/* Is the section's title a name opening with a given name ("## Alice",
- * "### Bob Jones"), in Title case, of plain words? */
+/* Is name (a title's, section_title_name) in Title case, of plain words,
+ * opening with a given name ("Alice", "Bob Jones")? */
 static gboolean
-given_name_title (const NpSection *sec, char *name)
+given_name (const char *name, SpCase name_case)
 {
+  return name_case == SP_CASE_TITLE && sp_opens_with_given_name (name) && sp_plain_words (name);
+}
+
+/* Is the section's title such a name? */
+static gboolean
+given_name_title (const NpSection *sec)
+{
+  char name[49];
   SpCase name_case;
   guint words;
-  return sec->title != NULL && section_title_name (sec->title, name, &name_case, &words)
-         && name_case == SP_CASE_TITLE && sp_opens_with_given_name (name) && sp_plain_words (name);
+  return sec->title != NULL && section_title_name (sec->title, name, &name_case, &words) && given_name (name, name_case);
 }
 
 /* A standup kept per person where no roster names anyone ("## Alice",
  * "## Bob", "## Carol", each over her points): the person section s's
- * title names when it is one of three sibling sections in a row or more
- * whose titles are given names (given-names.c), as a run of "Alice:",
- * "Bob:", "Carol:" is (evidence.c); a run of topics ("## Blockers") has a
- * title that is none.  Not in a part that tells of people (sp_praise_section:
- * "## Kudos" over "### Alice").  SP_NO_PERSON otherwise. */
+ * title (name) names when it is one of three sibling sections in a row
+ * or more whose titles are given names (given-names.c), as a run of
+ * "Alice:", "Bob:", "Carol:" is (evidence.c); a run of topics ("##
+ * Blockers") has a title that is none.  Not in a part that tells of
+ * people (sp_praise_section: "## Kudos" over "### Alice").  SP_NO_PERSON
+ * otherwise. */
 static guint
-section_run_person (Ctx *c, const NpSection *sections, guint n_sections, guint s, guint item)
+section_run_person (Ctx *c, const NpSection *sections, guint n_sections, guint s, guint item, const char *name,
+                    SpCase name_case)
 {
-  char name[49], other[49];
-  if (!given_name_title (&sections[s], name))
+  if (!given_name (name, name_case))
     return SP_NO_PERSON;
   /* the run's siblings before and after s: sections of the same parent */
   guint run = 1;
   for (gint k = (gint) s - 1; k >= 0 && run < 3; k--)
     if (sections[k].parent == sections[s].parent)
       {
-        if (!given_name_title (&sections[k], other))
+        if (!given_name_title (&sections[k]))
           break;
         run++;
       }
   for (guint k = s + 1; k < n_sections && run < 3; k++)
     if (sections[k].parent == sections[s].parent)
       {
-        if (!given_name_title (&sections[k], other))
+        if (!given_name_title (&sections[k]))
           break;
         run++;
       }
@@ -260,9 +264,12 @@ inherit_section_names (Ctx *c)
             continue;
           if (!asked)
             {
-              pi = section_person (c, sec->title);
-              if (pi == SP_NO_PERSON)
-                pi = section_run_person (c, sections, n_sections, s, j);
+              char name[49];
+              SpCase name_case;
+              guint words;
+              if (section_title_name (sec->title, name, &name_case, &words)
+                  && (pi = section_person (c, name, name_case, words)) == SP_NO_PERSON)
+                pi = section_run_person (c, sections, n_sections, s, j, name, name_case);
               asked = TRUE;
             }
           if (pi == SP_NO_PERSON)
@@ -419,7 +426,11 @@ header_person (Ctx *c, const char *title, gsize n)
   char name[49];
   memcpy (name, title, n);
   name[n] = '\0';
-  guint pi = section_person (c, name);
+  char tidy[49];
+  SpCase name_case;
+  guint words;
+  guint pi = section_title_name (name, tidy, &name_case, &words) ? section_person (c, tidy, name_case, words)
+                                                                 : SP_NO_PERSON;
   return pi != SP_NO_PERSON ? pi : sp_person_for (c, name, NULL, NULL);
 }
 
