@@ -522,7 +522,7 @@ np_read_markdown (NpReadContext *ctx)
            * test": a standup under its team's list); the member is both an
            * attendee and the head of those points */
           gboolean people = (st.attendee_section || st.attendee_label) && level == 0;
-          gboolean nested_notes = people && np_reader_notes_nested_below (ctx, i);
+          gboolean nested_notes = people && np_reader_notes_nested_below (ctx, i, FALSE);
           /* ... and a lead-in over such points ("Progress:", "Blocked
            * by:" under an absent member) is no member */
           gboolean lead_in = nested_notes && bullet.text_len > 1 && bullet.text[bullet.text_len - 1] == ':';

@@ -259,14 +259,14 @@ np_reader_take_people_paragraph (NpReadContext *ctx, guint i)
 }
 
 gboolean
-np_reader_notes_nested_below (const NpReadContext *ctx, guint i)
+np_reader_notes_nested_below (const NpReadContext *ctx, guint i, gboolean plain_text)
 {
   guint j = i + 1;
   while (j < ctx->n_lines && ctx->lines[j].content_len == 0)
     j++;
   NpBullet sub;
   if (j >= ctx->n_lines || ctx->lines[j].indent <= ctx->lines[i].indent
-      || !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, FALSE, &sub) || sub.text_len == 0)
+      || !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, plain_text, &sub) || sub.text_len == 0)
     return FALSE;
   /* "alice@example.com", "@bjones", "carolw (IRC)": her contact */
   if (np_meta_is_contact_entry (sub.text, sub.text_len))

@@ -180,7 +180,7 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
   if (is_bullet && !ended && st->notes_below > 0 && l->indent >= st->notes_below)
     return FALSE;
   st->notes_below = 0;
-  if (is_bullet && !ended && np_reader_notes_nested_below (ctx, i))
+  if (is_bullet && !ended && np_reader_notes_nested_below (ctx, i, TRUE))
     {
       /* the member is both an attendee and the head of those points;
        * a lead-in over them ("Progress:" under an absent member) is no

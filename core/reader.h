@@ -335,8 +335,9 @@ gboolean np_reader_take_role_line (NpDocument *doc, const char *line, gsize len,
 /* Is the next line that is not blank a list item nested under line i (more
  * indented) that reads as notes, not as a detail of a person: a sentence,
  * or words opening in lower case that are no role ("fixed the flaky
- * test", "on call"; not "remote", "Google", "@dpatel")? */
-gboolean np_reader_notes_nested_below (const NpReadContext *ctx, guint i);
+ * test", "on call"; not "remote", "Google", "@dpatel")?  plain_text: the
+ * list's glyphs as np_parse_bullet() reads plain text's ("o", "●"). */
+gboolean np_reader_notes_nested_below (const NpReadContext *ctx, guint i, gboolean plain_text);
 
 G_END_DECLS
 

@@ -206,6 +206,17 @@ test_text_members_points (void)
   g_assert_cmpint (items[3].parent, ==, 2);
   np_document_unref (doc);
 
+  /* a PDF's extraction, its glyphs for bullets */
+  text = "Standup 2026-11-20\n\nTeam:\n  * Dev Patel\n      o fixed the flaky test\n  * Emma Berg\n"
+         "      o on call\n  * Felix Ahn\n";
+  doc = read_as ("p.txt", NULL, text);
+  assert_attendees (doc, "Dev Patel;Emma Berg;Felix Ahn");
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpint (items[1].parent, ==, 0);
+  g_assert_cmpint (items[3].parent, ==, 2);
+  np_document_unref (doc);
+
   text = "TSC meeting\n\nPresent: Ann Lee\nRegrets:\n- Bo Chen\n  - Progress:\n"
          "    - I fixed the bad merge and will go on with it.\n  - Blocked by:\n    - a certificate\n";
   doc = read_as ("r.txt", NULL, text);
