@@ -11,7 +11,8 @@
 
 static const char *const attendee_labels[] = {
   "attendees", "attendance", "attending", "participants", "present", "people present", "members present",
-  "team members", "in attendance", "invitees", "people", "who", "delegates", "guests", "observers",
+  /* a calendar's or Google Meet's notes: "Invited: ..." */
+  "team members", "in attendance", "invitees", "invited", "people", "who", "delegates", "guests", "observers",
   /* an unconference pad's heading: "## Who's here" */
   "who's here", "who\xe2\x80\x99s here", "who is here",
   /* a board's minutes over the list of its directors, alone on the line;

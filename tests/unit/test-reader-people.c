@@ -261,6 +261,17 @@ test_members_contacts (void)
   g_assert_false (np_meta_is_contact_entry ("@ the office", 12));
 }
 
+/* Google Meet's notes list the calendar's guests as "Invited:" */
+static void
+test_invited_label (void)
+{
+  NpDocument *doc = read_as ("meet.md", NULL,
+                             "# Notes\n\n## Weekly sync\n\nInvited: Ann Lee, Bo Chen\n\n### Summary\n\n"
+                             "Ann Lee and Bo Chen discussed the release.\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen");
+  np_document_unref (doc);
+}
+
 /* A document editor's person chips copied without '@' or commas */
 static void
 test_attendee_chips (void)
@@ -1094,6 +1105,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/members-points", test_markdown_members_points);
   g_test_add_func ("/reader/text/members-points", test_text_members_points);
   g_test_add_func ("/reader/members-contacts", test_members_contacts);
+  g_test_add_func ("/reader/invited-label", test_invited_label);
   g_test_add_func ("/reader/attendee-mentions", test_attendee_mentions);
   g_test_add_func ("/reader/attendee-groups", test_attendee_groups);
   g_test_add_func ("/reader/attendee-placeholders", test_attendee_placeholders);
