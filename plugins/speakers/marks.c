@@ -468,6 +468,15 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
         return TRUE;
       sp_mark_reset (m);
     }
+  /* "(Chris: apologies, I did a bad job here.)": a turn set in
+   * parentheses whole, as a note-taker puts an aside of her own or
+   * someone's between two turns */
+  if (*p == '(' && e - p > 8 && e[-1] == ')')
+    {
+      if (sp_mark_parse_colon (text, p + 1, e - 1, m))
+        return TRUE;
+      sp_mark_reset (m);
+    }
   /* "- Ian Lance Taylor" over the points he made: a name of three words
    * alone heads them, no "Ian Lance" saying "Taylor" (the full-name
    * parser's reading, asked before the bare name's) */

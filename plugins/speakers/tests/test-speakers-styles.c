@@ -11,6 +11,27 @@
 /* Standup and retro notes keep a section per person */
 /* A quoted exchange inside list items ("- > Mei: ..."): each item is the
  * quoted turn, its wrapped "> " line the same turn */
+/* A turn set in parentheses whole, a note-taker's aside between two
+ * turns: "(Chris: apologies, ...)"; a label so set is nobody's */
+static void
+test_turn_in_parentheses (void)
+{
+  static const char text[] = "# TSC\n\nPresent: Chris Dickinson, Rod Vagg, Ben Noordhuis\n\n## LTS\n\n"
+                             "(Chris: apologies, I did a bad job here.)\n\n" /* 7 */
+                             "Ben: Plan is to ship v4 first.\n\n"
+                             "(Note: the vote was 5-2.)\n\n"                  /* 11 */
+                             "(Update: fixed in #123)\n\n"
+                             "(Aside: Shigeki and Fedor were asked to look at it)\n\n"
+                             "(Discussion: could add more wording here)\n\n" /* 17 */
+                             "Rod: Yes.\n";
+  g_autoptr (NpDocument) doc = run_text ("tsc.md", text, NULL);
+  assert_speakers (doc, 7, "Chris Dickinson");
+  assert_feature (doc, 7, "mentions", "Chris:");
+  for (guint line = 11; line <= 17; line += 2)
+    assert_speakers (doc, line, "NONE");
+  assert_speakers (doc, 19, "Rod Vagg");
+}
+
 static void
 test_quote_in_list_items (void)
 {
@@ -1126,6 +1147,7 @@ void
 add_style_tests (void)
 {
   g_test_add_func ("/speakers/style/case-conference", test_case_conference);
+  g_test_add_func ("/speakers/mark/turn-in-parentheses", test_turn_in_parentheses);
   g_test_add_func ("/speakers/mark/arrow-before-mark", test_arrow_before_mark);
   g_test_add_func ("/speakers/style/coded-participants", test_coded_participants);
   g_test_add_func ("/speakers/mark/agenda-tags-and-escapes", test_agenda_tags_and_escapes);
