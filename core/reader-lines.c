@@ -454,18 +454,59 @@ np_reader_nick_turns (const NpReadContext *ctx, gint *memo)
   return *memo >= 3;
 }
 
+/* Bytes of the nickname opening line l before its colon (as
+ * np_line_opens_with_label() reads it), or 0 */
+static gsize
+nick_len (const NpLine *l)
+{
+  if (l->content_len == 0 || !g_ascii_islower (l->content[0]) || !np_line_opens_with_label (l))
+    return 0;
+  return (const char *) memchr (l->content, ':', l->content_len) - l->content;
+}
+
+/* Three different nicknames or more open lines with their colons: a
+ * conversation, not one word opening two lines ("website: ...") */
+static gboolean
+three_nicknames (const NpReadContext *ctx, gint *memo)
+{
+  if (*memo < 0)
+    {
+      const NpLine *seen[2] = { NULL, NULL };
+      gsize seen_len[2] = { 0, 0 };
+      *memo = 0;
+      for (guint k = 0; k < ctx->n_lines && *memo < 3; k++)
+        {
+          const NpLine *l = &ctx->lines[k];
+          gsize n = nick_len (l);
+          gboolean known = n == 0;
+          for (gint s = 0; s < *memo && !known; s++)
+            known = seen_len[s] == n && memcmp (seen[s]->content, l->content, n) == 0;
+          if (known)
+            continue;
+          if (*memo < 2)
+            {
+              seen[*memo] = l;
+              seen_len[*memo] = n;
+            }
+          (*memo)++;
+        }
+    }
+  return *memo >= 3;
+}
+
 gboolean
 np_reader_nick_turn_line (const NpReadContext *ctx, guint i, guint first, gint *memo)
 {
   const NpLine *l = &ctx->lines[i];
-  if (i == 0 || first >= i || l->content_len == 0 || !g_ascii_islower (l->content[0]) || !np_line_opens_with_label (l))
+  /* with a list of attendees, their nicknames open turns
+   * (np_line_opens_chat_turn()), and another word wraps */
+  if (i == 0 || first >= i || ctx->doc->attendees->len > 0 || nick_len (l) == 0)
     return FALSE;
   const NpLine *p = &ctx->lines[i - 1];
   if (p->content_len == 0 || p->indent != l->indent || ctx->lines[first].indent != l->indent)
     return FALSE;
   char last = p->content[p->content_len - 1];
-  return (np_line_opens_with_label (p) || last == '.' || last == '!' || last == '?')
-         && np_reader_nick_turns (ctx, memo);
+  return (nick_len (p) > 0 || last == '.' || last == '!' || last == '?') && three_nicknames (ctx, memo);
 }
 
 /* Does the line end with a member's vote ("- Figueiredo: Abstain",

@@ -29,7 +29,7 @@ typedef struct
   guint label_entry_line;    /* the label's line alone, or the last person a line right under it */
   char *label_role;          /* with it, the role of a label alone ("Regrets:" over its list), or NULL */
   gboolean seen_heading;
-  gint nick_turns;           /* np_reader_nick_turns's count, -1 until asked */
+  gint nick_names;           /* np_reader_nick_turn_line's count, -1 until asked */
 } MdState;
 
 static inline void

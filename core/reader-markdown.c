@@ -370,7 +370,7 @@ opens_turn (MdState *st, const NpLine *l)
          || np_line_is_next_log_entry (st->ctx, l, last ? last->line : 0)
          || np_line_known_turn_label (st->ctx, l - st->ctx->lines)
          /* "bob: agreed" under "alice: I think ..." */
-         || (last && last->line > 0 && np_reader_nick_turn_line (st->ctx, i, last->line - 1, &st->nick_turns))
+         || (last && last->line > 0 && np_reader_nick_turn_line (st->ctx, i, last->line - 1, &st->nick_names))
          || np_line_opens_record (st->ctx, l - st->ctx->lines)
          || np_reader_narration_after_turn (st->ctx, l - st->ctx->lines)
          || np_line_is_scribe_aside (l->content, l->content_len)
@@ -388,7 +388,7 @@ np_read_markdown (NpReadContext *ctx)
   st.b->markdown = TRUE;
   st.list = g_array_new (FALSE, FALSE, sizeof (ListLevel));
   st.last_blank = TRUE;
-  st.nick_turns = -1;
+  st.nick_names = -1;
 
   /* lines decoded from HTML live as long as the reading */
   GStringChunk *decoded = g_string_chunk_new (256);

@@ -142,6 +142,7 @@ typedef struct
   guint outline_level; /* the level of the last numbered heading at the margin ("1. Roll Call"), or 0 */
   gint numbered_headings; /* numbered lines of a heading's shape in the notes, up to 2; -1 until counted */
   gint nick_turns;        /* lines opening "nick: " (any indentation), up to 3; -1 until counted */
+  gint nick_names;        /* different nicknames opening lines so, up to 3; -1 until counted */
   guint width;            /* the notes' widest line (np_txt_notes_width) */
 } TextState;
 

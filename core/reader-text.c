@@ -329,6 +329,7 @@ np_read_text (NpReadContext *ctx)
   st.indents = g_array_new (FALSE, FALSE, sizeof (guint));
   st.numbered_headings = -1;
   st.nick_turns = -1;
+  st.nick_names = -1;
   st.width = np_txt_notes_width (ctx);
   st.prev_role = NP_LINE_META;
   gboolean title_tried = FALSE;
@@ -638,7 +639,7 @@ np_read_text (NpReadContext *ctx)
                       * sentence's end, however long the line before it */
                      || np_line_known_turn_label (ctx, i)
                      /* "bob: agreed" under "alice: I think ..." */
-                     || np_reader_nick_turn_line (ctx, i, last->line - 1, &st.nick_turns)
+                     || np_reader_nick_turn_line (ctx, i, last->line - 1, &st.nick_names)
                      /* "Motion by ...", "Motion carries 4-0-1." */
                      || np_line_opens_record (ctx, i)
                      /* a pad's line signed by an attendee ("... -- hkoivisto"):

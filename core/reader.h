@@ -170,7 +170,10 @@ gboolean np_reader_nick_turns (const NpReadContext *ctx, gint *memo);
  * colon at the indentation of the paragraph and of the line above, which
  * opens so too or ends a sentence (not a wrapped sentence's "to: `gpg
  * ...`", nor a shortlog's "setup: fix ..." indented under its author),
- * in notes that mark turns by nicknames? */
+ * in notes that list no attendees (whose nicknames open turns) where
+ * three nicknames or more open lines so (not one word opening two
+ * lines, "website: ...")?  *memo caches that count: -1
+ * before the first question. */
 gboolean np_reader_nick_turn_line (const NpReadContext *ctx, guint i, guint first, gint *memo);
 /* A log's next entry: the line opens with a time stamp, as the item's
  * first line (item_line, a line number) did, both in brackets ("[10:04]
