@@ -118,6 +118,10 @@ gboolean np_meta_entry_of_name (NpDocument *doc, gint person, const char *entry)
  * handle set when she has none (TRUE when the entry is such a detail). */
 gboolean np_meta_is_contact_entry (const char *s, gsize n);
 gboolean np_meta_contact_of_last (NpDocument *doc, const char *s, gsize n);
+/* An entry nested under a member of a people list that tells of her,
+ * naming nobody: a way of attending ("remote", np_meta_is_role_entry())
+ * or her contact (np_meta_contact_of_last(), which keeps it) */
+gboolean np_meta_member_detail (NpDocument *doc, const char *s, gsize n);
 
 /* A list of people each written with an abbreviation in parentheses and
  * nothing else: "John Neumann (JN), Allen Wirfs-Brock (AWB), and Mark S.

@@ -594,6 +594,12 @@ np_meta_contact_of_last (NpDocument *doc, const char *s, gsize n)
   return TRUE;
 }
 
+gboolean
+np_meta_member_detail (NpDocument *doc, const char *s, gsize n)
+{
+  return np_meta_is_role_entry (s, n) || np_meta_contact_of_last (doc, s, n);
+}
+
 /* Each three-byte separator wide in s becomes ", " (in place) */
 void
 np_meta_wide_to_comma (char *s, const char *wide)

@@ -441,19 +441,6 @@ np_line_opens_with_label (const NpLine *l)
   return i > 0 && i + 2 < l->content_len && c[i] == ':' && c[i + 1] == ' ' && c[i + 2] != ' ';
 }
 
-gboolean
-np_reader_nick_turns (const NpReadContext *ctx, gint *memo)
-{
-  if (*memo < 0)
-    {
-      *memo = 0;
-      for (guint k = 0; k < ctx->n_lines && *memo < 3; k++)
-        *memo += ctx->lines[k].content_len > 0 && g_ascii_islower (ctx->lines[k].content[0])
-                 && np_line_opens_with_label (&ctx->lines[k]);
-    }
-  return *memo >= 3;
-}
-
 /* Bytes of the nickname opening line l before its colon (as
  * np_line_opens_with_label() reads it), or 0 */
 static gsize

@@ -527,9 +527,7 @@ np_read_markdown (NpReadContext *ctx)
            * by:" under an absent member) is no member */
           gboolean lead_in = nested_notes && bullet.text_len > 1 && bullet.text[bullet.text_len - 1] == ':';
           /* a way of attending under a member ("  * remote") is hers, no one */
-          gboolean detail = people && l->indent > 0
-                            && (np_meta_is_role_entry (bullet.text, bullet.text_len)
-                                || np_meta_contact_of_last (doc, bullet.text, bullet.text_len));
+          gboolean detail = people && l->indent > 0 && np_meta_member_detail (doc, bullet.text, bullet.text_len);
           if (people && !lead_in
               && (detail || np_meta_add_person_as (doc, bullet.text, bullet.text_len, lineno,
                                          st.attendee_label ? st.label_role : NULL)

@@ -195,9 +195,7 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
    * under a member ("  - remote") is hers, no one */
   gboolean person = FALSE;
   if (is_bullet && !ended
-      && ((l->indent > 0
-           && (np_meta_is_role_entry (bullet->text, bullet->text_len)
-               || np_meta_contact_of_last (doc, bullet->text, bullet->text_len)))
+      && ((l->indent > 0 && np_meta_member_detail (doc, bullet->text, bullet->text_len))
           || (person = np_meta_add_person_as (doc, bullet->text, bullet->text_len, lineno, st->group_role))
           || !np_meta_entry_is_notes (bullet->text, bullet->text_len)))
     {

@@ -169,10 +169,21 @@ timed_turn (const NpLine *l)
          || np_text_tab_log_line (l->content, l->content_len, NULL, NULL) > 0;
 }
 
+/* Do the notes mark turns by nicknames ("ferdy: I can ..."): three lines
+ * or more opening so, at the margin or at the indentation every line of
+ * an export has (W3C's minutes)? */
 static gboolean
 nick_turns (TextState *st)
 {
-  return np_reader_nick_turns (st->ctx, &st->nick_turns);
+  if (st->nick_turns < 0)
+    {
+      const NpReadContext *ctx = st->ctx;
+      st->nick_turns = 0;
+      for (guint k = 0; k < ctx->n_lines && st->nick_turns < 3; k++)
+        st->nick_turns += ctx->lines[k].content_len > 0 && g_ascii_islower (ctx->lines[k].content[0])
+                          && np_line_opens_with_label (&ctx->lines[k]);
+    }
+  return st->nick_turns >= 3;
 }
 
 static gboolean

@@ -160,11 +160,6 @@ gboolean np_line_opens_record (const NpReadContext *ctx, guint i);
 /* Does the line open with a name or nickname and a colon ("wz: Thanks
  * ...", "Oliver: ...", and a label as "tl;dr: ...")? */
 gboolean np_line_opens_with_label (const NpLine *l);
-/* Do the notes mark turns by nicknames ("ferdy: I can ..."): three lines
- * or more opening so, at the margin or at the indentation every line of
- * an export has (W3C's minutes)?  *memo caches the count: -1 before the
- * first question. */
-gboolean np_reader_nick_turns (const NpReadContext *ctx, gint *memo);
 /* Does line i open such a turn inside a paragraph whose first line is
  * line first ("bob: agreed" under "alice: I think ..."): a nickname's
  * colon at the indentation of the paragraph and of the line above, which

@@ -123,22 +123,7 @@ gboolean
 sp_opens_with_given_name (const char *name)
 {
   char buf[64];
-  gsize n = strcspn (name, " ");
-  /* a word of ASCII letters, the most of them: its key is the word in
-   * lower case, with no call to fold it (asked of section titles and
-   * marks by the thousand) */
-  gsize k = 0;
-  while (k < n && k < 20 && g_ascii_isalpha (name[k]))
-    {
-      buf[k] = g_ascii_tolower (name[k]);
-      k++;
-    }
-  if (k == n)
-    {
-      buf[k] = '\0';
-      return k >= 2 && sp_is_given_name (buf);
-    }
-  char *key = sp_key_buf (NULL, name, n, buf, sizeof buf);
+  char *key = sp_key_buf (NULL, name, strcspn (name, " "), buf, sizeof buf);
   gboolean given = sp_is_given_name (key);
   sp_key_buf_free (key, buf);
   return given;
