@@ -70,6 +70,7 @@ np_txt_attendee_label_line (TextState *st, guint *ip, gboolean is_bullet)
        * blank line after "Present: Ann Lee, Bob Jones" ends it, and
        * the bullets below are notes, with or without that line */
       st->attendee_entries = 0;
+      st->attendee_tight = FALSE;
       g_clear_pointer (&st->group_role, g_free); /* a new list: no role of the last one's */
       guint wrapped = 0;
       if (rest && rest < l->content + l->content_len)
@@ -97,6 +98,7 @@ np_txt_attendee_label_line (TextState *st, guint *ip, gboolean is_bullet)
       g_free (st->group_role);
       st->group_role = np_meta_absence_label_alone (l->content, l->content_len);
       st->attendee_entries = 0;
+      st->attendee_tight = FALSE;
       st->inline_people = FALSE;
       np_txt_set_role (st, i, NP_LINE_META);
       st->attendees = TRUE;
@@ -104,6 +106,29 @@ np_txt_attendee_label_line (TextState *st, guint *ip, gboolean is_bullet)
       return taken (ip, i);
     }
   return FALSE;
+}
+
+/* Is bullet line i a member of a loose list, a blank line between each
+ * two ("- Ann Lee", a blank, "- Bo Chen", as an export of a Markdown or
+ * word processor's list writes it)?  Only in a list that has had no two
+ * lines without a blank between, under a member of the same glyph and
+ * indentation, and a person's entry standing alone between blanks: a
+ * blank still ends a tight list, and "- Release plan" over "- Budget"
+ * after one is notes. */
+static gboolean
+loose_list_member (const TextState *st, guint i, const NpBullet *bullet)
+{
+  const NpReadContext *ctx = st->ctx;
+  if (st->attendee_tight || st->blank_run != 1 || st->prev_role != NP_LINE_ATTENDEE || i < 2)
+    return FALSE;
+  const NpLine *l = &ctx->lines[i], *above = &ctx->lines[i - 2];
+  NpBullet b;
+  if (above->indent != l->indent || !np_parse_bullet (above->content, above->content_len, TRUE, &b)
+      || b.marker != bullet->marker)
+    return FALSE;
+  if (i + 1 < ctx->n_lines && ctx->lines[i + 1].content_len > 0)
+    return FALSE;
+  return np_meta_looks_like_person_entry (bullet->text, bullet->text_len);
 }
 
 gboolean
@@ -116,7 +141,10 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
   guint i = *ip, lineno = i + 1;
   const NpLine *l = &ctx->lines[i];
   gboolean absence;
-  gboolean ended = (st->blank_run > 0 && st->attendee_entries > 0)
+  if (st->blank_run == 0 && st->prev_role == NP_LINE_ATTENDEE)
+    st->attendee_tight = TRUE;
+  gboolean ended = (st->blank_run > 0 && st->attendee_entries > 0
+                    && !(is_bullet && loose_list_member (st, i, bullet)))
                    || (is_bullet && st->inline_people
                        && !np_meta_looks_like_person_entry (bullet->text, bullet->text_len))
                    /* the first turn right under "Present: ..." ("Dwayne: I went

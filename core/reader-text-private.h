@@ -129,6 +129,7 @@ typedef struct
   gboolean have_session;
   gboolean attendees; /* inside an attendee list */
   guint attendee_entries;
+  gboolean attendee_tight; /* two of the list's lines met with no blank between */
   gboolean inline_people; /* the list's label line named people: a list item under it that
                            * names nobody ("1. Release", "Jane: it is green") is notes */
   char *group_role;   /* in it, the role title over the lines below ("Regrets"), or NULL */

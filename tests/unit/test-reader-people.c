@@ -1013,6 +1013,30 @@ test_people_in_columns (void)
 
 /* The WebAssembly CG's heading over its attendees, and a committee's
  * table of representatives */
+/* A loose list in plain text, a blank line between each two members,
+ * as exports of Markdown and word processors write it: the blank ends
+ * no member's list; after a tight list it still does, and a bullet
+ * with another right under it is notes */
+static void
+test_loose_people_list (void)
+{
+  NpDocument *doc = read_as ("loose.txt", NULL,
+                             "Sync\n\nAttendees:\n\n  * Alice Moreno\n\n  * Bob Tanaka\n\n  * Carol White\n\n"
+                             "Notes\n\n  * Carol: ok\n");
+  assert_attendees (doc, "Alice Moreno;Bob Tanaka;Carol White");
+  np_document_unref (doc);
+  doc = read_as ("tight.txt", NULL,
+                 "Sync\n\nAttendees:\n- Alice Moreno\n- Bob Tanaka\n\n- Release Plan\n\n- Budget\n");
+  assert_attendees (doc, "Alice Moreno;Bob Tanaka");
+  np_document_unref (doc);
+  doc = read_as ("notes.txt", NULL, "Sync\n\nAttendees:\n- Alice Moreno\n\n- Release Plan\n- Budget Review\n");
+  assert_attendees (doc, "Alice Moreno");
+  guint n;
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  np_document_unref (doc);
+}
+
 static void
 test_more_people_labels (void)
 {
@@ -1128,5 +1152,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/turns-open-the-notes", test_turns_open_the_notes);
   g_test_add_func ("/reader/text/people-in-columns", test_people_in_columns);
   g_test_add_func ("/reader/more-people-labels", test_more_people_labels);
+  g_test_add_func ("/reader/text/loose-people-list", test_loose_people_list);
   return g_test_run ();
 }
