@@ -498,6 +498,9 @@ static const char *const header_roles[] = {
   "author", "authors", "reviewer", "reviewers", "interviewer", "interviewee", "referee",
   /* a user study's session ("Participant: P7 (Graham Whitley)") */
   "participant",
+  /* a summit's or a working group's session ("Leads: Ann Lee, Bo
+   * Chen", "Organizers: ...", "Convener: ...") */
+  "lead", "session lead", "co-lead", "organizer", "organiser", "co-organizer", "convener", "convenor",
   /* a class's or a seminar's and a mentoring session's ("Instructor:
    * Prof. Helena Wójcik", "Mentor: ...") */
   "instructor", "instructors", "teacher", "lecturer", "tutor", "professor", "mentor", "mentee",
@@ -603,7 +606,7 @@ np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
   const char *q = line;
   while (q < first_colon && (*q == '*' || *q == '_' || *q == ' '))
     q++;
-  if (q == first_colon || strchr ("csfnmhraepi", g_ascii_tolower (*q)) == NULL)
+  if (q == first_colon || strchr ("csfnmhraepilo", g_ascii_tolower (*q)) == NULL)
     return FALSE;
   /* letters of other scripts too: "Excusés" */
   for (const char *k = q; k < first_colon; k++)

@@ -1118,6 +1118,16 @@ test_more_people_labels (void)
   p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[1].email, ==, "hannah@example.com");
   np_document_unref (doc);
+  /* a summit session's leads and a group's organizers, in both readers */
+  doc = read_as ("summit.txt", NULL,
+                 "Summit\n\nSession: Generics\nLeads: Robert Griesemer, Ian Lance Taylor\n\n- Ian: iterators\n");
+  assert_attendees (doc, "Robert Griesemer;Ian Lance Taylor");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].role, ==, "Lead");
+  np_document_unref (doc);
+  doc = read_as ("wg.md", NULL, "# WG\n\nOrganizers: Ann Lee, Bo Chen\n\n## Notes\n\n- Ann: hi\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen");
+  np_document_unref (doc);
 }
 
 int
