@@ -420,6 +420,24 @@ sp_rounds_end (Ctx *c)
   g_clear_pointer (&c->run_memo, g_free);
 }
 
+/* Do sibling items a and b, both with a name said once, go on one run?
+ * Between a paragraph and a list, only where the paragraph's name is a
+ * full name or opens with a given name: a mic line and the replies
+ * under it ("Hanne Sorlie (Ericsson): ..." over "- Yusuf: ...") are one
+ * run, a header's field ("Session: Generics follow-ups") over the list
+ * of turns below is none */
+static gboolean
+same_run (const Ctx *c, gint32 a, gint32 b)
+{
+  NpItemKind ka = c->items[a].kind, kb = c->items[b].kind;
+  gboolean list_a = ka == NP_ITEM_BULLET || ka == NP_ITEM_NUMBERED;
+  gboolean list_b = kb == NP_ITEM_BULLET || kb == NP_ITEM_NUMBERED;
+  if (list_a == list_b)
+    return TRUE;
+  const char *name = c->cands[list_a ? b : a]->mark.names[0];
+  return strchr (name, ' ') != NULL || sp_opens_with_given_name (name);
+}
+
 gboolean
 sp_name_run (Ctx *c, guint i)
 {
@@ -435,11 +453,13 @@ sp_name_run (Ctx *c, guint i)
       return FALSE;
     }
   gint32 first = i;
-  while (run_name_words (c, c->prev_sibling[first]))
+  while (run_name_words (c, c->prev_sibling[first]) && same_run (c, c->prev_sibling[first], first))
     first = c->prev_sibling[first];
   g_autoptr (GArray) run = g_array_new (FALSE, FALSE, sizeof (gint32));
   guint full_names = 0, words;
-  for (gint32 j = first; j != NP_NONE && (words = run_name_words (c, j)) > 0; j = c->next_sibling[j])
+  for (gint32 j = first, before = NP_NONE;
+       j != NP_NONE && (words = run_name_words (c, j)) > 0 && (before == NP_NONE || same_run (c, before, j));
+       before = j, j = c->next_sibling[j])
     {
       g_array_append_val (run, j);
       full_names += words >= 2;

@@ -92,6 +92,26 @@ test_shared_surname (void)
   assert_speakers (tdoc, 4, "NONE");
 }
 
+/* A summit session's header over its list of turns ("Session: ...",
+ * "Track: ...", the questions and answers below by names said once):
+ * the header's fields stand in no run of the turns, and a session's
+ * leads are its people ("Ian:" is Ian Lance Taylor) */
+static void
+test_session_header_fields (void)
+{
+  static const char notes[] = "Summit 2024\n\n"
+                              "Session: Generics follow-ups\n"                      /* 3 */
+                              "Leads: Robert Griesemer, Ian Lance Taylor\n\n"
+                              "- Q (Carlos Amedee): will methods get type parameters?\n" /* 6 */
+                              "- A (Robert Griesemer): not soon, the cost is high.\n"
+                              "- Q from Michael Pratt: what about iterators?\n"
+                              "- Ian: iterators landed in 1.23.\n";                /* 9 */
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", notes, NULL);
+  assert_speakers (doc, 3, "NONE");
+  assert_speakers (doc, 6, "Carlos Amedee");
+  assert_speakers (doc, 9, "Ian Lance Taylor");
+}
+
 /* A standup where each person speaks once and no list names them: three
  * given names before colons are people; a run of labels ("Context:") or of
  * products ("Firefox:"), or one with a word that is no given name, is not */
@@ -1039,6 +1059,7 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/date-fields", test_date_fields);
   g_test_add_func ("/speakers/minutes/adjacent-turns", test_adjacent_turns);
   g_test_add_func ("/speakers/minutes/shared-surname", test_shared_surname);
+  g_test_add_func ("/speakers/minutes/session-header-fields", test_session_header_fields);
   g_test_add_func ("/speakers/minutes/standup-given-names", test_standup_given_names);
   g_test_add_func ("/speakers/minutes/presenter-line", test_presenter_line);
   g_test_add_func ("/speakers/minutes/guest-with-group", test_guest_with_group);
