@@ -522,6 +522,14 @@ np_read_markdown (NpReadContext *ctx)
            * test": a standup under its team's list); the member is both an
            * attendee and the head of those points */
           gboolean people = (st.attendee_section || st.attendee_label) && level == 0;
+          /* a group's title over its people nested below ("* **TSC
+           * Members**", "* **Guests**"): no one */
+          if (people && np_reader_group_over_people (ctx, i, bullet.text, bullet.text_len, FALSE))
+            {
+              np_md_role (&st, i, NP_LINE_META);
+              st.para_open = FALSE;
+              continue;
+            }
           gboolean nested_notes = people && np_reader_notes_nested_below (ctx, i, FALSE);
           /* ... and a lead-in over such points ("Progress:", "Blocked
            * by:" under an absent member) is no member */

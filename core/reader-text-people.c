@@ -72,6 +72,7 @@ np_txt_attendee_label_line (TextState *st, guint *ip, gboolean is_bullet)
       st->attendee_entries = 0;
       st->attendee_tight = FALSE;
       g_clear_pointer (&st->group_role, g_free); /* a new list: no role of the last one's */
+      st->group_indent = 0;
       guint wrapped = 0;
       if (rest && rest < l->content + l->content_len)
         {
@@ -96,6 +97,7 @@ np_txt_attendee_label_line (TextState *st, guint *ip, gboolean is_bullet)
     {
       np_builder_close_item (b);
       g_free (st->group_role);
+      st->group_indent = 0;
       st->group_role = np_meta_absence_label_alone (l->content, l->content_len);
       st->attendee_entries = 0;
       st->attendee_tight = FALSE;
@@ -169,6 +171,7 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
       if (present || np_meta_is_group_title (l->content, l->content_len))
         {
           g_free (st->group_role);
+          st->group_indent = 0;
           st->group_role = present ? NULL : g_strndup (l->content, l->content_len);
           np_txt_set_role (st, i, NP_LINE_META);
           return taken (ip, i);
@@ -185,6 +188,7 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
       && !np_line_opens_with_label (&ctx->lines[next]) && counsel_over (&ctx->lines[next]))
     {
       g_clear_pointer (&st->group_role, g_free);
+      st->group_indent = 0;
       np_txt_set_role (st, i, NP_LINE_META);
       return taken (ip, i);
     }
@@ -208,6 +212,27 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
   if (is_bullet && !ended && st->notes_below > 0 && l->indent >= st->notes_below)
     return FALSE;
   st->notes_below = 0;
+  /* an item beside the group's title, not under it, is none of the group */
+  if (is_bullet && st->group_indent > 0 && l->indent < st->group_indent)
+    {
+      g_clear_pointer (&st->group_role, g_free);
+      st->group_indent = 0;
+    }
+  /* a group's title over its people nested below ("* TSC Members",
+   * "* Guests"): no one; a role's ("* Chairs") gives them that role */
+  if (is_bullet && !ended && np_reader_group_over_people (ctx, i, bullet->text, bullet->text_len, TRUE))
+    {
+      g_autofree char *plain = np_meta_strip_markup (bullet->text, bullet->text_len);
+      g_strstrip (plain);
+      gsize n = strlen (plain);
+      while (n > 0 && plain[n - 1] == ':')
+        plain[--n] = '\0';
+      g_free (st->group_role);
+      st->group_role = np_meta_label_role (plain);
+      st->group_indent = l->indent + 1;
+      np_txt_set_role (st, i, NP_LINE_META);
+      return taken (ip, i);
+    }
   if (is_bullet && !ended && np_reader_notes_nested_below (ctx, i, TRUE))
     {
       /* the member is both an attendee and the head of those points;
@@ -287,5 +312,6 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
   st->attendees = FALSE;
   st->notes_below = 0;
   g_clear_pointer (&st->group_role, g_free);
+  st->group_indent = 0;
   return FALSE;
 }

@@ -133,6 +133,7 @@ typedef struct
   gboolean inline_people; /* the list's label line named people: a list item under it that
                            * names nobody ("1. Release", "Jane: it is green") is notes */
   char *group_role;   /* in it, the role title over the lines below ("Regrets"), or NULL */
+  guint group_indent; /* 1 + the indentation of a group's item over its people ("* Chairs"), or 0 */
   guint notes_below;  /* in it, 1 + the indentation of a member (or a lead-in) over points
                        * nested under it, read as items; 0: none */
   guint blank_run;    /* blank or debris lines since the last content line */

@@ -336,6 +336,12 @@ gboolean np_reader_take_role_line (NpDocument *doc, const char *line, gsize len,
  * test", "on call"; not "remote", "Google", "@dpatel")?  plain_text: the
  * list's glyphs as np_parse_bullet() reads plain text's ("o", "●"). */
 gboolean np_reader_notes_nested_below (const NpReadContext *ctx, guint i, gboolean plain_text);
+/* Is list item i, its text title, a group's title over its people nested
+ * below ("* TSC Members" over "  * Antoine du Hamel @aduh95", "* Guests"):
+ * a group or a role (np_meta_is_group_title), the next line that is not
+ * blank a more indented item of a person's entry?  Its title is no one. */
+gboolean np_reader_group_over_people (const NpReadContext *ctx, guint i, const char *title, gsize title_len,
+                                      gboolean plain_text);
 
 G_END_DECLS
 

@@ -1037,6 +1037,30 @@ test_loose_people_list (void)
   np_document_unref (doc);
 }
 
+/* A group's title over its people nested below ("* **TSC Members**",
+ * "* Guests") is no one, in both readers; a member over her contact
+ * stays a member */
+static void
+test_group_titles_over_people (void)
+{
+  NpDocument *doc = read_as ("tsc.md", NULL,
+                             "# TSC\n\n## Present\n\n* **TSC Members**\n  * Antoine du Hamel @aduh95 (TSC)\n"
+                             "  * Beth Griggs @BethGriggs (TSC)\n* **Guests**\n  * Darcy Clarke @darcyclarke\n\n"
+                             "## Agenda\n\n* Darcy: npm 9 is out.\n");
+  assert_attendees (doc, "Antoine du Hamel;Beth Griggs;Darcy Clarke");
+  np_document_unref (doc);
+  doc = read_as ("tsc.txt", NULL,
+                 "TSC meeting\n\nPresent:\n\n* Guests\n  * Darcy Clarke\n* Chairs\n  * Ann Lee\n  * Bo Chen\n"
+                 "* Carol White\n  * carol@example.com\n\nAgenda\n\n* Darcy: npm 9 is out.\n");
+  assert_attendees (doc, "Darcy Clarke;Ann Lee;Bo Chen;Carol White");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].role, ==, "Chair");
+  g_assert_cmpstr (p[3].email, ==, "carol@example.com");
+  g_assert_null (p[3].role); /* beside the groups, in none */
+  np_document_unref (doc);
+}
+
 static void
 test_more_people_labels (void)
 {
@@ -1163,5 +1187,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/people-in-columns", test_people_in_columns);
   g_test_add_func ("/reader/more-people-labels", test_more_people_labels);
   g_test_add_func ("/reader/text/loose-people-list", test_loose_people_list);
+  g_test_add_func ("/reader/group-titles-over-people", test_group_titles_over_people);
   return g_test_run ();
 }
