@@ -93,6 +93,7 @@ typedef struct
   gint handle_speakers;      /* accepted speakers marked "@handle:" (judge.c; -1: not counted) */
   gboolean nick_style;       /* four people or more speak by a lower-case nickname and a colon (judge.c) */
   gboolean bold_style;       /* three people or more speak by a full name in bold and a colon (judge.c) */
+  gboolean full_name_style;  /* four people or more speak by a full name and a colon (judge.c) */
   gint8 quote_style;         /* two people or more quoted by a full name, a colon and a quotation: 1, none: -1,
                               * not asked yet: 0 (judge.c) */
   GHashTable *lower_marks;   /* key -> its lower-case colon marks, up to 2 (evidence.c);
@@ -231,6 +232,7 @@ void sp_judge_form (Ctx *c, guint i);
 gboolean sp_handle_style (Ctx *c);
 gboolean sp_nick_style (Ctx *c);
 gboolean sp_bold_style (Ctx *c);
+gboolean sp_full_name_style (Ctx *c);
 gboolean sp_quote_style (Ctx *c);
 gboolean sp_quoted_full_name (const Ctx *c, guint i);
 

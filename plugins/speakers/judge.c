@@ -567,6 +567,16 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         if (m->n_names == 1 && m->form == SP_FORM_COLON && m->bold && m->cases[0] == SP_CASE_TITLE && !m->undelimited
             && strchr (m->names[0], ' ') && sp_plain_words (m->names[0]) && sp_bold_style (c))
           return TRUE;
+        /* "Anna Kowalski: Same concern." once, in minutes that mark four
+         * people or more by a full name and a colon: one more voice, a
+         * common given name first (not "Google Chrome: shipped", a
+         * status among the turns), unless a word of it is one the notes
+         * use in running text */
+        if (m->n_names == 1 && m->form == SP_FORM_COLON && !m->bold && m->cases[0] == SP_CASE_TITLE && !m->undelimited
+            && !c->roster_rich && strchr (m->names[0], ' ') && sp_plain_words (m->names[0])
+            && sp_opens_with_given_name (m->names[0]) && !sp_mark_has_common_word (c, i, FALSE, 1)
+            && sp_full_name_style (c))
+          return TRUE;
         /* "Greg Kroah-Hartman: \"The stable trees ...\"" once, in a
          * write-up that quotes two people or more so */
         if (sp_quoted_full_name (c, i) && sp_quote_style (c))

@@ -35,28 +35,29 @@ sp_handle_style (Ctx *c)
 /* A nickname in lower case ("rsc: ..."), or a full name in bold
  * ("**Ella Hartmann:** ..."), as a colon mark of one person */
 static gboolean
-nick_mark (const SpMark *m)
+nick_mark (Ctx *c, guint j)
 {
-  return sp_nick_case (m, 0);
+  return sp_nick_case (&c->cands[j]->mark, 0);
 }
 
 static gboolean
-bold_full_name_mark (const SpMark *m)
+bold_full_name_mark (Ctx *c, guint j)
 {
+  const SpMark *m = &c->cands[j]->mark;
   return m->bold && m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ');
 }
 
 /* Do at least enough people speak by accepted colon marks of one name
  * that are of_kind? */
 static gboolean
-people_marked (const Ctx *c, gboolean (*of_kind) (const SpMark *), guint enough)
+people_marked (Ctx *c, gboolean (*of_kind) (Ctx *, guint), guint enough)
 {
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint j = 0; j < c->n_items && g_hash_table_size (seen) < enough; j++)
     {
       const Cand *e = c->cands[j];
       if (e != NULL && e->state == CAND_ACCEPTED && e->mark.form == SP_FORM_COLON && e->mark.n_names == 1
-          && e->keys[0] && of_kind (&e->mark))
+          && e->keys[0] && of_kind (c, j))
         g_hash_table_add (seen, e->keys[0]);
     }
   return g_hash_table_size (seen) >= enough;
@@ -78,6 +79,31 @@ gboolean
 sp_bold_style (Ctx *c)
 {
   return c->bold_style || (c->bold_style = people_marked (c, bold_full_name_mark, 3));
+}
+
+/* A full name of two or three words in Title case and a colon, no
+ * emphasis ("Martin Thomson: ...", "Ian Swett (Google): ..."), not a
+ * voice of the public (sp_public_voices: a resident's comment is said so
+ * once, where the board's own people need more than that) */
+static gboolean
+full_name_mark (Ctx *c, guint j)
+{
+  const SpMark *m = &c->cands[j]->mark;
+  guint spaces = 0;
+  for (const char *p = m->names[0]; *p; p++)
+    spaces += *p == ' ';
+  return !m->bold && !m->undelimited && m->cases[0] == SP_CASE_TITLE && (spaces == 1 || spaces == 2)
+         && !sp_public_voices (c, j);
+}
+
+/* Do the notes mark their speakers by a full name and a colon, as a
+ * working group's minutes write the mic line ("Martin Thomson (Mozilla):
+ * ...", "Yanmei Liu: ..."): four people or more so marked, accepted?  A
+ * yes stays for the analysis. */
+gboolean
+sp_full_name_style (Ctx *c)
+{
+  return c->full_name_style || (c->full_name_style = people_marked (c, full_name_mark, 4));
 }
 
 /* Does the speech after a mark open with a quotation of three words or

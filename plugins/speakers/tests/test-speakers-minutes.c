@@ -92,6 +92,28 @@ test_shared_surname (void)
   assert_speakers (tdoc, 4, "NONE");
 }
 
+/* Minutes that mark their speakers by a full name and a colon, four
+ * people or more: a full name said once on its own, apart from any run,
+ * is one more voice when a common given name opens it; a product's
+ * status so written is not ("Apple Safari: no signal yet.", away from
+ * the turns) */
+static void
+test_full_name_style (void)
+{
+  static const char notes[] = "# QUIC WG\n\n## Multipath\n\n"
+                              "* Martin Thomson (Mozilla): Why not reuse the path validation?\n" /* 5 */
+                              "* Yanmei Liu: We do, mostly.\n"
+                              "* Ian Swett (Google): +1, ship it.\n"
+                              "* Lucas Pardue (as chair): let's take it to the list.\n\n"
+                              "The discussion moved on to privacy.\n\n"
+                              "Anna Kowalski: Same concern about connection IDs.\n\n"           /* 12 */
+                              "## Status\n\nApple Safari: no signal yet.\n";                    /* 16 */
+  g_autoptr (NpDocument) doc = run_text ("quic.md", notes, NULL);
+  assert_speakers (doc, 5, "Martin Thomson");
+  assert_speakers (doc, 12, "Anna Kowalski");
+  assert_speakers (doc, 16, "NONE");
+}
+
 /* A summit session's header over its list of turns ("Session: ...",
  * "Track: ...", the questions and answers below by names said once):
  * the header's fields stand in no run of the turns, and a session's
@@ -1060,6 +1082,7 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/adjacent-turns", test_adjacent_turns);
   g_test_add_func ("/speakers/minutes/shared-surname", test_shared_surname);
   g_test_add_func ("/speakers/minutes/session-header-fields", test_session_header_fields);
+  g_test_add_func ("/speakers/minutes/full-name-style", test_full_name_style);
   g_test_add_func ("/speakers/minutes/standup-given-names", test_standup_given_names);
   g_test_add_func ("/speakers/minutes/presenter-line", test_presenter_line);
   g_test_add_func ("/speakers/minutes/guest-with-group", test_guest_with_group);
