@@ -96,6 +96,8 @@ typedef struct
   gboolean full_name_style;  /* four people or more speak by a full name and a colon (judge.c) */
   gint8 quote_style;         /* two people or more quoted by a full name, a colon and a quotation: 1, none: -1,
                               * not asked yet: 0 (judge.c) */
+  gint8 changelog;           /* a change log's lines, "http: fix ... (Ben Noordhuis)": 1, not: -1,
+                              * not asked yet: 0 (styles.c) */
   GHashTable *lower_marks;   /* key -> its lower-case colon marks, up to 2 (evidence.c);
                               * NULL: not counted */
   /* IRC logs scribed W3C style (scribe.c), found on the first IRC line */
@@ -234,6 +236,7 @@ gboolean sp_nick_style (Ctx *c);
 gboolean sp_bold_style (Ctx *c);
 gboolean sp_full_name_style (Ctx *c);
 gboolean sp_quote_style (Ctx *c);
+gboolean sp_changelog_style (Ctx *c);
 gboolean sp_quoted_full_name (const Ctx *c, guint i);
 
 /* Is name k of the mark a nickname as a chat writes it: in lower case

@@ -490,6 +490,14 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             d->state = CAND_REJECTED;
             return FALSE;
           }
+        /* "http: fix the parser (Ben Noordhuis)", "uv: upgrade to 1.0":
+         * in a change log a word in lower case before a colon is a
+         * module, whose changes are credited at their lines' ends */
+        if (m->form == SP_FORM_COLON && m->cases[0] == SP_CASE_LOWER && sp_changelog_style (c))
+          {
+            d->state = CAND_REJECTED;
+            return FALSE;
+          }
         /* in a transcript a timed line names its speaker, whoever it is */
         if (m->timed && c->transcript)
           return TRUE;

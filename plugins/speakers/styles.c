@@ -165,3 +165,95 @@ sp_quote_style (Ctx *c)
     }
   return c->quote_style > 0;
 }
+
+/* One name of a change's credit: one to four words in Title case or of
+ * another script ("Ben Noordhuis", "Timothy J Fontaine", "Felix
+ * Geisend\u00f6rfer", "Juanjo"), or one word in lower case ("isaacs") */
+static gboolean
+credit_name (const char *s, const char *e)
+{
+  while (s < e && *s == ' ')
+    s++;
+  while (e > s && e[-1] == ' ')
+    e--;
+  if (e - s < 2 || e - s > 40)
+    return FALSE;
+  guint words = 0;
+  gboolean lower = FALSE;
+  for (const char *p = s; p < e; p++)
+    {
+      guchar ch = (guchar) *p;
+      if (ch == ' ')
+        continue;
+      if (p == s || p[-1] == ' ')
+        {
+          words++;
+          lower |= g_ascii_islower (ch) != 0;
+          if (!g_ascii_isalpha (ch) && ch < 0x80)
+            return FALSE;
+        }
+      else if (!g_ascii_isalnum (ch) && ch < 0x80 && ch != '-' && ch != '\'' && ch != '.' && ch != '_')
+        return FALSE;
+    }
+  return words >= 1 && words <= 4 && (!lower || words == 1);
+}
+
+/* Does the item's text (len bytes, no NUL after them) end with the
+ * credit a change log gives a change, its authors in parentheses ("...
+ * (Ben Noordhuis)", "(Julian Gruber, isaacs)")?  *credit gets the
+ * parenthesis that opens it. */
+static gboolean
+credited (const char *text, gsize len, const char **credit)
+{
+  const char *e = text + len;
+  while (e > text && (e[-1] == ' ' || e[-1] == '.'))
+    e--;
+  if (e - text < 8 || e[-1] != ')')
+    return FALSE;
+  const char *close = e - 1, *open = close;
+  while (open > text && close - open < 96 && *open != '(')
+    open--;
+  if (*open != '(' || open == text || open[-1] != ' ' || memchr (open + 1, ')', close - open - 1))
+    return FALSE;
+  for (const char *p = open + 1; p < close;)
+    {
+      const char *q = p;
+      while (q < close && *q != ',' && *q != '&')
+        q++;
+      if (!credit_name (p, q))
+        return FALSE;
+      p = q < close ? q + 1 : q;
+    }
+  *credit = open;
+  return TRUE;
+}
+
+/* Is the document a change log: lines that open with a module's name in
+ * lower case and a colon and end with their authors' credit ("http:
+ * avoid duplicate keys in writeHead (David Bj\u00f6rklund)"), four or
+ * more, by three authors or more?  There a word in lower case before a
+ * colon is what changed, not who spoke.  Asked once per analysis. */
+gboolean
+sp_changelog_style (Ctx *c)
+{
+  if (c->changelog == 0)
+    {
+      g_autoptr (GHashTable) credits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      guint lines = 0;
+      for (guint j = 0; j < c->n_items; j++)
+        {
+          const Cand *e = c->cands[j];
+          if (e == NULL || e->mark.form != SP_FORM_COLON || e->mark.n_names == 0 || e->mark.cases[0] != SP_CASE_LOWER)
+            continue;
+          gsize len;
+          const char *text = sp_item_text (c, j, &len);
+          const char *credit;
+          if (!credited (text, len, &credit))
+            continue;
+          lines++;
+          g_hash_table_add (credits, g_strndup (credit, text + len - credit));
+        }
+      c->changelog = lines >= 4 && g_hash_table_size (credits) >= 3 ? 1 : -1;
+    }
+  return c->changelog > 0;
+}

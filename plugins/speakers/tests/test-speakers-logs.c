@@ -438,6 +438,32 @@ test_irc_present (void)
   assert_speakers (doc, 7, "Henrik Brandt");
 }
 
+/* A change log's lines open with the module that changed, in lower case,
+ * and credit their authors at the end ("http: fix ... (Ben Noordhuis)"):
+ * the module is nobody, credited or not ("uv: upgrade to 1.0"); a
+ * nickname's turns ending in parentheses that credit nobody still
+ * speak */
+static void
+test_changelog_modules (void)
+{
+  static const char notes[] = "## 2014.09.24, Version 0.11.14\n\n"
+                              "* http: avoid duplicate keys in writeHead (David Bj\xc3\xb6rklund)\n" /* 3 */
+                              "* uv: Upgrade to v0.11.15\n"                                          /* 4 */
+                              "* net: fix .listen({fd:0}) (Ben Noordhuis)\n"
+                              "* stream: make setEncoding chainable (Julian Gruber, isaacs)\n"
+                              "* fs: more specific error messages (Tj Holowaychuk)\n"
+                              "* http: add request.flush() method (Ben Noordhuis)\n";
+  g_autoptr (NpDocument) doc = run_text ("CHANGELOG.md", notes, NULL);
+  for (guint line = 3; line <= 8; line++)
+    assert_speakers (doc, line, "NONE");
+  static const char chat[] = "# Triage\n\n- rsc: we should look at the linker (see the doc)\n"
+                             "- cherry: the linker is fine (mostly)\n- rsc: ok, later\n- cherry: agreed\n"
+                             "- iant: the GC first (priority)\n";
+  g_autoptr (NpDocument) cdoc = run_text ("triage.md", chat, NULL);
+  assert_speakers (cdoc, 3, "rsc");
+  assert_speakers (cdoc, 4, "cherry");
+}
+
 void
 add_logs_tests (void)
 {
@@ -453,4 +479,5 @@ add_logs_tests (void)
   g_test_add_func ("/speakers/mark/irc-actions", test_irc_actions);
   g_test_add_func ("/speakers/mark/plain-nick-minutes", test_plain_nick_minutes);
   g_test_add_func ("/speakers/mark/weechat-log", test_weechat_log);
+  g_test_add_func ("/speakers/mark/changelog-modules", test_changelog_modules);
 }
