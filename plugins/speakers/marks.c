@@ -277,7 +277,16 @@ parse_wiki (const char *text, const char *p, const char *e, SpMark *m)
        * words, no delimiter ("[[Bilal]] hotfix, the fix is ...", Logseq,
        * Roam): a person of the roster only (attribute.c) */
       if (dash == 0 && d == after + 1 && d < e && (g_ascii_isalpha (*d) || (guchar) *d >= 0x80) && !emphasis)
-        m->undelimited = TRUE;
+        {
+          /* ... not a sentence about the person ("[[Alice Moreno]] will
+           * send the announcement", "[[Bo]] presented ...") */
+          const char *w = d;
+          while (w < e && g_ascii_isalpha (*w))
+            w++;
+          if ((w == e || *w == ' ' || *w == ',' || *w == '.') && sp_narrates (d, w - d, e))
+            return FALSE;
+          m->undelimited = TRUE;
+        }
       else if (dash == 0)
         return FALSE;
       after = m->undelimited ? after : d + dash;

@@ -145,8 +145,11 @@ test_mark_parse (void)
     { "**[[Alice Smith]]** - thanks all", SP_FORM_DASH, "Alice Smith", "**[[Alice Smith]]** -" },
     /* an outliner's block, the page then the words: a candidate the
      * judge keeps for the roster's people only (test_forms_in_notes) */
-    { "[[Roadmap]] is updated", SP_FORM_DASH, "Roadmap", "[[Roadmap]]" },
+    { "[[Roadmap]] hotfix landed", SP_FORM_DASH, "Roadmap", "[[Roadmap]]" },
     { "[[Roadmap]]is updated", SP_FORM_NONE, NULL, NULL },
+    /* ... but not a sentence about the page ("will send", "is updated") */
+    { "[[Roadmap]] is updated", SP_FORM_NONE, NULL, NULL },
+    { "[[Grace Mwangi]] will send the notes", SP_FORM_NONE, NULL, NULL },
     { "(Bob Jones) agreed", SP_FORM_BRACKET, "Bob Jones", "(Bob Jones)" },
     { "(see #12) for details", SP_FORM_NONE, NULL, NULL },
     { "(a b c d) four words", SP_FORM_NONE, NULL, NULL },
@@ -763,12 +766,14 @@ test_not_speakers (void)
                                 "\t- [[Roadmap]] is updated for the quarter\n"      /* 3 */
                                 "\t- [[Bilal]] hotfix, the fix is a null check.\n"  /* 4 */
                                 "\t- [[Grace]] ok, Wednesday then.\n"               /* 5 */
-                                "\t- [[Roadmap]] is updated again\n";               /* 6 */
+                                "\t- [[Roadmap]] is updated again\n"                /* 6 */
+                                "\t- [[Grace Mwangi]] will send the notes\n";      /* 7 */
   g_autoptr (NpDocument) doc_outline = run_text ("logseq.md", outline, NULL);
   assert_speakers (doc_outline, 3, "NONE");
   assert_speakers (doc_outline, 4, "Bilal Qureshi");
   assert_speakers (doc_outline, 5, "Grace Mwangi");
   assert_speakers (doc_outline, 6, "NONE");
+  assert_speakers (doc_outline, 7, "NONE"); /* a sentence about her, a task */
 
   /* MeetBot's summary lists each owner's actions under the nick */
   static const char meetbot[] = "Meeting summary\n---------------\n"
