@@ -411,6 +411,8 @@ sp_round_begin (Ctx *c)
     memset (c->run_memo, 0, c->n_items);
   c->run_turns = -1;
   c->handle_speakers = -1;
+  if (c->full_name_style < 0) /* a no is asked again a round later */
+    c->full_name_style = 0;
 }
 
 void

@@ -99,11 +99,14 @@ full_name_mark (Ctx *c, guint j)
 /* Do the notes mark their speakers by a full name and a colon, as a
  * working group's minutes write the mic line ("Martin Thomson (Mozilla):
  * ...", "Yanmei Liu: ..."): four people or more so marked, accepted?  A
- * yes stays for the analysis. */
+ * yes stays for the analysis, a no for the round (notes of thousands of
+ * such names said once are walked once a round, not once a name). */
 gboolean
 sp_full_name_style (Ctx *c)
 {
-  return c->full_name_style || (c->full_name_style = people_marked (c, full_name_mark, 4));
+  if (c->full_name_style == 0)
+    c->full_name_style = people_marked (c, full_name_mark, 4) ? 1 : -1;
+  return c->full_name_style > 0;
 }
 
 /* Does the speech after a mark open with a quotation of three words or
