@@ -91,10 +91,10 @@ typedef struct
   guint8 *run_memo;          /* item -> sp_name_run's verdict: 0 not asked, 1 no, 2 yes */
   gint run_turns;            /* does an accepted turn exist (-1: not looked)? */
   gint handle_speakers;      /* accepted speakers marked "@handle:" (judge.c; -1: not counted) */
-  gboolean nick_style;       /* four people or more speak by a lower-case nickname and a colon (judge.c) */
-  gboolean bold_style;       /* three people or more speak by a full name in bold and a colon (judge.c) */
-  gint8 full_name_style;     /* four people or more speak by a full name and a colon (judge.c): 1, a yes
-                              * for the analysis; -1, a no for the round; 0 not asked */
+  gint8 nick_style;          /* four people or more speak by a lower-case nickname and a colon (judge.c) */
+  gint8 bold_style;          /* three people or more speak by a full name in bold and a colon (judge.c);
+                              * these styles: 1, a yes for the analysis; -1, a no for the round; 0 not asked */
+  gint8 full_name_style;     /* four people or more speak by a full name and a colon (judge.c) */
   gint8 quote_style;         /* two people or more quoted by a full name, a colon and a quotation: 1, none: -1,
                               * not asked yet: 0 (judge.c) */
   gint8 changelog;           /* a change log's lines, "http: fix ... (Ben Noordhuis)": 1, not: -1,

@@ -411,8 +411,10 @@ sp_round_begin (Ctx *c)
     memset (c->run_memo, 0, c->n_items);
   c->run_turns = -1;
   c->handle_speakers = -1;
-  if (c->full_name_style < 0) /* a no is asked again a round later */
-    c->full_name_style = 0;
+  /* the styles' no is asked again a round later */
+  c->nick_style = MAX (c->nick_style, 0);
+  c->bold_style = MAX (c->bold_style, 0);
+  c->full_name_style = MAX (c->full_name_style, 0);
 }
 
 void

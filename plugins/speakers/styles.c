@@ -63,22 +63,34 @@ people_marked (Ctx *c, gboolean (*of_kind) (Ctx *, guint), guint enough)
   return g_hash_table_size (seen) >= enough;
 }
 
+/* A style's answer kept in *memo: a yes for the analysis, a no for the
+ * round (sp_round_begin() forgets it), so that notes of thousands of
+ * marks of the style, none supported, are walked once a round, not once
+ * a mark */
+static gboolean
+style_of (Ctx *c, gint8 *memo, gboolean (*of_kind) (Ctx *, guint), guint enough)
+{
+  if (*memo == 0)
+    *memo = people_marked (c, of_kind, enough) ? 1 : -1;
+  return *memo > 0;
+}
+
 /* Do the notes mark their speakers by a nickname in lower case and a
  * colon ("rsc: ...", "griesemer: ...", "mvdan: ..."): four people or
- * more so marked, accepted?  A yes stays for the analysis. */
+ * more so marked, accepted? */
 gboolean
 sp_nick_style (Ctx *c)
 {
-  return c->nick_style || (c->nick_style = people_marked (c, nick_mark, 4));
+  return style_of (c, &c->nick_style, nick_mark, 4);
 }
 
 /* Does a write-up quote its people by a full name in bold and a colon
  * ("**Ella Hartmann:** ...", "**Marta Kowalczyk**: ..."): three people
- * or more so marked, accepted?  A yes stays for the analysis. */
+ * or more so marked, accepted? */
 gboolean
 sp_bold_style (Ctx *c)
 {
-  return c->bold_style || (c->bold_style = people_marked (c, bold_full_name_mark, 3));
+  return style_of (c, &c->bold_style, bold_full_name_mark, 3);
 }
 
 /* A full name of two or three words in Title case and a colon, no
@@ -98,15 +110,11 @@ full_name_mark (Ctx *c, guint j)
 
 /* Do the notes mark their speakers by a full name and a colon, as a
  * working group's minutes write the mic line ("Martin Thomson (Mozilla):
- * ...", "Yanmei Liu: ..."): four people or more so marked, accepted?  A
- * yes stays for the analysis, a no for the round (notes of thousands of
- * such names said once are walked once a round, not once a name). */
+ * ...", "Yanmei Liu: ..."): four people or more so marked, accepted? */
 gboolean
 sp_full_name_style (Ctx *c)
 {
-  if (c->full_name_style == 0)
-    c->full_name_style = people_marked (c, full_name_mark, 4) ? 1 : -1;
-  return c->full_name_style > 0;
+  return style_of (c, &c->full_name_style, full_name_mark, 4);
 }
 
 /* Does the speech after a mark open with a quotation of three words or
