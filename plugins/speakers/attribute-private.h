@@ -76,6 +76,8 @@ typedef struct
   gboolean roster_rich;      /* the roster names nearly every speaker of pass 1 */
   gint name_style;           /* full names with no delimiter mark the speakers (judge.c): 0 not asked yet,
                               * 1 yes, -1 no */
+  gint8 name_turns;          /* ... and one of them is a turn already: 1 yes (for the analysis), -1 no
+                              * (for the round), 0 not asked */
   gboolean transcript;       /* a timed mark's name recurs: timed marks are speakers */
   gboolean numbered;         /* some item's mark is a numbered voice ("Speaker 2") */
   gboolean emotes;           /* some item's mark is an IRC action ("16:01 * nick waves") */

@@ -143,10 +143,17 @@ name_style (Ctx *c)
     }
   if (c->name_style < 0)
     return FALSE;
-  for (guint j = 0; j < c->n_items; j++)
-    if (name_turn (c, j))
-      return TRUE;
-  return FALSE;
+  /* a yes stays for the analysis, a no for the round: notes of
+   * thousands of such names, none a speaker yet, are walked once a
+   * round, not once a name */
+  if (c->name_turns == 0)
+    {
+      c->name_turns = -1;
+      for (guint j = 0; j < c->n_items && c->name_turns < 0; j++)
+        if (name_turn (c, j))
+          c->name_turns = 1;
+    }
+  return c->name_turns > 0;
 }
 
 /* Does the colon mark end with a company in parentheses, "Dietrich

@@ -643,6 +643,20 @@ abbreviation_slips (Ctx *c, GHashTable *counts)
   return slips;
 }
 
+/* A key said twice or more, and its length */
+typedef struct
+{
+  const char *key;
+  gsize len;
+} SaidKey;
+
+static gint
+said_key_cmp (gconstpointer a, gconstpointer b)
+{
+  gsize x = ((const SaidKey *) a)->len, y = ((const SaidKey *) b)->len;
+  return x < y ? -1 : x > y;
+}
+
 /* Marks no roster knows, said once, that are a slip of a mark said twice
  * or more ("[hollsi]" beside three "[hollis]", "[Ahemd]" beside
  * "[ahmed]"): one edit for keys of 5-7 letters, two from 8 on, as the
@@ -673,8 +687,22 @@ find_slips (Ctx *c)
   GHashTable *slips = abbreviation_slips (c, counts);
   if (g_hash_table_size (counts) < 2)
     return slips;
-  GHashTableIter it, jt;
-  gpointer key, count, other, other_count;
+  /* the keys said twice or more, by length: a slip is within two
+   * letters of its mark's length, and notes of thousands of marks said
+   * once compare each with these only, not with one another */
+  g_autoptr (GArray) said = g_array_new (FALSE, FALSE, sizeof (SaidKey));
+  GHashTableIter it;
+  gpointer key, count;
+  g_hash_table_iter_init (&it, counts);
+  while (g_hash_table_iter_next (&it, &key, &count))
+    if (GPOINTER_TO_UINT (count) >= 2 && !strpbrk (key, "0123456789"))
+      {
+        SaidKey k = { key, strlen (key) };
+        g_array_append_val (said, k);
+      }
+  if (said->len == 0)
+    return slips;
+  g_array_sort (said, said_key_cmp);
   g_hash_table_iter_init (&it, counts);
   while (g_hash_table_iter_next (&it, &key, &count))
     {
@@ -684,12 +712,22 @@ find_slips (Ctx *c)
       guint max = n >= 8 ? 2 : 1;
       const char *hit = NULL;
       gboolean several = FALSE;
-      g_hash_table_iter_init (&jt, counts);
-      while (g_hash_table_iter_next (&jt, &other, &other_count) && !several)
-        if (GPOINTER_TO_UINT (other_count) >= 2 && !strpbrk (other, "0123456789")
-            && (max < 2 || ((const char *) key)[0] == ((const char *) other)[0])
-            && sp_osa_distance (key, other, max) <= max)
-          several = hit != NULL, hit = other;
+      /* the first of length n - max or more */
+      guint lo = 0, hi = said->len;
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
+          if (g_array_index (said, SaidKey, mid).len + max < n)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (guint x = lo; x < said->len && g_array_index (said, SaidKey, x).len <= n + max && !several; x++)
+        {
+          const char *other = g_array_index (said, SaidKey, x).key;
+          if ((max < 2 || ((const char *) key)[0] == other[0]) && sp_osa_distance (key, other, max) <= max)
+            several = hit != NULL, hit = other;
+        }
       if (hit == NULL || several)
         continue;
       if (slips == NULL)
