@@ -7,6 +7,12 @@
 
 #include "roster-private.h"
 
+/* The loose tiers compare a mark with every name: rosters bigger than
+ * this (no meeting has so many attendees or speakers; a note of thousands
+ * of full names said once makes such a roster of its marks) skip them to
+ * keep lookups cheap. */
+#define LOOSE_MAX_ENTRIES 1000
+
 /* The prefix tier: nicknames and short forms of a first name, a surname or
  * a handle.
  * "Bethany" for Beth (the mark extends the name by a few letters),
@@ -15,6 +21,8 @@
 gboolean
 sp_roster_lookup_prefix (SpRoster *r, const char *key, SpCase name_case, SpMatch *m)
 {
+  if (r->entries->len > LOOSE_MAX_ENTRIES)
+    return FALSE;
   gsize n = strlen (key);
   const char *familiar = n >= 2 ? sp_nickname_names (key) : NULL;
   if (n < 3)
@@ -86,9 +94,6 @@ sp_roster_lookup_prefix (SpRoster *r, const char *key, SpCase name_case, SpMatch
 
 /* The typo tier: one edit for keys of 5-7 letters, two from 8 on, against
  * the exact and name aliases; only the closest entries count. */
-/* The typo tier compares a mark with every name: rosters bigger than this
- * (no meeting has so many attendees) skip it to keep lookups cheap. */
-#define TYPO_MAX_ENTRIES 1000
 
 /* The bits set in x.  __builtin_popcountll() is a call into libgcc on a
  * build for any x86-64 (no POPCNT instruction assumed); this is a dozen
@@ -141,7 +146,7 @@ gboolean
 sp_roster_lookup_typo (SpRoster *r, const char *key, SpMatch *m)
 {
   gsize n = strlen (key);
-  if (n < 5 || r->entries->len > TYPO_MAX_ENTRIES)
+  if (n < 5 || r->entries->len > LOOSE_MAX_ENTRIES)
     return FALSE;
   guint max = n >= 8 ? 2 : 1, best = max + 1;
   sp_roster_ensure_typo_paired (r);

@@ -3,7 +3,9 @@
 # a note's size, in the shapes where a rule compares a mark with the
 # others (a run of full names said once each, lower-case nicknames in
 # notes whose roster names the rest, first names of accepted full names,
-# marks no roster knows against a large roster)?
+# marks no roster knows against a large roster), or asks a question of
+# the whole note (a mark said once against those said twice for a slip,
+# a style of full names with no delimiter or in bold, none supported)?
 #
 # Each shape is written as a note of N items and one of 2N (synthetic,
 # made here with awk), both run with `notepipe run --format json`,
@@ -36,6 +38,9 @@ gen () {
       if (shape == "run") print word(1) " " word(1) ": once " i;
       else if (shape == "nicks") print (i % 2 ? word(0) : first[i % roster]) ": text " i;
       else if (shape == "firsts") print (i % 2 ? word(1) " " word(1) : word(1)) ": text " i;
+      else if (shape == "brackets") print "- [" word(0) "] text " i;
+      else if (shape == "names") print word(1) " " word(1) " we should look at " i;
+      else if (shape == "bold") print "**" word(1) " " word(1) "**: text " i;
       else print word(1) " " word(1) ": text " i;
       if (shape != "run") print "";
     }
@@ -61,7 +66,7 @@ cpu () {
 }
 
 printf '%-8s %10s %10s %10s %10s %8s\n' shape "none@N" "plugin@N" "none@2N" "plugin@2N" growth
-for shape in run nicks firsts roster; do
+for shape in run nicks firsts roster brackets names bold; do
   gen "$shape" "$N" > "$DIR/a.md"
   gen "$shape" $((2 * N)) > "$DIR/b.md"
   a0=$(cpu "$DIR/a.md" none); a1=$(cpu "$DIR/a.md" speakers)
