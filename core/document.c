@@ -172,6 +172,8 @@ np_document_unref (NpDocument *doc)
   g_free (doc->text);
   if (doc->first_lines)
     g_array_free (doc->first_lines, TRUE);
+  if (doc->attendee_names)
+    g_hash_table_unref (doc->attendee_names);
   g_free (doc);
 }
 

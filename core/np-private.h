@@ -45,6 +45,8 @@ struct _NpDocument
   GArray *tokens;    /* NpToken */
   GArray *sentences; /* NpSentence */
   GArray *attendees; /* NpPerson */
+  GHashTable *attendee_names; /* a set of the attendees' names (and of names they had before a
+                               * rename), made once they are many (people-add.c); NULL before */
   GArray *line_roles; /* guint8 NpLineRole, index = line - 1 */
   GArray *first_lines; /* FirstLine of each wrapped item, by item id; NULL when none is */
   GStringChunk *chunk; /* owned strings: titles, person fields */

@@ -181,6 +181,25 @@ title_case_capitals (char *n)
       *p = g_ascii_tolower (*p);
 }
 
+/* Attendees beyond which a set of their names answers whether a name is
+ * listed already, rather than a walk of the list (a list of thousands
+ * read a name at a time would be quadratic) */
+#define NAMES_SET_FROM 64
+
+/* May an attendee be named name (a set's no is sure; a yes, or no set,
+ * needs the walk)? */
+static gboolean
+maybe_named (NpDocument *doc, const char *name)
+{
+  if (doc->attendee_names == NULL && doc->attendees->len >= NAMES_SET_FROM)
+    {
+      doc->attendee_names = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < doc->attendees->len; i++)
+        g_hash_table_add (doc->attendee_names, (gpointer) g_array_index (doc->attendees, NpPerson, i).name);
+    }
+  return doc->attendee_names == NULL || g_hash_table_contains (doc->attendee_names, name);
+}
+
 /* The attendee's index, or -1 when name is no person's.  A person listed
  * again ("Present: Ann Lee" and "Chair: Ann Lee") is one attendee, whose
  * missing fields the new entry fills; entries that disagree (two
@@ -210,7 +229,8 @@ np_people_add_person (NpDocument *doc, const char *name, const char *abbreviatio
   /* the document keeps the strings it stores; those of a merged entry
    * only where they fill a gap */
 #define KEEP(x) ((x) ? np_document_intern_owned (doc, x) : NULL)
-  for (guint i = 0; i < doc->attendees->len; i++)
+  gboolean listed = maybe_named (doc, p.name);
+  for (guint i = 0; listed && i < doc->attendees->len; i++)
     {
       NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
       if (strcmp (q->name, p.name) != 0 || !fields_agree (q, &p))
@@ -223,7 +243,7 @@ np_people_add_person (NpDocument *doc, const char *name, const char *abbreviatio
     }
   /* a nickname listed alone ("Present: hkoivisto, ...") named in full
    * later ("Chair: hkoivisto (Helmi Koivisto)") is that attendee, named */
-  if (p.handle && strcmp (p.handle, p.name) != 0)
+  if (p.handle && strcmp (p.handle, p.name) != 0 && maybe_named (doc, p.handle))
     for (guint i = 0; i < doc->attendees->len; i++)
       {
         NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
@@ -231,6 +251,8 @@ np_people_add_person (NpDocument *doc, const char *name, const char *abbreviatio
           continue;
         q->name = KEEP (p.name);
         q->handle = KEEP (p.handle);
+        if (doc->attendee_names)
+          g_hash_table_add (doc->attendee_names, (gpointer) q->name);
         return (gint) i;
       }
   /* a handle alone ("@hlindgren" in a second list) of an attendee listed
@@ -254,6 +276,8 @@ np_people_add_person (NpDocument *doc, const char *name, const char *abbreviatio
   p.email = KEEP (p.email);
 #undef KEEP
   g_array_append_val (doc->attendees, p);
+  if (doc->attendee_names)
+    g_hash_table_add (doc->attendee_names, (gpointer) p.name);
   return (gint) doc->attendees->len - 1;
 }
 

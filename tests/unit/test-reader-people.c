@@ -1061,6 +1061,39 @@ test_group_titles_over_people (void)
   np_document_unref (doc);
 }
 
+/* A long list (past the count from which the attendees' names are kept
+ * in a set): a person listed again is still one attendee whose fields
+ * the new entry fills, and a nickname listed alone is still the
+ * attendee a role's line names in full */
+static void
+test_long_people_list (void)
+{
+  static const char *const given[] = { "Ann", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal", "Ida", NULL };
+  static const char *const family[] = { "Lee", "Moss", "Nash", "Orr", "Park", "Quinn", "Reyes", "Shaw", "Tate", NULL };
+  g_autoptr (GString) text = g_string_new ("Board meeting\n\nPresent: hkoivisto");
+  guint listed = 1;
+  for (guint g = 0; given[g]; g++)
+    for (guint f = 0; family[f]; f++, listed++)
+      g_string_append_printf (text, ", %s %s", given[g], family[f]);
+  g_string_append (text, ", jdoe\nChair: Ann Lee\nSecretary: Ida Tate\nScribe: hkoivisto (Helmi Koivisto)\n"
+                         "Minute taker: jdoe (Jane Doe)\n\nAnn: we begin\n");
+  listed++;
+  NpDocument *doc = read_as ("board.txt", NULL, text->str);
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, listed);
+  g_assert_cmpstr (p[0].name, ==, "Helmi Koivisto");
+  g_assert_cmpstr (p[0].handle, ==, "hkoivisto");
+  g_assert_cmpstr (p[1].name, ==, "Ann Lee");
+  g_assert_cmpstr (p[1].role, ==, "Chair");
+  /* listed last, after the set was made */
+  g_assert_cmpstr (p[listed - 2].name, ==, "Ida Tate");
+  g_assert_cmpstr (p[listed - 2].role, ==, "Secretary");
+  g_assert_cmpstr (p[listed - 1].name, ==, "Jane Doe");
+  g_assert_cmpstr (p[listed - 1].handle, ==, "jdoe");
+  np_document_unref (doc);
+}
+
 static void
 test_more_people_labels (void)
 {
@@ -1188,5 +1221,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/more-people-labels", test_more_people_labels);
   g_test_add_func ("/reader/text/loose-people-list", test_loose_people_list);
   g_test_add_func ("/reader/group-titles-over-people", test_group_titles_over_people);
+  g_test_add_func ("/reader/long-people-list", test_long_people_list);
   return g_test_run ();
 }
