@@ -174,6 +174,7 @@ np_document_unref (NpDocument *doc)
     g_array_free (doc->first_lines, TRUE);
   if (doc->attendee_names)
     g_hash_table_unref (doc->attendee_names);
+  np_people_index_free (doc);
   g_free (doc);
 }
 

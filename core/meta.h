@@ -152,6 +152,13 @@ G_GNUC_INTERNAL guint np_people_add_list (NpDocument *doc, const char *list, gss
 G_GNUC_INTERNAL gint np_people_add_person (NpDocument *doc, const char *name, const char *abbreviation,
                                            const char *affiliation, const char *handle, const char *email, guint line);
 G_GNUC_INTERNAL gint np_people_attendee_by_first_name (NpDocument *doc, const char *name);
+/* Is an attendee named nick (k bytes, ASCII case folded), by the whole
+ * name or the handle, or with first_names by the first word of a name of
+ * several?  The answer of a walk of the attendees; past a few dozen, of
+ * an index of them kept for the reading.  np_people_changed() tells it
+ * that an attendee's name or handle changed in place. */
+gboolean np_people_named (NpDocument *doc, const char *nick, gsize k, gboolean first_names);
+G_GNUC_INTERNAL void np_people_changed (NpDocument *doc);
 G_GNUC_INTERNAL gboolean np_people_is_lower_nickname (const char *s);
 G_GNUC_INTERNAL const char *np_people_group_label_rest (const char *s);
 

@@ -47,6 +47,8 @@ struct _NpDocument
   GArray *attendees; /* NpPerson */
   GHashTable *attendee_names; /* a set of the attendees' names (and of names they had before a
                                * rename), made once they are many (people-add.c); NULL before */
+  struct _NpPeopleIndex *people_index; /* the attendees' names and handles in lower case, for
+                                        * np_people_named() once they are many; NULL before */
   GArray *line_roles; /* guint8 NpLineRole, index = line - 1 */
   GArray *first_lines; /* FirstLine of each wrapped item, by item id; NULL when none is */
   GStringChunk *chunk; /* owned strings: titles, person fields */
@@ -68,6 +70,8 @@ typedef struct
 } NpFirstLine;
 
 NpDocument *np_document_new (const char *source);
+/* Frees doc's index of its attendees (people-add.c), if made */
+G_GNUC_INTERNAL void np_people_index_free (NpDocument *doc);
 /* Records that item's first line gave it len bytes (the builder, at the
  * first line joined to it; items in increasing order) */
 void np_document_note_first_line (NpDocument *doc, guint item, gsize len);

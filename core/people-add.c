@@ -237,6 +237,8 @@ np_people_add_person (NpDocument *doc, const char *name, const char *abbreviatio
         continue;
       q->abbreviation = q->abbreviation ? q->abbreviation : KEEP (p.abbreviation);
       q->affiliation = q->affiliation ? q->affiliation : KEEP (p.affiliation);
+      if (q->handle == NULL && p.handle)
+        np_people_changed (doc);
       q->handle = q->handle ? q->handle : KEEP (p.handle);
       q->email = q->email ? q->email : KEEP (p.email);
       return (gint) i;
@@ -253,6 +255,7 @@ np_people_add_person (NpDocument *doc, const char *name, const char *abbreviatio
         q->handle = KEEP (p.handle);
         if (doc->attendee_names)
           g_hash_table_add (doc->attendee_names, (gpointer) q->name);
+        np_people_changed (doc);
         return (gint) i;
       }
   /* a handle alone ("@hlindgren" in a second list) of an attendee listed
@@ -321,4 +324,82 @@ np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbrev
   if (at >= 0 && role && !g_array_index (doc->attendees, NpPerson, at).role)
     g_array_index (doc->attendees, NpPerson, at).role = np_document_intern_owned (doc, role);
   return at >= 0;
+}
+
+/* The attendees past which np_people_named() asks an index, not a walk */
+#define INDEX_FROM 64
+
+struct _NpPeopleIndex
+{
+  GHashTable *whole; /* names and handles, in lower case */
+  GHashTable *first; /* the first words of names of several, in lower case */
+  guint len;         /* the attendees it holds, the first len */
+  gboolean stale;    /* a name or a handle changed in place: made again */
+};
+
+static void
+index_person (struct _NpPeopleIndex *x, const NpPerson *q)
+{
+  const char *names[] = { q->name, q->handle };
+  for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+    if (names[j])
+      g_hash_table_add (x->whole, g_ascii_strdown (names[j], -1));
+  const char *space = q->name ? strchr (q->name, ' ') : NULL;
+  if (space && space > q->name)
+    g_hash_table_add (x->first, g_ascii_strdown (q->name, space - q->name));
+}
+
+void
+np_people_changed (NpDocument *doc)
+{
+  if (doc->people_index)
+    doc->people_index->stale = TRUE;
+}
+
+void
+np_people_index_free (NpDocument *doc)
+{
+  struct _NpPeopleIndex *x = doc->people_index;
+  if (x == NULL)
+    return;
+  g_hash_table_unref (x->whole);
+  g_hash_table_unref (x->first);
+  g_free (x);
+  doc->people_index = NULL;
+}
+
+gboolean
+np_people_named (NpDocument *doc, const char *nick, gsize k, gboolean first_names)
+{
+  guint n = doc->attendees->len;
+  if (n < INDEX_FROM)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          const NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
+          const char *names[] = { q->name, q->handle };
+          for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+            if (names[j] && g_ascii_strncasecmp (names[j], nick, k) == 0
+                && (names[j][k] == '\0' || (first_names && j == 0 && names[j][k] == ' ')))
+              return TRUE;
+        }
+      return FALSE;
+    }
+  struct _NpPeopleIndex *x = doc->people_index;
+  if (x && x->stale)
+    np_people_index_free (doc), x = NULL;
+  if (x == NULL)
+    {
+      x = doc->people_index = g_new0 (struct _NpPeopleIndex, 1);
+      x->whole = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      x->first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+  for (; x->len < n; x->len++)
+    index_person (x, &g_array_index (doc->attendees, NpPerson, x->len));
+  /* a NUL inside the k bytes ends the name compared, as the walk's
+   * comparison does */
+  g_autofree char *key = g_ascii_strdown (nick, (gssize) strnlen (nick, k));
+  if (strlen (key) != k)
+    return FALSE;
+  return g_hash_table_contains (x->whole, key) || (first_names && g_hash_table_contains (x->first, key));
 }

@@ -590,6 +590,7 @@ np_meta_contact_of_last (NpDocument *doc, const char *s, gsize n)
     {
       g_autofree char *detail = g_strndup (s + start, len);
       *field = np_document_intern_owned (doc, detail);
+      np_people_changed (doc);
     }
   return TRUE;
 }

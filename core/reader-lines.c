@@ -195,17 +195,7 @@ nick_of_name (const char *name, const char *nick, gsize k)
 gboolean
 np_reader_attendee_named (const NpDocument *doc, const char *nick, gsize k, gboolean first_names)
 {
-  guint n;
-  const NpPerson *people = np_document_get_attendees (doc, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      const char *names[] = { people[i].name, people[i].handle };
-      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
-        if (names[j] && g_ascii_strncasecmp (names[j], nick, k) == 0
-            && (names[j][k] == '\0' || (first_names && j == 0 && names[j][k] == ' ')))
-          return TRUE;
-    }
-  return FALSE;
+  return np_people_named ((NpDocument *) doc, nick, k, first_names);
 }
 
 /* Is nick an attendee's, by name or handle, or made of an attendee's

@@ -1094,6 +1094,64 @@ test_long_people_list (void)
   np_document_unref (doc);
 }
 
+/* The walk np_people_named() answers for a few attendees, as a test's
+ * reference */
+static gboolean
+named_by_walk (NpDocument *doc, const char *nick, gboolean first_names)
+{
+  gsize k = strlen (nick);
+  guint n;
+  const NpPerson *people = np_document_get_attendees (doc, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *names[] = { people[i].name, people[i].handle };
+      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+        if (names[j] && g_ascii_strncasecmp (names[j], nick, k) == 0
+            && (names[j][k] == '\0' || (first_names && j == 0 && names[j][k] == ' ')))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Past a few dozen attendees np_people_named() asks an index: the same
+ * answers as the walk, before and after a handle is filled in place
+ * and a nickname is named in full */
+static void
+test_people_named_index (void)
+{
+  static const char *const given[] = { "Ann", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal", "Ida", NULL };
+  static const char *const family[] = { "Lee", "Moss", "Nash", "Orr", "Park", "Quinn", "Reyes", "Shaw", "Tate", NULL };
+  g_autoptr (GString) text = g_string_new ("Board meeting\n\nPresent: hkoivisto, Zed Alpha");
+  for (guint g = 0; given[g]; g++)
+    for (guint f = 0; family[f]; f++)
+      g_string_append_printf (text, ", %s %s", given[g], family[f]);
+  g_string_append (text, "\n\nNotes\n\n- ok\n");
+  NpDocument *doc = read_as ("board.txt", NULL, text->str);
+  guint n;
+  np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, >=, 64);
+  static const char *const nicks[] = { "hkoivisto", "HKOIVISTO", "zed", "Zed", "zed alpha", "Ida Tate", "ida",
+                                       "id", "idaa", "tate", "helmi", "zalpha", "zedalpha", "", NULL };
+  for (guint step = 0; step < 3; step++)
+    {
+      /* in place, between the questions: a nickname named in full, then
+       * a handle filled (the last attendee's) */
+      if (step == 1)
+        g_assert_true (np_meta_add_person (doc, "hkoivisto (Helmi Koivisto)", -1, 90));
+      if (step == 2)
+        g_assert_true (np_meta_contact_of_last (doc, "@zalpha", 7));
+      for (const char *const *q = nicks; *q; q++)
+        for (gboolean first = FALSE; first <= TRUE; first++)
+          {
+            g_test_message ("step %u nick \"%s\" first %d", step, *q, first);
+            g_assert_cmpint (np_people_named (doc, *q, strlen (*q), first), ==, named_by_walk (doc, *q, first));
+          }
+    }
+  g_assert_true (np_people_named (doc, "helmi", 5, TRUE));
+  g_assert_true (np_people_named (doc, "zalpha", 6, FALSE));
+  np_document_unref (doc);
+}
+
 static void
 test_more_people_labels (void)
 {
@@ -1222,5 +1280,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/loose-people-list", test_loose_people_list);
   g_test_add_func ("/reader/group-titles-over-people", test_group_titles_over_people);
   g_test_add_func ("/reader/long-people-list", test_long_people_list);
+  g_test_add_func ("/reader/people-named-index", test_people_named_index);
   return g_test_run ();
 }
