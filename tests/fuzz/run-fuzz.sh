@@ -131,9 +131,11 @@ make_speakers_seeds () {
   :
 }
 objs=""
+# a core header changed (a struct's fields) makes every object of the core
+# again: objects of two layouts would disagree on the same struct
 for c in "$src"/core/*.c; do
   o="$build/obj/$(basename "$c" .c).o"
-  if [ ! -f "$o" ] || [ "$c" -nt "$o" ]; then
+  if [ ! -f "$o" ] || [ "$c" -nt "$o" ] || [ -n "$(find "$src/core" -maxdepth 2 -name '*.h' -newer "$o" | head -1)" ]; then
     clang $san -fsanitize=fuzzer-no-link $cflags -c "$c" -o "$o"
   fi
   objs="$objs $o"
@@ -164,7 +166,7 @@ sobj=""
 for c in "$src"/plugins/speakers/*.c; do
   [ "$(basename "$c")" = speakers.c ] && continue
   o="$build/obj/speakers-$(basename "$c" .c).o"
-  if [ ! -f "$o" ] || [ "$c" -nt "$o" ] || [ "$src/plugins/speakers/speakers.h" -nt "$o" ]; then
+  if [ ! -f "$o" ] || [ "$c" -nt "$o" ] || [ -n "$(find "$src/plugins/speakers" -maxdepth 1 -name '*.h' -newer "$o" | head -1)" ]; then
     clang $san -fsanitize=fuzzer-no-link $cflags -I"$src/plugins/speakers" -c "$c" -o "$o"
   fi
   sobj="$sobj $o"
