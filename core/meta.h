@@ -158,6 +158,12 @@ G_GNUC_INTERNAL gint np_people_attendee_by_first_name (NpDocument *doc, const ch
  * an index of them kept for the reading.  np_people_changed() tells it
  * that an attendee's name or handle changed in place. */
 gboolean np_people_named (NpDocument *doc, const char *nick, gsize k, gboolean first_names);
+/* Is nick (k bytes) made of an attendee's name as IRC nicknames are: the
+ * first name and the surname's first letters ("anssik", four letters or
+ * more), the first name's initial and the surname ("jbell"), or the
+ * initials of the name's words ("wz", two to four, no word of its own)?
+ * Any case; a walk of the attendees, past a few dozen an index. */
+gboolean np_people_nick_made (NpDocument *doc, const char *nick, gsize k);
 G_GNUC_INTERNAL void np_people_changed (NpDocument *doc);
 G_GNUC_INTERNAL gboolean np_people_is_lower_nickname (const char *s);
 G_GNUC_INTERNAL const char *np_people_group_label_rest (const char *s);

@@ -333,20 +333,49 @@ struct _NpPeopleIndex
 {
   GHashTable *whole; /* names and handles, in lower case */
   GHashTable *first; /* the first words of names of several, in lower case */
+  /* names of two words: the first word and the last, in lower case ->
+   * the attendees so named (GArray of guint); the initials of every
+   * name's words, in lower case */
+  GHashTable *given, *surname, *initials;
   guint len;         /* the attendees it holds, the first len */
   gboolean stale;    /* a name or a handle changed in place: made again */
 };
 
 static void
-index_person (struct _NpPeopleIndex *x, const NpPerson *q)
+index_under (GHashTable *table, char *key, guint i)
+{
+  GArray *at = g_hash_table_lookup (table, key);
+  if (at == NULL)
+    g_hash_table_insert (table, key, at = g_array_new (FALSE, FALSE, sizeof (guint)));
+  else
+    g_free (key);
+  g_array_append_val (at, i);
+}
+
+static void
+index_person (struct _NpPeopleIndex *x, const NpPerson *q, guint i)
 {
   const char *names[] = { q->name, q->handle };
   for (guint j = 0; j < G_N_ELEMENTS (names); j++)
     if (names[j])
       g_hash_table_add (x->whole, g_ascii_strdown (names[j], -1));
-  const char *space = q->name ? strchr (q->name, ' ') : NULL;
+  if (q->name == NULL)
+    return;
+  const char *space = strchr (q->name, ' ');
   if (space && space > q->name)
     g_hash_table_add (x->first, g_ascii_strdown (q->name, space - q->name));
+  if (space && !strchr (space + 1, ' '))
+    {
+      index_under (x->given, g_ascii_strdown (q->name, space - q->name), i);
+      index_under (x->surname, g_ascii_strdown (space + 1, -1), i);
+    }
+  /* the initials as initials_of_name() reads them, four at most */
+  char initials[5];
+  gsize j = 0;
+  for (const char *w = q->name; w && *w && j < 5; w = strchr (w, ' '), w = w ? w + 1 : NULL)
+    initials[j++] = g_ascii_tolower (*w);
+  if (j >= 2 && j <= 4)
+    g_hash_table_add (x->initials, g_strndup (initials, j));
 }
 
 void
@@ -364,8 +393,119 @@ np_people_index_free (NpDocument *doc)
     return;
   g_hash_table_unref (x->whole);
   g_hash_table_unref (x->first);
+  g_hash_table_unref (x->given);
+  g_hash_table_unref (x->surname);
+  g_hash_table_unref (x->initials);
   g_free (x);
   doc->people_index = NULL;
+}
+
+/* doc's index of its attendees, made or brought up to date */
+static struct _NpPeopleIndex *
+people_index (NpDocument *doc)
+{
+  struct _NpPeopleIndex *x = doc->people_index;
+  if (x && x->stale)
+    np_people_index_free (doc), x = NULL;
+  if (x == NULL)
+    {
+      x = doc->people_index = g_new0 (struct _NpPeopleIndex, 1);
+      x->whole = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      x->first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      x->given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+      x->surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
+      x->initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+  for (; x->len < doc->attendees->len; x->len++)
+    index_person (x, &g_array_index (doc->attendees, NpPerson, x->len), x->len);
+  return x;
+}
+
+/* Are the k letters of nick the initials of the name's words ("wz" for
+ * Wen Zhao, as a board's members sign their comments), and no word of
+ * their own ("if" for Ian Foster)? */
+static gboolean
+initials_of_name (const char *name, const char *nick, gsize k)
+{
+  gsize j = 0;
+  for (const char *w = name; w && *w; w = strchr (w, ' '), w = w ? w + 1 : NULL)
+    if (j >= k || g_ascii_tolower (*w) != g_ascii_tolower (nick[j++]))
+      return FALSE;
+  if (j != k)
+    return FALSE;
+  char word[8];
+  for (gsize i = 0; i < k; i++)
+    word[i] = g_ascii_tolower (nick[i]);
+  word[k] = '\0';
+  return !np_text_is_stopword (word);
+}
+
+/* Is nick an IRC nickname made of the name "First Last" as most are: the
+ * first name and the surname's first letters ("anssik"), or the first
+ * name's initial and the surname ("jbell")?  Any case. */
+static gboolean
+nick_of_name (const char *name, const char *nick, gsize k)
+{
+  const char *space = strchr (name, ' ');
+  if (space == NULL || strchr (space + 1, ' '))
+    return FALSE;
+  gsize first = space - name, last = strlen (space + 1);
+  if (first < k && g_ascii_strncasecmp (name, nick, first) == 0 && k - first <= last
+      && g_ascii_strncasecmp (space + 1, nick + first, k - first) == 0)
+    return TRUE;
+  return k == last + 1 && g_ascii_tolower (name[0]) == g_ascii_tolower (nick[0])
+         && g_ascii_strncasecmp (space + 1, nick + 1, last) == 0;
+}
+
+
+gboolean
+np_people_nick_made (NpDocument *doc, const char *nick, gsize k)
+{
+  guint n = doc->attendees->len;
+  if (n < INDEX_FROM || k > 64)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          const char *name = g_array_index (doc->attendees, NpPerson, i).name;
+          if (name && ((k >= 4 && nick_of_name (name, nick, k)) || (k >= 2 && k <= 4 && initials_of_name (name, nick, k))))
+            return TRUE;
+        }
+      return FALSE;
+    }
+  if (k < 2 || memchr (nick, '\0', k))
+    return FALSE;
+  struct _NpPeopleIndex *x = people_index (doc);
+  char low[65];
+  for (gsize i = 0; i < k; i++)
+    low[i] = g_ascii_tolower (nick[i]);
+  low[k] = '\0';
+  if (k <= 4 && g_hash_table_contains (x->initials, low) && !np_text_is_stopword (low))
+    return TRUE;
+  if (k < 4)
+    return FALSE;
+  /* "anssik": a first name, then the surname's first letters */
+  for (gsize f = 1; f < k; f++)
+    {
+      char c = low[f];
+      low[f] = '\0';
+      GArray *at = g_hash_table_lookup (x->given, low);
+      low[f] = c;
+      for (guint j = 0; at && j < at->len; j++)
+        {
+          const char *name = g_array_index (doc->attendees, NpPerson, g_array_index (at, guint, j)).name;
+          if (nick_of_name (name, nick, k))
+            return TRUE;
+        }
+    }
+  /* "jbell": the first name's initial, then the surname */
+  GArray *at = g_hash_table_lookup (x->surname, low + 1);
+  for (guint j = 0; at && j < at->len; j++)
+    {
+      const char *name = g_array_index (doc->attendees, NpPerson, g_array_index (at, guint, j)).name;
+      if (nick_of_name (name, nick, k))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 gboolean
@@ -385,17 +525,7 @@ np_people_named (NpDocument *doc, const char *nick, gsize k, gboolean first_name
         }
       return FALSE;
     }
-  struct _NpPeopleIndex *x = doc->people_index;
-  if (x && x->stale)
-    np_people_index_free (doc), x = NULL;
-  if (x == NULL)
-    {
-      x = doc->people_index = g_new0 (struct _NpPeopleIndex, 1);
-      x->whole = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      x->first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    }
-  for (; x->len < n; x->len++)
-    index_person (x, &g_array_index (doc->attendees, NpPerson, x->len));
+  struct _NpPeopleIndex *x = people_index (doc);
   /* a NUL inside the k bytes ends the name compared, as the walk's
    * comparison does */
   g_autofree char *key = g_ascii_strdown (nick, (gssize) strnlen (nick, k));

@@ -156,42 +156,6 @@ lines_are_chat (const NpLine *lines, guint n_lines)
   return lower >= 2 || (lower == 1 && recurring_openings (lines, n_lines, FALSE, 1) >= 1);
 }
 
-/* Are the k letters of nick the initials of the name's words ("wz" for
- * Wen Zhao, as a board's members sign their comments), and no word of
- * their own ("if" for Ian Foster)? */
-static gboolean
-initials_of_name (const char *name, const char *nick, gsize k)
-{
-  gsize j = 0;
-  for (const char *w = name; w && *w; w = strchr (w, ' '), w = w ? w + 1 : NULL)
-    if (j >= k || g_ascii_tolower (*w) != g_ascii_tolower (nick[j++]))
-      return FALSE;
-  if (j != k)
-    return FALSE;
-  char word[8];
-  for (gsize i = 0; i < k; i++)
-    word[i] = g_ascii_tolower (nick[i]);
-  word[k] = '\0';
-  return !np_text_is_stopword (word);
-}
-
-/* Is nick an IRC nickname made of the name "First Last" as most are: the
- * first name and the surname's first letters ("anssik"), or the first
- * name's initial and the surname ("jbell")?  Any case. */
-static gboolean
-nick_of_name (const char *name, const char *nick, gsize k)
-{
-  const char *space = strchr (name, ' ');
-  if (space == NULL || strchr (space + 1, ' '))
-    return FALSE;
-  gsize first = space - name, last = strlen (space + 1);
-  if (first < k && g_ascii_strncasecmp (name, nick, first) == 0 && k - first <= last
-      && g_ascii_strncasecmp (space + 1, nick + first, k - first) == 0)
-    return TRUE;
-  return k == last + 1 && g_ascii_tolower (name[0]) == g_ascii_tolower (nick[0])
-         && g_ascii_strncasecmp (space + 1, nick + 1, last) == 0;
-}
-
 gboolean
 np_reader_attendee_named (const NpDocument *doc, const char *nick, gsize k, gboolean first_names)
 {
@@ -199,20 +163,11 @@ np_reader_attendee_named (const NpDocument *doc, const char *nick, gsize k, gboo
 }
 
 /* Is nick an attendee's, by name or handle, or made of an attendee's
- * name as IRC nicknames are (nick_of_name(), initials_of_name())? */
+ * name as IRC nicknames are (np_people_nick_made())? */
 static gboolean
 attendee_nick (const NpDocument *doc, const char *nick, gsize k)
 {
-  if (np_reader_attendee_named (doc, nick, k, TRUE))
-    return TRUE;
-  guint n;
-  const NpPerson *people = np_document_get_attendees (doc, &n);
-  for (guint i = 0; i < n; i++)
-    if (people[i].name
-        && ((k >= 4 && nick_of_name (people[i].name, nick, k))
-            || (k >= 2 && k <= 4 && initials_of_name (people[i].name, nick, k))))
-      return TRUE;
-  return FALSE;
+  return np_reader_attendee_named (doc, nick, k, TRUE) || np_people_nick_made ((NpDocument *) doc, nick, k);
 }
 
 /* Bytes of the separator a speaker's name takes at c[k]: ", ", " - ",

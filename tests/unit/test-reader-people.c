@@ -1149,6 +1149,21 @@ test_people_named_index (void)
     }
   g_assert_true (np_people_named (doc, "helmi", 5, TRUE));
   g_assert_true (np_people_named (doc, "zalpha", 6, FALSE));
+  /* nicknames made of the names, as the walk of a short list finds them */
+  static const struct
+  {
+    const char *nick;
+    gboolean made;
+  } made[] = {
+    { "annl", TRUE },     { "ANNL", TRUE },      { "alee", TRUE },   { "al", TRUE },  { "idatat", TRUE },
+    { "zeda", TRUE },     { "hkoivisto", TRUE }, { "hkoiv", FALSE }, { "it", FALSE }, { "idatatex", FALSE },
+    { "itatee", FALSE },  { "zz", FALSE },       { "ann", FALSE },   { "leea", FALSE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (made); i++)
+    {
+      g_test_message ("made of a name: \"%s\"", made[i].nick);
+      g_assert_cmpint (np_people_nick_made (doc, made[i].nick, strlen (made[i].nick)), ==, made[i].made);
+    }
   np_document_unref (doc);
 }
 
