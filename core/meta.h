@@ -164,6 +164,25 @@ gboolean np_people_named (NpDocument *doc, const char *nick, gsize k, gboolean f
  * initials of the name's words ("wz", two to four, no word of its own)?
  * Any case; a walk of the attendees, past a few dozen an index. */
 gboolean np_people_nick_made (NpDocument *doc, const char *nick, gsize k);
+/* What s (n bytes) may be of an attendee, as written: the whole name, a
+ * name's beginning before a space ("Anne" of Anne de Vries, the first
+ * word), a name's end after a space ("de Vries", "Vries"), the
+ * abbreviation; or the last word of a name of several, ASCII case
+ * folded */
+typedef enum
+{
+  NP_PEOPLE_NAME,
+  NP_PEOPLE_FIRST_WORD,
+  NP_PEOPLE_NAME_TAIL,
+  NP_PEOPLE_ABBREVIATION,
+  NP_PEOPLE_SURNAME_FOLDED,
+} NpPeopleKey;
+/* Is s that of an attendee?  A walk of the attendees; past a few dozen,
+ * their index */
+gboolean np_people_has (NpDocument *doc, NpPeopleKey kind, const char *s, gsize n);
+/* Does the line c (n bytes) open with an attendee's name of several words,
+ * as written, then a space? */
+gboolean np_people_name_opens (NpDocument *doc, const char *c, gsize n);
 G_GNUC_INTERNAL void np_people_changed (NpDocument *doc);
 G_GNUC_INTERNAL gboolean np_people_is_lower_nickname (const char *s);
 G_GNUC_INTERNAL const char *np_people_group_label_rest (const char *s);

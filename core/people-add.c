@@ -337,6 +337,11 @@ struct _NpPeopleIndex
    * the attendees so named (GArray of guint); the initials of every
    * name's words, in lower case */
   GHashTable *given, *surname, *initials;
+  /* as written: the names, every name's beginnings before a space and
+   * ends after one ("Anne de", "Anne"; "de Vries", "Vries"), the
+   * abbreviations; in lower case, the last words of names of several */
+  GHashTable *names, *heads, *tails, *abbreviations, *last_words;
+  gsize longest;     /* the longest name's bytes */
   guint len;         /* the attendees it holds, the first len */
   gboolean stale;    /* a name or a handle changed in place: made again */
 };
@@ -359,11 +364,28 @@ index_person (struct _NpPeopleIndex *x, const NpPerson *q, guint i)
   for (guint j = 0; j < G_N_ELEMENTS (names); j++)
     if (names[j])
       g_hash_table_add (x->whole, g_ascii_strdown (names[j], -1));
+  if (q->abbreviation)
+    {
+      g_hash_table_add (x->abbreviations, (gpointer) q->abbreviation);
+      x->longest = MAX (x->longest, strlen (q->abbreviation));
+    }
   if (q->name == NULL)
     return;
+  g_hash_table_add (x->names, (gpointer) q->name);
+  x->longest = MAX (x->longest, strlen (q->name));
   const char *space = strchr (q->name, ' ');
   if (space && space > q->name)
     g_hash_table_add (x->first, g_ascii_strdown (q->name, space - q->name));
+  if (space)
+    {
+      /* the name up to each of its spaces, and after each */
+      for (const char *t = space; t; t = strchr (t + 1, ' '))
+        {
+          g_hash_table_add (x->heads, g_strndup (q->name, t - q->name));
+          g_hash_table_add (x->tails, (gpointer) (t + 1));
+        }
+      g_hash_table_add (x->last_words, g_ascii_strdown (strrchr (q->name, ' ') + 1, -1));
+    }
   if (space && !strchr (space + 1, ' '))
     {
       index_under (x->given, g_ascii_strdown (q->name, space - q->name), i);
@@ -396,6 +418,11 @@ np_people_index_free (NpDocument *doc)
   g_hash_table_unref (x->given);
   g_hash_table_unref (x->surname);
   g_hash_table_unref (x->initials);
+  g_hash_table_unref (x->names);
+  g_hash_table_unref (x->heads);
+  g_hash_table_unref (x->tails);
+  g_hash_table_unref (x->abbreviations);
+  g_hash_table_unref (x->last_words);
   g_free (x);
   doc->people_index = NULL;
 }
@@ -415,6 +442,12 @@ people_index (NpDocument *doc)
       x->given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
       x->surname = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_array_unref);
       x->initials = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      /* the document's own strings, or copies */
+      x->names = g_hash_table_new (g_str_hash, g_str_equal);
+      x->heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      x->tails = g_hash_table_new (g_str_hash, g_str_equal);
+      x->abbreviations = g_hash_table_new (g_str_hash, g_str_equal);
+      x->last_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     }
   for (; x->len < doc->attendees->len; x->len++)
     index_person (x, &g_array_index (doc->attendees, NpPerson, x->len), x->len);
@@ -532,4 +565,91 @@ np_people_named (NpDocument *doc, const char *nick, gsize k, gboolean first_name
   if (strlen (key) != k)
     return FALSE;
   return g_hash_table_contains (x->whole, key) || (first_names && g_hash_table_contains (x->first, key));
+}
+
+/* Does s (n bytes) match attendee q as kind asks?  The walk's question */
+static gboolean
+person_has (const NpPerson *q, NpPeopleKey kind, const char *s, gsize n)
+{
+  const char *name = q->name;
+  switch (kind)
+    {
+    case NP_PEOPLE_NAME:
+      return name && strncmp (name, s, n) == 0 && name[n] == '\0';
+    case NP_PEOPLE_FIRST_WORD:
+      return name && strncmp (name, s, n) == 0 && name[n] == ' ';
+    case NP_PEOPLE_NAME_TAIL:
+      {
+        gsize nl = name ? strlen (name) : 0;
+        return nl > n && name[nl - n - 1] == ' ' && memcmp (name + nl - n, s, n) == 0;
+      }
+    case NP_PEOPLE_ABBREVIATION:
+      return q->abbreviation && strncmp (q->abbreviation, s, n) == 0 && q->abbreviation[n] == '\0';
+    case NP_PEOPLE_SURNAME_FOLDED:
+      {
+        const char *last = name ? strrchr (name, ' ') : NULL;
+        return last && strlen (last + 1) == n && g_ascii_strncasecmp (last + 1, s, n) == 0;
+      }
+    }
+  return FALSE;
+}
+
+gboolean
+np_people_has (NpDocument *doc, NpPeopleKey kind, const char *s, gsize n)
+{
+  guint count = doc->attendees->len;
+  if (count < INDEX_FROM || memchr (s, '\0', n))
+    {
+      for (guint i = 0; i < count; i++)
+        if (person_has (&g_array_index (doc->attendees, NpPerson, i), kind, s, n))
+          return TRUE;
+      return FALSE;
+    }
+  struct _NpPeopleIndex *x = people_index (doc);
+  if (n > x->longest)
+    return FALSE;
+  g_autofree char *key = kind == NP_PEOPLE_SURNAME_FOLDED ? g_ascii_strdown (s, n) : g_strndup (s, n);
+  switch (kind)
+    {
+    case NP_PEOPLE_NAME:
+      return g_hash_table_contains (x->names, key);
+    case NP_PEOPLE_FIRST_WORD:
+      return g_hash_table_contains (x->heads, key);
+    case NP_PEOPLE_NAME_TAIL:
+      return g_hash_table_contains (x->tails, key);
+    case NP_PEOPLE_ABBREVIATION:
+      return g_hash_table_contains (x->abbreviations, key);
+    case NP_PEOPLE_SURNAME_FOLDED:
+      return g_hash_table_contains (x->last_words, key);
+    }
+  return FALSE;
+}
+
+gboolean
+np_people_name_opens (NpDocument *doc, const char *c, gsize n)
+{
+  guint count = doc->attendees->len;
+  if (count < INDEX_FROM)
+    {
+      for (guint i = 0; i < count; i++)
+        {
+          const char *name = g_array_index (doc->attendees, NpPerson, i).name;
+          gsize k = strlen (name);
+          if (k < n && name[0] == c[0] && c[k] == ' ' && memchr (name, ' ', k) && strncmp (name, c, k) == 0)
+            return TRUE;
+        }
+      return FALSE;
+    }
+  /* the line's beginnings up to each space after its first, as long as
+   * the longest name */
+  struct _NpPeopleIndex *x = people_index (doc);
+  const char *space = memchr (c, ' ', n);
+  for (const char *t = space ? memchr (space + 1, ' ', c + n - space - 1) : NULL; t && (gsize) (t - c) <= x->longest;
+       t = memchr (t + 1, ' ', c + n - t - 1))
+    {
+      g_autofree char *key = g_strndup (c, t - c);
+      if (strlen (key) == (gsize) (t - c) && g_hash_table_contains (x->names, key))
+        return TRUE;
+    }
+  return FALSE;
 }

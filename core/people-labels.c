@@ -86,15 +86,28 @@ static const char *const roles[] = {
   "vorsitzender", "kassenwart", "schriftf\xc3\xbchrer", "schriftf\xc3\xbchrerin", "tesoureiro", "tesoureira", NULL,
 };
 
+/* Is key one of words (a NULL-ended list), asked of a set made once a
+ * process (*set)?  Labels are asked of every line that could be one. */
+static gboolean
+word_in (GHashTable **set, const char *const *words, const char *key)
+{
+  if (g_once_init_enter (set))
+    {
+      GHashTable *made = g_hash_table_new (g_str_hash, g_str_equal);
+      for (const char *const *w = words; *w; w++)
+        g_hash_table_add (made, (gpointer) *w);
+      g_once_init_leave (set, made);
+    }
+  return g_hash_table_contains (*set, key);
+}
+
 gboolean
 np_meta_is_role_word (const char *s)
 {
+  static GHashTable *set;
   g_autofree char *low = g_ascii_strdown (s, -1);
   g_strstrip (low);
-  for (const char *const *r = roles; *r; r++)
-    if (strcmp (low, *r) == 0)
-      return TRUE;
-  return FALSE;
+  return word_in (&set, roles, low);
 }
 
 gboolean
@@ -574,10 +587,8 @@ header_role (char *label)
   gsize n = strlen (label);
   if (n > 3 && label[n - 1] == 's' && strcmp (label, "regrets") != 0 && strcmp (label, "apologies") != 0)
     label[n - 1] = '\0';
-  for (const char *const *r = header_roles; *r; r++)
-    if (strcmp (label, *r) == 0)
-      return TRUE;
-  return FALSE;
+  static GHashTable *set;
+  return word_in (&set, header_roles, label);
 }
 
 /* A nickname with the person's full name after it in parentheses, as a

@@ -194,17 +194,9 @@ name_separator (const char *c, gsize n, gsize k)
  * far (the end of the name), then a dash, as formal minutes name people.
  * The surname's bytes run from c[from] to the dash at c[dash]. */
 static gboolean
-titled_surname (const NpPerson *people, guint n_people, const char *c, gsize from, gsize dash)
+titled_surname (const NpDocument *doc, const char *c, gsize from, gsize dash)
 {
-  gsize len = dash - from;
-  for (guint i = 0; i < n_people; i++)
-    {
-      const char *name = people[i].name;
-      gsize nl = strlen (name);
-      if (nl > len && name[nl - len - 1] == ' ' && memcmp (name + nl - len, c + from, len) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return np_people_has ((NpDocument *) doc, NP_PEOPLE_NAME_TAIL, c + from, dash - from);
 }
 
 /* "Myles - we should not ship", "Anna, Matteo fine with it" (Node.js
@@ -237,25 +229,15 @@ opens_with_attendee_name (const NpDocument *doc, const char *c, gsize n)
       }
   if (first == 0 && full == 0)
     return FALSE;
-  guint n_people;
-  const NpPerson *people = np_document_get_attendees (doc, &n_people);
+  NpDocument *d = (NpDocument *) doc; /* its index of the attendees is made on demand */
   gsize title = k < n && c[k] == '.' ? k + 1 : k;
   if (full && title + 1 < full && c[title] == ' ' && np_text_is_title (c, title, NULL)
-      && titled_surname (people, n_people, c, title + 1, full))
+      && titled_surname (doc, c, title + 1, full))
     return TRUE;
-  for (guint i = 0; i < n_people; i++)
-    {
-      const char *name = people[i].name;
-      if (first && strncmp (name, c, first) == 0 && name[first] == ' ')
-        return TRUE;
-      /* "PN - we should update the runbook": an attendee's abbreviation */
-      const char *abbr = people[i].abbreviation;
-      if (first >= 2 && first <= 4 && abbr && strncmp (abbr, c, first) == 0 && abbr[first] == '\0')
-        return TRUE;
-      if (full && strncmp (name, c, full) == 0 && name[full] == '\0')
-        return TRUE;
-    }
-  return FALSE;
+  /* "PN - we should update the runbook": an attendee's abbreviation */
+  return (first && np_people_has (d, NP_PEOPLE_FIRST_WORD, c, first))
+         || (first >= 2 && first <= 4 && np_people_has (d, NP_PEOPLE_ABBREVIATION, c, first))
+         || (full && np_people_has (d, NP_PEOPLE_NAME, c, full));
 }
 
 gboolean
@@ -271,16 +253,7 @@ np_line_opens_with_attendee (const NpDocument *doc, const NpLine *l)
   gsize n = l->content_len;
   if (n < 8 || !g_ascii_isupper (c[0]))
     return FALSE;
-  guint n_people;
-  const NpPerson *people = np_document_get_attendees (doc, &n_people);
-  for (guint i = 0; i < n_people; i++)
-    {
-      const char *name = people[i].name;
-      gsize k = strlen (name);
-      if (k < n && name[0] == c[0] && c[k] == ' ' && memchr (name, ' ', k) && strncmp (name, c, k) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return np_people_name_opens ((NpDocument *) doc, c, n);
 }
 
 gboolean
@@ -558,15 +531,7 @@ np_line_is_url (const NpLine *l)
 static gboolean
 attendee_surname (const NpDocument *doc, const char *w, gsize n)
 {
-  guint count;
-  const NpPerson *people = np_document_get_attendees (doc, &count);
-  for (guint i = 0; i < count; i++)
-    {
-      const char *last = people[i].name ? strrchr (people[i].name, ' ') : NULL;
-      if (last && strlen (last + 1) == n && g_ascii_strncasecmp (last + 1, w, n) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return np_people_has ((NpDocument *) doc, NP_PEOPLE_SURNAME_FOLDED, w, n);
 }
 
 gboolean

@@ -1164,6 +1164,30 @@ test_people_named_index (void)
       g_test_message ("made of a name: \"%s\"", made[i].nick);
       g_assert_cmpint (np_people_nick_made (doc, made[i].nick, strlen (made[i].nick)), ==, made[i].made);
     }
+  /* parts of names as written, and a line opening with a name */
+  static const struct
+  {
+    NpPeopleKey kind;
+    const char *s;
+    gboolean has;
+  } parts[] = {
+    { NP_PEOPLE_NAME, "Ida Tate", TRUE },          { NP_PEOPLE_NAME, "ida tate", FALSE },
+    { NP_PEOPLE_NAME, "Ida", FALSE },              { NP_PEOPLE_FIRST_WORD, "Ida", TRUE },
+    { NP_PEOPLE_FIRST_WORD, "Helmi", TRUE },       { NP_PEOPLE_FIRST_WORD, "Tate", FALSE },
+    { NP_PEOPLE_NAME_TAIL, "Tate", TRUE },         { NP_PEOPLE_NAME_TAIL, "Koivisto", TRUE },
+    { NP_PEOPLE_NAME_TAIL, "ate", FALSE },         { NP_PEOPLE_SURNAME_FOLDED, "TATE", TRUE },
+    { NP_PEOPLE_SURNAME_FOLDED, "ida", FALSE },    { NP_PEOPLE_ABBREVIATION, "IT", FALSE },
+    { NP_PEOPLE_NAME, "Ida Tate and more", FALSE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_test_message ("part %d: \"%s\"", parts[i].kind, parts[i].s);
+      g_assert_cmpint (np_people_has (doc, parts[i].kind, parts[i].s, strlen (parts[i].s)), ==, parts[i].has);
+    }
+  static const char *const opening = "Ida Tate thinks so", *const not_opening = "Ida Tatexx thinks so";
+  g_assert_true (np_people_name_opens (doc, opening, strlen (opening)));
+  g_assert_false (np_people_name_opens (doc, not_opening, strlen (not_opening)));
+  g_assert_false (np_people_name_opens (doc, "Ida Tate", 8));
   np_document_unref (doc);
 }
 
