@@ -326,7 +326,8 @@ np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbrev
   return at >= 0;
 }
 
-/* The attendees past which np_people_named() asks an index, not a walk */
+/* The attendees past which np_people_named(), np_people_nick_made(),
+ * np_people_has() and np_people_name_opens() ask an index, not a walk */
 #define INDEX_FROM 64
 
 struct _NpPeopleIndex
