@@ -157,13 +157,13 @@ G_GNUC_INTERNAL gint np_people_attendee_by_first_name (NpDocument *doc, const ch
  * several?  The answer of a walk of the attendees; past a few dozen, of
  * an index of them kept for the reading.  np_people_changed() tells it
  * that an attendee's name or handle changed in place. */
-gboolean np_people_named (NpDocument *doc, const char *nick, gsize k, gboolean first_names);
+gboolean np_people_named (const NpDocument *doc, const char *nick, gsize k, gboolean first_names);
 /* Is nick (k bytes) made of an attendee's name as IRC nicknames are: the
  * first name and the surname's first letters ("anssik", four letters or
  * more), the first name's initial and the surname ("jbell"), or the
  * initials of the name's words ("wz", two to four, no word of its own)?
  * Any case; a walk of the attendees, past a few dozen an index. */
-gboolean np_people_nick_made (NpDocument *doc, const char *nick, gsize k);
+gboolean np_people_nick_made (const NpDocument *doc, const char *nick, gsize k);
 /* What s (n bytes) may be of an attendee, as written: the whole name, a
  * name's beginning before a space ("Anne" of Anne de Vries, the first
  * word), a name's end after a space ("de Vries", "Vries"), the
@@ -179,10 +179,10 @@ typedef enum
 } NpPeopleKey;
 /* Is s that of an attendee?  A walk of the attendees; past a few dozen,
  * their index */
-gboolean np_people_has (NpDocument *doc, NpPeopleKey kind, const char *s, gsize n);
+gboolean np_people_has (const NpDocument *doc, NpPeopleKey kind, const char *s, gsize n);
 /* Does the line c (n bytes) open with an attendee's name of several words,
  * as written, then a space? */
-gboolean np_people_name_opens (NpDocument *doc, const char *c, gsize n);
+gboolean np_people_name_opens (const NpDocument *doc, const char *c, gsize n);
 G_GNUC_INTERNAL void np_people_changed (NpDocument *doc);
 G_GNUC_INTERNAL gboolean np_people_is_lower_nickname (const char *s);
 G_GNUC_INTERNAL const char *np_people_group_label_rest (const char *s);

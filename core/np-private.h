@@ -45,10 +45,13 @@ struct _NpDocument
   GArray *tokens;    /* NpToken */
   GArray *sentences; /* NpSentence */
   GArray *attendees; /* NpPerson */
-  GHashTable *attendee_names; /* a set of the attendees' names (and of names they had before a
-                               * rename), made once they are many (people-add.c); NULL before */
-  struct _NpPeopleIndex *people_index; /* the attendees' names and handles in lower case, for
-                                        * np_people_named() once they are many; NULL before */
+  /* once the attendees are many (people-add.c; NULL before): a set of
+   * their names, only added to (a name renamed stays: a yes needs the
+   * walk), that np_people_add_person() asks at each entry read; and an
+   * exact index of their names' parts, made again when one changes in
+   * place, that the readers' questions ask (np_people_named(), ...) */
+  GHashTable *attendee_names;
+  struct _NpPeopleIndex *people_index;
   GArray *line_roles; /* guint8 NpLineRole, index = line - 1 */
   GArray *first_lines; /* FirstLine of each wrapped item, by item id; NULL when none is */
   GStringChunk *chunk; /* owned strings: titles, person fields */

@@ -181,17 +181,17 @@ title_case_capitals (char *n)
       *p = g_ascii_tolower (*p);
 }
 
-/* Attendees beyond which a set of their names answers whether a name is
- * listed already, rather than a walk of the list (a list of thousands
- * read a name at a time would be quadratic) */
-#define NAMES_SET_FROM 64
+/* Attendees from which a set or an index of them answers questions
+ * rather than a walk of the list (a list of thousands read a name at a
+ * time, or asked of at each line, would be quadratic) */
+#define INDEX_FROM 64
 
 /* May an attendee be named name (a set's no is sure; a yes, or no set,
  * needs the walk)? */
 static gboolean
 maybe_named (NpDocument *doc, const char *name)
 {
-  if (doc->attendee_names == NULL && doc->attendees->len >= NAMES_SET_FROM)
+  if (doc->attendee_names == NULL && doc->attendees->len >= INDEX_FROM)
     {
       doc->attendee_names = g_hash_table_new (g_str_hash, g_str_equal);
       for (guint i = 0; i < doc->attendees->len; i++)
@@ -326,10 +326,6 @@ np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbrev
   return at >= 0;
 }
 
-/* The attendees past which np_people_named(), np_people_nick_made(),
- * np_people_has() and np_people_name_opens() ask an index, not a walk */
-#define INDEX_FROM 64
-
 struct _NpPeopleIndex
 {
   GHashTable *whole; /* names and handles, in lower case */
@@ -428,10 +424,12 @@ np_people_index_free (NpDocument *doc)
   doc->people_index = NULL;
 }
 
-/* doc's index of its attendees, made or brought up to date */
+/* doc's index of its attendees, made or brought up to date: a cache the
+ * questions of a const document keep in it */
 static struct _NpPeopleIndex *
-people_index (NpDocument *doc)
+people_index (const NpDocument *cdoc)
 {
+  NpDocument *doc = (NpDocument *) cdoc;
   struct _NpPeopleIndex *x = doc->people_index;
   if (x && x->stale)
     np_people_index_free (doc), x = NULL;
@@ -491,9 +489,18 @@ nick_of_name (const char *name, const char *nick, gsize k)
          && g_ascii_strncasecmp (space + 1, nick + 1, last) == 0;
 }
 
+/* Is nick made of the name of one of the attendees at (indices, or NULL)? */
+static gboolean
+nick_of_one (const NpDocument *doc, const GArray *at, const char *nick, gsize k)
+{
+  for (guint j = 0; at && j < at->len; j++)
+    if (nick_of_name (g_array_index (doc->attendees, NpPerson, g_array_index (at, guint, j)).name, nick, k))
+      return TRUE;
+  return FALSE;
+}
 
 gboolean
-np_people_nick_made (NpDocument *doc, const char *nick, gsize k)
+np_people_nick_made (const NpDocument *doc, const char *nick, gsize k)
 {
   guint n = doc->attendees->len;
   if (n < INDEX_FROM || k > 64)
@@ -524,26 +531,15 @@ np_people_nick_made (NpDocument *doc, const char *nick, gsize k)
       low[f] = '\0';
       GArray *at = g_hash_table_lookup (x->given, low);
       low[f] = c;
-      for (guint j = 0; at && j < at->len; j++)
-        {
-          const char *name = g_array_index (doc->attendees, NpPerson, g_array_index (at, guint, j)).name;
-          if (nick_of_name (name, nick, k))
-            return TRUE;
-        }
-    }
-  /* "jbell": the first name's initial, then the surname */
-  GArray *at = g_hash_table_lookup (x->surname, low + 1);
-  for (guint j = 0; at && j < at->len; j++)
-    {
-      const char *name = g_array_index (doc->attendees, NpPerson, g_array_index (at, guint, j)).name;
-      if (nick_of_name (name, nick, k))
+      if (nick_of_one (doc, at, nick, k))
         return TRUE;
     }
-  return FALSE;
+  /* "jbell": the first name's initial, then the surname */
+  return nick_of_one (doc, g_hash_table_lookup (x->surname, low + 1), nick, k);
 }
 
 gboolean
-np_people_named (NpDocument *doc, const char *nick, gsize k, gboolean first_names)
+np_people_named (const NpDocument *doc, const char *nick, gsize k, gboolean first_names)
 {
   guint n = doc->attendees->len;
   if (n < INDEX_FROM)
@@ -596,7 +592,7 @@ person_has (const NpPerson *q, NpPeopleKey kind, const char *s, gsize n)
 }
 
 gboolean
-np_people_has (NpDocument *doc, NpPeopleKey kind, const char *s, gsize n)
+np_people_has (const NpDocument *doc, NpPeopleKey kind, const char *s, gsize n)
 {
   guint count = doc->attendees->len;
   if (count < INDEX_FROM || memchr (s, '\0', n))
@@ -627,7 +623,7 @@ np_people_has (NpDocument *doc, NpPeopleKey kind, const char *s, gsize n)
 }
 
 gboolean
-np_people_name_opens (NpDocument *doc, const char *c, gsize n)
+np_people_name_opens (const NpDocument *doc, const char *c, gsize n)
 {
   guint count = doc->attendees->len;
   if (count < INDEX_FROM)
@@ -643,14 +639,11 @@ np_people_name_opens (NpDocument *doc, const char *c, gsize n)
     }
   /* the line's beginnings up to each space after its first, as long as
    * the longest name */
-  struct _NpPeopleIndex *x = people_index (doc);
+  gsize longest = people_index (doc)->longest;
   const char *space = memchr (c, ' ', n);
-  for (const char *t = space ? memchr (space + 1, ' ', c + n - space - 1) : NULL; t && (gsize) (t - c) <= x->longest;
+  for (const char *t = space ? memchr (space + 1, ' ', c + n - space - 1) : NULL; t && (gsize) (t - c) <= longest;
        t = memchr (t + 1, ' ', c + n - t - 1))
-    {
-      g_autofree char *key = g_strndup (c, t - c);
-      if (strlen (key) == (gsize) (t - c) && g_hash_table_contains (x->names, key))
-        return TRUE;
-    }
+    if (np_people_has (doc, NP_PEOPLE_NAME, c, t - c))
+      return TRUE;
   return FALSE;
 }

@@ -159,7 +159,7 @@ lines_are_chat (const NpLine *lines, guint n_lines)
 gboolean
 np_reader_attendee_named (const NpDocument *doc, const char *nick, gsize k, gboolean first_names)
 {
-  return np_people_named ((NpDocument *) doc, nick, k, first_names);
+  return np_people_named (doc, nick, k, first_names);
 }
 
 /* Is nick an attendee's, by name or handle, or made of an attendee's
@@ -167,7 +167,7 @@ np_reader_attendee_named (const NpDocument *doc, const char *nick, gsize k, gboo
 static gboolean
 attendee_nick (const NpDocument *doc, const char *nick, gsize k)
 {
-  return np_reader_attendee_named (doc, nick, k, TRUE) || np_people_nick_made ((NpDocument *) doc, nick, k);
+  return np_reader_attendee_named (doc, nick, k, TRUE) || np_people_nick_made (doc, nick, k);
 }
 
 /* Bytes of the separator a speaker's name takes at c[k]: ", ", " - ",
@@ -196,7 +196,7 @@ name_separator (const char *c, gsize n, gsize k)
 static gboolean
 titled_surname (const NpDocument *doc, const char *c, gsize from, gsize dash)
 {
-  return np_people_has ((NpDocument *) doc, NP_PEOPLE_NAME_TAIL, c + from, dash - from);
+  return np_people_has (doc, NP_PEOPLE_NAME_TAIL, c + from, dash - from);
 }
 
 /* "Myles - we should not ship", "Anna, Matteo fine with it" (Node.js
@@ -229,15 +229,14 @@ opens_with_attendee_name (const NpDocument *doc, const char *c, gsize n)
       }
   if (first == 0 && full == 0)
     return FALSE;
-  NpDocument *d = (NpDocument *) doc; /* its index of the attendees is made on demand */
   gsize title = k < n && c[k] == '.' ? k + 1 : k;
   if (full && title + 1 < full && c[title] == ' ' && np_text_is_title (c, title, NULL)
       && titled_surname (doc, c, title + 1, full))
     return TRUE;
   /* "PN - we should update the runbook": an attendee's abbreviation */
-  return (first && np_people_has (d, NP_PEOPLE_FIRST_WORD, c, first))
-         || (first >= 2 && first <= 4 && np_people_has (d, NP_PEOPLE_ABBREVIATION, c, first))
-         || (full && np_people_has (d, NP_PEOPLE_NAME, c, full));
+  return (first && np_people_has (doc, NP_PEOPLE_FIRST_WORD, c, first))
+         || (first >= 2 && first <= 4 && np_people_has (doc, NP_PEOPLE_ABBREVIATION, c, first))
+         || (full && np_people_has (doc, NP_PEOPLE_NAME, c, full));
 }
 
 gboolean
@@ -253,7 +252,7 @@ np_line_opens_with_attendee (const NpDocument *doc, const NpLine *l)
   gsize n = l->content_len;
   if (n < 8 || !g_ascii_isupper (c[0]))
     return FALSE;
-  return np_people_name_opens ((NpDocument *) doc, c, n);
+  return np_people_name_opens (doc, c, n);
 }
 
 gboolean
@@ -531,7 +530,7 @@ np_line_is_url (const NpLine *l)
 static gboolean
 attendee_surname (const NpDocument *doc, const char *w, gsize n)
 {
-  return np_people_has ((NpDocument *) doc, NP_PEOPLE_SURNAME_FOLDED, w, n);
+  return np_people_has (doc, NP_PEOPLE_SURNAME_FOLDED, w, n);
 }
 
 gboolean
