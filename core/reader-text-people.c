@@ -50,6 +50,17 @@ absence_over_people (NpReadContext *ctx, guint i)
   return role != NULL;
 }
 
+/* The role of the people below (owned, or NULL) and, for a group's item
+ * over them ("* Chairs"), 1 + its indentation (0: a title alone on its
+ * line, or none) */
+static void
+set_group (TextState *st, char *role, guint indent)
+{
+  g_free (st->group_role);
+  st->group_role = role;
+  st->group_indent = indent;
+}
+
 gboolean
 np_txt_attendee_label_line (TextState *st, guint *ip, gboolean is_bullet)
 {
@@ -71,8 +82,7 @@ np_txt_attendee_label_line (TextState *st, guint *ip, gboolean is_bullet)
        * the bullets below are notes, with or without that line */
       st->attendee_entries = 0;
       st->attendee_tight = FALSE;
-      g_clear_pointer (&st->group_role, g_free); /* a new list: no role of the last one's */
-      st->group_indent = 0;
+      set_group (st, NULL, 0); /* a new list: no role of the last one's */
       guint wrapped = 0;
       if (rest && rest < l->content + l->content_len)
         {
@@ -96,9 +106,7 @@ np_txt_attendee_label_line (TextState *st, guint *ip, gboolean is_bullet)
   if (!is_bullet && memchr (l->content, ':', l->content_len) && absence_over_people (ctx, i))
     {
       np_builder_close_item (b);
-      g_free (st->group_role);
-      st->group_indent = 0;
-      st->group_role = np_meta_absence_label_alone (l->content, l->content_len);
+      set_group (st, np_meta_absence_label_alone (l->content, l->content_len), 0);
       st->attendee_entries = 0;
       st->attendee_tight = FALSE;
       st->inline_people = FALSE;
@@ -170,9 +178,7 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
                          && (after == NULL || after >= l->content + l->content_len);
       if (present || np_meta_is_group_title (l->content, l->content_len))
         {
-          g_free (st->group_role);
-          st->group_indent = 0;
-          st->group_role = present ? NULL : g_strndup (l->content, l->content_len);
+          set_group (st, present ? NULL : g_strndup (l->content, l->content_len), 0);
           np_txt_set_role (st, i, NP_LINE_META);
           return taken (ip, i);
         }
@@ -187,8 +193,7 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
       && !np_starts_with_speaker_label (ctx->lines[next].content, ctx->lines[next].content_len)
       && !np_line_opens_with_label (&ctx->lines[next]) && counsel_over (&ctx->lines[next]))
     {
-      g_clear_pointer (&st->group_role, g_free);
-      st->group_indent = 0;
+      set_group (st, NULL, 0);
       np_txt_set_role (st, i, NP_LINE_META);
       return taken (ip, i);
     }
@@ -214,10 +219,7 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
   st->notes_below = 0;
   /* an item beside the group's title, not under it, is none of the group */
   if (is_bullet && st->group_indent > 0 && l->indent < st->group_indent)
-    {
-      g_clear_pointer (&st->group_role, g_free);
-      st->group_indent = 0;
-    }
+    set_group (st, NULL, 0);
   /* a group's title over its people nested below ("* TSC Members",
    * "* Guests"): no one; a role's ("* Chairs") gives them that role */
   if (is_bullet && !ended && np_reader_group_over_people (ctx, i, bullet->text, bullet->text_len, TRUE))
@@ -227,9 +229,7 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
       gsize n = strlen (plain);
       while (n > 0 && plain[n - 1] == ':')
         plain[--n] = '\0';
-      g_free (st->group_role);
-      st->group_role = np_meta_label_role (plain);
-      st->group_indent = l->indent + 1;
+      set_group (st, np_meta_label_role (plain), l->indent + 1);
       np_txt_set_role (st, i, NP_LINE_META);
       return taken (ip, i);
     }
@@ -311,7 +311,6 @@ np_txt_attendee_list_line (TextState *st, guint *ip, gboolean is_bullet, const N
     }
   st->attendees = FALSE;
   st->notes_below = 0;
-  g_clear_pointer (&st->group_role, g_free);
-  st->group_indent = 0;
+  set_group (st, NULL, 0);
   return FALSE;
 }
