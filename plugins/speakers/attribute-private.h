@@ -120,6 +120,14 @@ typedef struct
 } Ctx;
 
 /* The text of item i of the analysed document (sp_text_of_item()) */
+/* Is item i a list's (a bullet or a numbered item), not a paragraph? */
+static inline gboolean
+sp_list_item (const Ctx *c, gint32 i)
+{
+  NpItemKind k = c->items[i].kind;
+  return k == NP_ITEM_BULLET || k == NP_ITEM_NUMBERED;
+}
+
 static inline const char *
 sp_item_text (const Ctx *c, guint i, gsize *len)
 {

@@ -434,10 +434,8 @@ sp_rounds_end (Ctx *c)
 static gboolean
 same_run (const Ctx *c, gint32 a, gint32 b)
 {
-  NpItemKind ka = c->items[a].kind, kb = c->items[b].kind;
-  gboolean list_a = ka == NP_ITEM_BULLET || ka == NP_ITEM_NUMBERED;
-  gboolean list_b = kb == NP_ITEM_BULLET || kb == NP_ITEM_NUMBERED;
-  if (list_a == list_b)
+  gboolean list_a = sp_list_item (c, a);
+  if (list_a == sp_list_item (c, b))
     return TRUE;
   const char *name = c->cands[list_a ? b : a]->mark.names[0];
   return strchr (name, ' ') != NULL || sp_opens_with_given_name (name);

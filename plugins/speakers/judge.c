@@ -42,8 +42,7 @@ sibling_of_kind (const Ctx *c, guint i, gint32 j)
   if (c->cands[j]->mark.reporter)
     return FALSE;
   NpItemKind k = c->items[j].kind, ki = c->items[i].kind;
-  gboolean list_j = k == NP_ITEM_BULLET || k == NP_ITEM_NUMBERED;
-  gboolean list_i = ki == NP_ITEM_BULLET || ki == NP_ITEM_NUMBERED;
+  gboolean list_j = sp_list_item (c, j), list_i = sp_list_item (c, (gint32) i);
   if (ki == NP_ITEM_PARAGRAPH && list_j)
     return FALSE;
   /* nor a list beside a paragraph's abbreviation (TC39's "WH: Fine." after
