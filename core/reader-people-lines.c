@@ -280,13 +280,12 @@ gboolean
 np_reader_group_over_people (const NpReadContext *ctx, guint i, const char *title, gsize title_len,
                              gboolean plain_text)
 {
-  if (!np_meta_is_group_title (title, title_len))
-    return FALSE;
+  /* the shape first: most members have nothing nested under them */
   guint j = i + 1;
   while (j < ctx->n_lines && ctx->lines[j].content_len == 0)
     j++;
   NpBullet sub;
   return j < ctx->n_lines && ctx->lines[j].indent > ctx->lines[i].indent
          && np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, plain_text, &sub)
-         && np_meta_looks_like_person_entry (sub.text, sub.text_len);
+         && np_meta_looks_like_person_entry (sub.text, sub.text_len) && np_meta_is_group_title (title, title_len);
 }
