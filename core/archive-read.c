@@ -30,6 +30,7 @@ np_archive_reader_new (void)
   archive_read_support_format_lha (a);
   archive_read_support_format_iso9660 (a);
   archive_read_support_format_ar (a);
+  archive_read_support_format_warc (a);
   return a;
 }
 
@@ -51,6 +52,84 @@ np_archive_member_name (struct archive_entry *e)
   while (name[0] == '.' && name[1] == '/')
     name += 2;
   return name[0] ? name : NULL;
+}
+
+/* One line of an HTTP head from p (before end): its end, and the start
+ * of the next line in *next; NULL when no line ends before end */
+static const char *
+http_line (const char *p, const char *end, const char **next)
+{
+  const char *nl = memchr (p, '\n', end - p);
+  if (nl == NULL)
+    return NULL;
+  *next = nl + 1;
+  return nl > p && nl[-1] == '\r' ? nl - 1 : nl;
+}
+
+/* The chunks of a body sent in them (RFC 9112 7.1), joined: the size in
+ * hex on its line (extensions after ';' ignored), the data, its line
+ * end; up to the last chunk (size 0) or, damaged, as far as they go */
+static void
+http_unchunk (GByteArray *buf, gsize from)
+{
+  const char *p = (const char *) buf->data + from, *end = (const char *) buf->data + buf->len;
+  GByteArray *out = g_byte_array_new ();
+  for (;;)
+    {
+      const char *next, *le = http_line (p, end, &next);
+      if (le == NULL || !g_ascii_isxdigit (*p))
+        break;
+      guint64 size = g_ascii_strtoull (p, NULL, 16);
+      if (size == 0 || size > (guint64) (end - next))
+        {
+          if (size > 0) /* the last chunk cut short: what it holds */
+            g_byte_array_append (out, (const guint8 *) next, end - next);
+          break;
+        }
+      g_byte_array_append (out, (const guint8 *) next, (guint) size);
+      p = next + size;
+      if (p < end && *p == '\r')
+        p++;
+      if (p < end && *p == '\n')
+        p++;
+    }
+  g_byte_array_set_size (buf, 0);
+  g_byte_array_append (buf, out->data, out->len);
+  g_byte_array_unref (out);
+}
+
+gboolean
+np_archive_web_body (struct archive *a, GByteArray *buf)
+{
+  if (archive_format (a) != ARCHIVE_FORMAT_WARC || buf->len < 12 || memcmp (buf->data, "HTTP/", 5) != 0)
+    return TRUE;
+  const char *start = (const char *) buf->data, *end = start + buf->len, *next;
+  const char *le = http_line (start, end, &next);
+  if (le == NULL)
+    return FALSE; /* a status line and nothing after it */
+  const char *code = memchr (start, ' ', le - start);
+  if (code == NULL || code + 4 > le || code[1] != '2')
+    return FALSE; /* a redirect, an error page: no note */
+  gboolean chunked = FALSE;
+  for (const char *p = next; (le = http_line (p, end, &next)) != NULL; p = next)
+    {
+      if (le == p) /* the blank line after the head: the body follows */
+        {
+          gsize body = next - start;
+          if (chunked)
+            http_unchunk (buf, body);
+          else
+            g_byte_array_remove_range (buf, 0, (guint) body);
+          return TRUE;
+        }
+      static const char te[] = "transfer-encoding:";
+      if ((gsize) (le - p) > sizeof te - 1 && g_ascii_strncasecmp (p, te, sizeof te - 1) == 0)
+        {
+          g_autofree char *value = g_ascii_strdown (p + sizeof te - 1, le - p - (sizeof te - 1));
+          chunked = strstr (value, "chunked") != NULL;
+        }
+    }
+  return FALSE; /* a head with no end: no body */
 }
 
 /* The member's bytes, at most max; NULL when it holds more, or with an
@@ -79,6 +158,11 @@ read_member (struct archive *a, const char *archive, const char *name, gsize max
           g_byte_array_unref (buf);
           return NULL;
         }
+    }
+  if (!np_archive_web_body (a, buf))
+    {
+      g_byte_array_unref (buf);
+      return NULL;
     }
   return g_byte_array_free_to_bytes (buf);
 }

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 /* A libarchive reader of every compression filter and of the archive
  * formats notes come in (tar, zip, 7z, cpio, rar, xar, cab, lha, ISO 9660,
- * ar), but not the ones that match any input (raw, mtree, empty): a note
+ * ar, WARC), but not the ones that match any input (raw, mtree, empty): a note
  * is never taken for an archive */
 struct archive *np_archive_reader_new (void);
 
@@ -24,6 +24,16 @@ gboolean np_archive_entry_is_file (struct archive_entry *e);
  * the entry's UTF-8 path, else its path as stored, with leading "./"
  * dropped; NULL for none */
 const char *np_archive_member_name (struct archive_entry *e);
+
+/* A web archive's (WARC's) response record holds the HTTP response as
+ * it came: its status line and head, then the body, perhaps in chunks.
+ * buf (a member of a) becomes the body, unchunked (a body the server
+ * compressed is inflated by the reader, by its magic number, as a note
+ * compressed whole is).  FALSE when the response holds no page: a status
+ * other than 2xx (a redirect, an error page) or a head with no end.  Any
+ * other member, a WARC resource record (a file itself) among them, is
+ * left as it is. */
+gboolean np_archive_web_body (struct archive *a, GByteArray *buf);
 
 /* A compressed archive cut short or damaged: libarchive hands out what
  * it inflates in blocks of 64 KiB, so one cut within its first 64 KiB

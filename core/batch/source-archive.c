@@ -23,7 +23,7 @@ np_source_is_archive_name (const char *name)
                                           ".tbz2",    ".tbz",    ".tb2",      ".tar.zst", ".tzst", ".tar.lz", ".tlz",
                                           ".tar.lzma", ".tar.lz4", ".tar.Z",  ".zip",  ".7z",     ".cpio", ".rar",
                                           ".xar",     ".cab",    ".lha",      ".lzh",  ".iso",    ".ar",
-                                          NULL };
+                                          ".warc",    ".warc.gz", ".warc.zst", NULL };
   gsize n = strlen (name);
   for (const char *const *s = suffixes; *s; s++)
     {
@@ -81,6 +81,7 @@ sniff_archive (const char *path)
     { 0, 4, "xar!" },                     /* xar */
     { 0, 4, "MSCF" },                     /* cab */
     { 0, 8, "!<arch>\n" },                /* ar (BSD and System V) */
+    { 0, 7, "WARC/1." },                  /* a web archive (WARC 1.0, 1.1) */
     { 257, 5, "ustar" },                  /* tar (POSIX and GNU) */
   };
   unsigned char head[262];
@@ -407,6 +408,14 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
           if (resalvage (it, f, f->headers - 1))
             continue;
           return archive_failure (it, f, member);
+        }
+      if (!np_archive_web_body (f->archive, buf))
+        {
+          /* a web archive's redirect or error page: no note (its number
+           * stays given, as every shard counts it) */
+          g_byte_array_unref (buf);
+          np_unit_free (u);
+          continue;
         }
       u->size = buf->len;
       u->bytes = g_byte_array_free_to_bytes (buf);

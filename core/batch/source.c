@@ -12,7 +12,7 @@
  *    (source-archive.c).
  *    Archives are known by their name (tar, compressed with gzip, bzip2,
  *    xz, zstd, lzip, lzma, lz4 or compress; zip, 7z, cpio, rar, xar, cab,
- *    lha, ISO 9660) or, for a file named on the command line whose name is
+ *    lha, ISO 9660, ar, WARC) or, for a file named on the command line whose name is
  *    not a note's, by their first bytes;
  *  - a --files-from list gives one input per line; a --lines file gives one
  *    document per line, named `FILE:N`.

@@ -265,6 +265,8 @@ nb_write_archive (const char *path, const char *format, const char *dir, const c
     archive_write_set_format_iso9660 (a);
   else if (g_str_equal (format, "ar"))
     archive_write_set_format_ar_svr4 (a);
+  else if (g_str_equal (format, "warc"))
+    archive_write_set_format_warc (a);
   else
     archive_write_set_format_pax_restricted (a);
   if (g_str_equal (format, "tar.gz"))

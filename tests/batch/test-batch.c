@@ -122,7 +122,7 @@ test_archives (void)
   nb_write (dir, "tree/skip.bin", "binary?", -1);
   static const char *const rels[] = { "x/b.txt", "skip.bin", "x/a.md", NULL };
   static const char *const formats[] = { "tar", "tar.gz", "tar.xz", "zip", "tar.bz2", "tar.zst", "tar.lz", "7z", "cpio",
-                                         "xar", "iso", NULL };
+                                         "xar", "iso", "warc", NULL };
   g_autofree char *tree = g_build_filename (dir, "tree", NULL);
   GPtrArray *args = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (args, g_strdup ("batch"));
@@ -171,7 +171,7 @@ test_archives (void)
                    "notes.tar.bz2!x/b.txt\nnotes.tar.bz2!x/a.md\nnotes.tar.zst!x/b.txt\nnotes.tar.zst!x/a.md\n"
                    "notes.tar.lz!x/b.txt\nnotes.tar.lz!x/a.md\nnotes.7z!x/b.txt\nnotes.7z!x/a.md\n"
                    "notes.cpio!x/b.txt\nnotes.cpio!x/a.md\nnotes.xar!x/b.txt\nnotes.xar!x/a.md\n"
-                   "notes.iso!x/b.txt\nnotes.iso!x/a.md\nbackup-2024!x/b.txt\nbackup-2024!x/a.md\n"
+                   "notes.iso!x/b.txt\nnotes.iso!x/a.md\nnotes.warc!x/b.txt\nnotes.warc!x/a.md\nbackup-2024!x/b.txt\nbackup-2024!x/a.md\n"
                    "image-2024!x/b.txt\nimage-2024!x/a.md\nmembers-2024!b.txt\nmembers-2024!a.md\ntree/x/a.md\n");
   /* same bytes, same id, wherever they come from */
   g_auto (GStrv) lines = g_strsplit (r->out, "\n", -1);
@@ -194,6 +194,81 @@ test_archives (void)
  * notes are members named outer!inner!path, in stored order; a member
  * named as an archive that is none fails alone; nesting stops at a depth
  * (a zip quine would recurse forever) */
+/* One WARC record of type and URI holding body */
+static void
+warc_record (GString *w, const char *type, const char *uri, const char *body, gsize len)
+{
+  g_autofree char *id = g_uuid_string_random ();
+  g_string_append_printf (w,
+                          "WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Date: 2024-03-05T10:00:00Z\r\n"
+                          "WARC-Record-ID: <urn:uuid:%s>\r\nContent-Length: %zu\r\n\r\n",
+                          type, uri, id, len);
+  g_string_append_len (w, body, len);
+  g_string_append (w, "\r\n\r\n");
+}
+
+/* A web archive, as a crawler writes one: each page's response whole,
+ * its HTTP status and head before the body, which may come in chunks;
+ * a redirect beside the pages, a request record, a file stored as a
+ * resource (named by its absolute path, as a tar's would be).  The notes
+ * are the bodies; the redirect is no note. */
+static void
+test_web_archive (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  g_autoptr (GString) w = g_string_new (NULL);
+  warc_record (w, "warcinfo", "", "software: a crawler\r\n", 21);
+  const char *request = "GET /notes/a.md HTTP/1.1\r\nHost: example.org\r\n\r\n";
+  warc_record (w, "request", "https://example.org/notes/a.md", request, strlen (request));
+  g_autofree char *plain = g_strdup_printf ("HTTP/1.1 200 OK\r\nContent-Type: text/markdown\r\nContent-Length: "
+                                            "%zu\r\n\r\n%s",
+                                            strlen (NOTE_A), NOTE_A);
+  warc_record (w, "response", "https://example.org/notes/a.md", plain, strlen (plain));
+  const char *moved = "HTTP/1.1 301 Moved Permanently\r\nLocation: /notes/b.txt\r\nContent-Length: 0\r\n\r\n";
+  warc_record (w, "response", "https://example.org/notes/old.txt", moved, strlen (moved));
+  /* the body in chunks of 16 bytes, a chunk extension on the first */
+  g_autoptr (GString) chunked = g_string_new ("HTTP/1.1 200 OK\r\ntransfer-encoding: Chunked\r\n\r\n");
+  for (gsize i = 0; i < strlen (NOTE_B); i += 16)
+    {
+      gsize n = MIN (16, strlen (NOTE_B) - i);
+      g_string_append_printf (chunked, "%zx%s\r\n", n, i == 0 ? ";name=value" : "");
+      g_string_append_len (chunked, NOTE_B + i, n);
+      g_string_append (chunked, "\r\n");
+    }
+  g_string_append (chunked, "0\r\n\r\n");
+  warc_record (w, "response", "https://example.org/notes/b.txt", chunked->str, chunked->len);
+  warc_record (w, "resource", "file:///kept/c.md", NOTE_A, strlen (NOTE_A));
+  g_autofree char *path = g_build_filename (dir, "crawl.warc", NULL);
+  g_assert_true (g_file_set_contents (path, w->str, w->len, NULL));
+  /* known by its first bytes too */
+  g_autofree char *odd = g_build_filename (dir, "crawl-2024", NULL);
+  g_assert_true (g_file_set_contents (odd, w->str, w->len, NULL));
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "crawl.warc", "crawl-2024", "--format", "jsonl", "--plugins", "none", NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_autofree char *sources = nb_jsonl_sources (r->out);
+  g_assert_cmpstr (sources, ==,
+                   "crawl.warc!notes/a.md\ncrawl.warc!notes/b.txt\ncrawl.warc!/kept/c.md\n"
+                   "crawl-2024!notes/a.md\ncrawl-2024!notes/b.txt\ncrawl-2024!/kept/c.md\n");
+  /* the bodies read as the notes themselves: the same ids as the files */
+  g_assert_null (strstr (r->out, "HTTP/1.1"));
+  g_assert_null (strstr (r->out, "Chunked"));
+  nb_write (dir, "a.md", NOTE_A, -1);
+  nb_write (dir, "b.txt", NOTE_B, -1);
+  g_autoptr (NbResult) files = nb_run (dir, "batch", "a.md", "b.txt", "--format", "jsonl", "--plugins", "none", NULL);
+  g_assert_cmpint (files->status, ==, 0);
+  g_auto (GStrv) lines = g_strsplit (files->out, "\n", -1);
+  for (char **l = lines; *l; l++)
+    {
+      const char *id = strstr (*l, "\"id\": \"");
+      if (id)
+        {
+          g_autofree char *key = g_strndup (id, 7 + 64 + 1);
+          g_assert_nonnull (strstr (r->out, key));
+        }
+    }
+  nb_rmtree (dir);
+}
+
 static void
 test_nested_archives (void)
 {
@@ -773,6 +848,7 @@ main (int argc, char **argv)
   g_test_add_func ("/batch/store-many-rows", test_store_many_rows);
   g_test_add_func ("/batch/archives", test_archives);
   g_test_add_func ("/batch/nested-archives", test_nested_archives);
+  g_test_add_func ("/batch/web-archive", test_web_archive);
   g_test_add_func ("/batch/truncated-archive", test_truncated_archive);
   g_test_add_func ("/batch/truncated-archive-early", test_truncated_archive_early);
   g_test_add_func ("/batch/truncated-archive-salvage", test_truncated_archive_salvage);
