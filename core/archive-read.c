@@ -98,6 +98,29 @@ http_unchunk (GByteArray *buf, gsize from)
   g_byte_array_unref (out);
 }
 
+/* Is the media type of a Content-Type value (from p to end) one of a
+ * page's parts that hold no notes: images, sound, video, fonts, style
+ * sheets, scripts, data?  Any other (text, HTML, a Word document, one
+ * with no type) may be a note. */
+static gboolean
+web_media_no_text (const char *p, const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\t'))
+    p++;
+  static const char *const parts[] = { "image/",           "audio/",           "video/",
+                                       "font/",            "text/css",         "text/javascript",
+                                       "application/javascript", "application/x-javascript", "application/json",
+                                       "application/manifest+json", "application/wasm", "application/font",
+                                       NULL };
+  for (const char *const *m = parts; *m; m++)
+    {
+      gsize n = strlen (*m);
+      if ((gsize) (end - p) >= n && g_ascii_strncasecmp (p, *m, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 np_archive_web_body (struct archive *a, GByteArray *buf)
 {
@@ -110,11 +133,13 @@ np_archive_web_body (struct archive *a, GByteArray *buf)
   const char *code = memchr (start, ' ', le - start);
   if (code == NULL || code + 4 > le || code[1] != '2')
     return FALSE; /* a redirect, an error page: no note */
-  gboolean chunked = FALSE;
+  gboolean chunked = FALSE, text = TRUE;
   for (const char *p = next; (le = http_line (p, end, &next)) != NULL; p = next)
     {
       if (le == p) /* the blank line after the head: the body follows */
         {
+          if (!text)
+            return FALSE;
           gsize body = next - start;
           if (chunked)
             http_unchunk (buf, body);
@@ -128,6 +153,9 @@ np_archive_web_body (struct archive *a, GByteArray *buf)
           g_autofree char *value = g_ascii_strdown (p + sizeof te - 1, le - p - (sizeof te - 1));
           chunked = strstr (value, "chunked") != NULL;
         }
+      static const char ct[] = "content-type:";
+      if ((gsize) (le - p) > sizeof ct - 1 && g_ascii_strncasecmp (p, ct, sizeof ct - 1) == 0)
+        text = !web_media_no_text (p + sizeof ct - 1, le);
     }
   return FALSE; /* a head with no end: no body */
 }

@@ -29,8 +29,10 @@ const char *np_archive_member_name (struct archive_entry *e);
  * it came: its status line and head, then the body, perhaps in chunks.
  * buf (a member of a) becomes the body, unchunked (a body the server
  * compressed is inflated by the reader, by its magic number, as a note
- * compressed whole is).  FALSE when the response holds no page: a status
- * other than 2xx (a redirect, an error page) or a head with no end.  Any
+ * compressed whole is).  FALSE when the response holds no note: a status
+ * other than 2xx (a redirect, an error page), a page's part of no text
+ * (Content-Type an image, a font, a style sheet, a script, JSON) or a
+ * head with no end.  Any
  * other member, a WARC resource record (a file itself) among them, is
  * left as it is. */
 gboolean np_archive_web_body (struct archive *a, GByteArray *buf);

@@ -34,6 +34,21 @@ np_source_is_archive_name (const char *name)
   return FALSE;
 }
 
+/* A web archive's page: in a crawl the pages are the notes, published as
+ * HTML (`05-minutes.html`) or at an address with no extension
+ * (`/minutes/2024-03-05`), which the notes' names (the default globs)
+ * would pass over; given --include, the globs alone decide.  What a page
+ * holds is known once read: np_archive_web_body() passes over a response
+ * of no text (an image, a style sheet, a script). */
+static gboolean
+web_page (const NpSourceIter *it, Frame *f, const char *base)
+{
+  if (!it->default_include || archive_format (f->archive) != ARCHIVE_FORMAT_WARC)
+    return FALSE;
+  const char *dot = strrchr (base, '.');
+  return dot == NULL || g_ascii_strcasecmp (dot, ".html") == 0 || g_ascii_strcasecmp (dot, ".htm") == 0;
+}
+
 /* The first bytes of the file at path, as many as it has up to size */
 static size_t
 read_head (const char *path, unsigned char *head, size_t size)
@@ -299,8 +314,9 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
       base = base ? base + 1 : name;
       /* an archive inside the archive (monthly zips in a yearly tarball):
        * its notes are read as members of their own, outer!inner!path */
-      gboolean nested = !np_source_matches_any (it->include, base, name) && np_source_is_archive_name (base);
-      if ((!nested && !np_source_matches_any (it->include, base, name)) || np_source_member_excluded (it, name))
+      gboolean taken = np_source_matches_any (it->include, base, name) || web_page (it, f, base);
+      gboolean nested = !taken && np_source_is_archive_name (base);
+      if ((!nested && !taken) || np_source_member_excluded (it, name))
         continue;
       g_free (f->last_member);
       f->last_member = g_strdup (name);

@@ -59,6 +59,7 @@ struct _NpSourceIter
 {
   NpSourceOptions options;
   GPtrArray *include; /* GPatternSpec* */
+  gboolean default_include; /* no --include given: the notes' names */
   GPtrArray *exclude;
   GQueue inputs;      /* Input*, not started yet */
   GPtrArray *stack;   /* Frame*, innermost last */

@@ -111,6 +111,7 @@ np_source_iter_new (const NpSourceOptions *options)
   it->options.include = NULL; /* not owned */
   it->options.exclude = NULL;
   it->include = compile_globs (options ? options->include : NULL, np_source_default_include);
+  it->default_include = options == NULL || options->include == NULL;
   it->exclude = compile_globs (options ? options->exclude : NULL, NULL);
   g_queue_init (&it->inputs);
   it->stack = g_ptr_array_new_with_free_func ((GDestroyNotify) frame_free);

@@ -210,8 +210,9 @@ warc_record (GString *w, const char *type, const char *uri, const char *body, gs
 /* A web archive, as a crawler writes one: each page's response whole,
  * its HTTP status and head before the body, which may come in chunks;
  * a redirect beside the pages, a request record, a file stored as a
- * resource (named by its absolute path, as a tar's would be).  The notes
- * are the bodies; the redirect is no note. */
+ * resource (named by its absolute path, as a tar's would be), HTML pages,
+ * a script.  The notes are the bodies; the redirect and the script are no
+ * notes. */
 static void
 test_web_archive (void)
 {
@@ -238,6 +239,15 @@ test_web_archive (void)
   g_string_append (chunked, "0\r\n\r\n");
   warc_record (w, "response", "https://example.org/notes/b.txt", chunked->str, chunked->len);
   warc_record (w, "resource", "file:///kept/c.md", NOTE_A, strlen (NOTE_A));
+  /* pages: HTML by its name, and at an address with no extension; a
+   * script at one is no note */
+  const char *page = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<!DOCTYPE html><html><head>"
+                     "<title>Minutes</title></head><body><h1>Minutes 2024-03-05</h1><ul><li><b>Alice</b>: ship it</li>"
+                     "</ul></body></html>";
+  warc_record (w, "response", "https://example.org/minutes/05-minutes.html", page, strlen (page));
+  warc_record (w, "response", "https://example.org/minutes/2024-03-05", page, strlen (page));
+  const char *script = "HTTP/1.1 200 OK\r\nContent-Type: application/javascript\r\n\r\nvar a = 1;\n";
+  warc_record (w, "response", "https://example.org/static/app", script, strlen (script));
   g_autofree char *path = g_build_filename (dir, "crawl.warc", NULL);
   g_assert_true (g_file_set_contents (path, w->str, w->len, NULL));
   /* known by its first bytes too */
@@ -248,7 +258,16 @@ test_web_archive (void)
   g_autofree char *sources = nb_jsonl_sources (r->out);
   g_assert_cmpstr (sources, ==,
                    "crawl.warc!notes/a.md\ncrawl.warc!notes/b.txt\ncrawl.warc!/kept/c.md\n"
-                   "crawl-2024!notes/a.md\ncrawl-2024!notes/b.txt\ncrawl-2024!/kept/c.md\n");
+                   "crawl.warc!minutes/05-minutes.html\ncrawl.warc!minutes/2024-03-05\n"
+                   "crawl-2024!notes/a.md\ncrawl-2024!notes/b.txt\ncrawl-2024!/kept/c.md\n"
+                   "crawl-2024!minutes/05-minutes.html\ncrawl-2024!minutes/2024-03-05\n");
+  g_assert_nonnull (strstr (r->out, "\"title\": \"Minutes 2024-03-05\""));
+  /* given --include, the globs alone decide */
+  g_autoptr (NbResult) md = nb_run (dir, "batch", "crawl.warc", "--include", "*.md", "--format", "jsonl", "--plugins",
+                                    "none", NULL);
+  g_assert_cmpint (md->status, ==, 0);
+  g_autofree char *md_sources = nb_jsonl_sources (md->out);
+  g_assert_cmpstr (md_sources, ==, "crawl.warc!notes/a.md\ncrawl.warc!/kept/c.md\n");
   /* the bodies read as the notes themselves: the same ids as the files */
   g_assert_null (strstr (r->out, "HTTP/1.1"));
   g_assert_null (strstr (r->out, "Chunked"));
