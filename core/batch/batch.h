@@ -74,6 +74,11 @@ void np_source_iter_add_lines (NpSourceIter *iter, const char *file);
 NpUnit *np_source_iter_next (NpSourceIter *iter);
 /* Bytes of archives consumed so far (compressed), for progress */
 guint64 np_source_iter_get_archive_bytes (const NpSourceIter *iter);
+/* Positions passed over so far as holding no note: a web archive's
+ * redirects, error pages and media, known once read.  Each keeps its
+ * position (seq), as every shard counts it, so the units' positions leave
+ * a gap for it. */
+guint64 np_source_iter_get_passed_over (const NpSourceIter *iter);
 
 /* Count what a walk would produce (files, lines and their bytes; archives
  * are not opened and make the count partial, as does a list on stdin), for

@@ -427,10 +427,11 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
         }
       if (!np_archive_web_body (f->archive, buf))
         {
-          /* a web archive's redirect or error page: no note (its number
-           * stays given, as every shard counts it) */
+          /* a web archive's redirect, error page or medium: no note (its
+           * position stays given, as every shard counts it) */
           g_byte_array_unref (buf);
           np_unit_free (u);
+          it->passed_over++;
           continue;
         }
       u->size = buf->len;

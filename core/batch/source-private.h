@@ -65,6 +65,7 @@ struct _NpSourceIter
   GPtrArray *stack;   /* Frame*, innermost last */
   guint64 seq;
   guint64 archive_bytes_done; /* of closed archives */
+  guint64 passed_over;        /* positions that held no note */
   gboolean count_only;        /* np_source_count: no reading */
   gboolean counted_archive;
 };

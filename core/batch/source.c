@@ -144,6 +144,12 @@ void np_source_iter_add_files_from (NpSourceIter *it, const char *list) { add_in
 void np_source_iter_add_lines (NpSourceIter *it, const char *file) { add_input (it, INPUT_LINES, file); }
 
 guint64
+np_source_iter_get_passed_over (const NpSourceIter *it)
+{
+  return it->passed_over;
+}
+
+guint64
 np_source_iter_get_archive_bytes (const NpSourceIter *it)
 {
   guint64 n = it->archive_bytes_done;

@@ -268,6 +268,27 @@ test_web_archive (void)
   g_assert_cmpint (md->status, ==, 0);
   g_autofree char *md_sources = nb_jsonl_sources (md->out);
   g_assert_cmpstr (md_sources, ==, "crawl.warc!notes/a.md\ncrawl.warc!/kept/c.md\n");
+  /* a page passed over keeps its position, so shards of the crawl number
+   * its documents as one run does (the redirect is 1, the script 6) */
+  for (guint shard = 0; shard <= 2; shard++)
+    {
+      g_autofree char *db = g_strdup_printf ("crawl-%u.db", shard);
+      g_autofree char *spec = g_strdup_printf ("%u/2", shard);
+      g_autoptr (NbResult) one = shard == 0 ? nb_run (dir, "batch", "crawl.warc", "--db", db, "--plugins", "none", NULL)
+                                            : nb_run (dir, "batch", "crawl.warc", "--db", db, "--plugins", "none",
+                                                      "--shard", spec, NULL);
+      g_assert_cmpint (one->status, ==, 0);
+    }
+  g_autofree char *db0 = g_build_filename (dir, "crawl-0.db", NULL);
+  g_autofree char *positions = nb_db_rows (db0, "SELECT seq, source FROM documents ORDER BY seq");
+  g_assert_cmpstr (positions, ==,
+                   "0|crawl.warc!notes/a.md\n2|crawl.warc!notes/b.txt\n3|crawl.warc!/kept/c.md\n"
+                   "4|crawl.warc!minutes/05-minutes.html\n5|crawl.warc!minutes/2024-03-05\n");
+  g_autoptr (NbResult) merged = nb_run (dir, "merge", "crawl-1.db", "crawl-2.db", "--db", "crawl-m.db", NULL);
+  g_assert_cmpint (merged->status, ==, 0);
+  g_autofree char *dbm = g_build_filename (dir, "crawl-m.db", NULL);
+  g_autofree char *merged_positions = nb_db_rows (dbm, "SELECT seq, source FROM documents ORDER BY seq");
+  g_assert_cmpstr (merged_positions, ==, positions);
   /* the bodies read as the notes themselves: the same ids as the files */
   g_assert_null (strstr (r->out, "HTTP/1.1"));
   g_assert_null (strstr (r->out, "Chunked"));

@@ -29,9 +29,9 @@ libs=$FUZZ_DEP_LIBS
 cflags="-DHAVE_CONFIG_H -DNP_PLUGINDIR=\"/nonexistent\" -I$top_build -I$src/core -I$top_build/core ${FUZZ_DEP_CFLAGS:-}"
 # Seeds for the archive walker, made fresh from examples/ (no binary blobs
 # in the repository): the same small tree as tar (gnu, pax, ustar), tar.gz,
-# tar.bz2, tar.xz, tar.zst, zip (deflated and stored), with a symbolic link,
-# an excluded directory and name, `../` member names, a truncated archive,
-# and each compressed one cut at 60% of its stream.
+# tar.bz2, tar.xz, tar.zst, zip (deflated and stored), a web archive (WARC),
+# with a symbolic link, an excluded directory and name, `../` member names,
+# a truncated archive, and each compressed one cut at 60% of its stream.
 make_archive_seeds () {
   out=$1
   tree="$build/archive-tree"
@@ -67,8 +67,37 @@ make_archive_seeds () {
       zip -qrXy "$out/seed-symlink.zip" notes/link.md notes/sub
     fi
   )
+  make_warc_seed "$out/seed.warc"
+  head -c 900 "$out/seed.warc" > "$out/seed-cut.warc"
   for f in "$src"/tests/fuzz/regressions/archive/*; do [ -f "$f" ] && cp "$f" "$out/"; done
   rm -rf "$tree"
+}
+# One WARC record: TYPE URI BODY-FILE
+warc_record () {
+  printf 'WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Date: 2020-01-01T00:00:00Z\r\nContent-Length: %s\r\n\r\n' \
+    "$1" "$2" "$(wc -c < "$3")"
+  cat "$3"
+  printf '\r\n\r\n'
+}
+# A web archive as a crawler writes one (core/archive-read.c reads the
+# HTTP replies in it): a note stored as a resource, one in a response with
+# its head, one in chunks, a redirect
+make_warc_seed () {
+  body=$(mktemp)
+  {
+    f="$src/examples/wg-minutes.md"
+    cp "$f" "$body"
+    warc_record resource "file:///notes/wg-minutes.md" "$body"
+    { printf 'HTTP/1.1 200 OK\r\nContent-Type: text/markdown\r\n\r\n'; cat "$f"; } > "$body"
+    warc_record response "https://example.org/notes/wg.md" "$body"
+    f="$src/examples/build-summit.txt"
+    { printf 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n' "$(wc -c < "$f")"; cat "$f"
+      printf '\r\n0\r\n\r\n'; } > "$body"
+    warc_record response "https://example.org/minutes/summit" "$body"
+    printf 'HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n' > "$body"
+    warc_record response "https://example.org/old.md" "$body"
+  } > "$1"
+  rm -f "$body"
 }
 # Seeds for the readers picked by name: the first byte is the name's index
 # in fuzz-formats.c's table.
