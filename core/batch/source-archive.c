@@ -358,9 +358,8 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
             }
           continue;
         }
-      u->mtime = archive_entry_mtime_is_set (e)
-                     ? (gint64) archive_entry_mtime (e) * G_GINT64_CONSTANT (1000000000) + archive_entry_mtime_nsec (e)
-                     : 0;
+      u->mtime = archive_entry_mtime_is_set (e) ? np_source_mtime_ns (archive_entry_mtime (e), archive_entry_mtime_nsec (e))
+                                                : 0;
       gint64 declared = archive_entry_size_is_set (e) ? archive_entry_size (e) : -1;
       if (declared > 0 && (guint64) declared > np_source_max_bytes (it))
         {

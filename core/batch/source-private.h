@@ -70,6 +70,10 @@ struct _NpSourceIter
   gboolean counted_archive;
 };
 
+/* A time (seconds and nanoseconds since the epoch) in nanoseconds; 0,
+ * unknown, past what 64 bits of nanoseconds hold */
+gint64 np_source_mtime_ns (gint64 sec, glong nsec);
+
 /* the include globs when none are given: a note's names */
 extern const char *const np_source_default_include[];
 

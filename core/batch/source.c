@@ -213,10 +213,21 @@ np_source_member_excluded (NpSourceIter *it, const char *rel)
   return np_source_matches_any (it->exclude, base ? base + 1 : rel, rel);
 }
 
+gint64
+np_source_mtime_ns (gint64 sec, glong nsec)
+{
+  /* nanoseconds since the epoch hold the years 1678 to 2262; a time past
+   * them (an archive's header may say the year 4040) is unknown */
+  const gint64 billion = G_GINT64_CONSTANT (1000000000);
+  if (sec > (G_MAXINT64 - billion) / billion || sec < (G_MININT64 + billion) / billion)
+    return 0;
+  return sec * billion + nsec;
+}
+
 static gint64
 stat_mtime_ns (const struct stat *st)
 {
-  return (gint64) st->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st->st_mtim.tv_nsec;
+  return np_source_mtime_ns (st->st_mtim.tv_sec, st->st_mtim.tv_nsec);
 }
 
 NpUnit *

@@ -26,6 +26,7 @@ typedef struct
   gsize zeros;       /* when data is NULL: this many zero bytes */
   gboolean hardlink; /* data is a hard link target */
   gboolean unsized;  /* no size in the header: the reader must count */
+  gint64 mtime;      /* seconds since the epoch; 0: 1700000000 */
 } Entry;
 
 static void
@@ -46,7 +47,7 @@ write_archive (const char *path, const char *format, const Entry *entries, guint
       struct archive_entry *e = archive_entry_new ();
       archive_entry_set_pathname (e, en->name);
       archive_entry_set_perm (e, 0644);
-      archive_entry_set_mtime (e, 1700000000, 0);
+      archive_entry_set_mtime (e, en->mtime ? en->mtime : 1700000000, 0);
       if (en->hardlink)
         {
           archive_entry_set_filetype (e, AE_IFREG);
@@ -192,6 +193,28 @@ test_climbing_names (void)
 /* Symlinks, hard links, character and block devices and FIFOs inside an
  * archive are not documents: skipped, never followed (a symlink to
  * /etc/passwd is not read), and the regular members are read. */
+/* Times no 64 bits of nanoseconds hold (an archive's header may say any
+ * year): the member is read, its time unknown (NULL), never an overflow */
+static void
+test_far_times (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  Entry entries[] = {
+    { "future.md", AE_IFREG, NOTE, 0, FALSE, FALSE, G_GINT64_CONSTANT (65322892800) }, /* 4040-01-01 */
+    { "past.md", AE_IFREG, NOTE "- Farah: past\n", 0, FALSE, FALSE, G_GINT64_CONSTANT (-65322892800) },
+    { "now.md", AE_IFREG, NOTE "- Farah: now\n", 0, FALSE, FALSE, 0 },
+  };
+  g_autofree char *path = g_build_filename (dir, "times.tar", NULL);
+  write_archive (path, "tar", entries, G_N_ELEMENTS (entries));
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "times.tar", "--db", "t.db", "--plugins", "none", "-q", NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_autofree char *db = g_build_filename (dir, "t.db", NULL);
+  g_autofree char *rows = nb_db_rows (db, "SELECT source, status, mtime FROM documents ORDER BY seq");
+  g_assert_cmpstr (rows, ==,
+                   "times.tar!future.md|ok|NULL\ntimes.tar!past.md|ok|NULL\ntimes.tar!now.md|ok|1700000000000000000\n");
+  nb_rmtree (dir);
+}
+
 static void
 test_special_members (void)
 {
@@ -265,6 +288,7 @@ main (int argc, char **argv)
   g_test_add_func ("/hostile-archives/bombs", test_bombs);
   g_test_add_func ("/hostile-archives/climbing-names", test_climbing_names);
   g_test_add_func ("/hostile-archives/special-members", test_special_members);
+  g_test_add_func ("/hostile-archives/far-times", test_far_times);
   g_test_add_func ("/hostile-archives/directory-loop", test_directory_loop);
   return g_test_run ();
 }
