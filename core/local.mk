@@ -78,6 +78,7 @@ core_batch_libnpbatch_la_SOURCES = \
 	core/batch/source-private.h \
 	core/batch/source.c \
 	core/batch/source-archive.c \
+	core/batch/source-mbox.c \
 	core/batch/store-private.h \
 	core/batch/store.c \
 	core/batch/store-write.c \

@@ -19,7 +19,10 @@ typedef enum
   FRAME_ARCHIVE,
   FRAME_LINES,
   FRAME_LIST,
+  FRAME_MBOX,
 } FrameKind;
+
+typedef struct _NpMbox NpMbox;
 
 typedef struct
 {
@@ -40,6 +43,7 @@ typedef struct
   char *damage;     /* FRAME_ARCHIVE salvaged: why libarchive could not read it */
   guint headers;    /* FRAME_ARCHIVE: entries whose headers were read */
   guint depth;      /* FRAME_ARCHIVE: archives around it (0 for one named or in a directory) */
+  NpMbox *mbox;     /* FRAME_MBOX: the mailbox read (line: the next message's envelope, 0 at the end) */
 } Frame;
 
 typedef enum
@@ -104,6 +108,19 @@ Frame *np_source_archive_frame (NpSourceIter *it, const char *path, gboolean *on
 /* The next unit of the archive frame f, or NULL once it is closed (or
  * when it opened an archive member as a frame of its own) */
 NpUnit *np_source_next_in_archive (NpSourceIter *it, Frame *f);
+
+/* source-mbox.c */
+/* Is the file at path a mailbox: named *.mbox, *.mbx or *.txt (Mailman's
+ * archives), perhaps compressed, and opening with an envelope line over a
+ * header field? */
+gboolean np_source_mbox_sniff (const char *path);
+/* A frame reading the mailbox at path, a message a unit; NULL with an
+ * error */
+Frame *np_source_mbox_frame (const char *path, GError **error);
+/* The next message of the mailbox frame f, or NULL once it is closed */
+NpUnit *np_source_next_in_mbox (NpSourceIter *it, Frame *f);
+NpMbox *np_mbox_open (const char *path);
+void np_mbox_close (NpMbox *m);
 
 G_END_DECLS
 

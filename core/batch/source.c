@@ -14,6 +14,9 @@
  *    xz, zstd, lzip, lzma, lz4 or compress; zip, 7z, cpio, rar, xar, cab,
  *    lha, ISO 9660, ar, WARC) or, for a file named on the command line whose name is
  *    not a note's, by their first bytes;
+ *  - a mailbox (a list's archive, *.mbox or *.txt opening with an mbox
+ *    envelope) gives one document per message, named `FILE:N` after its
+ *    envelope's line (source-mbox.c);
  *  - a --files-from list gives one input per line; a --lines file gives one
  *    document per line, named `FILE:N`.
  *
@@ -79,6 +82,7 @@ frame_free (Frame *f)
   free (f->buf);
   if (f->data)
     g_bytes_unref (f->data);
+  np_mbox_close (f->mbox);
   g_free (f);
 }
 
@@ -337,6 +341,27 @@ np_source_pop_frame (NpSourceIter *it)
   g_ptr_array_remove_index (it->stack, it->stack->len - 1);
 }
 
+/* A mailbox: its messages, a frame (then NULL), or a unit with the error */
+static NpUnit *
+start_mbox (NpSourceIter *it, const char *path)
+{
+  if (it->count_only)
+    {
+      it->counted_archive = TRUE; /* not read to count: the count is partial */
+      return NULL;
+    }
+  GError *error = NULL;
+  Frame *f = np_source_mbox_frame (path, &error);
+  if (f == NULL)
+    {
+      NpUnit *u = np_source_error_unit (it, path, "%s", error->message);
+      g_error_free (error);
+      return u;
+    }
+  g_ptr_array_add (it->stack, f);
+  return NULL;
+}
+
 /* A path named explicitly (command line or list): a unit, or a new frame
  * (then NULL). */
 static NpUnit *
@@ -363,6 +388,8 @@ start_path (NpSourceIter *it, const char *path)
       return NULL;
     }
   const char *base = np_source_base_name (path);
+  if (S_ISREG (st.st_mode) && np_source_mbox_sniff (path))
+    return start_mbox (it, path);
   if (np_source_explicit_archive (path, S_ISREG (st.st_mode), np_source_matches_any (it->include, base, base)))
     {
       if (it->count_only)
@@ -423,7 +450,11 @@ next_in_dir (NpSourceIter *it, Frame *f)
             return u;
           continue;
         }
-      if (!np_source_matches_any (it->include, name, rel))
+      gboolean taken = np_source_matches_any (it->include, name, rel);
+      /* a list's archive: *.txt among the notes' names, *.mbox beside them */
+      if ((taken || it->default_include) && np_source_mbox_sniff (full))
+        return start_mbox (it, full);
+      if (!taken)
         continue;
       return file_unit (it, full, &st);
     }
@@ -520,6 +551,8 @@ step (NpSourceIter *it, gboolean *done)
       return next_line (it, f);
     case FRAME_LIST:
       return next_listed (it, f);
+    case FRAME_MBOX:
+      return np_source_next_in_mbox (it, f);
     }
   g_assert_not_reached ();
 }

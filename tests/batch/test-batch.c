@@ -309,6 +309,75 @@ test_web_archive (void)
   nb_rmtree (dir);
 }
 
+#define MBOX_A "From alice at example.org  Tue Mar  5 10:00:00 2024\n" \
+               "From: alice at example.org (Alice Smith)\nDate: Tue, 05 Mar 2024 10:00:00 +0000\n" \
+               "Subject: [wg] Minutes 2024-03-05\n\nAttendees: Alice Smith, Bob Jones\n\n" \
+               "- Alice: ship the parser\n>From the archive: an escaped line\n\n"
+#define MBOX_B "From bob@example.org Tue Mar 12 10:00:00 2024\n" \
+               "From: Bob Jones <bob@example.org>\nDate: Tue, 12 Mar 2024 10:00:00 +0000\n" \
+               "Subject: Minutes 2024-03-12\n\n- Bob: the parser shipped\n"
+
+/* A list's archive, a month of mail in one file (Mailman's `.txt.gz`, a
+ * client's `.mbox`): each message a document, named by its envelope's
+ * line, read as the saved mail it is; a note that only opens with "From "
+ * stays a note. */
+static void
+test_mailbox (void)
+{
+  g_autofree char *dir = nb_tmpdir ();
+  nb_write (dir, "lists/list.mbox", MBOX_A MBOX_B, -1);
+  nb_write (dir, "lists/note.txt", "From the meeting on Tuesday\n\n- Alice: hello\n", -1);
+  /* compressed, as pipermail keeps a month */
+  gsize zlen;
+  g_autofree char *z = NULL;
+  {
+    g_autoptr (GConverter) gz = G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 6));
+    const char *plain = MBOX_A MBOX_B;
+    z = g_malloc (4096);
+    gsize read, written;
+    g_assert_cmpint (g_converter_convert (gz, plain, strlen (plain), z, 4096, G_CONVERTER_INPUT_AT_END, &read, &written,
+                                          NULL),
+                     ==, G_CONVERTER_FINISHED);
+    zlen = written;
+  }
+  nb_write (dir, "lists/2024-March.txt.gz", z, zlen);
+  g_autoptr (NbResult) r = nb_run (dir, "batch", "lists", "--format", "jsonl", "--plugins", "none", "--db", "m.db", NULL);
+  g_assert_cmpint (r->status, ==, 0);
+  g_autofree char *db = g_build_filename (dir, "m.db", NULL);
+  g_autofree char *rows = nb_db_rows (db, "SELECT seq, source, title, date, status FROM documents ORDER BY seq");
+  g_assert_cmpstr (rows, ==,
+                   "0|lists/2024-March.txt.gz:1|Minutes 2024-03-05|2024-03-05|ok\n"
+                   "1|lists/2024-March.txt.gz:11|Minutes 2024-03-12|2024-03-12|ok\n"
+                   "2|lists/list.mbox:1|Minutes 2024-03-05|2024-03-05|ok\n"
+                   "3|lists/list.mbox:11|Minutes 2024-03-12|2024-03-12|ok\n"
+                   "4|lists/note.txt|From the meeting on Tuesday|NULL|ok\n");
+  /* the envelope is no text, the escaped line is the writer's again */
+  g_autofree char *items = nb_db_rows (db, "SELECT i.text FROM items i JOIN documents d USING (doc) "
+                                           "WHERE d.source = 'lists/list.mbox:1' ORDER BY i.id");
+  g_assert_nonnull (strstr (items, "From the archive: an escaped line"));
+  g_assert_null (strstr (items, ">From"));
+  g_assert_null (strstr (items, "Tue Mar  5 10:00:00 2024"));
+  /* a message over --max-bytes fails alone */
+  g_autoptr (NbResult) big = nb_run (dir, "batch", "lists/list.mbox", "--format", "jsonl", "--plugins", "none",
+                                     "--max-bytes", "180", NULL);
+  g_assert_cmpint (big->status, !=, 0);
+  g_assert_nonnull (strstr (big->err, "lists/list.mbox:1: over the limit of 180 bytes"));
+  g_autofree char *big_sources = nb_jsonl_sources (big->out);
+  g_assert_nonnull (strstr (big_sources, "lists/list.mbox:11\n"));
+  /* the globs decide which files are read */
+  g_autoptr (NbResult) md = nb_run (dir, "batch", "lists", "--include", "*.md", "--format", "jsonl", "--plugins", "none",
+                                    NULL);
+  g_assert_cmpint (md->status, ==, 0);
+  g_autofree char *md_sources = nb_jsonl_sources (md->out);
+  g_assert_cmpstr (md_sources, ==, "");
+  /* cut short: the messages before the cut */
+  nb_write (dir, "cut/2024-March.txt.gz", z, zlen * 2 / 3);
+  g_autoptr (NbResult) cut = nb_run (dir, "batch", "cut", "--format", "jsonl", "--plugins", "none", NULL);
+  g_autofree char *cut_sources = nb_jsonl_sources (cut->out);
+  g_assert_true (g_str_has_prefix (cut_sources, "cut/2024-March.txt.gz:1\n"));
+  nb_rmtree (dir);
+}
+
 static void
 test_nested_archives (void)
 {
@@ -889,6 +958,7 @@ main (int argc, char **argv)
   g_test_add_func ("/batch/archives", test_archives);
   g_test_add_func ("/batch/nested-archives", test_nested_archives);
   g_test_add_func ("/batch/web-archive", test_web_archive);
+  g_test_add_func ("/batch/mailbox", test_mailbox);
   g_test_add_func ("/batch/truncated-archive", test_truncated_archive);
   g_test_add_func ("/batch/truncated-archive-early", test_truncated_archive_early);
   g_test_add_func ("/batch/truncated-archive-salvage", test_truncated_archive_salvage);
