@@ -172,7 +172,7 @@ np_mbox_open (const char *path)
     return NULL;
   NpMbox *m = g_new0 (NpMbox, 1);
   m->in = in;
-  m->pending = g_byte_array_new ();
+  m->pending = g_byte_array_sized_new (CHUNK); /* data never NULL */
   return m;
 }
 

@@ -30,6 +30,7 @@ cflags="-DHAVE_CONFIG_H -DNP_PLUGINDIR=\"/nonexistent\" -I$top_build -I$src/core
 # Seeds for the archive walker, made fresh from examples/ (no binary blobs
 # in the repository): the same small tree as tar (gnu, pax, ustar), tar.gz,
 # tar.bz2, tar.xz, tar.zst, zip (deflated and stored), a web archive (WARC),
+# a mailbox,
 # with a symbolic link, an excluded directory and name, `../` member names,
 # a truncated archive, and each compressed one cut at 60% of its stream.
 make_archive_seeds () {
@@ -68,9 +69,22 @@ make_archive_seeds () {
     fi
   )
   make_warc_seed "$out/seed.warc"
+  make_mbox_seed "$out/seed.mbox"
   head -c 900 "$out/seed.warc" > "$out/seed-cut.warc"
   for f in "$src"/tests/fuzz/regressions/archive/*; do [ -f "$f" ] && cp "$f" "$out/"; done
   rm -rf "$tree"
+}
+# A mailbox of the examples, each a message (source-mbox.c), one body
+# line escaped as mboxrd does
+make_mbox_seed () {
+  {
+    for f in "$src"/examples/*; do
+      printf 'From alice@example.org Tue Mar  5 10:00:00 2024\nFrom: Alice <alice@example.org>\n'
+      printf 'Date: Tue, 05 Mar 2024 10:00:00 +0000\nSubject: [wg] %s\n\n' "$(basename "$f")"
+      cat "$f"
+      printf '>From the archive\n\n'
+    done
+  } > "$1"
 }
 # One WARC record: TYPE URI BODY-FILE
 warc_record () {
@@ -169,10 +183,11 @@ for c in "$src"/core/*.c; do
   fi
   objs="$objs $o"
 done
-# The archive walker of the batch command: source.c and source-archive.c
+# The archive walker of the batch command: source.c, source-archive.c and
+# source-mbox.c
 # of core/batch
 bobj=""
-for c in source source-archive; do
+for c in source source-archive source-mbox; do
   o="$build/obj/batch-$c.o"
   if [ ! -f "$o" ] || [ "$src/core/batch/$c.c" -nt "$o" ] || [ "$src/core/batch/batch.h" -nt "$o" ] \
      || [ "$src/core/batch/source-private.h" -nt "$o" ]; then
