@@ -314,8 +314,14 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
       base = base ? base + 1 : name;
       /* an archive inside the archive (monthly zips in a yearly tarball):
        * its notes are read as members of their own, outer!inner!path */
-      gboolean taken = np_source_matches_any (it->include, base, name) || web_page (it, f, base);
+      /* a list's mailbox (`2024-03.txt.gz`, `list.mbox`) is taken beside
+       * the notes' names, as in a directory, and read in every shard, as
+       * its messages are numbered and sharded one by one */
+      gboolean mailbox_name = np_source_mbox_name (base);
+      gboolean globbed = np_source_matches_any (it->include, base, name) || web_page (it, f, base);
+      gboolean taken = globbed || (it->default_include && mailbox_name);
       gboolean nested = !taken && np_source_is_archive_name (base);
+      gboolean mailbox = taken && mailbox_name;
       if ((!nested && !taken) || np_source_member_excluded (it, name))
         continue;
       g_free (f->last_member);
@@ -338,7 +344,7 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
             return u;
           continue;
         }
-      if (!nested && !np_source_in_shard (it, u->source))
+      if (!nested && !mailbox && !np_source_in_shard (it, u->source))
         {
           np_unit_free (u);
           /* Skip its data now: damage inside it is that member's failure,
@@ -437,6 +443,26 @@ np_source_next_in_archive (NpSourceIter *it, Frame *f)
       u->bytes = g_byte_array_free_to_bytes (buf);
       if (nested)
         return open_nested (it, f, u);
+      if (mailbox)
+        {
+          if (np_source_mbox_sniff_bytes (base, u->bytes))
+            {
+              Frame *inner = np_source_mbox_frame_bytes (u->source, u->bytes, u->mtime);
+              if (inner)
+                {
+                  np_unit_free (u);
+                  it->seq--; /* its messages take the numbers, in every shard */
+                  g_ptr_array_add (it->stack, inner);
+                  return NULL;
+                }
+            }
+          if (!globbed || !np_source_in_shard (it, u->source))
+            {
+              /* no mailbox: a note when the globs take it, in its shard */
+              np_unit_free (u);
+              continue;
+            }
+        }
       return u;
     }
 }

@@ -16,7 +16,9 @@
  * bzip2, zstd, lzip), and is read as a stream, one message held at a
  * time: a mailbox of any size in bounded memory.  A message over
  * --max-bytes fails alone; a compressed mailbox cut short gives its
- * messages up to the cut. */
+ * messages up to the cut.  A mailbox inside an archive (a year's tarball
+ * of a list's months) is read from the member's bytes, its messages named
+ * `archive!member:LINE`. */
 #include "config.h"
 
 #include <errno.h>
@@ -64,12 +66,15 @@ header_field (const char *s, gsize len)
   return i > 0 && i < len && s[i] == ':';
 }
 
-/* The mailbox's bytes, decoded when compressed, CHUNK at a time */
+/* The mailbox's bytes, decoded when compressed, CHUNK at a time: from a
+ * file, or from memory (an archive's member) */
 typedef struct
 {
   FILE *file;
   NpSalvage *salvage;
   char *chunk;
+  GBytes *bytes; /* in memory: the member, kept while it is read */
+  gboolean given; /* in memory, not compressed: handed out whole */
 } MboxIn;
 
 static gssize
@@ -77,6 +82,13 @@ mbox_in_read (MboxIn *in, const char **buf)
 {
   if (in->salvage)
     return np_salvage_read (in->salvage, (const void **) buf);
+  if (in->bytes)
+    {
+      gsize len = 0;
+      *buf = in->given ? NULL : g_bytes_get_data (in->bytes, &len);
+      in->given = TRUE;
+      return (gssize) len;
+    }
   size_t n = fread (in->chunk, 1, CHUNK, in->file);
   *buf = in->chunk;
   return n == 0 && ferror (in->file) ? -1 : (gssize) n;
@@ -89,8 +101,25 @@ mbox_in_close (MboxIn *in)
     np_salvage_close (in->salvage);
   if (in->file)
     fclose (in->file);
+  if (in->bytes)
+    g_bytes_unref (in->bytes);
   g_free (in->chunk);
   g_free (in);
+}
+
+static MboxIn *
+mbox_in_open_bytes (GBytes *bytes)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  MboxIn *in = g_new0 (MboxIn, 1);
+  in->bytes = g_bytes_ref (bytes);
+  if (np_compressed_magic (data, len) && (in->salvage = np_salvage_open_memory (data, len)) == NULL)
+    {
+      mbox_in_close (in);
+      return NULL;
+    }
+  return in;
 }
 
 static MboxIn *
@@ -164,16 +193,21 @@ next_line (NpMbox *m, const char **s, gsize *len)
     }
 }
 
-NpMbox *
-np_mbox_open (const char *path)
+static NpMbox *
+mbox_new (MboxIn *in)
 {
-  MboxIn *in = mbox_in_open (path);
   if (in == NULL)
     return NULL;
   NpMbox *m = g_new0 (NpMbox, 1);
   m->in = in;
   m->pending = g_byte_array_sized_new (CHUNK); /* data never NULL */
   return m;
+}
+
+NpMbox *
+np_mbox_open (const char *path)
+{
+  return mbox_new (mbox_in_open (path));
 }
 
 void
@@ -187,19 +221,23 @@ np_mbox_close (NpMbox *m)
 }
 
 gboolean
-np_source_mbox_sniff (const char *path)
+np_source_mbox_name (const char *path)
 {
   /* only a name a list's archive may have: the notes' own names (.md
-   * and the others) are never opened here */
+   * and the others) are never opened as mailboxes */
   const char *base = np_source_base_name (path);
   g_autofree char *bare = np_compressed_bare_name (base);
   const char *name = bare ? bare : base;
   gsize n = strlen (name);
-  gboolean mbox_name = (n > 5 && g_ascii_strcasecmp (name + n - 5, ".mbox") == 0)
-                       || (n > 4 && g_ascii_strcasecmp (name + n - 4, ".mbx") == 0);
-  if (!mbox_name && !(n > 4 && g_ascii_strcasecmp (name + n - 4, ".txt") == 0))
-    return FALSE;
-  NpMbox *m = np_mbox_open (path);
+  return (n > 5 && g_ascii_strcasecmp (name + n - 5, ".mbox") == 0)
+         || (n > 4 && (g_ascii_strcasecmp (name + n - 4, ".mbx") == 0 || g_ascii_strcasecmp (name + n - 4, ".txt") == 0));
+}
+
+/* Does the mailbox m (then closed) open with an envelope over a header
+ * field? */
+static gboolean
+mbox_opens (NpMbox *m)
+{
   if (m == NULL)
     return FALSE;
   const char *s;
@@ -207,6 +245,35 @@ np_source_mbox_sniff (const char *path)
   gboolean found = next_line (m, &s, &len) && envelope (s, len) && next_line (m, &s, &len) && header_field (s, len);
   np_mbox_close (m);
   return found;
+}
+
+gboolean
+np_source_mbox_sniff (const char *path)
+{
+  return np_source_mbox_name (path) && mbox_opens (np_mbox_open (path));
+}
+
+gboolean
+np_source_mbox_sniff_bytes (const char *name, GBytes *bytes)
+{
+  return np_source_mbox_name (name) && mbox_opens (mbox_new (mbox_in_open_bytes (bytes)));
+}
+
+/* A frame reading m, its messages named source:LINE */
+static Frame *
+mbox_frame (const char *source, NpMbox *m, gint64 mtime)
+{
+  Frame *f = g_new0 (Frame, 1);
+  f->kind = FRAME_MBOX;
+  f->path = g_strdup (source);
+  f->mbox = m;
+  f->mtime = mtime;
+  /* the first line is the first envelope (the sniff saw it) */
+  const char *s;
+  gsize len;
+  if (next_line (m, &s, &len))
+    f->line = m->line;
+  return f;
 }
 
 Frame *
@@ -219,19 +286,16 @@ np_source_mbox_frame (const char *path, GError **error)
       g_set_error (error, NP_READER_ERROR, NP_READER_ERROR_IO, "%s: cannot open: %s", path, g_strerror (e ? e : EIO));
       return NULL;
     }
-  Frame *f = g_new0 (Frame, 1);
-  f->kind = FRAME_MBOX;
-  f->path = g_strdup (path);
-  f->mbox = m;
   struct stat st;
-  if (stat (path, &st) == 0)
-    f->mtime = np_source_mtime_ns (st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
-  /* the first line is the first envelope (the sniff saw it) */
-  const char *s;
-  gsize len;
-  if (next_line (m, &s, &len))
-    f->line = m->line;
-  return f;
+  gint64 mtime = stat (path, &st) == 0 ? np_source_mtime_ns (st.st_mtim.tv_sec, st.st_mtim.tv_nsec) : 0;
+  return mbox_frame (path, m, mtime);
+}
+
+Frame *
+np_source_mbox_frame_bytes (const char *source, GBytes *bytes, gint64 mtime)
+{
+  NpMbox *m = mbox_new (mbox_in_open_bytes (bytes));
+  return m ? mbox_frame (source, m, mtime) : NULL;
 }
 
 NpUnit *

@@ -114,9 +114,17 @@ NpUnit *np_source_next_in_archive (NpSourceIter *it, Frame *f);
  * archives), perhaps compressed, and opening with an envelope line over a
  * header field? */
 gboolean np_source_mbox_sniff (const char *path);
+/* May a file so named be a mailbox (*.mbox, *.mbx, *.txt, perhaps
+ * compressed)? */
+gboolean np_source_mbox_name (const char *path);
+/* The same question of an archive's member: its name and bytes */
+gboolean np_source_mbox_sniff_bytes (const char *name, GBytes *bytes);
 /* A frame reading the mailbox at path, a message a unit; NULL with an
  * error */
 Frame *np_source_mbox_frame (const char *path, GError **error);
+/* A frame reading the mailbox in bytes (an archive's member, named
+ * source), its messages given mtime; NULL when it cannot be decoded */
+Frame *np_source_mbox_frame_bytes (const char *source, GBytes *bytes, gint64 mtime);
 /* The next message of the mailbox frame f, or NULL once it is closed */
 NpUnit *np_source_next_in_mbox (NpSourceIter *it, Frame *f);
 NpMbox *np_mbox_open (const char *path);

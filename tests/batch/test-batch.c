@@ -370,6 +370,33 @@ test_mailbox (void)
   g_assert_cmpint (md->status, ==, 0);
   g_autofree char *md_sources = nb_jsonl_sources (md->out);
   g_assert_cmpstr (md_sources, ==, "");
+  /* in a year's tarball: each month's messages, numbered alike in shards */
+  static const char *const months[] = { "2024-March.txt.gz", "note.txt", "list.mbox", NULL };
+  g_autofree char *lists = g_build_filename (dir, "lists", NULL);
+  g_autofree char *tar = g_build_filename (dir, "year.tar", NULL);
+  nb_write_archive (tar, "tar", lists, months);
+  for (guint shard = 0; shard <= 2; shard++)
+    {
+      g_autofree char *sdb = g_strdup_printf ("y%u.db", shard);
+      g_autofree char *spec = g_strdup_printf ("%u/2", shard);
+      g_autoptr (NbResult) y = shard == 0 ? nb_run (dir, "batch", "year.tar", "--db", sdb, "--plugins", "none", NULL)
+                                          : nb_run (dir, "batch", "year.tar", "--db", sdb, "--plugins", "none",
+                                                    "--shard", spec, NULL);
+      g_assert_cmpint (y->status, ==, 0);
+    }
+  g_autofree char *y0 = g_build_filename (dir, "y0.db", NULL);
+  g_autofree char *year = nb_db_rows (y0, "SELECT seq, source, title FROM documents ORDER BY seq");
+  g_assert_cmpstr (year, ==,
+                   "0|year.tar!2024-March.txt.gz:1|Minutes 2024-03-05\n"
+                   "1|year.tar!2024-March.txt.gz:11|Minutes 2024-03-12\n"
+                   "2|year.tar!note.txt|From the meeting on Tuesday\n"
+                   "3|year.tar!list.mbox:1|Minutes 2024-03-05\n"
+                   "4|year.tar!list.mbox:11|Minutes 2024-03-12\n");
+  g_autoptr (NbResult) ym = nb_run (dir, "merge", "y1.db", "y2.db", "--db", "ym.db", NULL);
+  g_assert_cmpint (ym->status, ==, 0);
+  g_autofree char *ymdb = g_build_filename (dir, "ym.db", NULL);
+  g_autofree char *year_merged = nb_db_rows (ymdb, "SELECT seq, source, title FROM documents ORDER BY seq");
+  g_assert_cmpstr (year_merged, ==, year);
   /* cut short: the messages before the cut */
   nb_write (dir, "cut/2024-March.txt.gz", z, zlen * 2 / 3);
   g_autoptr (NbResult) cut = nb_run (dir, "batch", "cut", "--format", "jsonl", "--plugins", "none", NULL);
