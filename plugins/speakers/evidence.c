@@ -142,6 +142,12 @@ sp_plain_words (const char *name)
     {
       const char *end = strchr (w, ' ');
       gsize n = end ? (gsize) (end - w) : strlen (w);
+      /* a middle initial ("Mary Q. Contrary") is no word of the text */
+      if (n == 2 && w != name && end != NULL && g_ascii_isupper (w[0]) && w[1] == '.')
+        {
+          w = end + 1;
+          continue;
+        }
       char buf[64];
       char *key = sp_key_buf (NULL, w, (gssize) n, buf, sizeof buf);
       gboolean plain = !np_text_is_stopword (key) && !sp_is_label (key);

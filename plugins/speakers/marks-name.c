@@ -434,10 +434,11 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
   if (w2 >= e)
     return FALSE;
   /* "Lotte van Dijk what about ...": a surname's particle in lower case
-   * between the names */
+   * between the names; "Austin C. Traces One idea ...": a middle initial */
   if (!name_word (w2, e, &w2e))
     {
-      const char *pe = particle_end (w2, e), *w3 = pe ? skip_spaces (pe, e) : NULL;
+      gboolean initial = w2 + 2 <= e && g_ascii_isupper (w2[0]) && w2[1] == '.' && (w2 + 2 == e || is_space (w2[2]));
+      const char *pe = initial ? w2 + 2 : particle_end (w2, e), *w3 = pe ? skip_spaces (pe, e) : NULL;
       if (w3 == NULL || w3 >= e || !name_word (w3, e, &w2e))
         return FALSE;
     }

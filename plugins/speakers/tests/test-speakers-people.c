@@ -820,6 +820,25 @@ test_one_off_full_names (void)
   assert_speakers (names3, 4, "Ian Lance Taylor");
   assert_speakers (names3, 6, "Ian Lance Taylor");
   assert_speakers (names3, 7, "Roland Shoemaker");
+  /* a middle initial between the names: the roster's person, or a name
+   * written so twice; said once and known to nobody, capitalized words
+   * ("John F. Kennedy Airport is closed") */
+  static const char initial[] = "Summit notes\n\nAttendees: Austin C. Traces, Roland Shoemaker\n\n"
+                                "- Austin C. Traces One idea is to ship the package first\n" /* 5 */
+                                " - Roland Shoemaker why not wait for the proposal\n"
+                                "- Mary Q. Contrary the proposal is ready\n"                 /* 7 */
+                                " - Austin Traces why not ship it now\n"                     /* 8 */
+                                "- Mary Q. Contrary we ship next week\n";                   /* 9 */
+  g_autoptr (NpDocument) middle = run_text ("initial.txt", initial, NULL);
+  assert_speakers (middle, 5, "Austin C. Traces");
+  assert_speakers (middle, 7, "Mary Q. Contrary");
+  assert_speakers (middle, 8, "Austin C. Traces");
+  assert_speakers (middle, 9, "Mary Q. Contrary");
+  static const char places[] = "Notes\n\n- John F. Kennedy Airport is closed, so we meet online\n"
+                               "- Harry S. Truman Library hosts the archive\n";
+  g_autoptr (NpDocument) named = run_text ("places.txt", places, NULL);
+  assert_speakers (named, 3, "NONE");
+  assert_speakers (named, 4, "NONE");
   /* without a speaker among them, two such names are capitalized words */
   static const char two_names[] = "Notes\n\n- Mark Shannon The 40% number worries me\n"
                             "- Thomas Wouters From the SC side it is experimental\n";
