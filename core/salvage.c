@@ -41,6 +41,8 @@ struct _NpSalvage
   gboolean in_end;        /* no input after in[in_pos, in_len) */
   guint8 out[BUF];
   gboolean done;
+  gboolean damaged;       /* done before the stream's own end */
+  gsize zstd_left;        /* zstd: bytes its frame still wants (0 between frames) */
   GConverter *gz;
   lzma_stream xz;
   ZSTD_DStream *zs;
@@ -170,6 +172,7 @@ step (NpSalvage *s)
   const guint8 *in = s->in + s->in_pos;
   gsize avail = s->in_len - s->in_pos, read = 0, written = 0;
   gboolean end = FALSE, next = FALSE; /* next: another stream begun */
+  gboolean clean = FALSE;             /* end: the stream's own */
   switch (s->kind)
     {
     case NP_COMPRESSION_GZIP:
@@ -186,7 +189,7 @@ step (NpSalvage *s)
           {
             next = next_stream (s, read, "\x1f\x8b", 2);
             read = 0;
-            end = !next;
+            end = clean = !next;
             if (next)
               g_converter_reset (s->gz);
           }
@@ -203,6 +206,7 @@ step (NpSalvage *s)
         read = avail - s->xz.avail_in;
         written = BUF - s->xz.avail_out;
         end = r != LZMA_OK;
+        clean = r == LZMA_STREAM_END;
         break;
       }
     case NP_COMPRESSION_ZSTD:
@@ -213,6 +217,8 @@ step (NpSalvage *s)
         read = zi.pos;
         written = zo.pos;
         end = ZSTD_isError (r);
+        if (!end && (zi.pos > 0 || zo.pos > 0))
+          s->zstd_left = r; /* 0: a frame ended whole */
         break;
       }
     case NP_COMPRESSION_BZIP2:
@@ -230,7 +236,7 @@ step (NpSalvage *s)
             s->bz_open = FALSE;
             next = next_stream (s, read, "BZh", 3) && bzip2_begin (s);
             read = 0;
-            end = !next;
+            end = clean = !next;
           }
         else
           end = r != BZ_OK;
@@ -247,11 +253,20 @@ step (NpSalvage *s)
       gsize had = s->in_len - s->in_pos;
       refill (s);
       end = s->in_len - s->in_pos == had;
+      /* out of input: zstd's end, when its last frame ended whole */
+      clean = end && s->kind == NP_COMPRESSION_ZSTD && s->zstd_left == 0 && had == 0;
     }
   else if (!end && s->in_pos == s->in_len)
     refill (s);
   s->done = end;
+  s->damaged = end && !clean;
   return written;
+}
+
+gboolean
+np_salvage_damaged (const NpSalvage *s)
+{
+  return s->done && s->damaged;
 }
 
 gssize

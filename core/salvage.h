@@ -19,6 +19,9 @@ NpSalvage *np_salvage_open_memory (const char *data, gsize len);
 /* The next bytes decoded, at *buf (valid until the next call): their
  * number, 0 at the stream's end or its damage */
 gssize np_salvage_read (NpSalvage *s, const void **buf);
+/* Did the stream end before its own end (cut short or damaged), once
+ * np_salvage_read() gave 0? */
+gboolean np_salvage_damaged (const NpSalvage *s);
 void np_salvage_close (NpSalvage *s);
 
 G_END_DECLS

@@ -16,7 +16,7 @@
  * bzip2, zstd, lzip), and is read as a stream, one message held at a
  * time: a mailbox of any size in bounded memory.  A message over
  * --max-bytes fails alone; a compressed mailbox cut short gives its
- * messages up to the cut.  A mailbox inside an archive (a year's tarball
+ * messages up to the cut, and the message cut fails, naming the damage.  A mailbox inside an archive (a year's tarball
  * of a list's months) is read from the member's bytes, its messages named
  * `archive!member:LINE`. */
 #include "config.h"
@@ -347,6 +347,10 @@ np_source_next_in_mbox (NpSourceIter *it, Frame *f)
   u->mtime = f->mtime;
   if (m->failed && f->line == 0)
     u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_IO, "%s: read error in the message", u->source);
+  else if (f->line == 0 && m->in->salvage && np_salvage_damaged (m->in->salvage))
+    u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_IO,
+                            "%s: truncated or corrupt compressed data: the mailbox ends inside this message",
+                            u->source);
   else if (size > max)
     u->error = g_error_new (NP_READER_ERROR, NP_READER_ERROR_TOO_LARGE,
                             "%s: over the limit of %zu bytes (see --max-bytes)", u->source, max);

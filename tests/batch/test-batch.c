@@ -397,11 +397,32 @@ test_mailbox (void)
   g_autofree char *ymdb = g_build_filename (dir, "ym.db", NULL);
   g_autofree char *year_merged = nb_db_rows (ymdb, "SELECT seq, source, title FROM documents ORDER BY seq");
   g_assert_cmpstr (year_merged, ==, year);
-  /* cut short: the messages before the cut */
-  nb_write (dir, "cut/2024-March.txt.gz", z, zlen * 2 / 3);
+  /* cut short: the messages before the cut, and the one cut fails (a
+   * gzip member a message, the second's long body cut halfway) */
+  GString *body = g_string_new (MBOX_B);
+  for (guint k = 0; body->len < 400000; k++)
+    g_string_append_printf (body, "- Bob: item %u is %08x\n", k, k * 2654435761u);
+  g_autoptr (GByteArray) cut_gz = g_byte_array_new ();
+  const char *parts[] = { MBOX_A, body->str };
+  gsize last_len = 0;
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autoptr (GConverter) gz = G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 6));
+      gsize cap = strlen (parts[k]) + 4096, read, written;
+      g_autofree char *out = g_malloc (cap);
+      g_assert_cmpint (g_converter_convert (gz, parts[k], strlen (parts[k]), out, cap, G_CONVERTER_INPUT_AT_END, &read,
+                                            &written, NULL),
+                       ==, G_CONVERTER_FINISHED);
+      g_byte_array_append (cut_gz, (const guint8 *) out, (guint) written);
+      last_len = written;
+    }
+  g_string_free (body, TRUE);
+  nb_write (dir, "cut/2024-March.txt.gz", (const char *) cut_gz->data, cut_gz->len - last_len / 2);
   g_autoptr (NbResult) cut = nb_run (dir, "batch", "cut", "--format", "jsonl", "--plugins", "none", NULL);
   g_autofree char *cut_sources = nb_jsonl_sources (cut->out);
-  g_assert_true (g_str_has_prefix (cut_sources, "cut/2024-March.txt.gz:1\n"));
+  g_assert_cmpstr (cut_sources, ==, "cut/2024-March.txt.gz:1\ncut/2024-March.txt.gz:11\n");
+  g_assert_cmpint (cut->status, !=, 0);
+  g_assert_nonnull (strstr (cut->err, "cut/2024-March.txt.gz:11: truncated or corrupt compressed data"));
   nb_rmtree (dir);
 }
 

@@ -30,7 +30,7 @@ cflags="-DHAVE_CONFIG_H -DNP_PLUGINDIR=\"/nonexistent\" -I$top_build -I$src/core
 # Seeds for the archive walker, made fresh from examples/ (no binary blobs
 # in the repository): the same small tree as tar (gnu, pax, ustar), tar.gz,
 # tar.bz2, tar.xz, tar.zst, zip (deflated and stored), a web archive (WARC),
-# a mailbox,
+# a mailbox (alone, and as a member of the tree's archives),
 # with a symbolic link, an excluded directory and name, `../` member names,
 # a truncated archive, and each compressed one cut at 60% of its stream.
 make_archive_seeds () {
@@ -42,6 +42,7 @@ make_archive_seeds () {
   printf '# Sub\n\n- one\n- two\n' > "$tree/notes/sub/list.md"
   printf 'hidden\n' > "$tree/notes/tmp/hidden.md"
   printf 'skipped\n' > "$tree/notes/drop.skip"
+  make_mbox_seed "$tree/notes/sub/list.mbox"
   ln -s ../notes/sub/list.md "$tree/notes/link.md"
   t="tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner"
   (

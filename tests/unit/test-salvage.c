@@ -17,6 +17,9 @@
 
 #define TEXT_LEN (1u << 20)
 
+/* whether the last stream decompress() read to its end was cut short */
+static gboolean last_damaged;
+
 /* data (len bytes) decoded whole through np_salvage_read() as far as it
  * goes, at most max bytes and 64 KiB more: NULL when it is no stream
  * salvage.c knows or nothing decodes */
@@ -28,9 +31,12 @@ decompress (const char *data, gsize len, gsize max)
     return NULL;
   GByteArray *out = g_byte_array_new ();
   const void *buf;
-  gssize n;
+  gssize n = 1;
   while (out->len <= max && (n = np_salvage_read (s, &buf)) > 0)
     g_byte_array_append (out, buf, (guint) n);
+  /* read to its end, the stream says whether that end was its own */
+  if (n == 0)
+    last_damaged = np_salvage_damaged (s);
   np_salvage_close (s);
   if (out->len == 0)
     {
@@ -122,6 +128,7 @@ check_cut (const char *what, const char *text, GBytes *stream, double fraction, 
                   TEXT_LEN, want);
   g_assert_cmpuint (n, >=, want);
   g_assert_cmpuint (n, <, TEXT_LEN);
+  g_assert_true (last_damaged);
   if (n)
     g_assert_cmpmem (g_bytes_get_data (out, NULL), n, text, n);
 }
@@ -149,6 +156,7 @@ test_streams (void)
                                                         16u << 20);
       g_assert_nonnull (whole);
       g_assert_cmpmem (g_bytes_get_data (whole, NULL), g_bytes_get_size (whole), text, TEXT_LEN);
+      g_assert_false (last_damaged);
       for (double f = 0.3; f < 0.95; f += 0.3)
         check_cut (formats[i].what, text, stream, f, formats[i].slack);
       /* cut inside its header: nothing */
@@ -177,8 +185,10 @@ test_concatenated (void)
       g_autoptr (GBytes) whole = decompress ((const char *) all->data, all->len, 16u << 20);
       g_assert_nonnull (whole);
       g_assert_cmpmem (g_bytes_get_data (whole, NULL), g_bytes_get_size (whole), text, TEXT_LEN);
+      g_assert_false (last_damaged);
       g_autoptr (GBytes) cut = decompress ((const char *) all->data, all->len - last / 2, 16u << 20);
       g_assert_nonnull (cut);
+      g_assert_true (last_damaged);
       g_assert_cmpuint (g_bytes_get_size (cut), >=, TEXT_LEN / 4 * 3);
       g_assert_cmpmem (g_bytes_get_data (cut, NULL), g_bytes_get_size (cut), text, g_bytes_get_size (cut));
       g_byte_array_unref (all);
