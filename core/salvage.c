@@ -41,7 +41,7 @@ struct _NpSalvage
   gboolean in_end;        /* no input after in[in_pos, in_len) */
   guint8 out[BUF];
   gboolean done;
-  gboolean damaged;       /* done before the stream's own end */
+  gboolean damaged;       /* done, before the stream's own end */
   gsize zstd_left;        /* zstd: bytes its frame still wants (0 between frames) */
   GConverter *gz;
   lzma_stream xz;
@@ -266,7 +266,7 @@ step (NpSalvage *s)
 gboolean
 np_salvage_damaged (const NpSalvage *s)
 {
-  return s->done && s->damaged;
+  return s->damaged;
 }
 
 gssize

@@ -16,9 +16,9 @@
  * bzip2, zstd, lzip), and is read as a stream, one message held at a
  * time: a mailbox of any size in bounded memory.  A message over
  * --max-bytes fails alone; a compressed mailbox cut short gives its
- * messages up to the cut, and the message cut fails, naming the damage.  A mailbox inside an archive (a year's tarball
- * of a list's months) is read from the member's bytes, its messages named
- * `archive!member:LINE`. */
+ * messages up to the cut, and the message cut fails, naming the damage.
+ * A mailbox inside an archive (a year's tarball of a list's months) is
+ * read from the member's bytes, its messages named `archive!member:LINE`. */
 #include "config.h"
 
 #include <errno.h>
@@ -247,10 +247,24 @@ mbox_opens (NpMbox *m)
   return found;
 }
 
+/* The first lines of a mailbox's text fit in this many bytes: a plain
+ * file is asked of its head alone, as every *.txt note of a walk is */
+#define SNIFF_HEAD 1024
+
 gboolean
 np_source_mbox_sniff (const char *path)
 {
-  return np_source_mbox_name (path) && mbox_opens (np_mbox_open (path));
+  if (!np_source_mbox_name (path))
+    return FALSE;
+  FILE *file = fopen (path, "rb");
+  if (file == NULL)
+    return FALSE;
+  char *head = g_malloc (SNIFF_HEAD);
+  gsize n = fread (head, 1, SNIFF_HEAD, file);
+  fclose (file);
+  g_autoptr (GBytes) bytes = g_bytes_new_take (head, n);
+  /* a compressed one is decoded from its start, as far as its first lines */
+  return mbox_opens (np_compressed_magic (head, n) ? np_mbox_open (path) : mbox_new (mbox_in_open_bytes (bytes)));
 }
 
 gboolean
@@ -314,7 +328,7 @@ np_source_next_in_mbox (NpSourceIter *it, Frame *f)
   guint64 at = f->line;
   f->line = 0;
   NpUnit *u = np_source_unit_new (it, NP_UNIT_MEMBER, g_strdup_printf ("%s:%" G_GUINT64_FORMAT, f->path, at));
-  gboolean keep = np_source_in_shard (it, u->source) && !it->count_only;
+  gboolean in_shard = np_source_in_shard (it, u->source), keep = in_shard && !it->count_only;
   GByteArray *msg = keep ? g_byte_array_new () : NULL;
   gsize max = np_source_max_bytes (it), size = 0;
   gboolean blank = FALSE;
@@ -358,7 +372,7 @@ np_source_next_in_mbox (NpSourceIter *it, Frame *f)
     u->bytes = g_byte_array_free_to_bytes (msg);
   else if (msg)
     g_byte_array_unref (msg);
-  if (!np_source_in_shard (it, u->source))
+  if (!in_shard)
     {
       np_unit_free (u);
       return NULL;
