@@ -194,6 +194,34 @@ test_archives (void)
  * notes are members named outer!inner!path, in stored order; a member
  * named as an archive that is none fails alone; nesting stops at a depth
  * (a zip quine would recurse forever) */
+/* input (in dir) in one run and as two shards merged, each into
+ * NAME-0.db, NAME-1.db, NAME-2.db and NAME-m.db: the rows query gives of
+ * the one run, which the merge of the shards must give alike (the
+ * positions a run gives its documents hold in every shard) */
+static char *
+sharded_rows (const char *dir, const char *input, const char *name, const char *query)
+{
+  for (guint shard = 0; shard <= 2; shard++)
+    {
+      g_autofree char *db = g_strdup_printf ("%s-%u.db", name, shard);
+      g_autofree char *spec = g_strdup_printf ("%u/2", shard);
+      g_autoptr (NbResult) r = shard == 0 ? nb_run (dir, "batch", input, "--db", db, "--plugins", "none", NULL)
+                                          : nb_run (dir, "batch", input, "--db", db, "--plugins", "none", "--shard",
+                                                    spec, NULL);
+      g_assert_cmpint (r->status, ==, 0);
+    }
+  g_autofree char *one = g_strdup_printf ("%s/%s-0.db", dir, name);
+  g_autofree char *s1 = g_strdup_printf ("%s-1.db", name), *s2 = g_strdup_printf ("%s-2.db", name);
+  g_autofree char *m = g_strdup_printf ("%s-m.db", name);
+  g_autoptr (NbResult) merged = nb_run (dir, "merge", s1, s2, "--db", m, NULL);
+  g_assert_cmpint (merged->status, ==, 0);
+  g_autofree char *merged_db = g_build_filename (dir, m, NULL);
+  char *rows = nb_db_rows (one, query);
+  g_autofree char *merged_rows = nb_db_rows (merged_db, query);
+  g_assert_cmpstr (merged_rows, ==, rows);
+  return rows;
+}
+
 /* One WARC record of type and URI holding body */
 static void
 warc_record (GString *w, const char *type, const char *uri, const char *body, gsize len)
@@ -270,25 +298,10 @@ test_web_archive (void)
   g_assert_cmpstr (md_sources, ==, "crawl.warc!notes/a.md\ncrawl.warc!/kept/c.md\n");
   /* a page passed over keeps its position, so shards of the crawl number
    * its documents as one run does (the redirect is 1, the script 6) */
-  for (guint shard = 0; shard <= 2; shard++)
-    {
-      g_autofree char *db = g_strdup_printf ("crawl-%u.db", shard);
-      g_autofree char *spec = g_strdup_printf ("%u/2", shard);
-      g_autoptr (NbResult) one = shard == 0 ? nb_run (dir, "batch", "crawl.warc", "--db", db, "--plugins", "none", NULL)
-                                            : nb_run (dir, "batch", "crawl.warc", "--db", db, "--plugins", "none",
-                                                      "--shard", spec, NULL);
-      g_assert_cmpint (one->status, ==, 0);
-    }
-  g_autofree char *db0 = g_build_filename (dir, "crawl-0.db", NULL);
-  g_autofree char *positions = nb_db_rows (db0, "SELECT seq, source FROM documents ORDER BY seq");
+  g_autofree char *positions = sharded_rows (dir, "crawl.warc", "crawl", "SELECT seq, source FROM documents ORDER BY seq");
   g_assert_cmpstr (positions, ==,
                    "0|crawl.warc!notes/a.md\n2|crawl.warc!notes/b.txt\n3|crawl.warc!/kept/c.md\n"
                    "4|crawl.warc!minutes/05-minutes.html\n5|crawl.warc!minutes/2024-03-05\n");
-  g_autoptr (NbResult) merged = nb_run (dir, "merge", "crawl-1.db", "crawl-2.db", "--db", "crawl-m.db", NULL);
-  g_assert_cmpint (merged->status, ==, 0);
-  g_autofree char *dbm = g_build_filename (dir, "crawl-m.db", NULL);
-  g_autofree char *merged_positions = nb_db_rows (dbm, "SELECT seq, source FROM documents ORDER BY seq");
-  g_assert_cmpstr (merged_positions, ==, positions);
   /* the bodies read as the notes themselves: the same ids as the files */
   g_assert_null (strstr (r->out, "HTTP/1.1"));
   g_assert_null (strstr (r->out, "Chunked"));
@@ -375,28 +388,13 @@ test_mailbox (void)
   g_autofree char *lists = g_build_filename (dir, "lists", NULL);
   g_autofree char *tar = g_build_filename (dir, "year.tar", NULL);
   nb_write_archive (tar, "tar", lists, months);
-  for (guint shard = 0; shard <= 2; shard++)
-    {
-      g_autofree char *sdb = g_strdup_printf ("y%u.db", shard);
-      g_autofree char *spec = g_strdup_printf ("%u/2", shard);
-      g_autoptr (NbResult) y = shard == 0 ? nb_run (dir, "batch", "year.tar", "--db", sdb, "--plugins", "none", NULL)
-                                          : nb_run (dir, "batch", "year.tar", "--db", sdb, "--plugins", "none",
-                                                    "--shard", spec, NULL);
-      g_assert_cmpint (y->status, ==, 0);
-    }
-  g_autofree char *y0 = g_build_filename (dir, "y0.db", NULL);
-  g_autofree char *year = nb_db_rows (y0, "SELECT seq, source, title FROM documents ORDER BY seq");
+  g_autofree char *year = sharded_rows (dir, "year.tar", "y", "SELECT seq, source, title FROM documents ORDER BY seq");
   g_assert_cmpstr (year, ==,
                    "0|year.tar!2024-March.txt.gz:1|Minutes 2024-03-05\n"
                    "1|year.tar!2024-March.txt.gz:11|Minutes 2024-03-12\n"
                    "2|year.tar!note.txt|From the meeting on Tuesday\n"
                    "3|year.tar!list.mbox:1|Minutes 2024-03-05\n"
                    "4|year.tar!list.mbox:11|Minutes 2024-03-12\n");
-  g_autoptr (NbResult) ym = nb_run (dir, "merge", "y1.db", "y2.db", "--db", "ym.db", NULL);
-  g_assert_cmpint (ym->status, ==, 0);
-  g_autofree char *ymdb = g_build_filename (dir, "ym.db", NULL);
-  g_autofree char *year_merged = nb_db_rows (ymdb, "SELECT seq, source, title FROM documents ORDER BY seq");
-  g_assert_cmpstr (year_merged, ==, year);
   /* cut short: the messages before the cut, and the one cut fails (a
    * gzip member a message, the second's long body cut halfway) */
   GString *body = g_string_new (MBOX_B);
