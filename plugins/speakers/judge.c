@@ -504,6 +504,13 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             d->state = CAND_REJECTED;
             return FALSE;
           }
+        /* "attr: fix overflow when ...": a shortlog's commits, their
+         * modules in lower case, no credit at the end */
+        if (sp_module_mark (m) && sp_commit_subject (text + m->end, len - m->end) && sp_commit_log_style (c))
+          {
+            d->state = CAND_REJECTED;
+            return FALSE;
+          }
         /* in a transcript a timed line names its speaker, whoever it is */
         if (m->timed && c->transcript)
           return TRUE;

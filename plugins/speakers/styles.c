@@ -268,3 +268,92 @@ sp_changelog_style (Ctx *c)
     }
   return c->changelog > 0;
 }
+
+/* Does the speech after a mark (len bytes) open as a commit's subject
+ * does, with a verb of change in lower case and the imperative ("fix
+ * overflow when ...", "add util.parseArgs()", "harden allocation ...")? */
+gboolean
+sp_commit_subject (const char *speech, gsize len)
+{
+  static const char *const verbs[] = {
+    "add",     "allow",   "avoid",    "backport", "bump",      "clean",   "convert",  "correct",
+    "deprecate", "disable", "document", "drop",    "enable",    "ensure",  "expose",   "extract",
+    "fix",     "handle",  "harden",   "ignore",   "implement", "improve", "introduce", "move",
+    "prevent", "refactor", "reject",  "remove",   "rename",    "replace", "require",  "restore",
+    "restrict", "revert", "simplify", "skip",     "teach",     "tweak",   "update",   "upgrade",
+    "validate",
+  };
+  const char *p = speech, *e = speech + len;
+  while (p < e && *p == ' ')
+    p++;
+  const char *w = p;
+  while (p < e && g_ascii_islower (*p))
+    p++;
+  gsize n = p - w;
+  if (n < 3 || n > 10 || p >= e || *p != ' ')
+    return FALSE;
+  char word[11];
+  memcpy (word, w, n);
+  word[n] = '\0';
+  gsize lo = 0, hi = G_N_ELEMENTS (verbs);
+  while (lo < hi)
+    {
+      gsize mid = (lo + hi) / 2;
+      int d = strcmp (word, verbs[mid]);
+      if (d == 0)
+        return TRUE;
+      if (d < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return FALSE;
+}
+
+/* Could the mark be a module's path before a colon, as a commit's subject
+ * opens: its names in lower case ("attr:", "cmd/go:", "src,lib:")? */
+gboolean
+sp_module_mark (const SpMark *m)
+{
+  if (m->form != SP_FORM_COLON || m->n_names == 0)
+    return FALSE;
+  for (guint k = 0; k < m->n_names; k++)
+    if (m->cases[k] != SP_CASE_LOWER)
+      return FALSE;
+  return TRUE;
+}
+
+/* Is the document a list of commits, as a shortlog or a release's notes
+ * give them: four lines or more that open with a module's name in lower
+ * case and a colon, then a commit's subject ("attr: fix overflow ...",
+ * "cmd/go: add a flag"), under two modules or more?  There a
+ * word in lower case before a colon and such a subject is what changed,
+ * not who spoke; a turn of speech beside them ("cherry: we should ...")
+ * stays one.  Asked once per analysis. */
+gboolean
+sp_commit_log_style (Ctx *c)
+{
+  if (c->commit_log == 0)
+    {
+      guint lines = 0;
+      const char *first = NULL;
+      gboolean two = FALSE;
+      for (guint j = 0; j < c->n_items; j++)
+        {
+          const Cand *e = c->cands[j];
+          if (e == NULL || !sp_module_mark (&e->mark))
+            continue;
+          gsize len;
+          const char *text = sp_item_text (c, j, &len);
+          if (e->mark.end > len || !sp_commit_subject (text + e->mark.end, len - e->mark.end))
+            continue;
+          lines++;
+          if (first == NULL)
+            first = e->mark.names[0];
+          else
+            two |= strcmp (first, e->mark.names[0]) != 0;
+        }
+      c->commit_log = lines >= 4 && two ? 1 : -1;
+    }
+  return c->commit_log > 0;
+}

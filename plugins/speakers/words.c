@@ -161,6 +161,21 @@ is_initials (const char *w, gsize n)
   return memchr (w, '.', n) != NULL;
 }
 
+/* An issue tracker's key or an advisory's number, a capital and letters,
+ * a hyphen and a number: "CVE-2024-1234" (or "Cve-2024-1234", as a name
+ * in capitals is read), "KEP-4680", "PROJ-12".  No handle is so written
+ * ("jdoe42", "mina-s2" are in lower case). */
+static gboolean
+is_issue_key (const char *w, gsize n)
+{
+  if (n < 4 || !g_ascii_isupper (w[0]))
+    return FALSE;
+  gsize i = 1;
+  while (i < n && g_ascii_isalpha (w[i]))
+    i++;
+  return i >= 2 && i + 1 < n && w[i] == '-' && g_ascii_isdigit (w[i + 1]);
+}
+
 /* The class of a word from its counts (both readings below) */
 static WordClass
 word_class (const char *w, gsize n, guint letters, guint upper, guint lower, guint digits, guint inner_upper,
@@ -173,7 +188,8 @@ word_class (const char *w, gsize n, guint letters, guint upper, guint lower, gui
   /* a handle with digits: "jdoe42", and Ruby's "ko1" of two lower-case
    * letters ("Q1", "H2", "ES6" are labels) */
   if (digits > 0)
-    return letters >= 3 || (letters == 2 && lower == 2 && digits <= 2) ? WORD_HANDLE : WORD_BAD;
+    return (letters >= 3 && !is_issue_key (w, n)) || (letters == 2 && lower == 2 && digits <= 2) ? WORD_HANDLE
+                                                                                               : WORD_BAD;
   if (upper == letters && letters >= 2)
     return letters <= 5 ? WORD_UPPER : WORD_BAD;
   if (lower == letters)

@@ -464,6 +464,68 @@ test_changelog_modules (void)
   assert_speakers (cdoc, 4, "cherry");
 }
 
+/* A shortlog or a release's notes list commits by their subjects, the
+ * module in lower case before the colon and no credit ("attr: fix ...",
+ * "cmd/go: add ..."): four such lines or more under two modules or more
+ * are nobody's, while the nicknames' turns beside them still speak, and
+ * a subject said by one module alone is left to the other rules */
+static void
+test_commit_subjects (void)
+{
+  static const char shortlog[] = "Changes since v1.2\n\n"
+                                 "Jane Doe (4):\n"                                    /* 3 */
+                                 "      attr: fix overflow when parsing long names\n" /* 4 */
+                                 "      attr: ignore overly large files\n"
+                                 "      pretty: fix out-of-bounds read\n"
+                                 "      utf8: harden the width count\n";               /* 7 */
+  g_autoptr (NpDocument) doc = run_text ("shortlog.txt", shortlog, NULL);
+  for (guint line = 3; line <= 7; line++)
+    assert_speakers (doc, line, "NONE");
+  static const char mixed[] = "# Runtime sync\n\n"
+                              "- cherry: we should look at the flaky builders first\n" /* 3 */
+                              "- iant: agreed, the arm64 one mostly\n"
+                              "- cherry: fix it after the freeze\n"                    /* 5 */
+                              "- Landed this week:\n"
+                              "  - runtime: fix a race in the scavenger\n"             /* 7 */
+                              "  - runtime: avoid a lock in the profiler\n"
+                              "  - cmd/go: add a flag for the cache\n"
+                              "  - net/http: remove the old transport hook\n"          /* 10 */
+                              "- iant: thanks, that's all from me\n";                  /* 11 */
+  g_autoptr (NpDocument) mdoc = run_text ("sync.md", mixed, NULL);
+  assert_speakers (mdoc, 3, "cherry");
+  assert_speakers (mdoc, 4, "iant");
+  assert_speakers (mdoc, 11, "iant");
+  for (guint line = 7; line <= 10; line++)
+    assert_speakers (mdoc, line, "NONE");
+  /* three subjects are not yet a list of commits: the nicknames' turns */
+  static const char few[] = "# Sync\n\n- cherry: fix the builder first\n- iant: add a test for it\n"
+                            "- cherry: ok\n- iant: update the doc too\n";
+  g_autoptr (NpDocument) fdoc = run_text ("few.md", few, NULL);
+  assert_speakers (fdoc, 3, "cherry");
+  assert_speakers (fdoc, 4, "iant");
+  assert_speakers (fdoc, 6, "iant");
+}
+
+/* An advisory's number or an issue tracker's key before a colon
+ * ("CVE-2024-1234: the parser overflow"), written in capitals, is no name
+ * in capitals: nobody's, beside turns or not */
+static void
+test_issue_keys (void)
+{
+  static const char notes[] = "# Security WG\n\nPresent: Alice Smith, Bob Jones\n\n"
+                              "- Alice: two new reports this week.\n"                  /* 5 */
+                              "- CVE-2024-1234: the parser overflow, fixed in 22.3.\n" /* 6 */
+                              "- CVE-2024-5678: the path traversal, still open.\n"
+                              "- Bob: I will backport both.\n"                         /* 8 */
+                              "- PROJ-12: needs a reviewer.\n";                        /* 9 */
+  g_autoptr (NpDocument) doc = run_text ("security.md", notes, NULL);
+  assert_speakers (doc, 5, "Alice Smith");
+  assert_speakers (doc, 6, "NONE");
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 8, "Bob Jones");
+  assert_speakers (doc, 9, "NONE");
+}
+
 void
 add_logs_tests (void)
 {
@@ -480,4 +542,6 @@ add_logs_tests (void)
   g_test_add_func ("/speakers/mark/plain-nick-minutes", test_plain_nick_minutes);
   g_test_add_func ("/speakers/mark/weechat-log", test_weechat_log);
   g_test_add_func ("/speakers/mark/changelog-modules", test_changelog_modules);
+  g_test_add_func ("/speakers/mark/commit-subjects", test_commit_subjects);
+  g_test_add_func ("/speakers/mark/issue-keys", test_issue_keys);
 }
