@@ -5,7 +5,7 @@
  * value ("Status: done") is rejected, a bracket mark or one naming a
  * person of a roster accepted, and the rest left weak for the evidence
  * of pass 2 (judge.c). */
-#include "config.h" /* memmem() */
+#include "config.h" /* memmem(), memrchr() */
 
 #include <string.h>
 
@@ -163,6 +163,67 @@ task_for_first_name (const char *mark, gsize n, const char *speech, gsize speech
   return sp_word_in (speech, w, verbs);
 }
 
+/* Does s (n bytes) hold nothing but what a members' list writes after a
+ * person's address: words in parentheses ("(he/him)"), a key in
+ * backquotes, links ("[Support me](https://...)"), dashes? */
+static gboolean
+contact_trailer (const char *s, gsize n)
+{
+  const char *p = s, *e = s + n;
+  while (p < e)
+    {
+      const char *close = NULL;
+      if (*p == ' ' || *p == '-' || *p == '>' || *p == ',')
+        {
+          p++;
+          continue;
+        }
+      if (*p == '(')
+        close = memchr (p, ')', e - p);
+      else if (*p == '`')
+        close = p + 1 < e ? memchr (p + 1, '`', e - p - 1) : NULL;
+      else if (*p == '[')
+        {
+          const char *b = memchr (p, ']', e - p);
+          close = b && b + 1 < e && b[1] == '(' ? memchr (b, ')', e - b) : NULL;
+        }
+      if (close == NULL)
+        return FALSE;
+      p = close + 1;
+    }
+  return TRUE;
+}
+
+/* Is the text after a mark (n bytes) a person's contact alone: a name
+ * (bold or not), a mail address in angle brackets, and perhaps words in
+ * parentheses, a key or a link after it ("**Anna Henningsen**
+ * <anna@example.org> (she/her)", "<bob@example.org> `C82F...`")?  A
+ * members' list writes people so, and says nothing. */
+static gboolean
+contact_card (const char *s, gsize n)
+{
+  if (n < 5 || n > 240)
+    return FALSE;
+  const char *lt = memchr (s, '<', n), *e = s + n;
+  if (lt == NULL)
+    return FALSE;
+  const char *addr = lt;
+  while (addr < e && *addr == '<')
+    addr++;
+  const char *gt = memchr (addr, '>', e - addr);
+  if (gt == NULL || gt - addr > 80 || !memchr (addr, '@', gt - addr) || memchr (addr, ' ', gt - addr))
+    return FALSE;
+  if (!contact_trailer (gt, e - gt))
+    return FALSE;
+  const char *p = s, *q = lt;
+  while (q > p && (q[-1] == ' ' || q[-1] == '*' || q[-1] == '_'))
+    q--;
+  while (p < q && (*p == ' ' || *p == '*' || *p == '_'))
+    p++;
+  guint words = 0;
+  return p == q || (sp_name_case (p, q - p, &words) == SP_CASE_TITLE && words >= 1 && words <= 5);
+}
+
 void
 sp_judge_form (Ctx *c, guint i)
 {
@@ -182,6 +243,14 @@ sp_judge_form (Ctx *c, guint i)
                          && (speech_len > 0 || m->chat)
                    ? CAND_ACCEPTED
                    : CAND_REJECTED;
+      return;
+    }
+  /* "[addaleax](https://github.com/addaleax) - **Anna Henningsen**
+   * <anna@example.org> (she/her)": a list of people, each with the
+   * contact after the mark, no speech */
+  if (contact_card (speech, speech_len))
+    {
+      d->state = CAND_REJECTED;
       return;
     }
   gboolean speaker_form = (m->form == SP_FORM_BRACKET && !m->paren) || m->form == SP_FORM_COLON

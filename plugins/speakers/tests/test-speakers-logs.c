@@ -526,6 +526,30 @@ test_issue_keys (void)
   assert_speakers (doc, 9, "NONE");
 }
 
+/* A members' list writes each person with a handle, a name and an
+ * address, and perhaps pronouns, a key or a link: no turn, whatever the
+ * mark ("[handle](profile) - **Name** <address>", "**Name** <address>
+ * `KEY`"); a turn that gives an address in its speech still speaks */
+static void
+test_contact_lists (void)
+{
+  static const char notes[] = "# Members\n\n"
+                              "* [jdoe](https://github.com/jdoe) - **Jane Doe** <<jane@example.org>> (she/her)\n" /* 3 */
+                              "* [rroe](https://github.com/rroe) - **Rafael Roe** <rafael@example.org>\n"
+                              "* [mmu](https://github.com/mmu) - **Mia Mu** <mia@example.org> (she/her) - "
+                              "[Support me](https://example.org/mia)\n"
+                              "* **Jane Doe** <jane@example.org> `C82FA3AE1CBEDC6BE46B9360C43CEC45C17AB93C`\n"
+                              "* **Rafael Roe** <rafael@example.org> `DD8F2338BAE7501E3DD5AC78C273792F7D83545D`\n" /* 7 */
+                              "\n## Sync\n\nPresent: Jane Doe, Rafael Roe\n\n"
+                              "- Jane: send the report to <ops@example.org> please\n" /* 13 */
+                              "- Rafael: will do\n";
+  g_autoptr (NpDocument) doc = run_text ("members.md", notes, NULL);
+  for (guint line = 3; line <= 7; line++)
+    assert_speakers (doc, line, "NONE");
+  assert_speakers (doc, 13, "Jane Doe");
+  assert_speakers (doc, 14, "Rafael Roe");
+}
+
 void
 add_logs_tests (void)
 {
@@ -544,4 +568,5 @@ add_logs_tests (void)
   g_test_add_func ("/speakers/mark/changelog-modules", test_changelog_modules);
   g_test_add_func ("/speakers/mark/commit-subjects", test_commit_subjects);
   g_test_add_func ("/speakers/mark/issue-keys", test_issue_keys);
+  g_test_add_func ("/speakers/mark/contact-lists", test_contact_lists);
 }
