@@ -21,7 +21,8 @@ static const char *const labels[] = {
    * board's "Delibera:", "Votazione:", a Dutch "Actiepunt:", a Portuguese
    * "Pendência:"), the regions of a sales or status report ("EMEA:",
    * "US:", "U.K.:"), the fields of an API's or a tracker's record
-   * ("Type:", "Returns:", "Default:", "Version:"), as
+   * ("Type:", "Returns:", "Default:", "Version:", "Value:"), a guide's
+   * ("Required:", "Optional:", "Tips:", "Refs:"), a mail's "Subject:", as
    * their keys spell them (accents gone) */
   "a", "abstain", "abstained", "abstaining", "abstention", "abstentions", "abstimmung",
   "acao", "accion", "acciones", "acoes", "actie", "actiepunt", "actiepunten", "acties", "action", "actionitem",
@@ -61,7 +62,7 @@ static const char *const labels[] = {
   "monday", "motion", "music", "name", "nay", "nays", "nb", "negative", "neutral",
   "new", "next", "nextmeeting", "nextstep", "nextsteps", "no", "noes", "noise", "nomination", "nominations",
   "noobjection", "noobjections", "nota", "note", "notes", "notetaker", "notion", "notitie", "notiz",
-  "objection", "objections", "ok", "okay", "open", "openissues", "opposed", "ops", "option", "options", "ordredujour", "other",
+  "objection", "objections", "ok", "okay", "open", "openissues", "opposed", "ops", "option", "optional", "options", "ordredujour", "other",
   "others", "outcome", "outcomes", "owner", "owners", "parameters", "params", "pause", "pendencia", "pendencias",
   "pending", "performance",
   "pergunta", "phone",
@@ -69,20 +70,20 @@ static const char *const labels[] = {
   "pro", "problem", "problems", "process", "prochaineetape", "prochainesetapes", "product", "progress", "proposal",
   "proposalrepo", "proposals", "pros", "protokoll", "prs", "ps", "psa", "ptal", "q", "qa", "question",
   "questions", "quote", "rationale", "re", "recap", "recommendation", "recommendations", "recording", "recused",
-  "reference", "references", "regrets", "related", "release",
+  "reference", "references", "refs", "regrets", "related", "release",
   "releases", "remarque", "reminder", "reply", "repo", "reponse", "report", "reports", "repository", "request",
-  "requests", "requirements", "research", "resolution", "resolved", "response", "resposta", "respuesta", "result",
+  "requests", "required", "requirements", "research", "resolution", "resolved", "response", "resposta", "respuesta", "result",
   "results",
   "resume", "resumen", "resumo", "returns", "reviewer", "reviewers", "rfc", "riepilogo", "risk", "risks", "risposta",
   "roadmap", "rollout", "rsvp", "sales", "samenvatting", "saturday", "schedule", "scribe", "scribenick", "security",
   "see", "server", "servers", "sighs", "silence", "slack", "slide", "slides", "solution", "speaker", "speakers",
   "spec", "stability", "stage", "status",
-  "step", "steps", "streams", "strongpositive", "subtopic", "suggestion", "suggestions", "sujet", "summary", "sunday", "support", "sure",
+  "step", "steps", "streams", "strongpositive", "subject", "subtopic", "suggestion", "suggestions", "sujet", "summary", "sunday", "support", "sure",
   "tache", "taches", "tagesordnung", "takeaway", "takeaways", "tarea", "tareas", "tarefa", "tbd", "tema",
-  "temas", "testing", "tests", "thanks", "thema", "themen", "thursday", "timeline", "tip", "tldr", "today",
+  "temas", "testing", "tests", "thanks", "thema", "themen", "thursday", "timeline", "tip", "tips", "tldr", "today",
   "todo", "tomorrow", "tooling", "tools", "topic", "topics", "transcript", "translation", "translations",
   "travel", "trello", "tuesday", "type", "ui", "uk", "unconvinced", "unintelligible", "update", "updates", "url",
-  "us", "usage", "usecase", "usecases", "ux",
+  "us", "usage", "usecase", "usecases", "ux", "value", "values",
   "various", "verdict", "version", "versions", "video", "votacao", "votacion", "votaciones", "votazione",
   "votazioni", "vote", "voters", "votes", "voting", "voto", "vraag", "warning",
   "warnings", "weakpositive", "web",

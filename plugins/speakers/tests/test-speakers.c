@@ -721,6 +721,15 @@ test_not_speakers (void)
   g_autoptr (NpDocument) fdoc = run_text ("fields.md", fields, NULL);
   for (guint line = 3; line <= 19; line++)
     assert_speakers (fdoc, line, "NONE");
+  /* a guide's requirements and a record's value, in turn, are no dialogue */
+  static const char guide[] = "## Landing\n\n- Required: a `PR-URL:` line for the pull request\n"
+                              "- Optional: a `Fixes:` line for the issue\n- Required: a `Reviewed-By:` line\n"
+                              "- Optional: force push the amended commit\n- Value: {boolean}\n- Value: `false`\n"
+                              "- Tips: the cache is shared\n- Tips: clear it with `make clean`\n"
+                              "- Refs: <https://example.org/1>\n- Subject: CN=Dummy Root CA\n";
+  g_autoptr (NpDocument) gdoc = run_text ("guide.md", guide, NULL);
+  for (guint line = 3; line <= 12; line++)
+    assert_speakers (gdoc, line, "NONE");
   /* a log's dated entries are nobody's, a phone that dialled in is a
    * voice nobody named */
   static const char dated[] = "## Log\n\nWhat was done.\n\n2026-11-07: released the build\n"
