@@ -134,12 +134,24 @@ underscores_to_spaces (char *name)
 /* The one attendee whose first name, or handle, is the one word name
  * ("Chair: Anssi" under "Present: Anssi Kostiainen, ..."), or -1 when
  * none or several are */
+/* Attendees from which a set or an index of them answers questions
+ * rather than a walk of the list (a list of thousands read a name at a
+ * time, or asked of at each line, would be quadratic) */
+#define INDEX_FROM 64
+
+static gboolean first_name_indexed (NpDocument *doc, const char *name);
+
 gint
 np_people_attendee_by_first_name (NpDocument *doc, const char *name)
 {
   if (strchr (name, ' '))
     return -1;
   gsize n = strlen (name);
+  /* past a few dozen attendees the index's no is sure: no name opens
+   * with that word and no handle is it (a list of thousands of first
+   * names, each asked as it is read, walked the list each time) */
+  if (doc->attendees->len >= INDEX_FROM && !first_name_indexed (doc, name))
+    return -1;
   gint found = -1;
   for (guint i = 0; i < doc->attendees->len; i++)
     {
@@ -180,11 +192,6 @@ title_case_capitals (char *n)
     if (p > n && p[-1] != ' ' && p[-1] != '-' && p[-1] != '\'')
       *p = g_ascii_tolower (*p);
 }
-
-/* Attendees from which a set or an index of them answers questions
- * rather than a walk of the list (a list of thousands read a name at a
- * time, or asked of at each line, would be quadratic) */
-#define INDEX_FROM 64
 
 /* May an attendee be named name (a set's no is sure; a yes, or no set,
  * needs the walk)? */
@@ -451,6 +458,16 @@ people_index (const NpDocument *cdoc)
   for (; x->len < doc->attendees->len; x->len++)
     index_person (x, &g_array_index (doc->attendees, NpPerson, x->len), x->len);
   return x;
+}
+
+/* May an attendee's name open with the word name, or an attendee's handle
+ * be it (any case)?  The index's no is sure. */
+static gboolean
+first_name_indexed (NpDocument *doc, const char *name)
+{
+  struct _NpPeopleIndex *x = people_index (doc);
+  g_autofree char *low = g_ascii_strdown (name, -1);
+  return g_hash_table_contains (x->first, low) || g_hash_table_contains (x->whole, low);
 }
 
 /* Are the k letters of nick the initials of the name's words ("wz" for

@@ -6,6 +6,9 @@
 # marks no roster knows against a large roster), or asks a question of
 # the whole note (a mark said once against those said twice for a slip,
 # a style of full names with no delimiter or in bold, none supported)?
+# The last shape, an attendee list of N first names alone, each the mark
+# of one item, times the core's reading of the list as well: the none
+# columns grow with the core's own work.
 #
 # Each shape is written as a note of N items and one of 2N (synthetic,
 # made here with awk), both run with `notepipe run --format json`,
@@ -28,10 +31,10 @@ gen () {
     srand (7);
     up = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"; lo = "abcdefghijklmnopqrstuvwxyz";
     print "# Minutes"; print "";
-    roster = shape == "roster" ? 2000 : 6;
+    roster = shape == "roster" ? 2000 : shape == "given" ? n : 6;
     line = "Attendees: ";
     for (r = 0; r < roster; r++) {
-      first[r] = word(1); line = line (r ? ", " : "") first[r] " " word(1);
+      first[r] = word(1); line = line (r ? ", " : "") first[r] (shape == "given" ? "" : " " word(1));
     }
     print line; print "";
     for (i = 0; i < n; i++) {
@@ -41,6 +44,7 @@ gen () {
       else if (shape == "brackets") print "- [" word(0) "] text " i;
       else if (shape == "names") print word(1) " " word(1) " we should look at " i;
       else if (shape == "bold") print "**" word(1) " " word(1) "**: text " i;
+      else if (shape == "given") print first[i] ": text " i;
       else print word(1) " " word(1) ": text " i;
       if (shape != "run") print "";
     }
@@ -66,7 +70,7 @@ cpu () {
 }
 
 printf '%-8s %10s %10s %10s %10s %8s\n' shape "none@N" "plugin@N" "none@2N" "plugin@2N" growth
-for shape in run nicks firsts roster brackets names bold; do
+for shape in run nicks firsts roster brackets names bold given; do
   gen "$shape" "$N" > "$DIR/a.md"
   gen "$shape" $((2 * N)) > "$DIR/b.md"
   a0=$(cpu "$DIR/a.md" none); a1=$(cpu "$DIR/a.md" speakers)

@@ -462,6 +462,23 @@ test_text_w3c_dump (void)
   g_assert_cmpstr (p[1].role, ==, "Scribe");
   np_document_unref (doc);
 
+  /* the same past the few dozen attendees from which an index answers:
+   * the first name is the one attendee whose name opens with it, a
+   * handle alone is the attendee with that handle */
+  GString *big = g_string_new ("# Call\n\nPresent: ");
+  for (guint i = 0; i < 80; i++)
+    g_string_append_printf (big, "Al%c%c Smith, ", 'a' + i / 26, 'a' + i % 26);
+  g_string_append (big, "Anssi Kostiainen, Bo Chen (@bchen)\nChair: Anssi\nScribe: bchen\nGuests: Cyrille\n\n- a note\n");
+  doc = read_as ("big.md", NULL, big->str);
+  g_string_free (big, TRUE);
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 83);
+  g_assert_cmpstr (p[80].name, ==, "Anssi Kostiainen");
+  g_assert_cmpstr (p[80].role, ==, "Chair");
+  g_assert_cmpstr (p[81].role, ==, "Scribe");
+  g_assert_cmpstr (p[82].name, ==, "Cyrille");
+  np_document_unref (doc);
+
   /* "Regrets: -" or "Absent: none": nobody away, no person, no item */
   doc = read_as ("regrets.md", NULL, "# Call\n\nPresent: astearns, emilio\nRegrets: -\nAbsent: *none*\n\n- astearns: hi\n");
   assert_attendees (doc, "astearns;emilio");
