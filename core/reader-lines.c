@@ -12,6 +12,7 @@
 #include "meta.h"
 #include "notepipe/np-text.h"
 #include "reader.h"
+#include "tokenize.h"
 
 gboolean
 np_line_is_blank (const NpLine *l)
@@ -627,4 +628,26 @@ np_reader_narration_after_turn (const NpReadContext *ctx, guint i)
   while (j > 0 && j + 100 > i && ctx->lines[j - 1].content_len > 0 && ctx->lines[j - 1].content[0] != '#')
     j--;
   return np_starts_with_speaker_label (ctx->lines[j].content, ctx->lines[j].content_len);
+}
+
+gboolean
+np_line_angle_mid_sentence (const NpReadContext *ctx, guint i)
+{
+  if (i == 0)
+    return FALSE;
+  const NpLine *l = &ctx->lines[i], *p = &ctx->lines[i - 1];
+  if (l->content_len < 4 || l->content[0] != '<' || p->content_len == 0
+      || !g_ascii_islower (p->content[p->content_len - 1]) || np_starts_with_speaker_label (p->content, p->content_len))
+    return FALSE;
+  /* the last word of the line above, in lower case: a function word */
+  gsize e = p->content_len, s = e;
+  while (s > 0 && g_ascii_isalpha (p->content[s - 1]) && e - s < 16)
+    s--;
+  if (s > 0 && p->content[s - 1] != ' ')
+    return FALSE;
+  char word[17];
+  for (gsize k = s; k < e; k++)
+    word[k - s] = g_ascii_tolower (p->content[k]);
+  word[e - s] = '\0';
+  return np_is_stopword (word);
 }

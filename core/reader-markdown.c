@@ -361,6 +361,9 @@ opens_turn (MdState *st, const NpLine *l)
   if (np_line_signed_by_attendee (st->ctx->doc, l)
       || (i > 0 && last && st->b->item_open && last->line == i && np_line_signed_by_attendee (st->ctx->doc, &l[-1])))
     return TRUE;
+  /* "... subscribe to the" over "<debian-package-git> mailing list" */
+  if (np_line_angle_mid_sentence (st->ctx, i))
+    return FALSE;
   return (np_starts_with_speaker_label (l->content, l->content_len) && !bracket_mid_sentence (st->ctx, l))
          || np_line_opens_chat_turn (st->ctx, l)
          || np_line_is_speaker_time (l->content, l->content_len) || np_line_is_name_over_time (st->ctx, l)

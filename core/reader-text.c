@@ -618,6 +618,9 @@ np_read_text (NpReadContext *ctx)
                    && l->indent > head->indent && !np_starts_with_speaker_label (l->content, l->content_len)
                    && !np_line_is_scribe_aside (l->content, l->content_len))
             join = TRUE;
+          /* "... subscribe to the" over "<debian-package-git> mailing list" */
+          else if (st.blank_run == 0 && np_line_angle_mid_sentence (ctx, i))
+            join = TRUE;
           else if (st.blank_run == 0)
             join = !(np_starts_with_speaker_label (l->content, l->content_len) || speaker_over_indented (ctx, i)
                      || np_reader_attendee_over_list (ctx, i, TRUE, TRUE)

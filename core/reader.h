@@ -261,6 +261,11 @@ gboolean np_content_equals (const NpLine *l, const char *s);
  * document where two nicknames at least each open two lines or more?  In a paragraph such a line is a new turn, not a wrapped
  * line; outside a conversation "website: the docs..." may well be one. */
 gboolean np_line_opens_chat_turn (NpReadContext *ctx, const NpLine *l);
+/* Does line i open with a word in angle brackets that goes on with the
+ * sentence the prose line above leaves on a function word ("... please
+ * subscribe to the" over "<debian-package-git> mailing list by ...")?  A
+ * placeholder or an address wrapped there, not a chat log's nick. */
+gboolean np_line_angle_mid_sentence (const NpReadContext *ctx, guint i);
 /* A transcript's clock with its seconds alone on the line ("00:05:12",
  * Google Meet's): no words of the turn above, in either reader */
 gboolean np_line_is_clock_alone (const NpLine *l);

@@ -138,6 +138,25 @@ test_transcript_lines (void)
   g_assert_cmpuint (items[1].line, ==, 4);
   g_assert_cmpuint (items[2].end_line, ==, 6);
   np_document_unref (doc);
+  /* a word in angle brackets wrapped onto a line of its own in mid-
+   * sentence ("... subscribe to the" over "<debian-package-git> mailing
+   * list") goes on with the paragraph, in either reader; a chat's first
+   * line under a heading, or after a sentence, opens a turn */
+  const char *names[] = { "wrap.txt", "wrap.md" };
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      doc = read_as (names[k], NULL,
+                     "Packaging\n\nIf you are interested please subscribe to the\n<pkg-team> mailing list by mail.\n\n"
+                     "The log follows.\n<alice> ship it\n<bob> agreed\n");
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, >=, 4);
+      items += n - 4;
+      g_assert_cmpuint (items[0].line, ==, 3);
+      g_assert_cmpuint (items[0].end_line, ==, 4);
+      g_assert_cmpuint (items[2].line, ==, 7);
+      g_assert_cmpuint (items[3].line, ==, 8);
+      np_document_unref (doc);
+    }
   const char *txt = "Sync\n\nAlice: we should ship.\n[bob] agreed.\nThis Is: not a sentence. Really\n";
   doc = read_as ("chat.txt", NULL, txt);
   items = np_document_get_items (doc, &n);
