@@ -103,6 +103,7 @@ typedef struct
                               * not asked yet: 0 (styles.c) */
   gint8 commit_log;          /* commits' subjects, "attr: fix ...", four or more under two modules or more:
                               * 1, not: -1, not asked yet: 0 (styles.c) */
+  GHashTable *commit_modules; /* the modules of those subjects ("attr"), when commit_log is 1 */
   GHashTable *lower_marks;   /* key -> its lower-case colon marks, up to 2 (evidence.c);
                               * NULL: not counted */
   /* IRC logs scribed W3C style (scribe.c), found on the first IRC line */
@@ -253,6 +254,7 @@ gboolean sp_changelog_style (Ctx *c);
 gboolean sp_commit_subject (const char *speech, gsize len);
 gboolean sp_module_mark (const SpMark *m);
 gboolean sp_commit_log_style (Ctx *c);
+gboolean sp_commit_module (const Ctx *c, const SpMark *m);
 gboolean sp_quoted_full_name (const Ctx *c, guint i);
 
 /* Is name k of the mark a nickname as a chat writes it: in lower case

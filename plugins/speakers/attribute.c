@@ -566,6 +566,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   sp_rounds_end (&c);
   sp_qa_free (c.qa);
   g_clear_pointer (&c.capital_surnames, g_hash_table_unref);
+  g_clear_pointer (&c.commit_modules, g_hash_table_unref);
   /* c.common belongs to the scratch */
   return c.result;
 }

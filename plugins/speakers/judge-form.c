@@ -163,6 +163,33 @@ task_for_first_name (const char *mark, gsize n, const char *speech, gsize speech
   return sp_word_in (speech, w, verbs);
 }
 
+/* Is the mark (raw, n bytes) a shortlog's author over the commits, the
+ * name and their count in parentheses ("Jeff King (2):"), the first
+ * commit's subject after it ("shell: add basic tests")?  The author wrote
+ * the commits; nobody speaks. */
+static gboolean
+shortlog_author (const char *raw, gsize n, const char *speech, gsize speech_len)
+{
+  while (n > 0 && (raw[n - 1] == ':' || raw[n - 1] == ' '))
+    n--;
+  if (n < 4 || raw[n - 1] != ')')
+    return FALSE;
+  gsize d = n - 1;
+  while (d > 0 && g_ascii_isdigit (raw[d - 1]))
+    d--;
+  if (d == n - 1 || n - 1 - d > 4 || d == 0 || raw[d - 1] != '(')
+    return FALSE;
+  /* the module in lower case, a colon, then the subject */
+  const char *p = speech, *e = speech + speech_len;
+  while (p < e && *p == ' ')
+    p++;
+  const char *w = p;
+  while (p < e && (g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_' || *p == '.' || *p == '/' || *p == '-'))
+    p++;
+  return p > w && p + 1 < e && p[0] == ':' && p[1] == ' ' && g_ascii_islower (w[0])
+         && sp_commit_subject (p + 1, e - p - 1);
+}
+
 /* Does s (n bytes) hold nothing but what a members' list writes after a
  * person's address: words in parentheses ("(he/him)"), a key in
  * backquotes, links ("[Support me](https://...)"), dashes? */
@@ -248,7 +275,7 @@ sp_judge_form (Ctx *c, guint i)
   /* "[addaleax](https://github.com/addaleax) - **Anna Henningsen**
    * <anna@example.org> (she/her)": a list of people, each with the
    * contact after the mark, no speech */
-  if (contact_card (speech, speech_len))
+  if (contact_card (speech, speech_len) || shortlog_author (text + m->raw_start, m->raw_len, speech, speech_len))
     {
       d->state = CAND_REJECTED;
       return;

@@ -506,7 +506,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           }
         /* "attr: fix overflow when ...": a shortlog's commits, their
          * modules in lower case, no credit at the end */
-        if (sp_module_mark (m) && sp_commit_subject (text + m->end, len - m->end) && sp_commit_log_style (c))
+        if (sp_module_mark (m) && sp_commit_log_style (c) && sp_commit_module (c, m))
           {
             d->state = CAND_REJECTED;
             return FALSE;

@@ -276,12 +276,12 @@ gboolean
 sp_commit_subject (const char *speech, gsize len)
 {
   static const char *const verbs[] = {
-    "add",     "allow",   "avoid",    "backport", "bump",      "clean",   "convert",  "correct",
-    "deprecate", "disable", "document", "drop",    "enable",    "ensure",  "expose",   "extract",
-    "fix",     "handle",  "harden",   "ignore",   "implement", "improve", "introduce", "move",
-    "prevent", "refactor", "reject",  "remove",   "rename",    "replace", "require",  "restore",
-    "restrict", "revert", "simplify", "skip",     "teach",     "tweak",   "update",   "upgrade",
-    "validate",
+    "add",      "adjust",   "allow",   "avoid",     "backport", "bump",     "clean",   "convert",
+    "correct",  "deprecate", "disable", "document", "drop",     "enable",   "ensure",  "expose",
+    "extract",  "fix",      "handle",  "harden",    "ignore",   "implement", "improve", "introduce",
+    "limit",    "move",     "prevent", "reduce",    "refactor", "reject",   "remove",  "rename",
+    "replace",  "require",  "restore", "restrict",  "revert",   "simplify", "skip",    "teach",
+    "tweak",    "unify",    "update",  "upgrade",   "validate",
   };
   const char *p = speech, *e = speech + len;
   while (p < e && *p == ' ')
@@ -310,17 +310,53 @@ sp_commit_subject (const char *speech, gsize len)
   return FALSE;
 }
 
+static gboolean
+has_capital (const char *s)
+{
+  for (; *s; s++)
+    if (g_ascii_isupper (*s))
+      return TRUE;
+  return FALSE;
+}
+
 /* Could the mark be a module's path before a colon, as a commit's subject
- * opens: its names in lower case ("attr:", "cmd/go:", "src,lib:")? */
+ * opens: its names in lower case, digits at will ("attr:", "utf8:",
+ * "cmd/go:", "src,lib:")? */
 gboolean
 sp_module_mark (const SpMark *m)
 {
   if (m->form != SP_FORM_COLON || m->n_names == 0)
     return FALSE;
   for (guint k = 0; k < m->n_names; k++)
-    if (m->cases[k] != SP_CASE_LOWER)
+    if (m->cases[k] != SP_CASE_LOWER && (m->cases[k] != SP_CASE_HANDLE || has_capital (m->names[k])))
       return FALSE;
   return TRUE;
+}
+
+/* Does the speech (len bytes) open as a person speaks, in the first
+ * person or with an answer ("we should ...", "I can take it", "agreed,
+ * ...", "+1")? */
+static gboolean
+spoken_opening (const char *speech, gsize len)
+{
+  static const char *const words[] = { "agree", "agreed", "i",    "i'd",    "i'll",  "i'm",  "i've", "lgtm", "my",
+                                       "no",    "ok",     "okay", "our",    "sounds", "sure", "thanks", "we",  "we'll",
+                                       "we're", "yes",    "you",  NULL };
+  const char *p = speech, *e = speech + len;
+  while (p < e && *p == ' ')
+    p++;
+  if (p < e && (*p == '+' || *p == '-') && p + 1 < e && g_ascii_isdigit (p[1]))
+    return TRUE;
+  const char *w = p;
+  while (p < e && (g_ascii_isalpha (*p) || *p == '\''))
+    p++;
+  gsize n = p - w;
+  if (n == 0 || n > 6)
+    return FALSE;
+  for (const char *const *x = words; *x; x++)
+    if (strlen (*x) == n && g_ascii_strncasecmp (w, *x, n) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* Is the document a list of commits, as a shortlog or a release's notes
@@ -328,16 +364,18 @@ sp_module_mark (const SpMark *m)
  * case and a colon, then a commit's subject ("attr: fix overflow ...",
  * "cmd/go: add a flag"), under two modules or more?  There a
  * word in lower case before a colon and such a subject is what changed,
- * not who spoke; a turn of speech beside them ("cherry: we should ...")
- * stays one.  Asked once per analysis. */
+ * not who spoke, and so is such a module before any other subject
+ * ("shell: limit the size" beside "shell: add basic tests"); a turn of
+ * speech beside them ("cherry: we should ...") stays one.  Asked once
+ * per analysis. */
 gboolean
 sp_commit_log_style (Ctx *c)
 {
   if (c->commit_log == 0)
     {
+      /* name -> its lines and its subjects (guint[2]) */
       guint lines = 0;
-      const char *first = NULL;
-      gboolean two = FALSE;
+      GHashTable *uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
       for (guint j = 0; j < c->n_items; j++)
         {
           const Cand *e = c->cands[j];
@@ -345,15 +383,53 @@ sp_commit_log_style (Ctx *c)
             continue;
           gsize len;
           const char *text = sp_item_text (c, j, &len);
-          if (e->mark.end > len || !sp_commit_subject (text + e->mark.end, len - e->mark.end))
-            continue;
-          lines++;
-          if (first == NULL)
-            first = e->mark.names[0];
-          else
-            two |= strcmp (first, e->mark.names[0]) != 0;
+          gboolean subject = e->mark.end <= len && sp_commit_subject (text + e->mark.end, len - e->mark.end);
+          gboolean speech = !subject && e->mark.end <= len && spoken_opening (text + e->mark.end, len - e->mark.end);
+          lines += subject;
+          for (guint k = 0; k < e->mark.n_names; k++)
+            {
+              guint *n = g_hash_table_lookup (uses, e->mark.names[k]);
+              if (n == NULL)
+                {
+                  n = g_new0 (guint, 3);
+                  g_hash_table_insert (uses, g_strdup (e->mark.names[k]), n);
+                }
+              n[0]++;
+              n[1] += subject;
+              n[2] += speech;
+            }
         }
-      c->commit_log = lines >= 4 && two ? 1 : -1;
+      /* the modules: names that open a subject at least every other line
+       * and never speech in the first person or an answer ("cherry: fix
+       * it after the freeze" beside "cherry: we should ..." is none) */
+      GHashTableIter it;
+      gpointer value;
+      g_hash_table_iter_init (&it, uses);
+      while (g_hash_table_iter_next (&it, NULL, &value))
+        {
+          const guint *n = value;
+          if (n[1] == 0 || 2 * n[1] < n[0] || n[2] > 0)
+            g_hash_table_iter_remove (&it);
+        }
+      c->commit_log = lines >= 4 && g_hash_table_size (uses) >= 2 ? 1 : -1;
+      if (c->commit_log > 0)
+        c->commit_modules = uses;
+      else
+        g_hash_table_unref (uses);
     }
   return c->commit_log > 0;
+}
+
+/* Are the mark's names modules of the document's commits (after
+ * sp_commit_log_style() said yes), each opening a subject at least
+ * every other line it opens? */
+gboolean
+sp_commit_module (const Ctx *c, const SpMark *m)
+{
+  if (c->commit_modules == NULL || m->n_names == 0)
+    return FALSE;
+  for (guint k = 0; k < m->n_names; k++)
+    if (!g_hash_table_contains (c->commit_modules, m->names[k]))
+      return FALSE;
+  return TRUE;
 }

@@ -467,8 +467,8 @@ test_changelog_modules (void)
 /* A shortlog or a release's notes list commits by their subjects, the
  * module in lower case before the colon and no credit ("attr: fix ...",
  * "cmd/go: add ..."): four such lines or more under two modules or more
- * are nobody's, while the nicknames' turns beside them still speak, and
- * a subject said by one module alone is left to the other rules */
+ * are nobody's, while the nicknames' turns beside them still speak, a
+ * subject among them ("cherry: fix it after the freeze") too */
 static void
 test_commit_subjects (void)
 {
@@ -494,9 +494,25 @@ test_commit_subjects (void)
   g_autoptr (NpDocument) mdoc = run_text ("sync.md", mixed, NULL);
   assert_speakers (mdoc, 3, "cherry");
   assert_speakers (mdoc, 4, "iant");
+  assert_speakers (mdoc, 5, "cherry");
   assert_speakers (mdoc, 11, "iant");
   for (guint line = 7; line <= 10; line++)
     assert_speakers (mdoc, line, "NONE");
+  /* a shortlog's author over the commits, joined with the first ("Jeff
+   * King (2):" then "shell: add ..."), wrote them: nobody speaks; a
+   * module's name with digits is one ("utf8:"), and a module of the
+   * commits is one before any subject ("shell: the size's cap") */
+  static const char joined[] = "Changes since v2.30.5\n\n"
+                               "Jeff King (2):\n      shell: add basic tests\n      shell: the size's cap\n\n" /* 3 */
+                               "Kevin Roe (1):\n      alias.c: reject too-long strings\n\n"                     /* 7 */
+                               "Ann Lee (4):\n\n      utf8: fix the width\n\n      utf8: refactor the replace\n\n"
+                               "      apply: fix writing behind links\n\n      attr: ignore large files\n";
+  g_autoptr (NpDocument) jdoc = run_text ("relnotes.txt", joined, NULL);
+  for (guint line = 3; line <= 5; line++)
+    assert_speakers (jdoc, line, "NONE");
+  assert_speakers (jdoc, 7, "NONE");
+  for (guint line = 12; line <= 18; line += 2)
+    assert_speakers (jdoc, line, "NONE");
   /* three subjects are not yet a list of commits: the nicknames' turns */
   static const char few[] = "# Sync\n\n- cherry: fix the builder first\n- iant: add a test for it\n"
                             "- cherry: ok\n- iant: update the doc too\n";
