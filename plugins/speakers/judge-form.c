@@ -170,6 +170,9 @@ task_for_first_name (const char *mark, gsize n, const char *speech, gsize speech
 static gboolean
 shortlog_author (const char *raw, gsize n, const char *speech, gsize speech_len)
 {
+  /* "(2):", "(2) :": the count's parenthesis before the colon */
+  if (n < 5 || (raw[n - 2] != ')' && raw[n - 3] != ')'))
+    return FALSE;
   while (n > 0 && (raw[n - 1] == ':' || raw[n - 1] == ' '))
     n--;
   if (n < 4 || raw[n - 1] != ')')
@@ -229,7 +232,10 @@ contact_trailer (const char *s, gsize n)
 static gboolean
 contact_card (const char *s, gsize n)
 {
-  if (n < 5 || n > 240)
+  while (n > 0 && s[n - 1] == ' ')
+    n--;
+  /* the line ends with the address, the parentheses, the key or the link */
+  if (n < 5 || n > 240 || (s[n - 1] != '>' && s[n - 1] != ')' && s[n - 1] != '`'))
     return FALSE;
   const char *lt = memchr (s, '<', n), *e = s + n;
   if (lt == NULL)
