@@ -174,6 +174,8 @@ np_document_unref (NpDocument *doc)
     g_array_free (doc->first_lines, TRUE);
   if (doc->attendee_names)
     g_hash_table_unref (doc->attendee_names);
+  if (doc->attendee_firsts)
+    g_hash_table_unref (doc->attendee_firsts);
   np_people_index_free (doc);
   g_free (doc);
 }

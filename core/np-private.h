@@ -51,6 +51,7 @@ struct _NpDocument
    * exact index of their names' parts, made again when one changes in
    * place, that the readers' questions ask (np_people_named(), ...) */
   GHashTable *attendee_names;
+  GHashTable *attendee_firsts; /* the first words of names and the handles, in lower case (people-add.c) */
   struct _NpPeopleIndex *people_index;
   GArray *line_roles; /* guint8 NpLineRole, index = line - 1 */
   GArray *first_lines; /* FirstLine of each wrapped item, by item id; NULL when none is */

@@ -139,7 +139,32 @@ underscores_to_spaces (char *name)
  * time, or asked of at each line, would be quadratic) */
 #define INDEX_FROM 64
 
-static gboolean first_name_indexed (NpDocument *doc, const char *name);
+/* The lower-case first words of the attendees' names of several words
+ * and their handles, into set */
+static void
+firsts_add (GHashTable *set, const NpPerson *q)
+{
+  const char *space = q->name ? strchr (q->name, ' ') : NULL;
+  if (space && space > q->name)
+    g_hash_table_add (set, g_ascii_strdown (q->name, space - q->name));
+  if (q->handle)
+    g_hash_table_add (set, g_ascii_strdown (q->handle, -1));
+}
+
+/* May an attendee's name open with the word name, or an attendee's handle
+ * be it (any case)?  The set's no is sure. */
+static gboolean
+first_name_indexed (NpDocument *doc, const char *name)
+{
+  if (doc->attendee_firsts == NULL)
+    {
+      doc->attendee_firsts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < doc->attendees->len; i++)
+        firsts_add (doc->attendee_firsts, &g_array_index (doc->attendees, NpPerson, i));
+    }
+  g_autofree char *low = g_ascii_strdown (name, -1);
+  return g_hash_table_contains (doc->attendee_firsts, low);
+}
 
 gint
 np_people_attendee_by_first_name (NpDocument *doc, const char *name)
@@ -248,6 +273,8 @@ np_people_add_person (NpDocument *doc, const char *name, const char *abbreviatio
         np_people_changed (doc);
       q->handle = q->handle ? q->handle : KEEP (p.handle);
       q->email = q->email ? q->email : KEEP (p.email);
+      if (doc->attendee_firsts)
+        firsts_add (doc->attendee_firsts, q);
       return (gint) i;
     }
   /* a nickname listed alone ("Present: hkoivisto, ...") named in full
@@ -262,6 +289,8 @@ np_people_add_person (NpDocument *doc, const char *name, const char *abbreviatio
         q->handle = KEEP (p.handle);
         if (doc->attendee_names)
           g_hash_table_add (doc->attendee_names, (gpointer) q->name);
+        if (doc->attendee_firsts)
+          firsts_add (doc->attendee_firsts, q);
         np_people_changed (doc);
         return (gint) i;
       }
@@ -288,6 +317,8 @@ np_people_add_person (NpDocument *doc, const char *name, const char *abbreviatio
   g_array_append_val (doc->attendees, p);
   if (doc->attendee_names)
     g_hash_table_add (doc->attendee_names, (gpointer) p.name);
+  if (doc->attendee_firsts)
+    firsts_add (doc->attendee_firsts, &p);
   return (gint) doc->attendees->len - 1;
 }
 
@@ -458,16 +489,6 @@ people_index (const NpDocument *cdoc)
   for (; x->len < doc->attendees->len; x->len++)
     index_person (x, &g_array_index (doc->attendees, NpPerson, x->len), x->len);
   return x;
-}
-
-/* May an attendee's name open with the word name, or an attendee's handle
- * be it (any case)?  The index's no is sure. */
-static gboolean
-first_name_indexed (NpDocument *doc, const char *name)
-{
-  struct _NpPeopleIndex *x = people_index (doc);
-  g_autofree char *low = g_ascii_strdown (name, -1);
-  return g_hash_table_contains (x->first, low) || g_hash_table_contains (x->whole, low);
 }
 
 /* Are the k letters of nick the initials of the name's words ("wz" for
