@@ -163,6 +163,25 @@ sp_ends_with_plural_label (const char *name)
   return last != NULL && last[1] != '\0' && sp_is_plural_label (last + 1);
 }
 
+/* "New Tooling", "Next Step", "Open Issue", "Key Point": a name of two
+ * words or more whose first is an adjective of a list's heading, never a
+ * given name (no title of address among them: "General Smith" speaks) */
+gboolean
+sp_opens_with_label_adjective (const char *name)
+{
+  static const char *const adjectives[] = { "additional", "current", "final",   "further", "future", "initial",
+                                            "key",        "main",    "new",     "next",    "open",   "other",
+                                            "overall",    "previous", "related", NULL };
+  const char *sp = strchr (name, ' ');
+  if (sp == NULL || sp == name || sp[1] == '\0' || sp - name > 10)
+    return FALSE;
+  gsize n = sp - name;
+  for (const char *const *a = adjectives; *a; a++)
+    if (strlen (*a) == n && g_ascii_strncasecmp (name, *a, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 sp_is_label (const char *s)
 {

@@ -730,6 +730,18 @@ test_not_speakers (void)
   g_autoptr (NpDocument) gdoc = run_text ("guide.md", guide, NULL);
   for (guint line = 3; line <= 12; line++)
     assert_speakers (gdoc, line, "NONE");
+  /* a heading's adjective before a noun, said again and again, is a
+   * label ("**New Tooling:**"); a title of address is no such word */
+  static const char tooling[] = "## fs.cp()\n\n- **New Tooling:** most features are available\n"
+                                "## fs.rm()\n\n- **New Tooling:** all features are available\n"
+                                "## fs.mv()\n\n- **Open Issue:** the flag is unclear\n"
+                                "## fs.ln()\n\n- **Open Issue:** the docs are wrong\n";
+  g_autoptr (NpDocument) tdoc = run_text ("tooling.md", tooling, NULL);
+  for (guint line = 3; line <= 12; line += 3)
+    assert_speakers (tdoc, line, "NONE");
+  g_assert_true (sp_opens_with_label_adjective ("Next Step"));
+  g_assert_false (sp_opens_with_label_adjective ("General Smith"));
+  g_assert_false (sp_opens_with_label_adjective ("Newton Jones"));
   /* a log's dated entries are nobody's, a phone that dialled in is a
    * voice nobody named */
   static const char dated[] = "## Log\n\nWhat was done.\n\n2026-11-07: released the build\n"
