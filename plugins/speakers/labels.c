@@ -164,14 +164,19 @@ sp_ends_with_plural_label (const char *name)
 }
 
 /* "New Tooling", "Next Step", "Open Issue", "Key Point": a name of two
- * words or more whose first is an adjective of a list's heading, never a
- * given name (no title of address among them: "General Smith" speaks) */
+ * words or more whose first is an adjective of a list's heading, or the
+ * verb of a change log's line ("Add Python 3 compatibility", "Fix
+ * Windows builds"), never a given name (no title of address among them:
+ * "General Smith" speaks; nor "Mark", "Will", "Chase") */
 gboolean
 sp_opens_with_label_adjective (const char *name)
 {
-  static const char *const adjectives[] = { "additional", "current", "final",   "further", "future", "initial",
-                                            "key",        "main",    "new",     "next",    "open",   "other",
-                                            "overall",    "previous", "related", NULL };
+  static const char *const adjectives[] = {
+    "accept",  "add",      "additional", "allow",  "basic",    "bump",    "current",   "deprecate", "disable",
+    "drop",    "enable",   "final",      "fix",    "further",  "future",  "implement", "improve",   "initial",
+    "introduce", "key",    "main",       "new",    "next",     "open",    "other",     "overall",   "previous",
+    "refactor", "related", "remove",     "rename", "replace",  "support", "update",    "upgrade",   NULL
+  };
   const char *sp = strchr (name, ' ');
   if (sp == NULL || sp == name || sp[1] == '\0' || sp - name > 10)
     return FALSE;

@@ -740,6 +740,8 @@ test_not_speakers (void)
   for (guint line = 3; line <= 12; line += 3)
     assert_speakers (tdoc, line, "NONE");
   g_assert_true (sp_opens_with_label_adjective ("Next Step"));
+  g_assert_true (sp_opens_with_label_adjective ("Add Python"));
+  g_assert_false (sp_opens_with_label_adjective ("Mark Miller"));
   g_assert_false (sp_opens_with_label_adjective ("General Smith"));
   g_assert_false (sp_opens_with_label_adjective ("Newton Jones"));
   /* a log's dated entries are nobody's, a phone that dialled in is a
