@@ -143,6 +143,7 @@ gboolean sp_mark_parse_meetbot (const char *text, const char *p, const char *e, 
 /* "<nick> ...", "<@nick> ...", "<@alice:matrix.org> ...", and a voice tag
  * "<v Name>" at p (marks-voice.c) */
 gboolean sp_mark_parse_angle (const char *text, const char *p, const char *e, SpMark *m);
+gboolean sp_mark_parse_nick_gt (const char *text, const char *p, const char *e, SpMark *m);
 /* "<v Name>", "<v.class Name>" at p (marks-voice.c) */
 gboolean sp_mark_parse_voice (const char *text, const char *p, const char *e, SpMark *m);
 

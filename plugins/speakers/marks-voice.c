@@ -721,3 +721,26 @@ sp_mark_parse_angle (const char *text, const char *p, const char *e, SpMark *m)
     return FALSE;
   return sp_mark_finish (m, SP_FORM_ANGLE, text, p, close + 1, skip_spaces (close + 1, e));
 }
+
+/* "alice> we should ship": a nickname and ">" opening the line, as an
+ * etherpad's authors or a chat quoted in a mail write it.  A speaker as
+ * "(Alice) ..." is, only when the roster knows the name or the document
+ * marks it a speaker elsewhere: a pasted session's prompt, "mysql>
+ * SELECT ...", is nobody's. */
+gboolean
+sp_mark_parse_nick_gt (const char *text, const char *p, const char *e, SpMark *m)
+{
+  if (!g_ascii_isalpha (*p))
+    return FALSE;
+  const char *q = p + 1, *limit = MIN (e, p + 32);
+  while (q < limit && (g_ascii_isalnum (*q) || *q == '_' || *q == '-' || *q == '.'))
+    q++;
+  if (q + 2 >= e || q[0] != '>' || q[1] != ' ' || q[-1] == '-' || q[-1] == '.')
+    return FALSE;
+  const char *speech = skip_spaces (q + 1, e);
+  if (speech >= e || !sp_mark_add_name (m, p, q))
+    return FALSE;
+  m->paren = TRUE;
+  m->nick_gt = TRUE;
+  return sp_mark_finish (m, SP_FORM_BRACKET, text, p, q + 1, speech);
+}

@@ -104,6 +104,8 @@ typedef struct
   bool qa;              /* SP_FORM_COLON: "Q:" / "A:" of a party the document names (parties.c) */
   bool paren;           /* SP_FORM_BRACKET in parentheses: "(Alice) we should ...", a
                          * speaker only when the roster or the document knows it */
+  bool nick_gt;         /* ... or a nickname and ">": "alice> we should ...", as a pad or a
+                         * mail quotes a chat (paren too) */
   bool trailing;        /* ... at the end, after the speech: "... yet. (JD)" (paren too) */
   bool quoted;          /* trailing, after a quotation: "\u201cWe will not ship.\u201d \u2014 Carol",
                          * a speaker said once */

@@ -250,7 +250,7 @@ method_of (const SpMark *m)
   switch (m->form)
     {
     case SP_FORM_BRACKET:
-      return m->paren ? SP_METHOD_PAREN : SP_METHOD_BRACKET;
+      return m->nick_gt ? SP_METHOD_ANGLE : m->paren ? SP_METHOD_PAREN : SP_METHOD_BRACKET;
     case SP_FORM_ANGLE:
       return m->voice ? SP_METHOD_VOICE : SP_METHOD_ANGLE;
     case SP_FORM_COLON:

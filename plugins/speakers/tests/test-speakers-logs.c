@@ -566,6 +566,32 @@ test_contact_lists (void)
   assert_speakers (doc, 14, "Rafael Roe");
 }
 
+/* A nickname and ">" opening a line ("alice> ..."), as a pad's authors
+ * or a chat quoted in a mail write it: a speaker the roster knows, or
+ * one the notes mark elsewhere; a pasted session's prompt ("mysql>") and
+ * a nickname known to nobody are nobody's */
+static void
+test_nick_gt (void)
+{
+  static const char notes[] = "# DB sync\n\nAttendees: Alice Smith, Bob Jones\n\n"
+                              "- alice> the migration is ready\n"             /* 5 */
+                              "- bob> I'll review it today\n"
+                              "- We checked the counts:\n"
+                              "  - mysql> SELECT COUNT(*) FROM users;\n"      /* 8 */
+                              "  - mysql> SELECT COUNT(*) FROM orders;\n"
+                              "- carol: I can run it tonight\n"               /* 10 */
+                              "- carol> done, all green\n"
+                              "- zed> nobody knows zed\n";                     /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("db.md", notes, NULL);
+  assert_speakers (doc, 5, "Alice Smith");
+  assert_speakers (doc, 6, "Bob Jones");
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 11, "carol");
+  assert_speakers (doc, 12, "NONE");
+  assert_feature (doc, 5, "method", "angle");
+}
+
 void
 add_logs_tests (void)
 {
@@ -585,4 +611,5 @@ add_logs_tests (void)
   g_test_add_func ("/speakers/mark/commit-subjects", test_commit_subjects);
   g_test_add_func ("/speakers/mark/issue-keys", test_issue_keys);
   g_test_add_func ("/speakers/mark/contact-lists", test_contact_lists);
+  g_test_add_func ("/speakers/mark/nick-gt", test_nick_gt);
 }
