@@ -730,9 +730,11 @@ sp_mark_parse_angle (const char *text, const char *p, const char *e, SpMark *m)
 gboolean
 sp_mark_parse_nick_gt (const char *text, const char *p, const char *e, SpMark *m)
 {
-  if (!g_ascii_isalpha (*p))
+  /* the cheapest question first: a ">" among the first bytes */
+  const char *limit = MIN (e, p + 32);
+  if (!g_ascii_isalpha (*p) || limit - p < 3 || !memchr (p + 1, '>', limit - p - 1))
     return FALSE;
-  const char *q = p + 1, *limit = MIN (e, p + 32);
+  const char *q = p + 1;
   while (q < limit && (g_ascii_isalnum (*q) || *q == '_' || *q == '-' || *q == '.'))
     q++;
   if (q + 2 >= e || q[0] != '>' || q[1] != ' ' || q[-1] == '-' || q[-1] == '.')

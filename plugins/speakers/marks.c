@@ -324,10 +324,11 @@ parse_at (const char *text, const char *p, const char *e, SpMark *m, gboolean he
     { sp_mark_parse_meetbot, OPEN_ANY },   { parse_wiki, OPEN_BRACKET | OPEN_EMPHASIS },
     { sp_mark_parse_bracket, OPEN_BRACKET }, { sp_mark_parse_link, OPEN_BRACKET },
     { sp_mark_parse_angle, OPEN_ANGLE },   { sp_mark_parse_paren, OPEN_PAREN },
-    { sp_mark_parse_nick_gt, OPEN_OTHER },
     { sp_mark_parse_hearing, OPEN_ANY },   { sp_mark_parse_colon, OPEN_ANY },
     { parse_dash, OPEN_ANY },              { parse_comma, OPEN_ANY },
     { sp_mark_parse_bold_name, OPEN_EMPHASIS }, { sp_mark_parse_name, OPEN_ANY },
+    /* "alice> ...", rare: after every other form */
+    { sp_mark_parse_nick_gt, OPEN_OTHER },
     { sp_mark_parse_bare, OPEN_ANY },
   };
   guint8 opens = *p == '[' ? OPEN_BRACKET

@@ -181,6 +181,37 @@ sp_midline_voices (Ctx *c, guint i)
     }
 }
 
+/* An aside in parentheses after the item's first words, a person's
+ * remark on it: "Standards and process regarding contributions (Mikeal:
+ * the charter has some overlap here)".  The person is the voice of one
+ * word before the colon (voice_person()), the remark closing the item;
+ * SP_NO_PERSON when the item holds none.  *at and *n_at get
+ * the mark's offset and its length up to the colon. */
+static guint
+aside_voice (Ctx *c, const char *text, gsize len, gsize *at, gsize *n_at)
+{
+  for (const char *p = memchr (text, '(', len); p; p = memchr (p + 1, '(', text + len - p - 1))
+    {
+      gsize start = (gsize) (p - text) + 1;
+      if (start < 4 || start + 4 >= len || text[start - 2] != ' ' || !g_ascii_isupper (text[start]))
+        continue;
+      gsize colon = start;
+      while (colon < len && colon - start <= VOICE_MAX && g_ascii_isalpha (text[colon]))
+        colon++;
+      gsize n = colon - start;
+      if (n < 2 || n > VOICE_MAX || colon + 2 >= len || text[colon] != ':' || text[colon + 1] != ' '
+          || !memchr (text + colon, ')', len - colon))
+        continue;
+      guint pi = voice_person (c, text + start, n);
+      if (pi == SP_NO_PERSON)
+        continue;
+      *at = start;
+      *n_at = n;
+      return pi;
+    }
+  return SP_NO_PERSON;
+}
+
 void
 sp_midline_narrated (Ctx *c)
 {
@@ -188,14 +219,19 @@ sp_midline_narrated (Ctx *c)
     {
       SpTurn *t = &c->result->turns[i];
       const NpItem *it = &c->items[i];
-      if (it->sentence_count < 2 || t->attributed || sp_skip_item (c, i) || sp_owner_item (c, i))
+      if (t->attributed)
         continue;
       gsize len, start, n;
       const char *text = sp_item_text (c, i, &len);
-      if (len < 8 || !memchr (text + 4, ':', len - 4))
+      /* the cheapest questions first: a colon after the first words, and
+       * for an aside, a parenthesis closing the item */
+      if (len < 8 || (it->sentence_count < 2 && text[len - 1] != ')') || !memchr (text + 4, ':', len - 4)
+          || sp_skip_item (c, i) || sp_owner_item (c, i))
         continue;
       guint s = it->sentence_first + 1;
-      guint pi = next_voice (c, i, text, len, &s, 0, TRUE, &start, &n);
+      guint pi = it->sentence_count < 2 ? SP_NO_PERSON : next_voice (c, i, text, len, &s, 0, TRUE, &start, &n);
+      if (pi == SP_NO_PERSON && text[len - 1] == ')')
+        pi = aside_voice (c, text, len, &start, &n);
       if (pi == SP_NO_PERSON)
         continue;
       add_alias (c, pi, text + start, n);

@@ -592,6 +592,26 @@ test_nick_gt (void)
   assert_feature (doc, 5, "method", "angle");
 }
 
+/* A person's remark in parentheses on an item with no mark of its own
+ * ("Usage of build tools (Rod: could clarify the language)") is that
+ * person's turn when the roster knows the name; a label's aside ("(Note:
+ * ...)") or a name nobody knows is none */
+static void
+test_aside_voice (void)
+{
+  static const char notes[] = "# TSC\n\n## Present\n\n* Rod Vagg (TSC)\n* Myles Borins (TSC)\n\n## Minutes\n\n"
+                              "* Charter review:\n"                                                        /* 10 */
+                              "  * Usage of build tools (Rod: could clarify the language about usage)\n"  /* 11 */
+                              "  * Standards for contributions (Note: see the charter)\n"
+                              "  * Code of conduct (Zed: nobody knows him)\n"
+                              "  * Release cadence (Myles: agreed, every six months)\n";                  /* 14 */
+  g_autoptr (NpDocument) doc = run_text ("tsc.md", notes, NULL);
+  assert_speakers (doc, 11, "Rod Vagg");
+  assert_speakers (doc, 12, "NONE");
+  assert_speakers (doc, 13, "NONE");
+  assert_speakers (doc, 14, "Myles Borins");
+}
+
 void
 add_logs_tests (void)
 {
@@ -612,4 +632,5 @@ add_logs_tests (void)
   g_test_add_func ("/speakers/mark/issue-keys", test_issue_keys);
   g_test_add_func ("/speakers/mark/contact-lists", test_contact_lists);
   g_test_add_func ("/speakers/mark/nick-gt", test_nick_gt);
+  g_test_add_func ("/speakers/mark/aside-voice", test_aside_voice);
 }
