@@ -180,11 +180,11 @@ sp_opens_with_label_adjective (const char *name)
   const char *sp = strchr (name, ' ');
   if (sp == NULL || sp == name || sp[1] == '\0' || sp - name > 10)
     return FALSE;
+  char word[11];
   gsize n = sp - name;
-  for (const char *const *a = adjectives; *a; a++)
-    if (strlen (*a) == n && g_ascii_strncasecmp (name, *a, n) == 0)
-      return TRUE;
-  return FALSE;
+  for (gsize k = 0; k < n; k++)
+    word[k] = g_ascii_tolower (name[k]);
+  return sp_word_in (word, n, adjectives);
 }
 
 gboolean

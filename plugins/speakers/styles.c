@@ -276,12 +276,12 @@ gboolean
 sp_commit_subject (const char *speech, gsize len)
 {
   static const char *const verbs[] = {
-    "add",      "adjust",   "allow",   "avoid",     "backport", "bump",     "clean",   "convert",
-    "correct",  "deprecate", "disable", "document", "drop",     "enable",   "ensure",  "expose",
-    "extract",  "fix",      "handle",  "harden",    "ignore",   "implement", "improve", "introduce",
-    "limit",    "move",     "prevent", "reduce",    "refactor", "reject",   "remove",  "rename",
-    "replace",  "require",  "restore", "restrict",  "revert",   "simplify", "skip",    "teach",
-    "tweak",    "unify",    "update",  "upgrade",   "validate",
+    "add",      "adjust",   "allow",   "avoid",    "backport", "bump",      "clean",    "convert",
+    "correct",  "deprecate", "disable", "document", "drop",    "enable",    "ensure",   "expose",
+    "extract",  "fix",      "handle",  "harden",   "ignore",   "implement", "improve",  "introduce",
+    "limit",    "move",     "prevent", "reduce",   "refactor", "reject",    "remove",   "rename",
+    "replace",  "require",  "restore", "restrict", "revert",   "simplify",  "skip",     "teach",
+    "tweak",    "unify",    "update",  "upgrade",  "validate", NULL,
   };
   const char *p = speech, *e = speech + len;
   while (p < e && *p == ' ')
@@ -289,25 +289,7 @@ sp_commit_subject (const char *speech, gsize len)
   const char *w = p;
   while (p < e && g_ascii_islower (*p))
     p++;
-  gsize n = p - w;
-  if (n < 3 || n > 10 || p >= e || *p != ' ')
-    return FALSE;
-  char word[11];
-  memcpy (word, w, n);
-  word[n] = '\0';
-  gsize lo = 0, hi = G_N_ELEMENTS (verbs);
-  while (lo < hi)
-    {
-      gsize mid = (lo + hi) / 2;
-      int d = strcmp (word, verbs[mid]);
-      if (d == 0)
-        return TRUE;
-      if (d < 0)
-        hi = mid;
-      else
-        lo = mid + 1;
-    }
-  return FALSE;
+  return p - w >= 3 && p < e && *p == ' ' && sp_word_in (w, p - w, verbs);
 }
 
 static gboolean
@@ -339,24 +321,20 @@ sp_module_mark (const SpMark *m)
 static gboolean
 spoken_opening (const char *speech, gsize len)
 {
-  static const char *const words[] = { "agree", "agreed", "i",    "i'd",    "i'll",  "i'm",  "i've", "lgtm", "my",
-                                       "no",    "ok",     "okay", "our",    "sounds", "sure", "thanks", "we",  "we'll",
-                                       "we're", "yes",    "you",  NULL };
+  static const char *const words[] = { "agree", "agreed", "i",    "i'd",    "i'll",   "i'm",    "i've",
+                                       "lgtm",  "my",     "no",   "ok",     "okay",   "our",    "sounds",
+                                       "sure",  "thanks", "we",   "we'll",  "we're",  "yes",    "you",
+                                       NULL };
   const char *p = speech, *e = speech + len;
   while (p < e && *p == ' ')
     p++;
-  if (p < e && (*p == '+' || *p == '-') && p + 1 < e && g_ascii_isdigit (p[1]))
+  if (p + 1 < e && (*p == '+' || *p == '-') && g_ascii_isdigit (p[1]))
     return TRUE;
-  const char *w = p;
-  while (p < e && (g_ascii_isalpha (*p) || *p == '\''))
-    p++;
-  gsize n = p - w;
-  if (n == 0 || n > 6)
-    return FALSE;
-  for (const char *const *x = words; *x; x++)
-    if (strlen (*x) == n && g_ascii_strncasecmp (w, *x, n) == 0)
-      return TRUE;
-  return FALSE;
+  char word[8];
+  gsize n = 0;
+  for (; p < e && (g_ascii_isalpha (*p) || *p == '\'') && n < sizeof word; p++)
+    word[n++] = g_ascii_tolower (*p);
+  return n > 0 && n < sizeof word && sp_word_in (word, n, words);
 }
 
 /* Is the document a list of commits, as a shortlog or a release's notes
