@@ -131,9 +131,6 @@ underscores_to_spaces (char *name)
   strcpy (name, spaced);
 }
 
-/* The one attendee whose first name, or handle, is the one word name
- * ("Chair: Anssi" under "Present: Anssi Kostiainen, ..."), or -1 when
- * none or several are */
 /* Attendees from which a set or an index of them answers questions
  * rather than a walk of the list (a list of thousands read a name at a
  * time, or asked of at each line, would be quadratic) */
@@ -166,6 +163,9 @@ first_name_indexed (NpDocument *doc, const char *name)
   return g_hash_table_contains (doc->attendee_firsts, low);
 }
 
+/* The one attendee whose first name, or handle, is the one word name
+ * ("Chair: Anssi" under "Present: Anssi Kostiainen, ..."), or -1 when
+ * none or several are */
 gint
 np_people_attendee_by_first_name (NpDocument *doc, const char *name)
 {
