@@ -163,6 +163,17 @@ first_name_indexed (NpDocument *doc, const char *name)
   return g_hash_table_contains (doc->attendee_firsts, low);
 }
 
+/* Keeps the sets of the attendees' names and first words (when made) up
+ * to date with attendee q, new or changed */
+static void
+listed_add (NpDocument *doc, const NpPerson *q)
+{
+  if (doc->attendee_names)
+    g_hash_table_add (doc->attendee_names, (gpointer) q->name);
+  if (doc->attendee_firsts)
+    firsts_add (doc->attendee_firsts, q);
+}
+
 /* The one attendee whose first name, or handle, is the one word name
  * ("Chair: Anssi" under "Present: Anssi Kostiainen, ..."), or -1 when
  * none or several are */
@@ -267,14 +278,16 @@ np_people_add_person (NpDocument *doc, const char *name, const char *abbreviatio
       NpPerson *q = &g_array_index (doc->attendees, NpPerson, i);
       if (strcmp (q->name, p.name) != 0 || !fields_agree (q, &p))
         continue;
+      gboolean handle_filled = q->handle == NULL && p.handle;
       q->abbreviation = q->abbreviation ? q->abbreviation : KEEP (p.abbreviation);
       q->affiliation = q->affiliation ? q->affiliation : KEEP (p.affiliation);
-      if (q->handle == NULL && p.handle)
-        np_people_changed (doc);
       q->handle = q->handle ? q->handle : KEEP (p.handle);
       q->email = q->email ? q->email : KEEP (p.email);
-      if (doc->attendee_firsts)
-        firsts_add (doc->attendee_firsts, q);
+      if (handle_filled)
+        {
+          listed_add (doc, q);
+          np_people_changed (doc);
+        }
       return (gint) i;
     }
   /* a nickname listed alone ("Present: hkoivisto, ...") named in full
@@ -287,10 +300,7 @@ np_people_add_person (NpDocument *doc, const char *name, const char *abbreviatio
           continue;
         q->name = KEEP (p.name);
         q->handle = KEEP (p.handle);
-        if (doc->attendee_names)
-          g_hash_table_add (doc->attendee_names, (gpointer) q->name);
-        if (doc->attendee_firsts)
-          firsts_add (doc->attendee_firsts, q);
+        listed_add (doc, q);
         np_people_changed (doc);
         return (gint) i;
       }
@@ -315,10 +325,7 @@ np_people_add_person (NpDocument *doc, const char *name, const char *abbreviatio
   p.email = KEEP (p.email);
 #undef KEEP
   g_array_append_val (doc->attendees, p);
-  if (doc->attendee_names)
-    g_hash_table_add (doc->attendee_names, (gpointer) p.name);
-  if (doc->attendee_firsts)
-    firsts_add (doc->attendee_firsts, &p);
+  listed_add (doc, &g_array_index (doc->attendees, NpPerson, doc->attendees->len - 1));
   return (gint) doc->attendees->len - 1;
 }
 

@@ -169,7 +169,7 @@ sp_ends_with_plural_label (const char *name)
  * Windows builds"), never a given name (no title of address among them:
  * "General Smith" speaks; nor "Mark", "Will", "Chase") */
 gboolean
-sp_opens_with_label_adjective (const char *name)
+sp_opens_with_heading_word (const char *name)
 {
   static const char *const adjectives[] = {
     "accept",  "add",      "additional", "allow",  "basic",    "bump",    "current",   "deprecate", "disable",

@@ -184,8 +184,8 @@ sp_midline_voices (Ctx *c, guint i)
 /* An aside in parentheses after the item's first words, a person's
  * remark on it: "Standards and process regarding contributions (Mikeal:
  * the charter has some overlap here)".  The person is the voice of one
- * word before the colon (voice_person()), the remark closing the item;
- * SP_NO_PERSON when the item holds none.  *at and *n_at get
+ * word before the colon (voice_person()); the caller asks only of an
+ * item its parenthesis closes.  SP_NO_PERSON when the item holds none.  *at and *n_at get
  * the mark's offset and its length up to the colon. */
 static guint
 aside_voice (Ctx *c, const char *text, gsize len, gsize *at, gsize *n_at)
@@ -199,8 +199,7 @@ aside_voice (Ctx *c, const char *text, gsize len, gsize *at, gsize *n_at)
       while (colon < len && colon - start <= VOICE_MAX && g_ascii_isalpha (text[colon]))
         colon++;
       gsize n = colon - start;
-      if (n < 2 || n > VOICE_MAX || colon + 2 >= len || text[colon] != ':' || text[colon + 1] != ' '
-          || !memchr (text + colon, ')', len - colon))
+      if (n < 2 || n > VOICE_MAX || colon + 2 >= len || text[colon] != ':' || text[colon + 1] != ' ')
         continue;
       guint pi = voice_person (c, text + start, n);
       if (pi == SP_NO_PERSON)

@@ -255,7 +255,7 @@ gboolean sp_has_lowercase (const char *s, gsize len);
 /* "Open Questions", "Action Items": two words or more, the last the
  * plural of a structure word */
 gboolean sp_ends_with_plural_label (const char *name);
-gboolean sp_opens_with_label_adjective (const char *name);
+gboolean sp_opens_with_heading_word (const char *name);
 /* "Test262", "ES2022", "ECMA-402": a numbered thing's name, a label's */
 gboolean sp_is_numbered_name (const char *name);
 /* Is word (any case) the plural of a structure word ("Blockers")? */

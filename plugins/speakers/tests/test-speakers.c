@@ -739,11 +739,11 @@ test_not_speakers (void)
   g_autoptr (NpDocument) tdoc = run_text ("tooling.md", tooling, NULL);
   for (guint line = 3; line <= 12; line += 3)
     assert_speakers (tdoc, line, "NONE");
-  g_assert_true (sp_opens_with_label_adjective ("Next Step"));
-  g_assert_true (sp_opens_with_label_adjective ("Add Python"));
-  g_assert_false (sp_opens_with_label_adjective ("Mark Miller"));
-  g_assert_false (sp_opens_with_label_adjective ("General Smith"));
-  g_assert_false (sp_opens_with_label_adjective ("Newton Jones"));
+  g_assert_true (sp_opens_with_heading_word ("Next Step"));
+  g_assert_true (sp_opens_with_heading_word ("Add Python"));
+  g_assert_false (sp_opens_with_heading_word ("Mark Miller"));
+  g_assert_false (sp_opens_with_heading_word ("General Smith"));
+  g_assert_false (sp_opens_with_heading_word ("Newton Jones"));
   /* a log's dated entries are nobody's, a phone that dialled in is a
    * voice nobody named */
   static const char dated[] = "## Log\n\nWhat was done.\n\n2026-11-07: released the build\n"
