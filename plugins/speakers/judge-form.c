@@ -258,6 +258,38 @@ contact_card (const char *s, gsize n)
   return p == q || (sp_name_case (p, q - p, &words) == SP_CASE_TITLE && words >= 1 && words <= 5);
 }
 
+/* Does a section title of the document open with the bracket mark of
+ * raw ("[css-grid]" of "## [css-grid] Masonry syntax")?  Then the mark is
+ * the topic's tag (an issue tracker's component or label), and an item
+ * opening with it is a table of contents' line or a topic's, not a
+ * speaker's.  Titles opening with a bracket are few: the first call per
+ * document records whether there are any (Ctx.tag_titles). */
+static gboolean
+tag_of_a_title (Ctx *c, const char *raw, gsize raw_len)
+{
+  if (c->tag_titles < 0 || raw_len < 3 || raw[0] != '[' || raw[raw_len - 1] != ']')
+    return FALSE;
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (c->doc, &n_sections);
+  gboolean any = FALSE;
+  for (guint s = 0; s < n_sections; s++)
+    {
+      const char *t = sections[s].title;
+      if (t == NULL)
+        continue;
+      while (*t == ' ' || *t == '*' || *t == '_')
+        t++;
+      if (*t != '[')
+        continue;
+      any = TRUE;
+      if (g_ascii_strncasecmp (t, raw, raw_len) == 0)
+        return TRUE;
+    }
+  if (!any)
+    c->tag_titles = -1;
+  return FALSE;
+}
+
 void
 sp_judge_form (Ctx *c, guint i)
 {
@@ -440,7 +472,7 @@ sp_judge_form (Ctx *c, guint i)
     case SP_FORM_BRACKET:
       /* "[meta] settle on a voting solution [#1165](...)": an issue's
        * title with its tag, in an agenda, unless the tag names someone */
-      if (!all_matched && sp_has_issue_link (text, len))
+      if (!all_matched && (sp_has_issue_link (text, len) || tag_of_a_title (c, text + m->raw_start, m->raw_len)))
         d->state = CAND_REJECTED;
       /* "(Alice) ...": a person of the roster by name, or a name the
        * document marks as a speaker elsewhere (pass 2) */

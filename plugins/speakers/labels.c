@@ -20,7 +20,8 @@ static const char *const labels[] = {
    * Dutch and Portuguese ("Beschluss:", "Décision :", "Acuerdo:"; an Italian
    * board's "Delibera:", "Votazione:", a Dutch "Actiepunt:", a Portuguese
    * "Pendência:"), the regions of a sales or status report ("EMEA:",
-   * "US:", "U.K.:"), the fields of an API's or a tracker's record
+   * "US:", "U.K.:"), an issue tracker's labels ("[meta] ...", "[discuss]
+   * ...", "[semver-major] ..."), the fields of an API's or a tracker's record
    * ("Type:", "Returns:", "Default:", "Version:", "Value:"), a guide's
    * ("Required:", "Optional:", "Tips:", "Refs:"), a mail's "Subject:", as
    * their keys spell them (accents gone) */
@@ -45,7 +46,7 @@ static const char *const labels[] = {
   "definition", "delibera",
   "delibere",
   "dependencies", "deprecated", "deprecation", "description", "design", "desktop",
-  "details", "devops", "diagnostics", "disagree", "discussion", "divers", "doc", "docs", "documentation",
+  "details", "devops", "diagnostics", "disagree", "discuss", "discussion", "divers", "doc", "docs", "documentation",
   "domanda", "done", "draft", "dropped", "edit", "edited", "eg", "election", "elections", "email", "emea",
   "engineering", "entscheidung", "ergebnis", "ergebnisse", "errors", "eta", "eu", "events", "example", "examples",
   "extends", "facilitator", "fact", "faq", "feature", "features", "feedback", "figma", "finance", "fix", "fixed",
@@ -56,7 +57,7 @@ static const char *const labels[] = {
   "interruption", "interruptions", "invited", "ios", "issue",
   "issues", "jira", "key", "keypoints", "latam", "laughing", "laughs", "laughter", "legal", "lgtm", "license",
   "link", "links", "linux", "location",
-  "logistics", "lunch", "macos", "marketing", "meeting", "meetingnotes", "meetings", "membership", "merge", "mic",
+  "logistics", "lunch", "macos", "marketing", "meeting", "meetingnotes", "meetings", "membership", "merge", "meta", "mic",
   "micline", "microphone",
   "minutes", "misc", "ml", "mobile", "moderation", "modules",
   "monday", "motion", "music", "name", "nay", "nays", "nb", "negative", "neutral",
@@ -76,7 +77,8 @@ static const char *const labels[] = {
   "results",
   "resume", "resumen", "resumo", "returns", "reviewer", "reviewers", "rfc", "riepilogo", "risk", "risks", "risposta",
   "roadmap", "rollout", "rsvp", "sales", "samenvatting", "saturday", "schedule", "scribe", "scribenick", "security",
-  "see", "server", "servers", "sighs", "silence", "slack", "slide", "slides", "solution", "speaker", "speakers",
+  "see", "semvermajor", "semverminor", "semverpatch", "server", "servers", "sighs", "silence", "slack", "slide",
+  "slides", "solution", "speaker", "speakers",
   "spec", "stability", "stage", "status",
   "step", "steps", "streams", "strongpositive", "subject", "subtopic", "suggestion", "suggestions", "sujet", "summary", "sunday", "support", "sure",
   "tache", "taches", "tagesordnung", "takeaway", "takeaways", "tarea", "tareas", "tarefa", "tbd", "tema",

@@ -1123,6 +1123,38 @@ test_agenda_tags_and_escapes (void)
   assert_speakers (doc, 19, "Rod Vagg");
 }
 
+/* A topic's tag in brackets that also opens a section title ("##
+ * [css-grid] Masonry syntax") is the tag of the table of contents' line
+ * and of an item under it, not a speaker, nor is an issue tracker's label
+ * ("[discuss] ..."); a speaker's bracket mark in the same minutes
+ * ("[florian] ...") still is one */
+static void
+test_tags_of_titles (void)
+{
+  static const char text[] = "# CSS WG Meeting\n\nPresent: fantasai, Tab Atkins, Florian Rivoal\n\n"
+                             "## Contents\n\n"
+                             "1. [css-grid] Masonry syntax\n"         /* 7 */
+                             "2. [css-color] color-mix() defaults\n"  /* 8 */
+                             "\n## [css-grid] Masonry syntax\n\n"
+                             "- fantasai: we have two proposals.\n"   /* 12 */
+                             "- [florian] what about implementors?\n" /* 13 */
+                             "- [css-color] is blocked on this too\n" /* 14 */
+                             "\n## [CSS-Color] color-mix() defaults\n\n"
+                             "- [Tab] the default should be oklab\n"  /* 18 */
+                             "- [discuss] who owns the next draft?\n" /* 19 */
+                             "- [semver-major] drop the old syntax\n"; /* 20 */
+  g_autoptr (NpDocument) doc = run_text ("csswg.md", text, NULL);
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 12, "fantasai");
+  assert_speakers (doc, 13, "Florian Rivoal");
+  assert_speakers (doc, 14, "NONE");
+  assert_speakers (doc, 18, "Tab Atkins");
+  /* an issue tracker's labels */
+  assert_speakers (doc, 19, "NONE");
+  assert_speakers (doc, 20, "NONE");
+}
+
 /* A hospital's case conference: a department with its doctor in
  * parentheses is the doctor's turn; a nurse is titled like a mayor */
 static void
@@ -1151,6 +1183,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/arrow-before-mark", test_arrow_before_mark);
   g_test_add_func ("/speakers/style/coded-participants", test_coded_participants);
   g_test_add_func ("/speakers/mark/agenda-tags-and-escapes", test_agenda_tags_and_escapes);
+  g_test_add_func ("/speakers/mark/tags-of-titles", test_tags_of_titles);
   g_test_add_func ("/speakers/mark/stopword-first-name", test_stopword_first_name);
   g_test_add_func ("/speakers/style/other-languages-and-initials", test_other_languages_and_initials);
   g_test_add_func ("/speakers/style/council-minutes", test_council_minutes);
