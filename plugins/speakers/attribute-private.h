@@ -315,6 +315,7 @@ gboolean sp_praise_section (Ctx *c, guint i);
  * head; or one of three given names in a row so written */
 gboolean sp_head_beside_head (const Ctx *c, guint i);
 gboolean sp_given_name_heads (Ctx *c, guint i);
+gboolean sp_given_name_head_among_turns (Ctx *c, guint i);
 /* Where the roster names nearly every speaker, is item i's lower-case
  * mark key a nickname (see there) rather than a prefix? */
 gboolean sp_nickname_beside_roster (Ctx *c, guint i, const char *key);

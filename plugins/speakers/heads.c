@@ -105,3 +105,26 @@ sp_given_name_heads (Ctx *c, guint i)
     after++;
   return before + after >= 2;
 }
+
+/* Is item j a turn beside a head: an accepted mark of speech (not a
+ * name alone over points, a signature at a line's end nor a topic's
+ * reporter)? */
+static gboolean
+turn_beside (const Ctx *c, gint32 j)
+{
+  if (j == NP_NONE || !sp_accepted (c, j))
+    return FALSE;
+  const SpMark *m = &c->cands[j]->mark;
+  return m->form != SP_FORM_BARE && !m->trailing && !m->reporter;
+}
+
+/* "- Michael Knyszek" once, over points with no marks, between the
+ * turns of a session ("- [Felix] ...", "- Rhys: ..."): a bullet that
+ * is a name alone, opening with a given name, whose sibling before or
+ * after it is a turn heads that person's points */
+gboolean
+sp_given_name_head_among_turns (Ctx *c, guint i)
+{
+  return sp_list_item (c, (gint32) i) && given_name_head (c, (gint32) i) && !sp_praise_section (c, i)
+         && (turn_beside (c, c->prev_sibling[i]) || turn_beside (c, c->next_sibling[i]));
+}

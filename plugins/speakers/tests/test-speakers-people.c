@@ -105,6 +105,37 @@ test_names_from_marks (void)
   g_assert_cmpstr (aliases[1], ==, "felix");
 }
 
+/* A name alone over points with no marks, said once, beside a turn of
+ * the session ("- Michael Knyszek" under "- [Felix] ..."), heads that
+ * person's points, and a misspelt bracket mark later is the same person;
+ * a topic's words alone over points beside turns are no one ("- Rate
+ * limiting"), nor is a name whose points hold marks of their own */
+static void
+test_name_head_among_turns (void)
+{
+  static const char text[] = "Session 3\n"
+                             "\n"
+                             "- [Felix] traces are hard to read\n"          /* 3 */
+                             "- Michael Knyszek\n"                          /* 4 */
+                             "  - most profilers serve one use\n"           /* 5 */
+                             "  - gaps when generalising\n"                 /* 6 */
+                             "- [Rhys] what about a million goroutines?\n"  /* 7 */
+                             "- Rate Limiting\n"                            /* 8 */
+                             "  - the defaults group too liberally\n"       /* 9 */
+                             "- [Micheal Knyszek] the runtime does not care\n" /* 10 */
+                             "- Sarah Chen\n"                               /* 11 */
+                             "  - [Rhys] she will send the doc\n";          /* 12 */
+  g_autoptr (NpDocument) doc = run_text ("session.txt", text, NULL);
+  assert_speakers (doc, 4, "Michael Knyszek");
+  assert_speakers (doc, 5, "Michael Knyszek");
+  assert_speakers (doc, 6, "Michael Knyszek");
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 9, "NONE");
+  assert_speakers (doc, 10, "Michael Knyszek");
+  assert_speakers (doc, 11, "NONE");
+  assert_speakers (doc, 12, "Rhys");
+}
+
 /* ---- people, replies, summary -------------------------------------------- */
 
 static void
@@ -928,4 +959,5 @@ add_people_tests (void)
   g_test_add_func ("/speakers/robustness/empty-and-odd", test_empty_and_odd);
   g_test_add_func ("/speakers/mark/web-wg-minutes", test_scribed_minutes);
   g_test_add_func ("/speakers/mark/one-off-full-names", test_one_off_full_names);
+  g_test_add_func ("/speakers/mark/name-head-among-turns", test_name_head_among_turns);
 }
