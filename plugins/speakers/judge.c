@@ -197,6 +197,40 @@ first_word_accepted (const Ctx *c, const char *name)
   return sp_key_accepted (c, first);
 }
 
+/* Is a handle-like form of a full name an accepted speaker's mark:
+ * its last name ("[griesemer]" for Robert Griesemer), first initial and
+ * last name ("rgriesemer"), first name and last initial ("robertg"), the
+ * two run together ("robertgriesemer"), or the initials of three words
+ * and the last name ("bcmills" for Bryan C. Mills)? */
+static gboolean
+handle_form_accepted (const Ctx *c, const char *name)
+{
+  const char *sp1 = strchr (name, ' ');
+  if (sp1 == NULL)
+    return FALSE;
+  const char *last = strrchr (name, ' ') + 1;
+  const char *sp2 = strchr (sp1 + 1, ' ');
+  if (sp2 && sp2 + 1 != last) /* four words or more */
+    return FALSE;
+  g_autofree char *first_key = sp_key (name, sp1 - name);
+  g_autofree char *last_key = sp_key (last, -1);
+  if (first_key[0] == '\0' || strlen (last_key) < 3)
+    return FALSE;
+  if (sp_key_accepted (c, last_key))
+    return TRUE;
+  char initials[3] = { first_key[0], 0, 0 };
+  if (sp2)
+    {
+      g_autofree char *middle_key = sp_key (sp1 + 1, sp2 - sp1 - 1);
+      initials[1] = middle_key[0];
+    }
+  g_autofree char *initial_last = g_strconcat (initials, last_key, NULL);
+  g_autofree char *first_last = g_strconcat (first_key, last_key, NULL);
+  char last_initial[2] = { last_key[0], 0 };
+  g_autofree char *first_initial = g_strconcat (first_key, last_initial, NULL);
+  return sp_key_accepted (c, initial_last) || sp_key_accepted (c, first_last) || sp_key_accepted (c, first_initial);
+}
+
 static const char ambiguous_first = 0;
 
 /* Does speech follow a full name at an item's start, rather than a
@@ -741,7 +775,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
                    && (sp_head_beside_head (c, i)
                        || (!c->roster_rich && (sp_given_name_heads (c, i) || sp_given_name_head_among_turns (c, i)))))
                || (m->form == SP_FORM_NAME && !c->roster_rich && speech_follows (text + m->end, len - m->end)
-                   && name_style (c));
+                   && (name_style (c) || handle_form_accepted (c, m->names[0])));
       }
     default:
       return FALSE;

@@ -136,6 +136,30 @@ test_name_head_among_turns (void)
   assert_speakers (doc, 12, "Rhys");
 }
 
+/* A full name with no delimiter, said once, whose handle-like form is a
+ * speaker's mark of the notes ("Robert Griesemer we could ..." beside
+ * "[griesemer] ..."; "[rgriesemer]", "[robertg]" too) is that speaker's
+ * turn, and the mark is the same person; a sentence about the person
+ * ("Robert Griesemer presented ...") is not a turn */
+static void
+test_full_name_of_handle (void)
+{
+  static const char text[] = "Generics\n"
+                             "\n"
+                             "- [griesemer] inference is mostly done\n"          /* 3 */
+                             "- [mdempsky] unified IR made it simpler\n"         /* 4 */
+                             "- Robert Griesemer we could revisit core types\n"  /* 5 */
+                             "- Robert Griesemer presented the new design\n"     /* 6 */
+                             "- [mdempsky] the export data is smaller now\n"     /* 7 */
+                             "- Matthew Dempsky it is also faster to read\n";    /* 8 */
+  g_autoptr (NpDocument) doc = run_text ("generics.txt", text, NULL);
+  assert_speakers (doc, 3, "Robert Griesemer");
+  assert_speakers (doc, 5, "Robert Griesemer");
+  assert_speakers (doc, 6, "NONE");
+  assert_speakers (doc, 8, "Matthew Dempsky");
+  assert_speakers (doc, 4, "Matthew Dempsky");
+}
+
 /* ---- people, replies, summary -------------------------------------------- */
 
 static void
@@ -960,4 +984,5 @@ add_people_tests (void)
   g_test_add_func ("/speakers/mark/web-wg-minutes", test_scribed_minutes);
   g_test_add_func ("/speakers/mark/one-off-full-names", test_one_off_full_names);
   g_test_add_func ("/speakers/mark/name-head-among-turns", test_name_head_among_turns);
+  g_test_add_func ("/speakers/mark/full-name-of-handle", test_full_name_of_handle);
 }
