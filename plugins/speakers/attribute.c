@@ -395,6 +395,9 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
                                        || sp_mark_parse_cached (text + time + lead, len - time - lead,
                                                                 c.has_children[i], &mark, scratch->names,
                                                                 scratch->marks, scratch->doc_strings);
+      /* the readings below are of the whole text, the time and the lead
+       * included: their offsets are the item's already */
+      gboolean of_whole = whole || !parsed;
       if (!parsed && !whole && n_listed && sp_mark_parse_listed_colon (text, len, listed, &mark))
         parsed = TRUE;
       /* "... signed off on the aggregates yet. (JD)": whom a mailed
@@ -417,6 +420,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
                 sp_mark_clear (&mark);
               mark = line;
               parsed = TRUE;
+              of_whole = TRUE;
             }
         }
       if (!parsed)
@@ -436,8 +440,11 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
         sp_qa_witness (&c, &mark); /* "THE WITNESS: ..." */
       if ((time || lead) && !whole)
         {
-          mark.end += time + lead;
-          mark.raw_start += time + lead;
+          if (!of_whole)
+            {
+              mark.end += time + lead;
+              mark.raw_start += time + lead;
+            }
           mark.timed = time > 0;
         }
       else if (c.cues && mark.form == SP_FORM_COLON)

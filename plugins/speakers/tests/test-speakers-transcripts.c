@@ -843,6 +843,23 @@ test_earnings_call_headers (void)
   assert_speakers (d, 8, "NONE");
 }
 
+/* A timed line signed at its end ("[10:32] ... - Ann Lee"): the mark
+ * is read from the whole line, so its place is the line's own, and the
+ * mention is the signature as written (it was read past the line's end,
+ * shifted by the time's length) */
+static void
+test_timed_signature (void)
+{
+  static const char text[] = "Budget call\n\nPresent: Ann Lee, Bo Chen\n\n"
+                             "[10:32] the numbers for the second quarter are final - Ann Lee\n\n" /* 5 */
+                             "[10:33] the numbers for the third quarter are not - Bo Chen\n";     /* 7 */
+  g_autoptr (NpDocument) doc = run_text ("call.txt", text, NULL);
+  assert_speakers (doc, 5, "Ann Lee");
+  assert_feature (doc, 5, "mentions", "- Ann Lee");
+  assert_speakers (doc, 7, "Bo Chen");
+  assert_feature (doc, 7, "mentions", "- Bo Chen");
+}
+
 void
 add_transcript_tests (void)
 {
@@ -857,4 +874,5 @@ add_transcript_tests (void)
   g_test_add_func ("/speakers/mark/markdown-transcript", test_markdown_transcript);
   g_test_add_func ("/speakers/mark/name-over-time", test_name_over_time);
   g_test_add_func ("/speakers/style/earnings-call-headers", test_earnings_call_headers);
+  g_test_add_func ("/speakers/mark/timed-signature", test_timed_signature);
 }
