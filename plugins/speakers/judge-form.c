@@ -259,7 +259,8 @@ contact_card (const char *s, gsize n)
 }
 
 /* Does a section title of the document open with the bracket mark of
- * raw ("[css-grid]" of "## [css-grid] Masonry syntax")?  Then the mark is
+ * raw ("[css-grid]" of "## [css-grid] Masonry syntax", of "### 2.
+ * [css-grid] Masonry syntax" or "Topic: [css-grid] Masonry syntax")?  Then the mark is
  * the topic's tag (an issue tracker's component or label), and an item
  * opening with it is a table of contents' line or a topic's, not a
  * speaker's.  Titles opening with a bracket are few: the first call per
@@ -278,6 +279,17 @@ tag_of_a_title (Ctx *c, const char *raw, gsize raw_len)
       if (t == NULL)
         continue;
       while (*t == ' ' || *t == '*' || *t == '_')
+        t++;
+      /* a topic's number or word before the tag: "2. [css-grid] ...",
+       * "Topic: [css-grid] ..." */
+      const char *u = t;
+      while (g_ascii_isdigit (*u))
+        u++;
+      if (u > t && (*u == '.' || *u == ')'))
+        t = u + 1;
+      else if (g_ascii_strncasecmp (t, "topic:", 6) == 0)
+        t += 6;
+      while (*t == ' ')
         t++;
       if (*t != '[')
         continue;

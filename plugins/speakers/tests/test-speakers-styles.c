@@ -1139,7 +1139,7 @@ test_tags_of_titles (void)
                              "- fantasai: we have two proposals.\n"   /* 12 */
                              "- [florian] what about implementors?\n" /* 13 */
                              "- [css-color] is blocked on this too\n" /* 14 */
-                             "\n## [CSS-Color] color-mix() defaults\n\n"
+                             "\n## 2. [CSS-Color] color-mix() defaults\n\n"
                              "- [Tab] the default should be oklab\n"  /* 18 */
                              "- [discuss] who owns the next draft?\n" /* 19 */
                              "- [semver-major] drop the old syntax\n"; /* 20 */
