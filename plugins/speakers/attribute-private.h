@@ -99,6 +99,8 @@ typedef struct
   gint8 full_name_style;     /* four people or more speak by a full name and a colon (judge.c) */
   gint8 quote_style;         /* two people or more quoted by a full name, a colon and a quotation: 1, none: -1,
                               * not asked yet: 0 (judge.c) */
+  gboolean contents_found;    /* the table of contents looked for (judge-form.c): its items are */
+  guint contents_first, contents_end; /* [contents_first, contents_end) */
   gint8 tag_titles;          /* -1: no section title opens with a bracket (judge-form.c); 0: not known */
   gint8 changelog;           /* a change log's lines, "http: fix ... (Ben Noordhuis)": 1, not: -1,
                               * not asked yet: 0 (styles.c) */

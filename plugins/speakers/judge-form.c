@@ -302,6 +302,60 @@ tag_of_a_title (Ctx *c, const char *raw, gsize raw_len)
   return FALSE;
 }
 
+/* The document's table of contents: the items of the first section
+ * titled "Contents" or "Table of contents", found once per document
+ * (Ctx.contents_first, Ctx.contents_end; an empty range: none) */
+static void
+find_contents (Ctx *c)
+{
+  c->contents_found = TRUE;
+  guint n_sections;
+  const NpSection *sections = np_document_get_sections (c->doc, &n_sections);
+  gint32 s = -1;
+  for (guint k = 0; k < n_sections && s < 0; k++)
+    {
+      const char *t = sections[k].title;
+      if (t == NULL)
+        continue;
+      gsize n = strlen (t);
+      while (n > 0 && (t[n - 1] == ':' || t[n - 1] == ' '))
+        n--;
+      if ((n == 8 && g_ascii_strncasecmp (t, "contents", 8) == 0)
+          || (n == 17 && g_ascii_strncasecmp (t, "table of contents", 17) == 0))
+        s = (gint32) k;
+    }
+  for (guint j = 0; s >= 0 && j < c->n_items; j++)
+    if (c->items[j].section == s)
+      {
+        if (c->contents_end == 0)
+          c->contents_first = j;
+        c->contents_end = j + 1;
+      }
+}
+
+/* Is item i a line of the table of contents ("1. [css-grid] Masonry
+ * syntax"), or the topic's title that such a line repeats word for word
+ * ("[css-grid] Masonry syntax" over the topic's turns, where the minutes
+ * give no heading)?  A tag there is the topic's, not a speaker's. */
+static gboolean
+contents_line (Ctx *c, guint i)
+{
+  if (!c->contents_found)
+    find_contents (c);
+  if (i >= c->contents_first && i < c->contents_end)
+    return TRUE;
+  gsize len;
+  const char *text = sp_item_text (c, i, &len);
+  for (guint j = c->contents_first; j < c->contents_end; j++)
+    {
+      gsize n;
+      const char *line = sp_item_text (c, j, &n);
+      if (n == len && memcmp (line, text, n) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 sp_judge_form (Ctx *c, guint i)
 {
@@ -484,7 +538,9 @@ sp_judge_form (Ctx *c, guint i)
     case SP_FORM_BRACKET:
       /* "[meta] settle on a voting solution [#1165](...)": an issue's
        * title with its tag, in an agenda, unless the tag names someone */
-      if (!all_matched && (sp_has_issue_link (text, len) || tag_of_a_title (c, text + m->raw_start, m->raw_len)))
+      if (!all_matched
+          && (sp_has_issue_link (text, len) || tag_of_a_title (c, text + m->raw_start, m->raw_len)
+              || contents_line (c, i)))
         d->state = CAND_REJECTED;
       /* "(Alice) ...": a person of the roster by name, or a name the
        * document marks as a speaker elsewhere (pass 2) */

@@ -1155,6 +1155,34 @@ test_tags_of_titles (void)
   assert_speakers (doc, 20, "NONE");
 }
 
+/* Minutes in plain text whose table of contents lists the topics by
+ * their tags ("1. [css-grid] Masonry syntax") and whose topics open with
+ * the same line, no heading: both are the topic's, not a speaker's; a
+ * speaker's bracket mark stays one */
+static void
+test_contents_lines (void)
+{
+  static const char text[] = "CSS Working Group Teleconference\n\n"
+                             "Present: astearns, fantasai, florian\n\n"
+                             "Contents\n\n"
+                             "    1. [css-grid] Masonry syntax\n"         /* 7 */
+                             "    2. [css-color] color-mix() defaults\n"  /* 8 */
+                             "\nMeeting minutes\n\n"
+                             "[css-grid] Masonry syntax\n\n"              /* 12 */
+                             "    astearns: next topic is masonry\n"      /* 14 */
+                             "    [fantasai] we have two proposals\n\n"   /* 15 */
+                             "[css-color] color-mix() defaults\n\n"       /* 17 */
+                             "    florian: the default should be oklab\n"; /* 19 */
+  g_autoptr (NpDocument) doc = run_text ("csswg.txt", text, NULL);
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 12, "NONE");
+  assert_speakers (doc, 14, "astearns");
+  assert_speakers (doc, 15, "fantasai");
+  assert_speakers (doc, 17, "NONE");
+  assert_speakers (doc, 19, "florian");
+}
+
 /* A hospital's case conference: a department with its doctor in
  * parentheses is the doctor's turn; a nurse is titled like a mayor */
 static void
@@ -1184,6 +1212,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/style/coded-participants", test_coded_participants);
   g_test_add_func ("/speakers/mark/agenda-tags-and-escapes", test_agenda_tags_and_escapes);
   g_test_add_func ("/speakers/mark/tags-of-titles", test_tags_of_titles);
+  g_test_add_func ("/speakers/mark/contents-lines", test_contents_lines);
   g_test_add_func ("/speakers/mark/stopword-first-name", test_stopword_first_name);
   g_test_add_func ("/speakers/style/other-languages-and-initials", test_other_languages_and_initials);
   g_test_add_func ("/speakers/style/council-minutes", test_council_minutes);
