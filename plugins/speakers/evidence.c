@@ -303,20 +303,25 @@ long_run_share (Ctx *c, GArray *run)
   return share;
 }
 
+static gboolean other_turns (Ctx *c);
+
 /* A run of names, three or more, each opening with a common given name
  * ("Alice:", "Bob:", "Carol:" in a standup where each speaks once; "Alice
  * Smith - ...", "Bob Jones - ..."): people, where a run of labels
- * ("Context:", "Decision:"), of products ("Firefox:", "Chrome:") or of
- * projects ("Project Alpha - on track") has a word that is no given name */
+ * ("Context:", "Decision:"), of products ("Firefox:", "Chrome:"), of
+ * tools named like people among others ("Hugo:", "Oscar:", "Python:") or
+ * of projects ("Project Alpha - on track") has a word that is no given
+ * name.  Two given names make a run where the notes have other turns
+ * ("Roland:", "Filippo:" in a session after the turns of another) */
 static gboolean
 given_names_run (Ctx *c, GArray *run)
 {
-  if (run->len < 3)
+  if (run->len < 2)
     return FALSE;
   for (guint x = 0; x < run->len; x++)
     if (!sp_opens_with_given_name (c->cands[g_array_index (run, gint32, x)]->mark.names[0]))
       return FALSE;
-  return TRUE;
+  return run->len >= 3 || other_turns (c);
 }
 
 /* Is item i in a part of the notes that tells of people rather than by
@@ -398,7 +403,15 @@ run_verdict (Ctx *c, GArray *run, guint full_names)
     return TRUE;
   if (full_names < 2)
     return FALSE;
-  /* two, where the notes have other turns: looked for once a round */
+  /* two, where the notes have other turns */
+  return other_turns (c);
+}
+
+/* Does the document have an accepted turn (not an anonymous one)?
+ * Looked for once a round */
+static gboolean
+other_turns (Ctx *c)
+{
   if (c->run_turns < 0)
     {
       c->run_turns = 0;

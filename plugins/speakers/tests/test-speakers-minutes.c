@@ -134,6 +134,30 @@ test_session_header_fields (void)
   assert_speakers (doc, 9, "Ian Lance Taylor");
 }
 
+/* Two given names before colons, each said once, are people where the
+ * notes have other turns (a session after another's standup); alone in
+ * the notes they are not ("Hugo:", "Oscar:" may be tools) */
+static void
+test_two_given_names (void)
+{
+  static const char notes[] = "Notes\n\n"
+                              "* Johan: WASI preview 2 is the target\n"   /* 3 */
+                              "* Evan: the wasmexport directive landed\n"
+                              "* Austin: agreed, and for goroutines\n"    /* 5 */
+                              "\nSecurity\n\n"
+                              "* Roland: the FIPS module is validated\n"  /* 9 */
+                              "* Filippo: next is the TLS profile work\n"; /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("summit.txt", notes, NULL);
+  assert_speakers (doc, 3, "Johan");
+  assert_speakers (doc, 5, "Austin");
+  assert_speakers (doc, 9, "Roland");
+  assert_speakers (doc, 10, "Filippo");
+  static const char tools[] = "Tools\n\n* Hugo: the site builds\n* Oscar: the award page\n";
+  g_autoptr (NpDocument) tdoc = run_text ("tools.txt", tools, NULL);
+  assert_speakers (tdoc, 3, "NONE");
+  assert_speakers (tdoc, 4, "NONE");
+}
+
 /* A standup where each person speaks once and no list names them: three
  * given names before colons are people; a run of labels ("Context:") or of
  * products ("Firefox:"), or one with a word that is no given name, is not */
@@ -1084,6 +1108,7 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/session-header-fields", test_session_header_fields);
   g_test_add_func ("/speakers/minutes/full-name-style", test_full_name_style);
   g_test_add_func ("/speakers/minutes/standup-given-names", test_standup_given_names);
+  g_test_add_func ("/speakers/minutes/two-given-names", test_two_given_names);
   g_test_add_func ("/speakers/minutes/presenter-line", test_presenter_line);
   g_test_add_func ("/speakers/minutes/guest-with-group", test_guest_with_group);
   g_test_add_func ("/speakers/minutes/handle-of-three-words", test_handle_of_three_words);
