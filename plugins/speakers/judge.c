@@ -617,6 +617,11 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !strchr (m->names[0], ' ')
             && first_name_of_speaker (c, m->names[0]))
           return TRUE;
+        /* "Matthew Dempsky: ..." once, beside "[mdempsky] ...": a full
+         * name whose handle-like form is a speaker's mark */
+        if (m->n_names == 1 && m->form == SP_FORM_COLON && m->cases[0] == SP_CASE_TITLE && !m->undelimited
+            && strchr (m->names[0], ' ') && sp_plain_words (m->names[0]) && handle_form_accepted (c, m->names[0]))
+          return TRUE;
         /* "**Sam Whitfield**: ..." once, in a write-up that quotes three
          * people or more so: one more voice */
         if (m->n_names == 1 && m->form == SP_FORM_COLON && m->bold && m->cases[0] == SP_CASE_TITLE && !m->undelimited

@@ -158,6 +158,17 @@ test_full_name_of_handle (void)
   assert_speakers (doc, 6, "NONE");
   assert_speakers (doc, 8, "Matthew Dempsky");
   assert_speakers (doc, 4, "Matthew Dempsky");
+  /* before a colon too; a sentence naming two is no one's */
+  static const char colon[] = "Compiler\n"
+                              "\n"
+                              "- [khr] register ABI is done\n"                         /* 3 */
+                              "- [mdempsky] unified IR is on by default\n"             /* 4 */
+                              "- Matthew Dempsky and Keith Randall reviewed the doc\n" /* 5 */
+                              "- Matthew Dempsky: the export format changed\n";        /* 6 */
+  g_autoptr (NpDocument) cdoc = run_text ("compiler.txt", colon, NULL);
+  assert_speakers (cdoc, 4, "Matthew Dempsky");
+  assert_speakers (cdoc, 5, "NONE");
+  assert_speakers (cdoc, 6, "Matthew Dempsky");
 }
 
 /* ---- people, replies, summary -------------------------------------------- */
