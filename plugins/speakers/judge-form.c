@@ -407,9 +407,10 @@ sp_judge_form (Ctx *c, guint i)
       stop[k] = m->cases[k] != SP_CASE_UPPER && is_stopword;
       /* a label or function word is a speaker only if a roster names it
        * exactly: no need for the looser tiers; but a function word in a
-       * speaker's form may be a first or last name ("[Than] yes", "Will:
-       * ...", for Than McIntosh, Will Smith), up to that tier (below) */
-      gboolean word = label[k] || (stop[k] && !speaker_form);
+       * speaker's form, or before a dash, may be a first or last name
+       * ("[Than] yes", "Will: ...", "Than - ...", for Than McIntosh, Will
+       * Smith), up to that tier (below) */
+      gboolean word = label[k] || (stop[k] && !speaker_form && m->form != SP_FORM_DASH);
       /* a mark with a reading has the same name, case, flags and form
        * each time: the same mode, so the same entry of match_cache */
       const SpMatch *known = sp_mark_reading_match (m, k, c->scratch->generation);

@@ -1081,7 +1081,7 @@ test_other_languages_and_initials (void)
 }
 
 /* A first name that is also a function word ("Than", "Will") is the
- * person's in a speaker's form when the roster has it, and then the full
+ * person's in a speaker's form (or before a dash) when the roster has it, and then the full
  * name opening a line without a delimiter is a turn too; a function word
  * nobody is named is no speaker */
 static void
@@ -1094,13 +1094,18 @@ test_stopword_first_name (void)
                              "  - Than McIntosh We could sample the builders\n" /* 14 */
                              "  - [Than] yes, linked from the design doc\n"    /* 15 */
                              "  - Will: I can help\n"                          /* 16 */
-                             "  - [So] that is it\n";                          /* 17 */
+                             "  - [So] that is it\n"                           /* 17 */
+                             "  - Than - the coverage redesign is next\n"      /* 18 */
+                             "  - So - that is all for today\n";               /* 19 */
   g_autoptr (NpDocument) doc = run_text ("summit.txt", text, NULL);
   assert_speakers (doc, 13, "Russ Cox");
   assert_speakers (doc, 14, "Than McIntosh");
   assert_speakers (doc, 15, "Than McIntosh");
   assert_speakers (doc, 16, "Will Smith");
   assert_speakers (doc, 17, "NONE");
+  /* before a dash too */
+  assert_speakers (doc, 18, "Than McIntosh");
+  assert_speakers (doc, 19, "NONE");
 }
 
 /* An agenda's issue titles with a tag in brackets ("[meta] settle on a
