@@ -260,10 +260,10 @@ contact_card (const char *s, gsize n)
 
 /* Does a section title of the document open with the bracket mark of
  * raw ("[css-grid]" of "## [css-grid] Masonry syntax", of "### 2.
- * [css-grid] Masonry syntax" or "Topic: [css-grid] Masonry syntax")?  Then the mark is
- * the topic's tag (an issue tracker's component or label), and an item
- * opening with it is a table of contents' line or a topic's, not a
- * speaker's.  Titles opening with a bracket are few: the first call per
+ * [css-grid] Masonry syntax" or "Topic: [css-grid] Masonry syntax")?
+ * Then the mark is the topic's tag (an issue tracker's component or
+ * label), and an item opening with it is a table of contents' line or a
+ * topic's, not a speaker's.  Titles opening with a bracket are few: the first call per
  * document records whether there are any (Ctx.tag_titles). */
 static gboolean
 tag_of_a_title (Ctx *c, const char *raw, gsize raw_len)
