@@ -1188,6 +1188,29 @@ test_contents_lines (void)
   assert_speakers (doc, 19, "florian");
 }
 
+/* A Markdown link's definition ("[Source Text Module Record]: https://...",
+ * the core reading the next definition as the same paragraph here) and a
+ * configuration's section with its first setting ("[http]
+ * sslVerify = true") open with a tag in brackets, and are nobody's turn;
+ * "[alice]: https://..." too (a link, however it is labelled) */
+static void
+test_link_definitions_and_settings (void)
+{
+  static const char text[] = "# Notes\n\nAttendees: Alice Smith, Bob Jones\n\n"
+                             "- [alice] the config below fixed it\n"                    /* 5 */
+                             "- [bob] thanks, it works here too\n\n"                    /* 6 */
+                             "[http] sslVerify = true\n\n"                             /* 8 */
+                             "[Source Text Module Record]: https://example.org/spec#sec-source-text-module-records\n" /* 10 */
+                             "[Support of dynamic `import()` in the compiling APIs]: #support-of-dynamic-import-in-the-compiling-apis\n\n"
+                             "[alice]: https://example.org/alice\n";                   /* 13 */
+  g_autoptr (NpDocument) doc = run_text ("notes.md", text, NULL);
+  assert_speakers (doc, 5, "Alice Smith");
+  assert_speakers (doc, 6, "Bob Jones");
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 10, "NONE");
+  assert_speakers (doc, 13, "NONE");
+}
+
 /* A hospital's case conference: a department with its doctor in
  * parentheses is the doctor's turn; a nurse is titled like a mayor */
 static void
@@ -1218,6 +1241,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/agenda-tags-and-escapes", test_agenda_tags_and_escapes);
   g_test_add_func ("/speakers/mark/tags-of-titles", test_tags_of_titles);
   g_test_add_func ("/speakers/mark/contents-lines", test_contents_lines);
+  g_test_add_func ("/speakers/mark/link-definitions-and-settings", test_link_definitions_and_settings);
   g_test_add_func ("/speakers/mark/stopword-first-name", test_stopword_first_name);
   g_test_add_func ("/speakers/style/other-languages-and-initials", test_other_languages_and_initials);
   g_test_add_func ("/speakers/style/council-minutes", test_council_minutes);
