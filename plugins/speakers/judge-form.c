@@ -122,6 +122,32 @@ value_only (const char *s, gsize n)
   return digit;
 }
 
+/* Is the speech a key's fingerprint or a hash in groups of hex digits
+ * ("7953 AC1F BC3D C8B3 ...", "1f:32:49:f2:7f:ed ..."), four groups or
+ * more and nothing else? */
+static gboolean
+hex_groups_only (const char *s, gsize n)
+{
+  guint groups = 0;
+  gboolean digit = FALSE;
+  gsize i = 0;
+  while (i < n)
+    {
+      if (s[i] == ' ' || s[i] == ':')
+        {
+          i++;
+          continue;
+        }
+      gsize start = i;
+      while (i < n && g_ascii_isxdigit (s[i]))
+        digit |= g_ascii_isdigit (s[i++]);
+      if (i == start || i - start > 8 || (i < n && s[i] != ' ' && s[i] != ':'))
+        return FALSE;
+      groups++;
+    }
+  return groups >= 4 && digit; /* words of hex letters alone ("add a bad face") are text */
+}
+
 /* "(Build WG)", "(Release team)", "(TSC)" in the mark s (n bytes): the
  * group a guest comes from, its last word a working group's or a
  * committee's ("(iOS)" is a product's platform) */
@@ -544,7 +570,8 @@ sp_judge_form (Ctx *c, guint i)
   if (m->form != SP_FORM_BARE
       && ((speech_len == 0 && !m->chat) /* (an issue's comment header alone: its text below, inherit.c) */
           || (m->form != SP_FORM_BRACKET && !m->chat && !all_matched
-              && (sp_is_link_only (speech, speech_len) || value_only (speech, speech_len)))))
+              && (sp_is_link_only (speech, speech_len) || value_only (speech, speech_len)
+                  || hex_groups_only (speech, speech_len)))))
     {
       d->state = CAND_REJECTED;
       return;

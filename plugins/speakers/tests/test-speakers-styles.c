@@ -1211,6 +1211,22 @@ test_link_definitions_and_settings (void)
   assert_speakers (doc, 13, "NONE");
 }
 
+/* A list of release keys, a full name and the key's fingerprint in
+ * groups of hex digits, is nobody's speech (four full names before
+ * colons would make it a run of people) */
+static void
+test_key_fingerprints (void)
+{
+  static const char text[] = "Release keys\n\n"
+                             "Ann Roe: 1A2B 3C4D 5E6F 7081 92A3 B4C5 D6E7 F809 1A2B 3C4D\n"  /* 3 */
+                             "Bob Poe: 9F8E 7D6C 5B4A 3928 1706 F5E4 D3C2 B1A0 9F8E 7D6C\n"  /* 4 */
+                             "Cal Doe: 0A1B 2C3D 4E5F 6071 8293 A4B5 C6D7 E8F9 0A1B 2C3D\n"  /* 5 */
+                             "Dee Loe: 11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff:00\n";   /* 6 */
+  g_autoptr (NpDocument) doc = run_text ("keys.txt", text, NULL);
+  for (guint line = 3; line <= 6; line++)
+    assert_speakers (doc, line, "NONE");
+}
+
 /* A hospital's case conference: a department with its doctor in
  * parentheses is the doctor's turn; a nurse is titled like a mayor */
 static void
@@ -1242,6 +1258,7 @@ add_style_tests (void)
   g_test_add_func ("/speakers/mark/tags-of-titles", test_tags_of_titles);
   g_test_add_func ("/speakers/mark/contents-lines", test_contents_lines);
   g_test_add_func ("/speakers/mark/link-definitions-and-settings", test_link_definitions_and_settings);
+  g_test_add_func ("/speakers/mark/key-fingerprints", test_key_fingerprints);
   g_test_add_func ("/speakers/mark/stopword-first-name", test_stopword_first_name);
   g_test_add_func ("/speakers/style/other-languages-and-initials", test_other_languages_and_initials);
   g_test_add_func ("/speakers/style/council-minutes", test_council_minutes);
