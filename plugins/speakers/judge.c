@@ -200,35 +200,26 @@ first_word_accepted (const Ctx *c, const char *name)
 /* Is a handle-like form of a full name an accepted speaker's mark:
  * its last name ("[griesemer]" for Robert Griesemer), first initial and
  * last name ("rgriesemer"), first name and last initial ("robertg"), the
- * two run together ("robertgriesemer"), or the initials of three words
- * and the last name ("bcmills" for Bryan C. Mills)? */
+ * two run together ("robertgriesemer") (the keys the roster's name tier
+ * derives), or the initials of three words and the last name ("bcmills"
+ * for Bryan C. Mills)? */
 static gboolean
 handle_form_accepted (const Ctx *c, const char *name)
 {
-  const char *sp1 = strchr (name, ' ');
-  if (sp1 == NULL)
+  SpNameKeys k;
+  if (!sp_roster_name_keys (c->derived, name, &k) || k.n_words > 3)
     return FALSE;
-  const char *last = strrchr (name, ' ') + 1;
-  const char *sp2 = strchr (sp1 + 1, ' ');
-  if (sp2 && sp2 + 1 != last) /* four words or more */
+  const char *last = k.words[k.n_words - 1];
+  if (strlen (last) < 3)
     return FALSE;
-  g_autofree char *first_key = sp_key (name, sp1 - name);
-  g_autofree char *last_key = sp_key (last, -1);
-  if (first_key[0] == '\0' || strlen (last_key) < 3)
-    return FALSE;
-  if (sp_key_accepted (c, last_key))
+  if (sp_key_accepted (c, last) || sp_key_accepted (c, k.first_last)
+      || (k.first_initial && sp_key_accepted (c, k.first_initial))
+      || (k.initial_last && sp_key_accepted (c, k.initial_last)))
     return TRUE;
-  char initials[3] = { first_key[0], 0, 0 };
-  if (sp2)
-    {
-      g_autofree char *middle_key = sp_key (sp1 + 1, sp2 - sp1 - 1);
-      initials[1] = middle_key[0];
-    }
-  g_autofree char *initial_last = g_strconcat (initials, last_key, NULL);
-  g_autofree char *first_last = g_strconcat (first_key, last_key, NULL);
-  char last_initial[2] = { last_key[0], 0 };
-  g_autofree char *first_initial = g_strconcat (first_key, last_initial, NULL);
-  return sp_key_accepted (c, initial_last) || sp_key_accepted (c, first_last) || sp_key_accepted (c, first_initial);
+  if (k.n_words < 3)
+    return FALSE;
+  g_autofree char *initials_last = g_strdup_printf ("%c%c%s", k.words[0][0], k.words[1][0], last);
+  return sp_key_accepted (c, initials_last);
 }
 
 static const char ambiguous_first = 0;

@@ -267,3 +267,14 @@ sp_roster_name_form (SpRoster *r, const char *name)
   sp_str_table_insert (r->name_forms, f);
   return f;
 }
+
+gboolean
+sp_roster_name_keys (SpRoster *r, const char *name, SpNameKeys *keys)
+{
+  const NameForm *f = sp_roster_name_form (r, name);
+  if (f->n_words < 2)
+    return FALSE;
+  *keys = (SpNameKeys) { (const char *const *) f->word_keys, f->n_words, f->first_last, f->first_initial,
+                         f->initial_last };
+  return TRUE;
+}

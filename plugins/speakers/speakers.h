@@ -435,6 +435,18 @@ void sp_roster_set_translit (SpRoster *roster, GHashTable *translit);
 void sp_roster_set_name_forms (SpRoster *roster, SpStrTable *forms);
 SpStrTable *sp_name_forms_new (void);
 void sp_name_forms_trim (SpStrTable *forms);
+/* The keys a roster derives from a full name for its name tier, made
+ * once per name and kept in the roster's name forms: the words' keys,
+ * first and last run together ("robertgriesemer"), first name and last
+ * initial ("robertg"), first initial and last name ("rgriesemer"; these
+ * two NULL for a name too long).  FALSE for a name of one word. */
+typedef struct
+{
+  const char *const *words;
+  guint n_words;
+  const char *first_last, *first_initial, *initial_last;
+} SpNameKeys;
+gboolean sp_roster_name_keys (SpRoster *roster, const char *name, SpNameKeys *keys);
 void sp_roster_free (SpRoster *roster);
 const char *sp_roster_get_label (const SpRoster *roster);
 guint sp_roster_size (const SpRoster *roster);
