@@ -382,26 +382,6 @@ contents_line (Ctx *c, guint i)
   return FALSE;
 }
 
-/* "[Source Text Module Record]: https://...": a Markdown link's
- * definition, its label in brackets and a colon before the address (the
- * definitions after it on lines of their own are the same item) */
-static gboolean
-link_definition (const char *text, gsize len, const SpMark *m)
-{
-  gsize k = (gsize) m->raw_start + m->raw_len;
-  if (k >= 2 && k <= len && text[k - 1] == ':' && text[k - 2] == ']')
-    ; /* the colon is the mark's, as written */
-  else if (k >= 1 && k < len && text[k - 1] == ']' && text[k] == ':')
-    k++;
-  else
-    return FALSE;
-  while (k < len && text[k] == ' ')
-    k++;
-  return k < len
-         && (text[k] == '<' || text[k] == '#' || text[k] == '/' || (len - k > 7 && memcmp (text + k, "http://", 7) == 0)
-             || (len - k > 8 && memcmp (text + k, "https://", 8) == 0));
-}
-
 /* "[http] sslVerify = true", "[pager] log = less": a configuration's
  * section and its first setting, a key and " = " right after the tag */
 static gboolean
@@ -600,10 +580,9 @@ sp_judge_form (Ctx *c, guint i)
     case SP_FORM_BRACKET:
       /* "[meta] settle on a voting solution [#1165](...)": an issue's
        * title with its tag, in an agenda, unless the tag names someone */
-      if ((!all_matched
-           && (sp_has_issue_link (text, len) || tag_of_a_title (c, text + m->raw_start, m->raw_len)
-               || contents_line (c, i) || setting_line (speech, speech_len)))
-          || link_definition (text, len, m))
+      if (!all_matched
+          && (sp_has_issue_link (text, len) || tag_of_a_title (c, text + m->raw_start, m->raw_len)
+              || contents_line (c, i) || setting_line (speech, speech_len)))
         d->state = CAND_REJECTED;
       /* "(Alice) ...": a person of the roster by name, or a name the
        * document marks as a speaker elsewhere (pass 2) */

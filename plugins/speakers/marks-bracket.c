@@ -98,8 +98,10 @@ page_name (const char *d, const char *e)
  * rest: one destination that reads as a link (an address with its scheme,
  * "<...>", an anchor, a path, a page), then nothing or its title in
  * quotes or parentheses, up to the line's end (the next line may hold
- * the next definition)?  "[XCOFF]: https://...", "[Bob]: ./people.md"
- * name a link, where "[Riki]: All right." is the host speaking. */
+ * the next definition, which the reader may have joined to this one's
+ * item: "[A]: https://... [B]: #b")?  "[XCOFF]: https://...", "[Bob]:
+ * ./people.md" name a link, where "[Riki]: All right." is the host
+ * speaking. */
 static gboolean
 link_definition (const char *p, const char *e)
 {
@@ -118,6 +120,11 @@ link_definition (const char *p, const char *e)
     return FALSE;
   while (p < e && (*p == ' ' || *p == '\t'))
     p++;
+  if (p < e && *p == '[')
+    {
+      const char *close = sp_mark_bracket_close (p, e);
+      return close != NULL && close + 1 < e && close[1] == ':';
+    }
   return p >= e || *p == '\n' || *p == '"' || *p == '\'' || *p == '(';
 }
 
