@@ -676,10 +676,14 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     m->bold |= sp_mark_strip_markup (&s, &pe);
   /* anonymous words start with these letters (or a CJK one: "発言者不明"):
    * no copy for the others */
-  if (strchr ("?unasmfqipdvohreUNASMFQIPDVOHRE", *s) || (guchar) *s >= 0xe3
-      || ((*s == 't' || *s == 'T') && pe - s > 4 && g_ascii_strncasecmp (s, "the ", 4) == 0))
+  /* (a mark opening with "The " may run to MARK_LONG bytes, the
+   * office's holder in parentheses after it: such a long one is no
+   * anonymous word, and would not fit the buffer) */
+  if (pe - s <= MARK_MAX
+      && (strchr ("?unasmfqipdvohreUNASMFQIPDVOHRE", *s) || (guchar) *s >= 0xe3
+          || ((*s == 't' || *s == 'T') && pe - s > 4 && g_ascii_strncasecmp (s, "the ", 4) == 0)))
     {
-      char prefix[MARK_MAX + 1]; /* the mark is within MARK_MAX bytes */
+      char prefix[MARK_MAX + 1];
       sp_mark_tidy_into (s, pe, prefix);
       if (sp_is_anonymous (prefix))
         {

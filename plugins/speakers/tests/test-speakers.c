@@ -116,6 +116,11 @@ test_mark_parse (void)
     { "FYT :So this is the first ask", SP_FORM_COLON, "FYT", "FYT :" },
     { "URL:HTTPS only", SP_FORM_NONE, NULL, NULL },
     { "Note:something", SP_FORM_NONE, NULL, NULL },
+    /* a long text opening with "The " whose colon follows a ')' past
+     * MARK_MAX bytes: no mark, and no read or write past a buffer */
+    { "The other parts (e.g. manual, build system, tests) are distributed under the following terms (GPLv3): it "
+      "is free",
+      SP_FORM_NONE, NULL, NULL },
     /* ... a first name's too ("Note:See" a label the judge turns down) */
     { "Kofi:Two of them, I will send the names", SP_FORM_COLON, "Kofi", "Kofi:" },
     { "Kofi:TWO of them", SP_FORM_NONE, NULL, NULL },
