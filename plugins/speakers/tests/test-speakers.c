@@ -735,6 +735,14 @@ test_not_speakers (void)
   g_autoptr (NpDocument) gdoc = run_text ("guide.md", guide, NULL);
   for (guint line = 3; line <= 12; line++)
     assert_speakers (gdoc, line, "NONE");
+  /* a package's copyright record: its files and their holders, said
+   * again and again, are fields */
+  static const char record[] = "Files: *\nCopyright: 2001-2011 Ann Roe\nLicense: LGPL-3+\n\n"
+                               "Files: src/asn1.c\nCopyright: 2020 Example GmbH\nLicense: LGPL-3+\n\n"
+                               "Files: doc/*\nCopyright: 2019 Ben Ode\nLicense: GPL-3+\n";
+  g_autoptr (NpDocument) rdoc = run_text ("copyright", record, NULL);
+  for (guint line = 1; line <= 11; line++)
+    assert_speakers (rdoc, line, "NONE");
   /* a heading's adjective before a noun, said again and again, is a
    * label ("**New Tooling:**"); a title of address is no such word */
   static const char tooling[] = "## fs.cp()\n\n- **New Tooling:** most features are available\n"
