@@ -327,6 +327,15 @@ sp_mark_parse_votes (const char *text, const char *p, const char *e, SpMark *m)
   return TRUE;
 }
 
+/* Does p open an address in angle brackets, "<ann@example.org>",
+ * "<https://example.org/ann>"? */
+static gboolean
+angle_address (const char *p, const char *e)
+{
+  const char *close = memchr (p, '>', MIN (e - p, 128));
+  return close && (memchr (p, '@', close - p) || sp_find (p, close - p, "://"));
+}
+
 gboolean
 sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -451,6 +460,10 @@ sp_mark_parse_name (const char *text, const char *p, const char *e, SpMark *m)
    * - ..." is a dash's mark */
   if (rest >= e || *rest == ':' || *rest == ',' || *rest == '(' || *rest == '&' || *rest == '@'
       || (*rest == '-' && !(rest + 1 < e && g_ascii_isalpha (rest[1]))))
+    return FALSE;
+  /* "Ann Roe <ann@example.org> 2012-11-15: ...": a person's address
+   * after the name, an author's or an attendee's record, no speech */
+  if (*rest == '<' && angle_address (rest, e))
     return FALSE;
   /* "Hannah Lindqvist wrote:" over a quote of her words: a head */
   if (e[-1] == ':' && rest == skip_spaces (sp_before_speech_verb (w2e, e - 1), e))

@@ -165,6 +165,10 @@ test_mark_parse (void)
     { "Roland Shoemaker One idea that makes", SP_FORM_NAME, "Roland Shoemaker", "Roland Shoemaker" },
     { "Bradley Meck is going to create patches", SP_FORM_NONE, NULL, NULL },
     { "Tim King's internal presentation", SP_FORM_NONE, NULL, NULL },
+    /* an author's record: the address after the name, no speech */
+    { "Ann Roe <ann@example.org> 2012-11-15: signed the assignment", SP_FORM_NONE, NULL, NULL },
+    { "Ann Roe <https://example.org/ann> maintains it", SP_FORM_NONE, NULL, NULL },
+    { "Ann Roe <3 this change", SP_FORM_NAME, "Ann Roe", "Ann Roe" },
     { "<nick> hello there", SP_FORM_ANGLE, "nick", "<nick>" },
     { "<@alice> we should ship", SP_FORM_ANGLE, "alice", "<@alice>" },
     { "< bob> agreed", SP_FORM_ANGLE, "bob", "< bob>" },
