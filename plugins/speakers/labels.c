@@ -23,7 +23,9 @@ static const char *const labels[] = {
    * "US:", "U.K.:"), an issue tracker's labels ("[meta] ...", "[discuss]
    * ...", "[semver-major] ..."), the fields of an API's or a tracker's record
    * ("Type:", "Returns:", "Default:", "Version:", "Value:"), a guide's
-   * ("Required:", "Optional:", "Tips:", "Refs:"), a mail's "Subject:", as
+   * ("Required:", "Optional:", "Tips:", "Refs:"), a mail's "Subject:", a
+   * reference's fields and a change log's headings ("Section:",
+   * "Mandatory:", "Miscellaneous", "Deprecations"), as
    * their keys spell them (accents gone) */
   "a", "abstain", "abstained", "abstaining", "abstention", "abstentions", "abstimmung",
   "acao", "accion", "acciones", "acoes", "actie", "actiepunt", "actiepunten", "acties", "action", "actionitem",
@@ -31,7 +33,7 @@ static const char *const labels[] = {
   "agree", "agreed", "agreement", "agreements", "ai", "ais", "aktionspunkt", "aktionspunkte", "also", "alternative",
   "alternatives", "amer", "android", "anmerkung", "anmerkungen",
   "announcement",
-  "announcements", "answer", "antwort", "apac", "api", "apis", "applause", "approach", "argomento", "asana", "asap", "aside",
+  "announcements", "answer", "antwort", "apac", "api", "apis", "applause", "approach", "argomento", "arguments", "asana", "asap", "aside",
   "asides", "ask", "asks",
   "attendance", "attendees", "aufgabe", "aufgaben", "aye", "ayes",
   "azione", "azioni", "backend", "background", "bemerkung", "bemerkungen", "benchmarks",
@@ -45,10 +47,10 @@ static const char *const labels[] = {
   "deadline", "decided", "decisao", "decision", "decisione", "decisions", "default", "defaults", "deferred",
   "definition", "delibera",
   "delibere",
-  "dependencies", "deprecated", "deprecation", "description", "design", "desktop",
+  "dependencies", "deprecated", "deprecation", "deprecations", "description", "design", "desktop",
   "details", "devops", "diagnostics", "disagree", "discuss", "discussion", "divers", "doc", "docs", "documentation",
   "domanda", "done", "draft", "dropped", "edit", "edited", "eg", "election", "elections", "email", "emea",
-  "engineering", "entscheidung", "ergebnis", "ergebnisse", "errors", "eta", "eu", "events", "example", "examples",
+  "engineering", "entscheidung", "ergebnis", "ergebnisse", "errors", "eta", "eu", "events", "example", "examples", "explanation",
   "extends", "facilitator", "fact", "faq", "feature", "features", "feedback", "figma", "files", "finance", "fix", "fixed",
   "followup", "frage", "fragen",
   "friday", "frontend", "funding", "fw", "fwd", "fyi", "github", "githubissue", "gitlab", "goal", "goals",
@@ -57,9 +59,9 @@ static const char *const labels[] = {
   "interruption", "interruptions", "invited", "ios", "issue",
   "issues", "jira", "key", "keypoints", "latam", "laughing", "laughs", "laughter", "legal", "lgtm", "license",
   "link", "links", "linux", "location",
-  "logistics", "lunch", "macos", "marketing", "meeting", "meetingnotes", "meetings", "membership", "merge", "meta",
+  "logistics", "lunch", "macos", "mandatory", "marketing", "meeting", "meetingnotes", "meetings", "membership", "merge", "meta",
   "mic", "micline", "microphone",
-  "minutes", "misc", "ml", "mobile", "moderation", "modules",
+  "minutes", "misc", "miscellaneous", "ml", "mobile", "moderation", "modules",
   "monday", "motion", "music", "name", "nay", "nays", "nb", "negative", "neutral",
   "new", "next", "nextmeeting", "nextstep", "nextsteps", "no", "noes", "noise", "nomination", "nominations",
   "noobjection", "noobjections", "nota", "note", "notes", "notetaker", "notion", "notitie", "notiz",
@@ -76,7 +78,7 @@ static const char *const labels[] = {
   "requests", "required", "requirements", "research", "resolution", "resolved", "response", "resposta", "respuesta", "result",
   "results",
   "resume", "resumen", "resumo", "returns", "reviewer", "reviewers", "rfc", "riepilogo", "risk", "risks", "risposta",
-  "roadmap", "rollout", "rsvp", "sales", "samenvatting", "saturday", "schedule", "scribe", "scribenick", "security",
+  "roadmap", "rollout", "rsvp", "sales", "samenvatting", "saturday", "schedule", "scribe", "scribenick", "section", "security",
   "see", "semvermajor", "semverminor", "semverpatch", "server", "servers", "sighs", "silence", "slack", "slide",
   "slides", "solution", "speaker", "speakers",
   "spec", "stability", "stage", "status",

@@ -747,6 +747,17 @@ test_not_speakers (void)
   g_autoptr (NpDocument) rdoc = run_text ("copyright", record, NULL);
   for (guint line = 1; line <= 11; line++)
     assert_speakers (rdoc, line, "NONE");
+  /* a reference's fields and the headings of a change log are labels too */
+  static const char manual[] = "Section: Class 00 - Successful Completion\nSection: Class 01 - Warning\n"
+                               "Section: Class 02 - No Data\n\nMandatory : YES\n\nMandatory : NO\n\n"
+                               "Explanation: the value is kept\n\nExplanation: it is read once\n\n"
+                               "- Miscellaneous\n  - Updated the bundled idna to 2.5.\n"
+                               "- Deprecations\n  - The old flag is gone.\n- Miscellaneous\n  - Updated chardet.\n"
+                               "- Deprecations\n  - The second flag is gone.\n- Arguments\n  - The first one is read.\n"
+                               "- Arguments\n  - The second one is kept.\n";
+  g_autoptr (NpDocument) mdoc = run_text ("manual.md", manual, NULL);
+  for (guint line = 1; line <= 26; line++)
+    assert_speakers (mdoc, line, "NONE");
   /* a heading's adjective before a noun, said again and again, is a
    * label ("**New Tooling:**"); a title of address is no such word */
   static const char tooling[] = "## fs.cp()\n\n- **New Tooling:** most features are available\n"
