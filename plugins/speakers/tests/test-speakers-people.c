@@ -171,6 +171,38 @@ test_full_name_of_handle (void)
   assert_speakers (cdoc, 6, "Matthew Dempsky");
 }
 
+/* A full name with no delimiter, said once, a common given name first,
+ * between two turns ("Michael Matloob the cache is shared" between
+ * "[bcmills] ..." and "[unknown] ...") is one more voice of the run; not
+ * at the run's edge, not a name of other words ("Modules Proxy the
+ * cache ..."), not a sentence about the person */
+static void
+test_full_name_between_turns (void)
+{
+  static const char text[] = "Toolchains\n"
+                             "\n"
+                             "- [rsc] go.mod asks for a newer Go\n"                     /* 3 */
+                             "- [bcmills] careful with GOTOOLCHAIN=local in CI\n"      /* 4 */
+                             "- Michael Matloob the cache for toolchains is shared\n"  /* 5 */
+                             "- [unknown] what about air-gapped networks?\n"           /* 6 */
+                             "- Proxy Server the cache serves them too\n"              /* 7 */
+                             "- [rsc] GOPROXY works for toolchains too\n"              /* 8 */
+                             "- Sarah Chen presented the download numbers\n"           /* 9 */
+                             "- [bcmills] and the checksums are verified\n";           /* 10 */
+  g_autoptr (NpDocument) doc = run_text ("toolchains.txt", text, NULL);
+  assert_speakers (doc, 5, "Michael Matloob");
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 9, "NONE");
+  /* at the run's edge, a turn on one side only */
+  static const char edge[] = "Toolchains\n"
+                             "\n"
+                             "- [rsc] go.mod asks for a newer Go\n"              /* 3 */
+                             "- [bcmills] careful with GOTOOLCHAIN=local\n"      /* 4 */
+                             "- Ian Cottrell we could cache them per user\n";    /* 5 */
+  g_autoptr (NpDocument) edoc = run_text ("edge.txt", edge, NULL);
+  assert_speakers (edoc, 5, "NONE");
+}
+
 /* ---- people, replies, summary -------------------------------------------- */
 
 static void
@@ -996,4 +1028,5 @@ add_people_tests (void)
   g_test_add_func ("/speakers/mark/one-off-full-names", test_one_off_full_names);
   g_test_add_func ("/speakers/mark/name-head-among-turns", test_name_head_among_turns);
   g_test_add_func ("/speakers/mark/full-name-of-handle", test_full_name_of_handle);
+  g_test_add_func ("/speakers/mark/full-name-between-turns", test_full_name_between_turns);
 }
