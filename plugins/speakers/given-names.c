@@ -129,6 +129,21 @@ sp_opens_with_given_name (const char *name)
   return given;
 }
 
+gboolean
+sp_is_given_name_handle (const char *word)
+{
+  gsize n = strlen (word);
+  char key[24];
+  if (n < 4 || n >= sizeof key)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    if (!g_ascii_islower (word[k]))
+      return FALSE;
+  memcpy (key, word, n - 1);
+  key[n - 1] = '\0';
+  return sp_is_given_name (key);
+}
+
 /* Is the table in bsearch's order?  (for the tests) */
 gboolean
 sp_given_names_sorted (void)

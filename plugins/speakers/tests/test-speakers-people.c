@@ -203,6 +203,33 @@ test_full_name_between_turns (void)
   assert_speakers (edoc, 5, "NONE");
 }
 
+/* A bracket's turn supports no single word's colon beside it ("gopls:
+ * ...", a tool's), except a handle of a given name and a surname's
+ * initial ("iant: ..."), unless the notes use the word in their text
+ * ("leak: ...", where a memory leak is told of) */
+static void
+test_given_name_handle_beside_brackets (void)
+{
+  static const char text[] = "Linker\n"
+                             "\n"
+                             "- [thanm] the linker spends its time in dwarf\n"        /* 3 */
+                             "- iant: the gold linker had the same problem\n"         /* 4 */
+                             "- [aclements] could we generate it lazily?\n"           /* 5 */
+                             "- gopls: the new version ships next week\n"             /* 6 */
+                             "- [thanm] maybe in the next release\n"                  /* 7 */
+                             "- leak: the descriptor is never closed\n"               /* 8 */
+                             "- [rsc] a leak in the linker is worth an issue\n";      /* 9 */
+  g_autoptr (NpDocument) doc = run_text ("linker.txt", text, NULL);
+  assert_speakers (doc, 4, "iant");
+  assert_speakers (doc, 6, "NONE");
+  assert_speakers (doc, 8, "NONE");
+  g_assert_true (sp_is_given_name_handle ("iant"));
+  g_assert_true (sp_is_given_name_handle ("annab"));
+  g_assert_false (sp_is_given_name_handle ("ian"));
+  g_assert_false (sp_is_given_name_handle ("gopls"));
+  g_assert_false (sp_is_given_name_handle ("Iant"));
+}
+
 /* ---- people, replies, summary -------------------------------------------- */
 
 static void
@@ -1029,4 +1056,5 @@ add_people_tests (void)
   g_test_add_func ("/speakers/mark/name-head-among-turns", test_name_head_among_turns);
   g_test_add_func ("/speakers/mark/full-name-of-handle", test_full_name_of_handle);
   g_test_add_func ("/speakers/mark/full-name-between-turns", test_full_name_between_turns);
+  g_test_add_func ("/speakers/mark/given-name-handle-beside-brackets", test_given_name_handle_beside_brackets);
 }
