@@ -48,11 +48,19 @@ drop_handle (const char *s, const char *e)
   return g_ascii_isalpha (*s) ? ne : e;
 }
 
-/* Tidy s..e into out (room for e - s + 1 bytes): spaces trimmed and
- * collapsed, a leading '@' dropped.  Returns the length written. */
+/* Tidy s..e into out, of size bytes (at least e - s + 1: the callers
+ * bound the piece first): spaces trimmed and collapsed, a leading '@'
+ * dropped.  Returns the length written. */
 gsize
-sp_mark_tidy_into (const char *s, const char *e, char *out)
+sp_mark_tidy_into (const char *s, const char *e, char *out, gsize size)
 {
+  if (G_UNLIKELY (size == 0 || s > e || (gsize) (e - s) >= size))
+    {
+      g_critical ("sp_mark_tidy_into: a piece of %td bytes does not fit %zu", e - s, size);
+      if (size)
+        out[0] = '\0';
+      return 0;
+    }
   trim (&s, &e);
   while (s < e && (*s == '@'))
     s++;
@@ -78,7 +86,7 @@ char *
 sp_mark_tidy (const char *s, const char *e)
 {
   char *out = g_malloc (e - s + 1);
-  sp_mark_tidy_into (s, e, out);
+  sp_mark_tidy_into (s, e, out, e - s + 1);
   return out;
 }
 
@@ -401,7 +409,7 @@ add_name_uncached (SpMark *m, const char *s, const char *e)
     return FALSE;
   /* tidied on the stack: most pieces that fail are never copied */
   char name[49];
-  gsize n = plain_name (name, sp_mark_tidy_into (s, e, name));
+  gsize n = plain_name (name, sp_mark_tidy_into (s, e, name, sizeof name));
   guint words;
   SpCase c = sp_name_case (name, n, &words);
   /* "Le président :", "La trésorière :", "El presidente:": an office the

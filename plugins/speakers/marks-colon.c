@@ -305,7 +305,7 @@ topic_words (const char *s, const char *e)
   char first[MARK_MAX + 1];
   if (w - s > MARK_MAX)
     return FALSE;
-  sp_mark_tidy_into (s, w, first);
+  sp_mark_tidy_into (s, w, first, sizeof first);
   if (first[0] == '\0' || sp_is_label (first))
     return FALSE;
   /* "Ms. Adaeze Nwosu (Enugu North)", "Councillor Reyes (Ward 3)": a
@@ -684,7 +684,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
           || ((*s == 't' || *s == 'T') && pe - s > 4 && g_ascii_strncasecmp (s, "the ", 4) == 0)))
     {
       char prefix[MARK_MAX + 1];
-      sp_mark_tidy_into (s, pe, prefix);
+      sp_mark_tidy_into (s, pe, prefix, sizeof prefix);
       if (sp_is_anonymous (prefix))
         {
           m->anonymous = TRUE;
@@ -699,7 +699,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
   if (comma && !memchr (comma + 1, ',', pe - comma - 1) && pe - comma <= MARK_MAX)
     {
       char tail[MARK_MAX + 1];
-      sp_mark_tidy_into (comma + 1, pe, tail);
+      sp_mark_tidy_into (comma + 1, pe, tail, sizeof tail);
       if (is_organization (tail) || sp_before_address (s, pe) == comma)
         pe = comma;
       /* "Kofi, summary: ...": what kind of speech follows, in lower case;
@@ -738,7 +738,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
         pe = at;
     }
   /* "TL;DR:" is one label, not the two abbreviations "TL" and "DR" */
-  if (memchr (s, ';', pe - s) && pe - s < 16)
+  if (pe > s && pe - s < 16 && memchr (s, ';', pe - s))
     {
       char whole[16];
       memcpy (whole, s, pe - s);

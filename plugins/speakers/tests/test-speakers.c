@@ -13,8 +13,27 @@
 #include <glib/gstdio.h>
 
 #include "test-speakers.h"
+#include "../marks-private.h"
 
 /* ---- internals --------------------------------------------------------- */
+
+/* A piece tidied into a buffer: spaces trimmed and collapsed, the '@'
+ * dropped; a piece the buffer cannot hold is refused, nothing written
+ * past it */
+static void
+test_tidy_into (void)
+{
+  char out[16];
+  const char *s = "  @Ann   Roe ";
+  g_assert_cmpuint (sp_mark_tidy_into (s, s + strlen (s), out, sizeof out), ==, 7);
+  g_assert_cmpstr (out, ==, "Ann Roe");
+  const char *l = "Ann Roe of the long name";
+  char small[8] = "xxxxxxx";
+  g_test_expect_message ("notepipe", G_LOG_LEVEL_CRITICAL, "*does not fit*");
+  g_assert_cmpuint (sp_mark_tidy_into (l, l + strlen (l), small, sizeof small), ==, 0);
+  g_test_assert_expected_messages ();
+  g_assert_cmpstr (small, ==, "");
+}
 
 static void
 test_to_ascii (void)
@@ -1068,6 +1087,7 @@ main (int argc, char **argv)
       return 1;
     }
   g_test_add_func ("/speakers/text/to-ascii", test_to_ascii);
+  g_test_add_func ("/speakers/text/tidy-into", test_tidy_into);
   g_test_add_func ("/speakers/text/keys-and-labels", test_keys);
   g_test_add_func ("/speakers/text/find", test_find);
   g_test_add_func ("/speakers/mark/parse", test_mark_parse);
