@@ -139,6 +139,10 @@ sp_is_given_name_handle (const char *word)
   for (gsize k = 0; k < n; k++)
     if (!g_ascii_islower (word[k]))
       return FALSE;
+  /* the initial a consonant: a name and a vowel spells words ("time",
+   * "same", "dane") */
+  if (strchr ("aeiouy", word[n - 1]))
+    return FALSE;
   memcpy (key, word, n - 1);
   key[n - 1] = '\0';
   return sp_is_given_name (key);

@@ -50,7 +50,7 @@ static const char *const labels[] = {
   "dependencies", "deprecated", "deprecation", "deprecations", "description", "design", "desktop",
   "details", "devops", "diagnostics", "disagree", "discuss", "discussion", "divers", "doc", "docs", "documentation",
   "domanda", "done", "draft", "dropped", "edit", "edited", "eg", "election", "elections", "email", "emea",
-  "engineering", "entscheidung", "ergebnis", "ergebnisse", "errors", "eta", "eu", "events", "example", "examples", "explanation",
+  "engineering", "entscheidung", "ergebnis", "ergebnisse", "errors", "eta", "eu", "eval", "evals", "evaluation", "events", "example", "examples", "explanation",
   "extends", "facilitator", "fact", "faq", "feature", "features", "feedback", "figma", "files", "finance", "fix", "fixed",
   "followup", "frage", "fragen",
   "friday", "frontend", "funding", "fw", "fwd", "fyi", "github", "githubissue", "gitlab", "goal", "goals",

@@ -315,7 +315,8 @@ gboolean sp_is_given_name (const char *key);
 /* Is the first word of name ("Alice" of "Alice Smith") a given name? */
 gboolean sp_opens_with_given_name (const char *name);
 /* Is the lower-case word a handle of a given name and a surname's
- * initial ("iant", "ianl"), the name at least three letters? */
+ * initial, a consonant ("iant", "ianl"), the name at least three
+ * letters? */
 gboolean sp_is_given_name_handle (const char *word);
 gboolean sp_given_names_sorted (void);
 /* TRUE when s names nobody on purpose ("unknown", "nonametag", "???"). */

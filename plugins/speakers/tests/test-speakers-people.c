@@ -218,16 +218,26 @@ test_given_name_handle_beside_brackets (void)
                              "- gopls: the new version ships next week\n"             /* 6 */
                              "- [thanm] maybe in the next release\n"                  /* 7 */
                              "- leak: the descriptor is never closed\n"               /* 8 */
-                             "- [rsc] a leak in the linker is worth an issue\n";      /* 9 */
+                             "- [rsc] a leak in the linker is worth an issue\n"       /* 9 */
+                             "- time: we have ten minutes left\n"                     /* 10 */
+                             "- [thanm] then the next topic\n"                        /* 11 */
+                             "- eval: the results are in the doc\n"                   /* 12 */
+                             "- [rsc] thanks\n";                                      /* 13 */
   g_autoptr (NpDocument) doc = run_text ("linker.txt", text, NULL);
   assert_speakers (doc, 4, "iant");
   assert_speakers (doc, 6, "NONE");
   assert_speakers (doc, 8, "NONE");
+  /* words that are a given name and a letter: "tim" and "e", "eva" and
+   * "l" (a label) */
+  assert_speakers (doc, 10, "NONE");
+  assert_speakers (doc, 12, "NONE");
   g_assert_true (sp_is_given_name_handle ("iant"));
   g_assert_true (sp_is_given_name_handle ("annab"));
   g_assert_false (sp_is_given_name_handle ("ian"));
   g_assert_false (sp_is_given_name_handle ("gopls"));
   g_assert_false (sp_is_given_name_handle ("Iant"));
+  g_assert_false (sp_is_given_name_handle ("time"));
+  g_assert_false (sp_is_given_name_handle ("dane"));
 }
 
 /* ---- people, replies, summary -------------------------------------------- */
