@@ -53,12 +53,12 @@ sibling_of_kind (const Ctx *c, guint i, gint32 j)
    * ...") write a tool or a topic with a colon ("Prow: auto-request
    * ..."): a bracket's turn supports no single word's colon beside it
    * ("Tomasz P.: ..." is a name's) */
-  /* ... but a handle of a given name and an initial is a person's
-   * ("iant: ..." beside "[thanm] ...", where "gopls: ..." is a tool's) */
   const SpMark *m = &c->cands[i]->mark;
   if (!(m->form == SP_FORM_COLON && m->n_names == 1 && !strchr (m->names[0], ' ')
         && (c->cands[j]->mark.form == SP_FORM_BRACKET || guest_mark (c, j))))
     return TRUE;
+  /* ... but a handle of a given name and an initial is a person's
+   * ("iant: ..." beside "[thanm] ...", where "gopls: ..." is a tool's) */
   if (m->cases[0] == SP_CASE_LOWER && sp_is_given_name_handle (m->names[0]))
     return TRUE;
   /* ... but a name with the company in parentheses, "Kasia (Cloudflare):
