@@ -83,6 +83,10 @@ word_kind (const char *p, const char *q, const char *end, const WordShape *w, Np
     }
   if (w->has_at && w->dot_after_at && w->has_alpha)
     *kind = NP_TOKEN_EMAIL;
+  /* underscores with no letter nor digit ("__", reStructuredText's
+   * anonymous link, "___" a rule): no word, a symbol */
+  else if (!w->has_alpha && !w->has_digit && !w->has_at)
+    *kind = NP_TOKEN_SYMBOL;
   else if (!w->has_alpha && !w->has_ident && !w->has_at)
     *kind = w->has_dot ? NP_TOKEN_VERSION : NP_TOKEN_NUMBER;
   else if ((*p == 'v' || *p == 'V') && w->has_digit && g_ascii_isdigit (p[1]) && !w->has_ident)

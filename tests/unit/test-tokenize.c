@@ -84,6 +84,16 @@ test_emphasis_underscores (void)
   g_assert_cmpint (t[1].kind, ==, NP_TOKEN_WORD);
   g_assert_cmpstr (np_document_string (doc, t[1].norm), ==, "previous");
   np_document_unref (doc);
+  /* underscores with no letter are no word, glued to a code span too
+   * (reStructuredText's anonymous link, "(`Pull #1 <url>`__)") */
+  g_autoptr (GPtrArray) rst = tokens_of ("fixed (`Pull <https://example.com/1>`__) in snake_case", &doc);
+  t = np_document_get_tokens (doc, &n);
+  for (guint i = 0; i < n; i++)
+    if (strcmp (g_ptr_array_index (rst, i), "__") == 0)
+      g_assert_true (!NP_TOKEN_KIND_IS_WORD (t[i].kind));
+  g_assert_cmpint (t[n - 1].kind, ==, NP_TOKEN_IDENT);
+  g_assert_true (g_ptr_array_find_with_equal_func (rst, "__", g_str_equal, NULL));
+  np_document_unref (doc);
 }
 
 static void
