@@ -141,6 +141,8 @@ store_doc (KwCorpus *c, const char *source, const char *id)
 static void
 append_parts (KwCorpus *c, const guint32 *found, guint n)
 {
+  if (n == 0)
+    return; /* a key of no word: c->parts may be NULL still */
   c->parts = reserve (c->parts, c->n_parts, &c->parts_alloc, sizeof *c->parts, n);
   memcpy (c->parts + c->n_parts, found, n * sizeof *found);
   c->n_parts += n;
