@@ -172,7 +172,12 @@ run_name_words (Ctx *c, gint32 i)
       || (c->cands[i]->state != CAND_WEAK && !(c->cands[i]->state == CAND_WEAK_KEY && c->cands[i]->mark.form == SP_FORM_DASH)))
     return 0;
   const SpMark *m = &c->cands[i]->mark;
-  if ((m->form != SP_FORM_COLON && m->form != SP_FORM_DASH) || m->n_names != 1 || m->timed || m->anonymous)
+  if ((m->form != SP_FORM_COLON && m->form != SP_FORM_DASH) || m->n_names != 1 || m->anonymous)
+    return 0;
+  /* a time after the name ("Alice Smith  10:32 AM" over a chat's message
+   * copied whole) joins a run when a given name opens it: an agenda's
+   * slots are written so too ("Opening Keynote  09:00") */
+  if (m->timed && !(m->cases[0] == SP_CASE_TITLE && strchr (m->names[0], ' ') && sp_opens_with_given_name (m->names[0])))
     return 0;
   /* a nickname in lower case ("alice: ...", as chats and pads write
    * them): a given name alone before a colon, weighed as the run's

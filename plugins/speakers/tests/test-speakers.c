@@ -619,6 +619,23 @@ test_transcripts_and_capitals (void)
   assert_speakers (unnamed, 5, "Speaker 1"); /* the turn's text, joined */
   assert_speakers (unnamed, 7, "Speaker 2");
   assert_speakers (unnamed, 11, "Speaker 1");
+  /* a chat copied whole, each name with its time over one message and
+   * said once, given names first; a schedule's slots are no such run */
+  g_autoptr (NpDocument) chat = run_text ("chat.txt",
+                                          "#release\n\nAlice Smith  10:32 AM\nI think we should ship.\n"
+                                          "Bob Jones  10:33 AM\nAgreed, the blockers are fixed.\n"
+                                          "Carol Diaz  10:35 AM\nI'll do it.\n",
+                                          NULL);
+  assert_speakers (chat, 3, "Alice Smith");
+  assert_speakers (chat, 5, "Bob Jones");
+  assert_speakers (chat, 7, "Carol Diaz");
+  g_autoptr (NpDocument) slots = run_text ("slots.txt",
+                                           "Schedule\n\n- Opening Remarks  09:00 Welcome to the summit\n"
+                                           "- Coffee Break  10:30 Served in hall B\n"
+                                           "- Lightning Talks  11:00 Five minutes each\n",
+                                           NULL);
+  for (guint line = 3; line <= 5; line++)
+    assert_speakers (slots, line, "NONE");
   /* an agenda is no transcript: its entries are timed once each */
   g_autoptr (NpDocument) agenda
       = run_text ("agenda.md",
