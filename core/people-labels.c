@@ -525,11 +525,12 @@ static const char *const header_roles[] = {
   "ausente", "assenti", "assenti giustificati", "afwezig", "afwezig met kennisgeving", "nieobecni", NULL,
 };
 
-/* One nickname or handle: letters, digits, '_', '-', '.', no space */
+/* One nickname or handle: letters, digits, '_', '-', '.', no space; no
+ * dot last, which ends a word of a sentence ("Moderator: Thanks.") */
 gboolean
 np_meta_is_nickname (const char *s, gsize n)
 {
-  if (n == 0 || n > 32)
+  if (n == 0 || n > 32 || s[n - 1] == '.')
     return FALSE;
   for (gsize i = 0; i < n; i++)
     if (!g_ascii_isalnum (s[i]) && s[i] != '_' && s[i] != '-' && s[i] != '.' && s[i] != '@')

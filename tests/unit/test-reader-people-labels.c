@@ -661,6 +661,17 @@ test_review_and_interview_parties (void)
   doc = read_as ("one-on-one.md", NULL, "# 1:1\n\nMentor: Grace Hopper\nMentee: Alan Kay\n\n- Alan: hi\n");
   assert_attendees (doc, "Grace Hopper;Alan Kay");
   np_document_unref (doc);
+  /* a party's one-word turn is no role line: a word with a full stop
+   * after it is a sentence, not a nickname, and stays an item */
+  doc = read_as ("panel.txt", NULL,
+                 "Panel\n\nModerator (Jane Wu): Welcome.\n\nHost: Thanks.\n\nModerator: Thanks.\n\nScribe: dom\n");
+  const NpItem *it = item_at_line (doc, 5);
+  g_assert_nonnull (it);
+  g_autofree char *host = text_of (doc, it);
+  g_assert_cmpstr (host, ==, "Host: Thanks.");
+  g_assert_nonnull (item_at_line (doc, 7));
+  g_assert_null (item_at_line (doc, 9));
+  np_document_unref (doc);
 }
 
 /* A transcript's "PANELISTS:" alone over one person a line, each a name,
