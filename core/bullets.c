@@ -415,6 +415,37 @@ voice_noun (const char *s, gsize len)
   return 0;
 }
 
+/* A transcript's numbered voice, its holder in parentheses at will, then
+ * a colon and a space: "Speaker 2: ", "Panelist 1 (Omar Haddad): " (the
+ * voice's word at s, n bytes, the number at s[n + 1]).  "Step 2:" and
+ * "Day 3:" are no voices. */
+static gboolean
+numbered_voice_label (const char *s, gsize n, gsize len)
+{
+  static const char *const words[] = { "speaker", "participant", "panelist", "panellist", "guest", "caller",
+                                       "interviewer", "interviewee", "respondent", "attendee", "voice",
+                                       "reviewer", "person", "user", "student", "resident", "commenter",
+                                       "witness", NULL };
+  const char *const *w = words;
+  while (*w && (strlen (*w) != n || g_ascii_strncasecmp (s, *w, n) != 0))
+    w++;
+  if (*w == NULL)
+    return FALSE;
+  gsize i = n + 1, digits = 0;
+  while (i < len && g_ascii_isdigit (s[i]) && digits < 4)
+    i++, digits++;
+  if (digits == 0 || digits > 3)
+    return FALSE;
+  if (i + 2 < len && s[i] == ' ' && s[i + 1] == '(')
+    {
+      const char *close = memchr (s + i, ')', MIN (len - i, 48));
+      if (close == NULL)
+        return FALSE;
+      i = close - s + 1;
+    }
+  return i + 1 < len && s[i] == ':' && s[i + 1] == ' ';
+}
+
 /* "KRHU:Nordvik supports ...", "CMV:Okay": an abbreviation of two to
  * five capitals whose colon the typist did not follow with a space, at
  * content[0, colon), a capital after the colon; or a first name in Title
@@ -703,6 +734,8 @@ np_starts_with_speaker_label (const char *content, gsize len)
         return i + 1 < len && (content[i + 1] == ' ' || (words == 1 && abbreviation_glued (content, i)));
       if (i + 1 < len && content[i] == ',' && content[i + 1] == ' ')
         i += 2;
+      else if (words == 1 && i + 1 < len && content[i] == ' ' && g_ascii_isdigit (content[i + 1]))
+        return numbered_voice_label (content + word, i - word, len - word);
       else if (i < len && content[i] == ' ')
         {
           /* French typography's space before the colon: "Chloé : oui" */

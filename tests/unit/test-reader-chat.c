@@ -1085,6 +1085,26 @@ test_unnamed_voice_lines (void)
       g_assert_cmpuint (item_at_line (doc, 6)->line, ==, 6);
       g_assert_cmpuint (item_at_line (doc, 8)->line, ==, 7);
       np_document_unref (doc);
+      /* a numbered voice, its holder in parentheses at will, opens a
+       * turn; a numbered step wraps on */
+      g_autofree char *panel = g_strdup_printf ("panel.%s", kinds[k]);
+      doc = read_as (panel, NULL,
+                     "Panel\n\n"
+                     "Speaker 1: We shipped it.\n"                      /* 3 */
+                     "Speaker 2: Good, and the docs?\n"                 /* 4 */
+                     "Panelist 3 (Omar Haddad): They are\n"             /* 5 */
+                     "in review, and SPEAKER 12 said so.\n"             /* 6 */
+                     "SPEAKER_01: Next.\n");                            /* 7 */
+      assert_item_lines (doc, 3, 3);
+      assert_item_lines (doc, 4, 4);
+      assert_item_lines (doc, 5, 6);
+      assert_item_lines (doc, 7, 7);
+      np_document_unref (doc);
+      g_autofree char *plan = g_strdup_printf ("plan.%s", kinds[k]);
+      doc = read_as (plan, NULL, "Plan\n\n- We agreed on the order of the work last week, and what comes after\n"
+                     "  Step 2: the review by the team.\n");
+      assert_item_lines (doc, 3, 4);
+      np_document_unref (doc);
     }
 }
 
