@@ -224,12 +224,18 @@ office_of_holder (const char *label, const char *qs, const char *qe)
       w += n + (sp != NULL);
     }
   /* a party of a dialogue named by its role: "Host (Jane Doe)",
-   * "Moderator (Ann Lee)", when a name is in the parentheses */
+   * "Moderator (Ann Lee)", when a name is in the parentheses; a panel's
+   * numbered seats too ("Panelist 2 (Sofia Rossi)") */
   gboolean party = FALSE;
+  const char *seat = !found && words == 2 ? strchr (office, ' ') : NULL;
+  if (seat && seat[1] >= '1' && seat[1] <= '9' && (seat[2] == '\0' || (g_ascii_isdigit (seat[2]) && seat[3] == '\0')))
+    words = 1;
+  else
+    seat = NULL;
   if (!found && words == 1)
     {
       char key[24];
-      gsize n = strlen (office);
+      gsize n = seat ? (gsize) (seat - office) : strlen (office);
       for (gsize k = 0; k < n && n < sizeof key; k++)
         key[k] = g_ascii_tolower (office[k]);
       party = n < sizeof key && (key[n] = '\0', sp_is_party_role (key));

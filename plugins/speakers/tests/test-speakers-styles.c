@@ -962,13 +962,19 @@ test_council_minutes (void)
                                 "**Guest (Ravi Menon):** Thanks for having me.\n" /* 8 */
                                 "**Guest:** Latency, mostly.\n"                   /* 9 */
                                 "Moderator (Ann Lee): Next question.\n"           /* 10 */
-                                "Guest (laughing): Exactly.\n";                   /* 11 */
+                                "Guest (laughing): Exactly.\n"                    /* 11 */
+                                "Panelist 2 (Sofia Rossi): Funding is hard.\n"   /* 12 */
+                                "\nItem 2 (Budget Review): Nothing new.\n";       /* 14 */
   g_autoptr (NpDocument) pdoc = run_text ("podcast.md", podcast, NULL);
   assert_speakers (pdoc, 7, "Lucia Fernandez");
   assert_speakers (pdoc, 8, "Ravi Menon");
   assert_speakers (pdoc, 9, "Ravi Menon");
   assert_speakers (pdoc, 10, "Ann Lee");
   assert_speakers (pdoc, 11, "Ravi Menon");
+  /* a panel's numbered seat with its holder; an agenda's numbered item
+   * with its subject is no seat */
+  assert_speakers (pdoc, 12, "Sofia Rossi");
+  assert_speakers (pdoc, 14, "NONE");
   /* public comment: the commenter's street, association or standing
    * after the comma is no second speaker; offices of three words and
    * "Director" alone before a surname */
