@@ -14,6 +14,21 @@
 #include "notepipe/np-text.h"
 #include "reader.h"
 
+/* Is word (n bytes, after a role's colon) what a party said rather than
+ * who holds the role: among the notes' items (the header is over), one
+ * word that names no attendee and is no "none" ("Moderator: ok", "Lead:
+ * noted" in a transcript)?  Such a line is a turn, not a role's line
+ * taken whole. */
+static gboolean
+word_said (const NpDocument *doc, const char *word, gsize n)
+{
+  while (n > 0 && (word[n - 1] == ' ' || word[n - 1] == '*' || word[n - 1] == '_'))
+    n--;
+  if (doc->items->len == 0 || n == 0 || memchr (word, ' ', n) || memchr (word, ',', n) || np_meta_is_nobody (word, n))
+    return FALSE;
+  return !np_reader_attendee_named (doc, word, n, TRUE);
+}
+
 gboolean
 np_reader_take_role_line (NpDocument *doc, const char *line, gsize len, guint lineno, NpLineRole *line_role)
 {
@@ -32,6 +47,8 @@ np_reader_take_role_line (NpDocument *doc, const char *line, gsize len, guint li
                  && (!nickname
                      || (absence ? !np_reader_attendee_named (doc, people, end - people, FALSE)
                                  : np_reader_attendee_named (doc, people, end - people, TRUE)));
+  if (nickname && !add && !absence && word_said (doc, people, end - people))
+    return FALSE;
   if (add)
     np_meta_add_person (doc, line, len, lineno);
   *line_role = add ? NP_LINE_ATTENDEE : NP_LINE_META;
