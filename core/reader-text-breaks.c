@@ -185,10 +185,8 @@ qa_mark (const NpLine *l)
 /* Lines above or below a question or an answer where the other may stand */
 #define QA_REACH 6
 
-/* Is line i a question or an answer, with the other near it: a record's
- * exchange, not a name's initial ("A. Smith said ...") */
-static gboolean
-in_qa_run (const NpReadContext *ctx, guint i)
+gboolean
+np_txt_in_qa_run (const NpReadContext *ctx, guint i)
 {
   char mark = qa_mark (&ctx->lines[i]);
   if (!mark)
@@ -208,7 +206,7 @@ np_txt_turn_opening (const NpReadContext *ctx, guint i)
   gsize n = l->content_len;
   if (n == 0)
     return NP_TXT_OPENS_NOTHING;
-  if (np_starts_with_speaker_label (c, n) || in_qa_run (ctx, i))
+  if (np_starts_with_speaker_label (c, n) || np_txt_in_qa_run (ctx, i))
     return NP_TXT_OPENS_SPEECH;
   gsize label = label_end (c, n, FALSE);
   if (label)

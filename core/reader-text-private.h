@@ -67,6 +67,9 @@ typedef enum
  * within a few lines; a label alone; a clock alone; an outline's
  * number? */
 NpTxtOpening np_txt_turn_opening (const NpReadContext *ctx, guint i);
+/* Is line i a record's question or answer ("Q. ", "A. ") with the other
+ * within a few lines, not a name's initial ("A. Smith said ...")? */
+gboolean np_txt_in_qa_run (const NpReadContext *ctx, guint i);
 /* Does the line open with a name or nickname and a colon ("wz: Thanks
  * ...", "Oliver: ...")? (reader-text-breaks.c) */
 /* Does line i of running text, under the open item of that kind whose

@@ -649,6 +649,11 @@ np_read_text (NpReadContext *ctx)
                      || np_txt_recurring_name_line (ctx, i)
                      /* "Speaker 2: (00:47) ...": a turn with its time */
                      || np_txt_timed_label (l)
+                     /* a record's answer after its question's end, however
+                      * long the question ran ("A. Mark Tanner." under "Q.
+                      * Please state your name for the record.") */
+                     || (np_txt_ends_sentence (ctx->lines[i - 1].content, ctx->lines[i - 1].content_len)
+                         && np_txt_in_qa_run (ctx, i))
                      /* a turn's label the notes use elsewhere too, after a
                       * sentence's end, however long the line before it */
                      || np_line_known_turn_label (ctx, i)

@@ -407,6 +407,17 @@ test_transcript_marks (void)
   assert_item_lines (doc, 18, 18);
   assert_item_lines (doc, 20, 21);
   np_document_unref (doc);
+  /* a record of short lines: the answer after its question's end opens
+   * its own item, however wide the question is among them */
+  static const char short_lines[] = "DEPOSITION OF MARK TANNER\n\nEXAMINATION BY MS. REYES:\n\n"
+                                    "Q. Please state your name for the record.\n" /* 5 */
+                                    "A. Mark Tanner.\n"                           /* 6 */
+                                    "Q. Where are you employed?\n"                /* 7 */
+                                    "A. At Northwind, as a dispatcher.\n";        /* 8 */
+  doc = read_as ("depo.txt", NULL, short_lines);
+  for (guint line = 5; line <= 8; line++)
+    assert_item_lines (doc, line, line);
+  np_document_unref (doc);
 }
 
 /* Formal minutes name people by title and surname: "Councilmember Chen -
