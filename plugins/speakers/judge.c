@@ -57,9 +57,10 @@ sibling_of_kind (const Ctx *c, guint i, gint32 j)
   if (!(m->form == SP_FORM_COLON && m->n_names == 1 && !strchr (m->names[0], ' ')
         && (c->cands[j]->mark.form == SP_FORM_BRACKET || guest_mark (c, j))))
     return TRUE;
-  /* ... but a handle of a given name and an initial is a person's
-   * ("iant: ..." beside "[thanm] ...", where "gopls: ..." is a tool's) */
-  if (m->cases[0] == SP_CASE_LOWER && sp_is_given_name_handle (m->names[0]))
+  /* ... but a given name in lower case, or a handle of one and an
+   * initial, is a person's ("austin: ...", "iant: ..." beside "[thanm]
+   * ...", where "gopls: ..." is a tool's) */
+  if (m->cases[0] == SP_CASE_LOWER && (sp_is_given_name (m->names[0]) || sp_is_given_name_handle (m->names[0])))
     return TRUE;
   /* ... but a name with the company in parentheses, "Kasia (Cloudflare):
    * ...", is a guest introduced so (who supports no word beside her) */

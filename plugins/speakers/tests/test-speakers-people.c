@@ -204,8 +204,8 @@ test_full_name_between_turns (void)
 }
 
 /* A bracket's turn supports no single word's colon beside it ("gopls:
- * ...", a tool's), except a handle of a given name and a surname's
- * initial ("iant: ..."), unless the notes use the word in their text
+ * ...", a tool's), except a given name ("austin: ...") or a handle of
+ * one and a surname's initial ("iant: ..."), unless the notes use the word in their text
  * ("leak: ...", where a memory leak is told of) */
 static void
 test_given_name_handle_beside_brackets (void)
@@ -222,7 +222,9 @@ test_given_name_handle_beside_brackets (void)
                              "- time: we have ten minutes left\n"                     /* 10 */
                              "- [thanm] then the next topic\n"                        /* 11 */
                              "- eval: the results are in the doc\n"                   /* 12 */
-                             "- [rsc] thanks\n";                                      /* 13 */
+                             "- [rsc] thanks\n"                                       /* 13 */
+                             "- austin: and the arm64 numbers?\n"                     /* 14 */
+                             "- [thanm] next week\n";                                 /* 15 */
   g_autoptr (NpDocument) doc = run_text ("linker.txt", text, NULL);
   assert_speakers (doc, 4, "iant");
   assert_speakers (doc, 6, "NONE");
@@ -231,6 +233,8 @@ test_given_name_handle_beside_brackets (void)
    * "l" (a label) */
   assert_speakers (doc, 10, "NONE");
   assert_speakers (doc, 12, "NONE");
+  /* a given name alone in lower case */
+  assert_speakers (doc, 14, "austin");
   g_assert_true (sp_is_given_name_handle ("iant"));
   g_assert_true (sp_is_given_name_handle ("annab"));
   g_assert_false (sp_is_given_name_handle ("ian"));
