@@ -590,9 +590,12 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             return FALSE;
           }
         /* a name alone over a message speaks only as one the roster or
-         * the document knows */
+         * the document knows, or as a transcript's speaker line: a full
+         * name of plain words, a common given name first, over two turns
+         * or more ("Alice Smith" over "Welcome to the show.") */
         if (m->name_line)
-          return FALSE;
+          return keys && m->n_names == 1 && strchr (m->names[0], ' ') && sp_plain_words (m->names[0])
+                 && sp_opens_with_given_name (m->names[0]);
         /* "Marisol Fuentes, parent: supports ...", once, under "Public
          * comment on item 6.2:" or in a section "Public Comment": the
          * public's voices, each said once, a full name of plain words */

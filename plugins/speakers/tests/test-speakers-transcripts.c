@@ -138,6 +138,19 @@ test_screenplay_names (void)
   assert_speakers (t, 4, "Jane Park");
   assert_speakers (t, 6, "John Smith");
   assert_speakers (t, 8, "Jane Park");
+  /* ... and with no attendee list, names a common given name opens, over
+   * two turns or more each; one said once stays none */
+  static const char podcast[] = "Episode 12\n\n"
+                                "Alice Smith\nWelcome to the show. Today we talk about builds.\n\n" /* 3 */
+                                "Bob Jones\nThanks for having me. Builds are my topic.\n\n"         /* 6 */
+                                "Alice Smith\nLet us start with caching.\n\n"                      /* 9 */
+                                "Bob Jones\nSure, the remote cache is the big win.\n\n"            /* 12 */
+                                "Carol White\nA word from our sponsor.\n";                          /* 15 */
+  g_autoptr (NpDocument) p = run_text ("podcast.txt", podcast, NULL);
+  assert_speakers (p, 3, "Alice Smith");
+  assert_speakers (p, 6, "Bob Jones");
+  assert_speakers (p, 12, "Bob Jones");
+  assert_speakers (p, 15, "NONE");
   static const char lists[] = "# Sync\n\n## Team A\n\n- Status Update\n  We shipped the parser.\n\n"
                               "## Team B\n\n- Status Update\n  We fixed the CI.\n";
   g_autoptr (NpDocument) l = run_text ("sync.md", lists, NULL);
