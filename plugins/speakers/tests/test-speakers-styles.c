@@ -768,7 +768,8 @@ test_full_width_colon (void)
 
 /* Status notes repeat their labels item after item: "Open Questions:"
  * and "Key Decisions:" (a structure word's plural last), "TL;DR:", the
- * parts of a product ("Frontend:", "iOS:") and the days ("Monday:") are
+ * parts of a product ("Frontend:", "iOS:"), a port's platforms ("Mac:",
+ * "MS-Windows:") and the days ("Monday:") are
  * labels however often they recur, while a person named like a label
  * word ("Alan Key") still speaks */
 static void
@@ -805,6 +806,17 @@ test_structure_labels (void)
     assert_speakers (weekly, labels[k], "NONE");
   assert_speakers (weekly, 10, "Alice Smith");
   assert_speakers (weekly, 17, "Bob Jones");
+
+  /* a port's status by platform, release after release */
+  static const char ports[] = "# Ports\n\n## 9.0\n\n"
+                              "- Mac: the menu bar works again.\n- MS-Windows: fixed the console.\n" /* 5-6 */
+                              "- FreeBSD: builds with clang.\n\n## 9.1\n\n"                      /* 7 */
+                              "- Mac: dark mode.\n- MS-Windows: a new installer.\n"                /* 11-12 */
+                              "- FreeBSD: no change.\n";                                            /* 13 */
+  g_autoptr (NpDocument) port = run_text ("ports.md", ports, NULL);
+  static const guint platforms[] = { 5, 6, 7, 11, 12, 13 };
+  for (guint k = 0; k < G_N_ELEMENTS (platforms); k++)
+    assert_speakers (port, platforms[k], "NONE");
 }
 
 /* W3C's minutes as a browser dumps them (names with '_', nicknames that
