@@ -22,7 +22,8 @@ static const char *const labels[] = {
    * "Pendência:"), the regions of a sales or status report ("EMEA:",
    * "US:", "U.K.:"), an issue tracker's labels ("[meta] ...", "[discuss]
    * ...", "[semver-major] ..."), the fields of an API's or a tracker's record
-   * ("Type:", "Returns:", "Default:", "Version:", "Value:"), a guide's
+   * ("Type:", "Returns:", "Default:", "Version:", "Value:"), a package's
+   * copyright record ("Upstream-Contact:", "Other-Authors:", "Origin:"), a guide's
    * ("Required:", "Optional:", "Tips:", "Refs:"), a mail's "Subject:", a
    * reference's fields and a change log's headings ("Section:",
    * "Mandatory:", "Miscellaneous", "Deprecations"), as
@@ -35,7 +36,7 @@ static const char *const labels[] = {
   "announcement",
   "announcements", "answer", "antwort", "apac", "api", "apis", "applause", "approach", "argomento", "arguments", "asana", "asap", "aside",
   "asides", "ask", "asks",
-  "attendance", "attendees", "aufgabe", "aufgaben", "aye", "ayes",
+  "attendance", "attendees", "aufgabe", "aufgaben", "author", "authors", "aye", "ayes",
   "azione", "azioni", "backend", "background", "bemerkung", "bemerkungen", "benchmarks",
   "beschluss", "beschlusse", "besluit", "blocked", "blocker", "blockers", "break", "breaking", "btw", "budget",
   "bug", "bugfix", "bugfixes", "build",
@@ -65,7 +66,7 @@ static const char *const labels[] = {
   "monday", "motion", "mswindows", "music", "name", "nay", "nays", "nb", "negative", "netbsd", "neutral",
   "new", "next", "nextmeeting", "nextstep", "nextsteps", "no", "noes", "noise", "nomination", "nominations",
   "noobjection", "noobjections", "nota", "note", "notes", "notetaker", "notion", "notitie", "notiz",
-  "objection", "objections", "ok", "okay", "open", "openbsd", "openissues", "opposed", "ops", "option", "optional", "options", "ordredujour", "other",
+  "objection", "objections", "ok", "okay", "open", "openbsd", "openissues", "opposed", "ops", "option", "optional", "options", "ordredujour", "origin", "other", "otherauthors",
   "others", "outcome", "outcomes", "owner", "owners", "parameters", "params", "pause", "pendencia", "pendencias",
   "pending", "performance",
   "pergunta", "phone",
@@ -80,13 +81,13 @@ static const char *const labels[] = {
   "resume", "resumen", "resumo", "returns", "reviewer", "reviewers", "rfc", "riepilogo", "risk", "risks", "risposta",
   "roadmap", "rollout", "rsvp", "sales", "samenvatting", "saturday", "schedule", "scribe", "scribenick", "section", "security",
   "see", "semvermajor", "semverminor", "semverpatch", "server", "servers", "sighs", "silence", "slack", "slide",
-  "slides", "solaris", "solution", "speaker", "speakers",
+  "slides", "solaris", "solution", "spdxlicenseidentifier", "speaker", "speakers",
   "spec", "stability", "stage", "status",
   "step", "steps", "streams", "strongpositive", "subject", "subtopic", "suggestion", "suggestions", "sujet", "summary", "sunday", "support", "sure",
   "tache", "taches", "tagesordnung", "takeaway", "takeaways", "tarea", "tareas", "tarefa", "tbd", "tema",
   "temas", "testing", "tests", "thanks", "thema", "themen", "thursday", "timeline", "tip", "tips", "tldr", "today",
   "todo", "tomorrow", "tooling", "tools", "topic", "topics", "transcript", "translation", "translations",
-  "travel", "trello", "tuesday", "type", "ui", "uk", "unconvinced", "unintelligible", "unix", "update", "updates", "url",
+  "travel", "trello", "tuesday", "type", "ui", "uk", "unconvinced", "unintelligible", "unix", "update", "updates", "upstreamauthor", "upstreamauthors", "upstreamcontact", "url",
   "us", "usage", "usecase", "usecases", "ux", "value", "values",
   "various", "verdict", "version", "versions", "video", "votacao", "votacion", "votaciones", "votazione",
   "votazioni", "vote", "voters", "votes", "voting", "voto", "vraag", "warning",

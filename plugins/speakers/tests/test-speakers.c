@@ -776,12 +776,17 @@ test_not_speakers (void)
   for (guint line = 3; line <= 12; line++)
     assert_speakers (gdoc, line, "NONE");
   /* a package's copyright record: its files and their holders, said
-   * again and again, are fields */
+   * again and again, its authors and the origin are fields */
   static const char record[] = "Files: *\nCopyright: 2001-2011 Ann Roe\nLicense: LGPL-3+\n\n"
                                "Files: src/asn1.c\nCopyright: 2020 Example GmbH\nLicense: LGPL-3+\n\n"
-                               "Files: doc/*\nCopyright: 2019 Ben Ode\nLicense: GPL-3+\n";
+                               "Files: doc/*\nCopyright: 2019 Ben Ode\nLicense: GPL-3+\n\n"
+                               "Upstream Authors (from AUTHORS file):\n8X----------\n"  /* 13 */
+                               "The authors list is kept in the tarball.\n\n"
+                               "Upstream Authors: Markus Friedl\nAlexander von Gernler\n\n" /* 17 */
+                               "Other-Authors: Di Eve\n\nOther-Authors: Ed Fox, Cy Diaz\n\n"
+                               "Origin: the old tree\n\nOrigin: upstream git\n";       /* 24, 26 */
   g_autoptr (NpDocument) rdoc = run_text ("copyright", record, NULL);
-  for (guint line = 1; line <= 11; line++)
+  for (guint line = 1; line <= 26; line++)
     assert_speakers (rdoc, line, "NONE");
   /* a reference's fields and the headings of a change log are labels too */
   static const char manual[] = "Section: Class 00 - Successful Completion\nSection: Class 01 - Warning\n"
