@@ -547,11 +547,11 @@ sp_nickname_beside_roster (Ctx *c, guint i, const char *key)
 /* The parties of interviews, panels, hearings and plays named by their
  * role (sp_key forms), sorted: asked for every attendee's role */
 static const char *const party_roles[] = {
-    "agent", "attorney", "audience", "bailiff", "caller", "chair", "chairman", "chairperson", "chairwoman", "clerk",
+    "agent", "attorney", "audience", "author", "bailiff", "caller", "chair", "chairman", "chairperson", "chairwoman", "clerk",
     "cohost", "commissioner", "councillor", "councilor", "counsel", "court", "customer", "defendant", "delegate",
     "deponent", "facilitator", "guest", "host", "instructor", "interpreter", "interviewee", "interviewer", "judge",
     "mayor", "member", "moderator", "narrator", "operator", "panelist", "panellist", "participant", "petitioner",
-    "plaintiff", "presenter", "president", "prosecutor", "questioner", "reporter", "representative", "respondent",
+    "plaintiff", "presenter", "president", "prosecutor", "questioner", "reporter", "representative", "respondent", "reviewer",
     "secretary", "senator", "speaker", "student", "teacher", "treasurer", "videographer", "witness",
 };
 

@@ -36,7 +36,7 @@ static const char *const labels[] = {
   "announcement",
   "announcements", "answer", "antwort", "apac", "api", "apis", "applause", "approach", "argomento", "arguments", "asana", "asap", "aside",
   "asides", "ask", "asks",
-  "attendance", "attendees", "aufgabe", "aufgaben", "author", "authors", "aye", "ayes",
+  "attendance", "attendees", "aufgabe", "aufgaben", "aye", "ayes",
   "azione", "azioni", "backend", "background", "bemerkung", "bemerkungen", "benchmarks",
   "beschluss", "beschlusse", "besluit", "blocked", "blocker", "blockers", "break", "breaking", "btw", "budget",
   "bug", "bugfix", "bugfixes", "build",

@@ -987,6 +987,18 @@ test_council_minutes (void)
    * with its subject is no seat */
   assert_speakers (pdoc, 12, "Sofia Rossi");
   assert_speakers (pdoc, 14, "NONE");
+  /* a design review's parties: "Author:" is the one author the header
+   * lists; of two reviewers, "Reviewer:" is neither */
+  static const char review[] = "# Design review\n\nAuthor: Farhan Siddiqui\nReviewers: Greta Vogel, Tobias Lind\n\n"
+                               "## Discussion\n\n- Greta: why not a queue?\n" /* 8 */
+                               "- Author: we measured it, too slow.\n"          /* 9 */
+                               "- Tobias: fine by me.\n"                        /* 10 */
+                               "- Author: thanks.\n";                           /* 11 */
+  g_autoptr (NpDocument) review_doc = run_text ("review.md", review, NULL);
+  assert_speakers (review_doc, 8, "Greta Vogel");
+  assert_speakers (review_doc, 9, "Farhan Siddiqui");
+  assert_speakers (review_doc, 10, "Tobias Lind");
+  assert_speakers (review_doc, 11, "Farhan Siddiqui");
   /* public comment: the commenter's street, association or standing
    * after the comma is no second speaker; offices of three words and
    * "Director" alone before a surname */
