@@ -817,6 +817,16 @@ test_structure_labels (void)
   static const guint platforms[] = { 5, 6, 7, 11, 12, 13 };
   for (guint k = 0; k < G_N_ELEMENTS (platforms); k++)
     assert_speakers (port, platforms[k], "NONE");
+  /* a code of conduct's ladder, a change log's dependencies */
+  static const char ladder[] = "# Enforcement\n\n### 1. Correction\n\n**Community Impact**: Use of unwelcome language.\n\n"
+                               "**Consequence**: A private, written warning.\n\n### 2. Warning\n\n"          /* 5, 7 */
+                               "**Community Impact**: A violation through a single incident.\n\n"           /* 11 */
+                               "**Consequence**: A warning with consequences.\n\n## Changes\n\n"           /* 13 */
+                               "* **deps:** allow cachetools 5.0\n* **deps:** pin the test runner\n";       /* 17-18 */
+  g_autoptr (NpDocument) conduct = run_text ("conduct.md", ladder, NULL);
+  static const guint fields[] = { 5, 7, 11, 13, 17, 18 };
+  for (guint k = 0; k < G_N_ELEMENTS (fields); k++)
+    assert_speakers (conduct, fields[k], "NONE");
 }
 
 /* W3C's minutes as a browser dumps them (names with '_', nicknames that
