@@ -206,6 +206,9 @@ sp_mark_parse_bracket (const char *text, const char *p, const char *e, SpMark *m
       m->affiliation = sp_mark_tidy (as, ae);
       return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
     }
+  /* "[Speaker 1] ...": a transcript's numbered voice */
+  if (!comma && !m->affiliation && g_ascii_isupper (*s) && sp_mark_bracket_numbered_voice (s, ce, m))
+    return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, skip_spaces (after, e));
   if (!sp_mark_split_names (m, s, ce))
     {
       /* "[p.hall]": a handle with a dot, in brackets only (before a

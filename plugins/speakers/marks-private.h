@@ -158,6 +158,10 @@ gboolean sp_mark_parse_signed_vote (const char *text, const char *p, const char 
 /* "@ruoyu.h" at s..e, a handle with a dot after its '@' (with bare, the
  * '@' may go: "zheng.li"): m's one name (marks.c) */
 gboolean sp_mark_add_dotted_handle (SpMark *m, const char *s, const char *e, gboolean bare);
+/* "Speaker 1", "SPEAKER_01" at s..e, a bracket's content ("[Speaker 1]
+ * ..."): a diarizing tool's numbered voice, m's one name, numbered
+ * (marks-voice.c) */
+gboolean sp_mark_bracket_numbered_voice (const char *s, const char *e, SpMark *m);
 /* The mark text opens with, read by every parser (no cache). */
 gboolean sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMark *m);
 

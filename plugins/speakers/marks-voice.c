@@ -86,6 +86,19 @@ is_voice_word (const char *w, gsize n)
   return FALSE;
 }
 
+gboolean
+sp_mark_bracket_numbered_voice (const char *s, const char *e, SpMark *m)
+{
+  const char *w = s;
+  while (w < e && g_ascii_isalpha (*w))
+    w++;
+  if (w == s || w >= e || (*w != ' ' && *w != '_') || !is_voice_word (s, w - s)
+      || !numbered_voice (m, s, e, NUMBERED_WORD_MAX))
+    return FALSE;
+  m->numbered = TRUE;
+  return TRUE;
+}
+
 /* Does s..e open with a name of two or three capitalized words (letters,
  * hyphens, apostrophes) followed by a comma, a dash or a parenthesis?
  * "John Roe, from ...", "Jane Doe - Acme", "Jane Doe (Acme) ..." */

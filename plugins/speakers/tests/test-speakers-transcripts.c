@@ -58,8 +58,8 @@ test_numbered_timed_voices (void)
 }
 
 /* A transcript pasted into notes keeps its tool's unnamed voices
- * ("Speaker 2:", "SPEAKER_01:"): a speaker when the word only names a
- * voice and recurs.  A programme's "Speaker 1: Jane Doe" names who speaks
+ * ("Speaker 2:", "SPEAKER_01:", "[Speaker 2]"): a speaker when the word
+ * only names a voice and recurs.  A programme's "Speaker 1: Jane Doe" names who speaks
  * and says nothing; "Step 2:" is a label, however often it recurs; a
  * voice heard alone in its document is no speaker either. */
 static void
@@ -103,6 +103,17 @@ test_numbered_voices_in_notes (void)
   static const char alone[] = "# Notes\n\nSpeaker 1: thanks for the talk, it was great.\n";
   g_autoptr (NpDocument) a = run_text ("alone.md", alone, NULL);
   assert_speakers (a, 3, "NONE");
+  /* ... and in brackets, as some tools write them; "[Step 2]" is no
+   * voice */
+  static const char brackets[] = "Call\n\n[Speaker 1] Welcome, let us begin.\n" /* 3 */
+                                 "[Speaker 2] Sure, the first item.\n"           /* 4 */
+                                 "[Speaker 1] Go on.\n"                          /* 5 */
+                                 "[Step 2] then the review\n";                   /* 6 */
+  g_autoptr (NpDocument) b = run_text ("call.txt", brackets, NULL);
+  assert_speakers (b, 3, "Speaker 1");
+  assert_speakers (b, 4, "Speaker 2");
+  assert_speakers (b, 5, "Speaker 1");
+  assert_speakers (b, 6, "NONE");
 }
 
 /* A transcript written like a screenplay: each party's name in capitals
