@@ -311,7 +311,20 @@ sp_mark_parse_signed_vote (const char *text, const char *p, const char *e, SpMar
   if (e - s > 2 && s[0] == '-' && s[1] == '-') /* "--olga", "-- Olga P" */
     ns = s + 2;
   else if (e - s > 6 && memcmp (s, "from ", 5) == 0 && (g_ascii_isupper (s[5]) || s[5] == '@'))
-    ns = s + 5; /* "+1 from Rahul", "+1 from @rahulv" */
+    {
+      ns = s + 5; /* "+1 from Rahul", "+1 from @rahulv" */
+      /* "+1 from Carla on moving the cache": what the vote is for after
+       * the voter */
+      static const char *const what[] = { " on ", " for ", " to ", NULL };
+      for (const char *const *w = what; *w; w++)
+        {
+          const char *at = sp_find (ns, ne - ns, *w);
+          if (at && at > ns)
+            ne = at;
+        }
+    }
+  else if (*s == '@' && s + 1 < ne && !memchr (s, ' ', ne - s))
+    ns = s; /* "+1 @bob" */
   else if (s < ne && ((*s == '(' && ne[-1] == ')') || (*s == '[' && ne[-1] == ']')))
     ns = s + 1, ne--;
   else

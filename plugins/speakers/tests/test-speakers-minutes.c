@@ -859,13 +859,21 @@ test_dash_among_turns (void)
                             "    * +1 (Felix)\n"                                       /* 8 */
                             "    * +1 (nobody here)\n"                                 /* 9 */
                             "* (unsigned) php support? is it planned?\n"              /* 10 */
-                            "    * +1 from Olga\n";                                    /* 11 */
+                            "    * +1 from Olga\n"                                     /* 11 */
+                            "    * +1 from Felix on the php question\n"                /* 12 */
+                            "    * +1 @FelixB\n"                                        /* 13 */
+                            "    * +1 from Google on this\n";                          /* 14 */
   g_autoptr (NpDocument) doc5 = run_text ("pad.txt", pad, NULL);
   assert_speakers (doc5, 7, "Olga Petrenko");
   assert_speakers (doc5, 8, "Felix Brandauer");
   assert_speakers (doc5, 9, "NONE");
   assert_speakers (doc5, 10, "UNKNOWN");
   assert_speakers (doc5, 11, "Olga Petrenko");
+  /* ... with what the vote is for after the voter, or by handle; a
+   * company nobody is named by is no voter */
+  assert_speakers (doc5, 12, "Felix Brandauer");
+  assert_speakers (doc5, 13, "Felix Brandauer");
+  assert_speakers (doc5, 14, "NONE");
   /* a person's section: a bullet telling of another voice is not theirs */
   static const char lab[] = "Lab meeting\n\nAttendees: Hana Kowalczyk, Diego Ramirez, Tobias Ek\n\n"
                             "## Diego\n\n"
