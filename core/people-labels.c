@@ -83,7 +83,7 @@ static const char *const roles[] = {
   "pr\xc3\xa9sident", "pr\xc3\xa9sidente", "tr\xc3\xa9sorier", "tr\xc3\xa9sori\xc3\xa8re",
   "secr\xc3\xa9taire", "presidente", "secretario", "tesorero", "tesorera", "segretario", "segretaria",
   "tesoriere", "voorzitter", "secretaris", "penningmeester", "prezes", "skarbnik", "sekretarz", "vorsitzende",
-  "vorsitzender", "kassenwart", "schriftf\xc3\xbchrer", "schriftf\xc3\xbchrerin", "tesoureiro", "tesoureira", NULL,
+  "vorsitzender", "vorsitz", "kassenwart", "schriftf\xc3\xbchrer", "schriftf\xc3\xbchrerin", "tesoureiro", "tesoureira", NULL,
 };
 
 /* Is key one of words (a NULL-ended list), asked of a set made once a

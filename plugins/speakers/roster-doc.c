@@ -309,7 +309,7 @@ foreign_office (const char *role)
     "pr\xc3\xa9sident", "pr\xc3\xa9sidente", "tr\xc3\xa9sorier", "tr\xc3\xa9sori\xc3\xa8re",
     "secr\xc3\xa9taire", "presidente", "secretario", "secretaria", "tesorero", "tesorera", "segretario",
     "segretaria", "tesoriere", "tesoureiro", "tesoureira", "voorzitter", "secretaris", "penningmeester",
-    "prezes", "skarbnik", "sekretarz", "vorsitzende", "vorsitzender", "kassenwart", NULL,
+    "prezes", "skarbnik", "sekretarz", "vorsitzende", "vorsitzender", "vorsitz", "kassenwart", NULL,
   };
   /* a role is compared with the offices of its first letter and length
    * only (most roles are none: affiliations, job titles, a committee) */
@@ -455,6 +455,14 @@ add_office_alias (SpRoster *r, guint entry, const char *role, GHashTable *holder
   sp_roster_add_alias (r, entry, the);
   if (!foreign_office (role))
     return;
+  /* German minutes list the chair as "Anna Schmidt (Vorsitz)", the
+   * chair's function, and mark her turns "Vorsitzende:" */
+  if (g_ascii_strcasecmp (role, "vorsitz") == 0)
+    {
+      static const char *const chairs[] = { "Vorsitzende", "Vorsitzender", "Die Vorsitzende", "Der Vorsitzende", NULL };
+      for (const char *const *ch = chairs; *ch; ch++)
+        sp_roster_add_alias (r, entry, *ch);
+    }
   /* the articles of the languages foreign_office() reads */
   static const char *const articles[] = { "Le ", "La ", "El ", "Il ", "O ", "A ", "De ", "Der ", "Die ", NULL };
   for (const char *const *a = articles; *a; a++)

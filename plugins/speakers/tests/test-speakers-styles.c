@@ -1057,6 +1057,16 @@ test_other_languages_and_initials (void)
   assert_speakers (doc, 6, "NONE");
   assert_speakers (doc, 7, "NONE");
   assert_speakers (doc, 8, "Jonas Weber");
+  /* the chair listed by her function, "(Vorsitz)", marks her turns as
+   * the chair */
+  static const char board[] = "# Vorstandssitzung\n\nAnwesend: Anna Schmidt (Vorsitz), Jonas Weber\n\n"
+                              "- Herr Weber: Die R\xc3\xbccklagen reichen nicht.\n" /* 5 */
+                              "- Vorsitzende: Wir vertagen.\n"                       /* 6 */
+                              "- Die Vorsitzende: Die Sitzung ist geschlossen.\n";  /* 7 */
+  g_autoptr (NpDocument) bdoc = run_text ("vorstand.md", board, NULL);
+  assert_speakers (bdoc, 5, "Jonas Weber");
+  assert_speakers (bdoc, 6, "Anna Schmidt");
+  assert_speakers (bdoc, 7, "Anna Schmidt");
 
   static const char fr[] = "# Réunion\n\nPrésents : Marie Dupont, Jean Martin\n\n"
                            "- Marie : le budget est validé.\n"               /* 5 */
