@@ -13,7 +13,7 @@ core_libnotepipe_la_SOURCES = \
 	core/tokenize.c core/tokenize.h core/tokenize-private.h core/tokenize-general.c \
 	core/wordinfo.c core/wordinfo.h \
 	core/builder.c core/builder.h \
-	core/bullets.c core/bullets.h \
+	core/bullets.c core/speaker-label.c core/bullets.h \
 	core/meta.h core/people.c core/people-add.c core/people-lists.c core/people-labels.c core/people-shapes.c core/dates.c \
 	core/reader.c core/reader.h core/reader-lines.c core/reader-people-lines.c core/reader-people-wrap.c core/compressed.c core/compressed.h core/archive-read.c core/archive-read.h core/salvage.c core/salvage.h core/encoding.c core/encoding.h core/reader-org.c core/reader-wiki.c core/reader-asciidoc.c core/reader-html.c core/reader-docx.c core/reader-odt.c core/reader-office.c \
 	core/plugin-check.h core/plugin-check.c \
