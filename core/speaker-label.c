@@ -178,14 +178,7 @@ voice_noun (const char *s, gsize len)
 static gboolean
 numbered_voice_label (const char *s, gsize n, gsize len)
 {
-  static const char *const words[] = { "speaker", "participant", "panelist", "panellist", "guest", "caller",
-                                       "interviewer", "interviewee", "respondent", "attendee", "voice",
-                                       "reviewer", "person", "user", "student", "resident", "commenter",
-                                       "witness", NULL };
-  const char *const *w = words;
-  while (*w && (strlen (*w) != n || g_ascii_strncasecmp (s, *w, n) != 0))
-    w++;
-  if (*w == NULL)
+  if (!np_text_voice_word (s, n))
     return FALSE;
   gsize i = n + 1, digits = 0;
   while (i < len && g_ascii_isdigit (s[i]) && digits < 4)

@@ -505,3 +505,28 @@ np_text_tab_log_line (const char *s, gsize len, gsize *prefix, gsize *prefix_len
     *prefix_len = b - a;
   return tab - s + 1;
 }
+
+gboolean
+np_text_voice_word (const char *w, gsize n)
+{
+  static const struct
+  {
+    const char *word;
+    gsize len;
+  } words[] = {
+    { "speaker", 7 },      { "participant", 11 }, { "guest", 5 },     { "caller", 6 },
+    { "interviewer", 11 }, { "interviewee", 11 }, { "respondent", 10 }, { "panelist", 8 },
+    { "panellist", 9 },    { "attendee", 8 },     { "voice", 5 },
+    /* a design or paper review's anonymous reviewers: "Reviewer 2: ..." */
+    { "reviewer", 8 },
+    /* a hand-typed transcript's "Person 1:", a usability session's "User
+     * 2:", a class's "Student 3:", a public hearing's "Resident 1:",
+     * "Commenter 2:", "Witness 1:" */
+    { "person", 6 },       { "user", 4 },         { "student", 7 },   { "resident", 8 },
+    { "commenter", 9 },    { "witness", 7 },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (words[k].len == n && g_ascii_strncasecmp (w, words[k].word, n) == 0)
+      return TRUE;
+  return FALSE;
+}

@@ -184,6 +184,10 @@ gsize np_text_reply_arrow (const char *s, gsize len);
  * its count (":thumbsup: 3", ":tada: 2  :eyes: 1", "👍 3 🎉 2")?  An
  * emoji without a count is a message.  Since API 1.19. */
 gboolean np_text_reactions_line (const char *s, gsize len);
+/* Is w (n bytes, any case) a word that only names a voice, which
+ * transcripts number ("Speaker 2", "Panelist 1", "Reviewer 3",
+ * "SPEAKER_01"), where "Step 2" or "Day 3" is a label?  Since API 1.20. */
+gboolean np_text_voice_word (const char *w, gsize n);
 
 G_END_DECLS
 

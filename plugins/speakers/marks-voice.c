@@ -57,42 +57,13 @@ sp_mark_parse_numbered (const char *text, gsize len, SpMark *m)
   return sp_mark_finish (m, SP_FORM_COLON, text, p, colon + 1, skip_spaces (colon + 1, e));
 }
 
-/* Is the word of a numbered mark (n bytes) one that only names a voice?
- * A transcript pasted into notes keeps its tool's "Speaker 2:" or
- * "SPEAKER_01:", a review its "Reviewer 1:"; "Step 2:", "Day 3:" or
- * "Option 1:" are labels. */
-static gboolean
-is_voice_word (const char *w, gsize n)
-{
-  static const struct
-  {
-    const char *word;
-    gsize len;
-  } words[] = {
-    { "speaker", 7 },      { "participant", 11 }, { "guest", 5 },     { "caller", 6 },
-    { "interviewer", 11 }, { "interviewee", 11 }, { "respondent", 10 }, { "panelist", 8 },
-    { "panellist", 9 },    { "attendee", 8 },     { "voice", 5 },
-    /* a design or paper review's anonymous reviewers: "Reviewer 2: ..." */
-    { "reviewer", 8 },
-    /* a hand-typed transcript's "Person 1:", a usability session's "User
-     * 2:", a class's "Student 3:", a public hearing's "Resident 1:",
-     * "Commenter 2:", "Witness 1:" */
-    { "person", 6 },       { "user", 4 },         { "student", 7 },   { "resident", 8 },
-    { "commenter", 9 },    { "witness", 7 },
-  };
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (words[k].len == n && g_ascii_strncasecmp (w, words[k].word, n) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 gboolean
 sp_mark_bracket_numbered_voice (const char *s, const char *e, SpMark *m)
 {
   const char *w = s;
   while (w < e && g_ascii_isalpha (*w))
     w++;
-  if (w == s || w >= e || (*w != ' ' && *w != '_') || !is_voice_word (s, w - s)
+  if (w == s || w >= e || (*w != ' ' && *w != '_') || !np_text_voice_word (s, w - s)
       || !numbered_voice (m, s, e, NUMBERED_WORD_MAX))
     return FALSE;
   m->numbered = TRUE;
@@ -149,7 +120,7 @@ sp_mark_parse_numbered_voice (const char *text, gsize len, SpMark *m)
   while (n < 12 && p + n < e && g_ascii_isalpha (p[n]))
     n++;
   /* the word, a space or '_', a digit: most items fail here */
-  if (p + n + 1 >= e || (p[n] != ' ' && p[n] != '_') || !g_ascii_isdigit (p[n + 1]) || !is_voice_word (p, n)
+  if (p + n + 1 >= e || (p[n] != ' ' && p[n] != '_') || !g_ascii_isdigit (p[n + 1]) || !np_text_voice_word (p, n)
       || !sp_mark_parse_numbered (text, len, m))
     return FALSE;
   /* a programme's "Speaker 1: Jane Doe (Acme)" names who speaks, and

@@ -1105,6 +1105,11 @@ test_unnamed_voice_lines (void)
                      "  Step 2: the review by the team.\n");
       assert_item_lines (doc, 3, 4);
       np_document_unref (doc);
+      /* the voices' words, shared with the plugins (np-text.h) */
+      g_assert_true (np_text_voice_word ("Speaker", 7));
+      g_assert_true (np_text_voice_word ("PANELIST", 8));
+      g_assert_false (np_text_voice_word ("Step", 4));
+      g_assert_false (np_text_voice_word ("Speakers", 8));
     }
 }
 
