@@ -14,17 +14,17 @@
 #include "notepipe/np-text.h"
 #include "reader.h"
 
-/* Is word (n bytes, after a role's colon) what a party said rather than
- * who holds the role: among the notes' items (the header is over), one
- * word that names no attendee and is no "none" ("Moderator: ok", "Lead:
- * noted" in a transcript)?  Such a line is a turn, not a role's line
- * taken whole. */
+/* Is the one word (a nickname's shape, n bytes, after a role's colon)
+ * what a party said rather than who holds the role: among the notes'
+ * items (the header is over), a word that names no attendee, emphasis
+ * after it left out, and is no "none" ("Moderator: ok", "Lead: noted" in
+ * a transcript)?  Such a line is a turn, not a role's line taken whole. */
 static gboolean
 word_said (const NpDocument *doc, const char *word, gsize n)
 {
-  while (n > 0 && (word[n - 1] == ' ' || word[n - 1] == '*' || word[n - 1] == '_'))
+  while (n > 0 && (word[n - 1] == '*' || word[n - 1] == '_'))
     n--;
-  if (doc->items->len == 0 || n == 0 || memchr (word, ' ', n) || memchr (word, ',', n) || np_meta_is_nobody (word, n))
+  if (doc->items->len == 0 || n == 0 || np_meta_is_nobody (word, n))
     return FALSE;
   return !np_reader_attendee_named (doc, word, n, TRUE);
 }
