@@ -13,7 +13,8 @@
 static const char *const labels[] = {
   /* sorted (bsearch); topic words that head status items ("Governance:",
    * "Workers:"), the parts and teams of a product ("Frontend:", "iOS:",
-   * "Legal:"), the platforms of a port ("Mac:", "MS-Windows:", "FreeBSD:"), the days ("Monday:", "Tomorrow:"), a mail's "Re:" and the
+   * "Legal:"), the platforms of a port ("Mac:", "MS-Windows:",
+   * "FreeBSD:"), the days ("Monday:", "Tomorrow:"), a mail's "Re:" and the
    * tools where work is tracked ("Jira:", "Slack:"), a vote's tally
    * ("Ayes: Bello, Chen", "Noes: None", "Abstain:") are labels too, and
    * the structure words of minutes in German, French, Spanish, Italian,
@@ -23,8 +24,8 @@ static const char *const labels[] = {
    * "US:", "U.K.:"), an issue tracker's labels ("[meta] ...", "[discuss]
    * ...", "[semver-major] ..."), the fields of an API's or a tracker's record
    * ("Type:", "Returns:", "Default:", "Version:", "Value:"), a package's
-   * copyright record ("Upstream-Contact:", "Other-Authors:", "Origin:"), a guide's
-   * ("Required:", "Optional:", "Tips:", "Refs:"), a mail's "Subject:", a
+   * copyright record ("Upstream-Contact:", "Other-Authors:", "Origin:"), a
+   * guide's ("Required:", "Optional:", "Tips:", "Refs:"), a mail's "Subject:", a
    * reference's fields and a change log's headings ("Section:",
    * "Mandatory:", "Miscellaneous", "Deprecations"), as
    * their keys spell them (accents gone) */
