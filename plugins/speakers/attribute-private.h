@@ -318,6 +318,11 @@ gboolean sp_praise_section (Ctx *c, guint i);
 gboolean sp_head_beside_head (const Ctx *c, guint i);
 gboolean sp_given_name_heads (Ctx *c, guint i);
 gboolean sp_given_name_head_among_turns (Ctx *c, guint i);
+/* Is item i between two turns, its siblings before and after (a summit's
+ * "Michael Matloob the cache is shared" said once, between "[bcmills]
+ * ..." and "[unknown] ...")?  A name alone over points counts; a topic's
+ * reporter or a signature at a line's end does not (heads.c). */
+gboolean sp_between_turns (const Ctx *c, guint i);
 /* Where the roster names nearly every speaker, is item i's lower-case
  * mark key a nickname (see there) rather than a prefix? */
 gboolean sp_nickname_beside_roster (Ctx *c, guint i, const char *key);

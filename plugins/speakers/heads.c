@@ -106,16 +106,29 @@ sp_given_name_heads (Ctx *c, guint i)
   return before + after >= 2;
 }
 
-/* Is item j a turn beside a head: an accepted mark of speech (not a
- * name alone over points, a signature at a line's end nor a topic's
- * reporter)? */
+/* Is item j an accepted mark that makes a run of turns: not a signature
+ * at a line's end nor a topic's reporter, and, unless bare_ok, not a name
+ * alone over points? */
+static gboolean
+run_turn (const Ctx *c, gint32 j, gboolean bare_ok)
+{
+  if (!sp_accepted (c, j))
+    return FALSE;
+  const SpMark *m = &c->cands[j]->mark;
+  return (bare_ok || m->form != SP_FORM_BARE) && !m->trailing && !m->reporter;
+}
+
+/* Is item j a turn beside a head: an accepted mark of speech? */
 static gboolean
 turn_beside (const Ctx *c, gint32 j)
 {
-  if (j == NP_NONE || !sp_accepted (c, j))
-    return FALSE;
-  const SpMark *m = &c->cands[j]->mark;
-  return m->form != SP_FORM_BARE && !m->trailing && !m->reporter;
+  return run_turn (c, j, FALSE);
+}
+
+gboolean
+sp_between_turns (const Ctx *c, guint i)
+{
+  return run_turn (c, c->prev_sibling[i], TRUE) && run_turn (c, c->next_sibling[i], TRUE);
 }
 
 /* "- Michael Knyszek" once, over points with no marks, between the

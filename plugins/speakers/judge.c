@@ -122,20 +122,6 @@ name_turn (const Ctx *c, gint32 j)
 
 static gboolean speech_follows (const char *s, gsize n);
 
-/* Is item i between two turns, its siblings before and after (a
- * summit's "Michael Matloob the cache is shared" said once, between
- * "[bcmills] ..." and "[unknown] ...")?  Not a topic's reporter nor a
- * signature at a line's end, which do not make a run of turns. */
-static gboolean
-between_turns (const Ctx *c, guint i)
-{
-  gint32 prev = c->prev_sibling[i], next = c->next_sibling[i];
-  if (!sp_accepted (c, prev) || !sp_accepted (c, next))
-    return FALSE;
-  const SpMark *a = &c->cands[prev]->mark, *b = &c->cands[next]->mark;
-  return !a->reporter && !a->trailing && !b->reporter && !b->trailing;
-}
-
 /* Do the notes write their speakers as full names with no delimiter,
  * each said once or more ("Mark Shannon The 40% number worries me",
  * "Thomas Wouters From the SC side ...", "Sam Gross they get the GIL
@@ -794,7 +780,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
                        || (!c->roster_rich && (sp_given_name_heads (c, i) || sp_given_name_head_among_turns (c, i)))))
                || (m->form == SP_FORM_NAME && !c->roster_rich && speech_follows (text + m->end, len - m->end)
                    && (name_style (c) || handle_form_accepted (c, m->names[0])
-                       || (sp_opens_with_given_name (m->names[0]) && between_turns (c, i))));
+                       || (sp_opens_with_given_name (m->names[0]) && sp_between_turns (c, i))));
       }
     default:
       return FALSE;
