@@ -137,14 +137,24 @@ name_notes (NpDocument *doc, const char *text, gsize len)
 }
 
 /* "Date: 2024-05-06", and a page's properties: Notion's "Created:",
- * "Meeting date:", "When:".  The notes' date from s (n bytes), when it
- * is such a line: TRUE */
+ * "Meeting date:", "When:".  TRUE when s (n bytes) is such a line; the
+ * notes' date from it unless they have one (from a dated title: "#
+ * Sync 2024-05-06" over "Date: 2024-05-06") */
 static gboolean
 take_date_line (NpDocument *doc, const char *s, gsize n)
 {
   g_autofree char *plain = np_meta_strip_markup (s, n);
   const char *colon = strchr (plain, ':');
-  return colon && np_meta_is_date_key (plain, colon - plain) && (doc->date = np_meta_find_date (colon + 1, -1));
+  if (colon == NULL || !np_meta_is_date_key (plain, colon - plain))
+    return FALSE;
+  char *date = np_meta_find_date (colon + 1, -1);
+  if (date == NULL)
+    return FALSE;
+  if (doc->date)
+    g_free (date);
+  else
+    doc->date = date;
+  return TRUE;
 }
 
 /* A paragraph of one line that is a date and little more, before any
@@ -753,9 +763,11 @@ np_read_markdown (NpReadContext *ctx)
           i++;
           continue;
         }
-      if (!doc->date && lineno <= 40 && l->content_len < 200
+      /* a header's date line, also under a title that said the date */
+      if (lineno <= 40 && l->content_len < 200
+          && (!doc->date || (doc->items->len == 0 && doc->sections->len == 0 && !st.para_open))
           && (take_date_line (doc, l->content, l->content_len)
-              || (!st.para_open && doc->items->len == 0 && date_paragraph (ctx, i))))
+              || (!doc->date && !st.para_open && doc->items->len == 0 && date_paragraph (ctx, i))))
         {
           np_md_role (&st, i, NP_LINE_META);
           continue;

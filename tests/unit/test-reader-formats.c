@@ -285,6 +285,36 @@ test_wiki (void)
   np_document_unref (doc);
 }
 
+/* A header's date line under a title that already said the date is
+ * metadata too, not the notes' first item; a "Date:" line among the
+ * items stays one */
+static void
+test_date_line_under_dated_title (void)
+{
+  static const char *const notes[][2] = {
+    { "sync.md", "# Team sync 2024-06-10\nDate: 2024-06-10\n\n## Notes\n- Alice: hi\n" },
+    { "sync.md", "# Team sync 2024-06-10\n\n**Date:** June 10, 2024\n\n- Alice: hi\n" },
+    { "sync.org", "#+TITLE: Team sync 2024-06-10\n#+DATE: 2024-06-10\n\n* Notes\n- Alice: hi\n" },
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (notes); k++)
+    {
+      NpDocument *doc = read_as (notes[k][0], NULL, notes[k][1]);
+      g_assert_cmpstr (np_document_get_date (doc), ==, "2024-06-10");
+      guint n;
+      const NpItem *items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, 1);
+      g_autofree char *t = text_of (doc, &items[0]);
+      g_assert_cmpstr (t, ==, "Alice: hi");
+      np_document_unref (doc);
+    }
+  NpDocument *doc = read_as ("sync.md", NULL, "# Team sync 2024-06-10\n\n## Next meeting\nDate: 2024-06-17\n");
+  guint n;
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2024-06-10");
+  np_document_unref (doc);
+}
+
 /* Org mode notes read as the same notes in Markdown, line for line:
  * headings by their stars (tags dropped), the title and date keywords,
  * source blocks as code, description lists' terms with a colon; drawers,
@@ -769,6 +799,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/wide-encodings", test_wide_encodings);
   g_test_add_func ("/reader/legacy-encoding", test_legacy_encoding);
   g_test_add_func ("/reader/org-mode", test_org_mode);
+  g_test_add_func ("/reader/date-line-under-dated-title", test_date_line_under_dated_title);
   g_test_add_func ("/reader/wiki", test_wiki);
   g_test_add_func ("/reader/asciidoc", test_asciidoc);
   g_test_add_func ("/reader/rst-fields", test_rst_fields);
