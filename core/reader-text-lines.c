@@ -25,16 +25,35 @@ np_txt_count_words (const char *s, gsize len)
   return n;
 }
 
+/* The title after a session's label: a few words with a capital or a
+ * digit first, no sentence ("Session: We ran out of time." is one) */
+static gboolean
+colon_title (const char *p, const char *e)
+{
+  while (p < e && *p == ' ')
+    p++;
+  if (p >= e || !(g_ascii_isupper (*p) || g_ascii_isdigit (*p)) || np_txt_ends_sentence (p, e - p))
+    return FALSE;
+  return np_txt_count_words (p, e - p) <= 10;
+}
+
 gboolean
 np_txt_is_session_heading (const NpLine *l)
 {
   static const char *const words[] = { "session", "day", "track", "part", "block", "breakout", "round", "slot",
                                        "module", "workshop", NULL };
+  static const char *const labels[] = { "session", "track", "breakout", "workshop", NULL };
   if (l->content_len > 80)
     return FALSE;
   for (const char *const *w = words; *w; w++)
     {
       gsize n = strlen (*w);
+      /* "Session: Generics follow-ups", a label over a session's title
+       * (of the words that name nothing else: not "Day: Tuesday",
+       * "Block: waiting on review") */
+      if (l->content_len > n + 2 && g_ascii_strncasecmp (l->content, *w, n) == 0 && l->content[n] == ':'
+          && l->content[n + 1] == ' ' && g_strv_contains (labels, *w))
+        return colon_title (l->content + n + 2, l->content + l->content_len);
       if (l->content_len > n + 1 && g_ascii_strncasecmp (l->content, *w, n) == 0 && l->content[n] == ' ')
         {
           const char *p = l->content + n + 1;

@@ -119,6 +119,30 @@ test_text_sections (void)
   np_document_unref (doc);
 }
 
+/* A session's label and its title ("Session: Generics follow-ups") heads
+ * a session as "Session 1" does, over its facilitator's line too; a
+ * sentence after the label, or another word's label, heads nothing */
+static void
+test_text_session_labels (void)
+{
+  NpDocument *doc = read_as ("summit.txt", NULL,
+                             "Summit notes\n\nSession: Generics follow-ups\nFacilitator: Robert Griesemer\n\n"
+                             "  - [rsc] type inference again\n  - [ian] the spec\n\n"
+                             "Track: Tooling\n\n  - [ada] gopls is slow\n\n"
+                             "  - Session: we ran out of time.\n  - Day: Tuesday\n");
+  guint n;
+  const NpSection *s = np_document_get_sections (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (s[0].title, ==, "Session: Generics follow-ups");
+  g_assert_cmpuint (s[0].item_count, ==, 2);
+  g_assert_cmpstr (s[1].title, ==, "Track: Tooling");
+  g_assert_cmpuint (s[1].item_count, ==, 3);
+  guint na;
+  np_document_get_attendees (doc, &na);
+  g_assert_cmpuint (na, ==, 1);
+  np_document_unref (doc);
+}
+
 static void
 test_text_wrapped_lines (void)
 {
@@ -1108,6 +1132,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/reader/text/metadata", test_text_metadata);
   g_test_add_func ("/reader/text/sections", test_text_sections);
+  g_test_add_func ("/reader/text/session-labels", test_text_session_labels);
   g_test_add_func ("/reader/text/wrapped-lines", test_text_wrapped_lines);
   g_test_add_func ("/reader/text/nesting", test_text_nesting);
   g_test_add_func ("/reader/text/mail-header", test_text_mail_header);
