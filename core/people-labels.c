@@ -506,6 +506,8 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
 static const char *const header_roles[] = {
   "chair", "co-chair", "scribe", "facilitator", "note taker", "notetaker", "note-taker", "minute taker",
   "minute-taker", "host", "moderator", "panelist", "panellist", "secretary", "regrets", "absent", "apologies",
+  /* who keeps the time ("Timekeeper: Carol Diaz") */
+  "timekeeper", "time keeper", "time-keeper",
   /* a design review's or an interview's parties ("Author: Farhan
    * Siddiqui", "Reviewers: ...", "Interviewer: Dmitri Sokolov") */
   "author", "authors", "reviewer", "reviewers", "interviewer", "interviewee", "referee",
@@ -618,7 +620,7 @@ np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
   const char *q = line;
   while (q < first_colon && (*q == '*' || *q == '_' || *q == ' '))
     q++;
-  if (q == first_colon || strchr ("csfnmhraepilo", g_ascii_tolower (*q)) == NULL)
+  if (q == first_colon || strchr ("csfnmhraepilot", g_ascii_tolower (*q)) == NULL)
     return FALSE;
   /* letters of other scripts too: "Excusés" */
   for (const char *k = q; k < first_colon; k++)

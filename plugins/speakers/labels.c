@@ -86,7 +86,7 @@ static const char *const labels[] = {
   "spec", "stability", "stage", "status",
   "step", "steps", "streams", "strongpositive", "subject", "subtopic", "suggestion", "suggestions", "sujet", "summary", "sunday", "support", "sure",
   "tache", "taches", "tagesordnung", "takeaway", "takeaways", "tarea", "tareas", "tarefa", "tbd", "tema",
-  "temas", "testing", "tests", "thanks", "thema", "themen", "thursday", "timeline", "tip", "tips", "tldr", "today",
+  "temas", "testing", "tests", "thanks", "thema", "themen", "thursday", "time", "timeline", "tip", "tips", "tldr", "today",
   "todo", "tomorrow", "tooling", "tools", "topic", "topics", "transcript", "translation", "translations",
   "travel", "trello", "tuesday", "type", "ui", "uk", "unconvinced", "unintelligible", "unix", "update", "updates", "upstreamauthor", "upstreamauthors", "upstreamcontact", "url",
   "us", "usage", "usecase", "usecases", "ux", "value", "values",

@@ -755,6 +755,17 @@ test_text_role_lines (void)
     }
   g_assert_true (queue);
   np_document_unref (doc);
+
+  /* three roles in a row, the timekeeper's last: people, not a heading */
+  doc = read_as ("sync.txt", NULL,
+                 "Weekly sync\n\nNote taker: Alice Chen\nFacilitator: Bob Singh\nTimekeeper: Carol Diaz\n\n"
+                 "Alice: the release is on track.\nBob: ship it Thursday.\n");
+  assert_attendees (doc, "Alice Chen;Bob Singh;Carol Diaz");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[2].role, ==, "Timekeeper");
+  np_document_get_sections (doc, &n);
+  g_assert_cmpuint (n, ==, 0);
+  np_document_unref (doc);
 }
 
 /* "Present: ..." with its people on the line, then a blank line: the

@@ -827,6 +827,11 @@ test_structure_labels (void)
   static const guint fields[] = { 5, 7, 11, 13, 17, 18 };
   for (guint k = 0; k < G_N_ELEMENTS (fields); k++)
     assert_speakers (conduct, fields[k], "NONE");
+  /* a meeting's time among the turns of a short note */
+  g_autoptr (NpDocument) sync = run_text ("sync.md", "# Sync\n\nTimekeeper: Carol Diaz\n\n- Carol: five minutes left\n"
+                                          "- Time: 10:00 UTC\n", NULL);
+  assert_speakers (sync, 5, "Carol Diaz");
+  assert_speakers (sync, 6, "NONE");
 }
 
 /* W3C's minutes as a browser dumps them (names with '_', nicknames that
@@ -1060,7 +1065,7 @@ test_other_languages_and_initials (void)
   /* the chair listed by her function, "(Vorsitz)", marks her turns as
    * the chair */
   static const char board[] = "# Vorstandssitzung\n\nAnwesend: Anna Schmidt (Vorsitz), Jonas Weber\n\n"
-                              "- Herr Weber: Die R\xc3\xbccklagen reichen nicht.\n" /* 5 */
+                              "- Herr Weber: Die R\xc3\xbc" "cklagen reichen nicht.\n" /* 5 */
                               "- Vorsitzende: Wir vertagen.\n"                       /* 6 */
                               "- Die Vorsitzende: Die Sitzung ist geschlossen.\n";  /* 7 */
   g_autoptr (NpDocument) bdoc = run_text ("vorstand.md", board, NULL);
