@@ -719,6 +719,7 @@ np_read_text (NpReadContext *ctx)
                       && np_text_clock_len (l->content, l->content_len) != l->content_len
                       && !np_line_opens_chat_turn (ctx, l) && !np_starts_with_speaker_label (l->content, l->content_len)
                       && !np_txt_is_chat_copy_header (l->content, l->content_len)
+                      && !np_line_is_speaker_time (l->content, l->content_len) /* "jsmith  10:32 AM" */
                       && !np_line_is_scribe_aside (l->content, l->content_len) /* "q+", "ack dom" */
                       /* paragraphs that each open with a nickname's colon
                        * ("ferdy: I can ..." then "tvolk: what about ...") */

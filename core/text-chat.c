@@ -203,10 +203,32 @@ time_first_speaker (const char *c, gsize n, gsize *name)
   return end - start;
 }
 
+/* Slack's copy under a display name in lower case: "jsmith  10:32 AM",
+ * a handle, two spaces or more, and a clock of twelve hours to the end
+ * (an agenda's "lunch  12:00" has no AM nor PM).  The handle's bytes, or 0 */
+static gsize
+handle_over_clock (const char *c, gsize n)
+{
+  if (n < 10 || !g_ascii_islower (c[0]) || (g_ascii_toupper (c[n - 1]) != 'M')
+      || (g_ascii_toupper (c[n - 2]) != 'A' && g_ascii_toupper (c[n - 2]) != 'P'))
+    return 0;
+  gsize i = 0;
+  while (i < n && i <= CHAT_NAME_MAX && (g_ascii_islower (c[i]) || g_ascii_isdigit (c[i]) || c[i] == '.' || c[i] == '_' || c[i] == '-'))
+    i++;
+  gsize handle = i;
+  if (handle < 2 || !g_ascii_isalnum (c[handle - 1]))
+    return 0;
+  while (i < n && c[i] == ' ')
+    i++;
+  return i - handle >= 2 && i < n && np_text_clock_len (c + i, n - i) == n - i ? handle : 0;
+}
+
 gboolean
 np_text_speaker_time_line (const char *c, gsize n, gsize *name, gsize *name_len)
 {
   gsize first = 0, first_len = n > 6 ? time_first_speaker (c, n, &first) : 0;
+  if (first_len == 0 && (first_len = handle_over_clock (c, n)) > 0)
+    first = 0;
   if (first_len)
     {
       if (name)

@@ -233,7 +233,7 @@ first_line_mark (const NpDocument *doc, guint i, guint flags, const char *text, 
    * it opens with one */
   if (first >= 6 && first < len
       && (g_ascii_isdigit (text[first - 1]) || text[first - 1] == ')' || text[first - 1] == ']'
-          || (text[first - 1] == 'M' && memchr (text, ',', first))
+          || (text[first - 1] == 'M' && (memchr (text, ',', first) || g_ascii_islower (text[0])))
           || g_ascii_isdigit (text[0]) || text[0] == '@')
       && sp_mark_parse_speaker_time_line (text, len, first, mark))
     return TRUE;

@@ -551,7 +551,9 @@ sp_mark_parse_speaker_time_line (const char *text, gsize len, gsize first_line, 
   g_autofree char *ordered = NULL;
   if (memchr (s, ',', name_len) && np_text_surname_first (s, name_len, &ordered, NULL)
       ? !sp_mark_add_name (m, ordered, ordered + strlen (ordered))
-      : (!sp_mark_add_name (m, s, e) || m->cases[0] == SP_CASE_LOWER))
+      /* a name in lower case is no transcript's, but a chat copy's
+       * handle over its twelve-hour clock is ("jsmith  10:32 AM") */
+      : (!sp_mark_add_name (m, s, e) || (m->cases[0] == SP_CASE_LOWER && memchr (s, ' ', name_len))))
     {
       sp_mark_clear (m);
       memset (m, 0, sizeof *m);

@@ -964,6 +964,13 @@ test_speaker_time_lines (void)
     /* a date and its time, a number in a name written as words */
     { "November 3, 2026, 10:02AM", FALSE },
     { "Speaker 2   1:02:15", TRUE },
+    /* Slack's copy under a display name in lower case: a handle, two
+     * spaces, a clock of twelve hours; no agenda's "lunch  12:00" */
+    { "jsmith  10:32 AM", TRUE },
+    { "anna.doe_2   9:05 pm", TRUE },
+    { "jsmith 10:32 AM", FALSE },
+    { "lunch  12:00", FALSE },
+    { "see you  10:32 AM", FALSE },
   };
   for (guint k = 0; k < G_N_ELEMENTS (cases); k++)
     {
@@ -985,11 +992,23 @@ test_speaker_time_lines (void)
   g_assert_true (np_text_speaker_time_line ("0:09 - Ingrid Solberg (Brightline)", 34, &name, &name_len));
   g_assert_cmpuint (name, ==, 7);
   g_assert_cmpuint (name_len, ==, 14);
-  NpDocument *doc = read_as ("call.md", NULL,
-                             "# Call\n\nAlice Smith - 00:01\nWe should ship.\nBob Jones - 00:15\nAgreed.\n"
-                             "**Alice Smith** (00:20)\nGreat.\n");
+  g_assert_true (np_text_speaker_time_line ("jsmith  10:32 AM", 16, &name, &name_len));
+  g_assert_cmpuint (name, ==, 0);
+  g_assert_cmpuint (name_len, ==, 6);
+  /* each of a copied chat's messages its own item under its header */
+  NpDocument *doc = read_as ("chat.txt", NULL,
+                             "jsmith  10:32 AM\nthe deploy is stuck again\nadoe  10:33 AM\nlooking now\n"
+                             "it is the migration lock\njsmith  10:35 AM\nthanks!\n");
   guint n;
   const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_autofree char *s1 = text_of (doc, &items[1]);
+  g_assert_cmpstr (s1, ==, "adoe  10:33 AM looking now it is the migration lock");
+  np_document_unref (doc);
+  doc = read_as ("call.md", NULL,
+                             "# Call\n\nAlice Smith - 00:01\nWe should ship.\nBob Jones - 00:15\nAgreed.\n"
+                             "**Alice Smith** (00:20)\nGreat.\n");
+  items = np_document_get_items (doc, &n);
   g_assert_cmpuint (n, ==, 3);
   g_autofree char *t1 = text_of (doc, &items[1]);
   g_assert_cmpstr (t1, ==, "Bob Jones - 00:15 Agreed.");

@@ -414,6 +414,21 @@ test_chat_copy (void)
   assert_speakers (sl, 1, "Ann Lee");
   assert_speakers (sl, 3, "Bo Chen");
   assert_speakers (sl, 5, "Ann Lee");
+  /* ... under display names in lower case, the handles a roster knows
+   * (a blank line apart too); a lower-case agenda's entries speak not */
+  static const char handles[] = "Attendees: John Smith (@jsmith), Anna Doe (@adoe)\n\n"
+                                "jsmith  10:32 AM\nthe deploy is stuck again\n"  /* 3 */
+                                "adoe  10:33 AM\nlooking now\n\n"               /* 5 */
+                                "jsmith  10:35 AM\nthanks!\n";                   /* 8 */
+  g_autoptr (NpDocument) hs = run_text ("slack.txt", handles, NULL);
+  assert_speakers (hs, 3, "John Smith");
+  assert_speakers (hs, 5, "Anna Doe");
+  assert_speakers (hs, 8, "John Smith");
+  g_autoptr (NpDocument) ag = run_text ("agenda.txt", "Summit agenda\n\nregistration  9:00 AM\ncoffee at the desk\n"
+                                        "keynote  10:00 AM\nthe state of the project\nlunch  12:00 PM\nin the hall\n", NULL);
+  assert_speakers (ag, 3, "NONE");
+  assert_speakers (ag, 5, "NONE");
+  assert_speakers (ag, 7, "NONE");
 
   /* Zoom's transcript as text: "[Name] clock" over each turn, the first
    * one no title */
