@@ -61,6 +61,27 @@ dash_after_space (const char *q, const char *e)
   return sp_mark_arrow_at (q + 1, e, FALSE);
 }
 
+/* Does [s, e) join two names, one word each ("Rich & James", "Rich/Myles",
+ * "Myles and Michael")? */
+static gboolean
+two_voices (const char *s, const char *e)
+{
+  const char *sep = NULL;
+  gsize n = 0;
+  for (const char *c = s; c < e && !sep; c++)
+    if (*c == '&' || *c == '/')
+      sep = c, n = 1;
+    else if (c + 5 <= e && memcmp (c, " and ", 5) == 0)
+      sep = c, n = 5;
+  if (sep == NULL)
+    return FALSE;
+  const char *a = s, *ae = sep, *b = sep + n, *be = e;
+  trim (&a, &ae);
+  trim (&b, &be);
+  return ae > a && be > b && !memchr (a, ' ', ae - a) && !memchr (b, ' ', be - b) && !memchr (b, '&', be - b)
+         && !memchr (b, '/', be - b);
+}
+
 static gboolean
 parse_dash (const char *text, const char *p, const char *e, SpMark *m)
 {
@@ -115,7 +136,10 @@ parse_dash (const char *text, const char *p, const char *e, SpMark *m)
           m->names[0] = g_strdup ("?");
           m->n_names = 1;
         }
-      else if (!sp_mark_add_dotted_handle (m, p, ne, TRUE) && !sp_mark_add_name (m, ns, ne))
+      /* "Rich & James - both agree", "Rich/Myles - +1", "Myles and
+       * Michael - ...": two voices (each name judged as one alone) */
+      else if (!sp_mark_add_dotted_handle (m, p, ne, TRUE)
+               && !(two_voices (ns, ne) ? sp_mark_split_names (m, ns, ne) : sp_mark_add_name (m, ns, ne)))
         return FALSE;
       const char *speech = skip_spaces (q + 1 + dash, e);
       if (speech >= e)

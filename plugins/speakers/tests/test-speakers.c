@@ -652,6 +652,18 @@ test_transcripts_and_capitals (void)
   assert_speakers (dashes, 5, "Alice Smith");
   assert_feature (dashes, 5, "method", "dash");
   assert_speakers (dashes, 6, "Bob Jones");
+  /* two voices before a dash, each a name of the roster; two words that
+   * are not are a topic ("Tests & docs - need work") */
+  g_autoptr (NpDocument) pairs
+      = run_text ("pairs.md",
+                  "# Sync\n\nAttendees: Alice Smith, Bob Jones, Carol Diaz\n\n- Alice & Bob - both agree\n"
+                  "- Bob/Carol - +1\n- Carol and Alice - will follow up\n- Tests & docs - need work\n",
+                  NULL);
+  assert_speakers (pairs, 5, "Alice Smith;Bob Jones");
+  assert_feature (pairs, 5, "method", "dash");
+  assert_speakers (pairs, 6, "Bob Jones;Carol Diaz");
+  assert_speakers (pairs, 7, "Carol Diaz;Alice Smith");
+  assert_speakers (pairs, 8, "NONE");
   p = person_named (t, "Bob Jones");
   g_assert_cmpint (np_annotation_get_int (p, "words", -1), ==, 2);
 }
