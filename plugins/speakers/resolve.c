@@ -269,7 +269,17 @@ resolve_uncached (Ctx *c, const char *name, SpCase name_case, SpResolveMode mode
       found = TRUE;
     }
   if (!found && mode == SP_RESOLVE_TYPOS && c->config->typos && name_case != SP_CASE_UPPER)
-    found = sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, SP_LOOKUP_TYPOS, m);
+    {
+      found = sp_roster_lookup_key (c->doc_roster, name, key, h, name_case, SP_LOOKUP_TYPOS, m);
+      /* "Micheal T." near Michael Tanaka and Michelle Varga both: the
+       * initial tells them apart (below) */
+      if (found && !sp_unique (m) && m->tier == SP_TIER_TYPO && strchr (name, ' '))
+        {
+          SpMatch one;
+          if (first_name_and_initial (c, name, mode, &one))
+            *m = one;
+        }
+    }
   /* "wh: ok, good" in minutes whose table gives Walter Hendry "WH": an
    * abbreviation of the document's people typed in lower case (no word:
    * "so:", "ok:") */

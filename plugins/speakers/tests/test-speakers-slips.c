@@ -80,10 +80,15 @@ test_punctuation_slips (void)
                             "  * Danielle, the option can only lower it\n"                    /* 12 */
                             "  * Micheal, so the global flag remains the ceiling?\n"         /* 13 */
                             "  * Michelle, +1 that makes sense\n"                             /* 14 */
-                            "  * Michael, ok let's land it.\n";                               /* 15 */
+                            "  * Michael, ok let's land it.\n"                               /* 15 */
+                            "  * Micheal T. - lgtm\n"                                        /* 16 */
+                            "  * Micheal T, one more thing\n";                               /* 17 */
   g_autoptr (NpDocument) doc2 = run_text ("tsc.md", tsc, NULL);
   assert_speakers (doc2, 13, "Michael Tanaka");
   assert_speakers (doc2, 14, "Michelle Varga");
+  /* ... and with the surname's initial, before a dash or a comma */
+  assert_speakers (doc2, 16, "Michael Tanaka");
+  assert_speakers (doc2, 17, "Michael Tanaka");
 }
 
 /* A full name's last letter left off ("Dana Whitcomb:"); a first name
