@@ -467,6 +467,15 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
         }
       break;
     }
+  /* "CDA.: ...": a stop the scribe typed after an abbreviation */
+  if (pe - s >= 3 && pe - s <= 5 && pe[-1] == '.')
+    {
+      const char *a = s;
+      while (a < pe - 1 && g_ascii_isupper (*a))
+        a++;
+      if (a == pe - 1)
+        pe--;
+    }
   /* "DOK on queue: ...", "CDA on TCQ: ...": the queue's entry, its
    * qualifier unbracketed; "@ffranzen on YouTube: ..." */
   if (pe - s > 9 && (pe[-1] == 'e' || pe[-1] == 'Q' || pe[-1] == 'q' || *s == '@'))

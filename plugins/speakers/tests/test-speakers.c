@@ -133,6 +133,8 @@ test_mark_parse (void)
     { "MF:: It is a library", SP_FORM_COLON, "MF", "MF::" },
     { "GB:, it very well", SP_FORM_COLON, "GB", "GB:," },
     { "FYT :So this is the first ask", SP_FORM_COLON, "FYT", "FYT :" },
+    /* ... and with a stop typed before it; not "U.S.:" */
+    { "CDA.: We have consensus.", SP_FORM_COLON, "CDA", "CDA.:" },
     { "URL:HTTPS only", SP_FORM_NONE, NULL, NULL },
     { "Note:something", SP_FORM_NONE, NULL, NULL },
     /* a long text opening with "The " whose colon follows a ')' past
