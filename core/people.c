@@ -372,6 +372,26 @@ capitalized_name_words (const char *s, gsize n)
   return words > 0;
 }
 
+/* Is inner one word in Title case ("Bob") after an opening of the
+ * name, a word of the name in Title case right after it ("Jones")? */
+static gboolean
+familiar_name_inside (const char *inner, const char *after)
+{
+  if (!g_ascii_isupper (inner[0]) || strchr (inner, ' '))
+    return FALSE;
+  for (const char *c = inner + 1; *c; c++)
+    if (!g_ascii_islower (*c))
+      return FALSE;
+  while (*after == ' ')
+    after++;
+  if (!g_ascii_isupper (after[0]) || !g_ascii_islower (after[1]))
+    return FALSE;
+  const char *c = after + 1;
+  while (g_ascii_isalpha (*c) || *c == '-' || *c == '\'')
+    c++;
+  return *c == '\0' || *c == ' ' || *c == ',';
+}
+
 gboolean
 np_people_add_entry (NpDocument *doc, const char *entry, gssize len, guint line, const char *group_role,
                      gboolean surname_list, gint *person)
@@ -463,14 +483,23 @@ np_people_add_entry (NpDocument *doc, const char *entry, gssize len, guint line,
                 email = g_strdup (inner);
               else if (is_abbreviation (inner) && !abbr && !np_meta_is_role_word (inner)
                        && np_meta_abbreviation_fits (s->str, inner))
-                abbr = g_strdup (inner);
+                {
+                  abbr = g_strdup (inner);
+                  /* "Lizzie Prader (LPR) Moddable": what follows the
+                   * name's abbreviation is the company, as after a dash */
+                  const char *next = close + 1 + strspn (close + 1, " ");
+                  if (*next && g_unichar_isupper (g_utf8_get_char_validated (next, -1)) && !strchr (next, '(') && s->len)
+                    g_string_append (s, " | ");
+                }
               else if (np_meta_is_role_word (inner) || g_str_has_prefix (inner, "TSC") || g_str_has_prefix (inner, "CTC")
                        || strcmp (inner, "TC") == 0 || strcmp (inner, "CPC") == 0) /* io.js's TC, OpenJS's CPC */
                 {
                   if (!role)
                     role = g_strdup (inner);
                 }
-              else if (!affiliation && *inner)
+              /* "Robert (Bob) Jones": the name one goes by, inside the
+               * name, is no company */
+              else if (!affiliation && *inner && !(s->len && familiar_name_inside (inner, close + 1)))
                 affiliation = g_strdup (inner);
               p = close + 1;
               continue;

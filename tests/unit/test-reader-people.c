@@ -892,6 +892,24 @@ test_parenthesized_nicknames (void)
   g_assert_cmpstr (p[6].role, ==, "Treasurer"); /* an officer's title is a role */
   g_assert_null (p[6].affiliation);
   np_document_unref (doc);
+
+  /* inside the name, the name one goes by ("Robert (Bob) Jones") is no
+   * company; after an abbreviation, the company follows without a
+   * separator ("Lizzie Prader [LPR] Moddable") */
+  doc = read_as ("tc53.md", NULL,
+                 "# TC53\n\n## Attendees\n- Robert (Bob) Jones\n- Robert (Rob) Smith, Google\n"
+                 "- Lizzie Prader [LPR] Moddable\n- Peter Hoddie (PHE) Moddable Tech\n- Jane Doe (Google)\n\n"
+                 "## Notes\n\nLPR: hi\n");
+  assert_attendees (doc, "Robert Jones;Robert Smith;Lizzie Prader;Peter Hoddie;Jane Doe");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_null (p[0].affiliation);
+  g_assert_cmpstr (p[1].affiliation, ==, "Google");
+  g_assert_cmpstr (p[2].abbreviation, ==, "LPR");
+  g_assert_cmpstr (p[2].affiliation, ==, "Moddable");
+  g_assert_cmpstr (p[3].abbreviation, ==, "PHE");
+  g_assert_cmpstr (p[3].affiliation, ==, "Moddable Tech");
+  g_assert_cmpstr (p[4].affiliation, ==, "Google");
+  np_document_unref (doc);
 }
 
 /* Two people joined by "and" or "&" in a list are two attendees; a panel
