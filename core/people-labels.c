@@ -76,7 +76,7 @@ static const char *const roles[] = {
   /* the labels of other languages' minutes header_roles knows, so that a
    * list's "Entschuldigt: Monika Wagner" gives her that role */
   "protokoll", "protokollant", "protokolant", "entschuldigt", "abwesend", "excus\xc3\xa9", "excus\xc3\xa9" "e",
-  "ausente", "assenti", "afwezig", "nieobecni",
+  "ausente", "assenti", "assenti giustificati", "afwezig", "afwezig met kennisgeving", "nieobecni",
   /* the offices of a board in other languages, in parentheses after a
    * name ("Jean-Pierre Dupont (président)", "Piotr Nowak (skarbnik)"): a
    * role, not a nickname nor an affiliation */
@@ -611,7 +611,7 @@ np_meta_is_role_line (const char *line, gssize len, gboolean *absence)
 {
   if (len < 0)
     len = strlen (line);
-  const char *first_colon = len < 6 || len > 400 ? NULL : memchr (line, ':', MIN (len, (gssize) 24));
+  const char *first_colon = len < 6 || len > 400 ? NULL : memchr (line, ':', MIN (len, (gssize) 32));
   if (first_colon == NULL)
     return FALSE;
   /* before any copy: the label's first letter opens a role ("DE: ..." of

@@ -628,6 +628,20 @@ test_labels_other_languages (void)
   p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[2].role, ==, "Nieobecni");
   np_document_unref (doc);
+  /* a label of three words, long as it is (Dutch, Italian) */
+  const char *const away[] = { "Afwezig met kennisgeving", "Assenti giustificati" };
+  for (guint k = 0; k < G_N_ELEMENTS (away); k++)
+    {
+      g_autofree char *text = g_strdup_printf ("# Notulen\n\nAanwezig: Jan de Vries, Els Bakker\n%s: Sanne Visser\n\n"
+                                               "## 1\n\nJan: hallo\n", away[k]);
+      doc = read_as ("notulen.md", NULL, text);
+      assert_attendees (doc, "Jan de Vries;Els Bakker;Sanne Visser");
+      p = np_document_get_attendees (doc, &n);
+      g_assert_cmpstr (p[2].role, ==, away[k]);
+      np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, 1);
+      np_document_unref (doc);
+    }
 }
 
 /* A design review's and an interview's parties head its notes as a
