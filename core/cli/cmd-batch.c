@@ -88,8 +88,9 @@ np_cmd_batch (int argc, char **argv)
   g_option_context_set_summary (
     ctx, "Process many notes in parallel into an SQLite database (or a JSONL stream).\n"
          "INPUT: a file, a directory (walked recursively, sorted), or an archive\n"
-         "(.tar, .tar.gz, .tgz, .tar.xz, .tar.bz2, .zip) read in place.  Running the\n"
-         "same command again resumes: finished documents are skipped.");
+         "(.tar with any compression: .tar.gz, .tgz, .tar.xz, .tar.zst, .tar.bz2, ...;\n"
+         ".zip, .7z, .cpio, .iso, .xar, .warc) read in place.  Running the same\n"
+         "command again resumes: finished documents are skipped.");
   g_option_context_set_description (ctx, "Exit status: 0 ok, 1 some documents failed, 2 usage error,\n"
                                          "3 configuration, plugin or database error, 130 interrupted.\n"
                                          "See docs/batch.md and docs/scaling.md.");
