@@ -229,10 +229,25 @@ heads_text (const NpReadContext *ctx, guint i)
          || (i > 0 && np_line_is_name_over_time (ctx, &ctx->lines[i - 1]));
 }
 
+/* Does the line open with a vote, "+1 ", "-1 ", "+0 " or "-0 ", or an
+ * abstention before a name ("0 Erin Park")? */
+static gboolean
+opens_with_vote (const NpLine *l)
+{
+  const char *c = l->content;
+  if (l->content_len >= 4 && c[0] == '0' && c[1] == ' ' && g_ascii_isupper (c[2]))
+    return TRUE;
+  return l->content_len >= 4 && (c[0] == '+' || c[0] == '-') && (c[1] == '1' || c[1] == '0') && c[2] == ' ';
+}
+
 gboolean
 np_txt_opens_after_break (const NpReadContext *ctx, guint width, guint i, guint item_first, NpItemKind kind)
 {
   const NpLine *p = &ctx->lines[i - 1];
+  /* a tally's votes a line each ("+1 (binding) Alice Smith" over "0
+   * Erin Park"), however long */
+  if (opens_with_vote (&ctx->lines[i]) && opens_with_vote (p))
+    return TRUE;
   if (!np_txt_writers_break (ctx, width, i - 1) || heads_text (ctx, i - 1))
     return FALSE;
   if (np_txt_turn_opening (ctx, i) != NP_TXT_OPENS_NOTHING)

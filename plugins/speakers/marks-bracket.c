@@ -297,18 +297,67 @@ sp_mark_parse_paren (const char *text, const char *p, const char *e, SpMark *m)
   return sp_mark_finish (m, SP_FORM_BRACKET, text, p, after, speech);
 }
 
+/* "(binding)", "(non-binding)": how a vote counts (an Apache tally's),
+ * at s; its bytes, or 0 */
+static gsize
+binding_note (const char *s, const char *e)
+{
+  static const char *const notes[] = { "(binding)", "(non-binding)", "(nonbinding)", NULL };
+  for (const char *const *n = notes; *n; n++)
+    if ((gsize) (e - s) >= strlen (*n) && g_ascii_strncasecmp (s, *n, strlen (*n)) == 0)
+      return strlen (*n);
+  return 0;
+}
+
+/* [s, e) one to three words of a name in Title case, no other sign */
+static gboolean
+title_words (const char *s, const char *e)
+{
+  guint words = 0;
+  for (const char *q = s; q < e; q++)
+    if (q == s || q[-1] == ' ')
+      {
+        if (!g_ascii_isupper (*q))
+          return FALSE;
+        words++;
+      }
+    else if (!(g_ascii_isalpha (*q) || *q == ' ' || *q == '-' || *q == '\'' || (guchar) *q >= 0x80))
+      return FALSE;
+  return words >= 1 && words <= 3;
+}
+
 gboolean
 sp_mark_parse_signed_vote (const char *text, const char *p, const char *e, SpMark *m)
 {
-  if (e - p < 5 || !(*p == '+' || *p == '-') || !(p[1] == '0' || p[1] == '1') || p[2] != ' ')
+  /* an abstention's "0 Erin Park" in a tally, as "+1 Alice Smith" */
+  gboolean zero = e - p >= 4 && p[0] == '0' && p[1] == ' ';
+  if (!zero && (e - p < 5 || !(*p == '+' || *p == '-') || !(p[1] == '0' || p[1] == '1') || p[2] != ' '))
     return FALSE;
-  const char *s = p + 3;
+  const char *s = p + (zero ? 2 : 3);
   while (s < e && *s == ' ')
     s++;
   const char *ns, *ne = e;
   while (ne > s && ne[-1] == ' ')
     ne--;
-  if (e - s > 2 && s[0] == '-' && s[1] == '-') /* "--olga", "-- Olga P" */
+  /* an Apache vote's tally, a line a voter: "+1 (binding) Alice Smith",
+   * "+1 Carol Diaz (binding)", "0 Erin Park" (a roster's person only,
+   * as the other signatures) */
+  const char *ts = s + binding_note (s, ne), *te = ne;
+  while (ts < te && *ts == ' ')
+    ts++;
+  for (const char *b = te; b > ts; b--)
+    if (*b == '(' && b + binding_note (b, te) == te)
+      {
+        te = b;
+        while (te > ts && te[-1] == ' ')
+          te--;
+        break;
+      }
+  if (ts < te && title_words (ts, te))
+    ns = ts, ne = te;
+  else if (zero)
+    return FALSE;
+  else if (e - s > 2 && s[0] == '-' && s[1] == '-') /* "--olga", "-- Olga P" */
     ns = s + 2;
   else if (e - s > 6 && memcmp (s, "from ", 5) == 0 && (g_ascii_isupper (s[5]) || s[5] == '@'))
     {

@@ -488,8 +488,9 @@ sp_mark_parse_uncached (const char *text, gsize len, gboolean heads_items, SpMar
         return TRUE;
       sp_mark_reset (m);
     }
-  /* "+1 --olga", "+1 (Felix)": a vote, then who signs it */
-  else if ((*p == '+' || *p == '-') && e - p > 4)
+  /* "+1 --olga", "+1 (Felix)": a vote, then who signs it; a tally's
+   * abstention, "0 Erin Park" */
+  else if (((*p == '+' || *p == '-') && e - p > 4) || (*p == '0' && e - p > 3 && p[1] == ' ' && g_ascii_isupper (p[2])))
     {
       if (sp_mark_parse_signed_vote (text, p, e, m))
         return TRUE;

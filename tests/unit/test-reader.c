@@ -373,6 +373,13 @@ test_text_vote_no_heading (void)
   g_assert_nonnull (item_at_line (doc, 7));
   g_assert_nonnull (item_at_line (doc, 9));
   np_document_unref (doc);
+  /* a tally a vote a line, however the lines' widths fall */
+  doc = read_as ("tally.txt", NULL,
+                 "Vote\n\nThe vote passes with 3 binding +1s.\n\n+1 (binding) Alice Smith\n+1 Bob Jones\n"
+                 "0 Erin Park\n-1 Frank Li: the signature is wrong\n");
+  for (guint line = 5; line <= 8; line++)
+    assert_item_lines (doc, line, line);
+  np_document_unref (doc);
 }
 
 /* A page exported with its properties (Notion): "Created:" gives the

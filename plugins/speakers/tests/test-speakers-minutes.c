@@ -874,6 +874,24 @@ test_dash_among_turns (void)
   assert_speakers (doc5, 12, "Felix Brandauer");
   assert_speakers (doc5, 13, "Felix Brandauer");
   assert_speakers (doc5, 14, "NONE");
+  /* an Apache vote's tally in plain text, a voter a line, with how the
+   * vote counts; a roster's person only, as above */
+  static const char tally[] = "Vote on 2.3.0\n\nAttendees: Alice Smith, Bob Jones, Carol Diaz, Erin Park\n\n"
+                              "+1 (binding) Alice Smith\n"   /* 5 */
+                              "+1 Carol Diaz (binding)\n"    /* 6 */
+                              "+1 (non-binding) Bob Jones\n" /* 7 */
+                              "0 Erin Park\n"                /* 8 */
+                              "+1 Alice\n"                   /* 9 */
+                              "+1 the new logo\n"            /* 10 */
+                              "-1 Postgres Team\n";          /* 11 */
+  g_autoptr (NpDocument) votes = run_text ("vote.txt", tally, NULL);
+  assert_speakers (votes, 5, "Alice Smith");
+  assert_speakers (votes, 6, "Carol Diaz");
+  assert_speakers (votes, 7, "Bob Jones");
+  assert_speakers (votes, 8, "Erin Park");
+  assert_speakers (votes, 9, "Alice Smith");
+  assert_speakers (votes, 10, "NONE");
+  assert_speakers (votes, 11, "NONE");
   /* a person's section: a bullet telling of another voice is not theirs */
   static const char lab[] = "Lab meeting\n\nAttendees: Hana Kowalczyk, Diego Ramirez, Tobias Ek\n\n"
                             "## Diego\n\n"
