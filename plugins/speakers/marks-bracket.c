@@ -345,6 +345,11 @@ sp_mark_parse_signed_vote (const char *text, const char *p, const char *e, SpMar
   const char *ts = s + binding_note (s, ne), *te = ne;
   while (ts < te && *ts == ' ')
     ts++;
+  /* ... with the voter's reason after a colon: "-1 Frank Li: the
+   * signature is wrong" */
+  const char *colon = ts < te ? memchr (ts, ':', te - ts) : NULL;
+  if (colon && colon + 1 < te && colon[1] == ' ')
+    te = colon;
   for (const char *b = te; b > ts; b--)
     if (*b == '(' && b + binding_note (b, te) == te)
       {

@@ -883,7 +883,8 @@ test_dash_among_turns (void)
                               "0 Erin Park\n"                /* 8 */
                               "+1 Alice\n"                   /* 9 */
                               "+1 the new logo\n"            /* 10 */
-                              "-1 Postgres Team\n";          /* 11 */
+                              "-1 Postgres Team\n"           /* 11 */
+                              "-1 Bob Jones: the signature is wrong\n"; /* 12 */
   g_autoptr (NpDocument) votes = run_text ("vote.txt", tally, NULL);
   assert_speakers (votes, 5, "Alice Smith");
   assert_speakers (votes, 6, "Carol Diaz");
@@ -892,6 +893,7 @@ test_dash_among_turns (void)
   assert_speakers (votes, 9, "Alice Smith");
   assert_speakers (votes, 10, "NONE");
   assert_speakers (votes, 11, "NONE");
+  assert_speakers (votes, 12, "Bob Jones"); /* with the reason after a colon */
   /* a person's section: a bullet telling of another voice is not theirs */
   static const char lab[] = "Lab meeting\n\nAttendees: Hana Kowalczyk, Diego Ramirez, Tobias Ek\n\n"
                             "## Diego\n\n"
