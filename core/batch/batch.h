@@ -92,6 +92,9 @@ gboolean np_source_is_archive_name (const char *name);
 /* A file named explicitly is read as an archive: by its name, or, when
  * its name is not a note's (the default include globs), by its first bytes */
 gboolean np_source_is_archive_path (const char *path);
+/* A file read as a mailbox, a message a note: named *.mbox, *.mbx or
+ * *.txt (compressed or not) and opening with an mbox envelope */
+gboolean np_source_is_mailbox_path (const char *path);
 
 /* ---- store.c ----------------------------------------------------------- */
 

@@ -268,6 +268,12 @@ np_source_mbox_sniff (const char *path)
 }
 
 gboolean
+np_source_is_mailbox_path (const char *path)
+{
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR) && np_source_mbox_sniff (path);
+}
+
+gboolean
 np_source_mbox_sniff_bytes (const char *name, GBytes *bytes)
 {
   return np_source_mbox_name (name) && mbox_opens (mbox_new (mbox_in_open_bytes (bytes)));

@@ -85,13 +85,14 @@ run_document (RunOut *o, NpDocument *doc, guint64 seq)
   np_document_unref (doc);
 }
 
-/* A directory, or an archive as batch knows one named explicitly */
+/* A directory, an archive or a mailbox as batch knows one named
+ * explicitly */
 static gboolean
 is_collection (const char *path)
 {
   if (strcmp (path, "-") == 0)
     return FALSE;
-  return g_file_test (path, G_FILE_TEST_IS_DIR) || np_source_is_archive_path (path);
+  return g_file_test (path, G_FILE_TEST_IS_DIR) || np_source_is_archive_path (path) || np_source_is_mailbox_path (path);
 }
 
 /* Every note of a directory or archive, in the order `notepipe batch`
@@ -161,7 +162,8 @@ np_cmd_run (int argc, char **argv)
                                      "the result.  An INPUT may be a note file, a directory or an archive (tar,\n"
                                      "compressed tar, zip, 7z, cpio, ...): their notes (*.md, *.markdown,\n"
                                      "*.txt, *.org, *.adoc, *.asciidoc, *.wiki, *.rst, *.docx, *.odt, *.vtt,\n"
-                                     "*.webvtt, *.srt) are run in order.");
+                                     "*.webvtt, *.srt) are run in order; or a mailbox (*.mbox, a list's *.txt\n"
+                                     "opening with an mbox envelope): its messages.");
   g_option_context_set_description (ctx, "Exit status: 0 ok, 1 some documents failed, 2 usage error,\n"
                                          "3 configuration or plugin error.");
   g_option_context_add_main_entries (ctx, entries, NULL);

@@ -400,6 +400,29 @@ test_directories_and_archives (void)
   g_autofree char *named = g_strdup_printf ("%s!c.md: truncated or corrupt archive", cut);
   g_assert_nonnull (strstr (r.err, named));
   run_clear (&r);
+
+  /* a mailbox of minutes, a message a note as batch reads it (named by
+   * the message's line), and a note named *.txt that is no mailbox */
+  g_autofree char *mbox = temp_file ("wg.mbox",
+                                     "From alice@example.org Tue Mar 12 10:00:00 2024\n"
+                                     "From: Alice Chen <alice@example.org>\nSubject: Minutes 2024-03-12\n\n"
+                                     "Alice: the cache is fixed.\n\n"
+                                     "From bob@example.org Tue Mar 19 10:00:00 2024\n"
+                                     "From: Bob Singh <bob@example.org>\nSubject: Minutes 2024-03-19\n\n"
+                                     "Bob: release is Thursday.\n",
+                                     -1);
+  r = run_np (NULL, "run", mbox, "--plugins", "none", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_autofree char *messages = array_sources (r.out);
+  g_autofree char *want_messages = g_strdup_printf ("%s:1\n%s:7\n", mbox, mbox);
+  g_assert_cmpstr (messages, ==, want_messages);
+  run_clear (&r);
+  g_autofree char *plain = temp_file ("from.txt", "From the chair\n\nAlice: the cache is fixed.\n", -1);
+  r = run_np (NULL, "run", plain, "--plugins", "none", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_autoptr (JsonNode) one = parse_json (r.out); /* one note: an object, no array */
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (one), "source"), ==, plain);
+  run_clear (&r);
 }
 
 /* gzip's output for text, made by the gzip command */
