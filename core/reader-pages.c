@@ -112,6 +112,19 @@ ends_with_page_number (const char *s, gsize n)
   return 0;
 }
 
+/* "Summit Notes          Page 3 of 12": the page's word, number and
+ * total six spaces or more right of the title (at s + at, n bytes), as a
+ * layout's extraction keeps a footer: furniture even once */
+static gboolean
+far_right_page_of (const char *s, gsize n, gsize at)
+{
+  gsize sp = at;
+  while (sp > 0 && s[sp - 1] == ' ')
+    sp--;
+  return at - sp >= 6 && sp > 0 && n - at > 9 && g_ascii_strncasecmp (s + at, "page ", 5) == 0
+         && g_strstr_len (s + at, n - at, " of ") != NULL;
+}
+
 /* A page's number alone far right of the text, as a layout's extraction
  * keeps a footer's ("                          2"): one to four digits
  * indented by 30 columns or more */
@@ -314,7 +327,8 @@ np_text_page_furniture (NpReadContext *ctx)
       for (guint j = i + 1; j <= i + 2 && j < n && !by_feed; j++)
         by_feed = (ctx->lines[j].len > 0 && ctx->lines[j].s[0] == '\f')
                   || (ctx->lines[j].content_len > 0 && ctx->lines[j].content[0] == '\f');
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (footers, key)) < 2 && !by_feed)
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (footers, key)) < 2 && !by_feed
+          && !far_right_page_of (ctx->lines[i].content, ctx->lines[i].content_len, footer_at[i]))
         continue;
       numbers[i] = any_break = TRUE;
       if (furniture == NULL)

@@ -757,6 +757,20 @@ test_page_furniture (void)
   g_autofree char *last = np_document_dup_item_text (doc, 2);
   g_assert_nonnull (strstr (last, "page 3 of 40"));
   np_document_unref (doc);
+  /* ... but laid out far right of the title, as a layout's extraction
+   * keeps a footer, once is enough: no section, the points under it keep
+   * their level */
+  doc = read_as ("summit23.txt", NULL,
+                 "Summit Notes\n\nSession 2\n\n\u25cf Linker\n    \u25cb [cherry] the linker is faster\n\n"
+                 "Summit Notes                                   Page 3 of 12\n\n"
+                 "    \u25cb [thanm] DWARF 5 is on by default\n");
+  guint n_pages;
+  np_document_get_sections (doc, &n_pages);
+  g_assert_cmpuint (n_pages, ==, 1);
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (items[2].depth, ==, 1);
+  np_document_unref (doc);
   /* a sentence a page break cut goes on under the page's furniture, in
    * lower case after a line that ends none; a lower-case topic after a
    * sentence's end is a heading still */
