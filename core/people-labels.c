@@ -471,8 +471,11 @@ np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
         j++;
       while (j < len && (line[j] == '*' || line[j] == '_' || line[j] == ' ' || line[j] == '\t'))
         j++;
-      /* a bare word needs a colon unless it is the whole line */
-      if (!colon && j < len)
+      /* a bare word needs a colon unless it is the whole line; Google
+       * Meet's notes write "Invited" before the people's links, no colon
+       * ("Invited [Ann Lee](mailto:ann@example.org) [Bo Chen](...)") */
+      if (!colon && j < len
+          && !(strcmp (*l, "invited") == 0 && line[j] == '[' && g_strstr_len (line + j, len - j, "](mailto:")))
         continue;
       /* "who" and "people" as a whole label line, or over a list of
        * people on it ("People: TC, Josh Triplett, Tyler Mandry"), not

@@ -270,6 +270,19 @@ test_invited_label (void)
                              "Ann Lee and Bo Chen discussed the release.\n");
   assert_attendees (doc, "Ann Lee;Bo Chen");
   np_document_unref (doc);
+  /* Google Meet's notes: "Invited" before the people's links, no colon;
+   * "Invited speakers ..." is a sentence */
+  doc = read_as ("meet.md", NULL,
+                 "# Notes\n\nNov 4, 2025\n\n## Weekly sync\n\n"
+                 "Invited [Ann Lee](mailto:ann@example.org) [Bo Chen](mailto:bo@example.org)\n\n"
+                 "### Summary\n\nInvited speakers will present next week.\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].email, ==, "bo@example.org");
+  np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 1);
+  np_document_unref (doc);
 }
 
 /* A document editor's person chips copied without '@' or commas */
