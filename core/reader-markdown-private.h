@@ -29,6 +29,7 @@ typedef struct
   guint label_entry_line;    /* the label's line alone, or the last person a line right under it */
   char *label_role;          /* with it, the role of a label alone ("Regrets:" over its list), or NULL */
   gboolean seen_heading;
+  gboolean generic_title; /* the notes' heading names no meeting ("# 📝 Notes") */
   gint nick_names;           /* np_reader_nick_turn_line's count, -1 until asked */
 } MdState;
 

@@ -122,6 +122,17 @@ names_the_notes (const char *text, gsize len)
   return TRUE;
 }
 
+/* A heading that names a part of any notes, after its pictographs:
+ * "📝 Notes", "Meeting notes", "Minutes" */
+static gboolean
+generic_heading (const char *text, gsize len)
+{
+  gsize k = 0;
+  while (k < len && !g_ascii_isalnum (text[k]))
+    k++;
+  return k < len && !names_the_notes (text + k, len - k);
+}
+
 /* A heading's text as the notes' title (unless they have one) and its
  * date as theirs (unless they have one) */
 static void
@@ -193,8 +204,19 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
       name_notes (doc, text, len);
       np_md_role (st, i, NP_LINE_META);
       st->seen_heading = TRUE;
+      st->generic_title = generic_heading (text, len);
       return;
     }
+  /* "# 📝 Notes" over the date and "## Weekly platform sync" (Google
+   * Meet's notes): the first heading under a generic one, before any
+   * item or part, is the meeting's own name (a section too) */
+  if (st->generic_title && level == 2 && doc->items->len == 0 && doc->sections->len == 0
+      && names_the_notes (text, len))
+    {
+      g_autofree char *t = g_strndup (text, len);
+      np_document_set_title (doc, t);
+    }
+  st->generic_title = FALSE;
   /* the first heading names the notes, as a section too, after a note
    * or a logo ("(doc to move ...)" over "# Node Foundation TSC Meeting
    * 2016-03-17"), or when the notes have no heading of level 1 ("## Agenda

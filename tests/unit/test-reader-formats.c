@@ -547,6 +547,12 @@ test_markdown_titles (void)
     /* a group's running notes: the first dated heading near the top */
     { "# SIG Node weekly\n\n## 2024-03-12\n\n- a\n\n## 2024-03-05\n\n- b\n", "SIG Node weekly", "2024-03-12", 2 },
     { "# Sync\n\n## Notes\n\n### March 5, 2024\n\n- a\n", "Sync", "2024-03-05", 2 },
+    /* Google Meet's notes: a generic heading over the date and the
+     * meeting's own name; a part's heading under it names nothing */
+    { "# \xf0\x9f\x93\x9d Notes\n\nNov 4, 2025\n\n## Weekly platform sync\n\n### Summary\n\n- a\n",
+      "Weekly platform sync", "2025-11-04", 2 },
+    { "# Meeting notes\n\n## Agenda\n\n- a\n", "Meeting notes", NULL, 1 },
+    { "# Notes\n\n- a\n\n## Release\n\n- b\n", "Notes", NULL, 1 },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
