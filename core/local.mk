@@ -24,7 +24,7 @@ core_libnotepipe_la_SOURCES = \
 	core/reader-hyphen.c core/reader-text-lines.c core/reader-text-breaks.c core/reader-text-private.h \
 	core/reader-front-matter.c \
 	core/reader-markdown.c core/reader-markdown-private.h \
-	core/reader-markdown-tables.c \
+	core/reader-markdown-head.c core/reader-markdown-tables.c \
 	core/reader-markdown-html.c \
 	core/reader-vtt.c \
 	core/loader.c \

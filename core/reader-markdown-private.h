@@ -29,9 +29,27 @@ typedef struct
   guint label_entry_line;    /* the label's line alone, or the last person a line right under it */
   char *label_role;          /* with it, the role of a label alone ("Regrets:" over its list), or NULL */
   gboolean seen_heading;
-  gboolean generic_title; /* the notes' heading names no meeting ("# 📝 Notes") */
+  gboolean generic_title;    /* the notes' heading names no meeting ("# 📝 Notes") */
   gint nick_names;           /* np_reader_nick_turn_line's count, -1 until asked */
 } MdState;
+
+/* reader-markdown-head.c */
+/* Are the items so far images only ("![logo](...)"), or none? */
+gboolean np_md_only_images_before (const NpBuilder *b);
+/* Could the heading name the notes: not a part's ("Attendees", "Notes")? */
+gboolean np_md_names_the_notes (const char *text, gsize len);
+/* Does the heading name a part of any notes, pictographs before it
+ * ("# 📝 Notes")? */
+gboolean np_md_generic_heading (const char *text, gsize len);
+/* The heading's text as the notes' title and its date as theirs, unless
+ * they have them */
+void np_md_name_notes (NpDocument *doc, const char *text, gsize len);
+/* Is s (n bytes) a header's date line ("Date: ...", "Created: ...")?
+ * The notes' date from it unless they have one */
+gboolean np_md_take_date_line (NpDocument *doc, const char *s, gsize n);
+/* Is line i a paragraph of one line that is a date and little more?
+ * Then the notes' date */
+gboolean np_md_date_paragraph (NpReadContext *ctx, guint i);
 
 static inline void
 np_md_role (MdState *st, guint i, NpLineRole r)

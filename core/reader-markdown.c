@@ -87,107 +87,6 @@ first_entry_is_person (NpReadContext *ctx, guint i)
            && !np_meta_looks_like_person_entry (sub.text, sub.text_len));
 }
 
-/* Are the items so far images only ("![logo](...)"), or none?  (Their
- * text is the builder's until the document is finished.) */
-static gboolean
-only_images_before (const NpBuilder *b)
-{
-  NpDocument *doc = b->doc;
-  for (guint k = 0; k < doc->items->len; k++)
-    {
-      const NpItem *it = &g_array_index (doc->items, NpItem, k);
-      if (it->end > b->text->len)
-        return FALSE;
-      const char *s = b->text->str + it->start;
-      gsize n = it->end - it->start;
-      if (n < 5 || s[0] != '!' || s[1] != '[' || s[n - 1] != ')')
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* A heading that could name the notes: not a part's ("Attendees",
- * "Agenda", "Notes") */
-static gboolean
-names_the_notes (const char *text, gsize len)
-{
-  static const char *const parts[] = { "agenda", "notes", "minutes", "meeting notes", "links", "summary",
-                                       "action items", "actions", "decisions", "discussion", "overview",
-                                       "introduction", "registration", "logistics", NULL };
-  if (len == 0 || np_meta_is_attendee_label (text, len, NULL))
-    return FALSE;
-  for (const char *const *p = parts; *p; p++)
-    if (strlen (*p) == len && g_ascii_strncasecmp (text, *p, len) == 0)
-      return FALSE;
-  return TRUE;
-}
-
-/* A heading that names a part of any notes, after its pictographs:
- * "📝 Notes", "Meeting notes", "Minutes" */
-static gboolean
-generic_heading (const char *text, gsize len)
-{
-  gsize k = 0;
-  while (k < len && !g_ascii_isalnum (text[k]))
-    k++;
-  return k < len && !names_the_notes (text + k, len - k);
-}
-
-/* A heading's text as the notes' title (unless they have one) and its
- * date as theirs (unless they have one) */
-static void
-name_notes (NpDocument *doc, const char *text, gsize len)
-{
-  if (!doc->title)
-    {
-      g_autofree char *t = g_strndup (text, len);
-      np_document_set_title (doc, t);
-    }
-  if (!doc->date)
-    doc->date = np_meta_find_date (text, len);
-}
-
-/* "Date: 2024-05-06", and a page's properties: Notion's "Created:",
- * "Meeting date:", "When:".  TRUE when s (n bytes) is such a line; the
- * notes' date from it unless they have one (from a dated title: "#
- * Sync 2024-05-06" over "Date: 2024-05-06") */
-static gboolean
-take_date_line (NpDocument *doc, const char *s, gsize n)
-{
-  g_autofree char *plain = np_meta_strip_markup (s, n);
-  const char *colon = strchr (plain, ':');
-  if (colon == NULL || !np_meta_is_date_key (plain, colon - plain))
-    return FALSE;
-  char *date = np_meta_find_date (colon + 1, -1);
-  if (date == NULL)
-    return FALSE;
-  if (doc->date)
-    g_free (date);
-  else
-    doc->date = date;
-  return TRUE;
-}
-
-/* A paragraph of one line that is a date and little more, before any
- * item: "Nov 28, 2026", "*Thursday, 2026-11-28*" under the notes' title.
- * The notes' date from it, when it is one. */
-static gboolean
-date_paragraph (NpReadContext *ctx, guint i)
-{
-  const NpLine *l = &ctx->lines[i];
-  if (i + 1 < ctx->n_lines && !np_line_is_blank (&ctx->lines[i + 1]))
-    return FALSE;
-  g_autofree char *plain = np_meta_strip_markup (l->content, l->content_len);
-  g_strstrip (plain);
-  gsize n = strlen (plain);
-  guint words = 0;
-  for (gsize k = 0; k < n; k++)
-    words += plain[k] != ' ' && (k == 0 || plain[k - 1] == ' ');
-  if (n == 0 || words > 6 || plain[n - 1] == '.')
-    return FALSE;
-  return (ctx->doc->date = np_meta_find_date (plain, n)) != NULL;
-}
-
 static void
 heading (MdState *st, guint i, guint level, const char *text, gsize len)
 {
@@ -201,17 +100,17 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
     {
       /* the document's own heading: metadata, not a section (front
        * matter's title wins when both exist) */
-      name_notes (doc, text, len);
+      np_md_name_notes (doc, text, len);
       np_md_role (st, i, NP_LINE_META);
       st->seen_heading = TRUE;
-      st->generic_title = generic_heading (text, len);
+      st->generic_title = np_md_generic_heading (text, len);
       return;
     }
   /* "# 📝 Notes" over the date and "## Weekly platform sync" (Google
    * Meet's notes): the first heading under a generic one, before any
    * item or part, is the meeting's own name (a section too) */
   if (st->generic_title && level == 2 && doc->items->len == 0 && doc->sections->len == 0
-      && names_the_notes (text, len))
+      && np_md_names_the_notes (text, len))
     {
       g_autofree char *t = g_strndup (text, len);
       np_document_set_title (doc, t);
@@ -221,9 +120,9 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
    * or a logo ("(doc to move ...)" over "# Node Foundation TSC Meeting
    * 2016-03-17"), or when the notes have no heading of level 1 ("## Agenda
    * for the March 14 video call", under a logo) */
-  if (!st->seen_heading && !doc->title && (level == 1 || (level <= 3 && only_images_before (&st->ctx->builder)))
-      && names_the_notes (text, len))
-    name_notes (doc, text, len);
+  if (!st->seen_heading && !doc->title && (level == 1 || (level <= 3 && np_md_only_images_before (&st->ctx->builder)))
+      && np_md_names_the_notes (text, len))
+    np_md_name_notes (doc, text, len);
   /* a dated heading near the top dates notes that say no more
    * ("## 2024-03-12" under a group's running title) */
   else if (!doc->date && i < 40 && len <= 80)
@@ -526,7 +425,7 @@ np_read_markdown (NpReadContext *ctx)
           /* the notes' date as a list's first items give it ("* Meeting
            * date: 2021-06-01", the Rust teams' minutes) */
           if (!doc->date && lineno <= 40 && l->indent == 0 && st.list->len == 0 && bullet.text_len < 200
-              && take_date_line (doc, bullet.text, bullet.text_len))
+              && np_md_take_date_line (doc, bullet.text, bullet.text_len))
             {
               np_md_role (&st, i, NP_LINE_META);
               continue;
@@ -788,8 +687,8 @@ np_read_markdown (NpReadContext *ctx)
       /* a header's date line, also under a title that said the date */
       if (lineno <= 40 && l->content_len < 200
           && (!doc->date || (doc->items->len == 0 && doc->sections->len == 0 && !st.para_open))
-          && (take_date_line (doc, l->content, l->content_len)
-              || (!doc->date && !st.para_open && doc->items->len == 0 && date_paragraph (ctx, i))))
+          && (np_md_take_date_line (doc, l->content, l->content_len)
+              || (!doc->date && !st.para_open && doc->items->len == 0 && np_md_date_paragraph (ctx, i))))
         {
           np_md_role (&st, i, NP_LINE_META);
           continue;
