@@ -396,16 +396,6 @@ setting_line (const char *speech, gsize n)
   return k > key && k + 2 < n && speech[k] == ' ' && speech[k + 1] == '=' && speech[k + 2] == ' ';
 }
 
-/* A first name and a surname's initial: "Micheal Z", "Micheal Z." */
-static gboolean
-name_and_initial (const char *name)
-{
-  const char *sp = strchr (name, ' ');
-  if (sp == NULL || sp - name < 3 || !g_ascii_isupper (sp[1]))
-    return FALSE;
-  return sp[2] == '\0' || (sp[2] == '.' && sp[3] == '\0');
-}
-
 void
 sp_judge_form (Ctx *c, guint i)
 {
@@ -442,7 +432,7 @@ sp_judge_form (Ctx *c, guint i)
    * - lgtm") */
   gboolean typo_form = speaker_form
                        || ((m->form == SP_FORM_DASH || m->form == SP_FORM_COMMA) && m->n_names == 1
-                           && (!strchr (m->names[0], ' ') || name_and_initial (m->names[0])));
+                           && (!strchr (m->names[0], ' ') || sp_first_name_and_initial (m->names[0]) >= 3));
   gboolean label[SP_MAX_NAMES] = { FALSE }, stop[SP_MAX_NAMES] = { FALSE };
   for (guint k = 0; k < m->n_names; k++)
     {

@@ -145,18 +145,16 @@ short_first_name_and_initial (Ctx *c, const char *first, char initial, SpMatch *
 static gboolean
 first_name_and_initial (Ctx *c, const char *name, SpResolveMode mode, SpMatch *m)
 {
-  gsize nl = strlen (name);
-  if (nl > 2 && name[nl - 1] == '.')
-    nl--;
-  if (nl < 4 || nl >= 40 || name[nl - 2] != ' ' || !g_ascii_isupper (name[nl - 1]) || memchr (name, ' ', nl - 2))
+  gsize fl = sp_first_name_and_initial (name);
+  if (fl == 0)
     return FALSE;
   char first[40];
-  memcpy (first, name, nl - 2);
-  first[nl - 2] = '\0';
+  memcpy (first, name, fl);
+  first[fl] = '\0';
   SpMatch f;
   resolve_uncached (c, first, SP_CASE_TITLE, mode, &f);
   /* the last word's initial; else, for none, an inner word's ("Pablo G") */
-  char initial = g_ascii_tolower (name[nl - 1]);
+  char initial = g_ascii_tolower (name[fl + 1]);
   guint hit = 0, hits = 0;
   for (guint pass = 0; pass < 2 && hits == 0; pass++)
     for (guint k = 0; sp_matched (&f) && k < MIN (f.n_candidates, G_N_ELEMENTS (f.candidates)); k++)

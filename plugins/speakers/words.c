@@ -327,6 +327,17 @@ sp_title_and_initial (const char *s, gsize len)
   return len >= 4 && s[len - 2] == ' ' && g_ascii_isupper (s[len - 1]) && np_text_is_title (s, len - 2, NULL);
 }
 
+gsize
+sp_first_name_and_initial (const char *name)
+{
+  gsize nl = strlen (name);
+  if (nl > 2 && name[nl - 1] == '.')
+    nl--;
+  if (nl < 4 || nl >= 40 || name[nl - 2] != ' ' || !g_ascii_isupper (name[nl - 1]) || memchr (name, ' ', nl - 2))
+    return 0;
+  return nl - 2;
+}
+
 SpCase
 sp_name_case (const char *s, gsize len, guint *n_words)
 {
