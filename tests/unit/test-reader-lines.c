@@ -278,6 +278,31 @@ test_markdown_narration_after_turn (void)
   np_document_unref (doc);
 }
 
+/* A template's pictograph before each speaker ("💬 Alice Chen: ...",
+ * "🗣️ **Bo Singh**: ...") opens a turn as the label alone would, in a
+ * Markdown paragraph and in plain text; the line it wraps onto stays
+ * the turn's */
+static void
+test_pictograph_before_label (void)
+{
+  static const char md[] = "# Design review\n\n"
+                           "\xf0\x9f\x97\xa3\xef\xb8\x8f **Alice Chen**: We should split the parser.\n" /* 3 */
+                           "\xf0\x9f\x97\xa3\xef\xb8\x8f **Bo Singh**: Agreed, but after\n"             /* 4 */
+                           "the release.\n";                                                             /* 5 */
+  NpDocument *doc = read_as ("review.md", NULL, md);
+  assert_item_lines (doc, 3, 3);
+  assert_item_lines (doc, 4, 5);
+  np_document_unref (doc);
+  static const char txt[] = "Design review\n\n"
+                            "\xf0\x9f\x92\xac Alice Chen: We should split the parser and\n" /* 3 */
+                            "keep the lexer.\n"                                              /* 4 */
+                            "\xf0\x9f\x92\xac Bo Singh: Agreed.\n";                          /* 5 */
+  doc = read_as ("review.txt", NULL, txt);
+  assert_item_lines (doc, 3, 4);
+  assert_item_lines (doc, 5, 5);
+  np_document_unref (doc);
+}
+
 /* The width the notes' widest line shows is no wrap's: a turn ends with
  * its line's sentence even where its block is narrower (mail minutes,
  * "AK: ..." over "Agreed to ask ...", a wider line above) */
@@ -816,5 +841,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/narration-after-turn", test_markdown_narration_after_turn);
   g_test_add_func ("/reader/text/bracket-note-line", test_bracket_note_line);
   g_test_add_func ("/reader/text/apart-from-item", test_apart_from_item);
+  g_test_add_func ("/reader/pictograph-before-label", test_pictograph_before_label);
   return g_test_run ();
 }
