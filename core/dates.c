@@ -179,8 +179,8 @@ np_meta_find_date (const char *s, gssize len)
   return best;
 }
 
-/* A run of exactly four ASCII digits in [s, end): what every form of
- * np_meta_find_date needs */
+/* A run of exactly four ASCII digits in [s, end), what every form of
+ * np_meta_find_date needs, or of eight (a file name's "20241206") */
 static gboolean
 has_year_run (const char *s, const char *end)
 {
@@ -189,7 +189,7 @@ has_year_run (const char *s, const char *end)
       const char *t = s;
       while (t < end && g_ascii_isdigit (*t))
         t++;
-      if (t - s == 4)
+      if (t - s == 4 || t - s == 8)
         return TRUE;
       s = t > s ? t : s + 1;
     }
@@ -256,9 +256,72 @@ path_may_have_date (const char *path)
     dir--;
   if (dir_end - dir == 4 && year_dir (dir))
     return TRUE; /* ".../2024/CG-03-14.md" */
+  if (dir_end - dir <= 2 && dir - p >= 5 && g_ascii_isdigit (*dir) && g_ascii_isdigit (*base))
+    return TRUE; /* ".../2024/12/06.md" */
   if (dir_end - dir < 7)
     return FALSE; /* also the root: its name is "/" */
   return g_ascii_isdigit (*dir) || g_ascii_isspace (*dir) || *dir == '+' || *dir == '-';
+}
+
+/* The value of the n digits at s */
+static int
+digits_value (const char *s, gsize n)
+{
+  int v = 0;
+  for (gsize i = 0; i < n; i++)
+    v = v * 10 + (s[i] - '0');
+  return v;
+}
+
+/* A file name's date as tools and scripts write it where a text would use
+ * dashes: "sync_2024_12_06.md", "20241206-standup.md", "notes-20241206T1000.txt"
+ * (eight digits, a year from 1990 to 2099 first, no digit around them) */
+static char *
+date_in_file_name (const char *base)
+{
+  for (const char *s = base; *s; s++)
+    {
+      if (!g_ascii_isdigit (*s) || (s > base && g_ascii_isdigit (s[-1])))
+        continue;
+      gsize run = 0;
+      while (g_ascii_isdigit (s[run]))
+        run++;
+      int y = run == 8 || run == 4 ? year_dir (s) : 0;
+      if (y && run == 8)
+        return format_date (y, digits_value (s + 4, 2), digits_value (s + 6, 2));
+      if (y && s[4] == '_' && g_ascii_isdigit (s[5]))
+        {
+          /* "2024_12_06", "2024_1_6" */
+          gsize mn = g_ascii_isdigit (s[6]) ? 2 : 1;
+          const char *t = s + 5 + mn;
+          if (*t == '_' && g_ascii_isdigit (t[1]))
+            {
+              gsize dn = g_ascii_isdigit (t[2]) ? 2 : 1;
+              if (!g_ascii_isdigit (t[1 + dn]))
+                return format_date (y, digits_value (s + 5, mn), digits_value (t + 1, dn));
+            }
+        }
+      s += run - 1;
+    }
+  return NULL;
+}
+
+/* ".../2024/12/06.md", ".../2024/12/06-standup.md": a year's directory,
+ * a month's under it, the day opening the name */
+static char *
+date_in_year_month_dirs (const char *p, const char *base)
+{
+  gsize dn = g_ascii_isdigit (base[0]) ? (g_ascii_isdigit (base[1]) ? 2 : 1) : 0;
+  if (dn == 0 || g_ascii_isdigit (base[dn]) || base < p + 7 || base[-1] != '/')
+    return NULL;
+  const char *month = base - 1; /* the '/' after the month */
+  const char *ms = month;
+  while (ms > p && g_ascii_isdigit (ms[-1]))
+    ms--;
+  gsize mn = month - ms;
+  if (mn < 1 || mn > 2 || ms < p + 5 || ms[-1] != '/' || !year_dir (ms - 5) || (ms > p + 5 && ms[-6] != '/'))
+    return NULL;
+  return format_date (year_dir (ms - 5), digits_value (ms, mn), digits_value (base, dn));
 }
 
 char *
@@ -271,6 +334,13 @@ np_meta_date_from_path (const char *path)
   const char *p = bang ? bang + 1 : valid;
   g_autofree char *base = g_path_get_basename (p);
   char *d = np_meta_find_date (base, -1);
+  if (d == NULL)
+    d = date_in_file_name (base);
+  if (d == NULL)
+    {
+      const char *slash = strrchr (p, '/');
+      d = slash ? date_in_year_month_dirs (p, slash + 1) : NULL;
+    }
   if (d)
     return d;
   /* .../2024-12/december-03.md: year-month from the directory, day from the name */

@@ -677,6 +677,21 @@ test_markdown_date_from_path (void)
   w = read_as ("main/2024/CG-13-40.md", NULL, "## Agenda\n\n* item\n");
   g_assert_null (np_document_get_date (w));
   np_document_unref (w);
+  /* a file name's date as scripts write it, and a year's and a month's
+   * directories over the day's name */
+  static const char *const paths[][2] = {
+    { "notes/sync_2024_12_06.md", "2024-12-06" },  { "notes/20241206-standup.md", "2024-12-06" },
+    { "standup-20241206T1000.txt", "2024-12-06" }, { "minutes/2024/12/06.md", "2024-12-06" },
+    { "2024/1/6-sync.md", "2024-01-06" },          { "notes/12345678.md", NULL },
+    { "notes/20241340.md", NULL },                 { "notes/2024_12.md", NULL },
+    { "x12024/12/06.md", NULL },                   { "minutes/2024/12/062.md", NULL },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      w = read_as (paths[i][0], NULL, "# Sync\n\n* item\n");
+      g_assert_cmpstr (np_document_get_date (w), ==, paths[i][1]);
+      np_document_unref (w);
+    }
   NpDocument *c = read_as ("x.md", NULL, "# 105th Meeting | 3rd December 2024\n\nText.\n");
   g_assert_cmpstr (np_document_get_date (c), ==, "2024-12-03");
   np_document_unref (c);
