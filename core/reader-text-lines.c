@@ -384,7 +384,8 @@ np_txt_next_content (NpReadContext *ctx, guint i, guint *blanks)
 /* An issue's or a pull request's comment header as the page copies it:
  * a handle (in bold at will), then "commented on" and a date, or
  * "commented" and how long ago ("mkowal commented on Mar 3", "bobjones
- * commented 2 days ago", "ppatel commented yesterday") */
+ * commented 2 days ago", "ppatel commented yesterday", "achen commented
+ * Mar 4, 2025") */
 static gboolean
 comment_header (const char *c, gsize n)
 {
@@ -400,6 +401,14 @@ comment_header (const char *c, gsize n)
   gsize rn = c + n - r;
   if (rn > 4 && memcmp (r, "on ", 3) == 0 && (g_ascii_isupper (r[3]) || g_ascii_isdigit (r[3])))
     return TRUE;
+  /* the page of late years leaves out the "on": "achen commented Mar 4, 2025" */
+  if (rn >= 5 && r[3] == ' ' && g_ascii_isdigit (r[4]))
+    {
+      static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+      for (guint m = 0; m < 12; m++)
+        if (memcmp (r, months + 3 * m, 3) == 0)
+          return TRUE;
+    }
   static const char *const days[] = { "yesterday", "today", "just now", NULL };
   for (const char *const *d = days; *d; d++)
     if (rn >= strlen (*d) && memcmp (r, *d, strlen (*d)) == 0)

@@ -601,6 +601,21 @@ test_chat_copy (void)
       g_assert_cmpuint (items[j].end_line, ==, 2 + 3 * j);
     }
   np_document_unref (doc);
+  /* the page of late years: "commented Mar 4, 2025", no "on"; the first
+   * header is no title, and a comment opens no paragraph of the last */
+  doc = read_as ("rfc.txt", NULL,
+                 "achen commented Mar 4, 2025\nTOML is the right choice.\n\n"
+                 "bsingh commented Mar 5, 2025 \xe2\x80\xa2 edited\nAgreed, with a migration tool.\n\n"
+                 "achen commented Mar 6, 2025\nI can write it.\n");
+  g_assert_null (np_document_get_title (doc));
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  for (guint j = 0; j < 3; j++)
+    {
+      g_assert_cmpuint (items[j].line, ==, 1 + 3 * j);
+      g_assert_cmpuint (items[j].end_line, ==, 2 + 3 * j);
+    }
+  np_document_unref (doc);
   /* a reply quotes the message it answers under the header: one item */
   doc = read_as ("reply.txt", NULL,
                  "alice_dev \xe2\x80\x94 Today at 10:32 AM\nhas anyone seen it?\n"
