@@ -15,19 +15,61 @@
 
 #include <notepipe/notepipe.h>
 
-/* Strip emphasis around a prefix: **Name**, __Name__, *Name*, _Name_. */
+/* The bytes of an HTML tag of emphasis at s ("<b>", "<strong>", and
+ * their closing "</b>", "</strong>"; "<em>", "<i>"), as Markdown written
+ * from a web page keeps them inline; 0 for any other text */
+gsize
+sp_mark_html_emphasis (const char *s, const char *e)
+{
+  static const char *const tags[] = { "<b>", "<strong>", "<em>", "<i>", "</b>", "</strong>", "</em>", "</i>", NULL };
+  if (s >= e || *s != '<')
+    return 0;
+  for (const char *const *t = tags; *t; t++)
+    {
+      gsize n = strlen (*t);
+      if ((gsize) (e - s) >= n && g_ascii_strncasecmp (s, *t, n) == 0)
+        return n;
+    }
+  return 0;
+}
+
+/* The bytes of an HTML tag of emphasis ending at e, or 0 */
+static gsize
+html_emphasis_before (const char *s, const char *e)
+{
+  if (e - s < 3 || e[-1] != '>')
+    return 0;
+  const char *open = e - 1;
+  while (open > s && e - open <= 9 && *open != '<')
+    open--;
+  return *open == '<' && sp_mark_html_emphasis (open, e) == (gsize) (e - open) ? (gsize) (e - open) : 0;
+}
+
+/* Strip emphasis around a prefix: **Name**, __Name__, *Name*, _Name_,
+ * <b>Name</b>, <strong>Name</strong>. */
 gboolean
 sp_mark_strip_markup (const char **s, const char **e)
 {
   gboolean any = FALSE;
-  while (*s < *e && (**s == '*' || **s == '_'))
-    (*s)++, any = TRUE;
-  while (*e > *s && ((*e)[-1] == '*' || (*e)[-1] == '_'))
-    (*e)--, any = TRUE;
+  for (gsize tag = 1; tag;)
+    {
+      while (*s < *e && (**s == '*' || **s == '_'))
+        (*s)++, any = TRUE;
+      tag = *s < *e && **s == '<' ? sp_mark_html_emphasis (*s, *e) : 0;
+      *s += tag;
+      any |= tag > 0;
+    }
+  for (gsize tag = 1; tag;)
+    {
+      while (*e > *s && ((*e)[-1] == '*' || (*e)[-1] == '_'))
+        (*e)--, any = TRUE;
+      tag = html_emphasis_before (*s, *e);
+      *e -= tag;
+      any |= tag > 0;
+    }
   trim (s, e);
   return any;
 }
-
 
 /* "Dmitri Volkov @dvolkov", as Node.js's standups write a person: the
  * name before the handle; else e */

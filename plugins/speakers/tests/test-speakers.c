@@ -121,6 +121,11 @@ test_mark_parse (void)
     { "michael m: Slow cgo builds", SP_FORM_COLON, "michael m", "michael m:" },
     { "**Mikeal**: We are effectively", SP_FORM_COLON, "Mikeal", "**Mikeal**:" },
     { "**Mikeal:** We are effectively", SP_FORM_COLON, "Mikeal", "**Mikeal:**" },
+    /* Markdown written from a web page keeps HTML's emphasis */
+    { "<b>Mikeal:</b> We are effectively", SP_FORM_COLON, "Mikeal", "<b>Mikeal:</b>" },
+    { "<strong>Mikeal</strong>: We are", SP_FORM_COLON, "Mikeal", "<strong>Mikeal</strong>:" },
+    { "<B><I>Mikeal:</I></B> We are", SP_FORM_COLON, "Mikeal", "<B><I>Mikeal:</I></B>" },
+    { "<b>Note</b> that we are", SP_FORM_NONE, NULL, NULL },
     { "JSL (summary): Just want to", SP_FORM_COLON, "JSL", "JSL (summary):" },
     { "RBN (via queue): Definitely", SP_FORM_COLON, "RBN", "RBN (via queue):" },
     { "SYG [from queue]: I agree", SP_FORM_COLON, "SYG", "SYG [from queue]:" },
