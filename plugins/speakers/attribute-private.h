@@ -313,6 +313,7 @@ gboolean sp_plain_words (const char *name);
  * family of labels (see there)? */
 gboolean sp_name_run (Ctx *c, guint i);
 gboolean sp_praise_section (Ctx *c, guint i);
+gboolean sp_is_attendee_affiliation (const Ctx *c, const char *name);
 /* heads.c: a name alone over points, said once, beside an accepted such
  * head; or one of three given names in a row so written */
 gboolean sp_head_beside_head (const Ctx *c, guint i);

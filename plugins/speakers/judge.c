@@ -439,20 +439,25 @@ first_name_of_speaker (Ctx *c, const char *name)
   return full != NULL && full != &ambiguous_first;
 }
 
+/* Is name the company an attendee is listed with ("Jonas Weidmann (SAP)")? */
+gboolean
+sp_is_attendee_affiliation (const Ctx *c, const char *name)
+{
+  guint n;
+  const NpPerson *people = np_document_get_attendees (c->doc, &n);
+  for (guint k = 0; k < n; k++)
+    if (people[k].affiliation && g_ascii_strcasecmp (people[k].affiliation, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Is the mark's one name the company an attendee is listed with
  * ("Jonas Weidmann (SAP)" over "SAP: 2 maintainers")?  A company
  * reports, nobody speaks */
 static gboolean
 names_an_affiliation (const Ctx *c, const SpMark *m)
 {
-  if (m->n_names != 1 || strchr (m->names[0], ' '))
-    return FALSE;
-  guint n;
-  const NpPerson *people = np_document_get_attendees (c->doc, &n);
-  for (guint k = 0; k < n; k++)
-    if (people[k].affiliation && g_ascii_strcasecmp (people[k].affiliation, m->names[0]) == 0)
-      return TRUE;
-  return FALSE;
+  return m->n_names == 1 && !strchr (m->names[0], ' ') && sp_is_attendee_affiliation (c, m->names[0]);
 }
 
 /* Does item i ask a question as one speaks, in lower case ("Brett: can

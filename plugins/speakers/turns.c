@@ -332,6 +332,11 @@ make_turn (Ctx *c, guint i)
   guint n = m->n_names;
   if (m->affiliation && n >= 2 && !sp_matched (&d->match[n - 1]) && !sp_key_accepted (c, d->keys[n - 1]))
     n--, d->drop_affiliation = TRUE;
+  /* "Bob/Microsoft: ...": the last of two names is a company the
+   * attendees are listed with, the first a person resolved (a company
+   * speaks in no mark of its own: judge.c) */
+  else if (n == 2 && sp_matched (&d->match[0]) && !sp_matched (&d->match[1]) && sp_is_attendee_affiliation (c, m->names[1]))
+    n--, d->drop_affiliation = TRUE;
   for (guint k = 0; k < n; k++)
     {
       const SpMatch *x = &d->match[k];

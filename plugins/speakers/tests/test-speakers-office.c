@@ -114,11 +114,16 @@ test_anonymous_marks (void)
                             "## Maintainer split\n* Priscilla: what's the split per company?\n" /* 8 */
                             "* SAP: 2 maintainers, both part time.\n"                        /* 9 */
                             "* Google: 3 maintainers.\n"                                      /* 10 */
-                            "* Jonas: thanks.\n";
+                            "* Jonas: thanks.\n"
+                            "* Jonas/SAP: we can add one more.\n"                            /* 12 */
+                            "* Jonas/Priscilla: agreed.\n";                                  /* 13 */
   g_autoptr (NpDocument) doc_toc = run_text ("toc.md", toc, NULL);
   assert_speakers (doc_toc, 8, "Priscilla Huang");
   assert_speakers (doc_toc, 9, "NONE");
   assert_speakers (doc_toc, 10, "NONE");
+  /* a person and the company the attendees list gives: one voice */
+  assert_speakers (doc_toc, 12, "Jonas Weidmann");
+  assert_speakers (doc_toc, 13, "Jonas Weidmann;Priscilla Huang");
   /* a group that reports, or a way of attending, before its speaker */
   static const char dsf[] = "## Attendees\n\n- Sara Abdelkader\n- Priya Venkataraman\n\n## Updates\n\n"
                             "- Fundraising WG (Sara): the campaign page is ready.\n"  /* 8 */
