@@ -312,38 +312,11 @@ mention_label (const char *c, gsize len)
   return FALSE;
 }
 
-/* Bytes of the pictographs a template sets before each speaker ("💬
- * Alice Chen: ...", "🗣️ **Bo**: ...") and the spaces after them; 0 when no
- * pictograph (a symbol, its variation selector or joiner) opens content
- * or no space follows it */
-static gsize
-pictograph_prefix (const char *content, gsize len)
-{
-  gsize k = 0;
-  guint symbols = 0;
-  while (k < len && (guchar) content[k] >= 0xe2 && symbols < 4)
-    {
-      gunichar u = g_utf8_get_char_validated (content + k, len - k);
-      if (u == (gunichar) -1 || u == (gunichar) -2)
-        return 0;
-      if (g_unichar_type (u) == G_UNICODE_OTHER_SYMBOL)
-        symbols++;
-      else if (u != 0xfe0f && u != 0x200d)
-        break;
-      k = g_utf8_next_char (content + k) - content;
-    }
-  if (symbols == 0 || k >= len || content[k] != ' ')
-    return 0;
-  while (k < len && content[k] == ' ')
-    k++;
-  return k;
-}
-
 gboolean
 np_starts_with_speaker_label (const char *content, gsize len)
 {
   /* a pictograph before the label, once */
-  gsize symbols = len > 4 && (guchar) content[0] >= 0xe2 ? pictograph_prefix (content, len) : 0;
+  gsize symbols = len > 4 && (guchar) content[0] >= 0xe2 ? np_text_pictograph_prefix (content, len, FALSE) : 0;
   if (symbols)
     {
       content += symbols;

@@ -2,8 +2,8 @@
  * readers and plugins share (np-text.h): a sender's line and a message's
  * header (time, name, "From ... to Everyone:"), a speaker over the time
  * of a transcript, an IRC nick, a Matrix user, a tab-separated log's
- * line, a thread's reply arrow before the sender, a message's reactions
- * under it. */
+ * line, a thread's reply arrow before the sender, the pictographs a
+ * template sets before a speaker, a message's reactions under it. */
 #include "config.h"
 
 #include <string.h>
@@ -29,6 +29,31 @@ np_text_reply_arrow (const char *s, gsize len)
     return 0;
   gsize k = g_utf8_next_char (s) - s;
   if (k >= len || s[k] != ' ')
+    return 0;
+  while (k < len && s[k] == ' ')
+    k++;
+  return k < len ? k : 0;
+}
+
+gsize
+np_text_pictograph_prefix (const char *s, gsize len, gboolean arrows)
+{
+  gsize k = 0;
+  guint symbols = 0;
+  while (k < len && symbols < 4)
+    {
+      gunichar u = g_utf8_get_char_validated (s + k, len - k);
+      if (u == (gunichar) -1 || u == (gunichar) -2)
+        return 0;
+      if (u == 0xfe0f || u == 0x200d) /* a variation selector, a joiner */
+        ;
+      else if (g_unichar_type (u) == G_UNICODE_OTHER_SYMBOL || (arrows && is_arrow (u)))
+        symbols++; /* the arrows' blocks hold math symbols (Sm) too */
+      else
+        break;
+      k = g_utf8_next_char (s + k) - s;
+    }
+  if (symbols == 0 || k >= len || s[k] != ' ')
     return 0;
   while (k < len && s[k] == ' ')
     k++;

@@ -179,6 +179,13 @@ gsize np_text_hearing_mark (const char *s, gsize len, gsize *name, gsize *name_l
  * ...", "↪ Ann: ..."): an arrow of Unicode's arrow blocks, then a space.
  * 0 when s opens with none.  Since API 1.19. */
 gsize np_text_reply_arrow (const char *s, gsize len);
+/* Bytes of the pictographs a line opens with (up to four emoji, each
+ * with its variation selector or joiner; with arrows, also arrows of
+ * Unicode's arrow blocks) and of the blanks after them, when a blank
+ * follows them and text follows the blanks: a template's mark before a
+ * speaker ("💬 Alice Chen: ...", "🗣️ **Bo**: ...", with arrows "→ Dana:
+ * ...").  0 when s opens with none.  Since API 1.21. */
+gsize np_text_pictograph_prefix (const char *s, gsize len, gboolean arrows);
 /* Is s (len bytes) a line of a message's reactions, as a copied chat
  * shows them under it: emoji, as shortcodes or pictographs, each with
  * its count (":thumbsup: 3", ":tada: 2  :eyes: 1", "👍 3 🎉 2")?  An

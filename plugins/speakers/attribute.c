@@ -181,34 +181,6 @@ comment_header_words (const char *text, gsize n)
   return FALSE;
 }
 
-/* Bytes of the pictographs ("💬", "🗣️") or arrows ("→ Dana: ...", a
- * reply under a question) and the spaces after them that open text, when
- * a space follows them; 0 otherwise */
-static gsize
-symbol_prefix (const char *text, gsize len)
-{
-  gsize k = 0;
-  guint symbols = 0;
-  while (k < len && symbols < 4)
-    {
-      gunichar u = g_utf8_get_char_validated (text + k, len - k);
-      if (u == (gunichar) -1 || u == (gunichar) -2)
-        return 0;
-      if (u == 0xfe0f || u == 0x200d) /* a variation selector, a joiner */
-        ;
-      else if (g_unichar_type (u) == G_UNICODE_OTHER_SYMBOL || (u >= 0x2190 && u <= 0x21ff)
-               || (u >= 0x27f0 && u <= 0x27ff) || (u >= 0x2900 && u <= 0x297f))
-        symbols++; /* the arrows' blocks hold math symbols (Sm) too */
-      else
-        break;
-      k = g_utf8_next_char (text + k) - text;
-    }
-  if (symbols == 0 || k >= len || text[k] != ' ')
-    return 0;
-  while (k < len && text[k] == ' ')
-    k++;
-  return k < len ? k : 0;
-}
 
 /* Item i (wrapped, len > 0; flags its NpItemFlags) opens with a
  * speaker's line over the turn: a definition list's term, a name in
@@ -333,7 +305,7 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
       if (time && len - time > 5 && memcmp (text + time, "From ", 5) == 0)
         time = 0; /* a saved chat's "10:32 From Alice to Everyone: ...", read whole by marks.c */
       /* an emoji before the mark ("💬 Carol: ..."), skipped the same way */
-      gsize lead = time == 0 && c0 >= 0xe2 ? symbol_prefix (text, len) : 0;
+      gsize lead = time == 0 && c0 >= 0xe2 ? np_text_pictograph_prefix (text, len, TRUE) : 0;
       /* live captions' change of speaker: ">> MAYOR SMITH: ..." */
       if (c0 == '>' && text[1] == '>' && text[2] == ' ')
         for (lead = 3; lead < len && text[lead] == ' '; lead++)

@@ -3,6 +3,7 @@
  * "<nick> ...", "Ann Lee  10:32 AM"), saved Zoom chats, and turns under
  * list items.  Each turn must be an item of its own, and a wrapped line
  * must stay in its item. */
+#include <stdlib.h>
 #include <string.h>
 
 #include <notepipe/notepipe.h>
@@ -586,36 +587,30 @@ test_chat_copy (void)
   g_assert_cmpuint (np_document_get_item_first_line (doc, 1), ==, strlen ("bobby \xe2\x80\x94 Today at 10:34 AM"));
   np_document_unref (doc);
   /* a pull request's comments copied as text: each header over its
-   * comment, no title, date nor heading of the notes */
-  doc = read_as ("pr.txt", NULL,
-                 "mkowal commented on Mar 3\nThis adds backoff with jitter.\n\n"
-                 "j-santos commented on Mar 3\nCan we cap the delay at 30s?\n\n"
-                 "ppatel commented 2 days ago\nLGTM, one nit.\n\n"
-                 "j-santos commented yesterday\nRenamed the metric.\n");
-  g_assert_null (np_document_get_title (doc));
-  items = np_document_get_items (doc, &n);
-  g_assert_cmpuint (n, ==, 4);
-  for (guint j = 0; j < 4; j++)
+   * comment, no title, date nor heading of the notes; so on the page of
+   * late years, "commented Mar 4, 2025" with no "on" */
+  static const char *const threads[][2] = {
+    { "4", "mkowal commented on Mar 3\nThis adds backoff with jitter.\n\n"
+           "j-santos commented on Mar 3\nCan we cap the delay at 30s?\n\n"
+           "ppatel commented 2 days ago\nLGTM, one nit.\n\n"
+           "j-santos commented yesterday\nRenamed the metric.\n" },
+    { "3", "achen commented Mar 4, 2025\nTOML is the right choice.\n\n"
+           "bsingh commented Mar 5, 2025 \xe2\x80\xa2 edited\nAgreed, with a migration tool.\n\n"
+           "achen commented Mar 6, 2025\nI can write it.\n" },
+  };
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
     {
-      g_assert_cmpuint (items[j].line, ==, 1 + 3 * j);
-      g_assert_cmpuint (items[j].end_line, ==, 2 + 3 * j);
+      doc = read_as ("pr.txt", NULL, threads[t][1]);
+      g_assert_null (np_document_get_title (doc));
+      items = np_document_get_items (doc, &n);
+      g_assert_cmpuint (n, ==, (guint) atoi (threads[t][0]));
+      for (guint j = 0; j < n; j++)
+        {
+          g_assert_cmpuint (items[j].line, ==, 1 + 3 * j);
+          g_assert_cmpuint (items[j].end_line, ==, 2 + 3 * j);
+        }
+      np_document_unref (doc);
     }
-  np_document_unref (doc);
-  /* the page of late years: "commented Mar 4, 2025", no "on"; the first
-   * header is no title, and a comment opens no paragraph of the last */
-  doc = read_as ("rfc.txt", NULL,
-                 "achen commented Mar 4, 2025\nTOML is the right choice.\n\n"
-                 "bsingh commented Mar 5, 2025 \xe2\x80\xa2 edited\nAgreed, with a migration tool.\n\n"
-                 "achen commented Mar 6, 2025\nI can write it.\n");
-  g_assert_null (np_document_get_title (doc));
-  items = np_document_get_items (doc, &n);
-  g_assert_cmpuint (n, ==, 3);
-  for (guint j = 0; j < 3; j++)
-    {
-      g_assert_cmpuint (items[j].line, ==, 1 + 3 * j);
-      g_assert_cmpuint (items[j].end_line, ==, 2 + 3 * j);
-    }
-  np_document_unref (doc);
   /* a reply quotes the message it answers under the header: one item */
   doc = read_as ("reply.txt", NULL,
                  "alice_dev \xe2\x80\x94 Today at 10:32 AM\nhas anyone seen it?\n"

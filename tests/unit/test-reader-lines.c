@@ -301,6 +301,15 @@ test_pictograph_before_label (void)
   assert_item_lines (doc, 3, 4);
   assert_item_lines (doc, 5, 5);
   np_document_unref (doc);
+  /* the pictographs' bytes, shared with the plugins (np-text.h) */
+  static const char talk[] = "\xf0\x9f\x97\xa3\xef\xb8\x8f  Bo: ok"; /* a selector, two blanks */
+  g_assert_cmpuint (np_text_pictograph_prefix (talk, strlen (talk), FALSE), ==, 9);
+  static const char arrow[] = "\xe2\x86\x92 Dana: yes";
+  g_assert_cmpuint (np_text_pictograph_prefix (arrow, strlen (arrow), FALSE), ==, 0);
+  g_assert_cmpuint (np_text_pictograph_prefix (arrow, strlen (arrow), TRUE), ==, 4);
+  static const char glued[] = "\xf0\x9f\x92\xac" "Bo: ok"; /* no blank after it */
+  g_assert_cmpuint (np_text_pictograph_prefix (glued, strlen (glued), TRUE), ==, 0);
+  g_assert_cmpuint (np_text_pictograph_prefix ("Bo: ok", 6, TRUE), ==, 0);
 }
 
 /* The width the notes' widest line shows is no wrap's: a turn ends with
