@@ -422,6 +422,25 @@ np_txt_is_chat_copy_header (const char *c, gsize n)
   return np_text_chat_sender_line (c, n, NULL, NULL, NULL) || comment_header (c, n);
 }
 
+/* Is line i the badge an issue's page shows over a comment's header, as
+ * the page copies it ("Member", "Contributor" alone on the line above
+ * "achen commented Mar 4, 2025")?  It says what the author is to the
+ * project, no part of the notes. */
+gboolean
+np_txt_is_comment_badge (const NpReadContext *ctx, guint i)
+{
+  static const char *const badges[] = { "Member", "Owner", "Contributor", "Collaborator", "Author",
+                                        "First-time contributor", "Maintainer", NULL };
+  const NpLine *l = &ctx->lines[i];
+  if (i + 1 >= ctx->n_lines || l->content_len < 5 || l->content_len > 22 || !g_ascii_isupper (l->content[0]))
+    return FALSE;
+  gboolean badge = FALSE;
+  for (const char *const *b = badges; *b && !badge; b++)
+    badge = strlen (*b) == l->content_len && memcmp (*b, l->content, l->content_len) == 0;
+  const NpLine *next = &ctx->lines[i + 1];
+  return badge && comment_header (next->content, next->content_len);
+}
+
 /* A saved chat's message header ("10:32:05 From Alice to Everyone:") */
 gboolean
 np_txt_is_chat_header (const NpLine *l)

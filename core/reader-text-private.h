@@ -115,6 +115,7 @@ gboolean np_txt_speech_after_label (const NpLine *l);
 gboolean np_txt_label_recurs (const NpReadContext *ctx, guint i);
 gint np_txt_next_content (NpReadContext *ctx, guint i, guint *blanks);
 gboolean np_txt_is_chat_copy_header (const char *c, gsize n);
+gboolean np_txt_is_comment_badge (const NpReadContext *ctx, guint i);
 gboolean np_txt_is_chat_header (const NpLine *l);
 gboolean np_txt_opens_chat_line (const NpLine *l);
 gboolean np_txt_is_turn_line (const NpLine *l);

@@ -383,7 +383,8 @@ np_read_text (NpReadContext *ctx)
         }
       /* setext-style underline of the previous line is taken with it below */
       if (np_is_debris (l->content, l->content_len) || (furniture && furniture[i])
-          || (np_is_rule (l->content, l->content_len, &rule_ch) && !(rule_ch == '-' && l->content_len < 3)))
+          || (np_is_rule (l->content, l->content_len, &rule_ch) && !(rule_ch == '-' && l->content_len < 3))
+          || (l->content_len <= 22 && np_txt_is_comment_badge (ctx, i)))
         {
           np_txt_set_role (&st, i, NP_LINE_DEBRIS);
           st.page_break |= (furniture && furniture[i]) || (l->len > 0 && l->s[0] == '\f');

@@ -611,6 +611,16 @@ test_chat_copy (void)
         }
       np_document_unref (doc);
     }
+  /* the author's badge over a header is the page's, no item nor title */
+  doc = read_as ("badges.txt", NULL,
+                 "Member\nachen commented Mar 4, 2025\nTOML.\n\n"
+                 "Contributor\nbsingh commented Mar 5, 2025\nAgreed.\n");
+  g_assert_null (np_document_get_title (doc));
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[0].line, ==, 2);
+  g_assert_cmpuint (items[1].line, ==, 6);
+  np_document_unref (doc);
   /* a reply quotes the message it answers under the header: one item */
   doc = read_as ("reply.txt", NULL,
                  "alice_dev \xe2\x80\x94 Today at 10:32 AM\nhas anyone seen it?\n"
