@@ -24,8 +24,8 @@
  *       bullet notes also "I will ..." and a bare "will ..." after the
  *       speaker's mark.  The owner must be a person the document knows
  *       (attendees, speakers), an @handle, or, in notes that list nobody,
- *       a capitalized word; "It will", "Chrome will" and "X will be"
- *       never match;
+ *       one to three capitalized words ("Alice Chen will ..."); "It will",
+ *       "Chrome will" and "X will be" never match;
  *     - "TODO" anywhere;
  *     - consensus, agreed, agreement, decided stated as a fact: not asked
  *       for ("ask for consensus"), not conditional ("if there is
@@ -210,8 +210,9 @@ body_start (const ActionsDoc *d, const NpItem *it)
 /* Owners named in the text */
 
 /* A person's name starting at token t: one to three tokens the document
- * knows as a name, an @handle, or (in notes that list nobody) a
- * capitalized word; returns the token after it, or t when there is none. */
+ * knows as a name, an @handle, or (in notes that list nobody) one to
+ * three capitalized words; returns the token after it, or t when there
+ * is none. */
 static guint
 match_person (const ActionsDoc *d, guint t, guint end, const char **canonical)
 {
@@ -233,19 +234,28 @@ match_person (const ActionsDoc *d, guint t, guint end, const char **canonical)
         }
     }
   /* "@someone" names a person even when the document does not list them.
-   * Notes that list nobody at all leave only a guess: a capitalized word
-   * that is not a stopword ("Matteo will write it up"; "It will" stays
-   * out, "Chrome will ship it" does not) */
-  gboolean handle = d->tokens[t].kind == NP_TOKEN_HANDLE;
-  gboolean name = is_word (d, t) && (d->tokens[t].flags & NP_TOKEN_CAPITALIZED)
-                  && !(d->tokens[t].flags & (NP_TOKEN_STOPWORD | NP_TOKEN_UPPER)) && actions_people_is_empty (d->people);
-  if (handle || name)
+   * Notes that list nobody at all leave only a guess: one to three
+   * capitalized words that are not stopwords ("Matteo will write it up",
+   * "Alice Chen will update the notes"; "It will" stays out, "Chrome
+   * will ship it" does not) */
+  if (d->tokens[t].kind == NP_TOKEN_HANDLE)
     {
       *canonical = actions_people_intern (d->people, d->text + d->tokens[t].start,
                                           d->tokens[t].end - d->tokens[t].start);
       return t + 1;
     }
-  return t;
+  if (!actions_people_is_empty (d->people))
+    return t;
+  guint n = 0;
+  while (n < 3 && t + n < end && is_word (d, t + n) && (d->tokens[t + n].flags & NP_TOKEN_CAPITALIZED)
+         && !(d->tokens[t + n].flags & (NP_TOKEN_STOPWORD | NP_TOKEN_UPPER))
+         && (n == 0 || d->tokens[t + n].start == d->tokens[t + n - 1].end + 1))
+    n++;
+  if (n == 0)
+    return t;
+  *canonical = actions_people_intern (d->people, d->text + d->tokens[t].start,
+                                      d->tokens[t + n - 1].end - d->tokens[t].start);
+  return t + n;
 }
 
 /* "Rich", "Michael, Rich and @felix": the people named from token t on;

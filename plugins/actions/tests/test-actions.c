@@ -141,6 +141,17 @@ test_commitments (void)
                    "action|Rich Trott|Will send the summary.|will\n"
                    "action|Rich Trott|I'll book the room.|will\n"
                    "action|Anna Henningsen|I will look at the links.|will\n");
+  /* notes that list nobody: a guess of one to three capitalized words,
+   * under an action heading too */
+  g_autofree char *none = findings (tp, "b.md",
+                                    "# Sync\n\n* Matteo will write it up.\n"
+                                    "* It will be fine.\n\n## Next steps\n\n"
+                                    "- Alice Chen will update the release notes.\n"
+                                    "- Mary Ann Smith to review the guide.\n");
+  g_assert_cmpstr (none, ==,
+                   "action|Matteo|Matteo will write it up.|will\n"
+                   "action|Alice Chen|Alice Chen will update the release notes.|Next steps\n"
+                   "action|Mary Ann Smith|Mary Ann Smith to review the guide.|Next steps\n");
 }
 
 static void
