@@ -319,9 +319,10 @@ date_in_year_month_dirs (const char *p, const char *base)
   while (ms > p && g_ascii_isdigit (ms[-1]))
     ms--;
   gsize mn = month - ms;
-  if (mn < 1 || mn > 2 || ms < p + 5 || ms[-1] != '/' || !year_dir (ms - 5) || (ms > p + 5 && ms[-6] != '/'))
+  if (mn < 1 || mn > 2 || ms < p + 5 || ms[-1] != '/' || (ms > p + 5 && ms[-6] != '/'))
     return NULL;
-  return format_date (year_dir (ms - 5), digits_value (ms, mn), digits_value (base, dn));
+  int year = year_dir (ms - 5);
+  return year ? format_date (year, digits_value (ms, mn), digits_value (base, dn)) : NULL;
 }
 
 char *

@@ -18,8 +18,8 @@
 /* The bytes of an HTML tag of emphasis at s ("<b>", "<strong>", and
  * their closing "</b>", "</strong>"; "<em>", "<i>"), as Markdown written
  * from a web page keeps them inline; 0 for any other text */
-gsize
-sp_mark_html_emphasis (const char *s, const char *e)
+static gsize
+html_emphasis (const char *s, const char *e)
 {
   static const char *const tags[] = { "<b>", "<strong>", "<em>", "<i>", "</b>", "</strong>", "</em>", "</i>", NULL };
   if (s >= e || *s != '<')
@@ -42,7 +42,21 @@ html_emphasis_before (const char *s, const char *e)
   const char *open = e - 1;
   while (open > s && e - open <= 9 && *open != '<')
     open--;
-  return *open == '<' && sp_mark_html_emphasis (open, e) == (gsize) (e - open) ? (gsize) (e - open) : 0;
+  return *open == '<' && html_emphasis (open, e) == (gsize) (e - open) ? (gsize) (e - open) : 0;
+}
+
+/* Past the emphasis opening s..e: '*' and '_', HTML's tags of emphasis
+ * ("**", "<b>", "</strong>" after a colon) */
+const char *
+sp_mark_skip_emphasis (const char *s, const char *e)
+{
+  for (gsize tag = 1; tag; s += tag)
+    {
+      while (s < e && (*s == '*' || *s == '_'))
+        s++;
+      tag = s < e && *s == '<' ? html_emphasis (s, e) : 0;
+    }
+  return s;
 }
 
 /* Strip emphasis around a prefix: **Name**, __Name__, *Name*, _Name_,
@@ -50,15 +64,9 @@ html_emphasis_before (const char *s, const char *e)
 gboolean
 sp_mark_strip_markup (const char **s, const char **e)
 {
-  gboolean any = FALSE;
-  for (gsize tag = 1; tag;)
-    {
-      while (*s < *e && (**s == '*' || **s == '_'))
-        (*s)++, any = TRUE;
-      tag = *s < *e && **s == '<' ? sp_mark_html_emphasis (*s, *e) : 0;
-      *s += tag;
-      any |= tag > 0;
-    }
+  const char *past = sp_mark_skip_emphasis (*s, *e);
+  gboolean any = past != *s;
+  *s = past;
   for (gsize tag = 1; tag;)
     {
       while (*e > *s && ((*e)[-1] == '*' || (*e)[-1] == '_'))

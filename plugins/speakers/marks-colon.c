@@ -413,13 +413,7 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
     }
   /* after the colon: closing emphasis of "**Name:**" ("<b>Name:</b>"),
    * then space or end (a full-width colon needs no space: "李明：同意") */
-  const char *after = colon + (wide ? 3 : 1);
-  for (gsize tag = 1; tag; after += tag)
-    {
-      while (after < e && (*after == '*' || *after == '_'))
-        after++;
-      tag = after < e && *after == '<' ? sp_mark_html_emphasis (after, e) : 0;
-    }
+  const char *after = sp_mark_skip_emphasis (colon + (wide ? 3 : 1), e);
   if (after < e && !is_space (*after) && !wide && (after = glued_speech (p, colon, after, e)) == NULL)
     return FALSE;
   /* "Julien:" alone heads the bullets below it: a bare name, not a colon */

@@ -77,7 +77,7 @@ gboolean sp_mark_finish (SpMark *m, SpForm form, const char *text, const char *r
 /* Emphasis around a prefix stripped (**Name**, __Name__, *Name*,
  * _Name_); TRUE when there was some */
 gboolean sp_mark_strip_markup (const char **s, const char **e);
-gsize sp_mark_html_emphasis (const char *s, const char *e);
+const char *sp_mark_skip_emphasis (const char *s, const char *e);
 /* s..e tidied into out (room for e - s + 1 bytes); its length */
 gsize sp_mark_tidy_into (const char *s, const char *e, char *out, gsize size);
 /* "pjmalloy & michaelm", "DH, AWB", "JHD/PFC": the names added to m;
