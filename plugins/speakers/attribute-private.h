@@ -97,6 +97,7 @@ typedef struct
   gint8 bold_style;          /* three people or more speak by a full name in bold and a colon (judge.c);
                               * these styles: 1, a yes for the analysis; -1, a no for the round; 0 not asked */
   gint8 full_name_style;     /* four people or more speak by a full name and a colon (judge.c) */
+  gint8 inline_style;        /* two people or more speak after their colon on the mark's own line (judge.c) */
   gint8 quote_style;         /* two people or more quoted by a full name, a colon and a quotation: 1, none: -1,
                               * not asked yet: 0 (judge.c) */
   gboolean contents_found;    /* the table of contents looked for (judge-form.c): its items are */
@@ -252,6 +253,7 @@ gboolean sp_handle_style (Ctx *c);
 gboolean sp_nick_style (Ctx *c);
 gboolean sp_bold_style (Ctx *c);
 gboolean sp_full_name_style (Ctx *c);
+gboolean sp_label_over_news (Ctx *c, guint i);
 gboolean sp_quote_style (Ctx *c);
 gboolean sp_changelog_style (Ctx *c);
 gboolean sp_commit_subject (const char *speech, gsize len);

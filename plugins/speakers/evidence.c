@@ -439,6 +439,7 @@ sp_round_begin (Ctx *c)
   c->nick_style = MAX (c->nick_style, 0);
   c->bold_style = MAX (c->bold_style, 0);
   c->full_name_style = MAX (c->full_name_style, 0);
+  c->inline_style = MAX (c->inline_style, 0);
   c->name_turns = MAX (c->name_turns, 0);
 }
 

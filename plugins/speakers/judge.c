@@ -580,6 +580,10 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             d->state = CAND_REJECTED;
             return FALSE;
           }
+        /* "Corepack:" alone on its line over the news: a topic's label
+         * (styles.c) */
+        if (!loose && sp_label_over_news (c, i))
+          return FALSE;
         /* a name alone over a message speaks only as one the roster or
          * the document knows, or as a transcript's speaker line: a full
          * name of plain words, a common given name first, over two turns

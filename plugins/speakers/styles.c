@@ -117,6 +117,56 @@ sp_full_name_style (Ctx *c)
   return style_of (c, &c->full_name_style, full_name_mark, 4);
 }
 
+/* Is item i's colon mark alone on the item's first line, its text on
+ * the lines below ("Corepack:" over "no update this week")? */
+static gboolean
+colon_alone_on_line (Ctx *c, guint i)
+{
+  const SpMark *m = &c->cands[i]->mark;
+  if (m->form != SP_FORM_COLON || !(c->items[i].flags & NP_ITEM_WRAPPED))
+    return FALSE;
+  gsize len;
+  const char *text = sp_item_text (c, i, &len);
+  gsize first = np_document_get_item_first_line (c->doc, i);
+  if (first >= len)
+    return FALSE;
+  for (gsize k = m->end; k < first; k++)
+    if (text[k] != ' ')
+      return FALSE;
+  return TRUE;
+}
+
+/* A colon mark of one person with the speech after it on its own line
+ * ("Matteo: this landed") */
+static gboolean
+inline_mark (Ctx *c, guint j)
+{
+  return !colon_alone_on_line (c, j);
+}
+
+/* Do the notes write a turn's speech after its colon, on the mark's
+ * line: two people or more so marked, accepted? */
+static gboolean
+inline_style (Ctx *c)
+{
+  return style_of (c, &c->inline_style, inline_mark, 2);
+}
+
+/* Is item i's colon mark a topic's label over its news, nobody's turn:
+ * "Corepack:" alone on its line over "no update this week", one word
+ * said once and no common given name ("Carol:" so is a guest's turn), in
+ * minutes whose people speak after their colon on its line ("Matteo:
+ * this landed")?  The caller has found no roster person in it. */
+gboolean
+sp_label_over_news (Ctx *c, guint i)
+{
+  const Cand *d = c->cands[i];
+  const SpMark *m = &d->mark;
+  return m->form == SP_FORM_COLON && m->n_names == 1 && !m->bold && !m->timed && !m->scribed && !m->name_line
+         && !strchr (m->names[0], ' ') && sp_key_count (c, d->keys[0]) < 2 && !sp_opens_with_given_name (m->names[0])
+         && colon_alone_on_line (c, i) && inline_style (c);
+}
+
 /* Does the speech after a mark open with a quotation of three words or
  * more ("Greg Kroah-Hartman: \"The stable trees are ...\"", with straight
  * or curly marks)?  A field's quoted value is shorter ("Code name:

@@ -1125,6 +1125,42 @@ test_date_fields (void)
   assert_speakers (doc, 10, "Lena Brandt");
 }
 
+/* A foundation's strategic initiatives, each a label alone on its line
+ * over the news ("Corepack:" over "no update this week"), in minutes
+ * whose people speak after their colon on its line: labels, not
+ * speakers; a common given name written so is a guest's turn, and a
+ * listed person's is theirs */
+static void
+test_initiative_labels (void)
+{
+  static const char notes[] = "# TSC Meeting 2023-05-03\n\n## Present\n\n"
+                              "* Bettina Aurich @baurich (TSC)\n"
+                              "* Dmitri Volkov @dvolkov (TSC)\n\n"
+                              "## Agenda\n\n"
+                              "Bettina: this landed, nothing to say.\n"       /* 10 */
+                              "Dmitri: agreed.\n\n"                           /* 11 */
+                              "## Strategic Initiatives\n\n"
+                              "Corepack:\nno update this week\n\n"           /* 15 */
+                              "ShadowRealm:\nstack traces are coming\n\n"    /* 18 */
+                              "Carol:\nI have concerns about the timeline\n\n" /* 21 */
+                              "Dmitri:\nwe should ship it in the next minor\n"; /* 24 */
+  g_autoptr (NpDocument) doc = run_text ("tsc.md", notes, NULL);
+  assert_speakers (doc, 10, "Bettina Aurich");
+  assert_speakers (doc, 11, "Dmitri Volkov");
+  assert_speakers (doc, 15, "NONE");
+  assert_speakers (doc, 18, "NONE");
+  assert_speakers (doc, 21, "Carol");
+  assert_speakers (doc, 24, "Dmitri Volkov");
+  /* where the turns put their speech below the mark, a name alone on its
+   * line is a speaker's, known or not */
+  static const char below[] = "Ximena:\nwe ship on Friday\n\n"
+                              "Tobiah:\nagreed, the notes are pending\n\n"
+                              "Ximena:\nthanks\n";
+  g_autoptr (NpDocument) script = run_text ("t.md", below, NULL);
+  assert_speakers (script, 1, "Ximena");
+  assert_speakers (script, 4, "Tobiah");
+}
+
 void
 add_minutes_tests (void)
 {
@@ -1161,4 +1197,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/quotation-signed", test_quotation_signed);
   g_test_add_func ("/speakers/minutes/public-voices", test_public_voices);
   g_test_add_func ("/speakers/minutes/incident-timeline", test_incident_timeline);
+  g_test_add_func ("/speakers/minutes/initiative-labels", test_initiative_labels);
 }
