@@ -139,9 +139,31 @@ short_first_name_and_initial (Ctx *c, const char *first, char initial, SpMatch *
   return hits == 1 && doc_roster_hit (c, hit, m);
 }
 
+/* Do the initials after a hyphen's ("B-W") open the parts of e's
+ * hyphenated surname, one each ("Brown-White")?  Any other tail ("R",
+ * "T."): yes, its one initial is compared by the caller. */
+static gboolean
+surname_parts_open_with (const SpEntry *e, const char *tail)
+{
+  if (tail[0] == '\0' || tail[1] != '-')
+    return TRUE;
+  const char *last = strrchr (e->name, ' ');
+  const char *part = last ? last + 1 : e->name;
+  for (const char *t = tail; *t; t++)
+    {
+      if (*t == '-')
+        continue;
+      if (part == NULL || g_ascii_tolower (*part) != g_ascii_tolower (*t))
+        return FALSE;
+      part = strchr (part, '-');
+      part = part ? part + 1 : NULL;
+    }
+  return part == NULL;
+}
+
 /* "Josh R:" beside Joshua Reyes and Joshua Pike: a short or familiar
  * first name and the surname's initial, one of the people the first name
- * may be */
+ * may be; "Josh B-W:" beside Josh Brown-White, the initials of each part */
 static gboolean
 first_name_and_initial (Ctx *c, const char *name, SpResolveMode mode, SpMatch *m)
 {
@@ -160,7 +182,8 @@ first_name_and_initial (Ctx *c, const char *name, SpResolveMode mode, SpMatch *m
     for (guint k = 0; sp_matched (&f) && k < MIN (f.n_candidates, G_N_ELEMENTS (f.candidates)); k++)
       {
         const SpEntry *e = sp_roster_get (f.roster, f.candidates[k]);
-        if (e->n_words >= 2 && (pass == 0 ? e->last_key[0] == initial : inner_word_opens_with (e, initial)))
+        if (e->n_words >= 2 && (pass == 0 ? e->last_key[0] == initial : inner_word_opens_with (e, initial))
+            && surname_parts_open_with (e, name + fl + 1))
           hit = f.candidates[k], hits++;
       }
   if (hits == 0 && strlen (first) >= 3)

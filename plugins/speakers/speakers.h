@@ -245,7 +245,8 @@ SpCase sp_name_case (const char *s, gsize len, guint *n_words);
  * (a surname's initial), a stop after it or not */
 gboolean sp_title_and_initial (const char *s, gsize len);
 /* "Josh R", "Micheal T.": one word, a space and a capital (a stop after
- * it or not); the first word's bytes, or 0 */
+ * it or not), or a hyphenated surname's initials ("Josh B-W"); the first
+ * word's bytes, or 0 */
 gsize sp_first_name_and_initial (const char *name);
 /* The first needle in text's first len bytes, before any NUL; NULL when
  * none: g_strstr_len()'s answer */

@@ -161,6 +161,18 @@ is_initials (const char *w, gsize n)
   return memchr (w, '.', n) != NULL;
 }
 
+/* "B-W", "J-P": the initials of a hyphenated name, each a capital alone */
+static gboolean
+is_hyphen_initials (const char *w, gsize n)
+{
+  if (n < 3 || n % 2 == 0)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if ((i % 2) == 0 ? !g_ascii_isupper (w[i]) : w[i] != '-')
+      return FALSE;
+  return TRUE;
+}
+
 /* An issue tracker's key or an advisory's number, a capital and letters,
  * a hyphen and a number: "CVE-2024-1234" (or "Cve-2024-1234", as a name
  * in capitals is read), "KEP-4680", "PROJ-12".  No handle is so written
@@ -241,7 +253,7 @@ classify_word (const char *w, gsize n)
 {
   if (n == 0 || n > 32)
     return WORD_BAD;
-  if (is_initials (w, n))
+  if (is_initials (w, n) || is_hyphen_initials (w, n))
     return WORD_INITIAL;
   int ascii = classify_ascii (w, n);
   if (ascii >= 0)
@@ -333,7 +345,13 @@ sp_first_name_and_initial (const char *name)
   gsize nl = strlen (name);
   if (nl > 2 && name[nl - 1] == '.')
     nl--;
-  if (nl < 4 || nl >= 40 || name[nl - 2] != ' ' || !g_ascii_isupper (name[nl - 1]) || memchr (name, ' ', nl - 2))
+  if (nl < 4 || nl >= 40)
+    return 0;
+  /* a hyphenated surname's initials: "Josh B-W" */
+  const char *space = memchr (name, ' ', nl);
+  if (space && space - name >= 2 && is_hyphen_initials (space + 1, nl - (space + 1 - name)))
+    return space - name;
+  if (name[nl - 2] != ' ' || !g_ascii_isupper (name[nl - 1]) || memchr (name, ' ', nl - 2))
     return 0;
   return nl - 2;
 }

@@ -606,6 +606,17 @@ test_familiar_names (void)
   assert_speakers (jdoc, 5, "Joshua Reyes");
   assert_speakers (jdoc, 6, "Joshua Pike");
 
+  /* ... or the initials of a hyphenated surname's parts ("Josh B-W" for
+   * Josh Brown-White beside Josh Baker; "Josh B-K" is neither of them,
+   * a speaker kept as written) */
+  static const char hyphens[] = "# WG\n\nPresent: Josh Brown-White, Josh Baker, Ann Lee\n\n"
+                                "- Josh B-W: consider hackerone\n" /* 5 */
+                                "- Ann: ok\n"
+                                "- Josh B-K: maybe bug crowd\n";   /* 7 */
+  g_autoptr (NpDocument) hdoc = run_text ("hyphens.md", hyphens, NULL);
+  assert_speakers (hdoc, 5, "Josh Brown-White");
+  assert_speakers (hdoc, 7, "Josh B-K");
+
   /* the initial of the first of two surnames ("Pablo G" for Pablo Galindo
    * Salgado); the last word's initial first ("Josh R" is Reyes beside
    * Joshua Ryan Pike) */
