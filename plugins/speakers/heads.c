@@ -79,13 +79,16 @@ given_name_head (Ctx *c, gint32 j)
          && !sp_mark_has_common_word (c, j, FALSE, 1);
 }
 
-/* The nearest item among item j's siblings that heads points, one way */
+/* The nearest item among item j's siblings that heads points, one way;
+ * from a paragraph over its list, the nearest such paragraph (the list's
+ * own bullets are its points, those over sub-bullets too) */
 static gint32
 next_head (const Ctx *c, gint32 j, guint way)
 {
+  gboolean paragraph = c->items[j].kind == NP_ITEM_PARAGRAPH;
   do
     j = way ? c->next_sibling[j] : c->prev_sibling[j];
-  while (j != NP_NONE && !heads_points (c, j));
+  while (j != NP_NONE && (!heads_points (c, j) || (paragraph && c->items[j].kind != NP_ITEM_PARAGRAPH)));
   return j;
 }
 

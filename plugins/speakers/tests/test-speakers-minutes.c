@@ -201,6 +201,22 @@ test_standup_given_names (void)
   assert_speakers (hdoc, 17, "NONE");
   assert_speakers (hdoc, 21, "Alice"); /* a speaker by recurrence */
   assert_speakers (hdoc, 25, "NONE");
+  /* a design meeting's discussion, each one's name and colon over a list
+   * whose points have sub-points of their own (those points head nothing:
+   * the next head is the next name's paragraph); a sub-point is nobody's */
+  static const char design[] = "## Discussion\n\nTyler:\n\n* I see the appeal.\n    * a migration path\n"
+                               "* No warning without bounds.\n\nFelix:\n\n* Extra bounds are fine.\n"
+                               "    * a narrower alias\n\nNiko:\n\n* Same here.\n";
+  g_autoptr (NpDocument) gdoc = run_text ("design.md", design, NULL);
+  assert_speakers (gdoc, 3, "Tyler");
+  assert_speakers (gdoc, 5, "Tyler");
+  assert_speakers (gdoc, 6, "NONE");
+  assert_speakers (gdoc, 7, "Tyler");
+  assert_speakers (gdoc, 9, "Felix");
+  assert_speakers (gdoc, 11, "Felix");
+  assert_speakers (gdoc, 12, "NONE");
+  assert_speakers (gdoc, 14, "Niko");
+  assert_speakers (gdoc, 16, "Niko");
   /* full names: before dashes, and over each one's sub-items; a status
    * report's projects are no people */
   static const char full[] = "## Updates\n\n- Alice Smith - finished the parser\n- Bob Jones - reviewing the cache\n"
