@@ -707,10 +707,12 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           {
             if (sp_matched (&d->match[k]) || sp_key_accepted (c, d->keys[k]))
               continue;
-            /* but a nickname that recurs beside the roster's people is one
-             * more person of the talk ("fantasai:" in W3C minutes) */
-            if (m->cases[k] == SP_CASE_LOWER && c->roster_rich && !sp_nickname_beside_roster (c, i, d->keys[k])
-                && !(m->n_names == 1 && sp_is_role_voice (m->names[0]))) /* "audience:" between turns */
+            /* but a nickname recurring beside the roster's people is one more
+             * person ("fantasai:" in W3C minutes); "motivation:" is a topic's word */
+            if (m->cases[k] == SP_CASE_LOWER
+                && ((c->roster_rich && !sp_nickname_beside_roster (c, i, d->keys[k])
+                     && !(m->n_names == 1 && sp_is_role_voice (m->names[0]))) /* "audience:" between turns */
+                    || sp_verbal_noun (d->keys[k])))
               return FALSE;
             /* ... unless the name is a mark far more often than a word:
              * a guest who speaks all meeting long ("Domenic:" sixteen

@@ -248,6 +248,9 @@ gboolean sp_title_and_initial (const char *s, gsize len);
  * it or not), or a hyphenated surname's initials ("Josh B-W"); the first
  * word's bytes, or 0 */
 gsize sp_first_name_and_initial (const char *name);
+/* A key of eight letters or more ending as a noun made from a verb does
+ * ("motivation", "discussion"): a topic's word, no nickname */
+gboolean sp_verbal_noun (const char *key);
 /* The first needle in text's first len bytes, before any NUL; NULL when
  * none: g_strstr_len()'s answer */
 const char *sp_find (const char *text, gsize len, const char *needle);

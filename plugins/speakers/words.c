@@ -339,6 +339,13 @@ sp_title_and_initial (const char *s, gsize len)
   return len >= 4 && s[len - 2] == ' ' && g_ascii_isupper (s[len - 1]) && np_text_is_title (s, len - 2, NULL);
 }
 
+gboolean
+sp_verbal_noun (const char *key)
+{
+  gsize n = strlen (key);
+  return n >= 8 && (strcmp (key + n - 4, "tion") == 0 || strcmp (key + n - 4, "sion") == 0);
+}
+
 gsize
 sp_first_name_and_initial (const char *name)
 {

@@ -1013,6 +1013,17 @@ test_one_off_full_names (void)
   g_autoptr (NpDocument) nick = run_text ("nicks.txt", nicks, NULL);
   assert_speakers (nick, 11, "keith");
   assert_speakers (nick, 12, "NONE");
+  /* a noun made from a verb under a speaker's point is that point's
+   * topic, whoever stands beside it ("motivation: ..." under "Oleg: ...") */
+  static const char topic[] = "- LB: we made the syntax rule\n"
+                              "- Oleg: relaxing validation rules\n"
+                              "  - motivation: type extension several times\n" /* 3 */
+                              "  - compose resolution logic\n"
+                              "- LB: no order of directives\n"
+                              "- JS: fine\n";
+  g_autoptr (NpDocument) tdoc = run_text ("topic.md", topic, NULL);
+  assert_speakers (tdoc, 2, "Oleg");
+  assert_speakers (tdoc, 3, "NONE");
   /* nicknames with digits ("ko1", "aduh95") are nicknames too, as the
    * fifth and as the four */
   static const char digits[] = "# Meeting\n\n"
