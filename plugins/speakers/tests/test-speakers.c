@@ -77,7 +77,16 @@ test_keys (void)
   g_assert_true (sp_is_label ("open"));
   g_assert_true (sp_is_label ("blocked"));
   g_assert_true (sp_is_label ("EMEA"));
+  /* a point's order or a turn of the argument ("First: usecase ...") */
+  g_assert_true (sp_is_label ("First"));
+  g_assert_true (sp_is_label ("Finally"));
+  g_assert_true (sp_is_label ("However"));
   g_assert_false (sp_is_label ("cherry"));
+  /* a noun made from a verb is a topic's word, not a nickname */
+  g_assert_true (sp_verbal_noun ("motivation"));
+  g_assert_true (sp_verbal_noun ("discussion"));
+  g_assert_false (sp_verbal_noun ("marion"));
+  g_assert_false (sp_verbal_noun ("action"));
   g_assert_true (sp_is_anonymous ("unknown"));
   g_assert_true (sp_is_anonymous ("???"));
   g_assert_true (sp_is_anonymous ("nonametag"));
