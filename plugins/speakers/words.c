@@ -253,7 +253,7 @@ classify_word (const char *w, gsize n)
 {
   if (n == 0 || n > 32)
     return WORD_BAD;
-  if (is_initials (w, n) || is_hyphen_initials (w, n))
+  if (is_initials (w, n) || (n >= 3 && w[1] == '-' && is_hyphen_initials (w, n)))
     return WORD_INITIAL;
   int ascii = classify_ascii (w, n);
   if (ascii >= 0)
