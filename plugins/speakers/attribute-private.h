@@ -306,6 +306,9 @@ gboolean sp_mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min
 guint sp_mark_common_uses (Ctx *c, guint i);
 /* A round of pass 2 begins: what the last one worked out about the
  * document is forgotten (acceptances changed it); at the end, freed */
+/* Is name (one word) the first name of exactly one full name accepted as
+ * a speaker ("Bryan:" after "Bryan Hughes: ...")? (evidence.c) */
+gboolean sp_first_name_of_speaker (Ctx *c, const char *name);
 void sp_round_begin (Ctx *c);
 void sp_rounds_end (Ctx *c);
 /* Generic words in Title case open items too ("Go Team ..."): are the

@@ -426,6 +426,42 @@ other_turns (Ctx *c)
   return c->run_turns > 0;
 }
 
+static const char ambiguous_first = 0;
+
+/* Is name (one word) the first name of exactly one full name accepted as
+ * a speaker ("Bryan:" after "Bryan Hughes: ...", who is on no list)?  The
+ * full names accepted when the round asked first: one built from a later
+ * acceptance is seen a round later (a round that accepts is followed by
+ * another, and sp_round_begin() forgets this index), so the document is
+ * walked once a round, not once a mark. */
+gboolean
+sp_first_name_of_speaker (Ctx *c, const char *name)
+{
+  if (c->first_names == NULL)
+    {
+      c->first_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < c->n_items; i++)
+        {
+          const Cand *d = c->cands[i];
+          if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous || d->mark.n_names != 1)
+            continue;
+          const char *full = d->mark.names[0], *sp = strchr (full, ' ');
+          if (sp == NULL || sp == full)
+            continue;
+          char *first = g_ascii_strdown (full, sp - full);
+          const char *known = g_hash_table_lookup (c->first_names, first);
+          if (known && known != &ambiguous_first && strcmp (known, full) != 0)
+            known = &ambiguous_first;
+          else if (known == NULL)
+            known = full;
+          g_hash_table_replace (c->first_names, first, (gpointer) known);
+        }
+    }
+  g_autofree char *key = g_ascii_strdown (name, -1);
+  const char *full = g_hash_table_lookup (c->first_names, key);
+  return full != NULL && full != &ambiguous_first;
+}
+
 void
 sp_round_begin (Ctx *c)
 {

@@ -227,8 +227,6 @@ handle_form_accepted (const Ctx *c, const char *name)
   return sp_key_accepted (c, initials_last);
 }
 
-static const char ambiguous_first = 0;
-
 /* Does speech follow a full name at an item's start, rather than a
  * sentence about its person?  "Ian Lance Taylor I think ...", "Michael
  * Knyszek we could ..." are turns; "Michael Knyszek presented ...",
@@ -405,39 +403,6 @@ sp_public_voices (Ctx *c, guint i)
   return FALSE;
 }
 
-/* Is name (one word) the first name of exactly one full name accepted as
- * a speaker ("Bryan:" after "Bryan Hughes: ...", who is on no list)?  The
- * full names accepted when the round asked first: one built from a later
- * acceptance is seen a round later (a round that accepts is followed by
- * another, and sp_round_begin() forgets this index), so the document is
- * walked once a round, not once a mark. */
-static gboolean
-first_name_of_speaker (Ctx *c, const char *name)
-{
-  if (c->first_names == NULL)
-    {
-      c->first_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0; i < c->n_items; i++)
-        {
-          const Cand *d = c->cands[i];
-          if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous || d->mark.n_names != 1)
-            continue;
-          const char *full = d->mark.names[0], *sp = strchr (full, ' ');
-          if (sp == NULL || sp == full)
-            continue;
-          char *first = g_ascii_strdown (full, sp - full);
-          const char *known = g_hash_table_lookup (c->first_names, first);
-          if (known && known != &ambiguous_first && strcmp (known, full) != 0)
-            known = &ambiguous_first;
-          else if (known == NULL)
-            known = full;
-          g_hash_table_replace (c->first_names, first, (gpointer) known);
-        }
-    }
-  g_autofree char *key = g_ascii_strdown (name, -1);
-  const char *full = g_hash_table_lookup (c->first_names, key);
-  return full != NULL && full != &ambiguous_first;
-}
 
 /* Is name the company an attendee is listed with ("Jonas Weidmann (SAP)")? */
 gboolean
@@ -622,8 +587,13 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             && !c->roster_rich && !sp_matched (&d->match[0]) && sp_nick_style (c)
             && !sp_mark_has_common_word (c, i, FALSE, 1))
           return TRUE;
-        if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !strchr (m->names[0], ' ')
-            && first_name_of_speaker (c, m->names[0]))
+        /* "Bryan:" after "Bryan Hughes: ..."; "Chris Wood: ..." once where
+         * "Chris: ..." speaks, a surname the notes do not use as a word */
+        if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE
+            && (!strchr (m->names[0], ' ') ? sp_first_name_of_speaker (c, m->names[0])
+                                           : m->form == SP_FORM_COLON && !m->undelimited && sp_plain_words (m->names[0])
+                                                 && first_word_accepted (c, m->names[0])
+                                                 && !sp_mark_has_common_word (c, i, TRUE, 1)))
           return TRUE;
         /* "Matthew Dempsky: ..." once, beside "[mdempsky] ...": a full
          * name whose handle-like form is a speaker's mark */

@@ -403,6 +403,19 @@ last_word_is_initial (const char *name)
   return n == 1 || (n == 2 && name[strlen (name) - 1] == '.');
 }
 
+/* "Christian:" beside "Chris Wood: ..." (no list names either): a given
+ * name of its own that only opens with the first name of a full name the
+ * marks give is another person (a list's "Beth Griggs" is who "Bethany:"
+ * is, by the roster's prefix tier) */
+static gboolean
+given_name_longer (const Cand *d, guint k, const SpMatch *y)
+{
+  if (y->tier != SP_TIER_PREFIX || !sp_unique (y) || strchr (d->mark.names[k], ' ') || d->keys[k] == NULL)
+    return FALSE;
+  const SpEntry *e = sp_roster_get (y->roster, y->entry);
+  return strlen (d->keys[k]) > strlen (e->first_key) && sp_is_given_name (d->keys[k]);
+}
+
 void
 sp_build_derived (Ctx *c)
 {
@@ -472,7 +485,8 @@ sp_build_derived (Ctx *c)
           if (d->mark.affiliation && d->mark.n_names >= 2 && k == d->mark.n_names - 1u)
             continue;
           SpMatch y;
-          if (sp_roster_lookup (c->derived, d->mark.names[k], d->mark.cases[k], SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &y))
+          if (sp_roster_lookup (c->derived, d->mark.names[k], d->mark.cases[k], SP_LOOKUP_NAMES | SP_LOOKUP_LOOSE, &y)
+              && !given_name_longer (d, k, &y))
             *x = y;
           else if (!sp_matched (x) && c->config->typos
                    && sp_roster_lookup (c->derived, d->mark.names[k], d->mark.cases[k], SP_LOOKUP_TYPOS, &y))

@@ -617,6 +617,21 @@ test_familiar_names (void)
   assert_speakers (hdoc, 5, "Josh Brown-White");
   assert_speakers (hdoc, 7, "Josh B-K");
 
+  /* no list: a full name said once before a colon, whose first name marks
+   * turns ("Chris Wood: ..." and "Chris: ..."), is theirs, and "Chris:" is
+   * that person; "Christian:", a given name of its own, is someone else */
+  static const char wg[] = "Importing PSKs\n==============\n\n"
+                           "Chris Wood: Changes from -00: more specific.\n\n" /* 4 */
+                           "PR open to describe the attack\n\n"
+                           "Mohit: Some people thought this was a misconfiguration.\n\n"
+                           "Chris: I mainly want to ensure we do not regress.\n\n" /* 10 */
+                           "Christian: Very cool work.\n\n"                      /* 12 */
+                           "Mohit: agreed.\n";
+  g_autoptr (NpDocument) pdoc = run_text ("wg.md", wg, NULL);
+  assert_speakers (pdoc, 4, "Chris Wood");
+  assert_speakers (pdoc, 10, "Chris Wood");
+  assert_speakers (pdoc, 12, "Christian");
+
   /* the initial of the first of two surnames ("Pablo G" for Pablo Galindo
    * Salgado); the last word's initial first ("Josh R" is Reyes beside
    * Joshua Ryan Pike) */
