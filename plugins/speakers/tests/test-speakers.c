@@ -81,6 +81,8 @@ test_keys (void)
   g_assert_true (sp_is_label ("First"));
   g_assert_true (sp_is_label ("Finally"));
   g_assert_true (sp_is_label ("However"));
+  /* a room's poll ("Show-of-hands: How many people have read ...") */
+  g_assert_true (sp_is_label ("Show-of-hands"));
   g_assert_false (sp_is_label ("cherry"));
   /* a noun made from a verb is a topic's word, not a nickname */
   g_assert_true (sp_verbal_noun ("motivation"));
