@@ -311,9 +311,6 @@ guint sp_mark_common_uses (Ctx *c, guint i);
 gboolean sp_first_name_of_speaker (Ctx *c, const char *name);
 void sp_round_begin (Ctx *c);
 void sp_rounds_end (Ctx *c);
-/* Generic words in Title case open items too ("Go Team ..."): are the
- * words of a full name none a stopword nor a label? */
-gboolean sp_plain_words (const char *name);
 /* Is item i in a run of full names said once each, people rather than a
  * family of labels (see there)? */
 gboolean sp_name_run (Ctx *c, guint i);

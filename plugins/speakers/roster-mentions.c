@@ -465,15 +465,42 @@ sp_roster_add_statement_witness (SpRoster *r, const char *text, gsize len)
   g_string_free (name, TRUE);
 }
 
+/* "Deprecation Header - Erik Wilde", an agenda's draft or talk and who
+ * presents it: after the title's last dash (a hyphen, an en or em dash
+ * between spaces), a full name of two or three plain words in Title case,
+ * opening with a common given name ("Release 2.0 - Planning Review" is a
+ * title) */
+static void
+dash_presenter (SpRoster *r, const char *title, gsize n)
+{
+  const char *s = NULL;
+  for (const char *p = title; p + 2 < title + n; p++)
+    if (p[0] == ' ' && p[1] == '-' && p[2] == ' ')
+      s = p + 3;
+    else if (p + 4 < title + n && p[0] == ' ' && p[1] == '\xe2' && p[2] == '\x80' && (p[3] == '\x93' || p[3] == '\x94')
+             && p[4] == ' ')
+      s = p + 5;
+  if (s == NULL || title + n - s > 48)
+    return;
+  g_autofree char *name = g_strndup (s, title + n - s);
+  guint words;
+  if (sp_name_case (name, strlen (name), &words) == SP_CASE_TITLE && words >= 2 && words <= 3
+      && sp_opens_with_given_name (name) && sp_plain_words (name))
+    sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
+}
+
 /* Sessions titled with their presenters: "Resumable uploads (Marius
- * Kleidl)", "Cookies (Steven Bingler, Mike West)".  Their names go into
- * the roster, so that "Steven: ..." in the session is Steven Bingler. */
+ * Kleidl)", "Cookies (Steven Bingler, Mike West)", "Linkset - Erik Wilde".
+ * Their names go into the roster, so that "Steven: ..." in the session is
+ * Steven Bingler. */
 void
 sp_roster_add_title_presenters (SpRoster *r, const char *title)
 {
   gsize n = strlen (title);
   while (n > 0 && title[n - 1] == ' ')
     n--;
+  if (n >= 8 && title[n - 1] != ')')
+    dash_presenter (r, title, n);
   if (n < 5 || title[n - 1] != ')')
     return;
   const char *open = NULL;

@@ -532,8 +532,12 @@ SpRoster *sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guin
 void sp_roster_add_mentions (SpRoster *r, const char *text, gsize len, const char *first);
 /* ... a hearing's witness, "STATEMENT OF DR. PRIYA NAIR, DIRECTOR, ..." */
 void sp_roster_add_statement_witness (SpRoster *r, const char *text, gsize len);
-/* ... the presenters a session's title names in its closing parentheses */
+/* ... the presenters a session's title names in its closing parentheses,
+ * or after its last dash ("Deprecation Header - Erik Wilde") */
 void sp_roster_add_title_presenters (SpRoster *r, const char *title);
+/* Generic words in Title case open items too ("Go Team ..."): are the
+ * words of a full name none a stopword nor a label? (evidence.c) */
+gboolean sp_plain_words (const char *name);
 /* ... the presenters of a line of their own ("Presenter: Ann Lee", "(Ann
  * Lee)" alone), but those the rosters of external (or NULL) know */
 void sp_roster_add_label_presenters (SpRoster *r, const char *text, gsize len, GPtrArray *external);

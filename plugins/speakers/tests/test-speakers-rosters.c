@@ -487,6 +487,19 @@ test_title_presenters (void)
   g_autoptr (NpDocument) plain = run_text ("bare.md", bare, NULL);
   assert_speakers (plain, 5, "Steven");
   assert_speakers (plain, 7, "Mike");
+
+  /* ... or after the title's last dash, as agendas write a draft and its
+   * presenter: "Erik:" said once is Erik Wilde; a title's words after a
+   * dash ("Planning Review") name nobody */
+  static const char dashed[] = "# HTTPAPI minutes\n\n"
+                               "### Deprecation Header - Erik Wilde\n\n"
+                               "Erik: works in an API design company.\n\n"     /* 5 */
+                               "{we lost Erik for a bit}\n\n"
+                               "### Release 2.0 \xe2\x80\x93 Planning Review\n\n"
+                               "Rich: will call for adoption on the list.\n";
+  g_autoptr (NpDocument) ddoc = run_text ("dashed.md", dashed, NULL);
+  assert_speakers (ddoc, 5, "Erik Wilde");
+  g_assert_null (person_named (ddoc, "Planning Review"));
 }
 
 /* A talk's presenters on a line of their own name the people its marks
