@@ -25,11 +25,15 @@ roster_handle (Ctx *c, const char *w, gsize n)
 }
 
 /* Does the word that ends at v (text before it) tell what a person said
- * or thinks: a verb of speech, or of opinion ("Olu Okafor thinks ...")? */
+ * or thinks: a verb of speech, or of opinion ("Olu Okafor thinks ...",
+ * "James agrees we need fetch", a scribe's "Ethan agree that ...")? */
 static gboolean
 tells_of (const char *text, const char *w, const char *v)
 {
-  static const char *const opinions[] = { "thinks", "thought", "believes", "feels", "felt", "prefers", "worries", NULL };
+  static const char *const opinions[] = { "thinks",   "thought",   "believes", "feels",    "felt",
+                                          "prefers",  "worries",   "agree",    "agrees",   "disagrees",
+                                          "suggests", "proposes",  "mentions", "explains", "wonders",
+                                          "wants",    "expects",   NULL };
   return sp_before_speech_verb (text, v) != v || sp_word_in (w, v - w, opinions);
 }
 

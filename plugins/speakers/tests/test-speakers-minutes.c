@@ -378,12 +378,14 @@ test_heads_and_asides (void)
                               "- Sanjay Mehta\n"
                               "      - wants a contributor ladder\n"
                               "      - Olu Okafor thinks the OWNERS model is too different\n"  /* 14 */
-                              "      - (nobody had numbers at hand)\n";                        /* 15 */
+                              "      - (nobody had numbers at hand)\n"                         /* 15 */
+                              "      - Olu agrees we need a ladder\n";                         /* 16 */
   g_autoptr (NpDocument) doc = run_text ("summit.txt", notes, NULL);
   assert_speakers (doc, 10, "Carla van Tol");
   assert_speakers (doc, 11, "NONE");
   assert_speakers (doc, 14, "NONE");
   assert_speakers (doc, 15, "NONE");
+  assert_speakers (doc, 16, "NONE");
 }
 
 /* A TSC's votes: a zero, an abstention, a handle's vote */
