@@ -587,13 +587,15 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             && !c->roster_rich && !sp_matched (&d->match[0]) && sp_nick_style (c)
             && !sp_mark_has_common_word (c, i, FALSE, 1))
           return TRUE;
-        /* "Bryan:" after "Bryan Hughes: ..."; "Chris Wood: ..." once where
-         * "Chris: ..." speaks, a surname the notes do not use as a word */
-        if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE
-            && (!strchr (m->names[0], ' ') ? sp_first_name_of_speaker (c, m->names[0])
-                                           : m->form == SP_FORM_COLON && !m->undelimited && sp_plain_words (m->names[0])
-                                                 && first_word_accepted (c, m->names[0])
-                                                 && !sp_mark_has_common_word (c, i, TRUE, 1)))
+        /* "Bryan:" after "Bryan Hughes: ..." */
+        if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && !strchr (m->names[0], ' ')
+            && sp_first_name_of_speaker (c, m->names[0]))
+          return TRUE;
+        /* "Chris Wood: ..." once where "Chris: ..." speaks, a surname the
+         * notes do not use as a word */
+        if (m->n_names == 1 && m->cases[0] == SP_CASE_TITLE && m->form == SP_FORM_COLON && !m->undelimited
+            && strchr (m->names[0], ' ') && sp_plain_words (m->names[0]) && first_word_accepted (c, m->names[0])
+            && !sp_mark_has_common_word (c, i, TRUE, 1))
           return TRUE;
         /* "Matthew Dempsky: ..." once, beside "[mdempsky] ...": a full
          * name whose handle-like form is a speaker's mark */

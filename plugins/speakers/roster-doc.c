@@ -539,16 +539,12 @@ sp_roster_fill_from_document (SpRoster *r, const NpDocument *doc, guint8 *roster
   for (guint i = 0; i < n_sections; i++)
     {
       const char *title = sections[i].title;
-      if (title && strchr (title, '('))
-        sp_roster_add_title_presenters (r, title);
-      else
-        {
-          /* a witness's statement may head a section */
-          if (title && (title[0] == 'S' || title[0] == 'T' || title[0] == 'P'))
-            sp_roster_add_statement_witness (r, title, strlen (title));
-          if (title && (strstr (title, " - ") || strstr (title, " \xe2\x80")))
-            sp_roster_add_title_presenters (r, title);
-        }
+      if (title == NULL)
+        continue;
+      /* a witness's statement may head a section */
+      if (!strchr (title, '(') && (title[0] == 'S' || title[0] == 'T' || title[0] == 'P'))
+        sp_roster_add_statement_witness (r, title, strlen (title));
+      sp_roster_add_title_presenters (r, title);
     }
   Columns columns;
   gboolean table_header = FALSE;
