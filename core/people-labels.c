@@ -20,6 +20,9 @@ static const char *const attendee_labels[] = {
   "directors", "team", "members",
   /* PostgreSQL's developer meetings list who said they would come */
   "rsvps",
+  /* a team meeting's sign-in, a board's or a council's roll ("Roll
+   * call:", "## Roll Call") */
+  "roll call", "rollcall",
   /* WebAssembly CG's notes: "#### Introduction of attendees" over a list */
   "introduction of attendees",
   /* a deposition's or a hearing's counsel and others present, as court
@@ -406,11 +409,33 @@ sign_in_label (const char *s, gsize n, const char **rest)
   return TRUE;
 }
 
+static gboolean label_at (const char *line, gssize len, const char **rest);
+
+/* A pad's invitation that ends on the label, over the list: "If you are
+ * joining, sign in below so we know who was here. Roll call:".  The last
+ * sentence is asked, when the line ends with a colon. */
+static gboolean
+label_ends_line (const char *line, gssize len, const char **rest)
+{
+  if (len < 16 || line[len - 1] != ':')
+    return FALSE;
+  for (gssize i = len - 2; i > 0 && len - i <= 40; i--)
+    if (line[i] == ' ' && line[i - 1] == '.')
+      return label_at (line + i + 1, len - i - 1, rest);
+  return FALSE;
+}
+
 gboolean
 np_meta_is_attendee_label (const char *line, gssize len, const char **rest)
 {
   if (len < 0)
     len = strlen (line);
+  return label_at (line, len, rest) || label_ends_line (line, len, rest);
+}
+
+static gboolean
+label_at (const char *line, gssize len, const char **rest)
+{
   /* skip heading marks, bullets, emphasis, and the colon that opens a
    * reStructuredText field (":Attendees: ...") */
   gssize i = 0;

@@ -745,6 +745,30 @@ test_panelists_block (void)
   np_document_unref (doc);
 }
 
+/* A team's roll call: "Roll call:" or "## Roll Call" over the list, and
+ * the label closing a paragraph's invitation to sign in; not a sentence
+ * that only ends with a colon */
+static void
+test_roll_call (void)
+{
+  NpDocument *doc = read_as ("team.md", NULL,
+                             "# Team meeting\n\nRoll call:\n\n* Odile Brun / Ferrand Labs / @obrun\n"
+                             "* Kasimir Wendt / Polder University / @kwendt\n\n## Updates\n\n* Odile: pass\n");
+  assert_attendees (doc, "Odile Brun;Kasimir Wendt");
+  np_document_unref (doc);
+  doc = read_as ("team.md", NULL,
+                 "# Team meeting\n\nIf you are joining the call, sign in below so we know who came. Roll call:\n\n"
+                 "* name / institution / handle\n* Odile Brun / Ferrand Labs / @obrun\n"
+                 "* Kasimir Wendt / Polder University / @kwendt\n\n## Updates\n\n* Odile: pass\n");
+  assert_attendees (doc, "Odile Brun;Kasimir Wendt");
+  np_document_unref (doc);
+  doc = read_as ("team.md", NULL,
+                 "# Team meeting\n\nWe went through the open reviews. These are left:\n\n"
+                 "* Odile Brun / Ferrand Labs\n* Kasimir Wendt / Polder University\n");
+  assert_attendees (doc, "");
+  np_document_unref (doc);
+}
+
 /* "People:" over a list of names with first names and nicknames among
  * them (a Rust team's minutes), not over a sentence or teams; a label
  * alone over a list of names a Markdown paragraph wraps: every line */
@@ -851,6 +875,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/turns-and-roles-among-people", test_turns_and_roles_among_people);
   g_test_add_func ("/reader/people-labels/attendees-as-list-item", test_attendees_as_list_item);
   g_test_add_func ("/reader/people-labels/sign-in-pads", test_sign_in_pads);
+  g_test_add_func ("/reader/people-labels/roll-call", test_roll_call);
   g_test_add_func ("/reader/people-labels/panelists-block", test_panelists_block);
   return g_test_run ();
 }
