@@ -492,8 +492,19 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
   for (guint i = 0; i < c.n_items; i++)
     {
       const Cand *d = c.cands[i];
-      if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
+      if (d == NULL || d->state == CAND_NONE || d->state == CAND_REJECTED || d->mark.anonymous)
         continue;
+      /* a name alone over its points, still unjudged, counts against
+       * the roster once it recurs: a call's transcript whose one frequent
+       * speaker is on its list of attendees and whose others are not
+       * ("**Pooja | ECH**" beside "**Tim Beiko**") is not written in the
+       * roster's names */
+      if (d->state != CAND_ACCEPTED)
+        {
+          const SpKeyInfo *k = d->mark.form == SP_FORM_BARE ? sp_keys_find (&c, d->keys[0]) : NULL;
+          unresolved += k && k->name_count >= 2 && !sp_matched (&d->match[0]);
+          continue;
+        }
       gboolean all = TRUE;
       for (guint k = 0; k < d->mark.n_names; k++)
         all &= sp_unique (&d->match[k]);

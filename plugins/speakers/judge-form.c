@@ -429,9 +429,9 @@ sp_judge_form (Ctx *c, guint i)
                           || m->form == SP_FORM_ANGLE;
   /* "Gregr - I rotated ...", "Micheal, ...": one word before a dash or a
    * comma may be misspelt too, and with a surname's initial ("Micheal Z.
-   * - lgtm") */
+   * - lgtm"); so may a given name over its points ("Rafael" for Refael) */
   gboolean typo_form = speaker_form
-                       || ((m->form == SP_FORM_DASH || m->form == SP_FORM_COMMA) && m->n_names == 1
+                       || ((m->form == SP_FORM_DASH || m->form == SP_FORM_COMMA || m->form == SP_FORM_BARE) && m->n_names == 1
                            && (!strchr (m->names[0], ' ') || sp_first_name_and_initial (m->names[0]) >= 3));
   gboolean label[SP_MAX_NAMES] = { FALSE }, stop[SP_MAX_NAMES] = { FALSE };
   for (guint k = 0; k < m->n_names; k++)

@@ -150,6 +150,12 @@ sp_mark_parse_bracket (const char *text, const char *p, const char *e, SpMark *m
   const char *s = p + 1, *ce = close;
   trim (&s, &ce);
   sp_mark_strip_markup (&s, &ce);
+  /* HackMD's signature, "[name=Georgiana] ...": who wrote the line */
+  if (ce - s > 5 && memcmp (s, "name=", 5) == 0)
+    {
+      s += 5;
+      trim (&s, &ce);
+    }
   if (s >= ce)
     return FALSE;
   g_autofree char *content = sp_mark_tidy (s, ce);

@@ -427,6 +427,55 @@ test_reports_and_cues (void)
   assert_speakers (pdoc, 7, "Jonah Feld");
 }
 
+/* A call's transcript, each name in bold alone over what was said, with
+ * a list of attendees that names one frequent speaker only ("Ines |
+ * NBG"): the others are speakers all the same; a roster that names most
+ * speakers still keeps an unknown name once to itself */
+static void
+test_call_beside_partial_roster (void)
+{
+  static const char call[] = "# Core call 41\n\n"
+                             "**Tomas Ruiz**\n* Welcome, everyone. First the testnet.\n\n" /* 3, 4 */
+                             "**Ines | NBG**\n* The testnet forked twice this week.\n\n"   /* 6, 7 */
+                             "**Tomas Ruiz**\n* Do we know why?\n\n"
+                             "**Ines | NBG**\n* A client missed the new rule.\n\n"
+                             "**Edgar**\n* That was ours, a fix is out today.\n\n" /* 15, 16 */
+                             "**Ines | NBG**\n* Thanks. Then the release date.\n\n"
+                             "**Ines | NBG**\n* We would like two more weeks.\n\n"
+                             "**Edgar**\n* Fine by us.\n\n"
+                             "**Ines | NBG**\n* Good, two weeks then.\n\n"
+                             "## Attendees\n\n* Tomas\n* Ines | NBG\n* Farid Haddad\n";
+  g_autoptr (NpDocument) doc = run_text ("call.md", call, NULL);
+  assert_speakers (doc, 3, "Tomas Ruiz");
+  assert_speakers (doc, 4, "Tomas Ruiz");
+  assert_speakers (doc, 7, "Ines");
+  assert_speakers (doc, 16, "Edgar");
+}
+
+/* HackMD's signature of a line, "[name=Kirstie] ...", and a team's roll
+ * call ("Name / institution / @handle") that resolves the updates
+ * given by first name */
+static void
+test_hackmd_pad (void)
+{
+  static const char pad[] = "# Team meeting\n\n"
+                            "- [name=Odile] the workshop went well\n"          /* 3 */
+                            "- [name=Kasimir / Odile] (5 mins) the new role\n" /* 4 */
+                            "  - [name=Kasimir] is it remote?\n";              /* 5 */
+  g_autoptr (NpDocument) doc = run_text ("pad.md", pad, NULL);
+  assert_speakers (doc, 3, "Odile");
+  assert_speakers (doc, 4, "Kasimir;Odile");
+  assert_speakers (doc, 5, "Kasimir");
+  static const char roll[] = "# Team meeting\n\nIf you are joining, sign in below. Roll call:\n\n"
+                             "* name / institution / handle\n* Odile Brun / Ferrand Labs / @obrun\n"
+                             "* Kasimir Wendt / Polder University / @kwendt\n\n## Updates\n\n"
+                             "* Odile: pass\n"                          /* 11 */
+                             "* Kasimir: the mirror is current again\n"; /* 12 */
+  g_autoptr (NpDocument) r = run_text ("roll.md", roll, NULL);
+  assert_speakers (r, 11, "Odile Brun");
+  assert_speakers (r, 12, "Kasimir Wendt");
+}
+
 void
 add_community_tests (void)
 {
@@ -445,4 +494,6 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/chromium-handles", test_chromium_handles);
   g_test_add_func ("/speakers/communities/shortened-abbreviation", test_shortened_abbreviation);
   g_test_add_func ("/speakers/communities/reports-and-cues", test_reports_and_cues);
+  g_test_add_func ("/speakers/communities/call-beside-partial-roster", test_call_beside_partial_roster);
+  g_test_add_func ("/speakers/communities/hackmd-pad", test_hackmd_pad);
 }
