@@ -429,6 +429,11 @@ np_people_add_entry (NpDocument *doc, const char *entry, gssize len, guint line,
       if (close && (b[1] == ':' || (b > plain && b[-1] == ' ' && close[1] != '(' && !memchr (b + 1, '[', close - b - 1))))
         *b = '(', *close = ')';
     }
+  /* ... and a company in braces, "Tim Hockin {Google}" */
+  char *brace = strchr (plain, '{');
+  char *brace_close = brace && brace > plain && brace[-1] == ' ' ? strchr (brace, '}') : NULL;
+  if (brace_close && brace_close[1] == '\0' && !memchr (brace + 1, '{', brace_close - brace - 1))
+    *brace = '(', *brace_close = ')';
   GString *s = g_string_new (NULL);
   g_autofree char *handle = NULL, *email = NULL, *abbr = NULL, *role = NULL, *affiliation = NULL;
 

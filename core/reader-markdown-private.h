@@ -31,6 +31,8 @@ typedef struct
   gboolean seen_heading;
   gboolean generic_title;    /* the notes' heading names no meeting ("# 📝 Notes") */
   gint nick_names;           /* np_reader_nick_turn_line's count, -1 until asked */
+  gint nested_people;        /* under "* **Attendees**" with the people nested below it: the
+                              * label's indent; -1 elsewhere */
 } MdState;
 
 /* reader-markdown-head.c */

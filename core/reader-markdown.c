@@ -96,6 +96,7 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
   st->para_open = FALSE;
   st->in_quote = FALSE;
   st->attendee_label = FALSE;
+  st->nested_people = -1;
   if (level == 1 && !st->seen_heading && doc->items->len == 0)
     {
       /* the document's own heading: metadata, not a section (front
@@ -139,6 +140,35 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
     }
   np_builder_heading (st->b, level, text, len, i + 1);
   np_md_role (st, i, NP_LINE_HEADING);
+}
+
+/* Is the bullet an attendee label alone ("* **Attendees**", "- Present:")
+ * with the first item nested below it a person? */
+static gboolean
+label_over_nested_people (const MdState *st, guint i, const NpBullet *bullet)
+{
+  const char *rest = NULL;
+  if (!np_meta_is_attendee_label (bullet->text, bullet->text_len, &rest)
+      || (rest && rest < bullet->text + bullet->text_len))
+    return FALSE;
+  const NpReadContext *ctx = st->ctx;
+  guint j = i + 1;
+  while (j < ctx->n_lines && ctx->lines[j].content_len == 0)
+    j++;
+  NpBullet sub;
+  if (j >= ctx->n_lines || ctx->lines[j].indent <= ctx->lines[i].indent
+      || !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, FALSE, &sub))
+    return FALSE;
+  /* the company in brackets after the name, "Aaron Crickenberger [Samsung
+   * SDS]", as in parentheses */
+  gsize n = sub.text_len;
+  for (gsize k = 1; k < n; k++)
+    if (sub.text[k - 1] == ' ' && (sub.text[k] == '[' || sub.text[k] == '{'))
+      {
+        n = k - 1;
+        break;
+      }
+  return n > 0 && np_meta_looks_like_person_entry (sub.text, n);
 }
 
 static guint
@@ -323,6 +353,7 @@ np_read_markdown (NpReadContext *ctx)
   st.list = g_array_new (FALSE, FALSE, sizeof (ListLevel));
   st.last_blank = TRUE;
   st.nick_names = -1;
+  st.nested_people = -1;
 
   /* lines decoded from HTML live as long as the reading */
   GStringChunk *decoded = g_string_chunk_new (256);
@@ -428,6 +459,27 @@ np_read_markdown (NpReadContext *ctx)
               && np_md_take_date_line (doc, bullet.text, bullet.text_len))
             {
               np_md_role (&st, i, NP_LINE_META);
+              continue;
+            }
+          /* "* **Attendees**" over the people nested below it (a committee's
+           * notes, meeting after meeting): each entry a person, up to the
+           * next item of the label's level or an entry of notes */
+          if (st.nested_people >= 0 && (gint) l->indent > st.nested_people)
+            {
+              if (!np_meta_entry_is_turn (bullet.text, bullet.text_len)
+                  && np_meta_add_person_as (doc, bullet.text, bullet.text_len, lineno, NULL))
+                {
+                  np_md_role (&st, i, NP_LINE_ATTENDEE);
+                  st.para_open = FALSE;
+                  continue;
+                }
+            }
+          st.nested_people = -1;
+          if (bullet.text_len < 40 && label_over_nested_people (&st, i, &bullet))
+            {
+              st.nested_people = (gint) l->indent;
+              np_md_role (&st, i, NP_LINE_META);
+              st.para_open = FALSE;
               continue;
             }
           /* "* Attendees: matz, ko1, nobu" as a list's item: the people,

@@ -769,6 +769,32 @@ test_roll_call (void)
   np_document_unref (doc);
 }
 
+/* A committee's notes, meeting after meeting: "* **Attendees**" as a
+ * list's item over the people nested below it, each with the company in
+ * brackets or braces; the next item of the label's level ends them, and
+ * a label over notes nested below it is no list of people */
+static void
+test_label_item_over_people (void)
+{
+  NpDocument *doc = read_as ("steering.md", NULL,
+                             "# Steering\n\n## March 4\n\n* **Attendees**\n    * Ottilie Brandt [Fernwood Labs]\n"
+                             "    * Ravi Menon {Quillon}\n* **Topics**\n    * Ravi: the charter is ready\n");
+  assert_attendees (doc, "Ottilie Brandt;Ravi Menon");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].affiliation, ==, "Fernwood Labs");
+  g_assert_cmpstr (p[1].affiliation, ==, "Quillon");
+  guint n_items;
+  np_document_get_items (doc, &n_items);
+  g_assert_cmpuint (n_items, ==, 2); /* **Topics** and Ravi's turn */
+  np_document_unref (doc);
+  doc = read_as ("steering.md", NULL,
+                 "# Steering\n\n* **Attendees**\n    * please add yourself before the call\n"
+                 "* **Topics**\n    * Ravi: the charter is ready\n");
+  assert_attendees (doc, "");
+  np_document_unref (doc);
+}
+
 /* "People:" over a list of names with first names and nicknames among
  * them (a Rust team's minutes), not over a sentence or teams; a label
  * alone over a list of names a Markdown paragraph wraps: every line */
@@ -876,6 +902,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/attendees-as-list-item", test_attendees_as_list_item);
   g_test_add_func ("/reader/people-labels/sign-in-pads", test_sign_in_pads);
   g_test_add_func ("/reader/people-labels/roll-call", test_roll_call);
+  g_test_add_func ("/reader/people-labels/label-item-over-people", test_label_item_over_people);
   g_test_add_func ("/reader/people-labels/panelists-block", test_panelists_block);
   return g_test_run ();
 }
