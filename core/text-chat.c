@@ -422,14 +422,51 @@ np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len
 /* The sender's name ends before " to " (the receiver follows) or at the
  * colon; it is one to six words of at most CHAT_NAME_MAX bytes. */
 
+/* "00:21:30<TAB>Ann Lee:<TAB>text" from i: a sender of one to six words
+ * that open in upper case or are a nick, then a colon and a tab */
+static gsize
+tab_chat_header (const char *s, gsize len, gsize i, gsize *name, gsize *name_len)
+{
+  const char *colon = memchr (s + i, ':', MIN (len - i, (gsize) CHAT_NAME_MAX + 1));
+  if (colon == NULL || colon == s + i || (gsize) (colon - s) + 1 >= len || colon[1] != '\t')
+    return 0;
+  gsize end = colon - s;
+  guint words = 1;
+  for (gsize k = i; k < end; k++)
+    {
+      if (s[k] == '\t')
+        return 0;
+      words += s[k] == ' ' && s[k + 1] != ' ';
+    }
+  if (words > 6)
+    return 0;
+  /* "Scott - CNCF GitOps Working Group": the group after a dash is no
+   * part of the display name */
+  gsize name_end = end;
+  const char *dash = g_strstr_len (s + i, end - i, " - ");
+  if (dash && dash > s + i)
+    name_end = dash - s;
+  if (name)
+    *name = i;
+  if (name_len)
+    *name_len = name_end - i;
+  return skip_blanks (s, len, end + 1);
+}
+
 gsize
 np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len)
 {
   gsize i = np_text_clock_len (s, len);
   if (i == 0 || i >= len || (s[i] != ' ' && s[i] != '\t'))
     return 0;
+  gboolean tab = s[i] == '\t';
   i = skip_blanks (s, len, i);
-  if (len - i < 6 || memcmp (s + i, "From ", 5) != 0)
+  if (len - i < 6)
+    return 0;
+  /* the older saved chat, fields apart by tabs: "00:21:30<TAB>Ann Lee:<TAB>..." */
+  if (tab && memcmp (s + i, "From ", 5) != 0)
+    return tab_chat_header (s, len, i, name, name_len);
+  if (memcmp (s + i, "From ", 5) != 0)
     return 0;
   gsize from = skip_blanks (s, len, i + 5);
   const char *colon = memchr (s + from, ':', MIN (len - from, 2 * CHAT_NAME_MAX + 32));

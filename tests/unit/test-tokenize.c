@@ -506,6 +506,13 @@ test_chat_header (void)
     /* what the display name adds in parentheses is no part of the name */
     { "10:02:09 From  Rafael Cordeiro (he/him)  to  Everyone:", 54, "Rafael Cordeiro" },
     { "10:02:09 From Ann Lee (Acme) to Everyone: hi", 42, "Ann Lee" },
+    /* the older saved chat, its fields apart by tabs; a group after a
+     * dash in the display name is no part of it */
+    { "00:21:30\tAnn Lee:\tand the others?", 18, "Ann Lee" },
+    { "00:32:22\tScott - Build Working Group:\t+1", 38, "Scott" },
+    { "00:32:22 Ann Lee:\thi", 0, NULL },             /* a space after the time */
+    { "00:32:22\tAnn Lee: hi", 0, NULL },             /* no tab after the colon */
+    { "00:32:22\tone two three four five six seven:\tx", 0, NULL },
   };
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

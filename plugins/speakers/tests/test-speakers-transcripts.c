@@ -899,6 +899,23 @@ test_timed_signature (void)
   assert_feature (doc, 7, "mentions", "- Bo Chen");
 }
 
+/* A meeting's chat saved by the older client, the time, the sender and
+ * the message apart by tabs; a group after a dash in the display name is
+ * no part of the sender */
+static void
+test_tab_saved_chat (void)
+{
+  static const char chat[] = "00:06:16\tOdile Brun:\thttps://example.org/agenda\n"
+                             "00:16:08\tKasimir Wendt:\tShould we add a category for the talks?\n"
+                             "00:21:30\tOdile Brun:\tand what about the ones already in?\n"
+                             "00:32:22\tScott - Build Working Group:\t+1\n"; /* 4 */
+  g_autoptr (NpDocument) doc = run_text ("meeting_saved_chat.txt", chat, NULL);
+  assert_speakers (doc, 1, "Odile Brun");
+  assert_speakers (doc, 2, "Kasimir Wendt");
+  assert_speakers (doc, 3, "Odile Brun");
+  assert_speakers (doc, 4, "Scott");
+}
+
 void
 add_transcript_tests (void)
 {
@@ -914,4 +931,5 @@ add_transcript_tests (void)
   g_test_add_func ("/speakers/mark/name-over-time", test_name_over_time);
   g_test_add_func ("/speakers/style/earnings-call-headers", test_earnings_call_headers);
   g_test_add_func ("/speakers/mark/timed-signature", test_timed_signature);
+  g_test_add_func ("/speakers/mark/tab-saved-chat", test_tab_saved_chat);
 }
