@@ -476,8 +476,10 @@ np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len)
   if (c + 1 < len && s[c + 1] != ' ' && s[c + 1] != '\t')
     return 0; /* "From 10:30: ..." or a URL, no header */
   gsize end = c;
+  /* "From Chrisb  To  Markus Sabadello(privately) :", as some versions
+   * write a private message */
   for (gsize k = from; k + 4 <= c; k++)
-    if (memcmp (s + k, " to ", 4) == 0)
+    if (memcmp (s + k, " to ", 4) == 0 || memcmp (s + k, " To ", 4) == 0)
       {
         end = k;
         break;

@@ -492,6 +492,7 @@ test_chat_header (void)
     { "10:33:02 From Alice Smith to Bob Jones(Direct Message):", 55, "Alice Smith" },
     { "10:32:05\t From  Alice Smith : Hello: all", 30, "Alice Smith" },
     { "10:36:00\t From  Bob Jones to  Alice Smith(Privately) : thanks", 55, "Bob Jones" },
+    { "21:08:40\t From Chrisb  To  Markus Sabadello(privately) : hi", 57, "Chrisb" },
     { "[10:32] From dana@example.com: ok", 31, "dana@example.com" },
     { "09:15 From iPhone de Marie to Everyone: oui", 40, "iPhone de Marie" },
     { "10:32 From the team: notes", 21, "the team" },        /* a sender may be anyone */
