@@ -546,8 +546,13 @@ np_read_markdown (NpReadContext *ctx)
           continue;
         }
 
-      /* block quote */
-      if (l->indent < 4 && l->content[0] == '>')
+      /* block quote; inside a list item too, indented to the item's text
+       * ("    * Tag PRs?" over "      > [name=Ann] both?"): the item's
+       * child */
+      if (l->content[0] == '>'
+          && (l->indent < 4
+              || (st.list->len > 0 && l->indent >= g_array_index (st.list, ListLevel, st.list->len - 1).content_col
+                  && l->indent < g_array_index (st.list, ListLevel, st.list->len - 1).content_col + 4)))
         {
           const char *t = l->content + 1;
           gsize tl = l->content_len - 1;

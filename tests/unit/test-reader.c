@@ -1132,6 +1132,34 @@ test_task_lists (void)
   np_document_unref (doc);
 }
 
+/* A block quote inside a list item, indented to the item's text (a pad's
+ * replies under a point, "      > [name=Ann] both?"): the item's children,
+ * one per line that opens with a speaker's mark; not more text of it */
+static void
+test_markdown_quote_in_item (void)
+{
+  static const char md[] = "# Retro\n\n* Labels\n    * Tag PRs with the group instead?\n" /* 3, 4 */
+                           "      > [name=Ann] Instead or both?\n"                            /* 5 */
+                           "      > [name=Bo Chen] I worry about switching\n"                   /* 6 */
+                           "* Recruiting\n";
+  NpDocument *doc = read_as ("retro.md", NULL, md);
+  const NpItem *point = item_at_line (doc, 4);
+  const NpItem *a = item_at_line (doc, 5);
+  const NpItem *b = item_at_line (doc, 6);
+  g_assert_nonnull (point);
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_true (a != point && b != a);
+  g_assert_cmpint (a->kind, ==, NP_ITEM_QUOTE);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpint (a->parent, ==, (gint32) (point - items));
+  g_assert_cmpint (b->parent, ==, (gint32) (point - items));
+  g_autofree char *t = text_of (doc, point);
+  g_assert_cmpstr (t, ==, "Tag PRs with the group instead?");
+  np_document_unref (doc);
+}
+
 /* Markdown's backslash escapes are the characters they escape in the
  * items' text and the headings, not in code spans, code blocks or plain
  * text notes */
@@ -1192,6 +1220,7 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/text/definition-list", test_definition_list);
   g_test_add_func ("/reader/task-lists", test_task_lists);
   g_test_add_func ("/reader/markdown/escapes", test_markdown_escapes);
+  g_test_add_func ("/reader/markdown/quote-in-item", test_markdown_quote_in_item);
   g_test_add_func ("/reader/text/page-furniture", test_page_furniture);
   return g_test_run ();
 }
