@@ -384,6 +384,11 @@ sp_name_case (const char *s, gsize len, guint *n_words)
       WordClass c = classify_word (w, p - w);
       if (c == WORD_BAD)
         return SP_CASE_MIXED;
+      /* "Felix S Klock II": a generation after a name is no word in
+       * capitals */
+      if (c == WORD_UPPER && n >= 2 && p - w <= 3 && w[0] == 'I'
+          && ((p - w == 2 && w[1] == 'I') || (p - w == 3 && w[1] == 'I' && w[2] == 'I') || (p - w == 2 && w[1] == 'V')))
+        c = WORD_TITLE;
       if (n == 0)
         first = c;
       /* more words than a name has: mixed whatever the rest is (the

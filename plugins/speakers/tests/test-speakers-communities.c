@@ -466,6 +466,14 @@ test_hackmd_pad (void)
   assert_speakers (doc, 3, "Odile");
   assert_speakers (doc, 4, "Kasimir;Odile");
   assert_speakers (doc, 5, "Kasimir");
+  /* a generation after the name, "[name=Felix S Klock II]", in a quote
+   * of replies under a point */
+  static const char retro[] = "# Retro\n\n* Tag PRs with the group instead?\n"
+                              "  > [name=Ottilie Brandt] Instead or both?\n"          /* 4 */
+                              "  > [name=Felix S Klock II] I worry about switching\n"; /* 5 */
+  g_autoptr (NpDocument) q = run_text ("retro.md", retro, NULL);
+  assert_speakers (q, 4, "Ottilie Brandt");
+  assert_speakers (q, 5, "Felix S Klock II");
   static const char roll[] = "# Team meeting\n\nIf you are joining, sign in below. Roll call:\n\n"
                              "* name / institution / handle\n* Odile Brun / Ferrand Labs / @obrun\n"
                              "* Kasimir Wendt / Polder University / @kwendt\n\n## Updates\n\n"
