@@ -426,7 +426,7 @@ np_people_add_entry (NpDocument *doc, const char *entry, gssize len, guint line,
   for (char *b = strchr (plain, '['); b; b = strchr (b + 1, '['))
     {
       char *close = strchr (b, ']');
-      if (close && (b[1] == ':' || (b > plain && b[-1] == ' ' && close[1] != '(' && !memchr (b + 1, '[', close - b - 1))))
+      if (close && (b[1] == ':' || (b > plain && (b[-1] == ' ' || b[-1] == '\t') && close[1] != '(' && !memchr (b + 1, '[', close - b - 1))))
         *b = '(', *close = ')';
     }
   /* ... and a company in braces, "Tim Hockin {Google}" */

@@ -33,6 +33,7 @@ typedef struct
   gint nick_names;           /* np_reader_nick_turn_line's count, -1 until asked */
   gint nested_people;        /* under "* **Attendees**" with the people nested below it: the
                               * label's indent; -1 elsewhere */
+  char *nested_role;         /* its role when the label is an absence's ("* **Absent**"), or NULL */
 } MdState;
 
 /* reader-markdown-head.c */

@@ -769,21 +769,25 @@ test_roll_call (void)
   np_document_unref (doc);
 }
 
-/* A committee's notes, meeting after meeting: "* **Attendees**" as a
- * list's item over the people nested below it, each with the company in
- * brackets or braces; the next item of the label's level ends them, and
- * a label over notes nested below it is no list of people */
+/* A committee's notes, meeting after meeting: "* **Attendees**" (or
+ * "* **Absent**") as a list's item over the people nested below it, each
+ * with the company in brackets or braces; the next item of the label's
+ * level ends them, and a label over notes nested below it is no list of
+ * people */
 static void
 test_label_item_over_people (void)
 {
   NpDocument *doc = read_as ("steering.md", NULL,
                              "# Steering\n\n## March 4\n\n* **Attendees**\n    * Ottilie Brandt [Fernwood Labs]\n"
-                             "    * Ravi Menon {Quillon}\n* **Topics**\n    * Ravi: the charter is ready\n");
-  assert_attendees (doc, "Ottilie Brandt;Ravi Menon");
+                             "    * Ravi Menon {Quillon}\n* **Absent**\n    * Lior Katz\t[Amberly]\n"
+                             "* **Topics**\n    * Ravi: the charter is ready\n");
+  assert_attendees (doc, "Ottilie Brandt;Ravi Menon;Lior Katz");
   guint n;
   const NpPerson *p = np_document_get_attendees (doc, &n);
   g_assert_cmpstr (p[0].affiliation, ==, "Fernwood Labs");
   g_assert_cmpstr (p[1].affiliation, ==, "Quillon");
+  g_assert_cmpstr (p[2].affiliation, ==, "Amberly");
+  g_assert_cmpstr (p[2].role, ==, "Absent");
   guint n_items;
   np_document_get_items (doc, &n_items);
   g_assert_cmpuint (n_items, ==, 2); /* **Topics** and Ravi's turn */
