@@ -142,55 +142,6 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
   np_md_role (st, i, NP_LINE_HEADING);
 }
 
-/* Is the bullet an attendee label alone ("* **Attendees**", "- Present:"),
- * or an absence's ("* **Absent**", its role in *absence), with the first
- * item nested below it a person? */
-static gboolean
-label_over_nested_people (const MdState *st, guint i, const NpBullet *bullet, char **absence)
-{
-  const char *rest = NULL;
-  *absence = NULL;
-  if (!np_meta_is_attendee_label (bullet->text, bullet->text_len, &rest)
-      || (rest && rest < bullet->text + bullet->text_len))
-    {
-      char *plain = np_meta_strip_markup (bullet->text, bullet->text_len);
-      g_strstrip (plain);
-      gsize n = strlen (plain);
-      if (n > 0 && plain[n - 1] == ':')
-        plain[--n] = '\0';
-      if (n < 3 || strchr (plain, ' ') || !np_meta_role_is_absence (plain))
-        {
-          g_free (plain);
-          return FALSE;
-        }
-      *absence = plain;
-    }
-  const NpReadContext *ctx = st->ctx;
-  guint j = i + 1;
-  while (j < ctx->n_lines && ctx->lines[j].content_len == 0)
-    j++;
-  NpBullet sub;
-  if (j >= ctx->n_lines || ctx->lines[j].indent <= ctx->lines[i].indent
-      || !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, FALSE, &sub))
-    {
-      g_clear_pointer (absence, g_free);
-      return FALSE;
-    }
-  /* the company in brackets after the name, "Aaron Crickenberger [Samsung
-   * SDS]", as in parentheses */
-  gsize n = sub.text_len;
-  for (gsize k = 1; k < n; k++)
-    if ((sub.text[k - 1] == ' ' || sub.text[k - 1] == '\t') && (sub.text[k] == '[' || sub.text[k] == '{'))
-      {
-        n = k - 1;
-        break;
-      }
-  if (n > 0 && np_meta_looks_like_person_entry (sub.text, n))
-    return TRUE;
-  g_clear_pointer (absence, g_free);
-  return FALSE;
-}
-
 static guint
 list_level (MdState *st, guint indent)
 {
@@ -496,7 +447,8 @@ np_read_markdown (NpReadContext *ctx)
             }
           st.nested_people = -1;
           g_clear_pointer (&st.nested_role, g_free);
-          if (bullet.text_len < 40 && label_over_nested_people (&st, i, &bullet, &st.nested_role))
+          if (bullet.text_len < 40
+              && np_reader_label_over_nested_people (ctx, i, bullet.text, bullet.text_len, FALSE, &st.nested_role))
             {
               st.nested_people = (gint) l->indent;
               np_md_role (&st, i, NP_LINE_META);

@@ -306,3 +306,48 @@ np_reader_group_over_people (const NpReadContext *ctx, guint i, const char *titl
          && np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, plain_text, &sub)
          && np_meta_looks_like_person_entry (sub.text, sub.text_len) && np_meta_is_group_title (title, title_len);
 }
+
+gboolean
+np_reader_label_over_nested_people (const NpReadContext *ctx, guint i, const char *text, gsize text_len,
+                                    gboolean plain_text, char **absence)
+{
+  const char *rest = NULL;
+  *absence = NULL;
+  if (!np_meta_is_attendee_label (text, text_len, &rest) || (rest && rest < text + text_len))
+    {
+      char *plain = np_meta_strip_markup (text, text_len);
+      g_strstrip (plain);
+      gsize n = strlen (plain);
+      if (n > 0 && plain[n - 1] == ':')
+        plain[--n] = '\0';
+      if (n < 3 || strchr (plain, ' ') || !np_meta_role_is_absence (plain))
+        {
+          g_free (plain);
+          return FALSE;
+        }
+      *absence = plain;
+    }
+  guint j = i + 1;
+  while (j < ctx->n_lines && ctx->lines[j].content_len == 0)
+    j++;
+  NpBullet sub;
+  if (j >= ctx->n_lines || ctx->lines[j].indent <= ctx->lines[i].indent
+      || !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, plain_text, &sub))
+    {
+      g_clear_pointer (absence, g_free);
+      return FALSE;
+    }
+  /* the company in brackets after the name, "Aaron Crickenberger [Samsung
+   * SDS]", as in parentheses */
+  gsize n = sub.text_len;
+  for (gsize k = 1; k < n; k++)
+    if ((sub.text[k - 1] == ' ' || sub.text[k - 1] == '\t') && (sub.text[k] == '[' || sub.text[k] == '{'))
+      {
+        n = k - 1;
+        break;
+      }
+  if (n > 0 && np_meta_looks_like_person_entry (sub.text, n))
+    return TRUE;
+  g_clear_pointer (absence, g_free);
+  return FALSE;
+}

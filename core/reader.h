@@ -341,6 +341,12 @@ gboolean np_reader_take_role_line (NpDocument *doc, const char *line, gsize len,
  * test", "on call"; not "remote", "Google", "@dpatel")?  plain_text: the
  * list's glyphs as np_parse_bullet() reads plain text's ("o", "●"). */
 gboolean np_reader_notes_nested_below (const NpReadContext *ctx, guint i, gboolean plain_text);
+/* Is line i's bullet, its text text, an attendee label alone ("*
+ * **Attendees**", "- Present:"), or an absence's ("* **Absent**": its role
+ * in *absence, to free), with the first item nested below it a person
+ * ("Aaron Crickenberger [Samsung SDS]")? */
+gboolean np_reader_label_over_nested_people (const NpReadContext *ctx, guint i, const char *text, gsize text_len,
+                                             gboolean plain_text, char **absence);
 /* Is list item i, its text title, a group's title over its people nested
  * below ("* TSC Members" over "  * Antoine du Hamel @aduh95", "* Guests"):
  * a group or a role (np_meta_is_group_title), the next line that is not
