@@ -190,6 +190,15 @@ sp_mark_parse_bold_name (const char *text, const char *p, const char *e, SpMark 
     return FALSE;
   m->bold = TRUE;
   m->undelimited = TRUE;
+  /* "**Trent** [18:19](https://youtu.be/...): ...": the turn's time, a
+   * link into the recording, then the speech */
+  const char *rb = *rest == '[' ? memchr (rest, ']', MIN (e - rest, 16)) : NULL;
+  const char *rp = rb && rb + 1 < e && rb[1] == '(' && sp_is_clock (rest + 1, rb) ? memchr (rb, ')', e - rb) : NULL;
+  if (rp)
+    {
+      m->timed = TRUE;
+      rest = skip_spaces (rp + 1 < e && rp[1] == ':' ? rp + 2 : rp + 1, e);
+    }
   return sp_mark_finish (m, SP_FORM_COLON, text, p, close + 2, rest);
 }
 

@@ -899,6 +899,23 @@ test_timed_signature (void)
   assert_feature (doc, 7, "mentions", "- Bo Chen");
 }
 
+/* A call's transcript, each turn's time a link into the recording
+ * ("**Trent** [4:50](https://...): ..."): timed turns, a slip of a name
+ * said more ("**Trim Beiko**") that name's */
+static void
+test_bold_name_time_link (void)
+{
+  static const char call[] = "# Call\n\n**Trent** [00:01](https://v.example/x?t=1s): Welcome everybody.\n\n" /* 3 */
+                             "**Tim Beiko** [0:30](https://v.example/x?t=30s): Sure, yeah.\n\n"
+                             "**Trent** [4:50](https://v.example/x?t=290s): Nothing there.\n\n"
+                             "**Tim Beiko** [4:55](https://v.example/x?t=295s): Double check.\n\n"
+                             "**Trim Beiko** [19:39](https://v.example/x?t=1179s): Fred has a question.\n"; /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("call.md", call, NULL);
+  assert_speakers (doc, 3, "Trent");
+  assert_feature (doc, 3, "method", "bold");
+  assert_speakers (doc, 11, "Tim Beiko");
+}
+
 /* A meeting's chat saved by the older client, the time, the sender and
  * the message apart by tabs; a group after a dash in the display name is
  * no part of the sender */
@@ -932,4 +949,5 @@ add_transcript_tests (void)
   g_test_add_func ("/speakers/style/earnings-call-headers", test_earnings_call_headers);
   g_test_add_func ("/speakers/mark/timed-signature", test_timed_signature);
   g_test_add_func ("/speakers/mark/tab-saved-chat", test_tab_saved_chat);
+  g_test_add_func ("/speakers/mark/bold-name-time-link", test_bold_name_time_link);
 }
