@@ -662,6 +662,9 @@ abbreviation_slips (Ctx *c, GHashTable *counts)
   return slips;
 }
 
+/* find_slips()'s count of a key the roster resolves */
+#define SLIP_RESOLVED (1u << 30)
+
 /* A key said twice or more, and its length */
 typedef struct
 {
@@ -687,16 +690,20 @@ find_slips (Ctx *c)
 {
   g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal); /* key -> count */
   g_autoptr (GHashTable) first = g_hash_table_new (g_str_hash, g_str_equal);  /* key -> item + 1 */
+  /* a mark the roster resolves, said twice or more, has its slips too
+   * ("**Trant**" beside "**Trent**", the list's Trenton Van Epps): its
+   * key is counted, marked resolved (count | RESOLVED), never a slip */
   for (guint i = 0; i < c->n_items; i++)
     {
       const Cand *d = c->cands[i];
       if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
         continue;
       for (guint k = 0; k < d->mark.n_names; k++)
-        if (d->keys[k] && !sp_matched (&d->match[k]))
+        if (d->keys[k] && (!sp_matched (&d->match[k]) || (sp_unique (&d->match[k]) && d->mark.cases[k] == SP_CASE_TITLE)))
           {
             guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, d->keys[k]));
-            g_hash_table_insert (counts, d->keys[k], GUINT_TO_POINTER (n + 1));
+            guint resolved = sp_matched (&d->match[k]) ? SLIP_RESOLVED : 0;
+            g_hash_table_insert (counts, d->keys[k], GUINT_TO_POINTER (((n & ~SLIP_RESOLVED) + 1) | (n & SLIP_RESOLVED) | resolved));
             if (n == 0) /* where it was first said: the item and the name's place */
               g_hash_table_insert (first, d->keys[k], GUINT_TO_POINTER ((i + 1) * SP_MAX_NAMES + k));
           }
@@ -714,7 +721,7 @@ find_slips (Ctx *c)
   gpointer key, count;
   g_hash_table_iter_init (&it, counts);
   while (g_hash_table_iter_next (&it, &key, &count))
-    if (GPOINTER_TO_UINT (count) >= 2 && !strpbrk (key, "0123456789"))
+    if ((GPOINTER_TO_UINT (count) & ~SLIP_RESOLVED) >= 2 && !strpbrk (key, "0123456789"))
       {
         SaidKey k = { key, strlen (key) };
         g_array_append_val (said, k);
@@ -726,7 +733,7 @@ find_slips (Ctx *c)
   while (g_hash_table_iter_next (&it, &key, &count))
     {
       gsize n = strlen (key);
-      if (GPOINTER_TO_UINT (count) != 1 || n < 5 || strpbrk (key, "0123456789"))
+      if (GPOINTER_TO_UINT (count) != 1 || n < 5 || strpbrk (key, "0123456789")) /* said once, unresolved */
         continue; /* "SPEAKER_01" is no slip of "SPEAKER_00" */
       guint max = n >= 8 ? 2 : 1;
       const char *hit = NULL;

@@ -194,6 +194,26 @@ test_second_voice_mid_line (void)
   assert_speakers (doc4, 8, "Linda Torres;Grace Whitfield");
 }
 
+/* A slip said once of a mark the attendee list resolves, said twice or
+ * more ("Trant:" beside "Trent:", the list's Trenton Ode, too far from
+ * "Trenton" for the roster's own slips): that person; a name of its own
+ * said once beside them stays its own */
+static void
+test_slip_of_resolved_name (void)
+{
+  static const char notes[] = "# Sync\n\nPresent: Trenton Ode, Wilma Frey\n\n"
+                              "Trent: the release is on track.\n\n" /* 5 */
+                              "Wilma: good, tests pass.\n\n"
+                              "Trent: then we tag tomorrow.\n\n"
+                              "Trant: one more thing, the notes.\n\n" /* 11 */
+                              "Wilma: sure.\n\n"
+                              "Gisela: I will write them.\n";         /* 15 */
+  g_autoptr (NpDocument) doc = run_text ("sync.md", notes, NULL);
+  assert_speakers (doc, 5, "Trenton Ode");
+  assert_speakers (doc, 11, "Trenton Ode");
+  assert_speakers (doc, 15, "Gisela");
+}
+
 void
 add_slips_tests (void)
 {
@@ -202,4 +222,5 @@ add_slips_tests (void)
   g_test_add_func ("/speakers/slips/full-name-cut-short", test_full_name_cut_short);
   g_test_add_func ("/speakers/slips/abbreviation-without-colon", test_abbreviation_without_colon);
   g_test_add_func ("/speakers/slips/second-voice-mid-line", test_second_voice_mid_line);
+  g_test_add_func ("/speakers/slips/slip-of-resolved-name", test_slip_of_resolved_name);
 }
