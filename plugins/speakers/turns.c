@@ -679,6 +679,20 @@ said_key_cmp (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* Is a key of counts said once, of five letters or more and no digit:
+ * a slip it may be? */
+static gboolean
+may_slip (GHashTable *counts)
+{
+  GHashTableIter it;
+  gpointer key, count;
+  g_hash_table_iter_init (&it, counts);
+  while (g_hash_table_iter_next (&it, &key, &count))
+    if (GPOINTER_TO_UINT (count) == 1 && strlen (key) >= 5 && !strpbrk (key, "0123456789"))
+      return TRUE;
+  return FALSE;
+}
+
 /* Marks no roster knows, said once, that are a slip of a mark said twice
  * or more ("[hollsi]" beside three "[hollis]", "[Ahemd]" beside
  * "[ahmed]"): one edit for keys of 5-7 letters, two from 8 on, as the
@@ -690,24 +704,39 @@ find_slips (Ctx *c)
 {
   g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal); /* key -> count */
   g_autoptr (GHashTable) first = g_hash_table_new (g_str_hash, g_str_equal);  /* key -> item + 1 */
-  /* a mark the roster resolves, said twice or more, has its slips too
-   * ("**Trant**" beside "**Trent**", the list's Trenton Van Epps): its
-   * key is counted, marked resolved (count | RESOLVED), never a slip */
   for (guint i = 0; i < c->n_items; i++)
     {
       const Cand *d = c->cands[i];
       if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
         continue;
       for (guint k = 0; k < d->mark.n_names; k++)
-        if (d->keys[k] && (!sp_matched (&d->match[k]) || (sp_unique (&d->match[k]) && d->mark.cases[k] == SP_CASE_TITLE)))
+        if (d->keys[k] && !sp_matched (&d->match[k]))
           {
             guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, d->keys[k]));
-            guint resolved = sp_matched (&d->match[k]) ? SLIP_RESOLVED : 0;
-            g_hash_table_insert (counts, d->keys[k], GUINT_TO_POINTER (((n & ~SLIP_RESOLVED) + 1) | (n & SLIP_RESOLVED) | resolved));
+            g_hash_table_insert (counts, d->keys[k], GUINT_TO_POINTER (n + 1));
             if (n == 0) /* where it was first said: the item and the name's place */
               g_hash_table_insert (first, d->keys[k], GUINT_TO_POINTER ((i + 1) * SP_MAX_NAMES + k));
           }
     }
+  /* a mark the roster resolves, said twice or more, has its slips too
+   * ("**Trant**" beside "**Trent**", the list's Trenton Van Epps): asked
+   * only when an unresolved mark said once may be a slip, its key counted
+   * with SLIP_RESOLVED, never a slip itself */
+  if (may_slip (counts))
+    for (guint i = 0; i < c->n_items; i++)
+      {
+        const Cand *d = c->cands[i];
+        if (d == NULL || d->state != CAND_ACCEPTED || d->mark.anonymous)
+          continue;
+        for (guint k = 0; k < d->mark.n_names; k++)
+          if (d->keys[k] && sp_unique (&d->match[k]) && d->mark.cases[k] == SP_CASE_TITLE)
+            {
+              guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, d->keys[k]));
+              g_hash_table_insert (counts, d->keys[k], GUINT_TO_POINTER (((n & ~SLIP_RESOLVED) + 1) | SLIP_RESOLVED));
+              if (n == 0)
+                g_hash_table_insert (first, d->keys[k], GUINT_TO_POINTER ((i + 1) * SP_MAX_NAMES + k));
+            }
+      }
   if (g_hash_table_size (counts) == 0)
     return NULL;
   GHashTable *slips = abbreviation_slips (c, counts);
