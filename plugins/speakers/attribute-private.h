@@ -309,6 +309,10 @@ guint sp_mark_common_uses (Ctx *c, guint i);
 /* Is name (one word) the first name of exactly one full name accepted as
  * a speaker ("Bryan:" after "Bryan Hughes: ...")? (evidence.c) */
 gboolean sp_first_name_of_speaker (Ctx *c, const char *name);
+/* slips.c: the marks said once that slip from a mark said more, by key:
+ * (item + 1) * SP_MAX_NAMES + the name's place where that mark was first
+ * said; NULL when there is none */
+GHashTable *sp_find_slips (Ctx *c);
 void sp_round_begin (Ctx *c);
 void sp_rounds_end (Ctx *c);
 /* Is item i in a run of full names said once each, people rather than a

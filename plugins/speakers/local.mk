@@ -37,6 +37,7 @@ SPEAKERS_SOURCES = \
 	plugins/speakers/chatlog.c \
 	plugins/speakers/keys.c \
 	plugins/speakers/turns.c \
+	plugins/speakers/slips.c \
 	plugins/speakers/inherit.c \
 	plugins/speakers/inherit-transcripts.c \
 	plugins/speakers/midline.c \
