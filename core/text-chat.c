@@ -423,7 +423,7 @@ np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len
  * colon; it is one to six words of at most CHAT_NAME_MAX bytes. */
 
 /* "00:21:30<TAB>Ann Lee:<TAB>text" from i: a sender of one to six words
- * that open in upper case or are a nick, then a colon and a tab */
+ * (no tab among them), then a colon and a tab; the text's offset, or 0 */
 static gsize
 tab_chat_header (const char *s, gsize len, gsize i, gsize *name, gsize *name_len)
 {
