@@ -585,6 +585,10 @@ sp_judge_form (Ctx *c, guint i)
           && (sp_has_issue_link (text, len) || tag_of_a_title (c, text + m->raw_start, m->raw_len)
               || contents_line (c, i) || setting_line (speech, speech_len)))
         d->state = CAND_REJECTED;
+      /* "[Steering Council Note] ...", "[Board Decision] ...": words
+       * ending with a label's, a kind of remark, nobody's name */
+      else if (!all_matched && m->n_names == 1 && strchr (m->names[0], ' ') && sp_is_label (strrchr (m->names[0], ' ') + 1))
+        d->state = CAND_REJECTED;
       /* "(Alice) ...": a person of the roster by name, or a name the
        * document marks as a speaker elsewhere (pass 2) */
       /* "... yet. (JD)", "... -- rafael": the roster's abbreviation or

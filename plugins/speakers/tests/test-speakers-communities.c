@@ -484,6 +484,22 @@ test_hackmd_pad (void)
   assert_speakers (r, 12, "Kasimir Wendt");
 }
 
+/* A bracket of words ending with a label's, "[Steering Council Note]",
+ * "[Board Decision]": a kind of remark, nobody; a full name in brackets
+ * stays a speaker */
+static void
+test_bracket_label_phrase (void)
+{
+  static const char notes[] = "# Council update\n\n"
+                              "[Steering Council Note] Longer term, should these come as PEPs?\n\n" /* 3 */
+                              "[Board Decision] approved the budget\n\n"                          /* 5 */
+                              "[Ottilie Brandt] I agree with it\n";                               /* 7 */
+  g_autoptr (NpDocument) doc = run_text ("update.md", notes, NULL);
+  assert_speakers (doc, 3, "NONE");
+  assert_speakers (doc, 5, "NONE");
+  assert_speakers (doc, 7, "Ottilie Brandt");
+}
+
 void
 add_community_tests (void)
 {
@@ -504,4 +520,5 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/reports-and-cues", test_reports_and_cues);
   g_test_add_func ("/speakers/communities/call-beside-partial-roster", test_call_beside_partial_roster);
   g_test_add_func ("/speakers/communities/hackmd-pad", test_hackmd_pad);
+  g_test_add_func ("/speakers/communities/bracket-label-phrase", test_bracket_label_phrase);
 }
