@@ -925,12 +925,18 @@ test_tab_saved_chat (void)
   static const char chat[] = "00:06:16\tOdile Brun:\thttps://example.org/agenda\n"
                              "00:16:08\tKasimir Wendt:\tShould we add a category for the talks?\n"
                              "00:21:30\tOdile Brun:\tand what about the ones already in?\n"
-                             "00:32:22\tScott - Build Working Group:\t+1\n"; /* 4 */
+                             "00:32:22\tScott - Build Working Group:\t+1\n" /* 4 */
+                             "00:39:19\tMya:\thttps://example.org/sheet\n"   /* 5 */
+                             "00:43:51\tjstrachan:\tmap pipelines first\n";  /* 6 */
   g_autoptr (NpDocument) doc = run_text ("meeting_saved_chat.txt", chat, NULL);
   assert_speakers (doc, 1, "Odile Brun");
   assert_speakers (doc, 2, "Kasimir Wendt");
   assert_speakers (doc, 3, "Odile Brun");
   assert_speakers (doc, 4, "Scott");
+  /* a one-word sender, and a nick in lower case, said once: no log's
+   * line (a log's nick has no colon) */
+  assert_speakers (doc, 5, "Mya");
+  assert_speakers (doc, 6, "jstrachan");
 }
 
 void
