@@ -275,15 +275,23 @@ np_reader_take_people_paragraph (NpReadContext *ctx, guint i)
   return j - i;
 }
 
-gboolean
-np_reader_notes_nested_below (const NpReadContext *ctx, guint i, gboolean plain_text)
+/* The list item nested under line i: the next line that is not blank,
+ * more indented, read as a bullet into *sub */
+static gboolean
+nested_bullet (const NpReadContext *ctx, guint i, gboolean plain_text, NpBullet *sub)
 {
   guint j = i + 1;
   while (j < ctx->n_lines && ctx->lines[j].content_len == 0)
     j++;
+  return j < ctx->n_lines && ctx->lines[j].indent > ctx->lines[i].indent
+         && np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, plain_text, sub);
+}
+
+gboolean
+np_reader_notes_nested_below (const NpReadContext *ctx, guint i, gboolean plain_text)
+{
   NpBullet sub;
-  if (j >= ctx->n_lines || ctx->lines[j].indent <= ctx->lines[i].indent
-      || !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, plain_text, &sub) || sub.text_len == 0)
+  if (!nested_bullet (ctx, i, plain_text, &sub) || sub.text_len == 0)
     return FALSE;
   /* "alice@example.com", "@bjones", "carolw (IRC)": her contact */
   if (np_meta_is_contact_entry (sub.text, sub.text_len))
@@ -298,13 +306,9 @@ np_reader_group_over_people (const NpReadContext *ctx, guint i, const char *titl
                              gboolean plain_text)
 {
   /* the shape first: most members have nothing nested under them */
-  guint j = i + 1;
-  while (j < ctx->n_lines && ctx->lines[j].content_len == 0)
-    j++;
   NpBullet sub;
-  return j < ctx->n_lines && ctx->lines[j].indent > ctx->lines[i].indent
-         && np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, plain_text, &sub)
-         && np_meta_looks_like_person_entry (sub.text, sub.text_len) && np_meta_is_group_title (title, title_len);
+  return nested_bullet (ctx, i, plain_text, &sub) && np_meta_looks_like_person_entry (sub.text, sub.text_len)
+         && np_meta_is_group_title (title, title_len);
 }
 
 gboolean
@@ -327,25 +331,20 @@ np_reader_label_over_nested_people (const NpReadContext *ctx, guint i, const cha
         }
       *absence = plain;
     }
-  guint j = i + 1;
-  while (j < ctx->n_lines && ctx->lines[j].content_len == 0)
-    j++;
   NpBullet sub;
-  if (j >= ctx->n_lines || ctx->lines[j].indent <= ctx->lines[i].indent
-      || !np_parse_bullet (ctx->lines[j].content, ctx->lines[j].content_len, plain_text, &sub))
+  gsize n = 0;
+  if (nested_bullet (ctx, i, plain_text, &sub))
     {
-      g_clear_pointer (absence, g_free);
-      return FALSE;
+      /* the company in brackets after the name, "Aaron Crickenberger
+       * [Samsung SDS]", as in parentheses */
+      n = sub.text_len;
+      for (gsize k = 1; k < n; k++)
+        if ((sub.text[k - 1] == ' ' || sub.text[k - 1] == '\t') && (sub.text[k] == '[' || sub.text[k] == '{'))
+          {
+            n = k - 1;
+            break;
+          }
     }
-  /* the company in brackets after the name, "Aaron Crickenberger [Samsung
-   * SDS]", as in parentheses */
-  gsize n = sub.text_len;
-  for (gsize k = 1; k < n; k++)
-    if ((sub.text[k - 1] == ' ' || sub.text[k - 1] == '\t') && (sub.text[k] == '[' || sub.text[k] == '{'))
-      {
-        n = k - 1;
-        break;
-      }
   if (n > 0 && np_meta_looks_like_person_entry (sub.text, n))
     return TRUE;
   g_clear_pointer (absence, g_free);

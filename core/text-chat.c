@@ -419,8 +419,16 @@ np_text_chat_sender_line (const char *s, gsize len, gsize *name, gsize *name_len
   return TRUE;
 }
 
-/* The sender's name ends before " to " (the receiver follows) or at the
- * colon; it is one to six words of at most CHAT_NAME_MAX bytes. */
+/* The words of a sender's name s[from..end): its spaces, runs of them
+ * one, plus one */
+static guint
+name_words (const char *s, gsize from, gsize end)
+{
+  guint words = 1;
+  for (gsize k = from; k < end; k++)
+    words += s[k] == ' ' && s[k + 1] != ' ';
+  return words;
+}
 
 /* "00:21:30<TAB>Ann Lee:<TAB>text" from i: a sender of one to six words
  * (no tab among them), then a colon and a tab; the text's offset, or 0 */
@@ -431,14 +439,7 @@ tab_chat_header (const char *s, gsize len, gsize i, gsize *name, gsize *name_len
   if (colon == NULL || colon == s + i || (gsize) (colon - s) + 1 >= len || colon[1] != '\t')
     return 0;
   gsize end = colon - s;
-  guint words = 1;
-  for (gsize k = i; k < end; k++)
-    {
-      if (s[k] == '\t')
-        return 0;
-      words += s[k] == ' ' && s[k + 1] != ' ';
-    }
-  if (words > 6)
+  if (memchr (s + i, '\t', end - i) || name_words (s, i, end) > 6)
     return 0;
   /* "Scott - CNCF GitOps Working Group": the group after a dash is no
    * part of the display name */
@@ -452,6 +453,9 @@ tab_chat_header (const char *s, gsize len, gsize i, gsize *name, gsize *name_len
     *name_len = name_end - i;
   return skip_blanks (s, len, end + 1);
 }
+
+/* The sender's name ends before " to " (the receiver follows) or at the
+ * colon; it is one to six words of at most CHAT_NAME_MAX bytes. */
 
 gsize
 np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len)
@@ -499,10 +503,7 @@ np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len)
     }
   if (end == from || end - from > CHAT_NAME_MAX)
     return 0;
-  guint words = 1;
-  for (gsize k = from; k < end; k++)
-    words += s[k] == ' ' && s[k + 1] != ' ';
-  if (words > 6)
+  if (name_words (s, from, end) > 6)
     return 0;
   if (name)
     *name = from;
