@@ -304,17 +304,17 @@ gsize sp_scribe_lead (const Ctx *c, guint i);
  * document's speech? */
 gboolean sp_mark_has_common_word (Ctx *c, guint i, gboolean last_only, guint min_uses);
 guint sp_mark_common_uses (Ctx *c, guint i);
-/* A round of pass 2 begins: what the last one worked out about the
- * document is forgotten (acceptances changed it); at the end, freed */
 /* Is name (one word) the first name of exactly one full name accepted as
  * a speaker ("Bryan:" after "Bryan Hughes: ...")? (evidence.c) */
 gboolean sp_first_name_of_speaker (Ctx *c, const char *name);
+/* A round of pass 2 begins: what the last one worked out about the
+ * document is forgotten (acceptances changed it); at the end, freed */
+void sp_round_begin (Ctx *c);
+void sp_rounds_end (Ctx *c);
 /* slips.c: the marks said once that slip from a mark said more, by key:
  * (item + 1) * SP_MAX_NAMES + the name's place where that mark was first
  * said; NULL when there is none */
 GHashTable *sp_find_slips (Ctx *c);
-void sp_round_begin (Ctx *c);
-void sp_rounds_end (Ctx *c);
 /* Is item i in a run of full names said once each, people rather than a
  * family of labels (see there)? */
 gboolean sp_name_run (Ctx *c, guint i);

@@ -358,12 +358,9 @@ sp_analyse (const NpDocument *doc, GPtrArray *rosters, const SpConfig *config, S
                         || (((c0 == 'P' && len > 10 && text[9] == ':') || (c0 == 'S' && len > 8 && text[7] == ':'))
                             && sp_presenter_mark (&c, i, text, len, &mark)));
       /* an IRC action, a line of WeeChat's log (chatlog.c), read whole */
-      /* (a saved chat's "00:21:30<TAB>Ann:<TAB>..." is no log's line, whose
-       * nick has no colon: marks.c reads it) */
       gboolean log_line = !table && !line_mark && !numbered && !qa
                           && ((time && text[time] == '*') || g_ascii_isdigit (c0))
-                          && sp_log_line_mark (text, len, time, &mark)
-                          && !(mark.form == SP_FORM_NONE && np_text_chat_header (text, len, NULL, NULL));
+                          && sp_log_line_mark (text, len, time, &mark);
       gboolean whole = table || line_mark || numbered || log_line || qa;
       gboolean parsed = log_line ? mark.form != SP_FORM_NONE
                                  : whole

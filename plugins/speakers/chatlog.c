@@ -82,8 +82,10 @@ sp_log_line_mark (const char *text, gsize len, gsize time, SpMark *mark)
     {
       sp_mark_clear (mark);
       /* WeeChat's notice, or a nick no name reading takes, is a line of
-       * the log all the same: nobody's */
-      return message > 0;
+       * the log all the same: nobody's; but a saved chat's
+       * "00:21:30<TAB>Ann:<TAB>..." (a log's nick has no colon) is the
+       * chat's, which marks.c reads */
+      return message > 0 && !np_text_chat_header (text, len, NULL, NULL);
     }
   mark->timed = TRUE;
   return TRUE;

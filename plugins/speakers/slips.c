@@ -19,14 +19,6 @@ swapped_neighbours (const char *a, const char *b, gsize n)
          && strcmp (a + i + 2, b + i + 2) == 0;
 }
 
-/* Abbreviations no roster knows, said once, with two neighbouring letters
- * of one person's abbreviation swapped ("OKW:" beside "OWK:", Oskar
- * Wienczek's, said twice or more): the commonest slip of minutes kept in
- * abbreviations.  Only abbreviations of 3-4 letters, only one such person,
- * and only a person the roster names by that abbreviation who speaks in
- * the document: two letters swap into too many others.  counts: the
- * unmatched marks' keys and how often each is said.  Added to a table
- * made as sp_find_slips() makes it (NULL when there is none). */
 /* An abbreviation of 3-4 letters of item i's name k, its length in *n */
 static gboolean
 abbreviation_at (const Cand *d, guint k, gsize *n)
@@ -39,6 +31,15 @@ abbreviation_at (const Cand *d, guint k, gsize *n)
 
 #define SLIPS_MAX 64
 
+/* Abbreviations no roster knows, said once, with two neighbouring letters
+ * of one person's abbreviation swapped ("OKW:" beside "OWK:", Oskar
+ * Wienczek's, said twice or more): the commonest slip of minutes kept in
+ * abbreviations.  Only abbreviations of 3-4 letters, only one such person,
+ * and only a person the roster names by that abbreviation who speaks in
+ * the document: two letters swap into too many others.  counts: the marks'
+ * keys and how often each is said (sp_find_slips(): a resolved key's
+ * count carries SLIP_RESOLVED, so it is never 1).  Added to a table made
+ * as sp_find_slips() makes it (NULL when there is none). */
 static GHashTable *
 abbreviation_slips (Ctx *c, GHashTable *counts)
 {

@@ -386,8 +386,9 @@ sp_name_case (const char *s, gsize len, guint *n_words)
         return SP_CASE_MIXED;
       /* "Felix S Klock II": a generation after a name is no word in
        * capitals */
-      if (c == WORD_UPPER && n >= 2 && p - w <= 3 && w[0] == 'I'
-          && ((p - w == 2 && w[1] == 'I') || (p - w == 3 && w[1] == 'I' && w[2] == 'I') || (p - w == 2 && w[1] == 'V')))
+      if (c == WORD_UPPER && n >= 2
+          && ((p - w == 2 && (memcmp (w, "II", 2) == 0 || memcmp (w, "IV", 2) == 0))
+              || (p - w == 3 && memcmp (w, "III", 3) == 0)))
         c = WORD_TITLE;
       if (n == 0)
         first = c;
