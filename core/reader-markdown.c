@@ -87,11 +87,34 @@ first_entry_is_person (NpReadContext *ctx, guint i)
            && !np_meta_looks_like_person_entry (sub.text, sub.text_len));
 }
 
+/* A heading set in emphasis whole, "# **2020-08-21 Meeting**", as its
+ * words: the marks that open it and close it, the same and none of them
+ * inside ("**Ann** and **Bo**" keeps its own) */
+static void
+unwrap_emphasis (const char **text, gsize *len)
+{
+  const char *t = *text;
+  gsize n = *len;
+  gsize k = 0;
+  while (k < 2 && k < n && (t[k] == '*' || t[k] == '_') && t[k] == t[0])
+    k++;
+  if (k == 0 || n <= 2 * k || t[n - 1] != t[0] || t[k] == ' ' || t[n - 1 - k] == ' ')
+    return;
+  for (gsize j = 0; j < k; j++)
+    if (t[n - 1 - j] != t[0])
+      return;
+  if (memchr (t + k, t[0], n - 2 * k))
+    return;
+  *text = t + k;
+  *len = n - 2 * k;
+}
+
 static void
 heading (MdState *st, guint i, guint level, const char *text, gsize len)
 {
   NpDocument *doc = st->ctx->doc;
   const char *rest = NULL;
+  unwrap_emphasis (&text, &len);
   g_array_set_size (st->list, 0);
   st->para_open = FALSE;
   st->in_quote = FALSE;

@@ -1190,6 +1190,26 @@ test_markdown_escapes (void)
   np_document_unref (doc);
 }
 
+/* A heading set in emphasis whole is its words ("# **2020-08-21
+ * Meeting**"), as the notes' title and a section's; emphasis of a part
+ * stays as written */
+static void
+test_markdown_heading_emphasis (void)
+{
+  NpDocument *doc = read_as ("tac.md", NULL,
+                             "# **2020-08-21 Meeting**\n\n## __Agenda__\n\n- one\n\n## **Ann** and **Bo**\n\n"
+                             "- two\n\n## *Notes\n\n- three\n");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "2020-08-21 Meeting");
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2020-08-21");
+  guint n;
+  const NpSection *s = np_document_get_sections (doc, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (s[0].title, ==, "Agenda");
+  g_assert_cmpstr (s[1].title, ==, "**Ann** and **Bo**");
+  g_assert_cmpstr (s[2].title, ==, "*Notes");
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1222,5 +1242,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/markdown/escapes", test_markdown_escapes);
   g_test_add_func ("/reader/markdown/quote-in-item", test_markdown_quote_in_item);
   g_test_add_func ("/reader/text/page-furniture", test_page_furniture);
+  g_test_add_func ("/reader/markdown/heading-emphasis", test_markdown_heading_emphasis);
   return g_test_run ();
 }
