@@ -26,6 +26,7 @@ core_libnotepipe_la_SOURCES = \
 	core/reader-markdown.c core/reader-markdown-private.h \
 	core/reader-markdown-head.c core/reader-markdown-tables.c \
 	core/reader-markdown-html.c \
+	core/reader-markdown-html-tables.c \
 	core/reader-vtt.c \
 	core/loader.c \
 	core/config.c \

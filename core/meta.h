@@ -11,9 +11,11 @@ G_BEGIN_DECLS
  * @BethGriggs (TSC)", "Madhav Jivrajani, madhav.jiv@gmail.com") and add it
  * to doc.  FALSE (nothing added) when it does not look like a person. */
 gboolean np_meta_add_person (NpDocument *doc, const char *entry, gssize len, guint line);
-/* Add a person from table cells; any may be NULL. */
+/* Add a person from table cells; any may be NULL (group_role: the
+ * person's role unless the name gives one, "Absent"). */
 gboolean np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbreviation,
-                                    const char *affiliation, const char *handle, const char *email, guint line);
+                                    const char *affiliation, const char *handle, const char *email, guint line,
+                                    const char *group_role);
 /* Fields joined by a middle dot, a bullet or a bar are entries, as if a
  * comma or semicolon (sep) joined them (in place): before another field's
  * label ("Facilitator: @amara-okafor · Scribe: @lhuber"), and everywhere in

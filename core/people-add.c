@@ -344,7 +344,7 @@ np_people_is_lower_nickname (const char *s)
 
 gboolean
 np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbreviation, const char *affiliation,
-                           const char *handle, const char *email, guint line)
+                           const char *handle, const char *email, guint line, const char *group_role)
 {
   /* "Priya Raghunathan (observer)" in a table's name column: the role
    * in parentheses is no part of the name */
@@ -368,6 +368,8 @@ np_meta_add_person_fields (NpDocument *doc, const char *name, const char *abbrev
   gint at = np_people_add_person (doc, name, abbreviation, affiliation, handle, email, line);
   if (at >= 0 && role && !g_array_index (doc->attendees, NpPerson, at).role)
     g_array_index (doc->attendees, NpPerson, at).role = np_document_intern_owned (doc, role);
+  else if (at >= 0 && group_role && !g_array_index (doc->attendees, NpPerson, at).role)
+    g_array_index (doc->attendees, NpPerson, at).role = np_document_intern_owned (doc, group_role);
   return at >= 0;
 }
 

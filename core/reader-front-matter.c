@@ -47,7 +47,7 @@ static void
 yaml_person_flush (NpDocument *doc, YamlPerson *p)
 {
   if (p->name)
-    np_meta_add_person_fields (doc, p->name, NULL, p->affiliation, p->handle, p->email, p->line);
+    np_meta_add_person_fields (doc, p->name, NULL, p->affiliation, p->handle, p->email, p->line, NULL);
   g_free (p->name);
   g_free (p->handle);
   g_free (p->email);

@@ -351,6 +351,7 @@ np_read_markdown (NpReadContext *ctx)
 
   /* lines decoded from HTML live as long as the reading */
   GStringChunk *decoded = g_string_chunk_new (256);
+  np_md_html_tables (ctx, decoded);
   np_md_html_lines (ctx, decoded);
   guint i = np_md_front_matter (ctx);
   if (i == 0)

@@ -14,6 +14,9 @@ typedef struct
   guint indent;        /* columns of leading white space, tabs to multiples of 4 */
   const char *content; /* after leading white space, trailing space trimmed */
   gsize content_len;
+  /* no text of its own, and no break: a line of an HTML table whose row
+   * is written on a line above (reader-markdown-html-tables.c) */
+  gboolean joined;
 } NpLine;
 
 typedef struct
@@ -201,6 +204,8 @@ unsigned char *np_xml_attr (const struct _xmlNode *n, const char *name);
  * around spaces alone); "****" of two bold runs side by side taken out
  * of s[from..] */
 void np_md_cell (GString *out, const char *text, gsize len);
+/* reader-markdown-html-tables.c: HTML tables in Markdown as pipe tables */
+void np_md_html_tables (NpReadContext *ctx, GStringChunk *chunk);
 void np_md_rule (GString *out, guint cells);
 void np_md_bold (GString *out, gsize start);
 void np_md_merge_marks (GString *s, gsize from);

@@ -1343,6 +1343,62 @@ test_more_people_labels (void)
   np_document_unref (doc);
 }
 
+/* An HTML table in Markdown (a document editor's export) reads as the
+ * pipe table it stands for, each row at the line of its <tr>: here a
+ * list of people with a column that marks who was there (no header over
+ * its "x"), a name column that holds the company too, and a GitHub
+ * column.  A pipe table's "Present" column of "Yes" and "No" the same;
+ * rows that share a line stay one paragraph. */
+static void
+test_html_table_people (void)
+{
+  static const char md[] = "# **2023-11-14**\n\n"
+                           "## Attendance\n\n"                          /* 3 */
+                           "<table>\n  <tr>\n   <td>\n   </td>\n"       /* 5-8 */
+                           "   <td><strong>Name/Affiliation</strong>\n   </td>\n"
+                           "   <td>GH ID\n   </td>\n  </tr>\n"          /* 11-13 */
+                           "  <tr>\n   <td>x\n   </td>\n"               /* 14-16 */
+                           "   <td>Arnaud Le Hors (IBM, <strong>TAC</strong>)\n   </td>\n"
+                           "   <td>lehors\n   </td>\n  </tr>\n"         /* 19-21 */
+                           "  <tr>\n   <td>\n   </td>\n"                /* 22-24 */
+                           "   <td>Bo Chen &amp; co (Example Corp)\n   </td>\n"
+                           "   <td>\n   </td>\n  </tr>\n</table>\n\n"   /* 27-30 */
+                           "## Notes\n\n- Arnaud: fine\n";              /* 32-34 */
+  NpDocument *doc = read_as ("tac.md", NULL, md);
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (p[0].name, ==, "Arnaud Le Hors");
+  g_assert_cmpstr (p[0].affiliation, ==, "IBM, TAC");
+  g_assert_cmpstr (p[0].handle, ==, "lehors");
+  g_assert_cmpuint (p[0].line, ==, 14);
+  g_assert_null (p[0].role);
+  g_assert_cmpstr (p[1].name, ==, "Bo Chen & co");
+  g_assert_cmpstr (p[1].role, ==, "Absent");
+  g_assert_cmpuint (p[1].line, ==, 22);
+  const NpItem *it = item_at_line (doc, 34);
+  g_assert_nonnull (it);
+  g_assert_cmpuint (it->id, ==, 0);
+  assert_lines_accounted (doc, md);
+  np_document_unref (doc);
+
+  /* a pipe table's "Present" column; the same table as rows of HTML
+   * that share a line is left as it is written */
+  doc = read_as ("tsc.md", NULL,
+                 "# TSC\n\n| Name | Present |\n|---|---|\n| Ann Lee | Yes |\n| Bo Chen | No |\n\n"
+                 "<table><tr><td>Name</td><td>Company</td></tr><tr><td>Cy Diaz</td><td>ACME</td></tr></table>\n\n"
+                 "- Ann: fine\n");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_null (p[0].role);
+  g_assert_cmpstr (p[1].role, ==, "Absent");
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_autofree char *html = np_document_dup_item_text (doc, items[0].id);
+  g_assert_nonnull (strstr (html, "<table>"));
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1379,5 +1435,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/group-titles-over-people", test_group_titles_over_people);
   g_test_add_func ("/reader/long-people-list", test_long_people_list);
   g_test_add_func ("/reader/people-named-index", test_people_named_index);
+  g_test_add_func ("/reader/markdown/html-table-people", test_html_table_people);
   return g_test_run ();
 }
