@@ -143,6 +143,30 @@ handle_of_name (const char *name, const char *handle)
   return TRUE;
 }
 
+/* Words of the names of teams and bodies, never of a person's name:
+ * "Status (Platform Team)" names no presenter (sp_key forms). */
+static const char *const group_words[] = {
+  "team", "group", "committee", "council", "board", "project", "program", "programme", "working", "taskforce",
+  "force", "office", "department", "squad", "club", "lab", "labs", "foundation", "consortium", "community",
+  "update", "updates", "session", "review", "discussion", "meeting", "sync", "demo", "notes", "plan", "report",
+  "status", "inc", "ltd", "llc", "corp", "company", "university", NULL,
+};
+
+/* Does the name end in a group's word, "Technical Advisory Council
+ * (TAC)", a body and its abbreviation, no person? */
+static gboolean
+names_a_body (const char *name, gsize n)
+{
+  const char *last = name + n;
+  while (last > name && last[-1] != ' ')
+    last--;
+  char buf[64];
+  char *key = sp_key_buf (NULL, last, name + n - last, buf, sizeof buf);
+  gboolean body = sp_key_in (key, group_words);
+  sp_key_buf_free (key, buf);
+  return body;
+}
+
 /* "Full Name (ABC)", "Full Name (@handle)" and "Full Name (guest)" in
  * running text, and a member with a place or party after a title of
  * address, "Mr. Chinedu Okonkwo (Lagos East)".  The name is read backwards from the parenthesis: two
@@ -267,19 +291,11 @@ sp_roster_add_mentions (SpRoster *r, const char *text, gsize len, const char *fi
         sp_roster_add (r, name, NULL, NULL, NULL, NULL, SP_SOURCE_TEXT);
       else if (handle || (bare && handle_of_name (name, value)))
         sp_roster_add (r, name, NULL, value, NULL, NULL, SP_SOURCE_TEXT);
-      else if (!is_role_abbreviation (value) && sp_abbreviation_fits (name, value))
+      else if (!is_role_abbreviation (value) && sp_abbreviation_fits (name, value) && !names_a_body (name, strlen (name)))
         sp_roster_add (r, name, value, NULL, NULL, NULL, SP_SOURCE_TEXT);
     }
 }
 
-/* Words of the names of teams and bodies, never of a person's name:
- * "Status (Platform Team)" names no presenter (sp_key forms). */
-static const char *const group_words[] = {
-  "team", "group", "committee", "council", "board", "project", "program", "programme", "working", "taskforce",
-  "force", "office", "department", "squad", "club", "lab", "labs", "foundation", "consortium", "community",
-  "update", "updates", "session", "review", "discussion", "meeting", "sync", "demo", "notes", "plan", "report",
-  "status", "inc", "ltd", "llc", "corp", "company", "university", NULL,
-};
 
 /* A presenter's full name: two to four words, written like a name
  * (Title case, initials, particles; at least two full words, one of them

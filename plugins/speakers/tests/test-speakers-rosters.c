@@ -598,6 +598,30 @@ test_etherpad_sign_in (void)
   g_assert_null (person_named (doc, "Some Thing"));
 }
 
+/* A body named with its abbreviation in the text ("Technical Advisory
+ * Council (TAC)") is no person: an item that opens with the abbreviation
+ * ("TAC Update on Groups") is no turn of it, where a person's so named
+ * ("Ann Lee (AL)") opens hers without its colon */
+static void
+test_body_abbreviation (void)
+{
+  static const char md[] = "# Council sync\n\n"
+                           "Present: Ann Lee (AL), Bo Chen (BC), the Technical Advisory Council (TAC) chairs, "
+                           "and the Governing Board (GB).\n\n"                   /* 3 */
+                           "## Notes\n\n"                                      /* 5 */
+                           "- TAC Update on Groups - ten minutes each\n"       /* 7 */
+                           "- AL I think the plan is fine\n"                   /* 8 */
+                           "- BC Agreed, ship it\n"                            /* 9 */
+                           "- GB Approval is needed next week\n"               /* 10 */
+                           "- Technical Advisory Council (TAC) chairs meet monthly.\n";
+  NpDocument *doc = run_text ("council.md", md, NULL);
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 8, "Ann Lee");
+  assert_speakers (doc, 9, "Bo Chen");
+  assert_speakers (doc, 10, "NONE");
+  np_document_unref (doc);
+}
+
 void
 add_roster_tests (void)
 {
@@ -612,4 +636,5 @@ add_roster_tests (void)
   g_test_add_func ("/speakers/roster/label-presenters", test_label_presenters);
   g_test_add_func ("/speakers/roster/early-tc39-shapes", test_early_tc39_shapes);
   g_test_add_func ("/speakers/roster/etherpad-sign-in", test_etherpad_sign_in);
+  g_test_add_func ("/speakers/roster/body-abbreviation", test_body_abbreviation);
 }
