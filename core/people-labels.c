@@ -483,7 +483,8 @@ label_at (const char *line, gssize len, const char **rest)
       /* French typography puts a space before the colon: "Présents :" */
       if (j + 1 < len && line[j] == ' ' && line[j + 1] == ':')
         j++;
-      if (j < len && (line[j] == ':' || line[j] == '-' || line[j] == 0))
+      /* a question's mark after a pad's "Who's here?" */
+      if (j < len && (line[j] == ':' || line[j] == '-' || line[j] == 0 || (line[j] == '?' && (*l)[0] == 'w')))
         colon = TRUE, j++;
       /* a dash between spaces: "Attendees — Jane Doerr, ...", "Present - ..." */
       else if (j + 2 < len && line[j] == ' ' && line[j + 1] == '-' && line[j + 2] == ' ')

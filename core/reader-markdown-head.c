@@ -107,3 +107,25 @@ np_md_date_paragraph (NpReadContext *ctx, guint i)
     return FALSE;
   return (ctx->doc->date = np_meta_find_date (plain, n)) != NULL;
 }
+
+/* A heading set in emphasis whole, "# **2020-08-21 Meeting**", as its
+ * words: the marks that open it and close it, the same and none of them
+ * inside ("**Ann** and **Bo**" keeps its own) */
+void
+np_md_unwrap_emphasis (const char **text, gsize *len)
+{
+  const char *t = *text;
+  gsize n = *len;
+  gsize k = 0;
+  while (k < 2 && k < n && (t[k] == '*' || t[k] == '_') && t[k] == t[0])
+    k++;
+  if (k == 0 || n <= 2 * k || t[n - 1] != t[0] || t[k] == ' ' || t[n - 1 - k] == ' ')
+    return;
+  for (gsize j = 0; j < k; j++)
+    if (t[n - 1 - j] != t[0])
+      return;
+  if (memchr (t + k, t[0], n - 2 * k))
+    return;
+  *text = t + k;
+  *len = n - 2 * k;
+}

@@ -28,6 +28,7 @@ typedef struct
   gboolean attendee_label;   /* after "**Attendees:**": the next list or table is people */
   guint label_entry_line;    /* the label's line alone, or the last person a line right under it */
   char *label_role;          /* with it, the role of a label alone ("Regrets:" over its list), or NULL */
+  guint label_level;         /* and the level of its list: the items the label is inside, 0 outside any */
   gboolean seen_heading;
   gboolean generic_title;    /* the notes' heading names no meeting ("# 📝 Notes") */
   gint nick_names;           /* np_reader_nick_turn_line's count, -1 until asked */
@@ -37,6 +38,9 @@ typedef struct
 } MdState;
 
 /* reader-markdown-head.c */
+/* A heading set in emphasis whole, "# **2020-08-21 Meeting**": its words
+ * (text and len moved in) */
+G_GNUC_INTERNAL void np_md_unwrap_emphasis (const char **text, gsize *len);
 /* Are the items so far images only ("![logo](...)"), or none? */
 gboolean np_md_only_images_before (const NpBuilder *b);
 /* Could the heading name the notes: not a part's ("Attendees", "Notes")? */

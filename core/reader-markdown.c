@@ -87,34 +87,12 @@ first_entry_is_person (NpReadContext *ctx, guint i)
            && !np_meta_looks_like_person_entry (sub.text, sub.text_len));
 }
 
-/* A heading set in emphasis whole, "# **2020-08-21 Meeting**", as its
- * words: the marks that open it and close it, the same and none of them
- * inside ("**Ann** and **Bo**" keeps its own) */
-static void
-unwrap_emphasis (const char **text, gsize *len)
-{
-  const char *t = *text;
-  gsize n = *len;
-  gsize k = 0;
-  while (k < 2 && k < n && (t[k] == '*' || t[k] == '_') && t[k] == t[0])
-    k++;
-  if (k == 0 || n <= 2 * k || t[n - 1] != t[0] || t[k] == ' ' || t[n - 1 - k] == ' ')
-    return;
-  for (gsize j = 0; j < k; j++)
-    if (t[n - 1 - j] != t[0])
-      return;
-  if (memchr (t + k, t[0], n - 2 * k))
-    return;
-  *text = t + k;
-  *len = n - 2 * k;
-}
-
 static void
 heading (MdState *st, guint i, guint level, const char *text, gsize len)
 {
   NpDocument *doc = st->ctx->doc;
   const char *rest = NULL;
-  unwrap_emphasis (&text, &len);
+  np_md_unwrap_emphasis (&text, &len);
   g_array_set_size (st->list, 0);
   st->para_open = FALSE;
   st->in_quote = FALSE;
@@ -504,7 +482,9 @@ np_read_markdown (NpReadContext *ctx)
            * items ("## Team", "* **Dev Patel**" over "  * fixed the flaky
            * test": a standup under its team's list); the member is both an
            * attendee and the head of those points */
-          gboolean people = (st.attendee_section || st.attendee_label) && level == 0;
+          if (st.attendee_label && level < st.label_level)
+            st.attendee_label = FALSE; /* the item the label was in is over */
+          gboolean people = (st.attendee_section && level == 0) || (st.attendee_label && level == st.label_level);
           /* a group's title over its people nested below ("* **TSC
            * Members**", "* **Guests**"): no one */
           if (people && np_reader_group_over_people (ctx, i, bullet.text, bullet.text_len, FALSE))
@@ -517,8 +497,11 @@ np_read_markdown (NpReadContext *ctx)
           /* ... and a lead-in over such points ("Progress:", "Blocked
            * by:" under an absent member) is no member */
           gboolean lead_in = nested_notes && bullet.text_len > 1 && bullet.text[bullet.text_len - 1] == ':';
-          /* a way of attending under a member ("  * remote") is hers, no one */
-          gboolean detail = people && l->indent > 0 && np_meta_member_detail (doc, bullet.text, bullet.text_len);
+          /* a way of attending under a member ("  * remote") is hers, no one;
+           * a list indented whole under its label ("Attendees:" over "  -
+           * @bigs", "  - @mvid") has none */
+          gboolean detail = people && l->indent > 0 && np_reader_under_member (ctx, i)
+                            && np_meta_member_detail (doc, bullet.text, bullet.text_len);
           if (people && !lead_in
               && (detail || np_meta_add_person_as (doc, bullet.text, bullet.text_len, lineno,
                                          st.attendee_label ? st.label_role : NULL)
@@ -610,6 +593,12 @@ np_read_markdown (NpReadContext *ctx)
             {
               st.attendee_label = TRUE;
               st.label_entry_line = lineno;
+              /* inside an item ("1. Brief Intros" over "   who's here?"
+               * and the people nested below): the list the item holds */
+              st.label_level = 0;
+              while (st.label_level < st.list->len
+                     && g_array_index (st.list, ListLevel, st.label_level).content_col <= l->indent)
+                st.label_level++;
               g_clear_pointer (&st.label_role, g_free);
               np_md_role (&st, i, NP_LINE_META);
             }
@@ -625,6 +614,7 @@ np_read_markdown (NpReadContext *ctx)
           g_free (st.label_role);
           st.label_role = label_role;
           st.attendee_label = TRUE;
+          st.label_level = 0;
           np_md_role (&st, i, NP_LINE_META);
           continue;
         }

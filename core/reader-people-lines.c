@@ -350,3 +350,15 @@ np_reader_label_over_nested_people (const NpReadContext *ctx, guint i, const cha
   g_clear_pointer (absence, g_free);
   return FALSE;
 }
+
+/* Is line i nested under an attendee's entry, the last line before it
+ * that is no blank one, indented less? */
+gboolean
+np_reader_under_member (const NpReadContext *ctx, guint i)
+{
+  guint j = i;
+  while (j > 0 && ctx->lines[j - 1].content_len == 0)
+    j--;
+  return j > 0 && ctx->lines[j - 1].indent < ctx->lines[i].indent
+         && np_document_get_line_role (ctx->doc, j) == NP_LINE_ATTENDEE;
+}

@@ -346,6 +346,9 @@ gboolean np_reader_take_role_line (NpDocument *doc, const char *line, gsize len,
  * test", "on call"; not "remote", "Google", "@dpatel")?  plain_text: the
  * list's glyphs as np_parse_bullet() reads plain text's ("o", "●"). */
 gboolean np_reader_notes_nested_below (const NpReadContext *ctx, guint i, gboolean plain_text);
+/* Is line i nested under an attendee's entry, the last line before it
+ * that is no blank one, indented less ("* Ann Lee" over "  * remote")? */
+gboolean np_reader_under_member (const NpReadContext *ctx, guint i);
 /* Is line i's bullet, its text text, an attendee label alone ("*
  * **Attendees**", "- Present:"), or an absence's ("* **Absent**": its role
  * in *absence, to free), with the first item nested below it a person

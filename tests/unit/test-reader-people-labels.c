@@ -885,6 +885,35 @@ test_people_first_names (void)
   np_document_unref (doc);
 }
 
+/* A list of handles indented whole under its label ("**Attendees**:" over
+ * "  - @bigs", "  - @mvid"): every one a person, none a contact of the
+ * one before; a pad's "who's here?" inside an agenda's item, over the
+ * people nested below it, and the agenda's next item is no person */
+static void
+test_label_list_indented (void)
+{
+  static const char md[] = "# Sync\n\n**Attendees**:\n  - @bigs\n  - @mvid\n  - @raulk\n\n## Notes\n\n- fine\n";
+  NpDocument *doc = read_as ("sync.md", NULL, md);
+  assert_attendees (doc, "bigs;mvid;raulk");
+  assert_lines_accounted (doc, md);
+  np_document_unref (doc);
+  /* a member's own contact under her, deeper, is still hers */
+  doc = read_as ("sync.md", NULL, "# Sync\n\nAttendees:\n- Ann Lee\n  - @annl\n- Bo Chen\n\n## Notes\n\n- fine\n");
+  assert_attendees (doc, "Ann Lee;Bo Chen");
+  guint n;
+  const NpPerson *p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[0].handle, ==, "annl");
+  np_document_unref (doc);
+  doc = read_as ("kickoff.md", NULL,
+                 "# Kick-off\n\n1. Brief Intros\n    who's here?\n     - Amy Williams\n     - Cheng Lee\n"
+                 "3. Goals\n    * NumFOCUS Sponsorship\n    * Open Roadmap\n4. Contributions\n");
+  assert_attendees (doc, "Amy Williams;Cheng Lee");
+  const NpItem *it = item_at_line (doc, 7);
+  g_assert_nonnull (it);
+  g_assert_nonnull (item_at_line (doc, 8));
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -908,5 +937,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/roll-call", test_roll_call);
   g_test_add_func ("/reader/people-labels/label-item-over-people", test_label_item_over_people);
   g_test_add_func ("/reader/people-labels/panelists-block", test_panelists_block);
+  g_test_add_func ("/reader/people-labels/label-list-indented", test_label_list_indented);
   return g_test_run ();
 }
