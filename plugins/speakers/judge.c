@@ -752,7 +752,12 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
             /* ... or a name alone over sub-bullets, its person a speaker of
              * the notes ("Ines Kowalski" over her points, "Ines Kowalski
              * TinyGo is ..." elsewhere) */
-            && !(m->form == SP_FORM_BARE && sp_key_accepted (c, d->keys[0])))
+            && !(m->form == SP_FORM_BARE && sp_key_accepted (c, d->keys[0]))
+            /* ... or a slip of one person's name of the roster, alone over
+             * the points beside other such heads ("@jhiesey:" where the
+             * list writes @jhiesy) */
+            && !(m->form == SP_FORM_BARE && sp_unique (&d->match[0]) && d->match[0].tier == SP_TIER_TYPO
+                 && sp_head_beside_head (c, i)))
           return FALSE;
         /* a person of the roster, by the full name, need not recur when
          * speech follows the name */

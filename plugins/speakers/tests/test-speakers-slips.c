@@ -214,6 +214,31 @@ test_slip_of_resolved_name (void)
   assert_speakers (doc, 15, "Gisela");
 }
 
+/* A team's update blocks, a handle alone over each person's points, where
+ * the attendee list names every one: a slip of one listed handle
+ * ("@jhiesey" for the list's @jhiesy) heads its points too */
+static void
+test_slip_of_head (void)
+{
+  static const char md[] = "# Sync Call\n\n**Attendees**:\n  - @bigs\n  - @mvid\n  - @raulk\n  - @jhiesy\n  - @stebalien\n  - @mgoelzer\n\n"
+                           "## Updates\n\n"                                                        /* 11 */
+                           "- @jacobheun (not attending):\n  - Done:\n    - fixed the switch\n\n" /* 13-15 */
+                           "- @vyzo\n  - Done:\n    - autorelay\n\n"                               /* 17-19 */
+                           "@bigs:\n  - Done:\n    - iptb plugin merged\n\n"                       /* 21-23 */
+                           "@mvid\n  - Done:\n    - chat example\n\n"                              /* 25-27 */
+                           "@jhiesey:\n  - Done:\n    - disjoint paths\n\n"                        /* 29-31 */
+                           "@raulk:\n  - Done:\n    - connmgr fixes\n\n"                           /* 33-35 */
+                           "@stebalien\n  - Done:\n    - yak shaving\n\n"                         /* 37-39 */
+                           "@mgoelzer:\n  - Done:\n    - OKRs\n\n"                                 /* 41-43 */
+                           "- @jacobheun will be on holiday next week.\n";                       /* 45 */
+  NpDocument *doc = run_text ("sync.md", md, NULL);
+  assert_speakers (doc, 21, "bigs");
+  assert_speakers (doc, 33, "raulk");
+  assert_speakers (doc, 29, "jhiesy");
+  assert_speakers (doc, 30, "jhiesy");
+  np_document_unref (doc);
+}
+
 void
 add_slips_tests (void)
 {
@@ -223,4 +248,5 @@ add_slips_tests (void)
   g_test_add_func ("/speakers/slips/abbreviation-without-colon", test_abbreviation_without_colon);
   g_test_add_func ("/speakers/slips/second-voice-mid-line", test_second_voice_mid_line);
   g_test_add_func ("/speakers/slips/slip-of-resolved-name", test_slip_of_resolved_name);
+  g_test_add_func ("/speakers/slips/slip-of-head", test_slip_of_head);
 }
