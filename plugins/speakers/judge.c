@@ -217,6 +217,11 @@ handle_form_accepted (const Ctx *c, const char *name)
   const char *last = k.words[k.n_words - 1];
   if (strlen (last) < 3)
     return FALSE;
+  /* a given name last and none first is no person's full name but a
+   * request made of that person ("Tell Sebastian if you are interested",
+   * "Sebastian" a speaker's given name) */
+  if (sp_is_given_name (last) && !sp_opens_with_given_name (name))
+    return FALSE;
   if (sp_key_accepted (c, last) || sp_key_accepted (c, k.first_last)
       || (k.first_initial && sp_key_accepted (c, k.first_initial))
       || (k.initial_last && sp_key_accepted (c, k.initial_last)))

@@ -1179,6 +1179,26 @@ test_initiative_labels (void)
   assert_speakers (script, 4, "Tobiah");
 }
 
+/* "Tell Sebastian if you are interested": a request made of a speaker
+ * by his given name is no full name said with no delimiter, though
+ * "Sebastian" heads his points as a speaker */
+static void
+test_request_of_speaker (void)
+{
+  static const char md[] = "# Community Meeting\n\n"
+                           "**Present:** Sebastian Berg, Warren Weckesser, Inessa Pawson, Ralf Gommers\n\n"
+                           "## Updates\n\n"                                          /* 5 */
+                           "- Call about array protocols next tuesday\n"             /* 7 */
+                           "  - Tell Sebastian if you are interested.\n\n"           /* 8 */
+                           "- Warren\n  - Work on a faster text reader\n"            /* 10-11 */
+                           "- Sebastian\n  - NEP 37 dispatch\n  - Start organizing the meeting.\n"; /* 12-14 */
+  NpDocument *doc = run_text ("community.md", md, NULL);
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 12, "Sebastian Berg");
+  assert_speakers (doc, 13, "Sebastian Berg");
+  np_document_unref (doc);
+}
+
 void
 add_minutes_tests (void)
 {
@@ -1216,4 +1236,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/public-voices", test_public_voices);
   g_test_add_func ("/speakers/minutes/incident-timeline", test_incident_timeline);
   g_test_add_func ("/speakers/minutes/initiative-labels", test_initiative_labels);
+  g_test_add_func ("/speakers/minutes/request-of-speaker", test_request_of_speaker);
 }
