@@ -51,7 +51,9 @@ sp_is_narrative_word (const char *w, gsize n)
     "describes", "argues",  "answers",  "replies",   "responds",  "believes",  "mentions",  "announces",
     "wonders",  "walks",    "told",     "tells",     "began",     "showed",    "found",     "sent",
     "kept",     "held",     "did",      "does",      "spent",     "drew",      "chose",     "got",
-    "disagreed", "disagrees",
+    "disagreed", "disagrees", "stood",   "stands",    "left",      "came",      "comes",     "became",
+    "won",      "lost",     "met",      "saw",       "heard",     "paid",      "taught",    "felt",
+    "meant",    "understood", "rose",
     NULL,
   };
   if (n == 0 || !g_ascii_islower (w[0]))

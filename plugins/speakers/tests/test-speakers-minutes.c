@@ -1197,6 +1197,14 @@ test_request_of_speaker (void)
   assert_speakers (doc, 12, "Sebastian Berg");
   assert_speakers (doc, 13, "Sebastian Berg");
   np_document_unref (doc);
+  /* an irregular past after a listed person's full name tells of him */
+  doc = run_text ("board.md",
+                  "# Board\n\nPresent: Jon Pretty, Ann Lee\n\n## Minutes\n\n"
+                  "- Jon Pretty stood and was elected unanimously.\n- Ann Lee I think we should wait.\n",
+                  NULL);
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 8, "Ann Lee");
+  np_document_unref (doc);
 }
 
 void
