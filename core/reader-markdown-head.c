@@ -53,15 +53,17 @@ np_md_generic_heading (const char *text, gsize len)
   return k < len && !np_md_names_the_notes (text + k, len - k);
 }
 
-/* A heading's text as the notes' title (unless they have one) and its
- * date as theirs (unless they have one) */
+/* A heading's text as the notes' title (unless they have one), its
+ * links' and emphasis' marks left out ("Coffee Chat between [Lars
+ * Gierth](https://...)" is between Lars Gierth), and its date as theirs
+ * (unless they have one) */
 void
 np_md_name_notes (NpDocument *doc, const char *text, gsize len)
 {
   if (!doc->title)
     {
-      g_autofree char *t = g_strndup (text, len);
-      np_document_set_title (doc, t);
+      g_autofree char *t = np_meta_strip_markup (text, len);
+      np_document_set_title (doc, g_strstrip (t));
     }
   if (!doc->date)
     doc->date = np_meta_find_date (text, len);

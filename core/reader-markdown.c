@@ -114,8 +114,8 @@ heading (MdState *st, guint i, guint level, const char *text, gsize len)
   if (st->generic_title && level == 2 && doc->items->len == 0 && doc->sections->len == 0
       && np_md_names_the_notes (text, len))
     {
-      g_autofree char *t = g_strndup (text, len);
-      np_document_set_title (doc, t);
+      g_autofree char *t = np_meta_strip_markup (text, len);
+      np_document_set_title (doc, g_strstrip (t));
     }
   st->generic_title = FALSE;
   /* the first heading names the notes, as a section too, after a note

@@ -1208,6 +1208,12 @@ test_markdown_heading_emphasis (void)
   g_assert_cmpstr (s[1].title, ==, "**Ann** and **Bo**");
   g_assert_cmpstr (s[2].title, ==, "*Notes");
   np_document_unref (doc);
+  /* the notes' title without its links' marks */
+  doc = read_as ("coffee.md", NULL,
+                 "# Coffee Chat between [Lars Gierth](https://example.org/lg) and [Ann Lee](https://example.org/al)\n\n"
+                 "- one\n");
+  g_assert_cmpstr (np_document_get_title (doc), ==, "Coffee Chat between Lars Gierth and Ann Lee");
+  np_document_unref (doc);
 }
 
 int
