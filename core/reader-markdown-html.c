@@ -11,7 +11,9 @@
  * reads as its summary, then the log's lines as the page shows them
  * ("<fantasai> TabAtkins: ..."): the collapsed block's tags go, character
  * references are decoded (outside code spans and code), and a hard line
- * break at a line's end ("<br>", a final backslash) is layout, not text.
+ * break at a line's end ("<br>", a final backslash) is layout, not text;
+ * a heading in HTML alone on its line ("<h2>2023-04-27</h2>", as a
+ * document editor's export writes it) is the Markdown heading it shows.
  * Lines outside fenced and indented code only. */
 #include "config.h"
 
@@ -177,6 +179,42 @@ drop_hard_break (NpLine *l)
   l->content_len = n;
 }
 
+/* A heading in HTML alone on its line, "<h2>2023-04-27</h2>" (a document
+ * editor's Markdown export writes its headings so, and Markdown shows
+ * one), as the ATX heading of its level, the tags inside it left out */
+static void
+html_heading (NpLine *l, GStringChunk *chunk)
+{
+  const char *c = l->content;
+  gsize n = l->content_len;
+  if (n < 9 || c[0] != '<' || (c[1] != 'h' && c[1] != 'H') || c[2] < '1' || c[2] > '6' || (c[3] != '>' && c[3] != ' ')
+      || c[n - 1] != '>' || c[n - 5] != '<' || c[n - 4] != '/' || g_ascii_tolower (c[n - 3]) != 'h' || c[n - 2] != c[2])
+    return;
+  const char *open_end = memchr (c, '>', n);
+  GString *out = g_string_new (NULL);
+  for (guint k = 0; k < (guint) (c[2] - '0'); k++)
+    g_string_append_c (out, '#');
+  g_string_append_c (out, ' ');
+  gsize start = out->len;
+  gboolean in_tag = FALSE;
+  for (const char *p = open_end + 1; p < c + n - 5; p++)
+    {
+      if (*p == '<')
+        in_tag = TRUE;
+      else if (*p == '>' && in_tag)
+        in_tag = FALSE;
+      else if (!in_tag)
+        g_string_append_c (out, *p == '\t' ? ' ' : *p);
+    }
+  /* an empty heading ("<h2></h2>") is left as it is written */
+  if (out->len > start && !g_ascii_isspace (out->str[start]))
+    {
+      l->content = g_string_chunk_insert_len (chunk, out->str, out->len);
+      l->content_len = out->len;
+    }
+  g_string_free (out, TRUE);
+}
+
 void
 np_md_html_lines (NpReadContext *ctx, GStringChunk *chunk)
 {
@@ -193,6 +231,8 @@ np_md_html_lines (NpReadContext *ctx, GStringChunk *chunk)
       /* at the margin or a little indented: deeper lines may be code */
       if (fence || l->indent >= 4 || l->content_len == 0)
         continue;
+      if (l->content[0] == '<')
+        html_heading (l, chunk);
       decode_line (l, chunk);
       if (l->content_len)
         drop_hard_break (l);

@@ -1214,6 +1214,21 @@ test_markdown_heading_emphasis (void)
                  "- one\n");
   g_assert_cmpstr (np_document_get_title (doc), ==, "Coffee Chat between Lars Gierth and Ann Lee");
   np_document_unref (doc);
+  /* a heading in HTML alone on its line, as a document editor's export
+   * writes it, is the heading it shows; an empty one stays text */
+  static const char html[] = "# Memory Safety SIG\n\n<h2>2023-04-27</h2>\n\n* one\n\n"
+                             "<h3 id=\"a\"><a name=\"b\"></a>Action &amp; items</h3>\n\n* two\n\n<h2></h2>\n";
+  doc = read_as ("sig.md", NULL, html);
+  guint ns;
+  const NpSection *hs = np_document_get_sections (doc, &ns);
+  g_assert_cmpuint (ns, ==, 2);
+  g_assert_cmpstr (hs[0].title, ==, "2023-04-27");
+  g_assert_cmpuint (hs[0].level, ==, 2);
+  g_assert_cmpuint (hs[0].line, ==, 3);
+  g_assert_cmpstr (hs[1].title, ==, "Action & items");
+  g_assert_cmpint (hs[1].parent, ==, 0);
+  g_assert_cmpstr (np_document_get_date (doc), ==, "2023-04-27");
+  np_document_unref (doc);
 }
 
 int
