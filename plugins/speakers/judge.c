@@ -239,6 +239,24 @@ handle_form_accepted (const Ctx *c, const char *name)
  * "... from Google" are not: the next word, past an adverb, is no word
  * of a sentence about someone (sp_is_narrative_word: a past form among
  * them). */
+/* Is the text after a full name a company in parentheses, after the
+ * name's last word at most, all the item holds ("Gabriel Dos Reis
+ * (Microsoft)", "Gabriel Dos" and " Reis (Microsoft)"): a list of
+ * people, no speech */
+static gboolean
+name_runs_on (const char *s, gsize n)
+{
+  gsize i = 0;
+  while (i < n && s[i] == ' ')
+    i++;
+  if (i < n && g_ascii_isupper (s[i])) /* the name's last word */
+    while (i < n && (g_ascii_isalpha (s[i]) || s[i] == '-' || s[i] == '\''))
+      i++;
+  while (i < n && s[i] == ' ')
+    i++;
+  return i < n && s[i] == '(' && s[n - 1] == ')' && !memchr (s + i + 1, '(', n - i - 1);
+}
+
 static gboolean
 speech_follows (const char *s, gsize n)
 {
@@ -256,6 +274,8 @@ speech_follows (const char *s, gsize n)
       gsize len = w - i;
       if (s[i] == '\'' || sp_narrates (s + i, len, s + n))
         return FALSE;
+      if (words == 0 && name_runs_on (s, n))
+        return FALSE;
       gboolean adverb = g_ascii_islower (s[i]) && len > 4 && s[w - 2] == 'l' && s[w - 1] == 'y';
       for (const char *const *x = adverbs; *x && !adverb; x++)
         adverb = strlen (*x) == len && strncmp (s + i, *x, len) == 0;
@@ -264,63 +284,6 @@ speech_follows (const char *s, gsize n)
       i = w;
     }
   return TRUE;
-}
-
-/* Is the text after a mark (n bytes) a date or a time alone, a field's
- * value and no speech: "June 6, 2024", "11. April 2024", "2024-04-13,
- * 10:00"?  Numbers, a few words in Title case (a month, a day), "am"
- * and "pm"; a year, a clock's time or a date in digits among them ("Option
- * 2" is a choice, said). */
-static gboolean
-date_alone (const char *s, gsize n)
-{
-  guint numbers = 0, words = 0;
-  gboolean dated = FALSE;
-  gsize i = 0;
-  while (i < n)
-    {
-      while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == ',' || s[i] == '.' || s[i] == '-' || s[i] == '/'))
-        i++;
-      if (i >= n)
-        break;
-      gsize w = i;
-      while (w < n && s[w] != ' ' && s[w] != '\t' && s[w] != ',')
-        w++;
-      gsize k = w;
-      while (k > i && (s[k - 1] == '.' || s[k - 1] == ':' || s[k - 1] == ';'))
-        k--;
-      gsize digits = 0, lower = 0;
-      for (gsize j = i; j < k; j++)
-        {
-          digits += g_ascii_isdigit (s[j]) != 0;
-          lower += g_ascii_islower (s[j]) != 0;
-        }
-      gsize len = k - i;
-      if (digits > 0 && digits + lower == len && lower <= 2)
-        {
-          numbers++; /* "2024", "6th", "10am" */
-          dated |= len == 4 && digits == 4 && (s[i] == '1' || s[i] == '2');
-        }
-      else if (digits > 0)
-        {
-          /* "2024-04-13", "10:00", "11.04.2024": digits and separators */
-          for (gsize j = i; j < k; j++)
-            if (!g_ascii_isdigit (s[j]) && s[j] != ':' && s[j] != '-' && s[j] != '.' && s[j] != '/')
-              return FALSE;
-          numbers++;
-          dated = TRUE;
-        }
-      else if (len > 0 && len <= 10 && g_ascii_isupper (s[i]) && lower == len - 1)
-        words++; /* "June", "April", "Tuesday" */
-      else if (len == 2 && (g_ascii_strncasecmp (s + i, "am", 2) == 0 || g_ascii_strncasecmp (s + i, "pm", 2) == 0))
-        ;
-      else
-        return FALSE;
-      if (words > 2 || numbers > 4)
-        return FALSE;
-      i = w;
-    }
-  return numbers > 0 && dated;
 }
 
 /* Does the raw mark (n bytes) end with a verb of speech and its colon
@@ -545,7 +508,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           return TRUE;
         /* "Annual Picnic: June 6, 2024", "Nächste Vorstandssitzung: 11.
          * April 2024": a field and its date, nobody's speech */
-        if (m->form == SP_FORM_COLON && date_alone (text + m->end, len - m->end))
+        if (m->form == SP_FORM_COLON && sp_date_alone (text + m->end, len - m->end))
           {
             d->state = CAND_REJECTED;
             return FALSE;
@@ -744,6 +707,8 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           return FALSE;
         /* "Tamper Free", "Core Promise": words of the text, not a surname */
         if (sp_mark_has_common_word (c, i, TRUE, 1))
+          return FALSE;
+        if (m->form == SP_FORM_NAME && name_runs_on (text + m->end, len - m->end))
           return FALSE;
         /* where the roster names nearly every speaker, a full name must be
          * one of its people, unless the notes mark their speakers by full

@@ -271,6 +271,9 @@ gboolean sp_is_label (const char *s);
 /* A word (n bytes) that goes on a sentence about a person, not what the
  * person said: "is", "from", "discusses", a past form ("presented"); in
  * lower case only (marks.c) */
+/* Is the text after a mark (n bytes) a date or a time alone, a field's
+ * value and no speech ("June 6, 2024", "2024-04-13, 10:00")? (words.c) */
+gboolean sp_date_alone (const char *s, gsize n);
 gboolean sp_is_narrative_word (const char *w, gsize n);
 /* sp_is_narrative_word() of a word whose text runs on to e, but for a
  * question asked with its verb first ("... is there a cost?") */

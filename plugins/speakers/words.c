@@ -708,3 +708,60 @@ sp_sorted_strictly (const char *const *list, gsize n)
       return FALSE;
   return TRUE;
 }
+
+/* Is the text after a mark (n bytes) a date or a time alone, a field's
+ * value and no speech: "June 6, 2024", "11. April 2024", "2024-04-13,
+ * 10:00"?  Numbers, a few words in Title case (a month, a day), "am"
+ * and "pm"; a year, a clock's time or a date in digits among them ("Option
+ * 2" is a choice, said). */
+gboolean
+sp_date_alone (const char *s, gsize n)
+{
+  guint numbers = 0, words = 0;
+  gboolean dated = FALSE;
+  gsize i = 0;
+  while (i < n)
+    {
+      while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == ',' || s[i] == '.' || s[i] == '-' || s[i] == '/'))
+        i++;
+      if (i >= n)
+        break;
+      gsize w = i;
+      while (w < n && s[w] != ' ' && s[w] != '\t' && s[w] != ',')
+        w++;
+      gsize k = w;
+      while (k > i && (s[k - 1] == '.' || s[k - 1] == ':' || s[k - 1] == ';'))
+        k--;
+      gsize digits = 0, lower = 0;
+      for (gsize j = i; j < k; j++)
+        {
+          digits += g_ascii_isdigit (s[j]) != 0;
+          lower += g_ascii_islower (s[j]) != 0;
+        }
+      gsize len = k - i;
+      if (digits > 0 && digits + lower == len && lower <= 2)
+        {
+          numbers++; /* "2024", "6th", "10am" */
+          dated |= len == 4 && digits == 4 && (s[i] == '1' || s[i] == '2');
+        }
+      else if (digits > 0)
+        {
+          /* "2024-04-13", "10:00", "11.04.2024": digits and separators */
+          for (gsize j = i; j < k; j++)
+            if (!g_ascii_isdigit (s[j]) && s[j] != ':' && s[j] != '-' && s[j] != '.' && s[j] != '/')
+              return FALSE;
+          numbers++;
+          dated = TRUE;
+        }
+      else if (len > 0 && len <= 10 && g_ascii_isupper (s[i]) && lower == len - 1)
+        words++; /* "June", "April", "Tuesday" */
+      else if (len == 2 && (g_ascii_strncasecmp (s + i, "am", 2) == 0 || g_ascii_strncasecmp (s + i, "pm", 2) == 0))
+        ;
+      else
+        return FALSE;
+      if (words > 2 || numbers > 4)
+        return FALSE;
+      i = w;
+    }
+  return numbers > 0 && dated;
+}

@@ -1207,6 +1207,26 @@ test_request_of_speaker (void)
   np_document_unref (doc);
 }
 
+/* A meeting's list of people with no label, each a full name and a
+ * company in parentheses, is no run of turns, though a speaker goes by
+ * the first name elsewhere ("Gabriel: we agree") */
+static void
+test_unlabeled_people (void)
+{
+  static const char md[] = "# SIG\n\n"
+                           "Attendees: Nell Shamrell-Harrington (Microsoft), Gabriel Dos Reis (Microsoft), Jay White\n\n"
+                           "## Notes\n\n* Nell: fine\n* Jay White: ok\n\n"              /* 7-8 */
+                           "## 2023-04-13\n\n"                                          /* 10 */
+                           "* Nell Shamrell-Harrington (she/they, Microsoft, Rust Foundation)\n"
+                           "* Gabriel Dos Reis (Microsoft)\n* Jay White (Microsoft)\n"  /* 13-14 */
+                           "* CRob (Intel)\n\n* Gabriel: we agree\n";                    /* 15, 17 */
+  NpDocument *doc = run_text ("sig.md", md, NULL);
+  assert_speakers (doc, 13, "NONE");
+  assert_speakers (doc, 14, "NONE");
+  assert_speakers (doc, 17, "Gabriel Dos Reis");
+  np_document_unref (doc);
+}
+
 void
 add_minutes_tests (void)
 {
@@ -1245,4 +1265,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/incident-timeline", test_incident_timeline);
   g_test_add_func ("/speakers/minutes/initiative-labels", test_initiative_labels);
   g_test_add_func ("/speakers/minutes/request-of-speaker", test_request_of_speaker);
+  g_test_add_func ("/speakers/minutes/unlabeled-people", test_unlabeled_people);
 }
