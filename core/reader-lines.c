@@ -466,12 +466,14 @@ np_line_is_next_log_entry (const NpReadContext *ctx, const NpLine *l, guint item
   const NpLine *first = &ctx->lines[item_line - 1];
   if (np_text_time_prefix (first->content, first->content_len) == 0)
     return FALSE;
-  /* "[10:04]" under "[10:03]", or a log's own mark after the time ("*"
+  /* "[10:04]" under "[10:03]" ("(12:03:47 PM)" under "(12:03:26 PM)", a
+   * chat client's log), or a log's own mark after the time ("*"
    * an action, "<" a nick, "-!-" a notice), or an agenda's next entry
    * ("10:30 Keynote" under "10:00 Welcome"): "10:35 and a wrapped line"
    * under "(10:34 AM) <carol> ..." is the text wrapped at a clock */
   char c = l->content[at];
-  if ((l->content[0] == '[' && first->content[0] == '[') || c == '*' || c == '<' || c == '-'
+  if (((l->content[0] == '[' || l->content[0] == '(') && first->content[0] == l->content[0]) || c == '*' || c == '<'
+      || c == '-'
       || (g_ascii_isupper (c) && first->content[0] == l->content[0]))
     return TRUE;
   /* an incident's timeline: "14:06 — Femi: ...", "14:05 alnowak: I'm
@@ -650,4 +652,63 @@ np_line_angle_mid_sentence (const NpReadContext *ctx, guint i)
     word[k - s] = g_ascii_tolower (p->content[k]);
   word[e - s] = '\0';
   return np_is_stopword (word);
+}
+
+/* Is line l an IRC or chat log's line: a time stamp, then a nick in angle
+ * brackets, an action's or a notice's mark, or a nick's label ("(11:01:38
+ * AM) jjohansen: ...", "[10:03] <bob> ok", "10:04 * carol waves"); or,
+ * with no stamp, "<bob> ok"? */
+static gboolean
+log_line (const NpLine *l)
+{
+  gsize at = np_text_time_prefix (l->content, l->content_len);
+  const char *t = l->content + at;
+  gsize n = l->content_len - at;
+  if (n < 2)
+    return FALSE;
+  if (t[0] == '<')
+    {
+      const char *close = memchr (t, '>', MIN (n, (gsize) 34));
+      return close && close > t + 1 && !memchr (t, ' ', close - t);
+    }
+  if (at == 0)
+    return FALSE;
+  if (t[0] == '*' || t[0] == '-')
+    return TRUE;
+  NpLine rest = *l;
+  rest.content = t;
+  rest.content_len = n;
+  return np_line_opens_with_label (&rest);
+}
+
+gboolean
+np_md_fenced_log (const NpReadContext *ctx, guint i, guint fence_len, char fence_ch, guint *close)
+{
+  const NpLine *open = &ctx->lines[i];
+  /* no info string, or one that says text or a log */
+  static const char *const infos[] = { "text", "txt", "log", "irc", "chat", "plain", NULL };
+  const char *info = open->content + fence_len;
+  gsize info_len = open->content_len - fence_len;
+  while (info_len > 0 && *info == ' ')
+    info++, info_len--;
+  gboolean plain = info_len == 0;
+  for (const char *const *x = infos; *x && !plain; x++)
+    plain = strlen (*x) == info_len && g_ascii_strncasecmp (info, *x, info_len) == 0;
+  if (!plain)
+    return FALSE;
+  guint lines = 0, logs = 0, j = i + 1;
+  for (; j < ctx->n_lines; j++)
+    {
+      const NpLine *l = &ctx->lines[j];
+      char ch;
+      guint len = np_md_fence_length (l, &ch);
+      if (len >= fence_len && ch == fence_ch && l->content_len == len)
+        break;
+      if (l->content_len == 0)
+        continue;
+      lines++;
+      logs += log_line (l);
+    }
+  *close = j;
+  return logs >= 5 && logs * 5 >= lines * 3;
 }

@@ -35,6 +35,7 @@ typedef struct
   gint nested_people;        /* under "* **Attendees**" with the people nested below it: the
                               * label's indent; -1 elsewhere */
   char *nested_role;         /* its role when the label is an absence's ("* **Absent**"), or NULL */
+  guint log_close;           /* the line closing a fence around a chat log, read as lines; G_MAXUINT */
 } MdState;
 
 /* reader-markdown-head.c */

@@ -326,6 +326,7 @@ np_read_markdown (NpReadContext *ctx)
   st.last_blank = TRUE;
   st.nick_names = -1;
   st.nested_people = -1;
+  st.log_close = G_MAXUINT;
 
   /* lines decoded from HTML live as long as the reading */
   GStringChunk *decoded = g_string_chunk_new (256);
@@ -355,9 +356,24 @@ np_read_markdown (NpReadContext *ctx)
       gboolean was_blank = st.last_blank;
       st.last_blank = FALSE;
 
+      /* a chat log kept in a fence ("```" over "(11:01:38 AM) jjohansen:
+       * ..."): its lines are read as the notes' own, the fences are
+       * layout */
+      if (i == st.log_close)
+        {
+          np_md_role (&st, i, NP_LINE_DEBRIS);
+          st.log_close = G_MAXUINT;
+          continue;
+        }
       /* fenced code: the whole block is one item kept out of analysis */
       if ((flen = np_md_fence_length (l, &fch)))
         {
+          if (st.list->len == 0 && np_md_fenced_log (ctx, i, flen, fch, &st.log_close))
+            {
+              np_md_role (&st, i, NP_LINE_DEBRIS);
+              st.para_open = FALSE;
+              continue;
+            }
           guint level = list_level (&st, l->indent);
           np_builder_item (st.b, level, NP_ITEM_CODE, fch, lineno, "", 0);
           np_md_role (&st, i, NP_LINE_ITEM);

@@ -180,6 +180,11 @@ gboolean np_reader_nick_turn_line (const NpReadContext *ctx, guint i, guint firs
  * label ("14:05 alnowak: ..."): an entry of its own, never a wrapped line
  * of the one above */
 gboolean np_line_is_next_log_entry (const NpReadContext *ctx, const NpLine *l, guint item_line);
+/* Does the code fence opening at line i (its fence_len marks fence_ch,
+ * no info string or one that says text or a log) hold a chat log, three
+ * lines of five or more a log's (an IRC meeting kept as a wiki page in a
+ * fence)?  *close: the line that closes it, or n_lines */
+gboolean np_md_fenced_log (const NpReadContext *ctx, guint i, guint fence_len, char fence_ch, guint *close);
 /* A copied chat's name line ("Alice Smith") over a line that is only its
  * time ("10:32 AM") over the message: the name line opens a turn */
 gboolean np_line_is_name_over_time (const NpReadContext *ctx, const NpLine *l);

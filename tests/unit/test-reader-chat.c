@@ -1357,6 +1357,36 @@ test_chat_replies_and_reactions (void)
   g_assert_false (np_text_reactions_line ("10:32 AM", 8));
 }
 
+/* An IRC meeting kept in a Markdown fence with no info string (a wiki's
+ * page): its lines are read as the notes' own, an entry each, a client's
+ * "(12:03:47 PM) kim left the room" too; a fence of code holding a
+ * stamp or two stays code */
+static void
+test_fenced_log (void)
+{
+  static const char md[] = " ```\n\n"
+                           "(11:01:38 AM) jjohansen: cboltz, sarnold: meeting time\n"   /* 3 */
+                           "(11:01:47 AM) sarnold: woo!\n"                               /* 4 */
+                           "(11:03:47 AM) kim left the room (quit: reset).\n"            /* 5 */
+                           "(11:04:17 AM) ***sbeattie is here\n"                         /* 6 */
+                           "(11:04:56 AM) jjohansen: okay, lets get started\n"           /* 7 */
+                           "(11:05:50 AM) cboltz: no objections ;-)\n"                   /* 8 */
+                           " ```\n\n"                                                    /* 9 */
+                           "```\nlog(\"(11:00 AM) start\");\nrun();\n```\n";             /* 11-14 */
+  NpDocument *doc = read_as ("irc.md", NULL, md);
+  guint n;
+  const NpItem *items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 7);
+  for (guint k = 3; k <= 8; k++)
+    assert_item_lines (doc, k, k);
+  g_autofree char *t = text_of (doc, item_at_line (doc, 4));
+  g_assert_cmpstr (t, ==, "(11:01:47 AM) sarnold: woo!");
+  g_assert_cmpint (items[6].kind, ==, NP_ITEM_CODE);
+  g_assert_cmpuint (items[6].line, ==, 11);
+  assert_lines_accounted (doc, md);
+  np_document_unref (doc);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1386,5 +1416,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/spaced-and-joined-labels", test_spaced_and_joined_labels);
   g_test_add_func ("/reader/parliament-offices", test_parliament_offices);
   g_test_add_func ("/reader/chat-replies-and-reactions", test_chat_replies_and_reactions);
+  g_test_add_func ("/reader/chat/fenced-log", test_fenced_log);
   return g_test_run ();
 }
