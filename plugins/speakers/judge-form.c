@@ -554,7 +554,13 @@ sp_judge_form (Ctx *c, guint i)
               && (sp_is_link_only (speech, speech_len) || value_only (speech, speech_len)
                   || hex_groups_only (speech, speech_len)))))
     {
-      d->state = CAND_REJECTED;
+      /* ... but a link after a mark the notes use for a speaker's turns
+       * elsewhere is that speaker's ("rego: https://..." among rego's
+       * turns; pass 2) */
+      d->state = m->form == SP_FORM_COLON && speech_len > 0 && m->n_names == 1 && !label[0]
+                     && sp_is_link_only (speech, speech_len)
+                   ? CAND_WEAK_KEY
+                   : CAND_REJECTED;
       return;
     }
 

@@ -1227,6 +1227,28 @@ test_unlabeled_people (void)
   np_document_unref (doc);
 }
 
+/* A link alone after a nick no attendee list names, that marks turns
+ * elsewhere, is that speaker's ("rego: https://..." among rego's turns);
+ * after a label it is no turn */
+static void
+test_link_turn (void)
+{
+  static const char md[] = "# TSC\n\nAttending: Ann Lee, Bo Chen\n\n## Notes\n\n"
+                           "**Recording**: https://example.org/rec\n\n"                 /* 7 */
+                           "rego: Lots of new contributors this month.\n\n"             /* 9 */
+                           "rego: https://example.org/roadmap\n\n"                      /* 11 */
+                           "martin: seems like our priority should be to be useful\n\n" /* 13 */
+                           "nico: what are the blockers?\n\n"                           /* 15 */
+                           "rego: The next point is the url crate.\n\n"                 /* 17 */
+                           "Slides: https://example.org/slides\n";                      /* 19 */
+  NpDocument *doc = run_text ("tsc.md", md, NULL);
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 11, "rego");
+  assert_speakers (doc, 13, "martin");
+  assert_speakers (doc, 19, "NONE");
+  np_document_unref (doc);
+}
+
 void
 add_minutes_tests (void)
 {
@@ -1266,4 +1288,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/initiative-labels", test_initiative_labels);
   g_test_add_func ("/speakers/minutes/request-of-speaker", test_request_of_speaker);
   g_test_add_func ("/speakers/minutes/unlabeled-people", test_unlabeled_people);
+  g_test_add_func ("/speakers/minutes/link-turn", test_link_turn);
 }
