@@ -1249,6 +1249,24 @@ test_link_turn (void)
   np_document_unref (doc);
 }
 
+/* An option's status in brackets ("[recommended] Maintain both
+ * domains", "[rejected] ...") is no speaker, where a handle in brackets
+ * is ("[kofi] fine by me") */
+static void
+test_status_brackets (void)
+{
+  static const char md[] = "# Monthly meeting\n\n## Website\n\n- **Options:**\n"
+                           "    1. Transfer the domain\n"                              /* 6 */
+                           "    2. [rejected] Redirect the new domain to the old one\n" /* 7 */
+                           "    3. [recommended] Maintain both domains separately\n"  /* 8 */
+                           "- [kofi] fine by me\n";                                    /* 9 */
+  NpDocument *doc = run_text ("monthly.md", md, NULL);
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 8, "NONE");
+  assert_speakers (doc, 9, "kofi");
+  np_document_unref (doc);
+}
+
 void
 add_minutes_tests (void)
 {
@@ -1289,4 +1307,5 @@ add_minutes_tests (void)
   g_test_add_func ("/speakers/minutes/request-of-speaker", test_request_of_speaker);
   g_test_add_func ("/speakers/minutes/unlabeled-people", test_unlabeled_people);
   g_test_add_func ("/speakers/minutes/link-turn", test_link_turn);
+  g_test_add_func ("/speakers/minutes/status-brackets", test_status_brackets);
 }
