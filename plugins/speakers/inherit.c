@@ -198,47 +198,78 @@ given_name (const char *name, SpCase name_case)
   return name_case == SP_CASE_TITLE && sp_opens_with_given_name (name) && sp_plain_words (name);
 }
 
-/* Is the section's title such a name? */
+/* Is name a name's shape: one to three words in Title case, plain, none
+ * a label or a stopword ("Hanmin Qin", "Adrin", whose given names the
+ * list lacks; not "Next Steps", "Any Other Business")? */
 static gboolean
-given_name_title (const NpSection *sec)
+full_name_shape (const char *name, SpCase name_case, guint words)
+{
+  if (name_case != SP_CASE_TITLE || words < 1 || !sp_plain_words (name))
+    return FALSE;
+  for (const char *w = name; w; w = strchr (w, ' ') ? strchr (w, ' ') + 1 : NULL)
+    {
+      char buf[64];
+      char *key = sp_key_buf (NULL, w, strcspn (w, " "), buf, sizeof buf);
+      gboolean word = sp_is_label_key (key) || np_text_is_stopword (key);
+      sp_key_buf_free (key, buf);
+      if (word)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Is the section's title a given name (1), another name's shape (2), or
+ * neither (0)? */
+static guint
+name_title (const NpSection *sec)
 {
   char name[49];
   SpCase name_case;
   guint words;
-  return sec->title != NULL && section_title_name (sec->title, name, &name_case, &words) && given_name (name, name_case);
+  if (sec->title == NULL || !section_title_name (sec->title, name, &name_case, &words))
+    return 0;
+  return given_name (name, name_case) ? 1 : full_name_shape (name, name_case, words) ? 2 : 0;
 }
 
 /* A standup kept per person where no roster names anyone ("## Alice",
  * "## Bob", "## Carol", each over her points): the person section s's
- * title (name) names when it is one of three sibling sections in a row
- * or more whose titles are given names (given-names.c), as a run of
- * "Alice:", "Bob:", "Carol:" is (evidence.c); a run of topics ("##
- * Blockers") has a title that is none.  Not in a part that tells of
- * people (sp_praise_section: "## Kudos" over "### Alice").  SP_NO_PERSON
+ * title (name) names when it is one of a run of sibling sections whose
+ * titles are names, three of them or more given names (given-names.c),
+ * as a run of "Alice:", "Bob:", "Carol:" is (evidence.c); a full name
+ * whose given name the list lacks ("#### Hanmin Qin") is one of the run
+ * and names its person too, a word alone of a name's shape ("#### Adrin")
+ * one of the run only.  A run of topics ("## Blockers") has titles
+ * that are none.  Not in a part that tells of people
+ * (sp_praise_section: "## Kudos" over "### Alice").  SP_NO_PERSON
  * otherwise. */
 static guint
 section_run_person (Ctx *c, const NpSection *sections, guint n_sections, guint s, guint item, const char *name,
-                    SpCase name_case)
+                    SpCase name_case, guint words)
 {
-  if (!given_name (name, name_case))
+  /* a word alone whose given name the list lacks ("#### Adrin") goes on
+   * the run, but may as well be a topic's ("#### Infrastructure") */
+  guint own = given_name (name, name_case) ? 1 : words >= 2 && full_name_shape (name, name_case, words) ? 2 : 0;
+  if (own == 0)
     return SP_NO_PERSON;
   /* the run's siblings before and after s: sections of the same parent */
-  guint run = 1;
-  for (gint k = (gint) s - 1; k >= 0 && run < 3; k--)
+  guint given = own == 1;
+  for (gint k = (gint) s - 1; k >= 0 && given < 3; k--)
     if (sections[k].parent == sections[s].parent)
       {
-        if (!given_name_title (&sections[k]))
+        guint t = name_title (&sections[k]);
+        if (t == 0)
           break;
-        run++;
+        given += t == 1;
       }
-  for (guint k = s + 1; k < n_sections && run < 3; k++)
+  for (guint k = s + 1; k < n_sections && given < 3; k++)
     if (sections[k].parent == sections[s].parent)
       {
-        if (!given_name_title (&sections[k]))
+        guint t = name_title (&sections[k]);
+        if (t == 0)
           break;
-        run++;
+        given += t == 1;
       }
-  if (run < 3 || sp_praise_section (c, item))
+  if (given < 3 || sp_praise_section (c, item))
     return SP_NO_PERSON;
   guint pi = sp_person_for (c, name, NULL, NULL);
   sp_person_add_alias (c, g_ptr_array_index (c->result->persons, pi), name);
@@ -273,7 +304,7 @@ inherit_section_names (Ctx *c)
               guint words;
               if (section_title_name (sec->title, name, &name_case, &words)
                   && (pi = section_person (c, name, name_case, words)) == SP_NO_PERSON)
-                pi = section_run_person (c, sections, n_sections, s, j, name, name_case);
+                pi = section_run_person (c, sections, n_sections, s, j, name, name_case, words);
               asked = TRUE;
             }
           if (pi == SP_NO_PERSON)

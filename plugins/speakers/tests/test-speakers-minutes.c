@@ -281,6 +281,18 @@ test_standup_given_names (void)
   assert_speakers (sdoc, 17, "NONE");
   for (guint line = 21; line <= 43; line++)
     assert_speakers (sdoc, line, "NONE");
+  /* a run of such sections whose given names the list lacks in part: a
+   * full name of them is its person's ("#### Hanmin Qin"), a word alone
+   * goes on the run but names no one ("#### Adrin") */
+  static const char run[] = "#### Andreas\nwaiting for reviews\n\n#### Hanmin Qin\nCategoricalNB accepts integers\n\n"
+                            "#### Adrin\nNamedArray, ping him\n\n#### Joel\nsample props\n\n"
+                            "#### Roman\nGLM waiting for reviews\n";
+  g_autoptr (NpDocument) rdoc = run_text ("monthly.md", run, NULL);
+  assert_speakers (rdoc, 2, "Andreas");
+  assert_speakers (rdoc, 5, "Hanmin Qin");
+  assert_speakers (rdoc, 8, "NONE");
+  assert_speakers (rdoc, 11, "Joel");
+  assert_speakers (rdoc, 14, "Roman");
 }
 
 /* Older TC39 minutes: "(Rosalind Beckford)" under the agenda item names
