@@ -190,45 +190,75 @@ section_person (Ctx *c, const char *name, SpCase name_case, guint words)
   return pi;
 }
 
-/* Is name (a title's, section_title_name) in Title case, of plain words,
- * opening with a given name ("Alice", "Bob Jones")? */
-static gboolean
-given_name (const char *name, SpCase name_case)
-{
-  return name_case == SP_CASE_TITLE && sp_opens_with_given_name (name) && sp_plain_words (name);
-}
-
-/* Is name a name's shape: one to three words in Title case, plain, none
- * a label or a stopword ("Hanmin Qin", "Adrin", whose given names the
- * list lacks; not "Next Steps", "Any Other Business")? */
-static gboolean
-full_name_shape (const char *name, SpCase name_case, guint words)
-{
-  if (name_case != SP_CASE_TITLE || words < 1 || !sp_plain_words (name))
-    return FALSE;
-  for (const char *w = name; w; w = strchr (w, ' ') ? strchr (w, ' ') + 1 : NULL)
-    {
-      char buf[64];
-      char *key = sp_key_buf (NULL, w, strcspn (w, " "), buf, sizeof buf);
-      gboolean word = sp_is_label_key (key) || np_text_is_stopword (key);
-      sp_key_buf_free (key, buf);
-      if (word)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Is the section's title a given name (1), another name's shape (2), or
- * neither (0)? */
+/* Is section k's title a name's shape, one to three words in Title case
+ * (section_title_name), and a given name (1) or not (2), or neither (0)?
+ * With plain, the name's words none a label or a stopword as well
+ * (sp_plain_words: "Hanmin Qin", "Adrin", whose given names the list
+ * lacks; not "Next Steps", "Any Other Business").  Asked once a section:
+ * kinds[k] is 3 until the shape is, kinds[n_sections + k] 2 until the
+ * words are. */
 static guint
-name_title (const NpSection *sec)
+name_title (const NpSection *sections, guint n_sections, guint k, guint8 *kinds, gboolean plain)
 {
   char name[49];
   SpCase name_case;
   guint words;
-  if (sec->title == NULL || !section_title_name (sec->title, name, &name_case, &words))
-    return 0;
-  return given_name (name, name_case) ? 1 : full_name_shape (name, name_case, words) ? 2 : 0;
+  const char *title = sections[k].title;
+  if (kinds[k] == 3)
+    kinds[k] = title == NULL || !section_title_name (title, name, &name_case, &words) || name_case != SP_CASE_TITLE ? 0
+               : sp_opens_with_given_name (name)                                                                ? 1
+                                                                                                                : 2;
+  if (kinds[k] == 0 || !plain)
+    return kinds[k];
+  if (kinds[n_sections + k] == 2)
+    {
+      section_title_name (title, name, &name_case, &words);
+      kinds[n_sections + k] = sp_plain_words (name);
+    }
+  return kinds[n_sections + k] ? kinds[k] : 0;
+}
+
+/* Is the title of the sibling section before s or after it opening
+ * with a given name? */
+static gboolean
+beside_given_name (const NpSection *sections, guint n_sections, guint s)
+{
+  for (gint k = (gint) s - 1; k >= 0; k--)
+    if (sections[k].parent == sections[s].parent)
+      {
+        if (sections[k].title && sp_opens_with_given_name (sections[k].title))
+          return TRUE;
+        break;
+      }
+  for (guint k = s + 1; k < n_sections; k++)
+    if (sections[k].parent == sections[s].parent)
+      return sections[k].title && sp_opens_with_given_name (sections[k].title);
+  return FALSE;
+}
+
+/* The given names in section s's run of siblings whose titles are names
+ * (name_title), up to three */
+static guint
+run_given_names (const NpSection *sections, guint n_sections, guint s, guint8 *kinds, gboolean plain)
+{
+  guint given = name_title (sections, n_sections, s, kinds, plain) == 1;
+  for (gint k = (gint) s - 1; k >= 0 && given < 3; k--)
+    if (sections[k].parent == sections[s].parent)
+      {
+        guint t = name_title (sections, n_sections, (guint) k, kinds, plain);
+        if (t == 0)
+          break;
+        given += t == 1;
+      }
+  for (guint k = s + 1; k < n_sections && given < 3; k++)
+    if (sections[k].parent == sections[s].parent)
+      {
+        guint t = name_title (sections, n_sections, k, kinds, plain);
+        if (t == 0)
+          break;
+        given += t == 1;
+      }
+  return given;
 }
 
 /* A standup kept per person where no roster names anyone ("## Alice",
@@ -241,35 +271,22 @@ name_title (const NpSection *sec)
  * one of the run only.  A run of topics ("## Blockers") has titles
  * that are none.  Not in a part that tells of people
  * (sp_praise_section: "## Kudos" over "### Alice").  SP_NO_PERSON
- * otherwise. */
+ * otherwise.  The run is measured by the titles' shapes first, their
+ * words asked only of a run that may be one. */
 static guint
 section_run_person (Ctx *c, const NpSection *sections, guint n_sections, guint s, guint item, const char *name,
-                    SpCase name_case, guint words)
+                    guint words, guint8 *kinds)
 {
   /* a word alone whose given name the list lacks ("#### Adrin") goes on
-   * the run, but may as well be a topic's ("#### Infrastructure") */
-  guint own = given_name (name, name_case) ? 1 : words >= 2 && full_name_shape (name, name_case, words) ? 2 : 0;
-  if (own == 0)
+   * the run, but may as well be a topic's ("#### Infrastructure"); a
+   * full name so ("#### Hanmin Qin") only beside a sibling titled by a
+   * given name, asked first (most such titles are a topic's) */
+  if (!sp_opens_with_given_name (name) && (words < 2 || !beside_given_name (sections, n_sections, s)))
     return SP_NO_PERSON;
-  /* the run's siblings before and after s: sections of the same parent */
-  guint given = own == 1;
-  for (gint k = (gint) s - 1; k >= 0 && given < 3; k--)
-    if (sections[k].parent == sections[s].parent)
-      {
-        guint t = name_title (&sections[k]);
-        if (t == 0)
-          break;
-        given += t == 1;
-      }
-  for (guint k = s + 1; k < n_sections && given < 3; k++)
-    if (sections[k].parent == sections[s].parent)
-      {
-        guint t = name_title (&sections[k]);
-        if (t == 0)
-          break;
-        given += t == 1;
-      }
-  if (given < 3 || sp_praise_section (c, item))
+  guint own = name_title (sections, n_sections, s, kinds, FALSE);
+  if (own == 0 || run_given_names (sections, n_sections, s, kinds, FALSE) < 3
+      || name_title (sections, n_sections, s, kinds, TRUE) == 0 || run_given_names (sections, n_sections, s, kinds, TRUE) < 3
+      || sp_praise_section (c, item))
     return SP_NO_PERSON;
   guint pi = sp_person_for (c, name, NULL, NULL);
   sp_person_add_alias (c, g_ptr_array_index (c->result->persons, pi), name);
@@ -285,6 +302,7 @@ inherit_section_names (Ctx *c)
 {
   guint n_sections;
   const NpSection *sections = np_document_get_sections (c->doc, &n_sections);
+  g_autofree guint8 *kinds = NULL; /* name_title()'s answers, made at the first run asked */
   for (guint s = 0; s < n_sections; s++)
     {
       const NpSection *sec = &sections[s];
@@ -304,7 +322,15 @@ inherit_section_names (Ctx *c)
               guint words;
               if (section_title_name (sec->title, name, &name_case, &words)
                   && (pi = section_person (c, name, name_case, words)) == SP_NO_PERSON)
-                pi = section_run_person (c, sections, n_sections, s, j, name, name_case, words);
+                {
+                  if (kinds == NULL)
+                    {
+                      kinds = g_new (guint8, 2 * n_sections);
+                      memset (kinds, 3, n_sections);
+                      memset (kinds + n_sections, 2, n_sections);
+                    }
+                  pi = section_run_person (c, sections, n_sections, s, j, name, words, kinds);
+                }
               asked = TRUE;
             }
           if (pi == SP_NO_PERSON)

@@ -160,11 +160,20 @@ names_a_body (const char *name, gsize n)
   const char *last = name + n;
   while (last > name && last[-1] != ' ')
     last--;
-  char buf[64];
-  char *key = sp_key_buf (NULL, last, name + n - last, buf, sizeof buf);
-  gboolean body = sp_key_in (key, group_words);
-  sp_key_buf_free (key, buf);
-  return body;
+  /* the words are ASCII and short: the last word in lower case, in a
+   * small buffer, against them */
+  gsize len = name + n - last;
+  char key[16];
+  if (len < 3 || len >= sizeof key)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    key[k] = last[k] >= 'A' && last[k] <= 'Z' ? last[k] + ('a' - 'A') : last[k];
+  key[len] = '\0';
+  /* the first letter compared inline: most words end there */
+  for (const char *const *w = group_words; *w; w++)
+    if ((*w)[0] == key[0] && strcmp (*w + 1, key + 1) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* "Full Name (ABC)", "Full Name (@handle)" and "Full Name (guest)" in
