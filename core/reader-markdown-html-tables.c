@@ -212,13 +212,7 @@ np_md_html_tables (NpReadContext *ctx, GStringChunk *chunk)
   for (guint i = 0; i < ctx->n_lines; i++)
     {
       NpLine *l = &ctx->lines[i];
-      char fch;
-      if (np_md_fence_length (l, &fch))
-        {
-          fence = fence == 0 ? fch : (fence == fch ? 0 : fence);
-          continue;
-        }
-      if (fence || l->indent >= 4 || !table_tag (l->content, l->content_len, FALSE))
+      if (!np_md_outside_fence (l, &fence) || l->indent >= 4 || !table_tag (l->content, l->content_len, FALSE))
         continue;
       guint end = block_end (ctx, i);
       if (end == G_MAXUINT)

@@ -215,6 +215,18 @@ html_heading (NpLine *l, GStringChunk *chunk)
   g_string_free (out, TRUE);
 }
 
+gboolean
+np_md_outside_fence (const NpLine *l, char *fence)
+{
+  char fch;
+  if (np_md_fence_length (l, &fch))
+    {
+      *fence = *fence == 0 ? fch : (*fence == fch ? 0 : *fence);
+      return FALSE;
+    }
+  return *fence == 0;
+}
+
 void
 np_md_html_lines (NpReadContext *ctx, GStringChunk *chunk)
 {
@@ -222,14 +234,8 @@ np_md_html_lines (NpReadContext *ctx, GStringChunk *chunk)
   for (guint i = 0; i < ctx->n_lines; i++)
     {
       NpLine *l = &ctx->lines[i];
-      char fch;
-      if (np_md_fence_length (l, &fch))
-        {
-          fence = fence == 0 ? fch : (fence == fch ? 0 : fence);
-          continue;
-        }
       /* at the margin or a little indented: deeper lines may be code */
-      if (fence || l->indent >= 4 || l->content_len == 0)
+      if (!np_md_outside_fence (l, &fence) || l->indent >= 4 || l->content_len == 0)
         continue;
       if (l->content[0] == '<')
         html_heading (l, chunk);

@@ -209,6 +209,10 @@ unsigned char *np_xml_attr (const struct _xmlNode *n, const char *name);
  * around spaces alone); "****" of two bold runs side by side taken out
  * of s[from..] */
 void np_md_cell (GString *out, const char *text, gsize len);
+/* Is line l outside a code fence, and no fence's line itself?  *fence:
+ * the fence's mark while inside one (0 outside), kept line by line
+ * (reader-markdown-html.c) */
+gboolean np_md_outside_fence (const NpLine *l, char *fence);
 /* reader-markdown-html-tables.c: HTML tables in Markdown as pipe tables */
 void np_md_html_tables (NpReadContext *ctx, GStringChunk *chunk);
 void np_md_rule (GString *out, guint cells);
