@@ -700,9 +700,7 @@ np_md_fenced_log (const NpReadContext *ctx, guint i, guint fence_len, char fence
   for (; j < ctx->n_lines; j++)
     {
       const NpLine *l = &ctx->lines[j];
-      char ch;
-      guint len = np_md_fence_length (l, &ch);
-      if (len >= fence_len && ch == fence_ch && l->content_len == len)
+      if (np_md_closes_fence (l, fence_len, fence_ch))
         break;
       if (l->content_len == 0)
         continue;

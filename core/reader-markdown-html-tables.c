@@ -89,8 +89,9 @@ cell_text (const xmlNode *n, GString *out)
 
 typedef struct
 {
-  GPtrArray *rows; /* the rows' pipe lines (strings) */
-  GArray *lines;   /* and the line of each in the block, from 0 */
+  GPtrArray *rows;    /* the rows' pipe lines (strings) */
+  GArray *lines;      /* and the line of each in the block, from 0 */
+  guint first_cells;  /* the first row's cells */
 } Rows;
 
 /* The rows of the table at n (not those of a table nested in a cell) */
@@ -117,6 +118,8 @@ collect_rows (const xmlNode *n, Rows *r)
           guint line = (guint) MAX (xmlGetLineNo (n), 1) - 1;
           if (cells)
             {
+              if (r->rows->len == 0)
+                r->first_cells = cells;
               g_ptr_array_add (r->rows, g_string_free (row, FALSE));
               g_array_append_val (r->lines, line);
             }
@@ -155,7 +158,7 @@ write_table (NpReadContext *ctx, guint i, guint end, GStringChunk *chunk)
                                       | HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED);
   if (html == NULL)
     return FALSE;
-  Rows r = { g_ptr_array_new_with_free_func (g_free), g_array_new (FALSE, FALSE, sizeof (guint)) };
+  Rows r = { g_ptr_array_new_with_free_func (g_free), g_array_new (FALSE, FALSE, sizeof (guint)), 0 };
   const xmlNode *table = first_table (xmlDocGetRootElement (html));
   if (table)
     collect_rows (table->children, &r);
@@ -187,11 +190,8 @@ write_table (NpReadContext *ctx, guint i, guint end, GStringChunk *chunk)
           if (k == 0)
             {
               /* the delimiter row, as many cells as the first row */
-              guint cells = 0;
-              for (const char *c = row + 1; (c = strchr (c, '|')); c++)
-                cells++;
               GString *rule = g_string_new (NULL);
-              np_md_rule (rule, cells);
+              np_md_rule (rule, r.first_cells);
               NpLine *d = l + 1;
               d->content = g_string_chunk_insert_len (chunk, rule->str, rule->len - 1);
               d->content_len = rule->len - 1;

@@ -251,16 +251,15 @@ np_md_read_table (MdState *st, guint i)
       }
   gint co = find_column (header, org_cols), ch = find_column (header, handle_cols);
   gint ce = find_column (header, email_cols);
+  gint cp = has_delim && cn >= 0 ? presence_column (ctx, header, i + 2) : -1;
   gboolean people = has_delim && cn >= 0
                     && (ca >= 0 || co >= 0 || ch >= 0 || ce >= 0 || st->attendee_label || st->attendee_section
                         || find_column (header, people_cols) == cn
-                        || ((find_column (header, role_cols) >= 0 || presence_column (ctx, header, i + 2) >= 0)
-                            && rows_name_people (ctx, i + 2, cn)));
+                        || ((find_column (header, role_cols) >= 0 || cp >= 0) && rows_name_people (ctx, i + 2, cn)));
   st->attendee_label = FALSE;
   guint j = i;
   if (people)
     {
-      gint cp = presence_column (ctx, header, i + 2);
       np_md_role (st, j++, NP_LINE_META);
       np_md_role (st, j++, NP_LINE_DEBRIS);
       for (; table_line (ctx, j); j++)

@@ -38,6 +38,14 @@ np_md_fence_length (const NpLine *l, char *ch)
   return n;
 }
 
+gboolean
+np_md_closes_fence (const NpLine *l, guint fence_len, char fence_ch)
+{
+  char ch;
+  guint len = np_md_fence_length (l, &ch);
+  return len >= fence_len && ch == fence_ch && l->content_len == len;
+}
+
 static guint
 atx_level (const NpLine *l, const char **text, gsize *len)
 {
@@ -381,10 +389,8 @@ np_read_markdown (NpReadContext *ctx)
           for (; j < ctx->n_lines; j++)
             {
               const NpLine *c = &ctx->lines[j];
-              char cch;
-              guint clen = np_md_fence_length (c, &cch);
               np_md_role (&st, j, NP_LINE_ITEM);
-              if (clen >= flen && cch == fch && c->content_len == clen)
+              if (np_md_closes_fence (c, flen, fch))
                 {
                   np_builder_continue (st.b, j + 1, "", 0, "");
                   break;

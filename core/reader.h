@@ -131,6 +131,9 @@ void np_md_html_lines (NpReadContext *ctx, GStringChunk *chunk);
  * when there is none. */
 guint np_md_front_matter (NpReadContext *ctx);
 guint np_md_fence_length (const NpLine *l, char *ch);
+/* Does line l close a code fence opened by fence_len marks fence_ch (as
+ * many marks or more, and nothing else)? */
+gboolean np_md_closes_fence (const NpLine *l, guint fence_len, char fence_ch);
 /* WebVTT and SRT transcripts (reader-vtt.c): one item per cue */
 void np_read_vtt (NpReadContext *ctx);
 /* A transcript by its name (.vtt, .webvtt, .srt) or first lines ("WEBVTT",

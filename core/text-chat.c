@@ -456,7 +456,6 @@ tab_chat_header (const char *s, gsize len, gsize i, gsize *name, gsize *name_len
 
 /* The sender's name ends before " to " (the receiver follows) or at the
  * colon; it is one to six words of at most CHAT_NAME_MAX bytes. */
-
 gsize
 np_text_chat_header (const char *s, gsize len, gsize *name, gsize *name_len)
 {
