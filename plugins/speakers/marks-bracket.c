@@ -151,7 +151,8 @@ sp_mark_parse_bracket (const char *text, const char *p, const char *e, SpMark *m
   trim (&s, &ce);
   sp_mark_strip_markup (&s, &ce);
   /* HackMD's signature, "[name=Georgiana] ...": who wrote the line */
-  if (ce - s > 5 && memcmp (s, "name=", 5) == 0)
+  gboolean signature = ce - s > 5 && memcmp (s, "name=", 5) == 0;
+  if (signature)
     {
       s += 5;
       trim (&s, &ce);
@@ -241,7 +242,12 @@ sp_mark_parse_bracket (const char *text, const char *p, const char *e, SpMark *m
   /* "- [mferry]" alone over the points that person made: a bare name's
    * heading, as "- Malcolm Ferry" over them is */
   const char *speech = skip_spaces (after, e);
-  return sp_mark_finish (m, speech >= e && m->n_names == 1 ? SP_FORM_BARE : SP_FORM_BRACKET, text, p, after, speech);
+  gboolean bare = speech >= e && m->n_names == 1;
+  /* ... and a signature alone over them ("[name=Jérémie]" over her
+   * updates) names its writer, whoever she is, as a mail's attribution
+   * does */
+  m->relayed = bare && signature;
+  return sp_mark_finish (m, bare ? SP_FORM_BARE : SP_FORM_BRACKET, text, p, after, speech);
 }
 
 /* "(anon) ...", "(anonymous) ...", "(unsigned) ...": a retro board's or

@@ -115,7 +115,8 @@ typedef struct
                          * only where the roster knows it ("node.js:" is a label) */
   bool relayed;         /* SP_FORM_COLON: a voice a label relays, in parentheses: "Question in
                          * chat (from @tl_hopper):", "Q (Alice):"; SP_FORM_BARE: a mail's
-                         * attribution over its quote, "On Tue, Lena Fischer wrote:" */
+                         * attribution over its quote, "On Tue, Lena Fischer wrote:", or a pad's
+                         * signature over its writer's points, "[name=Jérémie]" */
   bool bare_abbreviation; /* SP_FORM_COLON, undelimited: a roster's abbreviation with its colon
                            * left off, "SV I think ...", "HLQ. That's right" */
   bool name_line;       /* SP_FORM_COLON: a full name in Title case alone over the message ("Jonas

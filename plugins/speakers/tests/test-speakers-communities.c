@@ -482,6 +482,19 @@ test_hackmd_pad (void)
   g_autoptr (NpDocument) r = run_text ("roll.md", roll, NULL);
   assert_speakers (r, 11, "Odile Brun");
   assert_speakers (r, 12, "Kasimir Wendt");
+  /* a signature alone over its writer's updates, names no list gives */
+  static const char updates[] = "# Biweekly meeting\n\n## Updates\n\n"
+                                "- [name=Jérémie]\n"                    /* 5 */
+                                "    - P16 launch on the 12th\n"        /* 6 */
+                                "    - helped with the release\n"       /* 7 */
+                                "- [name=Loïc]\n"                       /* 8 */
+                                "    - Python 3.13 wheels\n";           /* 9 */
+  g_autoptr (NpDocument) u = run_text ("updates.md", updates, NULL);
+  assert_speakers (u, 5, "Jérémie");
+  assert_speakers (u, 6, "Jérémie");
+  assert_speakers (u, 7, "Jérémie");
+  assert_speakers (u, 8, "Loïc");
+  assert_speakers (u, 9, "Loïc");
 }
 
 /* A bracket of words ending with a label's, "[Steering Council Note]",
