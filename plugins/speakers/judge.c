@@ -433,6 +433,20 @@ project_name (Ctx *c, const char *name)
   return FALSE;
 }
 
+/* Does the text end with a link or reference its words introduce with a
+ * colon ("... and this issue: https://...", "Notes PR: #185")? */
+static gboolean
+link_introduced (const char *text, gsize len)
+{
+  while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '.'))
+    len--;
+  while (len > 0 && text[len - 1] != ' ')
+    len--;
+  while (len > 0 && text[len - 1] == ' ')
+    len--;
+  return len > 1 && text[len - 1] == ':';
+}
+
 gboolean
 sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
 {
@@ -458,8 +472,13 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         /* "util: add colorText [#43371](...)": module prefixes of issue
          * titles are written in lower case, and a title ends with its
          * reference; a capitalized speaker may well cite an issue, and
-         * anyone mid-sentence ("epage: the #1 concern ...") */
-        if (m->cases[0] != SP_CASE_TITLE && sp_ends_with_issue_reference (text, len))
+         * anyone mid-sentence ("epage: the #1 concern ..."), and a
+         * voice the notes give turns to elsewhere may end by showing one,
+         * outside a change log ("nzakas: ... this issue: https://..."
+         * among nzakas' turns) */
+        if (m->cases[0] != SP_CASE_TITLE && sp_ends_with_issue_reference (text, len)
+            && !(m->n_names == 1 && link_introduced (text, len) && sp_key_accepted (c, d->keys[0])
+                 && !sp_changelog_style (c)))
           {
             d->state = CAND_REJECTED;
             return FALSE;

@@ -951,6 +951,18 @@ test_not_speakers (void)
   assert_speakers (doc4, 3, "epage");
   assert_speakers (doc4, 7, "weihanglo");
   assert_speakers (doc4, 8, "NONE");
+  /* ... and ends with one it shows, its words introducing it with a
+   * colon; a module said once is no voice */
+  static const char chat[] = "# TSC meeting transcript\n\n"
+                             "**nzakas:** Apologies for my lateness\n\n"                         /* 3 */
+                             "**btmills:** No worries\n\n"                                       /* 5 */
+                             "**nzakas:** Which brings us to this issue: https://x.org/y/issues/7\n\n" /* 7 */
+                             "**btmills:** Notes PR: https://x.org/y/pull/185\n\n"                /* 9 */
+                             "**timers:** add a flag: https://x.org/y/pull/186\n";                /* 11 */
+  g_autoptr (NpDocument) doc4c = run_text ("transcript.md", chat, NULL);
+  assert_speakers (doc4c, 7, "nzakas");
+  assert_speakers (doc4c, 9, "btmills");
+  assert_speakers (doc4c, 11, "NONE");
   g_assert_true (sp_ends_with_issue_reference ("fix the race (#61405).", 22));
   g_assert_false (sp_ends_with_issue_reference ("the #1 concern", 14));
 }
