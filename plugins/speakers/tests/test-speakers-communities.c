@@ -513,6 +513,38 @@ test_bracket_label_phrase (void)
   assert_speakers (doc, 7, "Ottilie Brandt");
 }
 
+/* A word in Title case with a qualifier, over points again and again,
+ * where the notes list who came and it is none of them, nor a given name,
+ * is a kind of case ("Simple (ambiguous):"); a name alone so, twice, is
+ * a person's head */
+static void
+test_stray_word_heads (void)
+{
+  static const char notes[] = "# Open RFC call\n\n## Attendees\n\n- Wes Todd (@wesleytodd)\n- Ilse Brandt (@ibrandt)\n\n"
+                              "## Notes\n\n- @wes' use cases\n"           /* 10 */
+                              "    - Simple (ambiguous):\n"               /* 11 */
+                              "        - a bug in a transitive dep\n"     /* 12 */
+                              "    - Complex (specific to Node):\n"       /* 13 */
+                              "        - a dep updated to a good version\n"  /* 14 */
+                              "- @ibrandt' use cases\n"                   /* 15 */
+                              "    - Simple (ambiguous):\n"               /* 16 */
+                              "        - dedupe deps\n"                   /* 17 */
+                              "    - Complex (Tap -> Ink -> React):\n"     /* 18 */
+                              "        - a deep peer dep\n"               /* 19 */
+                              "- Conversation\n"                          /* 20 */
+                              "    - Marek\n"                             /* 21 */
+                              "        - globs are ergonomic\n"           /* 22 */
+                              "    - Marek\n"                             /* 23 */
+                              "        - no new DSL\n";                      /* 24 */
+  g_autoptr (NpDocument) doc = run_text ("rfc.md", notes, NULL);
+  for (guint line = 11; line <= 19; line++)
+    if (line != 15)
+      assert_speakers (doc, line, "NONE");
+  assert_speakers (doc, 21, "Marek");
+  assert_speakers (doc, 22, "Marek");
+  assert_speakers (doc, 24, "Marek");
+}
+
 void
 add_community_tests (void)
 {
@@ -534,4 +566,5 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/call-beside-partial-roster", test_call_beside_partial_roster);
   g_test_add_func ("/speakers/communities/hackmd-pad", test_hackmd_pad);
   g_test_add_func ("/speakers/communities/bracket-label-phrase", test_bracket_label_phrase);
+  g_test_add_func ("/speakers/communities/stray-word-heads", test_stray_word_heads);
 }
