@@ -521,21 +521,21 @@ static void
 test_stray_word_heads (void)
 {
   static const char notes[] = "# Open RFC call\n\n## Attendees\n\n- Wes Todd (@wesleytodd)\n- Ilse Brandt (@ibrandt)\n\n"
-                              "## Notes\n\n- @wes' use cases\n"           /* 10 */
-                              "    - Simple (ambiguous):\n"               /* 11 */
-                              "        - a bug in a transitive dep\n"     /* 12 */
-                              "    - Complex (specific to Node):\n"       /* 13 */
-                              "        - a dep updated to a good version\n"  /* 14 */
-                              "- @ibrandt' use cases\n"                   /* 15 */
-                              "    - Simple (ambiguous):\n"               /* 16 */
-                              "        - dedupe deps\n"                   /* 17 */
-                              "    - Complex (Tap -> Ink -> React):\n"     /* 18 */
-                              "        - a deep peer dep\n"               /* 19 */
-                              "- Conversation\n"                          /* 20 */
-                              "    - Marek\n"                             /* 21 */
-                              "        - globs are ergonomic\n"           /* 22 */
-                              "    - Marek\n"                             /* 23 */
-                              "        - no new DSL\n";                      /* 24 */
+                              "## Notes\n\n- @wes' use cases\n"             /* 10 */
+                              "    - Simple (ambiguous):\n"                 /* 11 */
+                              "        - a bug in a transitive dep\n"       /* 12 */
+                              "    - Complex (specific to Node):\n"         /* 13 */
+                              "        - a dep updated to a good version\n" /* 14 */
+                              "- @ibrandt' use cases\n"                     /* 15 */
+                              "    - Simple (ambiguous):\n"                 /* 16 */
+                              "        - dedupe deps\n"                     /* 17 */
+                              "    - Complex (Tap -> Ink -> React):\n"      /* 18 */
+                              "        - a deep peer dep\n"                 /* 19 */
+                              "- Conversation\n"                            /* 20 */
+                              "    - Marek\n"                               /* 21 */
+                              "        - globs are ergonomic\n"             /* 22 */
+                              "    - Marek\n"                               /* 23 */
+                              "        - no new DSL\n";                     /* 24 */
   g_autoptr (NpDocument) doc = run_text ("rfc.md", notes, NULL);
   for (guint line = 11; line <= 19; line++)
     if (line != 15)
