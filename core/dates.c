@@ -54,6 +54,17 @@ month_of (const char *word)
   return 0;
 }
 
+int
+np_meta_month_word (const char *s, gsize n)
+{
+  if (n < 3 || n > 12)
+    return 0;
+  char word[13];
+  memcpy (word, s, n);
+  word[n] = '\0';
+  return month_of (word);
+}
+
 static char *
 format_date (int y, int m, int d)
 {

@@ -218,6 +218,9 @@ gboolean np_meta_is_nobody (const char *s, gssize len);
 /* First date in s as YYYY-MM-DD (transfer full), or NULL.  Accepts ISO
  * dates, "August 26, 2025", "26 Aug 2025", "3rd December 2024". */
 char *np_meta_find_date (const char *s, gssize len);
+/* The month (1-12) the n bytes at s name, in English in full or short
+ * ("November", "Nov", "sept") or in full in another language, or 0 */
+int np_meta_month_word (const char *s, gsize n);
 /* Is the n bytes at key (case ignored) a label a meeting's date follows:
  * "Date", "When", "Meeting date", Notion's "Created"? */
 gboolean np_meta_is_date_key (const char *key, gsize n);

@@ -411,6 +411,42 @@ sign_in_label (const char *s, gsize n, const char **rest)
 
 static gboolean label_at (const char *line, gssize len, const char **rest);
 
+/* The bytes of a day's date and the space after it, before a word, at s:
+ * "November 25 ", "Nov. 25, 2019 ", "25 November ", "2019-11-25 ",
+ * "11/25 "; or 0.  A heading gives the meeting's day before its label
+ * ("##### November 25 Attendees:"). */
+static gsize
+date_before_word (const char *s, gsize n)
+{
+  gsize i = 0;
+  gboolean day = FALSE, month = FALSE;
+  for (guint words = 0; words < 4 && i < n; words++)
+    {
+      gsize w = i;
+      while (w < n && s[w] != ' ')
+        w++;
+      gsize e = w;
+      while (e > i && (s[e - 1] == ',' || s[e - 1] == '.'))
+        e--;
+      gsize digits = 0;
+      while (i + digits < e && (g_ascii_isdigit (s[i + digits]) || s[i + digits] == '-' || s[i + digits] == '/'))
+        digits++;
+      if (digits && (digits == e - i || (e - i - digits == 2 && g_ascii_isalpha (s[i + digits]))))
+        day = TRUE; /* "25", "25th", "2019-11-25", "11/25" */
+      else if (!month && np_meta_month_word (s + i, e - i))
+        month = TRUE;
+      else
+        return words >= 2 && day && (month || words == 1) ? i : 0;
+      if (w >= n)
+        return 0;
+      i = w + 1;
+      /* an ISO or numbered date alone is a day of its own */
+      if (words == 0 && day && digits >= 5 && (memchr (s, '-', digits) || memchr (s, '/', digits)))
+        return g_ascii_isalpha (s[i]) ? i : 0;
+    }
+  return 0;
+}
+
 /* A pad's invitation that ends on the label, over the list: "If you are
  * joining, sign in below so we know who was here. Roll call:".  The last
  * sentence is asked, when the line ends with a colon. */
@@ -445,6 +481,13 @@ label_at (const char *line, gssize len, const char **rest)
     i++;
   if (i >= len)
     return FALSE;
+  /* "November 25 Attendees:": the day first */
+  if (line[i] < 0x7f && (g_ascii_isdigit (line[i]) || strchr ("JFMASOND", line[i])))
+    {
+      gsize d = date_before_word (line + i, len - i);
+      if (d)
+        return label_at (line + i + d, len - i - d, rest);
+    }
   if (present_label (line + i, len - i, rest) || cjk_attendee_label (line + i, len - i, rest)
       || sign_in_label (line + i, len - i, rest))
     return TRUE;

@@ -769,6 +769,31 @@ test_roll_call (void)
   np_document_unref (doc);
 }
 
+/* The meeting's day before the label, in a heading or a line:
+ * "##### November 25 Attendees:", "2019-11-25 Present:"; a date before
+ * other words is no label */
+static void
+test_dated_label (void)
+{
+  NpDocument *doc = read_as ("notes.md", NULL,
+                             "##### November 25 Attendees:\n- Romy Cintas - Caixa (RCA)\n- Zeno Brandt - Moz (ZB)\n\n"
+                             "## Requirements\n\nRCA: presenting\n");
+  assert_attendees (doc, "Romy Cintas;Zeno Brandt");
+  np_document_unref (doc);
+  doc = read_as ("notes.md", NULL, "# Sync\n\n2019-11-25 Present:\n\n- Romy Cintas\n- Zeno Brandt\n\n## Notes\n\ntext\n");
+  assert_attendees (doc, "Romy Cintas;Zeno Brandt");
+  np_document_unref (doc);
+  doc = read_as ("notes.md", NULL, "# Sync\n\nNovember 25 Deadlines:\n\n- Romy Cintas\n- Zeno Brandt\n");
+  assert_attendees (doc, "");
+  np_document_unref (doc);
+  g_assert_true (np_meta_is_attendee_label ("Nov. 25, 2019 Attendees:", -1, NULL));
+  g_assert_true (np_meta_is_attendee_label ("25 November Attendees:", -1, NULL));
+  g_assert_true (np_meta_is_attendee_label ("2019-11-25 Attendees", -1, NULL));
+  g_assert_false (np_meta_is_attendee_label ("25 Attendees were there:", -1, NULL));
+  g_assert_cmpint (np_meta_month_word ("Nov", 3), ==, 11);
+  g_assert_cmpint (np_meta_month_word ("Novel", 5), ==, 0);
+}
+
 /* A committee's notes, meeting after meeting: "* **Attendees**" (or
  * "* **Absent**") as a list's item over the people nested below it, each
  * with the company in brackets or braces; the next item of the label's
@@ -938,5 +963,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reader/people-labels/label-item-over-people", test_label_item_over_people);
   g_test_add_func ("/reader/people-labels/panelists-block", test_panelists_block);
   g_test_add_func ("/reader/people-labels/label-list-indented", test_label_list_indented);
+  g_test_add_func ("/reader/people-labels/dated-label", test_dated_label);
   return g_test_run ();
 }
