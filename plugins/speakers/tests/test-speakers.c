@@ -796,6 +796,15 @@ test_not_speakers (void)
   g_autoptr (NpDocument) fdoc = run_text ("fields.md", fields, NULL);
   for (guint line = 3; line <= 19; line++)
     assert_speakers (fdoc, line, "NONE");
+  /* a plan's parts, its objective and its scope, and the liaisons a
+   * task falls to, said again and again, are no voice */
+  static const char plan[] = "## Teams\n\n**Objective:** organize contributions into teams.\n\n"
+                             "**Scope:** plugins and loaders.\n\n## Releases\n\n"
+                             "**Objective:** replace manual release processes.\n\n**Purpose:** speed.\n\n"
+                             "**Motivation:** fewer mistakes.\n\n- Liaisons: prepare write-ups!\n";
+  g_autoptr (NpDocument) pdoc = run_text ("plan.md", plan, NULL);
+  for (guint line = 3; line <= 15; line++)
+    assert_speakers (pdoc, line, "NONE");
   /* a guide's requirements and a record's value, in turn, are no dialogue */
   static const char guide[] = "## Landing\n\n- Required: a `PR-URL:` line for the pull request\n"
                               "- Optional: a `Fixes:` line for the issue\n- Required: a `Reviewed-By:` line\n"
