@@ -108,8 +108,9 @@ term_over_indented (NpReadContext *ctx, guint i)
   return np_txt_line_is_content (next) && next->indent > l->indent;
 }
 
-/* Lines after a first speaker line that may hold the next one */
-#define SPEAKER_LINE_LOOKAHEAD 12
+/* Lines after a first speaker line that may hold the next one: a first
+ * turn may run a dozen wrapped lines and more */
+#define SPEAKER_LINE_LOOKAHEAD 40
 
 /* A copied chat or transcript export that opens the notes: its first
  * message header with the message right under it ("[10:32 AM] Ann Lee"

@@ -683,6 +683,19 @@ test_chat_copy (void)
   doc = read_as ("sync.txt", NULL, "Team Sync 10:30 AM\n\nWe went over the rollout.\nAll green.\n");
   g_assert_cmpstr (np_document_get_title (doc), ==, "Team Sync 10:30 AM");
   np_document_unref (doc);
+  /* an export whose first turn runs on over a dozen wrapped lines before
+   * the next speaker line: still no title */
+  g_autoptr (GString) otter = g_string_new ("Wes Todd  0:00  \n");
+  for (guint k = 0; k < 16; k++)
+    g_string_append (otter, "so what we landed on was a tool that pulled them all together for us\n");
+  g_string_append (otter, "\nMichael Dawson  0:49  \nIt's the status board.\n");
+  doc = read_as ("call.transcript.txt", NULL, otter->str);
+  g_assert_null (np_document_get_title (doc));
+  items = np_document_get_items (doc, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (items[0].line, ==, 1);
+  g_assert_cmpuint (items[1].line, ==, 19);
+  np_document_unref (doc);
 }
 
 /* "MR. SMITH:" and "Dr. Lee:" open a turn like a name does; a sentence
