@@ -315,6 +315,11 @@ void sp_rounds_end (Ctx *c);
  * (item + 1) * SP_MAX_NAMES + the name's place where that mark was first
  * said; NULL when there is none */
 GHashTable *sp_find_slips (Ctx *c);
+/* slips.c: is candidate d's full name with no delimiter ("Mirja K.
+ * Exchanging ...") a speaker's accepted mark with its colon left out and
+ * the speech's first word after it?  Then d's mark is made the shorter
+ * one and TRUE returned (pass 2). */
+gboolean sp_initial_mark_before_speech (Ctx *c, Cand *d, const char *text, gsize len);
 /* Is item i in a run of full names said once each, people rather than a
  * family of labels (see there)? */
 gboolean sp_name_run (Ctx *c, guint i);
@@ -323,6 +328,10 @@ gboolean sp_is_attendee_affiliation (const Ctx *c, const char *name);
 /* heads.c: a name alone over points, said once, beside an accepted such
  * head; or one of three given names in a row so written */
 gboolean sp_head_beside_head (const Ctx *c, guint i);
+/* heads.c: is the bare mark m of item text (len bytes), match its
+ * resolution, one word with a qualifier that names none of the notes'
+ * attendees and is no given name ("Simple (ambiguous):")? */
+gboolean sp_stray_word_head (const Ctx *c, const SpMark *m, const SpMatch *match, const char *text, gsize len);
 gboolean sp_given_name_heads (Ctx *c, guint i);
 gboolean sp_given_name_head_among_turns (Ctx *c, guint i);
 /* Is item i between two turns, its siblings before and after (a summit's

@@ -1,7 +1,8 @@
 /* heads.c: a name alone over points, said once ("**Barnabas**" over what
  * he said, "* **Alice Smith**" over her sub-items): whether its
  * neighbours make it a speaker where neither the roster nor recurrence
- * does (judge.c asks, for a bare name's candidate in pass 2). */
+ * does (judge.c asks, for a bare name's candidate in pass 2); and a
+ * word over points that is no one's ("Simple (ambiguous):"). */
 #include <string.h>
 
 #include "attribute-private.h"
@@ -143,4 +144,21 @@ sp_given_name_head_among_turns (Ctx *c, guint i)
 {
   return sp_list_item (c, (gint32) i) && given_name_head (c, (gint32) i) && !sp_praise_section (c, i)
          && (turn_beside (c, c->prev_sibling[i]) || turn_beside (c, c->next_sibling[i]));
+}
+
+/* Is the bare mark one word in Title case with a qualifier in
+ * parentheses after it, that names none of the document's attendees and
+ * is no given name ("Simple (ambiguous):" over use cases, "Complex
+ * (specific to Node):")?  Where the notes list who came, such a word over
+ * points again and again is a kind of case, not a person, unless it
+ * speaks with a mark of its own elsewhere. */
+gboolean
+sp_stray_word_head (const Ctx *c, const SpMark *m, const SpMatch *match, const char *text, gsize len)
+{
+  guint n;
+  if (m->form != SP_FORM_BARE || m->n_names != 1 || m->cases[0] != SP_CASE_TITLE || strchr (m->names[0], ' ')
+      || sp_matched (match) || !memchr (text, '(', len))
+    return FALSE;
+  np_document_get_attendees (c->doc, &n);
+  return n > 0 && !sp_opens_with_given_name (m->names[0]);
 }

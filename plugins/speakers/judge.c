@@ -433,23 +433,6 @@ project_name (Ctx *c, const char *name)
   return FALSE;
 }
 
-/* Is the bare mark one word in Title case with a qualifier in
- * parentheses after it, that names none of the document's attendees and
- * is no given name ("Simple (ambiguous):" over use cases, "Complex
- * (specific to Node):")?  Where the notes list who came, such a word over
- * points again and again is a kind of case, not a person, unless it
- * speaks with a mark of its own elsewhere. */
-static gboolean
-stray_word_head (const Ctx *c, const SpMark *m, const SpMatch *match, const char *text, gsize len)
-{
-  guint n;
-  if (m->form != SP_FORM_BARE || m->n_names != 1 || m->cases[0] != SP_CASE_TITLE || strchr (m->names[0], ' ')
-      || sp_matched (match) || !memchr (text, '(', len))
-    return FALSE;
-  np_document_get_attendees (c->doc, &n);
-  return n > 0 && !sp_opens_with_given_name (m->names[0]);
-}
-
 /* Does the text end with a link or reference its words introduce with a
  * colon ("... and this issue: https://...", "Notes PR: #185")? */
 static gboolean
@@ -746,6 +729,8 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           return FALSE;
         if (m->form == SP_FORM_NAME && name_runs_on (text + m->end, len - m->end))
           return FALSE;
+        if (m->form == SP_FORM_NAME && !roster_name && sp_initial_mark_before_speech (c, d, text, len))
+          return TRUE;
         /* where the roster names nearly every speaker, a full name must be
          * one of its people, unless the notes mark their speakers by full
          * names with no delimiter, or by its first name, and this one recurs
@@ -767,7 +752,7 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
           return FALSE;
         /* a person of the roster, by the full name, need not recur when
          * speech follows the name */
-        return (name_count (c, d->keys[0]) >= 2 && !stray_word_head (c, m, &d->match[0], text, len))
+        return (name_count (c, d->keys[0]) >= 2 && !sp_stray_word_head (c, m, &d->match[0], text, len))
                || sp_key_accepted (c, d->keys[0]) || first_word_accepted (c, m->names[0]) || (roster_name && speech_follows (text + m->end, len - m->end))
                || (m->form == SP_FORM_BARE
                    && (sp_head_beside_head (c, i)

@@ -2,7 +2,9 @@
  * another mark said more: a swapped abbreviation ("OKW:" beside Oskar
  * Wienczek's "OWK:"), a name one or two letters off ("[hollsi]" beside
  * "[hollis]", "**Trant**" beside the list's "**Trent**").  sp_make_turns()
- * reads the map to give a slip its mark's person. */
+ * reads the map to give a slip its mark's person.  And a speaker's mark
+ * with its colon left out, the speech's first word read into the name
+ * ("Mirja K. Exchanging frames ..." beside "Mirja K: ..."). */
 #include <string.h>
 
 #include "attribute-private.h"
@@ -232,4 +234,44 @@ sp_find_slips (Ctx *c)
       g_hash_table_insert (slips, key, g_hash_table_lookup (first, hit));
     }
   return slips;
+}
+
+/* "Mirja K. Exchanging frames is easy", where the notes mark her turns
+ * "Mirja K: ...": a given name and an initial, the mark of a speaker of
+ * the notes, its colon left out, and the speech's first word read into a
+ * full name.  The mark becomes the two words, and the word goes back to
+ * the speech.  Only a name of three words with the initial between them,
+ * said once, that no roster has. */
+gboolean
+sp_initial_mark_before_speech (Ctx *c, Cand *d, const char *text, gsize len)
+{
+  SpMark *m = &d->mark;
+  const char *name = m->names[0], *sp1 = strchr (name, ' ');
+  const char *sp2 = sp1 ? strchr (sp1 + 1, ' ') : NULL;
+  const SpKeyInfo *said = sp_keys_find (c, d->keys[0]);
+  if (sp2 == NULL || strchr (sp2 + 1, ' ') || !g_ascii_isupper (sp1[1])
+      || !(sp2 == sp1 + 2 || (sp2 == sp1 + 3 && sp1[2] == '.')) || sp_matched (&d->match[0])
+      || (said && said->name_count >= 2))
+    return FALSE;
+  g_autofree char *key = sp_key (name, sp2 - name);
+  if (!sp_key_accepted (c, key))
+    return FALSE;
+  /* the last word of the name as written ends where the speech starts */
+  gsize end = m->end;
+  while (end > m->raw_start && text[end - 1] == ' ')
+    end--;
+  gsize word = end;
+  while (word > m->raw_start && text[word - 1] != ' ')
+    word--;
+  if (word <= m->raw_start || word >= len)
+    return FALSE;
+  gsize mark_end = word;
+  while (mark_end > m->raw_start && text[mark_end - 1] == ' ')
+    mark_end--;
+  sp_mark_set_name (m, 0, g_strndup (name, sp2 - name));
+  d->keys[0] = (char *) sp_keys_intern (c, key);
+  sp_resolve (c, m->names[0], SP_CASE_TITLE, &d->match[0]);
+  m->end = word;
+  m->raw_len = mark_end - m->raw_start;
+  return TRUE;
 }

@@ -239,6 +239,32 @@ test_slip_of_head (void)
   np_document_unref (doc);
 }
 
+/* A speaker's mark of a given name and an initial with its colon left
+ * out ("Mirja K. Exchanging frames is easy" beside "Mirja K: ..."): the
+ * mark as the notes write it, the next word the speech's, and no person
+ * named "Mirja K. Exchanging" */
+static void
+test_initial_mark_without_colon (void)
+{
+  static const char notes[] = "# QUIC\n\n"
+                              "Mirja K: If we want to do something, do it now.\n\n"     /* 3 */
+                              "Kazuho: Agree with Mirja.\n\n"                           /* 5 */
+                              "Mirja K. Exchanging frames is easy. The rest is not.\n\n" /* 7 */
+                              "Kazuho: Waiting for browsers.\n\n"                       /* 9 */
+                              "Mirja K: No, it is going the wrong way.\n";               /* 11 */
+  g_autoptr (NpDocument) doc = run_text ("quic.md", notes, NULL);
+  assert_speakers (doc, 3, "Mirja K");
+  assert_speakers (doc, 5, "Kazuho");
+  assert_speakers (doc, 7, "Mirja K");
+  assert_speakers (doc, 11, "Mirja K");
+  const NpAnnotation *t = turn_at (doc, 7);
+  g_assert_nonnull (t);
+  gsize n;
+  g_autofree const char **mentions = np_annotation_get_strv (t, "mentions", &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (mentions[0], ==, "Mirja K.");
+}
+
 void
 add_slips_tests (void)
 {
@@ -249,4 +275,5 @@ add_slips_tests (void)
   g_test_add_func ("/speakers/slips/second-voice-mid-line", test_second_voice_mid_line);
   g_test_add_func ("/speakers/slips/slip-of-resolved-name", test_slip_of_resolved_name);
   g_test_add_func ("/speakers/slips/slip-of-head", test_slip_of_head);
+  g_test_add_func ("/speakers/slips/initial-mark-without-colon", test_initial_mark_without_colon);
 }
