@@ -45,7 +45,7 @@ name_key (Ctx *c, const char *name, gboolean *label, gboolean *stopword)
       gsize n = strlen (key), nn = strlen (name);
       NameKey *made = g_malloc (sizeof (NameKey) + nn + 1 + n + 1);
       made->label = sp_is_label_key (key) || sp_ends_with_plural_label (name) || sp_opens_with_heading_word (name)
-                    || sp_is_numbered_name (name);
+                    || sp_is_numbered_name (name) || sp_label_words_only (name);
       made->stopword = np_text_is_stopword (key);
       made->key_at = (guint) nn + 1;
       memcpy (made->name, name, nn + 1);

@@ -183,6 +183,32 @@ sp_opens_with_heading_word (const char *name)
 }
 
 gboolean
+sp_label_words_only (const char *name)
+{
+  guint words = 0;
+  for (const char *w = name; *w;)
+    {
+      const char *e = w;
+      while (*e && *e != ' ')
+        e++;
+      char key[24];
+      gsize n = 0;
+      for (const char *q = w; q < e; q++)
+        {
+          if (!g_ascii_isalpha (*q) || n + 1 >= sizeof key)
+            return FALSE;
+          key[n++] = g_ascii_tolower (*q);
+        }
+      key[n] = '\0';
+      /* no letter alone: "Speaker A" is a numbered voice */
+      if (n < 2 || !sp_is_label_key (key) || ++words > 3)
+        return FALSE;
+      w = *e ? e + 1 : e;
+    }
+  return words >= 2;
+}
+
+gboolean
 sp_is_label (const char *s)
 {
   char buf[64];

@@ -264,6 +264,10 @@ gboolean sp_has_lowercase (const char *s, gsize len);
  * plural of a structure word */
 gboolean sp_ends_with_plural_label (const char *name);
 gboolean sp_opens_with_heading_word (const char *name);
+/* Is name two or three words, each a label word of two letters or more
+ * ("Chat Context", "Meeting Summary", "See Also")?  A heading's, nobody's
+ * ("Speaker A" is a voice). */
+gboolean sp_label_words_only (const char *name);
 /* "Test262", "ES2022", "ECMA-402": a numbered thing's name, a label's */
 gboolean sp_is_numbered_name (const char *name);
 /* Is word (any case) the plural of a structure word ("Blockers")? */

@@ -73,6 +73,11 @@ test_keys (void)
   g_assert_true (sp_is_label ("Note"));
   g_assert_true (sp_is_label ("AI"));
   g_assert_true (sp_is_label ("Next steps"));
+  g_assert_true (sp_label_words_only ("Chat Context"));
+  g_assert_true (sp_label_words_only ("See Also"));
+  g_assert_false (sp_label_words_only ("Speaker A"));
+  g_assert_false (sp_label_words_only ("Context"));
+  g_assert_false (sp_label_words_only ("Mark Chat"));
   /* an agenda item's state in brackets ("[open] Open floor"), a region */
   g_assert_true (sp_is_label ("open"));
   g_assert_true (sp_is_label ("blocked"));
@@ -796,14 +801,16 @@ test_not_speakers (void)
   g_autoptr (NpDocument) fdoc = run_text ("fields.md", fields, NULL);
   for (guint line = 3; line <= 19; line++)
     assert_speakers (fdoc, line, "NONE");
-  /* a plan's parts, its objective and its scope, and the liaisons a
-   * task falls to, said again and again, are no voice */
+  /* a plan's parts, its objective and its scope, the liaisons a task
+   * falls to, said again and again, and words that are all labels' are
+   * no voice */
   static const char plan[] = "## Teams\n\n**Objective:** organize contributions into teams.\n\n"
                              "**Scope:** plugins and loaders.\n\n## Releases\n\n"
                              "**Objective:** replace manual release processes.\n\n**Purpose:** speed.\n\n"
-                             "**Motivation:** fewer mistakes.\n\n- Liaisons: prepare write-ups!\n";
+                             "**Motivation:** fewer mistakes.\n\n- Liaisons: prepare write-ups!\n\n"
+                             "**Chat Context:** links were shared.\n";
   g_autoptr (NpDocument) pdoc = run_text ("plan.md", plan, NULL);
-  for (guint line = 3; line <= 15; line++)
+  for (guint line = 3; line <= 17; line++)
     assert_speakers (pdoc, line, "NONE");
   /* a guide's requirements and a record's value, in turn, are no dialogue */
   static const char guide[] = "## Landing\n\n- Required: a `PR-URL:` line for the pull request\n"
