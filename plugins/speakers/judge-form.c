@@ -251,6 +251,40 @@ contact_trailer (const char *s, gsize n)
   return TRUE;
 }
 
+/* Is the text after a mark (n bytes) one of the roster's people by full
+ * name, with only her company in brackets and her handle or role in
+ * parentheses after it ("Brandon Philips [CoreOS] (@brandonphilips)")? */
+static gboolean
+names_holder (Ctx *c, const char *s, gsize n)
+{
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+    n--;
+  gsize name = 0;
+  while (name < n && s[name] != '[' && s[name] != '(')
+    name++;
+  gsize k = name;
+  while (name > 0 && s[name - 1] == ' ')
+    name--;
+  /* the brackets and parentheses after the name, nothing else */
+  while (k < n)
+    {
+      char close = s[k] == '[' ? ']' : s[k] == '(' ? ')' : 0;
+      const char *end = close ? memchr (s + k, close, n - k) : NULL;
+      if (end == NULL)
+        return FALSE;
+      k = end - s + 1;
+      while (k < n && s[k] == ' ')
+        k++;
+    }
+  guint words = 0;
+  if (name < 5 || name > 48 || sp_name_case (s, name, &words) != SP_CASE_TITLE || words < 2 || words > 4)
+    return FALSE;
+  g_autofree char *full = g_strndup (s, name);
+  SpMatch match;
+  sp_resolve (c, full, SP_CASE_TITLE, &match);
+  return sp_unique (&match) && match.tier == SP_TIER_EXACT;
+}
+
 /* Is the text after a mark (n bytes) a person's contact alone: a name
  * (bold or not), a mail address in angle brackets, and perhaps words in
  * parentheses, a key or a link after it ("**Anna Henningsen**
@@ -564,6 +598,13 @@ sp_judge_form (Ctx *c, guint i)
       return;
     }
 
+  /* "**Bosun**: Brandon Philips [CoreOS] (@brandonphilips)": a role and
+   * the attendee who holds it, nobody's speech */
+  if (m->form == SP_FORM_COLON && m->n_names == 1 && !all_matched && names_holder (c, speech, speech_len))
+    {
+      d->state = CAND_REJECTED;
+      return;
+    }
   /* "@Kofi: circulate the renewal list before April 1.": a board's
    * action item, a first name after '@' and a task's verb, nobody's
    * speech ("@williamkapke: propose a canonical link ..." is a handle's) */

@@ -545,6 +545,24 @@ test_stray_word_heads (void)
   assert_speakers (doc, 24, "Marek");
 }
 
+/* A role and the attendee who holds it, "**Bosun**: Brandon Philips
+ * [CoreOS] (@brandonphilips)", meeting after meeting, is nobody's speech;
+ * a speaker answering with a name and more words still speaks */
+static void
+test_role_holder (void)
+{
+  static const char notes[] = "# Steering\n\nAttendees: Brandon Philips, Aaron Crickenberger, Joe Beda\n\n"
+                              "## 2017-10-04\n\n**Bosun**: Brandon Philips [CoreOS] (@brandonphilips)\n\n" /* 7 */
+                              "- Joe: who takes the notes?\n"                                            /* 9 */
+                              "- Aaron: Brandon Philips will, he offered last week\n\n"                 /* 10 */
+                              "## 2017-10-11\n\n**Bosun**: Aaron Crickenberger [Samsung SDS] (@spiffxp)\n"; /* 14 */
+  g_autoptr (NpDocument) doc = run_text ("steering.md", notes, NULL);
+  assert_speakers (doc, 7, "NONE");
+  assert_speakers (doc, 9, "Joe Beda");
+  assert_speakers (doc, 10, "Aaron Crickenberger");
+  assert_speakers (doc, 14, "NONE");
+}
+
 void
 add_community_tests (void)
 {
@@ -567,4 +585,5 @@ add_community_tests (void)
   g_test_add_func ("/speakers/communities/hackmd-pad", test_hackmd_pad);
   g_test_add_func ("/speakers/communities/bracket-label-phrase", test_bracket_label_phrase);
   g_test_add_func ("/speakers/communities/stray-word-heads", test_stray_word_heads);
+  g_test_add_func ("/speakers/communities/role-holder", test_role_holder);
 }
