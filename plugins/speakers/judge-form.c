@@ -584,7 +584,8 @@ sp_judge_form (Ctx *c, guint i)
    * "Girokonto: 8.412,37 €", "Revenue: 12%": an item's value */
   if (m->form != SP_FORM_BARE
       && ((speech_len == 0 && !m->chat) /* (an issue's comment header alone: its text below, inherit.c) */
-          || (m->form != SP_FORM_BRACKET && !m->chat && !all_matched
+          /* (an IRC log's "<nick> https://...": the client wrote the sender) */
+          || (m->form != SP_FORM_BRACKET && m->form != SP_FORM_ANGLE && !m->chat && !all_matched
               && (sp_is_link_only (speech, speech_len) || value_only (speech, speech_len)
                   || hex_groups_only (speech, speech_len)))))
     {

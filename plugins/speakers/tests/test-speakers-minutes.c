@@ -1259,6 +1259,16 @@ test_link_turn (void)
   assert_speakers (doc, 13, "martin");
   assert_speakers (doc, 19, "NONE");
   np_document_unref (doc);
+  /* an IRC log's "<nick> https://...": the client wrote the sender, a
+   * link is her message even once */
+  static const char irc[] = "# #openstack-ansible\n\n<Tad> my configs are in the repo\n"           /* 3 */
+                            "<noonedeadpunk> Tad: the gateway hosts are missing\n"                /* 4 */
+                            "<noonedeadpunk> https://docs.example.org/app-ovn.html\n"             /* 5 */
+                            "<Tadios> https://paste.example.org/show/820717/\n";                 /* 6 */
+  doc = run_text ("chat.md", irc, NULL);
+  assert_speakers (doc, 5, "noonedeadpunk");
+  assert_speakers (doc, 6, "Tadios");
+  np_document_unref (doc);
 }
 
 /* An option's status in brackets ("[recommended] Maintain both
