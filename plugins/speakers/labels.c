@@ -158,8 +158,9 @@ sp_ends_with_plural_label (const char *name)
   return last != NULL && last[1] != '\0' && sp_is_plural_label (last + 1);
 }
 
-/* "New Tooling", "Next Step", "Open Issue", "Key Point": a name of two
- * words or more whose first is an adjective of a list's heading, or the
+/* "New Tooling", "Next Step", "Open Issue", "Key Point", "Example Cited":
+ * a name of two words or more whose first is an adjective of a list's
+ * heading or its kind of point, or the
  * verb of a change log's line ("Add Python 3 compatibility", "Fix
  * Windows builds"), never a given name (no title of address among them:
  * "General Smith" speaks; nor "Mark", "Will", "Chase") */
@@ -167,10 +168,10 @@ gboolean
 sp_opens_with_heading_word (const char *name)
 {
   static const char *const adjectives[] = {
-    "accept",  "add",      "additional", "allow",  "basic",    "bump",    "current",   "deprecate", "disable",
-    "drop",    "enable",   "final",      "fix",    "further",  "future",  "implement", "improve",   "initial",
-    "introduce", "key",    "main",       "new",    "next",     "open",    "other",     "overall",   "previous",
-    "refactor", "related", "remove",     "rename", "replace",  "support", "update",    "upgrade",   NULL
+    "accept", "add", "additional", "allow", "basic", "bump", "current", "deprecate", "disable", "drop", "enable",
+    "example", "final", "fix", "further", "future", "implement", "improve", "initial", "introduce", "key", "main",
+    "new", "next", "open", "other", "overall", "previous", "refactor", "related", "remove", "rename", "replace",
+    "support", "update", "upgrade", NULL
   };
   const char *sp = strchr (name, ' ');
   if (sp == NULL || sp == name || sp[1] == '\0' || sp - name > 10)

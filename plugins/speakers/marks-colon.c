@@ -666,21 +666,10 @@ sp_mark_parse_colon (const char *text, const char *p, const char *e, SpMark *m)
         m->relayed = TRUE;
       s = voice;
     }
-  /* "Priya update: ...", "Li Wei status: ...": a name, then what kind
-   * of report follows, in lower case */
+  /* "Priya update: ...", "Cezar's Recommendation: ...": a name, then
+   * what kind of remark follows */
   if (pe - s > 7 && pe - s <= 40 && g_ascii_isupper (*s))
-    {
-      const char *last = pe;
-      while (last > s && last[-1] != ' ')
-        last--;
-      static const char *const kinds[] = { "update", "updates", "status", NULL };
-      gsize kn = pe - last;
-      g_autofree char *kind = last > s && (*last == 'u' || *last == 's') && kn >= 6 && kn <= 7 ? sp_key (last, kn) : NULL;
-      guint words = 0;
-      if (kind && g_ascii_islower (*last) && sp_key_in (kind, kinds)
-          && sp_name_case (s, last - 1 - s, &words) == SP_CASE_TITLE && words <= 2)
-        pe = last - 1;
-    }
+    pe = sp_mark_before_remark_kind (s, pe);
   /* "Alice asked: ...", "Bob Jones said: ...": a verb of speech after
    * the name is no part of it */
   const char *verb = pe;

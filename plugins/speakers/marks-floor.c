@@ -209,3 +209,33 @@ sp_mark_floor_label (const char *p, const char *colon, const char *speech, const
     return FALSE;
   return label ? is_floor_label (p, colon) : issue_reference (p, colon);
 }
+
+const char *
+sp_mark_before_remark_kind (const char *s, const char *e)
+{
+  const char *last = e;
+  while (last > s && last[-1] != ' ')
+    last--;
+  gsize kn = e - last;
+  if (last == s || kn < 4 || kn > 15)
+    return e;
+  const char *name_end = last - 1;
+  gboolean possessive = FALSE;
+  if (name_end - s > 2 && name_end[-1] == 's' && name_end[-2] == '\'')
+    name_end -= 2, possessive = TRUE;
+  else if (name_end - s > 4 && name_end[-1] == 's' && memcmp (name_end - 4, "\xe2\x80\x99", 3) == 0)
+    name_end -= 4, possessive = TRUE;
+  static const char *const reports[] = { "update", "updates", "status", NULL };
+  static const char *const remarks[] = { "answer",  "comment",    "comments",       "concern",  "feedback", "note",
+                                         "notes",   "opinion",    "proposal",       "question", "remark",   "reply",
+                                         "response", "suggestion", "recommendation", "take",     "thoughts", "update",
+                                         "view",    NULL };
+  char kind[16];
+  for (gsize k = 0; k < kn; k++)
+    kind[k] = g_ascii_tolower (last[k]);
+  kind[kn] = '\0';
+  guint words = 0;
+  if (possessive ? !sp_word_in (kind, kn, remarks) : !(g_ascii_islower (*last) && sp_word_in (kind, kn, reports)))
+    return e;
+  return sp_name_case (s, name_end - s, &words) == SP_CASE_TITLE && words <= 2 ? name_end : e;
+}

@@ -108,6 +108,10 @@ gboolean sp_mark_is_question_label_span (const char *s, const char *e);
 const char *sp_mark_after_medium (const char *s, const char *e);
 gboolean sp_mark_medium_word (const char *s, const char *e);
 gboolean sp_mark_reporter_label (const char *s, const char *e);
+/* The end of the name in a mark of a name and the kind of remark that
+ * follows ("Priya update", "Li Wei status" in lower case; "Cezar's
+ * Recommendation", "Ann\u2019s note" after a possessive), or e */
+const char *sp_mark_before_remark_kind (const char *s, const char *e);
 gboolean sp_mark_is_relay_label (const char *s, const char *e);
 /* "[Queue] MM: ...": a floor's label in brackets, then the speaker's colon mark */
 gboolean sp_mark_floor_bracket (const char *text, const char *p, const char *e, SpMark *m);

@@ -407,7 +407,8 @@ test_shortened_abbreviation (void)
   assert_speakers (hdoc, 19, "NONE");
 }
 
-/* A standup's "Priya update: ..." (a name, then the kind of report), and
+/* A standup's "Priya update: ..." (a name, then the kind of report; a
+ * remark's after a possessive, "Cezar's Recommendation: ..."), and
  * a podcast transcript's "[laughs]" under a turn's header, the turn's
  * words, no speaker of its own */
 static void
@@ -419,6 +420,19 @@ test_reports_and_cues (void)
                               "- Jonas: ok\n";
   g_autoptr (NpDocument) doc = run_text ("standup.md", notes, NULL);
   assert_speakers (doc, 5, "Priya Raman");
+  /* ... and a possessive before the kind of remark: "Cezar's
+   * Recommendation:"; "Example Cited:" is a kind of point, nobody */
+  static const char monthly[] = "# Monthly\n\nAttendees: Cezar Andrade, Chen Li\n\n"
+                                "- **Status:** the office approved it.\n"
+                                "- **Cezar\xe2\x80\x99s Recommendation:** Keep the sites apart.\n" /* 6 */
+                                "- **Example Cited:** AsterixDB has two sites.\n"                    /* 7 */
+                                "- Chen's comment: we can move it later.\n"                         /* 8 */
+                                "- Release notes: one page.\n";                                     /* 9 */
+  g_autoptr (NpDocument) mdoc = run_text ("monthly.md", monthly, NULL);
+  assert_speakers (mdoc, 6, "Cezar Andrade");
+  assert_speakers (mdoc, 7, "NONE");
+  assert_speakers (mdoc, 8, "Chen Li");
+  assert_speakers (mdoc, 9, "NONE");
   static const char podcast[] = "## Transcript\n\nMara Lindqvist (00:00:09):\nWelcome to a live episode.\n\n"
                                 "Jonah Feld (00:00:12):\n[laughs] And I'm Jonah.\n\n"   /* 6, 7 */
                                 "Mara Lindqvist (00:00:20):\nOkay.\n";
