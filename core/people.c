@@ -544,10 +544,12 @@ np_people_add_entry (NpDocument *doc, const char *entry, gssize len, guint line,
     g_string_free (kept, TRUE);
   }
   /* Name, Affiliation / Name - Affiliation / Name | Affiliation / Name /
-   * Affiliation (HackMD's notes: "Jeremy Tuloup / QuantStack / @jtpio"):
-   * the first separator splits ("Alice Smith: Google, Inc.") */
+   * Affiliation (HackMD's notes: "Jeremy Tuloup / QuantStack / @jtpio") /
+   * Name @ Affiliation ("Mike McKenna @ PayPal (MMK)", an at between
+   * spaces, no handle's): the first separator splits ("Alice Smith:
+   * Google, Inc.") */
   char *name = s->str;
-  const char *seps[] = { ", ", " - ", " -- ", " – ", " — ", " | ", ": ", " / ", NULL };
+  const char *seps[] = { ", ", " - ", " -- ", " – ", " — ", " | ", ": ", " / ", " @ ", NULL };
   /* "@quentinv — Quentin Vasseur": the handle taken, a separator opens
    * what is left, and the name is on its other side */
   if (g_str_has_prefix (name, "- ") || g_str_has_prefix (name, "-- ") || g_str_has_prefix (name, "– ")

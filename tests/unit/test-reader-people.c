@@ -1273,6 +1273,17 @@ test_more_people_labels (void)
   g_assert_cmpstr (p[0].affiliation, ==, "QuantStack");
   g_assert_cmpstr (p[0].handle, ==, "jtpio");
   np_document_unref (doc);
+  /* a company after an at between spaces, the abbreviation after it; an
+   * at before a handle stays the handle's */
+  doc = read_as ("mfwg.md", NULL,
+                 "# Notes\n\n## Attendees\n\n- Romy Cintas - Caixa (RCA)\n- Mika Kenner @ PayPal (MMK)\n"
+                 "- Ann Lee @annlee\n\n## Notes\n\nMMK: +1\n");
+  assert_attendees (doc, "Romy Cintas;Mika Kenner;Ann Lee");
+  p = np_document_get_attendees (doc, &n);
+  g_assert_cmpstr (p[1].affiliation, ==, "PayPal");
+  g_assert_cmpstr (p[1].abbreviation, ==, "MMK");
+  g_assert_cmpstr (p[2].handle, ==, "annlee");
+  np_document_unref (doc);
   /* "Full Name - handle": a handle made of the name's letters; a
    * company after the dash stays the affiliation; a project in
    * parentheses beside an @handle is no handle */
