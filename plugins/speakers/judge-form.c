@@ -259,8 +259,11 @@ names_holder (Ctx *c, const char *s, gsize n)
 {
   while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
     n--;
+  /* ends with a bracket or a parenthesis, a capital opening the name */
+  if (n < 5 || (s[n - 1] != ']' && s[n - 1] != ')') || !g_ascii_isupper (s[0]))
+    return FALSE;
   gsize name = 0;
-  while (name < n && s[name] != '[' && s[name] != '(')
+  while (name < n && name <= 48 && s[name] != '[' && s[name] != '(')
     name++;
   gsize k = name;
   while (name > 0 && s[name - 1] == ' ')

@@ -186,6 +186,8 @@ sp_opens_with_heading_word (const char *name)
 gboolean
 sp_label_words_only (const char *name)
 {
+  if (!strchr (name, ' '))
+    return FALSE;
   guint words = 0;
   for (const char *w = name; *w;)
     {
