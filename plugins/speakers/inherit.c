@@ -285,7 +285,8 @@ section_run_person (Ctx *c, const NpSection *sections, guint n_sections, guint s
     return SP_NO_PERSON;
   guint own = name_title (sections, n_sections, s, kinds, FALSE);
   if (own == 0 || run_given_names (sections, n_sections, s, kinds, FALSE) < 3
-      || name_title (sections, n_sections, s, kinds, TRUE) == 0 || run_given_names (sections, n_sections, s, kinds, TRUE) < 3
+      || name_title (sections, n_sections, s, kinds, TRUE) == 0
+      || run_given_names (sections, n_sections, s, kinds, TRUE) < 3
       || sp_praise_section (c, item))
     return SP_NO_PERSON;
   guint pi = sp_person_for (c, name, NULL, NULL);

@@ -753,7 +753,8 @@ sp_judge_evidence (Ctx *c, guint i, gboolean abbreviation_style)
         /* a person of the roster, by the full name, need not recur when
          * speech follows the name */
         return (name_count (c, d->keys[0]) >= 2 && !sp_stray_word_head (c, m, &d->match[0], text, len))
-               || sp_key_accepted (c, d->keys[0]) || first_word_accepted (c, m->names[0]) || (roster_name && speech_follows (text + m->end, len - m->end))
+               || sp_key_accepted (c, d->keys[0]) || first_word_accepted (c, m->names[0])
+               || (roster_name && speech_follows (text + m->end, len - m->end))
                || (m->form == SP_FORM_BARE
                    && (sp_head_beside_head (c, i)
                        || (!c->roster_rich && (sp_given_name_heads (c, i) || sp_given_name_head_among_turns (c, i)))))

@@ -248,10 +248,11 @@ sp_initial_mark_before_speech (Ctx *c, Cand *d, const char *text, gsize len)
   SpMark *m = &d->mark;
   const char *name = m->names[0], *sp1 = strchr (name, ' ');
   const char *sp2 = sp1 ? strchr (sp1 + 1, ' ') : NULL;
-  const SpKeyInfo *said = sp_keys_find (c, d->keys[0]);
   if (sp2 == NULL || strchr (sp2 + 1, ' ') || !g_ascii_isupper (sp1[1])
-      || !(sp2 == sp1 + 2 || (sp2 == sp1 + 3 && sp1[2] == '.')) || sp_matched (&d->match[0])
-      || (said && said->name_count >= 2))
+      || !(sp2 == sp1 + 2 || (sp2 == sp1 + 3 && sp1[2] == '.')) || sp_matched (&d->match[0]))
+    return FALSE;
+  const SpKeyInfo *said = sp_keys_find (c, d->keys[0]);
+  if (said && said->name_count >= 2)
     return FALSE;
   g_autofree char *key = sp_key (name, sp2 - name);
   if (!sp_key_accepted (c, key))
