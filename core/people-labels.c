@@ -411,6 +411,16 @@ sign_in_label (const char *s, gsize n, const char **rest)
 
 static gboolean label_at (const char *line, gssize len, const char **rest);
 
+/* Is there a digit among the n bytes at s? */
+static gboolean
+digit_within (const char *s, gsize n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (g_ascii_isdigit (s[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The bytes of a day's date and the space after it, before a word, at s:
  * "November 25 ", "Nov. 25, 2019 ", "25 November ", "2019-11-25 ",
  * "11/25 "; or 0.  A heading gives the meeting's day before its label
@@ -481,8 +491,10 @@ label_at (const char *line, gssize len, const char **rest)
     i++;
   if (i >= len)
     return FALSE;
-  /* "November 25 Attendees:": the day first */
-  if (line[i] < 0x7f && (g_ascii_isdigit (line[i]) || strchr ("JFMASOND", line[i])))
+  /* "November 25 Attendees:": the day first (a digit among the first
+   * bytes, asked before any month's name) */
+  if (line[i] < 0x7f && (g_ascii_isdigit (line[i]) || strchr ("JFMASOND", line[i]))
+      && digit_within (line + i, MIN ((gsize) (len - i), 16)))
     {
       gsize d = date_before_word (line + i, len - i);
       if (d)
